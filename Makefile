@@ -1,0 +1,40 @@
+# listwatch: two commands.
+#   make run   create .venv, install, update the lists, show what is in them
+#   make test  install what the tests need (PostgreSQL, Chromium included) and run them all
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+# Air-gapped sites: LISTWATCH_MIRROR=<url or folder laid out <source>/<date>/<file>>.
+# Here, the shared data folder beside the checkout is used when it exists and no mirror is set.
+SHARED_DATA := $(abspath ../shared/data)
+export LISTWATCH_MIRROR ?= $(if $(wildcard $(SHARED_DATA)),$(SHARED_DATA),)
+
+.PHONY: run test install bench lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -U pip
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: $(VENV)/.installed
+	$(BIN)/listwatch update
+	$(BIN)/listwatch sources
+	$(BIN)/listwatch history --entry us_ofac_sdn:36 || true
+	$(BIN)/listwatch serve --host 127.0.0.1 --port 8000
+
+test: $(VENV)/.installed
+	bash scripts/test.sh
+
+bench: $(VENV)/.installed
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,bench]'
+	bash scripts/bench.sh
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

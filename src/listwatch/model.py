@@ -1,0 +1,126 @@
+"""The record: one entry of one list in one snapshot, as the parsers produce it.
+
+Properties use FollowTheMoney-style names (``alias``, ``birthDate``, ``country``,
+``imoNumber`` ...) where FtM has one, and documented names of our own otherwise (see
+docs/sources.md). Values are strings; dates are ISO 8601 and keep their precision
+(``2021``, ``2021-01``, ``2021-01-05``).
+
+The property vocabulary every parser uses (add to it here, never invent a synonym):
+
+names       alias (strong a.k.a.), weakAlias (weak a.k.a.), previousName (f.k.a.),
+            nameOriginal (name in its original script, when the list gives it)
+listing     program (program codes as published, e.g. SDGT, CMIC-EO13959), list (the
+            sub-list, e.g. "Entity List" inside the CSL), authority (the agency that
+            listed it), listingDate, effectiveDate, divestmentDate (purchase/sale for
+            divestment allowed until), expirationDate, federalRegister (citation),
+            action, reason (why listed), sourceUrl, linkedTo (parents named in "Linked
+            To"), notes (what is left of remarks after parsing)
+places      address (one line), city, country (as published, a name or a code),
+            nationality, citizenship
+persons     birthDate, birthPlace, gender, title (position or title), deathDate
+identifiers passportNumber, idNumber (national id and any id whose type has no own
+            property, as "Type: VALUE"), taxNumber, registrationNumber, uscCode (China's
+            Unified Social Credit Code), isin, leiCode, swiftBic, email, website, phone
+vessels     imoNumber, mmsi, callSign, vesselType, flag, tonnage,
+            grossRegisteredTonnage, owner
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Schemas a record may have (FollowTheMoney names).
+SCHEMAS = ("Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane", "Security")
+
+
+def clean_values(values: Any) -> list[str]:
+    """Strip, drop empties and duplicates, sort: the canonical form of a property's values."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [values]
+    out = {" ".join(str(v).split()) for v in values if v is not None}
+    out.discard("")
+    return sorted(out)
+
+
+@dataclass
+class Record:
+    source: str
+    id: str
+    schema: str
+    name: str
+    properties: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}:{self.id}"
+
+    @property
+    def caption(self) -> str:
+        return self.name
+
+    def add(self, prop: str, *values: Any) -> None:
+        """Add values to a property (cleaned, deduplicated)."""
+        cleaned = clean_values([v for v in values if v is not None])
+        if not cleaned:
+            return
+        self.properties[prop] = clean_values(self.properties.get(prop, []) + cleaned)
+
+    def get(self, prop: str) -> list[str]:
+        return self.properties.get(prop, [])
+
+    def first(self, prop: str) -> str | None:
+        values = self.properties.get(prop)
+        return values[0] if values else None
+
+    def names(self) -> list[str]:
+        """Every name the entry is known by: the main name, then aliases."""
+        seen = [self.name]
+        for prop in ("alias", "weakAlias", "previousName", "name"):
+            for value in self.properties.get(prop, []):
+                if value not in seen:
+                    seen.append(value)
+        return seen
+
+    def to_dict(self) -> dict[str, Any]:
+        props = {k: clean_values(v) for k, v in sorted(self.properties.items())}
+        return {
+            "id": self.id,
+            "schema": self.schema,
+            "name": " ".join(self.name.split()),
+            "properties": {k: v for k, v in props.items() if v},
+        }
+
+    def canonical_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    def content_hash(self) -> str:
+        """A hash of what the record says; equal hashes mean no change between snapshots."""
+        return hashlib.sha1(self.canonical_json().encode("utf-8")).hexdigest()
+
+    @classmethod
+    def from_dict(cls, source: str, data: dict[str, Any]) -> "Record":
+        return cls(
+            source=source,
+            id=str(data["id"]),
+            schema=data.get("schema", "LegalEntity"),
+            name=data.get("name", ""),
+            properties={k: list(v) for k, v in (data.get("properties") or {}).items()},
+        )
+
+
+@dataclass
+class ParseResult:
+    """What a parser returns: records, the list's own publication date, and notes.
+
+    ``warnings`` are rows that were skipped or repaired, one line each, so nothing is
+    dropped silently.
+    """
+
+    records: list[Record]
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)

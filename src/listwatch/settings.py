@@ -1,0 +1,113 @@
+"""Every setting in one place, read from ``LISTWATCH_*`` environment variables.
+
+``get_settings()`` reads the environment each time it is called (cheap), so tests and
+the CLI's ``--db`` option can change a value by setting the variable.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from listwatch.errors import ConfigError
+
+
+def _data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("listwatch", appauthor=False))
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{_data_dir() / 'listwatch.db'}"
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number", hint="unset it or give e.g. 3")
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number", hint="unset it or give e.g. 0.5")
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.lower() in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not a boolean", hint="use true or false")
+
+
+def _list(name: str) -> list[str]:
+    raw = os.environ.get(name, "")
+    return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: SQLAlchemy URL of the database. Default: a SQLite file in the user's data directory.
+    db_url: str
+    #: Where `update` downloads from instead of the publishers: a URL or a folder laid out
+    #: ``<source>/<date>/<file>``.
+    mirror: str | None
+    #: A new snapshot with fewer than this share of the current snapshot's records is refused
+    #: (unless forced).
+    min_ratio: float = 0.5
+    #: Largest file (after decompression) a parser accepts, in bytes.
+    max_file_bytes: int = 512 * 1024 * 1024
+    #: Largest upload the API accepts, in bytes.
+    max_upload_bytes: int = 50 * 1024 * 1024
+    #: HTTP timeout (seconds) and retries for downloads.
+    http_timeout: float = 60.0
+    http_retries: int = 3
+    #: Default screening threshold.
+    match_threshold: float = 0.7
+    #: API keys allowed to write (comma separated). Empty: writes are refused.
+    api_keys: list[str] = field(default_factory=list)
+    #: Require an API key for reads too.
+    private_reads: bool = False
+    #: Log level and format (``text`` or ``json``).
+    log_level: str = "WARNING"
+    log_format: str = "text"
+    #: Webhook for watchlist alerts and the secret that signs its body (HMAC-SHA256).
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    #: The operator's name recorded in screening audit records.
+    user: str = "anonymous"
+
+
+def get_settings() -> Settings:
+    env = os.environ
+    return Settings(
+        db_url=env.get("LISTWATCH_DB") or default_db_url(),
+        mirror=env.get("LISTWATCH_MIRROR") or None,
+        min_ratio=_float("LISTWATCH_MIN_RATIO", 0.5),
+        max_file_bytes=_int("LISTWATCH_MAX_FILE_BYTES", 512 * 1024 * 1024),
+        max_upload_bytes=_int("LISTWATCH_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
+        http_timeout=_float("LISTWATCH_HTTP_TIMEOUT", 60.0),
+        http_retries=_int("LISTWATCH_HTTP_RETRIES", 3),
+        match_threshold=_float("LISTWATCH_MATCH_THRESHOLD", 0.7),
+        api_keys=_list("LISTWATCH_API_KEYS"),
+        private_reads=_bool("LISTWATCH_PRIVATE_READS", False),
+        log_level=env.get("LISTWATCH_LOG_LEVEL", "WARNING").upper(),
+        log_format=env.get("LISTWATCH_LOG_FORMAT", "text"),
+        webhook_url=env.get("LISTWATCH_WEBHOOK_URL") or None,
+        webhook_secret=env.get("LISTWATCH_WEBHOOK_SECRET") or None,
+        user=env.get("LISTWATCH_USER") or env.get("USER") or "anonymous",
+    )

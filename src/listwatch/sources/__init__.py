@@ -1,0 +1,50 @@
+"""Source adapters, one per official list, behind one interface (``base.Source``).
+
+Adapters are imported lazily so the CLI starts fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from listwatch.errors import UnknownSource
+from listwatch.sources.base import SnapshotFiles, Source
+
+#: source id -> "module:Class" (module under listwatch.sources)
+REGISTRY: dict[str, str] = {
+    "us_ofac_sdn": "ofac:OfacSdn",
+    "us_ofac_cons": "ofac:OfacCons",
+    "us_trade_csl": "trade_csl:TradeCsl",
+    "us_bis_dpl": "bis_dpl:BisDpl",
+    "un_sc": "un_sc:UnSc",
+    "eu_fsf": "eu_fsf:EuFsf",
+    "gb_fcdo": "gb_fcdo:GbFcdo",
+    "ftm": "ftm:FtmJson",
+    "custom": "custom:CustomCsv",
+}
+
+_cache: dict[str, Source] = {}
+
+
+def get_source(source_id: str) -> Source:
+    """The adapter for ``source_id``; raises ``UnknownSource`` listing the valid ids."""
+    if source_id in _cache:
+        return _cache[source_id]
+    target = REGISTRY.get(source_id)
+    if target is None:
+        raise UnknownSource(
+            f"unknown source {source_id!r}",
+            hint="valid sources: " + ", ".join(REGISTRY),
+        )
+    module_name, cls_name = target.split(":")
+    module = importlib.import_module(f"listwatch.sources.{module_name}")
+    source = getattr(module, cls_name)()
+    _cache[source_id] = source
+    return source
+
+
+def all_sources() -> list[Source]:
+    return [get_source(sid) for sid in REGISTRY]
+
+
+__all__ = ["REGISTRY", "SnapshotFiles", "Source", "all_sources", "get_source"]

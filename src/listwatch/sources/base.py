@@ -1,0 +1,62 @@
+"""The interface every source adapter implements.
+
+A source knows its official download URLs, which files make one snapshot, and how to
+parse those files into records. Reading files from disk, ``.gz`` handling, size limits
+and error-page detection are shared (see ``files.py``); a parser receives bytes.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from listwatch.model import ParseResult
+
+#: A snapshot's files: lower-case base file name (``.gz`` removed) -> decompressed bytes.
+SnapshotFiles = dict[str, bytes]
+
+
+class Source(ABC):
+    #: Source id, e.g. ``us_ofac_sdn`` (see DESIGN.md).
+    id: ClassVar[str]
+    title: ClassVar[str]
+    publisher: ClassVar[str]
+    #: The publisher's page about the list.
+    homepage: ClassVar[str] = ""
+    #: What being listed means legally, shown with every result.
+    legal_effect: ClassVar[str]
+    #: Program code -> what listing under that program means, where it differs.
+    program_effects: ClassVar[dict[str, str]] = {}
+    #: File name -> official download URL. Empty for sources with no official download.
+    downloads: ClassVar[dict[str, str]] = {}
+    #: File names (lower case, no ``.gz``) this source reads. A snapshot needs ``required``.
+    files: ClassVar[tuple[str, ...]] = ()
+    required: ClassVar[tuple[str, ...]] = ()
+    #: Folder names under which mirrors (and ../shared/data) keep this source's files.
+    mirror_names: ClassVar[tuple[str, ...]] = ()
+
+    @abstractmethod
+    def parse(self, files: SnapshotFiles) -> ParseResult:
+        """Parse one snapshot's files into records.
+
+        Raises ``ParseError`` (with a message saying what is wrong) if the files are not
+        this source's format or are damaged beyond what the format lets us repair.
+        """
+
+    def accepts(self, name: str) -> bool:
+        """Whether a file of this name belongs to this source's snapshots."""
+        return name.lower() in self.files
+
+    def effect_of(self, programs: list[str]) -> str:
+        effects = [self.program_effects[p] for p in programs if p in self.program_effects]
+        return "; ".join(dict.fromkeys(effects)) if effects else self.legal_effect
+
+    def describe(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "publisher": self.publisher,
+            "homepage": self.homepage,
+            "legal_effect": self.legal_effect,
+            "downloads": dict(self.downloads),
+        }

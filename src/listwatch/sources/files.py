@@ -1,0 +1,123 @@
+"""Read a snapshot's files from disk: a file, a ``.gz``, or a folder of one snapshot.
+
+Shared checks live here so every parser gets them: size limits (also against
+decompression bombs), empty files, and HTML error pages served instead of a list.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from pathlib import Path
+
+from listwatch.errors import InputTooLarge, ParseError
+from listwatch.settings import get_settings
+from listwatch.sources.base import SnapshotFiles, Source
+
+DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def decompress_gzip(data: bytes, name: str, limit: int) -> bytes:
+    """Gunzip with a size limit, so a small bomb cannot fill memory."""
+    out = bytearray()
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        chunk = d.decompress(data, limit + 1)
+        out += chunk
+        while d.unconsumed_tail and len(out) <= limit:
+            out += d.decompress(d.unconsumed_tail, limit + 1 - len(out))
+        if not d.eof and len(out) <= limit:
+            raise ParseError(f"{name}: the gzip stream is truncated", hint="download it again")
+    except zlib.error as exc:
+        raise ParseError(f"{name}: not a valid gzip file ({exc})", hint="download it again") from None
+    if len(out) > limit:
+        raise InputTooLarge(
+            f"{name}: more than {limit:,} bytes once decompressed",
+            hint="raise LISTWATCH_MAX_FILE_BYTES if the file is genuine",
+        )
+    return bytes(out)
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"<!doctype html") or head.startswith(b"<html") or (
+        head.startswith(b"<") and b"<html" in head[:512]
+    )
+
+
+def check_bytes(name: str, data: bytes) -> None:
+    """Refuse what no list file can be: empty, or an HTML page."""
+    if not data.strip(b" \t\r\n\x1a\x00"):
+        raise ParseError(f"{name}: the file is empty", hint="the download probably failed; try again")
+    if looks_like_html(data):
+        raise ParseError(
+            f"{name}: this is an HTML page, not a list file; the server probably sent an error page",
+            hint="check the URL or try again later",
+        )
+
+
+def read_file(path: Path) -> tuple[str, bytes]:
+    """Read one file (gunzipping ``.gz``); returns (lower-case name without .gz, bytes)."""
+    limit = get_settings().max_file_bytes
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ParseError(f"{path}: cannot read ({exc.strerror})", hint="check the path") from None
+    if size > limit:
+        raise InputTooLarge(
+            f"{path}: {size:,} bytes is above the limit of {limit:,}",
+            hint="raise LISTWATCH_MAX_FILE_BYTES if the file is genuine",
+        )
+    data = path.read_bytes()
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+        data = decompress_gzip(data, path.name, limit)
+    elif data[:2] == b"\x1f\x8b":
+        data = decompress_gzip(data, path.name, limit)
+    return name, data
+
+
+def snapshot_files(source: Source, paths: list[Path]) -> SnapshotFiles:
+    """Collect one snapshot's files for ``source`` from files and/or one folder's files."""
+    files: SnapshotFiles = {}
+    for path in paths:
+        if path.is_dir():
+            members = sorted(p for p in path.iterdir() if p.is_file())
+            for member in members:
+                base = member.name.lower().removesuffix(".gz")
+                if source.accepts(base):
+                    name, data = read_file(member)
+                    files[name] = data
+        else:
+            name, data = read_file(path)
+            if not source.accepts(name) and len(paths) == 1 and source.files:
+                # A single file under another name: let the parser judge its content,
+                # naming it as the source's main file.
+                name = source.required[0] if source.required else source.files[0]
+            files[name] = data
+    if not files:
+        wanted = ", ".join(source.files) or "its files"
+        raise ParseError(
+            f"no {source.id} files found in {', '.join(map(str, paths))}",
+            hint=f"{source.id} reads {wanted}",
+        )
+    for name, data in files.items():
+        check_bytes(name, data)
+    return files
+
+
+def folder_date(path: Path) -> str | None:
+    """The ISO date a path's folder names carry (``.../2021-08-18/sdn.csv``), if any."""
+    for part in reversed(path.resolve().parts if path.exists() else path.parts):
+        if DATE_RE.match(part):
+            return part
+    return None
+
+
+def dated_subfolders(path: Path) -> list[tuple[str, Path]]:
+    """Sub-folders named by ISO date, in date order; empty if ``path`` has none."""
+    if not path.is_dir():
+        return []
+    found = [(p.name, p) for p in path.iterdir() if p.is_dir() and DATE_RE.match(p.name)]
+    return sorted(found)

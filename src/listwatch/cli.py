@@ -1,0 +1,263 @@
+"""The command line: a thin shell over the library. Errors become one-line messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from listwatch.errors import ConfigError, ListwatchError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="listwatch: dated history of government restriction lists.",
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+FORMATS = ("text", "json")
+
+
+def _store() -> Any:
+    from listwatch.store.db import Store
+
+    return Store()
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
+    if fmt not in allowed:
+        raise ConfigError(f"unknown format {fmt!r}", hint="use one of: " + ", ".join(allowed))
+    return fmt
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+@app.callback()
+def _main(
+    db: Optional[str] = typer.Option(None, "--db", help="Database URL (default: LISTWATCH_DB or a SQLite file)."),
+) -> None:
+    if db:
+        os.environ["LISTWATCH_DB"] = db
+    from listwatch.logs import setup_logging
+
+    setup_logging()
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="A file, a .gz, one snapshot's folder, or a folder of dated sub-folders."),
+    source: str = typer.Option(..., "--source", "-s", help="Source id, e.g. us_ofac_sdn."),
+    date: Optional[str] = typer.Option(None, "--date", help="Snapshot date (YYYY-MM-DD)."),
+    force: bool = typer.Option(False, "--force", help="Accept a snapshot far smaller than the current one."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """Ingest official list files as a snapshot (or one snapshot per dated sub-folder)."""
+    from listwatch.store.ingest import ingest_paths
+
+    _check_format(fmt)
+    store = _store()
+    failures: list[dict[str, str]] = []
+    with _progress() as progress:
+        task = progress.add_task(f"ingest {source}", total=None)
+
+        def plan(n: int) -> None:
+            progress.update(task, total=n)
+
+        def done(result: Any) -> None:
+            progress.advance(task)
+            if fmt == "text":
+                err.print(result.message)
+                for w in result.warnings[:20]:
+                    err.print(f"  warning: {w}")
+                if len(result.warnings) > 20:
+                    err.print(f"  ... and {len(result.warnings) - 20} more warnings")
+
+        def failed(day: str, exc: Exception) -> None:
+            progress.advance(task)
+            failures.append({"date": day, "error": str(exc)})
+            err.print(f"[red]error[/red] {day}: {exc}")
+
+        results = ingest_paths(
+            store, source, paths, date=date, force=force, on_result=done, on_error=failed, plan=plan
+        )
+    if fmt == "json":
+        _json({"results": [r.to_dict() for r in results], "failures": failures})
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def update(
+    source: Optional[list[str]] = typer.Option(None, "--source", "-s", help="Only these sources."),
+    mirror: Optional[str] = typer.Option(None, "--mirror", help="A mirror URL or folder (<source>/<date>/<file>)."),
+    force: bool = typer.Option(False, "--force"),
+    fmt: str = typer.Option("text", "--format"),
+) -> None:
+    """Download the current official lists and ingest what changed."""
+    from listwatch.update import update_sources
+
+    _check_format(fmt)
+    report = update_sources(_store(), source or None, mirror=mirror, force=force, console=err)
+    if fmt == "json":
+        _json(report)
+    else:
+        for item in report["sources"]:
+            colour = {"ok": "green", "unchanged": "cyan", "failed": "red"}.get(item["status"], "white")
+            err.print(f"[{colour}]{item['status']:>9}[/{colour}] {item['source']}: {item['message']}")
+    if any(item["status"] == "failed" for item in report["sources"]):
+        raise typer.Exit(1)
+
+
+@app.command()
+def sources(fmt: str = typer.Option("text", "--format")) -> None:
+    """Sources, their snapshot counts and last update."""
+    from listwatch.summary import sources_summary
+
+    _check_format(fmt)
+    rows = sources_summary(_store())
+    if fmt == "json":
+        _json(rows)
+        return
+    table = Table("source", "title", "snapshots", "first", "latest", "records", "last ingest")
+    for r in rows:
+        table.add_row(r["id"], r["title"], str(r["snapshots"]), r["first_date"] or "-",
+                      r["latest_date"] or "-", f"{r['records']:,}" if r["records"] else "-",
+                      r["last_ingested_at"] or "-")
+    out.print(table)
+
+
+@app.command()
+def diff(
+    from_ref: str = typer.Argument(..., metavar="FROM", help="A date (the snapshot in force then) or a snapshot id."),
+    to_ref: str = typer.Argument(..., metavar="TO"),
+    source: str = typer.Option(..., "--source", "-s"),
+    fmt: str = typer.Option("text", "--format"),
+) -> None:
+    """Entries added, removed and changed between two snapshots."""
+    from listwatch.history.diff import diff as run_diff
+
+    _check_format(fmt)
+    result = run_diff(_store(), source, from_ref, to_ref)
+    if fmt == "json":
+        _json(result)
+        return
+    out.print(f"{source}: {result['from']} -> {result['to']}")
+    for kind in ("added", "removed", "changed"):
+        keys = result[kind]
+        out.print(f"  {kind}: {len(keys)}")
+        for k in keys[:20]:
+            out.print(f"    {k}")
+        if len(keys) > 20:
+            out.print(f"    ... {len(keys) - 20} more (use --format json)")
+
+
+@app.command()
+def history(
+    query: Optional[str] = typer.Argument(None, help="A name to look up."),
+    entry: Optional[str] = typer.Option(None, "--entry", "-e", help="An entry key, e.g. us_ofac_sdn:36."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Only what was known on this date."),
+    fmt: str = typer.Option("text", "--format"),
+) -> None:
+    """An entry's timeline: designation, amendments, removal, legal events."""
+    from listwatch.history.timeline import entry_history, find_entries
+    from listwatch.store.snapshots import check_date
+
+    _check_format(fmt)
+    if as_of:
+        check_date(as_of, "--as-of")
+    store = _store()
+    others: list[str] = []
+    if entry is None:
+        if not query:
+            raise ConfigError("give a NAME or --entry KEY")
+        hits = find_entries(store, query)
+        if not hits:
+            raise ConfigError(f"no entry matches {query!r}", hint="try fewer words, or `listwatch screen`")
+        entry = hits[0]["key"]
+        others = [h["key"] for h in hits[1:]]
+    result = entry_history(store, entry, as_of=as_of)
+    if others:
+        result["other_matches"] = others
+    if fmt == "json":
+        _json(result)
+        return
+    state = "listed" if result["listed"] else f"removed on {result['removed_on']}"
+    out.print(f"[bold]{result['caption']}[/bold] ({result['key']}, {result['schema']}): {state}; status {result['status']}")
+    for ev in result["events"]:
+        extra = ""
+        if ev["type"] == "amendment":
+            extra = " fields: " + ", ".join(ev["fields"])
+        elif ev.get("observed_since_first_snapshot"):
+            extra = " (on or before: first snapshot of the source)"
+        elif ev.get("evidence", {}).get("quote"):
+            extra = f" \u201c{ev['evidence']['quote'][:100]}\u201d"
+        out.print(f"  {ev.get('date') or '?':10}  {ev['type']:<15} {ev['origin']:<10}{extra}")
+    if others:
+        out.print(f"  other matches: {', '.join(others)}")
+
+
+@app.command()
+def rebuild(source: str = typer.Option(..., "--source", "-s")) -> None:
+    """Re-parse every stored snapshot of a source from its raw bytes."""
+    from listwatch.store.ingest import rebuild as run
+
+    n = run(_store(), source)
+    err.print(f"{source}: {n} snapshots re-parsed")
+
+
+def main() -> None:
+    """Entry point: run the app and turn our errors into one-line messages."""
+    try:
+        app(standalone_mode=False)
+    except ListwatchError as exc:
+        err.print(f"[red]error:[/red] {exc.message}")
+        if exc.hint:
+            err.print(f"  {exc.hint}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(1)
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        import logging
+
+        logging.getLogger("listwatch").debug("internal error", exc_info=True)
+        err.print(f"[red]internal error:[/red] {type(exc).__name__}: {exc}")
+        err.print("  this is a bug; rerun with LISTWATCH_LOG_LEVEL=DEBUG for details and report it")
+        sys.exit(70)
+
+
+if __name__ == "__main__":
+    main()

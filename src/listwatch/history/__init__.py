@@ -1,0 +1,1 @@
+"""Diffs between snapshots and entry timelines (official changes + legal events)."""

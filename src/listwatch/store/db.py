@@ -1,0 +1,130 @@
+"""Opening the database: SQLite by default (WAL, busy timeout), PostgreSQL by URL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zlib
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, insert, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from listwatch.errors import StoreError
+from listwatch.settings import get_settings
+from listwatch.store.schema import MIGRATIONS, blobs, schema_migrations
+
+
+def utcnow() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        if url.startswith("sqlite"):
+            path = url.split("///", 1)[1] if "///" in url else ""
+            if path and path != ":memory:":
+                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise StoreError(
+            f"cannot use database URL {url!r}: {exc}",
+            hint="give e.g. sqlite:///path/listwatch.db or postgresql+psycopg://user@host/db",
+        ) from None
+
+
+class Store:
+    """The database. One instance per process; connections come from its pool."""
+
+    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+        self.url = url or get_settings().db_url
+        self.engine = make_engine(self.url)
+        self.dialect = self.engine.dialect.name
+        if migrate:
+            self.migrate()
+
+    def __repr__(self) -> str:
+        return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    def connect(self) -> Connection:
+        try:
+            return self.engine.connect()
+        except OperationalError as exc:
+            raise StoreError(
+                f"cannot open the database {self.engine.url.render_as_string(hide_password=True)}: "
+                f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}",
+                hint="check LISTWATCH_DB / --db and that the server is running",
+            ) from None
+
+    def begin(self) -> Any:
+        try:
+            return self.engine.begin()
+        except OperationalError as exc:
+            raise StoreError(
+                f"cannot open the database: {str(exc.orig).strip().splitlines()[0]}",
+                hint="check LISTWATCH_DB / --db and that the server is running",
+            ) from None
+
+    def migrate(self) -> list[int]:
+        """Apply the numbered migrations not yet applied; returns the versions applied."""
+        applied: list[int] = []
+        try:
+            with self.begin() as conn:
+                schema_migrations.create(conn, checkfirst=True)
+                done = set(conn.scalars(select(schema_migrations.c.version)))
+                for version, name, tables in MIGRATIONS:
+                    if version in done:
+                        continue
+                    for table in tables:
+                        table.create(conn, checkfirst=True)
+                    conn.execute(
+                        insert(schema_migrations).values(
+                            version=version, name=name, applied_at=utcnow()
+                        )
+                    )
+                    applied.append(version)
+        except SQLAlchemyError as exc:
+            if isinstance(exc, OperationalError):
+                raise StoreError(
+                    f"cannot open the database: {str(exc.orig).strip().splitlines()[0]}",
+                    hint="check LISTWATCH_DB / --db and that the server is running",
+                ) from None
+            raise
+        return applied
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def put_blob(conn: Connection, data: bytes) -> str:
+    """Store bytes once per SHA-256 (compressed); returns the hash."""
+    digest = hashlib.sha256(data).hexdigest()
+    exists = conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == digest)).first()
+    if exists is None:
+        conn.execute(
+            insert(blobs).values(
+                sha256=digest, size=len(data), compression="zlib", data=zlib.compress(data, 6)
+            )
+        )
+    return digest
+
+
+def get_blob(conn: Connection, digest: str) -> bytes:
+    row = conn.execute(select(blobs.c.data, blobs.c.compression).where(blobs.c.sha256 == digest)).first()
+    if row is None:
+        raise StoreError(f"raw file {digest} is missing from the database")
+    return zlib.decompress(row.data) if row.compression == "zlib" else bytes(row.data)

@@ -1,0 +1,361 @@
+"""Ingest: one snapshot's files in, parsed, diffed against the current state, in one
+transaction. A snapshot is fully in, or not in at all.
+
+Versions carry the interval of snapshots in which they held (``first_seq`` ..
+``until_seq``), so an unchanged entry costs nothing per snapshot. A snapshot older than
+the newest one already stored is slotted into place: the versions after it are replayed
+from the raw bytes kept in ``blobs``, so the order of ingestion never matters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from listwatch.errors import ConfigError, ParseError, SnapshotRefused
+from listwatch.model import Record
+from listwatch.settings import get_settings
+from listwatch.sources import get_source
+from listwatch.sources.base import SnapshotFiles, Source
+from listwatch.sources.files import dated_subfolders, folder_date, snapshot_files
+from listwatch.store.db import Store, get_blob, put_blob, utcnow
+from listwatch.store.schema import snapshots, versions
+from listwatch.store.snapshots import Snapshot, check_date, list_snapshots
+
+log = logging.getLogger("listwatch.ingest")
+
+
+@dataclass
+class IngestResult:
+    source: str
+    status: str  # "ingested" | "unchanged"
+    date: str | None
+    snapshot_id: int | None = None
+    records: int = 0
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+    warnings: list[str] = field(default_factory=list)
+    message: str = ""
+    replayed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def content_hash(files: SnapshotFiles) -> str:
+    h = hashlib.sha256()
+    for name in sorted(files):
+        h.update(name.encode())
+        h.update(b"\0")
+        h.update(hashlib.sha256(files[name]).digest())
+    return h.hexdigest()
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    head = value.strip()[:10]
+    try:
+        dt.date.fromisoformat(head)
+    except ValueError:
+        return None
+    return head
+
+
+def parse_files(source: Source, files: SnapshotFiles) -> tuple[list[Record], str | None, list[str]]:
+    """Parse and check a snapshot; returns unique records, publication date, warnings."""
+    try:
+        result = source.parse(files)
+    except (ParseError, ConfigError):
+        raise
+    except Exception as exc:  # a parser bug must not look like a crash of the tool
+        log.exception("parser failure")
+        raise ParseError(
+            f"{source.id}: the files could not be parsed ({type(exc).__name__}: {exc})",
+            hint="check that --source matches the files; report the file if it is genuine",
+        ) from None
+    warnings = list(result.warnings)
+    if not result.records:
+        raise ParseError(
+            f"{source.id}: no records found in {', '.join(sorted(files))}",
+            hint="the file is empty or not a list of this source",
+        )
+    unique: dict[str, Record] = {}
+    for record in result.records:
+        if record.key in unique:
+            warnings.append(f"duplicate id {record.id!r}: kept the first occurrence")
+            continue
+        unique[record.key] = record
+    return list(unique.values()), result.published, warnings
+
+
+def _apply(conn: Connection, source_id: str, seq: int, date: str, records: list[Record]) -> tuple[int, int, int]:
+    """Move the source's current state to ``records`` as of snapshot ``seq``."""
+    current = {
+        row.key: (row.id, row.hash)
+        for row in conn.execute(
+            select(versions.c.id, versions.c.key, versions.c.hash).where(
+                versions.c.source == source_id, versions.c.until_seq.is_(None)
+            )
+        )
+    }
+    to_insert: list[dict[str, Any]] = []
+    to_close: list[dict[str, Any]] = []
+    added = changed = 0
+    seen: set[str] = set()
+    for record in records:
+        key = record.key
+        seen.add(key)
+        data = record.canonical_json()
+        digest = hashlib.sha1(data.encode("utf-8")).hexdigest()
+        old = current.get(key)
+        if old is not None and old[1] == digest:
+            continue
+        if old is None:
+            added += 1
+        else:
+            changed += 1
+            to_close.append({"vid": old[0]})
+        to_insert.append(
+            {
+                "source": source_id,
+                "key": key,
+                "hash": digest,
+                "schema": record.schema,
+                "name": record.name,
+                "data": data,
+                "first_seq": seq,
+                "until_seq": None,
+                "valid_from": date,
+                "valid_to": None,
+            }
+        )
+    removed_ids = [{"vid": vid} for key, (vid, _) in current.items() if key not in seen]
+    to_close.extend(removed_ids)
+    if to_close:
+        conn.execute(
+            update(versions)
+            .where(versions.c.id == bindparam("vid"))
+            .values(until_seq=seq, valid_to=date),
+            to_close,
+        )
+    if to_insert:
+        conn.execute(insert(versions), to_insert)
+    return added, len(removed_ids), changed
+
+
+def _rewind(conn: Connection, source_id: str, seq: int) -> None:
+    """Undo every snapshot numbered ``seq`` and later (their versions), keeping rows."""
+    conn.execute(delete(versions).where(versions.c.source == source_id, versions.c.first_seq >= seq))
+    conn.execute(
+        update(versions)
+        .where(versions.c.source == source_id, versions.c.until_seq >= seq)
+        .values(until_seq=None, valid_to=None)
+    )
+
+
+def _replay(conn: Connection, source: Source, snap: Snapshot) -> None:
+    files = {f["name"]: get_blob(conn, f["sha256"]) for f in snap.files}
+    records, _, _ = parse_files(source, files)
+    added, removed, changed = _apply(conn, source.id, snap.seq, snap.date, records)
+    conn.execute(
+        update(snapshots)
+        .where(snapshots.c.id == snap.id)
+        .values(added=added, removed=removed, changed=changed, record_count=len(records))
+    )
+
+
+def ingest_files(
+    store: Store,
+    source: Source,
+    files: SnapshotFiles,
+    *,
+    date: str | None = None,
+    folder: str | None = None,
+    origin: dict[str, str] | None = None,
+    force: bool = False,
+) -> IngestResult:
+    """Ingest one snapshot. ``date`` wins over the file's publication date, which wins
+    over ``folder`` (the date its folder is named by)."""
+    digest = content_hash(files)
+    with store.connect() as conn:
+        dup = conn.execute(
+            select(snapshots.c.id, snapshots.c.date).where(
+                snapshots.c.source == source.id, snapshots.c.content_hash == digest
+            )
+        ).first()
+    if dup is not None:
+        return IngestResult(
+            source=source.id,
+            status="unchanged",
+            date=dup.date,
+            snapshot_id=dup.id,
+            message=f"{source.id}: these files are already stored as snapshot {dup.id} "
+            f"of {dup.date}; nothing to do",
+        )
+    records, published, warnings = parse_files(source, files)
+    snap_date = date or _iso_date(published) or folder
+    if snap_date is None:
+        raise ConfigError(
+            f"{source.id}: cannot tell the date of this snapshot (the file carries none and "
+            "its folder is not named YYYY-MM-DD)",
+            hint="pass --date YYYY-MM-DD",
+        )
+    check_date(snap_date, "snapshot date")
+    min_ratio = get_settings().min_ratio
+    file_rows = [
+        {
+            "name": name,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size": len(data),
+            "origin": (origin or {}).get(name),
+        }
+        for name, data in sorted(files.items())
+    ]
+    with store.begin() as conn:
+        existing = list_snapshots(conn, source.id)
+        later = [s for s in existing if s.date > snap_date]
+        before = [s for s in existing if s.date <= snap_date]
+        previous = before[-1] if before else None
+        if previous is not None and not force and len(records) < min_ratio * previous.record_count:
+            raise SnapshotRefused(
+                f"{source.id}: refused a snapshot of {len(records):,} records dated {snap_date}: "
+                f"the one in force ({previous.date}) has {previous.record_count:,}; the file may "
+                "be truncated",
+                hint="pass --force if the list really shrank",
+            )
+        seq = previous.seq + 1 if previous else 1
+        if later:
+            _rewind(conn, source.id, seq)
+            conn.execute(
+                update(snapshots)
+                .where(snapshots.c.source == source.id, snapshots.c.seq >= seq)
+                .values(seq=snapshots.c.seq + 1)
+            )
+        for data in files.values():
+            put_blob(conn, data)
+        snap_id = conn.execute(
+            insert(snapshots).values(
+                source=source.id,
+                date=snap_date,
+                published=published,
+                ingested_at=utcnow(),
+                content_hash=digest,
+                record_count=len(records),
+                files=json.dumps(file_rows),
+                warnings=json.dumps(warnings),
+                forced=force,
+                seq=seq,
+            )
+        ).inserted_primary_key[0]
+        added, removed, changed = _apply(conn, source.id, seq, snap_date, records)
+        conn.execute(
+            update(snapshots)
+            .where(snapshots.c.id == snap_id)
+            .values(added=added, removed=removed, changed=changed)
+        )
+        for snap in later:
+            _replay(conn, source, Snapshot(**{**snap.__dict__, "seq": snap.seq + 1}))
+    note = f" (slotted before {len(later)} later snapshot(s), replayed)" if later else ""
+    return IngestResult(
+        source=source.id,
+        status="ingested",
+        date=snap_date,
+        snapshot_id=snap_id,
+        records=len(records),
+        added=added,
+        removed=removed,
+        changed=changed,
+        warnings=warnings,
+        replayed=len(later),
+        message=f"{source.id} {snap_date}: {len(records):,} records, +{added:,} added, "
+        f"-{removed:,} removed, {changed:,} changed{note}",
+    )
+
+
+def rebuild(store: Store, source_id: str) -> int:
+    """Re-parse every stored snapshot of a source from its raw bytes (after a parser fix)."""
+    source = get_source(source_id)
+    with store.begin() as conn:
+        snaps = list_snapshots(conn, source_id)
+        _rewind(conn, source_id, 1)
+        for snap in snaps:
+            _replay(conn, source, snap)
+    return len(snaps)
+
+
+def ingest_paths(
+    store: Store,
+    source_id: str,
+    paths: list[Path],
+    *,
+    date: str | None = None,
+    force: bool = False,
+    on_result: Callable[[IngestResult], None] | None = None,
+    on_error: Callable[[str, Exception], None] | None = None,
+    plan: Callable[[int], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest files, one snapshot's folder, or a folder of dated sub-folders (in date order).
+
+    For a folder of dated sub-folders, a snapshot that fails is reported through
+    ``on_error`` and the others still go in; without ``on_error`` the error is raised.
+    """
+    source = get_source(source_id)
+    if date is not None:
+        check_date(date)
+    for path in paths:
+        if not path.exists():
+            raise ConfigError(f"{path}: no such file or folder", hint="check the path")
+    results: list[IngestResult] = []
+    if len(paths) == 1 and paths[0].is_dir() and dated_subfolders(paths[0]):
+        if date is not None:
+            raise ConfigError(
+                f"{paths[0]} holds dated sub-folders, each its own snapshot date",
+                hint="drop --date, or ingest one sub-folder with --date",
+            )
+        subs = [(d, p) for d, p in dated_subfolders(paths[0]) if _has_files(source, p)]
+        if not subs:
+            raise ParseError(f"no {source.id} files in the dated sub-folders of {paths[0]}")
+        if plan:
+            plan(len(subs))
+        for day, sub in subs:
+            try:
+                files = snapshot_files(source, [sub])
+                origin = {n: str(sub / n) for n in files}
+                result = ingest_files(store, source, files, folder=day, origin=origin, force=force)
+            except (ParseError, SnapshotRefused, ConfigError) as exc:
+                if on_error is None:
+                    raise
+                on_error(day, exc)
+                continue
+            results.append(result)
+            if on_result:
+                on_result(result)
+        return results
+    if plan:
+        plan(1)
+    files = snapshot_files(source, paths)
+    origin = {}
+    for p in paths:
+        origin.update({n: str(p) for n in files} if p.is_file() else {n: str(p / n) for n in files})
+    result = ingest_files(
+        store, source, files, date=date, folder=folder_date(paths[0]), origin=origin, force=force
+    )
+    results.append(result)
+    if on_result:
+        on_result(result)
+    return results
+
+
+def _has_files(source: Source, folder: Path) -> bool:
+    return any(p.is_file() and source.accepts(p.name.lower().removesuffix(".gz")) for p in folder.iterdir())

@@ -1,0 +1,197 @@
+"""The database schema (SQLAlchemy Core) and its numbered migrations.
+
+Tables
+------
+blobs          raw snapshot bytes, once per SHA-256, zlib-compressed. Never deleted.
+snapshots      one row per ingested snapshot of a source: its date, files, counts.
+versions       one row per *version* of an entry: the record as parsed, valid from the
+               snapshot that first showed it (``first_seq``, ``valid_from``) until the
+               first snapshot that no longer did (``until_seq``, ``valid_to``; NULL while
+               current). ``*_seq`` is the snapshot's ``seq`` within its source. An
+               unchanged entry costs nothing per new snapshot.
+fetch_state    per source and file, the validators of the last download (ETag ...).
+events         legal events (official, annotation, news) attached to entries.
+screenings     the audit record of every screening.
+watch_*        watchlists and their alerts.
+
+Dates are ISO strings (``YYYY-MM-DD``), compared as text, which orders correctly.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("compression", String(10), nullable=False, default="zlib"),
+    Column("data", LargeBinary, nullable=False),
+)
+
+snapshots = Table(
+    "snapshots",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(40), nullable=False),
+    Column("date", String(10), nullable=False),
+    Column("published", String(32)),
+    Column("ingested_at", String(40), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("record_count", Integer, nullable=False),
+    Column("added", Integer, nullable=False, default=0),
+    Column("removed", Integer, nullable=False, default=0),
+    Column("changed", Integer, nullable=False, default=0),
+    Column("files", Text, nullable=False),  # JSON: [{name, sha256, size, origin}]
+    Column("warnings", Text, nullable=False, default="[]"),  # JSON list of strings
+    Column("forced", Boolean, nullable=False, default=False),
+    #: Position among the source's snapshots in date order (1, 2, ...). Renumbered when an
+    #: older snapshot is ingested late; versions refer to snapshots by this number.
+    Column("seq", Integer, nullable=False),
+    UniqueConstraint("source", "content_hash", name="uq_snapshot_content"),
+    Index("ix_snapshots_source_date", "source", "date"),
+)
+
+versions = Table(
+    "versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(40), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("hash", String(40), nullable=False),
+    Column("schema", String(40), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("data", Text, nullable=False),  # Record.canonical_json()
+    Column("first_seq", Integer, nullable=False),
+    Column("until_seq", Integer),
+    Column("valid_from", String(10), nullable=False),
+    Column("valid_to", String(10)),
+    Index("ix_versions_key", "key"),
+    Index("ix_versions_current", "source", "until_seq"),
+)
+
+fetch_state = Table(
+    "fetch_state",
+    metadata,
+    Column("source", String(40), primary_key=True),
+    Column("file", String(200), primary_key=True),
+    Column("url", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("sha256", String(64)),
+    Column("checked_at", String(40)),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(200)),  # entry key, NULL for a reported-only entity
+    Column("entity", Text, nullable=False),  # entity name as reported
+    Column("type", String(20), nullable=False),
+    Column("authority", Text),
+    Column("list", Text),
+    Column("date", String(10)),
+    Column("date_precision", String(10)),
+    Column("origin", String(20), nullable=False),  # official | annotation | news
+    Column("status", String(20), nullable=False),  # reported | official | confirmed | rejected
+    Column("effect", String(20)),  # announced | effective
+    Column("evidence_url", Text),
+    Column("evidence_quote", Text),
+    Column("article_id", Integer),
+    Column("confidence", Float),
+    Column("created_at", String(40), nullable=False),
+    Column("fingerprint", String(64), nullable=False, unique=True),
+    Index("ix_events_key", "key"),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text),
+    Column("title", Text),
+    Column("language", String(8)),
+    Column("published", String(32)),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+)
+
+screenings = Table(
+    "screenings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", String(40), nullable=False),
+    Column("user", String(200), nullable=False),
+    Column("as_of", String(10)),
+    Column("threshold", Float, nullable=False),
+    Column("snapshots", Text, nullable=False),  # JSON {source: {id, date}}
+    Column("query_count", Integer, nullable=False),
+    Column("match_count", Integer, nullable=False),
+    Column("queries", Text, nullable=False),  # JSON
+    Column("results", Text, nullable=False),  # JSON
+)
+
+watchlists = Table(
+    "watchlists",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("created_at", String(40), nullable=False),
+)
+
+watch_items = Table(
+    "watch_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("watchlist_id", Integer, ForeignKey("watchlists.id"), nullable=False),
+    Column("ref", String(200)),  # the caller's own id
+    Column("query", Text, nullable=False),  # JSON query
+    Column("matches", Text, nullable=False, default="{}"),  # JSON {key: score} last seen
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("watch_item_id", Integer, ForeignKey("watch_items.id"), nullable=False),
+    Column("kind", String(20), nullable=False),  # new | changed | removed | event
+    Column("key", String(200), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("fingerprint", String(64), nullable=False, unique=True),
+    Column("created_at", String(40), nullable=False),
+    Column("delivered_at", String(40)),
+    Column("attempts", Integer, nullable=False, default=0),
+)
+
+#: Numbered migrations: (version, name, tables created). Add new ones at the end; never edit.
+MIGRATIONS: list[tuple[int, str, list[Table]]] = [
+    (1, "initial schema", [schema_migrations, blobs, snapshots, versions, fetch_state]),
+    (2, "legal events and articles", [events, articles]),
+    (3, "screening audit and watchlists", [screenings, watchlists, watch_items, alerts]),
+]

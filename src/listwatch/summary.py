@@ -1,0 +1,53 @@
+"""The sources summary: every known source with its snapshots."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from listwatch.sources import REGISTRY, get_source
+from listwatch.store.db import Store
+from listwatch.store.schema import snapshots
+
+
+def sources_summary(store: Store) -> list[dict[str, Any]]:
+    with store.connect() as conn:
+        stats = {
+            row.source: row
+            for row in conn.execute(
+                select(
+                    snapshots.c.source,
+                    func.count().label("n"),
+                    func.min(snapshots.c.date).label("first"),
+                    func.max(snapshots.c.date).label("latest"),
+                    func.max(snapshots.c.ingested_at).label("last_ingest"),
+                    func.max(snapshots.c.seq).label("max_seq"),
+                ).group_by(snapshots.c.source)
+            )
+        }
+        current = {
+            row.source: row.record_count
+            for row in conn.execute(
+                select(snapshots.c.source, snapshots.c.record_count, snapshots.c.seq)
+            )
+            if row.source in stats and row.seq == stats[row.source].max_seq
+        }
+    rows = []
+    for sid in REGISTRY:
+        source = get_source(sid)
+        st = stats.get(sid)
+        rows.append(
+            {
+                "id": sid,
+                "title": source.title,
+                "publisher": source.publisher,
+                "legal_effect": source.legal_effect,
+                "snapshots": st.n if st else 0,
+                "first_date": st.first if st else None,
+                "latest_date": st.latest if st else None,
+                "records": current.get(sid, 0),
+                "last_ingested_at": st.last_ingest if st else None,
+            }
+        )
+    return rows

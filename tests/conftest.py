@@ -45,3 +45,50 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test touches the user's real database or mirror."""
     monkeypatch.setenv("LISTWATCH_DB", f"sqlite:///{tmp_path / 'listwatch.db'}")
     monkeypatch.delenv("LISTWATCH_MIRROR", raising=False)
+
+
+def _pg_base() -> str:
+    url = os.environ.get("LISTWATCH_TEST_PG")
+    if not url:
+        pytest.fail(
+            "LISTWATCH_TEST_PG is not set: run the suite with `make test`, which starts a "
+            "scratch PostgreSQL server, or point it at a server you may create databases on",
+            pytrace=False,
+        )
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A fresh, empty database on SQLite and on the real PostgreSQL server, in turn."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'store.db'}"
+        monkeypatch.setenv("LISTWATCH_DB", url)
+        yield url
+        return
+    base = _pg_base()
+    name = f"lw_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = base.rsplit("/", 1)[0] + "/" + name
+    monkeypatch.setenv("LISTWATCH_DB", url)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def store(db_url: str):
+    from listwatch.store.db import Store
+
+    s = Store(db_url)
+    yield s
+    s.dispose()

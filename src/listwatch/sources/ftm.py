@@ -1,0 +1,339 @@
+"""FollowTheMoney (FtM) entities as JSON: OpenSanctions' ``entities.ftm.json`` and alike.
+
+Input: one JSON object per line (JSON lines), or one JSON array of objects. Each object
+has ``id``, ``schema``, ``properties`` (property -> list of values; references to other
+entities are ids, or nested objects with an ``id``), and optionally ``datasets``,
+``first_seen``, ``last_seen``, ``target``...
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar
+
+from listwatch.errors import ParseError
+from listwatch.model import ParseResult, Record
+from listwatch.sources._decode import decode_text, iso_prefix
+from listwatch.sources.base import SnapshotFiles, Source
+
+#: FtM schema -> our schema, for entities that become records.
+THING_SCHEMAS = {
+    "Person": "Person",
+    "Organization": "Organization",
+    "Company": "Company",
+    "LegalEntity": "LegalEntity",
+    "Vessel": "Vessel",
+    "Airplane": "Airplane",
+    "Security": "Security",
+    "PublicBody": "Organization",
+}
+
+#: FtM property -> our property, where the names differ or FtM has no twin of ours.
+RENAMED = {
+    "position": "title",
+    "isinCode": "isin",
+    "innCode": "taxNumber",
+    "vatCode": "taxNumber",
+    "ogrnCode": "registrationNumber",
+    "type": "vesselType",
+    "summary": "notes",
+    "description": "notes",
+    "jurisdiction": "country",
+    "mainCountry": "country",
+    "modifiedAt": "",  # bookkeeping of the publisher, not what the entry says
+    "createdAt": "",
+    "topics": "",
+    "firstName": "",
+    "middleName": "",
+    "lastName": "",
+    "fatherName": "",
+    "secondName": "",
+}
+#: FtM properties whose value goes to ``idNumber`` as "Label: VALUE".
+LABELLED_IDS = {
+    "dunsCode": "DUNS",
+    "wikidataId": "Wikidata",
+    "okpoCode": "OKPO",
+    "bikCode": "BIK",
+    "kppCode": "KPP",
+    "npiCode": "NPI",
+    "uniqueEntityId": "SAM UEI",
+    "permId": "PermID",
+    "ricCode": "RIC",
+    "figiCode": "FIGI",
+    "cageCode": "CAGE",
+}
+#: Our vocabulary (see model.py): FtM properties with these names are copied as they are.
+VOCABULARY = frozenset(
+    [
+        "alias",
+        "weakAlias",
+        "previousName",
+        "nameOriginal",
+        "program",
+        "list",
+        "authority",
+        "listingDate",
+        "effectiveDate",
+        "divestmentDate",
+        "expirationDate",
+        "federalRegister",
+        "action",
+        "reason",
+        "sourceUrl",
+        "linkedTo",
+        "notes",
+        "address",
+        "city",
+        "country",
+        "nationality",
+        "citizenship",
+        "birthDate",
+        "birthPlace",
+        "gender",
+        "title",
+        "deathDate",
+        "passportNumber",
+        "idNumber",
+        "taxNumber",
+        "registrationNumber",
+        "uscCode",
+        "isin",
+        "leiCode",
+        "swiftBic",
+        "email",
+        "website",
+        "phone",
+        "imoNumber",
+        "mmsi",
+        "callSign",
+        "vesselType",
+        "flag",
+        "tonnage",
+        "grossRegisteredTonnage",
+        "owner",
+    ]
+)
+#: Sanction property -> property of the sanctioned entity.
+SANCTION_PROPS = {
+    "program": "program",
+    "programId": "program",
+    "authority": "authority",
+    "reason": "reason",
+    "startDate": "listingDate",
+    "listingDate": "listingDate",
+    "endDate": "expirationDate",
+    "provisions": "action",
+    "sourceUrl": "sourceUrl",
+    "country": "",
+}
+
+
+def _ref(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("id")
+    return value if isinstance(value, str) and value else None
+
+
+def _strings(values: Any) -> list[str]:
+    if values is None:
+        return []
+    if not isinstance(values, list):
+        values = [values]
+    return [v for v in values if isinstance(v, str)]
+
+
+class FtmJson(Source):
+    """FollowTheMoney entities (JSON lines or a JSON array), e.g. an OpenSanctions export.
+
+    Thing schemas become records (Person, Organization, Company, LegalEntity, Vessel,
+    Airplane, Security; PublicBody becomes Organization); the id is the FtM id. The first
+    ``name`` is the name, the other names go to ``alias``. Properties of our vocabulary are
+    copied; a few FtM ones are renamed (``position`` -> ``title``, ``innCode`` ->
+    ``taxNumber``...). ``datasets`` -> ``list``. Sanction entities fill ``program``,
+    ``authority``, ``reason``, ``listingDate`` (startDate) and ``expirationDate`` (endDate)
+    of the entity they point at; Address entities referenced by ``addressEntity`` fill
+    ``address``, ``city`` and ``country``. Other relation schemas (Ownership, Directorship,
+    Identification...) are skipped. ``published`` is the latest ``last_seen`` date.
+    """
+
+    id: ClassVar[str] = "ftm"
+    title: ClassVar[str] = "FollowTheMoney entities (JSON)"
+    publisher: ClassVar[str] = "Any FtM publisher, e.g. OpenSanctions"
+    homepage: ClassVar[str] = "https://followthemoney.tech/"
+    legal_effect: ClassVar[str] = (
+        "Depends on the list the entity comes from (see its program and list); an FtM "
+        "export is a copy made by a third party, not the official list."
+    )
+    downloads: ClassVar[dict[str, str]] = {}
+    files: ClassVar[tuple[str, ...]] = ("entities.ftm.json", "entities.json", "ftm.json")
+    #: Any one ``*.json`` / ``*.jsonl`` / ``*.ftm.json`` file makes a snapshot.
+    required: ClassVar[tuple[str, ...]] = ()
+    mirror_names: ClassVar[tuple[str, ...]] = ("ftm", "opensanctions")
+
+    def accepts(self, name: str) -> bool:
+        return name.lower().endswith((".json", ".jsonl", ".ndjson"))
+
+    def parse(self, files: SnapshotFiles) -> ParseResult:
+        names = sorted(n for n in files if self.accepts(n))
+        if not names:
+            raise ParseError(
+                "ftm: no .json or .jsonl file in this snapshot",
+                hint="FtM entities come as entities.ftm.json (one JSON object per line)",
+            )
+        result = ParseResult(records=[])
+        entities: list[dict[str, Any]] = []
+        for name in names:
+            entities.extend(self._load(name, files[name], result.warnings))
+        self._build(entities, result)
+        if not result.records:
+            raise ParseError(
+                f"{', '.join(names)}: no Person, Organization, Company, LegalEntity, Vessel "
+                "or Airplane entity found; not FollowTheMoney entities",
+                hint="export entities in FtM JSON (one object per line with id, schema, "
+                "properties)",
+            )
+        return result
+
+    def _load(self, name: str, data: bytes, warnings: list[str]) -> list[dict[str, Any]]:
+        text = decode_text(data, name, warnings)
+        stripped = text.lstrip()
+        if stripped.startswith("["):
+            try:
+                loaded = json.loads(stripped)
+            except json.JSONDecodeError as exc:
+                if not stripped.rstrip().endswith("]"):
+                    raise ParseError(
+                        f"{name}: the JSON array ends early; the file is truncated",
+                        hint="download it again",
+                    ) from None
+                raise ParseError(
+                    f"{name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                    hint="download it again",
+                ) from None
+            items = list(loaded)
+            return [self._check(name, i + 1, item, "item") for i, item in enumerate(items)]
+        lines = text.split("\n")
+        last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+        out = []
+        for index, line in enumerate(lines):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                if index == last and not text.endswith("\n"):
+                    raise ParseError(
+                        f"{name}: line {index + 1}, the last one, is cut off; the file is "
+                        "truncated",
+                        hint="download it again",
+                    ) from None
+                raise ParseError(
+                    f"{name}: line {index + 1} is not valid JSON ({exc.msg}, column {exc.colno})",
+                    hint="the file is damaged; download or export it again",
+                ) from None
+            out.append(self._check(name, index + 1, item, "line"))
+        return out
+
+    @staticmethod
+    def _check(name: str, number: int, item: Any, what: str) -> dict[str, Any]:
+        if not isinstance(item, dict) or not isinstance(item.get("schema"), str):
+            raise ParseError(
+                f"{name}: {what} {number} is not an FtM entity (a JSON object with id, schema "
+                "and properties)",
+                hint="this source reads FollowTheMoney JSON",
+            )
+        if not _ref(item.get("id")):
+            raise ParseError(f"{name}: {what} {number} has no entity id")
+        if not isinstance(item.get("properties", {}), dict):
+            raise ParseError(f"{name}: {what} {number}: 'properties' is not an object")
+        return item
+
+    def _build(self, entities: list[dict[str, Any]], result: ParseResult) -> None:
+        addresses: dict[str, dict[str, Any]] = {}
+        sanctions: list[dict[str, Any]] = []
+        skipped: dict[str, int] = {}
+        records: dict[str, Record] = {}
+        address_refs: dict[str, list[str]] = {}
+        dates: list[str] = []
+        for item in entities:
+            schema = item["schema"]
+            props = item.get("properties") or {}
+            stamp = iso_prefix(item.get("last_seen")) or iso_prefix(item.get("last_change"))
+            if stamp:
+                dates.append(stamp)
+            if schema == "Address":
+                addresses[item["id"]] = props
+            elif schema == "Sanction":
+                sanctions.append(props)
+            elif schema in THING_SCHEMAS:
+                record = self._record(item, result.warnings)
+                if record is None:
+                    continue
+                if record.id in records:
+                    result.warnings.append(f"entity {record.id} appears twice; kept the first")
+                    continue
+                records[record.id] = record
+                refs = [_ref(v) for v in (item.get("properties") or {}).get("addressEntity") or []]
+                address_refs[record.id] = [r for r in refs if r]
+            else:
+                skipped[schema] = skipped.get(schema, 0) + 1
+        for record_id, record in records.items():
+            self._apply_addresses(record, address_refs.get(record_id, []), addresses)
+        for props in sanctions:
+            for target in (_ref(v) for v in props.get("entity") or []):
+                record = records.get(target or "")
+                if record is None:
+                    continue
+                for prop, ours in SANCTION_PROPS.items():
+                    if ours:
+                        record.add(ours, *_strings(props.get(prop)))
+        if skipped:
+            summary = ", ".join(f"{n} {s}" for s, n in sorted(skipped.items()))
+            result.warnings.append(f"skipped entities of other schemas: {summary}")
+        result.records = list(records.values())
+        result.published = max(dates) if dates else None
+
+    def _record(self, item: dict[str, Any], warnings: list[str]) -> Record | None:
+        props: dict[str, Any] = item.get("properties") or {}
+        names = _strings(props.get("name"))
+        if not names:
+            warnings.append(f"entity {item['id']}: no name; skipped")
+            return None
+        record = Record(
+            source=self.id, id=item["id"], schema=THING_SCHEMAS[item["schema"]], name=names[0]
+        )
+        record.add("alias", *[n for n in names[1:] if n != names[0]])
+        record.add("list", *_strings(item.get("datasets")))
+        for prop, values in props.items():
+            if prop in ("name", "addressEntity"):
+                continue
+            strings = _strings(values)
+            if prop in LABELLED_IDS:
+                record.add("idNumber", *[f"{LABELLED_IDS[prop]}: {v}" for v in strings])
+                continue
+            ours = RENAMED.get(prop, prop if prop in VOCABULARY else "")
+            if ours:
+                record.add(ours, *strings)
+        return record
+
+    @staticmethod
+    def _apply_addresses(
+        record: Record, refs: list[str], addresses: dict[str, dict[str, Any]]
+    ) -> None:
+        for ref in refs:
+            props = addresses.get(ref)
+            if props is None:
+                continue
+            full = _strings(props.get("full"))
+            if not full:
+                parts = [
+                    *_strings(props.get("street")),
+                    *_strings(props.get("postalCode")),
+                    *_strings(props.get("city")),
+                    *_strings(props.get("country")),
+                ]
+                full = [", ".join(parts)] if parts else []
+            record.add("address", *full)
+            record.add("city", *_strings(props.get("city")))
+            record.add("country", *_strings(props.get("country")))

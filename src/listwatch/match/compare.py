@@ -1,0 +1,58 @@
+"""Backend of ``listwatch compare``: the pairwise scorer on its own."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from listwatch.errors import ListwatchError
+from listwatch.match.scorer import Comparison, Scorer, default_scorer
+
+REQUIRED = ("name1", "name2")
+
+
+def compare_names(
+    name_a: str, name_b: str, schema: str = "LegalEntity", scorer: Scorer | None = None
+) -> Comparison:
+    """Score two names of the given schema (``Person``, ``Company``, ``Vessel`` …)."""
+    scorer = scorer or default_scorer()
+    schema = schema or "LegalEntity"
+    return scorer.compare(
+        {"schema": schema, "names": [name_a]}, {"schema": schema, "names": [name_b]}
+    )
+
+
+def compare_pairs_csv(
+    in_path: str | Path, out_path: str | Path, scorer: Scorer | None = None
+) -> int:
+    """Score every row of a CSV with ``name1,name2[,schema]``; write all columns + score,match.
+
+    Rows are written in input order with every input column. Returns the row count.
+    """
+    scorer = scorer or default_scorer()
+    with open(in_path, newline="", encoding="utf-8-sig") as src:
+        reader = csv.DictReader(src)
+        fields = list(reader.fieldnames or [])
+        missing = [c for c in REQUIRED if c not in fields]
+        if missing:
+            raise ListwatchError(
+                f"{in_path}: missing column(s) {', '.join(missing)}; "
+                "expected name1,name2 and optionally schema"
+            )
+        out_fields = fields + [c for c in ("score", "match") if c not in fields]
+        count = 0
+        with open(out_path, "w", newline="", encoding="utf-8") as dst:
+            writer = csv.DictWriter(dst, fieldnames=out_fields)
+            writer.writeheader()
+            for row in reader:
+                res = compare_names(
+                    row.get("name1") or "",
+                    row.get("name2") or "",
+                    row.get("schema") or "LegalEntity",
+                    scorer,
+                )
+                row["score"] = f"{res.score:.4f}"
+                row["match"] = "true" if res.match else "false"
+                writer.writerow(row)
+                count += 1
+    return count

@@ -1,0 +1,198 @@
+"""Feature functions of the scorer. Each returns ``(score in 0..1, detail)``.
+
+A feature's docstring is its explanation: the scorer shows its first line next to the
+weight and the detail. Name features receive the best pair of normalised names; entity
+features receive the two entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from listwatch.match.names import compare_names
+from listwatch.match.normalize import NormName
+from listwatch.match.vocab import FORM_FAMILY
+
+
+@dataclass
+class Entity:
+    """What the scorer compares: a schema, names and optional qualifiers."""
+
+    schema: str
+    names: list[str]
+    country: list[str] = field(default_factory=list)
+    birth_date: list[str] = field(default_factory=list)
+    identifiers: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def coerce(cls, value: Any) -> Entity:
+        """Build from an Entity, a dict (``schema``, ``names``/``name`` …) or a Record."""
+        if isinstance(value, Entity):
+            return value
+        if isinstance(value, dict):
+            names = value.get("names") or value.get("name") or []
+            return cls(
+                schema=value.get("schema") or "LegalEntity",
+                names=[names] if isinstance(names, str) else list(names),
+                country=_as_list(value.get("country")),
+                birth_date=_as_list(value.get("birth_date")),
+                identifiers={k: _as_list(v) for k, v in (value.get("identifiers") or {}).items()},
+            )
+        if hasattr(value, "names") and hasattr(value, "properties"):
+            props = value.properties
+            idents = {p: list(props[p]) for p in ID_PROPERTIES if p in props}
+            return cls(
+                schema=value.schema,
+                names=list(value.names()),
+                country=list(props.get("country", [])) + list(props.get("nationality", [])),
+                birth_date=list(props.get("birthDate", [])),
+                identifiers=idents,
+            )
+        raise TypeError(f"cannot compare a {type(value).__name__}")
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value if v]
+
+
+#: Record properties read as identifiers (see model.py).
+ID_PROPERTIES = (
+    "isin",
+    "imoNumber",
+    "passportNumber",
+    "idNumber",
+    "taxNumber",
+    "registrationNumber",
+    "uscCode",
+    "leiCode",
+    "swiftBic",
+    "mmsi",
+)
+
+NameFeature = Callable[[NormName, NormName], tuple[float, str]]
+EntityFeature = Callable[[Entity, Entity], tuple[float, str]]
+
+
+def name_similarity(a: NormName, b: NormName) -> tuple[float, str]:
+    """Name similarity: aligned name words (typos, initials, order, missing middle names)."""
+    res = compare_names(a, b)
+    return res.score, f"{a.original!r} vs {b.original!r}: {res.detail}"
+
+
+def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
+    """Numbers in the names differ (a different fund, series, branch or year)."""
+    na, nb = set(a.numbers), set(b.numbers)
+    if na == nb:
+        return 0.0, "same numbers" if na else "no numbers"
+    if na and nb:
+        return 0.5, f"numbers differ: {sorted(na)} vs {sorted(nb)}"
+    return 1.0, f"number only on one side: {sorted(na | nb)}"
+
+
+def legal_form_conflict(a: NormName, b: NormName) -> tuple[float, str]:
+    """Legal forms conflict (e.g. AG vs GmbH); Co vs Corp vs Inc is only a mild difference."""
+    fa, fb = a.forms, b.forms
+    if not fa or not fb or fa & fb:
+        return 0.0, "forms agree" if fa and fb else "no form to compare"
+    fam_a = {FORM_FAMILY.get(f, "generic") for f in fa} - {"generic"}
+    fam_b = {FORM_FAMILY.get(f, "generic") for f in fb} - {"generic"}
+    if fam_a and fam_b and not fam_a & fam_b:
+        return 1.0, f"different kinds of company: {sorted(fa)} vs {sorted(fb)}"
+    return 0.1, f"different legal forms: {sorted(fa)} vs {sorted(fb)}"
+
+
+_ID_CLEAN = re.compile(r"[^0-9A-Z]")
+
+
+def _ids(entity: Entity) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, values in entity.identifiers.items():
+        for v in values:
+            # "Type: VALUE" idNumber entries keep only the value
+            raw = v.split(":", 1)[1] if ":" in v and kind == "idNumber" else v
+            clean = _ID_CLEAN.sub("", raw.upper())
+            if len(clean) >= 5:
+                out[clean] = kind
+    return out
+
+
+def identifier_match(a: Entity, b: Entity) -> tuple[float, str]:
+    """An identifier (ISIN, IMO, passport, registration, USCC …) is the same on both sides."""
+    ia, ib = _ids(a), _ids(b)
+    common = sorted(set(ia) & set(ib))
+    if common:
+        return 1.0, f"same {ia[common[0]]}: {common[0]}"
+    return 0.0, "no shared identifier" if ia and ib else "no identifiers to compare"
+
+
+def identifier_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
+    """Both sides carry the same kind of strong identifier and every value differs."""
+    ia, ib = _ids(a), _ids(b)
+    if set(ia) & set(ib):
+        return 0.0, "an identifier agrees"
+    kinds = set(ia.values()) & set(ib.values()) & {"isin", "imoNumber", "leiCode", "uscCode"}
+    if kinds:
+        return 1.0, f"different {min(kinds)}"
+    return 0.0, "no conflicting identifier"
+
+
+def _norm_country(value: str) -> str:
+    return value.strip().lower()
+
+
+def country_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
+    """Both sides give a country and none is shared."""
+    ca = {_norm_country(c) for c in a.country if c.strip()}
+    cb = {_norm_country(c) for c in b.country if c.strip()}
+    if not ca or not cb:
+        return 0.0, "country not given on both sides"
+    if ca & cb:
+        return 0.0, f"same country: {min(ca & cb)}"
+    return 1.0, f"countries differ: {sorted(ca)} vs {sorted(cb)}"
+
+
+def birth_date_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
+    """Persons: birth dates given on both sides disagree (year: fully; day: partly)."""
+    da = [d.strip() for d in a.birth_date if d.strip()]
+    db = [d.strip() for d in b.birth_date if d.strip()]
+    if not da or not db:
+        return 0.0, "birth date not given on both sides"
+    for x in da:
+        for y in db:
+            n = min(len(x), len(y))
+            if x[:n] == y[:n]:
+                return 0.0, f"birth dates agree: {x} / {y}"
+    if {x[:4] for x in da} & {y[:4] for y in db}:
+        return 0.5, f"same birth year, other day: {da} vs {db}"
+    return 1.0, f"birth dates differ: {da} vs {db}"
+
+
+_FAMILY = {
+    "Person": "person",
+    "Company": "org",
+    "Organization": "org",
+    "LegalEntity": "any",
+    "Vessel": "vessel",
+    "Airplane": "airplane",
+    "Security": "security",
+}
+
+
+def schema_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
+    """The two entities cannot be the same kind of thing (a person is not a company)."""
+    fa, fb = _FAMILY.get(a.schema, "any"), _FAMILY.get(b.schema, "any")
+    if fa == fb or "any" in (fa, fb) and "vessel" not in (fa, fb):
+        return 0.0, f"{a.schema} / {b.schema} compatible"
+    return 1.0, f"{a.schema} cannot be {b.schema}"
+
+
+def doc(fn: Callable[..., Any]) -> str:
+    """First line of a feature's docstring."""
+    return (fn.__doc__ or fn.__name__).strip().splitlines()[0]

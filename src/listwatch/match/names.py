@@ -1,0 +1,297 @@
+"""Name similarity between two normalised names: token alignment with explained penalties.
+
+The score of two names is built from parts a person can check:
+
+* tokens are aligned one to one, best pairs first (``token_sim``: exact, initial, the
+  number of edits, a phonetic skeleton, a consonant skeleton when one side was Arabic
+  script);
+* ``core`` is the product of the aligned pairs' similarities, so one wrong word in a long
+  name costs as much as in a short one (a clan name swapped in a five-word Arabic name is
+  another person);
+* each *conflict* (a name word on both sides that has no counterpart) multiplies the score
+  by ``conflict``; each *extra* word on one side only multiplies it by a kind-specific
+  factor (persons tolerate missing middle names, organisations do not);
+* a changed word order costs a little, so exact > same after normalisation > reordered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA, Indel
+
+from listwatch.match.normalize import PERSON, VESSEL, NormName
+from listwatch.match.vocab import STOPWORDS
+
+#: Tunable parameters (documented in docs/matching.md).
+PARAMS: dict[str, float] = {
+    "edit1": 0.92,  # similarity of words one edit apart
+    "edit1_short": 0.75,  # ... when the shorter word has fewer than 4 letters
+    "edit2": 0.78,  # similarity of words two edits apart
+    "min_pair": 0.5,  # pairs below this similarity are not aligned
+    "conflict": 0.55,  # factor per word present on both sides without a counterpart
+    "extra_person": 0.9,  # factor for the first extra word in a person name
+    "extra_person_growth": 0.75,  # each further extra word costs this much more
+    "extra_org": 0.62,  # factor per extra word in an organisation name
+    "single_extra": 0.7,  # extra factor when one side has a single name word
+    "patronymic_extra": 0.5,  # extras that are patronymics count this much
+    "initial": 0.85,
+    "only_initials": 0.6,  # factor when the only agreeing words are initials
+    "vessel_fuzzy": 0.75,  # factor for a fuzzy one-word vessel name  # similarity of an initial with a word it starts
+    "reorder": 0.97,  # factor when aligned words appear in another order
+    "joined": 0.95,  # score when names differ only by spaces
+    "acronym": 0.86,  # score when one name is the initials of the other
+    "phonetic": 0.9,  # similarity when phonetic skeletons agree
+    "cap_fuzzy": 0.97,  # highest score for names that are not the same words
+    "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
+}
+
+_PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ievich|yevich|vych|ich|ogly|oglu|uly|kyzy)$")
+_PHONETIC_RULES = [
+    ("kh", "h"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("ck", "k"),
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("eo", "o"),
+    ("eu", "u"),
+    ("ae", "e"),
+    ("ie", "i"),
+    ("yi", "i"),
+    ("w", "v"),
+    ("z", "s"),
+    ("y", "i"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+]
+_VOWELS = str.maketrans("", "", "aeiouyhw'")
+
+
+@lru_cache(maxsize=100_000)
+def phonetic(token: str) -> str:
+    """A rough phonetic skeleton: transliteration variants meet (Selenskyj ~ Zelenskyy)."""
+    out = token
+    for a, b in _PHONETIC_RULES:
+        out = out.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=100_000)
+def consonants(token: str) -> str:
+    """Consonant skeleton for comparing with Arabic-script transliterations (no vowels)."""
+    out = phonetic(token).replace("p", "b").replace("v", "f").replace("g", "k")
+    out = out.replace("e", "").translate(_VOWELS)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=200_000)
+def token_sim(a: str, b: str, vowelless: bool = False) -> float:
+    """Similarity of two name words in 0..1, by the number of edits between them.
+
+    One edit (substitution, insertion, deletion or swap of neighbours) keeps a word close;
+    two edits are a doubt; three or more make it another word. Spelling variants that meet
+    in the phonetic skeleton (Wolodymyr ~ Volodymyr) count as close.
+    """
+    if a == b:
+        return 1.0
+    if len(a) == 1 or len(b) == 1:
+        short, long_ = (a, b) if len(a) == 1 else (b, a)
+        return PARAMS["initial"] if long_.startswith(short) and len(long_) > 1 else 0.0
+    pa, pb = phonetic(a), phonetic(b)
+    if pa == pb:
+        return PARAMS["phonetic"]
+    if a == b[::-1] and len(a) > 3:
+        return PARAMS["edit2"]
+    d = min(OSA.distance(a, b), OSA.distance(pa, pb))
+    if vowelless:
+        ca, cb = consonants(a), consonants(b)
+        if ca == cb and ca:
+            return PARAMS["phonetic"]
+        d = min(d, OSA.distance(ca, cb) + 1)
+    shortest = min(len(a), len(b))
+    if d == 1:
+        if shortest >= 4:
+            return PARAMS["edit1"]
+        # short words: a substituted letter may be a typo, an added one is another acronym
+        return PARAMS["edit1_short"] if len(a) == len(b) else PARAMS["edit1_short"] * 0.8
+    if d == 2 and shortest >= 4:
+        return PARAMS["edit2"]
+    return 0.0
+
+
+@dataclass
+class NameResult:
+    score: float
+    detail: str
+    conflicts: int = 0
+    extras: float = 0.0
+    pairs: list[tuple[str, str, float]] = field(default_factory=list)
+
+
+def _roles(tokens: tuple[str, ...]) -> list[str]:
+    """Mark the word after bin/ibn as a father's name (for patronymic reversal)."""
+    roles = ["name"] * len(tokens)
+    for i, t in enumerate(tokens[:-1]):
+        if t == "bin":
+            roles[i + 1] = "father"
+    return roles
+
+
+def _acronym(a: NormName, b: NormName) -> bool:
+    for x, y in ((a, b), (b, a)):
+        if len(x.tokens) == 1 and 2 <= len(x.tokens[0]) <= 6:
+            words = [t for t in y.tokens if t not in STOPWORDS]
+            if len(words) >= 2 and "".join(t[0] for t in words) == x.tokens[0]:
+                return True
+    return False
+
+
+def _cjk(a: NormName, b: NormName) -> NameResult | None:
+    if not (a.native and b.native and a.script == b.script):
+        return None
+    if a.native == b.native:
+        return NameResult(0.99, "same characters")
+    sim = Indel.normalized_similarity(a.native, b.native) ** PARAMS["cjk_gamma"]
+    return NameResult(sim, f"{a.script} characters differ ({a.native} / {b.native})")
+
+
+def _split_initials(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[str, ...]:
+    """Read a short token as initials when it spells the start of the other name's words.
+
+    ``JC Juncker`` vs ``Jean Claude Juncker``: ``jc`` becomes ``j c``.
+    """
+    if len(tb) < 2:
+        return ta
+    out: list[str] = []
+    heads = [t[0] for t in tb]
+    for t in ta:
+        if 2 <= len(t) <= 3 and t not in tb and t not in STOPWORDS:
+            spelled = "".join(heads)
+            if t in spelled and all(ch not in "aeiou" for ch in t):
+                out.extend(t)
+                continue
+        out.append(t)
+    return tuple(out)
+
+
+def _extra_factor(extras: float, matched: int, kind: str) -> float:
+    if extras <= 0:
+        return 1.0
+    if kind == PERSON:
+        factor = 1.0
+        step = 1.0 - PARAMS["extra_person"]
+        left = extras
+        while left > 0:
+            part = min(left, 1.0)
+            factor *= 1.0 - step * part
+            step /= PARAMS["extra_person_growth"]
+            left -= 1.0
+        factor = max(factor, 0.0)
+    else:
+        factor = PARAMS["extra_org"] ** extras
+    if matched <= 1:
+        factor *= PARAMS["single_extra"]
+    return factor
+
+
+def compare_names(a: NormName, b: NormName) -> NameResult:
+    """Similarity of two normalised names of the same kind, with an explanation."""
+    if a.original == b.original:
+        return NameResult(1.0, "identical")
+    if a.text and a.text == b.text:
+        return NameResult(0.99, "identical after case, accents and punctuation")
+    cjk = _cjk(a, b)
+    if cjk is not None:
+        return cjk
+    ta = a.tokens or a.numbers
+    tb = b.tokens or b.numbers
+    if not ta or not tb:
+        return NameResult(0.0, "no name words to compare")
+    if ta == tb:
+        return NameResult(0.98, "same name words after normalisation")
+    vowelless = (a.script == "arabic") != (b.script == "arabic")
+    cap = PARAMS["cap_fuzzy"]
+    # merged or split words: VladimirPutin ~ Vladimir Putin
+    if len(ta) != len(tb) and "".join(ta) == "".join(tb):
+        return NameResult(PARAMS["joined"], "same letters, split differently")
+    if a.text.replace(" ", "") == b.text.replace(" ", ""):
+        return NameResult(PARAMS["joined"], "same letters, split differently")
+    if a.kind != PERSON and _acronym(a, b):
+        return NameResult(PARAMS["acronym"], "one name is the initials of the other")
+
+    if a.kind == PERSON:
+        ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
+    cells = sorted(
+        ((token_sim(x, y, vowelless), i, j) for i, x in enumerate(ta) for j, y in enumerate(tb)),
+        key=lambda c: (-c[0], abs(c[1] - c[2])),
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for sim, i, j in cells:
+        if sim < PARAMS["min_pair"]:
+            break
+        if i in used_a or j in used_b:
+            continue
+        pairs.append((i, j, sim))
+        used_a.add(i)
+        used_b.add(j)
+    if not pairs:
+        return NameResult(0.0, "no word in common")
+    core = 1.0
+    for i, j, sim in pairs:
+        if ta[i] in STOPWORDS and tb[j] in STOPWORDS:
+            continue
+        core *= sim
+    rest_a = [ta[i] for i in range(len(ta)) if i not in used_a and ta[i] not in STOPWORDS]
+    rest_b = [tb[j] for j in range(len(tb)) if j not in used_b and tb[j] not in STOPWORDS]
+    conflicts = min(len(rest_a), len(rest_b))
+    extra_words = rest_a if len(rest_a) > len(rest_b) else rest_b
+    roles_a, roles_b = _roles(ta), _roles(tb)
+    if "father" in roles_a and "father" in roles_b:
+        conflicts += sum(
+            1 for i, j, _ in pairs if roles_a[i] != roles_b[j] and ta[i] not in STOPWORDS
+        )
+    extras = 0.0
+    if len(extra_words) > conflicts:
+        longer = ta if extra_words is rest_a else tb
+        roles = _roles(longer)
+        spare = sorted(extra_words, key=len)[: len(extra_words) - conflicts]
+        for word in spare:
+            idx = longer.index(word)
+            patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
+            extras += PARAMS["patronymic_extra"] if patronymic and a.kind == PERSON else 1.0
+    matched = sum(1 for i, _, _ in pairs if ta[i] not in STOPWORDS)
+    if all(len(ta[i]) == 1 or len(tb[j]) == 1 for i, j, _ in pairs):
+        # only initials agree: "N.N." is weak evidence for any N... N...
+        core *= PARAMS["only_initials"]
+    if a.kind == VESSEL and len(pairs) == 1 and core < 1.0:
+        # a one-word vessel name with a changed letter is usually another vessel
+        core *= PARAMS["vessel_fuzzy"]
+    score = core * PARAMS["conflict"] ** conflicts * _extra_factor(extras, matched, a.kind)
+    order_a = [i for i, _, _ in sorted(pairs, key=lambda p: p[1])]
+    reordered = order_a != sorted(order_a)
+    if reordered:
+        score *= PARAMS["reorder"]
+    score = min(score, cap)
+    detail = ", ".join(
+        f"{ta[i]}={tb[j]}" if sim == 1.0 else f"{ta[i]}~{tb[j]} {sim:.2f}" for i, j, sim in pairs
+    )
+    if conflicts:
+        detail += f"; {conflicts} differing word(s)"
+    if extras:
+        detail += f"; extra: {' '.join(extra_words)}"
+    if reordered:
+        detail += "; word order differs"
+    return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])

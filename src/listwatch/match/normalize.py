@@ -1,0 +1,365 @@
+"""Name normalisation for matching: one ``NormName`` per (name, kind), cached.
+
+Steps, in order:
+
+1. Legal forms written in native scripts (有限公司, ООО …) are taken out of the text.
+2. Scripts: Han runs become pinyin (company words from ``HAN_WORDS`` become their English
+   word, other syllables are joined per run so 小米 gives ``xiaomi``); every other script goes
+   through anyascii (Cyrillic, Greek, Arabic, Hebrew, Hangul, kana …). The original CJK
+   characters are kept in ``native`` so two names in the same CJK script are compared
+   character by character.
+3. Case folding, accents, punctuation: dotted initials (``A.B.C.``) join into one token,
+   ``&`` becomes ``and``, possessive ``'s`` goes, other punctuation splits words.
+4. Persons: "FAMILY, Given" is turned to "Given FAMILY"; titles are dropped; digits inside
+   words are read as letters (``Ig0r`` → ``igor``).
+5. Organisations: legal forms at either end (and unambiguous ones anywhere) move to
+   ``forms``; abbreviations expand to one canonical word; plurals are folded.
+6. Numbers: digits, number words (``forty 4`` → ``44``), ordinals (``1st`` → ``1``) and,
+   for organisations and vessels, Roman numerals become ``numbers``; they never count as
+   name words, so different numbers can be penalised on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+from pypinyin import lazy_pinyin
+from rapidfuzz.distance import OSA
+
+from listwatch.match.vocab import (
+    ABBREVIATIONS,
+    HAN_WORDS,
+    LEGAL_FORMS,
+    NATIVE_FORMS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    TITLES,
+)
+
+PERSON = "person"
+ORG = "org"
+VESSEL = "vessel"
+
+_PARTICLES = {"el": "al", "ul": "al", "ibn": "bin", "ben": "bin", "bint": "bin", "&": "and"}
+_LEET = str.maketrans("0134579", "oieastg")
+_ROMAN = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?")
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|e|er)\b")
+_SPLIT = re.compile(r"[^a-z0-9&]+")
+_DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_MAX_FORM_WORDS = max(len(k.split()) for k in LEGAL_FORMS)
+#: Forms that are also common words or initials: only recognised at either end of a name.
+_AMBIGUOUS_FORMS = {
+    "co",
+    "as",
+    "ab",
+    "se",
+    "sa",
+    "ag",
+    "pt",
+    "kk",
+    "ao",
+    "mt",
+    "m t",
+    "mv",
+    "m v",
+    "oy",
+    "sl",
+    "lp",
+    "kg",
+    "cos",
+    "pty",
+    "pte",
+    "limited",
+    "company",
+    "corporation",
+    "tov",
+    "bv",
+}
+_ORG_STEM_KEEP = {"mass", "gas", "bus", "plus", "news", "paris", "bros", "us", "swiss"}
+
+
+@dataclass(frozen=True, slots=True)
+class NormName:
+    """A name ready for comparison."""
+
+    original: str
+    kind: str
+    #: casefolded ASCII text of the whole name, forms included (for "same after cleaning")
+    text: str
+    #: name words: forms, titles and numbers removed; abbreviations expanded
+    tokens: tuple[str, ...]
+    #: canonical legal form codes found in the name
+    forms: frozenset[str]
+    #: numbers in the name, as digit strings
+    numbers: tuple[str, ...]
+    #: main script of the original: latin, han, hangul, kana, arabic, cyrillic, other
+    script: str
+    #: for CJK names: the original characters without spaces, punctuation or forms
+    native: str
+
+    @property
+    def joined(self) -> str:
+        """Name words glued together (catches split or merged words)."""
+        return "".join(self.tokens)
+
+
+def script_of(text: str) -> str:
+    """The dominant non-Latin script of ``text`` (``latin`` when there is none)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isascii() or not ch.isalpha():
+            continue
+        cp = ord(ch)
+        if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
+            s = "han"
+        elif 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+            s = "hangul"
+        elif 0x3040 <= cp <= 0x30FF:
+            s = "kana"
+        elif 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0xFB50 <= cp <= 0xFEFF:
+            s = "arabic"
+        elif 0x0590 <= cp <= 0x05FF:
+            s = "hebrew"
+        elif 0x0400 <= cp <= 0x052F:
+            s = "cyrillic"
+        elif cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF:
+            continue  # Latin with accents
+        else:
+            s = "other"
+        counts[s] = counts.get(s, 0) + 1
+    if not counts:
+        return "latin"
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def _is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
+
+
+def _han_run(run: str, kind: str) -> str:
+    """Pinyin for a run of Han characters, as lists spell names."""
+    if kind == PERSON:
+        syl = lazy_pinyin(run)
+        if 2 <= len(syl) <= 4:
+            # family name first, given name joined: 习近平 -> "xi jinping"
+            return f"{syl[0]} {''.join(syl[1:])}"
+        return "".join(syl)
+    words: list[str] = []
+    pending = ""
+    i = 0
+    while i < len(run):
+        for size in (3, 2, 1):
+            piece = run[i : i + size]
+            if len(piece) == size and piece in HAN_WORDS:
+                if pending:
+                    words.append("".join(lazy_pinyin(pending)))
+                    pending = ""
+                words.append(HAN_WORDS[piece])
+                i += size
+                break
+        else:
+            pending += run[i]
+            i += 1
+    if pending:
+        words.append("".join(lazy_pinyin(pending)))
+    return " ".join(words)
+
+
+def _romanise(text: str, kind: str) -> str:
+    out: list[str] = []
+    run = ""
+    for ch in text:
+        if _is_han(ch):
+            run += ch
+            continue
+        if run:
+            out.append(f" {_han_run(run, kind)} ")
+            run = ""
+        out.append(ch)
+    if run:
+        out.append(f" {_han_run(run, kind)} ")
+    joined = "".join(out)
+    if joined.isascii():
+        return joined
+    # keep word boundaries anyascii would lose (GimJeongEun): a space between CJK syllables
+    spaced = "".join(f"{c} " if 0xAC00 <= ord(c) <= 0xD7AF else c for c in joined)
+    return anyascii(spaced)
+
+
+def _roman_value(token: str) -> int:
+    total = 0
+    prev = 0
+    for ch in reversed(token):
+        val = _ROMAN_VALUES[ch]
+        total = total - val if val < prev else total + val
+        prev = max(prev, val)
+    return total
+
+
+_FORM_WORDS = sorted({w for k in LEGAL_FORMS for w in k.split() if len(w) >= 5})
+
+
+def _fix_form_word(word: str) -> str:
+    """Correct a one-edit misspelling of a legal-form word (JOYNT STOCK -> joint stock)."""
+    if len(word) < 5 or word in LEGAL_FORMS or word in ABBREVIATIONS:
+        return word
+    for form_word in _FORM_WORDS:
+        if abs(len(form_word) - len(word)) <= 1 and OSA.distance(word, form_word) == 1:
+            return form_word
+    return word
+
+
+def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
+    """Take legal forms off both ends (and unambiguous ones anywhere)."""
+    forms: set[str] = set()
+    if len(words) > 2:
+        fixed = [_fix_form_word(w) for w in words]
+        if any(
+            " ".join(fixed[-n:]) in LEGAL_FORMS or " ".join(fixed[:n]) in LEGAL_FORMS
+            for n in (2, 3, 4)
+        ):
+            words = fixed
+    changed = True
+    while changed and words:
+        changed = False
+        for size in range(min(_MAX_FORM_WORDS, len(words)), 0, -1):
+            head = " ".join(words[:size])
+            if head in LEGAL_FORMS and len(words) > size:
+                forms.add(LEGAL_FORMS[head])
+                words = words[size:]
+                changed = True
+                break
+            tail = " ".join(words[-size:])
+            if tail in LEGAL_FORMS and len(words) > size:
+                forms.add(LEGAL_FORMS[tail])
+                words = words[:-size]
+                changed = True
+                break
+    kept: list[str] = []
+    for w in words:
+        if w in LEGAL_FORMS and w not in _AMBIGUOUS_FORMS and len(words) > 1:
+            forms.add(LEGAL_FORMS[w])
+        else:
+            kept.append(w)
+    return kept, forms
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word not in _ORG_STEM_KEEP:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return word
+
+
+def _numbers(words: list[str], kind: str) -> tuple[list[str], list[str]]:
+    """Split words into name words and numbers (number words and numerals combined)."""
+    kept: list[str] = []
+    nums: list[int | str] = []
+    for w in words:
+        val: int | str | None = None
+        if w.isdigit():
+            val = int(w) if len(w) < 6 else w
+        elif w in NUMBER_WORDS and (kind != PERSON):
+            val = NUMBER_WORDS[w]
+        elif kind != PERSON and (kept or nums) and _ROMAN.match(w) and (len(w) > 1 or w in "vx"):
+            val = _roman_value(w)
+        if val is None:
+            kept.append(w)
+            continue
+        prev = nums[-1] if nums else None
+        if (
+            isinstance(val, int)
+            and isinstance(prev, int)
+            and prev % 10 == 0
+            and 20 <= prev <= 90
+            and 0 < val < 10
+        ):
+            nums[-1] = prev + val
+        elif isinstance(val, int) and val == 100 and isinstance(prev, int) and prev < 10:
+            nums[-1] = prev * 100
+        else:
+            nums.append(val)
+    return kept, [str(n) for n in nums]
+
+
+@lru_cache(maxsize=200_000)
+def normalize(name: str, kind: str = ORG) -> NormName:
+    """Normalise one name for the given kind (``person``, ``org`` or ``vessel``)."""
+    text = unicodedata.normalize("NFKC", name or "")
+    forms: set[str] = set()
+    for native, code in NATIVE_FORMS.items():
+        if native in text and kind != PERSON:
+            if _is_han(native[0]):
+                text = text.replace(native, " ")
+                forms.add(code)
+            else:
+                text, n = re.subn(rf"(?<!\w){native}(?!\w)", " ", text)
+                if n:
+                    forms.add(code)
+    script = script_of(text)
+    native_chars = ""
+    if script in ("han", "hangul", "kana"):
+        native_chars = "".join(ch for ch in text if ch.isalnum() and not ch.isascii())
+    if kind == PERSON and "," in text and text.count(",") == 1:
+        family, given = text.split(",")
+        if family.strip() and given.strip():
+            text = f"{given} {family}"
+    text = _romanise(text, kind).lower()
+    text = text.replace("’", "'").replace("`", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = text.replace("'", "").replace("%", " percent")
+    text = _DOTTED.sub(lambda m: " " + m.group(0).replace(".", "") + " ", text)
+    text = _ORDINAL.sub(r"\1", text)
+    text = text.replace("&", " & ")
+    words = [w for w in _SPLIT.split(text) if w]
+    clean_text = " ".join(words)
+    if kind == PERSON:
+        words = [w.translate(_LEET) if not w.isdigit() and not w.isalpha() else w for w in words]
+        words = [_PARTICLES.get(w, w) for w in words if w not in TITLES or len(words) < 2]
+        if len(words) > 2 and words[-1] in LEGAL_FORMS and words[-1] not in ("co", "ao"):
+            forms.add(LEGAL_FORMS[words[-1]])
+            words = words[:-1]
+    else:
+        words = [p for w in words for p in _DIGIT_ALPHA.split(w)]
+        words, found = _strip_forms(words)
+        forms |= found
+        expanded: list[str] = []
+        for w in words:
+            canon = _PARTICLES.get(w) or ABBREVIATIONS.get(w, w)
+            expanded.extend(_stem(p) for p in canon.split())
+        words = expanded
+    words, numbers = _numbers(words, kind)
+    if kind != PERSON and words and len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return NormName(
+        original=name,
+        kind=kind,
+        text=clean_text,
+        tokens=tuple(words),
+        forms=frozenset(forms),
+        numbers=tuple(numbers),
+        script=script,
+        native=native_chars,
+    )
+
+
+def is_stopword(token: str) -> bool:
+    return token in STOPWORDS
+
+
+def kind_of(schema: str | None) -> str:
+    """Map a FollowTheMoney schema to a normalisation kind."""
+    if schema == "Person":
+        return PERSON
+    if schema in ("Vessel", "Airplane"):
+        return VESSEL
+    return ORG

@@ -1,0 +1,123 @@
+"""The pairwise scorer: weighted feature functions combined into a calibrated 0..1 score.
+
+In the style of nomenklatura's logic-v2: a list of (feature, weight); the score is the
+weighted sum of the feature scores, clipped to 0..1. Name features are evaluated on every
+pair of names (query name × candidate name) and the best pair wins; entity features
+(identifiers, country, birth date, schema) are evaluated once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from listwatch.match import features as ft
+from listwatch.match.features import Entity, EntityFeature, NameFeature
+from listwatch.match.normalize import PERSON, NormName, kind_of, normalize
+
+#: Default decision threshold (see docs/matching.md for how it was chosen).
+DEFAULT_THRESHOLD = 0.7
+
+
+@dataclass
+class Comparison:
+    """A scored comparison: ``score`` in 0..1, ``match`` at the threshold, the explanation."""
+
+    score: float
+    match: bool
+    explanation: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "match": self.match, "explanation": self.explanation}
+
+
+class Scorer:
+    """Weighted features → score. Subclass or pass weights to change the mix."""
+
+    NAME_FEATURES: ClassVar[list[tuple[NameFeature, float]]] = [
+        (ft.name_similarity, 1.0),
+        (ft.number_mismatch, -0.3),
+        (ft.legal_form_conflict, -0.3),
+    ]
+    ENTITY_FEATURES: ClassVar[list[tuple[EntityFeature, float]]] = [
+        (ft.identifier_match, 0.95),
+        (ft.identifier_mismatch, -0.2),
+        (ft.country_mismatch, -0.15),
+        (ft.birth_date_mismatch, -0.35),
+        (ft.schema_mismatch, -1.0),
+    ]
+    #: person-only features
+    PERSON_ONLY: ClassVar[frozenset[EntityFeature]] = frozenset({ft.birth_date_mismatch})
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.threshold = threshold
+
+    def _names(self, entity: Entity, kind: str) -> list[NormName]:
+        return [normalize(n, kind) for n in entity.names if n and n.strip()]
+
+    def _name_pair(
+        self, qa: list[NormName], ca: list[NormName]
+    ) -> tuple[float, list[tuple[NameFeature, float, float, str]]]:
+        best: tuple[float, list[tuple[NameFeature, float, float, str]]] = (0.0, [])
+        for a in qa:
+            for b in ca:
+                parts = []
+                total = 0.0
+                for fn, weight in self.NAME_FEATURES:
+                    score, detail = fn(a, b)
+                    parts.append((fn, weight, score, detail))
+                    total += weight * score
+                if total > best[0] or not best[1]:
+                    best = (total, parts)
+                if total >= 1.0:
+                    return best
+        return best
+
+    def compare(self, query: Any, candidate: Any, explain: bool = True) -> Comparison:
+        """Score ``candidate`` against ``query`` (Entities, dicts or Records)."""
+        q = Entity.coerce(query)
+        c = Entity.coerce(candidate)
+        schema = q.schema if q.schema != "LegalEntity" else c.schema
+        kind = kind_of(schema)
+        total, parts = self._name_pair(self._names(q, kind), self._names(c, kind))
+        explanation: list[dict[str, Any]] = []
+        if explain:
+            explanation = [
+                {
+                    "feature": fn.__name__,
+                    "weight": w,
+                    "score": round(s, 4),
+                    "detail": d,
+                    "description": ft.doc(fn),
+                }
+                for fn, w, s, d in parts
+                if s or fn is ft.name_similarity
+            ]
+        for efn, weight in self.ENTITY_FEATURES:
+            if efn in self.PERSON_ONLY and kind != PERSON:
+                continue
+            score, detail = efn(q, c)
+            if score:
+                total += weight * score
+                if explain:
+                    explanation.append(
+                        {
+                            "feature": efn.__name__,
+                            "weight": weight,
+                            "score": round(score, 4),
+                            "detail": detail,
+                            "description": ft.doc(efn),
+                        }
+                    )
+        final = round(min(1.0, max(0.0, total)), 4)
+        return Comparison(final, final >= self.threshold, explanation)
+
+
+_DEFAULT: Scorer | None = None
+
+
+def default_scorer() -> Scorer:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Scorer()
+    return _DEFAULT

@@ -1,0 +1,144 @@
+"""The pairwise scorer: kinds of cases, ordering, identifiers, and F1 on labelled pairs."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from listwatch.match.compare import compare_names, compare_pairs_csv
+from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer
+
+CASES = Path("name_matching_nomenklatura") / "2026-05-03" / "cases-dev.csv"
+
+
+def score(a: str, b: str, schema: str = "Company") -> float:
+    return compare_names(a, b, schema).score
+
+
+def test_legal_forms_compare_as_forms() -> None:
+    assert score("Siemens Aktiengesellschaft", "Siemens AG") >= 0.95
+    assert score("CRYSTALORD LIMITED", "CRYSTALORD LTD") >= 0.95
+    assert score("Deutsche Bank AG", "Deutsche Bank GmbH") < DEFAULT_THRESHOLD
+    # a mild difference (Corp vs Co) still matches, just lower
+    mild = score("HOMS REFINERY CORPORATION", "The Homs Refinery Company")
+    assert DEFAULT_THRESHOLD <= mild < score("HOMS REFINERY CORP", "Homs Refinery Corporation")
+
+
+def test_abbreviated_chinese_company() -> None:
+    assert (
+        score("CNOOC ENERGY TECH & SRVCES LTD", "CNOOC Energy Technology & Services Limited") > 0.9
+    )
+
+
+def test_scripts() -> None:
+    assert score("小米", "XIAOMI") >= 0.9
+    assert score("华为技术有限公司", "HUAWEI TECHNOLOGIES CO., LTD.") >= 0.9
+    assert score("Роснефть", "Rosneft") >= 0.9
+    assert score("Ротенберг Аркадий", "Arkadii Romanovich Rotenberg", "Person") >= 0.7
+    assert score("فرناندو بيريز", "Fernando Pérez", "Person") >= 0.7
+    # same CJK script: a different character is a different name
+    assert score("习近朋", "习近平", "Person") < DEFAULT_THRESHOLD
+
+
+def test_word_order_and_person_name_parts() -> None:
+    assert score("Putin, Vladimir", "Vladimir Putin", "Person") >= 0.9
+    assert score("Jinping Xi", "Xi Jinping", "Person") >= 0.85
+    assert score("Hans J Friedrich", "Hans Joachim Friedrich", "Person") >= 0.7
+    assert score("Vladimir Vladimirovich Putin", "Vladimir Putin", "Person") >= 0.7
+    assert score("Sergey Prigozhin", "Yevgeny Prigozhin", "Person") < DEFAULT_THRESHOLD
+    assert score("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI", "Person") < 0.7
+
+
+def test_numbers_are_significant() -> None:
+    assert score("BELLETECH CORP", "11420 CORP.") < 0.3
+    assert score("Management Company 23", "Management Company") < DEFAULT_THRESHOLD
+    assert score("Brigade Forty 4", "Brigade 44", "Organization") >= 0.9
+    assert score("KKR Asian Fund III L.P.", "KKR Asian Fund IV L.P.") < score(
+        "KKR Asian Fund III L.P.", "KKR Asian Fund III L.P."
+    )
+
+
+def test_ordering_among_strong_matches() -> None:
+    exact = score("Gazprom Neft PJSC", "Gazprom Neft PJSC")
+    cleaned = score("GAZPROM-NEFT, PJSC", "Gazprom Neft PJSC")
+    forms = score("Gazprom Neft Public Joint Stock Company", "Gazprom Neft PJSC")
+    reordered = score("Neft Gazprom PJSC", "Gazprom Neft PJSC")
+    fuzzy = score("Gazprom Nefr PJSC", "Gazprom Neft PJSC")
+    assert exact > cleaned > forms > reordered > fuzzy >= DEFAULT_THRESHOLD
+
+
+def test_short_true_names_are_not_underscored() -> None:
+    assert score("Hannibal", "Hanniball", "Person") >= 0.85
+    assert score("Snow", "SNOW", "Vessel") >= 0.95
+    assert score("Olaf Schloz", "Olaf Scholz", "Person") >= 0.85
+
+
+def test_identifier_overrides_names() -> None:
+    scorer = Scorer()
+    a = {"schema": "Company", "names": ["Alpha Trading"], "identifiers": {"isin": ["US0000000001"]}}
+    b = {
+        "schema": "Company",
+        "names": ["Omega Shipping"],
+        "identifiers": {"isin": ["US0000000001"]},
+    }
+    res = scorer.compare(a, b)
+    assert res.match and res.score >= 0.9
+    assert any(e["feature"] == "identifier_match" for e in res.explanation)
+
+
+def test_person_is_not_company() -> None:
+    res = Scorer().compare(
+        {"schema": "Person", "names": ["Siemens"]}, {"schema": "Company", "names": ["Siemens"]}
+    )
+    assert not res.match and res.score < 0.3
+
+
+def test_qualifiers() -> None:
+    scorer = Scorer()
+    base = {
+        "schema": "Person",
+        "names": ["Ivan Petrov"],
+        "birth_date": ["1970-01-02"],
+        "country": ["ru"],
+    }
+    other = dict(base, birth_date=["1985-05-05"])
+    assert scorer.compare(base, base).score > scorer.compare(base, other).score
+    assert not scorer.compare(base, other).match
+    abroad = dict(base, country=["ua"])
+    assert scorer.compare(base, abroad).score < scorer.compare(base, base).score
+
+
+def test_explanation_lists_features() -> None:
+    res = compare_names("Deutsche Bank AG", "Deutsche Bank GmbH", "Company")
+    features = {e["feature"] for e in res.explanation}
+    assert {"name_similarity", "legal_form_conflict"} <= features
+    assert all(e["description"] and "weight" in e for e in res.explanation)
+
+
+def test_compare_pairs_csv(tmp_path: Path) -> None:
+    src = tmp_path / "pairs.csv"
+    src.write_text(
+        "id,name1,name2,schema\n1,Siemens AG,Siemens Aktiengesellschaft,Company\n"
+        "2,Olaf Scholz,Angela Merkel,Person\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    assert compare_pairs_csv(src, out) == 2
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["id"] for r in rows] == ["1", "2"]
+    assert rows[0]["match"] == "true" and rows[1]["match"] == "false"
+    assert set(rows[0]) == {"id", "name1", "name2", "schema", "score", "match"}
+
+
+def test_f1_on_labelled_pairs(shared_data: Path) -> None:
+    with open(shared_data / CASES, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    tp = fp = fn = 0
+    for row in rows:
+        pred = compare_names(row["name1"], row["name2"], row["schema"]).match
+        truth = row["is_match"] == "true"
+        tp += pred and truth
+        fp += pred and not truth
+        fn += truth and not pred
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.92, f"F1 {f1:.3f}"

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from listwatch.errors import ListwatchError
+from listwatch.match.features import Entity
 from listwatch.match.scorer import Comparison, Scorer, default_scorer
 
 REQUIRED = ("name1", "name2")
@@ -17,9 +18,7 @@ def compare_names(
     """Score two names of the given schema (``Person``, ``Company``, ``Vessel`` …)."""
     scorer = scorer or default_scorer()
     schema = schema or "LegalEntity"
-    return scorer.compare(
-        {"schema": schema, "names": [name_a]}, {"schema": schema, "names": [name_b]}
-    )
+    return scorer.compare(Entity(schema, [name_a]), Entity(schema, [name_b]))
 
 
 def compare_pairs_csv(

@@ -76,13 +76,16 @@ ID_PROPERTIES = (
     "mmsi",
 )
 
-NameFeature = Callable[[NormName, NormName], tuple[float, str]]
+#: Name features may also take ``explain=False`` (see ``Scorer._name_pair``).
+NameFeature = Callable[..., tuple[float, str]]
 EntityFeature = Callable[[Entity, Entity], tuple[float, str]]
 
 
-def name_similarity(a: NormName, b: NormName) -> tuple[float, str]:
+def name_similarity(a: NormName, b: NormName, explain: bool = True) -> tuple[float, str]:
     """Name similarity: aligned name words (typos, initials, order, missing middle names)."""
-    res = compare_names(a, b)
+    res = compare_names(a, b, explain)
+    if not explain:
+        return res.score, ""
     return res.score, f"{a.original!r} vs {b.original!r}: {res.detail}"
 
 

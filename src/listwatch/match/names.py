@@ -171,7 +171,7 @@ def _split_initials(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[str, ...]
 
     ``JC Juncker`` vs ``Jean Claude Juncker``: ``jc`` becomes ``j c``.
     """
-    if len(tb) < 2:
+    if len(tb) < 2 or not any(2 <= len(t) <= 3 for t in ta):
         return ta
     out: list[str] = []
     heads = [t[0] for t in tb]
@@ -205,7 +205,7 @@ def _extra_factor(extras: float, matched: int, kind: str) -> float:
     return factor
 
 
-def compare_names(a: NormName, b: NormName) -> NameResult:
+def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     """Similarity of two normalised names of the same kind, with an explanation."""
     if a.original == b.original:
         return NameResult(1.0, "identical")
@@ -232,19 +232,22 @@ def compare_names(a: NormName, b: NormName) -> NameResult:
 
     if a.kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
-    cells = sorted(
-        ((token_sim(x, y, vowelless), i, j) for i, x in enumerate(ta) for j, y in enumerate(tb)),
-        key=lambda c: (-c[0], abs(c[1] - c[2])),
-    )
+    cells = [
+        (-token_sim(x, y, vowelless), abs(i - j), i, j)
+        for i, x in enumerate(ta)
+        for j, y in enumerate(tb)
+    ]
+    cells.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs: list[tuple[int, int, float]] = []
-    for sim, i, j in cells:
-        if sim < PARAMS["min_pair"]:
+    min_pair = -PARAMS["min_pair"]
+    for neg, _, i, j in cells:
+        if neg > min_pair:
             break
         if i in used_a or j in used_b:
             continue
-        pairs.append((i, j, sim))
+        pairs.append((i, j, -neg))
         used_a.add(i)
         used_b.add(j)
     if not pairs:
@@ -258,7 +261,8 @@ def compare_names(a: NormName, b: NormName) -> NameResult:
     rest_b = [tb[j] for j in range(len(tb)) if j not in used_b and tb[j] not in STOPWORDS]
     conflicts = min(len(rest_a), len(rest_b))
     extra_words = rest_a if len(rest_a) > len(rest_b) else rest_b
-    roles_a, roles_b = _roles(ta), _roles(tb)
+    has_bin = "bin" in ta and "bin" in tb
+    roles_a, roles_b = (_roles(ta), _roles(tb)) if has_bin else ([], [])
     if "father" in roles_a and "father" in roles_b:
         conflicts += sum(
             1 for i, j, _ in pairs if roles_a[i] != roles_b[j] and ta[i] not in STOPWORDS
@@ -266,7 +270,7 @@ def compare_names(a: NormName, b: NormName) -> NameResult:
     extras = 0.0
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
-        roles = _roles(longer)
+        roles = _roles(longer) if "bin" in longer else ["name"] * len(longer)
         spare = sorted(extra_words, key=len)[: len(extra_words) - conflicts]
         for word in spare:
             idx = longer.index(word)
@@ -285,6 +289,8 @@ def compare_names(a: NormName, b: NormName) -> NameResult:
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
+    if not explain:
+        return NameResult(score, "", conflicts, extras)
     detail = ", ".join(
         f"{ta[i]}={tb[j]}" if sim == 1.0 else f"{ta[i]}~{tb[j]} {sim:.2f}" for i, j, sim in pairs
     )

@@ -111,6 +111,8 @@ class NormName:
 
 def script_of(text: str) -> str:
     """The dominant non-Latin script of ``text`` (``latin`` when there is none)."""
+    if text.isascii():
+        return "latin"
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isascii() or not ch.isalpha():
@@ -173,6 +175,8 @@ def _han_run(run: str, kind: str) -> str:
 
 
 def _romanise(text: str, kind: str) -> str:
+    if text.isascii():
+        return text
     out: list[str] = []
     run = ""
     for ch in text:
@@ -203,12 +207,15 @@ def _roman_value(token: str) -> int:
     return total
 
 
+_FORM_FIRST = {k.split()[0] for k in LEGAL_FORMS}
+_FORM_LAST = {k.split()[-1] for k in LEGAL_FORMS}
 _FORM_WORDS = sorted({w for k in LEGAL_FORMS for w in k.split() if len(w) >= 5})
 
 
+@lru_cache(maxsize=50_000)
 def _fix_form_word(word: str) -> str:
     """Correct a one-edit misspelling of a legal-form word (JOYNT STOCK -> joint stock)."""
-    if len(word) < 5 or word in LEGAL_FORMS or word in ABBREVIATIONS:
+    if len(word) < 5 or not word.isalpha() or word in LEGAL_FORMS or word in ABBREVIATIONS:
         return word
     for form_word in _FORM_WORDS:
         if abs(len(form_word) - len(word)) <= 1 and OSA.distance(word, form_word) == 1:
@@ -229,14 +236,18 @@ def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
     changed = True
     while changed and words:
         changed = False
+        try_head = words[0] in _FORM_FIRST
+        try_tail = words[-1] in _FORM_LAST
+        if not (try_head or try_tail):
+            break
         for size in range(min(_MAX_FORM_WORDS, len(words)), 0, -1):
-            head = " ".join(words[:size])
+            head = " ".join(words[:size]) if try_head else ""
             if head in LEGAL_FORMS and len(words) > size:
                 forms.add(LEGAL_FORMS[head])
                 words = words[size:]
                 changed = True
                 break
-            tail = " ".join(words[-size:])
+            tail = " ".join(words[-size:]) if try_tail else ""
             if tail in LEGAL_FORMS and len(words) > size:
                 forms.add(LEGAL_FORMS[tail])
                 words = words[:-size]
@@ -294,9 +305,11 @@ def _numbers(words: list[str], kind: str) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=200_000)
 def normalize(name: str, kind: str = ORG) -> NormName:
     """Normalise one name for the given kind (``person``, ``org`` or ``vessel``)."""
-    text = unicodedata.normalize("NFKC", name or "")
+    text = name or ""
     forms: set[str] = set()
-    for native, code in NATIVE_FORMS.items():
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    for native, code in () if text.isascii() else NATIVE_FORMS.items():
         if native in text and kind != PERSON:
             if _is_han(native[0]):
                 text = text.replace(native, " ")

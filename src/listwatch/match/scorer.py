@@ -56,7 +56,7 @@ class Scorer:
         return [normalize(n, kind) for n in entity.names if n and n.strip()]
 
     def _name_pair(
-        self, qa: list[NormName], ca: list[NormName]
+        self, qa: list[NormName], ca: list[NormName], explain: bool = True
     ) -> tuple[float, list[tuple[NameFeature, float, float, str]]]:
         best: tuple[float, list[tuple[NameFeature, float, float, str]]] = (0.0, [])
         for a in qa:
@@ -64,7 +64,10 @@ class Scorer:
                 parts = []
                 total = 0.0
                 for fn, weight in self.NAME_FEATURES:
-                    score, detail = fn(a, b)
+                    if fn is ft.name_similarity:
+                        score, detail = fn(a, b, explain)
+                    else:
+                        score, detail = fn(a, b)
                     parts.append((fn, weight, score, detail))
                     total += weight * score
                 if total > best[0] or not best[1]:
@@ -73,13 +76,26 @@ class Scorer:
                     return best
         return best
 
+    @staticmethod
+    def _applies(fn: EntityFeature, q: Entity, c: Entity) -> bool:
+        """Cheap guard: skip a feature whose inputs are missing on either side."""
+        if fn is ft.schema_mismatch:
+            return q.schema != c.schema
+        if fn in (ft.identifier_match, ft.identifier_mismatch):
+            return bool(q.identifiers and c.identifiers)
+        if fn is ft.country_mismatch:
+            return bool(q.country and c.country)
+        if fn is ft.birth_date_mismatch:
+            return bool(q.birth_date and c.birth_date)
+        return True
+
     def compare(self, query: Any, candidate: Any, explain: bool = True) -> Comparison:
         """Score ``candidate`` against ``query`` (Entities, dicts or Records)."""
         q = Entity.coerce(query)
         c = Entity.coerce(candidate)
         schema = q.schema if q.schema != "LegalEntity" else c.schema
         kind = kind_of(schema)
-        total, parts = self._name_pair(self._names(q, kind), self._names(c, kind))
+        total, parts = self._name_pair(self._names(q, kind), self._names(c, kind), explain)
         explanation: list[dict[str, Any]] = []
         if explain:
             explanation = [
@@ -95,6 +111,8 @@ class Scorer:
             ]
         for efn, weight in self.ENTITY_FEATURES:
             if efn in self.PERSON_ONLY and kind != PERSON:
+                continue
+            if not self._applies(efn, q, c):
                 continue
             score, detail = efn(q, c)
             if score:

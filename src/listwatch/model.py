@@ -87,12 +87,14 @@ class Record:
         return seen
 
     def to_dict(self) -> dict[str, Any]:
-        props = {k: clean_values(v) for k, v in sorted(self.properties.items())}
+        """The canonical form. Values are sorted and deduplicated here; whitespace is
+        normalised by ``add()`` (code that assigns ``properties`` directly must give
+        clean values)."""
         return {
             "id": self.id,
             "schema": self.schema,
             "name": " ".join(self.name.split()),
-            "properties": {k: v for k, v in props.items() if v},
+            "properties": {k: sorted(set(v)) for k, v in sorted(self.properties.items()) if v},
         }
 
     def canonical_json(self) -> str:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from listwatch.errors import NotFound
+from listwatch.store.codec import decode
 from listwatch.store.db import Store
 from listwatch.store.schema import events as events_table
 from listwatch.store.schema import snapshots, versions
@@ -78,7 +79,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
     evs: list[dict[str, Any]] = []
     prev = None
     for row in rows:
-        data = json.loads(row.data)
+        data = json.loads(decode(row.data))
         if prev is None or prev.until_seq != row.first_seq:
             if prev is not None:
                 evs.append(_removal(prev, source))
@@ -88,7 +89,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
                 ev["observed_since_first_snapshot"] = True
             evs.append(ev)
         else:
-            changes = field_changes(json.loads(prev.data), data)
+            changes = field_changes(json.loads(decode(prev.data)), data)
             evs.append({"date": row.valid_from, "type": "amendment", "source": source,
                         "origin": "official", "status": "official",
                         "fields": sorted(changes), "changes": changes})
@@ -122,7 +123,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         "removed_on": None if listed_now else latest.valid_to,
         "listed_intervals": merged,
         "status": effective_status(evs, listed_now),
-        "record": json.loads(latest.data),
+        "record": json.loads(decode(latest.data)),
         "events": evs,
     }
 
@@ -178,7 +179,7 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
         pattern = f"%{q.lower()}%"
         rows = conn.execute(
             select(versions.c.key, versions.c.name, versions.c.until_seq)
-            .where(or_(func.lower(versions.c.name).like(pattern), func.lower(versions.c.data).like(pattern)))
+            .where(func.lower(versions.c.name).like(pattern))
             .order_by(versions.c.until_seq.is_not(None), func.length(versions.c.name))
             .limit(limit * 5)
         ).all()

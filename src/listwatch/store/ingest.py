@@ -27,6 +27,7 @@ from listwatch.settings import get_settings
 from listwatch.sources import get_source
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.files import dated_subfolders, folder_date, snapshot_files
+from listwatch.store.codec import encode
 from listwatch.store.db import Store, get_blob, put_blob, utcnow
 from listwatch.store.schema import snapshots, versions
 from listwatch.store.snapshots import Snapshot, check_date, list_snapshots
@@ -133,7 +134,7 @@ def _apply(conn: Connection, source_id: str, seq: int, date: str, records: list[
                 "hash": digest,
                 "schema": record.schema,
                 "name": record.name,
-                "data": data,
+                "data": encode(data),
                 "first_seq": seq,
                 "until_seq": None,
                 "valid_from": date,

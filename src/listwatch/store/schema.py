@@ -85,7 +85,7 @@ versions = Table(
     Column("hash", String(40), nullable=False),
     Column("schema", String(40), nullable=False),
     Column("name", Text, nullable=False),
-    Column("data", Text, nullable=False),  # Record.canonical_json()
+    Column("data", LargeBinary, nullable=False),  # codec.encode(Record.canonical_json())
     Column("first_seq", Integer, nullable=False),
     Column("until_seq", Integer),
     Column("valid_from", String(10), nullable=False),

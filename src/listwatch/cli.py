@@ -228,6 +228,13 @@ def rebuild(source: str = typer.Option(..., "--source", "-s")) -> None:
     err.print(f"{source}: {n} snapshots re-parsed")
 
 
+# Public helpers for command modules in listwatch.commands.
+open_store = _store
+emit_json = _json
+check_format = _check_format
+progress_bar = _progress
+
+
 def main() -> None:
     """Entry point: run the app and turn our errors into one-line messages."""
     try:
@@ -258,6 +265,10 @@ def main() -> None:
         err.print("  this is a bug; rerun with LISTWATCH_LOG_LEVEL=DEBUG for details and report it")
         sys.exit(70)
 
+
+from listwatch.commands import register_all  # noqa: E402
+
+register_all()
 
 if __name__ == "__main__":
     main()

@@ -142,3 +142,10 @@ def test_f1_on_labelled_pairs(shared_data: Path) -> None:
         fn += truth and not pred
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.92, f"F1 {f1:.3f}"
+
+
+def test_consonant_scripts_against_latin() -> None:
+    assert score("بشار الأسد", "Bashar al-Assad", "Person") >= 0.85
+    assert score("اسامة بن لادن", "Osama bin Laden", "Person") >= 0.85
+    assert score("אהוד אולמרט", "Ehud Olmert", "Person") >= 0.85
+    assert score("김정은", "Kim Jong Un", "Person") >= DEFAULT_THRESHOLD

@@ -44,6 +44,7 @@ PARAMS: dict[str, float] = {
     "joined": 0.95,  # score when names differ only by spaces
     "acronym": 0.86,  # score when one name is the initials of the other
     "phonetic": 0.9,  # similarity when phonetic skeletons agree
+    "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
     "cap_fuzzy": 0.97,  # highest score for names that are not the same words
     "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
 }
@@ -88,15 +89,21 @@ def phonetic(token: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def consonants(token: str) -> str:
-    """Consonant skeleton for comparing with Arabic-script transliterations (no vowels)."""
-    out = phonetic(token).replace("p", "b").replace("v", "f").replace("g", "k")
+def consonants(token: str, hebrew: bool = False) -> str:
+    """Consonant skeleton for comparing with Arabic or Hebrew transliterations (no vowels).
+
+    In Hebrew the letter vav (``v``) usually writes a vowel, so it is dropped there too.
+    """
+    out = token.replace("w", "")
+    if hebrew:
+        out = out.replace("v", "")
+    out = phonetic(out).replace("p", "b").replace("v", "f").replace("g", "k")
     out = out.replace("e", "").translate(_VOWELS)
     return re.sub(r"(.)\1+", r"\1", out)
 
 
 @lru_cache(maxsize=200_000)
-def token_sim(a: str, b: str, vowelless: bool = False) -> float:
+def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     """Similarity of two name words in 0..1, by the number of edits between them.
 
     One edit (substitution, insertion, deletion or swap of neighbours) keeps a word close;
@@ -115,9 +122,9 @@ def token_sim(a: str, b: str, vowelless: bool = False) -> float:
         return PARAMS["edit2"]
     d = min(OSA.distance(a, b), OSA.distance(pa, pb))
     if vowelless:
-        ca, cb = consonants(a), consonants(b)
+        ca, cb = consonants(a, vowelless == 2), consonants(b, vowelless == 2)
         if ca == cb and ca:
-            return PARAMS["phonetic"]
+            return PARAMS["transliteration"]
         d = min(d, OSA.distance(ca, cb) + 1)
     shortest = min(len(a), len(b))
     if d == 1:
@@ -164,6 +171,16 @@ def _cjk(a: NormName, b: NormName) -> NameResult | None:
         return NameResult(0.99, "same characters")
     sim = Indel.normalized_similarity(a.native, b.native) ** PARAMS["cjk_gamma"]
     return NameResult(sim, f"{a.script} characters differ ({a.native} / {b.native})")
+
+
+def _split_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in tokens:
+        if t.startswith("al") and len(t) >= 4:
+            out.extend(("al", t[2:]))
+        else:
+            out.append(t)
+    return tuple(out)
 
 
 def _split_initials(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[str, ...]:
@@ -220,7 +237,17 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
         return NameResult(0.0, "no name words to compare")
     if ta == tb:
         return NameResult(0.98, "same name words after normalisation")
-    vowelless = (a.script == "arabic") != (b.script == "arabic")
+    # consonant-only scripts against Latin: compare consonant skeletons too
+    vowelless = 0
+    if (a.script == "arabic") != (b.script == "arabic"):
+        vowelless = 1
+        # the Arabic article is written joined to its word: alsd -> al sd (al-Assad)
+        if a.script == "arabic":
+            ta = _split_article(ta)
+        else:
+            tb = _split_article(tb)
+    elif (a.script == "hebrew") != (b.script == "hebrew"):
+        vowelless = 2
     cap = PARAMS["cap_fuzzy"]
     # merged or split words: VladimirPutin ~ Vladimir Putin
     if len(ta) != len(tb) and "".join(ta) == "".join(tb):

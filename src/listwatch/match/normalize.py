@@ -44,7 +44,17 @@ PERSON = "person"
 ORG = "org"
 VESSEL = "vessel"
 
-_PARTICLES = {"el": "al", "ul": "al", "ibn": "bin", "ben": "bin", "bint": "bin", "&": "and"}
+_PARTICLES = {
+    "l": "al",
+    "bn": "bin",
+    "el": "al",
+    "ul": "al",
+    "ibn": "bin",
+    "ben": "bin",
+    "bint": "bin",
+    "&": "and",
+}
+_MR_INITIAL = {"g": "k", "d": "t", "b": "p"}
 _LEET = str.maketrans("0134579", "oieastg")
 _ROMAN = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -326,6 +336,9 @@ def normalize(name: str, kind: str = ORG) -> NormName:
         family, given = text.split(",")
         if family.strip() and given.strip():
             text = f"{given} {family}"
+    if script == "arabic":
+        # the article joined to its word: الأسد -> "al" + word (split again for Latin)
+        text = re.sub(r"(?<![^\s\-])ال(?=\w{2})", "al", text)
     text = _romanise(text, kind).lower()
     text = text.replace("’", "'").replace("`", "'")
     text = re.sub(r"'s\b", "", text)
@@ -334,6 +347,9 @@ def normalize(name: str, kind: str = ORG) -> NormName:
     text = _ORDINAL.sub(r"\1", text)
     text = text.replace("&", " & ")
     words = [w for w in _SPLIT.split(text) if w]
+    if script == "hangul":
+        # lists spell Korean names in McCune-Reischauer: initial k/t/p (Gim -> Kim)
+        words = [_MR_INITIAL.get(w[0], w[0]) + w[1:] if len(w) > 1 else w for w in words]
     clean_text = " ".join(words)
     if kind == PERSON:
         words = [w.translate(_LEET) if not w.isdigit() and not w.isalpha() else w for w in words]

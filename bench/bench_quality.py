@@ -127,6 +127,38 @@ def cross_validate(rows: list[dict[str, str]], scores: list[float]) -> list[dict
     return out
 
 
+def speed(rows: list[dict[str, str]]) -> dict[str, float]:
+    """Per-pair cost with names already normalised (cache warm), and cold normalisation."""
+    from listwatch.match.features import Entity
+    from listwatch.match.normalize import kind_of, normalize
+    from listwatch.match.scorer import Scorer
+
+    scorer = Scorer()
+    ents = [(Entity(r["schema"], [r["name1"]]), Entity(r["schema"], [r["name2"]])) for r in rows]
+    for a, b in ents:
+        scorer.compare(a, b)
+    out: dict[str, float] = {}
+    for explain in (False, True):
+        start = time.perf_counter()
+        for _ in range(20):
+            for a, b in ents:
+                scorer.compare(a, b, explain=explain)
+        out[f"us_per_compare_explain_{explain}".lower()] = round(
+            (time.perf_counter() - start) / (20 * len(ents)) * 1e6, 2
+        )
+    names = [(f"{r['name1']} {i}", kind_of(r["schema"])) for i, r in enumerate(rows * 20)]
+    normalize.cache_clear()
+    start = time.perf_counter()
+    for n, k in names:
+        normalize(n, k)
+    out["normalize_cold_names_per_s"] = round(len(names) / (time.perf_counter() - start))
+    start = time.perf_counter()
+    for n, k in names:
+        normalize(n, k)
+    out["normalize_cached_names_per_s"] = round(len(names) / (time.perf_counter() - start))
+    return out
+
+
 def fmt(name: str, res: dict[str, float]) -> str:
     return (
         f"{name:<22} n={res['n']:>4}  P={res['precision']:.3f}  R={res['recall']:.3f}  "
@@ -142,6 +174,7 @@ def main() -> int:
     ap.add_argument("--no-nk", action="store_true")
     ap.add_argument("--errors", action="store_true", help="print misclassified pairs")
     ap.add_argument("--cv", action="store_true", help="2-fold cross-validation")
+    ap.add_argument("--speed", action="store_true", help="time compare and normalize")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "quality.json")
     args = ap.parse_args()
 
@@ -169,6 +202,9 @@ def main() -> int:
                 f"{fmt('test half', fold['test'])}; at default F1="
                 f"{fold['test_at_default']['f1']:.3f}"
             )
+    if args.speed:
+        result["listwatch"]["speed"] = speed(rows)
+        print("  speed:", result["listwatch"]["speed"])
     nk = None if args.no_nk else nomenklatura_scorer()
     if nk is not None:
         nk_scores, nk_secs = nk(rows)

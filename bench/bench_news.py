@@ -1,0 +1,89 @@
+"""News extraction benchmark: precision/recall per event type on the written gold set,
+and throughput on ~5 KB articles after loading.
+
+    .venv/bin/python bench/bench_news.py [--errors]
+
+Writes bench/out/news.json. The tuning set is tests/news/articles/*.txt; the held-out
+set (tests/news/articles/heldout/, never used to tune the rules) is scored separately.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from listwatch.news import extract_article
+from listwatch.news.evaluate import score
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "tests" / "news" / "articles"
+
+
+def load_set(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        out.append((txt.stem, txt.read_text(encoding="utf-8"), gold))
+    return out
+
+
+def run_set(items: list[tuple[str, str, dict[str, Any]]]) -> dict[str, Any]:
+    pairs = []
+    for name, text, gold in items:
+        res = extract_article(text, published=gold["published"])
+        pairs.append((name, res["events"], gold["events"]))
+    return {k: v for k, v in score(pairs).items()}
+
+
+def throughput(items: list[tuple[str, str, dict[str, Any]]], seconds: float = 5.0) -> dict[str, float]:
+    # pad each article to ~5 KB by repeating its paragraphs (same text, realistic density)
+    docs = []
+    for _name, text, gold in items:
+        body = text
+        while len(body.encode()) < 5000:
+            body += "\n\n" + text.split("\n\n", 1)[-1]
+        docs.append((body[:5200], gold["published"]))
+    extract_article(docs[0][0], published=docs[0][1])  # load models
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for body, pub in docs:
+            extract_article(body, published=pub)
+            n += 1
+    el = time.perf_counter() - t0
+    return {"articles": n, "seconds": round(el, 2), "articles_per_second": round(n / el, 1),
+            "avg_bytes": round(sum(len(d[0].encode()) for d in docs) / len(docs))}
+
+
+def main() -> None:
+    show_errors = "--errors" in sys.argv
+    tuning = load_set(ARTICLES)
+    heldout = load_set(ARTICLES / "heldout")
+    out: dict[str, Any] = {}
+    for label, items in (("tuning", tuning), ("heldout", heldout)):
+        tallies = run_set(items)
+        out[label] = {"articles": len(items), **{k: t.as_dict() for k, t in tallies.items()}}
+        print(f"\n== {label} set: {len(items)} articles")
+        print(f"{'type':16} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'date':>6} {'status':>6}")
+        for k, t in tallies.items():
+            d = t.as_dict()
+            da = "-" if d["date_accuracy"] is None else f"{d['date_accuracy']:.2f}"
+            sa = "-" if d["status_accuracy"] is None else f"{d['status_accuracy']:.2f}"
+            print(f"{k:16} {t.precision:6.2f} {t.recall:6.2f} {t.tp:4} {t.fp:4} {t.fn:4} {da:>6} {sa:>6}")
+        if show_errors:
+            for e in tallies["all"].errors:
+                print("  ", e)
+    tp = throughput(tuning + heldout)
+    out["throughput"] = tp
+    print(f"\nthroughput: {tp['articles_per_second']} articles/s "
+          f"(~{tp['avg_bytes']} bytes each, one process)")
+    dest = ROOT / "bench" / "out" / "news.json"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(json.dumps(out, indent=2), encoding="utf-8")
+    print(f"wrote {dest}")
+
+
+if __name__ == "__main__":
+    main()

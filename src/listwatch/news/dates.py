@@ -1,0 +1,276 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Rules:
+- A full date ("14 January 2021", "le 14 janvier 2021") is taken as written.
+- A month or day without a year ("in January", "en janvier dernier", "on May 20") is
+  the latest such date on or before publication (past events), or the next one on or
+  after publication when it follows a deadline cue ("by May 20", "au plus tard le
+  20 mai", "d'ici le 20 mai") or carries a future modifier ("prochain", "next").
+- Relative expressions ("last month", "le mois dernier", "earlier this year",
+  "hier", "on Tuesday") need the publication date; without one they give no date.
+- Precision is ``day``, ``month`` or ``year``; a partial publication date such as
+  ``2021-05`` keeps its own precision and resolves what it can.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import ListwatchError
+from .lang import PACKS, LangPack
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
+_ISO_IN_TEXT = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date that may lack its day, or its month and day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def contains(self, other: PartialDate) -> bool:
+        """True when ``other`` is this date or more precise within it."""
+        if self.year != other.year:
+            return False
+        if self.month is not None and self.month != other.month:
+            return False
+        return self.day is None or self.day == other.day
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``2021``, ``2021-05``, ``2021-05-25`` (a time part is ignored)."""
+        m = _ISO.match(text.strip())
+        if not m:
+            raise ListwatchError(
+                f"not a date: {text!r}", hint="use ISO 8601: 2021, 2021-05 or 2021-05-25"
+            )
+        year = int(m.group(1))
+        month = int(m.group(2)) if m.group(2) else None
+        day = int(m.group(3)) if m.group(3) else None
+        made = _make(year, month, day)
+        if made is None:
+            raise ListwatchError(f"not a valid calendar date: {text!r}")
+        return made
+
+
+def _make(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        if month is None:
+            return None
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+    return PartialDate(year, month, day)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence (offsets are within the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    past: PartialDate | None  # reading as the latest such date on/before publication
+    future: PartialDate | None  # reading as the next one on/after publication
+    deadline: bool  # preceded by a deadline cue ("by", "au plus tard")
+    modifier: str | None  # "past" / "future" when the text says so ("dernier", "next")
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The reading the sentence itself supports."""
+        if self.modifier == "future" or (self.deadline and self.modifier != "past"):
+            return self.future
+        return self.past
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    regex: re.Pattern[str]
+    kind: str
+    precision: str | None
+
+
+@cache
+def _compiled(code: str) -> tuple[tuple[_Compiled, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    pack = PACKS[code]
+    months = "|".join(sorted((re.escape(m) for m in pack.months), key=len, reverse=True))
+    weekdays = "|".join(sorted((re.escape(w) for w in pack.weekdays), key=len, reverse=True))
+    out = []
+    for p in pack.date_patterns:
+        src = p.pattern.replace("{MONTH}", f"(?:{months})").replace("{WEEKDAY}", f"(?:{weekdays})")
+        out.append(_Compiled(re.compile(src, re.IGNORECASE), p.kind, p.precision))
+    return (
+        tuple(out),
+        re.compile(pack.deadline_cue),
+        re.compile(pack.past_mod),
+        re.compile(pack.future_mod),
+    )
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _infer_year(month: int, day: int | None, pub: PartialDate, future: bool) -> int:
+    if pub.month is None:
+        return pub.year
+    key = (month, day if day is not None and pub.day is not None else 0)
+    ref = (pub.month, pub.day if day is not None and pub.day is not None else 0)
+    if future:
+        return pub.year if key >= ref else pub.year + 1
+    return pub.year if key <= ref else pub.year - 1
+
+
+def _month_number(pack: LangPack, text: str) -> int | None:
+    t = text.rstrip(".")
+    for name, num in pack.months.items():
+        if name.lower() == t.lower():
+            if pack.month_case_sensitive and not t[:1].isupper():
+                return None
+            return num
+    return None
+
+
+def _resolve(
+    kind: str,
+    groups: dict[str, str | None],
+    pack: LangPack,
+    pub: PartialDate | None,
+    future: bool,
+    forced: str | None,
+) -> PartialDate | None:
+    if kind in ("abs", "year"):
+        year = int(groups["y"]) if groups.get("y") else None
+        month: int | None = None
+        if groups.get("mn"):
+            month = int(groups["mn"] or 0)
+        elif groups.get("m"):
+            month = _month_number(pack, groups["m"] or "")
+            if month is None:
+                return None
+        d = groups.get("d")
+        day = 1 if d == "1er" else (int(d) if d else None)
+        if forced == "month":
+            day = None
+        if year is None:
+            if pub is None or month is None:
+                return None
+            year = _infer_year(month, day, pub, future)
+        return _make(year, month, day)
+    if pub is None:
+        return None
+    if kind == "this_year":
+        return PartialDate(pub.year)
+    if kind == "last_year":
+        return PartialDate(pub.year - 1)
+    if pub.month is None:
+        return None
+    if kind == "this_month":
+        return PartialDate(pub.year, pub.month)
+    if kind == "last_month":
+        y, m = _shift_month(pub.year, pub.month, -1)
+        return PartialDate(y, m)
+    ref = pub.as_date()
+    if ref is None:
+        return None
+    if kind == "today":
+        return pub
+    if kind == "yesterday":
+        d1 = ref - dt.timedelta(days=1)
+        return PartialDate(d1.year, d1.month, d1.day)
+    if kind == "last_week":
+        d7 = ref - dt.timedelta(days=7)
+        return PartialDate(d7.year, d7.month)
+    if kind == "weekday":
+        wd_name = (groups.get("wd") or "").lower()
+        if pack.month_case_sensitive and not (groups.get("wd") or "x")[:1].isupper():
+            return None
+        target = next((v for k, v in pack.weekdays.items() if k.lower() == wd_name), None)
+        if target is None:
+            return None
+        if future:
+            delta = (target - ref.weekday()) % 7
+            res = ref + dt.timedelta(days=delta)
+        else:
+            delta = (ref.weekday() - target) % 7
+            res = ref - dt.timedelta(days=delta)
+        return PartialDate(res.year, res.month, res.day)
+    return None
+
+
+def find_dates(sentence: str, lang: str, published: PartialDate | None) -> list[DateMention]:
+    """Every date expression in ``sentence``, in order, non-overlapping."""
+    pack = PACKS[lang]
+    patterns, deadline_re, past_re, future_re = _compiled(lang)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    candidates: list[tuple[re.Match[str], str, str | None]] = [
+        (m, "abs", None) for m in _ISO_IN_TEXT.finditer(sentence)
+    ]
+    for comp in patterns:
+        candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
+    for m, kind, forced in candidates:
+        if not free(m.start(), m.end()):
+            continue
+        groups = m.groupdict()
+        mod_text = (groups.get("mod") or "").strip()
+        modifier: str | None = None
+        if mod_text and past_re.fullmatch(mod_text):
+            modifier = "past"
+        elif mod_text and future_re.fullmatch(mod_text):
+            modifier = "future"
+        elif kind == "abs" and forced == "month":
+            first = m.group(0).split()[0]
+            if past_re.fullmatch(first):
+                modifier = "past"
+            elif future_re.fullmatch(first):
+                modifier = "future"
+        deadline = bool(deadline_re.search(sentence[max(0, m.start() - 40) : m.start()]))
+        # the cue may be inside the match itself ("by May 20" when "by" is matched)
+        head = m.group(0).split()[0] if m.group(0).split() else ""
+        if head.lower() in ("by", "until", "through", "before", "d'ici", "d’ici", "avant"):
+            deadline = True
+        past = _resolve(kind, groups, pack, published, False, forced)
+        fut = _resolve(kind, groups, pack, published, True, forced)
+        if past is None and fut is None:
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(
+            DateMention(m.start(), m.end(), m.group(0), past, fut, deadline, modifier)
+        )
+    found.sort(key=lambda x: x.start)
+    return found

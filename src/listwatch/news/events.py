@@ -1,0 +1,369 @@
+"""Sentence-level legal event extraction, driven by the per-language rule packs.
+
+For every sentence: find trigger phrases; drop those under a negation ("did not
+designate", "n'a pas été ajoutée") or a hypothetical ("could be re-added", "if ... were
+added", "threatened to", "pourrait être réinscrite"); mark the rest ``announced`` when
+the sentence reports an intention or agreement ("agreed that a removal would be
+appropriate", "plans to", "will be removed") and ``effective`` otherwise; attach the
+entities of the sentence (one event per entity), or, when the sentence says "the
+company" / "it" / "la société", the entity mentioned last; pick the date expression
+nearest to the trigger, the authority and the list. Duplicates across the article are
+merged, keeping the best-supported date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .dates import DateMention, PartialDate, find_dates
+from .lang import PACKS, LangPack
+from .lang.common import DEFAULT_LIST, LISTS
+from .mentions import Entity, Mention, authority_spans
+from .sentences import Sentence, clause_bounds, split_sentences
+
+_BACKGROUND_NOUN = re.compile(
+    r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
+    r"inscription|interdiction|mesure|ruling|décret)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Trig:
+    event: str
+    start: int
+    end: int
+    strength: float
+    needs_date: bool
+
+
+@dataclass
+class Event:
+    type: str
+    entity: Entity
+    authority: str | None
+    list: str | None
+    date: PartialDate | None
+    status: str
+    evidence: str
+    confidence: float
+    strength: float
+    position: int
+    entity_via: str = "sentence"
+    other_dates: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "entity": self.entity.name,
+            "entity_key": self.entity.key,
+            "authority": self.authority,
+            "list": self.list,
+            "date": self.date.iso() if self.date else None,
+            "date_precision": self.date.precision if self.date else None,
+            "status": self.status,
+            "evidence": self.evidence,
+            "confidence": round(self.confidence, 2),
+            "entity_via": self.entity_via,
+            "other_dates": self.other_dates,
+        }
+
+
+@cache
+def _compiled(lang: str) -> dict[str, Any]:
+    pack: LangPack = PACKS[lang]
+    flags = re.IGNORECASE
+    return {
+        "triggers": [(t, re.compile(t.pattern, flags)) for t in pack.triggers],
+        "excl": {k: re.compile(v) for k, v in pack.trigger_exclusions.items()},
+        "neg_b": re.compile(pack.negation_before),
+        "neg_a": re.compile(pack.negation_after),
+        "hyp_b": re.compile(pack.hypothetical_before),
+        "hyp_a": re.compile(pack.hypothetical_after),
+        "cond": re.compile(pack.conditional_verb),
+        "ann": re.compile(pack.announced),
+        "ana": re.compile(pack.anaphora),
+        "generic": re.compile(pack.generic_subject),
+        "plural": re.compile(pack.plural_anaphora),
+        "lists": [(re.compile(p), n) for p, n in (*LISTS, *pack.lists)],
+    }
+
+
+def _find_triggers(sent: str, lang: str) -> list[_Trig]:
+    comp = _compiled(lang)
+    found: list[_Trig] = []
+    for trig, rx in comp["triggers"]:
+        for m in rx.finditer(sent):
+            found.append(_Trig(trig.event, m.start(), m.end(), trig.strength, trig.needs_date))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[_Trig] = []
+    for t in found:  # one trigger per type per overlapping region
+        if any(o.event == t.event and t.start < o.end and o.start < t.end for o in out):
+            continue
+        out.append(t)
+    return out
+
+
+def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
+    """Negated, hypothetical, excluded or background trigger."""
+    comp = _compiled(lang)
+    ex = comp["excl"].get(t.event)
+    if ex is not None and ex.search(sent[max(0, t.start - 60) : t.start]):
+        return True
+    ca, cb = clause_bounds(sent, lang, t.start, t.end)
+    before = sent[max(ca, t.start - 60) : t.start]
+    after = sent[t.end : cb]
+    if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : t.end + 40]):
+        return True
+    if comp["hyp_b"].search(sent[max(ca, t.start - 90) : t.start]):
+        return True
+    if comp["cond"].search(before) and comp["hyp_a"].search(sent[t.end :]):
+        return True
+    if t.strength < 1.0 or t.needs_date:
+        # a noun right after another event's verb is its object ("vacated the designation")
+        for o in others:
+            if o.event != t.event and o.end <= t.start and t.start - o.end < 35 and o.start >= ca:
+                return True
+    del after
+    return False
+
+
+def _status(sent: str, lang: str, t: _Trig) -> str:
+    comp = _compiled(lang)
+    _ca, cb = clause_bounds(sent, lang, t.start, t.end)
+    window = sent[max(0, t.start - 80) : t.start] + " " + sent[t.end : min(cb, t.end + 60)]
+    return "announced" if comp["ann"].search(window) else "effective"
+
+
+def _assign_dates(
+    triggers: list[_Trig], dates: list[DateMention], sent: str, lang: str
+) -> dict[int, DateMention]:
+    """Each date goes to its nearest trigger; each trigger keeps its nearest own date."""
+
+    def dist(t: _Trig, d: DateMention) -> int:
+        if d.end <= t.start:
+            gap = t.start - d.end
+        elif d.start >= t.end:
+            gap = d.start - t.end
+        else:
+            gap = 0
+        ca, cb = clause_bounds(sent, lang, t.start, t.end)
+        if not (ca <= d.start < cb):
+            gap += 40
+        wants_deadline = t.event == "deadline"
+        if d.deadline != wants_deadline:
+            gap += 1000
+        return gap
+
+    best: dict[int, tuple[int, DateMention]] = {}
+    for d in dates:
+        if not triggers:
+            break
+        i = min(range(len(triggers)), key=lambda k: dist(triggers[k], d))
+        g = dist(triggers[i], d)
+        if g >= 1000:
+            continue
+        if i not in best or g < best[i][0]:
+            best[i] = (g, d)
+    return {i: d for i, (_g, d) in best.items()}
+
+
+def _authority(
+    spans: list[tuple[int, int, str]], sent: Sentence, t: _Trig, event: str, article: dict[str, str | None]
+) -> str | None:
+    local = [(a, b, n) for a, b, n in spans if sent.start <= a < sent.end]
+    courtish = event in ("injunction", "vacatur")
+
+    def is_court(n: str) -> bool:
+        return "Court" in n or n == "court"
+
+    pool = [x for x in local if is_court(x[2]) == courtish] or ([] if courtish else local)
+    if pool:
+        pos = sent.start + t.start
+        name = min(pool, key=lambda x: abs(x[0] - pos))[2]
+    else:
+        name = article["court"] if courtish else article["agency"]
+    if name == "court":
+        name = article["court"] or "court"
+    return name
+
+
+def _lists_in(text: str, lang: str) -> list[tuple[int, str]]:
+    return [(m.start(), n) for rx, n in _compiled(lang)["lists"] for m in rx.finditer(text)]
+
+
+def extract_events(
+    text: str,
+    lang: str,
+    published: PartialDate | None,
+    mentions: list[Mention],
+    entities: list[Entity],
+    title: str | None = None,
+) -> list[Event]:
+    comp = _compiled(lang)
+    spans = authority_spans(text, lang)
+    agencies = Counter(n for _a, _b, n in spans if "Court" not in n and n != "court")
+    courts = Counter(n for _a, _b, n in spans if "Court" in n)
+    list_hits = _lists_in(text, lang)
+    lists = Counter(n for _p, n in list_hits)
+    article: dict[str, str | None] = {
+        "agency": agencies.most_common(1)[0][0] if agencies else None,
+        "court": courts.most_common(1)[0][0] if courts else None,
+        "list": lists.most_common(1)[0][0] if lists else None,
+    }
+    main = _main_entity(entities, title)
+    events: list[Event] = []
+    last: list[Entity] = []
+    for sent in split_sentences(text, lang):
+        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        prev_last = last
+        if local:
+            last = []
+            for m in local:
+                if m.entity is not None and m.entity not in last:
+                    last.append(m.entity)
+        if sent.text.rstrip("\"”» ").endswith("?"):
+            continue
+        trigs = _find_triggers(sent.text, lang)
+        if not trigs:
+            continue
+        live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs)]
+        if not live:
+            continue
+        dates = find_dates(sent.text, lang, published)
+        live = [
+            t for t in live
+            if not t.needs_date or any(0 <= d.start - t.end <= 40 for d in dates)
+        ]
+        if t_missing_deadline := [t for t in live if t.event == "deadline" and not any(d.deadline or d.modifier == "future" for d in dates)]:
+            live = [t for t in live if t not in t_missing_deadline]
+        if not live:
+            continue
+        date_of = _assign_dates(live, dates, sent.text, lang)
+        targets = _targets(live, local, sent)
+        for i, t in enumerate(live):
+            ents = targets.get(i, [])
+            via = "sentence"
+            if not ents:
+                if comp["generic"].search(sent.text):
+                    continue
+                fallback = _anaphora_target(sent, prev_last, main, comp, t.event)
+                if fallback is None:
+                    continue
+                ents, via = fallback
+            dm = date_of.get(i)
+            date = None
+            if dm is not None:
+                date = dm.future if t.event == "deadline" and dm.modifier != "past" else dm.date
+            lst = _nearest_list(list_hits, sent, t, text) or article["list"]
+            auth = _authority(spans, sent, t, t.event, article)
+            if lst is None and auth in DEFAULT_LIST:
+                lst = DEFAULT_LIST[auth]
+            conf = 0.9 * t.strength
+            if via != "sentence":
+                conf -= 0.2
+            if date is None:
+                conf -= 0.1
+            for ent in ents:
+                events.append(
+                    Event(
+                        type=t.event, entity=ent, authority=auth, list=lst, date=date,
+                        status=_status(sent.text, lang, t), evidence=sent.text,
+                        confidence=max(0.1, min(0.99, conf)), strength=t.strength,
+                        position=sent.start + t.start, entity_via=via,
+                    )
+                )
+    return _merge(events)
+
+
+def _main_entity(entities: list[Entity], title: str | None) -> Entity | None:
+    if not entities:
+        return None
+
+    def score(e: Entity) -> tuple[float, int]:
+        bonus = 3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0
+        return (e.count + bonus, -(e.spans[0][0] if e.spans else 0))
+
+    return max(entities, key=score)
+
+
+def _targets(live: list[_Trig], local: list[Mention], sent: Sentence) -> dict[int, list[Entity]]:
+    """Entities of the sentence per trigger: all of them, or, when the sentence holds
+    several event types and several entities, each entity for its nearest trigger."""
+    uniq: list[tuple[Entity, int]] = []
+    for m in local:
+        assert m.entity is not None
+        if all(e is not m.entity for e, _p in uniq):
+            uniq.append((m.entity, m.start - sent.start))
+    if not uniq:
+        return {}
+    kinds = {t.event for t in live}
+    if len(kinds) < 2 or len(uniq) < 2:
+        return {i: [e for e, _p in uniq] for i in range(len(live))}
+    out: dict[int, list[Entity]] = {}
+    for ent, pos in uniq:
+        i = min(range(len(live)), key=lambda k: min(abs(pos - live[k].start), abs(pos - live[k].end)))
+        for k, t in enumerate(live):  # same-type triggers share the entity
+            if t.event == live[i].event:
+                out.setdefault(k, []).append(ent)
+    return out
+
+
+def _anaphora_target(
+    sent: Sentence, last: list[Entity], main: Entity | None, comp: dict[str, Any], event: str
+) -> tuple[list[Entity], str] | None:
+    """Entities a sentence without names refers to.
+
+    Plural ("these companies", "les trois sociétés"): every entity of the nearest earlier
+    sentence that names some (``last``). Singular ("the company", "it", "le groupe"): the
+    first, subject-position, entity of that sentence. Otherwise the article's main entity
+    when the sentence is about "the designation"/"the ban", or is a deadline or licence.
+    """
+    if main is None:
+        return None
+    if comp["plural"].search(sent.text) and last:
+        return list(last), "anaphora"
+    if comp["ana"].search(sent.text):
+        return [last[0] if last else main], "anaphora"
+    if _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license"):
+        return [main], "article"
+    return None
+
+
+def _nearest_list(hits: list[tuple[int, str]], sent: Sentence, t: _Trig, text: str) -> str | None:
+    local = [(p, n) for p, n in hits if sent.start <= p < sent.end]
+    if not local:
+        return None
+    pos = sent.start + t.start
+    return min(local, key=lambda x: abs(x[0] - pos))[1]
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per (type, entity, status); the best-supported date wins."""
+    groups: dict[tuple[str, int, str, str | None], list[Event]] = {}
+    for ev in events:
+        groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list), []).append(ev)
+    out: list[Event] = []
+    for group in groups.values():
+        def rank(e: Event) -> tuple[int, float, int, int]:
+            prec = {"day": 3, "month": 2, "year": 1}[e.date.precision] if e.date else 0
+            return (1 if e.date else 0, e.strength, prec, -e.position)
+
+        best = max(group, key=rank)
+        for e in group:
+            if (
+                e.date and best.date and e.date != best.date
+                and best.date.contains(e.date) and e.strength >= best.strength
+            ):
+                best.date = e.date  # "in January" then "on 14 January 2021"
+        best.other_dates = sorted(
+            {e.date.iso() for e in group if e.date and best.date and not (
+                e.date.contains(best.date) or best.date.contains(e.date))}
+        )
+        best.confidence = min(0.99, max(e.confidence for e in group) + 0.03 * (len(group) - 1))
+        out.append(best)
+    out.sort(key=lambda e: e.position)
+    return out

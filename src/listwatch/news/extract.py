@@ -1,0 +1,45 @@
+"""``extract_article``: an article in, the DESIGN.md ``news extract`` JSON out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .dates import PartialDate
+from .events import extract_events
+from .language import check_language, detect_language
+from .load import Article, from_text
+from .mentions import Gazetteer, find_mentions
+
+
+def extract_article(
+    text_or_html: str | Article,
+    *,
+    published: str | None = None,
+    gazetteer: Gazetteer | Iterable[tuple[str, str]] | None = None,
+    url: str | None = None,
+    language: str | None = None,
+) -> dict[str, Any]:
+    """Mentions and legal events of one article.
+
+    ``published`` (``2021``, ``2021-05`` or ``2021-05-25``) overrides the page's own
+    date and keeps its precision; relative dates are resolved against it.
+    ``gazetteer`` is a ``Gazetteer`` or ``(key, name)`` pairs of listed parties.
+    """
+    art = text_or_html if isinstance(text_or_html, Article) else from_text(text_or_html, url=url)
+    pub_text = published or art.published
+    pub = PartialDate.parse(pub_text) if pub_text else None
+    body = art.text if not art.title or art.text.startswith(art.title) else f"{art.title}\n\n{art.text}"
+    lang = check_language(language) if language else detect_language(body)
+    gaz = gazetteer if isinstance(gazetteer, Gazetteer) or gazetteer is None else Gazetteer(gazetteer)
+    mentions, entities = find_mentions(body, lang, gaz)
+    events = extract_events(body, lang, pub, mentions, entities, title=art.title)
+    return {
+        "language": lang,
+        "published": pub.iso() if pub else None,
+        "published_precision": pub.precision if pub else None,
+        "title": art.title,
+        "url": art.url or url,
+        "mentions": [e.as_dict() for e in sorted(entities, key=lambda e: e.spans[0][0])],
+        "events": [e.as_dict() for e in events],
+    }

@@ -1,0 +1,163 @@
+"""English rule pack."""
+
+from __future__ import annotations
+
+from . import common as c
+from .base import DatePattern, LangPack, Trigger
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+WEEKDAYS = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
+    "Sunday": 6,
+}
+_ORD = r"(?:st|nd|rd|th)?"
+DATES = (
+    DatePattern(rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{{MONTH}})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(rf"(?P<m>{{MONTH}})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(r"(?P<m>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{{MONTH}})\b"),
+    DatePattern(rf"(?P<m>{{MONTH}})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*(?:%|percent|companies))"),
+    DatePattern(
+        r"(?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?"
+        r"|[Ee]nd of|[Bb]eginning of|[Ee]arlier in|[Ll]ast|[Nn]ext|[Tt]his)\s+)"
+        r"(?:(?:early|late|mid)-?\s*)?(?P<m>{MONTH})\b",
+        precision="month",
+    ),
+    DatePattern(r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b", "this_month"),
+    DatePattern(r"\blast\s+month\b|\bthe\s+previous\s+month\b", "last_month"),
+    DatePattern(r"\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b", "this_year"),
+    DatePattern(r"\blast\s+year\b|\bthe\s+previous\s+year\b", "last_year"),
+    DatePattern(r"\blast\s+week\b", "last_week"),
+    DatePattern(r"\byesterday\b", "yesterday"),
+    DatePattern(r"\btoday\b", "today"),
+    DatePattern(r"\b(?:on\s+)?(?:(?P<mod>last|next|this)\s+)?(?P<wd>{WEEKDAY})\b", "weekday"),
+    DatePattern(
+        r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?P<y>(?:19|20)\d\d)\b",
+        "year",
+    ),
+)
+
+_LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?)\b"
+TRIGGERS = (
+    # designation
+    Trigger("designation", r"\b(?<!Specially )designat(?:ed|es|ing)\b"),
+    Trigger("designation", r"\bblacklist(?:ed|ing)\b"),
+    Trigger("designation", r"\b(?:is|are|was|were|remains?|remained)\s+(?:also\s+|already\s+|still\s+)?on\s+(?:the|its|that|this)\b" + _LIST_OBJ, strength=0.8),
+    Trigger("designation", r"\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|includ(?:ed|es|ing)|return(?:ed|s)?)\b(?=[^.;]{0,80}?\b(?:to|on|in)\b" + _LIST_OBJ + ")"),
+    Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|\bsanctioned\b"),
+    Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
+    # removal
+    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,80}?\bfrom\b)"),
+    Trigger("removal", r"\bremoval\b", strength=0.8),
+    Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
+    Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
+    Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+)?(?:sanctions|designation|restrictions)\b|\brescind(?:ed|s|ing)?\b"),
+    # amendment
+    Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ment)\b(?=[^.;]{0,60}\b(?:entry|listing|designation|record|list)\b)"),
+    Trigger("amendment", r"\b(?:updated|revised|modified|changed|corrected)\s+(?:its|the|their)\s+(?:entry|entries|listing|record|designation)\b"),
+    Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
+    # legal challenge
+    Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b"),
+    Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
+    Trigger("legal_challenge", r"\blawsuit\b|\blegal\s+challenge\b", strength=0.7),
+    Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban)\b)"),
+    Trigger("legal_challenge", r"\b(?:took|takes|taken)\b[^.;]{0,40}\bto\s+court\b"),
+    Trigger("legal_challenge", r"\b(?:sought|seeking|seeks|asked\s+for|requested|moved\s+for)\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+)?(?:injunction|restraining\s+order)\b"),
+    # injunction
+    Trigger("injunction", r"\b(?:preliminary|temporary)\s+injunction\b|\binjunction\b|\brestraining\s+order\b"),
+    Trigger("injunction", r"\benjoin(?:ed|s|ing)?\b"),
+    Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
+    Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
+    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed)\b(?=[^.;]{0,60}\b(?:designation|ban|order|listing|restrictions?|blacklisting|measure)\b)"),
+    # vacatur
+    Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
+    Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
+    # license
+    Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
+    Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s))\b[^.;]{0,50}\blicen[cs]es?\b"),
+    Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
+    Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),
+    # deadline
+    Trigger("deadline", r"\bdeadline\b"),
+    Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),
+    Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
+)
+
+PACK = LangPack(
+    code="en",
+    name="English",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    month_case_sensitive=True,
+    date_patterns=DATES,
+    past_mod=r"(?i)last|earlier|previous",
+    future_mod=r"(?i)next|coming",
+    deadline_cue=r"(?i)(?:\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
+    triggers=TRIGGERS,
+    trigger_exclusions={
+        "injunction": r"(?i)\b(?:s(?:ought|eek(?:s|ing)?)|ask(?:ed|ing)?\s+(?:for|the)|request(?:ed|ing)?|motion\s+for|moved\s+for|appl(?:y|ied)\s+for|bid\s+for)\b[^.;]{0,40}$",
+        "legal_challenge": r"(?i)\b(?:pur)$",
+        "designation": r"(?i)\b(?:its|their)\s+(?:original\s+)?$",
+    },
+    negation_before=r"(?i)\b(?:not|never|no|neither|nor|without|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|den(?:ied|ies|y)(?:\s+\w+)?(?:'s)?\s+(?:request|motion|bid)|rejected|fail(?:ed|s)\s+to)\b|n't\b",
+    negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:(?:was|were|has|have|had|is|are|did|does)\s+not|(?:was|were|has|have|had|is|are|did|does)n't|never\s+(?:been|was))\b",
+    hypothetical_before=r"(?i)\b(?:could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:the\s+\w+\s+)?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest)\b|\bmay\s+(?:be|have|soon|also|eventually|still|yet)\b",
+    hypothetical_after=r"(?i)\b(?:if|unless|should\s+it)\b",
+    conditional_verb=r"(?i)\b(?:would|could|might|may)\b",
+    announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would)\b",
+    anaphora=r"(?i)\b(?:it|its|the\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|manufacturer|giant|conglomerate|business|operator|carrier|chipmaker|developer|provider|supplier))\b",
+    plural_anaphora=r"(?i)\b(?:the|these|those|both|all)\s+(?:\w+\s+)?(?:companies|firms|entities|groups|businesses)\b|\bthey\b",
+    generic_subject=r"(?i)^\s*(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b",
+    clause_split=r";|\s+(?:but|while|whereas|although|though|and)\s+|,\s+",
+    org_cue_before=r"company|firm|maker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank",
+    org_cue_between=r"",
+    org_apposition=r"an?|the|one\s+of",
+    person_titles=r"(?:Judge|Justice|President|Secretary|Senator|Sen\.|Rep\.|Representative|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Governor|Minister|Chief|Attorney|Spokesman|Spokeswoman|CEO|Chairman|founder)",
+    stop_names=frozenset({
+        "The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "By", "For", "With",
+        "After", "Before", "While", "When", "This", "That", "These", "Those", "He", "She",
+        "They", "We", "US", "U.S.", "United", "States", "America", "American", "China",
+        "Chinese", "Beijing", "Washington", "Hong", "Kong", "Shenzhen", "Friday", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday", "Reuters", "Bloomberg",
+        "Pentagon", "Treasury", "Commerce", "Congress", "Court", "Judge", "Department",
+        "Defense", "Defence", "State", "White", "House", "Biden", "Trump", "However",
+        "Under", "According", "Shares", "Investors", "Entity", "List", "Communist", "Military",
+        "Company", "Companies", "Section", "Executive", "Order", "National", "Federal",
+        "District", "Columbia", "Circuit", "Office", "Foreign", "Assets", "Control", "Bureau",
+        "Industry", "Security", "Also", "Meanwhile", "Last", "Earlier", "Separately", "Some",
+        "Other", "Both", "Several", "Many", "Russia", "Russian", "Iran", "Iranian", "Europe",
+        "European", "Union", "EU", "UK", "Britain", "British", "General", "License",
+        "Specially", "Designated", "Nationals", "Administration", "Government", "Ministry",
+    }) | frozenset(MONTHS) | frozenset(WEEKDAYS),
+    authorities=(
+        (r"(?i)\b(?:U\.?S\.?\s+)?(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department|Pentagon|Defense\s+Secretary)\b", c.DOD),
+        (r"(?i)\b(?:U\.?S\.?\s+)?(?:Department\s+of\s+Commerce|Commerce\s+Department|Bureau\s+of\s+Industry\s+and\s+Security|Commerce\s+Secretary)\b|\bCommerce\b(?=\s+(?:said|added|has|had|put|placed|removed|issued|granted))", c.DOC),
+        (r"(?i)\b(?:U\.?S\.?\s+)?(?:Treasury(?:\s+Department)?|Department\s+of\s+the\s+Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b", c.OFAC),
+        (r"(?i)\b(?:U\.?S\.?\s+)?(?:State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State)\b", c.STATE),
+        (r"(?i)\b(?:U\.?S\.?\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?:D\.?C\.?|District\s+of\s+Columbia)\s+Circuit\b|\bappeals\s+court\s+in\s+Washington\b", c.DC_CIRCUIT),
+        (r"(?i)\b(?:U\.?S\.?\s+)?District\s+Court\s+(?:for|of)\s+the\s+District\s+of\s+Columbia\b|\b(?:federal|U\.?S\.?|district)\s+(?:district\s+)?(?:court|judge)\s+in\s+Washington\b|\bD\.C\.\s+(?:federal\s+|district\s+)?court\b|\bWashington(?:,\s+D\.C\.)?\s+(?:federal\s+|district\s+)court\b", c.DC_COURT),
+        (r"(?P<court>\b(?:U\.?S\.?\s+)?District\s+Court\s+for\s+the\s+(?:[A-Z][a-z]+\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", "{court}"),
+        (r"(?i)\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b|\bEU\s+Council\b", "Council of the European Union"),
+        (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b", "UK Treasury (OFSI)"),
+        (r"(?i)\b(?:federal\s+)?(?:judge|court)\b", "court"),
+    ),
+    lists=(
+        (r"(?i)\bCommunist\s+Chinese\s+military\s+compan(?:y|ies)\b|\bChinese\s+military\s+companies\b|\bmilitary\s+blacklist\b|\bPentagon(?:'s)?\s+(?:black)?list\b|\bSection\s+1237\b", c.CCMC),
+        (r"(?i)\bEntity\s+List\b|\btrade\s+blacklist\b|\bexport\s+blacklist\b", c.ENTITY_LIST),
+        (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bsanctions\s+list\b", c.SDN),
+        (r"(?i)\bNon-SDN\s+Chinese\s+Military-Industrial\s+Complex\b|\bChinese\s+Military-Industrial\s+Complex\b|\binvestment\s+(?:ban\s+)?(?:black)?list\b", c.NS_CMIC),
+        (r"(?i)\bUnverified\s+List\b", c.UVL),
+        (r"(?i)\bMilitary\s+End[- ]User\s+List\b", c.MEU),
+    ),
+    abbreviations=frozenset({
+        "Corp", "Co", "Inc", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Jan", "Feb", "Mar", "Apr",
+        "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Sen", "Rep", "St",
+        "U.S", "U.K", "D.C", "Gen", "Jr", "vs", "v", "Nos", "Co.", "etc",
+    }),
+)

@@ -1,0 +1,142 @@
+"""French rule pack."""
+
+from __future__ import annotations
+
+from . import common as c
+from .base import DatePattern, LangPack, Trigger
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
+    "oct": 10, "nov": 11, "déc": 12,
+}
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+}
+_D = r"(?P<d>1er|\d{1,2})"
+DATES = (
+    DatePattern(r"\b(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(rf"\b{_D}\s+(?P<m>{{MONTH}})\.?\s+(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(r"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(rf"\b{_D}\s+(?P<m>{{MONTH}})\b(?:\s+(?P<mod>dernier|prochain))?"),
+    DatePattern(
+        r"\b(?:en|depuis|dès|début|fin|mi-|courant|d['’]ici|jusqu['’]en|avant|au\s+mois\s+de|le\s+mois\s+de)\s*"
+        r"(?P<m>{MONTH})\b(?:\s+(?P<mod>dernier|prochain))?",
+        precision="month",
+    ),
+    DatePattern(r"\b(?P<m>{MONTH})\s+(?P<mod>dernier|prochain)\b", precision="month"),
+    DatePattern(r"\b(?:plus\s+tôt\s+|au\s+début\s+de\s+|en\s+début\s+de\s+)?ce\s+mois(?:-ci)?\b", "this_month"),
+    DatePattern(r"\ble\s+mois\s+(?:dernier|passé|précédent)\b", "last_month"),
+    DatePattern(r"\b(?:plus\s+tôt\s+)?cette\s+année\b|\ben\s+début\s+d['’]année\b", "this_year"),
+    DatePattern(r"\bl['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente)\b", "last_year"),
+    DatePattern(r"\bla\s+semaine\s+(?:dernière|passée)\b", "last_week"),
+    DatePattern(r"\bhier\b", "yesterday"),
+    DatePattern(r"\baujourd['’]hui\b", "today"),
+    DatePattern(r"\b(?P<wd>{WEEKDAY})(?:\s+(?P<mod>dernier|prochain))?\b", "weekday"),
+    DatePattern(r"\b(?:en|depuis|dès|début|fin|courant|jusqu['’]en)\s+(?P<y>(?:19|20)\d\d)\b", "year"),
+)
+
+_FEM = r"(?:e|é|ée|és|ées)?"
+_LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|CCMC|SDN)\b)"
+TRIGGERS = (
+    # désignation
+    Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
+    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b" + _LISTE),
+    Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:sur|dans)\s+(?:la|cette|sa)\s+liste\b", strength=0.8),
+    Trigger("designation", r"\bblacklist(?:é|ée|és|ées|e|er)\b|\bsanctionn(?:é|ée|és|ées|e|ent|er)\b"),
+    Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
+    # retrait
+    Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
+    Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b"),
+    Trigger("removal", r"\bretrait\b", strength=0.8),
+    Trigger("removal", r"\bsorti(?:e|s|es)?\b(?=[^.;]{0,20}\bliste\b)"),
+    Trigger("removal", r"\blev(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:sanctions|désignation|restrictions)\b)"),
+    # modification
+    Trigger("amendment", r"\bmodifi(?:é|ée|és|ées|e|er|ait|cation)\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche|désignation)\b)"),
+    Trigger("amendment", r"\bmis(?:e|es)?\s+à\s+jour\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche)\b)"),
+    # recours
+    Trigger("legal_challenge", r"\bport(?:é|er|ait|e)\s+plainte\b|\bplainte\b"),
+    Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
+    Trigger("legal_challenge", r"\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
+    Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
+    Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
+    Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),
+    # injonction
+    Trigger("injunction", r"\binjonction\b|\bréféré\b|\bsursis\s+à\s+exécution\b"),
+    Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re)|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste)\b)"),
+    Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"),
+    Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
+    # annulation
+    Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
+    # licence
+    Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
+    Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
+    Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
+    Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
+    # date limite
+    Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
+    Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
+)
+
+PACK = LangPack(
+    code="fr",
+    name="French",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    month_case_sensitive=False,
+    date_patterns=DATES,
+    past_mod=r"(?i)dernier|dernière|passé|précédent",
+    future_mod=r"(?i)prochain|prochaine",
+    deadline_cue=r"(?i)(?:au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|échéance\s+(?:du|au))\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
+    future_context=r"(?i)\b(?:sera|seront|devra|devront|doit|doivent|prochain|prochaine|va|vont|prévu)\b",
+    triggers=TRIGGERS,
+    trigger_exclusions={
+        "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
+        "removal": r"(?i)\b(?:se|s['’])\s*$",
+    },
+    negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait)\s+d['’]|rejet(?:é|e)\s+la\s+demande)\b",
+    negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
+    hypothetical_before=r"(?i)\b(?:pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|crain\w+|redout\w+|rumeur\w*|spécul\w+)\b",
+    hypothetical_after=r"(?i)\b(?:si|s['’]il|à\s+moins\s+que)\b",
+    conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent))\b",
+    announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|propos(?:é|e|ition)|intention)\b",
+    anaphora=r"(?i)\b(?:elle|il|sa|son|ses|l['’]entreprise|la\s+(?:société|firme|marque|compagnie)|le\s+(?:groupe|fabricant|géant|constructeur|conglomérat|champion|spécialiste|numéro|équipementier|opérateur))\b",
+    plural_anaphora=r"(?i)\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",
+    generic_subject=r"(?i)^\s*(?:les\s+)?(?:entreprises|sociétés|groupes|firmes|entités)\b",
+    clause_split=r";|\s+(?:mais|tandis\s+que|alors\s+que|bien\s+que|et)\s+|,\s+",
+    org_cue_before=r"(?:société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiale|opérateur|exploitant|banque|assureur|compagnie\s+aérienne)",
+    org_cue_between=r"(?:(?:[a-zéèêàâîôûç'’-]+)\s+){0,5}?",
+    org_apposition=r"une?|le|la|l['’]|les",
+    person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",
+    stop_names=frozenset({
+        "Le", "La", "Les", "L", "Un", "Une", "Des", "De", "Du", "Il", "Elle", "Ils", "Elles",
+        "Ce", "Cette", "Ces", "En", "Au", "Aux", "Mais", "Et", "Pour", "Par", "Dans", "Sur",
+        "Selon", "Après", "Avant", "Depuis", "Lors", "Chine", "Pékin", "Washington",
+        "États-Unis", "Etats-Unis", "Hong", "Kong", "Shenzhen", "Pentagone", "Trésor",
+        "Commerce", "Défense", "Congrès", "Maison", "Blanche", "Biden", "Trump", "Justice",
+        "Ainsi", "Toutefois", "Cependant", "Pourtant", "Reuters", "AFP", "Bloomberg",
+        "Europe", "Union", "UE", "Russie", "Iran", "Royaume-Uni", "Entity", "List", "Section",
+        "Département", "Ministère", "Bureau", "District", "Columbia", "Conseil", "Cour",
+        "Tribunal", "Américains", "Chinois", "Enfin", "Outre", "Entre", "Quant",
+        "Office", "Foreign", "Assets", "Control",
+    }) | frozenset(m.capitalize() for m in MONTHS) | frozenset(d.capitalize() for d in WEEKDAYS),
+    authorities=(
+        (r"(?i)\b(?:le\s+)?Pentagone\b|\b(?:ministère|département|secrétariat|ministre|secrétaire)\s+(?:américain\s+)?de\s+la\s+Défense(?:\s+américaine?)?\b", c.DOD),
+        (r"(?i)\b(?:département|ministère|secrétariat|secrétaire|ministre)\s+(?:américain\s+)?du\s+Commerce(?!\s+chinois)(?:\s+américain)?\b|\bBureau\s+de\s+l['’]industrie\s+et\s+de\s+la\s+sécurité\b", c.DOC),
+        (r"(?i)\b(?:département|ministère)\s+(?:américain\s+)?du\s+Trésor\b|\bTrésor\s+américain\b|\bTrésor\b", c.OFAC),
+        (r"(?i)\b(?:département\s+d['’]État|secrétaire\s+d['’]État)\s+(?:américain)?\b", c.STATE),
+        (r"(?i)\bcour\s+d['’]appel\s+(?:fédérale\s+)?(?:du\s+circuit\s+)?(?:de|du)\s+(?:District\s+of\s+Columbia|Washington|D\.?C\.?)\b", c.DC_CIRCUIT),
+        (r"(?i)\b(?:tribunal|juge|juridiction|cour)\s+(?:fédéral(?:e)?\s+)?(?:de\s+(?:district\s+(?:de|du)\s+)?|du\s+district\s+de\s+)?(?:Washington|Columbia|District\s+of\s+Columbia)\b|\bU\.?S\.?\s+District\s+Court\s+for\s+the\s+District\s+of\s+Columbia\b", c.DC_COURT),
+        (r"(?i)\bConseil\s+de\s+l['’](?:UE|Union\s+européenne)\b", "Council of the European Union"),
+        (r"(?i)\b(?:juge|tribunal|justice\s+américaine|cour)\b", "court"),
+    ),
+    lists=(
+        (r"(?i)\bliste\s+noire\s+du\s+Pentagone\b|\bentreprises\s+militaires\s+chinoises\b|\bsociétés\s+militaires\s+chinoises\b|\bentreprises\s+(?:chinoises\s+)?liées\s+à\s+l['’]armée\b|\bliste\s+(?:noire\s+)?(?:du\s+ministère|du\s+département)\s+(?:américain\s+)?de\s+la\s+Défense\b", c.CCMC),
+        (r"(?i)\bEntity\s+List\b|\bliste\s+des\s+entités\b|\bliste\s+noire\s+(?:commerciale|du\s+(?:département|ministère)\s+du\s+Commerce)\b", c.ENTITY_LIST),
+        (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bliste\s+(?:des\s+)?(?:ressortissants|personnes)\s+spécialement\s+désigné\w*\b|\bliste\s+(?:noire\s+)?(?:des\s+sanctions|de\s+l['’]OFAC|du\s+Trésor)\b", c.SDN),
+        (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),
+    ),
+    abbreviations=frozenset({"M", "Mme", "Me", "Dr", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
+)

@@ -1,0 +1,298 @@
+"""Who an article talks about.
+
+Two sources of mentions:
+
+1. **Gazetteer** — restricted parties already in the store, given as ``(key, name)``
+   pairs. Names are normalised (ASCII transliteration, lower case, punctuation to
+   spaces) and put in one Aho-Corasick automaton, with a second variant stripped of
+   legal forms ("Xiaomi Corporation" → "xiaomi"). Hits are kept only on word
+   boundaries, longest first.
+2. **Organisations on no list** — rules: a capitalised sequence followed by a legal
+   form or descriptor ("Luokung Technology Corp"), preceded by a cue noun ("smartphone
+   maker Xiaomi", "le groupe chinois Xiaomi"), in apposition ("Luokung, a Beijing-based
+   company"), or "X-based Name". Each name found this way also gives its short form
+   (without the legal form), which is then searched everywhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+import ahocorasick
+from anyascii import anyascii
+
+from .lang import PACKS, LangPack
+from .lang.common import AUTHORITIES, LEGAL_SUFFIXES
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
+_NAME = rf"{_TOK}(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?{_TOK}){{0,5}}"
+_SUFFIX_WORDS = sorted({s.rstrip(".") for s in LEGAL_SUFFIXES}, key=len, reverse=True)
+_SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
+_SUFFIX_SET = {s.rstrip(".") for s in LEGAL_SUFFIXES}
+_AUTH_WORDS = {
+    "department", "ministry", "court", "council", "commission", "bureau", "office",
+    "agency", "administration", "treasury", "pentagon", "military", "communist",
+    "département", "ministère", "tribunal", "cour", "conseil", "armée", "army", "navy",
+    "entity", "list", "liste", "section", "act", "order", "university", "université",
+    "reuters", "bloomberg", "nationals", "complex", "securities", "exchange", "senate",
+    "house", "congress", "government", "gouvernement", "party", "parti",
+}
+
+
+def normalize(text: str) -> str:
+    """Lower-case ASCII with single spaces; the form names are compared in."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", anyascii(text).lower()).split())
+
+
+def _normalize_mapped(text: str) -> tuple[str, list[int]]:
+    """``normalize`` that also returns, per output char, the index of its source char."""
+    out: list[str] = []
+    idx: list[int] = []
+    space = True
+    for i, ch in enumerate(text):
+        conv = anyascii(ch).lower() if ord(ch) > 127 else ch.lower()
+        for c in conv:
+            if c.isalnum() and c.isascii():
+                out.append(c)
+                idx.append(i)
+                space = False
+            elif not space:
+                out.append(" ")
+                idx.append(i)
+                space = True
+    return "".join(out), idx
+
+
+def core_name(name: str) -> str:
+    """A name without its trailing legal forms and descriptors ("Xiaomi Corp" → "Xiaomi")."""
+    toks = name.replace(",", " ").split()
+    while len(toks) > 1 and toks[-1].rstrip(".") in _SUFFIX_SET:
+        toks.pop()
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=1)
+def _stop_norm() -> frozenset[str]:
+    words: set[str] = set()
+    for pack in PACKS.values():
+        words |= {normalize(w) for w in pack.stop_names}
+    return frozenset(words | _AUTH_WORDS | {"china", "group", "technology", "company"})
+
+
+class Gazetteer:
+    """Names of restricted parties already in the store, for fast lookup in text."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self._auto = ahocorasick.Automaton()
+        self.size = 0
+        stop = _stop_norm()
+        for key, name in pairs:
+            full = normalize(name)
+            variants = {full}
+            core = normalize(core_name(name))
+            if len(core) >= 4 and core not in stop:
+                variants.add(core)
+            for v in variants:
+                if len(v) < 3:
+                    continue
+                existing = self._auto.get(v, None)
+                entries = existing if existing is not None else []
+                entries.append((key, name))
+                if existing is None:
+                    self._auto.add_word(v, entries)
+            self.size += 1
+        if self.size:
+            self._auto.make_automaton()
+
+    def find(self, text: str) -> list[Mention]:
+        if not self.size:
+            return []
+        norm, idx = _normalize_mapped(text)
+        hits: list[tuple[int, int, list[tuple[str, str]]]] = []
+        for end, entries in self._auto.iter(norm):
+            start = end - len(self._longest(norm, end, entries)) + 1
+            if start > 0 and norm[start - 1] != " ":
+                continue
+            if end + 1 < len(norm) and norm[end + 1] != " ":
+                continue
+            hits.append((start, end, entries))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[Mention] = []
+        last_end = -1
+        for start, end, entries in hits:
+            if start <= last_end:
+                continue
+            last_end = end
+            s, e = idx[start], idx[end] + 1
+            for key, name in entries:
+                out.append(Mention(name=name, key=key, start=s, end=e, text=text[s:e], via="list"))
+        return out
+
+    @staticmethod
+    def _longest(norm: str, end: int, entries: list[tuple[str, str]]) -> str:
+        best = ""
+        for _key, name in entries:
+            for v in (normalize(name), normalize(core_name(name))):
+                if len(v) > len(best) and norm.endswith(v, 0, end + 1):
+                    best = v
+        return best
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    text: str
+    key: str | None = None
+    via: str = "text"  # "list" (gazetteer) or "text" (rules)
+    entity: Entity | None = None
+
+
+@dataclass
+class Entity:
+    """One organisation an article mentions, with every place it does."""
+
+    name: str
+    key: str | None = None
+    listed: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def count(self) -> int:
+        return len(self.spans)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "key": self.key,
+            "listed": self.listed,
+            "count": self.count,
+            "aliases": sorted(self.aliases - {self.name}),
+            "first": self.spans[0][0] if self.spans else None,
+        }
+
+
+@cache
+def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    pack = PACKS[code]
+    cue = pack.org_cue_before
+    app_cue = cue
+    return (
+        re.compile(rf"(?P<n>{_NAME})(?:,?\s+{_SUFFIX})+"),
+        re.compile(rf"(?i:\b(?:{cue}))\s+{pack.org_cue_between}(?P<n>{_NAME})"),
+        re.compile(
+            rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
+        ),
+        re.compile(rf"\b[{_UP}][\w]+-based\s+(?P<n>{_NAME})"),
+    )
+
+
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis"]
+)
+
+
+def _clean_name(raw: str, pack: LangPack) -> str | None:
+    toks = raw.split()
+    stop = pack.stop_names
+    while toks and (toks[0] in stop or toks[0].lower() in _FUNCTION_WORDS):
+        toks.pop(0)
+    if not toks:
+        return None
+    if re.fullmatch(pack.person_titles, toks[0]):
+        return None
+    if any(t.lower().strip("’'s") in _AUTH_WORDS for t in toks):
+        return None
+    name = " ".join(toks)
+    core = core_name(name)
+    if core in stop or normalize(core) in _stop_norm() or len(core) < 2:
+        return None
+    return name
+
+
+def find_organisations(text: str, lang: str) -> list[Mention]:
+    """Organisation names found by rules, and every later occurrence of their short form."""
+    pack = PACKS[lang]
+    found: dict[str, str] = {}  # core -> longest full name
+    for pat in _org_patterns(lang):
+        for m in pat.finditer(text):
+            full = m.group(0) if pat is _org_patterns(lang)[0] else m.group("n")
+            name = _clean_name(full.rstrip(",").strip(), pack)
+            if not name:
+                continue
+            core = core_name(name)
+            if len(name) > len(found.get(core, "")):
+                found[core] = name
+    # acronyms in parentheses right after a name: "... Corp (SMIC)"
+    for core, name in list(found.items()):
+        m = re.search(re.escape(name) + r"\.?\s*\((?P<a>[A-Z][A-Z0-9&\-]{1,9})\)", text)
+        if m and m.group("a") not in found:
+            found[m.group("a")] = name
+    mentions: list[Mention] = []
+    for core, name in found.items():
+        for form in {name, core}:
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
+                mentions.append(Mention(name=name, start=m.start(), end=m.end(), text=m.group(0)))
+    return _non_overlapping(mentions)
+
+
+def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:
+    ordered = sorted(mentions, key=lambda x: (x.start, -(x.end - x.start), x.via != "list"))
+    out: list[Mention] = []
+    for m in ordered:
+        if out and m.start < out[-1].end:
+            if out[-1].via != "list" and m.via == "list" and out[-1].start == m.start:
+                out[-1].key = m.key
+            continue
+        out.append(m)
+    return out
+
+
+def authority_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
+    pack = PACKS[lang]
+    out = []
+    for pattern, canonical in (*AUTHORITIES, *pack.authorities):
+        for m in re.finditer(pattern, text):
+            name = canonical.format(**m.groupdict()) if "{" in canonical else canonical
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+def find_mentions(
+    text: str, lang: str, gazetteer: Gazetteer | None = None
+) -> tuple[list[Mention], list[Entity]]:
+    """All mentions (non-overlapping, in text order) and the entities they refer to."""
+    mentions = list(gazetteer.find(text)) if gazetteer else []
+    mentions.extend(find_organisations(text, lang))
+    auth = authority_spans(text, lang)
+    mentions = [
+        m for m in _non_overlapping(mentions)
+        if not any(a <= m.start < b or a < m.end <= b for a, b, _ in auth)
+    ]
+    entities: dict[str, Entity] = {}
+    for m in mentions:
+        ident = m.key or normalize(core_name(m.name))
+        ent = entities.get(ident)
+        if ent is None:
+            # a rule-found name whose short form a gazetteer entity already holds
+            norm_core = normalize(core_name(m.name))
+            ent = next(
+                (e for e in entities.values() if normalize(core_name(e.name)) == norm_core), None
+            )
+        if ent is None:
+            ent = entities[ident] = Entity(name=m.name, key=m.key, listed=m.key is not None)
+        if m.key and not ent.key:
+            ent.key, ent.listed = m.key, True
+        if len(m.name) > len(ent.name) and not (ent.listed and m.via != "list"):
+            ent.name = m.name
+        ent.spans.append((m.start, m.end))
+        ent.aliases.add(m.text)
+        m.entity = ent
+    return mentions, list(entities.values())
+

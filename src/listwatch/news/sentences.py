@@ -1,0 +1,62 @@
+"""Sentence and clause splitting, with offsets, tuned for news prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lang import PACKS
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(‘]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    abbrevs = PACKS[lang].abbreviations
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start : m.start()].rstrip("\"”»’)")
+        last = before.split()[-1] if before.split() else ""
+        word = last.rstrip(".")
+        if "\n\n" not in m.group(0) and (
+            word in abbrevs or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".")
+        ):
+            continue  # "Xiaomi Corp. said", "U.S. District", "M. Dupont"
+        _add(out, text, start, m.start())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Sentence(a, b, text[a:b]))
+
+
+@cache
+def _clause_re(lang: str) -> re.Pattern[str]:
+    return re.compile(PACKS[lang].clause_split)
+
+
+def clause_bounds(sentence: str, lang: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between commas, semicolons and coordinators) around ``start:end``."""
+    a, b = 0, len(sentence)
+    for m in _clause_re(lang).finditer(sentence):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    return a, b

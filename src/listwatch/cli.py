@@ -238,7 +238,9 @@ progress_bar = _progress
 def main() -> None:
     """Entry point: run the app and turn our errors into one-line messages."""
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
+        # with standalone_mode=False click returns the code of typer.Exit instead of exiting
+        sys.exit(rc if isinstance(rc, int) else 0)
     except ListwatchError as exc:
         err.print(f"[red]error:[/red] {exc.message}")
         if exc.hint:

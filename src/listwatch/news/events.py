@@ -31,6 +31,9 @@ _BACKGROUND_NOUN = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
+
+
 @dataclass(frozen=True)
 class _Trig:
     event: str
@@ -153,6 +156,9 @@ def _assign_dates(
         ca, cb = clause_bounds(sent, lang, t.start, t.end)
         if not (ca <= d.start < cb):
             gap += 40
+            between = sent[min(t.end, d.end) : max(t.start, d.start)]
+            if _RELATIVE.search(between):
+                gap += 1000  # the date belongs to a relative clause ("..., which began in May")
         wants_deadline = t.event == "deadline"
         if d.deadline != wants_deadline:
             gap += 1000

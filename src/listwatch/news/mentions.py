@@ -29,7 +29,7 @@ from .lang.common import AUTHORITIES, LEGAL_SUFFIXES
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
-_NAME = rf"{_TOK}(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?{_TOK}){{0,5}}"
+_NAME = rf"{_TOK}(?:\s+(?:&\s+|de\s+|of\s+)?{_TOK}){{0,5}}"
 _SUFFIX_WORDS = sorted({s.rstrip(".") for s in LEGAL_SUFFIXES}, key=len, reverse=True)
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
 _SUFFIX_SET = {s.rstrip(".") for s in LEGAL_SUFFIXES}
@@ -201,7 +201,7 @@ _FUNCTION_WORDS = frozenset(
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = raw.split()
     stop = pack.stop_names
-    while toks and (toks[0] in stop or toks[0].lower() in _FUNCTION_WORDS):
+    while toks and toks[0].lower() in _FUNCTION_WORDS:
         toks.pop(0)
     if not toks:
         return None
@@ -209,9 +209,11 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if any(t.lower().strip("’'s") in _AUTH_WORDS for t in toks):
         return None
+    if all(t in stop for t in toks):
+        return None
     name = " ".join(toks)
     core = core_name(name)
-    if core in stop or normalize(core) in _stop_norm() or len(core) < 2:
+    if core in stop or core.lower() in _FUNCTION_WORDS or normalize(core) in _AUTH_WORDS or len(core) < 2:
         return None
     return name
 
@@ -223,12 +225,14 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     for pat in _org_patterns(lang):
         for m in pat.finditer(text):
             full = m.group(0) if pat is _org_patterns(lang)[0] else m.group("n")
-            name = _clean_name(full.rstrip(",").strip(), pack)
+            name = _clean_name(full.rstrip(",").strip().rstrip("."), pack)
             if not name:
                 continue
             core = core_name(name)
             if len(name) > len(found.get(core, "")):
                 found[core] = name
+    _coordinated(text, pack, found)
+    _recurring(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)"
     for core, name in list(found.items()):
         m = re.search(re.escape(name) + r"\.?\s*\((?P<a>[A-Z][A-Z0-9&\-]{1,9})\)", text)
@@ -236,10 +240,83 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             found[m.group("a")] = name
     mentions: list[Mention] = []
     for core, name in found.items():
-        for form in {name, core}:
-            for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
-                mentions.append(Mention(name=name, start=m.start(), end=m.end(), text=m.group(0)))
+        for form in _short_forms(name, core, pack):
+            flags = re.IGNORECASE if form.isupper() or not form[1:].islower() else 0
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-+])", text, flags):
+                if m.group(0)[:1].isupper():
+                    mentions.append(
+                        Mention(name=name, start=m.start(), end=m.end(), text=m.group(0))
+                    )
     return _non_overlapping(mentions)
+
+
+def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
+    """The full name, its core, and the first or last word of a multi-word core
+    ("United Company Rusal" → "Rusal", "Luokung Technology Corp" → "Luokung")."""
+    forms = {name, core}
+    toks = core.split()
+    if len(toks) > 1:
+        for tok in (toks[0], toks[-1]):
+            if (
+                len(tok) >= 4 and tok not in pack.stop_names and tok not in _SUFFIX_SET
+                and tok.lower() not in _FUNCTION_WORDS and tok[:1].isupper()
+            ):
+                forms.add(tok)
+    return forms
+
+
+def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A capitalised name coordinated with a known organisation is one too
+    ("Xiaomi and Luokung Technology", "Huawei, ZTE et Hikvision")."""
+    if not found:
+        return
+    known = "|".join(re.escape(n) for n in sorted({*found, *found.values()}, key=len, reverse=True))
+    conj = r"(?:,\s+|\s+(?:and|et|or|ou|&)\s+|,\s+(?:and|et)\s+)"
+    for rx in (
+        rf"(?P<n>{_NAME}){conj}(?:{known})(?![\w\-])",
+        rf"(?<![\w\-])(?:{known}){conj}(?P<n>{_NAME})",
+    ):
+        for m in re.finditer(rx, text):
+            name = _clean_name(m.group("n").strip(), pack)
+            if name and not _is_person(text, m.start("n"), pack):
+                found.setdefault(core_name(name), name)
+
+
+def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A single capitalised word used at least twice mid-sentence, never after a
+    person's title or first name, is taken as an organisation ("Xiaomi")."""
+    counts: dict[str, list[int]] = {}
+    for m in re.finditer(rf"(?<=[\w,;:’'\)]\s)(?P<n>[{_UP}][\w\-]{{2,}})(?!\s+[{_UP}])", text):
+        counts.setdefault(m.group("n"), []).append(m.start("n"))
+    taken = " ".join(found.values())
+    for word, starts in counts.items():
+        if len(starts) < 2 or word in taken or word in pack.stop_names:
+            continue
+        if word.lower() in _FUNCTION_WORDS or normalize(word) in _AUTH_WORDS:
+            continue
+        if word.isupper() and len(word) <= 3:
+            continue
+        if any(re.search(rf"\b{re.escape(word)}\b", n) for n in _stop_norm()):
+            continue
+        if any(_is_person(text, a, pack) for a in _all_positions(text, word)):
+            continue
+        found.setdefault(word, word)
+
+
+def _all_positions(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
+
+
+def _is_person(text: str, start: int, pack: LangPack) -> bool:
+    """Preceded by a title ("Judge", "M.") or by another capitalised word (a first name)."""
+    before = text[max(0, start - 40) : start]
+    if re.search(rf"(?:\b{pack.person_titles})\s*$", before):
+        return True
+    prev = re.search(rf"([{_UP}][\w\-]+)\s+$", before)
+    if prev and prev.group(1) not in pack.stop_names and prev.group(1).lower() not in _FUNCTION_WORDS:
+        # "Rudolph Contreras", but not "Chinese Xiaomi" when the first is a stop word
+        return not re.search(r"[.!?]\s*$", before[: prev.start()])
+    return False
 
 
 def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:

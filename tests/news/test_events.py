@@ -1,0 +1,128 @@
+"""Event extraction: rules on single sentences, and floors on the written gold set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from listwatch.news import extract_article
+from listwatch.news.evaluate import score
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def events(text: str, published: str = "2021-05-12") -> list[dict[str, Any]]:
+    return extract_article(text, published=published)["events"]
+
+
+def kinds(text: str, published: str = "2021-05-12") -> set[tuple[str, str]]:
+    return {(e["type"], e["entity"]) for e in events(text, published)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon did not designate the drone maker DJI as a Chinese military company.",
+        "Chinese smartphone maker Xiaomi could be re-added to the list later this year.",
+        "If the chipmaker SMIC were added to the Entity List, its suppliers would suffer.",
+        "Lawmakers threatened to blacklist the video app company ByteDance.",
+        "Le groupe chinois Xiaomi pourrait être réinscrit sur la liste noire du Pentagone.",
+        "Le constructeur aéronautique Comac n'a pas été ajouté à la liste.",
+        "Le Trésor n'a pas sanctionné la compagnie pétrolière Lukoil.",
+        "The court did not grant an injunction to the mapping company Luokung Technology Corp.",
+        "Analysts asked whether the Pentagon would remove the phone maker Xiaomi from the list?",
+    ],
+)
+def test_negation_and_hypothetical_give_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_announced_removal() -> None:
+    evs = events(
+        "The Pentagon and the smartphone maker Xiaomi agreed that a removal from the list "
+        "would be appropriate."
+    )
+    assert [(e["type"], e["status"]) for e in evs] == [("removal", "announced")]
+    fr = events("Le Pentagone prévoit de retirer le groupe chinois Xiaomi de sa liste noire.")
+    assert [(e["type"], e["status"]) for e in fr] == [("removal", "announced")]
+
+
+def test_one_event_per_company_and_fields() -> None:
+    text = (
+        "The Treasury on Friday imposed sanctions on aluminium giant United Company Rusal "
+        "and carmaker GAZ Group, adding them to the Specially Designated Nationals list."
+    )
+    evs = events(text, "2018-04-09")
+    assert {(e["type"], e["entity"]) for e in evs} == {
+        ("designation", "United Company Rusal"), ("designation", "GAZ Group")}
+    for e in evs:
+        assert e["authority"] == "US Treasury (OFAC)"
+        assert e["list"] == "SDN"
+        assert (e["date"], e["date_precision"]) == ("2018-04-06", "day")
+        assert e["evidence"] == text and 0 < e["confidence"] <= 1
+
+
+def test_pronoun_goes_to_the_company_of_the_previous_sentence() -> None:
+    text = (
+        "Chinese smartphone maker Xiaomi Corp was designated in January. "
+        "The company sued the Defense Department on January 29."
+    )
+    assert ("legal_challenge", "Xiaomi Corp") in kinds(text)
+
+
+def test_court_authority_and_no_date_when_none_reported() -> None:
+    evs = events(
+        "Judge Rudolph Contreras of the U.S. District Court for the District of Columbia "
+        "granted a preliminary injunction to smartphone maker Xiaomi."
+    )
+    assert len(evs) == 1
+    e = evs[0]
+    assert e["type"] == "injunction"
+    assert e["authority"] == "US District Court for the District of Columbia"
+    assert e["date"] is None and e["date_precision"] is None
+
+
+def test_output_shape() -> None:
+    res = extract_article(
+        "Le Pentagone a retiré le groupe chinois Xiaomi de sa liste noire en mai.",
+        published="2021-05",
+    )
+    assert set(res) >= {"language", "published", "mentions", "events"}
+    assert res["language"] == "fr" and res["published"] == "2021-05"
+    ev = res["events"][0]
+    assert set(ev) >= {"type", "entity", "authority", "list", "date", "date_precision",
+                       "evidence", "confidence", "status"}
+    assert (ev["type"], ev["date"], ev["date_precision"]) == ("removal", "2021-05", "month")
+    assert ev["authority"] == "US Department of Defense" and ev["list"] == "CCMC"
+
+
+def _scored(folder: Path) -> dict[str, Any]:
+    pairs = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        res = extract_article(txt.read_text(encoding="utf-8"), published=gold["published"])
+        assert res["language"] == gold["language"], txt.name
+        pairs.append((txt.stem, res["events"], gold["events"]))
+    return score(pairs)
+
+
+def test_gold_set_floors() -> None:
+    """Floors a little under what the rules reach today (see docs/news.md)."""
+    t = _scored(ARTICLES)
+    assert len(list(ARTICLES.glob("*.txt"))) >= 12
+    assert t["all"].precision >= 0.9 and t["all"].recall >= 0.8
+    for kind in ("designation", "removal", "legal_challenge", "injunction", "vacatur",
+                 "amendment", "license", "deadline"):
+        assert t[kind].tp > 0, kind
+        assert t[kind].precision >= 0.75, (kind, t[kind].errors)
+        assert t[kind].recall >= 0.5, (kind, t[kind].errors)
+    assert t["all"].date_ok / t["all"].tp >= 0.85
+
+
+def test_heldout_floor() -> None:
+    """Articles never used to tune the rules: a lower, honest floor."""
+    t = _scored(ARTICLES / "heldout")
+    assert t["all"].precision >= 0.6 and t["all"].recall >= 0.4

@@ -31,6 +31,11 @@ _BACKGROUND_NOUN = re.compile(
 )
 
 
+_QUANTIFIED = re.compile(
+    r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:\w+\s+)?"
+    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
+)
 _RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
 
 
@@ -121,8 +126,9 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     after = sent[t.end : cb]
     if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : t.end + 40]):
         return True
-    if comp["hyp_b"].search(sent[max(ca, t.start - 90) : t.start]):
-        return True
+    hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
+    if comp["hyp_b"].search(sent[hyp_from : t.start]):
+        return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
     if comp["cond"].search(before) and comp["hyp_a"].search(sent[t.end :]):
         return True
     if t.strength < 1.0 or t.needs_date:
@@ -154,8 +160,11 @@ def _assign_dates(
         else:
             gap = 0
         ca, cb = clause_bounds(sent, lang, t.start, t.end)
-        if not (ca <= d.start < cb):
-            gap += 40
+        if not (ca <= d.start < cb) and d.start > 3:
+            # a date after the verb in a following clause is often still its date
+            # ("..., according to a filing made on Tuesday"); one before it, in an
+            # earlier clause, rarely is, unless it opens the sentence ("On Friday, ...")
+            gap += 40 if d.start >= t.end else 120
             between = sent[min(t.end, d.end) : max(t.start, d.start)]
             if _RELATIVE.search(between):
                 gap += 1000  # the date belongs to a relative clause ("..., which began in May")
@@ -249,13 +258,15 @@ def extract_events(
         if not live:
             continue
         date_of = _assign_dates(live, dates, sent.text, lang)
-        targets = _targets(live, local, sent)
+        targets = _targets(live, local, sent, lang)
         for i, t in enumerate(live):
             ents = targets.get(i, [])
             via = "sentence"
             if not ents:
-                if comp["generic"].search(sent.text):
+                if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
+                if _QUANTIFIED.search(sent.text):
+                    continue  # "removed nine entities", "33 sociétés": unnamed parties
                 fallback = _anaphora_target(sent, prev_last, main, comp, t.event)
                 if fallback is None:
                     continue
@@ -296,9 +307,12 @@ def _main_entity(entities: list[Entity], title: str | None) -> Entity | None:
     return max(entities, key=score)
 
 
-def _targets(live: list[_Trig], local: list[Mention], sent: Sentence) -> dict[int, list[Entity]]:
-    """Entities of the sentence per trigger: all of them, or, when the sentence holds
-    several event types and several entities, each entity for its nearest trigger."""
+def _targets(
+    live: list[_Trig], local: list[Mention], sent: Sentence, lang: str
+) -> dict[int, list[Entity]]:
+    """Entities of the sentence per trigger: all of them (one event each), or, when the
+    sentence mixes event types and names several entities, those of the trigger's own
+    clause, else its subject (the nearest entity before it), else the next one after."""
     uniq: list[tuple[Entity, int]] = []
     for m in local:
         assert m.entity is not None
@@ -310,11 +324,12 @@ def _targets(live: list[_Trig], local: list[Mention], sent: Sentence) -> dict[in
     if len(kinds) < 2 or len(uniq) < 2:
         return {i: [e for e, _p in uniq] for i in range(len(live))}
     out: dict[int, list[Entity]] = {}
-    for ent, pos in uniq:
-        i = min(range(len(live)), key=lambda k: min(abs(pos - live[k].start), abs(pos - live[k].end)))
-        for k, t in enumerate(live):  # same-type triggers share the entity
-            if t.event == live[i].event:
-                out.setdefault(k, []).append(ent)
+    for i, t in enumerate(live):
+        ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
+        inside = [e for e, p in uniq if ca <= p < cb]
+        before = [e for e, p in uniq if p < t.start]
+        after = [e for e, p in uniq if p >= t.end]
+        out[i] = inside or before[-1:] or after[:1]
     return out
 
 

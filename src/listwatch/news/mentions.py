@@ -236,7 +236,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     # acronyms in parentheses right after a name: "... Corp (SMIC)"
     for core, name in list(found.items()):
         m = re.search(re.escape(name) + r"\.?\s*\((?P<a>[A-Z][A-Z0-9&\-]{1,9})\)", text)
-        if m and m.group("a") not in found:
+        if m and found.get(m.group("a"), m.group("a")) == m.group("a"):
             found[m.group("a")] = name
     mentions: list[Mention] = []
     for core, name in found.items():
@@ -294,7 +294,7 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
             continue
         if word.lower() in _FUNCTION_WORDS or normalize(word) in _AUTH_WORDS:
             continue
-        if word.isupper() and len(word) <= 3:
+        if (word.isupper() and len(word) <= 3) or re.search(r"-[a-z]", word):
             continue
         if any(re.search(rf"\b{re.escape(word)}\b", n) for n in _stop_norm()):
             continue

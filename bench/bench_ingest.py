@@ -111,6 +111,28 @@ def main() -> int:
         hist_times.append(time.perf_counter() - t)
     hist_times.sort()
 
+    # Independent check: first/last dates and added/removed keys computed from the raw files.
+    t = time.perf_counter()
+    present: dict[str, list[str]] = {}
+    prev: set[str] = set()
+    diff_errors = 0
+    for d in days:
+        raw = gzip.decompress((d / "sdn.csv.gz").read_bytes()).decode("utf-8", "replace")
+        keys = {f"us_ofac_sdn:{row[0]}" for row in csv.reader(io.StringIO(raw.rstrip("\x1a"))) if len(row) >= 12}
+        for k in keys:
+            present.setdefault(k, []).append(d.name)
+        if prev:
+            got = diff(store, "us_ofac_sdn", prev_day, d.name)
+            if set(got["added"]) != keys - prev or set(got["removed"]) != prev - keys:
+                diff_errors += 1
+        prev, prev_day = keys, d.name
+    date_errors = 0
+    for k, seen in present.items():
+        h = entry_history(store, k)
+        if (h["first_seen"], h["last_seen"]) != (seen[0], seen[-1]):
+            date_errors += 1
+    verify_s = time.perf_counter() - t
+
     result = {
         "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
         "database": store.dialect,
@@ -127,6 +149,10 @@ def main() -> int:
         "history_p50_ms": round(hist_times[len(hist_times) // 2] * 1000, 2),
         "history_p99_ms": round(hist_times[int(len(hist_times) * 0.99) - 1] * 1000, 2),
         "history_max_ms": round(hist_times[-1] * 1000, 2),
+        "verified_entries": len(present),
+        "first_last_date_mismatches": date_errors,
+        "consecutive_diff_mismatches": diff_errors,
+        "verify_s": round(verify_s, 1),
         "targets": {"ingest_total_s": 60, "size_ratio": 2.0, "diff_max_s": 1.0, "history_max_ms": 50},
     }
     out = ROOT / "bench" / "out"

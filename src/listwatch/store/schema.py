@@ -32,6 +32,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -91,7 +92,14 @@ versions = Table(
     Column("valid_from", String(10), nullable=False),
     Column("valid_to", String(10)),
     Index("ix_versions_key", "key"),
-    Index("ix_versions_current", "source", "until_seq"),
+    # only current versions are looked up by source (ingest); a partial index stays the
+    # size of the lists, not of their history
+    Index(
+        "ix_versions_current",
+        "source",
+        sqlite_where=text("until_seq IS NULL"),
+        postgresql_where=text("until_seq IS NULL"),
+    ),
 )
 
 fetch_state = Table(

@@ -1,0 +1,210 @@
+"""The FastAPI application: JSON API (yente-compatible /match and /search) and web pages.
+
+``create_app(db_url)`` builds one app over one database. The app keeps no state beyond
+caches over the database (see ``state.py``), so any number of worker processes or machines
+can serve one PostgreSQL database.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from listwatch.api.state import make_state
+from listwatch.errors import ListwatchError
+
+log = logging.getLogger("listwatch.api")
+HERE = Path(__file__).resolve().parent
+
+DESCRIPTION = """\
+Dated history of government restriction lists.
+
+* `POST /match/{dataset}` and `GET /search/{dataset}` take and return the shapes of
+  OpenSanctions' yente, so yente clients work unchanged; `dataset` is a source id or
+  `default` for all sources. Both accept `as_of=YYYY-MM-DD`.
+* Writes (`POST /entities/{key}/events`, `POST /ingest/{source}`) need an API key:
+  `Authorization: ApiKey <key>` (keys in `LISTWATCH_API_KEYS`).
+* Reads are open unless `LISTWATCH_PRIVATE_READS=true`.
+"""
+
+
+class BodyTooLarge(HTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            status_code=413,
+            detail=f"request body is larger than the limit of {limit:,} bytes",
+        )
+        self.limit = limit
+
+
+def _too_large_body(limit: int) -> bytes:
+    import json
+
+    return json.dumps(
+        {
+            "detail": f"request body is larger than the limit of {limit:,} bytes",
+            "hint": "send smaller files or fewer queries per request, or raise "
+            "LISTWATCH_MAX_UPLOAD_BYTES on the server",
+        }
+    ).encode()
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies above ``limit`` bytes with 413, by header or while streaming."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > limit:
+                    await self._refuse(send)
+                    return
+                break
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await self._refuse(send)
+
+    async def _refuse(self, send: Send) -> None:
+        body = _too_large_body(self.limit)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+def _error_json(status: int, detail: str, hint: str | None = None) -> JSONResponse:
+    return JSONResponse({"detail": detail, "hint": hint}, status_code=status)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ListwatchError)
+    async def listwatch_error(_request: Request, exc: ListwatchError) -> Response:
+        return _error_json(exc.http_status, exc.message, exc.hint)
+
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(_request: Request, exc: BodyTooLarge) -> Response:
+        return Response(_too_large_body(exc.limit), status_code=413, media_type="application/json")
+
+    @app.exception_handler(OperationalError)
+    async def db_down(_request: Request, exc: OperationalError) -> Response:
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        return _error_json(
+            503, f"the database is not reachable: {first}", "try again; check the database server"
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> Response:
+        errors = exc.errors()
+        parts = []
+        for e in errors[:5]:
+            where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
+            parts.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
+        return JSONResponse(
+            {
+                "detail": "invalid request: " + "; ".join(parts),
+                "hint": "see /docs for the expected shape",
+                "errors": [{k: v for k, v in e.items() if k in ("loc", "msg", "type")}
+                           for e in errors],
+            },
+            status_code=422,
+        )
+
+
+def _optional_router(module: str) -> Any:
+    """A router from a module another part of the project provides, if importable."""
+    try:
+        return importlib.import_module(module).router
+    except ImportError as exc:
+        log.info("%s not available: %s", module, exc)
+        return None
+    except AttributeError:
+        return None
+
+
+def create_app(db_url: str | None = None) -> FastAPI:
+    """The API and the pages over the database at ``db_url`` (default: LISTWATCH_DB)."""
+    from listwatch.api import pages, routes_entities, routes_ingest, routes_match, routes_ops
+
+    state = make_state(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        state.screeners.warm()
+        yield
+        state.store.dispose()
+
+    app = FastAPI(
+        title="listwatch",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.lw = state
+    _install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, limit=state.settings.max_upload_bytes)
+    app.include_router(routes_ops.router)
+    app.include_router(routes_match.router)
+    app.include_router(routes_entities.router)
+    app.include_router(routes_ingest.router)
+    watch = _optional_router("listwatch.api.watch_routes")
+    if watch is not None:
+        app.include_router(watch)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    return app
+
+
+def app_factory() -> FastAPI:
+    """Import-string factory for uvicorn workers (``listwatch.api.app:app_factory``)."""
+    return create_app()

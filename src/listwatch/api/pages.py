@@ -1,0 +1,152 @@
+"""Server-rendered web pages (Jinja2, no JavaScript needed): search, entity timeline,
+per-source changes, diff, screening audit record."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from listwatch.api.auth import require_read_access
+from listwatch.api.routes_entities import entity_view, screening_record
+from listwatch.api.routes_match import dataset_sources
+from listwatch.api.state import get_state
+from listwatch.api.timeline_svg import render_timeline
+from listwatch.api.yente import SCHEMAS, explanation_lines, screener_query
+from listwatch.errors import ListwatchError
+from listwatch.history.diff import diff as run_diff
+from listwatch.sources import REGISTRY, get_source
+from listwatch.store.snapshots import check_date, list_snapshots
+from listwatch.summary import sources_summary
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(require_read_access)])
+templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
+templates.env.filters["pct"] = lambda v: f"{float(v) * 100:.0f}%"
+templates.env.filters["tojson_pretty"] = lambda v: json.dumps(v, indent=2, ensure_ascii=False)
+
+PAGE_SCHEMAS = ("LegalEntity", "Company", "Organization", "Person", "Vessel", "Airplane")
+
+
+def _render(request: Request, name: str, status: int = 200, **ctx: Any) -> Response:
+    return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+
+def _error(request: Request, exc: ListwatchError) -> Response:
+    return _render(request, "error.html", status=exc.http_status, title="Error",
+                   message=exc.message, hint=exc.hint)
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: str = "",
+    schema: str = "LegalEntity",
+    source: str = "default",
+    as_of: str = "",
+    threshold: Annotated[float, Query(ge=0.0, le=1.0)] = 0.5,
+) -> Response:
+    state = get_state(request)
+    results: list[dict[str, Any]] = []
+    try:
+        if schema not in SCHEMAS:
+            schema = "LegalEntity"
+        if as_of:
+            check_date(as_of, "as of")
+        if q.strip():
+            sources = dataset_sources(source)
+            query = screener_query({"schema": schema, "properties": {"name": [q]}})
+            hits = state.screeners.get().screen(
+                query, as_of=as_of or None, limit=20, sources=sources, min_score=threshold
+            )
+            for h in hits:
+                results.append({**h, "lines": explanation_lines(h.get("explanation"))})
+    except ListwatchError as exc:
+        return _error(request, exc)
+    return _render(
+        request, "search.html", title=f"{q} — search" if q else "Search the lists",
+        q=q, schema=schema, schemas=PAGE_SCHEMAS, source=source, sources=list(REGISTRY),
+        as_of=as_of, threshold=threshold, results=results, searched=bool(q.strip()),
+        summary=sources_summary(state.store) if not q.strip() else [],
+    )
+
+
+@router.get("/entity/{key}", response_class=HTMLResponse)
+def entity_page(request: Request, key: str, as_of: str = "") -> Response:
+    try:
+        view = entity_view(get_state(request).store, key, None)
+        if as_of:
+            check_date(as_of, "as of")
+    except ListwatchError as exc:
+        return _error(request, exc)
+    from listwatch.api.timeline_svg import state_on
+
+    state = state_on(view, as_of) if as_of else None
+    events = view["events"]
+    shown = [e for e in events if not as_of or (e.get("date") and e["date"] <= as_of)]
+    record = view["record"]
+    return _render(
+        request, "entity.html", title=view["caption"], view=view, as_of=as_of, state=state,
+        events=shown, hidden=len(events) - len(shown), record=record,
+        effect=_effect(view["source"], record), svg=Markup(render_timeline(view, as_of or None)),
+    )
+
+
+def _effect(source_id: str, record: dict[str, Any]) -> str:
+    try:
+        src = get_source(source_id)
+    except ListwatchError:
+        return ""
+    programs = (record.get("properties") or {}).get("program", [])
+    return src.effect_of(programs)
+
+
+@router.get("/source/{source_id}", response_class=HTMLResponse)
+def source_page(request: Request, source_id: str) -> Response:
+    try:
+        src = get_source(source_id)
+        with get_state(request).store.connect() as conn:
+            snaps = list_snapshots(conn, source_id)
+    except ListwatchError as exc:
+        return _error(request, exc)
+    rows = []
+    prev = None
+    for s in snaps:
+        rows.append({"snap": s, "prev": prev})
+        prev = s
+    return _render(request, "source.html", title=src.title, source=src.describe(),
+                   rows=list(reversed(rows)))
+
+
+@router.get("/source/{source_id}/diff", response_class=HTMLResponse)
+def diff_page(
+    request: Request,
+    source_id: str,
+    from_: Annotated[str, Query(alias="from")],
+    to: str,
+) -> Response:
+    try:
+        result = run_diff(get_state(request).store, source_id, from_, to)
+    except ListwatchError as exc:
+        return _error(request, exc)
+    return _render(request, "diff.html", title=f"{source_id}: {result['from']} → {result['to']}",
+                   diff=result, source_id=source_id)
+
+
+@router.get("/screening/{screening_id}", response_class=HTMLResponse)
+def screening_page(request: Request, screening_id: int) -> Response:
+    try:
+        record = screening_record(get_state(request).store, screening_id)
+    except ListwatchError as exc:
+        return _error(request, exc)
+    queries = record.get("queries")
+    results = record.get("results")
+    rows = []
+    if isinstance(queries, list) and isinstance(results, list) and len(results) == len(queries):
+        rows = list(zip(queries, results))
+    return _render(request, "screening.html", title=f"Screening {screening_id}", rec=record,
+                   rows=rows)

@@ -1,0 +1,304 @@
+"""yente-compatible shapes: the pydantic models of OpenSanctions' yente (``yente.data.common``)
+field for field, and the translation between them and listwatch's Screener.
+
+The models document the API (OpenAPI); the hot path builds plain dicts of the same shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from listwatch.errors import ConfigError
+
+# --- yente.data.common, field for field (plus listwatch's extra keys) -----------------
+
+
+class ErrorResponse(BaseModel):
+    detail: str = Field(..., examples=["Detailed error message"])
+    hint: str | None = None
+
+
+class EntityResponse(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    id: str = Field(..., examples=["us_ofac_sdn:36"])
+    caption: str = Field(..., examples=["AEROCARIBBEAN AIRLINES"])
+    schema_: str = Field(..., examples=["Company"], alias="schema")
+    properties: dict[str, list[Any]] = Field(..., examples=[{"name": ["John Doe"]}])
+    datasets: list[str] = Field([], examples=[["us_ofac_sdn"]])
+    referents: list[str] = Field([], examples=[[]])
+    target: bool = Field(False)
+    first_seen: str | None = Field(None, examples=["2021-01-05T00:00:00"])
+    last_seen: str | None = Field(None, examples=["2024-05-03T00:00:00"])
+    last_change: str | None = Field(None, examples=["2022-03-01T00:00:00"])
+    # listwatch extras
+    legal_effect: str | None = None
+    programs: list[str] = []
+    listed_from: str | None = None
+    listed_to: str | None = None
+
+
+class FtResult(BaseModel):
+    score: float
+    detail: str | None = None
+    weight: float | None = None
+    description: str | None = None
+
+
+class ScoredEntityResponse(EntityResponse):
+    score: float = 0.99
+    features: dict[str, float]
+    match: bool = False
+    explanations: dict[str, FtResult] = {}
+
+
+class SearchFacetItem(BaseModel):
+    name: str = Field(..., examples=["ru"])
+    label: str = Field(..., examples=["Russia"])
+    count: int = Field(1, examples=[42])
+
+
+class SearchFacet(BaseModel):
+    label: str = Field(..., examples=["Countries"])
+    values: list[SearchFacetItem]
+
+
+class TotalSpec(BaseModel):
+    value: int = Field(..., examples=[42])
+    relation: str = Field("eq", examples=["eq"])
+
+
+class SearchResponse(BaseModel):
+    limit: int = Field(..., examples=[20])
+    offset: int = Field(0, examples=[0])
+    total: TotalSpec
+    results: list[EntityResponse]
+    facets: dict[str, SearchFacet]
+
+
+class EntityExample(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    id: str | None = Field(None, examples=["my-entity-id"])
+    schema_: str = Field(..., examples=["Company"], alias="schema")
+    properties: dict[str, str | list[Any]] = Field(
+        ..., examples=[{"name": ["Xiaomi Corporation"], "country": ["cn"]}]
+    )
+
+
+class EntityMatchQuery(BaseModel):
+    weights: dict[str, float] = Field({}, examples=[{}])
+    queries: dict[str, EntityExample]
+
+
+class EntityMatches(BaseModel):
+    status: int = Field(200, examples=[200])
+    results: list[ScoredEntityResponse]
+    total: TotalSpec
+    query: EntityExample
+
+
+class FeatureDoc(BaseModel):
+    description: str
+    coefficient: float
+    url: str
+
+
+class EntityMatchResponse(BaseModel):
+    responses: dict[str, EntityMatches]
+    matcher: dict[str, FeatureDoc]
+    limit: int = Field(..., examples=[5])
+
+
+# --- FtM query -> Screener query ------------------------------------------------------
+
+#: FollowTheMoney schemas a query may name (yente rejects others; so do we).
+SCHEMAS = frozenset(
+    {
+        "Thing", "LegalEntity", "Person", "Organization", "Company", "PublicBody",
+        "Vessel", "Airplane", "Security", "Asset", "Address",
+    }
+)
+NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation", "nameOriginal")
+PERSON_PARTS = ("firstName", "secondName", "middleName", "fatherName", "lastName")
+COUNTRY_PROPS = (
+    "country", "jurisdiction", "nationality", "citizenship", "registrationCountry",
+    "mainCountry", "flag",
+)
+BIRTH_PROPS = ("birthDate", "incorporationDate")
+ID_PROPS = (
+    "isin", "imoNumber", "registrationNumber", "taxNumber", "innCode", "leiCode",
+    "passportNumber", "idNumber", "ogrnCode", "vatCode", "uscCode", "swiftBic", "mmsi",
+    "okpoCode", "dunsCode", "npiCode", "bikCode", "kppCode", "callSign", "ticker",
+)
+
+
+def _values(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (str, int, float)):
+        value = [value]
+    out: list[str] = []
+    for v in value:
+        if isinstance(v, dict):  # a nested entity: take its name
+            v = (v.get("properties", {}).get("name") or [v.get("caption") or ""])[0]
+        s = " ".join(str(v).split())
+        if s and s not in out:
+            out.append(s)
+    return out
+
+
+def screener_query(example: dict[str, Any]) -> dict[str, Any]:
+    """Translate a yente ``EntityExample`` (``{"schema", "properties"}``) to a Screener query.
+
+    Raises ``ConfigError`` (HTTP 400) for an unknown schema or a query without a name.
+    """
+    schema = example.get("schema") or "Thing"
+    if schema not in SCHEMAS:
+        raise ConfigError(
+            f"unknown schema {schema!r}",
+            hint="use a FollowTheMoney schema such as Person, Company, Organization, "
+            "LegalEntity, Vessel",
+        )
+    props = example.get("properties") or {}
+    if not isinstance(props, dict):
+        raise ConfigError("'properties' must be an object of property name -> values")
+    names: list[str] = []
+    for p in NAME_PROPS:
+        names.extend(v for v in _values(props.get(p)) if v not in names)
+    if not names:
+        parts = [" ".join(_values(props.get(p))) for p in PERSON_PARTS]
+        full = " ".join(p for p in parts if p)
+        if full:
+            names.append(full)
+    if not names:
+        raise ConfigError(
+            "a query needs a name: give properties.name (or alias, firstName/lastName)",
+            hint='e.g. {"schema": "Company", "properties": {"name": ["Xiaomi"]}}',
+        )
+    query: dict[str, Any] = {
+        "name": names if len(names) > 1 else names[0],
+        "schema": "LegalEntity" if schema == "Thing" else schema,
+    }
+    countries = [v for p in COUNTRY_PROPS for v in _values(props.get(p))]
+    if countries:
+        query["country"] = countries if len(countries) > 1 else countries[0]
+    births = [v for p in BIRTH_PROPS for v in _values(props.get(p))]
+    if births and schema == "Person":
+        query["birth_date"] = births if len(births) > 1 else births[0]
+    ids = [v for p in ID_PROPS for v in _values(props.get(p))]
+    if ids:  # the Screener takes one identifier: the first given
+        query["identifier"] = ids[0]
+    return query
+
+
+# --- Screener result -> yente entity --------------------------------------------------
+
+
+def as_datetime(date: str | None) -> str | None:
+    """An ISO date (maybe partial) as the ISO datetime yente clients parse."""
+    if not date:
+        return None
+    parts = date.split("-")
+    while len(parts) < 3:
+        parts.append("01")
+    try:
+        return dt.datetime(int(parts[0]), int(parts[1]), int(parts[2][:2])).isoformat()
+    except ValueError:
+        return None
+
+
+def entity_dict(res: dict[str, Any], last_change: str | None = None) -> dict[str, Any]:
+    """The ``EntityResponse`` of one Screener result."""
+    props = {k: list(v) if isinstance(v, (list, tuple)) else [v]
+             for k, v in (res.get("properties") or {}).items()}
+    name = res.get("name") or res.get("caption") or ""
+    names = props.get("name") or []
+    if name and name not in names:
+        props["name"] = [name, *names]
+    listed_to = res.get("listed_to")
+    return {
+        "id": res["key"],
+        "caption": res.get("caption") or name,
+        "schema": res.get("schema") or "LegalEntity",
+        "properties": props,
+        "datasets": [res["source"]],
+        "referents": [],
+        "target": listed_to is None,
+        "first_seen": as_datetime(res.get("listed_from")),
+        "last_seen": as_datetime(listed_to) if listed_to else None,
+        "last_change": as_datetime(last_change or res.get("last_change") or res.get("listed_from")),
+        "legal_effect": res.get("legal_effect"),
+        "programs": list(res.get("programs") or []),
+        "listed_from": res.get("listed_from"),
+        "listed_to": listed_to,
+    }
+
+
+def scored_dict(res: dict[str, Any]) -> dict[str, Any]:
+    """The ``ScoredEntityResponse`` of one Screener result."""
+    out = entity_dict(res)
+    features: dict[str, float] = {}
+    explanations: dict[str, dict[str, Any]] = {}
+    for part in _explanation_parts(res.get("explanation")):
+        feature = str(part.get("feature") or "explanation")
+        score = float(part.get("score") or 0.0)
+        features[feature] = score
+        explanations[feature] = {
+            "score": score,
+            "detail": part.get("detail"),
+            "weight": part.get("weight"),
+            "description": part.get("description"),
+        }
+    out["score"] = float(res.get("score") or 0.0)
+    out["features"] = features
+    out["match"] = bool(res.get("match"))
+    out["explanations"] = explanations
+    return out
+
+
+def _explanation_parts(explanation: Any) -> list[dict[str, Any]]:
+    if not explanation:
+        return []
+    if isinstance(explanation, str):
+        return [{"feature": "explanation", "score": 0.0, "detail": explanation}]
+    if isinstance(explanation, dict):
+        if "feature" in explanation:
+            return [explanation]
+        return [
+            {"feature": k, **(v if isinstance(v, dict) else {"score": v})}
+            for k, v in explanation.items()
+        ]
+    return [p for p in explanation if isinstance(p, dict)]
+
+
+def explanation_lines(explanation: Any) -> list[str]:
+    """A person-readable line per feature, for the web page."""
+    lines = []
+    for part in _explanation_parts(explanation):
+        detail = part.get("detail") or part.get("description") or ""
+        weight = part.get("weight")
+        contrib = ""
+        if weight is not None and part.get("score") is not None:
+            contrib = f" ({float(weight) * float(part['score']):+.2f})"
+        name = str(part.get("feature", "")).replace("_", " ")
+        lines.append(f"{name}: {detail}{contrib}".strip())
+    return lines
+
+
+def matcher_docs() -> dict[str, dict[str, Any]]:
+    """``FeatureDocs`` of the default scorer: description and coefficient per feature."""
+    from listwatch.match import features as ft
+    from listwatch.match.scorer import Scorer
+
+    docs: dict[str, dict[str, Any]] = {}
+    for fn, weight in [*Scorer.NAME_FEATURES, *Scorer.ENTITY_FEATURES]:
+        docs[fn.__name__] = {
+            "description": ft.doc(fn),
+            "coefficient": weight,
+            "url": f"docs/matching.md#{fn.__name__}",
+        }
+    return docs

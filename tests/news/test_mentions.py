@@ -40,3 +40,9 @@ def test_acronym_alias() -> None:
     text = "Semiconductor Manufacturing International Corp (SMIC) was added. SMIC said."
     _m, ents = find_mentions(text, "en")
     assert len(ents) == 1 and ents[0].count == 3
+
+
+def test_gazetteer_uses_matcher_forms_for_chinese_names() -> None:
+    gaz = Gazetteer([("custom:1", "小米")])
+    _m, ents = find_mentions("Xiaomi was added to the list.", "en", gaz)
+    assert [(e.key, e.count) for e in ents] == [("custom:1", 1)]

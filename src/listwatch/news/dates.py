@@ -170,7 +170,7 @@ def _resolve(
     forced: str | None,
 ) -> PartialDate | None:
     if kind in ("abs", "year"):
-        year = int(groups["y"]) if groups.get("y") else None
+        year = int(groups["y"] or 0) if groups.get("y") else None
         month: int | None = None
         if groups.get("mn"):
             month = int(groups["mn"] or 0)

@@ -53,7 +53,7 @@ class Event:
     type: str
     entity: Entity
     authority: str | None
-    list: str | None
+    list_name: str | None
     date: PartialDate | None
     status: str
     evidence: str
@@ -69,7 +69,7 @@ class Event:
             "entity": self.entity.name,
             "entity_key": self.entity.key,
             "authority": self.authority,
-            "list": self.list,
+            "list": self.list_name,
             "date": self.date.iso() if self.date else None,
             "date_precision": self.date.precision if self.date else None,
             "status": self.status,
@@ -196,6 +196,7 @@ def _authority(
         return "Court" in n or n == "court"
 
     pool = [x for x in local if is_court(x[2]) == courtish] or ([] if courtish else local)
+    name: str | None
     if pool:
         pos = sent.start + t.start
         name = min(pool, key=lambda x: abs(x[0] - pos))[2]
@@ -287,7 +288,7 @@ def extract_events(
             for ent in ents:
                 events.append(
                     Event(
-                        type=t.event, entity=ent, authority=auth, list=lst, date=date,
+                        type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
                         status=_status(sent.text, lang, t), evidence=sent.text,
                         confidence=max(0.1, min(0.99, conf)), strength=t.strength,
                         position=sent.start + t.start, entity_via=via,
@@ -366,7 +367,7 @@ def _merge(events: list[Event]) -> list[Event]:
     """One event per (type, entity, status); the best-supported date wins."""
     groups: dict[tuple[str, int, str, str | None], list[Event]] = {}
     for ev in events:
-        groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list), []).append(ev)
+        groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name), []).append(ev)
     out: list[Event] = []
     for group in groups.values():
         def rank(e: Event) -> tuple[int, float, int, int]:

@@ -16,6 +16,7 @@ import httpx
 from .errors import ArticleFetchError, BinaryInput, EmptyInput, NoArticleText
 
 MAX_BYTES = 20 * 1024 * 1024
+MIN_WORDS = 12
 _HTML_HINT = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w\-]+)""", re.IGNORECASE)
 
@@ -72,7 +73,7 @@ def from_text(content: str, *, url: str | None = None, what: str = "input") -> A
     )
     data = json.loads(raw) if raw else {}
     body = (data.get("text") or data.get("raw_text") or "").strip()
-    if not body:
+    if len(body.split()) < MIN_WORDS:  # menus and cookie banners are not articles
         raise NoArticleText(
             f"{what} is an HTML page with no article text",
             hint="is it an index or a page rendered by JavaScript? save the article text instead",

@@ -83,6 +83,21 @@ def _stop_norm() -> frozenset[str]:
     return frozenset(words | _AUTH_WORDS | {"china", "group", "technology", "company"})
 
 
+def _matcher_variants(name: str) -> set[str]:
+    """Forms from the screening matcher's normaliser, when it is installed: the
+    casefolded ASCII text (pinyin for Chinese: 小米 → "xiaomi") and the name words
+    without legal forms."""
+    try:
+        from ..match.normalize import normalize as match_normalize
+    except ImportError:  # pragma: no cover - the matcher is optional here
+        return set()
+    try:
+        nn = match_normalize(name)
+    except (ValueError, TypeError, AttributeError, KeyError):  # pragma: no cover
+        return set()
+    return {normalize(nn.text), normalize(" ".join(nn.tokens))} - {""}
+
+
 class Gazetteer:
     """Names of restricted parties already in the store, for fast lookup in text."""
 
@@ -96,6 +111,7 @@ class Gazetteer:
             core = normalize(core_name(name))
             if len(core) >= 4 and core not in stop:
                 variants.add(core)
+            variants |= {v for v in _matcher_variants(name) if len(v) >= 4 and v not in stop}
             for v in variants:
                 if len(v) < 3:
                     continue
@@ -234,10 +250,10 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     _coordinated(text, pack, found)
     _recurring(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)"
-    for core, name in list(found.items()):
-        m = re.search(re.escape(name) + r"\.?\s*\((?P<a>[A-Z][A-Z0-9&\-]{1,9})\)", text)
-        if m and found.get(m.group("a"), m.group("a")) == m.group("a"):
-            found[m.group("a")] = name
+    for name in list(found.values()):
+        acro = re.search(re.escape(name) + r"\.?\s*\((?P<a>[A-Z][A-Z0-9&\-]{1,9})\)", text)
+        if acro and found.get(acro.group("a"), acro.group("a")) == acro.group("a"):
+            found[acro.group("a")] = name
     mentions: list[Mention] = []
     for core, name in found.items():
         for form in _short_forms(name, core, pack):

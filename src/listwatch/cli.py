@@ -132,20 +132,35 @@ def update(
 
 
 @app.command()
-def sources(fmt: str = typer.Option("text", "--format")) -> None:
+def sources(
+    fmt: str = typer.Option("text", "--format"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Also show the snapshot in force on this date."),
+) -> None:
     """Sources, their snapshot counts and last update."""
+    from listwatch.store.snapshots import check_date
     from listwatch.summary import sources_summary
 
     _check_format(fmt)
-    rows = sources_summary(_store())
+    if as_of:
+        check_date(as_of, "--as-of")
+    rows = sources_summary(_store(), as_of)
     if fmt == "json":
         _json(rows)
         return
-    table = Table("source", "title", "snapshots", "first", "latest", "records", "last ingest")
+    cols = ["source", "snapshots", "first", "latest", "records", "ingested"]
+    if as_of:
+        cols.append(f"in force {as_of}")
+    table = Table(box=None, header_style="bold")
+    for col in cols:
+        table.add_column(col, no_wrap=True)
     for r in rows:
-        table.add_row(r["id"], r["title"], str(r["snapshots"]), r["first_date"] or "-",
-                      r["latest_date"] or "-", f"{r['records']:,}" if r["records"] else "-",
-                      r["last_ingested_at"] or "-")
+        cells = [r["id"], str(r["snapshots"]), r["first_date"] or "-",
+                 r["latest_date"] or "-", f"{r['records']:,}" if r["records"] else "-",
+                 (r["last_ingested_at"] or "-")[:10]]
+        if as_of:
+            snap = r.get("as_of_snapshot")
+            cells.append(snap["date"] if snap else "-")
+        table.add_row(*cells)
     out.print(table)
 
 

@@ -11,7 +11,19 @@ from listwatch.store.db import Store
 from listwatch.store.schema import snapshots
 
 
-def sources_summary(store: Store) -> list[dict[str, Any]]:
+def sources_summary(store: Store, as_of: str | None = None) -> list[dict[str, Any]]:
+    """Every source with its snapshot count, dates and current record count; with
+    ``as_of``, the snapshot in force on that date (``as_of_snapshot``)."""
+    from listwatch.store.snapshots import snapshot_as_of
+
+    in_force: dict[str, Any] = {}
+    if as_of:
+        with store.connect() as conn:
+            for sid in REGISTRY:
+                snap = snapshot_as_of(conn, sid, as_of)
+                in_force[sid] = (
+                    {"id": snap.id, "date": snap.date, "records": snap.record_count} if snap else None
+                )
     with store.connect() as conn:
         stats = {
             row.source: row
@@ -48,6 +60,7 @@ def sources_summary(store: Store) -> list[dict[str, Any]]:
                 "latest_date": st.latest if st else None,
                 "records": current.get(sid, 0),
                 "last_ingested_at": st.last_ingest if st else None,
+                **({"as_of": as_of, "as_of_snapshot": in_force.get(sid)} if as_of else {}),
             }
         )
     return rows

@@ -112,6 +112,13 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
             merged.append(dict(iv))
     latest = rows[-1]
     listed_now = latest.until_seq is None
+    record = json.loads(decode(latest.data))
+    try:
+        from listwatch.sources import get_source
+
+        legal_effect = get_source(source).effect_of(record.get("properties", {}).get("program", []))
+    except Exception:  # an unknown source id stored by an older version: no effect text
+        legal_effect = None
     return {
         "key": key,
         "caption": latest.name,
@@ -123,7 +130,8 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         "removed_on": None if listed_now else latest.valid_to,
         "listed_intervals": merged,
         "status": effective_status(evs, listed_now),
-        "record": json.loads(decode(latest.data)),
+        "legal_effect": legal_effect,
+        "record": record,
         "events": evs,
     }
 

@@ -21,7 +21,8 @@ app = typer.Typer(
     help="listwatch: dated history of government restriction lists.",
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
+# piped output is not cut to 80 columns
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 FORMATS = ("text", "json")

@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 run: $(VENV)/.installed
-	$(BIN)/listwatch update
+	$(BIN)/listwatch update || echo "(some sources failed to update: see above; the others are in)"
 	$(BIN)/listwatch sources
 	$(BIN)/listwatch history --entry us_ofac_sdn:36 || true
 	$(BIN)/listwatch serve --host 127.0.0.1 --port 8000

@@ -87,14 +87,14 @@ def test_truncated_gzip_is_refused(db, tmp_path, shared_data):
 
 
 @pytest.mark.realdata
-def test_update_from_folder_mirror_reports_failures_and_continues(db, shared_data):
+def test_update_from_folder_mirror(db, shared_data):
     r = run("update", "--source", "us_ofac_sdn", "--source", "us_bis_dpl", "--source", "eu_fsf",
             "--mirror", str(shared_data), "--format", "json", db=db)
     report = {s["source"]: s for s in json.loads(r.stdout)["sources"]}
     assert report["us_ofac_sdn"]["status"] == "ok"
     assert report["us_bis_dpl"]["status"] == "ok"
-    assert report["eu_fsf"]["status"] == "failed"  # no EU folder in the shared data
-    assert r.returncode == 1
+    assert report["eu_fsf"]["status"] == "missing"  # no EU folder in the shared data
+    assert r.returncode == 0, r.stderr
     r = run("sources", "--format", "json", db=db)
     rows = {s["id"]: s for s in json.loads(r.stdout)}
     assert rows["us_ofac_sdn"]["latest_date"] == "2024-05-03"
@@ -104,3 +104,22 @@ def test_update_from_folder_mirror_reports_failures_and_continues(db, shared_dat
     r = run("update", "--source", "us_ofac_sdn", "--mirror", str(shared_data), "--format", "json", db=db)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["sources"][0]["status"] == "unchanged"
+
+
+@pytest.mark.realdata
+def test_update_reports_a_broken_source_and_ingests_the_others(db, shared_data, tmp_path):
+    mirror = tmp_path / "mirror"
+    (mirror / "ofac_sdn" / "2024-05-03").mkdir(parents=True)
+    (mirror / "ofac_sdn" / "2024-05-03" / "sdn.csv").write_bytes(
+        b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>"
+    )
+    (mirror / "bis_dpl" / "2022-09-07").mkdir(parents=True)
+    (mirror / "bis_dpl" / "2022-09-07" / "dpl.txt").write_bytes(
+        (shared_data / "bis_dpl" / "2022-09-07" / "dpl.txt").read_bytes()
+    )
+    r = run("update", "--source", "us_ofac_sdn", "--source", "us_bis_dpl", "--mirror", str(mirror),
+            "--format", "json", db=db)
+    report = {s["source"]: s for s in json.loads(r.stdout)["sources"]}
+    assert report["us_ofac_sdn"]["status"] == "failed" and "HTML page" in report["us_ofac_sdn"]["message"]
+    assert report["us_bis_dpl"]["status"] == "ok"
+    assert r.returncode == 1

@@ -126,7 +126,9 @@ def update(
         _json(report)
     else:
         for item in report["sources"]:
-            colour = {"ok": "green", "unchanged": "cyan", "failed": "red"}.get(item["status"], "white")
+            colour = {"ok": "green", "unchanged": "cyan", "failed": "red", "missing": "yellow"}.get(
+                item["status"], "white"
+            )
             err.print(f"[{colour}]{item['status']:>9}[/{colour}] {item['source']}: {item['message']}")
     if any(item["status"] == "failed" for item in report["sources"]):
         raise typer.Exit(1)

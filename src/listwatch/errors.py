@@ -62,6 +62,12 @@ class FetchError(ListwatchError):
     http_status = 502
 
 
+class NotInMirror(FetchError):
+    """The mirror holds no files for this source (a fact of the mirror, not a failure)."""
+
+    http_status = 404
+
+
 class InputTooLarge(ListwatchError):
     """An upload, archive member or request is above the configured size limit."""
 

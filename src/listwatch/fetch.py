@@ -43,7 +43,7 @@ from rich import progress as rp
 from rich.console import Console
 
 from listwatch import __version__
-from listwatch.errors import FetchError, InputTooLarge
+from listwatch.errors import FetchError, InputTooLarge, NotInMirror
 from listwatch.settings import get_settings
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.files import DATE_RE, check_bytes, decompress_gzip, read_file
@@ -320,7 +320,7 @@ def _wanted(source: Source) -> tuple[list[str], list[str]]:
 def _no_folder(source: Source, mirror: str) -> FetchError:
     names = ", ".join(_mirror_names(source))
     files, _ = _wanted(source)
-    return FetchError(
+    return NotInMirror(
         f"no {source.id} snapshot in mirror {mirror}: looked for <name>/<YYYY-MM-DD>/ "
         f"holding {', '.join(files) or 'its files'}, with <name> one of: {names}",
         hint="check the mirror's layout (<name>/<date>/<file>)",

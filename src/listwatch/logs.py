@@ -26,13 +26,26 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, default=str, ensure_ascii=False)
 
 
+class TextFormatter(logging.Formatter):
+    """``LEVEL logger: message key=value ...`` (the structured fields on one line)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        base = f"{record.levelname} {record.name}: {record.getMessage()}"
+        extra = {k: v for k, v in record.__dict__.items() if k not in _RESERVED}
+        if extra:
+            base += " " + " ".join(f"{k}={json.dumps(v, default=str, ensure_ascii=False)}" for k, v in extra.items())
+        if record.exc_info:
+            base += "\n" + self.formatException(record.exc_info)
+        return base
+
+
 def setup_logging() -> None:
     settings = get_settings()
     handler = logging.StreamHandler(sys.stderr)
     if settings.log_format == "json":
         handler.setFormatter(JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(TextFormatter())
     root = logging.getLogger("listwatch")
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level if settings.log_level in logging._nameToLevel else "WARNING")

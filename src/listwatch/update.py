@@ -13,7 +13,7 @@ from rich.console import Console
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from listwatch.errors import ListwatchError
+from listwatch.errors import ListwatchError, NotInMirror
 from listwatch.settings import get_settings
 from listwatch.sources import REGISTRY, get_source
 from listwatch.store.db import Store
@@ -85,6 +85,8 @@ def update_sources(
             item = {"source": sid, "status": status, "message": result.message,
                     "snapshot": result.to_dict(), "warnings": fetched.warnings}
             report.append(item)
+        except NotInMirror as exc:
+            report.append({"source": sid, "status": "missing", "message": str(exc)})
         except ListwatchError as exc:
             log.warning("update failed", extra={"source": sid, "error": str(exc)})
             report.append({"source": sid, "status": "failed", "message": str(exc)})

@@ -1,0 +1,422 @@
+"""Candidate retrieval: an in-memory index over every name of every stored version.
+
+Each indexed name carries its version (entry key, source, schema, validity interval), so
+screening *as of* a date only filters candidates by interval: no extra work, no query to
+the database. Retrieval never scans all names:
+
+* normalised name words -> names (inverted index, words weighted by IDF);
+* fuzzy keys on the *vocabulary* of name words, so a word that is not in the index still
+  finds its neighbours: one-deletion neighbourhoods (typos, swapped letters), phonetic
+  skeletons (transliteration variants), consonant skeletons (Arabic, Hebrew), prefixes
+  (abbreviations) and splits/joins of words (``rosnefttrading`` ~ ``rosneft trading``);
+* identifiers (ISIN, IMO, passport, registration, tax, USCC, LEI, id numbers) -> versions.
+
+A cheap overlap score picks the top candidates; the caller runs the Scorer on those.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from listwatch.match.names import consonants, phonetic
+from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, normalize
+
+#: Record properties holding names, in the order results prefer them.
+NAME_PROPERTIES = ("alias", "weakAlias", "previousName", "nameOriginal")
+#: Record properties indexed as identifiers.
+ID_PROPERTIES = (
+    "isin",
+    "imoNumber",
+    "passportNumber",
+    "registrationNumber",
+    "taxNumber",
+    "uscCode",
+    "leiCode",
+    "idNumber",
+    "swiftBic",
+    "mmsi",
+)
+_ID_CLEAN = re.compile(r"[^0-9A-Z]")
+#: A word in more names than this only re-scores candidates found through rarer words.
+COMMON_DF = 1500
+#: Factors of the ways a query word can reach an indexed word.
+EXACT, SPLIT, DELETE1, PHONETIC, CONSONANT, PREFIX = 1.0, 0.9, 0.8, 0.8, 0.7, 0.6
+
+
+def normalize_identifier(value: str, prop: str = "") -> str:
+    """Upper-case letters and digits only; an ``idNumber`` "Type: VALUE" keeps the value."""
+    raw = value.split(":", 1)[1] if ":" in value and prop in ("idNumber", "") else value
+    return _ID_CLEAN.sub("", raw.upper())
+
+
+def identifier_keys(value: str, prop: str = "") -> list[str]:
+    """Index keys of an identifier: the clean value and, for IMO numbers, the bare digits."""
+    key = normalize_identifier(value, prop)
+    keys = [key] if len(key) >= 4 else []
+    if key.startswith("IMO") and key[3:].isdigit():
+        keys.append(key[3:])
+    if ":" in value and prop == "":
+        whole = _ID_CLEAN.sub("", value.upper())
+        if whole != key and len(whole) >= 4:
+            keys.append(whole)
+    return keys
+
+
+@dataclass(slots=True)
+class Version:
+    """One stored version of an entry, as the index keeps it."""
+
+    key: str
+    source: str
+    schema: str
+    name: str
+    properties: dict[str, list[str]]
+    valid_from: str
+    valid_to: str | None
+
+    def valid_on(self, date: str | None) -> bool:
+        """Valid in the snapshot in force on ``date`` (``None``: the current snapshot)."""
+        if date is None:
+            return self.valid_to is None
+        return self.valid_from <= date and (self.valid_to is None or self.valid_to > date)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A version found for a query, with the names that brought it and a cheap score."""
+
+    version: int
+    names: list[int]
+    cheap: float
+
+
+@dataclass
+class NameIndex:
+    """Inverted indexes over the names of all versions (see the module docstring)."""
+
+    versions: list[Version] = field(default_factory=list)
+    name_text: list[str] = field(default_factory=list)
+    name_version: list[int] = field(default_factory=list)
+    name_weight: list[float] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    common: dict[str, frozenset[int]] = field(default_factory=dict)
+    fuzzy: dict[str, list[str]] = field(default_factory=dict)
+    vocab: list[str] = field(default_factory=list)
+    identifiers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+
+    # -- building ---------------------------------------------------------------------
+
+    @classmethod
+    def from_records(
+        cls, rows: Iterable[Any], *, valid_from: str = "0000-00-00", valid_to: str | None = None
+    ) -> NameIndex:
+        """Build from Records or dicts (``key``/``source``/``id``, ``schema``, ``name``,
+        ``properties`` and optionally ``valid_from``/``valid_to``). For tests and tools."""
+        index = cls()
+        for row in rows:
+            if isinstance(row, dict):
+                source = row.get("source") or str(row.get("key", "custom:")).split(":", 1)[0]
+                key = row.get("key") or f"{source}:{row['id']}"
+                index.add(
+                    Version(
+                        key=key,
+                        source=source,
+                        schema=row.get("schema") or "LegalEntity",
+                        name=row.get("name") or "",
+                        properties={k: list(v) for k, v in (row.get("properties") or {}).items()},
+                        valid_from=row.get("valid_from") or valid_from,
+                        valid_to=row.get("valid_to", valid_to),
+                    )
+                )
+            else:
+                index.add(
+                    Version(row.key, row.source, row.schema, row.name, dict(row.properties),
+                            valid_from, valid_to)
+                )
+        return index.finish()
+
+    @classmethod
+    def from_store(cls, store: Any, sources: list[str] | None = None) -> NameIndex:
+        """Build from every version in the store (all snapshots, all sources)."""
+        from sqlalchemy import select
+
+        from listwatch.store.codec import decode
+        from listwatch.store.schema import versions as vt
+
+        query = select(vt.c.key, vt.c.source, vt.c.schema, vt.c.data, vt.c.valid_from,
+                       vt.c.valid_to).order_by(vt.c.key, vt.c.valid_from)
+        if sources:
+            query = query.where(vt.c.source.in_(sources))
+        index = cls()
+        loads = json.loads
+        with store.connect() as conn:
+            for row in conn.execute(query):
+                data = loads(decode(row.data))
+                index.add(
+                    Version(row.key, row.source, row.schema, data.get("name") or "",
+                            data.get("properties") or {}, row.valid_from, row.valid_to)
+                )
+        return index.finish()
+
+    def add(self, version: Version) -> None:
+        """Add a version and its names (call ``finish()`` once all are added)."""
+        vid = len(self.versions)
+        self.versions.append(version)
+        self.intervals.setdefault(version.key, []).append((version.valid_from, version.valid_to))
+        kind = kind_of(version.schema)
+        seen: set[tuple[str, ...]] = set()
+        for text in self._names_of(version):
+            norm = normalize(text, kind)
+            tokens = norm.tokens or tuple(norm.numbers)
+            if not tokens or tokens in seen:
+                continue
+            seen.add(tokens)
+            nid = len(self.name_text)
+            self.name_text.append(text)
+            self.name_version.append(vid)
+            for tok in set(tokens):
+                self.postings.setdefault(tok, []).append(nid)
+        for prop in ID_PROPERTIES:
+            for value in version.properties.get(prop, []):
+                for ident in identifier_keys(value, prop):
+                    self.identifiers.setdefault(ident, []).append((vid, prop, value))
+
+    @staticmethod
+    def _names_of(version: Version) -> Iterator[str]:
+        if version.name.strip():
+            yield version.name
+        for prop in NAME_PROPERTIES:
+            for value in version.properties.get(prop, []):
+                if value.strip():
+                    yield value
+
+    def finish(self) -> NameIndex:
+        """Compute weights and the fuzzy keys of the vocabulary."""
+        total = max(1, len(self.name_text))
+        self.idf = {t: math.log(1 + total / len(p)) for t, p in self.postings.items()}
+        self.common = {t: frozenset(p) for t, p in self.postings.items() if len(p) > COMMON_DF}
+        weights = [0.0] * len(self.name_text)
+        for tok, plist in self.postings.items():
+            w = self.idf[tok]
+            for nid in plist:
+                weights[nid] += w
+        self.name_weight = weights
+        fuzzy: dict[str, list[str]] = {}
+        for tok in self.postings:
+            for key in _fuzzy_keys(tok):
+                fuzzy.setdefault(key, []).append(tok)
+        self.fuzzy = fuzzy
+        self.vocab = sorted(self.postings)
+        for spans in self.intervals.values():
+            spans.sort(key=lambda s: s[0])
+        return self
+
+    # -- lookup -----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.name_text)
+
+    def expand(self, token: str) -> dict[str, float]:
+        """Indexed words a query word can stand for, each with a factor in 0..1."""
+        if token in self.postings:
+            return {token: EXACT}
+        out: dict[str, float] = {}
+        for key in _fuzzy_keys(token):
+            factor = _KEY_FACTOR[key[0]]
+            for tok in self.fuzzy.get(key, ()):
+                if out.get(tok, 0.0) < factor:
+                    out[tok] = factor
+        if 2 <= len(token) <= 6:
+            lo = bisect.bisect_left(self.vocab, token)
+            for tok in self.vocab[lo : lo + 20]:
+                if not tok.startswith(token):
+                    break
+                out.setdefault(tok, PREFIX)
+        for i in range(2, len(token) - 1):
+            left, right = token[:i], token[i:]
+            if left in self.postings and right in self.postings:
+                out[left] = max(out.get(left, 0.0), SPLIT)
+                out[right] = max(out.get(right, 0.0), SPLIT)
+        return out
+
+    def candidates(
+        self,
+        names: list[str],
+        schema: str | None = None,
+        *,
+        as_of: str | None = None,
+        sources: set[str] | None = None,
+        limit: int = 10,
+        min_cheap: float = 0.0,
+        min_new: float = 0.45,
+    ) -> list[Candidate]:
+        """The versions (valid on ``as_of``) whose names best share words with ``names``.
+
+        Returns at most ``limit`` versions, best cheap score first; each lists the names
+        that brought it (best first).
+        """
+        scores: dict[int, float] = {}
+        for name in names:
+            for norm in _query_norms(name, schema):
+                self._accumulate(norm, scores, min_new)
+        if not scores:
+            return []
+        ranked = heapq.nlargest(limit * 6, scores.items(), key=lambda kv: kv[1])
+        found = self._group(ranked, as_of, sources, limit, min_cheap)
+        if len(found) < limit and len(ranked) < len(scores):
+            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+            found = self._group(ranked, as_of, sources, limit, min_cheap)
+        return found
+
+    def _group(
+        self,
+        ranked: list[tuple[int, float]],
+        as_of: str | None,
+        sources: set[str] | None,
+        limit: int,
+        min_cheap: float,
+    ) -> list[Candidate]:
+        out: dict[int, Candidate] = {}
+        versions = self.versions
+        for nid, cheap in ranked:
+            if cheap < min_cheap:
+                break
+            vid = self.name_version[nid]
+            cand = out.get(vid)
+            if cand is not None:
+                # another name of the same entry, worth scoring only if nearly as close
+                if len(cand.names) < 3 and cheap >= cand.cheap - 0.05:
+                    cand.names.append(nid)
+                continue
+            if len(out) >= limit:
+                continue
+            ver = versions[vid]
+            if not ver.valid_on(as_of) or (sources and ver.source not in sources):
+                continue
+            out[vid] = Candidate(vid, [nid], cheap)
+        return list(out.values())
+
+    def _accumulate(self, norm: NormName, scores: dict[int, float], min_new: float) -> None:
+        tokens = list(dict.fromkeys(norm.tokens or norm.numbers))
+        if not tokens:
+            return
+        plans: list[tuple[float, dict[str, float], int]] = []
+        max_idf = math.log(1 + max(1, len(self.name_text)))
+        for tok in tokens:
+            exp = self.expand(tok)
+            if not exp:
+                plans.append((max_idf, exp, 0))
+                continue
+            df = sum(len(self.postings[t]) for t in exp)
+            weight = self.idf.get(tok) or self.idf[max(exp, key=lambda t: (exp[t], -self.idf[t]))]
+            plans.append((weight, exp, df))
+        qtotal = sum(w for w, _, _ in plans) or 1.0
+        local: dict[int, float] = {}
+        plans.sort(key=lambda p: p[2])
+        remaining = 1.0
+        for weight, exp, _df in plans:
+            share = weight / qtotal
+            # a name first met here can reach at most ``remaining``: below ``min_new`` it
+            # could not become a candidate worth scoring, so this word only re-scores
+            create = remaining >= min_new or not local
+            remaining -= share
+            if not exp:
+                continue
+            if len(exp) == 1:
+                ((tok, factor),) = exp.items()
+                add = factor * share
+                common = self.common.get(tok)
+                if not create or (common is not None and local):
+                    pool = common if common is not None else frozenset(self.postings[tok])
+                    for nid in [n for n in local if n in pool]:
+                        local[nid] += add
+                else:
+                    for nid in self.postings[tok]:
+                        local[nid] = local.get(nid, 0.0) + add
+                continue
+            best: dict[int, float] = {}
+            for tok, factor in exp.items():
+                common = self.common.get(tok)
+                if not create or (common is not None and local):
+                    pool = common if common is not None else frozenset(self.postings[tok])
+                    hits: Iterable[int] = [n for n in local if n in pool]
+                else:
+                    hits = self.postings[tok]
+                for nid in hits:
+                    if best.get(nid, 0.0) < factor:
+                        best[nid] = factor
+            for nid, factor in best.items():
+                local[nid] = local.get(nid, 0.0) + factor * share
+        nweights = self.name_weight
+        for nid, covered in local.items():
+            # how much of the query is found, tempered by how much of the name is left over
+            own = covered * qtotal
+            cheap = 0.75 * covered + 0.25 * min(1.0, own / (nweights[nid] or 1.0))
+            if scores.get(nid, 0.0) < cheap:
+                scores[nid] = cheap
+
+    def by_identifier(
+        self, value: str, *, as_of: str | None = None, sources: set[str] | None = None
+    ) -> list[tuple[int, str, str]]:
+        """Versions valid on ``as_of`` carrying the identifier: (version, property, value)."""
+        out: list[tuple[int, str, str]] = []
+        seen: set[int] = set()
+        for key in identifier_keys(value):
+            for vid, prop, raw in self.identifiers.get(key, ()):
+                ver = self.versions[vid]
+                if vid in seen or not ver.valid_on(as_of) or (sources and ver.source not in sources):
+                    continue
+                seen.add(vid)
+                out.append((vid, prop, raw))
+        return out
+
+    def listed_interval(self, key: str, as_of: str | None = None) -> tuple[str | None, str | None]:
+        """The entry's listed interval containing ``as_of`` (or its latest): contiguous
+        versions merged, ``(listed_from, listed_to)`` with ``listed_to`` None while listed."""
+        merged: list[list[str | None]] = []
+        for start, end in self.intervals.get(key, []):
+            if merged and merged[-1][1] == start:
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        if not merged:
+            return None, None
+        if as_of is not None:
+            for start, end in merged:
+                if start is not None and start <= as_of and (end is None or end > as_of):
+                    return start, end
+        return merged[-1][0], merged[-1][1]
+
+
+_KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
+
+
+def _fuzzy_keys(token: str) -> list[str]:
+    """Keys under which a word meets its typos and transliteration variants."""
+    keys: list[str] = []
+    if len(token) >= 4 and not token.isdigit():
+        keys.append("d" + token)
+        keys.extend("d" + token[:i] + token[i + 1 :] for i in range(len(token)))
+    if len(token) >= 3 and not token.isdigit():
+        keys.append("p" + phonetic(token))
+        cons = consonants(token)
+        if len(cons) >= 3:
+            keys.append("c" + cons)
+    return keys
+
+
+def _query_norms(name: str, schema: str | None) -> list[NormName]:
+    """A query name normalised as its schema says, or both ways when it is not known."""
+    if schema and schema != "LegalEntity":
+        return [normalize(name, kind_of(schema))]
+    org, person = normalize(name, ORG), normalize(name, PERSON)
+    return [org] if org.tokens == person.tokens else [org, person]

@@ -1,0 +1,257 @@
+"""Screening: a query (names, identifier, qualifiers) against every list, as of a date.
+
+``Screener.load(store)`` builds the candidate index once (see ``index.py``); ``screen()``
+retrieves candidates through it and scores them with the pairwise Scorer. A result is one
+entry (the best of its names), with the DESIGN.md keys plus what a reviewer needs: the
+record's properties, programs, what the listing means legally and, for securities
+restrictions, the listing, effective and divestment dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from listwatch.match.features import Entity
+from listwatch.match.index import NameIndex, Version, identifier_keys
+from listwatch.match.scorer import Scorer, default_scorer
+from listwatch.settings import get_settings
+
+#: Query keys a caller may give (anything else is kept in the echo but not used).
+QUERY_KEYS = ("name", "schema", "country", "birth_date", "identifier", "id")
+_ISIN = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}[0-9]$")
+_DATE_PROPS = {"listingDate": "listing_date", "effectiveDate": "effective_date",
+               "divestmentDate": "divestment_date"}
+
+
+def guess_identifier_kind(value: str) -> str:
+    """The property an identifier most likely belongs to, from its shape."""
+    clean = re.sub(r"[^0-9A-Z]", "", value.upper())
+    if _ISIN.match(clean):
+        return "isin"
+    if len(clean) == 20 and clean[:4].isdigit():
+        return "leiCode"
+    if len(clean) == 18 and clean[:2].isdigit():
+        return "uscCode"
+    if clean.startswith("IMO") or (len(clean) == 7 and clean.isdigit()):
+        return "imoNumber"
+    return "idNumber"
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return [str(v) for v in value if v is not None and str(v).strip()]
+
+
+def _same_form(query: list[str], values: list[str]) -> list[str]:
+    """Countries comparable with the query's: codes with codes, names with names (the
+    lists mix ISO codes and country names; without a table they cannot be mapped)."""
+    if not query:
+        return []
+    codes = all(len(q.strip()) == 2 for q in query)
+    return [v for v in values if (len(v.strip()) == 2) == codes]
+
+
+@dataclass
+class Screener:
+    """Screens queries against an in-memory index of the store's versions."""
+
+    index: NameIndex
+    snapshots: dict[str, list[tuple[int, str]]]
+    max_snapshot_id: int
+    scorer: Scorer
+
+    @classmethod
+    def load(cls, store: Any, *, sources: list[str] | None = None,
+             scorer: Scorer | None = None) -> Screener:
+        """Build the index from every version in ``store``; remember the snapshots."""
+        snaps, top = _snapshot_table(store)
+        index = NameIndex.from_store(store, sources=sources)
+        return cls(index, snaps, top, scorer or default_scorer())
+
+    @classmethod
+    def from_index(cls, index: NameIndex, scorer: Scorer | None = None) -> Screener:
+        """A screener over a hand-built index (no snapshot table; for tests and tools)."""
+        return cls(index, {}, 0, scorer or default_scorer())
+
+    def is_stale(self, store: Any) -> bool:
+        """Whether ``store`` holds snapshots ingested after this screener was loaded."""
+        return _snapshot_table(store)[1] != self.max_snapshot_id
+
+    def snapshots_used(self, as_of: str | None = None,
+                       sources: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """``{source: {id, date}}`` of the snapshot in force on ``as_of`` (None: current);
+        a source with no snapshot in force then maps to ``{id: None, date: None}``."""
+        wanted = set(sources) if sources else None
+        out: dict[str, dict[str, Any]] = {}
+        for source, rows in sorted(self.snapshots.items()):
+            if wanted and source not in wanted:
+                continue
+            chosen = None
+            for sid, date in rows:
+                if as_of is None or date <= as_of:
+                    chosen = (sid, date)
+            out[source] = {"id": chosen[0], "date": chosen[1]} if chosen else {"id": None, "date": None}
+        return out
+
+    # -- screening --------------------------------------------------------------------
+
+    def screen(
+        self,
+        query: dict[str, Any],
+        *,
+        as_of: str | None = None,
+        threshold: float | None = None,
+        limit: int = 10,
+        sources: list[str] | None = None,
+        explain: bool = True,
+        min_score: float | None = None,
+        candidates: int = 8,
+        min_cheap: float = 0.3,
+    ) -> list[dict[str, Any]]:
+        """Results for one query, best first, one per entry.
+
+        ``threshold`` (default: the setting ``LISTWATCH_MATCH_THRESHOLD``) decides
+        ``match``; results scoring below ``min_score`` (default: the threshold) are left
+        out. ``candidates`` is how many entries the Scorer sees after retrieval.
+        """
+        thr = get_settings().match_threshold if threshold is None else threshold
+        floor = thr if min_score is None else min_score
+        scored = self._score(query, as_of, set(sources) if sources else None, candidates,
+                             min_cheap)
+        scored = [s for s in scored if s[0] >= floor]
+        scored.sort(key=lambda s: (-s[0], -s[1], self.index.versions[s[2]].key))
+        return [self._result(s, query, thr, as_of, explain) for s in scored[:limit]]
+
+    def screen_many(self, queries: Iterable[dict[str, Any]], **kwargs: Any) -> list[dict[str, Any]]:
+        """``[{"query": q, "results": [...]}]`` for each query, in order."""
+        return [{"query": q, "results": self.screen(q, **kwargs)} for q in queries]
+
+    def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]]) -> Entity:
+        return Entity(
+            schema=query.get("schema") or "LegalEntity",
+            names=_as_list(query.get("name")),
+            country=_as_list(query.get("country")),
+            birth_date=_as_list(query.get("birth_date")),
+            identifiers=extra_ids,
+        )
+
+    def _score(self, query: dict[str, Any], as_of: str | None, sources: set[str] | None,
+               limit: int, min_cheap: float
+               ) -> list[tuple[float, float, int, list[int], dict[str, list[str]]]]:
+        """(score, cheap, version, names, query identifiers) per candidate entry."""
+        index = self.index
+        names = _as_list(query.get("name"))
+        ident = str(query.get("identifier") or "").strip()
+        found: dict[int, tuple[float, list[int], dict[str, list[str]]]] = {}
+        if ident:
+            for vid, prop, raw in index.by_identifier(ident, as_of=as_of, sources=sources):
+                found[vid] = (1.0, [], {prop: [ident, raw]})
+        if names:
+            ids = {guess_identifier_kind(ident): [ident]} if ident else {}
+            for cand in index.candidates(names, query.get("schema"), as_of=as_of,
+                                         sources=sources, limit=limit, min_cheap=min_cheap):
+                if cand.version in found:
+                    found[cand.version] = (1.0, cand.names, found[cand.version][2])
+                else:
+                    found[cand.version] = (cand.cheap, cand.names, ids)
+        out = []
+        country = _as_list(query.get("country"))
+        for vid, (cheap, nids, ids) in found.items():
+            ver = index.versions[vid]
+            q = self._query_entity(query, ids)
+            c = self._entity(ver, [index.name_text[n] for n in nids], country)
+            comp = self.scorer.compare(q, c, explain=False)
+            out.append((comp.score, cheap, vid, nids, ids))
+        return out
+
+    def _entity(self, ver: Version, names: list[str], country: list[str]) -> Entity:
+        props = ver.properties
+        idents = {p: props[p] for p in _ID_PROPS if p in props}
+        return Entity(
+            schema=ver.schema,
+            names=names or [ver.name],
+            country=_same_form(country, props.get("country", []) + props.get("nationality", [])),
+            birth_date=list(props.get("birthDate", [])),
+            identifiers=idents,
+        )
+
+    def _result(self, scored: tuple[float, float, int, list[int], dict[str, list[str]]],
+                query: dict[str, Any], thr: float, as_of: str | None,
+                explain: bool) -> dict[str, Any]:
+        score, _cheap, vid, nids, ids = scored
+        ver = self.index.versions[vid]
+        country = _as_list(query.get("country"))
+        name = self.index.name_text[nids[0]] if nids else ver.name
+        explanation: list[dict[str, Any]] = []
+        if explain:
+            q = self._query_entity(query, ids)
+            best = None
+            for nid in nids or [None]:
+                text = self.index.name_text[nid] if nid is not None else ver.name
+                comp = self.scorer.compare(q, self._entity(ver, [text], country), explain=True)
+                if best is None or comp.score > best[0]:
+                    best = (comp.score, text, comp.explanation)
+            assert best is not None
+            name, explanation = best[1], best[2]
+        listed_from, listed_to = self.index.listed_interval(ver.key, as_of)
+        programs = list(ver.properties.get("program", []))
+        result: dict[str, Any] = {
+            "key": ver.key,
+            "source": ver.source,
+            "name": name,
+            "caption": ver.name,
+            "score": round(score, 4),
+            "match": score >= thr,
+            "explanation": explanation,
+            "listed_from": listed_from,
+            "listed_to": listed_to,
+            "schema": ver.schema,
+            "programs": programs,
+            "legal_effect": _legal_effect(ver.source, programs),
+            "properties": ver.properties,
+        }
+        for prop, out_key in _DATE_PROPS.items():
+            values = ver.properties.get(prop)
+            if values:
+                result[out_key] = values[0]
+        return result
+
+
+_ID_PROPS = ("isin", "imoNumber", "passportNumber", "idNumber", "taxNumber",
+             "registrationNumber", "uscCode", "leiCode", "swiftBic", "mmsi")
+
+
+def _legal_effect(source: str, programs: list[str]) -> str | None:
+    from listwatch.errors import UnknownSource
+    from listwatch.sources import get_source
+
+    try:
+        return get_source(source).effect_of(programs)
+    except UnknownSource:
+        return None
+
+
+def _snapshot_table(store: Any) -> tuple[dict[str, list[tuple[int, str]]], int]:
+    """Every snapshot as ``{source: [(id, date)]}`` in seq order, and the largest id."""
+    from sqlalchemy import select
+
+    from listwatch.store.schema import snapshots
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    top = 0
+    with store.connect() as conn:
+        rows = conn.execute(select(snapshots.c.id, snapshots.c.source, snapshots.c.date,
+                                   snapshots.c.seq).order_by(snapshots.c.source, snapshots.c.seq))
+        for row in rows:
+            out.setdefault(row.source, []).append((row.id, row.date))
+            top = max(top, row.id)
+    return out, top
+
+
+__all__ = ["Screener", "guess_identifier_kind", "identifier_keys"]

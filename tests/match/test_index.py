@@ -1,0 +1,88 @@
+"""The candidate index: words, fuzzy keys, identifiers, validity intervals."""
+
+from __future__ import annotations
+
+from listwatch.match.index import NameIndex, identifier_keys, normalize_identifier
+
+ROWS = [
+    {"key": "x:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",
+     "properties": {"alias": ["RT SA"], "isin": ["RU000A0J2Q06"]},
+     "valid_from": "2020-01-01", "valid_to": None},
+    {"key": "x:2", "schema": "Person", "name": "AL-TIKRITI, Saddam Hussein",
+     "properties": {"nameOriginal": ["صدام حسين التكريتي"], "passportNumber": ["OB 0243318"]},
+     "valid_from": "2020-01-01", "valid_to": "2021-01-01"},
+    {"key": "x:2", "schema": "Person", "name": "AL-TIKRITI, Saddam Hussein",
+     "properties": {"birthDate": ["1937"]}, "valid_from": "2021-01-01", "valid_to": "2022-06-01"},
+    {"key": "x:3", "schema": "Company", "name": "Huawei Technologies Co., Ltd.",
+     "properties": {"alias": ["华为技术有限公司"], "imoNumber": ["IMO 7406784"]},
+     "valid_from": "2021-03-01", "valid_to": None},
+    {"key": "y:9", "schema": "Company", "name": "Trading Company Alpha",
+     "properties": {}, "valid_from": "2020-01-01", "valid_to": None},
+]
+
+
+def index() -> NameIndex:
+    return NameIndex.from_records(ROWS)
+
+
+def keys(cands, ix) -> list[str]:
+    return [ix.versions[c.version].key for c in cands]
+
+
+def test_every_name_is_indexed_with_its_version():
+    ix = index()
+    assert len(ix.versions) == 5
+    assert "صدام حسين التكريتي" in ix.name_text
+    assert "RT SA" in ix.name_text
+
+
+def test_exact_typo_split_and_cross_script_retrieval():
+    ix = index()
+    assert keys(ix.candidates(["Rosneft Trading"], as_of="2021-05-01"), ix)[0] == "x:1"
+    assert keys(ix.candidates(["Rosnetf Tradnig"], as_of="2021-05-01"), ix)[0] == "x:1"
+    assert keys(ix.candidates(["ROSNEFTTRADING"], as_of="2021-05-01"), ix)[0] == "x:1"
+    assert keys(ix.candidates(["华为技术"]), ix)[0] == "x:3"
+    assert keys(ix.candidates(["Saddam Husein Tikriti"], as_of="2021-05-01"), ix)[0] == "x:2"
+
+
+def test_as_of_filters_by_validity_interval():
+    ix = index()
+    assert keys(ix.candidates(["Huawei Technologies"], as_of="2021-01-15"), ix) == []
+    assert keys(ix.candidates(["Huawei Technologies"], as_of="2021-03-01"), ix) == ["x:3"]
+    # current (no as_of): only versions with no end
+    assert "x:2" not in keys(ix.candidates(["Saddam Hussein"]), ix)
+    # one version per entry at a date: the one valid then
+    found = ix.candidates(["Saddam Hussein"], as_of="2020-06-01")
+    assert [ix.versions[c.version].valid_from for c in found] == ["2020-01-01"]
+
+
+def test_sources_filter():
+    ix = index()
+    assert keys(ix.candidates(["Trading Company Alpha"], sources={"y"}), ix) == ["y:9"]
+    assert "y:9" not in keys(ix.candidates(["Trading Company Alpha"], sources={"x"}), ix)
+
+
+def test_identifiers_normalised():
+    ix = index()
+    assert normalize_identifier("ob-0243318") == "OB0243318"
+    assert "7406784" in identifier_keys("IMO 7406784", "imoNumber")
+    assert [ix.versions[v].key for v, _, _ in ix.by_identifier("ru000a0j2q06")] == ["x:1"]
+    assert [ix.versions[v].key for v, _, _ in ix.by_identifier("7406784")] == ["x:3"]
+    assert ix.by_identifier("OB 0243318") == []  # that version is no longer current
+    assert len(ix.by_identifier("OB 0243318", as_of="2020-05-05")) == 1
+
+
+def test_listed_interval_merges_contiguous_versions():
+    ix = index()
+    assert ix.listed_interval("x:2") == ("2020-01-01", "2022-06-01")
+    assert ix.listed_interval("x:3", "2022-01-01") == ("2021-03-01", None)
+    assert ix.listed_interval("nope") == (None, None)
+
+
+def test_common_words_do_not_flood_candidates():
+    rows = [{"key": f"z:{i}", "schema": "Company", "name": f"Trading Company N{i}x{i}",
+             "properties": {}} for i in range(3000)]
+    rows.append({"key": "z:rare", "schema": "Company", "name": "Zyxwv Trading", "properties": {}})
+    ix = NameIndex.from_records(rows)
+    found = ix.candidates(["Zyxwv Trading"], limit=5)
+    assert ix.versions[found[0].version].key == "z:rare"

@@ -1,0 +1,100 @@
+"""Screening on real ingested lists: names, typos, identifiers, as-of dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.history.diff import diff
+from listwatch.match.screen import Screener, guess_identifier_kind
+from listwatch.store.db import Store
+from listwatch.store.ingest import ingest_paths
+
+pytestmark = pytest.mark.realdata
+
+DESIGN_KEYS = {"key", "source", "name", "caption", "score", "match", "explanation",
+               "listed_from", "listed_to"}
+
+
+@pytest.fixture(scope="module")
+def screener(shared_data, tmp_path_factory) -> Screener:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('screen') / 'lists.db'}")
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn" / "2024-05-03"])
+    ingest_paths(store, "us_ofac_cons", [shared_data / "ofac_consolidated" / "2025-12-19"])
+    ingest_paths(store, "un_sc", [shared_data / "un_sc_consolidated"])
+    s = Screener.load(store)
+    assert not s.is_stale(store)
+    store.dispose()
+    return s
+
+
+def test_rosneft_trading_finds_the_sdn_entry(screener):
+    results = screener.screen({"name": "Rosneft Trading"})
+    assert DESIGN_KEYS <= set(results[0])
+    by_key = {r["key"]: r for r in results}
+    sdn = by_key["us_ofac_sdn:18299"]
+    assert sdn["match"] and sdn["score"] >= 0.9
+    assert sdn["listed_from"] == "2024-05-03" and sdn["listed_to"] is None
+    assert sdn["legal_effect"] and sdn["programs"]
+    assert sdn["explanation"][0]["feature"] == "name_similarity"
+    assert len({r["key"] for r in results}) == len(results)  # one result per entry
+    assert [r["score"] for r in results] == sorted((r["score"] for r in results), reverse=True)
+
+
+def test_perturbed_name_still_matches(screener):
+    results = screener.screen({"name": "rosneft tradnig sa"})
+    assert "us_ofac_sdn:18299" in [r["key"] for r in results]
+    results = screener.screen({"name": "Trading Rosneft"}, sources=["us_ofac_sdn"])
+    assert [r["key"] for r in results][:1] == ["us_ofac_sdn:18299"]
+
+
+def test_isin_only_query_returns_cmic_entity_with_dates(screener):
+    assert guess_identifier_kind("CND10003ND87") == "isin"
+    results = screener.screen({"identifier": "CND10003ND87"})
+    assert results, "the ISIN is on the consolidated list"
+    top = results[0]
+    assert top["source"] == "us_ofac_cons" and top["match"]
+    assert "CMIC-EO13959" in top["programs"]
+    assert top["divestment_date"] and top["listing_date"]
+    assert "CND10003ND87" in top["properties"]["isin"]
+    assert top["explanation"][0]["feature"] == "identifier_match"
+
+
+def test_unrelated_name_gives_no_match(screener):
+    assert screener.screen({"name": "Zebulon Quartz Plumbing Supplies"}) == []
+
+
+def test_person_qualifiers(screener):
+    hit = screener.screen({"name": "Saddam Hussein al-Tikriti", "schema": "Person"})
+    assert hit and hit[0]["schema"] == "Person"
+    assert screener.screen({"name": "Saddam Hussein al-Tikriti", "schema": "Vessel"}) == []
+
+
+def test_snapshots_used(screener):
+    snaps = screener.snapshots_used()
+    assert snaps["us_ofac_sdn"]["date"] == "2024-05-03"
+    assert screener.snapshots_used("2020-01-01")["us_ofac_sdn"] == {"id": None, "date": None}
+
+
+def test_as_of_before_designation_no_match_after_match(shared_data, tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'two.db'}")
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn" / "2021-08-18"])
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn" / "2021-08-20"])
+    added = diff(store, "us_ofac_sdn", "2021-08-18", "2021-08-20")["added"]
+    screener = Screener.load(store)
+    key = added[0]
+    name = next(v.name for v in screener.index.versions if v.key == key)
+    assert key not in [r["key"] for r in screener.screen({"name": name}, as_of="2021-08-19")]
+    after = screener.screen({"name": name}, as_of="2021-08-20")
+    assert after[0]["key"] == key and after[0]["listed_from"] == "2021-08-20"
+    assert key in [r["key"] for r in screener.screen({"name": name})]
+    # a new snapshot makes the screener stale
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn" / "2021-11-08"])
+    assert screener.is_stale(store)
+    store.dispose()
+
+
+def test_screen_many_keeps_order(screener):
+    items = screener.screen_many([{"name": "Rosneft Trading", "id": "a"},
+                                  {"name": "nobody at all here", "id": "b"}])
+    assert [i["query"]["id"] for i in items] == ["a", "b"]
+    assert items[0]["results"] and not items[1]["results"]

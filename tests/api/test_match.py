@@ -1,0 +1,170 @@
+"""POST /match and GET /search in yente's shapes, on the real OFAC lists, compared with the
+Screener's own answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from listwatch.api.yente import EntityMatchResponse, SearchResponse, screener_query
+from listwatch.match.screen import Screener
+from listwatch.store.db import Store
+
+pytestmark = pytest.mark.realdata
+
+QUERIES: dict[str, dict[str, Any]] = {
+    "aero": {"schema": "Company", "properties": {"name": ["AEROCARIBBEAN AIRLINES"]}},
+    "huawei": {"schema": "Company",
+               "properties": {"name": ["Huawei Technologies"], "country": ["China"]}},
+    "putin": {"schema": "Person", "properties": {"name": ["Vladimir Putin"]}},
+    "mobile": {"schema": "Company", "properties": {"name": ["China Mobile"]}},
+    "typo": {"schema": "LegalEntity", "properties": {"name": ["Aerocaribean Airlines"]}},
+    "nobody": {"schema": "Person", "properties": {"name": ["Zyxwvut Qqqqrstu"]}},
+}
+#: Every key of yente's ScoredEntityResponse (yente.data.common), plus explanations.
+YENTE_KEYS = {"id", "caption", "schema", "properties", "datasets", "referents", "target",
+              "first_seen", "last_seen", "last_change", "score", "features", "match"}
+
+
+@pytest.fixture(scope="module")
+def screener(real_db: str) -> Screener:
+    return Screener.load(Store(real_db))
+
+
+def test_match_shape_is_yentes(real_client: Any) -> None:
+    r = real_client.post("/match/default", json={"queries": QUERIES})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    EntityMatchResponse.model_validate(body)  # yente's models, field for field
+    assert set(body) == {"responses", "matcher", "limit"}
+    assert body["limit"] == 5
+    assert set(body["responses"]) == set(QUERIES)
+    assert {"description", "coefficient", "url"} <= set(body["matcher"]["name_similarity"])
+    for name, resp in body["responses"].items():
+        assert resp["status"] == 200
+        assert resp["query"]["schema"] == QUERIES[name]["schema"]
+        assert resp["query"]["properties"] == QUERIES[name]["properties"]
+        assert resp["total"] == {"value": len(resp["results"]), "relation": "eq"}
+        for res in resp["results"]:
+            assert YENTE_KEYS <= set(res), set(res) ^ YENTE_KEYS
+            assert res["datasets"] == [res["id"].split(":", 1)[0]]
+            assert isinstance(res["features"], dict) and res["features"]
+            assert "name_similarity" in res["explanations"]
+            assert res["first_seen"].endswith("T00:00:00")
+    top = body["responses"]["aero"]["results"][0]
+    assert top["id"] == "us_ofac_sdn:36"
+    assert top["caption"] == "AEROCARIBBEAN AIRLINES"
+    assert top["match"] is True and top["score"] >= 0.9
+    assert top["target"] is True
+    assert "AEROCARIBBEAN AIRLINES" in top["properties"]["name"]
+    assert body["responses"]["putin"]["results"][0]["schema"] == "Person"
+    assert body["responses"]["nobody"]["results"] == []
+
+
+def test_match_answers_equal_the_screeners(real_client: Any, screener: Screener) -> None:
+    for threshold, limit in ((0.7, 5), (0.5, 10)):
+        r = real_client.post(f"/match/default?threshold={threshold}&limit={limit}",
+                             json={"queries": QUERIES})
+        assert r.status_code == 200
+        for name, example in QUERIES.items():
+            got = r.json()["responses"][name]["results"]
+            want = screener.screen(screener_query({**example}), threshold=threshold, limit=limit)
+            assert [g["id"] for g in got] == [w["key"] for w in want], name
+            assert [g["score"] for g in got] == [w["score"] for w in want], name
+            assert [g["match"] for g in got] == [w["match"] for w in want], name
+    assert any(r.json()["responses"][n]["results"] for n in QUERIES)
+
+
+def test_dataset_restricts_and_unknown_is_404(real_client: Any) -> None:
+    q = {"queries": {"m": QUERIES["mobile"]}}
+    everywhere = real_client.post("/match/default?threshold=0.5", json=q).json()
+    cons = real_client.post("/match/us_ofac_cons?threshold=0.5", json=q).json()
+    sources = {x["datasets"][0] for x in everywhere["responses"]["m"]["results"]}
+    assert len(sources) == 2
+    assert {x["datasets"][0] for x in cons["responses"]["m"]["results"]} == {"us_ofac_cons"}
+    excluded = real_client.post("/match/default?threshold=0.5&exclude_dataset=us_ofac_cons",
+                                json=q).json()
+    assert {x["datasets"][0] for x in excluded["responses"]["m"]["results"]} == {"us_ofac_sdn"}
+    r = real_client.post("/match/nowhere", json=q)
+    assert r.status_code == 404
+    assert "unknown dataset 'nowhere'" in r.json()["detail"]
+    assert "default" in r.json()["hint"]
+
+
+def test_as_of_before_the_lists_finds_nothing(real_client: Any) -> None:
+    q = {"queries": {"a": QUERIES["aero"]}}
+    assert real_client.post("/match/default?as_of=2024-05-03", json=q).json()[
+        "responses"]["a"]["results"]
+    assert real_client.post("/match/default?as_of=2020-01-01", json=q).json()[
+        "responses"]["a"]["results"] == []
+    r = real_client.post("/match/default?as_of=2020-13-01", json=q)
+    assert r.status_code == 400 and "not a real calendar date" in r.json()["detail"]
+
+
+def test_bad_queries_are_clear_4xx(real_client: Any) -> None:
+    r = real_client.post("/match/default", json={"queries": {"x": {"schema": "Banana",
+                                                                      "properties": {"name": ["a"]}}}})
+    assert r.status_code == 400 and "unknown schema 'Banana'" in r.json()["detail"]
+    r = real_client.post("/match/default", json={"queries": {"x": {"schema": "Person",
+                                                                      "properties": {"country": ["ru"]}}}})
+    assert r.status_code == 400 and "needs a name" in r.json()["detail"]
+    r = real_client.post("/match/default?algorithm=magic", json={"queries": {"a": QUERIES["aero"]}})
+    assert r.status_code == 400 and "unknown algorithm" in r.json()["detail"]
+    ok = real_client.post("/match/default?algorithm=logic-v2", json={"queries": {"a": QUERIES["aero"]}})
+    assert ok.status_code == 200
+    r = real_client.post("/match/default", json={"nothing": 1})
+    assert r.status_code == 422 and "queries" in r.json()["detail"]
+
+
+def test_properties_map_to_the_screener_query() -> None:
+    q = screener_query({"schema": "Person", "properties": {
+        "firstName": ["Vladimir"], "lastName": ["Putin"], "nationality": ["ru"],
+        "birthDate": ["1952-10-07"], "passportNumber": ["1234"]}})
+    assert q == {"name": "Vladimir Putin", "schema": "Person", "country": "ru",
+                 "birth_date": "1952-10-07", "identifier": "1234"}
+    q = screener_query({"schema": "Thing", "properties": {
+        "name": "Acme", "alias": ["Acme Ltd"], "jurisdiction": ["gb"], "country": ["fr"],
+        "isin": ["US0000000000"]}})
+    assert q["name"] == ["Acme", "Acme Ltd"] and q["schema"] == "LegalEntity"
+    assert q["country"] == ["fr", "gb"] and q["identifier"] == "US0000000000"
+
+
+def test_identifier_query_finds_the_entry(real_client: Any, screener: Screener) -> None:
+    isin = None
+    for ver in screener.index.versions:
+        if ver.properties.get("isin"):
+            isin, key = ver.properties["isin"][0], ver.key
+            break
+    assert isin, "the consolidated list carries ISINs"
+    r = real_client.post("/match/us_ofac_cons", json={"queries": {"i": {
+        "schema": "Company", "properties": {"name": ["unrelated words"], "isin": [isin]}}}})
+    results = r.json()["responses"]["i"]["results"]
+    assert results and results[0]["id"] == key
+    assert results[0]["features"].get("identifier_match") == 1.0
+
+
+def test_search_shape_and_facets(real_client: Any) -> None:
+    r = real_client.get("/search/default", params={"q": "China Mobile", "limit": 3})
+    assert r.status_code == 200
+    body = r.json()
+    SearchResponse.model_validate(body)
+    assert set(body) == {"results", "total", "limit", "offset", "facets"}
+    assert body["limit"] == 3 and body["offset"] == 0 and len(body["results"]) == 3
+    assert body["results"][0]["caption"].startswith("CHINA MOBILE")
+    assert {"datasets", "schema", "countries"} <= set(body["facets"])
+    page2 = real_client.get("/search/default", params={"q": "China Mobile", "limit": 3,
+                                                        "offset": 3}).json()
+    assert not {x["id"] for x in page2["results"]} & {x["id"] for x in body["results"]}
+    assert real_client.get("/search/nowhere", params={"q": "x"}).status_code == 404
+    assert real_client.get("/search/default").status_code == 422
+
+
+def test_sources_and_readyz(real_client: Any) -> None:
+    rows = {r["id"]: r for r in real_client.get("/sources").json()}
+    assert rows["us_ofac_sdn"]["snapshots"] == 1 and rows["us_ofac_sdn"]["records"] > 10000
+    ready = real_client.get("/readyz").json()
+    assert ready["status"] == "ok" and ready["index"] == "loaded"
+    assert real_client.get("/healthz").json() == {"status": "ok"}
+    assert real_client.get("/openapi.json").json()["paths"]["/match/{dataset}"]["post"]
+    assert real_client.get("/docs").status_code == 200

@@ -187,7 +187,7 @@ def diff(
         keys = result[kind]
         out.print(f"  {kind}: {len(keys)}")
         for k in keys[:20]:
-            out.print(f"    {k}")
+            out.print(f"    {k:<22} {result['names'].get(k, '')}")
         if len(keys) > 20:
             out.print(f"    ... {len(keys) - 20} more (use --format json)")
 

@@ -11,12 +11,14 @@ from listwatch.store.schema import versions
 from listwatch.store.snapshots import Snapshot, resolve_snapshot, valid_at
 
 
-def state_at(conn: Any, source: str, seq: int) -> dict[str, str]:
-    """key -> version hash of every entry in the source's snapshot number ``seq``."""
+def state_at(conn: Any, source: str, seq: int) -> dict[str, tuple[str, str]]:
+    """key -> (version hash, name) of every entry in the source's snapshot ``seq``."""
     rows = conn.execute(
-        select(versions.c.key, versions.c.hash).where(versions.c.source == source, valid_at(seq))
+        select(versions.c.key, versions.c.hash, versions.c.name).where(
+            versions.c.source == source, valid_at(seq)
+        )
     )
-    return {row.key: row.hash for row in rows}
+    return {row.key: (row.hash, row.name) for row in rows}
 
 
 def diff(store: Store, source: str, from_ref: str, to_ref: str) -> dict[str, Any]:
@@ -35,7 +37,9 @@ def diff(store: Store, source: str, from_ref: str, to_ref: str) -> dict[str, Any
         after = state_at(conn, source, b.seq) if b.seq != a.seq else before
     added = sorted(k for k in after if k not in before)
     removed = sorted(k for k in before if k not in after)
-    changed = sorted(k for k in after if k in before and after[k] != before[k])
+    changed = sorted(k for k in after if k in before and after[k][0] != before[k][0])
+    names = {k: after[k][1] for k in added + changed}
+    names.update({k: before[k][1] for k in removed})
     return {
         "source": source,
         "from": a.date,
@@ -45,6 +49,7 @@ def diff(store: Store, source: str, from_ref: str, to_ref: str) -> dict[str, Any
         "changed": changed,
         "from_snapshot": _brief(a),
         "to_snapshot": _brief(b),
+        "names": names,
     }
 
 

@@ -1,0 +1,208 @@
+"""``listwatch screen``, ``listwatch compare`` and ``listwatch certificate``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from listwatch.cli import app, check_format, emit_json, err, open_store, out, progress_bar
+from listwatch.errors import ConfigError
+
+SCREEN_FORMATS = ("text", "json", "csv", "parquet")
+
+
+def _load_screener(store: Any) -> Any:
+    from listwatch.match.screen import Screener
+
+    screener = Screener.load(store)
+    if not screener.snapshots:
+        raise ConfigError("the database holds no list yet",
+                          hint="run `listwatch update` or `listwatch ingest` first")
+    return screener
+
+
+def _explain(result: dict[str, Any]) -> str:
+    parts = [f"{e['feature']} {e['score']:.2f}: {e['detail']}" for e in result["explanation"]]
+    return "; ".join(parts)
+
+
+def _text(items: list[dict[str, Any]], screening_id: int) -> None:
+    for item in items:
+        q = item["query"]
+        label = q.get("name") or q.get("identifier")
+        if not item["results"]:
+            out.print(f"[green]no match[/green] for {label!r}")
+            continue
+        table = Table("score", "key", "name", "list", "listed", "explanation",
+                      title=f"{label}", title_justify="left")
+        for r in item["results"]:
+            listed = f"{r['listed_from'] or '?'} – {r['listed_to'] or 'now'}"
+            extra = [f"divestment {r['divestment_date']}"] if r.get("divestment_date") else []
+            table.add_row(f"{r['score']:.2f}", r["key"], r["name"], r["source"],
+                          "\n".join([listed, *extra]), _explain(r))
+        out.print(table)
+    err.print(f"screening #{screening_id} recorded (`listwatch certificate {screening_id}`)")
+
+
+@app.command()
+def screen(
+    name: str | None = typer.Argument(None, help="A name to screen."),
+    input: Path | None = typer.Option(None, "--input", "-i", help="CSV or Parquet file: name, id, schema, country, birth_date, identifier."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Screen against the lists in force on this date."),
+    threshold: float | None = typer.Option(None, "--threshold", help="Score from which a result is a match (default 0.7)."),
+    schema: str | None = typer.Option(None, "--schema", help="Person, Company, Organization, Vessel ..."),
+    country: str | None = typer.Option(None, "--country"),
+    birth_date: str | None = typer.Option(None, "--birth-date"),
+    identifier: str | None = typer.Option(None, "--identifier", help="ISIN, IMO, passport, registration, tax or USCC number."),
+    source: list[str] | None = typer.Option(None, "--source", "-s", help="Only these sources."),
+    limit: int = typer.Option(10, "--limit", help="Results per query."),
+    fmt: str = typer.Option("text", "--format", help="text, json, csv or parquet."),
+    output: Path | None = typer.Option(None, "--output", "-o"),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (batches)."),
+    workers: int | None = typer.Option(None, "--workers", help="Local processes for batches (default: all cores)."),
+) -> None:
+    """Screen a name, an identifier or a file of them against every list."""
+    from listwatch.settings import get_settings
+    from listwatch.store.audit import record_screening
+    from listwatch.store.snapshots import check_date
+
+    check_format(fmt, SCREEN_FORMATS)
+    if as_of:
+        check_date(as_of, "--as-of")
+    if source:
+        from listwatch.sources import get_source
+
+        for s in source:
+            get_source(s)
+    thr = get_settings().match_threshold if threshold is None else threshold
+    store = open_store()
+    if input is not None:
+        _batch(store, input, output, fmt, as_of, thr, limit, source, scheduler, workers)
+        return
+    if not name and not identifier:
+        raise ConfigError("give a NAME, --identifier or --input FILE")
+    query = {k: v for k, v in {"name": name, "schema": schema, "country": country,
+                               "birth_date": birth_date, "identifier": identifier}.items() if v}
+    screener = _load_screener(store)
+    items = screener.screen_many([query], as_of=as_of, threshold=thr, limit=limit,
+                                 sources=source)
+    sid = record_screening(store, queries=[query], results=items, as_of=as_of, threshold=thr,
+                           snapshots=screener.snapshots_used(as_of, source))
+    if fmt == "json":
+        emit_json(items)
+        err.print(f"screening #{sid} recorded")
+    elif fmt == "text":
+        _text(items, sid)
+    else:
+        raise ConfigError(f"--format {fmt} is for batches", hint="use --input FILE, or text/json")
+
+
+def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | None,
+           thr: float, limit: int, sources: list[str] | None, scheduler: str | None,
+           workers: int | None) -> None:
+    from listwatch.match.batch import BatchOptions, input_info, run_batch
+    from listwatch.store.audit import record_screening
+
+    if fmt == "text":
+        fmt = "csv"
+    input_info(path)  # a missing file fails before the index is built
+    screener = _load_screener(store)
+    opts = BatchOptions(as_of=as_of, threshold=thr, limit=limit, sources=sources)
+    runner = None
+    if scheduler:
+        from listwatch.match.batch_dask import dask_runner
+
+        opts.json_results = fmt == "json"
+        runner = dask_runner(scheduler, store.url, screener.max_snapshot_id, opts)
+    with progress_bar() as progress:
+        task = progress.add_task(f"screen {path.name}", total=None)
+
+        def advance(done: int, total: int | None) -> None:
+            progress.update(task, completed=done, total=total)
+
+        report = run_batch(screener, path, output, fmt=fmt, opts=opts, workers=workers,
+                           on_progress=advance, chunk_runner=runner)
+    info = {"file": str(path), "name": path.name, "rows": report.rows, "sha256": report.sha256,
+            "format": fmt, "output": str(output) if output else None, "scheduler": scheduler}
+    sid = record_screening(store, queries=info, results=report.matches, as_of=as_of,
+                           threshold=thr, snapshots=screener.snapshots_used(as_of, sources),
+                           query_count=report.rows)
+    err.print(f"{report.rows:,} rows screened in {report.seconds:.1f} s "
+              f"({report.rows_per_second:,.0f} rows/s, {report.workers} workers), "
+              f"{report.matched_rows:,} with a match; screening #{sid} recorded")
+
+
+@app.command()
+def compare(
+    name_a: str | None = typer.Argument(None, metavar="NAME_A"),
+    name_b: str | None = typer.Argument(None, metavar="NAME_B"),
+    schema: str = typer.Option("LegalEntity", "--schema"),
+    input: Path | None = typer.Option(None, "--input", "-i", help="CSV with name1,name2[,schema]."),
+    output: Path | None = typer.Option(None, "--output", "-o"),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """Score two names with the pairwise scorer (or every pair of a CSV)."""
+    from listwatch.match.compare import compare_names, compare_pairs_csv
+
+    check_format(fmt)
+    if input is not None:
+        if not input.is_file():
+            raise ConfigError(f"input file {input} not found")
+        if output is None:
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as tmp:
+                target = Path(tmp) / "pairs.csv"
+                compare_pairs_csv(input, target)
+                sys.stdout.write(target.read_text(encoding="utf-8"))
+            return
+        n = compare_pairs_csv(input, output)
+        err.print(f"{n:,} pairs scored into {output}")
+        return
+    if not name_a or not name_b:
+        raise ConfigError("give two names, or --input PAIRS.csv")
+    result = compare_names(name_a, name_b, schema)
+    if fmt == "json":
+        emit_json({"name1": name_a, "name2": name_b, "schema": schema, **result.to_dict()})
+        return
+    verdict = "[red]match[/red]" if result.match else "[green]no match[/green]"
+    out.print(f"{result.score:.4f} {verdict}")
+    for e in result.explanation:
+        out.print(f"  {e['feature']} (weight {e['weight']}): {e['score']:.2f}  {e['detail']}")
+
+
+@app.command()
+def certificate(
+    screening_id: int = typer.Argument(..., metavar="ID", help="The screening's id."),
+    fmt: str = typer.Option("html", "--format", help="html, pdf or json."),
+    output: Path | None = typer.Option(None, "--output", "-o"),
+) -> None:
+    """A screening's audit record as a document to file (HTML or PDF)."""
+    from listwatch.match.certificate import render_html, render_pdf
+    from listwatch.store.audit import get_screening
+
+    check_format(fmt, ("html", "pdf", "json"))
+    record = get_screening(open_store(), screening_id)
+    if fmt == "json":
+        if output:
+            import json
+
+            output.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+        else:
+            emit_json(record)
+        return
+    if fmt == "pdf":
+        if output is None:
+            raise ConfigError("PDF output needs --output FILE")
+        output.write_bytes(render_pdf(record))
+    else:
+        page = render_html(record)
+        if output is None:
+            sys.stdout.write(page + "\n")
+            return
+        output.write_text(page, encoding="utf-8")
+    err.print(f"certificate of screening #{screening_id} written to {output}")

@@ -1,0 +1,194 @@
+"""A screening certificate: the audit record as a document a compliance officer can file.
+
+It states who screened what and when, which lists (and which snapshot of each, by date)
+were covered, the results, and for every list with no match "No match on <list> as of
+<date>", with the SHA-256 of the stored record so the paper can be checked against the
+database. HTML (self-contained, print CSS) always; PDF with fpdf2 when it is installed.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from listwatch.errors import ConfigError
+
+
+def _title(source: str) -> str:
+    from listwatch.errors import UnknownSource
+    from listwatch.sources import get_source
+
+    try:
+        return str(get_source(source).title)
+    except UnknownSource:
+        return source
+
+
+def summary(record: dict[str, Any]) -> dict[str, Any]:
+    """What the certificate says, independent of its format."""
+    as_of = record["as_of"] or record["created_at"][:10]
+    queries = record["queries"]
+    batch = isinstance(queries, dict)
+    matched: dict[str, int] = {}
+    rows: list[dict[str, Any]] = []
+    for item in record["results"]:
+        hits = item.get("results", [item])
+        for hit in hits:
+            if "results" in item and not hit.get("match"):
+                continue
+            src = hit.get("source") or str(hit.get("key", "")).split(":", 1)[0]
+            matched[src] = matched.get(src, 0) + 1
+            rows.append({"query": item.get("query") if "results" in item else
+                         {"row": item.get("row"), "id": item.get("id")},
+                         **hit, "source": src})
+    lists = []
+    for source, snap in sorted(record["snapshots"].items()):
+        title = _title(source)
+        if snap.get("id") is None:
+            status = f"Not covered: no snapshot of {title} in force on {as_of}"
+        elif matched.get(source):
+            status = f"{matched[source]} match(es) on {title} as of {as_of}"
+        else:
+            status = f"No match on {title} as of {as_of}"
+        lists.append({"source": source, "title": title, "snapshot_id": snap.get("id"),
+                      "snapshot_date": snap.get("date"), "status": status})
+    return {"id": record["id"], "created_at": record["created_at"], "user": record["user"],
+            "as_of": as_of, "as_of_given": record["as_of"] is not None,
+            "threshold": record["threshold"], "batch": batch, "queries": queries,
+            "query_count": record["query_count"], "match_count": record["match_count"],
+            "lists": lists, "matches": rows, "sha256": record["sha256"]}
+
+
+def _query_text(q: Any) -> str:
+    if not isinstance(q, dict):
+        return "" if q is None else str(q)
+    if "row" in q:
+        return f"row {q['row']}" + (f" (id {q['id']})" if q.get("id") else "")
+    parts = [str(q.get("name") or "")] if q.get("name") else []
+    for key in ("identifier", "schema", "country", "birth_date", "id"):
+        if q.get(key):
+            parts.append(f"{key}: {q[key]}")
+    return "; ".join(parts)
+
+
+_CSS = """
+body{font-family:Georgia,serif;max-width:60em;margin:2em auto;color:#111}
+h1{font-size:1.5em;border-bottom:2px solid #111}h2{font-size:1.15em;margin-top:1.5em}
+table{border-collapse:collapse;width:100%;font-size:.9em}
+th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}
+th{background:#eee}.ok{color:#064}.hit{color:#a00;font-weight:bold}
+code{font-size:.85em;word-break:break-all}
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}
+tr{page-break-inside:avoid}a{color:#000}}
+"""
+
+
+def render_html(record: dict[str, Any]) -> str:
+    s = summary(record)
+    e = html.escape
+    out = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>Screening certificate #{s['id']}</title><style>{_CSS}</style></head><body>",
+        f"<h1>Screening certificate #{s['id']}</h1>",
+        "<table>",
+        f"<tr><th>Screened by</th><td>{e(s['user'])}</td></tr>",
+        f"<tr><th>Screened at (UTC)</th><td>{e(s['created_at'])}</td></tr>",
+        (f"<tr><th>Lists as of</th><td>{e(s['as_of'])}"
+        f"{'' if s['as_of_given'] else ' (the lists current at screening time)'}</td></tr>"),
+        f"<tr><th>Match threshold</th><td>{s['threshold']:.2f}</td></tr>",
+        f"<tr><th>Queries</th><td>{s['query_count']}</td></tr>",
+        f"<tr><th>Matches</th><td>{s['match_count']}</td></tr>",
+        "</table><h2>Query</h2>",
+    ]
+    if s["batch"]:
+        q = s["queries"]
+        out.append(f"<p>Batch file <code>{e(str(q.get('file')))}</code>, {q.get('rows')} rows, "
+                   f"SHA-256 <code>{e(str(q.get('sha256')))}</code></p>")
+    else:
+        out.append("<ul>" + "".join(f"<li>{e(_query_text(q))}</li>" for q in s["queries"])
+                   + "</ul>")
+    out.append("<h2>Lists covered</h2><table><tr><th>List</th><th>Source id</th>"
+               "<th>Snapshot</th><th>Snapshot date</th><th>Result</th></tr>")
+    for li in s["lists"]:
+        cls = "ok" if li["status"].startswith("No match") else "hit"
+        out.append(f"<tr><td>{e(li['title'])}</td><td>{e(li['source'])}</td>"
+                   f"<td>{li['snapshot_id'] or '-'}</td><td>{e(li['snapshot_date'] or '-')}</td>"
+                   f"<td class='{cls}'>{e(li['status'])}</td></tr>")
+    out.append("</table><h2>Results</h2>")
+    if not s["matches"]:
+        out.append("<p class='ok'>No match on any list covered.</p>")
+    else:
+        out.append("<table><tr><th>Query</th><th>Score</th><th>Entry</th><th>Name</th>"
+                   "<th>List</th><th>Listed</th><th>Programs</th></tr>")
+        for m in s["matches"]:
+            listed = f"{m.get('listed_from') or '?'} – {m.get('listed_to') or 'now'}"
+            out.append(
+                f"<tr><td>{e(_query_text(m.get('query')))}</td><td>{m.get('score')}</td>"
+                f"<td><code>{e(str(m.get('key')))}</code></td><td>{e(str(m.get('name')))}</td>"
+                f"<td>{e(_title(m['source']))}</td><td>{e(listed)}</td>"
+                f"<td>{e(', '.join(m.get('programs') or []))}</td></tr>")
+        out.append("</table>")
+    out.append(f"<h2>Integrity</h2><p>SHA-256 of screening record #{s['id']}: "
+               f"<code>{s['sha256']}</code>. Recompute with <code>listwatch certificate "
+               f"{s['id']} --format json</code>.</p></body></html>")
+    return "\n".join(out)
+
+
+_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def render_pdf(record: dict[str, Any]) -> bytes:
+    """The certificate as PDF (needs fpdf2; DejaVu Sans when present for non-Latin names)."""
+    try:
+        from fpdf import FPDF
+    except ImportError:
+        raise ConfigError("PDF output needs the fpdf2 package",
+                          hint="pip install fpdf2, or use --format html") from None
+    import os
+
+    from anyascii import anyascii
+
+    s = summary(record)
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    unicode_font = os.path.exists(_FONT)
+    if unicode_font:
+        pdf.add_font("body", "", _FONT)
+        font = "body"
+    else:
+        font = "Helvetica"
+
+    def text(value: Any) -> str:
+        t = str(value)
+        return t if unicode_font else anyascii(t).encode("latin-1", "replace").decode("latin-1")
+
+    def line(value: Any, size: int = 10, height: float = 6) -> None:
+        pdf.set_font(font, size=size)
+        pdf.multi_cell(0, height, text(value), new_x="LMARGIN", new_y="NEXT")
+
+    line(f"Screening certificate #{s['id']}", 16, 10)
+    line(f"Screened by: {s['user']}    at (UTC): {s['created_at']}")
+    line(f"Lists as of: {s['as_of']}    threshold: {s['threshold']:.2f}    "
+         f"queries: {s['query_count']}    matches: {s['match_count']}")
+    line("Query", 13, 9)
+    if s["batch"]:
+        q = s["queries"]
+        line(f"Batch file {q.get('file')}, {q.get('rows')} rows, SHA-256 {q.get('sha256')}")
+    else:
+        for q in s["queries"]:
+            line(f"- {_query_text(q)}")
+    line("Lists covered", 13, 9)
+    for li in s["lists"]:
+        line(f"{li['title']} ({li['source']}), snapshot {li['snapshot_id'] or '-'} of "
+             f"{li['snapshot_date'] or '-'}: {li['status']}")
+    line("Results", 13, 9)
+    if not s["matches"]:
+        line("No match on any list covered.")
+    for m in s["matches"]:
+        line(f"{_query_text(m.get('query'))} -> {m.get('key')} {m.get('name')} "
+             f"(score {m.get('score')}; listed {m.get('listed_from') or '?'} - "
+             f"{m.get('listed_to') or 'now'})")
+    line("Integrity", 13, 9)
+    line(f"SHA-256 of screening record #{s['id']}: {s['sha256']}", 8)
+    return bytes(pdf.output())

@@ -1,0 +1,150 @@
+"""Batch screening: CSV/Parquet in and out, order, CSV injection, Dask = local."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from listwatch.errors import ConfigError
+from listwatch.match.batch import BatchOptions, neutralise, run_batch
+from listwatch.match.index import NameIndex
+from listwatch.match.screen import Screener
+
+ROWS = [
+    {"key": "t:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",
+     "properties": {"isin": ["RU000A0J2Q06"], "program": ["UKRAINE-EO13662"]}},
+    {"key": "t:2", "schema": "Company", "name": "HUAWEI TECHNOLOGIES CO., LTD.",
+     "properties": {"isin": ["CND10003ND87"], "divestmentDate": ["2022-06-03"]}},
+    {"key": "t:3", "schema": "Person", "name": "AL-TIKRITI, Saddam Hussein", "properties": {}},
+]
+INPUT = [
+    {"id": "r1", "name": "Rosnef Trading", "identifier": ""},
+    {"id": "r2", "name": "=HYPERLINK(\"http://x\")", "identifier": ""},
+    {"id": "r3", "name": "", "identifier": "CND10003ND87"},
+    {"id": "r4", "name": "Nobody Special Bakery", "identifier": ""},
+    {"id": "r5", "name": "Saddam Husein Tikriti", "identifier": ""},
+    {"id": "r6", "name": "-2+3", "identifier": ""},
+]
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener.from_index(NameIndex.from_records(ROWS))
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_neutralise():
+    assert neutralise("=1+1") == "'=1+1"
+    assert neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise("+49 30") == "'+49 30"
+    assert neutralise("Rosneft") == "Rosneft"
+    assert neutralise(0.5) == 0.5
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_csv_in_csv_out_order_and_injection(screener, tmp_path, workers):
+    src = write_csv(tmp_path / "in.csv", INPUT * 50)
+    out = tmp_path / "out.csv"
+    report = run_batch(screener, src, out, fmt="csv", workers=workers, chunk_size=7)
+    rows = read_csv(out)
+    assert report.rows == len(rows) == 300
+    assert [r["id"] for r in rows] == [r["id"] for r in INPUT * 50]
+    assert list(rows[0])[:3] == ["id", "name", "identifier"]
+    assert {"key", "source", "matched_name", "score", "match"} <= set(rows[0])
+    first = rows[:6]
+    assert first[0]["key"] == "t:1" and first[0]["match"] == "true"
+    assert first[1]["name"].startswith("'=") and first[5]["name"] == "'-2+3"
+    assert first[2]["key"] == "t:2"
+    assert first[3]["key"] == "" and first[3]["match"] == "false"
+    assert first[4]["key"] == "t:3"
+    assert report.matched_rows == 150
+    assert report.matches[0]["row"] == 1 and report.matches[0]["key"] == "t:1"
+
+
+def test_parquet_in_parquet_out(screener, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.Table.from_pylist(INPUT), src)
+    out = tmp_path / "out.parquet"
+    run_batch(screener, src, out, fmt="parquet", workers=1)
+    table = pq.read_table(out).to_pylist()
+    assert [r["id"] for r in table] == [r["id"] for r in INPUT]
+    assert table[0]["key"] == "t:1" and table[0]["match"] is True
+    assert table[3]["score"] is None and table[3]["match"] is False
+
+
+def test_json_out_has_design_shape(screener, tmp_path):
+    src = write_csv(tmp_path / "in.csv", INPUT)
+    out = tmp_path / "out.json"
+    run_batch(screener, src, out, fmt="json", workers=1, opts=BatchOptions(limit=3))
+    items = json.loads(out.read_text())
+    assert len(items) == len(INPUT)
+    assert items[0]["query"]["id"] == "r1"
+    top = items[0]["results"][0]
+    assert {"key", "source", "name", "caption", "score", "match", "explanation",
+            "listed_from", "listed_to"} <= set(top)
+    assert top["explanation"]
+    assert items[2]["results"][0]["divestment_date"] == "2022-06-03"
+
+
+def test_identifier_only_column(screener, tmp_path):
+    src = write_csv(tmp_path / "isin.csv", [{"identifier": "CND10003ND87"},
+                                            {"identifier": "US0000000000"}])
+    out = tmp_path / "o.csv"
+    run_batch(screener, src, out, workers=1)
+    rows = read_csv(out)
+    assert rows[0]["key"] == "t:2" and rows[1]["key"] == ""
+
+
+def test_missing_columns_is_a_config_error(screener, tmp_path):
+    src = write_csv(tmp_path / "bad.csv", [{"company": "x", "ref": "1"}])
+    with pytest.raises(ConfigError) as info:
+        run_batch(screener, src, tmp_path / "o.csv")
+    assert "company" in info.value.message and "ref" in info.value.message
+    with pytest.raises(ConfigError):
+        run_batch(screener, tmp_path / "missing.csv", tmp_path / "o.csv")
+
+
+@pytest.mark.realdata
+def test_dask_local_cluster_gives_the_same_output(shared_data, tmp_path):
+    from distributed import LocalCluster
+
+    from listwatch.match.batch_dask import dask_runner
+    from listwatch.store.db import Store
+    from listwatch.store.ingest import ingest_paths
+
+    url = f"sqlite:///{tmp_path / 'dpl.db'}"
+    store = Store(url)
+    ingest_paths(store, "us_bis_dpl", [shared_data / "bis_dpl" / "2022-09-07"])
+    screener = Screener.load(store)
+    names = [v.name for v in screener.index.versions[:40]]
+    rows = [{"id": str(i), "name": n if i % 3 else n.lower()[::-1]} for i, n in enumerate(names)]
+    src = write_csv(tmp_path / "in.csv", rows)
+    local_out, dask_out = tmp_path / "local.csv", tmp_path / "dask.csv"
+    run_batch(screener, src, local_out, workers=1, chunk_size=9)
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None,
+                      processes=True) as cluster:
+        opts = BatchOptions()
+        runner = dask_runner(cluster.scheduler_address, url, screener.max_snapshot_id, opts)
+        report = run_batch(screener, src, dask_out, opts=opts, chunk_size=9, chunk_runner=runner)
+    assert report.rows == len(rows)
+    assert dask_out.read_text() == local_out.read_text()
+    assert sum(r["match"] == "true" for r in read_csv(local_out)) >= 20
+    store.dispose()

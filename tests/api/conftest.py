@@ -88,7 +88,8 @@ def run_server(db_url: str, *, env: dict[str, str] | None = None, workers: int =
     """A real uvicorn server (a subprocess) on a free 127.0.0.1 port; yields its base URL."""
     port = free_port()
     full_env = {**os.environ, "LISTWATCH_DB": db_url, **(env or {})}
-    cmd = [sys.executable, "-m", "listwatch.cli", "serve", "--host", "127.0.0.1",
+    cmd = [sys.executable, "-c", "from listwatch.cli import main; main()", "serve",
+           "--host", "127.0.0.1",
            "--port", str(port), "--workers", str(workers)]
     proc = subprocess.Popen(cmd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

@@ -174,6 +174,15 @@ def render_timeline(history: dict[str, Any], as_of: str | None = None) -> str:
         gx = LABEL_W + plot_w * ((d - lo) / span)
         a(f'<line class="grid" x1="{gx:.1f}" y1="{TOP - 6}" x2="{gx:.1f}" y2="{axis_y}"/>')
         a(f'<text class="year" x="{gx:.1f}" y="{axis_y + 16}" text-anchor="middle">{year}</text>')
+    if hi - lo < 3 * 366:  # a short timeline: quarter ticks too
+        for year in range(y0, y1 + 1):
+            for month, label in ((4, "Apr"), (7, "Jul"), (10, "Oct")):
+                d = dt.date(year, month, 1).toordinal()
+                if lo <= d <= hi:
+                    gx = LABEL_W + plot_w * ((d - lo) / span)
+                    a(f'<line class="grid minor" x1="{gx:.1f}" y1="{TOP - 6}" x2="{gx:.1f}" '
+                      f'y2="{axis_y}"/><text class="year" x="{gx:.1f}" y="{axis_y + 16}" '
+                      f'text-anchor="middle">{label}</text>')
     # row 1: official listing
     ry = TOP
     src = escape(history["source"])

@@ -151,3 +151,19 @@ def test_run_all_without_watchlists_loads_nothing(store, monkeypatch):
 
     monkeypatch.setattr("listwatch.watch.runner.load_screener", boom)
     assert run_all(store)["alerts"] == []
+
+
+@pytest.mark.realdata
+def test_update_runs_the_watchlists(store, shared_data, tmp_path, monkeypatch):
+    from listwatch.update import update_sources
+
+    monkeypatch.delenv("LISTWATCH_WEBHOOK_URL", raising=False)
+    ingest(store, shared_data, "2022-02-23")
+    add_item(store, "book", "Nord Stream 2 AG", schema="Company")
+    run_all(store)
+    mirror = tmp_path / "mirror" / "us_ofac_sdn" / "2022-02-24"
+    mirror.mkdir(parents=True)
+    shutil.copy(shared_data / "ofac_sdn_history" / "2022-02-24" / "sdn.csv.gz", mirror / "sdn.csv.gz")
+    report = update_sources(store, ["us_ofac_sdn"], mirror=str(tmp_path / "mirror"))
+    assert report["sources"][0]["status"] == "ok", report
+    assert [a["key"] for a in list_alerts(store, "book")] == [NORD_STREAM]

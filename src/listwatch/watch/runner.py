@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
@@ -44,7 +44,7 @@ CHUNK = 200
 class ScreenerLike(Protocol):
     def screen(
         self, query: dict[str, Any], *, as_of: str | None = None, threshold: float | None = None,
-        limit: int = 10, sources: Sequence[str] | None = None,
+        limit: int = 10, sources: list[str] | None = None,
     ) -> list[dict[str, Any]]: ...
 
 

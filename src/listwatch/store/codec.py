@@ -11,6 +11,7 @@ from __future__ import annotations
 import zlib
 
 _WORDS_V1 = (
+    (
     '{"id":"","name":"","properties":{"address":["","alias":["","birthDate":["",'
     '"birthPlace":["","callSign":["","citizenship":["","city":["","country":["",'
     '"email":["","flag":["","gender":["Male","Female"],"grossRegisteredTonnage":["",'
@@ -28,7 +29,8 @@ _WORDS_V1 = (
     "Executive Order 14024 Directive Information; Registration Number; Tax ID No.; "
     "Government Gazette Number; Registration ID; National ID No.; Identification Number; "
     "Nationality of Registration; Website http://www.; Email Address; Passport; "
-    "RUSSIA-EO14024","SDGT","SDNTK","IRAN","IRGC","IFSR","NPWMD","CYBER2","UKRAINE-EO13662",
+    "RUSSIA-EO14024"
+    ),"SDGT","SDNTK","IRAN","IRGC","IFSR","NPWMD","CYBER2","UKRAINE-EO13662",
     "UKRAINE-EO13660","SYRIA","VENEZUELA-EO13850","GLOMAG","ILLICIT-DRUGS-EO14059",
     "BELARUS-EO14038","IRAN-EO13902","IRAN-TRA","DPRK3","MAGNIT","CMIC-EO13959",
     "Russia","Moscow","Russian Federation","Iran","Tehran","China","Hong Kong","Syria",

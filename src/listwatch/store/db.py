@@ -18,7 +18,7 @@ from listwatch.store.schema import MIGRATIONS, blobs, schema_migrations
 
 
 def utcnow() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -33,7 +33,7 @@ class Snapshot:
     forced: bool
 
     @classmethod
-    def from_row(cls, row: Any) -> "Snapshot":
+    def from_row(cls, row: Any) -> Snapshot:
         return cls(
             id=row.id,
             source=row.source,

@@ -80,7 +80,7 @@ class Record:
     def names(self) -> list[str]:
         """Every name the entry is known by: the main name, then aliases."""
         seen = [self.name]
-        for prop in ("alias", "weakAlias", "previousName", "name"):
+        for prop in ("alias", "weakAlias", "previousName", "nameOriginal", "name"):
             for value in self.properties.get(prop, []):
                 if value not in seen:
                     seen.append(value)

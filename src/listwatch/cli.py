@@ -227,7 +227,14 @@ def history(
     for ev in result["events"]:
         extra = ""
         if ev["type"] == "amendment":
-            extra = " fields: " + ", ".join(ev["fields"])
+            parts = []
+            for name in ev["fields"][:4]:
+                ch = ev["changes"][name]
+                bits = [f"+{v}" for v in ch["added"][:2]] + [f"-{v}" for v in ch["removed"][:2]]
+                text = " ".join(bits)
+                parts.append(f"{name}: {text[:70] + '...' if len(text) > 70 else text}")
+            more = f" (+{len(ev['fields']) - 4} more fields)" if len(ev["fields"]) > 4 else ""
+            extra = " " + "; ".join(parts) + more
         elif ev.get("observed_since_first_snapshot"):
             extra = " (on or before: first snapshot of the source)"
         elif ev.get("evidence", {}).get("quote"):

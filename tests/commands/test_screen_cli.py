@@ -94,7 +94,7 @@ def test_batch_missing_column_names_the_columns(db, tmp_path):
     assert "company" in res.exception.message
     env = dict(os.environ)
     proc = subprocess.run([str(Path(sys.executable).parent / "listwatch"), "screen", "--input",
-                           str(src)], capture_output=True, text=True, env=env)
+                           str(src)], capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 2 and "company, ref" in proc.stderr
     assert "Traceback" not in proc.stderr
 

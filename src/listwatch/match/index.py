@@ -225,12 +225,12 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self.name_text)
 
-    def expand(self, token: str) -> dict[str, float]:
+    def expand(self, token: str, script: str = "latin") -> dict[str, float]:
         """Indexed words a query word can stand for, each with a factor in 0..1."""
         if token in self.postings:
             return {token: EXACT}
         out: dict[str, float] = {}
-        for key in _fuzzy_keys(token):
+        for key in _fuzzy_keys(token, short=script in ("arabic", "hebrew")):
             factor = _KEY_FACTOR[key[0]]
             for tok in self.fuzzy.get(key, ()):
                 if out.get(tok, 0.0) < factor:
@@ -312,7 +312,7 @@ class NameIndex:
         plans: list[tuple[float, dict[str, float], int]] = []
         max_idf = math.log(1 + max(1, len(self.name_text)))
         for tok in tokens:
-            exp = self.expand(tok)
+            exp = self.expand(tok, norm.script)
             if not exp:
                 plans.append((max_idf, exp, 0))
                 continue
@@ -400,8 +400,9 @@ class NameIndex:
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
 
 
-def _fuzzy_keys(token: str) -> list[str]:
-    """Keys under which a word meets its typos and transliteration variants."""
+def _fuzzy_keys(token: str, short: bool = True) -> list[str]:
+    """Keys under which a word meets its typos and transliteration variants. ``short``
+    adds two-letter consonant skeletons (Arabic and Hebrew spellings without vowels)."""
     keys: list[str] = []
     if len(token) >= 4 and not token.isdigit():
         keys.append("d" + token)
@@ -409,7 +410,7 @@ def _fuzzy_keys(token: str) -> list[str]:
     if len(token) >= 3 and not token.isdigit():
         keys.append("p" + phonetic(token))
         cons = consonants(token)
-        if len(cons) >= 3:
+        if len(cons) >= (2 if short else 3):
             keys.append("c" + cons)
     return keys
 

@@ -1,0 +1,297 @@
+"""Screening benchmark: index build, one-query latency, a plain rapidfuzz scan as the
+baseline (same run), a large batch on every core with peak memory, and cross-script pairs
+taken from real list entries. Writes bench/out/screen.json.
+
+    .venv/bin/python bench/bench_screen.py [--rows 1000000] [--queries 2000] [--db URL]
+
+The lists: the latest snapshots in ../shared/data (OFAC SDN 2024-05-03, OFAC consolidated
+2025-12-19, trade.gov CSL, BIS DPL 2022-09-07, UN SC), ingested into a scratch SQLite file
+unless --db is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("LISTWATCH_TEST_DATA") or ROOT.parent / "shared" / "data")
+LATEST = [
+    ("us_ofac_sdn", "ofac_sdn/2024-05-03"),
+    ("us_ofac_cons", "ofac_consolidated/2025-12-19"),
+    ("us_trade_csl", "trade_gov_csl"),
+    ("us_bis_dpl", "bis_dpl/2022-09-07"),
+    ("un_sc", "un_sc_consolidated"),
+]
+FORMS = {"ltd", "ltd.", "limited", "llc", "inc", "inc.", "co.", "co", "corp", "corp.",
+         "corporation", "company", "s.a.", "sa", "gmbh", "ag", "ooo", "jsc", "pjsc", "plc",
+         "co.,", "ltd.,", "llc."}
+SYLLABLES = ["ka", "lo", "mer", "ta", "vin", "dor", "sel", "bri", "qua", "nor", "pel", "zan",
+             "tor", "fi", "gal", "wen", "hob", "rus", "tel", "cam", "ber", "lin", "mo", "ster"]
+OWN_WORDS = ["Bakery", "Plumbing", "Consulting", "Garden", "Studio", "Dental", "Logistics",
+             "Partners", "Foods", "Textiles", "Software", "Holdings", "Farms", "Books"]
+
+
+def ingest(url: str) -> None:
+    from listwatch.store.db import Store
+    from listwatch.store.ingest import ingest_paths
+
+    store = Store(url)
+    for source, folder in LATEST:
+        ingest_paths(store, source, [DATA / folder])
+    store.dispose()
+
+
+# -- queries -------------------------------------------------------------------------
+
+
+def perturb(name: str, rng: random.Random) -> str:
+    """A realistic variant: a typo, word order, a dropped legal form, case."""
+    words = name.split()
+    kind = rng.random()
+    if kind < 0.3 and words:
+        i = rng.randrange(len(words))
+        w = words[i]
+        if len(w) > 3:
+            j = rng.randrange(1, len(w) - 1)
+            op = rng.random()
+            if op < 0.33:
+                w = w[:j] + w[j + 1 :]
+            elif op < 0.66:
+                w = w[:j - 1] + w[j] + w[j - 1] + w[j + 1 :]
+            else:
+                w = w[:j] + rng.choice("aeioulnrst") + w[j + 1 :]
+        words[i] = w
+    elif kind < 0.5 and len(words) > 1:
+        rng.shuffle(words)
+    elif kind < 0.7:
+        kept = [w for w in words if w.lower().strip(",") not in FORMS]
+        words = kept or words
+    out = " ".join(words)
+    r = rng.random()
+    return out.lower() if r < 0.3 else out.title() if r < 0.5 else out
+
+
+def invented(rng: random.Random) -> str:
+    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    if rng.random() < 0.5:
+        return f"{word} {rng.choice(OWN_WORDS)} {rng.choice(['Ltd', 'LLC', 'GmbH', 'Inc', ''])}".strip()
+    last = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+    return f"{word} {last}"
+
+
+def make_queries(screener: Any, n: int, seed: int) -> list[tuple[str, str | None]]:
+    """(query name, expected entry key or None) — 70 % perturbed list names, 30 % not."""
+    rng = random.Random(seed)
+    versions = [v for v in screener.index.versions if v.valid_to is None and v.name]
+    out: list[tuple[str, str | None]] = []
+    for _ in range(n):
+        if rng.random() < 0.7:
+            v = rng.choice(versions)
+            out.append((perturb(v.name, rng), v.key))
+        else:
+            out.append((invented(rng), None))
+    return out
+
+
+# -- measurements --------------------------------------------------------------------
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def bench_single(screener: Any, queries: list[tuple[str, str | None]]) -> dict[str, Any]:
+    for name, _ in queries[:50]:
+        screener.screen({"name": name})
+    times: list[float] = []
+    found = expected = false_pos = unlisted = 0
+    for name, key in queries:
+        t = time.perf_counter()
+        results = screener.screen({"name": name})
+        times.append(time.perf_counter() - t)
+        if key is None:
+            unlisted += 1
+            false_pos += bool(results)
+        else:
+            expected += 1
+            found += key in {r["key"] for r in results}
+    return {
+        "queries": len(queries),
+        "p50_ms": round(pct(times, 0.5) * 1e3, 3),
+        "p90_ms": round(pct(times, 0.9) * 1e3, 3),
+        "p99_ms": round(pct(times, 0.99) * 1e3, 3),
+        "mean_ms": round(statistics.mean(times) * 1e3, 3),
+        "recall_perturbed": round(found / max(1, expected), 4),
+        "false_positive_rate_unlisted": round(false_pos / max(1, unlisted), 4),
+    }
+
+
+def bench_baseline(screener: Any, queries: list[tuple[str, str | None]]) -> dict[str, Any]:
+    from rapidfuzz import fuzz, process, utils
+
+    choices = list(screener.index.name_text)
+    times = []
+    found = expected = 0
+    for name, key in queries:
+        t = time.perf_counter()
+        best = process.extractOne(name, choices, scorer=fuzz.WRatio, processor=utils.default_process)
+        times.append(time.perf_counter() - t)
+        if key is not None and best:
+            expected += 1
+            found += screener.index.versions[screener.index.name_version[best[2]]].key == key
+    return {"queries": len(queries), "names": len(choices),
+            "p50_ms": round(pct(times, 0.5) * 1e3, 3),
+            "mean_ms": round(statistics.mean(times) * 1e3, 3),
+            "top1_exact_entry_share": round(found / max(1, expected), 4)}
+
+
+class PeakMemory:
+    """Samples the RSS of this process and its children (RSS of forked children counts
+    pages shared with the parent again, so the sum is an upper bound)."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.proc = psutil.Process()
+        self.peak = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            try:
+                total = self.proc.memory_info().rss + sum(
+                    c.memory_info().rss for c in self.proc.children(recursive=True))
+                self.peak = max(self.peak, total)
+            except Exception:  # a child may exit while sampled
+                pass
+            time.sleep(0.2)
+
+    def __enter__(self) -> PeakMemory:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
+def bench_batch(screener: Any, rows: int, workdir: Path, seed: int) -> dict[str, Any]:
+    from listwatch.match.batch import run_batch
+
+    src = workdir / "batch.csv"
+    queries = make_queries(screener, 50_000, seed)
+    rng = random.Random(seed + 1)
+    with open(src, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "name"])
+        for i in range(rows):
+            name, _ = queries[i] if i < len(queries) else (
+                perturb(rng.choice(queries)[0], rng), None)
+            w.writerow([i, name])
+    out = workdir / "batch-out.csv"
+    with PeakMemory() as mem:
+        report = run_batch(screener, src, out, fmt="csv", workers=2)
+    import resource
+
+    return {
+        "rows": report.rows,
+        "workers": report.workers,
+        "seconds": round(report.seconds, 2),
+        "rows_per_second": round(report.rows_per_second),
+        "matched_rows": report.matched_rows,
+        "peak_rss_sum_mb": round(mem.peak / 2**20),
+        "parent_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "children_maxrss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+    }
+
+
+def bench_scripts(screener: Any) -> dict[str, Any]:
+    """Entries that carry a name in its original script: screen that name against an
+    index built *without* original-script names, and see whether the entry is found."""
+    from listwatch.match.index import NameIndex, Version
+    from listwatch.match.normalize import script_of
+    from listwatch.match.screen import Screener
+
+    stripped = NameIndex()
+    for v in screener.index.versions:
+        props = {k: val for k, val in v.properties.items() if k != "nameOriginal"}
+        stripped.add(Version(v.key, v.source, v.schema, v.name, props, v.valid_from, v.valid_to))
+    bare = Screener.from_index(stripped.finish())
+    stats: dict[str, dict[str, int]] = {}
+    for v in screener.index.versions:
+        if v.valid_to is not None:
+            continue
+        for original in v.properties.get("nameOriginal", []):
+            script = script_of(original)
+            group = {"han": "han", "cyrillic": "cyrillic", "arabic": "arabic"}.get(script)
+            if group is None:
+                continue
+            s = stats.setdefault(group, {"pairs": 0, "matched": 0})
+            s["pairs"] += 1
+            results = bare.screen({"name": original, "schema": v.schema}, explain=False)
+            s["matched"] += v.key in {r["key"] for r in results}
+    return {k: {**s, "share": round(s["matched"] / s["pairs"], 4)} for k, s in stats.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=2000)
+    parser.add_argument("--baseline-queries", type=int, default=200)
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    from listwatch.match.screen import Screener
+    from listwatch.store.db import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        url = args.db or f"sqlite:///{work / 'lists.db'}"
+        if args.db is None:
+            ingest(url)
+        store = Store(url)
+        t = time.perf_counter()
+        screener = Screener.load(store)
+        build = time.perf_counter() - t
+        report: dict[str, Any] = {
+            "index": {"build_seconds": round(build, 2), "names": len(screener.index),
+                      "versions": len(screener.index.versions),
+                      "words": len(screener.index.postings)},
+        }
+        print(json.dumps(report), flush=True)
+        queries = make_queries(screener, args.queries, args.seed)
+        report["single"] = bench_single(screener, queries)
+        print(json.dumps(report["single"]), flush=True)
+        report["baseline_rapidfuzz_extractOne_WRatio"] = bench_baseline(
+            screener, queries[: args.baseline_queries])
+        report["speedup_mean"] = round(
+            report["baseline_rapidfuzz_extractOne_WRatio"]["mean_ms"]
+            / report["single"]["mean_ms"], 1)
+        print(json.dumps(report["baseline_rapidfuzz_extractOne_WRatio"]), flush=True)
+        report["scripts"] = bench_scripts(screener)
+        print(json.dumps(report["scripts"]), flush=True)
+        report["batch"] = bench_batch(screener, args.rows, work, args.seed)
+        print(json.dumps(report["batch"]), flush=True)
+        store.dispose()
+    out = ROOT / "bench" / "out" / "screen.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

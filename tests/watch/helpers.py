@@ -23,9 +23,20 @@ class CannedScreener:
 
 
 def hit(key: str, name: str, score: float = 0.95) -> dict[str, Any]:
-    return {"key": key, "source": key.split(":")[0], "name": name, "caption": name, "score": score,
-            "match": True, "explanation": "test", "listed_from": "2022-02-24", "listed_to": None,
-            "schema": "Company", "properties": {}, "legal_effect": None}
+    return {
+        "key": key,
+        "source": key.split(":")[0],
+        "name": name,
+        "caption": name,
+        "score": score,
+        "match": True,
+        "explanation": "test",
+        "listed_from": "2022-02-24",
+        "listed_to": None,
+        "schema": "Company",
+        "properties": {},
+        "legal_effect": None,
+    }
 
 
 class Receiver:
@@ -41,8 +52,13 @@ class Receiver:
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
         body = handler.rfile.read(int(handler.headers.get("Content-Length", "0")))
         signed = verify(body, self.secret, handler.headers.get(SIGNATURE_HEADER))
-        self.calls.append({"signed": signed, "timestamp": handler.headers.get(TIMESTAMP_HEADER),
-                           "delivery": handler.headers.get("X-Listwatch-Delivery")})
+        self.calls.append(
+            {
+                "signed": signed,
+                "timestamp": handler.headers.get(TIMESTAMP_HEADER),
+                "delivery": handler.headers.get("X-Listwatch-Delivery"),
+            }
+        )
         if not signed:
             code = 401
         elif len(self.calls) <= self.fail_first:

@@ -22,12 +22,29 @@ def invoke(*args: str):
 def test_watch_commands(store, db_url, shared_data, tmp_path, monkeypatch):
     monkeypatch.delenv("LISTWATCH_WEBHOOK_URL", raising=False)
     ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn_history" / "2022-02-23"])
-    res = invoke("--db", db_url, "watch", "add", "Nord Stream 2 AG", "--list", "energy",
-                 "--schema", "Company", "--country", "ch", "--id", "NS2")
+    res = invoke(
+        "--db",
+        db_url,
+        "watch",
+        "add",
+        "Nord Stream 2 AG",
+        "--list",
+        "energy",
+        "--schema",
+        "Company",
+        "--country",
+        "ch",
+        "--id",
+        "NS2",
+    )
     assert res.exit_code == 0, res.output
     csv = tmp_path / "book.csv"
-    csv.write_text("name,id,schema,birth_date\nMatthias Warnig,MW,Person,1955-07-26\nIgor Sechin,IS,Person,\n")
-    res = invoke("--db", db_url, "watch", "add", "--list", "energy", "--input", str(csv), "--format", "json")
+    csv.write_text(
+        "name,id,schema,birth_date\nMatthias Warnig,MW,Person,1955-07-26\nIgor Sechin,IS,Person,\n"
+    )
+    res = invoke(
+        "--db", db_url, "watch", "add", "--list", "energy", "--input", str(csv), "--format", "json"
+    )
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["added"] == 2
 

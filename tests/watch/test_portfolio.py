@@ -31,15 +31,25 @@ def test_bad_list_names(store, name):
 
 
 def test_items_normalised_and_duplicates(store):
-    res = pf.add_items(store, "p", [
-        {"name": "  Huawei   Technologies ", "schema": "COMPANY", "country": "cn"},
-        {"name": "Huawei Technologies", "schema": "Company", "country": "cn"},  # same query
-        {"name": "Ivan Petrov", "birth_date": "1970-05", "id": "R-1"},
-    ])
+    res = pf.add_items(
+        store,
+        "p",
+        [
+            {"name": "  Huawei   Technologies ", "schema": "COMPANY", "country": "cn"},
+            {"name": "Huawei Technologies", "schema": "Company", "country": "cn"},  # same query
+            {"name": "Ivan Petrov", "birth_date": "1970-05", "id": "R-1"},
+        ],
+    )
     assert (res["added"], res["skipped"]) == (2, 1)
-    assert res["items"][0]["query"] == {"name": "Huawei Technologies", "schema": "Company", "country": "cn"}
+    assert res["items"][0]["query"] == {
+        "name": "Huawei Technologies",
+        "schema": "Company",
+        "country": "cn",
+    }
     # the same again: nothing added
-    again = pf.add_items(store, "p", [{"name": "Ivan Petrov", "birth_date": "1970-05", "id": "R-1"}])
+    again = pf.add_items(
+        store, "p", [{"name": "Ivan Petrov", "birth_date": "1970-05", "id": "R-1"}]
+    )
     assert (again["added"], again["skipped"]) == (0, 1)
     with pytest.raises(ConfigError, match="id 'R-1' is already in watchlist 'p'"):
         pf.add_item(store, "p", "Someone Else", id="R-1")
@@ -78,8 +88,12 @@ def test_csv_upload(store, tmp_path):
     res = pf.add_csv(store, "book", path)
     assert res["added"] == 2 and res["ignored_columns"] == ["weight"]
     items = pf.list_items(store, "book")
-    assert items[1]["query"] == {"name": "Matthias Warnig", "schema": "Person", "country": "de",
-                                 "birth_date": "1955-07-26"}
+    assert items[1]["query"] == {
+        "name": "Matthias Warnig",
+        "schema": "Person",
+        "country": "de",
+        "birth_date": "1955-07-26",
+    }
     assert items[1]["ref"] == "N2"
 
 
@@ -91,7 +105,10 @@ def test_csv_upload(store, tmp_path):
         (b"name,name\nA,B\n", "duplicate columns: name"),
         (b"name,id\n", "no rows"),
         (b"name,id\nA,1\nB,1\n", "line 3: id '1' is also on line 2"),
-        (b"name,birth_date\nA,1970\n,1980\nC,31/12/1970\n", "line 3: name is required; line 4: birth_date"),
+        (
+            b"name,birth_date\nA,1970\n,1980\nC,31/12/1970\n",
+            "line 3: name is required; line 4: birth_date",
+        ),
         (b"name\nA,extra\n", "line 2: 2 cells but 1 columns"),
         (b"name\n\xff\xfe\n", "not UTF-8"),
     ],
@@ -108,7 +125,9 @@ def test_csv_size_limit(store):
 
 
 def test_remove_items(store):
-    pf.add_items(store, "p", [{"name": "A Corp", "id": "1"}, {"name": "B Corp"}, {"name": "C Corp"}])
+    pf.add_items(
+        store, "p", [{"name": "A Corp", "id": "1"}, {"name": "B Corp"}, {"name": "C Corp"}]
+    )
     items = pf.list_items(store, "p")
     assert pf.remove_items(store, "p", refs=["1"]) == 1
     assert pf.remove_items(store, "p", names=["b corp"]) == 1

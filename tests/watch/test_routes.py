@@ -49,16 +49,24 @@ def test_create_and_items(client):
     res = client.post("/watchlists", json={"name": "../etc"}, headers=AUTH)
     assert res.status_code == 400 and "invalid watchlist name" in res.json()["detail"]
 
-    res = client.post("/watchlists/book/items", headers=AUTH,
-                      json={"items": [{"name": "Nord Stream 2 AG", "schema": "Company", "id": "NS2"}]})
+    res = client.post(
+        "/watchlists/book/items",
+        headers=AUTH,
+        json={"items": [{"name": "Nord Stream 2 AG", "schema": "Company", "id": "NS2"}]},
+    )
     assert res.status_code == 201 and res.json()["added"] == 1
     res = client.post("/watchlists/book/items", headers=AUTH, json={"name": "Igor Sechin"})
     assert res.json()["added"] == 1
     csv = "name,id,birth_date\nMatthias Warnig,MW,1955-07-26\n"
-    res = client.post("/watchlists/book/items", headers={**AUTH, "Content-Type": "text/csv"}, content=csv)
+    res = client.post(
+        "/watchlists/book/items", headers={**AUTH, "Content-Type": "text/csv"}, content=csv
+    )
     assert res.status_code == 201 and res.json()["added"] == 1
-    res = client.post("/watchlists/book/items", headers=AUTH,
-                      files={"file": ("more.csv", b"name\nSome Company Ltd\n", "text/csv")})
+    res = client.post(
+        "/watchlists/book/items",
+        headers=AUTH,
+        files={"file": ("more.csv", b"name\nSome Company Ltd\n", "text/csv")},
+    )
     assert res.status_code == 201 and res.json()["added"] == 1
     items = client.get("/watchlists/book/items").json()
     assert [i["ref"] for i in items] == ["NS2", None, "MW", None]
@@ -77,7 +85,11 @@ def test_create_and_items(client):
         ({"json": [{"name": "A", "schema": "Bird"}]}, 400, "schema 'Bird'"),
         ({"json": "just text"}, 400, "send {"),
         ({"content": b"{", "headers": {"Content-Type": "application/json"}}, 400, "not valid JSON"),
-        ({"content": b"title\nA\n", "headers": {"Content-Type": "text/csv"}}, 400, "no 'name' column"),
+        (
+            {"content": b"title\nA\n", "headers": {"Content-Type": "text/csv"}},
+            400,
+            "no 'name' column",
+        ),
         ({"content": b"<x/>", "headers": {"Content-Type": "application/xml"}}, 400, "cannot read"),
         ({"files": {"other": ("a.csv", b"name\nA\n")}}, 400, "no file in the upload"),
     ],
@@ -99,16 +111,22 @@ def test_missing_list_and_size_limit(client, monkeypatch):
     client.post("/watchlists", json={"name": "book"}, headers=AUTH)
     monkeypatch.setenv("LISTWATCH_MAX_UPLOAD_BYTES", "100")
     big = "name\n" + "Some Name Ltd\n" * 20
-    res = client.post("/watchlists/book/items", headers={**AUTH, "Content-Type": "text/csv"}, content=big)
+    res = client.post(
+        "/watchlists/book/items", headers={**AUTH, "Content-Type": "text/csv"}, content=big
+    )
     assert res.status_code == 413 and "above the limit of 100" in res.json()["detail"]
-    res = client.post("/watchlists/book/items", headers=AUTH, files={"file": ("big.csv", big.encode())})
+    res = client.post(
+        "/watchlists/book/items", headers=AUTH, files={"file": ("big.csv", big.encode())}
+    )
     assert res.status_code == 413
 
     def chunks():
         for _ in range(20):
             yield b"Some Name Ltd\n"
 
-    res = client.post("/watchlists/book/items", headers={**AUTH, "Content-Type": "text/csv"}, content=chunks())
+    res = client.post(
+        "/watchlists/book/items", headers={**AUTH, "Content-Type": "text/csv"}, content=chunks()
+    )
     assert res.status_code == 413
     assert client.get("/watchlists/book/items").json() == []
 
@@ -117,7 +135,9 @@ def test_missing_list_and_size_limit(client, monkeypatch):
 def test_run_and_alerts(client, store, shared_data):
     ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn_history" / "2022-02-23"])
     client.post("/watchlists", json={"name": "book"}, headers=AUTH)
-    client.post("/watchlists/book/items", headers=AUTH, json={"name": "Nord Stream 2 AG", "id": "NS2"})
+    client.post(
+        "/watchlists/book/items", headers=AUTH, json={"name": "Nord Stream 2 AG", "id": "NS2"}
+    )
     res = client.post("/watchlists/book/run", headers=AUTH)
     assert res.status_code == 200 and res.json()["alerts"] == []
     ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn_history" / "2022-02-24"])
@@ -144,7 +164,11 @@ def test_in_the_full_app(store, db_url, shared_data, monkeypatch):
     ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn_history" / "2022-02-24"])
     with TestClient(create_app(db_url)) as c:
         assert c.post("/watchlists", json={"name": "book"}, headers=AUTH).status_code == 201
-        c.post("/watchlists/book/items", headers=AUTH, json={"name": "Matthias Warnig", "schema": "Person"})
+        c.post(
+            "/watchlists/book/items",
+            headers=AUTH,
+            json={"name": "Matthias Warnig", "schema": "Person"},
+        )
         [alert] = c.post("/watchlists/book/run", headers=AUTH).json()["alerts"]
         assert alert["key"] == "us_ofac_sdn:31922"
         assert c.get("/watchlists/nope/alerts").json()["detail"] == "no watchlist named 'nope'"

@@ -122,17 +122,30 @@ def test_event_alerts(store, shared_data, monkeypatch):
     run_all(store)
     with store.begin() as conn:
         ids = [
-            conn.execute(insert(events).values(
-                key=key, entity="Nord Stream 2 AG", type="designation", authority="OFAC",
-                list="SDN", date="2022-02-23", date_precision="day", origin="news",
-                status="reported", evidence_url="https://example.org/a",
-                evidence_quote="The US imposed sanctions on Nord Stream 2 AG.", confidence=0.9,
-                created_at=utcnow(), fingerprint=f"fp-{key}",
-            )).inserted_primary_key[0]
+            conn.execute(
+                insert(events).values(
+                    key=key,
+                    entity="Nord Stream 2 AG",
+                    type="designation",
+                    authority="OFAC",
+                    list="SDN",
+                    date="2022-02-23",
+                    date_precision="day",
+                    origin="news",
+                    status="reported",
+                    evidence_url="https://example.org/a",
+                    evidence_quote="The US imposed sanctions on Nord Stream 2 AG.",
+                    confidence=0.9,
+                    created_at=utcnow(),
+                    fingerprint=f"fp-{key}",
+                )
+            ).inserted_primary_key[0]
             for key in (NORD_STREAM, "us_ofac_sdn:36")
         ]
     found = on_events(store, ids)
-    assert [(a["kind"], a["key"], a["reason"]) for a in found] == [("event", NORD_STREAM, "event_designation")]
+    assert [(a["kind"], a["key"], a["reason"]) for a in found] == [
+        ("event", NORD_STREAM, "event_designation")
+    ]
     assert found[0]["event"]["evidence"]["quote"].startswith("The US imposed")
     assert on_events(store, ids) == [] and on_event(store, ids[0]) == []
     assert on_event(store, {"id": ids[0]}) == []
@@ -163,7 +176,9 @@ def test_update_runs_the_watchlists(store, shared_data, tmp_path, monkeypatch):
     run_all(store)
     mirror = tmp_path / "mirror" / "us_ofac_sdn" / "2022-02-24"
     mirror.mkdir(parents=True)
-    shutil.copy(shared_data / "ofac_sdn_history" / "2022-02-24" / "sdn.csv.gz", mirror / "sdn.csv.gz")
+    shutil.copy(
+        shared_data / "ofac_sdn_history" / "2022-02-24" / "sdn.csv.gz", mirror / "sdn.csv.gz"
+    )
     report = update_sources(store, ["us_ofac_sdn"], mirror=str(tmp_path / "mirror"))
     assert report["sources"][0]["status"] == "ok", report
     assert [a["key"] for a in list_alerts(store, "book")] == [NORD_STREAM]

@@ -27,7 +27,9 @@ def test_sign_and_verify():
 
 
 def _alerts(store, n: int = 2):
-    screener = CannedScreener({f"Name {i}": [hit(f"us_ofac_sdn:{100 + i}", f"NAME {i}")] for i in range(n)})
+    screener = CannedScreener(
+        {f"Name {i}": [hit(f"us_ofac_sdn:{100 + i}", f"NAME {i}")] for i in range(n)}
+    )
     for i in range(n):
         add_item(store, "hooked", f"Name {i}")
     return screener
@@ -51,7 +53,9 @@ def test_delivery_signed_with_retry(store, monkeypatch):
     [payload] = receiver.delivered
     assert payload["type"] == "listwatch.alerts"
     assert [(a["kind"], a["key"], a["watchlist"]) for a in payload["alerts"]] == [
-        ("new", "us_ofac_sdn:100", "hooked"), ("new", "us_ofac_sdn:101", "hooked")]
+        ("new", "us_ofac_sdn:100", "hooked"),
+        ("new", "us_ofac_sdn:101", "hooked"),
+    ]
     stored = list_alerts(store, "hooked")
     assert all(a["delivered_at"] and a["attempts"] == 2 for a in stored)
     # nothing pending: a second delivery sends nothing

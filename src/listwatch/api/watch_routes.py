@@ -38,7 +38,9 @@ class _Route(APIRoute):
             try:
                 return await handler(request)
             except ListwatchError as exc:
-                return JSONResponse({"detail": exc.message, "hint": exc.hint}, status_code=exc.http_status)
+                return JSONResponse(
+                    {"detail": exc.message, "hint": exc.hint}, status_code=exc.http_status
+                )
 
         return wrapped
 
@@ -48,8 +50,13 @@ READ = [Depends(require_read_access)]
 WRITE = [Depends(require_write_key)]
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"description": text}
-    for code, text in ((400, "invalid input"), (401, "API key missing or wrong"),
-                       (403, "writes disabled"), (404, "no such watchlist"), (413, "upload too large"))
+    for code, text in (
+        (400, "invalid input"),
+        (401, "API key missing or wrong"),
+        (403, "writes disabled"),
+        (404, "no such watchlist"),
+        (413, "upload too large"),
+    )
 }
 
 
@@ -90,24 +97,39 @@ def get_watchlists(request: Request) -> list[dict[str, Any]]:
     return portfolio.list_watchlists(_store(request))
 
 
-@router.post("/watchlists", dependencies=WRITE, status_code=201, responses={**ERRORS, 409: {"description": "exists"}},
-             summary="Create a watchlist (needs an API key)")
+@router.post(
+    "/watchlists",
+    dependencies=WRITE,
+    status_code=201,
+    responses={**ERRORS, 409: {"description": "exists"}},
+    summary="Create a watchlist (needs an API key)",
+)
 def post_watchlist(request: Request, body: NewWatchlist) -> Any:
     result = portfolio.create_watchlist(_store(request), body.name, exist_ok=True)
     if not result.pop("created"):
-        return JSONResponse({"detail": f"a watchlist named {result['name']!r} already exists", "hint": None},
-                            status_code=409)
+        return JSONResponse(
+            {"detail": f"a watchlist named {result['name']!r} already exists", "hint": None},
+            status_code=409,
+        )
     return result
 
 
-@router.delete("/watchlists/{name}", dependencies=WRITE, responses=ERRORS,
-               summary="Delete a watchlist with its items and alerts (needs an API key)")
+@router.delete(
+    "/watchlists/{name}",
+    dependencies=WRITE,
+    responses=ERRORS,
+    summary="Delete a watchlist with its items and alerts (needs an API key)",
+)
 def delete_watchlist(request: Request, name: str) -> dict[str, Any]:
     return portfolio.delete_watchlist(_store(request), name)
 
 
-@router.get("/watchlists/{name}/items", dependencies=READ, responses=ERRORS,
-            summary="A watchlist's items with their current matches")
+@router.get(
+    "/watchlists/{name}/items",
+    dependencies=READ,
+    responses=ERRORS,
+    summary="A watchlist's items with their current matches",
+)
 def get_items(request: Request, name: str) -> list[dict[str, Any]]:
     return portfolio.list_items(_store(request), name)
 
@@ -115,15 +137,19 @@ def get_items(request: Request, name: str) -> list[dict[str, Any]]:
 async def _read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise InputTooLarge(f"the upload is {int(declared):,} bytes, above the limit of {limit:,}",
-                            hint="split the file, or raise LISTWATCH_MAX_UPLOAD_BYTES")
+        raise InputTooLarge(
+            f"the upload is {int(declared):,} bytes, above the limit of {limit:,}",
+            hint="split the file, or raise LISTWATCH_MAX_UPLOAD_BYTES",
+        )
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise InputTooLarge(f"the upload is above the limit of {limit:,} bytes",
-                                hint="split the file, or raise LISTWATCH_MAX_UPLOAD_BYTES")
+            raise InputTooLarge(
+                f"the upload is above the limit of {limit:,} bytes",
+                hint="split the file, or raise LISTWATCH_MAX_UPLOAD_BYTES",
+            )
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -143,15 +169,44 @@ def _json_items(raw: bytes) -> list[Any]:
 
 
 @router.post(
-    "/watchlists/{name}/items", dependencies=WRITE, status_code=201, responses=ERRORS,
+    "/watchlists/{name}/items",
+    dependencies=WRITE,
+    status_code=201,
+    responses=ERRORS,
     summary="Add items: JSON, a CSV body (text/csv) or a CSV file upload (needs an API key)",
-    openapi_extra={"requestBody": {"content": {
-        "application/json": {"schema": {"type": "object", "example": {
-            "items": [{"name": "Xiaomi Corporation", "schema": "Company", "country": "cn", "id": "X1"}]}}},
-        "text/csv": {"schema": {"type": "string", "example": "name,id,country\nXiaomi Corporation,X1,cn\n"}},
-        "multipart/form-data": {"schema": {"type": "object", "properties": {
-            "file": {"type": "string", "format": "binary"}}}},
-    }}},
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "example": {
+                            "items": [
+                                {
+                                    "name": "Xiaomi Corporation",
+                                    "schema": "Company",
+                                    "country": "cn",
+                                    "id": "X1",
+                                }
+                            ]
+                        },
+                    }
+                },
+                "text/csv": {
+                    "schema": {
+                        "type": "string",
+                        "example": "name,id,country\nXiaomi Corporation,X1,cn\n",
+                    }
+                },
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"file": {"type": "string", "format": "binary"}},
+                    }
+                },
+            }
+        }
+    },
 )
 async def post_items(request: Request, name: str) -> dict[str, Any]:
     """Items have ``name`` and optional ``id``, ``schema``, ``country``, ``birth_date``,
@@ -164,12 +219,16 @@ async def post_items(request: Request, name: str) -> dict[str, Any]:
     if ctype == "multipart/form-data":
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit:
-            raise InputTooLarge(f"the upload is {int(declared):,} bytes, above the limit of {limit:,}",
-                                hint="split the file, or raise LISTWATCH_MAX_UPLOAD_BYTES")
+            raise InputTooLarge(
+                f"the upload is {int(declared):,} bytes, above the limit of {limit:,}",
+                hint="split the file, or raise LISTWATCH_MAX_UPLOAD_BYTES",
+            )
         form = await request.form()
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            raise ConfigError("no file in the upload", hint="send the CSV as multipart field 'file'")
+            raise ConfigError(
+                "no file in the upload", hint="send the CSV as multipart field 'file'"
+            )
         data = await upload.read(limit + 1)
         return await run_in_threadpool(portfolio.add_csv, store, name, data, max_bytes=limit)
     raw = await _read_body(request, limit)
@@ -178,28 +237,41 @@ async def post_items(request: Request, name: str) -> dict[str, Any]:
     if ctype in ("application/json", ""):
         items = _json_items(raw)
         return await run_in_threadpool(portfolio.add_items, store, name, items, create=False)
-    raise ConfigError(f"cannot read a {ctype} body",
-                      hint="send application/json, text/csv or multipart/form-data with a 'file'")
+    raise ConfigError(
+        f"cannot read a {ctype} body",
+        hint="send application/json, text/csv or multipart/form-data with a 'file'",
+    )
 
 
-@router.delete("/watchlists/{name}/items/{item_id}", dependencies=WRITE, responses=ERRORS,
-               summary="Remove one item and its alerts (needs an API key)")
+@router.delete(
+    "/watchlists/{name}/items/{item_id}",
+    dependencies=WRITE,
+    responses=ERRORS,
+    summary="Remove one item and its alerts (needs an API key)",
+)
 def delete_item(request: Request, name: str, item_id: int) -> dict[str, Any]:
     return {"removed": portfolio.remove_items(_store(request), name, item_ids=[item_id])}
 
 
-@router.get("/watchlists/{name}/alerts", dependencies=READ, responses=ERRORS,
-            summary="A watchlist's alerts, newest first")
+@router.get(
+    "/watchlists/{name}/alerts",
+    dependencies=READ,
+    responses=ERRORS,
+    summary="A watchlist's alerts, newest first",
+)
 def get_alerts(
     request: Request,
     name: str,
     kind: Annotated[str | None, Query(description="new, changed, removed or event")] = None,
-    undelivered: Annotated[bool, Query(description="only alerts not yet sent to the webhook")] = False,
+    undelivered: Annotated[
+        bool, Query(description="only alerts not yet sent to the webhook")
+    ] = False,
     since_id: Annotated[int | None, Query(description="only alerts with a larger id")] = None,
     limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
 ) -> list[dict[str, Any]]:
-    return alert_store.list_alerts(_store(request), name, kind=kind, undelivered=undelivered,
-                                   since_id=since_id, limit=limit)
+    return alert_store.list_alerts(
+        _store(request), name, kind=kind, undelivered=undelivered, since_id=since_id, limit=limit
+    )
 
 
 def _run(request: Request, name: str) -> dict[str, Any]:
@@ -210,7 +282,11 @@ def _run(request: Request, name: str) -> dict[str, Any]:
     return run_watchlist(store, wl, _screener(request, store))
 
 
-@router.post("/watchlists/{name}/run", dependencies=WRITE, responses=ERRORS,
-             summary="Re-screen a watchlist now; returns the new alerts (needs an API key)")
+@router.post(
+    "/watchlists/{name}/run",
+    dependencies=WRITE,
+    responses=ERRORS,
+    summary="Re-screen a watchlist now; returns the new alerts (needs an API key)",
+)
 async def post_run(request: Request, name: str) -> dict[str, Any]:
     return await run_in_threadpool(_run, request, name)

@@ -30,9 +30,15 @@ def _print_alerts(alerts: list[dict[str, Any]]) -> None:
         item = a.get("ref") or (a.get("query") or {}).get("name", "")
         score = a.get("score")
         table.add_row(
-            str(a["id"]), a["watchlist"], str(item), a["kind"], str(a.get("reason") or ""),
-            f"{entry.get('caption') or ''} ({a['key']})", f"{score:.2f}" if isinstance(score, float) else "",
-            a["created_at"], a["delivered_at"] or "-",
+            str(a["id"]),
+            a["watchlist"],
+            str(item),
+            a["kind"],
+            str(a.get("reason") or ""),
+            f"{entry.get('caption') or ''} ({a['key']})",
+            f"{score:.2f}" if isinstance(score, float) else "",
+            a["created_at"],
+            a["delivered_at"] or "-",
         )
     out.print(table)
 
@@ -50,12 +56,27 @@ def _print_delivery(report: dict[str, Any] | None) -> None:
 def add(
     name: Annotated[str | None, typer.Argument(help="A name to watch.")] = None,
     list_name: Annotated[str, typer.Option("--list", "-l", help=LIST_HELP)] = "default",
-    schema: Annotated[str | None, typer.Option("--schema", help="Person, Company, Organization, Vessel ...")] = None,
+    schema: Annotated[
+        str | None, typer.Option("--schema", help="Person, Company, Organization, Vessel ...")
+    ] = None,
     country: Annotated[str | None, typer.Option("--country")] = None,
-    birth_date: Annotated[str | None, typer.Option("--birth-date", help="1970, 1970-05 or 1970-05-31.")] = None,
-    identifier: Annotated[str | None, typer.Option("--identifier", help="A registration, tax or IMO number.")] = None,
-    ref: Annotated[str | None, typer.Option("--id", help="Your own reference for this item.")] = None,
-    input_file: Annotated[Path | None, typer.Option("--input", "-i", help="A CSV with a 'name' column and optional id, schema, country, birth_date, identifier.")] = None,
+    birth_date: Annotated[
+        str | None, typer.Option("--birth-date", help="1970, 1970-05 or 1970-05-31.")
+    ] = None,
+    identifier: Annotated[
+        str | None, typer.Option("--identifier", help="A registration, tax or IMO number.")
+    ] = None,
+    ref: Annotated[
+        str | None, typer.Option("--id", help="Your own reference for this item.")
+    ] = None,
+    input_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--input",
+            "-i",
+            help="A CSV with a 'name' column and optional id, schema, country, birth_date, identifier.",
+        ),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Add a name, or every row of a CSV, to a watchlist (created if missing)."""
@@ -68,8 +89,14 @@ def add(
             raise ConfigError("give either NAME with its options or --input FILE, not both")
         result = add_csv(store, list_name, input_file)
     elif name:
-        fields = {"name": name, "schema": schema, "country": country, "birth_date": birth_date,
-                  "identifier": identifier, "id": ref}
+        fields = {
+            "name": name,
+            "schema": schema,
+            "country": country,
+            "birth_date": birth_date,
+            "identifier": identifier,
+            "id": ref,
+        }
         result = add_items(store, list_name, [fields])
     else:
         raise ConfigError("give a NAME to watch or --input FILE.csv")
@@ -86,7 +113,9 @@ def add(
 
 @watch_app.command("list")
 def list_(
-    list_name: Annotated[str | None, typer.Option("--list", "-l", help="Show this watchlist's items.")] = None,
+    list_name: Annotated[
+        str | None, typer.Option("--list", "-l", help="Show this watchlist's items.")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format")] = "text",
 ) -> None:
     """Watchlists with their counts, or one watchlist's items and current matches."""
@@ -101,8 +130,12 @@ def list_(
             return
         table = Table("watchlist", "items", "alerts", "undelivered", "created")
         for w in lists:
-            table.add_row(w["name"], str(w["items"]), str(w["alerts"]), str(w["undelivered"]), w["created_at"])
-        out.print(table if lists else "no watchlists: add one with `listwatch watch add NAME --list L`")
+            table.add_row(
+                w["name"], str(w["items"]), str(w["alerts"]), str(w["undelivered"]), w["created_at"]
+            )
+        out.print(
+            table if lists else "no watchlists: add one with `listwatch watch add NAME --list L`"
+        )
         return
     items = list_items(store, list_name)
     if fmt == "json":
@@ -111,15 +144,21 @@ def list_(
     table = Table("item", "ref", "query", "matches")
     for it in items:
         query = ", ".join(f"{k}={v}" for k, v in it["query"].items())
-        matches = "; ".join(f"{m.get('caption')} ({k}, {m.get('score')})" for k, m in it["matches"].items())
+        matches = "; ".join(
+            f"{m.get('caption')} ({k}, {m.get('score')})" for k, m in it["matches"].items()
+        )
         table.add_row(str(it["id"]), it["ref"] or "", query, matches or "-")
     out.print(table)
 
 
 @watch_app.command("run")
 def run(
-    list_name: Annotated[str | None, typer.Option("--list", "-l", help="Only this watchlist (default: all).")] = None,
-    deliver: Annotated[bool, typer.Option("--deliver/--no-deliver", help="Send pending alerts to the webhook.")] = True,
+    list_name: Annotated[
+        str | None, typer.Option("--list", "-l", help="Only this watchlist (default: all).")
+    ] = None,
+    deliver: Annotated[
+        bool, typer.Option("--deliver/--no-deliver", help="Send pending alerts to the webhook.")
+    ] = True,
     fmt: Annotated[str, typer.Option("--format")] = "text",
 ) -> None:
     """Re-screen watchlists now; prints the new alerts."""
@@ -127,7 +166,11 @@ def run(
 
     check_format(fmt)
     store = open_store()
-    report = run_watchlist(store, list_name, deliver=deliver) if list_name else run_all(store, deliver=deliver)
+    report = (
+        run_watchlist(store, list_name, deliver=deliver)
+        if list_name
+        else run_all(store, deliver=deliver)
+    )
     if fmt == "json":
         emit_json(report["alerts"])
     else:
@@ -138,8 +181,12 @@ def run(
 @watch_app.command("alerts")
 def alerts_(
     list_name: Annotated[str | None, typer.Option("--list", "-l", help=LIST_HELP)] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="new, changed, removed or event.")] = None,
-    undelivered: Annotated[bool, typer.Option("--undelivered", help="Only alerts not yet sent to the webhook.")] = False,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="new, changed, removed or event.")
+    ] = None,
+    undelivered: Annotated[
+        bool, typer.Option("--undelivered", help="Only alerts not yet sent to the webhook.")
+    ] = False,
     limit: Annotated[int, typer.Option("--limit")] = 100,
     fmt: Annotated[str, typer.Option("--format")] = "text",
 ) -> None:
@@ -156,11 +203,19 @@ def alerts_(
 
 @watch_app.command("remove")
 def remove(
-    names: Annotated[list[str] | None, typer.Argument(help="Names of items to remove (exact, any case).")] = None,
+    names: Annotated[
+        list[str] | None, typer.Argument(help="Names of items to remove (exact, any case).")
+    ] = None,
     list_name: Annotated[str, typer.Option("--list", "-l", help=LIST_HELP)] = "default",
-    refs: Annotated[list[str] | None, typer.Option("--id", help="Remove the item with this reference.")] = None,
-    items: Annotated[list[int] | None, typer.Option("--item", help="Remove the item with this number.")] = None,
-    whole: Annotated[bool, typer.Option("--all", help="Delete the whole watchlist with its alerts.")] = False,
+    refs: Annotated[
+        list[str] | None, typer.Option("--id", help="Remove the item with this reference.")
+    ] = None,
+    items: Annotated[
+        list[int] | None, typer.Option("--item", help="Remove the item with this number.")
+    ] = None,
+    whole: Annotated[
+        bool, typer.Option("--all", help="Delete the whole watchlist with its alerts.")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format")] = "text",
 ) -> None:
     """Remove items (with their alerts) from a watchlist, or the whole watchlist."""

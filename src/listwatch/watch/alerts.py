@@ -17,7 +17,12 @@ KINDS = ("new", "changed", "removed", "event")
 
 def _select() -> Select[Any]:
     return (
-        select(alerts, watch_items.c.ref, watch_items.c.watchlist_id, watchlists.c.name.label("list_name"))
+        select(
+            alerts,
+            watch_items.c.ref,
+            watch_items.c.watchlist_id,
+            watchlists.c.name.label("list_name"),
+        )
         .join(watch_items, watch_items.c.id == alerts.c.watch_item_id)
         .join(watchlists, watchlists.c.id == watch_items.c.watchlist_id)
     )
@@ -54,7 +59,7 @@ def alerts_by_id(store: Store, ids: list[int]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     with store.connect() as conn:
         for start in range(0, len(ids), 500):
-            rows = conn.execute(_select().where(alerts.c.id.in_(ids[start:start + 500])))
+            rows = conn.execute(_select().where(alerts.c.id.in_(ids[start : start + 500])))
             out.extend(alert_dict(r) for r in rows)
     return sorted(out, key=lambda a: a["id"])
 
@@ -76,7 +81,9 @@ def list_alerts(
         stmt = stmt.where(watch_items.c.watchlist_id == get_watchlist(store, list_name)["id"])
     if kind is not None:
         if kind not in KINDS:
-            raise ConfigError(f"unknown alert kind {kind!r}", hint="use one of: " + ", ".join(KINDS))
+            raise ConfigError(
+                f"unknown alert kind {kind!r}", hint="use one of: " + ", ".join(KINDS)
+            )
         stmt = stmt.where(alerts.c.kind == kind)
     if undelivered:
         stmt = stmt.where(alerts.c.delivered_at.is_(None))

@@ -32,8 +32,13 @@ DEFAULT_LIST = "default"
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.\-]{0,99}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LIMITS = {"name": 500, "country": 100, "identifier": 200, "id": 200}
-_ALIASES = {"ref": "id", "birthdate": "birth_date", "dob": "birth_date", "date_of_birth": "birth_date",
-            "type": "schema"}
+_ALIASES = {
+    "ref": "id",
+    "birthdate": "birth_date",
+    "dob": "birth_date",
+    "date_of_birth": "birth_date",
+    "type": "schema",
+}
 _MAX_ERRORS = 10
 
 
@@ -73,7 +78,9 @@ def _problems(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None, list[
             values[field] = text
     unknown = sorted(set(values) - set(CSV_COLUMNS) - {"ref"})
     if unknown:
-        problems.append(f"unknown field(s) {', '.join(unknown)} (allowed: {', '.join(CSV_COLUMNS)})")
+        problems.append(
+            f"unknown field(s) {', '.join(unknown)} (allowed: {', '.join(CSV_COLUMNS)})"
+        )
     ref = values.pop("id", None) or values.pop("ref", None)
     values.pop("ref", None)
     query = {k: values[k] for k in QUERY_FIELDS if k in values}
@@ -90,7 +97,9 @@ def _problems(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None, list[
         else:
             query["schema"] = canonical
     if "birth_date" in query and not _check_date(query["birth_date"]):
-        problems.append(f"birth_date {query['birth_date']!r} is not a date like 1970, 1970-05 or 1970-05-31")
+        problems.append(
+            f"birth_date {query['birth_date']!r} is not a date like 1970, 1970-05 or 1970-05-31"
+        )
     return query, ref, problems
 
 
@@ -111,7 +120,9 @@ def _decode(data: bytes) -> str:
         ) from None
 
 
-def read_csv(data: bytes | str | Path, *, max_bytes: int | None = None) -> tuple[list[dict[str, str]], list[str]]:
+def read_csv(
+    data: bytes | str | Path, *, max_bytes: int | None = None
+) -> tuple[list[dict[str, str]], list[str]]:
     """Parse a watchlist CSV; returns (rows as dicts, ignored columns). Rows are validated
     here: any problem rejects the whole file, naming up to ten lines."""
     if isinstance(data, Path):
@@ -123,7 +134,9 @@ def read_csv(data: bytes | str | Path, *, max_bytes: int | None = None) -> tuple
             raise InputTooLarge(f"the CSV is {len(data):,} bytes, above the limit of {max_bytes:,}")
         data = _decode(data)
     if not data.strip():
-        raise ConfigError("the CSV is empty", hint="give a header line with at least a 'name' column")
+        raise ConfigError(
+            "the CSV is empty", hint="give a header line with at least a 'name' column"
+        )
     first = data.splitlines()[0]
     delimiter = max(",;\t", key=first.count) if any(c in first for c in ",;\t") else ","
     reader = csv.reader(io.StringIO(data), delimiter=delimiter)
@@ -132,7 +145,8 @@ def read_csv(data: bytes | str | Path, *, max_bytes: int | None = None) -> tuple
     if "name" not in header:
         raise ConfigError(
             f"the CSV has no 'name' column (columns: {', '.join(header) or 'none'})",
-            hint="the first line must name the columns: name, and optionally " + ", ".join(CSV_COLUMNS[1:]),
+            hint="the first line must name the columns: name, and optionally "
+            + ", ".join(CSV_COLUMNS[1:]),
         )
     dupes = sorted({h for h in header if h and header.count(h) > 1})
     if dupes:
@@ -188,7 +202,9 @@ def create_watchlist(store: Store, name: str, *, exist_ok: bool = False) -> dict
                 raise ConfigError(f"a watchlist named {name!r} already exists")
             return {"id": row.id, "name": row.name, "created_at": row.created_at, "created": False}
         now = utcnow()
-        wid = conn.execute(insert(watchlists).values(name=name, created_at=now)).inserted_primary_key[0]
+        wid = conn.execute(
+            insert(watchlists).values(name=name, created_at=now)
+        ).inserted_primary_key[0]
     return {"id": wid, "name": name, "created_at": now, "created": True}
 
 
@@ -196,7 +212,11 @@ def list_watchlists(store: Store) -> list[dict[str, Any]]:
     """Every watchlist with its item count, alert count and undelivered alert count."""
     with store.connect() as conn:
         n_items: dict[int, int] = dict(
-            conn.execute(select(watch_items.c.watchlist_id, func.count()).group_by(watch_items.c.watchlist_id)).all()
+            conn.execute(
+                select(watch_items.c.watchlist_id, func.count()).group_by(
+                    watch_items.c.watchlist_id
+                )
+            ).all()
         )
         joined = alerts.join(watch_items, alerts.c.watch_item_id == watch_items.c.id)
         n_alerts: dict[int, tuple[int, int]] = {}
@@ -205,7 +225,9 @@ def list_watchlists(store: Store) -> list[dict[str, Any]]:
                 watch_items.c.watchlist_id,
                 func.count(),
                 func.count(alerts.c.id).filter(alerts.c.delivered_at.is_(None)),
-            ).select_from(joined).group_by(watch_items.c.watchlist_id)
+            )
+            .select_from(joined)
+            .group_by(watch_items.c.watchlist_id)
         ):
             n_alerts[wid] = (total, pending)
         rows = conn.execute(select(watchlists).order_by(watchlists.c.name)).all()
@@ -228,7 +250,9 @@ def delete_watchlist(store: Store, name: str) -> dict[str, Any]:
         row = _watchlist_row(conn, name)
         ids = select(watch_items.c.id).where(watch_items.c.watchlist_id == row.id)
         n_alerts = conn.execute(delete(alerts).where(alerts.c.watch_item_id.in_(ids))).rowcount
-        n_items = conn.execute(delete(watch_items).where(watch_items.c.watchlist_id == row.id)).rowcount
+        n_items = conn.execute(
+            delete(watch_items).where(watch_items.c.watchlist_id == row.id)
+        ).rowcount
         conn.execute(delete(watchlists).where(watchlists.c.id == row.id))
     return {"name": name, "items": n_items, "alerts": n_alerts}
 
@@ -256,12 +280,18 @@ def add_items(
         raise ConfigError("nothing was added: " + "; ".join(errors[:_MAX_ERRORS]) + more)
     if not checked:
         raise ConfigError("no items to add")
-    wl = create_watchlist(store, list_name, exist_ok=True) if create else get_watchlist(store, list_name)
+    wl = (
+        create_watchlist(store, list_name, exist_ok=True)
+        if create
+        else get_watchlist(store, list_name)
+    )
     added: list[dict[str, Any]] = []
     skipped = 0
     with store.begin() as conn:
         existing = conn.execute(
-            select(watch_items.c.ref, watch_items.c.query).where(watch_items.c.watchlist_id == wl["id"])
+            select(watch_items.c.ref, watch_items.c.query).where(
+                watch_items.c.watchlist_id == wl["id"]
+            )
         ).all()
         refs = {r.ref for r in existing if r.ref}
         queries = {(r.ref, r.query) for r in existing}
@@ -291,7 +321,9 @@ def add_item(store: Store, list_name: str, name: str, **fields: str | None) -> d
     return add_items(store, list_name, [{"name": name, **fields}])
 
 
-def add_csv(store: Store, list_name: str, data: bytes | str | Path, *, max_bytes: int | None = None) -> dict[str, Any]:
+def add_csv(
+    store: Store, list_name: str, data: bytes | str | Path, *, max_bytes: int | None = None
+) -> dict[str, Any]:
     rows, ignored = read_csv(data, max_bytes=max_bytes)
     result = add_items(store, list_name, rows)
     result["ignored_columns"] = ignored
@@ -332,18 +364,25 @@ def remove_items(
     Raises NotFound when nothing matches."""
     item_ids, refs, names = list(item_ids), list(refs), list(names)
     if not (item_ids or refs or names):
-        raise ConfigError("say which items to remove", hint="give --item N, --id REF or --name NAME")
+        raise ConfigError(
+            "say which items to remove", hint="give --item N, --id REF or --name NAME"
+        )
     with store.begin() as conn:
         wl = _watchlist_row(conn, list_name)
         rows = conn.execute(select(watch_items).where(watch_items.c.watchlist_id == wl.id)).all()
         folded = {n.casefold() for n in names}
         doomed = [
-            r.id for r in rows
-            if r.id in item_ids or (r.ref and r.ref in refs)
+            r.id
+            for r in rows
+            if r.id in item_ids
+            or (r.ref and r.ref in refs)
             or json.loads(r.query).get("name", "").casefold() in folded
         ]
         if not doomed:
-            raise NotFound(f"no such item in watchlist {list_name!r}", hint="see `listwatch watch list --list ...`")
+            raise NotFound(
+                f"no such item in watchlist {list_name!r}",
+                hint="see `listwatch watch list --list ...`",
+            )
         conn.execute(delete(alerts).where(alerts.c.watch_item_id.in_(doomed)))
         conn.execute(delete(watch_items).where(watch_items.c.id.in_(doomed)))
     return len(doomed)

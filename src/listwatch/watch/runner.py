@@ -43,8 +43,13 @@ CHUNK = 200
 
 class ScreenerLike(Protocol):
     def screen(
-        self, query: dict[str, Any], *, as_of: str | None = None, threshold: float | None = None,
-        limit: int = 10, sources: list[str] | None = None,
+        self,
+        query: dict[str, Any],
+        *,
+        as_of: str | None = None,
+        threshold: float | None = None,
+        limit: int = 10,
+        sources: list[str] | None = None,
     ) -> list[dict[str, Any]]: ...
 
 
@@ -65,17 +70,28 @@ def entry_states(conn: Connection, keys: Iterable[str]) -> dict[str, dict[str, A
     wanted = sorted(set(keys))
     for start in range(0, len(wanted), 500):
         rows = conn.execute(
-            select(versions.c.key, versions.c.hash, versions.c.name, versions.c.schema,
-                   versions.c.source, versions.c.valid_from, versions.c.valid_to, versions.c.first_seq,
-                   versions.c.until_seq)
-            .where(versions.c.key.in_(wanted[start:start + 500]))
+            select(
+                versions.c.key,
+                versions.c.hash,
+                versions.c.name,
+                versions.c.schema,
+                versions.c.source,
+                versions.c.valid_from,
+                versions.c.valid_to,
+                versions.c.first_seq,
+                versions.c.until_seq,
+            )
+            .where(versions.c.key.in_(wanted[start : start + 500]))
             .order_by(versions.c.key, versions.c.first_seq)
         )
         last_until: dict[str, int | None] = {}
         for r in rows:
             contiguous = r.key in out and last_until.get(r.key) == r.first_seq
             out[r.key] = {
-                "hash": r.hash, "caption": r.name, "schema": r.schema, "source": r.source,
+                "hash": r.hash,
+                "caption": r.name,
+                "schema": r.schema,
+                "source": r.source,
                 "state": "listed" if r.until_seq is None else "delisted",
                 "since": out[r.key]["since"] if contiguous else r.valid_from,
                 "until": r.valid_to,
@@ -91,15 +107,28 @@ def _record(conn: Connection, key: str, digest: str) -> dict[str, Any] | None:
     return json.loads(decode(row.data)) if row else None
 
 
-def _insert_alert(conn: Connection, dialect: str, item: Any, kind: str, key: str, identity: str,
-                  detail: dict[str, Any]) -> int | None:
+def _insert_alert(
+    conn: Connection,
+    dialect: str,
+    item: Any,
+    kind: str,
+    key: str,
+    identity: str,
+    detail: dict[str, Any],
+) -> int | None:
     """Store an alert once; returns its id, or None when it was already stored."""
     ins = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
         ins(alerts)
-        .values(watch_item_id=item.id, kind=kind, key=key,
-                detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
-                fingerprint=fingerprint(item.id, kind, key, identity), created_at=utcnow(), attempts=0)
+        .values(
+            watch_item_id=item.id,
+            kind=kind,
+            key=key,
+            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
+            fingerprint=fingerprint(item.id, kind, key, identity),
+            created_at=utcnow(),
+            attempts=0,
+        )
         .on_conflict_do_nothing(index_elements=["fingerprint"])
         .returning(alerts.c.id)
     )
@@ -130,27 +159,50 @@ def compare_item(
     seen: dict[str, dict[str, Any]] = {}
     changes: list[tuple[str, str, str, dict[str, Any]]] = []
     for key, res in current.items():
-        st = states.get(key) or {"hash": "", "state": "listed" if not res.get("listed_to") else "delisted",
-                                 "since": res.get("listed_from"), "until": res.get("listed_to")}
-        now = {"score": round(float(res.get("score") or 0.0), 4), "hash": st["hash"], "state": st["state"],
-               "since": st.get("since"), "until": st.get("until"),
-               "caption": res.get("caption") or st.get("caption")}
+        st = states.get(key) or {
+            "hash": "",
+            "state": "listed" if not res.get("listed_to") else "delisted",
+            "since": res.get("listed_from"),
+            "until": res.get("listed_to"),
+        }
+        now = {
+            "score": round(float(res.get("score") or 0.0), 4),
+            "hash": st["hash"],
+            "state": st["state"],
+            "since": st.get("since"),
+            "until": st.get("until"),
+            "caption": res.get("caption") or st.get("caption"),
+        }
         seen[key] = now
         prev = last.get(key)
-        base = {"entry": _entry(key, st, res), "score": now["score"], "match": res.get("match"),
-                "explanation": res.get("explanation")}
+        base = {
+            "entry": _entry(key, st, res),
+            "score": now["score"],
+            "match": res.get("match"),
+            "explanation": res.get("explanation"),
+        }
         if prev is None:
             if now["state"] == "listed":
                 changes.append(("new", key, now["hash"], {**base, "reason": "new_match"}))
         elif prev.get("state") == "delisted" and now["state"] == "listed":
-            changes.append(("changed", key, f"relisted:{now['since']}", {**base, "reason": "relisted"}))
+            changes.append(
+                ("changed", key, f"relisted:{now['since']}", {**base, "reason": "relisted"})
+            )
         elif prev.get("state") == "listed" and now["state"] == "delisted":
-            changes.append(("removed", key, f"delisted:{now['until']}", {**base, "reason": "delisted"}))
+            changes.append(
+                ("removed", key, f"delisted:{now['until']}", {**base, "reason": "delisted"})
+            )
         elif prev.get("hash") != now["hash"] and now["state"] == "listed":
             old, new = _record(conn, key, prev.get("hash", "")), _record(conn, key, now["hash"])
             fields = field_changes(old, new) if old and new else {}
-            changes.append(("changed", key, now["hash"],
-                            {**base, "reason": "record_changed", "fields": fields}))
+            changes.append(
+                (
+                    "changed",
+                    key,
+                    now["hash"],
+                    {**base, "reason": "record_changed", "fields": fields},
+                )
+            )
     for key, prev in last.items():
         if key in current:
             continue
@@ -159,17 +211,30 @@ def compare_item(
         if old_st is not None and old_st["state"] == "delisted":
             until = old_st["until"]
             if prev.get("state") == "listed":
-                changes.append(("removed", key, f"delisted:{until}", {**base, "reason": "delisted"}))
+                changes.append(
+                    ("removed", key, f"delisted:{until}", {**base, "reason": "delisted"})
+                )
             # keep it, so that a re-listing is seen as a change
             seen[key] = {**prev, "state": "delisted", "hash": old_st["hash"], "until": until}
         elif prev.get("state") == "listed":
-            changes.append(("removed", key, f"unmatched:{prev.get('hash')}",
-                            {**base, "reason": "no_longer_matching"}))
+            changes.append(
+                (
+                    "removed",
+                    key,
+                    f"unmatched:{prev.get('hash')}",
+                    {**base, "reason": "no_longer_matching"},
+                )
+            )
     return seen, changes
 
 
 def _item_brief(item: Any, list_name: str) -> dict[str, Any]:
-    return {"watchlist": list_name, "item_id": item.id, "ref": item.ref, "query": json.loads(item.query)}
+    return {
+        "watchlist": list_name,
+        "item_id": item.id,
+        "ref": item.ref,
+        "query": json.loads(item.query),
+    }
 
 
 def _screen(screener: ScreenerLike, item: Any) -> list[dict[str, Any]]:
@@ -178,8 +243,11 @@ def _screen(screener: ScreenerLike, item: Any) -> list[dict[str, Any]]:
 
 
 def run_watchlist(
-    store: Store, watchlist: str | dict[str, Any], screener: ScreenerLike | None = None,
-    *, deliver: bool = True,
+    store: Store,
+    watchlist: str | dict[str, Any],
+    screener: ScreenerLike | None = None,
+    *,
+    deliver: bool = True,
 ) -> dict[str, Any]:
     """Re-screen every item of a watchlist; store and return the new alerts. Undelivered
     alerts are then sent to the webhook, when one is configured."""
@@ -187,11 +255,13 @@ def run_watchlist(
     screener = screener or load_screener(store)
     with store.connect() as conn:
         items = conn.execute(
-            select(watch_items).where(watch_items.c.watchlist_id == wl["id"]).order_by(watch_items.c.id)
+            select(watch_items)
+            .where(watch_items.c.watchlist_id == wl["id"])
+            .order_by(watch_items.c.id)
         ).all()
     new_ids: list[int] = []
     for start in range(0, len(items), CHUNK):
-        chunk = items[start:start + CHUNK]
+        chunk = items[start : start + CHUNK]
         screened = [(item, _screen(screener, item)) for item in chunk]
         with store.begin() as conn:
             for item, results in screened:
@@ -202,62 +272,92 @@ def run_watchlist(
                     if alert_id is not None:
                         new_ids.append(alert_id)
                 conn.execute(
-                    update(watch_items).where(watch_items.c.id == item.id)
+                    update(watch_items)
+                    .where(watch_items.c.id == item.id)
                     .values(matches=json.dumps(seen, sort_keys=True, ensure_ascii=False))
                 )
-    report: dict[str, Any] = {"watchlist": wl["name"], "items": len(items), "alerts": _alerts_by_id(store, new_ids)}
+    report: dict[str, Any] = {
+        "watchlist": wl["name"],
+        "items": len(items),
+        "alerts": _alerts_by_id(store, new_ids),
+    }
     if deliver:
         report["delivery"] = _deliver(store)
     return report
 
 
-def run_all(store: Store, screener: ScreenerLike | None = None, *, deliver: bool = True) -> dict[str, Any]:
+def run_all(
+    store: Store, screener: ScreenerLike | None = None, *, deliver: bool = True
+) -> dict[str, Any]:
     """Re-screen every watchlist (called after each update); then deliver pending alerts."""
     with store.connect() as conn:
-        lists = [{"id": r.id, "name": r.name} for r in conn.execute(select(watchlists).order_by(watchlists.c.name))]
+        lists = [
+            {"id": r.id, "name": r.name}
+            for r in conn.execute(select(watchlists).order_by(watchlists.c.name))
+        ]
         has_items = conn.execute(select(watch_items.c.id).limit(1)).first() is not None
     reports: list[dict[str, Any]] = []
     if lists and has_items:
         screener = screener or load_screener(store)
         reports = [run_watchlist(store, wl, screener, deliver=False) for wl in lists]
-    out: dict[str, Any] = {"watchlists": reports, "alerts": [a for r in reports for a in r["alerts"]]}
+    out: dict[str, Any] = {
+        "watchlists": reports,
+        "alerts": [a for r in reports for a in r["alerts"]],
+    }
     if deliver:
         out["delivery"] = _deliver(store)
     return out
 
 
-def on_events(store: Store, event_ids: Iterable[int], *, deliver: bool = True) -> list[dict[str, Any]]:
+def on_events(
+    store: Store, event_ids: Iterable[int], *, deliver: bool = True
+) -> list[dict[str, Any]]:
     """Alerts of kind ``event`` for each watch item that matches an entry these events name."""
     ids = list(event_ids)
     if not ids:
         return []
     new_ids: list[int] = []
     with store.begin() as conn:
-        evs = conn.execute(select(events).where(events.c.id.in_(ids), events.c.key.is_not(None))).all()
+        evs = conn.execute(
+            select(events).where(events.c.id.in_(ids), events.c.key.is_not(None))
+        ).all()
         for ev in evs:
             needle = json.dumps(ev.key)
             items = conn.execute(
                 select(watch_items, watchlists.c.name.label("list_name"))
                 .join(watchlists, watchlists.c.id == watch_items.c.watchlist_id)
-                .where(watch_items.c.matches.contains(needle))
+                .where(watch_items.c.matches.contains(needle, autoescape=True))
             ).all()
             for item in items:
                 matched = json.loads(item.matches or "{}").get(ev.key)
                 if matched is None:
                     continue
                 detail = {
-                    **_item_brief(item, item.list_name), "reason": f"event_{ev.type}",
-                    "entry": {"key": ev.key, "caption": matched.get("caption"),
-                              "listed": matched.get("state") == "listed"},
+                    **_item_brief(item, item.list_name),
+                    "reason": f"event_{ev.type}",
+                    "entry": {
+                        "key": ev.key,
+                        "caption": matched.get("caption"),
+                        "listed": matched.get("state") == "listed",
+                    },
                     "score": matched.get("score"),
-                    "event": {"id": ev.id, "type": ev.type, "entity": ev.entity, "date": ev.date,
-                              "date_precision": ev.date_precision, "authority": ev.authority,
-                              "list": ev.list, "origin": ev.origin, "status": ev.status,
-                              "evidence": {"url": ev.evidence_url, "quote": ev.evidence_quote},
-                              "confidence": ev.confidence},
+                    "event": {
+                        "id": ev.id,
+                        "type": ev.type,
+                        "entity": ev.entity,
+                        "date": ev.date,
+                        "date_precision": ev.date_precision,
+                        "authority": ev.authority,
+                        "list": ev.list,
+                        "origin": ev.origin,
+                        "status": ev.status,
+                        "evidence": {"url": ev.evidence_url, "quote": ev.evidence_quote},
+                        "confidence": ev.confidence,
+                    },
                 }
-                alert_id = _insert_alert(conn, store.dialect, item, "event", ev.key,
-                                         f"event:{ev.fingerprint}", detail)
+                alert_id = _insert_alert(
+                    conn, store.dialect, item, "event", ev.key, f"event:{ev.fingerprint}", detail
+                )
                 if alert_id is not None:
                     new_ids.append(alert_id)
     if deliver and new_ids:

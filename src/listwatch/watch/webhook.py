@@ -102,7 +102,11 @@ def deliver_pending(
     retries = settings.http_retries if retries is None else retries
     report: dict[str, Any] = {"url": url, "delivered": 0, "pending": 0, "error": None}
     with store.connect() as conn:
-        pending = list(conn.scalars(select(alerts.c.id).where(alerts.c.delivered_at.is_(None)).order_by(alerts.c.id)))
+        pending = list(
+            conn.scalars(
+                select(alerts.c.id).where(alerts.c.delivered_at.is_(None)).order_by(alerts.c.id)
+            )
+        )
     report["pending"] = len(pending)
     if not url or not pending:
         return report
@@ -114,14 +118,23 @@ def deliver_pending(
     http = client or httpx.Client(timeout=settings.http_timeout, follow_redirects=False)
     try:
         for start in range(0, len(pending), BATCH):
-            ids = pending[start:start + BATCH]
-            payload = {"type": "listwatch.alerts", "sent_at": utcnow(), "alerts": alerts_by_id(store, ids)}
+            ids = pending[start : start + BATCH]
+            payload = {
+                "type": "listwatch.alerts",
+                "sent_at": utcnow(),
+                "alerts": alerts_by_id(store, ids),
+            }
             body = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
-            ok, attempts, problem = post_signed(http, url, body, secret, retries=retries, backoff=backoff)
+            ok, attempts, problem = post_signed(
+                http, url, body, secret, retries=retries, backoff=backoff
+            )
             with store.begin() as conn:
                 conn.execute(
-                    update(alerts).where(alerts.c.id.in_(ids))
-                    .values(attempts=alerts.c.attempts + attempts, delivered_at=utcnow() if ok else None)
+                    update(alerts)
+                    .where(alerts.c.id.in_(ids))
+                    .values(
+                        attempts=alerts.c.attempts + attempts, delivered_at=utcnow() if ok else None
+                    )
                 )
             if not ok:
                 report["error"] = f"webhook {url} failed after {attempts} attempt(s): {problem}"

@@ -13,15 +13,20 @@ A re-listing is a removal followed by a new designation.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import func, select
 
 from listwatch.errors import NotFound
+from listwatch.history.events import entity_ref
 from listwatch.store.codec import decode
 from listwatch.store.db import Store
+from listwatch.store.schema import articles, snapshots, versions
 from listwatch.store.schema import events as events_table
-from listwatch.store.schema import snapshots, versions
+
+#: prefix of a reported-only entity's reference (``news:xiaomi``)
+REPORTED_PREFIX = "news:"
 
 
 def _flatten(data: dict[str, Any]) -> dict[str, list[str]]:
@@ -46,7 +51,12 @@ def field_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[st
 
 
 def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[str, Any]:
-    """The timeline of one entry (DESIGN.md ``history`` shape, more keys added)."""
+    """The timeline of one entry (DESIGN.md ``history`` shape, more keys added).
+
+    ``news:<name>`` (as ``find_entries`` gives it) is a reported-only entity.
+    """
+    if key.startswith(REPORTED_PREFIX):
+        return reported_history(store, key[len(REPORTED_PREFIX):], as_of=as_of)
     with store.connect() as conn:
         rows = conn.execute(
             select(versions).where(versions.c.key == key).order_by(versions.c.first_seq)
@@ -71,11 +81,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
                         snapshots.c.source == source, snapshots.c.seq == row.until_seq - 1
                     )
                 ).scalar()
-        legal = conn.execute(
-            select(events_table)
-            .where(events_table.c.key == key, events_table.c.status != "rejected")
-            .order_by(events_table.c.date)
-        ).all()
+        legal = _legal_rows(conn, events_table.c.key == key)
     evs: list[dict[str, Any]] = []
     prev = None
     for row in rows:
@@ -84,21 +90,21 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
             if prev is not None:
                 evs.append(_removal(prev, source))
             ev = {"date": row.valid_from, "type": "designation", "source": source, "origin": "official",
-                  "status": "official", "name": row.name}
+                  "status": "official", **_OFFICIAL, "name": row.name}
             if row.valid_from == first_date:
                 ev["observed_since_first_snapshot"] = True
             evs.append(ev)
         else:
             changes = field_changes(json.loads(decode(prev.data)), data)
             evs.append({"date": row.valid_from, "type": "amendment", "source": source,
-                        "origin": "official", "status": "official",
+                        "origin": "official", "status": "official", **_OFFICIAL,
                         "fields": sorted(changes), "changes": changes})
         prev = row
     if prev is not None and prev.until_seq is not None:
         evs.append(_removal(prev, source))
     for ev in legal:
         evs.append(_legal(ev))
-    evs.sort(key=lambda e: (e.get("date") or "9999", _ORDER.get(e["type"], 5)))
+    evs.sort(key=_event_order)
     if as_of:
         evs = [e for e in evs if e.get("date") and e["date"] <= as_of]
     intervals = [
@@ -117,69 +123,120 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         from listwatch.sources import get_source
 
         legal_effect = get_source(source).effect_of(record.get("properties", {}).get("program", []))
-    except Exception:  # an unknown source id stored by an older version: no effect text
+    except Exception:  # noqa: BLE001 - an unknown source id stored by an older version: no effect text
         legal_effect = None
     return {
         "key": key,
+        "reported_only": False,
         "caption": latest.name,
         "source": source,
         "schema": latest.schema,
         "listed": listed_now,
         "first_seen": rows[0].valid_from,
-        "last_seen": current.date if listed_now else last_seen.get(latest.id),
+        "last_seen": current.date if listed_now and current else last_seen.get(latest.id),
         "removed_on": None if listed_now else latest.valid_to,
         "listed_intervals": merged,
-        "status": effective_status(evs, listed_now),
+        **status_detail(evs, listed_now),
         "legal_effect": legal_effect,
         "record": record,
         "events": evs,
     }
 
 
+_OFFICIAL = {"official": True, "reported": False}
 _ORDER = {"removal": 0, "designation": 1, "amendment": 2}
 
 
 def _removal(row: Any, source: str) -> dict[str, Any]:
     return {"date": row.valid_to, "type": "removal", "source": source, "origin": "official",
-            "status": "official", "name": row.name}
+            "status": "official", **_OFFICIAL, "name": row.name}
+
+
+def _legal_rows(conn: Any, where: Any) -> list[Any]:
+    """Legal events (not rejected) with the date and URL of the article that reported them."""
+    return list(conn.execute(
+        select(events_table, articles.c.published.label("article_published"),
+               articles.c.title.label("article_title"))
+        .select_from(events_table.outerjoin(articles, articles.c.id == events_table.c.article_id))
+        .where(where, events_table.c.status != "rejected")
+        .order_by(events_table.c.date, events_table.c.id)
+    ).all())
 
 
 def _legal(ev: Any) -> dict[str, Any]:
-    return {
+    """A legal event in the timeline; ``reported`` marks what no official list or person
+    has confirmed (news and annotations until confirmed)."""
+    out = {
         "id": ev.id, "date": ev.date, "date_precision": ev.date_precision, "type": ev.type,
         "source": ev.list, "origin": ev.origin, "status": ev.status, "effect": ev.effect,
-        "authority": ev.authority, "entity": ev.entity,
+        "official": ev.origin == "official" or ev.status == "official",
+        "reported": ev.status == "reported",
+        "authority": ev.authority, "entity": ev.entity, "list": ev.list,
         "evidence": {"url": ev.evidence_url, "quote": ev.evidence_quote},
         "confidence": ev.confidence,
     }
+    if ev.article_id is not None:
+        out["article"] = {"id": ev.article_id, "title": ev.article_title,
+                          "published": ev.article_published}
+        # an undated event happened on or before the day it was reported
+        out["reported_on"] = (ev.article_published or "")[:10] or None
+    return out
 
 
-def effective_status(evs: list[dict[str, Any]], listed: bool) -> str:
-    """The listing's status following its events: listed, enjoined, vacated, removed."""
-    status = "listed" if listed else "removed"
+def _event_order(ev: dict[str, Any]) -> tuple[str, int]:
+    return (ev.get("date") or ev.get("reported_on") or "9999", _ORDER.get(ev["type"], 5))
+
+
+_CHANGES = {"designation": "listed", "injunction": "enjoined", "vacatur": "vacated", "removal": "removed"}
+
+
+def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: bool = False) -> dict[str, Any]:
+    """The effective status following the events (in timeline order), the event that set
+    it and whether that event is only reported.
+
+    designation → ``listed`` (``designated`` for a reported-only entity); an effective
+    injunction → ``enjoined``; an effective vacatur → ``vacated``; an effective removal →
+    ``removed``. Announced events (an agreement that a removal "would be appropriate"),
+    rejected ones and undated ones (when they happened is unknown: an article recapping
+    "it won an injunction" after the vacatur must not undo it) change nothing; they are
+    shown. A listing still current on its official list after
+    a reported removal or vacatur stays ``listed``.
+    """
+    status = "listed" if listed else ("not designated" if reported_only else "removed")
+    cause: dict[str, Any] | None = None
     for ev in evs:
-        if ev.get("effect") == "announced":
+        if ev.get("effect") == "announced" or ev.get("status") == "rejected" or not ev.get("date"):
             continue
-        t = ev["type"]
-        if t == "designation":
-            status = "listed"
-        elif t == "injunction":
-            status = "enjoined"
-        elif t == "vacatur":
-            status = "vacated"
-        elif t == "removal":
-            status = "removed"
+        new = _CHANGES.get(ev["type"])
+        if new is None:
+            continue
+        status, cause = ("designated" if reported_only and new == "listed" else new), ev
     if listed and status in ("removed", "vacated") and evs and evs[-1]["origin"] == "official":
-        status = "listed"
-    return status
+        status, cause = "listed", evs[-1]
+    return {
+        "status": status,
+        "status_since": cause.get("date") if cause else None,
+        "status_reported": bool(cause and cause.get("reported")),
+        "status_event": cause.get("id") if cause else None,
+    }
 
 
-def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str, str]]:
-    """Entries whose name contains ``query`` (case-insensitive), current ones first."""
+def effective_status(evs: list[dict[str, Any]], listed: bool, *, reported_only: bool = False) -> str:
+    """The listing's status following its events: listed (designated), enjoined, vacated,
+    removed. See ``status_detail``."""
+    return str(status_detail(evs, listed, reported_only=reported_only)["status"])
+
+
+def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str, Any]]:
+    """Entries whose name contains ``query`` (case-insensitive), current ones first; then
+    reported-only entities (news events naming a party on no loaded list), keyed
+    ``news:<name>``."""
     q = query.strip()
     if not q:
         raise NotFound("empty query", hint="give a name or --entry KEY")
     with store.connect() as conn:
+        if q.startswith(REPORTED_PREFIX) and _reported_names(conn, q[len(REPORTED_PREFIX):]):
+            return [{"key": q, "reported_only": True}]
         if ":" in q:
             hit = conn.execute(select(versions.c.key).where(versions.c.key == q).limit(1)).first()
             if hit:
@@ -191,8 +248,65 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
             .order_by(versions.c.until_seq.is_not(None), func.length(versions.c.name))
             .limit(limit * 5)
         ).all()
-    seen: dict[str, dict[str, str]] = {}
+        reported = conn.execute(
+            select(events_table.c.entity, func.count().label("n"))
+            .where(events_table.c.key.is_(None), events_table.c.status != "rejected",
+                   func.lower(events_table.c.entity).like(pattern))
+            .group_by(events_table.c.entity)
+            .order_by(func.count().desc())
+            .limit(limit * 5)
+        ).all()
+    seen: dict[str, dict[str, Any]] = {}
     for row in rows:
         if row.key not in seen:
             seen[row.key] = {"key": row.key, "name": row.name}
+    for rep in reported:
+        ref = REPORTED_PREFIX + entity_ref(rep.entity)
+        if ref not in seen:
+            seen[ref] = {"key": ref, "name": rep.entity, "reported_only": True}
     return list(seen.values())[:limit]
+
+
+def _reported_names(conn: Any, ref: str) -> list[str]:
+    """Entity names of reported-only events (not rejected) that group under ``ref``."""
+    names = conn.execute(
+        select(events_table.c.entity).distinct()
+        .where(events_table.c.key.is_(None), events_table.c.status != "rejected")
+    ).scalars()
+    return [n for n in names if entity_ref(n) == ref]
+
+
+def reported_history(store: Store, ref: str, *, as_of: str | None = None) -> dict[str, Any]:
+    """The timeline of a reported-only entity: a party the news names in legal events but
+    that is on no loaded list (``key`` null, ``reported_only`` true). Its status follows
+    the events: designated, enjoined, vacated or removed."""
+    ref = entity_ref(ref)
+    with store.connect() as conn:
+        names = _reported_names(conn, ref)
+        if not names:
+            raise NotFound(f"no entry or reported entity {ref!r}",
+                           hint="search by name: listwatch history NAME")
+        rows = _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(names))
+    evs = sorted((_legal(r) for r in rows), key=_event_order)
+    if as_of:
+        evs = [e for e in evs if e.get("date") and e["date"] <= as_of]
+    counts = Counter(r.entity for r in rows)
+    caption = max(counts, key=lambda n: (counts[n], len(n)))
+    return {
+        "key": None,
+        "reported_only": True,
+        "ref": REPORTED_PREFIX + ref,
+        "caption": caption,
+        "aliases": sorted(set(names) - {caption}),
+        "source": None,
+        "schema": None,
+        "listed": False,
+        "first_seen": None,
+        "last_seen": None,
+        "removed_on": None,
+        "listed_intervals": [],
+        **status_detail(evs, False, reported_only=True),
+        "legal_effect": None,
+        "record": None,
+        "events": evs,
+    }

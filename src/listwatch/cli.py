@@ -104,8 +104,16 @@ def ingest(
         results = ingest_paths(
             store, source, paths, date=date, force=force, on_result=done, on_error=failed, plan=plan
         )
+    watch: dict[str, Any] = {}
+    if any(r.status == "ingested" for r in results):
+        from listwatch.watch.runner import run_all
+
+        watch = run_all(store)  # re-screen watchlists against the new snapshots
+        if fmt == "text" and watch.get("alerts"):
+            err.print(f"{len(watch['alerts'])} new watchlist alert(s): `listwatch watch alerts`")
     if fmt == "json":
-        _json({"results": [r.to_dict() for r in results], "failures": failures})
+        _json({"results": [r.to_dict() for r in results], "failures": failures,
+               "alerts": watch.get("alerts", [])})
     if failures:
         raise typer.Exit(1)
 

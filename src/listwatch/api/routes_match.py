@@ -6,7 +6,6 @@ from collections import Counter
 from functools import lru_cache, partial
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
@@ -50,11 +49,20 @@ class BatchTooLarge(ListwatchError):
     http_status = 422
 
 
+try:  # orjson is optional: faster JSON when installed
+    from orjson import dumps as _dumps
+except ImportError:  # pragma: no cover - depends on the environment
+    import json
+
+    def _dumps(content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 class JSON(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return orjson.dumps(content)
+        return _dumps(content)
 
 
 @lru_cache(maxsize=1)

@@ -54,7 +54,7 @@ try:  # orjson is optional: faster JSON when installed
 except ImportError:  # pragma: no cover - depends on the environment
     import json
 
-    def _dumps(content: Any) -> bytes:
+    def _dumps(content: Any) -> bytes:  # type: ignore[misc]
         return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
 
 

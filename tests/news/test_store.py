@@ -108,8 +108,8 @@ def test_xiaomi_story_moves_a_reported_only_entity(store):
         (b"   \n\t ", EmptyInput),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", BinaryInput),
         (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", NoArticleText),
-        (b"Das Verteidigungsministerium hat das Unternehmen heute auf die schwarze Liste gesetzt. "
-         b"Die Firma will dagegen vor Gericht klagen, sagte ein Sprecher am Montag.", UnsupportedLanguage),
+        ((b"Das Verteidigungsministerium hat das Unternehmen heute auf die schwarze Liste gesetzt. "
+          b"Die Firma will dagegen vor Gericht klagen, sagte ein Sprecher am Montag."), UnsupportedLanguage),
     ],
 )
 def test_bad_input_stores_nothing(store, data, error):

@@ -90,6 +90,10 @@ class Settings:
     webhook_secret: str | None = None
     #: The operator's name recorded in screening audit records.
     user: str = "anonymous"
+    #: How often (seconds) an API process checks the database for new snapshots.
+    reload_interval: float = 3.0
+    #: Most queries accepted in one POST /match request.
+    max_batch: int = 100
 
 
 def get_settings() -> Settings:
@@ -110,4 +114,6 @@ def get_settings() -> Settings:
         webhook_url=env.get("LISTWATCH_WEBHOOK_URL") or None,
         webhook_secret=env.get("LISTWATCH_WEBHOOK_SECRET") or None,
         user=env.get("LISTWATCH_USER") or env.get("USER") or "anonymous",
+        reload_interval=_float("LISTWATCH_RELOAD_INTERVAL", 3.0),
+        max_batch=_int("LISTWATCH_MAX_BATCH", 100),
     )

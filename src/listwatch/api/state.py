@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -27,14 +26,6 @@ log = logging.getLogger("listwatch.api")
 DEFAULT_RELOAD_INTERVAL = 3.0
 #: Default most queries in one POST /match request.
 DEFAULT_MAX_BATCH = 100
-
-
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    try:
-        return float(raw) if raw else default
-    except ValueError:
-        return default
 
 
 class ScreenerCache:
@@ -128,8 +119,8 @@ def make_state(db_url: str | None) -> AppState:
     except StoreError:
         # Serve /healthz and a clear 503 elsewhere; migrations run on the first good open.
         store = Store(db_url or settings.db_url, migrate=False)
-    interval = _env_float("LISTWATCH_RELOAD_INTERVAL", DEFAULT_RELOAD_INTERVAL)
-    max_batch = int(_env_float("LISTWATCH_MAX_BATCH", DEFAULT_MAX_BATCH))
+    interval = settings.reload_interval
+    max_batch = settings.max_batch
     return AppState(
         store=store,
         settings=settings,

@@ -177,12 +177,27 @@ class CustomCsv(Source):
         repeated = sorted({h for h in header if h and header.count(h) > 1})
         if repeated:
             raise ParseError(f"{name}: column(s) {', '.join(repeated)} appear twice in the header")
+        if len(rows) > 1 and not text.endswith(("\n", "\r")):
+            # No line break after the last row: the file may have been cut short there.
+            if len(rows[-1]) < len(header):
+                raise ParseError(
+                    f"{name}: the last row (line {len(rows)}) has {len(rows[-1])} of "
+                    f"{len(header)} columns and no line break: the file is truncated",
+                    hint="save or download the file again",
+                )
+            warnings.append(
+                f"{name}: no line break after the last row; if its last value looks cut, "
+                "the file was truncated"
+            )
         out: list[tuple[Record, str]] = []
         seen: dict[str, int] = {}
         for number, row in enumerate(rows[1:], start=2):
             if not any(cell.strip() for cell in row):
                 continue
             where = f"{name} row {number}"
+            if [cell.strip().lower() for cell in row] == header:
+                warnings.append(f"{where}: repeated header skipped")
+                continue
             if len(row) > len(header):
                 raise ParseError(
                     f"{where}: {len(row)} cells but the header has {len(header)} columns",

@@ -37,6 +37,7 @@ from xml.etree.ElementTree import Element
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
+from listwatch.sources._csvtext import too_many_bad
 from listwatch.sources._decode import iso_prefix
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.xmlsafe import local, parse_xml
@@ -155,9 +156,12 @@ class EuFsf(Source):
             )
         result = ParseResult(records=[], published=iso_prefix(root.get("generationDate")))
         seen: set[str] = set()
-        for index, entry in enumerate(_children(root, "sanctionEntity"), start=1):
+        entries = list(_children(root, "sanctionEntity"))
+        skipped = 0
+        for index, entry in enumerate(entries, start=1):
             record = self._entry(entry, index, result.warnings)
             if record is None:
+                skipped += 1
                 continue
             if record.id in seen:
                 result.warnings.append(f"{name}: logicalId {record.id} repeated; kept the first")
@@ -168,6 +172,12 @@ class EuFsf(Source):
             raise ParseError(
                 f"{name}: no <sanctionEntity> with a logicalId in the file; it is empty or "
                 "not the FSF format",
+                hint="download it again",
+            )
+        if too_many_bad(skipped, len(entries)):
+            raise ParseError(
+                f"{name}: {skipped} of {len(entries)} entries were skipped (no id, name or type); "
+                "the file is damaged or its format changed",
                 hint="download it again",
             )
         return result

@@ -49,6 +49,7 @@ from xml.etree.ElementTree import Element
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
+from listwatch.sources._csvtext import too_many_bad
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.xmlsafe import local, parse_xml
 
@@ -188,9 +189,11 @@ class GbFcdo(Source):
         result = ParseResult(records=[], published=uk_date(_text(generated)))
         seen: set[str] = set()
         designations = [c for c in root if local(c.tag) == "Designation"]
+        skipped = 0
         for index, designation in enumerate(designations, start=1):
             record = self._designation(designation, index, result.warnings)
             if record is None:
+                skipped += 1
                 continue
             if record.id in seen:
                 result.warnings.append(f"{name}: UniqueID {record.id} repeated; kept the first")
@@ -201,6 +204,12 @@ class GbFcdo(Source):
             raise ParseError(
                 f"{name}: no <Designation> with a UniqueID in the file; it is empty or not "
                 "the UK Sanctions List format",
+                hint="download it again",
+            )
+        if too_many_bad(skipped, len(designations)):
+            raise ParseError(
+                f"{name}: {skipped} of {len(designations)} designations were skipped (no id, name or type); "
+                "the file is damaged or its format changed",
                 hint="download it again",
             )
         return result

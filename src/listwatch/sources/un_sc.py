@@ -36,6 +36,7 @@ from xml.etree.ElementTree import Element
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
+from listwatch.sources._csvtext import too_many_bad
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.xmlsafe import local, parse_xml
 
@@ -141,6 +142,7 @@ class UnSc(Source):
             published = ""
         records: list[Record] = []
         seen: set[str] = set()
+        skipped = total = 0
         groups = (
             (individuals, "INDIVIDUAL", "Person"),
             (entities, "ENTITY", "Organization"),
@@ -149,8 +151,10 @@ class UnSc(Source):
             if group is None:
                 continue
             for n, el in enumerate(group.findall(tag), 1):
+                total += 1
                 record = self._record(el, tag, schema, n, warnings)
                 if record is None:
+                    skipped += 1
                     continue
                 if record.id in seen:
                     warnings.append(f"{tag} #{n}: DATAID {record.id} repeats, skipped")
@@ -159,6 +163,12 @@ class UnSc(Source):
                 records.append(record)
         if not records:
             raise ParseError(f"{name}: the list holds no entries", hint="download it again")
+        if too_many_bad(skipped, total):
+            raise ParseError(
+                f"{name}: {skipped} of {total} entries have no DATAID or no name; the file is "
+                "damaged or its format changed",
+                hint="download consolidated.xml again",
+            )
         return ParseResult(records=records, published=published[:10] or None, warnings=warnings)
 
     def _record(

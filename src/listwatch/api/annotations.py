@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from listwatch.errors import ConfigError, NotFound
-from listwatch.store.db import Store, utcnow
+from listwatch.store.db import Store
 from listwatch.store.schema import events, versions
 
 EVENT_TYPES = ("designation", "removal", "amendment", "legal_challenge", "injunction",
@@ -65,15 +63,13 @@ class AnnotationIn(BaseModel):
         return self
 
 
-def fingerprint(key: str, type_: str, date: str, quote: str | None) -> str:
-    return hashlib.sha256(f"{key}|{type_}|{date}|{quote or ''}".encode()).hexdigest()
-
-
 def add_annotation(store: Store, key: str, note: AnnotationIn) -> tuple[dict[str, Any], bool]:
-    """Store an annotation; returns (the event, created). The same event twice is kept once."""
+    """Store an annotation through the one event writer (``history.events.add_event``);
+    returns (the event, created). The same event twice is kept once."""
+    from listwatch.history.events import add_event
+
     if note.type not in EVENT_TYPES:  # pragma: no cover - guarded by the model
         raise ConfigError(f"unknown event type {note.type!r}")
-    fp = fingerprint(key, note.type, note.date, note.evidence_quote)
     with store.begin() as conn:
         row = conn.execute(
             select(versions.c.source, versions.c.name)
@@ -83,34 +79,24 @@ def add_annotation(store: Store, key: str, note: AnnotationIn) -> tuple[dict[str
         ).first()
         if row is None:
             raise NotFound(f"no entry {key!r}", hint="search for it first: GET /search/default?q=")
-        existing = conn.execute(select(events).where(events.c.fingerprint == fp)).first()
-        if existing is not None:
-            return _event(existing), False
-        values = {
-            "key": key,
-            "entity": note.entity or row.name,
-            "type": note.type,
-            "authority": note.authority,
-            "list": note.list or row.source,
-            "date": note.date,
-            "date_precision": _PRECISION[len(note.date)],
-            "origin": "annotation",
-            "status": "reported",
-            "effect": note.effect,
-            "evidence_url": note.evidence_url,
-            "evidence_quote": note.evidence_quote,
-            "article_id": None,
-            "confidence": note.confidence,
-            "created_at": utcnow(),
-            "fingerprint": fp,
-        }
-        try:
-            with conn.begin_nested():
-                new_id = conn.execute(insert(events).values(**values)).inserted_primary_key[0]
-        except IntegrityError:  # a concurrent request stored the same event
-            existing = conn.execute(select(events).where(events.c.fingerprint == fp)).first()
-            return _event(existing), False
-    return {"id": new_id, **values}, True
+        event_id, created = add_event(
+            conn,
+            key=key,
+            entity=note.entity or row.name,
+            type=note.type,
+            authority=note.authority,
+            list=note.list or row.source,
+            date=note.date,
+            date_precision=_PRECISION[len(note.date)],
+            origin="annotation",
+            status="reported",
+            effect=note.effect,
+            evidence_url=note.evidence_url,
+            evidence_quote=note.evidence_quote,
+            confidence=note.confidence,
+        )
+        stored = conn.execute(select(events).where(events.c.id == event_id)).first()
+    return _event(stored), created
 
 
 def _event(row: Any) -> dict[str, Any]:

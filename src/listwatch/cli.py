@@ -10,6 +10,7 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -230,8 +231,11 @@ def history(
     if fmt == "json":
         _json(result)
         return
-    state = "listed" if result["listed"] else f"removed on {result['removed_on']}"
-    out.print(f"[bold]{result['caption']}[/bold] ({result['key']}, {result['schema']}): {state}; status {result['status']}")
+    if result.get("reported_only"):
+        out.print(f"[bold]{result['caption']}[/bold] (reported only, on no loaded list): status {result['status']}")
+    else:
+        state = "listed" if result["listed"] else f"removed on {result['removed_on']}"
+        out.print(f"[bold]{result['caption']}[/bold] ({result['key']}, {result['schema']}): {state}; status {result['status']}")
     for ev in result["events"]:
         extra = ""
         if ev["type"] == "amendment":
@@ -246,8 +250,11 @@ def history(
         elif ev.get("observed_since_first_snapshot"):
             extra = " (on or before: first snapshot of the source)"
         elif ev.get("evidence", {}).get("quote"):
-            extra = f" \u201c{ev['evidence']['quote'][:100]}\u201d"
-        out.print(f"  {ev.get('date') or '?':10}  {ev['type']:<15} {ev['origin']:<10}{extra}")
+            extra = escape(f" \u201c{ev['evidence']['quote'][:100]}\u201d")
+        marker = "" if ev.get("status") in ("official", "confirmed", None) else f" \\[{ev['status']}]"
+        if ev.get("effect") == "announced":
+            marker += " (announced)"
+        out.print(f"  {ev.get('date') or '?':10}  {ev['type']:<15} {ev['origin']:<10}{marker}{extra}")
     if others:
         out.print(f"  other matches: {', '.join(others)}")
 

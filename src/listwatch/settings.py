@@ -94,6 +94,8 @@ class Settings:
     reload_interval: float = 3.0
     #: Most queries accepted in one POST /match request.
     max_batch: int = 100
+    #: Store every POST /match request as a screening audit record (else only with ?audit=true).
+    audit_api: bool = False
 
 
 def get_settings() -> Settings:
@@ -116,4 +118,5 @@ def get_settings() -> Settings:
         user=env.get("LISTWATCH_USER") or env.get("USER") or "anonymous",
         reload_interval=_float("LISTWATCH_RELOAD_INTERVAL", 3.0),
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
+        audit_api=_bool("LISTWATCH_AUDIT_API", False),
     )

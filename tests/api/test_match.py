@@ -168,3 +168,18 @@ def test_sources_and_readyz(real_client: Any) -> None:
     assert real_client.get("/healthz").json() == {"status": "ok"}
     assert real_client.get("/openapi.json").json()["paths"]["/match/{dataset}"]["post"]
     assert real_client.get("/docs").status_code == 200
+
+
+def test_match_with_audit_is_recorded(real_client: Any) -> None:
+    r = real_client.post("/match/default?audit=true",
+                         json={"queries": {"a": QUERIES["aero"], "n": QUERIES["nobody"]}})
+    assert r.status_code == 200, r.text
+    sid = r.headers["X-Listwatch-Screening"]
+    record = real_client.get(f"/screenings/{sid}").json()
+    assert record["query_count"] == 2 and record["match_count"] >= 1
+    assert record["snapshots"]["us_ofac_sdn"]["date"] == "2024-05-03"
+    keys = [res["key"] for item in record["results"] for res in item["results"]]
+    assert "us_ofac_sdn:36" in keys
+    # without audit nothing is recorded
+    r = real_client.post("/match/default", json={"queries": {"a": QUERIES["aero"]}})
+    assert "X-Listwatch-Screening" not in r.headers

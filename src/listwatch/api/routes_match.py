@@ -154,6 +154,11 @@ async def match(
     as_of: Annotated[str | None, Query(description="Lists as in force on YYYY-MM-DD")] = None,
     include_dataset: Annotated[list[str] | None, Query()] = None,
     exclude_dataset: Annotated[list[str] | None, Query()] = None,
+    audit: Annotated[
+        bool,
+        Query(description="Store this screening as an audit record (always on when "
+              "LISTWATCH_AUDIT_API=true); its id comes back in X-Listwatch-Screening"),
+    ] = False,
 ) -> Response:
     """Score each query (a FollowTheMoney-style `{"schema", "properties"}` example) against
     the lists; the best `limit` results per query, best first, each with `score`, `match`
@@ -185,7 +190,35 @@ async def match(
             partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
                     limit=limit, sources=sources)
         )
-    return JSON({"responses": responses, "matcher": _matcher(), "limit": limit})
+    response = JSON({"responses": responses, "matcher": _matcher(), "limit": limit})
+    if audit or state.settings.audit_api:
+        screening_id = await run_in_threadpool(
+            partial(_record, state, queries, responses, as_of=as_of, threshold=threshold,
+                    sources=sources)
+        )
+        response.headers["X-Listwatch-Screening"] = str(screening_id)
+    return response
+
+
+def _record(state: Any, queries: dict[str, Any], responses: dict[str, Any], *, as_of: str | None,
+            threshold: float, sources: list[str] | None) -> int:
+    """The audit record of one /match request (who: the server's LISTWATCH_USER, via API)."""
+    from listwatch.store.audit import record_screening
+
+    items = []
+    for name, (example, _) in queries.items():
+        results = [
+            {"key": r["id"], "caption": r.get("caption"), "score": r.get("score"),
+             "match": r.get("match")}
+            for r in responses.get(name, {}).get("results", [])
+        ]
+        items.append({"query": {"ref": name, **example}, "results": results})
+    screener = state.screeners.get()
+    return record_screening(
+        state.store, queries=[i["query"] for i in items], results=items, as_of=as_of,
+        threshold=threshold, snapshots=screener.snapshots_used(as_of, sources),
+        user=f"{state.settings.user} (api)",
+    )
 
 
 def _facets(results: list[dict[str, Any]]) -> dict[str, Any]:

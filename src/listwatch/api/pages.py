@@ -150,3 +150,19 @@ def screening_page(request: Request, screening_id: int) -> Response:
         rows = list(zip(queries, results))
     return _render(request, "screening.html", title=f"Screening {screening_id}", rec=record,
                    rows=rows)
+
+
+@router.get("/watch", response_class=HTMLResponse)
+def watch_page(request: Request, list: str = "") -> Response:  # noqa: A002 - the query name
+    """Watchlists with their counts, and their latest alerts (newest first)."""
+    from listwatch.watch.alerts import list_alerts
+    from listwatch.watch.portfolio import list_watchlists
+
+    store = get_state(request).store
+    try:
+        lists = list_watchlists(store)
+        alerts = list_alerts(store, list or None, limit=200)
+    except ListwatchError as exc:
+        return _error(request, exc)
+    return _render(request, "alerts.html", title="Watchlists", lists=lists, alerts=alerts,
+                   current=list or None)

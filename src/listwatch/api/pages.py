@@ -153,7 +153,7 @@ def screening_page(request: Request, screening_id: int) -> Response:
 
 
 @router.get("/watch", response_class=HTMLResponse)
-def watch_page(request: Request, list: str = "") -> Response:  # noqa: A002 - the query name
+def watch_page(request: Request, list: str = "") -> Response:
     """Watchlists with their counts, and their latest alerts (newest first)."""
     from listwatch.watch.alerts import list_alerts
     from listwatch.watch.portfolio import list_watchlists

@@ -148,3 +148,25 @@ def test_new_events_are_passed_to_watchlists(store, monkeypatch):
     monkeypatch.delattr(runner, "on_events")
     # without the watch module's hook the article is still stored
     assert ingest_article(store, DESIGNATION + "\n\nUpdated.", published="2021-01-15")["duplicate"] is False
+
+
+def test_reported_events_join_an_entry_when_a_list_later_names_it(store, fixtures, tmp_path):
+    """A party reported before any loaded list had it: once a list includes it, its
+    reported-only events (key NULL) show on the entry's history, marked linked by name."""
+    res = ingest_article(store, DESIGNATION, published="2021-01-15")
+    assert res["new_events"] > 0 and all(e["key"] is None for e in res["events"])
+    # another reported-only party with a different name stays apart
+    ingest_article(store, "Chinese drone maker Acme Drones Ltd was designated by the Pentagon "
+                          "on Thursday, the company said.", published="2021-01-15")
+    folder = tmp_path / "2021-06-01"
+    folder.mkdir()
+    (folder / "dod_1260h.csv").write_bytes((fixtures / "custom" / "dod_1260h.csv").read_bytes())
+    ingest_paths(store, "custom", [folder])
+    hist = entry_history(store, "custom:xiaomi")
+    linked = [e for e in hist["events"] if e.get("linked_by") == "name"]
+    assert linked and {e["entity"] for e in linked} == {"Xiaomi Corp"}
+    assert all(e["origin"] == "news" and e["reported"] for e in linked)
+    assert ("designation", "2021-01-14") in {(e["type"], e["date"]) for e in linked}
+    assert not any("Acme" in (e.get("entity") or "") for e in hist["events"])
+    # entries whose names the news never used get nothing
+    assert not any(e.get("linked_by") for e in entry_history(store, "custom:huawei")["events"])

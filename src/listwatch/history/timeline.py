@@ -82,6 +82,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
                     )
                 ).scalar()
         legal = _legal_rows(conn, events_table.c.key == key)
+        by_name = _name_linked_rows(conn, key, rows)
     evs: list[dict[str, Any]] = []
     prev = None
     for row in rows:
@@ -104,6 +105,8 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         evs.append(_removal(prev, source))
     for ev in legal:
         evs.append(_legal(ev))
+    for ev in by_name:
+        evs.append({**_legal(ev), "linked_by": "name"})
     evs.sort(key=_event_order)
     if as_of:
         evs = [e for e in evs if e.get("date") and e["date"] <= as_of]
@@ -161,6 +164,52 @@ def _legal_rows(conn: Any, where: Any) -> list[Any]:
         .where(where, events_table.c.status != "rejected")
         .order_by(events_table.c.date, events_table.c.id)
     ).all())
+
+
+#: record properties holding other names of an entry (as the news gazetteer reads them)
+_NAME_PROPERTIES = ("alias", "previousName", "nameOriginal")
+
+
+def _entry_refs(rows: list[Any]) -> set[str]:
+    """``entity_ref`` of every name and alias an entry has had."""
+    names: set[str] = set()
+    for row in rows:
+        names.add(row.name)
+        try:
+            props = json.loads(decode(row.data)).get("properties", {})
+        except (ValueError, UnicodeDecodeError):  # pragma: no cover - a damaged version
+            continue
+        for prop in _NAME_PROPERTIES:
+            names.update(a for a in props.get(prop, []) if isinstance(a, str))
+    return {r for r in (entity_ref(n) for n in names) if len(r) >= 3}
+
+
+def _name_linked_rows(conn: Any, key: str, rows: list[Any]) -> list[Any]:
+    """Reported-only events (key NULL) whose entity name, normalised as the news
+    gazetteer does (``entity_ref``: ASCII, lower case, no legal forms), is one of this
+    entry's names: a party the news reported before a loaded list included it. A name
+    that is also another entry's name is ambiguous and not linked."""
+    refs = _entry_refs(rows)
+    candidates = conn.execute(
+        select(events_table.c.entity).distinct()
+        .where(events_table.c.key.is_(None), events_table.c.status != "rejected")
+    ).scalars()
+    matched = [n for n in candidates if n and entity_ref(n) in refs]
+    if not matched:
+        return []
+    keep = []
+    for name in matched:
+        ref = entity_ref(name)
+        first = ref.split()[0]
+        others = conn.execute(
+            select(versions.c.name).distinct()
+            .where(versions.c.key != key, func.lower(versions.c.name).like(f"%{first}%"))
+        ).scalars()
+        if not any(entity_ref(o) == ref for o in others):
+            keep.append(name)
+    if not keep:
+        return []
+    return _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(keep))
 
 
 def _legal(ev: Any) -> dict[str, Any]:

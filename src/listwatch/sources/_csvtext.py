@@ -85,10 +85,16 @@ class _Lines:
         return line
 
 
-def first_row(text: str, delimiter: str) -> list[str]:
+def first_row(text: str, delimiter: str, what: str = "the file") -> list[str]:
     """The fields of the first line, read leniently, to check a header before the rest."""
-    line = text.lstrip("\r\n").split("\n", 1)[0]
-    fields = next(csv.reader([line.rstrip("\r")], delimiter=delimiter), [])
+    line = text.lstrip("\r\n").split("\n", 1)[0].rstrip("\r")
+    try:
+        fields = next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error as exc:  # e.g. a lone CR inside the first line
+        raise ParseError(
+            f"{what}: the first line is not a readable header ({exc})",
+            hint="the file is damaged or not a delimited text list",
+        ) from None
     return [f.strip().lstrip("\ufeff") for f in fields]
 
 

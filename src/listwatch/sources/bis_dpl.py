@@ -83,7 +83,7 @@ class BisDpl(Source):
             raise ParseError("no dpl.txt in this snapshot", hint="us_bis_dpl reads dpl.txt")
         warnings: list[str] = []
         text = decode(files[name], name, warnings)
-        self._check_header(name, first_row(text, "\t"))
+        self._check_header(name, first_row(text, "\t", name))
         table = read_table(text, name, "\t")
         if table.cut is not None:
             raise ParseError(

@@ -213,7 +213,7 @@ class TradeCsl(Source):
             )
         warnings: list[str] = []
         text = decode(files[name], name, warnings)
-        self._check_header(name, first_row(text, ","))
+        self._check_header(name, first_row(text, ",", name))
         table = read_table(text, name, ",")
         if not table.rows:
             raise ParseError(f"{name}: no rows", hint="the download probably failed")

@@ -24,6 +24,11 @@ def parse_xml(data: bytes, what: str) -> Element:
             "allowed in list files",
             hint="check that the file comes from the publisher",
         ) from None
+    except LookupError as exc:  # the XML declaration names an encoding Python does not know
+        raise ParseError(
+            f"{what}: the XML declaration names an unknown encoding ({exc}); the file is damaged",
+            hint="download it again",
+        ) from None
     except _XmlParseError as exc:
         raise ParseError(
             f"{what}: not well-formed XML ({exc}); the file is damaged or truncated",

@@ -40,7 +40,7 @@ def decompress_gzip(data: bytes, name: str, limit: int) -> bytes:
 
 def looks_like_html(data: bytes) -> bool:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith(b"<!doctype html") or head.startswith(b"<html") or (
+    return head.startswith((b"<!doctype html", b"<html")) or (
         head.startswith(b"<") and b"<html" in head[:512]
     )
 

@@ -14,6 +14,7 @@ import json
 import multiprocessing as mp
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,6 +105,15 @@ def row_query(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row[k] for k in INPUT_COLUMNS if row.get(k)}
 
 
+def query_key(query: dict[str, Any]) -> tuple[Any, ...]:
+    """What screening depends on in a query (not its ``id``): rows with the same key get
+    the same results, so each distinct key is screened once."""
+    return tuple(query.get(k) for k in _KEY_COLUMNS)
+
+
+_KEY_COLUMNS = tuple(c for c in INPUT_COLUMNS if c != "id")
+
+
 @dataclass
 class BatchOptions:
     as_of: str | None = None
@@ -125,26 +135,35 @@ class BatchOptions:
         }
 
 
-def screen_rows(screener: Screener, rows: list[dict[str, Any]], opts: BatchOptions
-                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Screen one chunk. Returns one output item per row (``{"query", "results"}`` for
-    JSON, else the row with the best result's columns) and every match, for the audit
-    record (``row`` is the row's position in the chunk)."""
-    kwargs = opts.screen_kwargs()
+def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: BatchOptions
+                   ) -> list[list[Any]]:
+    """Results of each query: full result dicts for JSON output, else tuples of the
+    ``AUDIT_KEYS`` (small to send between processes and to keep in the cache)."""
+    results = screener.screen_batch(queries, brief=not opts.json_results,
+                                    **opts.screen_kwargs())
+    if opts.json_results:
+        return results
+    return [[tuple(r[k] for k in AUDIT_KEYS) for r in rs] for rs in results]
+
+
+def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchOptions
+              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Output items and audit matches of a chunk from the results of its rows."""
     out: list[dict[str, Any]] = []
     matches: list[dict[str, Any]] = []
-    for pos, row in enumerate(rows):
-        results = screener.screen(row_query(row), **kwargs)
-        for r in results:
+    for pos, (row, found) in enumerate(zip(rows, results, strict=True)):
+        dicts = found if opts.json_results else [dict(zip(AUDIT_KEYS, r, strict=True))
+                                                 for r in found]
+        for r in dicts:
             if r["match"]:
                 matches.append({
                     "row": pos, "id": row.get("id") or None,
-                    **{k: r.get(k) for k in AUDIT_KEYS},
+                    **{k: (list(r[k]) if k == "programs" else r.get(k)) for k in AUDIT_KEYS},
                 })
         if opts.json_results:
-            out.append({"query": row, "results": results[: opts.limit]})
+            out.append({"query": row, "results": dicts[: opts.limit]})
             continue
-        best = results[0] if results else None
+        best = dicts[0] if dicts else None
         flat = dict(row)
         flat.update(
             key=best["key"] if best else "",
@@ -157,8 +176,23 @@ def screen_rows(screener: Screener, rows: list[dict[str, Any]], opts: BatchOptio
     return out, matches
 
 
+def screen_rows(screener: Screener, rows: list[dict[str, Any]], opts: BatchOptions
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Screen one chunk. Returns one output item per row (``{"query", "results"}`` for
+    JSON, else the row with the best result's columns) and every match, for the audit
+    record (``row`` is the row's position in the chunk)."""
+    queries = [row_query(row) for row in rows]
+    keys = [query_key(q) for q in queries]
+    unique = dict(zip(keys, queries, strict=True))
+    done = dict(zip(unique, screen_queries(screener, list(unique.values()), opts),
+                    strict=True))
+    return _assemble(rows, [done[k] for k in keys], opts)
+
+
 #: What the audit record keeps of each match of a batch.
 AUDIT_KEYS = ("key", "source", "name", "score", "match", "listed_from", "listed_to", "programs")
+#: Distinct queries whose results the parent keeps (two generations of half each).
+CACHE_SIZE = 200_000
 
 
 # -- writers -------------------------------------------------------------------------
@@ -243,8 +277,102 @@ def _typed(value: Any, column: str) -> Any:
 _STATE: dict[str, Any] = {}
 
 
-def _worker_chunk(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    return screen_rows(_STATE["screener"], rows, _STATE["opts"])
+def _worker_queries(queries: list[dict[str, Any]]) -> list[list[Any]]:
+    return screen_queries(_STATE["screener"], queries, _STATE["opts"])
+
+
+class _Cache:
+    """Results by query key, in two generations: lookups see both, and when the newer
+    one is full the older is dropped (recent keys stay; memory stays bounded)."""
+
+    def __init__(self, size: int) -> None:
+        self.half = max(1, size // 2)
+        self.new: dict[tuple[Any, ...], list[Any]] = {}
+        self.old: dict[tuple[Any, ...], list[Any]] = {}
+        self.hits = 0
+
+    def get(self, key: tuple[Any, ...]) -> list[Any] | None:
+        found = self.new.get(key)
+        if found is None:
+            found = self.old.get(key)
+        return found
+
+    def put(self, key: tuple[Any, ...], value: list[Any]) -> None:
+        if len(self.new) >= self.half:
+            self.old, self.new = self.new, {}
+        self.new[key] = value
+
+
+def _local_chunks(
+    screener: Screener,
+    chunks: Iterator[list[dict[str, Any]]],
+    opts: BatchOptions,
+    workers: int,
+    cache_size: int,
+) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Screen chunks here or in ``workers`` forked processes. The parent keeps the
+    results of recent distinct queries: only queries it has not seen go to a worker
+    (as small dicts; results come back as small tuples), and at most ``4 * workers``
+    chunks are in flight, so memory stays flat however long the input is."""
+    cache = _Cache(cache_size)
+    pool = None
+    if workers > 1:
+        import gc
+
+        _STATE.update(screener=screener, opts=opts)
+        screener.vector()  # built once, shared with the workers by fork
+        gc.collect()
+        gc.freeze()  # keep the shared index's pages untouched by the children's GC
+        pool = mp.get_context("fork").Pool(workers)
+    window: deque[tuple[list[dict[str, Any]], list[tuple[Any, ...]], list[tuple[Any, ...]],
+                        Any]] = deque()
+    pending: set[tuple[Any, ...]] = set()  # sent, results not back yet
+
+    def finish() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        rows, keys, sent, job = window.popleft()
+        if sent:
+            for key, found in zip(sent, job.get() if pool else job, strict=True):
+                cache.put(key, found)
+            pending.difference_update(sent)
+        results = []
+        for key, row in zip(keys, rows, strict=True):
+            found = cache.get(key)
+            if found is None:  # dropped from the cache meanwhile: screen it here
+                found = screen_queries(screener, [row_query(row)], opts)[0]
+            results.append(found)
+        return _assemble(rows, results, opts)
+
+    try:
+        for rows in chunks:
+            keys: list[tuple[Any, ...]] = []
+            todo: dict[tuple[Any, ...], dict[str, Any]] = {}
+            for row in rows:
+                query = row_query(row)
+                key = query_key(query)
+                keys.append(key)
+                if key in todo or cache.get(key) is not None or key in pending:
+                    cache.hits += 1
+                    continue
+                todo[key] = query
+            pending.update(todo)
+            queries = list(todo.values())
+            job: Any = None
+            if queries:
+                job = (pool.apply_async(_worker_queries, (queries,)) if pool
+                       else screen_queries(screener, queries, opts))
+            window.append((rows, keys, list(todo), job))
+            if len(window) >= 4 * max(1, workers):
+                yield finish()
+        while window:
+            yield finish()
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+            import gc
+
+            gc.unfreeze()
+            _STATE.clear()
 
 
 @dataclass
@@ -293,6 +421,7 @@ def run_batch(
     chunk_size: int = CHUNK,
     on_progress: Callable[[int, int | None], None] | None = None,
     chunk_runner: Callable[[Iterator[list[dict[str, Any]]]], Iterator[Any]] | None = None,
+    cache_size: int = CACHE_SIZE,
 ) -> BatchReport:
     """Screen every row of ``in_path`` and write the results to ``out_path`` (stdout when
     None, except Parquet). ``workers`` processes (default: every core) share the index by
@@ -309,22 +438,15 @@ def run_batch(
     writer = _Writer(Path(out_path) if out_path else None, fmt, columns)
     chunks = read_chunks(in_path, chunk_size)
     workers = workers or os.cpu_count() or 1
+    if workers > 1 and "fork" not in mp.get_all_start_methods():
+        workers = 1
     started = time.perf_counter()
-    pool = None
     try:
+        results: Iterator[Any]
         if chunk_runner is not None:
-            results: Iterator[Any] = chunk_runner(chunks)
-        elif workers > 1 and "fork" in mp.get_all_start_methods():
-            import gc
-
-            _STATE.update(screener=screener, opts=opts)
-            gc.collect()
-            gc.freeze()  # keep the shared index's pages untouched by the children's GC
-            pool = mp.get_context("fork").Pool(workers)
-            results = pool.imap(_worker_chunk, chunks)
+            results = chunk_runner(chunks)
         else:
-            workers = 1
-            results = (screen_rows(screener, rows, opts) for rows in chunks)
+            results = _local_chunks(screener, chunks, opts, workers, cache_size)
         report.workers = workers
         for items, matches in results:
             _collect(report, report.rows, matches)
@@ -333,13 +455,6 @@ def run_batch(
             if on_progress:
                 on_progress(report.rows, total)
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
-            import gc
-
-            gc.unfreeze()
-            _STATE.clear()
         writer.close()
     report.seconds = time.perf_counter() - started
     return report

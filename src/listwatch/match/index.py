@@ -112,6 +112,8 @@ class NameIndex:
     vocab: list[str] = field(default_factory=list)
     identifiers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    _expanded: dict[tuple[str, bool], dict[str, float]] = field(default_factory=dict, repr=False)
+    _sets: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
 
     # -- building ---------------------------------------------------------------------
 
@@ -226,9 +228,19 @@ class NameIndex:
         return len(self.name_text)
 
     def expand(self, token: str, script: str = "latin") -> dict[str, float]:
-        """Indexed words a query word can stand for, each with a factor in 0..1."""
+        """Indexed words a query word can stand for, each with a factor in 0..1 (cached;
+        do not change the returned dict)."""
         if token in self.postings:
             return {token: EXACT}
+        key = (token, script in ("arabic", "hebrew"))
+        hit = self._expanded.get(key)
+        if hit is None:
+            if len(self._expanded) >= 200_000:
+                self._expanded.clear()
+            hit = self._expanded[key] = self._expand(token, script)
+        return hit
+
+    def _expand(self, token: str, script: str) -> dict[str, float]:
         out: dict[str, float] = {}
         for key in _fuzzy_keys(token, short=script in ("arabic", "hebrew")):
             factor = _KEY_FACTOR[key[0]]
@@ -272,7 +284,8 @@ class NameIndex:
             return []
         ranked = heapq.nlargest(limit * 6, scores.items(), key=lambda kv: kv[1])
         found = self._group(ranked, as_of, sources, limit, min_cheap)
-        if len(found) < limit and len(ranked) < len(scores):
+        if len(found) < limit and len(ranked) < len(scores) and ranked[-1][1] >= min_cheap:
+            # every ranked name was above the floor: look further down
             ranked = sorted(scores.items(), key=lambda kv: -kv[1])
             found = self._group(ranked, as_of, sources, limit, min_cheap)
         return found
@@ -336,7 +349,7 @@ class NameIndex:
                 add = factor * share
                 common = self.common.get(tok)
                 if not create or (common is not None and local):
-                    pool = common if common is not None else frozenset(self.postings[tok])
+                    pool = common if common is not None else self._set(tok)
                     for nid in [n for n in local if n in pool]:
                         local[nid] += add
                 else:
@@ -347,7 +360,7 @@ class NameIndex:
             for tok, factor in exp.items():
                 common = self.common.get(tok)
                 if not create or (common is not None and local):
-                    pool = common if common is not None else frozenset(self.postings[tok])
+                    pool = common if common is not None else self._set(tok)
                     hits: Iterable[int] = [n for n in local if n in pool]
                 else:
                     hits = self.postings[tok]
@@ -363,6 +376,12 @@ class NameIndex:
             cheap = 0.75 * covered + 0.25 * min(1.0, own / (nweights[nid] or 1.0))
             if scores.get(nid, 0.0) < cheap:
                 scores[nid] = cheap
+
+    def _set(self, token: str) -> frozenset[int]:
+        found = self._sets.get(token)
+        if found is None:
+            found = self._sets[token] = frozenset(self.postings[token])
+        return found
 
     def by_identifier(
         self, value: str, *, as_of: str | None = None, sources: set[str] | None = None

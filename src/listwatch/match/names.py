@@ -328,3 +328,41 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     if reordered:
         detail += "; word order differs"
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
+
+
+_NO_VOWEL = frozenset("aeiou")
+
+
+def upper_bound(a: NormName, b: NormName) -> float:
+    """A cheap upper bound of ``compare_names(a, b).score`` (1.0 when the names may take
+    one of the special paths). Used to skip the full comparison of a candidate that
+    cannot reach the threshold: a word without any counterpart (token similarity below
+    ``min_pair`` with every word of the other name) is at best a conflict or an extra
+    word, and the score only falls as such words are added on either side."""
+    if a.original == b.original or (a.text and a.text == b.text):
+        return 1.0
+    if (a.native and b.native) or a.script != b.script:
+        return 1.0
+    ta = a.tokens or a.numbers
+    tb = b.tokens or b.numbers
+    if not ta or not tb:
+        return 0.0
+    if ta == tb or len(ta) == 1 or len(tb) == 1 or "".join(ta) == "".join(tb):
+        return 1.0
+    if a.text.replace(" ", "") == b.text.replace(" ", ""):
+        return 1.0
+    if a.kind == PERSON and any(
+        2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in (*ta, *tb)
+    ):
+        return 1.0  # may be read as initials (_split_initials)
+    floor = PARAMS["min_pair"]
+    rest_a = sum(1 for x in ta if x not in STOPWORDS
+                 and not any(token_sim(x, y) >= floor for y in tb))
+    rest_b = sum(1 for y in tb if y not in STOPWORDS
+                 and not any(token_sim(x, y) >= floor for x in ta))
+    conflicts = min(rest_a, rest_b)
+    extras = float(max(rest_a, rest_b) - conflicts)
+    if a.kind == PERSON:
+        extras *= PARAMS["patronymic_extra"]
+    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, a.kind)
+    return min(bound, PARAMS["cap_fuzzy"])

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -222,13 +222,26 @@ _FORM_LAST = {k.split()[-1] for k in LEGAL_FORMS}
 _FORM_WORDS = sorted({w for k in LEGAL_FORMS for w in k.split() if len(w) >= 5})
 
 
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+#: Form words by their one-deletion keys: a word one edit from a form word shares a key.
+_FORM_KEYS: dict[str, list[str]] = {}
+for _w in _FORM_WORDS:
+    for _k in _deletions(_w):
+        _FORM_KEYS.setdefault(_k, []).append(_w)
+
+
 @lru_cache(maxsize=50_000)
 def _fix_form_word(word: str) -> str:
     """Correct a one-edit misspelling of a legal-form word (JOYNT STOCK -> joint stock)."""
     if len(word) < 5 or not word.isalpha() or word in LEGAL_FORMS or word in ABBREVIATIONS:
         return word
-    for form_word in _FORM_WORDS:
-        if abs(len(form_word) - len(word)) <= 1 and OSA.distance(word, form_word) == 1:
+    near = {w for k in _deletions(word) for w in _FORM_KEYS.get(k, ())}
+    # the first in _FORM_WORDS order, as a scan of the sorted list would find
+    for form_word in sorted(near):
+        if OSA.distance(word, form_word) == 1:
             return form_word
     return word
 
@@ -281,8 +294,15 @@ def _stem(word: str) -> str:
     return word
 
 
+_ROMAN_CHARS = frozenset("ivx")
+
+
 def _numbers(words: list[str], kind: str) -> tuple[list[str], list[str]]:
     """Split words into name words and numbers (number words and numerals combined)."""
+    if not any(
+        w.isdigit() or w in NUMBER_WORDS or _ROMAN_CHARS.issuperset(w) for w in words
+    ):
+        return words, []
     kept: list[str] = []
     nums: list[int | str] = []
     for w in words:
@@ -312,9 +332,43 @@ def _numbers(words: list[str], kind: str) -> tuple[list[str], list[str]]:
     return kept, [str(n) for n in nums]
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words of romanised text (dotted initials joined, ordinals as numbers)."""
+    text = text.lower()
+    if "’" in text or "`" in text:
+        text = text.replace("’", "'").replace("`", "'")
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text).replace("'", "")
+    if "%" in text:
+        text = text.replace("%", " percent")
+    if "." in text:
+        text = _DOTTED.sub(lambda m: " " + m.group(0).replace(".", "") + " ", text)
+    text = _ORDINAL.sub(r"\1", text)
+    if "&" in text:
+        text = text.replace("&", " & ")
+    return [w for w in _SPLIT.split(text) if w]
+
+
+@lru_cache(maxsize=100_000)
+def _ascii_words(text: str) -> tuple[str, ...]:
+    return tuple(_words(text))
+
+
 @lru_cache(maxsize=200_000)
 def normalize(name: str, kind: str = ORG) -> NormName:
     """Normalise one name for the given kind (``person``, ``org`` or ``vessel``)."""
+    if name and name.isascii() and not name.islower():
+        # ASCII case does not change the result: share the work of the lower-case form
+        base = _normalize(name.lower(), kind)
+        return replace(base, original=name)
+    return _normalize(name, kind)
+
+
+@lru_cache(maxsize=200_000)
+def _normalize(name: str, kind: str) -> NormName:
     text = name or ""
     forms: set[str] = set()
     if not text.isascii():
@@ -339,14 +393,10 @@ def normalize(name: str, kind: str = ORG) -> NormName:
     if script == "arabic":
         # the article joined to its word: الأسد -> "al" + word (split again for Latin)
         text = re.sub(r"(?<![^\s\-])ال(?=\w{2})", "al", text)
-    text = _romanise(text, kind).lower()
-    text = text.replace("’", "'").replace("`", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = text.replace("'", "").replace("%", " percent")
-    text = _DOTTED.sub(lambda m: " " + m.group(0).replace(".", "") + " ", text)
-    text = _ORDINAL.sub(r"\1", text)
-    text = text.replace("&", " & ")
-    words = [w for w in _SPLIT.split(text) if w]
+    if text.isascii():
+        words = list(_ascii_words(text))  # shared by the kinds (schema-less queries)
+    else:
+        words = _words(_romanise(text, kind))
     if script == "hangul":
         # lists spell Korean names in McCune-Reischauer: initial k/t/p (Gim -> Kim)
         words = [_MR_INITIAL.get(w[0], w[0]) + w[1:] if len(w) > 1 else w for w in words]

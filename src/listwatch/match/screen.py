@@ -9,19 +9,25 @@ restrictions, the listing, effective and divestment dates.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from listwatch.match.features import Entity
-from listwatch.match.index import NameIndex, Version, identifier_keys
-from listwatch.match.scorer import Scorer, default_scorer
+from listwatch.match.index import Candidate, NameIndex, Version, identifier_keys
+from listwatch.match.names import upper_bound
+from listwatch.match.normalize import NormName, kind_of, normalize
+from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
+from listwatch.match.vector import VectorIndex
 from listwatch.settings import get_settings
 
 #: Query keys a caller may give (anything else is kept in the echo but not used).
 QUERY_KEYS = ("name", "schema", "country", "birth_date", "identifier", "id")
 _ISIN = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}[0-9]$")
+#: (score, cheap score, version, names that brought it, query identifiers)
+Scored = tuple[float, float, int, list[int], dict[str, list[str]]]
 _DATE_PROPS = {"listingDate": "listing_date", "effectiveDate": "effective_date",
                "divestmentDate": "divestment_date"}
 
@@ -65,6 +71,7 @@ class Screener:
     snapshots: dict[str, list[tuple[int, str]]]
     max_snapshot_id: int
     scorer: Scorer
+    _vector: VectorIndex | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def load(cls, store: Any, *, sources: list[str] | None = None,
@@ -120,17 +127,69 @@ class Screener:
         ``match``; results scoring below ``min_score`` (default: the threshold) are left
         out. ``candidates`` is how many entries the Scorer sees after retrieval.
         """
-        thr = get_settings().match_threshold if threshold is None else threshold
-        floor = thr if min_score is None else min_score
-        scored = self._score(query, as_of, set(sources) if sources else None, candidates,
-                             min_cheap)
-        scored = [s for s in scored if s[0] >= floor]
-        scored.sort(key=lambda s: (-s[0], -s[1], self.index.versions[s[2]].key))
-        return [self._result(s, query, thr, as_of, explain) for s in scored[:limit]]
+        thr = _threshold(threshold)
+        wanted = set(sources) if sources else None
+        names = _as_list(query.get("name"))
+        found = []
+        if names:
+            found = self.index.candidates(names, query.get("schema"), as_of=as_of,
+                                          sources=wanted, limit=candidates, min_cheap=min_cheap)
+        scored = self._score(query, found, as_of, wanted, thr if min_score is None else min_score)
+        return self._results(query, scored, thr, min_score, limit, as_of, explain)
+
+    def screen_batch(
+        self,
+        queries: list[dict[str, Any]],
+        *,
+        as_of: str | None = None,
+        threshold: float | None = None,
+        limit: int = 10,
+        sources: list[str] | None = None,
+        explain: bool = True,
+        min_score: float | None = None,
+        candidates: int = 8,
+        min_cheap: float = 0.3,
+        brief: bool = False,
+    ) -> list[list[dict[str, Any]]]:
+        """``screen()`` for many queries, retrieving candidates for all of them at once
+        (``vector.VectorIndex``). ``brief`` results leave out what only a reviewer needs
+        (explanation, properties, legal effect, securities dates): what a CSV or Parquet
+        output and the audit record keep."""
+        thr = _threshold(threshold)
+        wanted = set(sources) if sources else None
+        named = [i for i, q in enumerate(queries) if _as_list(q.get("name"))]
+        found: list[list[Candidate]] = [[] for _ in queries]
+        if named:
+            asks = [(_as_list(queries[i].get("name")), queries[i].get("schema")) for i in named]
+            many = self.vector().candidates_many(asks, as_of=as_of, sources=wanted,
+                                                 limit=candidates, min_cheap=min_cheap)
+            for i, cands in zip(named, many, strict=True):
+                found[i] = cands
+        out = []
+        for query, cands in zip(queries, found, strict=True):
+            scored = self._score(query, cands, as_of, wanted,
+                                 thr if min_score is None else min_score)
+            out.append(self._results(query, scored, thr, min_score, limit, as_of,
+                                     explain and not brief, brief))
+        return out
+
+    def vector(self) -> VectorIndex:
+        """The sparse-matrix view of the index (built on first use, then kept)."""
+        if self._vector is None or self._vector.index is not self.index:
+            self._vector = VectorIndex.build(self.index)
+        return self._vector
 
     def screen_many(self, queries: Iterable[dict[str, Any]], **kwargs: Any) -> list[dict[str, Any]]:
         """``[{"query": q, "results": [...]}]`` for each query, in order."""
         return [{"query": q, "results": self.screen(q, **kwargs)} for q in queries]
+
+    def _results(self, query: dict[str, Any], scored: list[Scored], thr: float,
+                 min_score: float | None, limit: int, as_of: str | None, explain: bool,
+                 brief: bool = False) -> list[dict[str, Any]]:
+        floor = thr if min_score is None else min_score
+        scored = [s for s in scored if s[0] >= floor]
+        scored.sort(key=lambda s: (-s[0], -s[1], self.index.versions[s[2]].key))
+        return [self._result(s, query, thr, as_of, explain, brief) for s in scored[:limit]]
 
     def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]]) -> Entity:
         return Entity(
@@ -141,33 +200,44 @@ class Screener:
             identifiers=extra_ids,
         )
 
-    def _score(self, query: dict[str, Any], as_of: str | None, sources: set[str] | None,
-               limit: int, min_cheap: float
-               ) -> list[tuple[float, float, int, list[int], dict[str, list[str]]]]:
-        """(score, cheap, version, names, query identifiers) per candidate entry."""
+    def _score(self, query: dict[str, Any], cands: list[Candidate], as_of: str | None,
+               sources: set[str] | None, floor: float | None = None) -> list[Scored]:
+        """(score, cheap, version, names, query identifiers) per candidate entry; with a
+        ``floor``, candidates whose names cannot reach it are left out unscored."""
         index = self.index
-        names = _as_list(query.get("name"))
         ident = str(query.get("identifier") or "").strip()
         found: dict[int, tuple[float, list[int], dict[str, list[str]]]] = {}
         if ident:
             for vid, prop, raw in index.by_identifier(ident, as_of=as_of, sources=sources):
                 found[vid] = (1.0, [], {prop: [ident, raw]})
-        if names:
-            ids = {guess_identifier_kind(ident): [ident]} if ident else {}
-            for cand in index.candidates(names, query.get("schema"), as_of=as_of,
-                                         sources=sources, limit=limit, min_cheap=min_cheap):
-                if cand.version in found:
-                    found[cand.version] = (1.0, cand.names, found[cand.version][2])
-                else:
-                    found[cand.version] = (cand.cheap, cand.names, ids)
+        ids = {guess_identifier_kind(ident): [ident]} if ident else {}
+        for cand in cands:
+            if cand.version in found:
+                found[cand.version] = (1.0, cand.names, found[cand.version][2])
+            else:
+                found[cand.version] = (cand.cheap, cand.names, ids)
         out = []
         country = _as_list(query.get("country"))
-        for vid, (cheap, nids, ids) in found.items():
+        qschema = query.get("schema") or "LegalEntity"
+        entities: dict[int, Entity] = {}  # the query entity, by its identifiers
+        qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
+        scorer = self.scorer
+        for vid, (cheap, nids, qids) in found.items():
             ver = index.versions[vid]
-            q = self._query_entity(query, ids)
+            q = entities.get(id(qids))
+            if q is None:
+                q = entities[id(qids)] = self._query_entity(query, qids)
             c = self._entity(ver, [index.name_text[n] for n in nids], country)
-            comp = self.scorer.compare(q, c, explain=False)
-            out.append((comp.score, cheap, vid, nids, ids))
+            kind = kind_of(qschema if qschema != "LegalEntity" else ver.schema)
+            qn = qnorms.get(kind)
+            if qn is None:
+                qn = qnorms[kind] = [normalize(n, kind) for n in q.names if n.strip()]
+            cn = [normalize(n, kind) for n in c.names if n and n.strip()]
+            if floor is not None and not qids and qn and cn and max(
+                upper_bound(a, b) for a in qn for b in cn
+            ) < floor:
+                continue  # cannot reach the floor: not worth the full comparison
+            out.append((scorer.score_prepared(q, c, qn, cn, kind), cheap, vid, nids, qids))
         return out
 
     def _entity(self, ver: Version, names: list[str], country: list[str]) -> Entity:
@@ -181,9 +251,8 @@ class Screener:
             identifiers=idents,
         )
 
-    def _result(self, scored: tuple[float, float, int, list[int], dict[str, list[str]]],
-                query: dict[str, Any], thr: float, as_of: str | None,
-                explain: bool) -> dict[str, Any]:
+    def _result(self, scored: Scored, query: dict[str, Any], thr: float, as_of: str | None,
+                explain: bool, brief: bool = False) -> dict[str, Any]:
         score, _cheap, vid, nids, ids = scored
         ver = self.index.versions[vid]
         country = _as_list(query.get("country"))
@@ -213,6 +282,10 @@ class Screener:
             "listed_to": listed_to,
             "schema": ver.schema,
             "programs": programs,
+        }
+        if brief:
+            return result
+        result |= {
             "legal_effect": _legal_effect(ver.source, programs),
             "properties": ver.properties,
         }
@@ -225,6 +298,15 @@ class Screener:
 
 _ID_PROPS = ("isin", "imoNumber", "passportNumber", "idNumber", "taxNumber",
              "registrationNumber", "uscCode", "leiCode", "swiftBic", "mmsi")
+
+
+def _threshold(value: float | None) -> float:
+    """``value``, or the setting ``LISTWATCH_MATCH_THRESHOLD`` (read without building the
+    whole settings object: this runs once per query)."""
+    if value is not None:
+        return value
+    raw = os.environ.get("LISTWATCH_MATCH_THRESHOLD")
+    return get_settings().match_threshold if raw else DEFAULT_THRESHOLD
 
 
 def _legal_effect(source: str, programs: list[str]) -> str | None:

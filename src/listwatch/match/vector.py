@@ -1,0 +1,229 @@
+"""Candidate retrieval for many queries at once: sparse matrix products instead of a
+Python loop over posting lists.
+
+``NameIndex.candidates`` accumulates, per query, the IDF share of every query word over
+the names that carry it (or a fuzzy neighbour of it). Here the same sums are one sparse
+product per chunk of queries: ``Q (query norms x words) @ M (words x names)``, where a
+cell of ``Q`` is the query word's share times the factor of the way it reaches the
+indexed word (exact, typo, phonetic …). Two rules of the loop are kept:
+
+* words in more than ``COMMON_DF`` names only re-score names found through rarer words
+  (unless the query has nothing but such words);
+* a name's cheap score is ``0.75 * covered + 0.25 * min(1, own)`` (how much of the query
+  is found, tempered by how much of the name is left over).
+
+Everything after the product (cheap scores, merging the person and organisation readings
+of a schema-less query, the per-query top ``limit * 6`` names) is vectorised; only the
+final grouping of a few names per query into entries runs in Python.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from listwatch.match.index import Candidate, NameIndex, _query_norms
+from listwatch.match.normalize import NormName
+
+#: A query plan: (word ids, values) for the product, (common word ids, values), total.
+Plan = tuple[list[int], list[float], list[int], list[float], float]
+
+
+@dataclass
+class VectorIndex:
+    """Sparse word x name incidence over a ``NameIndex`` (build with ``build``)."""
+
+    index: NameIndex
+    word_id: dict[str, int]
+    matrix: Any  # scipy CSR, words x names, 1.0 where the name has the word
+    common_id: dict[str, int]
+    common_member: np.ndarray  # common words x names, bool
+    name_weight: np.ndarray
+    name_version: np.ndarray
+    masks: dict[tuple[str | None, tuple[str, ...]], np.ndarray]
+    plans: dict[tuple[tuple[str, ...], str], Plan]
+
+    @classmethod
+    def build(cls, index: NameIndex) -> VectorIndex:
+        words = list(index.postings)
+        n_names = len(index.name_text)
+        lengths = np.fromiter((len(index.postings[w]) for w in words), np.int64, len(words))
+        indptr = np.zeros(len(words) + 1, np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        indices = np.fromiter(
+            (n for w in words for n in index.postings[w]), np.int32, int(indptr[-1])
+        )
+        data = np.ones(len(indices), np.float32)
+        matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(words), n_names))
+        common = sorted(index.common)
+        member = np.zeros((len(common), n_names), bool)
+        for i, w in enumerate(common):
+            member[i, index.postings[w]] = True
+        return cls(
+            index=index,
+            word_id={w: i for i, w in enumerate(words)},
+            matrix=matrix,
+            common_id={w: i for i, w in enumerate(common)},
+            common_member=member,
+            name_weight=np.asarray(index.name_weight, np.float32),
+            name_version=np.asarray(index.name_version, np.int32),
+            masks={},
+            plans={},
+        )
+
+    # -- plans ------------------------------------------------------------------------
+
+    def plan(self, norm: NormName) -> Plan | None:
+        """The product row of one normalised query name (cached by its words)."""
+        tokens = tuple(dict.fromkeys(norm.tokens or norm.numbers))
+        if not tokens:
+            return None
+        key = (tokens, norm.script)
+        hit = self.plans.get(key)
+        if hit is not None:
+            return hit
+        index = self.index
+        max_idf = math.log(1 + max(1, len(index.name_text)))
+        steps: list[tuple[float, dict[str, float]]] = []
+        for tok in tokens:
+            exp = index.expand(tok, norm.script)
+            if not exp:
+                steps.append((max_idf, exp))
+                continue
+            weight = index.idf.get(tok) or index.idf[
+                max(exp, key=lambda t: (exp[t], -index.idf[t]))
+            ]
+            steps.append((weight, exp))
+        qtotal = sum(w for w, _ in steps) or 1.0
+        rare: dict[int, float] = {}
+        common: dict[int, float] = {}
+        common_words: dict[str, float] = {}
+        for weight, exp in steps:
+            share = weight / qtotal
+            for tok, factor in exp.items():
+                cid = self.common_id.get(tok)
+                if cid is None:
+                    wid = self.word_id[tok]
+                    rare[wid] = rare.get(wid, 0.0) + factor * share
+                else:
+                    common[cid] = common.get(cid, 0.0) + factor * share
+                    common_words[tok] = common_words.get(tok, 0.0) + factor * share
+        if not rare and common_words:
+            # nothing but very common words: they have to find the names themselves
+            rare = {self.word_id[t]: v for t, v in common_words.items()}
+            common = {}
+        plan: Plan = (list(rare), list(rare.values()), list(common), list(common.values()),
+                      qtotal)
+        if len(self.plans) >= 200_000:
+            self.plans.clear()
+        self.plans[key] = plan
+        return plan
+
+    def mask(self, as_of: str | None, sources: set[str] | None) -> np.ndarray:
+        """Names whose version is valid on ``as_of`` and from one of ``sources``."""
+        key = (as_of, tuple(sorted(sources or ())))
+        found = self.masks.get(key)
+        if found is None:
+            valid = np.fromiter(
+                (v.valid_on(as_of) and (not sources or v.source in sources)
+                 for v in self.index.versions),
+                bool,
+                len(self.index.versions),
+            )
+            found = self.masks[key] = valid[self.name_version]
+        return found
+
+    # -- retrieval --------------------------------------------------------------------
+
+    def candidates_many(
+        self,
+        queries: list[tuple[list[str], str | None]],
+        *,
+        as_of: str | None = None,
+        sources: set[str] | None = None,
+        limit: int = 10,
+        min_cheap: float = 0.0,
+    ) -> list[list[Candidate]]:
+        """``NameIndex.candidates`` for each ``(names, schema)`` query, in one go."""
+        rows_q: list[int] = []
+        q_ptr = [0]
+        q_idx: list[int] = []
+        q_val: list[float] = []
+        common_rows: list[int] = []
+        common_idx: list[int] = []
+        common_val: list[float] = []
+        totals: list[float] = []
+        for qi, (names, schema) in enumerate(queries):
+            for name in names:
+                for norm in _query_norms(name, schema):
+                    plan = self.plan(norm)
+                    if plan is None:
+                        continue
+                    row = len(rows_q)
+                    rows_q.append(qi)
+                    q_idx.extend(plan[0])
+                    q_val.extend(plan[1])
+                    q_ptr.append(len(q_idx))
+                    common_rows.extend([row] * len(plan[2]))
+                    common_idx.extend(plan[2])
+                    common_val.extend(plan[3])
+                    totals.append(plan[4])
+        out: list[list[Candidate]] = [[] for _ in queries]
+        if not rows_q:
+            return out
+        q = sparse.csr_matrix(
+            (np.asarray(q_val, np.float32), np.asarray(q_idx, np.int32),
+             np.asarray(q_ptr, np.int64)),
+            shape=(len(rows_q), self.matrix.shape[0]),
+        )
+        scores = (q @ self.matrix).tocsr()
+        rows = np.repeat(np.arange(len(rows_q), dtype=np.int32), np.diff(scores.indptr))
+        names_hit = scores.indices.astype(np.int32, copy=False)
+        covered = scores.data.astype(np.float32, copy=False)
+        if common_rows:
+            dense = np.zeros((len(rows_q), len(self.common_id)), np.float32)
+            dense[common_rows, common_idx] = common_val
+            for cid in range(dense.shape[1]):
+                col = dense[:, cid]
+                if col.any():
+                    covered = covered + col[rows] * self.common_member[cid, names_hit]
+        covered = np.minimum(covered, 1.0)
+        qtotal = np.asarray(totals, np.float32)[rows]
+        own = np.minimum(1.0, covered * qtotal / np.maximum(self.name_weight[names_hit], 1e-9))
+        cheap = 0.75 * covered + 0.25 * own
+        keep = (cheap >= min_cheap) & self.mask(as_of, sources)[names_hit]
+        qi_arr = np.asarray(rows_q, np.int64)[rows[keep]]
+        names_hit, cheap = names_hit[keep], cheap[keep]
+        if not len(cheap):
+            return out
+        # by query, best cheap score first (cheap is in 0..1)
+        order = np.argsort(qi_arr * 2.0 - cheap, kind="stable")
+        qi_arr, names_hit, cheap = qi_arr[order], names_hit[order], cheap[order]
+        starts = np.flatnonzero(np.r_[True, qi_arr[1:] != qi_arr[:-1]])
+        ends = np.minimum(np.r_[starts[1:], len(qi_arr)], starts + limit * 8)
+        versions = self.name_version[names_hit].tolist()
+        nids, cheaps, qis = names_hit.tolist(), cheap.tolist(), qi_arr[starts].tolist()
+        for qi, s, e in zip(qis, starts.tolist(), ends.tolist(), strict=True):
+            out[qi] = _group(nids[s:e], versions[s:e], cheaps[s:e], limit)
+        return out
+
+
+def _group(nids: list[int], vids: list[int], cheaps: list[float], limit: int
+           ) -> list[Candidate]:
+    """Names (best first) into at most ``limit`` entries, as ``NameIndex._group`` does."""
+    out: dict[int, Candidate] = {}
+    for nid, vid, cheap in zip(nids, vids, cheaps, strict=True):
+        cand = out.get(vid)
+        if cand is not None:
+            # (a name met by both readings of the query comes twice: keep the first)
+            if len(cand.names) < 3 and cheap >= cand.cheap - 0.05 and nid not in cand.names:
+                cand.names.append(nid)
+            continue
+        if len(out) >= limit:
+            continue
+        out[vid] = Candidate(vid, [nid], cheap)
+    return list(out.values())

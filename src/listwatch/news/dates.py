@@ -103,6 +103,7 @@ class DateMention:
     future: PartialDate | None  # reading as the next one on/after publication
     deadline: bool  # preceded by a deadline cue ("by", "au plus tard")
     modifier: str | None  # "past" / "future" when the text says so ("dernier", "next")
+    kind: str = "abs"  # "same_day" for "the same day" / "le même jour" (see events.py)
 
     @property
     def date(self) -> PartialDate | None:
@@ -168,7 +169,10 @@ def _resolve(
     pub: PartialDate | None,
     future: bool,
     forced: str | None,
+    anchor: PartialDate | None = None,
 ) -> PartialDate | None:
+    if kind in ("same_day", "that_year", "ref_year"):
+        return _resolve_ref(kind, groups, pack, pub, anchor)
     if kind in ("abs", "year"):
         year = int(groups["y"] or 0) if groups.get("y") else None
         month: int | None = None
@@ -228,8 +232,55 @@ def _resolve(
     return None
 
 
-def find_dates(sentence: str, lang: str, published: PartialDate | None) -> list[DateMention]:
-    """Every date expression in ``sentence``, in order, non-overlapping."""
+_REF_NEXT = re.compile(r"(?i)following|next|suivante|d['’]après")
+_REF_PREV = re.compile(r"(?i)previous|before|précédente|d['’]avant")
+_REF_LAST = re.compile(r"(?i)^last$|dernière|passée")
+
+
+def _resolve_ref(
+    kind: str, groups: dict[str, str | None], pack: LangPack,
+    pub: PartialDate | None, anchor: PartialDate | None,
+) -> PartialDate | None:
+    """"the same day" (the anchor: the last date the article gave before), "that year",
+    "in May of that year", "en mai de l'année précédente" (the anchor's year, shifted
+    for "following"/"previous"; "last year" counts from publication)."""
+    if kind == "same_day":
+        return anchor
+    ref = (groups.get("ref") or "").strip()
+    if _REF_LAST.search(ref):
+        base = pub.year - 1 if pub else None
+    elif anchor is None:
+        return None
+    elif _REF_NEXT.search(ref):
+        base = anchor.year + 1
+    elif _REF_PREV.search(ref):
+        base = anchor.year - 1
+    else:
+        base = anchor.year
+    if base is None:
+        return None
+    if kind == "that_year":
+        return PartialDate(base)
+    month = _month_number(pack, groups.get("m") or "")
+    return _make(base, month, None) if month else None
+
+
+_NEEDS_ANCHOR = re.compile(
+    r"(?i)\bsame\s+day\b|\bmême\s+jour\b|\bjour\s+même\b|\bthat\s+year\b|\bsame\s+year\b|"
+    r"\b(?:following|previous)\s+year\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b"
+)
+
+
+def needs_anchor(sentence: str) -> bool:
+    """Whether the sentence dates something relative to an earlier date of the article."""
+    return bool(_NEEDS_ANCHOR.search(sentence))
+
+
+def find_dates(
+    sentence: str, lang: str, published: PartialDate | None, anchor: PartialDate | None = None
+) -> list[DateMention]:
+    """Every date expression in ``sentence``, in order, non-overlapping. ``anchor`` is the
+    last date the article gave before this sentence (for "the same day", "that year")."""
     pack = PACKS[lang]
     patterns, deadline_re, past_re, future_re = _compiled(lang)
     taken: list[tuple[int, int]] = []
@@ -264,13 +315,13 @@ def find_dates(sentence: str, lang: str, published: PartialDate | None) -> list[
         head = m.group(0).split()[0] if m.group(0).split() else ""
         if head.lower() in ("by", "until", "through", "before", "d'ici", "d’ici", "avant"):
             deadline = True
-        past = _resolve(kind, groups, pack, published, False, forced)
-        fut = _resolve(kind, groups, pack, published, True, forced)
+        past = _resolve(kind, groups, pack, published, False, forced, anchor)
+        fut = _resolve(kind, groups, pack, published, True, forced, anchor)
         if past is None and fut is None:
             continue
         taken.append((m.start(), m.end()))
         found.append(
-            DateMention(m.start(), m.end(), m.group(0), past, fut, deadline, modifier)
+            DateMention(m.start(), m.end(), m.group(0), past, fut, deadline, modifier, kind)
         )
     found.sort(key=lambda x: x.start)
     return found

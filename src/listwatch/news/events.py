@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from .dates import DateMention, PartialDate, find_dates
+from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .lang import PACKS, LangPack
 from .lang.common import DEFAULT_LIST, LISTS
 from .mentions import Entity, Mention, authority_spans
@@ -37,6 +37,16 @@ _QUANTIFIED = re.compile(
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
 )
 _RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
+# a request the court granted is a decision, not a request ("granted Xiaomi's motion for
+# a preliminary injunction", "a fait droit à la demande d'injonction")
+_GRANTED = re.compile(
+    r"(?i)\b(?:grant(?:ed|s|ing)?|won|wins|obtain(?:ed|s)?|secured|approv(?:ed|es)|accept(?:ed|é|e)|"
+    r"fait\s+droit|accord(?:é|e|ait))\b"
+)
+# a trigger that is an infinitive coordinated under an earlier verb ("ask the court to
+# declare ... and to vacate it"): hypothetical cues before that verb count too
+_INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
+_COURT_TYPES = ("injunction", "vacatur")
 
 
 @dataclass(frozen=True)
@@ -119,14 +129,19 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = _compiled(lang)
     ex = comp["excl"].get(t.event)
-    if ex is not None and ex.search(sent[max(0, t.start - 60) : t.start]):
+    window = sent[max(0, t.start - 60) : t.start]
+    if ex is not None and ex.search(window) and not _GRANTED.search(window):
         return True
     ca, cb = clause_bounds(sent, lang, t.start, t.end)
     before = sent[max(ca, t.start - 60) : t.start]
     after = sent[t.end : cb]
-    if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : t.end + 40]):
+    if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
         return True
+    if t.end - t.start > 12 and comp["neg_b"].search(sent[t.start + 3 : t.end]):
+        return True  # "the ban will not be lifted", "l'interdiction ne sera pas levée"
     hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
+    if _INFINITIVE.search(sent[max(0, t.start - 20) : t.start]):
+        hyp_from = max(0, t.start - 150)
     if comp["hyp_b"].search(sent[hyp_from : t.start]):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
     if comp["cond"].search(before) and comp["hyp_a"].search(sent[t.end :]):
@@ -232,24 +247,32 @@ def extract_events(
     }
     main = _main_entity(entities, title)
     events: list[Event] = []
-    last: list[Entity] = []
-    for sent in split_sentences(text, lang):
+    recent: list[list[Entity]] = []  # entities of the sentences that name some, in order
+    subjects: list[Entity | None] = []  # ... and the company each opens with, if any
+    last_date: dict[str, PartialDate] = {}  # the latest dated event of each type
+    sents = split_sentences(text, lang)
+    for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
-        prev_last = last
+        prev_recent = recent[-2:]
+        prev_subject = subjects[-1] if subjects else None
         if local:
-            last = []
+            named: list[Entity] = []
             for m in local:
-                if m.entity is not None and m.entity not in last:
-                    last.append(m.entity)
+                if m.entity is not None and m.entity not in named:
+                    named.append(m.entity)
+            recent.append(named)
+            subjects.append(_opening_subject(sent, local))
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = _find_triggers(sent.text, lang)
         if not trigs:
             continue
         live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs)]
+        live = [_resolve_similar(t, events) for t in live]
         if not live:
             continue
-        dates = find_dates(sent.text, lang, published)
+        anchor = _anchor(sents, si, lang, published) if needs_anchor(sent.text) else None
+        dates = find_dates(sent.text, lang, published, anchor)
         live = [
             t for t in live
             if not t.needs_date or any(0 <= d.start - t.end <= 40 for d in dates)
@@ -268,14 +291,18 @@ def extract_events(
                     continue
                 if _QUANTIFIED.search(sent.text):
                     continue  # "removed nine entities", "33 sociétés": unnamed parties
-                fallback = _anaphora_target(sent, prev_last, main, comp, t.event)
+                fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject)
                 if fallback is None:
                     continue
                 ents, via = fallback
             dm = date_of.get(i)
             date = None
-            if dm is not None:
+            if dm is not None and dm.kind == "same_day":
+                date = last_date.get(t.event, dm.date)  # "designated the same day"
+            elif dm is not None:
                 date = dm.future if t.event == "deadline" and dm.modifier != "past" else dm.date
+            if date is not None:
+                last_date[t.event] = date
             lst = _nearest_list(list_hits, sent, t, text) or article["list"]
             auth = _authority(spans, sent, t, t.event, article)
             if lst is None and auth in DEFAULT_LIST:
@@ -295,6 +322,24 @@ def extract_events(
                     )
                 )
     return _merge(events)
+
+
+def _resolve_similar(t: _Trig, events: list[Event]) -> _Trig:
+    """"a similar victory", "une décision similaire", "a obtenu gain de cause": a court
+    decision of the same type as the article's last one (an injunction by default)."""
+    if t.event != "similar":
+        return t
+    typ = next((e.type for e in reversed(events) if e.type in _COURT_TYPES), "injunction")
+    return replace(t, event=typ)
+
+
+def _anchor(sents: list[Sentence], si: int, lang: str, published: PartialDate | None) -> PartialDate | None:
+    """The last date the article gave before sentence ``si`` (for "the same day", "that year")."""
+    for prev in reversed(sents[max(0, si - 12) : si]):
+        found = [d.date for d in find_dates(prev.text, lang, published) if d.date and d.kind != "same_day"]
+        if found:
+            return found[-1]
+    return None
 
 
 def _main_entity(entities: list[Entity], title: str | None) -> Entity | None:
@@ -321,6 +366,19 @@ def _targets(
             uniq.append((m.entity, m.start - sent.start))
     if not uniq:
         return {}
+    if len(uniq) > 1:
+        own = {i: _relative_owner(t, local, sent) for i, t in enumerate(live)}
+        if any(own.values()):
+            rest = _targets([t for i, t in enumerate(live) if not own[i]], local, sent, lang)
+            out_rel: dict[int, list[Entity]] = {}
+            k = 0
+            for i in range(len(live)):
+                if own[i]:
+                    out_rel[i] = own[i]
+                else:
+                    out_rel[i] = rest.get(k, [])
+                    k += 1
+            return out_rel
     kinds = {t.event for t in live}
     if len(kinds) < 2 or len(uniq) < 2:
         return {i: [e for e, _p in uniq] for i in range(len(live))}
@@ -334,21 +392,75 @@ def _targets(
     return out
 
 
+_OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(
+    r"(?i)^(?:after|before|like|unlike|for|in|on|at|with|as|since|apart|besides|après|avant|"
+    r"comme|pour|selon|dans|avec|chez|contrairement|outre)\b"
+)
+
+
+def _opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
+    """The company a sentence opens with, as its grammatical subject (a few words of cue
+    at most before it: "Le constructeur automobile GAZ Group, ..."), or None."""
+    first = min(local, key=lambda m: m.start)
+    prefix = sent.text[: first.start - sent.start]
+    if _OPENING.match(prefix) and not _NOT_SUBJECT.match(prefix.strip()):
+        return first.entity
+    return None
+
+
+def _relative_owner(t: _Trig, local: list[Mention], sent: Sentence) -> list[Entity]:
+    """The entity a relative clause holding the trigger hangs on: "ZTE, dont l'interdiction
+    a été levée", "Hikvision, which was added ...". Empty when the trigger is not in one."""
+    head = sent.text[: t.start]
+    rel = None
+    for rel in _RELATIVE.finditer(head):
+        pass
+    if rel is None or re.search(r"[,;:]", head[rel.end() :]):
+        return []
+    owners: list[Entity] = []
+    edge = rel.start()
+    for m in sorted(local, key=lambda x: -x.end):
+        end = m.end - sent.start
+        if end > edge or m.entity is None:
+            continue
+        gap = sent.text[end:edge]
+        if not owners and len(gap.strip(" )")) == 0 or owners and _COORD.fullmatch(gap):
+            owners.insert(0, m.entity)  # "Xiaomi et Luokung, qui avaient obtenu ..."
+            edge = m.start - sent.start
+        elif end <= edge:
+            break
+    return owners
+
+
+_COORD = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+")
+
+
 def _anaphora_target(
-    sent: Sentence, last: list[Entity], main: Entity | None, comp: dict[str, Any], event: str
+    sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
+    event: str, subject: Entity | None = None,
 ) -> tuple[list[Entity], str] | None:
     """Entities a sentence without names refers to.
 
     Plural ("these companies", "les trois sociétés"): every entity of the nearest earlier
-    sentence that names some (``last``). Singular ("the company", "it", "le groupe"): the
-    first, subject-position, entity of that sentence. Otherwise the article's main entity
+    sentence that names some. Singular ("the company", "it", "le groupe"): the subject of
+    the nearest naming sentence when it opens with a company ("GAZ Group, also controlled
+    by ..., was not removed. ... the group"), else the article's main entity when one of
+    the last two naming sentences (``recent``) names it, else the nearest one's first. Otherwise the article's main entity
     when the sentence is about "the designation"/"the ban", or is a deadline or licence.
     """
     if main is None:
         return None
+    last = recent[-1] if recent else []
     if comp["plural"].search(sent.text) and last:
         return list(last), "anaphora"
     if comp["ana"].search(sent.text):
+        # the article's topic when it was named in the last two naming sentences
+        # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
+        if subject is not None:
+            return [subject], "anaphora"
+        if any(main in r for r in recent):
+            return [main], "anaphora"
         return [last[0] if last else main], "anaphora"
     if _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license"):
         return [main], "article"

@@ -271,6 +271,11 @@ def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
     ("United Company Rusal" → "Rusal", "Luokung Technology Corp" → "Luokung")."""
     forms = {name, core}
     toks = core.split()
+    # an acronym inside the name is its usual short form ("SZ DJI Technology" → "DJI")
+    forms |= {
+        tok for tok in toks[1:] if len(toks) > 1 and 3 <= len(tok) <= 6 and tok.isupper()
+        and tok.isalpha() and tok not in pack.stop_names and normalize(tok) not in _AUTH_WORDS
+    }
     if len(toks) > 1:
         for tok in (toks[0], toks[-1]):
             if (

@@ -17,6 +17,9 @@ WEEKDAYS = {
 }
 _ORD = r"(?:st|nd|rd|th)?"
 DATES = (
+    DatePattern(r"\b(?:on\s+|that\s+|the\s+)?(?:very\s+)?same\s+day\b", "same_day"),
+    DatePattern(r"(?P<m>{MONTH})\s+of\s+(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+year\s+before|last)\s+year\b", "ref_year"),
+    DatePattern(r"\b(?:(?:in|during|by|later|earlier)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", "that_year"),
     DatePattern(rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{{MONTH}})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(rf"(?P<m>{{MONTH}})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(r"(?P<m>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"),
@@ -52,12 +55,20 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+)?added\b(?!\s+(?:that|to\s+(?:its|the)\s+(?:portfolio|index|board|fund)))", strength=0.8),
     Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|\bsanctioned\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
+    Trigger("designation", r"\baddition\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\bto\b" + _LIST_OBJ + ")", strength=0.9),
+    Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U\.S\.\s+)?sanctions\b", strength=0.8),
     # removal
     Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,80}?\bfrom\b)"),
     Trigger("removal", r"\bremoval\b", strength=0.8),
     Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
     Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+)?(?:sanctions|designation|restrictions)\b|\brescind(?:ed|s|ing)?\b"),
+    Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
+    Trigger("removal", r"\bdrop(?:ped|s|ping)?\b[^.;]{1,60}?\bfrom\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
+    Trigger("removal", r"\b(?:sanctions|designation|ban|restrictions|listing|denial\s+order)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|is|are)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|withdrawn)\b"),
+    Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|a\s+|all\s+)?(?:\w+\s+)?(?:ban|denial\s+order|export\s+ban)\b"),
+    Trigger("removal", r"\b(?:lifting|rescission|revocation)\s+of\b(?=[^.;]{0,40}\b(?:sanctions|designation|ban|restrictions|listing)\b)", strength=0.8),
+    Trigger("removal", r"\brevok(?:ed|es|ing)\b(?=[^.;]{0,40}\b(?:designation|listing|sanctions)\b)"),
     # amendment
     Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ment)\b(?=[^.;]{0,60}\b(?:entry|listing|designation|record|list)\b)"),
     Trigger("amendment", r"\b(?:updated|revised|modified|changed|corrected)\s+(?:its|the|their)\s+(?:entry|entries|listing|record|designation)\b"),
@@ -75,6 +86,9 @@ TRIGGERS = (
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
     Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed)\b(?=[^.;]{0,60}\b(?:designation|ban|order|listing|restrictions?|blacklisting|measure)\b)"),
+    Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U\.S\.\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out)\b"),
+    # a court win named by reference to an earlier one: its type is that of the last court event
+    Trigger("similar", r"\ba\s+similar\s+(?:victory|win|ruling|order|decision|reprieve|injunction)\b|\b(?:won|obtained|secured)\s+(?:similar|the\s+same)\s+(?:relief|order|ruling|reprieve)\b|\bprevailed\s+in\s+court\b"),
     # vacatur
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
     Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
@@ -83,7 +97,10 @@ TRIGGERS = (
     Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s))\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
     Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),
+    Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting)\b", strength=0.8),
     # deadline
+    Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
+    Trigger("deadline", r"\\bgiv(?:ing|es|en|e)\\b[^.;]{0,60}?\\buntil\\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
     Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),
     Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
@@ -112,12 +129,12 @@ PACK = LangPack(
     hypothetical_before=r"(?i)\b(?:could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:the\s+\w+\s+)?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?)\b|\bmay\s+(?:be|have|soon|also|eventually|still|yet)\b",
     hypothetical_after=r"(?i)\b(?:if|unless|should\s+it)\b",
     conditional_verb=r"(?i)\b(?:would|could|might|may)\b",
-    announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would)\b",
+    announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would|had\s+been\s+announced)\b",
     anaphora=r"(?i)\b(?:it|its|the\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|manufacturer|giant|conglomerate|business|operator|carrier|chipmaker|developer|provider|supplier))\b",
     plural_anaphora=r"(?i)\b(?:the|these|those|both|all)\s+(?:\w+\s+)?(?:companies|firms|entities|groups|businesses)\b|\bthey\b",
     generic_subject=r"(?i)^\s*(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b",
     clause_split=r";|\s+(?:but|while|whereas|although|though|and)\s+|,\s+",
-    org_cue_before=r"company|firm|maker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank",
+    org_cue_before=r"company|firm|maker|carmaker|automaker|planemaker|drugmaker|steelmaker|shipmaker|phonemaker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank",
     org_cue_between=r"",
     org_apposition=r"an?|the|one\s+of",
     person_titles=r"(?:Judge|Justice|President|Secretary|Senator|Sen\.|Rep\.|Representative|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Governor|Minister|Chief|Attorney|Spokesman|Spokeswoman|CEO|Chairman|founder)",

@@ -17,6 +17,9 @@ WEEKDAYS = {
 }
 _D = r"(?P<d>1er|\d{1,2})"
 DATES = (
+    DatePattern(r"\b(?:le|ce|du)\s+même\s+jour\b|\ble\s+jour\s+même\b", "same_day"),
+    DatePattern(r"\b(?P<m>{MONTH})\s+(?:de\s+)?(?P<ref>la\s+même\s+année|cette\s+année-là|l['’]année\s+(?:suivante|précédente|dernière|passée|d['’]après|d['’]avant))\b", "ref_year"),
+    DatePattern(r"\b(?:la\s+même\s+année|cette\s+année-là|l['’]année\s+(?P<ref>suivante|précédente|d['’]après|d['’]avant))\b", "that_year"),
     DatePattern(r"\b(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(rf"\b{_D}\s+(?P<m>{{MONTH}})\.?\s+(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(r"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -44,7 +47,9 @@ TRIGGERS = (
     # désignation
     Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|CCMC|SDN)\b)"),
-    Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:sur|dans)\s+(?:la|cette|sa)\s+liste\b", strength=0.8),
+    Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
+    Trigger("designation", r"\bvisé(?:e|s|es)?\s+par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
+    Trigger("designation", r"\b(?:rest(?:e|ent|ait)|demeur(?:e|ent|ait))\s+(?:[\w-]+\s+){0,2}?sous\s+(?:le\s+coup\s+de(?:s)?\s+)?sanctions\b", strength=0.8),
     Trigger("designation", r"\bblacklist(?:é|ée|és|ées|e|er)\b|\bsanctionn(?:é|ée|és|ées|e|ent|er)\b"),
     Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
     # retrait
@@ -52,7 +57,10 @@ TRIGGERS = (
     Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b"),
     Trigger("removal", r"\bretrait\b", strength=0.8),
     Trigger("removal", r"\bsorti(?:e|s|es)?\b(?=[^.;]{0,20}\bliste\b)"),
-    Trigger("removal", r"\blev(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:sanctions|désignation|restrictions)\b)"),
+    Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
+    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription)\b[^.;]{0,40}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
+    Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
+    Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),
     # modification
     Trigger("amendment", r"\bmodifi(?:é|ée|és|ées|e|er|ait|cation)\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche|désignation)\b)"),
     Trigger("amendment", r"\bmis(?:e|es)?\s+à\s+jour\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche)\b)"),
@@ -68,6 +76,8 @@ TRIGGERS = (
     Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re)|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste)\b)"),
     Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"),
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
+    Trigger("injunction", r"\b(?:interdi(?:t|sait|re)|empêch(?:é|e|ait|er))\s+(?:au|aux|le|l['’])\s*(?:gouvernement|administration|Pentagone|ministère|autorités)\b[^.;]{0,30}?\bd['’]appliquer\b"),
+    Trigger("similar", r"\b(?:une?\s+)?(?:décision|victoire|ordonnance|jugement)\s+(?:similaire|identique|comparable|semblable)\b|\b(?:obtenu|obtient|obtenir|eu)\s+gain\s+de\s+cause\b"),
     # annulation
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
@@ -77,6 +87,7 @@ TRIGGERS = (
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
 )
@@ -98,16 +109,16 @@ PACK = LangPack(
         "removal": r"(?i)\b(?:se|s['’])\s*$",
     },
     negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait)\s+d['’]|rejet(?:é|e)\s+la\s+demande)\b",
-    negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
+    negation_after=r"(?i)^\s*(?:pas|jamais|point)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
     hypothetical_before=r"(?i)\b(?:pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+)\b",
     hypothetical_after=r"(?i)\b(?:si|s['’]il|à\s+moins\s+que)\b",
     conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent))\b",
-    announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|propos(?:é|e|ition)|intention)\b",
-    anaphora=r"(?i)\b(?:elle|il|sa|son|ses|l['’]entreprise|la\s+(?:société|firme|marque|compagnie)|le\s+(?:groupe|fabricant|géant|constructeur|conglomérat|champion|spécialiste|numéro|équipementier|opérateur))\b",
+    announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|propos(?:é|e|ition)|intention|avai(?:t|ent)\s+été\s+annoncée?s?)\b",
+    anaphora=r"(?i)\b(?:elle|il|lui|sa|son|ses|l['’]entreprise|la\s+(?:société|firme|marque|compagnie)|le\s+(?:groupe|fabricant|géant|constructeur|conglomérat|champion|spécialiste|numéro|équipementier|opérateur))\b",
     plural_anaphora=r"(?i)\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",
     generic_subject=r"(?i)^\s*(?:les\s+)?(?:entreprises|sociétés|groupes|firmes|entités)\b",
     clause_split=r";|\s+(?:mais|tandis\s+que|alors\s+que|bien\s+que|et)\s+|,\s+",
-    org_cue_before=r"(?:société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiale|opérateur|exploitant|banque|assureur|compagnie\s+aérienne)",
+    org_cue_before=r"(?:avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiale|opérateur|exploitant|banque|assureur|compagnie\s+aérienne)",
     org_cue_between=r"(?:(?:[a-zéèêàâîôûç'’-]+)\s+){0,5}?",
     org_apposition=r"une?|le|la|l['’]|les",
     person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",

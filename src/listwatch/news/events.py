@@ -96,6 +96,8 @@ def _compiled(lang: str) -> dict[str, Any]:
     flags = re.IGNORECASE
     return {
         "triggers": [(t, re.compile(t.pattern, flags)) for t in pack.triggers],
+        # one pass to skip the sentences no trigger can match
+        "any": re.compile("|".join(f"(?:{t.pattern})" for t in pack.triggers), flags),
         "excl": {k: re.compile(v) for k, v in pack.trigger_exclusions.items()},
         "neg_b": re.compile(pack.negation_before),
         "neg_a": re.compile(pack.negation_after),
@@ -113,6 +115,8 @@ def _compiled(lang: str) -> dict[str, Any]:
 def _find_triggers(sent: str, lang: str) -> list[_Trig]:
     comp = _compiled(lang)
     found: list[_Trig] = []
+    if not comp["any"].search(sent):
+        return found
     for trig, rx in comp["triggers"]:
         for m in rx.finditer(sent):
             found.append(_Trig(trig.event, m.start(), m.end(), trig.strength, trig.needs_date))

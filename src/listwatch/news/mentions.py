@@ -83,6 +83,12 @@ def _stop_norm() -> frozenset[str]:
     return frozenset(words | _AUTH_WORDS | {"china", "group", "technology", "company"})
 
 
+@lru_cache(maxsize=1)
+def _stop_tokens() -> frozenset[str]:
+    """Every word of the stop names (a recurring word among them is no company)."""
+    return frozenset(w for n in _stop_norm() for w in n.split())
+
+
 def _matcher_variants(name: str) -> set[str]:
     """Forms from the screening matcher's normaliser, when it is installed: the
     casefolded ASCII text (pinyin for Chinese: 小米 → "xiaomi") and the name words
@@ -317,7 +323,7 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
             continue
         if (word.isupper() and len(word) <= 3) or re.search(r"-[a-z]", word):
             continue
-        if any(re.search(rf"\b{re.escape(word)}\b", n) for n in _stop_norm()):
+        if normalize(word) in _stop_tokens():
             continue
         if any(_is_person(text, a, pack) for a in _all_positions(text, word)):
             continue
@@ -352,7 +358,10 @@ def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4)
 def authority_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every agency or court alias; cached because
+    mentions and events both ask for the same article's."""
     pack = PACKS[lang]
     out = []
     for pattern, canonical in (*AUTHORITIES, *pack.authorities):

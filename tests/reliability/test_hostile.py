@@ -238,8 +238,6 @@ def test_screen_csv_output_neutralises_formulas(tmp_path: Path) -> None:
     assert any(c == "'" + EVIL[0] for row in table for c in row)
 
 
-@pytest.mark.xfail(strict=True, reason="listwatch.match.compare writes input cells unneutralised "
-                   "(reported; not this helper's module)")
 def test_compare_csv_output_neutralises_formulas(tmp_path: Path) -> None:
     from listwatch.match.compare import compare_pairs_csv
 

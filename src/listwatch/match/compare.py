@@ -5,11 +5,17 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from listwatch.errors import ListwatchError
+from listwatch.errors import ConfigError
 from listwatch.match.features import Entity
 from listwatch.match.scorer import Comparison, Scorer, default_scorer
 
 REQUIRED = ("name1", "name2")
+
+
+def neutralise(value: object) -> object:
+    from listwatch.match.batch import neutralise as _n
+
+    return _n(value)
 
 
 def compare_names(
@@ -26,7 +32,8 @@ def compare_pairs_csv(
 ) -> int:
     """Score every row of a CSV with ``name1,name2[,schema]``; write all columns + score,match.
 
-    Rows are written in input order with every input column. Returns the row count.
+    Rows are written in input order with every input column (a cell starting with
+    = + - @ gets a leading quote, so spreadsheets don't run it). Returns the row count.
     """
     scorer = scorer or default_scorer()
     with open(in_path, newline="", encoding="utf-8-sig") as src:
@@ -34,7 +41,7 @@ def compare_pairs_csv(
         fields = list(reader.fieldnames or [])
         missing = [c for c in REQUIRED if c not in fields]
         if missing:
-            raise ListwatchError(
+            raise ConfigError(
                 f"{in_path}: missing column(s) {', '.join(missing)}; "
                 "expected name1,name2 and optionally schema"
             )
@@ -50,8 +57,9 @@ def compare_pairs_csv(
                     row.get("schema") or "LegalEntity",
                     scorer,
                 )
-                row["score"] = f"{res.score:.4f}"
-                row["match"] = "true" if res.match else "false"
-                writer.writerow(row)
+                out = {k: neutralise(v) for k, v in row.items()}  # CSV injection
+                out["score"] = f"{res.score:.4f}"
+                out["match"] = "true" if res.match else "false"
+                writer.writerow(out)
                 count += 1
     return count

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -170,7 +171,7 @@ def _legal_rows(conn: Any, where: Any) -> list[Any]:
 _NAME_PROPERTIES = ("alias", "previousName", "nameOriginal")
 
 
-def _entry_refs(rows: list[Any]) -> set[str]:
+def _entry_refs(rows: Sequence[Any]) -> set[str]:
     """``entity_ref`` of every name and alias an entry has had."""
     names: set[str] = set()
     for row in rows:
@@ -184,7 +185,7 @@ def _entry_refs(rows: list[Any]) -> set[str]:
     return {r for r in (entity_ref(n) for n in names) if len(r) >= 3}
 
 
-def _name_linked_rows(conn: Any, key: str, rows: list[Any]) -> list[Any]:
+def _name_linked_rows(conn: Any, key: str, rows: Sequence[Any]) -> list[Any]:
     """Reported-only events (key NULL) whose entity name, normalised as the news
     gazetteer does (``entity_ref``: ASCII, lower case, no legal forms), is one of this
     entry's names: a party the news reported before a loaded list included it. A name

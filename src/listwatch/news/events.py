@@ -19,24 +19,22 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from .attribution import RELATIVE as _RELATIVE
+from .attribution import anaphora_target as _anaphora_target
+from .attribution import main_entity as _main_entity
+from .attribution import opening_subject as _opening_subject
+from .attribution import targets as _targets
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .lang import PACKS, LangPack
 from .lang.common import DEFAULT_LIST, LISTS
 from .mentions import Entity, Mention, authority_spans
 from .sentences import Sentence, clause_bounds, split_sentences
 
-_BACKGROUND_NOUN = re.compile(
-    r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
-    r"inscription|interdiction|mesure|ruling|décret)\b"
-)
-
-
 _QUANTIFIED = re.compile(
     r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:\w+\s+)?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
 )
-_RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
 # a request the court granted is a decision, not a request ("granted Xiaomi's motion for
 # a preliminary injunction", "a fait droit à la demande d'injonction")
 _GRANTED = re.compile(
@@ -47,6 +45,11 @@ _GRANTED = re.compile(
 # declare ... and to vacate it"): hypothetical cues before that verb count too
 _INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
 _COURT_TYPES = ("injunction", "vacatur")
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua)\)\s*[-—–]+\s*"
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -257,7 +260,7 @@ def extract_events(
     sents = split_sentences(text, lang)
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
-        prev_recent = recent[-2:]
+        prev_recent = recent[-4:]
         prev_subject = subjects[-1] if subjects else None
         if local:
             named: list[Entity] = []
@@ -277,6 +280,9 @@ def extract_events(
             continue
         anchor = _anchor(sents, si, lang, published) if needs_anchor(sent.text) else None
         dates = find_dates(sent.text, lang, published, anchor)
+        head = _DATELINE.match(sent.text)
+        if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date
+            dates = [d for d in dates if d.start >= head.end()]
         live = [
             t for t in live
             if not t.needs_date or any(0 <= d.start - t.end <= 40 for d in dates)
@@ -343,131 +349,6 @@ def _anchor(sents: list[Sentence], si: int, lang: str, published: PartialDate | 
         found = [d.date for d in find_dates(prev.text, lang, published) if d.date and d.kind != "same_day"]
         if found:
             return found[-1]
-    return None
-
-
-def _main_entity(entities: list[Entity], title: str | None) -> Entity | None:
-    if not entities:
-        return None
-
-    def score(e: Entity) -> tuple[float, int]:
-        bonus = 3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0
-        return (e.count + bonus, -(e.spans[0][0] if e.spans else 0))
-
-    return max(entities, key=score)
-
-
-def _targets(
-    live: list[_Trig], local: list[Mention], sent: Sentence, lang: str
-) -> dict[int, list[Entity]]:
-    """Entities of the sentence per trigger: all of them (one event each), or, when the
-    sentence mixes event types and names several entities, those of the trigger's own
-    clause, else its subject (the nearest entity before it), else the next one after."""
-    uniq: list[tuple[Entity, int]] = []
-    for m in local:
-        assert m.entity is not None
-        if all(e is not m.entity for e, _p in uniq):
-            uniq.append((m.entity, m.start - sent.start))
-    if not uniq:
-        return {}
-    if len(uniq) > 1:
-        own = {i: _relative_owner(t, local, sent) for i, t in enumerate(live)}
-        if any(own.values()):
-            rest = _targets([t for i, t in enumerate(live) if not own[i]], local, sent, lang)
-            out_rel: dict[int, list[Entity]] = {}
-            k = 0
-            for i in range(len(live)):
-                if own[i]:
-                    out_rel[i] = own[i]
-                else:
-                    out_rel[i] = rest.get(k, [])
-                    k += 1
-            return out_rel
-    kinds = {t.event for t in live}
-    if len(kinds) < 2 or len(uniq) < 2:
-        return {i: [e for e, _p in uniq] for i in range(len(live))}
-    out: dict[int, list[Entity]] = {}
-    for i, t in enumerate(live):
-        ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
-        inside = [e for e, p in uniq if ca <= p < cb]
-        before = [e for e, p in uniq if p < t.start]
-        after = [e for e, p in uniq if p >= t.end]
-        out[i] = inside or before[-1:] or after[:1]
-    return out
-
-
-_OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-_NOT_SUBJECT = re.compile(
-    r"(?i)^(?:after|before|like|unlike|for|in|on|at|with|as|since|apart|besides|après|avant|"
-    r"comme|pour|selon|dans|avec|chez|contrairement|outre)\b"
-)
-
-
-def _opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
-    """The company a sentence opens with, as its grammatical subject (a few words of cue
-    at most before it: "Le constructeur automobile GAZ Group, ..."), or None."""
-    first = min(local, key=lambda m: m.start)
-    prefix = sent.text[: first.start - sent.start]
-    if _OPENING.match(prefix) and not _NOT_SUBJECT.match(prefix.strip()):
-        return first.entity
-    return None
-
-
-def _relative_owner(t: _Trig, local: list[Mention], sent: Sentence) -> list[Entity]:
-    """The entity a relative clause holding the trigger hangs on: "ZTE, dont l'interdiction
-    a été levée", "Hikvision, which was added ...". Empty when the trigger is not in one."""
-    head = sent.text[: t.start]
-    rel = None
-    for rel in _RELATIVE.finditer(head):
-        pass
-    if rel is None or re.search(r"[,;:]", head[rel.end() :]):
-        return []
-    owners: list[Entity] = []
-    edge = rel.start()
-    for m in sorted(local, key=lambda x: -x.end):
-        end = m.end - sent.start
-        if end > edge or m.entity is None:
-            continue
-        gap = sent.text[end:edge]
-        if not owners and len(gap.strip(" )")) == 0 or owners and _COORD.fullmatch(gap):
-            owners.insert(0, m.entity)  # "Xiaomi et Luokung, qui avaient obtenu ..."
-            edge = m.start - sent.start
-        elif end <= edge:
-            break
-    return owners
-
-
-_COORD = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+")
-
-
-def _anaphora_target(
-    sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
-    event: str, subject: Entity | None = None,
-) -> tuple[list[Entity], str] | None:
-    """Entities a sentence without names refers to.
-
-    Plural ("these companies", "les trois sociétés"): every entity of the nearest earlier
-    sentence that names some. Singular ("the company", "it", "le groupe"): the subject of
-    the nearest naming sentence when it opens with a company ("GAZ Group, also controlled
-    by ..., was not removed. ... the group"), else the article's main entity when one of
-    the last two naming sentences (``recent``) names it, else the nearest one's first. Otherwise the article's main entity
-    when the sentence is about "the designation"/"the ban", or is a deadline or licence.
-    """
-    if main is None:
-        return None
-    last = recent[-1] if recent else []
-    if comp["plural"].search(sent.text) and last:
-        return list(last), "anaphora"
-    if comp["ana"].search(sent.text):
-        # the article's topic when it was named in the last two naming sentences
-        # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
-        if subject is not None:
-            return [subject], "anaphora"
-        if any(main in r for r in recent):
-            return [main], "anaphora"
-        return [last[0] if last else main], "anaphora"
-    if _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license"):
-        return [main], "article"
     return None
 
 

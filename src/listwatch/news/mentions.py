@@ -29,7 +29,7 @@ from .lang.common import AUTHORITIES, LEGAL_SUFFIXES
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
-_NAME = rf"{_TOK}(?:\s+(?:&\s+|de\s+|of\s+)?{_TOK}){{0,5}}"
+_NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+)?{_TOK}){{0,5}}"  # never across lines
 _SUFFIX_WORDS = sorted({s.rstrip(".") for s in LEGAL_SUFFIXES}, key=len, reverse=True)
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
 _SUFFIX_SET = {s.rstrip(".") for s in LEGAL_SUFFIXES}
@@ -255,6 +255,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 found[core] = name
     _coordinated(text, pack, found)
     _recurring(text, pack, found)
+    _shaped(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)"
     for name in list(found.values()):
         acro = re.search(re.escape(name) + r"\.?\s*\((?P<a>[A-Z][A-Z0-9&\-]{1,9})\)", text)
@@ -328,6 +329,30 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
         if any(_is_person(text, a, pack) for a in _all_positions(text, word)):
             continue
         found.setdefault(word, word)
+
+
+_ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,5}(?![\w.&-])")
+_CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]{2,}(?![\w-])")
+# acronyms that name no company: agencies, lists, titles, news agencies, markets
+_NOT_COMPANY = frozenset(
+    ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "UTC", "GMT", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT"]
+)
+
+
+def _shaped(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """Names whose shape marks them as companies even when named once without a cue: an
+    acronym ("ZTE", "SMIC") or an inner capital ("EuroSibEnergo", "SenseTime")."""
+    taken = " ".join([*found, *found.values()])
+    for rx in (_ACRONYM, _CAMEL):
+        for m in rx.finditer(text):
+            word = m.group(0)
+            if word in _NOT_COMPANY or word in pack.stop_names or word in found or word in taken:
+                continue
+            if normalize(word) in _AUTH_WORDS or normalize(word) in _stop_tokens():
+                continue
+            if rx is _ACRONYM and _is_person(text, m.start(), pack):
+                continue
+            found.setdefault(word, word)
 
 
 def _all_positions(text: str, word: str) -> list[int]:

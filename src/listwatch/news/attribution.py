@@ -1,0 +1,181 @@
+"""Who an event is about: the entities of a trigger's sentence (its own clause, the
+company a relative clause hangs on), or, for a sentence that names none, the company an
+anaphor points back to ("the company", "ces trois entreprises") or the article's main
+entity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from .mentions import Entity, Mention
+from .sentences import Sentence, clause_bounds
+
+RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
+_BACKGROUND_NOUN = re.compile(
+    r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
+    r"inscription|interdiction|mesure|ruling|décret)\b"
+)
+
+
+class Span(Protocol):
+    """A trigger's place in its sentence."""
+
+    @property
+    def event(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def main_entity(entities: list[Entity], title: str | None) -> Entity | None:
+    if not entities:
+        return None
+
+    def score(e: Entity) -> tuple[float, int]:
+        bonus = 3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0
+        return (e.count + bonus, -(e.spans[0][0] if e.spans else 0))
+
+    return max(entities, key=score)
+
+
+def targets(
+    live: Sequence[Span], local: list[Mention], sent: Sentence, lang: str
+) -> dict[int, list[Entity]]:
+    """Entities of the sentence per trigger: all of them (one event each), or, when the
+    sentence mixes event types and names several entities, those of the trigger's own
+    clause, else its subject (the nearest entity before it), else the next one after."""
+    uniq: list[tuple[Entity, int]] = []
+    for m in local:
+        assert m.entity is not None
+        if all(e is not m.entity for e, _p in uniq):
+            uniq.append((m.entity, m.start - sent.start))
+    if not uniq:
+        return {}
+    if len(uniq) > 1:
+        own = {i: _relative_owner(t, local, sent) for i, t in enumerate(live)}
+        if any(own.values()):
+            rest = targets([t for i, t in enumerate(live) if not own[i]], local, sent, lang)
+            out_rel: dict[int, list[Entity]] = {}
+            k = 0
+            for i in range(len(live)):
+                if own[i]:
+                    out_rel[i] = own[i]
+                else:
+                    out_rel[i] = rest.get(k, [])
+                    k += 1
+            return out_rel
+    kinds = {t.event for t in live}
+    if len(kinds) < 2 or len(uniq) < 2:
+        return {i: [e for e, _p in uniq] for i in range(len(live))}
+    out: dict[int, list[Entity]] = {}
+    for i, t in enumerate(live):
+        ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
+        inside = [e for e, p in uniq if ca <= p < cb]
+        before = [e for e, p in uniq if p < t.start]
+        after = [e for e, p in uniq if p >= t.end]
+        out[i] = inside or before[-1:] or after[:1]
+    return out
+
+
+_OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(
+    r"(?i)^(?:after|before|like|unlike|for|in|on|at|with|as|since|apart|besides|après|avant|"
+    r"comme|pour|selon|dans|avec|chez|contrairement|outre)\b"
+)
+
+
+def opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
+    """The company a sentence opens with, as its grammatical subject (a few words of cue
+    at most before it: "Le constructeur automobile GAZ Group, ..."), or None."""
+    first = min(local, key=lambda m: m.start)
+    prefix = sent.text[: first.start - sent.start]
+    if _OPENING.match(prefix) and not _NOT_SUBJECT.match(prefix.strip()):
+        return first.entity
+    return None
+
+
+def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entity]:
+    """The entity a relative clause holding the trigger hangs on: "ZTE, dont l'interdiction
+    a été levée", "Hikvision, which was added ...". Empty when the trigger is not in one."""
+    head = sent.text[: t.start]
+    rel = None
+    for rel in RELATIVE.finditer(head):
+        pass
+    if rel is None or re.search(r"[,;:]", head[rel.end() :]):
+        return []
+    owners: list[Entity] = []
+    edge = rel.start()
+    for m in sorted(local, key=lambda x: -x.end):
+        end = m.end - sent.start
+        if end > edge or m.entity is None:
+            continue
+        gap = sent.text[end:edge]
+        if not owners and len(gap.strip(" )")) == 0 or owners and _COORD.fullmatch(gap):
+            owners.insert(0, m.entity)  # "Xiaomi et Luokung, qui avaient obtenu ..."
+            edge = m.start - sent.start
+        elif end <= edge:
+            break
+    return owners
+
+
+_COORD = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+")
+
+
+_NUMBERS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
+            "five": 5, "cinq": 5}
+
+
+def _count(phrase: str) -> int:
+    """How many companies a plural anaphor counts ("the three companies" → 3), else 0."""
+    for word in phrase.lower().split():
+        if word in _NUMBERS:
+            return _NUMBERS[word]
+        if word.isdigit():
+            return int(word)
+    return 0
+
+
+def anaphora_target(
+    sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
+    event: str, subject: Entity | None = None,
+) -> tuple[list[Entity], str] | None:
+    """Entities a sentence without names refers to.
+
+    Plural ("these companies", "les trois sociétés"): every entity of the nearest earlier
+    sentence that names some. Singular ("the company", "it", "le groupe"): the subject of
+    the nearest naming sentence when it opens with a company ("GAZ Group, also controlled
+    by ..., was not removed. ... the group"), else the article's main entity when one of
+    the last two naming sentences (``recent``) names it, else the nearest one's first. Otherwise the article's main entity
+    when the sentence is about "the designation"/"the ban", or is a deadline or licence.
+    """
+    if main is None:
+        return None
+    last = recent[-1] if recent else []
+    plural = comp["plural"].search(sent.text)
+    if plural and last:
+        # "ces trois entreprises": as many companies as it counts, from the nearest
+        # naming sentences back ("... Rusal et En+ ... ainsi que EuroSibEnergo")
+        want = _count(plural.group(0))
+        group = list(last)
+        for earlier in reversed(recent[:-1]):
+            if len(group) >= want:
+                break
+            group = [e for e in earlier if e not in group] + group
+        return group[-want:] if want > 1 and len(group) >= want else list(last), "anaphora"
+    recent = recent[-2:]
+    if comp["ana"].search(sent.text):
+        # the article's topic when it was named in the last two naming sentences
+        # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
+        if subject is not None:
+            return [subject], "anaphora"
+        if any(main in r for r in recent):
+            return [main], "anaphora"
+        return [last[0] if last else main], "anaphora"
+    if _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license"):
+        return [main], "article"
+    return None

@@ -132,3 +132,58 @@ def test_blind_floor() -> None:
     """Articles written after the rules were frozen, never tuned on."""
     t = _scored(ARTICLES / "blind")
     assert t["all"].precision >= 0.7 and t["all"].recall >= 0.5
+
+
+def _one(text: str, published: str = "2021-05-27") -> set[tuple[str, str, str | None, str]]:
+    return {(e["type"], e["entity"], e["date"], e["status"]) for e in events(text, published)}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # passive and nominal removals
+        ("Pour Huawei, la situation rappelle celle du groupe ZTE, dont l'interdiction a été levée "
+         "en juillet 2018.", "2019-05-21", ("removal", "ZTE", "2018-07", "effective")),
+        ("Commerce barred U.S. suppliers from selling to ZTE Corp in April 2018. The ban on the "
+         "telecom equipment maker ZTE Corp was lifted in July of that year.", "2019-05-16",
+         ("removal", "ZTE Corp", "2018-07", "effective")),
+        ("The Defense Department will take smartphone maker Xiaomi Corp off its list of Chinese "
+         "military companies.", "2021-05-12", ("removal", "Xiaomi Corp", None, "announced")),
+        ("Le Trésor a annoncé la levée des sanctions contre le groupe Rusal dimanche.", "2019-01-28",
+         ("removal", "Rusal", "2019-01-27", "effective")),
+        # court-order language
+        ("Judge Rudolph Contreras on Wednesday granted the mapping company Luokung Technology Corp's "
+         "motion for a preliminary injunction.", "2021-05-06",
+         ("injunction", "Luokung Technology Corp", "2021-05-05", "effective")),
+        ("Le juge a interdit au gouvernement d'appliquer la mesure visant le groupe Luokung Technology.",
+         "2021-05-06", ("injunction", "Luokung Technology", None, "effective")),
+        # a court win named by reference to an earlier one
+        ("A judge blocked the ban on mapping company Luokung Technology Corp, handing it a similar "
+         "victory to the one smartphone maker Xiaomi Corp won in March.", "2021-05-06",
+         ("injunction", "Xiaomi Corp", "2021-03", "effective")),
+    ],
+)
+def test_phrasing_variants(text: str, published: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in _one(text, published)
+
+
+def test_same_day_takes_the_date_of_the_last_event_of_its_kind() -> None:
+    text = (
+        "Mapping company Luokung Technology Corp was added to the Pentagon's list on Jan. 14. "
+        "Smartphone maker Xiaomi Corp, which was designated the same day, sued two weeks later."
+    )
+    assert ("designation", "Xiaomi Corp", "2021-01-14", "effective") in _one(text, "2021-05-06")
+
+
+def test_negated_and_datelined() -> None:
+    assert not any(e["type"] == "removal" for e in events(
+        "La décision ne retire pas le groupe Luokung Technology de la liste noire.", "2021-05-06"))
+    evs = events("BEIJING, March 14 (Reuters) - Smartphone maker Xiaomi Corp said it had won a "
+                 "preliminary injunction against the Pentagon.", "2021-03-14")
+    assert [(e["type"], e["date"]) for e in evs] == [("injunction", None)]  # not the dateline's day
+
+
+def test_relative_clause_owns_its_event() -> None:
+    got = _one("Pour Huawei, la situation rappelle celle de ZTE, dont l'interdiction a été levée en "
+               "juillet 2018.", "2019-05-21")
+    assert {(t, e) for t, e, _d, _s in got} == {("removal", "ZTE")}

@@ -137,7 +137,7 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     comp = _compiled(lang)
     ex = comp["excl"].get(t.event)
     window = sent[max(0, t.start - 60) : t.start]
-    if ex is not None and ex.search(window) and not _GRANTED.search(window):
+    if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]):
         return True
     ca, cb = clause_bounds(sent, lang, t.start, t.end)
     before = sent[max(ca, t.start - 60) : t.start]

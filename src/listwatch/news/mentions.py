@@ -221,7 +221,7 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _clean_name(raw: str, pack: LangPack) -> str | None:
-    toks = raw.split()
+    toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     stop = pack.stop_names
     while toks and toks[0].lower() in _FUNCTION_WORDS:
         toks.pop(0)

@@ -66,7 +66,7 @@ TRIGGERS = (
     Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+)?(?:sanctions|designation|restrictions)\b|\brescind(?:ed|s|ing)?\b"),
     Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bdrop(?:ped|s|ping)?\b[^.;]{1,60}?\bfrom\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
-    Trigger("removal", r"\b(?:sanctions|designation|ban|restrictions|listing|denial\s+order)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|is|are)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|withdrawn)\b"),
+    Trigger("removal", r"\b(?:sanctions|designation|ban|restrictions|listing|denial\s+order)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|is|are)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|withdrawn)\b"),
     Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|a\s+|all\s+)?(?:\w+\s+)?(?:ban|denial\s+order|export\s+ban)\b"),
     Trigger("removal", r"\b(?:lifting|rescission|revocation)\s+of\b(?=[^.;]{0,40}\b(?:sanctions|designation|ban|restrictions|listing)\b)", strength=0.8),
     Trigger("removal", r"\brevok(?:ed|es|ing)\b(?=[^.;]{0,40}\b(?:designation|listing|sanctions)\b)"),

@@ -59,7 +59,7 @@ TRIGGERS = (
     Trigger("removal", r"\bretrait\b", strength=0.8),
     Trigger("removal", r"\bsorti(?:e|s|es)?\b(?=[^.;]{0,20}\bliste\b)"),
     Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
-    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription)\b[^.;]{0,40}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
+    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription)\b[^.;]{0,60}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
     Trigger("removal", r"\b(?:sa|leur)\s+levée\b", strength=0.8),
     Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
     Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),

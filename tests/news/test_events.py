@@ -138,32 +138,50 @@ def _one(text: str, published: str = "2021-05-27") -> set[tuple[str, str, str | 
     return {(e["type"], e["entity"], e["date"], e["status"]) for e in events(text, published)}
 
 
-@pytest.mark.parametrize(
-    "text, published, expected",
-    [
-        # passive and nominal removals
-        ("Pour Huawei, la situation rappelle celle du groupe ZTE, dont l'interdiction a été levée "
-         "en juillet 2018.", "2019-05-21", ("removal", "ZTE", "2018-07", "effective")),
+CASES = [
+    # passive and nominal removals
+    (
+        ("Pour Huawei, la situation rappelle celle du groupe ZTE, dont l'interdiction a été "
+        "levée en juillet 2018."),
+        "2019-05-21", ("removal", "ZTE", "2018-07", "effective"),
+    ),
+    (
         ("Commerce barred U.S. suppliers from selling to ZTE Corp in April 2018. The ban on the "
-         "telecom equipment maker ZTE Corp was lifted in July of that year.", "2019-05-16",
-         ("removal", "ZTE Corp", "2018-07", "effective")),
+        "telecom equipment maker ZTE Corp was lifted in July of that year."),
+        "2019-05-16", ("removal", "ZTE Corp", "2018-07", "effective"),
+    ),
+    (
         ("The Defense Department will take smartphone maker Xiaomi Corp off its list of Chinese "
-         "military companies.", "2021-05-12", ("removal", "Xiaomi Corp", None, "announced")),
-        ("Le Trésor a annoncé la levée des sanctions contre le groupe Rusal dimanche.", "2019-01-28",
-         ("removal", "Rusal", "2019-01-27", "effective")),
-        # court-order language
-        ("Judge Rudolph Contreras on Wednesday granted the mapping company Luokung Technology Corp's "
-         "motion for a preliminary injunction.", "2021-05-06",
-         ("injunction", "Luokung Technology Corp", "2021-05-05", "effective")),
-        ("Le juge a interdit au gouvernement d'appliquer la mesure visant le groupe Luokung Technology.",
-         "2021-05-06", ("injunction", "Luokung Technology", None, "effective")),
-        # a court win named by reference to an earlier one
-        ("A judge blocked the ban on mapping company Luokung Technology Corp, handing it a similar "
-         "victory to the one smartphone maker Xiaomi Corp won in March.", "2021-05-06",
-         ("injunction", "Xiaomi Corp", "2021-03", "effective")),
-    ],
-)
-def test_phrasing_variants(text: str, published: str, expected: tuple[str, str, str | None, str]) -> None:
+        "military companies."),
+        "2021-05-12", ("removal", "Xiaomi Corp", None, "announced"),
+    ),
+    (
+        ("Le Trésor a annoncé la levée des sanctions contre le groupe Rusal dimanche."),
+        "2019-01-28", ("removal", "Rusal", "2019-01-27", "effective"),
+    ),
+    # court-order language
+    (
+        ("Judge Rudolph Contreras on Wednesday granted the mapping company Luokung Technology "
+        "Corp's motion for a preliminary injunction."),
+        "2021-05-06", ("injunction", "Luokung Technology Corp", "2021-05-05", "effective"),
+    ),
+    (
+        ("Le juge a interdit au gouvernement d'appliquer la mesure visant le groupe Luokung "
+        "Technology."),
+        "2021-05-06", ("injunction", "Luokung Technology", None, "effective"),
+    ),
+    # a court win named by reference to an earlier one
+    (
+        ("A judge blocked the ban on mapping company Luokung Technology Corp, handing it a "
+        "similar victory to the one smartphone maker Xiaomi Corp won in March."),
+        "2021-05-06", ("injunction", "Xiaomi Corp", "2021-03", "effective"),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_phrasing_variants(case: int) -> None:
+    text, published, expected = CASES[case]
     assert expected in _one(text, published)
 
 

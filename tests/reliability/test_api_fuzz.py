@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
-schemathesis = pytest.importorskip("schemathesis")
+import schemathesis  # noqa: E402  (in the test extra: never skipped)
 
 from listwatch.sources import get_source
 from listwatch.store.db import Store

@@ -309,6 +309,7 @@ def _local_chunks(
     opts: BatchOptions,
     workers: int,
     cache_size: int,
+    report: BatchReport,
 ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
     """Screen chunks here or in ``workers`` forked processes. The parent keeps the
     results of recent distinct queries: only queries it has not seen go to a worker
@@ -356,6 +357,7 @@ def _local_chunks(
                 todo[key] = query
             pending.update(todo)
             queries = list(todo.values())
+            report.screened += len(queries)
             job: Any = None
             if queries:
                 job = (pool.apply_async(_worker_queries, (queries,)) if pool
@@ -383,6 +385,8 @@ class BatchReport:
     matched_rows: int = 0
     seconds: float = 0.0
     workers: int = 1
+    #: distinct queries screened (the other rows reused a result)
+    screened: int = 0
     matches: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -398,6 +402,7 @@ class BatchReport:
             "seconds": round(self.seconds, 3),
             "rows_per_second": round(self.rows_per_second, 1),
             "workers": self.workers,
+            "screened": self.screened,
         }
 
 
@@ -446,7 +451,7 @@ def run_batch(
         if chunk_runner is not None:
             results = chunk_runner(chunks)
         else:
-            results = _local_chunks(screener, chunks, opts, workers, cache_size)
+            results = _local_chunks(screener, chunks, opts, workers, cache_size, report)
         report.workers = workers
         for items, matches in results:
             _collect(report, report.rows, matches)

@@ -20,7 +20,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.process import cdist
 
 from listwatch.match.normalize import PERSON, VESSEL, NormName
 from listwatch.match.vocab import STOPWORDS
@@ -333,36 +335,79 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
 _NO_VOWEL = frozenset("aeiou")
 
 
-def upper_bound(a: NormName, b: NormName) -> float:
-    """A cheap upper bound of ``compare_names(a, b).score`` (1.0 when the names may take
-    one of the special paths). Used to skip the full comparison of a candidate that
-    cannot reach the threshold: a word without any counterpart (token similarity below
-    ``min_pair`` with every word of the other name) is at best a conflict or an extra
-    word, and the score only falls as such words are added on either side."""
+def _may_be_special(a: NormName, b: NormName, ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Whether ``compare_names`` may score the pair outside the word alignment (identical,
+    CJK, same words, joined, acronym, other scripts) or re-read words as initials."""
     if a.original == b.original or (a.text and a.text == b.text):
-        return 1.0
+        return True
     if (a.native and b.native) or a.script != b.script:
-        return 1.0
-    ta = a.tokens or a.numbers
-    tb = b.tokens or b.numbers
-    if not ta or not tb:
-        return 0.0
+        return True
     if ta == tb or len(ta) == 1 or len(tb) == 1 or "".join(ta) == "".join(tb):
-        return 1.0
+        return True
     if a.text.replace(" ", "") == b.text.replace(" ", ""):
-        return 1.0
-    if a.kind == PERSON and any(
+        return True
+    return a.kind == PERSON and any(
         2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in (*ta, *tb)
-    ):
-        return 1.0  # may be read as initials (_split_initials)
-    floor = PARAMS["min_pair"]
-    rest_a = sum(1 for x in ta if x not in STOPWORDS
-                 and not any(token_sim(x, y) >= floor for y in tb))
-    rest_b = sum(1 for y in tb if y not in STOPWORDS
-                 and not any(token_sim(x, y) >= floor for x in ta))
+    )
+
+
+def _bound(rest_a: int, rest_b: int, kind: str) -> float:
     conflicts = min(rest_a, rest_b)
     extras = float(max(rest_a, rest_b) - conflicts)
-    if a.kind == PERSON:
+    if kind == PERSON:
         extras *= PARAMS["patronymic_extra"]
-    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, a.kind)
+    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, kind)
     return min(bound, PARAMS["cap_fuzzy"])
+
+
+def upper_bound(a: NormName, b: NormName) -> float:
+    """A cheap upper bound of ``compare_names(a, b).score`` (1.0 when the names may take
+    one of the special paths). A word without any counterpart (token similarity below
+    ``min_pair`` with every word of the other name) is at best a conflict or an extra
+    word, and the score only falls as such words are added on either side."""
+    return upper_bounds(a, [b])[0]
+
+
+def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
+    """``upper_bound(a, b)`` for each ``b``, with the word distances of all of them
+    computed at once (rapidfuzz ``cdist``). A pair of words may align only when they are
+    at most two edits apart (as written or as phonetic skeletons), one is an initial of
+    the other, or one is the other reversed; this over-approximates ``token_sim >=
+    min_pair``, so the bound stays a bound."""
+    out = [1.0] * len(others)
+    ta = a.tokens or a.numbers
+    todo: list[tuple[int, tuple[str, ...]]] = []
+    for i, b in enumerate(others):
+        tb = b.tokens or b.numbers
+        if not ta or not tb:
+            out[i] = 0.0
+        elif not _may_be_special(a, b, ta, tb):
+            todo.append((i, tb))
+    if not todo:
+        return out
+    vocab = list(dict.fromkeys(t for _, tb in todo for t in tb))
+    where = {t: j for j, t in enumerate(vocab)}
+    near = cdist(ta, vocab, scorer=OSA.distance, score_cutoff=2, dtype=np.int32) <= 2
+    near |= cdist([phonetic(t) for t in ta], [phonetic(t) for t in vocab],
+                  scorer=OSA.distance, score_cutoff=2, dtype=np.int32) <= 2
+    singles = [j for j, y in enumerate(vocab) if len(y) == 1]
+    for i, x in enumerate(ta):
+        if len(x) > 3 and x[::-1] in where:
+            near[i, where[x[::-1]]] = True
+        for j in range(len(vocab)) if len(x) == 1 else singles:
+            if vocab[j].startswith(x) or x.startswith(vocab[j]):
+                near[i, j] = True
+    rows = [sum(1 << int(j) for j in np.flatnonzero(r)) for r in near]
+    cols = near.any(axis=0).tolist()
+    free_a = [i for i, x in enumerate(ta) if x not in STOPWORDS]
+    for i, tb in todo:
+        mask = 0
+        rest_b = 0
+        for y in tb:
+            j = where[y]
+            mask |= 1 << j
+            if not cols[j] and y not in STOPWORDS:
+                rest_b += 1
+        rest_a = sum(1 for k in free_a if not rows[k] & mask)
+        out[i] = _bound(rest_a, rest_b, a.kind)
+    return out

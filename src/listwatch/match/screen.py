@@ -17,7 +17,7 @@ from typing import Any
 
 from listwatch.match.features import Entity
 from listwatch.match.index import Candidate, NameIndex, Version, identifier_keys
-from listwatch.match.names import upper_bound
+from listwatch.match.names import upper_bounds
 from listwatch.match.normalize import NormName, kind_of, normalize
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
 from listwatch.match.vector import VectorIndex
@@ -216,12 +216,12 @@ class Screener:
                 found[cand.version] = (1.0, cand.names, found[cand.version][2])
             else:
                 found[cand.version] = (cand.cheap, cand.names, ids)
-        out = []
         country = _as_list(query.get("country"))
         qschema = query.get("schema") or "LegalEntity"
         entities: dict[int, Entity] = {}  # the query entity, by its identifiers
         qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
-        scorer = self.scorer
+        todo: list[tuple[float, int, list[int], dict[str, list[str]], Entity, Entity, str,
+                         list[NormName]]] = []
         for vid, (cheap, nids, qids) in found.items():
             ver = index.versions[vid]
             q = entities.get(id(qids))
@@ -229,16 +229,35 @@ class Screener:
                 q = entities[id(qids)] = self._query_entity(query, qids)
             c = self._entity(ver, [index.name_text[n] for n in nids], country)
             kind = kind_of(qschema if qschema != "LegalEntity" else ver.schema)
-            qn = qnorms.get(kind)
-            if qn is None:
-                qn = qnorms[kind] = [normalize(n, kind) for n in q.names if n.strip()]
+            if kind not in qnorms:
+                qnorms[kind] = [normalize(n, kind) for n in q.names if n.strip()]
             cn = [normalize(n, kind) for n in c.names if n and n.strip()]
-            if floor is not None and not qids and qn and cn and max(
-                upper_bound(a, b) for a in qn for b in cn
-            ) < floor:
-                continue  # cannot reach the floor: not worth the full comparison
-            out.append((scorer.score_prepared(q, c, qn, cn, kind), cheap, vid, nids, qids))
-        return out
+            todo.append((cheap, vid, nids, qids, q, c, kind, cn))
+        if floor is not None:
+            todo = self._prune(todo, qnorms, floor)
+        scorer = self.scorer
+        return [(scorer.score_prepared(q, c, qnorms[kind], cn, kind), cheap, vid, nids, qids)
+                for cheap, vid, nids, qids, q, c, kind, cn in todo]
+
+    @staticmethod
+    def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float) -> list[Any]:
+        """Leave out candidates found by name only whose names cannot reach ``floor``
+        (``names.upper_bounds``): not worth the full comparison."""
+        keep = [bool(t[3]) or not t[7] or not qnorms[t[6]] for t in todo]
+        for kind, qn in qnorms.items():
+            group = [i for i, t in enumerate(todo) if t[6] == kind and not keep[i]]
+            if not group:
+                continue
+            flat = [b for i in group for b in todo[i][7]]
+            best = [0.0] * len(flat)
+            for a in qn:
+                best = [max(x, y) for x, y in zip(best, upper_bounds(a, flat), strict=True)]
+            pos = 0
+            for i in group:
+                size = len(todo[i][7])
+                keep[i] = max(best[pos : pos + size]) >= floor
+                pos += size
+        return [t for t, k in zip(todo, keep, strict=True) if k]
 
     def _entity(self, ver: Version, names: list[str], country: list[str]) -> Entity:
         props = ver.properties

@@ -204,7 +204,7 @@ class VectorIndex:
         order = np.argsort(qi_arr * 2.0 - cheap, kind="stable")
         qi_arr, names_hit, cheap = qi_arr[order], names_hit[order], cheap[order]
         starts = np.flatnonzero(np.r_[True, qi_arr[1:] != qi_arr[:-1]])
-        ends = np.minimum(np.r_[starts[1:], len(qi_arr)], starts + limit * 8)
+        ends = np.minimum(np.r_[starts[1:], len(qi_arr)], starts + limit * 6)
         versions = self.name_version[names_hit].tolist()
         nids, cheaps, qis = names_hit.tolist(), cheap.tolist(), qi_arr[starts].tolist()
         for qi, s, e in zip(qis, starts.tolist(), ends.tolist(), strict=True):

@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import schemathesis
 from hypothesis import HealthCheck, settings
-
-import schemathesis  # noqa: E402  (in the test extra: never skipped)
 
 from listwatch.sources import get_source
 from listwatch.store.db import Store

@@ -34,6 +34,10 @@ def kinds(text: str, published: str = "2021-05-12") -> set[tuple[str, str]]:
         "Le Trésor n'a pas sanctionné la compagnie pétrolière Lukoil.",
         "The court did not grant an injunction to the mapping company Luokung Technology Corp.",
         "Analysts asked whether the Pentagon would remove the phone maker Xiaomi from the list?",
+        "Mnuchin said the sanctions on oil company PDVSA could be lifted if control were transferred.",
+        ("The judge declined to vacate the designation of drone maker DJI or to order the "
+         "department to take the company off the list."),
+        "La décision ne retire pas le groupe Luokung Technology de la liste noire.",
     ],
 )
 def test_negation_and_hypothetical_give_no_event(text: str) -> None:

@@ -103,9 +103,8 @@ def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entit
     """The entity a relative clause holding the trigger hangs on: "ZTE, dont l'interdiction
     a été levée", "Hikvision, which was added ...". Empty when the trigger is not in one."""
     head = sent.text[: t.start]
-    rel = None
-    for rel in RELATIVE.finditer(head):
-        pass
+    found = list(RELATIVE.finditer(head))
+    rel = found[-1] if found else None
     if rel is None or re.search(r"[,;:]", head[rel.end() :]):
         return []
     owners: list[Entity] = []

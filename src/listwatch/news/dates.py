@@ -294,10 +294,19 @@ def find_dates(
     ]
     for comp in patterns:
         candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
+    refs = ("same_day", "that_year", "ref_year")
+    # dates with their own year, for "..., in December 2020, and the following year"
+    written = sorted(
+        (m.end(), d) for m, kind, forced in candidates if kind not in refs and m.groupdict().get("y")
+        for d in [_resolve(kind, m.groupdict(), pack, published, False, forced)] if d is not None
+    ) if any(kind in refs for _m, kind, _f in candidates) else []
     for m, kind, forced in candidates:
         if not free(m.start(), m.end()):
             continue
         groups = m.groupdict()
+        local = anchor
+        if kind in refs:
+            local = next((d for end, d in reversed(written) if end <= m.start()), anchor)
         mod_text = (groups.get("mod") or "").strip()
         modifier: str | None = None
         if mod_text and past_re.fullmatch(mod_text):
@@ -315,8 +324,8 @@ def find_dates(
         head = m.group(0).split()[0] if m.group(0).split() else ""
         if head.lower() in ("by", "until", "through", "before", "d'ici", "d’ici", "avant"):
             deadline = True
-        past = _resolve(kind, groups, pack, published, False, forced, anchor)
-        fut = _resolve(kind, groups, pack, published, True, forced, anchor)
+        past = _resolve(kind, groups, pack, published, False, forced, local)
+        fut = _resolve(kind, groups, pack, published, True, forced, local)
         if past is None and fut is None:
             continue
         taken.append((m.start(), m.end()))

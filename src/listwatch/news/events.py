@@ -144,11 +144,16 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     after = sent[t.end : cb]
     if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
         return True
-    if t.end - t.start > 12 and comp["neg_b"].search(sent[t.start + 3 : t.end]):
-        return True  # "the ban will not be lifted", "l'interdiction ne sera pas levée"
+    span = sent[t.start : t.end]
+    inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
+    if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
+        return True  # "the ban will not be lifted", "sanctions could be lifted if ..."
     hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
     if _INFINITIVE.search(sent[max(0, t.start - 20) : t.start]):
+        # "declined to vacate the designation or to order the department to take it off"
         hyp_from = max(0, t.start - 150)
+        if comp["neg_b"].search(sent[hyp_from : t.start]):
+            return True
     if comp["hyp_b"].search(sent[hyp_from : t.start]):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
     if comp["cond"].search(before) and comp["hyp_a"].search(sent[t.end :]):

@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -115,6 +115,7 @@ def main() -> int:
     t = time.perf_counter()
     present: dict[str, list[str]] = {}
     prev: set[str] = set()
+    prev_day = ""
     diff_errors = 0
     for d in days:
         raw = gzip.decompress((d / "sdn.csv.gz").read_bytes()).decode("utf-8", "replace")

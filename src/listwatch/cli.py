@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -59,7 +59,7 @@ def _progress() -> Progress:
 
 @app.callback()
 def _main(
-    db: Optional[str] = typer.Option(None, "--db", help="Database URL (default: LISTWATCH_DB or a SQLite file)."),
+    db: str | None = typer.Option(None, "--db", help="Database URL (default: LISTWATCH_DB or a SQLite file)."),
 ) -> None:
     if db:
         os.environ["LISTWATCH_DB"] = db
@@ -72,7 +72,7 @@ def _main(
 def ingest(
     paths: list[Path] = typer.Argument(..., help="A file, a .gz, one snapshot's folder, or a folder of dated sub-folders."),
     source: str = typer.Option(..., "--source", "-s", help="Source id, e.g. us_ofac_sdn."),
-    date: Optional[str] = typer.Option(None, "--date", help="Snapshot date (YYYY-MM-DD)."),
+    date: str | None = typer.Option(None, "--date", help="Snapshot date (YYYY-MM-DD)."),
     force: bool = typer.Option(False, "--force", help="Accept a snapshot far smaller than the current one."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
 ) -> None:
@@ -121,8 +121,8 @@ def ingest(
 
 @app.command()
 def update(
-    source: Optional[list[str]] = typer.Option(None, "--source", "-s", help="Only these sources."),
-    mirror: Optional[str] = typer.Option(None, "--mirror", help="A mirror URL or folder (<source>/<date>/<file>)."),
+    source: list[str] | None = typer.Option(None, "--source", "-s", help="Only these sources."),
+    mirror: str | None = typer.Option(None, "--mirror", help="A mirror URL or folder (<source>/<date>/<file>)."),
     force: bool = typer.Option(False, "--force"),
     fmt: str = typer.Option("text", "--format"),
 ) -> None:
@@ -146,7 +146,7 @@ def update(
 @app.command()
 def sources(
     fmt: str = typer.Option("text", "--format"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Also show the snapshot in force on this date."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Also show the snapshot in force on this date."),
 ) -> None:
     """Sources, their snapshot counts and last update."""
     from listwatch.store.snapshots import check_date
@@ -203,9 +203,9 @@ def diff(
 
 @app.command()
 def history(
-    query: Optional[str] = typer.Argument(None, help="A name to look up."),
-    entry: Optional[str] = typer.Option(None, "--entry", "-e", help="An entry key, e.g. us_ofac_sdn:36."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Only what was known on this date."),
+    query: str | None = typer.Argument(None, help="A name to look up."),
+    entry: str | None = typer.Option(None, "--entry", "-e", help="An entry key, e.g. us_ofac_sdn:36."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Only what was known on this date."),
     fmt: str = typer.Option("text", "--format"),
 ) -> None:
     """An entry's timeline: designation, amendments, removal, legal events."""

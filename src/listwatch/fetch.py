@@ -350,7 +350,7 @@ def _from_folder(source: Source, root: Path, validators: Validators) -> FetchRes
         ),
         reverse=True,
     )
-    for date, _, sub in candidates:
+    for date, _, sub in candidates:  # noqa: B007 (date is used after the loop)
         members = _folder_members(sub, wanted)
         if members and all(r in members for r in required):
             break

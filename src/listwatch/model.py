@@ -105,7 +105,7 @@ class Record:
         return hashlib.sha1(self.canonical_json().encode("utf-8")).hexdigest()
 
     @classmethod
-    def from_dict(cls, source: str, data: dict[str, Any]) -> "Record":
+    def from_dict(cls, source: str, data: dict[str, Any]) -> Record:
         return cls(
             source=source,
             id=str(data["id"]),

@@ -30,7 +30,9 @@ def _int(name: str, default: int) -> int:
     try:
         return int(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a whole number", hint="unset it or give e.g. 3")
+        raise ConfigError(
+            f"{name}={raw!r} is not a whole number", hint="unset it or give e.g. 3"
+        ) from None
 
 
 def _float(name: str, default: float) -> float:
@@ -40,7 +42,9 @@ def _float(name: str, default: float) -> float:
     try:
         return float(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a number", hint="unset it or give e.g. 0.5")
+        raise ConfigError(
+            f"{name}={raw!r} is not a number", hint="unset it or give e.g. 0.5"
+        ) from None
 
 
 def _bool(name: str, default: bool) -> bool:

@@ -37,7 +37,7 @@ def _validators(store: Store, source_id: str) -> dict[str, dict[str, str]]:
 
 
 def _save_validators(store: Store, source_id: str, validators: dict[str, dict[str, str]]) -> None:
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     ins = postgresql.insert if store.dialect == "postgresql" else sqlite.insert
     with store.begin() as conn:
         for name, v in validators.items():

@@ -147,7 +147,7 @@ def screening_page(request: Request, screening_id: int) -> Response:
     results = record.get("results")
     rows = []
     if isinstance(queries, list) and isinstance(results, list) and len(results) == len(queries):
-        rows = list(zip(queries, results))
+        rows = list(zip(queries, results, strict=True))
     return _render(request, "screening.html", title=f"Screening {screening_id}", rec=record,
                    rows=rows)
 

@@ -34,7 +34,7 @@ def readyz(request: Request) -> Response:
             conn.execute(text("SELECT 1"))
             body["snapshots"] = conn.execute(select(func.count()).select_from(snapshots)).scalar()
         body["database_ms"] = round((time.perf_counter() - t0) * 1000, 2)
-    except Exception as exc:  # noqa: BLE001 - any failure means not ready
+    except Exception as exc:
         status = 503
         body["status"] = "unavailable"
         body["database"] = f"unreachable: {type(exc).__name__}: {str(exc).splitlines()[0]}"

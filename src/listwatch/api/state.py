@@ -78,7 +78,7 @@ class ScreenerCache:
                 self._checked = time.monotonic()
                 if screener.is_stale(self.store):
                     self._screener = screener = self._load()
-            except Exception as exc:  # noqa: BLE001 - keep serving the index we have
+            except Exception as exc:
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.warning("match index reload failed: %s", self.last_error)
             finally:
@@ -96,7 +96,7 @@ class ScreenerCache:
         def run() -> None:
             try:
                 self.get()
-            except Exception as exc:  # noqa: BLE001 - reported by /readyz
+            except Exception as exc:
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.warning("match index load failed: %s", self.last_error)
 

@@ -127,7 +127,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         from listwatch.sources import get_source
 
         legal_effect = get_source(source).effect_of(record.get("properties", {}).get("program", []))
-    except Exception:  # noqa: BLE001 - an unknown source id stored by an older version: no effect text
+    except Exception:
         legal_effect = None
     return {
         "key": key,

@@ -163,6 +163,18 @@ CASES = [
         ("Le Trésor a annoncé la levée des sanctions contre le groupe Rusal dimanche."),
         "2019-01-28", ("removal", "Rusal", "2019-01-27", "effective"),
     ),
+    # a deadline told in the past perfect has passed
+    (
+        ("Treasury had issued a general license allowing U.S. persons to wind down dealings with "
+         "tanker operator Dalian Ocean Shipping Co until Dec. 20."),
+        "2020-02-01", ("deadline", "Dalian Ocean Shipping Co", "2019-12-20", "effective"),
+    ),
+    # companies listed in passing
+    (
+        ("Parmi les autres sociétés visées figurent le spécialiste de la cartographie Luokung "
+         "Technology et le fabricant AMEC."),
+        "2021-01-15", ("designation", "Luokung Technology", None, "effective"),
+    ),
     # court-order language
     (
         ("Judge Rudolph Contreras on Wednesday granted the mapping company Luokung Technology "

@@ -45,6 +45,7 @@ _GRANTED = re.compile(
 # declare ... and to vacate it"): hypothetical cues before that verb count too
 _INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
 _COURT_TYPES = ("injunction", "vacatur")
+_PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b")
 _DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua)\)\s*[-—–]+\s*"
@@ -315,7 +316,10 @@ def extract_events(
             if dm is not None and dm.kind == "same_day":
                 date = last_date.get(t.event, dm.date)  # "designated the same day"
             elif dm is not None:
-                date = dm.future if t.event == "deadline" and dm.modifier != "past" else dm.date
+                # a deadline told in the past perfect has passed ("had until Dec. 20")
+                passed = _PASSED.search(sent.text)
+                ahead = t.event == "deadline" and dm.modifier != "past" and not passed
+                date = dm.future if ahead else (dm.past if passed else dm.date)
             if date is not None:
                 last_date[t.event] = date
             lst = _nearest_list(list_hits, sent, t, text) or article["list"]

@@ -58,6 +58,7 @@ TRIGGERS = (
     Trigger("designation", r"\baddition\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\bto\b" + _LIST_OBJ + ")", strength=0.9),
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U\.S\.\s+)?sanctions\b", strength=0.8),
     Trigger("designation", r"\b(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:which\s+|that\s+)?includ(?:e|es|ed)\b", strength=0.8),
+    Trigger("designation", r"\b(?:companies|firms|entities|groups)\s+(?:already\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:including|such\s+as|among\s+them)\b", strength=0.8),
     # removal
     Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,80}?\bfrom\b)"),
     Trigger("removal", r"\bremoval\b", strength=0.8),

@@ -49,6 +49,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|CCMC|SDN)\b)"),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
+    Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\bparmi\s+les\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités)\s+(?:visées|sanctionnées|inscrites|désignées)\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\s+par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
     Trigger("designation", r"\b(?:rest(?:e|ent|ait)|demeur(?:e|ent|ait))\s+(?:[\w-]+\s+){0,2}?sous\s+(?:le\s+coup\s+de(?:s)?\s+)?sanctions\b", strength=0.8),
     Trigger("designation", r"\bblacklist(?:é|ée|és|ées|e|er)\b|\bsanctionn(?:é|ée|és|ées|e|ent|er)\b"),

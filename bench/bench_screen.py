@@ -167,7 +167,7 @@ class PeakMemory:
     by fork are counted once per process, so this over-counts) and the sum of PSS (each
     shared page split between the processes sharing it: the memory really used)."""
 
-    def __init__(self, interval: float = 0.5) -> None:
+    def __init__(self, interval: float = 1.0) -> None:
         import psutil
 
         self.proc = psutil.Process()

@@ -147,30 +147,27 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
 
 
 def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchOptions
-              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Output items and audit matches of a chunk from the results of its rows."""
+              ) -> tuple[list[dict[str, Any]], list[Any]]:
+    """Output items of a chunk from the results of its rows, and its matches as
+    ``(position in the chunk, row id, AUDIT_KEYS values)``."""
     out: list[dict[str, Any]] = []
-    matches: list[dict[str, Any]] = []
+    matches: list[Any] = []
     for pos, (row, found) in enumerate(zip(rows, results, strict=True)):
-        dicts = found if opts.json_results else [dict(zip(AUDIT_KEYS, r, strict=True))
-                                                 for r in found]
-        for r in dicts:
-            if r["match"]:
-                matches.append({
-                    "row": pos, "id": row.get("id") or None,
-                    **{k: (list(r[k]) if k == "programs" else r.get(k)) for k in AUDIT_KEYS},
-                })
+        compact = [tuple(r.get(k) for k in AUDIT_KEYS) for r in found] if opts.json_results \
+            else found
+        row_id = row.get("id") or None
+        matches.extend((pos, row_id, r) for r in compact if r[_MATCH])
         if opts.json_results:
-            out.append({"query": row, "results": dicts[: opts.limit]})
+            out.append({"query": row, "results": found[: opts.limit]})
             continue
-        best = dicts[0] if dicts else None
+        best = compact[0] if compact else None
         flat = dict(row)
         flat.update(
-            key=best["key"] if best else "",
-            source=best["source"] if best else "",
-            matched_name=best["name"] if best else "",
-            score=best["score"] if best else None,
-            match=bool(best and best["match"]),
+            key=best[0] if best else "",
+            source=best[1] if best else "",
+            matched_name=best[2] if best else "",
+            score=best[3] if best else None,
+            match=bool(best and best[_MATCH]),
         )
         out.append(flat)
     return out, matches
@@ -186,13 +183,39 @@ def screen_rows(screener: Screener, rows: list[dict[str, Any]], opts: BatchOptio
     unique = dict(zip(keys, queries, strict=True))
     done = dict(zip(unique, screen_queries(screener, list(unique.values()), opts),
                     strict=True))
-    return _assemble(rows, [done[k] for k in keys], opts)
+    out, matches = _assemble(rows, [done[k] for k in keys], opts)
+    return out, [_match_dict(pos, row_id, r) for pos, row_id, r in matches]
+
+
+def _match_dict(row: int, row_id: Any, values: tuple[Any, ...]) -> dict[str, Any]:
+    match = {"row": row, "id": row_id, **dict(zip(AUDIT_KEYS, values, strict=True))}
+    match["programs"] = list(match["programs"] or [])
+    return match
+
+
+class Matches(list):  # type: ignore[type-arg]
+    """The matches of a batch, for the audit record: kept as tuples (a large batch has
+    millions), read as ``{"row", "id", "key", "source", "name", "score", "match",
+    "listed_from", "listed_to", "programs"}`` dicts by iteration and indexing."""
+
+    def append_compact(self, row: int, row_id: Any, values: tuple[Any, ...]) -> None:
+        super().append((row, row_id, values))
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:  # type: ignore[override]
+        for item in super().__iter__():
+            yield _match_dict(*item)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [_match_dict(*item) for item in super().__getitem__(i)]
+        return _match_dict(*super().__getitem__(i))
 
 
 #: What the audit record keeps of each match of a batch.
 AUDIT_KEYS = ("key", "source", "name", "score", "match", "listed_from", "listed_to", "programs")
+_MATCH = AUDIT_KEYS.index("match")
 #: Distinct queries whose results the parent keeps (two generations of half each).
-CACHE_SIZE = 200_000
+CACHE_SIZE = 400_000
 
 
 # -- writers -------------------------------------------------------------------------
@@ -214,17 +237,17 @@ class _Writer:
             self._own = False
             return
         self._own = path is not None
-        self.stream = open(path, "w", newline="", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+        self.stream = open(path, "w", newline="", encoding="utf-8") if path else sys.stdout
         if fmt == "csv":
-            self._csv = csv.DictWriter(self.stream, fieldnames=self.columns, extrasaction="ignore")
-            self._csv.writeheader()
+            self._csv = csv.writer(self.stream)
+            self._csv.writerow(self.columns)
         else:
             self.stream.write("[")
 
     def write(self, items: list[dict[str, Any]]) -> None:
         if self.fmt == "csv":
             for item in items:
-                self._csv.writerow({k: neutralise(_cell(item.get(k))) for k in self.columns})
+                self._csv.writerow([neutralise(_cell(item.get(k))) for k in self.columns])
         elif self.fmt == "json":
             for item in items:
                 self.stream.write(("\n" if self.count == 0 else ",\n")
@@ -387,7 +410,7 @@ class BatchReport:
     workers: int = 1
     #: distinct queries screened (the other rows reused a result)
     screened: int = 0
-    matches: list[dict[str, Any]] = field(default_factory=list)
+    matches: Matches = field(default_factory=Matches)
 
     @property
     def rows_per_second(self) -> float:
@@ -406,12 +429,14 @@ class BatchReport:
         }
 
 
-def _collect(report: BatchReport, start: int, matches: list[dict[str, Any]]) -> None:
+def _collect(report: BatchReport, start: int, matches: list[Any]) -> None:
     rows: set[int] = set()
     for m in matches:
-        m["row"] = start + m["row"] + 1  # 1-based data row of the input
-        rows.add(m["row"])
-        report.matches.append(m)
+        if isinstance(m, dict):
+            m = (m["row"], m.get("id"), tuple(m.get(k) for k in AUDIT_KEYS))
+        row = start + m[0] + 1  # 1-based data row of the input
+        rows.add(row)
+        report.matches.append_compact(row, m[1], m[2])
     report.matched_rows += len(rows)
 
 

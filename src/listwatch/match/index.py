@@ -105,6 +105,8 @@ class NameIndex:
     name_text: list[str] = field(default_factory=list)
     name_version: list[int] = field(default_factory=list)
     name_weight: list[float] = field(default_factory=list)
+    #: each name normalised for its version's schema (what the scorer mostly needs)
+    name_norm: list[NormName] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     common: dict[str, frozenset[int]] = field(default_factory=dict)
@@ -184,6 +186,7 @@ class NameIndex:
             seen.add(tokens)
             nid = len(self.name_text)
             self.name_text.append(text)
+            self.name_norm.append(norm)
             self.name_version.append(vid)
             for tok in set(tokens):
                 self.postings.setdefault(tok, []).append(nid)
@@ -235,7 +238,7 @@ class NameIndex:
         key = (token, script in ("arabic", "hebrew"))
         hit = self._expanded.get(key)
         if hit is None:
-            if len(self._expanded) >= 200_000:
+            if len(self._expanded) >= 100_000:
                 self._expanded.clear()
             hit = self._expanded[key] = self._expand(token, script)
         return hit

@@ -352,12 +352,12 @@ def _words(text: str) -> list[str]:
     return [w for w in _SPLIT.split(text) if w]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _ascii_words(text: str) -> tuple[str, ...]:
     return tuple(_words(text))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def normalize(name: str, kind: str = ORG) -> NormName:
     """Normalise one name for the given kind (``person``, ``org`` or ``vessel``)."""
     if name and name.isascii() and not name.islower():
@@ -367,7 +367,7 @@ def normalize(name: str, kind: str = ORG) -> NormName:
     return _normalize(name, kind)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _normalize(name: str, kind: str) -> NormName:
     text = name or ""
     forms: set[str] = set()

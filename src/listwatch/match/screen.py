@@ -231,13 +231,18 @@ class Screener:
             kind = kind_of(qschema if qschema != "LegalEntity" else ver.schema)
             if kind not in qnorms:
                 qnorms[kind] = [normalize(n, kind) for n in q.names if n.strip()]
-            cn = [normalize(n, kind) for n in c.names if n and n.strip()]
+            cn = [self._norm(n, kind) for n in nids] if nids else [
+                normalize(n, kind) for n in c.names if n and n.strip()]
             todo.append((cheap, vid, nids, qids, q, c, kind, cn))
         if floor is not None:
             todo = self._prune(todo, qnorms, floor)
         scorer = self.scorer
         return [(scorer.score_prepared(q, c, qnorms[kind], cn, kind), cheap, vid, nids, qids)
                 for cheap, vid, nids, qids, q, c, kind, cn in todo]
+
+    def _norm(self, nid: int, kind: str) -> NormName:
+        norm = self.index.name_norm[nid]
+        return norm if norm.kind == kind else normalize(self.index.name_text[nid], kind)
 
     @staticmethod
     def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float) -> list[Any]:

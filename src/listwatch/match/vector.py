@@ -118,7 +118,7 @@ class VectorIndex:
             common = {}
         plan: Plan = (list(rare), list(rare.values()), list(common), list(common.values()),
                       qtotal)
-        if len(self.plans) >= 200_000:
+        if len(self.plans) >= 50_000:
             self.plans.clear()
         self.plans[key] = plan
         return plan

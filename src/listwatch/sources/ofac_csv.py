@@ -57,6 +57,11 @@ class CsvSet:
     comments: str
 
 
+#: Interpretations of remark parts, shared by every file parsed in this process: most
+#: remarks repeat from one snapshot to the next, so a back-fill parses each part once.
+_REMARK_CACHE: RemarkCache = {}
+
+
 SDN_SET = CsvSet("sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv")
 CONS_SET = CsvSet("cons_prim.csv", "cons_add.csv", "cons_alt.csv", "cons_comments.csv")
 
@@ -196,7 +201,9 @@ def _main_records(
     warnings: list[str],
 ) -> dict[str, Entry]:
     records: dict[str, Entry] = {}
-    cache: RemarkCache = {}
+    cache = _REMARK_CACHE
+    if len(cache) > 300_000:  # bounded: interpretations of remark parts, kept across files
+        cache.clear()
     for line, f in rows:
         ent = f[0].strip()
         if ent in records:

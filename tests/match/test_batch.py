@@ -148,3 +148,14 @@ def test_dask_local_cluster_gives_the_same_output(shared_data, tmp_path):
     assert dask_out.read_text() == local_out.read_text()
     assert sum(r["match"] == "true" for r in read_csv(local_out)) >= 20
     store.dispose()
+
+
+def test_batch_retrieval_agrees_with_single_queries(screener):
+    """screen_batch (sparse retrieval for many queries) gives the results of screen()."""
+    queries = [{"name": r["name"]} for r in INPUT if r["name"]] + [{"name": "Huawei Tech"}]
+    batch = screener.screen_batch(queries, explain=False)
+    single = [screener.screen(q, explain=False) for q in queries]
+    assert [[(r["key"], r["score"]) for r in rs] for rs in batch] == [
+        [(r["key"], r["score"]) for r in rs] for rs in single]
+    brief = screener.screen_batch(queries, brief=True)
+    assert brief[0][0]["key"] == "t:1" and "properties" not in brief[0][0]

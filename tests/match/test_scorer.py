@@ -149,3 +149,26 @@ def test_consonant_scripts_against_latin() -> None:
     assert score("اسامة بن لادن", "Osama bin Laden", "Person") >= 0.85
     assert score("אהוד אולמרט", "Ehud Olmert", "Person") >= 0.85
     assert score("김정은", "Kim Jong Un", "Person") >= DEFAULT_THRESHOLD
+
+
+def test_upper_bound_is_a_bound(shared_data: Path) -> None:
+    """names.upper_bounds never scores a pair below compare_names (screening skips the
+    candidates whose bound is under the threshold)."""
+    from listwatch.match.names import compare_names as name_score
+    from listwatch.match.names import upper_bounds
+    from listwatch.match.normalize import kind_of, normalize
+
+    with open(shared_data / CASES, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    names = [(r["name1"], r["name2"], kind_of(r["schema"])) for r in rows]
+    names += [("Kalomer Holdings Ltd", "Kalomer Holding GmbH", "org"),
+              ("Vladimir Vladimirovich Putin", "Vladimir Putin", "person"),
+              ("JC Juncker", "Jean Claude Juncker", "person"),
+              ("Bashar al-Assad", "بشار الأسد", "person")]
+    for a, b, kind in names:
+        na, nb = normalize(a, kind), normalize(b, kind)
+        (bound,) = upper_bounds(na, [nb])
+        assert bound >= name_score(na, nb, explain=False).score - 1e-9, (a, b)
+    # and it does rule out pairs: a second word with no counterpart on either side
+    na, nb = normalize("Kalomer Holdings", "org"), normalize("Tesco Holdings", "org")
+    assert upper_bounds(na, [nb])[0] < DEFAULT_THRESHOLD

@@ -274,7 +274,8 @@ class _Writer:
             self._pq.close()
         elif self.fmt == "parquet":  # no rows at all: still write an empty file
             self._write_parquet([])
-            self._pq.close()
+            writer: Any = self._pq
+            writer.close()
         if self._own:
             self.stream.close()
         elif self.stream is not None:

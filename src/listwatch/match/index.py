@@ -413,9 +413,9 @@ class NameIndex:
         if not merged:
             return None, None
         if as_of is not None:
-            for start, end in merged:
-                if start is not None and start <= as_of and (end is None or end > as_of):
-                    return start, end
+            for lo, hi in merged:
+                if lo is not None and lo <= as_of and (hi is None or hi > as_of):
+                    return lo, hi
         return merged[-1][0], merged[-1][1]
 
 

@@ -398,7 +398,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             if vocab[j].startswith(x) or x.startswith(vocab[j]):
                 near[i, j] = True
     rows = [sum(1 << int(j) for j in np.flatnonzero(r)) for r in near]
-    cols = near.any(axis=0).tolist()
+    cols: list[bool] = np.asarray(near.any(axis=0), bool).tolist()
     free_a = [i for i, x in enumerate(ta) if x not in STOPWORDS]
     for i, tb in todo:
         mask = 0

@@ -285,7 +285,8 @@ class Screener:
         if explain:
             q = self._query_entity(query, ids)
             best = None
-            for nid in nids or [None]:
+            options: list[int | None] = [*nids] or [None]
+            for nid in options:
                 text = self.index.name_text[nid] if nid is not None else ver.name
                 comp = self.scorer.compare(q, self._entity(ver, [text], country), explain=True)
                 if best is None or comp.score > best[0]:

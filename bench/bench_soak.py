@@ -105,7 +105,7 @@ def request_for(rng: random.Random) -> tuple[str, str, dict[str, Any] | None]:
 
 
 async def load(base: str, seconds: float, connections: int, max_requests: int,
-               midway: Any) -> dict[str, Any]:
+               midway: Any, sample: Any = None) -> dict[str, Any]:
     start = time.monotonic()
     per_minute: dict[int, list[float]] = {}
     errors: list[str] = []
@@ -136,9 +136,22 @@ async def load(base: str, seconds: float, connections: int, max_requests: int,
         await asyncio.sleep(seconds / 2)
         return await asyncio.to_thread(midway)
 
+    rss_per_minute: list[dict[str, Any]] = []
+
+    async def sampler() -> None:
+        """RSS of every process once a minute, so growth can be told from a reload."""
+        minute = 0
+        while sample is not None and time.monotonic() - start < seconds:
+            await asyncio.sleep(min(60.0, max(0.0, seconds - (time.monotonic() - start))))
+            minute += 1
+            snap = await asyncio.to_thread(sample)
+            rss_per_minute.append({"minute": minute, **{k: round(v, 1) for k, v in snap.items()}})
+
     midway_task = asyncio.create_task(at_midway())
+    sampler_task = asyncio.create_task(sampler())
     await asyncio.gather(*(worker(i) for i in range(connections)))
     midway_result = await midway_task
+    await sampler_task
     minutes = []
     for minute, lat in sorted(per_minute.items()):
         lat.sort()
@@ -146,7 +159,8 @@ async def load(base: str, seconds: float, connections: int, max_requests: int,
                         "p50_ms": round(lat[len(lat) // 2] * 1000, 1),
                         "p99_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000, 1)})
     return {"requests": sum(counts.values()), "by_kind": counts, "errors": len(errors),
-            "first_errors": errors[:10], "per_minute": minutes, "midway": midway_result}
+            "first_errors": errors[:10], "per_minute": minutes, "midway": midway_result,
+            "rss_per_minute_mb": rss_per_minute}
 
 
 def main() -> None:
@@ -174,9 +188,12 @@ def main() -> None:
                     "at_minute": round(args.minutes / 2, 1)}
 
         result = asyncio.run(load(f"http://127.0.0.1:{port}", args.minutes * 60,
-                                  args.connections, args.max_requests, midway))
+                                  args.connections, args.max_requests, midway,
+                                  lambda: rss(server)))
+        # VTB Bank was designated between the two snapshots: both workers must find it now
         after = httpx.post(f"http://127.0.0.1:{port}/match/default", json={"queries": {"q": {
-            "schema": "Company", "properties": {"name": ["Sberbank"]}}}}, timeout=60).json()
+            "schema": "Company", "properties": {"name": ["VTB Bank Public Joint Stock Company"]}}}},
+            timeout=60).json()
         result["rss_start_mb"] = rss_start
         result["rss_end_mb"] = rss(server)
         result["after_midway_top_hit"] = (after["responses"]["q"]["results"] or [{}])[0].get("id")

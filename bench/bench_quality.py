@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from listwatch.match.compare import compare_names
-from listwatch.match.scorer import DEFAULT_THRESHOLD
+from listwatch.match.compare import compare_names  # noqa: E402 (after the path set-up)
+from listwatch.match.scorer import DEFAULT_THRESHOLD  # noqa: E402
 
 DEFAULT_CASES = (
     ROOT.parent / "shared" / "data" / "name_matching_nomenklatura" / "2026-05-03" / "cases-dev.csv"
@@ -39,7 +39,7 @@ def load(path: Path) -> list[dict[str, str]]:
 
 def prf(rows: list[dict[str, str]], scores: list[float], threshold: float) -> dict[str, float]:
     tp = fp = fn = tn = 0
-    for row, score in zip(rows, scores):
+    for row, score in zip(rows, scores, strict=True):
         truth = row["is_match"].strip().lower() == "true"
         pred = score >= threshold
         tp += truth and pred
@@ -226,7 +226,7 @@ def main() -> int:
         print("\nnomenklatura not importable: pip install -e '.[bench]' to compare")
     if args.errors:
         print("\nmisclassified (listwatch):")
-        for row, score in zip(rows, scores):
+        for row, score in zip(rows, scores, strict=True):
             truth = row["is_match"].strip().lower() == "true"
             if truth != (score >= args.threshold):
                 print(

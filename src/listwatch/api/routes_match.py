@@ -205,7 +205,7 @@ def _record(state: Any, queries: dict[str, Any], responses: dict[str, Any], *, a
     """The audit record of one /match request (who: the server's LISTWATCH_USER, via API)."""
     from listwatch.store.audit import record_screening
 
-    items = []
+    items: list[dict[str, Any]] = []
     for name, (example, _) in queries.items():
         results = [
             {"key": r["id"], "caption": r.get("caption"), "score": r.get("score"),

@@ -119,10 +119,10 @@ def resolve_snapshot(conn: Connection, source: str, ref: str) -> Snapshot:
     """A snapshot named by a date (the one in force then) or by its id."""
     ref = ref.strip()
     if ref.isdigit():
-        snap = snapshot_by_id(conn, int(ref))
-        if snap.source != source:
-            raise NotFound(f"snapshot {ref} belongs to {snap.source}, not {source}")
-        return snap
+        by_id = snapshot_by_id(conn, int(ref))
+        if by_id.source != source:
+            raise NotFound(f"snapshot {ref} belongs to {by_id.source}, not {source}")
+        return by_id
     check_date(ref)
     snap = snapshot_as_of(conn, source, ref)
     if snap is None:

@@ -15,7 +15,7 @@ import multiprocessing as mp
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,22 +193,65 @@ def _match_dict(row: int, row_id: Any, values: tuple[Any, ...]) -> dict[str, Any
     return match
 
 
-class Matches(list):  # type: ignore[type-arg]
-    """The matches of a batch, for the audit record: kept as tuples (a large batch has
-    millions), read as ``{"row", "id", "key", "source", "name", "score", "match",
-    "listed_from", "listed_to", "programs"}`` dicts by iteration and indexing."""
+class Matches(Sequence[dict[str, Any]]):
+    """The matches of a batch, for the audit record. A large batch has millions: each is
+    written at once to a temporary file as its canonical JSON (the form the audit record
+    stores), so the parent holds only their offsets. Read back as ``{"row", "id", "key",
+    "source", "name", "score", "match", "listed_from", "listed_to", "programs"}`` dicts by
+    iteration and indexing; ``json_array()`` is the record's JSON list of them."""
+
+    def __init__(self) -> None:
+        import tempfile
+        from array import array
+
+        self._file = tempfile.TemporaryFile()
+        self._offsets = array("q")
+        self._end = 0
+        self._read = False
 
     def append_compact(self, row: int, row_id: Any, values: tuple[Any, ...]) -> None:
-        super().append((row, row_id, values))
+        self.append(_match_dict(row, row_id, values))
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:  # type: ignore[override]
-        for item in super().__iter__():
-            yield _match_dict(*item)
+    def append(self, match: dict[str, Any]) -> None:
+        from listwatch.store.audit import canonical_json
 
-    def __getitem__(self, i: Any) -> Any:
+        data = canonical_json(match).encode("utf-8") + b"\n"
+        if self._read:  # (seeking flushes the write buffer: only after a read)
+            self._file.seek(self._end)
+            self._read = False
+        self._file.write(data)
+        self._offsets.append(self._end)
+        self._end += len(data)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def _seek(self, offset: int) -> None:
+        self._file.flush()
+        self._file.seek(offset)
+        self._read = True
+
+    def _lines(self) -> Iterator[bytes]:
+        self._seek(0)
+        for _ in range(len(self._offsets)):
+            yield self._file.readline()
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for line in self._lines():
+            yield json.loads(line)
+
+    def __getitem__(self, i: Any) -> Any:  # type: ignore[override]
         if isinstance(i, slice):
-            return [_match_dict(*item) for item in super().__getitem__(i)]
-        return _match_dict(*super().__getitem__(i))
+            return [self[j] for j in range(*i.indices(len(self)))]
+        self._seek(self._offsets[i])
+        return json.loads(self._file.readline())
+
+    def json_array(self) -> str:
+        """The matches as one canonical JSON list (what ``record_screening`` stores)."""
+        return "[" + ",".join(line[:-1].decode("utf-8") for line in self._lines()) + "]"
+
+    def close(self) -> None:
+        self._file.close()
 
 
 #: What the audit record keeps of each match of a batch.
@@ -246,8 +289,8 @@ class _Writer:
 
     def write(self, items: list[dict[str, Any]]) -> None:
         if self.fmt == "csv":
-            for item in items:
-                self._csv.writerow([neutralise(_cell(item.get(k))) for k in self.columns])
+            self._csv.writerows([[_csv_cell(item.get(k)) for k in self.columns]
+                                 for item in items])
         elif self.fmt == "json":
             for item in items:
                 self.stream.write(("\n" if self.count == 0 else ",\n")
@@ -288,6 +331,13 @@ def _cell(value: Any) -> Any:
     if isinstance(value, float):
         return f"{value:.4f}"
     return "" if value is None else value
+
+
+def _csv_cell(value: Any) -> Any:
+    """``neutralise(_cell(value))``: a CSV cell."""
+    if value.__class__ is str:
+        return "'" + value if value.startswith(_INJECTION) else value
+    return neutralise(_cell(value))
 
 
 def _typed(value: Any, column: str) -> Any:
@@ -372,13 +422,13 @@ def _local_chunks(
             keys: list[tuple[Any, ...]] = []
             todo: dict[tuple[Any, ...], dict[str, Any]] = {}
             for row in rows:
-                query = row_query(row)
-                key = query_key(query)
+                # query_key(row_query(row)), without the query dict
+                key = tuple([row.get(k) or None for k in _KEY_COLUMNS])
                 keys.append(key)
                 if key in todo or cache.get(key) is not None or key in pending:
                     cache.hits += 1
                     continue
-                todo[key] = query
+                todo[key] = row_query(row)
             pending.update(todo)
             queries = list(todo.values())
             report.screened += len(queries)

@@ -220,25 +220,32 @@ class Screener:
         qschema = query.get("schema") or "LegalEntity"
         entities: dict[int, Entity] = {}  # the query entity, by its identifiers
         qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
-        todo: list[tuple[float, int, list[int], dict[str, list[str]], Entity, Entity, str,
+        todo: list[tuple[float, int, list[int], dict[str, list[str]], Entity, str,
                          list[NormName]]] = []
+        qnames = _as_list(query.get("name"))
         for vid, (cheap, nids, qids) in found.items():
             ver = index.versions[vid]
             q = entities.get(id(qids))
             if q is None:
                 q = entities[id(qids)] = self._query_entity(query, qids)
-            c = self._entity(ver, [index.name_text[n] for n in nids], country)
             kind = kind_of(qschema if qschema != "LegalEntity" else ver.schema)
             if kind not in qnorms:
-                qnorms[kind] = [normalize(n, kind) for n in q.names if n.strip()]
-            cn = [self._norm(n, kind) for n in nids] if nids else [
-                normalize(n, kind) for n in c.names if n and n.strip()]
-            todo.append((cheap, vid, nids, qids, q, c, kind, cn))
+                qnorms[kind] = [normalize(n, kind) for n in qnames if n.strip()]
+            if nids:
+                cn = [self._norm(n, kind) for n in nids]
+            else:  # the candidate entity's names are then its main name
+                cn = [normalize(ver.name, kind)] if ver.name and ver.name.strip() else []
+            todo.append((cheap, vid, nids, qids, q, kind, cn))
         if floor is not None:
             todo = self._prune(todo, qnorms, floor)
         scorer = self.scorer
-        return [(scorer.score_prepared(q, c, qnorms[kind], cn, kind), cheap, vid, nids, qids)
-                for cheap, vid, nids, qids, q, c, kind, cn in todo]
+        texts = index.name_text
+        versions = index.versions
+        # the candidate entities are built only for the pairs worth scoring
+        return [(scorer.score_prepared(
+                     q, self._entity(versions[vid], [texts[n] for n in nids], country),
+                     qnorms[kind], cn, kind), cheap, vid, nids, qids)
+                for cheap, vid, nids, qids, q, kind, cn in todo]
 
     def _norm(self, nid: int, kind: str) -> NormName:
         norm = self.index.name_norm[nid]
@@ -248,18 +255,18 @@ class Screener:
     def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float) -> list[Any]:
         """Leave out candidates found by name only whose names cannot reach ``floor``
         (``names.upper_bounds``): not worth the full comparison."""
-        keep = [bool(t[3]) or not t[7] or not qnorms[t[6]] for t in todo]
+        keep = [bool(t[3]) or not t[6] or not qnorms[t[5]] for t in todo]
         for kind, qn in qnorms.items():
-            group = [i for i, t in enumerate(todo) if t[6] == kind and not keep[i]]
+            group = [i for i, t in enumerate(todo) if t[5] == kind and not keep[i]]
             if not group:
                 continue
-            flat = [b for i in group for b in todo[i][7]]
+            flat = [b for i in group for b in todo[i][6]]
             best = [0.0] * len(flat)
             for a in qn:
                 best = [max(x, y) for x, y in zip(best, upper_bounds(a, flat), strict=True)]
             pos = 0
             for i in group:
-                size = len(todo[i][7])
+                size = len(todo[i][6])
                 keep[i] = max(best[pos : pos + size]) >= floor
                 pos += size
         return [t for t, k in zip(todo, keep, strict=True) if k]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -33,7 +34,7 @@ def record_screening(
     store: Store,
     *,
     queries: list[dict[str, Any]] | dict[str, Any],
-    results: list[dict[str, Any]],
+    results: Sequence[dict[str, Any]],
     as_of: str | None,
     threshold: float,
     snapshots: dict[str, dict[str, Any]],
@@ -44,11 +45,13 @@ def record_screening(
 
     ``queries`` is the list of queries, or for a batch a description of the input file
     (``{"file", "rows", "sha256", ...}``). ``results`` is one item per query
-    (``{"query", "results"}``) or, for a batch, the matched rows.
+    (``{"query", "results"}``) or, for a batch, the matched rows (a list, or
+    ``batch.Matches``, which hands over its rows already as canonical JSON).
     """
     slim: list[dict[str, Any]] = []
     matches = 0
-    for item in results:
+    dumped = getattr(results, "json_array", None)  # a batch's matches, already as JSON
+    for item in [] if dumped else results:
         if "results" in item:
             kept = [_slim(r) for r in item["results"]]
             matches += sum(1 for r in kept if r.get("match"))
@@ -56,6 +59,8 @@ def record_screening(
         else:
             matches += 1
             slim.append(item)
+    if dumped:
+        matches = len(results)
     count = query_count if query_count is not None else (
         len(queries) if isinstance(queries, list) else int(queries.get("rows", 0))
     )
@@ -68,10 +73,15 @@ def record_screening(
         "query_count": count,
         "match_count": matches,
         "queries": _dumps(queries),
-        "results": _dumps(slim),
+        "results": dumped() if dumped else _dumps(slim),
     }
     with store.begin() as conn:
         return int(conn.execute(insert(screenings).values(**row)).inserted_primary_key[0])
+
+
+def canonical_json(value: Any) -> str:
+    """The JSON form the audit record stores (sorted keys, no spaces, dates as text)."""
+    return _dumps(value)
 
 
 def _dumps(value: Any) -> str:

@@ -17,6 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _json_str  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +144,23 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
                                     **opts.screen_kwargs())
     if opts.json_results:
         return results
-    return [[tuple(r[k] for k in AUDIT_KEYS) for r in rs] for rs in results]
+    return [[(*(r[k] for k in AUDIT_KEYS), _fragments(r) if r["match"] else None)
+             for r in rs] for rs in results]
+
+
+def _fragments(result: dict[str, Any]) -> tuple[str, str]:
+    """A match's canonical JSON (as the audit record stores it) around ``id`` and ``row``,
+    which differ between the rows sharing a result: the keys sorted before ``row`` and
+    after it, made once per distinct query (in the worker)."""
+    from listwatch.store.audit import canonical_json
+
+    head = {k: result[k] for k in _HEAD}
+    head["programs"] = list(head["programs"] or [])
+    return (canonical_json(head)[1:-1],
+            canonical_json({"score": result["score"], "source": result["source"]})[1:-1])
+
+
+_HEAD = ("key", "listed_from", "listed_to", "match", "name", "programs")
 
 
 def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchOptions
@@ -188,7 +205,8 @@ def screen_rows(screener: Screener, rows: list[dict[str, Any]], opts: BatchOptio
 
 
 def _match_dict(row: int, row_id: Any, values: tuple[Any, ...]) -> dict[str, Any]:
-    match = {"row": row, "id": row_id, **dict(zip(AUDIT_KEYS, values, strict=True))}
+    match = {"row": row, "id": row_id,
+             **dict(zip(AUDIT_KEYS, values[: len(AUDIT_KEYS)], strict=True))}
     match["programs"] = list(match["programs"] or [])
     return match
 
@@ -210,12 +228,21 @@ class Matches(Sequence[dict[str, Any]]):
         self._read = False
 
     def append_compact(self, row: int, row_id: Any, values: tuple[Any, ...]) -> None:
-        self.append(_match_dict(row, row_id, values))
+        """Append a match from its ``AUDIT_KEYS`` values (and, from ``screen_queries``,
+        the ``_fragments`` of its JSON)."""
+        frags = values[len(AUDIT_KEYS)] if len(values) > len(AUDIT_KEYS) else None
+        if frags is None or not (row_id is None or row_id.__class__ is str):
+            self.append(_match_dict(row, row_id, values))
+            return
+        ident = "null" if row_id is None else _json_str(row_id)
+        self._write(f'{{"id":{ident},{frags[0]},"row":{row},{frags[1]}}}\n'.encode())
 
     def append(self, match: dict[str, Any]) -> None:
         from listwatch.store.audit import canonical_json
 
-        data = canonical_json(match).encode("utf-8") + b"\n"
+        self._write(canonical_json(match).encode("utf-8") + b"\n")
+
+    def _write(self, data: bytes) -> None:
         if self._read:  # (seeking flushes the write buffer: only after a read)
             self._file.seek(self._end)
             self._read = False

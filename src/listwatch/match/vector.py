@@ -216,7 +216,10 @@ def _group(nids: list[int], vids: list[int], cheaps: list[float], limit: int
            ) -> list[Candidate]:
     """Names (best first) into at most ``limit`` entries, as ``NameIndex._group`` does."""
     out: dict[int, Candidate] = {}
+    floor = -1.0  # once ``limit`` entries are in: below it no name can join one of them
     for nid, vid, cheap in zip(nids, vids, cheaps, strict=True):
+        if cheap < floor:
+            break  # (names come best first, and the last entry added has the lowest score)
         cand = out.get(vid)
         if cand is not None:
             # (a name met by both readings of the query comes twice: keep the first)
@@ -226,4 +229,6 @@ def _group(nids: list[int], vids: list[int], cheaps: list[float], limit: int
         if len(out) >= limit:
             continue
         out[vid] = Candidate(vid, [nid], cheap)
+        if len(out) >= limit:
+            floor = cheap - 0.05
     return list(out.values())

@@ -99,11 +99,18 @@ def test_a_valid_key_writes(client: Any, headers: dict[str, str]) -> None:
 
 def test_ingest_upload(client: Any) -> None:
     auth = {"Authorization": f"ApiKey {KEY}"}
+    created = client.post("/watchlists", json={"name": "clients"}, headers=auth)
+    assert created.status_code in (200, 201), created.text
+    item = client.post("/watchlists/clients/items", json={"items": [{"name": "New Co"}]},
+                       headers=auth)
+    assert item.status_code in (200, 201), item.text
     body = custom_csv("2021-06-01") + b"newco,New Co,Company,,,,,\n"
     r = client.post("/ingest/custom", files={"files": ("list.csv", body)},
                     data={"date": "2021-09-01"}, headers=auth)
     assert r.status_code == 201, r.text
     assert r.json()["added"] == 1 and r.json()["date"] == "2021-09-01"
+    # the watchlist was re-screened against the new snapshot
+    assert [a["key"] for a in r.json()["alerts"] if a["kind"] == "new"] == ["custom:newco"]
     again = client.post("/ingest/custom", files={"files": ("list.csv", body)},
                         data={"date": "2021-09-01"}, headers=auth)
     assert again.status_code == 200 and again.json()["status"] == "unchanged"

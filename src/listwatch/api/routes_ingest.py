@@ -70,9 +70,14 @@ def _ingest(
         state.store, source, files, date=date, force=force,
         origin={n: "upload" for n in files},
     )
+    out = result.to_dict()
     if result.status == "ingested":
         state.screeners.reload_now()
-    return result.to_dict()
+        from listwatch.watch.runner import run_all
+
+        # watchlists are re-screened after every ingest, as after `update`
+        out["alerts"] = run_all(state.store, state.screeners.get())["alerts"]
+    return out
 
 
 @router.post(

@@ -20,9 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
 from rapidfuzz.distance import OSA, Indel
-from rapidfuzz.process import cdist
 
 from listwatch.match.normalize import PERSON, VESSEL, NormName
 from listwatch.match.vocab import STOPWORDS
@@ -351,6 +349,7 @@ def _may_be_special(a: NormName, b: NormName, ta: tuple[str, ...], tb: tuple[str
     )
 
 
+@lru_cache(maxsize=1024)
 def _bound(rest_a: int, rest_b: int, kind: str) -> float:
     conflicts = min(rest_a, rest_b)
     extras = float(max(rest_a, rest_b) - conflicts)
@@ -369,45 +368,71 @@ def upper_bound(a: NormName, b: NormName) -> float:
 
 
 def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
-    """``upper_bound(a, b)`` for each ``b``, with the word distances of all of them
-    computed at once (rapidfuzz ``cdist``). A pair of words may align only when they are
+    """``upper_bound(a, b)`` for each ``b``. A pair of words may align only when they are
     at most two edits apart (as written or as phonetic skeletons), one is an initial of
-    the other, or one is the other reversed; this over-approximates ``token_sim >=
-    min_pair``, so the bound stays a bound."""
+    the other, or one is the other reversed (``near``); this over-approximates
+    ``token_sim >= min_pair``, so the bound stays a bound. Screening meets the same word
+    pairs again and again (list names against variants of the same query words), so
+    ``near`` is kept per pair of words."""
     out = [1.0] * len(others)
     ta = a.tokens or a.numbers
-    todo: list[tuple[int, tuple[str, ...]]] = []
+    if not ta:
+        return [0.0] * len(others)
+    free_a = [x for x in ta if x not in STOPWORDS]
+    kind = a.kind
+    # (``_may_be_special`` with the query's side worked out once)
+    a_joined = "".join(ta)
+    a_flat = a.text.replace(" ", "")
+    a_initials = kind == PERSON and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t)
+                                        for t in ta)
+    rows = [_NEAR.setdefault(x, {}) for x in ta]
+    pairs = list(zip(ta, rows, strict=True))
     for i, b in enumerate(others):
         tb = b.tokens or b.numbers
-        if not ta or not tb:
+        if not tb:
             out[i] = 0.0
-        elif not _may_be_special(a, b, ta, tb):
-            todo.append((i, tb))
-    if not todo:
-        return out
-    vocab = list(dict.fromkeys(t for _, tb in todo for t in tb))
-    where = {t: j for j, t in enumerate(vocab)}
-    near = cdist(ta, vocab, scorer=OSA.distance, score_cutoff=2, dtype=np.int32) <= 2
-    near |= cdist([phonetic(t) for t in ta], [phonetic(t) for t in vocab],
-                  scorer=OSA.distance, score_cutoff=2, dtype=np.int32) <= 2
-    singles = [j for j, y in enumerate(vocab) if len(y) == 1]
-    for i, x in enumerate(ta):
-        if len(x) > 3 and x[::-1] in where:
-            near[i, where[x[::-1]]] = True
-        for j in range(len(vocab)) if len(x) == 1 else singles:
-            if vocab[j].startswith(x) or x.startswith(vocab[j]):
-                near[i, j] = True
-    rows = [sum(1 << int(j) for j in np.flatnonzero(r)) for r in near]
-    cols: list[bool] = np.asarray(near.any(axis=0), bool).tolist()
-    free_a = [i for i, x in enumerate(ta) if x not in STOPWORDS]
-    for i, tb in todo:
-        mask = 0
+            continue
+        if (a.original == b.original or (a.text and a.text == b.text)
+                or (a.native and b.native) or a.script != b.script
+                or ta == tb or len(ta) == 1 or len(tb) == 1 or a_joined == "".join(tb)
+                or a_flat == b.text.replace(" ", "")
+                or (kind == PERSON and (a_initials or any(
+                    2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb)))):
+            continue
+        found: set[str] = set()  # query words with a near word in b
         rest_b = 0
         for y in tb:
-            j = where[y]
-            mask |= 1 << j
-            if not cols[j] and y not in STOPWORDS:
+            hit = False
+            for x, row in pairs:
+                near = row.get(y)
+                if near is None:
+                    near = row[y] = _near(x, y)
+                if near:
+                    hit = True
+                    found.add(x)
+            if not hit and y not in STOPWORDS:
                 rest_b += 1
-        rest_a = sum(1 for k in free_a if not rows[k] & mask)
-        out[i] = _bound(rest_a, rest_b, a.kind)
+        rest_a = sum(1 for x in free_a if x not in found)
+        out[i] = _bound(rest_a, rest_b, kind)
     return out
+
+
+#: ``_near`` of word pairs met so far, by query word; forgotten after ``_NEAR_MAX`` pairs
+#: (about 40 MB)
+_NEAR: dict[str, dict[str, bool]] = {}
+_NEAR_MAX = 500_000
+_near_count = [0]
+
+
+def _near(x: str, y: str) -> bool:
+    """Whether words ``x`` and ``y`` may align (see ``upper_bounds``)."""
+    _near_count[0] += 1
+    if _near_count[0] >= _NEAR_MAX:
+        _NEAR.clear()
+        _near_count[0] = 0
+    return (
+        OSA.distance(x, y, score_cutoff=2) <= 2
+        or OSA.distance(phonetic(x), phonetic(y), score_cutoff=2) <= 2
+        or (len(x) > 3 and x[::-1] == y)
+        or ((len(x) == 1 or len(y) == 1) and (y.startswith(x) or x.startswith(y)))
+    )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -362,8 +362,8 @@ def normalize(name: str, kind: str = ORG) -> NormName:
     """Normalise one name for the given kind (``person``, ``org`` or ``vessel``)."""
     if name and name.isascii() and not name.islower():
         # ASCII case does not change the result: share the work of the lower-case form
-        base = _normalize(name.lower(), kind)
-        return replace(base, original=name)
+        b = _normalize(name.lower(), kind)
+        return NormName(name, b.kind, b.text, b.tokens, b.forms, b.numbers, b.script, b.native)
     return _normalize(name, kind)
 
 

@@ -9,9 +9,11 @@ restrictions, the listing, effective and divestment dates.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,6 +157,14 @@ class Screener:
         (``vector.VectorIndex``). ``brief`` results leave out what only a reviewer needs
         (explanation, properties, legal effect, securities dates): what a CSV or Parquet
         output and the audit record keep."""
+        with _gc_paused():
+            return self._screen_batch(queries, as_of, threshold, limit, sources, explain,
+                                      min_score, candidates, min_cheap, brief)
+
+    def _screen_batch(self, queries: list[dict[str, Any]], as_of: str | None,
+                      threshold: float | None, limit: int, sources: list[str] | None,
+                      explain: bool, min_score: float | None, candidates: int,
+                      min_cheap: float, brief: bool) -> list[list[dict[str, Any]]]:
         thr = _threshold(threshold)
         wanted = set(sources) if sources else None
         named = [i for i, q in enumerate(queries) if _as_list(q.get("name"))]
@@ -330,6 +340,21 @@ class Screener:
 
 _ID_PROPS = ("isin", "imoNumber", "passportNumber", "idNumber", "taxNumber",
              "registrationNumber", "uscCode", "leiCode", "swiftBic", "mmsi")
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a batch of queries. Screening makes many small
+    objects and keeps some in caches: automatic collections then keep walking the caches
+    (a third of the batch time when measured). Reference counting still frees what a
+    batch drops; cycles, if any, wait for the next collection after the batch."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _threshold(value: float | None) -> float:

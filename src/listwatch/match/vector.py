@@ -31,6 +31,8 @@ from listwatch.match.normalize import NormName
 
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
 Plan = tuple[list[int], list[float], list[int], list[float], float]
+#: A query word's part of a plan (see ``VectorIndex.token_plan``).
+TokenPlan = tuple[float, list[int], list[float], list[int], list[float], list[int]]
 
 
 @dataclass
@@ -46,6 +48,7 @@ class VectorIndex:
     name_version: np.ndarray
     masks: dict[tuple[str | None, tuple[str, ...]], np.ndarray]
     plans: dict[tuple[tuple[str, ...], str], Plan]
+    token_plans: dict[tuple[str, bool], TokenPlan]
 
     @classmethod
     def build(cls, index: NameIndex) -> VectorIndex:
@@ -73,6 +76,7 @@ class VectorIndex:
             name_version=np.asarray(index.name_version, np.int32),
             masks={},
             plans={},
+            token_plans={},
         )
 
     # -- plans ------------------------------------------------------------------------
@@ -86,42 +90,62 @@ class VectorIndex:
         hit = self.plans.get(key)
         if hit is not None:
             return hit
-        index = self.index
-        max_idf = math.log(1 + max(1, len(index.name_text)))
-        steps: list[tuple[float, dict[str, float]]] = []
-        for tok in tokens:
-            exp = index.expand(tok, norm.script)
-            if not exp:
-                steps.append((max_idf, exp))
-                continue
-            weight = index.idf.get(tok) or index.idf[
-                max(exp, key=lambda t: (exp[t], -index.idf[t]))
-            ]
-            steps.append((weight, exp))
-        qtotal = sum(w for w, _ in steps) or 1.0
-        rare: dict[int, float] = {}
-        common: dict[int, float] = {}
-        common_words: dict[str, float] = {}
-        for weight, exp in steps:
+        short = norm.script in ("arabic", "hebrew")
+        steps = [self.token_plan(tok, short) for tok in tokens]
+        qtotal = sum(step[0] for step in steps) or 1.0
+        q_idx: list[int] = []
+        q_val: list[float] = []
+        c_idx: list[int] = []
+        c_val: list[float] = []
+        for weight, rare_ids, rare_factors, common_ids, common_factors, _ in steps:
             share = weight / qtotal
-            for tok, factor in exp.items():
-                cid = self.common_id.get(tok)
-                if cid is None:
-                    wid = self.word_id[tok]
-                    rare[wid] = rare.get(wid, 0.0) + factor * share
-                else:
-                    common[cid] = common.get(cid, 0.0) + factor * share
-                    common_words[tok] = common_words.get(tok, 0.0) + factor * share
-        if not rare and common_words:
+            q_idx.extend(rare_ids)
+            q_val.extend([f * share for f in rare_factors])
+            c_idx.extend(common_ids)
+            c_val.extend([f * share for f in common_factors])
+        if len(set(c_idx)) < len(c_idx):  # (the dense common part is set, not added)
+            merged: dict[int, float] = {}
+            for cid, val in zip(c_idx, c_val, strict=True):
+                merged[cid] = merged.get(cid, 0.0) + val
+            c_idx, c_val = list(merged), list(merged.values())
+        if not q_idx and c_idx:
             # nothing but very common words: they have to find the names themselves
-            rare = {self.word_id[t]: v for t, v in common_words.items()}
-            common = {}
-        plan: Plan = (list(rare), list(rare.values()), list(common), list(common.values()),
-                      qtotal)
+            for weight, _, _, _, common_factors, common_wids in steps:
+                share = weight / qtotal
+                q_idx.extend(common_wids)
+                q_val.extend([f * share for f in common_factors])
+            c_idx, c_val = [], []
+        # (a word reached through two query words appears twice: the product adds them)
+        plan: Plan = (q_idx, q_val, c_idx, c_val, qtotal)
         if len(self.plans) >= 50_000:
             self.plans.clear()
         self.plans[key] = plan
         return plan
+
+    def token_plan(self, token: str, short: bool) -> TokenPlan:
+        """A query word's weight and the indexed words it reaches, with their factors:
+        (weight, word ids, factors, common word ids, factors, their word ids). Cached."""
+        key = (token, short)
+        hit = self.token_plans.get(key)
+        if hit is not None:
+            return hit
+        index = self.index
+        exp = index.expand(token, "arabic" if short else "latin")
+        if not exp:
+            weight = math.log(1 + max(1, len(index.name_text)))
+        else:
+            weight = index.idf.get(token) or index.idf[
+                max(exp, key=lambda t: (exp[t], -index.idf[t]))
+            ]
+        rare = [(self.word_id[t], f) for t, f in exp.items() if t not in self.common_id]
+        common = [(self.common_id[t], f, self.word_id[t]) for t, f in exp.items()
+                  if t in self.common_id]
+        hit = (weight, [w for w, _ in rare], [f for _, f in rare], [c for c, _, _ in common],
+               [f for _, f, _ in common], [w for _, _, w in common])
+        if len(self.token_plans) >= 200_000:
+            self.token_plans.clear()
+        self.token_plans[key] = hit
+        return hit
 
     def mask(self, as_of: str | None, sources: set[str] | None) -> np.ndarray:
         """Names whose version is valid on ``as_of`` and from one of ``sources``."""

@@ -1,9 +1,11 @@
 """Batch screening: ``listwatch screen --input FILE`` (CSV or Parquet in; CSV, JSON or
 Parquet out), on every core of this machine or on a Dask cluster.
 
-The input is streamed in chunks and the output written chunk by chunk, in input order,
-so memory stays flat however long the file is. Worker processes are forked after the
-index is built, so they share it (copy-on-write) instead of each building their own.
+The input is streamed in blocks and the output written block by block, in input order,
+so memory stays flat however long the file is (``batch_io``: Arrow in and out;
+``batch_local``: distinct keys, the cache and the results as ids). Worker processes are
+forked after the index is built, so they share it (copy-on-write) instead of each
+building their own.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ import json
 import multiprocessing as mp
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _json_str  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
 from listwatch.errors import ConfigError
+from listwatch.match.batch_io import BLOCK, BlockWriter, block_rows, read_blocks
+from listwatch.match.batch_local import WorkerTables, make_queries, run_blocks
 from listwatch.match.screen import Screener
 
 #: Columns a batch input may carry; ``name`` or ``identifier`` must be present.
@@ -75,31 +79,29 @@ def input_info(path: Path) -> tuple[list[str], int | None]:
         return list(meta.schema_arrow.names), meta.metadata.num_rows
     with open(path, newline="", encoding="utf-8-sig") as f:
         columns = next(csv.reader(f), [])
-        rows = sum(1 for _ in f)
+        rows = _count_lines(f)
     return columns, rows
+
+
+def _count_lines(f: Any) -> int:
+    """``sum(1 for _ in f)`` for a file opened with ``newline=""`` (lines end in LF, CR
+    or CRLF), without a string per line."""
+    count = 0
+    last = ""
+    while block := f.read(1 << 20):
+        count += block.count("\n") + block.count("\r") - block.count("\r\n")
+        if last == "\r" and block[0] == "\n":  # a CRLF across two blocks
+            count -= 1
+        last = block[-1]
+    return count + (last not in ("", "\r", "\n"))
 
 
 def read_chunks(path: Path, size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
     """The input's rows as dicts of strings, ``size`` at a time."""
     columns, _ = input_info(path)
     _check_columns(path, columns)
-    if _kind(path) == "parquet":
-        import pyarrow.parquet as pq
-
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
-            yield [{k: ("" if v is None else str(v)) for k, v in row.items()}
-                   for row in batch.to_pylist()]
-        return
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        chunk: list[dict[str, Any]] = []
-        for row in reader:
-            chunk.append({k: v or "" for k, v in row.items() if k is not None})
-            if len(chunk) >= size:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
+    for cols in read_blocks(path, columns, _kind(path), size):
+        yield block_rows(cols, columns)
 
 
 def row_query(row: dict[str, Any]) -> dict[str, Any]:
@@ -236,6 +238,18 @@ class Matches(Sequence[dict[str, Any]]):
             return
         ident = "null" if row_id is None else _json_str(row_id)
         self._write(f'{{"id":{ident},{frags[0]},"row":{row},{frags[1]}}}\n'.encode())
+
+    def append_lines(self, data: bytes | memoryview, starts: Any) -> None:
+        """Append matches already as lines of canonical JSON: ``data`` holds them one
+        after the other, ``starts`` (a numpy int64 array) where each begins."""
+        if not len(starts):
+            return
+        if self._read:
+            self._file.seek(self._end)
+            self._read = False
+        self._file.write(data)
+        self._offsets.frombytes((starts + self._end).astype("<i8").tobytes())
+        self._end += len(data)
 
     def append(self, match: dict[str, Any]) -> None:
         from listwatch.store.audit import canonical_json
@@ -378,104 +392,52 @@ def _typed(value: Any, column: str) -> Any:
 _STATE: dict[str, Any] = {}
 
 
-def _worker_queries(queries: list[dict[str, Any]]) -> list[list[Any]]:
-    return screen_queries(_STATE["screener"], queries, _STATE["opts"])
+def _worker_queries(names: list[str], values: list[list[str]]) -> tuple[Any, ...]:
+    """Screen ``make_queries(names, values)`` in a worker; their results as
+    ``WorkerTables.pack`` gives them."""
+    opts: BatchOptions = _STATE["opts"]
+    found = screen_queries(_STATE["screener"], make_queries(names, values), opts)
+    return _STATE["tables"].pack(found, opts.json_results, opts.limit)
 
 
-class _Cache:
-    """Results by query key, in two generations: lookups see both, and when the newer
-    one is full the older is dropped (recent keys stay; memory stays bounded)."""
+class _Done:
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
-    def __init__(self, size: int) -> None:
-        self.half = max(1, size // 2)
-        self.new: dict[tuple[Any, ...], list[Any]] = {}
-        self.old: dict[tuple[Any, ...], list[Any]] = {}
-        self.hits = 0
-
-    def get(self, key: tuple[Any, ...]) -> list[Any] | None:
-        found = self.new.get(key)
-        if found is None:
-            found = self.old.get(key)
-        return found
-
-    def put(self, key: tuple[Any, ...], value: list[Any]) -> None:
-        if len(self.new) >= self.half:
-            self.old, self.new = self.new, {}
-        self.new[key] = value
+    def get(self) -> Any:
+        return self.value
 
 
-def _local_chunks(
-    screener: Screener,
-    chunks: Iterator[list[dict[str, Any]]],
-    opts: BatchOptions,
-    workers: int,
-    cache_size: int,
-    report: BatchReport,
-) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Screen chunks here or in ``workers`` forked processes. The parent keeps the
-    results of recent distinct queries: only queries it has not seen go to a worker
-    (as small dicts; results come back as small tuples), and at most ``4 * workers``
-    chunks are in flight, so memory stays flat however long the input is."""
-    cache = _Cache(cache_size)
-    pool = None
-    if workers > 1:
-        import gc
+@contextmanager
+def _workers(screener: Screener, opts: BatchOptions, workers: int
+             ) -> Iterator[Callable[[list[str], list[list[str]]], Any]]:
+    """``submit(names, values)``: a job screening those queries here (one worker) or in
+    one of ``workers`` processes forked after the index is built, so they share it."""
+    import gc
 
-        _STATE.update(screener=screener, opts=opts)
-        screener.vector()  # built once, shared with the workers by fork
-        gc.collect()
-        gc.freeze()  # keep the shared index's pages untouched by the children's GC
-        pool = mp.get_context("fork").Pool(workers)
-    window: deque[tuple[list[dict[str, Any]], list[tuple[Any, ...]], list[tuple[Any, ...]],
-                        Any]] = deque()
-    pending: set[tuple[Any, ...]] = set()  # sent, results not back yet
-
-    def finish() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        rows, keys, sent, job = window.popleft()
-        if sent:
-            for key, found in zip(sent, job.get() if pool else job, strict=True):
-                cache.put(key, found)
-            pending.difference_update(sent)
-        results = []
-        for key, row in zip(keys, rows, strict=True):
-            found = cache.get(key)
-            if found is None:  # dropped from the cache meanwhile: screen it here
-                found = screen_queries(screener, [row_query(row)], opts)[0]
-            results.append(found)
-        return _assemble(rows, results, opts)
-
-    try:
-        for rows in chunks:
-            keys: list[tuple[Any, ...]] = []
-            todo: dict[tuple[Any, ...], dict[str, Any]] = {}
-            for row in rows:
-                # query_key(row_query(row)), without the query dict
-                key = tuple([row.get(k) or None for k in _KEY_COLUMNS])
-                keys.append(key)
-                if key in todo or cache.get(key) is not None or key in pending:
-                    cache.hits += 1
-                    continue
-                todo[key] = row_query(row)
-            pending.update(todo)
-            queries = list(todo.values())
-            report.screened += len(queries)
-            job: Any = None
-            if queries:
-                job = (pool.apply_async(_worker_queries, (queries,)) if pool
-                       else screen_queries(screener, queries, opts))
-            window.append((rows, keys, list(todo), job))
-            if len(window) >= 4 * max(1, workers):
-                yield finish()
-        while window:
-            yield finish()
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
-            import gc
-
-            gc.unfreeze()
+    _STATE.update(screener=screener, opts=opts, tables=WorkerTables())
+    if workers <= 1:
+        try:
+            yield lambda *job: _Done(_worker_queries(*job))
+        finally:
             _STATE.clear()
+        return
+    screener.vector()  # built once, shared with the workers by fork
+    gc.collect()
+    gc.freeze()  # keep the shared index's pages untouched by the children's GC
+    pool = mp.get_context("fork").Pool(workers)
+    ok = False
+    try:
+        yield lambda *job: pool.apply_async(_worker_queries, job)
+        ok = True
+    finally:
+        if ok:
+            pool.close()
+        else:
+            pool.terminate()
+        pool.join()
+        gc.unfreeze()
+        _STATE.clear()
 
 
 @dataclass
@@ -530,11 +492,14 @@ def run_batch(
     on_progress: Callable[[int, int | None], None] | None = None,
     chunk_runner: Callable[[Iterator[list[dict[str, Any]]]], Iterator[Any]] | None = None,
     cache_size: int = CACHE_SIZE,
+    block_size: int = BLOCK,
 ) -> BatchReport:
     """Screen every row of ``in_path`` and write the results to ``out_path`` (stdout when
     None, except Parquet). ``workers`` processes (default: every core) share the index by
-    fork; ``chunk_runner`` replaces them (the Dask backend). Returns counts and the
-    matched rows (for the audit record)."""
+    fork and get jobs of ``chunk_size`` distinct queries; the parent reads and writes
+    ``block_size`` rows at a time and keeps the results of ``cache_size`` recent keys.
+    ``chunk_runner`` replaces all that (the Dask backend: partitions of ``chunk_size``
+    rows). Returns counts and the matched rows (for the audit record)."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown output format {fmt!r}", hint="use csv, json or parquet")
     in_path = Path(in_path)
@@ -543,26 +508,34 @@ def run_batch(
     opts = opts or BatchOptions()
     opts.json_results = fmt == "json"
     report = BatchReport(str(in_path), file_sha256(in_path))
-    writer = _Writer(Path(out_path) if out_path else None, fmt, columns)
-    chunks = read_chunks(in_path, chunk_size)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and "fork" not in mp.get_all_start_methods():
         workers = 1
+    out = Path(out_path) if out_path else None
     started = time.perf_counter()
-    try:
-        results: Iterator[Any]
-        if chunk_runner is not None:
-            results = chunk_runner(chunks)
-        else:
-            results = _local_chunks(screener, chunks, opts, workers, cache_size, report)
-        report.workers = workers
-        for items, matches in results:
-            _collect(report, report.rows, matches)
-            writer.write(items)
-            report.rows += len(items)
-            if on_progress:
-                on_progress(report.rows, total)
-    finally:
-        writer.close()
+    if chunk_runner is not None:
+        writer = _Writer(out, fmt, columns)
+        try:
+            report.workers = workers
+            for items, matches in chunk_runner(read_chunks(in_path, chunk_size)):
+                _collect(report, report.rows, matches)
+                writer.write(items)
+                report.rows += len(items)
+                if on_progress:
+                    on_progress(report.rows, total)
+        finally:
+            writer.close()
+    else:
+        out_columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
+        block_writer = BlockWriter(out, fmt, out_columns)
+        try:
+            report.workers = workers
+            with _workers(screener, opts, workers) as submit:
+                run_blocks(read_blocks(in_path, columns, _kind(in_path), block_size), columns,
+                           out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
+                           cache_size=cache_size, writer=block_writer,
+                           report=report, on_progress=on_progress, total=total)
+        finally:
+            block_writer.close()
     report.seconds = time.perf_counter() - started
     return report

@@ -1,0 +1,183 @@
+"""The block pipeline (Arrow in, cache of distinct keys, vectorised output) gives the
+same bytes as the row-at-a-time path (``screen_rows`` + ``csv.writer``/``json.dumps``),
+whatever the block size, the cache size and the number of workers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from listwatch.match.batch import (
+    BatchOptions,
+    _count_lines,
+    read_chunks,
+    run_batch,
+    screen_rows,
+)
+from listwatch.match.index import NameIndex
+from listwatch.match.screen import Screener
+
+RECORDS = [
+    {"key": "t:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",
+     "properties": {"isin": ["RU000A0J2Q06"], "program": ["UKRAINE-EO13662"]}},
+    {"key": "t:2", "schema": "Company", "name": "HUAWEI TECHNOLOGIES CO., LTD.",
+     "properties": {"isin": ["CND10003ND87"], "divestmentDate": ["2022-06-03"]}},
+    {"key": "t:3", "schema": "Person", "name": "AL-TIKRITI, Saddam Hussein", "properties": {}},
+    {"key": "t:4", "schema": "Company", "name": "=EVIL \"QUOTED\", LTD",
+     "properties": {"program": ["SDGT", "IRAN"]}},
+    {"key": "t:5", "schema": "Company", "name": "ROSNEFT OIL COMPANY", "properties": {}},
+]
+NAMES = ["Rosnef Trading", "=HYPERLINK(\"http://x\")", "Nobody Special Bakery",
+         "Saddam Husein Tikriti", "-2+3", "Huawei Technologies", "evil quoted ltd",
+         "Rosneft Oil", "line\nbreak, inc", "Łódź \"Trading\"", "@home", "\ttab co", "", "rosneft"]
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener.from_index(NameIndex.from_records(RECORDS))
+
+
+def rows(n: int, seed: int = 1, **extra: list[str]) -> list[dict[str, str]]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        row = {"id": rng.choice([str(i), "", f"=id{i}", f"a,\"{i}\""]), "name": rng.choice(NAMES)}
+        for col, values in extra.items():
+            row[col] = rng.choice(values)
+        out.append(row)
+    return out
+
+
+def write_csv(path: Path, data: list[dict[str, str]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(data[0]))
+        w.writeheader()
+        w.writerows(data)
+    return path
+
+
+def by_rows(screener: Screener, src: Path, out: Path, fmt: str) -> tuple[bytes, str, int]:
+    """The reference: every chunk through ``screen_rows`` (the Dask path, run here)."""
+    opts = BatchOptions()
+
+    def runner(chunks):
+        return (screen_rows(screener, chunk, opts) for chunk in chunks)
+
+    report = run_batch(screener, src, out, fmt=fmt, opts=opts, chunk_size=5, chunk_runner=runner)
+    return out.read_bytes(), report.matches.json_array(), report.matched_rows
+
+
+def by_blocks(screener: Screener, src: Path, out: Path, fmt: str, **kw: int
+              ) -> tuple[bytes, str, int]:
+    report = run_batch(screener, src, out, fmt=fmt, **kw)
+    return out.read_bytes(), report.matches.json_array(), report.matched_rows
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("kw", [
+    {"workers": 1, "block_size": 7, "cache_size": 4, "chunk_size": 3},
+    {"workers": 2, "block_size": 16, "chunk_size": 4},
+    {"workers": 1},
+])
+def test_blocks_give_the_bytes_of_the_row_path(screener, tmp_path, fmt, kw):
+    src = write_csv(tmp_path / "in.csv", rows(120))
+    expected = by_rows(screener, src, tmp_path / f"rows.{fmt}", fmt)
+    got = by_blocks(screener, src, tmp_path / f"blocks.{fmt}", fmt, **kw)
+    assert got == expected
+    assert expected[2] > 10
+    assert (b"'=HYPERLINK" if fmt == "csv" else b'"=HYPERLINK') in expected[0]
+
+
+def test_parquet_output_has_the_row_path_values(screener, tmp_path):
+    import pyarrow.parquet as pq
+
+    src = write_csv(tmp_path / "in.csv", rows(80))
+    ref = by_rows(screener, src, tmp_path / "rows.parquet", "parquet")
+    got = by_blocks(screener, src, tmp_path / "blocks.parquet", "parquet", workers=1,
+                    block_size=9, cache_size=6)
+    assert got[1:] == ref[1:]
+    a, b = pq.read_table(tmp_path / "rows.parquet"), pq.read_table(tmp_path / "blocks.parquet")
+    assert a.schema == b.schema and a.to_pylist() == b.to_pylist()
+
+
+def test_several_key_columns_and_result_named_columns(screener, tmp_path):
+    """Rows differing only in country are different queries; input columns named like
+    result columns (``score``, ``key``) are overwritten in place, as before."""
+    data = rows(60, country=["", "RU", "CN"], score=["x", "=1"], key=["k", ""])
+    src = write_csv(tmp_path / "in.csv", data)
+    for fmt in ("csv", "json"):
+        assert by_blocks(screener, src, tmp_path / f"b.{fmt}", fmt, workers=1, block_size=11) \
+            == by_rows(screener, src, tmp_path / f"r.{fmt}", fmt)
+    report = run_batch(screener, src, tmp_path / "c.csv", workers=1, block_size=11)
+    assert report.screened == len({(r["name"] or None, r["country"] or None) for r in data})
+
+
+def test_each_distinct_key_is_screened_once_when_the_cache_holds_them(screener, tmp_path):
+    data = rows(300)
+    src = write_csv(tmp_path / "in.csv", data)
+    distinct = len({r["name"] for r in data})
+    for block in (4, 50, 1000):
+        report = run_batch(screener, src, tmp_path / "o.csv", workers=1, block_size=block)
+        assert report.screened == distinct
+    # a cache of 2 keys forgets: more screening, same output
+    small = run_batch(screener, src, tmp_path / "s.csv", workers=1, block_size=4, cache_size=2)
+    assert small.screened > distinct
+    assert (tmp_path / "s.csv").read_bytes() == (tmp_path / "o.csv").read_bytes()
+
+
+TRICKY = [
+    "\ufeffid,name\r\n1,a\r\n2,\"b,\r\nc\"\r\n",
+    "id,name\r1,a\r2,b\r",
+    "id,name\n\n1,a\n\n2,\"x\"\"y\"\n3,\"a\"b\n",
+    "id,name,name\n1,first,second\n",
+    "name\n\"\"\nx\n",
+    "id,name\n1,a\n2,b\n3\n4,c,extra\n5,d\n6,e\n",  # short and long rows, then more
+    "id,name\n1,a\n2,b\n3,c\n4,d\n5, \"e\"\n6,f\\,g\n7,h\n",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_reading_gives_the_rows_of_csv_dictreader(tmp_path, text):
+    path = tmp_path / "in.csv"
+    path.write_bytes(text.encode("utf-8"))
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        expected = [{k: v or "" for k, v in row.items() if k is not None}
+                    for row in csv.DictReader(f)]
+    for size in (1, 2, 1000):
+        got = [row for chunk in read_chunks(path, size) for row in chunk]
+        assert got == expected
+
+
+def test_reading_parquet_gives_str_of_each_value(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": [1, None, 3], "name": ["a", None, "c"],
+                             "ok": [True, False, None], "x": [1.0, 2.5, None]}), path)
+    got = [row for chunk in read_chunks(path, 2) for row in chunk]
+    assert got == [{"id": "1", "name": "a", "ok": "True", "x": "1.0"},
+                   {"id": "", "name": "", "ok": "False", "x": "2.5"},
+                   {"id": "3", "name": "c", "ok": "", "x": ""}]
+
+
+def test_count_lines_is_the_line_count():
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice(["a", "\n", "\r", "\r\n", ","]) for _ in range(rng.randrange(12)))
+        f = io.StringIO(text, newline="")
+        read = f.read
+        f.read = lambda n, read=read: read(2)  # type: ignore[method-assign]
+        assert _count_lines(f) == sum(1 for _ in io.StringIO(text, newline=""))
+
+
+def test_json_output_is_valid_json(screener, tmp_path):
+    src = write_csv(tmp_path / "in.csv", rows(30))
+    run_batch(screener, src, tmp_path / "o.json", fmt="json", workers=1, block_size=8)
+    items = json.loads((tmp_path / "o.json").read_text())
+    assert len(items) == 30 and all(set(i) == {"query", "results"} for i in items)

@@ -16,6 +16,8 @@ ROWS = [
     {"key": "x:3", "schema": "Company", "name": "Huawei Technologies Co., Ltd.",
      "properties": {"alias": ["华为技术有限公司"], "imoNumber": ["IMO 7406784"]},
      "valid_from": "2021-03-01", "valid_to": None},
+    {"key": "x:4", "schema": "Person", "name": "ABDUL RAHMAN ZAHED",
+     "properties": {}, "valid_from": "2020-01-01", "valid_to": None},
     {"key": "y:9", "schema": "Company", "name": "Trading Company Alpha",
      "properties": {}, "valid_from": "2020-01-01", "valid_to": None},
 ]
@@ -31,7 +33,7 @@ def keys(cands, ix) -> list[str]:
 
 def test_every_name_is_indexed_with_its_version():
     ix = index()
-    assert len(ix.versions) == 5
+    assert len(ix.versions) == 6
     assert "صدام حسين التكريتي" in ix.name_text
     assert "RT SA" in ix.name_text
 
@@ -86,3 +88,17 @@ def test_common_words_do_not_flood_candidates():
     ix = NameIndex.from_records(rows)
     found = ix.candidates(["Zyxwv Trading"], limit=5)
     assert ix.versions[found[0].version].key == "z:rare"
+
+
+def test_arabic_query_finds_latin_name_by_its_skeleton():
+    """The words of عبدالرحمان زاهد (bdlrhmn, zhd) are not the Latin words; the whole-name
+    skeleton finds the entry, in the single and the batch path alike."""
+    from listwatch.match.screen import Screener
+
+    ix = index()
+    assert "x:4" in keys(ix.candidates(["عبدالرحمان زاهد"], "Person"), ix)
+    screener = Screener.from_index(ix)
+    (single,) = [screener.screen({"name": "عبدالرحمان زاهد"}, explain=False)]
+    (batch,) = screener.screen_batch([{"name": "عبدالرحمان زاهد"}], brief=True)
+    assert [r["key"] for r in single] == [r["key"] for r in batch] == ["x:4"]
+    assert single[0]["match"]

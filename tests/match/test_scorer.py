@@ -172,3 +172,18 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     # and it does rule out pairs: a second word with no counterpart on either side
     na, nb = normalize("Kalomer Holdings", "org"), normalize("Tesco Holdings", "org")
     assert upper_bounds(na, [nb])[0] < DEFAULT_THRESHOLD
+
+
+def test_arabic_compounds_against_latin_by_whole_name_skeleton() -> None:
+    """Arabic writes no short vowels and joins or splits compound names its own way:
+    the whole-name consonant skeleton still meets the Latin spelling."""
+    assert score("عبدالرحمان زاهد", "ABDUL RAHMAN ZAHED", "Person") >= DEFAULT_THRESHOLD
+    assert score("جلال الدين حقانى", "JALALUDDIN HAQQANI", "Person") >= DEFAULT_THRESHOLD
+    assert score("عزت الله حقاني", "EZATULLAH HAQQANI", "Person") >= DEFAULT_THRESHOLD
+    # h is a letter in Arabic: the skeleton of Mohammad is not that of Ahmad
+    from listwatch.match.names import skeletons
+
+    assert not skeletons(("mhmd",), True) & skeletons(("ahmad",), False)
+    assert skeletons(("mhmd",), True) & skeletons(("mohammad",), False)
+    # a whole missing word is not a letter of difference
+    assert score("عبدالرحمان آغا", "ABDELRAHMAN", "Person") < DEFAULT_THRESHOLD

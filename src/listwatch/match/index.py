@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from listwatch.match.names import consonants, phonetic
+from listwatch.match.names import consonants, phonetic, skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, normalize
 
 #: Record properties holding names, in the order results prefer them.
@@ -48,6 +48,10 @@ _ID_CLEAN = re.compile(r"[^0-9A-Z]")
 COMMON_DF = 1500
 #: Factors of the ways a query word can reach an indexed word.
 EXACT, SPLIT, DELETE1, PHONETIC, CONSONANT, PREFIX = 1.0, 0.9, 0.8, 0.8, 0.7, 0.6
+#: Cheap score of a name whose whole consonant skeleton equals an Arabic-script query's.
+SKELETON = 0.85
+#: Skeletons shorter than this are too ambiguous to retrieve names by.
+SKELETON_MIN = 4
 
 
 def normalize_identifier(value: str, prop: str = "") -> str:
@@ -111,6 +115,8 @@ class NameIndex:
     idf: dict[str, float] = field(default_factory=dict)
     common: dict[str, frozenset[int]] = field(default_factory=dict)
     fuzzy: dict[str, list[str]] = field(default_factory=dict)
+    #: whole-name consonant skeletons of non-Arabic names (Arabic-script queries)
+    skeleton: dict[str, list[int]] = field(default_factory=dict)
     vocab: list[str] = field(default_factory=list)
     identifiers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
@@ -220,6 +226,14 @@ class NameIndex:
             for key in _fuzzy_keys(tok):
                 fuzzy.setdefault(key, []).append(tok)
         self.fuzzy = fuzzy
+        skeleton: dict[str, list[int]] = {}
+        for nid, norm in enumerate(self.name_norm):
+            if norm.script == "arabic":
+                continue  # (found through their own words)
+            for key in skeletons(norm.tokens or norm.numbers, False):
+                if len(key) >= SKELETON_MIN:
+                    skeleton.setdefault(key, []).append(nid)
+        self.skeleton = skeleton
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])
@@ -283,6 +297,8 @@ class NameIndex:
         for name in names:
             for norm in _query_norms(name, schema):
                 self._accumulate(norm, scores, min_new)
+                for nid in self.skeleton_hits(norm):
+                    scores[nid] = max(scores.get(nid, 0.0), SKELETON)
         if not scores:
             return []
         ranked = heapq.nlargest(limit * 6, scores.items(), key=lambda kv: kv[1])
@@ -379,6 +395,18 @@ class NameIndex:
             cheap = 0.75 * covered + 0.25 * min(1.0, own / (nweights[nid] or 1.0))
             if scores.get(nid, 0.0) < cheap:
                 scores[nid] = cheap
+
+    def skeleton_hits(self, norm: NormName) -> list[int]:
+        """Names whose whole consonant skeleton equals that of an Arabic-script query
+        name (``names.skeletons``): a transliteration splits and vowels words its own way,
+        so its words alone may not find it."""
+        if norm.script != "arabic":
+            return []
+        hits: list[int] = []
+        for key in skeletons(norm.tokens or norm.numbers, True):
+            if len(key) >= SKELETON_MIN:
+                hits.extend(self.skeleton.get(key, ()))
+        return hits
 
     def _set(self, token: str) -> frozenset[int]:
         found = self._sets.get(token)

@@ -45,6 +45,7 @@ PARAMS: dict[str, float] = {
     "acronym": 0.86,  # score when one name is the initials of the other
     "phonetic": 0.9,  # similarity when phonetic skeletons agree
     "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
+    "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
     "cap_fuzzy": 0.97,  # highest score for names that are not the same words
     "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
 }
@@ -224,6 +225,63 @@ def _extra_factor(extras: float, matched: int, kind: str) -> float:
 
 def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     """Similarity of two normalised names of the same kind, with an explanation."""
+    res = _compare_words(a, b, explain)
+    if (a.script == "arabic") != (b.script == "arabic") and res.score < PARAMS["skeleton"]:
+        alt = _skeleton_result(a, b)
+        if alt is not None and alt.score > res.score:
+            return alt
+    return res
+
+
+_ABD = re.compile(r"^abd(?:u|e|a|ou|oul|ul|el|al|ol)l?")
+
+
+def skeletons(tokens: tuple[str, ...], arabic: bool) -> set[str]:
+    """Consonant skeletons of a whole name, words joined (compound names are split
+    differently in each script: عبدالرحمن ~ Abdul Rahman, عزت الله ~ Ezatullah). The
+    Arabic article is read both as dropped and as ``l``; on the Latin side ``Abdul``/``Abdel``
+    (the article glued to ``abd``) is read both ways too."""
+    if arabic:
+        kept = "".join(tokens)
+        dropped = "".join(t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens)
+        return {_skeleton(kept), _skeleton(dropped)}
+    words = [t for t in tokens if t not in ("al", "el", "ul")]
+    return {_skeleton("".join(words)), _skeleton("".join(_ABD.sub("abd", t) for t in words))}
+
+
+_NOT_WRITTEN = str.maketrans("", "", "aeiouyw'")
+#: Latin spellings of one Arabic letter, and letters Arabic does not tell apart
+_SKELETON_RULES = [("kh", "h"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+                   ("ck", "k"), ("z", "s"), ("c", "k"), ("q", "k"), ("x", "ks"), ("p", "b"),
+                   ("v", "f"), ("g", "k")]
+
+
+@lru_cache(maxsize=100_000)
+def _skeleton(text: str) -> str:
+    """What Arabic writes of a name: consonants only, ``w`` and ``y`` (long vowels as often
+    as consonants) dropped, ``h`` kept (ح and ه are letters: Mohammad is not Ahmad)."""
+    out = text
+    for a, b in _SKELETON_RULES:
+        out = out.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", out.translate(_NOT_WRITTEN))
+
+
+def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
+    """Arabic script against a Latin transliteration: the same whole-name skeleton
+    (``skeletons``: vowels that Arabic does not write and words split or joined
+    differently do not count) of at least four letters. Only equal skeletons count: one
+    letter more is often a whole short word (Agha) in a skeleton."""
+    ta, tb = a.tokens or a.numbers, b.tokens or b.numbers
+    if not ta or not tb:
+        return None
+    same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")
+    key = max(same, key=len, default="")
+    if len(key) < 4:
+        return None
+    return NameResult(PARAMS["skeleton"], f"same consonants across scripts: {key}")
+
+
+def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     if a.original == b.original:
         return NameResult(1.0, "identical")
     if a.text and a.text == b.text:

@@ -8,11 +8,13 @@ pair of names (query name × candidate name) and the best pair wins; entity feat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from listwatch.match import features as ft
 from listwatch.match.features import Entity, EntityFeature, NameFeature
+from listwatch.match.names import compare_names
 from listwatch.match.normalize import PERSON, NormName, kind_of, normalize
 
 #: Default decision threshold (see docs/matching.md for how it was chosen).
@@ -51,6 +53,10 @@ class Scorer:
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
+        #: the name features as ``(a, b) -> score`` for the hot path (no details built)
+        self._fast_names: list[tuple[Callable[[NormName, NormName], float], float]] = [
+            (_FAST.get(fn) or _scores_only(fn), weight) for fn, weight in self.NAME_FEATURES
+        ]
 
     def _names(self, entity: Entity, kind: str) -> list[NormName]:
         return [normalize(n, kind) for n in entity.names if n and n.strip()]
@@ -95,14 +101,12 @@ class Scorer:
         """The score of ``compare(q, c, explain=False)`` with the names already normalised
         for ``kind`` (the hot path of screening: no explanation is built)."""
         best: float | None = None
-        features = self.NAME_FEATURES
-        sim = ft.name_similarity
+        features = self._fast_names
         for a in qn:
             for b in cn:
                 total = 0.0
                 for fn, weight in features:
-                    score = fn(a, b, False)[0] if fn is sim else fn(a, b)[0]
-                    total += weight * score
+                    total += weight * fn(a, b)
                 if best is None or total > best:
                     best = total
                 if total >= 1.0:
@@ -164,6 +168,29 @@ class Scorer:
         final = round(min(1.0, max(0.0, total)), 4)
         return Comparison(final, final >= self.threshold, explanation)
 
+
+def _scores_only(fn: NameFeature) -> Callable[[NormName, NormName], float]:
+    return lambda a, b: fn(a, b)[0]
+
+
+def _name_similarity(a: NormName, b: NormName) -> float:
+    return compare_names(a, b, False).score
+
+
+def _number_mismatch(a: NormName, b: NormName) -> float:
+    return 0.0 if a.numbers == b.numbers else ft.number_mismatch(a, b)[0]
+
+
+def _legal_form_conflict(a: NormName, b: NormName) -> float:
+    return 0.0 if not a.forms or not b.forms else ft.legal_form_conflict(a, b)[0]
+
+
+#: Scores of the standard name features without their details (same values).
+_FAST: dict[NameFeature, Callable[[NormName, NormName], float]] = {
+    ft.name_similarity: _name_similarity,
+    ft.number_mismatch: _number_mismatch,
+    ft.legal_form_conflict: _legal_form_conflict,
+}
 
 _DEFAULT: Scorer | None = None
 

@@ -228,21 +228,25 @@ class Screener:
                 found[cand.version] = (cand.cheap, cand.names, ids)
         country = _as_list(query.get("country"))
         qschema = query.get("schema") or "LegalEntity"
+        fixed = kind_of(qschema) if qschema != "LegalEntity" else None
         entities: dict[int, Entity] = {}  # the query entity, by its identifiers
         qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
         todo: list[tuple[float, int, list[int], dict[str, list[str]], Entity, str,
                          list[NormName]]] = []
         qnames = _as_list(query.get("name"))
+        versions = index.versions
+        name_norm = index.name_norm
         for vid, (cheap, nids, qids) in found.items():
-            ver = index.versions[vid]
+            ver = versions[vid]
             q = entities.get(id(qids))
             if q is None:
                 q = entities[id(qids)] = self._query_entity(query, qids)
-            kind = kind_of(qschema if qschema != "LegalEntity" else ver.schema)
+            kind = fixed or kind_of(ver.schema)
             if kind not in qnorms:
                 qnorms[kind] = [normalize(n, kind) for n in qnames if n.strip()]
             if nids:
-                cn = [self._norm(n, kind) for n in nids]
+                cn = [name_norm[n] if name_norm[n].kind == kind else self._norm(n, kind)
+                      for n in nids]
             else:  # the candidate entity's names are then its main name
                 cn = [normalize(ver.name, kind)] if ver.name and ver.name.strip() else []
             todo.append((cheap, vid, nids, qids, q, kind, cn))
@@ -250,7 +254,6 @@ class Screener:
             todo = self._prune(todo, qnorms, floor)
         scorer = self.scorer
         texts = index.name_text
-        versions = index.versions
         # the candidate entities are built only for the pairs worth scoring
         return [(scorer.score_prepared(
                      q, self._entity(versions[vid], [texts[n] for n in nids], country),
@@ -271,8 +274,8 @@ class Screener:
             if not group:
                 continue
             flat = [b for i in group for b in todo[i][6]]
-            best = [0.0] * len(flat)
-            for a in qn:
+            best = upper_bounds(qn[0], flat)
+            for a in qn[1:]:
                 best = [max(x, y) for x, y in zip(best, upper_bounds(a, flat), strict=True)]
             pos = 0
             for i in group:
@@ -283,13 +286,13 @@ class Screener:
 
     def _entity(self, ver: Version, names: list[str], country: list[str]) -> Entity:
         props = ver.properties
-        idents = {p: props[p] for p in _ID_PROPS if p in props}
         return Entity(
             schema=ver.schema,
             names=names or [ver.name],
-            country=_same_form(country, props.get("country", []) + props.get("nationality", [])),
-            birth_date=list(props.get("birthDate", [])),
-            identifiers=idents,
+            country=_same_form(country, props.get("country", []) + props.get("nationality", []))
+            if country else [],
+            birth_date=list(props.get("birthDate", ())),
+            identifiers={p: props[p] for p in _ID_PROPS if p in props} if props else {},
         )
 
     def _result(self, scored: Scored, query: dict[str, Any], thr: float, as_of: str | None,

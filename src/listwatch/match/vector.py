@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from listwatch.match.index import Candidate, NameIndex, _query_norms
+from listwatch.match.index import SKELETON, Candidate, NameIndex, _query_norms
 from listwatch.match.normalize import NormName
 
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
@@ -181,9 +181,15 @@ class VectorIndex:
         common_idx: list[int] = []
         common_val: list[float] = []
         totals: list[float] = []
+        extra_q: list[int] = []  # names found by their skeleton (Arabic-script queries)
+        extra_n: list[int] = []
         for qi, (names, schema) in enumerate(queries):
             for name in names:
                 for norm in _query_norms(name, schema):
+                    if norm.script == "arabic":
+                        hits = self.index.skeleton_hits(norm)
+                        extra_q.extend([qi] * len(hits))
+                        extra_n.extend(hits)
                     plan = self.plan(norm)
                     if plan is None:
                         continue
@@ -197,8 +203,10 @@ class VectorIndex:
                     common_val.extend(plan[3])
                     totals.append(plan[4])
         out: list[list[Candidate]] = [[] for _ in queries]
-        if not rows_q:
+        if not rows_q and not extra_q:
             return out
+        if not rows_q:  # (only skeleton hits: an empty product)
+            rows_q, q_ptr, totals = [0], [0, 0], [1.0]
         q = sparse.csr_matrix(
             (np.asarray(q_val, np.float32), np.asarray(q_idx, np.int32),
              np.asarray(q_ptr, np.int64)),
@@ -222,6 +230,12 @@ class VectorIndex:
         keep = (cheap >= min_cheap) & self.mask(as_of, sources)[names_hit]
         qi_arr = np.asarray(rows_q, np.int64)[rows[keep]]
         names_hit, cheap = names_hit[keep], cheap[keep]
+        if extra_q:
+            more = np.asarray(extra_n, np.int32)
+            valid = self.mask(as_of, sources)[more]
+            qi_arr = np.concatenate([qi_arr, np.asarray(extra_q, np.int64)[valid]])
+            names_hit = np.concatenate([names_hit, more[valid]])
+            cheap = np.concatenate([cheap, np.full(int(valid.sum()), SKELETON, np.float32)])
         if not len(cheap):
             return out
         # by query, best cheap score first (cheap is in 0..1)

@@ -187,3 +187,15 @@ def test_arabic_compounds_against_latin_by_whole_name_skeleton() -> None:
     assert skeletons(("mhmd",), True) & skeletons(("mohammad",), False)
     # a whole missing word is not a letter of difference
     assert score("عبدالرحمان آغا", "ABDELRAHMAN", "Person") < DEFAULT_THRESHOLD
+
+
+def test_traditional_and_simplified_han_are_one_name() -> None:
+    """華信船務 (traditional) is 华信船务: both read huaxin + shipping, as the list's Latin
+    name HUAXIN SHIPPING HONGKONG LTD has it; 長安 reads chang'an as 长安 does."""
+    from listwatch.match.normalize import ORG, normalize
+
+    trad, simp = normalize("華信船務(香港)有限公司", ORG), normalize("华信船务(香港)有限公司", ORG)
+    assert trad.tokens == simp.tokens == ("huaxin", "shipping", "hong", "kong")
+    assert trad.native == simp.native
+    assert score("華信船務(香港)有限公司", "HUAXIN SHIPPING HONGKONG LTD") >= DEFAULT_THRESHOLD
+    assert normalize("長安", ORG).tokens == ("changan",)

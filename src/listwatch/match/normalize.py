@@ -3,7 +3,7 @@
 Steps, in order:
 
 1. Legal forms written in native scripts (有限公司, ООО …) are taken out of the text.
-2. Scripts: Han runs become pinyin (company words from ``HAN_WORDS`` become their English
+2. Scripts: traditional Han characters become simplified (OpenCC), Han runs become pinyin (company words from ``HAN_WORDS`` become their English
    word, other syllables are joined per run so 小米 gives ``xiaomi``); every other script goes
    through anyascii (Cyrillic, Greek, Arabic, Hebrew, Hangul, kana …). The original CJK
    characters are kept in ``native`` so two names in the same CJK script are compared
@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 from pypinyin import lazy_pinyin
@@ -153,6 +154,20 @@ def script_of(text: str) -> str:
 def _is_han(ch: str) -> bool:
     cp = ord(ch)
     return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
+
+
+_T2S: list[Any] = []
+
+
+def _simplified(text: str) -> str:
+    """Traditional Han characters as simplified ones (OpenCC ``t2s``, its dictionaries ship
+    in the package): 華信船務 and 华信船务 are one name, and words and readings are looked up
+    in one form (長安 reads chang'an as 长安 does)."""
+    if not _T2S:
+        import opencc
+
+        _T2S.append(opencc.OpenCC("t2s"))
+    return str(_T2S[0].convert(text))
 
 
 def _han_run(run: str, kind: str) -> str:
@@ -373,6 +388,8 @@ def _normalize(name: str, kind: str) -> NormName:
     forms: set[str] = set()
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+        if any(_is_han(ch) for ch in text):
+            text = _simplified(text)
     for native, code in () if text.isascii() else NATIVE_FORMS.items():
         if native in text and kind != PERSON:
             if _is_han(native[0]):

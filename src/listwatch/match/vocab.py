@@ -364,6 +364,7 @@ HAN_WORDS: dict[str, str] = {
     "投资": "investment",
     "贸易": "trading",
     "船舶": "shipbuilding",
+    "船务": "shipping",
     "海运": "shipping",
     "航运": "shipping",
     "物流": "logistics",

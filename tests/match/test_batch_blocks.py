@@ -181,3 +181,11 @@ def test_json_output_is_valid_json(screener, tmp_path):
     run_batch(screener, src, tmp_path / "o.json", fmt="json", workers=1, block_size=8)
     items = json.loads((tmp_path / "o.json").read_text())
     assert len(items) == 30 and all(set(i) == {"query", "results"} for i in items)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_stdout_gets_the_bytes_of_the_file(screener, tmp_path, capsysbinary, fmt):
+    src = write_csv(tmp_path / "in.csv", rows(25))
+    run_batch(screener, src, tmp_path / f"o.{fmt}", fmt=fmt, workers=1, block_size=6)
+    run_batch(screener, src, None, fmt=fmt, workers=1, block_size=6)
+    assert capsysbinary.readouterr().out == (tmp_path / f"o.{fmt}").read_bytes()

@@ -94,9 +94,11 @@ class ResultTable:
             "entry_json", "score", "score_json")}
         self.entry_match: list[bool] = []
         self._ids: dict[int, tuple[list[int], list[int]]] = {}  # worker's ids -> ours
+        self._entries: dict[Any, int] = {}  # as WorkerTables keys them
+        self._scores: dict[Any, int] = {}
         self._arrays: dict[str, tuple[int, Any]] = {}
         self._add_entry(("", "", "", False, None))
-        self._add_score((None, None))
+        self._add_score((None.__class__, None, None))
 
     def _add_entry(self, part: tuple[Any, ...]) -> int:
         from listwatch.match.batch import _csv_cell
@@ -114,22 +116,28 @@ class ResultTable:
             cols[col].append(cell)
         cols["entry_json"].append(f',{head},"row":' if head is not None else "")
         self.entry_match.append(match)
+        self._entries[part] = len(self.entry_match) - 1
         return len(self.entry_match) - 1
 
     def _add_score(self, part: tuple[Any, ...]) -> int:
         from listwatch.match.batch import _csv_cell
 
-        score, tail = part
+        _, score, tail = part
         self.cols["score"].append(bio.csv_quote(_csv_cell(score)) if self.csv else score)
         self.cols["score_json"].append(f",{tail}}}\n" if tail is not None else "")
+        self._scores[part] = len(self.cols["score"]) - 1
         return len(self.cols["score"]) - 1
 
     def lists(self, packed: tuple[Any, ...]) -> tuple[list[bytes], list[str] | None]:
         """A job's ``WorkerTables.pack`` output: each query's results as bytes of our ids."""
         pid, new_entries, new_scores, counts, ids, texts = packed
         entry_ids, score_ids = self._ids.setdefault(pid, ([], []))
-        entry_ids += [self._add_entry(p) for p in new_entries]
-        score_ids += [self._add_score(p) for p in new_scores]
+        entries, scores = self._entries, self._scores
+        for part in new_entries:  # (another worker may have sent it already)
+            entry_ids.append(entries[part] if part in entries else self._add_entry(part))
+        for score, tail in new_scores:
+            part = (score.__class__, score, tail)
+            score_ids.append(scores[part] if part in scores else self._add_score(part))
         flat = np.frombuffer(ids, np.int32).reshape(-1, 2)
         ours = np.empty_like(flat)
         ours[:, 0] = np.asarray(entry_ids, np.int32)[flat[:, 0]]

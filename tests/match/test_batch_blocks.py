@@ -189,3 +189,19 @@ def test_stdout_gets_the_bytes_of_the_file(screener, tmp_path, capsysbinary, fmt
     run_batch(screener, src, tmp_path / f"o.{fmt}", fmt=fmt, workers=1, block_size=6)
     run_batch(screener, src, None, fmt=fmt, workers=1, block_size=6)
     assert capsysbinary.readouterr().out == (tmp_path / f"o.{fmt}").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_a_file_with_only_its_header(screener, tmp_path, fmt):
+    src = tmp_path / "in.csv"
+    src.write_text("id,name\n")
+    got = by_blocks(screener, src, tmp_path / f"b.{fmt}", fmt, workers=1)
+    ref = by_rows(screener, src, tmp_path / f"r.{fmt}", fmt)
+    assert got[1:] == ref[1:] == ("[]", 0)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        a, b = pq.read_table(tmp_path / "b.parquet"), pq.read_table(tmp_path / "r.parquet")
+        assert a.schema == b.schema and a.num_rows == b.num_rows == 0
+    else:
+        assert got[0] == ref[0]

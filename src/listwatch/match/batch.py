@@ -24,8 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from listwatch.errors import ConfigError
-from listwatch.match.batch_io import BLOCK, BlockWriter, block_rows, read_blocks
-from listwatch.match.batch_local import WorkerTables, make_queries, run_blocks
 from listwatch.match.screen import Screener
 
 #: Columns a batch input may carry; ``name`` or ``identifier`` must be present.
@@ -35,6 +33,8 @@ INPUT_COLUMNS = ("name", "id", "schema", "country", "birth_date", "identifier")
 RESULT_COLUMNS = ("key", "source", "matched_name", "score", "match")
 FORMATS = ("csv", "json", "parquet")
 CHUNK = 2000
+#: Rows the parent reads, de-duplicates and writes at a time (``batch_local``).
+BLOCK = 65536
 _INJECTION = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -98,6 +98,8 @@ def _count_lines(f: Any) -> int:
 
 def read_chunks(path: Path, size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
     """The input's rows as dicts of strings, ``size`` at a time."""
+    from listwatch.match.batch_io import block_rows, read_blocks
+
     columns, _ = input_info(path)
     _check_columns(path, columns)
     for cols in read_blocks(path, columns, _kind(path), size):
@@ -395,6 +397,8 @@ _STATE: dict[str, Any] = {}
 def _worker_queries(names: list[str], values: list[list[str]]) -> tuple[Any, ...]:
     """Screen ``make_queries(names, values)`` in a worker; their results as
     ``WorkerTables.pack`` gives them."""
+    from listwatch.match.batch_local import make_queries
+
     opts: BatchOptions = _STATE["opts"]
     found = screen_queries(_STATE["screener"], make_queries(names, values), opts)
     return _STATE["tables"].pack(found, opts.json_results, opts.limit)
@@ -414,6 +418,8 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
     """``submit(names, values)``: a job screening those queries here (one worker) or in
     one of ``workers`` processes forked after the index is built, so they share it."""
     import gc
+
+    from listwatch.match.batch_local import WorkerTables
 
     _STATE.update(screener=screener, opts=opts, tables=WorkerTables())
     if workers <= 1:
@@ -526,6 +532,9 @@ def run_batch(
         finally:
             writer.close()
     else:
+        from listwatch.match.batch_io import BlockWriter, read_blocks
+        from listwatch.match.batch_local import run_blocks
+
         out_columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
         block_writer = BlockWriter(out, fmt, out_columns)
         try:

@@ -20,11 +20,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-#: Rows the parent reads, de-duplicates and writes at a time.
-BLOCK = 65536
-
-
-
 # -- reading -------------------------------------------------------------------------
 
 
@@ -37,7 +32,7 @@ def distinct_columns(header: Sequence[str]) -> dict[str, int]:
     return {name: out[name] for name in dict.fromkeys(header)}
 
 
-def read_blocks(path: Path, header: list[str], kind: str, size: int = BLOCK
+def read_blocks(path: Path, header: list[str], kind: str, size: int
                 ) -> Iterator[list[pa.Array]]:
     """The input's columns (by position in ``header``), as string arrays without nulls,
     ``size`` rows at a time: what ``csv.DictReader`` (empty and missing cells as "") or,

@@ -205,3 +205,23 @@ def test_a_file_with_only_its_header(screener, tmp_path, fmt):
         assert a.schema == b.schema and a.num_rows == b.num_rows == 0
     else:
         assert got[0] == ref[0]
+
+
+def test_case_variants_are_screened_once_and_listed_spellings_keep_their_score(
+        screener, tmp_path):
+    """ASCII names differing only in case share one screening, unless a name is written
+    exactly as a listed one (that scores "identical", 1.0, the others 0.99): the output is
+    still that of screening each row on its own."""
+    names = ["ROSNEFT OIL COMPANY", "Rosneft Oil Company", "rosneft oil company",
+             "ROSNEFT oil COMPANY", "Łódź Trading", "ŁÓDŹ TRADING"]
+    data = [{"id": str(i), "name": names[i % len(names)]} for i in range(60)]
+    src = write_csv(tmp_path / "in.csv", data)
+    expected = by_rows(screener, src, tmp_path / "rows.csv", "csv")
+    for kw in ({"workers": 1, "block_size": 5}, {"workers": 2}):
+        assert by_blocks(screener, src, tmp_path / "blocks.csv", "csv", **kw) == expected
+        report = run_batch(screener, src, tmp_path / "o.csv", **kw)
+        # the listed spelling, the three other ASCII spellings as one, the two non-ASCII ones
+        assert report.screened == 4
+    scores = {r["name"]: r["score"] for r in csv.DictReader(io.StringIO(expected[0].decode()))}
+    assert scores["ROSNEFT OIL COMPANY"] == "1.0000"
+    assert scores["Rosneft Oil Company"] == scores["rosneft oil company"] == "0.9900"

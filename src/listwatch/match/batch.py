@@ -543,7 +543,8 @@ def run_batch(
                 run_blocks(read_blocks(in_path, columns, _kind(in_path), block_size), columns,
                            out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
                            cache_size=cache_size, writer=block_writer,
-                           report=report, on_progress=on_progress, total=total)
+                           report=report, on_progress=on_progress, total=total,
+                           exact=None if fmt == "json" else screener.exact_names())
         finally:
             block_writer.close()
     report.seconds = time.perf_counter() - started

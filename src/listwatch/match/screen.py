@@ -74,6 +74,7 @@ class Screener:
     max_snapshot_id: int
     scorer: Scorer
     _vector: VectorIndex | None = field(default=None, init=False, repr=False)
+    _exact: set[str] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def load(cls, store: Any, *, sources: list[str] | None = None,
@@ -183,6 +184,12 @@ class Screener:
                                      explain and not brief, brief))
         return out
 
+    def exact_names(self) -> set[str]:
+        """Every name as the lists write it (a query equal to one scores "identical")."""
+        if self._exact is None:
+            self._exact = set(self.index.name_text) | {v.name for v in self.index.versions}
+        return self._exact
+
     def vector(self) -> VectorIndex:
         """The sparse-matrix view of the index (built on first use, then kept)."""
         if self._vector is None or self._vector.index is not self.index:
@@ -268,7 +275,9 @@ class Screener:
     def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float) -> list[Any]:
         """Leave out candidates found by name only whose names cannot reach ``floor``
         (``names.upper_bounds``): not worth the full comparison."""
-        keep = [bool(t[3]) or not t[6] or not qnorms[t[5]] for t in todo]
+        # (found by identifier, no names to bound, or found so well by its words that it
+        # is all but sure to pass: scored without a bound)
+        keep = [bool(t[3]) or not t[6] or not qnorms[t[5]] or t[0] >= _SURE_CHEAP for t in todo]
         for kind, qn in qnorms.items():
             group = [i for i, t in enumerate(todo) if t[5] == kind and not keep[i]]
             if not group:
@@ -341,6 +350,8 @@ class Screener:
         return result
 
 
+#: Candidates with a cheap retrieval score this high skip the upper bound (it would pass).
+_SURE_CHEAP = 0.8
 _ID_PROPS = ("isin", "imoNumber", "passportNumber", "idNumber", "taxNumber",
              "registrationNumber", "uscCode", "leiCode", "swiftBic", "mmsi")
 

@@ -476,9 +476,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
 
 
 #: ``_near`` of word pairs met so far, by query word; forgotten after ``_NEAR_MAX`` pairs
-#: (about 40 MB)
+#: (about 20 MB)
 _NEAR: dict[str, dict[str, bool]] = {}
-_NEAR_MAX = 500_000
+_NEAR_MAX = 250_000
 _near_count = [0]
 
 

@@ -130,7 +130,9 @@ class VectorIndex:
         if hit is not None:
             return hit
         index = self.index
-        exp = index.expand(token, "arabic" if short else "latin")
+        # (not ``index.expand``: its cache would hold the same words a second time)
+        exp = ({token: 1.0} if token in index.postings
+               else index._expand(token, "arabic" if short else "latin"))
         if not exp:
             weight = math.log(1 + max(1, len(index.name_text)))
         else:
@@ -142,7 +144,7 @@ class VectorIndex:
                   if t in self.common_id]
         hit = (weight, [w for w, _ in rare], [f for _, f in rare], [c for c, _, _ in common],
                [f for _, f, _ in common], [w for _, _, w in common])
-        if len(self.token_plans) >= 200_000:
+        if len(self.token_plans) >= 60_000:  # (about 30 MB)
             self.token_plans.clear()
         self.token_plans[key] = hit
         return hit

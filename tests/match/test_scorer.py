@@ -164,7 +164,9 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     names += [("Kalomer Holdings Ltd", "Kalomer Holding GmbH", "org"),
               ("Vladimir Vladimirovich Putin", "Vladimir Putin", "person"),
               ("JC Juncker", "Jean Claude Juncker", "person"),
-              ("Bashar al-Assad", "بشار الأسد", "person")]
+              ("Bashar al-Assad", "بشار الأسد", "person"),
+              ("Joint Stock Locko Bank", "JOINT STOCK COMPANY LOCKO BANK", "org"),
+              ("Limited Liability Alpha Stock", "ALPHA STOCK LLC", "org")]
     for a, b, kind in names:
         na, nb = normalize(a, kind), normalize(b, kind)
         (bound,) = upper_bounds(na, [nb])
@@ -199,3 +201,12 @@ def test_traditional_and_simplified_han_are_one_name() -> None:
     assert trad.native == simp.native
     assert score("華信船務(香港)有限公司", "HUAXIN SHIPPING HONGKONG LTD") >= DEFAULT_THRESHOLD
     assert normalize("長安", ORG).tokens == ("changan",)
+
+
+def test_legal_form_words_apart_and_misspelt_forms() -> None:
+    assert score("Joint Stock Locko Bank", "JOINT STOCK COMPANY LOCKO BANK") >= 0.9
+    assert score("OBSHCHESTVO AKTSIONERNOE PYEZO", "AKTSIONERNOE OBSHCHESTVO PYEZO") >= 0.9
+    assert score("TULUN INTERNATIONAL HOLDING ILMITED",
+                 "TULUN INTERNATIONAL HOLDING LIMITED") >= 0.9
+    # only a form the other name carries: without one, "public" is a name word
+    assert score("Public Alpha Bank", "Alpha Bank") < DEFAULT_THRESHOLD

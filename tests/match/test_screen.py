@@ -98,3 +98,21 @@ def test_screen_many_keeps_order(screener):
                                   {"name": "nobody at all here", "id": "b"}])
     assert [i["query"]["id"] for i in items] == ["a", "b"]
     assert items[0]["results"] and not items[1]["results"]
+
+
+def test_a_query_without_schema_may_name_a_vessel_or_an_aircraft(screener):
+    """A name given without saying what it names can be a vessel's or an aircraft's (an
+    aircraft is found by its registration number); saying Company rules vessels out."""
+    (hit, *_) = screener.screen({"name": "mekhanik pustoshnyy"})
+    assert hit["schema"] == "Vessel" and hit["match"]
+    assert screener.screen({"name": "mekhanik pustoshnyy", "schema": "Company"}) == []
+    (plane, *_) = screener.screen({"name": "ra-85155"})
+    assert plane["name"] == "RA-85155" and plane["match"]
+
+
+def test_words_of_a_legal_form_written_apart_are_the_form(screener):
+    for query, listed in [("Joint Stock Locko Bank", "JOINT STOCK COMPANY LOCKO BANK"),
+                          ("LIABILITY PIK GENPODRYAD",
+                           "LIMITED LIABILITY COMPANY PIK GENPODRYAD")]:
+        (hit, *_) = screener.screen({"name": query})
+        assert hit["name"] == listed and hit["match"], query

@@ -182,6 +182,7 @@ _FAMILY = {
     "Company": "org",
     "Organization": "org",
     "LegalEntity": "any",
+    "Thing": "thing",  # a query that does not say what it names
     "Vessel": "vessel",
     "Airplane": "airplane",
     "Security": "security",
@@ -191,7 +192,7 @@ _FAMILY = {
 def schema_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
     """The two entities cannot be the same kind of thing (a person is not a company)."""
     fa, fb = _FAMILY.get(a.schema, "any"), _FAMILY.get(b.schema, "any")
-    if fa == fb or "any" in (fa, fb) and "vessel" not in (fa, fb):
+    if fa == fb or "thing" in (fa, fb) or "any" in (fa, fb) and "vessel" not in (fa, fb):
         return 0.0, f"{a.schema} / {b.schema} compatible"
     return 1.0, f"{a.schema} cannot be {b.schema}"
 

@@ -186,7 +186,8 @@ class NameIndex:
         seen: set[tuple[str, ...]] = set()
         for text in self._names_of(version):
             norm = normalize(text, kind)
-            tokens = norm.tokens or tuple(norm.numbers)
+            # numbers are looked up like words (RA-85155, LONG XING 611, No. 11 Institute)
+            tokens = norm.tokens + norm.numbers
             if not tokens or tokens in seen:
                 continue
             seen.add(tokens)
@@ -338,7 +339,7 @@ class NameIndex:
         return list(out.values())
 
     def _accumulate(self, norm: NormName, scores: dict[int, float], min_new: float) -> None:
-        tokens = list(dict.fromkeys(norm.tokens or norm.numbers))
+        tokens = list(dict.fromkeys(norm.tokens + norm.numbers))
         if not tokens:
             return
         plans: list[tuple[float, dict[str, float], int]] = []

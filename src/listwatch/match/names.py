@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Indel
 
 from listwatch.match.normalize import PERSON, VESSEL, NormName
-from listwatch.match.vocab import STOPWORDS
+from listwatch.match.vocab import FORM_WORD_CODES, STOPWORDS
 
 #: Tunable parameters (documented in docs/matching.md).
 PARAMS: dict[str, float] = {
@@ -281,6 +281,14 @@ def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
     return NameResult(PARAMS["skeleton"], f"same consonants across scripts: {key}")
 
 
+def _form_part(word: str, other: NormName) -> bool:
+    """Whether ``word`` is a word of a legal form that ``other`` carries: written apart
+    or in another order (``Joint Stock Locko Bank`` against ``JSC Locko Bank``, ``LIABILITY
+    PIK`` against ``LLC PIK``), it is part of that form, not a name word left over."""
+    codes = FORM_WORD_CODES.get(word)
+    return codes is not None and not codes.isdisjoint(other.forms)
+
+
 def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     if a.original == b.original:
         return NameResult(1.0, "identical")
@@ -342,8 +350,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         if ta[i] in STOPWORDS and tb[j] in STOPWORDS:
             continue
         core *= sim
-    rest_a = [ta[i] for i in range(len(ta)) if i not in used_a and ta[i] not in STOPWORDS]
-    rest_b = [tb[j] for j in range(len(tb)) if j not in used_b and tb[j] not in STOPWORDS]
+    rest_a = [ta[i] for i in range(len(ta))
+              if i not in used_a and ta[i] not in STOPWORDS and not _form_part(ta[i], b)]
+    rest_b = [tb[j] for j in range(len(tb))
+              if j not in used_b and tb[j] not in STOPWORDS and not _form_part(tb[j], a)]
     conflicts = min(len(rest_a), len(rest_b))
     extra_words = rest_a if len(rest_a) > len(rest_b) else rest_b
     has_bin = "bin" in ta and "bin" in tb
@@ -436,7 +446,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     ta = a.tokens or a.numbers
     if not ta:
         return [0.0] * len(others)
-    free_a = [x for x in ta if x not in STOPWORDS]
+    free_a = [(x, FORM_WORD_CODES.get(x)) for x in ta if x not in STOPWORDS]
     kind = a.kind
     # (``_may_be_special`` with the query's side worked out once)
     a_joined = "".join(ta)
@@ -468,9 +478,10 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 if near:
                     hit = True
                     found.add(x)
-            if not hit and y not in STOPWORDS:
+            if not hit and y not in STOPWORDS and not _form_part(y, a):
                 rest_b += 1
-        rest_a = sum(1 for x in free_a if x not in found)
+        rest_a = sum(1 for x, codes in free_a if x not in found
+                     and (codes is None or codes.isdisjoint(b.forms)))
         out[i] = _bound(rest_a, rest_b, kind)
     return out
 

@@ -268,7 +268,7 @@ def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
         fixed = [_fix_form_word(w) for w in words]
         if any(
             " ".join(fixed[-n:]) in LEGAL_FORMS or " ".join(fixed[:n]) in LEGAL_FORMS
-            for n in (2, 3, 4)
+            for n in (1, 2, 3, 4)
         ):
             words = fixed
     changed = True

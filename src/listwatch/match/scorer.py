@@ -128,7 +128,7 @@ class Scorer:
         """Score ``candidate`` against ``query`` (Entities, dicts or Records)."""
         q = Entity.coerce(query)
         c = Entity.coerce(candidate)
-        schema = q.schema if q.schema != "LegalEntity" else c.schema
+        schema = q.schema if q.schema not in ("LegalEntity", "Thing") else c.schema
         kind = kind_of(schema)
         if not explain:
             final = self.score_prepared(q, c, self._names(q, kind), self._names(c, kind), kind)

@@ -210,7 +210,8 @@ class Screener:
 
     def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]]) -> Entity:
         return Entity(
-            schema=query.get("schema") or "LegalEntity",
+            # (no schema given: the name may be of anything, a vessel too)
+            schema=query.get("schema") or "Thing",
             names=_as_list(query.get("name")),
             country=_as_list(query.get("country")),
             birth_date=_as_list(query.get("birth_date")),

@@ -83,7 +83,7 @@ class VectorIndex:
 
     def plan(self, norm: NormName) -> Plan | None:
         """The product row of one normalised query name (cached by its words)."""
-        tokens = tuple(dict.fromkeys(norm.tokens or norm.numbers))
+        tokens = tuple(dict.fromkeys(norm.tokens + norm.numbers))
         if not tokens:
             return None
         key = (tokens, norm.script)

@@ -126,7 +126,7 @@ def test_properties_map_to_the_screener_query() -> None:
     q = screener_query({"schema": "Thing", "properties": {
         "name": "Acme", "alias": ["Acme Ltd"], "jurisdiction": ["gb"], "country": ["fr"],
         "isin": ["US0000000000"]}})
-    assert q["name"] == ["Acme", "Acme Ltd"] and q["schema"] == "LegalEntity"
+    assert q["name"] == ["Acme", "Acme Ltd"] and "schema" not in q
     assert q["country"] == ["fr", "gb"] and q["identifier"] == "US0000000000"
 
 

@@ -179,10 +179,9 @@ def screener_query(example: dict[str, Any]) -> dict[str, Any]:
             "a query needs a name: give properties.name (or alias, firstName/lastName)",
             hint='e.g. {"schema": "Company", "properties": {"name": ["Xiaomi"]}}',
         )
-    query: dict[str, Any] = {
-        "name": names if len(names) > 1 else names[0],
-        "schema": "LegalEntity" if schema == "Thing" else schema,
-    }
+    query: dict[str, Any] = {"name": names if len(names) > 1 else names[0]}
+    if schema != "Thing":  # (a Thing may be anything: a vessel or an aircraft too)
+        query["schema"] = schema
     countries = [v for p in COUNTRY_PROPS for v in _values(props.get(p))]
     if countries:
         query["country"] = countries if len(countries) > 1 else countries[0]

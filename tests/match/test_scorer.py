@@ -210,3 +210,13 @@ def test_legal_form_words_apart_and_misspelt_forms() -> None:
                  "TULUN INTERNATIONAL HOLDING LIMITED") >= 0.9
     # only a form the other name carries: without one, "public" is a name word
     assert score("Public Alpha Bank", "Alpha Bank") < DEFAULT_THRESHOLD
+
+
+def test_one_word_forms_out_of_place_are_the_form() -> None:
+    """Corporation, Co, SA are recognised as forms only at either end of a name; in the
+    middle they are still the form the other name carries, not a name word."""
+    assert score("trading corporation korea general cholsan",
+                 "KOREA CHOLSAN GENERAL TRADING CORPORATION") >= DEFAULT_THRESHOLD
+    assert score("BANCO SA CORPORATIVO", "BANCO CORPORATIVO SA") >= DEFAULT_THRESHOLD
+    assert score("Alpha Corporation Trading", "ALPHA TRADING CORP") >= DEFAULT_THRESHOLD
+    assert score("Alpha Corporation Trading", "ALPHA TRADING") < DEFAULT_THRESHOLD

@@ -441,14 +441,13 @@ def _form_word_codes() -> dict[str, frozenset[str]]:
     codes: dict[str, set[str]] = {}
     for phrase, code in LEGAL_FORMS.items():
         words = phrase.split()
-        if len(words) < 2:
-            continue
         for word in words:
-            if len(word) >= 4:
+            if len(words) == 1 or len(word) >= 4:
                 codes.setdefault(word, set()).add(code)
     return {w: frozenset(c) for w, c in codes.items()}
 
 
-#: Words of multi-word legal forms (``joint``, ``stock``, ``liability``, ``obshchestvo`` …)
-#: with the codes of the forms they belong to.
+#: Legal forms of one word (``corporation``, ``co``, ``sa`` …) and the words of multi-word
+#: ones (``joint``, ``stock``, ``liability``, ``obshchestvo`` …), with the codes of the forms
+#: they belong to.
 FORM_WORD_CODES: dict[str, frozenset[str]] = _form_word_codes()

@@ -27,6 +27,7 @@ from typing import Any
 
 from listwatch.match.names import consonants, phonetic, skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, normalize
+from listwatch.match.vocab import FORM_WORD_CODES
 
 #: Record properties holding names, in the order results prefer them.
 NAME_PROPERTIES = ("alias", "weakAlias", "previousName", "nameOriginal")
@@ -48,6 +49,8 @@ _ID_CLEAN = re.compile(r"[^0-9A-Z]")
 COMMON_DF = 1500
 #: Factors of the ways a query word can reach an indexed word.
 EXACT, SPLIT, DELETE1, PHONETIC, CONSONANT, PREFIX = 1.0, 0.9, 0.8, 0.8, 0.7, 0.6
+#: Weight of a legal-form word in a query's cheap score, relative to its IDF.
+FORM_WORD_WEIGHT = 0.25
 #: Cheap score of a name whose whole consonant skeleton equals an Arabic-script query's.
 SKELETON = 0.85
 #: Skeletons shorter than this are too ambiguous to retrieve names by.
@@ -343,15 +346,10 @@ class NameIndex:
         if not tokens:
             return
         plans: list[tuple[float, dict[str, float], int]] = []
-        max_idf = math.log(1 + max(1, len(self.name_text)))
         for tok in tokens:
             exp = self.expand(tok, norm.script)
-            if not exp:
-                plans.append((max_idf, exp, 0))
-                continue
             df = sum(len(self.postings[t]) for t in exp)
-            weight = self.idf.get(tok) or self.idf[max(exp, key=lambda t: (exp[t], -self.idf[t]))]
-            plans.append((weight, exp, df))
+            plans.append((self.query_weight(tok, exp), exp, df))
         qtotal = sum(w for w, _, _ in plans) or 1.0
         local: dict[int, float] = {}
         plans.sort(key=lambda p: p[2])
@@ -408,6 +406,18 @@ class NameIndex:
             if len(key) >= SKELETON_MIN:
                 hits.extend(self.skeleton.get(key, ()))
         return hits
+
+    def query_weight(self, token: str, exp: dict[str, float]) -> float:
+        """A query word's weight in the cheap score: its IDF (or that of the indexed word
+        it most likely stands for; the largest IDF when it reaches none). A word of a legal
+        form counts a quarter: indexed names mostly carry their forms apart, so such a word
+        would look rare, yet says little about which company is meant."""
+        if not exp:
+            weight = math.log(1 + max(1, len(self.name_text)))
+        else:
+            weight = self.idf.get(token) or self.idf[
+                max(exp, key=lambda t: (exp[t], -self.idf[t]))]
+        return weight * FORM_WORD_WEIGHT if token in FORM_WORD_CODES else weight
 
     def _set(self, token: str) -> frozenset[int]:
         found = self._sets.get(token)

@@ -19,7 +19,6 @@ final grouping of a few names per query into entries runs in Python.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,12 +132,7 @@ class VectorIndex:
         # (not ``index.expand``: its cache would hold the same words a second time)
         exp = ({token: 1.0} if token in index.postings
                else index._expand(token, "arabic" if short else "latin"))
-        if not exp:
-            weight = math.log(1 + max(1, len(index.name_text)))
-        else:
-            weight = index.idf.get(token) or index.idf[
-                max(exp, key=lambda t: (exp[t], -index.idf[t]))
-            ]
+        weight = index.query_weight(token, exp)
         rare = [(self.word_id[t], f) for t, f in exp.items() if t not in self.common_id]
         common = [(self.common_id[t], f, self.word_id[t]) for t, f in exp.items()
                   if t in self.common_id]

@@ -125,7 +125,9 @@ def test_keyboard_reaches_the_search(server: str, web_page: Any) -> None:
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     page.goto(server + "/")
-    assert page.evaluate("document.activeElement.id") == "q"  # the name field has focus
+    # the name field has focus (autofocus may land a moment after the load event)
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'q'",
+                           timeout=5000)
     page.keyboard.type("Huawei")
     page.keyboard.press("Enter")
     page.wait_for_url("**/?q=Huawei*")

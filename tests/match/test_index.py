@@ -98,7 +98,7 @@ def test_arabic_query_finds_latin_name_by_its_skeleton():
     ix = index()
     assert "x:4" in keys(ix.candidates(["عبدالرحمان زاهد"], "Person"), ix)
     screener = Screener.from_index(ix)
-    (single,) = [screener.screen({"name": "عبدالرحمان زاهد"}, explain=False)]
+    single = screener.screen({"name": "عبدالرحمان زاهد"}, explain=False)
     (batch,) = screener.screen_batch([{"name": "عبدالرحمان زاهد"}], brief=True)
     assert [r["key"] for r in single] == [r["key"] for r in batch] == ["x:4"]
     assert single[0]["match"]

@@ -158,30 +158,24 @@ class Screener:
         (``vector.VectorIndex``). ``brief`` results leave out what only a reviewer needs
         (explanation, properties, legal effect, securities dates): what a CSV or Parquet
         output and the audit record keep."""
-        with _gc_paused():
-            return self._screen_batch(queries, as_of, threshold, limit, sources, explain,
-                                      min_score, candidates, min_cheap, brief)
-
-    def _screen_batch(self, queries: list[dict[str, Any]], as_of: str | None,
-                      threshold: float | None, limit: int, sources: list[str] | None,
-                      explain: bool, min_score: float | None, candidates: int,
-                      min_cheap: float, brief: bool) -> list[list[dict[str, Any]]]:
         thr = _threshold(threshold)
         wanted = set(sources) if sources else None
-        named = [i for i, q in enumerate(queries) if _as_list(q.get("name"))]
-        found: list[list[Candidate]] = [[] for _ in queries]
-        if named:
-            asks = [(_as_list(queries[i].get("name")), queries[i].get("schema")) for i in named]
-            many = self.vector().candidates_many(asks, as_of=as_of, sources=wanted,
-                                                 limit=candidates, min_cheap=min_cheap)
-            for i, cands in zip(named, many, strict=True):
-                found[i] = cands
         out = []
-        for query, cands in zip(queries, found, strict=True):
-            scored = self._score(query, cands, as_of, wanted,
-                                 thr if min_score is None else min_score)
-            out.append(self._results(query, scored, thr, min_score, limit, as_of,
-                                     explain and not brief, brief))
+        with _gc_paused():
+            named = [i for i, q in enumerate(queries) if _as_list(q.get("name"))]
+            found: list[list[Candidate]] = [[] for _ in queries]
+            if named:
+                asks = [(_as_list(queries[i].get("name")), queries[i].get("schema"))
+                        for i in named]
+                many = self.vector().candidates_many(asks, as_of=as_of, sources=wanted,
+                                                     limit=candidates, min_cheap=min_cheap)
+                for i, cands in zip(named, many, strict=True):
+                    found[i] = cands
+            for query, cands in zip(queries, found, strict=True):
+                scored = self._score(query, cands, as_of, wanted,
+                                     thr if min_score is None else min_score)
+                out.append(self._results(query, scored, thr, min_score, limit, as_of,
+                                         explain and not brief, brief))
         return out
 
     def exact_names(self) -> set[str]:

@@ -220,3 +220,16 @@ def test_one_word_forms_out_of_place_are_the_form() -> None:
     assert score("BANCO SA CORPORATIVO", "BANCO CORPORATIVO SA") >= DEFAULT_THRESHOLD
     assert score("Alpha Corporation Trading", "ALPHA TRADING CORP") >= DEFAULT_THRESHOLD
     assert score("Alpha Corporation Trading", "ALPHA TRADING") < DEFAULT_THRESHOLD
+
+
+def test_many_extra_words_never_make_a_person_name_score_high() -> None:
+    """Each extra word of a person name costs more than the last; past the point where one
+    costs everything the score stays at 0 (it once flipped sign with every further word,
+    and two words in common with a 25-word alias list scored 0.97)."""
+    aliases = ("Arfa Paint Company, Arfeh Company, Farasepehr Engineering Company, Hosseini "
+               "Nejad Trading Co, Iran Saffron Company or Iransaffron Co, Shetab G, Shetab "
+               "Gaman, Shetab Trading, Y.A.S. Co Ltd.")
+    assert score("sepasad engineering copmany", aliases, "Person") < 0.1
+    for extra in range(1, 30):
+        name = "Ivan Petrov " + " ".join(f"w{chr(97 + i % 26)}x{i}" for i in range(extra))
+        assert score("Ivan Petrov", name, "Person") <= score("Ivan Petrov", "Ivan Petrov Ivanovich", "Person")

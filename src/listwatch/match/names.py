@@ -212,10 +212,11 @@ def _extra_factor(extras: float, matched: int, kind: str) -> float:
         left = extras
         while left > 0:
             part = min(left, 1.0)
-            factor *= 1.0 - step * part
+            # (each further word costs more; once a word costs everything, nothing is
+            # left: the factor stays at 0 instead of flipping sign with the next word)
+            factor *= max(0.0, 1.0 - step * part)
             step /= PARAMS["extra_person_growth"]
             left -= 1.0
-        factor = max(factor, 0.0)
     else:
         factor = PARAMS["extra_org"] ** extras
     if matched <= 1:
@@ -401,22 +402,6 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
 _NO_VOWEL = frozenset("aeiou")
 
 
-def _may_be_special(a: NormName, b: NormName, ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
-    """Whether ``compare_names`` may score the pair outside the word alignment (identical,
-    CJK, same words, joined, acronym, other scripts) or re-read words as initials."""
-    if a.original == b.original or (a.text and a.text == b.text):
-        return True
-    if (a.native and b.native) or a.script != b.script:
-        return True
-    if ta == tb or len(ta) == 1 or len(tb) == 1 or "".join(ta) == "".join(tb):
-        return True
-    if a.text.replace(" ", "") == b.text.replace(" ", ""):
-        return True
-    return a.kind == PERSON and any(
-        2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in (*ta, *tb)
-    )
-
-
 @lru_cache(maxsize=1024)
 def _bound(rest_a: int, rest_b: int, kind: str) -> float:
     conflicts = min(rest_a, rest_b)
@@ -448,7 +433,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
         return [0.0] * len(others)
     free_a = [(x, FORM_WORD_CODES.get(x)) for x in ta if x not in STOPWORDS]
     kind = a.kind
-    # (``_may_be_special`` with the query's side worked out once)
+    # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
+    # same words, joined, acronym, other scripts, or person words re-read as initials;
+    # the query's side worked out once)
     a_joined = "".join(ta)
     a_flat = a.text.replace(" ", "")
     a_initials = kind == PERSON and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t)
@@ -462,7 +449,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             continue
         if (a.original == b.original or (a.text and a.text == b.text)
                 or (a.native and b.native) or a.script != b.script
-                or ta == tb or len(ta) == 1 or len(tb) == 1 or a_joined == "".join(tb)
+                or ta == tb or a_joined == "".join(tb)
+                or (kind != PERSON and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b.text.replace(" ", "")
                 or (kind == PERSON and (a_initials or any(
                     2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb)))):

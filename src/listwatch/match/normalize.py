@@ -62,6 +62,7 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|e|er)\b")
 _SPLIT = re.compile(r"[^a-z0-9&]+")
+_DIGIT = re.compile(r"\d")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _MAX_FORM_WORDS = max(len(k.split()) for k in LEGAL_FORMS)
 #: Forms that are also common words or initials: only recognised at either end of a name.
@@ -264,7 +265,10 @@ def _fix_form_word(word: str) -> str:
 def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
     """Take legal forms off both ends (and unambiguous ones anywhere)."""
     forms: set[str] = set()
-    if len(words) > 2:
+    # (a form ends or starts the name only if its last or first word does: the ends are
+    # checked before every word is looked at)
+    if len(words) > 2 and (_fix_form_word(words[-1]) in _FORM_LAST
+                           or _fix_form_word(words[0]) in _FORM_FIRST):
         fixed = [_fix_form_word(w) for w in words]
         if any(
             " ".join(fixed[-n:]) in LEGAL_FORMS or " ".join(fixed[:n]) in LEGAL_FORMS
@@ -312,11 +316,14 @@ def _stem(word: str) -> str:
 _ROMAN_CHARS = frozenset("ivx")
 
 
+@lru_cache(maxsize=50_000)
+def _may_be_number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS or _ROMAN_CHARS.issuperset(word)
+
+
 def _numbers(words: list[str], kind: str) -> tuple[list[str], list[str]]:
     """Split words into name words and numbers (number words and numerals combined)."""
-    if not any(
-        w.isdigit() or w in NUMBER_WORDS or _ROMAN_CHARS.issuperset(w) for w in words
-    ):
+    if not any(map(_may_be_number, words)):
         return words, []
     kept: list[str] = []
     nums: list[int | str] = []
@@ -361,7 +368,8 @@ def _words(text: str) -> list[str]:
         text = text.replace("%", " percent")
     if "." in text:
         text = _DOTTED.sub(lambda m: " " + m.group(0).replace(".", "") + " ", text)
-    text = _ORDINAL.sub(r"\1", text)
+    if _DIGIT.search(text):
+        text = _ORDINAL.sub(r"\1", text)
     if "&" in text:
         text = text.replace("&", " & ")
     return [w for w in _SPLIT.split(text) if w]
@@ -425,13 +433,17 @@ def _normalize(name: str, kind: str) -> NormName:
             forms.add(LEGAL_FORMS[words[-1]])
             words = words[:-1]
     else:
-        words = [p for w in words for p in _DIGIT_ALPHA.split(w)]
+        words = [p for w in words
+                 for p in ((w,) if w.isalpha() or w.isdigit() else _DIGIT_ALPHA.split(w))]
         words, found = _strip_forms(words)
         forms |= found
         expanded: list[str] = []
         for w in words:
             canon = _PARTICLES.get(w) or ABBREVIATIONS.get(w, w)
-            expanded.extend(_stem(p) for p in canon.split())
+            if " " in canon:
+                expanded.extend(_stem(p) for p in canon.split())
+            else:
+                expanded.append(_stem(canon))
         words = expanded
     words, numbers = _numbers(words, kind)
     if kind != PERSON and words and len(words) > 1 and words[0] == "the":

@@ -116,3 +116,29 @@ def test_words_of_a_legal_form_written_apart_are_the_form(screener):
                            "LIMITED LIABILITY COMPANY PIK GENPODRYAD")]:
         (hit, *_) = screener.screen({"name": query})
         assert hit["name"] == listed and hit["match"], query
+
+
+def test_screening_makes_no_reference_cycles(screener):
+    """Batch workers freeze what each job leaves instead of letting the cyclic GC walk
+    their caches (match/batch.py): that is only safe while screening makes no cycles."""
+    import gc
+    import random
+
+    from listwatch.match.batch import BatchOptions, screen_queries
+
+    rng = random.Random(5)
+    names = [v.name for v in screener.index.versions if v.name][:3000]
+    queries = [{"name": " ".join(rng.sample(n.split(), len(n.split()))).lower()}
+               for n in rng.sample(names, 300)]
+    queries += [{"name": "Nobody Special Bakery"}, {"name": "Ivan Petrov"}, {"name": ""}]
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        results = screen_queries(screener, queries, BatchOptions())
+        screener.screen_batch(queries[:50], explain=True)  # (the JSON output path)
+        assert sum(bool(r) for r in results) > 100
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

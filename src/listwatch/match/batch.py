@@ -400,8 +400,23 @@ def _worker_queries(names: list[str], values: list[list[str]]) -> tuple[Any, ...
     from listwatch.match.batch_local import make_queries
 
     opts: BatchOptions = _STATE["opts"]
-    found = screen_queries(_STATE["screener"], make_queries(names, values), opts)
-    return _STATE["tables"].pack(found, opts.json_results, opts.limit)
+    if not _STATE.get("freeze"):
+        found = screen_queries(_STATE["screener"], make_queries(names, values), opts)
+        return _STATE["tables"].pack(found, opts.json_results, opts.limit)
+    # A pool worker's caches grow with every job, and the cyclic GC would walk them again
+    # and again (a tenth of the worker's time when measured). Screening makes no reference
+    # cycles (tests/match/test_screen.py checks it): a job runs with the collector off and
+    # what it leaves is frozen, out of the collector's sight, still freed by reference
+    # counting.
+    import gc
+
+    gc.disable()
+    try:
+        found = screen_queries(_STATE["screener"], make_queries(names, values), opts)
+        return _STATE["tables"].pack(found, opts.json_results, opts.limit)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 class _Done:
@@ -431,6 +446,7 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
     screener.vector()  # built once, shared with the workers by fork
     gc.collect()
     gc.freeze()  # keep the shared index's pages untouched by the children's GC
+    _STATE["freeze"] = True  # (read by the forked workers only)
     pool = mp.get_context("fork").Pool(workers)
     ok = False
     try:

@@ -158,13 +158,27 @@ def _fragments(result: dict[str, Any]) -> tuple[str, str]:
     after it, made once per distinct query (in the worker)."""
     from listwatch.store.audit import canonical_json
 
-    head = {k: result[k] for k in _HEAD}
-    head["programs"] = list(head["programs"] or [])
-    return (canonical_json(head)[1:-1],
-            canonical_json({"score": result["score"], "source": result["source"]})[1:-1])
+    programs = result["programs"] or []
+    key = (*(result[k] for k in _HEAD[:-1]), tuple(programs))
+    head = _HEADS.get(key)
+    if head is None:
+        if len(_HEADS) >= 100_000:
+            _HEADS.clear()
+        fields = {k: result[k] for k in _HEAD[:-1]} | {"programs": list(programs)}
+        head = _HEADS[key] = canonical_json(fields)[1:-1]
+    tail = _TAILS.get((result["score"], result["source"]))
+    if tail is None:
+        if len(_TAILS) >= 100_000:
+            _TAILS.clear()
+        tail = _TAILS[(result["score"], result["source"])] = canonical_json(
+            {"score": result["score"], "source": result["source"]})[1:-1]
+    return head, tail
 
 
 _HEAD = ("key", "listed_from", "listed_to", "match", "name", "programs")
+#: ``_fragments`` by what they are made of (an entry's match comes back in many rows)
+_HEADS: dict[tuple[Any, ...], str] = {}
+_TAILS: dict[tuple[Any, Any], str] = {}
 
 
 def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchOptions

@@ -57,6 +57,8 @@ class Scorer:
         self._fast_names: list[tuple[Callable[[NormName, NormName], float], float]] = [
             (_FAST.get(fn) or _scores_only(fn), weight) for fn, weight in self.NAME_FEATURES
         ]
+        #: ``_entity_plan`` by (kind, which qualifiers the query has)
+        self._entity_plans: dict[tuple[str, bool, bool, bool], list[tuple[EntityFeature, float]]] = {}
 
     def _names(self, entity: Entity, kind: str) -> list[NormName]:
         return [normalize(n, kind) for n in entity.names if n and n.strip()]
@@ -114,15 +116,32 @@ class Scorer:
             if best is not None and best >= 1.0:
                 break
         total = best or 0.0
-        for efn, weight in self.ENTITY_FEATURES:
-            if efn in self.PERSON_ONLY and kind != PERSON:
-                continue
+        plan_key = (kind, bool(q.identifiers), bool(q.country), bool(q.birth_date))
+        plan = self._entity_plans.get(plan_key)
+        if plan is None:
+            plan = self._entity_plans[plan_key] = self._entity_plan(kind, q)
+        for efn, weight in plan:
             if not self._applies(efn, q, c):
                 continue
             score = efn(q, c)[0]
             if score:
                 total += weight * score
         return round(min(1.0, max(0.0, total)), 4)
+
+    def _entity_plan(self, kind: str, q: Entity) -> list[tuple[EntityFeature, float]]:
+        """The entity features that may apply to candidates of ``kind`` against ``q``:
+        those whose query side is there (``_applies`` then checks the candidate's)."""
+        plan = []
+        for efn, weight in self.ENTITY_FEATURES:
+            if efn in self.PERSON_ONLY and kind != PERSON:
+                continue
+            if efn in (ft.identifier_match, ft.identifier_mismatch) and not q.identifiers:
+                continue
+            if (efn is ft.country_mismatch and not q.country) or (
+                    efn is ft.birth_date_mismatch and not q.birth_date):
+                continue
+            plan.append((efn, weight))
+        return plan
 
     def compare(self, query: Any, candidate: Any, explain: bool = True) -> Comparison:
         """Score ``candidate`` against ``query`` (Entities, dicts or Records)."""

@@ -78,6 +78,7 @@ _PHONETIC_RULES = [
     ("x", "ks"),
 ]
 _VOWELS = str.maketrans("", "", "aeiouyhw'")
+_REPEATED = re.compile(r"(.)\1+")  # a letter written twice or more
 
 
 @lru_cache(maxsize=100_000)
@@ -86,7 +87,7 @@ def phonetic(token: str) -> str:
     out = token
     for a, b in _PHONETIC_RULES:
         out = out.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", out)
+    return _REPEATED.sub(r"\1", out)
 
 
 @lru_cache(maxsize=100_000)
@@ -100,7 +101,7 @@ def consonants(token: str, hebrew: bool = False) -> str:
         out = out.replace("v", "")
     out = phonetic(out).replace("p", "b").replace("v", "f").replace("g", "k")
     out = out.replace("e", "").translate(_VOWELS)
-    return re.sub(r"(.)\1+", r"\1", out)
+    return _REPEATED.sub(r"\1", out)
 
 
 @lru_cache(maxsize=200_000)
@@ -264,7 +265,7 @@ def _skeleton(text: str) -> str:
     out = text
     for a, b in _SKELETON_RULES:
         out = out.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", out.translate(_NOT_WRITTEN))
+    return _REPEATED.sub(r"\1", out.translate(_NOT_WRITTEN))
 
 
 def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
@@ -487,9 +488,12 @@ def _near(x: str, y: str) -> bool:
     if _near_count[0] >= _NEAR_MAX:
         _NEAR.clear()
         _near_count[0] = 0
+    # (words whose lengths differ by more than two are more than two edits apart)
+    if -2 <= len(x) - len(y) <= 2 and OSA.distance(x, y, score_cutoff=2) <= 2:
+        return True
+    px, py = phonetic(x), phonetic(y)
     return (
-        OSA.distance(x, y, score_cutoff=2) <= 2
-        or OSA.distance(phonetic(x), phonetic(y), score_cutoff=2) <= 2
+        (-2 <= len(px) - len(py) <= 2 and OSA.distance(px, py, score_cutoff=2) <= 2)
         or (len(x) > 3 and x[::-1] == y)
         or ((len(x) == 1 or len(y) == 1) and (y.startswith(x) or x.startswith(y)))
     )

@@ -314,6 +314,7 @@ def _stem(word: str) -> str:
 
 
 _ROMAN_CHARS = frozenset("ivx")
+_NO_FORMS: frozenset[str] = frozenset()  # (shared: most names carry no legal form)
 
 
 @lru_cache(maxsize=50_000)
@@ -453,7 +454,7 @@ def _normalize(name: str, kind: str) -> NormName:
         kind=kind,
         text=clean_text,
         tokens=tuple(words),
-        forms=frozenset(forms),
+        forms=frozenset(forms) if forms else _NO_FORMS,
         numbers=tuple(numbers),
         script=script,
         native=native_chars,

@@ -233,3 +233,15 @@ def test_many_extra_words_never_make_a_person_name_score_high() -> None:
     for extra in range(1, 30):
         name = "Ivan Petrov " + " ".join(f"w{chr(97 + i % 26)}x{i}" for i in range(extra))
         assert score("Ivan Petrov", name, "Person") <= score("Ivan Petrov", "Ivan Petrov Ivanovich", "Person")
+
+
+def test_codes_with_other_numbers_do_not_match() -> None:
+    """An aircraft registration or a unit code is its number: two of them with the same
+    letters and other numbers are two things. A one-digit slip in a long number, and
+    named things with other numbers (labelled the same in cases-dev), stay matches."""
+    assert score("YV2965", "YV3033", "Airplane") < DEFAULT_THRESHOLD
+    assert score("RA-28021", "RA-85446", "Airplane") < DEFAULT_THRESHOLD
+    assert score("P-835", "1-P", "Person") < DEFAULT_THRESHOLD
+    assert score("YV2965", "YV 2965", "Airplane") >= DEFAULT_THRESHOLD
+    assert score("RA-28021", "RA-28012", "Airplane") >= DEFAULT_THRESHOLD
+    assert score("Snow Storm 1", "Snow Storm 2", "Vessel") >= DEFAULT_THRESHOLD

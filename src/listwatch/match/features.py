@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from listwatch.match.names import compare_names
 from listwatch.match.normalize import NormName
 from listwatch.match.vocab import FORM_FAMILY
@@ -95,6 +97,13 @@ def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
     if na == nb:
         return 0.0, "same numbers" if na else "no numbers"
     if na and nb:
+        ja, jb = " ".join(sorted(na)), " ".join(sorted(nb))
+        if all(len(t) <= 2 for t in (*a.tokens, *b.tokens)) and not (
+                min(len(ja), len(jb)) >= 4 and OSA.distance(ja, jb, score_cutoff=1) <= 1):
+            # letters of a code and its number (aircraft registrations YV2965 / YV3033,
+            # unit codes P-835): the number is the name, unless one digit of a long
+            # number was mistyped (RA-28021 / RA-28012: worth a look)
+            return 1.0, f"codes with other numbers: {sorted(na)} vs {sorted(nb)}"
         return 0.5, f"numbers differ: {sorted(na)} vs {sorted(nb)}"
     return 1.0, f"number only on one side: {sorted(na | nb)}"
 

@@ -142,3 +142,30 @@ def test_screening_makes_no_reference_cycles(screener):
     finally:
         if enabled:
             gc.enable()
+
+
+def test_a_name_with_a_company_form_is_not_screened_against_persons():
+    """Without a schema, a name carrying a legal form no person's name has (LLC, Ltd,
+    GmbH …) names an organisation: it does not match a person who shares its words."""
+    from listwatch.match.index import NameIndex
+
+    rows = [
+        {"key": "t:p", "schema": "Person", "name": "AL-ZUBAIDI, Khaled", "properties": {}},
+        {"key": "t:c", "schema": "Company", "name": "ZUBAIDI TRADING LLC", "properties": {}},
+    ]
+    s = Screener.from_index(NameIndex.from_records(rows))
+
+    def keys(name, schema=None):
+        query = {"name": name} | ({"schema": schema} if schema else {})
+        single = [r["key"] for r in s.screen(query) if r["match"]]
+        batch = [r["key"] for r in s.screen_batch([query])[0] if r["match"]]
+        assert single == batch
+        return single
+
+    assert keys("Khaled Al-Zubaidi") == ["t:p"]
+    assert keys("Khaled Al-Zubaidi LLC") == []
+    assert keys("Khaled Al-Zubaidi Ltd", "LegalEntity") == []
+    assert keys("Zubaidi Trading Limited Liability Company") == ["t:c"]
+    # a short form that is also a name part (Ag, Pao, Zao …) does not decide it
+    assert keys("Ag Khaled Al-Zubaidi") == ["t:p"]
+    assert keys("Pao Khaled Al-Zubaidi") == ["t:p"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from listwatch.match.names import consonants, phonetic, skeletons
-from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, normalize
+from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
 from listwatch.match.vocab import FORM_WORD_CODES
 
 #: Record properties holding names, in the order results prefer them.
@@ -480,5 +480,8 @@ def _query_norms(name: str, schema: str | None) -> list[NormName]:
     """A query name normalised as its schema says, or both ways when it is not known."""
     if schema and schema != "LegalEntity":
         return [normalize(name, kind_of(schema))]
-    org, person = normalize(name, ORG), normalize(name, PERSON)
+    org = normalize(name, ORG)
+    if names_organisation(org):  # (an LLC is not a person)
+        return [org]
+    person = normalize(name, PERSON)
     return [org] if org.tokens == person.tokens else [org, person]

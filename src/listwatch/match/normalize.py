@@ -37,6 +37,7 @@ from listwatch.match.vocab import (
     LEGAL_FORMS,
     NATIVE_FORMS,
     NUMBER_WORDS,
+    ORG_ONLY_WORDS,
     STOPWORDS,
     TITLES,
 )
@@ -463,6 +464,12 @@ def _normalize(name: str, kind: str) -> NormName:
 
 def is_stopword(token: str) -> bool:
     return token in STOPWORDS
+
+
+def names_organisation(org: NormName) -> bool:
+    """Whether a name (its organisation reading) can only be an organisation's: it carries
+    a legal form written with a word no person's name has (LLC, Ltd, GmbH, JSC, Company …)."""
+    return bool(org.forms) and not ORG_ONLY_WORDS.isdisjoint(org.text.split())
 
 
 def kind_of(schema: str | None) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from listwatch.match.features import Entity
 from listwatch.match.index import Candidate, NameIndex, Version, identifier_keys
 from listwatch.match.names import upper_bounds
-from listwatch.match.normalize import NormName, kind_of, normalize
+from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation, normalize
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
 from listwatch.match.vector import VectorIndex
 from listwatch.settings import get_settings
@@ -205,7 +205,7 @@ class Screener:
     def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]]) -> Entity:
         return Entity(
             # (no schema given: the name may be of anything, a vessel too)
-            schema=query.get("schema") or "Thing",
+            schema=_query_schema(query) or "Thing",
             names=_as_list(query.get("name")),
             country=_as_list(query.get("country")),
             birth_date=_as_list(query.get("birth_date")),
@@ -229,7 +229,7 @@ class Screener:
             else:
                 found[cand.version] = (cand.cheap, cand.names, ids)
         country = _as_list(query.get("country"))
-        qschema = query.get("schema") or "LegalEntity"
+        qschema = _query_schema(query) or "LegalEntity"
         fixed = kind_of(qschema) if qschema != "LegalEntity" else None
         entities: dict[int, Entity] = {}  # the query entity, by its identifiers
         qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
@@ -364,6 +364,19 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _query_schema(query: dict[str, Any]) -> str | None:
+    """The query's schema; when it gives none (or LegalEntity, person or organisation)
+    and its names carry a legal form no person's name has, ``Organization``: a company
+    in a customer file is not screened against persons."""
+    schema = query.get("schema")
+    if schema and schema != "LegalEntity":
+        return str(schema)
+    names = [n for n in _as_list(query.get("name")) if n.strip()]
+    if names and all(names_organisation(normalize(n, ORG)) for n in names):
+        return "Organization"
+    return schema or None
 
 
 def _threshold(value: float | None) -> float:

@@ -255,6 +255,15 @@ ABBREVIATIONS: dict[str, str] = {
     "bint": "bin",
 }
 
+#: Words of a legal form that no person's name carries: a query that does not say what it
+#: names and has one of them names an organisation (``normalize.names_organisation``).
+#: Short forms that are also names or initials (Ag, Sa, Pao, Zao, Co …) are not here.
+ORG_ONLY_WORDS: frozenset[str] = frozenset(
+    ["llc", "ltd", "limited", "inc", "incorporated", "gmbh", "jsc", "pjsc", "cjsc", "ojsc",
+     "ooo", "plc", "llp", "corp", "corporation", "company", "sarl", "srl", "bhd", "fze",
+     "fzco", "fzllc", "aktiengesellschaft", "gesellschaft", "obshchestvo"]
+)
+
 #: Words that carry little identity: weighted low, never a conflict on their own.
 STOPWORDS: frozenset[str] = frozenset(
     [

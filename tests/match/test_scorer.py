@@ -244,4 +244,5 @@ def test_codes_with_other_numbers_do_not_match() -> None:
     assert score("P-835", "1-P", "Person") < DEFAULT_THRESHOLD
     assert score("YV2965", "YV 2965", "Airplane") >= DEFAULT_THRESHOLD
     assert score("RA-28021", "RA-28012", "Airplane") >= DEFAULT_THRESHOLD
+    assert score("Ms1-3", "MS-13", "Organization") >= DEFAULT_THRESHOLD
     assert score("Snow Storm 1", "Snow Storm 2", "Vessel") >= DEFAULT_THRESHOLD

@@ -97,12 +97,13 @@ def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
     if na == nb:
         return 0.0, "same numbers" if na else "no numbers"
     if na and nb:
-        ja, jb = " ".join(sorted(na)), " ".join(sorted(nb))
-        if all(len(t) <= 2 for t in (*a.tokens, *b.tokens)) and not (
-                min(len(ja), len(jb)) >= 4 and OSA.distance(ja, jb, score_cutoff=1) <= 1):
+        da, db = "".join(a.numbers), "".join(b.numbers)
+        if all(len(t) <= 2 for t in (*a.tokens, *b.tokens)) and da != db and not (
+                min(len(da), len(db)) >= 4 and OSA.distance(da, db, score_cutoff=1) <= 1):
             # letters of a code and its number (aircraft registrations YV2965 / YV3033,
-            # unit codes P-835): the number is the name, unless one digit of a long
-            # number was mistyped (RA-28021 / RA-28012: worth a look)
+            # unit codes P-835): the number is the name, unless its digits are the same
+            # grouped otherwise (MS1-3 / MS-13) or one digit of a long number was mistyped
+            # (RA-28021 / RA-28012): worth a look
             return 1.0, f"codes with other numbers: {sorted(na)} vs {sorted(nb)}"
         return 0.5, f"numbers differ: {sorted(na)} vs {sorted(nb)}"
     return 1.0, f"number only on one side: {sorted(na | nb)}"

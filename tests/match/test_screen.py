@@ -169,3 +169,19 @@ def test_a_name_with_a_company_form_is_not_screened_against_persons():
     # a short form that is also a name part (Ag, Pao, Zao …) does not decide it
     assert keys("Ag Khaled Al-Zubaidi") == ["t:p"]
     assert keys("Pao Khaled Al-Zubaidi") == ["t:p"]
+
+
+def test_candidates_of_an_incompatible_schema_are_left_out_unscored(screener):
+    """With a floor above 0, candidates whose schema the query's cannot be are skipped
+    (``Scorer.schema_veto``): the results are those of scoring them all and keeping what
+    reaches the threshold."""
+    names = [v.name for v in screener.index.versions if v.name][:4000:40]
+    queries = [{"name": n, "schema": schema} for n in names
+               for schema in ("Person", "Organization", "Vessel")]
+    queries += [{"name": n + " LLC"} for n in names]
+    assert screener.scorer.schema_veto()
+    for q in queries:
+        fast = [(r["key"], r["score"]) for r in screener.screen(q, explain=False)]
+        full = [(r["key"], r["score"]) for r in screener.screen(q, explain=False, min_score=0.0)
+                if r["match"]]
+        assert fast == full, q

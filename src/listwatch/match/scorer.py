@@ -59,6 +59,8 @@ class Scorer:
         ]
         #: ``_entity_plan`` by (kind, which qualifiers the query has)
         self._entity_plans: dict[tuple[str, bool, bool, bool], list[tuple[EntityFeature, float]]] = {}
+        self._veto: bool | None = None
+        self._compatible: dict[tuple[str, str], bool] = {}
 
     def _names(self, entity: Entity, kind: str) -> list[NormName]:
         return [normalize(n, kind) for n in entity.names if n and n.strip()]
@@ -127,6 +129,27 @@ class Scorer:
             if score:
                 total += weight * score
         return round(min(1.0, max(0.0, total)), 4)
+
+    def schema_veto(self) -> bool:
+        """Whether a schema mismatch alone keeps a pair at score 0 when no identifier is
+        compared (its weight outweighs every positive feature but the identifier ones):
+        screening then leaves such candidates out unscored."""
+        if self._veto is None:
+            weight = dict(self.ENTITY_FEATURES).get(ft.schema_mismatch)
+            best = sum(max(0.0, w) for _, w in self.NAME_FEATURES) + sum(
+                max(0.0, w) for fn, w in self.ENTITY_FEATURES
+                if fn not in (ft.identifier_match, ft.identifier_mismatch, ft.schema_mismatch))
+            self._veto = weight is not None and best + weight <= 0
+        return self._veto
+
+    def compatible(self, schema_a: str, schema_b: str) -> bool:
+        """Whether ``ft.schema_mismatch`` lets the two schemas be the same thing (cached)."""
+        key = (schema_a, schema_b)
+        hit = self._compatible.get(key)
+        if hit is None:
+            hit = self._compatible[key] = not ft.schema_mismatch(
+                Entity(schema_a, []), Entity(schema_b, []))[0]
+        return hit
 
     def _entity_plan(self, kind: str, q: Entity) -> list[tuple[EntityFeature, float]]:
         """The entity features that may apply to candidates of ``kind`` against ``q``:

@@ -229,8 +229,14 @@ class Screener:
             else:
                 found[cand.version] = (cand.cheap, cand.names, ids)
         country = _as_list(query.get("country"))
-        qschema = _query_schema(query) or "LegalEntity"
+        inferred = _query_schema(query)
+        qschema = inferred or "LegalEntity"
         fixed = kind_of(qschema) if qschema != "LegalEntity" else None
+        scorer = self.scorer
+        # candidates of a schema the query's cannot be (a person for a company) score 0
+        # unless an identifier is compared: with a floor above 0 they are left out
+        veto = floor is not None and floor > 0 and scorer.schema_veto()
+        eschema = inferred or "Thing"  # (the query entity's schema, see _query_entity)
         entities: dict[int, Entity] = {}  # the query entity, by its identifiers
         qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
         todo: list[tuple[float, int, list[int], dict[str, list[str]], Entity, str,
@@ -240,6 +246,8 @@ class Screener:
         name_norm = index.name_norm
         for vid, (cheap, nids, qids) in found.items():
             ver = versions[vid]
+            if veto and not qids and not scorer.compatible(eschema, ver.schema):
+                continue
             q = entities.get(id(qids))
             if q is None:
                 q = entities[id(qids)] = self._query_entity(query, qids)
@@ -254,7 +262,6 @@ class Screener:
             todo.append((cheap, vid, nids, qids, q, kind, cn))
         if floor is not None:
             todo = self._prune(todo, qnorms, floor)
-        scorer = self.scorer
         texts = index.name_text
         # the candidate entities are built only for the pairs worth scoring
         return [(scorer.score_prepared(

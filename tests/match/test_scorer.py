@@ -246,3 +246,17 @@ def test_codes_with_other_numbers_do_not_match() -> None:
     assert score("RA-28021", "RA-28012", "Airplane") >= DEFAULT_THRESHOLD
     assert score("Ms1-3", "MS-13", "Organization") >= DEFAULT_THRESHOLD
     assert score("Snow Storm 1", "Snow Storm 2", "Vessel") >= DEFAULT_THRESHOLD
+
+
+def test_schema_veto_only_when_the_mismatch_outweighs_every_other_feature() -> None:
+    from listwatch.match import features as ft
+
+    assert Scorer().schema_veto()
+    assert not Scorer().compatible("Organization", "Person")
+    assert Scorer().compatible("Thing", "Vessel") and Scorer().compatible("LegalEntity", "Person")
+
+    class Lenient(Scorer):
+        ENTITY_FEATURES = [(fn, -0.5 if fn is ft.schema_mismatch else w)
+                           for fn, w in Scorer.ENTITY_FEATURES]
+
+    assert not Lenient().schema_veto()

@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, insert, select
+from sqlalchemy import create_engine, event, insert, inspect, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -83,7 +83,15 @@ class Store:
         """Apply the numbered migrations not yet applied; returns the versions applied."""
         applied: list[int] = []
         try:
+            if self.dialect == "sqlite" and not self._pending():
+                return applied  # (no write lock taken by a reader opening the store)
             with self.begin() as conn:
+                if self.dialect == "sqlite":
+                    # pysqlite runs CREATE TABLE outside any transaction unless one is begun
+                    # explicitly: a crash between two tables then left half a schema. One
+                    # IMMEDIATE transaction makes the migration whole or absent, and one at
+                    # a time when several processes open a new database at once.
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
                 schema_migrations.create(conn, checkfirst=True)
                 done = set(conn.scalars(select(schema_migrations.c.version)))
                 for version, name, tables in MIGRATIONS:
@@ -105,6 +113,14 @@ class Store:
                 ) from None
             raise
         return applied
+
+    def _pending(self) -> bool:
+        """Whether some migration is not applied yet (read without a transaction)."""
+        with self.connect() as conn:
+            if not inspect(conn).has_table("schema_migrations"):
+                return True
+            done = set(conn.scalars(select(schema_migrations.c.version)))
+        return any(version not in done for version, _, _ in MIGRATIONS)
 
     def dispose(self) -> None:
         self.engine.dispose()

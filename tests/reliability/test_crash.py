@@ -199,9 +199,9 @@ def test_kill_9_during_ingest(dbs: Databases, history: Path) -> None:
     assert [s[0] for s in reference["snapshots"]] == list(DATES)
     rng = random.Random(f"{SEED}:{dbs.kind}")
     # Kills land anywhere in a full ingest's duration, one in each of KILLS equal slices of
-    # it (in random order): a third of them fall in its last third, after the first snapshot
-    # (the longest: every entry is new) even when runs are somewhat slower than the
-    # reference; a run that completes and took longer stretches the slices.
+    # it (in random order): a third of them fall in its last third, when the first snapshot
+    # (the longest: every entry is new) is usually whole even if a run is somewhat slower
+    # than the reference; a run that completes and took longer stretches the slices.
     slices = [(i + rng.random()) / KILLS for i in range(KILLS)]
     rng.shuffle(slices)
     kills = runs = completed = 0

@@ -14,7 +14,6 @@ fill the caches and are not timed.
 from __future__ import annotations
 
 import argparse
-import csv
 import gc
 import sys
 import tempfile
@@ -26,18 +25,24 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 
 def distinct_share(path: Path, exact: set[str], job: int = 2000) -> list[str]:
-    """The distinct queries of the file as the batch dedupes them (ASCII case folded unless
-    written as a listed name), every other job of them: one of two workers' share."""
+    """The distinct queries of the file as the batch dedupes them (``block_keys``: ASCII
+    names in lower case unless written as a listed name), every other job of them: one of
+    two workers' share."""
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    from listwatch.match.batch_local import block_keys
+
+    table = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(
+        column_types={"id": pa.string(), "name": pa.string()}))
+    column = table["name"].combine_chunks()
+    keys = block_keys({"name": column}, pa.array(sorted(exact), pa.string()))
     seen: set[str] = set()
     names: list[str] = []
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = csv.reader(f)
-        next(rows)
-        for _, name in rows:
-            key = name if (name in exact or not name.isascii()) else name.casefold()
-            if key not in seen:
-                seen.add(key)
-                names.append(name)
+    for key, name in zip(keys.to_pylist(), column.to_pylist(), strict=True):
+        if key not in seen:
+            seen.add(key)
+            names.append(name)
     return [n for i in range(0, len(names), 2 * job) for n in names[i:i + job]]
 
 

@@ -202,10 +202,13 @@ class Screener:
         scored.sort(key=lambda s: (-s[0], -s[1], self.index.versions[s[2]].key))
         return [self._result(s, query, thr, as_of, explain, brief) for s in scored[:limit]]
 
-    def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]]) -> Entity:
+    def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]],
+                      schema: str | None = None) -> Entity:
+        """The query as the Scorer sees it; ``schema``: ``_query_schema(query)`` when the
+        caller has it already."""
         return Entity(
             # (no schema given: the name may be of anything, a vessel too)
-            schema=_query_schema(query) or "Thing",
+            schema=schema or _query_schema(query) or "Thing",
             names=_as_list(query.get("name")),
             country=_as_list(query.get("country")),
             birth_date=_as_list(query.get("birth_date")),
@@ -236,7 +239,7 @@ class Screener:
         # candidates of a schema the query's cannot be (a person for a company) score 0
         # unless an identifier is compared: with a floor above 0 they are left out
         veto = floor is not None and floor > 0 and scorer.schema_veto()
-        eschema = inferred or "Thing"  # (the query entity's schema, see _query_entity)
+        eschema = inferred or "Thing"  # (the query entity's schema)
         entities: dict[int, Entity] = {}  # the query entity, by its identifiers
         qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
         todo: list[tuple[float, int, list[int], dict[str, list[str]], Entity, str,
@@ -250,7 +253,7 @@ class Screener:
                 continue
             q = entities.get(id(qids))
             if q is None:
-                q = entities[id(qids)] = self._query_entity(query, qids)
+                q = entities[id(qids)] = self._query_entity(query, qids, eschema)
             kind = fixed or kind_of(ver.schema)
             if kind not in qnorms:
                 qnorms[kind] = [normalize(n, kind) for n in qnames if n.strip()]

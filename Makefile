@@ -9,23 +9,31 @@ BIN := $(VENV)/bin
 SHARED_DATA := $(abspath ../shared/data)
 export LISTWATCH_MIRROR ?= $(if $(wildcard $(SHARED_DATA)),$(SHARED_DATA),)
 
-.PHONY: run test install bench lint clean
+.PHONY: run test install compile bench lint clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -U pip
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]'
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,compile]'
 	touch $@
 
-install: $(VENV)/.installed
+# The screening core compiled with Cython (src/listwatch/match/compiled.py); again whenever
+# a module of the package changes. Without a compiler listwatch runs in pure Python.
+COMPILED := src/listwatch/match/_compiled/manifest.json
+$(COMPILED): $(VENV)/.installed $(wildcard src/listwatch/match/*.py)
+	$(BIN)/python scripts/compile_core.py || echo "(the screening core was not compiled: listwatch runs in pure Python, slower)"
 
-run: $(VENV)/.installed
+compile: $(COMPILED)
+
+install: $(VENV)/.installed $(COMPILED)
+
+run: $(VENV)/.installed $(COMPILED)
 	$(BIN)/listwatch update || echo "(some sources failed to update: see above; the others are in)"
 	$(BIN)/listwatch sources
 	$(BIN)/listwatch history --entry us_ofac_sdn:36 || true
 	$(BIN)/listwatch serve --host 127.0.0.1 --port 8000
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(COMPILED)
 	bash scripts/test.sh
 
 bench: $(VENV)/.installed
@@ -37,4 +45,4 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy src
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache src/listwatch/match/_compiled

@@ -102,6 +102,13 @@ class Settings:
     audit_api: bool = False
 
 
+def compiled_enabled() -> bool:
+    """``LISTWATCH_COMPILED`` (default true): use the compiled screening core when it is
+    built and up to date (``listwatch.match.compiled``); false: pure Python. Read alone:
+    it is needed when ``listwatch.match`` is imported."""
+    return _bool("LISTWATCH_COMPILED", True)
+
+
 def get_settings() -> Settings:
     env = os.environ
     return Settings(

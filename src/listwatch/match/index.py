@@ -402,7 +402,9 @@ class NameIndex:
         if norm.script != "arabic":
             return []
         hits: list[int] = []
-        for key in skeletons(norm.tokens or norm.numbers, True):
+        # (in a set's order the names tied at SKELETON would come in an order that changes
+        # from one process to the next: the cut after the best few would too)
+        for key in sorted(skeletons(norm.tokens or norm.numbers, True)):
             if len(key) >= SKELETON_MIN:
                 hits.extend(self.skeleton.get(key, ()))
         return hits

@@ -148,8 +148,10 @@ class VectorIndex:
         key = (as_of, tuple(sorted(sources or ())))
         found = self.masks.get(key)
         if found is None:
+            # (each part made a bool first: compiled, ``x and (not s or y in s)`` in a
+            # comprehension crashes Cython 3.0-3.3 when ``x`` is true; see compiled.py)
             valid = np.fromiter(
-                (v.valid_on(as_of) and (not sources or v.source in sources)
+                (bool(v.valid_on(as_of)) and (not sources or v.source in sources)
                  for v in self.index.versions),
                 bool,
                 len(self.index.versions),

@@ -1,0 +1,103 @@
+"""The compiled screening core: the hot modules of ``listwatch.match`` built with Cython.
+
+The modules listed in ``MODULES`` are plain Python; ``scripts/compile_core.py`` (run by
+``make``) compiles the very same files with Cython into ``_compiled/`` beside them, with a
+manifest of the sources' SHA-256 digests. When ``listwatch.match`` is imported,
+``activate`` puts that folder first on the package's search path, so ``import
+listwatch.match.names`` loads the compiled module, but only when:
+
+* ``LISTWATCH_COMPILED`` is not false (``settings.compiled_enabled``);
+* the manifest was built for this interpreter (its cache tag, e.g. ``cpython-311``);
+* every listed source is byte for byte the one that was compiled. A module edited since
+  the build makes the whole set stale: pure Python is used, with a warning, until
+  ``make`` compiles again. A stale compiled module never runs.
+
+Nothing else changes: the pure-Python modules are the specification, and the tests
+compare both (``tests/match/test_compiled.py``). Measured gain: docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+#: The modules compiled, in ``listwatch/match`` (each imports the others by name).
+MODULES = ("normalize", "names", "features", "scorer", "index", "vector", "screen", "batch")
+HERE = Path(__file__).resolve().parent
+FOLDER = HERE / "_compiled"
+MANIFEST = "manifest.json"
+
+log = logging.getLogger("listwatch.match.compiled")
+
+
+@dataclass(frozen=True)
+class Status:
+    """Whether the compiled core is in use, and why (or why not)."""
+
+    active: bool
+    reason: str
+    folder: str
+
+
+_STATUS = Status(False, "not activated yet", str(FOLDER))
+
+
+def source_digests(source_dir: Path = HERE) -> dict[str, str]:
+    """SHA-256 of each compiled module's source, by module name."""
+    return {m: hashlib.sha256((source_dir / f"{m}.py").read_bytes()).hexdigest()
+            for m in MODULES}
+
+
+def check(folder: Path = FOLDER, source_dir: Path = HERE) -> Status:
+    """Whether the compiled modules in ``folder`` may stand in for the sources."""
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        return Status(False, "not built (run make, or scripts/compile_core.py)", str(folder))
+    try:
+        built = json.loads(manifest.read_text(encoding="utf-8"))
+        tag, digests = built["cache_tag"], built["sources"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return Status(False, f"unreadable manifest {manifest}: {exc}", str(folder))
+    if tag != sys.implementation.cache_tag:
+        return Status(False, f"built for {tag}, this is {sys.implementation.cache_tag}",
+                      str(folder))
+    stale = [m for m, digest in source_digests(source_dir).items() if digests.get(m) != digest]
+    if stale:
+        return Status(False, f"stale: {', '.join(stale)} changed since the build "
+                             "(run make to compile again)", str(folder))
+    missing = [m for m in MODULES if not any(folder.glob(f"{m}.*.so"))]
+    if missing:
+        return Status(False, f"incomplete build: no {', '.join(missing)}", str(folder))
+    return Status(True, f"compiled with Cython {built.get('cython', '?')}", str(folder))
+
+
+def activate(package_path: list[str], enabled: bool) -> Status:
+    """Put the compiled folder first on ``package_path`` (``listwatch.match.__path__``)
+    when it may be used; returns (and keeps) the status."""
+    global _STATUS
+    if not enabled:
+        _STATUS = Status(False, "off (LISTWATCH_COMPILED=false)", str(FOLDER))
+        return _STATUS
+    status = check()
+    if status.active and str(FOLDER) not in package_path:
+        package_path.insert(0, str(FOLDER))
+    elif not status.active and (FOLDER / MANIFEST).exists():
+        # (built once, unusable now: say so; never built: pure Python is the default)
+        log.warning("compiled screening core not used: %s", status.reason)
+    _STATUS = status
+    return status
+
+
+def status() -> Status:
+    """The status ``activate`` found when ``listwatch.match`` was imported."""
+    return _STATUS
+
+
+def in_use() -> bool:
+    """Whether the modules actually loaded are the compiled ones."""
+    return all(getattr(sys.modules.get(f"listwatch.match.{m}"), "__file__", "").endswith(".so")
+               for m in MODULES if f"listwatch.match.{m}" in sys.modules)

@@ -1,0 +1,104 @@
+"""The compiled screening core: in use once built, never when stale, and the same results
+as the pure-Python modules it is compiled from."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from listwatch.match import compiled
+
+HELPER = Path(__file__).with_name("same_results.py")
+
+
+def test_the_compiled_core_is_built_and_in_use() -> None:
+    """``make`` compiles the core before the tests: they run on what ships."""
+    status = compiled.status()
+    assert status.active, f"compiled core not in use: {status.reason}"
+    import listwatch.match.names
+    import listwatch.match.screen  # noqa: F401
+
+    assert compiled.in_use()
+    assert listwatch.match.names.__file__.endswith(".so")
+
+
+def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the sources and of the manifest of the real build (no need to compile
+    again: ``check`` reads digests and file names only)."""
+    sources = tmp_path / "src"
+    sources.mkdir()
+    for name in compiled.MODULES:
+        shutil.copyfile(compiled.HERE / f"{name}.py", sources / f"{name}.py")
+    folder = tmp_path / "_compiled"
+    folder.mkdir()
+    for name in compiled.MODULES:
+        (folder / f"{name}.{sys.implementation.cache_tag}-x86_64-linux-gnu.so").write_bytes(b"")
+    manifest = {"cache_tag": sys.implementation.cache_tag, "cython": "3",
+                "sources": compiled.source_digests(sources)}
+    (folder / compiled.MANIFEST).write_text(json.dumps(manifest))
+    return sources, folder
+
+
+def test_a_changed_source_makes_the_build_stale(tmp_path: Path) -> None:
+    sources, folder = _fake_build(tmp_path)
+    assert compiled.check(folder, sources).active
+    with (sources / "names.py").open("a") as f:
+        f.write("\n# edited\n")
+    status = compiled.check(folder, sources)
+    assert not status.active and "stale: names" in status.reason
+
+
+def test_a_build_for_another_interpreter_or_a_broken_one_is_not_used(tmp_path: Path) -> None:
+    sources, folder = _fake_build(tmp_path)
+    manifest = folder / compiled.MANIFEST
+    data = json.loads(manifest.read_text())
+    manifest.write_text(json.dumps(data | {"cache_tag": "cpython-399"}))
+    assert "built for cpython-399" in compiled.check(folder, sources).reason
+    manifest.write_text("{not json")
+    assert "unreadable manifest" in compiled.check(folder, sources).reason
+    manifest.write_text(json.dumps(data))
+    next(folder.glob("scorer.*.so")).unlink()
+    assert "incomplete build: no scorer" in compiled.check(folder, sources).reason
+    manifest.unlink()
+    assert "not built" in compiled.check(folder, sources).reason
+
+
+def test_activation_follows_the_setting_and_the_check() -> None:
+    before = compiled.status()
+    try:
+        path: list[str] = ["/somewhere"]
+        assert not compiled.activate(path, enabled=False).active
+        assert path == ["/somewhere"]
+        if compiled.check().active:
+            assert compiled.activate(path, enabled=True).active
+            assert path[0] == str(compiled.FOLDER)
+    finally:
+        compiled._STATUS = before
+
+
+def _run(shared_data: Path, work: Path, *, pure: bool, seed: int) -> dict:
+    env = dict(os.environ, LISTWATCH_COMPILED="false" if pure else "true",
+               PYTHONHASHSEED=str(seed))
+    work.mkdir()
+    done = subprocess.run([sys.executable, str(HELPER), str(shared_data), str(work)],
+                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+def test_compiled_and_pure_python_give_the_same_results(shared_data: Path, tmp_path: Path
+                                                        ) -> None:
+    """Normalisation of every UN name, the labelled pairs' scores and explanations, and
+    screening (batch and one by one) of perturbed UN names: identical both ways. The two
+    processes hash strings differently too (results must not depend on set order)."""
+    fast = _run(shared_data, tmp_path / "compiled", pure=False, seed=1)
+    slow = _run(shared_data, tmp_path / "pure", pure=True, seed=2)
+    assert fast.pop("compiled") is True and slow.pop("compiled") is False
+    assert len(fast["batch"]) > 5000 and len(fast["compare"]) > 300
+    assert sum(bool(r) for r in fast["batch"]) > 2000  # (perturbed names do match)
+    for part in fast:
+        assert fast[part] == slow[part], part

@@ -337,6 +337,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
+    from listwatch.match import compiled
     from listwatch.match.screen import Screener
     from listwatch.store.db import Store
 
@@ -347,7 +348,10 @@ def main() -> None:
             ingest(url)
         store = Store(url)
         report: dict[str, Any] = {"load_average_start": [round(x, 2) for x in os.getloadavg()],
-                                  "cpus": os.cpu_count()}
+                                  "cpus": os.cpu_count(),
+                                  # (the compiled screening core, or pure Python and why)
+                                  "compiled": compiled.status().reason if compiled.in_use()
+                                  else f"pure Python: {compiled.status().reason}"}
         t = time.perf_counter()
         screener = Screener.load(store)
         build = time.perf_counter() - t

@@ -90,8 +90,11 @@ def main() -> None:
     run(share[: args.warm])
     timed = share[args.warm : args.warm + args.queries]
     seconds = run(timed)
+    from listwatch.match import compiled
+
     print(f"{seconds / len(timed) * 1e6:.0f} µs of CPU per distinct query "
-          f"({len(timed):,} queries after {args.warm:,} to warm the caches)")
+          f"({len(timed):,} queries after {args.warm:,} to warm the caches; "
+          f"{'compiled' if compiled.in_use() else 'pure Python'})")
 
 
 if __name__ == "__main__":

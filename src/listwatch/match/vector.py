@@ -19,7 +19,7 @@ final grouping of a few names per query into entries runs in Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -30,6 +30,8 @@ from listwatch.match.normalize import NormName
 
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
 Plan = tuple[list[int], list[float], list[int], list[float], float]
+#: Word plans kept in each of two generations (60,000: about 30 MB)
+TOKEN_PLANS = 60_000
 #: A query word's part of a plan (see ``VectorIndex.token_plan``).
 TokenPlan = tuple[float, list[int], list[float], list[int], list[float], list[int]]
 
@@ -46,8 +48,10 @@ class VectorIndex:
     name_weight: np.ndarray
     name_version: np.ndarray
     masks: dict[tuple[str | None, tuple[str, ...]], np.ndarray]
-    plans: dict[tuple[tuple[str, ...], str], Plan]
+    #: word plans in two generations: the newer takes ``TOKEN_PLANS`` of them, then
+    #: becomes the older one (what was in use stays; memory stays bounded)
     token_plans: dict[tuple[str, bool], TokenPlan]
+    old_token_plans: dict[tuple[str, bool], TokenPlan] = field(default_factory=dict)
 
     @classmethod
     def build(cls, index: NameIndex) -> VectorIndex:
@@ -74,21 +78,18 @@ class VectorIndex:
             name_weight=np.asarray(index.name_weight, np.float32),
             name_version=np.asarray(index.name_version, np.int32),
             masks={},
-            plans={},
             token_plans={},
         )
 
     # -- plans ------------------------------------------------------------------------
 
     def plan(self, norm: NormName) -> Plan | None:
-        """The product row of one normalised query name (cached by its words)."""
+        """The product row of one normalised query name, made of its words' plans (not
+        kept: in a batch nearly every query name is new, 97 % of them on the benchmark's
+        file, while its words are not)."""
         tokens = tuple(dict.fromkeys(norm.tokens + norm.numbers))
         if not tokens:
             return None
-        key = (tokens, norm.script)
-        hit = self.plans.get(key)
-        if hit is not None:
-            return hit
         short = norm.script in ("arabic", "hebrew")
         steps = [self.token_plan(tok, short) for tok in tokens]
         qtotal = sum(step[0] for step in steps) or 1.0
@@ -115,11 +116,7 @@ class VectorIndex:
                 q_val.extend([f * share for f in common_factors])
             c_idx, c_val = [], []
         # (a word reached through two query words appears twice: the product adds them)
-        plan: Plan = (q_idx, q_val, c_idx, c_val, qtotal)
-        if len(self.plans) >= 50_000:
-            self.plans.clear()
-        self.plans[key] = plan
-        return plan
+        return q_idx, q_val, c_idx, c_val, qtotal
 
     def token_plan(self, token: str, short: bool) -> TokenPlan:
         """A query word's weight and the indexed words it reaches, with their factors:
@@ -127,6 +124,10 @@ class VectorIndex:
         key = (token, short)
         hit = self.token_plans.get(key)
         if hit is not None:
+            return hit
+        hit = self.old_token_plans.get(key)
+        if hit is not None:
+            self.token_plans[key] = hit
             return hit
         index = self.index
         # (not ``index.expand``: its cache would hold the same words a second time)
@@ -138,8 +139,8 @@ class VectorIndex:
                   if t in self.common_id]
         hit = (weight, [w for w, _ in rare], [f for _, f in rare], [c for c, _, _ in common],
                [f for _, f, _ in common], [w for _, _, w in common])
-        if len(self.token_plans) >= 60_000:  # (about 30 MB)
-            self.token_plans.clear()
+        if len(self.token_plans) >= TOKEN_PLANS:
+            self.old_token_plans, self.token_plans = self.token_plans, {}
         self.token_plans[key] = hit
         return hit
 

@@ -262,21 +262,27 @@ class NameIndex:
         return hit
 
     def _expand(self, token: str, script: str) -> dict[str, float]:
-        out: dict[str, float] = {}
+        # (builtin-type annotations of locals: see names.upper_bounds)
+        out: dict = {}
+        fuzzy: dict = self.fuzzy
+        postings: dict = self.postings
+        key: str
+        tok: str
         for key in _fuzzy_keys(token, short=script in ("arabic", "hebrew")):
             factor = _KEY_FACTOR[key[0]]
-            for tok in self.fuzzy.get(key, ()):
+            for tok in fuzzy.get(key, ()):
                 if out.get(tok, 0.0) < factor:
                     out[tok] = factor
         if 2 <= len(token) <= 6:
-            lo = bisect.bisect_left(self.vocab, token)
-            for tok in self.vocab[lo : lo + 20]:
+            vocab: list = self.vocab
+            lo = bisect.bisect_left(vocab, token)
+            for tok in vocab[lo : lo + 20]:
                 if not tok.startswith(token):
                     break
                 out.setdefault(tok, PREFIX)
         for i in range(2, len(token) - 1):
             left, right = token[:i], token[i:]
-            if left in self.postings and right in self.postings:
+            if left in postings and right in postings:
                 out[left] = max(out.get(left, 0.0), SPLIT)
                 out[right] = max(out.get(right, 0.0), SPLIT)
         return out
@@ -466,7 +472,7 @@ _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
 def _fuzzy_keys(token: str, short: bool = True) -> list[str]:
     """Keys under which a word meets its typos and transliteration variants. ``short``
     adds two-letter consonant skeletons (Arabic and Hebrew spellings without vowels)."""
-    keys: list[str] = []
+    keys: list = []
     if len(token) >= 4 and not token.isdigit():
         keys.append("d" + token)
         keys.extend("d" + token[:i] + token[i + 1 :] for i in range(len(token)))

@@ -299,8 +299,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     cjk = _cjk(a, b)
     if cjk is not None:
         return cjk
-    ta = a.tokens or a.numbers
-    tb = b.tokens or b.numbers
+    # (builtin-type annotations of locals: see upper_bounds)
+    ta: tuple = a.tokens or a.numbers
+    tb: tuple = b.tokens or b.numbers
     if not ta or not tb:
         return NameResult(0.0, "no name words to compare")
     if ta == tb:
@@ -327,15 +328,15 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
 
     if a.kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
-    cells = [
+    cells: list = [
         (-token_sim(x, y, vowelless), abs(i - j), i, j)
         for i, x in enumerate(ta)
         for j, y in enumerate(tb)
     ]
     cells.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs: list[tuple[int, int, float]] = []
+    used_a: set = set()
+    used_b: set = set()
+    pairs: list = []
     min_pair = -PARAMS["min_pair"]
     for neg, _, i, j in cells:
         if neg > min_pair:
@@ -428,35 +429,47 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     ``token_sim >= min_pair``, so the bound stays a bound. Screening meets the same word
     pairs again and again (list names against variants of the same query words), so
     ``near`` is kept per pair of words."""
-    out = [1.0] * len(others)
-    ta = a.tokens or a.numbers
+    # (the builtin-type annotations of locals let the compiled core (compiled.py) use
+    # the types' C API directly; in Python they are only annotations)
+    out: list = [1.0] * len(others)
+    ta: tuple = a.tokens or a.numbers
     if not ta:
         return [0.0] * len(others)
-    free_a = [(x, FORM_WORD_CODES.get(x)) for x in ta if x not in STOPWORDS]
-    kind = a.kind
+    free_a: list = [(x, FORM_WORD_CODES.get(x)) for x in ta if x not in STOPWORDS]
+    kind: str = a.kind
     # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
     # same words, joined, acronym, other scripts, or person words re-read as initials;
     # the query's side worked out once)
-    a_joined = "".join(ta)
-    a_flat = a.text.replace(" ", "")
-    a_initials = kind == PERSON and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t)
-                                        for t in ta)
-    rows = [_NEAR.setdefault(x, {}) for x in ta]
-    pairs = list(zip(ta, rows, strict=True))
+    a_joined: str = "".join(ta)
+    a_flat: str = a.text.replace(" ", "")
+    a_text: str = a.text
+    a_original: str = a.original
+    a_script: str = a.script
+    a_native = bool(a.native)
+    person = kind == PERSON
+    a_initials = person and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in ta)
+    pairs: list = [(x, _NEAR.setdefault(x, {})) for x in ta]
+    stop: frozenset = STOPWORDS
+    x: str
+    y: str
+    t: str
+    row: dict
+    found: set
+    tb: tuple
     for i, b in enumerate(others):
         tb = b.tokens or b.numbers
         if not tb:
             out[i] = 0.0
             continue
-        if (a.original == b.original or (a.text and a.text == b.text)
-                or (a.native and b.native) or a.script != b.script
+        if (a_original == b.original or (a_text and a_text == b.text)
+                or (a_native and b.native) or a_script != b.script
                 or ta == tb or a_joined == "".join(tb)
-                or (kind != PERSON and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
+                or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b.text.replace(" ", "")
-                or (kind == PERSON and (a_initials or any(
+                or (person and (a_initials or any(
                     2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb)))):
             continue
-        found: set[str] = set()  # query words with a near word in b
+        found = set()  # query words with a near word in b
         rest_b = 0
         for y in tb:
             hit = False
@@ -467,10 +480,12 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 if near:
                     hit = True
                     found.add(x)
-            if not hit and y not in STOPWORDS and not _form_part(y, a):
+            if not hit and y not in stop and not _form_part(y, a):
                 rest_b += 1
-        rest_a = sum(1 for x, codes in free_a if x not in found
-                     and (codes is None or codes.isdisjoint(b.forms)))
+        rest_a = 0
+        for x, codes in free_a:
+            if x not in found and (codes is None or codes.isdisjoint(b.forms)):
+                rest_a += 1
         out[i] = _bound(rest_a, rest_b, kind)
     return out
 
@@ -489,11 +504,13 @@ def _near(x: str, y: str) -> bool:
         _NEAR.clear()
         _near_count[0] = 0
     # (words whose lengths differ by more than two are more than two edits apart)
-    if -2 <= len(x) - len(y) <= 2 and OSA.distance(x, y, score_cutoff=2) <= 2:
+    lx, ly = len(x), len(y)
+    if -2 <= lx - ly <= 2 and OSA.distance(x, y, score_cutoff=2) <= 2:
         return True
-    px, py = phonetic(x), phonetic(y)
+    px: str = phonetic(x)
+    py: str = phonetic(y)
     return (
         (-2 <= len(px) - len(py) <= 2 and OSA.distance(px, py, score_cutoff=2) <= 2)
-        or (len(x) > 3 and x[::-1] == y)
-        or ((len(x) == 1 or len(y) == 1) and (y.startswith(x) or x.startswith(y)))
+        or (lx > 3 and x[::-1] == y)
+        or ((lx == 1 or ly == 1) and (y.startswith(x) or x.startswith(y)))
     )

@@ -131,12 +131,13 @@ class VectorIndex:
             return hit
         index = self.index
         # (not ``index.expand``: its cache would hold the same words a second time)
-        exp = ({token: 1.0} if token in index.postings
-               else index._expand(token, "arabic" if short else "latin"))
+        exp: dict = ({token: 1.0} if token in index.postings
+                     else index._expand(token, "arabic" if short else "latin"))
         weight = index.query_weight(token, exp)
-        rare = [(self.word_id[t], f) for t, f in exp.items() if t not in self.common_id]
-        common = [(self.common_id[t], f, self.word_id[t]) for t, f in exp.items()
-                  if t in self.common_id]
+        word_id: dict = self.word_id
+        common_id: dict = self.common_id
+        rare = [(word_id[t], f) for t, f in exp.items() if t not in common_id]
+        common = [(common_id[t], f, word_id[t]) for t, f in exp.items() if t in common_id]
         hit = (weight, [w for w, _ in rare], [f for _, f in rare], [c for c, _, _ in common],
                [f for _, f, _ in common], [w for _, _, w in common])
         if len(self.token_plans) >= TOKEN_PLANS:

@@ -20,7 +20,7 @@ def test_the_compiled_core_is_built_and_in_use() -> None:
     status = compiled.status()
     assert status.active, f"compiled core not in use: {status.reason}"
     import listwatch.match.names
-    import listwatch.match.screen  # noqa: F401
+    import listwatch.match.screen
 
     assert compiled.in_use()
     assert listwatch.match.names.__file__.endswith(".so")

@@ -452,7 +452,6 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     stop: frozenset = STOPWORDS
     x: str
     y: str
-    t: str
     row: dict
     found: set
     tb: tuple

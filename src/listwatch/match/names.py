@@ -448,7 +448,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_native = bool(a.native)
     person = kind == PERSON
     a_initials = person and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in ta)
-    pairs: list = [(x, _NEAR.setdefault(x, {})) for x in ta]
+    pairs: list = [(x, _near_row(x)) for x in ta]
     stop: frozenset = STOPWORDS
     x: str
     y: str
@@ -489,18 +489,33 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     return out
 
 
-#: ``_near`` of word pairs met so far, by query word; forgotten after ``_NEAR_MAX`` pairs
-#: (about 20 MB)
-_NEAR: dict[str, dict[str, bool]] = {}
-_NEAR_MAX = 250_000
+#: ``_near`` of word pairs met so far, by query word, in two generations (newer, older):
+#: once the newer holds ``_NEAR_MAX`` pairs it becomes the older one, and the rows of
+#: query words met again are carried over (about 15 MB per generation)
+_NEAR: list[dict[str, dict[str, bool]]] = [{}, {}]
+_NEAR_MAX = 200_000
 _near_count = [0]
+
+
+def _near_row(x: str) -> dict[str, bool]:
+    """Query word ``x``'s row of ``_NEAR`` (``_near`` of the words met with it)."""
+    newer: dict = _NEAR[0]
+    row = newer.get(x)
+    if row is None:
+        old = _NEAR[1].get(x)
+        if old is None:
+            row = newer[x] = {}
+        else:
+            row = newer[x] = dict(old)
+            _near_count[0] += len(row)
+    return row
 
 
 def _near(x: str, y: str) -> bool:
     """Whether words ``x`` and ``y`` may align (see ``upper_bounds``)."""
     _near_count[0] += 1
     if _near_count[0] >= _NEAR_MAX:
-        _NEAR.clear()
+        _NEAR[1], _NEAR[0] = _NEAR[0], {}
         _near_count[0] = 0
     # (words whose lengths differ by more than two are more than two edits apart)
     lx, ly = len(x), len(y)

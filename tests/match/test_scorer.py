@@ -176,6 +176,45 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     assert upper_bounds(na, [nb])[0] < DEFAULT_THRESHOLD
 
 
+def test_words_that_are_not_near_have_no_similarity(shared_data: Path) -> None:
+    """``names._near`` over-approximates ``token_sim > 0`` (for words of one script): the
+    word alignment skips the pairs that are not near, the bound rules names out by it."""
+    import random
+
+    from listwatch.match.names import _near, token_sim
+    from listwatch.match.normalize import kind_of, normalize
+
+    with open(shared_data / CASES, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    rng = random.Random(3)
+    pairs = 0
+    for r in rows:
+        kind = kind_of(r["schema"])
+        ta, tb = normalize(r["name1"], kind).tokens, normalize(r["name2"], kind).tokens
+        # and typos of the first name's words: one or two letters dropped, swapped, changed
+        typos = []
+        for w in ta:
+            for _ in range(2):
+                chars = list(w)
+                for _ in range(rng.randint(1, 2)):
+                    if len(chars) > 2:
+                        k = rng.randrange(len(chars) - 1)
+                        op = rng.random()
+                        if op < 0.33:
+                            del chars[k]
+                        elif op < 0.66:
+                            chars[k], chars[k + 1] = chars[k + 1], chars[k]
+                        else:
+                            chars[k] = rng.choice("aeiklmnorstuyz")
+                typos.append("".join(chars))
+        for x in [*ta, *typos]:
+            for y in tb:
+                pairs += 1
+                if token_sim(x, y) > 0:
+                    assert _near(x, y), (x, y)
+    assert pairs > 3000
+
+
 def test_arabic_compounds_against_latin_by_whole_name_skeleton() -> None:
     """Arabic writes no short vowels and joins or splits compound names its own way:
     the whole-name consonant skeleton still meets the Latin spelling."""

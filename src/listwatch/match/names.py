@@ -328,11 +328,22 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
 
     if a.kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
-    cells: list = [
-        (-token_sim(x, y, vowelless), abs(i - j), i, j)
-        for i, x in enumerate(ta)
-        for j, y in enumerate(tb)
-    ]
+    cells: list = []
+    if vowelless:
+        cells = [(-token_sim(x, y, vowelless), abs(i - j), i, j)
+                 for i, x in enumerate(ta) for j, y in enumerate(tb)]
+    else:
+        # (``token_sim`` is 0 for words that are not ``_near``: the pairs known not to be
+        # are skipped, most of them, and the test is remembered for the bound too)
+        row: dict
+        for i, x in enumerate(ta):
+            row = _near_row(x)
+            for j, y in enumerate(tb):
+                near = row.get(y)
+                if near is None:
+                    near = row[y] = _near(x, y)
+                if near:
+                    cells.append((-token_sim(x, y, 0), abs(i - j), i, j))
     cells.sort()
     used_a: set = set()
     used_b: set = set()

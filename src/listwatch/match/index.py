@@ -125,6 +125,8 @@ class NameIndex:
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     _expanded: dict[tuple[str, bool], dict[str, float]] = field(default_factory=dict, repr=False)
     _sets: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
+    #: each entry's listed intervals, contiguous versions merged (made when first asked)
+    _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
 
     # -- building ---------------------------------------------------------------------
 
@@ -185,6 +187,7 @@ class NameIndex:
         vid = len(self.versions)
         self.versions.append(version)
         self.intervals.setdefault(version.key, []).append((version.valid_from, version.valid_to))
+        self._merged.pop(version.key, None)
         kind = kind_of(version.schema)
         seen: set[tuple[str, ...]] = set()
         for text in self._names_of(version):
@@ -241,6 +244,7 @@ class NameIndex:
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])
+        self._merged.clear()
         return self
 
     # -- lookup -----------------------------------------------------------------------
@@ -451,12 +455,15 @@ class NameIndex:
     def listed_interval(self, key: str, as_of: str | None = None) -> tuple[str | None, str | None]:
         """The entry's listed interval containing ``as_of`` (or its latest): contiguous
         versions merged, ``(listed_from, listed_to)`` with ``listed_to`` None while listed."""
-        merged: list[list[str | None]] = []
-        for start, end in self.intervals.get(key, []):
-            if merged and merged[-1][1] == start:
-                merged[-1][1] = end
-            else:
-                merged.append([start, end])
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = []
+            for start, end in self.intervals.get(key, []):
+                if merged and merged[-1][1] == start:
+                    merged[-1][1] = end
+                else:
+                    merged.append([start, end])
+            self._merged[key] = merged
         if not merged:
             return None, None
         if as_of is not None:

@@ -36,7 +36,7 @@ run: $(VENV)/.installed $(COMPILED)
 test: $(VENV)/.installed $(COMPILED)
 	bash scripts/test.sh
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed $(COMPILED)
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,bench]'
 	bash scripts/bench.sh
 

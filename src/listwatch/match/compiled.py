@@ -98,6 +98,8 @@ def status() -> Status:
 
 
 def in_use() -> bool:
-    """Whether the modules actually loaded are the compiled ones."""
-    return all(getattr(sys.modules.get(f"listwatch.match.{m}"), "__file__", "").endswith(".so")
-               for m in MODULES if f"listwatch.match.{m}" in sys.modules)
+    """Whether the modules of ``MODULES`` loaded so far (one at least) are the compiled
+    ones."""
+    loaded = [sys.modules[f"listwatch.match.{m}"] for m in MODULES
+              if f"listwatch.match.{m}" in sys.modules]
+    return bool(loaded) and all(str(getattr(m, "__file__", "")).endswith(".so") for m in loaded)

@@ -270,7 +270,6 @@ class NameIndex:
         out: dict = {}
         fuzzy: dict = self.fuzzy
         postings: dict = self.postings
-        key: str
         tok: str
         for key in _fuzzy_keys(token, short=script in ("arabic", "hebrew")):
             factor = _KEY_FACTOR[key[0]]

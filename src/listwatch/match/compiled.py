@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: The modules compiled, in ``listwatch/match`` (each imports the others by name).
-MODULES = ("normalize", "names", "features", "scorer", "index", "vector", "screen", "batch")
+MODULES = ("normalize", "names", "features", "scorer", "index", "vector", "screen", "batch",
+           "batch_local")
 HERE = Path(__file__).resolve().parent
 FOLDER = HERE / "_compiled"
 MANIFEST = "manifest.json"

@@ -73,9 +73,11 @@ def test_activation_follows_the_setting_and_the_check() -> None:
         path: list[str] = ["/somewhere"]
         assert not compiled.activate(path, enabled=False).active
         assert path == ["/somewhere"]
-        if compiled.check().active:
-            assert compiled.activate(path, enabled=True).active
-            assert path[0] == str(compiled.FOLDER)
+        # (built and fresh here: test_the_compiled_core_is_built_and_in_use requires it)
+        assert compiled.activate(path, enabled=True).active
+        assert path == [str(compiled.FOLDER), "/somewhere"]
+        compiled.activate(path, enabled=True)
+        assert path.count(str(compiled.FOLDER)) == 1  # (once only)
     finally:
         compiled._STATUS = before
 

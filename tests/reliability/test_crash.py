@@ -191,57 +191,107 @@ def prefix_of(reference: State, k: int) -> State:
     return {"snapshots": reference["snapshots"][:k], "versions": versions}
 
 
+def snapshot_count(url: str) -> int:
+    """How many whole snapshots the database holds now (0 before the schema exists).
+
+    Read while an ingest writes: a reader never blocks it (WAL on SQLite, MVCC on
+    PostgreSQL). The SQLite file is not opened before the ingest created it (opening would
+    create it)."""
+    if url.startswith("sqlite") and not Path(url.split("///", 1)[1]).exists():
+        return 0
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(
+                "SELECT count(*) FROM snapshots WHERE source = 'us_ofac_sdn'")).scalar_one()
+    except Exception:  # no schema yet, or the file is being created
+        return 0
+    finally:
+        engine.dispose()
+
+
+def kill_when(proc: subprocess.Popen[bytes], url: str, after: int, delay: float) -> bool:
+    """Kill ``proc`` (its whole group) ``delay`` seconds after the database holds ``after``
+    snapshots; False if it finished first."""
+    while snapshot_count(url) < after:
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.02)
+    try:
+        proc.wait(timeout=delay)
+        return False
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        return True
+
+
+def stage_times(url: str, folder: Path) -> list[float]:
+    """Run a whole ingest, watching the database: the seconds each snapshot took to become
+    whole (the first includes the process's start-up; the last ends when the process does)."""
+    started = time.perf_counter()
+    proc = start_ingest(url, folder)
+    marks: list[float] = []
+    while proc.poll() is None:
+        n = snapshot_count(url)
+        marks += [time.perf_counter() - started] * (n - len(marks))
+        time.sleep(0.02)
+    _, err = proc.communicate()
+    assert proc.returncode == 0, err.decode()
+    marks += [time.perf_counter() - started] * (len(DATES) - len(marks))
+    return [b - a for a, b in zip([0.0, *marks[:-1]], marks, strict=True)]
+
+
 def test_kill_9_during_ingest(dbs: Databases, history: Path) -> None:
     ref_url = dbs.new()
-    duration = run_ingest(ref_url, history)
+    stages = stage_times(ref_url, history)
     reference = read_state(ref_url)
+    idle = run_ingest(ref_url, history)  # a rerun with nothing new: start-up and checks only
+    assert read_state(ref_url) == reference
     dbs.drop(ref_url)
     assert [s[0] for s in reference["snapshots"]] == list(DATES)
     rng = random.Random(f"{SEED}:{dbs.kind}")
-    # Kills land anywhere in a full ingest's duration, one in each of KILLS equal slices of
-    # it (in random order): a third of them fall in its last third, when the first snapshot
-    # (the longest: every entry is new) is usually whole even if a run is somewhat slower
-    # than the reference; a run that completes and took longer stretches the slices.
-    slices = [(i + rng.random()) / KILLS for i in range(KILLS)]
-    rng.shuffle(slices)
+    # Episodes on a fresh database: one kill while each snapshot is being written (the run
+    # waits until the previous ones are whole, then dies after a random delay up to the time
+    # that snapshot took in the reference run, plus a rerun's start-up when it resumes past
+    # those), then a rerun to the end. Anchored to what the database holds, the kills fall
+    # in every snapshot however fast or slow the machine is today (kills timed only from the
+    # start of each run once all landed before the first commit, on a loaded machine).
+    # Resumed runs die in their start-up too: a crash during recovery is a crash too.
     kills = runs = completed = 0
     seen_counts: list[int] = []
-    url = dbs.new()
     while kills < KILLS:
-        runs += 1
-        assert runs <= KILLS * 3, "the ingest kept finishing before the kill"
-        # After a kill the next run resumes on the same database (a crash during recovery
-        # is a crash too).
-        delay = max(0.05, slices[kills] * duration)
-        started = time.perf_counter()
-        proc = start_ingest(url, history)
-        try:
-            proc.wait(timeout=delay)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            kills += 1
+        url = dbs.new()
+        for after, took in enumerate(stages):
+            runs += 1
+            assert runs <= KILLS * 4, f"the ingest kept finishing before the kill: {seen_counts}"
+            # a run that starts with that many snapshots whole first parses everything again
+            start_up = idle if after and snapshot_count(url) >= after else 0.0
+            delay = rng.random() * (took + start_up)
+            proc = start_ingest(url, history)
+            kills += kill_when(proc, url, after, delay)
+            _, err = proc.communicate(timeout=60)
+            assert proc.returncode in (0, -signal.SIGKILL), err.decode()
+            check_integrity(url)
+            state = read_state(url)
+            k = len(state["snapshots"])
+            seen_counts.append(k)
+            assert state == prefix_of(reference, k), \
+                f"not whole snapshots after a kill ({after} whole, then {delay:.2f}s)"
+            if proc.returncode == 0:  # it finished first: exactly the uninterrupted result
+                break
         else:
-            duration = max(duration, time.perf_counter() - started)
-        _, err = proc.communicate(timeout=60)
-        assert proc.returncode in (0, -signal.SIGKILL), err.decode()
-        check_integrity(url)
-        state = read_state(url)
-        k = len(state["snapshots"])
-        seen_counts.append(k)
-        assert state == prefix_of(reference, k), f"not whole snapshots after a kill at {delay:.2f}s"
-        if proc.returncode == 0:  # a rerun completed: exactly the uninterrupted result
-            assert state == reference
-            completed += 1
-            dbs.drop(url)
-            url = dbs.new()
-    run_ingest(url, history)  # the last rerun completes too
-    check_integrity(url)
-    assert read_state(url) == reference
-    dbs.drop(url)
+            runs += 1
+            run_ingest(url, history)  # the rerun after the last kill completes
+            check_integrity(url)
+        assert read_state(url) == reference
+        completed += 1
+        dbs.drop(url)
     # the kills were spread over the ingest: they left different numbers of whole snapshots
     assert len(set(seen_counts)) >= 2 and min(seen_counts) < len(DATES), seen_counts
-    print(f"{dbs.kind}: {kills} kills in {runs} runs, {completed} reruns completed, "
-          f"snapshots present after each run: {seen_counts}")
+    print(f"{dbs.kind}: snapshots took {', '.join(f'{t:.1f}' for t in stages)}s, a rerun "
+          f"with nothing new {idle:.1f}s; {kills} "
+          f"kills in {runs} runs, {completed} completed; snapshots whole after each run: "
+          f"{seen_counts}")
 
 
 # --- readers during an ingest -----------------------------------------------------------

@@ -151,6 +151,25 @@ def test_consonant_scripts_against_latin() -> None:
     assert score("김정은", "Kim Jong Un", "Person") >= DEFAULT_THRESHOLD
 
 
+def test_generic_business_words_left_over_cost_less() -> None:
+    """A word that says what kind of business it is (Trading, Group, International …),
+    added or dropped, costs less than a name word; two such words facing each other still
+    conflict (sister companies), and a one-word name stays weak evidence."""
+    assert score("Seven Sea Golden General Trading LLC", "Seven Sea Golden General LLC") \
+        >= DEFAULT_THRESHOLD
+    assert score("Iran Electronics Industries", "Iran Electronics") >= DEFAULT_THRESHOLD
+    assert score("Kalomer Bolts Group", "Kalomer Bolts") >= DEFAULT_THRESHOLD
+    # a name word, not a generic one, left over: still below the threshold
+    assert score("Liberty House Trading LLC", "Liberty Trading LLC") < DEFAULT_THRESHOLD
+    assert score("Banco Santander Chile S.A.", "Banco Santander S.A.") < DEFAULT_THRESHOLD
+    # different kinds of business facing each other conflict
+    assert score("Kalomer Bolts Trading", "Kalomer Bolts Holding") < DEFAULT_THRESHOLD
+    # one name word against that word and a generic one
+    assert score("JFD International", "JFD") < DEFAULT_THRESHOLD
+    # persons are not read that way
+    assert score("Maria Group", "Maria", "Person") < DEFAULT_THRESHOLD
+
+
 def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     """names.upper_bounds never scores a pair below compare_names (screening skips the
     candidates whose bound is under the threshold)."""
@@ -166,7 +185,11 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
               ("JC Juncker", "Jean Claude Juncker", "person"),
               ("Bashar al-Assad", "بشار الأسد", "person"),
               ("Joint Stock Locko Bank", "JOINT STOCK COMPANY LOCKO BANK", "org"),
-              ("Limited Liability Alpha Stock", "ALPHA STOCK LLC", "org")]
+              ("Limited Liability Alpha Stock", "ALPHA STOCK LLC", "org"),
+              ("Seven Sea Golden General Trading LLC", "Seven Sea Golden LLC", "org"),
+              ("Acme Trading International Holding", "Acme Bolts Group", "org"),
+              ("Acme Bolts", "Acme Bolts Global Trading Nuts", "org"),
+              ("Acme Group Trading", "Acme Holding", "org")]
     for a, b, kind in names:
         na, nb = normalize(a, kind), normalize(b, kind)
         (bound,) = upper_bounds(na, [nb])

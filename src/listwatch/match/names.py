@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from listwatch.match.normalize import PERSON, VESSEL, NormName
-from listwatch.match.vocab import FORM_WORD_CODES, STOPWORDS
+from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName
+from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 #: Tunable parameters (documented in docs/matching.md).
 PARAMS: dict[str, float] = {
@@ -35,6 +35,7 @@ PARAMS: dict[str, float] = {
     "extra_person": 0.9,  # factor for the first extra word in a person name
     "extra_person_growth": 0.75,  # each further extra word costs this much more
     "extra_org": 0.62,  # factor per extra word in an organisation name
+    "generic_extra": 0.34,  # an extra generic business word counts this much (0.62^0.34=0.85)
     "single_extra": 0.7,  # extra factor when one side has a single name word
     "patronymic_extra": 0.5,  # extras that are patronymics count this much
     "initial": 0.85,
@@ -380,11 +381,17 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
         roles = _roles(longer) if "bin" in longer else ["name"] * len(longer)
-        spare = sorted(extra_words, key=len)[: len(extra_words) - conflicts]
-        for word in spare:
-            idx = longer.index(word)
-            patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
-            extras += PARAMS["patronymic_extra"] if patronymic and a.kind == PERSON else 1.0
+        if a.kind == ORG:
+            # generic business words are read as the extras first, the shortest first
+            spare = sorted(extra_words, key=lambda w: (w not in GENERIC_ORG_WORDS, len(w)))
+            for word in spare[: len(extra_words) - conflicts]:
+                extras += PARAMS["generic_extra"] if word in GENERIC_ORG_WORDS else 1.0
+        else:
+            spare = sorted(extra_words, key=len)[: len(extra_words) - conflicts]
+            for word in spare:
+                idx = longer.index(word)
+                patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
+                extras += PARAMS["patronymic_extra"] if patronymic and a.kind == PERSON else 1.0
     matched = sum(1 for i, _, _ in pairs if ta[i] not in STOPWORDS)
     if all(len(ta[i]) == 1 or len(tb[j]) == 1 for i, j, _ in pairs):
         # only initials agree: "N.N." is weak evidence for any N... N...
@@ -415,10 +422,18 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
 _NO_VOWEL = frozenset("aeiou")
 
 
-@lru_cache(maxsize=1024)
-def _bound(rest_a: int, rest_b: int, kind: str) -> float:
+@lru_cache(maxsize=4096)
+def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0) -> float:
+    """The score's bound for ``rest_a`` and ``rest_b`` words without a near word on the
+    other side, ``generic`` of the longer side's being generic business words (an
+    organisation's extras are those first, as ``_compare_words`` reads them)."""
     conflicts = min(rest_a, rest_b)
-    extras = float(max(rest_a, rest_b) - conflicts)
+    spare = max(rest_a, rest_b) - conflicts
+    if kind == ORG:
+        cheap = min(spare, generic)
+        extras = cheap * PARAMS["generic_extra"] + (spare - cheap)
+    else:
+        extras = float(spare)
     if kind == PERSON:
         extras *= PARAMS["patronymic_extra"]
     bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, kind)
@@ -446,8 +461,11 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     ta: tuple = a.tokens or a.numbers
     if not ta:
         return [0.0] * len(others)
-    free_a: list = [(x, FORM_WORD_CODES.get(x)) for x in ta if x not in STOPWORDS]
     kind: str = a.kind
+    org = kind == ORG
+    generic_words: frozenset = GENERIC_ORG_WORDS
+    free_a: list = [(x, FORM_WORD_CODES.get(x), org and x in generic_words)
+                    for x in ta if x not in STOPWORDS]
     # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
     # same words, joined, acronym, other scripts, or person words re-read as initials;
     # the query's side worked out once)
@@ -480,7 +498,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb)))):
             continue
         found = set()  # query words with a near word in b
-        rest_b = 0
+        rest_b = gen_b = 0
         for y in tb:
             hit = False
             for x, row in pairs:
@@ -492,11 +510,15 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     found.add(x)
             if not hit and y not in stop and not _form_part(y, a):
                 rest_b += 1
-        rest_a = 0
-        for x, codes in free_a:
+                if org and y in generic_words:
+                    gen_b += 1
+        rest_a = gen_a = 0
+        for x, codes, generic in free_a:
             if x not in found and (codes is None or codes.isdisjoint(b.forms)):
                 rest_a += 1
-        out[i] = _bound(rest_a, rest_b, kind)
+                if generic:
+                    gen_a += 1
+        out[i] = _bound(rest_a, rest_b, kind, gen_a if rest_a > rest_b else gen_b)
     return out
 
 

@@ -264,6 +264,21 @@ ORG_ONLY_WORDS: frozenset[str] = frozenset(
      "fzco", "fzllc", "aktiengesellschaft", "gesellschaft", "obshchestvo"]
 )
 
+#: Words that say what kind of business an organisation is, not which one (as ``normalize``
+#: leaves them: abbreviations expanded, plurals folded). One left over in an organisation's
+#: name, with no word of the other name to conflict with, costs less than a name word
+#: (``names.PARAMS["generic_extra"]``): customer files add and drop them (``X Trading``,
+#: ``X Group``, ``X International`` for ``X``), while two different ones facing each other
+#: (``X Trading`` / ``X Holding``) still conflict, as sister companies do.
+GENERIC_ORG_WORDS: frozenset[str] = frozenset(
+    ["trading", "trade", "commerce", "commercial", "import", "export", "group", "holding",
+     "international", "global", "worldwide", "oversea", "general", "industry", "industrial",
+     "enterprise", "service", "business", "development", "investment", "management",
+     "system", "solution", "technology", "engineering", "manufacturing", "production",
+     "logistic", "venture", "partner", "establishment", "foundation", "association",
+     "society", "organization"]
+)
+
 #: Words that carry little identity: weighted low, never a conflict on their own.
 STOPWORDS: frozenset[str] = frozenset(
     [

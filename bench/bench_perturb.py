@@ -1,14 +1,15 @@
 """Recall by kind of perturbation: real list names changed one way at a time, screened one
 query at a time; a row counts when the entry it came from is among the matches.
 
-.venv/bin/python bench/bench_perturb.py [--names 400] [--db URL] [--seed 11]
+.venv/bin/python bench/bench_perturb.py [--names 1000] [--db URL] [--seed 11]
 
 The names: current versions of the lists that ``bench_screen.py`` loads (ingested into a
 scratch SQLite file unless ``--db`` names one), ASCII, of two words or more, a random
 sample. The kinds are not those of ``bench_screen.py``'s batch (typos, word order, a
 dropped legal form, case) but others a customer file has: words joined or hyphenated, two
 typos, a first name as an initial, a word dropped, a generic word added, punctuation,
-"Last, First", accents, a long word cut short. Writes bench/out/perturb.json.
+"Last, First", accents, a long word cut short, the name cut at 35 characters (a payment
+message's field). Writes bench/out/perturb.json.
 """
 
 from __future__ import annotations
@@ -74,14 +75,18 @@ def kinds(rng: random.Random) -> dict[str, Callable[[str], str]]:
             w[i] = w[i][:4]
         return " ".join(w)
 
+    def cut35(n: str) -> str:  # (names longer than 37 characters only)
+        return n[:35]
+
     return {"join2": join2, "hyphen": hyphen, "two_typos": two_typos, "initial": initial,
             "drop_word": drop_word, "add_noise": add_noise, "punct": punct,
-            "comma_rev": comma_rev, "accents": accents, "trunc": trunc}
+            "comma_rev": comma_rev, "accents": accents, "trunc": trunc,
+            "cut35": cut35}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--names", type=int, default=400)
+    parser.add_argument("--names", type=int, default=1000)
     parser.add_argument("--db", default=None)
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
@@ -105,7 +110,8 @@ def main() -> None:
     for kind, change in kinds(rng).items():
         found = total = 0
         for v in sample:
-            if kind == "initial" and v.schema != "Person":
+            if (kind == "initial" and v.schema != "Person") or (
+                    kind == "cut35" and len(v.name) <= 37):
                 continue
             hits = screener.screen({"name": change(v.name)}, explain=False)
             total += 1

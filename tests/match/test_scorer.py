@@ -170,6 +170,28 @@ def test_generic_business_words_left_over_cost_less() -> None:
     assert score("Maria Group", "Maria", "Person") < DEFAULT_THRESHOLD
 
 
+def test_names_cut_by_a_field_length_limit() -> None:
+    """A name cut short (a payment message's 35 characters) matches the name it starts,
+    the last word cut anywhere, persons written "FAMILY, Given" too; numbers in the part
+    cut off are no mismatch; the shortest completion ranks first. Too short to have been
+    cut, or nothing but a form and generic words left: no."""
+    full = "PETERSBURG INTELLIGENT TRANSPORT LOGISTICS"
+    assert score(full[:35], full) >= DEFAULT_THRESHOLD
+    assert score(full[:35], "PETERSBURG INTELLIGENT TRANSPORT LOGISTICS AND SHIPPING OF "
+                 "THE NORTH-WEST") < score(full[:35], full)
+    person = "IVASHCHENKO, Kostyantyn Volodymyrovych"
+    assert score(person[:35], person, "Person") >= DEFAULT_THRESHOLD
+    long_ = "China Aerospace Science and Technology Corporation 1st Academy 702 Institute"
+    assert score(long_[:35], long_, "Organization") >= DEFAULT_THRESHOLD
+    assert score("Petersburg Intellig", "Petersburg Intelligent Transport") < DEFAULT_THRESHOLD
+    assert score("LIMITED LIABILITY COMPANY PRODUCTIO",
+                 "LIMITED LIABILITY COMPANY PRODUCTION ASSOCIATION INSISTENCE") \
+        < DEFAULT_THRESHOLD
+    # not a start of the other name: the usual comparison
+    assert score("INTELLIGENT TRANSPORT LOGISTICS PETERSBURG", full) >= DEFAULT_THRESHOLD
+    assert score("PETERSBURG INTELLIGENT TRANSPORT BANK", full) < DEFAULT_THRESHOLD
+
+
 def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     """names.upper_bounds never scores a pair below compare_names (screening skips the
     candidates whose bound is under the threshold)."""
@@ -189,7 +211,11 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
               ("Seven Sea Golden General Trading LLC", "Seven Sea Golden LLC", "org"),
               ("Acme Trading International Holding", "Acme Bolts Group", "org"),
               ("Acme Bolts", "Acme Bolts Global Trading Nuts", "org"),
-              ("Acme Group Trading", "Acme Holding", "org")]
+              ("Acme Group Trading", "Acme Holding", "org"),
+              ("PETERSBURG INTELLIGENT TRANSPORT LO", "Petersburg Intelligent Transport "
+               "Logistics", "org"),
+              ("Kostyantyn Volodymyrovych IVASHCHENKO", "IVASHCHENKO, Kostyantyn Volodymyrov",
+               "person")]
     for a, b, kind in names:
         na, nb = normalize(a, kind), normalize(b, kind)
         (bound,) = upper_bounds(na, [nb])

@@ -14,7 +14,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from listwatch.match.names import compare_names
+from listwatch.match.names import compare_names, cut_short
 from listwatch.match.normalize import NormName
 from listwatch.match.vocab import FORM_FAMILY
 
@@ -106,6 +106,8 @@ def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
             # (RA-28021 / RA-28012): worth a look
             return 1.0, f"codes with other numbers: {sorted(na)} vs {sorted(nb)}"
         return 0.5, f"numbers differ: {sorted(na)} vs {sorted(nb)}"
+    if cut_short(a, b) is not None and not (na if len(a.text) < len(b.text) else nb):
+        return 0.0, "numbers only in the part the shorter name cuts off"
     return 1.0, f"number only on one side: {sorted(na | nb)}"
 
 

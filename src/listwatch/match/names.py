@@ -49,7 +49,10 @@ PARAMS: dict[str, float] = {
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
     "cap_fuzzy": 0.97,  # highest score for names that are not the same words
     "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
+    "truncated": 0.8,  # one name cut short: this, + 0.15 x the share of the other it covers
 }
+#: A name this long (characters as written) may be another cut by a field's length limit.
+TRUNCATED_MIN = 25
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ievich|yevich|vych|ich|ogly|oglu|uly|kyzy)$")
 _PHONETIC_RULES = [
@@ -232,8 +235,57 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     if (a.script == "arabic") != (b.script == "arabic") and res.score < PARAMS["skeleton"]:
         alt = _skeleton_result(a, b)
         if alt is not None and alt.score > res.score:
-            return alt
+            res = alt
+    if res.score < PARAMS["truncated"] + 0.15:
+        cut = _truncation(a, b)
+        if cut is not None and cut.score > res.score:
+            res = cut
     return res
+
+
+def _truncation(a: NormName, b: NormName) -> NameResult | None:
+    """One name is the other cut short (``cut_short``) and has two words that are neither
+    stopwords nor generic business words (``LIMITED LIABILITY COMPANY PRODUCTIO`` starts
+    too many names to say which). The score grows with the share of the longer name it
+    covers, so the shortest completion ranks first."""
+    cut = cut_short(a, b)
+    if cut is None:
+        return None
+    short, covered = cut
+    telling = [t for t in short.tokens if t not in STOPWORDS and t not in GENERIC_ORG_WORDS]
+    if len(telling) < 2:
+        return None
+    score = PARAMS["truncated"] + 0.15 * covered
+    return NameResult(min(score, PARAMS["cap_fuzzy"]),
+                      f"one name is the start of the other, cut after "
+                      f"{len(short.original.rstrip())} characters")
+
+
+def cut_short(a: NormName, b: NormName) -> tuple[NormName, float] | None:
+    """Whether one name is the other cut short, as a field's length limit cuts it (a
+    payment message's 35 characters, a form's box): at least ``TRUNCATED_MIN`` characters
+    long, its cleaned text, in written order, starts the other's (the last word may be cut
+    anywhere). Returns the shorter name and the share of the other's text it covers."""
+    ta, tb = written_text(a), written_text(b)
+    short, long_, ts, tl = (a, b, ta, tb) if len(ta) < len(tb) else (b, a, tb, ta)
+    if len(short.original) < TRUNCATED_MIN or not ts or not tl.startswith(ts):
+        return None
+    return short, len(ts) / len(tl)
+
+
+def written_text(n: NormName) -> str:
+    """``n.text``, or for a person written "FAMILY, Given" (whose text is turned to "Given
+    FAMILY") the cleaned words in the order written: what a length limit cuts."""
+    if n.kind == PERSON and "," in n.original:
+        return _written(n.original)
+    return n.text
+
+
+@lru_cache(maxsize=50_000)
+def _written(original: str) -> str:
+    from listwatch.match.normalize import normalize
+
+    return normalize(original.replace(",", " "), PERSON).text
 
 
 _ABD = re.compile(r"^abd(?:u|e|a|ou|oul|ul|el|al|ol)l?")
@@ -473,6 +525,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_flat: str = a.text.replace(" ", "")
     a_text: str = a.text
     a_original: str = a.original
+    a_cut = len(a_original) >= TRUNCATED_MIN  # (may be another name cut short)
     a_script: str = a.script
     a_native = bool(a.native)
     person = kind == PERSON
@@ -494,6 +547,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or ta == tb or a_joined == "".join(tb)
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b.text.replace(" ", "")
+                or ((a_cut or len(b.original) >= TRUNCATED_MIN) and cut_short(a, b))
                 or (person and (a_initials or any(
                     2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb)))):
             continue

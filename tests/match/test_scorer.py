@@ -192,6 +192,19 @@ def test_names_cut_by_a_field_length_limit() -> None:
     assert score("PETERSBURG INTELLIGENT TRANSPORT BANK", full) < DEFAULT_THRESHOLD
 
 
+def test_organisation_words_cut_short() -> None:
+    """In an organisation's name a word of 4+ letters that starts one at least 3 letters
+    longer is that word cut short (PETROCHEM, TECHNOL); persons' surnames share starts
+    too often (Lind / Lindemann) for that."""
+    assert score("Jam Petrochem Company", "JAM PETROCHEMICAL COMPANY") >= DEFAULT_THRESHOLD
+    assert score("Sahand Alum Parts Industrial", "Sahand Aluminum Parts Industrial") \
+        >= DEFAULT_THRESHOLD
+    assert score("Thomas Lind", "Thomas Lindemann", "Person") < DEFAULT_THRESHOLD
+    # three letters are not enough, nor a word only one or two letters longer
+    assert score("Jam Pet Company", "JAM PETROCHEMICAL COMPANY") < DEFAULT_THRESHOLD
+    assert score("Sahand Gold Parts", "Sahand Golden Parts") < 0.92
+
+
 def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     """names.upper_bounds never scores a pair below compare_names (screening skips the
     candidates whose bound is under the threshold)."""
@@ -215,7 +228,8 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
               ("PETERSBURG INTELLIGENT TRANSPORT LO", "Petersburg Intelligent Transport "
                "Logistics", "org"),
               ("Kostyantyn Volodymyrovych IVASHCHENKO", "IVASHCHENKO, Kostyantyn Volodymyrov",
-               "person")]
+               "person"),
+              ("Jam Petrochem Company", "JAM PETROCHEMICAL COMPANY", "org")]
     for a, b, kind in names:
         na, nb = normalize(a, kind), normalize(b, kind)
         (bound,) = upper_bounds(na, [nb])

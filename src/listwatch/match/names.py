@@ -49,6 +49,7 @@ PARAMS: dict[str, float] = {
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
     "cap_fuzzy": 0.97,  # highest score for names that are not the same words
     "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
+    "clipped": 0.75,  # organisations: a word cut short (4+ letters starting one 3+ longer)
     "truncated": 0.8,  # one name cut short: this, + 0.15 x the share of the other it covers
 }
 #: A name this long (characters as written) may be another cut by a field's length limit.
@@ -141,6 +142,13 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     if d == 2 and shortest >= 4:
         return PARAMS["edit2"]
     return 0.0
+
+
+def _clipped(a: str, b: str) -> bool:
+    """One word is the other cut short: 4 letters or more, starting a word at least 3
+    letters longer (PETROCHEM ~ PETROCHEMICAL, Alex ~ Alexander)."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 4 and len(long_) - len(short) >= 3 and long_.startswith(short)
 
 
 @dataclass
@@ -381,6 +389,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
 
     if a.kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
+    org = a.kind == ORG
     cells: list = []
     if vowelless:
         cells = [(-token_sim(x, y, vowelless), abs(i - j), i, j)
@@ -389,6 +398,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         # (``token_sim`` is 0 for words that are not ``_near``: the pairs known not to be
         # are skipped, most of them, and the test is remembered for the bound too)
         row: dict
+        x: str
+        y: str
         for i, x in enumerate(ta):
             row = _near_row(x)
             for j, y in enumerate(tb):
@@ -397,6 +408,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                     near = row[y] = _near(x, y)
                 if near:
                     cells.append((-token_sim(x, y, 0), abs(i - j), i, j))
+                elif org and abs(len(x) - len(y)) >= 3 and _clipped(x, y):
+                    # (organisations: TECHNOL ~ TECHNOLOGY)
+                    cells.append((-PARAMS["clipped"], abs(i - j), i, j))
     cells.sort()
     used_a: set = set()
     used_b: set = set()
@@ -503,8 +517,9 @@ def upper_bound(a: NormName, b: NormName) -> float:
 def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     """``upper_bound(a, b)`` for each ``b``. A pair of words may align only when they are
     at most two edits apart (as written or as phonetic skeletons), one is an initial of
-    the other, or one is the other reversed (``near``); this over-approximates
-    ``token_sim >= min_pair``, so the bound stays a bound. Screening meets the same word
+    the other, or one is the other reversed (``near``), or, in organisations' names, one
+    is the other cut short (``_clipped``); this over-approximates ``token_sim >= min_pair``,
+    so the bound stays a bound. Screening meets the same word
     pairs again and again (list names against variants of the same query words), so
     ``near`` is kept per pair of words."""
     # (the builtin-type annotations of locals let the compiled core (compiled.py) use
@@ -559,7 +574,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 near = row.get(y)
                 if near is None:
                     near = row[y] = _near(x, y)
-                if near:
+                if near or (org and abs(len(x) - len(y)) >= 3 and _clipped(x, y)):
                     hit = True
                     found.add(x)
             if not hit and y not in stop and not _form_part(y, a):

@@ -244,7 +244,8 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
         alt = _skeleton_result(a, b)
         if alt is not None and alt.score > res.score:
             res = alt
-    if res.score < PARAMS["truncated"] + 0.15:
+    if res.score < PARAMS["truncated"] + 0.15 and (
+            len(a.original) >= TRUNCATED_MIN or len(b.original) >= TRUNCATED_MIN):
         cut = _truncation(a, b)
         if cut is not None and cut.score > res.score:
             res = cut
@@ -279,6 +280,13 @@ def cut_short(a: NormName, b: NormName) -> tuple[NormName, float] | None:
     if len(short.original) < TRUNCATED_MIN or not ts or not tl.startswith(ts):
         return None
     return short, len(ts) / len(tl)
+
+
+def _starts(a_written: str, b: NormName) -> bool:
+    """Whether one of the written texts starts the other (``cut_short`` without the
+    length test: the bound's over-approximation)."""
+    bw = written_text(b)
+    return bool(a_written and bw) and (bw.startswith(a_written) or a_written.startswith(bw))
 
 
 def written_text(n: NormName) -> str:
@@ -447,9 +455,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
         roles = _roles(longer) if "bin" in longer else ["name"] * len(longer)
-        if a.kind == ORG:
+        if a.kind == ORG and not GENERIC_ORG_WORDS.isdisjoint(extra_words):
             # generic business words are read as the extras first, the shortest first
-            spare = sorted(extra_words, key=lambda w: (w not in GENERIC_ORG_WORDS, len(w)))
+            spare = sorted(extra_words, key=len)
+            spare = [w for w in spare if w in GENERIC_ORG_WORDS] + [
+                w for w in spare if w not in GENERIC_ORG_WORDS]
             for word in spare[: len(extra_words) - conflicts]:
                 extras += PARAMS["generic_extra"] if word in GENERIC_ORG_WORDS else 1.0
         else:
@@ -541,6 +551,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_text: str = a.text
     a_original: str = a.original
     a_cut = len(a_original) >= TRUNCATED_MIN  # (may be another name cut short)
+    a_written: str = written_text(a)
     a_script: str = a.script
     a_native = bool(a.native)
     person = kind == PERSON
@@ -562,7 +573,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or ta == tb or a_joined == "".join(tb)
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b.text.replace(" ", "")
-                or ((a_cut or len(b.original) >= TRUNCATED_MIN) and cut_short(a, b))
+                or ((a_cut or len(b.original) >= TRUNCATED_MIN) and _starts(a_written, b))
                 or (person and (a_initials or any(
                     2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb)))):
             continue

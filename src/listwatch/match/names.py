@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName
+from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize
 from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 #: Tunable parameters (documented in docs/matching.md).
@@ -146,7 +146,7 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
 
 def _clipped(a: str, b: str) -> bool:
     """One word is the other cut short: 4 letters or more, starting a word at least 3
-    letters longer (PETROCHEM ~ PETROCHEMICAL, Alex ~ Alexander)."""
+    letters longer (PETROCHEM ~ PETROCHEMICAL). Used for organisations' names only."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(short) >= 4 and len(long_) - len(short) >= 3 and long_.startswith(short)
 
@@ -299,8 +299,6 @@ def written_text(n: NormName) -> str:
 
 @lru_cache(maxsize=50_000)
 def _written(original: str) -> str:
-    from listwatch.match.normalize import normalize
-
     return normalize(original.replace(",", " "), PERSON).text
 
 

@@ -86,13 +86,24 @@ _VOWELS = str.maketrans("", "", "aeiouyhw'")
 _REPEATED = re.compile(r"(.)\1+")  # a letter written twice or more
 
 
-@lru_cache(maxsize=100_000)
+#: ``phonetic`` of the words met so far (a plain dict: the bound's word-pair test reads
+#: it directly, cheaper than a call through ``lru_cache``); emptied when it holds
+#: ``_PHONETIC_MAX`` words
+_PHONETIC: dict[str, str] = {}
+_PHONETIC_MAX = 100_000
+
+
 def phonetic(token: str) -> str:
     """A rough phonetic skeleton: transliteration variants meet (Selenskyj ~ Zelenskyy)."""
-    out = token
-    for a, b in _PHONETIC_RULES:
-        out = out.replace(a, b)
-    return _REPEATED.sub(r"\1", out)
+    out = _PHONETIC.get(token)
+    if out is None:
+        if len(_PHONETIC) >= _PHONETIC_MAX:
+            _PHONETIC.clear()
+        out = token
+        for a, b in _PHONETIC_RULES:
+            out = out.replace(a, b)
+        out = _PHONETIC[token] = _REPEATED.sub(r"\1", out)
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -549,35 +560,45 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_text: str = a.text
     a_original: str = a.original
     a_cut = len(a_original) >= TRUNCATED_MIN  # (may be another name cut short)
-    a_written: str = written_text(a)
+    a_written = None  # (``written_text(a)``, worked out only if a pair needs it)
     a_script: str = a.script
     a_native = bool(a.native)
     person = kind == PERSON
     a_initials = person and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in ta)
     pairs: list = [(x, _near_row(x)) for x in ta]
-    stop: frozenset = STOPWORDS
+    a_forms: frozenset = a.forms
     x: str
     y: str
     row: dict
     found: set
     tb: tuple
+    side: tuple
+    b_written: str
+    codes: frozenset | None
     for i, b in enumerate(others):
-        tb = b.tokens or b.numbers
+        side = b.bound_side
+        if side is None:
+            side = b.bound_side = _bound_side(b)
+        tb, b_joined, b_flat, b_long, b_written, b_initials, b_words = side
         if not tb:
             out[i] = 0.0
             continue
         if (a_original == b.original or (a_text and a_text == b.text)
                 or (a_native and b.native) or a_script != b.script
-                or ta == tb or a_joined == "".join(tb)
+                or ta == tb or a_joined == b_joined
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
-                or a_flat == b.text.replace(" ", "")
-                or ((a_cut or len(b.original) >= TRUNCATED_MIN) and _starts(a_written, b))
-                or (person and (a_initials or any(
-                    2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb)))):
+                or a_flat == b_flat
+                or (person and (a_initials or b_initials))):
             continue
+        if a_cut or b_long:  # (``_starts``, the other side's written text made once)
+            if a_written is None:
+                a_written = written_text(a)
+            if a_written and b_written and (
+                    b_written.startswith(a_written) or a_written.startswith(b_written)):
+                continue
         found = set()  # query words with a near word in b
         rest_b = gen_b = 0
-        for y in tb:
+        for y, stop_y, generic_y, codes in b_words:
             hit = False
             for x, row in pairs:
                 near = row.get(y)
@@ -586,9 +607,10 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 if near or (org and abs(len(x) - len(y)) >= 3 and _clipped(x, y)):
                     hit = True
                     found.add(x)
-            if not hit and y not in stop and not _form_part(y, a):
+            # (not a stopword, and not ``_form_part(y, a)``)
+            if not hit and not stop_y and (codes is None or codes.isdisjoint(a_forms)):
                 rest_b += 1
-                if org and y in generic_words:
+                if org and generic_y:
                     gen_b += 1
         rest_a = gen_a = 0
         for x, codes, generic in free_a:
@@ -600,11 +622,26 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     return out
 
 
+def _bound_side(b: NormName) -> tuple:
+    """What ``upper_bounds`` reads of ``b`` as the other side (kept as ``b.bound_side``):
+    its words, joined, its text without spaces, whether it may be another name cut short,
+    its written text, whether it has words that may be initials, and per word: the word,
+    whether it is a stopword, a generic business word, and its legal-form codes."""
+    tb: tuple = b.tokens or b.numbers
+    words = tuple((y, y in STOPWORDS, y in GENERIC_ORG_WORDS, FORM_WORD_CODES.get(y))
+                  for y in tb)
+    return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
+            written_text(b), any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb),
+            words)
+
+
 #: ``_near`` of word pairs met so far, by query word, in two generations (newer, older):
 #: once the newer holds ``_NEAR_MAX`` pairs it becomes the older one, and the rows of
 #: query words met again are carried over (250,000 pairs measured about 20 MB)
 _NEAR: list[dict[str, dict[str, bool]]] = [{}, {}]
-_NEAR_MAX = 200_000
+_NEAR_MAX = 400_000
+#: (bound once: an attribute of a module is looked up at every call)
+_osa = OSA.distance
 _near_count = [0]
 
 
@@ -630,12 +667,17 @@ def _near(x: str, y: str) -> bool:
         _near_count[0] = 0
     # (words whose lengths differ by more than two are more than two edits apart)
     lx, ly = len(x), len(y)
-    if -2 <= lx - ly <= 2 and OSA.distance(x, y, score_cutoff=2) <= 2:
+    if -2 <= lx - ly <= 2 and _osa(x, y, score_cutoff=2) <= 2:
         return True
-    px: str = phonetic(x)
-    py: str = phonetic(y)
+    known: dict = _PHONETIC
+    px = known.get(x)
+    if px is None:
+        px = phonetic(x)
+    py = known.get(y)
+    if py is None:
+        py = phonetic(y)
     return (
-        (-2 <= len(px) - len(py) <= 2 and OSA.distance(px, py, score_cutoff=2) <= 2)
-        or (lx > 3 and x[::-1] == y)
+        (-2 <= len(px) - len(py) <= 2 and _osa(px, py, score_cutoff=2) <= 2)
+        or (lx == ly and lx > 3 and x[::-1] == y)
         or ((lx == 1 or ly == 1) and (y.startswith(x) or x.startswith(y)))
     )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -117,6 +117,10 @@ class NormName:
     script: str
     #: for CJK names: the original characters without spaces, punctuation or forms
     native: str
+    #: what ``names.upper_bounds`` reads of this name as the other side, worked out on
+    #: first use and kept (a list name meets many queries); derived from the fields
+    #: above, so no part of the name's value: not compared, hashed or shown
+    bound_side: Any = field(default=None, compare=False, hash=False, repr=False)
 
     @property
     def joined(self) -> str:

@@ -242,10 +242,14 @@ class VectorIndex:
         order = np.argsort(qi_arr * 2.0 - cheap, kind="stable")
         qi_arr, names_hit, cheap = qi_arr[order], names_hit[order], cheap[order]
         starts = np.flatnonzero(np.r_[True, qi_arr[1:] != qi_arr[:-1]])
-        ends = np.minimum(np.r_[starts[1:], len(qi_arr)], starts + limit * 6)
+        sizes = np.minimum(np.r_[starts[1:], len(qi_arr)], starts + limit * 6) - starts
+        # (only each query's first ``limit * 6`` names become Python objects)
+        firsts = np.r_[0, np.cumsum(sizes)[:-1]]
+        chosen = np.repeat(starts - firsts, sizes) + np.arange(int(sizes.sum()))
+        names_hit = names_hit[chosen]
         versions = self.name_version[names_hit].tolist()
-        nids, cheaps, qis = names_hit.tolist(), cheap.tolist(), qi_arr[starts].tolist()
-        for qi, s, e in zip(qis, starts.tolist(), ends.tolist(), strict=True):
+        nids, cheaps, qis = names_hit.tolist(), cheap[chosen].tolist(), qi_arr[starts].tolist()
+        for qi, s, e in zip(qis, firsts.tolist(), (firsts + sizes).tolist(), strict=True):
             out[qi] = _group(nids[s:e], versions[s:e], cheaps[s:e], limit)
         return out
 

@@ -213,16 +213,23 @@ class VectorIndex:
             shape=(len(rows_q), self.matrix.shape[0]),
         )
         scores = (q @ self.matrix).tocsr()
-        rows = np.repeat(np.arange(len(rows_q), dtype=np.int32), np.diff(scores.indptr))
-        names_hit = scores.indices.astype(np.int32, copy=False)
+        # (indexes as ``intp``: numpy gathers with them on its fast path; an ``int32``
+        # index array takes the general one, casting as it goes, several times slower)
+        rows = np.repeat(np.arange(len(rows_q), dtype=np.intp), np.diff(scores.indptr))
+        names_hit = scores.indices.astype(np.intp)
         covered = scores.data.astype(np.float32, copy=False)
         if common_rows:
-            dense = np.zeros((len(rows_q), len(self.common_id)), np.float32)
-            dense[common_rows, common_idx] = common_val
-            for cid in range(dense.shape[1]):
-                col = dense[:, cid]
-                if col.any():
-                    covered = covered + col[rows] * self.common_member[cid, names_hit]
+            # a common word's share goes to the names of its own row only: the product's
+            # rows are slices of its output, so each (row, word) adds to its slice, the
+            # words of a row in the order of their ids (the float sums as a dense pass
+            # over every word would make them, without touching the other rows)
+            indptr = scores.indptr.tolist()
+            member = self.common_member
+            for row, cid, val in sorted(zip(common_rows, common_idx,
+                                            np.asarray(common_val, np.float32), strict=True)):
+                s, e = indptr[row], indptr[row + 1]
+                if s < e:
+                    covered[s:e] += val * member[cid][names_hit[s:e]]
         covered = np.minimum(covered, 1.0)
         qtotal = np.asarray(totals, np.float32)[rows]
         own = np.minimum(1.0, covered * qtotal / np.maximum(self.name_weight[names_hit], 1e-9))
@@ -231,7 +238,7 @@ class VectorIndex:
         qi_arr = np.asarray(rows_q, np.int64)[rows[keep]]
         names_hit, cheap = names_hit[keep], cheap[keep]
         if extra_q:
-            more = np.asarray(extra_n, np.int32)
+            more = np.asarray(extra_n, np.intp)
             valid = self.mask(as_of, sources)[more]
             qi_arr = np.concatenate([qi_arr, np.asarray(extra_q, np.int64)[valid]])
             names_hit = np.concatenate([names_hit, more[valid]])

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -84,6 +85,9 @@ _PHONETIC_RULES = [
 ]
 _VOWELS = str.maketrans("", "", "aeiouyhw'")
 _REPEATED = re.compile(r"(.)\1+")  # a letter written twice or more
+#: a match's first group (a callable: Python 3.11 runs a template like ``r"\1"``
+#: through Python code at every ``sub``)
+_GROUP1 = itemgetter(1)
 
 
 #: ``phonetic`` of the words met so far (a plain dict: the bound's word-pair test reads
@@ -102,7 +106,7 @@ def phonetic(token: str) -> str:
         out = token
         for a, b in _PHONETIC_RULES:
             out = out.replace(a, b)
-        out = _PHONETIC[token] = _REPEATED.sub(r"\1", out)
+        out = _PHONETIC[token] = _REPEATED.sub(_GROUP1, out)
     return out
 
 
@@ -117,7 +121,7 @@ def consonants(token: str, hebrew: bool = False) -> str:
         out = out.replace("v", "")
     out = phonetic(out).replace("p", "b").replace("v", "f").replace("g", "k")
     out = out.replace("e", "").translate(_VOWELS)
-    return _REPEATED.sub(r"\1", out)
+    return _REPEATED.sub(_GROUP1, out)
 
 
 @lru_cache(maxsize=200_000)
@@ -343,7 +347,7 @@ def _skeleton(text: str) -> str:
     out = text
     for a, b in _SKELETON_RULES:
         out = out.replace(a, b)
-    return _REPEATED.sub(r"\1", out.translate(_NOT_WRITTEN))
+    return _REPEATED.sub(_GROUP1, out.translate(_NOT_WRITTEN))
 
 
 def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from anyascii import anyascii
@@ -62,6 +63,9 @@ _ROMAN = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|e|er)\b")
+#: a match's first group (a callable: Python 3.11 runs a template like ``r"\1"``
+#: through Python code at every ``sub``)
+_GROUP1 = itemgetter(1)
 _SPLIT = re.compile(r"[^a-z0-9&]+")
 _DIGIT = re.compile(r"\d")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
@@ -377,7 +381,7 @@ def _words(text: str) -> list[str]:
     if "." in text:
         text = _DOTTED.sub(lambda m: " " + m.group(0).replace(".", "") + " ", text)
     if _DIGIT.search(text):
-        text = _ORDINAL.sub(r"\1", text)
+        text = _ORDINAL.sub(_GROUP1, text)
     if "&" in text:
         text = text.replace("&", " & ")
     return [w for w in _SPLIT.split(text) if w]

@@ -6,6 +6,16 @@ sampling profiler for the split by function:
     .venv/bin/python bench/profile_screen.py [--warm 40000] [--queries 50000]
     py-spy record -r 250 -f raw -o spy.txt -- .venv/bin/python bench/profile_screen.py
 
+This VM's speed drifts by ±15 % within minutes, so small steps cannot be told apart by
+time. Instructions can: under callgrind, with ``--callgrind`` the counting is switched on
+for the timed queries only (the set-up runs uninstrumented), and the same commit gives the
+same count to within 0.1 % (``PYTHONHASHSEED`` fixed; the other core may be busy):
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no \
+        --callgrind-out-file=cg.out .venv/bin/python bench/profile_screen.py \
+        --db sqlite:///lists.db --batch batch.csv --warm 30000 --queries 4000 --callgrind
+    callgrind_annotate --inclusive=yes cg.out | grep __pyx_pw_   # by compiled function
+
 The lists and the file are those of ``bench_screen.py`` (same seed), made in a temporary
 folder unless ``--db`` and ``--batch`` name existing ones. The first ``--warm`` queries
 fill the caches and are not timed.
@@ -53,6 +63,8 @@ def main() -> None:
     parser.add_argument("--db", default=None)
     parser.add_argument("--batch", type=Path, default=None)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--callgrind", action="store_true",
+                        help="switch callgrind's counting on for the timed queries only")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     import bench_screen
@@ -89,12 +101,26 @@ def main() -> None:
     gc.freeze()
     run(share[: args.warm])
     timed = share[args.warm : args.warm + args.queries]
+    if args.callgrind:
+        _callgrind("on")
     seconds = run(timed)
+    if args.callgrind:
+        _callgrind("off")
     from listwatch.match import compiled
 
     print(f"{seconds / len(timed) * 1e6:.0f} µs of CPU per distinct query "
           f"({len(timed):,} queries after {args.warm:,} to warm the caches; "
           f"{'compiled' if compiled.in_use() else 'pure Python'})")
+
+
+def _callgrind(state: str) -> None:
+    """Switch the instrumentation of this process (run under ``valgrind --tool=callgrind
+    --instr-atstart=no``) on or off."""
+    import os
+    import subprocess
+
+    subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True,
+                   stdout=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":

@@ -481,7 +481,7 @@ def _fuzzy_keys(token: str, short: bool = True) -> list[str]:
     keys: list = []
     if len(token) >= 4 and not token.isdigit():
         keys.append("d" + token)
-        keys.extend("d" + token[:i] + token[i + 1 :] for i in range(len(token)))
+        keys += ["d" + token[:i] + token[i + 1 :] for i in range(len(token))]  # (no generator)
     if len(token) >= 3 and not token.isdigit():
         keys.append("p" + phonetic(token))
         cons = consonants(token)

@@ -105,7 +105,8 @@ def phonetic(token: str) -> str:
             _PHONETIC.clear()
         out = token
         for a, b in _PHONETIC_RULES:
-            out = out.replace(a, b)
+            if a in out:  # (most rules find nothing: the test is cheaper than the call)
+                out = out.replace(a, b)
         out = _PHONETIC[token] = _REPEATED.sub(_GROUP1, out)
     return out
 
@@ -346,7 +347,8 @@ def _skeleton(text: str) -> str:
     as consonants) dropped, ``h`` kept (ح and ه are letters: Mohammad is not Ahmad)."""
     out = text
     for a, b in _SKELETON_RULES:
-        out = out.replace(a, b)
+        if a in out:
+            out = out.replace(a, b)
     return _REPEATED.sub(_GROUP1, out.translate(_NOT_WRITTEN))
 
 

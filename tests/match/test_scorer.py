@@ -242,6 +242,30 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     assert upper_bounds(na, [nb])[0] < DEFAULT_THRESHOLD
 
 
+def test_the_bound_side_kept_on_a_name_changes_nothing(shared_data: Path) -> None:
+    """``upper_bounds`` keeps what it reads of the other side on the name
+    (``NormName.bound_side``): the bound is the same whether or not it was worked out
+    before, and the name's value (equality, hash) does not include it."""
+    from listwatch.match.names import upper_bounds
+    from listwatch.match.normalize import NormName, kind_of, normalize
+
+    with open(shared_data / CASES, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    checked = 0
+    for r in rows:
+        kind = kind_of(r["schema"])
+        a, b = normalize(r["name1"], kind), normalize(r["name2"], kind)
+        kept = upper_bounds(a, [b])  # (works ``b.bound_side`` out, or reads it)
+        assert b.bound_side is not None
+        fresh = NormName(b.original, b.kind, b.text, b.tokens, b.forms, b.numbers, b.script,
+                         b.native)
+        assert fresh.bound_side is None
+        assert fresh == b and hash(fresh) == hash(b) and repr(fresh) == repr(b)
+        assert upper_bounds(a, [fresh]) == kept, (r["name1"], r["name2"])
+        checked += 1
+    assert checked == len(rows) > 400
+
+
 def test_words_that_are_not_near_have_no_similarity(shared_data: Path) -> None:
     """``names._near`` over-approximates ``token_sim > 0`` (for words of one script): the
     word alignment skips the pairs that are not near, the bound rules names out by it."""

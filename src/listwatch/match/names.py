@@ -298,13 +298,6 @@ def cut_short(a: NormName, b: NormName) -> tuple[NormName, float] | None:
     return short, len(ts) / len(tl)
 
 
-def _starts(a_written: str, b: NormName) -> bool:
-    """Whether one of the written texts starts the other (``cut_short`` without the
-    length test: the bound's over-approximation)."""
-    bw = written_text(b)
-    return bool(a_written and bw) and (bw.startswith(a_written) or a_written.startswith(bw))
-
-
 def written_text(n: NormName) -> str:
     """``n.text``, or for a person written "FAMILY, Given" (whose text is turned to "Given
     FAMILY") the cleaned words in the order written: what a length limit cuts."""
@@ -596,7 +589,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or a_flat == b_flat
                 or (person and (a_initials or b_initials))):
             continue
-        if a_cut or b_long:  # (``_starts``, the other side's written text made once)
+        if a_cut or b_long:  # (one written text starts the other: ``cut_short`` loosened)
             if a_written is None:
                 a_written = written_text(a)
             if a_written and b_written and (

@@ -9,7 +9,8 @@ sampling profiler for the split by function:
 This VM's speed drifts by ±15 % within minutes, so small steps cannot be told apart by
 time. Instructions can: under callgrind, with ``--callgrind`` the counting is switched on
 for the timed queries only (the set-up runs uninstrumented), and the same commit gives the
-same count to within 0.1 % (``PYTHONHASHSEED`` fixed; the other core may be busy):
+same count (two counts of one commit, run side by side on the two cores: 0.005 % apart;
+``PYTHONHASHSEED`` fixed):
 
     PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no \
         --callgrind-out-file=cg.out .venv/bin/python bench/profile_screen.py \

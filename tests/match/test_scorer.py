@@ -244,19 +244,21 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
 
 def test_the_bound_side_kept_on_a_name_changes_nothing(shared_data: Path) -> None:
     """``upper_bounds`` keeps what it reads of the other side on the name
-    (``NormName.bound_side``): the bound is the same whether or not it was worked out
-    before, and the name's value (equality, hash) does not include it."""
+    (``NormName.bound_side``): the bound is the same whether the side was worked out
+    against another query before or is worked out now (so nothing of the query is kept),
+    and the name's value (equality, hash, repr) does not include it."""
     from listwatch.match.names import upper_bounds
     from listwatch.match.normalize import NormName, kind_of, normalize
 
     with open(shared_data / CASES, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     checked = 0
-    for r in rows:
+    for r, other in zip(rows, rows[1:] + rows[:1], strict=True):
         kind = kind_of(r["schema"])
         a, b = normalize(r["name1"], kind), normalize(r["name2"], kind)
-        kept = upper_bounds(a, [b])  # (works ``b.bound_side`` out, or reads it)
+        upper_bounds(normalize(other["name1"], kind), [b])  # (b's side made for another)
         assert b.bound_side is not None
+        kept = upper_bounds(a, [b])
         fresh = NormName(b.original, b.kind, b.text, b.tokens, b.forms, b.numbers, b.script,
                          b.native)
         assert fresh.bound_side is None

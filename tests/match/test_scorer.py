@@ -391,3 +391,23 @@ def test_schema_veto_only_when_the_mismatch_outweighs_every_other_feature() -> N
                            for fn, w in Scorer.ENTITY_FEATURES]
 
     assert not Lenient().schema_veto()
+
+
+def test_written_text_of_ascii_names_is_the_person_normalisation(shared_data: Path) -> None:
+    """``names._written`` (the words of "FAMILY, Given" in the order written) reads ASCII
+    names without a whole person normalisation: the same text as
+    ``normalize(name with commas as spaces, PERSON).text``, on every labelled name."""
+    from listwatch.match.names import _written
+    from listwatch.match.normalize import PERSON, normalize
+
+    with open(shared_data / CASES, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    names = [n for r in rows for n in (r["name1"], r["name2"])]
+    names += ["O'BRIEN, Sean", "SMITH, J.R.", "AL-ASSAD, Bashar", "Mr. JONES, Tom 3rd",
+              "DOE,John", ",", "", "Müller, Jörg", "IVASHCHENKO, Kostyantyn Volodymyrov"]
+    names += [f"{n.split()[-1]}, {' '.join(n.split()[:-1])}" for n in names if " " in n]
+    ascii_names = 0
+    for name in names:
+        assert _written(name) == normalize(name.replace(",", " "), PERSON).text, name
+        ascii_names += name.isascii()
+    assert ascii_names > 500

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from rapidfuzz.distance import OSA, Indel
 
-from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize
+from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, _ascii_words, normalize
 from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 #: Tunable parameters (documented in docs/matching.md).
@@ -308,7 +308,12 @@ def written_text(n: NormName) -> str:
 
 @lru_cache(maxsize=50_000)
 def _written(original: str) -> str:
-    return normalize(original.replace(",", " "), PERSON).text
+    text = original.replace(",", " ")
+    if text.isascii():
+        # (what ``normalize(text, PERSON).text`` is for ASCII text: its words, cleaned,
+        # joined; without the rest of a person's normalisation, or a place in its cache)
+        return " ".join(_ascii_words(text.lower()))
+    return normalize(text, PERSON).text
 
 
 _ABD = re.compile(r"^abd(?:u|e|a|ou|oul|ul|el|al|ol)l?")
@@ -578,12 +583,13 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
         side = b.bound_side
         if side is None:
             side = b.bound_side = _bound_side(b)
-        tb, b_joined, b_flat, b_long, b_written, b_initials, b_words = side
+        (tb, b_joined, b_flat, b_long, b_written, b_initials, b_words, b_original, b_text,
+         b_native, b_script, b_forms) = side
         if not tb:
             out[i] = 0.0
             continue
-        if (a_original == b.original or (a_text and a_text == b.text)
-                or (a_native and b.native) or a_script != b.script
+        if (a_original == b_original or (a_text and a_text == b_text)
+                or (a_native and b_native) or a_script != b_script
                 or ta == tb or a_joined == b_joined
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
@@ -613,7 +619,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     gen_b += 1
         rest_a = gen_a = 0
         for x, codes, generic in free_a:
-            if x not in found and (codes is None or codes.isdisjoint(b.forms)):
+            if x not in found and (codes is None or codes.isdisjoint(b_forms)):
                 rest_a += 1
                 if generic:
                     gen_a += 1
@@ -624,14 +630,16 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
 def _bound_side(b: NormName) -> tuple:
     """What ``upper_bounds`` reads of ``b`` as the other side (kept as ``b.bound_side``):
     its words, joined, its text without spaces, whether it may be another name cut short,
-    its written text, whether it has words that may be initials, and per word: the word,
-    whether it is a stopword, a generic business word, and its legal-form codes."""
+    its written text, whether it has words that may be initials, per word: the word,
+    whether it is a stopword, a generic business word, and its legal-form codes; then
+    the fields it reads as they are (original, text, native, script, forms: a tuple's
+    item is read faster than an attribute)."""
     tb: tuple = b.tokens or b.numbers
     words = tuple((y, y in STOPWORDS, y in GENERIC_ORG_WORDS, FORM_WORD_CODES.get(y))
                   for y in tb)
     return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
             written_text(b), any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb),
-            words)
+            words, b.original, b.text, b.native, b.script, b.forms)
 
 
 #: ``_near`` of word pairs met so far, by query word, in two generations (newer, older):

@@ -397,13 +397,14 @@ def normalize(name: str, kind: str = ORG) -> NormName:
     """Normalise one name for the given kind (``person``, ``org`` or ``vessel``)."""
     if name and name.isascii() and not name.islower():
         # ASCII case does not change the result: share the work of the lower-case form
-        b = _normalize(name.lower(), kind)
-        return NormName(name, b.kind, b.text, b.tokens, b.forms, b.numbers, b.script, b.native)
-    return _normalize(name, kind)
+        return NormName(name, *_normalize(name.lower(), kind))
+    return NormName(name, *_normalize(name, kind))
 
 
 @lru_cache(maxsize=50_000)
-def _normalize(name: str, kind: str) -> NormName:
+def _normalize(name: str, kind: str) -> tuple[Any, ...]:
+    """The fields of ``normalize(name, kind)`` after ``original`` (a tuple: the name
+    itself is made once, by ``normalize``, with the name as written)."""
     text = name or ""
     forms: set[str] = set()
     if not text.isascii():
@@ -460,16 +461,9 @@ def _normalize(name: str, kind: str) -> NormName:
     words, numbers = _numbers(words, kind)
     if kind != PERSON and words and len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return NormName(
-        original=name,
-        kind=kind,
-        text=clean_text,
-        tokens=tuple(words),
-        forms=frozenset(forms) if forms else _NO_FORMS,
-        numbers=tuple(numbers),
-        script=script,
-        native=native_chars,
-    )
+    # (in ``NormName``'s order: kind, text, tokens, forms, numbers, script, native)
+    return (kind, clean_text, tuple(words), frozenset(forms) if forms else _NO_FORMS,
+            tuple(numbers), script, native_chars)
 
 
 def is_stopword(token: str) -> bool:

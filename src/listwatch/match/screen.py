@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from listwatch.match.features import Entity
-from listwatch.match.index import Candidate, NameIndex, Version, identifier_keys
+from listwatch.match.index import NameIndex, Version, identifier_keys
 from listwatch.match.names import upper_bounds
 from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation, normalize
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
-from listwatch.match.vector import VectorIndex
+from listwatch.match.vector import Hit, VectorIndex
 from listwatch.settings import get_settings
 
 #: Query keys a caller may give (anything else is kept in the echo but not used).
@@ -137,7 +137,8 @@ class Screener:
         if names:
             found = self.index.candidates(names, query.get("schema"), as_of=as_of,
                                           sources=wanted, limit=candidates, min_cheap=min_cheap)
-        scored = self._score(query, found, as_of, wanted, thr if min_score is None else min_score)
+        hits = [(c.version, c.names, c.cheap) for c in found]
+        scored = self._score(query, hits, as_of, wanted, thr if min_score is None else min_score)
         return self._results(query, scored, thr, min_score, limit, as_of, explain)
 
     def screen_batch(
@@ -163,12 +164,12 @@ class Screener:
         out = []
         with _gc_paused():
             named = [i for i, q in enumerate(queries) if _as_list(q.get("name"))]
-            found: list[list[Candidate]] = [[] for _ in queries]
+            found: list[list[Hit]] = [[] for _ in queries]
             if named:
                 asks = [(_as_list(queries[i].get("name")), queries[i].get("schema"))
                         for i in named]
-                many = self.vector().candidates_many(asks, as_of=as_of, sources=wanted,
-                                                     limit=candidates, min_cheap=min_cheap)
+                many = self.vector().hits_many(asks, as_of=as_of, sources=wanted,
+                                               limit=candidates, min_cheap=min_cheap)
                 for i, cands in zip(named, many, strict=True):
                     found[i] = cands
             for query, cands in zip(queries, found, strict=True):
@@ -215,10 +216,11 @@ class Screener:
             identifiers=extra_ids,
         )
 
-    def _score(self, query: dict[str, Any], cands: list[Candidate], as_of: str | None,
+    def _score(self, query: dict[str, Any], cands: list[Hit], as_of: str | None,
                sources: set[str] | None, floor: float | None = None) -> list[Scored]:
-        """(score, cheap, version, names, query identifiers) per candidate entry; with a
-        ``floor``, candidates whose names cannot reach it are left out unscored."""
+        """(score, cheap, version, names, query identifiers) per candidate entry (``cands``:
+        (version, names, cheap) each); with a ``floor``, candidates whose names cannot
+        reach it are left out unscored."""
         index = self.index
         ident = str(query.get("identifier") or "").strip()
         found: dict[int, tuple[float, list[int], dict[str, list[str]]]] = {}
@@ -226,11 +228,11 @@ class Screener:
             for vid, prop, raw in index.by_identifier(ident, as_of=as_of, sources=sources):
                 found[vid] = (1.0, [], {prop: [ident, raw]})
         ids = {guess_identifier_kind(ident): [ident]} if ident else {}
-        for cand in cands:
-            if cand.version in found:
-                found[cand.version] = (1.0, cand.names, found[cand.version][2])
+        for vid, nids, cheap in cands:
+            if vid in found:
+                found[vid] = (1.0, nids, found[vid][2])
             else:
-                found[cand.version] = (cand.cheap, cand.names, ids)
+                found[vid] = (cheap, nids, ids)
         country = _as_list(query.get("country"))
         inferred = _query_schema(query)
         qschema = inferred or "LegalEntity"

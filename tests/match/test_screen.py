@@ -185,3 +185,32 @@ def test_candidates_of_an_incompatible_schema_are_left_out_unscored(screener):
         full = [(r["key"], r["score"]) for r in screener.screen(q, explain=False, min_score=0.0)
                 if r["match"]]
         assert fast == full, q
+
+
+def test_candidate_entities_kept_are_the_ones_made_and_follow_the_index(screener):
+    """Without a query country a candidate entity depends only on its version and names:
+    ``_candidate`` keeps it, equal to a new one; with a country it is made for the query
+    and not kept; a new index starts a new set."""
+    from listwatch.match.screen import ENTITIES_KEPT
+
+    hits = screener.vector().hits_many([(["Rosneft Trading"], None), (["Ivan Petrov"], None)],
+                                       limit=8, min_cheap=0.3)
+    pairs = [(vid, nids) for found in hits for vid, nids, _ in found]
+    assert len(pairs) > 4
+    index = screener.index
+    for vid, nids in pairs:
+        ver = index.versions[vid]
+        made = screener._entity(ver, [index.name_text[n] for n in nids], [])
+        kept = screener._candidate(vid, nids, [])
+        assert kept == made and screener._candidate(vid, nids, []) is kept
+        with_country = screener._candidate(vid, nids, ["ru"])
+        assert with_country == screener._entity(ver, [index.name_text[n] for n in nids], ["ru"])
+        assert with_country is not screener._candidate(vid, nids, ["ru"])
+    owner, kept_set = screener._entities
+    assert owner is index and 0 < len(kept_set) <= ENTITIES_KEPT
+    other = Screener.from_index(index)
+    assert other._entities[0] is None  # (each screener its own)
+    other._entities = (object(), {(-1,): made})  # (kept for another index)
+    vid, nids = pairs[0]
+    other._candidate(vid, nids, [])
+    assert other._entities[0] is index and list(other._entities[1]) == [(vid, *nids)]

@@ -75,6 +75,10 @@ class Screener:
     scorer: Scorer
     _vector: VectorIndex | None = field(default=None, init=False, repr=False)
     _exact: set[str] | None = field(default=None, init=False, repr=False)
+    #: candidate entities of queries without a country, by (version, *names), for the
+    #: index they were made from (``_candidate``)
+    _entities: tuple[Any, dict[tuple[int, ...], Entity]] = field(
+        default=(None, {}), init=False, repr=False)
 
     @classmethod
     def load(cls, store: Any, *, sources: list[str] | None = None,
@@ -267,12 +271,31 @@ class Screener:
             todo.append((cheap, vid, nids, qids, q, kind, cn))
         if floor is not None:
             todo = self._prune(todo, qnorms, floor)
-        texts = index.name_text
         # the candidate entities are built only for the pairs worth scoring
-        return [(scorer.score_prepared(
-                     q, self._entity(versions[vid], [texts[n] for n in nids], country),
-                     qnorms[kind], cn, kind), cheap, vid, nids, qids)
+        return [(scorer.score_prepared(q, self._candidate(vid, nids, country),
+                                       qnorms[kind], cn, kind), cheap, vid, nids, qids)
                 for cheap, vid, nids, qids, q, kind, cn in todo]
+
+    def _candidate(self, vid: int, nids: list[int], country: list[str]) -> Entity:
+        """The candidate entity of version ``vid`` found by names ``nids``. Without a
+        query country it depends on nothing else, and is kept (a batch meets the same
+        entry through the same names again and again; the Scorer only reads it)."""
+        index = self.index
+        if country:
+            return self._entity(index.versions[vid], [index.name_text[n] for n in nids],
+                                country)
+        owner, kept = self._entities
+        if owner is not index:
+            kept = {}
+            self._entities = (index, kept)
+        key = (vid, *nids)
+        found = kept.get(key)
+        if found is None:
+            if len(kept) >= ENTITIES_KEPT:
+                kept.clear()
+            found = kept[key] = self._entity(index.versions[vid],
+                                             [index.name_text[n] for n in nids], [])
+        return found
 
     def _norm(self, nid: int, kind: str) -> NormName:
         norm = self.index.name_norm[nid]
@@ -357,6 +380,8 @@ class Screener:
         return result
 
 
+#: Candidate entities kept at most (``Screener._candidate``; well under 1 KB each)
+ENTITIES_KEPT = 20_000
 #: Candidates with a cheap retrieval score this high skip the upper bound (it would pass).
 _SURE_CHEAP = 0.8
 _ID_PROPS = ("isin", "imoNumber", "passportNumber", "idNumber", "taxNumber",

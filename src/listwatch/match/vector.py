@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from listwatch.match.index import SKELETON, Candidate, NameIndex, _query_norms
+from listwatch.match.index import SKELETON, NameIndex, _query_norms
 from listwatch.match.normalize import NormName
 
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
@@ -166,20 +166,6 @@ class VectorIndex:
 
     # -- retrieval --------------------------------------------------------------------
 
-    def candidates_many(
-        self,
-        queries: list[tuple[list[str], str | None]],
-        *,
-        as_of: str | None = None,
-        sources: set[str] | None = None,
-        limit: int = 10,
-        min_cheap: float = 0.0,
-    ) -> list[list[Candidate]]:
-        """``NameIndex.candidates`` for each ``(names, schema)`` query, in one go."""
-        return [[Candidate(*hit) for hit in hits]
-                for hits in self.hits_many(queries, as_of=as_of, sources=sources,
-                                           limit=limit, min_cheap=min_cheap)]
-
     def hits_many(
         self,
         queries: list[tuple[list[str], str | None]],
@@ -189,8 +175,9 @@ class VectorIndex:
         limit: int = 10,
         min_cheap: float = 0.0,
     ) -> list[list[Hit]]:
-        """``candidates_many`` as ``Hit`` tuples (what screening reads: a tuple is made
-        several times faster than a dataclass, and a batch makes about five a query)."""
+        """``NameIndex.candidates`` for each ``(names, schema)`` query, in one go, as
+        ``Hit`` tuples (``Candidate``'s fields: a tuple is made several times faster than
+        a dataclass, and a batch makes about five a query)."""
         rows_q: list[int] = []
         q_ptr = [0]
         q_idx: list[int] = []

@@ -47,6 +47,20 @@ OWN_WORDS = ["Bakery", "Plumbing", "Consulting", "Garden", "Studio", "Dental", "
              "Partners", "Foods", "Textiles", "Software", "Holdings", "Farms", "Books"]
 
 
+def cpu_model() -> str:
+    """The processor's name as the kernel reports it (this workplace's VMs run on more
+    than one kind of host, and the figures differ by host)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    import platform
+
+    return platform.processor() or platform.machine()
+
+
 def ingest(url: str) -> None:
     from listwatch.store.db import Store
     from listwatch.store.ingest import ingest_paths
@@ -348,7 +362,7 @@ def main() -> None:
             ingest(url)
         store = Store(url)
         report: dict[str, Any] = {"load_average_start": [round(x, 2) for x in os.getloadavg()],
-                                  "cpus": os.cpu_count(),
+                                  "cpus": os.cpu_count(), "cpu_model": cpu_model(),
                                   # (the compiled screening core, or pure Python and why)
                                   "compiled": compiled.status().reason if compiled.in_use()
                                   else f"pure Python: {compiled.status().reason}"}

@@ -159,3 +159,35 @@ def test_batch_retrieval_agrees_with_single_queries(screener):
         [(r["key"], r["score"]) for r in rs] for rs in single]
     brief = screener.screen_batch(queries, brief=True)
     assert brief[0][0]["key"] == "t:1" and "properties" not in brief[0][0]
+
+
+_HEAP_PROBE = """
+import sys
+from listwatch.match.batch import keep_heap
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096
+kept = keep_heap(int(sys.argv[1]))
+block = b"x" * (24 << 20)  # (every page written)
+held = rss()
+del block
+print(kept, held - rss())
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs Linux's /proc")
+def test_a_worker_keeps_freed_memory_for_its_next_job():
+    """With ``keep_heap`` a freed 24 MB block stays in the process (the next job reuses
+    its pages); without it, the C library gives it back at once."""
+    import subprocess
+    import sys
+
+    def freed(mb: int) -> tuple[str, int]:
+        out = subprocess.run([sys.executable, "-c", _HEAP_PROBE, str(mb)], check=True,
+                             capture_output=True, text=True).stdout.split()
+        return out[0], int(out[1])
+
+    kept, given_back = freed(64)
+    assert kept == "True" and given_back < 4 << 20
+    kept, given_back = freed(0)
+    assert kept == "False" and given_back > 20 << 20

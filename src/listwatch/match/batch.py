@@ -15,6 +15,7 @@ import hashlib
 import json
 import multiprocessing as mp
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from typing import Any
 
 from listwatch.errors import ConfigError
 from listwatch.match.screen import Screener
+from listwatch.settings import get_settings
 
 #: Columns a batch input may carry; ``name`` or ``identifier`` must be present.
 INPUT_COLUMNS = ("name", "id", "schema", "country", "birth_date", "identifier")
@@ -433,6 +435,40 @@ def _worker_queries(names: list[str], values: list[list[str]]) -> tuple[Any, ...
         gc.enable()
 
 
+#: ``mallopt`` parameters (glibc's malloc.h)
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MMAP_THRESHOLD_MAX = 32  # MB: glibc refuses a larger one on 64-bit systems
+
+
+def keep_heap(mb: int) -> bool:
+    """Let this process keep up to ``mb`` MB of freed memory for later allocations
+    (glibc only; False where it is not glibc, or ``mb`` is 0). A batch worker allocates
+    and frees the same large blocks (the sparse product, numpy arrays) job after job;
+    given back each time, every new page is faulted in and zeroed by the kernel again:
+    about 5 % of a worker's CPU on the benchmark's file (``perf``, docs/benchmarks.md)."""
+    if mb <= 0 or not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # (not glibc)
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    size = min(mb, 2047) << 20
+    ok = mallopt(_M_TRIM_THRESHOLD, size) == 1
+    # (a fixed mmap threshold also stops glibc from moving it; below it, blocks are taken
+    # from the heap and stay there when freed)
+    ok = mallopt(_M_MMAP_THRESHOLD, min(mb, _MMAP_THRESHOLD_MAX) << 20) == 1 and ok
+    return ok
+
+
+def _worker_start(heap_keep_mb: int) -> None:
+    """A pool worker's set-up (``keep_heap``)."""
+    keep_heap(heap_keep_mb)
+
+
 class _Done:
     def __init__(self, value: Any) -> None:
         self.value = value
@@ -461,7 +497,8 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
     gc.collect()
     gc.freeze()  # keep the shared index's pages untouched by the children's GC
     _STATE["freeze"] = True  # (read by the forked workers only)
-    pool = mp.get_context("fork").Pool(workers)
+    pool = mp.get_context("fork").Pool(
+        workers, initializer=_worker_start, initargs=(get_settings().worker_heap_keep_mb,))
     ok = False
     try:
         yield lambda *job: pool.apply_async(_worker_queries, job)

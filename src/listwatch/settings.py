@@ -103,7 +103,7 @@ class Settings:
     #: Freed memory (MB) a batch worker process keeps for its next job instead of giving
     #: it back to the system (glibc's malloc: ``M_TRIM_THRESHOLD``; up to 32 MB also the
     #: size below which blocks come from the heap). 0: the C library's defaults.
-    worker_heap_keep_mb: int = 512
+    worker_heap_keep_mb: int = 64
 
 
 def compiled_enabled() -> bool:
@@ -134,5 +134,5 @@ def get_settings() -> Settings:
         reload_interval=_float("LISTWATCH_RELOAD_INTERVAL", 3.0),
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
         audit_api=_bool("LISTWATCH_AUDIT_API", False),
-        worker_heap_keep_mb=_int("LISTWATCH_WORKER_HEAP_KEEP_MB", 512),
+        worker_heap_keep_mb=_int("LISTWATCH_WORKER_HEAP_KEEP_MB", 64),
     )

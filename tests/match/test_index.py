@@ -102,3 +102,46 @@ def test_arabic_query_finds_latin_name_by_its_skeleton():
     (batch,) = screener.screen_batch([{"name": "عبدالرحمان زاهد"}], brief=True)
     assert [r["key"] for r in single] == [r["key"] for r in batch] == ["x:4"]
     assert single[0]["match"]
+
+
+ARABIC_ROWS = [
+    {"key": "a:1", "schema": "Person", "name": "KHAWLA BARZAN IBRAHIM HASAN AL-TIKRITI",
+     "properties": {}, "valid_from": "2020-01-01", "valid_to": None},
+    # another entry whose Arabic-script name puts the romanised ``brhym`` (إبراهيم) and
+    # ``hsn`` (حسن) among the indexed words as they are
+    {"key": "a:2", "schema": "Person", "name": "IBRAHIM HASSAN TALI AL-ASIRI",
+     "properties": {"nameOriginal": ["إبراهيم حسن طالع العسيري"]},
+     "valid_from": "2020-01-01", "valid_to": None},
+    {"key": "a:3", "schema": "Person", "name": "JAMAL MUSTAFA ZUBAIDI",
+     "properties": {}, "valid_from": "2020-01-01", "valid_to": None},
+]
+
+
+def test_arabic_variants_are_the_article_apart_and_a_final_taa_marbuta_as_a():
+    from listwatch.match.index import _arabic_variants
+
+    assert _arabic_variants("altkryty") == ["tkryty"]
+    assert _arabic_variants("khwlh") == ["khwla"]
+    assert _arabic_variants("alnsrh") == ["nsrh", "nsra"]
+    assert _arabic_variants("brzn") == [] and _arabic_variants("alhq") == []
+
+
+def test_arabic_script_query_reaches_the_latin_spellings_of_its_words():
+    """خولة برزان إبراهيم حسن التكريتي: its entry is reached with the article apart
+    (altkryty ~ AL-TIKRITI) and the final taa marbuta read as ``a`` (khwlh ~ KHAWLA),
+    though ``brhym`` and ``hsn`` are indexed words (another entry's romanised name, which
+    they reach as they are); single and batch paths alike."""
+    from listwatch.match.screen import Screener
+
+    ix = NameIndex.from_records(ARABIC_ROWS)
+    assert {"brhym", "hsn"} <= set(ix.postings)
+    assert "tikriti" in ix.expand("altkryty", "arabic")
+    assert "khawla" in ix.expand("khwlh", "arabic")
+    assert "tikriti" not in ix.expand("altkryty", "latin")  # (Arabic script only)
+    query = "خولة برزان إبراهيم حسن التكريتي"
+    assert keys(ix.candidates([query], "Person"), ix)[0] == "a:1"
+    screener = Screener.from_index(ix)
+    single = screener.screen({"name": query, "schema": "Person"}, explain=False)
+    (batch,) = screener.screen_batch([{"name": query, "schema": "Person"}], brief=True)
+    assert [r["key"] for r in single] == [r["key"] for r in batch]
+    assert single[0]["key"] == "a:1" and single[0]["match"]

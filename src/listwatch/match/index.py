@@ -123,7 +123,7 @@ class NameIndex:
     vocab: list[str] = field(default_factory=list)
     identifiers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
-    _expanded: dict[tuple[str, bool], dict[str, float]] = field(default_factory=dict, repr=False)
+    _expanded: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict, repr=False)
     _sets: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
     #: each entry's listed intervals, contiguous versions merged (made when first asked)
     _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
@@ -257,15 +257,16 @@ class NameIndex:
         do not change the returned dict)."""
         if token in self.postings:
             return {token: EXACT}
-        key = (token, script in ("arabic", "hebrew"))
+        group = script_group(script)
+        key = (token, group)
         hit = self._expanded.get(key)
         if hit is None:
             if len(self._expanded) >= 100_000:
                 self._expanded.clear()
-            hit = self._expanded[key] = self._expand(token, script)
+            hit = self._expanded[key] = self._expand(token, group)
         return hit
 
-    def _expand(self, token: str, script: str) -> dict[str, float]:
+    def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
         # (builtin-type annotations of locals: see names.upper_bounds)
         out: dict = {}
         fuzzy: dict = self.fuzzy
@@ -288,7 +289,17 @@ class NameIndex:
             if left in postings and right in postings:
                 out[left] = max(out.get(left, 0.0), SPLIT)
                 out[right] = max(out.get(right, 0.0), SPLIT)
+        if variants and script == "arabic":
+            for word in _arabic_variants(token):
+                for tok, factor in self._expand_word(word):
+                    if out.get(tok, 0.0) < factor:
+                        out[tok] = factor
         return out
+
+    def _expand_word(self, word: str) -> Any:
+        """(indexed word, factor) pairs a variant of an Arabic-script word reaches."""
+        found = self._expand(word, "arabic", variants=False).items()
+        return [(word, EXACT), *found] if word in self.postings else found
 
     def candidates(
         self,
@@ -473,6 +484,26 @@ class NameIndex:
 
 
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
+
+
+def script_group(script: str) -> str:
+    """How a query word's script changes its expansion: ``arabic`` (short consonant keys
+    and ``_arabic_variants``), ``hebrew`` (short keys) or ``latin`` (every other script,
+    romanised)."""
+    return script if script in ("arabic", "hebrew") else "latin"
+
+
+def _arabic_variants(token: str) -> list[str]:
+    """Other readings of a word romanised from Arabic script that Latin spellings follow:
+    the article apart (التكريتي: altkryty ~ AL-TIKRITI, as ``names._split_article`` reads
+    it) and a final taa marbuta as ``a`` (خولة: khwlh ~ KHAWLA, حمزة: hmzh ~ HAMZA)."""
+    out: list[str] = []
+    word = token[2:] if len(token) >= 5 and token.startswith("al") else token
+    if word is not token:
+        out.append(word)
+    if len(word) >= 4 and word.endswith("h"):
+        out.append(word[:-1] + "a")
+    return out
 
 
 def _fuzzy_keys(token: str, short: bool = True) -> list[str]:

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from listwatch.match.index import SKELETON, NameIndex, _query_norms
+from listwatch.match.index import SKELETON, NameIndex, _query_norms, script_group
 from listwatch.match.normalize import NormName
 
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
@@ -53,8 +53,8 @@ class VectorIndex:
     masks: dict[tuple[str | None, tuple[str, ...]], np.ndarray]
     #: word plans in two generations: the newer takes ``TOKEN_PLANS`` of them, then
     #: becomes the older one (what was in use stays; memory stays bounded)
-    token_plans: dict[tuple[str, bool], TokenPlan]
-    old_token_plans: dict[tuple[str, bool], TokenPlan] = field(default_factory=dict)
+    token_plans: dict[tuple[str, str], TokenPlan]
+    old_token_plans: dict[tuple[str, str], TokenPlan] = field(default_factory=dict)
 
     @classmethod
     def build(cls, index: NameIndex) -> VectorIndex:
@@ -93,8 +93,8 @@ class VectorIndex:
         tokens = tuple(dict.fromkeys(norm.tokens + norm.numbers))
         if not tokens:
             return None
-        short = norm.script in ("arabic", "hebrew")
-        steps = [self.token_plan(tok, short) for tok in tokens]
+        group = script_group(norm.script)
+        steps = [self.token_plan(tok, group) for tok in tokens]
         qtotal = sum(step[0] for step in steps) or 1.0
         q_idx: list[int] = []
         q_val: list[float] = []
@@ -121,10 +121,10 @@ class VectorIndex:
         # (a word reached through two query words appears twice: the product adds them)
         return q_idx, q_val, c_idx, c_val, qtotal
 
-    def token_plan(self, token: str, short: bool) -> TokenPlan:
+    def token_plan(self, token: str, group: str) -> TokenPlan:
         """A query word's weight and the indexed words it reaches, with their factors:
         (weight, word ids, factors, common word ids, factors, their word ids). Cached."""
-        key = (token, short)
+        key = (token, group)
         hit = self.token_plans.get(key)
         if hit is not None:
             return hit
@@ -135,7 +135,7 @@ class VectorIndex:
         index = self.index
         # (not ``index.expand``: its cache would hold the same words a second time)
         exp: dict = ({token: 1.0} if token in index.postings
-                     else index._expand(token, "arabic" if short else "latin"))
+                     else index._expand(token, group))
         weight = index.query_weight(token, exp)
         word_id: dict = self.word_id
         common_id: dict = self.common_id

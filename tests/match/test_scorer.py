@@ -208,6 +208,26 @@ def test_organisation_words_cut_short() -> None:
     assert not _clipped("pet", "petrochemical") and not _clipped("gold", "golden")
 
 
+def test_a_word_dropped_from_a_long_organisation_name_costs_less() -> None:
+    """The more telling words (not generic business words, not stopwords) two
+    organisation names share, the less one word on one side only says: a word dropped
+    from a long name still matches, one dropped from a short name or from a name of
+    generic words does not, and persons are not read that way."""
+    long_name = "STATE ENTERPRISE FACTORY OF SPARKLING WINE NOVY SVET"
+    assert score("State Enterprise of Sparkling Wine Novy Svet", long_name) >= 0.75
+    assert score("Sirjan Steel Complex", "SIRJAN JAHAN STEEL COMPLEX") >= DEFAULT_THRESHOLD
+    # the longer the shared part, the higher
+    assert score("Sirjan Steel Complex", "SIRJAN JAHAN STEEL COMPLEX") < score(
+        "State Enterprise of Sparkling Wine Novy Svet", long_name)
+    # two telling words shared: the dropped word still weighs fully
+    assert score("Sirjan Steel", "Sirjan Jahan Steel") < DEFAULT_THRESHOLD
+    # generic words shared: NORTH was what told them apart
+    assert score("Group Holding Corp.", "NORTH GROUP HOLDING CORP.") < DEFAULT_THRESHOLD
+    # two words left over still cost
+    assert score("Sirjan Steel Complex", "SIRJAN JAHAN NOVIN STEEL COMPLEX") \
+        < DEFAULT_THRESHOLD
+
+
 def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     """names.upper_bounds never scores a pair below compare_names (screening skips the
     candidates whose bound is under the threshold)."""
@@ -232,7 +252,11 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
                "Logistics", "org"),
               ("Kostyantyn Volodymyrovych IVASHCHENKO", "IVASHCHENKO, Kostyantyn Volodymyrov",
                "person"),
-              ("Jam Petrochem Company", "JAM PETROCHEMICAL COMPANY", "org")]
+              ("Jam Petrochem Company", "JAM PETROCHEMICAL COMPANY", "org"),
+              ("State Enterprise of Sparkling Wine Novy Svet",
+               "STATE ENTERPRISE FACTORY OF SPARKLING WINE NOVY SVET", "org"),
+              ("Sirjan Steel Complex", "SIRJAN JAHAN STEEL COMPLEX", "org"),
+              ("Sirjan Steel Complex Mining", "SIRJAN JAHAN STEEL COMPLEX", "org")]
     for a, b, kind in names:
         na, nb = normalize(a, kind), normalize(b, kind)
         (bound,) = upper_bounds(na, [nb])

@@ -38,6 +38,9 @@ PARAMS: dict[str, float] = {
     "extra_org": 0.62,  # factor per extra word in an organisation name
     "generic_extra": 0.34,  # an extra generic business word counts this much (0.62^0.34=0.85)
     "single_extra": 0.7,  # extra factor when one side has a single name word
+    # organisations: with more telling words (not generic, not stopwords) aligned than
+    # this, an extra word costs that much less (``extra_org ** (extras * this / telling)``)
+    "telling_span": 2.0,
     "patronymic_extra": 0.5,  # extras that are patronymics count this much
     "initial": 0.85,
     "only_initials": 0.6,  # factor when the only agreeing words are initials
@@ -232,7 +235,11 @@ def _split_initials(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[str, ...]
     return tuple(out)
 
 
-def _extra_factor(extras: float, matched: int, kind: str) -> float:
+def _extra_factor(extras: float, matched: int, kind: str, telling: int = 0) -> float:
+    """The factor for ``extras`` words on one side only (``matched`` aligned words; for an
+    organisation, ``telling`` of them neither generic business words nor stopwords: a
+    word dropped from a long name, STATE ENTERPRISE [FACTORY] OF SPARKLING WINE NOVY
+    SVET, says less than one dropped from a short one)."""
     if extras <= 0:
         return 1.0
     if kind == PERSON:
@@ -247,6 +254,9 @@ def _extra_factor(extras: float, matched: int, kind: str) -> float:
             step /= PARAMS["extra_person_growth"]
             left -= 1.0
     else:
+        span = PARAMS["telling_span"]
+        if kind == ORG and telling > span:
+            extras *= span / telling
         factor = PARAMS["extra_org"] ** extras
     if matched <= 1:
         factor *= PARAMS["single_extra"]
@@ -482,13 +492,18 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                 patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
                 extras += PARAMS["patronymic_extra"] if patronymic and a.kind == PERSON else 1.0
     matched = sum(1 for i, _, _ in pairs if ta[i] not in STOPWORDS)
+    telling = 0
+    if org:
+        telling = sum(1 for i, _, _ in pairs
+                      if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS)
     if all(len(ta[i]) == 1 or len(tb[j]) == 1 for i, j, _ in pairs):
         # only initials agree: "N.N." is weak evidence for any N... N...
         core *= PARAMS["only_initials"]
     if a.kind == VESSEL and len(pairs) == 1 and core < 1.0:
         # a one-word vessel name with a changed letter is usually another vessel
         core *= PARAMS["vessel_fuzzy"]
-    score = core * PARAMS["conflict"] ** conflicts * _extra_factor(extras, matched, a.kind)
+    score = (core * PARAMS["conflict"] ** conflicts
+             * _extra_factor(extras, matched, a.kind, telling))
     order_a = [i for i, _, _ in sorted(pairs, key=lambda p: p[1])]
     reordered = order_a != sorted(order_a)
     if reordered:
@@ -512,7 +527,7 @@ _NO_VOWEL = frozenset("aeiou")
 
 
 @lru_cache(maxsize=4096)
-def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0) -> float:
+def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0, telling: int = 0) -> float:
     """The score's bound for ``rest_a`` and ``rest_b`` words without a near word on the
     other side, ``generic`` of the longer side's being generic business words (an
     organisation's extras are those first, as ``_compare_words`` reads them)."""
@@ -525,7 +540,7 @@ def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0) -> float:
         extras = float(spare)
     if kind == PERSON:
         extras *= PARAMS["patronymic_extra"]
-    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, kind)
+    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, kind, telling)
     return min(bound, PARAMS["cap_fuzzy"])
 
 
@@ -617,13 +632,16 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 rest_b += 1
                 if org and generic_y:
                     gen_b += 1
-        rest_a = gen_a = 0
+        rest_a = gen_a = telling = 0
         for x, codes, generic in free_a:
-            if x not in found and (codes is None or codes.isdisjoint(b_forms)):
+            if x in found:
+                if org and not generic:  # (at most this many telling words align)
+                    telling += 1
+            elif codes is None or codes.isdisjoint(b_forms):
                 rest_a += 1
                 if generic:
                     gen_a += 1
-        out[i] = _bound(rest_a, rest_b, kind, gen_a if rest_a > rest_b else gen_b)
+        out[i] = _bound(rest_a, rest_b, kind, gen_a if rest_a > rest_b else gen_b, telling)
     return out
 
 

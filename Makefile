@@ -2,7 +2,7 @@
 #   make run   create .venv, install, update the lists, show what is in them
 #   make test  install what the tests need (PostgreSQL, Chromium included) and run them all
 # The interpreter: the distribution's python3.11 where it can make a venv and has its C
-# headers (Debian builds it with PGO and LTO: 10-12 % less CPU per screened query than a
+# headers (Debian builds it with PGO and LTO: 12 % fewer instructions per screened query than a
 # plain source build, docs/benchmarks.md), else the first python3.11 on the PATH.
 DIST_PY := /usr/bin/python3.11
 PY ?= $(shell $(DIST_PY) -c "import ensurepip, os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))" >/dev/null 2>&1 && echo $(DIST_PY) || echo python3.11)

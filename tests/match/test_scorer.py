@@ -212,7 +212,7 @@ def test_a_word_dropped_from_a_long_organisation_name_costs_less() -> None:
     """The more telling words (not generic business words, not stopwords) two
     organisation names share, the less one word on one side only says: a word dropped
     from a long name still matches, one dropped from a short name or from a name of
-    generic words does not, and persons are not read that way."""
+    generic words does not."""
     long_name = "STATE ENTERPRISE FACTORY OF SPARKLING WINE NOVY SVET"
     assert score("State Enterprise of Sparkling Wine Novy Svet", long_name) >= 0.75
     assert score("Sirjan Steel Complex", "SIRJAN JAHAN STEEL COMPLEX") >= DEFAULT_THRESHOLD

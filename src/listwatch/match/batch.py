@@ -445,7 +445,8 @@ def keep_heap(mb: int) -> bool:
     (glibc only; False where it is not glibc, or ``mb`` is 0). A batch worker allocates
     and frees the same large blocks (the sparse product, numpy arrays) job after job;
     given back each time, every new page is faulted in and zeroed by the kernel again:
-    about 5 % of a worker's CPU on the benchmark's file (``perf``, docs/benchmarks.md)."""
+    7 % of a worker's ``perf`` samples on the benchmark's file, 1.4 % with 64 MB kept
+    (docs/benchmarks.md)."""
     if mb <= 0 or not sys.platform.startswith("linux"):
         return False
     import ctypes

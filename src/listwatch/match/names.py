@@ -492,8 +492,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                 patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
                 extras += PARAMS["patronymic_extra"] if patronymic and a.kind == PERSON else 1.0
     matched = sum(1 for i, _, _ in pairs if ta[i] not in STOPWORDS)
-    telling = 0
-    if org:
+    telling = 0  # (read only when there are extras)
+    if org and extras > 0:
         telling = sum(1 for i, _, _ in pairs
                       if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS)
     if all(len(ta[i]) == 1 or len(tb[j]) == 1 for i, j, _ in pairs):

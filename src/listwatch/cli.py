@@ -275,10 +275,25 @@ check_format = _check_format
 progress_bar = _progress
 
 
+def _usage_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions click shows itself (usage errors, bad parameters, missing files)."""
+    kinds: list[type[BaseException]] = [typer.TyperException]
+    try:
+        import click
+
+        kinds.append(click.ClickException)
+    except ImportError:  # (Typer without the separate click package)
+        pass
+    return tuple(kinds)
+
+
+_USAGE_ERRORS = _usage_errors()
+
+
 def main() -> None:
     """Entry point: run the app and turn our errors into one-line messages."""
     try:
-        rc = app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="listwatch")
         # with standalone_mode=False click returns the code of typer.Exit instead of exiting
         sys.exit(rc if isinstance(rc, int) else 0)
     except ListwatchError as exc:
@@ -294,12 +309,16 @@ def main() -> None:
     except typer.Abort:
         err.print("aborted")
         sys.exit(1)
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except _USAGE_ERRORS as exc:
+        # a mistyped command, a missing or unknown option: click's own message, the usage
+        # line and exit 2 (Typer >= 0.16 carries its own copy of click, so both are caught)
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            err.print(f"Error: {exc}")
+        sys.exit(getattr(exc, "exit_code", 2))
+    except Exception as exc:
         import logging
 
         logging.getLogger("listwatch").debug("internal error", exc_info=True)

@@ -23,8 +23,8 @@ $(VENV)/.installed: pyproject.toml
 
 # The screening core compiled with Cython (src/listwatch/match/compiled.py); again whenever
 # a module of the package changes. Without a compiler listwatch runs in pure Python.
-COMPILED := src/listwatch/match/_compiled/manifest.json
-$(COMPILED): $(VENV)/.installed $(wildcard src/listwatch/match/*.py)
+COMPILED := src/listwatch/_compiled/manifest.json
+$(COMPILED): $(VENV)/.installed $(wildcard src/listwatch/match/*.py src/listwatch/screening/*.py)
 	$(BIN)/python scripts/compile_core.py || echo "(the screening core was not compiled: listwatch runs in pure Python, slower)"
 
 compile: $(COMPILED)
@@ -49,4 +49,4 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy src
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache src/listwatch/match/_compiled
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache src/listwatch/_compiled

@@ -94,7 +94,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_screen import ingest
 
-    from listwatch.match.screen import Screener
+    from listwatch.screening.screen import Screener
     from listwatch.store.db import Store
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -236,7 +236,7 @@ def write_batch(screener: Any, rows: int, path: Path, seed: int) -> dict[int, st
 
 
 def bench_batch(screener: Any, rows: int, workdir: Path, seed: int) -> dict[str, Any]:
-    from listwatch.match.batch import run_batch
+    from listwatch.screening.batch import run_batch
 
     src = workdir / "batch.csv"
     expected = write_batch(screener, rows, src, seed)
@@ -290,9 +290,9 @@ def bench_scripts(screener: Any) -> dict[str, Any]:
     counted, and expected to fail."""
     import re
 
-    from listwatch.match.index import NAME_PROPERTIES, NameIndex, Version
     from listwatch.match.normalize import script_of
-    from listwatch.match.screen import Screener
+    from listwatch.screening.index import NAME_PROPERTIES, NameIndex, Version
+    from listwatch.screening.screen import Screener
 
     groups = {"han": "han", "cyrillic": "cyrillic", "arabic": "arabic"}
     inner = re.compile(r"\s*[(（]([^)）]*)[)）]")
@@ -354,7 +354,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from listwatch.match import compiled
-    from listwatch.match.screen import Screener
+    from listwatch.screening.screen import Screener
     from listwatch.store.db import Store
 
     with tempfile.TemporaryDirectory() as tmp:

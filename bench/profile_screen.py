@@ -42,7 +42,7 @@ def distinct_share(path: Path, exact: set[str], job: int = 2000) -> list[str]:
     import pyarrow as pa
     from pyarrow import csv as pacsv
 
-    from listwatch.match.batch_local import block_keys
+    from listwatch.screening.batch_local import block_keys
 
     table = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(
         column_types={"id": pa.string(), "name": pa.string()}))
@@ -70,9 +70,9 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "src"))
     import bench_screen
 
-    from listwatch.match.batch import BatchOptions, screen_queries
-    from listwatch.match.batch_local import WorkerTables
-    from listwatch.match.screen import Screener
+    from listwatch.screening.batch import BatchOptions, screen_queries
+    from listwatch.screening.batch_local import WorkerTables
+    from listwatch.screening.screen import Screener
     from listwatch.store.db import Store
 
     with tempfile.TemporaryDirectory() as tmp:

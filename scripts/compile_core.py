@@ -1,5 +1,5 @@
 """Compile the screening core (``listwatch.match.compiled.MODULES``) with Cython into
-``src/listwatch/match/_compiled/``, with a manifest of the sources' digests.
+``src/listwatch/_compiled/<package>/``, with a manifest of the sources' digests.
 
     .venv/bin/python scripts/compile_core.py [--jobs 2]
 
@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "src" / "listwatch" / "match"
+PACKAGE = ROOT / "src" / "listwatch"
 
 
 def main() -> int:
@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2, help="C files compiled at once")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from listwatch.match.compiled import FOLDER, MANIFEST, MODULES, source_digests
+    from listwatch.match.compiled import FOLDER, MANIFEST, MODULES, source_digests, source_path
 
     try:
         import Cython
@@ -42,20 +42,22 @@ def main() -> int:
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="listwatch-compile-") as tmp:
         work = Path(tmp)
-        tree = work / "src" / "listwatch" / "match"
+        tree = work / "src" / "listwatch"
         tree.mkdir(parents=True)
-        (tree.parent / "__init__.py").write_text("")
         (tree / "__init__.py").write_text("")
+        for package in sorted({m.split(".")[0] for m in MODULES}):
+            (tree / package).mkdir()
+            (tree / package / "__init__.py").write_text("")
         digests = source_digests(PACKAGE)
         for name in MODULES:
-            shutil.copyfile(PACKAGE / f"{name}.py", tree / f"{name}.py")
+            shutil.copyfile(source_path(PACKAGE, name), source_path(tree, name))
         if source_digests(tree) != digests:
             print("compile_core: a source changed while it was copied; run again",
                   file=sys.stderr)
             return 1
         # (-O3 whatever the interpreter was built with: Debian's python3.11 says -O2;
         # -O3 counted 1.4 % fewer instructions per screened query, docs/benchmarks.md)
-        extensions = [Extension(f"listwatch.match.{m}", [str(tree / f"{m}.py")],
+        extensions = [Extension(f"listwatch.{m}", [str(source_path(tree, m))],
                                 extra_compile_args=["-O3"])
                       for m in MODULES]
         try:
@@ -75,8 +77,9 @@ def main() -> int:
         fresh = FOLDER.with_name(FOLDER.name + ".new")
         shutil.rmtree(fresh, ignore_errors=True)
         fresh.mkdir()
-        for built in (work / "lib" / "listwatch" / "match").glob("*.so"):
-            shutil.copyfile(built, fresh / built.name)
+        for built in (work / "lib" / "listwatch").glob("*/*.so"):
+            (fresh / built.parent.name).mkdir(exist_ok=True)
+            shutil.copyfile(built, fresh / built.parent.name / built.name)
         (fresh / MANIFEST).write_text(json.dumps({
             "cache_tag": sys.implementation.cache_tag,
             "cython": Cython.__version__,

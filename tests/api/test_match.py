@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from listwatch.api.yente import EntityMatchResponse, SearchResponse, screener_query
-from listwatch.match.screen import Screener
+from listwatch.screening.screen import Screener
 from listwatch.store.db import Store
 
 pytestmark = pytest.mark.realdata

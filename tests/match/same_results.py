@@ -36,7 +36,7 @@ def main() -> None:
     from listwatch.match.names import compare_names, upper_bounds
     from listwatch.match.normalize import ORG, PERSON, VESSEL, normalize
     from listwatch.match.scorer import default_scorer
-    from listwatch.match.screen import Screener
+    from listwatch.screening.screen import Screener
     from listwatch.store.db import Store
     from listwatch.store.ingest import ingest_paths
 

@@ -20,23 +20,26 @@ def test_the_compiled_core_is_built_and_in_use() -> None:
     status = compiled.status()
     assert status.active, f"compiled core not in use: {status.reason}"
     import listwatch.match.names
-    import listwatch.match.screen
+    import listwatch.screening.screen
 
     assert compiled.in_use()
     assert listwatch.match.names.__file__.endswith(".so")
+    assert listwatch.screening.screen.__file__.endswith(".so")
 
 
 def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
     """A copy of the sources and of the manifest of the real build (no need to compile
     again: ``check`` reads digests and file names only)."""
     sources = tmp_path / "src"
-    sources.mkdir()
-    for name in compiled.MODULES:
-        shutil.copyfile(compiled.HERE / f"{name}.py", sources / f"{name}.py")
     folder = tmp_path / "_compiled"
-    folder.mkdir()
     for name in compiled.MODULES:
-        (folder / f"{name}.{sys.implementation.cache_tag}-x86_64-linux-gnu.so").write_bytes(b"")
+        package, module = name.split(".")
+        (sources / package).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(compiled.source_path(compiled.HERE, name),
+                        compiled.source_path(sources, name))
+        (folder / package).mkdir(parents=True, exist_ok=True)
+        (folder / package / f"{module}.{sys.implementation.cache_tag}-x86_64-linux-gnu.so"
+         ).write_bytes(b"")
     manifest = {"cache_tag": sys.implementation.cache_tag, "cython": "3",
                 "sources": compiled.source_digests(sources)}
     (folder / compiled.MANIFEST).write_text(json.dumps(manifest))
@@ -46,10 +49,10 @@ def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
 def test_a_changed_source_makes_the_build_stale(tmp_path: Path) -> None:
     sources, folder = _fake_build(tmp_path)
     assert compiled.check(folder, sources).active
-    with (sources / "names.py").open("a") as f:
+    with (sources / "match" / "names.py").open("a") as f:
         f.write("\n# edited\n")
     status = compiled.check(folder, sources)
-    assert not status.active and "stale: names" in status.reason
+    assert not status.active and "stale: match.names" in status.reason
 
 
 def test_a_build_for_another_interpreter_or_a_broken_one_is_not_used(tmp_path: Path) -> None:
@@ -61,8 +64,8 @@ def test_a_build_for_another_interpreter_or_a_broken_one_is_not_used(tmp_path: P
     manifest.write_text("{not json")
     assert "unreadable manifest" in compiled.check(folder, sources).reason
     manifest.write_text(json.dumps(data))
-    next(folder.glob("scorer.*.so")).unlink()
-    assert "incomplete build: no scorer" in compiled.check(folder, sources).reason
+    next(folder.glob("match/scorer.*.so")).unlink()
+    assert "incomplete build: no match.scorer" in compiled.check(folder, sources).reason
     manifest.unlink()
     assert "not built" in compiled.check(folder, sources).reason
 
@@ -75,9 +78,9 @@ def test_activation_follows_the_setting_and_the_check() -> None:
         assert path == ["/somewhere"]
         # (built and fresh here: test_the_compiled_core_is_built_and_in_use requires it)
         assert compiled.activate(path, enabled=True).active
-        assert path == [str(compiled.FOLDER), "/somewhere"]
+        assert path == [str(compiled.FOLDER / "match"), "/somewhere"]
         compiled.activate(path, enabled=True)
-        assert path.count(str(compiled.FOLDER)) == 1  # (once only)
+        assert path.count(str(compiled.FOLDER / "match")) == 1  # (once only)
     finally:
         compiled._STATUS = before
 

@@ -318,7 +318,7 @@ READER = textwrap.dedent("""
                 obs["diff"] = [d["from"], d["to"], len(d["added"]), len(d["removed"]),
                                len(d["changed"])]
             if screens < 6:
-                from listwatch.match.screen import Screener
+                from listwatch.screening.screen import Screener
                 screener = Screener.load(store, sources=["us_ofac_sdn"])
                 current = sum(1 for v in screener.index.versions if v.valid_to is None)
                 hits = screener.screen({"name": "ROSNEFT TRADING S.A."})

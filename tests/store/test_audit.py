@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from listwatch.errors import NotFound
-from listwatch.match.certificate import render_html, render_pdf, summary
 from listwatch.store.audit import get_screening, list_screenings, record_digest, record_screening
+from listwatch.store.certificate import render_html, render_pdf, summary
 
 SNAPS = {"us_ofac_sdn": {"id": 3, "date": "2024-05-03"},
          "un_sc": {"id": 4, "date": "2026-02-27"},

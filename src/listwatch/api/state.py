@@ -47,7 +47,7 @@ class ScreenerCache:
         return self._screener is not None
 
     def _load(self) -> Any:
-        from listwatch.match.screen import Screener
+        from listwatch.screening.screen import Screener
 
         t0 = time.perf_counter()
         screener = Screener.load(self.store)

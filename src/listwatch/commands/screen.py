@@ -16,7 +16,7 @@ SCREEN_FORMATS = ("text", "json", "csv", "parquet")
 
 
 def _load_screener(store: Any) -> Any:
-    from listwatch.match.screen import Screener
+    from listwatch.screening.screen import Screener
 
     screener = Screener.load(store)
     if not screener.snapshots:
@@ -104,7 +104,7 @@ def screen(
 def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | None,
            thr: float, limit: int, sources: list[str] | None, scheduler: str | None,
            workers: int | None) -> None:
-    from listwatch.match.batch import BatchOptions, input_info, run_batch
+    from listwatch.screening.batch import BatchOptions, input_info, run_batch
     from listwatch.store.audit import record_screening
 
     if fmt == "text":
@@ -114,7 +114,7 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
     opts = BatchOptions(as_of=as_of, threshold=thr, limit=limit, sources=sources)
     runner = None
     if scheduler:
-        from listwatch.match.batch_dask import dask_runner
+        from listwatch.screening.batch_dask import dask_runner
 
         opts.json_results = fmt == "json"
         runner = dask_runner(scheduler, store.url, screener.max_snapshot_id, opts)
@@ -182,8 +182,8 @@ def certificate(
     output: Path | None = typer.Option(None, "--output", "-o"),
 ) -> None:
     """A screening's audit record as a document to file (HTML or PDF)."""
-    from listwatch.match.certificate import render_html, render_pdf
     from listwatch.store.audit import get_screening
+    from listwatch.store.certificate import render_html, render_pdf
 
     check_format(fmt, ("html", "pdf", "json"))
     record = get_screening(open_store(), screening_id)

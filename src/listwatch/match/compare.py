@@ -13,7 +13,7 @@ REQUIRED = ("name1", "name2")
 
 
 def neutralise(value: object) -> object:
-    from listwatch.match.batch import neutralise as _n
+    from listwatch.screening.batch import neutralise as _n
 
     return _n(value)
 

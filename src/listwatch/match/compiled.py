@@ -1,10 +1,11 @@
-"""The compiled screening core: the hot modules of ``listwatch.match`` built with Cython.
+"""The compiled screening core: the hot modules of ``listwatch.match`` (pairwise scoring)
+and ``listwatch.screening`` (retrieval, batches) built with Cython.
 
 The modules listed in ``MODULES`` are plain Python; ``scripts/compile_core.py`` (run by
-``make``) compiles the very same files with Cython into ``_compiled/`` beside them, with a
-manifest of the sources' SHA-256 digests. When ``listwatch.match`` is imported,
-``activate`` puts that folder first on the package's search path, so ``import
-listwatch.match.names`` loads the compiled module, but only when:
+``make``) compiles the very same files with Cython into ``listwatch/_compiled/<package>/``,
+with one manifest of the sources' SHA-256 digests. When ``listwatch.match`` or
+``listwatch.screening`` is imported, ``activate`` puts its folder first on the package's
+search path, so ``import listwatch.match.names`` loads the compiled module, but only when:
 
 * ``LISTWATCH_COMPILED`` is not false (``settings.compiled_enabled``);
 * the manifest was built for this interpreter (its cache tag, e.g. ``cpython-311``);
@@ -25,10 +26,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-#: The modules compiled, in ``listwatch/match`` (each imports the others by name).
-MODULES = ("normalize", "names", "features", "scorer", "index", "vector", "screen", "batch",
-           "batch_local")
-HERE = Path(__file__).resolve().parent
+#: The modules compiled, as ``package.module`` under ``listwatch`` (each imports the others
+#: by name).
+MODULES = ("match.normalize", "match.names", "match.features", "match.scorer",
+           "screening.index", "screening.vector", "screening.screen", "screening.batch",
+           "screening.batch_local")
+#: The ``listwatch`` package folder (the sources are ``HERE/<package>/<module>.py``).
+HERE = Path(__file__).resolve().parent.parent
 FOLDER = HERE / "_compiled"
 MANIFEST = "manifest.json"
 
@@ -49,8 +53,20 @@ _STATUS = Status(False, "not activated yet", str(FOLDER))
 
 def source_digests(source_dir: Path = HERE) -> dict[str, str]:
     """SHA-256 of each compiled module's source, by module name."""
-    return {m: hashlib.sha256((source_dir / f"{m}.py").read_bytes()).hexdigest()
+    return {m: hashlib.sha256(source_path(source_dir, m).read_bytes()).hexdigest()
             for m in MODULES}
+
+
+def source_path(source_dir: Path, module: str) -> Path:
+    """The source file of ``module`` (``package.module``) under ``source_dir``."""
+    package, name = module.split(".")
+    return source_dir / package / f"{name}.py"
+
+
+def compiled_files(folder: Path, module: str) -> list[Path]:
+    """The compiled files of ``module`` (``package.module``) in ``folder``."""
+    package, name = module.split(".")
+    return sorted((folder / package).glob(f"{name}.*.so"))
 
 
 def check(folder: Path = FOLDER, source_dir: Path = HERE) -> Status:
@@ -70,22 +86,22 @@ def check(folder: Path = FOLDER, source_dir: Path = HERE) -> Status:
     if stale:
         return Status(False, f"stale: {', '.join(stale)} changed since the build "
                              "(run make to compile again)", str(folder))
-    missing = [m for m in MODULES if not any(folder.glob(f"{m}.*.so"))]
+    missing = [m for m in MODULES if not compiled_files(folder, m)]
     if missing:
         return Status(False, f"incomplete build: no {', '.join(missing)}", str(folder))
     return Status(True, f"compiled with Cython {built.get('cython', '?')}", str(folder))
 
 
-def activate(package_path: list[str], enabled: bool) -> Status:
-    """Put the compiled folder first on ``package_path`` (``listwatch.match.__path__``)
-    when it may be used; returns (and keeps) the status."""
+def activate(package_path: list[str], enabled: bool, package: str = "match") -> Status:
+    """Put the compiled folder of ``package`` first on ``package_path`` (e.g.
+    ``listwatch.match.__path__``) when it may be used; returns (and keeps) the status."""
     global _STATUS
     if not enabled:
         _STATUS = Status(False, "off (LISTWATCH_COMPILED=false)", str(FOLDER))
         return _STATUS
     status = check()
-    if status.active and str(FOLDER) not in package_path:
-        package_path.insert(0, str(FOLDER))
+    if status.active and str(FOLDER / package) not in package_path:
+        package_path.insert(0, str(FOLDER / package))
     elif not status.active and (FOLDER / MANIFEST).exists():
         # (built once, unusable now: say so; never built: pure Python is the default)
         log.warning("compiled screening core not used: %s", status.reason)
@@ -94,13 +110,14 @@ def activate(package_path: list[str], enabled: bool) -> Status:
 
 
 def status() -> Status:
-    """The status ``activate`` found when ``listwatch.match`` was imported."""
+    """The status ``activate`` found when ``listwatch.match`` (or ``listwatch.screening``)
+    was imported."""
     return _STATUS
 
 
 def in_use() -> bool:
     """Whether the modules of ``MODULES`` loaded so far (one at least) are the compiled
     ones."""
-    loaded = [sys.modules[f"listwatch.match.{m}"] for m in MODULES
-              if f"listwatch.match.{m}" in sys.modules]
+    loaded = [sys.modules[f"listwatch.{m}"] for m in MODULES
+              if f"listwatch.{m}" in sys.modules]
     return bool(loaded) and all(str(getattr(m, "__file__", "")).endswith(".so") for m in loaded)

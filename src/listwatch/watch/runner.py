@@ -54,7 +54,7 @@ class ScreenerLike(Protocol):
 
 
 def load_screener(store: Store) -> ScreenerLike:
-    from listwatch.match.screen import Screener
+    from listwatch.screening.screen import Screener
 
     screener: ScreenerLike = Screener.load(store)
     return screener

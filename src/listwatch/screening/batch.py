@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from listwatch.errors import ConfigError
-from listwatch.match.screen import Screener
+from listwatch.screening.screen import Screener
 from listwatch.settings import get_settings
 
 #: Columns a batch input may carry; ``name`` or ``identifier`` must be present.
@@ -100,7 +100,7 @@ def _count_lines(f: Any) -> int:
 
 def read_chunks(path: Path, size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
     """The input's rows as dicts of strings, ``size`` at a time."""
-    from listwatch.match.batch_io import block_rows, read_blocks
+    from listwatch.screening.batch_io import block_rows, read_blocks
 
     columns, _ = input_info(path)
     _check_columns(path, columns)
@@ -413,7 +413,7 @@ _STATE: dict[str, Any] = {}
 def _worker_queries(names: list[str], values: list[list[str]]) -> tuple[Any, ...]:
     """Screen ``make_queries(names, values)`` in a worker; their results as
     ``WorkerTables.pack`` gives them."""
-    from listwatch.match.batch_local import make_queries
+    from listwatch.screening.batch_local import make_queries
 
     opts: BatchOptions = _STATE["opts"]
     if not _STATE.get("freeze"):
@@ -485,7 +485,7 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
     one of ``workers`` processes forked after the index is built, so they share it."""
     import gc
 
-    from listwatch.match.batch_local import WorkerTables
+    from listwatch.screening.batch_local import WorkerTables
 
     _STATE.update(screener=screener, opts=opts, tables=WorkerTables())
     if workers <= 1:
@@ -604,8 +604,8 @@ def run_batch(
         finally:
             writer.close()
     else:
-        from listwatch.match.batch_io import BlockWriter, read_blocks
-        from listwatch.match.batch_local import run_blocks
+        from listwatch.screening.batch_io import BlockWriter, read_blocks
+        from listwatch.screening.batch_local import run_blocks
 
         out_columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
         block_writer = BlockWriter(out, fmt, out_columns)

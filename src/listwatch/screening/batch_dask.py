@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from listwatch.errors import ConfigError
-from listwatch.match.batch import BatchOptions, screen_rows
-from listwatch.match.screen import Screener
+from listwatch.screening.batch import BatchOptions, screen_rows
+from listwatch.screening.screen import Screener
 
 _CACHE: dict[tuple[str, tuple[str, ...]], tuple[int, Screener]] = {}
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from listwatch.errors import ConfigError
-from listwatch.match.batch import BatchOptions, neutralise, run_batch
-from listwatch.match.index import NameIndex
-from listwatch.match.screen import Screener
+from listwatch.screening.batch import BatchOptions, neutralise, run_batch
+from listwatch.screening.index import NameIndex
+from listwatch.screening.screen import Screener
 
 ROWS = [
     {"key": "t:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",
@@ -126,7 +126,7 @@ def test_missing_columns_is_a_config_error(screener, tmp_path):
 def test_dask_local_cluster_gives_the_same_output(shared_data, tmp_path):
     from distributed import LocalCluster
 
-    from listwatch.match.batch_dask import dask_runner
+    from listwatch.screening.batch_dask import dask_runner
     from listwatch.store.db import Store
     from listwatch.store.ingest import ingest_paths
 
@@ -163,7 +163,7 @@ def test_batch_retrieval_agrees_with_single_queries(screener):
 
 _HEAP_PROBE = """
 import sys
-from listwatch.match.batch import keep_heap
+from listwatch.screening.batch import keep_heap
 def rss():
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * 4096

@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from listwatch.match.index import SKELETON, NameIndex, _query_norms, script_group
 from listwatch.match.normalize import NormName
+from listwatch.screening.index import SKELETON, NameIndex, _query_norms, script_group
 
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
 Plan = tuple[list[int], list[float], list[int], list[float], float]

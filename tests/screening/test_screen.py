@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from listwatch.history.diff import diff
-from listwatch.match.screen import Screener, guess_identifier_kind
+from listwatch.screening.screen import Screener, guess_identifier_kind
 from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_paths
 
@@ -120,11 +120,11 @@ def test_words_of_a_legal_form_written_apart_are_the_form(screener):
 
 def test_screening_makes_no_reference_cycles(screener):
     """Batch workers freeze what each job leaves instead of letting the cyclic GC walk
-    their caches (match/batch.py): that is only safe while screening makes no cycles."""
+    their caches (screening/batch.py): that is only safe while screening makes no cycles."""
     import gc
     import random
 
-    from listwatch.match.batch import BatchOptions, screen_queries
+    from listwatch.screening.batch import BatchOptions, screen_queries
 
     rng = random.Random(5)
     names = [v.name for v in screener.index.versions if v.name][:3000]
@@ -147,7 +147,7 @@ def test_screening_makes_no_reference_cycles(screener):
 def test_a_name_with_a_company_form_is_not_screened_against_persons():
     """Without a schema, a name carrying a legal form no person's name has (LLC, Ltd,
     GmbH …) names an organisation: it does not match a person who shares its words."""
-    from listwatch.match.index import NameIndex
+    from listwatch.screening.index import NameIndex
 
     rows = [
         {"key": "t:p", "schema": "Person", "name": "AL-ZUBAIDI, Khaled", "properties": {}},
@@ -191,7 +191,7 @@ def test_candidate_entities_kept_are_the_ones_made_and_follow_the_index(screener
     """Without a query country a candidate entity depends only on its version and names:
     ``_candidate`` keeps it, equal to a new one; with a country it is made for the query
     and not kept; a new index starts a new set."""
-    from listwatch.match.screen import ENTITIES_KEPT
+    from listwatch.screening.screen import ENTITIES_KEPT
 
     hits = screener.vector().hits_many([(["Rosneft Trading"], None), (["Ivan Petrov"], None)],
                                        limit=8, min_cheap=0.3)

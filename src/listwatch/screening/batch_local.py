@@ -26,7 +26,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from listwatch.match import batch_io as bio
+from listwatch.screening import batch_io as bio
 
 #: Blocks read ahead of the one being written (their queries queued for the workers).
 AHEAD = 1
@@ -46,7 +46,7 @@ class WorkerTables:
         parts, number of kept results per query (int32 bytes), their (entry, score) ids
         (int32 bytes), JSON output texts or None)``. Kept: the first result (the output's
         best) and every match (the audit record's)."""
-        from listwatch.match.batch import AUDIT_KEYS, _fragments
+        from listwatch.screening.batch import AUDIT_KEYS, _fragments
 
         entries, scores = self.entries, self.scores
         new_entries: list[Any] = []
@@ -101,7 +101,7 @@ class ResultTable:
         self._add_score((None.__class__, None, None))
 
     def _add_entry(self, part: tuple[Any, ...]) -> int:
-        from listwatch.match.batch import _csv_cell
+        from listwatch.screening.batch import _csv_cell
 
         key, source, name, match, head = part
         cols = self.cols
@@ -120,7 +120,7 @@ class ResultTable:
         return len(self.entry_match) - 1
 
     def _add_score(self, part: tuple[Any, ...]) -> int:
-        from listwatch.match.batch import _csv_cell
+        from listwatch.screening.batch import _csv_cell
 
         _, score, tail = part
         self.cols["score"].append(bio.csv_quote(_csv_cell(score)) if self.csv else score)

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from listwatch.match.batch import (
+from listwatch.screening.batch import (
     BatchOptions,
     _count_lines,
     read_chunks,
     run_batch,
     screen_rows,
 )
-from listwatch.match.index import NameIndex
-from listwatch.match.screen import Screener
+from listwatch.screening.index import NameIndex
+from listwatch.screening.screen import Screener
 
 RECORDS = [
     {"key": "t:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listwatch.match.index import NameIndex, identifier_keys, normalize_identifier
+from listwatch.screening.index import NameIndex, identifier_keys, normalize_identifier
 
 ROWS = [
     {"key": "x:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",
@@ -93,7 +93,7 @@ def test_common_words_do_not_flood_candidates():
 def test_arabic_query_finds_latin_name_by_its_skeleton():
     """The words of عبدالرحمان زاهد (bdlrhmn, zhd) are not the Latin words; the whole-name
     skeleton finds the entry, in the single and the batch path alike."""
-    from listwatch.match.screen import Screener
+    from listwatch.screening.screen import Screener
 
     ix = index()
     assert "x:4" in keys(ix.candidates(["عبدالرحمان زاهد"], "Person"), ix)
@@ -118,7 +118,7 @@ ARABIC_ROWS = [
 
 
 def test_arabic_variants_are_the_article_apart_and_a_final_taa_marbuta_as_a():
-    from listwatch.match.index import _arabic_variants
+    from listwatch.screening.index import _arabic_variants
 
     assert _arabic_variants("altkryty") == ["tkryty"]
     assert _arabic_variants("khwlh") == ["khwla"]
@@ -131,7 +131,7 @@ def test_arabic_script_query_reaches_the_latin_spellings_of_its_words():
     (altkryty ~ AL-TIKRITI) and the final taa marbuta read as ``a`` (khwlh ~ KHAWLA),
     though ``brhym`` and ``hsn`` are indexed words (another entry's romanised name, which
     they reach as they are); single and batch paths alike."""
-    from listwatch.match.screen import Screener
+    from listwatch.screening.screen import Screener
 
     ix = NameIndex.from_records(ARABIC_ROWS)
     assert {"brhym", "hsn"} <= set(ix.postings)

@@ -1,0 +1,101 @@
+"""Screen a few thousand perturbed real names through every screening path and write what
+comes out, for a refactor to be checked byte for byte against a baseline.
+
+    python bench/check_same_output.py SHARED_DATA OUT_DIR [--names 3000]
+
+Builds a SQLite database from the UN list and the 2024-05-03 OFAC SDN list in SHARED_DATA, then screens the same
+perturbed names (1) one query at a time (``Screener.screen``), (2) as one in-memory batch
+(``Screener.screen_batch``), (3) through ``run_batch`` on the local Arrow path to CSV and
+JSON, and (4) through ``run_batch`` with a ``chunk_runner`` (the path the Dask backend
+takes) to CSV. Every output lands in OUT_DIR with a SHA256SUMS file; compare two runs with
+``diff -r``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+
+def perturb(name: str, rng: random.Random) -> str:
+    words = name.split()
+    op = rng.random()
+    if op < 0.3 and words:
+        i = rng.randrange(len(words))
+        if len(words[i]) > 3:
+            j = rng.randrange(1, len(words[i]) - 1)
+            words[i] = words[i][:j] + words[i][j + 1:]
+    elif op < 0.5:
+        rng.shuffle(words)
+    elif op < 0.7:
+        words = words[:-1] or words
+    out = " ".join(words)
+    return out.lower() if rng.random() < 0.3 else out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--names", type=int, default=3000)
+    args = parser.parse_args()
+    from listwatch.screening.batch import BatchOptions, run_batch, screen_rows
+    from listwatch.screening.screen import Screener
+    from listwatch.store.db import Store
+    from listwatch.store.ingest import ingest_paths
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lw-same-") as tmp:
+        work = Path(tmp)
+        store = Store(f"sqlite:///{work / 'lists.db'}")
+        ingest_paths(store, "un_sc", [args.data / "un_sc_consolidated"])
+        ingest_paths(store, "us_ofac_sdn", [args.data / "ofac_sdn" / "2024-05-03"])
+        screener = Screener.load(store)
+        store.dispose()
+        names = sorted({n for v in screener.index.versions for n in
+                        [v.name, *v.properties.get("alias", [])] if n})
+        rng = random.Random(15)
+        picked = rng.sample(names, min(args.names, len(names)))
+        queries = [{"name": perturb(n, rng)} for n in picked]
+        queries += [{"name": n} for n in picked[:200]]  # exact names too
+        with (args.out / "single.json").open("w", encoding="utf-8") as f:
+            json.dump([screener.screen(q) for q in queries[::3]], f, sort_keys=True,
+                      default=sorted)
+        with (args.out / "screen_batch.json").open("w", encoding="utf-8") as f:
+            json.dump(screener.screen_batch(queries, brief=True), f, sort_keys=True,
+                      default=sorted)
+        infile = work / "in.csv"
+        with infile.open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["id", "name"])
+            for i, q in enumerate(queries):
+                w.writerow([f"r{i}", q["name"]])
+        for fmt in ("csv", "json"):
+            report = run_batch(screener, infile, args.out / f"local.{fmt}", fmt=fmt, workers=1,
+                               opts=BatchOptions())
+            (args.out / f"local.{fmt}.matches.json").write_text(
+                report.matches.json_array(), encoding="utf-8")
+        opts = BatchOptions()
+
+        def runner(chunks):  # the chunk_runner contract the Dask backend fills
+            for rows in chunks:
+                yield screen_rows(screener, rows, opts)
+
+        report = run_batch(screener, infile, args.out / "chunked.csv", fmt="csv", workers=1,
+                           opts=opts, chunk_runner=runner, chunk_size=500)
+        (args.out / "chunked.csv.matches.json").write_text(report.matches.json_array(),
+                                                             encoding="utf-8")
+    sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}"
+            for p in sorted(args.out.iterdir()) if p.name != "SHA256SUMS"]
+    (args.out / "SHA256SUMS").write_text("\n".join(sums) + "\n")
+    print("\n".join(sums))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

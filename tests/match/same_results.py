@@ -33,9 +33,10 @@ def perturb(name: str, rng: random.Random) -> str:
 def main() -> None:
     data, work = Path(sys.argv[1]), Path(sys.argv[2])
     from listwatch.match import compiled
-    from listwatch.match.names import compare_names, upper_bounds
+    from listwatch.match.names import compare_names
     from listwatch.match.normalize import ORG, PERSON, VESSEL, normalize
     from listwatch.match.scorer import default_scorer
+    from listwatch.screening.bounds import upper_bounds
     from listwatch.screening.screen import Screener
     from listwatch.store.db import Store
     from listwatch.store.ingest import ingest_paths

@@ -29,8 +29,8 @@ from pathlib import Path
 #: The modules compiled, as ``package.module`` under ``listwatch`` (each imports the others
 #: by name).
 MODULES = ("match.normalize", "match.names", "match.features", "match.scorer",
-           "screening.index", "screening.vector", "screening.screen", "screening.batch",
-           "screening.batch_local")
+           "screening.bounds", "screening.index", "screening.vector", "screening.screen",
+           "screening.batch", "screening.batch_local")
 #: The ``listwatch`` package folder (the sources are ``HERE/<package>/<module>.py``).
 HERE = Path(__file__).resolve().parent.parent
 FOLDER = HERE / "_compiled"

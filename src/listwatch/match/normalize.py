@@ -121,7 +121,7 @@ class NormName:
     script: str
     #: for CJK names: the original characters without spaces, punctuation or forms
     native: str
-    #: what ``names.upper_bounds`` reads of this name as the other side, worked out on
+    #: what ``screening.bounds.upper_bounds`` reads of this name as the other side, worked out on
     #: first use and kept (a list name meets many queries); derived from the fields
     #: above, so no part of the name's value: not compared, hashed or shown
     bound_side: Any = field(default=None, compare=False, hash=False, repr=False)

@@ -267,7 +267,7 @@ class NameIndex:
         return hit
 
     def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
-        # (builtin-type annotations of locals: see names.upper_bounds)
+        # (builtin-type annotations of locals: see bounds.upper_bounds)
         out: dict = {}
         fuzzy: dict = self.fuzzy
         postings: dict = self.postings

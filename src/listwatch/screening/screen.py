@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from listwatch.match.features import Entity
-from listwatch.match.names import upper_bounds
+from listwatch.screening.bounds import upper_bounds
 from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation, normalize
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
 from listwatch.screening.index import NameIndex, Version, identifier_keys
@@ -304,7 +304,7 @@ class Screener:
     @staticmethod
     def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float) -> list[Any]:
         """Leave out candidates found by name only whose names cannot reach ``floor``
-        (``names.upper_bounds``): not worth the full comparison."""
+        (``bounds.upper_bounds``): not worth the full comparison."""
         # (found by identifier, no names to bound, or found so well by its words that it
         # is all but sure to pass: scored without a bound)
         keep = [bool(t[3]) or not t[6] or not qnorms[t[5]] or t[0] >= _SURE_CHEAP for t in todo]

@@ -1,0 +1,161 @@
+"""Upper bounds of the name score: the speed copy of ``listwatch.match.names``.
+
+Screening skips the full, explained comparison (``compare_names``) for every candidate
+whose bound is below what it keeps: ``upper_bounds`` reads far less of each pair than
+the scorer and never answers below its score (``tests/screening/test_bounds.py`` keeps
+bound >= score, on labelled pairs and on generated names). A change to the scorer's
+rules that can raise a score must be reflected here. The near-word cache it shares with
+the scorer (``names._near``) lives beside the scorer."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from listwatch.match.names import (
+    PARAMS,
+    TRUNCATED_MIN,
+    _acronym,
+    _clipped,
+    _extra_factor,
+    _near,
+    _near_row,
+    written_text,
+)
+from listwatch.match.normalize import ORG, PERSON, NormName
+from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
+
+_NO_VOWEL = frozenset("aeiou")
+
+
+@lru_cache(maxsize=4096)
+def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0, telling: int = 0) -> float:
+    """The score's bound for ``rest_a`` and ``rest_b`` words without a near word on the
+    other side, ``generic`` of the longer side's being generic business words (an
+    organisation's extras are those first, as ``_compare_words`` reads them)."""
+    conflicts = min(rest_a, rest_b)
+    spare = max(rest_a, rest_b) - conflicts
+    if kind == ORG:
+        cheap = min(spare, generic)
+        extras = cheap * PARAMS["generic_extra"] + (spare - cheap)
+    else:
+        extras = float(spare)
+    if kind == PERSON:
+        extras *= PARAMS["patronymic_extra"]
+    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, kind, telling)
+    return min(bound, PARAMS["cap_fuzzy"])
+
+
+def upper_bound(a: NormName, b: NormName) -> float:
+    """A cheap upper bound of ``compare_names(a, b).score`` (1.0 when the names may take
+    one of the special paths). A word without any counterpart (token similarity below
+    ``min_pair`` with every word of the other name) is at best a conflict or an extra
+    word, and the score only falls as such words are added on either side."""
+    return upper_bounds(a, [b])[0]
+
+
+def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
+    """``upper_bound(a, b)`` for each ``b``. A pair of words may align only when they are
+    at most two edits apart (as written or as phonetic skeletons), one is an initial of
+    the other, or one is the other reversed (``near``), or, in organisations' names, one
+    is the other cut short (``_clipped``); this over-approximates ``token_sim >= min_pair``,
+    so the bound stays a bound. Screening meets the same word
+    pairs again and again (list names against variants of the same query words), so
+    ``near`` is kept per pair of words."""
+    # (the builtin-type annotations of locals let the compiled core (compiled.py) use
+    # the types' C API directly; in Python they are only annotations)
+    out: list = [1.0] * len(others)
+    ta: tuple = a.tokens or a.numbers
+    if not ta:
+        return [0.0] * len(others)
+    kind: str = a.kind
+    org = kind == ORG
+    generic_words: frozenset = GENERIC_ORG_WORDS
+    free_a: list = [(x, FORM_WORD_CODES.get(x), org and x in generic_words)
+                    for x in ta if x not in STOPWORDS]
+    # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
+    # same words, joined, acronym, other scripts, or person words re-read as initials;
+    # the query's side worked out once)
+    a_joined: str = "".join(ta)
+    a_flat: str = a.text.replace(" ", "")
+    a_text: str = a.text
+    a_original: str = a.original
+    a_cut = len(a_original) >= TRUNCATED_MIN  # (may be another name cut short)
+    a_written = None  # (``written_text(a)``, worked out only if a pair needs it)
+    a_script: str = a.script
+    a_native = bool(a.native)
+    person = kind == PERSON
+    a_initials = person and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in ta)
+    pairs: list = [(x, _near_row(x)) for x in ta]
+    a_forms: frozenset = a.forms
+    x: str
+    y: str
+    row: dict
+    found: set
+    tb: tuple
+    side: tuple
+    b_written: str
+    codes: frozenset | None
+    for i, b in enumerate(others):
+        side = b.bound_side
+        if side is None:
+            side = b.bound_side = _bound_side(b)
+        (tb, b_joined, b_flat, b_long, b_written, b_initials, b_words, b_original, b_text,
+         b_native, b_script, b_forms) = side
+        if not tb:
+            out[i] = 0.0
+            continue
+        if (a_original == b_original or (a_text and a_text == b_text)
+                or (a_native and b_native) or a_script != b_script
+                or ta == tb or a_joined == b_joined
+                or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
+                or a_flat == b_flat
+                or (person and (a_initials or b_initials))):
+            continue
+        if a_cut or b_long:  # (one written text starts the other: ``cut_short`` loosened)
+            if a_written is None:
+                a_written = written_text(a)
+            if a_written and b_written and (
+                    b_written.startswith(a_written) or a_written.startswith(b_written)):
+                continue
+        found = set()  # query words with a near word in b
+        rest_b = gen_b = 0
+        for y, stop_y, generic_y, codes in b_words:
+            hit = False
+            for x, row in pairs:
+                near = row.get(y)
+                if near is None:
+                    near = row[y] = _near(x, y)
+                if near or (org and abs(len(x) - len(y)) >= 3 and _clipped(x, y)):
+                    hit = True
+                    found.add(x)
+            # (not a stopword, and not ``_form_part(y, a)``)
+            if not hit and not stop_y and (codes is None or codes.isdisjoint(a_forms)):
+                rest_b += 1
+                if org and generic_y:
+                    gen_b += 1
+        rest_a = gen_a = telling = 0
+        for x, codes, generic in free_a:
+            if x in found:
+                if org and not generic:  # (at most this many telling words align)
+                    telling += 1
+            elif codes is None or codes.isdisjoint(b_forms):
+                rest_a += 1
+                if generic:
+                    gen_a += 1
+        out[i] = _bound(rest_a, rest_b, kind, gen_a if rest_a > rest_b else gen_b, telling)
+    return out
+
+
+def _bound_side(b: NormName) -> tuple:
+    """What ``upper_bounds`` reads of ``b`` as the other side (kept as ``b.bound_side``):
+    its words, joined, its text without spaces, whether it may be another name cut short,
+    its written text, whether it has words that may be initials, per word: the word,
+    whether it is a stopword, a generic business word, and its legal-form codes; then
+    the fields it reads as they are (original, text, native, script, forms: a tuple's
+    item is read faster than an attribute)."""
+    tb: tuple = b.tokens or b.numbers
+    words = tuple((y, y in STOPWORDS, y in GENERIC_ORG_WORDS, FORM_WORD_CODES.get(y))
+                  for y in tb)
+    return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
+            written_text(b), any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb),
+            words, b.original, b.text, b.native, b.script, b.forms)

@@ -1,9 +1,17 @@
-"""Shared fixtures.
+"""Shared fixtures, and the markers of tests that need more than a bare clone.
 
-Real official files are read from ``LISTWATCH_TEST_DATA`` (default ``../shared/data``
-beside the checkout). Tests that need them fail with a clear message when the folder is
-missing: they are never skipped. The PostgreSQL server comes from ``LISTWATCH_TEST_PG``
-(``make test`` starts a scratch cluster and sets it).
+* ``realdata``: the real official files of ``LISTWATCH_TEST_DATA`` (default
+  ``../shared/data`` beside the checkout). Any test using the ``shared_data`` fixture is
+  marked automatically.
+* ``postgres``: the PostgreSQL server of ``LISTWATCH_TEST_PG`` (``make test`` starts a
+  scratch cluster and sets it). The ``postgres`` case of ``db_url`` (and of any fixture
+  parametrised ``"postgres"``) is marked automatically.
+* ``browser``: Debian chromium at /usr/bin/chromium, driven by Playwright.
+* ``slow``: longer than about 30 s (builds a wheel, say).
+
+When what a marked test needs is absent, it is skipped with one line saying what is
+missing and how to provide it, unless ``LISTWATCH_REQUIRE_DATA=1`` (CI sets it, in
+``.ci/run``): then it fails with that line, so nothing is skipped to go green.
 """
 
 from __future__ import annotations
@@ -17,22 +25,80 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+#: fixtures that drive a browser (tests/api/test_pages.py, pytest-playwright's own)
+BROWSER_FIXTURES = {"chromium_browser", "web_page", "page", "browser", "context"}
+#: fixtures that are a PostgreSQL database whatever their parameter
+POSTGRES_FIXTURES = {"pg_url"}
+
+
 def shared_data_dir() -> Path:
     raw = os.environ.get("LISTWATCH_TEST_DATA") or str(ROOT.parent / "shared" / "data")
     return Path(raw)
 
 
+def required() -> bool:
+    """Whether absent data, server or browser fail the tests instead of skipping them."""
+    return os.environ.get("LISTWATCH_REQUIRE_DATA", "").strip().lower() in {"1", "true", "yes"}
+
+
+def _missing(why: str) -> None:
+    """Skip (or, under LISTWATCH_REQUIRE_DATA=1, fail) the test with one line."""
+    if required():
+        pytest.fail(f"{why} (required: LISTWATCH_REQUIRE_DATA=1)", pytrace=False)
+    pytest.skip(why)
+
+
+def _absent(marker: str) -> str | None:
+    """What is missing for the tests of ``marker``, or None."""
+    if marker == "realdata":
+        path = shared_data_dir()
+        if not (path / "SOURCES.md").exists():
+            return (f"real list files not found at {path}: set LISTWATCH_TEST_DATA to the "
+                    "shared data folder (the one holding SOURCES.md)")
+    elif marker == "postgres":
+        if not os.environ.get("LISTWATCH_TEST_PG"):
+            return ("LISTWATCH_TEST_PG is not set: run `make test` (it starts a scratch "
+                    "PostgreSQL server) or point it at a server you may create databases on")
+    elif marker == "browser":
+        if not CHROMIUM.exists():
+            return f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium)"
+        try:
+            import playwright  # noqa: F401
+        except ImportError:
+            return "playwright is not installed: pip install -e '.[test]'"
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests by what they use, so nobody has to remember to."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "shared_data" in names:
+            item.add_marker(pytest.mark.realdata)
+        if names & POSTGRES_FIXTURES or any(v == "postgres" for v in params.values()
+                                               if isinstance(v, str)):
+            item.add_marker(pytest.mark.postgres)
+        if names & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in ("realdata", "postgres", "browser"):
+        if item.get_closest_marker(marker) is not None:
+            why = _absent(marker)
+            if why:
+                _missing(why)
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The folder of real official list files (see ../shared/data/SOURCES.md)."""
-    path = shared_data_dir()
-    if not (path / "SOURCES.md").exists():
-        pytest.fail(
-            f"real list files not found at {path}: set LISTWATCH_TEST_DATA to the shared data "
-            "folder (the one holding SOURCES.md)",
-            pytrace=False,
-        )
-    return path
+    why = _absent("realdata")
+    if why:
+        _missing(why)
+    return shared_data_dir()
 
 
 @pytest.fixture(scope="session")
@@ -48,14 +114,10 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 def _pg_base() -> str:
-    url = os.environ.get("LISTWATCH_TEST_PG")
-    if not url:
-        pytest.fail(
-            "LISTWATCH_TEST_PG is not set: run the suite with `make test`, which starts a "
-            "scratch PostgreSQL server, or point it at a server you may create databases on",
-            pytrace=False,
-        )
-    return url
+    why = _absent("postgres")
+    if why:
+        _missing(why)
+    return os.environ["LISTWATCH_TEST_PG"]
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -1,6 +1,8 @@
 # listwatch: two commands.
 #   make run   create .venv, install, update the lists, show what is in them
-#   make test  install what the tests need (PostgreSQL, Chromium included) and run them all
+#   make test  install what the tests need (PostgreSQL, Chromium included) and run them all,
+#              on every core (pytest-xdist)
+#   make system-deps  only the system packages the tests need (PostgreSQL, Chromium; apt-get)
 # The interpreter: the distribution's python3.11 where it can make a venv and has its C
 # headers (Debian builds it with PGO and LTO: 12 % fewer instructions per screened query than a
 # plain source build, docs/benchmarks.md), else the first python3.11 on the PATH.
@@ -13,7 +15,7 @@ BIN := $(VENV)/bin
 SHARED_DATA := $(abspath ../shared/data)
 export LISTWATCH_MIRROR ?= $(if $(wildcard $(SHARED_DATA)),$(SHARED_DATA),)
 
-.PHONY: run test install compile bench lint clean
+.PHONY: run test system-deps install compile bench lint clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -37,7 +39,18 @@ run: $(VENV)/.installed $(COMPILED)
 	$(BIN)/listwatch history --entry us_ofac_sdn:36 || true
 	$(BIN)/listwatch serve --host 127.0.0.1 --port 8000
 
-test: $(VENV)/.installed $(COMPILED)
+# The system packages the tests need: PostgreSQL (a scratch server per run) and Debian's
+# chromium (the web pages' tests). Installed with apt-get when missing (as root, or sudo).
+PG_INITDB := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+system-deps:
+	@need="$(if $(PG_INITDB),,postgresql) $(if $(wildcard /usr/bin/chromium),,chromium)"; \
+	if [ -n "$$(echo $$need)" ]; then \
+	  echo "installing$$need with apt-get"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$need >/dev/null; \
+	fi
+
+test: system-deps $(VENV)/.installed $(COMPILED)
 	bash scripts/test.sh
 
 bench: $(VENV)/.installed $(COMPILED)

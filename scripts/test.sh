@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
-# Run the whole suite: make sure PostgreSQL and Chromium are installed, start a scratch
-# PostgreSQL cluster on 127.0.0.1, run pytest on SQLite and PostgreSQL, stop the cluster.
+# Run the whole suite: start a scratch PostgreSQL cluster on 127.0.0.1, run pytest on SQLite
+# and PostgreSQL on every core (pytest-xdist), stop the cluster. The system packages it needs
+# (PostgreSQL, Chromium) come from `make system-deps`, which `make test` runs first.
+# Extra arguments go to pytest, e.g. scripts/test.sh -m "not slow" tests/match
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 
-need_apt=()
-[ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "installing ${need_apt[*]} with apt-get"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "PostgreSQL is not installed: run make system-deps (or make test)" >&2
+  exit 1
 fi
 
 export LISTWATCH_TEST_DATA="${LISTWATCH_TEST_DATA:-$(cd .. && pwd)/shared/data}"
@@ -18,4 +17,5 @@ source scripts/pg-scratch.sh
 pg_scratch_start
 trap pg_scratch_stop EXIT
 
-$BIN/python -m pytest -p no:cacheprovider "$@"
+# (loadgroup: tests marked xdist_group share a worker)
+$BIN/python -m pytest -p no:cacheprovider -n "${PYTEST_WORKERS:-auto}" --dist loadgroup "$@"

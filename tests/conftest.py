@@ -7,6 +7,7 @@
   scratch cluster and sets it). The ``postgres`` case of ``db_url`` (and of any fixture
   parametrised ``"postgres"``) is marked automatically.
 * ``browser``: Debian chromium at /usr/bin/chromium, driven by Playwright.
+* ``compiled``: the compiled screening core, built and fresh (``make compile``).
 * ``slow``: longer than about 30 s (builds a wheel, say).
 
 When what a marked test needs is absent, it is skipped with one line saying what is
@@ -67,6 +68,12 @@ def _absent(marker: str) -> str | None:
             import playwright  # noqa: F401
         except ImportError:
             return "playwright is not installed: pip install -e '.[test]'"
+    elif marker == "compiled":
+        from listwatch.match import compiled
+
+        status = compiled.status()
+        if not status.active:
+            return f"the compiled screening core is not in use ({status.reason}): run make compile"
     return None
 
 
@@ -85,7 +92,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    for marker in ("realdata", "postgres", "browser"):
+    for marker in ("realdata", "postgres", "browser", "compiled"):
         if item.get_closest_marker(marker) is not None:
             why = _absent(marker)
             if why:

@@ -10,11 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from listwatch.match import compiled
 
 HELPER = Path(__file__).with_name("same_results.py")
 
 
+@pytest.mark.compiled
 def test_the_compiled_core_is_built_and_in_use() -> None:
     """``make`` compiles the core before the tests: they run on what ships."""
     status = compiled.status()
@@ -70,6 +73,7 @@ def test_a_build_for_another_interpreter_or_a_broken_one_is_not_used(tmp_path: P
     assert "not built" in compiled.check(folder, sources).reason
 
 
+@pytest.mark.compiled
 def test_activation_follows_the_setting_and_the_check() -> None:
     before = compiled.status()
     try:
@@ -95,6 +99,7 @@ def _run(shared_data: Path, work: Path, *, pure: bool, seed: int) -> dict:
     return json.loads(done.stdout)
 
 
+@pytest.mark.compiled
 def test_compiled_and_pure_python_give_the_same_results(shared_data: Path, tmp_path: Path
                                                         ) -> None:
     """Normalisation of every UN name, the labelled pairs' scores and explanations, and

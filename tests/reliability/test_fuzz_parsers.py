@@ -21,6 +21,9 @@ from listwatch.sources.base import SnapshotFiles
 
 from .corpus import FIXTURES, shared_data_dir
 
+# (the seeds are cut from the real files)
+pytestmark = pytest.mark.realdata
+
 FUZZ = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

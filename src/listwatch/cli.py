@@ -71,7 +71,7 @@ def _main(
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="A file, a .gz, one snapshot's folder, or a folder of dated sub-folders."),
-    source: str = typer.Option(..., "--source", "-s", help="Source id, e.g. us_ofac_sdn."),
+    source: str = typer.Option(..., "--source", "-s", help="Source id, e.g. us_ofac_sdn (us_dod_cmc: both DoD lists)."),
     date: str | None = typer.Option(None, "--date", help="Snapshot date (YYYY-MM-DD)."),
     force: bool = typer.Option(False, "--force", help="Accept a snapshot far smaller than the current one."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
@@ -102,9 +102,13 @@ def ingest(
             failures.append({"date": day, "error": str(exc)})
             err.print(f"[red]error[/red] {day}: {exc}")
 
-        results = ingest_paths(
-            store, source, paths, date=date, force=force, on_result=done, on_error=failed, plan=plan
-        )
+        from listwatch.sources import GROUPS
+
+        results = []
+        for sid in GROUPS.get(source, (source,)):
+            results += ingest_paths(
+                store, sid, paths, date=date, force=force, on_result=done, on_error=failed, plan=plan
+            )
     watch: dict[str, Any] = {}
     if any(r.status == "ingested" for r in results):
         from listwatch.watch.runner import run_all

@@ -21,7 +21,12 @@ REGISTRY: dict[str, str] = {
     "gb_fcdo": "gb_fcdo:GbFcdo",
     "ftm": "ftm:FtmJson",
     "custom": "custom:CustomCsv",
+    "us_dod_1237": "us_dod:Dod1237",
+    "us_dod_1260h": "us_dod:Dod1260H",
 }
+
+#: A name that stands for several sources kept in one folder (``ingest``, ``update``).
+GROUPS: dict[str, tuple[str, ...]] = {"us_dod_cmc": ("us_dod_1237", "us_dod_1260h")}
 
 _cache: dict[str, Source] = {}
 
@@ -47,4 +52,4 @@ def all_sources() -> list[Source]:
     return [get_source(sid) for sid in REGISTRY]
 
 
-__all__ = ["REGISTRY", "SnapshotFiles", "Source", "all_sources", "get_source"]
+__all__ = ["GROUPS", "REGISTRY", "SnapshotFiles", "Source", "all_sources", "get_source"]

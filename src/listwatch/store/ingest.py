@@ -211,10 +211,46 @@ def _rewind(conn: Connection, source_id: str, seq: int) -> None:
     )
 
 
+def records_at(conn: Connection, source_id: str, seq: int) -> list[Record]:
+    """The source's records in force at snapshot ``seq`` (none before the first)."""
+    from listwatch.store.codec import decode
+
+    if seq < 1:
+        return []
+    q = select(versions.c.data).where(
+        versions.c.source == source_id, versions.c.first_seq <= seq,
+        (versions.c.until_seq.is_(None)) | (versions.c.until_seq > seq),
+    )
+    return [Record.from_dict(source_id, json.loads(decode(row.data))) for row in conn.execute(q)]
+
+
+def incremental_rows(conn: Connection, source: Source, files: SnapshotFiles, seq: int,
+                     date: str) -> tuple[list[Row], list[str]]:
+    """For a source whose snapshots may change the previous one (a change notice): the
+    rows of the list in force on ``date``, from the records in force at ``seq - 1``."""
+    previous = records_at(conn, source.id, seq - 1)
+    try:
+        result = source.apply(previous, files, date)  # type: ignore[attr-defined]
+    except (ParseError, ConfigError):
+        raise
+    except Exception as exc:
+        log.exception("parser failure")
+        raise ParseError(f"{source.id}: the files could not be applied ({type(exc).__name__}: {exc})",
+                         hint="report the file if it is genuine") from None
+    unique: dict[str, Record] = {}
+    for record in result.records:
+        unique.setdefault(record.key, record)
+    return to_rows(list(unique.values())), list(result.warnings)
+
+
 def _replay(conn: Connection, source: Source, snap: Snapshot) -> None:
     files = {f["name"]: get_blob(conn, f["sha256"]) for f in snap.files}
-    records, _, _ = parse_files(source, files)
-    added, removed, changed = _apply(conn, source.id, snap.seq, snap.date, to_rows(records))
+    if getattr(source, "incremental", False):
+        rows, _ = incremental_rows(conn, source, files, snap.seq, snap.date)
+    else:
+        rows = to_rows(parse_files(source, files)[0])
+    records = rows
+    added, removed, changed = _apply(conn, source.id, snap.seq, snap.date, rows)
     conn.execute(
         update(snapshots)
         .where(snapshots.c.id == snap.id)
@@ -291,7 +327,8 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
         later = [s for s in existing if s.date > snap_date]
         before = [s for s in existing if s.date <= snap_date]
         previous = before[-1] if before else None
-        if previous is not None and not force and len(rows) < min_ratio * previous.record_count:
+        if (previous is not None and not force and not getattr(source, "incremental", False)
+                and len(rows) < min_ratio * previous.record_count):
             raise SnapshotRefused(
                 f"{source.id}: refused a snapshot of {len(rows):,} records dated {snap_date}: "
                 f"the one in force ({previous.date}) has {previous.record_count:,}; the file may "
@@ -299,6 +336,14 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
                 hint="pass --force if the list really shrank",
             )
         seq = previous.seq + 1 if previous else 1
+        if getattr(source, "incremental", False):
+            rows, warnings = incremental_rows(conn, source, files, seq, snap_date)
+            if previous is not None and not force and len(rows) < min_ratio * previous.record_count:
+                raise SnapshotRefused(
+                    f"{source.id}: refused the notice of {snap_date}: it leaves {len(rows):,} "
+                    f"entries of the {previous.record_count:,} in force ({previous.date})",
+                    hint="pass --force if the list really shrank",
+                )
         if later:
             _rewind(conn, source.id, seq)
             conn.execute(
@@ -381,6 +426,12 @@ def ingest_paths(
         if not path.exists():
             raise ConfigError(f"{path}: no such file or folder", hint="check the path")
     results: list[IngestResult] = []
+    if len(paths) == 1 and paths[0].is_dir() and not dated_subfolders(paths[0]):
+        # a shared folder holding several sources (``us_dod_cmc/sec1260h/<date>/``)
+        for name in source.mirror_names:
+            if dated_subfolders(paths[0] / name):
+                paths = [paths[0] / name]
+                break
     if len(paths) == 1 and paths[0].is_dir() and dated_subfolders(paths[0]):
         if date is not None:
             raise ConfigError(

@@ -405,3 +405,100 @@ def _from_url_mirror(
                 source, outcomes, lambda n, o: fetcher.fetch_file(o.url, n, None), date, []
             )
     raise _no_folder(source, mirror)
+
+
+def fetch_dated_folders(
+    source: Source, mirror: str, *, after: str | None, client: httpx.Client | None = None
+) -> list[FetchResult]:
+    """Every dated folder of ``source`` in ``mirror`` later than ``after``, oldest first.
+
+    For sources whose folders are change notices (``us_dod_1260h``): each one is a snapshot
+    that changes the one before, so none may be skipped as ``update`` does for whole lists.
+    """
+    wanted, required = _wanted(source)
+    found: dict[str, tuple[str, str]] = {}  # date -> (kind, base)
+    if not mirror.startswith(("http://", "https://")):
+        root = Path(mirror.removeprefix("file://"))
+        if not root.is_dir():
+            raise FetchError(f"mirror folder {root} does not exist", hint="check --mirror")
+        for name in reversed(_mirror_names(source)):
+            if (root / name).is_dir():
+                for sub in (root / name).iterdir():
+                    if sub.is_dir() and DATE_RE.match(sub.name) and (after is None or sub.name > after):
+                        found[sub.name] = ("dir", str(sub))
+        out = []
+        for date in sorted(found):
+            members = _folder_members(Path(found[date][1]), wanted)
+            if not members or not all(r in members for r in required):
+                continue
+            files = {n: read_file(p)[1] for n, p in members.items()}
+            for n, data in files.items():
+                check_bytes(n, data)
+            out.append(FetchResult(source.id, files, False, date, {},
+                                   {n: str(p) for n, p in members.items()}))
+        if not out and not any((root / n).is_dir() for n in _mirror_names(source)):
+            raise _no_folder(source, str(root))
+        return out
+    settings = get_settings()
+    own = client is None
+    http = client or httpx.Client(timeout=settings.http_timeout, follow_redirects=True,
+                                  headers={"User-Agent": f"listwatch/{__version__}"})
+    try:
+        bar = rp.Progress(disable=True)
+        fetcher = _Fetcher(http, bar)
+        listed = False
+        for name in reversed(_mirror_names(source)):
+            resp, body = fetcher.get(f"{mirror.rstrip('/')}/{name}/", f"{name}/")
+            if resp.status_code in (404, 410):
+                continue
+            if body is None:
+                raise _status_error(f"{mirror}/{name}/", resp, fetcher.retries)
+            listed = True
+            for date in _listing_dates(body):
+                if after is None or date > after:
+                    found[date] = ("url", f"{mirror.rstrip('/')}/{name}/{date}")
+        if not listed:
+            raise _no_folder(source, mirror)
+        out = []
+        for date in sorted(found):
+            base = found[date][1]
+            outcomes: dict[str, _Outcome] = {}
+            for file in wanted:
+                for url in (f"{base}/{file}", f"{base}/{file}.gz"):
+                    outcome = fetcher.fetch_file(url, file, None)
+                    if outcome.status != "missing":
+                        outcomes[file] = outcome
+                        break
+            if outcomes and all(r in outcomes for r in required):
+                out.append(FetchResult(source.id, {n: o.data for n, o in outcomes.items()}, False,
+                                       date, {}, {n: o.url for n, o in outcomes.items()}))
+        return out
+    finally:
+        if own:
+            http.close()
+
+
+def fetch_one(location: str, name: str, client: httpx.Client | None = None) -> FetchResult:
+    """One file by path or URL (e.g. an FtM export a setting points at), dated today or by
+    its ``Last-Modified``."""
+    if not location.startswith(("http://", "https://")):
+        path = Path(location.removeprefix("file://"))
+        if not path.is_file():
+            raise FetchError(f"{path}: no such file", hint="check the setting that points at it")
+        data = read_file(path)[1]
+        check_bytes(name, data)
+        day = datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat()
+        return FetchResult("", {name: data}, False, day, {}, {name: str(path)})
+    settings = get_settings()
+    own = client is None
+    http = client or httpx.Client(timeout=settings.http_timeout, follow_redirects=True,
+                                  headers={"User-Agent": f"listwatch/{__version__}"})
+    try:
+        outcome = _Fetcher(http, rp.Progress(disable=True)).fetch_file(location, name, None)
+    finally:
+        if own:
+            http.close()
+    if outcome.status == "missing":
+        raise FetchError(f"{location}: not found (HTTP 404)", hint="check the URL")
+    day = _http_date(outcome.validator.get("last_modified")) or datetime.now(UTC).date().isoformat()
+    return FetchResult("", {name: outcome.data}, False, day, {}, {name: location})

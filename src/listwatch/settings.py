@@ -104,6 +104,9 @@ class Settings:
     #: it back to the system (glibc's malloc: ``M_TRIM_THRESHOLD``; up to 32 MB also the
     #: size below which blocks come from the heap). 0: the C library's defaults.
     worker_heap_keep_mb: int = 64
+    #: Where `update` reads OpenSanctions' FtM export of the DoD 1260H list (a path or URL
+    #: of ``entities.ftm.json`` of ``us_dod_chinese_milcorps``); unset: not read.
+    dod_1260h_ftm: str | None = None
 
 
 def compiled_enabled() -> bool:
@@ -118,6 +121,7 @@ def get_settings() -> Settings:
     return Settings(
         db_url=env.get("LISTWATCH_DB") or default_db_url(),
         mirror=env.get("LISTWATCH_MIRROR") or None,
+        dod_1260h_ftm=env.get("LISTWATCH_DOD_1260H_FTM") or None,
         min_ratio=_float("LISTWATCH_MIN_RATIO", 0.5),
         max_file_bytes=_int("LISTWATCH_MAX_FILE_BYTES", 512 * 1024 * 1024),
         max_upload_bytes=_int("LISTWATCH_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),

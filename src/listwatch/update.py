@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from rich.console import Console
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from listwatch.errors import ListwatchError, NotInMirror
@@ -61,14 +61,18 @@ def update_sources(
     console: Console | None = None,
 ) -> dict[str, Any]:
     from listwatch.fetch import fetch_source
+    from listwatch.sources import GROUPS
 
     mirror = mirror or get_settings().mirror
-    ids = source_ids or list(DOWNLOADABLE)
+    ids = [s for sid in (source_ids or list(DOWNLOADABLE)) for s in GROUPS.get(sid, (sid,))]
     for sid in ids:
         get_source(sid)  # unknown ids fail before any download
     report: list[dict[str, Any]] = []
     for sid in ids:
         source = get_source(sid)
+        if getattr(source, "incremental", False):
+            report.extend(_update_dated(store, source, mirror, force))
+            continue
         try:
             fetched = fetch_source(
                 source, mirror=mirror, validators=_validators(store, sid),
@@ -93,6 +97,52 @@ def update_sources(
     if any(r["status"] == "ok" for r in report):
         _after_update(store)
     return {"mirror": mirror, "sources": report}
+
+
+def _latest_date(store: Store, source_id: str) -> str | None:
+    from listwatch.store.schema import snapshots
+
+    with store.connect() as conn:
+        return conn.execute(select(func.max(snapshots.c.date)).where(snapshots.c.source == source_id)).scalar()
+
+
+def _update_dated(store: Store, source: Any, mirror: str | None, force: bool) -> list[dict[str, Any]]:
+    """A source published as dated change notices: every new dated folder of the mirror
+    in date order (none may be skipped), then the FtM export a setting points at."""
+    from listwatch.fetch import fetch_dated_folders, fetch_one
+
+    out: list[dict[str, Any]] = []
+    ftm = getattr(source, "ftm_setting", None)
+    ftm_location = getattr(get_settings(), ftm, None) if ftm else None
+    if not mirror and not ftm_location:
+        hint = f"use --mirror (<mirror>/{source.mirror_names[0]}/<date>/list.csv)"
+        if ftm:
+            hint += f" or set LISTWATCH_{ftm.upper()}"
+        return [{"source": source.id, "status": "missing",
+                 "message": f"{source.id} has no official download: {hint}"}]
+    try:
+        results = []
+        if mirror:
+            for fetched in fetch_dated_folders(source, mirror, after=_latest_date(store, source.id)):
+                results.append(ingest_files(store, source, fetched.files, folder=fetched.date,
+                                            origin=fetched.origin, force=force))
+        if ftm_location:
+            fetched = fetch_one(ftm_location, "entities.ftm.json")
+            latest = _latest_date(store, source.id)
+            day = max(fetched.date, latest) if latest else fetched.date
+            results.append(ingest_files(store, source, fetched.files, folder=day,
+                                        origin=fetched.origin, force=force))
+    except NotInMirror as exc:
+        return [{"source": source.id, "status": "missing", "message": str(exc)}]
+    except ListwatchError as exc:
+        log.warning("update failed", extra={"source": source.id, "error": str(exc)})
+        return [{"source": source.id, "status": "failed", "message": str(exc)}]
+    for result in results:
+        out.append({"source": source.id, "status": "ok" if result.status == "ingested" else "unchanged",
+                    "message": result.message, "snapshot": result.to_dict(), "warnings": []})
+    if not results:
+        out.append({"source": source.id, "status": "unchanged", "message": "no new dated folder"})
+    return out
 
 
 def _after_update(store: Store) -> None:

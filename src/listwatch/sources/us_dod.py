@@ -69,6 +69,17 @@ class _Row:
     __slots__ = ("action", "aliases", "line", "name", "notes", "parent", "printed", "previous",
                  "source_url")
 
+    @classmethod
+    def from_record(cls, rec: Record, line: int) -> _Row:
+        """An entity of an FtM export (OpenSanctions) as a row of a full edition."""
+        row = cls({"name": rec.name, "name_clean": rec.name, "action": "listed",
+                   "aliases": "; ".join(rec.get("alias") + rec.get("weakAlias")),
+                   "notes": " | ".join(f"list text: {r}" for r in rec.get("reason")),
+                   "source_url": (rec.get("sourceUrl") or [""])[0]}, line)
+        row.previous = rec.get("previousName")
+        row.notes = " | ".join(filter(None, [row.notes, "from an FtM export (OpenSanctions)"]))
+        return row
+
     def __init__(self, row: dict[str, str], line: int) -> None:
         self.line = line
         self.printed = row["name"].strip()
@@ -109,8 +120,10 @@ class DodCmcList(Source):
     """Shared logic of the two DoD lists (their ids, titles and effects differ)."""
 
     publisher = "US Department of Defense"
-    files = ("list.csv", "removed.csv")
+    files = ("list.csv", "removed.csv", "entities.ftm.json")
     required = ("list.csv",)
+    #: The setting naming an FtM export `update` reads (see settings.py), if any.
+    ftm_setting: ClassVar[str | None] = None
     #: Ingest passes the records in force before the snapshot to ``apply``.
     incremental: ClassVar[bool] = True
     program: ClassVar[str]
@@ -124,6 +137,9 @@ class DodCmcList(Source):
 
     def apply(self, previous: list[Record], files: SnapshotFiles, date: str | None) -> ParseResult:
         warnings: list[str] = []
+        if "list.csv" not in files and "entities.ftm.json" in files:
+            return ParseResult(records=self._edition(previous, self._ftm_rows(files, date, warnings),
+                                                     date, warnings), warnings=warnings)
         if "list.csv" not in files:
             raise ParseError(f"{self.id}: no list.csv in the snapshot's files",
                              hint="each dated folder holds a list.csv")
@@ -150,6 +166,22 @@ class DodCmcList(Source):
         else:
             records = self._notice(previous, rows, date, warnings)
         return ParseResult(records=records, warnings=warnings)
+
+    def _ftm_rows(self, files: SnapshotFiles, date: str | None, warnings: list[str]) -> list[_Row]:
+        from listwatch.sources.ftm import FtmJson
+
+        parsed = FtmJson().parse({"entities.ftm.json": files["entities.ftm.json"]})
+        warnings.extend(parsed.warnings)
+        rows = []
+        for i, rec in enumerate(parsed.records, 1):
+            ended = [d for d in rec.get("expirationDate") if date is None or d[:10] <= date]
+            if ended or rec.schema not in ("Company", "Organization", "LegalEntity"):
+                continue  # an entry whose listing ended, or not a company
+            rows.append(_Row.from_record(rec, i))
+        if not rows:
+            raise ParseError(f"{self.id}: the FtM export holds no company in force",
+                             hint="point LISTWATCH_DOD_1260H_FTM at the 1260H dataset's entities.ftm.json")
+        return rows
 
     #: 1260H editions are whole lists; every 1237 publication only changes the list.
     full_editions: ClassVar[bool] = False
@@ -290,6 +322,7 @@ class Dod1260H(DodCmcList):
     list_name = "Section 1260H list"
     legal_basis = "us_dod_1260h"
     full_editions = True
+    ftm_setting = "dod_1260h_ftm"
     legal_effect = (
         "Chinese military company under Section 1260H of the FY2021 NDAA. No prohibition on "
         "US persons by itself; from 30 June 2026 DoD may not contract with it (FY2024 NDAA "

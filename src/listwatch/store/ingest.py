@@ -340,7 +340,7 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
             rows, warnings = incremental_rows(conn, source, files, seq, snap_date)
             if previous is not None and not force and len(rows) < min_ratio * previous.record_count:
                 raise SnapshotRefused(
-                    f"{source.id}: refused the notice of {snap_date}: it leaves {len(rows):,} "
+                    f"{source.id}: refused the snapshot of {snap_date}: it leaves {len(rows):,} "
                     f"entries of the {previous.record_count:,} in force ({previous.date})",
                     hint="pass --force if the list really shrank",
                 )

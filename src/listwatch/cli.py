@@ -2,59 +2,25 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from listwatch.errors import ConfigError, ListwatchError
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="listwatch: dated history of government restriction lists.",
-    pretty_exceptions_enable=False,
+from listwatch.commands._common import (
+    app,
+    check_format,
+    emit_json,
+    err,
+    open_store,
+    out,
+    progress_bar,
 )
-# piped output is not cut to 80 columns
-out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-FORMATS = ("text", "json")
-
-
-def _store() -> Any:
-    from listwatch.store.db import Store
-
-    return Store()
-
-
-def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
-    if fmt not in allowed:
-        raise ConfigError(f"unknown format {fmt!r}", hint="use one of: " + ", ".join(allowed))
-    return fmt
-
-
-def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
+from listwatch.errors import ConfigError, ListwatchError
 
 
 @app.callback()
@@ -79,10 +45,10 @@ def ingest(
     """Ingest official list files as a snapshot (or one snapshot per dated sub-folder)."""
     from listwatch.store.ingest import ingest_paths
 
-    _check_format(fmt)
-    store = _store()
+    check_format(fmt)
+    store = open_store()
     failures: list[dict[str, str]] = []
-    with _progress() as progress:
+    with progress_bar() as progress:
         task = progress.add_task(f"ingest {source}", total=None)
 
         def plan(n: int) -> None:
@@ -117,7 +83,7 @@ def ingest(
         if fmt == "text" and watch.get("alerts"):
             err.print(f"{len(watch['alerts'])} new watchlist alert(s): `listwatch watch alerts`")
     if fmt == "json":
-        _json({"results": [r.to_dict() for r in results], "failures": failures,
+        emit_json({"results": [r.to_dict() for r in results], "failures": failures,
                "alerts": watch.get("alerts", [])})
     if failures:
         raise typer.Exit(1)
@@ -133,10 +99,10 @@ def update(
     """Download the current official lists and ingest what changed."""
     from listwatch.update import update_sources
 
-    _check_format(fmt)
-    report = update_sources(_store(), source or None, mirror=mirror, force=force, console=err)
+    check_format(fmt)
+    report = update_sources(open_store(), source or None, mirror=mirror, force=force, console=err)
     if fmt == "json":
-        _json(report)
+        emit_json(report)
     else:
         for item in report["sources"]:
             colour = {"ok": "green", "unchanged": "cyan", "failed": "red", "missing": "yellow"}.get(
@@ -156,12 +122,12 @@ def sources(
     from listwatch.store.snapshots import check_date
     from listwatch.summary import sources_summary
 
-    _check_format(fmt)
+    check_format(fmt)
     if as_of:
         check_date(as_of, "--as-of")
-    rows = sources_summary(_store(), as_of)
+    rows = sources_summary(open_store(), as_of)
     if fmt == "json":
-        _json(rows)
+        emit_json(rows)
         return
     cols = ["source", "snapshots", "first", "latest", "records", "ingested"]
     if as_of:
@@ -190,10 +156,10 @@ def diff(
     """Entries added, removed and changed between two snapshots."""
     from listwatch.history.diff import diff as run_diff
 
-    _check_format(fmt)
-    result = run_diff(_store(), source, from_ref, to_ref)
+    check_format(fmt)
+    result = run_diff(open_store(), source, from_ref, to_ref)
     if fmt == "json":
-        _json(result)
+        emit_json(result)
         return
     out.print(f"{source}: {result['from']} -> {result['to']}")
     for kind in ("added", "removed", "changed"):
@@ -216,10 +182,10 @@ def history(
     from listwatch.history.timeline import entry_history, find_entries
     from listwatch.store.snapshots import check_date
 
-    _check_format(fmt)
+    check_format(fmt)
     if as_of:
         check_date(as_of, "--as-of")
-    store = _store()
+    store = open_store()
     others: list[str] = []
     if entry is None:
         if not query:
@@ -233,7 +199,7 @@ def history(
     if others:
         result["other_matches"] = others
     if fmt == "json":
-        _json(result)
+        emit_json(result)
         return
     if result.get("reported_only"):
         out.print(f"[bold]{result['caption']}[/bold] (reported only, on no loaded list): status {result['status']}")
@@ -268,15 +234,8 @@ def rebuild(source: str = typer.Option(..., "--source", "-s")) -> None:
     """Re-parse every stored snapshot of a source from its raw bytes."""
     from listwatch.store.ingest import rebuild as run
 
-    n = run(_store(), source)
+    n = run(open_store(), source)
     err.print(f"{source}: {n} snapshots re-parsed")
-
-
-# Public helpers for command modules in listwatch.commands.
-open_store = _store
-emit_json = _json
-check_format = _check_format
-progress_bar = _progress
 
 
 def _usage_errors() -> tuple[type[BaseException], ...]:

@@ -1,8 +1,9 @@
 """CLI commands beyond the core ones in ``listwatch.cli``.
 
-Each module here registers its commands on ``listwatch.cli.app`` when imported, e.g.::
+Each module here registers its commands on the app of ``_common`` (``listwatch.cli.app``)
+when imported, e.g.::
 
-    from listwatch.cli import app, err, out, emit_json, open_store
+    from listwatch.commands._common import app, err, out, emit_json, open_store
 
     @app.command()
     def screen(...): ...

@@ -8,7 +8,15 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from listwatch.cli import app, check_format, emit_json, err, open_store, out, progress_bar
+from listwatch.commands._common import (
+    app,
+    check_format,
+    emit_json,
+    err,
+    open_store,
+    out,
+    progress_bar,
+)
 from listwatch.errors import ConfigError, ListwatchError
 
 news_app = typer.Typer(no_args_is_help=True, help="Read news articles: mentions and dated legal events.")

@@ -9,7 +9,15 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from listwatch.cli import app, check_format, emit_json, err, open_store, out, progress_bar
+from listwatch.commands._common import (
+    app,
+    check_format,
+    emit_json,
+    err,
+    open_store,
+    out,
+    progress_bar,
+)
 from listwatch.errors import ConfigError
 
 SCREEN_FORMATS = ("text", "json", "csv", "parquet")

@@ -6,7 +6,7 @@ import os
 
 import typer
 
-from listwatch.cli import app, err
+from listwatch.commands._common import app, err
 from listwatch.errors import ConfigError
 
 

@@ -1,7 +1,12 @@
 """News extraction benchmark: precision/recall per event type on the written gold set,
 and throughput on ~5 KB articles after loading.
 
-    .venv/bin/python bench/bench_news.py [--errors]
+    .venv/bin/python bench/bench_news.py [--errors] [--errors-held] [--no-speed]
+
+Also scores the labelled real articles of $LISTWATCH_TEST_DATA/news_real_dev (read
+from there, never copied) by that folder's README rule: precision, recall, F1 and date
+accuracy per type and per language, for all of them, the tuning part and a fixed
+held-apart part (``held_apart``), plus the events found in articles that report none.
 
 Writes bench/out/news.json. Five sets, scored separately (tests/news/articles/README.md):
 ``tuning`` (the rules were tuned on it), ``heldout`` (written before tuning, looked at
@@ -13,6 +18,7 @@ newspaper style, 2-6 KB, scored before the rules were changed for it, then tuned
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
@@ -22,10 +28,66 @@ from pathlib import Path
 from typing import Any
 
 from listwatch.news import extract_article
-from listwatch.news.evaluate import score
+from listwatch.news.evaluate import score, score_labelled
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "news" / "articles"
+REAL = Path(os.environ.get("LISTWATCH_TEST_DATA", "/work/shared/data")) / "news_real_dev"
+
+
+def held_apart(file: str) -> bool:
+    """A fixed split of the real articles by name (about a fifth, both languages): the
+    rules are tuned on the rest; this part is scored only to check generalisation."""
+    return hashlib.sha1(file.encode()).hexdigest()[0] in "01234"
+
+
+def load_real() -> list[dict[str, Any]]:
+    """The labelled real articles, read from the shared folder (never copied)."""
+    labels = REAL / "labels.jsonl"
+    if not labels.exists():
+        return []
+    out = []
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            d["text"] = (REAL / "articles" / d["file"]).read_text(encoding="utf-8")
+            out.append(d)
+    return out
+
+
+def run_real(items: list[dict[str, Any]]) -> dict[str, Any]:
+    rows = []
+    for d in items:
+        res = extract_article(d["text"], published=d["published"])
+        rows.append((d["file"][:40], d["lang"], res["events"], d["events"],
+                     d.get("unlabelled_named") or []))
+    return score_labelled(rows)
+
+
+def print_real(label: str, n: int, tallies: dict[str, Any], show_errors: bool) -> dict[str, Any]:
+    print(f"\n== {label}: {n} real articles (news_real_dev README matching rule)")
+    print(f"{'':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'date':>6} {'dated':>5}")
+    order = ["all", "lang:en", "lang:fr", *[t for t in tallies if t not in
+             ("all", "lang:en", "lang:fr") and not t.startswith("none:")]]
+    out: dict[str, Any] = {}
+    for k in order:
+        if k not in tallies:
+            continue
+        d = tallies[k].as_dict()
+        out[k] = d
+        da = "-" if d["date_accuracy"] is None else f"{d['date_accuracy']:.2f}"
+        print(f"{k:16} {d['precision']:6.2f} {d['recall']:6.2f} {d['f1']:6.2f} {d['tp']:4} "
+              f"{d['fp']:4} {d['fn']:4} {da:>6} {d['dated']:5}")
+    arts = tallies.get("none:articles")
+    if arts:
+        ev = tallies.get("none:events")
+        n_ev = ev.fp if ev else 0
+        out["articles_without_events"] = {"articles": arts.tp, "events": n_ev}
+        print(f"articles labelled with no event: {arts.tp}, events extracted from them: {n_ev}")
+    if show_errors:
+        for e in tallies["all"].errors:
+            print("  ", e)
+    return out
 
 
 def load_set(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
@@ -93,6 +155,18 @@ def main() -> None:
         if show_errors:
             for e in tallies["all"].errors:
                 print("  ", e)
+    real = load_real()
+    if real:
+        tune = [d for d in real if not held_apart(d["file"])]
+        held = [d for d in real if held_apart(d["file"])]
+        out["real_dev_all"] = print_real("real, all", len(real), run_real(real), False)
+        out["real_dev_tuning"] = print_real("real, tuning part", len(tune), run_real(tune), show_errors)
+        out["real_dev_held_apart"] = print_real("real, held-apart part", len(held), run_real(held),
+                                                "--errors-held" in sys.argv)
+    else:
+        print(f"\n(no real articles at {REAL}: set LISTWATCH_TEST_DATA)")
+    if "--no-speed" in sys.argv:
+        return
     items = tuning + heldout + blind + blind2 + blind3
     tp = throughput(items)
     out["throughput"] = tp

@@ -40,7 +40,35 @@ def main_entity(entities: list[Entity], title: str | None) -> Entity | None:
         bonus = 3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0
         return (e.count + bonus, -(e.spans[0][0] if e.spans else 0))
 
-    return max(entities, key=score)
+    best = max(entities, key=score)
+    orgs = [e for e in entities if not e.person]
+    if best.person and orgs:
+        # a person is the article's topic only when named far more than any organisation
+        org = max(orgs, key=score)
+        if score(best)[0] < 2 * score(org)[0]:
+            return org
+    return best
+
+
+# a person named as the owner, founder or relative of a party, not as a party
+_POSSESSOR = re.compile(
+    r"(?i)\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
+    r"connected|loyal)\s+to|\b(?:son|daughter|wife|husband|father|mother)\s+of|\bwhose|\bdont|"
+    r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
+    r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère)\s+de|"
+    r"\b(?:billionaire|milliardaire|oligarch|oligarque|magnate|magnat|tycoon|owner|"
+    r"propriétaire|actionnaire|shareholder|founder|fondateur|patron|boss)\s*$"
+)
+
+
+def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
+    """A person is a trigger's party when named in its own clause and not as the owner,
+    founder or relative of another party ("controlled by billionaire Oleg Deripaska")."""
+    ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
+    before = sent.text[max(0, pos - 40) : pos]
+    if _POSSESSOR.search(before):
+        return False
+    return ca <= pos < cb or not RELATIVE.search(sent.text[min(pos, t.start) : max(pos, t.end)])
 
 
 def targets(
@@ -56,6 +84,12 @@ def targets(
             uniq.append((m.entity, m.start - sent.start))
     if not uniq:
         return {}
+    if any(e.person for e, _p in uniq):
+        kept = {id(e) for e, p in uniq if not e.person or all(_person_ok(sent, p, t, lang) for t in live)}
+        local = [m for m in local if id(m.entity) in kept]
+        uniq = [(e, p) for e, p in uniq if id(e) in kept]
+        if not uniq:
+            return {}
     if len(uniq) > 1:
         own = {i: _relative_owner(t, local, sent) for i, t in enumerate(live)}
         if any(own.values()):
@@ -154,6 +188,10 @@ def anaphora_target(
     """
     if main is None:
         return None
+    recent = [[e for e in r if not e.person] for r in recent]
+    recent = [r for r in recent if r]
+    if subject is not None and subject.person:
+        subject = None
     last = recent[-1] if recent else []
     plural = comp["plural"].search(sent.text)
     if plural and last:

@@ -26,6 +26,7 @@ from anyascii import anyascii
 
 from .lang import PACKS, LangPack
 from .lang.common import AUTHORITIES, LEGAL_SUFFIXES
+from .places import PLACE_WORDS
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
@@ -40,7 +41,33 @@ _AUTH_WORDS = {
     "entity", "list", "liste", "section", "act", "order", "university", "université",
     "reuters", "bloomberg", "nationals", "complex", "securities", "exchange", "senate",
     "house", "congress", "government", "gouvernement", "party", "parti",
+    "secretary", "minister", "ministre", "register", "regulations", "regulation", "part",
+    "commonwealth", "affaires", "kremlin", "federal", "fédéral", "elysée", "senat", "sénat",
+    "parliament", "parlement", "assembly", "committee", "comité", "embassy", "ambassade",
+    "state", "états", "etats", "union", "nations", "assets", "sanctions", "sanction",
+    "regime", "régime", "decree", "décret", "resolution", "résolution", "journal", "official",
+    "officiel", "gazette", "notice", "avis", "press", "release", "communiqué", "unreliable",
 }
+# words that join place words in a country's name ("United States of America")
+_PLACE_GLUE = frozenset(
+    "the of de du la le les d l united states etats unis kingdom royaume republic republique "
+    "people peoples populaire democratic democratique north south east west nord sud "
+    "islamic islamique federation federale saudi arab arabe emirates emirats new".split()
+)
+
+
+def is_place(name: str) -> bool:
+    """A country, region, city or nationality ("Ukraine", "Taïwan", "Uyghurs", "Russie")."""
+    words = normalize(name).split()
+    return bool(words) and any(w in PLACE_WORDS for w in words) and all(
+        w in PLACE_WORDS or w in _PLACE_GLUE for w in words
+    )
+
+
+def _auth_word(word: str) -> bool:
+    """An agency, court, list or document word, singular or plural ("Departments")."""
+    w = normalize(word)
+    return w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS)
 
 
 def normalize(text: str) -> str:
@@ -184,6 +211,7 @@ class Entity:
     listed: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    person: bool = False
 
     @property
     def count(self) -> int:
@@ -229,7 +257,9 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if re.fullmatch(pack.person_titles, toks[0]):
         return None
-    if any(t.lower().strip("’'s") in _AUTH_WORDS for t in toks):
+    if any(t.lower().strip("’'s") in _AUTH_WORDS or _auth_word(t) for t in toks):
+        return None
+    if is_place(" ".join(toks)):
         return None
     if all(t in stop for t in toks):
         return None
@@ -320,7 +350,7 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
     for word, starts in counts.items():
         if len(starts) < 2 or word in taken or word in pack.stop_names:
             continue
-        if word.lower() in _FUNCTION_WORDS or normalize(word) in _AUTH_WORDS:
+        if word.lower() in _FUNCTION_WORDS or _auth_word(word) or is_place(word):
             continue
         if (word.isupper() and len(word) <= 3) or re.search(r"-[a-z]", word):
             continue
@@ -348,7 +378,7 @@ def _shaped(text: str, pack: LangPack, found: dict[str, str]) -> None:
             word = m.group(0)
             if word in _NOT_COMPANY or word in pack.stop_names or word in found or word in taken:
                 continue
-            if normalize(word) in _AUTH_WORDS or normalize(word) in _stop_tokens():
+            if _auth_word(word) or normalize(word) in _stop_tokens() or is_place(word):
                 continue
             if rx is _ACRONYM and _is_person(text, m.start(), pack):
                 continue
@@ -396,12 +426,95 @@ def authority_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LOW = "a-zß-öø-ÿ"
+_PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
+_PERSON = re.compile(rf"(?<![\w’'\-])(?P<n>{_PTOK}(?:[ ]{_PTOK}){{1,2}})(?![\w\-])")
+# words before a name that mark an official, a judge or a reporter, not a designee
+_ACTOR_TITLE = re.compile(
+    r"(?i)(?:\b(?:judge|justice|juge|magistrate|secretary|secrétaire|spokes(?:wo)?man|spokesperson|"
+    r"porte-parole|reporter|journaliste|correspondent|analyst|analyste|lawyer|avocat|attorney|"
+    r"commissioner|commissaire|chancellor|chancelier|ambassador|ambassadeur|premier|PM|"
+    r"editor|writes|wrote|by|par|selon|according\s+to|said|a\s+déclaré|a\s+indiqué)\s*)$"
+)
+_SPEAKER_AFTER = re.compile(
+    r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|announces|wrote|added|noted|"
+    r"argued|stated|declared|a\s+(?:déclaré|annoncé|indiqué|affirmé|expliqué|estimé)|"
+    r"annonce|déclare|estime|explique)\b"
+)
+
+
+def _is_title_line(text: str, start: int) -> bool:
+    """A headline-style line (most words capitalised): no person is read there."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : b if b >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) > 0.6
+
+
+def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
+    """People named with a first name and a surname ("Mikhail Fridman", "Alexey
+    Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
+    later mentions of the surname alone. Officials, judges and speakers (a title before
+    the name, "said" after it) are not taken: they act, they are not designated."""
+    pack = PACKS[lang]
+    taken_norm = {normalize(t) for t in taken}
+    found: dict[str, str] = {}
+    actors: set[str] = set()
+    for m in _PERSON.finditer(text):
+        toks = m.group("n").split()
+        start = m.start("n")
+        while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS
+                        or (is_place(toks[0]) and len(toks) > 2)):
+            start += len(toks[0]) + 1
+            toks.pop(0)
+        if len(toks) < 2 or _is_title_line(text, m.start()):
+            continue
+        if any(t in pack.stop_names or t.rstrip(".") in _SUFFIX_SET or _auth_word(t)
+               or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks):
+            continue
+        if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):
+            continue
+        if any(normalize(t) in _stop_tokens() for t in toks):
+            continue
+        name = " ".join(toks)
+        if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks):
+            continue
+        before = text[max(0, start - 40) : start]
+        if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
+            r"(?i)\b(?:president|président|minister|ministre)\s*$", before
+        ) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]):
+            actors.add(name)
+            continue
+        found.setdefault(name, name)
+    mentions: list[Mention] = []
+    for name in found:
+        if name in actors:
+            continue
+        forms = {name}
+        last = name.split()[-1]
+        if len(last) >= 4 and not any(last in a.split() for a in actors):
+            forms.add(last)
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
+                if form == last and _ACTOR_TITLE.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue
+                mentions.append(Mention(name=name, start=m.start(), end=m.end(), text=m.group(0),
+                                        via="person"))
+    return mentions
+
+
 def find_mentions(
     text: str, lang: str, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Mention], list[Entity]]:
     """All mentions (non-overlapping, in text order) and the entities they refer to."""
     mentions = list(gazetteer.find(text)) if gazetteer else []
-    mentions.extend(find_organisations(text, lang))
+    orgs = find_organisations(text, lang)
+    mentions.extend(orgs)
+    mentions.extend(find_persons(text, lang, [m.name for m in mentions] + [m.text for m in mentions]))
     auth = authority_spans(text, lang)
     mentions = [
         m for m in _non_overlapping(mentions)
@@ -418,7 +531,8 @@ def find_mentions(
                 (e for e in entities.values() if normalize(core_name(e.name)) == norm_core), None
             )
         if ent is None:
-            ent = entities[ident] = Entity(name=m.name, key=m.key, listed=m.key is not None)
+            ent = entities[ident] = Entity(name=m.name, key=m.key, listed=m.key is not None,
+                                           person=m.via == "person")
         if m.key and not ent.key:
             ent.key, ent.listed = m.key, True
         if len(m.name) > len(ent.name) and not (ent.listed and m.via != "list"):

@@ -8,7 +8,13 @@ from functools import cache
 
 from .lang import PACKS
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(‘]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
+# a single line break ends a sentence when the next line opens with a capital and the
+# line before does not stop mid-phrase (a headline, a standfirst, a paragraph per line)
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(‘]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
+    r"|(?<![,;(\-–—&])[ \t]*\n(?=\s*[\"“«‘]?[A-ZÀ-ÖØ-Þ0-9])"
+)
+_GLUE = frozenset("of the and to in de la le et du des les à a an for on by with".split())
 
 
 @dataclass(frozen=True)
@@ -26,7 +32,11 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         before = text[start : m.start()].rstrip("\"”»’)")
         last = before.split()[-1] if before.split() else ""
         word = last.rstrip(".")
-        if "\n\n" not in m.group(0) and (
+        if "\n" in m.group(0) and "\n\n" not in m.group(0) and before[-1:] not in ".!?:" and (
+            last.lower() in _GLUE
+        ):
+            continue  # a line wrapped after "of", "the", "de" goes on
+        if "\n" not in m.group(0) and (
             word in abbrevs or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".")
         ):
             continue  # "Xiaomi Corp. said", "U.S. District", "M. Dupont"

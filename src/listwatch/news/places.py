@@ -1,0 +1,62 @@
+"""Country, region and people names (English and French), in ``normalize``d form.
+
+A name made only of these words is a place or a nationality, never a party an event is
+about ("Ukraine", "Xinjiang", "Taïwan", "Uyghurs", "Américain"): the mention finders
+reject such names, and strip them from the front of a person's name ("l'Américain John
+Mark Dougan" → "John Mark Dougan").
+"""
+
+from __future__ import annotations
+
+_WORDS = """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+colombia comoros congo costa croatia cuba cyprus czech czechia denmark djibouti dominica
+ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india
+indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
+lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma
+namibia nauru nepal netherlands zealand nicaragua niger nigeria macedonia norway oman
+pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+russia rwanda samoa marino arabia senegal serbia seychelles sierra leone singapore slovakia
+slovenia somalia sudan spain lanka suriname sweden switzerland syria taiwan tajikistan
+tanzania thailand togo tonga trinidad tunisia turkey turkiye tuvalu uganda ukraine emirates
+uae uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe crimea donbas donetsk
+luhansk xinjiang tibet hong kong macau macao gaza europe asia africa america americas
+kremlin moscow beijing washington london brussels paris tokyo tehran pyongyang kyiv kiev
+minsk caracas havana damascus ankara berlin shanghai shenzhen
+afghan albanian algerian american argentine armenian australian austrian azerbaijani
+belarusian belarussian belgian bolivian brazilian british bulgarian burmese cambodian
+canadian chilean chinese colombian croatian cuban cypriot czech danish dutch egyptian
+emirati english eritrean estonian ethiopian european filipino finnish french georgian
+german ghanaian greek haitian hungarian indian indonesian iranian iraqi irish israeli
+italian japanese jordanian kazakh kenyan korean kuwaiti kyrgyz lao latvian lebanese
+libyan lithuanian malaysian malian maltese mexican moldovan mongolian moroccan nepalese
+nicaraguan nigerian norwegian omani pakistani palestinian panamanian peruvian polish
+portuguese qatari romanian russian rwandan saudi scottish senegalese serbian singaporean
+slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik thai tunisian
+turkish turkmen ugandan ukrainian uyghur uyghurs uighur uighurs uzbek venezuelan vietnamese
+welsh yemeni zimbabwean
+afghanistan algerie allemagne angleterre arabie argentine armenie australie autriche
+belgique bielorussie birmanie bresil bulgarie cambodge canada chili chine chypre colombie
+coree croatie danemark egypte emirats espagne estonie etats unis etatsunis ethiopie
+finlande grece hongrie inde indonesie irak iran irlande islande israel italie japon
+jordanie kazakhstan koweit liban libye lituanie malaisie maroc mexique moldavie mongolie
+norvege nouvelle zelande ouzbekistan pakistan palestine pays bas perou philippines pologne
+roumanie royaume uni russie serbie singapour slovaquie somalie soudan suede suisse syrie
+taiwan tchequie thailande tunisie turquie ukraine venezuela vietnam yemen europe asie
+afrique amerique moscou pekin londres bruxelles kiev kyiv teheran
+afghan algerien algerienne allemand allemande americain americaine americains americaines
+anglais anglaise arabe argentin australien autrichien belge bielorusse bresilien britannique
+britanniques bulgare canadien chinois chinoise chinoises coreen coreenne danois egyptien
+espagnol europeen europeenne europeens francais francaise grec hongrois indien iranien
+iranienne irakien irlandais israelien italien japonais japonaise libanais marocain mexicain
+neerlandais norvegien ouzbek pakistanais polonais portugais roumain russe russes saoudien
+serbe suedois suisse syrien taiwanais tcheque turc turque ukrainien ukrainienne
+venezuelien vietnamien ouighour ouighours ouigour ouigours uighours
+"""
+
+PLACE_WORDS: frozenset[str] = frozenset(_WORDS.split())

@@ -61,6 +61,11 @@ _POSSESSOR = re.compile(
 )
 
 
+def possessed(text: str, pos: int) -> bool:
+    """The name at ``pos`` is given as the owner, founder or relative of another party."""
+    return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))
+
+
 def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     """A person is a trigger's party when named in its own clause and not as the owner,
     founder or relative of another party ("controlled by billionaire Oleg Deripaska")."""
@@ -68,7 +73,13 @@ def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     before = sent.text[max(0, pos - 40) : pos]
     if _POSSESSOR.search(before):
         return False
-    return ca <= pos < cb or not RELATIVE.search(sent.text[min(pos, t.start) : max(pos, t.end)])
+    if ca <= pos < cb:
+        return True
+    if pos < t.start and _OPENING.match(sent.text[:pos]) and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
+        return True  # the sentence opens with the person: "Mazepin, whose son ..., was sanctioned"
+    # one of a list of names that runs into the trigger's clause: "include A, B, and C"
+    span = sent.text[cb:pos] if pos >= cb else sent.text[pos:ca]
+    return bool(re.fullmatch(r"(?:[,\s]+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})*[,\s]*(?:and|et)?\s*", span))
 
 
 def targets(

@@ -37,6 +37,21 @@ _QUANTIFIED = re.compile(
 )
 # a request the court granted is a decision, not a request ("granted Xiaomi's motion for
 # a preliminary injunction", "a fait droit à la demande d'injonction")
+# a sentence that names the counted parties of an earlier one
+_LIST_INTRO = re.compile(
+    r"(?i)^\s*[•*\-–]|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
+    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre)\b|[:–—]\s"
+)
+_COUNTED_PEOPLE = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
+    r"responsables|vessels|navires|banks|banques|entities|entités)\b"
+)
+_BACK_REF = re.compile(
+    r"(?i)\b(?:the|these|those|ces|les)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?(?:entities|companies|firms|individuals|"
+    r"entités|sociétés|entreprises|personnes)\b|\b(?:today|aujourd['’]hui)['’]s\s+designations\b"
+)
 _GRANTED = re.compile(
     r"(?i)\b(?:grant(?:ed|s|ing)?|won|wins|obtain(?:ed|s)?|secured|approv(?:ed|es)|accept(?:ed|é|e)|"
     r"fait\s+droit|accord(?:é|e|ait))\b"
@@ -263,7 +278,9 @@ def extract_events(
     recent: list[list[Entity]] = []  # entities of the sentences that name some, in order
     subjects: list[Entity | None] = []  # ... and the company each opens with, if any
     last_date: dict[str, PartialDate] = {}  # the latest dated event of each type
+    last_si: dict[str, int] = {}  # ... and the sentence it was in
     sents = split_sentences(text, lang)
+    pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None]] = []
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
         prev_recent = recent[-4:]
@@ -278,10 +295,26 @@ def extract_events(
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = _find_triggers(sent.text, lang)
+        if local and pending and si - pending[-1][0] <= 3 and _LIST_INTRO.search(sent.text):
+            # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
+            # the counted parties of an earlier event, named now
+            named_here = _listed_names(sent, local)
+            if named_here and (len(named_here) >= 2 or sent.text.lstrip()[:1] in "•-*"):
+                for _si, t, date, status, auth, lst in [p for p in pending if p[0] == pending[-1][0]]:
+                    for ent in named_here:
+                        events.append(Event(
+                            type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
+                            status=status, evidence=sent.text, confidence=0.6,
+                            strength=t.strength * 0.9, position=sent.start, entity_via="list",
+                        ))
+                pending[-1] = (si, *pending[-1][1:])  # a bulleted list goes on
+                if not trigs:
+                    continue
         if not trigs:
             continue
         live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs)]
         live = [_resolve_similar(t, events) for t in live]
+        live = [_court_relief(t, sent, spans) for t in live]
         if not live:
             continue
         anchor = _anchor(sents, si, lang, published) if needs_anchor(sent.text) else None
@@ -305,8 +338,15 @@ def extract_events(
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
-                if _QUANTIFIED.search(sent.text):
-                    continue  # "removed nine entities", "33 sociétés": unnamed parties
+                if _QUANTIFIED.search(sent.text) or _COUNTED_PEOPLE.search(sent.text):
+                    # "removed nine entities", "33 sociétés": unnamed parties, unless a
+                    # following sentence names them
+                    dm0 = date_of.get(i)
+                    d0 = dm0.date if dm0 is not None and dm0.kind != "same_day" else None
+                    pending.append((si, t, d0, _status(sent.text, lang, t),
+                                    _authority(spans, sent, t, t.event, article),
+                                    _nearest_list(list_hits, sent, t, text) or article["list"]))
+                    continue
                 fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject)
                 if fallback is None:
                     continue
@@ -320,8 +360,15 @@ def extract_events(
                 passed = _PASSED.search(sent.text)
                 ahead = t.event == "deadline" and dm.modifier != "past" and not passed
                 date = dm.future if ahead else (dm.past if passed else dm.date)
+            if date is None and not dates and t.event in last_date and t.event != "deadline" and (
+                _BACK_REF.search(sent.text)
+            ):
+                # the same action told on: "On Dec. 18 BIS added 77 entities ... Among the
+                # 77 entities added, SMIC ..." (a sentence with no date of its own)
+                date = last_date[t.event]
             if date is not None:
                 last_date[t.event] = date
+                last_si[t.event] = si
             lst = _nearest_list(list_hits, sent, t, text) or article["list"]
             auth = _authority(spans, sent, t, t.event, article)
             if lst is None and auth in DEFAULT_LIST:
@@ -341,6 +388,56 @@ def extract_events(
                     )
                 )
     return _merge(events)
+
+
+def _listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
+    """The parties a list sentence names, in order (not owners or relatives of others)."""
+    from .attribution import possessed
+
+    out: list[Entity] = []
+    for m in sorted(local, key=lambda x: x.start):
+        if m.entity is None or m.entity in out:
+            continue
+        if m.entity.person and possessed(sent.text, m.start - sent.start):
+            continue
+        out.append(m.entity)
+    return out
+
+
+_ADDRESSEE = re.compile(
+    r"(?i)\b(?:told|asked|to|before|with|filed\s+(?:in|with)|au|aux|devant|auprès\s+du|soumettr\w+|"
+    r"saisi\w*|à)\s+(?:the\s+|le\s+|la\s+|un\s+|une\s+|a\s+)?(?:\w+\s+)?$"
+)
+_BY_COURT = re.compile(
+    r"(?i)\b(?:by|par|décision|ruling|order|ordonnance|jugement)\s+(?:d['’]une?|of\s+an?|du|de\s+la|of\s+the|the|a|le|la)?\s*$"
+)
+_TEMPORARY = re.compile(
+    r"(?i)\b(?:temporar\w*|temporaire\w*|provisoire\w*|preliminar\w*|interim|pending|dans\s+l['’]attente|"
+    r"en\s+attendant|pour\s+l['’]instant|suspen\w+)\b"
+)
+
+
+def _court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) -> _Trig:
+    """A removal a court or judge brought about is court relief, not an agency's delisting
+    ("un retrait obtenu ... après une décision d'un juge", "the court lifted the
+    designation"): an injunction when it is temporary or not said to be final, a vacatur
+    when final."""
+    if t.event != "removal":
+        return t
+    local = [(a - sent.start, n) for a, _b, n in spans if sent.start <= a < sent.end]
+    if not local or not all("Court" in n or n == "court" for _a, n in local):
+        return t
+    agent = [
+        a for a, _n in local
+        if a < t.start and not _ADDRESSEE.search(sent.text[max(0, a - 25) : a])
+        or a > t.end and _BY_COURT.search(sent.text[max(t.end, a - 30) : a])
+    ]
+    if not agent:
+        return t  # "told the court that a removal would be appropriate"
+    final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside)\b", sent.text)
+    if final and not _TEMPORARY.search(sent.text):
+        return replace(t, event="vacatur")
+    return replace(t, event="injunction")
 
 
 def _resolve_similar(t: _Trig, events: list[Event]) -> _Trig:

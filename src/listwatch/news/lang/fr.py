@@ -53,6 +53,12 @@ TRIGGERS = (
     Trigger("designation", r"\bvisé(?:e|s|es)?\s+par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
     Trigger("designation", r"\b(?:rest(?:e|ent|ait)|demeur(?:e|ent|ait))\s+(?:[\w-]+\s+){0,2}?sous\s+(?:le\s+coup\s+de(?:s)?\s+)?sanctions\b", strength=0.8),
     Trigger("designation", r"\bblacklist(?:é|ée|és|ées|e|er)\b|\bsanctionn(?:é|ée|és|ées|e|ent|er)\b"),
+    # tournures de presse : « mis au ban », « frappé de sanctions », « gelé les avoirs de »,
+    # « a pris des sanctions contre », « les sanctions ont été étendues à », « la liste comprend »
+    Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:de|par)\s+(?:\w+\s+){0,2}sanctions\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
+    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:les|des)\s+avoirs\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])"),
+    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}sanctions\s+(?:contre|à\s+l['’]encontre\s+d|visant)\b|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+    Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
     Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
     # retrait
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
@@ -70,12 +76,14 @@ TRIGGERS = (
     # recours
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e)\s+plainte\b|\bplainte\b"),
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
+    Trigger("legal_challenge", r"\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
     Trigger("legal_challenge", r"\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
     Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),
     # injonction
     Trigger("injunction", r"\binjonction\b|\bréféré\b|\bsursis\s+à\s+exécution\b"),
+    Trigger("injunction", r"\b(?:gel(?:é|ée|ait)|stopp(?:é|ée|ait)|fig(?:é|ée)|mis(?:e)?\s+en\s+pause)\b(?=[^.;]{0,40}\b(?:interdiction|désignation|inscription|mesure|décision|sanctions?)\b)|\b(?:arrêt|pause|gel)\s+(?:temporaire|provisoire)\b|\bsuspension\s+(?:temporaire|provisoire)\b"),
     Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re)|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste)\b)"),
     Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"),
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
@@ -113,7 +121,7 @@ PACK = LangPack(
     },
     negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait)\s+d['’]|rejet(?:é|e)\s+la\s+demande)\b",
     negation_after=r"(?i)^\s*(?:pas|jamais|point)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
-    hypothetical_before=r"(?i)\b(?:pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+)\b",
+    hypothetical_before=r"(?i)\b(?:une\s+fois\s+qu['’]une?|lorsqu['’]une?\s+(?:entreprise|société|entité|personne)|dès\s+qu['’]une?|pour\s+(?:faire|obtenir)|visant\s+à|afin\s+d['’]|afin\s+de|en\s+vue\s+d['’]|pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+)\b",
     hypothetical_after=r"(?i)\b(?:si|s['’]il|à\s+moins\s+que)\b",
     conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent))\b",
     announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévoyai(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|propos(?:é|e|ition)|intention|avai(?:t|ent)\s+été\s+annoncée?s?|allai(?:t|ent))\b",

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -24,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from listwatch.errors import ConfigError, NotFound
 from listwatch.store.db import Store, utcnow
 from listwatch.store.schema import events
+from listwatch.text import bare_key
 
 EVENT_TYPES = ("designation", "removal", "amendment", "legal_challenge", "injunction",
                "vacatur", "license", "deadline")
@@ -181,21 +181,7 @@ def set_status(store: Store, event_id: int, status: str) -> dict[str, Any]:
     return event_dict(row)
 
 
-@lru_cache(maxsize=1)
-def _legal_words() -> frozenset[str]:
-    from listwatch.news.lang.common import LEGAL_SUFFIXES
-    from listwatch.news.mentions import normalize
-
-    return frozenset(normalize(s) for s in LEGAL_SUFFIXES)
-
-
 def entity_ref(name: str) -> str:
     """The form reported-only entities are grouped by: normalised, without trailing legal
     forms ("Xiaomi Corp" and "Xiaomi" → "xiaomi")."""
-    from listwatch.news.mentions import normalize
-
-    legal = _legal_words()
-    toks = normalize(name).split()
-    while len(toks) > 1 and toks[-1] in legal:
-        toks.pop()
-    return " ".join(toks)
+    return bare_key(name)

@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from listwatch.text import core_name
+from listwatch.text import name_key as normalize
+
 from .lang import EVENT_TYPES
-from .mentions import core_name, normalize
 
 
 def same_entity(a: str, b: str) -> bool:

@@ -24,16 +24,19 @@ from functools import cache, lru_cache
 import ahocorasick
 from anyascii import anyascii
 
+from listwatch.match.normalize import normalize as match_normalize
+from listwatch.text import SUFFIX_WORDS, core_name
+from listwatch.text import name_key as normalize
+
 from .lang import PACKS, LangPack
-from .lang.common import AUTHORITIES, LEGAL_SUFFIXES
+from .lang.common import AUTHORITIES
 from .places import PLACE_WORDS
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
 _NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+)?{_TOK}){{0,5}}"  # never across lines
-_SUFFIX_WORDS = sorted({s.rstrip(".") for s in LEGAL_SUFFIXES}, key=len, reverse=True)
+_SUFFIX_WORDS = sorted(SUFFIX_WORDS, key=len, reverse=True)
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
-_SUFFIX_SET = {s.rstrip(".") for s in LEGAL_SUFFIXES}
 _AUTH_WORDS = {
     "department", "ministry", "court", "council", "commission", "bureau", "office",
     "agency", "administration", "treasury", "pentagon", "military", "communist",
@@ -70,11 +73,6 @@ def _auth_word(word: str) -> bool:
     return w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS)
 
 
-def normalize(text: str) -> str:
-    """Lower-case ASCII with single spaces; the form names are compared in."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", anyascii(text).lower()).split())
-
-
 def _normalize_mapped(text: str) -> tuple[str, list[int]]:
     """``normalize`` that also returns, per output char, the index of its source char."""
     out: list[str] = []
@@ -94,14 +92,6 @@ def _normalize_mapped(text: str) -> tuple[str, list[int]]:
     return "".join(out), idx
 
 
-def core_name(name: str) -> str:
-    """A name without its trailing legal forms and descriptors ("Xiaomi Corp" → "Xiaomi")."""
-    toks = name.replace(",", " ").split()
-    while len(toks) > 1 and toks[-1].rstrip(".") in _SUFFIX_SET:
-        toks.pop()
-    return " ".join(toks)
-
-
 @lru_cache(maxsize=1)
 def _stop_norm() -> frozenset[str]:
     words: set[str] = set()
@@ -117,13 +107,8 @@ def _stop_tokens() -> frozenset[str]:
 
 
 def _matcher_variants(name: str) -> set[str]:
-    """Forms from the screening matcher's normaliser, when it is installed: the
-    casefolded ASCII text (pinyin for Chinese: 小米 → "xiaomi") and the name words
-    without legal forms."""
-    try:
-        from ..match.normalize import normalize as match_normalize
-    except ImportError:  # pragma: no cover - the matcher is optional here
-        return set()
+    """Forms from the screening matcher's normaliser: the casefolded ASCII text (pinyin
+    for Chinese: 小米 → "xiaomi") and the name words without legal forms."""
     try:
         nn = match_normalize(name)
     except (ValueError, TypeError, AttributeError, KeyError):  # pragma: no cover
@@ -316,7 +301,7 @@ def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
     if len(toks) > 1:
         for tok in (toks[0], toks[-1]):
             if (
-                len(tok) >= 4 and tok not in pack.stop_names and tok not in _SUFFIX_SET
+                len(tok) >= 4 and tok not in pack.stop_names and tok not in SUFFIX_WORDS
                 and tok.lower() not in _FUNCTION_WORDS and tok[:1].isupper()
             ):
                 forms.add(tok)
@@ -473,7 +458,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             toks.pop(0)
         if len(toks) < 2 or _is_title_line(text, m.start()):
             continue
-        if any(t in pack.stop_names or t.rstrip(".") in _SUFFIX_SET or _auth_word(t)
+        if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t)
                or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks):
             continue
         if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):

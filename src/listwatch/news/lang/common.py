@@ -1,4 +1,5 @@
-"""Patterns shared by every language: agency acronyms, list names, legal suffixes."""
+"""Patterns shared by every language: agency acronyms, list names (legal suffixes:
+``listwatch.text.LEGAL_SUFFIXES``)."""
 
 from __future__ import annotations
 
@@ -32,13 +33,3 @@ LISTS: tuple[tuple[str, str], ...] = (
 
 # Default list for an agency, used only when the article names no list at all.
 DEFAULT_LIST: dict[str, str] = {DOD: CCMC, OFAC: SDN}
-
-# Legal forms and descriptors that end a company name (case-sensitive tokens).
-LEGAL_SUFFIXES: tuple[str, ...] = (
-    "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
-    "Inc", "Inc.", "Incorporated", "Group", "Holdings", "Holding", "Technologies",
-    "Technology", "Tech", "SA", "S.A.", "SAS", "SE", "AG", "GmbH", "PLC", "plc", "LLC",
-    "LLP", "NV", "N.V.", "BV", "Industries", "Industry", "International", "Electronics",
-    "Systems", "Enterprises", "Sdn", "Bhd", "Pte", "JSC", "PJSC", "OJSC", "OOO", "SpA",
-    "S.p.A.", "Sarl", "KK", "Oyj", "ASA",
-)

@@ -1,0 +1,49 @@
+"""Text helpers shared by matching, news and history (a low layer: imports nothing of
+listwatch): the key names are compared under in text (ASCII, lower case, single spaces)
+and the legal forms and descriptors that end a company name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Legal forms and descriptors that end a company name (case-sensitive tokens).
+LEGAL_SUFFIXES: tuple[str, ...] = (
+    "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
+    "Inc", "Inc.", "Incorporated", "Group", "Holdings", "Holding", "Technologies",
+    "Technology", "Tech", "SA", "S.A.", "SAS", "SE", "AG", "GmbH", "PLC", "plc", "LLC",
+    "LLP", "NV", "N.V.", "BV", "Industries", "Industry", "International", "Electronics",
+    "Systems", "Enterprises", "Sdn", "Bhd", "Pte", "JSC", "PJSC", "OJSC", "OOO", "SpA",
+    "S.p.A.", "Sarl", "KK", "Oyj", "ASA",
+)
+#: The same without their final dot.
+SUFFIX_WORDS: frozenset[str] = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
+
+
+def name_key(text: str) -> str:
+    """Lower-case ASCII with single spaces; the form names are compared in."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", anyascii(text).lower()).split())
+
+
+def core_name(name: str) -> str:
+    """A name without its trailing legal forms and descriptors ("Xiaomi Corp" → "Xiaomi")."""
+    toks = name.replace(",", " ").split()
+    while len(toks) > 1 and toks[-1].rstrip(".") in SUFFIX_WORDS:
+        toks.pop()
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=1)
+def _legal_words() -> frozenset[str]:
+    return frozenset(name_key(s) for s in LEGAL_SUFFIXES)
+
+
+def bare_key(name: str) -> str:
+    """``name_key`` without trailing legal forms ("Xiaomi Corp" and "Xiaomi" → "xiaomi")."""
+    legal = _legal_words()
+    toks = name_key(name).split()
+    while len(toks) > 1 and toks[-1] in legal:
+        toks.pop()
+    return " ".join(toks)

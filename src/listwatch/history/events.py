@@ -26,8 +26,10 @@ from listwatch.store.schema import events
 from listwatch.text import bare_key
 
 EVENT_TYPES = ("designation", "removal", "amendment", "legal_challenge", "injunction",
-               "vacatur", "license", "deadline")
-ORIGINS = ("official", "annotation", "news")
+               "vacatur", "license", "deadline", "ruling", "other")
+#: ``record``: from a document of the legal record (court order, docket, Federal Register
+#: notice, executive order), imported with ``listwatch record import``.
+ORIGINS = ("official", "annotation", "news", "record")
 STATUSES = ("reported", "official", "confirmed", "rejected")
 EFFECTS = ("announced", "effective")
 PRECISIONS = {4: "year", 7: "month", 10: "day"}

@@ -108,6 +108,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         evs.append(_legal(ev))
     for ev in by_name:
         evs.append({**_legal(ev), "linked_by": "name"})
+    _annotate_record(store, evs)
     evs.sort(key=_event_order)
     if as_of:
         evs = [e for e in evs if e.get("date") and e["date"] <= as_of]
@@ -233,6 +234,29 @@ def _legal(ev: Any) -> dict[str, Any]:
     return out
 
 
+def _annotate_record(store: Store, evs: list[dict[str, Any]]) -> None:
+    """Record events get their outcome and document; news events their links to the record
+    (``record_links``), and ``record_conflict`` when the record contradicts them."""
+    ids = [e["id"] for e in evs if e.get("id") is not None]
+    if not ids:
+        return
+    from listwatch.history.record import links_of, record_details
+
+    with store.connect() as conn:
+        details = record_details(conn, ids)
+        links = links_of(conn, ids)
+    for ev in evs:
+        eid = ev.get("id")
+        if eid in details:
+            ev.update(details[eid])
+        if eid in links:
+            ev["record_links"] = links[eid]
+            if ev.get("origin") != "record" and any(
+                    lk["relation"] == "conflicts" and lk["event"] == eid for lk in links[eid]) and not any(
+                    lk["relation"] == "confirms" and lk["event"] == eid for lk in links[eid]):
+                ev["record_conflict"] = True
+
+
 def _event_order(ev: dict[str, Any]) -> tuple[str, int]:
     return (ev.get("date") or ev.get("reported_on") or "9999", _ORDER.get(ev["type"], 5))
 
@@ -249,13 +273,15 @@ def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: boo
     ``removed``. Announced events (an agreement that a removal "would be appropriate"),
     rejected ones and undated ones (when they happened is unknown: an article recapping
     "it won an injunction" after the vacatur must not undo it) change nothing; they are
-    shown. A listing still current on its official list after
+    shown, and so are reports the legal record contradicts. A listing still current on its official list after
     a reported removal or vacatur stays ``listed``.
     """
     status = "listed" if listed else ("not designated" if reported_only else "removed")
     cause: dict[str, Any] | None = None
     for ev in evs:
         if ev.get("effect") == "announced" or ev.get("status") == "rejected" or not ev.get("date"):
+            continue
+        if ev.get("record_conflict"):  # the legal record contradicts this report
             continue
         new = _CHANGES.get(ev["type"])
         if new is None:
@@ -338,6 +364,7 @@ def reported_history(store: Store, ref: str, *, as_of: str | None = None) -> dic
                            hint="search by name: listwatch history NAME")
         rows = _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(names))
     evs = sorted((_legal(r) for r in rows), key=_event_order)
+    _annotate_record(store, evs)
     if as_of:
         evs = [e for e in evs if e.get("date") and e["date"] <= as_of]
     counts = Counter(r.entity for r in rows)

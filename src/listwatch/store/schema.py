@@ -11,6 +11,8 @@ versions       one row per *version* of an entry: the record as parsed, valid fr
                unchanged entry costs nothing per new snapshot.
 fetch_state    per source and file, the validators of the last download (ETag ...).
 events         legal events (official, annotation, news) attached to entries.
+record_events  what a legal-record event adds (outcome, document kind, scope).
+event_links    news events confirmed by (or in conflict with) a record event.
 screenings     the audit record of every screening.
 watch_*        watchlists and their alerts.
 
@@ -197,9 +199,35 @@ alerts = Table(
     Column("attempts", Integer, nullable=False, default=0),
 )
 
+record_events = Table(
+    # what a legal-record event (origin ``record``) adds to its ``events`` row
+    "record_events",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id"), primary_key=True, autoincrement=False),
+    Column("outcome", String(20)),  # upheld | granted | denied | ... (rulings)
+    Column("document", String(40)),  # court_order | docket | federal_register | ...
+    Column("scope", String(10), nullable=False, default="entry"),  # entry | party | list
+    Column("imported_from", Text),
+    Column("imported_at", String(40), nullable=False),
+)
+
+event_links = Table(
+    # a news event backed by a record event (``confirms``) or contradicted by it (``conflicts``)
+    "event_links",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", Integer, ForeignKey("events.id"), nullable=False),
+    Column("record_event_id", Integer, ForeignKey("events.id"), nullable=False),
+    Column("relation", String(20), nullable=False),
+    Column("detail", Text),
+    Column("created_at", String(40), nullable=False),
+    UniqueConstraint("event_id", "record_event_id", name="uq_event_links"),
+)
+
 #: Numbered migrations: (version, name, tables created). Add new ones at the end; never edit.
 MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (1, "initial schema", [schema_migrations, blobs, snapshots, versions, fetch_state]),
     (2, "legal events and articles", [events, articles]),
     (3, "screening audit and watchlists", [screenings, watchlists, watch_items, alerts]),
+    (4, "legal record: record events and their links to news events", [record_events, event_links]),
 ]

@@ -1,5 +1,5 @@
-"""Annotations: legal events a person adds to an entry (origin ``annotation``, status
-``reported``), stored once in the ``events`` table (unique fingerprint)."""
+"""Annotations through the API: the request model of a legal event a person adds to an
+entry. Storing it is ``history.events.add_annotation``."""
 
 from __future__ import annotations
 
@@ -7,18 +7,14 @@ import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
-from sqlalchemy import select
 
-from listwatch.errors import ConfigError, NotFound
+from listwatch.errors import ConfigError
+from listwatch.history.events import add_annotation as store_annotation
+from listwatch.history.events import check_event_date
 from listwatch.store.db import Store
-from listwatch.store.schema import events, versions
 
-EVENT_TYPES = ("designation", "removal", "amendment", "legal_challenge", "injunction",
-               "vacatur", "license", "deadline")
 EventType = Literal["designation", "removal", "amendment", "legal_challenge", "injunction",
                     "vacatur", "license", "deadline"]
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
 class AnnotationIn(BaseModel):
@@ -37,17 +33,12 @@ class AnnotationIn(BaseModel):
     @field_validator("date")
     @classmethod
     def _check_date(cls, value: str) -> str:
-        import datetime as dt
-
-        value = value.strip()
-        if not _DATE.match(value):
-            raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
-        parts = [int(p) for p in value.split("-")] + [1, 1]
         try:
-            dt.date(parts[0], parts[1], parts[2])
-        except ValueError:
-            raise ValueError(f"{value} is not a real calendar date") from None
-        return value
+            checked, _ = check_event_date(value.strip())
+        except ConfigError as exc:
+            raise ValueError(f"{exc.message}; {exc.hint}" if exc.hint else exc.message) from None
+        assert checked is not None
+        return checked
 
     @field_validator("evidence_url")
     @classmethod
@@ -64,40 +55,5 @@ class AnnotationIn(BaseModel):
 
 
 def add_annotation(store: Store, key: str, note: AnnotationIn) -> tuple[dict[str, Any], bool]:
-    """Store an annotation through the one event writer (``history.events.add_event``);
-    returns (the event, created). The same event twice is kept once."""
-    from listwatch.history.events import add_event
-
-    if note.type not in EVENT_TYPES:  # pragma: no cover - guarded by the model
-        raise ConfigError(f"unknown event type {note.type!r}")
-    with store.begin() as conn:
-        row = conn.execute(
-            select(versions.c.source, versions.c.name)
-            .where(versions.c.key == key)
-            .order_by(versions.c.first_seq.desc())
-            .limit(1)
-        ).first()
-        if row is None:
-            raise NotFound(f"no entry {key!r}", hint="search for it first: GET /search/default?q=")
-        event_id, created = add_event(
-            conn,
-            key=key,
-            entity=note.entity or row.name,
-            type=note.type,
-            authority=note.authority,
-            list=note.list or row.source,
-            date=note.date,
-            date_precision=_PRECISION[len(note.date)],
-            origin="annotation",
-            status="reported",
-            effect=note.effect,
-            evidence_url=note.evidence_url,
-            evidence_quote=note.evidence_quote,
-            confidence=note.confidence,
-        )
-        stored = conn.execute(select(events).where(events.c.id == event_id)).first()
-    return _event(stored), created
-
-
-def _event(row: Any) -> dict[str, Any]:
-    return dict(row._mapping)
+    """Store ``note`` on entry ``key`` (``history.events.add_annotation``)."""
+    return store_annotation(store, key, **note.model_dump())

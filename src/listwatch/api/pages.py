@@ -83,7 +83,7 @@ def entity_page(request: Request, key: str, as_of: str = "") -> Response:
             check_date(as_of, "as of")
     except ListwatchError as exc:
         return _error(request, exc)
-    from listwatch.api.timeline_svg import state_on
+    from listwatch.history.timeline import state_on
 
     state = state_on(view, as_of) if as_of else None
     events = view["events"]

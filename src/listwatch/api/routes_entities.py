@@ -13,11 +13,10 @@ from sqlalchemy import select
 from listwatch.api.annotations import AnnotationIn, add_annotation
 from listwatch.api.auth import require_read_access, require_write_key
 from listwatch.api.state import get_state
-from listwatch.api.timeline_svg import state_on
 from listwatch.api.yente import ErrorResponse
 from listwatch.errors import NotFound
 from listwatch.history.diff import diff as run_diff
-from listwatch.history.timeline import entry_history
+from listwatch.history.timeline import entry_history, state_on
 from listwatch.store.schema import screenings
 from listwatch.store.snapshots import check_date, list_snapshots
 from listwatch.summary import sources_summary

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.store.db import Store, utcnow
-from listwatch.store.schema import events
+from listwatch.store.schema import events, versions
 from listwatch.text import bare_key
 
 EVENT_TYPES = ("designation", "removal", "amendment", "legal_challenge", "injunction",
@@ -122,6 +122,55 @@ def add_event(
             raise
         return int(found), False
     return int(new_id), True
+
+
+def add_annotation(
+    store: Store,
+    key: str,
+    *,
+    type: str,
+    date: str,
+    authority: str | None = None,
+    list: str | None = None,
+    effect: str | None = None,
+    evidence_url: str | None = None,
+    evidence_quote: str | None = None,
+    entity: str | None = None,
+    confidence: float | None = None,
+) -> tuple[dict[str, Any], bool]:
+    """A legal event a person adds to entry ``key`` (origin ``annotation``, status
+    ``reported``), through the one event writer (``add_event``); the entity and the list
+    default to the entry's latest name and source. Returns (the event, created): the same
+    event twice is kept once."""
+    if not (evidence_url or (evidence_quote and evidence_quote.strip())):
+        raise ConfigError("an annotation needs evidence",
+                          hint="give evidence_url and/or evidence_quote")
+    with store.begin() as conn:
+        row = conn.execute(
+            select(versions.c.source, versions.c.name)
+            .where(versions.c.key == key)
+            .order_by(versions.c.first_seq.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            raise NotFound(f"no entry {key!r}", hint="search for it first: GET /search/default?q=")
+        event_id, created = add_event(
+            conn,
+            key=key,
+            entity=entity or row.name,
+            type=type,
+            authority=authority,
+            list=list or row.source,
+            date=date,
+            origin="annotation",
+            status="reported",
+            effect=effect,
+            evidence_url=evidence_url,
+            evidence_quote=evidence_quote,
+            confidence=confidence,
+        )
+        stored = conn.execute(select(events).where(events.c.id == event_id)).first()
+    return dict(stored._mapping), created
 
 
 def event_dict(row: Any) -> dict[str, Any]:

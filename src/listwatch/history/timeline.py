@@ -303,6 +303,48 @@ def effective_status(evs: list[dict[str, Any]], listed: bool, *, reported_only: 
     return str(status_detail(evs, listed, reported_only=reported_only)["status"])
 
 
+def state_on(history: dict[str, Any], date: str) -> dict[str, Any]:
+    """The entry's state on ``date``: listed or not, since when, status after legal events."""
+    listed = False
+    since = None
+    for iv in history["listed_intervals"]:
+        if iv["from"] <= date and (iv["to"] is None or date < iv["to"]):
+            listed, since = True, iv["from"]
+    evs = [e for e in history["events"] if e.get("date") and e["date"] <= date]
+    status = effective_status(evs, listed) if evs or listed else "not listed"
+    first = history["first_seen"]
+    unknown = date < first and any(
+        e.get("observed_since_first_snapshot") for e in history["events"]
+    )
+    if not listed and status == "removed" and not any(e["type"] == "removal" for e in evs):
+        status = "not listed"
+    return {
+        "date": date,
+        "listed": listed,
+        "since": since,
+        "status": status,
+        "events_known": len(evs),
+        "before_first_snapshot": unknown,
+    }
+
+
+def status_segments(history: dict[str, Any], end: str) -> list[tuple[str, str, str]]:
+    """(from, to, status) segments of the effective status, following every event."""
+    segments: list[tuple[str, str, str]] = []
+    dates = sorted({e["date"] for e in history["events"] if e.get("date")})
+    current: str | None = None
+    start: str | None = None
+    for d in dates:
+        st = state_on(history, d)["status"]
+        if st != current:
+            if current is not None and start is not None and current != "not listed":
+                segments.append((start, d, current))
+            current, start = st, d
+    if current is not None and start is not None and current not in ("not listed", "removed"):
+        segments.append((start, end, current))
+    return [s for s in segments if s[2] != "removed"]
+
+
 def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str, Any]]:
     """Entries whose name contains ``query`` (case-insensitive), current ones first; then
     reported-only entities (news events naming a party on no loaded list), keyed

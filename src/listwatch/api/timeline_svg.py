@@ -86,6 +86,13 @@ def render_timeline(history: dict[str, Any], as_of: str | None = None) -> str:
     if as_of:
         dates.append(as_of)
     days = [d for d in (to_day(x) for x in dates) if d is not None]
+    if not days:
+        # nothing dated yet (a party known only from undated news events): no time axis
+        # to draw; the events table of the page lists what is known
+        return (
+            '<p class="timeline-empty">No dated event yet, so there is no timeline to draw: '
+            "the events below carry no date.</p>"
+        )
     lo, hi = min(days), max(days)
     lo -= max(30, (hi - lo) // 40)
     hi += max(30, (hi - lo) // 40)

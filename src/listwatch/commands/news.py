@@ -132,6 +132,8 @@ def _print_ingested(res: dict[str, Any]) -> None:
     if res["duplicate"]:
         err.print(f"{res['input']}: {res['message']}")
         return
+    if res.get("redated"):
+        err.print(f"{res['input']}: {res['message']}")
     err.print(f"{res['input']}: article {res['article_id']} ({res['language']}, "
               f"{res['published'] or 'undated'}): {len(res['events'])} event(s), {res['new_events']} new")
     for ev in res["events"]:

@@ -382,7 +382,24 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
         ref = REPORTED_PREFIX + entity_ref(rep.entity)
         if ref not in seen:
             seen[ref] = {"key": ref, "name": rep.entity, "reported_only": True}
-    return list(seen.values())[:limit]
+    # an exact name beats a fuzzy one whatever its origin ("Xiaomi" is the reported
+    # Xiaomi, not "ZHANG, Xiaoming"), then a name holding the query as whole words;
+    # the order above (current entries first, then reported) breaks ties
+    want = entity_ref(q)
+    want_words = want.split()
+
+    def closeness(item: dict[str, Any]) -> int:
+        name = entity_ref(item.get("name") or "")
+        if name == want:
+            return 0
+        words = name.split()
+        n = len(want_words)
+        if n and any(words[i:i + n] == want_words for i in range(len(words) - n + 1)):
+            return 1
+        return 2
+
+    ranked = sorted(seen.values(), key=closeness)  # stable: keeps the order above in a rank
+    return ranked[:limit]
 
 
 def _reported_names(conn: Any, ref: str) -> list[str]:

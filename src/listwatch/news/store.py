@@ -15,13 +15,13 @@ import logging
 import threading
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from listwatch.history.events import add_event, entity_ref
 from listwatch.store.codec import decode
 from listwatch.store.db import Store, utcnow
-from listwatch.store.schema import articles, snapshots, versions
+from listwatch.store.schema import articles, events, snapshots, versions
 
 from .extract import extract_article
 from .load import Article, from_bytes, from_text
@@ -120,7 +120,9 @@ def ingest_article(
     published: str | None = None,
     notify: bool = True,
 ) -> dict[str, Any]:
-    """Store one article and its events; the same text twice stores nothing new.
+    """Store one article and its events; the same text twice stores nothing new, unless
+    it comes with a publication date other than the stored one: then the article is
+    re-dated and its reported events are read again against the new date.
 
     Returns ``{"article_id", "duplicate", "sha256", "title", "url", "language",
     "published", "events": [{"id", "created", "key", "entity", "type", ...}],
@@ -131,18 +133,31 @@ def ingest_article(
     digest = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
     with store.connect() as conn:
         seen = conn.execute(select(articles).where(articles.c.sha256 == digest)).first()
-    if seen is not None:
+    if seen is not None and not (published and published != seen.published):
         return _duplicate(seen)
     gaz, index = store_gazetteer(store)
     result = extract_article(art, published=published, gazetteer=gaz, url=url)
     link_events(result, index)
     stored: list[dict[str, Any]] = []
+    redated_from: str | None = None
     try:
         with store.begin() as conn:
-            article_id = conn.execute(insert(articles).values(
-                url=url, title=result["title"], language=result["language"],
-                published=result["published"], sha256=digest, text=art.text, ingested_at=utcnow(),
-            )).inserted_primary_key[0]
+            if seen is not None:
+                # the same text with a (new) publication date: its relative dates are
+                # resolved again and the events read from it replace the earlier ones
+                # (those a person confirmed or rejected stay)
+                redated_from = seen.published
+                article_id = seen.id
+                conn.execute(update(articles).where(articles.c.id == seen.id).values(
+                    published=result["published"], url=seen.url or url))
+                conn.execute(delete(events).where(
+                    events.c.article_id == seen.id, events.c.status == "reported"))
+            else:
+                article_id = conn.execute(insert(articles).values(
+                    url=url, title=result["title"], language=result["language"],
+                    published=result["published"], sha256=digest, text=art.text,
+                    ingested_at=utcnow(),
+                )).inserted_primary_key[0]
             for ev in result["events"]:
                 event_id, created = add_event(
                     conn, key=ev.get("entity_key"), entity=ev["entity"], type=ev["type"],
@@ -165,6 +180,12 @@ def ingest_article(
         "url": url, "language": result["language"], "published": result["published"],
         "mentions": result["mentions"], "events": stored, "new_events": len(new_ids),
     }
+    if seen is not None:
+        out["redated"] = True
+        out["message"] = (
+            f"article already stored (id {article_id}): publication date "
+            f"{redated_from or 'unknown'} -> {result['published']}, its events read again"
+        )
     if notify and new_ids:
         out["alerts"] = _notify(store, new_ids)
     return out

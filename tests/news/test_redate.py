@@ -1,0 +1,69 @@
+"""Tried as a new user would: re-dating an article re-reads its events; a reported-only
+party with only undated events has a page; an exact name beats a fuzzy one whatever its
+origin (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from listwatch.history.timeline import find_entries, reported_history
+from listwatch.news.store import ingest_article
+from listwatch.sources import get_source
+from listwatch.store.ingest import ingest_files
+
+# written for this test
+RELATIVE = """Xiaomi wins a reprieve
+
+A federal judge in Washington on Friday granted Xiaomi Corp's motion for a preliminary
+injunction against its designation as a Communist Chinese military company. Xiaomi was added
+to the Pentagon's list in January."""
+
+UNDATED = """Smartphone maker Zorvex Mobile sued the Pentagon over its designation as a Communist
+Chinese military company, and a judge later blocked the designation."""
+
+
+def test_redating_an_article_reads_its_events_again(store: Any) -> None:
+    first = ingest_article(store, RELATIVE, url="https://news.example/x")
+    assert first["published"] is None
+    dates = {e["type"]: e["date"] for e in first["events"]}
+    assert dates.get("injunction") is None  # "on Friday" with no publication date: no guess
+    again = ingest_article(store, RELATIVE, url="https://news.example/x")
+    assert again["duplicate"] is True and again["new_events"] == 0
+    redated = ingest_article(store, RELATIVE, published="2021-03-15")
+    assert redated["duplicate"] is False and redated.get("redated") is True
+    assert redated["article_id"] == first["article_id"] and redated["published"] == "2021-03-15"
+    dates = {e["type"]: e["date"] for e in redated["events"]}
+    assert dates["injunction"] == "2021-03-12" and dates["designation"] == "2021-01"
+    hist = reported_history(store, "Xiaomi")
+    assert sorted((e["type"], e["date"]) for e in hist["events"]) == [
+        ("designation", "2021-01"), ("injunction", "2021-03-12")]  # the undated ones are gone
+    same = ingest_article(store, RELATIVE, published="2021-03-15")
+    assert same["duplicate"] is True
+
+
+def test_page_of_a_party_with_only_undated_events_renders(store: Any, monkeypatch: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from listwatch.api.app import create_app
+
+    res = ingest_article(store, UNDATED)
+    assert res["events"] and all(e["date"] is None for e in res["events"])
+    ref = find_entries(store, "Zorvex Mobile")[0]["key"]
+    with TestClient(create_app(store.url)) as client:
+        page = client.get(f"/entity/{ref}")
+        assert page.status_code == 200, page.text[:300]
+        assert "Zorvex" in page.text and "No dated event yet" in page.text
+        assert client.get(f"/entities/{ref}").status_code == 200
+
+
+def test_exact_reported_name_beats_a_fuzzy_listed_person(store: Any) -> None:
+    header = "id,name,schema,aliases,country,identifiers,program,listing_date\n"
+    rows = 'zx,"ZHANG, Xiaoming",Person,,China,,SDGT,2019-01-01\n'
+    ingest_files(store, get_source("custom"), {"custom.csv": (header + rows).encode()}, date="2021-01-01")
+    ingest_article(store, RELATIVE, published="2021-03-15")
+    found = find_entries(store, "Xiaomi")
+    assert found[0].get("reported_only") is True and found[0]["name"].startswith("Xiaomi")
+    assert any(f["key"] == "custom:zx" for f in found)  # still offered, after the exact one
+    assert find_entries(store, "xiaomi corp")[0].get("reported_only") is True
+    person = find_entries(store, "ZHANG, Xiaoming")
+    assert person[0]["key"] == "custom:zx"

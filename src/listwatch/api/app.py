@@ -174,7 +174,14 @@ def _optional_router(module: str) -> Any:
 
 def create_app(db_url: str | None = None) -> FastAPI:
     """The API and the pages over the database at ``db_url`` (default: LISTWATCH_DB)."""
-    from listwatch.api import pages, routes_entities, routes_ingest, routes_match, routes_ops
+    from listwatch.api import (
+        pages,
+        routes_decisions,
+        routes_entities,
+        routes_ingest,
+        routes_match,
+        routes_ops,
+    )
 
     state = make_state(db_url)
 
@@ -197,6 +204,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(routes_match.router)
     app.include_router(routes_entities.router)
     app.include_router(routes_ingest.router)
+    app.include_router(routes_decisions.router)
     watch = _optional_router("listwatch.api.watch_routes")
     if watch is not None:
         app.include_router(watch)

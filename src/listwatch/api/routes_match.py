@@ -115,22 +115,41 @@ def _screen(
     cutoff: float | None,
     limit: int,
     sources: list[str] | None,
+    exclude: frozenset[str] = frozenset(),
+    show_decided: bool = False,
 ) -> dict[str, Any]:
+    from listwatch.store.decisions import DecisionBook
+
     screener = state.screeners.get()
+    book = DecisionBook.load(state.store, [q for _, q in queries.values()])
     responses: dict[str, Any] = {}
     for name, (example, query) in queries.items():
+        # (excluded or decided hits must not take the place of others within the limit)
+        extra = len(exclude) + len(book.decided(query))
         results = screener.screen(
-            query, as_of=as_of, threshold=threshold, limit=limit, sources=sources,
+            query, as_of=as_of, threshold=threshold, limit=limit + extra, sources=sources,
             min_score=cutoff,
         )
-        scored = [scored_dict(r) for r in results]
+        if exclude:  # yente's exclude_entity_ids: a result any of whose listings is named
+            results = [r for r in results
+                       if not exclude & {r["key"], *(r.get("referents") or ())}]
+        results, decided = book.apply(query, results, show_decided=show_decided)
+        scored = [_with_decision(scored_dict(r), r) for r in results[:limit]]
         responses[name] = {
             "status": 200,
             "results": scored,
             "total": {"value": len(scored), "relation": "eq"},
             "query": example,
         }
+        if decided:
+            responses[name]["decided"] = [_with_decision(scored_dict(r), r) for r in decided]
     return responses
+
+
+def _with_decision(out: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+    if result.get("decision"):
+        out["decision"] = result["decision"]
+    return out
 
 
 @router.post(
@@ -154,6 +173,16 @@ async def match(
     as_of: Annotated[str | None, Query(description="Lists as in force on YYYY-MM-DD")] = None,
     include_dataset: Annotated[list[str] | None, Query()] = None,
     exclude_dataset: Annotated[list[str] | None, Query()] = None,
+    exclude_entity_ids: Annotated[
+        list[str] | None,
+        Query(description="Leave out these entities (yente): entry keys, or any listing "
+              "of a merged entity"),
+    ] = None,
+    show_decided: Annotated[
+        bool,
+        Query(description="Show hits a reviewer decided on for the same query (marked with "
+              "`decision`) instead of leaving them out (they come back under `decided`)"),
+    ] = False,
     audit: Annotated[
         bool,
         Query(description="Store this screening as an audit record (always on when "
@@ -182,14 +211,10 @@ async def match(
             queries[name] = (example, screener_query(example))
         except ConfigError as exc:
             raise ConfigError(f"query {name!r}: {exc.message}", hint=exc.hint) from None
-    if len(queries) <= INLINE_QUERIES:
-        responses = _screen(state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
-                            limit=limit, sources=sources)
-    else:
-        responses = await run_in_threadpool(
-            partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
-                    limit=limit, sources=sources)
-        )
+    exclude = frozenset(exclude_entity_ids or ())
+    run = partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
+                  limit=limit, sources=sources, exclude=exclude, show_decided=show_decided)
+    responses = run() if len(queries) <= INLINE_QUERIES else await run_in_threadpool(run)
     response = JSON({"responses": responses, "matcher": _matcher(), "limit": limit})
     if audit or state.settings.audit_api:
         screening_id = await run_in_threadpool(
@@ -207,12 +232,21 @@ def _record(state: Any, queries: dict[str, Any], responses: dict[str, Any], *, a
 
     items: list[dict[str, Any]] = []
     for name, (example, _) in queries.items():
-        results = [
-            {"key": r["id"], "caption": r.get("caption"), "score": r.get("score"),
-             "match": r.get("match")}
-            for r in responses.get(name, {}).get("results", [])
-        ]
-        items.append({"query": {"ref": name, **example}, "results": results})
+        def brief(r: dict[str, Any]) -> dict[str, Any]:
+            out = {"key": r["id"], "caption": r.get("caption"), "score": r.get("score"),
+                   "match": r.get("match"), "datasets": r.get("datasets")}
+            if r.get("referents"):
+                out["referents"] = r["referents"]
+            if r.get("decision"):
+                out["decision"] = r["decision"]
+            return out
+
+        response = responses.get(name, {})
+        item = {"query": {"ref": name, **example},
+                "results": [brief(r) for r in response.get("results", [])]}
+        if response.get("decided"):
+            item["decided"] = [brief(r) for r in response["decided"]]
+        items.append(item)
     screener = state.screeners.get()
     return record_screening(
         state.store, queries=[i["query"] for i in items], results=items, as_of=as_of,

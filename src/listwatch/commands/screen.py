@@ -38,18 +38,30 @@ def _explain(result: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+def _decided_note(d: dict[str, Any]) -> str:
+    return f"decided {d['verdict']} (#{d['id']}, {d['by']}): {d['reason']}"
+
+
 def _text(items: list[dict[str, Any]], screening_id: int) -> None:
     for item in items:
         q = item["query"]
         label = q.get("name") or q.get("identifier")
+        left = item.get("decided") or []
+        if left:
+            err.print(f"{len(left)} hit(s) for {label!r} left out by reviewer decisions "
+                      "(--show-decided shows them): "
+                      + "; ".join(f"{r['key']} {_decided_note(r['decision'])}" for r in left))
         if not item["results"]:
-            out.print(f"[green]no match[/green] for {label!r}")
+            out.print(f"[green]no match[/green] for {label!r}"
+                      + (" (apart from the decided hits above)" if left else ""))
             continue
         table = Table("score", "key", "name", "list", "listed", "explanation",
                       title=f"{label}", title_justify="left")
         for r in item["results"]:
             listed = f"{r['listed_from'] or '?'} – {r['listed_to'] or 'now'}"
             extra = [f"divestment {r['divestment_date']}"] if r.get("divestment_date") else []
+            if r.get("decision"):
+                extra.append(_decided_note(r["decision"]))
             table.add_row(f"{r['score']:.2f}", r["key"], r["name"], r["source"],
                           "\n".join([listed, *extra]), _explain(r))
         out.print(table)
@@ -72,6 +84,7 @@ def screen(
     output: Path | None = typer.Option(None, "--output", "-o"),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (batches)."),
     workers: int | None = typer.Option(None, "--workers", help="Local processes for batches (default: all cores)."),
+    show_decided: bool = typer.Option(False, "--show-decided", help="Show hits a reviewer decided on for this query (marked with the decision) instead of leaving them out."),
 ) -> None:
     """Screen a name, an identifier or a file of them against every list."""
     from listwatch.settings import get_settings
@@ -98,6 +111,7 @@ def screen(
     screener = _load_screener(store)
     items = screener.screen_many([query], as_of=as_of, threshold=thr, limit=limit,
                                  sources=source)
+    items = _apply_decisions(store, items, show_decided)
     sid = record_screening(store, queries=[query], results=items, as_of=as_of, threshold=thr,
                            snapshots=screener.snapshots_used(as_of, source))
     if fmt == "json":
@@ -107,6 +121,15 @@ def screen(
         _text(items, sid)
     else:
         raise ConfigError(f"--format {fmt} is for batches", hint="use --input FILE, or text/json")
+
+
+def _apply_decisions(store: Any, items: list[dict[str, Any]],
+                     show_decided: bool) -> list[dict[str, Any]]:
+    """Reviewers' active decisions on these queries applied (``store.decisions``)."""
+    from listwatch.store.decisions import DecisionBook, apply_to_items
+
+    book = DecisionBook.load(store, [item["query"] for item in items])
+    return apply_to_items(book, items, show_decided=show_decided) if book else items
 
 
 def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | None,

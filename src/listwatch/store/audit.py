@@ -23,7 +23,8 @@ from listwatch.store.schema import screenings
 
 #: Result keys kept in the audit record (the record's properties are in the store).
 KEPT = ("key", "source", "name", "caption", "score", "match", "listed_from", "listed_to",
-        "schema", "programs", "listing_date", "effective_date", "divestment_date")
+        "schema", "programs", "listing_date", "effective_date", "divestment_date",
+        "referents", "datasets", "decision")
 
 
 def _slim(result: dict[str, Any]) -> dict[str, Any]:
@@ -55,7 +56,10 @@ def record_screening(
         if "results" in item:
             kept = [_slim(r) for r in item["results"]]
             matches += sum(1 for r in kept if r.get("match"))
-            slim.append({"query": item.get("query"), "results": kept})
+            entry = {"query": item.get("query"), "results": kept}
+            if item.get("decided"):  # hits left out by reviewers' decisions
+                entry["decided"] = [_slim(r) for r in item["decided"]]
+            slim.append(entry)
         else:
             matches += 1
             slim.append(item)

@@ -31,7 +31,10 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
     batch = isinstance(queries, dict)
     matched: dict[str, int] = {}
     rows: list[dict[str, Any]] = []
+    decided: list[dict[str, Any]] = []
     for item in record["results"]:
+        for hit in item.get("decided") or []:
+            decided.append({"query": item.get("query"), **hit})
         hits = item.get("results", [item])
         for hit in hits:
             if "results" in item and not hit.get("match"):
@@ -41,6 +44,10 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
             rows.append({"query": item.get("query") if "results" in item else
                          {"row": item.get("row"), "id": item.get("id")},
                          **hit, "source": src})
+    reviewed: dict[str, list[str]] = {}
+    for m in decided:
+        src = m.get("source") or str(m.get("key", "")).split(":", 1)[0]
+        reviewed.setdefault(src, []).append(m["decision"]["verdict"].replace("_", " "))
     lists = []
     for source, snap in sorted(record["snapshots"].items()):
         title = _title(source)
@@ -50,13 +57,18 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
             status = f"{matched[source]} match(es) on {title} as of {as_of}"
         else:
             status = f"No match on {title} as of {as_of}"
+        if reviewed.get(source) and snap.get("id") is not None:
+            verdicts = reviewed[source]
+            status += (f"; {len(verdicts)} hit(s) decided by a reviewer "
+                       f"({', '.join(sorted(set(verdicts)))}): see Reviewer decisions")
         lists.append({"source": source, "title": title, "snapshot_id": snap.get("id"),
                       "snapshot_date": snap.get("date"), "status": status})
     return {"id": record["id"], "created_at": record["created_at"], "user": record["user"],
             "as_of": as_of, "as_of_given": record["as_of"] is not None,
             "threshold": record["threshold"], "batch": batch, "queries": queries,
             "query_count": record["query_count"], "match_count": record["match_count"],
-            "lists": lists, "matches": rows, "sha256": record["sha256"]}
+            "lists": lists, "matches": rows, "sha256": record["sha256"],
+            "decided": decided + [m for m in rows if m.get("decision")]}
 
 
 def _query_text(q: Any) -> str:
@@ -128,6 +140,19 @@ def render_html(record: dict[str, Any]) -> str:
                 f"<td>{e(_title(m['source']))}</td><td>{e(listed)}</td>"
                 f"<td>{e(', '.join(m.get('programs') or []))}</td></tr>")
         out.append("</table>")
+    if s["decided"]:
+        out.append("<h2>Reviewer decisions</h2><p>Hits a reviewer decided on for the same "
+                   "query (left out of the results above unless shown).</p><table><tr>"
+                   "<th>Query</th><th>Entry</th><th>Score</th><th>Verdict</th><th>Reason</th>"
+                   "<th>Decided by</th><th>At</th><th>Decision</th></tr>")
+        for m in s["decided"]:
+            d = m["decision"]
+            out.append(
+                f"<tr><td>{e(_query_text(m.get('query')))}</td><td><code>{e(str(m.get('key')))}"
+                f"</code></td><td>{m.get('score')}</td><td>{e(d['verdict'])}</td>"
+                f"<td>{e(d['reason'])}</td><td>{e(d['by'])}</td><td>{e(d['at'])}</td>"
+                f"<td>#{d['id']}</td></tr>")
+        out.append("</table>")
     out.append(f"<h2>Integrity</h2><p>SHA-256 of screening record #{s['id']}: "
                f"<code>{s['sha256']}</code>. Recompute with <code>listwatch certificate "
                f"{s['id']} --format json</code>.</p></body></html>")
@@ -189,6 +214,12 @@ def render_pdf(record: dict[str, Any]) -> bytes:
         line(f"{_query_text(m.get('query'))} -> {m.get('key')} {m.get('name')} "
              f"(score {m.get('score')}; listed {m.get('listed_from') or '?'} - "
              f"{m.get('listed_to') or 'now'})")
+    if s["decided"]:
+        line("Reviewer decisions", 13, 9)
+        for m in s["decided"]:
+            d = m["decision"]
+            line(f"{_query_text(m.get('query'))} -> {m.get('key')}: {d['verdict']} "
+                 f"(decision #{d['id']} by {d['by']} at {d['at']}): {d['reason']}")
     line("Integrity", 13, 9)
     line(f"SHA-256 of screening record #{s['id']}: {s['sha256']}", 8)
     return bytes(pdf.output())

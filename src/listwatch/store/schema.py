@@ -15,6 +15,8 @@ record_events  what a legal-record event adds (outcome, document kind, scope).
 event_links    news events confirmed by (or in conflict with) a record event.
 screenings     the audit record of every screening.
 watch_*        watchlists and their alerts.
+decisions      reviewers' decisions on screening hits (query, entry version, verdict), and
+decision_log   their audit trail (who did what, when, why).
 
 Dates are ISO strings (``YYYY-MM-DD``), compared as text, which orders correctly.
 """
@@ -224,10 +226,47 @@ event_links = Table(
     UniqueConstraint("event_id", "record_event_id", name="uq_event_links"),
 )
 
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("query", Text, nullable=False),  # the query name as the reviewer gave it
+    Column("query_key", String(400), nullable=False),  # decisions.query_key(query)
+    Column("key", String(200), nullable=False),  # entry key
+    Column("source", String(40), nullable=False),
+    Column("version_id", Integer, nullable=False),  # versions.id the decision was taken on
+    Column("version_hash", String(40), nullable=False),
+    #: the largest events.id when the decision was taken: a later event on the entry reopens it
+    Column("event_mark", Integer, nullable=False, default=0),
+    Column("verdict", String(20), nullable=False),  # false_positive | true_match
+    Column("reason", Text, nullable=False),
+    Column("status", String(20), nullable=False),  # active | reopened | superseded
+    Column("created_at", String(40), nullable=False),
+    Column("created_by", String(200), nullable=False),
+    Column("closed_at", String(40)),
+    Column("closed_by", String(200)),
+    Column("closed_reason", Text),
+    Index("ix_decisions_query_key", "query_key", "status"),
+    Index("ix_decisions_key", "key"),
+)
+
+decision_log = Table(
+    "decision_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=False),
+    Column("action", String(20), nullable=False),  # add | reopen | auto_reopen | supersede
+    Column("at", String(40), nullable=False),
+    Column("user", String(200), nullable=False),
+    Column("reason", Text, nullable=False),
+    Index("ix_decision_log_decision", "decision_id"),
+)
+
 #: Numbered migrations: (version, name, tables created). Add new ones at the end; never edit.
 MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (1, "initial schema", [schema_migrations, blobs, snapshots, versions, fetch_state]),
     (2, "legal events and articles", [events, articles]),
     (3, "screening audit and watchlists", [screenings, watchlists, watch_items, alerts]),
     (4, "legal record: record events and their links to news events", [record_events, event_links]),
+    (5, "reviewer decisions on screening hits", [decisions, decision_log]),
 ]

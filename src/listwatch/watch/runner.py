@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection
 from listwatch.history.timeline import field_changes
 from listwatch.store.codec import decode
 from listwatch.store.db import Store, utcnow
+from listwatch.store.decisions import DecisionBook
 from listwatch.store.schema import alerts, events, versions, watch_items, watchlists
 from listwatch.watch.portfolio import get_watchlist
 
@@ -150,10 +151,15 @@ def _entry(key: str, st: dict[str, Any] | None, result: dict[str, Any] | None) -
 
 
 def compare_item(
-    conn: Connection, item: Any, results: list[dict[str, Any]]
+    conn: Connection, item: Any, results: list[dict[str, Any]],
+    decided: Iterable[str] = (),
 ) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, str, dict[str, Any]]]]:
-    """The item's new last-seen matches and its changes as (kind, key, identity, detail)."""
+    """The item's new last-seen matches and its changes as (kind, key, identity, detail).
+    Entries in ``decided`` (a reviewer decided on the hit for this item's query) are
+    neither new nor removed: they are dropped from the last-seen matches silently."""
     last: dict[str, dict[str, Any]] = json.loads(item.matches or "{}")
+    for key in decided:
+        last.pop(key, None)
     current = {r["key"]: r for r in results}
     states = entry_states(conn, set(current) | set(last))
     seen: dict[str, dict[str, Any]] = {}
@@ -263,9 +269,13 @@ def run_watchlist(
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         screened = [(item, _screen(screener, item)) for item in chunk]
+        book = DecisionBook.load(store, [json.loads(item.query) for item in chunk])
         with store.begin() as conn:
             for item, results in screened:
-                seen, changes = compare_item(conn, item, results)
+                query = json.loads(item.query)
+                results, left = book.apply(query, results)
+                decided = {k for r in left for k in (r["key"], *(r.get("referents") or ()))}
+                seen, changes = compare_item(conn, item, results, decided)
                 for kind, key, identity, detail in changes:
                     detail = {**_item_brief(item, wl["name"]), **detail}
                     alert_id = _insert_alert(conn, store.dialect, item, kind, key, identity, detail)

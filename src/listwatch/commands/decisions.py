@@ -1,0 +1,83 @@
+"""`listwatch decisions add|list|reopen`: reviewers' decisions on screening hits."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from listwatch.cli import app, check_format, emit_json, err, open_store, out
+
+decisions_app = typer.Typer(
+    no_args_is_help=True,
+    help="Reviewers' decisions on screening hits (false positive / true match).",
+)
+app.add_typer(decisions_app, name="decisions")
+
+
+def _print(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        out.print("no decisions")
+        return
+    table = Table("id", "status", "query", "entry", "verdict", "reason", "by", "at", "closed")
+    for d in rows:
+        closed = f"{d['closed_at']} {d['closed_reason']}" if d.get("closed_at") else ""
+        table.add_row(str(d["id"]), d["status"], d["query"], d["key"], d["verdict"], d["reason"],
+                      d["created_by"], d["created_at"], closed)
+    out.print(table)
+
+
+@decisions_app.command("add")
+def add(
+    query: Annotated[str, typer.Option("--query", "-q", help="The screened name, as screened.")],
+    key: Annotated[str, typer.Option("--key", "-k", help="The hit's entry key (e.g. us_ofac_sdn:36).")],
+    verdict: Annotated[str, typer.Option("--verdict", help="false_positive or true_match.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why: what the reviewer checked.")],
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Record a decision on a hit: later screenings of the same query leave it out."""
+    from listwatch.store.decisions import add_decision
+
+    check_format(fmt)
+    d = add_decision(open_store(), query=query, key=key, verdict=verdict, reason=reason)
+    if fmt == "json":
+        emit_json(d)
+        return
+    out.print(f"decision #{d['id']}: {d['verdict']} for {d['query']!r} -> {d['key']} "
+              f"(version {d['version_hash'][:12]}), by {d['created_by']}")
+
+
+@decisions_app.command("list")
+def list_(
+    status: Annotated[str | None, typer.Option("--status", help="active, reopened or superseded.")] = None,
+    query: Annotated[str | None, typer.Option("--query", "-q")] = None,
+    key: Annotated[str | None, typer.Option("--key", "-k")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Decisions, newest first (those whose entry changed are reopened first)."""
+    from listwatch.store.decisions import list_decisions
+
+    check_format(fmt)
+    rows = list_decisions(open_store(), status=status, query=query, key=key)
+    if fmt == "json":
+        emit_json(rows)
+    else:
+        _print(rows)
+
+
+@decisions_app.command("reopen")
+def reopen(
+    decision_id: Annotated[int, typer.Argument(metavar="ID", help="The decision's id.")],
+    reason: Annotated[str | None, typer.Option("--reason", help="Why it is reopened.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Reopen a decision: the hit shows again in later screenings."""
+    from listwatch.store.decisions import reopen_decision
+
+    check_format(fmt)
+    d = reopen_decision(open_store(), decision_id, reason=reason)
+    if fmt == "json":
+        emit_json(d)
+        return
+    err.print(f"decision #{d['id']} reopened: {d['closed_reason']}")

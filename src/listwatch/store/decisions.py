@@ -1,0 +1,294 @@
+"""Reviewers' decisions on screening hits: "false positive" or "true match", with a reason.
+
+A decision ties a query (its name, compared after ``query_key``: Unicode NFKC, case and
+spacing folded) to one entry *version*: the entry's latest version when the decision was
+taken. While it is ``active`` the hit is left out of later screenings of the same query
+(``DecisionBook.apply``); it is **reopened automatically** (status ``reopened``, logged as
+``auto_reopen`` with the reason) as soon as
+
+* the entry has a newer version (its record changed on a later snapshot),
+* the version the decision was taken on was closed (the entry left the list), or
+* a legal event (official, annotation or news) names the entry after the decision.
+
+Every change is written to ``decision_log``: who (``LISTWATCH_USER``, or the API's key
+holder), when, what and why. A new decision on the same query and entry supersedes the
+active one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from listwatch.errors import ConfigError, NotFound
+from listwatch.settings import get_settings
+from listwatch.store.db import Store, utcnow
+from listwatch.store.schema import decision_log, decisions, events, versions
+
+VERDICTS = ("false_positive", "true_match")
+STATUSES = ("active", "reopened", "superseded")
+_SPACE = re.compile(r"\s+")
+MAX_REASON = 4000
+
+
+def query_key(name: str) -> str:
+    """The form under which a query name is compared with decided ones: NFKC, case
+    folded, runs of spaces as one (``"  ACME  Corp"`` and ``"acme corp"`` are one query)."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", name or "").casefold()).strip()
+
+
+def _query_name(query: dict[str, Any] | str | None) -> str:
+    if isinstance(query, dict):
+        raw = query.get("name")
+        if isinstance(raw, (list, tuple)):
+            raw = raw[0] if raw else ""
+        return str(raw or "")
+    return str(query or "")
+
+
+def _row_dict(row: Any) -> dict[str, Any]:
+    d = dict(row._mapping)
+    return d
+
+
+def _log(conn: Connection, decision_id: int, action: str, user: str, reason: str) -> None:
+    conn.execute(insert(decision_log).values(decision_id=decision_id, action=action,
+                                             at=utcnow(), user=user, reason=reason))
+
+
+def _latest_version(conn: Connection, key: str) -> Any:
+    """The entry's version to decide on: its current one, else its last one."""
+    rows = conn.execute(
+        select(versions.c.id, versions.c.source, versions.c.hash, versions.c.until_seq)
+        .where(versions.c.key == key).order_by(versions.c.id.desc())
+    ).all()
+    if not rows:
+        return None
+    current = [r for r in rows if r.until_seq is None]
+    return current[0] if current else rows[0]
+
+
+def add_decision(store: Store, *, query: str, key: str, verdict: str, reason: str,
+                 user: str | None = None) -> dict[str, Any]:
+    """Record a reviewer's decision on the hit ``key`` for the query ``query``."""
+    if verdict not in VERDICTS:
+        raise ConfigError(f"unknown verdict {verdict!r}", hint="use one of: " + ", ".join(VERDICTS))
+    if not query_key(query):
+        raise ConfigError("a decision needs the query's name", hint="give --query NAME")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ConfigError("a decision needs a reason", hint="give --reason TEXT: why this verdict")
+    if len(reason) > MAX_REASON:
+        raise ConfigError(f"the reason is {len(reason):,} characters long, above {MAX_REASON:,}")
+    who = user or get_settings().user
+    with store.begin() as conn:
+        ver = _latest_version(conn, key)
+        if ver is None:
+            raise NotFound(f"no entry with key {key!r}",
+                           hint="use the key of a screening result, e.g. us_ofac_sdn:36")
+        mark = conn.execute(select(func.max(events.c.id))).scalar() or 0
+        qk = query_key(query)
+        for old in conn.execute(select(decisions.c.id).where(
+                decisions.c.query_key == qk, decisions.c.key == key,
+                decisions.c.status == "active")).all():
+            _close(conn, old.id, "superseded", who, "a new decision on the same query and entry")
+            _log(conn, old.id, "supersede", who, "a new decision on the same query and entry")
+        values = {"query": query.strip(), "query_key": qk, "key": key, "source": ver.source,
+                  "version_id": ver.id, "version_hash": ver.hash, "event_mark": int(mark),
+                  "verdict": verdict, "reason": reason, "status": "active",
+                  "created_at": utcnow(), "created_by": who}
+        new_id = int(conn.execute(insert(decisions).values(**values)).inserted_primary_key[0])
+        _log(conn, new_id, "add", who, f"{verdict}: {reason}")
+    return get_decision(store, new_id)
+
+
+def _close(conn: Connection, decision_id: int, status: str, user: str, reason: str) -> None:
+    conn.execute(update(decisions).where(decisions.c.id == decision_id).values(
+        status=status, closed_at=utcnow(), closed_by=user, closed_reason=reason))
+
+
+def reopen_decision(store: Store, decision_id: int, *, reason: str | None = None,
+                    user: str | None = None) -> dict[str, Any]:
+    """Reopen a decision by hand: the hit shows again in later screenings."""
+    who = user or get_settings().user
+    why = (reason or "").strip() or "reopened by a reviewer"
+    with store.begin() as conn:
+        row = conn.execute(select(decisions.c.status).where(decisions.c.id == decision_id)).first()
+        if row is None:
+            raise NotFound(f"no decision with id {decision_id}",
+                           hint="`listwatch decisions list` shows them")
+        if row.status != "active":
+            raise ConfigError(f"decision {decision_id} is already {row.status}",
+                              hint="only an active decision can be reopened")
+        _close(conn, decision_id, "reopened", who, why)
+        _log(conn, decision_id, "reopen", who, why)
+    return get_decision(store, decision_id)
+
+
+def refresh(store: Store, *, query_keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Reopen the active decisions whose entry changed or got a legal event since; returns
+    them (``query_keys``: only those of these queries)."""
+    reopened: list[tuple[int, str]] = []
+    with store.connect() as conn:
+        stmt = select(decisions.c.id, decisions.c.key, decisions.c.version_id,
+                      decisions.c.event_mark).where(decisions.c.status == "active")
+        if query_keys is not None:
+            keys = sorted(set(query_keys))
+            if not keys:
+                return []
+            stmt = stmt.where(decisions.c.query_key.in_(keys))
+        active = conn.execute(stmt).all()
+        if not active:
+            return []
+        entry_keys = sorted({d.key for d in active})
+        newest: dict[str, int] = {}
+        closed: set[int] = set()
+        last_event: dict[str, int] = {}
+        for start in range(0, len(entry_keys), 500):
+            part = entry_keys[start:start + 500]
+            for r in conn.execute(select(versions.c.key, func.max(versions.c.id))
+                                  .where(versions.c.key.in_(part)).group_by(versions.c.key)):
+                newest[r[0]] = int(r[1])
+            for r in conn.execute(select(events.c.key, func.max(events.c.id))
+                                  .where(events.c.key.in_(part)).group_by(events.c.key)):
+                last_event[r[0]] = int(r[1])
+        vids = sorted({d.version_id for d in active})
+        for start in range(0, len(vids), 500):
+            for r in conn.execute(select(versions.c.id).where(
+                    versions.c.id.in_(vids[start:start + 500]),
+                    versions.c.until_seq.is_not(None))):
+                closed.add(int(r[0]))
+        for d in active:
+            if newest.get(d.key, d.version_id) > d.version_id:
+                reopened.append((d.id, "the entry changed: a newer version of it was listed"))
+            elif d.version_id in closed:
+                reopened.append((d.id, "the entry left the list (its version was closed)"))
+            elif last_event.get(d.key, 0) > d.event_mark:
+                reopened.append((d.id, f"a legal event on the entry arrived (event "
+                                       f"#{last_event[d.key]})"))
+    if not reopened:
+        return []
+    with store.begin() as conn:
+        for did, why in reopened:
+            done = conn.execute(update(decisions).where(
+                decisions.c.id == did, decisions.c.status == "active").values(
+                status="reopened", closed_at=utcnow(), closed_by="listwatch",
+                closed_reason=why))
+            if done.rowcount:
+                _log(conn, did, "auto_reopen", "listwatch", why)
+    return [get_decision(store, did) for did, _ in reopened]
+
+
+def get_decision(store: Store, decision_id: int) -> dict[str, Any]:
+    """One decision with its audit trail (``log``)."""
+    with store.connect() as conn:
+        row = conn.execute(select(decisions).where(decisions.c.id == decision_id)).first()
+        if row is None:
+            raise NotFound(f"no decision with id {decision_id}",
+                           hint="`listwatch decisions list` shows them")
+        log = conn.execute(select(decision_log).where(decision_log.c.decision_id == decision_id)
+                           .order_by(decision_log.c.id)).all()
+    out = _row_dict(row)
+    out["log"] = [{k: v for k, v in _row_dict(r).items() if k != "decision_id"} for r in log]
+    return out
+
+
+def list_decisions(store: Store, *, status: str | None = None, query: str | None = None,
+                   key: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+    """Decisions, newest first (stale ones reopened first)."""
+    if status is not None and status not in STATUSES:
+        raise ConfigError(f"unknown status {status!r}", hint="use one of: " + ", ".join(STATUSES))
+    refresh(store)
+    stmt = select(decisions).order_by(decisions.c.id.desc()).limit(limit)
+    if status:
+        stmt = stmt.where(decisions.c.status == status)
+    if query:
+        stmt = stmt.where(decisions.c.query_key == query_key(query))
+    if key:
+        stmt = stmt.where(decisions.c.key == key)
+    with store.connect() as conn:
+        return [_row_dict(r) for r in conn.execute(stmt)]
+
+
+def _brief(d: dict[str, Any]) -> dict[str, Any]:
+    """What a screening result carries of the decision that covers it."""
+    return {"id": d["id"], "verdict": d["verdict"], "reason": d["reason"],
+            "by": d["created_by"], "at": d["created_at"], "key": d["key"],
+            "version_hash": d["version_hash"]}
+
+
+@dataclass
+class DecisionBook:
+    """The active decisions of some queries, to apply to their screening results."""
+
+    by_query: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, store: Store, queries: Sequence[dict[str, Any] | str]) -> DecisionBook:
+        """The active decisions on these queries (stale ones reopened first)."""
+        qkeys = {query_key(_query_name(q)) for q in queries} - {""}
+        book = cls()
+        if not qkeys:
+            return book
+        refresh(store, query_keys=qkeys)
+        keys = sorted(qkeys)
+        with store.connect() as conn:
+            for start in range(0, len(keys), 500):
+                rows = conn.execute(select(decisions).where(
+                    decisions.c.query_key.in_(keys[start:start + 500]),
+                    decisions.c.status == "active").order_by(decisions.c.id))
+                for r in rows:
+                    d = _row_dict(r)
+                    book.by_query.setdefault(d["query_key"], {})[d["key"]] = d
+        return book
+
+    def __bool__(self) -> bool:
+        return bool(self.by_query)
+
+    def decided(self, query: dict[str, Any] | str) -> dict[str, dict[str, Any]]:
+        """``{entry key: decision}`` active for this query."""
+        return self.by_query.get(query_key(_query_name(query)), {})
+
+    def apply(self, query: dict[str, Any] | str, results: list[dict[str, Any]], *,
+              show_decided: bool = False) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(results kept, results left out). A result one of whose listings (``key``, or
+        any of its ``referents``) has an active decision on this query is marked with
+        ``decision``; it is left out unless ``show_decided``."""
+        mine = self.decided(query)
+        if not mine:
+            return results, []
+        kept: list[dict[str, Any]] = []
+        left: list[dict[str, Any]] = []
+        for r in results:
+            keys = [r.get("key"), *(r.get("referents") or [])]
+            found = next((mine[k] for k in keys if k in mine), None)
+            if found is None:
+                kept.append(r)
+                continue
+            marked = {**r, "decision": _brief(found)}
+            (kept if show_decided else left).append(marked)
+        return kept, left
+
+
+def apply_to_items(book: DecisionBook, items: list[dict[str, Any]], *,
+                   show_decided: bool = False) -> list[dict[str, Any]]:
+    """``[{"query", "results"}]`` with decided hits left out (or marked); each item that
+    had any gets ``decided``: the hits left out, each with its ``decision``."""
+    out = []
+    for item in items:
+        kept, left = book.apply(item["query"], item["results"], show_decided=show_decided)
+        new = {**item, "results": kept}
+        if left:
+            new["decided"] = left
+        out.append(new)
+    return out
+
+
+__all__ = ["VERDICTS", "DecisionBook", "add_decision", "apply_to_items", "get_decision",
+           "list_decisions", "query_key", "refresh", "reopen_decision"]

@@ -7,7 +7,7 @@ import pytest
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.history.events import add_event
-from listwatch.match.screen import Screener
+from listwatch.screening.screen import Screener
 from listwatch.sources import get_source
 from listwatch.store.db import Store
 from listwatch.store.decisions import (

@@ -105,7 +105,7 @@ def update(
         emit_json(report)
     else:
         for item in report["sources"]:
-            colour = {"ok": "green", "unchanged": "cyan", "failed": "red", "missing": "yellow"}.get(
+            colour = {"ok": "green", "unchanged": "cyan", "failed": "red", "missing": "yellow", "ended": "yellow"}.get(
                 item["status"], "white"
             )
             err.print(f"[{colour}]{item['status']:>9}[/{colour}] {item['source']}: {item['message']}")
@@ -129,7 +129,7 @@ def sources(
     if fmt == "json":
         emit_json(rows)
         return
-    cols = ["source", "snapshots", "first", "latest", "records", "ingested"]
+    cols = ["source", "snapshots", "first", "latest", "records", "ingested", "ended"]
     if as_of:
         cols.append(f"in force {as_of}")
     table = Table(box=None, header_style="bold")
@@ -138,7 +138,8 @@ def sources(
     for r in rows:
         cells = [r["id"], str(r["snapshots"]), r["first_date"] or "-",
                  r["latest_date"] or "-", f"{r['records']:,}" if r["records"] else "-",
-                 (r["last_ingested_at"] or "-")[:10]]
+                 (r["last_ingested_at"] or "-")[:10],
+                 f"{r['ended']} -> {r['successor']}" if r.get("ended") else "-"]
         if as_of:
             snap = r.get("as_of_snapshot")
             cells.append(snap["date"] if snap else "-")
@@ -204,7 +205,12 @@ def history(
     if result.get("reported_only"):
         out.print(f"[bold]{result['caption']}[/bold] (reported only, on no loaded list): status {result['status']}")
     else:
-        state = "listed" if result["listed"] else f"removed on {result['removed_on']}"
+        if result.get("list_ended"):
+            end = result["list_ended"]
+            state = (f"in the list's last edition; the list ended on {end['date']}"
+                     + (f" (succeeded by {end['successor']})" if end.get("successor") else ""))
+        else:
+            state = "listed" if result["listed"] else f"removed on {result['removed_on']}"
         out.print(f"[bold]{result['caption']}[/bold] ({result['key']}, {result['schema']}): {state}; status {result['status']}")
     for ev in result["events"]:
         extra = ""

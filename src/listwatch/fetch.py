@@ -327,11 +327,14 @@ def _no_folder(source: Source, mirror: str) -> FetchError:
     )
 
 
-def _folder_members(folder: Path, wanted: list[str]) -> dict[str, Path]:
+def _folder_members(folder: Path, wanted: list[str], source: Source) -> dict[str, Path]:
+    """The files of a mirror's date folder this source reads: its file names, or any name
+    it accepts (OFSI's lists were saved under many names)."""
     found: dict[str, Path] = {}
     for path in sorted(folder.iterdir()):
         name = _base_name(path.name)
-        if path.is_file() and name in wanted and (name not in found or path.suffix != ".gz"):
+        if (path.is_file() and (name in wanted or source.accepts(name))
+                and (name not in found or path.suffix != ".gz")):
             found[name] = path
     return found
 
@@ -351,7 +354,7 @@ def _from_folder(source: Source, root: Path, validators: Validators) -> FetchRes
         reverse=True,
     )
     for date, _, sub in candidates:  # noqa: B007 (date is used after the loop)
-        members = _folder_members(sub, wanted)
+        members = _folder_members(sub, wanted, source)
         if members and all(r in members for r in required):
             break
     else:

@@ -14,7 +14,8 @@ listing     program (program codes as published, e.g. SDGT, CMIC-EO13959), list 
             listed it), listingDate, effectiveDate, divestmentDate (purchase/sale for
             divestment allowed until), expirationDate, federalRegister (citation),
             action, reason (why listed), sourceUrl, linkedTo (parents named in "Linked
-            To"), notes (what is left of remarks after parsing)
+            To"), notes (what is left of remarks after parsing), modifiedAt (the
+            publisher's date of the entry's last amendment, where the list gives one)
 places      address (one line), city, country (as published, a name or a code),
             nationality, citizenship
 persons     birthDate, birthPlace, gender, title (position or title), deathDate

@@ -55,6 +55,8 @@ def sources_summary(store: Store, as_of: str | None = None) -> list[dict[str, An
                 "title": source.title,
                 "publisher": source.publisher,
                 "legal_effect": source.legal_effect,
+                "ended": source.ended,
+                "successor": source.successor,
                 "snapshots": st.n if st else 0,
                 "first_date": st.first if st else None,
                 "latest_date": st.latest if st else None,

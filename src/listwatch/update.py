@@ -70,6 +70,12 @@ def update_sources(
     report: list[dict[str, Any]] = []
     for sid in ids:
         source = get_source(sid)
+        if source.ended and not mirror:
+            report.append({"source": sid, "status": "ended",
+                           "message": f"the publisher retired this list on {source.ended}"
+                           + (f"; its successor is {source.successor}" if source.successor else "")
+                           + "; only a mirror (--mirror) can still serve its files"})
+            continue
         if getattr(source, "incremental", False):
             report.extend(_update_dated(store, source, mirror, force))
             continue

@@ -66,6 +66,8 @@ def good_snapshots(shared: Path) -> dict[str, Good]:
         "eu_fsf": Good("eu_fsf", FIXTURES / "eu_fsf", "eu_fsf.xml", ("eu_fsf.xml",), "xml"),
         "gb_fcdo": Good("gb_fcdo", FIXTURES / "gb_fcdo", "uk-sanctions-list.xml",
                         ("UK-Sanctions-List.xml",), "xml"),
+        "gb_hmt": Good("gb_hmt", shared / "gb_ofsi_conlist" / "2020-04-27", "conlist.csv",
+                       ("sample_hmt.csv",), "csv"),
         "ftm": Good("ftm", FIXTURES / "ftm", "entities.ftm.json", ("entities.ftm.json",), "jsonl"),
         "custom": Good("custom", FIXTURES / "custom", "custom.csv", ("dod_1260h.csv",), "csv"),
     }
@@ -113,6 +115,8 @@ def repeat_header(data: bytes, kind: str) -> bytes:
 
 def rename_column(data: bytes, kind: str, source: str) -> bytes:
     """The main column/field/element renamed."""
+    if source == "gb_hmt":  # the header is OFSI's second line
+        return data.replace(b",Group Type,", b",Group Kind,", 1)
     if kind in ("csv", "tsv"):
         end = first_line_end(data)
         header = data[:end]
@@ -167,6 +171,7 @@ WRONG_FILE_FROM = {
     "un_sc": "eu_fsf",
     "eu_fsf": "gb_fcdo",
     "gb_fcdo": "un_sc",
+    "gb_hmt": "us_trade_csl",
     "ftm": "custom",
     "custom": "ftm",
 }

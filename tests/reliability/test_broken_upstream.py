@@ -38,6 +38,10 @@ PARTIAL: dict[tuple[str, str], str] = {
     ("us_trade_csl", "latin1_in_utf8"): "UTF-8",
     ("us_bis_dpl", "latin1_in_utf8"): "UTF-8",
     ("custom", "latin1_in_utf8"): "UTF-8",
+    # OFSI's list is Windows-1252 text by design: read, and said in a warning.
+    ("gb_hmt", "latin1_in_utf8"): "Windows-1252",
+    # A repeated first line ("Last Updated,dd/mm/yyyy") mid-file: skipped, warned.
+    ("gb_hmt", "repeated_header"): "repeated 'Last Updated'",
     # A repeated line: a repeated header row is skipped, a repeated entry kept once.
     ("us_ofac_sdn", "repeated_header"): "twice",
     ("us_ofac_cons", "repeated_header"): "twice",

@@ -67,6 +67,8 @@ def seeds() -> dict[str, SnapshotFiles]:
         "eu_fsf": {"eu_fsf.xml": (FIXTURES / "eu_fsf" / "eu_fsf.xml").read_bytes()},
         "gb_fcdo": {"uk-sanctions-list.xml":
                     (FIXTURES / "gb_fcdo" / "UK-Sanctions-List.xml").read_bytes()},
+        "gb_hmt": {"conlist.csv": _head_lines(
+            (shared / "gb_ofsi_conlist" / "2020-04-27" / "sample_hmt.csv").read_bytes(), 6000)},
         "ftm": {"entities.ftm.json": (FIXTURES / "ftm" / "entities.ftm.json").read_bytes()},
         "custom": {"custom.csv": (FIXTURES / "custom" / "dod_1260h.csv").read_bytes()},
         "ofac_enhanced": {"cons_enhanced.xml": _first_elements(

@@ -124,24 +124,38 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
     latest = rows[-1]
     listed_now = latest.until_seq is None
     record = json.loads(decode(latest.data))
+    ended = None
     try:
         from listwatch.sources import get_source
 
-        legal_effect = get_source(source).effect_of(record.get("properties", {}).get("program", []))
+        src = get_source(source)
+        legal_effect = src.effect_of(record.get("properties", {}).get("program", []))
+        ended = _list_end(src, as_of) if listed_now else None
     except Exception:
         legal_effect = None
+    if ended is not None:
+        # The publisher retired the whole list: the entry was in its last edition. It is
+        # not removed; the list it is on stopped (status "list ended").
+        evs.append({"date": ended["date"], "type": "list_ended", "source": source,
+                    "origin": "official", "status": "official", **_OFFICIAL,
+                    "successor": ended["successor"], "note": ended["note"]})
+        evs.sort(key=_event_order)
+    status = status_detail(evs, listed_now)
+    if ended is not None and status["status"] == "listed":
+        status = {**status, "status": "list ended", "status_since": ended["date"]}
     return {
         "key": key,
         "reported_only": False,
         "caption": latest.name,
         "source": source,
         "schema": latest.schema,
-        "listed": listed_now,
+        "listed": listed_now and ended is None,
         "first_seen": rows[0].valid_from,
         "last_seen": current.date if listed_now and current else last_seen.get(latest.id),
         "removed_on": None if listed_now else latest.valid_to,
+        "list_ended": ended,
         "listed_intervals": merged,
-        **status_detail(evs, listed_now),
+        **status,
         "legal_effect": legal_effect,
         "record": record,
         "events": evs,
@@ -149,6 +163,16 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
 
 
 _OFFICIAL = {"official": True, "reported": False}
+
+
+def _list_end(src: Any, as_of: str | None) -> dict[str, Any] | None:
+    """The source's retirement (date, successor, note) if it happened by ``as_of`` (today)."""
+    import datetime as dt
+
+    day = as_of or dt.date.today().isoformat()
+    if not src.ended or src.ended > day:
+        return None
+    return {"date": src.ended, "successor": src.successor, "note": src.end_note or None}
 _ORDER = {"removal": 0, "designation": 1, "amendment": 2}
 
 

@@ -19,6 +19,7 @@ REGISTRY: dict[str, str] = {
     "un_sc": "un_sc:UnSc",
     "eu_fsf": "eu_fsf:EuFsf",
     "gb_fcdo": "gb_fcdo:GbFcdo",
+    "gb_hmt": "gb_hmt:GbHmt",
     "ftm": "ftm:FtmJson",
     "custom": "custom:CustomCsv",
     "us_dod_1237": "us_dod:Dod1237",

@@ -34,6 +34,12 @@ class Source(ABC):
     required: ClassVar[tuple[str, ...]] = ()
     #: Folder names under which mirrors (and ../shared/data) keep this source's files.
     mirror_names: ClassVar[tuple[str, ...]] = ()
+    #: The date the publisher retired the list (ISO), if it did: its last snapshot holds
+    #: until then, and history says the list ended, not that each entry was removed.
+    ended: ClassVar[str | None] = None
+    #: The source that replaced a retired list, and the publisher's word on the retirement.
+    successor: ClassVar[str | None] = None
+    end_note: ClassVar[str] = ""
 
     @abstractmethod
     def parse(self, files: SnapshotFiles) -> ParseResult:
@@ -59,4 +65,7 @@ class Source(ABC):
             "homepage": self.homepage,
             "legal_effect": self.legal_effect,
             "downloads": dict(self.downloads),
+            "ended": self.ended,
+            "successor": self.successor,
+            "end_note": self.end_note or None,
         }

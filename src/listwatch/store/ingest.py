@@ -312,6 +312,12 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
             hint="pass --date YYYY-MM-DD",
         )
     check_date(snap_date, "snapshot date")
+    if source.ended and snap_date > source.ended and not force:
+        raise SnapshotRefused(
+            f"{source.id}: refused a snapshot dated {snap_date}: the publisher retired this list "
+            f"on {source.ended}" + (f" (its successor is {source.successor})" if source.successor else ""),
+            hint="check the snapshot's date (--date); pass --force if the file is genuine",
+        )
     min_ratio = get_settings().min_ratio
     file_rows = [
         {

@@ -327,13 +327,13 @@ def _no_folder(source: Source, mirror: str) -> FetchError:
     )
 
 
-def _folder_members(folder: Path, wanted: list[str], source: Source) -> dict[str, Path]:
+def _folder_members(folder: Path, wanted: list[str], source: Source | None = None) -> dict[str, Path]:
     """The files of a mirror's date folder this source reads: its file names, or any name
     it accepts (OFSI's lists were saved under many names)."""
     found: dict[str, Path] = {}
     for path in sorted(folder.iterdir()):
         name = _base_name(path.name)
-        if (path.is_file() and (name in wanted or source.accepts(name))
+        if (path.is_file() and (name in wanted or (source is not None and source.accepts(name)))
                 and (name not in found or path.suffix != ".gz")):
             found[name] = path
     return found
@@ -431,7 +431,7 @@ def fetch_dated_folders(
                         found[sub.name] = ("dir", str(sub))
         out = []
         for date in sorted(found):
-            members = _folder_members(Path(found[date][1]), wanted)
+            members = _folder_members(Path(found[date][1]), wanted, source)
             if not members or not all(r in members for r in required):
                 continue
             files = {n: read_file(p)[1] for n, p in members.items()}

@@ -13,6 +13,8 @@ listing     program (program codes as published, e.g. SDGT, CMIC-EO13959), list 
             sub-list, e.g. "Entity List" inside the CSL), authority (the agency that
             listed it), listingDate, effectiveDate, divestmentDate (purchase/sale for
             divestment allowed until), expirationDate, federalRegister (citation),
+            regulation (the legal acts behind the entry, e.g. EU "Regulation 2019/555
+            (OJ L97) of 2019-04-08"),
             action, reason (why listed), sourceUrl, linkedTo (parents named in "Linked
             To"), notes (what is left of remarks after parsing), modifiedAt (the
             publisher's date of the entry's last amendment, where the list gives one)

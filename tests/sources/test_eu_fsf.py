@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from listwatch.errors import ParseError
+from listwatch.model import Record
 from listwatch.sources import get_source
 from listwatch.sources.eu_fsf import EuFsf
 from listwatch.sources.files import snapshot_files
@@ -138,3 +139,99 @@ def test_from_disk_under_another_name(tmp_path: Path, data: bytes) -> None:
 def test_no_file() -> None:
     with pytest.raises(ParseError, match="none of"):
         EuFsf().parse({"other.csv": b"x"})
+
+
+# --- the real excerpts of the export of 2020-04-15 --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real(shared_data: Path) -> dict[str, Record]:
+    folder = shared_data / "eu_fsf" / "2020-04-15"
+    out: dict[str, Record] = {}
+    for name in ("sample_eu_sanctions.xml", "sample_eu.xml"):
+        result = EuFsf().parse({"eu_fsf.xml": (folder / name).read_bytes()})
+        assert result.published == "2020-04-15" and result.warnings == []
+        out.update({r.id: r for r in result.records})
+    return out
+
+
+@pytest.mark.realdata
+def test_real_excerpts_every_record(real: dict[str, Record]) -> None:
+    assert sorted(real, key=int) == ["13", "20", "23", "25", "29", "33", "39", "191", "5295",
+                                     "5463", "5468", "5807"]
+    for r in real.values():
+        assert r.schema == "Person"
+        assert r.get("regulation"), r.id  # every entry names its legal acts
+        assert r.get("listingDate") and r.get("effectiveDate"), r.id
+
+
+@pytest.mark.realdata
+def test_real_saddam_hussein(real: dict[str, Record]) -> None:
+    r = real["13"]
+    # the principal name is the one with first/last name and gender, not the first a.k.a.
+    assert r.name == "Saddam Hussein Al-Tikriti"
+    assert r.get("alias") == ["Abou Ali", "Abu Ali"]
+    assert r.get("birthDate") == ["1937-04-28"]
+    assert r.get("birthPlace") == ["al-Awja, near Tikrit, IRAQ"]
+    assert r.get("citizenship") == ["IRAQ"]
+    assert r.get("gender") == ["male"]
+    assert r.get("program") == ["IRQ"]
+    assert r.get("regulation") == ["Regulation 1210/2003 (OJ L169) of 2003-07-08"]
+    assert r.get("listingDate") == ["2003-07-08"] and r.get("effectiveDate") == ["2003-07-07"]
+    assert r.get("idNumber") == ["EU reference number: EU.27.28"]
+    assert r.get("notes") == ["UNSC RESOLUTION 1483"]
+
+
+@pytest.mark.realdata
+def test_real_birth_dates_year_only_and_unknown_country(real: dict[str, Record]) -> None:
+    r = real["20"]
+    assert r.get("birthDate") == ["1965", "1966"]
+    assert r.get("birthPlace") == ["Baghdad"]  # countryDescription="UNKNOWN" dropped
+    assert r.get("title") == [
+        "Oversaw Special Republican Guard, Special Security Organisation, and Republican Guard"]
+    # a function repeated with a trailing comma is one title
+    assert "Deputy Commander-in-Chief of Iraqi Military" in real["33"].get("title")
+    assert "Deputy Commander-in-Chief of Iraqi Military," not in real["33"].get("title")
+
+
+@pytest.mark.realdata
+def test_real_amendments_and_alias_remarks(real: dict[str, Record]) -> None:
+    r = real["5295"]
+    assert r.name == "Abid Hammadou"
+    assert r.get("listingDate") == ["2008-07-03"]  # designationDate
+    assert r.get("effectiveDate") == ["2019-04-09"]  # the amending act's entry into force
+    assert r.get("regulation") == [
+        "Amendment 1142/2012 (OJ L332) of 2012-12-04", "Amendment 2019/555 (OJ L97) of 2019-04-08",
+        "Amendment 598/2012 (OJ L176) of 2012-07-06", "Amendment 678/2008 (OJ L189) of 2008-07-17"]
+    assert r.get("birthDate") == ["1958", "1965-12-12"]  # circa 1958 and an exact date
+    assert "Touggourt, Wilaya (province) of Ouargla, ALGERIA" in r.get("birthPlace")
+    # the remark on one of the names (parents, reported death) is kept
+    assert any("Reportedly deceased as of 24 February 2013" in n for n in r.get("notes"))
+
+
+@pytest.mark.realdata
+def test_real_identification_and_listing_without_designation_date(real: dict[str, Record]) -> None:
+    r = real["191"]
+    assert r.get("passportNumber") == ["488555"]
+    assert r.get("notes") == ["Identification: National passport, 488555"]
+    assert r.get("birthDate") == ["1964-03-01", "1965-04-14"]
+    assert r.get("birthPlace") == ["PAKISTAN"]  # city "-" is no place
+    assert "Khalid Shaikh MOHAMMED" in r.get("alias")
+    # no designationDate: the earliest act naming the entry (listed on or before), not the
+    # latest amendment's date
+    assert r.get("listingDate") == ["2005-11-30"]
+    assert r.get("program") == ["TERR"]
+
+
+@pytest.mark.realdata
+def test_real_address_with_remark(real: dict[str, Record]) -> None:
+    r = real["5807"]
+    assert r.get("address") == [
+        "Kikoma forest, Bogoyi, Walikale, North Kivu, CONGO, Democratic Republic of (was Zaire)"]
+    assert r.get("country") == ["CONGO, Democratic Republic of (was Zaire)"]
+    assert r.get("citizenship") == ["RWANDA"]
+    assert r.get("notes") == [
+        "FDLR HQ at Kikoma forest, Bogoyi, Walikale, North Kivu, Democratic Republic of the "
+        "Congo (as of June 2011)."]
+    assert real["5463"].get("program") == ["PRK"]
+    assert real["5463"].get("regulation")[0].startswith("Amendment 689/2009 (OJ L199)")

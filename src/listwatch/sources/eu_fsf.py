@@ -32,6 +32,7 @@ Tested on a hand-written fixture in this format, not on a full real file.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 from xml.etree.ElementTree import Element
 
@@ -50,12 +51,23 @@ ID_PROPS = {
     "swiftbic": "swiftBic",
     "imo": "imoNumber",
 }
+#: identification flags (attribute -> words) kept with the document in notes.
+ID_FLAGS = {
+    "diplomatic": "diplomatic",
+    "knownExpired": "known expired",
+    "knownFalse": "known false",
+    "reportedLost": "reported lost",
+    "revokedByIssuer": "revoked by issuer",
+}
 #: contactInfo key -> property.
 CONTACT_PROPS = {"EMAIL": "email", "PHONE": "phone", "FAX": "phone", "WEB": "website"}
 SCHEMA_BY_SUBJECT = {"person": "Person", "enterprise": "Organization"}
 GENDERS = {"M": "male", "F": "female"}
 UNKNOWN = {"", "UNKNOWN", "00"}
 
+#: A UN reference number quoted in a remark ("UN ID: QDi.229", "UN Ref QDe.004").
+UN_REF_RE = re.compile(r"\bUN\s*(?:ID|Ref(?:erence)?(?:\s*(?:No\.?|Number))?)\s*[:.]?\s*"
+                       r"([A-Z]{2,3}[a-z]?\.\d{2,4})\b")
 AUTHORITY = "Council of the European Union"
 LIST_NAME = "EU Consolidated Financial Sanctions List"
 
@@ -74,6 +86,20 @@ def _country(el: Element) -> str | None:
         return desc
     code = _attr(el, "countryIso2Code")
     return code if code.upper() not in UNKNOWN else None
+
+
+def _citation(reg: Element) -> str | None:
+    """``Regulation 2019/555 (OJ L97) of 2019-04-08`` (the act's type, number, date)."""
+    number = _attr(reg, "numberTitle")
+    if not number:
+        return None
+    kind = _attr(reg, "regulationType") or "act"
+    published = iso_prefix(reg.get("publicationDate"))
+    return f"{kind[:1].upper()}{kind[1:]} {number}" + (f" of {published}" if published else "")
+
+
+def _placeholder(value: str) -> bool:
+    return value.strip(" -.?").upper() in ("", "UNKNOWN", "NA", "N/A")
 
 
 def _truthy(value: str) -> bool:
@@ -203,10 +229,18 @@ class EuFsf(Source):
         un_ref = _attr(entry, "unitedNationId")
         if un_ref:
             record.add("idNumber", f"UN reference number: {un_ref}")
+        for remark in _children(entry, "remark"):
+            for ref in UN_REF_RE.findall(remark.text or ""):
+                record.add("idNumber", f"UN reference number: {ref}")
         record.add("reason", _attr(entry, "designationDetails") or None)
         self._regulations(record, entry)
         for remark in _children(entry, "remark"):
             record.add("notes", remark.text)
+        for child in entry:
+            if local(child.tag) in ("citizenship", "birthdate", "identification", "address",
+                                    "subjectType", "regulation"):
+                for remark in _children(child, "remark"):
+                    record.add("notes", remark.text)
         for citizenship in _children(entry, "citizenship"):
             record.add("citizenship", _country(citizenship))
         for birth in _children(entry, "birthdate"):
@@ -218,7 +252,7 @@ class EuFsf(Source):
         return record
 
     def _names(self, record: Record, entry: Element) -> None:
-        strong: list[tuple[str, str]] = []
+        strong: list[tuple[str, str, int]] = []
         weak: list[str] = []
         for alias in _children(entry, "nameAlias"):
             whole = _attr(alias, "wholeName") or " ".join(
@@ -230,21 +264,30 @@ class EuFsf(Source):
                 if is_weak:
                     weak.append(whole)
                 else:
-                    strong.append((whole, _attr(alias, "nameLanguage")))
+                    # The EU fills first/last name, gender and function on the principal
+                    # name(s), rarely on translations and a.k.a.s: rank by that.
+                    rank = (2 * bool(_attr(alias, "firstName") or _attr(alias, "lastName"))
+                            + bool(_attr(alias, "gender")))
+                    strong.append((whole, _attr(alias, "nameLanguage"), rank))
+            for remark in alias.iter():
+                if local(remark.tag) == "remark":
+                    record.add("notes", remark.text)
             titles = [_attr(alias, "title")]
             if record.schema == "Person":
                 titles.append(_attr(alias, "function"))
                 record.add("gender", GENDERS.get(_attr(alias, "gender").upper()))
             else:
-                record.add("notes", _attr(alias, "function") or None)
-            record.add("title", *[t for t in titles if t])
-        main = next((n for n, lang in strong if lang.upper() in ("", "EN")), None)
+                record.add("notes", _attr(alias, "function").strip(" ,;") or None)
+            record.add("title", *[t.strip(" ,;") for t in titles if t.strip(" ,;")])
+        plain = [(n, rank) for n, lang, rank in strong if lang.upper() in ("", "EN")]
+        best = max((rank for _, rank in plain), default=-1)
+        main = next((n for n, rank in plain if rank == best), None)
         if main is None and strong:
             main = strong[0][0]
         if main is None and weak:
             main = weak.pop(0)
         record.name = main or ""
-        record.add("alias", *[n for n, _ in strong if n != main])
+        record.add("alias", *[n for n, _, _ in strong if n != main])
         record.add("weakAlias", *[n for n in weak if n != main])
 
     def _regulations(self, record: Record, entry: Element) -> None:
@@ -254,13 +297,24 @@ class EuFsf(Source):
             for url in _children(reg, "publicationUrl"):
                 record.add("sourceUrl", url.text)
             record.add("sourceUrl", _attr(reg, "publicationUrl") or None)
+            record.add("regulation", _citation(reg))
             published = iso_prefix(reg.get("publicationDate"))
             if published:
                 dates.append(published)
             in_force = iso_prefix(reg.get("entryIntoForceDate"))
-            if in_force and _attr(reg, "regulationType").lower() == "regulation":
+            if in_force:
                 record.add("effectiveDate", in_force)
+        # The acts behind each name, birth date, address...: every act that touched the
+        # entry (its regulation is only the latest).
+        for summary in entry.iter():
+            if local(summary.tag) == "regulationSummary":
+                record.add("regulation", _citation(summary))
+                published = iso_prefix(summary.get("publicationDate"))
+                if published:
+                    dates.append(published)
         designated = iso_prefix(entry.get("designationDate"))
+        # Without a designation date, the earliest act that names the entry: listed on or
+        # before that date.
         record.add("listingDate", designated or (min(dates) if dates else None))
 
     def _birth(self, record: Record, birth: Element) -> None:
@@ -278,29 +332,49 @@ class EuFsf(Source):
                     if day.isdigit():
                         parts.append(f"{int(day):02d}")
                 record.add("birthDate", "-".join(parts))
-        place = [_attr(birth, k) for k in ("place", "city", "region")]
+        place = [_attr(birth, k) for k in ("place", "city", "zipCode", "region")]
         country = _country(birth)
-        line = ", ".join(p for p in [*place, country or ""] if p)
+        line = ", ".join(p for p in [*place, country or ""] if p and not _placeholder(p))
         record.add("birthPlace", line or None)
 
     def _identification(self, record: Record, ident: Element) -> None:
-        number = _attr(ident, "number") or _attr(ident, "latinNumber")
-        if not number:
+        numbers = [n for n in (_attr(ident, "number"), _attr(ident, "latinNumber")) if n]
+        if not numbers:
             return
         code = _attr(ident, "identificationTypeCode").lower()
+        label = _attr(ident, "identificationTypeDescription") or code or "Identification"
         prop = ID_PROPS.get(code)
-        if prop:
-            record.add(prop, number)
-        else:
-            label = _attr(ident, "identificationTypeDescription") or code or "Identification"
-            record.add("idNumber", f"{label}: {number}")
+        for number in numbers:
+            if prop:
+                record.add(prop, number)
+            else:
+                record.add("idNumber", f"{label}: {number}")
+        # What the list says about the document: who issued it, where, its state.
+        details = [label, " / ".join(dict.fromkeys(numbers))]
+        country = _country(ident)
+        issued_by = _attr(ident, "issuedBy")
+        if issued_by:
+            details.append(f"issued by {issued_by}")
+        if country:
+            details.append(country)
+        for key, words in ID_FLAGS.items():
+            if _truthy(_attr(ident, key)):
+                details.append(words)
+        on_document = _attr(ident, "nameOnDocument")
+        if on_document:
+            details.append(f"name on document: {on_document}")
+        for key in ("issueDate", "validFrom", "validTo", "expiryDate"):
+            value = _attr(ident, key)
+            if value:
+                details.append(f"{key}: {value}")
+        record.add("notes", "Identification: " + ", ".join(details))
 
     def _address(self, record: Record, address: Element) -> None:
         country = _country(address)
         parts = [
             _attr(address, k) for k in ("street", "poBox", "zipCode", "city", "place", "region")
         ]
-        line = ", ".join(p for p in [*parts, country or ""] if p)
+        line = ", ".join(p for p in [*parts, country or ""] if p and not _placeholder(p))
         record.add("address", line or None)
         record.add("city", _attr(address, "city") or None)
         record.add("country", country)

@@ -77,9 +77,9 @@ def ingest(
             )
     watch: dict[str, Any] = {}
     if any(r.status == "ingested" for r in results):
-        from listwatch.watch.runner import run_all
+        from listwatch.watch.runner import after_new_data
 
-        watch = run_all(store)  # re-screen watchlists against the new snapshots
+        watch = after_new_data(store, snapshots=True)  # watchlists against the new snapshots
         if fmt == "text" and watch.get("alerts"):
             err.print(f"{len(watch['alerts'])} new watchlist alert(s): `listwatch watch alerts`")
     if fmt == "json":

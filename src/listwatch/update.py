@@ -101,7 +101,9 @@ def update_sources(
             log.warning("update failed", extra={"source": sid, "error": str(exc)})
             report.append({"source": sid, "status": "failed", "message": str(exc)})
     if any(r["status"] == "ok" for r in report):
-        _after_update(store)
+        from listwatch.watch.runner import after_new_data
+
+        after_new_data(store, snapshots=True)
     return {"mirror": mirror, "sources": report}
 
 
@@ -149,15 +151,6 @@ def _update_dated(store: Store, source: Any, mirror: str | None, force: bool) ->
     if not results:
         out.append({"source": source.id, "status": "unchanged", "message": "no new dated folder"})
     return out
-
-
-def _after_update(store: Store) -> None:
-    """Hooks that follow new snapshots (watchlists re-screen here once they exist)."""
-    try:
-        from listwatch.watch.runner import run_all  # type: ignore[import-not-found]
-    except ImportError:
-        return
-    run_all(store)
 
 
 __all__ = ["DOWNLOADABLE", "REGISTRY", "update_sources"]

@@ -136,20 +136,6 @@ def test_gazetteer_is_cached_and_rebuilt_on_new_snapshots(store, shared_data):
     assert DJI in index["sz dji"]
 
 
-def test_new_events_are_passed_to_watchlists(store, monkeypatch):
-    from listwatch.watch import runner
-
-    seen: list[list[int]] = []
-    monkeypatch.setattr(runner, "on_events", lambda _store, ids: seen.append(list(ids)) or [])
-    res = ingest_article(store, DESIGNATION, published="2021-01-15")
-    assert seen == [[e["id"] for e in res["events"]]]
-    ingest_article(store, DESIGNATION, published="2021-01-15")  # nothing new: no call
-    assert len(seen) == 1
-    monkeypatch.delattr(runner, "on_events")
-    # without the watch module's hook the article is still stored
-    assert ingest_article(store, DESIGNATION + "\n\nUpdated.", published="2021-01-15")["duplicate"] is False
-
-
 def test_reported_events_join_an_entry_when_a_list_later_names_it(store, fixtures, tmp_path):
     """A party reported before any loaded list had it: once a list includes it, its
     reported-only events (key NULL) show on the entry's history, marked linked by name."""

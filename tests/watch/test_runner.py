@@ -15,7 +15,7 @@ from listwatch.store.db import utcnow
 from listwatch.store.ingest import ingest_paths
 from listwatch.store.schema import alerts, events
 from listwatch.watch import add_item, list_alerts, list_items
-from listwatch.watch.runner import on_event, on_events, run_all, run_watchlist
+from listwatch.watch.runner import after_new_data, on_event, on_events, run_all, run_watchlist
 
 NORD_STREAM = "us_ofac_sdn:31926"  # added to the SDN list on 2022-02-24
 SECHIN = "us_ofac_sdn:16692"  # record amended between 2022-02-24 and 2022-03-18
@@ -151,6 +151,29 @@ def test_event_alerts(store, shared_data, monkeypatch):
     assert on_event(store, {"id": ids[0]}) == []
     assert len(list_alerts(store, "book", kind="event")) == 1
     assert on_events(store, []) == []
+
+
+@pytest.mark.realdata
+def test_after_new_data_turns_a_news_article_into_an_event_alert(store, shared_data,
+                                                                 monkeypatch):
+    """The one function every place that adds data calls: a news article reporting the
+    designation of a watched entry gives one event alert, and only once."""
+    from listwatch.news.store import ingest_article
+
+    monkeypatch.delenv("LISTWATCH_WEBHOOK_URL", raising=False)
+    ingest(store, shared_data, "2022-02-24")
+    add_item(store, "book", "Nord Stream 2 AG", schema="Company")
+    assert after_new_data(store, snapshots=True)["alerts"]  # (the new item's match)
+    res = ingest_article(store, "US sanctions Nord Stream 2 AG\n\nThe U.S. Treasury "
+                         "Department's OFAC on Wednesday designated Nord Stream 2 AG, the "
+                         "company behind the pipeline, adding it to the SDN list.",
+                         published="2022-02-23")
+    ids = [e["id"] for e in res["events"] if e["created"]]
+    assert ids and any(e["key"] == NORD_STREAM for e in res["events"])
+    found = after_new_data(store, event_ids=ids)["alerts"]
+    assert [(a["kind"], a["key"]) for a in found] == [("event", NORD_STREAM)]
+    assert after_new_data(store, event_ids=ids)["alerts"] == []
+    assert after_new_data(store)["alerts"] == []
 
 
 def test_unknown_watchlist(store):

@@ -73,10 +73,11 @@ def _ingest(
     out = result.to_dict()
     if result.status == "ingested":
         state.screeners.reload_now()
-        from listwatch.watch.runner import run_all
+        from listwatch.watch.runner import after_new_data
 
         # watchlists are re-screened after every ingest, as after `update`
-        out["alerts"] = run_all(state.store, state.screeners.get())["alerts"]
+        out["alerts"] = after_new_data(state.store, snapshots=True,
+                                       screener=state.screeners.get())["alerts"]
     return out
 
 

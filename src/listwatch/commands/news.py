@@ -89,6 +89,7 @@ def ingest(
     """Store articles and the legal events they report (origin news, status reported)."""
     from listwatch.news.feeds import collect, make_client
     from listwatch.news.store import ingest_article
+    from listwatch.watch.runner import after_new_data
 
     check_format(fmt)
     _check_date(date)
@@ -113,6 +114,9 @@ def ingest(
                     err.print(f"[red]error[/red] {item.label}: {exc}")
                 else:
                     res["input"] = item.label
+                    new_ids = [e["id"] for e in res["events"] if e["created"]]
+                    if new_ids:
+                        res["alerts"] = len(after_new_data(store, event_ids=new_ids)["alerts"])
                     results.append(res)
                     if fmt == "text":
                         _print_ingested(res)

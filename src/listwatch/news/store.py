@@ -118,11 +118,11 @@ def ingest_article(
     *,
     url: str | None = None,
     published: str | None = None,
-    notify: bool = True,
 ) -> dict[str, Any]:
     """Store one article and its events; the same text twice stores nothing new, unless
     it comes with a publication date other than the stored one: then the article is
-    re-dated and its reported events are read again against the new date.
+    re-dated and its reported events are read again against the new date. Telling
+    watchlists about the new events is the caller's (``watch.runner.after_new_data``).
 
     Returns ``{"article_id", "duplicate", "sha256", "title", "url", "language",
     "published", "events": [{"id", "created", "key", "entity", "type", ...}],
@@ -186,8 +186,6 @@ def ingest_article(
             f"article already stored (id {article_id}): publication date "
             f"{redated_from or 'unknown'} -> {result['published']}, its events read again"
         )
-    if notify and new_ids:
-        out["alerts"] = _notify(store, new_ids)
     return out
 
 
@@ -207,21 +205,3 @@ def _duplicate(row: Any) -> dict[str, Any]:
         "events": [], "new_events": 0,
         "message": f"article already stored (id {row.id}, ingested {row.ingested_at}): nothing new",
     }
-
-
-def _notify(store: Store, event_ids: list[int]) -> int:
-    """Tell watchlists about new events, when the watch module is installed."""
-    try:
-        from listwatch.watch import runner
-    except ImportError:  # pragma: no cover - watch is optional
-        return 0
-    on_events = getattr(runner, "on_events", None)
-    if on_events is None:  # pragma: no cover
-        return 0
-    from listwatch.errors import ListwatchError
-
-    try:
-        return len(on_events(store, event_ids))
-    except ListwatchError as exc:  # the events are stored; an alert problem is reported
-        log.warning("watch alerts for news events failed: %s", exc)
-        return 0

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from listwatch.match.features import Entity
-from listwatch.screening.bounds import upper_bounds
 from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation, normalize
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
+from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.index import NameIndex, Version, identifier_keys
 from listwatch.screening.vector import Hit, VectorIndex
 from listwatch.settings import get_settings

@@ -393,3 +393,31 @@ def _deliver(store: Store) -> dict[str, Any]:
     from listwatch.watch.webhook import deliver_pending
 
     return deliver_pending(store)
+
+
+def after_new_data(
+    store: Store,
+    *,
+    snapshots: bool = False,
+    event_ids: Iterable[int] = (),
+    screener: ScreenerLike | None = None,
+) -> dict[str, Any]:
+    """What follows new data in the store, wherever it came from (``listwatch ingest``,
+    ``listwatch update``, ``POST /ingest``, news articles): with new ``snapshots`` every
+    watchlist is re-screened (with ``screener``, else one loaded from the store); new
+    legal events (``event_ids``) become alerts for the items naming their entries; pending
+    alerts are delivered. Returns ``{"alerts": [...]}`` (the new ones). A problem with the
+    event alerts is logged, not raised: the events are stored already."""
+    from listwatch.errors import ListwatchError
+
+    alerts: list[dict[str, Any]] = []
+    if snapshots:
+        alerts += run_all(store, screener)["alerts"]
+    ids = list(event_ids)
+    if ids:
+        try:
+            alerts += on_events(store, ids)
+        except ListwatchError as exc:
+            log.warning("watch alerts for news events failed: %s", exc)
+    return {"alerts": alerts}
+

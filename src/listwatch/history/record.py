@@ -34,7 +34,7 @@ from listwatch.history.events import EVENT_TYPES, add_event, check_event_date, e
 from listwatch.settings import get_settings
 from listwatch.store.codec import decode
 from listwatch.store.db import Store, utcnow
-from listwatch.store.schema import event_links, events, record_events, versions
+from listwatch.store.schema import event_links, event_terms, events, record_events, versions
 
 #: Columns (CSV) or keys (JSON) read; the first name of each tuple is ours, then synonyms.
 FIELDS = {
@@ -49,6 +49,8 @@ FIELDS = {
     "outcome": ("outcome",),
     "document": ("document", "document_type"),
     "precision": ("date_precision", "precision"),
+    "exempts": ("exempts",),
+    "until": ("until", "expires"),
 }
 OUTCOMES = ("upheld", "granted", "denied", "dismissed", "reversed", "affirmed", "settled")
 #: How many days apart a news event and a record event may be and still be the same event.
@@ -233,6 +235,16 @@ def import_record(store: Store, path: Path, *, lists: list[str] | None = None) -
         if type_ == "other" and "court" in authority.lower() and _UPHELD.search(text):
             type_, outcome = "ruling", "upheld"  # "Court upholds X's designation"
             report.warnings.append(f"{where}: read as a ruling that upheld the listing")
+        until = _pick(row, "until")
+        if until:
+            try:
+                check_event_date(until)
+            except ConfigError as exc:
+                problems.append(f"{where}: until: {exc.message}")
+                continue
+        if type_ == "license" and not _pick(row, "exempts"):
+            problems.append(f"{where}: a licence needs 'exempts' (the effects it exempts, e.g. purchase_ban)")
+            continue
         prepared.append((where, row, date, precision, party or "", type_, authority, text, outcome))
     if problems:
         raise ConfigError(f"{path}: {len(problems)} row(s) cannot be imported; nothing was stored: "
@@ -284,6 +296,11 @@ def import_record(store: Store, path: Path, *, lists: list[str] | None = None) -
                     conn.execute(record_events.insert().values(
                         event_id=event_id, outcome=outcome, document=doc, scope=scope,
                         imported_from=path.name, imported_at=now))
+                    exempts = _pick(row, "exempts")
+                    if exempts:
+                        kinds = [k.strip() for k in exempts.replace(";", ",").split(",") if k.strip()]
+                        conn.execute(event_terms.insert().values(
+                            event_id=event_id, exempts=json.dumps(kinds), until=_pick(row, "until")))
                 else:
                     report.existing += 1
         confirmed, conflicts = reconcile(conn)

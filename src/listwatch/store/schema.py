@@ -12,6 +12,7 @@ versions       one row per *version* of an entry: the record as parsed, valid fr
 fetch_state    per source and file, the validators of the last download (ETag ...).
 events         legal events (official, annotation, news) attached to entries.
 record_events  what a legal-record event adds (outcome, document kind, scope).
+event_terms    what a general licence exempts, until when.
 event_links    news events confirmed by (or in conflict with) a record event.
 screenings     the audit record of every screening.
 watch_*        watchlists and their alerts.
@@ -262,6 +263,15 @@ decision_log = Table(
     Index("ix_decision_log_decision", "decision_id"),
 )
 
+event_terms = Table(
+    # what a general licence (a ``license`` record event) exempts, and until when
+    "event_terms",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id"), primary_key=True, autoincrement=False),
+    Column("exempts", Text, nullable=False, default="[]"),  # JSON list of effect kinds
+    Column("until", String(10)),
+)
+
 #: Numbered migrations: (version, name, tables created). Add new ones at the end; never edit.
 MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (1, "initial schema", [schema_migrations, blobs, snapshots, versions, fetch_state]),
@@ -269,4 +279,5 @@ MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (3, "screening audit and watchlists", [screenings, watchlists, watch_items, alerts]),
     (4, "legal record: record events and their links to news events", [record_events, event_links]),
     (5, "reviewer decisions on screening hits", [decisions, decision_log]),
+    (10, "legal record: what a general licence exempts and until when", [event_terms]),
 ]

@@ -1,0 +1,384 @@
+"""Legal status and effect of a listing on a date, from its history, its legal record and
+the rule tables (``legal/rules``).
+
+State: ``listed``, ``enjoined`` (a court suspended the listing), ``vacated``, ``removed``
+(by the list, a removal notice or the end of its legal basis), ``not_listed``. The events
+that move the state are those that rest on documents or lists (origin ``record`` or
+``official``, or confirmed by a person); reports nobody confirmed are shown as
+``unconfirmed`` and change nothing. An event known to the month only counts from the end
+of its month, and not at all when a day-dated event of the other direction falls in that
+month (Hesai: delisted "in October 2024", relisted 23 October).
+
+Effects come from the rule tables of the entry's legal bases: each in force from its
+start to its end, and only while the state is ``listed`` (``enjoined``: shown suspended).
+A general licence (a ``license`` record event with ``exempts`` and ``until``) exempts the
+effects it names until it expires. The listing date is the publisher's own where the list
+states it (``listingDate``), else the first snapshot that shows the entry ("first seen in
+our records").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from listwatch.errors import ConfigError, NotFound
+from listwatch.history.events import check_event_date
+from listwatch.history.timeline import entry_history, find_entries
+from listwatch.legal.rules import RuleTable, evaluate, tables_for
+from listwatch.store.db import Store
+
+STATES = ("listed", "enjoined", "vacated", "removed", "not_listed")
+#: Event type (and ruling outcome) -> the state it moves a listing to.
+TRANSITIONS = {"injunction": "enjoined", "vacatur": "vacated", "removal": "removed",
+               "designation": "listed", ("ruling", "upheld"): "listed",
+               ("ruling", "affirmed"): "listed", ("ruling", "reversed"): "vacated"}
+#: States in which the effects of a listing apply.
+EFFECTIVE = ("listed",)
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+def _period_end(date: str, precision: str | None) -> str:
+    if precision == "year" or len(date) == 4:
+        return f"{date[:4]}-12-31"
+    if precision == "month" or len(date) == 7:
+        y, m = int(date[:4]), int(date[5:7])
+        return f"{date[:7]}-{calendar.monthrange(y, m)[1]:02d}"
+    return date
+
+
+def _counts(ev: dict[str, Any]) -> bool:
+    """Whether an event may move the state: it rests on a document, a list or a person."""
+    if ev.get("status") == "rejected" or ev.get("record_conflict") or ev.get("effect") == "announced":
+        return False
+    if ev.get("id") is None:  # derived from snapshots: the listing intervals say it
+        return False
+    return ev.get("origin") in ("record", "official") or ev.get("status") in ("official", "confirmed")
+
+
+def _target(ev: dict[str, Any]) -> str | None:
+    if ev["type"] == "ruling":
+        return TRANSITIONS.get(("ruling", ev.get("outcome") or ""))  # type: ignore[return-value]
+    return TRANSITIONS.get(ev["type"])  # type: ignore[return-value]
+
+
+def transitions(history: dict[str, Any]) -> list[dict[str, Any]]:
+    """State-moving events in order: (``on`` = the day it takes effect, ``to``, the event)."""
+    moves = []
+    dated = [e for e in history["events"] if e.get("date") and _counts(e) and _target(e)]
+    for ev in dated:
+        to = _target(ev)
+        precise = len(ev["date"]) == 10
+        if not precise:
+            start, end = ev["date"], _period_end(ev["date"], ev.get("date_precision"))
+            if any(len(o["date"]) == 10 and start <= o["date"][: len(start)] <= end and _target(o) != to
+                   for o in dated if o is not ev):
+                continue  # a day-dated event of the other direction in the same period wins
+            on = end
+        else:
+            on = ev["date"]
+        moves.append({"on": on, "to": to, "event": ev})
+    moves.sort(key=lambda m: (m["on"], m["event"].get("id") or 0))
+    return moves
+
+
+def _listing(history: dict[str, Any], record: dict[str, Any]) -> tuple[str | None, str]:
+    props = record.get("properties", {})
+    own = sorted(v[:10] for v in props.get("listingDate", []) if len(v) >= 4)
+    if own:
+        return own[0], "publisher"
+    return history.get("first_seen"), "first_seen"
+
+
+def _intervals(history: dict[str, Any], listing: str | None) -> list[tuple[str, str | None]]:
+    """Listed intervals, the first reaching back to the publisher's listing date."""
+    ivs = [(iv["from"], iv["to"]) for iv in history["listed_intervals"]]
+    if ivs and listing and listing < ivs[0][0]:
+        ivs[0] = (listing, ivs[0][1])
+    return ivs
+
+
+def _state(history: dict[str, Any], ivs: list[tuple[str, str | None]], moves: list[dict[str, Any]],
+           rules: list[RuleTable], date: str) -> tuple[str, str | None, dict[str, Any] | None]:
+    """(state, since, cause) on ``date``."""
+    on_list = next(((a, b) for a, b in ivs if a <= date and (b is None or date < b)), None)
+    cause: dict[str, Any] | None
+    if not ivs or date < ivs[0][0]:
+        return "not_listed", None, None
+    if on_list is None:
+        last_end = max(b for a, b in ivs if b is not None and b <= date)
+        state, since, cause = "removed", last_end, {"kind": "list", "detail": "no longer on the list"}
+        # a vacatur or removal event before it is the better explanation
+        for m in moves:
+            if m["on"] <= date and m["to"] in ("vacated", "removed") and m["on"] <= last_end:
+                state, since, cause = m["to"], m["on"], {"kind": "event", "event": m["event"]}
+        return state, since, cause
+    state, since, cause = "listed", on_list[0], {"kind": "list", "detail": "on the list"}
+    for m in moves:
+        if m["on"] > date:
+            break
+        if m["on"] < on_list[0] or (m["to"] == "listed" and state == "listed"):
+            continue  # an earlier listing's event, or no change
+        state, since, cause = m["to"], m["on"], {"kind": "event", "event": m["event"]}
+    for table in rules:
+        end = table.ends.get("date")
+        if end and end <= date and state in ("listed", "enjoined") and (since or "") <= end:
+            state, since = table.ends.get("state", "removed"), end
+            cause = {"kind": "rule", "basis": table.basis, "detail": table.ends.get("reason"),
+                     "url": table.ends.get("url")}
+    return state, since, cause
+
+
+def _licences(history: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in history["events"] if e.get("type") == "license" and _counts(e) and e.get("date")]
+
+
+def _effects(history: dict[str, Any], record: dict[str, Any], rules: list[RuleTable], listing: str | None,
+             ivs: list[tuple[str, str | None]], moves: list[dict[str, Any]], date: str,
+             state: str, since: str | None) -> list[dict[str, Any]]:
+    props = record.get("properties", {})
+    # the end of the listing for good: a vacatur or removal, the list dropping it, the basis ending
+    # only what had happened by ``date``: a later vacatur was not known then
+    ends = [m["on"] for m in moves if m["to"] in ("vacated", "removed") and m["on"] <= date]
+    ends += [b for a, b in ivs[-1:] if b is not None and b <= date]
+    out = []
+    licences = _licences(history)
+    for table in rules:
+        basis_end = table.ends.get("date")
+        stop = min([*ends, *([basis_end] if basis_end and basis_end <= date else [])], default=None)
+        for eff in table.effects:
+            start = evaluate(eff.start, listing, props)
+            until = evaluate(eff.until, listing, props)
+            if start is None:
+                continue
+            if stop is not None and (until is None or stop < until):
+                until = stop
+            if until is not None and until <= start:
+                continue  # never took effect
+            item: dict[str, Any] = {
+                "kind": eff.kind, "basis": table.basis, "prohibits": eff.prohibits,
+                "for": eff.applies_to, "from": start, "until": until, "rule": eff.rule,
+                "rule_file": table.file,
+            }
+            current = start <= date and (until is None or date < until)
+            item["in_force"] = current and state in EFFECTIVE
+            item["suspended"] = current and state == "enjoined"
+            for lic in licences:
+                terms = lic.get("terms") or {}
+                kinds = terms.get("exempts") or []
+                lic_until = terms.get("until")
+                if eff.kind in kinds and lic["date"] <= date and (not lic_until or date < lic_until):
+                    item["in_force"] = False
+                    item["exempted_by"] = {"event": lic.get("id"), "until": lic_until}
+            out.append(item)
+    return out
+
+
+def _deadlines(effects: list[dict[str, Any]], date: str, state: str) -> list[dict[str, Any]]:
+    if state != "listed":
+        return []
+    out = []
+    for eff in effects:
+        if eff["from"] > date and eff["kind"] != "divestment_window":
+            out.append({"date": eff["from"], "what": f"{eff['kind']} starts", "kind": eff["kind"],
+                        "basis": eff["basis"], "for": eff["for"]})
+        if eff["until"] and eff["until"] > date and eff["kind"] == "divestment_window":
+            out.append({"date": eff["until"], "what": "divestment deadline (divest_by)", "kind": eff["kind"],
+                        "basis": eff["basis"], "for": eff["for"]})
+        ex = eff.get("exempted_by")
+        if ex and ex.get("until") and ex["until"] > date:
+            out.append({"date": ex["until"], "what": f"licence for {eff['kind']} expires", "kind": "license",
+                        "basis": eff["basis"], "for": eff["for"]})
+    return sorted(out, key=lambda d: d["date"])
+
+
+def _event_brief(ev: dict[str, Any]) -> dict[str, Any]:
+    return {k: ev.get(k) for k in ("id", "date", "date_precision", "type", "origin", "status", "outcome",
+                                   "authority", "document")} | {"url": (ev.get("evidence") or {}).get("url")}
+
+
+def _attach_terms(store: Store, history: dict[str, Any]) -> None:
+    from listwatch.store.schema import event_terms
+
+    ids = [e["id"] for e in history["events"] if e.get("type") == "license" and e.get("id")]
+    if not ids:
+        return
+    with store.connect() as conn:
+        rows = {r.event_id: r for r in conn.execute(select(event_terms).where(event_terms.c.event_id.in_(ids)))}
+    for e in history["events"]:
+        r = rows.get(e.get("id"))
+        if r is not None:
+            e["terms"] = {"exempts": json.loads(r.exempts or "[]"), "until": r.until}
+
+
+def entry_status(store: Store, key: str, *, as_of: str | None = None,
+                 history: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The legal status of one entry on ``as_of`` (default today); see the module docstring."""
+    date = as_of or _today()
+    if as_of is not None:
+        check_event_date(as_of)
+        if len(as_of) != 10:
+            raise ConfigError(f"--as-of {as_of}: give a day (YYYY-MM-DD)")
+    history = history or entry_history(store, key)
+    if history.get("reported_only"):
+        return _reported_status(history, date)
+    _attach_terms(store, history)
+    record = history.get("record") or {}
+    source = history["source"]
+    rules = tables_for(source, record.get("properties", {}))
+    listing, listing_from = _listing(history, record)
+    ivs = _intervals(history, listing if listing_from == "publisher" else None)
+    moves = transitions(history)
+    state, since, cause = _state(history, ivs, moves, rules, date)
+    effects = _effects(history, record, rules, listing, ivs, moves, date, state, since)
+    in_force = [e for e in effects if e["in_force"]]
+    divest = [e["until"] for e in effects if e["kind"] == "divestment_window" and e["until"]
+              and state in ("listed", "enjoined")]
+    used = [m["event"] for m in moves if m["on"] <= date]
+    record_events = [e for e in history["events"] if e.get("id") and e.get("date") and e["date"] <= date
+                     and e.get("origin") in ("record", "official")]
+    unconfirmed = [e for e in history["events"] if e.get("id") and e.get("status") == "reported"
+                   and e.get("date") and e["date"] <= date]
+    return {
+        "key": key,
+        "source": source,
+        "name": history.get("caption"),
+        "as_of": date,
+        "state": state,
+        "state_since": since,
+        "state_cause": _cause(cause),
+        "listed_on": listing,
+        "listing_date_from": listing_from,
+        "first_seen": history.get("first_seen"),
+        "effects": [e for e in effects if e["in_force"] or e["suspended"]],
+        "all_effects": effects,
+        "purchase_prohibited": any(e["kind"] in ("purchase_ban", "holding_ban") for e in in_force),
+        "divest_by": min(divest) if divest else None,
+        "deadlines": _deadlines(effects, date, state),
+        "events": [_event_brief(e) for e in record_events],
+        "state_events": [_event_brief(e) for e in used],
+        "unconfirmed_reports": [_event_brief(e) for e in unconfirmed],
+        "rules": [t.describe() for t in rules],
+    }
+
+
+def _cause(cause: dict[str, Any] | None) -> dict[str, Any] | None:
+    if cause is None:
+        return None
+    if cause.get("event"):
+        return {"kind": "event", "event": _event_brief(cause["event"])}
+    return cause
+
+
+def _reported_status(history: dict[str, Any], date: str) -> dict[str, Any]:
+    """A party on no loaded list: the record (or news) only; no rule applies."""
+    moves = transitions(history)
+    state = "not_listed"
+    for m in moves:
+        if m["on"] <= date:
+            state = m["to"]
+    return {"key": history.get("ref"), "source": None, "name": history.get("caption"), "as_of": date,
+            "state": state, "state_since": None, "state_cause": None, "listed_on": None,
+            "listing_date_from": None, "first_seen": None, "effects": [], "all_effects": [],
+            "purchase_prohibited": False, "divest_by": None, "deadlines": [],
+            "events": [_event_brief(e) for e in history["events"] if e.get("date") and e["date"] <= date],
+            "state_events": [], "unconfirmed_reports": [], "rules": [], "reported_only": True}
+
+
+SEVERITY = {"listed": 4, "enjoined": 3, "vacated": 2, "removed": 1, "not_listed": 0}
+
+
+def status(store: Store, query: str | None = None, *, key: str | None = None, isin: str | None = None,
+           as_of: str | None = None, limit: int = 10) -> dict[str, Any]:
+    """``listwatch status``: every entry the query, key or ISIN finds, each with its status,
+    and a summary (the most restrictive state; whether purchase is prohibited on any)."""
+    if key:
+        keys = [key]
+    elif isin:
+        keys = keys_by_isin(store, isin)
+        if not keys:
+            raise NotFound(f"no entry carries ISIN {isin}", hint="check the ISIN, or search by name")
+    elif query:
+        keys = [e["key"] for e in find_entries(store, query, limit=limit)]
+        if not keys:
+            raise NotFound(f"nothing found for {query!r}", hint="try another spelling or --entry KEY")
+    else:
+        raise ConfigError("give a name, --entry KEY or --isin ISIN")
+    entries = [entry_status(store, k, as_of=as_of) for k in keys]
+    top = max(entries, key=lambda e: SEVERITY.get(e["state"], 0))
+    divest = [e["divest_by"] for e in entries if e["divest_by"]]
+    return {
+        "query": query, "key": key, "isin": isin, "as_of": entries[0]["as_of"],
+        "state": top["state"],
+        "purchase_prohibited": any(e["purchase_prohibited"] for e in entries),
+        "divest_by": min(divest) if divest else None,
+        "entries": entries,
+    }
+
+
+def keys_by_isin(store: Store, isin: str) -> list[str]:
+    """Entries whose record carries the ISIN (any version), current ones first."""
+    from listwatch.store.codec import decode
+    from listwatch.store.schema import versions
+
+    wanted = isin.strip().upper()
+    if len(wanted) != 12 or not wanted[:2].isalpha():
+        raise ConfigError(f"{isin!r} is not an ISIN", hint="12 characters, e.g. US0378331005")
+    found: dict[str, bool] = {}
+    with store.connect() as conn:
+        rows = conn.execute(select(versions.c.key, versions.c.data, versions.c.until_seq)
+                            .where(versions.c.source.in_(("us_ofac_cons", "us_ofac_sdn", "us_trade_csl",
+                                                          "ftm", "custom")))).all()
+    marker = wanted.encode()
+    for row in rows:
+        raw = decode(row.data)
+        if wanted not in raw and marker not in raw.encode():
+            continue
+        props = json.loads(raw).get("properties", {})
+        if any(wanted in v.upper() for v in props.get("isin", [])):
+            found[row.key] = found.get(row.key, False) or row.until_seq is None
+    return sorted(found, key=lambda k: (not found[k], k))
+
+
+def state_segments(store: Store, key: str, *, end: str | None = None,
+                   history: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The entry's state and effects over time: segments from one change to the next
+    (for the band on the entity page's timeline and for the calendar)."""
+    history = history or entry_history(store, key)
+    if history.get("reported_only"):
+        return []
+    _attach_terms(store, history)
+    record = history.get("record") or {}
+    rules = tables_for(history["source"], record.get("properties", {}))
+    listing, listing_from = _listing(history, record)
+    ivs = _intervals(history, listing if listing_from == "publisher" else None)
+    moves = transitions(history)
+    probe = entry_status(store, key, as_of=end or _today(), history=history)
+    dates = {a for a, _ in ivs} | {b for _, b in ivs if b} | {m["on"] for m in moves}
+    for eff in probe["all_effects"]:
+        dates.add(eff["from"])
+        if eff["until"]:
+            dates.add(eff["until"])
+    for t in rules:
+        if t.ends.get("date"):
+            dates.add(t.ends["date"])
+    stop = end or _today()
+    points = sorted(d for d in dates if d <= stop)
+    segments: list[dict[str, Any]] = []
+    for d in points:
+        state, _, _ = _state(history, ivs, moves, rules, d)
+        effects = _effects(history, record, rules, listing, ivs, moves, d, state, None)
+        kinds = sorted(e["kind"] for e in effects if e["in_force"])
+        if segments and segments[-1]["state"] == state and segments[-1]["effects"] == kinds:
+            continue
+        if segments:
+            segments[-1]["to"] = d
+        segments.append({"from": d, "to": None, "state": state, "effects": kinds})
+    return segments

@@ -84,3 +84,11 @@ class AuthError(ListwatchError):
     """A write was attempted without a valid API key."""
 
     http_status = 401
+
+
+class NothingScreened(ListwatchError):
+    """A screening would see no list (none in force on its date, or none with data): it
+    is refused rather than answered "no match"."""
+
+    exit_code = 3
+    http_status = 409

@@ -107,6 +107,17 @@ class Settings:
     #: Where `update` reads OpenSanctions' FtM export of the DoD 1260H list (a path or URL
     #: of ``entities.ftm.json`` of ``us_dod_chinese_milcorps``); unset: not read.
     dod_1260h_ftm: str | None = None
+    #: How an all-numeric date like 07/10/1952 is read in screening input: ``dmy``
+    #: (7 October, the default) or ``mdy`` (July 10).
+    date_order: str = "dmy"
+
+
+def _date_order() -> str:
+    raw = (os.environ.get("LISTWATCH_DATE_ORDER") or "dmy").strip().lower()
+    if raw not in ("dmy", "mdy"):
+        raise ConfigError(f"LISTWATCH_DATE_ORDER={raw!r} is not a date order",
+                          hint="use dmy (07/10/1952 is 7 October) or mdy (July 10)")
+    return raw
 
 
 def compiled_enabled() -> bool:
@@ -139,4 +150,5 @@ def get_settings() -> Settings:
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
         audit_api=_bool("LISTWATCH_AUDIT_API", False),
         worker_heap_keep_mb=_int("LISTWATCH_WORKER_HEAP_KEEP_MB", 64),
+        date_order=_date_order(),
     )

@@ -37,7 +37,9 @@ def test_match_shape_is_yentes(real_client: Any) -> None:
     assert r.status_code == 200, r.text
     body = r.json()
     EntityMatchResponse.model_validate(body)  # yente's models, field for field
-    assert set(body) == {"responses", "matcher", "limit"}
+    # yente's keys, and listwatch's coverage (which snapshot of each list was screened)
+    assert set(body) == {"responses", "matcher", "limit", "coverage", "warnings"}
+    assert body["coverage"]["us_ofac_sdn"]["date"] == "2024-05-03"
     assert body["limit"] == 5
     assert set(body["responses"]) == set(QUERIES)
     assert {"description", "coefficient", "url"} <= set(body["matcher"]["name_similarity"])
@@ -92,12 +94,13 @@ def test_dataset_restricts_and_unknown_is_404(real_client: Any) -> None:
     assert "default" in r.json()["hint"]
 
 
-def test_as_of_before_the_lists_finds_nothing(real_client: Any) -> None:
+def test_as_of_before_the_lists_is_refused(real_client: Any) -> None:
+    """No list in force: 409 saying so, never an empty "no match" (issue 21)."""
     q = {"queries": {"a": QUERIES["aero"]}}
     assert real_client.post("/match/default?as_of=2024-05-03", json=q).json()[
         "responses"]["a"]["results"]
-    assert real_client.post("/match/default?as_of=2020-01-01", json=q).json()[
-        "responses"]["a"]["results"] == []
+    r = real_client.post("/match/default?as_of=2020-01-01", json=q)
+    assert r.status_code == 409 and "no list in force on 2020-01-01" in r.json()["detail"]
     r = real_client.post("/match/default?as_of=2020-13-01", json=q)
     assert r.status_code == 400 and "not a real calendar date" in r.json()["detail"]
 
@@ -149,7 +152,7 @@ def test_search_shape_and_facets(real_client: Any) -> None:
     assert r.status_code == 200
     body = r.json()
     SearchResponse.model_validate(body)
-    assert set(body) == {"results", "total", "limit", "offset", "facets"}
+    assert set(body) == {"results", "total", "limit", "offset", "facets", "coverage", "warnings"}
     assert body["limit"] == 3 and body["offset"] == 0 and len(body["results"]) == 3
     assert body["results"][0]["caption"].startswith("CHINA MOBILE")
     assert {"datasets", "schema", "countries"} <= set(body["facets"])
@@ -183,3 +186,37 @@ def test_match_with_audit_is_recorded(real_client: Any) -> None:
     # without audit nothing is recorded
     r = real_client.post("/match/default", json={"queries": {"a": QUERIES["aero"]}})
     assert "X-Listwatch-Screening" not in r.headers
+
+
+@pytest.mark.parametrize(("path", "params", "body", "status"), [
+    ("/match/default", {"limit": 0}, None, 422),
+    ("/match/default", {"limit": -1}, None, 422),
+    ("/match/default", {"threshold": 5}, None, 422),
+    ("/match/default", {"threshold": -1}, None, 422),
+    ("/match/default", {}, {"queries": {"q": {"schema": "Martian",
+                                              "properties": {"name": ["X"]}}}}, 400),
+    ("/match/default", {}, {"queries": {"q": {"schema": "Person", "properties": {
+        "name": ["X"], "birthDate": ["07/10/52"]}}}}, 400),
+    ("/match/default", {"as_of": "1990-01-01"}, None, 409),
+    ("/match/eu_fsf", {}, None, 409),
+    ("/match/default", {"include_dataset": "eu_fsf"}, None, 409),
+])
+def test_screenings_that_could_see_nothing_are_refused(real_client: Any, path, params, body,
+                                                      status) -> None:
+    body = body or {"queries": {"q": QUERIES["nobody"]}}
+    r = real_client.post(path, params=params, json=body)
+    assert r.status_code == status, r.text
+    if status == 409:
+        assert "nothing" in r.text
+    r = real_client.get(path.replace("/match/", "/search/"), params={**params, "q": "X"})
+    if status == 409 and "include_dataset" not in params:  # (/search has no include)
+        assert r.status_code == 409, r.text
+
+
+def test_api_reads_birth_dates_as_written(real_client: Any) -> None:
+    for written in ("07/10/1952", "Oct 1952", "1952"):
+        q = {"schema": "Person", "properties": {"name": ["Vladimir Putin"],
+                                                "birthDate": [written]}}
+        r = real_client.post("/match/default", json={"queries": {"q": q}})
+        top = r.json()["responses"]["q"]["results"][0]
+        assert top["id"] == "us_ofac_sdn:35096" and top["match"] is True, written

@@ -63,9 +63,13 @@ def test_screen_identifier_and_certificate(db, tmp_path):
 
 
 def test_screen_as_of_before_any_list(db):
+    """No list in force: refused (exit 3), never "no match" (issue 21)."""
+    from listwatch.errors import NothingScreened
+
     res = runner.invoke(app, ["screen", "Huawei Technologies", "--as-of", "2001-01-01",
                               "--format", "json"])
-    assert json.loads(res.stdout[: res.stdout.rindex("]") + 1])[0]["results"] == []
+    assert isinstance(res.exception, NothingScreened)
+    assert "no list in force on 2001-01-01" in str(res.exception)
 
 
 def test_batch_csv_and_parquet(db, tmp_path):
@@ -88,14 +92,14 @@ def test_batch_csv_and_parquet(db, tmp_path):
 
 def test_batch_missing_column_names_the_columns(db, tmp_path):
     src = tmp_path / "bad.csv"
-    src.write_text("company,ref\nx,1\n")
+    src.write_text("address,ref\nx,1\n")
     res = runner.invoke(app, ["screen", "--input", str(src)])
     assert isinstance(res.exception, ConfigError)
-    assert "company" in res.exception.message
+    assert "address" in res.exception.message
     env = dict(os.environ)
     proc = subprocess.run([str(Path(sys.executable).parent / "listwatch"), "screen", "--input",
                            str(src)], capture_output=True, text=True, env=env, check=False)
-    assert proc.returncode == 2 and "company, ref" in proc.stderr
+    assert proc.returncode == 2 and "address, ref" in proc.stderr
     assert "Traceback" not in proc.stderr
 
 

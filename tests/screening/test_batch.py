@@ -114,10 +114,10 @@ def test_identifier_only_column(screener, tmp_path):
 
 
 def test_missing_columns_is_a_config_error(screener, tmp_path):
-    src = write_csv(tmp_path / "bad.csv", [{"company": "x", "ref": "1"}])
+    src = write_csv(tmp_path / "bad.csv", [{"address": "x", "ref": "1"}])
     with pytest.raises(ConfigError) as info:
         run_batch(screener, src, tmp_path / "o.csv")
-    assert "company" in info.value.message and "ref" in info.value.message
+    assert "address" in info.value.message and "ref" in info.value.message
     with pytest.raises(ConfigError):
         run_batch(screener, tmp_path / "missing.csv", tmp_path / "o.csv")
 

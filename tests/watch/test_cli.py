@@ -87,7 +87,7 @@ def test_watch_errors(db_url, tmp_path):
     res = invoke("--db", db_url, "watch", "add", "X", "--birth-date", "yesterday")
     assert isinstance(res.exception, ConfigError) and "not a date" in str(res.exception)
     bad = tmp_path / "bad.csv"
-    bad.write_text("company\nX\n")
+    bad.write_text("address\nX\n")
     res = invoke("--db", db_url, "watch", "add", "--input", str(bad))
     assert isinstance(res.exception, ConfigError) and "no 'name' column" in str(res.exception)
     res = invoke("--db", db_url, "watch", "add", "X", "--input", str(bad))

@@ -38,6 +38,8 @@ INLINE_QUERIES = 4
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "invalid query, schema or date"},
     404: {"model": ErrorResponse, "description": "unknown dataset"},
+    409: {"model": ErrorResponse, "description": "no list in force on that date, or the "
+          "dataset asked for has no data: nothing would be screened"},
     413: {"model": ErrorResponse, "description": "request body too large"},
     422: {"model": ErrorResponse, "description": "too many queries or a malformed body"},
 }
@@ -204,6 +206,9 @@ async def match(
         ) from None
     if threshold is None:
         threshold = state.settings.match_threshold
+    # a screening that would see no list is refused, never answered "no match"
+    asked = [*(dataset_sources(dataset) or []), *(include_dataset or [])]
+    coverage, warnings = state.screeners.get().coverage(as_of, sources, asked)
     queries: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
     for name, ex in body.queries.items():
         example = ex.model_dump(by_alias=True)
@@ -215,18 +220,19 @@ async def match(
     run = partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
                   limit=limit, sources=sources, exclude=exclude, show_decided=show_decided)
     responses = run() if len(queries) <= INLINE_QUERIES else await run_in_threadpool(run)
-    response = JSON({"responses": responses, "matcher": _matcher(), "limit": limit})
+    response = JSON({"responses": responses, "matcher": _matcher(), "limit": limit,
+                     "coverage": coverage, "warnings": warnings})
     if audit or state.settings.audit_api:
         screening_id = await run_in_threadpool(
             partial(_record, state, queries, responses, as_of=as_of, threshold=threshold,
-                    sources=sources)
+                    coverage=coverage)
         )
         response.headers["X-Listwatch-Screening"] = str(screening_id)
     return response
 
 
 def _record(state: Any, queries: dict[str, Any], responses: dict[str, Any], *, as_of: str | None,
-            threshold: float, sources: list[str] | None) -> int:
+            threshold: float, coverage: dict[str, Any]) -> int:
     """The audit record of one /match request (who: the server's LISTWATCH_USER, via API)."""
     from listwatch.store.audit import record_screening
 
@@ -247,10 +253,9 @@ def _record(state: Any, queries: dict[str, Any], responses: dict[str, Any], *, a
         if response.get("decided"):
             item["decided"] = [brief(r) for r in response["decided"]]
         items.append(item)
-    screener = state.screeners.get()
     return record_screening(
         state.store, queries=[i["query"] for i in items], results=items, as_of=as_of,
-        threshold=threshold, snapshots=screener.snapshots_used(as_of, sources),
+        threshold=threshold, snapshots=coverage,
         user=f"{state.settings.user} (api)",
     )
 
@@ -302,6 +307,7 @@ async def search(
     _check_common(as_of, algorithm)
     query = screener_query({"schema": schema, "properties": {"name": [q]}})
     screener = state.screeners.get()
+    coverage, warnings = screener.coverage(as_of, sources)
     hits = screener.screen(
         query, as_of=as_of, limit=offset + limit, sources=sources, min_score=threshold
     )
@@ -321,5 +327,7 @@ async def search(
             "limit": limit,
             "offset": offset,
             "facets": _facets(results),
+            "coverage": coverage,
+            "warnings": warnings,
         }
     )

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from listwatch.errors import ConfigError
+from listwatch.match.checks import QUERY_SCHEMAS
 
 # --- yente.data.common, field for field (plus listwatch's extra keys) -----------------
 
@@ -77,6 +78,8 @@ class SearchResponse(BaseModel):
     total: TotalSpec
     results: list[EntityResponse]
     facets: dict[str, SearchFacet]
+    coverage: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
 
 
 class EntityExample(BaseModel):
@@ -111,17 +114,16 @@ class EntityMatchResponse(BaseModel):
     responses: dict[str, EntityMatches]
     matcher: dict[str, FeatureDoc]
     limit: int = Field(..., examples=[5])
+    #: listwatch's addition: the snapshot of each list screened (``id`` null: not
+    #: covered on that date), and what was not covered
+    coverage: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
 
 
 # --- FtM query -> Screener query ------------------------------------------------------
 
 #: FollowTheMoney schemas a query may name (yente rejects others; so do we).
-SCHEMAS = frozenset(
-    {
-        "Thing", "LegalEntity", "Person", "Organization", "Company", "PublicBody",
-        "Vessel", "Airplane", "Security", "Asset", "Address",
-    }
-)
+SCHEMAS = frozenset(QUERY_SCHEMAS)
 NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation", "nameOriginal")
 PERSON_PARTS = ("firstName", "secondName", "middleName", "fatherName", "lastName")
 COUNTRY_PROPS = (
@@ -187,6 +189,11 @@ def screener_query(example: dict[str, Any]) -> dict[str, Any]:
         query["country"] = countries if len(countries) > 1 else countries[0]
     births = [v for p in BIRTH_PROPS for v in _values(props.get(p))]
     if births and schema == "Person":
+        from listwatch.partial_dates import normalise_date
+        from listwatch.settings import get_settings
+
+        order = get_settings().date_order
+        births = [normalise_date(b, order, "birthDate") for b in births]
         query["birth_date"] = births if len(births) > 1 else births[0]
     ids = [v for p in ID_PROPS for v in _values(props.get(p))]
     if ids:  # the Screener takes one identifier: the first given

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from listwatch.commands._common import (
@@ -42,7 +43,7 @@ def _decided_note(d: dict[str, Any]) -> str:
     return f"decided {d['verdict']} (#{d['id']}, {d['by']}): {d['reason']}"
 
 
-def _text(items: list[dict[str, Any]], screening_id: int) -> None:
+def _text(items: list[dict[str, Any]], screening_id: int, covered: str) -> None:
     for item in items:
         q = item["query"]
         label = q.get("name") or q.get("identifier")
@@ -52,7 +53,7 @@ def _text(items: list[dict[str, Any]], screening_id: int) -> None:
                       "(--show-decided shows them): "
                       + "; ".join(f"{r['key']} {_decided_note(r['decision'])}" for r in left))
         if not item["results"]:
-            out.print(f"[green]no match[/green] for {label!r}"
+            out.print(f"[green]no match[/green] for {label!r} on {covered}"
                       + (" (apart from the decided hits above)" if left else ""))
             continue
         table = Table("score", "key", "name", "list", "listed", "explanation",
@@ -65,33 +66,65 @@ def _text(items: list[dict[str, Any]], screening_id: int) -> None:
             table.add_row(f"{r['score']:.2f}", r["key"], r["name"], r["source"],
                           "\n".join([listed, *extra]), _explain(r))
         out.print(table)
+        out.print(f"screened against: {covered}")
     err.print(f"screening #{screening_id} recorded (`listwatch certificate {screening_id}`)")
+
+
+def coverage_text(coverage: dict[str, Any]) -> str:
+    from listwatch.match.checks import coverage_text as text
+
+    return text(coverage)
+
+
+def _output_format(fmt: str | None, output: Path | None, batch: bool) -> str:
+    """``--format``, else the output file's extension (x.parquet, x.json, x.csv), else
+    text (a single query) or CSV (a batch)."""
+    if fmt is not None:
+        check_format(fmt, SCREEN_FORMATS)
+        return fmt
+    if output is not None:
+        by_ext = {".parquet": "parquet", ".pq": "parquet", ".json": "json", ".csv": "csv",
+                  ".txt": "text"}.get(output.suffix.lower())
+        if by_ext is not None:
+            return by_ext
+    return "csv" if batch else "text"
 
 
 @app.command()
 def screen(
     name: str | None = typer.Argument(None, help="A name to screen."),
-    input: Path | None = typer.Option(None, "--input", "-i", help="CSV or Parquet file: name, id, schema, country, birth_date, identifier."),
+    input: Path | None = typer.Option(None, "--input", "-i", help="CSV or Parquet file: name, id, schema, country, birth_date, identifier (also the usual names: full_name, isin, lei, dob, nationality ...)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Screen against the lists in force on this date."),
-    threshold: float | None = typer.Option(None, "--threshold", help="Score from which a result is a match (default 0.7)."),
+    threshold: float | None = typer.Option(None, "--threshold", help="Score from 0 to 1 from which a result is a match (default 0.7)."),
     schema: str | None = typer.Option(None, "--schema", help="Person, Company, Organization, Vessel ..."),
     country: str | None = typer.Option(None, "--country"),
-    birth_date: str | None = typer.Option(None, "--birth-date"),
+    birth_date: str | None = typer.Option(None, "--birth-date", help="1952-10-07, 07/10/1952, 7 Oct 1952, Oct 1952, 1952, 1950-1954 ..."),
+    date_order: str | None = typer.Option(None, "--date-order", help="How 07/10/1952 reads: dmy (7 October, the default; LISTWATCH_DATE_ORDER) or mdy (July 10)."),
     identifier: str | None = typer.Option(None, "--identifier", help="ISIN, IMO, passport, registration, tax or USCC number."),
     source: list[str] | None = typer.Option(None, "--source", "-s", help="Only these sources."),
-    limit: int = typer.Option(10, "--limit", help="Results per query."),
-    fmt: str = typer.Option("text", "--format", help="text, json, csv or parquet."),
+    limit: int = typer.Option(10, "--limit", help="Results per query (1 to 500)."),
+    fmt: str | None = typer.Option(None, "--format", help="text, json, csv or parquet (default: from the --output file's extension)."),
     output: Path | None = typer.Option(None, "--output", "-o"),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (batches)."),
     workers: int | None = typer.Option(None, "--workers", help="Local processes for batches (default: all cores)."),
     show_decided: bool = typer.Option(False, "--show-decided", help="Show hits a reviewer decided on for this query (marked with the decision) instead of leaving them out."),
 ) -> None:
     """Screen a name, an identifier or a file of them against every list."""
+    from listwatch.match.checks import canonical_schema, check_limit, check_threshold
+    from listwatch.partial_dates import DATE_ORDERS, normalise_date
     from listwatch.settings import get_settings
     from listwatch.store.audit import record_screening
     from listwatch.store.snapshots import check_date
 
-    check_format(fmt, SCREEN_FORMATS)
+    fmt = _output_format(fmt, output, input is not None)
+    check_limit(limit)
+    check_threshold(threshold)
+    schema = canonical_schema(schema)
+    settings = get_settings()
+    order = (date_order or settings.date_order).strip().lower()
+    if order not in DATE_ORDERS:
+        raise ConfigError(f"--date-order {date_order!r} is not a date order",
+                          hint="use dmy (07/10/1952 is 7 October) or mdy (July 10)")
     if as_of:
         check_date(as_of, "--as-of")
     if source:
@@ -99,28 +132,49 @@ def screen(
 
         for s in source:
             get_source(s)
-    thr = get_settings().match_threshold if threshold is None else threshold
-    store = open_store()
+    thr = settings.match_threshold if threshold is None else threshold
     if input is not None:
-        _batch(store, input, output, fmt, as_of, thr, limit, source, scheduler, workers)
+        if name or identifier or birth_date or country or schema:
+            raise ConfigError("give either --input FILE or a query (NAME, --identifier ...), "
+                              "not both")
+        _batch(open_store(), input, output, fmt, as_of, thr, limit, source, scheduler,
+               workers, order)
         return
     if not name and not identifier:
         raise ConfigError("give a NAME, --identifier or --input FILE")
+    if fmt not in ("text", "json"):
+        raise ConfigError(f"--format {fmt} is for batches", hint="use --input FILE, or text/json")
+    if birth_date:
+        birth_date = normalise_date(birth_date, order, "--birth-date")
     query = {k: v for k, v in {"name": name, "schema": schema, "country": country,
                                "birth_date": birth_date, "identifier": identifier}.items() if v}
+    store = open_store()
     screener = _load_screener(store)
+    coverage, warnings = screener.coverage(as_of, source)
     items = screener.screen_many([query], as_of=as_of, threshold=thr, limit=limit,
                                  sources=source)
     items = _apply_decisions(store, items, show_decided)
+    for item in items:
+        item["coverage"] = coverage
     sid = record_screening(store, queries=[query], results=items, as_of=as_of, threshold=thr,
-                           snapshots=screener.snapshots_used(as_of, source))
+                           snapshots=coverage)
+    for w in warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}")
     if fmt == "json":
-        emit_json(items)
+        if output is not None:
+            import json
+
+            output.write_text(json.dumps(items, ensure_ascii=False, indent=2, default=str),
+                              encoding="utf-8")
+            err.print(f"results written to {output}")
+        else:
+            emit_json(items)
         err.print(f"screening #{sid} recorded")
-    elif fmt == "text":
-        _text(items, sid)
     else:
-        raise ConfigError(f"--format {fmt} is for batches", hint="use --input FILE, or text/json")
+        if output is not None:
+            raise ConfigError("text output goes to the terminal",
+                              hint="use -o FILE.json (or --format json) to write a file")
+        _text(items, sid, coverage_text(coverage))
 
 
 def _apply_decisions(store: Any, items: list[dict[str, Any]],
@@ -134,15 +188,20 @@ def _apply_decisions(store: Any, items: list[dict[str, Any]],
 
 def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | None,
            thr: float, limit: int, sources: list[str] | None, scheduler: str | None,
-           workers: int | None) -> None:
-    from listwatch.screening.batch import BatchOptions, input_info, run_batch
+           workers: int | None, date_order: str = "dmy") -> None:
+    import json
+
+    from listwatch.screening.batch import BatchOptions, run_batch
+    from listwatch.screening.batch_input import check_input
     from listwatch.store.audit import record_screening
 
     if fmt == "text":
         fmt = "csv"
-    input_info(path)  # a missing file fails before the index is built
+    check_input(path)  # a missing file fails before the index is built
     screener = _load_screener(store)
-    opts = BatchOptions(as_of=as_of, threshold=thr, limit=limit, sources=sources)
+    coverage, warnings = screener.coverage(as_of, sources)
+    opts = BatchOptions(as_of=as_of, threshold=thr, limit=limit, sources=sources,
+                        date_order=date_order)
     runner = None
     if scheduler:
         from listwatch.screening.batch_dask import dask_runner
@@ -160,8 +219,17 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
     info = {"file": str(path), "name": path.name, "rows": report.rows, "sha256": report.sha256,
             "format": fmt, "output": str(output) if output else None, "scheduler": scheduler}
     sid = record_screening(store, queries=info, results=report.matches, as_of=as_of,
-                           threshold=thr, snapshots=screener.snapshots_used(as_of, sources),
-                           query_count=report.rows)
+                           threshold=thr, snapshots=coverage, query_count=report.rows)
+    if output is not None:
+        side = output.with_name(output.name + ".coverage.json")
+        side.write_text(json.dumps({"screening": sid, "as_of": as_of, "threshold": thr,
+                                    "input": str(path), "sha256": report.sha256,
+                                    "rows": report.rows, "coverage": coverage,
+                                    "warnings": report.warnings + warnings},
+                                   ensure_ascii=False, indent=2), encoding="utf-8")
+    for w in report.warnings + warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    err.print(f"screened against: {coverage_text(coverage)}")
     err.print(f"{report.rows:,} rows screened in {report.seconds:.1f} s "
               f"({report.rows_per_second:,.0f} rows/s, {report.workers} workers), "
               f"{report.matched_rows:,} with a match; screening #{sid} recorded")
@@ -177,9 +245,11 @@ def compare(
     fmt: str = typer.Option("text", "--format", help="text or json."),
 ) -> None:
     """Score two names with the pairwise scorer (or every pair of a CSV)."""
+    from listwatch.match.checks import canonical_schema
     from listwatch.match.compare import compare_names, compare_pairs_csv
 
     check_format(fmt)
+    schema = canonical_schema(schema) or "LegalEntity"
     if input is not None:
         if not input.is_file():
             raise ConfigError(f"input file {input} not found")

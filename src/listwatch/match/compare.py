@@ -22,8 +22,10 @@ def compare_names(
     name_a: str, name_b: str, schema: str = "LegalEntity", scorer: Scorer | None = None
 ) -> Comparison:
     """Score two names of the given schema (``Person``, ``Company``, ``Vessel`` …)."""
+    from listwatch.match.checks import canonical_schema
+
     scorer = scorer or default_scorer()
-    schema = schema or "LegalEntity"
+    schema = canonical_schema(schema, "schema") or "LegalEntity"
     return scorer.compare(Entity(schema, [name_a]), Entity(schema, [name_b]))
 
 
@@ -51,12 +53,16 @@ def compare_pairs_csv(
             writer = csv.DictWriter(dst, fieldnames=out_fields)
             writer.writeheader()
             for row in reader:
-                res = compare_names(
-                    row.get("name1") or "",
-                    row.get("name2") or "",
-                    row.get("schema") or "LegalEntity",
-                    scorer,
-                )
+                try:
+                    res = compare_names(
+                        row.get("name1") or "",
+                        row.get("name2") or "",
+                        row.get("schema") or "LegalEntity",
+                        scorer,
+                    )
+                except ConfigError as exc:
+                    raise ConfigError(f"{in_path}: line {reader.line_num}: {exc.message}",
+                                      hint=exc.hint) from None
                 out = {k: neutralise(v) for k, v in row.items()}  # CSV injection
                 out["score"] = f"{res.score:.4f}"
                 out["match"] = "true" if res.match else "false"

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from listwatch.match.names import compare_names, cut_short
 from listwatch.match.normalize import NormName
 from listwatch.match.vocab import FORM_FAMILY
+from listwatch.partial_dates import PartialDate, try_parse
 
 
 @dataclass
@@ -175,18 +176,37 @@ def country_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
 
 def birth_date_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
     """Persons: birth dates given on both sides disagree (year: fully; day: partly)."""
-    da = [d.strip() for d in a.birth_date if d.strip()]
-    db = [d.strip() for d in b.birth_date if d.strip()]
+    da, bad_a = _dates(a.birth_date)
+    db, bad_b = _dates(b.birth_date)
+    unread = f" (not read as dates, left out: {bad_a + bad_b})" if bad_a or bad_b else ""
     if not da or not db:
-        return 0.0, "birth date not given on both sides"
+        return 0.0, "birth date not given on both sides" + unread
+    # each date is the interval of days it may be (1952 = every day of 1952): dates
+    # agree when their intervals meet, so a partial date is compared at its precision
     for x in da:
         for y in db:
-            n = min(len(x), len(y))
-            if x[:n] == y[:n]:
-                return 0.0, f"birth dates agree: {x} / {y}"
-    if {x[:4] for x in da} & {y[:4] for y in db}:
-        return 0.5, f"same birth year, other day: {da} vs {db}"
-    return 1.0, f"birth dates differ: {da} vs {db}"
+            if x.overlaps(y):
+                return 0.0, f"birth dates agree: {x} / {y}" + unread
+    sa, sb = [str(x) for x in da], [str(y) for y in db]
+    if set().union(*(x.years() for x in da)) & set().union(*(y.years() for y in db)):
+        return 0.5, f"same birth year, other day: {sa} vs {sb}" + unread
+    return 1.0, f"birth dates differ: {sa} vs {sb}" + unread
+
+
+def _dates(values: list[str]) -> tuple[list[PartialDate], list[str]]:
+    """The dates among ``values`` and the values that are none (never held against a
+    match: an unreadable qualifier only leaves the comparison out)."""
+    dates: list[PartialDate] = []
+    bad: list[str] = []
+    for v in values:
+        if not v or not v.strip():
+            continue
+        d = try_parse(v)
+        if d is None:
+            bad.append(v.strip())
+        else:
+            dates.append(d)
+    return dates, bad
 
 
 _FAMILY = {

@@ -129,6 +129,8 @@ class BatchOptions:
     sources: list[str] | None = None
     json_results: bool = False  # JSON output wants every result with its explanation
     candidates: int = 6
+    #: how an all-numeric birth date like 07/10/1952 is read (``dmy`` or ``mdy``)
+    date_order: str = "dmy"
 
     def screen_kwargs(self) -> dict[str, Any]:
         return {
@@ -146,12 +148,29 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
                    ) -> list[list[Any]]:
     """Results of each query: full result dicts for JSON output, else tuples of the
     ``AUDIT_KEYS`` (small to send between processes and to keep in the cache)."""
+    queries = [read_birth_date(q, opts.date_order) if q.get("birth_date") else q
+               for q in queries]
     results = screener.screen_batch(queries, brief=not opts.json_results,
                                     **opts.screen_kwargs())
     if opts.json_results:
         return results
     return [[(*(r[k] for k in AUDIT_KEYS), _fragments(r) if r["match"] else None)
              for r in rs] for rs in results]
+
+
+def read_birth_date(query: dict[str, Any], order: str) -> dict[str, Any]:
+    """The query with its birth date as a date (``partial_dates``): ``07/10/1952`` as
+    ``1952-10-07``. A cell that is no date is left out of the query (an unreadable
+    qualifier never lowers a score; ``check_birth_dates`` warns about it)."""
+    from listwatch.partial_dates import try_parse
+
+    found = try_parse(query["birth_date"], order)
+    out = dict(query)
+    if found is None:
+        del out["birth_date"]
+    else:
+        out["birth_date"] = found.iso
+    return out
 
 
 def _fragments(result: dict[str, Any]) -> tuple[str, str]:
@@ -529,6 +548,8 @@ class BatchReport:
     #: distinct queries screened (the other rows reused a result)
     screened: int = 0
     matches: Matches = field(default_factory=Matches)
+    #: what the reader had to say about the input (encoding, columns, unread dates)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def rows_per_second(self) -> float:
@@ -544,7 +565,55 @@ class BatchReport:
             "rows_per_second": round(self.rows_per_second, 1),
             "workers": self.workers,
             "screened": self.screened,
+            "warnings": list(self.warnings),
         }
+
+
+class _DateCheck:
+    """Counts the input's birth dates that are no date (left out of their query)."""
+
+    def __init__(self, order: str) -> None:
+        self.order = order
+        self.bad: dict[str, int] = {}
+        self._seen: dict[str, bool] = {}
+
+    def _ok(self, value: str) -> bool:
+        from listwatch.partial_dates import try_parse
+
+        known = self._seen.get(value)
+        if known is None:
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            known = self._seen[value] = try_parse(value, self.order) is not None
+        return known
+
+    def blocks(self, blocks: Iterator[Any], where: int | None) -> Iterator[Any]:
+        import pyarrow.compute as pc
+
+        for cols in blocks:
+            if where is not None:
+                counts = pc.value_counts(cols[where])
+                for value, n in zip(counts.field("values").to_pylist(),
+                                    counts.field("counts").to_pylist(), strict=True):
+                    if value and value.strip() and not self._ok(value):
+                        self.bad[value] = self.bad.get(value, 0) + n
+            yield cols
+
+    def chunks(self, chunks: Iterator[list[dict[str, Any]]]) -> Iterator[list[dict[str, Any]]]:
+        for rows in chunks:
+            for row in rows:
+                value = row.get("birth_date")
+                if value and value.strip() and not self._ok(value):
+                    self.bad[value] = self.bad.get(value, 0) + 1
+            yield rows
+
+    def warnings(self) -> list[str]:
+        if not self.bad:
+            return []
+        total = sum(self.bad.values())
+        shown = ", ".join(repr(v) for v in list(self.bad)[:5])
+        return [f"{total:,} birth date(s) not read as dates and not compared (e.g. {shown}); "
+                "write them like 1952-10-07, 07/10/1952, 7 Oct 1952, Oct 1952 or 1952"]
 
 
 def _collect(report: BatchReport, start: int, matches: list[Any]) -> None:
@@ -580,12 +649,32 @@ def run_batch(
     rows). Returns counts and the matched rows (for the audit record)."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown output format {fmt!r}", hint="use csv, json or parquet")
-    in_path = Path(in_path)
-    columns, total = input_info(in_path)
+    from listwatch.screening.batch_input import prepare_input
+
+    original = Path(in_path)
+    prepared = prepare_input(original)
+    try:
+        return _run_prepared(screener, original, prepared.path, prepared.columns,
+                             prepared.warnings, out_path, fmt=fmt, opts=opts or BatchOptions(),
+                             workers=workers, chunk_size=chunk_size, on_progress=on_progress,
+                             chunk_runner=chunk_runner, cache_size=cache_size,
+                             block_size=block_size)
+    finally:
+        prepared.close()
+
+
+def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: list[str],
+                  warnings: list[str], out_path: Path | None, *, fmt: str, opts: BatchOptions,
+                  workers: int | None, chunk_size: int,
+                  on_progress: Callable[[int, int | None], None] | None,
+                  chunk_runner: Callable[[Iterator[list[dict[str, Any]]]], Iterator[Any]] | None,
+                  cache_size: int, block_size: int) -> BatchReport:
+    _, total = input_info(in_path)
     _check_columns(in_path, columns)
-    opts = opts or BatchOptions()
     opts.json_results = fmt == "json"
-    report = BatchReport(str(in_path), file_sha256(in_path))
+    report = BatchReport(str(original), file_sha256(original))
+    report.warnings = list(warnings)
+    dates = _DateCheck(opts.date_order)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and "fork" not in mp.get_all_start_methods():
         workers = 1
@@ -595,7 +684,7 @@ def run_batch(
         writer = _Writer(out, fmt, columns)
         try:
             report.workers = workers
-            for items, matches in chunk_runner(read_chunks(in_path, chunk_size)):
+            for items, matches in chunk_runner(dates.chunks(read_chunks(in_path, chunk_size))):
                 _collect(report, report.rows, matches)
                 writer.write(items)
                 report.rows += len(items)
@@ -609,15 +698,18 @@ def run_batch(
 
         out_columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
         block_writer = BlockWriter(out, fmt, out_columns)
+        where = columns.index("birth_date") if "birth_date" in columns else None
         try:
             report.workers = workers
             with _workers(screener, opts, workers) as submit:
-                run_blocks(read_blocks(in_path, columns, _kind(in_path), block_size), columns,
-                           out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
+                run_blocks(dates.blocks(read_blocks(in_path, columns, _kind(in_path),
+                                                    block_size), where),
+                           columns, out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
                            cache_size=cache_size, writer=block_writer,
                            report=report, on_progress=on_progress, total=total,
                            exact=None if fmt == "json" else screener.exact_names())
         finally:
             block_writer.close()
+    report.warnings += dates.warnings()
     report.seconds = time.perf_counter() - started
     return report

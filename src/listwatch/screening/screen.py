@@ -113,6 +113,26 @@ class Screener:
             out[source] = {"id": chosen[0], "date": chosen[1]} if chosen else {"id": None, "date": None}
         return out
 
+    def first_dates(self) -> dict[str, str]:
+        """The date of each source's first snapshot."""
+        return {source: min(date for _, date in rows)
+                for source, rows in self.snapshots.items() if rows}
+
+    def coverage(self, as_of: str | None = None, sources: Iterable[str] | None = None,
+                 asked: Iterable[str] | None = None
+                 ) -> tuple[dict[str, dict[str, Any]], list[str]]:
+        """``snapshots_used`` (with the sources ``asked`` for by name, default ``sources``,
+        that have no data: not covered) and the warnings of ``checks.check_coverage``,
+        which refuses (``NothingScreened``) a screening that would see no list, or not a
+        list asked for."""
+        from listwatch.match.checks import check_coverage
+
+        asked = list(sources or ()) if asked is None else list(asked)
+        used = self.snapshots_used(as_of, sources)
+        for source in sorted(asked):  # asked for, never ingested: not covered
+            used.setdefault(source, {"id": None, "date": None})
+        return used, check_coverage(used, as_of, asked, self.first_dates())
+
     # -- screening --------------------------------------------------------------------
 
     def screen(

@@ -32,8 +32,15 @@ _DMY = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$")
 def decode(data: bytes, what: str, warnings: list[str]) -> str:
     """UTF-8 (a BOM is dropped); else Windows-1252, said in ``warnings``.
 
-    A NUL byte means a binary file (a zip, a spreadsheet), never a text list.
+    A NUL byte means a binary file (a zip, a spreadsheet), never a text list, unless the
+    file starts with a UTF-16 byte order mark (a spreadsheet's "Unicode text" export).
     """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"{what}: damaged UTF-16 text (byte {exc.start:,})",
+                             hint="save the file again, as UTF-8 CSV") from None
     if b"\x00" in data[:65536]:
         raise ParseError(
             f"{what}: this is a binary file, not a text list (it contains NUL bytes)",

@@ -68,7 +68,16 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
             "threshold": record["threshold"], "batch": batch, "queries": queries,
             "query_count": record["query_count"], "match_count": record["match_count"],
             "lists": lists, "matches": rows, "sha256": record["sha256"],
-            "decided": decided + [m for m in rows if m.get("decision")]}
+            "decided": decided + [m for m in rows if m.get("decision")],
+            "covered": [li["source"] for li in lists if li["snapshot_id"] is not None]}
+
+
+def _no_match_text(s: dict[str, Any]) -> str:
+    """What a certificate says when nothing matched: never "no match" for a list it did
+    not cover."""
+    if not s["covered"]:
+        return "Nothing was screened: no list was covered. This is not a \"no match\"."
+    return "No match on the lists covered: " + ", ".join(s["covered"]) + "."
 
 
 def _query_text(q: Any) -> str:
@@ -128,7 +137,8 @@ def render_html(record: dict[str, Any]) -> str:
                    f"<td class='{cls}'>{e(li['status'])}</td></tr>")
     out.append("</table><h2>Results</h2>")
     if not s["matches"]:
-        out.append("<p class='ok'>No match on any list covered.</p>")
+        cls = "ok" if s["covered"] else "hit"
+        out.append(f"<p class='{cls}'>{e(_no_match_text(s))}</p>")
     else:
         out.append("<table><tr><th>Query</th><th>Score</th><th>Entry</th><th>Name</th>"
                    "<th>List</th><th>Listed</th><th>Programs</th></tr>")
@@ -209,7 +219,7 @@ def render_pdf(record: dict[str, Any]) -> bytes:
              f"{li['snapshot_date'] or '-'}: {li['status']}")
     line("Results", 13, 9)
     if not s["matches"]:
-        line("No match on any list covered.")
+        line(_no_match_text(s))
     for m in s["matches"]:
         line(f"{_query_text(m.get('query'))} -> {m.get('key')} {m.get('name')} "
              f"(score {m.get('score')}; listed {m.get('listed_from') or '?'} - "

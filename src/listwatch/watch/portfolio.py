@@ -9,7 +9,6 @@ Adding the same query twice to a list is a no-op; a reference must be unique in 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import re
@@ -22,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from listwatch.errors import ConfigError, InputTooLarge, NotFound
 from listwatch.model import SCHEMAS
+from listwatch.settings import get_settings
 from listwatch.store.db import Store, utcnow
 from listwatch.store.schema import alerts, watch_items, watchlists
 
@@ -30,7 +30,6 @@ CSV_COLUMNS = ("name", "id", "schema", "country", "birth_date", "identifier")
 QUERY_FIELDS = ("name", "schema", "country", "birth_date", "identifier")
 DEFAULT_LIST = "default"
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.\-]{0,99}$")
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LIMITS = {"name": 500, "country": 100, "identifier": 200, "id": 200}
 _ALIASES = {
     "ref": "id",
@@ -50,17 +49,6 @@ def check_list_name(name: str) -> str:
             hint="use 1-100 letters, digits, spaces, '_', '.' or '-', starting with a letter or digit",
         )
     return name
-
-
-def _check_date(value: str) -> bool:
-    if not DATE_RE.match(value):
-        return False
-    parts = value.split("-") + ["01", "01"]
-    try:
-        dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return False
-    return True
 
 
 def _problems(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None, list[str]]:
@@ -96,10 +84,14 @@ def _problems(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None, list[
             problems.append(f"schema {query['schema']!r} is not one of {', '.join(SCHEMAS)}")
         else:
             query["schema"] = canonical
-    if "birth_date" in query and not _check_date(query["birth_date"]):
-        problems.append(
-            f"birth_date {query['birth_date']!r} is not a date like 1970, 1970-05 or 1970-05-31"
-        )
+    if "birth_date" in query:
+        from listwatch.partial_dates import DateFormatError, normalise_date
+
+        try:
+            query["birth_date"] = normalise_date(query["birth_date"],
+                                                 get_settings().date_order, "birth_date")
+        except DateFormatError as exc:
+            problems.append(str(exc))
     return query, ref, problems
 
 
@@ -112,12 +104,21 @@ def validate_item(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None]:
 
 
 def _decode(data: bytes) -> str:
+    """UTF-8, else Windows-1252 (a spreadsheet export), as the list readers decode."""
+    from listwatch.errors import ParseError
+    from listwatch.sources._csvtext import decode
+
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(
-            f"the CSV is not UTF-8 text (byte {exc.start})", hint="save it as UTF-8 CSV"
-        ) from None
+        return decode(data, "the CSV", [])
+    except ParseError as exc:
+        raise ConfigError(exc.message, hint="save it as a CSV file (UTF-8)") from None
+
+
+def _header_name(raw: str) -> str:
+    from listwatch.screening.batch_input import COLUMN_ALIASES, column_key
+
+    key = column_key(raw)
+    return _ALIASES.get(key) or COLUMN_ALIASES.get(key) or key
 
 
 def read_csv(
@@ -137,11 +138,11 @@ def read_csv(
         raise ConfigError(
             "the CSV is empty", hint="give a header line with at least a 'name' column"
         )
-    first = data.splitlines()[0]
-    delimiter = max(",;\t", key=first.count) if any(c in first for c in ",;\t") else ","
+    from listwatch.screening.batch_input import sniff_delimiter
+
+    delimiter = sniff_delimiter(data.splitlines()[0])
     reader = csv.reader(io.StringIO(data), delimiter=delimiter)
-    header = [h.strip().lower().replace(" ", "_") for h in next(reader)]
-    header = [_ALIASES.get(h, h) for h in header]
+    header = [_header_name(h) for h in next(reader)]
     if "name" not in header:
         raise ConfigError(
             f"the CSV has no 'name' column (columns: {', '.join(header) or 'none'})",

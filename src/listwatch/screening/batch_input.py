@@ -1,0 +1,290 @@
+"""Customer files as they come, made into what the batch reader reads.
+
+A spreadsheet export may be Windows-1252, ``;``- or tab-separated, and name its columns
+``Full Name``, ``DOB``, ``ISIN`` or ``Nationality``. ``prepare_input`` reads the header,
+recognises the usual names (``COLUMN_ALIASES``), and when the file is not already a UTF-8,
+comma-separated file with the batch's own column names, writes a temporary one that is:
+every column of the input kept as it is, the batch's columns (``name``, ``identifier``,
+``birth_date`` ...) added, taken from the recognised ones. Columns that are neither are
+named in a warning (they are carried to the output, not screened).
+
+The text is decoded as the list readers decode (``sources._csvtext.decode``: UTF-8, else
+Windows-1252, said in a warning) and the delimiter sniffed from the header line as the
+watchlist reader does.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from listwatch.errors import ConfigError
+
+#: The batch's columns and the names a customer file may give them (compared after
+#: ``column_key``: lower case, accents and punctuation as ``_``).
+_ALIAS_TEXT = {
+    "name": "name names full_name fullname entity_name entity company company_name "
+            "customer customer_name client_name legal_name counterparty counterparty_name "
+            "party party_name organisation organization organisation_name "
+            "organization_name person person_name nom raison_sociale",
+    "id": "id ref reference customer_id client_id record_id row_id account_id "
+          "customer_ref customer_number client_number",
+    "schema": "schema type entity_type kind party_type",
+    "country": "country countries nationality nationalities citizenship country_code "
+               "country_of_incorporation jurisdiction incorporation_country nation pays "
+               "nationalite",
+    "birth_date": "birth_date birthdate date_of_birth dob birthday born birth "
+                  "date_naissance date_de_naissance",
+    "identifier": "identifier identifiers isin isin_code lei lei_code imo imo_number "
+                  "passport passport_number passport_no id_number national_id tax_id "
+                  "tax_number tin vat vat_number registration_number reg_number "
+                  "company_number uscc usc_code swift swift_bic bic mmsi",
+}
+COLUMN_ALIASES: dict[str, str] = {
+    alias: column for column, text in _ALIAS_TEXT.items() for alias in text.split()
+}
+#: Parts of a person's name, joined (in this order) into ``name`` when there is none.
+NAME_PARTS = ("first_name firstname given_name given_names forename prenom",
+              "middle_name middlename middle_names",
+              "last_name lastname surname family_name nom_de_famille")
+_PART_KEYS = {alias: i for i, text in enumerate(NAME_PARTS) for alias in text.split()}
+#: The batch's own columns, in order.
+BATCH_COLUMNS = ("name", "id", "schema", "country", "birth_date", "identifier")
+DELIMITERS = ",;\t|"
+
+
+def column_key(header: str) -> str:
+    """``Date of Birth`` -> ``date_of_birth``; ``Nationalité`` -> ``nationalite``."""
+    text = unicodedata.normalize("NFKD", header.strip().lstrip("\ufeff"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter of a header line: the most frequent of ``, ; TAB |`` (``,`` if none)."""
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+@dataclass
+class Roles:
+    """Which input columns feed each batch column (several: the first non-empty cell)."""
+
+    sources: dict[str, list[int]] = field(default_factory=dict)
+    name_parts: list[int] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+
+
+def column_roles(header: list[str]) -> Roles:
+    roles = Roles()
+    parts: dict[int, int] = {}
+    for i, raw in enumerate(header):
+        key = column_key(raw)
+        column = COLUMN_ALIASES.get(key)
+        if column is not None:
+            roles.sources.setdefault(column, []).append(i)
+        elif key in _PART_KEYS:
+            parts.setdefault(_PART_KEYS[key], i)
+        elif raw.strip():
+            roles.unknown.append(raw.strip())
+    if "name" not in roles.sources:
+        roles.name_parts = [parts[k] for k in sorted(parts)]
+    elif parts:
+        roles.unknown += [header[i].strip() for i in parts.values()]
+    # an exact batch column name is read first
+    for column, found in roles.sources.items():
+        found.sort(key=lambda i: header[i] != column)
+    return roles
+
+
+@dataclass
+class PreparedInput:
+    """The file the batch reads (the input itself, or a temporary rewrite of it)."""
+
+    path: Path
+    columns: list[str]
+    warnings: list[str]
+    temporary: bool = False
+
+    def close(self) -> None:
+        if self.temporary:
+            self.path.unlink(missing_ok=True)
+
+
+def _is_parquet(path: Path) -> bool:
+    return path.suffix.lower() in (".parquet", ".pq")
+
+
+def _encoding(path: Path) -> tuple[str, str | None]:
+    """``utf-8-sig`` when the whole file is UTF-8, else ``cp1252`` (and the warning)."""
+    with open(path, "rb") as f:
+        head = f.read(65536)
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a spreadsheet's "Unicode text"
+            return "utf-16", None
+        if b"\x00" in head:
+            raise ConfigError(
+                f"{path}: this is a binary file, not a CSV (it contains NUL bytes)",
+                hint="export the spreadsheet as CSV (or give a Parquet file named .parquet)",
+            )
+        f.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        done = 0
+        try:
+            while block := f.read(1 << 20):
+                decoder.decode(block)
+                done += len(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            return "cp1252", (f"{path.name}: not valid UTF-8 (byte {done + exc.start:,}); "
+                              "read as Windows-1252")
+    return "utf-8-sig", None
+
+
+def _check_cp1252(path: Path) -> None:
+    with open(path, "rb") as f:
+        decoder = codecs.getincrementaldecoder("cp1252")()
+        try:
+            while block := f.read(1 << 20):
+                decoder.decode(block)
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{path}: neither UTF-8 nor Windows-1252 text (byte {exc.start:,} of a block)",
+                hint="save the file as UTF-8 CSV",
+            ) from None
+
+
+def check_input(path: Path) -> None:
+    """Fail early (before the index is built) on a missing file or one with no column to
+    screen: the header only, read leniently."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"input file {path} not found")
+    if _is_parquet(path):
+        return
+    with open(path, "rb") as f:
+        first = f.readline(1 << 20).decode("utf-8", errors="replace").rstrip("\r\n")
+    header = next(csv.reader([first], delimiter=sniff_delimiter(first)), [])
+    _check_roles(path, header, column_roles(header))
+
+
+def _check_roles(path: Path, header: list[str], roles: Roles) -> None:
+    if "name" not in roles.sources and "identifier" not in roles.sources \
+            and not roles.name_parts:
+        raise ConfigError(
+            f"{path}: no column to screen: no name or identifier column "
+            f"(found: {', '.join(h.strip() for h in header) or 'none'})",
+            hint="name a column 'name' (or full_name, company ...), or give an identifier "
+                 "column (identifier, isin, lei, imo ...); also read: id, schema, country "
+                 "(nationality), birth_date (dob)",
+        )
+
+
+def prepare_input(path: Path) -> PreparedInput:
+    """What the batch reads for ``path``; ``ConfigError`` when it has no column to screen."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"input file {path} not found")
+    warnings: list[str] = []
+    if _is_parquet(path):
+        import pyarrow.parquet as pq
+
+        try:
+            header = list(pq.ParquetFile(path).schema_arrow.names)
+        except Exception as exc:  # (pyarrow's errors: not a Parquet file, damaged)
+            raise ConfigError(f"{path}: not a readable Parquet file ({exc})",
+                              hint="give a CSV, or a Parquet file written by Arrow/pandas") from None
+        encoding, delimiter = "", ","
+    else:
+        encoding, warning = _encoding(path)
+        if warning:
+            _check_cp1252(path)
+            warnings.append(warning)
+        with open(path, newline="", encoding=encoding) as f:
+            first = f.readline()
+        delimiter = sniff_delimiter(first.rstrip("\r\n"))
+        header = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter), [])
+    roles = column_roles(header)
+    _check_roles(path, header, roles)
+    if roles.unknown:
+        warnings.append(f"{path.name}: column(s) not used for screening (kept in the output): "
+                        + ", ".join(roles.unknown))
+    plain = (
+        encoding in ("", "utf-8-sig") and delimiter == ","
+        and not roles.name_parts
+        and all(header[found[0]] == column and len(found) == 1
+                for column, found in roles.sources.items())
+    )
+    if plain:
+        return PreparedInput(path, header, warnings)
+    rows = _parquet_rows(path) if _is_parquet(path) else _csv_rows(path, encoding, delimiter)
+    return _rewrite(header, roles, rows, warnings)
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+    with open(path, newline="", encoding=encoding) as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        next(reader, None)
+        try:
+            for row in reader:
+                if row:
+                    yield row
+        except csv.Error as exc:
+            raise ConfigError(f"{path}: line {reader.line_num}: not readable CSV ({exc})",
+                              hint="check the file's quoting") from None
+
+
+def _parquet_rows(path: Path) -> Iterator[list[str]]:
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=65536):
+        cols = [["" if v is None else str(v) for v in c.to_pylist()] for c in batch.columns]
+        yield from (list(r) for r in zip(*cols, strict=True))
+
+
+def _rewrite(header: list[str], roles: Roles, rows: Iterator[list[str]],
+             warnings: list[str]) -> PreparedInput:
+    """A UTF-8, comma-separated copy with the batch's columns added (or, where the input
+    has a column of that exact name, filled from its aliases when empty)."""
+    added = [c for c in BATCH_COLUMNS
+             if c not in header and (c in roles.sources or c == "name" and roles.name_parts)]
+    where = {c: header.index(c) for c in BATCH_COLUMNS if c in header}
+    columns = list(header) + added
+    width = len(header)
+    tmp = tempfile.NamedTemporaryFile("w", suffix=".csv", prefix="listwatch-input-",
+                                      newline="", encoding="utf-8", delete=False)
+    try:
+        with tmp:
+            writer = csv.writer(tmp)
+            writer.writerow(columns)
+            for row in rows:
+                if len(row) < width:
+                    row = row + [""] * (width - len(row))
+                else:
+                    row = row[:width]
+                values = {c: _first(row, roles.sources.get(c, ())) for c in BATCH_COLUMNS}
+                if roles.name_parts and not values["name"]:
+                    values["name"] = " ".join(row[i].strip() for i in roles.name_parts
+                                              if row[i].strip())
+                for c, i in where.items():
+                    if not row[i].strip() and values.get(c):
+                        row[i] = values[c]
+                writer.writerow(row + [values[c] for c in added])
+    except BaseException:
+        Path(tmp.name).unlink(missing_ok=True)
+        raise
+    return PreparedInput(Path(tmp.name), columns, warnings, temporary=True)
+
+
+def _first(row: list[str], positions: Any) -> str:
+    for i in positions:
+        if row[i].strip():
+            return row[i]
+    return ""

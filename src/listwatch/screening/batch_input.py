@@ -170,7 +170,12 @@ def check_input(path: Path) -> None:
     if _is_parquet(path):
         return
     with open(path, "rb") as f:
-        first = f.readline(1 << 20).decode("utf-8", errors="replace").rstrip("\r\n")
+        head = f.read(1 << 16)
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    else:
+        text = head.decode("utf-8", errors="replace")
+    first = (text.lstrip("\ufeff").splitlines() or [""])[0]
     header = next(csv.reader([first], delimiter=sniff_delimiter(first)), [])
     _check_roles(path, header, column_roles(header))
 

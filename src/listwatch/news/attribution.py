@@ -61,6 +61,56 @@ _POSSESSOR = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s+(?!s\b)")
+_OWN_CASE = re.compile(
+    r"(?i)['’]s?\s+(?:\w+\s+){0,2}?(?:designation|listing|de-?listing|blacklisting|inclusion|addition|"
+    r"removal|lawsuit|suit|complaint|challenge|motion|appeal|petition|request|case|shares|stock|"
+    r"sanctions|assets|entry|name|subsidiar\w+|units?|affiliates?)\b"
+)
+
+
+_SUBORDINATE = re.compile(
+    r"(?i)^\s*(?:when|while|after|before|since|although|though|as|once|whereas|lorsque|lorsqu['’]|"
+    r"quand|alors\s+que|après\s+que|dès\s+que|tandis\s+que|bien\s+que)\b[^,]{3,200}?,\s"
+)
+
+
+def _same_side(sent: Sentence, pos: int, t: Span) -> bool:
+    """A sentence that opens with a subordinate clause ("When Inspur was placed on the
+    list in 2023, executives from AMD ... were questioned"): a name on the other side of
+    that clause's comma from the trigger is not its party."""
+    m = _SUBORDINATE.match(sent.text)
+    if m is None:
+        return True
+    return (pos < m.end()) == (t.start < m.end())
+
+
+def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
+    """In the trigger's clause, or in a list of names that runs into it."""
+    ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
+    if ca <= pos < cb:
+        return True
+    if pos < t.start and _OPENING.match(sent.text[:pos]) and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
+        return True  # the sentence's subject: "Rusal, En+ and GAZ were designated"
+    span = sent.text[cb:pos] if pos >= cb else sent.text[pos:ca]
+    return _is_name_list(span)
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b)\s*")
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+
+
+def _is_name_list(span: str) -> bool:
+    """Only names between separators: ", En+ Group and " / ", AGCU Scientech, "."""
+    for piece in _LIST_SEP.split(span):
+        piece = _ARTICLE.sub("", piece.strip())
+        if not piece:
+            continue
+        if not piece[:1].isupper() or len(piece.split()) > 7:
+            return False
+    return True
+
+
 def possessed(text: str, pos: int) -> bool:
     """The name at ``pos`` is given as the owner, founder or relative of another party."""
     return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))
@@ -95,6 +145,25 @@ def targets(
             uniq.append((m.entity, m.start - sent.start))
     if not uniq:
         return {}
+    # a name given as a possessor ("Putin’s key political allies") is not the party,
+    # unless what it possesses is the listing or the case ("Xiaomi’s designation")
+    def possessive(m: Mention) -> bool:
+        after = sent.text[m.end - sent.start :]
+        return bool(_POSSESSIVE.match(after)) and not _OWN_CASE.match(after)
+
+    poss = {id(e) for e, _p in uniq
+            if all(possessive(m) for m in local if m.entity is e)}
+    if poss and len(poss) < len(uniq):
+        uniq = [(e, p) for e, p in uniq if id(e) not in poss]
+        local = [m for m in local if id(m.entity) not in poss]
+    if len(uniq) > 1:
+        # names in the trigger's own clause (with a list of names running into it) beat
+        # names elsewhere in the sentence ("When Inspur was placed on the list in 2023,
+        # executives from AMD ...")
+        near = {id(e) for e, p in uniq if any(_same_side(sent, p, t) for t in live)}
+        if near and len(near) < len(uniq):
+            uniq = [(e, p) for e, p in uniq if id(e) in near]
+            local = [m for m in local if id(m.entity) in near]
     if any(e.person for e, _p in uniq):
         kept = {id(e) for e, p in uniq if not e.person or all(_person_ok(sent, p, t, lang) for t in live)}
         local = [m for m in local if id(m.entity) in kept]

@@ -229,12 +229,14 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 _FUNCTION_WORDS = frozenset(
-    ["the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis"]
+    ["the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment"]
 )
 
 
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
+    while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
+        toks.pop(0)  # "Russia’s Tanker Group": the country is not part of the name
     stop = pack.stop_names
     while toks and toks[0].lower() in _FUNCTION_WORDS:
         toks.pop(0)
@@ -273,7 +275,9 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     _shaped(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)"
     for name in list(found.values()):
-        acro = re.search(re.escape(name) + r"\.?\s*\((?P<a>[A-Z][A-Z0-9&\-]{1,9})\)", text)
+        acro = re.search(
+            re.escape(name) + r"\.?(?:['’]s)?\s*\(\s*[“\"'‘]?(?P<a>[A-Z][A-Z0-9&\-]{1,9})[”\"'’]?\s*\)", text
+        )
         if acro and found.get(acro.group("a"), acro.group("a")) == acro.group("a"):
             found[acro.group("a")] = name
     mentions: list[Mention] = []

@@ -104,6 +104,7 @@ TRIGGERS = (
     Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
+    Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|another|new|third|second)\s+(?:\w+\s+){0,3}?(?:reprieve|waiver|exemption)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
     Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s))\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
     Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),

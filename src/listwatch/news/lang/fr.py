@@ -56,8 +56,9 @@ TRIGGERS = (
     # tournures de presse : « mis au ban », « frappé de sanctions », « gelé les avoirs de »,
     # « a pris des sanctions contre », « les sanctions ont été étendues à », « la liste comprend »
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:de|par)\s+(?:\w+\s+){0,2}sanctions\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
-    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:les|des)\s+avoirs\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])"),
+    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])"),
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}sanctions\s+(?:contre|à\s+l['’]encontre\s+d|visant)\b|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+    Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
     Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
     # retrait
@@ -92,6 +93,7 @@ TRIGGERS = (
     # annulation
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
+    Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|nouveau|nouvel|troisième|deuxième|second)\s+(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
     Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),

@@ -111,6 +111,14 @@ def _is_name_list(span: str) -> bool:
     return True
 
 
+_ROLE_OF = re.compile(
+    r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
+    r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
+    r"porte-parole|spokes\w+|ministre|minister)\s+(?:général\s+)?(?:de|du|des|d['’]|of)\s+"
+    r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
+)
+
+
 def possessed(text: str, pos: int) -> bool:
     """The name at ``pos`` is given as the owner, founder or relative of another party."""
     return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))
@@ -164,8 +172,15 @@ def targets(
         if near and len(near) < len(uniq):
             uniq = [(e, p) for e, p in uniq if id(e) in near]
             local = [m for m in local if id(m.entity) in near]
+    # a party named as the head, owner or part of another ("président de Vnesheconombank")
+    roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 50) : p])}
+    if roles and len(roles) < len(uniq):
+        uniq = [(e, p) for e, p in uniq if id(e) not in roles]
+        local = [m for m in local if id(m.entity) not in roles]
     if any(e.person for e, _p in uniq):
-        kept = {id(e) for e, p in uniq if not e.person or all(_person_ok(sent, p, t, lang) for t in live)}
+        owners = {id(e) for t in live for e in _relative_owner(t, local, sent)}
+        kept = {id(e) for e, p in uniq if not e.person or id(e) in owners
+                or all(_person_ok(sent, p, t, lang) for t in live)}
         local = [m for m in local if id(m.entity) in kept]
         uniq = [(e, p) for e, p in uniq if id(e) in kept]
         if not uniq:

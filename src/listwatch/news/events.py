@@ -47,6 +47,23 @@ _COUNTED_PEOPLE = re.compile(
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
     r"responsables|vessels|navires|banks|banques|entities|entités)\b"
 )
+# background told in the past: not the news of the day
+_PAST_AGO = re.compile(
+    r"(?i)\b(?:had\s+been|had|already|previously|earlier|originally|initially|first|once|"
+    r"avait|avaient|déjà|auparavant|précédemment|initialement|d['’]abord|since|depuis)\b"
+)
+
+
+def _recent(date: PartialDate, published: PartialDate | None) -> bool:
+    """A date at most a week before (or after) publication, both known to the day."""
+    a, b = date.as_date(), published.as_date() if published else None
+    return a is not None and b is not None and abs((b - a).days) <= 7
+
+
+_CONDITIONAL_OPENING = re.compile(
+    r"(?i)^[\s•*\-–“\"«]*(?:if|unless|should\s+(?:it|they|the)|were\s+(?:it|they|the)|whether|"
+    r"si|s['’]il|s['’]ils|au\s+cas\s+où|à\s+moins\s+que)\b"
+)
 _BACK_REF = re.compile(
     r"(?i)\b(?:the|these|those|ces|les)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?(?:entities|companies|firms|individuals|"
@@ -151,6 +168,8 @@ def _find_triggers(sent: str, lang: str) -> list[_Trig]:
 def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = _compiled(lang)
+    if _CONDITIONAL_OPENING.match(sent):
+        return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
     ex = comp["excl"].get(t.event)
     window = sent[max(0, t.start - 60) : t.start]
     if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]):
@@ -279,6 +298,7 @@ def extract_events(
     subjects: list[Entity | None] = []  # ... and the company each opens with, if any
     last_date: dict[str, PartialDate] = {}  # the latest dated event of each type
     last_si: dict[str, int] = {}  # ... and the sentence it was in
+    lead: dict[str, PartialDate] = {}  # per type, the first date within days of publication
     sents = split_sentences(text, lang)
     pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None]] = []
     for si, sent in enumerate(sents):
@@ -360,6 +380,13 @@ def extract_events(
                 passed = _PASSED.search(sent.text)
                 ahead = t.event == "deadline" and dm.modifier != "past" and not passed
                 date = dm.future if ahead else (dm.past if passed else dm.date)
+            if date is None and not dates and t.event in ("designation", "removal", "license") \
+                    and not _PAST_AGO.search(sent.text):
+                lead_date = lead.get(t.event)
+                if lead_date is not None:
+                    # the news of the day told on: the lede dates the action ("On Friday the
+                    # US added ... entities"), later sentences name the parties without a date
+                    date = lead_date
             if date is None and not dates and t.event in last_date and t.event != "deadline" and (
                 _BACK_REF.search(sent.text)
             ):
@@ -369,6 +396,8 @@ def extract_events(
             if date is not None:
                 last_date[t.event] = date
                 last_si[t.event] = si
+                if t.event not in lead and _recent(date, published):
+                    lead[t.event] = date
             lst = _nearest_list(list_hits, sent, t, text) or article["list"]
             auth = _authority(spans, sent, t, t.event, article)
             if lst is None and auth in DEFAULT_LIST:

@@ -50,6 +50,8 @@ _AUTH_WORDS = {
     "state", "états", "etats", "union", "nations", "assets", "sanctions", "sanction",
     "regime", "régime", "decree", "décret", "resolution", "résolution", "journal", "official",
     "officiel", "gazette", "notice", "avis", "press", "release", "communiqué", "unreliable",
+    "coalition", "assent", "persons", "crime", "times", "daily", "tribune", "herald",
+    "statute", "directive", "ordinance", "code",
 }
 # words that join place words in a country's name ("United States of America")
 _PLACE_GLUE = frozenset(
@@ -271,6 +273,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             if len(name) > len(found.get(core, "")):
                 found[core] = name
     _coordinated(text, pack, found)
+    _verb_parties(text, lang, pack, found)
     _recurring(text, pack, found)
     _shaped(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)"
@@ -329,6 +332,40 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
                 found.setdefault(core_name(name), name)
 
 
+_VERB_SUBJECT = {
+    "en": r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+|also\s+|later\s+|first\s+|since\s+)?"
+          r"(?:designated|sanctioned|blacklisted|delisted|re-?listed|added|removed|placed|put|targeted|hit)\b",
+    "fr": r"(?:a|ont|avait|avaient|aurait)\s+été\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?"
+          r"(?:désigné|sanctionné|blacklisté|inscrit|ajouté|placé|radié|retiré|visé|mis)e?s?\b",
+}
+_VERB_OBJECT = {
+    "en": r"\b(?:designated|sanctioned|blacklisted|delisted|sanctioning|designating|blacklisting)\s+",
+    "fr": r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:sanctionné|désigné|blacklisté|radié)\s+",
+}
+
+
+def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> None:
+    """The subject of a passive listing verb ("Huawei was initially designated", "Yutian
+    Haishi ... Co a également été ajouté") and the names right after an active one
+    ("We have sanctioned Putin and Lavrov") are parties, named once or not."""
+    subj = _VERB_SUBJECT.get(lang)
+    obj = _VERB_OBJECT.get(lang)
+    cands: list[str] = []
+    if subj:
+        for m in re.finditer(rf"(?<![\w’'\-])(?P<n>{_NAME})\s+(?:itself\s+|lui-même\s+|elle-même\s+)?{subj}", text):
+            cands.append(m.group("n"))
+    if obj:
+        for m in re.finditer(rf"{obj}(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
+            cands.extend(re.split(r",\s+|\s+(?:and|et)\s+", m.group("n")))
+    for raw in cands:
+        name = _clean_name(raw.strip(), pack)
+        if not name or name in pack.stop_names or (name.isupper() and len(name) < 3):
+            continue
+        if normalize(name) in _stop_tokens() or name in _NOT_COMPANY:
+            continue
+        found.setdefault(core_name(name), name)
+
+
 def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """A single capitalised word used at least twice mid-sentence, never after a
     person's title or first name, is taken as an organisation ("Xiaomi")."""
@@ -340,6 +377,8 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
         if len(starts) < 2 or word in taken or word in pack.stop_names:
             continue
         if word.lower() in _FUNCTION_WORDS or _auth_word(word) or is_place(word):
+            continue
+        if word in _NOT_COMPANY or word.upper() in _NOT_COMPANY or _defines_law(text, word):
             continue
         if (word.isupper() and len(word) <= 3) or re.search(r"-[a-z]", word):
             continue
@@ -354,7 +393,7 @@ _ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,5}(?![\w.&-])")
 _CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]{2,}(?![\w-])")
 # acronyms that name no company: agencies, lists, titles, news agencies, markets
 _NOT_COMPANY = frozenset(
-    ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "UTC", "GMT", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT"]
+    ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "UTC", "GMT", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
 )
 
 
@@ -369,9 +408,23 @@ def _shaped(text: str, pack: LangPack, found: dict[str, str]) -> None:
                 continue
             if _auth_word(word) or normalize(word) in _stop_tokens() or is_place(word):
                 continue
+            if _defines_law(text, word) or re.search(r"(?:USD|EUR|RMB|GBP)$", word):
+                continue  # "Regulations (“RuHSR”)", "335 MUSD"
+            if rx is _CAMEL and any(word.startswith(f) and word[len(f):][:1].isupper() for f in found):
+                continue  # two words glued by a lost space: "HuaweiDans"
             if rx is _ACRONYM and _is_person(text, m.start(), pack):
                 continue
             found.setdefault(word, word)
+
+
+def _defines_law(text: str, word: str) -> bool:
+    """An acronym defined for a law, regulation, order, list or agency ("... Sanctions
+    Regulations (“RuHSR”)"): no company."""
+    m = re.search(rf"\(\s*[“\"'‘]?{re.escape(word)}[”\"'’]?\s*\)", text)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 60) : m.start()].split()[-4:]
+    return any(_auth_word(w.strip("’'s,.")) for w in before)
 
 
 def _all_positions(text: str, word: str) -> list[int]:

@@ -27,7 +27,7 @@ tanzania thailand togo tonga trinidad tunisia turkey turkiye tuvalu uganda ukrai
 uae uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe crimea donbas donetsk
 luhansk xinjiang tibet hong kong macau macao gaza europe asia africa america americas
 kremlin moscow beijing washington london brussels paris tokyo tehran pyongyang kyiv kiev
-prc dprk rpc minsk caracas havana damascus ankara berlin shanghai shenzhen
+prc dprk rpc minsk caracas havana khartoum dar es salaam nairobi damascus ankara berlin shanghai shenzhen
 afghan albanian algerian american argentine armenian australian austrian azerbaijani
 belarusian belarussian belgian bolivian brazilian british bulgarian burmese cambodian
 canadian chilean chinese colombian croatian cuban cypriot czech danish dutch egyptian

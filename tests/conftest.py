@@ -117,6 +117,7 @@ def fixtures() -> Path:
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test touches the user's real database or mirror."""
     monkeypatch.setenv("LISTWATCH_DB", f"sqlite:///{tmp_path / 'listwatch.db'}")
+    monkeypatch.setenv("LISTWATCH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("LISTWATCH_MIRROR", raising=False)
 
 

@@ -90,5 +90,15 @@ class NothingScreened(ListwatchError):
     """A screening would see no list (none in force on its date, or none with data): it
     is refused rather than answered "no match"."""
 
+
+class UnknownParameter(ConfigError):
+    """A request named a query parameter or body field the endpoint does not know."""
+
+    http_status = 400
+
+
+class VerificationFailed(ListwatchError):
+    """A screening record or certificate does not verify: signature, chain or snapshots."""
+
     exit_code = 3
     http_status = 409

@@ -98,8 +98,14 @@ class Settings:
     reload_interval: float = 3.0
     #: Most queries accepted in one POST /match request.
     max_batch: int = 100
-    #: Store every POST /match request as a screening audit record (else only with ?audit=true).
-    audit_api: bool = False
+    #: Store every API screening (``/match``, ``/reconcile``) as a signed, hash-chained
+    #: audit record (``LISTWATCH_AUDIT_API=false`` turns it off; ``?audit=true`` then asks).
+    audit_api: bool = True
+    #: Token of ``POST /updatez?token=`` (yente's forced update); unset: refused.
+    update_token: str | None = None
+    #: Where listwatch keeps its files besides the database (the screening signing key
+    #: under ``keys/``). Default: the user's data directory.
+    data_dir: Path = field(default_factory=_data_dir)
     #: Freed memory (MB) a batch worker process keeps for its next job instead of giving
     #: it back to the system (glibc's malloc: ``M_TRIM_THRESHOLD``; up to 32 MB also the
     #: size below which blocks come from the heap). 0: the C library's defaults.
@@ -148,7 +154,10 @@ def get_settings() -> Settings:
         user=env.get("LISTWATCH_USER") or env.get("USER") or "anonymous",
         reload_interval=_float("LISTWATCH_RELOAD_INTERVAL", 3.0),
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
-        audit_api=_bool("LISTWATCH_AUDIT_API", False),
+        audit_api=_bool("LISTWATCH_AUDIT_API", True),
+        update_token=env.get("LISTWATCH_UPDATE_TOKEN") or None,
+        data_dir=Path(env["LISTWATCH_DATA_DIR"]) if env.get("LISTWATCH_DATA_DIR")
+        else _data_dir(),
         worker_heap_keep_mb=_int("LISTWATCH_WORKER_HEAP_KEEP_MB", 64),
         date_order=_date_order(),
     )

@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from listwatch.api.state import make_state
+from listwatch.api.strict import reject_unknown_params
 from listwatch.errors import ListwatchError
 
 log = logging.getLogger("listwatch.api")
@@ -146,6 +147,12 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> Response:
         errors = exc.errors()
+        extra = [e for e in errors if e.get("type") == "extra_forbidden"]
+        if extra:
+            names = [".".join(str(p) for p in e.get("loc", ()) if p != "body") for e in extra]
+            return _error_json(
+                400, ("unknown body field: " if len(names) == 1 else "unknown body fields: ")
+                + ", ".join(names), "see /docs for the fields this endpoint takes")
         parts = []
         for e in errors[:5]:
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
@@ -181,6 +188,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         routes_ingest,
         routes_match,
         routes_ops,
+        routes_yente,
     )
 
     state = make_state(db_url)
@@ -196,12 +204,14 @@ def create_app(db_url: str | None = None) -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_params)],
     )
     app.state.lw = state
     _install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit=state.settings.max_upload_bytes)
     app.include_router(routes_ops.router)
     app.include_router(routes_match.router)
+    app.include_router(routes_yente.router)
     app.include_router(routes_entities.router)
     app.include_router(routes_ingest.router)
     app.include_router(routes_decisions.router)

@@ -13,8 +13,8 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from listwatch.api.auth import require_read_access
+from listwatch.api.datasets import scope
 from listwatch.api.routes_entities import entity_view, screening_record
-from listwatch.api.routes_match import dataset_sources
 from listwatch.api.state import get_state
 from listwatch.api.timeline_svg import render_timeline
 from listwatch.api.yente import SCHEMAS, explanation_lines, screener_query
@@ -58,7 +58,7 @@ def search_page(
         if as_of:
             check_date(as_of, "as of")
         if q.strip():
-            sources = dataset_sources(source)
+            sources = scope(source)
             query = screener_query({"schema": schema, "properties": {"name": [q]}})
             hits = state.screeners.get().screen(
                 query, as_of=as_of or None, limit=20, sources=sources, min_score=threshold

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from listwatch.api.annotations import AnnotationIn, add_annotation
 from listwatch.api.auth import require_read_access, require_write_key
+from listwatch.api.datasets import entry_topics
 from listwatch.api.state import get_state
-from listwatch.api.yente import ErrorResponse
+from listwatch.api.yente import ErrorResponse, as_datetime
 from listwatch.errors import NotFound
 from listwatch.history.diff import diff as run_diff
 from listwatch.history.timeline import entry_history, state_on
@@ -42,17 +43,104 @@ def entity_view(store: Any, key: str, as_of: str | None) -> dict[str, Any]:
     return out
 
 
+def _yente_entity(history: dict[str, Any]) -> dict[str, Any]:
+    """The yente ``EntityResponse`` keys of an entry (added to listwatch's own)."""
+    record = history.get("record") or {}
+    props = {k: list(v) if isinstance(v, (list, tuple)) else [v]
+             for k, v in (record.get("properties") or {}).items() if v not in (None, "", [])}
+    caption = history.get("caption") or record.get("name") or history["key"]
+    if caption not in props.get("name", []):
+        props["name"] = [caption, *props.get("name", [])]
+    source = history.get("source") or ""
+    props.setdefault("topics", entry_topics(source, props))
+    changes = [e["date"] for e in history.get("events", [])
+               if e.get("origin") == "official" and e.get("date")]
+    return {
+        "id": history["key"], "caption": caption, "schema": history.get("schema") or "Thing",
+        "properties": props, "datasets": [source] if source else [], "referents": [],
+        "target": bool(history.get("listed")),
+        "last_change": as_datetime(max(changes)) if changes else None,
+    }
+
+
+def sanction_entities(history: dict[str, Any]) -> list[dict[str, Any]]:
+    """One FtM ``Sanction`` entity per listed interval of the entry (yente's adjacent
+    ``sanctions``), newest first."""
+    from listwatch.errors import UnknownSource
+    from listwatch.sources import get_source
+
+    source = history.get("source") or ""
+    authority: str | None = None
+    url: str | None = None
+    title: str | None = None
+    try:
+        src = get_source(source)
+        authority, url, title = src.publisher, src.homepage, src.title
+    except UnknownSource:
+        pass
+    programs = (history.get("record") or {}).get("properties", {}).get("program") or []
+    out = []
+    for i, iv in enumerate(history.get("listed_intervals") or []):
+        props: dict[str, list[str]] = {"entity": [history["key"]]}
+        for name, value in (("authority", authority), ("sourceUrl", url),
+                            ("startDate", iv.get("from")), ("endDate", iv.get("to")),
+                            ("reason", title)):
+            if value:
+                props[name] = [str(value)]
+        if programs:
+            props["program"] = [str(p) for p in programs]
+        if history.get("legal_effect"):
+            props["provisions"] = [str(history["legal_effect"])]
+        out.append({"id": f"{history['key']}#sanction-{i + 1}",
+                    "caption": f"{title or source}: {iv.get('from')} – {iv.get('to') or 'now'}",
+                    "schema": "Sanction", "properties": props, "datasets": [source],
+                    "referents": [], "target": False,
+                    "first_seen": as_datetime(iv.get("from")),
+                    "last_seen": as_datetime(iv.get("last_seen") or iv.get("to")),
+                    "last_change": as_datetime(iv.get("to") or iv.get("from"))})
+    return list(reversed(out))
+
+
 @router.get("/entities/{key}", dependencies=read, responses=ERR,
             summary="An entry's record and full timeline")
 def get_entity(
     request: Request,
     key: str,
     as_of: Annotated[str | None, Query(description="State and events known on YYYY-MM-DD")] = None,
+    nested: Annotated[bool, Query(description="Include the adjacent Sanction entities "
+                                  "(one per listed interval) in properties.sanctions")] = True,
 ) -> dict[str, Any]:
     """`key` is `<source>:<publisher id>`, e.g. `us_ofac_sdn:36`. With `as_of`, `state`
     gives whether the entry was listed that day and its status after legal events, and
-    `events` stops at that date."""
-    return entity_view(get_state(request).store, key, as_of)
+    `events` stops at that date. The response carries yente's `EntityResponse` keys
+    (`id, caption, schema, properties, datasets, referents, target, first_seen,
+    last_seen, last_change`) besides listwatch's timeline."""
+    view = entity_view(get_state(request).store, key, as_of)
+    out = {**view, **_yente_entity(view)}
+    if nested:
+        out["properties"]["sanctions"] = sanction_entities(view)
+    return out
+
+
+@router.get("/entities/{key}/adjacent", dependencies=read, responses=ERR,
+            summary="Entities adjacent to an entry (yente's shape)")
+def get_adjacent(
+    request: Request,
+    key: str,
+    limit: Annotated[int, Query(ge=1, le=500)] = 10,
+    offset: Annotated[int, Query(ge=0, le=9_500)] = 0,
+    sort: Annotated[list[str] | None, Query(description="Accepted; newest first")] = None,
+) -> dict[str, Any]:
+    """yente's `EntityAdjacentResponse`: the entry and, under `adjacent.sanctions`, its
+    Sanction entities (one per listed interval), paged by `limit` and `offset`."""
+    view = entity_view(get_state(request).store, key, None)
+    entity = {**_yente_entity(view), "first_seen": as_datetime(view.get("first_seen")),
+              "last_seen": as_datetime(view.get("last_seen"))}
+    sanctions = sanction_entities(view)
+    return {"entity": entity, "adjacent": {"sanctions": {
+        "results": sanctions[offset: offset + limit],
+        "total": {"value": len(sanctions), "relation": "eq"}, "limit": limit,
+        "offset": offset}}}
 
 
 @router.post(

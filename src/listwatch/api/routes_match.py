@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Annotated, Any
 
@@ -11,8 +12,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from listwatch.api.auth import require_read_access
+from listwatch.api.datasets import asked_sources, entry_topics, scope
 from listwatch.api.state import AppState, get_state
+from listwatch.api.weights import split_weights, weighted_scorer
 from listwatch.api.yente import (
+    COUNTRY_PROPS,
+    SCHEMAS,
     EntityMatchQuery,
     EntityMatchResponse,
     ErrorResponse,
@@ -22,15 +27,11 @@ from listwatch.api.yente import (
     scored_dict,
     screener_query,
 )
-from listwatch.errors import ConfigError, ListwatchError, NotFound
-from listwatch.sources import REGISTRY
+from listwatch.errors import ConfigError, ListwatchError
 from listwatch.store.snapshots import check_date
 
 router = APIRouter(tags=["matching"], dependencies=[Depends(require_read_access)])
 
-#: yente's algorithm names; all of them run listwatch's weighted-feature scorer.
-ALGORITHMS = ("default", "best", "listwatch", "logic-v1", "logic-v2", "name-based",
-              "name-qualified", "regression-v1", "regression-v2")
 MAX_LIMIT = 500
 #: Above this many queries in one request, scoring runs in a worker thread.
 INLINE_QUERIES = 4
@@ -38,8 +39,6 @@ INLINE_QUERIES = 4
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "invalid query, schema or date"},
     404: {"model": ErrorResponse, "description": "unknown dataset"},
-    409: {"model": ErrorResponse, "description": "no list in force on that date, or the "
-          "dataset asked for has no data: nothing would be screened"},
     413: {"model": ErrorResponse, "description": "request body too large"},
     422: {"model": ErrorResponse, "description": "too many queries or a malformed body"},
 }
@@ -72,40 +71,83 @@ def _matcher() -> dict[str, dict[str, Any]]:
     return matcher_docs()
 
 
-def dataset_sources(dataset: str) -> list[str] | None:
-    """``default`` (every source) or one source id; 404 otherwise."""
-    if dataset == "default":
-        return None
-    if dataset not in REGISTRY:
-        raise NotFound(
-            f"unknown dataset {dataset!r}",
-            hint="use 'default' for all lists, or one of: " + ", ".join(REGISTRY),
+#: listwatch's own algorithm name and yente's alias for "the best one"; both run
+#: listwatch's weighted-feature scorer (``default`` kept for older listwatch clients).
+ALGORITHMS = ("best", "listwatch", "default")
+TS_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$"
+
+
+def check_algorithm(algorithm: str) -> None:
+    if algorithm.lower().strip() not in ALGORITHMS:
+        raise ConfigError(
+            f"unknown algorithm {algorithm!r}",
+            hint="listwatch runs one scorer, its weighted features (GET /algorithms): use "
+            "one of: " + ", ".join(ALGORITHMS),
         )
-    return [dataset]
-
-
-def _filter_sources(
-    sources: list[str] | None, include: list[str] | None, exclude: list[str] | None
-) -> list[str] | None:
-    if not include and not exclude:
-        return sources
-    for ds in [*(include or []), *(exclude or [])]:
-        dataset_sources(ds)
-    chosen = list(sources or REGISTRY)
-    if include:
-        chosen = [s for s in chosen if s in include]
-    if exclude:
-        chosen = [s for s in chosen if s not in exclude]
-    return chosen
 
 
 def _check_common(as_of: str | None, algorithm: str) -> None:
     if as_of:
         check_date(as_of, "as_of")
-    if algorithm not in ALGORITHMS:
-        raise ConfigError(
-            f"unknown algorithm {algorithm!r}", hint="use one of: " + ", ".join(ALGORITHMS)
-        )
+    check_algorithm(algorithm)
+
+
+@dataclass
+class Filters:
+    """What a yente request leaves out of the Screener's answers."""
+
+    exclude_schema: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    changed_since: str | None = None
+    exclude_ids: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.exclude_schema or self.topics or self.changed_since or self.exclude_ids)
+
+    def keep(self, res: dict[str, Any], screener: Any) -> bool:
+        # yente's exclude_entity_ids: a result any of whose listings is named
+        if self.exclude_ids and self.exclude_ids & {res["key"], *(res.get("referents") or ())}:
+            return False
+        if self.exclude_schema and res.get("schema") in self.exclude_schema:
+            return False
+        if self.topics and not self.topics & set(
+                entry_topics(res["source"], res.get("properties") or {})):
+            return False
+        if self.changed_since and (last_change(screener, res) or "") < self.changed_since:
+            return False
+        return True
+
+    def report(self) -> dict[str, Any] | None:
+        if not self:
+            return None
+        return {"exclude_schema": sorted(self.exclude_schema), "topics": sorted(self.topics),
+                "changed_since": self.changed_since,
+                "exclude_entity_ids": sorted(self.exclude_ids)}
+
+
+def last_change(screener: Any, res: dict[str, Any]) -> str | None:
+    """The date of the entry's last official change (its latest version's start)."""
+    spans = screener.index.intervals.get(res["key"]) or []
+    starts = [lo for lo, _hi in spans if lo]
+    return max(starts) if starts else res.get("listed_from")
+
+
+def screen_one(screener: Any, query: dict[str, Any], *, as_of: str | None, threshold: float,
+               cutoff: float | None, limit: int, sources: list[str] | None,
+               filters: Filters | None = None, extra: int = 0) -> list[dict[str, Any]]:
+    """The Screener's results for one query, with a request's filters applied (``extra``
+    more than ``limit`` when some will be left out afterwards: decided hits)."""
+    if sources is not None and not sources:
+        return []  # the request's datasets and topics leave no list to screen
+    if not filters:
+        return list(screener.screen(query, as_of=as_of, threshold=threshold,
+                                    limit=limit + extra, sources=sources, min_score=cutoff))
+    fetch = limit + extra + len(filters.exclude_ids) + (
+        2 * limit + 8 if (filters.exclude_schema or filters.topics or filters.changed_since)
+        else 0)
+    results = screener.screen(query, as_of=as_of, threshold=threshold, limit=fetch,
+                              sources=sources, min_score=cutoff, candidates=max(8, fetch))
+    return [r for r in results if filters.keep(r, screener)][:limit + extra]
 
 
 def _screen(
@@ -117,24 +159,23 @@ def _screen(
     cutoff: float | None,
     limit: int,
     sources: list[str] | None,
-    exclude: frozenset[str] = frozenset(),
+    filters: Filters | None = None,
+    scorer: Any = None,
     show_decided: bool = False,
 ) -> dict[str, Any]:
     from listwatch.store.decisions import DecisionBook
 
     screener = state.screeners.get()
+    if scorer is not None:
+        screener = type(screener)(screener.index, screener.snapshots, screener.max_snapshot_id,
+                                  scorer)
     book = DecisionBook.load(state.store, [q for _, q in queries.values()])
     responses: dict[str, Any] = {}
     for name, (example, query) in queries.items():
-        # (excluded or decided hits must not take the place of others within the limit)
-        extra = len(exclude) + len(book.decided(query))
-        results = screener.screen(
-            query, as_of=as_of, threshold=threshold, limit=limit + extra, sources=sources,
-            min_score=cutoff,
-        )
-        if exclude:  # yente's exclude_entity_ids: a result any of whose listings is named
-            results = [r for r in results
-                       if not exclude & {r["key"], *(r.get("referents") or ())}]
+        # (decided hits must not take the place of others within the limit)
+        results = screen_one(screener, query, as_of=as_of, threshold=threshold, cutoff=cutoff,
+                             limit=limit, sources=sources, filters=filters,
+                             extra=len(book.decided(query)))
         results, decided = book.apply(query, results, show_decided=show_decided)
         scored = [_with_decision(scored_dict(r), r) for r in results[:limit]]
         responses[name] = {
@@ -154,6 +195,17 @@ def _with_decision(out: dict[str, Any], result: dict[str, Any]) -> dict[str, Any
     return out
 
 
+def _brief(r: dict[str, Any]) -> dict[str, Any]:
+    """A result as the audit record keeps it."""
+    out = {"key": r["id"], "caption": r.get("caption"), "score": r.get("score"),
+           "match": r.get("match"), "datasets": r.get("datasets")}
+    if r.get("referents"):
+        out["referents"] = r["referents"]
+    if r.get("decision"):
+        out["decision"] = r["decision"]
+    return out
+
+
 @router.post(
     "/match/{dataset}",
     response_model=EntityMatchResponse,
@@ -163,22 +215,26 @@ def _with_decision(out: dict[str, Any], result: dict[str, Any]) -> dict[str, Any
 async def match(
     request: Request,
     body: EntityMatchQuery,
-    dataset: Annotated[str, Path(description="A source id, or 'default' for all")],
+    dataset: Annotated[str, Path(description="A source id or a collection (GET /catalog)")],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 5,
     threshold: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
     cutoff: Annotated[
         float | None,
-        Query(ge=0.0, le=1.0, description="Leave out results below this score (default: "
-              "the threshold)"),
+        Query(ge=0.0, le=1.0, deprecated=True,
+              description="Leave out results below this score (default and at most: the "
+              "threshold, as yente)"),
     ] = None,
-    algorithm: str = "default",
+    algorithm: str = "best",
     as_of: Annotated[str | None, Query(description="Lists as in force on YYYY-MM-DD")] = None,
     include_dataset: Annotated[list[str] | None, Query()] = None,
     exclude_dataset: Annotated[list[str] | None, Query()] = None,
+    exclude_schema: Annotated[list[str] | None, Query()] = None,
+    topics: Annotated[list[str] | None, Query(description="FtM topics, any of")] = None,
+    changed_since: Annotated[str | None, Query(pattern=TS_PATTERN)] = None,
     exclude_entity_ids: Annotated[
         list[str] | None,
-        Query(description="Leave out these entities (yente): entry keys, or any listing "
-              "of a merged entity"),
+        Query(max_length=50, description="Leave out these entities (yente): entry keys, or "
+              "any listing of a merged entity"),
     ] = None,
     show_decided: Annotated[
         bool,
@@ -186,17 +242,18 @@ async def match(
               "`decision`) instead of leaving them out (they come back under `decided`)"),
     ] = False,
     audit: Annotated[
-        bool,
-        Query(description="Store this screening as an audit record (always on when "
-              "LISTWATCH_AUDIT_API=true); its id comes back in X-Listwatch-Screening"),
-    ] = False,
+        bool | None,
+        Query(description="Store this screening as an audit record (default: "
+              "LISTWATCH_AUDIT_API, on unless turned off); its id comes back in "
+              "X-Listwatch-Screening"),
+    ] = None,
 ) -> Response:
     """Score each query (a FollowTheMoney-style `{"schema", "properties"}` example) against
     the lists; the best `limit` results per query, best first, each with `score`, `match`
     (at `threshold`), `features` and `explanations`. Results scoring below `cutoff`
     (default: the threshold, as the CLI's `screen`) are left out."""
     state = get_state(request)
-    sources = _filter_sources(dataset_sources(dataset), include_dataset, exclude_dataset)
+    sources = scope(dataset, include_dataset, exclude_dataset, topics)
     _check_common(as_of, algorithm)
     if len(body.queries) > state.max_batch:
         raise BatchTooLarge(
@@ -204,11 +261,23 @@ async def match(
             f"{state.max_batch}",
             hint="split the batch into several requests",
         ) from None
+    if not body.queries:
+        raise ConfigError("no queries given", hint='send {"queries": {"q1": {"schema": '
+                          '"Company", "properties": {"name": ["..."]}}}}')
     if threshold is None:
         threshold = state.settings.match_threshold
+    if cutoff is not None:
+        cutoff = min(cutoff, threshold)
     # a screening that would see no list is refused, never answered "no match"
-    asked = [*(dataset_sources(dataset) or []), *(include_dataset or [])]
-    coverage, warnings = state.screeners.get().coverage(as_of, sources, asked)
+    coverage, warnings = state.screeners.get().coverage(
+        as_of, sources, asked_sources(dataset, include_dataset))
+    filters = Filters(
+        exclude_schema=frozenset(exclude_schema or ()), topics=frozenset(topics or ()),
+        changed_since=changed_since[:10] if changed_since else None,
+        exclude_ids=frozenset(exclude_entity_ids or ()))
+    scoring = split_weights(body.weights, body.config)
+    scorer = (weighted_scorer(tuple(sorted(scoring["weights"].items())))
+              if scoring["weights"] else None)
     queries: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
     for name, ex in body.queries.items():
         example = ex.model_dump(by_alias=True)
@@ -216,69 +285,164 @@ async def match(
             queries[name] = (example, screener_query(example))
         except ConfigError as exc:
             raise ConfigError(f"query {name!r}: {exc.message}", hint=exc.hint) from None
-    exclude = frozenset(exclude_entity_ids or ())
     run = partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
-                  limit=limit, sources=sources, exclude=exclude, show_decided=show_decided)
-    responses = run() if len(queries) <= INLINE_QUERIES else await run_in_threadpool(run)
-    response = JSON({"responses": responses, "matcher": _matcher(), "limit": limit,
-                     "coverage": coverage, "warnings": warnings})
-    if audit or state.settings.audit_api:
-        screening_id = await run_in_threadpool(
-            partial(_record, state, queries, responses, as_of=as_of, threshold=threshold,
-                    coverage=coverage)
-        )
+                  limit=limit, sources=sources, filters=filters, scorer=scorer,
+                  show_decided=show_decided)
+    if len(queries) <= INLINE_QUERIES:
+        responses = run()
+    else:
+        responses = await run_in_threadpool(run)
+    out: dict[str, Any] = {"responses": responses, "matcher": _matcher(), "limit": limit,
+                           "coverage": coverage, "warnings": warnings}
+    if body.weights or body.config:
+        out["scoring"] = scoring
+    response = JSON(out)
+    response.headers["x-batch-size"] = str(len(responses))
+    if audit or (audit is None and state.settings.audit_api):
+        params = {"endpoint": "match", "dataset": dataset, "limit": limit, "cutoff": cutoff,
+                  "sources": sources, "algorithm": algorithm, "show_decided": show_decided,
+                  "weights": scoring["weights"] or None, "filters": filters.report()}
+        items: list[dict[str, Any]] = []
+        for name, (example, _q) in queries.items():
+            answer = responses.get(name, {})
+            item = {"query": {"ref": name, **example},
+                    "results": [_brief(r) for r in answer.get("results", [])]}
+            if answer.get("decided"):
+                item["decided"] = [_brief(r) for r in answer["decided"]]
+            items.append(item)
+        screening_id = await record_api_screening(state, items, as_of=as_of,
+                                                  threshold=threshold, coverage=coverage,
+                                                  params=params)
         response.headers["X-Listwatch-Screening"] = str(screening_id)
     return response
 
 
-def _record(state: Any, queries: dict[str, Any], responses: dict[str, Any], *, as_of: str | None,
-            threshold: float, coverage: dict[str, Any]) -> int:
-    """The audit record of one /match request (who: the server's LISTWATCH_USER, via API)."""
-    from listwatch.store.audit import record_screening
-
-    items: list[dict[str, Any]] = []
-    for name, (example, _) in queries.items():
-        def brief(r: dict[str, Any]) -> dict[str, Any]:
-            out = {"key": r["id"], "caption": r.get("caption"), "score": r.get("score"),
-                   "match": r.get("match"), "datasets": r.get("datasets")}
-            if r.get("referents"):
-                out["referents"] = r["referents"]
-            if r.get("decision"):
-                out["decision"] = r["decision"]
-            return out
-
-        response = responses.get(name, {})
-        item = {"query": {"ref": name, **example},
-                "results": [brief(r) for r in response.get("results", [])]}
-        if response.get("decided"):
-            item["decided"] = [brief(r) for r in response["decided"]]
-        items.append(item)
-    return record_screening(
-        state.store, queries=[i["query"] for i in items], results=items, as_of=as_of,
+async def record_api_screening(state: Any, items: list[dict[str, Any]], *, as_of: str | None,
+                               threshold: float, coverage: dict[str, Any],
+                               params: dict[str, Any]) -> int:
+    """The audit record of one API screening (who: the server's LISTWATCH_USER, via API):
+    ``items`` is one ``{"query", "results"}`` per query, ``coverage`` the snapshots seen."""
+    return int(await state.audit.record(
+        queries=[i["query"] for i in items], results=items, as_of=as_of,
         threshold=threshold, snapshots=coverage,
-        user=f"{state.settings.user} (api)",
-    )
+        user=f"{state.settings.user} (api)", params=params,
+    ))
 
 
-def _facets(results: list[dict[str, Any]]) -> dict[str, Any]:
-    def facet(label: str, values: Counter[str]) -> dict[str, Any]:
-        return {
-            "label": label,
-            "values": [{"name": k, "label": k, "count": n} for k, n in values.most_common()],
-        }
+FACETS = ("datasets", "schema", "countries", "identifiers", "topics", "genders")
+DEFAULT_FACETS = ["countries", "topics", "datasets", "schema"]
+_FACET_LABELS = {"datasets": "Lists", "schema": "Types", "countries": "Countries",
+                 "identifiers": "Identifiers", "topics": "Topics", "genders": "Genders"}
+_IDENTIFIER_PROPS = ("isin", "imoNumber", "registrationNumber", "taxNumber", "innCode",
+                     "leiCode", "passportNumber", "idNumber", "ogrnCode", "swiftBic")
+#: fields ``sort`` understands (yente's names), with ``score`` for the match score
+SORT_FIELDS = ("score", "caption", "id", "schema", "first_seen", "last_seen", "last_change")
 
-    datasets: Counter[str] = Counter()
-    schemata: Counter[str] = Counter()
-    countries: Counter[str] = Counter()
-    for r in results:
-        datasets.update(r["datasets"])
-        schemata[r["schema"]] += 1
-        countries.update(set(r["properties"].get("country", [])))
-    return {
-        "datasets": facet("Lists", datasets),
-        "schema": facet("Types", schemata),
-        "countries": facet("Countries", countries),
-    }
+
+def _field_values(r: dict[str, Any], field: str) -> list[str]:
+    """The values of ``field`` of an EntityResponse: yente's facet and filter names
+    (``countries``, ``topics``, ``datasets``, ``schema``, ``target``...) or a property
+    (``properties.birthDate`` or just ``birthDate``)."""
+    props = r["properties"]
+    if field == "countries":
+        return [c.lower() for p in COUNTRY_PROPS for c in props.get(p, [])]
+    if field == "topics":
+        return list(props.get("topics", []))
+    if field == "datasets":
+        return list(r["datasets"])
+    if field == "schema":
+        return [r["schema"]]
+    if field == "target":
+        return [str(r["target"]).lower()]
+    if field == "identifiers":
+        return [v for p in _IDENTIFIER_PROPS for v in props.get(p, [])]
+    if field == "genders":
+        return list(props.get("gender", []))
+    if field in ("id", "caption"):
+        return [r[field]]
+    name = field.split(".", 1)[1] if field.startswith("properties.") else field
+    return [str(v) for v in props.get(name, [])]
+
+
+def _facets(results: list[dict[str, Any]], wanted: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in wanted:
+        counts: Counter[str] = Counter()
+        for r in results:
+            counts.update(set(_field_values(r, name)))
+        out[name] = {"label": _FACET_LABELS[name],
+                     "values": [{"name": k, "label": k, "count": n}
+                                for k, n in counts.most_common()]}
+    return out
+
+
+def _parse_filters(countries: list[str], topics: list[str], datasets: list[str],
+                   filter_: list[str], target: bool | None) -> dict[str, set[str]]:
+    wanted: dict[str, set[str]] = {}
+    for field, values in (("countries", [c.lower() for c in countries]), ("topics", topics),
+                          ("datasets", datasets)):
+        if values:
+            wanted.setdefault(field, set()).update(values)
+    for flt in filter_:
+        field, sep, value = flt.partition(":")
+        if not sep or not field or not value:
+            raise ConfigError(f"invalid filter {flt!r}",
+                              hint="use field:value, e.g. filter=properties.birthDate:1970")
+        wanted.setdefault(field, set()).add(value.lower() if field == "countries" else value)
+    if target is not None:
+        wanted["target"] = {str(target).lower()}
+    return wanted
+
+
+def _passes(r: dict[str, Any], wanted: dict[str, set[str]], op: str) -> bool:
+    for field, values in wanted.items():
+        have = set(_field_values(r, field))
+        if field not in ("countries", "topics", "datasets", "schema", "target", "id"):
+            # a property filter matches a value or its prefix (birthDate:1970 -> 1970-05-01)
+            hits = {v for v in values if any(h == v or h.startswith(v) for h in have)}
+        else:
+            hits = values & have
+        if (op == "AND" and hits != values) or not hits:
+            return False
+    return True
+
+
+def _sort(results: list[dict[str, Any]], sort: list[str]) -> list[dict[str, Any]]:
+    for spec in reversed(sort):
+        field, _, direction = spec.partition(":")
+        if field not in SORT_FIELDS:
+            raise ConfigError(f"cannot sort by {field!r}",
+                              hint="sort by one of: " + ", ".join(SORT_FIELDS)
+                              + " (field:asc or field:desc)")
+        if direction not in ("", "asc", "desc"):
+            raise ConfigError(f"invalid sort direction {direction!r}", hint="use asc or desc")
+        desc = direction == "desc" or (direction == "" and field == "score")
+        present = [r for r in results if r.get(field) is not None]
+        missing = [r for r in results if r.get(field) is None]
+        results = sorted(present, key=lambda r: r[field], reverse=desc) + missing
+    return results
+
+
+def _browse(screener: Any, as_of: str | None, sources: list[str] | None,
+            schema: str | None) -> list[dict[str, Any]]:
+    """Every entry in force (for a search without ``q``), as Screener-like results."""
+    wanted = set(sources) if sources is not None else None
+    seen: set[str] = set()
+    out = []
+    for ver in screener.index.versions:
+        if ver.key in seen or not ver.valid_on(as_of):
+            continue
+        if wanted is not None and ver.source not in wanted:
+            continue
+        if schema and ver.schema != schema:
+            continue
+        seen.add(ver.key)
+        lo, hi = screener.index.listed_interval(ver.key, as_of)
+        out.append({"key": ver.key, "source": ver.source, "name": ver.name,
+                    "caption": ver.name, "schema": ver.schema, "properties": ver.properties,
+                    "listed_from": lo, "listed_to": hi, "score": 1.0})
+    out.sort(key=lambda r: r["caption"])
+    return out
 
 
 @router.get(
@@ -289,44 +453,84 @@ def _facets(results: list[dict[str, Any]]) -> dict[str, Any]:
 )
 async def search(
     request: Request,
-    dataset: Annotated[str, Path(description="A source id, or 'default' for all")],
-    q: Annotated[str, Query(description="A name, or part of one", min_length=1)],
-    schema: str = "LegalEntity",
+    dataset: Annotated[str, Path(description="A source id or a collection (GET /catalog)")],
+    q: Annotated[str, Query(description="A name, or part of one; empty: every entry")] = "",
+    schema: str = "Thing",
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 10,
-    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=9_500)] = 0,
     threshold: Annotated[
         float, Query(ge=0.0, le=1.0, description="Leave out results scoring below this")
     ] = 0.5,
-    algorithm: str = "default",
+    algorithm: str = "best",
     as_of: Annotated[str | None, Query(description="Lists as in force on YYYY-MM-DD")] = None,
     countries: Annotated[list[str] | None, Query()] = None,
+    topics: Annotated[list[str] | None, Query()] = None,
+    datasets: Annotated[list[str] | None, Query(description="Keep entries on these lists")]
+    = None,
+    include_dataset: Annotated[list[str] | None, Query()] = None,
+    exclude_dataset: Annotated[list[str] | None, Query()] = None,
+    exclude_schema: Annotated[list[str] | None, Query()] = None,
+    changed_since: Annotated[str | None, Query(pattern=TS_PATTERN)] = None,
+    filter: Annotated[list[str] | None, Query(description="field:value, e.g. "
+                                              "properties.birthDate:1970")] = None,
+    filter_op: Annotated[str, Query(pattern="^(OR|AND)$")] = "OR",
+    sort: Annotated[list[str] | None, Query(description="field:asc|desc")] = None,
+    target: Annotated[bool | None, Query(deprecated=True)] = None,
+    fuzzy: Annotated[bool, Query(description="Accepted: listwatch's name matching always "
+                                 "tolerates spelling variants")] = False,
+    simple: Annotated[bool, Query(description="Accepted: q is always read as plain "
+                                  "text")] = False,
+    facets: Annotated[list[str] | None, Query()] = None,
 ) -> Response:
-    """Entries whose names resemble `q` (score at least `threshold`), best first."""
+    """Entries whose names resemble `q` (score at least `threshold`), best first; without
+    `q`, every entry in force, by caption. Filters, facets and sorting as yente's."""
     state = get_state(request)
-    sources = dataset_sources(dataset)
+    sources = scope(dataset, include_dataset, exclude_dataset)
     _check_common(as_of, algorithm)
-    query = screener_query({"schema": schema, "properties": {"name": [q]}})
+    wanted_facets = list(dict.fromkeys(facets)) if facets else DEFAULT_FACETS
+    for f in wanted_facets:
+        if f not in FACETS:
+            raise ConfigError(f"unknown facet {f!r}", hint="use any of: " + ", ".join(FACETS))
+    if schema not in SCHEMAS:
+        raise ConfigError(f"unknown schema {schema!r}",
+                          hint="use a FollowTheMoney schema such as Person, Company, Thing")
+    wanted = _parse_filters(countries or [], topics or [], datasets or [], filter or [], target)
     screener = state.screeners.get()
-    coverage, warnings = screener.coverage(as_of, sources)
-    hits = screener.screen(
-        query, as_of=as_of, limit=offset + limit, sources=sources, min_score=threshold
-    )
-    results = [entity_dict(h) for h in hits]
-    if countries:
-        wanted = {c.lower() for c in countries}
-        results = [
-            r for r in results
-            if wanted & {c.lower() for c in r["properties"].get("country", [])}
-        ]
+    coverage, warnings = screener.coverage(as_of, sources, asked_sources(dataset, include_dataset))
+    if sources is not None and not sources:
+        hits: list[dict[str, Any]] = []
+    elif q.strip():
+        query = screener_query({"schema": schema, "properties": {"name": [q]}})
+        pool = offset + limit + (50 if wanted or exclude_schema or changed_since else 0)
+        hits = screener.screen(query, as_of=as_of, limit=pool, sources=sources,
+                               min_score=threshold, candidates=max(8, pool))
+    else:
+        hits = _browse(screener, as_of, sources, None if schema == "Thing" else schema)
+    results = []
+    skip_schema = set(exclude_schema or ())
+    since = changed_since[:10] if changed_since else None
+    for h in hits:
+        if h.get("schema") in skip_schema:
+            continue
+        if since and (last_change(screener, h) or "") < since:
+            continue
+        r = entity_dict(h, last_change(screener, h))
+        r["properties"].setdefault("topics", entry_topics(h["source"], h.get("properties") or {}))
+        r["score"] = h.get("score")
+        if wanted and not _passes(r, wanted, filter_op):
+            continue
+        results.append(r)
+    if sort:
+        results = _sort(results, sort)
     page = results[offset: offset + limit]
+    exhausted = not q.strip() or len(hits) < offset + limit
     return JSON(
         {
             "results": page,
-            "total": {"value": len(results), "relation": "eq" if len(hits) < offset + limit
-                      else "gte"},
+            "total": {"value": len(results), "relation": "eq" if exhausted else "gte"},
             "limit": limit,
             "offset": offset,
-            "facets": _facets(results),
+            "facets": _facets(results, wanted_facets),
             "coverage": coverage,
             "warnings": warnings,
         }

@@ -108,6 +108,7 @@ class AppState:
     store: Store
     settings: Settings
     screeners: ScreenerCache
+    audit: Any = None
     max_batch: int = DEFAULT_MAX_BATCH
     started: float = field(default_factory=time.time)
 
@@ -121,10 +122,13 @@ def make_state(db_url: str | None) -> AppState:
         store = Store(db_url or settings.db_url, migrate=False)
     interval = settings.reload_interval
     max_batch = settings.max_batch
+    from listwatch.api.audit_writer import AuditWriter
+
     return AppState(
         store=store,
         settings=settings,
         screeners=ScreenerCache(store, interval),
+        audit=AuditWriter(store),
         max_batch=max_batch,
     )
 

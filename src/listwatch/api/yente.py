@@ -83,7 +83,7 @@ class SearchResponse(BaseModel):
 
 
 class EntityExample(BaseModel):
-    model_config = ConfigDict(populate_by_name=True)
+    model_config = ConfigDict(populate_by_name=True, extra="forbid")
 
     id: str | None = Field(None, examples=["my-entity-id"])
     schema_: str = Field(..., examples=["Company"], alias="schema")
@@ -93,7 +93,16 @@ class EntityExample(BaseModel):
 
 
 class EntityMatchQuery(BaseModel):
-    weights: dict[str, float] = Field({}, examples=[{}])
+    model_config = ConfigDict(extra="forbid")
+
+    weights: dict[str, float] = Field(
+        {}, examples=[{"country_mismatch": -0.3}],
+        description="Feature weights by listwatch feature name (see /algorithms); others "
+        "are reported back under `scoring.ignored`")
+    config: dict[str, str | int | float | bool | None] = Field(
+        default_factory=dict, examples=[{}],
+        description="Algorithm settings; listwatch's scorer has none, so each is reported "
+        "back under `scoring.ignored`")
     queries: dict[str, EntityExample]
 
 

@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from listwatch.errors import NotFound
 from listwatch.settings import get_settings
@@ -31,8 +31,7 @@ def _slim(result: dict[str, Any]) -> dict[str, Any]:
     return {k: result[k] for k in KEPT if k in result}
 
 
-def record_screening(
-    store: Store,
+def screening_row(
     *,
     queries: list[dict[str, Any]] | dict[str, Any],
     results: Sequence[dict[str, Any]],
@@ -41,14 +40,8 @@ def record_screening(
     snapshots: dict[str, dict[str, Any]],
     user: str | None = None,
     query_count: int | None = None,
-) -> int:
-    """Store one screening; returns its id.
-
-    ``queries`` is the list of queries, or for a batch a description of the input file
-    (``{"file", "rows", "sha256", ...}``). ``results`` is one item per query
-    (``{"query", "results"}``) or, for a batch, the matched rows (a list, or
-    ``batch.Matches``, which hands over its rows already as canonical JSON).
-    """
+) -> dict[str, Any]:
+    """The ``screenings`` row of one screening (see ``record_screening``)."""
     slim: list[dict[str, Any]] = []
     matches = 0
     dumped = getattr(results, "json_array", None)  # a batch's matches, already as JSON
@@ -68,7 +61,7 @@ def record_screening(
     count = query_count if query_count is not None else (
         len(queries) if isinstance(queries, list) else int(queries.get("rows", 0))
     )
-    row = {
+    return {
         "created_at": utcnow(),
         "user": user or get_settings().user,
         "as_of": as_of,
@@ -79,8 +72,34 @@ def record_screening(
         "queries": _dumps(queries),
         "results": dumped() if dumped else _dumps(slim),
     }
-    with store.begin() as conn:
-        return int(conn.execute(insert(screenings).values(**row)).inserted_primary_key[0])
+
+
+def record_screening(
+    store: Store,
+    *,
+    queries: list[dict[str, Any]] | dict[str, Any],
+    results: Sequence[dict[str, Any]],
+    as_of: str | None,
+    threshold: float,
+    snapshots: dict[str, dict[str, Any]],
+    user: str | None = None,
+    query_count: int | None = None,
+    params: dict[str, Any] | None = None,
+    known_at: str | None = None,
+) -> int:
+    """Store one screening, signed and chained to the previous one; returns its id.
+
+    ``queries`` is the list of queries, or for a batch a description of the input file
+    (``{"file", "rows", "sha256", ...}``). ``results`` is one item per query
+    (``{"query", "results"}``) or, for a batch, the matched rows (a list, or
+    ``batch.Matches``, which hands over its rows already as canonical JSON). ``params``
+    says how it was screened (limit, sources...: what a replay needs).
+    """
+    from listwatch.store.audit_chain import append_screenings
+
+    row = screening_row(queries=queries, results=results, as_of=as_of, threshold=threshold,
+                        snapshots=snapshots, user=user, query_count=query_count)
+    return append_screenings(store, [(row, params or {}, known_at)])[0]
 
 
 def canonical_json(value: Any) -> str:
@@ -94,8 +113,9 @@ def _dumps(value: Any) -> str:
 
 
 def record_digest(record: dict[str, Any]) -> str:
-    """SHA-256 of a screening record's canonical JSON (without the digest itself)."""
-    body = {k: v for k, v in record.items() if k != "sha256"}
+    """SHA-256 of a screening record's canonical JSON (without the digest itself and its
+    chain entry)."""
+    body = {k: v for k, v in record.items() if k not in ("sha256", "chain")}
     return hashlib.sha256(_dumps(body).encode("utf-8")).hexdigest()
 
 
@@ -119,6 +139,9 @@ def get_screening(store: Store, screening_id: int) -> dict[str, Any]:
         "results": json.loads(row.results),
     }
     record["sha256"] = record_digest(record)
+    from listwatch.store.audit_chain import chain_entry
+
+    record["chain"] = chain_entry(store, screening_id)
     return record
 
 

@@ -272,6 +272,41 @@ event_terms = Table(
     Column("until", String(10)),
 )
 
+#: The hash chain over screenings (issue 19): one row per chained screening, in order.
+#: ``record_hash`` = sha256 of ``seq|prev_hash|sha256(record)``; ``signature`` is the
+#: Ed25519 signature of ``record_hash`` by key ``key_id`` (``signing_keys``).
+screening_chain = Table(
+    "screening_chain",
+    metadata,
+    Column("screening_id", Integer, ForeignKey("screenings.id"), primary_key=True,
+           autoincrement=False),
+    Column("seq", Integer, nullable=False, unique=True),
+    Column("prev_hash", String(64)),
+    Column("record_hash", String(64), nullable=False),
+    Column("signature", Text, nullable=False),  # base64
+    Column("key_id", String(64), nullable=False),
+    Column("params", Text, nullable=False, default="{}"),  # JSON: how it was screened
+    Column("known_at", String(40)),
+)
+
+#: The chain's head (one row, id 1): locked while records are appended.
+screening_chain_head = Table(
+    "screening_chain_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("record_hash", String(64)),
+)
+
+#: Public keys that signed screenings (Ed25519, raw 32 bytes base64).
+signing_keys = Table(
+    "signing_keys",
+    metadata,
+    Column("key_id", String(64), primary_key=True),
+    Column("public_key", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
 #: Numbered migrations: (version, name, tables created). Add new ones at the end; never edit.
 MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (1, "initial schema", [schema_migrations, blobs, snapshots, versions, fetch_state]),
@@ -280,4 +315,6 @@ MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (4, "legal record: record events and their links to news events", [record_events, event_links]),
     (5, "reviewer decisions on screening hits", [decisions, decision_log]),
     (10, "legal record: what a general licence exempts and until when", [event_terms]),
+    (6, "signed hash chain of screenings",
+     [screening_chain, screening_chain_head, signing_keys]),
 ]

@@ -1,0 +1,141 @@
+"""Screening records that verify themselves: a signed hash chain over ``screenings``.
+
+Every record appended gets the next ``seq``, the ``record_hash`` of the record before it
+(``prev_hash``) and its own ``record_hash`` = SHA-256 of
+``seq|prev_hash|content_sha256|key_id|known_at``, where ``content_sha256`` is the SHA-256 of
+the record's canonical JSON (``audit.record_digest``: who, when, as of, threshold, the
+snapshots used with their content hashes, queries, results) plus ``params`` (how it was
+screened). ``record_hash`` is signed with this installation's Ed25519 key.
+
+Appending locks the chain's head (``BEGIN IMMEDIATE`` on SQLite, ``SELECT ... FOR UPDATE``
+on PostgreSQL), so processes and machines sharing one database extend one chain. Many
+records go in one transaction (the API's group commit, ``api.audit_writer``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from listwatch.store.db import Store, utcnow
+from listwatch.store.schema import (
+    screening_chain,
+    screening_chain_head,
+    screenings,
+    signing_keys,
+)
+from listwatch.store.signing import SigningKey, signing_key
+
+#: The record fields the content hash covers (``audit.get_screening``'s, less ``id``'s
+#: derived ones) and the chain's own.
+CONTENT_KEYS = ("id", "created_at", "user", "as_of", "threshold", "snapshots", "query_count",
+                "match_count", "queries", "results")
+_JSON_COLUMNS = ("snapshots", "queries", "results")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=str)
+
+
+def content_digest(record: dict[str, Any], params: dict[str, Any]) -> str:
+    """SHA-256 of a record's content (parsed JSON columns) and its screening params."""
+    body = {k: record.get(k) for k in CONTENT_KEYS}
+    body["params"] = params
+    return hashlib.sha256(_dumps(body).encode("utf-8")).hexdigest()
+
+
+def record_hash(seq: int, prev_hash: str | None, digest: str, key_id: str,
+                known_at: str | None) -> str:
+    text = f"{seq}|{prev_hash or ''}|{digest}|{key_id}|{known_at or ''}"
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
+_REGISTERED: set[tuple[str, str]] = set()
+
+
+def _register_key(conn: Any, store: Store, key: SigningKey) -> None:
+    marker = (store.url, key.key_id)
+    if marker in _REGISTERED:
+        return
+    found = conn.execute(select(signing_keys.c.key_id)
+                         .where(signing_keys.c.key_id == key.key_id)).first()
+    if found is None:
+        conn.execute(insert(signing_keys).values(key_id=key.key_id, public_key=key.public_b64,
+                                                 created_at=utcnow()))
+    _REGISTERED.add(marker)
+
+
+def _lock_head(conn: Any, store: Store) -> tuple[int, str | None]:
+    if store.dialect == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        head = conn.execute(select(screening_chain_head).where(screening_chain_head.c.id == 1))
+    else:
+        head = conn.execute(select(screening_chain_head)
+                            .where(screening_chain_head.c.id == 1).with_for_update())
+    row = head.first()
+    if row is None:
+        conn.execute(insert(screening_chain_head).values(id=1, seq=0, record_hash=None))
+        return 0, None
+    return int(row.seq), row.record_hash
+
+
+def append_screenings(store: Store,
+                      items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
+                      key: SigningKey | None = None) -> list[int]:
+    """Insert ``(screenings row, params, known_at)`` items, chained and signed, in one
+    transaction; their ids in order."""
+    key = key or signing_key()
+    for attempt in range(3):
+        try:
+            return _append(store, items, key)
+        except IntegrityError:  # two processes created the chain's head at once
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _append(store: Store, items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
+            key: SigningKey) -> list[int]:
+    rows = [row for row, _p, _k in items]
+    with store.begin() as conn:
+        seq, prev = _lock_head(conn, store)
+        _register_key(conn, store, key)
+        result = conn.execute(insert(screenings).returning(screenings.c.id,
+                                                           sort_by_parameter_order=True), rows)
+        ids = [int(r[0]) for r in result]
+        chain_rows = []
+        for sid, (row, params, known_at) in zip(ids, items, strict=True):
+            seq += 1
+            record = {**row, "id": sid}
+            for col in _JSON_COLUMNS:
+                record[col] = json.loads(row[col])
+            digest = content_digest(record, params)
+            rhash = record_hash(seq, prev, digest, key.key_id, known_at)
+            chain_rows.append({"screening_id": sid, "seq": seq, "prev_hash": prev,
+                               "record_hash": rhash, "signature": key.sign(rhash.encode()),
+                               "key_id": key.key_id, "params": _dumps(params),
+                               "known_at": known_at})
+            prev = rhash
+        conn.execute(insert(screening_chain), chain_rows)
+        conn.execute(update(screening_chain_head).where(screening_chain_head.c.id == 1)
+                     .values(seq=seq, record_hash=prev))
+    return ids
+
+
+def chain_entry(store: Store, screening_id: int) -> dict[str, Any] | None:
+    """A screening's chain entry (``seq, prev_hash, record_hash, signature, key_id,
+    params, known_at``) or None for a record made before chaining."""
+    with store.connect() as conn:
+        row = conn.execute(select(screening_chain)
+                           .where(screening_chain.c.screening_id == screening_id)).first()
+    if row is None:
+        return None
+    out = dict(row._mapping)
+    out.pop("screening_id")
+    out["params"] = json.loads(out["params"] or "{}")
+    return out

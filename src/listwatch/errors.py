@@ -90,6 +90,9 @@ class NothingScreened(ListwatchError):
     """A screening would see no list (none in force on its date, or none with data): it
     is refused rather than answered "no match"."""
 
+    exit_code = 3
+    http_status = 409
+
 
 class UnknownParameter(ConfigError):
     """A request named a query parameter or body field the endpoint does not know."""

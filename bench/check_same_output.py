@@ -15,11 +15,13 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import importlib
 import json
 import random
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def perturb(name: str, rng: random.Random) -> str:
@@ -38,14 +40,26 @@ def perturb(name: str, rng: random.Random) -> str:
     return out.lower() if rng.random() < 0.3 else out
 
 
+def _modules() -> tuple[Any, Any]:
+    """``listwatch.screening.{batch,screen}`` (or, in a checkout from before issue 15,
+    ``listwatch.match.{batch,screen}``: the baseline)."""
+    try:
+        return (importlib.import_module("listwatch.screening.batch"),
+                importlib.import_module("listwatch.screening.screen"))
+    except ModuleNotFoundError:
+        return (importlib.import_module("listwatch.match.batch"),
+                importlib.import_module("listwatch.match.screen"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--names", type=int, default=3000)
     args = parser.parse_args()
-    from listwatch.screening.batch import BatchOptions, run_batch, screen_rows
-    from listwatch.screening.screen import Screener
+    batch, screen = _modules()
+    BatchOptions, run_batch, screen_rows = batch.BatchOptions, batch.run_batch, batch.screen_rows
+    Screener = screen.Screener
     from listwatch.store.db import Store
     from listwatch.store.ingest import ingest_paths
 
@@ -63,6 +77,17 @@ def main() -> int:
         picked = rng.sample(names, min(args.names, len(names)))
         queries = [{"name": perturb(n, rng)} for n in picked]
         queries += [{"name": n} for n in picked[:200]]  # exact names too
+        # identifiers (alone, and with a name that differs), and other fields
+        with_ids = [v for v in screener.index.versions
+                    if any(k in v.properties for k in ("imoNumber", "idNumber", "passportNumber",
+                                                       "registrationNumber", "taxNumber"))]
+        for v in rng.sample(with_ids, min(300, len(with_ids))):
+            prop = next(k for k in ("imoNumber", "idNumber", "passportNumber",
+                                    "registrationNumber", "taxNumber") if k in v.properties)
+            ident = v.properties[prop][0]
+            queries.append({"identifier": ident})
+            queries.append({"name": perturb(v.name, rng), "identifier": ident,
+                            "schema": v.schema, "country": "ru", "birth_date": "1970"})
         with (args.out / "single.json").open("w", encoding="utf-8") as f:
             json.dump([screener.screen(q) for q in queries[::3]], f, sort_keys=True,
                       default=sorted)
@@ -72,9 +97,10 @@ def main() -> int:
         infile = work / "in.csv"
         with infile.open("w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
-            w.writerow(["id", "name"])
+            cols = ["name", "schema", "country", "birth_date", "identifier"]
+            w.writerow(["id", *cols])
             for i, q in enumerate(queries):
-                w.writerow([f"r{i}", q["name"]])
+                w.writerow([f"r{i}", *(q.get(c, "") for c in cols)])
         for fmt in ("csv", "json"):
             report = run_batch(screener, infile, args.out / f"local.{fmt}", fmt=fmt, workers=1,
                                opts=BatchOptions())

@@ -1,6 +1,7 @@
-"""Text helpers shared by matching, news and history (a low layer: imports nothing of
-listwatch): the key names are compared under in text (ASCII, lower case, single spaces)
-and the legal forms and descriptors that end a company name."""
+"""Text helpers shared by matching, screening, news and history (a low layer: imports
+nothing of listwatch): the key names are compared under in text (ASCII, lower case,
+single spaces), the legal forms and descriptors that end a company name, and the
+defusing of spreadsheet formulas in CSV output."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def bare_key(name: str) -> str:
     while len(toks) > 1 and toks[-1] in legal:
         toks.pop()
     return " ".join(toks)
+
+
+#: What a spreadsheet reads as the start of a formula (``batch_io.neutralised`` is the
+#: same rule on Arrow arrays).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Defuse CSV injection: a text cell starting with = + - @ (or tab/CR) gets a quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

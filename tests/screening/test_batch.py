@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from listwatch.errors import ConfigError
-from listwatch.screening.batch import BatchOptions, neutralise, run_batch
+from listwatch.screening.batch import BatchOptions, run_batch
 from listwatch.screening.index import NameIndex
 from listwatch.screening.screen import Screener
+from listwatch.text import neutralise
 
 ROWS = [
     {"key": "t:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",
@@ -163,7 +164,7 @@ def test_batch_retrieval_agrees_with_single_queries(screener):
 
 _HEAP_PROBE = """
 import sys
-from listwatch.screening.batch import keep_heap
+from listwatch.screening.memory import keep_heap
 def rss():
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * 4096

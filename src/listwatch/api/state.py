@@ -9,7 +9,6 @@ database's state within ``reload_interval`` seconds of an ingest.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 import time
@@ -47,14 +46,12 @@ class ScreenerCache:
         return self._screener is not None
 
     def _load(self) -> Any:
+        from listwatch.screening.memory import freeze_index
         from listwatch.screening.screen import Screener
 
         t0 = time.perf_counter()
         screener = Screener.load(self.store)
-        # The index is millions of long-lived objects: keep them out of the cyclic
-        # collector's full passes, which otherwise pause requests for tens of ms.
-        gc.collect()
-        gc.freeze()
+        freeze_index()  # (out of the cyclic collector's passes: screening.memory)
         self.load_seconds = time.perf_counter() - t0
         self.loaded_at = time.time()
         self.loads += 1

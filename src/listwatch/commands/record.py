@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from listwatch.cli import app, check_format, emit_json, err, open_store, out
+from listwatch.commands._common import app, check_format, emit_json, err, open_store, out
 
 record_app = typer.Typer(no_args_is_help=True,
                          help="The legal record: dated events from court orders, dockets, FR notices, EOs.")

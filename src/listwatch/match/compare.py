@@ -8,14 +8,9 @@ from pathlib import Path
 from listwatch.errors import ConfigError
 from listwatch.match.features import Entity
 from listwatch.match.scorer import Comparison, Scorer, default_scorer
+from listwatch.text import neutralise
 
 REQUIRED = ("name1", "name2")
-
-
-def neutralise(value: object) -> object:
-    from listwatch.screening.batch import neutralise as _n
-
-    return _n(value)
 
 
 def compare_names(

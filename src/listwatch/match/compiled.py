@@ -30,7 +30,7 @@ from pathlib import Path
 #: by name).
 MODULES = ("match.normalize", "match.names", "match.features", "match.scorer",
            "screening.bounds", "screening.index", "screening.vector", "screening.screen",
-           "screening.batch", "screening.batch_local")
+           "screening.cells", "screening.batch", "screening.batch_local")
 #: The ``listwatch`` package folder (the sources are ``HERE/<package>/<module>.py``).
 HERE = Path(__file__).resolve().parent.parent
 FOLDER = HERE / "_compiled"

@@ -127,13 +127,17 @@ def legal_form_conflict(a: NormName, b: NormName) -> tuple[float, str]:
 _ID_CLEAN = re.compile(r"[^0-9A-Z]")
 
 
+def normalize_identifier(value: str, prop: str = "") -> str:
+    """Upper-case letters and digits only; an ``idNumber`` "Type: VALUE" keeps the value."""
+    raw = value.split(":", 1)[1] if ":" in value and prop in ("idNumber", "") else value
+    return _ID_CLEAN.sub("", raw.upper())
+
+
 def _ids(entity: Entity) -> dict[str, str]:
     out: dict[str, str] = {}
     for kind, values in entity.identifiers.items():
         for v in values:
-            # "Type: VALUE" idNumber entries keep only the value
-            raw = v.split(":", 1)[1] if ":" in v and kind == "idNumber" else v
-            clean = _ID_CLEAN.sub("", raw.upper())
+            clean = normalize_identifier(v, kind)
             if len(clean) >= 5:
                 out[clean] = kind
     return out

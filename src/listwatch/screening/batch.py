@@ -25,26 +25,24 @@ from pathlib import Path
 from typing import Any
 
 from listwatch.errors import ConfigError
+from listwatch.screening import memory
+from listwatch.screening.cells import (
+    AUDIT_KEYS,
+    MATCH_INDEX,
+    RESULT_COLUMNS,
+    csv_cell,
+    fragments,
+    typed,
+)
 from listwatch.screening.screen import Screener
 from listwatch.settings import get_settings
 
 #: Columns a batch input may carry; ``name`` or ``identifier`` must be present.
 INPUT_COLUMNS = ("name", "id", "schema", "country", "birth_date", "identifier")
-#: Columns added to every output row (the best result). ``matched_name`` is the best
-#: result's ``name`` (renamed: the input has its own ``name`` column).
-RESULT_COLUMNS = ("key", "source", "matched_name", "score", "match")
 FORMATS = ("csv", "json", "parquet")
 CHUNK = 2000
 #: Rows the parent reads, de-duplicates and writes at a time (``batch_local``).
 BLOCK = 65536
-_INJECTION = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: Any) -> Any:
-    """Defuse CSV injection: a text cell starting with = + - @ (or tab/CR) gets a quote."""
-    if isinstance(value, str) and value.startswith(_INJECTION):
-        return "'" + value
-    return value
 
 
 def file_sha256(path: Path) -> str:
@@ -154,7 +152,7 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
                                     **opts.screen_kwargs())
     if opts.json_results:
         return results
-    return [[(*(r[k] for k in AUDIT_KEYS), _fragments(r) if r["match"] else None)
+    return [[(*(r[k] for k in AUDIT_KEYS), fragments(r) if r["match"] else None)
              for r in rs] for rs in results]
 
 
@@ -173,35 +171,6 @@ def read_birth_date(query: dict[str, Any], order: str) -> dict[str, Any]:
     return out
 
 
-def _fragments(result: dict[str, Any]) -> tuple[str, str]:
-    """A match's canonical JSON (as the audit record stores it) around ``id`` and ``row``,
-    which differ between the rows sharing a result: the keys sorted before ``row`` and
-    after it, made once per distinct query (in the worker)."""
-    from listwatch.store.audit import canonical_json
-
-    programs = result["programs"] or []
-    key = (*(result[k] for k in _HEAD[:-1]), tuple(programs))
-    head = _HEADS.get(key)
-    if head is None:
-        if len(_HEADS) >= 100_000:
-            _HEADS.clear()
-        fields = {k: result[k] for k in _HEAD[:-1]} | {"programs": list(programs)}
-        head = _HEADS[key] = canonical_json(fields)[1:-1]
-    tail = _TAILS.get((result["score"], result["source"]))
-    if tail is None:
-        if len(_TAILS) >= 100_000:
-            _TAILS.clear()
-        tail = _TAILS[(result["score"], result["source"])] = canonical_json(
-            {"score": result["score"], "source": result["source"]})[1:-1]
-    return head, tail
-
-
-_HEAD = ("key", "listed_from", "listed_to", "match", "name", "programs")
-#: ``_fragments`` by what they are made of (an entry's match comes back in many rows)
-_HEADS: dict[tuple[Any, ...], str] = {}
-_TAILS: dict[tuple[Any, Any], str] = {}
-
-
 def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchOptions
               ) -> tuple[list[dict[str, Any]], list[Any]]:
     """Output items of a chunk from the results of its rows, and its matches as
@@ -212,7 +181,7 @@ def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchO
         compact = [tuple(r.get(k) for k in AUDIT_KEYS) for r in found] if opts.json_results \
             else found
         row_id = row.get("id") or None
-        matches.extend((pos, row_id, r) for r in compact if r[_MATCH])
+        matches.extend((pos, row_id, r) for r in compact if r[MATCH_INDEX])
         if opts.json_results:
             out.append({"query": row, "results": found[: opts.limit]})
             continue
@@ -223,7 +192,7 @@ def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchO
             source=best[1] if best else "",
             matched_name=best[2] if best else "",
             score=best[3] if best else None,
-            match=bool(best and best[_MATCH]),
+            match=bool(best and best[MATCH_INDEX]),
         )
         out.append(flat)
     return out, matches
@@ -268,7 +237,7 @@ class Matches(Sequence[dict[str, Any]]):
 
     def append_compact(self, row: int, row_id: Any, values: tuple[Any, ...]) -> None:
         """Append a match from its ``AUDIT_KEYS`` values (and, from ``screen_queries``,
-        the ``_fragments`` of its JSON)."""
+        the ``fragments`` of its JSON)."""
         frags = values[len(AUDIT_KEYS)] if len(values) > len(AUDIT_KEYS) else None
         if frags is None or not (row_id is None or row_id.__class__ is str):
             self.append(_match_dict(row, row_id, values))
@@ -332,9 +301,6 @@ class Matches(Sequence[dict[str, Any]]):
         self._file.close()
 
 
-#: What the audit record keeps of each match of a batch.
-AUDIT_KEYS = ("key", "source", "name", "score", "match", "listed_from", "listed_to", "programs")
-_MATCH = AUDIT_KEYS.index("match")
 #: Distinct queries whose results the parent keeps (two generations of half each).
 CACHE_SIZE = 400_000
 
@@ -344,7 +310,6 @@ CACHE_SIZE = 400_000
 
 class _Writer:
     def __init__(self, path: Path | None, fmt: str, columns: list[str]) -> None:
-        import sys
 
         self.fmt = fmt
         self.columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
@@ -367,7 +332,7 @@ class _Writer:
 
     def write(self, items: list[dict[str, Any]]) -> None:
         if self.fmt == "csv":
-            self._csv.writerows([[_csv_cell(item.get(k)) for k in self.columns]
+            self._csv.writerows([[csv_cell(item.get(k)) for k in self.columns]
                                  for item in items])
         elif self.fmt == "json":
             for item in items:
@@ -385,7 +350,7 @@ class _Writer:
         schema = pa.schema([(c, types.get(c, pa.string())) for c in self.columns])
         if self._pq is None:
             self._pq = pq.ParquetWriter(self.path, schema)
-        data = {c: [_typed(item.get(c), c) for item in items] for c in self.columns}
+        data = {c: [typed(item.get(c), c) for item in items] for c in self.columns}
         self._pq.write_table(pa.table(data, schema=schema))
 
     def close(self) -> None:
@@ -403,27 +368,6 @@ class _Writer:
             self.stream.flush()
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:.4f}"
-    return "" if value is None else value
-
-
-def _csv_cell(value: Any) -> Any:
-    """``neutralise(_cell(value))``: a CSV cell."""
-    if value.__class__ is str:
-        return "'" + value if value.startswith(_INJECTION) else value
-    return neutralise(_cell(value))
-
-
-def _typed(value: Any, column: str) -> Any:
-    if column in ("score", "match"):
-        return value
-    return None if value is None else str(value)
-
-
 # -- running -------------------------------------------------------------------------
 
 _STATE: dict[str, Any] = {}
@@ -435,58 +379,9 @@ def _worker_queries(names: list[str], values: list[list[str]]) -> tuple[Any, ...
     from listwatch.screening.batch_local import make_queries
 
     opts: BatchOptions = _STATE["opts"]
-    if not _STATE.get("freeze"):
+    with memory.worker_job(frozen=bool(_STATE.get("freeze"))):
         found = screen_queries(_STATE["screener"], make_queries(names, values), opts)
         return _STATE["tables"].pack(found, opts.json_results, opts.limit)
-    # A pool worker's caches grow with every job, and the cyclic GC would walk them again
-    # and again (worker CPU on the benchmark's file: 186.6 s with it, 130.8 s without).
-    # Screening makes no reference cycles (tests/match/test_screen.py checks it): a job
-    # runs with the collector off and what it leaves is frozen, out of the collector's
-    # sight, still freed by reference counting.
-    import gc
-
-    gc.disable()
-    try:
-        found = screen_queries(_STATE["screener"], make_queries(names, values), opts)
-        return _STATE["tables"].pack(found, opts.json_results, opts.limit)
-    finally:
-        gc.freeze()
-        gc.enable()
-
-
-#: ``mallopt`` parameters (glibc's malloc.h)
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
-_MMAP_THRESHOLD_MAX = 32  # MB: glibc refuses a larger one on 64-bit systems
-
-
-def keep_heap(mb: int) -> bool:
-    """Let this process keep up to ``mb`` MB of freed memory for later allocations
-    (glibc only; False where it is not glibc, or ``mb`` is 0). A batch worker allocates
-    and frees the same large blocks (the sparse product, numpy arrays) job after job;
-    given back each time, every new page is faulted in and zeroed by the kernel again:
-    7 % of a worker's ``perf`` samples on the benchmark's file, 1.4 % with 64 MB kept
-    (docs/benchmarks.md)."""
-    if mb <= 0 or not sys.platform.startswith("linux"):
-        return False
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # (not glibc)
-        return False
-    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-    mallopt.restype = ctypes.c_int
-    size = min(mb, 2047) << 20
-    ok = mallopt(_M_TRIM_THRESHOLD, size) == 1
-    # (a fixed mmap threshold also stops glibc from moving it; below it, blocks are taken
-    # from the heap and stay there when freed)
-    ok = mallopt(_M_MMAP_THRESHOLD, min(mb, _MMAP_THRESHOLD_MAX) << 20) == 1 and ok
-    return ok
-
-
-def _worker_start(heap_keep_mb: int) -> None:
-    """A pool worker's set-up (``keep_heap``)."""
-    keep_heap(heap_keep_mb)
 
 
 class _Done:
@@ -502,8 +397,6 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
              ) -> Iterator[Callable[[list[str], list[list[str]]], Any]]:
     """``submit(names, values)``: a job screening those queries here (one worker) or in
     one of ``workers`` processes forked after the index is built, so they share it."""
-    import gc
-
     from listwatch.screening.batch_local import WorkerTables
 
     _STATE.update(screener=screener, opts=opts, tables=WorkerTables())
@@ -514,15 +407,11 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
             _STATE.clear()
         return
     screener.vector()  # built once, shared with the workers by fork
-    # Frozen, the shared index's objects are out of the children's collector's sight, so
-    # their pages stay shared. No collection first (as the gc.freeze documentation
-    # advises: the holes it frees would be filled by the children's allocations, copying
-    # pages): it found about 300 objects among 770,000 and took 0.44 s before the workers
-    # could start; what cyclic garbage there is waits for ``unfreeze`` below.
-    gc.freeze()
+    memory.freeze_before_fork()
     _STATE["freeze"] = True  # (read by the forked workers only)
     pool = mp.get_context("fork").Pool(
-        workers, initializer=_worker_start, initargs=(get_settings().worker_heap_keep_mb,))
+        workers, initializer=memory.worker_start,
+        initargs=(get_settings().worker_heap_keep_mb,))
     ok = False
     try:
         yield lambda *job: pool.apply_async(_worker_queries, job)
@@ -533,7 +422,7 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
         else:
             pool.terminate()
         pool.join()
-        gc.unfreeze()
+        memory.unfreeze()
         _STATE.clear()
 
 

@@ -2,7 +2,7 @@
 ``pyarrow.csv``, Parquet), and the output cells made and written a block at a time.
 
 Every function here gives, byte for byte, what the row-at-a-time code gives
-(``csv.DictReader`` in; ``csv.writer`` with ``batch._csv_cell``, ``json.dumps`` and the
+(``csv.DictReader`` in; ``csv.writer`` with ``cells.csv_cell``, ``json.dumps`` and the
 Parquet writer out): the tests compare the two on awkward inputs.
 """
 
@@ -155,7 +155,7 @@ def _replace(arr: pa.Array, hit: np.ndarray, new: pa.Array) -> pa.Array:
 
 
 def neutralised(arr: pa.Array) -> pa.Array:
-    """``batch.neutralise`` of each string."""
+    """``listwatch.text.neutralise`` of each string."""
     hit = _flags(arr, b"=+-@\t\r", first=True)
     if hit is None:
         return arr

@@ -27,10 +27,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from listwatch.screening import batch_io as bio
+from listwatch.screening.cells import AUDIT_KEYS, RESULT_COLUMNS, csv_cell, fragments
 
 #: Blocks read ahead of the one being written (their queries queued for the workers).
 AHEAD = 1
-RESULT_COLUMNS = ("key", "source", "matched_name", "score", "match")
 _LINES = 16384  # audit lines made at a time
 
 
@@ -46,8 +46,6 @@ class WorkerTables:
         parts, number of kept results per query (int32 bytes), their (entry, score) ids
         (int32 bytes), JSON output texts or None)``. Kept: the first result (the output's
         best) and every match (the audit record's)."""
-        from listwatch.screening.batch import AUDIT_KEYS, _fragments
-
         entries, scores = self.entries, self.scores
         new_entries: list[Any] = []
         new_scores: list[Any] = []
@@ -58,7 +56,7 @@ class WorkerTables:
             if texts is not None:
                 texts.append(json.dumps(found[:limit], ensure_ascii=False, default=str))
                 rows = [tuple(r.get(k) for k in AUDIT_KEYS) for r in found]
-                found = [(*v, _fragments(dict(zip(AUDIT_KEYS, v, strict=True))) if v[4]
+                found = [(*v, fragments(dict(zip(AUDIT_KEYS, v, strict=True))) if v[4]
                           else None) for v in rows]
             kept = 0
             for i, r in enumerate(found):
@@ -101,12 +99,10 @@ class ResultTable:
         self._add_score((None.__class__, None, None))
 
     def _add_entry(self, part: tuple[Any, ...]) -> int:
-        from listwatch.screening.batch import _csv_cell
-
         key, source, name, match, head = part
         cols = self.cols
         if self.csv:
-            cells: list[Any] = [bio.csv_quote(_csv_cell(v)) for v in (key, source, name, match)]
+            cells: list[Any] = [bio.csv_quote(csv_cell(v)) for v in (key, source, name, match)]
             cols["key_source_name"].append(",".join(cells[:3]))
             cols["match_eol"].append(cells[3] + "\r\n")
         else:
@@ -120,10 +116,8 @@ class ResultTable:
         return len(self.entry_match) - 1
 
     def _add_score(self, part: tuple[Any, ...]) -> int:
-        from listwatch.screening.batch import _csv_cell
-
         _, score, tail = part
-        self.cols["score"].append(bio.csv_quote(_csv_cell(score)) if self.csv else score)
+        self.cols["score"].append(bio.csv_quote(csv_cell(score)) if self.csv else score)
         self.cols["score_json"].append(f",{tail}}}\n" if tail is not None else "")
         self._scores[part] = len(self.cols["score"]) - 1
         return len(self.cols["score"]) - 1

@@ -25,25 +25,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.names import consonants, phonetic, skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
 from listwatch.match.vocab import FORM_WORD_CODES
 
 #: Record properties holding names, in the order results prefer them.
 NAME_PROPERTIES = ("alias", "weakAlias", "previousName", "nameOriginal")
-#: Record properties indexed as identifiers.
-ID_PROPERTIES = (
-    "isin",
-    "imoNumber",
-    "passportNumber",
-    "registrationNumber",
-    "taxNumber",
-    "uscCode",
-    "leiCode",
-    "idNumber",
-    "swiftBic",
-    "mmsi",
-)
 _ID_CLEAN = re.compile(r"[^0-9A-Z]")
 #: A word in more names than this only re-scores candidates found through rarer words.
 COMMON_DF = 1500
@@ -55,12 +43,6 @@ FORM_WORD_WEIGHT = 0.25
 SKELETON = 0.85
 #: Skeletons shorter than this are too ambiguous to retrieve names by.
 SKELETON_MIN = 4
-
-
-def normalize_identifier(value: str, prop: str = "") -> str:
-    """Upper-case letters and digits only; an ``idNumber`` "Type: VALUE" keeps the value."""
-    raw = value.split(":", 1)[1] if ":" in value and prop in ("idNumber", "") else value
-    return _ID_CLEAN.sub("", raw.upper())
 
 
 def identifier_keys(value: str, prop: str = "") -> list[str]:

@@ -9,19 +9,18 @@ restrictions, the listing, effective and divestment dates.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from listwatch.match.features import Entity
+from listwatch.match.features import ID_PROPERTIES, Entity
 from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation, normalize
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
 from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.index import NameIndex, Version, identifier_keys
+from listwatch.screening.memory import gc_paused
 from listwatch.screening.vector import Hit, VectorIndex
 from listwatch.settings import get_settings
 
@@ -186,7 +185,7 @@ class Screener:
         thr = _threshold(threshold)
         wanted = set(sources) if sources else None
         out = []
-        with _gc_paused():
+        with gc_paused():
             named = [i for i, q in enumerate(queries) if _as_list(q.get("name"))]
             found: list[list[Hit]] = [[] for _ in queries]
             if named:
@@ -351,7 +350,7 @@ class Screener:
             country=_same_form(country, props.get("country", []) + props.get("nationality", []))
             if country else [],
             birth_date=list(props.get("birthDate", ())),
-            identifiers={p: props[p] for p in _ID_PROPS if p in props} if props else {},
+            identifiers={p: props[p] for p in ID_PROPERTIES if p in props} if props else {},
         )
 
     def _result(self, scored: Scored, query: dict[str, Any], thr: float, as_of: str | None,
@@ -405,23 +404,6 @@ class Screener:
 ENTITIES_KEPT = 20_000
 #: Candidates with a cheap retrieval score this high skip the upper bound (it would pass).
 _SURE_CHEAP = 0.8
-_ID_PROPS = ("isin", "imoNumber", "passportNumber", "idNumber", "taxNumber",
-             "registrationNumber", "uscCode", "leiCode", "swiftBic", "mmsi")
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a batch of queries. Screening makes many small
-    objects and keeps some in caches: automatic collections then keep walking the caches
-    (a third of the batch time when measured). Reference counting still frees what a
-    batch drops; cycles, if any, wait for the next collection after the batch."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _query_schema(query: dict[str, Any]) -> str | None:

@@ -1,0 +1,58 @@
+"""The layers (docs/architecture.md), checked from outside the code: import-linter reads
+the contracts in pyproject.toml (a package imports only from the layers below it; no
+cycle between the modules of a package), on the sources as they are and on a copy with
+an upward import and a cycle put in, which must fail."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src"
+
+_RUN = """
+import sys
+from importlinter.configuration import configure
+from importlinter.application.use_cases import lint_imports
+configure()
+sys.exit(0 if lint_imports(config_filename=sys.argv[1], cache_dir=None, no_logo=True) else 1)
+"""
+
+
+def _lint(src: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", _RUN, str(ROOT / "pyproject.toml")],
+                          env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_the_layers_and_no_cycles_hold() -> None:
+    done = _lint(SRC)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 kept, 0 broken" in done.stdout
+
+
+def _copy(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    shutil.copytree(SRC / "listwatch", src / "listwatch",
+                    ignore=shutil.ignore_patterns("__pycache__", "_compiled*", "*.so"))
+    return src
+
+
+def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
+    src = _copy(tmp_path)
+    with (src / "listwatch" / "store" / "db.py").open("a") as f:
+        f.write("\nfrom listwatch.api import app as _upward  # noqa\n")
+    done = _lint(src)
+    assert done.returncode == 1
+    assert "listwatch.store.db -> listwatch.api" in done.stdout
+
+
+def test_a_cycle_between_modules_breaks_the_contract(tmp_path: Path) -> None:
+    src = _copy(tmp_path)
+    with (src / "listwatch" / "screening" / "cells.py").open("a") as f:
+        f.write("\nfrom listwatch.screening import batch as _cycle  # noqa\n")
+    done = _lint(src)
+    assert done.returncode == 1 and "No cycles are allowed in listwatch.screening" in done.stdout

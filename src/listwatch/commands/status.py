@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from listwatch.cli import app, check_format, emit_json, open_store, out
+from listwatch.commands._common import app, check_format, emit_json, open_store, out
 
 
 def _print(entry: dict[str, Any]) -> None:

@@ -17,10 +17,11 @@ export LISTWATCH_MIRROR ?= $(if $(wildcard $(SHARED_DATA)),$(SHARED_DATA),)
 
 .PHONY: run test system-deps install compile bench lint clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -U pip
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,compile]'
+	# (editable: the compiled core is built in place by scripts/compile_core.py, below)
+	LISTWATCH_BUILD_COMPILED=0 $(BIN)/pip install -q --disable-pip-version-check -e '.[test,compile]'
 	touch $@
 
 # The screening core compiled with Cython (src/listwatch/match/compiled.py); again whenever
@@ -54,7 +55,7 @@ test: system-deps $(VENV)/.installed $(COMPILED)
 	bash scripts/test.sh
 
 bench: $(VENV)/.installed $(COMPILED)
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,bench]'
+	LISTWATCH_BUILD_COMPILED=0 $(BIN)/pip install -q --disable-pip-version-check -e '.[test,bench]'
 	bash scripts/bench.sh
 
 lint: $(VENV)/.installed

@@ -3,6 +3,7 @@
 The public surface is small and re-exported here.
 """
 
+from listwatch.__about__ import __version__
 from listwatch.errors import (
     ConfigError,
     FetchError,
@@ -15,8 +16,6 @@ from listwatch.errors import (
     UnknownSource,
 )
 from listwatch.model import Record
-
-__version__ = "0.1.0"
 
 __all__ = [
     "ConfigError",

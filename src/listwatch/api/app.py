@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import OperationalError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from listwatch.__about__ import __version__
 from listwatch.api.state import make_state
 from listwatch.api.strict import reject_unknown_params
 from listwatch.errors import ListwatchError
@@ -201,7 +202,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
 
     app = FastAPI(
         title="listwatch",
-        version="0.1.0",
+        version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
         dependencies=[Depends(reject_unknown_params)],

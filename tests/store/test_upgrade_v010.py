@@ -1,0 +1,121 @@
+"""A database written by release v0.1.0 opens with today's code and answers the same.
+
+tests/fixtures/v010 holds what ``scripts/make_v010_db.py`` made with the code of the tag
+v0.1.0: a SQLite database, the same database on PostgreSQL as a dump, and v0.1.0's answers
+to ``sources``, ``diff``, ``history`` and ``screen`` on each. Here today's code opens them
+(running every migration added since) and is asked the same questions. An answer may
+carry new fields and list new sources (the contract is extended, never broken); every
+field v0.1.0 gave must be there with the same value, but the score and explanation of a
+screening result (the scorer improves; which entries match, and in which order, must not
+change)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, select
+from typer.testing import CliRunner
+
+from listwatch.cli import app
+from listwatch.store.db import Store
+from listwatch.store.schema import MIGRATIONS, schema_migrations
+
+V010 = Path(__file__).resolve().parent.parent / "fixtures" / "v010"
+EXPECTED = json.loads((V010 / "expected.json").read_text(encoding="utf-8"))
+#: fields of a screening result that may change with the scorer
+SCORER_FIELDS = {"score", "explanation"}
+
+
+def _load(db_url: str) -> None:
+    """The v0.1.0 database, at ``db_url`` (a fresh, empty database of the fixture)."""
+    if db_url.startswith("sqlite"):
+        shutil.copyfile(V010 / "listwatch-v0.1.0.sqlite", db_url.removeprefix("sqlite:///"))
+        return
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql((V010 / "postgres-v0.1.0.sql").read_text(encoding="utf-8"))
+    finally:
+        engine.dispose()  # (the dump empties search_path for its connection)
+
+
+def _kept(old: Any, new: Any, where: str, *, screening: bool = False) -> list[str]:
+    """Where ``new`` loses or changes what ``old`` said (new keys are fine)."""
+    if isinstance(old, dict):
+        if not isinstance(new, dict):
+            return [f"{where}: {new!r} is no longer an object"]
+        out = []
+        for key, value in old.items():
+            if screening and key in SCORER_FIELDS and where.endswith("]"):
+                if key not in new:
+                    out.append(f"{where}.{key}: missing")
+                continue
+            if key not in new:
+                out.append(f"{where}.{key}: missing")
+            else:
+                out += _kept(value, new[key], f"{where}.{key}", screening=screening)
+        return out
+    if isinstance(old, list) and old and all(isinstance(o, dict) and "id" in o for o in old):
+        # (a list of things with an id, e.g. the sources: a new one may be added)
+        if not isinstance(new, list):
+            return [f"{where}: {new!r:.300} is no longer a list"]
+        by_id = {n.get("id"): n for n in new if isinstance(n, dict)}
+        return [m for o in old
+                for m in (_kept(o, by_id[o["id"]], f"{where}[id={o['id']}]", screening=screening)
+                          if o["id"] in by_id else [f"{where}: {o['id']} is gone"])]
+    if isinstance(old, list):
+        if not isinstance(new, list) or len(new) != len(old):
+            return [f"{where}: {len(old)} items then, now {new!r:.300}"]
+        return [m for i, (o, n) in enumerate(zip(old, new, strict=True))
+                for m in _kept(o, n, f"{where}[{i}]", screening=screening)]
+    return [] if old == new else [f"{where}: {old!r} then, {new!r} now"]
+
+
+@pytest.fixture
+def upgraded(db_url: str) -> str:
+    _load(db_url)
+    store = Store(db_url, migrate=False)
+    try:
+        applied = store.migrate()
+        with store.connect() as conn:
+            done = set(conn.scalars(select(schema_migrations.c.version)))
+    finally:
+        store.dispose()
+    assert applied == [v for v, _, _ in MIGRATIONS if v > 3]  # (v0.1.0 stopped at 3)
+    assert done == {v for v, _, _ in MIGRATIONS}
+    return db_url
+
+
+def test_the_release_database_answers_as_it_did(upgraded: str) -> None:
+    backend = "sqlite" if upgraded.startswith("sqlite") else "postgres"
+    expected = EXPECTED["answers"][backend]
+    runner = CliRunner()
+    problems: list[str] = []
+    for name, args in EXPECTED["questions"].items():
+        done = runner.invoke(app, ["--db", upgraded, *args])
+        assert done.exit_code == 0, f"{name}: {done.output}"
+        problems += _kept(expected[name], json.loads(done.stdout), name,
+                          screening=args[0] == "screen")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_release_database_is_read_again_without_migrating(upgraded: str) -> None:
+    """A second opening finds nothing to do (and, on SQLite, takes no write lock)."""
+    store = Store(upgraded)
+    try:
+        assert store.migrate() == []
+    finally:
+        store.dispose()
+
+
+def test_the_fixture_covers_every_question_of_the_contract() -> None:
+    commands = {args[0] for args in EXPECTED["questions"].values()}
+    assert commands == {"sources", "diff", "history", "screen"}
+    answers = EXPECTED["answers"]["sqlite"]
+    assert answers["diff"]["added"] and answers["diff"]["removed"] and answers["diff"]["changed"]
+    assert any(r["results"] for r in answers["screen_as_of"])
+    assert answers["history_xiaomi"]["removed_on"]

@@ -229,3 +229,15 @@ def test_api_reads_birth_dates_as_written(real_client: Any) -> None:
         r = real_client.post("/match/default", json={"queries": {"q": q}})
         top = r.json()["responses"]["q"]["results"][0]
         assert top["id"] == "us_ofac_sdn:35096" and top["match"] is True, written
+
+
+def test_party_on_two_lists_is_one_result(real_client: Any) -> None:
+    body = {"queries": {"q": {"schema": "Company",
+                              "properties": {"name": ["Rosneft Trading S.A."]}}}}
+    r = real_client.post("/match/default", json=body, params={"limit": 10})
+    results = r.json()["responses"]["q"]["results"]
+    holding = [x for x in results
+               if {"us_ofac_sdn:18299", "us_ofac_cons:18299"} & {x["id"], *x["referents"]}]
+    assert len(holding) == 1
+    assert set(holding[0]["referents"]) == {"us_ofac_sdn:18299", "us_ofac_cons:18299"}
+    assert holding[0]["datasets"] == ["us_ofac_cons", "us_ofac_sdn"]

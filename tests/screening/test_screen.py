@@ -30,8 +30,11 @@ def screener(shared_data, tmp_path_factory) -> Screener:
 def test_rosneft_trading_finds_the_sdn_entry(screener):
     results = screener.screen({"name": "Rosneft Trading"})
     assert DESIGN_KEYS <= set(results[0])
-    by_key = {r["key"]: r for r in results}
+    by_key = {k: r for r in results for k in r.get("referents") or [r["key"]]}
     sdn = by_key["us_ofac_sdn:18299"]
+    # one result for the party on both OFAC lists, named by the SDN entry (a tie)
+    assert sdn["key"] == "us_ofac_sdn:18299" and "us_ofac_cons:18299" in sdn["referents"]
+    assert sdn["datasets"] == ["us_ofac_cons", "us_ofac_sdn"]
     assert sdn["match"] and sdn["score"] >= 0.9
     assert sdn["listed_from"] == "2024-05-03" and sdn["listed_to"] is None
     assert sdn["legal_effect"] and sdn["programs"]

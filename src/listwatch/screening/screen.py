@@ -20,6 +20,7 @@ from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
 from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.index import NameIndex, Version, identifier_keys
+from listwatch.screening.links import EntityLinks, find_links, load_links
 from listwatch.screening.memory import gc_paused
 from listwatch.screening.vector import Hit, VectorIndex
 from listwatch.settings import get_settings
@@ -78,6 +79,9 @@ class Screener:
     #: index they were made from (``_candidate``)
     _entities: tuple[Any, dict[tuple[int, ...], Entity]] = field(
         default=(None, {}), init=False, repr=False)
+    #: entries of different lists that are one party (``links.EntityLinks``); None: not
+    #: worked out yet (``links`` property)
+    _links: EntityLinks | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, store: Any, *, sources: list[str] | None = None,
@@ -85,7 +89,17 @@ class Screener:
         """Build the index from every version in ``store``; remember the snapshots."""
         snaps, top = _snapshot_table(store)
         index = NameIndex.from_store(store, sources=sources)
-        return cls(index, snaps, top, scorer or default_scorer())
+        screener = cls(index, snaps, top, scorer or default_scorer())
+        screener._links = load_links(store, index)
+        return screener
+
+    @property
+    def links(self) -> EntityLinks:
+        """The clusters of entries that are one party (found in the index, without the
+        reviewers' corrections when the screener was not loaded from a store)."""
+        if self._links is None:
+            self._links = EntityLinks.build(find_links(self.index))
+        return self._links
 
     @classmethod
     def from_index(cls, index: NameIndex, scorer: Scorer | None = None) -> Screener:
@@ -162,7 +176,8 @@ class Screener:
                                           sources=wanted, limit=candidates, min_cheap=min_cheap)
         hits = [(c.version, c.names, c.cheap) for c in found]
         scored = self._score(query, hits, as_of, wanted, thr if min_score is None else min_score)
-        return self._results(query, scored, thr, min_score, limit, as_of, explain)
+        return self._results(query, scored, thr, min_score, limit, as_of, explain,
+                             sources=wanted)
 
     def screen_batch(
         self,
@@ -199,7 +214,7 @@ class Screener:
                 scored = self._score(query, cands, as_of, wanted,
                                      thr if min_score is None else min_score)
                 out.append(self._results(query, scored, thr, min_score, limit, as_of,
-                                         explain and not brief, brief))
+                                         explain and not brief, brief, sources=wanted))
         return out
 
     def exact_names(self) -> set[str]:
@@ -220,11 +235,73 @@ class Screener:
 
     def _results(self, query: dict[str, Any], scored: list[Scored], thr: float,
                  min_score: float | None, limit: int, as_of: str | None, explain: bool,
-                 brief: bool = False) -> list[dict[str, Any]]:
+                 brief: bool = False, sources: set[str] | None = None) -> list[dict[str, Any]]:
         floor = thr if min_score is None else min_score
         scored = [s for s in scored if s[0] >= floor]
-        scored.sort(key=lambda s: (-s[0], -s[1], self.index.versions[s[2]].key))
-        return [self._result(s, query, thr, as_of, explain, brief) for s in scored[:limit]]
+        versions = self.index.versions
+        scored.sort(key=lambda s: (-s[0], -s[1], versions[s[2]].key))
+        cluster = self.links.cluster
+        if not cluster:
+            return [self._result(s, query, thr, as_of, explain, brief) for s in scored[:limit]]
+        # one result per party: its best-scoring listing (on a tie, the list's own entry
+        # before a republication of it: ``SOURCE_RANK``)
+        best: dict[str, Scored] = {}
+        for s in scored:
+            group = cluster.get(versions[s[2]].key)
+            if group is None:
+                continue
+            prev = best.get(group[0])
+            if prev is None or (prev[0] == s[0] and _rank(versions[s[2]].source)
+                                < _rank(versions[prev[2]].source)):
+                best[group[0]] = s
+        out: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for s in scored:
+            key = versions[s[2]].key
+            group = cluster.get(key)
+            if group is not None:
+                if group[0] in seen:
+                    continue
+                seen.add(group[0])
+                s = best[group[0]]
+            result = self._result(s, query, thr, as_of, explain, brief)
+            if group is not None:
+                self._merge_listings(result, group, as_of, sources, brief)
+            out.append(result)
+            if len(out) >= limit:
+                break
+        return out
+
+    def _merge_listings(self, result: dict[str, Any], group: tuple[str, ...],
+                        as_of: str | None, sources: set[str] | None,
+                        brief: bool = False) -> None:
+        """``referents``, ``datasets``, ``listings`` and the merged listed interval of a
+        result whose entry is one of several listings of a party."""
+        index = self.index
+        listings = []
+        for key in group:
+            source = key.split(":", 1)[0]
+            if sources and source not in sources:
+                continue
+            spans = index.intervals.get(key, ())
+            if not any((as_of is None and to is None) or
+                       (as_of is not None and frm <= as_of and (to is None or to > as_of))
+                       for frm, to in spans):
+                continue
+            frm, to = index.listed_interval(key, as_of)
+            listings.append({"key": key, "source": source, "listed_from": frm, "listed_to": to})
+        if len(listings) < 2:
+            return
+        result["referents"] = [x["key"] for x in listings]
+        result["datasets"] = sorted({x["source"] for x in listings})
+        starts = [x["listed_from"] for x in listings if x["listed_from"]]
+        ends = [x["listed_to"] for x in listings]
+        result["listed_from"] = min(starts) if starts else result["listed_from"]
+        result["listed_to"] = None if any(e is None for e in ends) else max(
+            e for e in ends if e is not None)
+        if not brief:
+            result["listings"] = listings
+            result["links"] = self.links.reasons(result["referents"])
 
     def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]],
                       schema: str | None = None) -> Entity:
@@ -397,6 +474,16 @@ class Screener:
             if values:
                 result[out_key] = values[0]
         return result
+
+
+#: Which listing of a party names its result when several score the same: a list's own
+#: entries before the CSL's republications of them
+SOURCE_RANK = {"un_sc": 0, "us_ofac_sdn": 1, "eu_fsf": 2, "gb_fcdo": 3, "us_ofac_cons": 4,
+               "us_bis_dpl": 5, "us_trade_csl": 9}
+
+
+def _rank(source: str) -> int:
+    return SOURCE_RANK.get(source, 6)
 
 
 #: Candidate entities kept at most (``Screener._candidate``; about 560 bytes each with

@@ -18,6 +18,8 @@ screenings     the audit record of every screening.
 watch_*        watchlists and their alerts.
 decisions      reviewers' decisions on screening hits (query, entry version, verdict), and
 decision_log   their audit trail (who did what, when, why).
+entity_links   entries of different lists that are one party, with the reasons; reviewers
+               confirm or split them (kept across re-ingests: keyed by entry keys).
 
 Dates are ISO strings (``YYYY-MM-DD``), compared as text, which orders correctly.
 """
@@ -307,6 +309,24 @@ signing_keys = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+entity_links = Table(
+    "entity_links",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key_a", String(200), nullable=False),  # key_a < key_b
+    Column("key_b", String(200), nullable=False),
+    Column("reasons", Text, nullable=False),  # JSON list of the linker's reasons
+    Column("found", Boolean, nullable=False, default=True),  # the linker finds it now
+    Column("status", String(20), nullable=False),  # auto | confirmed | split
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Column("reviewed_by", String(200)),
+    Column("reviewed_at", String(40)),
+    Column("review_reason", Text),
+    UniqueConstraint("key_a", "key_b", name="uq_entity_links"),
+    Index("ix_entity_links_b", "key_b"),
+)
+
 #: Numbered migrations: (version, name, tables created). Add new ones at the end; never edit.
 MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (1, "initial schema", [schema_migrations, blobs, snapshots, versions, fetch_state]),
@@ -317,4 +337,5 @@ MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (10, "legal record: what a general licence exempts and until when", [event_terms]),
     (6, "signed hash chain of screenings",
      [screening_chain, screening_chain_head, signing_keys]),
+    (11, "entity links across lists", [entity_links]),
 ]

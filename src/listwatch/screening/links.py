@@ -1,0 +1,339 @@
+"""One party, many listings: entries of different sources that are the same party.
+
+``find_links(index)`` links entries of *different* sources (two entries of one list are
+two parties as far as that list says), each link with its reasons:
+
+``republished``  a trade.gov CSL entry whose id carries the OFAC entry it republishes
+                 (``SDN-12345`` → ``us_ofac_sdn:12345``; ``CMIC-``, ``SSI-``, ``PLC-``,
+                 ``NS-``, ``CAP-``, ``FSE-`` → ``us_ofac_cons:``)
+``identifier``   a shared strong identifier of the same kind: IMO, ISIN, LEI, USCC, SWIFT
+                 BIC, MMSI, passport, registration, tax or id numbers (UN reference
+                 numbers included), cleaned to letters and digits, at least 5 characters
+                 with 3 digits, and held by at most ``MAX_SHARED`` entries
+``name+birth``   persons: the same name (words in any order, after normalisation) and the
+                 same birth date (full dates, or both only a year)
+``name+country`` organisations and vessels: the same name of at least two words (or 8
+                 letters) and the same country as written
+
+Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
+``split``: never linked again), keyed by the two entry keys, so corrections survive
+re-ingests. ``EntityLinks`` holds the clusters (union of links) the Screener merges
+results by: one result per party, with every listing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from listwatch.errors import ConfigError, NotFound
+from listwatch.match.normalize import PERSON
+from listwatch.screening.index import NameIndex, normalize_identifier
+from listwatch.settings import get_settings
+from listwatch.store.db import Store, utcnow
+from listwatch.store.schema import entity_links, versions
+
+#: CSL id prefixes that republish an OFAC entry, and the source holding it
+CSL_PREFIXES = {"SDN": "us_ofac_sdn", "CMIC": "us_ofac_cons", "SSI": "us_ofac_cons",
+                "PLC": "us_ofac_cons", "NS": "us_ofac_cons", "CAP": "us_ofac_cons",
+                "FSE": "us_ofac_cons", "MBS": "us_ofac_cons"}
+_CSL_ID = re.compile(r"^([A-Z]+)-(\d+)$")
+STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
+              "passportNumber", "registrationNumber", "taxNumber", "idNumber")
+#: an identifier held by more entries than this is a shared one (an address's, a
+#: ministry's registration ...), not a party's
+MAX_SHARED = 4
+#: largest cluster kept as one party; a bigger one is left unmerged (chained links)
+MAX_CLUSTER = 12
+STATUSES = ("auto", "confirmed", "split")
+
+
+def _latest(index: NameIndex) -> dict[str, int]:
+    """Each entry key's latest version (a current one first)."""
+    out: dict[str, int] = {}
+    best: dict[str, tuple[bool, str]] = {}
+    for vid, ver in enumerate(index.versions):
+        rank = (ver.valid_to is None, ver.valid_from)
+        if ver.key not in best or rank >= best[ver.key]:
+            best[ver.key] = rank
+            out[ver.key] = vid
+    return out
+
+
+def _birth(value: str) -> str | None:
+    v = value.strip()[:10]
+    if re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", v):
+        return v
+    return None
+
+
+def _country(value: str) -> str:
+    return re.sub(r"\s+", " ", value.strip().casefold())
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
+    """``{(key_a, key_b): [reason, ...]}`` for entries of different sources."""
+    latest = _latest(index)
+    vers = {key: index.versions[vid] for key, vid in latest.items()}
+    links: dict[tuple[str, str], list[str]] = defaultdict(list)
+
+    def link(a: str, b: str, reason: str) -> None:
+        if a == b or vers[a].source == vers[b].source:
+            return
+        reasons = links[pair(a, b)]
+        if reason not in reasons:
+            reasons.append(reason)
+
+    for key, ver in vers.items():
+        if ver.source != "us_trade_csl":
+            continue
+        m = _CSL_ID.match(key.split(":", 1)[1])
+        if m and m.group(1) in CSL_PREFIXES:
+            target = f"{CSL_PREFIXES[m.group(1)]}:{m.group(2)}"
+            if target in vers:
+                link(key, target, f"republished: CSL entry {m.group(0)} is OFAC entry "
+                                  f"{m.group(2)}")
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, ver in vers.items():
+        for prop in STRONG_IDS:
+            for value in ver.properties.get(prop, ()):
+                clean = normalize_identifier(value, prop)
+                if prop == "imoNumber" and clean.startswith("IMO"):
+                    clean = clean[3:]
+                if len(clean) >= 5 and sum(c.isdigit() for c in clean) >= 3:
+                    groups[(prop, clean)].add(key)
+    for (prop, clean), keys in groups.items():
+        if 2 <= len(keys) <= MAX_SHARED:
+            ordered = sorted(keys)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    link(a, b, f"identifier: same {prop} {clean}")
+    sigs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    quals: dict[int, set[str]] = {}
+    latest_ids = set(latest.values())
+    for nid, vid in enumerate(index.name_version):
+        if vid not in latest_ids:
+            continue
+        ver = index.versions[vid]
+        norm = index.name_norm[nid]
+        kind = norm.kind
+        q = quals.get(vid)
+        if q is None:
+            if kind == PERSON:
+                q = {b for b in map(_birth, ver.properties.get("birthDate", ())) if b}
+            else:
+                q = {_country(c) for c in ver.properties.get("country", ()) if c.strip()}
+            quals[vid] = q
+        if not q or not norm.tokens:
+            continue
+        sig = " ".join(sorted(norm.tokens))
+        if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < 8):
+            continue
+        for qual in q:
+            sigs[(kind, sig, qual)].add(ver.key)
+    for (kind, sig, qual), keys in sigs.items():
+        if 2 <= len(keys) <= MAX_SHARED:
+            what = "birth date" if kind == PERSON else "country"
+            ordered = sorted(keys)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    link(a, b, f"name+{'birth' if kind == PERSON else 'country'}: "
+                               f"same name '{sig}' and {what} {qual}")
+    return dict(links)
+
+
+def _strength(reasons: list[str]) -> int:
+    order = ("confirmed", "republished", "identifier", "name+birth", "name+country")
+    return min((i for i, word in enumerate(order) for r in reasons if r.startswith(word)),
+               default=len(order))
+
+
+@dataclass
+class EntityLinks:
+    """Clusters of entry keys that are one party (links minus splits plus confirmations)."""
+
+    links: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    #: entry key -> its cluster's keys (sorted); keys alone are not in it
+    cluster: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, found: dict[tuple[str, str], list[str]],
+              reviewed: dict[tuple[str, str], tuple[str, str]] | None = None) -> EntityLinks:
+        """``found``: ``find_links``; ``reviewed``: ``{pair: (status, reason)}``."""
+        links = dict(found)
+        splits: list[tuple[str, str]] = []
+        for p, (status, reason) in (reviewed or {}).items():
+            if status == "split":
+                links.pop(p, None)
+                splits.append(p)
+            elif status == "confirmed":
+                links[p] = [*links.get(p, []), f"confirmed by a reviewer: {reason}"]
+        parent: dict[str, str] = {}
+
+        def root(k: str) -> str:
+            parent.setdefault(k, k)
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        def apart(ra: str, rb: str) -> bool:
+            """Whether joining the two groups would join a pair a reviewer split."""
+            for x, y in splits:
+                rx, ry = root(x), root(y)
+                if (rx, ry) in ((ra, rb), (rb, ra)):
+                    return True
+            return False
+
+        # confirmed links first, then the strongest reasons: a split pair stays apart
+        for a, b in sorted(links, key=lambda p: _strength(links[p])):
+            ra, rb = root(a), root(b)
+            if ra != rb and not (splits and apart(ra, rb)):
+                parent[max(ra, rb)] = min(ra, rb)
+        members: dict[str, list[str]] = defaultdict(list)
+        for k in parent:
+            members[root(k)].append(k)
+        cluster: dict[str, tuple[str, ...]] = {}
+        for keys in members.values():
+            if 2 <= len(keys) <= MAX_CLUSTER:
+                group = tuple(sorted(keys))
+                for k in keys:
+                    cluster[k] = group
+        return cls(links, cluster)
+
+    def referents(self, key: str) -> tuple[str, ...]:
+        return self.cluster.get(key, (key,))
+
+    def reasons(self, keys: Iterable[str]) -> list[dict[str, Any]]:
+        """The links among ``keys``, with their reasons."""
+        ks = sorted(set(keys))
+        out = []
+        for i, a in enumerate(ks):
+            for b in ks[i + 1:]:
+                if (a, b) in self.links:
+                    out.append({"a": a, "b": b, "reasons": self.links[(a, b)]})
+        return out
+
+
+# -- the reviewers' table -------------------------------------------------------------
+
+
+def reviewed_links(store: Store) -> dict[tuple[str, str], tuple[str, str]]:
+    """``{pair: (status, reason)}`` of the links a reviewer confirmed or split."""
+    with store.connect() as conn:
+        rows = conn.execute(select(entity_links.c.key_a, entity_links.c.key_b,
+                                   entity_links.c.status, entity_links.c.review_reason)
+                            .where(entity_links.c.status != "auto")).all()
+    return {(r.key_a, r.key_b): (r.status, r.review_reason or "") for r in rows}
+
+
+def load_links(store: Store, index: NameIndex) -> EntityLinks:
+    """The clusters of ``index`` with the reviewers' corrections applied."""
+    return EntityLinks.build(find_links(index), reviewed_links(store))
+
+
+def sync_links(store: Store, index: NameIndex | None = None) -> dict[str, int]:
+    """Write the links found now to ``entity_links`` (status ``auto``), drop automatic ones
+    no longer found; reviewed rows are kept as they are. Returns counts."""
+    index = index or NameIndex.from_store(store)
+    found = find_links(index)
+    now = utcnow()
+    added = removed = changed = 0
+    with store.begin() as conn:
+        rows = {(r.key_a, r.key_b): r for r in conn.execute(select(entity_links))}
+        for p, reasons in found.items():
+            text = json.dumps(reasons, ensure_ascii=False)
+            row = rows.get(p)
+            if row is None:
+                conn.execute(insert(entity_links).values(
+                    key_a=p[0], key_b=p[1], reasons=text, status="auto", found=True,
+                    created_at=now, updated_at=now))
+                added += 1
+            elif row.reasons != text or not row.found:
+                conn.execute(update(entity_links).where(entity_links.c.id == row.id)
+                             .values(reasons=text, found=True, updated_at=now))
+                changed += 1
+        for p, row in rows.items():
+            if p in found:
+                continue
+            if row.status == "auto":
+                conn.execute(delete(entity_links).where(entity_links.c.id == row.id))
+                removed += 1
+            elif row.found:
+                conn.execute(update(entity_links).where(entity_links.c.id == row.id)
+                             .values(found=False, updated_at=now))
+    return {"links": len(found), "added": added, "removed": removed, "changed": changed}
+
+
+def review_link(store: Store, key_a: str, key_b: str, status: str, reason: str,
+                user: str | None = None) -> dict[str, Any]:
+    """A reviewer confirms (``confirmed``) or splits (``split``) the link of two entries."""
+    if status not in ("confirmed", "split"):
+        raise ConfigError(f"unknown review {status!r}", hint="confirm or split")
+    if key_a == key_b:
+        raise ConfigError("a link needs two different entries")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ConfigError("a review needs a reason", hint="give --reason TEXT")
+    a, b = pair(key_a, key_b)
+    who = user or get_settings().user
+    now = utcnow()
+    with store.begin() as conn:
+        for k in (a, b):
+            if conn.execute(select(versions.c.id).where(versions.c.key == k).limit(1)).first() \
+                    is None:
+                raise NotFound(f"no entry with key {k!r}")
+        row = conn.execute(select(entity_links).where(entity_links.c.key_a == a,
+                                                      entity_links.c.key_b == b)).first()
+        values = {"status": status, "reviewed_by": who, "reviewed_at": now,
+                  "review_reason": reason, "updated_at": now}
+        if row is None:
+            conn.execute(insert(entity_links).values(
+                key_a=a, key_b=b, reasons="[]", found=False, created_at=now, **values))
+        else:
+            conn.execute(update(entity_links).where(entity_links.c.id == row.id).values(**values))
+    return get_link(store, a, b)
+
+
+def get_link(store: Store, key_a: str, key_b: str) -> dict[str, Any]:
+    a, b = pair(key_a, key_b)
+    with store.connect() as conn:
+        row = conn.execute(select(entity_links).where(entity_links.c.key_a == a,
+                                                      entity_links.c.key_b == b)).first()
+    if row is None:
+        raise NotFound(f"no link between {a} and {b}",
+                       hint="`listwatch links list --key KEY` shows an entry's links")
+    return _link_dict(row)
+
+
+def _link_dict(row: Any) -> dict[str, Any]:
+    d = dict(row._mapping)
+    d["reasons"] = json.loads(d["reasons"] or "[]")
+    return d
+
+
+def list_links(store: Store, *, key: str | None = None, status: str | None = None,
+               limit: int = 500) -> list[dict[str, Any]]:
+    if status is not None and status not in STATUSES:
+        raise ConfigError(f"unknown status {status!r}", hint="use one of: " + ", ".join(STATUSES))
+    stmt = select(entity_links).order_by(entity_links.c.key_a, entity_links.c.key_b).limit(limit)
+    if key:
+        stmt = stmt.where((entity_links.c.key_a == key) | (entity_links.c.key_b == key))
+    if status:
+        stmt = stmt.where(entity_links.c.status == status)
+    with store.connect() as conn:
+        return [_link_dict(r) for r in conn.execute(stmt)]
+
+
+__all__ = ["EntityLinks", "find_links", "list_links", "load_links", "review_link",
+           "sync_links"]

@@ -1,0 +1,117 @@
+"""One party on several lists: links with reasons, one result carrying every listing,
+reviewers' confirm / split kept across re-ingests."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from listwatch.screening.index import NameIndex
+from listwatch.screening.links import EntityLinks, find_links, list_links, review_link, sync_links
+from listwatch.screening.screen import Screener
+from listwatch.store.db import Store
+from listwatch.store.ingest import ingest_paths
+
+ROWS = [
+    {"key": "un_sc:1", "schema": "Person", "name": "KIM CHOL SU",
+     "properties": {"birthDate": ["1961-02-03"], "passportNumber": ["PD1234567"]}},
+    {"key": "us_ofac_sdn:9", "schema": "Person", "name": "KIM, Chol Su",
+     "properties": {"birthDate": ["1961-02-03"]}},
+    # same name, other birth date: another person
+    {"key": "us_ofac_sdn:10", "schema": "Person", "name": "KIM, Chol Su",
+     "properties": {"birthDate": ["1977-07-07"]}},
+    {"key": "eu_fsf:5", "schema": "Person", "name": "Chol-Su Kim",
+     "properties": {"passportNumber": ["PD 1234567"]}},
+    # two entries of one list with the same name and birth date stay two entries
+    {"key": "un_sc:2", "schema": "Person", "name": "PAK HO", "properties": {"birthDate": ["1950"]}},
+    {"key": "un_sc:3", "schema": "Person", "name": "PAK HO", "properties": {"birthDate": ["1950"]}},
+    {"key": "us_ofac_cons:30944", "schema": "Company", "name": "ACME DEFENCE GROUP CO., LTD.",
+     "properties": {"country": ["China"]}},
+    {"key": "us_trade_csl:CMIC-30944", "schema": "Company", "name": "ACME DEFENCE GROUP",
+     "properties": {"country": ["CN"]}},
+]
+
+
+def test_links_and_reasons_from_records():
+    index = NameIndex.from_records(ROWS)
+    links = find_links(index)
+    assert any("passportNumber PD1234567" in r for r in links[("eu_fsf:5", "un_sc:1")])
+    assert any(r.startswith("name+birth") for r in links[("un_sc:1", "us_ofac_sdn:9")])
+    assert ("un_sc:1", "us_ofac_sdn:10") not in links
+    assert ("un_sc:2", "un_sc:3") not in links
+    assert links[("us_ofac_cons:30944", "us_trade_csl:CMIC-30944")][0].startswith("republished")
+    clusters = EntityLinks.build(links)
+    assert clusters.referents("us_ofac_sdn:9") == ("eu_fsf:5", "un_sc:1", "us_ofac_sdn:9")
+    assert clusters.referents("us_ofac_sdn:10") == ("us_ofac_sdn:10",)
+    split = EntityLinks.build(links, {("un_sc:1", "us_ofac_sdn:9"): ("split", "other man")})
+    # un_sc:1 and us_ofac_sdn:9 stay apart though both link to eu_fsf:5 (passport first)
+    assert split.referents("us_ofac_sdn:9") == ("us_ofac_sdn:9",)
+    assert split.referents("un_sc:1") == ("eu_fsf:5", "un_sc:1")
+
+
+def test_screening_returns_one_result_per_party():
+    screener = Screener.from_index(NameIndex.from_records(ROWS))
+    results = screener.screen({"name": "Kim Chol Su", "schema": "Person"}, limit=10)
+    parties = [tuple(r.get("referents") or [r["key"]]) for r in results]
+    assert ("eu_fsf:5", "un_sc:1", "us_ofac_sdn:9") in parties
+    assert ("us_ofac_sdn:10",) in parties and len(parties) == 2
+    merged = next(r for r in results if r.get("referents"))
+    assert merged["datasets"] == ["eu_fsf", "un_sc", "us_ofac_sdn"]
+    assert {x["key"] for x in merged["listings"]} == set(merged["referents"])
+    assert merged["links"] and all(link["reasons"] for link in merged["links"])
+    only_un = screener.screen({"name": "Kim Chol Su", "schema": "Person"}, sources=["un_sc"])
+    assert "referents" not in only_un[0]  # the other listings are not screened
+
+
+LATEST = [("us_ofac_sdn", "ofac_sdn/2024-05-03"), ("us_ofac_cons", "ofac_consolidated/2025-12-19"),
+          ("us_trade_csl", "trade_gov_csl/2023-11-30"), ("un_sc", "un_sc_consolidated")]
+
+
+@pytest.fixture(scope="module")
+def real_store(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
+    url = f"sqlite:///{tmp_path_factory.mktemp('links') / 'links.db'}"
+    store = Store(url)
+    for source, folder in LATEST:
+        ingest_paths(store, source, [shared_data / folder], force=True)
+    return store
+
+
+@pytest.mark.realdata
+def test_real_cross_list_twins_come_back_as_one_result(real_store: Store):
+    screener = Screener.load(real_store)
+    links = screener.links.links
+    rng = random.Random(7)
+    un_sdn = sorted(p for p in links if p[0].startswith("un_sc:") and p[1].startswith("us_ofac_sdn:"))
+    cons_csl = sorted(p for p in links if p[0].startswith("us_ofac_cons:")
+                      and p[1].startswith("us_trade_csl:CMIC-"))
+    assert len(un_sdn) > 300 and len(cons_csl) > 50
+    names = {v.key: v.name for v in screener.index.versions}
+    checked = failed = 0
+    for a, b in rng.sample(un_sdn, 40) + rng.sample(cons_csl, 20):
+        results = screener.screen({"name": names[a]}, limit=10)
+        holding = [r for r in results if {a, b} & set(r.get("referents") or [r["key"]])]
+        checked += 1
+        if len(holding) != 1 or not {a, b} <= set(holding[0].get("referents") or ()):
+            failed += 1
+    assert failed <= 1, f"{failed} of {checked} twins not one result"
+
+
+@pytest.mark.realdata
+def test_reviewers_split_and_confirm_survive_reingest(real_store: Store, shared_data: Path):
+    counts = sync_links(real_store)
+    assert counts["links"] > 2000 and list_links(real_store, status="auto", limit=5)
+    review_link(real_store, "un_sc:112044", "us_ofac_sdn:6925", "split", "different DOB on file",
+                user="rita")
+    review_link(real_store, "us_ofac_cons:30947", "us_ofac_cons:30944", "confirmed",
+                "test: one group", user="rita")
+    # a re-ingest of a list (a later snapshot) keeps the reviewers' rows
+    ingest_paths(real_store, "us_bis_dpl", [shared_data / "bis_dpl" / "2022-09-07"])
+    sync_links(real_store)
+    rows = {(r["key_a"], r["key_b"]): r for r in list_links(real_store, status=None, limit=100000)}
+    assert rows[("un_sc:112044", "us_ofac_sdn:6925")]["status"] == "split"
+    assert rows[("us_ofac_cons:30944", "us_ofac_cons:30947")]["reviewed_by"] == "rita"
+    screener = Screener.load(real_store)
+    assert "us_ofac_sdn:6925" not in screener.links.referents("un_sc:112044")
+    assert "us_ofac_cons:30944" in screener.links.referents("us_ofac_cons:30947")

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from listwatch.cli import app, check_format, emit_json, err, open_store, out
+from listwatch.commands._common import app, check_format, emit_json, err, open_store, out
 
 links_app = typer.Typer(
     no_args_is_help=True,

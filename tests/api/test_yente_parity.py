@@ -64,6 +64,8 @@ def test_unknown_query_parameters_are_400_naming_them(client: TestClient) -> Non
         ("get", "/algorithms?x=1", None),
         ("get", "/healthz?probe=1", None),
         ("get", "/?q=xiaomi&threshhold=0.2", None),
+        ("get", "/reconcile/default?foo=1", None),
+        ("get", "/reconcile/default/suggest/entity?prefix=x&typo=1", None),
     ]
     for method, url, body in cases:
         r = client.request(method.upper(), url, json=body)

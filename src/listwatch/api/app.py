@@ -189,6 +189,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         routes_ingest,
         routes_match,
         routes_ops,
+        routes_reconcile,
         routes_yente,
     )
 
@@ -213,6 +214,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(routes_ops.router)
     app.include_router(routes_match.router)
     app.include_router(routes_yente.router)
+    app.include_router(routes_reconcile.router)
     app.include_router(routes_entities.router)
     app.include_router(routes_ingest.router)
     app.include_router(routes_decisions.router)

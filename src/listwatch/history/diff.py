@@ -24,7 +24,7 @@ def state_at(conn: Any, source: str, seq: int) -> dict[str, tuple[str, str]]:
 def diff(store: Store, source: str, from_ref: str, to_ref: str) -> dict[str, Any]:
     """Keys added, removed and changed between two snapshots (dates or snapshot ids).
 
-    The result has the stable DESIGN.md shape ``{"source", "from", "to", "added",
+    The result has the stable docs/contract.md shape ``{"source", "from", "to", "added",
     "removed", "changed"}`` (keys sorted) plus the snapshots used.
     """
     from listwatch.sources import get_source

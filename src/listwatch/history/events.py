@@ -1,6 +1,6 @@
 """Legal events: the one place that writes them.
 
-An event (DESIGN.md vocabulary) is about an entry (``key``) or, when the news names a party
+An event (docs/contract.md vocabulary) is about an entry (``key``) or, when the news names a party
 that is on no loaded list, about a *reported-only* entity (``key`` NULL, ``entity`` its name).
 It is stored once: its fingerprint is the SHA-256 of ``key-or-entity|type|date|authority|quote``.
 

@@ -52,7 +52,7 @@ def field_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[st
 
 
 def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[str, Any]:
-    """The timeline of one entry (DESIGN.md ``history`` shape, more keys added).
+    """The timeline of one entry (docs/contract.md ``history`` shape, more keys added).
 
     ``news:<name>`` (as ``find_entries`` gives it) is a reported-only entity.
     """

@@ -1,4 +1,4 @@
-"""``extract_article``: an article in, the DESIGN.md ``news extract`` JSON out."""
+"""``extract_article``: an article in, the docs/contract.md ``news extract`` JSON out."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 ``Screener.load(store)`` builds the candidate index once (see ``index.py``); ``screen()``
 retrieves candidates through it and scores them with the pairwise Scorer. A result is one
-entry (the best of its names), with the DESIGN.md keys plus what a reviewer needs: the
+entry (the best of its names), with the docs/contract.md keys plus what a reviewer needs: the
 record's properties, programs, what the listing means legally and, for securities
 restrictions, the listing, effective and divestment dates.
 """

@@ -17,7 +17,7 @@ SnapshotFiles = dict[str, bytes]
 
 
 class Source(ABC):
-    #: Source id, e.g. ``us_ofac_sdn`` (see DESIGN.md).
+    #: Source id, e.g. ``us_ofac_sdn`` (see docs/contract.md).
     id: ClassVar[str]
     title: ClassVar[str]
     publisher: ClassVar[str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Event types of DESIGN.md, in a stable order.
+# Event types of docs/contract.md, in a stable order.
 EVENT_TYPES: tuple[str, ...] = (
     "designation",
     "removal",

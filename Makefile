@@ -4,8 +4,8 @@
 #              on every core (pytest-xdist)
 #   make system-deps  only the system packages the tests need (PostgreSQL, Chromium; apt-get)
 # The interpreter: the distribution's python3.11 where it can make a venv and has its C
-# headers (Debian builds it with PGO and LTO: 12 % fewer instructions per screened query than a
-# plain source build, docs/benchmarks.md), else the first python3.11 on the PATH.
+# headers (Debian builds it with PGO and LTO, faster at screening than a plain source build:
+# bench/NOTES.md), else the first python3.11 on the PATH.
 DIST_PY := /usr/bin/python3.11
 PY ?= $(shell $(DIST_PY) -c "import ensurepip, os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))" >/dev/null 2>&1 && echo $(DIST_PY) || echo python3.11)
 VENV := .venv

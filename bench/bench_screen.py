@@ -366,7 +366,7 @@ def main() -> None:
         report: dict[str, Any] = {"load_average_start": [round(x, 2) for x in os.getloadavg()],
                                   "cpus": os.cpu_count(), "cpu_model": cpu_model(),
                                   # (which build of Python: it changes the figures,
-                                  # docs/benchmarks.md "Seventh pass")
+                                  # bench/NOTES.md "Seventh pass")
                                   "python": f"{sys.version.split()[0]} {sys._base_executable}",
                                   # (the compiled screening core, or pure Python and why)
                                   "compiled": compiled.status().reason if compiled.in_use()

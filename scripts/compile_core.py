@@ -55,8 +55,8 @@ def main() -> int:
             print("compile_core: a source changed while it was copied; run again",
                   file=sys.stderr)
             return 1
-        # (-O3 whatever the interpreter was built with: Debian's python3.11 says -O2;
-        # -O3 counted 1.4 % fewer instructions per screened query, docs/benchmarks.md)
+        # (-O3 whatever the interpreter was built with, Debian's python3.11 says -O2:
+        # bench/NOTES.md)
         extensions = [Extension(f"listwatch.{m}", [str(source_path(tree, m))],
                                 extra_compile_args=["-O3"])
                       for m in MODULES]

@@ -154,7 +154,7 @@ class VectorIndex:
         found = self.masks.get(key)
         if found is None:
             # (each part made a bool first: compiled, ``x and (not s or y in s)`` in a
-            # comprehension crashes Cython 3.0.12 to 3.3.1 when ``x`` is true: docs/screening.md)
+            # comprehension crashes Cython 3.0.12 to 3.3.1 when ``x`` is true: bench/NOTES.md)
             valid = np.fromiter(
                 (bool(v.valid_on(as_of)) and (not sources or v.source in sources)
                  for v in self.index.versions),

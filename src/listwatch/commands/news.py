@@ -106,7 +106,8 @@ def ingest(
             task = progress.add_task("news ingest", total=len(items))
             for item in items:
                 try:
-                    res = ingest_article(store, item.load(), url=item.url, published=date or item.published)
+                    res = ingest_article(store, item.load(), url=item.url, published=date or item.published,
+                                         feed=item.feed)
                 except ListwatchError as exc:
                     if len(items) == 1 and not failures:
                         raise

@@ -29,7 +29,7 @@ EVENT_TYPES = ("designation", "removal", "amendment", "legal_challenge", "injunc
                "vacatur", "license", "deadline", "ruling", "other")
 #: ``record``: from a document of the legal record (court order, docket, Federal Register
 #: notice, executive order), imported with ``listwatch record import``.
-ORIGINS = ("official", "annotation", "news", "record")
+ORIGINS = ("official", "annotation", "news", "record", "release")
 STATUSES = ("reported", "official", "confirmed", "rejected")
 EFFECTS = ("announced", "effective")
 PRECISIONS = {4: "year", 7: "month", 10: "day"}

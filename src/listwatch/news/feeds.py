@@ -41,6 +41,7 @@ class Item:
     load: Callable[[], Article] = field(repr=False)
     url: str | None = None
     published: str | None = None
+    feed: str | None = None  # the feed it came from: its channel link, else where it was read
 
 
 def make_client(timeout: float = 20.0) -> httpx.Client:
@@ -99,9 +100,11 @@ def feed_items(data: bytes, client: httpx.Client, *, what: str) -> list[Item]:
         if parsed.get("bozo"):
             raise ParseError(f"{what} is not a readable RSS or Atom feed: {parsed.get('bozo_exception')}")
         raise ParseError(f"{what}: the feed has no entries with a link")
+    channel = parsed.get("feed", {}).get("link") or what
     return [
         Item(label=e["link"], url=e["link"], load=_url_loader(client, e["link"]),
-             published=_struct_date(e.get("published_parsed") or e.get("updated_parsed")))
+             published=_struct_date(e.get("published_parsed") or e.get("updated_parsed")),
+             feed=channel)
         for e in entries
     ]
 

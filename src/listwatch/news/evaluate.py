@@ -113,6 +113,14 @@ beijing shanghai shenzhen national new
 """.split())
 
 
+def held_apart(file: str) -> bool:
+    """A fixed split of labelled real articles by file name (about a fifth, both
+    languages): rules are tuned on the rest; this part only checks generalisation."""
+    import hashlib
+
+    return hashlib.sha1(file.encode()).hexdigest()[0] in "01234"
+
+
 def telling_words(name: str) -> set[str]:
     return {w for w in normalize(name).split() if len(w) >= 3 and w not in _NOT_TELLING}
 

@@ -20,6 +20,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "vacatur",
     "license",
     "deadline",
+    "ruling",  # a court decides for the listing: upholds it, dismisses the challenge
 )
 
 

@@ -46,6 +46,7 @@ DATES = (
 )
 
 _LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?)\b"
+_LISTING_NOUN = r"(?:blacklisting|designation|listing|ban|sanctions|restrictions)"
 TRIGGERS = (
     # designation
     Trigger("designation", r"\b(?<!Specially )designat(?:ed|es|ing)\b"),
@@ -57,6 +58,7 @@ TRIGGERS = (
     # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:\w+\s+){0,2}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
+    Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
@@ -76,6 +78,7 @@ TRIGGERS = (
     Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|a\s+|all\s+)?(?:\w+\s+)?(?:ban|denial\s+order|export\s+ban)\b"),
     Trigger("removal", r"\b(?:lifting|rescission|revocation)\s+of\b(?=[^.;]{0,40}\b(?:sanctions|designation|ban|restrictions|listing)\b)", strength=0.8),
     Trigger("removal", r"\brevok(?:ed|es|ing)\b(?=[^.;]{0,40}\b(?:designation|listing|sanctions)\b)"),
+    Trigger("removal", r"\b(?:scrap(?:ped|s|ping)?|revers(?:ed|es|ing)|withdr(?:ew|awn|aws))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?" + _LISTING_NOUN + r"\b"),
     # amendment
     Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ment)\b(?=[^.;]{0,60}\b(?:entry|listing|designation|record|list)\b)"),
     Trigger("amendment", r"\b(?:updated|revised|modified|changed|corrected)\s+(?:its|the|their)\s+(?:entry|entries|listing|record|designation)\b"),
@@ -102,6 +105,8 @@ TRIGGERS = (
     # vacatur
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
     Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
+    # a court deciding for the listing: no vacatur, no listing event
+    Trigger("ruling", r"\buph(?:eld|olds?|olding)\b|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:\w+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)\b"),
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|another|new|third|second)\s+(?:\w+\s+){0,3}?(?:reprieve|waiver|exemption)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
@@ -134,6 +139,7 @@ PACK = LangPack(
         "injunction": r"(?i)\b(?:s(?:ought|eek(?:s|ing)?)|ask(?:ed|ing)?\s+(?:for|the)|request(?:ed|ing)?|motion\s+for|moved\s+for|appl(?:y|ied)\s+for|bid\s+for)\b[^.;]{0,40}$",
         "legal_challenge": r"(?i)\b(?:pur)$",
         "designation": r"(?i)\b(?:its|their)\s+(?:original\s+)?$",
+        "removal": r"(?i)\b(?:shares?|stock|ADRs?|securities|bonds?)\s+(?:\w+\s+){0,3}$",
     },
     negation_before=r"(?i)\b(?:not|never|no|neither|nor|without|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|den(?:ied|ies|y)(?:\s+\w+)?(?:'s)?\s+(?:request|motion|bid)|rejected|fail(?:ed|s)\s+to)\b|n't\b",
     negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:(?:was|were|has|have|had|is|are|did|does)\s+not|(?:was|were|has|have|had|is|are|did|does)n't|never\s+(?:been|was))\b",

@@ -42,11 +42,11 @@ DATES = (
 )
 
 _FEM = r"(?:e|é|ée|és|ées)?"
-_LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|CCMC|SDN)\b)"
+_LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN)\b)"
 TRIGGERS = (
     # désignation
     Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
-    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|CCMC|SDN)\b)"),
+    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN)\b)"),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\bparmi\s+les\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités)\s+(?:visées|sanctionnées|inscrites|désignées)\b", strength=0.8),
@@ -78,6 +78,7 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e)\s+plainte\b|\bplainte\b"),
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
     Trigger("legal_challenge", r"\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
+    Trigger("legal_challenge", r"\bport(?:é|er|ait|e|ant)\s+l['’]affaire\s+devant\s+(?:la\s+justice|les\s+tribunaux|le\s+tribunal|un\s+juge)\b"),
     Trigger("legal_challenge", r"\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
@@ -90,6 +91,9 @@ TRIGGERS = (
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
     Trigger("injunction", r"\b(?:interdi(?:t|sait|re)|empêch(?:é|e|ait|er))\s+(?:au|aux|le|l['’])\s*(?:gouvernement|administration|Pentagone|ministère|autorités)\b[^.;]{0,30}?\bd['’]appliquer\b"),
     Trigger("similar", r"\b(?:une?\s+)?(?:décision|victoire|ordonnance|jugement)\s+(?:similaire|identique|comparable|semblable)\b|\b(?:obtenu|obtient|obtenir|eu)\s+gain\s+de\s+cause\b"),
+    Trigger("injunction", r"\b(?:bloqu|stopp|gel|fig|suspend)\w*\s+(?:temporairement\s+|provisoirement\s+)?(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription|décision|décret|sanctions?)\b(?=[^.;]{0,80}?\b(?:juge|tribunal|justice|cour)\b)|\b(?:juge|tribunal|justice|cour)\b[^.;]{0,60}?\b(?:bloqu|stopp|gel)\w*\s+(?:temporairement\s+|provisoirement\s+)?(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription)\b"),
+    # une décision pour l'inscription : ni annulation ni inscription
+    Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
     # annulation
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence

@@ -1,0 +1,83 @@
+"""Kinds of real-news phrasing (sentences written for this test): informal wording in
+both languages, court relief told as a halt, rulings for the listing, stock delistings,
+generic and hypothetical sentences, and the project's seed story told the way a French
+outlet told it in May 2021."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+
+EN = "Smartphone maker Xiaomi makes phones. "
+FR = "Le fabricant chinois Xiaomi fabrique des téléphones. "
+
+
+def _events(text: str, lang: str, published: str = "2021-05-12") -> set[tuple[str, str, str | None]]:
+    res = extract_article(text, published=published, language=lang)
+    return {(e["type"], e["entity"], e["date"]) for e in res["events"]}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Xiaomi avait été blacklistée en janvier dernier par le Pentagone.", ("designation", "2021-01")),
+    ("fr", "Le Pentagone avait placé Xiaomi sur sa blacklist en janvier dernier.", ("designation", "2021-01")),
+    ("fr", "Xiaomi avait été mis au ban par l'administration Trump en janvier.", ("designation", "2021-01")),
+    ("fr", "Xiaomi a été frappé de sanctions américaines en janvier.", ("designation", "2021-01")),
+    ("fr", "En mars, la justice américaine avait gelé l'interdiction visant Xiaomi.", ("injunction", "2021-03")),
+    ("fr", "En mars, un tribunal avait stoppé temporairement le bannissement de Xiaomi.", ("injunction", "2021-03")),
+    ("fr", "En mars, un juge a bloqué l'interdiction frappant Xiaomi.", ("injunction", "2021-03")),
+    ("fr", "Xiaomi a porté l'affaire devant la justice américaine fin janvier.", ("legal_challenge", "2021-01")),
+    ("fr", "Les sanctions visant Xiaomi ont été levées en mai.", ("removal", "2021-05")),
+    ("en", "Xiaomi was blacklisted by the Pentagon in January.", ("designation", "2021-01")),
+    ("en", "Xiaomi was hit with US sanctions in January.", ("designation", "2021-01")),
+    ("en", "Xiaomi was banned by the Pentagon in January.", ("designation", "2021-01")),
+    ("en", "In March a judge halted the ban on Xiaomi.", ("injunction", "2021-03")),
+    ("en", "The ban on Xiaomi was lifted in May.", ("removal", "2021-05")),
+    ("en", "A court struck down Xiaomi's designation in May.", ("vacatur", "2021-05")),
+    ("en", "Washington scrapped the blacklisting of Xiaomi in May.", ("removal", "2021-05")),
+    ("en", "The court upheld Xiaomi's designation in May.", ("ruling", "2021-05")),
+])
+def test_informal_wording(lang: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = _events((EN if lang == "en" else FR) + sentence, lang)
+    assert (expected[0], "Xiaomi", expected[1]) in found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Le Pentagone pourrait blacklister Xiaomi à nouveau."),
+    ("fr", "Xiaomi pourrait-il être de nouveau blacklisté ?"),
+    ("fr", "Si le Pentagone trouvait de nouveaux éléments, Xiaomi pourrait être réinscrit."),
+    ("fr", "Xiaomi a intenté une action pour faire annuler la décision du Pentagone."),
+    ("en", "The Pentagon could blacklist Xiaomi again."),
+    ("en", "Once a firm is added to the list, U.S. investors must divest."),
+    ("en", "Is Xiaomi about to be blacklisted?"),
+    ("en", "Xiaomi shares were delisted from the New York Stock Exchange in May."),
+    ("en", "The EU renewed its sanctions regime for six months in January."),
+    ("en", "The court upheld the listing of Xiaomi, rejecting its bid to overturn the designation."),
+])
+def test_no_listing_event(lang: str, sentence: str) -> None:
+    found = _events((EN if lang == "en" else FR) + sentence, lang)
+    assert not {f for f in found if f[0] in ("designation", "removal", "vacatur")}
+
+
+# the seed story as a French outlet told it in May 2021 (written for this test)
+SEED = """Xiaomi : le Pentagone accepte de retirer le fabricant chinois de sa liste noire
+
+Le fabricant chinois de smartphones Xiaomi avait été blacklisté en janvier dernier par le département américain de la Défense, qui le soupçonnait de liens avec l'armée chinoise. Le groupe avait aussitôt attaqué cette décision en justice. En mars, un juge fédéral de Washington avait suspendu temporairement l'interdiction d'investir dans Xiaomi.
+
+Selon un document judiciaire déposé mardi, le Pentagone a accepté d'annuler la désignation de Xiaomi. Les deux parties doivent soumettre au tribunal une proposition commune d'ici le 20 mai.
+
+Reste à savoir si l'administration Biden pourrait à nouveau inscrire Xiaomi sur une liste noire à l'avenir."""
+
+
+def test_seed_story() -> None:
+    res = extract_article(SEED, published="2021-05-12", language="fr")
+    got = {(e["type"], e["date"]): e for e in res["events"]}
+    des = got[("designation", "2021-01")]
+    assert des["authority"] == "US Department of Defense" and des["entity"] == "Xiaomi"
+    assert ("legal_challenge", None) in got
+    assert got[("injunction", "2021-03")]["authority"].startswith("US District Court")
+    assert got[("vacatur", "2021-05-11")]["status"] == "announced"
+    assert ("deadline", "2021-05-20") in got
+    closing = "Reste à savoir"
+    assert not [e for e in res["events"] if e["evidence"].startswith(closing)]
+    assert all(e["entity"] == "Xiaomi" for e in res["events"])

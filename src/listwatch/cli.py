@@ -211,7 +211,16 @@ def history(
                      + (f" (succeeded by {end['successor']})" if end.get("successor") else ""))
         else:
             state = "listed" if result["listed"] else f"removed on {result['removed_on']}"
-        out.print(f"[bold]{result['caption']}[/bold] ({result['key']}, {result['schema']}): {state}; status {result['status']}")
+        if as_of and not result["listed"] and not result.get("list_ended"):
+            state = (f"removed on {result['removed_on']}" if result.get("removed_on")
+                     else "not listed")
+        when = f"as of {as_of}" if as_of else "now"
+        out.print(f"[bold]{result['caption']}[/bold] ({result['key']}, {result['schema']}), "
+                  f"{when}: {state}; status {result['status']}")
+    rep = result.get("reported_status")
+    if rep:
+        out.print(f"  reported, not confirmed: {rep['status']} since {rep['since'] or '?'} "
+                  f"({rep['origin']}); not in the status above")
     for ev in result["events"]:
         extra = ""
         if ev["type"] == "amendment":

@@ -68,12 +68,27 @@ def test_annotation_is_stored_once_and_changes_the_status(client: Any, store: St
     assert again.json()["event"]["id"] == ev["id"]
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(events)).scalar() == 1
-    state = client.get("/entities/custom:xiaomi?as_of=2021-04-01").json()["state"]
-    assert state["listed"] is True and state["status"] == "enjoined"
+    # a reported (unconfirmed) annotation never rewrites the status: shown beside it,
+    # as reported, with its own date, in the API's state and on the page (issue 21)
+    body = client.get("/entities/custom:xiaomi?as_of=2021-04-01").json()
+    state = body["state"]
+    assert state["listed"] is True and state["status"] == "listed"
+    assert state["reported_status"]["status"] == "enjoined"
+    assert state["reported_status"]["since"] == "2021-03-12"
+    assert body["status"] == "listed" and body["reported_status"]["origin"] == "annotation"
     page = client.get("/entity/custom:xiaomi?as_of=2021-04-01")
     assert page.status_code == 200
     assert "enjoined" in page.text and "preliminary injunction" in page.text
     assert 'class="mark reported"' in page.text
+    assert "Reported by then, not confirmed" in page.text
+    now = client.get("/entity/custom:xiaomi").text
+    head = now[now.index("<dt>Now</dt>"):now.index("<dt>Last seen</dt>")]
+    assert "enjoined" not in head  # (removed since: the report is older news)
+    r = client.post("/entities/custom:huawei/events", json=INJUNCTION, headers=AUTH)
+    now = client.get("/entity/custom:huawei").text
+    head = now[now.index("<dt>Now</dt>"):now.index("<dt>Last seen</dt>")]
+    assert "enjoined" not in head.split("<dt>Reported</dt>")[0]
+    assert "since 2021-03-12" in head and "reported (annotation)" in head
 
 
 @pytest.mark.parametrize(

@@ -111,7 +111,10 @@ def test_events_on_a_listed_entry_and_reported_only_entity(store, shared_data: P
     key = "us_ofac_cons:33111"  # SZ DJI TECHNOLOGY CO., LTD.
     inj, _ = _add(store, key=key, entity="DJI", type="injunction", date="2025-12-20", evidence_quote=QUOTE)
     hist = entry_history(store, key)
-    assert hist["status"] == "enjoined" and hist["status_reported"] is True and hist["reported_only"] is False
+    # a report never rewrites the headline: it is given beside it, with its own date
+    assert hist["status"] == "listed" and hist["reported_only"] is False
+    assert hist["reported_status"] == {"status": "enjoined", "since": "2025-12-20",
+                                       "event": inj, "origin": "news"}
     legal = [e for e in hist["events"] if e["origin"] == "news"]
     assert legal[0]["id"] == inj and legal[0]["reported"] is True and legal[0]["official"] is False
     official = [e for e in hist["events"] if e["origin"] == "official"]
@@ -119,6 +122,7 @@ def test_events_on_a_listed_entry_and_reported_only_entity(store, shared_data: P
     set_status(store, inj, "confirmed")
     hist = entry_history(store, key)
     assert hist["status"] == "enjoined" and hist["status_reported"] is False
+    assert hist["status_since"] == "2025-12-20" and hist["reported_status"] is None
     set_status(store, inj, "rejected")
     hist = entry_history(store, key)
     assert hist["status"] == "listed" and not any(e["origin"] == "news" for e in hist["events"])

@@ -83,11 +83,11 @@ def entity_page(request: Request, key: str, as_of: str = "") -> Response:
             check_date(as_of, "as of")
     except ListwatchError as exc:
         return _error(request, exc)
-    from listwatch.history.timeline import state_on
+    from listwatch.history.timeline import known_by, state_on
 
     state = state_on(view, as_of) if as_of else None
     events = view["events"]
-    shown = [e for e in events if not as_of or (e.get("date") and e["date"] <= as_of)]
+    shown = [e for e in events if not as_of or known_by(e, as_of)]
     record = view["record"]
     return _render(
         request, "entity.html", title=view["caption"], view=view, as_of=as_of, state=state,

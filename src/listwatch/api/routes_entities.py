@@ -17,7 +17,7 @@ from listwatch.api.state import get_state
 from listwatch.api.yente import ErrorResponse, as_datetime
 from listwatch.errors import NotFound
 from listwatch.history.diff import diff as run_diff
-from listwatch.history.timeline import entry_history, state_on
+from listwatch.history.timeline import entry_history
 from listwatch.store.schema import screenings
 from listwatch.store.snapshots import check_date, list_snapshots
 from listwatch.summary import sources_summary
@@ -34,12 +34,9 @@ def entity_view(store: Any, key: str, as_of: str | None) -> dict[str, Any]:
     """The entry's record and full timeline, plus its state on ``as_of`` if given."""
     if as_of:
         check_date(as_of, "as_of")
-    history = entry_history(store, key)
-    out = dict(history)
+    # (the same as-of view as ``listwatch history --as-of``: ``timeline.known_on``)
+    out = entry_history(store, key, as_of=as_of)
     out["as_of"] = as_of
-    if as_of:
-        out["state"] = state_on(history, as_of)
-        out["events"] = [e for e in history["events"] if e.get("date") and e["date"] <= as_of]
     return out
 
 

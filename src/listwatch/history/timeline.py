@@ -110,8 +110,6 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         evs.append({**_legal(ev), "linked_by": "name"})
     _annotate_record(store, evs)
     evs.sort(key=_event_order)
-    if as_of:
-        evs = [e for e in evs if e.get("date") and e["date"] <= as_of]
     intervals = [
         {"from": r.valid_from, "to": r.valid_to, "last_seen": last_seen.get(r.id)} for r in rows
     ]
@@ -130,7 +128,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
 
         src = get_source(source)
         legal_effect = src.effect_of(record.get("properties", {}).get("program", []))
-        ended = _list_end(src, as_of) if listed_now else None
+        ended = _list_end(src, None) if listed_now else None
     except Exception:
         legal_effect = None
     if ended is not None:
@@ -143,7 +141,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
     status = status_detail(evs, listed_now)
     if ended is not None and status["status"] == "listed":
         status = {**status, "status": "list ended", "status_since": ended["date"]}
-    return {
+    full = {
         "key": key,
         "reported_only": False,
         "caption": latest.name,
@@ -160,6 +158,13 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         "record": record,
         "events": evs,
     }
+    if not as_of:
+        return full
+    in_force = [r for r in rows if r.valid_from <= as_of]
+    if in_force:  # the record as it was then
+        full["record"] = json.loads(decode(in_force[-1].data))
+        full["caption"] = in_force[-1].name
+    return known_on(full, as_of)
 
 
 _OFFICIAL = {"official": True, "reported": False}
@@ -290,7 +295,7 @@ _CHANGES = {"designation": "listed", "injunction": "enjoined", "vacatur": "vacat
 
 def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: bool = False) -> dict[str, Any]:
     """The effective status following the events (in timeline order), the event that set
-    it and whether that event is only reported.
+    it, and apart from it what is only reported.
 
     designation → ``listed`` (``designated`` for a reported-only entity); an effective
     injunction → ``enjoined``; an effective vacatur → ``vacated``; an effective removal →
@@ -299,9 +304,16 @@ def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: boo
     "it won an injunction" after the vacatur must not undo it) change nothing; they are
     shown, and so are reports the legal record contradicts. A listing still current on its official list after
     a reported removal or vacatur stays ``listed``.
+
+    Only official and confirmed events set the headline ``status`` of an entry on a list:
+    a *reported* event (news, an annotation nobody confirmed) is given beside it as
+    ``reported_status`` (``status``, ``since``: its own date, ``event``, ``origin``), never
+    in its place. A reported-only entity has nothing but reports: its status follows them
+    and ``status_reported`` says so.
     """
     status = "listed" if listed else ("not designated" if reported_only else "removed")
     cause: dict[str, Any] | None = None
+    report: tuple[str, dict[str, Any]] | None = None
     for ev in evs:
         if ev.get("effect") == "announced" or ev.get("status") == "rejected" or not ev.get("date"):
             continue
@@ -310,14 +322,24 @@ def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: boo
         new = _CHANGES.get(ev["type"])
         if new is None:
             continue
-        status, cause = ("designated" if reported_only and new == "listed" else new), ev
+        new = "designated" if reported_only and new == "listed" else new
+        if ev.get("reported") and not reported_only:
+            report = (new, ev)
+            continue
+        status, cause = new, ev
+        report = None  # an official change after a report supersedes it
     if listed and status in ("removed", "vacated") and evs and evs[-1]["origin"] == "official":
         status, cause = "listed", evs[-1]
+    reported = None
+    if report is not None and report[0] != status:
+        reported = {"status": report[0], "since": report[1].get("date"),
+                    "event": report[1].get("id"), "origin": report[1].get("origin")}
     return {
         "status": status,
         "status_since": cause.get("date") if cause else None,
         "status_reported": bool(cause and cause.get("reported")),
         "status_event": cause.get("id") if cause else None,
+        "reported_status": reported,
     }
 
 
@@ -327,6 +349,54 @@ def effective_status(evs: list[dict[str, Any]], listed: bool, *, reported_only: 
     return str(status_detail(evs, listed, reported_only=reported_only)["status"])
 
 
+def known_by(ev: dict[str, Any], date: str) -> bool:
+    """Whether an event was known on ``date``: it happened by then and, when an article
+    reported it, the article was out by then (an undated event: its article was)."""
+    published = (ev.get("reported_on") or (ev.get("article") or {}).get("published") or "")[:10]
+    if published and published > date:
+        return False
+    when = ev.get("date") or published
+    return bool(when) and when <= date
+
+
+def known_on(history: dict[str, Any], date: str) -> dict[str, Any]:
+    """The history as it stood on ``date``: only the events known by then (``known_by``),
+    the listed intervals begun by then (one still running on ``date`` open), and
+    ``listed``, ``removed_on`` and the status as they were that day; ``state`` is
+    ``state_on(history, date)``. ``history --as-of``, the API's ``as_of`` and the entity
+    page all answer from this."""
+    state = state_on(history, date)
+    out = dict(history)
+    out["events"] = [e for e in history["events"] if known_by(e, date)]
+    intervals = []
+    for iv in history["listed_intervals"]:
+        if iv["from"] > date:
+            continue
+        iv = dict(iv)
+        if iv["to"] is not None and iv["to"] > date:
+            iv["to"], iv["last_seen"] = None, None
+        intervals.append(iv)
+    out["listed_intervals"] = intervals
+    listed = state["listed"] and not (history.get("list_ended") and
+                                      history["list_ended"]["date"] <= date)
+    detail = status_detail([e for e in out["events"] if e.get("date")], state["listed"],
+                           reported_only=bool(history.get("reported_only")))
+    if not history.get("reported_only"):
+        out["listed"] = listed
+        out["removed_on"] = None if state["listed"] or not intervals else intervals[-1]["to"]
+        if not intervals:
+            out["first_seen"] = None
+        if history.get("list_ended") and history["list_ended"]["date"] > date:
+            out["list_ended"] = None
+    out.update(detail)
+    out["status"] = state["status"] if not history.get("reported_only") else detail["status"]
+    if out.get("list_ended") and out["status"] == "listed":
+        out["status"], out["status_since"] = "list ended", out["list_ended"]["date"]
+    out["as_of"] = date
+    out["state"] = state
+    return out
+
+
 def state_on(history: dict[str, Any], date: str) -> dict[str, Any]:
     """The entry's state on ``date``: listed or not, since when, status after legal events."""
     listed = False
@@ -334,10 +404,12 @@ def state_on(history: dict[str, Any], date: str) -> dict[str, Any]:
     for iv in history["listed_intervals"]:
         if iv["from"] <= date and (iv["to"] is None or date < iv["to"]):
             listed, since = True, iv["from"]
-    evs = [e for e in history["events"] if e.get("date") and e["date"] <= date]
-    status = effective_status(evs, listed) if evs or listed else "not listed"
+    evs = [e for e in history["events"] if e.get("date") and e["date"] <= date
+           and known_by(e, date)]
+    detail = status_detail(evs, listed, reported_only=bool(history.get("reported_only")))
+    status = detail["status"] if evs or listed else "not listed"
     first = history["first_seen"]
-    unknown = date < first and any(
+    unknown = first is not None and date < first and any(
         e.get("observed_since_first_snapshot") for e in history["events"]
     )
     if not listed and status == "removed" and not any(e["type"] == "removal" for e in evs):
@@ -349,6 +421,7 @@ def state_on(history: dict[str, Any], date: str) -> dict[str, Any]:
         "status": status,
         "events_known": len(evs),
         "before_first_snapshot": unknown,
+        "reported_status": detail["reported_status"],
     }
 
 
@@ -448,11 +521,9 @@ def reported_history(store: Store, ref: str, *, as_of: str | None = None) -> dic
         rows = _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(names))
     evs = sorted((_legal(r) for r in rows), key=_event_order)
     _annotate_record(store, evs)
-    if as_of:
-        evs = [e for e in evs if e.get("date") and e["date"] <= as_of]
     counts = Counter(r.entity for r in rows)
     caption = max(counts, key=lambda n: (counts[n], len(n)))
-    return {
+    full = {
         "key": None,
         "reported_only": True,
         "ref": REPORTED_PREFIX + ref,
@@ -470,3 +541,4 @@ def reported_history(store: Store, ref: str, *, as_of: str | None = None) -> dic
         "record": None,
         "events": evs,
     }
+    return known_on(full, as_of) if as_of else full

@@ -8,7 +8,7 @@ every column of the input kept as it is, the batch's columns (``name``, ``identi
 ``birth_date`` ...) added, taken from the recognised ones. Columns that are neither are
 named in a warning (they are carried to the output, not screened).
 
-The text is decoded as the list readers decode (``sources._csvtext.decode``: UTF-8, else
+The text is decoded as the list readers decode (``sources._decode.decode``: UTF-8, else
 Windows-1252, said in a warning) and the delimiter sniffed from the header line as the
 watchlist reader does.
 """

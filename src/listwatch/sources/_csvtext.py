@@ -1,4 +1,5 @@
-"""Reading delimited text files (the trade.gov CSL and the BIS DPL) strictly.
+"""Reading delimited text files (the trade.gov CSL, the BIS DPL, OFSI) strictly (the text
+itself comes from ``_decode.decode``).
 
 Both publishers quote every field, so the quoting tells us when a file was cut short:
 a file that ends inside a quoted field lost at least the end of its last row. The
@@ -11,54 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 
 from listwatch.errors import ParseError
-
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_DMY = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$")
-
-
-def decode(data: bytes, what: str, warnings: list[str]) -> str:
-    """UTF-8 (a BOM is dropped); else Windows-1252, said in ``warnings``.
-
-    A NUL byte means a binary file (a zip, a spreadsheet), never a text list, unless the
-    file starts with a UTF-16 byte order mark (a spreadsheet's "Unicode text" export).
-    """
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ParseError(f"{what}: damaged UTF-16 text (byte {exc.start:,})",
-                             hint="save the file again, as UTF-8 CSV") from None
-    if b"\x00" in data[:65536]:
-        raise ParseError(
-            f"{what}: this is a binary file, not a text list (it contains NUL bytes)",
-            hint="give the list's CSV/TXT file itself, not an archive or a spreadsheet",
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        warnings.append(
-            f"{what}: not valid UTF-8 (byte {exc.start:,}); decoded as Windows-1252 instead"
-        )
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise ParseError(
-            f"{what}: neither UTF-8 nor Windows-1252 text (byte {exc.start:,})",
-            hint="check that the file is the publisher's text file",
-        ) from None
 
 
 @dataclass
@@ -132,40 +89,3 @@ def read_table(text: str, what: str, delimiter: str) -> CsvTable:
         lines.pending.clear()
         start = lines.count + 1
     return table
-
-
-def iso_date(value: str) -> str | None:
-    """An ISO date (keeping precision) from ``2021-06-03``, ``06/03/2021``, ``03 Jun 2021``,
-    ``Jun 2021`` or ``2021``; ``None`` if the value is not a valid date."""
-    value = value.strip()
-    year: int
-    month: int | None = None
-    day: int | None = None
-    if m := _ISO.match(value):
-        year = int(m.group(1))
-        month = int(m.group(2)) if m.group(2) else None
-        day = int(m.group(3)) if m.group(3) else None
-    elif m := _US.match(value):
-        month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    elif m := _DMY.match(value):
-        month = _MONTHS.get(m.group(2).lower())
-        if month is None:
-            return None
-        day = int(m.group(1)) if m.group(1) else None
-        year = int(m.group(3))
-    else:
-        return None
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def too_many_bad(bad: int, total: int) -> bool:
-    """More broken rows than a damaged-but-usable file has: probably another format."""
-    return bad > max(10, total // 20)

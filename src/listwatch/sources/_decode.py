@@ -1,35 +1,55 @@
-"""Text decoding and date helpers shared by the CSV, JSON and XML adapters of this package."""
+"""The one text decoder of every source format, and the rule for a file with too many
+unreadable entries.
+
+``decode(data, what, warnings, strict=...)``: UTF-8 (a BOM is dropped), else
+Windows-1252, said in ``warnings``. Chosen once, by argument:
+
+* ``strict=True`` (the official lists, files users upload as lists): a UTF-16 byte order
+  mark (a spreadsheet's "Unicode text" export) is read as UTF-16; a NUL byte means a
+  binary file (a zip, a spreadsheet), never a text list; text that is not Windows-1252
+  either is a ``ParseError``.
+* ``strict=False`` (FtM exports, custom lists): never fails; the five bytes Windows-1252
+  leaves undefined are read as Latin-1.
+
+Dates as the publishers write them: ``_dates.py``.
+"""
 
 from __future__ import annotations
 
-import re
-
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+from listwatch.errors import ParseError
 
 
-def decode_text(data: bytes, what: str, warnings: list[str]) -> str:
-    """Decode UTF-8 (with or without BOM); fall back to cp1252 and say so in ``warnings``."""
+def decode(data: bytes, what: str, warnings: list[str], *, strict: bool = True) -> str:
+    """``data`` as text (see the module's docstring for ``strict``)."""
+    if strict:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            try:
+                return data.decode("utf-16")
+            except UnicodeDecodeError as exc:
+                raise ParseError(f"{what}: damaged UTF-16 text (byte {exc.start:,})",
+                                 hint="save the file again, as UTF-8 CSV") from None
+        if b"\x00" in data[:65536]:
+            raise ParseError(
+                f"{what}: this is a binary file, not a text list (it contains NUL bytes)",
+                hint="give the list's CSV/TXT file itself, not an archive or a spreadsheet",
+            )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         warnings.append(
-            f"{what}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252 instead"
+            f"{what}: not valid UTF-8 (byte {exc.start:,}); decoded as Windows-1252 instead"
         )
     try:
         return data.decode("cp1252")
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-        return data.decode("latin-1")
+    except UnicodeDecodeError as exc:
+        if not strict:  # (cp1252 leaves five bytes undefined; latin-1 maps every byte)
+            return data.decode("latin-1")
+        raise ParseError(
+            f"{what}: neither UTF-8 nor Windows-1252 text (byte {exc.start:,})",
+            hint="check that the file is the publisher's text file",
+        ) from None
 
 
-def is_partial_date(value: str) -> bool:
-    """``2021``, ``2021-01`` or ``2021-01-05``."""
-    return bool(_PARTIAL_DATE.match(value))
-
-
-def iso_prefix(value: str | None) -> str | None:
-    """The ``YYYY-MM-DD`` part of an ISO timestamp such as ``2026-08-05T16:47:04+02:00``."""
-    if not value:
-        return None
-    head = value.strip()[:10]
-    return head if re.match(r"^\d{4}-\d{2}-\d{2}$", head) else None
+def too_many_bad(bad: int, total: int) -> bool:
+    """More broken rows than a damaged-but-usable file has: probably another format."""
+    return bad > max(10, total // 20)

@@ -30,7 +30,9 @@ from typing import ClassVar
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._csvtext import decode, first_row, iso_date, read_table, too_many_bad
+from listwatch.sources._csvtext import first_row, read_table
+from listwatch.sources._dates import iso_date
+from listwatch.sources._decode import decode, too_many_bad
 from listwatch.sources.base import SnapshotFiles, Source
 
 COLUMNS = (

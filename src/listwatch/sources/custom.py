@@ -8,7 +8,8 @@ from typing import ClassVar
 
 from listwatch.errors import ParseError
 from listwatch.model import SCHEMAS, ParseResult, Record
-from listwatch.sources._decode import decode_text, is_partial_date
+from listwatch.sources._dates import is_partial_date
+from listwatch.sources._decode import decode
 from listwatch.sources.base import SnapshotFiles, Source
 
 REQUIRED_COLUMNS = ("id", "name")
@@ -152,7 +153,7 @@ class CustomCsv(Source):
         return "expected a header row with columns " + ", ".join(COLUMNS) + " (id, name required)"
 
     def _parse_file(self, name: str, data: bytes, warnings: list[str]) -> list[tuple[Record, str]]:
-        text = decode_text(data, name, warnings)
+        text = decode(data, name, warnings, strict=False)
         if "\x00" in text:
             raise ParseError(f"{name}: binary data, not a CSV file", hint=self._expected())
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)

@@ -13,7 +13,8 @@ from typing import Any, ClassVar
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._decode import decode_text, iso_prefix
+from listwatch.sources._dates import iso_prefix
+from listwatch.sources._decode import decode
 from listwatch.sources.base import SnapshotFiles, Source
 
 #: FtM schema -> our schema, for entities that become records.
@@ -196,7 +197,7 @@ class FtmJson(Source):
         return result
 
     def _load(self, name: str, data: bytes, warnings: list[str]) -> list[dict[str, Any]]:
-        text = decode_text(data, name, warnings)
+        text = decode(data, name, warnings, strict=False)
         stripped = text.lstrip()
         if stripped.startswith("["):
             try:

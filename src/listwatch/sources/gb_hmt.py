@@ -29,7 +29,8 @@ from typing import ClassVar
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._csvtext import decode, read_table, too_many_bad
+from listwatch.sources._csvtext import read_table
+from listwatch.sources._decode import decode, too_many_bad
 from listwatch.sources.base import SnapshotFiles, Source
 
 LIST_NAME = "OFSI Consolidated List"

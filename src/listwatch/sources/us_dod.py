@@ -30,7 +30,7 @@ from typing import ClassVar
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._csvtext import decode
+from listwatch.sources._decode import decode
 from listwatch.sources.base import SnapshotFiles, Source
 
 REQUIRED_COLUMNS = ("name", "aliases", "notes", "name_clean", "action")

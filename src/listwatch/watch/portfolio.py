@@ -106,7 +106,7 @@ def validate_item(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None]:
 def _decode(data: bytes) -> str:
     """UTF-8, else Windows-1252 (a spreadsheet export), as the list readers decode."""
     from listwatch.errors import ParseError
-    from listwatch.sources._csvtext import decode
+    from listwatch.sources._decode import decode
 
     try:
         return decode(data, "the CSV", [])

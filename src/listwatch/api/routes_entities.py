@@ -199,3 +199,24 @@ def screening_record(store: Any, screening_id: int) -> dict[str, Any]:
             summary="The audit record of one screening")
 def get_screening(request: Request, screening_id: int) -> dict[str, Any]:
     return screening_record(get_state(request).store, screening_id)
+
+
+@router.get("/screenings/{screening_id}/verify", dependencies=read, responses=ERR,
+            summary="Check a screening record: content, signature, chain, snapshots")
+def verify_screening_record(request: Request, screening_id: int) -> JSONResponse:
+    """Each check (`content`, `signature`, `stored`, `chain`, `snapshots`) with `ok` and a
+    detail; `ok` overall. 200 when every check passes, 409 when one fails."""
+    from listwatch.store.verify import verify_screening
+
+    report = verify_screening(get_state(request).store, screening_id)
+    return JSONResponse(report, status_code=200 if report["ok"] else 409)
+
+
+@router.get("/screenings/{screening_id}/certificate", dependencies=read, responses=ERR,
+            summary="A screening as a signed JSON certificate")
+def screening_certificate(request: Request, screening_id: int) -> dict[str, Any]:
+    """The record, its chain entry (`seq`, `prev_hash`, `record_hash`, `signature`,
+    `key_id`) and the public key: what `listwatch verify CERTIFICATE` checks."""
+    from listwatch.store.verify import certificate_of
+
+    return certificate_of(get_state(request).store, screening_id)

@@ -27,6 +27,7 @@ from listwatch.store.schema import (
     screening_chain_head,
     screenings,
     signing_keys,
+    snapshots,
 )
 from listwatch.store.signing import SigningKey, signing_key
 
@@ -99,12 +100,40 @@ def append_screenings(store: Store,
     raise AssertionError("unreachable")
 
 
+_CONTENT: dict[tuple[str, int], str] = {}
+
+
+def _with_content_hashes(conn: Any, store: Store, rows: list[dict[str, Any]]) -> None:
+    """Name each snapshot a screening used by its content hash too, so a later check can
+    tell that it still holds the same bytes (a snapshot's content never changes)."""
+    parsed = [json.loads(row["snapshots"]) for row in rows]
+    wanted = {int(snap["id"]) for snaps in parsed for snap in snaps.values()
+              if isinstance(snap, dict) and snap.get("id") is not None
+              and not snap.get("content_hash") and (store.url, int(snap["id"])) not in _CONTENT}
+    if wanted:
+        for sid, digest in conn.execute(select(snapshots.c.id, snapshots.c.content_hash)
+                                        .where(snapshots.c.id.in_(sorted(wanted)))):
+            _CONTENT[(store.url, int(sid))] = digest
+    for row, snaps in zip(rows, parsed, strict=True):
+        changed = False
+        for snap in snaps.values():
+            if isinstance(snap, dict) and snap.get("id") is not None \
+                    and not snap.get("content_hash"):
+                digest = _CONTENT.get((store.url, int(snap["id"])))
+                if digest:
+                    snap["content_hash"] = digest
+                    changed = True
+        if changed:
+            row["snapshots"] = _dumps(snaps)
+
+
 def _append(store: Store, items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
             key: SigningKey) -> list[int]:
     rows = [row for row, _p, _k in items]
     with store.begin() as conn:
         seq, prev = _lock_head(conn, store)
         _register_key(conn, store, key)
+        _with_content_hashes(conn, store, rows)
         result = conn.execute(insert(screenings).returning(screenings.c.id,
                                                            sort_by_parameter_order=True), rows)
         ids = [int(r[0]) for r in result]

@@ -111,6 +111,9 @@ def _is_name_list(span: str) -> bool:
     return True
 
 
+# a state, not an event: "remains on the list", "reste sous sanctions" (kept for companies
+# named in passing, never made a person's event)
+_STATE = re.compile(r"(?i)\b(?:remain\w*|still|rest(?:e|ent|ait)|demeur\w*)\b")
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
@@ -179,8 +182,9 @@ def targets(
         local = [m for m in local if id(m.entity) not in roles]
     if any(e.person for e, _p in uniq):
         owners = {id(e) for t in live for e in _relative_owner(t, local, sent)}
-        kept = {id(e) for e, p in uniq if not e.person or id(e) in owners
-                or all(_person_ok(sent, p, t, lang) for t in live)}
+        acts = [t for t in live if not _STATE.search(sent.text[t.start : t.end])]
+        kept = {id(e) for e, p in uniq if not e.person or id(e) in owners and acts
+                or any(_person_ok(sent, p, t, lang) for t in acts)}
         local = [m for m in local if id(m.entity) in kept]
         uniq = [(e, p) for e, p in uniq if id(e) in kept]
         if not uniq:

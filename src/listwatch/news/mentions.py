@@ -335,7 +335,7 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
 _VERB_SUBJECT = {
     "en": r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+|also\s+|later\s+|first\s+|since\s+)?"
           r"(?:designated|sanctioned|blacklisted|delisted|re-?listed|added|removed|placed|put|targeted|hit)\b",
-    "fr": r"(?:a|ont|avait|avaient|aurait)\s+été\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?"
+    "fr": r"(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?été\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?"
           r"(?:désigné|sanctionné|blacklisté|inscrit|ajouté|placé|radié|retiré|visé|mis)e?s?\b",
 }
 _VERB_OBJECT = {

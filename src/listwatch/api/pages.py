@@ -49,6 +49,7 @@ def search_page(
     source: str = "default",
     as_of: str = "",
     threshold: Annotated[float, Query(ge=0.0, le=1.0)] = 0.5,
+    known_at: str = "",
 ) -> Response:
     state = get_state(request)
     results: list[dict[str, Any]] = []
@@ -60,9 +61,18 @@ def search_page(
         if q.strip():
             sources = scope(source)
             query = screener_query({"schema": schema, "properties": {"name": [q]}})
-            hits = state.screeners.get().screen(
-                query, as_of=as_of or None, limit=20, sources=sources, min_score=threshold
-            )
+            if known_at:  # what the store held then: each list's snapshot ingested by then
+                from listwatch.screening.pinned import known_pins, screen_pinned
+
+                pins = {s: p for s, p in known_pins(state.store, known_at, as_of or None,
+                                                    sources).items() if p["id"] is not None}
+                hits = screen_pinned(state.screeners.get(), query, pins, threshold=0.7,
+                                     limit=20, min_score=threshold)
+            else:
+                hits = state.screeners.get().screen(
+                    query, as_of=as_of or None, limit=20, sources=sources,
+                    min_score=threshold
+                )
             for h in hits:
                 results.append({**h, "lines": explanation_lines(h.get("explanation"))})
     except ListwatchError as exc:
@@ -71,14 +81,15 @@ def search_page(
         request, "search.html", title=f"{q} — search" if q else "Search the lists",
         q=q, schema=schema, schemas=PAGE_SCHEMAS, source=source, sources=list(REGISTRY),
         as_of=as_of, threshold=threshold, results=results, searched=bool(q.strip()),
+        known_at=known_at,
         summary=sources_summary(state.store) if not q.strip() else [],
     )
 
 
 @router.get("/entity/{key}", response_class=HTMLResponse)
-def entity_page(request: Request, key: str, as_of: str = "") -> Response:
+def entity_page(request: Request, key: str, as_of: str = "", known_at: str = "") -> Response:
     try:
-        view = entity_view(get_state(request).store, key, None)
+        view = entity_view(get_state(request).store, key, None, known_at or None)
         if as_of:
             check_date(as_of, "as of")
     except ListwatchError as exc:
@@ -91,6 +102,7 @@ def entity_page(request: Request, key: str, as_of: str = "") -> Response:
     record = view["record"]
     return _render(
         request, "entity.html", title=view["caption"], view=view, as_of=as_of, state=state,
+        known_at=known_at,
         events=shown, hidden=len(events) - len(shown), record=record,
         effect=_effect(view["source"], record), svg=Markup(render_timeline(view, as_of or None)),
     )

@@ -30,10 +30,18 @@ ERR: dict[int | str, dict[str, Any]] = {
 }
 
 
-def entity_view(store: Any, key: str, as_of: str | None) -> dict[str, Any]:
-    """The entry's record and full timeline, plus its state on ``as_of`` if given."""
+def entity_view(store: Any, key: str, as_of: str | None,
+                known_at: str | None = None) -> dict[str, Any]:
+    """The entry's record and full timeline, plus its state on ``as_of`` if given; with
+    ``known_at``, only what the store held then (``known_at.entity_known_at``)."""
     if as_of:
         check_date(as_of, "as_of")
+    if known_at:
+        from listwatch.api.known_at import entity_known_at
+
+        out = entity_known_at(store, entry_history(store, key), known_at, as_of)
+        out["as_of"] = as_of
+        return out
     # (the same as-of view as ``listwatch history --as-of``: ``timeline.known_on``)
     out = entry_history(store, key, as_of=as_of)
     out["as_of"] = as_of
@@ -106,13 +114,16 @@ def get_entity(
     as_of: Annotated[str | None, Query(description="State and events known on YYYY-MM-DD")] = None,
     nested: Annotated[bool, Query(description="Include the adjacent Sanction entities "
                                   "(one per listed interval) in properties.sanctions")] = True,
+    known_at: Annotated[str | None, Query(description="Only what the store held at this "
+                                          "time (snapshots ingested, events recorded)")]
+    = None,
 ) -> dict[str, Any]:
     """`key` is `<source>:<publisher id>`, e.g. `us_ofac_sdn:36`. With `as_of`, `state`
     gives whether the entry was listed that day and its status after legal events, and
     `events` stops at that date. The response carries yente's `EntityResponse` keys
     (`id, caption, schema, properties, datasets, referents, target, first_seen,
     last_seen, last_change`) besides listwatch's timeline."""
-    view = entity_view(get_state(request).store, key, as_of)
+    view = entity_view(get_state(request).store, key, as_of, known_at)
     out = {**view, **_yente_entity(view)}
     if nested:
         out["properties"]["sanctions"] = sanction_entities(view)

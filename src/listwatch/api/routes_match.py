@@ -28,6 +28,7 @@ from listwatch.api.yente import (
     screener_query,
 )
 from listwatch.errors import ConfigError, ListwatchError
+from listwatch.screening.pinned import known_pins, screen_pinned
 from listwatch.store.snapshots import check_date
 
 router = APIRouter(tags=["matching"], dependencies=[Depends(require_read_access)])
@@ -134,11 +135,18 @@ def last_change(screener: Any, res: dict[str, Any]) -> str | None:
 
 def screen_one(screener: Any, query: dict[str, Any], *, as_of: str | None, threshold: float,
                cutoff: float | None, limit: int, sources: list[str] | None,
-               filters: Filters | None = None, extra: int = 0) -> list[dict[str, Any]]:
+               filters: Filters | None = None, extra: int = 0,
+               pins: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """The Screener's results for one query, with a request's filters applied (``extra``
-    more than ``limit`` when some will be left out afterwards: decided hits)."""
+    more than ``limit`` when some will be left out afterwards: decided hits); ``pins``:
+    one snapshot per source (``known_at``)."""
     if sources is not None and not sources:
         return []  # the request's datasets and topics leave no list to screen
+    if pins is not None:
+        fetch = limit + extra + (len(filters.exclude_ids) + 2 * limit + 8 if filters else 0)
+        found = screen_pinned(screener, query, pins, threshold=threshold, limit=fetch,
+                              min_score=cutoff, candidates=max(8, fetch))
+        return [r for r in found if not filters or filters.keep(r, screener)][:limit + extra]
     if not filters:
         return list(screener.screen(query, as_of=as_of, threshold=threshold,
                                     limit=limit + extra, sources=sources, min_score=cutoff))
@@ -162,6 +170,7 @@ def _screen(
     filters: Filters | None = None,
     scorer: Any = None,
     show_decided: bool = False,
+    pins: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     from listwatch.store.decisions import DecisionBook
 
@@ -175,7 +184,7 @@ def _screen(
         # (decided hits must not take the place of others within the limit)
         results = screen_one(screener, query, as_of=as_of, threshold=threshold, cutoff=cutoff,
                              limit=limit, sources=sources, filters=filters,
-                             extra=len(book.decided(query)))
+                             extra=len(book.decided(query)), pins=pins)
         results, decided = book.apply(query, results, show_decided=show_decided)
         scored = [_with_decision(scored_dict(r), r) for r in results[:limit]]
         responses[name] = {
@@ -241,6 +250,9 @@ async def match(
         Query(description="Show hits a reviewer decided on for the same query (marked with "
               "`decision`) instead of leaving them out (they come back under `decided`)"),
     ] = False,
+    known_at: Annotated[str | None, Query(description="Answer with what the store held at "
+                                          "this time (YYYY-MM-DD or ISO time, UTC): each "
+                                          "list's snapshot ingested by then")] = None,
     audit: Annotated[
         bool | None,
         Query(description="Store this screening as an audit record (default: "
@@ -269,8 +281,8 @@ async def match(
     if cutoff is not None:
         cutoff = min(cutoff, threshold)
     # a screening that would see no list is refused, never answered "no match"
-    coverage, warnings = state.screeners.get().coverage(
-        as_of, sources, asked_sources(dataset, include_dataset))
+    pins, coverage, warnings = screening_scope(
+        state, as_of, sources, asked_sources(dataset, include_dataset), known_at)
     filters = Filters(
         exclude_schema=frozenset(exclude_schema or ()), topics=frozenset(topics or ()),
         changed_since=changed_since[:10] if changed_since else None,
@@ -287,7 +299,7 @@ async def match(
             raise ConfigError(f"query {name!r}: {exc.message}", hint=exc.hint) from None
     run = partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
                   limit=limit, sources=sources, filters=filters, scorer=scorer,
-                  show_decided=show_decided)
+                  show_decided=show_decided, pins=pins)
     if len(queries) <= INLINE_QUERIES:
         responses = run()
     else:
@@ -312,20 +324,39 @@ async def match(
             items.append(item)
         screening_id = await record_api_screening(state, items, as_of=as_of,
                                                   threshold=threshold, coverage=coverage,
-                                                  params=params)
+                                                  params=params, known_at=known_at)
         response.headers["X-Listwatch-Screening"] = str(screening_id)
     return response
 
 
+def screening_scope(state: Any, as_of: str | None, sources: list[str] | None,
+                    asked: list[str], known_at: str | None
+                    ) -> tuple[dict[str, dict[str, Any]] | None, dict[str, Any], list[str]]:
+    """``(pins, coverage, warnings)``: with ``known_at``, each source's snapshot the store
+    held then; a screening that would see no list is refused, never answered "no match"."""
+    if not known_at:
+        coverage, warnings = state.screeners.get().coverage(as_of, sources, asked)
+        return None, coverage, warnings
+    from listwatch.match.checks import check_coverage
+
+    known = known_pins(state.store, known_at, as_of, sources)
+    for source in asked:
+        known.setdefault(source, {"id": None, "date": None})
+    coverage = {s: {"id": p["id"], "date": p["date"]} for s, p in sorted(known.items())}
+    warnings = check_coverage(coverage, as_of, asked, {})
+    pins = {s: p for s, p in coverage.items() if p["id"] is not None}
+    return pins, coverage, warnings
+
+
 async def record_api_screening(state: Any, items: list[dict[str, Any]], *, as_of: str | None,
                                threshold: float, coverage: dict[str, Any],
-                               params: dict[str, Any]) -> int:
+                               params: dict[str, Any], known_at: str | None = None) -> int:
     """The audit record of one API screening (who: the server's LISTWATCH_USER, via API):
     ``items`` is one ``{"query", "results"}`` per query, ``coverage`` the snapshots seen."""
     return int(await state.audit.record(
         queries=[i["query"] for i in items], results=items, as_of=as_of,
         threshold=threshold, snapshots=coverage,
-        user=f"{state.settings.user} (api)", params=params,
+        user=f"{state.settings.user} (api)", params=params, known_at=known_at,
     ))
 
 
@@ -424,15 +455,19 @@ def _sort(results: list[dict[str, Any]], sort: list[str]) -> list[dict[str, Any]
 
 
 def _browse(screener: Any, as_of: str | None, sources: list[str] | None,
-            schema: str | None) -> list[dict[str, Any]]:
+            schema: str | None, pins: dict[str, dict[str, Any]] | None = None
+            ) -> list[dict[str, Any]]:
     """Every entry in force (for a search without ``q``), as Screener-like results."""
     wanted = set(sources) if sources is not None else None
+    if pins is not None:
+        wanted = set(pins) & wanted if wanted is not None else set(pins)
     seen: set[str] = set()
     out = []
     for ver in screener.index.versions:
-        if ver.key in seen or not ver.valid_on(as_of):
-            continue
         if wanted is not None and ver.source not in wanted:
+            continue
+        day = pins[ver.source]["date"] if pins is not None else as_of
+        if ver.key in seen or not ver.valid_on(day):
             continue
         if schema and ver.schema != schema:
             continue
@@ -481,6 +516,8 @@ async def search(
     simple: Annotated[bool, Query(description="Accepted: q is always read as plain "
                                   "text")] = False,
     facets: Annotated[list[str] | None, Query()] = None,
+    known_at: Annotated[str | None, Query(description="What the store held at this time")]
+    = None,
 ) -> Response:
     """Entries whose names resemble `q` (score at least `threshold`), best first; without
     `q`, every entry in force, by caption. Filters, facets and sorting as yente's."""
@@ -496,16 +533,21 @@ async def search(
                           hint="use a FollowTheMoney schema such as Person, Company, Thing")
     wanted = _parse_filters(countries or [], topics or [], datasets or [], filter or [], target)
     screener = state.screeners.get()
-    coverage, warnings = screener.coverage(as_of, sources, asked_sources(dataset, include_dataset))
+    pins, coverage, warnings = screening_scope(
+        state, as_of, sources, asked_sources(dataset, include_dataset), known_at)
     if sources is not None and not sources:
         hits: list[dict[str, Any]] = []
     elif q.strip():
         query = screener_query({"schema": schema, "properties": {"name": [q]}})
         pool = offset + limit + (50 if wanted or exclude_schema or changed_since else 0)
-        hits = screener.screen(query, as_of=as_of, limit=pool, sources=sources,
-                               min_score=threshold, candidates=max(8, pool))
+        if pins is not None:
+            hits = screen_pinned(screener, query, pins, threshold=0.7, limit=pool,
+                                 min_score=threshold, candidates=max(8, pool))
+        else:
+            hits = screener.screen(query, as_of=as_of, limit=pool, sources=sources,
+                                   min_score=threshold, candidates=max(8, pool))
     else:
-        hits = _browse(screener, as_of, sources, None if schema == "Thing" else schema)
+        hits = _browse(screener, as_of, sources, None if schema == "Thing" else schema, pins)
     results = []
     skip_schema = set(exclude_schema or ())
     since = changed_since[:10] if changed_since else None

@@ -108,6 +108,7 @@ def screen(
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (batches)."),
     workers: int | None = typer.Option(None, "--workers", help="Local processes for batches (default: all cores)."),
     show_decided: bool = typer.Option(False, "--show-decided", help="Show hits a reviewer decided on for this query (marked with the decision) instead of leaving them out."),
+    known_at: str | None = typer.Option(None, "--known-at", help="Answer with what the store held at this time (YYYY-MM-DD or ISO time, UTC): each list's snapshot ingested by then."),
 ) -> None:
     """Screen a name, an identifier or a file of them against every list."""
     from listwatch.match.checks import canonical_schema, check_limit, check_threshold
@@ -150,14 +151,27 @@ def screen(
                                "birth_date": birth_date, "identifier": identifier}.items() if v}
     store = open_store()
     screener = _load_screener(store)
-    coverage, warnings = screener.coverage(as_of, source)
-    items = screener.screen_many([query], as_of=as_of, threshold=thr, limit=limit,
-                                 sources=source)
+    if known_at:
+        from listwatch.match.checks import check_coverage
+        from listwatch.screening.pinned import known_pins, screen_pinned
+
+        known = known_pins(store, known_at, as_of, source)
+        coverage = {s: {"id": p["id"], "date": p["date"]} for s, p in sorted(known.items())}
+        warnings = check_coverage(coverage, as_of, source, {})
+        pins = {s: p for s, p in coverage.items() if p["id"] is not None}
+        items = [{"query": query, "results": screen_pinned(
+            screener, query, pins, threshold=thr, limit=limit, min_score=thr)}]
+    else:
+        coverage, warnings = screener.coverage(as_of, source)
+        items = screener.screen_many([query], as_of=as_of, threshold=thr, limit=limit,
+                                     sources=source)
     items = _apply_decisions(store, items, show_decided)
     for item in items:
         item["coverage"] = coverage
     sid = record_screening(store, queries=[query], results=items, as_of=as_of, threshold=thr,
-                           snapshots=coverage)
+                           snapshots=coverage, known_at=known_at,
+                           params={"endpoint": "screen", "limit": limit, "cutoff": thr,
+                                   "sources": source})
     for w in warnings:
         err.print(f"[yellow]warning:[/yellow] {w}")
     if fmt == "json":

@@ -15,7 +15,6 @@ import hashlib
 import json
 import multiprocessing as mp
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -30,9 +29,7 @@ from listwatch.screening.cells import (
     AUDIT_KEYS,
     MATCH_INDEX,
     RESULT_COLUMNS,
-    csv_cell,
     fragments,
-    typed,
 )
 from listwatch.screening.screen import Screener
 from listwatch.settings import get_settings
@@ -305,69 +302,6 @@ class Matches(Sequence[dict[str, Any]]):
 CACHE_SIZE = 400_000
 
 
-# -- writers -------------------------------------------------------------------------
-
-
-class _Writer:
-    def __init__(self, path: Path | None, fmt: str, columns: list[str]) -> None:
-
-        self.fmt = fmt
-        self.columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
-        self.count = 0
-        self._pq: Any = None
-        if fmt == "parquet":
-            if path is None:
-                raise ConfigError("Parquet output needs --output FILE")
-            self.path = path
-            self.stream: Any = None
-            self._own = False
-            return
-        self._own = path is not None
-        self.stream = open(path, "w", newline="", encoding="utf-8") if path else sys.stdout
-        if fmt == "csv":
-            self._csv = csv.writer(self.stream)
-            self._csv.writerow(self.columns)
-        else:
-            self.stream.write("[")
-
-    def write(self, items: list[dict[str, Any]]) -> None:
-        if self.fmt == "csv":
-            self._csv.writerows([[csv_cell(item.get(k)) for k in self.columns]
-                                 for item in items])
-        elif self.fmt == "json":
-            for item in items:
-                self.stream.write(("\n" if self.count == 0 else ",\n")
-                                  + json.dumps(item, ensure_ascii=False, default=str))
-                self.count += 1
-        else:
-            self._write_parquet(items)
-
-    def _write_parquet(self, items: list[dict[str, Any]]) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        types = {"score": pa.float64(), "match": pa.bool_()}
-        schema = pa.schema([(c, types.get(c, pa.string())) for c in self.columns])
-        if self._pq is None:
-            self._pq = pq.ParquetWriter(self.path, schema)
-        data = {c: [typed(item.get(c), c) for item in items] for c in self.columns}
-        self._pq.write_table(pa.table(data, schema=schema))
-
-    def close(self) -> None:
-        if self.fmt == "json":
-            self.stream.write("\n]\n")
-        if self._pq is not None:
-            self._pq.close()
-        elif self.fmt == "parquet":  # no rows at all: still write an empty file
-            self._write_parquet([])
-            writer: Any = self._pq
-            writer.close()
-        if self._own:
-            self.stream.close()
-        elif self.stream is not None:
-            self.stream.flush()
-
-
 # -- running -------------------------------------------------------------------------
 
 _STATE: dict[str, Any] = {}
@@ -488,14 +422,6 @@ class _DateCheck:
                         self.bad[value] = self.bad.get(value, 0) + n
             yield cols
 
-    def chunks(self, chunks: Iterator[list[dict[str, Any]]]) -> Iterator[list[dict[str, Any]]]:
-        for rows in chunks:
-            for row in rows:
-                value = row.get("birth_date")
-                if value and value.strip() and not self._ok(value):
-                    self.bad[value] = self.bad.get(value, 0) + 1
-            yield rows
-
     def warnings(self) -> list[str]:
         if not self.bad:
             return []
@@ -569,36 +495,36 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
         workers = 1
     out = Path(out_path) if out_path else None
     started = time.perf_counter()
-    if chunk_runner is not None:
-        writer = _Writer(out, fmt, columns)
-        try:
-            report.workers = workers
-            for items, matches in chunk_runner(dates.chunks(read_chunks(in_path, chunk_size))):
+    # One reader (``read_blocks``: Arrow blocks of the input's columns) and one writer
+    # (``BlockWriter``) for both paths: the local pipeline (``batch_local.run_blocks``)
+    # and a ``chunk_runner`` (the Dask backend), which gets the blocks' rows as dicts.
+    from listwatch.screening.batch_io import BlockWriter, block_rows, item_columns, read_blocks
+    from listwatch.screening.batch_local import run_blocks
+
+    out_columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
+    where = columns.index("birth_date") if "birth_date" in columns else None
+    writer = BlockWriter(out, fmt, out_columns)
+    report.workers = workers
+    try:
+        if chunk_runner is not None:
+            blocks = dates.blocks(read_blocks(in_path, columns, _kind(in_path), chunk_size),
+                                  where)
+            for items, matches in chunk_runner(block_rows(b, columns) for b in blocks):
                 _collect(report, report.rows, matches)
-                writer.write(items)
+                writer.write(item_columns(items, fmt, out_columns))
                 report.rows += len(items)
                 if on_progress:
                     on_progress(report.rows, total)
-        finally:
-            writer.close()
-    else:
-        from listwatch.screening.batch_io import BlockWriter, read_blocks
-        from listwatch.screening.batch_local import run_blocks
-
-        out_columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
-        block_writer = BlockWriter(out, fmt, out_columns)
-        where = columns.index("birth_date") if "birth_date" in columns else None
-        try:
-            report.workers = workers
+        else:
             with _workers(screener, opts, workers) as submit:
                 run_blocks(dates.blocks(read_blocks(in_path, columns, _kind(in_path),
                                                     block_size), where),
                            columns, out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
-                           cache_size=cache_size, writer=block_writer,
+                           cache_size=cache_size, writer=writer,
                            report=report, on_progress=on_progress, total=total,
                            exact=None if fmt == "json" else screener.exact_names())
-        finally:
-            block_writer.close()
+    finally:
+        writer.close()
     report.warnings += dates.warnings()
     report.seconds = time.perf_counter() - started
     return report

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from json.encoder import encode_basestring as _json_str  # type: ignore[attr-defined]
@@ -19,6 +20,8 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from listwatch.screening.cells import csv_cell, typed
 
 # -- reading -------------------------------------------------------------------------
 
@@ -203,6 +206,28 @@ def line_offsets(arr: pa.Array) -> np.ndarray:
 
 
 # -- writing -------------------------------------------------------------------------
+
+
+def item_columns(items: list[dict[str, Any]], fmt: str, columns: list[str]) -> list[pa.Array]:
+    """What ``BlockWriter.write`` takes, from output items as dicts (a ``chunk_runner``'s:
+    the Dask backend): CSV lines (``cells.csv_cell``, ``csv.writer`` quoting, CRLF), JSON
+    texts, or one typed array per column for Parquet."""
+    if fmt == "csv":
+        buf = io.StringIO(newline="")
+        writer = csv.writer(buf)
+        lines: list[str] = []
+        for item in items:
+            writer.writerow([csv_cell(item.get(k)) for k in columns])
+            lines.append(buf.getvalue())
+            buf.seek(0)
+            buf.truncate()
+        return [pa.array(lines, pa.string())]
+    if fmt == "json":
+        return [pa.array([json.dumps(item, ensure_ascii=False, default=str) for item in items],
+                         pa.string())]
+    types = {"score": pa.float64(), "match": pa.bool_()}
+    return [pa.array([typed(item.get(c), c) for item in items], types.get(c, pa.string()))
+            for c in columns]
 
 
 class BlockWriter:

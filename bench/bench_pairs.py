@@ -12,7 +12,6 @@ part is scored both at the default (0.7) and at the calibrated threshold.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections import defaultdict

@@ -23,7 +23,9 @@ from operator import itemgetter
 
 from rapidfuzz.distance import OSA, Indel
 
+from listwatch.match.hypocorisms import related as _hypocorism
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, _ascii_words, normalize
+from listwatch.match.sino import same_chinese_name
 from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 #: Tunable parameters (documented in docs/matching.md).
@@ -49,6 +51,8 @@ PARAMS: dict[str, float] = {
     "joined": 0.95,  # score when names differ only by spaces
     "acronym": 0.86,  # score when one name is the initials of the other
     "phonetic": 0.9,  # similarity when phonetic skeletons agree
+    "hypocorism": 0.9,
+    "wade_giles": 0.9,  # one Chinese name in pinyin and in Wade-Giles (sino.py)  # a given name and its short form (Ted ~ Theodore: hypocorisms.py)
     "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
     "cap_fuzzy": 0.97,  # highest score for names that are not the same words
@@ -144,6 +148,8 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
         return PARAMS["phonetic"]
+    if _hypocorism(a, b):
+        return PARAMS["hypocorism"]
     if a == b[::-1] and len(a) > 3:
         return PARAMS["edit2"]
     d = min(OSA.distance(a, b), OSA.distance(pa, pb))
@@ -161,6 +167,13 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     if d == 2 and shortest >= 4:
         return PARAMS["edit2"]
     return 0.0
+
+
+def _other_word(x: str, y: str, org: bool) -> bool:
+    """Two close words that are two words, not one word misspelt: in organisations'
+    names, two acronym-like words of three letters or fewer one letter apart (VTB / LTB,
+    AVA / AVY) that do not sound alike."""
+    return (org and 1 < len(x) <= 3 and 1 < len(y) <= 3 and phonetic(x) != phonetic(y))
 
 
 def _clipped(a: str, b: str) -> bool:
@@ -398,6 +411,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         return NameResult(0.0, "no name words to compare")
     if ta == tb:
         return NameResult(0.98, "same name words after normalisation")
+    if (a.kind == PERSON and a.script == "latin" and b.script == "latin"
+            and same_chinese_name(a.original, ta, b.original, tb)):
+        return NameResult(PARAMS["wade_giles"],
+                          "the same Chinese name in pinyin and in Wade-Giles")
     # consonant-only scripts against Latin: compare consonant skeletons too
     vowelless = 0
     if (a.script == "arabic") != (b.script == "arabic"):
@@ -438,7 +455,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                 if near is None:
                     near = row[y] = _near(x, y)
                 if near:
-                    cells.append((-token_sim(x, y, 0), abs(i - j), i, j))
+                    sim = token_sim(x, y, 0)
+                    if sim < 1.0 and org and _other_word(x, y, org):
+                        continue
+                    cells.append((-sim, abs(i - j), i, j))
                 elif org and abs(len(x) - len(y)) >= 3 and _clipped(x, y):
                     # (organisations: TECHNOL ~ TECHNOLOGY)
                     cells.append((-PARAMS["clipped"], abs(i - j), i, j))
@@ -569,4 +589,5 @@ def _near(x: str, y: str) -> bool:
         (-2 <= len(px) - len(py) <= 2 and _osa(px, py, score_cutoff=2) <= 2)
         or (lx == ly and lx > 3 and x[::-1] == y)
         or ((lx == 1 or ly == 1) and (y.startswith(x) or x.startswith(y)))
+        or _hypocorism(x, y)
     )

@@ -22,6 +22,7 @@ from listwatch.match.names import (
     written_text,
 )
 from listwatch.match.normalize import ORG, PERSON, NormName
+from listwatch.match.sino import same_chinese_name, sino_key
 from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 _NO_VOWEL = frozenset("aeiou")
@@ -86,6 +87,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     person = kind == PERSON
     a_initials = person and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in ta)
     pairs: list = [(x, _near_row(x)) for x in ta]
+    # (a Latin person name read as Chinese syllables may be another's Wade-Giles form)
+    a_sino = person and sino_key(ta) is not None
     a_forms: frozenset = a.forms
     x: str
     y: str
@@ -109,7 +112,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or ta == tb or a_joined == b_joined
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
-                or (person and (a_initials or b_initials))):
+                or (person and (a_initials or b_initials))
+                or (a_sino and a_script == "latin" and b_script == "latin"
+                    and same_chinese_name(a_original, ta, b_original, tb))):
             continue
         if a_cut or b_long:  # (one written text starts the other: ``cut_short`` loosened)
             if a_written is None:

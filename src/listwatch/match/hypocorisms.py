@@ -1,0 +1,113 @@
+"""Given names and their short forms (hypocorisms): Ted / Theodore, Sasha / Alexander.
+
+Two tables:
+
+* the ``nicknames`` package (Carlton Northern and Nick Crews, Apache-2.0: a hand-curated
+  table of 1,151 English given names and their nicknames, e.g. theodore → ted, teddy,
+  theo), read from the CSV it ships;
+* ``OWN`` below: diminutives the English table lacks, written down from the standard forms
+  listed in Wikipedia's "Russian given name" (section *Diminutives*), "Hebrew name"
+  nicknames (Bibi for Benjamin), "Hypocorism" (Spanish Pepe, Paco, Nacho ...) and German
+  and Italian short forms (Hans, Sepp, Beppe): only pairs in common use, both ways.
+
+Only a direct relation counts (one is a short form of the other), not two short forms of
+one name: ``al`` is a short form of eight names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: canonical given name -> its short forms (lower case, ASCII)
+OWN: dict[str, tuple[str, ...]] = {
+    "aleksandr": ("sasha", "sanya", "shura", "alik"),
+    "alexander": ("sasha", "sandro", "xander"),
+    "aleksandra": ("sasha", "shura"),
+    "aleksey": ("lyosha", "alyosha", "lesha"),
+    "alexei": ("lyosha", "alyosha"),
+    "anatoly": ("tolya",),
+    "andrey": ("andryusha",),
+    "anastasia": ("nastya", "asya"),
+    "boris": ("borya",),
+    "dmitry": ("dima", "mitya"),
+    "dmitri": ("dima", "mitya"),
+    "ekaterina": ("katya",),
+    "yekaterina": ("katya",),
+    "evgeny": ("zhenya",),
+    "yevgeny": ("zhenya",),
+    "ivan": ("vanya",),
+    "konstantin": ("kostya",),
+    "mikhail": ("misha",),
+    "nikolai": ("kolya",),
+    "nikolay": ("kolya",),
+    "pavel": ("pasha",),
+    "sergey": ("seryozha",),
+    "sergei": ("seryozha",),
+    "svetlana": ("sveta",),
+    "tatiana": ("tanya",),
+    "tatyana": ("tanya",),
+    "vladimir": ("volodya", "vova", "vlad"),
+    "volodymyr": ("volodya",),
+    "vyacheslav": ("slava",),
+    "yaroslav": ("slava",),
+    "yury": ("yura",),
+    "yuri": ("yura",),
+    "natalia": ("natasha",),
+    "natalya": ("natasha",),
+    "maria": ("masha",),
+    "olga": ("olya",),
+    "benjamin": ("bibi",),
+    "binyamin": ("bibi",),
+    "jose": ("pepe",),
+    "francisco": ("paco", "pancho", "curro"),
+    "ignacio": ("nacho",),
+    "guillermo": ("memo",),
+    "enrique": ("quique",),
+    "manuel": ("manolo",),
+    "johannes": ("hans", "jo"),
+    "josef": ("sepp",),
+    "giuseppe": ("beppe", "peppe", "pino"),
+    "giovanni": ("gianni", "nanni"),
+    "salvatore": ("toto",),
+    "abdulaziz": ("aziz",),
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+
+    def add(full: str, short: str) -> None:
+        if full != short and len(short) >= 2:
+            pairs.setdefault(full, set()).add(short)
+            pairs.setdefault(short, set()).add(full)
+
+    try:
+        from nicknames import NickNamer
+    except ImportError:  # pragma: no cover - the dependency is declared
+        lookup: dict[str, set[str]] = {}
+    else:
+        lookup = NickNamer().nickname_lookup
+    for full, shorts in lookup.items():
+        for short in shorts:
+            if full.isascii() and short.isascii() and full.isalpha() and short.isalpha():
+                add(full, short)
+    for full, own in OWN.items():
+        for short in own:
+            add(full, short)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name of the tables (full names and short forms, 4 letters or more)."""
+    return frozenset(k for k in _table() if len(k) >= 4)
+
+
+def related(a: str, b: str) -> bool:
+    """Whether one of the two (lower-case) given names is a short form of the other."""
+    found = _table().get(a)
+    return found is not None and b in found
+
+
+__all__ = ["OWN", "given_names", "related"]

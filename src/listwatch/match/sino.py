@@ -1,0 +1,160 @@
+"""Chinese names romanised in pinyin and in Wade-Giles: one key for both.
+
+``PINYIN_WG`` maps each pinyin syllable (tones dropped, u-umlaut as ``v``) to its
+Wade-Giles spelling without apostrophes or diacritics (zhang -> chang, xi -> hsi,
+zedong -> tse tung). It was generated once from pypinyin's syllable table
+(``pypinyin.style.convert(syllable, Style.WADEGILES)``, pypinyin 0.55) and is kept here as
+data so that nothing is computed at import.
+
+``sino_key(text)`` reads a Latin name as Chinese syllables (pinyin or Wade-Giles, words
+joined or hyphenated) and writes each syllable in its Wade-Giles spelling: ``Guan Shulan``
+and ``Kuan Shu-lan`` both give ``kuanshulan``, ``Mao Zedong`` and ``Mao Tse-tung``
+``maotsetung``. A name that is not all Chinese syllables has no key.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+PINYIN_WG: dict[str, str] = {
+    "a": "a", "ai": "ei", "an": "an", "ang": "ang", "ao": "ao", "ba": "pa", "bai": "pai",
+    "ban": "pan", "bang": "pang", "bao": "pao", "bei": "pei", "ben": "pen", "beng": "peng",
+    "bi": "pi", "bian": "pien", "biang": "piang", "biao": "piao", "bie": "pieh", "bin": "pin",
+    "bing": "ping", "bo": "po", "bong": "pung", "bu": "pu", "ca": "tsa", "cai": "tsai",
+    "can": "tsan", "cang": "tsang", "cao": "tsao", "ce": "tse", "cei": "tsei", "cen": "tsen",
+    "ceng": "tseng", "cha": "cha", "chai": "chai", "chan": "chan", "chang": "chang",
+    "chao": "chao", "che": "che", "chen": "chen", "cheng": "cheng", "chi": "chih",
+    "chong": "chung", "chou": "chou", "chu": "chu", "chua": "chua", "chuai": "chuai",
+    "chuan": "chuan", "chuang": "chuang", "chui": "chui", "chun": "chun", "chuo": "cho",
+    "ci": "tzu", "cong": "tsung", "cou": "tsou", "cu": "tsu", "cuan": "tsuan", "cui": "tsui",
+    "cun": "tsun", "cuo": "tso", "da": "ta", "dai": "tai", "dan": "tan", "dang": "tang",
+    "dao": "tao", "de": "te", "dei": "tei", "den": "ten", "deng": "teng", "di": "ti",
+    "dia": "tia", "dian": "tien", "diao": "tiao", "die": "tieh", "din": "tin", "ding": "ting",
+    "diu": "tiu", "dong": "tung", "dou": "tou", "du": "tu", "duan": "tuan", "dui": "tui",
+    "dun": "tun", "duo": "to", "e": "o", "ei": "ei", "en": "en", "eng": "eng", "er": "erh",
+    "fa": "fa", "fan": "fan", "fang": "fang", "fei": "fei", "fen": "fen", "feng": "feng",
+    "fiao": "fiao", "fo": "fo", "fou": "fou", "fu": "fu", "ga": "ka", "gai": "kai",
+    "gan": "kan", "gang": "kang", "gao": "kao", "ge": "ko", "gei": "kei", "gen": "ken",
+    "geng": "keng", "gong": "kung", "gou": "kou", "gu": "ku", "gua": "kua", "guai": "kuai",
+    "guan": "kuan", "guang": "kuang", "gui": "kuei", "gun": "kun", "guo": "kuo", "ha": "ha",
+    "hai": "hei", "han": "han", "hang": "hang", "hao": "hao", "he": "ho", "hei": "hei",
+    "hen": "hen", "heng": "heng", "hm": "hm", "hng": "hng", "hong": "hung", "hou": "hou",
+    "hu": "hu", "hua": "hua", "huai": "huai", "huan": "huan", "huang": "huang", "hui": "hui",
+    "hun": "hun", "huo": "ho", "ji": "chi", "jia": "chia", "jian": "chien", "jiang": "chiang",
+    "jiao": "chiao", "jie": "chieh", "jin": "chin", "jing": "ching", "jiong": "chiung",
+    "jiu": "chiu", "ju": "chu", "juan": "chuan", "jue": "chueh", "jun": "chun", "ka": "ka",
+    "kai": "kai", "kan": "kan", "kang": "kang", "kao": "kao", "ke": "ko", "kei": "kei",
+    "ken": "ken", "keng": "keng", "kong": "kung", "kou": "kou", "ku": "ku", "kua": "kua",
+    "kuai": "kuai", "kuan": "kuan", "kuang": "kuang", "kui": "kuei", "kun": "kun",
+    "kuo": "kuo", "la": "la", "lai": "lei", "lan": "lan", "lang": "lang", "lao": "lao",
+    "le": "le", "lei": "lei", "len": "len", "leng": "leng", "li": "li", "lia": "lia",
+    "lian": "lien", "liang": "liang", "liao": "liao", "lie": "lieh", "lin": "lin",
+    "ling": "ling", "liu": "liu", "lo": "lo", "long": "lung", "lou": "lou", "lu": "lu",
+    "luan": "luan", "lun": "lun", "luo": "lo", "lv": "lu", "lve": "lueh", "m": "m", "ma": "ma",
+    "mai": "mai", "man": "man", "mang": "mang", "mao": "mao", "me": "me", "mei": "mei",
+    "men": "men", "meng": "meng", "mi": "mi", "mian": "mien", "miao": "miao", "mie": "mieh",
+    "min": "min", "ming": "ming", "miu": "miu", "mo": "mo", "mou": "mou", "mu": "mu", "n": "n",
+    "na": "na", "nai": "nei", "nan": "nan", "nang": "nang", "nao": "nao", "ne": "ne",
+    "nei": "nei", "nen": "nen", "neng": "neng", "ng": "ng", "ni": "ni", "nia": "nia",
+    "nian": "nien", "niang": "niang", "niao": "niao", "nie": "nieh", "nin": "nin",
+    "ning": "ning", "niu": "niu", "nong": "nung", "nou": "nou", "nu": "nu", "nuan": "nuan",
+    "nun": "nun", "nuo": "no", "nv": "nu", "nve": "nueh", "o": "o", "ou": "ou", "pa": "pa",
+    "pai": "pai", "pan": "pan", "pang": "pang", "pao": "pao", "pei": "pei", "pen": "pen",
+    "peng": "peng", "pi": "pi", "pian": "pien", "piao": "piao", "pie": "pieh", "pin": "pin",
+    "ping": "ping", "po": "po", "pou": "pou", "pu": "pu", "qi": "chi", "qia": "chia",
+    "qian": "chien", "qiang": "chiang", "qiao": "chiao", "qie": "chieh", "qin": "chin",
+    "qing": "ching", "qiong": "chiung", "qiu": "chiu", "qu": "chu", "quan": "chuan",
+    "que": "chueh", "qun": "chun", "ran": "jan", "rang": "jang", "rao": "jao", "re": "je",
+    "ren": "jen", "reng": "jeng", "ri": "jih", "rong": "jung", "rou": "jou", "ru": "ju",
+    "rua": "jua", "ruan": "juan", "rui": "jui", "run": "jun", "ruo": "jo", "sa": "sa",
+    "sai": "sei", "san": "san", "sang": "sang", "sao": "sao", "se": "se", "sen": "sen",
+    "seng": "seng", "sha": "sha", "shai": "shei", "shan": "shan", "shang": "shang",
+    "shao": "shao", "she": "she", "shei": "shei", "shen": "shen", "sheng": "sheng",
+    "shi": "shih", "shou": "shou", "shu": "shu", "shua": "shua", "shuai": "shuai",
+    "shuan": "shuan", "shuang": "shuang", "shui": "shui", "shun": "shun", "shuo": "sho",
+    "si": "ssu", "song": "sung", "sou": "sou", "su": "su", "suan": "suan", "sui": "sui",
+    "sun": "sun", "suo": "so", "ta": "ta", "tai": "tai", "tan": "tan", "tang": "tang",
+    "tao": "tao", "te": "te", "tei": "tei", "teng": "teng", "ti": "ti", "tian": "tien",
+    "tiao": "tiao", "tie": "toeh", "ting": "ting", "tong": "tung", "tou": "tou", "tu": "tu",
+    "tuan": "tuan", "tui": "tui", "tun": "tun", "tuo": "to", "wa": "wa", "wai": "wei",
+    "wan": "wan", "wang": "wang", "wei": "wei", "wen": "wen", "weng": "weng", "wo": "wo",
+    "wong": "wung", "wu": "wu", "xi": "hsi", "xia": "hsia", "xian": "hsien", "xiang": "hsiang",
+    "xiao": "hsiao", "xie": "hsieh", "xin": "hsin", "xing": "hsing", "xiong": "hsiung",
+    "xiu": "hsiu", "xu": "hsu", "xuan": "hsuan", "xue": "hsueh", "xun": "hsun", "ya": "ya",
+    "yan": "yen", "yang": "yang", "yao": "yao", "ye": "yeh", "yi": "i", "yin": "yin",
+    "ying": "ying", "yo": "yo", "yong": "yung", "you": "yu", "yu": "yu", "yuan": "yuan",
+    "yue": "yueh", "yun": "yun", "za": "tsa", "zai": "tsai", "zan": "tsan", "zang": "tsang",
+    "zao": "tsao", "ze": "tse", "zei": "tsei", "zen": "tsen", "zeng": "tseng", "zha": "cha",
+    "zhai": "chai", "zhan": "chan", "zhang": "chang", "zhao": "chao", "zhe": "che",
+    "zhei": "chei", "zhen": "chen", "zheng": "cheng", "zhi": "chih", "zhong": "chung",
+    "zhou": "chou", "zhu": "chu", "zhua": "chua", "zhuai": "chuai", "zhuan": "chuan",
+    "zhuang": "chuang", "zhui": "chui", "zhun": "chun", "zhuo": "cho", "zi": "tzu",
+    "zong": "tsung", "zou": "tsou", "zu": "tsu", "zuan": "tsuan", "zui": "tsui", "zun": "tsun",
+    "zuo": "tso",
+}
+
+#: every syllable either system writes (pinyin, and Wade-Giles without apostrophes)
+SYLLABLES: frozenset[str] = frozenset(PINYIN_WG) | frozenset(PINYIN_WG.values())
+_LONGEST = max(len(s) for s in SYLLABLES)
+
+
+def _wg(syllable: str) -> str:
+    return PINYIN_WG.get(syllable, syllable)
+
+
+@lru_cache(maxsize=50_000)
+def _segment(word: str) -> tuple[str, ...] | None:
+    """The fewest syllables that spell ``word`` (None if it cannot be spelled so)."""
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(n):
+        done = best[i]
+        if done is None:
+            continue
+        for j in range(i + 1, min(n, i + _LONGEST) + 1):
+            part = word[i:j]
+            if part in SYLLABLES:
+                cand = (*done, part)
+                if best[j] is None or len(cand) < len(best[j]):  # type: ignore[arg-type]
+                    best[j] = cand
+    return best[n]
+
+
+@lru_cache(maxsize=50_000)
+def sino_key(tokens: tuple[str, ...]) -> str | None:
+    """The Wade-Giles key of a name's words, or None when a word is not all Chinese
+    syllables or the name has a single syllable."""
+    out: list[str] = []
+    for tok in tokens:
+        parts = _segment(tok)
+        if not parts:
+            return None
+        out.extend(_wg(p) for p in parts)
+    return "".join(out) if len(out) >= 2 else None
+
+
+
+
+def wade_giles_signal(original: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a name shows Wade-Giles rather than only pinyin: an apostrophe or a hyphen
+    inside its words (Tse-tung, Ch'en), or a syllable pinyin does not have (hsi, chih)."""
+    if "-" in original or "'" in original or "\u2019" in original:
+        return True
+    for tok in tokens:
+        parts = _segment(tok)
+        if parts and any(p not in PINYIN_WG for p in parts):
+            return True
+    return False
+
+
+def same_chinese_name(a_original: str, a_tokens: tuple[str, ...], b_original: str,
+                      b_tokens: tuple[str, ...]) -> bool:
+    """Two Latin names that are one Chinese name, one side written in Wade-Giles."""
+    key = sino_key(a_tokens)
+    return (key is not None and key == sino_key(b_tokens)
+            and (wade_giles_signal(a_original, a_tokens)
+                 or wade_giles_signal(b_original, b_tokens)))
+
+
+__all__ = ["PINYIN_WG", "SYLLABLES", "same_chinese_name", "sino_key", "wade_giles_signal"]

@@ -1,0 +1,61 @@
+"""Kinds of names the development pairs hardly hold: short forms of given names, Chinese
+names in Wade-Giles against pinyin, acronym-like words one letter apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.match.compare import compare_names
+from listwatch.match.hypocorisms import related
+from listwatch.match.normalize import PERSON, normalize
+from listwatch.match.sino import same_chinese_name, sino_key
+from listwatch.screening.bounds import upper_bounds
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Theodore Kaczynski", "Ted Kaczynski"),
+    ("Benjamin Netanyahu", "Bibi Netanyahu"),
+    ("William H. Gates", "Bill H. Gates"),
+    ("Vladimir Putin", "Volodya Putin"),
+    ("Elizabeth Warren", "Liz Warren"),
+])
+def test_short_forms_of_given_names_match(a, b):
+    assert related(a.split()[0].lower(), b.split()[0].lower())
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score  # screening does not prune it
+
+
+def test_short_forms_are_direct_relations_only():
+    assert not related("al", "ed")
+    assert not related("theodore", "william")
+    assert not compare_names("Ted Kaczynski", "Bill Kaczynski", "Person").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mao Zedong", "Mao Tse-tung"),
+    ("Guan Shulan", "Kuan Shu-lan"),
+    ("Xi Jinping", "Hsi Chin-p'ing"),
+    ("Shi Dandan", "Shih Tan-tan"),
+])
+def test_wade_giles_against_pinyin(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match and "Wade-Giles" in result.explanation[0]["detail"]
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score
+
+
+def test_wade_giles_needs_a_sign_of_it_and_all_syllables():
+    # both read as Chinese syllables but nothing shows Wade-Giles: not merged
+    assert not same_chinese_name("Dan Lee", ("dan", "lee"), "Tan Lee", ("tan", "lee"))
+    assert sino_key(("john", "smith")) is None
+    assert not compare_names("Mao Zedong", "Mao Tse-min", "Person").match
+
+
+def test_acronym_like_words_one_letter_apart_are_other_companies():
+    assert not compare_names("VTB Bank Belarus", "LTB Bank Belarus", "Company").match
+    assert not compare_names("AVA Petroleum Services", "AVY Petroleum Services", "Company").match
+    # a misspelt long word is still the same company
+    assert compare_names("Zimbabwe Defence Industries", "Zimbabwe Defecne Industries",
+                         "Company").match

@@ -164,7 +164,7 @@ def targets(
 
     poss = {id(e) for e, _p in uniq
             if all(possessive(m) for m in local if m.entity is e)}
-    if poss and len(poss) < len(uniq):
+    if poss:
         uniq = [(e, p) for e, p in uniq if id(e) not in poss]
         local = [m for m in local if id(m.entity) not in poss]
     if len(uniq) > 1:

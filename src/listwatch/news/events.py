@@ -55,8 +55,12 @@ _PAST_AGO = re.compile(
 
 
 def _recent(date: PartialDate, published: PartialDate | None) -> bool:
-    """A date at most a week before (or after) publication, both known to the day."""
-    a, b = date.as_date(), published.as_date() if published else None
+    """A date at most a week before (or after) publication, both known to the day (any
+    full date when the article has no publication date)."""
+    a = date.as_date()
+    if published is None:
+        return a is not None  # no publication date: the first full date leads
+    b = published.as_date()
     return a is not None and b is not None and abs((b - a).days) <= 7
 
 
@@ -363,6 +367,8 @@ def extract_events(
                     # following sentence names them
                     dm0 = date_of.get(i)
                     d0 = dm0.date if dm0 is not None and dm0.kind != "same_day" else None
+                    if d0 is not None and t.event not in lead and _recent(d0, published):
+                        lead[t.event] = d0
                     pending.append((si, t, d0, _status(sent.text, lang, t),
                                     _authority(spans, sent, t, t.event, article),
                                     _nearest_list(list_hits, sent, t, text) or article["list"]))

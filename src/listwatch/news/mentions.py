@@ -254,6 +254,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     name = " ".join(toks)
     core = core_name(name)
+    if name in _NOT_COMPANY or core in _NOT_COMPANY or (len(core) <= 2 and core.isupper()):
+        return None
     if core in stop or core.lower() in _FUNCTION_WORDS or normalize(core) in _AUTH_WORDS or len(core) < 2:
         return None
     return name
@@ -283,6 +285,10 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
         )
         if acro and found.get(acro.group("a"), acro.group("a")) == acro.group("a"):
             found[acro.group("a")] = name
+    for core, name in list(found.items()):
+        spots = [m.start() for m in re.finditer(re.escape(name), text)]
+        if spots and all(_is_title_line(text, a) for a in spots) and " " in name:
+            del found[core]  # "Commercial Drone Manufacturer, DJI, Among ..." in a headline
     mentions: list[Mention] = []
     for core, name in found.items():
         for form in _short_forms(name, core, pack):
@@ -379,6 +385,8 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
         if word.lower() in _FUNCTION_WORDS or _auth_word(word) or is_place(word):
             continue
         if word in _NOT_COMPANY or word.upper() in _NOT_COMPANY or _defines_law(text, word):
+            continue
+        if re.search(r"(?:USD|EUR|RMB|GBP)$", word):
             continue
         if (word.isupper() and len(word) <= 3) or re.search(r"-[a-z]", word):
             continue
@@ -491,7 +499,7 @@ def _is_title_line(text: str, start: int) -> bool:
     b = text.find("\n", start)
     line = text[a : b if b >= 0 else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4:
+    if len(words) < 4 or len(words) > 30 or line.rstrip().endswith((".", "!", "?", ".”", '."')):
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) > 0.6
@@ -520,7 +528,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):
             continue
-        if any(normalize(t) in _stop_tokens() for t in toks):
+        if any(normalize(t) in _stop_tokens() for t in toks) or is_place(" ".join(toks)):
             continue
         name = " ".join(toks)
         if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks):

@@ -79,7 +79,7 @@ def test_match_known_at(setup: tuple[TestClient, str, Path]) -> None:
 
 def test_known_at_screening_is_recorded_and_replays(setup: tuple[TestClient, str, Path]) -> None:
     client, url, _p = setup
-    from listwatch.api.yente import screener_query
+    from listwatch.screening.ftm_query import screener_query
     from listwatch.screening.replay import replay
     from listwatch.store.verify import certificate_of, verify_screening
 

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from listwatch.api.yente import EntityMatchResponse, SearchResponse, screener_query
+from listwatch.api.yente import EntityMatchResponse, SearchResponse
+from listwatch.screening.ftm_query import screener_query
 from listwatch.screening.screen import Screener
 from listwatch.store.db import Store
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select, update
 
-from listwatch.api.yente import screener_query
+from listwatch.screening.ftm_query import screener_query
 from listwatch.screening.replay import replay
 from listwatch.screening.screen import Screener
 from listwatch.store.audit import record_screening

@@ -17,9 +17,10 @@ from listwatch.api.datasets import scope
 from listwatch.api.routes_entities import entity_view, screening_record
 from listwatch.api.state import get_state
 from listwatch.api.timeline_svg import render_timeline
-from listwatch.api.yente import SCHEMAS, explanation_lines, screener_query
+from listwatch.api.yente import explanation_lines
 from listwatch.errors import ListwatchError
 from listwatch.history.diff import diff as run_diff
+from listwatch.screening.ftm_query import SCHEMAS, screener_query
 from listwatch.sources import REGISTRY, get_source
 from listwatch.store.snapshots import check_date, list_snapshots
 from listwatch.summary import sources_summary

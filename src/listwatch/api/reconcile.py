@@ -13,8 +13,14 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from listwatch.api.yente import BIRTH_PROPS, COUNTRY_PROPS, ID_PROPS, SCHEMAS, screener_query
 from listwatch.errors import ConfigError
+from listwatch.screening.ftm_query import (
+    BIRTH_PROPS,
+    COUNTRY_PROPS,
+    ID_PROPS,
+    SCHEMAS,
+    screener_query,
+)
 
 #: FtM schemata offered as types, with their labels (plural as FtM gives them).
 TYPES: dict[str, tuple[str, str]] = {

@@ -16,8 +16,6 @@ from listwatch.api.datasets import asked_sources, entry_topics, scope
 from listwatch.api.state import AppState, get_state
 from listwatch.api.weights import split_weights, weighted_scorer
 from listwatch.api.yente import (
-    COUNTRY_PROPS,
-    SCHEMAS,
     EntityMatchQuery,
     EntityMatchResponse,
     ErrorResponse,
@@ -25,9 +23,9 @@ from listwatch.api.yente import (
     entity_dict,
     matcher_docs,
     scored_dict,
-    screener_query,
 )
 from listwatch.errors import ConfigError, ListwatchError
+from listwatch.screening.ftm_query import COUNTRY_PROPS, SCHEMAS, screener_query
 from listwatch.screening.pinned import known_pins, screen_pinned
 from listwatch.store.snapshots import check_date
 

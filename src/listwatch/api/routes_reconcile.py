@@ -301,7 +301,7 @@ def _prefix_entities(state: AppState, dataset: str, prefix: str,
                 if len(out) >= limit:
                     return out
         from listwatch.api.routes_match import screen_one
-        from listwatch.api.yente import screener_query
+        from listwatch.screening.ftm_query import screener_query
 
         try:
             query = screener_query({"schema": "Thing", "properties": {"name": [prefix]}})

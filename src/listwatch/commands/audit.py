@@ -127,7 +127,7 @@ def screening_replay(
 ) -> None:
     """Screen a stored screening's queries again against the snapshots it names, and
     compare with what it recorded (exit 3 when an answer differs)."""
-    from listwatch.api.yente import screener_query
+    from listwatch.screening.ftm_query import screener_query
     from listwatch.screening.replay import replay
 
     check_format(fmt)

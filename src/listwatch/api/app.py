@@ -190,6 +190,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         routes_match,
         routes_ops,
         routes_reconcile,
+        routes_status,
         routes_yente,
     )
 
@@ -218,6 +219,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(routes_entities.router)
     app.include_router(routes_ingest.router)
     app.include_router(routes_decisions.router)
+    app.include_router(routes_status.router)
     watch = _optional_router("listwatch.api.watch_routes")
     if watch is not None:
         app.include_router(watch)

@@ -101,12 +101,33 @@ def entity_page(request: Request, key: str, as_of: str = "", known_at: str = "")
     events = view["events"]
     shown = [e for e in events if not as_of or known_by(e, as_of)]
     record = view["record"]
+    legal, band = _legal(get_state(request).store, view, as_of or None)
     return _render(
         request, "entity.html", title=view["caption"], view=view, as_of=as_of, state=state,
-        known_at=known_at,
+        known_at=known_at, legal=legal, band=band,
         events=shown, hidden=len(events) - len(shown), record=record,
         effect=_effect(view["source"], record), svg=Markup(render_timeline(view, as_of or None)),
     )
+
+
+def _legal(store: Any, view: dict[str, Any], as_of: str | None) -> tuple[Any, list[dict[str, Any]]]:
+    """The legal status on ``as_of`` (today) and the band of states over time."""
+    import datetime as dt
+
+    from listwatch.legal.status import entry_status, state_segments
+
+    if view.get("reported_only"):
+        return None, []
+    history = {**view, "events": list(view["events"])}
+    legal = entry_status(store, view["key"], as_of=as_of, history=history)
+    end = max(as_of or "", dt.date.today().isoformat())
+    band = state_segments(store, view["key"], end=end, history={**view, "events": list(view["events"])})
+    for i, seg in enumerate(band):
+        stop = seg["to"] or end
+        seg["days"] = max(1, (dt.date.fromisoformat(stop) - dt.date.fromisoformat(seg["from"])).days)
+        if i == 0 and seg["state"] == "not_listed":
+            seg["days"] = 1
+    return legal, band
 
 
 def _effect(source_id: str, record: dict[str, Any]) -> str:

@@ -45,6 +45,13 @@ def entity_view(store: Any, key: str, as_of: str | None,
     # (the same as-of view as ``listwatch history --as-of``: ``timeline.known_on``)
     out = entry_history(store, key, as_of=as_of)
     out["as_of"] = as_of
+    if not out.get("reported_only"):
+        from listwatch.legal.status import entry_status
+
+        legal = entry_status(store, key, as_of=as_of, history={**out, "events": list(out["events"])})
+        out["legal"] = {k: legal[k] for k in ("as_of", "state", "state_since", "state_cause", "effects",
+                                              "purchase_prohibited", "divest_by", "deadlines", "listed_on",
+                                              "listing_date_from", "first_seen", "rules")}
     return out
 
 

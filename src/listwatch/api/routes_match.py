@@ -178,6 +178,7 @@ def _screen(
                                   scorer)
     book = DecisionBook.load(state.store, [q for _, q in queries.values()])
     responses: dict[str, Any] = {}
+    legal_cache: dict[tuple[str, str], dict[str, Any]] = {}
     for name, (example, query) in queries.items():
         # (decided hits must not take the place of others within the limit)
         results = screen_one(screener, query, as_of=as_of, threshold=threshold, cutoff=cutoff,
@@ -185,6 +186,11 @@ def _screen(
                              extra=len(book.decided(query)), pins=pins)
         results, decided = book.apply(query, results, show_decided=show_decided)
         scored = [_with_decision(scored_dict(r), r) for r in results[:limit]]
+        if as_of:  # the legal state and effects of each result on that date
+            from listwatch.legal.status import brief
+
+            for out, r in zip(scored, results[:limit], strict=False):
+                out["legal"] = brief(state.store, r["key"], as_of, legal_cache)
         responses[name] = {
             "status": 200,
             "results": scored,

@@ -59,10 +59,17 @@ def _text(items: list[dict[str, Any]], screening_id: int, covered: str) -> None:
         table = Table("score", "key", "name", "list", "listed", "explanation",
                       title=f"{label}", title_justify="left")
         for r in item["results"]:
-            listed = f"{r['listed_from'] or '?'} – {r['listed_to'] or 'now'}"
+            listed = f"{r.get('listed_on') or r['listed_from'] or '?'} – {r['listed_to'] or 'now'}"
+            if r.get("listed_on_from") == "publisher" and r.get("first_seen") not in (None, r.get("listed_on")):
+                listed += f"\n(first seen in our records {r['first_seen']})"
             extra = [f"divestment {r['divestment_date']}"] if r.get("divestment_date") else []
             if r.get("decision"):
                 extra.append(_decided_note(r["decision"]))
+            if r.get("legal"):
+                lg = r["legal"]
+                extra.append(f"{lg['state']} on {lg['as_of']}" + "".join(
+                    f"; {e['kind']}{' (suspended)' if e['suspended'] else ''}" for e in lg["effects"]))
+
             table.add_row(f"{r['score']:.2f}", r["key"], r["name"], r["source"],
                           "\n".join([listed, *extra]), _explain(r))
         out.print(table)
@@ -168,6 +175,15 @@ def screen(
     items = _apply_decisions(store, items, show_decided)
     for item in items:
         item["coverage"] = coverage
+    if as_of:  # each result's legal state and effects on that date
+        from listwatch.legal.status import brief
+
+        cache: dict[tuple[str, str], dict[str, Any]] = {}
+        for item in items:
+            for r in item["results"]:
+                legal = brief(store, r["key"], as_of, cache)
+                r["state"], r["effects"] = legal["state"], legal["effects"]
+                r["legal"] = legal
     sid = record_screening(store, queries=[query], results=items, as_of=as_of, threshold=thr,
                            snapshots=coverage, known_at=known_at,
                            params={"endpoint": "screen", "limit": limit, "cutoff": thr,
@@ -212,6 +228,14 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
     if fmt == "text":
         fmt = "csv"
     check_input(path)  # a missing file fails before the index is built
+    final_output = output
+    if as_of and fmt == "csv" and output is None:
+        import tempfile
+
+        output = Path(tempfile.mkdtemp()) / f"screen.{fmt}"  # annotated, then printed
+    elif as_of and fmt not in ("csv", "parquet"):
+        err.print(f"[yellow]note:[/yellow] --as-of adds state, purchase_prohibited and divest_by to "
+                  f"csv and parquet output, not {fmt}")
     screener = _load_screener(store)
     coverage, warnings = screener.coverage(as_of, sources)
     opts = BatchOptions(as_of=as_of, threshold=thr, limit=limit, sources=sources,
@@ -230,6 +254,13 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
 
         report = run_batch(screener, path, output, fmt=fmt, opts=opts, workers=workers,
                            on_progress=advance, chunk_runner=runner)
+    if as_of and output is not None and fmt in ("csv", "parquet"):
+        from listwatch.legal.annotate import annotate_file
+
+        annotate_file(store, output, fmt, as_of)
+        if final_output is None:
+            sys.stdout.write(output.read_text(encoding="utf-8"))
+            output = None
     info = {"file": str(path), "name": path.name, "rows": report.rows, "sha256": report.sha256,
             "format": fmt, "output": str(output) if output else None, "scheduler": scheduler}
     sid = record_screening(store, queries=info, results=report.matches, as_of=as_of,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 
-from listwatch.commands._common import app, check_format, emit_json, open_store, out
+from listwatch.commands._common import app, check_format, emit_json, err, open_store, out
 
 
 def _print(entry: dict[str, Any]) -> None:
@@ -56,3 +59,37 @@ def status(
         return
     for item in result["entries"]:
         _print(item)
+
+
+@app.command()
+def calendar(
+    entry: Annotated[list[str] | None, typer.Option("--entry", help="Entry keys (repeat).")] = None,
+    watchlist: Annotated[str | None, typer.Option("--watchlist", help="A watchlist's name (default: all, when no --entry).")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="From this date (default today).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, json, csv or ics.")] = "text",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """The restriction calendar: every dated effect ahead (purchase bans, divestment
+    deadlines, licences expiring, contracting bans) of some entries or a watchlist."""
+    from listwatch.legal.calendar import calendar_for, to_csv, to_ics
+    from listwatch.store.snapshots import check_date
+
+    check_format(fmt, ("text", "json", "csv", "ics"))
+    if start:
+        check_date(start, "--from")
+    items = calendar_for(open_store(), keys=entry, watchlist=watchlist, start=start)
+    if fmt in ("csv", "ics") or output:
+        text = to_ics(items) if fmt == "ics" else to_csv(items) if fmt != "json" else json.dumps(items, indent=2)
+        if output:
+            output.write_text(text, encoding="utf-8", newline="")
+            err.print(f"{len(items)} dated effects written to {output}")
+        else:
+            sys.stdout.write(text)
+        return
+    if fmt == "json":
+        emit_json(items)
+        return
+    if not items:
+        out.print("no dated effect ahead")
+    for it in items:
+        out.print(f"{it['date']}  {escape(it['name'] or it['key'])}: {it['what']} " + escape(f"[{it['basis']}]"))

@@ -382,3 +382,28 @@ def state_segments(store: Store, key: str, *, end: str | None = None,
             segments[-1]["to"] = d
         segments.append({"from": d, "to": None, "state": state, "effects": kinds})
     return segments
+
+
+def brief(store: Store, key: str, as_of: str | None = None,
+          cache: dict[tuple[str, str], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The part of an entry's status that screening results and API answers carry:
+    state, effects in force, purchase_prohibited, divest_by, the listing date and where it
+    comes from, ``as_of``. ``cache`` (per call site) saves recomputing a key."""
+    date = as_of or _today()
+    if cache is not None and (key, date) in cache:
+        return cache[(key, date)]
+    try:
+        st = entry_status(store, key, as_of=date)
+    except NotFound:
+        return {"as_of": date, "state": None}
+    out = {
+        "as_of": st["as_of"], "state": st["state"], "state_since": st["state_since"],
+        "effects": [{k: e[k] for k in ("kind", "basis", "prohibits", "for", "from", "until", "in_force",
+                                       "suspended")} for e in st["effects"]],
+        "purchase_prohibited": st["purchase_prohibited"], "divest_by": st["divest_by"],
+        "listed_on": st["listed_on"], "listing_date_from": st["listing_date_from"],
+        "first_seen": st["first_seen"],
+    }
+    if cache is not None:
+        cache[(key, date)] = out
+    return out

@@ -465,9 +465,14 @@ class Screener:
         }
         if brief:
             return result
+        own = sorted(v[:10] for v in ver.properties.get("listingDate", []) if v[:4].isdigit())
         result |= {
             "legal_effect": _legal_effect(ver.source, programs),
             "properties": ver.properties,
+            # the publisher's own listing date first; the first snapshot that showed it after
+            "listed_on": own[0] if own else listed_from,
+            "listed_on_from": "publisher" if own else "first_seen",
+            "first_seen": listed_from,
         }
         for prop, out_key in _DATE_PROPS.items():
             values = ver.properties.get(prop)

@@ -12,7 +12,7 @@ from listwatch.errors import ConfigError
 from listwatch.store.db import Store
 from listwatch.store.schema import alerts, watch_items, watchlists
 
-KINDS = ("new", "changed", "removed", "event")
+KINDS = ("new", "changed", "removed", "event", "deadline")
 
 
 def _select() -> Select[Any]:

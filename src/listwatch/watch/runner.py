@@ -314,6 +314,10 @@ def run_all(
         "watchlists": reports,
         "alerts": [a for r in reports for a in r["alerts"]],
     }
+    if lists and has_items:  # deadlines 30 and 7 days ahead of the entries matched
+        from listwatch.watch.deadlines import deadline_alerts
+
+        out["alerts"] += _alerts_by_id(store, deadline_alerts(store))
     if deliver:
         out["delivery"] = _deliver(store)
     return out

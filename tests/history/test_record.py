@@ -71,6 +71,12 @@ def test_events_attach_to_entries_and_rest_on_documents(loaded, shared_data):
     assert statuses[news_ok] == "confirmed" and statuses[news_far] == "reported"
     h = entry_history(loaded, "us_dod_1237:xiaomi")
     assert h["status"] == "vacated" and h["status_since"] == "2021-05-25"
+    # the status's own queries (SQLite and PostgreSQL alike): the contradicted news
+    # injunction of 2021-06-30 does not undo the vacatur
+    from listwatch.legal.status import entry_status
+
+    assert entry_status(loaded, "us_dod_1237:xiaomi", as_of="2021-07-01")["state"] == "vacated"
+    assert entry_status(loaded, "us_dod_1237:xiaomi", as_of="2021-03-15")["state"] == "enjoined"
     # a second import stores nothing new
     again = import_record(loaded, shared_data / "us_dod_cmc/events.csv")
     assert again.stored == 0 and again.existing == report.stored

@@ -312,6 +312,10 @@ class Dod1237(DodCmcList):
         "basis from 3 June 2021 (see `listwatch status`)."
     )
     mirror_names = ("us_dod_cmc/sec1237", "sec1237")
+    ended = "2021-06-03"
+    successor = "us_ofac_cons"
+    end_note = ("EO 14032 replaced the Section 1237 basis of EO 13959 with Treasury's NS-CMIC list; "
+                "DoD: 'As of June 3, 2021, the Secretary of Defense has removed the entities listed here'")
 
 
 class Dod1260H(DodCmcList):

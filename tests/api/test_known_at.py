@@ -116,7 +116,7 @@ def test_entity_known_at_ignores_later_facts(setup: tuple[TestClient, str, Path]
     assert then["known_snapshot"]["date"] == "2021-03-01"
     assert client.get("/entities/custom:xiaomi?known_at=2021-01-01").status_code == 404
     page = client.get("/entity/custom:xiaomi?known_at=2021-04-01")
-    assert page.status_code == 200 and "as the store knew it on" in page.text
+    assert page.status_code == 200 and "As the store knew it on" in page.text
     search = client.get("/?q=Xiaomi+Corporation&known_at=2021-04-01")
     assert search.status_code == 200 and "custom:xiaomi" in search.text
 

@@ -89,6 +89,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.postgres)
         if names & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
+    # slow tests first: under xdist a worker takes them at the start, not at the end when
+    # the others have nothing left to do (a stable sort: the rest keep their order)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

@@ -23,6 +23,8 @@ from tests.api.conftest import ingest_custom
 from tests.conftest import shared_data_dir
 
 SPECS = shared_data_dir().parent / "specs" / "reconciliation-api"
+# (the specification's schemas come with the shared data: skipped, saying so, without it)
+pytestmark = pytest.mark.realdata
 VERSIONS = {"0.2": "https://reconciliation-api.github.io/specs/0.2/schemas/",
             "1.0-draft": "https://reconciliation-api.github.io/specs/draft/schemas/"}
 

@@ -33,8 +33,17 @@ def _app() -> Any:
     store = Store(url)
     ingest_files(store, get_source("custom"), {"custom.csv": LIST}, date="2024-01-01")
     store.dispose()
+    # (the key only while the app is made: set for good at import, it leaked into every
+    # test collected in the same process, e.g. under xdist "no API keys configured")
+    before = os.environ.get("LISTWATCH_API_KEYS")
     os.environ["LISTWATCH_API_KEYS"] = KEY
-    return create_app(url)
+    try:
+        return create_app(url)
+    finally:
+        if before is None:
+            del os.environ["LISTWATCH_API_KEYS"]
+        else:
+            os.environ["LISTWATCH_API_KEYS"] = before
 
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", _app())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from listwatch.match.compare import compare_names, compare_pairs_csv
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer
 
@@ -371,3 +373,27 @@ def test_written_text_of_ascii_names_is_the_person_normalisation(shared_data: Pa
         assert _written(name) == normalize(name.replace(",", " "), PERSON).text, name
         ascii_names += name.isascii()
     assert ascii_names > 500
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("Apple Inc", "MAPLES SA"), ("Tesla Inc", "TESA"), ("Siemens AG", "JSC 'SZMN'"),
+    ("Intel Corp", "INTER"), ("Zara SA", "SARA"), ("Adidas AG", "AL-QAIDA"),
+    ("BASF SE", "The Base"), ("Ikea AB", "INEA"),
+])
+def test_a_famous_short_name_is_not_a_small_listed_one(query, listed):
+    """A short telling word one keystroke or one skeleton apart, with legal forms that do
+    not agree, is another company (issue 21)."""
+    from listwatch.match.compare import compare_names
+
+    assert compare_names(query, listed, "Company").score < 0.7
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("Appel Inc.", "Apple Inc."), ("Schell plc", "Shell plc"),
+    ("Vital Holding S.A.", "Vitol Holding S.A."), ("Rosneft", "ROSNFT OAO"),
+    ("General Mortars Company", "General Motors Company"), ("Tesla Inc", "TESLA"),
+])
+def test_typos_of_a_short_name_still_match(query, listed):
+    from listwatch.match.compare import compare_names
+
+    assert compare_names(query, listed, "Company").score >= 0.7

@@ -24,6 +24,7 @@ from listwatch.api.yente import (
     matcher_docs,
     scored_dict,
 )
+from listwatch.countries import normalise_country
 from listwatch.errors import ConfigError, ListwatchError
 from listwatch.screening.ftm_query import COUNTRY_PROPS, SCHEMAS, screener_query
 from listwatch.screening.pinned import known_pins, screen_pinned
@@ -379,8 +380,8 @@ def _field_values(r: dict[str, Any], field: str) -> list[str]:
     (``countries``, ``topics``, ``datasets``, ``schema``, ``target``...) or a property
     (``properties.birthDate`` or just ``birthDate``)."""
     props = r["properties"]
-    if field == "countries":
-        return [c.lower() for p in COUNTRY_PROPS for c in props.get(p, [])]
+    if field == "countries":  # (as codes, as yente gives them: Russia, RUS -> ru)
+        return [normalise_country(c) for p in COUNTRY_PROPS for c in props.get(p, [])]
     if field == "topics":
         return list(props.get("topics", []))
     if field == "datasets":
@@ -414,7 +415,8 @@ def _facets(results: list[dict[str, Any]], wanted: list[str]) -> dict[str, Any]:
 def _parse_filters(countries: list[str], topics: list[str], datasets: list[str],
                    filter_: list[str], target: bool | None) -> dict[str, set[str]]:
     wanted: dict[str, set[str]] = {}
-    for field, values in (("countries", [c.lower() for c in countries]), ("topics", topics),
+    for field, values in (("countries", [normalise_country(c) for c in countries]),
+                          ("topics", topics),
                           ("datasets", datasets)):
         if values:
             wanted.setdefault(field, set()).update(values)
@@ -423,7 +425,8 @@ def _parse_filters(countries: list[str], topics: list[str], datasets: list[str],
         if not sep or not field or not value:
             raise ConfigError(f"invalid filter {flt!r}",
                               hint="use field:value, e.g. filter=properties.birthDate:1970")
-        wanted.setdefault(field, set()).add(value.lower() if field == "countries" else value)
+        wanted.setdefault(field, set()).add(normalise_country(value) if field == "countries"
+                                            else value)
     if target is not None:
         wanted["target"] = {str(target).lower()}
     return wanted

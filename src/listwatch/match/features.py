@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from listwatch.match.names import compare_names, cut_short
 from listwatch.match.normalize import NormName
 from listwatch.match.vocab import FORM_FAMILY
+from listwatch.countries import normalise_country
 from listwatch.partial_dates import PartialDate, try_parse
 
 
@@ -164,11 +165,14 @@ def identifier_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
 
 
 def _norm_country(value: str) -> str:
-    return value.strip().lower()
+    """One value for a country however written: Russian Federation, Russia, RU, RUS and
+    Russian are ``ru`` (``listwatch.countries``)."""
+    return normalise_country(value)
 
 
 def country_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
-    """Both sides give a country and none is shared."""
+    """Both sides give a country and none is shared (names, codes and adjectives of a
+    country are one value)."""
     ca = {_norm_country(c) for c in a.country if c.strip()}
     cb = {_norm_country(c) for c in b.country if c.strip()}
     if not ca or not cb:

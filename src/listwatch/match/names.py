@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA, Indel
 from listwatch.match.hypocorisms import related as _hypocorism
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, _ascii_words, normalize
 from listwatch.match.sino import same_chinese_name
-from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
+from listwatch.match.vocab import FORM_FAMILY, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 #: Tunable parameters (documented in docs/matching.md).
 PARAMS: dict[str, float] = {
@@ -47,6 +47,12 @@ PARAMS: dict[str, float] = {
     "initial": 0.85,
     "only_initials": 0.6,  # factor when the only agreeing words are initials
     "vessel_fuzzy": 0.75,  # factor for a fuzzy one-word vessel name  # similarity of an initial with a word it starts
+    # organisations whose one telling word (not generic, not a stopword) agrees only
+    # fuzzily: short brand-like words one edit or one skeleton apart are usually other
+    # companies (Apple ~ Maples, Tesla ~ Tesa); factor when the shorter word has at most
+    # 5 letters, and when it has 6 or 7
+    "lone_word_fuzzy": 0.7,
+    "lone_word_fuzzy_mid": 0.85,
     "reorder": 0.97,  # factor when aligned words appear in another order
     "joined": 0.95,  # score when names differ only by spaces
     "acronym": 0.86,  # score when one name is the initials of the other
@@ -522,6 +528,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if a.kind == VESSEL and len(pairs) == 1 and core < 1.0:
         # a one-word vessel name with a changed letter is usually another vessel
         core *= PARAMS["vessel_fuzzy"]
+    if org and core < 1.0 and not a.forms & b.forms:  # (the same legal form: a typo)
+        core *= _lone_word_factor(ta, tb, pairs, bool(a.forms or b.forms)
+                                  and not _forms_agree(a, b))
     score = (core * PARAMS["conflict"] ** conflicts
              * _extra_factor(extras, matched, a.kind, telling))
     order_a = [i for i, _, _ in sorted(pairs, key=lambda p: p[1])]
@@ -541,6 +550,41 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if reordered:
         detail += "; word order differs"
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
+
+
+def _forms_agree(a: NormName, b: NormName) -> bool:
+    """Both names carry a legal form, of the same kind (the same form, or forms of one
+    family: Inc ~ Corp)."""
+    if not a.forms or not b.forms:
+        return False
+    if a.forms & b.forms:
+        return True
+    fam_a = {FORM_FAMILY.get(f) for f in a.forms} - {None, "generic"}
+    fam_b = {FORM_FAMILY.get(f) for f in b.forms} - {None, "generic"}
+    return bool(fam_a & fam_b)
+
+
+def _lone_word_factor(ta: tuple, tb: tuple, pairs: list, forms_differ: bool) -> float:
+    """Organisations: when the only telling word the names share (not generic, not a
+    stopword) agrees only fuzzily and is short, and that is not a typo's kind of
+    difference (the words are more than one keystroke apart: they meet only through
+    their phonetic skeletons), or the legal forms do not agree (one side has none, or
+    another kind), the names are more likely two companies than one (Apple Inc ~ MAPLES
+    SA, Tesla Inc ~ TESA, Siemens AG ~ JSC SZMN, where Appel Inc. ~ Apple Inc. or Schell
+    plc ~ Shell plc keep their score): the shorter the word, the lower the factor."""
+    telling = [(i, j, sim) for i, j, sim in pairs
+               if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS]
+    if len(telling) != 1 or telling[0][2] >= 1.0:
+        return 1.0
+    i, j, _ = telling[0]
+    if not forms_differ and _osa(ta[i], tb[j], score_cutoff=2) <= 1:
+        return 1.0
+    shortest = min(len(ta[i]), len(tb[j]))
+    if shortest <= 5:
+        return PARAMS["lone_word_fuzzy"]
+    if shortest <= 7:
+        return PARAMS["lone_word_fuzzy_mid"]
+    return 1.0
 
 
 #: ``_near`` of word pairs met so far, by query word, in two generations (newer, older):

@@ -14,10 +14,10 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from listwatch.countries import normalise_country
 from listwatch.match.names import compare_names, cut_short
 from listwatch.match.normalize import NormName
 from listwatch.match.vocab import FORM_FAMILY
-from listwatch.countries import normalise_country
 from listwatch.partial_dates import PartialDate, try_parse
 
 

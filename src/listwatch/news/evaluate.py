@@ -192,7 +192,9 @@ def score_labelled(
             bump(["none:events"], "fp", len(pred))
         used: set[int] = set()
         matched: list[dict[str, Any]] = []
-        for g in gold:
+        # labels that count, and dated ones, choose first: a doubtful or undated label must
+        # not take the one extraction a counted, dated label of the same event would match
+        for g in sorted(gold, key=lambda g: (bool(g.get("doubtful")), not g.get("date"))):
             cands = [
                 (i, p) for i, p in enumerate(pred)
                 if i not in used and p["type"] == g["type"] and same_party(p["entity"], g["entity"])

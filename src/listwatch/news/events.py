@@ -324,14 +324,17 @@ def extract_events(
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
             if named_here and (len(named_here) >= 2 or sent.text.lstrip()[:1] in "•-*"):
-                for _si, t, date, status, auth, lst in [p for p in pending if p[0] == pending[-1][0]]:
+                group_si = pending[-1][0]
+                group = [p for p in pending if p[0] == group_si]
+                for _si, t, date, status, auth, lst in group:
                     for ent in named_here:
                         events.append(Event(
                             type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
                             status=status, evidence=sent.text, confidence=0.6,
                             strength=t.strength * 0.9, position=sent.start, entity_via="list",
                         ))
-                pending[-1] = (si, *pending[-1][1:])  # a bulleted list goes on
+                # a bulleted list goes on: the whole group moves to this sentence
+                pending = [(si, *p[1:]) if p[0] == group_si else p for p in pending]
                 if not trigs:
                     continue
         if not trigs:
@@ -362,7 +365,8 @@ def extract_events(
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
-                if _QUANTIFIED.search(sent.text) or _COUNTED_PEOPLE.search(sent.text):
+                if _QUANTIFIED.search(sent.text) or _COUNTED_PEOPLE.search(sent.text) \
+                        or sent.text.rstrip().endswith(":"):
                     # "removed nine entities", "33 sociétés": unnamed parties, unless a
                     # following sentence names them
                     dm0 = date_of.get(i)

@@ -499,8 +499,10 @@ def _is_title_line(text: str, start: int) -> bool:
     b = text.find("\n", start)
     line = text[a : b if b >= 0 else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4 or len(words) > 30 or line.rstrip().endswith((".", "!", "?", ".”", '."')):
+    if len(words) < 4 or len(words) > 30 or line.rstrip().endswith((".", "!", "?", ".”", '."', ";", ":", ",")):
         return False
+    if line.lstrip()[:1] in "•*-–" or re.search(r";\s+(?:or|and|ou|et)$", line.rstrip()):
+        return False  # an item of a bulleted list
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) > 0.6
 

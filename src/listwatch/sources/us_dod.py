@@ -17,7 +17,8 @@ date, and the snapshot stored is the list in force on that date.
 Entry keys are the normalised name (``normal_key``); an entry re-printed under a new name
 keeps its key when the new printing names the old one ("formerly", "also known as", an
 alias) or, failing that, when exactly one entry that disappeared and exactly one that
-appeared share a printed short name (DJI).
+appeared share a printed short name (DJI), or when a "formerly" name is a near spelling
+of exactly one entry that disappeared ("Chen Du" / "Cheng Du Westone").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import csv
 import io
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from typing import ClassVar
 
 from listwatch.errors import ParseError
@@ -33,6 +35,8 @@ from listwatch.model import ParseResult, Record
 from listwatch.sources._decode import decode
 from listwatch.sources.base import SnapshotFiles, Source
 
+#: How close (difflib ratio of the keys) a printed former name must be to a gone entry.
+FORMER_NAME_RATIO = 0.93
 REQUIRED_COLUMNS = ("name", "aliases", "notes", "name_clean", "action")
 FULL_ACTIONS = ("listed", "added")
 CHANGE_ACTIONS = ("added", "added (re-designation)", "removed")
@@ -262,6 +266,27 @@ class DodCmcList(Source):
                 row, key = new_rows[0], olds[0]
                 out[key] = self._record(row, key, date, pool.pop(key))
                 unmatched.remove(row)
+        # A "formerly" name printed with a small spelling difference ("Chen Du Westone" for
+        # the "Cheng Du Westone" of the edition before): the one gone entry it is close to.
+        for row in [r for r in unmatched if r.previous]:
+            close = [key for key in pool for old in row.previous
+                     if SequenceMatcher(None, normal_key(old), key).ratio() >= FORMER_NAME_RATIO]
+            if len(set(close)) == 1:
+                key = close[0]
+                out[key] = self._record(row, key, date, pool.pop(key))
+                unmatched.remove(row)
+        # A re-printing with a small spelling difference of its own name ("Constructions" /
+        # "Construction"): unique both ways among the gone and the new entries.
+        near: dict[str, list[_Row]] = {}
+        for row in unmatched:
+            own = normal_key(row.name)
+            hits = [key for key in pool if SequenceMatcher(None, own, key).ratio() >= FORMER_NAME_RATIO]
+            if len(hits) == 1:
+                near.setdefault(hits[0], []).append(row)
+        for key, rows_ in near.items():
+            if len(rows_) == 1 and key in pool:
+                out[key] = self._record(rows_[0], key, date, pool.pop(key))
+                unmatched.remove(rows_[0])
         for row in unmatched:
             key = normal_key(row.name)
             if key in out:

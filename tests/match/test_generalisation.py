@@ -59,3 +59,30 @@ def test_acronym_like_words_one_letter_apart_are_other_companies():
     # a misspelt long word is still the same company
     assert compare_names("Zimbabwe Defence Industries", "Zimbabwe Defecne Industries",
                          "Company").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Phạm GmbH", "CHAM"),          # a surname and a four-letter name, one letter apart
+    ("אלית Ltd", "LET"),            # a Hebrew word read through its consonants
+    ("Astuti Ltd", "ASTU"),         # a word cut short
+])
+def test_one_word_company_names_do_not_meet_by_chance(a, b):
+    assert not compare_names(a, b, "Company").match
+
+
+def test_one_word_company_misspelt_is_still_the_company():
+    assert compare_names("Schell plc", "Shell plc", "Company").match
+    assert compare_names("Citygroup Inc.", "Citigroup Inc.", "Company").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("余芳", "PAO, Yu Liang"),   # fang / liang: other syllables
+    ("張文", "ZHANG, Wei"),      # wen / wei
+])
+def test_han_names_against_latin_pair_only_same_syllables(a, b):
+    assert not compare_names(a, b, "Person").match
+
+
+def test_han_name_against_its_own_pinyin_still_matches():
+    assert compare_names("王伟", "WANG, Wei", "Person").match
+    assert compare_names("习近平", "Xi Jinping", "Person").match

@@ -175,6 +175,9 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     return 0.0
 
 
+_SYLLABIC = frozenset(("han", "hangul", "kana"))
+
+
 def _other_word(x: str, y: str, org: bool) -> bool:
     """Two close words that are two words, not one word misspelt: in organisations'
     names, two acronym-like words of three letters or fewer one letter apart (VTB / LTB,
@@ -445,9 +448,16 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
     org = a.kind == ORG
     cells: list = []
+    syllabic = (a.script in _SYLLABIC) != (b.script in _SYLLABIC)
     if vowelless:
         cells = [(-token_sim(x, y, vowelless), abs(i - j), i, j)
                  for i, x in enumerate(ta) for j, y in enumerate(tb)]
+    elif syllabic:
+        # Han, Hangul or kana read in Latin letters: short syllables a letter or two apart
+        # (fang / liang, wen / wei) are other names, so only the same syllables, or
+        # syllables that read alike, pair
+        cells = [(-sim, abs(i - j), i, j) for i, x in enumerate(ta)
+                 for j, y in enumerate(tb) if (sim := token_sim(x, y, 0)) >= PARAMS["phonetic"]]
     else:
         # (``token_sim`` is 0 for words that are not ``_near``: the pairs known not to be
         # are skipped, most of them, and the test is remembered for the bound too)

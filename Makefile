@@ -64,4 +64,4 @@ lint: $(VENV)/.installed
 	$(BIN)/lint-imports --no-cache
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache src/listwatch/_compiled
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache src/listwatch/_compiled

@@ -94,3 +94,14 @@ def test_ingest_without_source_names_the_missing_option(
     code, text = _run(capsys, monkeypatch, "ingest", str(tmp_path))
     assert code == 2
     assert "Missing option '--source'" in text
+
+
+def test_version_says_which_and_whether_compiled(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from listwatch import __version__
+    from listwatch.match import compiled
+
+    code, text = _run(capsys, monkeypatch, "--version")
+    assert code == 0, text
+    core = "compiled" if compiled.status().active else "pure Python"
+    assert text.strip() == f"listwatch {__version__} (screening core: {core})"

@@ -23,9 +23,22 @@ from listwatch.commands._common import (
 from listwatch.errors import ConfigError, ListwatchError
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        import listwatch.screening  # noqa: F401  (activates the compiled core, or says why not)
+        from listwatch.__about__ import __version__
+        from listwatch.match import compiled
+
+        core = "compiled" if compiled.status().active else "pure Python"
+        out.print(f"listwatch {__version__} (screening core: {core})")
+        raise typer.Exit()
+
+
 @app.callback()
 def _main(
     db: str | None = typer.Option(None, "--db", help="Database URL (default: LISTWATCH_DB or a SQLite file)."),
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_show_version,
+                                 help="Print the version (and whether the screening core is compiled) and exit."),
 ) -> None:
     if db:
         os.environ["LISTWATCH_DB"] = db

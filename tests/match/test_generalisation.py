@@ -86,3 +86,9 @@ def test_han_names_against_latin_pair_only_same_syllables(a, b):
 def test_han_name_against_its_own_pinyin_still_matches():
     assert compare_names("王伟", "WANG, Wei", "Person").match
     assert compare_names("习近平", "Xi Jinping", "Person").match
+
+
+def test_han_given_name_is_one_unit():
+    assert not compare_names("李玉", "LI, Cheng Yu", "Person").match
+    assert not compare_names("张娟", "ZHANG, Jian", "Person").match
+    assert compare_names("Barack Obama", "バラク・オバマ", "Person").score >= 0.5

@@ -175,7 +175,7 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     return 0.0
 
 
-_SYLLABIC = frozenset(("han", "hangul", "kana"))
+_SYLLABIC = frozenset(("han", "hangul"))  # (katakana writes foreign names: バラク・オバマ)
 
 
 def _other_word(x: str, y: str, org: bool) -> bool:
@@ -453,11 +453,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         cells = [(-token_sim(x, y, vowelless), abs(i - j), i, j)
                  for i, x in enumerate(ta) for j, y in enumerate(tb)]
     elif syllabic:
-        # Han, Hangul or kana read in Latin letters: short syllables a letter or two apart
+        # Han or Hangul read in Latin letters: short syllables a letter or two apart
         # (fang / liang, wen / wei) are other names, so only the same syllables, or
         # syllables that read alike, pair
-        cells = [(-sim, abs(i - j), i, j) for i, x in enumerate(ta)
-                 for j, y in enumerate(tb) if (sim := token_sim(x, y, 0)) >= PARAMS["phonetic"]]
+        cells = [(-token_sim(x, y, 0), abs(i - j), i, j) for i, x in enumerate(ta)
+                 for j, y in enumerate(tb) if x == y or phonetic(x) == phonetic(y)]
     else:
         # (``token_sim`` is 0 for words that are not ``_near``: the pairs known not to be
         # are skipped, most of them, and the test is remembered for the bound too)
@@ -541,6 +541,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if org and core < 1.0 and not a.forms & b.forms:  # (the same legal form: a typo)
         core *= _lone_word_factor(ta, tb, pairs, bool(a.forms or b.forms)
                                   and not _forms_agree(a, b))
+    if syllabic and a.kind == PERSON and extras:
+        # a Chinese or Korean given name is one unit: a syllable on one side only makes
+        # another given name (李玉 Li Yu / LI, Cheng Yu), not a missing middle name
+        conflicts += int(extras + 0.5)
+        extras = 0
     score = (core * PARAMS["conflict"] ** conflicts
              * _extra_factor(extras, matched, a.kind, telling))
     order_a = [i for i, _, _ in sorted(pairs, key=lambda p: p[1])]

@@ -26,6 +26,12 @@ identifiers passportNumber, idNumber (national id and any id whose type has no o
             Unified Social Credit Code), isin, leiCode, swiftBic, email, website, phone
 vessels     imoNumber, mmsi, callSign, vesselType, flag, tonnage,
             grossRegisteredTonnage, owner
+publisher   (FtM exports, e.g. OpenSanctions) datasets, referents (ids of the source
+            records an entity merges, for linking entries across sources), firstSeen,
+            lastSeen, lastChange (timestamps as published)
+
+``lastSeen`` moves with every export although nothing about the entry changed: it is
+kept in the record but left out of its content hash (``VOLATILE``), so it is no change.
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
+
+#: Properties kept with a record but not part of what it says (no change when only they
+#: move): see ``Record.hashed_json``.
+VOLATILE = ("lastSeen",)
 
 #: Schemas a record may have (FollowTheMoney names).
 SCHEMAS = ("Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane", "Security")
@@ -103,9 +113,22 @@ class Record:
     def canonical_json(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
+    def hashed_json(self) -> str:
+        """The canonical JSON without ``VOLATILE`` properties: what change is judged on."""
+        return self.json_pair()[1]
+
+    def json_pair(self) -> tuple[str, str]:
+        """(canonical JSON, hashed JSON), made from one ``to_dict``."""
+        data = self.to_dict()
+        full = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        if not any(p in data["properties"] for p in VOLATILE):
+            return full, full
+        data["properties"] = {k: v for k, v in data["properties"].items() if k not in VOLATILE}
+        return full, json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
     def content_hash(self) -> str:
         """A hash of what the record says; equal hashes mean no change between snapshots."""
-        return hashlib.sha1(self.canonical_json().encode("utf-8")).hexdigest()
+        return hashlib.sha1(self.hashed_json().encode("utf-8")).hexdigest()
 
     @classmethod
     def from_dict(cls, source: str, data: dict[str, Any]) -> Record:

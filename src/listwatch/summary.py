@@ -19,7 +19,8 @@ def sources_summary(store: Store, as_of: str | None = None) -> list[dict[str, An
     in_force: dict[str, Any] = {}
     if as_of:
         with store.connect() as conn:
-            for sid in REGISTRY:
+            stored = [r[0] for r in conn.execute(select(snapshots.c.source).distinct())]
+            for sid in [*REGISTRY, *sorted(set(stored) - set(REGISTRY))]:
                 snap = snapshot_as_of(conn, sid, as_of)
                 in_force[sid] = (
                     {"id": snap.id, "date": snap.date, "records": snap.record_count} if snap else None
@@ -46,7 +47,8 @@ def sources_summary(store: Store, as_of: str | None = None) -> list[dict[str, An
             if row.source in stats and row.seq == stats[row.source].max_seq
         }
     rows = []
-    for sid in REGISTRY:
+    # the registry's sources, then those known only by their snapshots (os_<dataset>)
+    for sid in [*REGISTRY, *sorted(set(stats) - set(REGISTRY))]:
         source = get_source(sid)
         st = stats.get(sid)
         rows.append(

@@ -69,6 +69,9 @@ def good_snapshots(shared: Path) -> dict[str, Good]:
         "gb_hmt": Good("gb_hmt", shared / "gb_ofsi_conlist" / "2020-04-27", "conlist.csv",
                        ("sample_hmt.csv",), "csv"),
         "ftm": Good("ftm", FIXTURES / "ftm", "entities.ftm.json", ("entities.ftm.json",), "jsonl"),
+        # an OpenSanctions dataset as its own source (os_<dataset>), on the real export
+        "os_eu_fsf": Good("os_eu_fsf", shared / "ftm" / "opensanctions-eu_fsf" / "2024-06-01",
+                          "entities.ftm.json", ("entities.ftm.json",), "jsonl"),
         "custom": Good("custom", FIXTURES / "custom", "custom.csv", ("dod_1260h.csv",), "csv"),
     }
 
@@ -162,6 +165,9 @@ def _zip_of(data: bytes) -> bytes:
     return buf.getvalue()
 
 
+#: Sources outside the registry that the corpus covers too (os_<dataset> is any dataset).
+EXTRA_SOURCES = frozenset(["os_eu_fsf"])
+
 #: Which other source's file each source gets as "a wrong file under the right name".
 WRONG_FILE_FROM = {
     "us_ofac_sdn": "us_trade_csl",
@@ -173,5 +179,6 @@ WRONG_FILE_FROM = {
     "gb_fcdo": "un_sc",
     "gb_hmt": "us_trade_csl",
     "ftm": "custom",
+    "os_eu_fsf": "custom",
     "custom": "ftm",
 }

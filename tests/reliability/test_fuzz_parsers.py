@@ -70,6 +70,11 @@ def seeds() -> dict[str, SnapshotFiles]:
         "gb_hmt": {"conlist.csv": _head_lines(
             (shared / "gb_ofsi_conlist" / "2020-04-27" / "sample_hmt.csv").read_bytes(), 6000)},
         "ftm": {"entities.ftm.json": (FIXTURES / "ftm" / "entities.ftm.json").read_bytes()},
+        "os_eu_fsf": {"entities.ftm.json": (shared / "ftm" / "opensanctions-eu_fsf" / "2024-06-01"
+                                            / "entities.ftm.json").read_bytes()},
+        "os_delta": {"entities.delta.json": _head_lines(
+            (shared / "ftm" / "opensanctions-delta" / "2024-05-30" / "entities.delta.json")
+            .read_bytes(), 20000)},
         "custom": {"custom.csv": (FIXTURES / "custom" / "dod_1260h.csv").read_bytes()},
         "ofac_enhanced": {"cons_enhanced.xml": _first_elements(
             enhanced, b"</entity>", 3, b"\n</entities></sanctionsData>\n")},
@@ -77,7 +82,8 @@ def seeds() -> dict[str, SnapshotFiles]:
 
 
 #: Fuzz targets: (name, source id, file the bytes go to).
-TARGETS = [(sid, sid) for sid in REGISTRY] + [("ofac_enhanced", "us_ofac_cons")]
+TARGETS = [(sid, sid) for sid in REGISTRY] + [("ofac_enhanced", "us_ofac_cons"),
+                                              ("os_eu_fsf", "os_eu_fsf")]
 
 
 def _expect_only_listwatch_errors(sid: str, files: SnapshotFiles) -> None:
@@ -159,5 +165,22 @@ def test_ofac_zip_members_fuzzed() -> None:
     @given(mutated(zipped))
     def run(data: bytes) -> None:
         _expect_only_listwatch_errors("us_ofac_cons", {"cons_enhanced.zip": data})
+
+    run()
+
+
+def test_delta_reader_fuzzed() -> None:
+    """An OpenSanctions delta file, mutated: read as ops or refused with our error."""
+    from listwatch.sources.opensanctions import read_delta
+
+    data = seeds()["os_delta"]["entities.delta.json"]
+
+    @settings(FUZZ, max_examples=300)
+    @given(mutated(data))
+    def run(damaged: bytes) -> None:
+        try:
+            read_delta(damaged, "entities.delta.json")
+        except ListwatchError as exc:
+            assert str(exc).strip()
 
     run()

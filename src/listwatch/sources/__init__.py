@@ -37,10 +37,16 @@ def get_source(source_id: str) -> Source:
     if source_id in _cache:
         return _cache[source_id]
     target = REGISTRY.get(source_id)
+    if target is None and source_id.startswith("os_"):
+        from listwatch.sources.opensanctions import OpenSanctionsDataset
+
+        _cache[source_id] = OpenSanctionsDataset(source_id)
+        return _cache[source_id]
     if target is None:
         raise UnknownSource(
             f"unknown source {source_id!r}",
-            hint="valid sources: " + ", ".join(REGISTRY),
+            hint="valid sources: " + ", ".join(REGISTRY) + ", or os_<dataset> for an "
+            "OpenSanctions dataset",
         )
     module_name, cls_name = target.split(":")
     module = importlib.import_module(f"listwatch.sources.{module_name}")

@@ -130,6 +130,63 @@ SANCTION_PROPS = {
 }
 
 
+#: Files of an export that hold no entities (dataset metadata).
+METADATA_FILES = frozenset(["index.json", "statistics.json", "issues.json", "catalog.json",
+                            "resources.json"])
+#: Nested exports (targets with their related entities inside their properties).
+NESTED_FILES = frozenset(["targets.nested.json", "targets.nested.jsonl"])
+#: Delta files (``{"op": "ADD"|"MOD"|"DEL", "entity": ...}`` per line): applied by the
+#: store to the snapshot in force, never parsed as a snapshot of their own.
+DELTA_FILES = frozenset(["entities.delta.json", "delta.json", "entities.delta.jsonl"])
+
+
+def _stamp(value: Any) -> str | None:
+    """``2024-06-01T10:57:03`` as published (second precision), or ``None``."""
+    if not isinstance(value, str) or not iso_prefix(value):
+        return None
+    return value.strip()[:19]
+
+
+def _is_nested(item: dict[str, Any]) -> bool:
+    for values in (item.get("properties") or {}).values():
+        if isinstance(values, list) and any(isinstance(v, dict) and "schema" in v for v in values):
+            return True
+    return False
+
+
+def unnest(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flatten nested FtM entities (``targets.nested.json``): every entity found inside a
+    property becomes an entity of its own and the property keeps its id. The first
+    occurrence of an id wins."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def walk(item: dict[str, Any]) -> str | None:
+        ident = _ref(item.get("id"))
+        if ident is None or not isinstance(item.get("schema"), str):
+            return None
+        props: dict[str, Any] = {}
+        for prop, values in (item.get("properties") or {}).items():
+            if not isinstance(values, list):
+                props[prop] = values
+                continue
+            flat: list[Any] = []
+            for value in values:
+                if isinstance(value, dict) and "schema" in value:
+                    child = walk(value)
+                    if child is not None and child != ident:
+                        flat.append(child)
+                else:
+                    flat.append(value)
+            props[prop] = flat
+        if ident not in out:
+            out[ident] = {**item, "properties": props}
+        return ident
+
+    for item in items:
+        walk(item)
+    return list(out.values())
+
+
 def _ref(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("id")
@@ -173,19 +230,37 @@ class FtmJson(Source):
     mirror_names: ClassVar[tuple[str, ...]] = ("ftm", "opensanctions")
 
     def accepts(self, name: str) -> bool:
-        return name.lower().endswith((".json", ".jsonl", ".ndjson"))
+        name = name.lower()
+        return name.endswith((".json", ".jsonl", ".ndjson")) and name not in METADATA_FILES
 
-    def parse(self, files: SnapshotFiles) -> ParseResult:
-        names = sorted(n for n in files if self.accepts(n))
+    def entity_files(self, files: SnapshotFiles) -> list[str]:
+        """The files holding entities: the flat export (``entities.ftm.json``) when there is
+        one, since ``targets.nested.json`` repeats its targets; delta files never."""
+        names = sorted(n for n in files if FtmJson.accepts(self, n) and n not in DELTA_FILES)
+        flat = [n for n in names if n not in NESTED_FILES]
+        return flat or names
+
+    def entities(self, files: SnapshotFiles, warnings: list[str]) -> list[dict[str, Any]]:
+        """Every FtM entity of the snapshot, flat (nested entities unnested, references
+        as ids), in file order."""
+        names = self.entity_files(files)
         if not names:
             raise ParseError(
-                "ftm: no .json or .jsonl file in this snapshot",
+                f"{self.id}: no .json or .jsonl file in this snapshot",
                 hint="FtM entities come as entities.ftm.json (one JSON object per line)",
             )
-        result = ParseResult(records=[])
         entities: list[dict[str, Any]] = []
         for name in names:
-            entities.extend(self._load(name, files[name], result.warnings))
+            loaded = self._load(name, files[name], warnings)
+            if any(_is_nested(item) for item in loaded[:50]):
+                loaded = unnest(loaded)
+            entities.extend(loaded)
+        return entities
+
+    def parse(self, files: SnapshotFiles) -> ParseResult:
+        result = ParseResult(records=[])
+        entities = self.entities(files, result.warnings)
+        names = self.entity_files(files)
         self._build(entities, result)
         if not result.records:
             raise ParseError(
@@ -197,7 +272,7 @@ class FtmJson(Source):
         return result
 
     def _load(self, name: str, data: bytes, warnings: list[str]) -> list[dict[str, Any]]:
-        text = decode(data, name, warnings, strict=False)
+        text = self._text(name, data, warnings)
         stripped = text.lstrip()
         if stripped.startswith("["):
             try:
@@ -235,6 +310,9 @@ class FtmJson(Source):
                 ) from None
             out.append(self._check(name, index + 1, item, "line"))
         return out
+
+    def _text(self, name: str, data: bytes, warnings: list[str]) -> str:
+        return decode(data, name, warnings, strict=False)
 
     @staticmethod
     def _check(name: str, number: int, item: Any, what: str) -> dict[str, Any]:
@@ -306,6 +384,14 @@ class FtmJson(Source):
         )
         record.add("alias", *[n for n in names[1:] if n != names[0]])
         record.add("list", *_strings(item.get("datasets")))
+        # OpenSanctions' bookkeeping, kept: when the entity was first and last seen and
+        # last changed, its datasets, and the ids of the source records it merges
+        # (``referents``, for linking entries across sources).
+        record.add("datasets", *_strings(item.get("datasets")))
+        record.add("referents", *_strings(item.get("referents")))
+        record.add("firstSeen", _stamp(item.get("first_seen")))
+        record.add("lastSeen", _stamp(item.get("last_seen")))
+        record.add("lastChange", _stamp(item.get("last_change")))
         for prop, values in props.items():
             if prop in ("name", "addressEntity"):
                 continue

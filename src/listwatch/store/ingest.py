@@ -32,6 +32,7 @@ from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.files import dated_subfolders, folder_date, snapshot_files
 from listwatch.store.codec import encode
 from listwatch.store.db import Store, get_blob, put_blob, utcnow
+from listwatch.store.delta import delta_name, materialise
 from listwatch.store.schema import snapshots, versions
 from listwatch.store.snapshots import Snapshot, check_date, list_snapshots
 
@@ -76,10 +77,12 @@ def _iso_date(value: str | None) -> str | None:
     return head
 
 
-def parse_files(source: Source, files: SnapshotFiles) -> tuple[list[Record], str | None, list[str]]:
-    """Parse and check a snapshot; returns unique records, publication date, warnings."""
+def parse_files(source: Source, files: SnapshotFiles, entities: list[Any] | None = None,
+                ) -> tuple[list[Record], str | None, list[str]]:
+    """Parse and check a snapshot; returns unique records, publication date, warnings.
+    ``entities``: the snapshot's FtM entities already decoded (a delta just applied)."""
     try:
-        result = source.parse(files)
+        result = source.parse(files) if entities is None else source.parse_entities(entities)  # type: ignore[attr-defined]
     except (ParseError, ConfigError):
         raise
     except Exception as exc:  # a parser bug must not look like a crash of the tool
@@ -110,9 +113,9 @@ Row = tuple[str, str, str, str, str]
 def to_rows(records: list[Record]) -> list[Row]:
     rows = []
     for record in records:
-        data = record.canonical_json()
+        data, hashed = record.json_pair()  # volatile properties (lastSeen) are no change
         rows.append((record.key, record.schema, record.name, data,
-                     hashlib.sha1(data.encode("utf-8")).hexdigest()))
+                     hashlib.sha1(hashed.encode("utf-8")).hexdigest()))
     return rows
 
 
@@ -129,11 +132,13 @@ class Prepared:
     warnings: list[str]
     folder: str | None = None
     origin: dict[str, str] = field(default_factory=dict)
+    #: A delta file alone: applied to the snapshot in force when its turn comes.
+    delta: bool = False
 
 
 def prepare(source: Source, files: SnapshotFiles, *, folder: str | None = None,
-            origin: dict[str, str] | None = None) -> Prepared:
-    records, published, warnings = parse_files(source, files)
+            origin: dict[str, str] | None = None, entities: list[Any] | None = None) -> Prepared:
+    records, published, warnings = parse_files(source, files, entities)
     return Prepared(source.id, files, content_hash(files), to_rows(records), published, warnings,
                     folder, origin or {})
 
@@ -144,6 +149,9 @@ def _prepare_folder(source_id: str, day: str, sub: str) -> Prepared | Exception:
         source = get_source(source_id)
         folder = Path(sub)
         files = snapshot_files(source, [folder])
+        if delta_name(source, files):
+            return Prepared(source_id, files, content_hash(files), [], None, [], day,
+                            {n: str(folder / n) for n in files}, delta=True)
         return prepare(source, files, folder=day, origin={n: str(folder / n) for n in files})
     except (ParseError, SnapshotRefused, ConfigError) as exc:
         return exc
@@ -161,12 +169,15 @@ def _apply(conn: Connection, source_id: str, seq: int, date: str, rows: list[Row
     }
     to_insert: list[dict[str, Any]] = []
     to_close: list[dict[str, Any]] = []
+    refresh: list[dict[str, Any]] = []
     added = changed = 0
     seen: set[str] = set()
     for key, schema, name, data, digest in rows:
         seen.add(key)
         old = current.get(key)
         if old is not None and old[1] == digest:
+            if '"lastSeen":' in data:  # only volatile properties moved: keep them current
+                refresh.append({"vid": old[0], "fresh": encode(data)})
             continue
         if old is None:
             added += 1
@@ -198,6 +209,11 @@ def _apply(conn: Connection, source_id: str, seq: int, date: str, rows: list[Row
         )
     if to_insert:
         conn.execute(insert(versions), to_insert)
+    if refresh:
+        conn.execute(
+            update(versions).where(versions.c.id == bindparam("vid")).values(data=bindparam("fresh")),
+            refresh,
+        )
     return added, len(removed_ids), changed
 
 
@@ -273,8 +289,28 @@ def ingest_files(
     dup = _duplicate(store, source.id, content_hash(files))
     if dup is not None:
         return dup
+    if delta_name(source, files):
+        return _ingest_delta(store, source, files, date=date, folder=folder, origin=origin,
+                             force=force)
     return commit(store, source, prepare(source, files, folder=folder, origin=origin),
                   date=date, force=force)
+
+
+def _ingest_delta(store: Store, source: Source, files: SnapshotFiles, *, date: str | None,
+                  folder: str | None, origin: dict[str, str] | None, force: bool) -> IngestResult:
+    """A delta: applied to the snapshot in force, the result committed as the next one."""
+    done = materialise(store, source, files, force=force)
+    if done.already:
+        return IngestResult(source=source.id, status="unchanged", date=done.base.date,
+                            snapshot_id=done.base.id,
+                            message=f"{source.id}: this delta is already applied (snapshot "
+                            f"{done.base.id} of {done.base.date}); nothing to do")
+    prep = prepare(source, done.files, folder=folder, origin=origin, entities=done.entities)
+    ops = ", ".join(f"{op} {n:,}" for op, n in done.counts.items())
+    prep.warnings.insert(0, f"delta applied to the snapshot of {done.base.date}: {ops}")
+    for op, ids in done.mismatches.items():
+        prep.warnings.append(f"{len(ids):,} {op} ops did not fit the base (forced): e.g. {ids[0]}")
+    return commit(store, source, prep, date=date, force=force, delta_base=done.base)
 
 
 def _duplicate(store: Store, source_id: str, digest: str) -> IngestResult | None:
@@ -297,8 +333,9 @@ def _duplicate(store: Store, source_id: str, digest: str) -> IngestResult | None
 
 
 def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = None,
-           force: bool = False) -> IngestResult:
-    """Write a prepared snapshot in one transaction (or refuse it)."""
+           force: bool = False, delta_base: Snapshot | None = None) -> IngestResult:
+    """Write a prepared snapshot in one transaction (or refuse it). ``delta_base``: the
+    snapshot a delta was applied to, which must still be the newest, and older."""
     dup = _duplicate(store, source.id, prep.digest)
     if dup is not None:
         return dup
@@ -330,6 +367,17 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
     ]
     with store.begin() as conn:
         existing = list_snapshots(conn, source.id)
+        if delta_base is not None:
+            newest = existing[-1] if existing else None
+            if newest is None or newest.id != delta_base.id:
+                raise SnapshotRefused(f"{source.id}: another snapshot went in while the delta "
+                                      "was applied", hint="ingest the delta again")
+            if snap_date <= delta_base.date:
+                raise SnapshotRefused(
+                    f"{source.id}: the delta is dated {snap_date}, not after the snapshot it "
+                    f"applies to ({delta_base.date})",
+                    hint="a delta follows the newest snapshot; pass its date with --date",
+                )
         later = [s for s in existing if s.date > snap_date]
         before = [s for s in existing if s.date <= snap_date]
         previous = before[-1] if before else None
@@ -453,7 +501,11 @@ def ingest_paths(
             try:
                 if isinstance(prepared, Exception):
                     raise prepared
-                result = commit(store, source, prepared, force=force)
+                if prepared.delta:
+                    result = ingest_files(store, source, prepared.files, folder=day,
+                                          origin=prepared.origin, force=force)
+                else:
+                    result = commit(store, source, prepared, force=force)
             except (ParseError, SnapshotRefused, ConfigError) as exc:
                 if on_error is None:
                     raise

@@ -129,3 +129,27 @@ def test_semicolon_cp1252_csv(loaded, tmp_path):
 ])
 def test_compatible_dates(a, ap, b, bp, ok):
     assert compatible(a, ap, b, bp) is ok
+
+
+def test_dod_cases_stay_on_dod_lists(shared_data, tmp_path):
+    """With the CSL loaded too (DJI, Xiaomi-era names on the NS-CMIC and Entity List),
+    events about DoD's lists attach to DoD entries only: an injunction against DoD must not
+    suspend another list's listing."""
+    store = _loaded(f"sqlite:///{tmp_path / 'csl.db'}", shared_data)
+    ingest_paths(store, "us_trade_csl", [shared_data / "trade_gov_csl/2023-11-30"])
+    report = import_record(store, shared_data / "us_dod_cmc/events.csv")
+    keys = {k for ks in report.attached.values() for k in ks}
+    assert keys and all(k.startswith("us_dod_") for k in keys), sorted(k for k in keys if not k.startswith("us_dod_"))
+    path = tmp_path / "dji.json"
+    path.write_text(json.dumps([
+        {"date": "2025-03-01", "party": "SZ DJI Technology Co., Ltd.", "type": "injunction",
+         "authority": "D.D.C.", "description": "SZ DJI Technology v. DoD: preliminary injunction"},
+        {"date": "2025-04-01", "party": "SZ DJI Technology Co., Ltd.", "type": "removal",
+         "authority": "Treasury OFAC", "description": "Removed from the NS-CMIC list"},
+    ]), encoding="utf-8")
+    report = import_record(store, path)
+    # the case against DoD does not touch the CSL's NS-CMIC entry of the same name
+    assert report.parties == ["SZ DJI Technology Co., Ltd."]
+    (csl_key,) = report.attached["SZ DJI Technology Co., Ltd."]
+    assert csl_key.startswith("us_trade_csl:")
+    assert [e["type"] for e in list_events(store, key=csl_key, origin="record")] == ["removal"]

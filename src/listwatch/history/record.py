@@ -62,7 +62,11 @@ _LIST_HINTS = (
     (re.compile(r"\b1237\b|\bCCMCs?\b", re.I), "us_dod_1237"),
     (re.compile(r"\b1260H\b|Chinese military compan", re.I), "us_dod_1260h"),
     (re.compile(r"\bNS-CMIC\b|\bEO 14032\b", re.I), "us_ofac_cons"),
+    (re.compile(r"\bNS-CMIC\b|\bEO 14032\b", re.I), "us_trade_csl"),
 )
+#: A case against DoD concerns DoD's lists (DJI v. DoD is not about its NS-CMIC listing).
+_DOD = re.compile(r"\bDoD\b|Department of Defense|Pentagon|Department of War|Secretary of Defense", re.I)
+DOD_SOURCES = ("us_dod_1237", "us_dod_1260h")
 _GROUP = re.compile(r"^\s*(?:\d+\s+entities|all\b|~?\d+\s)|\bentities\b|\band \d+ others\b", re.I)
 _QUOTED = re.compile(r"['\"‘“]([^'\"’”]{3,})['\"’”]")
 _UPHELD = re.compile(r"\buph(?:e|o)lds?\b|\bsustain", re.I)
@@ -204,6 +208,8 @@ def _sources(row: dict[str, Any], default: list[str] | None, text: str) -> list[
     hinted = [sid for pattern, sid in _LIST_HINTS if pattern.search(text)]
     if hinted:
         return hinted
+    if _DOD.search(text):
+        return list(DOD_SOURCES)
     return default
 
 

@@ -92,3 +92,17 @@ def test_han_given_name_is_one_unit():
     assert not compare_names("李玉", "LI, Cheng Yu", "Person").match
     assert not compare_names("张娟", "ZHANG, Jian", "Person").match
     assert compare_names("Barack Obama", "バラク・オバマ", "Person").score >= 0.5
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Davis Inc", "NAVIS INC."),                  # <surname> + form, a short word, other
+    ("Hänel AG", "JOINT STOCK COMPANY MANEL"),    # first letter
+    ("البشيتي JSC", "AKTSIONERNOE OBSHCHESTVO PASIT"),  # met only by consonant skeleton
+])
+def test_one_word_company_names_other_first_letter_or_skeleton(a, b):
+    assert not compare_names(a, b, "Company").match
+
+
+def test_one_word_company_typo_still_matches():
+    assert compare_names("Gazprom", "Gasprom", "Company").match
+    assert compare_names("Schell plc", "Shell plc", "Company").match

@@ -166,7 +166,7 @@ def screen(
         coverage = {s: {"id": p["id"], "date": p["date"]} for s, p in sorted(known.items())}
         warnings = check_coverage(coverage, as_of, source, {})
         pins = {s: p for s, p in coverage.items() if p["id"] is not None}
-        items = [{"query": query, "results": screen_pinned(
+        items: list[dict[str, Any]] = [{"query": query, "results": screen_pinned(
             screener, query, pins, threshold=thr, limit=limit, min_score=thr)}]
     else:
         coverage, warnings = screener.coverage(as_of, source)

@@ -46,6 +46,7 @@ PARAMS: dict[str, float] = {
     "patronymic_extra": 0.5,  # extras that are patronymics count this much
     "initial": 0.85,
     "only_initials": 0.6,  # factor when the only agreeing words are initials
+    "one_word_other": 0.7,  # organisations: ``_one_word_other`` (Davis / NAVIS)
     "vessel_fuzzy": 0.75,  # factor for a fuzzy one-word vessel name  # similarity of an initial with a word it starts
     # organisations whose one telling word (not generic, not a stopword) agrees only
     # fuzzily: short brand-like words one edit or one skeleton apart are usually other
@@ -173,6 +174,17 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     if d == 2 and shortest >= 4:
         return PARAMS["edit2"]
     return 0.0
+
+
+def _one_word_other(x: str, y: str, vowelless: int) -> bool:
+    """Two one-word organisation names that agree only fuzzily and are more likely two
+    names than one misspelt: met through a consonant skeleton only (a Hebrew or Arabic
+    word read as ``LET``, ``PASIT``), or short (5 letters or fewer) and not starting alike
+    (Davis / NAVIS, Borges / GORGE, Hänel / MANEL: a typo seldom hits the first letter)."""
+    if vowelless:
+        return True
+    return (min(len(x), len(y)) <= 5 and x[0] != y[0]
+            and phonetic(x)[:1] != phonetic(y)[:1])
 
 
 _SYLLABIC = frozenset(("han", "hangul"))  # (katakana writes foreign names: バラク・オバマ)
@@ -541,6 +553,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if org and core < 1.0 and not a.forms & b.forms:  # (the same legal form: a typo)
         core *= _lone_word_factor(ta, tb, pairs, bool(a.forms or b.forms)
                                   and not _forms_agree(a, b))
+    if org and len(pairs) == 1 and core < 1.0 and not rest_a and not rest_b \
+            and _one_word_other(ta[pairs[0][0]], tb[pairs[0][1]], vowelless):
+        core *= PARAMS["one_word_other"]
     if syllabic and a.kind == PERSON and extras:
         # a Chinese or Korean given name is one unit: a syllable on one side only makes
         # another given name (李玉 Li Yu / LI, Cheng Yu), not a missing middle name

@@ -81,3 +81,26 @@ def test_seed_story() -> None:
     closing = "Reste à savoir"
     assert not [e for e in res["events"] if e["evidence"].startswith(closing)]
     assert all(e["entity"] == "Xiaomi" for e in res["events"])
+
+
+@pytest.mark.parametrize(("lang", "text", "people"), [
+    ("en", "The EU on Monday imposed sanctions on Russian oligarch Alisher Usmanov and banker "
+           "Petr Aven.", {"Alisher Usmanov", "Petr Aven"}),
+    ("fr", "L'Union européenne a adopté lundi des sanctions contre l'oligarque russe Alexeï "
+           "Mordachov et le banquier Piotr Aven.", {"Alexeï Mordachov", "Piotr Aven"}),
+])
+def test_people_described_and_listed_are_parties(lang: str, text: str, people: set[str]) -> None:
+    res = extract_article(text, published="2024-04-12", language=lang)
+    assert {e["entity"] for e in res["events"] if e["type"] == "designation"} == people
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Treasury lifted sanctions on aluminium maker Rusal and its parent En+ Group after "
+           "billionaire Oleg Deripaska agreed to cut his stake."),
+    ("fr", "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé lundi la prolongation de "
+           "la licence accordée au groupe Huawei."),
+    ("en", "The company is controlled by tycoon Oleg Deripaska, and it was designated in April."),
+])
+def test_people_acting_or_owning_are_not_parties(lang: str, text: str) -> None:
+    res = extract_article(text, published="2024-04-12", language=lang)
+    assert not [e for e in res["events"] if e["entity"] in ("Oleg Deripaska", "Wilbur Ross")]

@@ -55,9 +55,7 @@ _POSSESSOR = re.compile(
     r"(?i)\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
     r"connected|loyal)\s+to|\b(?:son|daughter|wife|husband|father|mother)\s+of|\bwhose|\bdont|"
     r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
-    r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère)\s+de|"
-    r"\b(?:billionaire|milliardaire|oligarch|oligarque|magnate|magnat|tycoon|owner|"
-    r"propriétaire|actionnaire|shareholder|founder|fondateur|patron|boss)\s*$"
+    r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère)\s+de"
 )
 
 
@@ -92,21 +90,29 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
         return True
     if pos < t.start and _OPENING.match(sent.text[:pos]) and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
         return True  # the sentence's subject: "Rusal, En+ and GAZ were designated"
-    span = sent.text[cb:pos] if pos >= cb else sent.text[pos:ca]
-    return _is_name_list(span)
+    if pos >= cb:
+        return _is_name_list(sent.text[cb:pos], descriptor_last=True)
+    return _is_name_list(sent.text[pos:ca])
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b)\s*")
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 
 
-def _is_name_list(span: str) -> bool:
-    """Only names between separators: ", En+ Group and " / ", AGCU Scientech, "."""
-    for piece in _LIST_SEP.split(span):
+def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
+    """Only names between separators: ", En+ Group and " / ", AGCU Scientech, ". With
+    ``descriptor_last`` the last piece, right before the name, may be a short lowercase
+    description ("and banker [Petr Aven]", "et le banquier [Piotr Aven]")."""
+    pieces = _LIST_SEP.split(span)
+    for i, piece in enumerate(pieces):
         piece = _ARTICLE.sub("", piece.strip())
         if not piece:
             continue
-        if not piece[:1].isupper() or len(piece.split()) > 7:
+        words = piece.split()
+        if descriptor_last and i == len(pieces) - 1 and len(words) <= 3 and piece.islower():
+            continue
+        if len(words) > 7 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "de", "of")
+                                     for w in words):
             return False
     return True
 
@@ -122,6 +128,17 @@ _ROLE_OF = re.compile(
 )
 
 
+_TEMPORAL = re.compile(
+    r"(?i)\b(?:after|when|once|before|since|until|après\s+que|lorsque|lorsqu['’]|quand|dès\s+que|"
+    r"avant\s+que|jusqu['’]à\s+ce\s+que)\s+(?:\w+\s+){0,2}$"
+)
+_OWN_VERB = re.compile(
+    r"(?i)^\s+(?:agreed|agrees|owns|owned|controls|cut|cuts|sold|sells|reduced|reduces|founded|"
+    r"runs|ran|leads|accepted|said|says|told|denied|denies|a\s+accepté|a\s+cédé|a\s+vendu|a\s+réduit|"
+    r"a\s+déclaré|a\s+nié|possède|contrôle|détient|dirige|accepte|nie|dément)\b"
+)
+
+
 def possessed(text: str, pos: int) -> bool:
     """The name at ``pos`` is given as the owner, founder or relative of another party."""
     return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))
@@ -130,17 +147,14 @@ def possessed(text: str, pos: int) -> bool:
 def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     """A person is a trigger's party when named in its own clause and not as the owner,
     founder or relative of another party ("controlled by billionaire Oleg Deripaska")."""
-    ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
     before = sent.text[max(0, pos - 40) : pos]
-    if _POSSESSOR.search(before):
+    if _POSSESSOR.search(before) or _TEMPORAL.search(before):
         return False
-    if ca <= pos < cb:
-        return True
-    if pos < t.start and _OPENING.match(sent.text[:pos]) and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
-        return True  # the sentence opens with the person: "Mazepin, whose son ..., was sanctioned"
-    # one of a list of names that runs into the trigger's clause: "include A, B, and C"
-    span = sent.text[cb:pos] if pos >= cb else sent.text[pos:ca]
-    return bool(re.fullmatch(r"(?:[,\s]+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})*[,\s]*(?:and|et)?\s*", span))
+    after = sent.text[pos:].split(None, 3)
+    rest = " ".join(after[1:] if len(after) > 1 else [])
+    if _OWN_VERB.match(" " + rest) or _OWN_VERB.match(" " + " ".join(after[2:])):
+        return False  # the person acts in a clause of their own: "... after Deripaska agreed"
+    return _in_reach(sent, pos, t, lang)
 
 
 def targets(
@@ -304,12 +318,14 @@ def anaphora_target(
             group = [e for e in earlier if e not in group] + group
         return group[-want:] if want > 1 and len(group) >= want else list(last), "anaphora"
     recent = recent[-2:]
+    if main.person and not recent:
+        return None  # "the company", "it" never point to a person
     if comp["ana"].search(sent.text):
         # the article's topic when it was named in the last two naming sentences
         # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
         if subject is not None:
             return [subject], "anaphora"
-        if any(main in r for r in recent):
+        if any(main in r for r in recent) and not main.person:
             return [main], "anaphora"
         return [last[0] if last else main], "anaphora"
     if _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license"):

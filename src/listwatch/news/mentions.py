@@ -57,7 +57,7 @@ _AUTH_WORDS = {
 _PLACE_GLUE = frozenset(
     "the of de du la le les d l united states etats unis kingdom royaume republic republique "
     "people peoples populaire democratic democratique north south east west nord sud "
-    "islamic islamique federation federale saudi arab arabe emirates emirats new".split()
+    "islamic islamique federation federale saudi arab arabe emirates emirats new s".split()
 )
 
 
@@ -538,7 +538,9 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         before = text[max(0, start - 40) : start]
         if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
             r"(?i)\b(?:president|président|minister|ministre)\s*$", before
-        ) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]):
+        ) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
+            rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
+        ):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue
         found.setdefault(name, name)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.realdata
+
 from listwatch.errors import NotFound
 from listwatch.legal.status import entry_status, status
 from listwatch.sources import get_source
@@ -39,3 +41,17 @@ def test_publisher_date_first_first_seen_after(store):
     assert entry_status(store, "custom:acme", as_of="2021-06-02")["state"] == "not_listed"
     beta = entry_status(store, "custom:beta", as_of="2020-06-01")
     assert beta["state"] == "listed" and beta["listed_on"] == "2020-06-01"
+
+
+def test_record_imported_before_the_list_still_counts(tmp_path, shared_data):
+    """Events imported while the party was on no loaded list (party events) count for the
+    entry once its list is ingested: same name, and the list they name or none."""
+    from listwatch.history.record import import_record
+    from listwatch.store.ingest import ingest_paths
+
+    store = Store(f"sqlite:///{tmp_path / 'order.db'}")
+    report = import_record(store, shared_data / "us_dod_cmc/events.csv")
+    assert "Xiaomi Corporation" in report.parties
+    ingest_paths(store, "us_dod_1237", [shared_data / "us_dod_cmc"])
+    assert entry_status(store, "us_dod_1237:xiaomi", as_of="2021-03-15")["state"] == "enjoined"
+    assert entry_status(store, "us_dod_1237:xiaomi", as_of="2021-06-01")["state"] == "vacated"

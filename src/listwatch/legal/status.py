@@ -231,6 +231,13 @@ _EVENTS_SQL = text(
     "FROM events e LEFT JOIN record_events r ON r.event_id = e.id "
     "LEFT JOIN event_terms t ON t.event_id = e.id "
     "WHERE e.key = :k AND e.status <> 'rejected' ORDER BY e.date, e.id")
+#: Record events of a party that was on no loaded list when they were imported.
+_PARTY_SQL = text(
+    "SELECT e.id, e.entity, e.list, e.date, e.date_precision, e.type, e.origin, e.status, e.effect, "
+    "e.authority, e.evidence_url, r.outcome, r.document, t.exempts, t.until, 0 AS conflicts, 0 AS confirms "
+    "FROM events e JOIN record_events r ON r.event_id = e.id "
+    "LEFT JOIN event_terms t ON t.event_id = e.id "
+    "WHERE e.key IS NULL AND e.origin = 'record' AND r.scope = 'party'")
 
 
 def load_entry(store: Store, key: str) -> dict[str, Any]:
@@ -243,7 +250,20 @@ def load_entry(store: Store, key: str) -> dict[str, Any]:
         rows = conn.execute(_VERSIONS_SQL, {"k": key}).all()
         if not rows:
             raise NotFound(f"no entry {key!r}", hint="search by name: listwatch status NAME")
-        evs = conn.execute(_EVENTS_SQL, {"k": key}).all()
+        evs = list(conn.execute(_EVENTS_SQL, {"k": key}).all())
+        party = conn.execute(_PARTY_SQL).all()
+    latest_record = json.loads(decode(rows[-1].data))
+    if party:  # imported before the entry's list: linked by name, on its list or none named
+        from listwatch.history.events import entity_ref
+
+        props = latest_record.get("properties", {})
+        names = {r.name for r in rows} | {n for p in ("alias", "previousName") for n in props.get(p, [])}
+        refs = {entity_ref(n) for n in names}
+        refs.discard("")
+        source = rows[-1].source
+        evs += [e for e in party if entity_ref(e.entity or "") in refs and e.list in (None, source)
+                and (e.list is not None or len(entity_ref(e.entity or "")) >= 4)]
+        evs.sort(key=lambda e: (e.date or "9999", e.id))
     intervals: list[dict[str, Any]] = []
     prev = None
     for row in rows:
@@ -268,7 +288,7 @@ def load_entry(store: Store, key: str) -> dict[str, Any]:
         events.append(item)
     return {"key": key, "source": latest.source, "caption": latest.name, "reported_only": False,
             "first_seen": rows[0].valid_from, "listed_intervals": intervals,
-            "record": json.loads(decode(latest.data)), "events": events, "terms_attached": True}
+            "record": latest_record, "events": events, "terms_attached": True}
 
 
 def entry_status(store: Store, key: str, *, as_of: str | None = None,

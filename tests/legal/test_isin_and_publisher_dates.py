@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.realdata
-
 from listwatch.errors import NotFound
 from listwatch.legal.status import entry_status, status
 from listwatch.sources import get_source
 from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_files
+
+pytestmark = pytest.mark.realdata
 
 HEADER = "id,name,schema,aliases,country,identifiers,program,listing_date\n"
 

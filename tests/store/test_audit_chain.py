@@ -72,6 +72,26 @@ def test_records_are_chained_signed_and_verify(chained: tuple[Store, list[int]])
     assert verify_chain(store) == {"ok": True, "records": 3, "failures": []}
 
 
+def test_every_kind_of_record_verifies(store: Store) -> None:
+    from listwatch.screening.batch import Matches
+
+    ingest_custom(store)
+    screener = Screener.load(store)
+    snaps = screener.snapshots_used(None)
+    matches = Matches()
+    matches.append({"row": 7, "id": "c7", "key": "custom:huawei", "source": "custom",
+                    "name": "Huawei Technologies Co., Ltd.", "score": 0.91, "match": True})
+    batch = record_screening(store, queries={"file": "ü.csv", "rows": 3, "sha256": "ab" * 32},
+                             results=matches, as_of="2021-04-01", threshold=0.7,
+                             snapshots=snaps, query_count=3)
+    odd = record_screening(store, queries=[{"name": "Ünïcødé 小米 \"quoted\"", "x": 1e-7}],
+                           results=[{"query": {"name": "小米"}, "results": []}], as_of=None,
+                           threshold=2 / 3, snapshots=snaps, known_at="2021-04-01",
+                           params={"limit": 5, "cutoff": 0.1 + 0.2})
+    for sid in (batch, odd):
+        assert verify_screening(store, sid)["ok"], verify_screening(store, sid)
+
+
 def test_changing_a_stored_record_fails(chained: tuple[Store, list[int]]) -> None:
     store, ids = chained
     with store.begin() as conn:

@@ -70,7 +70,8 @@ def screening_row(
         "query_count": count,
         "match_count": matches,
         "queries": _dumps(queries),
-        "results": dumped() if dumped else _dumps(slim),
+        # (canonical, as the other columns: the chain hashes the stored text as it is)
+        "results": _dumps(json.loads(dumped())) if dumped else _dumps(slim),
     }
 
 

@@ -50,6 +50,18 @@ def content_digest(record: dict[str, Any], params: dict[str, Any]) -> str:
     return hashlib.sha256(_dumps(body).encode("utf-8")).hexdigest()
 
 
+def content_digest_of_row(row: dict[str, Any], sid: int, params_text: str) -> str:
+    """``content_digest`` of a row about to be stored, from its JSON columns as text: the
+    same bytes (the columns are canonical JSON already), without parsing them again."""
+    scalars = {"as_of": row["as_of"], "created_at": row["created_at"], "id": sid,
+               "match_count": row["match_count"], "query_count": row["query_count"],
+               "threshold": row["threshold"], "user": row["user"]}
+    parts = {**{k: _dumps(v) for k, v in scalars.items()}, "params": params_text,
+             **{c: row[c] for c in _JSON_COLUMNS}}
+    text = "{" + ",".join(f"{_dumps(k)}:{parts[k]}" for k in sorted(parts)) + "}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def record_hash(seq: int, prev_hash: str | None, digest: str, key_id: str,
                 known_at: str | None) -> str:
     text = f"{seq}|{prev_hash or ''}|{digest}|{key_id}|{known_at or ''}"
@@ -140,14 +152,12 @@ def _append(store: Store, items: list[tuple[dict[str, Any], dict[str, Any], str 
         chain_rows = []
         for sid, (row, params, known_at) in zip(ids, items, strict=True):
             seq += 1
-            record = {**row, "id": sid}
-            for col in _JSON_COLUMNS:
-                record[col] = json.loads(row[col])
-            digest = content_digest(record, params)
+            params_text = _dumps(params)
+            digest = content_digest_of_row(row, sid, params_text)
             rhash = record_hash(seq, prev, digest, key.key_id, known_at)
             chain_rows.append({"screening_id": sid, "seq": seq, "prev_hash": prev,
                                "record_hash": rhash, "signature": key.sign(rhash.encode()),
-                               "key_id": key.key_id, "params": _dumps(params),
+                               "key_id": key.key_id, "params": params_text,
                                "known_at": known_at})
             prev = rhash
         conn.execute(insert(screening_chain), chain_rows)

@@ -1,0 +1,195 @@
+"""Audited screening over HTTP, and what signing and chaining cost (issue 19).
+
+Targets: on PostgreSQL, ``listwatch serve --workers 2``: ``POST /match`` with one query at
+>= 1,000 requests/s with p99 <= 50 ms, audit on; a reconciliation batch of 10 queries
+(form-encoded as OpenRefine sends it) at >= 200 requests/s; signing and chaining add
+<= 1 ms to a screening.
+
+The machine is shared and noisy, so every figure has its baseline in the same run: the
+same server with ``LISTWATCH_AUDIT_API=false`` for the HTTP runs, and plain inserts of the
+same screening rows for the chain. Load from ``wrk`` (one thread) on 127.0.0.1.
+
+    python bench/bench_audit.py --db postgresql+psycopg://postgres@127.0.0.1:55432/i19bench
+    [--duration 10] [--connections 8] [--workers 2] [--skip-build]
+
+writes ``bench/out/audit.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import bench_api  # noqa: E402  (the same database, server start-up and wrk driver)
+
+OUT = HERE / "out"
+RECONCILE_NAMES = [("Company", "AEROCARIBBEAN AIRLINES"), ("Person", "Vladimir Putin"),
+                   ("Company", "Huawei Technologies"), ("Company", "China Mobile"),
+                   ("Person", "Kim Jong Un"), ("Company", "Rosneft Oil Company"),
+                   ("Company", "Sberbank of Russia"), ("Person", "Ali Khamenei"),
+                   ("Company", "Banco Nacional de Cuba"), ("Company", "Nobody Such Ltd")]
+
+
+def reconcile_bodies() -> list[str]:
+    out = []
+    for shift in range(len(RECONCILE_NAMES)):
+        names = RECONCILE_NAMES[shift:] + RECONCILE_NAMES[:shift]
+        queries = {f"q{i}": {"query": n, "type": s, "type_strict": "should", "limit": 3}
+                   for i, (s, n) in enumerate(names)}
+        out.append(urlencode({"queries": json.dumps(queries)}))
+    return out
+
+
+def load(url: str, bodies: list[str], duration: int, connections: int,
+         content_type: str = "application/json") -> dict[str, Any]:
+    original = bench_api.WRK_LUA
+    bench_api.WRK_LUA = original.replace("application/json", content_type)
+    try:
+        return bench_api.load(url, bodies, duration, connections)
+    finally:
+        bench_api.WRK_LUA = original
+
+
+def chain_cost(url: str, records: int = 1600, group: int = 16) -> dict[str, Any]:
+    """ms per screening: plain inserts of the rows vs signed and chained appends, in
+    groups as the API's writer commits them; and the signing and hashing alone."""
+    from sqlalchemy import insert
+
+    from listwatch.store.audit import screening_row
+    from listwatch.store.audit_chain import _append, content_digest, record_hash
+    from listwatch.store.db import Store
+    from listwatch.store.schema import screenings
+    from listwatch.store.signing import signing_key
+
+    store = Store(url)
+    key = signing_key()
+    example = {"ref": "q", "schema": "Company", "properties": {"name": ["Huawei Technologies"]}}
+    results = [{"key": f"us_ofac_sdn:{i}", "caption": f"Name {i}", "score": 0.9, "match": True}
+               for i in range(3)]
+
+    def rows(n: int) -> list[dict[str, Any]]:
+        return [screening_row(queries=[example], results=[{"query": example,
+                                                            "results": results}],
+                              as_of=None, threshold=0.7,
+                              snapshots={"us_ofac_sdn": {"id": 1, "date": "2024-05-03"}},
+                              user="bench") for _ in range(n)]
+
+    def plain(batch: list[dict[str, Any]]) -> None:
+        with store.begin() as conn:
+            conn.execute(insert(screenings), batch)
+
+    def chained(batch: list[dict[str, Any]]) -> None:
+        _append(store, [(r, {"endpoint": "match", "limit": 5}, None) for r in batch], key)
+
+    timings: dict[str, list[float]] = {"plain": [], "chained": []}
+    for _round in range(3):  # interleaved: the machine's noise hits both alike
+        for name, fn in (("plain", plain), ("chained", chained)):
+            batches = [rows(group) for _ in range(records // group // 3)]
+            t = time.perf_counter()
+            for b in batches:
+                fn(b)
+            timings[name].append((time.perf_counter() - t) / (len(batches) * group))
+    one = rows(1)[0]
+    record = {**one, "id": 1, **{c: json.loads(one[c]) for c in ("snapshots", "queries",
+                                                                    "results")}}
+    t = time.perf_counter()
+    n = 2000
+    for i in range(n):
+        h = record_hash(i + 1, "0" * 64, content_digest(record, {"limit": 5}), key.key_id, None)
+        key.sign(h.encode())
+    alone = (time.perf_counter() - t) / n
+    store.dispose()
+    plain_ms = statistics.median(timings["plain"]) * 1000
+    chained_ms = statistics.median(timings["chained"]) * 1000
+    return {"records": records, "group": group, "plain_ms": round(plain_ms, 3),
+            "chained_ms": round(chained_ms, 3),
+            "added_ms_per_screening": round(chained_ms - plain_ms, 3),
+            "hash_and_sign_ms": round(alone * 1000, 3)}
+
+
+def serve_and_load(url: str, workers: int, audit: bool, duration: int, connections: int,
+                   reconcile: bool) -> dict[str, Any]:
+    os.environ["LISTWATCH_AUDIT_API"] = "true" if audit else "false"
+    port = bench_api.free_port()
+    proc = bench_api.start_server(url, port, workers)
+    base = f"http://127.0.0.1:{port}"
+    out: dict[str, Any] = {"audit": audit}
+    try:
+        bodies = [bench_api.match_body(s, n) for s, n in bench_api.NAMES]
+        r = httpx.post(base + "/match/default", content=bodies[0],
+                       headers={"content-type": "application/json"})
+        assert r.status_code == 200, r.text
+        assert ("x-listwatch-screening" in r.headers) == audit
+        load(base + "/match/default", bodies, 2, connections)  # warm-up
+        out["match_one_query"] = load(base + "/match/default", bodies, duration, connections)
+        print(f"audit={audit} POST /match: {out['match_one_query']}", file=sys.stderr)
+        if reconcile:
+            rb = reconcile_bodies()
+            form = "application/x-www-form-urlencoded"
+            r = httpx.post(base + "/reconcile/default", content=rb[0],
+                           headers={"content-type": form})
+            assert r.status_code == 200 and len(r.json()) == 10, r.text
+            load(base + "/reconcile/default", rb, 2, connections, form)
+            out["reconcile_batch_10"] = load(base + "/reconcile/default", rb, duration,
+                                             connections, form)
+            print(f"audit={audit} POST /reconcile (10): {out['reconcile_batch_10']}",
+                  file=sys.stderr)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True, help="database URL (PostgreSQL for the targets)")
+    ap.add_argument("--duration", type=int, default=10)
+    ap.add_argument("--connections", type=int, default=8)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--skip-build", action="store_true", help="the database is already built")
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("LISTWATCH_DATA_DIR", str(OUT / "audit-bench-data"))
+    if not args.skip_build:
+        t = time.perf_counter()
+        bench_api.build_db(args.db)
+        print(f"database built in {time.perf_counter() - t:.1f}s", file=sys.stderr)
+    runs = {}
+    for audit in (False, True):  # baseline first, same server, same database
+        runs["audit_on" if audit else "audit_off"] = serve_and_load(
+            args.db, args.workers, audit, args.duration, args.connections, reconcile=True)
+    cost = chain_cost(args.db)
+    print(f"chain cost: {cost}", file=sys.stderr)
+    on = runs["audit_on"]
+    result = {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
+                    "note": "2 cores shared by the server, wrk and other developers' work"},
+        "database": args.db.split("://")[0].split("+")[0],
+        "server": f"listwatch serve --workers {args.workers}",
+        "command": "python bench/bench_audit.py " + " ".join(sys.argv[1:]),
+        "runs": runs,
+        "chain_cost": cost,
+        "targets": {
+            "match_1000_rps_audit_on": on["match_one_query"]["requests_per_s"] >= 1000,
+            "match_p99_50ms_audit_on": on["match_one_query"]["p99_ms"] <= 50,
+            "reconcile_10_200_rps": on["reconcile_batch_10"]["requests_per_s"] >= 200,
+            "sign_and_chain_1ms": cost["added_ms_per_screening"] <= 1.0,
+        },
+    }
+    (OUT / "audit.json").write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -37,7 +37,8 @@ def test_status_endpoint(client):
     r = client.get("/status", params={"entry": "us_dod_1237:advanced-micro-fabrication-equipment",
                                       "as_of": "2021-03-15"})
     assert r.json()["purchase_prohibited"] is True and r.json()["divest_by"] == "2022-01-14"
-    assert client.get("/status", params={"q": "No Such Party Anywhere"}).status_code == 404
+    assert client.get("/status", params={"q": "No Such Party Anywhere"}).json()["state"] == "not_listed"
+    assert client.get("/status", params={"entry": "us_dod_1237:nothing"}).status_code == 404
     assert client.get("/status", params={"q": "Xiaomi", "as_of": "2021-13-01"}).status_code == 400
 
 

@@ -149,12 +149,22 @@ def test_status_by_name_and_summary(dod):
 
 
 def test_bad_questions_fail_clearly(dod):
+    nothing = status(dod, "No Such Company Anywhere", as_of="2021-03-15")
+    assert nothing["state"] == "not_listed" and nothing["entries"] == []
+    assert "us_dod_1237" in nothing["note"]  # says which lists were looked at
     with pytest.raises(NotFound):
-        status(dod, "No Such Company Anywhere")
+        status(dod, key="us_dod_1237:no-such-key")
+    # legal forms the list does not print still find the entry
+    assert [e["key"] for e in status(dod, "Xiaomi Corporation Ltd.")["entries"]] == [XIAOMI]
     with pytest.raises(ConfigError):
         status(dod, "Xiaomi", as_of="2021-02-30")
     with pytest.raises(ConfigError, match="not an ISIN"):
         status(dod, isin="XYZ")
+
+
+def test_an_empty_database_never_answers_not_listed(tmp_path):
+    with pytest.raises(NotFound, match="no list is loaded"):
+        status(Store(f"sqlite:///{tmp_path / 'empty.db'}"), "Xiaomi")
 
 
 def test_segments_for_the_timeline_band(dod):

@@ -57,6 +57,8 @@ def status(
     if fmt == "json":
         emit_json(result)
         return
+    if not result["entries"]:
+        out.print(f"[bold]not listed[/bold] on {result['as_of']}: {escape(result.get('note') or '')}")
     for item in result["entries"]:
         _print(item)
 

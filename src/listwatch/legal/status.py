@@ -381,9 +381,9 @@ def status(store: Store, query: str | None = None, *, key: str | None = None, is
         if not keys:
             raise NotFound(f"no entry carries ISIN {isin}", hint="check the ISIN, or search by name")
     elif query:
-        keys = [e["key"] for e in find_entries(store, query, limit=limit)]
+        keys = _find(store, query, limit)
         if not keys:
-            raise NotFound(f"nothing found for {query!r}", hint="try another spelling or --entry KEY")
+            return _nothing(store, query, as_of)
     else:
         raise ConfigError("give a name, --entry KEY or --isin ISIN")
     entries = [entry_status(store, k, as_of=as_of) for k in keys]
@@ -396,6 +396,36 @@ def status(store: Store, query: str | None = None, *, key: str | None = None, is
         "divest_by": min(divest) if divest else None,
         "entries": entries,
     }
+
+
+def _find(store: Store, query: str, limit: int) -> list[str]:
+    """Entries named like the query; then, if none, like its core (no legal forms, no
+    punctuation: "Xiaomi Corporation Ltd" finds "Xiaomi Corporation")."""
+    from listwatch.history.events import entity_ref
+
+    keys = [e["key"] for e in find_entries(store, query, limit=limit)]
+    core = entity_ref(query)
+    if not keys and core and core != query.strip().lower():
+        keys = [e["key"] for e in find_entries(store, core, limit=limit)]
+    return keys
+
+
+def _nothing(store: Store, query: str, as_of: str | None) -> dict[str, Any]:
+    """No entry of that name: ``not_listed`` on the lists loaded, which are named; with no
+    list loaded at all, an error (an empty database must not answer "not listed")."""
+    from listwatch.store.schema import snapshots
+
+    if as_of is not None:
+        check_event_date(as_of)
+    with store.connect() as conn:
+        loaded = sorted(set(conn.execute(select(snapshots.c.source).distinct()).scalars()))
+    if not loaded:
+        raise NotFound(f"nothing found for {query!r}: no list is loaded",
+                       hint="ingest lists first: listwatch update, or listwatch ingest FILE --source ID")
+    return {"query": query, "key": None, "isin": None, "as_of": as_of or _today(), "state": "not_listed",
+            "purchase_prohibited": False, "divest_by": None, "entries": [],
+            "note": f"no entry named like {query!r} on the lists loaded: {', '.join(loaded)} "
+                    "(names are looked up by their words; `listwatch screen` matches spelling variants)"}
 
 
 def keys_by_isin(store: Store, isin: str) -> list[str]:

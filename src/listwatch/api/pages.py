@@ -130,7 +130,9 @@ def _legal(store: Any, view: dict[str, Any], as_of: str | None) -> tuple[Any, li
     return legal, band
 
 
-def _effect(source_id: str, record: dict[str, Any]) -> str:
+def _effect(source_id: str | None, record: dict[str, Any] | None) -> str:
+    if not source_id or not record:
+        return ""  # a reported-only party: no list, no record, no legal effect to show
     try:
         src = get_source(source_id)
     except ListwatchError:

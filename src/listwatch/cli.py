@@ -258,11 +258,18 @@ def history(
 
 
 @app.command()
-def rebuild(source: str = typer.Option(..., "--source", "-s")) -> None:
+def rebuild(
+    source: str = typer.Option(..., "--source", "-s"),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
     """Re-parse every stored snapshot of a source from its raw bytes."""
     from listwatch.store.ingest import rebuild as run
 
+    check_format(fmt)
     n = run(open_store(), source)
+    if fmt == "json":
+        emit_json({"source": source, "snapshots": n})
+        return
     err.print(f"{source}: {n} snapshots re-parsed")
 
 

@@ -13,7 +13,7 @@ from rich.console import Console
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from listwatch.errors import ListwatchError, NotInMirror
+from listwatch.errors import ConfigError, ListwatchError, NotInMirror
 from listwatch.settings import get_settings
 from listwatch.sources import REGISTRY, get_source
 from listwatch.store.db import Store
@@ -52,6 +52,19 @@ def _save_validators(store: Store, source_id: str, validators: dict[str, dict[st
             conn.execute(stmt)
 
 
+def _check_mirror(mirror: str) -> None:
+    """A mirror folder that does not exist fails once, before any source is tried."""
+    if "://" in mirror and not mirror.startswith("file://"):
+        return
+    from pathlib import Path
+
+    folder = Path(mirror.removeprefix("file://")).expanduser()
+    if not folder.is_dir():
+        raise ConfigError(f"mirror folder {mirror} does not exist",
+                          hint="check --mirror (or LISTWATCH_MIRROR): a URL, or a folder laid "
+                          "out <source>/<date>/<file>")
+
+
 def update_sources(
     store: Store,
     source_ids: list[str] | None = None,
@@ -64,6 +77,8 @@ def update_sources(
     from listwatch.sources import GROUPS
 
     mirror = mirror or get_settings().mirror
+    if mirror:
+        _check_mirror(mirror)
     ids = [s for sid in (source_ids or list(DOWNLOADABLE)) for s in GROUPS.get(sid, (sid,))]
     for sid in ids:
         get_source(sid)  # unknown ids fail before any download

@@ -10,6 +10,27 @@ from listwatch.commands._common import app, err
 from listwatch.errors import ConfigError
 
 
+def _check_port(host: str, port: int) -> None:
+    """Fail before saying "serving" when the address cannot be listened on (a port in
+    use, an address not of this machine), as uvicorn would bind it."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}: {exc}", hint="check --host") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+            sock.listen(1)
+        except OSError as exc:
+            raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                              hint="another program uses this port: pick another --port, "
+                              "or stop that program") from None
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
@@ -40,6 +61,7 @@ def serve(
         err.print("note: several workers over one SQLite file work, but writes are serialised; "
                   "use PostgreSQL for a busy service")
     os.environ["LISTWATCH_DB"] = settings.db_url
+    _check_port(host, port)
     err.print(f"listwatch: serving http://{host}:{port}/ ({workers} worker"
               f"{'s' if workers > 1 else ''}); API docs at /docs")
     uvicorn.run(

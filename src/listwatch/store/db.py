@@ -30,12 +30,28 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _sqlite_folder(url: str, folder: Path) -> None:
+    """The default database's folder is made on first use; a folder named in a URL given
+    by a person must exist (a typo must not create folders and an empty database)."""
+    if folder.is_dir():
+        return
+    from listwatch.settings import default_db_url
+
+    if url == default_db_url():
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    raise StoreError(
+        f"cannot open {url}: the folder {folder} does not exist",
+        hint="create the folder first, or give another path (sqlite:///path/listwatch.db)",
+    )
+
+
 def make_engine(url: str) -> Engine:
     try:
         if url.startswith("sqlite"):
             path = url.split("///", 1)[1] if "///" in url else ""
             if path and path != ":memory:":
-                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                _sqlite_folder(url, Path(path).expanduser().parent)
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine

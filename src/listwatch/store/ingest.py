@@ -286,6 +286,8 @@ def ingest_files(
 ) -> IngestResult:
     """Ingest one snapshot. ``date`` wins over the file's publication date, which wins
     over ``folder`` (the date its folder is named by)."""
+    if date:
+        _check_not_future(source.id, check_date(date, "snapshot date"))
     dup = _duplicate(store, source.id, content_hash(files))
     if dup is not None:
         return dup
@@ -332,10 +334,25 @@ def _duplicate(store: Store, source_id: str, digest: str) -> IngestResult | None
     )
 
 
+def _check_not_future(source_id: str, snap_date: str) -> None:
+    """A snapshot is of a list as published: never of a day to come (one day of grace for
+    time zones). ``--force`` does not override this."""
+    import datetime as dt
+
+    latest = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)).isoformat()
+    if snap_date > latest:
+        raise ConfigError(
+            f"{source_id}: the snapshot date {snap_date} is in the future",
+            hint="give the date the list was published or downloaded (--date YYYY-MM-DD)",
+        )
+
+
 def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = None,
            force: bool = False, delta_base: Snapshot | None = None) -> IngestResult:
     """Write a prepared snapshot in one transaction (or refuse it). ``delta_base``: the
     snapshot a delta was applied to, which must still be the newest, and older."""
+    if date:
+        _check_not_future(source.id, check_date(date, "snapshot date"))
     dup = _duplicate(store, source.id, prep.digest)
     if dup is not None:
         return dup
@@ -349,6 +366,7 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
             hint="pass --date YYYY-MM-DD",
         )
     check_date(snap_date, "snapshot date")
+    _check_not_future(source.id, snap_date)
     if source.ended and snap_date > source.ended and not force:
         raise SnapshotRefused(
             f"{source.id}: refused a snapshot dated {snap_date}: the publisher retired this list "
@@ -475,7 +493,7 @@ def ingest_paths(
     """
     source = get_source(source_id)
     if date is not None:
-        check_date(date)
+        _check_not_future(source_id, check_date(date, "--date"))
     for path in paths:
         if not path.exists():
             raise ConfigError(f"{path}: no such file or folder", hint="check the path")

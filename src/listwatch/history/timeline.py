@@ -328,8 +328,12 @@ def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: boo
             continue
         status, cause = new, ev
         report = None  # an official change after a report supersedes it
-    if listed and status in ("removed", "vacated") and evs and evs[-1]["origin"] == "official":
-        status, cause = "listed", evs[-1]
+    # the list still showing the entry after a removal or vacatur says it is listed; not
+    # when a court document (the legal record) vacated it, nor the list's own retirement
+    last = [e for e in evs if e["type"] != "list_ended"]
+    if (listed and status in ("removed", "vacated") and last and last[-1]["origin"] == "official"
+            and not (cause and cause.get("origin") == "record")):
+        status, cause = "listed", last[-1]
     reported = None
     if report is not None and report[0] != status:
         reported = {"status": report[0], "since": report[1].get("date"),

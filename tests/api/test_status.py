@@ -61,6 +61,10 @@ def test_calendar_formats(client):
     assert ics.headers["content-type"].startswith("text/calendar")
     assert ics.text.count("BEGIN:VEVENT") == 2 and "DTSTART;VALUE=DATE:20260630" in ics.text
     assert all(len(line.encode()) <= 75 for line in ics.text.split("\r\n"))
+    page = client.get("/calendar", params={**params, "format": "html"})
+    assert page.headers["content-type"].startswith("text/html")
+    assert "2026-06-30" in page.text and "format=ics" in page.text and "Hesai Group" in page.text
+    assert client.get("/calendar", params={**params, "format": "pdf"}).status_code == 400
     csv_text = client.get("/calendar", params={**params, "format": "csv"}).text
     assert csv_text.splitlines()[0].startswith("date,what,kind,basis")
 

@@ -44,9 +44,9 @@ async def get_calendar(
     entry: Annotated[list[str] | None, Query(description="Entry keys")] = None,
     watchlist: Annotated[str | None, Query(description="A watchlist's name")] = None,
     start: Annotated[str | None, Query(description="From YYYY-MM-DD (default today)")] = None,
-    format: Annotated[str, Query(description="json, csv or ics")] = "json",
+    format: Annotated[str, Query(description="json, csv, ics or html")] = "json",
 ) -> Any:
-    from fastapi.responses import Response
+    from fastapi.responses import HTMLResponse, Response
 
     from listwatch.legal.calendar import calendar_for, to_csv, to_ics
 
@@ -56,4 +56,37 @@ async def get_calendar(
         return Response(to_csv(items), media_type="text/csv")
     if format == "ics":
         return Response(to_ics(items), media_type="text/calendar")
+    if format == "html":
+        return HTMLResponse(_page(items, watchlist, entry, start))
+    if format != "json":
+        from listwatch.errors import ConfigError
+
+        raise ConfigError(f"unknown format {format!r}", hint="use json, csv, ics or html")
     return {"start": start, "items": items}
+
+
+def _page(items: list[dict[str, Any]], watchlist: str | None, entry: list[str] | None,
+          start: str | None) -> str:
+    """The calendar as a page (no JavaScript), with links to its CSV and iCalendar forms."""
+    from html import escape
+    from urllib.parse import urlencode
+
+    params: list[tuple[str, str]] = [("entry", e) for e in entry or []]
+    if watchlist:
+        params.append(("watchlist", watchlist))
+    if start:
+        params.append(("start", start))
+    link = lambda fmt: "/calendar?" + urlencode([*params, ("format", fmt)])  # noqa: E731
+    title = f"Restriction calendar{' — ' + watchlist if watchlist else ''}"
+    rows = "".join(
+        f"<tr><td>{escape(i['date'])}</td><td><a href=\"/entity/{escape(i['key'])}\">{escape(str(i['name']))}</a></td>"
+        f"<td>{escape(i['what'])}</td><td>{escape(i['basis'])}</td><td>{escape(i['for'])}</td>"
+        f"<td>{escape(i.get('ref') or '')}</td></tr>" for i in items)
+    body = (f"<table><caption>Dated effects ahead, oldest first</caption><thead><tr><th scope=col>Date</th>"
+            f"<th scope=col>Entry</th><th scope=col>What</th><th scope=col>Basis</th><th scope=col>For</th>"
+            f"<th scope=col>Your ref</th></tr></thead><tbody>{rows}</tbody></table>"
+            if items else "<p>No dated effect ahead.</p>")
+    return (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"
+            f"<link rel=stylesheet href=/static/style.css></head><body><main><h1>{escape(title)}</h1>"
+            f"<p><a href=\"{escape(link('csv'))}\">CSV</a> · <a href=\"{escape(link('ics'))}\">iCalendar</a></p>"
+            f"{body}</main></body></html>")

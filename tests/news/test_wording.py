@@ -104,3 +104,17 @@ def test_people_described_and_listed_are_parties(lang: str, text: str, people: s
 def test_people_acting_or_owning_are_not_parties(lang: str, text: str) -> None:
     res = extract_article(text, published="2024-04-12", language=lang)
     assert not [e for e in res["events"] if e["entity"] in ("Oleg Deripaska", "Wilbur Ross")]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("fr", "Le Japon a annoncé vendredi le gel des avoirs des banques russes suivantes : VEB.RF, "
+           "Promsvyazbank et Bank Rossiya.", {"VEB.RF", "Promsvyazbank", "Bank Rossiya"}),
+    ("en", "The Treasury designated the following entities: Alpha Trading LLC; Borovik Shipping; "
+           "and Tanzor Holdings.", {"Alpha Trading LLC", "Borovik Shipping", "Tanzor Holdings"}),
+    ("fr", "L'annexe 1 du Règlement est modifiée par adjonction de ce qui suit :\n"
+           "1 Alexey Aleksandrovich PETROV\n2 Marina Yurievna EZHOVA",
+     {"Alexey Aleksandrovich PETROV", "Marina Yurievna EZHOVA"}),
+])
+def test_parties_listed_after_a_colon(lang: str, text: str, parties: set[str]) -> None:
+    res = extract_article(text, published="2022-02-25", language=lang)
+    assert {e["entity"] for e in res["events"] if e["type"] == "designation"} == parties

@@ -39,7 +39,7 @@ _QUANTIFIED = re.compile(
 # a preliminary injunction", "a fait droit à la demande d'injonction")
 # a sentence that names the counted parties of an earlier one
 _LIST_INTRO = re.compile(
-    r"(?i)^\s*[•*\-–]|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
+    r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
     r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre)\b|[:–—]\s"
 )
 _COUNTED_PEOPLE = re.compile(
@@ -323,7 +323,7 @@ def extract_events(
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
-            if named_here and (len(named_here) >= 2 or sent.text.lstrip()[:1] in "•-*"):
+            if named_here and (len(named_here) >= 2 or re.match(r"\s*(?:[•*\-–]|\d{1,3}[.)]?\s)", sent.text)):
                 group_si = pending[-1][0]
                 group = [p for p in pending if p[0] == group_si]
                 for _si, t, date, status, auth, lst in group:

@@ -276,6 +276,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 found[core] = name
     _coordinated(text, pack, found)
     _verb_parties(text, lang, pack, found)
+    _colon_lists(text, pack, found)
     _recurring(text, pack, found)
     _shaped(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)"
@@ -348,6 +349,31 @@ _VERB_OBJECT = {
     "en": r"\b(?:designated|sanctioned|blacklisted|delisted|sanctioning|designating|blacklisting)\s+",
     "fr": r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:sanctionné|désigné|blacklisté|radié)\s+",
 }
+
+
+_COLON_LIST = re.compile(
+    r"(?i:\b(?:suivante?s?|following|ci-après|ci-dessous|below|notamment|including|y\s+compris|"
+    r"namely|à\s+savoir|parmi\s+(?:elles|eux|lesquel\w+)|among\s+them))\s*:\s*"
+    r"(?P<items>(?:[^\n.]|\.(?=\w)){3,400})"
+)
+
+
+def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """Names listed after a colon that announces them ("les banques suivantes : VEB.RF,
+    Promsvyazbank et Bank Rossiya", "the following entities: A; B; C")."""
+    for m in _COLON_LIST.finditer(text):
+        for item in re.split(r"\s*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b)\s*", m.group("items")):
+            item = item.strip(" «»“”\"()")
+            if not item or not item[:1].isupper() or len(item.split()) > 6:
+                continue
+            words = item.split()
+            if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "of", "&", "du")
+                       for w in words):
+                continue
+            name = _clean_name(item, pack)
+            if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
+                continue
+            found.setdefault(core_name(name), name)
 
 
 def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> None:

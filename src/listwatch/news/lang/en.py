@@ -59,6 +59,7 @@ TRIGGERS = (
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:\w+\s+){0,2}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
     Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
+    Trigger("designation", r"\b(?:is|are)\s+amended\s+by\s+adding\b"),
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),

@@ -55,6 +55,7 @@ TRIGGERS = (
     Trigger("designation", r"\bblacklist(?:é|ée|és|ées|e|er)\b|\bsanctionn(?:é|ée|és|ées|e|ent|er)\b"),
     # tournures de presse : « mis au ban », « frappé de sanctions », « gelé les avoirs de »,
     # « a pris des sanctions contre », « les sanctions ont été étendues à », « la liste comprend »
+    Trigger("designation", r"\b(?:est|sont)\s+modifiée?s?\s+par\s+adjonction\b|\bpar\s+adjonction\s+de\s+ce\s+qui\s+suit\b"),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:de|par)\s+(?:\w+\s+){0,2}sanctions\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
     Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])"),

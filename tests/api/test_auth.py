@@ -12,7 +12,9 @@ from listwatch.store.db import Store
 from .conftest import KEY, custom_csv, ingest_custom
 
 #: POST endpoints that only read (yente's /match takes its queries as a body).
-READ_POSTS = {"/match/{dataset}"}
+#: POSTs that only read (screenings): reads are open unless LISTWATCH_PRIVATE_READS
+READ_POSTS = {"/match/{dataset}", "/reconcile/{dataset}", "/reconcile/{dataset}/1.0/match",
+              "/reconcile/{dataset}/1.0/extend"}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 

@@ -213,6 +213,10 @@ def test_entity_nested_and_adjacent(client: TestClient) -> None:
         client.get("/entities/custom:xiaomi/adjacent").json())
     assert adj.entity.id == "custom:xiaomi" and adj.adjacent["sanctions"].total.value == 1
     assert client.get("/entities/custom:nobody/adjacent").status_code == 404
+    prop = ym.AdjacentResultsResponse.model_validate(
+        client.get("/entities/custom:xiaomi/adjacent/sanctions?limit=5").json())
+    assert prop.total.value == 1 and prop.results[0].schema_ == "Sanction"
+    assert client.get("/entities/custom:xiaomi/adjacent/ownershipOwner").status_code == 404
 
 
 def test_updatez_needs_the_token(client: TestClient, tmp_path: Path) -> None:

@@ -158,6 +158,28 @@ def get_adjacent(
         "offset": offset}}}
 
 
+@router.get("/entities/{key}/adjacent/{property_name}", dependencies=read, responses=ERR,
+            summary="One property's adjacent entities (yente's shape)")
+def get_adjacent_property(
+    request: Request,
+    key: str,
+    property_name: str,
+    limit: Annotated[int, Query(ge=1, le=500)] = 10,
+    offset: Annotated[int, Query(ge=0, le=9_500)] = 0,
+    sort: Annotated[list[str] | None, Query(description="Accepted; newest first")] = None,
+) -> dict[str, Any]:
+    """yente's `AdjacentResultsResponse` for `sanctions` (the only adjacent property an
+    entry has here); any other property is a 404."""
+    view = entity_view(get_state(request).store, key, None)
+    if property_name != "sanctions":
+        raise NotFound(f"no adjacent property {property_name!r}",
+                       hint="entries here have one: sanctions")
+    sanctions = sanction_entities(view)
+    return {"results": sanctions[offset: offset + limit],
+            "total": {"value": len(sanctions), "relation": "eq"}, "limit": limit,
+            "offset": offset}
+
+
 @router.post(
     "/entities/{key}/events",
     dependencies=[Depends(require_write_key)],

@@ -1,0 +1,43 @@
+"""What a newcomer without the shared data sees: one line saying why a test is skipped;
+what CI sees (LISTWATCH_REQUIRE_DATA=1): the same line as a failure."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = "tests/reliability/test_broken_upstream.py::test_corpus_covers_every_source"
+
+
+def _pytest(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items()
+            if k not in {"LISTWATCH_REQUIRE_DATA", "PYTEST_XDIST_WORKER"}}
+    full |= {"LISTWATCH_TEST_DATA": str(tmp_path / "no-data-here"), **env}
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                           "-rs", "-p", "no:xdist", TARGET], cwd=ROOT, env=full,
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_missing_data_skips_with_one_line(tmp_path: Path) -> None:
+    done = _pytest(tmp_path)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "1 skipped" in done.stdout
+    assert f"real list files not found at {tmp_path / 'no-data-here'}" in done.stdout
+    assert "LISTWATCH_TEST_DATA" in done.stdout
+
+
+def test_missing_data_fails_when_required(tmp_path: Path) -> None:
+    done = _pytest(tmp_path, LISTWATCH_REQUIRE_DATA="1")
+    assert done.returncode == 1, done.stdout[-2000:]
+    assert "real list files not found" in done.stdout
+    assert "required: LISTWATCH_REQUIRE_DATA=1" in done.stdout
+
+
+def test_ci_requires_everything_and_make_test_installs_system_packages() -> None:
+    assert "export LISTWATCH_REQUIRE_DATA=1" in (ROOT / ".ci" / "run").read_text()
+    makefile = (ROOT / "Makefile").read_text()
+    assert "\ntest: system-deps " in makefile and "\nsystem-deps:" in makefile
+    assert "apt-get" not in (ROOT / "scripts" / "test.sh").read_text()

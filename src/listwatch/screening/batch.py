@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring as _json_str  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +27,9 @@ from listwatch.screening.cells import (
     AUDIT_KEYS,
     MATCH_INDEX,
     RESULT_COLUMNS,
+    Matches,
     fragments,
+    match_dict,
 )
 from listwatch.screening.screen import Screener
 from listwatch.settings import get_settings
@@ -206,96 +206,7 @@ def screen_rows(screener: Screener, rows: list[dict[str, Any]], opts: BatchOptio
     done = dict(zip(unique, screen_queries(screener, list(unique.values()), opts),
                     strict=True))
     out, matches = _assemble(rows, [done[k] for k in keys], opts)
-    return out, [_match_dict(pos, row_id, r) for pos, row_id, r in matches]
-
-
-def _match_dict(row: int, row_id: Any, values: tuple[Any, ...]) -> dict[str, Any]:
-    match = {"row": row, "id": row_id,
-             **dict(zip(AUDIT_KEYS, values[: len(AUDIT_KEYS)], strict=True))}
-    match["programs"] = list(match["programs"] or [])
-    return match
-
-
-class Matches(Sequence[dict[str, Any]]):
-    """The matches of a batch, for the audit record. A large batch has millions: each is
-    written at once to a temporary file as its canonical JSON (the form the audit record
-    stores), so the parent holds only their offsets. Read back as ``{"row", "id", "key",
-    "source", "name", "score", "match", "listed_from", "listed_to", "programs"}`` dicts by
-    iteration and indexing; ``json_array()`` is the record's JSON list of them."""
-
-    def __init__(self) -> None:
-        import tempfile
-        from array import array
-
-        self._file = tempfile.TemporaryFile()
-        self._offsets = array("q")
-        self._end = 0
-        self._read = False
-
-    def append_compact(self, row: int, row_id: Any, values: tuple[Any, ...]) -> None:
-        """Append a match from its ``AUDIT_KEYS`` values (and, from ``screen_queries``,
-        the ``fragments`` of its JSON)."""
-        frags = values[len(AUDIT_KEYS)] if len(values) > len(AUDIT_KEYS) else None
-        if frags is None or not (row_id is None or row_id.__class__ is str):
-            self.append(_match_dict(row, row_id, values))
-            return
-        ident = "null" if row_id is None else _json_str(row_id)
-        self._write(f'{{"id":{ident},{frags[0]},"row":{row},{frags[1]}}}\n'.encode())
-
-    def append_lines(self, data: bytes | memoryview, starts: Any) -> None:
-        """Append matches already as lines of canonical JSON: ``data`` holds them one
-        after the other, ``starts`` (a numpy int64 array) where each begins."""
-        if not len(starts):
-            return
-        if self._read:
-            self._file.seek(self._end)
-            self._read = False
-        self._file.write(data)
-        self._offsets.frombytes((starts + self._end).astype("<i8").tobytes())
-        self._end += len(data)
-
-    def append(self, match: dict[str, Any]) -> None:
-        from listwatch.store.audit import canonical_json
-
-        self._write(canonical_json(match).encode("utf-8") + b"\n")
-
-    def _write(self, data: bytes) -> None:
-        if self._read:  # (seeking flushes the write buffer: only after a read)
-            self._file.seek(self._end)
-            self._read = False
-        self._file.write(data)
-        self._offsets.append(self._end)
-        self._end += len(data)
-
-    def __len__(self) -> int:
-        return len(self._offsets)
-
-    def _seek(self, offset: int) -> None:
-        self._file.flush()
-        self._file.seek(offset)
-        self._read = True
-
-    def _lines(self) -> Iterator[bytes]:
-        self._seek(0)
-        for _ in range(len(self._offsets)):
-            yield self._file.readline()
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        for line in self._lines():
-            yield json.loads(line)
-
-    def __getitem__(self, i: Any) -> Any:  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        self._seek(self._offsets[i])
-        return json.loads(self._file.readline())
-
-    def json_array(self) -> str:
-        """The matches as one canonical JSON list (what ``record_screening`` stores)."""
-        return "[" + ",".join(line[:-1].decode("utf-8") for line in self._lines()) + "]"
-
-    def close(self) -> None:
-        self._file.close()
+    return out, [match_dict(pos, row_id, r) for pos, row_id, r in matches]
 
 
 #: Distinct queries whose results the parent keeps (two generations of half each).

@@ -93,7 +93,7 @@ def record_screening(
     ``queries`` is the list of queries, or for a batch a description of the input file
     (``{"file", "rows", "sha256", ...}``). ``results`` is one item per query
     (``{"query", "results"}``) or, for a batch, the matched rows (a list, or
-    ``batch.Matches``, which hands over its rows already as canonical JSON). ``params``
+    ``screening.cells.Matches``, which hands over its rows already as canonical JSON). ``params``
     says how it was screened (limit, sources...: what a replay needs).
     """
     from listwatch.store.audit_chain import append_screenings

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 
 from listwatch.errors import ConfigError
-from listwatch.store.db import Store
+from listwatch.store.db import Store, utcnow
 from listwatch.store.schema import alerts, watch_items, watchlists
 
 KINDS = ("new", "changed", "removed", "event", "deadline")
@@ -94,3 +97,35 @@ def list_alerts(
         stmt = stmt.limit(limit)
     with store.connect() as conn:
         return [alert_dict(r) for r in conn.execute(stmt)]
+
+
+def fingerprint(item_id: int, kind: str, key: str, identity: str) -> str:
+    return hashlib.sha256(f"{item_id}|{kind}|{key}|{identity}".encode()).hexdigest()
+
+
+def insert_alert(
+    conn: Connection,
+    dialect: str,
+    item: Any,
+    kind: str,
+    key: str,
+    identity: str,
+    detail: dict[str, Any],
+) -> int | None:
+    """Store an alert once; returns its id, or None when it was already stored."""
+    ins = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        ins(alerts)
+        .values(
+            watch_item_id=item.id,
+            kind=kind,
+            key=key,
+            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
+            fingerprint=fingerprint(item.id, kind, key, identity),
+            created_at=utcnow(),
+            attempts=0,
+        )
+        .on_conflict_do_nothing(index_elements=["fingerprint"])
+        .returning(alerts.c.id)
+    )
+    return conn.execute(stmt).scalar()

@@ -20,7 +20,7 @@ WINDOWS = (30, 7)
 
 def deadline_alerts(store: Store, *, today: str | None = None) -> list[int]:
     """Store the deadline alerts due on ``today``; returns the new alerts' ids."""
-    from listwatch.watch.runner import _insert_alert
+    from listwatch.watch.alerts import insert_alert
 
     day = today or dt.date.today().isoformat()
     items = calendar_for(store, start=day, horizon_days=max(WINDOWS))
@@ -40,7 +40,7 @@ def deadline_alerts(store: Store, *, today: str | None = None) -> list[int]:
             detail: dict[str, Any] = {k: v for k, v in it.items() if k != "kind"}
             detail |= {"effect": it["kind"], "days_ahead": days, "window": window,
                        "reason": f"{it['what']} on {it['date']}, in {days} days"}
-            alert = _insert_alert(conn, store.dialect, item, "deadline", it["key"],
+            alert = insert_alert(conn, store.dialect, item, "deadline", it["key"],
                                   f"{it['date']}|{it['what']}|{window}", detail)
             if alert is not None:
                 new.append(alert)

@@ -17,21 +17,20 @@ in the database: running twice, or two processes at once, stores each change onc
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Iterable
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from listwatch.history.timeline import field_changes
 from listwatch.store.codec import decode
-from listwatch.store.db import Store, utcnow
+from listwatch.store.db import Store
 from listwatch.store.decisions import DecisionBook
-from listwatch.store.schema import alerts, events, versions, watch_items, watchlists
+from listwatch.store.schema import events, versions, watch_items, watchlists
+from listwatch.watch.alerts import insert_alert
 from listwatch.watch.portfolio import get_watchlist
 
 log = logging.getLogger("listwatch.watch")
@@ -59,10 +58,6 @@ def load_screener(store: Store) -> ScreenerLike:
 
     screener: ScreenerLike = Screener.load(store)
     return screener
-
-
-def fingerprint(item_id: int, kind: str, key: str, identity: str) -> str:
-    return hashlib.sha256(f"{item_id}|{kind}|{key}|{identity}".encode()).hexdigest()
 
 
 def entry_states(conn: Connection, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -106,34 +101,6 @@ def _record(conn: Connection, key: str, digest: str) -> dict[str, Any] | None:
         select(versions.c.data).where(versions.c.key == key, versions.c.hash == digest).limit(1)
     ).first()
     return json.loads(decode(row.data)) if row else None
-
-
-def _insert_alert(
-    conn: Connection,
-    dialect: str,
-    item: Any,
-    kind: str,
-    key: str,
-    identity: str,
-    detail: dict[str, Any],
-) -> int | None:
-    """Store an alert once; returns its id, or None when it was already stored."""
-    ins = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
-        ins(alerts)
-        .values(
-            watch_item_id=item.id,
-            kind=kind,
-            key=key,
-            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
-            fingerprint=fingerprint(item.id, kind, key, identity),
-            created_at=utcnow(),
-            attempts=0,
-        )
-        .on_conflict_do_nothing(index_elements=["fingerprint"])
-        .returning(alerts.c.id)
-    )
-    return conn.execute(stmt).scalar()
 
 
 def _entry(key: str, st: dict[str, Any] | None, result: dict[str, Any] | None) -> dict[str, Any]:
@@ -278,7 +245,7 @@ def run_watchlist(
                 seen, changes = compare_item(conn, item, results, decided)
                 for kind, key, identity, detail in changes:
                     detail = {**_item_brief(item, wl["name"]), **detail}
-                    alert_id = _insert_alert(conn, store.dialect, item, kind, key, identity, detail)
+                    alert_id = insert_alert(conn, store.dialect, item, kind, key, identity, detail)
                     if alert_id is not None:
                         new_ids.append(alert_id)
                 conn.execute(
@@ -369,7 +336,7 @@ def on_events(
                         "confidence": ev.confidence,
                     },
                 }
-                alert_id = _insert_alert(
+                alert_id = insert_alert(
                     conn, store.dialect, item, "event", ev.key, f"event:{ev.fingerprint}", detail
                 )
                 if alert_id is not None:

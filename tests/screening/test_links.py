@@ -115,3 +115,25 @@ def test_reviewers_split_and_confirm_survive_reingest(real_store: Store, shared_
     screener = Screener.load(real_store)
     assert "us_ofac_sdn:6925" not in screener.links.referents("un_sc:112044")
     assert "us_ofac_cons:30944" in screener.links.referents("us_ofac_cons:30947")
+
+
+def test_same_main_name_without_qualifiers_and_birth_year():
+    rows = [
+        {"key": "un_sc:7", "schema": "Organization", "name": "KAVEH CUTTING TOOLS COMPANY",
+         "properties": {"country": ["Iran (Islamic Republic of)"]}},
+        {"key": "us_ofac_sdn:70", "schema": "Organization", "name": "KAVEH CUTTING TOOLS COMPANY",
+         "properties": {}},
+        # an alias shared by two groups does not link them
+        {"key": "un_sc:8", "schema": "Organization", "name": "THE HOUTHIS",
+         "properties": {"alias": ["Ansar Allah"]}},
+        {"key": "us_ofac_sdn:80", "schema": "Organization", "name": "HIZBALLAH",
+         "properties": {"alias": ["Ansar Allah"]}},
+        {"key": "un_sc:9", "schema": "Person", "name": "RI MAN GON",
+         "properties": {"birthDate": ["1945"]}},
+        {"key": "us_ofac_sdn:90", "schema": "Person", "name": "RI, Man Gon",
+         "properties": {"birthDate": ["1945-07-29"]}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert links[("un_sc:7", "us_ofac_sdn:70")][0].startswith("name: same name")
+    assert ("un_sc:8", "us_ofac_sdn:80") not in links
+    assert "birth year 1945" in links[("un_sc:9", "us_ofac_sdn:90")][0]

@@ -14,6 +14,10 @@ two parties as far as that list says), each link with its reasons:
                  same birth date (full dates, or both only a year)
 ``name+country`` organisations and vessels: the same name of at least two words (or 8
                  letters) and the same country as written
+``name``         the same main name, no qualifier to compare on one side (or countries in
+                 other forms: CN / China), each list giving it to one entry only: persons
+                 of three words or more, organisations of two words and 10+ letters;
+                 persons' bare birth year against a full date counts as ``name+birth``
 
 Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
 ``split``: never linked again), keyed by the two entry keys, so corrections survive
@@ -49,6 +53,8 @@ STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
 #: an identifier held by more entries than this is a shared one (an address's, a
 #: ministry's registration ...), not a party's
 MAX_SHARED = 4
+#: entries sharing one name looked at pairwise (their qualifiers must agree)
+MAX_NAMESAKES = 12
 #: largest cluster kept as one party; a bigger one is left unmerged (chained links)
 MAX_CLUSTER = 12
 STATUSES = ("auto", "confirmed", "split")
@@ -118,8 +124,13 @@ def find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
                     link(a, b, f"identifier: same {prop} {clean}")
-    sigs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    quals: dict[int, set[str]] = {}
+    # the same name: linked when the qualifiers agree (birth date, country), or when
+    # none contradicts and the name is unmistakable (see ``_name_reason``)
+    sigs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    #: keys whose *main* name has the signature (aliases are shared between parties:
+    #: Ansar Allah, Abu Muhammad): only these are linked without agreeing qualifiers
+    main: dict[tuple[str, str], set[str]] = defaultdict(set)
+    quals: dict[str, set[str]] = {}
     latest_ids = set(latest.values())
     for nid, vid in enumerate(index.name_version):
         if vid not in latest_ids:
@@ -127,33 +138,78 @@ def find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         ver = index.versions[vid]
         norm = index.name_norm[nid]
         kind = norm.kind
-        q = quals.get(vid)
-        if q is None:
-            if kind == PERSON:
-                q = {b for b in map(_birth, ver.properties.get("birthDate", ())) if b}
-            else:
-                q = {_country(c) for c in ver.properties.get("country", ()) if c.strip()}
-            quals[vid] = q
-        if not q or not norm.tokens:
+        if not norm.tokens:
             continue
         sig = " ".join(sorted(norm.tokens))
         if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < 8):
             continue
-        for qual in q:
-            sigs[(kind, sig, qual)].add(ver.key)
-    for (kind, sig, qual), keys in sigs.items():
-        if 2 <= len(keys) <= MAX_SHARED:
-            what = "birth date" if kind == PERSON else "country"
-            ordered = sorted(keys)
-            for i, a in enumerate(ordered):
-                for b in ordered[i + 1:]:
-                    link(a, b, f"name+{'birth' if kind == PERSON else 'country'}: "
-                               f"same name '{sig}' and {what} {qual}")
+        if ver.key not in quals:
+            if kind == PERSON:
+                quals[ver.key] = {b for b in map(_birth, ver.properties.get("birthDate", ()))
+                                  if b}
+            else:
+                quals[ver.key] = {_country(c) for c in ver.properties.get("country", ())
+                                  if c.strip()}
+        sigs[(kind, sig)].add(ver.key)
+        if index.name_text[nid] == ver.name:
+            main[(kind, sig)].add(ver.key)
+    for (kind, sig), keys in sigs.items():
+        if not 2 <= len(keys) <= MAX_NAMESAKES:
+            continue
+        per_source: dict[str, int] = defaultdict(int)
+        for k in keys:
+            per_source[vers[k].source] += 1
+        ordered = sorted(keys)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                unique = per_source[vers[a].source] == 1 and per_source[vers[b].source] == 1
+                mains = main.get((kind, sig), set())
+                reason = _name_reason(kind, sig, quals.get(a, set()), quals.get(b, set()),
+                                      unique and len(keys) <= MAX_SHARED,
+                                      a in mains and b in mains)
+                if reason:
+                    link(a, b, reason)
     return dict(links)
 
 
+def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
+                 main: bool) -> str | None:
+    """Why two entries of the same name are one party, or None.
+
+    Persons: a shared birth date, or a bare year that is the year of the other's date
+    (``name+birth``); with no birth date on one side, a name of three words or more that
+    each list gives to one entry only (``name``). Organisations and vessels: a shared
+    country (``name+country``); with no country on one side, or countries written in
+    other forms (``CN`` / ``China``: not compared without a table), a name of two words
+    and ten letters or more that each list gives to one entry only (``name``). Only a
+    shared full birth date or country links through aliases (``main`` false): aliases
+    are shared between parties (Ansar Allah, Abu Muhammad)."""
+    words = len(sig.split())
+    if kind == PERSON:
+        shared = qa & qb
+        if shared:
+            return f"name+birth: same name '{sig}' and birth date {min(shared)}"
+        years = ({d for d in qa if len(d) == 4} & {d[:4] for d in qb}) | (
+            {d for d in qb if len(d) == 4} & {d[:4] for d in qa})
+        if years and main:
+            return f"name+birth: same name '{sig}' and birth year {min(years)}"
+        if (not qa or not qb) and unique and main and words >= 3:
+            return f"name: same full name '{sig}' on one entry of each list, no birth date " \
+                   "to compare"
+        return None
+    shared = qa & qb
+    if shared:
+        return f"name+country: same name '{sig}' and country {min(shared)}"
+    codes_a = {len(c) == 2 for c in qa}
+    codes_b = {len(c) == 2 for c in qb}
+    comparable = bool(qa and qb) and bool(codes_a & codes_b)
+    if not comparable and unique and main and words >= 2 and len(sig) >= 10:
+        return f"name: same name '{sig}' on one entry of each list, no country to compare"
+    return None
+
+
 def _strength(reasons: list[str]) -> int:
-    order = ("confirmed", "republished", "identifier", "name+birth", "name+country")
+    order = ("confirmed", "republished", "identifier", "name+birth", "name+country", "name")
     return min((i for i, word in enumerate(order) for r in reasons if r.startswith(word)),
                default=len(order))
 

@@ -117,6 +117,15 @@ def test_manifest_as_openrefine_reads_it(client: TestClient) -> None:
     jsonp = client.get("/reconcile/default?callback=jsonp1234")
     assert jsonp.text.startswith("jsonp1234({") and jsonp.text.endswith(");")
     assert client.get("/reconcile/nowhere").status_code == 404
+    # OpenRefine's browser side: cross-origin, jQuery's cache-buster
+    r = client.get("/reconcile/default?callback=jQuery1_2&_=1700000000000",
+                   headers={"Origin": "http://127.0.0.1:3333"})
+    assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"
+    pre = client.options("/reconcile/default/suggest/entity",
+                         headers={"Origin": "http://127.0.0.1:3333",
+                                  "Access-Control-Request-Method": "GET"})
+    assert pre.status_code == 204 and pre.headers["access-control-allow-origin"] == "*"
+    assert client.get("/reconcile/default/suggest/type?prefix=p&_=1").status_code == 200
 
 
 def test_queries_as_openrefine_sends_them(client: TestClient) -> None:

@@ -70,6 +70,11 @@ def test_records_are_chained_signed_and_verify(chained: tuple[Store, list[int]])
         assert [c["check"] for c in report["checks"]] == [
             "content", "signature", "stored", "chain", "snapshots"]
     assert verify_chain(store) == {"ok": True, "records": 3, "failures": []}
+    from listwatch.store.audit import get_screening
+    from listwatch.store.certificate import render_html
+
+    page = render_html(get_screening(store, ids[1]))
+    assert certs[1]["chain"]["record_hash"] in page and "Ed25519 signature" in page
 
 
 def test_every_kind_of_record_verifies(store: Store) -> None:

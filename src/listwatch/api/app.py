@@ -125,6 +125,36 @@ class BodyLimitMiddleware:
         await send({"type": "http.response.body", "body": body})
 
 
+class ReconcileCORS:
+    """Cross-origin reads of ``/reconcile/...``: OpenRefine's browser side fetches the
+    service manifest and the suggest and preview services from its own origin."""
+
+    HEADERS = [(b"access-control-allow-origin", b"*"),
+               (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+               (b"access-control-allow-headers", b"*")]
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/reconcile/"):
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS":
+            await send({"type": "http.response.start", "status": 204,
+                        "headers": [*self.HEADERS, (b"access-control-max-age", b"600")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  *self.HEADERS[:1]]}
+            await send(message)
+
+        await self.app(scope, receive, with_cors)
+
+
 def _error_json(status: int, detail: str, hint: str | None = None) -> JSONResponse:
     return JSONResponse({"detail": detail, "hint": hint}, status_code=status)
 
@@ -212,6 +242,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.state.lw = state
     _install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit=state.settings.max_upload_bytes)
+    app.add_middleware(ReconcileCORS)
     app.include_router(routes_ops.router)
     app.include_router(routes_match.router)
     app.include_router(routes_yente.router)

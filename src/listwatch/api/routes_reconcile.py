@@ -30,6 +30,8 @@ from listwatch.errors import ConfigError, ListwatchError, NotFound, UnknownParam
 router = APIRouter(tags=["reconciliation"], dependencies=[Depends(require_read_access)])
 
 DATASET = Path(description="A source id or a collection (GET /catalog)")
+#: jQuery's JSONP cache-buster (``_=1700000000000``), which OpenRefine's browser side adds
+NOCACHE = Query(alias="_", include_in_schema=False)
 #: Results below this score are not offered as candidates.
 MIN_SCORE = 0.5
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]{0,80}$")
@@ -197,6 +199,7 @@ async def reconcile_get(
     queries: Annotated[str | None, Query(description="JSON batch of queries")] = None,
     extend: Annotated[str | None, Query(description="JSON data extension query")] = None,
     callback: Annotated[str | None, Query(description="JSONP callback")] = None,
+    nocache: Annotated[str | None, NOCACHE] = None,
     algorithm: Annotated[str, Query()] = "best",
     audit: Annotated[bool | None, AUDIT] = None,
 ) -> Response:
@@ -328,6 +331,7 @@ async def suggest_entity(
     cursor: Annotated[int, CURSOR] = 0,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
     callback: Annotated[str | None, Query()] = None,
+    nocache: Annotated[str | None, NOCACHE] = None,
 ) -> Response:
     found = await run_in_threadpool(_prefix_entities, get_state(request), dataset, prefix,
                                     cursor + limit)
@@ -350,6 +354,7 @@ async def suggest_type(
     prefix: Annotated[str, PREFIX] = "",
     cursor: Annotated[int, CURSOR] = 0,
     callback: Annotated[str | None, Query()] = None,
+    nocache: Annotated[str | None, NOCACHE] = None,
 ) -> Response:
     scope(dataset)
     result = [rc.type_obj(t) for t, (name, _d) in rc.TYPES.items()
@@ -364,6 +369,7 @@ async def suggest_property(
     prefix: Annotated[str, PREFIX] = "",
     cursor: Annotated[int, CURSOR] = 0,
     callback: Annotated[str | None, Query()] = None,
+    nocache: Annotated[str | None, NOCACHE] = None,
 ) -> Response:
     """The properties a query can be constrained by (country, birth date, identifiers)."""
     scope(dataset)
@@ -385,6 +391,7 @@ async def preview(
     request: Request,
     dataset: Annotated[str, DATASET],
     id: Annotated[str, Query(description="An entry key, e.g. us_ofac_sdn:36")],
+    nocache: Annotated[str | None, NOCACHE] = None,
 ) -> HTMLResponse:
     scope(dataset)
     history = await run_in_threadpool(_history, get_state(request), id)
@@ -408,6 +415,7 @@ async def propose(
     type: Annotated[str, Query(description="A type (FtM schema)")] = "LegalEntity",
     limit: Annotated[int, Query(ge=0, le=100)] = 0,
     callback: Annotated[str | None, Query()] = None,
+    nocache: Annotated[str | None, NOCACHE] = None,
 ) -> Response:
     scope(dataset)
     return _reply(_propose(type, limit), callback)

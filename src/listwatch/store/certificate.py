@@ -68,6 +68,7 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
             "threshold": record["threshold"], "batch": batch, "queries": queries,
             "query_count": record["query_count"], "match_count": record["match_count"],
             "lists": lists, "matches": rows, "sha256": record["sha256"],
+            "chain": record.get("chain"),
             "decided": decided + [m for m in rows if m.get("decision")],
             "covered": [li["source"] for li in lists if li["snapshot_id"] is not None]}
 
@@ -163,9 +164,17 @@ def render_html(record: dict[str, Any]) -> str:
                 f"<td>{e(d['reason'])}</td><td>{e(d['by'])}</td><td>{e(d['at'])}</td>"
                 f"<td>#{d['id']}</td></tr>")
         out.append("</table>")
+    chain = s.get("chain") or {}
+    signed = (f" Record #{chain.get('seq')} of the signed chain: record hash "
+              f"<code>{e(str(chain.get('record_hash')))}</code>, previous "
+              f"<code>{e(str(chain.get('prev_hash')))}</code>, Ed25519 signature "
+              f"<code>{e(str(chain.get('signature')))}</code> by key "
+              f"<code>{e(str(chain.get('key_id')))}</code>. Check it with "
+              f"<code>listwatch verify</code> or <code>GET /screenings/{s['id']}/verify</code>."
+              if chain else " This record is not in the signed chain.")
     out.append(f"<h2>Integrity</h2><p>SHA-256 of screening record #{s['id']}: "
                f"<code>{s['sha256']}</code>. Recompute with <code>listwatch certificate "
-               f"{s['id']} --format json</code>.</p></body></html>")
+               f"{s['id']} --format json</code>.{signed}</p></body></html>")
     return "\n".join(out)
 
 
@@ -232,4 +241,9 @@ def render_pdf(record: dict[str, Any]) -> bytes:
                  f"(decision #{d['id']} by {d['by']} at {d['at']}): {d['reason']}")
     line("Integrity", 13, 9)
     line(f"SHA-256 of screening record #{s['id']}: {s['sha256']}", 8)
+    if s.get("chain"):
+        c = s["chain"]
+        line(f"Signed chain record #{c.get('seq')}: record hash {c.get('record_hash')}; "
+             f"previous {c.get('prev_hash')}; Ed25519 signature {c.get('signature')} by key "
+             f"{c.get('key_id')}. Check with `listwatch verify`.", 8)
     return bytes(pdf.output())

@@ -126,12 +126,49 @@ def update(
         raise typer.Exit(1)
 
 
-@app.command()
+sources_app = typer.Typer(help="Sources, their snapshot counts and last update; add a site's own.",
+                          no_args_is_help=False)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.command("add")
+def sources_add(
+    file: Path = typer.Argument(..., help="The source's definition (TOML)."),
+    replace: bool = typer.Option(False, "--replace", help="Replace a definition of the same id."),
+    fmt: str = typer.Option("text", "--format"),
+) -> None:
+    """Define a source in a TOML file (see docs/sources.md): validated, then kept."""
+    from listwatch.store.site_sources import add_site_source
+
+    check_format(fmt)
+    described = add_site_source(open_store(), file, replace=replace)
+    if fmt == "json":
+        emit_json(described)
+        return
+    where = described.get("url") or described.get("path") or described.get("mirror")
+    err.print(f"source {described['id']} added: {described['title']} ({described['format']}, "
+              f"{described['schedule']}, from {where}); `listwatch update --source "
+              f"{described['id']}` fetches it")
+
+
+@sources_app.command("remove")
+def sources_remove(source_id: str = typer.Argument(..., metavar="ID")) -> None:
+    """Forget a site-defined source (its snapshots stay)."""
+    from listwatch.store.site_sources import remove_site_source
+
+    remove_site_source(open_store(), source_id)
+    err.print(f"source {source_id} removed (its snapshots are kept)")
+
+
+@sources_app.callback(invoke_without_command=True)
 def sources(
+    ctx: typer.Context,
     fmt: str = typer.Option("text", "--format"),
     as_of: str | None = typer.Option(None, "--as-of", help="Also show the snapshot in force on this date."),
 ) -> None:
     """Sources, their snapshot counts and last update."""
+    if ctx.invoked_subcommand is not None:
+        return
     from listwatch.store.snapshots import check_date
     from listwatch.summary import sources_summary
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from listwatch.sources import REGISTRY, get_source
+from listwatch.sources import REGISTRY, SITE, get_source
 from listwatch.store.db import Store
 from listwatch.store.schema import snapshots
 
@@ -20,7 +20,7 @@ def sources_summary(store: Store, as_of: str | None = None) -> list[dict[str, An
     if as_of:
         with store.connect() as conn:
             stored = [r[0] for r in conn.execute(select(snapshots.c.source).distinct())]
-            for sid in [*REGISTRY, *sorted(set(stored) - set(REGISTRY))]:
+            for sid in [*REGISTRY, *SITE, *sorted(set(stored) - set(REGISTRY) - set(SITE))]:
                 snap = snapshot_as_of(conn, sid, as_of)
                 in_force[sid] = (
                     {"id": snap.id, "date": snap.date, "records": snap.record_count} if snap else None
@@ -48,7 +48,8 @@ def sources_summary(store: Store, as_of: str | None = None) -> list[dict[str, An
         }
     rows = []
     # the registry's sources, then those known only by their snapshots (os_<dataset>)
-    for sid in [*REGISTRY, *sorted(set(stats) - set(REGISTRY))]:
+    known = [*REGISTRY, *SITE]
+    for sid in [*known, *sorted(set(stats) - set(known))]:
         source = get_source(sid)
         st = stats.get(sid)
         rows.append(
@@ -59,6 +60,8 @@ def sources_summary(store: Store, as_of: str | None = None) -> list[dict[str, An
                 "legal_effect": source.legal_effect,
                 "ended": source.ended,
                 "successor": source.successor,
+                **({"defined_by_site": True, "schedule": getattr(source, "schedule", None)}
+                   if sid in SITE else {}),
                 "snapshots": st.n if st else 0,
                 "first_date": st.first if st else None,
                 "latest_date": st.latest if st else None,

@@ -79,7 +79,7 @@ def update_sources(
     mirror = mirror or get_settings().mirror
     if mirror:
         _check_mirror(mirror)
-    ids = [s for sid in (source_ids or list(DOWNLOADABLE)) for s in GROUPS.get(sid, (sid,))]
+    ids = [s for sid in (source_ids or default_sources(store)) for s in GROUPS.get(sid, (sid,))]
     for sid in ids:
         get_source(sid)  # unknown ids fail before any download
     report: list[dict[str, Any]] = []
@@ -95,10 +95,15 @@ def update_sources(
             report.extend(_update_dated(store, source, mirror, force))
             continue
         try:
-            fetched = fetch_source(
-                source, mirror=mirror, validators=_validators(store, sid),
-                progress=bool(console and console.is_terminal),
-            )
+            site = getattr(source, "definition", None)
+            if site is not None and site.path and not mirror:
+                fetched = _read_site_file(source, site.path, _validators(store, sid))
+            else:
+                fetched = fetch_source(
+                    source, mirror=mirror or (site.mirror if site is not None else None),
+                    validators=_validators(store, sid),
+                    progress=bool(console and console.is_terminal),
+                )
             if fetched.not_modified:
                 report.append({"source": sid, "status": "unchanged",
                                "message": "not modified since the last download"})
@@ -120,6 +125,54 @@ def update_sources(
 
         after_new_data(store, snapshots=True)
     return {"mirror": mirror, "sources": report}
+
+
+def default_sources(store: Store) -> list[str]:
+    """What `update` fetches without --source: the official downloads, and the sources a
+    site defined whose schedule says they are due (never the "manual" ones)."""
+    from listwatch.sources import SITE
+
+    return [*DOWNLOADABLE, *(sid for sid in SITE if _due(store, SITE[sid]))]
+
+
+def _due(store: Store, source: Any) -> bool:
+    """Whether a site-defined source's schedule calls for an update now."""
+    from listwatch.sources.site import SCHEDULES
+    from listwatch.store.schema import snapshots
+
+    days = SCHEDULES.get(getattr(source, "schedule", "daily"))
+    if days is None:  # manual: only when asked by --source
+        return False
+    with store.connect() as conn:
+        last = conn.execute(select(func.max(snapshots.c.ingested_at))
+                            .where(snapshots.c.source == source.id)).scalar()
+    if not last:
+        return True
+    age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(last)
+    return age >= dt.timedelta(days=days) * 0.9
+
+
+def _read_site_file(source: Any, path: str, validators: dict[str, dict[str, str]]) -> Any:
+    """A site-defined source kept in a local file: read it as a download would be."""
+    import hashlib
+    from pathlib import Path
+
+    from listwatch.errors import FetchError
+    from listwatch.fetch import FetchResult
+    from listwatch.sources.files import check_bytes, read_file
+
+    file = Path(path)
+    if not file.is_file():
+        raise FetchError(f"{source.id}: the file {path} does not exist",
+                         hint="fix 'path' in the source's definition (listwatch sources add --replace)")
+    _, data = read_file(file)
+    name = next(iter(source.files))
+    check_bytes(name, data)
+    digest = hashlib.sha256(data).hexdigest()
+    same = (validators.get(name) or {}).get("sha256") == digest
+    return FetchResult(source.id, {} if same else {name: data}, same,
+                       dt.datetime.now(dt.UTC).date().isoformat(),
+                       {name: {"url": str(file), "sha256": digest}}, {name: str(file)})
 
 
 def _latest_date(store: Store, source_id: str) -> str | None:
@@ -168,4 +221,4 @@ def _update_dated(store: Store, source: Any, mirror: str | None, force: bool) ->
     return out
 
 
-__all__ = ["DOWNLOADABLE", "REGISTRY", "update_sources"]
+__all__ = ["DOWNLOADABLE", "REGISTRY", "default_sources", "update_sources"]

@@ -30,6 +30,21 @@ REGISTRY: dict[str, str] = {
 GROUPS: dict[str, tuple[str, ...]] = {"us_dod_cmc": ("us_dod_1237", "us_dod_1260h")}
 
 _cache: dict[str, Source] = {}
+#: Sources a site defined (``listwatch sources add``), registered when the store opens.
+SITE: dict[str, Source] = {}
+
+
+def register(source: Source) -> None:
+    """Make a site-defined source known by its id (replacing an earlier definition)."""
+    if source.id in REGISTRY or source.id.startswith("os_"):
+        raise UnknownSource(f"{source.id!r} is a built-in source id", hint="choose another id")
+    SITE[source.id] = source
+    _cache[source.id] = source
+
+
+def unregister(source_id: str) -> None:
+    SITE.pop(source_id, None)
+    _cache.pop(source_id, None)
 
 
 def get_source(source_id: str) -> Source:
@@ -45,7 +60,7 @@ def get_source(source_id: str) -> Source:
     if target is None:
         raise UnknownSource(
             f"unknown source {source_id!r}",
-            hint="valid sources: " + ", ".join(REGISTRY) + ", or os_<dataset> for an "
+            hint="valid sources: " + ", ".join([*REGISTRY, *SITE]) + ", or os_<dataset> for an "
             "OpenSanctions dataset",
         )
     module_name, cls_name = target.split(":")
@@ -59,4 +74,4 @@ def all_sources() -> list[Source]:
     return [get_source(sid) for sid in REGISTRY]
 
 
-__all__ = ["GROUPS", "REGISTRY", "SnapshotFiles", "Source", "all_sources", "get_source"]
+__all__ = ["GROUPS", "REGISTRY", "SITE", "register", "unregister", "SnapshotFiles", "Source", "all_sources", "get_source"]

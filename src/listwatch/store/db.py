@@ -72,6 +72,9 @@ class Store:
         self.dialect = self.engine.dialect.name
         if migrate:
             self.migrate()
+        from listwatch.store.site_sources import load_site_sources
+
+        load_site_sources(self)  # sources the site defined become known by their ids
 
     def __repr__(self) -> str:
         return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"

@@ -18,6 +18,7 @@ screenings     the audit record of every screening.
 watch_*        watchlists and their alerts.
 decisions      reviewers' decisions on screening hits (query, entry version, verdict), and
 decision_log   their audit trail (who did what, when, why).
+site_sources   sources a site defined in a TOML file (`listwatch sources add`), the TOML kept.
 entity_links   entries of different lists that are one party, with the reasons; reviewers
                confirm or split them (kept across re-ingests: keyed by entry keys).
 
@@ -274,6 +275,15 @@ event_terms = Table(
     Column("until", String(10)),
 )
 
+#: Sources a site defined (issue 20): the definition file as given, re-validated on load.
+site_sources = Table(
+    "site_sources",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("definition", Text, nullable=False),  # the TOML text
+    Column("added_at", String(40), nullable=False),
+)
+
 #: The hash chain over screenings (issue 19): one row per chained screening, in order.
 #: ``record_hash`` = sha256 of ``seq|prev_hash|sha256(record)``; ``signature`` is the
 #: Ed25519 signature of ``record_hash`` by key ``key_id`` (``signing_keys``).
@@ -338,4 +348,5 @@ MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (6, "signed hash chain of screenings",
      [screening_chain, screening_chain_head, signing_keys]),
     (11, "entity links across lists", [entity_links]),
+    (7, "sources a site defines", [site_sources]),
 ]

@@ -56,3 +56,40 @@ def test_a_cycle_between_modules_breaks_the_contract(tmp_path: Path) -> None:
         f.write("\nfrom listwatch.screening import batch as _cycle  # noqa\n")
     done = _lint(src)
     assert done.returncode == 1 and "No cycles are allowed in listwatch.screening" in done.stdout
+
+
+def _guarded_own_imports(tree: object) -> list[int]:
+    """Lines of ``try: import listwatch...`` blocks that catch ImportError."""
+    import ast
+
+    found = []
+    for node in ast.walk(tree):  # type: ignore[arg-type]
+        if not isinstance(node, ast.Try):
+            continue
+        caught = {ast.unparse(h.type) for h in node.handlers if h.type is not None}
+        if not any("ImportError" in c or "ModuleNotFoundError" in c for c in caught):
+            continue
+        for stmt in node.body:
+            mods = ([a.name for a in stmt.names] if isinstance(stmt, ast.Import)
+                    else [stmt.module or ""] if isinstance(stmt, ast.ImportFrom)
+                    and stmt.level == 0 else ["listwatch"] if isinstance(stmt, ast.ImportFrom)
+                    else [])
+            if any(m == "listwatch" or m.startswith("listwatch.") for m in mods):
+                found.append(stmt.lineno)
+        # (importlib.import_module of our own modules is a guard too)
+        if "import_module" in ast.unparse(node) and "listwatch" in ast.unparse(node):
+            found.append(node.lineno)
+    return found
+
+
+def test_our_own_modules_are_never_guarded_with_except_import_error() -> None:
+    import ast
+
+    bad = [f"{path.relative_to(SRC)}:{line}"
+           for path in sorted((SRC / "listwatch").rglob("*.py"))
+           for line in _guarded_own_imports(ast.parse(path.read_text(encoding="utf-8")))]
+    assert not bad, f"imports of listwatch modules guarded by except ImportError: {bad}"
+    # and the check sees one
+    guarded = ast.parse("try:\n    from listwatch.watch import runner\nexcept ImportError:\n"
+                        "    runner = None\n")
+    assert _guarded_own_imports(guarded) == [2]

@@ -7,12 +7,10 @@ can serve one PostgreSQL database.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -199,17 +197,6 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
 
 
-def _optional_router(module: str) -> Any:
-    """A router from a module another part of the project provides, if importable."""
-    try:
-        return importlib.import_module(module).router
-    except ImportError as exc:
-        log.info("%s not available: %s", module, exc)
-        return None
-    except AttributeError:
-        return None
-
-
 def create_app(db_url: str | None = None) -> FastAPI:
     """The API and the pages over the database at ``db_url`` (default: LISTWATCH_DB)."""
     from listwatch.api import (
@@ -222,6 +209,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         routes_reconcile,
         routes_status,
         routes_yente,
+        watch_routes,
     )
 
     state = make_state(db_url)
@@ -251,9 +239,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(routes_ingest.router)
     app.include_router(routes_decisions.router)
     app.include_router(routes_status.router)
-    watch = _optional_router("listwatch.api.watch_routes")
-    if watch is not None:
-        app.include_router(watch)
+    app.include_router(watch_routes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     return app

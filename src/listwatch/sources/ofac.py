@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from listwatch.errors import ParseError
 from listwatch.model import ParseResult
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.ofac_csv import CONS_SET, SDN_SET, CsvSet, parse_csv_set
@@ -37,13 +36,8 @@ class _OfacSource(Source):
         return parse_csv_set(files, self.csv_set, self.id)
 
     def _parse_enhanced(self, data: bytes, name: str) -> ParseResult:
-        try:
-            from listwatch.sources.ofac_enhanced import parse_enhanced
-        except ImportError as exc:  # pragma: no cover - the module ships with the package
-            raise ParseError(
-                f"{name}: the enhanced XML reader is not available ({exc})",
-                hint=f"use the legacy CSV files ({self.csv_set.main})",
-            ) from None
+        from listwatch.sources.ofac_enhanced import parse_enhanced
+
         return parse_enhanced(data, name, self.id)
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from listwatch.news.mentions import Gazetteer, find_mentions
 
 
@@ -46,3 +48,18 @@ def test_gazetteer_uses_matcher_forms_for_chinese_names() -> None:
     gaz = Gazetteer([("custom:1", "小米")])
     _m, ents = find_mentions("Xiaomi was added to the list.", "en", gaz)
     assert [(e.key, e.count) for e in ents] == [("custom:1", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "ZUG, March 10 (Reuters) - The U.S. Treasury added Glencore Trading AG to its list. "
+    "ZUG officials declined to comment.",
+    "HONG KONG (AP) — Glencore Trading AG said it would appeal.",
+    "Earlier news.\nBERLIN, May 2 (dpa) - Glencore Trading AG said it would appeal.",
+    "SAN JOSE, Calif., May 2 (Reuters) - Glencore Trading AG said it would appeal.",
+])
+def test_a_dateline_city_is_not_a_party(text):
+    """Where a story was filed from is never a company with an event (issue 21)."""
+    from listwatch.news.mentions import find_organisations
+
+    names = {m.name for m in find_organisations(text, "en")}
+    assert names == {"Glencore Trading AG"}

@@ -157,10 +157,29 @@ def _error_json(status: int, detail: str, hint: str | None = None) -> JSONRespon
     return JSONResponse({"detail": detail, "hint": hint}, status_code=status)
 
 
+#: where the web pages live (their errors are pages)
+PAGE_PREFIXES = ("/entity/", "/source/", "/screening/", "/watch/")
+
+
 def _install_error_handlers(app: FastAPI) -> None:
+    from listwatch.api.pages import error_page, is_page
+
     @app.exception_handler(ListwatchError)
-    async def listwatch_error(_request: Request, exc: ListwatchError) -> Response:
+    async def listwatch_error(request: Request, exc: ListwatchError) -> Response:
+        if is_page(request):
+            return error_page(request, exc.http_status, exc.message, exc.hint)
         return _error_json(exc.http_status, exc.message, exc.hint)
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # a page address that matches no page (an entry key with a slash ...): a page
+        if exc.status_code == 404 and request.url.path.startswith(PAGE_PREFIXES):
+            return error_page(request, 404, f"no page at {request.url.path}",
+                              "search for the entry from the search page")
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
 
     @app.exception_handler(BodyTooLarge)
     async def too_large(_request: Request, exc: BodyTooLarge) -> Response:
@@ -174,8 +193,15 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> Response:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = exc.errors()
+        if is_page(request):  # a form's field: a page saying which, not JSON
+            fields = []
+            for e in errors[:5]:
+                where = ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "path"))
+                fields.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
+            return error_page(request, 422, "invalid form value: " + "; ".join(fields),
+                              "go back and correct it")
         extra = [e for e in errors if e.get("type") == "extra_forbidden"]
         if extra:
             names = [".".join(str(p) for p in e.get("loc", ()) if p != "body") for e in extra]
@@ -226,6 +252,8 @@ def create_app(db_url: str | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         dependencies=[Depends(reject_unknown_params)],
+        docs_url=None,  # served below from the package's own copy of Swagger UI
+        redoc_url=None,
     )
     app.state.lw = state
     _install_error_handlers(app)
@@ -242,7 +270,30 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(watch_routes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _install_docs(app)
     return app
+
+
+def _install_docs(app: FastAPI) -> None:
+    """``/docs`` without the internet: Swagger UI's scripts and styles from the
+    ``swagger-ui-bundle`` package (Apache-2.0), not from a CDN."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import RedirectResponse
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/swagger-ui", StaticFiles(directory=swagger_ui_path), name="swagger-ui")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> Response:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} — API",
+            swagger_js_url="/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/swagger-ui/favicon-32x32.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> Response:
+        return RedirectResponse("/docs")
 
 
 def app_factory() -> FastAPI:

@@ -37,6 +37,19 @@ def _render(request: Request, name: str, status: int = 200, **ctx: Any) -> Respo
     return templates.TemplateResponse(request, name, ctx, status_code=status)
 
 
+def is_page(request: Request) -> bool:
+    """The request is for a web page (an HTML route of this module): its errors are
+    pages too, never raw JSON."""
+    route = request.scope.get("route")
+    return getattr(route, "response_class", None) is HTMLResponse
+
+
+def error_page(request: Request, status: int, message: str, hint: str | None = None
+               ) -> Response:
+    return _render(request, "error.html", status=status, title="Error", message=message,
+                   hint=hint)
+
+
 def _error(request: Request, exc: ListwatchError) -> Response:
     return _render(request, "error.html", status=exc.http_status, title="Error",
                    message=exc.message, hint=exc.hint)
@@ -131,8 +144,8 @@ def _legal(store: Any, view: dict[str, Any], as_of: str | None) -> tuple[Any, li
 
 
 def _effect(source_id: str | None, record: dict[str, Any] | None) -> str:
-    if not source_id or not record:
-        return ""  # a reported-only party: no list, no record, no legal effect to show
+    if not source_id or not record:  # (a party reported by the news, on no loaded list)
+        return ""
     try:
         src = get_source(source_id)
     except ListwatchError:

@@ -110,7 +110,8 @@ def render_timeline(history: dict[str, Any], as_of: str | None = None) -> str:
         if ev.get("origin") == "official" and ev["type"] in ("designation", "removal", "amendment"):
             official_marks.append(ev)
         else:
-            legal_lists.setdefault(ev.get("source") or history["source"], []).append(ev)
+            legal_lists.setdefault(ev.get("source") or history.get("source") or "reported",
+                                   []).append(ev)
     rows = 2 + len(legal_lists)
     height = TOP + rows * ROW_H + 44
     out: list[str] = []
@@ -123,7 +124,7 @@ def render_timeline(history: dict[str, Any], as_of: str | None = None) -> str:
     )
     a(f'<title id="tl-title">{escape(title)}</title>')
     a(
-        f'<desc id="tl-desc">Listed intervals on {escape(history["source"])} as bars; '
+        f'<desc id="tl-desc">Listed intervals on {escape(history.get("source") or "no loaded list")} as bars; '
         "amendments and legal events as markers; filled markers are official, hollow dashed "
         "markers are reported. The events table below lists the same facts.</desc>"
     )
@@ -150,7 +151,7 @@ def render_timeline(history: dict[str, Any], as_of: str | None = None) -> str:
                       f'text-anchor="middle">{label}</text>')
     # row 1: official listing
     ry = TOP
-    src = escape(history["source"])
+    src = escape(history.get("source") or "no loaded list")
     a(f'<text class="rowlabel" x="8" y="{ry + ROW_H / 2 + 4}">{src} (official)</text>')
     for iv in history["listed_intervals"]:
         x1 = x(iv["from"])

@@ -261,6 +261,29 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     return name
 
 
+#: A news dateline at the start of a line: "ZUG, March 10 (Reuters) -", "BEIJING (AP) —",
+#: "WASHINGTON —" (the place a story was filed from, and when)
+DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][\w.’' ]{1,25}?)?"  # "SAN JOSE, Calif."
+    r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|ANSA|EFE|TASS|Interfax)\)\s*[-—–]+\s*"
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*",
+    re.MULTILINE,
+)
+
+
+def dateline_places(text: str) -> set[str]:
+    """The places of the text's datelines, case-folded ("zug", "hong kong"): where a
+    story was filed from is never a party to it."""
+    places = set()
+    for m in DATELINE.finditer(text):
+        head = m.group(0)
+        place = re.split(r"[,(—–]", head, maxsplit=1)[0].strip(" -")
+        if place:
+            places.add(place.casefold())
+    return places
+
+
 def find_organisations(text: str, lang: str) -> list[Mention]:
     """Organisation names found by rules, and every later occurrence of their short form."""
     pack = PACKS[lang]
@@ -286,8 +309,14 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
         )
         if acro and found.get(acro.group("a"), acro.group("a")) == acro.group("a"):
             found[acro.group("a")] = name
+    places = dateline_places(text)
+    heads = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
     for core, name in list(found.items()):
         spots = find_word(text, name)
+        if name.casefold() in places or spots and all(
+                any(a <= p < b for a, b in heads) for p in spots):
+            del found[core]  # "ZUG, March 10 (Reuters) -": the dateline's city
+            continue
         if spots and all(_is_title_line(text, a) for a in spots) and " " in name:
             del found[core]  # "Commercial Drone Manufacturer, DJI, Among ..." in a headline
     mentions: list[Mention] = []

@@ -16,7 +16,6 @@ from listwatch.sources.files import snapshot_files
 from listwatch.sources.opensanctions import read_delta
 
 
-
 def shared_data_dir() -> Path:
     """Same rule as ``tests/conftest.py``: ``LISTWATCH_TEST_DATA`` or ``../shared/data``."""
     import os

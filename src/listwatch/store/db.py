@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import zlib
 from pathlib import Path
@@ -14,11 +13,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from listwatch.errors import StoreError
 from listwatch.settings import get_settings
+from listwatch.store.clock import utcnow
 from listwatch.store.schema import MIGRATIONS, blobs, schema_migrations
-
-
-def utcnow() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, inspect, select, update
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.sources import SITE, register, unregister
 from listwatch.sources.site import SiteSource, parse_definition
-from listwatch.store.db import Store, utcnow
+from listwatch.store.clock import utcnow
 from listwatch.store.schema import site_sources
+
+if TYPE_CHECKING:  # (db.Store loads the site sources when it opens)
+    from listwatch.store.db import Store
 
 log = logging.getLogger("listwatch.sources")
 

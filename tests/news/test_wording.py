@@ -118,3 +118,15 @@ def test_people_acting_or_owning_are_not_parties(lang: str, text: str) -> None:
 def test_parties_listed_after_a_colon(lang: str, text: str, parties: set[str]) -> None:
     res = extract_article(text, published="2022-02-25", language=lang)
     assert {e["entity"] for e in res["events"] if e["type"] == "designation"} == parties
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", EN + "The US designated Xiaomi on January 14, 2021. Xiaomi sued the government the "
+                "following month.", ("legal_challenge", "2021-02")),
+    ("fr", FR + "Xiaomi a été blacklisté le 14 janvier 2021. Trois mois plus tard, un juge a "
+                "suspendu temporairement l'interdiction visant Xiaomi.", ("injunction", "2021-04")),
+    ("fr", FR + "Xiaomi a été blacklisté le 14 janvier 2021. Le groupe a porté plainte le mois "
+                "suivant.", ("legal_challenge", "2021-02")),
+])
+def test_months_counted_from_the_previous_date(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "Xiaomi", expected[1]) in _events(text, lang, published="2021-05-26")

@@ -173,6 +173,8 @@ def _resolve(
 ) -> PartialDate | None:
     if kind in ("same_day", "that_year", "ref_year"):
         return _resolve_ref(kind, groups, pack, pub, anchor)
+    if kind == "month_offset":
+        return _resolve_offset(groups, anchor)
     if kind in ("abs", "year"):
         year = int(groups["y"] or 0) if groups.get("y") else None
         month: int | None = None
@@ -265,8 +267,33 @@ def _resolve_ref(
     return _make(base, month, None) if month else None
 
 
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+    "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8,
+    "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11, "twelve": 12, "douze": 12,
+}
+_BACKWARD = re.compile(r"(?i)earlier|before|previous|auparavant|plus\s+tôt|avant|précédent")
+
+
+def _resolve_offset(groups: dict[str, str | None], anchor: PartialDate | None) -> PartialDate | None:
+    """"the following month", "three months later", "le mois suivant", "trois mois plus
+    tard": months counted from the article's previous date (the anchor), to the month."""
+    if anchor is None or anchor.month is None:
+        return None
+    n_text = (groups.get("n") or "").lower()
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1 if not n_text else 0)
+    if not n or n > 24:
+        return None
+    direction = groups.get("dir") or groups.get("ref") or ""
+    step = -n if _BACKWARD.search(direction) else n
+    y, m = _shift_month(anchor.year, anchor.month, step)
+    return PartialDate(y, m)
+
+
 _NEEDS_ANCHOR = re.compile(
-    r"(?i)\bsame\s+day\b|\bmême\s+jour\b|\bjour\s+même\b|\bthat\s+year\b|\bsame\s+year\b|"
+    r"(?i)\bmonths?\s+(?:later|after|earlier|before)\b|\b(?:following|next)\s+month\b|"
+    r"\bmois\s+(?:suivant|d['’]après|plus\s+tard|après|plus\s+tôt|auparavant)\b|"
+    r"\bsame\s+day\b|\bmême\s+jour\b|\bjour\s+même\b|\bthat\s+year\b|\bsame\s+year\b|"
     r"\b(?:following|previous)\s+year\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b"
 )
 
@@ -294,7 +321,7 @@ def find_dates(
     ]
     for comp in patterns:
         candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
-    refs = ("same_day", "that_year", "ref_year")
+    refs = ("same_day", "that_year", "ref_year", "month_offset")
     # dates with their own year, for "..., in December 2020, and the following year"
     written = sorted(
         (m.end(), d) for m, kind, forced in candidates if kind not in refs and m.groupdict().get("y")

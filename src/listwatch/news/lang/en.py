@@ -31,6 +31,8 @@ DATES = (
         r"(?:(?:early|late|mid)-?\s*)?(?P<m>{MONTH})\b",
         precision="month",
     ),
+    DatePattern(r"\b(?:the\s+)?(?P<ref>following|next)\s+month\b", "month_offset"),
+    DatePattern(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months?\s+(?P<dir>later|afterwards|after|earlier|before)\b", "month_offset"),
     DatePattern(r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b", "this_month"),
     DatePattern(r"\blast\s+month\b|\bthe\s+previous\s+month\b", "last_month"),
     DatePattern(r"\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b", "this_year"),

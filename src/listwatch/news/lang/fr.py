@@ -30,6 +30,8 @@ DATES = (
         precision="month",
     ),
     DatePattern(r"\b(?P<m>{MONTH})\s+(?P<mod>dernier|prochain)\b", precision="month"),
+    DatePattern(r"\ble\s+mois\s+(?P<ref>suivant|d['’]après)\b", "month_offset"),
+    DatePattern(r"\b(?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+mois\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b", "month_offset"),
     DatePattern(r"\b(?:plus\s+tôt\s+|au\s+début\s+de\s+|en\s+début\s+de\s+)?ce\s+mois(?:-ci)?\b", "this_month"),
     DatePattern(r"\ble\s+mois\s+(?:dernier|passé|précédent)\b", "last_month"),
     DatePattern(r"\b(?:plus\s+tôt\s+)?cette\s+année\b|\ben\s+début\s+d['’]année\b", "this_year"),

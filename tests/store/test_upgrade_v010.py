@@ -7,7 +7,8 @@ to ``sources``, ``diff``, ``history`` and ``screen`` on each. Here today's code 
 carry new fields and list new sources (the contract is extended, never broken); every
 field v0.1.0 gave must be there with the same value, but the score and explanation of a
 screening result (the scorer improves; which entries match, and in which order, must not
-change). An answer changed on purpose since (ON_PURPOSE, each with its reason and the
+change; an entry may come among the ``referents`` of one result for a party listed several
+times, as the contract now says). An answer changed on purpose since (ON_PURPOSE, each with its reason and the
 CHANGELOG line) is checked against what it must say now, from what v0.1.0 said."""
 
 from __future__ import annotations
@@ -54,21 +55,17 @@ def _load(db_url: str) -> None:
         engine.dispose()  # (the dump empties search_path for its connection)
 
 
-def _kept(old: Any, new: Any, where: str, *, screening: bool = False) -> list[str]:
+def _kept(old: Any, new: Any, where: str) -> list[str]:
     """Where ``new`` loses or changes what ``old`` said (new keys are fine)."""
     if isinstance(old, dict):
         if not isinstance(new, dict):
             return [f"{where}: {new!r} is no longer an object"]
         out = []
         for key, value in old.items():
-            if screening and key in SCORER_FIELDS and where.endswith("]"):
-                if key not in new:
-                    out.append(f"{where}.{key}: missing")
-                continue
             if key not in new:
                 out.append(f"{where}.{key}: missing")
             else:
-                out += _kept(value, new[key], f"{where}.{key}", screening=screening)
+                out += _kept(value, new[key], f"{where}.{key}")
         return out
     if isinstance(old, list) and old and all(isinstance(o, dict) and "id" in o for o in old):
         # (a list of things with an id, e.g. the sources: a new one may be added)
@@ -76,13 +73,13 @@ def _kept(old: Any, new: Any, where: str, *, screening: bool = False) -> list[st
             return [f"{where}: {new!r:.300} is no longer a list"]
         by_id = {n.get("id"): n for n in new if isinstance(n, dict)}
         return [m for o in old
-                for m in (_kept(o, by_id[o["id"]], f"{where}[id={o['id']}]", screening=screening)
+                for m in (_kept(o, by_id[o["id"]], f"{where}[id={o['id']}]")
                           if o["id"] in by_id else [f"{where}: {o['id']} is gone"])]
     if isinstance(old, list):
         if not isinstance(new, list) or len(new) != len(old):
             return [f"{where}: {len(old)} items then, now {new!r:.300}"]
         return [m for i, (o, n) in enumerate(zip(old, new, strict=True))
-                for m in _kept(o, n, f"{where}[{i}]", screening=screening)]
+                for m in _kept(o, n, f"{where}[{i}]")]
     return [] if old == new else [f"{where}: {old!r} then, {new!r} now"]
 
 
@@ -115,8 +112,45 @@ def test_the_release_database_answers_as_it_did(upgraded: str) -> None:
             changed, _why = ON_PURPOSE[name]
             problems += _changed_on_purpose(name, old, answer)
             old = {k: v for k, v in old.items() if k not in changed}
-        problems += _kept(old, answer, name, screening=args[0] == "screen")
+        if args[0] == "screen":
+            problems += _screen_kept(old, answer, name)
+        else:
+            problems += _kept(old, answer, name)
     assert not problems, "\n".join(problems)
+
+
+def _screen_kept(old: list[dict[str, Any]], new: list[dict[str, Any]], where: str
+                 ) -> list[str]:
+    """Every entry v0.1.0 found is found, in the same order, as a result of its own (every
+    field kept but the scorer's) or among the ``referents`` of the one result of a party
+    listed several times (the contract's extension since)."""
+    if len(new) != len(old):
+        return [f"{where}: {len(old)} queries then, {len(new)} now"]
+    out: list[str] = []
+    for i, (then, now) in enumerate(zip(old, new, strict=True)):
+        at = f"{where}[{i}]"
+        out += _kept(then["query"], now["query"], f"{at}.query")
+        results = now["results"]
+        places = []
+        for r in then["results"]:
+            found = [j for j, n in enumerate(results)
+                     if n["key"] == r["key"] or r["key"] in n.get("referents", ())]
+            if not found:
+                out.append(f"{at}: {r['key']} is no longer found")
+                continue
+            j = found[0]
+            places.append(j)
+            if results[j]["key"] == r["key"]:
+                out += _kept({k: v for k, v in r.items() if k not in SCORER_FIELDS},
+                             results[j], f"{at}.results[{j}]")
+                if not SCORER_FIELDS <= set(results[j]):
+                    out.append(f"{at}.results[{j}]: no score or explanation")
+            elif results[j]["match"] != r["match"]:
+                out.append(f"{at}: {r['key']} (in {results[j]['key']}) match "
+                           f"{r['match']} then, {results[j]['match']} now")
+        if places != sorted(places):
+            out.append(f"{at}: the entries found come in another order: {places}")
+    return out
 
 
 def _changed_on_purpose(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[str]:

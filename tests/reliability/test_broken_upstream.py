@@ -40,6 +40,8 @@ PARTIAL: dict[tuple[str, str], str] = {
     ("custom", "latin1_in_utf8"): "UTF-8",
     # OFSI's list is Windows-1252 text by design: read, and said in a warning.
     ("gb_hmt", "latin1_in_utf8"): "Windows-1252",
+    # Re-saved as UTF-16 (with its byte order mark): read, and said in a warning.
+    ("gb_hmt", "utf16"): "UTF-16",
     # A repeated first line ("Last Updated,dd/mm/yyyy") mid-file: skipped, warned.
     ("gb_hmt", "repeated_header"): "repeated 'Last Updated'",
     # A repeated line: a repeated header row is skipped, a repeated entry kept once.

@@ -177,6 +177,9 @@ class GbHmt(Source):
         name = names[0]
         result = ParseResult(records=[])
         text = decode(files[name], name, result.warnings)
+        if files[name][:2] in (b"\xff\xfe", b"\xfe\xff"):
+            result.warnings.append(f"{name}: UTF-16 text (a spreadsheet's \"Unicode text\" "
+                                   "export), not OFSI's Windows-1252 file; read as UTF-16")
         table = read_table(text, name, ",")
         rows = table.rows
         start = 0

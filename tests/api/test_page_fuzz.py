@@ -138,3 +138,12 @@ def test_docs_work_offline(client: TestClient) -> None:
     assert js.status_code == 200 and len(js.content) > 100_000
     assert client.get("/swagger-ui/swagger-ui.css").status_code == 200
     assert client.get("/openapi.json").status_code == 200
+
+
+def test_search_page_says_what_it_searched(client: TestClient) -> None:
+    r = client.get("/", params={"q": "Nobody Whatsoever"})
+    assert r.status_code == 200 and "Searched: custom (snapshot #" in r.text
+    r = client.get("/", params={"q": "Nobody Whatsoever", "as_of": "1990-01-01"})
+    assert r.status_code == 409 and "no list in force on 1990-01-01" in r.text
+    r = client.get("/", params={"q": "Nobody Whatsoever", "source": "eu_fsf"})
+    assert r.status_code == 409 and "eu_fsf" in r.text

@@ -19,6 +19,7 @@ from listwatch.api.state import get_state
 from listwatch.api.timeline_svg import render_timeline
 from listwatch.api.yente import explanation_lines
 from listwatch.errors import ListwatchError
+from listwatch.match.checks import coverage_text
 from listwatch.history.diff import diff as run_diff
 from listwatch.screening.ftm_query import SCHEMAS, screener_query
 from listwatch.sources import REGISTRY, get_source
@@ -67,6 +68,7 @@ def search_page(
 ) -> Response:
     state = get_state(request)
     results: list[dict[str, Any]] = []
+    covered = ""
     try:
         if schema not in SCHEMAS:
             schema = "LegalEntity"
@@ -80,9 +82,19 @@ def search_page(
 
                 pins = {s: p for s, p in known_pins(state.store, known_at, as_of or None,
                                                     sources).items() if p["id"] is not None}
+                if not pins:
+                    from listwatch.errors import NothingScreened
+
+                    raise NothingScreened(f"no list had been ingested by {known_at}: "
+                                          "nothing would be searched",
+                                          hint="pick a later date, or leave it out")
+                covered = coverage_text(pins)
                 hits = screen_pinned(state.screeners.get(), query, pins, threshold=0.7,
                                      limit=20, min_score=threshold)
             else:
+                # a search that would see no list says so (never an empty "no result")
+                coverage, _ = state.screeners.get().coverage(as_of or None, sources)
+                covered = coverage_text(coverage)
                 hits = state.screeners.get().screen(
                     query, as_of=as_of or None, limit=20, sources=sources,
                     min_score=threshold
@@ -95,7 +107,7 @@ def search_page(
         request, "search.html", title=f"{q} — search" if q else "Search the lists",
         q=q, schema=schema, schemas=PAGE_SCHEMAS, source=source, sources=list(REGISTRY),
         as_of=as_of, threshold=threshold, results=results, searched=bool(q.strip()),
-        known_at=known_at,
+        known_at=known_at, covered=covered,
         summary=sources_summary(state.store) if not q.strip() else [],
     )
 

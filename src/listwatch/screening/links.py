@@ -39,6 +39,7 @@ from sqlalchemy import delete, insert, select, update
 from listwatch.errors import ConfigError, NotFound
 from listwatch.match.normalize import PERSON
 from listwatch.screening.index import NameIndex, normalize_identifier
+from listwatch.screening.memory import gc_paused
 from listwatch.settings import get_settings
 from listwatch.store.db import Store, utcnow
 from listwatch.store.schema import entity_links, versions
@@ -48,6 +49,7 @@ CSL_PREFIXES = {"SDN": "us_ofac_sdn", "CMIC": "us_ofac_cons", "SSI": "us_ofac_co
                 "PLC": "us_ofac_cons", "NS": "us_ofac_cons", "CAP": "us_ofac_cons",
                 "FSE": "us_ofac_cons", "MBS": "us_ofac_cons"}
 _CSL_ID = re.compile(r"^([A-Z]+)-(\d+)$")
+_DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
               "passportNumber", "registrationNumber", "taxNumber", "idNumber")
 #: an identifier held by more entries than this is a shared one (an address's, a
@@ -74,9 +76,7 @@ def _latest(index: NameIndex) -> dict[str, int]:
 
 def _birth(value: str) -> str | None:
     v = value.strip()[:10]
-    if re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", v):
-        return v
-    return None
+    return v if _DATE.fullmatch(v) else None
 
 
 def _country(value: str) -> str:
@@ -89,6 +89,13 @@ def pair(a: str, b: str) -> tuple[str, str]:
 
 def find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     """``{(key_a, key_b): [reason, ...]}`` for entries of different sources."""
+    # (the collector off: automatic collections walked the whole index while the
+    # grouping dicts grew, 2.4-2.9 s against 0.8 s without, measured on the shared lists)
+    with gc_paused():
+        return _find_links(index)
+
+
+def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     latest = _latest(index)
     vers = {key: index.versions[vid] for key, vid in latest.items()}
     links: dict[tuple[str, str], list[str]] = defaultdict(list)

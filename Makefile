@@ -45,9 +45,9 @@ run: $(VENV)/.installed $(COMPILED)
 PG_INITDB := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 system-deps:
-	@need="$(if $(PG_INITDB),,postgresql) $(if $(wildcard /usr/bin/chromium),,chromium)"; \
-	if [ -n "$$(echo $$need)" ]; then \
-	  echo "installing$$need with apt-get"; \
+	@need="$$(echo $(if $(PG_INITDB),,postgresql) $(if $(wildcard /usr/bin/chromium),,chromium))"; \
+	if [ -n "$$need" ]; then \
+	  echo "installing $$need with apt-get"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$need >/dev/null; \
 	fi
 

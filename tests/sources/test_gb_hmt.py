@@ -228,3 +228,11 @@ def test_update_from_a_mirror_maps_the_folder_name(conlist: Path, tmp_path: Path
     assert run.returncode == 0, run.stderr
     (item,) = json.loads(run.stdout)["sources"]
     assert item["status"] == "ended" and "2026-01-28" in item["message"]
+
+
+def test_unknown_columns_are_kept_so_their_changes_count() -> None:
+    head = "Last Updated,01/01/2019\r\nName 6,Name 1,Group Type,Alias Type,Regime,Listed On,Group ID,Remark\r\n"
+    a = GbHmt().parse({"c.csv": (head + "ACME,,Entity,Prime Alias,Iran,01/01/2010,1,old\r\n").encode()})
+    b = GbHmt().parse({"c.csv": (head + "ACME,,Entity,Prime Alias,Iran,01/01/2010,1,new\r\n").encode()})
+    assert a.records[0].get("notes") == ["Remark: old"]
+    assert a.records[0].content_hash() != b.records[0].content_hash()

@@ -248,9 +248,14 @@ class GbHmt(Source):
     def _columns(name: str, line: int, header: list[str]) -> dict[str, int]:
         index: dict[str, int] = {}
         for i, cell in enumerate(header):
-            field = COLUMNS.get(" ".join(cell.replace("\ufeff", "").split()).lower())
+            label = " ".join(cell.replace("\ufeff", "").split())
+            field = COLUMNS.get(label.lower())
             if field and field not in index:
                 index[field] = i
+            elif label and f"column:{label}" not in index:
+                # a column this adapter does not know: kept in notes, so a change in it is
+                # still a change of the entry
+                index[f"column:{label}"] = i
         missing = [f for f in REQUIRED if f not in index]
         if missing:
             wanted = {"name6": "Name 6", "group_type": "Group Type", "group_id": "Group ID"}
@@ -316,6 +321,12 @@ class GbHmt(Source):
             return row.get(field) or ""
 
         record.add("title", get("title") or None, get("position") or None)
+        for field, value in row.items():
+            if field.startswith("column:") and value:
+                record.add("notes", f"{field[7:]}: {value}")
+        script = ", ".join(v for v in (get("non_latin_type"), get("non_latin_language")) if v)
+        if script and get("non_latin"):
+            record.add("notes", f"Non-Latin name {get('non_latin')}: {script}")
         record.add("program", get("regime") or None)
         for field, prop in (("listed_on", "listingDate"), ("last_updated", "modifiedAt")):
             value = get(field)

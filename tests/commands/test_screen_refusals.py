@@ -227,3 +227,15 @@ def test_portfolio_reader_decodes_as_the_batch_does():
                              .encode("cp1252"))
     assert rows[0]["name"] == "José Pérez" and rows[0]["birth_date"] == "1952-10-07"
     assert ignored == ["notes"]
+
+
+def test_schema_values_as_customer_files_write_them(db, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,name,type,dob\n1,Vladimir Putin,Individual,07/10/1952\n"
+                   "2,Vladimir Putin,Martian,07/10/1952\n3,Vladimir Putin,person,\n")
+    out = tmp_path / "o.csv"
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    rows = {r["id"]: r for r in csv.DictReader(out.open())}
+    assert [rows[i]["match"] for i in "123"] == ["true", "true", "true"]
+    assert "'Martian'" in res.output and "schema value" in res.output

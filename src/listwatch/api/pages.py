@@ -19,8 +19,8 @@ from listwatch.api.state import get_state
 from listwatch.api.timeline_svg import render_timeline
 from listwatch.api.yente import explanation_lines
 from listwatch.errors import ListwatchError
-from listwatch.match.checks import coverage_text
 from listwatch.history.diff import diff as run_diff
+from listwatch.match.checks import coverage_text
 from listwatch.screening.ftm_query import SCHEMAS, screener_query
 from listwatch.sources import REGISTRY, get_source
 from listwatch.store.snapshots import check_date, list_snapshots

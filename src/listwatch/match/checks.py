@@ -26,6 +26,9 @@ SCHEMA_ALIASES = {
     "legal entity": "LegalEntity", "legal_entity": "LegalEntity",
     "corporate": "Company", "corporation": "Company", "business": "Company",
     "firm": "Company", "ship": "Vessel", "aircraft": "Airplane", "plane": "Airplane",
+    "person": "Person", "company": "Company", "organization": "Organization",
+    "natural": "Person", "legal": "LegalEntity", "indiv": "Person", "corp": "Company",
+    "vessel": "Vessel", "airplane": "Airplane", "security": "Security",
 }
 MAX_LIMIT = 500
 
@@ -44,6 +47,14 @@ def canonical_schema(value: str | None, what: str = "--schema") -> str | None:
             hint="use one of: " + ", ".join(QUERY_SCHEMAS),
         )
     return found
+
+
+def read_schema(value: str | None) -> str | None:
+    """``canonical_schema`` or None (for a cell of a file: left out, not refused)."""
+    try:
+        return canonical_schema(value)
+    except ConfigError:
+        return None
 
 
 def check_limit(limit: int, what: str = "--limit") -> int:

@@ -145,12 +145,27 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
     ``AUDIT_KEYS`` (small to send between processes and to keep in the cache)."""
     queries = [read_birth_date(q, opts.date_order) if q.get("birth_date") else q
                for q in queries]
+    queries = [_read_schema(q) if q.get("schema") else q for q in queries]
     results = screener.screen_batch(queries, brief=not opts.json_results,
                                     **opts.screen_kwargs())
     if opts.json_results:
         return results
     return [[(*(r[k] for k in AUDIT_KEYS), fragments(r) if r["match"] else None)
              for r in rs] for rs in results]
+
+
+def _read_schema(query: dict[str, Any]) -> dict[str, Any]:
+    """The query with its schema as the screener knows it (``individual`` -> Person);
+    a value that is no schema is left out (counted in a warning), never guessed."""
+    from listwatch.match.checks import read_schema
+
+    out = dict(query)
+    schema = read_schema(query["schema"])
+    if schema is None:
+        del out["schema"]
+    else:
+        out["schema"] = schema
+    return out
 
 
 def read_birth_date(query: dict[str, Any], order: str) -> dict[str, Any]:
@@ -304,11 +319,14 @@ class BatchReport:
 
 
 class _DateCheck:
-    """Counts the input's birth dates that are no date (left out of their query)."""
+    """Counts the input's birth dates that are no date and schemas that are no schema
+    (each left out of its query, never held against a match), for the warnings."""
 
-    def __init__(self, order: str) -> None:
+    def __init__(self, order: str, schema_at: int | None = None) -> None:
         self.order = order
+        self.schema_at = schema_at
         self.bad: dict[str, int] = {}
+        self.bad_schema: dict[str, int] = {}
         self._seen: dict[str, bool] = {}
 
     def _ok(self, value: str) -> bool:
@@ -325,21 +343,38 @@ class _DateCheck:
         import pyarrow.compute as pc
 
         for cols in blocks:
-            if where is not None:
-                counts = pc.value_counts(cols[where])
+            for at, bad, ok in ((where, self.bad, self._ok),
+                                (self.schema_at, self.bad_schema, _schema_ok)):
+                if at is None:
+                    continue
+                counts = pc.value_counts(cols[at])
                 for value, n in zip(counts.field("values").to_pylist(),
                                     counts.field("counts").to_pylist(), strict=True):
-                    if value and value.strip() and not self._ok(value):
-                        self.bad[value] = self.bad.get(value, 0) + n
+                    if value and value.strip() and not ok(value):
+                        bad[value] = bad.get(value, 0) + n
             yield cols
 
     def warnings(self) -> list[str]:
-        if not self.bad:
-            return []
-        total = sum(self.bad.values())
-        shown = ", ".join(repr(v) for v in list(self.bad)[:5])
-        return [f"{total:,} birth date(s) not read as dates and not compared (e.g. {shown}); "
-                "write them like 1952-10-07, 07/10/1952, 7 Oct 1952, Oct 1952 or 1952"]
+        out = []
+        if self.bad:
+            total = sum(self.bad.values())
+            shown = ", ".join(repr(v) for v in list(self.bad)[:5])
+            out.append(f"{total:,} birth date(s) not read as dates and not compared (e.g. "
+                       f"{shown}); write them like 1952-10-07, 07/10/1952, 7 Oct 1952, "
+                       "Oct 1952 or 1952")
+        if self.bad_schema:
+            total = sum(self.bad_schema.values())
+            shown = ", ".join(repr(v) for v in list(self.bad_schema)[:5])
+            out.append(f"{total:,} schema value(s) not understood and left out (e.g. {shown}); "
+                       "use Person, Company, Organization, Vessel ... (or individual, "
+                       "corporate)")
+        return out
+
+
+def _schema_ok(value: str) -> bool:
+    from listwatch.match.checks import read_schema
+
+    return read_schema(value) is not None
 
 
 def _collect(report: BatchReport, start: int, matches: list[Any]) -> None:
@@ -400,7 +435,8 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
     opts.json_results = fmt == "json"
     report = BatchReport(str(original), file_sha256(original))
     report.warnings = list(warnings)
-    dates = _DateCheck(opts.date_order)
+    dates = _DateCheck(opts.date_order,
+                       columns.index("schema") if "schema" in columns else None)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and "fork" not in mp.get_all_start_methods():
         workers = 1

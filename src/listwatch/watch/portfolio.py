@@ -79,7 +79,10 @@ def _problems(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None, list[
         if value is not None and len(value) > limit:
             problems.append(f"{field} is longer than {limit} characters")
     if "schema" in query:
-        canonical = {s.lower(): s for s in SCHEMAS}.get(query["schema"].lower())
+        from listwatch.match.checks import read_schema
+
+        canonical = read_schema(query["schema"])  # person, individual, corporate ...
+        canonical = canonical if canonical in SCHEMAS else None
         if canonical is None:
             problems.append(f"schema {query['schema']!r} is not one of {', '.join(SCHEMAS)}")
         else:

@@ -62,3 +62,12 @@ def test_serve_on_a_busy_port_fails_before_serving(tmp_path):
     assert proc.returncode != 0
     assert "serving" not in proc.stderr and "cannot listen" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_watch_run_without_any_list_is_not_no_alerts(tmp_path, monkeypatch):
+    from listwatch.errors import NothingScreened
+
+    monkeypatch.setenv("LISTWATCH_DB", f"sqlite:///{tmp_path / 'x.db'}")
+    assert runner.invoke(app, ["watch", "add", "Vladimir Putin"]).exit_code == 0
+    res = runner.invoke(app, ["watch", "run"])
+    assert isinstance(res.exception, NothingScreened) and "no alerts" not in res.output

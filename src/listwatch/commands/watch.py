@@ -20,6 +20,20 @@ app.add_typer(watch_app, name="watch")
 LIST_HELP = "Watchlist name."
 
 
+def _check_lists(store: Any) -> None:
+    """Watchlists re-screened against no list at all would read "no alerts": refused."""
+    from sqlalchemy import func, select
+
+    from listwatch.errors import NothingScreened
+    from listwatch.store.schema import snapshots
+
+    with store.connect() as conn:
+        count = conn.execute(select(func.count()).select_from(snapshots)).scalar()
+    if not count:
+        raise NothingScreened("the database holds no list: the watchlists were not screened",
+                              hint="run `listwatch update` or `listwatch ingest` first")
+
+
 def _print_alerts(alerts: list[dict[str, Any]]) -> None:
     if not alerts:
         out.print("no alerts")
@@ -166,6 +180,7 @@ def run(
 
     check_format(fmt)
     store = open_store()
+    _check_lists(store)
     report = (
         run_watchlist(store, list_name, deliver=deliver)
         if list_name

@@ -239,3 +239,17 @@ def test_schema_values_as_customer_files_write_them(db, tmp_path):
     rows = {r["id"]: r for r in csv.DictReader(out.open())}
     assert [rows[i]["match"] for i in "123"] == ["true", "true", "true"]
     assert "'Martian'" in res.output and "schema value" in res.output
+
+
+@pytest.mark.parametrize(("delimiter", "encoding"), [(";", "cp1252"), ("\t", "utf-16"),
+                                                     (",", "utf-8-sig")])
+def test_compare_reads_pair_files_as_they_come(tmp_path, delimiter, encoding):
+    pairs = tmp_path / "pairs.csv"
+    text = delimiter.join(["name1", "name2", "note"]) + "\r\n" + delimiter.join(
+        ["Société Générale", "SOCIETE GENERALE SA", "café"]) + "\r\n"
+    pairs.write_bytes(text.encode(encoding))
+    out = tmp_path / "scored.csv"
+    res = runner.invoke(app, ["compare", "-i", str(pairs), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    row = next(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["note"] == "café" and row["match"] == "true"

@@ -73,6 +73,11 @@ def good_snapshots(shared: Path) -> dict[str, Good]:
         "os_eu_fsf": Good("os_eu_fsf", shared / "ftm" / "opensanctions-eu_fsf" / "2024-06-01",
                           "entities.ftm.json", ("entities.ftm.json",), "jsonl"),
         "custom": Good("custom", FIXTURES / "custom", "custom.csv", ("dod_1260h.csv",), "csv"),
+        # the DoD lists: a whole 1237 tranche list and a whole 1260H edition (transcribed)
+        "us_dod_1237": Good("us_dod_1237", shared / "us_dod_cmc" / "sec1237" / "2021-01-14",
+                            "list.csv", ("list.csv",), "csv"),
+        "us_dod_1260h": Good("us_dod_1260h", shared / "us_dod_cmc" / "sec1260h" / "2025-01-07",
+                             "list.csv", ("list.csv",), "csv"),
     }
 
 
@@ -120,12 +125,16 @@ def rename_column(data: bytes, kind: str, source: str) -> bytes:
     """The main column/field/element renamed."""
     if source == "gb_hmt":  # the header is OFSI's second line
         return data.replace(b",Group Type,", b",Group Kind,", 1)
+    if source in ("us_dod_1237", "us_dod_1260h"):  # the name is the header's first column
+        return data.replace(b"name,", b"entity_name,", 1)
     if kind in ("csv", "tsv"):
         end = first_line_end(data)
         header = data[:end]
-        target = {"us_trade_csl": b"name", "us_bis_dpl": b'"Name"', "custom": b"name"}[source]
+        target = {"us_trade_csl": b"name", "us_bis_dpl": b'"Name"', "custom": b"name",
+                  "us_dod_1237": b"name", "us_dod_1260h": b"name"}[source]
         renamed = {"us_trade_csl": b"entity_name", "us_bis_dpl": b'"Party_Name"',
-                   "custom": b"entity_name"}[source]
+                   "custom": b"entity_name", "us_dod_1237": b"entity_name",
+                   "us_dod_1260h": b"entity_name"}[source]
         return header.replace(b"," + target + b",", b"," + renamed + b",", 1).replace(
             target + b"\t", renamed + b"\t", 1) + data[end:]
     if kind == "xml":
@@ -181,4 +190,6 @@ WRONG_FILE_FROM = {
     "ftm": "custom",
     "os_eu_fsf": "custom",
     "custom": "ftm",
+    "us_dod_1237": "us_trade_csl",
+    "us_dod_1260h": "custom",
 }

@@ -28,6 +28,12 @@ from .corpus import EXTRA_SOURCES, WRONG_FILE_FROM, Good, damaged, good_snapshot
 
 GOOD_DATE = "2024-01-01"
 BAD_DATE = "2024-02-01"
+#: Sources whose list ended before GOOD_DATE take dates within their life instead.
+DATES = {"us_dod_1237": ("2021-01-14", "2021-02-01")}
+
+
+def _dates(sid: str) -> tuple[str, str]:
+    return DATES.get(sid, (GOOD_DATE, BAD_DATE))
 
 #: (source, case prefix) -> "partial" where the format lets a damaged file be partly read.
 #: Every other case must be refused.
@@ -38,6 +44,14 @@ PARTIAL: dict[tuple[str, str], str] = {
     ("us_trade_csl", "latin1_in_utf8"): "UTF-8",
     ("us_bis_dpl", "latin1_in_utf8"): "UTF-8",
     ("custom", "latin1_in_utf8"): "UTF-8",
+    ("us_dod_1237", "latin1_in_utf8"): "UTF-8",
+    # UTF-16 text with its byte order mark is read whole, and said in a warning.
+    ("us_trade_csl", "utf16"): "UTF-16",
+    ("us_bis_dpl", "utf16"): "UTF-16",
+    ("us_dod_1237", "utf16"): "UTF-16",
+    ("us_dod_1260h", "utf16"): "UTF-16",
+    ("us_dod_1237", "repeated_header"): "repeated header",
+    ("us_dod_1260h", "repeated_header"): "repeated header",
     # OFSI's list is Windows-1252 text by design: read, and said in a warning.
     ("gb_hmt", "latin1_in_utf8"): "Windows-1252",
     # Re-saved as UTF-16 (with its byte order mark): read, and said in a warning.
@@ -64,6 +78,9 @@ PARTIAL: dict[tuple[str, str], str] = {
 #: cannot be told from a file saved without a final line break, so it is read with a warning.
 EITHER: dict[tuple[str, str], str] = {
     ("custom", "truncated"): "no line break",
+    # A transcribed DoD list cut inside its last field still has every field: warned.
+    ("us_dod_1237", "truncated"): "no line break",
+    ("us_dod_1260h", "truncated"): "no line break",
 }
 
 #: What the one-line message must mention, per damage.
@@ -74,7 +91,7 @@ SAYS = {
     "html_error_page": r"HTML",
     "html_no_doctype": r"HTML",
     "utf16": r"binary|NUL|not well-formed|encoding|not valid JSON",
-    "latin1_in_utf8": r"not well-formed|not valid JSON",
+    "latin1_in_utf8": r"not well-formed|not valid JSON|neither UTF-8",
     "repeated_header": r"not well-formed|declaration",
     "column_renamed": r"missing|column|malformed|fields|skipped|no name|not an FtM|no <",
     "wrong_file": r"not (the|an|a)\b|missing|fields instead|root|not valid JSON|tab-separated",
@@ -116,7 +133,8 @@ def good_dbs(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> dic
     for sid, good in good_snapshots(shared_data).items():
         path = base / f"{sid}.db"
         store = Store(f"sqlite:///{path}")
-        ingest_paths(store, sid, [_write_snapshot(base / sid / GOOD_DATE, good)], date=GOOD_DATE)
+        good_date = _dates(sid)[0]
+        ingest_paths(store, sid, [_write_snapshot(base / sid / good_date, good)], date=good_date)
         store.dispose()
         out[sid] = path
     return out
@@ -146,9 +164,10 @@ def test_damaged_snapshot(sid: str, case: str, data: bytes, good_dbs: dict[str, 
     kind = re.sub(r"@\d+$", "", case)
     expected = PARTIAL.get((sid, kind)) or EITHER.get((sid, kind)) or "refused"
     either = (sid, kind) in EITHER
-    folder = _write_snapshot(tmp_path / "bad" / BAD_DATE, good, data)
+    bad_date = _dates(sid)[1]
+    folder = _write_snapshot(tmp_path / "bad" / bad_date, good, data)
     try:
-        results = ingest_paths(store, sid, [folder], date=BAD_DATE)
+        results = ingest_paths(store, sid, [folder], date=bad_date)
     except SnapshotRefused as exc:
         # Parsed, but far fewer records than the current snapshot: refused by the size check.
         # Only a partly readable file may get this far.

@@ -76,6 +76,10 @@ def seeds() -> dict[str, SnapshotFiles]:
             (shared / "ftm" / "opensanctions-delta" / "2024-05-30" / "entities.delta.json")
             .read_bytes(), 20000)},
         "custom": {"custom.csv": (FIXTURES / "custom" / "dod_1260h.csv").read_bytes()},
+        "us_dod_1237": {"list.csv": (shared / "us_dod_cmc" / "sec1237" / "2021-01-14"
+                                     / "list.csv").read_bytes()},
+        "us_dod_1260h": {"list.csv": _head_lines((shared / "us_dod_cmc" / "sec1260h"
+                                                  / "2025-01-07" / "list.csv").read_bytes(), 6000)},
         "ofac_enhanced": {"cons_enhanced.xml": _first_elements(
             enhanced, b"</entity>", 3, b"\n</entities></sanctionsData>\n")},
     }

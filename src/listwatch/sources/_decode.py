@@ -24,7 +24,10 @@ def decode(data: bytes, what: str, warnings: list[str], *, strict: bool = True) 
     if strict:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             try:
-                return data.decode("utf-16")
+                text = data.decode("utf-16")
+                warnings.append(f"{what}: UTF-16 text (a byte order mark), not the publisher's "
+                                "usual encoding; read as UTF-16")
+                return text
             except UnicodeDecodeError as exc:
                 raise ParseError(f"{what}: damaged UTF-16 text (byte {exc.start:,})",
                                  hint="save the file again, as UTF-8 CSV") from None

@@ -100,6 +100,9 @@ class _Row:
 
 def _read(data: bytes, what: str, warnings: list[str]) -> list[_Row]:
     text = decode(data, what, warnings)
+    if text.strip() and not text.endswith(("\n", "\r")):
+        warnings.append(f"{what}: no line break at the end of the file; its last row may be "
+                        "cut short (check the file against the publication)")
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [h.strip() for h in (reader.fieldnames or [])]
@@ -110,7 +113,18 @@ def _read(data: bytes, what: str, warnings: list[str]) -> list[_Row]:
                 hint="a list.csv has name, aliases, notes, name_clean, (parent,) action",
             )
         rows = []
+        width = len(reader.fieldnames or [])
         for row in reader:
+            values = [row.get(k) for k in (reader.fieldnames or [])]
+            if None in values or row.get(None):  # type: ignore[call-overload]
+                raise ParseError(
+                    f"{what} line {reader.line_num}: {sum(v is not None for v in values)} fields "
+                    f"where the header has {width}: the file is truncated or damaged",
+                    hint="download the list again; a row cut short is never read as a whole entry",
+                )
+            if [(v or "").strip() for v in values] == header:
+                warnings.append(f"{what} line {reader.line_num}: a repeated header row; skipped")
+                continue
             if not (row.get("name") or "").strip():
                 warnings.append(f"{what} line {reader.line_num}: no name; skipped")
                 continue

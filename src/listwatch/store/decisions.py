@@ -236,8 +236,14 @@ class DecisionBook:
         book = cls()
         if not qkeys:
             return book
-        refresh(store, query_keys=qkeys)
         keys = sorted(qkeys)
+        with store.connect() as conn:
+            # the common case, no decision on these queries, costs one query and no refresh
+            if len(keys) <= 500 and conn.execute(select(decisions.c.id).where(
+                    decisions.c.query_key.in_(keys),
+                    decisions.c.status == "active").limit(1)).first() is None:
+                return book
+        refresh(store, query_keys=qkeys)
         with store.connect() as conn:
             for start in range(0, len(keys), 500):
                 rows = conn.execute(select(decisions).where(

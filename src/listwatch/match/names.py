@@ -17,200 +17,27 @@ The score of two names is built from parts a person can check:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from operator import itemgetter
 
-from rapidfuzz.distance import OSA, Indel
-
-from listwatch.match.hypocorisms import related as _hypocorism
-from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, _ascii_words, normalize
+from listwatch.match.crossscript import _cjk, _skeleton_result, _split_article, skeletons
+from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName
+from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.sino import same_chinese_name
+from listwatch.match.truncation import _truncation, _written, cut_short, written_text
 from listwatch.match.vocab import FORM_FAMILY, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
-
-#: Tunable parameters (documented in docs/matching.md).
-PARAMS: dict[str, float] = {
-    "edit1": 0.92,  # similarity of words one edit apart
-    "edit1_short": 0.75,  # ... when the shorter word has fewer than 4 letters
-    "edit2": 0.78,  # similarity of words two edits apart
-    "min_pair": 0.5,  # pairs below this similarity are not aligned
-    "conflict": 0.55,  # factor per word present on both sides without a counterpart
-    "extra_person": 0.9,  # factor for the first extra word in a person name
-    "extra_person_growth": 0.75,  # each further extra word costs this much more
-    "extra_org": 0.62,  # factor per extra word in an organisation name
-    "generic_extra": 0.34,  # an extra generic business word counts this much (0.62^0.34=0.85)
-    "single_extra": 0.7,  # extra factor when one side has a single name word
-    # organisations: with more telling words (not generic, not stopwords) aligned than
-    # this, an extra word costs that much less (``extra_org ** (extras * this / telling)``)
-    "telling_span": 2.0,
-    "patronymic_extra": 0.5,  # extras that are patronymics count this much
-    "initial": 0.85,
-    "only_initials": 0.6,  # factor when the only agreeing words are initials
-    "one_word_other": 0.7,  # organisations: ``_one_word_other`` (Davis / NAVIS)
-    "vessel_fuzzy": 0.75,  # factor for a fuzzy one-word vessel name  # similarity of an initial with a word it starts
-    # organisations whose one telling word (not generic, not a stopword) agrees only
-    # fuzzily: short brand-like words one edit or one skeleton apart are usually other
-    # companies (Apple ~ Maples, Tesla ~ Tesa); factor when the shorter word has at most
-    # 5 letters, and when it has 6 or 7
-    "lone_word_fuzzy": 0.7,
-    "lone_word_fuzzy_mid": 0.85,
-    "reorder": 0.97,  # factor when aligned words appear in another order
-    "joined": 0.95,  # score when names differ only by spaces
-    "acronym": 0.86,  # score when one name is the initials of the other
-    "phonetic": 0.9,  # similarity when phonetic skeletons agree
-    "hypocorism": 0.9,
-    "wade_giles": 0.9,  # one Chinese name in pinyin and in Wade-Giles (sino.py)  # a given name and its short form (Ted ~ Theodore: hypocorisms.py)
-    "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
-    "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
-    "cap_fuzzy": 0.97,  # highest score for names that are not the same words
-    "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
-    "clipped": 0.75,  # organisations: a word cut short (4+ letters starting one 3+ longer)
-    "truncated": 0.8,  # one name cut short: this, + 0.15 x the share of the other it covers
-}
-#: A name this long (characters as written) may be another cut by a field's length limit.
-TRUNCATED_MIN = 25
+from listwatch.match.words import (
+    _clipped,
+    _near,
+    _near_row,
+    _one_word_other,
+    _osa,
+    _other_word,
+    consonants,
+    phonetic,
+    token_sim,
+)
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ievich|yevich|vych|ich|ogly|oglu|uly|kyzy)$")
-_PHONETIC_RULES = [
-    ("kh", "h"),
-    ("ph", "f"),
-    ("th", "t"),
-    ("dh", "d"),
-    ("gh", "g"),
-    ("ck", "k"),
-    ("sch", "sh"),
-    ("tch", "ch"),
-    ("dzh", "j"),
-    ("zh", "j"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("eo", "o"),
-    ("eu", "u"),
-    ("ae", "e"),
-    ("ie", "i"),
-    ("yi", "i"),
-    ("w", "v"),
-    ("z", "s"),
-    ("y", "i"),
-    ("c", "k"),
-    ("q", "k"),
-    ("x", "ks"),
-]
-_VOWELS = str.maketrans("", "", "aeiouyhw'")
-_REPEATED = re.compile(r"(.)\1+")  # a letter written twice or more
-#: a match's first group (a callable: Python 3.11 runs a template like ``r"\1"``
-#: through Python code at every ``sub``)
-_GROUP1 = itemgetter(1)
-
-
-#: ``phonetic`` of the words met so far (a plain dict: the bound's word-pair test reads
-#: it directly, cheaper than a call through ``lru_cache``); emptied when it holds
-#: ``_PHONETIC_MAX`` words
-_PHONETIC: dict[str, str] = {}
-_PHONETIC_MAX = 100_000
-
-
-def phonetic(token: str) -> str:
-    """A rough phonetic skeleton: transliteration variants meet (Selenskyj ~ Zelenskyy)."""
-    out = _PHONETIC.get(token)
-    if out is None:
-        if len(_PHONETIC) >= _PHONETIC_MAX:
-            _PHONETIC.clear()
-        out = token
-        for a, b in _PHONETIC_RULES:
-            if a in out:  # (most rules find nothing: the test is cheaper than the call)
-                out = out.replace(a, b)
-        out = _PHONETIC[token] = _REPEATED.sub(_GROUP1, out)
-    return out
-
-
-@lru_cache(maxsize=100_000)
-def consonants(token: str, hebrew: bool = False) -> str:
-    """Consonant skeleton for comparing with Arabic or Hebrew transliterations (no vowels).
-
-    In Hebrew the letter vav (``v``) usually writes a vowel, so it is dropped there too.
-    """
-    out = token.replace("w", "")
-    if hebrew:
-        out = out.replace("v", "")
-    out = phonetic(out).replace("p", "b").replace("v", "f").replace("g", "k")
-    out = out.replace("e", "").translate(_VOWELS)
-    return _REPEATED.sub(_GROUP1, out)
-
-
-@lru_cache(maxsize=200_000)
-def token_sim(a: str, b: str, vowelless: int = 0) -> float:
-    """Similarity of two name words in 0..1, by the number of edits between them.
-
-    One edit (substitution, insertion, deletion or swap of neighbours) keeps a word close;
-    two edits are a doubt; three or more make it another word. Spelling variants that meet
-    in the phonetic skeleton (Wolodymyr ~ Volodymyr) count as close.
-    """
-    if a == b:
-        return 1.0
-    if len(a) == 1 or len(b) == 1:
-        short, long_ = (a, b) if len(a) == 1 else (b, a)
-        return PARAMS["initial"] if long_.startswith(short) and len(long_) > 1 else 0.0
-    pa, pb = phonetic(a), phonetic(b)
-    if pa == pb:
-        return PARAMS["phonetic"]
-    if _hypocorism(a, b):
-        return PARAMS["hypocorism"]
-    if a == b[::-1] and len(a) > 3:
-        return PARAMS["edit2"]
-    d = min(OSA.distance(a, b), OSA.distance(pa, pb))
-    if vowelless:
-        ca, cb = consonants(a, vowelless == 2), consonants(b, vowelless == 2)
-        if ca == cb and ca:
-            return PARAMS["transliteration"]
-        d = min(d, OSA.distance(ca, cb) + 1)
-    shortest = min(len(a), len(b))
-    if d == 1:
-        if shortest >= 4:
-            return PARAMS["edit1"]
-        # short words: a substituted letter may be a typo, an added one is another acronym
-        return PARAMS["edit1_short"] if len(a) == len(b) else PARAMS["edit1_short"] * 0.8
-    if d == 2 and shortest >= 4:
-        return PARAMS["edit2"]
-    return 0.0
-
-
-def _one_word_other(x: str, y: str, vowelless: int) -> bool:
-    """Two one-word organisation names that agree only fuzzily and are more likely two
-    names than one misspelt: met through a consonant skeleton only (a Hebrew or Arabic
-    word read as ``LET``, ``PASIT``), or short (5 letters or fewer) and not starting alike
-    (Davis / NAVIS, Borges / GORGE, Hänel / MANEL: a typo seldom hits the first letter)."""
-    if vowelless:
-        return True
-    return (min(len(x), len(y)) <= 5 and x[0] != y[0]
-            and phonetic(x)[:1] != phonetic(y)[:1])
-
-
 _SYLLABIC = frozenset(("han", "hangul"))  # (katakana writes foreign names: バラク・オバマ)
-
-
-def _other_word(x: str, y: str, org: bool) -> bool:
-    """Two close words that are two words, not one word misspelt: in organisations'
-    names, two acronym-like words of three letters or fewer one letter apart (VTB / LTB,
-    AVA / AVY) that do not sound alike."""
-    return (org and 1 < len(x) <= 3 and 1 < len(y) <= 3 and phonetic(x) != phonetic(y))
-
-
-def _clipped(a: str, b: str) -> bool:
-    """One word is the other cut short: 4 letters or more, starting a word at least 3
-    letters longer (PETROCHEM ~ PETROCHEMICAL). Used for organisations' names only."""
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) >= 4 and len(long_) - len(short) >= 3 and long_.startswith(short)
-
-
-@dataclass
-class NameResult:
-    score: float
-    detail: str
-    conflicts: int = 0
-    extras: float = 0.0
-    pairs: list[tuple[str, str, float]] = field(default_factory=list)
 
 
 def _roles(tokens: tuple[str, ...]) -> list[str]:
@@ -230,24 +57,6 @@ def _acronym(a: NormName, b: NormName) -> bool:
                 return True
     return False
 
-
-def _cjk(a: NormName, b: NormName) -> NameResult | None:
-    if not (a.native and b.native and a.script == b.script):
-        return None
-    if a.native == b.native:
-        return NameResult(0.99, "same characters")
-    sim = Indel.normalized_similarity(a.native, b.native) ** PARAMS["cjk_gamma"]
-    return NameResult(sim, f"{a.script} characters differ ({a.native} / {b.native})")
-
-
-def _split_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    out: list[str] = []
-    for t in tokens:
-        if t.startswith("al") and len(t) >= 4:
-            out.extend(("al", t[2:]))
-        else:
-            out.append(t)
-    return tuple(out)
 
 
 def _split_initials(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[str, ...]:
@@ -310,103 +119,6 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
         if cut is not None and cut.score > res.score:
             res = cut
     return res
-
-
-def _truncation(a: NormName, b: NormName) -> NameResult | None:
-    """One name is the other cut short (``cut_short``) and has two words that are neither
-    stopwords nor generic business words (``LIMITED LIABILITY COMPANY PRODUCTIO`` starts
-    too many names to say which). The score grows with the share of the longer name it
-    covers, so the shortest completion ranks first."""
-    cut = cut_short(a, b)
-    if cut is None:
-        return None
-    short, covered = cut
-    telling = [t for t in short.tokens if t not in STOPWORDS and t not in GENERIC_ORG_WORDS]
-    if len(telling) < 2:
-        return None
-    score = PARAMS["truncated"] + 0.15 * covered
-    return NameResult(min(score, PARAMS["cap_fuzzy"]),
-                      f"one name is the start of the other, cut after "
-                      f"{len(short.original.rstrip())} characters")
-
-
-def cut_short(a: NormName, b: NormName) -> tuple[NormName, float] | None:
-    """Whether one name is the other cut short, as a field's length limit cuts it (a
-    payment message's 35 characters, a form's box): at least ``TRUNCATED_MIN`` characters
-    long, its cleaned text, in written order, starts the other's (the last word may be cut
-    anywhere). Returns the shorter name and the share of the other's text it covers."""
-    ta, tb = written_text(a), written_text(b)
-    short, long_, ts, tl = (a, b, ta, tb) if len(ta) < len(tb) else (b, a, tb, ta)
-    if len(short.original) < TRUNCATED_MIN or not ts or not tl.startswith(ts):
-        return None
-    return short, len(ts) / len(tl)
-
-
-def written_text(n: NormName) -> str:
-    """``n.text``, or for a person written "FAMILY, Given" (whose text is turned to "Given
-    FAMILY") the cleaned words in the order written: what a length limit cuts."""
-    if n.kind == PERSON and "," in n.original:
-        return _written(n.original)
-    return n.text
-
-
-@lru_cache(maxsize=50_000)
-def _written(original: str) -> str:
-    text = original.replace(",", " ")
-    if text.isascii():
-        # (what ``normalize(text, PERSON).text`` is for ASCII text: its words, cleaned,
-        # joined; without the rest of a person's normalisation, or a place in its cache)
-        return " ".join(_ascii_words(text.lower()))
-    return normalize(text, PERSON).text
-
-
-_ABD = re.compile(r"^abd(?:u|e|a|ou|oul|ul|el|al|ol)l?")
-
-
-def skeletons(tokens: tuple[str, ...], arabic: bool) -> set[str]:
-    """Consonant skeletons of a whole name, words joined (compound names are split
-    differently in each script: عبدالرحمن ~ Abdul Rahman, عزت الله ~ Ezatullah). The
-    Arabic article is read both as dropped and as ``l``; on the Latin side ``Abdul``/``Abdel``
-    (the article glued to ``abd``) is read both ways too."""
-    if arabic:
-        kept = "".join(tokens)
-        dropped = "".join(t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens)
-        return {_skeleton(kept), _skeleton(dropped)}
-    words = [t for t in tokens if t not in ("al", "el", "ul")]
-    return {_skeleton("".join(words)), _skeleton("".join(_ABD.sub("abd", t) for t in words))}
-
-
-_NOT_WRITTEN = str.maketrans("", "", "aeiouyw'")
-#: Latin spellings of one Arabic letter, and letters Arabic does not tell apart
-_SKELETON_RULES = [("kh", "h"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"),
-                   ("ck", "k"), ("z", "s"), ("c", "k"), ("q", "k"), ("x", "ks"), ("p", "b"),
-                   ("v", "f"), ("g", "k")]
-
-
-@lru_cache(maxsize=100_000)
-def _skeleton(text: str) -> str:
-    """What Arabic writes of a name: consonants only, ``w`` and ``y`` (long vowels as often
-    as consonants) dropped, ``h`` kept (ح and ه are letters: Mohammad is not Ahmad)."""
-    out = text
-    for a, b in _SKELETON_RULES:
-        if a in out:
-            out = out.replace(a, b)
-    return _REPEATED.sub(_GROUP1, out.translate(_NOT_WRITTEN))
-
-
-def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
-    """Arabic script against a Latin transliteration: the same whole-name skeleton
-    (``skeletons``: vowels that Arabic does not write and words split or joined
-    differently do not count) of at least four letters. Only equal skeletons count: one
-    letter more is often a whole short word (Agha) in a skeleton."""
-    ta, tb = a.tokens or a.numbers, b.tokens or b.numbers
-    if not ta or not tb:
-        return None
-    same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")
-    key = max(same, key=len, default="")
-    if len(key) < 4:
-        return None
-    return NameResult(PARAMS["skeleton"], f"same consonants across scripts: {key}")
 
 
 def _form_part(word: str, other: NormName) -> bool:
@@ -617,51 +329,6 @@ def _lone_word_factor(ta: tuple, tb: tuple, pairs: list, forms_differ: bool) -> 
     return 1.0
 
 
-#: ``_near`` of word pairs met so far, by query word, in two generations (newer, older):
-#: once the newer holds ``_NEAR_MAX`` pairs it becomes the older one, and the rows of
-#: query words met again are carried over (250,000 pairs measured about 20 MB; 400,000 a
-#: generation: 9.8 misses per query on the benchmark's batch instead of 13.5 at 200,000)
-_NEAR: list[dict[str, dict[str, bool]]] = [{}, {}]
-_NEAR_MAX = 400_000
-#: (bound once: an attribute of a module is looked up at every call)
-_osa = OSA.distance
-_near_count = [0]
-
-
-def _near_row(x: str) -> dict[str, bool]:
-    """Query word ``x``'s row of ``_NEAR`` (``_near`` of the words met with it)."""
-    newer: dict = _NEAR[0]
-    row = newer.get(x)
-    if row is None:
-        old = _NEAR[1].get(x)
-        if old is None:
-            row = newer[x] = {}
-        else:
-            row = newer[x] = dict(old)
-            _near_count[0] += len(row)
-    return row
-
-
-def _near(x: str, y: str) -> bool:
-    """Whether words ``x`` and ``y`` may align (see ``upper_bounds``)."""
-    _near_count[0] += 1
-    if _near_count[0] >= _NEAR_MAX:
-        _NEAR[1], _NEAR[0] = _NEAR[0], {}
-        _near_count[0] = 0
-    # (words whose lengths differ by more than two are more than two edits apart)
-    lx, ly = len(x), len(y)
-    if -2 <= lx - ly <= 2 and _osa(x, y, score_cutoff=2) <= 2:
-        return True
-    known: dict = _PHONETIC
-    px = known.get(x)
-    if px is None:
-        px = phonetic(x)
-    py = known.get(y)
-    if py is None:
-        py = phonetic(y)
-    return (
-        (-2 <= len(px) - len(py) <= 2 and _osa(px, py, score_cutoff=2) <= 2)
-        or (lx == ly and lx > 3 and x[::-1] == y)
-        or ((lx == 1 or ly == 1) and (y.startswith(x) or x.startswith(y)))
-        or _hypocorism(x, y)
-    )
+__all__ = ["PARAMS", "TRUNCATED_MIN", "NameResult", "compare_names", "consonants",
+           "cut_short", "phonetic", "skeletons", "token_sim", "written_text", "_clipped",
+           "_near", "_near_row", "_written"]

@@ -1,0 +1,82 @@
+"""Names written in two scripts: CJK characters compared as characters, and Arabic
+script against a Latin transliteration by consonant skeletons of the whole name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from listwatch.match.normalize import NormName
+from listwatch.match.params import PARAMS, NameResult
+from listwatch.match.words import _GROUP1, _REPEATED
+
+
+def _cjk(a: NormName, b: NormName) -> NameResult | None:
+    if not (a.native and b.native and a.script == b.script):
+        return None
+    if a.native == b.native:
+        return NameResult(0.99, "same characters")
+    sim = Indel.normalized_similarity(a.native, b.native) ** PARAMS["cjk_gamma"]
+    return NameResult(sim, f"{a.script} characters differ ({a.native} / {b.native})")
+
+
+def _split_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in tokens:
+        if t.startswith("al") and len(t) >= 4:
+            out.extend(("al", t[2:]))
+        else:
+            out.append(t)
+    return tuple(out)
+
+
+_ABD = re.compile(r"^abd(?:u|e|a|ou|oul|ul|el|al|ol)l?")
+
+
+def skeletons(tokens: tuple[str, ...], arabic: bool) -> set[str]:
+    """Consonant skeletons of a whole name, words joined (compound names are split
+    differently in each script: عبدالرحمن ~ Abdul Rahman, عزت الله ~ Ezatullah). The
+    Arabic article is read both as dropped and as ``l``; on the Latin side ``Abdul``/``Abdel``
+    (the article glued to ``abd``) is read both ways too."""
+    if arabic:
+        kept = "".join(tokens)
+        dropped = "".join(t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens)
+        return {_skeleton(kept), _skeleton(dropped)}
+    words = [t for t in tokens if t not in ("al", "el", "ul")]
+    return {_skeleton("".join(words)), _skeleton("".join(_ABD.sub("abd", t) for t in words))}
+
+
+_NOT_WRITTEN = str.maketrans("", "", "aeiouyw'")
+#: Latin spellings of one Arabic letter, and letters Arabic does not tell apart
+_SKELETON_RULES = [("kh", "h"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+                   ("ck", "k"), ("z", "s"), ("c", "k"), ("q", "k"), ("x", "ks"), ("p", "b"),
+                   ("v", "f"), ("g", "k")]
+
+
+@lru_cache(maxsize=100_000)
+def _skeleton(text: str) -> str:
+    """What Arabic writes of a name: consonants only, ``w`` and ``y`` (long vowels as often
+    as consonants) dropped, ``h`` kept (ح and ه are letters: Mohammad is not Ahmad)."""
+    out = text
+    for a, b in _SKELETON_RULES:
+        if a in out:
+            out = out.replace(a, b)
+    return _REPEATED.sub(_GROUP1, out.translate(_NOT_WRITTEN))
+
+
+def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
+    """Arabic script against a Latin transliteration: the same whole-name skeleton
+    (``skeletons``: vowels that Arabic does not write and words split or joined
+    differently do not count) of at least four letters. Only equal skeletons count: one
+    letter more is often a whole short word (Agha) in a skeleton."""
+    ta, tb = a.tokens or a.numbers, b.tokens or b.numbers
+    if not ta or not tb:
+        return None
+    same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")
+    key = max(same, key=len, default="")
+    if len(key) < 4:
+        return None
+    return NameResult(PARAMS["skeleton"], f"same consonants across scripts: {key}")
+

@@ -1,0 +1,59 @@
+"""The tunable parameters of name comparison and its result type (``NameResult``).
+
+Every factor below is documented in docs/matching.md; the story of how each value was
+reached is in bench/NOTES.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Tunable parameters (documented in docs/matching.md).
+PARAMS: dict[str, float] = {
+    "edit1": 0.92,  # similarity of words one edit apart
+    "edit1_short": 0.75,  # ... when the shorter word has fewer than 4 letters
+    "edit2": 0.78,  # similarity of words two edits apart
+    "min_pair": 0.5,  # pairs below this similarity are not aligned
+    "conflict": 0.55,  # factor per word present on both sides without a counterpart
+    "extra_person": 0.9,  # factor for the first extra word in a person name
+    "extra_person_growth": 0.75,  # each further extra word costs this much more
+    "extra_org": 0.62,  # factor per extra word in an organisation name
+    "generic_extra": 0.34,  # an extra generic business word counts this much (0.62^0.34=0.85)
+    "single_extra": 0.7,  # extra factor when one side has a single name word
+    # organisations: with more telling words (not generic, not stopwords) aligned than
+    # this, an extra word costs that much less (``extra_org ** (extras * this / telling)``)
+    "telling_span": 2.0,
+    "patronymic_extra": 0.5,  # extras that are patronymics count this much
+    "initial": 0.85,
+    "only_initials": 0.6,  # factor when the only agreeing words are initials
+    "one_word_other": 0.7,  # organisations: ``_one_word_other`` (Davis / NAVIS)
+    "vessel_fuzzy": 0.75,  # factor for a fuzzy one-word vessel name  # similarity of an initial with a word it starts
+    # organisations whose one telling word (not generic, not a stopword) agrees only
+    # fuzzily: short brand-like words one edit or one skeleton apart are usually other
+    # companies (Apple ~ Maples, Tesla ~ Tesa); factor when the shorter word has at most
+    # 5 letters, and when it has 6 or 7
+    "lone_word_fuzzy": 0.7,
+    "lone_word_fuzzy_mid": 0.85,
+    "reorder": 0.97,  # factor when aligned words appear in another order
+    "joined": 0.95,  # score when names differ only by spaces
+    "acronym": 0.86,  # score when one name is the initials of the other
+    "phonetic": 0.9,  # similarity when phonetic skeletons agree
+    "hypocorism": 0.9,
+    "wade_giles": 0.9,  # one Chinese name in pinyin and in Wade-Giles (sino.py)  # a given name and its short form (Ted ~ Theodore: hypocorisms.py)
+    "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
+    "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
+    "cap_fuzzy": 0.97,  # highest score for names that are not the same words
+    "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
+    "clipped": 0.75,  # organisations: a word cut short (4+ letters starting one 3+ longer)
+    "truncated": 0.8,  # one name cut short: this, + 0.15 x the share of the other it covers
+}
+#: A name this long (characters as written) may be another cut by a field's length limit.
+TRUNCATED_MIN = 25
+
+
+@dataclass
+class NameResult:
+    score: float
+    detail: str
+    conflicts: int = 0
+    extras: float = 0.0
+    pairs: list[tuple[str, str, float]] = field(default_factory=list)

@@ -130,3 +130,53 @@ def test_parties_listed_after_a_colon(lang: str, text: str, parties: set[str]) -
 ])
 def test_months_counted_from_the_previous_date(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert (expected[0], "Xiaomi", expected[1]) in _events(text, lang, published="2021-05-26")
+
+
+# parties named once, without a cue, in the argument places of a listing verb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Treasury slapped sanctions on Sovcomflot, Russia's largest shipping company, on Friday.",
+     {("designation", "Sovcomflot")}),
+    ("The sanctions on Deltamarine were lifted in March.", {("removal", "Deltamarine")}),
+    ("The Pentagon on Thursday added Inspur and Sugon to its list of companies with ties to the "
+     "Chinese military.", {("designation", "Inspur"), ("designation", "Sugon")}),
+    ("The European Council on Monday imposed sanctions on Gazprom Neft and Surgutneftegas.",
+     {("designation", "Gazprom Neft"), ("designation", "Surgutneftegas")}),
+    ("The designation of China Mobile was revoked in May, the Federal Register said.",
+     {("removal", "China Mobile")}),
+    ("The Pentagon listed Xiaomi as a Communist Chinese military company on Jan. 14.",
+     {("designation", "Xiaomi")}),
+    ("Xiaomi won a preliminary injunction against the designation in March.",
+     {("injunction", "Xiaomi")}),
+    ("Nord Stream 2 AG and its chief executive Matthias Warnig were hit with U.S. sanctions in "
+     "February.", {("designation", "Nord Stream 2 AG"), ("designation", "Matthias Warnig")}),
+    ("The U.K. government froze the assets of Roman Abramovich on Thursday.",
+     {("designation", "Roman Abramovich")}),
+    # the reason for a listing names no party; a possessor is no party
+    ("The Treasury Department sanctioned Iranian airline Mahan Air in 2011 for supporting the "
+     "Revolutionary Guard.", {("designation", "Mahan Air")}),
+    ("Treasury designated Evgeny Prigozhin's mother, along with three companies: Concord "
+     "Management, Megaline and Lakhta Plus.", {("designation", "Concord Management"),
+                                               ("designation", "Megaline"), ("designation", "Lakhta Plus")}),
+])
+def test_parties_in_argument_places(text: str, expected: set[tuple[str, str]]) -> None:
+    res = extract_article("Markets rose. " + text, published="2023-06-14", language="en")
+    got = {(e["type"], e["entity"]) for e in res["events"]}
+    for typ, name in expected:
+        assert any(t == typ and name in n or n in name and t == typ for t, n in got), (typ, name, got)
+    assert len(got) == len(expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department may add Zhipu AI to the list as early as next week.",
+    "Officials denied that Baidu had been blacklisted.",
+    "The measure, if passed, would add Unitree Robotics to the list.",
+    "The New York Stock Exchange said it would delist China Mobile, China Telecom and China Unicom.",
+    "Nasdaq delisted China Telecom's American depositary shares in May.",
+    "The Biden administration hasn’t given any indication that the sanctions targeting Huawei "
+    "will be lifted.",
+    "It has threatened to go further, including by designating the central bank, Banco Central.",
+    "The Treasury has yet to sanction Lukoil.",
+])
+def test_no_event_from_modal_denied_or_market_sentences(text: str) -> None:
+    res = extract_article("Markets rose. " + text, published="2023-06-14", language="en")
+    assert not [e for e in res["events"] if e["type"] in ("designation", "removal")], res["events"]

@@ -67,6 +67,16 @@ _OWN_CASE = re.compile(
 )
 
 
+_REASON = re.compile(
+    r"(?i)\b(?:for|over)\s+(?:(?:its|their|his|her|allegedly|having)\s+)*(?:\w+ing|support|role|ties|"
+    r"links|involvement|dealings|connections?)\b|\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
+    r"\b(?:pour|en\s+raison\s+de)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?(?:soutien|rôle|liens|implication|"
+    r"avoir|aid\w+|fourni\w+|particip\w+)\b"
+)
+_BACK_TO_OWNER = re.compile(
+    r"(?i)\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
+    r"société|entreprise|groupe|firme|banque)\b"
+)
 _SUBORDINATE = re.compile(
     r"(?i)^\s*(?:when|while|after|before|since|although|though|as|once|whereas|lorsque|lorsqu['’]|"
     r"quand|alors\s+que|après\s+que|dès\s+que|tandis\s+que|bien\s+que)\b[^,]{3,200}?,\s"
@@ -178,6 +188,8 @@ def targets(
 
     poss = {id(e) for e, _p in uniq
             if all(possessive(m) for m in local if m.entity is e)}
+    if poss and len(poss) == len(uniq) and _BACK_TO_OWNER.search(sent.text[max(p for _e, p in uniq):]):
+        poss = set()  # "gave GAZ Group's partners until March 7 to wind down dealings with the company"
     if poss:
         uniq = [(e, p) for e, p in uniq if id(e) not in poss]
         local = [m for m in local if id(m.entity) not in poss]
@@ -189,6 +201,13 @@ def targets(
         if near and len(near) < len(uniq):
             uniq = [(e, p) for e, p in uniq if id(e) in near]
             local = [m for m in local if id(m.entity) in near]
+    # a name in the reason for the action, after its party ("sanctioned Mahan Air for
+    # supporting the Revolutionary Guard", "for its ties to", "on behalf of")
+    reasons = {id(e) for e, p in uniq if any(
+        t.end <= p and _REASON.search(sent.text[t.end : p]) for t in live)}
+    if reasons and len(reasons) < len(uniq):
+        uniq = [(e, p) for e, p in uniq if id(e) not in reasons]
+        local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
     # a party named as the head, owner or part of another ("président de Vnesheconombank")
     roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 50) : p])}
     if roles and len(roles) < len(uniq):

@@ -81,6 +81,9 @@ _GRANTED = re.compile(
 # declare ... and to vacate it"): hypothetical cues before that verb count too
 _INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
 _COURT_TYPES = ("injunction", "vacatur")
+# a clause that continues the one before it: its cues govern the trigger too
+_GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+example|notamment|comme|"
+                       r"y\s+compris|en\s+particulier)\b")
 _PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b")
 _DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
@@ -166,7 +169,11 @@ def _find_triggers(sent: str, lang: str) -> list[_Trig]:
         if any(o.event == t.event and t.start < o.end and o.start < t.end for o in out):
             continue
         out.append(t)
-    return out
+    # a noun inside a longer phrase of another type is that phrase's object ("the
+    # designation of X was revoked" is a removal, not a designation too)
+    return [t for t in out if not (t.strength < 1.0 or t.needs_date) or not any(
+        o is not t and o.event != t.event and o.start <= t.start and t.end <= o.end
+        and o.end - o.start > t.end - t.start for o in out)]
 
 
 def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
@@ -188,6 +195,8 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
         return True  # "the ban will not be lifted", "sanctions could be lifted if ..."
     hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
+    if _GOVERNED.match(sent[ca : t.start]):
+        hyp_from = max(0, t.start - 90)  # "threatened to go further, including by designating"
     if _INFINITIVE.search(sent[max(0, t.start - 20) : t.start]):
         # "declined to vacate the designation or to order the department to take it off"
         hyp_from = max(0, t.start - 150)
@@ -195,8 +204,10 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             return True
     if comp["hyp_b"].search(sent[hyp_from : t.start]):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
-    if comp["cond"].search(before) and comp["hyp_a"].search(sent[t.end :]):
-        return True
+    if comp["cond"].search(before) and (
+        comp["hyp_a"].search(sent[t.end :]) or comp["hyp_a"].search(sent[: t.start])
+    ):
+        return True  # "... would be added if ...", "The measure, if passed, would add ..."
     if t.strength < 1.0 or t.needs_date:
         # a noun right after another event's verb is its object ("vacated the designation")
         for o in others:

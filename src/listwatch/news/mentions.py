@@ -369,19 +369,31 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
 
 _VERB_SUBJECT = {
     "en": r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+|also\s+|later\s+|first\s+|since\s+)?"
-          r"(?:designated|sanctioned|blacklisted|delisted|re-?listed|added|removed|placed|put|targeted|hit)\b",
+          r"(?:designated|sanctioned|blacklisted|delisted|re-?listed|added|removed|placed|put|targeted|hit|banned|listed)\b"
+          r"|(?:has\s+|had\s+|have\s+)?(?:sued|won|obtained|secured|filed\s+(?:a\s+)?(?:lawsuit|suit|complaint)|"
+          r"challenged|appealed)\b",
     "fr": r"(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?été\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?"
           r"(?:désigné|sanctionné|blacklisté|inscrit|ajouté|placé|radié|retiré|visé|mis)e?s?\b",
 }
 _VERB_OBJECT = {
-    "en": r"\b(?:designated|sanctioned|blacklisted|delisted|sanctioning|designating|blacklisting)\s+",
+    # the object of a listing verb, of "sanctions on" or of "the designation of"; a
+    # weekday may sit between ("added on Friday Inspur and Sugon")
+    "en": r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
+          r"add(?:ed|s|ing)|plac(?:ed|es|ing)|put(?:s|ting)?|remov(?:ed|es|ing)|dropp(?:ed|ing)|listed|"
+          r"target(?:ed|s|ing)|bann(?:ed|ing)|enjoin(?:ed|s|ing)?|su(?:ed|es|ing)|"
+          r"(?:sanctions|restrictions|asset\s+freezes?)\s+(?:on|against)|assets\s+of|"
+          r"(?:designation|listing|blacklisting|delisting|removal|inclusion|addition)\s+of)\s+"
+          r"(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?",
     "fr": r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:sanctionné|désigné|blacklisté|radié)\s+",
 }
 
 
 _COLON_LIST = re.compile(
     r"(?i:\b(?:suivante?s?|following|ci-après|ci-dessous|below|notamment|including|y\s+compris|"
-    r"namely|à\s+savoir|parmi\s+(?:elles|eux|lesquel\w+)|among\s+them))\s*:\s*"
+    r"namely|à\s+savoir|parmi\s+(?:elles|eux|lesquel\w+)|among\s+them|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|plusieurs)\s+(?:\w+\s+)?(?:companies|entities|firms|individuals|people|persons|"
+    r"vessels|banks|sociétés|entités|entreprises|personnes|navires|banques)))\s*:\s*"
     r"(?P<items>(?:[^\n.]|\.(?=\w)){3,400})"
 )
 
@@ -412,10 +424,10 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
     obj = _VERB_OBJECT.get(lang)
     cands: list[str] = []
     if subj:
-        for m in re.finditer(rf"(?<![\w’'\-])(?P<n>{_NAME})\s+(?:itself\s+|lui-même\s+|elle-même\s+)?{subj}", text):
+        for m in re.finditer(rf"(?<![\w’'\-])(?P<n>{_NAME})\s+(?:itself\s+|lui-même\s+|elle-même\s+)?(?:{subj})", text):
             cands.append(m.group("n"))
     if obj:
-        for m in re.finditer(rf"{obj}(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
+        for m in re.finditer(rf"(?:{obj})(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
             cands.extend(re.split(r",\s+|\s+(?:and|et)\s+", m.group("n")))
     for raw in cands:
         name = _clean_name(raw.strip(), pack)
@@ -597,9 +609,12 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     actors: set[str] = set()
     for m in _PERSON.finditer(text):
         toks = m.group("n").split()
+        if len(toks[-1]) > 3 and toks[-1][-2:] in ("'s", "’s"):
+            toks[-1] = toks[-1][:-2]  # "Evgeny Prigozhin's mother": the name is Evgeny Prigozhin
         start = m.start("n")
         while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS
-                        or (is_place(toks[0]) and len(toks) > 2)):
+                        or (is_place(toks[0]) and len(toks) > 2)
+                        or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))):
             start += len(toks[0]) + 1
             toks.pop(0)
         if len(toks) < 2 or _is_title_line(text, m.start()):

@@ -28,6 +28,8 @@ uae uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe crimea do
 luhansk xinjiang tibet hong kong macau macao gaza europe asia africa america americas
 kremlin moscow beijing washington london brussels paris tokyo tehran pyongyang kyiv kiev
 prc dprk rpc minsk caracas havana khartoum dar es salaam nairobi damascus ankara berlin shanghai shenzhen
+york geneva dubai istanbul hangzhou guangzhou wuhan chongqing tianjin seoul taipei delhi mumbai riyadh
+doha abu dhabi tashkent almaty baku yerevan tbilisi warsaw vienna rome madrid lisbon amsterdam
 afghan albanian algerian american argentine armenian australian austrian azerbaijani
 belarusian belarussian belgian bolivian brazilian british bulgarian burmese cambodian
 canadian chilean chinese colombian croatian cuban cypriot czech danish dutch egyptian

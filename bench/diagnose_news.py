@@ -1,0 +1,103 @@
+"""Kinds of errors on the labelled real articles, so a held-apart part can be judged by
+kind without reading its texts.
+
+    .venv/bin/python bench/diagnose_news.py [--part tuning|held|all] [--show]
+
+Each missed label is put in one kind: ``no_mention`` (the party is not found as a name
+at all), ``no_trigger`` (found, but no trigger in the sentence of the label's evidence),
+``blocked`` (a trigger there was dropped as negated, hypothetical or background),
+``other_type`` (an event for the party was extracted with another type),
+``unattributed`` (a live trigger, the party named, but the event went elsewhere or
+nowhere). Each spurious event: ``wrong_party`` (no label of any type for that name),
+``wrong_type`` (the party has labels of other types), ``extra`` (the party and type are
+labelled, but this one was not matched: a second date, a repeat). ``--show`` prints the
+lines (never use it on the held-apart part while tuning).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_news import load_real
+
+from listwatch.news import extract_article
+from listwatch.news.evaluate import held_apart, same_party, score_labelled
+from listwatch.news.events import _blocked, _find_triggers
+from listwatch.news.sentences import split_sentences
+
+
+def _sentence_of(text: str, lang: str, evidence: str) -> str | None:
+    at = text.find(evidence[:60])
+    if at < 0:
+        return None
+    for s in split_sentences(text, lang):
+        if s.start <= at < s.end:
+            return s.text
+    return None
+
+
+def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
+    rows = [(d["file"], d["lang"], res["events"], d["events"], d.get("unlabelled_named") or [])]
+    t = score_labelled(rows)["all"]
+    names = [m["name"] for m in res["mentions"]] + [a for m in res["mentions"] for a in m["aliases"]]
+    out: list[tuple[str, str]] = []
+    for line in t.errors:
+        if ": missed " in line:
+            typ, rest = line.split(": missed ", 1)[1].split(" ", 1)
+            g = next(g for g in d["events"] if g["type"] == typ and rest.startswith(g["entity"]))
+            sent = _sentence_of(d["text"], d["lang"], g["evidence"])
+            trigs = _find_triggers(sent, d["lang"]) if sent else []
+            trigs_t = [x for x in trigs if x.event == typ or x.event == "similar"]
+            if not any(same_party(n, g["entity"]) for n in names):
+                kind = "no_mention"
+            elif not trigs_t:
+                kind = "no_trigger"
+            elif all(_blocked(sent or "", d["lang"], x, trigs) for x in trigs_t):
+                kind = "blocked"
+            elif any(same_party(e["entity"], g["entity"]) for e in res["events"]):
+                kind = "other_type"
+            else:
+                kind = "unattributed"
+            out.append((f"missed:{typ}:{kind}", line))
+        elif ": spurious " in line:
+            typ, rest = line.split(": spurious ", 1)[1].split(" ", 1)
+            ent = rest.split(" :: ")[0].rsplit(" ", 1)[0]
+            labelled = [g for g in d["events"] if same_party(ent, g["entity"])]
+            ev = rest.split(" :: ", 1)[1] if " :: " in rest else ""
+            same_sent = [g for g in d["events"] if g["type"] == typ and ev[:60] and (
+                ev[:60] in g["evidence"] or g["evidence"][:60] in ev)]
+            kind = ("wrong_party_swap" if same_sent else "wrong_party_nolabel") if not labelled else (
+                "extra" if any(g["type"] == typ for g in labelled) else "wrong_type")
+            out.append((f"spurious:{typ}:{kind}", line))
+        else:
+            out.append(("date", line))
+    return out
+
+
+def main() -> None:
+    part = "tuning"
+    if "--part" in sys.argv:
+        part = sys.argv[sys.argv.index("--part") + 1]
+    show = "--show" in sys.argv
+    kinds: Counter[str] = Counter()
+    for d in load_real():
+        if part == "tuning" and held_apart(d["file"]) or part == "held" and not held_apart(d["file"]):
+            continue
+        res = extract_article(d["text"], published=d["published"])
+        for kind, line in classify(d, res):
+            kinds[kind.rsplit(":", 1)[-1] if kind != "date" else "date"] += 1
+            kinds[kind] += 1
+            if show:
+                print(f"{kind:32} {line}")
+    print(f"\n== kinds of errors, {part} part")
+    for k, n in sorted(kinds.items()):
+        print(f"{k:40} {n:3}")
+
+
+if __name__ == "__main__":
+    main()

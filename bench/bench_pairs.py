@@ -54,7 +54,8 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=DEFAULT_CASES)
     ap.add_argument("--nk-path", help="folder to append to sys.path for nomenklatura")
     ap.add_argument("--no-nk", action="store_true")
-    ap.add_argument("--errors", help="print the errors of this kind (report part)")
+    ap.add_argument("--errors", help="print the errors of this kind (tune part)")
+    ap.add_argument("--tune-kinds", action="store_true", help="print the tune part by kind")
     args = ap.parse_args()
     if args.nk_path:
         sys.path.append(args.nk_path)
@@ -93,9 +94,13 @@ def main() -> None:
         print(line("report@calib", res["report_at_calibrated"]))
         for kind, kr in res["report_by_kind"].items():
             print("  " + line(kind, kr))
+        if args.tune_kinds:
+            for kind, kr in res["tune_by_kind"].items():
+                print("  tune " + line(kind, kr))
         print(line("dev file", res["dev"]))
         if args.errors and name == "listwatch":
-            for i in rep:
+            # (errors are read on the tune part only: the report part stays unseen)
+            for i in tune:
                 r = rows[i]
                 if (r.get("kind") == args.errors and
                         (scores[i] >= thr_default) != (r["is_match"] == "true")):

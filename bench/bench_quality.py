@@ -16,6 +16,7 @@ import argparse
 import csv
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -28,7 +29,8 @@ from listwatch.match.compare import compare_names  # noqa: E402 (after the path 
 from listwatch.match.scorer import DEFAULT_THRESHOLD  # noqa: E402
 
 DEFAULT_CASES = (
-    ROOT.parent / "shared" / "data" / "name_matching_nomenklatura" / "2026-05-03" / "cases-dev.csv"
+    Path(os.environ.get("LISTWATCH_TEST_DATA") or ROOT.parent / "shared" / "data")
+    / "name_matching_nomenklatura" / "2026-05-03" / "cases-dev.csv"
 )
 
 

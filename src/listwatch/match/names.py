@@ -30,6 +30,7 @@ from listwatch.match.words import (
     _near_row,
     _one_word_other,
     _osa,
+    _other_length,
     _other_word,
     consonants,
     phonetic,
@@ -171,6 +172,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if a.kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
     org = a.kind == ORG
+    # (Latin letters as written on both sides: a letter added in Arabic script may be a
+    # long vowel, not another name)
+    person = a.kind == PERSON and a.script == "latin" and b.script == "latin"
+    edit2 = PARAMS["edit2"]
     cells: list = []
     syllabic = (a.script in _SYLLABIC) != (b.script in _SYLLABIC)
     if vowelless:
@@ -198,6 +203,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                     sim = token_sim(x, y, 0)
                     if sim < 1.0 and org and _other_word(x, y, org):
                         continue
+                    if person and sim == edit2 and _other_length(x, y):
+                        sim = PARAMS["edit2_other"]
                     cells.append((-sim, abs(i - j), i, j))
                 elif org and abs(len(x) - len(y)) >= 3 and _clipped(x, y):
                     # (organisations: TECHNOL ~ TECHNOLOGY)

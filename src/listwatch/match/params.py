@@ -12,6 +12,8 @@ PARAMS: dict[str, float] = {
     "edit1": 0.92,  # similarity of words one edit apart
     "edit1_short": 0.75,  # ... when the shorter word has fewer than 4 letters
     "edit2": 0.78,  # similarity of words two edits apart
+    # ... persons: when a letter is added or dropped (Sancho ~ Sanchez: another name)
+    "edit2_other": 0.6,
     "min_pair": 0.5,  # pairs below this similarity are not aligned
     "conflict": 0.55,  # factor per word present on both sides without a counterpart
     "extra_person": 0.9,  # factor for the first extra word in a person name
@@ -38,6 +40,10 @@ PARAMS: dict[str, float] = {
     "acronym": 0.86,  # score when one name is the initials of the other
     "phonetic": 0.9,  # similarity when phonetic skeletons agree
     "hypocorism": 0.9,
+    # a name with a Latvian or Lithuanian case ending (Putinas ~ Putin: inflection.py)
+    "inflected": 0.93,
+    # a family name and its feminine form (Ivanova ~ Ivanov): another person
+    "gendered": 0.55,
     "wade_giles": 0.9,  # one Chinese name in pinyin and in Wade-Giles (sino.py)  # a given name and its short form (Ted ~ Theodore: hypocorisms.py)
     "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script

@@ -99,6 +99,12 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
         return PARAMS["phonetic"]
     if _hypocorism(a, b):
         return PARAMS["hypocorism"]
+    if len(a) >= 4 and len(b) >= 4:
+        # Slavic and Baltic spellings of one name (inflection.py), or its feminine form
+        if gendered(a, b):
+            return PARAMS["gendered"]
+        if baltic_stem(a, b):
+            return PARAMS["inflected"]
     if a == b[::-1] and len(a) > 3:
         return PARAMS["edit2"]
     d = min(OSA.distance(a, b), OSA.distance(pa, pb))
@@ -108,6 +114,8 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
             return PARAMS["transliteration"]
         d = min(d, OSA.distance(ca, cb) + 1)
     shortest = min(len(a), len(b))
+    if d > 1 and shortest >= 4 and fold(a) == fold(b):
+        return PARAMS["phonetic"]
     if d == 1:
         if shortest >= 4:
             return PARAMS["edit1"]
@@ -135,6 +143,17 @@ def _other_word(x: str, y: str, org: bool) -> bool:
     names, two acronym-like words of three letters or fewer one letter apart (VTB / LTB,
     AVA / AVY) that do not sound alike."""
     return (org and 1 < len(x) <= 3 and 1 < len(y) <= 3 and phonetic(x) != phonetic(y))
+
+
+def _other_length(x: str, y: str) -> bool:
+    """Two person's name words two edits apart of which one at least adds or drops a
+    letter, in every spelling (``fold``): another name of the same stem (Sancho /
+    Sanchez, Albano / Albanese, Margoshvili / Maroghashvili), where two letters changed
+    in place (Starkey / Starmer) read as a typo."""
+    if len(x) == len(y):
+        return False
+    fx, fy = fold(x), fold(y)
+    return len(fx) != len(fy) and _osa(fx, fy, score_cutoff=2) >= 2
 
 
 def _clipped(a: str, b: str) -> bool:
@@ -190,4 +209,8 @@ def _near(x: str, y: str) -> bool:
         or (lx == ly and lx > 3 and x[::-1] == y)
         or ((lx == 1 or ly == 1) and (y.startswith(x) or x.startswith(y)))
         or _hypocorism(x, y)
+        or (lx >= 4 and ly >= 4 and (baltic_stem(x, y) or fold(x) == fold(y)))
     )
+
+
+from listwatch.match.inflection import baltic_stem, fold, gendered  # noqa: E402 (cycle)

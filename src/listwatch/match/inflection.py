@@ -1,0 +1,91 @@
+"""One Slavic or Baltic name in several Latin spellings, and the forms that make it another
+person's.
+
+* ``fold``: the romanisations of one Cyrillic name meet (Polish ``Siergiej Ławrow``,
+  German ``Sergej Lawrow``, Czech ``Lukašenko`` and English ``Sergey Lavrov``,
+  ``Lukashenko``): digraphs of each system to one spelling, ``j`` read as ``y``, then the
+  phonetic skeleton of ``words.phonetic``.
+* ``baltic_stem``: Latvian and Lithuanian write a foreign name with their own case endings
+  (``Vladimirs Putins``, ``Vladimiras Putinas``, ``Sergejus Lavrovas``, ``Aleksejs
+  Navaļnijs``): one word is the other plus a nominative ending.
+* ``gendered``: East Slavic, Polish, Czech and Bulgarian family names take a feminine
+  form (``Ivanova`` / ``Ivanov``, ``Navalnaya`` / ``Navalny``, ``Kowalska`` /
+  ``Kowalski``): a wife, a sister or a daughter, not a spelling of the same person.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from listwatch.match.words import phonetic
+
+#: spellings of one sound in the Latin romanisations of Cyrillic (Polish, German, Czech,
+#: French, English), longest first; after them ``j`` is read as ``y``
+_FOLD_RULES = (
+    ("szcz", "shch"), ("sch", "sh"), ("tsch", "ch"), ("tch", "ch"), ("dzh", "j"), ("dj", "j"),
+    ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ie", "e"), ("ye", "e"), ("je", "e"),
+    ("ou", "u"), ("w", "v"), ("kh", "h"), ("x", "ks"),
+    # what a Czech, Slovak or Croatian caron becomes without its mark (š -> s, č -> c, ž -> z)
+    ("shch", "sc"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("ts", "c"), ("tz", "c"),
+    ("j", "y"),
+)
+#: nominative endings Latvian (-s, -is, -us, -š) and Lithuanian (-as, -is, -ys, -us, -jus,
+#: -ius) add to a foreign masculine name, longest first
+_BALTIC_ENDINGS = ("ius", "jus", "as", "is", "ys", "us", "s")
+#: masculine -> feminine family-name endings (Russian, Ukrainian, Belarusian, Bulgarian;
+#: Polish and Czech -ski / -ska, -cki / -cka, -ný / -ná)
+_FEMININE = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("yn", "yna"), ("iy", "aya"),
+             ("yy", "aya"), ("y", "aya"), ("i", "aya"), ("iy", "aia"), ("y", "aia"),
+             ("ski", "ska"), ("sky", "skaya"), ("skiy", "skaya"), ("skii", "skaia"),
+             ("cki", "cka"), ("ny", "na"), ("ij", "aja"), ("yj", "aja"), ("ei", "eia"))
+
+
+@lru_cache(maxsize=100_000)
+def fold(word: str) -> str:
+    """A spelling key on which the romanisations of one Cyrillic name meet."""
+    out = word
+    for a, b in _FOLD_RULES:
+        if a in out:
+            out = out.replace(a, b)
+    return phonetic(out)
+
+
+def _stems(word: str) -> list[str]:
+    """``word`` without each Baltic nominative ending it has (the stem 3 letters or more)."""
+    return [word[: -len(e)] for e in _BALTIC_ENDINGS
+            if word.endswith(e) and len(word) - len(e) >= 3]
+
+
+@lru_cache(maxsize=100_000)
+def baltic_stem(a: str, b: str) -> bool:
+    """Whether one word is the other written with a Latvian or Lithuanian case ending
+    (``putinas`` / ``putin``, ``sergejus`` / ``sergei``, ``navalnijs`` / ``navalny``):
+    after the ending is taken off, both fold to one key, or to one key but the other's
+    last vowel (Lithuanian ``Navalnas`` writes ``Navalny`` without its ``y``)."""
+    if len(a) == len(b):
+        return False
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    key = fold(short)
+    bare = key[:-1] if len(key) > 4 and key[-1] in "aeiou" else key
+    for stem in _stems(long_):
+        folded = fold(stem)
+        if folded == key or (len(folded) > 3 and folded == bare):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def gendered(a: str, b: str) -> bool:
+    """Whether the two words are the masculine and the feminine form of one family name
+    (``ivanov`` / ``ivanova``, ``navalny`` / ``navalnaya``, ``kowalski`` / ``kowalska``)."""
+    if len(a) < 4 or len(b) < 4 or a[:3] != b[:3]:
+        return False
+    for male, female in _FEMININE:
+        for m, f in ((a, b), (b, a)):
+            if m.endswith(male) and f.endswith(female) \
+                    and m[: -len(male)] == f[: -len(female)] and len(m) - len(male) >= 3:
+                return True
+    return False
+
+
+__all__ = ["baltic_stem", "fold", "gendered"]

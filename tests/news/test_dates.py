@@ -68,3 +68,60 @@ def test_partial_date_parse_errors() -> None:
     with pytest.raises(ListwatchError):
         PartialDate.parse("2021-02-30")
     assert PartialDate.parse("2021-05-25T10:00:00").iso() == "2021-05-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso", "precision"),
+    [
+        # counted back from publication, to the precision a reader can vouch for
+        ("Xiaomi a été ajouté il y a trois mois.", "fr", "2021-02", "month"),
+        ("Xiaomi a été ajouté il y a deux semaines.", "fr", "2021-04", "month"),
+        ("Le recours a été déposé il y a dix jours.", "fr", "2021-05-02", "day"),
+        ("Xiaomi was added three months ago.", "en", "2021-02", "month"),
+        ("The suit was filed two years ago.", "en", "2019", "year"),
+        # a month told with the year before publication
+        ("Xiaomi was added in January last year.", "en", "2020-01", "month"),
+        ("Xiaomi a été ajouté en janvier l'an dernier.", "fr", "2020-01", "month"),
+        # the start or the end of a month
+        ("Xiaomi a été ajouté lors des derniers jours de janvier.", "fr", "2021-01", "month"),
+        ("Le recours a été déposé au début du mois.", "fr", "2021-05", "month"),
+        ("Le recours a été déposé à la fin du mois dernier.", "fr", "2021-04", "month"),
+        # a weekday named beside its date is that date, not a second one
+        ("Xiaomi a été ajouté jeudi 14 janvier.", "fr", "2021-01-14", "day"),
+        ("Lundi 15 mars, le juge a suspendu la mesure.", "fr", "2021-03-15", "day"),
+        ("The Pentagon acted on Thursday, January 14.", "en", "2021-01-14", "day"),
+        # a day named after a future tense points forward
+        ("The United States will on Friday put the company on a blacklist.", "en", "2021-05-14", "day"),
+        ("Les sanctions entreront en vigueur le 20 décembre.", "fr", "2021-12-20", "day"),
+        ("Xiaomi was added last Friday.", "en", "2021-05-07", "day"),
+        ("Xiaomi a été ajouté vendredi dernier.", "fr", "2021-05-07", "day"),
+    ],
+)
+def test_relative_resolution(text: str, lang: str, iso: str, precision: str) -> None:
+    assert one(text, lang) == (iso, precision)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xiaomi a été ajouté il y a deux semaines.", "fr"),  # weeks need the day of publication
+    ("Xiaomi a été ajouté mercredi.", "fr"),
+    ("Xiaomi was added on Friday.", "en"),
+    ("Xiaomi was added ten days ago.", "en"),
+])
+def test_month_only_publication_leaves_days_unresolved(text: str, lang: str) -> None:
+    assert find_dates(text, lang, PartialDate.parse("2021-05")) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "anchor", "iso"), [
+    # "the previous month" counts from the article's last date, like "the following month"
+    ("Le groupe avait porté plainte le mois précédent.", "fr", "2021-03-10", "2021-02"),
+    ("The company had sued the previous month.", "en", "2021-03-10", "2021-02"),
+    # "dans la foulée" of a dated event: that month
+    ("Il avait dans la foulée accordé des exemptions.", "fr", "2019-05", "2019-05"),
+])
+def test_counted_from_the_previous_date(text: str, lang: str, anchor: str, iso: str) -> None:
+    found = find_dates(text, lang, PUB, PartialDate.parse(anchor))
+    assert [d.date.iso() for d in found if d.date] == [iso]
+
+
+def test_previous_month_without_an_earlier_date_counts_from_publication() -> None:
+    assert one("Le groupe avait porté plainte le mois précédent.", "fr") == ("2021-04", "month")

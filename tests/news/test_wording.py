@@ -28,6 +28,13 @@ def _events(text: str, lang: str, published: str = "2021-05-12") -> set[tuple[st
     ("fr", "En mars, un juge a bloqué l'interdiction frappant Xiaomi.", ("injunction", "2021-03")),
     ("fr", "Xiaomi a porté l'affaire devant la justice américaine fin janvier.", ("legal_challenge", "2021-01")),
     ("fr", "Les sanctions visant Xiaomi ont été levées en mai.", ("removal", "2021-05")),
+    ("fr", "En janvier dernier, le Pentagone blacklistait Xiaomi.", ("designation", "2021-01")),
+    ("fr", "Xiaomi avait été black-listé par le Pentagone en janvier dernier.", ("designation", "2021-01")),
+    ("fr", "Le Pentagone a black listé Xiaomi il y a quatre mois.", ("designation", "2021-01")),
+    ("fr", "En novembre, les États-Unis ont imposé des sanctions à Xiaomi.", ("designation", "2020-11")),
+    ("fr", "Le Pentagone s'est engagé mardi à retirer la désignation de Xiaomi.", ("removal", "2021-05-11")),
+    ("fr", "En mars, un juge avait ordonné la suspension temporaire de l'interdiction visant Xiaomi.", ("injunction", "2021-03")),
+    ("fr", "Le 12 mars, la justice américaine a mis en pause le bannissement de Xiaomi.", ("injunction", "2021-03-12")),
     ("en", "Xiaomi was blacklisted by the Pentagon in January.", ("designation", "2021-01")),
     ("en", "Xiaomi was hit with US sanctions in January.", ("designation", "2021-01")),
     ("en", "Xiaomi was banned by the Pentagon in January.", ("designation", "2021-01")),
@@ -47,6 +54,11 @@ def test_informal_wording(lang: str, sentence: str, expected: tuple[str, str]) -
     ("fr", "Xiaomi pourrait-il être de nouveau blacklisté ?"),
     ("fr", "Si le Pentagone trouvait de nouveaux éléments, Xiaomi pourrait être réinscrit."),
     ("fr", "Xiaomi a intenté une action pour faire annuler la décision du Pentagone."),
+    ("fr", "Une nouvelle inscription de Xiaomi sur la liste noire n'est pas exclue à l'avenir."),
+    ("fr", "Plusieurs élus ont réclamé que Xiaomi soit inscrit sur la liste des entités."),
+    ("fr", "Reste à savoir si Xiaomi sera un jour blacklisté à nouveau."),
+    ("fr", "Le Pentagone envisage de blacklister Xiaomi."),
+    ("fr", "Xiaomi n'a jamais été blacklisté par le Pentagone."),
     ("en", "The Pentagon could blacklist Xiaomi again."),
     ("en", "Once a firm is added to the list, U.S. investors must divest."),
     ("en", "Is Xiaomi about to be blacklisted?"),
@@ -59,7 +71,10 @@ def test_no_listing_event(lang: str, sentence: str) -> None:
     assert not {f for f in found if f[0] in ("designation", "removal", "vacatur")}
 
 
-# the seed story as a French outlet told it in May 2021 (written for this test)
+# the seed story as French outlets told it in May 2021 (written for these tests, each in
+# the seed's kind of wording: an informal loanword and a relative month for the listing, the
+# court's relief told as a halt of the ban, the agreement in a joint filing, a deadline, a
+# closing hypothetical); the last paragraph of each is the hypothetical
 SEED = """Xiaomi : le Pentagone accepte de retirer le fabricant chinois de sa liste noire
 
 Le fabricant chinois de smartphones Xiaomi avait été blacklisté en janvier dernier par le département américain de la Défense, qui le soupçonnait de liens avec l'armée chinoise. Le groupe avait aussitôt attaqué cette décision en justice. En mars, un juge fédéral de Washington avait suspendu temporairement l'interdiction d'investir dans Xiaomi.
@@ -67,6 +82,50 @@ Le fabricant chinois de smartphones Xiaomi avait été blacklisté en janvier de
 Selon un document judiciaire déposé mardi, le Pentagone a accepté d'annuler la désignation de Xiaomi. Les deux parties doivent soumettre au tribunal une proposition commune d'ici le 20 mai.
 
 Reste à savoir si l'administration Biden pourrait à nouveau inscrire Xiaomi sur une liste noire à l'avenir."""
+
+
+SEEDS = [SEED, """Xiaomi n'est plus considéré comme une entreprise militaire chinoise
+
+En janvier dernier, le département de la Défense américain (DoD) blacklistait le fabricant chinois de smartphones Xiaomi, en l'accusant d'être lié à l'armée chinoise. La firme avait alors décidé de porter plainte contre le gouvernement américain. En mars, un juge fédéral avait ordonné la suspension temporaire de l'interdiction d'investir dans le constructeur chinois.
+
+Mardi, le DoD et Xiaomi ont déposé un document commun devant le tribunal, dans lequel le ministère accepte que la désignation soit annulée. Les deux parties ont jusqu'au 20 mai pour soumettre au juge une proposition conjointe.
+
+Reste à savoir si Huawei pourrait bénéficier du même traitement. Le géant chinois pourrait lui aussi être retiré de la liste si Washington changeait de position.""", """Xiaomi retiré de la liste noire américaine
+
+Le département de la Défense des États-Unis avait black-listé le constructeur chinois Xiaomi en janvier dernier, avec huit autres sociétés chinoises. Le groupe a contesté la décision devant les tribunaux et un juge fédéral a suspendu provisoirement l'interdiction en mars.
+
+Le Pentagone a désormais accepté que l'inscription de Xiaomi sur cette liste soit annulée, d'après un document déposé le 11 mai. Le tribunal devra recevoir d'ici au 20 mai une proposition des deux parties.
+
+Une nouvelle inscription n'est toutefois pas exclue à l'avenir, si de nouveaux éléments venaient à apparaître.""", """Xiaomi : les États-Unis renoncent à leur interdiction
+
+Pour rappel, la marque chinoise Xiaomi avait été placée sur liste noire par le département américain de la Défense il y a quatre mois. Le fabricant de smartphones avait ensuite saisi la justice. En mars, un tribunal de Washington avait temporairement bloqué la mesure.
+
+Le Pentagone s'est finalement engagé à retirer la désignation, selon un document déposé mardi devant le tribunal. Une proposition commune doit être soumise au plus tard le 20 mai.
+
+Et si l'administration Biden décidait un jour de remettre Xiaomi sur sa liste noire ?"""]
+
+
+@pytest.mark.parametrize("text", SEEDS, ids=["joint-filing", "blacklistait", "headline", "engage"])
+def test_seed_kind_of_story(text: str) -> None:
+    """Each telling yields the Xiaomi timeline: the designation in January 2021 by the
+    DoD, the lawsuit, the court's halt as an injunction in March, the agreement (announced,
+    May 2021), the 20 May deadline, and nothing from the closing hypothetical."""
+    res = extract_article(text, published="2021-05-12", language="fr")
+    evs = res["events"]
+    assert {e["entity"] for e in evs} == {"Xiaomi"}, evs
+    by_type: dict[str, list[dict[str, str]]] = {}
+    for e in evs:
+        by_type.setdefault(e["type"], []).append(e)
+    (des,) = by_type["designation"]
+    assert (des["date"], des["authority"], des["status"]) == ("2021-01", "US Department of Defense", "effective")
+    assert len(by_type["legal_challenge"]) == 1
+    (inj,) = by_type["injunction"]
+    assert inj["date"].startswith("2021-03") and inj["status"] == "effective"
+    agreed = by_type.get("vacatur", []) + by_type.get("removal", [])
+    assert len(agreed) == 1 and agreed[0]["status"] == "announced" and agreed[0]["date"].startswith("2021-05")
+    assert [e["date"] for e in by_type["deadline"]] == ["2021-05-20"]
+    closing = text.rsplit("\n\n", 1)[1]
+    assert not [e for e in evs if e["evidence"] in closing]
 
 
 def test_seed_story() -> None:
@@ -180,3 +239,20 @@ def test_parties_in_argument_places(text: str, expected: set[tuple[str, str]]) -
 def test_no_event_from_modal_denied_or_market_sentences(text: str) -> None:
     res = extract_article("Markets rose. " + text, published="2023-06-14", language="en")
     assert not [e for e in res["events"] if e["type"] in ("designation", "removal")], res["events"]
+
+
+def test_counted_others_beside_the_party() -> None:
+    """"avec huit autres sociétés": the counted parties come besides the one the sentence
+    is about, told by a description of it."""
+    text = FR + "Le fabricant avait été blacklisté en janvier, avec huit autres sociétés chinoises."
+    assert ("designation", "Xiaomi", "2021-01") in _events(text, "fr")
+
+
+def test_run_together_sentences_split() -> None:
+    """Pages stripped of markup glue sentences ("officiel.Le département"): a party named
+    after the glue is not read into the sentence before."""
+    text = FR + ("Le répit doit courir jusqu'au 16 février, selon un avis posté au journal "
+                 "officiel.Le département rappelle que Huawei a été ajouté à la liste des entités en mai.")
+    res = extract_article(text, published="2021-05-12", language="fr")
+    assert [(e["type"], e["entity"], e["date"]) for e in res["events"] if e["type"] == "designation"] == [
+        ("designation", "Huawei", "2021-05")]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..errors import ListwatchError
@@ -121,7 +121,9 @@ class _Compiled:
 
 
 @cache
-def _compiled(code: str) -> tuple[tuple[_Compiled, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _compiled(
+    code: str,
+) -> tuple[tuple[_Compiled, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     pack = PACKS[code]
     months = "|".join(sorted((re.escape(m) for m in pack.months), key=len, reverse=True))
     weekdays = "|".join(sorted((re.escape(w) for w in pack.weekdays), key=len, reverse=True))
@@ -134,6 +136,7 @@ def _compiled(code: str) -> tuple[tuple[_Compiled, ...], re.Pattern[str], re.Pat
         re.compile(pack.deadline_cue),
         re.compile(pack.past_mod),
         re.compile(pack.future_mod),
+        re.compile(pack.future_context),
     )
 
 
@@ -173,8 +176,12 @@ def _resolve(
 ) -> PartialDate | None:
     if kind in ("same_day", "that_year", "ref_year"):
         return _resolve_ref(kind, groups, pack, pub, anchor)
+    if kind == "same_month":  # "dans la foulée" of a dated event: that month
+        return PartialDate(anchor.year, anchor.month) if anchor and anchor.month else None
     if kind == "month_offset":
-        return _resolve_offset(groups, anchor)
+        return _resolve_offset(groups, anchor, pub)
+    if kind == "ago":
+        return _resolve_ago(groups, pub)
     if kind in ("abs", "year"):
         year = int(groups["y"] or 0) if groups.get("y") else None
         month: int | None = None
@@ -236,7 +243,7 @@ def _resolve(
 
 _REF_NEXT = re.compile(r"(?i)following|next|suivante|d['’]après")
 _REF_PREV = re.compile(r"(?i)previous|before|précédente|d['’]avant")
-_REF_LAST = re.compile(r"(?i)^last$|dernière|passée")
+_REF_LAST = re.compile(r"(?i)^last$|dernière|passée|\ban\s+(?:dernier|passé)")
 
 
 def _resolve_ref(
@@ -268,31 +275,74 @@ def _resolve_ref(
 
 
 _NUMBER_WORDS = {
-    "a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
     "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8,
-    "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11, "twelve": 12, "douze": 12,
+    "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11, "twelve": 12, "douze": 12, "quinze": 15,
 }
-_BACKWARD = re.compile(r"(?i)earlier|before|previous|auparavant|plus\s+tôt|avant|précédent")
+_BACKWARD = re.compile(r"(?i)earlier|before|previous|preceding|auparavant|plus\s+tôt|avant|précédent")
 
 
-def _resolve_offset(groups: dict[str, str | None], anchor: PartialDate | None) -> PartialDate | None:
+def _count(groups: dict[str, str | None]) -> int:
+    n_text = (groups.get("n") or "").lower()
+    return int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1 if not n_text else 0)
+
+
+def _resolve_offset(
+    groups: dict[str, str | None], anchor: PartialDate | None, pub: PartialDate | None = None
+) -> PartialDate | None:
     """"the following month", "three months later", "le mois suivant", "trois mois plus
-    tard": months counted from the article's previous date (the anchor), to the month."""
+    tard": months counted from the article's previous date (the anchor), to the month.
+    With no earlier date, only a backward offset ("le mois précédent") counts from
+    publication."""
+    direction = groups.get("dir") or groups.get("ref") or ""
+    backward = bool(_BACKWARD.search(direction))
+    if (anchor is None or anchor.month is None) and backward:
+        anchor = pub
     if anchor is None or anchor.month is None:
         return None
-    n_text = (groups.get("n") or "").lower()
-    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1 if not n_text else 0)
+    n = _count(groups)
     if not n or n > 24:
         return None
-    direction = groups.get("dir") or groups.get("ref") or ""
-    step = -n if _BACKWARD.search(direction) else n
+    step = -n if backward else n
     y, m = _shift_month(anchor.year, anchor.month, step)
     return PartialDate(y, m)
 
 
+_UNIT_DAYS = re.compile(r"(?i)^(?:days?|jours?)$")
+_UNIT_WEEKS = re.compile(r"(?i)^(?:weeks?|semaines?)$")
+_UNIT_MONTHS = re.compile(r"(?i)^(?:months?|mois)$")
+
+
+def _resolve_ago(groups: dict[str, str | None], pub: PartialDate | None) -> PartialDate | None:
+    """"il y a trois mois", "two weeks ago": counted back from publication, to the
+    precision a reader can vouch for (days to the day, weeks and months to the month,
+    years to the year); a publication date too coarse for the unit gives nothing."""
+    if pub is None:
+        return None
+    n = _count(groups)
+    unit = (groups.get("unit") or "").strip()
+    if not n or n > 60:
+        return None
+    if _UNIT_DAYS.match(unit) or _UNIT_WEEKS.match(unit):
+        ref = pub.as_date()
+        if ref is None:
+            return None
+        back = ref - dt.timedelta(days=n * (7 if _UNIT_WEEKS.match(unit) else 1))
+        if _UNIT_WEEKS.match(unit):
+            return PartialDate(back.year, back.month)
+        return PartialDate(back.year, back.month, back.day)
+    if _UNIT_MONTHS.match(unit):
+        if pub.month is None:
+            return None
+        y, m = _shift_month(pub.year, pub.month, -n)
+        return PartialDate(y, m)
+    return PartialDate(pub.year - n)
+
+
 _NEEDS_ANCHOR = re.compile(
     r"(?i)\bmonths?\s+(?:later|after|earlier|before)\b|\b(?:following|next)\s+month\b|"
-    r"\bmois\s+(?:suivant|d['’]après|plus\s+tard|après|plus\s+tôt|auparavant)\b|"
+    r"\bmois\s+(?:suivant|d['’]après|plus\s+tard|après|plus\s+tôt|auparavant|précédent|d['’]avant)\b|"
+    r"\bdans\s+la\s+foulée\b|\bprevious\s+month\b|"
     r"\bsame\s+day\b|\bmême\s+jour\b|\bjour\s+même\b|\bthat\s+year\b|\bsame\s+year\b|"
     r"\b(?:following|previous)\s+year\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b"
 )
@@ -309,7 +359,7 @@ def find_dates(
     """Every date expression in ``sentence``, in order, non-overlapping. ``anchor`` is the
     last date the article gave before this sentence (for "the same day", "that year")."""
     pack = PACKS[lang]
-    patterns, deadline_re, past_re, future_re = _compiled(lang)
+    patterns, deadline_re, past_re, future_re, future_ctx = _compiled(lang)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
 
@@ -321,7 +371,7 @@ def find_dates(
     ]
     for comp in patterns:
         candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
-    refs = ("same_day", "that_year", "ref_year", "month_offset")
+    refs = ("same_day", "that_year", "ref_year", "month_offset", "same_month")
     # dates with their own year, for "..., in December 2020, and the following year"
     written = sorted(
         (m.end(), d) for m, kind, forced in candidates if kind not in refs and m.groupdict().get("y")
@@ -346,6 +396,12 @@ def find_dates(
                 modifier = "past"
             elif future_re.fullmatch(first):
                 modifier = "future"
+        if modifier is None and (kind == "weekday" or (kind == "abs" and not groups.get("y"))):
+            # "will on Friday put ...", "entreront en vigueur le 20 décembre": a day named
+            # after a future tense is the next one, not the last
+            lead_in = re.split(r"[.;]", sentence[max(0, m.start() - 45) : m.start()])[-1]
+            if future_ctx.search(lead_in):
+                modifier = "future"
         deadline = bool(deadline_re.search(sentence[max(0, m.start() - 40) : m.start()]))
         # the cue may be inside the match itself ("by May 20" when "by" is matched)
         head = m.group(0).split()[0] if m.group(0).split() else ""
@@ -360,4 +416,27 @@ def find_dates(
             DateMention(m.start(), m.end(), m.group(0), past, fut, deadline, modifier, kind)
         )
     found.sort(key=lambda x: x.start)
-    return found
+    return _drop_named_weekdays(found, sentence)
+
+
+_WEEKDAY_GLUE = re.compile(r"(?i)^\s*,?\s*(?:le\s+|the\s+)?$")
+
+
+def _drop_named_weekdays(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """"jeudi 14 janvier", "Thursday, January 14": the weekday names the day the date
+    gives; it is not a second date (read alone it would be the last Thursday before
+    publication)."""
+    out: list[DateMention] = []
+    skip = False
+    for i, d in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.kind == "weekday" and nxt is not None and nxt.kind == "abs" and nxt.past is not None \
+                and nxt.past.precision == "day" and _WEEKDAY_GLUE.match(sentence[d.end : nxt.start]):
+            out.append(replace(nxt, start=d.start, text=sentence[d.start : nxt.end]))
+            skip = True
+            continue
+        out.append(d)
+    return out

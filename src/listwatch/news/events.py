@@ -42,6 +42,13 @@ _LIST_INTRO = re.compile(
     r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
     r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre)\b|[:–—]\s"
 )
+# counted parties besides the subject ("along with eight other companies", "aux côtés de
+# huit autres sociétés", "avec d'autres entreprises")
+_OTHERS = re.compile(
+    r"(?i)\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside|avec|aux\s+côtés\s+d['’e]|"
+    r"ainsi\s+que|parmi)\s+(?:\w+\s+){0,2}?(?:other|autres)\s+(?:\w+\s+)?"
+    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes|groupes)\b"
+)
 _COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
@@ -211,7 +218,7 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if t.strength < 1.0 or t.needs_date:
         # a noun right after another event's verb is its object ("vacated the designation")
         for o in others:
-            if o.event != t.event and o.end <= t.start and t.start - o.end < 35 and o.start >= ca:
+            if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca:
                 return True
     del after
     return False
@@ -387,7 +394,10 @@ def extract_events(
                     pending.append((si, t, d0, _status(sent.text, lang, t),
                                     _authority(spans, sent, t, t.event, article),
                                     _nearest_list(list_hits, sent, t, text) or article["list"]))
-                    continue
+                    if not _OTHERS.search(sent.text):
+                        continue
+                    # "le constructeur chinois avait été blacklisté, avec huit autres
+                    # sociétés": the counted parties come besides the one the sentence is about
                 fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject)
                 if fallback is None:
                     continue
@@ -437,7 +447,42 @@ def extract_events(
                         position=sent.start + t.start, entity_via=via,
                     )
                 )
+    if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
+        events = _without_headline_repeats(events, sents[0].end)
     return _merge(events)
+
+
+_RELIEF = frozenset({"removal", "vacatur", "injunction"})
+
+
+def _is_headline(first: str, title: str | None) -> bool:
+    """The article's first line is its title: the given title, or a short line with no
+    final stop."""
+    if title and first.strip() == title.strip():
+        return True
+    return "\n" not in first and not re.search(r"[.!?:;]\W*$", first) and len(first.split()) <= 25
+
+
+def _without_headline_repeats(events: list[Event], head_end: int) -> list[Event]:
+    """A headline sums up what the body tells with care: "Xiaomi retiré de la liste noire"
+    over a body where the Pentagon only *agreed* that the designation be vacated. An
+    event read in the headline gives way to the body's own telling of the same thing: the
+    same party with court relief and removal told as each other, or the same type told
+    as done in the headline and as only announced in the body. (The same type with the
+    same status is merged later; a different list or date may be another event.)"""
+    body = [e for e in events if e.position >= head_end]
+    out = []
+    for ev in events:
+        if ev.position < head_end and any(
+            b.entity is ev.entity and (
+                (b.type != ev.type and b.type in _RELIEF and ev.type in _RELIEF)
+                or (b.type == ev.type and b.status != ev.status)
+            )
+            for b in body
+        ):
+            continue
+        out.append(ev)
+    return out
 
 
 def _listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:

@@ -13,6 +13,10 @@ from .lang import PACKS
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(‘]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
     r"|(?<![,;(\-–—&])[ \t]*\n(?=\s*[\"“«‘]?[A-ZÀ-ÖØ-Þ0-9])"
+    # a full stop with no space after it, as pages stripped of their markup often have
+    # ("... du journal officiel.Le département ..."): a lowercase word, then a capitalised one
+    r"|(?<=[a-zà-öø-ÿ]{2}[.!?])(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"|(?<=[.!?][»”\"])(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ])"
 )
 _GLUE = frozenset("of the and to in de la le et du des les à a an for on by with".split())
 

@@ -19,6 +19,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 DATES = (
     DatePattern(r"\b(?:on\s+|that\s+|the\s+)?(?:very\s+)?same\s+day\b", "same_day"),
     DatePattern(r"(?P<m>{MONTH})\s+of\s+(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+year\s+before|last)\s+year\b", "ref_year"),
+    DatePattern(r"(?P<m>{MONTH}),?\s+(?P<ref>last)\s+year\b", "ref_year"),
     DatePattern(r"\b(?:(?:in|during|by|later|earlier)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", "that_year"),
     DatePattern(rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{{MONTH}})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(rf"(?P<m>{{MONTH}})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -31,7 +32,8 @@ DATES = (
         r"(?:(?:early|late|mid)-?\s*)?(?P<m>{MONTH})\b",
         precision="month",
     ),
-    DatePattern(r"\b(?:the\s+)?(?P<ref>following|next)\s+month\b", "month_offset"),
+    DatePattern(r"\b(?:the\s+)?(?P<ref>following|next|previous|preceding)\s+month\b", "month_offset"),
+    DatePattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", "ago"),
     DatePattern(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months?\s+(?P<dir>later|afterwards|after|earlier|before)\b", "month_offset"),
     DatePattern(r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b", "this_month"),
     DatePattern(r"\blast\s+month\b|\bthe\s+previous\s+month\b", "last_month"),

@@ -256,3 +256,37 @@ def test_run_together_sentences_split() -> None:
     res = extract_article(text, published="2021-05-12", language="fr")
     assert [(e["type"], e["entity"], e["date"]) for e in res["events"] if e["type"] == "designation"] == [
         ("designation", "Huawei", "2021-05")]
+
+
+# a party named once, with no cue, in the subject or object place of a trigger
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zarubezhneft was named in the latest round of U.S. sanctions on Friday.", "designation"),
+    ("Zarubezhneft is among 50 entities added to the Entity List on Friday.", "designation"),
+    ("The Treasury on Friday blocked all property of Zarubezhneft.", "designation"),
+    ("Zarubezhneft was subjected to sanctions on Friday.", "designation"),
+    ("The Pentagon on Friday identified Zarubezhneft as a Chinese military company.", "designation"),
+    ("Zarubezhneft landed on the Entity List on Friday.", "designation"),
+    ("The Treasury took Zarubezhneft off the SDN list on Friday.", "removal"),
+    ("The U.S. on Friday unfroze the assets of Zarubezhneft.", "removal"),
+    ("Zarubezhneft was granted a license on Friday.", "license"),
+    ("A judge on Friday granted Zarubezhneft a preliminary injunction.", "injunction"),
+    ("The court on Friday vacated Zarubezhneft's designation.", "vacatur"),
+    ("Zarubezhneft filed suit on Friday against the Defense Department.", "legal_challenge"),
+    ("The Treasury on Friday sanctioned Hong Kong-based Kwun Tong Shipping and its subsidiaries "
+     "Apex Maritime and Blue Heron Tankers.", "designation"),
+])
+def test_party_named_once_without_a_cue(text: str, expected: str) -> None:
+    res = extract_article("Markets rose. " + text, published="2023-06-16", language="en")
+    got = {(e["type"], e["entity"], e["date"]) for e in res["events"]}
+    assert got and all(t == expected and d == "2023-06-16" for t, _n, d in got), got
+    assert all("Tankers" in n or "Maritime" in n or "Kwun" in n or n == "Zarubezhneft" for _t, n, _d in got)
+
+
+def test_plural_anaphora_and_a_request_to_a_court() -> None:
+    text = ("The EU Council added Alfa Bank, Sberbank and VTB to its sanctions list in April 2022. "
+            "The banks challenged the decision before the General Court in June.")
+    got = _events(text, "en", published="2022-12-01")
+    assert {n for t, n, _d in got if t == "legal_challenge"} == {"Alfa Bank", "Sberbank", "VTB"}
+    got = _events("Will the Pentagon drop Xiaomi?\n\nXiaomi has asked the court to vacate its "
+                  "designation. A ruling is expected next month.", "en")
+    assert {t for t, _n, _d in got} == {"legal_challenge"}

@@ -227,8 +227,9 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
 def _status(sent: str, lang: str, t: _Trig) -> str:
     comp = _compiled(lang)
     _ca, cb = clause_bounds(sent, lang, t.start, t.end)
-    window = sent[max(0, t.start - 80) : t.start] + " " + sent[t.end : min(cb, t.end + 60)]
-    return "announced" if comp["ann"].search(window) else "effective"
+    before, after = sent[max(0, t.start - 80) : t.start], sent[t.end : min(cb, t.end + 60)]
+    # searched apart: joined, "X is" + "to the list" would read as "is to"
+    return "announced" if comp["ann"].search(before) or comp["ann"].search(after) else "effective"
 
 
 def _assign_dates(

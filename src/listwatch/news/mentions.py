@@ -51,7 +51,8 @@ _AUTH_WORDS = {
     "regime", "régime", "decree", "décret", "resolution", "résolution", "journal", "official",
     "officiel", "gazette", "notice", "avis", "press", "release", "communiqué", "unreliable",
     "coalition", "assent", "persons", "crime", "times", "daily", "tribune", "herald",
-    "statute", "directive", "ordinance", "code",
+    "statute", "directive", "ordinance", "code", "règlement", "reglement", "annexe", "annex", "schedule",
+    "article", "décision", "decision", "loi", "law",
 }
 # words that join place words in a country's name ("United States of America")
 _PLACE_GLUE = frozenset(
@@ -230,6 +231,38 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _tailed_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w’'\-])(?P<n>(?:{_TOK}[ \t]+(?:(?:&|de|of)[ \t]+)?){{1,4}}(?:{_ORG_TAIL}))(?![\w\-])"
+        rf"(?![ \t]*(?:\(|[{_UP}0-9]))(?![ \t]+(?:and|&)[ \t]+(?:{_ORG_TAIL})\b)"
+    )
+
+
+def _tailed(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A capitalised name ending in a business word ("Blue Heron Tankers", "Apex
+    Maritime"), unless it is part of a longer name already found."""
+    for m in _tailed_re().finditer(text):
+        name = _clean_name(m.group("n"), pack)
+        if not name or any(name in f for f in found.values()):
+            continue
+        found.setdefault(core_name(name), name)
+
+
+# words that end a company's name though they are no legal form ("Blue Heron Tankers",
+# "Apex Maritime", "Norilsk Nickel"): such a name is an organisation, never a person
+_ORG_TAIL_WORDS = (
+    "Shipping Tankers Tanker Maritime Marine Navigation Logistics Trading Bank Capital Investments "
+    "Energy Oil Gas Petroleum Petrochemical Petrochemicals Chemical Chemicals Airlines Airways Aviation "
+    "Aerospace Motors Automotive Semiconductor Semiconductors Microelectronics Networks Telecom "
+    "Communications Mining Metals Steel Resources Power Shipbuilding Robotics Software Pharmaceutical "
+    "Pharmaceuticals Biotech Instruments Materials Engineering Construction Partners Ventures Services "
+    "Insurance Finance Financial Leasing Transport Freight Shipyard Refinery Refining Nickel Aluminium "
+    "Aluminum Airline Fund Foundation Labs Laboratories Semiconductors Optics Photonics Dynamics Machinery"
+).split()
+_ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
+_ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
+
 _FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment"]
 )
@@ -297,8 +330,10 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             core = core_name(name)
             if len(name) > len(found.get(core, "")):
                 found[core] = name
+    _tailed(text, pack, found)
     _coordinated(text, pack, found)
     _verb_parties(text, lang, pack, found)
+    _trigger_arguments(text, lang, pack, found)
     _colon_lists(text, pack, found)
     _recurring(text, pack, found)
     _shaped(text, pack, found)
@@ -371,7 +406,7 @@ _VERB_SUBJECT = {
     "en": r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+|also\s+|later\s+|first\s+|since\s+)?"
           r"(?:designated|sanctioned|blacklisted|delisted|re-?listed|added|removed|placed|put|targeted|hit|banned|listed)\b"
           r"|(?:has\s+|had\s+|have\s+)?(?:sued|won|obtained|secured|filed\s+(?:a\s+)?(?:lawsuit|suit|complaint)|"
-          r"challenged|appealed)\b",
+          r"challenged|appealed|asked\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge))\b",
     "fr": r"(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?été\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?"
           r"(?:désigné|sanctionné|blacklisté|inscrit|ajouté|placé|radié|retiré|visé|mis)e?s?\b",
 }
@@ -382,7 +417,9 @@ _VERB_OBJECT = {
           r"add(?:ed|s|ing)|plac(?:ed|es|ing)|put(?:s|ting)?|remov(?:ed|es|ing)|dropp(?:ed|ing)|listed|"
           r"target(?:ed|s|ing)|bann(?:ed|ing)|enjoin(?:ed|s|ing)?|su(?:ed|es|ing)|"
           r"(?:sanctions|restrictions|asset\s+freezes?)\s+(?:on|against)|assets\s+of|"
-          r"(?:designation|listing|blacklisting|delisting|removal|inclusion|addition)\s+of)\s+"
+          r"(?:designation|listing|blacklisting|delisting|removal|inclusion|addition)\s+of|"
+          r"grant(?:ed|s|ing)(?=\s+[A-Z][^.;]{0,60}?\b(?:licen[cs]e|injunction|waiver|exemption|reprieve)\b)|"
+          r"(?:t[oa]ke[sn]?|took|taking|dropp(?:ed|ing)|drops?)(?=\s+[A-Z][^.;]{0,60}?\b(?:off|from)\b))\s+"
           r"(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?",
     "fr": r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:sanctionné|désigné|blacklisté|radié)\s+",
 }
@@ -416,6 +453,91 @@ def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
             found.setdefault(core_name(name), name)
 
 
+_CONTINUED = re.compile(r"\s*\([A-ZÀ-Ý][\w .'’\-]*\)\s+[A-ZÀ-Ý]")
+
+
+@cache
+def _any_trigger(lang: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{t.pattern})" for t in PACKS[lang].triggers), re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”»’)]*\s+(?=[\"“«(‘]?[A-ZÀ-ÖØ-Þ])|\n")
+# capitalised words that open sentences without naming anyone
+_OPENERS = frozenset("""
+officials analysts lawmakers investors critics experts regulators authorities prosecutors sources
+diplomats traders executives shareholders exporters suppliers customers banks restrictions
+measures penalties tariffs exports imports shares stocks markets prices today yesterday earlier
+later now here there why what how who where which such each every any no none most few several
+many all one two three four five six seven eight nine ten separately meanwhile however moreover
+additionally also still yet thus so please read related note update editor
+""".split())
+
+
+def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A name right before or right after a listing, removal or court trigger, in its
+    subject or object place ("Zarubezhneft was named ...", "... granted Zarubezhneft a
+    preliminary injunction", "sanctions on Zarubezhneft"): a party named once, with no
+    cue, is still a party. Headline-style lines are left out."""
+    name_re = _name_re()
+    for t in _any_trigger(lang).finditer(text):
+        if _is_title_line(text, t.start()):
+            continue
+        before = text[max(0, t.start() - 80) : t.start()]
+        subj = _SUBJECT_GAP.search(before)
+        cands: list[tuple[int, str]] = []
+        if subj:
+            head = before[: subj.start()]
+            m = list(name_re.finditer(head))
+            if m and m[-1].end() == len(head):
+                cands.append((t.start() - len(before) + m[-1].start(), m[-1].group("n")))
+        after = text[t.end() : t.end() + 80]
+        gap = _OBJECT_GAP.match(after)
+        if gap:
+            m2 = name_re.match(after, gap.end())
+            if m2 and not _CONTINUED.match(after, m2.end()):
+                cands.append((t.end() + m2.start(), m2.group("n")))
+        for pos, raw in cands:
+            if _is_person(text, pos, pack) or _line_start(text, pos) and normalize(raw) in _OPENERS:
+                continue
+            name = _clean_name(raw, pack)
+            if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
+                continue
+            toks = name.split()
+            if any(re.fullmatch(pack.person_titles, w) for w in toks) or (
+                    len(toks) == 1 and (name.endswith("ly") or any(
+                        _is_person(text, a, pack) for a in find_word(text, name)))):
+                continue  # a title, an adverb, the surname of a person named in full
+            if name in _NOT_COMPANY or (name.isupper() and len(name) < 3) or normalize(name) in _OPENERS:
+                continue
+            if _defines_law(text, name) or is_place(name) or len(name.split()) > 1 and _PERSONLIKE.fullmatch(name):
+                continue
+            found.setdefault(core_name(name), name)
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return not text[max(0, pos - 3) : pos].strip(" \"“«•-–")
+
+
+# between a subject and its verb ("X was", "X, which had been", "X has also been") and
+# between a verb and its object ("on Friday", "the", "on", "against", "of")
+_SUBJECT_GAP = re.compile(
+    r"(?:,?\s+(?:which|who|that)\b)?(?:\s+(?:was|were|is|are|has|had|have|been|be|being|also|later|"
+    r"first|now|then|itself|itself,|initially|subsequently|already|too))*\s+$"
+)
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:on|against|of|with|from|to)\s+)?(?:the\s+)?"
+)
+# two or three capitalised words, lower case after the first letter: read as a person by
+# the person finder, not as a company here
+_PERSONLIKE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+){1,2}")
+
+
+@cache
+def _name_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'\-])(?P<n>{_NAME})(?![\w\-])")
+
+
 def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> None:
     """The subject of a passive listing verb ("Huawei was initially designated", "Yutian
     Haishi ... Co a également été ajouté") and the names right after an active one
@@ -428,6 +550,8 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
             cands.append(m.group("n"))
     if obj:
         for m in re.finditer(rf"(?:{obj})(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
+            if _CONTINUED.match(text, m.end("n")):
+                continue  # "COSCO Shipping Tanker (Dalian) Co": a longer name goes on
             cands.extend(re.split(r",\s+|\s+(?:and|et)\s+", m.group("n")))
     for raw in cands:
         name = _clean_name(raw.strip(), pack)
@@ -619,7 +743,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             toks.pop(0)
         if len(toks) < 2 or _is_title_line(text, m.start()):
             continue
-        if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t)
+        if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t) or t in _ORG_TAIL_SET
                or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks):
             continue
         if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):

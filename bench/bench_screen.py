@@ -34,7 +34,7 @@ DATA = Path(os.environ.get("LISTWATCH_TEST_DATA") or ROOT.parent / "shared" / "d
 LATEST = [
     ("us_ofac_sdn", "ofac_sdn/2024-05-03"),
     ("us_ofac_cons", "ofac_consolidated/2025-12-19"),
-    ("us_trade_csl", "trade_gov_csl"),
+    ("us_trade_csl", "trade_gov_csl/2023-11-30"),
     ("us_bis_dpl", "bis_dpl/2022-09-07"),
     ("un_sc", "un_sc_consolidated"),
 ]

@@ -10,7 +10,13 @@ perturbed names (1) one query at a time (``Screener.screen``), (2) as one in-mem
 (``Screener.screen_batch``), (3) through ``run_batch`` on the local Arrow path to CSV and
 JSON and Parquet, and (4) through ``run_batch`` with a ``chunk_runner`` (the path the
 Dask backend takes) to CSV, JSON and Parquet. Every output lands in OUT_DIR with a SHA256SUMS file; compare two runs with
-``diff -r``."""
+``diff -r``.
+
+Then the paths are compared with each other (a name must get the same answer alone and in
+a file): each query's results as (key, score, match) one at a time against the in-memory
+batch, the batch against the JSON files' results, its best result against the CSV rows,
+and the Dask path's files against the local path's. The differences are written to
+OUT_DIR/paths.json (not in SHA256SUMS) and the exit status is 1 when there is any."""
 
 from __future__ import annotations
 
@@ -122,10 +128,49 @@ def main() -> int:
         report = run_batch(screener, infile, args.out / "local.parquet", fmt="parquet",
                            workers=1, opts=BatchOptions())
     sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}"
-            for p in sorted(args.out.iterdir()) if p.name != "SHA256SUMS"]
+            for p in sorted(args.out.iterdir()) if p.name not in ("SHA256SUMS", "paths.json")]
     (args.out / "SHA256SUMS").write_text("\n".join(sums) + "\n")
     print("\n".join(sums))
-    return 0
+    diffs = compare_paths(args.out)
+    (args.out / "paths.json").write_text(json.dumps(diffs, indent=1, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+    print(json.dumps({k: len(v) for k, v in diffs.items()}))
+    return 1 if any(diffs.values()) else 0
+
+
+def _answer(results: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [(r["key"], r["score"], r["match"]) for r in results]
+
+
+def compare_paths(out: Path) -> dict[str, list[Any]]:
+    """The queries whose answer differs between two paths, by pair of paths."""
+    single = json.loads((out / "single.json").read_text(encoding="utf-8"))
+    batch = json.loads((out / "screen_batch.json").read_text(encoding="utf-8"))
+    local = json.loads((out / "local.json").read_text(encoding="utf-8"))
+    with (out / "local.csv").open(newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    diffs: dict[str, list[Any]] = {"single_vs_batch": [], "batch_vs_json_file": [],
+                                   "batch_vs_csv_file": [], "dask_vs_local": []}
+    for i, found in enumerate(single):
+        if _answer(found) != _answer(batch[i * 3]):
+            diffs["single_vs_batch"].append({"query": i * 3, "single": _answer(found),
+                                             "batch": _answer(batch[i * 3])})
+    for i, (found, item) in enumerate(zip(batch, local, strict=True)):
+        if _answer(found) != _answer(item["results"]):
+            diffs["batch_vs_json_file"].append({"query": i, "batch": _answer(found),
+                                                "file": _answer(item["results"])})
+    for i, (found, row) in enumerate(zip(batch, rows, strict=True)):
+        best = (found[0]["key"], found[0]["score"], found[0]["match"]) if found \
+            else ("", None, False)
+        cell = (row["key"], float(row["score"]) if row["score"] else None,
+                row["match"] == "true")
+        if best != cell:
+            diffs["batch_vs_csv_file"].append({"query": i, "batch": best,
+                                               "file": [row["key"], row["score"], row["match"]]})
+    for name in ("csv", "json", "csv.matches.json", "json.matches.json"):
+        if (out / f"local.{name}").read_bytes() != (out / f"chunked.{name}").read_bytes():
+            diffs["dask_vs_local"].append(name)
+    return diffs
 
 
 if __name__ == "__main__":

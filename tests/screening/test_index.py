@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from listwatch.screening.index import NameIndex, identifier_keys, normalize_identifier
+from listwatch.screening.vector import VectorIndex
 
 ROWS = [
     {"key": "x:1", "schema": "Company", "name": "ROSNEFT TRADING S.A.",
@@ -27,8 +28,13 @@ def index() -> NameIndex:
     return NameIndex.from_records(ROWS)
 
 
-def keys(cands, ix) -> list[str]:
-    return [ix.versions[c.version].key for c in cands]
+def candidates(ix: NameIndex, names: list[str], schema: str | None = None, **kwargs):
+    """Retrieval over ``ix`` (the one path of single queries and batches)."""
+    return VectorIndex.build(ix).hits(names, schema, **kwargs)
+
+
+def keys(hits, ix) -> list[str]:
+    return [ix.versions[h[0]].key for h in hits]
 
 
 def test_every_name_is_indexed_with_its_version():
@@ -40,28 +46,28 @@ def test_every_name_is_indexed_with_its_version():
 
 def test_exact_typo_split_and_cross_script_retrieval():
     ix = index()
-    assert keys(ix.candidates(["Rosneft Trading"], as_of="2021-05-01"), ix)[0] == "x:1"
-    assert keys(ix.candidates(["Rosnetf Tradnig"], as_of="2021-05-01"), ix)[0] == "x:1"
-    assert keys(ix.candidates(["ROSNEFTTRADING"], as_of="2021-05-01"), ix)[0] == "x:1"
-    assert keys(ix.candidates(["华为技术"]), ix)[0] == "x:3"
-    assert keys(ix.candidates(["Saddam Husein Tikriti"], as_of="2021-05-01"), ix)[0] == "x:2"
+    assert keys(candidates(ix, ["Rosneft Trading"], as_of="2021-05-01"), ix)[0] == "x:1"
+    assert keys(candidates(ix, ["Rosnetf Tradnig"], as_of="2021-05-01"), ix)[0] == "x:1"
+    assert keys(candidates(ix, ["ROSNEFTTRADING"], as_of="2021-05-01"), ix)[0] == "x:1"
+    assert keys(candidates(ix, ["华为技术"]), ix)[0] == "x:3"
+    assert keys(candidates(ix, ["Saddam Husein Tikriti"], as_of="2021-05-01"), ix)[0] == "x:2"
 
 
 def test_as_of_filters_by_validity_interval():
     ix = index()
-    assert keys(ix.candidates(["Huawei Technologies"], as_of="2021-01-15"), ix) == []
-    assert keys(ix.candidates(["Huawei Technologies"], as_of="2021-03-01"), ix) == ["x:3"]
+    assert keys(candidates(ix, ["Huawei Technologies"], as_of="2021-01-15"), ix) == []
+    assert keys(candidates(ix, ["Huawei Technologies"], as_of="2021-03-01"), ix) == ["x:3"]
     # current (no as_of): only versions with no end
-    assert "x:2" not in keys(ix.candidates(["Saddam Hussein"]), ix)
+    assert "x:2" not in keys(candidates(ix, ["Saddam Hussein"]), ix)
     # one version per entry at a date: the one valid then
-    found = ix.candidates(["Saddam Hussein"], as_of="2020-06-01")
-    assert [ix.versions[c.version].valid_from for c in found] == ["2020-01-01"]
+    found = candidates(ix, ["Saddam Hussein"], as_of="2020-06-01")
+    assert [ix.versions[h[0]].valid_from for h in found] == ["2020-01-01"]
 
 
 def test_sources_filter():
     ix = index()
-    assert keys(ix.candidates(["Trading Company Alpha"], sources={"y"}), ix) == ["y:9"]
-    assert "y:9" not in keys(ix.candidates(["Trading Company Alpha"], sources={"x"}), ix)
+    assert keys(candidates(ix, ["Trading Company Alpha"], sources={"y"}), ix) == ["y:9"]
+    assert "y:9" not in keys(candidates(ix, ["Trading Company Alpha"], sources={"x"}), ix)
 
 
 def test_identifiers_normalised():
@@ -86,8 +92,8 @@ def test_common_words_do_not_flood_candidates():
              "properties": {}} for i in range(3000)]
     rows.append({"key": "z:rare", "schema": "Company", "name": "Zyxwv Trading", "properties": {}})
     ix = NameIndex.from_records(rows)
-    found = ix.candidates(["Zyxwv Trading"], limit=5)
-    assert ix.versions[found[0].version].key == "z:rare"
+    found = candidates(ix, ["Zyxwv Trading"], limit=5)
+    assert ix.versions[found[0][0]].key == "z:rare"
 
 
 def test_arabic_query_finds_latin_name_by_its_skeleton():
@@ -96,7 +102,7 @@ def test_arabic_query_finds_latin_name_by_its_skeleton():
     from listwatch.screening.screen import Screener
 
     ix = index()
-    assert "x:4" in keys(ix.candidates(["عبدالرحمان زاهد"], "Person"), ix)
+    assert "x:4" in keys(candidates(ix, ["عبدالرحمان زاهد"], "Person"), ix)
     screener = Screener.from_index(ix)
     single = screener.screen({"name": "عبدالرحمان زاهد"}, explain=False)
     (batch,) = screener.screen_batch([{"name": "عبدالرحمان زاهد"}], brief=True)
@@ -139,7 +145,7 @@ def test_arabic_script_query_reaches_the_latin_spellings_of_its_words():
     assert "khawla" in ix.expand("khwlh", "arabic")
     assert "tikriti" not in ix.expand("altkryty", "latin")  # (Arabic script only)
     query = "خولة برزان إبراهيم حسن التكريتي"
-    assert keys(ix.candidates([query], "Person"), ix)[0] == "a:1"
+    assert keys(candidates(ix, [query], "Person"), ix)[0] == "a:1"
     screener = Screener.from_index(ix)
     single = screener.screen({"name": query, "schema": "Person"}, explain=False)
     (batch,) = screener.screen_batch([{"name": query, "schema": "Person"}], brief=True)

@@ -31,7 +31,7 @@ from listwatch.screening.cells import (
     fragments,
     match_dict,
 )
-from listwatch.screening.screen import Screener
+from listwatch.screening.screen import CANDIDATES, Screener
 from listwatch.settings import get_settings
 
 #: Columns a batch input may carry; ``name`` or ``identifier`` must be present.
@@ -123,7 +123,7 @@ class BatchOptions:
     limit: int = 10
     sources: list[str] | None = None
     json_results: bool = False  # JSON output wants every result with its explanation
-    candidates: int = 6
+    candidates: int = CANDIDATES
     #: how an all-numeric birth date like 07/10/1952 is read (``dmy`` or ``mdy``)
     date_order: str = "dmy"
 

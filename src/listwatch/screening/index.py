@@ -11,13 +11,14 @@ the database. Retrieval never scans all names:
   (abbreviations) and splits/joins of words (``rosnefttrading`` ~ ``rosneft trading``);
 * identifiers (ISIN, IMO, passport, registration, tax, USCC, LEI, id numbers) -> versions.
 
-A cheap overlap score picks the top candidates; the caller runs the Scorer on those.
+Retrieval itself (a cheap overlap score over these, the top candidates of a query) is
+``vector.VectorIndex``: one path for a single query and a batch. The caller runs the
+Scorer on the candidates.
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import json
 import math
 import re
@@ -77,15 +78,6 @@ class Version:
         return self.valid_from <= date and (self.valid_to is None or self.valid_to > date)
 
 
-@dataclass(slots=True)
-class Candidate:
-    """A version found for a query, with the names that brought it and a cheap score."""
-
-    version: int
-    names: list[int]
-    cheap: float
-
-
 @dataclass
 class NameIndex:
     """Inverted indexes over the names of all versions (see the module docstring)."""
@@ -105,8 +97,6 @@ class NameIndex:
     vocab: list[str] = field(default_factory=list)
     identifiers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
-    _expanded: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict, repr=False)
-    _sets: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
     #: each entry's listed intervals, contiguous versions merged (made when first asked)
     _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
 
@@ -235,18 +225,11 @@ class NameIndex:
         return len(self.name_text)
 
     def expand(self, token: str, script: str = "latin") -> dict[str, float]:
-        """Indexed words a query word can stand for, each with a factor in 0..1 (cached;
-        do not change the returned dict)."""
+        """Indexed words a query word can stand for, each with a factor in 0..1 (not
+        cached: ``vector.VectorIndex.token_plan`` keeps what retrieval needs)."""
         if token in self.postings:
             return {token: EXACT}
-        group = script_group(script)
-        key = (token, group)
-        hit = self._expanded.get(key)
-        if hit is None:
-            if len(self._expanded) >= 100_000:
-                self._expanded.clear()
-            hit = self._expanded[key] = self._expand(token, group)
-        return hit
+        return self._expand(token, script_group(script))
 
     def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
         # (builtin-type annotations of locals: see bounds.upper_bounds)
@@ -283,120 +266,6 @@ class NameIndex:
         found = self._expand(word, "arabic", variants=False).items()
         return [(word, EXACT), *found] if word in self.postings else found
 
-    def candidates(
-        self,
-        names: list[str],
-        schema: str | None = None,
-        *,
-        as_of: str | None = None,
-        sources: set[str] | None = None,
-        limit: int = 10,
-        min_cheap: float = 0.0,
-        min_new: float = 0.45,
-    ) -> list[Candidate]:
-        """The versions (valid on ``as_of``) whose names best share words with ``names``.
-
-        Returns at most ``limit`` versions, best cheap score first; each lists the names
-        that brought it (best first).
-        """
-        scores: dict[int, float] = {}
-        for name in names:
-            for norm in _query_norms(name, schema):
-                self._accumulate(norm, scores, min_new)
-                for nid in self.skeleton_hits(norm):
-                    scores[nid] = max(scores.get(nid, 0.0), SKELETON)
-        if not scores:
-            return []
-        ranked = heapq.nlargest(limit * 6, scores.items(), key=lambda kv: kv[1])
-        found = self._group(ranked, as_of, sources, limit, min_cheap)
-        if len(found) < limit and len(ranked) < len(scores) and ranked[-1][1] >= min_cheap:
-            # every ranked name was above the floor: look further down
-            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-            found = self._group(ranked, as_of, sources, limit, min_cheap)
-        return found
-
-    def _group(
-        self,
-        ranked: list[tuple[int, float]],
-        as_of: str | None,
-        sources: set[str] | None,
-        limit: int,
-        min_cheap: float,
-    ) -> list[Candidate]:
-        out: dict[int, Candidate] = {}
-        versions = self.versions
-        for nid, cheap in ranked:
-            if cheap < min_cheap:
-                break
-            vid = self.name_version[nid]
-            cand = out.get(vid)
-            if cand is not None:
-                # another name of the same entry, worth scoring only if nearly as close
-                if len(cand.names) < 3 and cheap >= cand.cheap - 0.05:
-                    cand.names.append(nid)
-                continue
-            if len(out) >= limit:
-                continue
-            ver = versions[vid]
-            if not ver.valid_on(as_of) or (sources and ver.source not in sources):
-                continue
-            out[vid] = Candidate(vid, [nid], cheap)
-        return list(out.values())
-
-    def _accumulate(self, norm: NormName, scores: dict[int, float], min_new: float) -> None:
-        tokens = list(dict.fromkeys(norm.tokens + norm.numbers))
-        if not tokens:
-            return
-        plans: list[tuple[float, dict[str, float], int]] = []
-        for tok in tokens:
-            exp = self.expand(tok, norm.script)
-            df = sum(len(self.postings[t]) for t in exp)
-            plans.append((self.query_weight(tok, exp), exp, df))
-        qtotal = sum(w for w, _, _ in plans) or 1.0
-        local: dict[int, float] = {}
-        plans.sort(key=lambda p: p[2])
-        remaining = 1.0
-        for weight, exp, _df in plans:
-            share = weight / qtotal
-            # a name first met here can reach at most ``remaining``: below ``min_new`` it
-            # could not become a candidate worth scoring, so this word only re-scores
-            create = remaining >= min_new or not local
-            remaining -= share
-            if not exp:
-                continue
-            if len(exp) == 1:
-                ((tok, factor),) = exp.items()
-                add = factor * share
-                common = self.common.get(tok)
-                if not create or (common is not None and local):
-                    pool = common if common is not None else self._set(tok)
-                    for nid in [n for n in local if n in pool]:
-                        local[nid] += add
-                else:
-                    for nid in self.postings[tok]:
-                        local[nid] = local.get(nid, 0.0) + add
-                continue
-            best: dict[int, float] = {}
-            for tok, factor in exp.items():
-                common = self.common.get(tok)
-                if not create or (common is not None and local):
-                    pool = common if common is not None else self._set(tok)
-                    hits: Iterable[int] = [n for n in local if n in pool]
-                else:
-                    hits = self.postings[tok]
-                for nid in hits:
-                    if best.get(nid, 0.0) < factor:
-                        best[nid] = factor
-            for nid, factor in best.items():
-                local[nid] = local.get(nid, 0.0) + factor * share
-        nweights = self.name_weight
-        for nid, covered in local.items():
-            # how much of the query is found, tempered by how much of the name is left over
-            own = covered * qtotal
-            cheap = 0.75 * covered + 0.25 * min(1.0, own / (nweights[nid] or 1.0))
-            if scores.get(nid, 0.0) < cheap:
-                scores[nid] = cheap
-
     def skeleton_hits(self, norm: NormName) -> list[int]:
         """Names whose whole consonant skeleton equals that of an Arabic-script query
         name (``names.skeletons``): a transliteration splits and vowels words its own way,
@@ -422,12 +291,6 @@ class NameIndex:
             weight = self.idf.get(token) or self.idf[
                 max(exp, key=lambda t: (exp[t], -self.idf[t]))]
         return weight * FORM_WORD_WEIGHT if token in FORM_WORD_CODES else weight
-
-    def _set(self, token: str) -> frozenset[int]:
-        found = self._sets.get(token)
-        if found is None:
-            found = self._sets[token] = frozenset(self.postings[token])
-        return found
 
     def by_identifier(
         self, value: str, *, as_of: str | None = None, sources: set[str] | None = None

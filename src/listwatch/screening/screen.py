@@ -30,6 +30,10 @@ QUERY_KEYS = ("name", "schema", "country", "birth_date", "identifier", "id")
 _ISIN = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}[0-9]$")
 #: (score, cheap score, version, names that brought it, query identifiers)
 Scored = tuple[float, float, int, list[int], dict[str, list[str]]]
+#: Entries the Scorer sees for a query after retrieval, and the cheap retrieval score
+#: below which a name is no candidate: the same for a query alone, in a batch, in a file.
+CANDIDATES = 8
+MIN_CHEAP = 0.3
 _DATE_PROPS = {"listingDate": "listing_date", "effectiveDate": "effective_date",
                "divestmentDate": "divestment_date"}
 
@@ -158,8 +162,8 @@ class Screener:
         sources: list[str] | None = None,
         explain: bool = True,
         min_score: float | None = None,
-        candidates: int = 8,
-        min_cheap: float = 0.3,
+        candidates: int = CANDIDATES,
+        min_cheap: float = MIN_CHEAP,
     ) -> list[dict[str, Any]]:
         """Results for one query, best first, one per entry.
 
@@ -170,11 +174,10 @@ class Screener:
         thr = _threshold(threshold)
         wanted = set(sources) if sources else None
         names = _as_list(query.get("name"))
-        found = []
-        if names:
-            found = self.index.candidates(names, query.get("schema"), as_of=as_of,
-                                          sources=wanted, limit=candidates, min_cheap=min_cheap)
-        hits = [(c.version, c.names, c.cheap) for c in found]
+        hits: list[Hit] = []
+        if names:  # (the batch's retrieval: the same candidates alone and in a file)
+            hits = self.vector().hits(names, query.get("schema"), as_of=as_of,
+                                      sources=wanted, limit=candidates, min_cheap=min_cheap)
         scored = self._score(query, hits, as_of, wanted, thr if min_score is None else min_score)
         return self._results(query, scored, thr, min_score, limit, as_of, explain,
                              sources=wanted)
@@ -189,8 +192,8 @@ class Screener:
         sources: list[str] | None = None,
         explain: bool = True,
         min_score: float | None = None,
-        candidates: int = 8,
-        min_cheap: float = 0.3,
+        candidates: int = CANDIDATES,
+        min_cheap: float = MIN_CHEAP,
         brief: bool = False,
     ) -> list[list[dict[str, Any]]]:
         """``screen()`` for many queries, retrieving candidates for all of them at once

@@ -1,9 +1,8 @@
-"""Candidate retrieval for many queries at once: sparse matrix products instead of a
-Python loop over posting lists.
+"""Candidate retrieval, the one path for a single query and a batch: sparse matrix
+products instead of a Python loop over posting lists.
 
-``NameIndex.candidates`` accumulates, per query, the IDF share of every query word over
-the names that carry it (or a fuzzy neighbour of it). Here the same sums are one sparse
-product per chunk of queries: ``Q (query norms x words) @ M (words x names)``, where a
+A query's cheap score of a name sums the IDF share of every query word over the names
+that carry it (or a fuzzy neighbour of it): one sparse product per chunk of queries: ``Q (query norms x words) @ M (words x names)``, where a
 cell of ``Q`` is the query word's share times the factor of the way it reaches the
 indexed word (exact, typo, phonetic …). Two rules of the loop are kept:
 
@@ -32,8 +31,8 @@ from listwatch.screening.index import SKELETON, NameIndex, _query_norms, script_
 Plan = tuple[list[int], list[float], list[int], list[float], float]
 #: Word plans kept in each of two generations (60,000: about 30 MB)
 TOKEN_PLANS = 60_000
-#: A candidate as retrieval finds it: (version, the names that brought it, cheap score),
-#: the fields of ``index.Candidate``.
+#: A candidate as retrieval finds it: (version, the names that brought it (best first),
+#: cheap score).
 Hit = tuple[int, list[int], float]
 #: A query word's part of a plan (see ``VectorIndex.token_plan``).
 TokenPlan = tuple[float, list[int], list[float], list[int], list[float], list[int]]
@@ -166,6 +165,21 @@ class VectorIndex:
 
     # -- retrieval --------------------------------------------------------------------
 
+    def hits(
+        self,
+        names: list[str],
+        schema: str | None = None,
+        *,
+        as_of: str | None = None,
+        sources: set[str] | None = None,
+        limit: int = 10,
+        min_cheap: float = 0.0,
+    ) -> list[Hit]:
+        """The candidates of one query: ``hits_many`` of a batch of one, so that a name
+        screened alone gets the very candidates it gets in a file."""
+        return self.hits_many([(names, schema)], as_of=as_of, sources=sources, limit=limit,
+                              min_cheap=min_cheap)[0]
+
     def hits_many(
         self,
         queries: list[tuple[list[str], str | None]],
@@ -175,9 +189,11 @@ class VectorIndex:
         limit: int = 10,
         min_cheap: float = 0.0,
     ) -> list[list[Hit]]:
-        """``NameIndex.candidates`` for each ``(names, schema)`` query, in one go, as
-        ``Hit`` tuples (``Candidate``'s fields: a tuple is made several times faster than
-        a dataclass, and a batch makes about five a query)."""
+        """The candidates of each ``(names, schema)`` query: the versions valid on
+        ``as_of`` (and of ``sources``) whose names best share words with the query's, at
+        most ``limit``, best cheap score first, as ``Hit`` tuples (a tuple is made several
+        times faster than a dataclass, and a batch makes about five a query). A query's
+        hits depend on nothing else in the batch."""
         rows_q: list[int] = []
         q_ptr = [0]
         q_idx: list[int] = []

@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 SHARED_DATA := $(abspath ../shared/data)
 export LISTWATCH_MIRROR ?= $(if $(wildcard $(SHARED_DATA)),$(SHARED_DATA),)
 
-.PHONY: run test system-deps install compile bench lint clean
+.PHONY: run test system-deps install compile bench lint clean FORCE
 
 $(VENV)/.installed: pyproject.toml setup.py
 	$(PY) -m venv $(VENV)
@@ -24,11 +24,16 @@ $(VENV)/.installed: pyproject.toml setup.py
 	LISTWATCH_BUILD_COMPILED=0 $(BIN)/pip install -q --disable-pip-version-check -e '.[test,compile]'
 	touch $@
 
-# The screening core compiled with Cython (src/listwatch/match/compiled.py); again whenever
-# a module of the package changes. Without a compiler listwatch runs in pure Python.
+# The screening core compiled with Cython (src/listwatch/match/compiled.py). The script
+# compares the sources with the build's manifest (digests, not dates) and compiles only when
+# they differ. Without a compiler: one line, and listwatch runs in pure Python. Where the
+# core is required (LISTWATCH_REQUIRE_DATA=1, as in CI) a failed build is tried again once,
+# then stops make with the compiler's reason.
 COMPILED := src/listwatch/_compiled/manifest.json
-$(COMPILED): $(VENV)/.installed $(wildcard src/listwatch/match/*.py src/listwatch/screening/*.py)
-	$(BIN)/python scripts/compile_core.py || echo "(the screening core was not compiled: listwatch runs in pure Python, slower)"
+$(COMPILED): $(VENV)/.installed FORCE
+	$(BIN)/python scripts/compile_core.py
+
+FORCE:
 
 compile: $(COMPILED)
 

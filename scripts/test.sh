@@ -12,6 +12,13 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   exit 1
 fi
 
+# The tests run on this checkout's sources: a PYTHONPATH left pointing at another checkout
+# (a worktree's src, say) would test that code instead, without its compiled core.
+if [ -n "${PYTHONPATH:-}" ] && [ "$PYTHONPATH" != "$PWD/src" ]; then
+  echo "test.sh: PYTHONPATH=$PYTHONPATH ignored: the tests run $PWD/src" >&2
+fi
+export PYTHONPATH="$PWD/src"
+
 export LISTWATCH_TEST_DATA="${LISTWATCH_TEST_DATA:-$(cd .. && pwd)/shared/data}"
 source scripts/pg-scratch.sh
 pg_scratch_start

@@ -77,6 +77,35 @@ def _absent(marker: str) -> str | None:
     return None
 
 
+def _tested_checkout() -> str | None:
+    """Why the ``listwatch`` these tests import is not this checkout's, or None. A
+    PYTHONPATH left pointing at another checkout (another worktree's ``src``) would test
+    that code, and without this checkout's compiled core: never silently. An installed
+    package (site-packages) is fine."""
+    import listwatch
+
+    src = Path(listwatch.__file__).resolve().parent.parent
+    if src == ROOT / "src" or not (src.parent / "pyproject.toml").exists():
+        return None
+    return (f"the tests of {ROOT} import listwatch from another checkout, {src}: "
+            f"set PYTHONPATH={ROOT / 'src'}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    why = _tested_checkout()
+    if why:
+        raise pytest.UsageError(why)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    import listwatch
+    from listwatch.match import compiled
+
+    status = compiled.status()
+    core = "compiled" if status.active else f"pure Python ({status.reason})"
+    return f"listwatch: {Path(listwatch.__file__).parent}, screening core {core}"
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark the tests by what they use, so nobody has to remember to."""
     for item in items:

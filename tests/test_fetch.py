@@ -25,7 +25,6 @@ from typing import Any, ClassVar
 import httpx
 import pytest
 
-from listwatch import fetch
 from listwatch.errors import FetchError, InputTooLarge, ParseError
 from listwatch.fetch import FetchResult, fetch_source
 from listwatch.model import ParseResult
@@ -202,7 +201,7 @@ def server(tmp_path: Path, shared_data: Path) -> Iterator[Server]:
 
 @pytest.fixture(autouse=True)
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fetch, "BACKOFF_SECONDS", 0.0)
+    monkeypatch.setenv("LISTWATCH_HTTP_BACKOFF", "0")
     monkeypatch.setenv("LISTWATCH_HTTP_RETRIES", "2")
     monkeypatch.setenv("LISTWATCH_HTTP_TIMEOUT", "5")
 

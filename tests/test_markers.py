@@ -15,9 +15,12 @@ TARGET = "tests/reliability/test_broken_upstream.py::test_corpus_covers_every_so
 def _pytest(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items()
             if k not in {"LISTWATCH_REQUIRE_DATA", "PYTEST_XDIST_WORKER"}}
-    full |= {"LISTWATCH_TEST_DATA": str(tmp_path / "no-data-here"), **env}
+    # (no plugin but pytest's own: schemathesis, playwright and the like take seconds to
+    # load and the target needs none of them)
+    full |= {"LISTWATCH_TEST_DATA": str(tmp_path / "no-data-here"),
+             "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", **env}
     return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
-                           "-rs", "-p", "no:xdist", TARGET], cwd=ROOT, env=full,
+                           "-rs", TARGET], cwd=ROOT, env=full,
                           capture_output=True, text=True, timeout=300, check=False)
 
 
@@ -41,3 +44,15 @@ def test_ci_requires_everything_and_make_test_installs_system_packages() -> None
     makefile = (ROOT / "Makefile").read_text()
     assert "\ntest: system-deps " in makefile and "\nsystem-deps:" in makefile
     assert "apt-get" not in (ROOT / "scripts" / "test.sh").read_text()
+
+
+def test_tests_of_one_checkout_refuse_the_code_of_another(tmp_path: Path) -> None:
+    """A PYTHONPATH left pointing at another checkout would test that code: refused."""
+    other = tmp_path / "other-checkout"
+    (other / "src" / "listwatch").mkdir(parents=True)
+    (other / "pyproject.toml").write_text("[project]\nname = 'listwatch'\n")
+    (other / "src" / "listwatch" / "__init__.py").write_text("")
+    done = _pytest(tmp_path, PYTHONPATH=str(other / "src"))
+    assert done.returncode == 4, done.stdout[-2000:] + done.stderr[-2000:]
+    assert f"import listwatch from another checkout, {other / 'src'}" in done.stderr
+    assert f"set PYTHONPATH={ROOT / 'src'}" in done.stderr

@@ -50,8 +50,6 @@ from listwatch.sources.files import DATE_RE, check_bytes, decompress_gzip, read_
 
 Validators = dict[str, dict[str, str]]
 
-#: First retry waits this many seconds, then twice as long each time (tests set 0).
-BACKOFF_SECONDS = 1.0
 #: Longest wait honoured from a ``Retry-After`` header.
 MAX_RETRY_AFTER = 60.0
 #: A URL mirror's date folders tried, newest first, before giving up.
@@ -139,6 +137,7 @@ class _Fetcher:
         self.bar = bar
         self.timeout = settings.http_timeout
         self.retries = max(0, settings.http_retries)
+        self.backoff = settings.http_backoff
         self.limit = settings.max_file_bytes
 
     def get(
@@ -153,7 +152,7 @@ class _Fetcher:
                     "GET", url, headers=headers or {}, timeout=self.timeout, follow_redirects=True
                 ) as resp:
                     if resp.status_code in RETRY_STATUSES and not last:
-                        time.sleep(_retry_after(resp) or BACKOFF_SECONDS * 2**attempt)
+                        time.sleep(_retry_after(resp) or self.backoff * 2**attempt)
                         continue
                     if resp.status_code != 200:
                         return resp, None
@@ -161,7 +160,7 @@ class _Fetcher:
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 retryable = isinstance(exc, httpx.TransportError)
                 if retryable and not isinstance(exc, httpx.UnsupportedProtocol) and not last:
-                    time.sleep(BACKOFF_SECONDS * 2**attempt)
+                    time.sleep(self.backoff * 2**attempt)
                     continue
                 tries = f" after {attempt + 1} attempts" if attempt else ""
                 hint = MIRROR_HINT if retryable else "check the URL"

@@ -80,6 +80,8 @@ class Settings:
     #: HTTP timeout (seconds) and retries for downloads.
     http_timeout: float = 60.0
     http_retries: int = 3
+    #: Seconds before a download's first retry, doubled at each next one (0: at once).
+    http_backoff: float = 1.0
     #: Default screening threshold.
     match_threshold: float = 0.7
     #: API keys allowed to write (comma separated). Empty: writes are refused.
@@ -144,6 +146,7 @@ def get_settings() -> Settings:
         max_upload_bytes=_int("LISTWATCH_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
         http_timeout=_float("LISTWATCH_HTTP_TIMEOUT", 60.0),
         http_retries=_int("LISTWATCH_HTTP_RETRIES", 3),
+        http_backoff=max(0.0, _float("LISTWATCH_HTTP_BACKOFF", 1.0)),
         match_threshold=_float("LISTWATCH_MATCH_THRESHOLD", 0.7),
         api_keys=_list("LISTWATCH_API_KEYS"),
         private_reads=_bool("LISTWATCH_PRIVATE_READS", False),

@@ -339,7 +339,10 @@ def reconcile(conn: Connection) -> tuple[int, int]:
     """Link news events to the record events of the same party and type: confirmed when
     their dates are compatible, a conflict when none is. Returns (confirmed, conflicts)
     newly found."""
-    record = conn.execute(select(events).where(events.c.origin == "record")).all()
+    # the record as imported or confirmed; a notice the news reader only read (status
+    # "reported") confirms nothing until a person checks it
+    record = conn.execute(select(events).where(
+        events.c.origin == "record", events.c.status.in_(("official", "confirmed")))).all()
     if not record:
         return 0, 0
     by_type: dict[str, list[Any]] = {}

@@ -3,8 +3,10 @@
 ``ingest_article`` reads an article (bytes, text or ``Article``), extracts its events with
 a gazetteer of every name the store has ever listed (built once per process, rebuilt
 when the store gains snapshots), stores the article once per SHA-256 of its text and
-each event once per fingerprint (origin ``news``, or ``release`` when the URL or feed is
-an authority's own press release or notice; status ``reported``). An event goes to
+each event once per fingerprint (origin ``news``; ``release`` when the URL or feed is an
+authority's own press release; ``record`` when it is a document of the legal record, such
+as a Federal Register notice or an executive order: ``releases.publisher_of``; status
+``reported`` in every case, since the events are machine-read). An event goes to
 the entry its entity links to, else to a *reported-only* entity (key NULL).
 """
 
@@ -27,7 +29,7 @@ from listwatch.store.schema import articles, events, snapshots, versions
 from .extract import extract_article
 from .load import Article, from_bytes, from_text
 from .mentions import Gazetteer
-from .releases import FEDERAL_REGISTER, release_authority
+from .releases import publisher_of
 
 log = logging.getLogger("listwatch.news")
 
@@ -141,9 +143,10 @@ def ingest_article(
     gaz, index = store_gazetteer(store)
     result = extract_article(art, published=published, gazetteer=gaz, url=url)
     link_events(result, index)
-    # an authority's own press release or notice: events of origin "release"
-    publisher = release_authority(url, feed)
-    origin = "release" if publisher else "news"
+    # an authority's own press release (origin "release") or a document of the legal
+    # record, such as a Federal Register notice (origin "record", as the contract says)
+    publisher = publisher_of(url, feed)
+    origin = publisher.origin if publisher else "news"
     stored: list[dict[str, Any]] = []
     redated_from: str | None = None
     try:
@@ -167,7 +170,7 @@ def ingest_article(
             for ev in result["events"]:
                 event_id, created = add_event(
                     conn, key=ev.get("entity_key"), entity=ev["entity"], type=ev["type"],
-                    authority=ev.get("authority") or _publisher_as_authority(publisher),
+                    authority=ev.get("authority") or (publisher.authority if publisher else None),
                     list=ev.get("list"), date=ev.get("date"),
                     date_precision=ev.get("date_precision"), origin=origin, status="reported",
                     effect=ev.get("status"), evidence_url=url, evidence_quote=ev.get("evidence"),
@@ -187,7 +190,7 @@ def ingest_article(
         "article_id": article_id, "duplicate": False, "sha256": digest, "title": result["title"],
         "url": url, "language": result["language"], "published": result["published"],
         "mentions": result["mentions"], "events": stored, "new_events": len(new_ids),
-        "origin": origin, "publisher": publisher,
+        "origin": origin, "publisher": publisher.name if publisher else None,
     }
     if seen is not None:
         out["redated"] = True
@@ -196,12 +199,6 @@ def ingest_article(
             f"{redated_from or 'unknown'} -> {result['published']}, its events read again"
         )
     return out
-
-
-def _publisher_as_authority(publisher: str | None) -> str | None:
-    """The release's publisher stands for the authority when the text names none (a
-    Federal Register notice is published for an agency, not by one)."""
-    return publisher if publisher and publisher != FEDERAL_REGISTER else None
 
 
 def _brief(ev: dict[str, Any]) -> dict[str, Any]:

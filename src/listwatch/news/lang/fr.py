@@ -47,11 +47,11 @@ DATES = (
 )
 
 _FEM = r"(?:e|é|ée|és|ées)?"
-_LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN)\b)"
+_LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
 TRIGGERS = (
     # désignation
     Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
-    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN)\b)"),
+    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\bparmi\s+les\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités)\s+(?:visées|sanctionnées|inscrites|désignées)\b", strength=0.8),
@@ -64,11 +64,12 @@ TRIGGERS = (
     # « a pris des sanctions contre », « les sanctions ont été étendues à », « la liste comprend »
     Trigger("designation", r"\b(?:est|sont)\s+modifiée?s?\s+par\s+adjonction\b|\bpar\s+adjonction\s+de\s+ce\s+qui\s+suit\b"),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
-    Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:de|par)\s+(?:\w+\s+){0,2}sanctions\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
+    Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,2}?(?:de|par)\s+(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
     Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])"),
-    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}sanctions\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo)\s*,?\s+(?:\w+\s+)?impos(?:é|ée|és|ées)\b", needs_date=True, strength=0.8),
+    Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
     Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
     # retrait
@@ -90,7 +91,7 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
     Trigger("legal_challenge", r"\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e|ant)\s+l['’]affaire\s+devant\s+(?:la\s+justice|les\s+tribunaux|le\s+tribunal|un\s+juge)\b"),
-    Trigger("legal_challenge", r"\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
+    Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:de|contre)\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
     Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),

@@ -18,10 +18,27 @@ Kinds (positives +, negatives -):
 + joined        a listed name with its spaces removed
 + swapped       a listed name with two neighbouring letters swapped in one word of 5+
 - shared_word   two different listed entries (not linked) of one schema sharing a word
-- near_person   a listed person's given name replaced by a Faker given name one or two
-                letters away (Angela / Angelo): another person
++ given_typo    a listed person's given name against a Faker given name one letter
+                substituted (Harry / Larry): the development file's convention reads
+                these as typos of one person (Harry Page / Larry Page, Jansen / Jensen
+                Huang, Arif / Asif Ali Zardari are labelled matches)
++ fund_vintage  a numbered fund or series against the next number (the development
+                file labels KKR Asian Fund III / IV, Goldman Sachs Capital Partners V /
+                VI and Citigroup Capital Trust XV / XX matches)
++ baltic        a Russian or Ukrainian man's name (Faker) in English (BGN/PCGN) against
+                its Latvian or Lithuanian form with case endings (Putin / Putins /
+                Putinas)
++ brand_form    a listed company's short name alone against it with a legal form
+                written out in another language (Aktiebolaget X, X Spolka Akcyjna)
+- near_person   a listed person's given or family name replaced by a Faker name two
+                letters away with a letter added or dropped (Sancho / Sanchez, Albano /
+                Albanese: labelled other persons in the development file)
 - one_letter    an organisation's short (2-4 letter) distinctive word changed by a letter
-- fund_series   a numbered fund or series against the next number
+- fund_series   a numbered fund or series against the same name without the number
+                (the development file: Management Company 23 / Management Company, and a
+                series marker II added, are other companies)
+- gendered      a Russian or Ukrainian woman's name against the masculine form of her
+                family name (Ivanova / Ivanov: a husband, a brother)
 - han_2char     two-character Han names sharing only the surname (in Han, and one side in
                 pinyin)
 - faker         two different Faker persons of one locale sharing the surname
@@ -53,15 +70,15 @@ SCHEMAS = {"Person", "Company", "Organization", "Vessel", "LegalEntity"}
 
 # BGN/PCGN (1947) and ICAO 9303 (2013, passports) romanisations of Russian Cyrillic
 _BGN = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюяё",
-                ["a", "b", "v", "g", "d", "ye", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+                ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
                  "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu",
                  "ya", "yë"], strict=True))
 _ICAO = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюяё",
                  ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
                   "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu",
                   "ia", "e"], strict=True))
-_UK = {"і": "i", "ї": "yi", "є": "ye", "ґ": "g", "г": "h"}
-_UK_ICAO = {"і": "i", "ї": "i", "є": "ie", "ґ": "g", "г": "h"}
+_UK = {"і": "i", "ї": "yi", "є": "ye", "ґ": "g", "г": "h", "е": "e", "и": "y"}
+_UK_ICAO = {"і": "i", "ї": "i", "є": "ie", "ґ": "g", "г": "h", "е": "e", "и": "y"}
 
 
 def romanise(text: str, table: dict[str, str], extra: dict[str, str]) -> str:
@@ -69,8 +86,9 @@ def romanise(text: str, table: dict[str, str], extra: dict[str, str]) -> str:
     for ch in text:
         low = ch.lower()
         rep = extra.get(low, table.get(low, ch))
-        if low == "е" and table is _BGN and (not out or not out[-1].isalpha()):
-            rep = "ye"
+        if low == "е" and table is _BGN and "е" not in extra and (
+                not out or not out[-1].isalpha() or out[-1][-1].lower() in "aeiouy"):
+            rep = "ye"  # (BGN/PCGN: ye at the start of a word, after a vowel and ъ/ь)
         out.append(rep.capitalize() if ch.isupper() and rep else rep)
     return "".join(out)
 
@@ -185,7 +203,7 @@ def list_pairs(index: Any, pairs: Pairs, rng: random.Random, per_kind: int) -> N
             continue
         n += pairs.add("shared_word", f"{a.key}|{b.key}", schema, a.name, b.name, False)
     # organisations: one letter changed in a short distinctive word; numbered series
-    n = m = 0
+    n = m = k = 0
     for ver in entries:
         if ver.schema not in ("Company", "Organization"):
             continue
@@ -204,14 +222,37 @@ def list_pairs(index: Any, pairs: Pairs, rng: random.Random, per_kind: int) -> N
         if m < per_kind // 3 and re.search(r"\b(FUND|SERIES|TRUST|PORTFOLIO)\b", ver.name.upper()):
             num = rng.randint(1, 9)
             roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-            if rng.random() < 0.5:
-                a, b = f"{ver.name} {num}", f"{ver.name} {num + 1}"
-            else:
-                a, b = f"{ver.name} {roman[num - 1]}", f"{ver.name} {roman[num]}"
-            m += pairs.add("fund_series", ver.key, ver.schema, a, b, False)
+            mark = str(num) if rng.random() < 0.5 else roman[num - 1]
+            nxt = str(num + 1) if mark.isdigit() else roman[num]
+            if rng.random() < 0.5:  # (the next number: one series, by the convention)
+                m += pairs.add("fund_vintage", ver.key, ver.schema, f"{ver.name} {mark}",
+                               f"{ver.name} {nxt}", True)
+            else:  # (a number on one side only: another company)
+                m += pairs.add("fund_series", ver.key, ver.schema, f"{ver.name} {mark}",
+                               ver.name, False)
+        brand = _brand(ver.name)
+        if k < per_kind and brand:
+            full = rng.choice(FOREIGN_FORMS).replace("{}", brand)
+            k += pairs.add("brand_form", ver.key, ver.schema, brand, full, True)
     # listed persons: nicknames (positive) and a near given name (negative)
     persons = [v for v in entries if v.schema == "Person" and v.name.isascii()]
     return_persons(persons, pairs, rng, per_kind)
+
+
+def _brand(name: str) -> str | None:
+    """A company's name without its legal form, when one or two words of letters are
+    left (``CRYSTALORD LTD`` -> ``Crystalord``)."""
+    from listwatch.match.vocab import LEGAL_FORMS
+
+    words = name.replace(",", " ").replace(".", "").split()
+    while words and words[-1].lower() in LEGAL_FORMS:
+        words.pop()
+    while words and words[0].lower() in LEGAL_FORMS:
+        words.pop(0)
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.isascii() for w in words):
+        return None
+    brand = " ".join(w.capitalize() for w in words)
+    return brand if len(brand) >= 4 else None
 
 
 def _given_family(name: str) -> tuple[str, str] | None:
@@ -230,6 +271,25 @@ def _given_family(name: str) -> tuple[str, str] | None:
 
 _NICK: dict[str, set[str]] | None = None
 _GIVEN_POOL: list[str] = []
+_FAMILY_POOL: list[str] = []
+
+#: legal forms written out in other languages (from the lists of legal entity types by
+#: country), {} for the name
+FOREIGN_FORMS = [
+    "{} Spolka Akcyjna", "{} Spolka z ograniczona odpowiedzialnoscia", "Aktiebolaget {}",
+    "{} Aktiebolag", "{} Anonim Sirketi", "{} Limited Sirketi", "{} Kabushiki Kaisha",
+    "{} Osakeyhtio", "{} Aksjeselskap", "{} Aktieselskab", "{} Anpartsselskab",
+    "Obshchestvo s Ogranichennoy Otvetstvennostyu {}", "Aktsionernoye Obshchestvo {}",
+    "Publichnoye Aktsionernoye Obshchestvo {}", "Zakrytoye Aktsionernoye Obshchestvo {}",
+    "Tovarystvo z Obmezhenoyu Vidpovidalnistyu {}", "{} Sociedad Anonima de Capital Variable",
+    "{} Sociedade Anonima", "{} Sociedade Limitada", "{} Societa a Responsabilita Limitata",
+    "{} Societe par Actions Simplifiee", "{} Naamloze Vennootschap",
+    "{} Besloten Vennootschap", "{} Gesellschaft mit beschrankter Haftung",
+    "{} Aktiengesellschaft", "{} Spolecnost s rucenim omezenym", "{} Akciova spolecnost",
+    "{} Korlatolt Felelossegu Tarsasag", "{} Societate pe Actiuni", "{} Sendirian Berhad",
+    "PT {} Tbk", "{} Perseroan Terbatas", "{} Yugen Kaisha", "{} Godo Kaisha",
+    "{} Jusik Hoesa", "{} You {}ian Gong Si", "{} Osakeyhtio Abp",
+]
 
 
 def nicknames_of(given: str) -> set[str]:
@@ -241,8 +301,28 @@ def nicknames_of(given: str) -> set[str]:
     return {n for n in _NICK.get(given.lower(), set()) if n.isalpha() and len(n) >= 2}
 
 
-def return_persons(persons: list[Any], pairs: Pairs, rng: random.Random, per_kind: int) -> None:
+def _other_ending(x: str, y: str) -> bool:
+    """Two names of one stem with other endings, two edits apart with a letter added or
+    dropped (Sancho / Sanchez, Albano / Albanese, the development file's negatives): all
+    of the shorter but its last letter starts the longer, and they are not one name
+    spelt two ways (Müller / Mueller, Mohamed / Mohammad)."""
+    from anyascii import anyascii
     from rapidfuzz.distance import OSA
+
+    from listwatch.match.names import phonetic
+
+    a, b = anyascii(x).lower(), anyascii(y).lower()
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 4 or len(a) == len(b) or OSA.distance(a, b) != 2:
+        return False
+    de = x.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")
+    if OSA.distance(de, y.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")) < 2:
+        return False
+    return long_.startswith(short[:-1]) and phonetic(short) != phonetic(long_)
+
+
+def return_persons(persons: list[Any], pairs: Pairs, rng: random.Random, per_kind: int) -> None:
+    from rapidfuzz.distance import OSA, Hamming
 
     from listwatch.match.names import phonetic
 
@@ -257,17 +337,27 @@ def return_persons(persons: list[Any], pairs: Pairs, rng: random.Random, per_kin
             nick = rng.choice(nicks).capitalize()
             n += pairs.add("hypocorism", ver.key, "Person", f"{given.capitalize()} {family}",
                            f"{nick} {family}", True)
-        if m < per_kind:
-            # another real given name one or two letters away; names that read the same
-            # (Mikhail / Michael: one name in two languages) are left out as ambiguous
-            near = [g for g in _GIVEN_POOL if 1 <= OSA.distance(g.lower(), given.lower()) <= 2
-                    and g.lower() not in nicknames_of(given) and given.lower()
-                    not in nicknames_of(g) and len(g) >= 4 and g[0].lower() == given[0].lower()
-                    and phonetic(g.lower()) != phonetic(given.lower())]
-            if near and len(given) >= 4:
-                other = rng.choice(near)
+        if m < per_kind and len(given) >= 4:
+            # another real given name: one letter substituted is a typo by the development
+            # file's convention; two letters apart with one added or dropped, another
+            # person; other distances are left out as ambiguous, and so are names that
+            # read the same (Mikhail / Michael: one name in two languages)
+            typo = [g for g in _GIVEN_POOL if len(g) == len(given)
+                    and Hamming.distance(g.lower(), given.lower()) == 1]
+            other = [g for g in _GIVEN_POOL if _other_ending(g, given)
+                     and g.lower() not in nicknames_of(given)
+                     and given.lower() not in nicknames_of(g)]
+            surname = family.split()[-1]
+            others_f = [f for f in _FAMILY_POOL if _other_ending(f, surname)]
+            if typo and rng.random() < 0.5:
+                m += pairs.add("given_typo", ver.key, "Person", f"{given.capitalize()} {family}",
+                               f"{rng.choice(typo)} {family}", True)
+            elif other and rng.random() < 0.5:
                 m += pairs.add("near_person", ver.key, "Person", f"{given.capitalize()} {family}",
-                               f"{other} {family}", False)
+                               f"{rng.choice(other)} {family}", False)
+            elif others_f and " " not in family:
+                m += pairs.add("near_person", ver.key, "Person", f"{given.capitalize()} {family}",
+                               f"{given.capitalize()} {rng.choice(others_f)}", False)
 
 
 LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "pl_PL", "tr_TR",
@@ -285,6 +375,7 @@ def faker_pairs(pairs: Pairs, rng: random.Random, per_kind: int, seed: int) -> N
     for loc in ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "pl_PL"):
         f = fakers[loc]
         _GIVEN_POOL.extend({f.first_name() for _ in range(300)})
+        _FAMILY_POOL.extend({f.last_name() for _ in range(300)})
     # Faker persons: nicknames; different persons sharing the family name
     n = 0
     f = fakers["en_US"]
@@ -353,6 +444,56 @@ def faker_pairs(pairs: Pairs, rng: random.Random, per_kind: int, seed: int) -> N
         a, b = romanise(name, _BGN, extra_b), romanise(name, _ICAO, extra_i)
         if a.lower() != b.lower():
             n += pairs.add("translit", f"{loc}:{i}", "Person", a, b, True)
+    n = m = 0
+    for i in range(per_kind * 3):
+        loc = "ru_RU" if i % 2 else "uk_UA"
+        f = fakers[loc]
+        extra_b = _UK if loc == "uk_UA" else {}
+        if n < per_kind:
+            name = romanise(f"{f.first_name_male()} {f.last_name_male()}", _BGN, extra_b)
+            n += pairs.add("baltic", f"{loc}:b{i}", "Person", name,
+                           baltic(name, "lt" if i % 4 < 2 else "lv"), True)
+        if m < per_kind:
+            given, family = f.first_name_female(), f.last_name_female()
+            male = masculine(family)
+            if male:
+                m += pairs.add("gendered", f"{loc}:g{i}", "Person",
+                               romanise(f"{given} {family}", _BGN, extra_b),
+                               romanise(f"{given} {male}", _BGN, extra_b), False)
+
+
+def baltic(name: str, lang: str) -> str:
+    """A man's name as Lithuanian (``lt``) or Latvian (``lv``) write a foreign one: the
+    nominative ending after a consonant (-as / -s), -y(y) as -ijus / -ijs, -ey as -ejus /
+    -ejs (Sergey: Sergejus, Sergejs), a final -a kept (Nikita), y as j (Yury: Jurijus)."""
+    out = []
+    for word in name.split():
+        # (y before or after a vowel is j: Yegorov / Jegorovas, Andreyev / Andrejevs;
+        # between consonants Lithuanian keeps y, Latvian writes i)
+        w = re.sub(r"[Yy](?=[aeiou])|(?<=[aeiou])y", lambda m: "J" if m[0] == "Y" else "j",
+                   word)
+        if lang == "lv":
+            w = w.replace("y", "i")
+        low = w.lower()
+        if low.endswith(("ij", "jj")):
+            w = w[:-2] + ("ijus" if lang == "lt" else "ijs")
+        elif low.endswith("j"):
+            w = w + ("us" if lang == "lt" else "s")
+        elif low[-1] in "aeiou" or (lang == "lv" and low[-1] == "s"):
+            pass
+        else:
+            w = w + ("as" if lang == "lt" else "s")
+        out.append(w)
+    return " ".join(out)
+
+
+def masculine(family: str) -> str | None:
+    """The masculine form of a Russian or Ukrainian woman's family name (Cyrillic)."""
+    for female, male in (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ская", "ский"),
+                         ("цкая", "цкий"), ("ая", "ый")):
+        if family.endswith(female):
+            return family[: -len(female)] + male
+    return None
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from listwatch.countries import normalise_country
-from listwatch.match.names import compare_names, cut_short
+from listwatch.match.names import compare_names, cut_short, written_text
 from listwatch.match.normalize import NormName
 from listwatch.match.vocab import FORM_FAMILY
 from listwatch.partial_dates import PartialDate, try_parse
@@ -108,9 +108,21 @@ def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
             # (RA-28021 / RA-28012): worth a look
             return 1.0, f"codes with other numbers: {sorted(na)} vs {sorted(nb)}"
         return 0.5, f"numbers differ: {sorted(na)} vs {sorted(nb)}"
-    if cut_short(a, b) is not None and not (na if len(a.text) < len(b.text) else nb):
+    cut = cut_short(a, b)
+    if cut is not None and not (na if len(a.text) < len(b.text) else nb) \
+            and not _only_numbers_after(cut[0], b if cut[0] is a else a):
         return 0.0, "numbers only in the part the shorter name cuts off"
     return 1.0, f"number only on one side: {sorted(na | nb)}"
+
+
+def _only_numbers_after(short: NormName, long_: NormName) -> bool:
+    """Whether all the longer name adds to the shorter one is a number (``FUND`` /
+    ``FUND 6``, ``TRUST`` / ``TRUST VII``): a series marker, not a name cut short."""
+    rest = written_text(long_)[len(written_text(short)):].split()
+    return bool(rest) and all(w.isdigit() or _ROMAN_WORD.match(w) for w in rest)
+
+
+_ROMAN_WORD = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
 
 def legal_form_conflict(a: NormName, b: NormName) -> tuple[float, str]:

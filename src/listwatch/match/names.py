@@ -280,6 +280,14 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         # another given name (李玉 Li Yu / LI, Cheng Yu), not a missing middle name
         conflicts += int(extras + 0.5)
         extras = 0
+    if org and matched == 1 and extras and not conflicts and core == 1.0 \
+            and GENERIC_ORG_WORDS.issuperset(extra_words) \
+            and len(ta[pairs[0][0]]) >= 4:
+        # a brand alone against its full name: the one name word the same, every other
+        # word a legal form or says what kind of business it is (Huawei / Huawei
+        # Technologies Co., Ltd.; Rosneft / Neftyanaya Kompaniya Rosneft): the extra words
+        # cost what they cost, not the single-word penalty
+        matched = 2
     score = (core * PARAMS["conflict"] ** conflicts
              * _extra_factor(extras, matched, a.kind, telling))
     order_a = [i for i, _, _ in sorted(pairs, key=lambda p: p[1])]

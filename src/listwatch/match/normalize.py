@@ -42,6 +42,7 @@ from listwatch.match.vocab import (
     STOPWORDS,
     TITLES,
 )
+from listwatch.match.vocab_world import WORLD_AMBIGUOUS
 
 PERSON = "person"
 ORG = "org"
@@ -98,6 +99,7 @@ _AMBIGUOUS_FORMS = {
     "tov",
     "bv",
 }
+_AMBIGUOUS_FORMS |= WORLD_AMBIGUOUS
 _ORG_STEM_KEEP = {"mass", "gas", "bus", "plus", "news", "paris", "bros", "us", "swiss"}
 
 
@@ -247,6 +249,7 @@ def _roman_value(token: str) -> int:
 _FORM_FIRST = {k.split()[0] for k in LEGAL_FORMS}
 _FORM_LAST = {k.split()[-1] for k in LEGAL_FORMS}
 _FORM_WORDS = sorted({w for k in LEGAL_FORMS for w in k.split() if len(w) >= 5})
+_FORM_WORD_SET = frozenset(_FORM_WORDS)  # (a form word is never "corrected" to another)
 
 
 def _deletions(word: str) -> set[str]:
@@ -263,7 +266,8 @@ for _w in _FORM_WORDS:
 @lru_cache(maxsize=50_000)
 def _fix_form_word(word: str) -> str:
     """Correct a one-edit misspelling of a legal-form word (JOYNT STOCK -> joint stock)."""
-    if len(word) < 5 or not word.isalpha() or word in LEGAL_FORMS or word in ABBREVIATIONS:
+    if (len(word) < 5 or not word.isalpha() or word in LEGAL_FORMS or word in ABBREVIATIONS
+            or word in _FORM_WORD_SET):
         return word
     near = {w for k in _deletions(word) for w in _FORM_KEYS.get(k, ())}
     # the first in _FORM_WORDS order, as a scan of the sorted list would find

@@ -6,6 +6,8 @@ particular person or company. Keys are lower-case ASCII, as produced by ``normal
 
 from __future__ import annotations
 
+from listwatch.match.vocab_world import WORLD_GENERIC, WORLD_LEGAL_FORMS, WORLD_WORDS
+
 #: Legal forms, multi-word phrases first (matched on the token sequence), mapped to a
 #: canonical form code. Codes in the same family are compatible (see FORM_FAMILY).
 LEGAL_FORMS: dict[str, str] = {
@@ -116,6 +118,8 @@ LEGAL_FORMS: dict[str, str] = {
     "mt": "vessel",
     "m t": "vessel",
 }
+
+LEGAL_FORMS.update(WORLD_LEGAL_FORMS)  # (other languages' forms: vocab_world.py)
 
 #: Family of each form code: forms of different families (other than "generic") conflict.
 FORM_FAMILY: dict[str, str] = {
@@ -255,6 +259,8 @@ ABBREVIATIONS: dict[str, str] = {
     "bint": "bin",
 }
 
+ABBREVIATIONS.update(WORLD_WORDS)
+
 #: Words of a legal form that no person's name carries: a query that does not say what it
 #: names and has one of them names an organisation (``normalize.names_organisation``).
 #: Short forms that are also names or initials (Ag, Sa, Pao, Zao, Co …) are not here.
@@ -277,7 +283,7 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
      "system", "solution", "technology", "engineering", "manufacturing", "production",
      "logistic", "venture", "partner", "establishment", "foundation", "association",
      "society", "organization"]
-)
+) | WORLD_GENERIC
 
 #: Words that carry little identity: weighted low, never a conflict on their own.
 STOPWORDS: frozenset[str] = frozenset(

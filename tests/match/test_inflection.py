@@ -57,3 +57,41 @@ def test_a_feminine_family_name_is_another_person(a, b):
 ])
 def test_two_edits_that_change_the_length_make_another_name(a, b, match):
     assert compare_names(a, b, "Person").match is match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Orlen", "Orlen Spółka Akcyjna"),
+    ("Volvo", "Aktiebolaget Volvo"),
+    ("Nokia", "Nokia Osakeyhtiö"),
+    ("Koc Holding", "Koç Holding Anonim Şirketi"),
+    ("Alrosa", "AK Alrosa PAO"),
+    ("Rosneft", "Neftyanaya Kompaniya Rosneft PAO"),    # brand alone, generic words
+    ("Samsung", "Samsung Jeonja Jusik Hoesa"),
+    ("トヨタ自動車", "Toyota Motor Corporation"),           # own script / English
+    ("中国工商银行", "Industrial and Commercial Bank of China"),
+])
+def test_a_brand_against_its_full_name_in_another_language(a, b):
+    result = compare_names(a, b, "Company")
+    assert result.match, (a, b, result.score)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Newton", "Newton Trading FZE"),        # a short word: a surname as often as a brand
+    ("Gazprom", "Gazprom Neft PAO"),         # a word that is not generic: another company
+    ("Siemens", "Siemens Energy AG"),
+])
+def test_a_short_or_common_word_alone_is_not_a_brand(a, b):
+    assert not compare_names(a, b, "Company").match
+
+
+def test_four_consonant_acronyms_one_letter_apart_are_other_companies():
+    assert not compare_names("GTLK Asia Limited", "GSLK Asia Limited", "Company").match
+    assert compare_names("Bank of Chima Limited", "Bank of China Limited", "Company").match
+
+
+def test_a_series_number_on_one_side_only_is_another_fund():
+    long_name = "Russian Direct Investment Fund Management Company"
+    assert not compare_names(f"{long_name} IX", long_name, "Company").match
+    assert not compare_names(f"{long_name} 7", long_name, "Company").match
+    # the next number of a series is one series (the development file's convention)
+    assert compare_names("KKR Asian Fund III L.P.", "KKR Asian Fund IV L.P.", "Company").match

@@ -281,12 +281,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         conflicts += int(extras + 0.5)
         extras = 0
     if org and matched == 1 and extras and not conflicts and core == 1.0 \
-            and GENERIC_ORG_WORDS.issuperset(extra_words) \
-            and len(ta[pairs[0][0]]) >= 4:
-        # a brand alone against its full name: the one name word the same, every other
-        # word a legal form or says what kind of business it is (Huawei / Huawei
-        # Technologies Co., Ltd.; Rosneft / Neftyanaya Kompaniya Rosneft): the extra words
-        # cost what they cost, not the single-word penalty
+            and (a.forms or b.forms) and GENERIC_ORG_WORDS.issuperset(extra_words) \
+            and _brand_word(ta[pairs[0][0]]):
+        # a brand alone against its full name: the one name word the same, long and not
+        # generic, every other word a legal form or says what kind of business it is
+        # (Rosneft / Neftyanaya Kompaniya Rosneft PAO, Samsung / Samsung Jeonja Jusik
+        # Hoesa): the extra words cost what they cost, not the single-word penalty
         matched = 2
     score = (core * PARAMS["conflict"] ** conflicts
              * _extra_factor(extras, matched, a.kind, telling))
@@ -307,6 +307,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if reordered:
         detail += "; word order differs"
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
+
+
+def _brand_word(word: str) -> bool:
+    """A word that may be a brand on its own: 7 letters or more (shorter ones are often
+    surnames or common words: Khan, Newton, Tran) and not a generic business word."""
+    return len(word) >= PARAMS["brand_min"] and word not in GENERIC_ORG_WORDS
 
 
 def _forms_agree(a: NormName, b: NormName) -> bool:

@@ -21,6 +21,9 @@ PARAMS: dict[str, float] = {
     "extra_org": 0.62,  # factor per extra word in an organisation name
     "generic_extra": 0.34,  # an extra generic business word counts this much (0.62^0.34=0.85)
     "single_extra": 0.7,  # extra factor when one side has a single name word
+    # ... not taken when that word, this long or longer, is a brand against its full
+    # name whose other words are legal forms and generic business words
+    "brand_min": 7,
     # organisations: with more telling words (not generic, not stopwords) aligned than
     # this, an extra word costs that much less (``extra_org ** (extras * this / telling)``)
     "telling_span": 2.0,

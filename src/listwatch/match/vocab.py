@@ -6,7 +6,12 @@ particular person or company. Keys are lower-case ASCII, as produced by ``normal
 
 from __future__ import annotations
 
-from listwatch.match.vocab_world import WORLD_GENERIC, WORLD_LEGAL_FORMS, WORLD_WORDS
+from listwatch.match.vocab_world import (
+    WORLD_GENERIC,
+    WORLD_HAN_WORDS,
+    WORLD_LEGAL_FORMS,
+    WORLD_WORDS,
+)
 
 #: Legal forms, multi-word phrases first (matched on the token sequence), mapped to a
 #: canonical form code. Codes in the same family are compatible (see FORM_FAMILY).
@@ -421,6 +426,8 @@ HAN_WORDS: dict[str, str] = {
     "矿业": "mining",
     "金融": "financial",
 }
+
+HAN_WORDS.update(WORLD_HAN_WORDS)
 
 #: Number words (English, with a few common variants) to digits.
 NUMBER_WORDS: dict[str, int] = {

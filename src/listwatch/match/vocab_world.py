@@ -122,3 +122,19 @@ WORLD_WORDS: dict[str, str] = {
 #: words that name a kind of business in any language, beside ``GENERIC_ORG_WORDS``
 WORLD_GENERIC: frozenset[str] = frozenset(
     ["concern", "state", "bank", "oil", "gas", "motor", "automobile", "electric", "royal"])
+
+#: Chinese (and Japanese kanji, as simplified characters) business words and their
+#: English equivalents as the companies' own English names write them, beside
+#: ``vocab.HAN_WORDS`` (中国工商银行: Industrial and Commercial Bank of China; トヨタ自動車:
+#: Toyota Motor)
+WORLD_HAN_WORDS: dict[str, str] = {
+    "工商": "industrial and commercial", "农业": "agricultural", "招商": "merchants",
+    "保险": "insurance", "人寿": "life", "证券": "securities", "电信": "telecommunications",
+    "移动": "mobile", "铁路": "railway", "重工": "heavy industry", "汽车": "automobile",
+    "自动车": "motor", "钢铁": "iron and steel", "机械": "machinery", "进出口": "import export",
+    "实业": "industrial", "开发": "development", "医药": "pharmaceutical", "天然气": "natural gas",
+    "海洋": "ocean", "航空工业": "aviation industry", "电网": "grid", "兵器": "ordnance",
+    "商船": "merchant marine", "电气": "electric", "化学": "chemical", "材料": "materials",
+    "光电": "optoelectronics", "仪器": "instrument", "精密": "precision", "新能源": "new energy",
+    "电机": "electric", "信息": "information", "数据": "data", "智能": "intelligent",
+}

@@ -141,8 +141,16 @@ def _one_word_other(x: str, y: str, vowelless: int) -> bool:
 def _other_word(x: str, y: str, org: bool) -> bool:
     """Two close words that are two words, not one word misspelt: in organisations'
     names, two acronym-like words of three letters or fewer one letter apart (VTB / LTB,
-    AVA / AVY) that do not sound alike."""
-    return (org and 1 < len(x) <= 3 and 1 < len(y) <= 3 and phonetic(x) != phonetic(y))
+    AVA / AVY), or of four letters without a vowel (KRDV / KRBV, GTLK / GSLK), that do
+    not sound alike."""
+    if not org or len(x) < 2 or len(y) < 2 or phonetic(x) == phonetic(y):
+        return False
+    if len(x) <= 3 and len(y) <= 3:
+        return True
+    return len(x) == len(y) == 4 and _VOWEL_SET.isdisjoint(x) and _VOWEL_SET.isdisjoint(y)
+
+
+_VOWEL_SET = frozenset("aeiouy")
 
 
 def _other_length(x: str, y: str) -> bool:

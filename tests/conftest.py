@@ -24,6 +24,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# No screening index cache unless a test asks for one: module-scoped stores are made
+# before the per-test data directory is set, and would cache into the user's own.
+os.environ.setdefault("LISTWATCH_INDEX_CACHE", "off")
 
 
 CHROMIUM = Path("/usr/bin/chromium")

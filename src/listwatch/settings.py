@@ -118,6 +118,18 @@ class Settings:
     #: How an all-numeric date like 07/10/1952 is read in screening input: ``dmy``
     #: (7 October, the default) or ``mdy`` (July 10).
     date_order: str = "dmy"
+    #: Folder of the screening index cache (``screening.index_cache``): the candidate
+    #: index kept on disk with the snapshots it was built from, so a command that screens
+    #: starts without building it. ``LISTWATCH_INDEX_CACHE=off``: always built. Default:
+    #: ``index-cache`` in the data directory.
+    index_cache: Path | None = None
+
+
+def _index_cache(data_dir: Path) -> Path | None:
+    raw = (os.environ.get("LISTWATCH_INDEX_CACHE") or "").strip()
+    if raw.lower() in ("off", "false", "no", "0", "none"):
+        return None
+    return Path(raw).expanduser() if raw else data_dir / "index-cache"
 
 
 def _date_order() -> str:
@@ -137,6 +149,7 @@ def compiled_enabled() -> bool:
 
 def get_settings() -> Settings:
     env = os.environ
+    data_dir = Path(env["LISTWATCH_DATA_DIR"]) if env.get("LISTWATCH_DATA_DIR") else _data_dir()
     return Settings(
         db_url=env.get("LISTWATCH_DB") or default_db_url(),
         mirror=env.get("LISTWATCH_MIRROR") or None,
@@ -159,8 +172,8 @@ def get_settings() -> Settings:
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
         audit_api=_bool("LISTWATCH_AUDIT_API", True),
         update_token=env.get("LISTWATCH_UPDATE_TOKEN") or None,
-        data_dir=Path(env["LISTWATCH_DATA_DIR"]) if env.get("LISTWATCH_DATA_DIR")
-        else _data_dir(),
+        data_dir=data_dir,
+        index_cache=_index_cache(data_dir),
         worker_heap_keep_mb=_int("LISTWATCH_WORKER_HEAP_KEEP_MB", 64),
         date_order=_date_order(),
     )

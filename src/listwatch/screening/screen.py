@@ -20,7 +20,7 @@ from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation
 from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
 from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.index import NameIndex, Version, identifier_keys
-from listwatch.screening.links import EntityLinks, find_links, load_links
+from listwatch.screening.links import EntityLinks, find_links, reviewed_links
 from listwatch.screening.memory import gc_paused
 from listwatch.screening.vector import Hit, VectorIndex
 from listwatch.settings import get_settings
@@ -86,15 +86,24 @@ class Screener:
     #: entries of different lists that are one party (``links.EntityLinks``); None: not
     #: worked out yet (``links`` property)
     _links: EntityLinks | None = field(default=None, repr=False)
+    #: where the index came from (``index_cache.Built.origin``; ``given``: a caller's)
+    origin: str = field(default="given", repr=False)
 
     @classmethod
     def load(cls, store: Any, *, sources: list[str] | None = None,
-             scorer: Scorer | None = None) -> Screener:
-        """Build the index from every version in ``store``; remember the snapshots."""
+             scorer: Scorer | None = None, cache: Any = True) -> Screener:
+        """The index of every version in ``store``, read from the index cache when it
+        holds one for the store's snapshots and this code, else built (and cached):
+        ``index_cache.load_index``; ``cache``: its folder (True: the setting, None: no
+        cache). Remembers the snapshots."""
+        from listwatch.screening.index_cache import load_index
+
         snaps, top = _snapshot_table(store)
-        index = NameIndex.from_store(store, sources=sources)
-        screener = cls(index, snaps, top, scorer or default_scorer())
-        screener._links = load_links(store, index)
+        built = load_index(store, sources, folder=cache)
+        screener = cls(built.index, snaps, top, scorer or default_scorer())
+        screener._vector = built.vector
+        screener._links = EntityLinks.build(built.links, reviewed_links(store))
+        screener.origin = built.origin
         return screener
 
     @property

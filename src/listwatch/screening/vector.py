@@ -58,25 +58,34 @@ class VectorIndex:
     @classmethod
     def build(cls, index: NameIndex) -> VectorIndex:
         words = list(index.postings)
-        n_names = len(index.name_text)
         lengths = np.fromiter((len(index.postings[w]) for w in words), np.int64, len(words))
         indptr = np.zeros(len(words) + 1, np.int64)
         np.cumsum(lengths, out=indptr[1:])
         indices = np.fromiter(
             (n for w in words for n in index.postings[w]), np.int32, int(indptr[-1])
         )
-        data = np.ones(len(indices), np.float32)
-        matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(words), n_names))
         common = sorted(index.common)
-        member = np.zeros((len(common), n_names), bool)
+        member = np.zeros((len(common), len(index.name_text)), bool)
         for i, w in enumerate(common):
             member[i, index.postings[w]] = True
+        return cls.from_parts(index, indptr, indices, member)
+
+    @classmethod
+    def from_parts(cls, index: NameIndex, indptr: np.ndarray, indices: np.ndarray,
+                   common_member: np.ndarray) -> VectorIndex:
+        """The view over ``index`` from the arrays ``build`` makes (the words in the
+        order of ``index.postings``, the common words sorted): what a cached index keeps
+        (``index_cache``)."""
+        words = list(index.postings)
+        data = np.ones(len(indices), np.float32)
+        matrix = sparse.csr_matrix((data, indices, indptr),
+                                   shape=(len(words), len(index.name_text)))
         return cls(
             index=index,
             word_id={w: i for i, w in enumerate(words)},
             matrix=matrix,
-            common_id={w: i for i, w in enumerate(common)},
-            common_member=member,
+            common_id={w: i for i, w in enumerate(sorted(index.common))},
+            common_member=common_member,
             name_weight=np.asarray(index.name_weight, np.float32),
             name_version=np.asarray(index.name_version, np.int32),
             masks={},

@@ -1,0 +1,301 @@
+"""The screening index kept on disk beside the snapshots it was built from.
+
+Building the candidate index (``NameIndex.from_store``: every version decoded, every name
+normalised), its sparse view (``VectorIndex``) and the cross-list links found in it
+(``links.find_links``) is most of what a command that screens spends before its first
+query. ``load_index`` reads them from a file instead when one was written for exactly
+this state of the store and this code, and builds (then writes) them otherwise.
+
+The file's name carries a key, a digest of:
+
+* every snapshot of the store (id, source, date, position, content hash, record count)
+  and the versions table's row count and largest id (an ingest, a snapshot slotted in
+  late, a rewind: each changes them);
+* the sources the index was asked for;
+* the code that builds the index: the sources of ``listwatch.match`` and
+  ``listwatch.screening`` and the helpers they read, the package version, the
+  interpreter's cache tag and numpy's version.
+
+Any change gives another key: a stale file is never read, it is replaced (written under a
+temporary name, then renamed over: atomic on POSIX), and the files of other keys of the
+same database are removed (and, of all databases, all but the ``MAX_FILES`` most recently
+used). The key is worked out again after a build: when the store changed meanwhile,
+nothing is written. A file is read with an unpickler that accepts no global at all
+(builtins and bytes only: a file planted in the folder cannot run code), and its embedded
+key must equal the one asked for; a file that cannot be read is rebuilt, with a warning.
+The reviewers' link corrections are not in the file: they are read from the store at
+each load.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import json
+import logging
+import os
+import pickle
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import func, select
+
+from listwatch.__about__ import __version__
+from listwatch.match.normalize import NormName
+from listwatch.screening.index import COMMON_DF, NameIndex, Version
+from listwatch.screening.links import find_links
+from listwatch.screening.memory import gc_paused
+from listwatch.screening.vector import VectorIndex
+from listwatch.settings import get_settings
+from listwatch.store.schema import snapshots, versions
+
+log = logging.getLogger("listwatch.screening.index_cache")
+
+#: Layout of the file's content; a file of another layout has another key.
+FORMAT = 1
+#: The package folder, and what of it builds an index (besides ``match`` and
+#: ``screening``, whose every module counts).
+PACKAGE = Path(__file__).resolve().parent.parent
+#: Files the folder keeps at most, the most recently written (of all databases).
+MAX_FILES = 8
+_HELPERS = ("__about__.py", "text.py", "countries.py", "partial_dates.py", "store/codec.py")
+
+
+@dataclass
+class Built:
+    """What ``Screener.load`` needs from the store, and where it came from."""
+
+    index: NameIndex
+    vector: VectorIndex
+    #: ``find_links(index)``, before the reviewers' corrections
+    links: dict[tuple[str, str], list[str]]
+    #: ``cache`` (read from the file), ``built`` (and written), ``built, not cached``
+    origin: str
+    seconds: float
+    path: Path | None = None
+
+
+def code_digest(package: Path = PACKAGE) -> str:
+    """SHA-256 over the sources that build an index, the version, the interpreter."""
+    return _code_digest(str(package))
+
+
+@functools.cache
+def _code_digest(package: str) -> str:
+    root = Path(package)
+    files = sorted([*root.glob("match/*.py"), *root.glob("screening/*.py"),
+                    *(root / name for name in _HELPERS if (root / name).is_file())])
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    h.update(f"{FORMAT} {__version__} {sys.implementation.cache_tag} numpy {np.__version__}"
+             .encode())
+    return h.hexdigest()
+
+
+def store_key(store: Any, sources: list[str] | None = None) -> str:
+    """The key of the index ``store`` would give now (see the module docstring)."""
+    with store.connect() as conn:
+        snaps = conn.execute(
+            select(snapshots.c.id, snapshots.c.source, snapshots.c.date, snapshots.c.seq,
+                   snapshots.c.content_hash, snapshots.c.record_count)
+            .order_by(snapshots.c.id)).all()
+        query = select(func.count(), func.max(versions.c.id)).select_from(versions)
+        if sources:
+            query = query.where(versions.c.source.in_(sorted(sources)))
+        count, top = conn.execute(query).one()
+    state = {"snapshots": [list(r) for r in snaps], "versions": [count, top],
+             "sources": sorted(sources) if sources else None, "code": code_digest()}
+    return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
+
+
+def cache_file(folder: Path, store: Any, key: str) -> Path:
+    """``index-<database>-<key>.pickle``: the database part tells the files of one
+    database (its URL, password left out) from those of another in the same folder."""
+    url = store.engine.url.render_as_string(hide_password=True)
+    return folder / f"index-{_database_tag(url)}-{key[:40]}.pickle"
+
+
+def _database_tag(url: str) -> str:
+    return hashlib.sha256(url.encode()).hexdigest()[:12]
+
+
+# -- load or build ----------------------------------------------------------------------
+
+
+def load_index(store: Any, sources: list[str] | None = None, *,
+               folder: Path | None | bool = True) -> Built:
+    """The index of ``store`` (only ``sources`` when given), from the cache ``folder``
+    (default: the setting ``index_cache``; ``None`` or ``False``: no cache) when it holds
+    one for this key, else built (and written there)."""
+    if folder is True:
+        folder = get_settings().index_cache
+    if not folder:
+        return _build(store, sources, "built, not cached")
+    folder = Path(folder)
+    key = store_key(store, sources)
+    path = cache_file(folder, store, key)
+    if path.is_file():
+        started = time.perf_counter()
+        try:
+            index, vector, links = read(path, key)
+        except (OSError, CacheUnreadable) as exc:
+            log.warning("screening index cache %s not used (%s): building the index", path, exc)
+        else:
+            try:
+                os.utime(path)  # (most recently used: kept when the folder is pruned)
+            except OSError:
+                pass
+            return Built(index, vector, links, "cache", time.perf_counter() - started, path)
+    built = _build(store, sources, "built")
+    if store_key(store, sources) != key:  # (an ingest landed meanwhile: which state is it?)
+        built.origin = "built, not cached (the store changed while it was built)"
+        return built
+    try:
+        write(folder, path, key, built)
+    except OSError as exc:
+        log.warning("screening index not cached in %s (%s); set LISTWATCH_INDEX_CACHE to a "
+                    "writable folder, or to off", folder, exc)
+        built.origin = "built, not cached"
+        return built
+    built.path = path
+    return built
+
+
+def _build(store: Any, sources: list[str] | None, origin: str) -> Built:
+    started = time.perf_counter()
+    index = NameIndex.from_store(store, sources=sources)
+    links = find_links(index)
+    vector = VectorIndex.build(index)
+    return Built(index, vector, links, origin, time.perf_counter() - started)
+
+
+# -- the file ---------------------------------------------------------------------------
+
+
+class CacheUnreadable(Exception):
+    """A cache file that cannot be used (truncated, of another layout or key, or holding
+    something other than plain data). Never raised to a caller of ``load_index``."""
+
+
+class _PlainData(pickle.Unpickler):
+    """Builtins only: a reference to any class or function is refused."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise CacheUnreadable(f"it refers to {module}.{name}, which a cache file never does")
+
+
+def write(folder: Path, path: Path, key: str, built: Built) -> None:
+    """Write ``built`` to ``path`` atomically, then remove the database's other files."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data = pickle.dumps({"format": FORMAT, "key": key, "index": _index_state(built.index),
+                         "vector": _vector_state(built.vector),
+                         "links": [[a, b, r] for (a, b), r in built.links.items()]},
+                        protocol=5)
+    fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    prefix = path.name.rsplit("-", 1)[0] + "-"
+    for other in folder.glob(f"{prefix}*.pickle"):
+        if other != path:
+            other.unlink(missing_ok=True)
+    # (databases come and go, scratch ones above all: the folder keeps the last few)
+    others = sorted(folder.glob("index-*.pickle"), key=_mtime, reverse=True)
+    for other in others[MAX_FILES:]:
+        if other != path:
+            other.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def read(path: Path, key: str) -> tuple[NameIndex, VectorIndex, dict[tuple[str, str], list[str]]]:
+    """The index, its view and its links from ``path``, written for ``key``."""
+    with gc_paused():  # (millions of objects made at once: nothing for the collector)
+        try:
+            state = _PlainData(io.BytesIO(path.read_bytes())).load()
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError,
+                AttributeError, IndexError, KeyError, MemoryError) as exc:
+            raise CacheUnreadable(f"unreadable: {type(exc).__name__}: {exc}") from None
+        if not isinstance(state, dict) or state.get("format") != FORMAT \
+                or state.get("key") != key:
+            raise CacheUnreadable("written for another key or layout")
+        try:
+            index = _index_from(state["index"])
+            vector = _vector_from(index, state["vector"])
+            links = {(a, b): list(r) for a, b, r in state["links"]}
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise CacheUnreadable(f"incomplete: {type(exc).__name__}: {exc}") from None
+    return index, vector, links
+
+
+_NORM_FIELDS = ("original", "kind", "text", "tokens", "forms", "numbers", "script", "native")
+
+
+def _index_state(ix: NameIndex) -> dict[str, Any]:
+    return {
+        "versions": [(v.key, v.source, v.schema, v.name, v.properties, v.valid_from,
+                      v.valid_to) for v in ix.versions],
+        "name_text": ix.name_text,
+        "name_version": ix.name_version,
+        "name_weight": ix.name_weight,
+        "name_norm": [tuple(getattr(n, f) for f in _NORM_FIELDS) for n in ix.name_norm],
+        "postings": ix.postings,
+        "idf": ix.idf,
+        "fuzzy": ix.fuzzy,
+        "skeleton": ix.skeleton,
+        "identifiers": ix.identifiers,
+        "intervals": ix.intervals,
+    }
+
+
+def _index_from(state: dict[str, Any]) -> NameIndex:
+    postings: dict[str, list[int]] = state["postings"]
+    return NameIndex(
+        versions=[Version(*v) for v in state["versions"]],
+        name_text=state["name_text"],
+        name_version=state["name_version"],
+        name_weight=state["name_weight"],
+        name_norm=[NormName(*n) for n in state["name_norm"]],
+        postings=postings,
+        idf=state["idf"],
+        common={t: frozenset(p) for t, p in postings.items() if len(p) > COMMON_DF},
+        fuzzy=state["fuzzy"],
+        skeleton=state["skeleton"],
+        vocab=sorted(postings),
+        identifiers=state["identifiers"],
+        intervals=state["intervals"],
+    )
+
+
+def _vector_state(vector: VectorIndex) -> dict[str, Any]:
+    member = vector.common_member
+    return {"indptr": vector.matrix.indptr.astype(np.int64).tobytes(),
+            "indices": vector.matrix.indices.astype(np.int32).tobytes(),
+            "member": np.packbits(member, axis=None).tobytes(), "shape": list(member.shape)}
+
+
+def _vector_from(index: NameIndex, state: dict[str, Any]) -> VectorIndex:
+    shape = tuple(state["shape"])
+    bits = np.frombuffer(state["member"], np.uint8)
+    member = np.unpackbits(bits, count=int(np.prod(shape))).astype(bool).reshape(shape)
+    return VectorIndex.from_parts(index, np.frombuffer(state["indptr"], np.int64).copy(),
+                                  np.frombuffer(state["indices"], np.int32).copy(), member)

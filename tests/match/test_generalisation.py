@@ -106,3 +106,23 @@ def test_one_word_company_names_other_first_letter_or_skeleton(a, b):
 def test_one_word_company_typo_still_matches():
     assert compare_names("Gazprom", "Gasprom", "Company").match
     assert compare_names("Schell plc", "Shell plc", "Company").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Liu Shao-ch'i", "Liu Shaoqi"),     # ch'i without its apostrophe is pinyin chi
+    ("Chu Jung-chi", "Zhu Rongji"),
+    ("Wen Chia-pao", "Wen Jiabao"),      # pao is a syllable here, not the form PAO
+    ("Chu Teh", "Zhu De"),               # an older Wade-Giles spelling
+])
+def test_wade_giles_ambiguous_syllables_and_variants(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match and "Wade-Giles" in result.explanation[0]["detail"], result.score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Grisha Orlov", "Grigory Orlov"), ("Gena Volkov", "Gennady Volkov"),
+    ("Yossi Cohen", "Yosef Cohen"), ("Gigi Rossi", "Luigi Rossi"),
+    ("Fritz Mueller", "Friedrich Mueller"), ("Rafa Nadal", "Rafael Nadal"),
+])
+def test_short_forms_in_other_languages(a, b):
+    assert compare_names(a, b, "Person").match

@@ -8,7 +8,8 @@ Two tables:
 * ``OWN`` below: diminutives the English table lacks, written down from the standard forms
   listed in Wikipedia's "Russian given name" (section *Diminutives*), "Hebrew name"
   nicknames (Bibi for Benjamin), "Hypocorism" (Spanish Pepe, Paco, Nacho ...) and German
-  and Italian short forms (Hans, Sepp, Beppe): only pairs in common use, both ways.
+  and Italian short forms (Hans, Sepp, Beppe, Fritz, Gigi), Hebrew ones (Yossi, Avi,
+  Itzik): only pairs in common use, both ways.
 
 Only a direct relation counts (one is a short form of the other), not two short forms of
 one name: ``al`` is a short form of eight names.
@@ -58,7 +59,7 @@ OWN: dict[str, tuple[str, ...]] = {
     "olga": ("olya",),
     "benjamin": ("bibi",),
     "binyamin": ("bibi",),
-    "jose": ("pepe",),
+    "jose": ("pepe", "ze"),
     "francisco": ("paco", "pancho", "curro"),
     "ignacio": ("nacho",),
     "guillermo": ("memo",),
@@ -70,6 +71,22 @@ OWN: dict[str, tuple[str, ...]] = {
     "giovanni": ("gianni", "nanni"),
     "salvatore": ("toto",),
     "abdulaziz": ("aziz",),
+    # more Russian diminutives (same source), Hebrew, Italian, Spanish, German, French
+    "grigory": ("grisha",), "grigoriy": ("grisha",), "pyotr": ("petya",), "petr": ("petya",),
+    "fyodor": ("fedya",), "fedor": ("fedya",), "viktor": ("vitya",), "gennady": ("gena",),
+    "gennadiy": ("gena",), "irina": ("ira",), "yelena": ("lena",), "elena": ("lena",),
+    "lyudmila": ("lyuda", "mila"), "nadezhda": ("nadya",), "galina": ("galya",),
+    "valery": ("valera",), "valeriy": ("valera",), "semyon": ("senya",),
+    "stepan": ("styopa",), "roman": ("roma",), "georgy": ("zhora", "gosha"),
+    "arkady": ("arkasha",), "leonid": ("lyonya",),
+    "yevgenia": ("zhenya",), "vasily": ("vasya",), "vasiliy": ("vasya",),
+    "timofey": ("tima",), "kirill": ("kirya",), "ilya": ("ilyusha",),
+    "yosef": ("yossi",), "avraham": ("avi",), "yitzhak": ("itzik",), "shmuel": ("shmulik",),
+    "luigi": ("gigi",), "filippo": ("pippo",), "antonino": ("nino",), "rafael": ("rafa",),
+    "eduardo": ("lalo",), "jesus": ("chucho", "chuy"), "fernando": ("nando",),
+    "friedrich": ("fritz",), "heinrich": ("heinz",), "ulrich": ("uli",),
+    "bernhard": ("bernd",), "gerhard": ("gerd",), "nikolaus": ("klaus",),
+    "emmanuel": ("manu",), "emanuel": ("manu",), "joseph": ("jupp",), "alexandra": ("sasha",),
 }
 
 

@@ -32,6 +32,7 @@ from anyascii import anyascii
 from pypinyin import lazy_pinyin
 from rapidfuzz.distance import OSA
 
+from listwatch.match.sino import sino_key
 from listwatch.match.vocab import (
     ABBREVIATIONS,
     HAN_WORDS,
@@ -446,7 +447,8 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     if kind == PERSON:
         words = [w.translate(_LEET) if not w.isdigit() and not w.isalpha() else w for w in words]
         words = [_PARTICLES.get(w, w) for w in words if w not in TITLES or len(words) < 2]
-        if len(words) > 2 and words[-1] in LEGAL_FORMS and words[-1] not in ("co", "ao"):
+        if (len(words) > 2 and words[-1] in LEGAL_FORMS and words[-1] not in ("co", "ao")
+                and sino_key(tuple(words)) is None):  # (Wen Chia-pao: pao is no PAO)
             forms.add(LEGAL_FORMS[words[-1]])
             words = words[:-1]
     else:

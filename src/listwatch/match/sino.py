@@ -93,13 +93,21 @@ PINYIN_WG: dict[str, str] = {
     "zuo": "tso",
 }
 
+#: older Wade-Giles spellings still met (Chu Teh for Zhu De), -> the table's spelling
+WG_VARIANTS: dict[str, str] = {"teh": "te", "szu": "ssu", "yu": "yu"}
+#: syllables written alike in both systems for different sounds: without its apostrophe
+#: Wade-Giles ``ch'i`` (pinyin qi) is the pinyin syllable ``chi`` (Wade-Giles chih), so
+#: the key reads both as one (Liu Shao-ch'i ~ Liu Shaoqi, Chu Jung-chi ~ Zhu Rongji)
+_LOOSE: dict[str, str] = {"chih": "chi", "shih": "shi", "jih": "ji"}
 #: every syllable either system writes (pinyin, and Wade-Giles without apostrophes)
-SYLLABLES: frozenset[str] = frozenset(PINYIN_WG) | frozenset(PINYIN_WG.values())
+SYLLABLES: frozenset[str] = (frozenset(PINYIN_WG) | frozenset(PINYIN_WG.values())
+                             | frozenset(WG_VARIANTS))
 _LONGEST = max(len(s) for s in SYLLABLES)
 
 
 def _wg(syllable: str) -> str:
-    return PINYIN_WG.get(syllable, syllable)
+    wg = WG_VARIANTS.get(syllable) or PINYIN_WG.get(syllable, syllable)
+    return _LOOSE.get(wg, wg)
 
 
 @lru_cache(maxsize=50_000)

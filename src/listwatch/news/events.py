@@ -390,6 +390,15 @@ def extract_events(
                     # following sentence names them
                     dm0 = date_of.get(i)
                     d0 = dm0.date if dm0 is not None and dm0.kind != "same_day" else None
+                    if d0 is None and not dates and t.event in ("designation", "removal", "license") \
+                            and not _PAST_AGO.search(sent.text):
+                        # the day's action told again for its parties ("Le 2 janvier, la Chine
+                        # a annoncé des sanctions contre dix entreprises ... le ministère a
+                        # inscrit plusieurs entreprises sur une liste"): the lede's date
+                        d0 = lead.get(t.event)
+                    if d0 is not None:
+                        last_date[t.event] = d0
+                        last_si[t.event] = si
                     if d0 is not None and t.event not in lead and _recent(d0, published):
                         lead[t.event] = d0
                     pending.append((si, t, d0, _status(sent.text, lang, t),

@@ -1,7 +1,7 @@
 """Kinds of errors on the labelled real articles, so a held-apart part can be judged by
 kind without reading its texts.
 
-    .venv/bin/python bench/diagnose_news.py [--part tuning|held|all] [--show]
+    .venv/bin/python bench/diagnose_news.py [--part tuning|held|all] [--lang en|fr] [--show]
 
 Each missed label is put in one kind: ``no_mention`` (the party is not found as a name
 at all), ``no_trigger`` (found, but no trigger in the sentence of the label's evidence),
@@ -84,9 +84,12 @@ def main() -> None:
     if "--part" in sys.argv:
         part = sys.argv[sys.argv.index("--part") + 1]
     show = "--show" in sys.argv
+    lang = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
     kinds: Counter[str] = Counter()
     for d in load_real():
         if part == "tuning" and held_apart(d["file"]) or part == "held" and not held_apart(d["file"]):
+            continue
+        if lang and d["lang"] != lang:
             continue
         res = extract_article(d["text"], published=d["published"])
         for kind, line in classify(d, res):

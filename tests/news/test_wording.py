@@ -290,3 +290,37 @@ def test_plural_anaphora_and_a_request_to_a_court() -> None:
     got = _events("Will the Pentagon drop Xiaomi?\n\nXiaomi has asked the court to vacate its "
                   "designation. A ruling is expected next month.", "en")
     assert {t for t, _n, _d in got} == {"legal_challenge"}
+
+
+# the party is the name in the trigger's own subject or object place, not a bystander
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares of Apple fell after Kylin Microsystems was added to the Entity List on Friday.",
+     {("designation", "Kylin Microsystems")}),
+    ("Commerce added Kylin Microsystems to the Entity List on Friday, joining Huawei and ZTE.",
+     {("designation", "Kylin Microsystems")}),
+    ("Kylin Microsystems' parent, Orion Holdings, was added to the list on Friday.",
+     {("designation", "Orion Holdings")}),
+    ("The department on Friday also added Kylin Microsystems, a unit of Orion Holdings, to the list.",
+     {("designation", "Kylin Microsystems")}),
+    ("Like Huawei before it, Kylin Microsystems was added to the Entity List on Friday.",
+     {("designation", "Kylin Microsystems")}),
+    ("Kylin Microsystems sued the Pentagon on Friday, represented by law firm Covington & Burling.",
+     {("legal_challenge", "Kylin Microsystems")}),
+    ("Kylin Microsystems CEO John Tarrant said the company was added to the Entity List on Friday.",
+     {("designation", "Kylin Microsystems")}),
+    ("The designation of Kylin Microsystems on Friday follows Huawei's listing in 2019.",
+     {("designation", "Kylin Microsystems"), ("designation", "Huawei")}),
+    ("Huawei and ZTE were both added to the Entity List in 2019. The two companies have denied "
+     "wrongdoing.", {("designation", "Huawei"), ("designation", "ZTE")}),
+    ("Tencent Holdings said on Tuesday it was not a military company. The gaming giant was added "
+     "to the Pentagon list in January, alongside CATL.",
+     {("designation", "Tencent Holdings"), ("designation", "CATL")}),
+    ("Hesai Group makes lidar sensors. The Pentagon added the Shanghai-based company to its 1260H "
+     "list in January. The lidar maker sued in May.",
+     {("designation", "Hesai Group"), ("legal_challenge", "Hesai Group")}),
+    ("Nord Stream 2 AG and its chief executive Matthias Warnig were hit with U.S. sanctions in "
+     "February.", {("designation", "Nord Stream 2 AG"), ("designation", "Matthias Warnig")}),
+])
+def test_party_in_its_place_not_a_bystander(text: str, expected: set[tuple[str, str]]) -> None:
+    res = extract_article("Markets rose. " + text, published="2024-11-16", language="en")
+    assert {(e["type"], e["entity"]) for e in res["events"]} == expected

@@ -68,10 +68,17 @@ _OWN_CASE = re.compile(
 
 
 _REASON = re.compile(
-    r"(?i)\b(?:for|over)\s+(?:(?:its|their|his|her|allegedly|having)\s+)*(?:\w+ing|support|role|ties|"
+    r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
+    r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|\bcabinet\b|"
+    r"\b(?:for|over)\s+(?:(?:its|their|his|her|allegedly|having)\s+)*(?:\w+ing|support|role|ties|"
     r"links|involvement|dealings|connections?)\b|\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
     r"\b(?:pour|en\s+raison\s+de)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?(?:soutien|rôle|liens|implication|"
     r"avoir|aid\w+|fourni\w+|particip\w+)\b"
+)
+_DESCRIBES = re.compile(
+    r"(?i),\s+(?:a|an|the|its|une?|la|le|l['’])\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
+    r"division|arm|parent|owner|partner|rival|competitor|client|filiale|fournisseur|client|concurrent|"
+    r"maison\s+mère|branche)\s+(?:of|to|for|de|du|d['’])\s+(?:the\s+|la\s+|le\s+)?$"
 )
 _BACK_TO_OWNER = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
@@ -79,7 +86,8 @@ _BACK_TO_OWNER = re.compile(
 )
 _SUBORDINATE = re.compile(
     r"(?i)^\s*(?:when|while|after|before|since|although|though|as|once|whereas|lorsque|lorsqu['’]|"
-    r"quand|alors\s+que|après\s+que|dès\s+que|tandis\s+que|bien\s+que)\b[^,]{3,200}?,\s"
+    r"quand|alors\s+que|après\s+que|dès\s+que|tandis\s+que|bien\s+que|like|unlike|as\s+with|"
+    r"similar\s+to|comme|à\s+l['’]instar\s+de)\b[^,]{3,200}?,\s"
 )
 
 
@@ -114,6 +122,8 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
     ``descriptor_last`` the last piece, right before the name, may be a short lowercase
     description ("and banker [Petr Aven]", "et le banquier [Piotr Aven]")."""
     pieces = _LIST_SEP.split(span)
+    while len(pieces) > 1 and not pieces[-1].strip():
+        pieces.pop()  # "and its director, [Chen Wei]": the description is the last piece
     for i, piece in enumerate(pieces):
         piece = _ARTICLE.sub("", piece.strip())
         if not piece:
@@ -147,6 +157,82 @@ _OWN_VERB = re.compile(
     r"runs|ran|leads|accepted|said|says|told|denied|denies|a\s+accepté|a\s+cédé|a\s+vendu|a\s+réduit|"
     r"a\s+déclaré|a\s+nié|possède|contrôle|détient|dirige|accepte|nie|dément)\b"
 )
+
+
+_PASSIVE_GAP = re.compile(
+    r"(?:['’]s?)?(?:,?\s+(?:which|who|that)\b)?(?:\s+(?:has|have|had|also|later|first|now|then|itself|"
+    r"initially|subsequently|already|both|all|each|been|being))*\s+(?:was|were|been|being|is|are|a\s+été|"
+    r"ont\s+été|avait\s+été|avaient\s+été|est|sont|été)(?:\s+(?:also|later|first|now|then|initially|"
+    r"subsequently|already|both|all|each|aussi|également|déjà|\w+ment))*\s+$"
+)
+_PLAINTIFF_GAP = re.compile(r"(?:\s+(?:has|have|had|also|then|later|itself|a|ont|avait|avaient|aussi|"
+                            r"également|déjà))*\s+$")
+_OBJECT_PLACE = re.compile(
+    r"\s*(?:(?:on|last|this|le|ce)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(?:on|against|of|with|from|contre|de|du|à)\s+)?"
+    r"(?:(?:the|le|la|les|l['’])\s*)?"
+)
+_CHAIN = re.compile(
+    r"(?i)^(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
+    r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+\s+){0,4}$"
+)
+
+
+_COMPANION = re.compile(
+    r"(?i)\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|such\s+as|"
+    r"en\s+même\s+temps\s+que|aux\s+côtés\s+d[eu']|ainsi\s+que|tout\s+comme|dont|notamment|parmi\s+lesquel\w+|"
+    r"y\s+compris)\b"
+)
+
+
+_AUX = re.compile(r"(?i)(?:was|were|been|being|is|are|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|"
+                  r"avait\s+été|avaient\s+été)\b")
+_OWNER_OF_NOUN = re.compile(r"['’]s?\s+(?:(?:first|initial|original|new|latest|\w+-\w+)\s+)?$")
+
+
+def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
+    """Ids of the entities in the trigger's subject place (a passive: "Kylin was added";
+    the plaintiff of a challenge: "Xiaomi sued") or its object place ("added Kylin",
+    "sanctions on Kylin", "the designation of Kylin"), with the names coordinated with
+    them ("Huawei and ZTE were added", "sanctioned Rusal, its parent En+ and GAZ")."""
+    ms = sorted((m for m in local if m.entity is not None), key=lambda m: m.start)
+    rel = [(m.start - sent.start, m.end - sent.start, m) for m in ms]
+    text = sent.text
+    found: list[int] = []
+    passive = _AUX.match(text, t.start)  # the trigger holds its auxiliary: "was added"
+    gap = (_PLAINTIFF_GAP if t.event == "legal_challenge" or passive else _PASSIVE_GAP).search(text[: t.start])
+    owner = _OWNER_OF_NOUN.search(text[: t.start])
+    if owner is not None:
+        gap = owner  # "Huawei's listing", "Xiaomi’s designation"
+    if gap is not None:
+        edge = gap.start()
+        for a, b, _m in reversed(rel):
+            if b == edge or b < edge and text[b:edge] in ("'", "’"):
+                found.append(_idx(rel, a))
+                break
+    if t.event != "legal_challenge":
+        obj = _OBJECT_PLACE.match(text, t.end)
+        at = obj.end() if obj else t.end
+        found += [_idx(rel, a) for a, _b, _m in rel if a == at]
+    if not found:
+        return set()
+    # the names coordinated with those found, both ways, and their companions ("along
+    # with Xiaomi", "aux côtés de huit autres sociétés, dont Comac")
+    keep = set(found) | {i for i, (a, _b, _m) in enumerate(rel) if _COMPANION.search(text[max(0, a - 70) : a])}
+    for i in found:
+        j = i
+        while j + 1 < len(rel) and _CHAIN.match(text[rel[j][1] : rel[j + 1][0]]):
+            j += 1
+            keep.add(j)
+        j = i
+        while j > 0 and _CHAIN.match(text[rel[j - 1][1] : rel[j][0]]):
+            j -= 1
+            keep.add(j)
+    return {id(rel[k][2].entity) for k in keep}
+
+
+def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:
+    return next(i for i, (a, _b, _m) in enumerate(rel) if a == start)
 
 
 def possessed(text: str, pos: int) -> bool:
@@ -201,6 +287,15 @@ def targets(
         if near and len(near) < len(uniq):
             uniq = [(e, p) for e, p in uniq if id(e) in near]
             local = [m for m in local if id(m.entity) in near]
+    if len(uniq) > 1 and len({t.event for t in live}) == 1:
+        # a name in the trigger's own subject or object place is its party; the others
+        # are bystanders ("Shares of Apple fell after Kylin was added", "added Kylin to
+        # the list, joining Huawei and ZTE")
+        per_trigger = [_arguments(t, local, sent) for t in live]
+        args = set().union(*per_trigger)
+        if args and len(args) < len(uniq):
+            uniq = [(e, p) for e, p in uniq if id(e) in args]
+            local = [m for m in local if id(m.entity) in args]
     # a name in the reason for the action, after its party ("sanctioned Mahan Air for
     # supporting the Revolutionary Guard", "for its ties to", "on behalf of")
     reasons = {id(e) for e, p in uniq if any(
@@ -208,6 +303,11 @@ def targets(
     if reasons and len(reasons) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in reasons]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
+    # a name that describes another in an apposition ("X, a unit of Orion Holdings, ...")
+    described = {id(e) for e, p in uniq if _DESCRIBES.search(sent.text[max(0, p - 60) : p])}
+    if described and len(described) < len(uniq):
+        uniq = [(e, p) for e, p in uniq if id(e) not in described]
+        local = [m for m in local if id(m.entity) not in described]
     # a party named as the head, owner or part of another ("président de Vnesheconombank")
     roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 50) : p])}
     if roles and len(roles) < len(uniq):
@@ -237,6 +337,12 @@ def targets(
             return out_rel
     kinds = {t.event for t in live}
     if len(kinds) < 2 or len(uniq) < 2:
+        if len(live) > 1 and len(uniq) > 1:
+            # several triggers of one kind, each with its own party ("the designation of
+            # Kylin on Friday follows Huawei's listing in 2019")
+            per = [_arguments(t, local, sent) for t in live]
+            if all(per):
+                return {i: [e for e, _p in uniq if id(e) in per[i]] for i in range(len(live))}
         return {i: [e for e, _p in uniq] for i in range(len(live))}
     out: dict[int, list[Entity]] = {}
     for i, t in enumerate(live):

@@ -381,6 +381,13 @@ def extract_events(
         for i, t in enumerate(live):
             ents = targets.get(i, [])
             via = "sentence"
+            ana = comp["ana"].search(sent.text[: t.start]) if ents else None
+            if ana and " " in ana.group(0) and all(m.start - sent.start > t.start for m in local) \
+                    and not _QUANTIFIED.search(sent.text[: t.start]):
+                # "The gaming giant was added ..., alongside CATL": the anaphor is a party too
+                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject)
+                if back is not None:
+                    ents = [*back[0], *(e for e in ents if e not in back[0])]
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue

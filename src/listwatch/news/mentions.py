@@ -222,12 +222,19 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     cue = pack.org_cue_before
     app_cue = cue
     return (
-        re.compile(rf"(?P<n>{_NAME})(?:,?\s+{_SUFFIX})+"),
+        re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?)(?:,?\s+{_SUFFIX})+"),
         re.compile(rf"(?i:\b(?:{cue}))\s+{pack.org_cue_between}(?P<n>{_NAME})"),
         re.compile(
             rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
         ),
         re.compile(rf"\b[{_UP}][\w]+-based\s+(?P<n>{_NAME})"),
+        # a name before its officer's title ("Kylin Microsystems CEO John Tarrant")
+        re.compile(rf"(?P<n>{_NAME})(?:['’]s)?\s+(?:CEO|(?i:chief\s+executive|chairman|chairwoman|founder|"
+                   rf"spokes(?:man|woman|person)|general\s+counsel|PDG|président|porte-parole))\b"),
+        # a name whose shares trade is a company ("shares of Luokung", "Xiaomi shares fell")
+        re.compile(rf"\b(?i:shares|stock|ADRs)\s+(?:of|in)\s+(?P<n>{_NAME})"),
+        re.compile(rf"(?P<n>{_NAME})(?:['’]s)?\s+(?i:shares|stock)\s+(?i:rose|fell|jumped|dropped|slid|"
+                   rf"surged|tumbled|plunged|climbed|gained|lost|sank|soared|were|have)\b"),
     )
 
 
@@ -258,14 +265,19 @@ _ORG_TAIL_WORDS = (
     "Communications Mining Metals Steel Resources Power Shipbuilding Robotics Software Pharmaceutical "
     "Pharmaceuticals Biotech Instruments Materials Engineering Construction Partners Ventures Services "
     "Insurance Finance Financial Leasing Transport Freight Shipyard Refinery Refining Nickel Aluminium "
-    "Aluminum Airline Fund Foundation Labs Laboratories Semiconductors Optics Photonics Dynamics Machinery"
+    "Aluminum Airline Fund Foundation Labs Laboratories Semiconductors Optics Photonics Dynamics Machinery "
+    "Microsystems Microelectronic Semiconductor Electric Motor Petrol Minerals Shipyards Lines Cargo "
+    "Guard Guards Corps Forces Brigade Brigades Militia"
 ).split()
 _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
 
 _FUNCTION_WORDS = frozenset(
-    ["the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment"]
+    ["like", "unlike", "besides", "via", "per", "the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment"]
 )
+
+
+_DESCRIPTOR_TOKEN = re.compile(r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked)$")
 
 
 def _clean_name(raw: str, pack: LangPack) -> str | None:
@@ -275,6 +287,10 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     stop = pack.stop_names
     while toks and toks[0].lower() in _FUNCTION_WORDS:
         toks.pop(0)
+    for i, tok in enumerate(toks):
+        if _DESCRIPTOR_TOKEN.search(tok):
+            toks = toks[i + 1 :]  # "Hong Kong-based Silverline Trading": the place is no part
+            break
     if not toks:
         return None
     if re.fullmatch(pack.person_titles, toks[0]):
@@ -385,13 +401,18 @@ def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
     return forms
 
 
+_AND = {"en": "and|or", "fr": "et|ou"}
+
+
 def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """A capitalised name coordinated with a known organisation is one too
     ("Xiaomi and Luokung Technology", "Huawei, ZTE et Hikvision")."""
     if not found:
         return
     known = "|".join(re.escape(n) for n in sorted({*found, *found.values()}, key=len, reverse=True))
-    conj = r"(?:,\s+|\s+(?:and|et|or|ou|&)\s+|,\s+(?:and|et)\s+)"
+    # the other language's "and" joins words of one name ("Instruments and Materials" in
+    # a French article)
+    conj = rf"(?:,\s+|\s+(?:{_AND[pack.code]}|&)\s+|,\s+(?:{_AND[pack.code]})\s+)"
     for rx in (
         rf"(?P<n>{_NAME}){conj}(?:{known})(?![\w\-])",
         rf"(?<![\w\-])(?:{known}){conj}(?P<n>{_NAME})",
@@ -439,7 +460,7 @@ def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """Names listed after a colon that announces them ("les banques suivantes : VEB.RF,
     Promsvyazbank et Bank Rossiya", "the following entities: A; B; C")."""
     for m in _COLON_LIST.finditer(text):
-        for item in re.split(r"\s*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b)\s*", m.group("items")):
+        for item in re.split(rf"\s*(?:,|;|\b(?:{_AND[pack.code]})\b)\s*", m.group("items")):
             item = item.strip(" «»“”\"()")
             if not item or not item[:1].isupper() or len(item.split()) > 6:
                 continue
@@ -480,16 +501,22 @@ def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, st
     cue, is still a party. Headline-style lines are left out."""
     name_re = _name_re()
     for t in _any_trigger(lang).finditer(text):
-        if _is_title_line(text, t.start()):
-            continue
+        if _is_title_line(text, t.start()) or _STATE_WORDS.match(t.group(0)):
+            continue  # a state ("is on the list", "remains under sanctions") names no new party
         before = text[max(0, t.start() - 80) : t.start()]
         subj = _SUBJECT_GAP.search(before)
         cands: list[tuple[int, str]] = []
         if subj:
             head = before[: subj.start()]
-            m = list(name_re.finditer(head))
-            if m and m[-1].end() == len(head):
-                cands.append((t.start() - len(before) + m[-1].start(), m[-1].group("n")))
+            end = len(head)
+            for m in reversed(list(name_re.finditer(head))):
+                if m.end() != end:
+                    break
+                cands.append((t.start() - len(before) + m.start(), m.group("n")))
+                gap = _COORD_GAP[lang].search(head[: m.start()])
+                if gap is None:
+                    break  # "Huawei and ZTE were both added": each name of the subject
+                end = gap.start()
         after = text[t.end() : t.end() + 80]
         gap = _OBJECT_GAP.match(after)
         if gap:
@@ -514,6 +541,11 @@ def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, st
             found.setdefault(core_name(name), name)
 
 
+_COORD_GAP = {code: re.compile(rf"(?:,\s+|\s+(?:{w}|&)\s+|,\s+(?:{w})\s+)$") for code, w in
+              (("en", "and"), ("fr", "et"))}
+_STATE_WORDS = re.compile(r"(?i)(?:is|are|remains?|remained|still|figure|figurent|reste|restent|demeure\w*)\b")
+
+
 def _line_start(text: str, pos: int) -> bool:
     return not text[max(0, pos - 3) : pos].strip(" \"“«•-–")
 
@@ -521,8 +553,9 @@ def _line_start(text: str, pos: int) -> bool:
 # between a subject and its verb ("X was", "X, which had been", "X has also been") and
 # between a verb and its object ("on Friday", "the", "on", "against", "of")
 _SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they))?"
     r"(?:,?\s+(?:which|who|that)\b)?(?:\s+(?:was|were|is|are|has|had|have|been|be|being|also|later|"
-    r"first|now|then|itself|itself,|initially|subsequently|already|too))*\s+$"
+    r"first|now|then|itself|itself,|initially|subsequently|already|too|both|all|each))*\s+$"
 )
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -587,7 +620,7 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
         found.setdefault(word, word)
 
 
-_ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,5}(?![\w.&-])")
+_ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,5}(?![\w&-]|\.\w)")
 _CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]{2,}(?![\w-])")
 # acronyms that name no company: agencies, lists, titles, news agencies, markets
 _NOT_COMPANY = frozenset(
@@ -735,8 +768,11 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         toks = m.group("n").split()
         if len(toks[-1]) > 3 and toks[-1][-2:] in ("'s", "’s"):
             toks[-1] = toks[-1][:-2]  # "Evgeny Prigozhin's mother": the name is Evgeny Prigozhin
+        elif len(toks[-1]) > 3 and toks[-1][-1] in "'’":
+            toks[-1] = toks[-1][:-1]  # "Kylin Microsystems' parent"
         start = m.start("n")
         while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS
+                        or _DESCRIPTOR_TOKEN.search(toks[0])
                         or (is_place(toks[0]) and len(toks) > 2)
                         or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))):
             start += len(toks[0]) + 1

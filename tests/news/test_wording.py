@@ -324,3 +324,17 @@ def test_plural_anaphora_and_a_request_to_a_court() -> None:
 def test_party_in_its_place_not_a_bystander(text: str, expected: set[tuple[str, str]]) -> None:
     res = extract_article("Markets rose. " + text, published="2024-11-16", language="en")
     assert {(e["type"], e["entity"]) for e in res["events"]} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("fr", "L'UE a sanctionné Xiaomi après l'invasion de l'Ukraine le 24 février 2022.", None),
+    ("fr", "Xiaomi a été sanctionné le 23 février 2024, deux ans après l'attaque du 24 février 2022.",
+     "2024-02-23"),
+    ("en", "Xiaomi was sanctioned by the EU after the invasion of Ukraine on February 24, 2022.", None),
+    ("en", "Xiaomi was blacklisted in 2021, years after an attack on January 14, 2006.", "2021"),
+])
+def test_distractor_dates_belong_to_no_event(lang: str, text: str, date: str | None) -> None:
+    """A date right after a word it belongs to (an invasion, an attack, a share price) is
+    not the event's; with no other date the event stays undated."""
+    found = _events((EN if lang == "en" else FR) + text, lang, published="2024-03-15")
+    assert ("designation", "Xiaomi", date) in found

@@ -159,6 +159,7 @@ def _compiled(lang: str) -> dict[str, Any]:
         "generic": re.compile(pack.generic_subject),
         "plural": re.compile(pack.plural_anaphora),
         "lists": [(re.compile(p), n) for p, n in (*LISTS, *pack.lists)],
+        "distractor": re.compile(pack.date_distractor) if pack.date_distractor else None,
     }
 
 
@@ -368,6 +369,8 @@ def extract_events(
         head = _DATELINE.match(sent.text)
         if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date
             dates = [d for d in dates if d.start >= head.end()]
+        if comp["distractor"] is not None:
+            dates = [d for d in dates if not _distractor(sent.text, d, live, comp["distractor"])]
         live = [
             t for t in live
             if not t.needs_date or any(0 <= d.start - t.end <= 40 for d in dates)
@@ -500,6 +503,18 @@ def _without_headline_repeats(events: list[Event], head_end: int) -> list[Event]
             continue
         out.append(ev)
     return out
+
+
+def _distractor(text: str, d: DateMention, live: list[_Trig], rx: re.Pattern[str]) -> bool:
+    """A date that belongs to a thing no event is about: "depuis l'invasion de l'Ukraine le
+    24 février 2022", "after an attack on January 14, 2006", "shares fell on Monday". The
+    word sits right before the date, in the same clause, with no trigger in between."""
+    lead_in = re.split(r"[.;:()]", text[max(0, d.start - 60) : d.start])[-1]
+    m = rx.search(lead_in)
+    if m is None:
+        return False
+    word_at = d.start - len(lead_in) + m.start()
+    return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
 
 
 def _listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:

@@ -85,3 +85,7 @@ class LangPack:
     authorities: tuple[tuple[str, str], ...]
     lists: tuple[tuple[str, str], ...]
     abbreviations: frozenset[str] = field(default_factory=frozenset)
+    # words a date right after belongs to, not to an event ("l'invasion du 24 février",
+    # "an attack on January 14, 2006", "shares fell on Monday"): the regex ends where the
+    # date starts
+    date_distractor: str = ""

@@ -212,6 +212,7 @@ PACK = LangPack(
         (r"(?i)\bUnverified\s+List\b", c.UVL),
         (r"(?i)\bMilitary\s+End[- ]User\s+List\b", c.MEU),
     ),
+    date_distractor=r"(?i)\b(?:invasion|invaded|war|attack(?:ed)?|bombing|election|elected|resign\w*|shares?|stock|trading|session|closed|born|died|death|founded|summit|visit|meeting|IPO|conference)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:on|in|of|since|,)?\s*$",
     abbreviations=frozenset({
         "Corp", "Co", "Inc", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Sen", "Rep", "St",

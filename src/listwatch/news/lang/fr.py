@@ -179,5 +179,6 @@ PACK = LangPack(
         (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bliste\s+(?:des\s+)?(?:ressortissants|personnes)\s+spécialement\s+désigné\w*\b|\bliste\s+(?:noire\s+)?(?:des\s+sanctions|de\s+l['’]OFAC|du\s+Trésor)\b", c.SDN),
         (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),
     ),
+    date_distractor=r"(?i)\b(?:invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
     abbreviations=frozenset({"M", "Mme", "Me", "Dr", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
 )

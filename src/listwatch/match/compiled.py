@@ -30,8 +30,9 @@ from pathlib import Path
 #: by name).
 MODULES = ("match.normalize", "match.params", "match.words", "match.crossscript",
            "match.truncation", "match.names", "match.features", "match.scorer",
-           "screening.bounds", "screening.index", "screening.vector", "screening.screen",
-           "screening.cells", "screening.batch", "screening.batch_local")
+           "screening.bounds", "screening.index", "screening.vector", "screening.query",
+           "screening.results", "screening.screen", "screening.cells", "screening.batch",
+           "screening.batch_local")
 #: The ``listwatch`` package folder (the sources are ``HERE/<package>/<module>.py``).
 HERE = Path(__file__).resolve().parent.parent
 FOLDER = HERE / "_compiled"

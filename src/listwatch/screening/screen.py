@@ -1,72 +1,40 @@
 """Screening: a query (names, identifier, qualifiers) against every list, as of a date.
 
-``Screener.load(store)`` builds the candidate index once (see ``index.py``); ``screen()``
-retrieves candidates through it and scores them with the pairwise Scorer. A result is one
-entry (the best of its names), with the docs/contract.md keys plus what a reviewer needs: the
-record's properties, programs, what the listing means legally and, for securities
-restrictions, the listing, effective and divestment dates.
+``Screener.load(store)`` reads or builds the candidate index once (``index_cache``,
+``index``); ``screen()`` and ``screen_batch()`` retrieve candidates through it (``vector``:
+one path for both) and score them with the pairwise Scorer. The query's side is read in
+``query``; results are made in ``results``.
 """
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from listwatch.match.features import ID_PROPERTIES, Entity
-from listwatch.match.normalize import ORG, NormName, kind_of, names_organisation, normalize
-from listwatch.match.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
+from listwatch.match.features import Entity
+from listwatch.match.normalize import NormName, kind_of, normalize
+from listwatch.match.scorer import Scorer, default_scorer
 from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.index import NameIndex, Version, identifier_keys
 from listwatch.screening.links import EntityLinks, find_links, reviewed_links
 from listwatch.screening.memory import gc_paused
+from listwatch.screening.query import (
+    QUERY_KEYS,
+    as_list,
+    guess_identifier_kind,
+    query_entity,
+    query_schema,
+    threshold_of,
+    version_entity,
+)
+from listwatch.screening.results import Scored, merge_listings, per_party, result_dict
 from listwatch.screening.vector import Hit, VectorIndex
-from listwatch.settings import get_settings
 
-#: Query keys a caller may give (anything else is kept in the echo but not used).
-QUERY_KEYS = ("name", "schema", "country", "birth_date", "identifier", "id")
-_ISIN = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}[0-9]$")
-#: (score, cheap score, version, names that brought it, query identifiers)
-Scored = tuple[float, float, int, list[int], dict[str, list[str]]]
 #: Entries the Scorer sees for a query after retrieval, and the cheap retrieval score
 #: below which a name is no candidate: the same for a query alone, in a batch, in a file.
 CANDIDATES = 8
 MIN_CHEAP = 0.3
-_DATE_PROPS = {"listingDate": "listing_date", "effectiveDate": "effective_date",
-               "divestmentDate": "divestment_date"}
-
-
-def guess_identifier_kind(value: str) -> str:
-    """The property an identifier most likely belongs to, from its shape."""
-    clean = re.sub(r"[^0-9A-Z]", "", value.upper())
-    if _ISIN.match(clean):
-        return "isin"
-    if len(clean) == 20 and clean[:4].isdigit():
-        return "leiCode"
-    if len(clean) == 18 and clean[:2].isdigit():
-        return "uscCode"
-    if clean.startswith("IMO") or (len(clean) == 7 and clean.isdigit()):
-        return "imoNumber"
-    return "idNumber"
-
-
-def _as_list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value] if value.strip() else []
-    return [str(v) for v in value if v is not None and str(v).strip()]
-
-
-def _same_form(query: list[str], values: list[str]) -> list[str]:
-    """Countries comparable with the query's: codes with codes, names with names (the
-    lists mix ISO codes and country names; without a table they cannot be mapped)."""
-    if not query:
-        return []
-    codes = all(len(q.strip()) == 2 for q in query)
-    return [v for v in values if (len(v.strip()) == 2) == codes]
 
 
 @dataclass
@@ -180,9 +148,9 @@ class Screener:
         ``match``; results scoring below ``min_score`` (default: the threshold) are left
         out. ``candidates`` is how many entries the Scorer sees after retrieval.
         """
-        thr = _threshold(threshold)
+        thr = threshold_of(threshold)
         wanted = set(sources) if sources else None
-        names = _as_list(query.get("name"))
+        names = as_list(query.get("name"))
         hits: list[Hit] = []
         if names:  # (the batch's retrieval: the same candidates alone and in a file)
             hits = self.vector().hits(names, query.get("schema"), as_of=as_of,
@@ -209,14 +177,14 @@ class Screener:
         (``vector.VectorIndex``). ``brief`` results leave out what only a reviewer needs
         (explanation, properties, legal effect, securities dates): what a CSV or Parquet
         output and the audit record keep."""
-        thr = _threshold(threshold)
+        thr = threshold_of(threshold)
         wanted = set(sources) if sources else None
         out = []
         with gc_paused():
-            named = [i for i, q in enumerate(queries) if _as_list(q.get("name"))]
+            named = [i for i, q in enumerate(queries) if as_list(q.get("name"))]
             found: list[list[Hit]] = [[] for _ in queries]
             if named:
-                asks = [(_as_list(queries[i].get("name")), queries[i].get("schema"))
+                asks = [(as_list(queries[i].get("name")), queries[i].get("schema"))
                         for i in named]
                 many = self.vector().hits_many(asks, as_of=as_of, sources=wanted,
                                                limit=candidates, min_cheap=min_cheap)
@@ -252,81 +220,13 @@ class Screener:
         scored = [s for s in scored if s[0] >= floor]
         versions = self.index.versions
         scored.sort(key=lambda s: (-s[0], -s[1], versions[s[2]].key))
-        cluster = self.links.cluster
-        if not cluster:
-            return [self._result(s, query, thr, as_of, explain, brief) for s in scored[:limit]]
-        # one result per party: its best-scoring listing (on a tie, the list's own entry
-        # before a republication of it: ``SOURCE_RANK``)
-        best: dict[str, Scored] = {}
-        for s in scored:
-            group = cluster.get(versions[s[2]].key)
-            if group is None:
-                continue
-            prev = best.get(group[0])
-            if prev is None or (prev[0] == s[0] and _rank(versions[s[2]].source)
-                                < _rank(versions[prev[2]].source)):
-                best[group[0]] = s
-        out: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for s in scored:
-            key = versions[s[2]].key
-            group = cluster.get(key)
-            if group is not None:
-                if group[0] in seen:
-                    continue
-                seen.add(group[0])
-                s = best[group[0]]
+        out = []
+        for s, group in per_party(scored, self.index, self.links.cluster, limit):
             result = self._result(s, query, thr, as_of, explain, brief)
             if group is not None:
-                self._merge_listings(result, group, as_of, sources, brief)
+                merge_listings(self.index, self.links, result, group, as_of, sources, brief)
             out.append(result)
-            if len(out) >= limit:
-                break
         return out
-
-    def _merge_listings(self, result: dict[str, Any], group: tuple[str, ...],
-                        as_of: str | None, sources: set[str] | None,
-                        brief: bool = False) -> None:
-        """``referents``, ``datasets``, ``listings`` and the merged listed interval of a
-        result whose entry is one of several listings of a party."""
-        index = self.index
-        listings = []
-        for key in group:
-            source = key.split(":", 1)[0]
-            if sources and source not in sources:
-                continue
-            spans = index.intervals.get(key, ())
-            if not any((as_of is None and to is None) or
-                       (as_of is not None and frm <= as_of and (to is None or to > as_of))
-                       for frm, to in spans):
-                continue
-            frm, to = index.listed_interval(key, as_of)
-            listings.append({"key": key, "source": source, "listed_from": frm, "listed_to": to})
-        if len(listings) < 2:
-            return
-        result["referents"] = [x["key"] for x in listings]
-        result["datasets"] = sorted({x["source"] for x in listings})
-        starts = [x["listed_from"] for x in listings if x["listed_from"]]
-        ends = [x["listed_to"] for x in listings]
-        result["listed_from"] = min(starts) if starts else result["listed_from"]
-        result["listed_to"] = None if any(e is None for e in ends) else max(
-            e for e in ends if e is not None)
-        if not brief:
-            result["listings"] = listings
-            result["links"] = self.links.reasons(result["referents"])
-
-    def _query_entity(self, query: dict[str, Any], extra_ids: dict[str, list[str]],
-                      schema: str | None = None) -> Entity:
-        """The query as the Scorer sees it; ``schema``: ``_query_schema(query)`` when the
-        caller has it already."""
-        return Entity(
-            # (no schema given: the name may be of anything, a vessel too)
-            schema=schema or _query_schema(query) or "Thing",
-            names=_as_list(query.get("name")),
-            country=_as_list(query.get("country")),
-            birth_date=_as_list(query.get("birth_date")),
-            identifiers=extra_ids,
-        )
 
     def _score(self, query: dict[str, Any], cands: list[Hit], as_of: str | None,
                sources: set[str] | None, floor: float | None = None) -> list[Scored]:
@@ -345,8 +245,8 @@ class Screener:
                 found[vid] = (1.0, nids, found[vid][2])
             else:
                 found[vid] = (cheap, nids, ids)
-        country = _as_list(query.get("country"))
-        inferred = _query_schema(query)
+        country = as_list(query.get("country"))
+        inferred = query_schema(query)
         qschema = inferred or "LegalEntity"
         fixed = kind_of(qschema) if qschema != "LegalEntity" else None
         scorer = self.scorer
@@ -358,7 +258,7 @@ class Screener:
         qnorms: dict[str, list[NormName]] = {}  # the query names, by kind
         todo: list[tuple[float, int, list[int], dict[str, list[str]], Entity, str,
                          list[NormName]]] = []
-        qnames = _as_list(query.get("name"))
+        qnames = as_list(query.get("name"))
         versions = index.versions
         name_norm = index.name_norm
         for vid, (cheap, nids, qids) in found.items():
@@ -367,7 +267,7 @@ class Screener:
                 continue
             q = entities.get(id(qids))
             if q is None:
-                q = entities[id(qids)] = self._query_entity(query, qids, eschema)
+                q = entities[id(qids)] = query_entity(query, qids, eschema)
             kind = fixed or kind_of(ver.schema)
             if kind not in qnorms:
                 qnorms[kind] = [normalize(n, kind) for n in qnames if n.strip()]
@@ -390,7 +290,7 @@ class Screener:
         entry through the same names again and again; the Scorer only reads it)."""
         index = self.index
         if country:
-            return self._entity(index.versions[vid], [index.name_text[n] for n in nids],
+            return version_entity(index.versions[vid], [index.name_text[n] for n in nids],
                                 country)
         owner, kept = self._entities
         if owner is not index:
@@ -401,7 +301,7 @@ class Screener:
         if found is None:
             if len(kept) >= ENTITIES_KEPT:
                 kept.clear()
-            found = kept[key] = self._entity(index.versions[vid],
+            found = kept[key] = version_entity(index.versions[vid],
                                              [index.name_text[n] for n in nids], [])
         return found
 
@@ -431,76 +331,30 @@ class Screener:
                 pos += size
         return [t for t, k in zip(todo, keep, strict=True) if k]
 
-    def _entity(self, ver: Version, names: list[str], country: list[str]) -> Entity:
-        props = ver.properties
-        return Entity(
-            schema=ver.schema,
-            names=names or [ver.name],
-            country=_same_form(country, props.get("country", []) + props.get("nationality", []))
-            if country else [],
-            birth_date=list(props.get("birthDate", ())),
-            identifiers={p: props[p] for p in ID_PROPERTIES if p in props} if props else {},
-        )
+    @staticmethod
+    def _entity(ver: Version, names: list[str], country: list[str]) -> Entity:
+        return version_entity(ver, names, country)
 
     def _result(self, scored: Scored, query: dict[str, Any], thr: float, as_of: str | None,
                 explain: bool, brief: bool = False) -> dict[str, Any]:
         score, _cheap, vid, nids, ids = scored
         ver = self.index.versions[vid]
-        country = _as_list(query.get("country"))
         name = self.index.name_text[nids[0]] if nids else ver.name
         explanation: list[dict[str, Any]] = []
-        if explain:
-            q = self._query_entity(query, ids)
+        if explain:  # (named by the name that explains the best score)
+            country = as_list(query.get("country"))
+            q = query_entity(query, ids)
             best = None
             options: list[int | None] = [*nids] or [None]
             for nid in options:
                 text = self.index.name_text[nid] if nid is not None else ver.name
-                comp = self.scorer.compare(q, self._entity(ver, [text], country), explain=True)
+                comp = self.scorer.compare(q, version_entity(ver, [text], country),
+                                           explain=True)
                 if best is None or comp.score > best[0]:
                     best = (comp.score, text, comp.explanation)
             assert best is not None
             name, explanation = best[1], best[2]
-        listed_from, listed_to = self.index.listed_interval(ver.key, as_of)
-        programs = list(ver.properties.get("program", []))
-        result: dict[str, Any] = {
-            "key": ver.key,
-            "source": ver.source,
-            "name": name,
-            "caption": ver.name,
-            "score": round(score, 4),
-            "match": score >= thr,
-            "explanation": explanation,
-            "listed_from": listed_from,
-            "listed_to": listed_to,
-            "schema": ver.schema,
-            "programs": programs,
-        }
-        if brief:
-            return result
-        own = sorted(v[:10] for v in ver.properties.get("listingDate", []) if v[:4].isdigit())
-        result |= {
-            "legal_effect": _legal_effect(ver.source, programs),
-            "properties": ver.properties,
-            # the publisher's own listing date first; the first snapshot that showed it after
-            "listed_on": own[0] if own else listed_from,
-            "listed_on_from": "publisher" if own else "first_seen",
-            "first_seen": listed_from,
-        }
-        for prop, out_key in _DATE_PROPS.items():
-            values = ver.properties.get(prop)
-            if values:
-                result[out_key] = values[0]
-        return result
-
-
-#: Which listing of a party names its result when several score the same: a list's own
-#: entries before the CSL's republications of them
-SOURCE_RANK = {"un_sc": 0, "us_ofac_sdn": 1, "eu_fsf": 2, "gb_fcdo": 3, "us_ofac_cons": 4,
-               "us_bis_dpl": 5, "us_trade_csl": 9}
-
-
-def _rank(source: str) -> int:
-    return SOURCE_RANK.get(source, 6)
+        return result_dict(self.index, ver, name, score, thr, explanation, as_of, brief)
 
 
 #: Candidate entities kept at most (``Screener._candidate``; about 560 bytes each with
@@ -508,38 +362,6 @@ def _rank(source: str) -> int:
 ENTITIES_KEPT = 20_000
 #: Candidates with a cheap retrieval score this high skip the upper bound (it would pass).
 _SURE_CHEAP = 0.8
-
-
-def _query_schema(query: dict[str, Any]) -> str | None:
-    """The query's schema; when it gives none (or LegalEntity, person or organisation)
-    and its names carry a legal form no person's name has, ``Organization``: a company
-    in a customer file is not screened against persons."""
-    schema = query.get("schema")
-    if schema and schema != "LegalEntity":
-        return str(schema)
-    names = [n for n in _as_list(query.get("name")) if n.strip()]
-    if names and all(names_organisation(normalize(n, ORG)) for n in names):
-        return "Organization"
-    return schema or None
-
-
-def _threshold(value: float | None) -> float:
-    """``value``, or the setting ``LISTWATCH_MATCH_THRESHOLD`` (read without building the
-    whole settings object: this runs once per query)."""
-    if value is not None:
-        return value
-    raw = os.environ.get("LISTWATCH_MATCH_THRESHOLD")
-    return get_settings().match_threshold if raw else DEFAULT_THRESHOLD
-
-
-def _legal_effect(source: str, programs: list[str]) -> str | None:
-    from listwatch.errors import UnknownSource
-    from listwatch.sources import get_source
-
-    try:
-        return get_source(source).effect_of(programs)
-    except UnknownSource:
-        return None
 
 
 def _snapshot_table(store: Any) -> tuple[dict[str, list[tuple[int, str]]], int]:
@@ -559,4 +381,4 @@ def _snapshot_table(store: Any) -> tuple[dict[str, list[tuple[int, str]]], int]:
     return out, top
 
 
-__all__ = ["Screener", "guess_identifier_kind", "identifier_keys"]
+__all__ = ["QUERY_KEYS", "Screener", "guess_identifier_kind", "identifier_keys"]

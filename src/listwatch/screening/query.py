@@ -1,0 +1,100 @@
+"""A screening query as the screener reads it: its values as lists, its schema, its
+threshold, the kind of its identifier, and the entities the Scorer compares."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from listwatch.match.features import ID_PROPERTIES, Entity
+from listwatch.match.normalize import ORG, names_organisation, normalize
+from listwatch.match.scorer import DEFAULT_THRESHOLD
+from listwatch.screening.index import Version
+from listwatch.settings import get_settings
+
+#: Query keys a caller may give (anything else is kept in the echo but not used).
+QUERY_KEYS = ("name", "schema", "country", "birth_date", "identifier", "id")
+_ISIN = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}[0-9]$")
+
+
+def guess_identifier_kind(value: str) -> str:
+    """The property an identifier most likely belongs to, from its shape."""
+    clean = re.sub(r"[^0-9A-Z]", "", value.upper())
+    if _ISIN.match(clean):
+        return "isin"
+    if len(clean) == 20 and clean[:4].isdigit():
+        return "leiCode"
+    if len(clean) == 18 and clean[:2].isdigit():
+        return "uscCode"
+    if clean.startswith("IMO") or (len(clean) == 7 and clean.isdigit()):
+        return "imoNumber"
+    return "idNumber"
+
+
+def as_list(value: Any) -> list[str]:
+    """A query value as a list of non-blank strings."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return [str(v) for v in value if v is not None and str(v).strip()]
+
+
+def same_form(query: list[str], values: list[str]) -> list[str]:
+    """Countries comparable with the query's: codes with codes, names with names (the
+    lists mix ISO codes and country names; without a table they cannot be mapped)."""
+    if not query:
+        return []
+    codes = all(len(q.strip()) == 2 for q in query)
+    return [v for v in values if (len(v.strip()) == 2) == codes]
+
+
+def query_schema(query: dict[str, Any]) -> str | None:
+    """The query's schema; when it gives none (or LegalEntity, person or organisation)
+    and its names carry a legal form no person's name has, ``Organization``: a company
+    in a customer file is not screened against persons."""
+    schema = query.get("schema")
+    if schema and schema != "LegalEntity":
+        return str(schema)
+    names = [n for n in as_list(query.get("name")) if n.strip()]
+    if names and all(names_organisation(normalize(n, ORG)) for n in names):
+        return "Organization"
+    return schema or None
+
+
+def threshold_of(value: float | None) -> float:
+    """``value``, or the setting ``LISTWATCH_MATCH_THRESHOLD`` (read without building the
+    whole settings object: this runs once per query)."""
+    if value is not None:
+        return value
+    raw = os.environ.get("LISTWATCH_MATCH_THRESHOLD")
+    return get_settings().match_threshold if raw else DEFAULT_THRESHOLD
+
+
+def query_entity(query: dict[str, Any], extra_ids: dict[str, list[str]],
+                 schema: str | None = None) -> Entity:
+    """The query as the Scorer sees it; ``schema``: ``query_schema(query)`` when the
+    caller has it already."""
+    return Entity(
+        # (no schema given: the name may be of anything, a vessel too)
+        schema=schema or query_schema(query) or "Thing",
+        names=as_list(query.get("name")),
+        country=as_list(query.get("country")),
+        birth_date=as_list(query.get("birth_date")),
+        identifiers=extra_ids,
+    )
+
+
+def version_entity(ver: Version, names: list[str], country: list[str]) -> Entity:
+    """A listed version as the Scorer sees it, by the names that found it; its countries
+    only when the query gives one (``same_form``)."""
+    props = ver.properties
+    return Entity(
+        schema=ver.schema,
+        names=names or [ver.name],
+        country=same_form(country, props.get("country", []) + props.get("nationality", []))
+        if country else [],
+        birth_date=list(props.get("birthDate", ())),
+        identifiers={p: props[p] for p in ID_PROPERTIES if p in props} if props else {},
+    )

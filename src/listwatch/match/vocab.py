@@ -479,7 +479,9 @@ def _form_word_codes() -> dict[str, frozenset[str]]:
     for phrase, code in LEGAL_FORMS.items():
         words = phrase.split()
         for word in words:
-            if len(words) == 1 or len(word) >= 4:
+            # (short words too, but stopwords: a legal form's words shuffled, C.V. DE S.A.,
+            # are still that form's words)
+            if len(words) == 1 or len(word) >= 4 or word not in STOPWORDS:
                 codes.setdefault(word, set()).add(code)
     return {w: frozenset(c) for w, c in codes.items()}
 

@@ -338,3 +338,22 @@ def test_distractor_dates_belong_to_no_event(lang: str, text: str, date: str | N
     not the event's; with no other date the event stays undated."""
     found = _events((EN if lang == "en" else FR) + text, lang, published="2024-03-15")
     assert ("designation", "Xiaomi", date) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department is expected to add SMIC to the Entity List as soon as this week, two "
+    "people familiar with the matter said.",
+    "The United States will on Friday put SenseTime on an investment blacklist, the newspaper "
+    "reported, citing three people familiar with the decision.",
+    "Earlier reports that ByteDance had been blacklisted were wrong.",
+    "The ministry denied reports that Vivo had been added to the list.",
+])
+def test_no_event_from_unnamed_sources_or_refuted_reports(text: str) -> None:
+    res = extract_article("Markets rose. " + text, published="2023-06-14", language="en")
+    assert not res["events"], res["events"]
+
+
+def test_an_announced_action_stays_an_event() -> None:
+    got = _events("Markets rose. The Treasury said on Monday it will remove Rusal from the SDN list "
+                  "in 30 days.", "en")
+    assert {(t, n) for t, n, _d in got} == {("removal", "Rusal")}

@@ -160,6 +160,9 @@ def _compiled(lang: str) -> dict[str, Any]:
         "plural": re.compile(pack.plural_anaphora),
         "lists": [(re.compile(p), n) for p, n in (*LISTS, *pack.lists)],
         "distractor": re.compile(pack.date_distractor) if pack.date_distractor else None,
+        "unnamed": re.compile(pack.unnamed_source),
+        "planned": re.compile(pack.planned),
+        "refuted": re.compile(pack.refuted),
     }
 
 
@@ -189,6 +192,10 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     comp = _compiled(lang)
     if _CONDITIONAL_OPENING.match(sent):
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
+    if comp["refuted"].search(sent):
+        return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
+    if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):
+        return True  # "... is expected to add SMIC ..., two people familiar with the matter said"
     ex = comp["excl"].get(t.event)
     window = sent[max(0, t.start - 60) : t.start]
     if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]):

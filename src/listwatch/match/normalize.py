@@ -29,7 +29,6 @@ from operator import itemgetter
 from typing import Any
 
 from anyascii import anyascii
-from pypinyin import lazy_pinyin
 from rapidfuzz.distance import OSA
 
 from listwatch.match.sino import sino_key
@@ -183,6 +182,14 @@ def _simplified(text: str) -> str:
 
         _T2S.append(opencc.OpenCC("t2s"))
     return str(_T2S[0].convert(text))
+
+
+def lazy_pinyin(text: str) -> list[str]:
+    """pypinyin's reading of ``text``, imported on first use (its dictionaries are slow to
+    load, and most processes never meet a Han name)."""
+    from pypinyin import lazy_pinyin as reading
+
+    return list(reading(text))
 
 
 def _han_run(run: str, kind: str) -> str:

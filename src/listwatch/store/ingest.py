@@ -1,10 +1,9 @@
-"""Ingest: one snapshot's files in, parsed, diffed against the current state, in one
-transaction. A snapshot is fully in, or not in at all.
+"""Ingest: one snapshot's files in, parsed (``store.prepare``), diffed against the current
+state (``store.versions``), in one transaction. A snapshot is fully in, or not in at all.
 
-Versions carry the interval of snapshots in which they held (``first_seq`` ..
-``until_seq``), so an unchanged entry costs nothing per snapshot. A snapshot older than
-the newest one already stored is slotted into place: the versions after it are replayed
-from the raw bytes kept in ``blobs``, so the order of ingestion never matters.
+A snapshot older than the newest one already stored is slotted into place: the versions
+after it are replayed from the raw bytes kept in ``blobs``, so the order of ingestion never
+matters.
 """
 
 from __future__ import annotations
@@ -12,31 +11,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import logging
-import multiprocessing
-import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import insert, select, update
 
 from listwatch.errors import ConfigError, ParseError, SnapshotRefused
-from listwatch.model import Record
 from listwatch.settings import get_settings
 from listwatch.sources import get_source
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.files import dated_subfolders, folder_date, snapshot_files
-from listwatch.store.codec import encode
-from listwatch.store.db import Store, get_blob, put_blob, utcnow
+from listwatch.store.db import Store, put_blob, utcnow
 from listwatch.store.delta import delta_name, materialise
-from listwatch.store.schema import snapshots, versions
+from listwatch.store.prepare import Prepared, content_hash, has_files, prepare, prepared_in_order
+from listwatch.store.schema import snapshots
 from listwatch.store.snapshots import Snapshot, check_date, list_snapshots
-
-log = logging.getLogger("listwatch.ingest")
+from listwatch.store.versions import apply_rows, incremental_rows, replay, rewind
 
 
 @dataclass
@@ -57,15 +49,6 @@ class IngestResult:
         return dict(self.__dict__)
 
 
-def content_hash(files: SnapshotFiles) -> str:
-    h = hashlib.sha256()
-    for name in sorted(files):
-        h.update(name.encode())
-        h.update(b"\0")
-        h.update(hashlib.sha256(files[name]).digest())
-    return h.hexdigest()
-
-
 def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
@@ -75,203 +58,6 @@ def _iso_date(value: str | None) -> str | None:
     except ValueError:
         return None
     return head
-
-
-def parse_files(source: Source, files: SnapshotFiles, entities: list[Any] | None = None,
-                ) -> tuple[list[Record], str | None, list[str]]:
-    """Parse and check a snapshot; returns unique records, publication date, warnings.
-    ``entities``: the snapshot's FtM entities already decoded (a delta just applied)."""
-    try:
-        result = source.parse(files) if entities is None else source.parse_entities(entities)  # type: ignore[attr-defined]
-    except (ParseError, ConfigError):
-        raise
-    except Exception as exc:  # a parser bug must not look like a crash of the tool
-        log.exception("parser failure")
-        raise ParseError(
-            f"{source.id}: the files could not be parsed ({type(exc).__name__}: {exc})",
-            hint="check that --source matches the files; report the file if it is genuine",
-        ) from None
-    warnings = list(result.warnings)
-    if not result.records:
-        raise ParseError(
-            f"{source.id}: no records found in {', '.join(sorted(files))}",
-            hint="the file is empty or not a list of this source",
-        )
-    unique: dict[str, Record] = {}
-    for record in result.records:
-        if record.key in unique:
-            warnings.append(f"duplicate id {record.id!r}: kept the first occurrence")
-            continue
-        unique[record.key] = record
-    return list(unique.values()), result.published, warnings
-
-
-#: What ingest needs of a record: (key, schema, name, canonical JSON, SHA-1 of the JSON).
-Row = tuple[str, str, str, str, str]
-
-
-def to_rows(records: list[Record]) -> list[Row]:
-    rows = []
-    for record in records:
-        data, hashed = record.json_pair()  # volatile properties (lastSeen) are no change
-        rows.append((record.key, record.schema, record.name, data,
-                     hashlib.sha1(hashed.encode("utf-8")).hexdigest()))
-    return rows
-
-
-@dataclass
-class Prepared:
-    """A snapshot read, parsed and hashed, ready to commit (picklable, so it can be made in
-    a worker process while the previous snapshot is being written)."""
-
-    source_id: str
-    files: SnapshotFiles
-    digest: str
-    rows: list[Row]
-    published: str | None
-    warnings: list[str]
-    folder: str | None = None
-    origin: dict[str, str] = field(default_factory=dict)
-    #: A delta file alone: applied to the snapshot in force when its turn comes.
-    delta: bool = False
-
-
-def prepare(source: Source, files: SnapshotFiles, *, folder: str | None = None,
-            origin: dict[str, str] | None = None, entities: list[Any] | None = None) -> Prepared:
-    records, published, warnings = parse_files(source, files, entities)
-    return Prepared(source.id, files, content_hash(files), to_rows(records), published, warnings,
-                    folder, origin or {})
-
-
-def _prepare_folder(source_id: str, day: str, sub: str) -> Prepared | Exception:
-    """Worker entry point: read and parse one dated sub-folder (errors are returned)."""
-    try:
-        source = get_source(source_id)
-        folder = Path(sub)
-        files = snapshot_files(source, [folder])
-        if delta_name(source, files):
-            return Prepared(source_id, files, content_hash(files), [], None, [], day,
-                            {n: str(folder / n) for n in files}, delta=True)
-        return prepare(source, files, folder=day, origin={n: str(folder / n) for n in files})
-    except (ParseError, SnapshotRefused, ConfigError) as exc:
-        return exc
-
-
-def _apply(conn: Connection, source_id: str, seq: int, date: str, rows: list[Row]) -> tuple[int, int, int]:
-    """Move the source's current state to ``rows`` as of snapshot ``seq``."""
-    current = {
-        row.key: (row.id, row.hash)
-        for row in conn.execute(
-            select(versions.c.id, versions.c.key, versions.c.hash).where(
-                versions.c.source == source_id, versions.c.until_seq.is_(None)
-            )
-        )
-    }
-    to_insert: list[dict[str, Any]] = []
-    to_close: list[dict[str, Any]] = []
-    refresh: list[dict[str, Any]] = []
-    added = changed = 0
-    seen: set[str] = set()
-    for key, schema, name, data, digest in rows:
-        seen.add(key)
-        old = current.get(key)
-        if old is not None and old[1] == digest:
-            if '"lastSeen":' in data:  # only volatile properties moved: keep them current
-                refresh.append({"vid": old[0], "fresh": encode(data)})
-            continue
-        if old is None:
-            added += 1
-        else:
-            changed += 1
-            to_close.append({"vid": old[0]})
-        to_insert.append(
-            {
-                "source": source_id,
-                "key": key,
-                "hash": digest,
-                "schema": schema,
-                "name": name,
-                "data": encode(data),
-                "first_seq": seq,
-                "until_seq": None,
-                "valid_from": date,
-                "valid_to": None,
-            }
-        )
-    removed_ids = [{"vid": vid} for key, (vid, _) in current.items() if key not in seen]
-    to_close.extend(removed_ids)
-    if to_close:
-        conn.execute(
-            update(versions)
-            .where(versions.c.id == bindparam("vid"))
-            .values(until_seq=seq, valid_to=date),
-            to_close,
-        )
-    if to_insert:
-        conn.execute(insert(versions), to_insert)
-    if refresh:
-        conn.execute(
-            update(versions).where(versions.c.id == bindparam("vid")).values(data=bindparam("fresh")),
-            refresh,
-        )
-    return added, len(removed_ids), changed
-
-
-def _rewind(conn: Connection, source_id: str, seq: int) -> None:
-    """Undo every snapshot numbered ``seq`` and later (their versions), keeping rows."""
-    conn.execute(delete(versions).where(versions.c.source == source_id, versions.c.first_seq >= seq))
-    conn.execute(
-        update(versions)
-        .where(versions.c.source == source_id, versions.c.until_seq >= seq)
-        .values(until_seq=None, valid_to=None)
-    )
-
-
-def records_at(conn: Connection, source_id: str, seq: int) -> list[Record]:
-    """The source's records in force at snapshot ``seq`` (none before the first)."""
-    from listwatch.store.codec import decode
-
-    if seq < 1:
-        return []
-    q = select(versions.c.data).where(
-        versions.c.source == source_id, versions.c.first_seq <= seq,
-        (versions.c.until_seq.is_(None)) | (versions.c.until_seq > seq),
-    )
-    return [Record.from_dict(source_id, json.loads(decode(row.data))) for row in conn.execute(q)]
-
-
-def incremental_rows(conn: Connection, source: Source, files: SnapshotFiles, seq: int,
-                     date: str) -> tuple[list[Row], list[str]]:
-    """For a source whose snapshots may change the previous one (a change notice): the
-    rows of the list in force on ``date``, from the records in force at ``seq - 1``."""
-    previous = records_at(conn, source.id, seq - 1)
-    try:
-        result = source.apply(previous, files, date)  # type: ignore[attr-defined]
-    except (ParseError, ConfigError):
-        raise
-    except Exception as exc:
-        log.exception("parser failure")
-        raise ParseError(f"{source.id}: the files could not be applied ({type(exc).__name__}: {exc})",
-                         hint="report the file if it is genuine") from None
-    unique: dict[str, Record] = {}
-    for record in result.records:
-        unique.setdefault(record.key, record)
-    return to_rows(list(unique.values())), list(result.warnings)
-
-
-def _replay(conn: Connection, source: Source, snap: Snapshot) -> None:
-    files = {f["name"]: get_blob(conn, f["sha256"]) for f in snap.files}
-    if getattr(source, "incremental", False):
-        rows, _ = incremental_rows(conn, source, files, snap.seq, snap.date)
-    else:
-        rows = to_rows(parse_files(source, files)[0])
-    records = rows
-    added, removed, changed = _apply(conn, source.id, snap.seq, snap.date, rows)
-    conn.execute(
-        update(snapshots)
-        .where(snapshots.c.id == snap.id)
-        .values(added=added, removed=removed, changed=changed, record_count=len(records))
-    )
 
 
 def ingest_files(
@@ -417,7 +203,7 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
                     hint="pass --force if the list really shrank",
                 )
         if later:
-            _rewind(conn, source.id, seq)
+            rewind(conn, source.id, seq)
             conn.execute(
                 update(snapshots)
                 .where(snapshots.c.source == source.id, snapshots.c.seq >= seq)
@@ -439,14 +225,14 @@ def commit(store: Store, source: Source, prep: Prepared, *, date: str | None = N
                 seq=seq,
             )
         ).inserted_primary_key[0]
-        added, removed, changed = _apply(conn, source.id, seq, snap_date, rows)
+        added, removed, changed = apply_rows(conn, source.id, seq, snap_date, rows)
         conn.execute(
             update(snapshots)
             .where(snapshots.c.id == snap_id)
             .values(added=added, removed=removed, changed=changed)
         )
         for snap in later:
-            _replay(conn, source, Snapshot(**{**snap.__dict__, "seq": snap.seq + 1}))
+            replay(conn, source, Snapshot(**{**snap.__dict__, "seq": snap.seq + 1}))
     note = f" (slotted before {len(later)} later snapshot(s), replayed)" if later else ""
     return IngestResult(
         source=source.id,
@@ -469,9 +255,9 @@ def rebuild(store: Store, source_id: str) -> int:
     source = get_source(source_id)
     with store.begin() as conn:
         snaps = list_snapshots(conn, source_id)
-        _rewind(conn, source_id, 1)
+        rewind(conn, source_id, 1)
         for snap in snaps:
-            _replay(conn, source, snap)
+            replay(conn, source, snap)
     return len(snaps)
 
 
@@ -510,12 +296,12 @@ def ingest_paths(
                 f"{paths[0]} holds dated sub-folders, each its own snapshot date",
                 hint="drop --date, or ingest one sub-folder with --date",
             )
-        subs = [(d, p) for d, p in dated_subfolders(paths[0]) if _has_files(source, p)]
+        subs = [(d, p) for d, p in dated_subfolders(paths[0]) if has_files(source, p)]
         if not subs:
             raise ParseError(f"no {source.id} files in the dated sub-folders of {paths[0]}")
         if plan:
             plan(len(subs))
-        for day, prepared in _prepared_in_order(source_id, subs):
+        for day, prepared in prepared_in_order(source_id, subs):
             try:
                 if isinstance(prepared, Exception):
                     raise prepared
@@ -546,27 +332,3 @@ def ingest_paths(
     if on_result:
         on_result(result)
     return results
-
-
-def _prepared_in_order(source_id: str, subs: list[tuple[str, Path]]) -> Iterator[tuple[str, Prepared | Exception]]:
-    """Prepare dated sub-folders in a worker process, one ahead of the caller, so reading
-    and parsing snapshot N+1 overlaps with writing snapshot N (two cores, ~2x)."""
-    if len(subs) < 3:
-        for day, sub in subs:
-            yield day, _prepare_folder(source_id, day, str(sub))
-        return
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
-        pending = [(day, pool.submit(_prepare_folder, source_id, day, str(sub))) for day, sub in subs[:2]]
-        nxt = 2
-        while pending:
-            day, fut = pending.pop(0)
-            if nxt < len(subs):
-                d, sub = subs[nxt]
-                pending.append((d, pool.submit(_prepare_folder, source_id, d, str(sub))))
-                nxt += 1
-            yield day, fut.result()
-
-
-def _has_files(source: Source, folder: Path) -> bool:
-    return any(p.is_file() and source.accepts(p.name.lower().removesuffix(".gz")) for p in folder.iterdir())

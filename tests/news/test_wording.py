@@ -357,3 +357,18 @@ def test_an_announced_action_stays_an_event() -> None:
     got = _events("Markets rose. The Treasury said on Monday it will remove Rusal from the SDN list "
                   "in 30 days.", "en")
     assert {(t, n) for t, n, _d in got} == {("removal", "Rusal")}
+
+
+def test_two_dates_far_apart_are_two_events() -> None:
+    """"placed on the list in 2023" and "added yesterday": a careful reader counts two
+    listings; dates a few weeks apart, or a state ("already on the list since"), one."""
+    text = ("Server maker Inspur Group was added to the Entity List yesterday, the Commerce "
+            "Department said. Inspur Group itself was placed on the list in 2023.")
+    got = {e for e in _events(text, "en", published="2025-03-26") if e[0] == "designation"}
+    assert got == {("designation", "Inspur Group", "2025-03-25"), ("designation", "Inspur Group", "2023")}
+    near = ("Server maker Inspur Group was added to the Entity List on March 25, the Commerce "
+            "Department said. Inspur Group was placed on the list in February.")
+    assert len([e for e in _events(near, "en", published="2025-03-26") if e[0] == "designation"]) == 1
+    state = FR + ("Xiaomi a été sanctionné le 23 février 2024 par les États-Unis. Xiaomi, déjà visé "
+                  "par des sanctions britanniques depuis 2022, a dénoncé une décision politique.")
+    assert len([e for e in _events(state, "fr", published="2024-03-15") if e[0] == "designation"]) == 1

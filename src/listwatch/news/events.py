@@ -13,6 +13,7 @@ merged, keeping the best-supported date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -601,28 +602,83 @@ def _nearest_list(hits: list[tuple[int, str]], sent: Sentence, t: _Trig, text: s
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, entity, status); the best-supported date wins."""
+    """One event per (type, entity, status, list) and date: the best-supported date wins.
+    Two dates neither of which holds the other, each stated by a verb about the party
+    itself, are two events ("placed on the list in 2023" and "added yesterday"), as a
+    careful reader counts them."""
     groups: dict[tuple[str, int, str, str | None], list[Event]] = {}
     for ev in events:
         groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name), []).append(ev)
     out: list[Event] = []
-    for group in groups.values():
-        def rank(e: Event) -> tuple[int, float, int, int]:
-            prec = {"day": 3, "month": 2, "year": 1}[e.date.precision] if e.date else 0
-            return (1 if e.date else 0, e.strength, prec, -e.position)
 
-        best = max(group, key=rank)
-        for e in group:
-            if (
-                e.date and best.date and e.date != best.date
-                and best.date.contains(e.date) and e.strength >= best.strength
-            ):
-                best.date = e.date  # "in January" then "on 14 January 2021"
-        best.other_dates = sorted(
-            {e.date.iso() for e in group if e.date and best.date and not (
-                e.date.contains(best.date) or best.date.contains(e.date))}
-        )
-        best.confidence = min(0.99, max(e.confidence for e in group) + 0.03 * (len(group) - 1))
-        out.append(best)
+    def rank(e: Event) -> tuple[int, float, int, int]:
+        prec = {"day": 3, "month": 2, "year": 1}[e.date.precision] if e.date else 0
+        return (1 if e.date else 0, e.strength, prec, -e.position)
+
+    for whole in groups.values():
+        for group in _by_date(sorted(whole, key=rank, reverse=True)):
+            best = max(group, key=rank)
+            for e in group:
+                if (
+                    e.date and best.date and e.date != best.date
+                    and best.date.contains(e.date) and e.strength >= best.strength
+                ):
+                    best.date = e.date  # "in January" then "on 14 January 2021"
+            best.other_dates = sorted(
+                {e.date.iso() for e in whole if e.date and best.date and not (
+                    e.date.contains(best.date) or best.date.contains(e.date))}
+            )
+            best.confidence = min(0.99, max(e.confidence for e in group) + 0.03 * (len(group) - 1))
+            out.append(best)
     out.sort(key=lambda e: e.position)
     return out
+
+
+# a listing told as a state ("déjà visé par des sanctions depuis 2022", "already on the
+# list since 2019"): background to the article's own listing, not a second one
+_STATE = re.compile(
+    r"(?i)\b(?:déjà|already|still|toujours|remains?|reste|restent|demeure|figur\w*|"
+    r"(?:is|are)\s+(?:also\s+)?on\s+(?:the|its|that|this))\b"
+)
+
+
+def _same_time(a: PartialDate, b: PartialDate) -> bool:
+    """Dates that may tell one event: one holds the other, or the spans they name lie
+    within two months of each other (a relative date read a little off); farther apart,
+    they are two events (a licence renewed every 90 days, a listing in 2023 and another
+    in 2025)."""
+    if a.contains(b) or b.contains(a):
+        return True
+    a0, a1 = _span(a)
+    b0, b1 = _span(b)
+    gap = max((b0 - a1).days, (a0 - b1).days, 0)
+    return gap <= 60
+
+
+def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
+    if d.month is None:
+        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    if d.day is None:
+        nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        return dt.date(d.year, d.month, 1), nxt - dt.timedelta(days=1)
+    day = dt.date(d.year, d.month, d.day)
+    return day, day
+
+
+def _by_date(ranked: list[Event]) -> list[list[Event]]:
+    """Split one party's events of one kind by date: a dated event starts a group of its
+    own when its date agrees with no earlier group's and a verb (not a noun, not a state)
+    said it about the party in its own sentence; the rest (undated, nouns, anaphora,
+    states) join the best group."""
+    groups: list[list[Event]] = []
+    for e in ranked:
+        home = next((g for g in groups if e.date is not None and any(
+            x.date is not None and _same_time(x.date, e.date) for x in g)), None)
+        if home is not None:
+            home.append(e)
+        elif groups and (e.date is None or e.strength < 0.75 or e.entity_via != "sentence"
+                         or _STATE.search(e.evidence)):
+            groups[0].append(e)
+        else:
+            groups.append([e])
+    return groups

@@ -126,3 +126,15 @@ def test_wade_giles_ambiguous_syllables_and_variants(a, b):
 ])
 def test_short_forms_in_other_languages(a, b):
     assert compare_names(a, b, "Person").match
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "schema"), [
+    ("PutinVladimir", "Vladimir Putin", PERSON, "Person"),
+    ("BankDeutsche", "Deutsche Bank", "org", "Company"),
+])
+def test_two_words_written_together_in_the_other_order(a, b, kind, schema):
+    result = compare_names(a, b, schema)
+    assert result.match and "other order" in result.explanation[0]["detail"]
+    na, nb = normalize(a, kind), normalize(b, kind)
+    assert upper_bounds(na, [nb])[0] >= result.score
+    assert upper_bounds(nb, [na])[0] >= result.score

@@ -166,6 +166,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         return NameResult(PARAMS["joined"], "same letters, split differently")
     if a.text.replace(" ", "") == b.text.replace(" ", ""):
         return NameResult(PARAMS["joined"], "same letters, split differently")
+    if joined_reversed(ta, tb):
+        return NameResult(PARAMS["joined"] * PARAMS["reorder"],
+                          "same letters, written together in the other order")
     if a.kind != PERSON and _acronym(a, b):
         return NameResult(PARAMS["acronym"], "one name is the initials of the other")
 
@@ -309,6 +312,13 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
 
 
+def joined_reversed(ta: tuple, tb: tuple) -> bool:
+    """One name is the other's two words written together in the other order
+    (``PutinVladimir`` / ``Vladimir Putin``)."""
+    return ((len(ta) == 1 and len(tb) == 2 and ta[0] == tb[1] + tb[0])
+            or (len(tb) == 1 and len(ta) == 2 and tb[0] == ta[1] + ta[0]))
+
+
 def _brand_word(word: str) -> bool:
     """A word that may be a brand on its own: 7 letters or more (shorter ones are often
     surnames or common words: Khan, Newton, Tran) and not a generic business word."""
@@ -351,5 +361,6 @@ def _lone_word_factor(ta: tuple, tb: tuple, pairs: list, forms_differ: bool) -> 
 
 
 __all__ = ["PARAMS", "TRUNCATED_MIN", "NameResult", "compare_names", "consonants",
-           "cut_short", "phonetic", "skeletons", "token_sim", "written_text", "_clipped",
+           "cut_short", "joined_reversed", "phonetic", "skeletons", "token_sim",
+           "written_text", "_clipped",
            "_near", "_near_row", "_written"]

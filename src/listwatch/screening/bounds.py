@@ -19,6 +19,7 @@ from listwatch.match.names import (
     _extra_factor,
     _near,
     _near_row,
+    joined_reversed,
     written_text,
 )
 from listwatch.match.normalize import ORG, PERSON, NormName
@@ -109,7 +110,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             continue
         if (a_original == b_original or (a_text and a_text == b_text)
                 or (a_native and b_native) or a_script != b_script
-                or ta == tb or a_joined == b_joined
+                or ta == tb or a_joined == b_joined or joined_reversed(ta, tb)
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
                 or (person and (a_initials or b_initials))

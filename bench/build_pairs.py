@@ -323,11 +323,16 @@ def _other_ending(x: str, y: str) -> bool:
     from anyascii import anyascii
     from rapidfuzz.distance import OSA
 
+    from listwatch.match.hypocorisms import related
     from listwatch.match.names import phonetic
 
     a, b = anyascii(x).lower(), anyascii(y).lower()
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < 4 or len(a) == len(b) or OSA.distance(a, b) != 2:
+        return False
+    # (a name cut short is its short form, Alex / Alexey, Michi / Michaela in the
+    # development file; so are the hypocorisms of the scorer's own table)
+    if long_.startswith(short) or related(a, b):
         return False
     de = x.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")
     if OSA.distance(de, y.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")) < 2:

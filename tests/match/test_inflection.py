@@ -95,3 +95,8 @@ def test_a_series_number_on_one_side_only_is_another_fund():
     assert not compare_names(f"{long_name} 7", long_name, "Company").match
     # the next number of a series is one series (the development file's convention)
     assert compare_names("KKR Asian Fund III L.P.", "KKR Asian Fund IV L.P.", "Company").match
+
+
+def test_a_family_name_cut_short_is_not_another_name():
+    # (one starts the other: a field cut it, not another surname of the same stem)
+    assert compare_names("FUST Dusan", "FUSTAR, Dusan", "Person").match

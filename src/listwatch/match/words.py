@@ -157,8 +157,9 @@ def _other_length(x: str, y: str) -> bool:
     """Two person's name words two edits apart of which one at least adds or drops a
     letter, in every spelling (``fold``): another name of the same stem (Sancho /
     Sanchez, Albano / Albanese, Margoshvili / Maroghashvili), where two letters changed
-    in place (Starkey / Starmer) read as a typo."""
-    if len(x) == len(y):
+    in place (Starkey / Starmer) read as a typo, and a word cut short (Fust / Fustar,
+    Mahm / Mahmoud: one starts the other) as the same name."""
+    if len(x) == len(y) or x.startswith(y) or y.startswith(x):
         return False
     fx, fy = fold(x), fold(y)
     return len(fx) != len(fy) and _osa(fx, fy, score_cutoff=2) >= 2

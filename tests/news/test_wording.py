@@ -372,3 +372,31 @@ def test_two_dates_far_apart_are_two_events() -> None:
     state = FR + ("Xiaomi a été sanctionné le 23 février 2024 par les États-Unis. Xiaomi, déjà visé "
                   "par des sanctions britanniques depuis 2022, a dénoncé une décision politique.")
     assert len([e for e in _events(state, "fr", published="2024-03-15") if e[0] == "designation"]) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le département du Commerce a ajouté vendredi Zarubezhneft à sa liste noire.", "designation"),
+    ("Zarubezhneft a été placé vendredi sur la liste des entités.", "designation"),
+    ("Les sanctions contre Zarubezhneft ont été levées vendredi.", "removal"),
+    ("Un juge a suspendu vendredi l'interdiction visant Zarubezhneft.", "injunction"),
+    ("Zarubezhneft a porté plainte vendredi contre le Pentagone.", "legal_challenge"),
+    ("Le Trésor a retiré vendredi Zarubezhneft de la liste SDN.", "removal"),
+    ("Le Tribunal de l'UE a annulé vendredi l'inscription de Zarubezhneft.", "vacatur"),
+])
+def test_french_party_named_once_without_a_cue(text: str, expected: str) -> None:
+    res = extract_article("Les marchés ont progressé. " + text, published="2023-06-16", language="fr")
+    assert {(e["type"], e["entity"], e["date"]) for e in res["events"]} == {
+        (expected, "Zarubezhneft", "2023-06-16")}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Nasdaq a radié de la cote les actions de China Telecom en mai.",
+    "Selon le Financial Times, Washington devrait inscrire SenseTime sur la liste vendredi.",
+    "Des élus ont appelé le département du Commerce à ajouter DJI à la liste noire.",
+    "Le Pentagone envisage d'ajouter Alibaba à sa liste noire, selon des sources proches du dossier.",
+    "Une fois inscrite sur la liste, une entreprise ne peut plus acheter de technologie américaine.",
+    "Le département a démenti que Baidu ait été ajouté à la liste.",
+])
+def test_french_no_event_from_plans_calls_or_markets(text: str) -> None:
+    res = extract_article("Les marchés ont progressé. " + text, published="2023-06-16", language="fr")
+    assert not [e for e in res["events"] if e["type"] in ("designation", "removal")], res["events"]

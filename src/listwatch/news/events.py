@@ -89,6 +89,11 @@ _GRANTED = re.compile(
 # declare ... and to vacate it"): hypothetical cues before that verb count too
 _INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
 _COURT_TYPES = ("injunction", "vacatur")
+# a market that lists shares: its delistings are no list removal
+_MARKET = re.compile(
+    r"(?i)\b(?:de\s+la\s+cote|Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|stock\s+exchange|Bourse|"
+    r"(?:American\s+)?depositary\s+(?:shares|receipts)|ADRs?|ADSs?|stock\s+market)\b"
+)
 # a clause that continues the one before it: its cues govern the trigger too
 _GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+example|notamment|comme|"
                        r"y\s+compris|en\s+particulier)\b")
@@ -193,6 +198,8 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     comp = _compiled(lang)
     if _CONDITIONAL_OPENING.match(sent):
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
+    if t.event == "removal" and _MARKET.search(sent):
+        return True  # a stock-exchange delisting ("radié de la cote", "Nasdaq delisted")
     if comp["refuted"].search(sent):
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
     if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):

@@ -523,6 +523,13 @@ def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, st
             m2 = name_re.match(after, gap.end())
             if m2 and not _CONTINUED.match(after, m2.end()):
                 cands.append((t.end() + m2.start(), m2.group("n")))
+        # the target of the measure the trigger names, inside or just after it ("les
+        # sanctions contre X ont été levées", "l'interdiction visant X", "the ban on X")
+        span = text[t.start() : t.end() + 60]
+        for tm in _TARGET_OF.finditer(span):
+            m3 = name_re.match(span, tm.end())
+            if m3 and not _CONTINUED.match(span, m3.end()):
+                cands.append((t.start() + m3.start(), m3.group("n")))
         for pos, raw in cands:
             if _is_person(text, pos, pack) or _line_start(text, pos) and normalize(raw) in _OPENERS:
                 continue
@@ -554,12 +561,21 @@ def _line_start(text: str, pos: int) -> bool:
 # between a verb and its object ("on Friday", "the", "on", "against", "of")
 _SUBJECT_GAP = re.compile(
     r"(?:\s+(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they))?"
-    r"(?:,?\s+(?:which|who|that)\b)?(?:\s+(?:was|were|is|are|has|had|have|been|be|being|also|later|"
-    r"first|now|then|itself|itself,|initially|subsequently|already|too|both|all|each))*\s+$"
+    r"(?:,?\s+(?:which|who|that|qui)\b)?(?:\s+(?:was|were|is|are|has|had|have|been|be|being|also|later|"
+    r"first|now|then|itself|itself,|initially|subsequently|already|too|both|all|each|"
+    r"a|ont|avait|avaient|aurait|est|sont|été|aussi|également|déjà|lui-même|elle-même|\w+ment))*\s+$"
 )
+_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
+             r"vendredi|samedi|dimanche")
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"(?:(?:on|against|of|with|from|to)\s+)?(?:the\s+)?"
+    rf"\s*(?:(?:(?:on|last|this|ce|le)\s+)?(?:{_WEEKDAYS})(?:\s+dernier)?,?\s+)?"
+    r"(?:(?:on|against|of|with|from|to|contre|de|du|des|à|visant|sur|concernant)\s+)?"
+    r"(?:(?:the|le|la|les|l['’])\s*)?"
+)
+_TARGET_OF = re.compile(
+    r"(?i:\b(?:sanctions?|ban|designation|listing|blacklisting|interdiction|inscription|désignation|"
+    r"mesures?|restrictions?|embargo|gel)\s+(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:contre|visant|frappant|against|on|of|"
+    r"targeting|de|du|sur|concernant)\s+(?:(?:the|le|la|les|l['’])\s*)?)"
 )
 # two or three capitalised words, lower case after the first letter: read as a person by
 # the person finder, not as a company here

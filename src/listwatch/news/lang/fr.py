@@ -139,7 +139,7 @@ PACK = LangPack(
     },
     negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait)\s+d['’]|rejet(?:é|e)\s+la\s+demande)\b",
     negation_after=r"(?i)^\s*(?:pas|jamais|point)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
-    hypothetical_before=r"(?i)\b(?:une\s+fois\s+qu['’]une?|lorsqu['’]une?\s+(?:entreprise|société|entité|personne)|dès\s+qu['’]une?|pour\s+(?:faire|obtenir)|visant\s+à|afin\s+d['’]|afin\s+de|en\s+vue\s+d['’]|pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+|(?:pas|guère)\s+exclu\w*|n['’]exclu\w+\s+pas|reste\s+à\s+savoir|(?:réclam|demand|exig|souhait|plaid)\w*\s+(?:\w+\s+){0,3}?que|appel\w*\s+à|se\s+demand\w+|question\s+de\s+savoir|viendrai(?:t|ent)\s+à|venai(?:t|ent)\s+à)\b",
+    hypothetical_before=r"(?i)\b(?:appel(?:é|er|ait|aient|le|lent)\s+(?:[\w'’-]+\s+){0,6}?à|réclam\w+|exhort\w+|une\s+fois\s+qu['’]une?|lorsqu['’]une?\s+(?:entreprise|société|entité|personne)|dès\s+qu['’]une?|pour\s+(?:faire|obtenir)|visant\s+à|afin\s+d['’]|afin\s+de|en\s+vue\s+d['’]|pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+|(?:pas|guère)\s+exclu\w*|n['’]exclu\w+\s+pas|reste\s+à\s+savoir|(?:réclam|demand|exig|souhait|plaid)\w*\s+(?:\w+\s+){0,3}?que|appel\w*\s+à|se\s+demand\w+|question\s+de\s+savoir|viendrai(?:t|ent)\s+à|venai(?:t|ent)\s+à)\b",
     hypothetical_after=r"(?i)\b(?:si|s['’]il|à\s+moins\s+que)\b",
     conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent))\b",
     announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévoyai(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|engag(?:é|ée|e|ent|eait)s?\s+à|propos(?:é|e|ition)|intention|avai(?:t|ent)\s+été\s+annoncée?s?|allai(?:t|ent))\b",
@@ -180,5 +180,10 @@ PACK = LangPack(
         (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),
     ),
     date_distractor=r"(?i)\b(?:invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
+    # a planned or expected action reported by unnamed sources or a newspaper, and a
+    # report called wrong, are no events (events._blocked)
+    unnamed_source=r"(?i)\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|\bproches?\s+du\s+dossier\b|\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b",
+    planned=r"(?i)\b(?:devrai(?:t|ent)|va|vont|allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent))\b",
+    refuted=r"(?i)\b(?:a|ont)\s+démenti\b|\binformations?\s+selon\s+lesquelles\b.*\b(?:fausses?|erronées?|inexactes?)\b",
     abbreviations=frozenset({"M", "Mme", "Me", "Dr", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
 )

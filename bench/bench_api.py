@@ -246,8 +246,9 @@ def entity_page_over_http(base: str, runs: int = 50) -> dict[str, Any]:
 # -- main -------------------------------------------------------------------------------
 
 
-def start_server(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "LISTWATCH_DB": url}
+def start_server(url: str, port: int, workers: int,
+                 env_extra: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "LISTWATCH_DB": url, **(env_extra or {})}
     cmd = [sys.executable, "-c", "from listwatch.cli import main; main()", "serve",
            "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -6,11 +6,16 @@ Targets: on PostgreSQL, ``listwatch serve --workers 2``: ``POST /match`` with on
 <= 1 ms to a screening.
 
 The machine is shared and noisy, so every figure has its baseline in the same run: the
-same server with ``LISTWATCH_AUDIT_API=false`` for the HTTP runs, and plain inserts of the
+same server with ``LISTWATCH_AUDIT_API=false`` for the HTTP runs (and, with
+``--baseline-src``, the code before a change), and plain inserts of the
 same screening rows for the chain. Load from ``wrk`` (one thread) on 127.0.0.1.
 
     python bench/bench_audit.py --db postgresql+psycopg://postgres@127.0.0.1:55432/i19bench
-    [--duration 10] [--connections 8] [--workers 2] [--skip-build]
+    [--duration 10] [--connections 32] [--workers 2] [--skip-build]
+    [--baseline-src ../main-checkout/src]   # the code before a change, in the same run
+
+Each server is also measured on ``GET /healthz``: the most this machine serves at that
+moment through the same framework, uvicorn and wrk (the ceiling a route can approach).
 
 writes ``bench/out/audit.json``.
 """
@@ -118,22 +123,36 @@ def chain_cost(url: str, records: int = 1600, group: int = 16) -> dict[str, Any]
             "hash_and_sign_ms": round(alone * 1000, 3)}
 
 
+def _loadavg() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
 def serve_and_load(url: str, workers: int, audit: bool, duration: int, connections: int,
-                   reconcile: bool) -> dict[str, Any]:
-    os.environ["LISTWATCH_AUDIT_API"] = "true" if audit else "false"
+                   reconcile: bool, src: str | None = None) -> dict[str, Any]:
+    """One server (the code under ``src``, default this checkout's): ``GET /healthz`` (the
+    ceiling of the framework on this machine now), ``POST /match`` and the reconciliation
+    batch, each with the load average when it started."""
+    env = {"LISTWATCH_AUDIT_API": "true" if audit else "false"}
+    if src:
+        env["PYTHONPATH"] = src
     port = bench_api.free_port()
-    proc = bench_api.start_server(url, port, workers)
+    proc = bench_api.start_server(url, port, workers, env)
     base = f"http://127.0.0.1:{port}"
-    out: dict[str, Any] = {"audit": audit}
+    out: dict[str, Any] = {"audit": audit, "src": src or str(HERE.parent / "src")}
     try:
         bodies = [bench_api.match_body(s, n) for s, n in bench_api.NAMES]
         r = httpx.post(base + "/match/default", content=bodies[0],
                        headers={"content-type": "application/json"})
         assert r.status_code == 200, r.text
         assert ("x-listwatch-screening" in r.headers) == audit
+        load(base + "/healthz", [""], 2, connections)  # warm-up
+        out["healthz_load_average"] = _loadavg()
+        out["healthz"] = load(base + "/healthz", [""], duration, connections)
         load(base + "/match/default", bodies, 2, connections)  # warm-up
+        out["match_load_average"] = _loadavg()
         out["match_one_query"] = load(base + "/match/default", bodies, duration, connections)
-        print(f"audit={audit} POST /match: {out['match_one_query']}", file=sys.stderr)
+        print(f"{out['src']} audit={audit} GET /healthz: {out['healthz']['requests_per_s']}/s;"
+              f" POST /match: {out['match_one_query']}", file=sys.stderr)
         if reconcile:
             rb = reconcile_bodies()
             form = "application/x-www-form-urlencoded"
@@ -141,10 +160,11 @@ def serve_and_load(url: str, workers: int, audit: bool, duration: int, connectio
                            headers={"content-type": form})
             assert r.status_code == 200 and len(r.json()) == 10, r.text
             load(base + "/reconcile/default", rb, 2, connections, form)
+            out["reconcile_load_average"] = _loadavg()
             out["reconcile_batch_10"] = load(base + "/reconcile/default", rb, duration,
                                              connections, form)
-            print(f"audit={audit} POST /reconcile (10): {out['reconcile_batch_10']}",
-                  file=sys.stderr)
+            print(f"{out['src']} audit={audit} POST /reconcile (10): "
+                  f"{out['reconcile_batch_10']}", file=sys.stderr)
     finally:
         proc.terminate()
         proc.wait(timeout=20)
@@ -155,9 +175,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, help="database URL (PostgreSQL for the targets)")
     ap.add_argument("--duration", type=int, default=10)
-    ap.add_argument("--connections", type=int, default=8)
+    ap.add_argument("--connections", type=int, default=32)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--skip-build", action="store_true", help="the database is already built")
+    ap.add_argument("--baseline-src", help="the src folder of another checkout (e.g. a "
+                    "worktree at main before a change): its server is measured in the same "
+                    "run, interleaved with this checkout's")
+    ap.add_argument("--no-audit-off", action="store_true",
+                    help="skip the audit-off servers")
+    ap.add_argument("--no-chain-cost", action="store_true")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("LISTWATCH_DATA_DIR", str(OUT / "audit-bench-data"))
@@ -165,16 +191,21 @@ def main() -> None:
         t = time.perf_counter()
         bench_api.build_db(args.db)
         print(f"database built in {time.perf_counter() - t:.1f}s", file=sys.stderr)
-    runs = {}
-    for audit in (False, True):  # baseline first, same server, same database
-        runs["audit_on" if audit else "audit_off"] = serve_and_load(
-            args.db, args.workers, audit, args.duration, args.connections, reconcile=True)
-    cost = chain_cost(args.db)
+    codes = [("baseline", args.baseline_src)] if args.baseline_src else []
+    codes.append(("this", None))
+    runs: dict[str, Any] = {}
+    for audit in ((True,) if args.no_audit_off else (False, True)):
+        for name, src in codes:  # interleaved: the machine's noise hits both alike
+            label = f"{name}_audit_{'on' if audit else 'off'}"
+            runs[label] = serve_and_load(args.db, args.workers, audit, args.duration,
+                                         args.connections, reconcile=True, src=src)
+    cost = None if args.no_chain_cost else chain_cost(args.db)
     print(f"chain cost: {cost}", file=sys.stderr)
-    on = runs["audit_on"]
+    on = runs["this_audit_on"]
     result = {
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
-                    "note": "2 cores shared by the server, wrk and other developers' work"},
+                    "note": "2 cores shared by the server, wrk and other developers' work",
+                    "load_average_end": _loadavg()},
         "database": args.db.split("://")[0].split("+")[0],
         "server": f"listwatch serve --workers {args.workers}",
         "command": "python bench/bench_audit.py " + " ".join(sys.argv[1:]),
@@ -184,7 +215,7 @@ def main() -> None:
             "match_1000_rps_audit_on": on["match_one_query"]["requests_per_s"] >= 1000,
             "match_p99_50ms_audit_on": on["match_one_query"]["p99_ms"] <= 50,
             "reconcile_10_200_rps": on["reconcile_batch_10"]["requests_per_s"] >= 200,
-            "sign_and_chain_1ms": cost["added_ms_per_screening"] <= 1.0,
+            "sign_and_chain_1ms": cost["added_ms_per_screening"] <= 1.0 if cost else None,
         },
     }
     (OUT / "audit.json").write_text(json.dumps(result, indent=2) + "\n")

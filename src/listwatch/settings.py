@@ -103,6 +103,9 @@ class Settings:
     #: Store every API screening (``/match``, ``/reconcile``) as a signed, hash-chained
     #: audit record (``LISTWATCH_AUDIT_API=false`` turns it off; ``?audit=true`` then asks).
     audit_api: bool = True
+    #: Answer valid ``POST /match`` requests through the API's lean path (``api.lean``:
+    #: the same answers without FastAPI's parameter parsing); false: FastAPI for all.
+    api_lean: bool = True
     #: Token of ``POST /updatez?token=`` (yente's forced update); unset: refused.
     update_token: str | None = None
     #: Where listwatch keeps its files besides the database (the screening signing key
@@ -147,6 +150,12 @@ def compiled_enabled() -> bool:
     return _bool("LISTWATCH_COMPILED", True)
 
 
+def private_reads() -> bool:
+    """``LISTWATCH_PRIVATE_READS`` alone: the API asks on every read, and reading every
+    setting (``get_settings``) costs more than many a request."""
+    return _bool("LISTWATCH_PRIVATE_READS", False)
+
+
 def get_settings() -> Settings:
     env = os.environ
     data_dir = Path(env["LISTWATCH_DATA_DIR"]) if env.get("LISTWATCH_DATA_DIR") else _data_dir()
@@ -162,7 +171,7 @@ def get_settings() -> Settings:
         http_backoff=max(0.0, _float("LISTWATCH_HTTP_BACKOFF", 1.0)),
         match_threshold=_float("LISTWATCH_MATCH_THRESHOLD", 0.7),
         api_keys=_list("LISTWATCH_API_KEYS"),
-        private_reads=_bool("LISTWATCH_PRIVATE_READS", False),
+        private_reads=private_reads(),
         log_level=env.get("LISTWATCH_LOG_LEVEL", "WARNING").upper(),
         log_format=env.get("LISTWATCH_LOG_FORMAT", "text"),
         webhook_url=env.get("LISTWATCH_WEBHOOK_URL") or None,
@@ -171,6 +180,7 @@ def get_settings() -> Settings:
         reload_interval=_float("LISTWATCH_RELOAD_INTERVAL", 3.0),
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
         audit_api=_bool("LISTWATCH_AUDIT_API", True),
+        api_lean=_bool("LISTWATCH_API_LEAN", True),
         update_token=env.get("LISTWATCH_UPDATE_TOKEN") or None,
         data_dir=data_dir,
         index_cache=_index_cache(data_dir),

@@ -257,6 +257,11 @@ def create_app(db_url: str | None = None) -> FastAPI:
     )
     app.state.lw = state
     _install_error_handlers(app)
+    app.state.lean_counts = {"lean": 0, "handed_over": 0}
+    if state.settings.api_lean:  # (innermost: inside the body limit)
+        from listwatch.api.lean import LeanMatchMiddleware
+
+        app.add_middleware(LeanMatchMiddleware, counts=app.state.lean_counts)
     app.add_middleware(BodyLimitMiddleware, limit=state.settings.max_upload_bytes)
     app.add_middleware(ReconcileCORS)
     app.include_router(routes_ops.router)

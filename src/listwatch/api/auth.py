@@ -11,7 +11,7 @@ import hmac
 
 from fastapi import HTTPException, Request
 
-from listwatch.settings import get_settings
+from listwatch.settings import get_settings, private_reads
 
 
 def _presented(request: Request) -> str | None:
@@ -48,12 +48,12 @@ def require_write_key(request: Request) -> None:
         )
 
 
-def require_read_access(request: Request) -> None:
-    """FastAPI dependency for reads: open unless LISTWATCH_PRIVATE_READS is set."""
-    settings = get_settings()
-    if not settings.private_reads:
+async def require_read_access(request: Request) -> None:
+    """FastAPI dependency for reads: open unless LISTWATCH_PRIVATE_READS is set (async:
+    no worker thread per request)."""
+    if not private_reads():
         return
-    if not key_is_valid(_presented(request), settings.api_keys):
+    if not key_is_valid(_presented(request), get_settings().api_keys):
         raise HTTPException(
             status_code=401,
             detail="reads are private on this server: send 'Authorization: ApiKey <key>'",

@@ -49,9 +49,13 @@ async def post_decision(request: Request, body: DecisionIn) -> dict[str, Any]:
     """Later screenings of the same query (`/match`, watchlists, the CLI) leave the hit out
     until the entry changes, a legal event names it, or the decision is reopened."""
     state = get_state(request)
-    return await run_in_threadpool(
-        lambda: add_decision(state.store, query=body.query, key=body.key, verdict=body.verdict,
-                             reason=body.reason, user=_who(state, body.user)))
+    try:
+        return await run_in_threadpool(
+            lambda: add_decision(state.store, query=body.query, key=body.key,
+                                 verdict=body.verdict, reason=body.reason,
+                                 user=_who(state, body.user)))
+    finally:
+        state.decisions.invalidate()
 
 
 @router.get("/decisions", dependencies=[Depends(require_read_access)],
@@ -83,5 +87,8 @@ async def post_reopen(request: Request, decision_id: Annotated[int, Path(ge=1)],
     state = get_state(request)
     reason = body.reason if body else None
     who = _who(state, body.user if body else None)
-    return await run_in_threadpool(
-        lambda: reopen_decision(state.store, decision_id, reason=reason, user=who))
+    try:
+        return await run_in_threadpool(
+            lambda: reopen_decision(state.store, decision_id, reason=reason, user=who))
+    finally:
+        state.decisions.invalidate()

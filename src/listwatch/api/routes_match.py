@@ -28,6 +28,7 @@ from listwatch.countries import normalise_country
 from listwatch.errors import ConfigError, ListwatchError
 from listwatch.screening.ftm_query import COUNTRY_PROPS, SCHEMAS, screener_query
 from listwatch.screening.pinned import known_pins, screen_pinned
+from listwatch.store.decisions import DecisionBook
 from listwatch.store.snapshots import check_date
 
 router = APIRouter(tags=["matching"], dependencies=[Depends(require_read_access)])
@@ -64,6 +65,10 @@ class JSON(Response):
 
     def render(self, content: Any) -> bytes:
         return _dumps(content)
+
+
+#: the reviewers' decisions of queries none of which has any
+NO_DECISIONS = DecisionBook()
 
 
 @lru_cache(maxsize=1)
@@ -170,14 +175,16 @@ def _screen(
     scorer: Any = None,
     show_decided: bool = False,
     pins: dict[str, dict[str, Any]] | None = None,
+    book: Any = None,
 ) -> dict[str, Any]:
-    from listwatch.store.decisions import DecisionBook
-
+    """The responses of a request's queries; ``book``: the reviewers' decisions on them
+    (None: loaded here, from the database)."""
     screener = state.screeners.get()
     if scorer is not None:
         screener = type(screener)(screener.index, screener.snapshots, screener.max_snapshot_id,
                                   scorer)
-    book = DecisionBook.load(state.store, [q for _, q in queries.values()])
+    if book is None:
+        book = DecisionBook.load(state.store, [q for _, q in queries.values()])
     responses: dict[str, Any] = {}
     legal_cache: dict[tuple[str, str], dict[str, Any]] = {}
     for name, (example, query) in queries.items():
@@ -269,7 +276,25 @@ async def match(
     the lists; the best `limit` results per query, best first, each with `score`, `match`
     (at `threshold`), `features` and `explanations`. Results scoring below `cutoff`
     (default: the threshold, as the CLI's `screen`) are left out."""
-    state = get_state(request)
+    return await run_match(
+        get_state(request), body, dataset, limit=limit, threshold=threshold, cutoff=cutoff,
+        algorithm=algorithm, as_of=as_of, include_dataset=include_dataset,
+        exclude_dataset=exclude_dataset, exclude_schema=exclude_schema, topics=topics,
+        changed_since=changed_since, exclude_entity_ids=exclude_entity_ids,
+        show_decided=show_decided, known_at=known_at, audit=audit)
+
+
+async def run_match(
+    state: AppState, body: EntityMatchQuery, dataset: str, *, limit: int = 5,
+    threshold: float | None = None, cutoff: float | None = None, algorithm: str = "best",
+    as_of: str | None = None, include_dataset: list[str] | None = None,
+    exclude_dataset: list[str] | None = None, exclude_schema: list[str] | None = None,
+    topics: list[str] | None = None, changed_since: str | None = None,
+    exclude_entity_ids: list[str] | None = None, show_decided: bool = False,
+    known_at: str | None = None, audit: bool | None = None,
+) -> Response:
+    """``POST /match/{dataset}`` once its parameters are parsed and valid (by FastAPI, or
+    by the lean path of ``api.lean``): the one implementation both take."""
     sources = scope(dataset, include_dataset, exclude_dataset, topics)
     _check_common(as_of, algorithm)
     if len(body.queries) > state.max_batch:
@@ -286,7 +311,7 @@ async def match(
     if cutoff is not None:
         cutoff = min(cutoff, threshold)
     # a screening that would see no list is refused, never answered "no match"
-    pins, coverage, warnings = screening_scope(
+    pins, coverage, warnings = await scope_of_screening(
         state, as_of, sources, asked_sources(dataset, include_dataset), known_at)
     filters = Filters(
         exclude_schema=frozenset(exclude_schema or ()), topics=frozenset(topics or ()),
@@ -302,10 +327,15 @@ async def match(
             queries[name] = (example, screener_query(example))
         except ConfigError as exc:
             raise ConfigError(f"query {name!r}: {exc.message}", hint=exc.hint) from None
+    # the database is asked only when a query may have a reviewer's decision (or for the
+    # legal state on as_of): otherwise a few queries are scored on the event loop
+    decided = state.decisions.any_decided(await state.decisions.keys(),
+                                          [q for _e, q in queries.values()])
     run = partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
                   limit=limit, sources=sources, filters=filters, scorer=scorer,
-                  show_decided=show_decided, pins=pins)
-    if len(queries) <= INLINE_QUERIES:
+                  show_decided=show_decided, pins=pins,
+                  book=None if decided else NO_DECISIONS)
+    if len(queries) <= INLINE_QUERIES and not decided and not as_of:
         responses = run()
     else:
         responses = await run_in_threadpool(run)
@@ -332,6 +362,18 @@ async def match(
                                                   params=params, known_at=known_at)
         response.headers["X-Listwatch-Screening"] = str(screening_id)
     return response
+
+
+async def scope_of_screening(state: Any, as_of: str | None, sources: list[str] | None,
+                             asked: list[str], known_at: str | None
+                             ) -> tuple[dict[str, dict[str, Any]] | None, dict[str, Any],
+                                        list[str]]:
+    """``screening_scope`` without blocking the event loop (``known_at`` reads the
+    database, in a worker thread)."""
+    if known_at:
+        return await run_in_threadpool(screening_scope, state, as_of, sources, asked,
+                                       known_at)
+    return screening_scope(state, as_of, sources, asked, known_at)
 
 
 def screening_scope(state: Any, as_of: str | None, sources: list[str] | None,
@@ -540,7 +582,7 @@ async def search(
                           hint="use a FollowTheMoney schema such as Person, Company, Thing")
     wanted = _parse_filters(countries or [], topics or [], datasets or [], filter or [], target)
     screener = state.screeners.get()
-    pins, coverage, warnings = screening_scope(
+    pins, coverage, warnings = await scope_of_screening(
         state, as_of, sources, asked_sources(dataset, include_dataset), known_at)
     if sources is not None and not sources:
         hits: list[dict[str, Any]] = []

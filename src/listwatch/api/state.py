@@ -1,8 +1,10 @@
-"""Per-process state of the API: the Store and caches over the database, nothing else.
+"""Per-process state of the API: the Store and caches over the database, nothing else
+(the match index here; which queries have reviewers' decisions: ``decision_cache``).
 
 The Screener (the in-memory match index) is loaded once per process and reloaded when the
 store has new snapshots. Staleness is checked at most every ``reload_interval`` seconds,
-by one request at a time; the others keep answering from the index they have. So several
+in a background thread (a request never waits for the check or the reload); requests keep
+answering from the index they have until the new one is loaded. So several
 worker processes (or machines) can serve one PostgreSQL database: each converges on the
 database's state within ``reload_interval`` seconds of an ingest.
 """
@@ -70,17 +72,28 @@ class ScreenerCache:
                 return self._screener
         if time.monotonic() - self._checked >= self.reload_interval and self._lock.acquire(
             blocking=False
-        ):
+        ):  # the check (and a reload) runs beside the requests, which keep this index
+            self._checked = time.monotonic()
             try:
-                self._checked = time.monotonic()
-                if screener.is_stale(self.store):
-                    self._screener = screener = self._load()
-            except Exception as exc:
-                self.last_error = f"{type(exc).__name__}: {exc}"
-                log.warning("match index reload failed: %s", self.last_error)
-            finally:
+                threading.Thread(target=self._check, name="listwatch-index-check",
+                                 daemon=True).start()
+            except BaseException:
                 self._lock.release()
+                raise
         return screener
+
+    def _check(self) -> None:
+        """Reload when the database has new snapshots (holding the lock, in a thread)."""
+        try:
+            screener = self._screener
+            if screener is not None and screener.is_stale(self.store):
+                self._screener = self._load()
+        except Exception as exc:
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            log.warning("match index reload failed: %s", self.last_error)
+        finally:
+            self._checked = time.monotonic()
+            self._lock.release()
 
     def reload_now(self) -> None:
         """Reload at once (after an ingest through this process)."""
@@ -106,6 +119,7 @@ class AppState:
     settings: Settings
     screeners: ScreenerCache
     audit: Any = None
+    decisions: Any = None
     max_batch: int = DEFAULT_MAX_BATCH
     started: float = field(default_factory=time.time)
 
@@ -120,12 +134,14 @@ def make_state(db_url: str | None) -> AppState:
     interval = settings.reload_interval
     max_batch = settings.max_batch
     from listwatch.api.audit_writer import AuditWriter
+    from listwatch.api.decision_cache import DecidedQueries
 
     return AppState(
         store=store,
         settings=settings,
         screeners=ScreenerCache(store, interval),
         audit=AuditWriter(store),
+        decisions=DecidedQueries(store, interval),
         max_batch=max_batch,
     )
 

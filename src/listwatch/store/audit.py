@@ -108,9 +108,13 @@ def canonical_json(value: Any) -> str:
     return _dumps(value)
 
 
+#: canonical JSON (one encoder for every call: ``json.dumps`` with options builds one each)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                              default=str)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str)
+    return _CANONICAL.encode(value)
 
 
 def record_digest(record: dict[str, Any]) -> str:

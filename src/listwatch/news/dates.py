@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ListwatchError
 from .lang import PACKS, LangPack
@@ -358,6 +358,14 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date expression in ``sentence``, in order, non-overlapping. ``anchor`` is the
     last date the article gave before this sentence (for "the same day", "that year")."""
+    return list(_find_dates(sentence, lang, published, anchor))
+
+
+@lru_cache(maxsize=2048)
+def _find_dates(
+    sentence: str, lang: str, published: PartialDate | None, anchor: PartialDate | None
+) -> tuple[DateMention, ...]:
+    # cached: an article's earlier sentences are read again for the anchor of a later one
     pack = PACKS[lang]
     patterns, deadline_re, past_re, future_re, future_ctx = _compiled(lang)
     taken: list[tuple[int, int]] = []
@@ -416,7 +424,7 @@ def find_dates(
             DateMention(m.start(), m.end(), m.group(0), past, fut, deadline, modifier, kind)
         )
     found.sort(key=lambda x: x.start)
-    return _drop_named_weekdays(found, sentence)
+    return tuple(_drop_named_weekdays(found, sentence))
 
 
 _WEEKDAY_GLUE = re.compile(r"(?i)^\s*,?\s*(?:le\s+|the\s+)?$")

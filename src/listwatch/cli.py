@@ -230,7 +230,8 @@ def history(
     fmt: str = typer.Option("text", "--format"),
 ) -> None:
     """An entry's timeline: designation, amendments, removal, legal events."""
-    from listwatch.history.timeline import entry_history, find_entries
+    from listwatch.history.lookup import find_entries
+    from listwatch.history.timeline import entry_history
     from listwatch.store.snapshots import check_date
 
     check_format(fmt)

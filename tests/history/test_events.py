@@ -9,7 +9,9 @@ import pytest
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.history.events import add_event, entity_ref, get_event, list_events, set_status
-from listwatch.history.timeline import effective_status, entry_history, find_entries
+from listwatch.history.lookup import find_entries
+from listwatch.history.state import effective_status
+from listwatch.history.timeline import entry_history
 from listwatch.store.ingest import ingest_paths
 
 QUOTE = "A U.S. judge on Friday temporarily blocked the designation."

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from listwatch.history.timeline import find_entries, reported_history
+from listwatch.history.lookup import find_entries
+from listwatch.history.timeline import reported_history
 from listwatch.news.store import ingest_article
 from listwatch.sources import get_source
 from listwatch.store.ingest import ingest_files

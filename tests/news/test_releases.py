@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
+from listwatch.history.lookup import find_entries
 from listwatch.history.record import reconcile
-from listwatch.history.timeline import find_entries, reported_history
+from listwatch.history.timeline import reported_history
 from listwatch.news.feeds import feed_items
 from listwatch.news.releases import publisher_of, release_authority
 from listwatch.news.store import ingest_article

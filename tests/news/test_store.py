@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from listwatch.errors import ListwatchError
-from listwatch.history.timeline import entry_history, find_entries
+from listwatch.history.lookup import find_entries
+from listwatch.history.timeline import entry_history
 from listwatch.news.errors import BinaryInput, EmptyInput, NoArticleText, UnsupportedLanguage
 from listwatch.news.store import ingest_article, store_gazetteer
 from listwatch.store.ingest import ingest_paths

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from listwatch.errors import NotFound
-from listwatch.history.timeline import state_on, status_detail
+from listwatch.history.state import state_on, status_detail
 from listwatch.screening.pinned import _utc, check_known_at, known_pins
 from listwatch.store.schema import events
 

@@ -120,7 +120,7 @@ def entity_page(request: Request, key: str, as_of: str = "", known_at: str = "")
             check_date(as_of, "as of")
     except ListwatchError as exc:
         return _error(request, exc)
-    from listwatch.history.timeline import known_by, state_on
+    from listwatch.history.state import known_by, state_on
 
     state = state_on(view, as_of) if as_of else None
     events = view["events"]

@@ -42,7 +42,7 @@ def entity_view(store: Any, key: str, as_of: str | None,
         out = entity_known_at(store, entry_history(store, key), known_at, as_of)
         out["as_of"] = as_of
         return out
-    # (the same as-of view as ``listwatch history --as-of``: ``timeline.known_on``)
+    # (the same as-of view as ``listwatch history --as-of``: ``history.state.known_on``)
     out = entry_history(store, key, as_of=as_of)
     out["as_of"] = as_of
     if not out.get("reported_only"):

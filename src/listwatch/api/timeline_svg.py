@@ -13,7 +13,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from listwatch.history.timeline import status_segments
+from listwatch.history.state import status_segments
 
 WIDTH = 960
 LABEL_W = 200

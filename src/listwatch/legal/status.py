@@ -19,7 +19,6 @@ our records").
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from typing import Any
@@ -28,177 +27,16 @@ from sqlalchemy import select, text
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.history.events import check_event_date
-from listwatch.history.timeline import entry_history, find_entries
-from listwatch.legal.rules import RuleTable, evaluate, tables_for
+from listwatch.history.lookup import find_entries
+from listwatch.history.timeline import entry_history
+from listwatch.legal.effects import deadlines, effects_on
+from listwatch.legal.rules import tables_for
+from listwatch.legal.transitions import listed_intervals, listing_date, state_at, transitions
 from listwatch.store.db import Store
-
-STATES = ("listed", "enjoined", "vacated", "removed", "not_listed")
-#: Event type (and ruling outcome) -> the state it moves a listing to.
-TRANSITIONS = {"injunction": "enjoined", "vacatur": "vacated", "removal": "removed",
-               "designation": "listed", ("ruling", "upheld"): "listed",
-               ("ruling", "affirmed"): "listed", ("ruling", "reversed"): "vacated"}
-#: States in which the effects of a listing apply.
-EFFECTIVE = ("listed",)
 
 
 def _today() -> str:
     return dt.date.today().isoformat()
-
-
-def _period_end(date: str, precision: str | None) -> str:
-    if precision == "year" or len(date) == 4:
-        return f"{date[:4]}-12-31"
-    if precision == "month" or len(date) == 7:
-        y, m = int(date[:4]), int(date[5:7])
-        return f"{date[:7]}-{calendar.monthrange(y, m)[1]:02d}"
-    return date
-
-
-def _counts(ev: dict[str, Any]) -> bool:
-    """Whether an event may move the state: it rests on a document, a list or a person."""
-    if ev.get("status") == "rejected" or ev.get("record_conflict") or ev.get("effect") == "announced":
-        return False
-    if ev.get("id") is None:  # derived from snapshots: the listing intervals say it
-        return False
-    return ev.get("origin") in ("record", "official") or ev.get("status") in ("official", "confirmed")
-
-
-def _target(ev: dict[str, Any]) -> str | None:
-    if ev["type"] == "ruling":
-        return TRANSITIONS.get(("ruling", ev.get("outcome") or ""))  # type: ignore[return-value]
-    return TRANSITIONS.get(ev["type"])  # type: ignore[return-value]
-
-
-def transitions(history: dict[str, Any]) -> list[dict[str, Any]]:
-    """State-moving events in order: (``on`` = the day it takes effect, ``to``, the event)."""
-    moves = []
-    dated = [e for e in history["events"] if e.get("date") and _counts(e) and _target(e)]
-    for ev in dated:
-        to = _target(ev)
-        precise = len(ev["date"]) == 10
-        if not precise:
-            start, end = ev["date"], _period_end(ev["date"], ev.get("date_precision"))
-            if any(len(o["date"]) == 10 and start <= o["date"][: len(start)] <= end and _target(o) != to
-                   for o in dated if o is not ev):
-                continue  # a day-dated event of the other direction in the same period wins
-            on = end
-        else:
-            on = ev["date"]
-        moves.append({"on": on, "to": to, "event": ev})
-    moves.sort(key=lambda m: (m["on"], m["event"].get("id") or 0))
-    return moves
-
-
-def _listing(history: dict[str, Any], record: dict[str, Any]) -> tuple[str | None, str]:
-    props = record.get("properties", {})
-    # a listing date known to the month or year counts from its first day
-    own = sorted((v[:10] + "-01-01"[len(v[:10]) - 4:])[:10] for v in props.get("listingDate", [])
-                 if len(v) >= 4 and v[:4].isdigit())
-    if own:
-        return own[0], "publisher"
-    return history.get("first_seen"), "first_seen"
-
-
-def _intervals(history: dict[str, Any], listing: str | None) -> list[tuple[str, str | None]]:
-    """Listed intervals, the first reaching back to the publisher's listing date."""
-    ivs = [(iv["from"], iv["to"]) for iv in history["listed_intervals"]]
-    if ivs and listing and listing < ivs[0][0]:
-        ivs[0] = (listing, ivs[0][1])
-    return ivs
-
-
-def _state(history: dict[str, Any], ivs: list[tuple[str, str | None]], moves: list[dict[str, Any]],
-           rules: list[RuleTable], date: str) -> tuple[str, str | None, dict[str, Any] | None]:
-    """(state, since, cause) on ``date``."""
-    on_list = next(((a, b) for a, b in ivs if a <= date and (b is None or date < b)), None)
-    cause: dict[str, Any] | None
-    if not ivs or date < ivs[0][0]:
-        return "not_listed", None, None
-    if on_list is None:
-        last_end = max(b for a, b in ivs if b is not None and b <= date)
-        state, since, cause = "removed", last_end, {"kind": "list", "detail": "no longer on the list"}
-        # a vacatur or removal event before it is the better explanation
-        for m in moves:
-            if m["on"] <= date and m["to"] in ("vacated", "removed") and m["on"] <= last_end:
-                state, since, cause = m["to"], m["on"], {"kind": "event", "event": m["event"]}
-        return state, since, cause
-    state, since, cause = "listed", on_list[0], {"kind": "list", "detail": "on the list"}
-    for m in moves:
-        if m["on"] > date:
-            break
-        if m["on"] < on_list[0] or (m["to"] == "listed" and state == "listed"):
-            continue  # an earlier listing's event, or no change
-        state, since, cause = m["to"], m["on"], {"kind": "event", "event": m["event"]}
-    for table in rules:
-        end = table.ends.get("date")
-        if end and end <= date and state in ("listed", "enjoined") and (since or "") <= end:
-            state, since = table.ends.get("state", "removed"), end
-            cause = {"kind": "rule", "basis": table.basis, "detail": table.ends.get("reason"),
-                     "url": table.ends.get("url")}
-    return state, since, cause
-
-
-def _licences(history: dict[str, Any]) -> list[dict[str, Any]]:
-    return [e for e in history["events"] if e.get("type") == "license" and _counts(e) and e.get("date")]
-
-
-def _effects(history: dict[str, Any], record: dict[str, Any], rules: list[RuleTable], listing: str | None,
-             ivs: list[tuple[str, str | None]], moves: list[dict[str, Any]], date: str,
-             state: str, since: str | None) -> list[dict[str, Any]]:
-    props = record.get("properties", {})
-    # the end of the listing for good: a vacatur or removal, the list dropping it, the basis ending
-    # only what had happened by ``date``: a later vacatur was not known then
-    ends = [m["on"] for m in moves if m["to"] in ("vacated", "removed") and m["on"] <= date]
-    ends += [b for a, b in ivs[-1:] if b is not None and b <= date]
-    out = []
-    licences = _licences(history)
-    for table in rules:
-        basis_end = table.ends.get("date")
-        stop = min([*ends, *([basis_end] if basis_end and basis_end <= date else [])], default=None)
-        for eff in table.effects:
-            start = evaluate(eff.start, listing, props)
-            until = evaluate(eff.until, listing, props)
-            if start is None:
-                continue
-            if stop is not None and (until is None or stop < until):
-                until = stop
-            if until is not None and until <= start:
-                continue  # never took effect
-            item: dict[str, Any] = {
-                "kind": eff.kind, "basis": table.basis, "prohibits": eff.prohibits,
-                "for": eff.applies_to, "from": start, "until": until, "rule": eff.rule,
-                "rule_file": table.file,
-            }
-            current = start <= date and (until is None or date < until)
-            item["in_force"] = current and state in EFFECTIVE
-            item["suspended"] = current and state == "enjoined"
-            for lic in licences:
-                terms = lic.get("terms") or {}
-                kinds = terms.get("exempts") or []
-                lic_until = terms.get("until")
-                if eff.kind in kinds and lic["date"] <= date and (not lic_until or date < lic_until):
-                    item["in_force"] = False
-                    item["exempted_by"] = {"event": lic.get("id"), "until": lic_until}
-            out.append(item)
-    return out
-
-
-def _deadlines(effects: list[dict[str, Any]], date: str, state: str) -> list[dict[str, Any]]:
-    if state != "listed":
-        return []
-    out = []
-    for eff in effects:
-        if eff["from"] > date and eff["kind"] != "divestment_window":
-            out.append({"date": eff["from"], "what": f"{eff['kind']} starts", "kind": eff["kind"],
-                        "basis": eff["basis"], "for": eff["for"]})
-        if eff["until"] and eff["until"] > date and eff["kind"] == "divestment_window":
-            out.append({"date": eff["until"], "what": "divestment deadline (divest_by)", "kind": eff["kind"],
-                        "basis": eff["basis"], "for": eff["for"]})
-        ex = eff.get("exempted_by")
-        if ex and ex.get("until") and ex["until"] > date:
-            out.append({"date": ex["until"], "what": f"licence for {eff['kind']} expires", "kind": "license",
-                        "basis": eff["basis"], "for": eff["for"]})
-    return sorted(out, key=lambda d: d["date"])
 
 
 def _event_brief(ev: dict[str, Any]) -> dict[str, Any]:
@@ -308,11 +146,11 @@ def entry_status(store: Store, key: str, *, as_of: str | None = None,
     record = history.get("record") or {}
     source = history["source"]
     rules = tables_for(source, record.get("properties", {}))
-    listing, listing_from = _listing(history, record)
-    ivs = _intervals(history, listing if listing_from == "publisher" else None)
+    listing, listing_from = listing_date(history, record)
+    ivs = listed_intervals(history, listing if listing_from == "publisher" else None)
     moves = transitions(history)
-    state, since, cause = _state(history, ivs, moves, rules, date)
-    effects = _effects(history, record, rules, listing, ivs, moves, date, state, since)
+    state, since, cause = state_at(history, ivs, moves, rules, date)
+    effects = effects_on(history, record, rules, listing, ivs, moves, date, state, since)
     in_force = [e for e in effects if e["in_force"]]
     divest = [e["until"] for e in effects if e["kind"] == "divestment_window" and e["until"]
               and state in ("listed", "enjoined")]
@@ -336,7 +174,7 @@ def entry_status(store: Store, key: str, *, as_of: str | None = None,
         "all_effects": effects,
         "purchase_prohibited": any(e["kind"] in ("purchase_ban", "holding_ban") for e in in_force),
         "divest_by": min(divest) if divest else None,
-        "deadlines": _deadlines(effects, date, state),
+        "deadlines": deadlines(effects, date, state),
         "events": [_event_brief(e) for e in record_events],
         "state_events": [_event_brief(e) for e in used],
         "unconfirmed_reports": [_event_brief(e) for e in unconfirmed],
@@ -462,8 +300,8 @@ def state_segments(store: Store, key: str, *, end: str | None = None,
     _attach_terms(store, history)
     record = history.get("record") or {}
     rules = tables_for(history["source"], record.get("properties", {}))
-    listing, listing_from = _listing(history, record)
-    ivs = _intervals(history, listing if listing_from == "publisher" else None)
+    listing, listing_from = listing_date(history, record)
+    ivs = listed_intervals(history, listing if listing_from == "publisher" else None)
     moves = transitions(history)
     probe = entry_status(store, key, as_of=end or _today(), history=history)
     dates = {a for a, _ in ivs} | {b for _, b in ivs if b} | {m["on"] for m in moves}
@@ -478,8 +316,8 @@ def state_segments(store: Store, key: str, *, end: str | None = None,
     points = sorted(d for d in dates if d <= stop)
     segments: list[dict[str, Any]] = []
     for d in points:
-        state, _, _ = _state(history, ivs, moves, rules, d)
-        effects = _effects(history, record, rules, listing, ivs, moves, d, state, None)
+        state, _, _ = state_at(history, ivs, moves, rules, d)
+        effects = effects_on(history, record, rules, listing, ivs, moves, d, state, None)
         kinds = sorted(e["kind"] for e in effects if e["in_force"])
         if segments and segments[-1]["state"] == state and segments[-1]["effects"] == kinds:
             continue

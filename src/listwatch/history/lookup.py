@@ -1,0 +1,83 @@
+"""Finding entries: by key, by a part of their name, and the reported-only entities (a
+party the news names in legal events that no loaded list holds, ``news:<name>``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from listwatch.errors import NotFound
+from listwatch.history.events import entity_ref
+from listwatch.store.db import Store
+from listwatch.store.schema import events as events_table
+from listwatch.store.schema import versions
+
+#: prefix of a reported-only entity's reference (``news:xiaomi``)
+REPORTED_PREFIX = "news:"
+
+
+def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str, Any]]:
+    """Entries whose name contains ``query`` (case-insensitive), current ones first; then
+    reported-only entities (news events naming a party on no loaded list), keyed
+    ``news:<name>``."""
+    q = query.strip()
+    if not q:
+        raise NotFound("empty query", hint="give a name or --entry KEY")
+    with store.connect() as conn:
+        if q.startswith(REPORTED_PREFIX) and reported_names(conn, q[len(REPORTED_PREFIX):]):
+            return [{"key": q, "reported_only": True}]
+        if ":" in q:
+            hit = conn.execute(select(versions.c.key).where(versions.c.key == q).limit(1)).first()
+            if hit:
+                return [{"key": q}]
+        pattern = f"%{q.lower()}%"
+        rows = conn.execute(
+            select(versions.c.key, versions.c.name, versions.c.until_seq)
+            .where(func.lower(versions.c.name).like(pattern))
+            .order_by(versions.c.until_seq.is_not(None), func.length(versions.c.name))
+            .limit(limit * 5)
+        ).all()
+        reported = conn.execute(
+            select(events_table.c.entity, func.count().label("n"))
+            .where(events_table.c.key.is_(None), events_table.c.status != "rejected",
+                   func.lower(events_table.c.entity).like(pattern))
+            .group_by(events_table.c.entity)
+            .order_by(func.count().desc())
+            .limit(limit * 5)
+        ).all()
+    seen: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row.key not in seen:
+            seen[row.key] = {"key": row.key, "name": row.name}
+    for rep in reported:
+        ref = REPORTED_PREFIX + entity_ref(rep.entity)
+        if ref not in seen:
+            seen[ref] = {"key": ref, "name": rep.entity, "reported_only": True}
+    # an exact name beats a fuzzy one whatever its origin ("Xiaomi" is the reported
+    # Xiaomi, not "ZHANG, Xiaoming"), then a name holding the query as whole words;
+    # the order above (current entries first, then reported) breaks ties
+    want = entity_ref(q)
+    want_words = want.split()
+
+    def closeness(item: dict[str, Any]) -> int:
+        name = entity_ref(item.get("name") or "")
+        if name == want:
+            return 0
+        words = name.split()
+        n = len(want_words)
+        if n and any(words[i:i + n] == want_words for i in range(len(words) - n + 1)):
+            return 1
+        return 2
+
+    ranked = sorted(seen.values(), key=closeness)  # stable: keeps the order above in a rank
+    return ranked[:limit]
+
+
+def reported_names(conn: Any, ref: str) -> list[str]:
+    """Entity names of reported-only events (not rejected) that group under ``ref``."""
+    names = conn.execute(
+        select(events_table.c.entity).distinct()
+        .where(events_table.c.key.is_(None), events_table.c.status != "rejected")
+    ).scalars()
+    return [n for n in names if entity_ref(n) == ref]

@@ -138,3 +138,44 @@ def test_watchlist_leaves_decided_hit_out(db_url):
     quiet = run_watchlist(store, "default", deliver=False)
     assert quiet["alerts"] == []  # no "removed" alert for a decided hit either
     store.dispose()
+
+
+def test_a_batch_file_leaves_decided_hits_out_as_a_single_screen_does(db_url, tmp_path):
+    """The same query in a file: its decided hit is left out of the CSV row and of the
+    audit matches; an undecided query and another spelling are not touched; with no
+    decisions applied (``--show-decided``) the hit is back; after the entry changes the
+    decision is reopened and the file shows the hit again."""
+    import csv
+
+    from listwatch.screening.batch import BatchOptions, run_batch
+    from listwatch.store.decisions import decided_keys
+
+    store = Store(db_url)
+    _ingest(store, ROWS, "2024-01-01")
+    add_decision(store, query="Huawei Technologies", key="custom:huawei",
+                 verdict="false_positive", reason="a reseller of that name", user="ann")
+    infile = tmp_path / "in.csv"
+    infile.write_text("id,name\nr1,HUAWEI  technologies\nr2,China Mobile\n"
+                      "r3,Huawei Technologies Co\n", encoding="utf-8")
+
+    def screen_file(decided: dict | None) -> tuple[dict[str, str], set[tuple[str, str]]]:
+        out = tmp_path / "out.csv"
+        report = run_batch(Screener.load(store), infile, out, opts=BatchOptions(
+            decided=decided), workers=1)
+        with out.open(newline="", encoding="utf-8") as f:
+            best = {r["id"]: r["key"] for r in csv.DictReader(f)}
+        return best, {(m["id"], m["key"]) for m in report.matches}
+
+    decided = decided_keys(store)
+    assert decided == {"huawei technologies": frozenset({"custom:huawei"})}
+    best, matches = screen_file(decided)
+    assert best["r1"] != "custom:huawei" and ("r1", "custom:huawei") not in matches
+    assert best["r2"] == "custom:cm" and best["r3"] == "custom:huawei"
+    best, matches = screen_file(None)
+    assert best["r1"] == "custom:huawei" and ("r1", "custom:huawei") in matches
+    # the entry changes: the decision reopens, the file shows the hit again
+    _ingest(store, [ROWS[0].replace("Huawei,China", "Huawei;HW,China"), ROWS[1]], "2024-02-01")
+    assert decided_keys(store) == {}
+    best, _ = screen_file(decided_keys(store) or None)
+    assert best["r1"] == "custom:huawei"
+    store.dispose()

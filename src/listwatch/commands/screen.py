@@ -146,7 +146,7 @@ def screen(
             raise ConfigError("give either --input FILE or a query (NAME, --identifier ...), "
                               "not both")
         _batch(open_store(), input, output, fmt, as_of, thr, limit, source, scheduler,
-               workers, order)
+               workers, order, show_decided)
         return
     if not name and not identifier:
         raise ConfigError("give a NAME, --identifier or --input FILE")
@@ -218,7 +218,7 @@ def _apply_decisions(store: Any, items: list[dict[str, Any]],
 
 def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | None,
            thr: float, limit: int, sources: list[str] | None, scheduler: str | None,
-           workers: int | None, date_order: str = "dmy") -> None:
+           workers: int | None, date_order: str = "dmy", show_decided: bool = False) -> None:
     import json
 
     from listwatch.screening.batch import BatchOptions, run_batch
@@ -240,6 +240,14 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
     coverage, warnings = screener.coverage(as_of, sources)
     opts = BatchOptions(as_of=as_of, threshold=thr, limit=limit, sources=sources,
                         date_order=date_order)
+    if not show_decided:  # (as a single screen: decided hits left out)
+        from listwatch.store.decisions import decided_keys
+
+        opts.decided = decided_keys(store) or None
+        if opts.decided:
+            err.print(f"reviewer decisions on {len(opts.decided):,} quer"
+                      f"{'y' if len(opts.decided) == 1 else 'ies'} applied: their decided "
+                      "hits are left out (--show-decided keeps them)")
     runner = None
     if scheduler:
         from listwatch.screening.batch_dask import dask_runner

@@ -126,6 +126,10 @@ class BatchOptions:
     candidates: int = CANDIDATES
     #: how an all-numeric birth date like 07/10/1952 is read (``dmy`` or ``mdy``)
     date_order: str = "dmy"
+    #: reviewers' active decisions, ``{query key: entry keys}`` (``store.decisions.
+    #: decided_keys``): those hits are left out of the query's results, as a single
+    #: ``screen`` leaves them out (None: none applied, ``--show-decided``)
+    decided: dict[str, frozenset[str]] | None = None
 
     def screen_kwargs(self) -> dict[str, Any]:
         return {
@@ -148,10 +152,26 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
     queries = [_read_schema(q) if q.get("schema") else q for q in queries]
     results = screener.screen_batch(queries, brief=not opts.json_results,
                                     **opts.screen_kwargs())
+    if opts.decided:
+        results = [_undecided(q, found, opts.decided) for q, found in
+                   zip(queries, results, strict=True)]
     if opts.json_results:
         return results
     return [[(*(r[k] for k in AUDIT_KEYS), fragments(r) if r["match"] else None)
              for r in rs] for rs in results]
+
+
+def _undecided(query: dict[str, Any], results: list[dict[str, Any]],
+               decided: dict[str, frozenset[str]]) -> list[dict[str, Any]]:
+    """``results`` without the hits a reviewer decided on for this query (by the entry's
+    key or any of its party's ``referents``)."""
+    from listwatch.store.decisions import query_key
+
+    keys = decided.get(query_key(str(query.get("name") or "")))
+    if not keys:
+        return results
+    return [r for r in results
+            if r["key"] not in keys and not keys.intersection(r.get("referents") or ())]
 
 
 def _read_schema(query: dict[str, Any]) -> dict[str, Any]:

@@ -282,6 +282,18 @@ class DecisionBook:
         return kept, left
 
 
+def decided_keys(store: Store) -> dict[str, frozenset[str]]:
+    """``{query key: entry keys}`` of every active decision (stale ones reopened first):
+    what a batch leaves out, query by query (``screening.batch``)."""
+    refresh(store)
+    out: dict[str, set[str]] = {}
+    with store.connect() as conn:
+        for r in conn.execute(select(decisions.c.query_key, decisions.c.key)
+                              .where(decisions.c.status == "active")):
+            out.setdefault(r.query_key, set()).add(r.key)
+    return {q: frozenset(keys) for q, keys in out.items()}
+
+
 def apply_to_items(book: DecisionBook, items: list[dict[str, Any]], *,
                    show_decided: bool = False) -> list[dict[str, Any]]:
     """``[{"query", "results"}]`` with decided hits left out (or marked); each item that
@@ -296,5 +308,6 @@ def apply_to_items(book: DecisionBook, items: list[dict[str, Any]], *,
     return out
 
 
-__all__ = ["VERDICTS", "DecisionBook", "add_decision", "apply_to_items", "get_decision",
+__all__ = ["VERDICTS", "DecisionBook", "add_decision", "apply_to_items", "decided_keys",
+           "get_decision",
            "list_decisions", "query_key", "refresh", "reopen_decision"]

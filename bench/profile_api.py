@@ -40,6 +40,8 @@ def main() -> None:
     ap.add_argument("--httpx", action="store_true",
                     help="through httpx's ASGI transport (default: the ASGI app called directly)")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--thread-writer", action="store_true",
+                    help="the audit's thread writer even on PostgreSQL")
     ap.add_argument("--switch-interval", type=float, help="sys.setswitchinterval (s)")
     ap.add_argument("--callers", nargs="*", default=[], help="functions whose callers to show")
     args = ap.parse_args()
@@ -102,6 +104,8 @@ def main() -> None:
     async def run_direct(n: int) -> list[float]:
         lat: list[float] = []
         sem = asyncio.Semaphore(args.concurrency)
+        if not args.thread_writer:  # as the app's lifespan does
+            await app.state.lw.audit.start()
 
         async def one(i: int) -> None:
             async with sem:
@@ -111,6 +115,7 @@ def main() -> None:
                 assert status == 200, status
 
         await asyncio.gather(*(one(i) for i in range(n)))
+        await app.state.lw.audit.stop()
         return lat
 
     async def run_httpx(n: int) -> list[float]:

@@ -243,7 +243,9 @@ def create_app(db_url: str | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         state.screeners.warm()
+        await state.audit.start()
         yield
+        await state.audit.stop()
         state.store.dispose()
 
     app = FastAPI(

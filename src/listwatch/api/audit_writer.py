@@ -3,9 +3,14 @@
 Each API screening is signed and chained (``store.audit_chain``) before its answer goes
 out, and its id comes back in ``X-Listwatch-Screening``. Appending takes the chain's lock,
 so one transaction per request would make every request wait for the others' commits.
-Instead one thread per process appends whatever requests are waiting, all in one
+Instead one writer per process appends whatever requests are waiting, all in one
 transaction: a request still waits for its own record to be committed, but a burst of
-requests costs one commit.
+requests costs one commit, and the records of a group keep the order they came in.
+
+On PostgreSQL, while the app runs (its lifespan), the writer is a task on the event loop
+over its own asyncio connection (``store.audit_chain_pg``: two round trips a group); a
+thread writer there would wait for the interpreter's lock after every round trip while the
+loop screens. Otherwise (SQLite; an app used without its lifespan) a thread writes.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ class AuditWriter:
         self.groups = 0
         self.records = 0
         self.busy_seconds = 0.0  # time spent appending groups (for benchmarks)
+        self._loop_writer: LoopWriter | None = None
 
     def _start(self) -> None:
         with self._lock:
@@ -45,12 +51,25 @@ class AuditWriter:
                                                 daemon=True)
                 self._thread.start()
 
+    async def start(self) -> None:
+        """On PostgreSQL, write from the running event loop (the app's lifespan)."""
+        if self.store.dialect == "postgresql" and self._loop_writer is None:
+            self._loop_writer = LoopWriter(self, asyncio.get_running_loop())
+
+    async def stop(self) -> None:
+        writer, self._loop_writer = self._loop_writer, None
+        if writer is not None:
+            await writer.close()
+
     async def record(self, *, params: dict[str, Any] | None = None,
                      known_at: str | None = None, **kwargs: Any) -> int:
         """Append one screening (``audit.screening_row``'s arguments); its id once committed."""
+        item = {"row": screening_row(**kwargs), "params": params or {}, "known_at": known_at}
+        writer = self._loop_writer
+        if writer is not None and writer.loop is asyncio.get_running_loop():
+            return await writer.record(item)
         future: Future[int] = Future()
-        self._queue.put(({"row": screening_row(**kwargs), "params": params or {},
-                          "known_at": known_at}, future))
+        self._queue.put((item, future))
         if self._thread is None or not self._thread.is_alive():
             self._start()
         return await asyncio.wrap_future(future)
@@ -77,3 +96,92 @@ class AuditWriter:
             self.records += len(batch)
             for sid, (_i, fut) in zip(ids, batch, strict=True):
                 fut.set_result(sid)
+
+
+class LoopWriter:
+    """The writer as a task on one event loop, over one asyncio PostgreSQL connection."""
+
+    def __init__(self, owner: AuditWriter, loop: asyncio.AbstractEventLoop) -> None:
+        self.owner = owner
+        self.loop = loop
+        self.pending: list[tuple[dict[str, Any], asyncio.Future[int]]] = []
+        self.wake = asyncio.Event()
+        self.conn: Any = None
+        self.key: Any = None
+        self.task = loop.create_task(self._run(), name="listwatch-audit")
+
+    async def record(self, item: dict[str, Any]) -> int:
+        future: asyncio.Future[int] = self.loop.create_future()
+        self.pending.append((item, future))
+        self.wake.set()
+        return await future
+
+    async def close(self) -> None:
+        self.task.cancel()
+        try:
+            await self.task
+        except asyncio.CancelledError:
+            pass
+        for _i, fut in self.pending:
+            if not fut.done():
+                fut.set_exception(RuntimeError("the server is shutting down"))
+        await self._drop()
+
+    async def _drop(self) -> None:
+        conn, self.conn = self.conn, None
+        if conn is not None:
+            try:
+                await conn.close()
+            except Exception:  # a broken connection is gone anyway
+                pass
+
+    async def _append(self, batch: list[dict[str, Any]]) -> list[int]:
+        import psycopg
+        from sqlalchemy.exc import OperationalError
+
+        from listwatch.store.audit_chain_pg import append_screenings_async, connect
+        from listwatch.store.signing import signing_key
+
+        url = self.owner.store.url
+        try:
+            if self.conn is None or self.conn.closed:
+                self.conn = await connect(url)
+            if self.key is None:
+                self.key = signing_key()
+            return await append_screenings_async(
+                self.conn, url, [(i["row"], i["params"], i["known_at"]) for i in batch],
+                self.key)
+        except psycopg.OperationalError as exc:  # (the app answers 503, as for the pool)
+            await self._drop()
+            raise OperationalError("append screenings", None, exc) from exc
+        except BaseException:
+            await self._drop()
+            raise
+
+    async def _run(self) -> None:
+        while True:
+            await self.wake.wait()
+            self.wake.clear()
+            while self.pending:
+                group = self.pending[:MAX_GROUP]
+                del self.pending[:MAX_GROUP]
+                started = time.perf_counter()
+                try:
+                    ids = await self._append([i for i, _f in group])
+                except asyncio.CancelledError:
+                    for _i, fut in group:
+                        if not fut.done():
+                            fut.set_exception(RuntimeError("the server is shutting down"))
+                    raise
+                except BaseException as exc:  # every waiting request gets the error
+                    log.error("screening records not stored: %s", exc)
+                    for _i, fut in group:
+                        if not fut.done():
+                            fut.set_exception(exc)
+                    continue
+                self.owner.busy_seconds += time.perf_counter() - started
+                self.owner.groups += 1
+                self.owner.records += len(group)
+                for sid, (_i, fut) in zip(ids, group, strict=True):
+                    if not fut.done():  # (a request whose client went away: cancelled)
+                        fut.set_result(sid)

@@ -119,28 +119,46 @@ def append_screenings(store: Store,
 _CONTENT: dict[tuple[str, int], str] = {}
 
 
-def _with_content_hashes(conn: Any, store: Store, rows: list[dict[str, Any]]) -> None:
-    """Name each snapshot a screening used by its content hash too, so a later check can
-    tell that it still holds the same bytes (a snapshot's content never changes)."""
+def missing_content_ids(url: str, rows: list[dict[str, Any]]
+                        ) -> tuple[list[dict[str, Any]], list[int]]:
+    """The rows' ``snapshots`` parsed, and the ids of those snapshots whose content hash
+    is not known yet (``_CONTENT``, per database)."""
     parsed = [json.loads(row["snapshots"]) for row in rows]
     wanted = {int(snap["id"]) for snaps in parsed for snap in snaps.values()
               if isinstance(snap, dict) and snap.get("id") is not None
-              and not snap.get("content_hash") and (store.url, int(snap["id"])) not in _CONTENT}
-    if wanted:
-        for sid, digest in conn.execute(select(snapshots.c.id, snapshots.c.content_hash)
-                                        .where(snapshots.c.id.in_(sorted(wanted)))):
-            _CONTENT[(store.url, int(sid))] = digest
+              and not snap.get("content_hash") and (url, int(snap["id"])) not in _CONTENT}
+    return parsed, sorted(wanted)
+
+
+def fill_content_hashes(url: str, rows: list[dict[str, Any]],
+                        parsed: list[dict[str, Any]],
+                        found: list[tuple[Any, Any]]) -> None:
+    """Name each snapshot in ``rows`` by its content hash too (``found``: ``(id, content
+    hash)`` just read)."""
+    for sid, digest in found:
+        _CONTENT[(url, int(sid))] = digest
     for row, snaps in zip(rows, parsed, strict=True):
         changed = False
         for snap in snaps.values():
             if isinstance(snap, dict) and snap.get("id") is not None \
                     and not snap.get("content_hash"):
-                digest = _CONTENT.get((store.url, int(snap["id"])))
+                digest = _CONTENT.get((url, int(snap["id"])))
                 if digest:
                     snap["content_hash"] = digest
                     changed = True
         if changed:
             row["snapshots"] = _dumps(snaps)
+
+
+def _with_content_hashes(conn: Any, store: Store, rows: list[dict[str, Any]]) -> None:
+    """Name each snapshot a screening used by its content hash too, so a later check can
+    tell that it still holds the same bytes (a snapshot's content never changes)."""
+    parsed, wanted = missing_content_ids(store.url, rows)
+    found: list[tuple[Any, Any]] = []
+    if wanted:
+        found = [(r[0], r[1]) for r in conn.execute(
+            select(snapshots.c.id, snapshots.c.content_hash).where(snapshots.c.id.in_(wanted)))]
+    fill_content_hashes(store.url, rows, parsed, found)
 
 
 _PG_IDS = ("SELECT nextval(pg_get_serial_sequence('screenings', 'id')) "
@@ -188,28 +206,36 @@ def _insert_chain(conn: Any, store: Store, chain_rows: list[dict[str, Any]]) -> 
         conn.exec_driver_sql(_PG_CHAIN, _columns(chain_rows, _CHAIN_COLUMNS))
 
 
+def chain_rows(ids: list[int], items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
+               seq: int, prev: str | None, key: SigningKey) -> list[dict[str, Any]]:
+    """The ``screening_chain`` rows of screenings ``ids`` appended after ``(seq, prev)``."""
+    out = []
+    for sid, (row, params, known_at) in zip(ids, items, strict=True):
+        seq += 1
+        params_text = _dumps(params)
+        digest = content_digest_of_row(row, sid, params_text)
+        rhash = record_hash(seq, prev, digest, key.key_id, known_at)
+        out.append({"screening_id": sid, "seq": seq, "prev_hash": prev,
+                    "record_hash": rhash, "signature": key.sign(rhash.encode()),
+                    "key_id": key.key_id, "params": params_text, "known_at": known_at})
+        prev = rhash
+    return out
+
+
 def _append(store: Store, items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
             key: SigningKey) -> list[int]:
+    if not items:
+        return []
     rows = [row for row, _p, _k in items]
     with store.begin() as conn:
         seq, prev = _lock_head(conn, store)
         _register_key(conn, store, key)
         _with_content_hashes(conn, store, rows)
         ids = _insert_screenings(conn, store, rows)
-        chain_rows = []
-        for sid, (row, params, known_at) in zip(ids, items, strict=True):
-            seq += 1
-            params_text = _dumps(params)
-            digest = content_digest_of_row(row, sid, params_text)
-            rhash = record_hash(seq, prev, digest, key.key_id, known_at)
-            chain_rows.append({"screening_id": sid, "seq": seq, "prev_hash": prev,
-                               "record_hash": rhash, "signature": key.sign(rhash.encode()),
-                               "key_id": key.key_id, "params": params_text,
-                               "known_at": known_at})
-            prev = rhash
-        _insert_chain(conn, store, chain_rows)
+        chained = chain_rows(ids, items, seq, prev, key)
+        _insert_chain(conn, store, chained)
         conn.execute(update(screening_chain_head).where(screening_chain_head.c.id == 1)
-                     .values(seq=seq, record_hash=prev))
+                     .values(seq=chained[-1]["seq"], record_hash=chained[-1]["record_hash"]))
     return ids
 
 

@@ -1,0 +1,100 @@
+"""The screening chain appended over one asyncio PostgreSQL connection (the API's writer).
+
+The same records as ``audit_chain.append_screenings`` (same rows, same hashes, same
+signatures, the same head lock), in two round trips per group of records whatever its
+size, without a worker thread: BEGIN and the head's lock with the group's ids from the
+sequence in one, then every screening row, every chain row, the head's update and the
+COMMIT in the other (psycopg's pipeline mode; one statement with two data-modifying
+CTEs). A thread writer in a busy asyncio process waits for the interpreter's lock after
+each round trip; this one waits on the event loop like a request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from listwatch.store.audit_chain import (
+    _CHAIN_COLUMNS,
+    _REGISTERED,
+    _SCREENING_COLUMNS,
+    _columns,
+    chain_rows,
+    fill_content_hashes,
+    missing_content_ids,
+)
+from listwatch.store.db import utcnow
+from listwatch.store.signing import SigningKey
+
+_HEAD = ("SELECT seq, record_hash, ARRAY(SELECT nextval(pg_get_serial_sequence("
+         "'screenings', 'id')) FROM generate_series(1, %(n)s)) FROM screening_chain_head "
+         "WHERE id = 1 FOR UPDATE")
+_WRITE = (
+    'WITH s AS (INSERT INTO screenings (id, created_at, "user", as_of, threshold, '
+    "snapshots, query_count, match_count, queries, results) SELECT * FROM unnest("
+    "%(id)b::integer[], %(created_at)b::varchar[], %(user)b::varchar[], "
+    "%(as_of)b::varchar[], %(threshold)b::double precision[], %(snapshots)b::text[], "
+    "%(query_count)b::integer[], %(match_count)b::integer[], %(queries)b::text[], "
+    "%(results)b::text[])), "
+    "c AS (INSERT INTO screening_chain (screening_id, seq, prev_hash, record_hash, "
+    "signature, key_id, params, known_at) SELECT * FROM unnest(%(screening_id)b::integer[], "
+    "%(seq)b::integer[], %(prev_hash)b::varchar[], %(record_hash)b::varchar[], "
+    "%(signature)b::text[], %(key_id)b::varchar[], %(params)b::text[], "
+    "%(known_at)b::varchar[])) "
+    "UPDATE screening_chain_head SET seq = %(head_seq)s, record_hash = %(head_hash)s "
+    "WHERE id = 1")
+
+
+def conninfo(url: str) -> str:
+    """libpq's connection string of a SQLAlchemy PostgreSQL URL."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+async def connect(url: str) -> psycopg.AsyncConnection[Any]:
+    return await psycopg.AsyncConnection.connect(conninfo(url), autocommit=True)
+
+
+async def _prepare(conn: psycopg.AsyncConnection[Any], url: str, key: SigningKey) -> None:
+    """The chain's head row and this key's public half, once per database and key."""
+    marker = (url, key.key_id)
+    if marker in _REGISTERED:
+        return
+    await conn.execute("INSERT INTO screening_chain_head (id, seq, record_hash) "
+                       "VALUES (1, 0, NULL) ON CONFLICT (id) DO NOTHING")
+    await conn.execute("INSERT INTO signing_keys (key_id, public_key, created_at) "
+                       "VALUES (%s, %s, %s) ON CONFLICT (key_id) DO NOTHING",
+                       (key.key_id, key.public_b64, utcnow()))
+    _REGISTERED.add(marker)
+
+
+async def append_screenings_async(
+        conn: psycopg.AsyncConnection[Any], url: str,
+        items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
+        key: SigningKey) -> list[int]:
+    """``audit_chain.append_screenings`` over ``conn`` (autocommit, PostgreSQL at
+    ``url``): the items' screening ids, in order."""
+    if not items:
+        return []
+    rows = [row for row, _p, _k in items]
+    await _prepare(conn, url, key)
+    parsed, wanted = missing_content_ids(url, rows)
+    found: list[tuple[Any, Any]] = []
+    if wanted:
+        cur = await conn.execute("SELECT id, content_hash FROM snapshots WHERE id = ANY(%s)",
+                                 (wanted,))
+        found = [(r[0], r[1]) for r in await cur.fetchall()]
+    fill_content_hashes(url, rows, parsed, found)
+    async with conn.pipeline(), conn.transaction():
+        cur = await conn.execute(_HEAD, {"n": len(rows)})
+        head = await cur.fetchone()  # (BEGIN and the lock: one round trip)
+        if head is None:
+            raise RuntimeError("the screening chain's head row is missing")
+        seq, prev, drawn = int(head[0]), head[1], sorted(int(i) for i in head[2])
+        chained = chain_rows(drawn, items, seq, prev, key)
+        await conn.execute(_WRITE, {
+            "id": drawn, **_columns(rows, _SCREENING_COLUMNS),
+            **_columns(chained, _CHAIN_COLUMNS),
+            "head_seq": chained[-1]["seq"], "head_hash": chained[-1]["record_hash"]})
+    return drawn

@@ -30,6 +30,8 @@ from .lang import PACKS, LangPack
 from .lang.common import DEFAULT_LIST, LISTS
 from .mentions import Entity, Mention, authority_spans
 from .sentences import Sentence, clause_bounds, split_sentences
+from .triggers import Trig as _Trig
+from .triggers import find_triggers as _find_triggers
 
 _QUANTIFIED = re.compile(
     r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
@@ -105,15 +107,6 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Trig:
-    event: str
-    start: int
-    end: int
-    strength: float
-    needs_date: bool
-
-
 @dataclass
 class Event:
     type: str
@@ -149,11 +142,7 @@ class Event:
 @cache
 def _compiled(lang: str) -> dict[str, Any]:
     pack: LangPack = PACKS[lang]
-    flags = re.IGNORECASE
     return {
-        "triggers": [(t, re.compile(t.pattern, flags)) for t in pack.triggers],
-        # one pass to skip the sentences no trigger can match
-        "any": re.compile("|".join(f"(?:{t.pattern})" for t in pack.triggers), flags),
         "excl": {k: re.compile(v) for k, v in pack.trigger_exclusions.items()},
         "neg_b": re.compile(pack.negation_before),
         "neg_a": re.compile(pack.negation_after),
@@ -170,27 +159,6 @@ def _compiled(lang: str) -> dict[str, Any]:
         "planned": re.compile(pack.planned),
         "refuted": re.compile(pack.refuted),
     }
-
-
-def _find_triggers(sent: str, lang: str) -> list[_Trig]:
-    comp = _compiled(lang)
-    found: list[_Trig] = []
-    if not comp["any"].search(sent):
-        return found
-    for trig, rx in comp["triggers"]:
-        for m in rx.finditer(sent):
-            found.append(_Trig(trig.event, m.start(), m.end(), trig.strength, trig.needs_date))
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    out: list[_Trig] = []
-    for t in found:  # one trigger per type per overlapping region
-        if any(o.event == t.event and t.start < o.end and o.start < t.end for o in out):
-            continue
-        out.append(t)
-    # a noun inside a longer phrase of another type is that phrase's object ("the
-    # designation of X was revoked" is a removal, not a designation too)
-    return [t for t in out if not (t.strength < 1.0 or t.needs_date) or not any(
-        o is not t and o.event != t.event and o.start <= t.start and t.end <= o.end
-        and o.end - o.start > t.end - t.start for o in out)]
 
 
 def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:

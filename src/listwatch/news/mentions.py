@@ -31,6 +31,8 @@ from listwatch.text import name_key as normalize
 from .lang import PACKS, LangPack
 from .lang.common import AUTHORITIES
 from .places import PLACE_WORDS
+from .sentences import split_sentences
+from .triggers import find_triggers
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
@@ -353,13 +355,19 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     _colon_lists(text, pack, found)
     _recurring(text, pack, found)
     _shaped(text, pack, found)
-    # acronyms in parentheses right after a name: "... Corp (SMIC)"
-    for name in list(found.values()):
-        acro = re.search(
-            re.escape(name) + r"\.?(?:['’]s)?\s*\(\s*[“\"'‘]?(?P<a>[A-Z][A-Z0-9&\-]{1,9})[”\"'’]?\s*\)", text
-        )
-        if acro and found.get(acro.group("a"), acro.group("a")) == acro.group("a"):
-            found[acro.group("a")] = name
+    # acronyms in parentheses right after a name: "... Corp (SMIC)" (the parentheses are
+    # found once; a pattern per name overflowed the ``re`` cache)
+    names = sorted(set(found.values()), key=len, reverse=True)
+    seen: set[str] = set()
+    for par in _PAREN_ACRONYM.finditer(text):
+        head = _BEFORE_PAREN.sub("", text[: par.start()])
+        for name in names:
+            if name in seen or not head.endswith(name):
+                continue
+            seen.add(name)
+            a = par.group("a")
+            if found.get(a, a) == a:
+                found[a] = name
     places = dateline_places(text)
     heads = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
     for core, name in list(found.items()):
@@ -404,23 +412,39 @@ def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
 _AND = {"en": "and|or", "fr": "et|ou"}
 
 
+_PAREN_ACRONYM = re.compile(r"\(\s*[“\"'‘]?(?P<a>[A-Z][A-Z0-9&\-]{1,9})[”\"'’]?\s*\)")
+_BEFORE_PAREN = re.compile(r"\.?(?:['’]s)?\s*$")
+
+
+@cache
+def _pair_re(code: str) -> re.Pattern[str]:
+    """Two names joined by a comma or the language's "and" (overlapping pairs)."""
+    conj = rf"(?:,\s+|\s+(?:{_AND[code]}|&)\s+|,\s+(?:{_AND[code]})\s+)"
+    return re.compile(rf"(?<![\w\-])(?=(?P<a>{_NAME})(?P<c>{conj})(?P<b>{_NAME}))")
+
+
 def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """A capitalised name coordinated with a known organisation is one too
     ("Xiaomi and Luokung Technology", "Huawei, ZTE et Hikvision")."""
     if not found:
         return
-    known = "|".join(re.escape(n) for n in sorted({*found, *found.values()}, key=len, reverse=True))
+    known = sorted({*found, *found.values()}, key=len, reverse=True)
     # the other language's "and" joins words of one name ("Instruments and Materials" in
     # a French article)
-    conj = rf"(?:,\s+|\s+(?:{_AND[pack.code]}|&)\s+|,\s+(?:{_AND[pack.code]})\s+)"
-    for rx in (
-        rf"(?P<n>{_NAME}){conj}(?:{known})(?![\w\-])",
-        rf"(?<![\w\-])(?:{known}){conj}(?P<n>{_NAME})",
-    ):
-        for m in re.finditer(rx, text):
-            name = _clean_name(m.group("n").strip(), pack)
-            if name and not _is_person(text, m.start("n"), pack):
-                found.setdefault(core_name(name), name)
+    adds: list[tuple[str, int]] = []
+    for m in _pair_re(pack.code).finditer(text):
+        a, b = m.group("a"), m.group("b")
+        b_at = m.end("c")
+        if any(b == k or b.startswith(k) and not (b[len(k)].isalnum() or b[len(k)] in "_-")
+               for k in known):
+            adds.append((a, m.start("a")))  # "Xiaomi and [Luokung Technology]"
+        if any(a.endswith(k) and (len(a) == len(k) or not (a[-len(k) - 1].isalnum() or a[-len(k) - 1] in "_-"))
+               for k in known):
+            adds.append((b, b_at))  # "[Huawei], ZTE et Hikvision"
+    for raw, at in adds:
+        name = _clean_name(raw.strip(), pack)
+        if name and not _is_person(text, at, pack):
+            found.setdefault(core_name(name), name)
 
 
 _VERB_SUBJECT = {
@@ -477,12 +501,6 @@ def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
 _CONTINUED = re.compile(r"\s*\([A-ZÀ-Ý][\w .'’\-]*\)\s+[A-ZÀ-Ý]")
 
 
-@cache
-def _any_trigger(lang: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{t.pattern})" for t in PACKS[lang].triggers), re.IGNORECASE)
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”»’)]*\s+(?=[\"“«(‘]?[A-ZÀ-ÖØ-Þ])|\n")
 # capitalised words that open sentences without naming anyone
 _OPENERS = frozenset("""
 officials analysts lawmakers investors critics experts regulators authorities prosecutors sources
@@ -500,52 +518,59 @@ def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, st
     preliminary injunction", "sanctions on Zarubezhneft"): a party named once, with no
     cue, is still a party. Headline-style lines are left out."""
     name_re = _name_re()
-    for t in _any_trigger(lang).finditer(text):
-        if _is_title_line(text, t.start()) or _STATE_WORDS.match(t.group(0)):
-            continue  # a state ("is on the list", "remains under sanctions") names no new party
-        before = text[max(0, t.start() - 80) : t.start()]
-        subj = _SUBJECT_GAP.search(before)
-        cands: list[tuple[int, str]] = []
-        if subj:
-            head = before[: subj.start()]
-            end = len(head)
-            for m in reversed(list(name_re.finditer(head))):
-                if m.end() != end:
-                    break
-                cands.append((t.start() - len(before) + m.start(), m.group("n")))
-                gap = _COORD_GAP[lang].search(head[: m.start()])
-                if gap is None:
-                    break  # "Huawei and ZTE were both added": each name of the subject
-                end = gap.start()
-        after = text[t.end() : t.end() + 80]
-        gap = _OBJECT_GAP.match(after)
-        if gap:
-            m2 = name_re.match(after, gap.end())
-            if m2 and not _CONTINUED.match(after, m2.end()):
-                cands.append((t.end() + m2.start(), m2.group("n")))
-        # the target of the measure the trigger names, inside or just after it ("les
-        # sanctions contre X ont été levées", "l'interdiction visant X", "the ban on X")
-        span = text[t.start() : t.end() + 60]
-        for tm in _TARGET_OF.finditer(span):
-            m3 = name_re.match(span, tm.end())
-            if m3 and not _CONTINUED.match(span, m3.end()):
-                cands.append((t.start() + m3.start(), m3.group("n")))
-        for pos, raw in cands:
-            if _is_person(text, pos, pack) or _line_start(text, pos) and normalize(raw) in _OPENERS:
-                continue
-            name = _clean_name(raw, pack)
-            if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
-                continue
-            toks = name.split()
-            if any(re.fullmatch(pack.person_titles, w) for w in toks) or (
-                    len(toks) == 1 and (name.endswith("ly") or any(
-                        _is_person(text, a, pack) for a in find_word(text, name)))):
-                continue  # a title, an adverb, the surname of a person named in full
-            if name in _NOT_COMPANY or (name.isupper() and len(name) < 3) or normalize(name) in _OPENERS:
-                continue
-            if _defines_law(text, name) or is_place(name) or len(name.split()) > 1 and _PERSONLIKE.fullmatch(name):
-                continue
-            found.setdefault(core_name(name), name)
+    for sent in split_sentences(text, lang):
+        for trig in find_triggers(sent.text, lang):
+            _arguments_of(text, sent.start + trig.start, sent.start + trig.end, lang, pack, found, name_re)
+
+
+def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, found: dict[str, str],
+                  name_re: re.Pattern[str]) -> None:
+    """The names in the subject and object places of the trigger at ``start:end``."""
+    if _is_title_line(text, start) or _STATE_WORDS.match(text, start, end):
+        return  # a state ("is on the list", "remains under sanctions") names no new party
+    before = text[max(0, start - 80) : start]
+    subj = _SUBJECT_GAP.search(before)
+    cands: list[tuple[int, str]] = []
+    if subj:
+        head = before[: subj.start()]
+        edge = len(head)
+        for m in reversed(list(name_re.finditer(head))):
+            if m.end() != edge:
+                break
+            cands.append((start - len(before) + m.start(), m.group("n")))
+            gap = _COORD_GAP[lang].search(head[: m.start()])
+            if gap is None:
+                break  # "Huawei and ZTE were both added": each name of the subject
+            edge = gap.start()
+    after = text[end : end + 80]
+    gap = _OBJECT_GAP.match(after)
+    if gap:
+        m2 = name_re.match(after, gap.end())
+        if m2 and not _CONTINUED.match(after, m2.end()):
+            cands.append((end + m2.start(), m2.group("n")))
+    # the target of the measure the trigger names, inside or just after it ("les
+    # sanctions contre X ont été levées", "l'interdiction visant X", "the ban on X")
+    span = text[start : end + 60]
+    for tm in _TARGET_OF.finditer(span):
+        m3 = name_re.match(span, tm.end())
+        if m3 and not _CONTINUED.match(span, m3.end()):
+            cands.append((start + m3.start(), m3.group("n")))
+    for pos, raw in cands:
+        if _is_person(text, pos, pack) or _line_start(text, pos) and normalize(raw) in _OPENERS:
+            continue
+        name = _clean_name(raw, pack)
+        if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
+            continue
+        toks = name.split()
+        if any(re.fullmatch(pack.person_titles, w) for w in toks) or (
+                len(toks) == 1 and (name.endswith("ly") or any(
+                    _is_person(text, a, pack) for a in find_word(text, name)))):
+            continue  # a title, an adverb, the surname of a person named in full
+        if name in _NOT_COMPANY or (name.isupper() and len(name) < 3) or normalize(name) in _OPENERS:
+            continue
+        if _defines_law(text, name) or is_place(name) or len(name.split()) > 1 and _PERSONLIKE.fullmatch(name):
+            continue
+        found.setdefault(core_name(name), name)
 
 
 _COORD_GAP = {code: re.compile(rf"(?:,\s+|\s+(?:{w}|&)\s+|,\s+(?:{w})\s+)$") for code, w in

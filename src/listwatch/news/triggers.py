@@ -1,0 +1,61 @@
+"""Trigger phrases of a sentence (a listing verb, a removal, a court's relief ...), found
+once per sentence: the mention finder reads the names in their subject and object
+places, the event extractor the events, and both ask for the same sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from .lang import PACKS
+
+
+@dataclass(frozen=True)
+class Trig:
+    """One trigger in a sentence: its event type, offsets and the pack's weights."""
+
+    event: str
+    start: int
+    end: int
+    strength: float
+    needs_date: bool
+
+
+@cache
+def compiled(lang: str) -> dict[str, Any]:
+    triggers = PACKS[lang].triggers
+    return {
+        "triggers": [(t, re.compile(t.pattern, re.IGNORECASE)) for t in triggers],
+        # one pass to skip the sentences no trigger can match
+        "any": re.compile("|".join(f"(?:{t.pattern})" for t in triggers), re.IGNORECASE),
+    }
+
+
+def find_triggers(sent: str, lang: str) -> list[Trig]:
+    """The triggers of one sentence, in order: one per type per overlapping region, and
+    no noun inside a longer phrase of another type."""
+    return list(_find(sent, lang))
+
+
+@lru_cache(maxsize=512)
+def _find(sent: str, lang: str) -> tuple[Trig, ...]:
+    comp = compiled(lang)
+    if not comp["any"].search(sent):
+        return ()
+    found: list[Trig] = []
+    for trig, rx in comp["triggers"]:
+        for m in rx.finditer(sent):
+            found.append(Trig(trig.event, m.start(), m.end(), trig.strength, trig.needs_date))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Trig] = []
+    for t in found:  # one trigger per type per overlapping region
+        if any(o.event == t.event and t.start < o.end and o.start < t.end for o in out):
+            continue
+        out.append(t)
+    # a noun inside a longer phrase of another type is that phrase's object ("the
+    # designation of X was revoked" is a removal, not a designation too)
+    return tuple(t for t in out if not (t.strength < 1.0 or t.needs_date) or not any(
+        o is not t and o.event != t.event and o.start <= t.start and t.end <= o.end
+        and o.end - o.start > t.end - t.start for o in out))

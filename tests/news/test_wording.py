@@ -400,3 +400,23 @@ def test_french_party_named_once_without_a_cue(text: str, expected: str) -> None
 def test_french_no_event_from_plans_calls_or_markets(text: str) -> None:
     res = extract_article("Les marchés ont progressé. " + text, published="2023-06-16", language="fr")
     assert not [e for e in res["events"] if e["type"] in ("designation", "removal")], res["events"]
+
+
+NEWS_DAY = """Washington inscrit Hikvision sur sa liste noire
+
+Publié le 8 octobre 2019
+
+L'administration Trump a frappé lundi au cœur de l'industrie chinoise de la surveillance. Le département américain du Commerce a ajouté 28 entités chinoises, dont le fabricant de caméras Hikvision, à sa liste des entités."""
+
+
+@pytest.mark.parametrize(("published", "date"), [
+    ("2019-10-08", "2019-10-07"),  # the lede's Monday, not the page's stamp
+    ("2019-10", None),  # a month-only publication date leaves the weekday unresolved
+])
+def test_the_day_of_the_news_dates_its_action(published: str, date: str | None) -> None:
+    """A sentence telling the day's action without a date of its own ("a ajouté 28
+    entités, dont Hikvision") takes the day the opening gives ("a frappé lundi"); a page
+    stamp ("Publié le 8 octobre") is no event's day."""
+    got = _events(NEWS_DAY, "fr", published=published)
+    assert ("designation", "Hikvision", date) in got
+    assert not [e for e in got if e[2] == "2019-10-08"]

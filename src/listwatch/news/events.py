@@ -120,6 +120,7 @@ class Event:
     strength: float
     position: int
     entity_via: str = "sentence"
+    date_via: str = "sentence"  # "lede": the date of the day's action, not of this sentence
     other_dates: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -307,6 +308,8 @@ def extract_events(
     last_si: dict[str, int] = {}  # ... and the sentence it was in
     lead: dict[str, PartialDate] = {}  # per type, the first date within days of publication
     sents = split_sentences(text, lang)
+    news_day = _news_day(sents, lang, published)
+    headline = bool(sents) and _is_headline(sents[0].text, title)
     pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None]] = []
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
@@ -407,6 +410,7 @@ def extract_events(
                 ents, via = fallback
             dm = date_of.get(i)
             date = None
+            date_via = "sentence"
             if dm is not None and dm.kind == "same_day":
                 date = last_date.get(t.event, dm.date)  # "designated the same day"
             elif dm is not None:
@@ -417,10 +421,18 @@ def extract_events(
             if date is None and not dates and t.event in ("designation", "removal", "license") \
                     and not _PAST_AGO.search(sent.text):
                 lead_date = lead.get(t.event)
+                if lead_date is None and news_day is not None and si <= news_day[1] + _NEWS_DAY_REACH \
+                        and t.event != "removal" and t.strength >= 1.0 and not (si == 0 and headline) \
+                        and not _STATE.search(sent.text) \
+                        and _status(sent.text, lang, t) == "effective":
+                    # "L'administration Trump a frappé lundi … Le département du Commerce a
+                    # ajouté 28 entités, dont Hikvision": the lede's day is the day's action
+                    lead_date = news_day[0]
                 if lead_date is not None:
                     # the news of the day told on: the lede dates the action ("On Friday the
                     # US added ... entities"), later sentences name the parties without a date
                     date = lead_date
+                    date_via = "lede"
             if date is None and not dates and t.event in last_date and t.event != "deadline" and (
                 _BACK_REF.search(sent.text)
             ):
@@ -447,7 +459,7 @@ def extract_events(
                         type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
                         status=_status(sent.text, lang, t), evidence=sent.text,
                         confidence=max(0.1, min(0.99, conf)), strength=t.strength,
-                        position=sent.start + t.start, entity_via=via,
+                        position=sent.start + t.start, entity_via=via, date_via=date_via,
                     )
                 )
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
@@ -498,6 +510,28 @@ def _distractor(text: str, d: DateMention, live: list[_Trig], rx: re.Pattern[str
         return False
     word_at = d.start - len(lead_in) + m.start()
     return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
+
+
+# a page's own stamp: "Publié le 8 octobre 2019", "Updated May 12", "Mis à jour le ..."
+_STAMP = re.compile(r"(?i)\b(?:publié|published|updated|posted|mis\s+à\s+jour|modifié)\b[^.]{0,12}$")
+_NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
+
+
+def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int] | None:
+    """The day of the news: a day within a week of publication that the article's first
+    sentences give ("a frappé lundi", "said on Friday"), with the sentence it is in; None
+    when the opening gives no such day (or the publication date is not known to the day)."""
+    if published is None or published.as_date() is None:
+        return None
+    for si, sent in enumerate(sents[:6]):
+        head = _DATELINE.match(sent.text)
+        for d in find_dates(sent.text, lang, published):
+            if head and d.start < head.end() or _STAMP.search(sent.text[max(0, d.start - 25) : d.start]):
+                continue
+            if d.date is not None and d.date.precision == "day" and d.modifier != "future" \
+                    and not d.deadline and _recent(d.date, published):
+                return d.date, si
+    return None
 
 
 def _listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
@@ -652,6 +686,7 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
         if home is not None:
             home.append(e)
         elif groups and (e.date is None or e.strength < 0.75 or e.entity_via != "sentence"
+                         or e.date_via != "sentence"
                          or _STATE.search(e.evidence)):
             groups[0].append(e)
         else:

@@ -133,3 +133,71 @@ def test_cli_screen_known_at(setup: tuple[TestClient, str, Path]) -> None:
                           env=env, timeout=300)
     assert then.returncode == 0, then.stderr
     assert "custom:xiaomi" in then.stdout
+
+
+def _reconcile_ids(r: Any, key: str = "q0") -> list[str]:
+    assert r.status_code == 200, r.text
+    return [c["id"] for c in r.json()[key]["result"]]
+
+
+def test_reconcile_known_at(setup: tuple[TestClient, str, Path]) -> None:
+    import json
+
+    from listwatch.store.verify import certificate_of, verify_screening
+
+    client, url, _p = setup
+    queries = json.dumps({"q0": {"query": "Xiaomi Corporation", "type": "Company"},
+                          "q1": {"query": "Huawei Technologies", "type": "Company"}})
+    # now: removed; as the store knew it in April 2021: listed (GET, form POST, 1.0 match)
+    assert "custom:xiaomi" not in _reconcile_ids(
+        client.post("/reconcile/default", data={"queries": queries}))
+    r = client.post("/reconcile/default?known_at=2021-04-01", data={"queries": queries})
+    assert _reconcile_ids(r)[0] == "custom:xiaomi"
+    assert _reconcile_ids(r, "q1")[0] == "custom:huawei"
+    sid = int(r.headers["X-Listwatch-Screening"])
+    store = Store(url)
+    cert = certificate_of(store, sid)
+    assert cert["chain"]["known_at"] == "2021-04-01"
+    assert cert["snapshots"]["custom"]["date"] == "2021-03-01"
+    assert verify_screening(store, sid)["ok"]
+    store.dispose()
+    got = client.get("/reconcile/default", params={"queries": queries,
+                                                   "known_at": "2021-04-01"})
+    assert _reconcile_ids(got)[0] == "custom:xiaomi"
+    assert "custom:xiaomi" not in _reconcile_ids(client.get(
+        "/reconcile/default", params={"queries": queries, "known_at": "2021-07-01"}))
+    v10 = {"queries": [{"type": "Company", "conditions": [
+        {"matchType": "name", "propertyValue": "Xiaomi Corporation"}]}]}
+    r10 = client.post("/reconcile/default/1.0/match?known_at=2021-04-01", json=v10)
+    assert r10.status_code == 200, r10.text
+    assert r10.json()["results"][0]["candidates"][0]["id"] == "custom:xiaomi"
+    now10 = client.post("/reconcile/default/1.0/match", json=v10).json()
+    assert "custom:xiaomi" not in [c["id"] for c in now10["results"][0]["candidates"]]
+    # the service URL with known_at still serves the manifest; bad times are a 400
+    assert client.get("/reconcile/default?known_at=2021-04-01").json()["versions"] == ["0.2"]
+    assert client.post("/reconcile/default?known_at=yesterday",
+                       data={"queries": queries}).status_code == 400
+    assert client.post("/reconcile/default/1.0/match?known_at=yesterday",
+                       json=v10).status_code == 400
+    # nothing known then: refused, never "no candidate"
+    assert client.post("/reconcile/default?known_at=2021-01-01",
+                       data={"queries": queries}).status_code == 409
+
+
+def test_reconcile_extension_known_at(setup: tuple[TestClient, str, Path]) -> None:
+    import json
+
+    client, _url, _p = setup
+    ext = json.dumps({"ids": ["custom:xiaomi"], "properties": [{"id": "listed"},
+                                                              {"id": "state"}]})
+    now = client.post("/reconcile/default", data={"extend": ext}).json()
+    assert now["rows"]["custom:xiaomi"]["listed"] == [{"str": "no"}]
+    assert now["rows"]["custom:xiaomi"]["state"] != [{"str": "listed"}]
+    then = client.post("/reconcile/default?known_at=2021-04-01", data={"extend": ext}).json()
+    assert then["rows"]["custom:xiaomi"]["listed"] == [{"str": "yes"}]
+    # not in the store yet at that time: no values, as for an unknown id
+    before = client.post("/reconcile/default?known_at=2021-01-01", data={"extend": ext})
+    assert before.json()["rows"]["custom:xiaomi"] == {"listed": [], "state": []}
+    v10 = client.post("/reconcile/default/1.0/extend?known_at=2021-04-01",
+                      json=json.loads(ext)).json()
+    assert v10["rows"][0]["properties"][0]["values"] == [{"str": "yes"}]

@@ -22,10 +22,17 @@ from fastapi.responses import HTMLResponse, Response
 from listwatch.api import reconcile as rc
 from listwatch.api.auth import require_read_access
 from listwatch.api.datasets import asked_sources, scope
-from listwatch.api.routes_match import JSON, _brief, check_algorithm, record_api_screening
+from listwatch.api.routes_match import (
+    JSON,
+    _brief,
+    check_algorithm,
+    record_api_screening,
+    scope_of_screening,
+)
 from listwatch.api.state import AppState, get_state
 from listwatch.api.yente import scored_dict
 from listwatch.errors import ConfigError, ListwatchError, NotFound, UnknownParameter
+from listwatch.screening.pinned import check_known_at
 
 router = APIRouter(tags=["reconciliation"], dependencies=[Depends(require_read_access)])
 
@@ -116,7 +123,8 @@ def manifest_v10(request: Request, dataset: str) -> dict[str, Any]:
 
 
 def _screen_all(state: AppState, parsed: list[tuple[str, dict[str, Any], int]],
-                sources: list[str] | None) -> list[list[dict[str, Any]]]:
+                sources: list[str] | None,
+                pins: dict[str, dict[str, Any]] | None = None) -> list[list[dict[str, Any]]]:
     from listwatch.api.routes_match import screen_one
 
     screener = state.screeners.get()
@@ -125,23 +133,29 @@ def _screen_all(state: AppState, parsed: list[tuple[str, dict[str, Any], int]],
     for where, example, limit in parsed:
         query = rc.screener_query_of(example, where)
         out.append(screen_one(screener, query, as_of=None, threshold=threshold,
-                              cutoff=min(MIN_SCORE, threshold), limit=limit, sources=sources))
+                              cutoff=min(MIN_SCORE, threshold), limit=limit, sources=sources,
+                              pins=pins))
     return out
 
 
 async def _reconcile(request: Request, dataset: str,
-                     parsed: list[tuple[str, dict[str, Any], int]], audit: bool | None
+                     parsed: list[tuple[str, dict[str, Any], int]], audit: bool | None,
+                     known_at: str | None = None
                      ) -> tuple[list[list[dict[str, Any]]], dict[str, str]]:
+    """The candidates of each query; ``known_at``: against the snapshot of each list the
+    store held at that time (as ``/match``), recorded so in the audit record."""
     state = get_state(request)
     sources = scope(dataset)
     if len(parsed) > state.max_batch:
         raise TooManyQueries(f"too many queries: {len(parsed)} in one request, the limit is "
                              f"{state.max_batch}", hint="send smaller batches")
-    coverage, _warnings = state.screeners.get().coverage(None, sources, asked_sources(dataset))
-    if len(parsed) <= 4:
+    # (a screening that would see no list is refused, never answered "no candidate")
+    pins, coverage, _warnings = await scope_of_screening(
+        state, None, sources, asked_sources(dataset), known_at)
+    if len(parsed) <= 4 and pins is None:
         results = _screen_all(state, parsed, sources)
     else:
-        results = await run_in_threadpool(_screen_all, state, parsed, sources)
+        results = await run_in_threadpool(_screen_all, state, parsed, sources, pins)
     headers = {"x-batch-size": str(len(parsed))}
     if audit or (audit is None and state.settings.audit_api):
         items: list[dict[str, Any]] = [{"query": {"ref": where, **example},
@@ -152,7 +166,8 @@ async def _reconcile(request: Request, dataset: str,
             coverage=coverage, params={"endpoint": "reconcile", "dataset": dataset,
                                        "limits": [lim for _w, _e, lim in parsed],
                                        "cutoff": min(MIN_SCORE, state.settings.match_threshold),
-                                       "sources": sources})
+                                       "sources": sources},
+            known_at=known_at)
         headers["X-Listwatch-Screening"] = str(sid)
     return results, headers
 
@@ -170,18 +185,20 @@ def _parse_v02(queries: Any) -> list[tuple[str, dict[str, Any], int]]:
 
 async def _answer_v02(request: Request, dataset: str, queries: str | None,
                       extend: str | None, callback: str | None,
-                      audit: bool | None) -> Response:
+                      audit: bool | None, known_at: str | None = None) -> Response:
     if queries and extend:
         raise ConfigError("send either 'queries' or 'extend', not both")
+    if known_at:
+        check_known_at(known_at)
     if extend:
         out = await run_in_threadpool(extend_v02, get_state(request), _json_field(
-            extend, "extend"))
+            extend, "extend"), known_at)
         return _reply(out, callback)
     if not queries:
         scope(dataset)
         return _reply(manifest_v02(request, dataset), callback)
     parsed = _parse_v02(_json_field(queries, "queries"))
-    results, headers = await _reconcile(request, dataset, parsed, audit)
+    results, headers = await _reconcile(request, dataset, parsed, audit, known_at)
     body = {key: {"result": [rc.candidate_v02(r) for r in res]}
             for (key, _e, _l), res in zip(parsed, results, strict=True)}
     response = _reply(body, callback)
@@ -190,6 +207,10 @@ async def _answer_v02(request: Request, dataset: str, queries: str | None,
 
 
 AUDIT = Query(description="Record this screening (default: LISTWATCH_AUDIT_API)")
+KNOWN_AT = Query(description="Answer with what the store held at this time (YYYY-MM-DD or "
+                 "ISO time, UTC): each list's snapshot ingested by then, and for data "
+                 "extension the events recorded by then. Put it in the service URL "
+                 "(/reconcile/default?known_at=...) and every query uses it.")
 
 
 @router.get("/reconcile/{dataset}", summary="Reconciliation service (0.2): manifest or queries")
@@ -202,11 +223,12 @@ async def reconcile_get(
     nocache: Annotated[str | None, NOCACHE] = None,
     algorithm: Annotated[str, Query()] = "best",
     audit: Annotated[bool | None, AUDIT] = None,
+    known_at: Annotated[str | None, KNOWN_AT] = None,
 ) -> Response:
     """Without `queries`: the service manifest (what OpenRefine reads when the service is
     added). With `queries` or `extend`: as the POST."""
     check_algorithm(algorithm)
-    return await _answer_v02(request, dataset, queries, extend, callback, audit)
+    return await _answer_v02(request, dataset, queries, extend, callback, audit, known_at)
 
 
 @router.post("/reconcile/{dataset}", summary="Reconciliation queries (0.2, as OpenRefine)")
@@ -215,6 +237,7 @@ async def reconcile_post(
     dataset: Annotated[str, DATASET],
     algorithm: Annotated[str, Query()] = "best",
     audit: Annotated[bool | None, AUDIT] = None,
+    known_at: Annotated[str | None, KNOWN_AT] = None,
 ) -> Response:
     """Form fields (`application/x-www-form-urlencoded` or multipart): `queries`, a JSON
     object of queries (`{"q0": {"query": "Xiaomi", "type": "Company", "limit": 5,
@@ -235,12 +258,15 @@ async def reconcile_post(
         raise UnknownParameter("unknown form field(s): " + ", ".join(unknown),
                                hint="send 'queries' or 'extend'")
     return await _answer_v02(request, dataset, fields.get("queries"), fields.get("extend"),
-                             None, audit)
+                             None, audit, known_at)
 
 
 @router.get("/reconcile/{dataset}/1.0", summary="Reconciliation service (1.0-draft) manifest")
-async def manifest_10(request: Request, dataset: Annotated[str, DATASET]) -> Response:
+async def manifest_10(request: Request, dataset: Annotated[str, DATASET],
+                      known_at: Annotated[str | None, KNOWN_AT] = None) -> Response:
     scope(dataset)
+    if known_at:
+        check_known_at(known_at)
     return JSON(manifest_v10(request, dataset))
 
 
@@ -249,6 +275,7 @@ async def match_10(
     request: Request,
     dataset: Annotated[str, DATASET],
     audit: Annotated[bool | None, AUDIT] = None,
+    known_at: Annotated[str | None, KNOWN_AT] = None,
 ) -> Response:
     """JSON body `{"queries": [{"type", "limit", "conditions": [{"matchType": "name",
     "propertyValue": "Xiaomi"}, {"matchType": "property", "propertyId": "country",
@@ -273,7 +300,9 @@ async def match_10(
     for i, q in enumerate(body["queries"]):
         example, limit = rc.query_v10(q, f"#{i}")
         parsed.append((str(i), example, limit))
-    results, headers = await _reconcile(request, dataset, parsed, audit)
+    if known_at:
+        check_known_at(known_at)
+    results, headers = await _reconcile(request, dataset, parsed, audit, known_at)
     response = JSON({"results": [{"candidates": [rc.candidate_v10(r) for r in res]}
                                  for res in results]})
     response.headers.update(headers)
@@ -378,10 +407,14 @@ async def suggest_property(
     return _reply({"result": result[cursor:], "prefix": prefix}, callback)
 
 
-def _history(state: AppState, key: str) -> dict[str, Any]:
+def _history(state: AppState, key: str, known_at: str | None = None) -> dict[str, Any]:
     from listwatch.history.timeline import entry_history
 
     history: dict[str, Any] = entry_history(state.store, key)
+    if known_at:  # what the store held then (NotFound when the entry was not known yet)
+        from listwatch.api.known_at import entity_known_at
+
+        history = entity_known_at(state.store, history, known_at)
     return history
 
 
@@ -421,8 +454,8 @@ async def propose(
     return _reply(_propose(type, limit), callback)
 
 
-def _extension(state: AppState, query: Any) -> tuple[list[dict[str, Any]],
-                                                      dict[str, dict[str, list[Any]]]]:
+def _extension(state: AppState, query: Any, known_at: str | None = None
+               ) -> tuple[list[dict[str, Any]], dict[str, dict[str, list[Any]]]]:
     if not isinstance(query, dict) or not isinstance(query.get("ids"), list) \
             or not isinstance(query.get("properties"), list):
         raise ConfigError("a data extension query needs 'ids' and 'properties' lists",
@@ -445,7 +478,7 @@ def _extension(state: AppState, query: Any) -> tuple[list[dict[str, Any]],
     rows: dict[str, dict[str, list[Any]]] = {}
     for key in query["ids"]:
         try:
-            history = _history(state, str(key))
+            history = _history(state, str(key), known_at)
         except NotFound:
             rows[str(key)] = {pid: [] for pid, _l in wanted}
             continue
@@ -453,16 +486,19 @@ def _extension(state: AppState, query: Any) -> tuple[list[dict[str, Any]],
     return meta, rows
 
 
-def extend_v02(state: AppState, query: Any) -> dict[str, Any]:
-    meta, rows = _extension(state, query)
+def extend_v02(state: AppState, query: Any, known_at: str | None = None) -> dict[str, Any]:
+    meta, rows = _extension(state, query, known_at)
     return {"meta": meta, "rows": rows}
 
 
 @router.post("/reconcile/{dataset}/1.0/extend", summary="Data extension (1.0-draft)")
-async def extend_10(request: Request, dataset: Annotated[str, DATASET]) -> Response:
+async def extend_10(request: Request, dataset: Annotated[str, DATASET],
+                    known_at: Annotated[str | None, KNOWN_AT] = None) -> Response:
     scope(dataset)
+    if known_at:
+        check_known_at(known_at)
     query = await request.json()
-    meta, rows = await run_in_threadpool(_extension, get_state(request), query)
+    meta, rows = await run_in_threadpool(_extension, get_state(request), query, known_at)
     return JSON({"meta": meta, "rows": [
         {"id": key, "properties": [{"id": pid, "values": values}
                                    for pid, values in props.items()]}

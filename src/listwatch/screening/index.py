@@ -19,18 +19,25 @@ Scorer on the candidates.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+import orjson
 
 from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.names import consonants, phonetic, skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
 from listwatch.match.vocab import FORM_WORD_CODES
 
+#: From this many versions on, an index built from a store keeps each version's
+#: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
+#: plain dicts; a million entities' dicts would not fit a 3 GB serving process.
+COMPACT_FROM = 200_000
 #: Record properties holding names, in the order results prefer them.
 NAME_PROPERTIES = ("alias", "weakAlias", "previousName", "nameOriginal")
 _ID_CLEAN = re.compile(r"[^0-9A-Z]")
@@ -46,6 +53,18 @@ SKELETON = 0.85
 SKELETON_MIN = 4
 
 
+def _count(conn: Any, sources: list[str] | None) -> int:
+    """How many versions ``from_store`` is about to read."""
+    from sqlalchemy import func, select
+
+    from listwatch.store.schema import versions as vt
+
+    query = select(func.count()).select_from(vt)
+    if sources:
+        query = query.where(vt.c.source.in_(sources))
+    return int(conn.execute(query).scalar_one())
+
+
 def identifier_keys(value: str, prop: str = "") -> list[str]:
     """Index keys of an identifier: the clean value and, for IMO numbers, the bare digits."""
     key = normalize_identifier(value, prop)
@@ -59,23 +78,69 @@ def identifier_keys(value: str, prop: str = "") -> list[str]:
     return keys
 
 
-@dataclass(slots=True)
 class Version:
-    """One stored version of an entry, as the index keeps it."""
+    """One stored version of an entry, as the index keeps it.
 
-    key: str
-    source: str
-    schema: str
-    name: str
-    properties: dict[str, list[str]]
-    valid_from: str
-    valid_to: str | None
+    ``properties`` is a dict, or, for an index built from a large store
+    (``COMPACT_FROM``), the version's stored bytes (``codec.encode`` of its JSON), read
+    back when asked for: a million entries' property dicts would take ~3 KB each, their
+    stored bytes ~0.3 KB. The dicts read back are shared (``_unpack`` keeps the recent
+    ones): never change them."""
+
+    __slots__ = ("key", "source", "schema", "name", "_props", "valid_from", "valid_to")
+
+    def __init__(self, key: str, source: str, schema: str, name: str,
+                 properties: dict[str, list[str]] | bytes, valid_from: str,
+                 valid_to: str | None) -> None:
+        self.key = key
+        self.source = source
+        self.schema = schema
+        self.name = name
+        self._props = properties
+        self.valid_from = valid_from
+        self.valid_to = valid_to
+
+    @property
+    def properties(self) -> dict[str, list[str]]:
+        props = self._props
+        return _unpack(props) if isinstance(props, bytes) else props
+
+    def __repr__(self) -> str:
+        return (f"Version(key={self.key!r}, source={self.source!r}, schema={self.schema!r}, "
+                f"name={self.name!r}, valid_from={self.valid_from!r}, "
+                f"valid_to={self.valid_to!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Version):
+            return NotImplemented
+        return (self.key, self.source, self.schema, self.name, self.properties,
+                self.valid_from, self.valid_to) == (
+                other.key, other.source, other.schema, other.name, other.properties,
+                other.valid_from, other.valid_to)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, slot) for slot in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for slot, value in zip(self.__slots__, state, strict=True):
+            setattr(self, slot, value)
 
     def valid_on(self, date: str | None) -> bool:
         """Valid in the snapshot in force on ``date`` (``None``: the current snapshot)."""
         if date is None:
             return self.valid_to is None
         return self.valid_from <= date and (self.valid_to is None or self.valid_to > date)
+
+
+@lru_cache(maxsize=8192)
+def _unpack(data: bytes) -> dict[str, list[str]]:
+    """The properties of a version kept as its stored bytes (the recent ones kept)."""
+    from listwatch.store.codec import decode
+
+    props: dict[str, list[str]] = orjson.loads(decode(data)).get("properties") or {}
+    return props
 
 
 @dataclass
@@ -144,14 +209,19 @@ class NameIndex:
         if sources:
             query = query.where(vt.c.source.in_(sources))
         index = cls()
-        loads = json.loads
+        loads = orjson.loads
+        intern = sys.intern
         with store.connect() as conn:
+            compact = _count(conn, sources) >= COMPACT_FROM
             for row in conn.execute(query):
                 data = loads(decode(row.data))
+                props = data.get("properties") or {}
                 index.add(
-                    Version(row.key, row.source, row.schema, data.get("name") or "",
-                            data.get("properties") or {}, row.valid_from, row.valid_to)
+                    Version(intern(row.key), intern(row.source), intern(row.schema),
+                            data.get("name") or "", props, intern(row.valid_from), row.valid_to)
                 )
+                if compact:  # (names and identifiers are indexed: the rest waits on disk)
+                    index.versions[-1]._props = bytes(row.data)
         return index.finish()
 
     def add(self, version: Version) -> None:
@@ -169,6 +239,10 @@ class NameIndex:
             if not tokens or tokens in seen:
                 continue
             seen.add(tokens)
+            if norm.tokens and norm.tokens[0] is not sys.intern(norm.tokens[0]):
+                # one string per distinct word, shared by every name and the postings (a
+                # million entities' names repeat their words millions of times)
+                norm.tokens = tuple(map(sys.intern, norm.tokens))
             nid = len(self.name_text)
             self.name_text.append(text)
             self.name_norm.append(norm)

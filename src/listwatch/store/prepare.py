@@ -7,7 +7,7 @@ import hashlib
 import logging
 import multiprocessing
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,7 +65,7 @@ def parse_files(source: Source, files: SnapshotFiles, entities: list[Any] | None
 Row = tuple[str, str, str, str, str]
 
 
-def to_rows(records: list[Record]) -> list[Row]:
+def to_rows(records: Iterable[Record]) -> list[Row]:
     rows = []
     for record in records:
         data, hashed = record.json_pair()  # volatile properties (lastSeen) are no change
@@ -94,8 +94,17 @@ class Prepared:
 def prepare(source: Source, files: SnapshotFiles, *, folder: str | None = None,
             origin: dict[str, str] | None = None, entities: list[Any] | None = None) -> Prepared:
     records, published, warnings = parse_files(source, files, entities)
-    return Prepared(source.id, files, content_hash(files), to_rows(records), published, warnings,
+    rows = to_rows(_drain(records))
+    return Prepared(source.id, files, content_hash(files), rows, published, warnings,
                     folder, origin or {})
+
+
+def _drain(records: list[Record]) -> Iterator[Record]:
+    """The records in order, each let go once made a row (a million records and their
+    rows never both in memory)."""
+    records.reverse()
+    while records:
+        yield records.pop()
 
 
 def prepare_folder(source_id: str, day: str, sub: str) -> Prepared | Exception:

@@ -25,6 +25,10 @@ from listwatch.store.snapshots import Snapshot
 log = logging.getLogger("listwatch.ingest")
 
 
+#: New versions are written this many at a time (same transaction).
+INSERT_CHUNK = 20_000
+
+
 def apply_rows(conn: Connection, source_id: str, seq: int, date: str, rows: list[Row]) -> tuple[int, int, int]:
     """Move the source's current state to ``rows`` as of snapshot ``seq``."""
     current = {
@@ -66,6 +70,9 @@ def apply_rows(conn: Connection, source_id: str, seq: int, date: str, rows: list
                 "valid_to": None,
             }
         )
+        if len(to_insert) >= INSERT_CHUNK:  # (a million new versions: never all at once)
+            conn.execute(insert(versions), to_insert)
+            to_insert.clear()
     removed_ids = [{"vid": vid} for key, (vid, _) in current.items() if key not in seen]
     to_close.extend(removed_ids)
     if to_close:

@@ -1,0 +1,62 @@
+"""An index built from a large store keeps each version's properties as its stored bytes
+(``index.COMPACT_FROM``): screening must not tell the difference."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from listwatch.screening import index as index_mod
+from listwatch.screening.screen import Screener
+from listwatch.store.db import Store
+from listwatch.store.ingest import ingest_paths
+
+FTM = "\n".join([
+    '{"id": "p1", "schema": "Person", "properties": {"name": ["Ivan Petrovich Sidorov",'
+    ' "Иван Петрович Сидоров"], "birthDate": ["1961-04-02"], "nationality": ["ru"],'
+    ' "passportNumber": ["7501 123456"]}, "datasets": ["eu_fsf"]}',
+    '{"id": "c1", "schema": "Company", "properties": {"name": ["Rosneft Trading S.A."],'
+    ' "registrationNumber": ["CHE-123.456.789"], "country": ["ch"]}, "datasets": ["us_ofac_sdn"]}',
+    '{"id": "s1", "schema": "Sanction", "properties": {"entity": ["c1"], "program":'
+    ' ["RUSSIA-EO14024"], "startDate": ["2022-02-24"]}}',
+    '{"id": "v1", "schema": "Vessel", "properties": {"name": ["OCEAN GLORY"], "imoNumber":'
+    ' ["IMO 9387421"], "flag": ["pa"]}}',
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    folder: Path = tmp_path_factory.mktemp("compact")
+    (folder / "entities.ftm.json").write_text(FTM, encoding="utf-8")
+    store = Store(f"sqlite:///{folder / 'lw.db'}")
+    ingest_paths(store, "ftm", [folder / "entities.ftm.json"], date="2024-06-01")
+    return store
+
+
+def test_compact_index_screens_as_the_plain_one(store: Store,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = Screener.load(store)
+    monkeypatch.setattr(index_mod, "COMPACT_FROM", 0)
+    compact = Screener.load(store)
+    assert all(isinstance(v._props, dict) for v in plain.index.versions)
+    assert all(isinstance(v._props, bytes) for v in compact.index.versions)
+    assert [v.properties for v in compact.index.versions] == [
+        v.properties for v in plain.index.versions]
+    assert compact.index.versions == plain.index.versions
+    for query in ({"name": "Sidorov Ivan", "birthDate": "1961-04-02"},
+                  {"name": "Иван Сидоров"}, {"name": "rosneft trading"},
+                  {"name": "ocean glory", "identifier": "9387421"}):
+        assert compact.screen(query) == plain.screen(query)
+        assert compact.screen(query)
+    result = compact.screen({"name": "Rosneft Trading"})[0]
+    assert result["properties"]["program"] == ["RUSSIA-EO14024"]
+
+
+def test_compact_version_pickles(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_mod, "COMPACT_FROM", 0)
+    version = Screener.load(store).index.versions[0]
+    again = pickle.loads(pickle.dumps(version))
+    assert again == version and again.properties == version.properties
+    assert "Version(key=" in repr(version)

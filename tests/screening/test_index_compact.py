@@ -60,3 +60,14 @@ def test_compact_version_pickles(store: Store, monkeypatch: pytest.MonkeyPatch) 
     again = pickle.loads(pickle.dumps(version))
     assert again == version and again.properties == version.properties
     assert "Version(key=" in repr(version)
+
+
+def test_compact_index_saved_and_read_back_stays_compact(
+        store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from listwatch.screening import index_cache
+
+    monkeypatch.setattr(index_mod, "COMPACT_FROM", 0)
+    built = Screener.load(store).index
+    again = index_cache._index_from(index_cache._index_state(built))
+    assert all(isinstance(v.stored_properties, bytes) for v in again.versions)
+    assert again.versions == built.versions

@@ -105,6 +105,11 @@ class Version:
         props = self._props
         return _unpack(props) if isinstance(props, bytes) else props
 
+    @property
+    def stored_properties(self) -> dict[str, list[str]] | bytes:
+        """``properties`` as kept: a dict, or the stored bytes (to save the index as is)."""
+        return self._props
+
     def __repr__(self) -> str:
         return (f"Version(key={self.key!r}, source={self.source!r}, schema={self.schema!r}, "
                 f"name={self.name!r}, valid_from={self.valid_from!r}, "

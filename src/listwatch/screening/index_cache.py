@@ -252,7 +252,7 @@ _NORM_FIELDS = ("original", "kind", "text", "tokens", "forms", "numbers", "scrip
 
 def _index_state(ix: NameIndex) -> dict[str, Any]:
     return {
-        "versions": [(v.key, v.source, v.schema, v.name, v.properties, v.valid_from,
+        "versions": [(v.key, v.source, v.schema, v.name, v.stored_properties, v.valid_from,
                       v.valid_to) for v in ix.versions],
         "name_text": ix.name_text,
         "name_version": ix.name_version,

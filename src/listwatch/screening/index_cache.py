@@ -287,15 +287,14 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
 
 
 def _vector_state(vector: VectorIndex) -> dict[str, Any]:
-    member = vector.common_member
+    member = vector.common_member  # (already one bit a name)
     return {"indptr": vector.matrix.indptr.astype(np.int64).tobytes(),
             "indices": vector.matrix.indices.astype(np.int32).tobytes(),
-            "member": np.packbits(member, axis=None).tobytes(), "shape": list(member.shape)}
+            "member": member.tobytes(), "shape": list(member.shape)}
 
 
 def _vector_from(index: NameIndex, state: dict[str, Any]) -> VectorIndex:
     shape = tuple(state["shape"])
-    bits = np.frombuffer(state["member"], np.uint8)
-    member = np.unpackbits(bits, count=int(np.prod(shape))).astype(bool).reshape(shape)
+    member = np.frombuffer(state["member"], np.uint8).reshape(shape).copy()
     return VectorIndex.from_parts(index, np.frombuffer(state["indptr"], np.int64).copy(),
                                   np.frombuffer(state["indices"], np.int32).copy(), member)

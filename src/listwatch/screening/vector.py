@@ -46,7 +46,9 @@ class VectorIndex:
     word_id: dict[str, int]
     matrix: Any  # scipy CSR, words x names, 1.0 where the name has the word
     common_id: dict[str, int]
-    common_member: np.ndarray  # common words x names, bool
+    #: common words x names, one bit a name (``np.packbits`` of each word's row: a
+    #: million entities' names x a few hundred common words would be gigabytes as bools)
+    common_member: np.ndarray
     name_weight: np.ndarray
     name_version: np.ndarray
     masks: dict[tuple[str | None, tuple[str, ...]], np.ndarray]
@@ -65,9 +67,12 @@ class VectorIndex:
             (n for w in words for n in index.postings[w]), np.int32, int(indptr[-1])
         )
         common = sorted(index.common)
-        member = np.zeros((len(common), len(index.name_text)), bool)
+        row = np.zeros(len(index.name_text), bool)
+        member = np.zeros((len(common), (len(row) + 7) // 8), np.uint8)
         for i, w in enumerate(common):
-            member[i, index.postings[w]] = True
+            row[:] = False
+            row[index.postings[w]] = True
+            member[i] = np.packbits(row)
         return cls.from_parts(index, indptr, indices, member)
 
     @classmethod
@@ -259,7 +264,9 @@ class VectorIndex:
                                             np.asarray(common_val, np.float32), strict=True)):
                 s, e = indptr[row], indptr[row + 1]
                 if s < e:
-                    covered[s:e] += val * np.take(member[cid], names_hit[s:e])
+                    hit = names_hit[s:e]
+                    bits = (np.take(member[cid], hit >> 3) >> (7 - (hit & 7)).astype(np.uint8)) & 1
+                    covered[s:e] += val * bits.astype(bool)
         covered = np.minimum(covered, 1.0)
         # (``np.take`` for the gathers over the whole product, and a boolean mask turned
         # into positions once: both measured faster than indexing with the arrays)

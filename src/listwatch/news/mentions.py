@@ -480,12 +480,26 @@ _COLON_LIST = re.compile(
 )
 
 
+# "The six entities are the Era, JSC Positive Technologies, SVA, Neobit, Passit, and AST."
+_ARE_LIST = re.compile(
+    r"(?i:\b(?:the|these|those|les|ces)\s+(?:[\w-]+\s+){0,2}(?:entities|companies|firms|individuals|people|"
+    r"persons|banks|vessels|designees|targets|entités|sociétés|entreprises|personnes|banques)\s+"
+    r"(?:(?:designated|sanctioned|added|named|listed|targeted|visées?|sanctionnées?|désignées?)\s+)?"
+    r"(?:are|were|include|included|sont|étaient|comprennent)\s+)"
+    r"(?P<items>(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý](?:[^\n.]|\.(?=\w)){3,400})"
+)
+_ARTICLE_START = re.compile(r"^(?:the|le|la|les|l['’])\s*(?=[A-ZÀ-Ý])")
+
+
 def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """Names listed after a colon that announces them ("les banques suivantes : VEB.RF,
     Promsvyazbank et Bank Rossiya", "the following entities: A; B; C")."""
-    for m in _COLON_LIST.finditer(text):
-        for item in re.split(rf"\s*(?:,|;|\b(?:{_AND[pack.code]})\b)\s*", m.group("items")):
-            item = item.strip(" «»“”\"()")
+    for m in (*_COLON_LIST.finditer(text), *_ARE_LIST.finditer(text)):
+        items = re.split(rf"\s*(?:,|;|\b(?:{_AND[pack.code]})\b)\s*", m.group("items"))
+        if m.re is _ARE_LIST and len([i for i in items if i.strip()]) < 2:
+            continue  # "the companies are [a name]": a list has two names at least
+        for item in items:
+            item = _ARTICLE_START.sub("", item.strip(" «»“”\"()"))
             if not item or not item[:1].isupper() or len(item.split()) > 6:
                 continue
             words = item.split()

@@ -139,6 +139,7 @@ TRIGGERS = (
     Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\\bgiv(?:ing|es|en|e)\\b[^.;]{0,60}?\\buntil\\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
+    Trigger("deadline", r"\b(?:permitted|authori[sz]ed|allowed|valid|in\s+effect|effective)\s+(?:\w+\s+){0,3}?(?:until|through)\b", strength=0.8),
     Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),
     Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
     Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),

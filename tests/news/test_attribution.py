@@ -1,0 +1,31 @@
+"""Who an event is about, in sentences written for this test: lists of named parties
+introduced by "are" / "include", and deadline wording of licences."""
+
+from __future__ import annotations
+
+from listwatch.news import extract_article
+
+
+def _events(text: str, lang: str = "en", published: str = "2021-07-20") -> set[tuple[str, str]]:
+    res = extract_article(text, published=published, language=lang)
+    return {(e["type"], e["entity"]) for e in res["events"]}
+
+
+def test_counted_parties_named_by_an_are_list() -> None:
+    text = ("Markets rose. The Commerce Department on Friday added six entities to the Entity List. "
+            "The six entities are the Ardent, Borvik Labs, Celadon, Dorrin and Estra.")
+    got = {n for t, n in _events(text) if t == "designation"}
+    assert {"Ardent", "Borvik Labs", "Celadon", "Dorrin", "Estra"} <= got
+
+
+def test_are_list_needs_names_right_after_the_verb() -> None:
+    text = ("Le département a placé mercredi 24 entreprises sur la liste noire. Les entités "
+            "sanctionnées sont en grande partie des entreprises de dragage, dont la Ceinture et la Route.")
+    assert not {n for t, n in _events(text, "fr") if n in ("Route", "Ceinture")}
+
+
+def test_permitted_until_is_a_deadline() -> None:
+    text = ("Markets rose. OFAC issued a general license for Kestrel Shipping Ltd on Friday. "
+            "Payments to Kestrel Shipping Ltd are permitted until February 14, 2024.")
+    res = extract_article(text, published="2023-11-20", language="en")
+    assert ("deadline", "2024-02-14") in {(e["type"], e["date"]) for e in res["events"]}

@@ -29,3 +29,12 @@ def test_permitted_until_is_a_deadline() -> None:
             "Payments to Kestrel Shipping Ltd are permitted until February 14, 2024.")
     res = extract_article(text, published="2023-11-20", language="en")
     assert ("deadline", "2024-02-14") in {(e["type"], e["date"]) for e in res["events"]}
+
+
+def test_a_possessor_in_a_bulleted_list_is_no_party() -> None:
+    text = ("Over 1,000 individuals and entities sanctioned\n\n"
+            "  • after today the UK will have designated over 1,000 individuals and entities\n"
+            "  • today’s designations also include Putin’s key political allies and Kremlin-backed "
+            "agencies\n")
+    res = extract_article(text, published="2022-03-15", language="en")
+    assert not [e for e in res["events"] if e["entity"] == "Putin"], res["events"]

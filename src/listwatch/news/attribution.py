@@ -235,6 +235,13 @@ def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:
     return next(i for i, (a, _b, _m) in enumerate(rel) if a == start)
 
 
+def possessor(text: str, end: int) -> bool:
+    """The name ending at ``end`` possesses what follows ("Putin’s allies"), unless that
+    is its own listing or case ("Xiaomi’s designation", "Luokung's lawsuit")."""
+    after = text[end:]
+    return bool(_POSSESSIVE.match(after)) and not _OWN_CASE.match(after)
+
+
 def possessed(text: str, pos: int) -> bool:
     """The name at ``pos`` is given as the owner, founder or relative of another party."""
     return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))
@@ -269,8 +276,7 @@ def targets(
     # a name given as a possessor ("Putin’s key political allies") is not the party,
     # unless what it possesses is the listing or the case ("Xiaomi’s designation")
     def possessive(m: Mention) -> bool:
-        after = sent.text[m.end - sent.start :]
-        return bool(_POSSESSIVE.match(after)) and not _OWN_CASE.match(after)
+        return possessor(sent.text, m.end - sent.start)
 
     poss = {id(e) for e, _p in uniq
             if all(possessive(m) for m in local if m.entity is e)}

@@ -536,14 +536,17 @@ def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -
 
 def _listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
     """The parties a list sentence names, in order (not owners or relatives of others)."""
-    from .attribution import possessed
+    from .attribution import possessed, possessor
 
     out: list[Entity] = []
-    for m in sorted(local, key=lambda x: x.start):
+    mine = [m for m in local if m.entity is not None]
+    for m in sorted(mine, key=lambda x: x.start):
         if m.entity is None or m.entity in out:
             continue
         if m.entity.person and possessed(sent.text, m.start - sent.start):
             continue
+        if all(possessor(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
+            continue  # "Putin’s key political allies": the allies are listed, not Putin
         out.append(m.entity)
     return out
 

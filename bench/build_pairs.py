@@ -302,7 +302,7 @@ FOREIGN_FORMS = [
     "{} Aktiengesellschaft", "{} Spolecnost s rucenim omezenym", "{} Akciova spolecnost",
     "{} Korlatolt Felelossegu Tarsasag", "{} Societate pe Actiuni", "{} Sendirian Berhad",
     "PT {} Tbk", "{} Perseroan Terbatas", "{} Yugen Kaisha", "{} Godo Kaisha",
-    "{} Jusik Hoesa", "{} You {}ian Gong Si", "{} Osakeyhtio Abp",
+    "{} Jusik Hoesa", "{} You Xian Gong Si", "{} Osakeyhtio Abp",
 ]
 
 

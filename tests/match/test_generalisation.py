@@ -113,6 +113,7 @@ def test_one_word_company_typo_still_matches():
     ("Chu Jung-chi", "Zhu Rongji"),
     ("Wen Chia-pao", "Wen Jiabao"),      # pao is a syllable here, not the form PAO
     ("Chu Teh", "Zhu De"),               # an older Wade-Giles spelling
+    ("Wang Chün", "Wang Jun"),           # ü: Wade-Giles, not a name on a list in pinyin
 ])
 def test_wade_giles_ambiguous_syllables_and_variants(a, b):
     result = compare_names(a, b, "Person")

@@ -69,6 +69,9 @@ def test_two_edits_that_change_the_length_make_another_name(a, b, match):
     ("Samsung", "Samsung Jeonja Jusik Hoesa"),
     ("トヨタ自動車", "Toyota Motor Corporation"),           # own script / English
     ("中国工商银行", "Industrial and Commercial Bank of China"),
+    ("Державне підприємство Антонов", "Antonov State Enterprise"),
+    ("Научно-производственное объединение Алмаз", "NPO Almaz"),
+    ("Нефтяная компания Роснефть", "Rosneft Oil Company"),
 ])
 def test_a_brand_against_its_full_name_in_another_language(a, b):
     result = compare_names(a, b, "Company")

@@ -146,9 +146,10 @@ def sino_key(tokens: tuple[str, ...]) -> str | None:
 
 def wade_giles_signal(original: str, tokens: tuple[str, ...]) -> bool:
     """Whether a name shows Wade-Giles rather than only pinyin: an apostrophe or a hyphen
-    inside its words (Tse-tung, Ch'en), or a syllable pinyin does not have (hsi, chih)."""
-    if "-" in original or "'" in original or "\u2019" in original:
-        return True
+    inside its words (Tse-tung, Ch'en), a u-umlaut (Chün), or a syllable pinyin does not
+    have (hsi, chih)."""
+    if "-" in original or "'" in original or "\u2019" in original or "ü" in original.lower():
+        return True  # (ü: Wade-Giles writes it, pinyin names on lists do not: Wang Chün)
     for tok in tokens:
         parts = _segment(tok)
         if parts and any(p not in PINYIN_WG for p in parts):

@@ -44,7 +44,10 @@ WORLD_LEGAL_FORMS: dict[str, str] = {
     "tovarystvo z obmezhenoiu vidpovidalnistiu": "ooo",
     "tovarystvo z obmezhenoju vidpovidalnistju": "ooo",
     "pryvatne aktsionerne tovarystvo": "jsc", "publichne aktsionerne tovarystvo": "pjsc",
-    "aktsionerne tovarystvo": "jsc", "prat": "jsc", "nao": "jsc", "odo": "ooo",
+    "aktsionerne tovarystvo": "jsc",
+    # (Ukrainian Cyrillic as anyascii reads it: и as i)
+    "tovaristvo z obmezhenoyu vidpovidalnistyu": "ooo", "privatne aktsionerne tovaristvo": "jsc",
+    "publichne aktsionerne tovaristvo": "pjsc", "aktsionerne tovaristvo": "jsc", "prat": "jsc", "nao": "jsc", "odo": "ooo",
     "tovarishchestvo s ogranichennoy otvetstvennostyu": "ooo",
     "aktsionernaya kompaniya": "jsc", "natsionalnaya aktsionernaya kompaniya": "jsc",
     "natsionalna aktsionerna kompaniya": "jsc",
@@ -87,12 +90,16 @@ WORLD_LEGAL_FORMS: dict[str, str] = {
     "qpsc": "jsc", "saoc": "sa", "saog": "sa", "bsc": "jsc", "kscp": "jsc", "ksc": "jsc",
     # abbreviations of the Russian and Ukrainian forms above
     "ak": "jsc", "nak": "jsc",
+    # a scientific production association (NPO), a kind of Soviet and Russian enterprise
+    "npo": "co", "nauchno proizvodstvennoe obedinenie": "co",
+    "nauchno proizvodstvennoye obyedinenie": "co", "nauchno proizvodstvennoe obyedinenie": "co",
+    "nauchno proizvodstvennoye obedinenie": "co",
 }
 
 #: forms that are also words or names: read as forms only at either end of a name
 WORLD_AMBIGUOUS: frozenset[str] = frozenset(
     ["hf", "sac", "saa", "sau", "odo", "nao", "epe", "ike", "sti", "publ", "spc", "ead",
-     "lda", "pvt", "limitada", "berhad", "doo", "ood", "ak", "nak"])
+     "lda", "pvt", "limitada", "berhad", "doo", "ood", "ak", "nak", "npo"])
 
 #: words of other languages that say what kind of business it is, -> the English word
 #: ``normalize`` reads for it (the English ones are ``vocab.GENERIC_ORG_WORDS``)
@@ -115,6 +122,9 @@ WORLD_WORDS: dict[str, str] = {
     "rossii": "russia", "rossiya": "russia", "rossiyskaya": "russia",
     "rossiyskie": "russia", "rossiiskaia": "russia", "rossiyskiy": "russia",
     "ukrainy": "ukraine", "ukraina": "ukraine", "ukrayiny": "ukraine",
+    "predpriyatie": "enterprise", "pidpriiemstvo": "enterprise",
+    "pidpryiemstvo": "enterprise", "obedinenie": "association",
+    "obyedinenie": "association",
     "jidosha": "automobile", "jeonja": "electric", "denki": "electric",
     "denshi": "electric", "koninklijke": "royal", "royale": "royal", "reale": "royal",
 }

@@ -176,9 +176,11 @@ def _screen(
     show_decided: bool = False,
     pins: dict[str, dict[str, Any]] | None = None,
     book: Any = None,
+    found: list[list[dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
     """The responses of a request's queries; ``book``: the reviewers' decisions on them
-    (None: loaded here, from the database)."""
+    (None: loaded here, from the database); ``found``: each query's results already
+    screened (by the batcher: no filters, pins, scorer or decisions)."""
     screener = state.screeners.get()
     if scorer is not None:
         screener = type(screener)(screener.index, screener.snapshots, screener.max_snapshot_id,
@@ -187,11 +189,11 @@ def _screen(
         book = DecisionBook.load(state.store, [q for _, q in queries.values()])
     responses: dict[str, Any] = {}
     legal_cache: dict[tuple[str, str], dict[str, Any]] = {}
-    for name, (example, query) in queries.items():
+    for i, (name, (example, query)) in enumerate(queries.items()):
         # (decided hits must not take the place of others within the limit)
-        results = screen_one(screener, query, as_of=as_of, threshold=threshold, cutoff=cutoff,
-                             limit=limit, sources=sources, filters=filters,
-                             extra=len(book.decided(query)), pins=pins)
+        results = found[i] if found is not None else screen_one(
+            screener, query, as_of=as_of, threshold=threshold, cutoff=cutoff, limit=limit,
+            sources=sources, filters=filters, extra=len(book.decided(query)), pins=pins)
         results, decided = book.apply(query, results, show_decided=show_decided)
         scored = [_with_decision(scored_dict(r), r) for r in results[:limit]]
         if as_of:  # the legal state and effects of each result on that date
@@ -336,7 +338,13 @@ async def run_match(
                   show_decided=show_decided, pins=pins,
                   book=None if decided else NO_DECISIONS)
     if len(queries) <= INLINE_QUERIES and not decided and not as_of:
-        responses = run()
+        found = None
+        if pins is None and scorer is None and not filters and (sources is None or sources):
+            # screened with the other requests of this turn of the event loop
+            found = await state.batcher.screen(
+                state.screeners.get(), [q for _e, q in queries.values()], as_of=None,
+                threshold=threshold, limit=limit, sources=sources, min_score=cutoff)
+        responses = run(found=found)
     else:
         responses = await run_in_threadpool(run)
     out: dict[str, Any] = {"responses": responses, "matcher": _matcher(), "limit": limit,

@@ -46,4 +46,8 @@ def readyz(request: Request) -> Response:
     else:
         body["index_load_seconds"] = round(cache.load_seconds or 0.0, 3)
         body["index_loads"] = cache.loads
+    audit = state.audit
+    if audit is not None and audit.groups:  # this process's audit writer since it started
+        body["audit"] = {"records": audit.records, "groups": audit.groups,
+                         "ms_per_group": round(audit.busy_seconds / audit.groups * 1000, 1)}
     return JSONResponse(body, status_code=status)

@@ -120,6 +120,7 @@ class AppState:
     screeners: ScreenerCache
     audit: Any = None
     decisions: Any = None
+    batcher: Any = None
     max_batch: int = DEFAULT_MAX_BATCH
     started: float = field(default_factory=time.time)
 
@@ -134,6 +135,7 @@ def make_state(db_url: str | None) -> AppState:
     interval = settings.reload_interval
     max_batch = settings.max_batch
     from listwatch.api.audit_writer import AuditWriter
+    from listwatch.api.coalesce import ScreeningBatcher
     from listwatch.api.decision_cache import DecidedQueries
 
     return AppState(
@@ -142,6 +144,7 @@ def make_state(db_url: str | None) -> AppState:
         screeners=ScreenerCache(store, interval),
         audit=AuditWriter(store),
         decisions=DecidedQueries(store, interval),
+        batcher=ScreeningBatcher(),
         max_batch=max_batch,
     )
 

@@ -38,3 +38,27 @@ def test_a_possessor_in_a_bulleted_list_is_no_party() -> None:
             "agencies\n")
     res = extract_article(text, published="2022-03-15", language="en")
     assert not [e for e in res["events"] if e["entity"] == "Putin"], res["events"]
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return _events("Markets rose. " + text, published="2024-11-16")
+
+
+def test_official_release_wording() -> None:
+    assert ("designation", "Parsian Trading Co") in _pairs(
+        "As a result of today’s action, all property and interests in property of Parsian Trading "
+        "Co. that are in the United States are blocked.")
+    assert ("designation", "Concord Logistics") in _pairs(
+        "The Council today decided to impose restrictive measures on an additional 12 individuals "
+        "and 3 entities, including the Wagner-linked company Concord Logistics.")
+    got = _pairs("OFAC issued General License 8L authorizing energy-related transactions with "
+                 "Sberbank until March 12, 2025.")
+    assert got == {("license", "Sberbank"), ("deadline", "Sberbank")}
+
+
+def test_descriptions_and_documents_are_no_parties() -> None:
+    assert _pairs("The EU General Court on Wednesday annulled the sanctions imposed on Violetta "
+                  "Prigozhina, the mother of Wagner founder Yevgeny Prigozhin.") == {
+        ("vacatur", "Violetta Prigozhina")}
+    assert _pairs("A federal appeals court on Friday upheld the ban on TikTok, rejecting the "
+                  "company's First Amendment challenge.") == {("ruling", "TikTok")}

@@ -78,7 +78,9 @@ _REASON = re.compile(
 _DESCRIBES = re.compile(
     r"(?i),\s+(?:a|an|the|its|une?|la|le|l['’])\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
     r"division|arm|parent|owner|partner|rival|competitor|client|filiale|fournisseur|client|concurrent|"
-    r"maison\s+mère|branche)\s+(?:of|to|for|de|du|d['’])\s+(?:the\s+|la\s+|le\s+)?$"
+    r"maison\s+mère|branche|mother|father|son|daughter|wife|husband|brother|sister|founder|head|chief|"
+    r"mère|père|fils|fille|épouse|mari|frère|sœur|fondateur|patron|chef)\s+(?:of|to|for|de|du|d['’])\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}?$"
 )
 _BACK_TO_OWNER = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"

@@ -54,7 +54,8 @@ _AUTH_WORDS = {
     "officiel", "gazette", "notice", "avis", "press", "release", "communiqué", "unreliable",
     "coalition", "assent", "persons", "crime", "times", "daily", "tribune", "herald",
     "statute", "directive", "ordinance", "code", "règlement", "reglement", "annexe", "annex", "schedule",
-    "article", "décision", "decision", "loi", "law",
+    "article", "décision", "decision", "loi", "law", "amendment", "constitution", "treaty", "charter",
+    "protocol", "clause", "license", "licence", "licenses", "licences",
 }
 # words that join place words in a country's name ("United States of America")
 _PLACE_GLUE = frozenset(
@@ -613,8 +614,8 @@ _OBJECT_GAP = re.compile(
 )
 _TARGET_OF = re.compile(
     r"(?i:\b(?:sanctions?|ban|designation|listing|blacklisting|interdiction|inscription|désignation|"
-    r"mesures?|restrictions?|embargo|gel)\s+(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:contre|visant|frappant|against|on|of|"
-    r"targeting|de|du|sur|concernant)\s+(?:(?:the|le|la|les|l['’])\s*)?)"
+    r"mesures?|restrictions?|embargo|gel|transactions|dealings)\s+(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:contre|visant|"
+    r"frappant|against|on|of|targeting|de|du|sur|concernant|with|involving|avec)\s+(?:(?:the|le|la|les|l['’])\s*)?)"
 )
 # two or three capitalised words, lower case after the first letter: read as a person by
 # the person finder, not as a company here

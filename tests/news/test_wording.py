@@ -420,3 +420,25 @@ def test_the_day_of_the_news_dates_its_action(published: str, date: str | None) 
     got = _events(NEWS_DAY, "fr", published=published)
     assert ("designation", "Hikvision", date) in got
     assert not [e for e in got if e[2] == "2019-10-08"]
+
+
+def test_counted_group_dated_by_the_reporting_clause() -> None:
+    """"Les États-Unis ont imposé des sanctions à plusieurs entreprises … a déclaré mardi le
+    département": the parties named later take the day the opening gives."""
+    text = ("Les États-Unis ont imposé de nouvelles sanctions à plusieurs entreprises chinoises. "
+            "Elles sont impliquées dans la surveillance de masse, a déclaré mardi le département "
+            "américain du Commerce. Deux des sociétés – Halvorn Optics Co et Tersa Vision Co – "
+            "appartiennent au même groupe.")
+    got = _events(text, "fr", published="2023-03-29")
+    assert {e for e in got if e[0] == "designation"} == {
+        ("designation", "Halvorn Optics Co", "2023-03-28"), ("designation", "Tersa Vision Co", "2023-03-28")}
+
+
+def test_counted_parties_with_a_long_description_take_the_date() -> None:
+    """"designated 3 United Arab Emirates–based companies" counts parties a later
+    sentence refers to ("The 3 companies were designated …")."""
+    text = ("On November 16, 2023, OFAC designated 3 United Arab Emirates–based companies for "
+            "shipping oil above the price cap. The 3 companies were designated pursuant to "
+            "Executive Order 14024. Shipping firm Kazan Shipping Incorporated is one of them.")
+    got = _events(text, "en", published="2023-11-20")
+    assert ("designation", "Kazan Shipping Incorporated", "2023-11-16") in got

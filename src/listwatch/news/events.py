@@ -35,7 +35,7 @@ from .triggers import find_triggers as _find_triggers
 
 _QUANTIFIED = re.compile(
     r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:\w+\s+)?"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:[\w–-]+\s+){0,3}?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
 )
 # a request the court granted is a decision, not a request ("granted Xiaomi's motion for
@@ -392,6 +392,10 @@ def extract_events(
                         # a annoncé des sanctions contre dix entreprises ... le ministère a
                         # inscrit plusieurs entreprises sur une liste"): the lede's date
                         d0 = lead.get(t.event)
+                        if d0 is None and news_day is not None and t.event != "removal" \
+                                and si <= news_day[1] + _NEWS_DAY_REACH and t.strength >= 1.0 \
+                                and _status(sent.text, lang, t) == "effective":
+                            d0 = news_day[0]  # "... a déclaré mardi le département du Commerce"
                     if d0 is not None:
                         last_date[t.event] = d0
                         last_si[t.event] = si

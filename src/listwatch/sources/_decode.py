@@ -1,5 +1,5 @@
 """The one text decoder of every source format, and the rule for a file with too many
-unreadable entries.
+unreadable entries (``too_many_bad``, applied by ``collect``).
 
 ``decode(data, what, warnings, strict=...)``: UTF-8 (a BOM is dropped), else
 Windows-1252, said in ``warnings``. Chosen once, by argument:
@@ -16,7 +16,13 @@ Dates as the publishers write them: ``_dates.py``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 from listwatch.errors import ParseError
+from listwatch.model import Record
+
+T = TypeVar("T")
 
 
 def decode(data: bytes, what: str, warnings: list[str], *, strict: bool = True) -> str:
@@ -56,3 +62,32 @@ def decode(data: bytes, what: str, warnings: list[str], *, strict: bool = True) 
 def too_many_bad(bad: int, total: int) -> bool:
     """More broken rows than a damaged-but-usable file has: probably another format."""
     return bad > max(10, total // 20)
+
+
+def collect(entries: Iterable[T], read: Callable[[int, T], Record | None],
+            warnings: list[str], *, repeated: Callable[[int, Record], str], empty: str,
+            damaged: str, hint: str = "download it again") -> list[Record]:
+    """The records of a list's entries, one per id. ``read(number, entry)`` gives None for
+    an entry it skips (it says why in ``warnings``); an id seen before is kept once, with
+    ``repeated(number, record)`` in ``warnings``. No record at all is a ``ParseError``
+    (``empty``); so are too many skipped entries (``damaged``, formatted with ``skipped``
+    and ``total``)."""
+    records: list[Record] = []
+    seen: set[str] = set()
+    skipped = total = 0
+    for number, entry in enumerate(entries, start=1):
+        total += 1
+        record = read(number, entry)
+        if record is None:
+            skipped += 1
+            continue
+        if record.id in seen:
+            warnings.append(repeated(number, record))
+            continue
+        seen.add(record.id)
+        records.append(record)
+    if not records:
+        raise ParseError(empty, hint="download it again")
+    if too_many_bad(skipped, total):
+        raise ParseError(damaged.format(skipped=skipped, total=total), hint=hint)
+    return records

@@ -39,7 +39,7 @@ from xml.etree.ElementTree import Element
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
 from listwatch.sources._dates import iso_prefix
-from listwatch.sources._decode import too_many_bad
+from listwatch.sources._decode import collect
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.xmlsafe import local, parse_xml
 
@@ -181,31 +181,14 @@ class EuFsf(Source):
                 hint="download xmlFullSanctionsList_1_1 from the FSF site",
             )
         result = ParseResult(records=[], published=iso_prefix(root.get("generationDate")))
-        seen: set[str] = set()
-        entries = list(_children(root, "sanctionEntity"))
-        skipped = 0
-        for index, entry in enumerate(entries, start=1):
-            record = self._entry(entry, index, result.warnings)
-            if record is None:
-                skipped += 1
-                continue
-            if record.id in seen:
-                result.warnings.append(f"{name}: logicalId {record.id} repeated; kept the first")
-                continue
-            seen.add(record.id)
-            result.records.append(record)
-        if not result.records:
-            raise ParseError(
-                f"{name}: no <sanctionEntity> with a logicalId in the file; it is empty or "
-                "not the FSF format",
-                hint="download it again",
-            )
-        if too_many_bad(skipped, len(entries)):
-            raise ParseError(
-                f"{name}: {skipped} of {len(entries)} entries were skipped (no id, name or type); "
-                "the file is damaged or its format changed",
-                hint="download it again",
-            )
+        result.records = collect(
+            _children(root, "sanctionEntity"),
+            lambda index, entry: self._entry(entry, index, result.warnings), result.warnings,
+            repeated=lambda _, r: f"{name}: logicalId {r.id} repeated; kept the first",
+            empty=f"{name}: no <sanctionEntity> with a logicalId in the file; it is empty or "
+                  "not the FSF format",
+            damaged=f"{name}: {{skipped}} of {{total}} entries were skipped (no id, name or "
+                    "type); the file is damaged or its format changed")
         return result
 
     def _entry(self, entry: Element, index: int, warnings: list[str]) -> Record | None:

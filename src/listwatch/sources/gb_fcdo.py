@@ -49,7 +49,7 @@ from xml.etree.ElementTree import Element
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._decode import too_many_bad
+from listwatch.sources._decode import collect
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.xmlsafe import local, parse_xml
 
@@ -187,31 +187,14 @@ class GbFcdo(Source):
             )
         generated = next((c for c in root if local(c.tag) == "DateGenerated"), None)
         result = ParseResult(records=[], published=uk_date(_text(generated)))
-        seen: set[str] = set()
-        designations = [c for c in root if local(c.tag) == "Designation"]
-        skipped = 0
-        for index, designation in enumerate(designations, start=1):
-            record = self._designation(designation, index, result.warnings)
-            if record is None:
-                skipped += 1
-                continue
-            if record.id in seen:
-                result.warnings.append(f"{name}: UniqueID {record.id} repeated; kept the first")
-                continue
-            seen.add(record.id)
-            result.records.append(record)
-        if not result.records:
-            raise ParseError(
-                f"{name}: no <Designation> with a UniqueID in the file; it is empty or not "
-                "the UK Sanctions List format",
-                hint="download it again",
-            )
-        if too_many_bad(skipped, len(designations)):
-            raise ParseError(
-                f"{name}: {skipped} of {len(designations)} designations were skipped (no id, name or type); "
-                "the file is damaged or its format changed",
-                hint="download it again",
-            )
+        result.records = collect(
+            (c for c in root if local(c.tag) == "Designation"),
+            lambda index, des: self._designation(des, index, result.warnings), result.warnings,
+            repeated=lambda _, r: f"{name}: UniqueID {r.id} repeated; kept the first",
+            empty=f"{name}: no <Designation> with a UniqueID in the file; it is empty or not "
+                  "the UK Sanctions List format",
+            damaged=f"{name}: {{skipped}} of {{total}} designations were skipped (no id, name "
+                    "or type); the file is damaged or its format changed")
         return result
 
     def _designation(self, des: Element, index: int, warnings: list[str]) -> Record | None:

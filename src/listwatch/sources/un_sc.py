@@ -36,7 +36,7 @@ from xml.etree.ElementTree import Element
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._decode import too_many_bad
+from listwatch.sources._decode import collect
 from listwatch.sources.base import SnapshotFiles, Source
 from listwatch.sources.xmlsafe import local, parse_xml
 
@@ -140,35 +140,21 @@ class UnSc(Source):
             if published:
                 warnings.append(f"dateGenerated {published!r} is not an ISO date, ignored")
             published = ""
-        records: list[Record] = []
-        seen: set[str] = set()
-        skipped = total = 0
         groups = (
             (individuals, "INDIVIDUAL", "Person"),
             (entities, "ENTITY", "Organization"),
         )
-        for group, tag, schema in groups:
-            if group is None:
-                continue
-            for n, el in enumerate(group.findall(tag), 1):
-                total += 1
-                record = self._record(el, tag, schema, n, warnings)
-                if record is None:
-                    skipped += 1
-                    continue
-                if record.id in seen:
-                    warnings.append(f"{tag} #{n}: DATAID {record.id} repeats, skipped")
-                    continue
-                seen.add(record.id)
-                records.append(record)
-        if not records:
-            raise ParseError(f"{name}: the list holds no entries", hint="download it again")
-        if too_many_bad(skipped, total):
-            raise ParseError(
-                f"{name}: {skipped} of {total} entries have no DATAID or no name; the file is "
-                "damaged or its format changed",
-                hint="download consolidated.xml again",
-            )
+        # (each entry with its tag and its number within its group, as the warnings name it)
+        entries = [(tag, schema, n, el) for group, tag, schema in groups if group is not None
+                   for n, el in enumerate(group.findall(tag), 1)]
+        records = collect(
+            entries, lambda _, e: self._record(e[3], e[0], e[1], e[2], warnings), warnings,
+            repeated=lambda i, r: f"{entries[i - 1][0]} #{entries[i - 1][2]}: DATAID {r.id} "
+                                  "repeats, skipped",
+            empty=f"{name}: the list holds no entries",
+            damaged=f"{name}: {{skipped}} of {{total}} entries have no DATAID or no name; the "
+                    "file is damaged or its format changed",
+            hint="download consolidated.xml again")
         return ParseResult(records=records, published=published[:10] or None, warnings=warnings)
 
     def _record(

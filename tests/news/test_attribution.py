@@ -62,3 +62,10 @@ def test_descriptions_and_documents_are_no_parties() -> None:
         ("vacatur", "Violetta Prigozhina")}
     assert _pairs("A federal appeals court on Friday upheld the ban on TikTok, rejecting the "
                   "company's First Amendment challenge.") == {("ruling", "TikTok")}
+
+
+def test_an_acronym_is_the_name_it_abbreviates() -> None:
+    text = ("Markets rose. Washington imposed sanctions on Petroleos de Oriente S.A. on Monday. "
+            "The Treasury added PDOSA, as the company is known, to its list.")
+    res = extract_article(text, published="2019-01-29", language="en")
+    assert {e["entity"] for e in res["events"]} == {"Petroleos de Oriente S.A"}

@@ -163,7 +163,7 @@ _OWN_VERB = re.compile(
 
 _PASSIVE_GAP = re.compile(
     r"(?:['’]s?)?(?:,?\s+(?:which|who|that)\b)?(?:\s+(?:has|have|had|also|later|first|now|then|itself|"
-    r"initially|subsequently|already|both|all|each|been|being))*\s+(?:was|were|been|being|is|are|a\s+été|"
+    r"initially|subsequently|already|both|all|each|been|being|tous|toutes|deux|trois|ont|a))*\s+(?:was|were|been|being|is|are|a\s+été|"
     r"ont\s+été|avait\s+été|avaient\s+été|est|sont|été)(?:\s+(?:also|later|first|now|then|initially|"
     r"subsequently|already|both|all|each|aussi|également|déjà|\w+ment))*\s+$"
 )

@@ -603,7 +603,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they))?"
     r"(?:,?\s+(?:which|who|that|qui)\b)?(?:\s+(?:was|were|is|are|has|had|have|been|be|being|also|later|"
     r"first|now|then|itself|itself,|initially|subsequently|already|too|both|all|each|"
-    r"a|ont|avait|avaient|aurait|est|sont|été|aussi|également|déjà|lui-même|elle-même|\w+ment))*\s+$"
+    r"a|ont|avait|avaient|aurait|est|sont|été|aussi|également|déjà|lui-même|elle-même|tous|toutes|deux|"
+    r"trois|\w+ment))*\s+$"
 )
 _WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
              r"vendredi|samedi|dimanche")
@@ -904,5 +905,34 @@ def find_mentions(
         ent.spans.append((m.start, m.end))
         ent.aliases.add(m.text)
         m.entity = ent
+    _acronyms_to_names(mentions, entities)
     return mentions, list(entities.values())
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name's words make: of every word ("Petróleos de Venezuela S.A." →
+    PDVSA) or of its capitalised words ("Bank of China" → BC, "BOC" with "of")."""
+    words = [w for w in re.split(r"[\s.]+", anyascii(name)) if w]
+    every = "".join(w[0] for w in words).upper()
+    caps = "".join(w[0] for w in words if w[0].isupper()).upper()
+    return {every, caps}
+
+
+def _acronyms_to_names(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """An acronym named on its own ("PDVSA, as the company is known") is the entity whose
+    words it abbreviates ("Petróleos de Venezuela S.A."): one party, not two."""
+    named = [e for e in entities.values() if not e.person and " " in e.name and not e.key]
+    for ident, ent in list(entities.items()):
+        if ent.key or ent.person or not re.fullmatch(r"[A-Z]{3,6}", ent.name):
+            continue
+        full = [e for e in named if ent.name in _initials(e.name)]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        target.spans = sorted(target.spans + ent.spans)
+        target.aliases |= ent.aliases
+        for m in mentions:
+            if m.entity is ent:
+                m.entity = target
+        del entities[ident]
 

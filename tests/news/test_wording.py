@@ -35,6 +35,7 @@ def _events(text: str, lang: str, published: str = "2021-05-12") -> set[tuple[st
     ("fr", "Le Pentagone s'est engagé mardi à retirer la désignation de Xiaomi.", ("removal", "2021-05-11")),
     ("fr", "En mars, un juge avait ordonné la suspension temporaire de l'interdiction visant Xiaomi.", ("injunction", "2021-03")),
     ("fr", "Le 12 mars, la justice américaine a mis en pause le bannissement de Xiaomi.", ("injunction", "2021-03-12")),
+    ("fr", "Le Japon a décidé en mars des mesures de gel des avoirs à l'encontre de Xiaomi.", ("designation", "2021-03")),
     ("en", "Xiaomi was blacklisted by the Pentagon in January.", ("designation", "2021-01")),
     ("en", "Xiaomi was hit with US sanctions in January.", ("designation", "2021-01")),
     ("en", "Xiaomi was banned by the Pentagon in January.", ("designation", "2021-01")),
@@ -442,3 +443,10 @@ def test_counted_parties_with_a_long_description_take_the_date() -> None:
             "Executive Order 14024. Shipping firm Kazan Shipping Incorporated is one of them.")
     got = _events(text, "en", published="2023-11-20")
     assert ("designation", "Kazan Shipping Incorporated", "2023-11-16") in got
+
+
+def test_the_list_named_by_its_members_is_no_listing() -> None:
+    """« la liste des personnes sanctionnées » names the list: the annulment is the event."""
+    got = _events(FR + "Le tribunal a annulé mercredi l'inscription de Xiaomi sur la liste des "
+                       "personnes sanctionnées.", "fr")
+    assert got == {("vacatur", "Xiaomi", "2021-05-12")}

@@ -136,7 +136,8 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
-    """The folder of real official list files (see ../shared/data/SOURCES.md)."""
+    """The folder of real official list files (``LISTWATCH_TEST_DATA``; its SOURCES.md
+    says where each file comes from)."""
     why = _absent("realdata")
     if why:
         _missing(why)

@@ -47,9 +47,8 @@ _DICT_V1 = "".join(_WORDS_V1).encode("utf-8")[-32768:]
 _V1 = b"\x01"
 
 
-#: zlib's memory level for records: at the default (9 here before) setting the hash table
-#: up costs ~100 µs per record, at 5 ~25 µs, for the same output size on records this
-#: short (a million records are ingested at once; decoding is unchanged).
+#: zlib's memory level for records: a smaller hash table is set up faster and, on records
+#: this short, gives the same output size (decoding is unchanged; bench/NOTES.md).
 _MEM_LEVEL = 5
 
 

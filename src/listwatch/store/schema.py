@@ -275,7 +275,7 @@ event_terms = Table(
     Column("until", String(10)),
 )
 
-#: Sources a site defined (issue 20): the definition file as given, re-validated on load.
+#: Sources a site defined: the definition file as given, re-validated on load.
 site_sources = Table(
     "site_sources",
     metadata,
@@ -284,7 +284,7 @@ site_sources = Table(
     Column("added_at", String(40), nullable=False),
 )
 
-#: The hash chain over screenings (issue 19): one row per chained screening, in order.
+#: The hash chain over screenings: one row per chained screening, in order.
 #: ``record_hash`` = sha256 of ``seq|prev_hash|sha256(record)``; ``signature`` is the
 #: Ed25519 signature of ``record_hash`` by key ``key_id`` (``signing_keys``).
 screening_chain = Table(

@@ -69,3 +69,19 @@ def test_an_acronym_is_the_name_it_abbreviates() -> None:
             "The Treasury added PDOSA, as the company is known, to its list.")
     res = extract_article(text, published="2019-01-29", language="en")
     assert {e["entity"] for e in res["events"]} == {"Petroleos de Oriente S.A"}
+
+
+def test_named_parties_after_among_them_and_include() -> None:
+    got = _pairs("The UK on Tuesday sanctioned 14 people, among them Ivan Petrov, Oleg Sidorov and "
+                 "Anna Volkova.")
+    assert got == {("designation", "Ivan Petrov"), ("designation", "Oleg Sidorov"),
+                   ("designation", "Anna Volkova")}
+    got = _pairs("The entities added on Tuesday include Arkon Trade, Belmar Shipping, Corvin "
+                 "Logistics and Dastan Oil.")
+    assert {n for _t, n in got} == {"Arkon Trade", "Belmar Shipping", "Corvin Logistics", "Dastan Oil"}
+
+
+def test_a_countrys_words_are_no_person() -> None:
+    got = _pairs("On Friday, BIS announced the addition of 77 foreign entities, including 59 in the "
+                 "People’s Republic of China, to the Entity List.")
+    assert not got

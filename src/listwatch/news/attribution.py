@@ -115,7 +115,10 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     return _is_name_list(sent.text[pos:ca])
 
 
-_LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b)\s*")
+_LIST_SEP = re.compile(
+    r"\s*(?:,|;|:|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bincluding\b|\bamong\s+(?:them|whom)\b|"
+    r"\bsuch\s+as\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b)\s*"
+)
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 
 

@@ -486,6 +486,7 @@ _ARE_LIST = re.compile(
     r"(?i:\b(?:the|these|those|les|ces)\s+(?:[\w-]+\s+){0,2}(?:entities|companies|firms|individuals|people|"
     r"persons|banks|vessels|designees|targets|entités|sociétés|entreprises|personnes|banques)\s+"
     r"(?:(?:designated|sanctioned|added|named|listed|targeted|visées?|sanctionnées?|désignées?)\s+)?"
+    r"(?:(?:on\s+\w+day|today|yesterday|this\s+week|le\s+\w+di|lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
     r"(?:are|were|include|included|sont|étaient|comprennent)\s+)"
     r"(?P<items>(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý](?:[^\n.]|\.(?=\w)){3,400})"
 )
@@ -843,6 +844,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if any(normalize(t) in _stop_tokens() for t in toks) or is_place(" ".join(toks)):
             continue
+        if all(w in _PLACE_GLUE for t in toks for w in normalize(t).split()):
+            continue  # "People’s Republic", "United Kingdom": a country's words
         name = " ".join(toks)
         if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks):
             continue

@@ -371,12 +371,7 @@ class TradeCsl(Source):
         if kind == "Legal Entity Number" and _LEI.match(value):
             prop = "leiCode"
         if prop in DATE_PROPS:
-            iso = iso_date(value)
-            if iso is None:
-                warnings.append(f"line {line}: {kind} {value!r} is not a date, kept in notes")
-                record.add("notes", f"{label}: {value}")
-            else:
-                record.add(prop, iso)
+            TradeCsl._date(record, prop, value, label, line, warnings)
         elif prop == "gender":
             record.add("gender", value.lower())
         elif prop is not None:

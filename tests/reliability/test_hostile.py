@@ -99,7 +99,7 @@ def test_xml_attacks_are_refused_without_expansion_or_network(
     before = len(requests)
     doc = ('<?xml version="1.0" encoding="UTF-8"?>\n'
            + payloads(base)[attack].replace("{root}", root).replace("{end}", end)).encode()
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # (CPU time: a loaded machine must not fail it)
     tracemalloc.start()
     try:
         with pytest.raises(ParseError, match="refused unsafe XML") as info:
@@ -107,7 +107,7 @@ def test_xml_attacks_are_refused_without_expansion_or_network(
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
     assert peak < 20 * len(doc) + 5_000_000, f"{peak:,} bytes used: entities were expanded?"
     assert "\n" not in str(info.value) and "pwned" not in str(info.value)
     assert "root:" not in str(info.value)  # nothing of /etc/passwd

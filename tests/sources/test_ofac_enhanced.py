@@ -147,9 +147,10 @@ def test_person_full_date_and_passport(by_id: dict[str, Record]) -> None:
 
 
 def test_parse_is_fast(xml_bytes: bytes) -> None:
-    start = time.perf_counter()
+    # (CPU time, not the wall clock: a loaded machine must not fail it)
+    start = time.process_time()
     parse_enhanced(xml_bytes, "CONS_ENHANCED.XML", "us_ofac_cons")
-    assert time.perf_counter() - start < 2.0  # about 0.4 s measured; generous for CI
+    assert time.process_time() - start < 2.0
 
 
 def test_sdn_source_id_is_used(xml_bytes: bytes) -> None:

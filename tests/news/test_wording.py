@@ -36,6 +36,8 @@ def _events(text: str, lang: str, published: str = "2021-05-12") -> set[tuple[st
     ("fr", "En mars, un juge avait ordonné la suspension temporaire de l'interdiction visant Xiaomi.", ("injunction", "2021-03")),
     ("fr", "Le 12 mars, la justice américaine a mis en pause le bannissement de Xiaomi.", ("injunction", "2021-03-12")),
     ("fr", "Le Japon a décidé en mars des mesures de gel des avoirs à l'encontre de Xiaomi.", ("designation", "2021-03")),
+    ("fr", "En mars, le juge a donné raison à Xiaomi en suspendant l'interdiction.", ("injunction", "2021-03")),
+    ("fr", "Xiaomi avait intenté un procès contre le gouvernement américain fin janvier.", ("legal_challenge", "2021-01")),
     ("en", "Xiaomi was blacklisted by the Pentagon in January.", ("designation", "2021-01")),
     ("en", "Xiaomi was hit with US sanctions in January.", ("designation", "2021-01")),
     ("en", "Xiaomi was banned by the Pentagon in January.", ("designation", "2021-01")),
@@ -60,6 +62,8 @@ def test_informal_wording(lang: str, sentence: str, expected: tuple[str, str]) -
     ("fr", "Reste à savoir si Xiaomi sera un jour blacklisté à nouveau."),
     ("fr", "Le Pentagone envisage de blacklister Xiaomi."),
     ("fr", "Xiaomi n'a jamais été blacklisté par le Pentagone."),
+    ("fr", "Rien n'empêche toutefois le Pentagone de blacklister à nouveau Xiaomi à l'avenir."),
+    ("fr", "Reste à voir si l'administration Biden tentera de réinscrire Xiaomi sur la liste."),
     ("en", "The Pentagon could blacklist Xiaomi again."),
     ("en", "Once a firm is added to the list, U.S. investors must divest."),
     ("en", "Is Xiaomi about to be blacklisted?"),
@@ -450,3 +454,14 @@ def test_the_list_named_by_its_members_is_no_listing() -> None:
     got = _events(FR + "Le tribunal a annulé mercredi l'inscription de Xiaomi sur la liste des "
                        "personnes sanctionnées.", "fr")
     assert got == {("vacatur", "Xiaomi", "2021-05-12")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Pentagone s'est dit prêt à retirer Xiaomi de sa liste noire, selon un document déposé mardi.",
+    "Les deux parties se sont entendues mardi pour que la désignation de Xiaomi soit levée.",
+    "Le département de la Défense ne s'opposera plus à l'annulation de la désignation de Xiaomi.",
+])
+def test_an_agreement_to_remove_is_announced(sentence: str) -> None:
+    res = extract_article(FR + sentence, published="2021-05-12", language="fr")
+    relief = [e for e in res["events"] if e["type"] in ("removal", "vacatur")]
+    assert relief and all(e["status"] == "announced" for e in relief), relief

@@ -7,10 +7,13 @@ Instead one writer per process appends whatever requests are waiting, all in one
 transaction: a request still waits for its own record to be committed, but a burst of
 requests costs one commit, and the records of a group keep the order they came in.
 
-On PostgreSQL, while the app runs (its lifespan), the writer is a task on the event loop
-over its own asyncio connection (``store.audit_chain_pg``: two round trips a group); a
-thread writer there would wait for the interpreter's lock after every round trip while the
-loop screens. Otherwise (SQLite; an app used without its lifespan) a thread writes.
+On PostgreSQL, while the app runs (its lifespan), a task on the event loop gathers the
+groups and one thread runs each group's transaction over a connection of its own
+(``store.audit_chain_pg``: two round trips a group, pipelined). The chain's head is
+locked only for those two round trips: run on the loop itself, the lock waited for the
+loop to come back between them, behind whatever screening it was doing, and the other
+workers waited on the lock. Otherwise (SQLite; an app used without its lifespan) the
+thread writer below does it all.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import logging
 import queue
 import threading
 import time
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from listwatch.store.audit import screening_row
@@ -99,7 +102,8 @@ class AuditWriter:
 
 
 class LoopWriter:
-    """The writer as a task on one event loop, over one asyncio PostgreSQL connection."""
+    """The writer as a task on one event loop that gathers the groups; each group's
+    transaction runs in one thread over one PostgreSQL connection of its own."""
 
     def __init__(self, owner: AuditWriter, loop: asyncio.AbstractEventLoop) -> None:
         self.owner = owner
@@ -108,6 +112,9 @@ class LoopWriter:
         self.wake = asyncio.Event()
         self.conn: Any = None
         self.key: Any = None
+        # the group's transaction runs in a thread of its own: the chain's head stays
+        # locked for two round trips, not for as long as the loop takes to come back
+        self.thread = ThreadPoolExecutor(1, thread_name_prefix="listwatch-audit")
         self.task = loop.create_task(self._run(), name="listwatch-audit")
 
     async def record(self, item: dict[str, Any]) -> int:
@@ -126,31 +133,34 @@ class LoopWriter:
             if not fut.done():
                 fut.set_exception(RuntimeError("the server is shutting down"))
         await self._drop()
+        self.thread.shutdown(wait=False)
 
     async def _drop(self) -> None:
         conn, self.conn = self.conn, None
         if conn is not None:
             try:
-                await conn.close()
+                await self.loop.run_in_executor(self.thread, conn.close)
             except Exception:  # a broken connection is gone anyway
                 pass
+
+    def _append_in_thread(self, batch: list[dict[str, Any]]) -> list[int]:
+        from listwatch.store.audit_chain_pg import append_screenings_pipelined, connect_sync
+        from listwatch.store.signing import signing_key
+
+        url = self.owner.store.url
+        if self.conn is None or self.conn.closed:
+            self.conn = connect_sync(url)
+        if self.key is None:
+            self.key = signing_key()
+        return append_screenings_pipelined(
+            self.conn, url, [(i["row"], i["params"], i["known_at"]) for i in batch], self.key)
 
     async def _append(self, batch: list[dict[str, Any]]) -> list[int]:
         import psycopg
         from sqlalchemy.exc import OperationalError
 
-        from listwatch.store.audit_chain_pg import append_screenings_async, connect
-        from listwatch.store.signing import signing_key
-
-        url = self.owner.store.url
         try:
-            if self.conn is None or self.conn.closed:
-                self.conn = await connect(url)
-            if self.key is None:
-                self.key = signing_key()
-            return await append_screenings_async(
-                self.conn, url, [(i["row"], i["params"], i["known_at"]) for i in batch],
-                self.key)
+            return await self.loop.run_in_executor(self.thread, self._append_in_thread, batch)
         except psycopg.OperationalError as exc:  # (the app answers 503, as for the pool)
             await self._drop()
             raise OperationalError("append screenings", None, exc) from exc

@@ -98,3 +98,49 @@ async def append_screenings_async(
             **_columns(chained, _CHAIN_COLUMNS),
             "head_seq": chained[-1]["seq"], "head_hash": chained[-1]["record_hash"]})
     return drawn
+
+
+def connect_sync(url: str) -> psycopg.Connection[Any]:
+    return psycopg.connect(conninfo(url), autocommit=True)
+
+
+def _prepare_sync(conn: psycopg.Connection[Any], url: str, key: SigningKey) -> None:
+    marker = (url, key.key_id)
+    if marker in _REGISTERED:
+        return
+    conn.execute("INSERT INTO screening_chain_head (id, seq, record_hash) "
+                 "VALUES (1, 0, NULL) ON CONFLICT (id) DO NOTHING")
+    conn.execute("INSERT INTO signing_keys (key_id, public_key, created_at) "
+                 "VALUES (%s, %s, %s) ON CONFLICT (key_id) DO NOTHING",
+                 (key.key_id, key.public_b64, utcnow()))
+    _REGISTERED.add(marker)
+
+
+def append_screenings_pipelined(
+        conn: psycopg.Connection[Any], url: str,
+        items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
+        key: SigningKey) -> list[int]:
+    """``append_screenings_async`` on a blocking connection, for a thread of its own: the
+    chain's head stays locked only for the two round trips and the hashing between them,
+    whatever the event loop that waits for the ids is busy with."""
+    if not items:
+        return []
+    rows = [row for row, _p, _k in items]
+    _prepare_sync(conn, url, key)
+    parsed, wanted = missing_content_ids(url, rows)
+    found: list[tuple[Any, Any]] = []
+    if wanted:
+        found = [(r[0], r[1]) for r in conn.execute(
+            "SELECT id, content_hash FROM snapshots WHERE id = ANY(%s)", (wanted,)).fetchall()]
+    fill_content_hashes(url, rows, parsed, found)
+    with conn.pipeline(), conn.transaction():
+        head = conn.execute(_HEAD, {"n": len(rows)}).fetchone()
+        if head is None:
+            raise RuntimeError("the screening chain's head row is missing")
+        seq, prev, drawn = int(head[0]), head[1], sorted(int(i) for i in head[2])
+        chained = chain_rows(drawn, items, seq, prev, key)
+        conn.execute(_WRITE, {
+            "id": drawn, **_columns(rows, _SCREENING_COLUMNS),
+            **_columns(chained, _CHAIN_COLUMNS),
+            "head_seq": chained[-1]["seq"], "head_hash": chained[-1]["record_hash"]})
+    return drawn

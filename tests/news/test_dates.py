@@ -95,6 +95,8 @@ def test_partial_date_parse_errors() -> None:
         ("Les sanctions entreront en vigueur le 20 décembre.", "fr", "2021-12-20", "day"),
         ("Xiaomi was added last Friday.", "en", "2021-05-07", "day"),
         ("Xiaomi a été ajouté vendredi dernier.", "fr", "2021-05-07", "day"),
+        ("Xiaomi a été blacklisté au début de l'année.", "fr", "2021", "year"),
+        ("Xiaomi a été blacklisté à la fin de l'année dernière.", "fr", "2020", "year"),
     ],
 )
 def test_relative_resolution(text: str, lang: str, iso: str, precision: str) -> None:

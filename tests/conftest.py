@@ -109,9 +109,27 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"listwatch: {Path(listwatch.__file__).parent}, screening core {core}"
 
 
+#: pytest's reason for a test whose parameters (read from the shared data) came out empty
+EMPTY_PARAMETERS = "got empty parameter set"
+#: tests whose parameter set came out empty (see ``pytest_collection_modifyitems``)
+_EMPTY: set[str] = set()
+
+
+def _empty_parameters(item: pytest.Item) -> bool:
+    """Whether ``item`` stands for an empty parameter set; pytest's own skip marker (its
+    reason says nothing of why) is taken off: ``pytest_runtest_setup`` says why."""
+    marks = [m for m in item.own_markers if m.name == "skip" and str(
+        m.kwargs.get("reason", m.args[0] if m.args else "")).startswith(EMPTY_PARAMETERS)]
+    for mark in marks:
+        item.own_markers.remove(mark)
+    return bool(marks)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark the tests by what they use, so nobody has to remember to."""
     for item in items:
+        if _empty_parameters(item):
+            _EMPTY.add(item.nodeid)
         names = set(getattr(item, "fixturenames", ()))
         params = getattr(getattr(item, "callspec", None), "params", {})
         if "shared_data" in names:
@@ -127,6 +145,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.nodeid in _EMPTY:
+        # (cases read from the shared data folder: absent, or holding none of them)
+        _missing(_absent("realdata") or f"{item.name}: no cases found in the shared data "
+                 f"at {shared_data_dir()} (an empty parameter set)")
     for marker in ("realdata", "postgres", "browser", "compiled"):
         if item.get_closest_marker(marker) is not None:
             why = _absent(marker)

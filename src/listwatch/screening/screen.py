@@ -33,7 +33,7 @@ from listwatch.screening.vector import Hit, VectorIndex
 
 #: Entries the Scorer sees for a query after retrieval, and the cheap retrieval score
 #: below which a name is no candidate: the same for a query alone, in a batch, in a file.
-CANDIDATES = 8
+CANDIDATES = 6
 MIN_CHEAP = 0.3
 
 

@@ -37,7 +37,7 @@ from listwatch.match.vocab import FORM_WORD_CODES
 #: From this many versions on, an index built from a store keeps each version's
 #: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
 #: plain dicts; a million entities' dicts would not fit a 3 GB serving process.
-COMPACT_FROM = 100_000
+COMPACT_FROM = 50_000
 #: Record properties holding names, in the order results prefer them.
 NAME_PROPERTIES = ("alias", "weakAlias", "previousName", "nameOriginal")
 _ID_CLEAN = re.compile(r"[^0-9A-Z]")

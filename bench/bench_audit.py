@@ -124,14 +124,12 @@ def chain_cost(url: str, records: int = 1600, group: int = 16) -> dict[str, Any]
 
 
 def chain_cost_async(url: str, records: int = 1600, group: int = 16) -> dict[str, Any]:
-    """The same on the API's PostgreSQL writer path (``store.audit_chain_pg``, one asyncio
-    connection): plain rows inserted as it inserts them (ids from the sequence, one
-    statement over arrays, BEGIN..COMMIT pipelined) against signed and chained appends."""
-    import asyncio
-
+    """The same on the API's PostgreSQL writer path (``store.audit_chain_pg``, one
+    connection, two pipelined round trips a group): plain rows inserted as it inserts them
+    (ids from the sequence, one statement over arrays) against signed and chained appends."""
     from listwatch.store.audit import screening_row
     from listwatch.store.audit_chain import _PG_IDS, _PG_SCREENINGS, _SCREENING_COLUMNS, _columns
-    from listwatch.store.audit_chain_pg import append_screenings_async, connect
+    from listwatch.store.audit_chain_pg import append_screenings_pipelined, connect_sync
     from listwatch.store.signing import signing_key
 
     key = signing_key()
@@ -146,38 +144,32 @@ def chain_cost_async(url: str, records: int = 1600, group: int = 16) -> dict[str
                               snapshots={"us_ofac_sdn": {"id": 1, "date": "2024-05-03"}},
                               user="bench") for _ in range(n)]
 
-    async def run() -> dict[str, Any]:
-        conn = await connect(url)
+    conn = connect_sync(url)
 
-        async def plain(batch: list[dict[str, Any]]) -> None:
-            async with conn.pipeline(), conn.transaction():
-                cur = await conn.execute(_PG_IDS, {"n": len(batch)})
-                ids = sorted(int(r[0]) for r in await cur.fetchall())
-                await conn.execute(_PG_SCREENINGS, {"id": ids,
-                                                    **_columns(batch, _SCREENING_COLUMNS)})
+    def plain(batch: list[dict[str, Any]]) -> None:
+        with conn.pipeline(), conn.transaction():
+            ids = sorted(int(r[0]) for r in conn.execute(_PG_IDS, {"n": len(batch)}).fetchall())
+            conn.execute(_PG_SCREENINGS, {"id": ids, **_columns(batch, _SCREENING_COLUMNS)})
 
-        async def chained(batch: list[dict[str, Any]]) -> None:
-            await append_screenings_async(conn, url, [(r, {"endpoint": "match", "limit": 5},
-                                                       None) for r in batch], key)
+    def chained(batch: list[dict[str, Any]]) -> None:
+        append_screenings_pipelined(conn, url, [(r, {"endpoint": "match", "limit": 5}, None)
+                                                for r in batch], key)
 
-        await chained(rows(1))
-        timings: dict[str, list[float]] = {"plain": [], "chained": []}
-        for _round in range(3):
-            for name, fn in (("plain", plain), ("chained", chained)):
-                batches = [rows(group) for _ in range(records // group // 3)]
-                t = time.perf_counter()
-                for b in batches:
-                    await fn(b)
-                timings[name].append((time.perf_counter() - t) / (len(batches) * group))
-        await conn.close()
-        plain_ms = statistics.median(timings["plain"]) * 1000
-        chained_ms = statistics.median(timings["chained"]) * 1000
-        return {"path": "API writer (asyncio, PostgreSQL)", "records": records,
-                "group": group, "plain_ms": round(plain_ms, 3),
-                "chained_ms": round(chained_ms, 3),
-                "added_ms_per_screening": round(chained_ms - plain_ms, 3)}
-
-    return asyncio.run(run())
+    chained(rows(1))
+    timings: dict[str, list[float]] = {"plain": [], "chained": []}
+    for _round in range(3):
+        for name, fn in (("plain", plain), ("chained", chained)):
+            batches = [rows(group) for _ in range(records // group // 3)]
+            t = time.perf_counter()
+            for b in batches:
+                fn(b)
+            timings[name].append((time.perf_counter() - t) / (len(batches) * group))
+    conn.close()
+    plain_ms = statistics.median(timings["plain"]) * 1000
+    chained_ms = statistics.median(timings["chained"]) * 1000
+    return {"path": "API writer (PostgreSQL, pipelined)", "records": records, "group": group,
+            "plain_ms": round(plain_ms, 3), "chained_ms": round(chained_ms, 3),
+            "added_ms_per_screening": round(chained_ms - plain_ms, 3)}
 
 
 def _loadavg() -> list[float]:

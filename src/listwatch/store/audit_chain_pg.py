@@ -1,12 +1,11 @@
-"""The screening chain appended over one asyncio PostgreSQL connection (the API's writer).
+"""The screening chain appended over one PostgreSQL connection of its own (the API's writer).
 
 The same records as ``audit_chain.append_screenings`` (same rows, same hashes, same
 signatures, the same head lock), in two round trips per group of records whatever its
-size, without a worker thread: BEGIN and the head's lock with the group's ids from the
-sequence in one, then every screening row, every chain row, the head's update and the
-COMMIT in the other (psycopg's pipeline mode; one statement with two data-modifying
-CTEs). A thread writer in a busy asyncio process waits for the interpreter's lock after
-each round trip; this one waits on the event loop like a request.
+size: BEGIN and the head's lock with the group's ids from the sequence in one, then every
+screening row, every chain row, the head's update and the COMMIT in the other (psycopg's
+pipeline mode; one statement with two data-modifying CTEs). The API runs it in a thread
+of its own (``api.audit_writer``), so the head stays locked only that long.
 """
 
 from __future__ import annotations
@@ -52,54 +51,6 @@ def conninfo(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-async def connect(url: str) -> psycopg.AsyncConnection[Any]:
-    return await psycopg.AsyncConnection.connect(conninfo(url), autocommit=True)
-
-
-async def _prepare(conn: psycopg.AsyncConnection[Any], url: str, key: SigningKey) -> None:
-    """The chain's head row and this key's public half, once per database and key."""
-    marker = (url, key.key_id)
-    if marker in _REGISTERED:
-        return
-    await conn.execute("INSERT INTO screening_chain_head (id, seq, record_hash) "
-                       "VALUES (1, 0, NULL) ON CONFLICT (id) DO NOTHING")
-    await conn.execute("INSERT INTO signing_keys (key_id, public_key, created_at) "
-                       "VALUES (%s, %s, %s) ON CONFLICT (key_id) DO NOTHING",
-                       (key.key_id, key.public_b64, utcnow()))
-    _REGISTERED.add(marker)
-
-
-async def append_screenings_async(
-        conn: psycopg.AsyncConnection[Any], url: str,
-        items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
-        key: SigningKey) -> list[int]:
-    """``audit_chain.append_screenings`` over ``conn`` (autocommit, PostgreSQL at
-    ``url``): the items' screening ids, in order."""
-    if not items:
-        return []
-    rows = [row for row, _p, _k in items]
-    await _prepare(conn, url, key)
-    parsed, wanted = missing_content_ids(url, rows)
-    found: list[tuple[Any, Any]] = []
-    if wanted:
-        cur = await conn.execute("SELECT id, content_hash FROM snapshots WHERE id = ANY(%s)",
-                                 (wanted,))
-        found = [(r[0], r[1]) for r in await cur.fetchall()]
-    fill_content_hashes(url, rows, parsed, found)
-    async with conn.pipeline(), conn.transaction():
-        cur = await conn.execute(_HEAD, {"n": len(rows)})
-        head = await cur.fetchone()  # (BEGIN and the lock: one round trip)
-        if head is None:
-            raise RuntimeError("the screening chain's head row is missing")
-        seq, prev, drawn = int(head[0]), head[1], sorted(int(i) for i in head[2])
-        chained = chain_rows(drawn, items, seq, prev, key)
-        await conn.execute(_WRITE, {
-            "id": drawn, **_columns(rows, _SCREENING_COLUMNS),
-            **_columns(chained, _CHAIN_COLUMNS),
-            "head_seq": chained[-1]["seq"], "head_hash": chained[-1]["record_hash"]})
-    return drawn
-
-
 def connect_sync(url: str) -> psycopg.Connection[Any]:
     return psycopg.connect(conninfo(url), autocommit=True)
 
@@ -120,9 +71,10 @@ def append_screenings_pipelined(
         conn: psycopg.Connection[Any], url: str,
         items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
         key: SigningKey) -> list[int]:
-    """``append_screenings_async`` on a blocking connection, for a thread of its own: the
-    chain's head stays locked only for the two round trips and the hashing between them,
-    whatever the event loop that waits for the ids is busy with."""
+    """``audit_chain.append_screenings`` over ``conn`` (autocommit, PostgreSQL at ``url``),
+    for a thread of its own: the chain's head stays locked only for the two round trips and
+    the hashing between them, whatever the event loop that waits for the ids is busy with.
+    The items' screening ids, in order."""
     if not items:
         return []
     rows = [row for row, _p, _k in items]

@@ -84,7 +84,7 @@ def _register_key(conn: Any, store: Store, key: SigningKey) -> None:
     if found is None:
         conn.execute(insert(signing_keys).values(key_id=key.key_id, public_key=key.public_b64,
                                                  created_at=utcnow()))
-    _REGISTERED.add(marker)
+    # (marked registered once the transaction commits: ``_append``)
 
 
 def _lock_head(conn: Any, store: Store) -> tuple[int, str | None]:
@@ -236,6 +236,7 @@ def _append(store: Store, items: list[tuple[dict[str, Any], dict[str, Any], str 
         _insert_chain(conn, store, chained)
         conn.execute(update(screening_chain_head).where(screening_chain_head.c.id == 1)
                      .values(seq=chained[-1]["seq"], record_hash=chained[-1]["record_hash"]))
+    _REGISTERED.add((store.url, key.key_id))  # committed: the key and the head are stored
     return ids
 
 

@@ -55,9 +55,10 @@ def connect_sync(url: str) -> psycopg.Connection[Any]:
     return psycopg.connect(conninfo(url), autocommit=True)
 
 
-def _prepare_sync(conn: psycopg.Connection[Any], url: str, key: SigningKey) -> None:
+def _prepare_sync(conn: psycopg.Connection[Any], url: str, key: SigningKey,
+                  force: bool = False) -> None:
     marker = (url, key.key_id)
-    if marker in _REGISTERED:
+    if marker in _REGISTERED and not force:
         return
     conn.execute("INSERT INTO screening_chain_head (id, seq, record_hash) "
                  "VALUES (1, 0, NULL) ON CONFLICT (id) DO NOTHING")
@@ -79,6 +80,20 @@ def append_screenings_pipelined(
         return []
     rows = [row for row, _p, _k in items]
     _prepare_sync(conn, url, key)
+    try:
+        return _append_pipelined(conn, url, items, rows, key)
+    except _NoHead:  # (the head row is made on first use: made now, the group again)
+        _prepare_sync(conn, url, key, force=True)
+        return _append_pipelined(conn, url, items, rows, key)
+
+
+class _NoHead(Exception):
+    pass
+
+
+def _append_pipelined(conn: psycopg.Connection[Any], url: str,
+                      items: list[tuple[dict[str, Any], dict[str, Any], str | None]],
+                      rows: list[dict[str, Any]], key: SigningKey) -> list[int]:
     parsed, wanted = missing_content_ids(url, rows)
     found: list[tuple[Any, Any]] = []
     if wanted:
@@ -88,7 +103,7 @@ def append_screenings_pipelined(
     with conn.pipeline(), conn.transaction():
         head = conn.execute(_HEAD, {"n": len(rows)}).fetchone()
         if head is None:
-            raise RuntimeError("the screening chain's head row is missing")
+            raise _NoHead
         seq, prev, drawn = int(head[0]), head[1], sorted(int(i) for i in head[2])
         chained = chain_rows(drawn, items, seq, prev, key)
         conn.execute(_WRITE, {

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Indel
 
 from listwatch.match.normalize import NormName
 from listwatch.match.params import PARAMS, NameResult
-from listwatch.match.words import _GROUP1, _REPEATED
+from listwatch.match.phonetic import _GROUP1, _REPEATED
 
 
 def _cjk(a: NormName, b: NormName) -> NameResult | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from listwatch.match.words import phonetic
+from listwatch.match.phonetic import phonetic
 
 #: spellings of one sound in the Latin romanisations of Cyrillic (Polish, German, Czech,
 #: French, English), longest first; after them ``j`` is read as ``y``

@@ -343,8 +343,9 @@ class FtmJson(Source):
             except orjson.JSONDecodeError:
                 if not raw.strip():
                     continue
-                try:  # what orjson refuses and json reads (NaN, a lone surrogate)
-                    item = json.loads(raw)
+                try:  # what orjson refuses and json reads (NaN, a lone surrogate); the
+                    # bytes are UTF-8 (checked above): decoded here, never guessed by json
+                    item = json.loads(raw.decode("utf-8"))
                 except json.JSONDecodeError as exc:
                     if stream.tell() == total and not raw.endswith(b"\n"):
                         raise ParseError(

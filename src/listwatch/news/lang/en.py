@@ -78,7 +78,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:entities|companies|firms|individuals|people|persons|parties|names)\s+(?:newly\s+)?(?:added|designated|sanctioned|listed|targeted|blacklisted)\b(?=[^.;]{0,40}?\b(?:include[sd]?|are|were)\b)"),
     Trigger("designation", r"\b(?:was|were|been|is|are)\s+named\s+(?:in|among|on)\b(?=(?:[^.;]|\.(?=\s?[a-z0-9])){0,60}\b(?:sanctions|list|designations|blacklist)\b)|\bsubjected\s+to\s+(?:\w+\s+){0,2}sanctions\b|\bdesignations\s+(?:\w+\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
-    Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + ")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
+    Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
     Trigger("designation", r"\b(?:is|are)\s+amended\s+by\s+adding\b"),
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against)\b"),

@@ -63,3 +63,36 @@ def test_a_dateline_city_is_not_a_party(text):
 
     names = {m.name for m in find_organisations(text, "en")}
     assert names == {"Glencore Trading AG"}
+
+
+def test_french_elided_article_and_common_noun_is_no_name() -> None:
+    text = (
+        "L'équipementier chinois Huawei a été ajouté à la liste noire le 16 mai 2019. "
+        "L'équipementier a contesté cette décision. D'autres entreprises ont suivi. "
+        "L'Oréal n'est pas concerné."
+    )
+    found = names(text, "fr")
+    assert "Huawei" in found
+    assert not any(n.startswith(("L'équipementier", "D'autres")) for n in found)
+
+
+def test_generic_plural_nouns_are_no_parties() -> None:
+    text = (
+        "Entities on the list are barred from buying US technology. Entities were added in "
+        "2020. Companies added include Alpha Tech and Beta Systems. Exporters said the "
+        "exporters' licences were revoked."
+    )
+    found = names(text, "en")
+    assert {"Alpha Tech", "Beta Systems"} <= set(found)
+    assert not {"Entities", "Companies", "Exporters"} & set(found)
+
+
+def test_and_inside_a_company_name_is_not_a_list() -> None:
+    text = "Treasury sanctioned Arctic Ship and Supply Co. and Gamma Holdings Ltd on Tuesday."
+    found = names(text, "en")
+    assert "Arctic Ship and Supply Co" in found and "Gamma Holdings Ltd" in found
+    assert "Arctic Ship" not in found and "Supply Co" not in found
+    text2 = "OFAC designated Johnson and Sons Trading Co. on March 3, 2024. Huawei and ZTE Corp. were added in 2019."
+    found2 = names(text2, "en")
+    assert "Johnson and Sons Trading Co" in found2 and "Johnson" not in found2
+    assert {"Huawei", "ZTE Corp"} <= set(found2)

@@ -178,7 +178,7 @@ _OBJECT_PLACE = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?"
 )
 _CHAIN = re.compile(
-    r"(?i)^(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
+    r"(?i)^\.?(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
     r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+\s+){0,4}$"
 )
 

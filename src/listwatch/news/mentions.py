@@ -280,6 +280,30 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: a French elided article or pronoun glued to a common noun ("L'équipementier",
+#: "D'autres", "Qu'elle"): never a name ("L'Oréal" has a capital after the apostrophe)
+_ELIDED = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[a-zà-ÿ])")
+#: nouns for kinds of parties: a name made only of these is no party ("Entities were
+#: added", "Companies on the list") but a count or a class
+GENERIC_NOUNS = frozenset(
+    "entity entities company companies firm firms individual individuals person persons people "
+    "bank banks vessel vessels ship ships designee designees target targets subsidiary subsidiaries "
+    "affiliate affiliates business businesses organisation organisations organization organizations "
+    "official officials group groups party parties supplier suppliers exporter exporters "
+    "entite entites societe societes entreprise entreprises personne personnes banque banques "
+    "navire navires filiale filiales individu individus groupe groupes organisation organisations "
+    "firme firmes fournisseur fournisseurs responsable responsables".split()
+)
+#: words that name what a company does: after "X and" they end X's name ("Arctic Ship
+#: and Supply Co.", "Johnson and Sons Trading Co."), they are no second company
+_TRADE_WORDS = frozenset(
+    "Sons Brothers Supply Supplies Trade Trading Development Technology Technologies Industries "
+    "Industrial Manufacturing Equipment Electronics Systems Solutions Products Import Export "
+    "Commerce Company General Research Design Technical Science Sciences International Holding "
+    "Holdings Group Associates Partners Services Service Engineering Shipping Marine Logistics "
+    "Investment Investments Management Consulting Energy Resources Enterprises Enterprise".split()
+) | frozenset(_ORG_TAIL_WORDS)
+
 _DESCRIPTOR_TOKEN = re.compile(r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked)$")
 
 
@@ -288,8 +312,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
         toks.pop(0)  # "Russia’s Tanker Group": the country is not part of the name
     stop = pack.stop_names
-    while toks and toks[0].lower() in _FUNCTION_WORDS:
-        toks.pop(0)
+    while toks and (toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])):
+        toks.pop(0)  # "L'équipementier chinois": an article and a common noun, no name
     for i, tok in enumerate(toks):
         if _DESCRIPTOR_TOKEN.search(tok):
             toks = toks[i + 1 :]  # "Hong Kong-based Silverline Trading": the place is no part
@@ -302,8 +326,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if is_place(" ".join(toks)):
         return None
-    if all(t in stop for t in toks):
-        return None
+    if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
+        return None  # "Entities", "Les Sociétés": a kind of party, not a party
     name = " ".join(toks)
     core = core_name(name)
     if name in _NOT_COMPANY or core in _NOT_COMPANY or (len(core) <= 2 and core.isupper()):
@@ -369,6 +393,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             a = par.group("a")
             if found.get(a, a) == a:
                 found[a] = name
+    _joined_names(text, pack, found)
+    _drop_openers(text, found)
     places = dateline_places(text)
     heads = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
     for core, name in list(found.items()):
@@ -390,6 +416,63 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     return _non_overlapping(mentions)
 
 
+@cache
+def _joined_re() -> re.Pattern[str]:
+    trade = "|".join(sorted(_TRADE_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w’'\-])(?P<n>{_NAME}[ \t]+(?:and|&|et)[ \t]+(?:(?:{trade})[ \t]+){{0,3}}(?:{trade})"
+        rf"(?:,?[ \t]+{_SUFFIX})+)"
+    )
+
+
+def _joined_names(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A name whose "and" joins a word of trade and a legal form ("Arctic Ship and Supply
+    Co.", "Johnson and Sons Trading Co.") is one company: the pieces other rules split
+    it into ("Arctic Ship", "Supply Co") go when they occur nowhere else."""
+    spans: list[tuple[int, int]] = []
+    joined: set[str] = set()
+    for m in _joined_re().finditer(text):
+        name = _clean_name(m.group("n").rstrip(",").strip().rstrip("."), pack)
+        if not name or " " not in name:
+            continue
+        spans.append((m.start("n"), m.end("n")))
+        joined.add(name)
+        found[core_name(name)] = name
+    if not spans:
+        return
+    for core, name in list(found.items()):
+        if name in joined:
+            continue
+        spots = find_word(text, name) or find_word(text, core)
+        if spots and all(any(a <= p < b for a, b in spans) for p in spots):
+            del found[core]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n—–])[\s\"“«‘'•*(-]*$")
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """``pos`` starts a sentence, a line or a list item (where every word is capitalised)."""
+    return bool(_SENTENCE_START.search(text, max(0, pos - 8), pos))
+
+
+def _drop_openers(text: str, found: dict[str, str]) -> None:
+    """A single word capitalised only because it opens sentences is a common word when
+    the text also writes it in lower case, or when it names a kind of party ("Entities
+    were added", "Exporters said"): no organisation."""
+    lower: set[str] | None = None
+    for core, name in list(found.items()):
+        if " " in name or not name[1:].islower():
+            continue  # "ZTE", "SenseTime": their shape marks a name
+        spots = find_word(text, name)
+        if not spots or not all(opens_sentence(text, p) for p in spots):
+            continue
+        if lower is None:
+            lower = set(re.findall(r"(?<![\w’'\-])[a-zà-ÿ][\w’'\-]*", text))
+        if name.lower() in lower or normalize(name) in GENERIC_NOUNS or normalize(name) in _OPENERS:
+            del found[core]
+
+
 def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
     """The full name, its core, and the first or last word of a multi-word core
     ("United Company Rusal" → "Rusal", "Luokung Technology Corp" → "Luokung")."""
@@ -404,7 +487,7 @@ def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
         for tok in (toks[0], toks[-1]):
             if (
                 len(tok) >= 4 and tok not in pack.stop_names and tok not in SUFFIX_WORDS
-                and tok.lower() not in _FUNCTION_WORDS and tok[:1].isupper()
+                and tok.lower() not in _FUNCTION_WORDS and tok[:1].isupper() and tok not in _TRADE_WORDS
             ):
                 forms.add(tok)
     return forms
@@ -829,7 +912,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         elif len(toks[-1]) > 3 and toks[-1][-1] in "'’":
             toks[-1] = toks[-1][:-1]  # "Kylin Microsystems' parent"
         start = m.start("n")
-        while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS
+        while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])
                         or _DESCRIPTOR_TOKEN.search(toks[0])
                         or (is_place(toks[0]) and len(toks) > 2)
                         or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))):

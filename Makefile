@@ -3,6 +3,7 @@
 #   make test  install what the tests need (PostgreSQL, Chromium included) and run them all,
 #              on every core (pytest-xdist)
 #   make system-deps  only the system packages the tests need (PostgreSQL, Chromium; apt-get)
+#   make check  before landing: ruff, mypy, the import contract, the quick tests (scripts/check.sh)
 # The interpreter: the distribution's python3.11 where it can make a venv and has its C
 # headers (Debian builds it with PGO and LTO, faster at screening than a plain source build:
 # bench/NOTES.md), else the first python3.11 on the PATH.
@@ -15,7 +16,7 @@ BIN := $(VENV)/bin
 SHARED_DATA := $(abspath ../shared/data)
 export LISTWATCH_MIRROR ?= $(if $(wildcard $(SHARED_DATA)),$(SHARED_DATA),)
 
-.PHONY: run test system-deps install compile bench lint clean FORCE
+.PHONY: run test system-deps install compile bench lint check clean FORCE
 
 $(VENV)/.installed: pyproject.toml setup.py
 	$(PY) -m venv $(VENV)
@@ -64,9 +65,14 @@ bench: $(VENV)/.installed $(COMPILED)
 	bash scripts/bench.sh
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy src
-	$(BIN)/lint-imports --no-cache
+	PYTHONPATH=$(CURDIR)/src $(BIN)/lint-imports --no-cache --no-logo
+
+# Before landing: lint and the quick tests (no install step: a worktree may share another
+# checkout's venv, `make check VENV=../main/.venv`; the script checks its sources, not the venv's).
+check:
+	BIN=$(BIN) bash scripts/check.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache src/listwatch/_compiled

@@ -5,6 +5,7 @@ an upward import and a cycle put in, which must fail."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -37,9 +38,63 @@ hints goes under `if TYPE_CHECKING:`.
 """
 
 
+def _module_files(src: Path, module: str) -> list[Path]:
+    """The source files of ``module`` (a package: every file in it)."""
+    base = src.joinpath(*module.split("."))
+    if base.with_suffix(".py").exists():
+        return [base.with_suffix(".py")]
+    return sorted(base.rglob("*.py")) if base.is_dir() else []
+
+
+def _import_lines(src: Path, importer: str, imported: str) -> list[str]:
+    """``path:line`` of each import in ``importer`` of ``imported`` (or of a module in it)."""
+    import ast
+
+    found: list[tuple[Path, int]] = []
+    for path in _module_files(src, importer):
+        package = ".".join(path.relative_to(src).with_suffix("").parts)
+        if path.name != "__init__.py":
+            package = package.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join(parent + ([base] if base else []))
+                names = [base] + [f"{base}.{a.name}" for a in node.names]
+            if any(n == imported or n.startswith(imported + ".") for n in names):
+                found.append((path.relative_to(src.parent), node.lineno))
+    return [f"{path}:{line}" for path, line in sorted(found)]
+
+
+def broken_pairs(report: str, src: Path) -> list[str]:
+    """One line per import that breaks a contract, from import-linter's report: the
+    importing module, the module it may not import, and where (file:line)."""
+    lines = []
+    package = ""
+    for raw in report.splitlines():
+        line = raw.strip()
+        if m := re.match(r"No cycles are allowed in ([\w.]+)\.$", line):
+            package = m.group(1)
+        elif m := re.match(r"- (\.[\w.]+) -> (\.[\w.]+) \(", line):
+            importer, imported = package + m.group(1), package + m.group(2)
+            where = ", ".join(_import_lines(src, importer, imported)) or "?"
+            lines.append(f"{importer} -> {imported} closes a cycle in {package}: {where}")
+        elif m := re.match(r"- ([\w.]+) -> ([\w.]+) \(l\.(\d+)\)", line):
+            importer, imported = m.group(1), m.group(2)
+            where = ", ".join(_import_lines(src, importer, imported)) or f"line {m.group(3)}"
+            lines.append(f"{importer} -> {imported} imports upward: {where}")
+    return lines
+
+
 def test_the_layers_and_no_cycles_hold() -> None:
     done = _lint(SRC)
-    assert done.returncode == 0, done.stdout + done.stderr + GUIDANCE
+    pairs = "\n".join(broken_pairs(done.stdout, SRC))
+    assert done.returncode == 0, (f"the import contract is broken by:\n{pairs}\n\n"
+                                  + done.stdout + done.stderr + GUIDANCE)
     assert "2 kept, 0 broken" in done.stdout
 
 
@@ -57,6 +112,10 @@ def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
     done = _lint(src)
     assert done.returncode == 1
     assert "listwatch.store.db -> listwatch.api" in done.stdout
+    # the failure names the module pair and the line that breaks it
+    line = sum(1 for _ in (src / "listwatch" / "store" / "db.py").open())
+    assert (f"listwatch.store.db -> listwatch.api.app imports upward: "
+            f"src/listwatch/store/db.py:{line}") in broken_pairs(done.stdout, src)
 
 
 def test_a_cycle_between_modules_breaks_the_contract(tmp_path: Path) -> None:
@@ -65,6 +124,13 @@ def test_a_cycle_between_modules_breaks_the_contract(tmp_path: Path) -> None:
         f.write("\nfrom listwatch.screening import batch as _cycle  # noqa\n")
     done = _lint(src)
     assert done.returncode == 1 and "No cycles are allowed in listwatch.screening" in done.stdout
+    # the failure names the module pair (whichever import import-linter picks to cut) and
+    # the lines of that import
+    pairs = broken_pairs(done.stdout, src)
+    assert pairs and all(
+        re.fullmatch(r"listwatch\.screening\.\w+ -> listwatch\.screening\.\w+ closes a cycle "
+                     r"in listwatch\.screening: (src/listwatch/screening/\w+\.py:\d+(, )?)+", p)
+        for p in pairs), pairs
 
 
 def _guarded_own_imports(tree: object) -> list[int]:

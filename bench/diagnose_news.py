@@ -16,6 +16,7 @@ lines (never use it on the held-apart part while tuning).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_news import load_real
 
 from listwatch.news import extract_article
+from listwatch.news.dates import PartialDate, find_dates
 from listwatch.news.evaluate import held_apart, same_party, score_labelled
 from listwatch.news.events import _blocked, _find_triggers
 from listwatch.news.sentences import split_sentences
@@ -75,8 +77,90 @@ def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
                 "extra" if any(g["type"] == typ for g in labelled) else "wrong_type")
             out.append((f"spurious:{typ}:{kind}", line))
         else:
-            out.append(("date", line))
+            out.append((f"date:{_date_kind(d, res, line)}", line))
     return out
+
+
+_DATE_LINE = re.compile(r"^(?P<file>[^:]+): (?P<type>\w+) (?P<ent>.+) date (?P<pred>\S+) != (?P<gold>\S+)$")
+
+
+def _why_unassigned(sent: str, lang: str, pub: PartialDate | None, live: list[Any], trigs: list[Any]) -> str:
+    """Why a live trigger with a date in its sentence got none: ``dateline`` or
+    ``distractor`` (the dates were set aside), ``deadline`` (a deadline cue on one side
+    only), ``relative`` (the date sits behind a relative clause), ``taken`` (another
+    trigger was nearer), ``lost`` (assigned, then lost later)."""
+    from listwatch.news import events as ev
+
+    dates = find_dates(sent, lang, pub)
+    head = ev._DATELINE.match(sent)
+    if head and all(x.start < head.end() for x in dates):
+        return "dateline"
+    comp = ev._compiled(lang)
+    all_live = [t for t in trigs if not ev._blocked(sent, lang, t, trigs)]
+    kept = [x for x in dates if not (head and x.start < head.end())]
+    if comp["distractor"] is not None:
+        kept = [x for x in kept if not ev._distractor(sent, x, all_live, comp["distractor"])]
+    if not kept:
+        return "distractor"
+    got = ev._assign_dates(all_live, kept, sent, lang)
+    if any(all_live[i] in live for i in got):
+        return "lost"
+    if all((x.deadline != (live[0].event == "deadline")) for x in kept):
+        return "deadline"
+    if any(ev._RELATIVE.search(sent[min(live[0].end, x.end) : max(live[0].start, x.start)]) for x in kept):
+        return "relative"
+    return "taken"
+
+
+def _date_kind(d: dict[str, Any], res: dict[str, Any], line: str) -> str:
+    """The kind of a wrong date, from the dates alone (no text shown): ``undated_*`` (no
+    date given: ``bare`` when the label's sentence has no date expression, ``in_sent``
+    when it has one), ``coarse`` (a coarser date that agrees), ``pub`` (the publication
+    date taken), ``year`` (month and day right, year wrong), ``other_in_sent`` (the label's
+    date is one reading of an expression of its sentence, another was taken), ``finer``
+    (more precise than the label and wrong), ``other``."""
+    m = _DATE_LINE.match(line.strip())
+    if not m:
+        return "unparsed"
+    pred, gold = m["pred"], m["gold"]
+    g = next((g for g in d["events"] if g["type"] == m["type"] and g.get("date") == gold
+              and m["ent"].startswith(g["entity"])), None)
+    sent = _sentence_of(d["text"], d["lang"], g["evidence"]) if g else None
+    pub = PartialDate.parse(d["published"]) if d.get("published") else None
+    readings: set[str] = set()
+    if sent:
+        for dm in find_dates(sent, d["lang"], pub):
+            readings |= {x.iso() for x in (dm.past, dm.future) if x is not None}
+    if pred == "None":
+        if not readings:
+            return "undated_bare"
+        trigs = _find_triggers(sent or "", d["lang"])
+        live = [t for t in trigs if t.event == m["type"] and not _blocked(sent or "", d["lang"], t, trigs)]
+        if not live:  # the event was read from another sentence (a headline, an anaphor)
+            return "undated_in_sent_no_trigger" if not any(t.event == m["type"] for t in trigs) \
+                else "undated_in_sent_blocked"
+        why = _why_unassigned(sent or "", d["lang"], pub, live, trigs)
+        if why == "lost":
+            here = [e for e in res["events"] if e["type"] == m["type"] and sent and e["evidence"] == sent]
+            why = "lost_no_event_here" if not here else (
+                "lost_other_party_here" if not any(same_party(e["entity"], m["ent"]) for e in here)
+                else "lost_split")
+        return "undated_in_sent_" + why
+    if len(pred) < len(gold) and gold.startswith(pred):
+        return "coarse"
+    if d.get("published") and pred == d["published"]:
+        p = next((e for e in res["events"] if e["type"] == m["type"] and e.get("date") == pred
+                  and same_party(e["entity"], m["ent"])), None)
+        where = "here" if p and sent and p["evidence"] == sent else "elsewhere"
+        via = p.get("date_via", "?") if p else "?"
+        return f"pub_{where}_{via}" + ("_reading" if pred in readings else "_dates" if readings else "")
+    if pred[4:] == gold[4:] and pred[:4] != gold[:4]:
+        return "year"
+    if any(r[: len(gold)] == gold for r in readings):
+        return "other_in_sent"
+    if len(pred) > len(gold):
+        return "finer"
+    return "other"
 
 
 def main() -> None:
@@ -93,7 +177,7 @@ def main() -> None:
             continue
         res = extract_article(d["text"], published=d["published"])
         for kind, line in classify(d, res):
-            kinds[kind.rsplit(":", 1)[-1] if kind != "date" else "date"] += 1
+            kinds[kind.rsplit(":", 1)[-1] if not kind.startswith("date") else "date"] += 1
             kinds[kind] += 1
             if show:
                 print(f"{kind:32} {line}")

@@ -93,13 +93,25 @@ _SUBORDINATE = re.compile(
 )
 
 
+# the same after an opening adverbial: "Nevertheless, on Friday the day after ISC wrapped
+# up, Sugon ... were placed on the list"
+_INNER_SUBORDINATE = re.compile(
+    r"(?i)^[^,]{0,60},\s*(?:[^,]{0,40}?\s)?(?P<conj>after|before|when|while|once|lorsque|lorsqu['’]|"
+    r"quand|après\s+que|avant\s+que|alors\s+que|dès\s+que)\s[^,]{3,120}?,\s"
+)
+
+
 def _same_side(sent: Sentence, pos: int, t: Span) -> bool:
     """A sentence that opens with a subordinate clause ("When Inspur was placed on the
     list in 2023, executives from AMD ... were questioned"): a name on the other side of
     that clause's comma from the trigger is not its party."""
     m = _SUBORDINATE.match(sent.text)
     if m is None:
-        return True
+        m = _INNER_SUBORDINATE.match(sent.text)
+        if m is None:
+            return True
+        a = m.start("conj")
+        return (a <= pos < m.end()) == (a <= t.start < m.end())
     return (pos < m.end()) == (t.start < m.end())
 
 

@@ -136,6 +136,7 @@ class Event:
             "evidence": self.evidence,
             "confidence": round(self.confidence, 2),
             "entity_via": self.entity_via,
+            "date_via": self.date_via,
             "other_dates": self.other_dates,
         }
 

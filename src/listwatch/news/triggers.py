@@ -39,9 +39,20 @@ def find_triggers(sent: str, lang: str) -> list[Trig]:
     return list(_find(sent, lang))
 
 
+# the dots of initialisms inside a sentence ("the U.S. entity list", "U.K.-based"): not
+# the clause ends that the packs' ``[^.;]`` spans stop at
+_INITIALISM_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|[\s-](?!$))|(?<=\b[A-Z]\.[A-Z])\.(?=[\s,-]+\S)")
+
+
+def _mask_initialisms(sent: str) -> str:
+    """The sentence with each initialism's dots as "_" (same offsets: "U_S_" reads as one word)."""
+    return _INITIALISM_DOT.sub("_", sent) if "." in sent else sent
+
+
 @lru_cache(maxsize=512)
 def _find(sent: str, lang: str) -> tuple[Trig, ...]:
     comp = compiled(lang)
+    sent = _mask_initialisms(sent)
     if not comp["any"].search(sent):
         return ()
     found: list[Trig] = []

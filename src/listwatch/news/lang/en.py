@@ -84,7 +84,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
     Trigger("designation", r"\baddition\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\bto\b" + _LIST_OBJ + ")", strength=0.9),
-    Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U\.S\.\s+)?sanctions\b", strength=0.8),
+    Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", strength=0.8),
     Trigger("designation", r"\b(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:which\s+|that\s+)?includ(?:e|es|ed)\b", strength=0.8),
     Trigger("designation", r"\b(?:companies|firms|entities|groups)\s+(?:already\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:including|such\s+as|among\s+them)\b", strength=0.8),
     # removal
@@ -122,7 +122,7 @@ TRIGGERS = (
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
     Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed)\b(?=[^.;]{0,60}\b(?:designation|ban|order|listing|restrictions?|blacklisting|measure)\b)"),
-    Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U\.S\.\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out)\b"),
+    Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U[._]S[._]\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out)\b"),
     # a court win named by reference to an earlier one: its type is that of the last court event
     Trigger("similar", r"\ba\s+similar\s+(?:victory|win|ruling|order|decision|reprieve|injunction)\b|\b(?:won|obtained|secured)\s+(?:similar|the\s+same)\s+(?:relief|order|ruling|reprieve)\b|\bprevailed\s+in\s+court\b"),
     # vacatur

@@ -85,3 +85,32 @@ def test_a_countrys_words_are_no_person() -> None:
     got = _pairs("On Friday, BIS announced the addition of 77 foreign entities, including 59 in the "
                  "People’s Republic of China, to the Entity List.")
     assert not got
+
+
+def test_main_party_fallback_needs_the_party_alone_or_an_anaphor() -> None:
+    # the nearest naming sentence names the main party alone: "the designation" is its
+    alone = ("Halvard Robotics sued the Pentagon in March. Halvard Robotics said the listing "
+             "was wrong. Halvard Robotics won. On May 3, a judge halted the designation.")
+    assert ("injunction", "Halvard Robotics") in _events(alone)
+    # after a sentence naming several parties, a nameless "the designation" is nobody's
+    several = ("Halvard Robotics sued the Pentagon in March. Halvard Robotics said the listing "
+               "was wrong. Halvard Robotics, Orvane and Tesk were named in a report. On May 3, "
+               "a judge halted the designation.")
+    assert not {e for e in _events(several) if e[0] == "injunction"}
+    # an anaphor ("the Shenzhen-based company", "le fabricant") still points back
+    ana = ("Orvane and Tesk were named in a report. Halvard Robotics sued the Pentagon. "
+           "On May 3, a judge halted the designation of the Shenzhen-based company.")
+    assert ("injunction", "Halvard Robotics") in _events(ana)
+    fr = ("Halvard Robotics et Tesk figurent dans un rapport. Le 3 mai, le juge a suspendu "
+          "l'inscription du fabricant.")
+    assert ("injunction", "Halvard Robotics") in _events(fr, "fr", "2021-05-05")
+
+
+def test_same_day_action_without_party_dates_the_list_that_follows() -> None:
+    text = ("On November 16, 2023, OFAC designated 3 companies for shipping oil above the cap. "
+            "On the same day, OFAC issued General License 77 to authorize wind-down transactions. "
+            "GL 77 authorizes transactions involving the following blocked persons:\n"
+            "• Kestrel Shipping Incorporated;\n• Borvik Navigation Limited.")
+    res = extract_article(text, published=None, language="en")
+    lic = {e["entity"]: e["date"] for e in res["events"] if e["type"] == "license"}
+    assert lic.get("Kestrel Shipping Incorporated") == "2023-11-16"

@@ -434,6 +434,18 @@ def _count(phrase: str) -> int:
     return 0
 
 
+_NAME_NEXT = re.compile(r"\s+(?:[A-ZÀ-Ý0-9«“\"])")
+
+
+def anaphor(comp: dict[str, Any], text: str) -> re.Match[str] | None:
+    """The first anaphor of ``text`` ("the company", "le fabricant", "it") that is not a
+    cue before a name ("du groupe Alfa", "the company Huawei": the name is the party)."""
+    for m in comp["ana"].finditer(text):
+        if not _NAME_NEXT.match(text, m.end()):
+            return m
+    return None
+
+
 def anaphora_target(
     sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
     event: str, subject: Entity | None = None,
@@ -444,8 +456,10 @@ def anaphora_target(
     sentence that names some. Singular ("the company", "it", "le groupe"): the subject of
     the nearest naming sentence when it opens with a company ("GAZ Group, also controlled
     by ..., was not removed. ... the group"), else the article's main entity when one of
-    the last two naming sentences (``recent``) names it, else the nearest one's first. Otherwise the article's main entity
-    when the sentence is about "the designation"/"the ban", or is a deadline or licence.
+    the last two naming sentences (``recent``) names it, else the nearest one's first. With
+    no anaphor, the article's main entity when the sentence is about "the designation"/"the
+    ban", or is a deadline or licence, and the nearest naming sentence names it alone (a
+    deadline: every party of that sentence when it names the main one).
     """
     if main is None:
         return None
@@ -468,7 +482,7 @@ def anaphora_target(
     recent = recent[-2:]
     if main.person and not recent:
         return None  # "the company", "it" never point to a person
-    if comp["ana"].search(sent.text):
+    if anaphor(comp, sent.text):
         # the article's topic when it was named in the last two naming sentences
         # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
         if subject is not None:
@@ -476,6 +490,14 @@ def anaphora_target(
         if any(main in r for r in recent) and not main.person:
             return [main], "anaphora"
         return [last[0] if last else main], "anaphora"
-    if _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license"):
+    # no anaphor: the article's main party only when the nearest naming sentence names
+    # it alone ("Xiaomi sued. ... The designation was halted"); after a sentence naming
+    # several parties, "the designation" or a deadline may be any one's
+    if last and all(e is main for e in last) and (
+            _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license")):
         return [main], "article"
+    if event == "deadline" and main in last:
+        # "... dont Huawei et Hikvision. Les investisseurs devront céder leurs titres au
+        # plus tard le 3 juin 2022": a deadline binds the whole group just named
+        return list(last), "article"
     return None

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from .attribution import RELATIVE as _RELATIVE
+from .attribution import anaphor as _anaphor
 from .attribution import anaphora_target as _anaphora_target
 from .attribution import main_entity as _main_entity
 from .attribution import opening_subject as _opening_subject
@@ -44,6 +45,13 @@ _QUANTIFIED = re.compile(
 _LIST_INTRO = re.compile(
     r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
     r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre)\b|[:–—]\s"
+)
+# one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
+# d'elles est Alpha")
+_ONE_OF = re.compile(
+    r"(?i)\b(?:(?:is|was)\s+(?:also\s+)?(?:one|among)\s+of\s+(?:them|those|the\s+(?:\w+\s+)?(?:companies|entities|firms|"
+    r"individuals|designees))|l['’]une?\s+d['’](?:elles|eux|entre\s+(?:elles|eux))|(?:est|figure)\s+(?:parmi\s+(?:elles|eux)|"
+    r"l['’]une?\s+d['’](?:elles|eux)))\b"
 )
 # counted parties besides the subject ("along with eight other companies", "aux côtés de
 # huit autres sociétés", "avec d'autres entreprises")
@@ -326,11 +334,13 @@ def extract_events(
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = _find_triggers(sent.text, lang)
-        if local and pending and si - pending[-1][0] <= 3 and _LIST_INTRO.search(sent.text):
+        if local and pending and si - pending[-1][0] <= 3 and (
+                _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)):
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
-            if named_here and (len(named_here) >= 2 or re.match(r"\s*(?:[•*\-–]|\d{1,3}[.)]?\s)", sent.text)):
+            if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text)
+                               or re.match(r"\s*(?:[•*\-–]|\d{1,3}[.)]?\s)", sent.text)):
                 group_si = pending[-1][0]
                 group = [p for p in pending if p[0] == group_si]
                 for _si, t, date, status, auth, lst in group:
@@ -371,7 +381,7 @@ def extract_events(
         for i, t in enumerate(live):
             ents = targets.get(i, [])
             via = "sentence"
-            ana = comp["ana"].search(sent.text[: t.start]) if ents else None
+            ana = _anaphor(comp, sent.text[: t.start]) if ents else None
             if ana and " " in ana.group(0) and all(m.start - sent.start > t.start for m in local) \
                     and not _QUANTIFIED.search(sent.text[: t.start]):
                 # "The gaming giant was added ..., alongside CATL": the anaphor is a party too
@@ -386,7 +396,10 @@ def extract_events(
                     # "removed nine entities", "33 sociétés": unnamed parties, unless a
                     # following sentence names them
                     dm0 = date_of.get(i)
-                    d0 = dm0.date if dm0 is not None and dm0.kind != "same_day" else None
+                    d0 = dm0.date if dm0 is not None else None
+                    if dm0 is not None and dm0.kind == "same_day":
+                        # "On the same day, OFAC issued a licence for the following persons:"
+                        d0 = last_date.get(t.event, dm0.date)
                     if d0 is None and not dates and t.event in ("designation", "removal", "license") \
                             and not _PAST_AGO.search(sent.text):
                         # the day's action told again for its parties ("Le 2 janvier, la Chine
@@ -411,6 +424,18 @@ def extract_events(
                     # sociétés": the counted parties come besides the one the sentence is about
                 fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject)
                 if fallback is None:
+                    # no party, but a dated action: it dates the same action told on
+                    # ("On the same day, OFAC issued GL 77 ... GL 77 authorizes ... the
+                    # following persons:")
+                    dmx = date_of.get(i)
+                    dx = dmx.date if dmx is not None else None
+                    if dmx is not None and dmx.kind == "same_day":
+                        dx = last_date.get(t.event, dmx.date)
+                    if dx is not None and t.event != "deadline" and _status(sent.text, lang, t) == "effective":
+                        last_date[t.event] = dx
+                        last_si[t.event] = si
+                        if t.event not in lead and _recent(dx, published):
+                            lead[t.event] = dx
                     continue
                 ents, via = fallback
             dm = date_of.get(i)

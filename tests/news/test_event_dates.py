@@ -34,3 +34,25 @@ def test_name_inside_a_mid_sentence_time_clause_is_not_the_party() -> None:
     evs = extract_article(text, published="2021-05-12")["events"]
     assert [(e["entity"], e["date"]) for e in evs if e["type"] == "designation"] == [
         ("Kelmar Fibre Co", "2021-05-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Tavon Micro Ltd was designated on January 14. As a result, US persons will no longer be "
+         "able to buy Tavon Micro Ltd shares as of March 15, 2021, and must sell them by "
+         "January 14, 2022.", {"designation": ["2021-01-14"], "deadline": ["2021-03-15", "2022-01-14"]}),
+        ("La société Tavon Micro a été désignée le 14 janvier. L'interdiction d'investir dans "
+         "Tavon Micro s'appliquera dès le 15 mars.",
+         {"designation": ["2021-01-14"], "deadline": ["2021-03-15"]}),
+        ("Le Pentagone a désigné Tavon Micro le 14 janvier. L'interdiction d'acheter des titres de "
+         "Tavon Micro prendra effet à compter du 15 mars.",
+         {"designation": ["2021-01-14"], "deadline": ["2021-03-15"]}),
+    ],
+)
+def test_a_purchase_ban_from_a_date_is_a_deadline_pointing_forward(text: str, dates: dict[str, list[str]]) -> None:
+    evs = extract_article(text, published="2021-02-02")["events"]
+    got: dict[str, list[str]] = {}
+    for e in evs:
+        got.setdefault(e["type"], []).append(e["date"])
+    assert {k: sorted(v) for k, v in got.items()} == dates

@@ -533,7 +533,10 @@ def _without_headline_repeats(events: list[Event], head_end: int) -> list[Event]
 def _distractor(text: str, d: DateMention, live: list[_Trig], rx: re.Pattern[str]) -> bool:
     """A date that belongs to a thing no event is about: "depuis l'invasion de l'Ukraine le
     24 février 2022", "after an attack on January 14, 2006", "shares fell on Monday". The
-    word sits right before the date, in the same clause, with no trigger in between."""
+    word sits right before the date, in the same clause, with no trigger in between. A
+    cut-off date ("buy its shares as of March 15") is a deadline's when one is told."""
+    if d.deadline and any(t.event == "deadline" for t in live):
+        return False
     lead_in = re.split(r"[.;:()]", text[max(0, d.start - 60) : d.start])[-1]
     m = rx.search(lead_in)
     if m is None:

@@ -42,11 +42,21 @@ def find_triggers(sent: str, lang: str) -> list[Trig]:
 # the dots of initialisms inside a sentence ("the U.S. entity list", "U.K.-based"): not
 # the clause ends that the packs' ``[^.;]`` spans stop at
 _INITIALISM_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|[\s-](?!$))|(?<=\b[A-Z]\.[A-Z])\.(?=[\s,-]+\S)")
+# abbreviations the splitter kept inside the sentence: "Huawei Technologies Co. Ltd. on
+# the list", "M. Deripaska"
+_ABBREVIATION = re.compile(
+    r"\b(?:Co|Corp|Cos|Ltd|Inc|Bros|Jr|Sr|St|No|Nos|Dept|Gov|Gen|Mr|Mrs|Ms|Dr|Prof|"
+    r"vs|etc|Cie|Mme|MM|M)\.(?=\s*[,\w(“\"«])"
+)
 
 
 def _mask_initialisms(sent: str) -> str:
-    """The sentence with each initialism's dots as "_" (same offsets: "U_S_" reads as one word)."""
-    return _INITIALISM_DOT.sub("_", sent) if "." in sent else sent
+    """The sentence with the dots of initialisms and abbreviations as "_" (same offsets:
+    "U_S_" reads as one word)."""
+    if "." not in sent:
+        return sent
+    sent = _INITIALISM_DOT.sub("_", sent)
+    return _ABBREVIATION.sub(lambda m: m.group(0)[:-1] + "_", sent)
 
 
 @lru_cache(maxsize=512)

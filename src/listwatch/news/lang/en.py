@@ -144,6 +144,8 @@ TRIGGERS = (
     Trigger("deadline", r"\b(?:permitted|authori[sz](?:ed|ing|es)|allow(?:ed|ing|s)|valid|in\s+effect|effective)\s+(?:[\w’'-]+\s+){0,6}?(?:until|through)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)"),
     Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),
     Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
+    # a purchase ban from a date: "will no longer be able to buy X's shares as of March 15"
+    Trigger("deadline", r"\b(?:no\s+longer\s+(?:be\s+)?(?:able|allowed|permitted)\s+to|(?:prohibited|barred|banned)\s+from)\s+(?:purchas|buy|invest|acquir|trad)\w*(?=[^.;]{0,120}?\b(?:as\s+of|from|starting|beginning|after)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),
 )
 
@@ -156,7 +158,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)last|earlier|previous",
     future_mod=r"(?i)next|coming",
-    deadline_cue=r"(?i)(?:\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    deadline_cue=r"(?i)(?:\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
     future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

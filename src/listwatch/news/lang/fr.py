@@ -119,6 +119,8 @@ TRIGGERS = (
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    # une interdiction d'achat à partir d'une date : "interdiction d'acheter ... à compter du 15 mars"
+    Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?)\s+(?:aux?\s+\w+\s+)?(?:d['’]|de\s+)\s*(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
     Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
 )
@@ -132,7 +134,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)dernier|dernière|passé|précédent",
     future_mod=r"(?i)prochain|prochaine",
-    deadline_cue=r"(?i)(?:au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|échéance\s+(?:du|au))\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
+    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|échéance\s+(?:du|au))\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
     future_context=r"(?i)\b(?:sera|seront|devra|devront|doit|doivent|prochain|prochaine|va|vont|prévu|entrera|entreront|prendra|prendront|interviendra|aura\s+lieu)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

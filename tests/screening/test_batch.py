@@ -192,3 +192,48 @@ def test_a_worker_keeps_freed_memory_for_its_next_job():
     assert kept == "True" and given_back < 4 << 20
     kept, given_back = freed(0)
     assert kept == "False" and given_back > 20 << 20
+
+
+#: One party on three lists (a passport and a birth date link them) and a namesake.
+PARTY = [
+    {"key": "un_sc:1", "schema": "Person", "name": "KIM CHOL SU",
+     "properties": {"birthDate": ["1961-02-03"], "passportNumber": ["PD1234567"]}},
+    {"key": "us_ofac_sdn:9", "schema": "Person", "name": "KIM, Chol Su",
+     "properties": {"birthDate": ["1961-02-03"]}},
+    {"key": "eu_fsf:5", "schema": "Person", "name": "Chol-Su Kim",
+     "properties": {"passportNumber": ["PD 1234567"]}},
+    {"key": "us_ofac_sdn:10", "schema": "Person", "name": "KIM, Chol Su",
+     "properties": {"birthDate": ["1977-07-07"]}},
+]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batch_audit_rows_carry_the_party_listings_of_a_single_screening(
+        store, tmp_path, fmt, workers):
+    from listwatch.store.audit import get_screening, record_screening
+
+    screener = Screener.from_index(NameIndex.from_records(PARTY))
+    query = {"name": "Kim Chol Su", "schema": "Person"}
+    single = screener.screen(query, explain=False)
+    party = next(r for r in single if r.get("referents"))
+    assert party["referents"] == ["eu_fsf:5", "un_sc:1", "us_ofac_sdn:9"]
+    rows = [{"id": f"c{i}", **query} for i in range(3)] + [{"id": "n", "name": "Nobody Else"}]
+    report = run_batch(screener, write_csv(tmp_path / "in.csv", rows), tmp_path / f"o.{fmt}",
+                       fmt=fmt, workers=workers)
+    sid = record_screening(store, queries={"file": "in.csv", "rows": len(rows)},
+                           results=report.matches, as_of=None, threshold=0.7, snapshots={})
+    one = record_screening(store, queries=[query], results=[{"query": query,
+                                                             "results": single}],
+                           as_of=None, threshold=0.7, snapshots={})
+    kept = get_screening(store, sid)["results"]
+    alone = next(r for r in get_screening(store, one)["results"][0]["results"]
+                 if r.get("referents"))
+    merged = [m for m in kept if m["key"] == party["key"]]
+    assert [m["id"] for m in merged] == ["c0", "c1", "c2"]
+    for m in merged:  # as the single screening's record keeps them
+        assert m["referents"] == alone["referents"] == party["referents"]
+        assert m["datasets"] == alone["datasets"] == ["eu_fsf", "un_sc", "us_ofac_sdn"]
+        assert m["listed_from"] == alone["listed_from"]
+    namesake = [m for m in kept if m["key"] == "us_ofac_sdn:10"]
+    assert namesake and all("referents" not in m and "datasets" not in m for m in namesake)

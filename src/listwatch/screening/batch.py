@@ -157,7 +157,7 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
                    zip(queries, results, strict=True)]
     if opts.json_results:
         return results
-    return [[(*(r[k] for k in AUDIT_KEYS), fragments(r) if r["match"] else None)
+    return [[(*(r.get(k) for k in AUDIT_KEYS), fragments(r) if r["match"] else None)
              for r in rs] for rs in results]
 
 

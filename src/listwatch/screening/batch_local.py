@@ -63,8 +63,8 @@ class WorkerTables:
                 if i and not r[4]:
                     continue
                 kept += 1
-                head, tail = r[-1] or (None, None)
-                entry = (r[0], r[1], r[2], bool(r[4]), head)
+                pre, head, tail = r[-1] or (None, None, None)
+                entry = (r[0], r[1], r[2], bool(r[4]), None if head is None else (pre, head))
                 e = entries.get(entry)
                 if e is None:
                     e = entries[entry] = len(entries)
@@ -89,7 +89,7 @@ class ResultTable:
         self.csv = fmt != "parquet"
         self.cols: dict[str, list[Any]] = {name: [] for name in (
             "key", "source", "matched_name", "match", "key_source_name", "match_eol",
-            "entry_json", "score", "score_json")}
+            "entry_pre", "entry_json", "score", "score_json")}
         self.entry_match: list[bool] = []
         self._ids: dict[int, tuple[list[int], list[int]]] = {}  # worker's ids -> ours
         self._entries: dict[Any, int] = {}  # as WorkerTables keys them
@@ -110,7 +110,9 @@ class ResultTable:
             cells.append(match)
         for col, cell in zip(RESULT_COLUMNS[:3] + ("match",), cells, strict=True):
             cols[col].append(cell)
-        cols["entry_json"].append(f',{head},"row":' if head is not None else "")
+        # (an audit line: ``{`` entry_pre ``"id":…`` entry_json row score_json)
+        cols["entry_pre"].append("{" + head[0] if head is not None else "{")
+        cols["entry_json"].append(f',{head[1]},"row":' if head is not None else "")
         self.entry_match.append(match)
         self._entries[part] = len(self.entry_match) - 1
         return len(self.entry_match) - 1
@@ -370,17 +372,20 @@ def _audit(block: _Block, counts: np.ndarray, flat: np.ndarray, table: ResultTab
         return
     rows = np.repeat(np.arange(len(codes)), per_row)
     pick = flat[_ranges((np.cumsum(counts) - counts)[codes], per_row)]
-    ids: Any = '{"id":null'
+    ids: Any = '"id":null'
     if "id" in block.cols:
         ids = block.cols["id"]
-        ids = pc.if_else(pc.equal(ids, ""), '{"id":null', pc.binary_join_element_wise(
-            '{"id":', bio.json_strings(ids), ""))
+        ids = pc.if_else(pc.equal(ids, ""), '"id":null', pc.binary_join_element_wise(
+            '"id":', bio.json_strings(ids), ""))
+    pres = table.array("entry_pre")
     heads, tails = table.array("entry_json"), table.array("score_json")
     for at in range(0, len(rows), _LINES):  # a few MB of text at a time
         part = rows[at:at + _LINES]
+        entries = pa.array(pick[at:at + _LINES, 0])
         lines = pc.binary_join_element_wise(
+            pres.take(entries),
             ids if isinstance(ids, str) else ids.take(pa.array(part)),
-            heads.take(pa.array(pick[at:at + _LINES, 0])),
+            heads.take(entries),
             pc.cast(pa.array(part + (report.rows + 1)), pa.string()),
             tails.take(pa.array(pick[at:at + _LINES, 1])), "")
         report.matches.append_lines(bio.text_bytes(lines), bio.line_offsets(lines))

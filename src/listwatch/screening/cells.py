@@ -16,35 +16,44 @@ from listwatch.text import FORMULA_STARTS, neutralise
 #: Columns added to every output row (the best result). ``matched_name`` is the best
 #: result's ``name`` (renamed: the input has its own ``name`` column).
 RESULT_COLUMNS = ("key", "source", "matched_name", "score", "match")
-#: What the audit record keeps of each match of a batch.
-AUDIT_KEYS = ("key", "source", "name", "score", "match", "listed_from", "listed_to", "programs")
+#: What the audit record keeps of each match of a batch (``referents`` and ``datasets``
+#: only for a party on several lists, as in a single screening's record).
+AUDIT_KEYS = ("key", "source", "name", "score", "match", "listed_from", "listed_to", "programs",
+              "referents", "datasets")
 MATCH_INDEX = AUDIT_KEYS.index("match")
 
 
-def fragments(result: dict[str, Any]) -> tuple[str, str]:
+def fragments(result: dict[str, Any]) -> tuple[str, str, str]:
     """A match's canonical JSON (as the audit record stores it) around ``id`` and ``row``,
-    which differ between the rows sharing a result: the keys sorted before ``row`` and
-    after it, made once per distinct query (in the worker)."""
+    which differ between the rows sharing a result: the keys sorted before ``id``
+    (``datasets``, or nothing), between ``id`` and ``row``, and after ``row``, made once
+    per distinct query (in the worker)."""
     programs = result["programs"] or []
-    key = (*(result[k] for k in _HEAD[:-1]), tuple(programs))
+    referents = result.get("referents")
+    datasets = result.get("datasets")
+    key = (*(result[k] for k in _HEAD[:-1]), tuple(programs), tuple(referents or ()),
+           tuple(datasets or ()))
     head = _HEADS.get(key)
     if head is None:
         if len(_HEADS) >= 100_000:
             _HEADS.clear()
         fields = {k: result[k] for k in _HEAD[:-1]} | {"programs": list(programs)}
-        head = _HEADS[key] = canonical_json(fields)[1:-1]
+        if referents:
+            fields["referents"] = list(referents)
+        pre = canonical_json({"datasets": list(datasets)})[1:-1] + "," if datasets else ""
+        head = _HEADS[key] = (pre, canonical_json(fields)[1:-1])
     tail = _TAILS.get((result["score"], result["source"]))
     if tail is None:
         if len(_TAILS) >= 100_000:
             _TAILS.clear()
         tail = _TAILS[(result["score"], result["source"])] = canonical_json(
             {"score": result["score"], "source": result["source"]})[1:-1]
-    return head, tail
+    return head[0], head[1], tail
 
 
 _HEAD = ("key", "listed_from", "listed_to", "match", "name", "programs")
 #: ``fragments`` by what they are made of (an entry's match comes back in many rows)
-_HEADS: dict[tuple[Any, ...], str] = {}
+_HEADS: dict[tuple[Any, ...], tuple[str, str]] = {}
 _TAILS: dict[tuple[Any, Any], str] = {}
 
 
@@ -73,6 +82,11 @@ def match_dict(row: int, row_id: Any, values: tuple[Any, ...]) -> dict[str, Any]
     match = {"row": row, "id": row_id,
              **dict(zip(AUDIT_KEYS, values[: len(AUDIT_KEYS)], strict=True))}
     match["programs"] = list(match["programs"] or [])
+    for k in ("referents", "datasets"):  # (a party on several lists only)
+        if match[k]:
+            match[k] = list(match[k])
+        else:
+            del match[k]
     return match
 
 
@@ -80,8 +94,9 @@ class Matches(Sequence[dict[str, Any]]):
     """The matches of a batch, for the audit record. A large batch has millions: each is
     written at once to a temporary file as its canonical JSON (the form the audit record
     stores), so the parent holds only their offsets. Read back as ``{"row", "id", "key",
-    "source", "name", "score", "match", "listed_from", "listed_to", "programs"}`` dicts by
-    iteration and indexing; ``json_array()`` is the record's JSON list of them."""
+    "source", "name", "score", "match", "listed_from", "listed_to", "programs"}`` dicts
+    (with ``referents`` and ``datasets`` for a party on several lists) by iteration and
+    indexing; ``json_array()`` is the record's JSON list of them."""
 
     def __init__(self) -> None:
         import tempfile
@@ -100,7 +115,8 @@ class Matches(Sequence[dict[str, Any]]):
             self.append(match_dict(row, row_id, values))
             return
         ident = "null" if row_id is None else _json_str(row_id)
-        self._write(f'{{"id":{ident},{frags[0]},"row":{row},{frags[1]}}}\n'.encode())
+        pre, head, tail = frags
+        self._write(f'{{{pre}"id":{ident},{head},"row":{row},{tail}}}\n'.encode())
 
     def append_lines(self, data: bytes | memoryview, starts: Any) -> None:
         """Append matches already as lines of canonical JSON: ``data`` holds them one

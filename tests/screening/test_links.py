@@ -137,3 +137,10 @@ def test_same_main_name_without_qualifiers_and_birth_year():
     assert links[("un_sc:7", "us_ofac_sdn:70")][0].startswith("name: same name")
     assert ("un_sc:8", "us_ofac_sdn:80") not in links
     assert "birth year 1945" in links[("un_sc:9", "us_ofac_sdn:90")][0]
+
+
+def test_one_source_links_nothing():
+    rows = [{**r, "key": "ftm:" + r["key"].split(":", 1)[1] + r["key"].split(":")[0]}
+            for r in ROWS]
+    assert find_links(NameIndex.from_records(rows)) == {}
+    assert find_links(NameIndex()) == {}

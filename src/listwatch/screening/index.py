@@ -30,9 +30,10 @@ from typing import Any
 import orjson
 
 from listwatch.match.features import ID_PROPERTIES, normalize_identifier
-from listwatch.match.names import consonants, phonetic, skeletons
+from listwatch.match.names import skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
 from listwatch.match.vocab import FORM_WORD_CODES
+from listwatch.screening.fuzzy import FuzzyKeys, query_keys
 
 #: From this many versions on, an index built from a store keeps each version's
 #: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
@@ -161,7 +162,10 @@ class NameIndex:
     postings: dict[str, list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     common: dict[str, frozenset[int]] = field(default_factory=dict)
-    fuzzy: dict[str, list[str]] = field(default_factory=dict)
+    #: the fuzzy keys of the vocabulary (``fuzzy.FuzzyKeys``; word ids: ``words``)
+    fuzzy: FuzzyKeys = field(default_factory=FuzzyKeys.empty)
+    #: the indexed words, in the order of ``postings`` (a word's id)
+    words: list[str] = field(default_factory=list)
     #: whole-name consonant skeletons of non-Arabic names (Arabic-script queries)
     skeleton: dict[str, list[int]] = field(default_factory=dict)
     vocab: list[str] = field(default_factory=list)
@@ -279,11 +283,8 @@ class NameIndex:
             for nid in plist:
                 weights[nid] += w
         self.name_weight = weights
-        fuzzy: dict[str, list[str]] = {}
-        for tok in self.postings:
-            for key in _fuzzy_keys(tok):
-                fuzzy.setdefault(key, []).append(tok)
-        self.fuzzy = fuzzy
+        self.words = list(self.postings)
+        self.fuzzy = FuzzyKeys.build(self.words)
         skeleton: dict[str, list[int]] = {}
         for nid, norm in enumerate(self.name_norm):
             if norm.script == "arabic":
@@ -313,12 +314,14 @@ class NameIndex:
     def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
         # (builtin-type annotations of locals: see bounds.upper_bounds)
         out: dict = {}
-        fuzzy: dict = self.fuzzy
         postings: dict = self.postings
+        words: list = self.words
         tok: str
-        for key in _fuzzy_keys(token, short=script in ("arabic", "hebrew")):
-            factor = _KEY_FACTOR[key[0]]
-            for tok in fuzzy.get(key, ()):
+        keys = query_keys(token, short=script in ("arabic", "hebrew"))
+        for tag, wids in self.fuzzy.lookup(keys):
+            factor = _KEY_FACTOR[tag]
+            for wid in wids:
+                tok = words[wid]
                 if out.get(tok, 0.0) < factor:
                     out[tok] = factor
         if 2 <= len(token) <= 6:
@@ -428,21 +431,6 @@ def _arabic_variants(token: str) -> list[str]:
     if len(word) >= 4 and word.endswith("h"):
         out.append(word[:-1] + "a")
     return out
-
-
-def _fuzzy_keys(token: str, short: bool = True) -> list[str]:
-    """Keys under which a word meets its typos and transliteration variants. ``short``
-    adds two-letter consonant skeletons (Arabic and Hebrew spellings without vowels)."""
-    keys: list = []
-    if len(token) >= 4 and not token.isdigit():
-        keys.append("d" + token)
-        keys += ["d" + token[:i] + token[i + 1 :] for i in range(len(token))]  # (no generator)
-    if len(token) >= 3 and not token.isdigit():
-        keys.append("p" + phonetic(token))
-        cons = consonants(token)
-        if len(cons) >= (2 if short else 3):
-            keys.append("c" + cons)
-    return keys
 
 
 def _query_norms(name: str, schema: str | None) -> list[NormName]:

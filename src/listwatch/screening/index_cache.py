@@ -48,6 +48,7 @@ from sqlalchemy import func, select
 
 from listwatch.__about__ import __version__
 from listwatch.match.normalize import NormName
+from listwatch.screening.fuzzy import FuzzyKeys
 from listwatch.screening.index import COMMON_DF, NameIndex, Version
 from listwatch.screening.links import find_links
 from listwatch.screening.memory import gc_paused
@@ -58,7 +59,7 @@ from listwatch.store.schema import snapshots, versions
 log = logging.getLogger("listwatch.screening.index_cache")
 
 #: Layout of the file's content; a file of another layout has another key.
-FORMAT = 1
+FORMAT = 2
 #: The package folder, and what of it builds an index (besides ``match`` and
 #: ``screening``, whose every module counts).
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -260,7 +261,7 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
         "name_norm": [tuple(getattr(n, f) for f in _NORM_FIELDS) for n in ix.name_norm],
         "postings": ix.postings,
         "idf": ix.idf,
-        "fuzzy": ix.fuzzy,
+        "fuzzy": ix.fuzzy.state(),
         "skeleton": ix.skeleton,
         "identifiers": ix.identifiers,
         "intervals": ix.intervals,
@@ -278,7 +279,8 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         postings=postings,
         idf=state["idf"],
         common={t: frozenset(p) for t, p in postings.items() if len(p) > COMMON_DF},
-        fuzzy=state["fuzzy"],
+        fuzzy=FuzzyKeys.from_state(state["fuzzy"]),
+        words=list(postings),
         skeleton=state["skeleton"],
         vocab=sorted(postings),
         identifiers=state["identifiers"],

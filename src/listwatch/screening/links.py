@@ -96,6 +96,12 @@ def find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
 
 
 def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
+    first = index.versions[0].source if index.versions else ""
+    if all(v.source is first or v.source == first for v in index.versions):
+        # only entries of different sources are linked: with one source (a collection
+        # loaded as one ``ftm`` file) there is nothing to find, and the passes below
+        # would read every version's properties and every name's signature
+        return {}
     latest = _latest(index)
     vers = {key: index.versions[vid] for key, vid in latest.items()}
     links: dict[tuple[str, str], list[str]] = defaultdict(list)

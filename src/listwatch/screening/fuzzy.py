@@ -1,0 +1,196 @@
+"""Fuzzy keys of the index's vocabulary, kept as numbers in two numpy arrays.
+
+A word meets its typos and transliteration variants under shared keys
+: ``d`` + the word and ``d`` + each of its
+one-deletion neighbours (a typo, a swapped pair, a letter more or less), ``p`` + its
+phonetic skeleton, ``c`` + its consonant skeleton. A million entities' vocabulary has
+millions of such keys: as strings in a dict of lists they were the largest part of the
+index. Here each key is a 64-bit polynomial hash of its characters (the tag first), and
+the index keeps one sorted ``uint64`` array of them beside an ``int32`` array of the
+words (their ids: the order of ``NameIndex.postings``) that carry each, sorted by word id
+within one key. A lookup is a binary search per key of the query word.
+
+The deletion neighbours are hashed without being made: over a word's characters
+``c_0 .. c_L`` (``c_0`` the tag), the hash of the word without ``c_k`` is
+``P(k) * B ** (L - k) + S(k + 1)`` (``P(k)``: hash of the first ``k`` characters, ``S``:
+of the rest), computed for all words of one length at once. The query side computes the
+same numbers in Python (``hash_key``): both wrap at 2 ** 64. Two different keys share a
+hash with a chance of about 2 ** -64 per pair (a few millionths over ten million keys):
+a false neighbour would only add a candidate the scorer then judges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from listwatch.match.names import consonants, phonetic
+
+#: The polynomial hash's base (odd, 64-bit) and modulus (the arrays' wrap-around)
+BASE = 0x9E3779B97F4A7C15
+MASK = (1 << 64) - 1
+#: key tags and the factor of a word reached through each
+DELETE_TAG, PHONETIC_TAG, CONSONANT_TAG = "d", "p", "c"
+
+
+def hash_key(text: str) -> int:
+    """The hash of one key (its tag first), as the arrays hold it."""
+    h = 0
+    for ch in text:
+        h = (h * BASE + ord(ch)) & MASK
+    return h
+
+
+def query_keys(token: str, short: bool) -> list[tuple[str, int]]:
+    """(tag, hash) of the keys a query word looks up, in this order: ``d`` + the word, ``d`` + each one-deletion neighbour,
+    ``p`` + phonetic skeleton, ``c`` + consonant skeleton (from 2 letters when
+    ``short``, else 3)."""
+    out: list[tuple[str, int]] = []
+    if len(token) >= 4 and not token.isdigit():
+        seq = DELETE_TAG + token
+        n = len(seq)
+        prefix = [0] * (n + 1)
+        for i, ch in enumerate(seq):
+            prefix[i + 1] = (prefix[i] * BASE + ord(ch)) & MASK
+        suffix = [0] * (n + 1)
+        power = 1
+        powers = [1] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            suffix[i] = (ord(seq[i]) * power + suffix[i + 1]) & MASK
+            power = (power * BASE) & MASK
+            powers[n - i] = power
+        out.append((DELETE_TAG, prefix[n]))
+        for k in range(1, n):  # (the tag is never deleted)
+            out.append((DELETE_TAG, (prefix[k] * powers[n - k - 1] + suffix[k + 1]) & MASK))
+    if len(token) >= 3 and not token.isdigit():
+        out.append((PHONETIC_TAG, hash_key(PHONETIC_TAG + phonetic(token))))
+        cons = consonants(token)
+        if len(cons) >= (2 if short else 3):
+            out.append((CONSONANT_TAG, hash_key(CONSONANT_TAG + cons)))
+    return out
+
+
+def _hash_rows(codes: np.ndarray) -> np.ndarray:
+    """Hashes of equal-length code-point rows (``uint64``, wrapping)."""
+    h = np.zeros(codes.shape[0], np.uint64)
+    base = np.uint64(BASE)
+    for j in range(codes.shape[1]):
+        h = h * base + codes[:, j]
+    return h
+
+
+def _codes(texts: Sequence[str], length: int) -> np.ndarray:
+    """Rows of code points of strings of one ``length``."""
+    return (np.array(texts, dtype=f"<U{length}").view(np.uint32)
+            .reshape(len(texts), length).astype(np.uint64))
+
+
+def hash_texts(texts: Sequence[str]) -> np.ndarray:
+    """``hash_key`` of each text, computed a length at a time."""
+    out = np.zeros(len(texts), np.uint64)
+    by_len: dict[int, list[int]] = {}
+    for i, t in enumerate(texts):
+        by_len.setdefault(len(t), []).append(i)
+    for length, idx in by_len.items():
+        if length:
+            out[idx] = _hash_rows(_codes([texts[i] for i in idx], length))
+    return out
+
+
+def _deletion_keys(words: Sequence[str], ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """(hashes, word ids) of ``d`` + each word and of its one-deletion neighbours."""
+    keys: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    by_len: dict[int, list[int]] = {}
+    for pos, w in enumerate(words):
+        by_len.setdefault(len(w), []).append(pos)
+    base = np.uint64(BASE)
+    for length, group in by_len.items():
+        n = length + 1  # (the tag first)
+        c = _codes([DELETE_TAG + words[p] for p in group], n)
+        prefix = np.zeros((n + 1, len(group)), np.uint64)
+        for j in range(n):
+            prefix[j + 1] = prefix[j] * base + c[:, j]
+        suffix = np.zeros((n + 1, len(group)), np.uint64)
+        powers = [1]  # (Python ints: numpy warns when a scalar wraps)
+        for j in range(n - 1, -1, -1):
+            suffix[j] = c[:, j] * np.uint64(powers[-1]) + suffix[j + 1]
+            powers.append((powers[-1] * BASE) & MASK)
+        owner = np.asarray([ids[p] for p in group], np.int32)
+        keys.append(prefix[n])
+        owners.append(owner)
+        for k in range(1, n):
+            keys.append(prefix[k] * np.uint64(powers[n - k - 1]) + suffix[k + 1])
+            owners.append(owner)
+    if not keys:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int32)
+    return np.concatenate(keys), np.concatenate(owners)
+
+
+@dataclass
+class FuzzyKeys:
+    """Sorted key hashes and the ids of the words carrying each (see the module)."""
+
+    hashes: np.ndarray  # uint64, sorted
+    words: np.ndarray  # int32, by word id within one hash
+
+    @classmethod
+    def empty(cls) -> FuzzyKeys:
+        return cls(np.zeros(0, np.uint64), np.zeros(0, np.int32))
+
+    @classmethod
+    def build(cls, vocabulary: Sequence[str]) -> FuzzyKeys:
+        """The keys of ``vocabulary`` (a word's id: its position there)."""
+        long_words: list[str] = []
+        long_ids: list[int] = []
+        texts: list[str] = []
+        text_ids: list[int] = []
+        for wid, tok in enumerate(vocabulary):
+            if len(tok) < 3 or tok.isdigit():
+                continue
+            if len(tok) >= 4:
+                long_words.append(tok)
+                long_ids.append(wid)
+            texts.append(PHONETIC_TAG + phonetic(tok))
+            text_ids.append(wid)
+            cons = consonants(tok)
+            if len(cons) >= 2:
+                texts.append(CONSONANT_TAG + cons)
+                text_ids.append(wid)
+        dkeys, downers = _deletion_keys(long_words, long_ids)
+        hashes = np.concatenate([dkeys, hash_texts(texts)])
+        owners = np.concatenate([downers, np.asarray(text_ids, np.int32)])
+        # one (hash, word) pair once (a word met twice under one key: ``anna`` -> ``ana``),
+        # words in id order within a hash
+        order = np.lexsort((owners, hashes))
+        hashes, owners = hashes[order], owners[order]
+        if len(hashes):
+            keep = np.r_[True, (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])]
+            hashes, owners = hashes[keep], owners[keep]
+        return cls(np.ascontiguousarray(hashes), np.ascontiguousarray(owners))
+
+    def lookup(self, keys: list[tuple[str, int]]) -> list[tuple[str, list[int]]]:
+        """(tag, word ids) of each key found, in the order of ``keys``."""
+        if not keys or not len(self.hashes):
+            return []
+        wanted = np.fromiter((h for _, h in keys), np.uint64, len(keys))
+        lo = np.searchsorted(self.hashes, wanted, "left").tolist()
+        hi = np.searchsorted(self.hashes, wanted, "right").tolist()
+        words = self.words
+        return [(tag, words[a:b].tolist()) for (tag, _), a, b in zip(keys, lo, hi, strict=True)
+                if b > a]
+
+    def state(self) -> dict[str, Any]:
+        """Plain data for a cache file (bytes)."""
+        return {"hashes": self.hashes.tobytes(), "words": self.words.tobytes()}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> FuzzyKeys:
+        return cls(np.frombuffer(state["hashes"], np.uint64).copy(),
+                   np.frombuffer(state["words"], np.int32).copy())
+
+    def nbytes(self) -> int:
+        return int(self.hashes.nbytes + self.words.nbytes)

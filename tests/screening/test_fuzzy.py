@@ -1,0 +1,72 @@
+"""The vocabulary's fuzzy keys as hashes: the same neighbours as the keys as strings."""
+
+from __future__ import annotations
+
+import random
+
+from listwatch.match.names import consonants, phonetic
+from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys
+from listwatch.screening.index import NameIndex
+
+
+def string_keys(token: str, short: bool = True) -> list[str]:
+    """The keys as strings (what the index kept before they were hashed)."""
+    keys: list[str] = []
+    if len(token) >= 4 and not token.isdigit():
+        keys.append("d" + token)
+        keys += ["d" + token[:i] + token[i + 1:] for i in range(len(token))]
+    if len(token) >= 3 and not token.isdigit():
+        keys.append("p" + phonetic(token))
+        cons = consonants(token)
+        if len(cons) >= (2 if short else 3):
+            keys.append("c" + cons)
+    return keys
+
+
+WORDS = ["petrov", "petrova", "petrof", "ivanov", "ivanova", "anna", "ana", "hanna",
+         "mohammed", "muhammad", "mohamed", "rosneft", "rosnefttrading", "trading", "1234",
+         "ab", "abc", "xyz", "zelenskyy", "selenskyj", "жуков", "محمد", "東京", "ёлка",
+         "khalid", "halid", "al", "ali", "oil", "gazprom", "gasprom", "𝔘nicode"]
+
+
+def test_query_hashes_are_the_arrays_hashes() -> None:
+    rng = random.Random(5)
+    texts = WORDS + ["".join(rng.choice("abcdeéжم東𝔘") for _ in range(rng.randint(1, 12)))
+                     for _ in range(300)]
+    assert hash_texts(texts).tolist() == [hash_key(t) for t in texts]
+    for tok in texts:
+        for short in (True, False):
+            assert [h for _, h in query_keys(tok, short)] == \
+                   [hash_key(k) for k in string_keys(tok, short)], tok
+
+
+def test_lookup_finds_what_a_dict_of_strings_finds() -> None:
+    rng = random.Random(7)
+    vocab = list(dict.fromkeys(WORDS + ["".join(rng.choice("aeiklmnorst") for _ in range(
+        rng.randint(2, 9))) for _ in range(2000)]))
+    ref: dict[str, list[int]] = {}
+    for wid, tok in enumerate(vocab):
+        for key in string_keys(tok):
+            if wid not in ref.setdefault(key, []):
+                ref[key].append(wid)
+    keys = FuzzyKeys.build(vocab)
+    queries = vocab[:300] + ["".join(rng.choice("aeiklmnorst") for _ in range(
+        rng.randint(2, 9))) for _ in range(500)] + ["petrv", "mohamad", "rosnef", "hlid"]
+    for q in queries:
+        for short in (True, False):
+            expected = [(k[0], ref[k]) for k in string_keys(q, short) if k in ref]
+            assert keys.lookup(query_keys(q, short)) == expected, q
+
+
+def test_index_expands_a_typo_and_survives_its_state() -> None:
+    index = NameIndex.from_records([
+        {"key": "t:1", "schema": "Person", "name": "Ivan Petrov"},
+        {"key": "t:2", "schema": "Person", "name": "Mohammed Khalid"},
+    ])
+    assert index.expand("petrv") == {"petrov": 0.8}
+    exp = index.expand("muhammed")
+    assert exp.get("mohammed", 0.0) >= 0.8
+    again = FuzzyKeys.from_state(index.fuzzy.state())
+    assert again.hashes.tolist() == index.fuzzy.hashes.tolist()
+    assert again.words.tolist() == index.fuzzy.words.tolist()
+    assert not FuzzyKeys.empty().lookup(query_keys("petrov", False))

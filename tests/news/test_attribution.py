@@ -114,3 +114,11 @@ def test_same_day_action_without_party_dates_the_list_that_follows() -> None:
     res = extract_article(text, published=None, language="en")
     lic = {e["entity"]: e["date"] for e in res["events"] if e["type"] == "license"}
     assert lic.get("Kestrel Shipping Incorporated") == "2023-11-16"
+
+
+def test_giving_until_is_a_deadline_and_now_subject_to_sanctions_a_listing() -> None:
+    text = ("Markets rose. OFAC on Friday designated Kestrel Oil, giving investors until March 29, "
+            "2024 to divest. Borvik Metals is now subject to UK sanctions.")
+    got = _events(text, published="2024-02-10")
+    assert ("deadline", "Kestrel Oil") in got
+    assert ("designation", "Borvik Metals") in got

@@ -96,3 +96,16 @@ def test_and_inside_a_company_name_is_not_a_list() -> None:
     found2 = names(text2, "en")
     assert "Johnson and Sons Trading Co" in found2 and "Johnson" not in found2
     assert {"Huawei", "ZTE Corp"} <= set(found2)
+
+
+def test_trade_words_on_both_sides_of_and_make_one_name() -> None:
+    text = ("Outre DJI, AGCU Scientech et China National Scientific Instruments and Materials "
+            "ont été ajoutés à la liste noire vendredi.")
+    found = names(text, "fr")
+    assert "China National Scientific Instruments and Materials" in found
+    assert "Materials" not in found
+
+
+def test_determiners_opening_a_sentence_are_no_names() -> None:
+    text = "OFAC issued two licences for Kestrel Oil. Another gives U.S. companies until March 29 to wind down."
+    assert "Another" not in names(text, "en")

@@ -276,7 +276,7 @@ _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
 
 _FUNCTION_WORDS = frozenset(
-    ["like", "unlike", "besides", "via", "per", "the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment"]
+    ["like", "unlike", "besides", "via", "per", "the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment", "another", "other", "others", "each", "every", "either", "neither", "such", "most", "both", "autre", "autres", "chaque", "certains", "certaines", "plusieurs"]
 )
 
 
@@ -422,6 +422,9 @@ def _joined_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'\-])(?P<n>{_NAME}[ \t]+(?:and|&|et)[ \t]+(?:(?:{trade})[ \t]+){{0,3}}(?:{trade})"
         rf"(?:,?[ \t]+{_SUFFIX})+)"
+        # "China National Scientific Instruments and Materials": words of trade on both sides
+        rf"|(?<![\w’'\-])(?P<t>(?:{_TOK}[ \t]+){{0,5}}(?:{trade})[ \t]+(?:and|&|et)[ \t]+"
+        rf"(?:(?:{trade})[ \t]+){{0,2}}(?:{trade}))(?![\w\-])(?![ \t]+[{_UP}])"
     )
 
 
@@ -432,10 +435,11 @@ def _joined_names(text: str, pack: LangPack, found: dict[str, str]) -> None:
     spans: list[tuple[int, int]] = []
     joined: set[str] = set()
     for m in _joined_re().finditer(text):
-        name = _clean_name(m.group("n").rstrip(",").strip().rstrip("."), pack)
+        g = "n" if m.group("n") else "t"
+        name = _clean_name(m.group(g).rstrip(",").strip().rstrip("."), pack)
         if not name or " " not in name:
             continue
-        spans.append((m.start("n"), m.end("n")))
+        spans.append((m.start(g), m.end(g)))
         joined.add(name)
         found[core_name(name)] = name
     if not spans:

@@ -80,7 +80,9 @@ TRIGGERS = (
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
     Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
     Trigger("designation", r"\b(?:is|are)\s+amended\s+by\s+adding\b"),
-    Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b"),
+    # "made subject to sanctions", "now subject to UK sanctions", "those subject to sanctions
+    # now include"
+    Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b|\b(?:made|now|newly|become|became|becomes)\s+subject\s+to\s+(?:[\w.\-]+\s+){0,2}(?:sanctions|asset\s+freezes?)\b"),
     Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
     Trigger("designation", r"\baddition\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\bto\b" + _LIST_OBJ + ")", strength=0.9),
@@ -139,7 +141,7 @@ TRIGGERS = (
     Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting)\b", strength=0.8),
     # deadline
     Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
-    Trigger("deadline", r"\\bgiv(?:ing|es|en|e)\\b[^.;]{0,60}?\\buntil\\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
+    Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
     Trigger("deadline", r"\b(?:permitted|authori[sz](?:ed|ing|es)|allow(?:ed|ing|s)|valid|in\s+effect|effective)\s+(?:[\w’'-]+\s+){0,6}?(?:until|through)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)"),
     Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),

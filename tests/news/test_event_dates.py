@@ -56,3 +56,60 @@ def test_a_purchase_ban_from_a_date_is_a_deadline_pointing_forward(text: str, da
     for e in evs:
         got.setdefault(e["type"], []).append(e["date"])
     assert {k: sorted(v) for k, v in got.items()} == dates
+
+
+def _dates_of(text: str, published: str, typ: str = "designation") -> dict[str, str | None]:
+    return {e["entity"]: e["date"] for e in extract_article(text, published=published)["events"]
+            if e["type"] == typ}
+
+
+PRINTED_FR = """Avis du ministère
+
+Publié le 3 février 2023
+
+Le ministère des Affaires étrangères a décidé ce jour de geler les avoirs des personnes
+suivantes, en raison de leur rôle dans la guerre :
+• Pavel Ostrakhov, né le 9 mai 1961 ;
+• Irina Vesselova, née le 17 août 1974.
+"""
+
+PRINTED_EN = """Notice of designations
+
+14 March 2023
+
+The Foreign Office has today designated the following individuals:
+- Kirill Dovbenko, born 2 June 1966;
+- Marta Solovyeva, born 21 November 1979.
+"""
+
+
+@pytest.mark.parametrize("text", [PRINTED_FR, PRINTED_EN])
+def test_a_notice_dates_its_listed_parties_by_its_printed_date(text: str) -> None:
+    # the page was stored weeks later; the notice's own date line dates its action, and
+    # the birth dates of the listed people are not listing dates
+    got = _dates_of(text, "2023-04-02")
+    printed = "2023-02-03" if "Publié" in text else "2023-03-14"
+    assert len(got) == 2 and set(got.values()) == {printed}, got
+
+
+def test_a_sentence_with_an_effective_date_is_no_printed_date() -> None:
+    text = ("Les sanctions contre la banque Orlenko ont été imposées en novembre.\n"
+            "Les mesures entrent en vigueur le 20 décembre.\n"
+            "Le Trésor a depuis inscrit la société Vastorg Trading sur la liste des sanctions.")
+    got = _dates_of(text, "2024-12-20")
+    assert got.get("Vastorg Trading") is None, got
+
+
+def test_a_counted_group_takes_the_day_its_action_was_first_told() -> None:
+    # the opening dates the action; the list of names comes after, with birth dates
+    text = """Le Japon durcit ses sanctions contre Moscou
+
+Le 4 mars 2022, le gouvernement japonais a annoncé de nouvelles sanctions contre la Russie.
+Tokyo avait déjà pris des mesures en février.
+Ces mesures visent des responsables et des hommes d'affaires proches du Kremlin.
+Le gouvernement a décidé de geler les avoirs des 12 personnes suivantes :
+• Ivan Petrovski, né le 5 juin 1960, homme d'affaires ;
+• Anna Koretskaïa, née le 30 avril 1969, dirigeante d'entreprise.
+"""
+    got = _dates_of(text, "2022-03-25")
+    assert got == {"Ivan Petrovski": "2022-03-04", "Anna Koretskaïa": "2022-03-04"}, got

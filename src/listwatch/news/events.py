@@ -316,8 +316,14 @@ def extract_events(
     last_date: dict[str, PartialDate] = {}  # the latest dated event of each type
     last_si: dict[str, int] = {}  # ... and the sentence it was in
     lead: dict[str, PartialDate] = {}  # per type, the first date within days of publication
+    opening: dict[str, PartialDate] = {}  # per type, the first day the opening sentences give
     sents = split_sentences(text, lang)
+    printed = _printed_date(sents, lang, published)
+    if printed is not None:
+        published = printed[0]  # relative dates count from the notice's own day
     news_day = _news_day(sents, lang, published)
+    if printed is not None and (news_day is None or news_day[0] == printed[0]):
+        news_day = printed
     headline = bool(sents) and _is_headline(sents[0].text, title)
     pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None]] = []
     for si, sent in enumerate(sents):
@@ -405,9 +411,9 @@ def extract_events(
                         # the day's action told again for its parties ("Le 2 janvier, la Chine
                         # a annoncé des sanctions contre dix entreprises ... le ministère a
                         # inscrit plusieurs entreprises sur une liste"): the lede's date
-                        d0 = lead.get(t.event)
+                        d0 = lead.get(t.event) or opening.get(t.event)
                         if d0 is None and news_day is not None and t.event != "removal" \
-                                and si <= news_day[1] + _NEWS_DAY_REACH and t.strength >= 1.0 \
+                                and si <= news_day[1] and t.strength >= 1.0 \
                                 and _status(sent.text, lang, t) == "effective":
                             d0 = news_day[0]  # "... a déclaré mardi le département du Commerce"
                     if d0 is not None:
@@ -436,6 +442,8 @@ def extract_events(
                         last_si[t.event] = si
                         if t.event not in lead and _recent(dx, published):
                             lead[t.event] = dx
+                        if si < _OPENING_SENTENCES and dx.precision == "day":
+                            opening.setdefault(t.event, dx)
                     continue
                 ents, via = fallback
             dm = date_of.get(i)
@@ -451,7 +459,7 @@ def extract_events(
             if date is None and not dates and t.event in ("designation", "removal", "license") \
                     and not _PAST_AGO.search(sent.text):
                 lead_date = lead.get(t.event)
-                if lead_date is None and news_day is not None and si <= news_day[1] + _NEWS_DAY_REACH \
+                if lead_date is None and news_day is not None and si <= news_day[1] \
                         and t.event != "removal" and t.strength >= 1.0 and not (si == 0 and headline) \
                         and not _STATE.search(sent.text) \
                         and _status(sent.text, lang, t) == "effective":
@@ -474,6 +482,8 @@ def extract_events(
                 last_si[t.event] = si
                 if t.event not in lead and _recent(date, published):
                     lead[t.event] = date
+                if si < _OPENING_SENTENCES and date.precision == "day" and date_via == "sentence":
+                    opening.setdefault(t.event, date)
             lst = _nearest_list(list_hits, sent, t, text) or article["list"]
             auth = _authority(spans, sent, t, t.event, article)
             if lst is None and auth in DEFAULT_LIST:
@@ -547,13 +557,18 @@ def _distractor(text: str, d: DateMention, live: list[_Trig], rx: re.Pattern[str
 
 # a page's own stamp: "Publié le 8 octobre 2019", "Updated May 12", "Mis à jour le ..."
 _STAMP = re.compile(r"(?i)\b(?:publié|published|updated|posted|mis\s+à\s+jour|modifié)\b[^.]{0,12}$")
+_OPENING_SENTENCES = 6  # the article's opening: where the day of its main action is told
+_PRINTED_LINE = 60  # a line of the opening this short that holds one date is the document's date
+_PRINTED_LABEL = 26  # words beside it ("Publié le", "Date de publication :")
+_PRINTED_REACH = 1500  # characters from the start that the printed date still dates
 _NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
 
 
 def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int] | None:
     """The day of the news: a day within a week of publication that the article's first
-    sentences give ("a frappé lundi", "said on Friday"), with the sentence it is in; None
-    when the opening gives no such day (or the publication date is not known to the day)."""
+    sentences give ("a frappé lundi", "said on Friday"), with the last sentence that may
+    still tell that day's action; None when the opening gives no such day (or the
+    publication date is not known to the day)."""
     if published is None or published.as_date() is None:
         return None
     for si, sent in enumerate(sents[:6]):
@@ -563,7 +578,32 @@ def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -
                 continue
             if d.date is not None and d.date.precision == "day" and d.modifier != "future" \
                     and not d.deadline and _recent(d.date, published):
-                return d.date, si
+                return d.date, si + _NEWS_DAY_REACH
+    return None
+
+
+def _printed_date(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int] | None:
+    """The document's own printed date: a short line of the opening that is a date ("14
+    March 2023", "Publié le 3 février 2023"), at most three months before the page's date
+    (a notice stored or re-dated later), with the last sentence of the opening it dates.
+    A notice is written on its day: its "today", weekdays and listed parties count from
+    it. Not a sentence that holds a date ("Les mesures entrent en vigueur le 20 décembre.")."""
+    pub = published.as_date() if published is not None else None
+    if pub is None:
+        return None
+    for si, sent in enumerate(sents[:8]):
+        found = find_dates(sent.text, lang, published)
+        if len(sent.text) > _PRINTED_LINE or len(found) != 1 or sent.text.rstrip().endswith(".") \
+                or len(sent.text.strip()) - len(found[0].text) > _PRINTED_LABEL:
+            continue
+        d = found[0]
+        day = d.date.as_date() if d.date is not None and d.kind == "abs" else None
+        if day is None or d.date is None or not 0 <= (pub - day).days <= 92 or d.deadline:
+            continue
+        until = si
+        while until + 1 < len(sents) and sents[until + 1].start < _PRINTED_REACH:
+            until += 1
+        return d.date, until
     return None
 
 

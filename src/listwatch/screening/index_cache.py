@@ -51,7 +51,7 @@ from listwatch.match.normalize import NormName
 from listwatch.screening.fuzzy import FuzzyKeys
 from listwatch.screening.index import COMMON_DF, NameIndex, Version
 from listwatch.screening.links import find_links
-from listwatch.screening.memory import gc_paused
+from listwatch.screening.memory import gc_paused, settle_loaded
 from listwatch.screening.vector import VectorIndex
 from listwatch.settings import get_settings
 from listwatch.store.schema import snapshots, versions
@@ -135,7 +135,14 @@ def load_index(store: Any, sources: list[str] | None = None, *,
                folder: Path | None | bool = True) -> Built:
     """The index of ``store`` (only ``sources`` when given), from the cache ``folder``
     (default: the setting ``index_cache``; ``None`` or ``False``: no cache) when it holds
-    one for this key, else built (and written there)."""
+    one for this key, else built (and written there). Its objects are then out of the
+    young generations of the garbage collector (``memory.settle_loaded``)."""
+    built = _load_index(store, sources, folder)
+    settle_loaded()
+    return built
+
+
+def _load_index(store: Any, sources: list[str] | None, folder: Path | None | bool) -> Built:
     if folder is True:
         folder = get_settings().index_cache
     if not folder:

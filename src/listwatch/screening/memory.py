@@ -32,6 +32,20 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def settle_loaded() -> None:
+    """After an index is loaded: the objects made so far moved to the collector's oldest
+    generation, unexamined. Read from the cache with the collector off, they would all
+    sit in the youngest one, and the next automatic collections would walk every one of
+    them twice on the way up (0.4 CPU s of a one-name ``listwatch screen``:
+    bench/NOTES.md). Nothing stays frozen (a library user's cyclic garbage is still
+    collected in full passes); in a process that froze objects on purpose (the API, a
+    batch worker) these join them, frozen."""
+    frozen = gc.get_freeze_count()
+    gc.freeze()
+    if not frozen:
+        gc.unfreeze()
+
+
 def freeze_index() -> None:
     """A newly loaded index in a long-running process (the API): collected once, then
     frozen out of the cyclic collector's full passes, which would otherwise pause

@@ -104,6 +104,8 @@ _MARKET = re.compile(
     r"(?i)\b(?:de\s+la\s+cote|Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|stock\s+exchange|Bourse|"
     r"(?:American\s+)?depositary\s+(?:shares|receipts)|ADRs?|ADSs?|stock\s+market)\b"
 )
+_DELIST_WORD = re.compile(r"(?i)\b(?:de-?list\w*|radi\w+)")
+_LIST_WORD = re.compile(r"(?i)\b(?:list|blacklist|liste|SDN|sanctions)\b")
 # a clause that continues the one before it: its cues govern the trigger too
 _GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+example|notamment|comme|"
                        r"y\s+compris|en\s+particulier)\b")
@@ -191,6 +193,10 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     after = sent[t.end : cb]
     if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
         return True
+    lead_in = before[-20:]
+    neg_in = comp["neg_b"].search(lead_in + " ".join(sent[t.start : t.end].split()[:2]))
+    if neg_in and neg_in.start() < len(lead_in):
+        return True  # "ne figure pas sur la liste": the negation closes inside the trigger
     span = sent[t.start : t.end]
     inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
     if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
@@ -326,6 +332,7 @@ def extract_events(
         news_day = printed
     headline = bool(sents) and _is_headline(sents[0].text, title)
     pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None]] = []
+    market_delisting = False
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
         prev_recent = recent[-4:]
@@ -362,7 +369,14 @@ def extract_events(
                     continue
         if not trigs:
             continue
+        if any(t.event == "removal" and _MARKET.search(sent.text) for t in trigs):
+            market_delisting = True
         live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs)]
+        if market_delisting:
+            # "The NYSE will delist the shares ... the delisting would not affect its
+            # operations": the same market delisting told on, no list removal
+            live = [t for t in live if not (t.event == "removal" and _DELIST_WORD.search(
+                sent.text, t.start, t.end) and not _LIST_WORD.search(sent.text))]
         live = [_resolve_similar(t, events) for t in live]
         live = [_court_relief(t, sent, spans) for t in live]
         if not live:
@@ -692,7 +706,12 @@ def _merge(events: list[Event]) -> list[Event]:
     itself, are two events ("placed on the list in 2023" and "added yesterday"), as a
     careful reader counts them."""
     groups: dict[tuple[str, int, str, str | None], list[Event]] = {}
+    listed = {(e.type, id(e.entity), e.status): e.list_name for e in events if e.list_name}
     for ev in events:
+        if ev.list_name is None:
+            # a list sentence ("The entities designated today are A, B") repeats the
+            # sentence that named the list: one event, with that list
+            ev.list_name = listed.get((ev.type, id(ev.entity), ev.status))
         groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name), []).append(ev)
     out: list[Event] = []
 

@@ -405,6 +405,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             continue
         if spots and all(_is_title_line(text, a) for a in spots) and " " in name:
             del found[core]  # "Commercial Drone Manufacturer, DJI, Among ..." in a headline
+    _fold_first_words(found)
     mentions: list[Mention] = []
     for core, name in found.items():
         for form in _short_forms(name, core, pack):
@@ -449,6 +450,18 @@ def _joined_names(text: str, pack: LangPack, found: dict[str, str]) -> None:
             continue
         spots = find_word(text, name) or find_word(text, core)
         if spots and all(any(a <= p < b for a, b in spans) for p in spots):
+            del found[core]
+
+
+def _fold_first_words(found: dict[str, str]) -> None:
+    """A one-word name that opens exactly one longer name ("l'équipementier Haolin" and
+    "Haolin Networks") is that name's short form, not a second party."""
+    longer = [n for n in found.values() if " " in n]
+    for core, name in list(found.items()):
+        if " " in name or name.isupper():
+            continue
+        owners = {n for n in longer if n.startswith(name + " ")}
+        if len(owners) == 1:
             del found[core]
 
 

@@ -55,7 +55,7 @@ TRIGGERS = (
     # designation
     Trigger("designation", r"\b(?<!Specially )designat(?:ed|es|ing)\b"),
     Trigger("designation", r"\bblacklisted\b|(?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ba\s)\bblacklisting\b(?!\s+of\b)"),
-    Trigger("designation", r"\b(?:is|are|was|were|remains?|remained)\s+(?:also\s+|already\s+|still\s+)?on\s+(?:the|its|that|this)\b" + _LIST_OBJ, strength=0.8),
+    Trigger("designation", r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+)?on\s+(?:the|its|that|this)\b" + _LIST_OBJ, strength=0.8),
     Trigger("designation", r"\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|includ(?:ed|es)|return(?:ed|s)?)\b(?=[^.;]{0,160}?\b(?:to|on|in)\b" + _LIST_OBJ + ")"),
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+)?added\b(?!\s+(?:that|to\s+(?:its|the)\s+(?:portfolio|index|board|fund)))", strength=0.8),
     Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|\bsanctioned\b"),
@@ -66,7 +66,7 @@ TRIGGERS = (
     # asset freezes (the UK's and the EU's designations), "listed X as a military company",
     # "new sanctions on X", "among those designated", "sanctions targeting X"
     Trigger("designation", r"\bfr(?:oze|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\bassets?\s+(?:\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),
-    Trigger("designation", r"\blisted\b(?=\s+[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|terrorists?|sponsors?|threats?)\b)"),
+    Trigger("designation", r"\b(?:listed|named|labell?ed|branded|deemed)\b(?=\s+[^.;]{1,60}?\b(?:as\s+)?an?\s+(?:Chinese\s+)?(?:military|terrorist|sanctioned)\s+(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)|\blisted\b(?=\s+[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|terrorists?|sponsors?|threats?)\b)"),
     Trigger("designation", r"\b(?:new|fresh|latest|additional|further)\s+(?:[\w.\-]+\s+){0,2}sanctions\s+(?:on|against|targeting)\b", strength=0.8),
     Trigger("designation", r"\bamong\s+(?:those|(?:the\s+)?(?:\w+\s+){0,2}(?:entities|companies|firms|individuals|people|persons|targets))\s+(?:\w+\s+)?(?:designated|added|sanctioned|blacklisted|listed|named|targeted)\b"),
     Trigger("designation", r"\bsanctions\s+(?:\w+\s+)?target(?:s|ed|ing)?\b|\btarget(?:s|ed|ing)?\s+(?:by\s+)?(?:\w+\s+){0,2}sanctions\b"),

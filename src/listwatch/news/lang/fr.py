@@ -55,7 +55,9 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
-    Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\bparmi\s+les\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités)\s+(?:visées|sanctionnées|inscrites|désignées)\b", strength=0.8),
+    Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\bparmi\s+les\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
+    # "X avait été inscrite en juin 2023": a passive listing with its date, the list unsaid
+    Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+)?été\s+(?:\w+ment\s+|déjà\s+)?inscrite?s?\b", needs_date=True, strength=0.9),
     Trigger("designation", r"\bvisé(?:e|s|es)?\s+par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
     Trigger("designation", r"\b(?:rest(?:e|ent|ait)|demeur(?:e|ent|ait))\s+(?:[\w-]+\s+){0,2}?sous\s+(?:le\s+coup\s+de(?:s)?\s+)?sanctions\b", strength=0.8),
     # « blacklister » and its spellings (black-lister, black lister), every tense
@@ -153,7 +155,7 @@ PACK = LangPack(
     plural_anaphora=r"(?i)\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",
     generic_subject=r"(?i)^\s*(?:les\s+)?(?:entreprises|sociétés|groupes|firmes|entités)\b",
     clause_split=r";|\s+(?:mais|tandis\s+que|alors\s+que|bien\s+que|et)\s+|,\s+",
-    org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiale|opérateur|exploitant|banque|assureur|compagnie\s+aérienne)",
+    org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiales?|opérateur|exploitant|banque|assureur|compagnie\s+aérienne)",
     org_cue_between=r"(?:(?:[a-zéèêàâîôûç'’-]+)\s+){0,5}?",
     org_apposition=r"une?|le|la|l['’]|les",
     person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",

@@ -27,13 +27,12 @@ def same_entity(a: str, b: str) -> bool:
 
 
 @dataclass
-class Tally:
+class Counts:
+    """Matches (``tp``), extra events (``fp``) and missed ones (``fn``)."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    date_ok: int = 0
-    status_ok: int = 0
-    errors: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -42,6 +41,18 @@ class Tally:
     @property
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Tally(Counts):
+    date_ok: int = 0
+    status_ok: int = 0
+    errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -131,26 +142,10 @@ def same_party(a: str, b: str) -> bool:
 
 
 @dataclass
-class RealTally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class RealTally(Counts):
     dated: int = 0  # matched events whose label has a date
     date_score: float = 0.0
     errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {

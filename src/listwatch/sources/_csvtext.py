@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from listwatch.errors import ParseError
+from listwatch.sources._decode import too_many_bad
 
 
 @dataclass
@@ -89,3 +90,28 @@ def read_table(text: str, what: str, delimiter: str) -> CsvTable:
         lines.pending.clear()
         start = lines.count + 1
     return table
+
+
+def data_rows(table: CsvTable, header: list[str], warnings: list[str], *, what: str,
+              usable: str, hint: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows after the header, as ``(line, fields)``. A repeated header is skipped; a
+    row of another width is skipped with a warning, and once every row is read, more such
+    rows than a damaged-but-usable file has (``too_many_bad``) refuse the file: ``what``
+    (the file) ``is not a usable`` ``usable`` (the list)."""
+    width = len(header)
+    bad = 0
+    for line, row in table.rows[1:]:
+        if [c.strip() for c in row] == header:
+            warnings.append(f"line {line}: repeated header skipped")
+            continue
+        if len(row) != width:
+            bad += 1
+            warnings.append(f"line {line}: {len(row)} fields instead of {width}, skipped")
+            continue
+        yield line, row
+    if too_many_bad(bad, len(table.rows)):
+        raise ParseError(
+            f"{what}: {bad} of {len(table.rows) - 1} rows do not have {width} fields; "
+            f"this is not a usable {usable}",
+            hint=hint,
+        )

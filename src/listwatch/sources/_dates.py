@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from listwatch.model import Record
+
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MONTHS = {
     m: i
@@ -62,3 +64,17 @@ def iso_date(value: str) -> str | None:
     if day is None:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def add_date(record: Record, prop: str, value: str, col: str, line: int,
+             warnings: list[str]) -> None:
+    """``record[prop]`` from the column ``col``'s ``value`` read by ``iso_date``; a value
+    that is not a date is kept in ``notes``, with a warning."""
+    if not value:
+        return
+    iso = iso_date(value)
+    if iso is None:
+        warnings.append(f"line {line}: {col} {value!r} is not a date, kept in notes")
+        record.add("notes", f"{col}: {value}")
+    else:
+        record.add(prop, iso)

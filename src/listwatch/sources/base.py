@@ -10,6 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import ClassVar
 
+from listwatch.errors import ParseError
 from listwatch.model import ParseResult
 
 #: A snapshot's files: lower-case base file name (``.gz`` removed) -> decompressed bytes.
@@ -48,6 +49,14 @@ class Source(ABC):
         Raises ``ParseError`` (with a message saying what is wrong) if the files are not
         this source's format or are damaged beyond what the format lets us repair.
         """
+
+    def first_file(self, files: SnapshotFiles, hint: str) -> str:
+        """The first of ``files`` (this source's names, in order) the snapshot holds."""
+        name = next((n for n in self.files if n in files), None)
+        if name is None:
+            raise ParseError(f"{self.id}: none of {', '.join(self.files)} in this snapshot",
+                             hint=hint)
+        return name
 
     def accepts(self, name: str) -> bool:
         """Whether a file of this name belongs to this source's snapshots."""

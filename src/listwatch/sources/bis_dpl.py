@@ -30,9 +30,9 @@ from typing import ClassVar
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._csvtext import first_row, read_table
-from listwatch.sources._dates import iso_date
-from listwatch.sources._decode import decode, too_many_bad
+from listwatch.sources._csvtext import data_rows, first_row, read_table
+from listwatch.sources._dates import add_date, iso_date
+from listwatch.sources._decode import decode
 from listwatch.sources.base import SnapshotFiles, Source
 
 COLUMNS = (
@@ -98,19 +98,11 @@ class BisDpl(Source):
         header = [h.strip() for h in table.rows[0][1]]
         self._check_header(name, header)
         index = {col: header.index(col) for col in COLUMNS}
-        width = len(header)
         records: dict[str, Record] = {}
         seen_rows: dict[tuple[str, ...], int] = {}
         updates: list[str] = []
-        bad = 0
-        for line, row in table.rows[1:]:
-            if [c.strip() for c in row] == header:
-                warnings.append(f"line {line}: repeated header skipped")
-                continue
-            if len(row) != width:
-                bad += 1
-                warnings.append(f"line {line}: {len(row)} fields instead of {width}, skipped")
-                continue
+        for line, row in data_rows(table, header, warnings, what=name,
+                                   usable="Denied Persons List", hint="download dpl.txt again"):
             values = {col: " ".join(row[i].split()) for col, i in index.items()}
             if not values["Name"]:
                 warnings.append(f"line {line}: no name, skipped")
@@ -133,12 +125,6 @@ class BisDpl(Source):
             update = self._last_update(values["Last_Update"], line, warnings)
             if update:
                 updates.append(update)
-        if too_many_bad(bad, len(table.rows)):
-            raise ParseError(
-                f"{name}: {bad} of {len(table.rows) - 1} rows do not have {width} fields; "
-                "this is not a usable Denied Persons List",
-                hint="download dpl.txt again",
-            )
         if not records:
             raise ParseError(f"{name}: a header but no entries", hint="download it again")
         return ParseResult(
@@ -177,15 +163,7 @@ class BisDpl(Source):
             ("effectiveDate", "Effective_Date"),
             ("expirationDate", "Expiration_Date"),
         ):
-            value = v[col]
-            if not value:
-                continue
-            iso = iso_date(value)
-            if iso is None:
-                warnings.append(f"line {line}: {col} {value!r} is not a date, kept in notes")
-                record.add("notes", f"{col}: {value}")
-            else:
-                record.add(prop, iso)
+            add_date(record, prop, v[col], col, line, warnings)
         record.add("action", v["Action"])
         record.add("federalRegister", v["FR_Citation"])
         if v["Standard_Order"]:

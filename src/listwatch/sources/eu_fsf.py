@@ -166,13 +166,7 @@ class EuFsf(Source):
     mirror_names: ClassVar[tuple[str, ...]] = ("eu_fsf", "eu_fsf_xml", "eu_consolidated")
 
     def parse(self, files: SnapshotFiles) -> ParseResult:
-        present = [name for name in self.files if name in files]
-        if not present:
-            raise ParseError(
-                f"eu_fsf: none of {', '.join(self.files)} in this snapshot",
-                hint="name the EU FSF XML file eu_fsf.xml",
-            )
-        name = present[0]
+        name = self.first_file(files, "name the EU FSF XML file eu_fsf.xml")
         root = parse_xml(files[name], name)
         if local(root.tag) != "export":
             raise ParseError(

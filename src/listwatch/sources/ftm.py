@@ -224,6 +224,32 @@ def _strings(values: Any) -> list[str]:
     return [v for v in values if isinstance(v, str)]
 
 
+
+def json_lines(text: str, name: str, what: str = "file",
+               again: str = "download or export it again") -> Iterator[tuple[int, Any]]:
+    """The items of JSON Lines ``text`` as ``(line number, item)``, blank lines skipped. A
+    last line cut off (no newline after it) says the ``what`` is truncated; any other bad
+    line that it is damaged, naming the line."""
+    lines = text.split("\n")
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            if index == last and not text.endswith("\n"):
+                raise ParseError(
+                    f"{name}: line {index + 1}, the last one, is cut off; the {what} is "
+                    "truncated",
+                    hint="download it again",
+                ) from None
+            raise ParseError(
+                f"{name}: line {index + 1} is not valid JSON ({exc.msg}, column {exc.colno})",
+                hint=f"the {what} is damaged; {again}",
+            ) from None
+        yield index + 1, item
+
 class FtmJson(Source):
     """FollowTheMoney entities (JSON lines or a JSON array), e.g. an OpenSanctions export.
 
@@ -378,27 +404,8 @@ class FtmJson(Source):
                 ) from None
             items = list(loaded)
             return [self._check(name, i + 1, item, "item") for i, item in enumerate(items)]
-        lines = text.split("\n")
-        last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
-        out = []
-        for index, line in enumerate(lines):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                if index == last and not text.endswith("\n"):
-                    raise ParseError(
-                        f"{name}: line {index + 1}, the last one, is cut off; the file is "
-                        "truncated",
-                        hint="download it again",
-                    ) from None
-                raise ParseError(
-                    f"{name}: line {index + 1} is not valid JSON ({exc.msg}, column {exc.colno})",
-                    hint="the file is damaged; download or export it again",
-                ) from None
-            out.append(self._check(name, index + 1, item, "line"))
-        return out
+        return [self._check(name, number, item, "line")
+                for number, item in json_lines(text, name)]
 
     def _text(self, name: str, data: bytes, warnings: list[str]) -> str:
         return decode(data, name, warnings, strict=False)

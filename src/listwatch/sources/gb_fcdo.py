@@ -164,13 +164,7 @@ class GbFcdo(Source):
         return super().effect_of([p.strip().lower() for p in programs])
 
     def parse(self, files: SnapshotFiles) -> ParseResult:
-        present = [name for name in self.files if name in files]
-        if not present:
-            raise ParseError(
-                f"gb_fcdo: none of {', '.join(self.files)} in this snapshot",
-                hint="name the UK Sanctions List XML file UK-Sanctions-List.xml",
-            )
-        name = present[0]
+        name = self.first_file(files, "name the UK Sanctions List XML file UK-Sanctions-List.xml")
         root = parse_xml(files[name], name)
         root_name = local(root.tag)
         if root_name == "ArrayOfFinancialSanctionsTarget":

@@ -25,7 +25,7 @@ from listwatch.errors import ParseError, SnapshotRefused, UnknownSource
 from listwatch.model import ParseResult
 from listwatch.sources._decode import decode
 from listwatch.sources.base import SnapshotFiles
-from listwatch.sources.ftm import DELTA_FILES, FtmJson, _ref
+from listwatch.sources.ftm import DELTA_FILES, FtmJson, _ref, json_lines
 
 PREFIX = "os_"
 DATASET_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,36}$")
@@ -148,30 +148,18 @@ def read_delta(data: bytes, name: str) -> list[tuple[str, dict[str, Any]]]:
     except UnicodeDecodeError as exc:
         raise ParseError(f"{name}: not valid JSON text: not UTF-8 at byte {exc.start:,}; the "
                          "delta is damaged", hint="download it again") from None
-    lines = text.split("\n")
-    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     ops: list[tuple[str, dict[str, Any]]] = []
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            if index == last and not text.endswith("\n"):
-                raise ParseError(f"{name}: line {index + 1}, the last one, is cut off; the "
-                                 "delta is truncated", hint="download it again") from None
-            raise ParseError(f"{name}: line {index + 1} is not valid JSON ({exc.msg})",
-                             hint="the delta is damaged; download it again") from None
+    for number, item in json_lines(text, name, "delta", "download it again"):
         op = item.get("op") if isinstance(item, dict) else None
         entity = item.get("entity") if isinstance(item, dict) else None
         if op not in OPS or not isinstance(entity, dict) or not _ref(entity.get("id")):
             raise ParseError(
-                f"{name}: line {index + 1} is not a delta operation ({{\"op\": ADD|MOD|DEL, "
+                f"{name}: line {number} is not a delta operation ({{\"op\": ADD|MOD|DEL, "
                 "\"entity\": {\"id\": ...}}})",
                 hint="a delta file is OpenSanctions' entities.delta.json",
             )
         if op != "DEL" and not isinstance(entity.get("schema"), str):
-            raise ParseError(f"{name}: line {index + 1}: {op} of an entity without a schema",
+            raise ParseError(f"{name}: line {number}: {op} of an entity without a schema",
                              hint="the delta is damaged; download it again")
         ops.append((op, entity))
     if not ops:

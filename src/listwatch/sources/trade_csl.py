@@ -25,9 +25,9 @@ from typing import ClassVar
 
 from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
-from listwatch.sources._csvtext import first_row, read_table
-from listwatch.sources._dates import iso_date
-from listwatch.sources._decode import decode, too_many_bad
+from listwatch.sources._csvtext import data_rows, first_row, read_table
+from listwatch.sources._dates import add_date, iso_date
+from listwatch.sources._decode import decode
 from listwatch.sources.base import SnapshotFiles, Source
 
 COLUMNS = (
@@ -225,15 +225,9 @@ class TradeCsl(Source):
         width = len(header)
         records: list[Record] = []
         seen: dict[str, int] = {}
-        bad = 0
-        for line, row in table.rows[1:]:
-            if [c.strip() for c in row] == header:
-                warnings.append(f"line {line}: repeated header skipped")
-                continue
-            if len(row) != width:
-                bad += 1
-                warnings.append(f"line {line}: {len(row)} fields instead of {width}, skipped")
-                continue
+        for line, row in data_rows(table, header, warnings, what=name,
+                                   usable="Consolidated Screening List",
+                                   hint="download consolidated.csv again"):
             values = {col: row[i].strip() for col, i in index.items()}
             record = self._record(values, line, warnings)
             if record is None:
@@ -246,12 +240,6 @@ class TradeCsl(Source):
                 )
                 record.id = f"{record.id}~{n}"
             records.append(record)
-        if too_many_bad(bad, len(table.rows)):
-            raise ParseError(
-                f"{name}: {bad} of {len(table.rows) - 1} rows do not have {width} fields; "
-                "this is not a usable Consolidated Screening List",
-                hint="download consolidated.csv again",
-            )
         if table.cut is not None:
             line, fields = table.cut
             if self.strict:
@@ -304,7 +292,7 @@ class TradeCsl(Source):
                 record.add("country", last)
         record.add("federalRegister", v["federal_register_notice"])
         for prop, col in (("listingDate", "start_date"), ("expirationDate", "end_date")):
-            self._date(record, prop, v[col], col, line, warnings)
+            add_date(record, prop, v[col], col, line, warnings)
         if v["standard_order"]:
             record.add("notes", f"Standard order: {v['standard_order']}")
         if v["license_requirement"]:
@@ -327,19 +315,6 @@ class TradeCsl(Source):
         for item in _split(v["ids"]):
             self._identifier(record, item, line, warnings)
         return record
-
-    @staticmethod
-    def _date(
-        record: Record, prop: str, value: str, col: str, line: int, warnings: list[str]
-    ) -> None:
-        if not value:
-            return
-        iso = iso_date(value)
-        if iso is None:
-            warnings.append(f"line {line}: {col} {value!r} is not a date, kept in notes")
-            record.add("notes", f"{col}: {value}")
-        else:
-            record.add(prop, iso)
 
     @staticmethod
     def _birth_date(record: Record, value: str, line: int, warnings: list[str]) -> None:
@@ -371,7 +346,7 @@ class TradeCsl(Source):
         if kind == "Legal Entity Number" and _LEI.match(value):
             prop = "leiCode"
         if prop in DATE_PROPS:
-            TradeCsl._date(record, prop, value, label, line, warnings)
+            add_date(record, prop, value, label, line, warnings)
         elif prop == "gender":
             record.add("gender", value.lower())
         elif prop is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
@@ -33,6 +33,9 @@ from listwatch.store.schema import events, versions, watch_items, watchlists
 from listwatch.watch.alerts import insert_alert
 from listwatch.watch.portfolio import get_watchlist
 
+if TYPE_CHECKING:
+    from listwatch.screening.screen import Screener
+
 log = logging.getLogger("listwatch.watch")
 
 #: Results kept per item and screening.
@@ -41,23 +44,11 @@ LIMIT = 10
 CHUNK = 200
 
 
-class ScreenerLike(Protocol):
-    def screen(
-        self,
-        query: dict[str, Any],
-        *,
-        as_of: str | None = None,
-        threshold: float | None = None,
-        limit: int = 10,
-        sources: list[str] | None = None,
-    ) -> list[dict[str, Any]]: ...
-
-
-def load_screener(store: Store) -> ScreenerLike:
+def load_screener(store: Store) -> Screener:
+    # (imported here: a process that never screens does not load the index code)
     from listwatch.screening.screen import Screener
 
-    screener: ScreenerLike = Screener.load(store)
-    return screener
+    return Screener.load(store)
 
 
 def entry_states(conn: Connection, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -210,7 +201,7 @@ def _item_brief(item: Any, list_name: str) -> dict[str, Any]:
     }
 
 
-def _screen(screener: ScreenerLike, item: Any) -> list[dict[str, Any]]:
+def _screen(screener: Screener, item: Any) -> list[dict[str, Any]]:
     query = json.loads(item.query)
     return list(screener.screen(query, limit=LIMIT))
 
@@ -218,7 +209,7 @@ def _screen(screener: ScreenerLike, item: Any) -> list[dict[str, Any]]:
 def run_watchlist(
     store: Store,
     watchlist: str | dict[str, Any],
-    screener: ScreenerLike | None = None,
+    screener: Screener | None = None,
     *,
     deliver: bool = True,
 ) -> dict[str, Any]:
@@ -264,7 +255,7 @@ def run_watchlist(
 
 
 def run_all(
-    store: Store, screener: ScreenerLike | None = None, *, deliver: bool = True
+    store: Store, screener: Screener | None = None, *, deliver: bool = True
 ) -> dict[str, Any]:
     """Re-screen every watchlist (called after each update); then deliver pending alerts."""
     with store.connect() as conn:
@@ -371,7 +362,7 @@ def after_new_data(
     *,
     snapshots: bool = False,
     event_ids: Iterable[int] = (),
-    screener: ScreenerLike | None = None,
+    screener: Screener | None = None,
 ) -> dict[str, Any]:
     """What follows new data in the store, wherever it came from (``listwatch ingest``,
     ``listwatch update``, ``POST /ingest``, news articles): with new ``snapshots`` every

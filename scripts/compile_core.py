@@ -44,6 +44,9 @@ LOG = ROOT / "build" / "compile_core.log"
 _ERROR_LINE = re.compile(r"error|Error compiling|fatal|Killed|No such file|cannot", re.I)
 
 sys.path.insert(0, str(ROOT / "src"))
+# (imported pure: a stale build about to be replaced is not worth a warning of its own)
+_WAS = os.environ.get("LISTWATCH_COMPILED")
+os.environ["LISTWATCH_COMPILED"] = "false"
 from listwatch.match.compiled import (  # noqa: E402
     FOLDER,
     MANIFEST,
@@ -52,6 +55,11 @@ from listwatch.match.compiled import (  # noqa: E402
     source_digests,
     source_path,
 )
+
+if _WAS is None:
+    del os.environ["LISTWATCH_COMPILED"]
+else:
+    os.environ["LISTWATCH_COMPILED"] = _WAS
 
 
 class BuildFailed(Exception):

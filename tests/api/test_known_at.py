@@ -5,9 +5,6 @@ correction would be: it must not change what could be known in April 2021."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +19,7 @@ from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_files
 from listwatch.store.schema import snapshots
 from tests.api.conftest import HEADER, KEY, ingest_custom
+from tests.commands.inprocess import run_main
 
 XIAOMI = {"schema": "Company", "properties": {"name": ["Xiaomi Corporation"]}}
 
@@ -123,14 +121,13 @@ def test_entity_known_at_ignores_later_facts(setup: tuple[TestClient, str, Path]
 
 def test_cli_screen_known_at(setup: tuple[TestClient, str, Path]) -> None:
     _client, url, path = setup
-    env = {**os.environ, "LISTWATCH_DB": url, "LISTWATCH_DATA_DIR": str(path / "data")}
-    cmd = [sys.executable, "-c", "from listwatch.cli import main; main()", "screen",
-           "Xiaomi Corporation", "--format", "json"]
-    now = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    env = {"LISTWATCH_DB": url, "LISTWATCH_DATA_DIR": str(path / "data")}
+    cmd = ["screen", "Xiaomi Corporation", "--format", "json"]
+    # (the console script's entry point, in this process: tests/commands/inprocess.py)
+    now = run_main(*cmd, env=env)
     assert now.returncode == 0, now.stderr
     assert "custom:xiaomi" not in now.stdout
-    then = subprocess.run([*cmd, "--known-at", "2021-04-01"], capture_output=True, text=True,
-                          env=env, timeout=300)
+    then = run_main(*cmd, "--known-at", "2021-04-01", env=env)
     assert then.returncode == 0, then.stderr
     assert "custom:xiaomi" in then.stdout
 

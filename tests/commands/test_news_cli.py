@@ -1,5 +1,6 @@
 """`listwatch news extract|ingest` and `listwatch events list|confirm|reject` as a person
-runs them: real processes, articles served by a local HTTP server on 127.0.0.1."""
+runs them: the console script's entry point run in-process (tests/commands/inprocess.py;
+one test runs a real process), articles served by a local HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.commands.inprocess import run_main
+
 BIN = Path(sys.executable).parent / "listwatch"
 ARTICLES = Path(__file__).resolve().parent.parent / "news" / "articles"
 DJI = "us_ofac_cons:33111"
@@ -28,6 +31,11 @@ said it was not controlled by the military and was reviewing its options."""
 
 
 def run(*args: str, db: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return run_main(*args, env={"LISTWATCH_DB": db}, stdin=stdin)
+
+
+def run_process(*args: str, db: str, stdin: bytes | None = None
+                ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LISTWATCH_DB": db, "COLUMNS": "200"}
     proc = subprocess.run([str(BIN), *args], input=stdin, capture_output=True, env=env,
                           timeout=300, check=False)
@@ -184,6 +192,8 @@ def test_errors_are_one_line_and_store_nothing(db, tmp_path, args, stdin, messag
 def test_many_inputs_one_bad(db, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "good.txt").write_text(DESIGNATION)
-    r = run("news", "ingest", str(tmp_path / "empty.txt"), str(tmp_path / "good.txt"), "--date", "2021-01-15", db=db)
+    # (a real process: the exit code and the message as the shell sees them)
+    r = run_process("news", "ingest", str(tmp_path / "empty.txt"), str(tmp_path / "good.txt"),
+                    "--date", "2021-01-15", db=db)
     assert r.returncode == 1 and "is empty" in r.stderr and "1 article(s) stored" in r.stderr
     assert "Traceback" not in r.stderr

@@ -8,9 +8,6 @@ import csv
 import gzip
 import http.server
 import io
-import os
-import subprocess
-import sys
 import threading
 import time
 import tracemalloc
@@ -25,6 +22,7 @@ from listwatch.errors import InputTooLarge, ParseError
 from listwatch.sources import get_source
 from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_files, ingest_paths
+from tests.commands.inprocess import run_main
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "listwatch"
 
@@ -222,11 +220,9 @@ def test_screen_csv_output_neutralises_formulas(tmp_path: Path) -> None:
         for n in EVIL:
             w.writerow([n, n])
     out = tmp_path / "out.csv"
-    bin_ = Path(sys.executable).parent / "listwatch"
-    r = subprocess.run([str(bin_), "screen", "--input", str(src), "--format", "csv", "--output",
-                        str(out), "--workers", "1", "--threshold", "0.1"], check=False,
-                       capture_output=True, text=True, env={**os.environ, "LISTWATCH_DB": db},
-                       timeout=300)
+    # (the console script's entry point, in this process: tests/commands/inprocess.py)
+    r = run_main("screen", "--input", str(src), "--format", "csv", "--output", str(out),
+                 "--workers", "1", "--threshold", "0.1", env={"LISTWATCH_DB": db})
     assert r.returncode == 0, r.stderr
     with open(out, newline="") as f:
         table = list(csv.reader(f))

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +19,7 @@ from listwatch.sources.site import SiteSource, parse_definition
 from listwatch.store.db import Store
 from listwatch.store.site_sources import add_site_source, remove_site_source
 from listwatch.update import default_sources, update_sources
+from tests.commands.inprocess import run_main
 
 CSV = ("Ref;Entity Name;Other names;Born;Listed\r\n"
        "A-1;ACME TRADING LLC;ACME TR;;01/02/2023\r\n"
@@ -158,17 +157,13 @@ schedule = "daily"
         server.shutdown()
 
 
-BIN = Path(sys.executable).parent / "listwatch"
-
-
 def test_cli_sources_add(tmp_path: Path) -> None:
     (tmp_path / "bl.csv").write_bytes(CSV)
     (tmp_path / "site.toml").write_text(TOML.format(where=f'path = "{tmp_path / "bl.csv"}"'))
-    env = {**os.environ, "LISTWATCH_DB": f"sqlite:///{tmp_path / 'cli.db'}"}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(BIN), *args], capture_output=True, text=True, env=env,
-                              timeout=120, check=False)
+        # (the console script's entry point, in this process: tests/commands/inprocess.py)
+        return run_main(*args, env={"LISTWATCH_DB": f"sqlite:///{tmp_path / 'cli.db'}"})
 
     r = run("sources", "add", str(tmp_path / "site.toml"))
     assert r.returncode == 0 and "xx_internal_blacklist added" in r.stderr, r.stderr

@@ -6,9 +6,7 @@ and PostgreSQL; the CLI (`listwatch verify`, `listwatch screening replay`) and t
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ from listwatch.store.verify import (
     verify_screening,
 )
 from tests.api.conftest import ingest_custom
+from tests.commands.inprocess import run_main
 
 EXAMPLES = [{"ref": "h", "schema": "Company", "properties": {"name": ["Huawei Technologies"]}},
             {"ref": "c", "schema": "Company", "properties": {"name": ["China Mobile"]}},
@@ -211,20 +210,15 @@ def test_concurrent_appends_keep_one_chain(store: Store) -> None:
     assert verify_chain(store) == {"ok": True, "records": 27, "failures": []}
 
 
-BIN = Path(sys.executable).parent / "listwatch"
-
-
 def cli(*args: str, db: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LISTWATCH_DB": db, "LISTWATCH_DATA_DIR": str(data_dir),
-           "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-c", "from listwatch.cli import main; main()",
-                           *args], capture_output=True, text=True, env=env, timeout=300)
+    """The command as its process would run it (in this process: tests/commands/inprocess.py)."""
+    return run_main(*args, env={"LISTWATCH_DB": db, "LISTWATCH_DATA_DIR": str(data_dir)})
 
 
-def test_cli_verify_and_replay(tmp_path: Path) -> None:
+def test_cli_verify_and_replay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     data = tmp_path / "data"
-    os.environ["LISTWATCH_DATA_DIR"] = str(data)
+    monkeypatch.setenv("LISTWATCH_DATA_DIR", str(data))
     store = Store(db)
     ingest_custom(store)
     sid = screen_and_record(store, Screener.load(store), EXAMPLES[0])

@@ -113,3 +113,23 @@ Le gouvernement a décidé de geler les avoirs des 12 personnes suivantes :
 """
     got = _dates_of(text, "2022-03-25")
     assert got == {"Ivan Petrovski": "2022-03-04", "Anna Koretskaïa": "2022-03-04"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "date"),
+    [
+        ("Borvik Steel sued the Treasury last week over its sanctions. The suit, filed March 15, "
+         "says the sanctions rest on rumours.", "legal_challenge", "2019-03-15"),
+        ("Borvik Steel a porté plainte contre le Trésor américain la semaine dernière. La plainte, "
+         "déposée le 15 mars, affirme que les sanctions reposent sur des rumeurs.", "legal_challenge", "2019-03-15"),
+    ],
+)
+def test_a_later_sentence_refines_the_date_of_an_event_told_before(text: str, typ: str, date: str) -> None:
+    assert dated(text, "2019-03-19", typ, "Borvik") == [date]
+
+
+def test_a_refining_date_that_disagrees_is_not_taken() -> None:
+    # the suit of last week is not the one of a year before
+    text = ("Borvik Steel sued the Treasury last week. The suit, which cites a notice of March 15, "
+            "2018, says the sanctions rest on rumours.")
+    assert dated(text, "2019-03-19", "legal_challenge", "Borvik") == ["2019-03"]

@@ -347,6 +347,7 @@ def extract_events(
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = _find_triggers(sent.text, lang)
+        _refine_told_event(sent.text, lang, published, events)
         if local and pending and si - pending[-1][0] <= 3 and (
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)):
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
@@ -576,6 +577,36 @@ _PRINTED_LINE = 60  # a line of the opening this short that holds one date is th
 _PRINTED_LABEL = 26  # words beside it ("Publié le", "Date de publication :")
 _PRINTED_REACH = 1500  # characters from the start that the printed date still dates
 _NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
+
+
+# a sentence that opens on an event told before, by its noun: "The suit, filed March 15,
+# asks ...", "La plainte, déposée le 15 mars, ..."
+_TOLD_BEFORE = re.compile(
+    r"(?i)^\W{0,3}(?:the|this|that|its|his|her|their|la|le|cette|ce|sa|son|leur)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>suit|lawsuit|complaint|legal\s+challenge|plainte|recours|requête|action\s+en\s+justice|"
+    r"designation|listing|blacklisting|désignation|inscription)\b"
+)
+_TOLD_TYPE = {
+    "designation": "designation", "listing": "designation", "blacklisting": "designation",
+    "désignation": "designation", "inscription": "designation",
+}
+
+
+def _refine_told_event(sent: str, lang: str, published: PartialDate | None, events: list[Event]) -> None:
+    """"Xiaomi sued last week ... The suit, filed March 15, asks ...": a later sentence that
+    names an event already told, by its noun, with a more precise date that agrees with
+    the one it had, gives that event its precise date (a reader refines, not adds)."""
+    m = _TOLD_BEFORE.match(sent)
+    if m is None:
+        return
+    typ = _TOLD_TYPE.get(m["noun"].lower(), "legal_challenge")
+    days = [d.date for d in find_dates(sent, lang, published)
+            if d.date is not None and d.date.precision == "day" and not d.deadline and d.modifier != "future"]
+    if len(days) != 1:
+        return
+    last = next((e for e in reversed(events) if e.type == typ), None)
+    if last is not None and last.date is not None and last.date != days[0] and last.date.contains(days[0]):
+        last.date = days[0]
 
 
 def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int] | None:

@@ -3,6 +3,8 @@ introduced by "are" / "include", and deadline wording of licences."""
 
 from __future__ import annotations
 
+import pytest
+
 from listwatch.news import extract_article
 
 
@@ -122,3 +124,18 @@ def test_giving_until_is_a_deadline_and_now_subject_to_sanctions_a_listing() -> 
     got = _events(text, published="2024-02-10")
     assert ("deadline", "Kestrel Oil") in got
     assert ("designation", "Borvik Metals") in got
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "On Monday, the Treasury designated IVANOV, Sergei Borisovich, a Russian national.",
+     {"IVANOV, Sergei Borisovich"}),
+    ("en", "Japan froze the assets of Rosneft chief Igor Sechin on Tuesday.", {"Igor Sechin"}),
+    ("fr", "Le Japon a gelé mardi les avoirs de Sergueï Lavrov et de Vladimir Poutine.",
+     {"Sergueï Lavrov", "Vladimir Poutine"}),
+    ("fr", "Washington a placé jeudi Hikvision et Dahua sur sa liste noire.", {"Hikvision", "Dahua"}),
+    ("fr", "L'UE a inscrit lundi le groupe Wagner et son fondateur Evgueni Prigojine sur sa liste de sanctions.",
+     {"Wagner", "Evgueni Prigojine"}),
+])
+def test_designees_of_every_shape(lang: str, text: str, want: set[str]) -> None:
+    got = {n for t, n in _events(text, lang, "2024-03-07") if t == "designation"}
+    assert got == want

@@ -165,6 +165,10 @@ _ROLE_OF = re.compile(
 )
 
 
+_TITLE_AFTER = re.compile(
+    r"['’]?s?\s+(?:chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
+    r"director|patron|PDG|président|fondateur|directeur|dirigeant)\s+[A-ZÀ-Ý][a-zà-ÿ]"
+)
 _TEMPORAL = re.compile(
     r"(?i)\b(?:after|when|once|before|since|until|après\s+que|lorsque|lorsqu['’]|quand|dès\s+que|"
     r"avant\s+que|jusqu['’]à\s+ce\s+que)\s+(?:\w+\s+){0,2}$"
@@ -230,7 +234,13 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
     if t.event != "legal_challenge":
         obj = _OBJECT_PLACE.match(text, t.end)
         at = obj.end() if obj else t.end
-        found += [_idx(rel, a) for a, _b, _m in rel if a == at]
+        for k in [_idx(rel, a) for a, _b, _m in rel if a == at]:
+            # "froze the assets of Rosneft chief Igor Sechin": the person is the object
+            nxt = rel[k + 1][2].entity if k + 1 < len(rel) else None
+            if _TITLE_AFTER.match(text, rel[k][1]) and nxt is not None and nxt.person \
+                    and rel[k + 1][0] - rel[k][1] < 30:
+                k += 1
+            found.append(k)
     if not found:
         return set()
     # the names coordinated with those found, both ways, and their companions ("along
@@ -331,8 +341,12 @@ def targets(
     if described and len(described) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in described]
         local = [m for m in local if id(m.entity) not in described]
-    # a party named as the head, owner or part of another ("président de Vnesheconombank")
+    # a party named as the head, owner or part of another ("président de Vnesheconombank"),
+    # or as the employer in a person's title ("Rosneft chief Igor Sechin")
     roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 50) : p])}
+    roles |= {id(m.entity) for m in local if m.entity is not None and not m.entity.person
+              and _TITLE_AFTER.match(sent.text, m.end - sent.start)
+              and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}
     if roles and len(roles) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in roles]
         local = [m for m in local if id(m.entity) not in roles]

@@ -276,13 +276,14 @@ _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
 
 _FUNCTION_WORDS = frozenset(
-    ["like", "unlike", "besides", "via", "per", "the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment", "another", "other", "others", "each", "every", "either", "neither", "such", "most", "both", "autre", "autres", "chaque", "certains", "certaines", "plusieurs"]
+    ["like", "unlike", "besides", "via", "per", "the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment", "another", "other", "others", "each", "every", "either", "neither", "such", "most", "both", "autre", "autres", "chaque", "certains", "certaines", "plusieurs", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "près", "environ", "quelque"]
 )
 
 
 #: a French elided article or pronoun glued to a common noun ("L'équipementier",
 #: "D'autres", "Qu'elle"): never a name ("L'Oréal" has a capital after the apostrophe)
 _ELIDED = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[a-zà-ÿ])")
+_ELIDED_NAME = re.compile(r"^[LlDd]['’](?=[A-ZÀ-Ý])")
 #: nouns for kinds of parties: a name made only of these is no party ("Entities were
 #: added", "Companies on the list") but a count or a class
 GENERIC_NOUNS = frozenset(
@@ -314,6 +315,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     stop = pack.stop_names
     while toks and (toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])):
         toks.pop(0)  # "L'équipementier chinois": an article and a common noun, no name
+    if toks and _ELIDED_NAME.match(toks[0]) and _clean_name(" ".join([toks[0][2:], *toks[1:]]), pack) is None:
+        return None  # "L'UE", "D'Ukraine": the article glued to an authority or a place
     for i, tok in enumerate(toks):
         if _DESCRIPTOR_TOKEN.search(tok):
             toks = toks[i + 1 :]  # "Hong Kong-based Silverline Trading": the place is no part
@@ -380,6 +383,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     _colon_lists(text, pack, found)
     _recurring(text, pack, found)
     _shaped(text, pack, found)
+    _coordinated(text, pack, found)  # names the later rules found have partners too
     # acronyms in parentheses right after a name: "... Corp (SMIC)" (the parentheses are
     # found once; a pattern per name overflowed the ``re`` cache)
     names = sorted(set(found.values()), key=len, reverse=True)
@@ -520,7 +524,7 @@ _BEFORE_PAREN = re.compile(r"\.?(?:['’]s)?\s*$")
 @cache
 def _pair_re(code: str) -> re.Pattern[str]:
     """Two names joined by a comma or the language's "and" (overlapping pairs)."""
-    conj = rf"(?:,\s+|\s+(?:{_AND[code]}|&)\s+|,\s+(?:{_AND[code]})\s+)"
+    conj = rf"(?:,\s+|\s+(?:{_AND[code]}|&)\s+(?:(?:of|de|d['’]|du|des|on|against|contre)\s*)?|,\s+(?:{_AND[code]})\s+)"
     return re.compile(rf"(?<![\w\-])(?=(?P<a>{_NAME})(?P<c>{conj})(?P<b>{_NAME}))")
 
 
@@ -544,7 +548,7 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
             adds.append((b, b_at))  # "[Huawei], ZTE et Hikvision"
     for raw, at in adds:
         name = _clean_name(raw.strip(), pack)
-        if name and not _is_person(text, at, pack):
+        if name and not _is_person(text, at, pack) and not _is_title_line(text, at):
             found.setdefault(core_name(name), name)
 
 
@@ -913,6 +917,29 @@ def _is_title_line(text: str, start: int) -> bool:
     return caps / len(words) > 0.6
 
 
+# a person as sanctions lists and releases write them: "IVANOV, Sergei Borisovich"
+_LISTED_PERSON = re.compile(
+    r"(?<![\w’'\-])(?P<s>[A-ZÀ-Ý][A-ZÀ-Ý’'\-]{3,}(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý’'\-]{2,})?),[ ]"
+    r"(?P<g>[A-ZÀ-Ý][a-zà-ÿ’'\-]+(?:[ ][A-ZÀ-Ý][a-zà-ÿ’'\-]+){0,2})(?=\s*[,;.(]|\s+(?:and|et|\()|$)"
+)
+
+
+def _listed_people(text: str, pack: LangPack, taken_norm: set[str]) -> list[tuple[str, str, str]]:
+    """(name as written, surname, given names) of people written surname first in capitals."""
+    out: list[tuple[str, str, str]] = []
+    for m in _LISTED_PERSON.finditer(text):
+        sur, giv = m.group("s"), m.group("g")
+        if sur in _NOT_COMPANY or _auth_word(sur) or is_place(sur):
+            continue
+        if any(t in pack.stop_names or t.lower() in _FUNCTION_WORDS or _auth_word(t) or is_place(t)
+               for t in giv.split()):
+            continue
+        name = f"{sur}, {giv}"
+        if all(n != name for n, _s, _g in out):
+            out.append((name, sur, giv))
+    return out
+
+
 def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     """People named with a first name and a surname ("Mikhail Fridman", "Alexey
     Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
@@ -922,7 +949,11 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     taken_norm = {normalize(t) for t in taken}
     found: dict[str, str] = {}
     actors: set[str] = set()
+    listed_style = _listed_people(text, pack, taken_norm)
+    given = {g for _n, _s, g in listed_style}
     for m in _PERSON.finditer(text):
+        if m.group("n") in given and re.search(r"[A-ZÀ-Ý]{3,},\s*$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # the given names of "IVANOV, Sergei Borisovich"
         toks = m.group("n").split()
         if len(toks[-1]) > 3 and toks[-1][-2:] in ("'s", "’s"):
             toks[-1] = toks[-1][:-2]  # "Evgeny Prigozhin's mother": the name is Evgeny Prigozhin
@@ -951,7 +982,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         before = text[max(0, start - 40) : start]
         if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
-            r"(?i)\b(?:president|président|minister|ministre)\s*$", before
+            r"(?i)\b(?:president|président|minister|ministre|founder|fondateur|CEO|PDG|chairman|directeur|"
+            r"directrice)\s*$", before
         ) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
             rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
         ):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
@@ -959,6 +991,12 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         found.setdefault(name, name)
     mentions: list[Mention] = []
+    for name, surname, _g in listed_style:
+        for a in find_word(text, name):
+            mentions.append(Mention(name=name, start=a, end=a + len(name), text=name, via="person"))
+        for a in find_word(text, surname):
+            if not text.startswith(name, a):
+                mentions.append(Mention(name=name, start=a, end=a + len(surname), text=surname, via="person"))
     for name in found:
         if name in actors:
             continue
@@ -980,7 +1018,8 @@ def find_mentions(
 ) -> tuple[list[Mention], list[Entity]]:
     """All mentions (non-overlapping, in text order) and the entities they refer to."""
     mentions = list(gazetteer.find(text)) if gazetteer else []
-    orgs = find_organisations(text, lang)
+    people = {w for _n, sur, giv in _listed_people(text, PACKS[lang], set()) for w in (sur, giv)}
+    orgs = [m for m in find_organisations(text, lang) if m.name not in people]
     mentions.extend(orgs)
     mentions.extend(find_persons(text, lang, [m.name for m in mentions] + [m.text for m in mentions]))
     auth = authority_spans(text, lang)

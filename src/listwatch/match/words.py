@@ -122,8 +122,8 @@ def _clipped(a: str, b: str) -> bool:
 
 #: ``_near`` of word pairs met so far, by query word, in two generations (newer, older):
 #: once the newer holds ``_NEAR_MAX`` pairs it becomes the older one, and the rows of
-#: query words met again are carried over (250,000 pairs measured about 20 MB; 400,000 a
-#: generation: 9.8 misses per query on the benchmark's batch instead of 13.5 at 200,000)
+#: query words met again are carried over (the size: memory against misses per query,
+#: bench/NOTES.md)
 _NEAR: list[dict[str, dict[str, bool]]] = [{}, {}]
 _NEAR_MAX = 400_000
 #: (bound once: an attribute of a module is looked up at every call)

@@ -37,7 +37,7 @@ from listwatch.screening.fuzzy import FuzzyKeys, query_keys
 
 #: From this many versions on, an index built from a store keeps each version's
 #: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
-#: plain dicts; a million entities' dicts would not fit a 3 GB serving process.
+#: plain dicts; a million entities' dicts would not fit a serving process.
 COMPACT_FROM = 50_000
 #: Record properties holding names, in the order results prefer them.
 NAME_PROPERTIES = ("alias", "weakAlias", "previousName", "nameOriginal")
@@ -84,8 +84,8 @@ class Version:
 
     ``properties`` is a dict, or, for an index built from a large store
     (``COMPACT_FROM``), the version's stored bytes (``codec.encode`` of its JSON), read
-    back when asked for: a million entries' property dicts would take ~3 KB each, their
-    stored bytes ~0.3 KB. The dicts read back are shared (``_unpack`` keeps the recent
+    back when asked for: the stored bytes take a tenth of a dict's memory (bench/NOTES.md).
+    The dicts read back are shared (``_unpack`` keeps the recent
     ones): never change them."""
 
     __slots__ = ("key", "source", "schema", "name", "_props", "valid_from", "valid_to")

@@ -90,7 +90,7 @@ def pair(a: str, b: str) -> tuple[str, str]:
 def find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     """``{(key_a, key_b): [reason, ...]}`` for entries of different sources."""
     # (the collector off: automatic collections walked the whole index while the
-    # grouping dicts grew, 2.4-2.9 s against 0.8 s without, measured on the shared lists)
+    # grouping dicts grew, tripling the time: bench/NOTES.md)
     with gc_paused():
         return _find_links(index)
 

@@ -3,8 +3,7 @@ the API's process, a batch's parent and its forked workers.
 
 * The index is millions of long-lived objects and screening makes no reference cycles
   (``tests/screening/test_screen.py`` checks it): the cyclic collector walking them finds
-  nothing and costs time (a third of a batch's time when measured; pauses of tens of ms
-  in the API). Long-lived objects are frozen out of its sight (``freeze_index``,
+  nothing and costs time (batch time and API pauses: bench/NOTES.md). Long-lived objects are frozen out of its sight (``freeze_index``,
   ``freeze_before_fork``), and a batch of queries runs with it off (``gc_paused``,
   ``worker_job``); reference counting still frees what is dropped.
 * A batch worker keeps freed memory for the next job (``keep_heap``)."""
@@ -21,7 +20,7 @@ from contextlib import contextmanager
 def gc_paused() -> Iterator[None]:
     """The cyclic garbage collector off for a batch of queries. Screening makes many small
     objects and keeps some in caches: automatic collections then keep walking the caches
-    (a third of the batch time when measured). Reference counting still frees what a
+    (bench/NOTES.md). Reference counting still frees what a
     batch drops; cycles, if any, wait for the next collection after the batch."""
     enabled = gc.isenabled()
     gc.disable()
@@ -58,8 +57,8 @@ def freeze_before_fork() -> None:
     """Before forking a batch's workers: frozen, the shared index's objects are out of
     the children's collector's sight, so their pages stay shared. No collection first
     (as the gc.freeze documentation advises: the holes it frees would be filled by the
-    children's allocations, copying pages): it found about 300 objects among 770,000 and
-    took 0.44 s before the workers could start; what cyclic garbage there is waits for
+    children's allocations, copying pages), and it found next to nothing while delaying
+    the workers' start (bench/NOTES.md); what cyclic garbage there is waits for
     ``unfreeze``."""
     gc.freeze()
 
@@ -73,8 +72,8 @@ def unfreeze() -> None:
 @contextmanager
 def worker_job(frozen: bool) -> Iterator[None]:
     """One job of a batch worker. In a forked pool worker (``frozen``) the caches grow
-    with every job, and the cyclic GC would walk them again and again (worker CPU on the
-    benchmark's file: 186.6 s with it, 130.8 s without): the job runs with the collector
+    with every job, and the cyclic GC would walk them again and again (bench/NOTES.md):
+    the job runs with the collector
     off and what it leaves is frozen, out of the collector's sight, still freed by
     reference counting. In the parent itself (one worker) nothing changes."""
     if not frozen:
@@ -97,9 +96,8 @@ def keep_heap(mb: int) -> bool:
     """Let this process keep up to ``mb`` MB of freed memory for later allocations
     (glibc only; False where it is not glibc, or ``mb`` is 0). A batch worker allocates
     and frees the same large blocks (the sparse product, numpy arrays) job after job;
-    given back each time, every new page is faulted in and zeroed by the kernel again:
-    7 % of a worker's ``perf`` samples on the benchmark's file, 1.4 % with 64 MB kept
-    (docs/benchmarks.md)."""
+    given back each time, every new page is faulted in and zeroed by the kernel again
+    (what that costs a worker, and what keeping some saves: bench/NOTES.md)."""
     if mb <= 0 or not sys.platform.startswith("linux"):
         return False
     import ctypes

@@ -357,8 +357,8 @@ class Screener:
         return result_dict(self.index, ver, name, score, thr, explanation, as_of, brief)
 
 
-#: Candidate entities kept at most (``Screener._candidate``; about 560 bytes each with
-#: their keys, measured with tracemalloc: 11 MB a process when full)
+#: Candidate entities kept at most (``Screener._candidate``; their memory when full:
+#: bench/NOTES.md)
 ENTITIES_KEPT = 20_000
 #: Candidates with a cheap retrieval score this high skip the upper bound (it would pass).
 _SURE_CHEAP = 0.8

@@ -29,7 +29,7 @@ from listwatch.screening.index import SKELETON, NameIndex, _query_norms, script_
 
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
 Plan = tuple[list[int], list[float], list[int], list[float], float]
-#: Word plans kept in each of two generations (60,000: about 30 MB)
+#: Word plans kept in each of two generations (their memory: bench/NOTES.md)
 TOKEN_PLANS = 60_000
 #: A candidate as retrieval finds it: (version, the names that brought it (best first),
 #: cheap score).
@@ -101,8 +101,7 @@ class VectorIndex:
 
     def plan(self, norm: NormName) -> Plan | None:
         """The product row of one normalised query name, made of its words' plans (not
-        kept: in a batch nearly every query name is new, 97 % of them on the benchmark's
-        file, while its words are not)."""
+        kept: in a batch nearly every query name is new, while its words are not)."""
         tokens = tuple(dict.fromkeys(norm.tokens + norm.numbers))
         if not tokens:
             return None

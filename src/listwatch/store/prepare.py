@@ -123,7 +123,7 @@ def prepare_folder(source_id: str, day: str, sub: str) -> Prepared | Exception:
 
 def prepared_in_order(source_id: str, subs: list[tuple[str, Path]]) -> Iterator[tuple[str, Prepared | Exception]]:
     """Prepare dated sub-folders in a worker process, one ahead of the caller, so reading
-    and parsing snapshot N+1 overlaps with writing snapshot N (two cores, ~2x)."""
+    and parsing snapshot N+1 overlaps with writing snapshot N (on two cores, at once)."""
     if len(subs) < 3:
         for day, sub in subs:
             yield day, prepare_folder(source_id, day, str(sub))

@@ -110,7 +110,7 @@ TRIGGERS = (
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
-    Trigger("legal_challenge", r"\blawsuit\b|\blegal\s+challenge\b", strength=0.7),
+    Trigger("legal_challenge", r"\blawsuit\b|\blegal\s+challenge\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),
     Trigger("legal_challenge", r"\b(?:took|takes|taken)\b[^.;]{0,40}\bto\s+court\b"),
@@ -119,7 +119,7 @@ TRIGGERS = (
     # injunction
     Trigger("injunction", r"\b(?:preliminary|temporary)\s+injunction\b|\binjunction\b|\brestraining\s+order\b"),
     Trigger("injunction", r"\benjoin(?:ed|s|ing)?\b"),
-    Trigger("injunction", r"\b(?:was|were|been|being)\s+(?:temporarily\s+)?(?:suspended|halted|paused|frozen)\s+by\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,5}?(?:[Cc]ourt|judge|tribunal)\b"),
+    Trigger("injunction", r"\b(?:was|were|been|being)\s+(?:temporarily\s+)?(?:suspended|halted|paused|frozen|blocked|enjoined|stayed)\s+by\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,5}?(?:[Cc]ourt|judge|tribunal)\b"),
     Trigger("injunction", r"\bhalt(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ban|designation|order|listing|blacklisting|restrictions|sanctions)\b)|\b(?:temporary|court-ordered)\s+(?:halt|pause|freeze|suspension)\b"),
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
@@ -131,7 +131,7 @@ TRIGGERS = (
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
     Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
     # a court deciding for the listing: no vacatur, no listing event
-    Trigger("ruling", r"\buph(?:eld|olds?|olding)\b|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:\w+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)\b"),
+    Trigger("ruling", r"\buph(?:eld|olds?|olding)\b|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)\b"),
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|another|new|third|second)\s+(?:\w+\s+){0,3}?(?:reprieve|waiver|exemption)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),

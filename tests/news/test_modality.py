@@ -1,0 +1,66 @@
+"""Facts, not hypotheses: sentences written for this test, one kind each, in both
+languages. Requests, plans, questions, negations, regime renewals, generic statements,
+market delistings and rulings that uphold a listing give no listing event; the
+journalistic telling of a real action gives one."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+
+PARTY = "Kestrel Robotics"
+
+
+def _events(text: str, lang: str) -> set[tuple[str, str]]:
+    res = extract_article(text, published="2024-03-07", language=lang)
+    return {(e["type"], e["entity"]) for e in res["events"]}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lawmakers urged the Commerce Department to add Kestrel Robotics to the Entity List."),
+    ("en", "Kestrel Robotics may be added to the Entity List as soon as next week, officials said."),
+    ("en", "Would Washington really blacklist Kestrel Robotics?"),
+    ("en", "Kestrel Robotics has not been designated by OFAC."),
+    ("en", "The Treasury renewed the Venezuela sanctions program for another year on Monday."),
+    ("en", "Companies placed on the Entity List cannot buy U.S. chips without a license."),
+    ("en", "Shares of Kestrel Robotics were delisted from the Nasdaq on Friday."),
+    ("en", "A bill introduced in the Senate would require the Pentagon to list Kestrel Robotics."),
+    ("en", "The EU is preparing to sanction Kestrel Robotics, according to a draft seen by Reuters."),
+    ("fr", "Des députés ont demandé au gouvernement de sanctionner la société Kestrel Robotics."),
+    ("fr", "Kestrel Robotics pourrait être ajoutée à la liste noire dès la semaine prochaine."),
+    ("fr", "Kestrel Robotics n'a jamais été sanctionnée par l'UE."),
+    ("fr", "Le Conseil a prolongé de six mois le régime de sanctions contre la Russie."),
+    ("fr", "Les entreprises inscrites sur la liste ne peuvent plus acheter de puces américaines."),
+    ("fr", "L'action de Kestrel Robotics a été radiée de la cote du Nasdaq vendredi."),
+    ("fr", "Le Trésor s'apprête à sanctionner Kestrel Robotics, selon des sources proches du dossier."),
+])
+def test_no_event(lang: str, text: str) -> None:
+    assert _events(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The court upheld the designation of Kestrel Robotics on Tuesday."),
+    ("en", "The judge dismissed Kestrel Robotics' challenge to its listing on Tuesday."),
+    ("fr", "Le tribunal a confirmé mardi les sanctions visant Kestrel Robotics."),
+    ("fr", "La justice a débouté Kestrel Robotics de son recours mardi."),
+])
+def test_upholding_is_a_ruling_not_a_vacatur(lang: str, text: str) -> None:
+    got = _events(text, lang)
+    assert ("ruling", PARTY) in got
+    assert not {t for t, _n in got} & {"vacatur", "removal", "injunction", "designation"}
+
+
+@pytest.mark.parametrize(("lang", "text", "typ"), [
+    ("en", "Kestrel Robotics was blacklisted by Washington on Tuesday.", "designation"),
+    ("en", "The U.S. lifted sanctions on Kestrel Robotics on Tuesday.", "removal"),
+    ("en", "A judge on Tuesday struck down the Pentagon's designation of Kestrel Robotics.", "vacatur"),
+    ("en", "The Pentagon's blacklisting of Kestrel Robotics was blocked by a federal judge on Tuesday.",
+     "injunction"),
+    ("fr", "Kestrel Robotics a été mise au ban par Washington mardi.", "designation"),
+    ("fr", "Les sanctions contre Kestrel Robotics ont été levées mardi.", "removal"),
+    ("fr", "Un juge a suspendu mardi l'interdiction visant Kestrel Robotics.", "injunction"),
+    ("fr", "Washington a blacklisté mardi le fabricant Kestrel Robotics.", "designation"),
+])
+def test_journalistic_telling_is_an_event(lang: str, text: str, typ: str) -> None:
+    assert _events(text, lang) == {(typ, PARTY)}

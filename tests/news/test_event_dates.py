@@ -133,3 +133,22 @@ def test_a_refining_date_that_disagrees_is_not_taken() -> None:
     text = ("Borvik Steel sued the Treasury last week. The suit, which cites a notice of March 15, "
             "2018, says the sanctions rest on rumours.")
     assert dated(text, "2019-03-19", "legal_challenge", "Borvik") == ["2019-03"]
+
+
+def test_the_news_told_before_its_day_takes_that_day() -> None:
+    # the lede says what happened, the next sentence says when: a careful reader dates both
+    text = ("Pentagon drops Vantor Mobile from its list\n\n"
+            "The US has formally removed Vantor Mobile from its trading blacklist.\n"
+            "A federal court issued a final order yesterday that vacated the designation of "
+            "Vantor Mobile as a military company.")
+    evs = extract_article(text, published="2021-05-26")["events"]
+    got = {e["type"]: e["date"] for e in evs}
+    assert got.get("removal") == "2021-05-25" and got.get("vacatur") == "2021-05-25", got
+
+
+def test_a_removal_told_after_the_day_as_its_consequence_keeps_no_date() -> None:
+    text = ("A federal court on Tuesday vacated the designation of Vantor Mobile as a military "
+            "company.\nThe Pentagon had listed Vantor Mobile in January 2021.\n"
+            "The order means Vantor Mobile has been removed from the list.")
+    evs = extract_article(text, published="2021-05-26")["events"]
+    assert [e["date"] for e in evs if e["type"] == "removal"] in ([], [None]), evs

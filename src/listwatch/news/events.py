@@ -475,7 +475,8 @@ def extract_events(
                     and not _PAST_AGO.search(sent.text):
                 lead_date = lead.get(t.event)
                 if lead_date is None and news_day is not None and si <= news_day[1] \
-                        and t.event != "removal" and t.strength >= 1.0 and not (si == 0 and headline) \
+                        and (t.event != "removal" or si < news_day[2]) \
+                        and t.strength >= 1.0 and not (si == 0 and headline) \
                         and not _STATE.search(sent.text) \
                         and _status(sent.text, lang, t) == "effective":
                     # "L'administration Trump a frappé lundi … Le département du Commerce a
@@ -609,10 +610,10 @@ def _refine_told_event(sent: str, lang: str, published: PartialDate | None, even
         last.date = days[0]
 
 
-def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int] | None:
+def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int, int] | None:
     """The day of the news: a day within a week of publication that the article's first
     sentences give ("a frappé lundi", "said on Friday"), with the last sentence that may
-    still tell that day's action; None when the opening gives no such day (or the
+    still tell that day's action and the sentence that gives it; None when the opening gives no such day (or the
     publication date is not known to the day)."""
     if published is None or published.as_date() is None:
         return None
@@ -623,11 +624,11 @@ def _news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -
                 continue
             if d.date is not None and d.date.precision == "day" and d.modifier != "future" \
                     and not d.deadline and _recent(d.date, published):
-                return d.date, si + _NEWS_DAY_REACH
+                return d.date, si + _NEWS_DAY_REACH, si
     return None
 
 
-def _printed_date(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int] | None:
+def _printed_date(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int, int] | None:
     """The document's own printed date: a short line of the opening that is a date ("14
     March 2023", "Publié le 3 février 2023"), at most three months before the page's date
     (a notice stored or re-dated later), with the last sentence of the opening it dates.
@@ -648,7 +649,7 @@ def _printed_date(sents: list[Sentence], lang: str, published: PartialDate | Non
         until = si
         while until + 1 < len(sents) and sents[until + 1].start < _PRINTED_REACH:
             until += 1
-        return d.date, until
+        return d.date, until, si
     return None
 
 

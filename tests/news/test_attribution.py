@@ -139,3 +139,14 @@ def test_giving_until_is_a_deadline_and_now_subject_to_sanctions_a_listing() -> 
 def test_designees_of_every_shape(lang: str, text: str, want: set[str]) -> None:
     got = {n for t, n in _events(text, lang, "2024-03-07") if t == "designation"}
     assert got == want
+
+
+def test_states_are_parties_only_of_a_list_of_states() -> None:
+    text = ("Washington removed Sudan from the list of state sponsors of terrorism on Monday. "
+            "Sudan had been on the list since 1993.")
+    assert ("removal", "Sudan") in _events(text, published="2020-12-15")
+    fr = ("Le Soudan est sorti lundi de la liste américaine des pays finançant le terrorisme. "
+          "Le pays y figurait depuis 1993.")
+    assert ("removal", "Soudan") in _events(fr, "fr", "2020-12-15")
+    # anywhere else a country is a place: "sanctions on Russia" name no party
+    assert _events("The EU imposed new sanctions on Russia on Monday.", published="2024-02-20") == set()

@@ -30,7 +30,7 @@ from listwatch.text import name_key as normalize
 
 from .lang import PACKS, LangPack
 from .lang.common import AUTHORITIES
-from .places import PLACE_WORDS
+from .places import COUNTRY_WORDS, PLACE_WORDS
 from .sentences import split_sentences
 from .triggers import find_triggers
 
@@ -1022,6 +1022,7 @@ def find_mentions(
     orgs = [m for m in find_organisations(text, lang) if m.name not in people]
     mentions.extend(orgs)
     mentions.extend(find_persons(text, lang, [m.name for m in mentions] + [m.text for m in mentions]))
+    mentions.extend(_listed_states(text))
     auth = authority_spans(text, lang)
     mentions = [
         m for m in _non_overlapping(mentions)
@@ -1049,6 +1050,29 @@ def find_mentions(
         m.entity = ent
     _acronyms_to_names(mentions, entities)
     return mentions, list(entities.values())
+
+
+#: lists whose parties are states, not companies or people
+_STATE_LIST = re.compile(
+    r"(?i)\bstate\s+sponsors?\s+of\s+terrorism\b|\bterrorism\s+sponsors?\b|\bSSTL?\b|\b(?:[ÉéEe]tats?|pays)\s+"
+    r"(?:soutenant|finançant|soutiens?\s+du|parrains?\s+du|sponsors?\s+du|commanditaires?\s+du)\s+(?:le\s+)?terrorisme\b"
+)
+_COUNTRY_NAME = re.compile(r"(?<![\w’'\-])(?:(?:North|South)\s+)?[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+du\s+(?:Nord|Sud))?(?![\w\-])")
+
+
+def _listed_states(text: str) -> list[Mention]:
+    """Countries as parties, in an article about a list of states ("removed Sudan from the
+    list of state sponsors of terrorism", "le Soudan est sorti de la liste des États
+    soutenant le terrorisme"); anywhere else a country is a place, never a party."""
+    if not _STATE_LIST.search(text):
+        return []
+    out = []
+    for m in _COUNTRY_NAME.finditer(text):
+        words = normalize(m.group(0)).split()
+        core = [w for w in words if w not in ("north", "south", "du", "nord", "sud")]
+        if len(core) == 1 and core[0] in COUNTRY_WORDS:
+            out.append(Mention(name=m.group(0), start=m.start(), end=m.end(), text=m.group(0)))
+    return out
 
 
 def _initials(name: str) -> set[str]:

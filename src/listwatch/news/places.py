@@ -62,3 +62,22 @@ venezuelien vietnamien ouighour ouighours ouigour ouigours uighours
 """
 
 PLACE_WORDS: frozenset[str] = frozenset(_WORDS.split())
+
+# countries alone (no regions, cities or peoples), English and French: the parties of a
+# list of states ("state sponsors of terrorism", "États soutenant le terrorisme")
+COUNTRY_WORDS: frozenset[str] = frozenset("""
+afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chad
+chile china colombia congo croatia cuba cyprus denmark egypt eritrea estonia ethiopia finland
+france georgia germany greece guinea haiti hungary india indonesia iran iraq ireland israel italy
+japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon libya
+lithuania mali mexico moldova mongolia montenegro morocco mozambique myanmar nicaragua niger
+nigeria norway oman pakistan panama peru philippines poland portugal qatar romania russia
+rwanda serbia somalia sudan spain sweden switzerland syria tajikistan tanzania thailand tunisia
+turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zimbabwe
+algerie allemagne arabie belgique bielorussie birmanie bresil cambodge chili chine chypre
+colombie coree croatie danemark egypte espagne ethiopie grece hongrie inde indonesie irak
+irlande islande italie japon jordanie koweit liban libye lituanie malaisie maroc mexique
+moldavie mongolie norvege ouzbekistan perou pologne roumanie russie serbie somalie soudan
+suede suisse syrie tchequie thailande tunisie turquie yemen
+""".split())

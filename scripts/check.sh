@@ -42,6 +42,13 @@ if [ "${CHECK_TESTS:-1}" != "0" ]; then
     -m "not realdata and not postgres and not browser and not slow" "$@"
 fi
 
+# Two changes that each pass alone can break the contract together (an import cycle, say):
+# what is checked should be what lands, rebased on main.
+if git rev-parse -q --verify main >/dev/null 2>&1 && ! git merge-base --is-ancestor main HEAD; then
+  echo "check.sh: WARNING: this checkout does not hold main's latest commit: rebase on main," \
+       "then check again before landing" >&2
+fi
+
 if [ ${#failed[@]} -gt 0 ]; then
   echo "check.sh: FAILED: ${failed[*]} (do not land: fix, then run it again)" >&2
   exit 1

@@ -237,3 +237,22 @@ def test_batch_audit_rows_carry_the_party_listings_of_a_single_screening(
         assert m["listed_from"] == alone["listed_from"]
     namesake = [m for m in kept if m["key"] == "us_ofac_sdn:10"]
     assert namesake and all("referents" not in m and "datasets" not in m for m in namesake)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_batch_matches_are_stored_as_canonical_json_as_they_are(tmp_path, fmt):
+    """The audit record stores ``Matches.json_array()`` without parsing it again: it must
+    be the canonical JSON of the matches, whatever the ids hold."""
+    from listwatch.store.audit import canonical_json
+
+    screener = Screener.from_index(NameIndex.from_records(PARTY + ROWS))
+    ids = ['q"uote', "back\\slash", "tab\there", "ünï 中", "", "\x01ctl", "plain"]
+    names = ["Kim Chol Su", "Rosnef Trading", "Saddam Husein Tikriti"]
+    rows = [{"id": i, "name": n} for i in ids for n in names]
+    report = run_batch(screener, write_csv(tmp_path / "in.csv", rows), tmp_path / f"o.{fmt}",
+                       fmt=fmt, workers=1)
+    text = report.matches.json_array()
+    parsed = json.loads(text)
+    assert len(parsed) == len(report.matches) > len(rows)
+    assert text == canonical_json(parsed)
+    assert {m["id"] for m in parsed} == {i or None for i in ids}

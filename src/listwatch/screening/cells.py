@@ -165,8 +165,12 @@ class Matches(Sequence[dict[str, Any]]):
         return json.loads(self._file.readline())
 
     def json_array(self) -> str:
-        """The matches as one canonical JSON list (what ``record_screening`` stores)."""
-        return "[" + ",".join(line[:-1].decode("utf-8") for line in self._lines()) + "]"
+        """The matches as one canonical JSON list (what ``record_screening`` stores as it
+        is): each line is a match's canonical JSON, and a line break inside a JSON text
+        is always escaped, so the lines joined by commas are the list."""
+        self._seek(0)
+        data = self._file.read(self._end)
+        return "[" + data[:-1].replace(b"\n", b",").decode("utf-8") + "]"
 
     def close(self) -> None:
         self._file.close()

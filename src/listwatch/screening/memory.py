@@ -35,8 +35,8 @@ def settle_loaded() -> None:
     """After an index is loaded: the objects made so far moved to the collector's oldest
     generation, unexamined. Read from the cache with the collector off, they would all
     sit in the youngest one, and the next automatic collections would walk every one of
-    them twice on the way up (0.4 CPU s of a one-name ``listwatch screen``:
-    bench/NOTES.md). Nothing stays frozen (a library user's cyclic garbage is still
+    them twice on the way up (most of a one-name ``listwatch screen``'s time after its
+    load: bench/NOTES.md). Nothing stays frozen (a library user's cyclic garbage is still
     collected in full passes); in a process that froze objects on purpose (the API, a
     batch worker) these join them, frozen."""
     frozen = gc.get_freeze_count()

@@ -70,8 +70,9 @@ def screening_row(
         "query_count": count,
         "match_count": matches,
         "queries": _dumps(queries),
-        # (canonical, as the other columns: the chain hashes the stored text as it is)
-        "results": _dumps(json.loads(dumped())) if dumped else _dumps(slim),
+        # (canonical, as the other columns: the chain hashes the stored text as it is; a
+        # batch's ``json_array`` is canonical already: ``screening.cells.Matches``)
+        "results": dumped() if dumped else _dumps(slim),
     }
 
 

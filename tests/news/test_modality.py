@@ -64,3 +64,23 @@ def test_upholding_is_a_ruling_not_a_vacatur(lang: str, text: str) -> None:
 ])
 def test_journalistic_telling_is_an_event(lang: str, text: str, typ: str) -> None:
     assert _events(text, lang) == {(typ, PARTY)}
+
+
+@pytest.mark.parametrize(("lang", "text", "typ"), [
+    ("en", "Britain imposed an asset freeze and travel ban on Kestrel Robotics on Tuesday.", "designation"),
+    ("en", "Kestrel Robotics is appealing its designation.", "legal_challenge"),
+    ("en", "Kestrel Robotics was hit with U.S. sanctions on Tuesday.", "designation"),
+    ("en", "Washington put Kestrel Robotics on a trade blacklist on Tuesday.", "designation"),
+    ("fr", "Kestrel Robotics a fait appel mardi de la décision.", "legal_challenge"),
+    ("fr", "Kestrel Robotics a obtenu mardi la suspension de son inscription sur la liste noire.", "injunction"),
+    ("fr", "Le Royaume-Uni a gelé mardi les avoirs de la société Kestrel Robotics.", "designation"),
+])
+def test_more_wordings(lang: str, text: str, typ: str) -> None:
+    assert (typ, PARTY) in _events(text, lang)
+
+
+def test_a_partys_own_officer_is_a_designee_not_an_actor() -> None:
+    got = _events("Le Trésor américain a sanctionné mardi Kestrel Robotics et son directeur, Ivan Petrov.", "fr")
+    assert {("designation", PARTY), ("designation", "Ivan Petrov")} <= got
+    got = _events("Le secrétaire américain au Commerce, Wilbur Ross, a sanctionné Kestrel Robotics mardi.", "fr")
+    assert not any("Ross" in n for _t, n in got)

@@ -986,6 +986,9 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             r"directrice)\s*$", before
         ) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
             rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
+        ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
+            rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
+            before,
         ):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue

@@ -74,7 +74,7 @@ TRIGGERS = (
     # sanctions", "subjected to sanctions", "designations include", "identified X as a ...",
     # "landed on / joins X on the list"
     Trigger("designation", r"\bblock(?:ed|s|ing)\s+(?:all\s+)?(?:the\s+)?property\b|\bproperty\s+(?:and\s+interests\s+in\s+property\s+)?(?:of\s+)?(?:[\w.,’'\-]+\s+){0,12}?(?:is|are|were|was|have\s+been|has\s+been)\s+blocked\b"),
-    Trigger("designation", r"\b(?:impos\w*|adopt\w*|introduc\w*)\s+(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b"),
+    Trigger("designation", r"\b(?:impos\w*|adopt\w*|introduc\w*)\s+(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b|\b(?:impos\w*|slapp\w*)\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?)(?:\s+and\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?))?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:entities|companies|firms|individuals|people|persons|parties|names)\s+(?:newly\s+)?(?:added|designated|sanctioned|listed|targeted|blacklisted)\b(?=[^.;]{0,40}?\b(?:include[sd]?|are|were)\b)"),
     Trigger("designation", r"\b(?:was|were|been|is|are)\s+named\s+(?:in|among|on)\b(?=(?:[^.;]|\.(?=\s?[a-z0-9])){0,60}\b(?:sanctions|list|designations|blacklist)\b)|\bsubjected\s+to\s+(?:\w+\s+){0,2}sanctions\b|\bdesignations\s+(?:\w+\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
@@ -109,6 +109,7 @@ TRIGGERS = (
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b"),
+    Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b|\bfiled\s+(?:an\s+)?appeal\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
     Trigger("legal_challenge", r"\blawsuit\b|\blegal\s+challenge\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),

@@ -152,3 +152,22 @@ def test_a_removal_told_after_the_day_as_its_consequence_keeps_no_date() -> None
             "The order means Vantor Mobile has been removed from the list.")
     evs = extract_article(text, published="2021-05-26")["events"]
     assert [e["date"] for e in evs if e["type"] == "removal"] in ([], [None]), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury ends sanctions on three firms\n\nDecember 21, 2018 On December 19, 2018, the "
+        "Treasury lifted the sanctions on three Russian companies after their owner gave up "
+        "control.\nThe companies had been designated in April 2018.\nThe Treasury removed Norvik "
+        "Metals, Ulmar Energy and Pesko Power from the SDN list.\n",
+        "Le Trésor lève les sanctions contre trois sociétés\n\n21 décembre 2018 Le 19 décembre 2018, "
+        "le Trésor américain a levé les sanctions visant trois sociétés russes.\nLes sociétés "
+        "avaient été sanctionnées en avril 2018.\nLe Trésor a retiré Norvik Metals, Ulmar Energy "
+        "et Pesko Power de la liste SDN.\n",
+    ],
+)
+def test_a_date_line_run_into_the_first_sentence_is_not_its_date(text: str) -> None:
+    # the page's date glued before the sentence's own date: the action is of the second
+    got = _dates_of(text, "2018-12-21", "removal")
+    assert got and set(got.values()) == {"2018-12-19"}, got

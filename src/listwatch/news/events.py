@@ -387,6 +387,8 @@ def extract_events(
         head = _DATELINE.match(sent.text)
         if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date
             dates = [d for d in dates if d.start >= head.end()]
+        if len(dates) > 1 and _glued_stamp(sent.text, dates):
+            dates = dates[1:]  # "December 21, 2018 On December 19, 2018, OFAC ...": the page's date
         if comp["distractor"] is not None:
             dates = [d for d in dates if not _distractor(sent.text, d, live, comp["distractor"])]
         live = [
@@ -578,6 +580,16 @@ _PRINTED_LINE = 60  # a line of the opening this short that holds one date is th
 _PRINTED_LABEL = 26  # words beside it ("Publié le", "Date de publication :")
 _PRINTED_REACH = 1500  # characters from the start that the printed date still dates
 _NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
+
+
+def _glued_stamp(text: str, dates: list[DateMention]) -> bool:
+    """The sentence opens with a full date right followed by another date: the page's or
+    the notice's date line run into its first sentence (a lost line break), not a date of
+    what the sentence tells."""
+    first, second = dates[0], dates[1]
+    return (first.start <= 3 and first.date is not None and first.date.precision == "day"
+            and second.start - first.end <= 8 and not re.search(r"[,;]|\b(?:and|et|to|au|à)\b",
+                                                                text[first.end : second.start]))
 
 
 # a sentence that opens on an event told before, by its noun: "The suit, filed March 15,

@@ -171,3 +171,47 @@ def test_a_date_line_run_into_the_first_sentence_is_not_its_date(text: str) -> N
     # the page's date glued before the sentence's own date: the action is of the second
     got = _dates_of(text, "2018-12-21", "removal")
     assert got and set(got.values()) == {"2018-12-19"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "word", "date"),
+    [
+        # a month's middle is that month, the latest one before publication
+        ("In mid-March, the Commerce Department added Quillon Sensors to the Entity List.",
+         "2021-05-12", "Quillon", "2021-03"),
+        ("Quillon Capteurs a été ajoutée à la liste des entités à la mi-mars.",
+         "2021-05-12", "Quillon", "2021-03"),
+        ("Earlier this year, the Treasury sanctioned Quillon Sensors.", "2021-05-12", "Quillon", "2021"),
+        ("Plus tôt cette année, le Trésor américain a sanctionné la société Quillon Capteurs.",
+         "2021-05-12", "Quillon", "2021"),
+        # the date of another clause's fact is not the listing's
+        ("Quillon Sensors, which was founded in 2008, was added to the Entity List on Monday.",
+         "2021-05-12", "Quillon", "2021-05-10"),
+        ("Quillon Capteurs, dont l'action a chuté de 5 % lundi, a été ajoutée à la liste des "
+         "entités en avril.", "2021-05-12", "Quillon", "2021-04"),
+        # a weekday needs a publication date known to the day: no guessing
+        ("Quillon Sensors was added to the Entity List on Wednesday, the department said.",
+         "2021-05", "Quillon", None),
+        ("Le Trésor américain a sanctionné mercredi la société Quillon Capteurs.", "2021-05", "Quillon", None),
+    ],
+)
+def test_relative_and_distractor_dates_of_one_listing(
+    text: str, published: str, word: str, date: str | None
+) -> None:
+    assert dated(text, published, "designation", word) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury sanctioned Quillon Sensors on Tuesday. Marwick Optics had been added to the "
+        "SDN list as well.",
+        "Le Trésor américain a sanctionné mardi la société Quillon Capteurs. Le groupe Marwick "
+        "Optique avait été ajouté à la liste des entités.",
+    ],
+)
+def test_a_listing_in_the_past_perfect_without_a_date_takes_none(text: str) -> None:
+    # told as background, it is not the day's news: no publication or lede date
+    got = _dates_of(text, "2021-05-12")
+    assert got.get("Quillon Sensors", got.get("Quillon Capteurs")) == "2021-05-11"
+    assert any("Marwick" in k for k in got) and all(v is None for k, v in got.items() if "Marwick" in k), got

@@ -150,3 +150,27 @@ def test_states_are_parties_only_of_a_list_of_states() -> None:
     assert ("removal", "Soudan") in _events(fr, "fr", "2020-12-15")
     # anywhere else a country is a place: "sanctions on Russia" name no party
     assert _events("The EU imposed new sanctions on Russia on Monday.", published="2024-02-20") == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "want", "authority", "lst"), [
+    ("en", "OFAC designated Velmora Electronics, a Hong Kong-based distributor, and its owner, Chen Wei, "
+     "on Tuesday.", {"Velmora Electronics", "Chen Wei"}, "US Treasury (OFAC)", "SDN"),
+    ("en", "China's Ministry of Commerce added Borvik Metals to its Unreliable Entity List on Tuesday.",
+     {"Borvik Metals"}, "China MOFCOM", "Unreliable Entity List"),
+    ("fr", "Le ministère chinois du Commerce a inscrit mardi Borvik Metals sur sa liste des entités non fiables.",
+     {"Borvik Metals"}, "China MOFCOM", "Unreliable Entity List"),
+    ("fr", "Le Trésor britannique a gelé mardi les avoirs de Borvik Metals et de ses filiales Borvik Trading "
+     "et Borvik Shipping.", {"Borvik Metals", "Borvik Trading", "Borvik Shipping"}, "UK Treasury (OFSI)", None),
+    ("fr", "Ottawa a sanctionné mardi Borvik Metals, un producteur d'aluminium, ainsi que son président, "
+     "Ivan Petrov.", {"Borvik Metals", "Ivan Petrov"}, None, None),
+    ("en", "Global Affairs Canada added Borvik Metals to Schedule 1 of the Special Economic Measures "
+     "(Russia) Regulations on Tuesday.", {"Borvik Metals"}, None, None),
+    ("en", "The Council of the EU listed Borvik Metals on Tuesday under its Belarus sanctions regime.",
+     {"Borvik Metals"}, "Council of the European Union", None),
+])
+def test_parties_authorities_and_lists_normalised(lang: str, text: str, want: set[str],
+                                                  authority: str | None, lst: str | None) -> None:
+    res = extract_article(text, published="2024-03-07", language=lang)
+    got = [e for e in res["events"] if e["type"] == "designation"]
+    assert {e["entity"] for e in got} == want
+    assert all(e["authority"] == authority and e["list"] == lst for e in got)

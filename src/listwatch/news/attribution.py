@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from .mentions import Entity, Mention
+from .mentions import Entity, Mention, is_place
 from .sentences import Sentence, clause_bounds
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
@@ -132,6 +132,9 @@ _LIST_SEP = re.compile(
     r"\bsuch\s+as\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b)\s*"
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+# an apposition describing the name before it: "a Hong Kong-based distributor", "its owner",
+# "un producteur d'aluminium", "son président"
+_DESCRIPTION = re.compile(r"(?:an?|the|its|his|her|their|une?|le|la|l['’]|son|sa|ses|leur)\s", re.IGNORECASE)
 
 
 def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
@@ -141,6 +144,7 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
     pieces = _LIST_SEP.split(span)
     while len(pieces) > 1 and not pieces[-1].strip():
         pieces.pop()  # "and its director, [Chen Wei]": the description is the last piece
+    raw_pieces = list(pieces)
     for i, piece in enumerate(pieces):
         piece = _ARTICLE.sub("", piece.strip())
         if not piece:
@@ -148,6 +152,9 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
         words = piece.split()
         if descriptor_last and i == len(pieces) - 1 and len(words) <= 3 and piece.islower():
             continue
+        if _DESCRIPTION.match(raw_pieces[i].strip()) and len(words) <= 6 and all(
+                w[:1].islower() or is_place(w.split("-")[0]) for w in words[1:]):
+            continue  # "Velmora Electronics, a Hong Kong-based distributor, and its owner, Chen Wei"
         if len(words) > 7 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "de", "of")
                                      for w in words):
             return False
@@ -194,8 +201,9 @@ _OBJECT_PLACE = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?"
 )
 _CHAIN = re.compile(
-    r"(?i)^\.?(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
-    r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+\s+){0,4}$"
+    r"(?i)^\.?(?:,\s+(?:an?|the|une?|le|la|l['’])\s*[^,;()]{1,50},)?"  # ", a Hong Kong-based distributor,"
+    r"(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
+    r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+,?\s+){0,4}$"
 )
 
 

@@ -30,6 +30,12 @@ kremlin moscow beijing washington london brussels paris tokyo tehran pyongyang k
 prc dprk rpc minsk caracas havana khartoum dar es salaam nairobi damascus ankara berlin shanghai shenzhen
 york geneva dubai istanbul hangzhou guangzhou wuhan chongqing tianjin seoul taipei delhi mumbai riyadh
 doha abu dhabi tashkent almaty baku yerevan tbilisi warsaw vienna rome madrid lisbon amsterdam
+ottawa canberra wellington bern berne oslo stockholm helsinki copenhagen copenhague dublin athens
+athenes cairo caire jakarta manila manille hanoi bangkok kuala lumpur islamabad kabul baghdad
+bagdad beirut beyrouth amman jerusalem tel aviv chisinau vilnius riga tallinn prague budapest
+bucharest bucarest sofia belgrade zagreb ljubljana sarajevo skopje tirana valletta nicosia nicosie
+brasilia aires bogota quito pretoria abuja luanda rabat algiers alger tunis tripoli damas sanaa
+muscat manama astana bishkek dushanbe ashgabat ulaanbaatar
 afghan albanian algerian american argentine armenian australian austrian azerbaijani
 belarusian belarussian belgian bolivian brazilian british bulgarian burmese cambodian
 canadian chilean chinese colombian croatian cuban cypriot czech danish dutch egyptian

@@ -9,6 +9,8 @@ OFAC = "US Treasury (OFAC)"
 STATE = "US Department of State"
 DC_COURT = "US District Court for the District of Columbia"
 DC_CIRCUIT = "US Court of Appeals for the District of Columbia Circuit"
+MOFCOM = "China MOFCOM"
+OFSI = "UK Treasury (OFSI)"
 
 # (regex, canonical authority); case-sensitive acronyms, applied to every language.
 AUTHORITIES: tuple[tuple[str, str], ...] = (
@@ -23,6 +25,7 @@ SDN = "SDN"
 NS_CMIC = "NS-CMIC"
 UVL = "Unverified List"
 MEU = "Military End-User List"
+UEL = "Unreliable Entity List"
 
 LISTS: tuple[tuple[str, str], ...] = (
     (r"\bCCMCs?\b|\b1237\b|\b1260H\b", CCMC),

@@ -49,7 +49,7 @@ DATES = (
     ),
 )
 
-_LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?)\b"
+_LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?|[Ss]chedule\s+\d|[Aa]nnex\s+[IVX\d])"
 _LISTING_NOUN = r"(?:blacklisting|designation|listing|ban|sanctions|restrictions)"
 TRIGGERS = (
     # designation
@@ -63,6 +63,8 @@ TRIGGERS = (
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
     Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
+    # "listed X under its Belarus sanctions regime"
+    Trigger("designation", r"\blisted\b(?=[^.;]{1,80}?\bunder\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:sanctions|regime|regulations|framework)\b)"),
     # asset freezes (the UK's and the EU's designations), "listed X as a military company",
     # "new sanctions on X", "among those designated", "sanctions targeting X"
     Trigger("designation", r"\bfr(?:oze|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\bassets?\s+(?:\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),
@@ -202,19 +204,21 @@ PACK = LangPack(
     }) | frozenset(MONTHS) | frozenset(WEEKDAYS),
     authorities=(
         (r"(?i)\b(?:U\.?S\.?\s+)?(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department|Pentagon|Defense\s+Secretary)\b", c.DOD),
-        (r"(?i)\b(?:U\.?S\.?\s+)?(?:Department\s+of\s+Commerce|Commerce\s+Department|Bureau\s+of\s+Industry\s+and\s+Security|Commerce\s+Secretary)\b|\bCommerce\b(?=\s+(?:said|added|has|had|put|placed|removed|issued|granted))", c.DOC),
-        (r"(?i)\b(?:U\.?S\.?\s+)?(?:Treasury(?:\s+Department)?|Department\s+of\s+the\s+Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b", c.OFAC),
+        (r"(?i)\b(?:U\.?S\.?\s+)?(?:Department\s+of\s+Commerce|Commerce\s+Department|Bureau\s+of\s+Industry\s+and\s+Security|Commerce\s+Secretary)\b|(?<!Ministry of )(?<!Chinese )\bCommerce\b(?=\s+(?:said|added|has|had|put|placed|removed|issued|granted))", c.DOC),
+        (r"(?i)(?<!HM\s)(?<!Majesty['’]s\s)(?<!British\s)(?<!UK\s)\b(?:U\.?S\.?\s+)?(?:Treasury(?:\s+Department)?|Department\s+of\s+the\s+Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b", c.OFAC),
+        (r"(?i)\b(?:China['’]s\s+|Chinese\s+)?(?:Ministry\s+of\s+Commerce|Commerce\s+Ministry)\b|\bMOFCOM\b", c.MOFCOM),
         (r"(?i)\b(?:U\.?S\.?\s+)?(?:State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State)\b", c.STATE),
         (r"(?i)\b(?:U\.?S\.?\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?:D\.?C\.?|District\s+of\s+Columbia)\s+Circuit\b|\bappeals\s+court\s+in\s+Washington\b", c.DC_CIRCUIT),
         (r"(?i)\b(?:U\.?S\.?\s+)?District\s+Court\s+(?:for|of)\s+the\s+District\s+of\s+Columbia\b|\b(?:federal|U\.?S\.?|district)\s+(?:district\s+)?(?:court|judge)\s+in\s+Washington\b|\bD\.C\.\s+(?:federal\s+|district\s+)?court\b|\bWashington(?:,\s+D\.C\.)?\s+(?:federal\s+|district\s+)court\b", c.DC_COURT),
         (r"(?P<court>\b(?:U\.?S\.?\s+)?District\s+Court\s+for\s+the\s+(?:[A-Z][a-z]+\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", "{court}"),
         (r"(?i)\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b|\bEU\s+Council\b", "Council of the European Union"),
-        (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b", "UK Treasury (OFSI)"),
+        (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b|\b(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s|British|UK)\s+Treasury\b", c.OFSI),
         (r"(?i)\b(?:federal\s+)?(?:judge|court)\b", "court"),
     ),
     lists=(
         (r"(?i)\bCommunist\s+Chinese\s+military\s+compan(?:y|ies)\b|\bChinese\s+military\s+companies\b|\bmilitary\s+blacklist\b|\bPentagon(?:'s)?\s+(?:black)?list\b|\bSection\s+1237\b", c.CCMC),
-        (r"(?i)\bEntity\s+List\b|\btrade\s+blacklist\b|\bexport\s+blacklist\b", c.ENTITY_LIST),
+        (r"(?i)\bUnreliable\s+Entit(?:y|ies)\s+List\b", c.UEL),
+        (r"(?i)(?<!Unreliable\s)\bEntity\s+List\b|\btrade\s+blacklist\b|\bexport\s+blacklist\b", c.ENTITY_LIST),
         (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bsanctions\s+list\b", c.SDN),
         (r"(?i)\bNon-SDN\s+Chinese\s+Military-Industrial\s+Complex\b|\bChinese\s+Military-Industrial\s+Complex\b|\binvestment\s+(?:ban\s+)?(?:black)?list\b", c.NS_CMIC),
         (r"(?i)\bUnverified\s+List\b", c.UVL),

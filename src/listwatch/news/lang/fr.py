@@ -174,7 +174,9 @@ PACK = LangPack(
     authorities=(
         (r"(?i)\b(?:le\s+)?Pentagone\b|\b(?:ministère|département|secrétariat|ministre|secrétaire)\s+(?:américain\s+)?de\s+la\s+Défense(?:\s+américaine?)?\b", c.DOD),
         (r"(?i)\b(?:département|ministère|secrétariat|secrétaire|ministre)\s+(?:américain\s+)?du\s+Commerce(?!\s+chinois)(?:\s+américain)?\b|\bBureau\s+de\s+l['’]industrie\s+et\s+de\s+la\s+sécurité\b", c.DOC),
-        (r"(?i)\b(?:département|ministère)\s+(?:américain\s+)?du\s+Trésor\b|\bTrésor\s+américain\b|\bTrésor\b", c.OFAC),
+        (r"(?i)\b(?:département|ministère)\s+(?:américain\s+)?du\s+Trésor\b|\bTrésor\s+américain\b|\bTrésor\b(?!\s+(?:britannique|de\s+Sa\s+Majesté))", c.OFAC),
+        (r"(?i)\bTrésor\s+(?:britannique|de\s+Sa\s+Majesté)\b|\bOFSI\b", c.OFSI),
+        (r"(?i)\bministère\s+chinois\s+du\s+Commerce\b|\bministère\s+du\s+Commerce\s+chinois\b|\bMOFCOM\b", c.MOFCOM),
         (r"(?i)\b(?:département\s+d['’]État|secrétaire\s+d['’]État)\s+(?:américain)?\b", c.STATE),
         (r"(?i)\bcour\s+d['’]appel\s+(?:fédérale\s+)?(?:du\s+circuit\s+)?(?:de|du)\s+(?:District\s+of\s+Columbia|Washington|D\.?C\.?)\b", c.DC_CIRCUIT),
         (r"(?i)\b(?:tribunal|juge|juridiction|cour)\s+(?:fédéral(?:e)?\s+)?(?:de\s+(?:district\s+(?:de|du)\s+)?|du\s+district\s+de\s+)?(?:Washington|Columbia|District\s+of\s+Columbia)\b|\bU\.?S\.?\s+District\s+Court\s+for\s+the\s+District\s+of\s+Columbia\b", c.DC_COURT),
@@ -183,7 +185,8 @@ PACK = LangPack(
     ),
     lists=(
         (r"(?i)\bliste\s+noire\s+du\s+Pentagone\b|\bentreprises\s+militaires\s+chinoises\b|\bsociétés\s+militaires\s+chinoises\b|\bentreprises\s+(?:chinoises\s+)?liées\s+à\s+l['’]armée\b|\bliste\s+(?:noire\s+)?(?:du\s+ministère|du\s+département)\s+(?:américain\s+)?de\s+la\s+Défense\b", c.CCMC),
-        (r"(?i)\bEntity\s+List\b|\bliste\s+des\s+entités\b|\bliste\s+noire\s+(?:commerciale|du\s+(?:département|ministère)\s+du\s+Commerce)\b", c.ENTITY_LIST),
+        (r"(?i)\bliste\s+des\s+entités\s+non\s+fiables\b|\bUnreliable\s+Entity\s+List\b", c.UEL),
+        (r"(?i)(?<!Unreliable\s)\bEntity\s+List\b|\bliste\s+des\s+entités\b(?!\s+non\s+fiables)|\bliste\s+noire\s+(?:commerciale|du\s+(?:département|ministère)\s+du\s+Commerce)\b", c.ENTITY_LIST),
         (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bliste\s+(?:des\s+)?(?:ressortissants|personnes)\s+spécialement\s+désigné\w*\b|\bliste\s+(?:noire\s+)?(?:des\s+sanctions|de\s+l['’]OFAC|du\s+Trésor)\b", c.SDN),
         (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),
     ),

@@ -69,14 +69,15 @@ def _skeleton(text: str) -> str:
 def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
     """Arabic script against a Latin transliteration: the same whole-name skeleton
     (``skeletons``: vowels that Arabic does not write and words split or joined
-    differently do not count) of at least four letters. Only equal skeletons count: one
-    letter more is often a whole short word (Agha) in a skeleton."""
+    differently do not count) of at least ``skeleton_min`` letters. Only equal skeletons
+    count: one letter more is often a whole short word (Agha) in a skeleton."""
     ta, tb = a.tokens or a.numbers, b.tokens or b.numbers
     if not ta or not tb:
         return None
     same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")
     key = max(same, key=len, default="")
-    if len(key) < 4:
+    # (four letters agree by chance across a list's names: سالم طه ~ SOLMATE)
+    if len(key) < PARAMS["skeleton_min"]:
         return None
     return NameResult(PARAMS["skeleton"], f"same consonants across scripts: {key}")
 

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 import re
 
-from listwatch.match.crossscript import _cjk, _skeleton_result, _split_article, skeletons
+from listwatch.match.commonness import is_active as commonness_active
+from listwatch.match.commonness import is_common
+from listwatch.match.crossscript import (
+    _cjk,
+    _skeleton,
+    _skeleton_result,
+    _split_article,
+    skeletons,
+)
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.sino import same_chinese_name
@@ -38,7 +46,11 @@ from listwatch.match.words import (
 )
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ievich|yevich|vych|ich|ogly|oglu|uly|kyzy)$")
-_SYLLABIC = frozenset(("han", "hangul"))  # (katakana writes foreign names: バラク・オバマ)
+_SYLLABIC = frozenset(("han", "hangul"))
+_CONSONANTAL = frozenset(("arabic", "hebrew"))
+_SHIP_FORMS = frozenset(("vessel",))
+#: this many name words agreeing closely tell, however common each is
+_TELLING_COMBINATION = 3  # (MV, MT: a ship's prefix, not a company's form)  # (katakana writes foreign names: バラク・オバマ)
 
 
 def _roles(tokens: tuple[str, ...]) -> list[str]:
@@ -112,6 +124,13 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     res = _compare_words(a, b, explain)
     if (a.script == "arabic") != (b.script == "arabic") and res.score < PARAMS["skeleton"]:
         alt = _skeleton_result(a, b)
+        if alt is not None and commonness_active():
+            latin = b if a.script == "arabic" else a
+            words = [t for t in latin.tokens if t not in STOPWORDS]
+            if words and len(words) < _TELLING_COMBINATION and all(map(is_common, words)):
+                alt = NameResult(alt.score * PARAMS["common_only"],
+                                 f"{alt.detail}; only common words ({' '.join(words)}): "
+                                 f"x{PARAMS['common_only']}")
         if alt is not None and alt.score > res.score:
             res = alt
     if res.score < PARAMS["truncated"] + 0.15 and (
@@ -119,7 +138,33 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
         cut = _truncation(a, b)
         if cut is not None and cut.score > res.score:
             res = cut
+    if res.score > PARAMS["short_syllabic"] and _short_syllabic(a, b):
+        res = NameResult(PARAMS["short_syllabic"],
+                         f"{res.detail}; a short name in another script (two Han or Hangul "
+                         f"characters, four letters): at most {PARAMS['short_syllabic']}",
+                         res.conflicts, res.extras, res.pairs)
     return res
+
+
+def _short_syllabic(a: NormName, b: NormName) -> bool:
+    """One name is written in two Han or Hangul characters or fewer (a person's, or read
+    against two Latin words or more; one against a single word: 小米 is Xiaomi), or is a
+    short word
+    (4 letters or fewer read in Latin letters) of another script, and the other name is
+    in another script: its reading (王伟 wang wei, 陈 chen, 지 ji, мить mit, για gia,
+    خاک khk) is shared by a great many names and words, so it cannot say which one a
+    listed name in other letters is (two names in the same characters are compared as
+    characters: ``_cjk``)."""
+    if a.script == b.script:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.script in _SYLLABIC and 0 < len(x.native) <= (
+                2 if a.kind == PERSON or len(y.tokens) > 1 else 1):
+            return True
+        if x.script != "latin" and 0 < sum(
+                len(t) for t in x.tokens if t not in STOPWORDS) <= 4:
+            return True
+    return False
 
 
 def _form_part(word: str, other: NormName) -> bool:
@@ -144,7 +189,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if not ta or not tb:
         return NameResult(0.0, "no name words to compare")
     if ta == tb:
-        return NameResult(0.98, "same name words after normalisation")
+        factor, why = _form_factor(a, b, ta, [(i, i, 1.0) for i in range(len(ta))])
+        return NameResult(0.98 * factor, "same name words after normalisation" + why)
     if (a.kind == PERSON and a.script == "latin" and b.script == "latin"
             and same_chinese_name(a.original, ta, b.original, tb)):
         return NameResult(PARAMS["wade_giles"],
@@ -169,7 +215,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if joined_reversed(ta, tb):
         return NameResult(PARAMS["joined"] * PARAMS["reorder"],
                           "same letters, written together in the other order")
-    if a.kind != PERSON and _acronym(a, b):
+    if a.kind != PERSON and a.script == b.script and _acronym(a, b):
         return NameResult(PARAMS["acronym"], "one name is the initials of the other")
 
     if a.kind == PERSON:
@@ -178,6 +224,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     # (Latin letters as written on both sides: a letter added in Arabic script may be a
     # long vowel, not another name)
     person = a.kind == PERSON and a.script == "latin" and b.script == "latin"
+    # (Arabic and Hebrew script have no initials: دعاء reads ``d``, a word, not D.)
+    initials = a.script not in _CONSONANTAL and b.script not in _CONSONANTAL
     edit2 = PARAMS["edit2"]
     cells: list = []
     syllabic = (a.script in _SYLLABIC) != (b.script in _SYLLABIC)
@@ -204,6 +252,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                     near = row[y] = _near(x, y)
                 if near:
                     sim = token_sim(x, y, 0)
+                    if not initials and (len(x) == 1 or len(y) == 1) and x != y:
+                        continue
                     if sim < 1.0 and org and _other_word(x, y, org):
                         continue
                     if person and sim == edit2 and _other_length(x, y):
@@ -261,6 +311,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                 idx = longer.index(word)
                 patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
                 extras += PARAMS["patronymic_extra"] if patronymic and a.kind == PERSON else 1.0
+    if a.kind == PERSON and not extras:
+        # a particle on one side only (van, le, bin: stopwords) is a weak extra word
+        # (when no other word is extra: bin Muhammad ibn Awad adds two names, not four)
+        stop_a = sum(1 for i, t in enumerate(ta) if i not in used_a and t in STOPWORDS)
+        stop_b = sum(1 for j, t in enumerate(tb) if j not in used_b and t in STOPWORDS)
+        extras += PARAMS["particle_extra"] * abs(stop_a - stop_b)
     matched = sum(1 for i, _, _ in pairs if ta[i] not in STOPWORDS)
     telling = 0  # (read only when there are extras)
     if org and extras > 0:
@@ -269,9 +325,19 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if all(len(ta[i]) == 1 or len(tb[j]) == 1 for i, j, _ in pairs):
         # only initials agree: "N.N." is weak evidence for any N... N...
         core *= PARAMS["only_initials"]
+    if (a.kind == PERSON and core < 1.0 and len(pairs) == 1 and not rest_a
+            and not rest_b and not extras
+            and phonetic(ta[pairs[0][0]]) != phonetic(tb[pairs[0][1]])
+            and min(len(ta[pairs[0][0]]), len(tb[pairs[0][1]])) <= 6):
+        # one short name word on each side (6 letters or fewer), agreeing by edits only:
+        # a person known by one word (an alias) and another surname one letter away
+        # (Fritsch / Fritz, Zahn / ZAYN); a long one misspelt still tells (Sukarno)
+        core *= PARAMS["single_word_person"]
     if a.kind == VESSEL and len(pairs) == 1 and core < 1.0:
         # a one-word vessel name with a changed letter is usually another vessel
         core *= PARAMS["vessel_fuzzy"]
+    form_factor, form_why = _form_factor(a, b, ta, pairs)
+    core *= form_factor
     if org and core < 1.0 and not a.forms & b.forms:  # (the same legal form: a typo)
         core *= _lone_word_factor(ta, tb, pairs, bool(a.forms or b.forms)
                                   and not _forms_agree(a, b))
@@ -298,6 +364,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
+    common = ""
+    if commonness_active() and (a.script != b.script or (core < 1.0 and a.kind == PERSON)):
+        common = _only_common(a, b, ta, tb, pairs)
+        if common:
+            score *= PARAMS["common_only"]
     if not explain:
         return NameResult(score, "", conflicts, extras)
     detail = ", ".join(
@@ -306,10 +377,42 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if conflicts:
         detail += f"; {conflicts} differing word(s)"
     if extras:
-        detail += f"; extra: {' '.join(extra_words)}"
+        detail += f"; extra: {' '.join(extra_words) or 'a particle'}"
+    detail += form_why
     if reordered:
         detail += "; word order differs"
+    if common:
+        detail += f"; only common words agree, loosely ({common}): x{PARAMS['common_only']}"
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
+
+
+def _only_common(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> str:
+    """The agreeing words, when none of them is rare among the lists' names
+    (``commonness``) and three letters long or more (three written consonants when one
+    name is in Arabic or Hebrew script: Jo, yd say little on their own), agreeing across
+    scripts at ``transliteration`` or better: a name in another script or misspelt that
+    meets a listed one only on words thousands of people carry (محمد هوازن ~ Mohamed
+    Hassan, Jane Hoàng ~ JANE SHANG) is weak evidence. A rare word misspelt (Vladimir
+    Pudin) still tells, and so do ``_TELLING_COMBINATION`` common words together (Ali
+    Hassan al-Majid al-Tikriti). Empty: the agreement tells."""
+    words: list[str] = []
+    agreeing = 0
+    cross = a.script != b.script
+    close = PARAMS["transliteration"] if cross else 0.0
+    consonantal = a.script in _CONSONANTAL or b.script in _CONSONANTAL
+    for i, j, sim in pairs:
+        x, y = ta[i], tb[j]
+        if x in STOPWORDS and y in STOPWORDS:
+            continue
+        agreeing += sim >= close
+        if agreeing >= _TELLING_COMBINATION:
+            return ""  # (many common words together make a rare name)
+        if sim >= close and not (is_common(x) or is_common(y)) and (
+                min(len(_skeleton(x)), len(_skeleton(y))) >= 3 if consonantal
+                else min(len(x), len(y)) >= 3):
+            return ""
+        words.append(y)
+    return " ".join(words)
 
 
 def joined_reversed(ta: tuple, tb: tuple) -> bool:
@@ -323,6 +426,38 @@ def _brand_word(word: str) -> bool:
     """A word that may be a brand on its own: 7 letters or more (shorter ones are often
     surnames or common words: Khan, Newton, Tran) and not a generic business word."""
     return len(word) >= PARAMS["brand_min"] and word not in GENERIC_ORG_WORDS
+
+
+def _form_factor(a: NormName, b: NormName, ta: tuple, pairs: list) -> tuple[float, str]:
+    """What the legal forms say beside the name words (factor, explanation): a vessel
+    against a name with a legal form (a company); an organisation whose one telling
+    word agrees while the legal forms are of other kinds (Baum AG / BAUM PVT LTD, Day
+    GmbH / DAY COMPANY: a common name, two companies; Cochran Inc / COCHAN S.A.), unless
+    the word is the same and may be a brand (``_rare_brand``)."""
+    if a.kind == VESSEL and bool(a.forms - _SHIP_FORMS) != bool(b.forms - _SHIP_FORMS):
+        return PARAMS["vessel_form"], f"; a legal form on one side only: x{PARAMS['vessel_form']}"
+    if (a.kind == ORG and a.forms and b.forms and matched_telling(ta, pairs) == 1
+            and not _forms_agree(a, b)
+            and (any(sim < 1.0 for _, _, sim in pairs) or not _rare_brand(ta, pairs))):
+        return (PARAMS["lone_word_forms"],
+                f"; one name word, legal forms of other kinds: x{PARAMS['lone_word_forms']}")
+    return 1.0, ""
+
+
+def matched_telling(ta: tuple, pairs: list) -> int:
+    """How many aligned words are telling (neither a stopword nor a generic word)."""
+    return sum(1 for i, _, _ in pairs
+               if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS)
+
+
+def _rare_brand(ta: tuple, pairs: list) -> bool:
+    """The one telling aligned word may be a brand: long (``_brand_word``) and not common
+    among the lists' names."""
+    for i, _, _ in pairs:
+        word = ta[i]
+        if word not in STOPWORDS and word not in GENERIC_ORG_WORDS:
+            return _brand_word(word) and not is_common(word)
+    return False
 
 
 def _forms_agree(a: NormName, b: NormName) -> bool:

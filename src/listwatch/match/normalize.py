@@ -453,7 +453,9 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     clean_text = " ".join(words)
     if kind == PERSON:
         words = [w.translate(_LEET) if not w.isdigit() and not w.isalpha() else w for w in words]
-        words = [_PARTICLES.get(w, w) for w in words if w not in TITLES or len(words) < 2]
+        # (Latin titles only: عمر and עמר read ``mr``, a name, not "Mr")
+        keep_titles = len(words) < 2 or script in ("arabic", "hebrew")
+        words = [_PARTICLES.get(w, w) for w in words if keep_titles or w not in TITLES]
         if (len(words) > 2 and words[-1] in LEGAL_FORMS and words[-1] not in ("co", "ao")
                 and sino_key(tuple(words)) is None):  # (Wen Chia-pao: pao is no PAO)
             forms.add(LEGAL_FORMS[words[-1]])

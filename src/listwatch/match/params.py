@@ -12,6 +12,7 @@ PARAMS: dict[str, float] = {
     "edit1": 0.92,  # similarity of words one edit apart
     "edit1_short": 0.75,  # ... when the shorter word has fewer than 4 letters
     "edit2": 0.78,  # similarity of words two edits apart
+    "edit2_short": 0.6,  # ... when the shorter word has 4 letters
     # ... persons: when a letter is added or dropped (Sancho ~ Sanchez: another name)
     "edit2_other": 0.6,
     "min_pair": 0.5,  # pairs below this similarity are not aligned
@@ -28,6 +29,17 @@ PARAMS: dict[str, float] = {
     # this, an extra word costs that much less (``extra_org ** (extras * this / telling)``)
     "telling_span": 2.0,
     "patronymic_extra": 0.5,  # extras that are patronymics count this much
+    # persons: a particle (van, le, bin, al: a stopword) on one side only counts this much
+    # of an extra word (Lê is a Vietnamese family name, not "the")
+    "particle_extra": 0.5,
+    # organisations whose one telling word agrees and whose legal forms are of other
+    # kinds (Baum AG / BAUM PVT LTD): two companies of one common name, unless the word
+    # is a brand (``brand_min`` letters or more, not common among the lists' names)
+    "lone_word_forms": 0.7,
+    # vessels: a legal form on one side only (a company, not a ship)
+    "vessel_form": 0.7,
+    # persons: one name word on each side agreeing by edits only (not phonetically)
+    "single_word_person": 0.75,
     "initial": 0.85,
     "only_initials": 0.6,  # factor when the only agreeing words are initials
     "one_word_other": 0.7,  # organisations: ``_one_word_other`` (Davis / NAVIS)
@@ -49,7 +61,17 @@ PARAMS: dict[str, float] = {
     "gendered": 0.55,
     "wade_giles": 0.9,  # one Chinese name in pinyin and in Wade-Giles (sino.py)  # a given name and its short form (Ted ~ Theodore: hypocorisms.py)
     "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
+    # ... when the skeleton holds two written letters only (``words._written_consonants``)
+    # or agrees only with its h's dropped
+    "translit_short": 0.8,
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
+    # factor when only words common among the lists' names agree, loosely (another
+    # script, a misspelling): ``names._only_common``, ``commonness``
+    "common_only": 0.7,
+    # highest score of a name of two Han or Hangul characters against one in another
+    # script (``names._short_syllabic``)
+    "short_syllabic": 0.65,
+    "skeleton_min": 5,  # ... of this many letters
     "cap_fuzzy": 0.97,  # highest score for names that are not the same words
     "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names
     "clipped": 0.75,  # organisations: a word cut short (4+ letters starting one 3+ longer)

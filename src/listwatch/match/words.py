@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from listwatch.match.crossscript import _NOT_WRITTEN, _SKELETON_RULES, _skeleton
 from listwatch.match.hypocorisms import related as _hypocorism
 from listwatch.match.inflection import baltic_stem, fold, gendered
 from listwatch.match.params import PARAMS
@@ -59,20 +60,52 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
     d = min(OSA.distance(a, b), OSA.distance(pa, pb))
     if vowelless:
         ca, cb = consonants(a, vowelless == 2), consonants(b, vowelless == 2)
+        written = max(_written_consonants(a, vowelless), _written_consonants(b, vowelless))
         if ca == cb and ca:
-            return PARAMS["transliteration"]
-        d = min(d, OSA.distance(ca, cb) + 1)
+            # (the skeleton is all a consonant script tells: one letter agrees by chance
+            # (עידו ~ Dave), two or an h dropped often (فوزي fwzy ~ Hafiz, خضير khdyr ~
+            # Eddaouahiri), three with the h's kept rarely)
+            if written >= 3 and _with_h(a, vowelless) == _with_h(b, vowelless):
+                return PARAMS["transliteration"]
+            if written >= 2:
+                return PARAMS["translit_short"]
+        elif written >= 4:  # (a letter off in a skeleton of three says nothing)
+            d = min(d, OSA.distance(ca, cb) + 1)
     shortest = min(len(a), len(b))
     if d > 1 and shortest >= 4 and fold(a) == fold(b):
         return PARAMS["phonetic"]
     if d == 1:
         if shortest >= 4:
             return PARAMS["edit1"]
+        if shortest <= 2 and consonants(a) != consonants(b):
+            return 0.0  # (a consonant of two changed: another word, sa / la; un / on stays)
         # short words: a substituted letter may be a typo, an added one is another acronym
         return PARAMS["edit1_short"] if len(a) == len(b) else PARAMS["edit1_short"] * 0.8
     if d == 2 and shortest >= 4:
-        return PARAMS["edit2"]
+        # (two edits in a word of four change half of it: Rice / Eric, Ryan / Adan;
+        # unless it starts the other, cut short: Fust / Fustar)
+        if shortest > 4 or a.startswith(b) or b.startswith(a):
+            return PARAMS["edit2"]
+        return PARAMS["edit2_short"]
     return 0.0
+
+
+def _written_consonants(token: str, vowelless: int) -> int:
+    """How many letters of ``token`` a consonant script writes (as ``crossscript._skeleton``
+    reads them: vowels, ``w`` and ``y`` dropped, ``h`` kept, in Hebrew ``v`` too, as vav
+    writes a vowel as often; a letter written twice counts twice): the evidence a
+    skeleton agreement carries."""
+    out = token.replace("v", "") if vowelless == 2 else token
+    for a, b in _SKELETON_RULES:
+        if a in out:
+            out = out.replace(a, b)
+    return len(out.translate(_NOT_WRITTEN))  # (letters written twice count twice: عزيز)
+
+
+def _with_h(token: str, vowelless: int) -> str:
+    """``crossscript._skeleton`` of a word (``h`` kept, but at its end: ة reads ``h``
+    where Latin writes a vowel, Osama; in Hebrew without ``v``)."""
+    return _skeleton(token.replace("v", "") if vowelless == 2 else token).rstrip("h")
 
 
 def _one_word_other(x: str, y: str, vowelless: int) -> bool:

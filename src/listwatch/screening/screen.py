@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from listwatch.match.commonness import observe as observe_words
 from listwatch.match.features import Entity
 from listwatch.match.normalize import NormName, kind_of, normalize
 from listwatch.match.scorer import Scorer, default_scorer
@@ -56,6 +57,10 @@ class Screener:
     _links: EntityLinks | None = field(default=None, repr=False)
     #: where the index came from (``index_cache.Built.origin``; ``given``: a caller's)
     origin: str = field(default="given", repr=False)
+
+    def __post_init__(self) -> None:
+        # the scorer weighs name words by how common they are in these lists
+        observe_words(self.index.postings, len(self.index.name_text))
 
     @classmethod
     def load(cls, store: Any, *, sources: list[str] | None = None,

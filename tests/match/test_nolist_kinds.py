@@ -1,0 +1,184 @@
+"""Kinds of false matches of names on no list (bench/bench_nolist.py), one test each, and
+the true matches of the same shape each fix must keep."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from listwatch.match import commonness
+from listwatch.match.compare import compare_names
+from listwatch.match.normalize import PERSON, normalize
+from listwatch.match.scorer import Scorer
+from listwatch.screening.bounds import upper_bounds
+
+
+def _score(a: str, b: str, schema: str = "Person") -> float:
+    return compare_names(a, b, schema).score
+
+
+def _bounded(a: str, b: str, kind: str = PERSON) -> None:
+    """Screening's bound stays at or above the score (it prunes nothing it should keep)."""
+    na, nb = normalize(a, kind), normalize(b, kind)
+    from listwatch.match.names import compare_names as raw
+
+    assert upper_bounds(na, [nb])[0] >= raw(na, nb).score
+
+
+@pytest.fixture
+def lists() -> Iterator[None]:
+    """Word counts as the lists give them: Mohamed, Hassan, Ali in many names."""
+    postings = {"mohamed": range(300), "hassan": range(200), "ali": range(500),
+                "kamal": range(3), "tariq": range(4), "aziz": range(60),
+                "majid": range(40), "tikriti": range(150)}
+    postings |= {f"w{i}": range(1) for i in range(1000)}
+    commonness.observe(postings, 20_000)
+    yield
+    commonness.forget()
+
+
+# -- names in Arabic or Hebrew script against Latin ones ---------------------------------
+
+def test_an_arabic_name_read_as_a_latin_title_is_kept():
+    # عمر (Omar) reads "mr": a name, not "Mr"
+    assert normalize("عمر البشير", PERSON).tokens[0] == "mr"
+    assert normalize("Mr Omar Bashir", PERSON).tokens == ("omar", "bashir")
+
+
+def test_a_stopword_word_from_a_consonant_script_still_costs():
+    # עאמר reads "mr": the word is there, a one-letter skeleton (Dave ~ ידו) says nothing
+    assert not compare_names("עידו עאמר", "Dave", "Person").match
+    assert not compare_names("הודיה עמר", "VAHID", "Person").match
+
+
+def test_a_short_whole_name_skeleton_is_chance():
+    # slmt: four letters, from two words, against one
+    assert not compare_names("سالم طه", "SOLMATE", "Organization").match
+    _bounded("سالم طه", "SOLMATE")
+    # a compound split differently keeps its skeleton
+    assert compare_names("عبدالرحمن", "Abdul Rahman", "Person").match
+
+
+def test_arabic_script_has_no_initials():
+    # دعاء reads "d": not the initial of داوود
+    assert not compare_names("جرّاح أبو داوود", "أبو دعاء", "Person").match
+
+
+def test_an_acronym_needs_one_script():
+    assert not compare_names("عباس صارمی", "BS OOO", "Organization").match
+    assert compare_names("BS", "BANK SEPAH", "Organization").score >= 0.8
+
+
+def test_common_words_only_agreeing_across_scripts_do_not_match(lists):
+    weak = compare_names("محمّد هوازن", "Mohamed Hassan", "Person")
+    assert not weak.match
+    assert "only common words" in weak.explanation[0]["detail"]
+    _bounded("محمّد هوازن", "Mohamed Hassan")
+
+
+def test_without_lists_no_word_is_common():
+    assert not commonness.is_active()
+    assert not commonness.is_common("mohamed")
+
+
+def test_common_words_read_by_their_phonetic_key(lists):
+    assert commonness.is_common("Mohamed".lower())
+    assert commonness.is_common("mohammed")  # (same phonetic skeleton)
+    assert not commonness.is_common("kamal")
+    assert commonness.count("hassan") == 200
+
+
+def test_a_rare_word_or_many_words_still_tell(lists):
+    # a rare word agreeing across scripts
+    assert compare_names("طارق عزيز", "TARIQ AZIZ", "Person").match
+    # many common words together make a rare name
+    assert compare_names("علي حسن المجيد التكريتي", "ALI HASSAN AL-MAJID AL-TIKRITI",
+                         "Person").match
+
+
+def test_a_misspelt_rare_word_still_tells(lists):
+    assert compare_names("Ali Velayatti", "Ali VELAYATI", "Person").match
+
+
+def test_a_misspelt_common_word_alone_does_not_tell(lists):
+    # persons only agreeing on common words, one of them loosely
+    assert not compare_names("Mohamed Hasan", "Mohamad Hassan", "Person").match or \
+        _score("Mohamed Hasan", "Mohamad Hassan") < 0.9
+
+
+# -- short names in another script ---------------------------------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("мить AG", "MIT AG"),          # Cyrillic, 3 letters
+    ("για Inc", "GIA"),             # Greek
+    ("خاک PLC", "KHK"),             # Persian
+    ("साहा GmbH", "SAHA"),          # Devanagari
+])
+def test_a_short_word_in_another_script_is_not_a_latin_name(a, b):
+    assert not compare_names(a, b, "Organization").match
+
+
+def test_two_han_characters_of_a_person_do_not_match_a_latin_name():
+    assert not compare_names("张健", "ZHANG, Jian", "Person").match
+    assert not compare_names("陈东", "CHEN, Dong", "Person").match
+    # three characters still do; a company's two characters still do
+    assert compare_names("习近平", "Xi Jinping", "Person").match
+    assert compare_names("小米", "XIAOMI", "Organization").match
+
+
+# -- Latin names -----------------------------------------------------------------------
+
+def test_a_particle_on_one_side_is_a_weak_extra_word():
+    # Lê is a Vietnamese family name: John Lê is not the one-word alias John
+    assert not compare_names("John Lê", "John", "Person").match
+    assert compare_names("Ludwig van Beethoven", "Ludwig Beethoven", "Person").match
+    assert compare_names("Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin",
+                         "Person").score > 0.65
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ryan Hernandez", "HERNANDEZ, Adan"),
+    ("Ronald Rice", "COSMAN, Ronald Eric"),
+    ("Mary Smith", "SAMMY SMITH"),
+])
+def test_two_edits_in_a_four_letter_word_make_another_name(a, b):
+    assert not compare_names(a, b, "Person").match
+    _bounded(a, b)
+
+
+def test_a_word_cut_short_is_not_two_edits_of_another():
+    assert compare_names("FUST Dusan", "FUSTAR, Dusan", "Person").match
+
+
+def test_two_letter_words_with_another_consonant_are_other_words():
+    assert not compare_names("señora SA", "LA SENORA", "Person").match
+    # a vowel changed in a syllable is still a typo
+    assert compare_names("Kim Jong On", "Kim Jong Un", "Person").match
+
+
+def test_one_word_person_names_agreeing_by_an_edit_are_two_people():
+    assert not compare_names("Fritsch", "Fritz", "Person").match
+    assert not compare_names("Zahn", "ZAYN, Hajj", "Person").match
+    assert compare_names("Hanniball", "Hannibal", "Person").match  # (sounds the same)
+
+
+def test_one_company_word_with_legal_forms_of_other_kinds():
+    baum = compare_names("Baum AG", "BAUM PVT LTD", "Company")
+    assert not baum.match
+    assert "legal forms of other kinds" in baum.explanation[0]["detail"]
+    assert not compare_names("Day GmbH", "DAY COMPANY", "Company").match
+    assert not compare_names("Cochran Inc", "COCHAN S.A.", "Company").match
+    # the same form, or a brand (long, rare) with another form, still match
+    assert compare_names("Baum AG", "BAUM AG", "Company").match
+    assert compare_names("Rosneft PAO", "ROSNEFT OIL COMPANY OJSC", "Company").score >= 0.7
+    assert compare_names("Appel Inc.", "Apple Inc.", "Company").match
+
+
+def test_a_company_is_not_a_vessel():
+    scorer = Scorer()
+    viana = scorer.compare({"name": "Viana S.A."}, {"schema": "Vessel", "name": "VIANA"})
+    assert not viana.match
+    # a ship's prefix is no legal form
+    assert scorer.compare({"schema": "Vessel", "name": "Hellenic Spirit"},
+                          {"schema": "Vessel", "name": "MV Hellenic Spirit"}).match

@@ -9,9 +9,12 @@ from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_key
 from listwatch.screening.index import NameIndex
 
 
-def string_keys(token: str, short: bool = True) -> list[str]:
-    """The keys as strings (what the index kept before they were hashed)."""
+def string_keys(token: str, short: bool = True, query: bool = False) -> list[str]:
+    """The keys as strings (what the index kept before they were hashed); a query's
+    three-letter word also looks up ``d`` + itself."""
     keys: list[str] = []
+    if query and len(token) == 3 and not token.isdigit():
+        keys.append("d" + token)
     if len(token) >= 4 and not token.isdigit():
         keys.append("d" + token)
         keys += ["d" + token[:i] + token[i + 1:] for i in range(len(token))]
@@ -37,7 +40,7 @@ def test_query_hashes_are_the_arrays_hashes() -> None:
     for tok in texts:
         for short in (True, False):
             assert [h for _, h in query_keys(tok, short)] == \
-                   [hash_key(k) for k in string_keys(tok, short)], tok
+                   [hash_key(k) for k in string_keys(tok, short, query=True)], tok
 
 
 def test_lookup_finds_what_a_dict_of_strings_finds() -> None:
@@ -54,7 +57,7 @@ def test_lookup_finds_what_a_dict_of_strings_finds() -> None:
         rng.randint(2, 9))) for _ in range(500)] + ["petrv", "mohamad", "rosnef", "hlid"]
     for q in queries:
         for short in (True, False):
-            expected = [(k[0], ref[k]) for k in string_keys(q, short) if k in ref]
+            expected = [(k[0], ref[k]) for k in string_keys(q, short, query=True) if k in ref]
             assert keys.lookup(query_keys(q, short)) == expected, q
 
 
@@ -70,3 +73,5 @@ def test_index_expands_a_typo_and_survives_its_state() -> None:
     assert again.hashes.tolist() == index.fuzzy.hashes.tolist()
     assert again.words.tolist() == index.fuzzy.words.tolist()
     assert not FuzzyKeys.empty().lookup(query_keys("petrov", False))
+    # a three-letter word meets the four-letter words it is one letter short of
+    assert index.expand("ivn").get("ivan") == 0.8

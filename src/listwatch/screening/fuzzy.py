@@ -45,10 +45,15 @@ def hash_key(text: str) -> int:
 
 
 def query_keys(token: str, short: bool) -> list[tuple[str, int]]:
-    """(tag, hash) of the keys a query word looks up, in this order: ``d`` + the word, ``d`` + each one-deletion neighbour,
+    """(tag, hash) of the keys a query word looks up, in this order: ``d`` + the word
+    (from three letters), ``d`` + each one-deletion neighbour (from four),
     ``p`` + phonetic skeleton, ``c`` + consonant skeleton (from 2 letters when
     ``short``, else 3)."""
     out: list[tuple[str, int]] = []
+    if len(token) == 3 and not token.isdigit():
+        # (a three-letter word is not indexed under its deletions, but may be a
+        # four-letter word less one letter: ``alx``, ``muo``)
+        out.append((DELETE_TAG, hash_key(DELETE_TAG + token)))
     if len(token) >= 4 and not token.isdigit():
         seq = DELETE_TAG + token
         n = len(seq)

@@ -311,10 +311,10 @@ class NameIndex:
             return {token: EXACT}
         return self._expand(token, script_group(script))
 
-    def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
-        # (builtin-type annotations of locals: see bounds.upper_bounds)
+    def neighbours(self, token: str, script: str) -> dict[str, float]:
+        """Indexed words sharing a fuzzy key with ``token`` (one edit, the same phonetic
+        or consonant skeleton), each with its factor (``token`` itself too when indexed)."""
         out: dict = {}
-        postings: dict = self.postings
         words: list = self.words
         tok: str
         keys = query_keys(token, short=script in ("arabic", "hebrew"))
@@ -324,6 +324,13 @@ class NameIndex:
                 tok = words[wid]
                 if out.get(tok, 0.0) < factor:
                     out[tok] = factor
+        return out
+
+    def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
+        # (builtin-type annotations of locals: see bounds.upper_bounds)
+        out: dict = self.neighbours(token, script)
+        postings: dict = self.postings
+        tok: str
         if 2 <= len(token) <= 6:
             vocab: list = self.vocab
             lo = bisect.bisect_left(vocab, token)

@@ -27,6 +27,9 @@ from scipy import sparse
 from listwatch.match.normalize import NormName
 from listwatch.screening.index import SKELETON, NameIndex, _query_norms, script_group
 
+#: Up to this many query rows (one name read both ways: two), the product is summed
+#: with numpy (``VectorIndex.product_rows``); more go through scipy.
+FEW_ROWS = 4
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
 Plan = tuple[list[int], list[float], list[int], list[float], float]
 #: Word plans kept in each of two generations (their memory: bench/NOTES.md)
@@ -178,6 +181,42 @@ class VectorIndex:
 
     # -- retrieval --------------------------------------------------------------------
 
+    def product_rows(self, q_ptr: list[int], q_idx: list[int], q_val: list[float]
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``Q @ M`` for a few query rows, as (indptr, indices, data): the names of each
+        row in the very order and with the very float32 sums of scipy's product
+        (``csr_matmat`` adds a row's words in order into float32 sums and lists the
+        row's names last met first, leaving out a zero sum), without building the
+        three sparse matrices whose set-up was most of a single query's retrieval."""
+        indptr = self.matrix.indptr
+        indices = self.matrix.indices
+        out_ptr = [0]
+        out_idx: list[np.ndarray] = []
+        out_val: list[np.ndarray] = []
+        for r in range(len(q_ptr) - 1):
+            s, e = q_ptr[r], q_ptr[r + 1]
+            if s == e:
+                out_ptr.append(out_ptr[-1])
+                continue
+            words = np.asarray(q_idx[s:e], np.intp)
+            starts, ends = indptr[words], indptr[words + 1]
+            cols = np.concatenate([indices[a:b] for a, b in zip(starts.tolist(), ends.tolist(),
+                                                                strict=True)])
+            vals = np.repeat(np.asarray(q_val[s:e], np.float32), ends - starts)
+            uniq, first, inverse = np.unique(cols, return_index=True, return_inverse=True)
+            sums = np.zeros(len(uniq), np.float32)
+            np.add.at(sums, inverse, vals)  # (in order, one float32 addition at a time)
+            order = np.argsort(-first)
+            order = order[sums[order] != 0]
+            out_idx.append(uniq[order])
+            out_val.append(sums[order])
+            out_ptr.append(out_ptr[-1] + len(order))
+        if not out_idx:
+            return (np.asarray(out_ptr, np.int64), np.zeros(0, indices.dtype),
+                    np.zeros(0, np.float32))
+        return (np.asarray(out_ptr, np.int64), np.concatenate(out_idx),
+                np.concatenate(out_val))
+
     def hits(
         self,
         names: list[str],
@@ -241,23 +280,27 @@ class VectorIndex:
             return out
         if not rows_q:  # (only skeleton hits: an empty product)
             rows_q, q_ptr, totals = [0], [0, 0], [1.0]
-        q = sparse.csr_matrix(
-            (np.asarray(q_val, np.float32), np.asarray(q_idx, np.int32),
-             np.asarray(q_ptr, np.int64)),
-            shape=(len(rows_q), self.matrix.shape[0]),
-        )
-        scores = (q @ self.matrix).tocsr()
+        if len(rows_q) <= FEW_ROWS:
+            s_ptr, s_idx, s_val = self.product_rows(q_ptr, q_idx, q_val)
+        else:
+            q = sparse.csr_matrix(
+                (np.asarray(q_val, np.float32), np.asarray(q_idx, np.int32),
+                 np.asarray(q_ptr, np.int64)),
+                shape=(len(rows_q), self.matrix.shape[0]),
+            )
+            scores = (q @ self.matrix).tocsr()
+            s_ptr, s_idx, s_val = scores.indptr, scores.indices, scores.data
         # (indexes as ``intp``: numpy gathers with them on its fast path; an ``int32``
         # index array takes the general one, casting as it goes, several times slower)
-        rows = np.repeat(np.arange(len(rows_q), dtype=np.intp), np.diff(scores.indptr))
-        names_hit = scores.indices.astype(np.intp)
-        covered = scores.data.astype(np.float32, copy=False)
+        rows = np.repeat(np.arange(len(rows_q), dtype=np.intp), np.diff(s_ptr))
+        names_hit = s_idx.astype(np.intp)
+        covered = s_val.astype(np.float32, copy=False)
         if common_rows:
             # a common word's share goes to the names of its own row only: the product's
             # rows are slices of its output, so each (row, word) adds to its slice, the
             # words of a row in the order of their ids (the float sums as a dense pass
             # over every word would make them, without touching the other rows)
-            indptr = scores.indptr.tolist()
+            indptr = np.asarray(s_ptr).tolist()
             member = self.common_member
             for row, cid, val in sorted(zip(common_rows, common_idx,
                                             np.asarray(common_val, np.float32), strict=True)):
@@ -288,10 +331,19 @@ class VectorIndex:
         # by query, best cheap score first (cheap is in 0..1)
         order = np.argsort(qi_arr * 2.0 - cheap, kind="stable")
         qi_arr, names_hit, cheap = take(qi_arr, order), take(names_hit, order), take(cheap, order)
-        starts = np.flatnonzero(np.r_[True, qi_arr[1:] != qi_arr[:-1]])
-        sizes = np.minimum(np.r_[starts[1:], len(qi_arr)], starts + limit * 6) - starts
+        # (arrays filled in place, not ``np.r_``: parsing its index took a tenth of a
+        # single query's retrieval)
+        edge = np.empty(len(qi_arr), bool)
+        edge[0] = True
+        np.not_equal(qi_arr[1:], qi_arr[:-1], out=edge[1:])
+        starts = np.flatnonzero(edge)
+        ends = np.empty(len(starts), starts.dtype)
+        ends[:-1] = starts[1:]
+        ends[-1] = len(qi_arr)
+        sizes = np.minimum(ends, starts + limit * 6) - starts
         # (only each query's first ``limit * 6`` names become Python objects)
-        firsts = np.r_[0, np.cumsum(sizes)[:-1]]
+        firsts = np.zeros(len(sizes), sizes.dtype)
+        np.cumsum(sizes[:-1], out=firsts[1:])
         chosen = np.repeat(starts - firsts, sizes) + np.arange(int(sizes.sum()))
         names_hit = take(names_hit, chosen)
         versions = take(self.name_version, names_hit).tolist()

@@ -215,3 +215,42 @@ def test_a_listing_in_the_past_perfect_without_a_date_takes_none(text: str) -> N
     got = _dates_of(text, "2021-05-12")
     assert got.get("Quillon Sensors", got.get("Quillon Capteurs")) == "2021-05-11"
     assert any("Marwick" in k for k in got) and all(v is None for k, v in got.items() if "Marwick" in k), got
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "word", "date"),
+    [
+        # days counted from the article's previous date
+        ("The Treasury sanctioned Harlow Shipping on March 3, 2021. Kestrel Tankers Ltd was "
+         "sanctioned the next day.", "designation", "Kestrel", "2021-03-04"),
+        ("The Treasury sanctioned Harlow Shipping on March 3, 2021. Two days later, Kestrel "
+         "Tankers Ltd was sanctioned too.", "designation", "Kestrel", "2021-03-05"),
+        ("The Pentagon blacklisted Harlow Shipping on March 3, 2021. A week later, Harlow "
+         "Shipping sued the department.", "legal_challenge", "Harlow", "2021-03"),
+        ("Le Trésor a sanctionné la société Harlow Navigation le 3 mars 2021. Le lendemain, la "
+         "société Kestrel Pétroliers a été sanctionnée à son tour.", "designation", "Kestrel", "2021-03-04"),
+        ("La société Harlow Navigation a porté plainte le 3 mars 2021. La veille, le Trésor "
+         "avait sanctionné la société Kestrel Pétroliers.", "designation", "Kestrel", "2021-03-02"),
+        ("Le Pentagone a blacklisté Harlow Navigation le 3 mars 2021. Deux jours plus tard, la "
+         "société Harlow Navigation a porté plainte.", "legal_challenge", "Harlow", "2021-03-05"),
+        # with no earlier date there is nothing to count from
+        ("Kestrel Tankers Ltd was sanctioned the next day.", "designation", "Kestrel", None),
+        # numeric dates: dotted day.month.year; a slashed one only when its order shows
+        ("Kestrel Tankers Ltd was added to the Entity List on 14.01.2021.", "designation", "Kestrel", "2021-01-14"),
+        ("Kestrel Tankers Ltd was added to the Entity List on 01/14/2021.", "designation", "Kestrel", "2021-01-14"),
+        ("Kestrel Tankers Ltd was added to the Entity List on 01/05/2021.", "designation", "Kestrel", None),
+        ("Kestrel Pétroliers a été ajoutée à la liste des entités le 14.01.2021.", "designation", "Kestrel", "2021-01-14"),
+        # a season of a year is that year
+        ("Kestrel Tankers Ltd was sanctioned in the summer of 2020.", "designation", "Kestrel", "2020"),
+        ("Kestrel Pétroliers a été sanctionnée à l'été 2020.", "designation", "Kestrel", "2020"),
+    ],
+)
+def test_days_counted_numeric_dates_and_seasons(text: str, typ: str, word: str, date: str | None) -> None:
+    assert dated(text, "2021-05-12", typ, word) == [date]
+
+
+def test_the_eve_of_a_named_event_is_not_the_day_before_the_last_date() -> None:
+    # "à la veille du sommet" is before the summit, not the day before the last date given
+    text = ("Le Trésor a sanctionné la société Harlow Navigation le 3 mars 2021. À la veille du "
+            "sommet, la société Kestrel Pétroliers a été sanctionnée.")
+    assert dated(text, "2021-05-12", "designation", "Kestrel") != ["2021-03-02"]

@@ -180,6 +180,10 @@ def _resolve(
         return PartialDate(anchor.year, anchor.month) if anchor and anchor.month else None
     if kind == "month_offset":
         return _resolve_offset(groups, anchor, pub)
+    if kind == "day_offset":
+        return _resolve_day_offset(groups, anchor)
+    if kind == "slash":
+        return _resolve_slash(groups)
     if kind == "ago":
         return _resolve_ago(groups, pub)
     if kind in ("abs", "year"):
@@ -308,6 +312,40 @@ def _resolve_offset(
     return PartialDate(y, m)
 
 
+_DAY_NEXT = re.compile(r"(?i)^(?:next|following|after|later|afterwards|lendemain|suivant|plus\s+tard|après)$")
+
+
+def _resolve_day_offset(groups: dict[str, str | None], anchor: PartialDate | None) -> PartialDate | None:
+    """"the next day", "the day before", "two days later", "le lendemain", "la veille",
+    "trois jours plus tard": days counted from the article's previous date, to the day
+    when that date is a day; weeks to the month. No earlier date, no date."""
+    direction = (groups.get("dir") or groups.get("dir2") or groups.get("dir3") or "").strip()
+    direction = re.sub(r"\s+", " ", direction.lower())
+    unit = (groups.get("unit") or "day").lower()
+    n = _count(groups) if groups.get("n") else 1
+    if not n or n > 60 or anchor is None:
+        return None
+    step = n if _DAY_NEXT.match(direction) else -n
+    weeks = unit.startswith(("week", "semaine"))
+    day = anchor.as_date()
+    if day is None:
+        return None
+    moved = day + dt.timedelta(days=step * (7 if weeks else 1))
+    return PartialDate(moved.year, moved.month) if weeks else PartialDate(moved.year, moved.month, moved.day)
+
+
+def _resolve_slash(groups: dict[str, str | None]) -> PartialDate | None:
+    """"01/14/2021" (month first) or "14/01/2021" (day first) in English: only when the
+    order shows, one number above 12 (or both the same); "01/05/2021" gives no date."""
+    a, b = int(groups.get("a") or 0), int(groups.get("b") or 0)
+    year = int(groups.get("y") or 0)
+    if a > 12 >= b:
+        return _make(year, b, a)
+    if b > 12 >= a or a == b:
+        return _make(year, a, b)
+    return None
+
+
 _UNIT_DAYS = re.compile(r"(?i)^(?:days?|jours?)$")
 _UNIT_WEEKS = re.compile(r"(?i)^(?:weeks?|semaines?)$")
 _UNIT_MONTHS = re.compile(r"(?i)^(?:months?|mois)$")
@@ -344,7 +382,10 @@ _NEEDS_ANCHOR = re.compile(
     r"\bmois\s+(?:suivant|d['’]après|plus\s+tard|après|plus\s+tôt|auparavant|précédent|d['’]avant)\b|"
     r"\bdans\s+la\s+foulée\b|\bprevious\s+month\b|"
     r"\bsame\s+day\b|\bmême\s+jour\b|\bjour\s+même\b|\bthat\s+year\b|\bsame\s+year\b|"
-    r"\b(?:following|previous)\s+year\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b"
+    r"\b(?:following|previous)\s+year\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b|"
+    r"\b(?:next|following|previous|preceding)\s+day\b|\bday\s+(?:before|after)\b|"
+    r"\b(?:days?|weeks?)\s+(?:later|afterwards|earlier)\b|\blendemain\b|\bveille\b|\bjour\s+(?:suivant|précédent)\b|"
+    r"\b(?:jours?|semaines?)\s+(?:plus\s+tard|après|plus\s+tôt|auparavant)\b"
 )
 
 
@@ -379,7 +420,7 @@ def _find_dates(
     ]
     for comp in patterns:
         candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
-    refs = ("same_day", "that_year", "ref_year", "month_offset", "same_month")
+    refs = ("same_day", "that_year", "ref_year", "month_offset", "same_month", "day_offset")
     # dates with their own year, for "..., in December 2020, and the following year"
     written = sorted(
         (m.end(), d) for m, kind, forced in candidates if kind not in refs and m.groupdict().get("y")

@@ -18,6 +18,15 @@ WEEKDAYS = {
 _ORD = r"(?:st|nd|rd|th)?"
 DATES = (
     DatePattern(r"\b(?:on\s+|that\s+|the\s+)?(?:very\s+)?same\s+day\b", "same_day"),
+    # days counted from the article's previous date: "the next day", "two days later"
+    DatePattern(r"\b(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+day\b", "day_offset"),
+    DatePattern(r"\bthe\s+day\s+(?P<dir>before|after)\b(?=\s*[,.;)])", "day_offset"),
+    DatePattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|afterwards|earlier)\b", "day_offset"),
+    # numeric dates: day.month.year; month/day/year or day/month/year only when unambiguous
+    DatePattern(r"\b(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", "slash"),
+    # a season of a year is that year
+    DatePattern(r"\b(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", "year"),
     DatePattern(r"(?P<m>{MONTH})\s+of\s+(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+year\s+before|last)\s+year\b", "ref_year"),
     DatePattern(r"(?P<m>{MONTH}),?\s+(?P<ref>last)\s+year\b", "ref_year"),
     DatePattern(r"\b(?:(?:in|during|by|later|earlier)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", "that_year"),

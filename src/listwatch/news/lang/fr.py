@@ -20,7 +20,13 @@ DATES = (
     DatePattern(r"\b(?:le|ce|du)\s+même\s+jour\b|\ble\s+jour\s+même\b", "same_day"),
     DatePattern(r"\b(?P<m>{MONTH})\s+(?:de\s+)?(?P<ref>la\s+même\s+année|cette\s+année-là|l['’]année\s+(?:suivante|précédente|dernière|passée|d['’]après|d['’]avant)|l['’]an\s+(?:dernier|passé))\b", "ref_year"),
     DatePattern(r"\b(?:la\s+même\s+année|cette\s+année-là|l['’]année\s+(?P<ref>suivante|précédente|d['’]après|d['’]avant))\b", "that_year"),
-    DatePattern(r"\b(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"),
+    DatePattern(r"\b(?P<d>\d{1,2})[/.](?P<mn>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b"),
+    # des jours comptés depuis la date précédente de l'article : "le lendemain", "la veille"
+    # (pas "la veille du sommet", "au lendemain de l'invasion"), "deux jours plus tard"
+    DatePattern(r"\b(?:le|au)\s+(?P<dir>lendemain)\b(?!\s+(?:de|du|des|d['’]))|\bla\s+(?P<dir2>veille)\b(?!\s+(?:de|du|des|d['’]))|\ble\s+jour\s+(?P<dir3>suivant|précédent)\b", "day_offset"),
+    DatePattern(r"\b(?P<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|\d{1,2})\s+(?P<unit>jours?|semaines?)\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b(?!\s+(?:le|la|les|l['’]|sa|son|ses|leur|leurs|que|qu['’]))", "day_offset"),
+    # une saison d'une année est cette année-là
+    DatePattern(r"\b(?:(?:à\s+l['’]|de\s+l['’]|l['’]|cet\s+)été|(?:au\s+|du\s+|ce\s+)printemps|(?:à\s+l['’]|en\s+|de\s+l['’]|l['’]|cet\s+)(?:automne|hiver))\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b", "year"),
     DatePattern(rf"\b{_D}\s+(?P<m>{{MONTH}})\.?\s+(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(r"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(rf"\b{_D}\s+(?P<m>{{MONTH}})\b(?:\s+(?P<mod>dernier|prochain))?"),

@@ -84,3 +84,22 @@ def test_a_partys_own_officer_is_a_designee_not_an_actor() -> None:
     assert {("designation", PARTY), ("designation", "Ivan Petrov")} <= got
     got = _events("Le secrétaire américain au Commerce, Wilbur Ross, a sanctionné Kestrel Robotics mardi.", "fr")
     assert not any("Ross" in n for _t, n in got)
+
+
+@pytest.mark.parametrize(("lang", "text", "typ"), [
+    ("en", "The Commerce Department posted Kestrel Robotics to the Entity List on Tuesday.", "designation"),
+    ("en", "Treasury made an exception for Kestrel Robotics on Tuesday.", "license"),
+    ("fr", "Washington a fait une exception mardi aux sanctions contre Kestrel Robotics.", "license"),
+])
+def test_posted_and_exceptions(lang: str, text: str, typ: str) -> None:
+    assert (typ, PARTY) in _events(text, lang)
+
+
+def test_capitalised_headline_words_are_no_companies() -> None:
+    from listwatch.news.mentions import find_mentions
+
+    text = ("LA TURQUIE POURRA PAYER LE GAZ RUSSE\n\nAnkara pourra payer le gaz russe, a indiqué "
+            "mardi le ministre. Kestrel Robotics a été sanctionnée en novembre.")
+    _m, ents = find_mentions(text, "fr")
+    names = {e.name for e in ents}
+    assert PARTY in names and not {"PAYER", "GAZ"} & names

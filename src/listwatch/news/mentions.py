@@ -794,9 +794,15 @@ def _shaped(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """Names whose shape marks them as companies even when named once without a cue: an
     acronym ("ZTE", "SMIC") or an inner capital ("EuroSibEnergo", "SenseTime")."""
     taken = " ".join([*found, *found.values()])
+    lower: set[str] | None = None
     for rx in (_ACRONYM, _CAMEL):
         for m in rx.finditer(text):
             word = m.group(0)
+            if rx is _ACRONYM:
+                if lower is None:
+                    lower = set(re.findall(r"(?<![\w’'\-])[a-zà-ÿ][\w’'\-]*", text))
+                if word.lower() in lower:
+                    continue  # "PAYER", "GAZ" in a capitalised headline: words the text also writes in lower case
             if word in _NOT_COMPANY or word in pack.stop_names or word in found or word in taken:
                 continue
             if _auth_word(word) or normalize(word) in _stop_tokens() or is_place(word):

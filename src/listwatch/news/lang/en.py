@@ -65,7 +65,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?<!Specially )designat(?:ed|es|ing)\b"),
     Trigger("designation", r"\bblacklisted\b|(?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ba\s)\bblacklisting\b(?!\s+of\b)"),
     Trigger("designation", r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+)?on\s+(?:the|its|that|this)\b" + _LIST_OBJ, strength=0.8),
-    Trigger("designation", r"\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|includ(?:ed|es)|return(?:ed|s)?)\b(?=[^.;]{0,160}?\b(?:to|on|in)\b" + _LIST_OBJ + ")"),
+    Trigger("designation", r"\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|includ(?:ed|es)|return(?:ed|s)?|post(?:ed|s)|insert(?:ed|s)|enter(?:ed|s))\b(?=[^.;]{0,160}?\b(?:to|on|in)\b" + _LIST_OBJ + ")"),
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+)?added\b(?!\s+(?:that|to\s+(?:its|the)\s+(?:portfolio|index|board|fund)))", strength=0.8),
     Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|\bsanctioned\b"),
     # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
@@ -146,7 +146,7 @@ TRIGGERS = (
     Trigger("ruling", r"\buph(?:eld|olds?|olding)\b|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)\b"),
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
-    Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|another|new|third|second)\s+(?:\w+\s+){0,3}?(?:reprieve|waiver|exemption)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
+    Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:\w+\s+){0,3}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
     Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s))\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
     Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),

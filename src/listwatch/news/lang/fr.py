@@ -119,7 +119,7 @@ TRIGGERS = (
     # annulation
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
-    Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|nouveau|nouvel|troisième|deuxième|second)\s+(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
+    Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
     Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),

@@ -13,7 +13,7 @@ Writes bench/out/news.json. Five sets, scored separately (tests/news/articles/RE
 once, then used for tuning too: its first-look figure is in docs/news.md), ``blind``
 (written after the rules were frozen; since used for tuning), ``blind2`` (wire and
 newspaper style, 2-6 KB, scored before the rules were changed for it, then tuned on) and
-``blind3`` (written after those changes, never tuned on) and ``blind4`` (eleven short
+``blind3`` (written after those changes, never tuned on) and ``blind4`` (fifteen short
 articles of the kinds the real ones showed: named designees, a court upholding a listing,
 a stock delisting, hypotheticals, official releases; scored once before any rule was
 changed for them).

@@ -127,3 +127,20 @@ def test_counted_from_the_previous_date(text: str, lang: str, anchor: str, iso: 
 
 def test_previous_month_without_an_earlier_date_counts_from_publication() -> None:
     assert one("Le groupe avait porté plainte le mois précédent.", "fr") == ("2021-04", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("It was added last Friday.", "en", "2021-05-07"),
+        ("Elle a été ajoutée vendredi dernier.", "fr", "2021-05-07"),
+        ("It was added on Friday.", "en", "2021-05-14"),
+        ("Elle a été ajoutée vendredi.", "fr", "2021-05-14"),
+        ("It will be added next Friday.", "en", "2021-05-21"),
+        ("Elle sera ajoutée vendredi prochain.", "fr", "2021-05-21"),
+        ("It was added last Thursday.", "en", "2021-05-13"),
+    ],
+)
+def test_a_marked_weekday_named_on_that_weekday_is_a_week_away(text: str, lang: str, iso: str) -> None:
+    # written on Friday 14 May: "last Friday" is the 7th, a bare "Friday" the day itself
+    assert one(text, lang, PartialDate.parse("2021-05-14"))[0] == iso

@@ -235,11 +235,14 @@ def _resolve(
         target = next((v for k, v in pack.weekdays.items() if k.lower() == wd_name), None)
         if target is None:
             return None
+        # "last Friday" / "vendredi dernier" written on a Friday is a week before, "next
+        # Friday" a week after; a bare "Friday" that day is the day itself
+        marked = (groups.get("mod") or "").strip().lower() in ("last", "next", "dernier", "prochain")
         if future:
-            delta = (target - ref.weekday()) % 7
+            delta = (target - ref.weekday()) % 7 or (7 if marked else 0)
             res = ref + dt.timedelta(days=delta)
         else:
-            delta = (ref.weekday() - target) % 7
+            delta = (ref.weekday() - target) % 7 or (7 if marked else 0)
             res = ref - dt.timedelta(days=delta)
         return PartialDate(res.year, res.month, res.day)
     return None

@@ -4,6 +4,7 @@ Writes bench/out/pairs.json.
 
     .venv/bin/python bench/bench_pairs.py [--pairs bench/out/pairs.csv] [--errors KIND]
         [--nk-path DIR]   # a folder holding nomenklatura (pip install --target DIR)
+        [--lists-db URL]  # weigh words by the lists' counts, as screening does
 
 The threshold is calibrated on the tune part (best F1 on a 0.50-0.95 grid) and the report
 part is scored both at the default (0.7) and at the calibrated threshold.
@@ -56,9 +57,16 @@ def main() -> None:
     ap.add_argument("--no-nk", action="store_true")
     ap.add_argument("--errors", help="print the errors of this kind (tune part)")
     ap.add_argument("--tune-kinds", action="store_true", help="print the tune part by kind")
+    ap.add_argument("--lists-db", help="a database of the lists: the scorer then weighs "
+                    "words by how common they are in its names, as screening does")
     args = ap.parse_args()
     if args.nk_path:
         sys.path.append(args.nk_path)
+    if args.lists_db:
+        from listwatch.screening.screen import Screener
+        from listwatch.store.db import Store
+
+        Screener.load(Store(args.lists_db))  # (observes the lists' word counts)
     rows = load(args.pairs)
     dev = load(args.dev)
     out: dict = {}

@@ -432,13 +432,21 @@ def _form_factor(a: NormName, b: NormName, ta: tuple, pairs: list) -> tuple[floa
     """What the legal forms say beside the name words (factor, explanation): a vessel
     against a name with a legal form (a company); an organisation whose one telling
     word agrees while the legal forms are of other kinds (Baum AG / BAUM PVT LTD, Day
-    GmbH / DAY COMPANY: a common name, two companies; Cochran Inc / COCHAN S.A.), unless
-    the word is the same and may be a brand (``_rare_brand``)."""
+    GmbH / DAY COMPANY: a common name, two companies), unless the word may be a brand
+    (``_rare_brand``); or agrees misspelt while both carry legal forms, not the same ones
+    (Cochran Inc / COCHAN S.A., Novaes LLC / NOVAK OOO: a misspelt company keeps its
+    form)."""
     if a.kind == VESSEL and bool(a.forms - _SHIP_FORMS) != bool(b.forms - _SHIP_FORMS):
         return PARAMS["vessel_form"], f"; a legal form on one side only: x{PARAMS['vessel_form']}"
-    if (a.kind == ORG and a.forms and b.forms and matched_telling(ta, pairs) == 1
-            and not _forms_agree(a, b)
-            and (any(sim < 1.0 for _, _, sim in pairs) or not _rare_brand(ta, pairs))):
+    if a.kind != ORG or (not a.forms and not b.forms) or matched_telling(ta, pairs) != 1:
+        return 1.0, ""
+    if any(sim < 1.0 for _, _, sim in pairs) and a.forms and b.forms and a.forms != b.forms:
+        # (a misspelt company keeps its legal form: Appel Inc. ~ Apple Inc.; Novaes LLC ~
+        # NOVAK OOO is another name; a form left out says nothing: Rosneft ~ ROSNFT OAO)
+        return (PARAMS["lone_word_forms"],
+                f"; one name word, misspelt, and not the same legal form: "
+                f"x{PARAMS['lone_word_forms']}")
+    if a.forms and b.forms and not _forms_agree(a, b) and not _rare_brand(ta, pairs):
         return (PARAMS["lone_word_forms"],
                 f"; one name word, legal forms of other kinds: x{PARAMS['lone_word_forms']}")
     return 1.0, ""

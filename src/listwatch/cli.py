@@ -230,6 +230,9 @@ def history(
     entry: str | None = typer.Option(None, "--entry", "-e", help="An entry key, e.g. us_ofac_sdn:36."),
     as_of: str | None = typer.Option(None, "--as-of", help="Only what was known on this date."),
     fmt: str = typer.Option("text", "--format"),
+    known_at: str | None = typer.Option(
+        None, "--known-at", help="As the store held it at this time (YYYY-MM-DD or ISO time, "
+        "UTC): snapshots ingested and events recorded by then."),
 ) -> None:
     """An entry's timeline: designation, amendments, removal, legal events."""
     from listwatch.history.lookup import find_entries
@@ -249,7 +252,7 @@ def history(
             raise ConfigError(f"no entry matches {query!r}", hint="try fewer words, or `listwatch screen`")
         entry = hits[0]["key"]
         others = [h["key"] for h in hits[1:]]
-    result = entry_history(store, entry, as_of=as_of)
+    result = entry_history(store, entry, as_of=as_of, known_at=known_at)
     if others:
         result["other_matches"] = others
     if fmt == "json":
@@ -268,6 +271,8 @@ def history(
             state = (f"removed on {result['removed_on']}" if result.get("removed_on")
                      else "not listed")
         when = f"as of {as_of}" if as_of else "now"
+        if known_at:
+            when += f", as the store knew it at {known_at}"
         out.print(f"[bold]{result['caption']}[/bold] ({result['key']}, {result['schema']}), "
                   f"{when}: {state}; status {result['status']}")
     rep = result.get("reported_status")

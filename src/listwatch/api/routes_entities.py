@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -23,6 +24,8 @@ from listwatch.store.snapshots import check_date, list_snapshots
 from listwatch.summary import sources_summary
 
 router = APIRouter(tags=["entries and lists"])
+KNOWN_AT = Query(description="Only what the store held at this time (YYYY-MM-DD or ISO "
+                 "time, UTC): snapshots ingested and events recorded by then")
 read = [Depends(require_read_access)]
 ERR: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse},
@@ -33,22 +36,18 @@ ERR: dict[int | str, dict[str, Any]] = {
 def entity_view(store: Any, key: str, as_of: str | None,
                 known_at: str | None = None) -> dict[str, Any]:
     """The entry's record and full timeline, plus its state on ``as_of`` if given; with
-    ``known_at``, only what the store held then (``known_at.entity_known_at``)."""
+    ``known_at``, only what the store held then (``history.known``)."""
     if as_of:
         check_date(as_of, "as_of")
-    if known_at:
-        from listwatch.api.known_at import entity_known_at
-
-        out = entity_known_at(store, entry_history(store, key), known_at, as_of)
-        out["as_of"] = as_of
-        return out
-    # (the same as-of view as ``listwatch history --as-of``: ``history.state.known_on``)
-    out = entry_history(store, key, as_of=as_of)
+    # (the same view as ``listwatch history --as-of --known-at``: ``history.state.known_on``
+    # over ``history.known``)
+    out = entry_history(store, key, as_of=as_of, known_at=known_at)
     out["as_of"] = as_of
     if not out.get("reported_only"):
         from listwatch.legal.status import entry_status
 
-        legal = entry_status(store, key, as_of=as_of, history={**out, "events": list(out["events"])})
+        legal = entry_status(store, key, as_of=as_of, history={**out, "events": list(out["events"])},
+                             known_at=known_at)
         out["legal"] = {k: legal[k] for k in ("as_of", "state", "state_since", "state_cause", "effects",
                                               "purchase_prohibited", "divest_by", "deadlines", "listed_on",
                                               "listing_date_from", "first_seen", "rules")}
@@ -121,9 +120,7 @@ def get_entity(
     as_of: Annotated[str | None, Query(description="State and events known on YYYY-MM-DD")] = None,
     nested: Annotated[bool, Query(description="Include the adjacent Sanction entities "
                                   "(one per listed interval) in properties.sanctions")] = True,
-    known_at: Annotated[str | None, Query(description="Only what the store held at this "
-                                          "time (snapshots ingested, events recorded)")]
-    = None,
+    known_at: Annotated[str | None, KNOWN_AT] = None,
 ) -> dict[str, Any]:
     """`key` is `<source>:<publisher id>`, e.g. `us_ofac_sdn:36`. With `as_of`, `state`
     gives whether the entry was listed that day and its status after legal events, and
@@ -137,47 +134,51 @@ def get_entity(
     return out
 
 
-@router.get("/entities/{key}/adjacent", dependencies=read, responses=ERR,
-            summary="Entities adjacent to an entry (yente's shape)")
-def get_adjacent(
-    request: Request,
-    key: str,
+@dataclass(frozen=True)
+class Adjacent:
+    """What yente's adjacent routes take: a page of an entry's Sanction entities."""
+    limit: int
+    offset: int
+    known_at: str | None
+
+    def page(self, sanctions: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"results": sanctions[self.offset: self.offset + self.limit],
+                "total": {"value": len(sanctions), "relation": "eq"}, "limit": self.limit,
+                "offset": self.offset}
+
+
+def adjacent_params(
     limit: Annotated[int, Query(ge=1, le=500)] = 10,
     offset: Annotated[int, Query(ge=0, le=9_500)] = 0,
     sort: Annotated[list[str] | None, Query(description="Accepted; newest first")] = None,
-) -> dict[str, Any]:
+    known_at: Annotated[str | None, KNOWN_AT] = None,
+) -> Adjacent:
+    return Adjacent(limit, offset, known_at)
+
+
+@router.get("/entities/{key}/adjacent", dependencies=read, responses=ERR,
+            summary="Entities adjacent to an entry (yente's shape)")
+def get_adjacent(request: Request, key: str,
+                 page: Annotated[Adjacent, Depends(adjacent_params)]) -> dict[str, Any]:
     """yente's `EntityAdjacentResponse`: the entry and, under `adjacent.sanctions`, its
     Sanction entities (one per listed interval), paged by `limit` and `offset`."""
-    view = entity_view(get_state(request).store, key, None)
+    view = entity_view(get_state(request).store, key, None, page.known_at)
     entity = {**_yente_entity(view), "first_seen": as_datetime(view.get("first_seen")),
               "last_seen": as_datetime(view.get("last_seen"))}
-    sanctions = sanction_entities(view)
-    return {"entity": entity, "adjacent": {"sanctions": {
-        "results": sanctions[offset: offset + limit],
-        "total": {"value": len(sanctions), "relation": "eq"}, "limit": limit,
-        "offset": offset}}}
+    return {"entity": entity, "adjacent": {"sanctions": page.page(sanction_entities(view))}}
 
 
 @router.get("/entities/{key}/adjacent/{property_name}", dependencies=read, responses=ERR,
             summary="One property's adjacent entities (yente's shape)")
-def get_adjacent_property(
-    request: Request,
-    key: str,
-    property_name: str,
-    limit: Annotated[int, Query(ge=1, le=500)] = 10,
-    offset: Annotated[int, Query(ge=0, le=9_500)] = 0,
-    sort: Annotated[list[str] | None, Query(description="Accepted; newest first")] = None,
-) -> dict[str, Any]:
+def get_adjacent_property(request: Request, key: str, property_name: str,
+                          page: Annotated[Adjacent, Depends(adjacent_params)]) -> dict[str, Any]:
     """yente's `AdjacentResultsResponse` for `sanctions` (the only adjacent property an
     entry has here); any other property is a 404."""
-    view = entity_view(get_state(request).store, key, None)
+    view = entity_view(get_state(request).store, key, None, page.known_at)
     if property_name != "sanctions":
         raise NotFound(f"no adjacent property {property_name!r}",
                        hint="entries here have one: sanctions")
-    sanctions = sanction_entities(view)
-    return {"results": sanctions[offset: offset + limit],
-            "total": {"value": len(sanctions), "relation": "eq"}, "limit": limit,
-            "offset": offset}
+    return page.page(sanction_entities(view))
 
 
 @router.post(

@@ -27,7 +27,8 @@ from listwatch.api.yente import (
 from listwatch.countries import normalise_country
 from listwatch.errors import ConfigError, ListwatchError
 from listwatch.screening.ftm_query import COUNTRY_PROPS, SCHEMAS, screener_query
-from listwatch.screening.pinned import known_pins, screen_pinned
+from listwatch.screening.pinned import known_listing, known_pins, screen_pinned
+from listwatch.screening.screen import CANDIDATES, retrieval
 from listwatch.store.decisions import DecisionBook
 from listwatch.store.snapshots import check_date
 
@@ -131,7 +132,10 @@ class Filters:
 
 
 def last_change(screener: Any, res: dict[str, Any]) -> str | None:
-    """The date of the entry's last official change (its latest version's start)."""
+    """The date of the entry's last official change (its latest version's start; with
+    ``known_at``, as known then: ``screening.pinned.known_listing``)."""
+    if res.get("last_change"):
+        return str(res["last_change"])
     spans = screener.index.intervals.get(res["key"]) or []
     starts = [lo for lo, _hi in spans if lo]
     return max(starts) if starts else res.get("listed_from")
@@ -146,20 +150,17 @@ def screen_one(screener: Any, query: dict[str, Any], *, as_of: str | None, thres
     one snapshot per source (``known_at``)."""
     if sources is not None and not sources:
         return []  # the request's datasets and topics leave no list to screen
+    fetch, candidates = retrieval(
+        limit, extra=extra, excluded=len(filters.exclude_ids) if filters else 0,
+        dropping=bool(filters and (filters.exclude_schema or filters.topics
+                                   or filters.changed_since)))
     if pins is not None:
-        fetch = limit + extra + (len(filters.exclude_ids) + 2 * limit + 8 if filters else 0)
         found = screen_pinned(screener, query, pins, threshold=threshold, limit=fetch,
-                              min_score=cutoff, candidates=max(8, fetch))
-        return [r for r in found if not filters or filters.keep(r, screener)][:limit + extra]
-    if not filters:
-        return list(screener.screen(query, as_of=as_of, threshold=threshold,
-                                    limit=limit + extra, sources=sources, min_score=cutoff))
-    fetch = limit + extra + len(filters.exclude_ids) + (
-        2 * limit + 8 if (filters.exclude_schema or filters.topics or filters.changed_since)
-        else 0)
-    results = screener.screen(query, as_of=as_of, threshold=threshold, limit=fetch,
-                              sources=sources, min_score=cutoff, candidates=max(8, fetch))
-    return [r for r in results if filters.keep(r, screener)][:limit + extra]
+                              min_score=cutoff, candidates=candidates)
+    else:
+        found = screener.screen(query, as_of=as_of, threshold=threshold, limit=fetch,
+                                sources=sources, min_score=cutoff, candidates=candidates)
+    return [r for r in found if not filters or filters.keep(r, screener)][:limit + extra]
 
 
 def _screen(
@@ -399,7 +400,7 @@ def screening_scope(state: Any, as_of: str | None, sources: list[str] | None,
         known.setdefault(source, {"id": None, "date": None})
     coverage = {s: {"id": p["id"], "date": p["date"]} for s, p in sorted(known.items())}
     warnings = check_coverage(coverage, as_of, asked, {})
-    pins = {s: p for s, p in coverage.items() if p["id"] is not None}
+    pins = {s: known[s] for s, p in coverage.items() if p["id"] is not None}
     return pins, coverage, warnings
 
 
@@ -530,9 +531,12 @@ def _browse(screener: Any, as_of: str | None, sources: list[str] | None,
             continue
         seen.add(ver.key)
         lo, hi = screener.index.listed_interval(ver.key, as_of)
-        out.append({"key": ver.key, "source": ver.source, "name": ver.name,
-                    "caption": ver.name, "schema": ver.schema, "properties": ver.properties,
-                    "listed_from": lo, "listed_to": hi, "score": 1.0})
+        res = {"key": ver.key, "source": ver.source, "name": ver.name,
+               "caption": ver.name, "schema": ver.schema, "properties": ver.properties,
+               "listed_from": lo, "listed_to": hi, "score": 1.0}
+        if pins is not None and "dates" in pins[ver.source]:  # known_at: as known then
+            known_listing(screener.index, res, {s: p["dates"] for s, p in pins.items()}, day)
+        out.append(res)
     out.sort(key=lambda r: r["caption"])
     return out
 
@@ -599,10 +603,10 @@ async def search(
         pool = offset + limit + (50 if wanted or exclude_schema or changed_since else 0)
         if pins is not None:
             hits = screen_pinned(screener, query, pins, threshold=0.7, limit=pool,
-                                 min_score=threshold, candidates=max(8, pool))
+                                 min_score=threshold, candidates=max(CANDIDATES, pool))
         else:
             hits = screener.screen(query, as_of=as_of, limit=pool, sources=sources,
-                                   min_score=threshold, candidates=max(8, pool))
+                                   min_score=threshold, candidates=max(CANDIDATES, pool))
     else:
         hits = _browse(screener, as_of, sources, None if schema == "Thing" else schema, pins)
     results = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -30,6 +31,7 @@ from listwatch.api.routes_match import (
     scope_of_screening,
 )
 from listwatch.api.state import AppState, get_state
+from listwatch.api.strict import reads_body
 from listwatch.api.yente import scored_dict
 from listwatch.errors import ConfigError, ListwatchError, NotFound, UnknownParameter
 from listwatch.screening.pinned import check_known_at
@@ -45,8 +47,8 @@ _CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]{0,80}$")
 
 
 #: Up to this many queries are screened on the event loop, more (OpenRefine sends 10) in a
-#: worker thread: a batch screened on the loop held up every other request of the worker
-#: (c=32: 66 against 203 batches/s).
+#: worker thread: a batch screened on the loop holds up every other request of the worker
+#: (measured: bench/NOTES.md, "audited screenings over HTTP").
 INLINE_QUERIES = 4
 
 
@@ -191,6 +193,13 @@ async def _reconcile(request: Request, dataset: str,
     return results, headers
 
 
+def _in_scope(dataset: str, known_at: str | None) -> list[str] | None:
+    """The dataset's sources; a 400 for an unknown dataset or a ``known_at`` that is no time."""
+    if known_at:
+        check_known_at(known_at)
+    return scope(dataset)
+
+
 def _parse_v02(queries: Any) -> list[tuple[str, dict[str, Any], int]]:
     if not isinstance(queries, dict) or not queries:
         raise ConfigError("'queries' must be a non-empty JSON object of queries",
@@ -251,6 +260,7 @@ async def reconcile_get(
 
 
 @router.post("/reconcile/{dataset}", summary="Reconciliation queries (0.2, as OpenRefine)")
+@reads_body
 async def reconcile_post(
     request: Request,
     dataset: Annotated[str, DATASET],
@@ -283,13 +293,12 @@ async def reconcile_post(
 @router.get("/reconcile/{dataset}/1.0", summary="Reconciliation service (1.0-draft) manifest")
 async def manifest_10(request: Request, dataset: Annotated[str, DATASET],
                       known_at: Annotated[str | None, KNOWN_AT] = None) -> Response:
-    scope(dataset)
-    if known_at:
-        check_known_at(known_at)
+    _in_scope(dataset, known_at)
     return JSON(manifest_v10(request, dataset))
 
 
 @router.post("/reconcile/{dataset}/1.0/match", summary="Reconciliation queries (1.0-draft)")
+@reads_body
 async def match_10(
     request: Request,
     dataset: Annotated[str, DATASET],
@@ -370,24 +379,41 @@ PREFIX = Query(description="What the user typed")
 CURSOR = Query(ge=0, le=1000, description="Skip this many")
 
 
+@dataclass(frozen=True)
+class Suggest:
+    """What every suggest service takes (the dataset checked)."""
+    dataset: str
+    prefix: str
+    cursor: int
+    callback: str | None
+
+    def reply(self, result: list[dict[str, Any]]) -> Response:
+        return _reply({"result": result[self.cursor:], "prefix": self.prefix}, self.callback)
+
+
+def suggest_params(
+    dataset: Annotated[str, DATASET],
+    prefix: Annotated[str, PREFIX] = "",
+    cursor: Annotated[int, CURSOR] = 0,
+    callback: Annotated[str | None, Query()] = None,
+    nocache: Annotated[str | None, NOCACHE] = None,
+) -> Suggest:
+    scope(dataset)
+    return Suggest(dataset, prefix, cursor, callback)
+
+
 @router.get("/reconcile/{dataset}/suggest/entity", summary="Suggest entries (0.2)")
 @router.get("/reconcile/{dataset}/1.0/suggest/entity", summary="Suggest entries (1.0-draft)")
 async def suggest_entity(
     request: Request,
-    dataset: Annotated[str, DATASET],
-    prefix: Annotated[str, PREFIX] = "",
-    cursor: Annotated[int, CURSOR] = 0,
+    q: Annotated[Suggest, Depends(suggest_params)],
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
-    callback: Annotated[str | None, Query()] = None,
-    nocache: Annotated[str | None, NOCACHE] = None,
 ) -> Response:
-    found = await run_in_threadpool(_prefix_entities, get_state(request), dataset, prefix,
-                                    cursor + limit)
-    result = [{"id": r["key"], "name": r.get("caption") or r.get("name") or r["key"],
-               "description": f"{r.get('source')}",
-               "notable": [rc.type_obj(r.get("schema") or "Thing")]}
-              for r in found[cursor:]]
-    return _reply({"result": result, "prefix": prefix}, callback)
+    found = await run_in_threadpool(_prefix_entities, get_state(request), q.dataset, q.prefix,
+                                    q.cursor + limit)
+    return q.reply([{"id": r["key"], "name": r.get("caption") or r.get("name") or r["key"],
+                     "description": f"{r.get('source')}",
+                     "notable": [rc.type_obj(r.get("schema") or "Thing")]} for r in found])
 
 
 def _match_prefix(prefix: str, *texts: str) -> bool:
@@ -395,45 +421,37 @@ def _match_prefix(prefix: str, *texts: str) -> bool:
     return not low or any(t.lower().startswith(low) or low in t.lower() for t in texts)
 
 
+def _type_suggestions() -> list[tuple[dict[str, Any], tuple[str, ...]]]:
+    """Types (FtM schemata), each with the texts a prefix is matched against."""
+    return [(rc.type_obj(t), (t, name)) for t, (name, _d) in rc.TYPES.items()]
+
+
+def _property_suggestions() -> list[tuple[dict[str, Any], tuple[str, ...]]]:
+    """The properties a query can be constrained by (country, birth date, identifiers)."""
+    return [({"id": p, "name": label, "description": f"Constrain by {label.lower()}"}, (p, label))
+            for p, label in rc.MATCH_PROPERTIES.items()]
+
+
+_SUGGESTIONS = {"type": _type_suggestions, "property": _property_suggestions}
+
+
 @router.get("/reconcile/{dataset}/suggest/type", summary="Suggest types (0.2)")
 @router.get("/reconcile/{dataset}/1.0/suggest/type", summary="Suggest types (1.0-draft)")
-async def suggest_type(
-    dataset: Annotated[str, DATASET],
-    prefix: Annotated[str, PREFIX] = "",
-    cursor: Annotated[int, CURSOR] = 0,
-    callback: Annotated[str | None, Query()] = None,
-    nocache: Annotated[str | None, NOCACHE] = None,
-) -> Response:
-    scope(dataset)
-    result = [rc.type_obj(t) for t, (name, _d) in rc.TYPES.items()
-              if _match_prefix(prefix, t, name)][cursor:]
-    return _reply({"result": result, "prefix": prefix}, callback)
-
-
 @router.get("/reconcile/{dataset}/suggest/property", summary="Suggest properties (0.2)")
 @router.get("/reconcile/{dataset}/1.0/suggest/property", summary="Suggest properties (1.0)")
-async def suggest_property(
-    dataset: Annotated[str, DATASET],
-    prefix: Annotated[str, PREFIX] = "",
-    cursor: Annotated[int, CURSOR] = 0,
-    callback: Annotated[str | None, Query()] = None,
-    nocache: Annotated[str | None, NOCACHE] = None,
-) -> Response:
-    """The properties a query can be constrained by (country, birth date, identifiers)."""
-    scope(dataset)
-    result = [{"id": p, "name": label, "description": f"Constrain by {label.lower()}"}
-              for p, label in rc.MATCH_PROPERTIES.items() if _match_prefix(prefix, p, label)]
-    return _reply({"result": result[cursor:], "prefix": prefix}, callback)
+async def suggest_type_or_property(request: Request,
+                                   q: Annotated[Suggest, Depends(suggest_params)]) -> Response:
+    """Types, or the properties a query can be constrained by, whose id or name the
+    prefix starts (or is in), from ``cursor`` on."""
+    items = _SUGGESTIONS[request.url.path.rsplit("/", 1)[-1]]()
+    return q.reply([obj for obj, texts in items if _match_prefix(q.prefix, *texts)])
 
 
 def _history(state: AppState, key: str, known_at: str | None = None) -> dict[str, Any]:
     from listwatch.history.timeline import entry_history
 
-    history: dict[str, Any] = entry_history(state.store, key)
-    if known_at:  # what the store held then (NotFound when the entry was not known yet)
-        from listwatch.api.known_at import entity_known_at
-
-        history = entity_known_at(state.store, history, known_at)
+    # with known_at, what the store held then (NotFound when the entry was not known yet)
+    history: dict[str, Any] = entry_history(state.store, key, known_at=known_at)
     return history
 
 
@@ -444,9 +462,10 @@ async def preview(
     dataset: Annotated[str, DATASET],
     id: Annotated[str, Query(description="An entry key, e.g. us_ofac_sdn:36")],
     nocache: Annotated[str | None, NOCACHE] = None,
+    known_at: Annotated[str | None, KNOWN_AT] = None,
 ) -> HTMLResponse:
     scope(dataset)
-    history = await run_in_threadpool(_history, get_state(request), id)
+    history = await run_in_threadpool(_history, get_state(request), id, known_at)
     return HTMLResponse(rc.preview_html(history))
 
 
@@ -479,6 +498,10 @@ def _extension(state: AppState, query: Any, known_at: str | None = None
             or not isinstance(query.get("properties"), list):
         raise ConfigError("a data extension query needs 'ids' and 'properties' lists",
                           hint='{"ids": ["us_ofac_sdn:36"], "properties": [{"id": "listings"}]}')
+    unknown = sorted(set(query) - {"ids", "properties"})
+    if unknown:
+        raise UnknownParameter("unknown extension field(s): " + ", ".join(map(str, unknown)),
+                               hint="a data extension query has 'ids' and 'properties'")
     if len(query["ids"]) > state.max_batch:
         raise TooManyQueries(f"too many ids: {len(query['ids'])}, the limit is "
                              f"{state.max_batch}")
@@ -487,6 +510,11 @@ def _extension(state: AppState, query: Any, known_at: str | None = None
         pid = p.get("id") if isinstance(p, dict) else None
         if not pid:
             raise ConfigError("each property needs an 'id'")
+        extra = sorted(set(p) - {"id", "name", "settings"})
+        if extra:
+            raise UnknownParameter(f"property {pid!r}: unknown field(s): "
+                                   + ", ".join(map(str, extra)),
+                                   hint="a property has 'id' and optional 'settings'")
         settings = p.get("settings") or {}
         try:
             limit = int(settings.get("limit") or 0)
@@ -511,11 +539,10 @@ def extend_v02(state: AppState, query: Any, known_at: str | None = None) -> dict
 
 
 @router.post("/reconcile/{dataset}/1.0/extend", summary="Data extension (1.0-draft)")
+@reads_body
 async def extend_10(request: Request, dataset: Annotated[str, DATASET],
                     known_at: Annotated[str | None, KNOWN_AT] = None) -> Response:
-    scope(dataset)
-    if known_at:
-        check_known_at(known_at)
+    _in_scope(dataset, known_at)
     query = await request.json()
     meta, rows = await run_in_threadpool(_extension, get_state(request), query, known_at)
     return JSON({"meta": meta, "rows": [

@@ -26,6 +26,9 @@ async def get_status(
     entry: Annotated[str | None, Query(description="An entry key, e.g. us_dod_1237:xiaomi")] = None,
     isin: Annotated[str | None, Query(description="A security's ISIN")] = None,
     as_of: Annotated[str | None, Query(description="YYYY-MM-DD (default today)")] = None,
+    known_at: Annotated[str | None, Query(description="As the store knew it at this time "
+                                          "(YYYY-MM-DD or ISO time, UTC): snapshots ingested "
+                                          "and events recorded by then")] = None,
 ) -> dict[str, Any]:
     """Per entry found: `state` (listed, enjoined, vacated, removed, not_listed), the
     `effects` in force (what they prohibit, for whom, from, until), upcoming `deadlines`,
@@ -34,7 +37,8 @@ async def get_status(
     from listwatch.legal.status import status
 
     store = get_state(request).store
-    return await run_in_threadpool(lambda: status(store, q, key=entry, isin=isin, as_of=as_of))
+    return await run_in_threadpool(lambda: status(store, q, key=entry, isin=isin, as_of=as_of,
+                                                     known_at=known_at))
 
 
 @router.get("/calendar", dependencies=[Depends(require_read_access)], responses=ERR,

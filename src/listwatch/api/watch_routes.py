@@ -16,9 +16,10 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from listwatch.api.auth import require_read_access, require_write_key
+from listwatch.api.strict import reads_body
 from listwatch.errors import ConfigError, InputTooLarge, ListwatchError
 from listwatch.settings import get_settings
 from listwatch.store.db import Store
@@ -61,6 +62,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class NewWatchlist(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a 400 naming it
     name: str = Field(..., examples=["portfolio"], description="Letters, digits, space, _ . -")
 
 
@@ -208,6 +210,7 @@ def _json_items(raw: bytes) -> list[Any]:
         }
     },
 )
+@reads_body
 async def post_items(request: Request, name: str) -> dict[str, Any]:
     """Items have ``name`` and optional ``id``, ``schema``, ``country``, ``birth_date``,
     ``identifier``. The list must exist. Any invalid item rejects the whole request (400,

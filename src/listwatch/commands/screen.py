@@ -165,7 +165,7 @@ def screen(
         known = known_pins(store, known_at, as_of, source)
         coverage = {s: {"id": p["id"], "date": p["date"]} for s, p in sorted(known.items())}
         warnings = check_coverage(coverage, as_of, source, {})
-        pins = {s: p for s, p in coverage.items() if p["id"] is not None}
+        pins = {s: known[s] for s, p in coverage.items() if p["id"] is not None}
         items: list[dict[str, Any]] = [{"query": query, "results": screen_pinned(
             screener, query, pins, threshold=thr, limit=limit, min_score=thr)}]
     else:

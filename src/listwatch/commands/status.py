@@ -48,12 +48,15 @@ def status(
     isin: Annotated[str | None, typer.Option("--isin", help="A security's ISIN.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="The date (YYYY-MM-DD); default today.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    known_at: Annotated[str | None, typer.Option(
+        "--known-at", help="As the store knew it at this time (YYYY-MM-DD or ISO time, UTC): "
+        "snapshots ingested and events recorded by then.")] = None,
 ) -> None:
     """Legal state and effects of a listing on a date: what it forbids, for whom, until when."""
     from listwatch.legal.status import status as run
 
     check_format(fmt)
-    result = run(open_store(), query, key=entry, isin=isin, as_of=as_of)
+    result = run(open_store(), query, key=entry, isin=isin, as_of=as_of, known_at=known_at)
     if fmt == "json":
         emit_json(result)
         return

@@ -228,8 +228,18 @@ def set_status(store: Store, event_id: int, status: str) -> dict[str, Any]:
         if row.status == "official":
             raise ConfigError(f"event {event_id} comes from an official list and cannot be {status}")
         conn.execute(update(events).where(events.c.id == event_id).values(status=status))
+        if row.status != status:
+            log_status(conn, event_id, row.status, status)
         row = conn.execute(select(events).where(events.c.id == event_id)).first()
     return event_dict(row)
+
+
+def log_status(conn: Any, event_id: int, old: str, new: str) -> None:
+    """Date a change of an event's status (``event_status_log``: ``known_at`` reads it)."""
+    from listwatch.store.schema import event_status_log
+
+    conn.execute(event_status_log.insert().values(event_id=event_id, old_status=old,
+                                                  new_status=new, changed_at=utcnow()))
 
 
 def entity_ref(name: str) -> str:

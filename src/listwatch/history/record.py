@@ -30,7 +30,13 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.engine import Connection
 
 from listwatch.errors import ConfigError, InputTooLarge
-from listwatch.history.events import EVENT_TYPES, add_event, check_event_date, entity_ref
+from listwatch.history.events import (
+    EVENT_TYPES,
+    add_event,
+    check_event_date,
+    entity_ref,
+    log_status,
+)
 from listwatch.settings import get_settings
 from listwatch.store.codec import decode
 from listwatch.store.db import Store, utcnow
@@ -380,21 +386,30 @@ def reconcile(conn: Connection) -> tuple[int, int]:
             known.add((ev.id, rec.id))
             if relation == "confirms":
                 confirmed += 1
-                conn.execute(update(events).where(and_(events.c.id == ev.id, events.c.status == "reported"))
-                             .values(status="confirmed"))
+                done = conn.execute(update(events).where(and_(events.c.id == ev.id,
+                                                                 events.c.status == "reported"))
+                                    .values(status="confirmed"))
+                if done.rowcount:
+                    log_status(conn, ev.id, "reported", "confirmed")
             else:
                 conflicts += 1
     return confirmed, conflicts
 
 
-def links_of(conn: Connection, event_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    """The record links of events (both directions), by event id."""
+def links_of(conn: Connection, event_ids: list[int],
+             limit: str | None = None) -> dict[int, list[dict[str, Any]]]:
+    """The record links of events (both directions), by event id; with ``limit``
+    (``known_at``), only the links made by then."""
+    from listwatch.history.known import known_by
+
     if not event_ids:
         return {}
     rows = conn.execute(select(event_links).where(
         event_links.c.event_id.in_(event_ids) | event_links.c.record_event_id.in_(event_ids))).all()
     out: dict[int, list[dict[str, Any]]] = {}
     for r in rows:
+        if limit is not None and not known_by(r.created_at, limit):
+            continue
         item = {"relation": r.relation, "event": r.event_id, "record_event": r.record_event_id,
                 "detail": r.detail}
         out.setdefault(r.event_id, []).append(item)

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from listwatch.errors import NotFound
 from listwatch.history.events import entity_ref
+from listwatch.history.known import check_known_at, known_by, known_snapshots, runs, status_at
 from listwatch.history.lookup import REPORTED_PREFIX, reported_names
 from listwatch.history.state import known_on, status_detail
 from listwatch.store.codec import decode
@@ -50,13 +51,18 @@ def field_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[st
     return changes
 
 
-def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[str, Any]:
+def entry_history(store: Store, key: str, *, as_of: str | None = None,
+                  known_at: str | None = None) -> dict[str, Any]:
     """The timeline of one entry (docs/contract.md ``history`` shape, more keys added).
 
-    ``news:<name>`` (as ``find_entries`` gives it) is a reported-only entity.
+    ``news:<name>`` (as ``find_entries`` gives it) is a reported-only entity. With
+    ``known_at``, the timeline the store held then (``history.known``): the entry's
+    versions over the snapshots ingested by then, the legal events recorded by then
+    (``NotFound`` when it held nothing of the entry yet).
     """
+    limit = check_known_at(known_at) if known_at else None
     if key.startswith(REPORTED_PREFIX):
-        return reported_history(store, key[len(REPORTED_PREFIX):], as_of=as_of)
+        return reported_history(store, key[len(REPORTED_PREFIX):], as_of=as_of, known_at=known_at)
     with store.connect() as conn:
         rows = conn.execute(
             select(versions).where(versions.c.key == key).order_by(versions.c.first_seq)
@@ -64,25 +70,34 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         if not rows:
             raise NotFound(f"no entry {key!r}", hint="search by name: listwatch history NAME")
         source = rows[0].source
-        first_date = conn.execute(
-            select(func.min(snapshots.c.date)).where(snapshots.c.source == source)
-        ).scalar()
-        current = conn.execute(
-            select(snapshots.c.date, snapshots.c.seq)
-            .where(snapshots.c.source == source)
-            .order_by(snapshots.c.seq.desc())
-            .limit(1)
-        ).first()
-        last_seen = {}
-        for row in rows:
-            if row.until_seq is not None:
-                last_seen[row.id] = conn.execute(
-                    select(snapshots.c.date).where(
-                        snapshots.c.source == source, snapshots.c.seq == row.until_seq - 1
-                    )
-                ).scalar()
-        legal = _legal_rows(conn, events_table.c.key == key)
-        by_name = _name_linked_rows(conn, key, rows)
+        known_snap = None
+        last_seen: dict[int, Any] = {}
+        if limit is not None:
+            rows, last_seen, first_date, current = _known_rows(conn, source, rows, limit)
+            known_snap = ({"date": current.date, "ingested_at": current.ingested_at}
+                          if current is not None else None)
+        else:
+            first_date = conn.execute(
+                select(func.min(snapshots.c.date)).where(snapshots.c.source == source)
+            ).scalar()
+            current = conn.execute(
+                select(snapshots.c.date, snapshots.c.seq)
+                .where(snapshots.c.source == source)
+                .order_by(snapshots.c.seq.desc())
+                .limit(1)
+            ).first()
+            for row in rows:
+                if row.until_seq is not None:
+                    last_seen[row.id] = conn.execute(
+                        select(snapshots.c.date).where(
+                            snapshots.c.source == source, snapshots.c.seq == row.until_seq - 1
+                        )
+                    ).scalar()
+        legal = _legal_rows(conn, events_table.c.key == key, limit)
+        by_name = _name_linked_rows(conn, key, rows, limit) if rows else []
+    if not rows:
+        raise NotFound(f"{key} was not in the store at {known_at}",
+                       hint="its first snapshot was ingested later; try a later known_at")
     evs: list[dict[str, Any]] = []
     prev = None
     for row in rows:
@@ -107,7 +122,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         evs.append(_legal(ev))
     for ev in by_name:
         evs.append({**_legal(ev), "linked_by": "name"})
-    _annotate_record(store, evs)
+    _annotate_record(store, evs, limit)
     evs.sort(key=_event_order)
     intervals = [
         {"from": r.valid_from, "to": r.valid_to, "last_seen": last_seen.get(r.id)} for r in rows
@@ -127,7 +142,7 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
 
         src = get_source(source)
         legal_effect = src.effect_of(record.get("properties", {}).get("program", []))
-        ended = _list_end(src, None) if listed_now else None
+        ended = _list_end(src, limit[:10] if limit else None) if listed_now else None
     except Exception:
         legal_effect = None
     if ended is not None:
@@ -157,6 +172,9 @@ def entry_history(store: Store, key: str, *, as_of: str | None = None) -> dict[s
         "record": record,
         "events": evs,
     }
+    if limit is not None:
+        full["known_at"] = known_at
+        full["known_snapshot"] = known_snap
     if not as_of:
         return full
     in_force = [r for r in rows if r.valid_from <= as_of]
@@ -185,15 +203,60 @@ def _removal(row: Any, source: str) -> dict[str, Any]:
             "status": "official", **_OFFICIAL, "name": row.name}
 
 
-def _legal_rows(conn: Any, where: Any) -> list[Any]:
-    """Legal events (not rejected) with the date and URL of the article that reported them."""
-    return list(conn.execute(
+def _legal_rows(conn: Any, where: Any, limit: str | None = None) -> list[Any]:
+    """Legal events (not rejected) with the date and URL of the article that reported them;
+    with ``limit`` (``known_at``), those recorded by then, with the status they had then."""
+    rows = list(conn.execute(
         select(events_table, articles.c.published.label("article_published"),
                articles.c.title.label("article_title"))
         .select_from(events_table.outerjoin(articles, articles.c.id == events_table.c.article_id))
-        .where(where, events_table.c.status != "rejected")
+        .where(where)
         .order_by(events_table.c.date, events_table.c.id)
     ).all())
+    if limit is None:
+        return [r for r in rows if r.status != "rejected"]
+    rows = [r for r in rows if known_by(r.created_at, limit)]
+    then = status_at(conn, [r.id for r in rows], limit)
+    out = []
+    for r in rows:
+        status = then.get(r.id, r.status)
+        if status != "rejected":
+            out.append(_with_status(r, status) if status != r.status else r)
+    return out
+
+
+def _with_status(row: Any, status: str) -> Any:
+    """A copy of an event row with another status (the one it had at ``known_at``)."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(**{**row._asdict(), "status": status})
+
+
+def _known_rows(conn: Any, source: str, rows: Sequence[Any], limit: str
+                ) -> tuple[list[Any], dict[int, str], str | None, Any]:
+    """The entry's versions as the snapshots ingested by ``limit`` show them: one row per
+    run (``history.known.runs``), its ``first_seq``/``until_seq`` positions among the
+    known snapshots and its ``valid_from``/``valid_to`` their dates; ``(rows, last_seen,
+    first known date, last known snapshot)``."""
+    from types import SimpleNamespace
+
+    known = known_snapshots(conn, source, limit)
+    position = {s.seq: i for i, s in enumerate(known)}
+
+    def holds(row: Any, snap: Any) -> bool:
+        return bool(row.first_seq <= snap.seq and (row.until_seq is None or snap.seq < row.until_seq))
+
+    out: list[Any] = []
+    last_seen: dict[int, str] = {}
+    for run in runs(list(rows), known, holds, same=lambda a, b: a.hash == b.hash):
+        row = SimpleNamespace(**{
+            **run.item._asdict(), "first_seq": position[run.first.seq] + 1,
+            "until_seq": position[run.end.seq] + 1 if run.end is not None else None,
+            "valid_from": run.first.date, "valid_to": run.end.date if run.end is not None else None})
+        if run.end is not None:
+            last_seen[row.id] = run.last.date
+        out.append(row)
+    return out, last_seen, known[0].date if known else None, known[-1] if known else None
 
 
 #: record properties holding other names of an entry (as the news gazetteer reads them)
@@ -214,7 +277,8 @@ def _entry_refs(rows: Sequence[Any]) -> set[str]:
     return {r for r in (entity_ref(n) for n in names) if len(r) >= 3}
 
 
-def _name_linked_rows(conn: Any, key: str, rows: Sequence[Any]) -> list[Any]:
+def _name_linked_rows(conn: Any, key: str, rows: Sequence[Any],
+                     limit: str | None = None) -> list[Any]:
     """Reported-only events (key NULL) whose entity name, normalised as the news
     gazetteer does (``entity_ref``: ASCII, lower case, no legal forms), is one of this
     entry's names: a party the news reported before a loaded list included it. A name
@@ -239,7 +303,7 @@ def _name_linked_rows(conn: Any, key: str, rows: Sequence[Any]) -> list[Any]:
             keep.append(name)
     if not keep:
         return []
-    return _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(keep))
+    return _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(keep), limit)
 
 
 def _legal(ev: Any) -> dict[str, Any]:
@@ -262,9 +326,10 @@ def _legal(ev: Any) -> dict[str, Any]:
     return out
 
 
-def _annotate_record(store: Store, evs: list[dict[str, Any]]) -> None:
+def _annotate_record(store: Store, evs: list[dict[str, Any]], limit: str | None = None) -> None:
     """Record events get their outcome and document; news events their links to the record
-    (``record_links``), and ``record_conflict`` when the record contradicts them."""
+    (``record_links``; with ``limit``, the links made by then), and ``record_conflict``
+    when the record contradicts them."""
     ids = [e["id"] for e in evs if e.get("id") is not None]
     if not ids:
         return
@@ -272,7 +337,7 @@ def _annotate_record(store: Store, evs: list[dict[str, Any]]) -> None:
 
     with store.connect() as conn:
         details = record_details(conn, ids)
-        links = links_of(conn, ids)
+        links = links_of(conn, ids, limit)
     for ev in evs:
         eid = ev.get("id")
         if eid in details:
@@ -289,19 +354,25 @@ def _event_order(ev: dict[str, Any]) -> tuple[str, int]:
     return (ev.get("date") or ev.get("reported_on") or "9999", _ORDER.get(ev["type"], 5))
 
 
-def reported_history(store: Store, ref: str, *, as_of: str | None = None) -> dict[str, Any]:
+def reported_history(store: Store, ref: str, *, as_of: str | None = None,
+                     known_at: str | None = None) -> dict[str, Any]:
     """The timeline of a reported-only entity: a party the news names in legal events but
     that is on no loaded list (``key`` null, ``reported_only`` true). Its status follows
     the events: designated, enjoined, vacated or removed."""
+    limit = check_known_at(known_at) if known_at else None
     ref = entity_ref(ref)
     with store.connect() as conn:
         names = reported_names(conn, ref)
         if not names:
             raise NotFound(f"no entry or reported entity {ref!r}",
                            hint="search by name: listwatch history NAME")
-        rows = _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(names))
+        rows = _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(names),
+                           limit)
+    if not rows:
+        raise NotFound(f"no event of {ref!r} was in the store at {known_at}",
+                       hint="its events were recorded later; try a later known_at")
     evs = sorted((_legal(r) for r in rows), key=_event_order)
-    _annotate_record(store, evs)
+    _annotate_record(store, evs, limit)
     counts = Counter(r.entity for r in rows)
     caption = max(counts, key=lambda n: (counts[n], len(n)))
     full = {
@@ -322,4 +393,7 @@ def reported_history(store: Store, ref: str, *, as_of: str | None = None) -> dic
         "record": None,
         "events": evs,
     }
+    if limit is not None:
+        full["known_at"] = known_at
+        full["known_snapshot"] = None
     return known_on(full, as_of) if as_of else full

@@ -27,6 +27,7 @@ from sqlalchemy import select, text
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.history.events import check_event_date
+from listwatch.history.known import check_known_at
 from listwatch.history.lookup import find_entries
 from listwatch.history.timeline import entry_history
 from listwatch.legal.effects import deadlines, effects_on
@@ -130,15 +131,20 @@ def load_entry(store: Store, key: str) -> dict[str, Any]:
 
 
 def entry_status(store: Store, key: str, *, as_of: str | None = None,
-                 history: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The legal status of one entry on ``as_of`` (default today); see the module docstring."""
-    date = as_of or _today()
+                 history: dict[str, Any] | None = None,
+                 known_at: str | None = None) -> dict[str, Any]:
+    """The legal status of one entry on ``as_of`` (default today; with ``known_at``, that
+    day) as the store knows it now, or knew it at ``known_at`` (``history.known``); see
+    the module docstring."""
+    limit = check_known_at(known_at) if known_at else None
+    date = as_of or (limit[:10] if limit else _today())
     if as_of is not None:
         check_event_date(as_of)
         if len(as_of) != 10:
             raise ConfigError(f"--as-of {as_of}: give a day (YYYY-MM-DD)")
     if history is None:
-        history = entry_history(store, key) if key.startswith("news:") else load_entry(store, key)
+        history = (entry_history(store, key, known_at=known_at)
+                   if known_at or key.startswith("news:") else load_entry(store, key))
     if history.get("reported_only"):
         return _reported_status(history, date)
     if not history.get("terms_attached"):
@@ -164,6 +170,7 @@ def entry_status(store: Store, key: str, *, as_of: str | None = None,
         "source": source,
         "name": history.get("caption"),
         "as_of": date,
+        **({"known_at": known_at} if known_at else {}),
         "state": state,
         "state_since": since,
         "state_cause": _cause(cause),
@@ -209,9 +216,13 @@ SEVERITY = {"listed": 4, "enjoined": 3, "vacated": 2, "removed": 1, "not_listed"
 
 
 def status(store: Store, query: str | None = None, *, key: str | None = None, isin: str | None = None,
-           as_of: str | None = None, limit: int = 10) -> dict[str, Any]:
+           as_of: str | None = None, limit: int = 10, known_at: str | None = None) -> dict[str, Any]:
     """``listwatch status``: every entry the query, key or ISIN finds, each with its status,
-    and a summary (the most restrictive state; whether purchase is prohibited on any)."""
+    and a summary (the most restrictive state; whether purchase is prohibited on any).
+    With ``known_at``, as the store knew them then (an entry it did not hold yet is left
+    out; asked by key, ``NotFound``)."""
+    if known_at:
+        check_known_at(known_at)
     if key:
         keys = [key]
     elif isin:
@@ -221,14 +232,26 @@ def status(store: Store, query: str | None = None, *, key: str | None = None, is
     elif query:
         keys = _find(store, query, limit)
         if not keys:
-            return _nothing(store, query, as_of)
+            return _nothing(store, query, as_of, known_at)
     else:
         raise ConfigError("give a name, --entry KEY or --isin ISIN")
-    entries = [entry_status(store, k, as_of=as_of) for k in keys]
+    entries = []
+    for k in keys:
+        try:
+            entries.append(entry_status(store, k, as_of=as_of, known_at=known_at))
+        except NotFound:
+            if not known_at or key:
+                raise
+    if not entries:
+        if isin:
+            raise NotFound(f"no entry carrying ISIN {isin} was in the store at {known_at}",
+                           hint="try a later known_at")
+        return _nothing(store, query or "", as_of, known_at)
     top = max(entries, key=lambda e: SEVERITY.get(e["state"], 0))
     divest = [e["divest_by"] for e in entries if e["divest_by"]]
     return {
         "query": query, "key": key, "isin": isin, "as_of": entries[0]["as_of"],
+        **({"known_at": known_at} if known_at else {}),
         "state": top["state"],
         "purchase_prohibited": any(e["purchase_prohibited"] for e in entries),
         "divest_by": min(divest) if divest else None,
@@ -248,19 +271,29 @@ def _find(store: Store, query: str, limit: int) -> list[str]:
     return keys
 
 
-def _nothing(store: Store, query: str, as_of: str | None) -> dict[str, Any]:
-    """No entry of that name: ``not_listed`` on the lists loaded, which are named; with no
-    list loaded at all, an error (an empty database must not answer "not listed")."""
+def _nothing(store: Store, query: str, as_of: str | None,
+             known_at: str | None = None) -> dict[str, Any]:
+    """No entry of that name: ``not_listed`` on the lists loaded (by ``known_at``), which
+    are named; with no list loaded at all, an error (an empty database must not answer
+    "not listed")."""
+    from listwatch.history.known import known_dates
     from listwatch.store.schema import snapshots
 
     if as_of is not None:
         check_event_date(as_of)
+    limit = check_known_at(known_at) if known_at else None
     with store.connect() as conn:
-        loaded = sorted(set(conn.execute(select(snapshots.c.source).distinct()).scalars()))
+        if limit is not None:
+            loaded = sorted(known_dates(conn, limit))
+        else:
+            loaded = sorted(set(conn.execute(select(snapshots.c.source).distinct()).scalars()))
     if not loaded:
-        raise NotFound(f"nothing found for {query!r}: no list is loaded",
+        when = f"was loaded at {known_at}" if known_at else "is loaded"
+        raise NotFound(f"nothing found for {query!r}: no list {when}",
                        hint="ingest lists first: listwatch update, or listwatch ingest FILE --source ID")
-    return {"query": query, "key": None, "isin": None, "as_of": as_of or _today(), "state": "not_listed",
+    return {"query": query, "key": None, "isin": None,
+            "as_of": as_of or (limit[:10] if limit else _today()), "state": "not_listed",
+            **({"known_at": known_at} if known_at else {}),
             "purchase_prohibited": False, "divest_by": None, "entries": [],
             "note": f"no entry named like {query!r} on the lists loaded: {', '.join(loaded)} "
                     "(names are looked up by their words; `listwatch screen` matches spelling variants)"}

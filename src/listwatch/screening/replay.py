@@ -12,6 +12,7 @@ from typing import Any
 
 from listwatch.errors import ConfigError
 from listwatch.screening.pinned import screen_pinned
+from listwatch.screening.screen import retrieval
 from listwatch.store.audit import get_screening
 
 
@@ -54,9 +55,13 @@ def replay(store: Any, screening_id: int, *, translate: Any = None,
             sq = {k: v for k, v in query.items() if k != "ref"}
         want = _recorded(item)
         n = int(limits[i]) if i < len(limits) else (limit or max(len(want), 5))
+        # the results and candidates the screening asked for (``screen.retrieval``)
+        fetch, candidates = retrieval(n, extra=len(item.get("decided", [])),
+                                      excluded=len(excluded),
+                                      dropping=bool(skip_schema or filters.get("topics")
+                                                    or filters.get("changed_since")))
         got = screen_pinned(screener, sq, pins, threshold=float(record["threshold"]),
-                            limit=n + len(excluded) + (3 * n if skip_schema else 0),
-                            min_score=cutoff)
+                            limit=fetch, min_score=cutoff, candidates=candidates)
         got = [r for r in got if r["key"] not in excluded
                and r.get("schema") not in skip_schema][:n]
         decided = {r["key"] for r in item.get("decided", [])}

@@ -38,6 +38,17 @@ CANDIDATES = 6
 MIN_CHEAP = 0.3
 
 
+def retrieval(limit: int, *, extra: int = 0, excluded: int = 0,
+              dropping: bool = False) -> tuple[int, int]:
+    """``(results, candidates)`` to ask the Screener for, so that ``limit`` results are
+    left after ``extra`` decided hits, ``excluded`` entry ids and filters that drop results
+    by what they are (``dropping``: schema, topics, changed since) are taken out. The
+    Scorer sees ``CANDIDATES`` entries, as everywhere; more only when more results than
+    that are wanted (a page of a search, a filter's leftovers)."""
+    fetch = limit + extra + excluded + (2 * limit + 8 if dropping else 0)
+    return fetch, max(CANDIDATES, fetch) if (excluded or dropping) else CANDIDATES
+
+
 @dataclass
 class Screener:
     """Screens queries against an in-memory index of the store's versions."""

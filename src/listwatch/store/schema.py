@@ -19,6 +19,8 @@ watch_*        watchlists and their alerts.
 decisions      reviewers' decisions on screening hits (query, entry version, verdict), and
 decision_log   their audit trail (who did what, when, why).
 site_sources   sources a site defined in a TOML file (`listwatch sources add`), the TOML kept.
+event_status_log  changes of a legal event's status (reported -> confirmed | rejected), dated:
+               what ``known_at`` reads to give an event the status it had then.
 entity_links   entries of different lists that are one party, with the reasons; reviewers
                confirm or split them (kept across re-ingests: keyed by entry keys).
 
@@ -337,6 +339,19 @@ entity_links = Table(
     Index("ix_entity_links_b", "key_b"),
 )
 
+event_status_log = Table(
+    # every change of an event's status after it was recorded, so ``known_at=T`` can
+    # answer with the status it had at T (a later confirmation never rewrites that)
+    "event_status_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", Integer, ForeignKey("events.id"), nullable=False),
+    Column("old_status", String(20), nullable=False),
+    Column("new_status", String(20), nullable=False),
+    Column("changed_at", String(40), nullable=False),
+    Index("ix_event_status_log_event", "event_id"),
+)
+
 #: Numbered migrations: (version, name, tables created). Add new ones at the end; never edit.
 MIGRATIONS: list[tuple[int, str, list[Table]]] = [
     (1, "initial schema", [schema_migrations, blobs, snapshots, versions, fetch_state]),
@@ -349,4 +364,5 @@ MIGRATIONS: list[tuple[int, str, list[Table]]] = [
      [screening_chain, screening_chain_head, signing_keys]),
     (11, "entity links across lists", [entity_links]),
     (7, "sources a site defines", [site_sources]),
+    (12, "dated changes of legal events' status (known_at)", [event_status_log]),
 ]

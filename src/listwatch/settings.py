@@ -106,6 +106,11 @@ class Settings:
     #: Answer valid ``POST /match`` requests through the API's lean path (``api.lean``:
     #: the same answers without FastAPI's parameter parsing); false: FastAPI for all.
     api_lean: bool = True
+    #: The interpreter's switch interval (ms) in an API process: how long a thread waits
+    #: for the interpreter while another computes. The audit writer's thread holds the
+    #: screening chain's lock across its round trips, so it must get the interpreter back
+    #: soon after its answer arrives (Python's default is 5 ms); 0 leaves the default.
+    api_switch_ms: float = 1.0
     #: Token of ``POST /updatez?token=`` (yente's forced update); unset: refused.
     update_token: str | None = None
     #: Where listwatch keeps its files besides the database (the screening signing key
@@ -181,6 +186,7 @@ def get_settings() -> Settings:
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
         audit_api=_bool("LISTWATCH_AUDIT_API", True),
         api_lean=_bool("LISTWATCH_API_LEAN", True),
+        api_switch_ms=max(0.0, _float("LISTWATCH_API_SWITCH_MS", 1.0)),
         update_token=env.get("LISTWATCH_UPDATE_TOKEN") or None,
         data_dir=data_dir,
         index_cache=_index_cache(data_dir),

@@ -147,3 +147,7 @@ class AlgorithmResponse(BaseModel):
 
 class StatusResponse(BaseModel):
     status: str = "ok"
+
+
+class ErrorResponse(BaseModel):
+    detail: str

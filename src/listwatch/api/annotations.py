@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from listwatch.errors import ConfigError
 from listwatch.history.events import add_annotation as store_annotation
@@ -19,6 +19,8 @@ EventType = Literal["designation", "removal", "amendment", "legal_challenge", "i
 
 class AnnotationIn(BaseModel):
     """A dated legal event about one entry, with its evidence."""
+
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a 400 naming it
 
     type: EventType = Field(..., examples=["injunction"])
     date: str = Field(..., examples=["2021-03-12"], description="YYYY, YYYY-MM or YYYY-MM-DD")

@@ -242,11 +242,17 @@ def create_app(db_url: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        import sys
+
+        switch = sys.getswitchinterval()
+        if state.settings.api_switch_ms > 0:  # (the audit writer's thread holds a lock)
+            sys.setswitchinterval(state.settings.api_switch_ms / 1000)
         state.screeners.warm()
         await state.audit.start()
         yield
         await state.audit.stop()
         state.store.dispose()
+        sys.setswitchinterval(switch)
 
     app = FastAPI(
         title="listwatch",
@@ -256,6 +262,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         dependencies=[Depends(reject_unknown_params)],
         docs_url=None,  # served below from the package's own copy of Swagger UI
         redoc_url=None,
+        openapi_url=None,  # served below as a route of the app (strict parameters too)
     )
     app.state.lw = state
     _install_error_handlers(app)
@@ -276,9 +283,27 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(routes_status.router)
     app.include_router(watch_routes.router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/static", StrictStaticFiles(directory=HERE / "static"), name="static")
     _install_docs(app)
     return app
+
+
+class StrictStaticFiles(StaticFiles):
+    """Static files that, like every route, refuse a query parameter (400, named)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        query = scope.get("query_string") or b""
+        if scope["type"] == "http" and query:
+            from urllib.parse import parse_qsl
+
+            names = sorted({k for k, _v in parse_qsl(query.decode("latin-1"),
+                                                     keep_blank_values=True)})
+            plural = "s" if len(names) > 1 else ""
+            response = _error_json(400, f"unknown query parameter{plural}: " + ", ".join(names),
+                                   "static files take no parameters")
+            await response(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
 
 
 def _install_docs(app: FastAPI) -> None:
@@ -288,7 +313,12 @@ def _install_docs(app: FastAPI) -> None:
     from fastapi.responses import RedirectResponse
     from swagger_ui_bundle import swagger_ui_path
 
-    app.mount("/swagger-ui", StaticFiles(directory=swagger_ui_path), name="swagger-ui")
+    app.mount("/swagger-ui", StrictStaticFiles(directory=swagger_ui_path), name="swagger-ui")
+    app.openapi_url = "/openapi.json"
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi() -> Response:
+        return JSONResponse(app.openapi())
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> Response:

@@ -1,7 +1,8 @@
 """A lean path for ``POST /match/{dataset}``, the API's hottest route.
 
 FastAPI spends more time reading a request's 17 query parameters, its body and its two
-dependencies than listwatch spends screening a name (bench/NOTES.md). This route, placed before FastAPI's, answers the
+dependencies than listwatch spends screening a name (bench/NOTES.md). This route,
+placed before FastAPI's, answers the
 requests it can read cheaply and *knows* to be valid, through the very same
 implementation (``routes_match.run_match``), so the answer is byte for byte the one
 FastAPI's route would give. Anything else goes to FastAPI's route unchanged, body

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from listwatch.api.auth import require_read_access, require_write_key
 from listwatch.api.state import get_state
@@ -25,6 +25,8 @@ router = APIRouter(tags=["decisions"])
 class DecisionIn(BaseModel):
     """A reviewer's decision on one hit of one query."""
 
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a 400 naming it
+
     query: str = Field(min_length=1, max_length=2000, description="The screened name")
     key: str = Field(min_length=1, max_length=200, description="The hit's entry key")
     verdict: Literal["false_positive", "true_match"]
@@ -34,6 +36,7 @@ class DecisionIn(BaseModel):
 
 
 class ReopenIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a 400 naming it
     reason: str | None = Field(default=None, max_length=MAX_REASON)
     user: str | None = Field(default=None, max_length=200)
 

@@ -47,6 +47,12 @@ def _dumps(value: Any) -> str:
     return _CANONICAL.encode(value)
 
 
+def canonical_json(value: Any) -> str:
+    """The canonical JSON text of ``value``: what a record's JSON columns hold, byte for
+    byte, and what is hashed."""
+    return _CANONICAL.encode(value)
+
+
 def content_digest(record: dict[str, Any], params: dict[str, Any]) -> str:
     """SHA-256 of a record's content (parsed JSON columns) and its screening params."""
     body = {k: record.get(k) for k in CONTENT_KEYS}

@@ -31,6 +31,7 @@ from listwatch.store.db import Store, get_blob
 from listwatch.store.schema import (
     screening_chain,
     screening_chain_head,
+    screenings,
     signing_keys,
     snapshots,
 )
@@ -140,6 +141,31 @@ def verify_certificate(store: Store | None, cert: dict[str, Any],
             "seq": chain["seq"], "key_id": chain["key_id"], "checks": checks}
 
 
+def _edited_columns(store: Store, screening_id: int) -> list[str]:
+    """The JSON columns of a stored record whose bytes are not the canonical JSON of their
+    content, the text that was hashed and signed: edited in place, even where the parsed
+    JSON is the same (a space added, keys reordered)."""
+    from listwatch.store.audit_chain import canonical_json
+
+    with store.connect() as conn:
+        row = conn.execute(select(screenings.c.snapshots, screenings.c.queries,
+                                  screenings.c.results)
+                           .where(screenings.c.id == screening_id)).first()
+    if row is None:
+        return []
+    out = []
+    for name in ("snapshots", "queries", "results"):
+        text = getattr(row, name)
+        try:
+            canonical = canonical_json(json.loads(text))
+        except ValueError:
+            out.append(name)
+            continue
+        if canonical != text:
+            out.append(name)
+    return out
+
+
 def _store_checks(store: Store, cert: dict[str, Any], chain: dict[str, Any]) -> list[dict[str, Any]]:
     checks = []
     with store.connect() as conn:
@@ -164,8 +190,12 @@ def _store_checks(store: Store, cert: dict[str, Any], chain: dict[str, Any]) -> 
                             content_digest(stored, s_chain.get("params") or {}), row.key_id,
                             row.known_at)
         same = row.record_hash == chain["record_hash"] and again == row.record_hash
-        checks.append(_check("stored", same, "the database holds this record unchanged" if same
-                             else "the database's record differs from the signed one"))
+        edited = _edited_columns(store, int(cert["id"])) if same else []
+        checks.append(_check(
+            "stored", same and not edited, "the database holds this record unchanged"
+            if same and not edited else "the database's record differs from the signed one"
+            + (f": the bytes of its {', '.join(edited)} were edited (they are not the "
+               "canonical JSON that was signed)" if edited else "")))
     details: list[str] = []
     if int(chain["seq"]) > 1:
         if prev is None:

@@ -177,17 +177,19 @@ def _loadavg() -> list[float]:
 
 
 def serve_and_load(url: str, workers: int, audit: bool, duration: int, connections: int,
-                   reconcile: bool, src: str | None = None) -> dict[str, Any]:
-    """One server (the code under ``src``, default this checkout's): ``GET /healthz`` (the
-    ceiling of the framework on this machine now), ``POST /match`` and the reconciliation
-    batch, each with the load average when it started."""
-    env = {"LISTWATCH_AUDIT_API": "true" if audit else "false"}
+                   reconcile: bool, src: str | None = None,
+                   env: dict[str, str] | None = None) -> dict[str, Any]:
+    """One server (the code under ``src``, default this checkout's; ``env`` set besides):
+    ``GET /healthz`` (the ceiling of the framework on this machine now), ``POST /match``
+    and the reconciliation batch, each with the load average when it started."""
+    env = {**(env or {}), "LISTWATCH_AUDIT_API": "true" if audit else "false"}
     if src:
         env["PYTHONPATH"] = src
     port = bench_api.free_port()
     proc = bench_api.start_server(url, port, workers, env)
     base = f"http://127.0.0.1:{port}"
-    out: dict[str, Any] = {"audit": audit, "src": src or str(HERE.parent / "src")}
+    out: dict[str, Any] = {"audit": audit, "src": src or str(HERE.parent / "src"),
+                           "env": {k: v for k, v in env.items() if k != "LISTWATCH_AUDIT_API"}}
     try:
         bodies = [bench_api.match_body(s, n) for s, n in bench_api.NAMES]
         r = httpx.post(base + "/match/default", content=bodies[0],
@@ -230,6 +232,9 @@ def main() -> None:
     ap.add_argument("--baseline-src", help="the src folder of another checkout (e.g. a "
                     "worktree at main before a change): its server is measured in the same "
                     "run, interleaved with this checkout's")
+    ap.add_argument("--variant", action="append", default=[], metavar="NAME:VAR=VALUE",
+                    help="also this checkout with an environment variable set (e.g. "
+                    "switch5ms:LISTWATCH_API_SWITCH_MS=0), interleaved; repeatable")
     ap.add_argument("--no-audit-off", action="store_true",
                     help="skip the audit-off servers")
     ap.add_argument("--no-chain-cost", action="store_true")
@@ -248,14 +253,19 @@ def main() -> None:
                           if args.db.startswith("postgresql") else None,
                           "load_average_end": _loadavg()}, indent=2))
         return
-    codes = [("baseline", args.baseline_src)] if args.baseline_src else []
-    codes.append(("this", None))
+    codes: list[tuple[str, str | None, dict[str, str]]] = (
+        [("baseline", args.baseline_src, {})] if args.baseline_src else [])
+    codes.append(("this", None, {}))
+    for variant in args.variant:
+        name, _, assignment = variant.partition(":")
+        var, _, value = assignment.partition("=")
+        codes.append((name, None, {var: value}))
     runs: dict[str, Any] = {}
     for audit in ((True,) if args.no_audit_off else (False, True)):
-        for name, src in codes:  # interleaved: the machine's noise hits both alike
+        for name, src, env in codes:  # interleaved: the machine's noise hits all alike
             label = f"{name}_audit_{'on' if audit else 'off'}"
             runs[label] = serve_and_load(args.db, args.workers, audit, args.duration,
-                                         args.connections, reconcile=True, src=src)
+                                         args.connections, reconcile=True, src=src, env=env)
     cost = None if args.no_chain_cost else chain_cost(args.db)
     print(f"chain cost: {cost}", file=sys.stderr)
     cost_async = None

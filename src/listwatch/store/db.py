@@ -42,6 +42,40 @@ def _sqlite_folder(url: str, folder: Path) -> None:
     )
 
 
+#: A pooled connection idle longer than this (seconds) is checked before use.
+IDLE_PING_SECONDS = 30.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Reconnect on error instead of a round trip on every checkout (``pool_pre_ping``):
+    a connection used within ``IDLE_PING_SECONDS`` is handed out as it is (a server
+    restarted meanwhile fails that one statement: SQLAlchemy then drops the whole pool, so
+    the next checkout connects anew); one idle for longer (a database restarted over a
+    quiet night) is pinged first and replaced if dead, so the first request after the
+    pause does not fail."""
+    import time
+
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _used(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info["lw_used"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        used = record.info.get("lw_used")
+        if used is None or time.monotonic() - used < IDLE_PING_SECONDS:
+            return  # fresh, or used a moment ago
+        try:
+            cur = dbapi_conn.cursor()
+            cur.execute("SELECT 1")
+            cur.close()
+            dbapi_conn.rollback()
+        except Exception as exc:  # the pool retries with a new connection
+            raise DisconnectionError(f"an idle connection was dead: {exc}") from exc
+
+
 def make_engine(url: str) -> Engine:
     try:
         if url.startswith("sqlite"):
@@ -51,7 +85,9 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url)
+        _ping_when_idle(engine)
+        return engine
     except (ArgumentError, ImportError, ValueError) as exc:
         raise StoreError(
             f"cannot use database URL {url!r}: {exc}",

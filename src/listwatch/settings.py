@@ -109,7 +109,7 @@ class Settings:
     #: The interpreter's switch interval (ms) in an API process: how long a thread waits
     #: for the interpreter while another computes. The audit writer's thread holds the
     #: screening chain's lock across its round trips, so it must get the interpreter back
-    #: soon after its answer arrives (Python's default is 5 ms); 0 leaves the default.
+    #: soon after its answer arrives (Python's default is five times that); 0 leaves it.
     api_switch_ms: float = 1.0
     #: Token of ``POST /updatez?token=`` (yente's forced update); unset: refused.
     update_token: str | None = None

@@ -103,3 +103,17 @@ def test_capitalised_headline_words_are_no_companies() -> None:
     _m, ents = find_mentions(text, "fr")
     names = {e.name for e in ents}
     assert PARTY in names and not {"PAYER", "GAZ"} & names
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Relisting of Kestrel Robotics followed on March 3, 2024, the Pentagon said.", {("designation", PARTY)}),
+    ("Sanctioned Russian bank Borvik Bank was cut off from SWIFT on March 3, 2024.", set()),
+    ("Blacklisted: Kestrel Robotics was added to the Entity List on March 3, 2024.", {("designation", PARTY)}),
+    ("Sanctioned by the U.S. in 2018, Kestrel Robotics sued the Treasury.",
+     {("designation", PARTY), ("legal_challenge", PARTY)}),
+])
+def test_a_participle_opening_a_sentence(text: str, want: set[tuple[str, str]]) -> None:
+    """An adjective ("Sanctioned Russian bank") is a state; a participle with its agent or
+    date ("Sanctioned by the U.S. in 2018, X") tells a past event; an event noun heading a
+    name ("Relisting of X") is no part of it."""
+    assert _events(text, "en") == want

@@ -104,6 +104,13 @@ _MARKET = re.compile(
     r"(?i)\b(?:de\s+la\s+cote|Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|stock\s+exchange|Bourse|"
     r"(?:American\s+)?depositary\s+(?:shares|receipts)|ADRs?|ADSs?|stock\s+market)\b"
 )
+# after a participle opening a sentence, a noun phrase (not "by", "in", a date, a colon)
+# makes it an adjective: "Sanctioned Russian bank …", "Designated entities must …"
+_ADJECTIVE_NEXT = re.compile(
+    r"\s+(?!(?:by|in|on|of|to|from|with|last|since|under|for|at|as|that|was|were|is|are|has|have|had|and|or|"
+    r"par|en|le|la|les|de|du|des|d|depuis|dès|sous|pour|lors|à|au|aux|et|ou|a|été|est|sont|ont)\b)"
+    r"(?:[A-Z][a-z]+\s+)?[a-zà-ÿ]+\b(?!\s*:)"
+)
 _DELIST_WORD = re.compile(r"(?i)\b(?:de-?list\w*|radi\w+)")
 _LIST_WORD = re.compile(r"(?i)\b(?:list|blacklist|liste|SDN|sanctions)\b")
 # a clause that continues the one before it: its cues govern the trigger too
@@ -180,6 +187,9 @@ def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
     if t.event == "removal" and _MARKET.search(sent):
         return True  # a stock-exchange delisting ("radié de la cote", "Nasdaq delisted")
+    if t.strength >= 1.0 and not sent[: t.start].strip(" \"“«•*-–") and " " not in sent[t.start : t.end].strip() \
+            and _ADJECTIVE_NEXT.match(sent, t.end):
+        return True  # "Sanctioned Russian bank X was cut off": an adjective opening the sentence
     if comp["refuted"].search(sent):
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
     if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):

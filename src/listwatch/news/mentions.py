@@ -280,6 +280,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: nouns in -tion/-ing/... that do head an organisation's name ("Association of ...")
+_ORG_HEADS = frozenset("Association Corporation Federation Foundation Organisation Organization Institution "
+                       "Confederation Fédération Organisation Institution Administration Commission".split())
 #: a French elided article or pronoun glued to a common noun ("L'équipementier",
 #: "D'autres", "Qu'elle"): never a name ("L'Oréal" has a capital after the apostrophe)
 _ELIDED = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[a-zà-ÿ])")
@@ -315,6 +318,9 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     stop = pack.stop_names
     while toks and (toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])):
         toks.pop(0)  # "L'équipementier chinois": an article and a common noun, no name
+    while len(toks) > 2 and toks[1] in ("of", "de") and re.search(r"(?:ing|tion|sion|ment|al|ure)$", toks[0]) \
+            and toks[0] not in _ORG_HEADS:
+        toks = toks[2:]  # "Relisting of Kestrel Robotics", "Suspension de X": an event noun, no name
     if toks and _ELIDED_NAME.match(toks[0]) and _clean_name(" ".join([toks[0][2:], *toks[1:]]), pack) is None:
         return None  # "L'UE", "D'Ukraine": the article glued to an authority or a place
     for i, tok in enumerate(toks):

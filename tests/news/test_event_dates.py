@@ -254,3 +254,18 @@ def test_the_eve_of_a_named_event_is_not_the_day_before_the_last_date() -> None:
     text = ("Le Trésor a sanctionné la société Harlow Navigation le 3 mars 2021. À la veille du "
             "sommet, la société Kestrel Pétroliers a été sanctionnée.")
     assert dated(text, "2021-05-12", "designation", "Kestrel") != ["2021-03-02"]
+
+
+def test_a_dashed_stamp_is_glued_but_a_span_of_two_dates_is_not() -> None:
+    from listwatch.news.dates import PartialDate, find_dates
+    from listwatch.news.events import _glued_stamp
+
+    pub = PartialDate.parse("2021-05-12")
+    for text, glued in [
+        ("December 21, 2018 - On December 19, 2018, the Treasury acted.", True),
+        ("21 décembre 2018 Le 19 décembre 2018, le Trésor a agi.", True),
+        ("January 14, 2021 - March 3, 2021 saw three listings.", False),
+        ("January 14, 2021 to March 3, 2021 saw three listings.", False),
+    ]:
+        lang = "fr" if "décembre" in text else "en"
+        assert _glued_stamp(text, find_dates(text, lang, pub)) is glued, text

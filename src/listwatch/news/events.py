@@ -597,9 +597,13 @@ def _glued_stamp(text: str, dates: list[DateMention]) -> bool:
     the notice's date line run into its first sentence (a lost line break), not a date of
     what the sentence tells."""
     first, second = dates[0], dates[1]
+    glue = _STAMP_GLUE.fullmatch(text[first.end : second.start])
+    # "January 14 - March 3, 2021" is a span; "December 21, 2018 - On December 19" a stamp
     return (first.start <= 3 and first.date is not None and first.date.precision == "day"
-            and second.start - first.end <= 8 and not re.search(r"[,;]|\b(?:and|et|to|au|à)\b",
-                                                                text[first.end : second.start]))
+            and glue is not None and bool(glue["op"] or not re.search(r"[–—-]", glue.group(0))))
+
+
+_STAMP_GLUE = re.compile(r"(?i)[\s\-–—:|•]{0,6}(?P<op>on|le|in|en)?\s*")
 
 
 # a sentence that opens on an event told before, by its noun: "The suit, filed March 15,

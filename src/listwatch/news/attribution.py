@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from .mentions import Entity, Mention, is_place
+from .names import Entity, Mention, is_place
 from .sentences import Sentence, clause_bounds
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")

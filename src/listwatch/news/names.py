@@ -1,0 +1,326 @@
+"""What a name looks like in news text: the token and legal-form patterns, the lexicons
+of words that are no party (agencies, documents, function words, kinds of parties, words
+of trade), the cleaning of a candidate name, and the ``Mention`` and ``Entity`` records
+the finders (``organisations``, ``persons``) and ``mentions`` share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from listwatch.text import SUFFIX_WORDS, core_name
+from listwatch.text import name_key as normalize
+
+from .lang import PACKS, LangPack
+from .places import PLACE_WORDS
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
+_NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+)?{_TOK}){{0,5}}"  # never across lines
+_SUFFIX_WORDS = sorted(SUFFIX_WORDS, key=len, reverse=True)
+_SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
+_AUTH_WORDS = {
+    "department", "ministry", "court", "council", "commission", "bureau", "office",
+    "agency", "administration", "treasury", "pentagon", "military", "communist",
+    "département", "ministère", "tribunal", "cour", "conseil", "armée", "army", "navy",
+    "entity", "list", "liste", "section", "act", "order", "university", "université",
+    "reuters", "bloomberg", "nationals", "complex", "securities", "exchange", "senate",
+    "house", "congress", "government", "gouvernement", "party", "parti",
+    "secretary", "minister", "ministre", "register", "regulations", "regulation", "part",
+    "commonwealth", "affaires", "kremlin", "federal", "fédéral", "elysée", "senat", "sénat",
+    "parliament", "parlement", "assembly", "committee", "comité", "embassy", "ambassade",
+    "state", "états", "etats", "union", "nations", "assets", "sanctions", "sanction",
+    "regime", "régime", "decree", "décret", "resolution", "résolution", "journal", "official",
+    "officiel", "gazette", "notice", "avis", "press", "release", "communiqué", "unreliable",
+    "coalition", "assent", "persons", "crime", "times", "daily", "tribune", "herald",
+    "statute", "directive", "ordinance", "code", "règlement", "reglement", "annexe", "annex", "schedule",
+    "article", "décision", "decision", "loi", "law", "amendment", "constitution", "treaty", "charter",
+    "protocol", "clause", "license", "licence", "licenses", "licences",
+}
+# words that join place words in a country's name ("United States of America")
+_PLACE_GLUE = frozenset(
+    "the of de du la le les d l united states etats unis kingdom royaume republic republique "
+    "people peoples populaire democratic democratique north south east west nord sud "
+    "islamic islamique federation federale saudi arab arabe emirates emirats new s".split()
+)
+
+
+def is_place(name: str) -> bool:
+    """A country, region, city or nationality ("Ukraine", "Taïwan", "Uyghurs", "Russie")."""
+    words = normalize(name).split()
+    return bool(words) and any(w in PLACE_WORDS for w in words) and all(
+        w in PLACE_WORDS or w in _PLACE_GLUE for w in words
+    )
+
+
+def _auth_word(word: str) -> bool:
+    """An agency, court, list or document word, singular or plural ("Departments")."""
+    w = normalize(word)
+    return w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _stop_norm() -> frozenset[str]:
+    words: set[str] = set()
+    for pack in PACKS.values():
+        words |= {normalize(w) for w in pack.stop_names}
+    return frozenset(words | _AUTH_WORDS | {"china", "group", "technology", "company"})
+
+
+@lru_cache(maxsize=1)
+def _stop_tokens() -> frozenset[str]:
+    """Every word of the stop names (a recurring word among them is no company)."""
+    return frozenset(w for n in _stop_norm() for w in n.split())
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    text: str
+    key: str | None = None
+    via: str = "text"  # "list" (gazetteer) or "text" (rules)
+    entity: Entity | None = None
+
+
+@dataclass
+class Entity:
+    """One organisation an article mentions, with every place it does."""
+
+    name: str
+    key: str | None = None
+    listed: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    person: bool = False
+
+    @property
+    def count(self) -> int:
+        return len(self.spans)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "key": self.key,
+            "listed": self.listed,
+            "count": self.count,
+            "aliases": sorted(self.aliases - {self.name}),
+            "first": self.spans[0][0] if self.spans else None,
+        }
+
+
+# words that end a company's name though they are no legal form ("Blue Heron Tankers",
+# "Apex Maritime", "Norilsk Nickel"): such a name is an organisation, never a person
+_ORG_TAIL_WORDS = (
+    "Shipping Tankers Tanker Maritime Marine Navigation Logistics Trading Bank Capital Investments "
+    "Energy Oil Gas Petroleum Petrochemical Petrochemicals Chemical Chemicals Airlines Airways Aviation "
+    "Aerospace Motors Automotive Semiconductor Semiconductors Microelectronics Networks Telecom "
+    "Communications Mining Metals Steel Resources Power Shipbuilding Robotics Software Pharmaceutical "
+    "Pharmaceuticals Biotech Instruments Materials Engineering Construction Partners Ventures Services "
+    "Insurance Finance Financial Leasing Transport Freight Shipyard Refinery Refining Nickel Aluminium "
+    "Aluminum Airline Fund Foundation Labs Laboratories Semiconductors Optics Photonics Dynamics Machinery "
+    "Microsystems Microelectronic Semiconductor Electric Motor Petrol Minerals Shipyards Lines Cargo "
+    "Guard Guards Corps Forces Brigade Brigades Militia"
+).split()
+_ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
+_ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
+
+_FUNCTION_WORDS = frozenset(
+    ["like", "unlike", "besides", "via", "per", "the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment", "another", "other", "others", "each", "every", "either", "neither", "such", "most", "both", "autre", "autres", "chaque", "certains", "certaines", "plusieurs", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "près", "environ", "quelque"]
+)
+
+
+#: nouns in -tion/-ing/... that do head an organisation's name ("Association of ...")
+_ORG_HEADS = frozenset("Association Corporation Federation Foundation Organisation Organization Institution "
+                       "Confederation Fédération Organisation Institution Administration Commission".split())
+#: a French elided article or pronoun glued to a common noun ("L'équipementier",
+#: "D'autres", "Qu'elle"): never a name ("L'Oréal" has a capital after the apostrophe)
+_ELIDED = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[a-zà-ÿ])")
+_ELIDED_NAME = re.compile(r"^[LlDd]['’](?=[A-ZÀ-Ý])")
+#: nouns for kinds of parties: a name made only of these is no party ("Entities were
+#: added", "Companies on the list") but a count or a class
+GENERIC_NOUNS = frozenset(
+    "entity entities company companies firm firms individual individuals person persons people "
+    "bank banks vessel vessels ship ships designee designees target targets subsidiary subsidiaries "
+    "affiliate affiliates business businesses organisation organisations organization organizations "
+    "official officials group groups party parties supplier suppliers exporter exporters "
+    "entite entites societe societes entreprise entreprises personne personnes banque banques "
+    "navire navires filiale filiales individu individus groupe groupes organisation organisations "
+    "firme firmes fournisseur fournisseurs responsable responsables".split()
+)
+#: words that name what a company does: after "X and" they end X's name ("Arctic Ship
+#: and Supply Co.", "Johnson and Sons Trading Co."), they are no second company
+_TRADE_WORDS = frozenset(
+    "Sons Brothers Supply Supplies Trade Trading Development Technology Technologies Industries "
+    "Industrial Manufacturing Equipment Electronics Systems Solutions Products Import Export "
+    "Commerce Company General Research Design Technical Science Sciences International Holding "
+    "Holdings Group Associates Partners Services Service Engineering Shipping Marine Logistics "
+    "Investment Investments Management Consulting Energy Resources Enterprises Enterprise".split()
+) | frozenset(_ORG_TAIL_WORDS)
+
+_DESCRIPTOR_TOKEN = re.compile(r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked)$")
+
+
+def _clean_name(raw: str, pack: LangPack) -> str | None:
+    toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
+    while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
+        toks.pop(0)  # "Russia’s Tanker Group": the country is not part of the name
+    stop = pack.stop_names
+    while toks and (toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])):
+        toks.pop(0)  # "L'équipementier chinois": an article and a common noun, no name
+    while len(toks) > 2 and toks[1] in ("of", "de") and re.search(r"(?:ing|tion|sion|ment|al|ure)$", toks[0]) \
+            and toks[0] not in _ORG_HEADS:
+        toks = toks[2:]  # "Relisting of Kestrel Robotics", "Suspension de X": an event noun, no name
+    if toks and _ELIDED_NAME.match(toks[0]) and _clean_name(" ".join([toks[0][2:], *toks[1:]]), pack) is None:
+        return None  # "L'UE", "D'Ukraine": the article glued to an authority or a place
+    for i, tok in enumerate(toks):
+        if _DESCRIPTOR_TOKEN.search(tok):
+            toks = toks[i + 1 :]  # "Hong Kong-based Silverline Trading": the place is no part
+            break
+    if not toks:
+        return None
+    if re.fullmatch(pack.person_titles, toks[0]):
+        return None
+    if any(t.lower().strip("’'s") in _AUTH_WORDS or _auth_word(t) for t in toks):
+        return None
+    if is_place(" ".join(toks)):
+        return None
+    if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
+        return None  # "Entities", "Les Sociétés": a kind of party, not a party
+    name = " ".join(toks)
+    core = core_name(name)
+    if name in _NOT_COMPANY or core in _NOT_COMPANY or (len(core) <= 2 and core.isupper()):
+        return None
+    if core in stop or core.lower() in _FUNCTION_WORDS or normalize(core) in _AUTH_WORDS or len(core) < 2:
+        return None
+    return name
+
+
+#: A news dateline at the start of a line: "ZUG, March 10 (Reuters) -", "BEIJING (AP) —",
+#: "WASHINGTON —" (the place a story was filed from, and when)
+DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][\w.’' ]{1,25}?)?"  # "SAN JOSE, Calif."
+    r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|ANSA|EFE|TASS|Interfax)\)\s*[-—–]+\s*"
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*",
+    re.MULTILINE,
+)
+
+
+def dateline_places(text: str) -> set[str]:
+    """The places of the text's datelines, case-folded ("zug", "hong kong"): where a
+    story was filed from is never a party to it."""
+    places = set()
+    for m in DATELINE.finditer(text):
+        head = m.group(0)
+        place = re.split(r"[,(—–]", head, maxsplit=1)[0].strip(" -")
+        if place:
+            places.add(place.casefold())
+    return places
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n—–])[\s\"“«‘'•*(-]*$")
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """``pos`` starts a sentence, a line or a list item (where every word is capitalised)."""
+    return bool(_SENTENCE_START.search(text, max(0, pos - 8), pos))
+
+
+# capitalised words that open sentences without naming anyone
+_OPENERS = frozenset("""
+officials analysts lawmakers investors critics experts regulators authorities prosecutors sources
+diplomats traders executives shareholders exporters suppliers customers banks restrictions
+measures penalties tariffs exports imports shares stocks markets prices today yesterday earlier
+later now here there why what how who where which such each every any no none most few several
+many all one two three four five six seven eight nine ten separately meanwhile however moreover
+additionally also still yet thus so please read related note update editor
+""".split())
+
+
+_ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,5}(?![\w&-]|\.\w)")
+_CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]{2,}(?![\w-])")
+# acronyms that name no company: agencies, lists, titles, news agencies, markets
+_NOT_COMPANY = frozenset(
+    ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "UTC", "GMT", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
+)
+
+
+def _defines_law(text: str, word: str) -> bool:
+    """An acronym defined for a law, regulation, order, list or agency ("... Sanctions
+    Regulations (“RuHSR”)"): no company."""
+    at = -1
+    for a in find_word(text, word):
+        left = text[max(0, a - 4) : a].rstrip(" “\"'‘")
+        right = text[a + len(word) : a + len(word) + 4].lstrip("”\"'’ ")
+        if left.endswith("(") and right.startswith(")"):
+            at = text.rfind("(", 0, a)
+            break
+    if at < 0:
+        return False
+    before = text[max(0, at - 60) : at].split()[-4:]
+    return any(_auth_word(w.strip("’'s,.")) for w in before)
+
+
+def _all_positions(text: str, word: str) -> list[int]:
+    return find_word(text, word)
+
+
+def find_word(text: str, word: str, *, fold: bool = False, plus: bool = False) -> list[int]:
+    """Starts of ``word`` in ``text`` on word boundaries (not inside a longer word or a
+    hyphenated one), found with ``str.find``: compiling a pattern per name per article
+    overflowed the ``re`` cache and cost a quarter of the run time."""
+    hay, needle = (text.lower(), word.lower()) if fold else (text, word)
+    out: list[int] = []
+    n = len(needle)
+    i = hay.find(needle)
+    while i >= 0 and n:
+        before = hay[i - 1] if i else " "
+        after = hay[i + n] if i + n < len(hay) else " "
+        if not (before.isalnum() or before in "_-") and not (
+            after.isalnum() or after in "_-" or (plus and after == "+")
+        ):
+            out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+def _is_person(text: str, start: int, pack: LangPack) -> bool:
+    """Preceded by a title ("Judge", "M.") or by another capitalised word (a first name)."""
+    before = text[max(0, start - 40) : start]
+    if re.search(rf"(?:\b{pack.person_titles})\s*$", before):
+        return True
+    prev = re.search(rf"([{_UP}][\w\-]+)\s+$", before)
+    if prev and prev.group(1) not in pack.stop_names and prev.group(1).lower() not in _FUNCTION_WORDS:
+        # "Rudolph Contreras", but not "Chinese Xiaomi" when the first is a stop word
+        return not re.search(r"[.!?]\s*$", before[: prev.start()])
+    return False
+
+
+def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:
+    ordered = sorted(mentions, key=lambda x: (x.start, -(x.end - x.start), x.via != "list"))
+    out: list[Mention] = []
+    for m in ordered:
+        if out and m.start < out[-1].end:
+            if out[-1].via != "list" and m.via == "list" and out[-1].start == m.start:
+                out[-1].key = m.key
+            continue
+        out.append(m)
+    return out
+
+
+def _is_title_line(text: str, start: int) -> bool:
+    """A headline-style line (most words capitalised): no person is read there."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : b if b >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 30 or line.rstrip().endswith((".", "!", "?", ".”", '."', ";", ":", ",")):
+        return False
+    if line.lstrip()[:1] in "•*-–" or re.search(r";\s+(?:or|and|ou|et)$", line.rstrip()):
+        return False  # an item of a bulleted list
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) > 0.6

@@ -1,0 +1,513 @@
+"""Organisations on no list, found by rules: a capitalised sequence with a legal form, a
+cue noun, an apposition, "X-based", coordination with a known name, a trigger's subject or
+object place, lists after a colon or "are", recurring words, acronyms and inner capitals;
+then each name's short forms, searched across the text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from listwatch.text import SUFFIX_WORDS, core_name
+from listwatch.text import name_key as normalize
+
+from .lang import PACKS, LangPack
+from .names import (
+    _ACRONYM,
+    _AUTH_WORDS,
+    _CAMEL,
+    _FUNCTION_WORDS,
+    _NAME,
+    _NOT_COMPANY,
+    _OPENERS,
+    _ORG_TAIL,
+    _SUFFIX,
+    _TOK,
+    _TRADE_WORDS,
+    _UP,
+    DATELINE,
+    GENERIC_NOUNS,
+    Mention,
+    _all_positions,
+    _auth_word,
+    _clean_name,
+    _defines_law,
+    _is_person,
+    _is_title_line,
+    _non_overlapping,
+    _stop_tokens,
+    dateline_places,
+    find_word,
+    is_place,
+    opens_sentence,
+)
+from .sentences import split_sentences
+from .triggers import find_triggers
+
+
+@cache
+def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    pack = PACKS[code]
+    cue = pack.org_cue_before
+    app_cue = cue
+    return (
+        re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?)(?:,?\s+{_SUFFIX})+"),
+        re.compile(rf"(?i:\b(?:{cue}))\s+{pack.org_cue_between}(?P<n>{_NAME})"),
+        re.compile(
+            rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
+        ),
+        re.compile(rf"\b[{_UP}][\w]+-based\s+(?P<n>{_NAME})"),
+        # a name before its officer's title ("Kylin Microsystems CEO John Tarrant")
+        re.compile(rf"(?P<n>{_NAME})(?:['’]s)?\s+(?:CEO|(?i:chief\s+executive|chairman|chairwoman|founder|"
+                   rf"spokes(?:man|woman|person)|general\s+counsel|PDG|président|porte-parole))\b"),
+        # a name whose shares trade is a company ("shares of Luokung", "Xiaomi shares fell")
+        re.compile(rf"\b(?i:shares|stock|ADRs)\s+(?:of|in)\s+(?P<n>{_NAME})"),
+        re.compile(rf"(?P<n>{_NAME})(?:['’]s)?\s+(?i:shares|stock)\s+(?i:rose|fell|jumped|dropped|slid|"
+                   rf"surged|tumbled|plunged|climbed|gained|lost|sank|soared|were|have)\b"),
+    )
+
+
+@cache
+def _tailed_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w’'\-])(?P<n>(?:{_TOK}[ \t]+(?:(?:&|de|of)[ \t]+)?){{1,4}}(?:{_ORG_TAIL}))(?![\w\-])"
+        rf"(?![ \t]*(?:\(|[{_UP}0-9]))(?![ \t]+(?:and|&)[ \t]+(?:{_ORG_TAIL})\b)"
+    )
+
+
+def _tailed(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A capitalised name ending in a business word ("Blue Heron Tankers", "Apex
+    Maritime"), unless it is part of a longer name already found."""
+    for m in _tailed_re().finditer(text):
+        name = _clean_name(m.group("n"), pack)
+        if not name or any(name in f for f in found.values()):
+            continue
+        found.setdefault(core_name(name), name)
+
+
+def find_organisations(text: str, lang: str) -> list[Mention]:
+    """Organisation names found by rules, and every later occurrence of their short form."""
+    pack = PACKS[lang]
+    found: dict[str, str] = {}  # core -> longest full name
+    for pat in _org_patterns(lang):
+        for m in pat.finditer(text):
+            full = m.group(0) if pat is _org_patterns(lang)[0] else m.group("n")
+            name = _clean_name(full.rstrip(",").strip().rstrip("."), pack)
+            if not name:
+                continue
+            core = core_name(name)
+            if len(name) > len(found.get(core, "")):
+                found[core] = name
+    _tailed(text, pack, found)
+    _coordinated(text, pack, found)
+    _verb_parties(text, lang, pack, found)
+    _trigger_arguments(text, lang, pack, found)
+    _colon_lists(text, pack, found)
+    _recurring(text, pack, found)
+    _shaped(text, pack, found)
+    _coordinated(text, pack, found)  # names the later rules found have partners too
+    # acronyms in parentheses right after a name: "... Corp (SMIC)" (the parentheses are
+    # found once; a pattern per name overflowed the ``re`` cache)
+    names = sorted(set(found.values()), key=len, reverse=True)
+    seen: set[str] = set()
+    for par in _PAREN_ACRONYM.finditer(text):
+        head = _BEFORE_PAREN.sub("", text[: par.start()])
+        for name in names:
+            if name in seen or not head.endswith(name):
+                continue
+            seen.add(name)
+            a = par.group("a")
+            if found.get(a, a) == a:
+                found[a] = name
+    _joined_names(text, pack, found)
+    _drop_openers(text, found)
+    places = dateline_places(text)
+    heads = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    for core, name in list(found.items()):
+        spots = find_word(text, name)
+        if name.casefold() in places or spots and all(
+                any(a <= p < b for a, b in heads) for p in spots):
+            del found[core]  # "ZUG, March 10 (Reuters) -": the dateline's city
+            continue
+        if spots and all(_is_title_line(text, a) for a in spots) and " " in name:
+            del found[core]  # "Commercial Drone Manufacturer, DJI, Among ..." in a headline
+    _fold_first_words(found)
+    mentions: list[Mention] = []
+    for core, name in found.items():
+        for form in _short_forms(name, core, pack):
+            flags = re.IGNORECASE if form.isupper() or not form[1:].islower() else 0
+            for a in find_word(text, form, fold=bool(flags), plus=True):
+                found_text = text[a : a + len(form)]
+                if found_text[:1].isupper():
+                    mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))
+    return _non_overlapping(mentions)
+
+
+@cache
+def _joined_re() -> re.Pattern[str]:
+    trade = "|".join(sorted(_TRADE_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w’'\-])(?P<n>{_NAME}[ \t]+(?:and|&|et)[ \t]+(?:(?:{trade})[ \t]+){{0,3}}(?:{trade})"
+        rf"(?:,?[ \t]+{_SUFFIX})+)"
+        # "China National Scientific Instruments and Materials": words of trade on both sides
+        rf"|(?<![\w’'\-])(?P<t>(?:{_TOK}[ \t]+){{0,5}}(?:{trade})[ \t]+(?:and|&|et)[ \t]+"
+        rf"(?:(?:{trade})[ \t]+){{0,2}}(?:{trade}))(?![\w\-])(?![ \t]+[{_UP}])"
+    )
+
+
+def _joined_names(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A name whose "and" joins a word of trade and a legal form ("Arctic Ship and Supply
+    Co.", "Johnson and Sons Trading Co.") is one company: the pieces other rules split
+    it into ("Arctic Ship", "Supply Co") go when they occur nowhere else."""
+    spans: list[tuple[int, int]] = []
+    joined: set[str] = set()
+    for m in _joined_re().finditer(text):
+        g = "n" if m.group("n") else "t"
+        name = _clean_name(m.group(g).rstrip(",").strip().rstrip("."), pack)
+        if not name or " " not in name:
+            continue
+        spans.append((m.start(g), m.end(g)))
+        joined.add(name)
+        found[core_name(name)] = name
+    if not spans:
+        return
+    for core, name in list(found.items()):
+        if name in joined:
+            continue
+        spots = find_word(text, name) or find_word(text, core)
+        if spots and all(any(a <= p < b for a, b in spans) for p in spots):
+            del found[core]
+
+
+def _fold_first_words(found: dict[str, str]) -> None:
+    """A one-word name that opens exactly one longer name ("l'équipementier Haolin" and
+    "Haolin Networks") is that name's short form, not a second party."""
+    longer = [n for n in found.values() if " " in n]
+    for core, name in list(found.items()):
+        if " " in name or name.isupper():
+            continue
+        owners = {n for n in longer if n.startswith(name + " ")}
+        if len(owners) == 1:
+            del found[core]
+
+
+def _drop_openers(text: str, found: dict[str, str]) -> None:
+    """A single word capitalised only because it opens sentences is a common word when
+    the text also writes it in lower case, or when it names a kind of party ("Entities
+    were added", "Exporters said"): no organisation."""
+    lower: set[str] | None = None
+    for core, name in list(found.items()):
+        if " " in name or not name[1:].islower():
+            continue  # "ZTE", "SenseTime": their shape marks a name
+        spots = find_word(text, name)
+        if not spots or not all(opens_sentence(text, p) for p in spots):
+            continue
+        if lower is None:
+            lower = set(re.findall(r"(?<![\w’'\-])[a-zà-ÿ][\w’'\-]*", text))
+        if name.lower() in lower or normalize(name) in GENERIC_NOUNS or normalize(name) in _OPENERS:
+            del found[core]
+
+
+def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
+    """The full name, its core, and the first or last word of a multi-word core
+    ("United Company Rusal" → "Rusal", "Luokung Technology Corp" → "Luokung")."""
+    forms = {name, core}
+    toks = core.split()
+    # an acronym inside the name is its usual short form ("SZ DJI Technology" → "DJI")
+    forms |= {
+        tok for tok in toks[1:] if len(toks) > 1 and 3 <= len(tok) <= 6 and tok.isupper()
+        and tok.isalpha() and tok not in pack.stop_names and normalize(tok) not in _AUTH_WORDS
+    }
+    if len(toks) > 1:
+        for tok in (toks[0], toks[-1]):
+            if (
+                len(tok) >= 4 and tok not in pack.stop_names and tok not in SUFFIX_WORDS
+                and tok.lower() not in _FUNCTION_WORDS and tok[:1].isupper() and tok not in _TRADE_WORDS
+            ):
+                forms.add(tok)
+    return forms
+
+
+_AND = {"en": "and|or", "fr": "et|ou"}
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*[“\"'‘]?(?P<a>[A-Z][A-Z0-9&\-]{1,9})[”\"'’]?\s*\)")
+_BEFORE_PAREN = re.compile(r"\.?(?:['’]s)?\s*$")
+
+
+@cache
+def _pair_re(code: str) -> re.Pattern[str]:
+    """Two names joined by a comma or the language's "and" (overlapping pairs)."""
+    conj = rf"(?:,\s+|\s+(?:{_AND[code]}|&)\s+(?:(?:of|de|d['’]|du|des|on|against|contre)\s*)?|,\s+(?:{_AND[code]})\s+)"
+    return re.compile(rf"(?<![\w\-])(?=(?P<a>{_NAME})(?P<c>{conj})(?P<b>{_NAME}))")
+
+
+def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A capitalised name coordinated with a known organisation is one too
+    ("Xiaomi and Luokung Technology", "Huawei, ZTE et Hikvision")."""
+    if not found:
+        return
+    known = sorted({*found, *found.values()}, key=len, reverse=True)
+    # the other language's "and" joins words of one name ("Instruments and Materials" in
+    # a French article)
+    adds: list[tuple[str, int]] = []
+    for m in _pair_re(pack.code).finditer(text):
+        a, b = m.group("a"), m.group("b")
+        b_at = m.end("c")
+        if any(b == k or b.startswith(k) and not (b[len(k)].isalnum() or b[len(k)] in "_-")
+               for k in known):
+            adds.append((a, m.start("a")))  # "Xiaomi and [Luokung Technology]"
+        if any(a.endswith(k) and (len(a) == len(k) or not (a[-len(k) - 1].isalnum() or a[-len(k) - 1] in "_-"))
+               for k in known):
+            adds.append((b, b_at))  # "[Huawei], ZTE et Hikvision"
+    for raw, at in adds:
+        name = _clean_name(raw.strip(), pack)
+        if name and not _is_person(text, at, pack) and not _is_title_line(text, at):
+            found.setdefault(core_name(name), name)
+
+
+_VERB_SUBJECT = {
+    "en": r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+|also\s+|later\s+|first\s+|since\s+)?"
+          r"(?:designated|sanctioned|blacklisted|delisted|re-?listed|added|removed|placed|put|targeted|hit|banned|listed)\b"
+          r"|(?:has\s+|had\s+|have\s+)?(?:sued|won|obtained|secured|filed\s+(?:a\s+)?(?:lawsuit|suit|complaint)|"
+          r"challenged|appealed|asked\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge))\b",
+    "fr": r"(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?été\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?"
+          r"(?:désigné|sanctionné|blacklisté|inscrit|ajouté|placé|radié|retiré|visé|mis)e?s?\b",
+}
+_VERB_OBJECT = {
+    # the object of a listing verb, of "sanctions on" or of "the designation of"; a
+    # weekday may sit between ("added on Friday Inspur and Sugon")
+    "en": r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
+          r"add(?:ed|s|ing)|plac(?:ed|es|ing)|put(?:s|ting)?|remov(?:ed|es|ing)|dropp(?:ed|ing)|listed|"
+          r"target(?:ed|s|ing)|bann(?:ed|ing)|enjoin(?:ed|s|ing)?|su(?:ed|es|ing)|"
+          r"(?:sanctions|restrictions|asset\s+freezes?)\s+(?:on|against)|assets\s+of|"
+          r"(?:designation|listing|blacklisting|delisting|removal|inclusion|addition)\s+of|"
+          r"grant(?:ed|s|ing)(?=\s+[A-Z][^.;]{0,60}?\b(?:licen[cs]e|injunction|waiver|exemption|reprieve)\b)|"
+          r"(?:t[oa]ke[sn]?|took|taking|dropp(?:ed|ing)|drops?)(?=\s+[A-Z][^.;]{0,60}?\b(?:off|from)\b))\s+"
+          r"(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?",
+    "fr": r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:sanctionné|désigné|blacklisté|radié)\s+",
+}
+
+
+_COLON_LIST = re.compile(
+    r"(?i:\b(?:suivante?s?|following|ci-après|ci-dessous|below|notamment|including|y\s+compris|"
+    r"namely|à\s+savoir|parmi\s+(?:elles|eux|lesquel\w+)|among\s+them|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|plusieurs)\s+(?:\w+\s+)?(?:companies|entities|firms|individuals|people|persons|"
+    r"vessels|banks|sociétés|entités|entreprises|personnes|navires|banques)))\s*:\s*"
+    r"(?P<items>(?:[^\n.]|\.(?=\w)){3,400})"
+)
+
+
+# "The six entities are the Era, JSC Positive Technologies, SVA, Neobit, Passit, and AST."
+_ARE_LIST = re.compile(
+    r"(?i:\b(?:the|these|those|les|ces)\s+(?:[\w-]+\s+){0,2}(?:entities|companies|firms|individuals|people|"
+    r"persons|banks|vessels|designees|targets|entités|sociétés|entreprises|personnes|banques)\s+"
+    r"(?:(?:designated|sanctioned|added|named|listed|targeted|visées?|sanctionnées?|désignées?)\s+)?"
+    r"(?:(?:on\s+\w+day|today|yesterday|this\s+week|le\s+\w+di|lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
+    r"(?:are|were|include|included|sont|étaient|comprennent)\s+)"
+    r"(?P<items>(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý](?:[^\n.]|\.(?=\w)){3,400})"
+)
+_ARTICLE_START = re.compile(r"^(?:the|le|la|les|l['’])\s*(?=[A-ZÀ-Ý])")
+
+
+def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """Names listed after a colon that announces them ("les banques suivantes : VEB.RF,
+    Promsvyazbank et Bank Rossiya", "the following entities: A; B; C")."""
+    for m in (*_COLON_LIST.finditer(text), *_ARE_LIST.finditer(text)):
+        items = re.split(rf"\s*(?:,|;|\b(?:{_AND[pack.code]})\b)\s*", m.group("items"))
+        if m.re is _ARE_LIST and len([i for i in items if i.strip()]) < 2:
+            continue  # "the companies are [a name]": a list has two names at least
+        for item in items:
+            item = _ARTICLE_START.sub("", item.strip(" «»“”\"()"))
+            if not item or not item[:1].isupper() or len(item.split()) > 6:
+                continue
+            words = item.split()
+            if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "of", "&", "du")
+                       for w in words):
+                continue
+            name = _clean_name(item, pack)
+            if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
+                continue
+            found.setdefault(core_name(name), name)
+
+
+_CONTINUED = re.compile(r"\s*\([A-ZÀ-Ý][\w .'’\-]*\)\s+[A-ZÀ-Ý]")
+
+
+
+
+def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A name right before or right after a listing, removal or court trigger, in its
+    subject or object place ("Zarubezhneft was named ...", "... granted Zarubezhneft a
+    preliminary injunction", "sanctions on Zarubezhneft"): a party named once, with no
+    cue, is still a party. Headline-style lines are left out."""
+    name_re = _name_re()
+    for sent in split_sentences(text, lang):
+        for trig in find_triggers(sent.text, lang):
+            _arguments_of(text, sent.start + trig.start, sent.start + trig.end, lang, pack, found, name_re)
+
+
+def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, found: dict[str, str],
+                  name_re: re.Pattern[str]) -> None:
+    """The names in the subject and object places of the trigger at ``start:end``."""
+    if _is_title_line(text, start) or _STATE_WORDS.match(text, start, end):
+        return  # a state ("is on the list", "remains under sanctions") names no new party
+    before = text[max(0, start - 80) : start]
+    subj = _SUBJECT_GAP.search(before)
+    cands: list[tuple[int, str]] = []
+    if subj:
+        head = before[: subj.start()]
+        edge = len(head)
+        for m in reversed(list(name_re.finditer(head))):
+            if m.end() != edge:
+                break
+            cands.append((start - len(before) + m.start(), m.group("n")))
+            gap = _COORD_GAP[lang].search(head[: m.start()])
+            if gap is None:
+                break  # "Huawei and ZTE were both added": each name of the subject
+            edge = gap.start()
+    after = text[end : end + 80]
+    gap = _OBJECT_GAP.match(after)
+    if gap:
+        m2 = name_re.match(after, gap.end())
+        if m2 and not _CONTINUED.match(after, m2.end()):
+            cands.append((end + m2.start(), m2.group("n")))
+    # the target of the measure the trigger names, inside or just after it ("les
+    # sanctions contre X ont été levées", "l'interdiction visant X", "the ban on X")
+    span = text[start : end + 60]
+    for tm in _TARGET_OF.finditer(span):
+        m3 = name_re.match(span, tm.end())
+        if m3 and not _CONTINUED.match(span, m3.end()):
+            cands.append((start + m3.start(), m3.group("n")))
+    for pos, raw in cands:
+        if _is_person(text, pos, pack) or _line_start(text, pos) and normalize(raw) in _OPENERS:
+            continue
+        name = _clean_name(raw, pack)
+        if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
+            continue
+        toks = name.split()
+        if any(re.fullmatch(pack.person_titles, w) for w in toks) or (
+                len(toks) == 1 and (name.endswith("ly") or any(
+                    _is_person(text, a, pack) for a in find_word(text, name)))):
+            continue  # a title, an adverb, the surname of a person named in full
+        if name in _NOT_COMPANY or (name.isupper() and len(name) < 3) or normalize(name) in _OPENERS:
+            continue
+        if _defines_law(text, name) or is_place(name) or len(name.split()) > 1 and _PERSONLIKE.fullmatch(name):
+            continue
+        found.setdefault(core_name(name), name)
+
+
+_COORD_GAP = {code: re.compile(rf"(?:,\s+|\s+(?:{w}|&)\s+|,\s+(?:{w})\s+)$") for code, w in
+              (("en", "and"), ("fr", "et"))}
+_STATE_WORDS = re.compile(r"(?i)(?:is|are|remains?|remained|still|figure|figurent|reste|restent|demeure\w*)\b")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return not text[max(0, pos - 3) : pos].strip(" \"“«•-–")
+
+
+# between a subject and its verb ("X was", "X, which had been", "X has also been") and
+# between a verb and its object ("on Friday", "the", "on", "against", "of")
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they))?"
+    r"(?:,?\s+(?:which|who|that|qui)\b)?(?:\s+(?:was|were|is|are|has|had|have|been|be|being|also|later|"
+    r"first|now|then|itself|itself,|initially|subsequently|already|too|both|all|each|"
+    r"a|ont|avait|avaient|aurait|est|sont|été|aussi|également|déjà|lui-même|elle-même|tous|toutes|deux|"
+    r"trois|\w+ment))*\s+$"
+)
+_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
+             r"vendredi|samedi|dimanche")
+_OBJECT_GAP = re.compile(
+    rf"\s*(?:(?:(?:on|last|this|ce|le)\s+)?(?:{_WEEKDAYS})(?:\s+dernier)?,?\s+)?"
+    r"(?:(?:on|against|of|with|from|to|contre|de|du|des|à|visant|sur|concernant)\s+)?"
+    r"(?:(?:the|le|la|les|l['’])\s*)?"
+)
+_TARGET_OF = re.compile(
+    r"(?i:\b(?:sanctions?|ban|designation|listing|blacklisting|interdiction|inscription|désignation|"
+    r"mesures?|restrictions?|embargo|gel|transactions|dealings)\s+(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:contre|visant|"
+    r"frappant|against|on|of|targeting|de|du|sur|concernant|with|involving|avec)\s+(?:(?:the|le|la|les|l['’])\s*)?)"
+)
+# two or three capitalised words, lower case after the first letter: read as a person by
+# the person finder, not as a company here
+_PERSONLIKE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+){1,2}")
+
+
+@cache
+def _name_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'\-])(?P<n>{_NAME})(?![\w\-])")
+
+
+def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> None:
+    """The subject of a passive listing verb ("Huawei was initially designated", "Yutian
+    Haishi ... Co a également été ajouté") and the names right after an active one
+    ("We have sanctioned Putin and Lavrov") are parties, named once or not."""
+    subj = _VERB_SUBJECT.get(lang)
+    obj = _VERB_OBJECT.get(lang)
+    cands: list[str] = []
+    if subj:
+        for m in re.finditer(rf"(?<![\w’'\-])(?P<n>{_NAME})\s+(?:itself\s+|lui-même\s+|elle-même\s+)?(?:{subj})", text):
+            cands.append(m.group("n"))
+    if obj:
+        for m in re.finditer(rf"(?:{obj})(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
+            if _CONTINUED.match(text, m.end("n")):
+                continue  # "COSCO Shipping Tanker (Dalian) Co": a longer name goes on
+            cands.extend(re.split(r",\s+|\s+(?:and|et)\s+", m.group("n")))
+    for raw in cands:
+        name = _clean_name(raw.strip(), pack)
+        if not name or name in pack.stop_names or (name.isupper() and len(name) < 3):
+            continue
+        if normalize(name) in _stop_tokens() or name in _NOT_COMPANY:
+            continue
+        found.setdefault(core_name(name), name)
+
+
+def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A single capitalised word used at least twice mid-sentence, never after a
+    person's title or first name, is taken as an organisation ("Xiaomi")."""
+    counts: dict[str, list[int]] = {}
+    for m in re.finditer(rf"(?<=[\w,;:’'\)]\s)(?P<n>[{_UP}][\w\-]{{2,}})(?!\s+[{_UP}])", text):
+        counts.setdefault(m.group("n"), []).append(m.start("n"))
+    taken = " ".join(found.values())
+    for word, starts in counts.items():
+        if len(starts) < 2 or word in taken or word in pack.stop_names:
+            continue
+        if word.lower() in _FUNCTION_WORDS or _auth_word(word) or is_place(word):
+            continue
+        if word in _NOT_COMPANY or word.upper() in _NOT_COMPANY or _defines_law(text, word):
+            continue
+        if re.search(r"(?:USD|EUR|RMB|GBP)$", word):
+            continue
+        if (word.isupper() and len(word) <= 3) or re.search(r"-[a-z]", word):
+            continue
+        if normalize(word) in _stop_tokens():
+            continue
+        if any(_is_person(text, a, pack) for a in _all_positions(text, word)):
+            continue
+        found.setdefault(word, word)
+
+
+def _shaped(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """Names whose shape marks them as companies even when named once without a cue: an
+    acronym ("ZTE", "SMIC") or an inner capital ("EuroSibEnergo", "SenseTime")."""
+    taken = " ".join([*found, *found.values()])
+    lower: set[str] | None = None
+    for rx in (_ACRONYM, _CAMEL):
+        for m in rx.finditer(text):
+            word = m.group(0)
+            if rx is _ACRONYM:
+                if lower is None:
+                    lower = set(re.findall(r"(?<![\w’'\-])[a-zà-ÿ][\w’'\-]*", text))
+                if word.lower() in lower:
+                    continue  # "PAYER", "GAZ" in a capitalised headline: words the text also writes in lower case
+            if word in _NOT_COMPANY or word in pack.stop_names or word in found or word in taken:
+                continue
+            if _auth_word(word) or normalize(word) in _stop_tokens() or is_place(word):
+                continue
+            if _defines_law(text, word) or re.search(r"(?:USD|EUR|RMB|GBP)$", word):
+                continue  # "Regulations (“RuHSR”)", "335 MUSD"
+            if rx is _CAMEL and any(word.startswith(f) and word[len(f):][:1].isupper() for f in found):
+                continue  # two words glued by a lost space: "HuaweiDans"
+            if rx is _ACRONYM and _is_person(text, m.start(), pack):
+                continue
+            found.setdefault(word, word)

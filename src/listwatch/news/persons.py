@@ -1,0 +1,143 @@
+"""People named in news text: first name + surname ("Mikhail Fridman"), surname-first
+capitals as sanctions lists write them ("IVANOV, Sergei Borisovich"), and later mentions
+of the surname; officials, judges and speakers act, they are not designated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from listwatch.text import SUFFIX_WORDS
+from listwatch.text import name_key as normalize
+
+from .lang import PACKS, LangPack
+from .names import (
+    _DESCRIPTOR_TOKEN,
+    _ELIDED,
+    _FUNCTION_WORDS,
+    _NOT_COMPANY,
+    _ORG_TAIL_SET,
+    _PLACE_GLUE,
+    _UP,
+    Mention,
+    _auth_word,
+    _is_title_line,
+    _stop_tokens,
+    find_word,
+    is_place,
+)
+
+_LOW = "a-zß-öø-ÿ"
+_PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
+_PERSON = re.compile(rf"(?<![\w’'\-])(?P<n>{_PTOK}(?:[ ]{_PTOK}){{1,2}})(?![\w\-])")
+# words before a name that mark an official, a judge or a reporter, not a designee
+_ACTOR_TITLE = re.compile(
+    r"(?i)(?:\b(?:judge|justice|juge|magistrate|secretary|secrétaire|spokes(?:wo)?man|spokesperson|"
+    r"porte-parole|reporter|journaliste|correspondent|analyst|analyste|lawyer|avocat|attorney|"
+    r"commissioner|commissaire|chancellor|chancelier|ambassador|ambassadeur|premier|PM|"
+    r"editor|writes|wrote|by|par|selon|according\s+to|said|a\s+déclaré|a\s+indiqué)\s*)$"
+)
+_SPEAKER_AFTER = re.compile(
+    r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|announces|wrote|added|noted|"
+    r"argued|stated|declared|a\s+(?:déclaré|annoncé|indiqué|affirmé|expliqué|estimé)|"
+    r"annonce|déclare|estime|explique)\b"
+)
+
+
+# a person as sanctions lists and releases write them: "IVANOV, Sergei Borisovich"
+_LISTED_PERSON = re.compile(
+    r"(?<![\w’'\-])(?P<s>[A-ZÀ-Ý][A-ZÀ-Ý’'\-]{3,}(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý’'\-]{2,})?),[ ]"
+    r"(?P<g>[A-ZÀ-Ý][a-zà-ÿ’'\-]+(?:[ ][A-ZÀ-Ý][a-zà-ÿ’'\-]+){0,2})(?=\s*[,;.(]|\s+(?:and|et|\()|$)"
+)
+
+
+def _listed_people(text: str, pack: LangPack, taken_norm: set[str]) -> list[tuple[str, str, str]]:
+    """(name as written, surname, given names) of people written surname first in capitals."""
+    out: list[tuple[str, str, str]] = []
+    for m in _LISTED_PERSON.finditer(text):
+        sur, giv = m.group("s"), m.group("g")
+        if sur in _NOT_COMPANY or _auth_word(sur) or is_place(sur):
+            continue
+        if any(t in pack.stop_names or t.lower() in _FUNCTION_WORDS or _auth_word(t) or is_place(t)
+               for t in giv.split()):
+            continue
+        name = f"{sur}, {giv}"
+        if all(n != name for n, _s, _g in out):
+            out.append((name, sur, giv))
+    return out
+
+
+def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
+    """People named with a first name and a surname ("Mikhail Fridman", "Alexey
+    Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
+    later mentions of the surname alone. Officials, judges and speakers (a title before
+    the name, "said" after it) are not taken: they act, they are not designated."""
+    pack = PACKS[lang]
+    taken_norm = {normalize(t) for t in taken}
+    found: dict[str, str] = {}
+    actors: set[str] = set()
+    listed_style = _listed_people(text, pack, taken_norm)
+    given = {g for _n, _s, g in listed_style}
+    for m in _PERSON.finditer(text):
+        if m.group("n") in given and re.search(r"[A-ZÀ-Ý]{3,},\s*$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # the given names of "IVANOV, Sergei Borisovich"
+        toks = m.group("n").split()
+        if len(toks[-1]) > 3 and toks[-1][-2:] in ("'s", "’s"):
+            toks[-1] = toks[-1][:-2]  # "Evgeny Prigozhin's mother": the name is Evgeny Prigozhin
+        elif len(toks[-1]) > 3 and toks[-1][-1] in "'’":
+            toks[-1] = toks[-1][:-1]  # "Kylin Microsystems' parent"
+        start = m.start("n")
+        while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])
+                        or _DESCRIPTOR_TOKEN.search(toks[0])
+                        or (is_place(toks[0]) and len(toks) > 2)
+                        or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))):
+            start += len(toks[0]) + 1
+            toks.pop(0)
+        if len(toks) < 2 or _is_title_line(text, m.start()):
+            continue
+        if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t) or t in _ORG_TAIL_SET
+               or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks):
+            continue
+        if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):
+            continue
+        if any(normalize(t) in _stop_tokens() for t in toks) or is_place(" ".join(toks)):
+            continue
+        if all(w in _PLACE_GLUE for t in toks for w in normalize(t).split()):
+            continue  # "People’s Republic", "United Kingdom": a country's words
+        name = " ".join(toks)
+        if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks):
+            continue
+        before = text[max(0, start - 40) : start]
+        if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
+            r"(?i)\b(?:president|président|minister|ministre|founder|fondateur|CEO|PDG|chairman|directeur|"
+            r"directrice)\s*$", before
+        ) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
+            rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
+        ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
+            rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
+            before,
+        ):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
+            actors.add(name)
+            continue
+        found.setdefault(name, name)
+    mentions: list[Mention] = []
+    for name, surname, _g in listed_style:
+        for a in find_word(text, name):
+            mentions.append(Mention(name=name, start=a, end=a + len(name), text=name, via="person"))
+        for a in find_word(text, surname):
+            if not text.startswith(name, a):
+                mentions.append(Mention(name=name, start=a, end=a + len(surname), text=surname, via="person"))
+    for name in found:
+        if name in actors:
+            continue
+        forms = {name}
+        last = name.split()[-1]
+        if len(last) >= 4 and not any(last in a.split() for a in actors):
+            forms.add(last)
+        for form in forms:
+            for a in find_word(text, form):
+                if form == last and _ACTOR_TITLE.search(text[max(0, a - 40) : a]):
+                    continue
+                mentions.append(Mention(name=name, start=a, end=a + len(form),
+                                        text=text[a : a + len(form)], via="person"))
+    return mentions

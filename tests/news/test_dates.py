@@ -144,3 +144,20 @@ def test_previous_month_without_an_earlier_date_counts_from_publication() -> Non
 def test_a_marked_weekday_named_on_that_weekday_is_a_week_away(text: str, lang: str, iso: str) -> None:
     # written on Friday 14 May: "last Friday" is the 7th, a bare "Friday" the day itself
     assert one(text, lang, PartialDate.parse("2021-05-14"))[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("It was added in mid-2020.", "en", "2020"),
+        ("Elle a été ajoutée mi-2020.", "fr", "2020"),
+        ("It was added in the first half of 2020.", "en", "2020"),
+        ("Elle a été ajoutée au premier semestre 2020.", "fr", "2020"),
+        ("It was added at the end of 2020.", "en", "2020"),
+        ("Elle a été ajoutée à la fin de 2020.", "fr", "2020"),
+        ("It was added in Q3 2020.", "en", "2020"),
+        ("It was added at the start of the year.", "en", "2021"),
+    ],
+)
+def test_a_part_of_a_year_is_that_year(text: str, lang: str, iso: str) -> None:
+    assert one(text, lang) == (iso, "year")

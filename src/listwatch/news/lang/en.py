@@ -25,6 +25,9 @@ DATES = (
     # numeric dates: day.month.year; month/day/year or day/month/year only when unambiguous
     DatePattern(r"\b(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"),
     DatePattern(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", "slash"),
+    # a part of a year is that year: "mid-2020", "the first half of 2020", "end of 2020", "Q3 2020"
+    DatePattern(r"\b(?:[Mm]id-?\s?|(?:the\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of\s+|Q[1-4]\s+)(?P<y>(?:19|20)\d\d)\b", "year"),
+    DatePattern(r"\b(?:at|by|toward|towards)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|this)\s+year\b", "this_year"),
     # a season of a year is that year
     DatePattern(r"\b(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", "year"),
     DatePattern(r"(?P<m>{MONTH})\s+of\s+(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+year\s+before|last)\s+year\b", "ref_year"),

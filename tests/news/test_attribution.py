@@ -174,3 +174,16 @@ def test_parties_authorities_and_lists_normalised(lang: str, text: str, want: se
     got = [e for e in res["events"] if e["type"] == "designation"]
     assert {e["entity"] for e in got} == want
     assert all(e["authority"] == authority and e["list"] == lst for e in got)
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("fr", "Washington a sanctionné mardi le groupe «Rosoboronexport».", {"Rosoboronexport"}),
+    ("en", "Treasury designated Hassan al-Turabi and Mohammed bin Rashid on Tuesday.",
+     {"Hassan al-Turabi", "Mohammed bin Rashid"}),
+    ("en", "OFAC sanctioned John D. Harmon, a U.S. citizen, on Tuesday.", {"John D. Harmon"}),
+    ("en", "Commerce added 3D Systems Asia and 4Paradigm to the Entity List on Tuesday.",
+     {"3D Systems Asia", "4Paradigm"}),
+    ("en", "OFAC designated OOO Vektor and AO Kronshtadt on Tuesday.", {"OOO Vektor", "AO Kronshtadt"}),
+])
+def test_names_of_other_shapes(lang: str, text: str, want: set[str]) -> None:
+    assert {n for t, n in _events(text, lang, "2024-03-07") if t == "designation"} == want

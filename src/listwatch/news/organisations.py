@@ -52,7 +52,7 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     app_cue = cue
     return (
         re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?)(?:,?\s+{_SUFFIX})+"),
-        re.compile(rf"(?i:\b(?:{cue}))\s+{pack.org_cue_between}(?P<n>{_NAME})"),
+        re.compile(rf"(?i:\b(?:{cue}))\s+{pack.org_cue_between}[«“\"‘]?\s*(?P<n>{_NAME})"),
         re.compile(
             rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
         ),
@@ -138,7 +138,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             flags = re.IGNORECASE if form.isupper() or not form[1:].islower() else 0
             for a in find_word(text, form, fold=bool(flags), plus=True):
                 found_text = text[a : a + len(form)]
-                if found_text[:1].isupper():
+                if found_text[:1].isupper() or found_text[:1].isdigit() and (
+                        " " in found_text or sum(c.isalpha() for c in found_text) >= 3):  # "4Paradigm", not "1260H"
                     mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))
     return _non_overlapping(mentions)
 
@@ -371,7 +372,7 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
     gap = _OBJECT_GAP.match(after)
     if gap:
         m2 = name_re.match(after, gap.end())
-        if m2 and not _CONTINUED.match(after, m2.end()):
+        if m2 and not _CONTINUED.match(after, m2.end()) and not _PARTICLE_NEXT.match(after, m2.end()):
             cands.append((end + m2.start(), m2.group("n")))
     # the target of the measure the trigger names, inside or just after it ("les
     # sanctions contre X ont été levées", "l'interdiction visant X", "the ban on X")
@@ -418,10 +419,12 @@ _SUBJECT_GAP = re.compile(
 )
 _WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
              r"vendredi|samedi|dimanche")
+# a name going on with a particle is a person's ("Hassan al-Turabi", "Mohammed bin Rashid")
+_PARTICLE_NEXT = re.compile(r"[ ](?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu)[ ])[A-Z]")
 _OBJECT_GAP = re.compile(
     rf"\s*(?:(?:(?:on|last|this|ce|le)\s+)?(?:{_WEEKDAYS})(?:\s+dernier)?,?\s+)?"
     r"(?:(?:on|against|of|with|from|to|contre|de|du|des|à|visant|sur|concernant)\s+)?"
-    r"(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?:(?:the|le|la|les|l['’])\s*)?[«“\"‘]?\s*"
 )
 _TARGET_OF = re.compile(
     r"(?i:\b(?:sanctions?|ban|designation|listing|blacklisting|interdiction|inscription|désignation|"
@@ -450,7 +453,7 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
             cands.append(m.group("n"))
     if obj:
         for m in re.finditer(rf"(?:{obj})(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
-            if _CONTINUED.match(text, m.end("n")):
+            if _CONTINUED.match(text, m.end("n")) or _PARTICLE_NEXT.match(text, m.end("n")):
                 continue  # "COSCO Shipping Tanker (Dalian) Co": a longer name goes on
             cands.extend(re.split(r",\s+|\s+(?:and|et)\s+", m.group("n")))
     for raw in cands:

@@ -117,3 +117,25 @@ def test_a_participle_opening_a_sentence(text: str, want: set[tuple[str, str]]) 
     date ("Sanctioned by the U.S. in 2018, X") tells a past event; an event noun heading a
     name ("Relisting of X") is no part of it."""
     assert _events(text, "en") == want
+
+
+@pytest.mark.parametrize(("lang", "text", "typ"), [
+    ("en", "The US blacklists Kestrel Robotics over ties to the Chinese military, officials said on Tuesday.",
+     "designation"),
+    ("en", "The Pentagon on Tuesday targeted Kestrel Robotics with sanctions.", "designation"),
+    ("en", "Biden bans U.S. investment in Kestrel Robotics on Tuesday.", "designation"),
+    ("en", "The Treasury on Tuesday struck Kestrel Robotics from its sanctions list.", "removal"),
+    ("en", "Washington pulled Kestrel Robotics off the Entity List on Tuesday.", "removal"),
+    ("en", "The U.S. ended sanctions on Kestrel Robotics on Tuesday.", "removal"),
+    ("fr", "Les États-Unis ont exclu mardi Kestrel Robotics de la liste des entités.", "removal"),
+    ("fr", "Washington interdit d'investir dans Kestrel Robotics depuis mardi.", "designation"),
+    ("fr", "Washington place mardi Kestrel Robotics sous sanctions.", "designation"),
+    ("fr", "Les sanctions visant Kestrel Robotics ont pris fin mardi.", "removal"),
+])
+def test_present_tense_and_journalistic_verbs(lang: str, text: str, typ: str) -> None:
+    assert (typ, PARTY) in _events(text, lang)
+
+
+def test_asking_a_court_to_strike_a_listing_is_a_request() -> None:
+    text = "Kestrel Robotics has asked a U.S. federal court to strike it from the Pentagon's list."
+    assert not any(t == "removal" for t, _n in _events(text, "en"))

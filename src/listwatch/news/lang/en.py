@@ -103,8 +103,14 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", strength=0.8),
     Trigger("designation", r"\b(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:which\s+|that\s+)?includ(?:e|es|ed)\b", strength=0.8),
     Trigger("designation", r"\b(?:companies|firms|entities|groups)\s+(?:already\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:including|such\s+as|among\s+them)\b", strength=0.8),
+    # present-tense headlines and journalistic verbs: "blacklists X", "targeted X with
+    # sanctions", "bans U.S. investment in X"
+    Trigger("designation", r"\bblacklists\b(?=\s+(?:the\s+)?[A-Z0-9])|\btarget(?:s|ed|ing)\b(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}sanctions\b)"),
+    Trigger("designation", r"\bban(?:s|ned|ning)?\s+(?:[\w.]+\s+){0,2}(?:investments?|investing|investors?)\s+in\b", strength=0.9),
     # removal
     Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,80}?\bfrom\b)"),
+    Trigger("removal", r"\b(?:struck|strikes?|pulled|pulls?)\b[^.;]{1,60}?\b(?:from|off)\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
+    Trigger("removal", r"\bend(?:ed|s|ing)?\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:sanctions|designation|restrictions|ban)\s+(?:on|against)\b"),
     Trigger("removal", r"\bremoval\b", strength=0.8),
     Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
@@ -186,7 +192,7 @@ PACK = LangPack(
     },
     negation_before=r"(?i)\b(?:not|never|no|neither|nor|without|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|den(?:ied|ies|y)(?:\s+\w+)?(?:'s)?\s+(?:request|motion|bid)|rejected|fail(?:ed|s)\s+to|(?:ha(?:s|ve|d)|is|are)\s+yet\s+to|den(?:ied|ies|y)\s+(?:\w+\s+){0,2}(?:that|reports?|claims?)|dismissed\s+(?:\w+\s+){0,2}reports?)\b|n['’]t\b",
     negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:(?:was|were|has|have|had|is|are|did|does)\s+not|(?:was|were|has|have|had|is|are|did|does)n['’]t|never\s+(?:been|was))\b",
-    hypothetical_before=r"(?i)\b(?:once\s+(?:a|an|any)|whenever|when\s+(?:a|an|any)\s+(?:company|firm|entity|person|business)|in\s+order\s+to|aimed\s+at|bid\s+to|could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:the\s+\w+\s+)?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?|as\s+early\s+as|proposals?\s+to|bills?\s+(?:that|to)|would\s+(?:require|force|direct|allow)|likely\s+to|reportedly|according\s+to\s+(?:people|sources|a\s+person|two|three)|sources?\s+said)\b|(?-i:\bmay\b)(?!\s+\d)",
+    hypothetical_before=r"(?i)\b(?:once\s+(?:a|an|any)|whenever|when\s+(?:a|an|any)\s+(?:company|firm|entity|person|business)|in\s+order\s+to|aimed\s+at|bid\s+to|could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,4}?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?|as\s+early\s+as|proposals?\s+to|bills?\s+(?:that|to)|would\s+(?:require|force|direct|allow)|likely\s+to|reportedly|according\s+to\s+(?:people|sources|a\s+person|two|three)|sources?\s+said)\b|(?-i:\bmay\b)(?!\s+\d)",
     hypothetical_after=r"(?i)\b(?:if|unless|should\s+it)\b",
     conditional_verb=r"(?i)\b(?:would|could|might|may)\b",
     announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would|had\s+been\s+announced|would|is\s+to|are\s+to)\b",

@@ -187,3 +187,16 @@ def test_parties_authorities_and_lists_normalised(lang: str, text: str, want: se
 ])
 def test_names_of_other_shapes(lang: str, text: str, want: set[str]) -> None:
     assert {n for t, n in _events(text, lang, "2024-03-07") if t == "designation"} == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Markets fell. OFAC on Tuesday designated four entities. They are Alder Trading, a Hong Kong-based "
+     "company that supplied parts; Birch Marine, which operated two tankers; Cedar Logistics; and Dune "
+     "Holdings.", {"Alder Trading", "Birch Marine", "Cedar Logistics", "Dune Holdings"}),
+    ("fr", "Les marchés ont reculé. Le Trésor a sanctionné mardi trois entreprises. Il s'agit d'Alder "
+     "Trading, de Birch Marine et de Cedar Logistics.", {"Alder Trading", "Birch Marine", "Cedar Logistics"}),
+    ("fr", "Les marchés ont reculé. L'UE a adopté mardi de nouvelles sanctions. Sont visées : Alder Trading, "
+     "Birch Marine et Cedar Logistics.", {"Alder Trading", "Birch Marine", "Cedar Logistics"}),
+])
+def test_lists_of_designees_in_release_wording(lang: str, text: str, want: set[str]) -> None:
+    assert {n for t, n in _events(text, lang, "2024-03-07") if t == "designation"} == want

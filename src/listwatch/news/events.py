@@ -44,7 +44,7 @@ _QUANTIFIED = re.compile(
 # a sentence that names the counted parties of an earlier one
 _LIST_INTRO = re.compile(
     r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
-    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre)\b|[:–—]\s"
+    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agit)\b|[:–—]\s"
 )
 # one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
 # d'elles est Alpha")

@@ -293,6 +293,7 @@ _VERB_OBJECT = {
 _COLON_LIST = re.compile(
     r"(?i:\b(?:suivante?s?|following|ci-après|ci-dessous|below|notamment|including|y\s+compris|"
     r"namely|à\s+savoir|parmi\s+(?:elles|eux|lesquel\w+)|among\s+them|"
+    r"(?:sont|are|were)\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s|designated|sanctioned|added|targeted)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|plusieurs)\s+(?:\w+\s+)?(?:companies|entities|firms|individuals|people|persons|"
     r"vessels|banks|sociétés|entités|entreprises|personnes|navires|banques)))\s*:\s*"
@@ -306,10 +307,10 @@ _ARE_LIST = re.compile(
     r"persons|banks|vessels|designees|targets|entités|sociétés|entreprises|personnes|banques)\s+"
     r"(?:(?:designated|sanctioned|added|named|listed|targeted|visées?|sanctionnées?|désignées?)\s+)?"
     r"(?:(?:on\s+\w+day|today|yesterday|this\s+week|le\s+\w+di|lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
-    r"(?:are|were|include|included|sont|étaient|comprennent)\s+)"
+    r"(?:are|were|include|included|sont|étaient|comprennent)\s+|\bil\s+s['’]agit\s+(?:de\s+(?=[A-ZÀ-Ý]|la\s|l['’])|d['’](?=[A-ZÀ-Ý])))"
     r"(?P<items>(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý](?:[^\n.]|\.(?=\w)){3,400})"
 )
-_ARTICLE_START = re.compile(r"^(?:the|le|la|les|l['’])\s*(?=[A-ZÀ-Ý])")
+_ARTICLE_START = re.compile(r"^(?:(?:de|du|des)\s+|d['’])?(?:the|le|la|les|l['’])?\s*(?=[A-ZÀ-Ý])")
 
 
 def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:

@@ -86,6 +86,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+(?:aux\s+\w+\s+)?d['’]investir\s+dans\b", strength=0.9),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
+    Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
     # retrait
     Trigger("removal", r"\bexclu(?:e|s|es|t|re|ait)?\b(?=[^.;]{0,60}?\bliste\b)"),
     Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+aux\s+sanctions\b"),

@@ -28,10 +28,18 @@ def sdn_db(shared_data, tmp_path_factory) -> str:
     return url
 
 
+@pytest.fixture(scope="module")
+def index_cache(tmp_path_factory) -> str:
+    """The screening index cache of the module's database, as a user's commands keep one:
+    the first command builds the index, the next ones read it."""
+    return str(tmp_path_factory.mktemp("refusals-index"))
+
+
 @pytest.fixture
-def db(sdn_db, monkeypatch) -> str:
+def db(sdn_db, index_cache, monkeypatch) -> str:
     monkeypatch.setenv("LISTWATCH_DB", sdn_db)
     monkeypatch.setenv("LISTWATCH_USER", "tester")
+    monkeypatch.setenv("LISTWATCH_INDEX_CACHE", index_cache)
     return sdn_db
 
 

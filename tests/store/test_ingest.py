@@ -175,3 +175,42 @@ def test_folder_of_dated_subfolders_and_removal_history(store, shared_data, tmp_
     # raw bytes kept once each and recoverable
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(blobs)).scalar() == 3
+
+
+def test_a_backfill_run_again_parses_only_the_new_folders(store, tmp_path, monkeypatch):
+    """A folder of dated sub-folders ingested again (one more day scraped, or a run resumed
+    after a crash): the stored ones are known by their bytes, answered 'unchanged' without
+    being parsed; the state is the one a single run gives."""
+    import listwatch.store.ingest as ingest
+
+    root = tmp_path / "scrape"
+    rows = ["a,Alpha Trading Co,Company", "b,Bravo Shipping Co,Company",
+            "c,Charlie Mining Co,Company", "d,Delta Oil Co,Company"]
+    days = ["2021-01-04", "2021-01-11", "2021-01-18", "2021-01-25"]
+    for n, day in enumerate(days):
+        (root / day).mkdir(parents=True)
+        (root / day / "custom.csv").write_text("id,name,schema\n" + "\n".join(rows[: n + 1])
+                                               + "\n")
+    last = root / days[-1]
+    shutil.move(last, tmp_path / "later")  # (scraped after the first run)
+    assert [r.status for r in ingest_paths(store, "custom", [root])] == ["ingested"] * 3
+
+    prepared: list[str] = []
+    real = ingest.prepared_in_order
+
+    def spy(source_id, subs):
+        prepared.extend(day for day, _ in subs)
+        return real(source_id, subs)
+
+    monkeypatch.setattr(ingest, "prepared_in_order", spy)
+    shutil.move(tmp_path / "later", last)
+    results = ingest_paths(store, "custom", [root])
+    assert prepared == [days[-1]]
+    assert [(r.date, r.status) for r in results] == [
+        *((d, "unchanged") for d in days[:-1]), (days[-1], "ingested")]
+    assert diff(store, "custom", days[0], days[-1])["added"] == [
+        "custom:b", "custom:c", "custom:d"]
+    # run a third time: nothing is parsed at all
+    prepared.clear()
+    assert [r.status for r in ingest_paths(store, "custom", [root])] == ["unchanged"] * 4
+    assert prepared == []

@@ -120,6 +120,16 @@ def _duplicate(store: Store, source_id: str, digest: str) -> IngestResult | None
     )
 
 
+def _stored_folder(store: Store, source: Source, folder: Path) -> IngestResult | None:
+    """The answer for a snapshot folder whose files are already stored, or None (not
+    stored, or unreadable here: the parse says why)."""
+    try:
+        files = snapshot_files(source, [folder])
+    except (ParseError, SnapshotRefused, ConfigError, OSError):
+        return None
+    return _duplicate(store, source.id, content_hash(files)) if files else None
+
+
 def _check_not_future(source_id: str, snap_date: str) -> None:
     """A snapshot is of a list as published: never of a day to come (one day of grace for
     time zones). ``--force`` does not override this."""
@@ -301,7 +311,18 @@ def ingest_paths(
             raise ParseError(f"no {source.id} files in the dated sub-folders of {paths[0]}")
         if plan:
             plan(len(subs))
-        for day, prepared in prepared_in_order(source_id, subs):
+        # sub-folders already stored (a back-fill run again, or resumed after a crash) are
+        # known by their bytes' hash: not parsed again
+        stored = {day: dup for day, sub in subs
+                  if (dup := _stored_folder(store, source, sub)) is not None}
+        fresh = prepared_in_order(source_id, [(d, p) for d, p in subs if d not in stored])
+        for day, _sub in subs:
+            if day in stored:
+                results.append(stored[day])
+                if on_result:
+                    on_result(stored[day])
+                continue
+            _, prepared = next(fresh)
             try:
                 if isinstance(prepared, Exception):
                     raise prepared

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_news import load_real
 
 from listwatch.news import extract_article
+from listwatch.news.attribution import RELATIVE as ATTR_RELATIVE
 from listwatch.news.dates import PartialDate, find_dates
 from listwatch.news.evaluate import held_apart, same_party, score_labelled
 from listwatch.news.events import _blocked, _find_triggers
@@ -107,7 +108,7 @@ def _why_unassigned(sent: str, lang: str, pub: PartialDate | None, live: list[An
         return "lost"
     if all((x.deadline != (live[0].event == "deadline")) for x in kept):
         return "deadline"
-    if any(ev._RELATIVE.search(sent[min(live[0].end, x.end) : max(live[0].start, x.start)]) for x in kept):
+    if any(ATTR_RELATIVE.search(sent[min(live[0].end, x.end) : max(live[0].start, x.start)]) for x in kept):
         return "relative"
     return "taken"
 

@@ -258,7 +258,7 @@ def test_the_eve_of_a_named_event_is_not_the_day_before_the_last_date() -> None:
 
 def test_a_dashed_stamp_is_glued_but_a_span_of_two_dates_is_not() -> None:
     from listwatch.news.dates import PartialDate, find_dates
-    from listwatch.news.events import _glued_stamp
+    from listwatch.news.dates_context import glued_stamp as _glued_stamp
 
     pub = PartialDate.parse("2021-05-12")
     for text, glued in [

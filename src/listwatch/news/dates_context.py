@@ -1,0 +1,198 @@
+"""Which date an event of an article takes, beyond the date expressions of its own
+sentence: the nearest date of the sentence's own clause (not a relative clause's, not a
+distractor's), the article's previous date for "the same day" and counted offsets, the
+day of the news for a lede told without a date, a notice's printed date line, a date line
+run into the first sentence, and a later sentence refining an event told before.
+``dates.py`` reads date expressions; this module decides which one an event takes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .attribution import RELATIVE as _RELATIVE
+from .dates import DateMention, PartialDate, find_dates
+from .sentences import Sentence, clause_bounds
+from .triggers import Trig
+
+
+class _Dated(Protocol):
+    type: str
+    date: PartialDate | None
+
+
+def recent(date: PartialDate, published: PartialDate | None) -> bool:
+    """A date at most a week before (or after) publication, both known to the day (any
+    full date when the article has no publication date)."""
+    a = date.as_date()
+    if published is None:
+        return a is not None  # no publication date: the first full date leads
+    b = published.as_date()
+    return a is not None and b is not None and abs((b - a).days) <= 7
+
+
+DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua)\)\s*[-—–]+\s*"
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*"
+)
+
+
+def assign_dates(
+    triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
+) -> dict[int, DateMention]:
+    """Each date goes to its nearest trigger; each trigger keeps its nearest own date."""
+
+    def dist(t: Trig, d: DateMention) -> int:
+        if d.end <= t.start:
+            gap = t.start - d.end
+        elif d.start >= t.end:
+            gap = d.start - t.end
+        else:
+            gap = 0
+        ca, cb = clause_bounds(sent, lang, t.start, t.end)
+        if not (ca <= d.start < cb) and d.start > 3:
+            # a date after the verb in a following clause is often still its date
+            # ("..., according to a filing made on Tuesday"); one before it, in an
+            # earlier clause, rarely is, unless it opens the sentence ("On Friday, ...")
+            gap += 40 if d.start >= t.end else 120
+            between = sent[min(t.end, d.end) : max(t.start, d.start)]
+            if _RELATIVE.search(between):
+                gap += 1000  # the date belongs to a relative clause ("..., which began in May")
+        wants_deadline = t.event == "deadline"
+        if d.deadline != wants_deadline:
+            gap += 1000
+        return gap
+
+    best: dict[int, tuple[int, DateMention]] = {}
+    for d in dates:
+        if not triggers:
+            break
+        i = min(range(len(triggers)), key=lambda k: dist(triggers[k], d))
+        g = dist(triggers[i], d)
+        if g >= 1000:
+            continue
+        if i not in best or g < best[i][0]:
+            best[i] = (g, d)
+    return {i: d for i, (_g, d) in best.items()}
+
+
+def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[str]) -> bool:
+    """A date that belongs to a thing no event is about: "depuis l'invasion de l'Ukraine le
+    24 février 2022", "after an attack on January 14, 2006", "shares fell on Monday". The
+    word sits right before the date, in the same clause, with no trigger in between. A
+    cut-off date ("buy its shares as of March 15") is a deadline's when one is told."""
+    if d.deadline and any(t.event == "deadline" for t in live):
+        return False
+    lead_in = re.split(r"[.;:()]", text[max(0, d.start - 60) : d.start])[-1]
+    m = rx.search(lead_in)
+    if m is None:
+        return False
+    word_at = d.start - len(lead_in) + m.start()
+    return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
+
+
+# a page's own stamp: "Publié le 8 octobre 2019", "Updated May 12", "Mis à jour le ..."
+_STAMP = re.compile(r"(?i)\b(?:publié|published|updated|posted|mis\s+à\s+jour|modifié)\b[^.]{0,12}$")
+OPENING_SENTENCES = 6  # the article's opening: where the day of its main action is told
+_PRINTED_LINE = 60  # a line of the opening this short that holds one date is the document's date
+_PRINTED_LABEL = 26  # words beside it ("Publié le", "Date de publication :")
+_PRINTED_REACH = 1500  # characters from the start that the printed date still dates
+_NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
+
+
+def glued_stamp(text: str, dates: list[DateMention]) -> bool:
+    """The sentence opens with a full date right followed by another date: the page's or
+    the notice's date line run into its first sentence (a lost line break), not a date of
+    what the sentence tells."""
+    first, second = dates[0], dates[1]
+    glue = _STAMP_GLUE.fullmatch(text[first.end : second.start])
+    # "January 14 - March 3, 2021" is a span; "December 21, 2018 - On December 19" a stamp
+    return (first.start <= 3 and first.date is not None and first.date.precision == "day"
+            and glue is not None and bool(glue["op"] or not re.search(r"[–—-]", glue.group(0))))
+
+
+_STAMP_GLUE = re.compile(r"(?i)[\s\-–—:|•]{0,6}(?P<op>on|le|in|en)?\s*")
+
+
+# a sentence that opens on an event told before, by its noun: "The suit, filed March 15,
+# asks ...", "La plainte, déposée le 15 mars, ..."
+_TOLD_BEFORE = re.compile(
+    r"(?i)^\W{0,3}(?:the|this|that|its|his|her|their|la|le|cette|ce|sa|son|leur)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>suit|lawsuit|complaint|legal\s+challenge|plainte|recours|requête|action\s+en\s+justice|"
+    r"designation|listing|blacklisting|désignation|inscription)\b"
+)
+_TOLD_TYPE = {
+    "designation": "designation", "listing": "designation", "blacklisting": "designation",
+    "désignation": "designation", "inscription": "designation",
+}
+
+
+def refine_told_event(sent: str, lang: str, published: PartialDate | None, events: Sequence[_Dated]) -> None:
+    """"Xiaomi sued last week ... The suit, filed March 15, asks ...": a later sentence that
+    names an event already told, by its noun, with a more precise date that agrees with
+    the one it had, gives that event its precise date (a reader refines, not adds)."""
+    m = _TOLD_BEFORE.match(sent)
+    if m is None:
+        return
+    typ = _TOLD_TYPE.get(m["noun"].lower(), "legal_challenge")
+    days = [d.date for d in find_dates(sent, lang, published)
+            if d.date is not None and d.date.precision == "day" and not d.deadline and d.modifier != "future"]
+    if len(days) != 1:
+        return
+    last = next((e for e in reversed(events) if e.type == typ), None)
+    if last is not None and last.date is not None and last.date != days[0] and last.date.contains(days[0]):
+        last.date = days[0]
+
+
+def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int, int] | None:
+    """The day of the news: a day within a week of publication that the article's first
+    sentences give ("a frappé lundi", "said on Friday"), with the last sentence that may
+    still tell that day's action and the sentence that gives it; None when the opening gives no such day (or the
+    publication date is not known to the day)."""
+    if published is None or published.as_date() is None:
+        return None
+    for si, sent in enumerate(sents[:6]):
+        head = DATELINE.match(sent.text)
+        for d in find_dates(sent.text, lang, published):
+            if head and d.start < head.end() or _STAMP.search(sent.text[max(0, d.start - 25) : d.start]):
+                continue
+            if d.date is not None and d.date.precision == "day" and d.modifier != "future" \
+                    and not d.deadline and recent(d.date, published):
+                return d.date, si + _NEWS_DAY_REACH, si
+    return None
+
+
+def printed_date(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int, int] | None:
+    """The document's own printed date: a short line of the opening that is a date ("14
+    March 2023", "Publié le 3 février 2023"), at most three months before the page's date
+    (a notice stored or re-dated later), with the last sentence of the opening it dates.
+    A notice is written on its day: its "today", weekdays and listed parties count from
+    it. Not a sentence that holds a date ("Les mesures entrent en vigueur le 20 décembre.")."""
+    pub = published.as_date() if published is not None else None
+    if pub is None:
+        return None
+    for si, sent in enumerate(sents[:8]):
+        found = find_dates(sent.text, lang, published)
+        if len(sent.text) > _PRINTED_LINE or len(found) != 1 or sent.text.rstrip().endswith(".") \
+                or len(sent.text.strip()) - len(found[0].text) > _PRINTED_LABEL:
+            continue
+        d = found[0]
+        day = d.date.as_date() if d.date is not None and d.kind == "abs" else None
+        if day is None or d.date is None or not 0 <= (pub - day).days <= 92 or d.deadline:
+            continue
+        until = si
+        while until + 1 < len(sents) and sents[until + 1].start < _PRINTED_REACH:
+            until += 1
+        return d.date, until, si
+    return None
+
+
+def anchor_date(sents: list[Sentence], si: int, lang: str, published: PartialDate | None) -> PartialDate | None:
+    """The last date the article gave before sentence ``si`` (for "the same day", "that year")."""
+    for prev in reversed(sents[max(0, si - 12) : si]):
+        found = [d.date for d in find_dates(prev.text, lang, published) if d.date and d.kind != "same_day"]
+        if found:
+            return found[-1]
+    return None

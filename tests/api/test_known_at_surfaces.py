@@ -26,7 +26,11 @@ from listwatch.history.events import add_annotation, set_status
 from listwatch.sources import get_source
 from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_files
+from tests.api import yente_models as ym
 from tests.api.conftest import HEADER, KEY
+from tests.conftest import shared_data_dir
+
+SPECS = shared_data_dir().parent / "specs" / "reconciliation-api"
 
 XIAOMI = 'xiaomi,Xiaomi Corporation,Company,Xiaomi Corp,China,isin:KYG9830T1067,1237,2021-01-14'
 XIAOMI_2 = ('xiaomi,Xiaomi Corporation,Company,Xiaomi Corp;小米集团,China,isin:KYG9830T1067,'
@@ -155,3 +159,14 @@ def test_every_surface_at_known_at_answers_as_before(db_url: str, tmp_path: Path
     match = after["match"][1]["responses"]["q"]["results"]
     assert match[0]["id"] == "custom:xiaomi" and match[0]["listed_from"] == "2021-01-15"
     assert match[0]["listed_to"] is None
+    # the known_at answers keep yente's shapes and the reconciliation schemas
+    ym.EntityMatchResponse.model_validate(after["match"][1])
+    ym.SearchResponse.model_validate(after["search"][1])
+    ym.SearchResponse.model_validate(after["search all"][1])
+    ym.EntityResponse.model_validate(after["entity custom:xiaomi"][1])
+    ym.EntityAdjacentResponse.model_validate(after["adjacent custom:xiaomi"][1])
+    if SPECS.is_dir():  # (the specification's schemas come with the shared data)
+        from tests.api.test_reconcile import check
+
+        check("0.2", "reconciliation-result-batch", after["reconcile"][1])
+        check("0.2", "data-extension-response", after["extend"][1])

@@ -60,6 +60,16 @@ def test_a_short_whole_name_skeleton_is_chance():
     assert compare_names("عبدالرحمن", "Abdul Rahman", "Person").match
 
 
+def test_a_short_skeleton_among_many_agreeing_words_is_the_same_name():
+    # تاهر reads thr: two written letters, but three more words agree
+    assert compare_names("طاهر جليل حبوش التكريتي", "TAHIR JALIL HABBUSH AL-TIKRITI",
+                         "Person").match
+
+
+def test_a_generic_word_is_no_part_of_a_whole_name_skeleton():
+    assert not compare_names("الامام Group", "ELEM GROUP", "Organization").match
+
+
 def test_arabic_script_has_no_initials():
     # دعاء reads "d": not the initial of داوود
     assert not compare_names("جرّاح أبو داوود", "أبو دعاء", "Person").match

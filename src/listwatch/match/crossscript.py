@@ -11,6 +11,7 @@ from rapidfuzz.distance import Indel
 from listwatch.match.normalize import NormName
 from listwatch.match.params import PARAMS, NameResult
 from listwatch.match.phonetic import _GROUP1, _REPEATED
+from listwatch.match.vocab import GENERIC_ORG_WORDS
 
 
 def _cjk(a: NormName, b: NormName) -> NameResult | None:
@@ -71,7 +72,9 @@ def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
     (``skeletons``: vowels that Arabic does not write and words split or joined
     differently do not count) of at least ``skeleton_min`` letters. Only equal skeletons
     count: one letter more is often a whole short word (Agha) in a skeleton."""
-    ta, tb = a.tokens or a.numbers, b.tokens or b.numbers
+    # (a generic business word says nothing of which company: الامام Group ~ ELEM GROUP)
+    ta = tuple(t for t in a.tokens if t not in GENERIC_ORG_WORDS) or a.numbers
+    tb = tuple(t for t in b.tokens if t not in GENERIC_ORG_WORDS) or b.numbers
     if not ta or not tb:
         return None
     same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")

@@ -282,6 +282,15 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         if ta[i] in STOPWORDS and tb[j] in STOPWORDS:
             continue
         core *= sim
+    if vowelless and len(pairs) >= _TELLING_COMBINATION:
+        # (a short skeleton agrees by chance in a short name; aligned with two more words
+        # that agree, it is the same name: طاهر جليل حبوش التكريتي ~ TAHIR JALIL HABBUSH
+        # AL-TIKRITI)
+        short = PARAMS["translit_short"]
+        named = [sim for i, j, sim in pairs if ta[i] not in STOPWORDS or tb[j] not in STOPWORDS]
+        weak = named.count(short)
+        if weak and len(named) - weak >= _TELLING_COMBINATION - 1:
+            core *= (PARAMS["transliteration"] / short) ** weak
     rest_a = [ta[i] for i in range(len(ta))
               if i not in used_a and ta[i] not in STOPWORDS and not _form_part(ta[i], b)]
     rest_b = [tb[j] for j in range(len(tb))

@@ -19,7 +19,8 @@ it) and warm (read from it). Writes bench/out/startup.json.
   wall clock.
 
 ``--src`` (default: this checkout's src) is the code measured; ``--baseline-src`` another
-checkout's src measured in the same run, commands interleaved. The load average is
+checkout's src measured in the same run, each step run for one then the other in turn.
+``--file-modes warm`` leaves out the file runs with the index cache off. The load average is
 recorded beside each figure: the machine may be shared.
 """
 
@@ -94,34 +95,54 @@ def run(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
             "stderr_tail": done.stderr.strip().splitlines()[-1:]}
 
 
-def measure(label: str, src: Path, url: str, infile: Path, work: Path, rows: int,
-            distinct: int, repeat: int, name: str) -> dict[str, Any]:
+def environments(label: str, src: Path, url: str, work: Path) -> dict[str, dict[str, str]]:
+    """The environments of one checkout's commands: ``base``, index cache ``off``, ``on``."""
     # (bytecode written and kept, as an installed package has it: without it every
     # command compiles each module it imports again)
     base = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
             "PYTHONPATH": str(src), "LISTWATCH_DB": url,
             "LISTWATCH_DATA_DIR": str(work / f"data-{label}")}
-    off = {**base, "LISTWATCH_INDEX_CACHE": "off"}
-    cache = work / f"cache-{label}"
-    on = {**base, "LISTWATCH_INDEX_CACHE": str(cache)}
+    return {"base": base, "off": {**base, "LISTWATCH_INDEX_CACHE": "off"},
+            "on": {**base, "LISTWATCH_INDEX_CACHE": str(work / f"cache-{label}")}}
+
+
+def measure(labels: list[tuple[str, Path]], url: str, infile: Path, work: Path, rows: int,
+            distinct: int, repeat: int, name: str,
+            file_modes: tuple[str, ...] = ("off", "warm")) -> dict[str, dict[str, Any]]:
+    """Every step for each checkout in turn (``before``, ``after``, ``before`` ...), so
+    that both see the same load."""
+    envs = {label: environments(label, src, url, work) for label, src in labels}
+    out: dict[str, dict[str, Any]] = {label: {"src": str(src)} for label, src in labels}
     lw = [sys.executable, str(LISTWATCH)]
-    out: dict[str, Any] = {"src": str(src)}
-    run([*lw, "screen", name, "--format", "json"], off)  # (bytecode, signing key: once)
-    out["python_c_pass"] = [run([sys.executable, "-c", "pass"], base) for _ in range(repeat)]
-    out["help"] = [run([*lw, "--help"], base) for _ in range(repeat)]
     one = [*lw, "screen", name, "--format", "json"]
-    out["ready_cache_off"] = [run(one, off) for _ in range(repeat)]
-    for f in cache.glob("*"):
-        f.unlink()
-    out["ready_cache_cold"] = run(one, on)
-    out["ready_cache_warm"] = [run(one, on) for _ in range(repeat)]
-    file_cmd = [*lw, "screen", "--input", str(infile), "-o", str(work / f"out-{label}.csv")]
-    for mode, env in (("file_cache_off", off), ("file_cache_warm", on)):
-        runs = [run(file_cmd, env) for _ in range(max(1, repeat - 1))]
-        for r in runs:
-            r["rows_per_second"] = round(rows / r["seconds"])
-            r["distinct_names_per_second"] = round(distinct / r["seconds"])
-        out[mode] = runs
+
+    def step(key: str, cmd: Any, env: str, times: int, before: Any = None) -> None:
+        for _ in range(times):
+            for label, _src in labels:
+                if before:
+                    before(label)
+                c = cmd(label) if callable(cmd) else cmd
+                out[label].setdefault(key, []).append(run(c, envs[label][env]))
+
+    def clear(label: str) -> None:
+        for f in Path(envs[label]["on"]["LISTWATCH_INDEX_CACHE"]).glob("*"):
+            f.unlink()
+
+    step("warm_up", one, "off", 1)  # (bytecode, signing key: once)
+    step("python_c_pass", [sys.executable, "-c", "pass"], "base", repeat)
+    step("help", [*lw, "--help"], "base", repeat)
+    step("ready_cache_off", one, "off", repeat)
+    step("ready_cache_cold", one, "on", 1, before=clear)
+    step("ready_cache_warm", one, "on", repeat)
+    for mode in file_modes:
+        key = f"file_cache_{mode}"
+        step(key, lambda label: [*lw, "screen", "--input", str(infile), "-o",
+                                 str(work / f"out-{label}.csv")],
+             "off" if mode == "off" else "on", max(1, repeat - 1))
+        for label, _src in labels:
+            for r in out[label][key]:
+                r["rows_per_second"] = round(rows / r["seconds"])
+                r["distinct_names_per_second"] = round(distinct / r["seconds"])
     return out
 
 
@@ -140,6 +161,8 @@ def main() -> None:
     parser.add_argument("--src", type=Path, default=ROOT / "src")
     parser.add_argument("--baseline-src", type=Path, default=None)
     parser.add_argument("--name", default="Rosneft Trading")
+    parser.add_argument("--file-modes", default="off,warm",
+                        help="which file runs: off (index cache off), warm, or both")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="lw-startup-") as tmp:
         work = Path(tmp)
@@ -156,30 +179,21 @@ def main() -> None:
         labels = [("after", args.src)]
         if args.baseline_src:
             labels.insert(0, ("before", args.baseline_src))
-        for label, src in labels:
-            report[label] = measure(label, src, url, infile, work, args.rows, distinct,
-                                    args.repeat, args.name)
+        report.update(measure(labels, url, infile, work, args.rows, distinct, args.repeat,
+                              args.name, tuple(args.file_modes.split(","))))
+        for label, _src in labels:
             r = report[label]
-            summary = {
-                "python_c_pass_s": median([x["seconds"] for x in r["python_c_pass"]]),
-                "help_s": median([x["seconds"] for x in r["help"]]),
-                "ready_cache_off_s": median([x["seconds"] for x in r["ready_cache_off"]]),
-                "ready_cache_cold_s": r["ready_cache_cold"]["seconds"],
-                "ready_cache_warm_s": median([x["seconds"] for x in r["ready_cache_warm"]]),
-                "ready_cache_off_cpu_s": median([x["cpu_seconds"]
-                                                 for x in r["ready_cache_off"]]),
-                "ready_cache_warm_cpu_s": median([x["cpu_seconds"]
-                                                  for x in r["ready_cache_warm"]]),
-                "file_cache_off_rows_s": median([x["rows_per_second"]
-                                                 for x in r["file_cache_off"]]),
-                "file_cache_warm_rows_s": median([x["rows_per_second"]
-                                                  for x in r["file_cache_warm"]]),
-                "file_cache_warm_distinct_s": median([x["distinct_names_per_second"]
-                                                      for x in r["file_cache_warm"]]),
-                "file_cache_off_cpu_s": median([x["cpu_seconds"] for x in r["file_cache_off"]]),
-                "file_cache_warm_cpu_s": median([x["cpu_seconds"]
-                                                 for x in r["file_cache_warm"]]),
-            }
+            summary: dict[str, Any] = {}
+            for key, runs in r.items():
+                if key in ("src", "warm_up"):
+                    continue
+                summary[f"{key}_s"] = median([x["seconds"] for x in runs])
+                summary[f"{key}_cpu_s"] = median([x["cpu_seconds"] for x in runs])
+                summary[f"{key}_load"] = median([x["load_average"] for x in runs])
+                if key.startswith("file_"):
+                    summary[f"{key}_rows_s"] = median([x["rows_per_second"] for x in runs])
+                    summary[f"{key}_distinct_s"] = median([x["distinct_names_per_second"]
+                                                           for x in runs])
             r["summary"] = summary
             print(label, json.dumps(summary), flush=True)
         report["load_average_end"] = [round(x, 2) for x in os.getloadavg()]

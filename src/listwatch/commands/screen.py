@@ -283,8 +283,9 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
     for w in report.warnings + warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(w)}")
     err.print(f"screened against: {coverage_text(coverage)}")
+    distinct = f", {report.screened:,} distinct queries" if report.screened else ""
     err.print(f"{report.rows:,} rows screened in {report.seconds:.1f} s "
-              f"({report.rows_per_second:,.0f} rows/s, {report.workers} workers), "
+              f"({report.rows_per_second:,.0f} rows/s, {report.workers} workers{distinct}), "
               f"{report.matched_rows:,} with a match; screening #{sid} recorded")
 
 

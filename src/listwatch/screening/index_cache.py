@@ -49,7 +49,7 @@ from sqlalchemy import func, select
 from listwatch.__about__ import __version__
 from listwatch.match.normalize import NormName
 from listwatch.screening.fuzzy import FuzzyKeys
-from listwatch.screening.index import COMMON_DF, NameIndex, Version
+from listwatch.screening.index import NameIndex, Version
 from listwatch.screening.links import find_links
 from listwatch.screening.memory import gc_paused, settle_loaded
 from listwatch.screening.vector import VectorIndex
@@ -59,7 +59,7 @@ from listwatch.store.schema import snapshots, versions
 log = logging.getLogger("listwatch.screening.index_cache")
 
 #: Layout of the file's content; a file of another layout has another key.
-FORMAT = 2
+FORMAT = 3
 #: The package folder, and what of it builds an index (besides ``match`` and
 #: ``screening``, whose every module counts).
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -252,6 +252,10 @@ def read(path: Path, key: str) -> tuple[NameIndex, VectorIndex, dict[tuple[str, 
             links = {(a, b): list(r) for a, b, r in state["links"]}
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise CacheUnreadable(f"incomplete: {type(exc).__name__}: {exc}") from None
+        del state
+        # (before the collector is on again: its first young-generation pass would walk
+        # every object read)
+        settle_loaded()
     return index, vector, links
 
 
@@ -259,15 +263,18 @@ _NORM_FIELDS = ("original", "kind", "text", "tokens", "forms", "numbers", "scrip
 
 
 def _index_state(ix: NameIndex) -> dict[str, Any]:
+    # (versions and normalised names kept a column per field: read back through ``map``,
+    # without a tuple per object made, unpacked and freed)
     return {
-        "versions": [(v.key, v.source, v.schema, v.name, v.stored_properties, v.valid_from,
-                      v.valid_to) for v in ix.versions],
+        "versions": [[getattr(v, f) for v in ix.versions] for f in _VERSION_FIELDS],
         "name_text": ix.name_text,
         "name_version": ix.name_version,
         "name_weight": ix.name_weight,
-        "name_norm": [tuple(getattr(n, f) for f in _NORM_FIELDS) for n in ix.name_norm],
+        "name_norm": [[getattr(n, f) for n in ix.name_norm] for f in _NORM_FIELDS],
         "postings": ix.postings,
         "idf": ix.idf,
+        "common": list(ix.common),
+        "vocab": ix.vocab,
         "fuzzy": ix.fuzzy.state(),
         "skeleton": ix.skeleton,
         "identifiers": ix.identifiers,
@@ -275,21 +282,25 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
     }
 
 
+_VERSION_FIELDS = ("key", "source", "schema", "name", "stored_properties", "valid_from",
+                   "valid_to")
+
+
 def _index_from(state: dict[str, Any]) -> NameIndex:
     postings: dict[str, list[int]] = state["postings"]
     return NameIndex(
-        versions=[Version(*v) for v in state["versions"]],
+        versions=list(map(Version, *state["versions"])),
         name_text=state["name_text"],
         name_version=state["name_version"],
         name_weight=state["name_weight"],
-        name_norm=[NormName(*n) for n in state["name_norm"]],
+        name_norm=list(map(NormName, *state["name_norm"])),
         postings=postings,
         idf=state["idf"],
-        common={t: frozenset(p) for t, p in postings.items() if len(p) > COMMON_DF},
+        common={t: frozenset(postings[t]) for t in state["common"]},
         fuzzy=FuzzyKeys.from_state(state["fuzzy"]),
         words=list(postings),
         skeleton=state["skeleton"],
-        vocab=sorted(postings),
+        vocab=state["vocab"],
         identifiers=state["identifiers"],
         intervals=state["intervals"],
     )

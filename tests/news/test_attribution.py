@@ -200,3 +200,8 @@ def test_names_of_other_shapes(lang: str, text: str, want: set[str]) -> None:
 ])
 def test_lists_of_designees_in_release_wording(lang: str, text: str, want: set[str]) -> None:
     assert {n for t, n in _events(text, lang, "2024-03-07") if t == "designation"} == want
+
+
+def test_names_coordinated_with_a_persons_shaped_object() -> None:
+    text = "Le ministère chinois du Commerce a inscrit mardi Lockheed Martin et Raytheon sur sa liste des entités non fiables."
+    assert {n for t, n in _events(text, "fr", "2024-03-07") if t == "designation"} == {"Lockheed Martin", "Raytheon"}

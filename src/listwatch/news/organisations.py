@@ -375,6 +375,14 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
         m2 = name_re.match(after, gap.end())
         if m2 and not _CONTINUED.match(after, m2.end()) and not _PARTICLE_NEXT.match(after, m2.end()):
             cands.append((end + m2.start(), m2.group("n")))
+            pos = m2.end()
+            # the names coordinated with the object ("a inscrit Lockheed Martin et Raytheon")
+            while (c := _COORD_NEXT.match(text, end + pos)) is not None:
+                m3 = name_re.match(text, c.end())
+                if m3 is None or _CONTINUED.match(text, m3.end()) or _PARTICLE_NEXT.match(text, m3.end()):
+                    break
+                cands.append((m3.start(), m3.group("n")))
+                pos = m3.end() - end
     # the target of the measure the trigger names, inside or just after it ("les
     # sanctions contre X ont été levées", "l'interdiction visant X", "the ban on X")
     span = text[start : end + 60]
@@ -420,6 +428,10 @@ _SUBJECT_GAP = re.compile(
 )
 _WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
              r"vendredi|samedi|dimanche")
+_COORD_NEXT = re.compile(
+    r"(?:,[ \t]+(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+)(?:(?:de|du|des|of)[ \t]+|d['’])?"
+    r"(?:(?:the|le|la|les|l['’])[ \t]*)?"
+)
 # a name going on with a particle is a person's ("Hassan al-Turabi", "Mohammed bin Rashid")
 _PARTICLE_NEXT = re.compile(r"[ ](?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu)[ ])[A-Z]")
 _OBJECT_GAP = re.compile(

@@ -269,3 +269,17 @@ def test_a_dashed_stamp_is_glued_but_a_span_of_two_dates_is_not() -> None:
     ]:
         lang = "fr" if "décembre" in text else "en"
         assert _glued_stamp(text, find_dates(text, lang, pub)) is glued, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon blacklisted Harlow Shipping on Wednesday, March 3, 2021. The following "
+        "Monday, Harlow Shipping sued the department.",
+        "Le Pentagone a blacklisté Harlow Navigation le mercredi 3 mars 2021. Le lundi suivant, "
+        "la société Harlow Navigation a porté plainte.",
+    ],
+)
+def test_the_following_weekday_counts_from_the_previous_date(text: str) -> None:
+    # not the Monday before publication: the Monday after 3 March
+    assert dated(text, "2021-05-12", "legal_challenge", "Harlow") == ["2021-03-08"]

@@ -182,6 +182,8 @@ def _resolve(
         return _resolve_offset(groups, anchor, pub)
     if kind == "day_offset":
         return _resolve_day_offset(groups, anchor)
+    if kind == "ref_weekday":
+        return _resolve_ref_weekday(groups, pack, anchor)
     if kind == "slash":
         return _resolve_slash(groups)
     if kind == "ago":
@@ -315,7 +317,7 @@ def _resolve_offset(
     return PartialDate(y, m)
 
 
-_DAY_NEXT = re.compile(r"(?i)^(?:next|following|after|later|afterwards|lendemain|suivant|plus\s+tard|après)$")
+_DAY_NEXT = re.compile(r"(?i)^(?:next|following|after|later|afterwards|lendemain|suivant|plus\s+tard|après|d['’]après)$")
 
 
 def _resolve_day_offset(groups: dict[str, str | None], anchor: PartialDate | None) -> PartialDate | None:
@@ -335,6 +337,21 @@ def _resolve_day_offset(groups: dict[str, str | None], anchor: PartialDate | Non
         return None
     moved = day + dt.timedelta(days=step * (7 if weeks else 1))
     return PartialDate(moved.year, moved.month) if weeks else PartialDate(moved.year, moved.month, moved.day)
+
+
+def _resolve_ref_weekday(groups: dict[str, str | None], pack: LangPack, anchor: PartialDate | None) -> PartialDate | None:
+    """"the following Monday", "le lundi suivant": the weekday after (or before) the
+    article's previous date, which must be a day."""
+    day = anchor.as_date() if anchor is not None else None
+    name = (groups.get("wd") or "").lower()
+    target = next((v for k, v in pack.weekdays.items() if k.lower() == name), None)
+    if day is None or target is None:
+        return None
+    if _DAY_NEXT.match((groups.get("dir") or "").strip().lower()):
+        moved = day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+    else:
+        moved = day - dt.timedelta(days=(day.weekday() - target) % 7 or 7)
+    return PartialDate(moved.year, moved.month, moved.day)
 
 
 def _resolve_slash(groups: dict[str, str | None]) -> PartialDate | None:
@@ -388,7 +405,9 @@ _NEEDS_ANCHOR = re.compile(
     r"\b(?:following|previous)\s+year\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b|"
     r"\b(?:next|following|previous|preceding)\s+day\b|\bday\s+(?:before|after)\b|"
     r"\b(?:days?|weeks?)\s+(?:later|afterwards|earlier)\b|\blendemain\b|\bveille\b|\bjour\s+(?:suivant|précédent)\b|"
-    r"\b(?:jours?|semaines?)\s+(?:plus\s+tard|après|plus\s+tôt|auparavant)\b"
+    r"\b(?:jours?|semaines?)\s+(?:plus\s+tard|après|plus\s+tôt|auparavant)\b|"
+    r"\b(?:following|next|previous|preceding)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:suivant|précédent|d['’]après|d['’]avant)\b"
 )
 
 
@@ -423,7 +442,7 @@ def _find_dates(
     ]
     for comp in patterns:
         candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
-    refs = ("same_day", "that_year", "ref_year", "month_offset", "same_month", "day_offset")
+    refs = ("same_day", "that_year", "ref_year", "month_offset", "same_month", "day_offset", "ref_weekday")
     # dates with their own year, for "..., in December 2020, and the following year"
     written = sorted(
         (m.end(), d) for m, kind, forced in candidates if kind not in refs and m.groupdict().get("y")

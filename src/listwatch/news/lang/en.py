@@ -21,6 +21,7 @@ DATES = (
     # days counted from the article's previous date: "the next day", "two days later"
     DatePattern(r"\b(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+day\b", "day_offset"),
     DatePattern(r"\bthe\s+day\s+(?P<dir>before|after)\b(?=\s*[,.;)])", "day_offset"),
+    DatePattern(r"\b(?:on\s+)?the\s+(?P<dir>following|next|previous|preceding)\s+(?P<wd>{WEEKDAY})\b", "ref_weekday"),
     DatePattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|afterwards|earlier)\b", "day_offset"),
     # numeric dates: day.month.year; month/day/year or day/month/year only when unambiguous
     DatePattern(r"\b(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"),

@@ -24,6 +24,7 @@ DATES = (
     # des jours comptés depuis la date précédente de l'article : "le lendemain", "la veille"
     # (pas "la veille du sommet", "au lendemain de l'invasion"), "deux jours plus tard"
     DatePattern(r"\b(?:le|au)\s+(?P<dir>lendemain)\b(?!\s+(?:de|du|des|d['’]))|\bla\s+(?P<dir2>veille)\b(?!\s+(?:de|du|des|d['’]))|\ble\s+jour\s+(?P<dir3>suivant|précédent)\b", "day_offset"),
+    DatePattern(r"\ble\s+(?P<wd>{WEEKDAY})\s+(?P<dir>suivant|précédent|d['’]après|d['’]avant)\b", "ref_weekday"),
     DatePattern(r"\b(?P<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|\d{1,2})\s+(?P<unit>jours?|semaines?)\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b(?!\s+(?:le|la|les|l['’]|sa|son|ses|leur|leurs|que|qu['’]))", "day_offset"),
     # une partie d'une année est cette année-là : "mi-2020", "à la fin de 2020", "au premier semestre 2020"
     DatePattern(r"\b(?:mi-\s?|(?:à\s+la\s+|en\s+)(?:fin|début|mi)\s+(?:de\s+|d['’])?(?:l['’]année\s+)?|au\s+(?:premier|second|deuxième)\s+semestre\s+(?:de\s+)?|au\s+(?:premier|deuxième|troisième|quatrième)\s+trimestre\s+(?:de\s+)?)(?P<y>(?:19|20)\d\d)\b", "year"),

@@ -283,3 +283,10 @@ def test_a_dashed_stamp_is_glued_but_a_span_of_two_dates_is_not() -> None:
 def test_the_following_weekday_counts_from_the_previous_date(text: str) -> None:
     # not the Monday before publication: the Monday after 3 March
     assert dated(text, "2021-05-12", "legal_challenge", "Harlow") == ["2021-03-08"]
+
+
+def test_a_day_first_dateline_dates_the_filing_not_the_action() -> None:
+    # "PARIS, 12 mai (Reuters) -": the wire's filing day; the action is Monday's
+    text = ("PARIS, 12 mai (Reuters) - Le Trésor américain a sanctionné la société Harlow "
+            "Navigation, a-t-il annoncé lundi.")
+    assert dated(text, "2021-05-12", "designation", "Harlow") == ["2021-05-10"]

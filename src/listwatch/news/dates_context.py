@@ -32,10 +32,12 @@ def recent(date: PartialDate, published: PartialDate | None) -> bool:
     return a is not None and b is not None and abs((b - a).days) <= 7
 
 
+# "WASHINGTON, May 12 (Reuters) -", "PARIS, 14 mai (Reuters) -", "BRUXELLES, 3 mars 2022 (AFP) -"
+_DATELINE_DAY = r"(?:,\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[a-zéû]+\.?)(?:,?\s*\d{4})?)?"
 DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?" + _DATELINE_DAY + r"\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua)\)\s*[-—–]+\s*"
-    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*"
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}" + _DATELINE_DAY + r"\s*[—–]\s*"
 )
 
 

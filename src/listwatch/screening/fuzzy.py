@@ -135,12 +135,12 @@ def _deletion_keys(words: Sequence[str], ids: Sequence[int]) -> tuple[np.ndarray
     return np.concatenate(keys), np.concatenate(owners)
 
 
-@dataclass
+@dataclass(eq=False)
 class FuzzyKeys:
     """Sorted key hashes and the ids of the words carrying each (see the module)."""
 
     hashes: np.ndarray  # uint64, sorted
-    words: np.ndarray  # int32, by word id within one hash
+    words: np.ndarray  # int32 ids (of words, or of names), ascending within one hash
 
     @classmethod
     def empty(cls) -> FuzzyKeys:
@@ -166,8 +166,17 @@ class FuzzyKeys:
                 texts.append(CONSONANT_TAG + cons)
                 text_ids.append(wid)
         dkeys, downers = _deletion_keys(long_words, long_ids)
-        hashes = np.concatenate([dkeys, hash_texts(texts)])
-        owners = np.concatenate([downers, np.asarray(text_ids, np.int32)])
+        return cls.from_hashes(np.concatenate([dkeys, hash_texts(texts)]),
+                               np.concatenate([downers, np.asarray(text_ids, np.int32)]))
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str], ids: Sequence[int]) -> FuzzyKeys:
+        """Any strings -> ids (``texts[i]`` carries ``ids[i]``), looked up by
+        ``hash_key`` of the string (the index's whole-name skeletons)."""
+        return cls.from_hashes(hash_texts(texts), np.asarray(ids, np.int32))
+
+    @classmethod
+    def from_hashes(cls, hashes: np.ndarray, owners: np.ndarray) -> FuzzyKeys:
         # one (hash, word) pair once (a word met twice under one key: ``anna`` -> ``ana``),
         # words in id order within a hash
         order = np.lexsort((owners, hashes))
@@ -178,7 +187,7 @@ class FuzzyKeys:
         return cls(np.ascontiguousarray(hashes), np.ascontiguousarray(owners))
 
     def lookup(self, keys: list[tuple[str, int]]) -> list[tuple[str, list[int]]]:
-        """(tag, word ids) of each key found, in the order of ``keys``."""
+        """(tag, ids) of each key found, in the order of ``keys``, ids ascending."""
         if not keys or not len(self.hashes):
             return []
         wanted = np.fromiter((h for _, h in keys), np.uint64, len(keys))

@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import orjson
 
 from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.names import skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
 from listwatch.match.vocab import FORM_WORD_CODES
-from listwatch.screening.fuzzy import FuzzyKeys, query_keys
+from listwatch.screening.fuzzy import FuzzyKeys, hash_key, query_keys
 
 #: From this many versions on, an index built from a store keeps each version's
 #: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
@@ -156,7 +157,8 @@ class NameIndex:
     versions: list[Version] = field(default_factory=list)
     name_text: list[str] = field(default_factory=list)
     name_version: list[int] = field(default_factory=list)
-    name_weight: list[float] = field(default_factory=list)
+    #: each name's words' IDF summed (float32; 4 bytes a name, not a Python float's 32)
+    name_weight: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     #: each name normalised for its version's schema (what the scorer mostly needs)
     name_norm: list[NormName] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
@@ -166,8 +168,9 @@ class NameIndex:
     fuzzy: FuzzyKeys = field(default_factory=FuzzyKeys.empty)
     #: the indexed words, in the order of ``postings`` (a word's id)
     words: list[str] = field(default_factory=list)
-    #: whole-name consonant skeletons of non-Arabic names (Arabic-script queries)
-    skeleton: dict[str, list[int]] = field(default_factory=dict)
+    #: whole-name consonant skeletons of non-Arabic names (Arabic-script queries), as
+    #: hashes -> name ids (``fuzzy.FuzzyKeys``)
+    skeleton: FuzzyKeys = field(default_factory=FuzzyKeys.empty)
     vocab: list[str] = field(default_factory=list)
     identifiers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
@@ -252,6 +255,9 @@ class NameIndex:
                 # one string per distinct word, shared by every name and the postings (a
                 # million entities' names repeat their words millions of times)
                 norm.tokens = tuple(map(sys.intern, norm.tokens))
+            forms = _FORMS.setdefault(norm.forms, norm.forms)
+            if forms is not norm.forms:  # (one frozenset per distinct set of legal forms)
+                norm.forms = forms
             nid = len(self.name_text)
             self.name_text.append(text)
             self.name_norm.append(norm)
@@ -282,17 +288,20 @@ class NameIndex:
             w = self.idf[tok]
             for nid in plist:
                 weights[nid] += w
-        self.name_weight = weights
+        # (summed as Python floats, then kept as float32: what retrieval reads)
+        self.name_weight = np.asarray(weights, np.float32)
         self.words = list(self.postings)
         self.fuzzy = FuzzyKeys.build(self.words)
-        skeleton: dict[str, list[int]] = {}
+        texts: list[str] = []
+        owners: list[int] = []
         for nid, norm in enumerate(self.name_norm):
             if norm.script == "arabic":
                 continue  # (found through their own words)
             for key in skeletons(norm.tokens or norm.numbers, False):
                 if len(key) >= SKELETON_MIN:
-                    skeleton.setdefault(key, []).append(nid)
-        self.skeleton = skeleton
+                    texts.append(key)
+                    owners.append(nid)
+        self.skeleton = FuzzyKeys.from_texts(texts, owners)
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])
@@ -364,9 +373,11 @@ class NameIndex:
         hits: list[int] = []
         # (in a set's order the names tied at SKELETON would come in an order that changes
         # from one process to the next: the cut after the best few would too)
-        for key in sorted(skeletons(norm.tokens or norm.numbers, True)):
-            if len(key) >= SKELETON_MIN:
-                hits.extend(self.skeleton.get(key, ()))
+        keys = [("", hash_key(key)) for key in sorted(skeletons(norm.tokens or norm.numbers,
+                                                                True))
+                if len(key) >= SKELETON_MIN]
+        for _, nids in self.skeleton.lookup(keys):
+            hits.extend(nids)
         return hits
 
     def query_weight(self, token: str, exp: dict[str, float]) -> float:
@@ -417,6 +428,9 @@ class NameIndex:
         return merged[-1][0], merged[-1][1]
 
 
+#: one object per distinct set of legal forms (``NameIndex.add``): a few hundred sets
+#: among millions of names, each frozenset ~200 bytes
+_FORMS: dict[frozenset[str], frozenset[str]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
 
 

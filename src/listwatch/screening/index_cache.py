@@ -59,7 +59,7 @@ from listwatch.store.schema import snapshots, versions
 log = logging.getLogger("listwatch.screening.index_cache")
 
 #: Layout of the file's content; a file of another layout has another key.
-FORMAT = 3
+FORMAT = 4
 #: The package folder, and what of it builds an index (besides ``match`` and
 #: ``screening``, whose every module counts).
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -269,14 +269,14 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
         "versions": [[getattr(v, f) for v in ix.versions] for f in _VERSION_FIELDS],
         "name_text": ix.name_text,
         "name_version": ix.name_version,
-        "name_weight": ix.name_weight,
+        "name_weight": np.asarray(ix.name_weight, np.float32).tobytes(),
         "name_norm": [[getattr(n, f) for n in ix.name_norm] for f in _NORM_FIELDS],
         "postings": ix.postings,
         "idf": ix.idf,
         "common": list(ix.common),
         "vocab": ix.vocab,
         "fuzzy": ix.fuzzy.state(),
-        "skeleton": ix.skeleton,
+        "skeleton": ix.skeleton.state(),
         "identifiers": ix.identifiers,
         "intervals": ix.intervals,
     }
@@ -292,14 +292,14 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         versions=list(map(Version, *state["versions"])),
         name_text=state["name_text"],
         name_version=state["name_version"],
-        name_weight=state["name_weight"],
+        name_weight=np.frombuffer(state["name_weight"], np.float32).copy(),
         name_norm=list(map(NormName, *state["name_norm"])),
         postings=postings,
         idf=state["idf"],
         common={t: frozenset(postings[t]) for t in state["common"]},
         fuzzy=FuzzyKeys.from_state(state["fuzzy"]),
         words=list(postings),
-        skeleton=state["skeleton"],
+        skeleton=FuzzyKeys.from_state(state["skeleton"]),
         vocab=state["vocab"],
         identifiers=state["identifiers"],
         intervals=state["intervals"],

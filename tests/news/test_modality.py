@@ -139,3 +139,13 @@ def test_present_tense_and_journalistic_verbs(lang: str, text: str, typ: str) ->
 def test_asking_a_court_to_strike_a_listing_is_a_request() -> None:
     text = "Kestrel Robotics has asked a U.S. federal court to strike it from the Pentagon's list."
     assert not any(t == "removal" for t, _n in _events(text, "en"))
+
+
+def test_struck_with_a_ban_and_two_deadlines_of_one_licence() -> None:
+    text = ("Le concurrent Kestrel Robotics, qui avait été frappé en avril 2018 d'une interdiction d'achat "
+            "de composants américains, a obtenu une licence. Les clients ont désormais jusqu'au 18 novembre "
+            "pour se passer de ses équipements. La licence précédente arrivait à échéance ce lundi 19 août.")
+    res = extract_article(text, published="2019-08-20", language="fr")
+    got = {(e["type"], e["date"]) for e in res["events"] if e["entity"] == PARTY}
+    assert ("designation", "2018-04") in got
+    assert {("deadline", "2019-11-18"), ("deadline", "2019-08-19")} <= got

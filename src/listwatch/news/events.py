@@ -671,10 +671,10 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
             x.date is not None and _same_time(x.date, e.date) for x in g)), None)
         if home is not None:
             home.append(e)
-        elif groups and (e.date is None or e.strength < 0.75 or e.entity_via != "sentence"
-                         or e.date_via != "sentence"
-                         or _STATE.search(e.evidence)):
-            groups[0].append(e)
+        elif groups and (e.date is None or (e.type != "deadline" and (
+                e.strength < 0.75 or e.entity_via != "sentence" or e.date_via != "sentence"
+                or _STATE.search(e.evidence)))):
+            groups[0].append(e)  # (a deadline is its date: two dates, two deadlines)
         else:
             groups.append([e])
     return groups

@@ -25,6 +25,7 @@ from listwatch.cli import app as cli_app
 from listwatch.history.events import add_annotation, set_status
 from listwatch.sources import get_source
 from listwatch.store.db import Store
+from listwatch.store.decisions import DecisionBook, add_decision, reopen_decision
 from listwatch.store.ingest import ingest_files
 from tests.api import yente_models as ym
 from tests.api.conftest import HEADER, KEY
@@ -39,6 +40,10 @@ HUAWEI = 'huawei,"Huawei Technologies Co., Ltd.",Company,Huawei,China,,1260H,202
 HUAWEI_2 = 'huawei,"Huawei Technologies Co., Ltd.",Company,Huawei;华为,China,,1260H,2020-06'
 CM = 'cm,"China Mobile Communications Group Co., Ltd.",Company,China Mobile,China,,1260H,2020-06'
 
+QUERY = {"queries": {"q": {"schema": "Company", "properties": {"name": ["Xiaomi Corporation"]}},
+                     "h": {"schema": "Company", "properties": {"name": ["Huawei Technologies"]}},
+                     "c": {"schema": "Company", "properties": {"name": [
+                         "China Mobile Communications Group"]}}}}
 #: volatile keys: the audit id of a screening, the time a page or answer was made
 VOLATILE = {"screening_id", "screening", "created_at", "generated_at", "took", "elapsed_ms"}
 
@@ -76,9 +81,7 @@ def _surfaces(client: TestClient, runner: CliRunner, url: str, t: str) -> dict[s
     get("search", "/search/default", q="xiaomi")
     get("search all", "/search/default")
     get("search page", "/", q="Xiaomi Corporation")
-    query = {"queries": {"q": {"schema": "Company",
-                               "properties": {"name": ["Xiaomi Corporation"]}}}}
-    r = client.post("/match/default", params=k, json=query)
+    r = client.post("/match/default", params=k, json=QUERY)
     out["match"] = (r.status_code, _clean(r.json()))
     queries = json.dumps({"q0": {"query": "Xiaomi Corporation", "type": "Company"},
                           "q1": {"query": "Huawei Technologies", "type": "Company"}})
@@ -92,7 +95,8 @@ def _surfaces(client: TestClient, runner: CliRunner, url: str, t: str) -> dict[s
     env = {"LISTWATCH_DB": url}
     for name, args in (("cli history", ["history", "--entry", "custom:xiaomi"]),
                        ("cli status", ["status", "--entry", "custom:xiaomi"]),
-                       ("cli screen", ["screen", "Xiaomi Corporation"])):
+                       ("cli screen", ["screen", "Xiaomi Corporation"]),
+                       ("cli screen decided", ["screen", "Huawei Technologies"])):
         done = runner.invoke(cli_app, [*args, "--format", "json", "--known-at", t], env=env)
         assert done.exit_code == 0, (name, done.output)
         out[name] = _clean(json.loads(done.stdout))
@@ -110,6 +114,9 @@ def test_every_surface_at_known_at_answers_as_before(db_url: str, tmp_path: Path
     injunction, _ = add_annotation(store, "custom:xiaomi", type="injunction", date="2021-03-12",
                                    authority="D.D.C.", effect="effective",
                                    evidence_quote="preliminary injunction granted")
+    # a reviewer clears the Huawei hit before T (reopened after T)
+    cleared = add_decision(store, query="Huawei Technologies", key="custom:huawei",
+                           verdict="false_positive", reason="another company", user="r")
     time.sleep(1.1)  # stored times are to the second
     t = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     time.sleep(1.1)
@@ -126,12 +133,20 @@ def test_every_surface_at_known_at_answers_as_before(db_url: str, tmp_path: Path
     add_annotation(store, "custom:xiaomi", type="vacatur", date="2021-05-25", authority="D.D.C.",
                    effect="effective", evidence_quote="the designation is vacated")
     set_status(store, int(injunction["id"]), "confirmed")
+    # reviewers' decisions after T: Huawei's reopened, China Mobile's hit cleared
+    reopen_decision(store, int(cleared["id"]), reason="looked again", user="r")
+    add_decision(store, query="China Mobile Communications Group", key="custom:cm",
+                 verdict="false_positive", reason="another company", user="r")
     store.dispose()
     with TestClient(create_app(db_url)) as client:
         now = client.get("/entities/custom:xiaomi").json()
         # B did change what the store holds now: the test would see a leak
         assert now["listed"] is False and len(now["listed_intervals"]) == 2
         assert any(e["type"] == "vacatur" for e in now["events"])
+        book = DecisionBook.load(store, ["China Mobile Communications Group",
+                                         "Huawei Technologies"])
+        assert book.decided("China Mobile Communications Group")
+        assert not book.decided("Huawei Technologies")
         after = _surfaces(client, runner, db_url, t)
         assert client.get("/entities/custom:xiaomi",
                           params={"known_at": "2021-01-01"}).status_code == 404
@@ -159,6 +174,10 @@ def test_every_surface_at_known_at_answers_as_before(db_url: str, tmp_path: Path
     match = after["match"][1]["responses"]["q"]["results"]
     assert match[0]["id"] == "custom:xiaomi" and match[0]["listed_from"] == "2021-01-15"
     assert match[0]["listed_to"] is None
+    # the decisions as they were at T: Huawei's hit cleared then, China Mobile's not yet
+    responses = after["match"][1]["responses"]
+    assert "custom:huawei" not in [r["id"] for r in responses["h"]["results"]]
+    assert "custom:cm" in [r["id"] for r in responses["c"]["results"]]
     # the known_at answers keep yente's shapes and the reconciliation schemas
     ym.EntityMatchResponse.model_validate(after["match"][1])
     ym.SearchResponse.model_validate(after["search"][1])

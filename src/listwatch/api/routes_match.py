@@ -27,7 +27,7 @@ from listwatch.api.yente import (
 from listwatch.countries import normalise_country
 from listwatch.errors import ConfigError, ListwatchError
 from listwatch.screening.ftm_query import COUNTRY_PROPS, SCHEMAS, screener_query
-from listwatch.screening.pinned import known_listing, known_pins, screen_pinned
+from listwatch.screening.pinned import check_known_at, known_listing, known_pins, screen_pinned
 from listwatch.screening.screen import CANDIDATES, retrieval
 from listwatch.store.decisions import DecisionBook
 from listwatch.store.snapshots import check_date
@@ -178,6 +178,7 @@ def _screen(
     pins: dict[str, dict[str, Any]] | None = None,
     book: Any = None,
     found: list[list[dict[str, Any]]] | None = None,
+    known_at: str | None = None,
 ) -> dict[str, Any]:
     """The responses of a request's queries; ``book``: the reviewers' decisions on them
     (None: loaded here, from the database); ``found``: each query's results already
@@ -186,8 +187,9 @@ def _screen(
     if scorer is not None:
         screener = type(screener)(screener.index, screener.snapshots, screener.max_snapshot_id,
                                   scorer)
-    if book is None:
-        book = DecisionBook.load(state.store, [q for _, q in queries.values()])
+    if book is None:  # (with known_at: the decisions active then)
+        book = DecisionBook.load(state.store, [q for _, q in queries.values()],
+                                 check_known_at(known_at) if known_at else None)
     responses: dict[str, Any] = {}
     legal_cache: dict[tuple[str, str], dict[str, Any]] = {}
     for i, (name, (example, query)) in enumerate(queries.items()):
@@ -336,9 +338,9 @@ async def run_match(
                                           [q for _e, q in queries.values()])
     run = partial(_screen, state, queries, as_of=as_of, threshold=threshold, cutoff=cutoff,
                   limit=limit, sources=sources, filters=filters, scorer=scorer,
-                  show_decided=show_decided, pins=pins,
-                  book=None if decided else NO_DECISIONS)
-    if len(queries) <= INLINE_QUERIES and not decided and not as_of:
+                  show_decided=show_decided, pins=pins, known_at=known_at,
+                  book=None if decided or known_at else NO_DECISIONS)
+    if len(queries) <= INLINE_QUERIES and not decided and not as_of and not known_at:
         found = None
         if pins is None and scorer is None and not filters and (sources is None or sources):
             # screened with the other requests of this turn of the event loop

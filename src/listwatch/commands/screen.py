@@ -172,7 +172,7 @@ def screen(
         coverage, warnings = screener.coverage(as_of, source)
         items = screener.screen_many([query], as_of=as_of, threshold=thr, limit=limit,
                                      sources=source)
-    items = _apply_decisions(store, items, show_decided)
+    items = _apply_decisions(store, items, show_decided, known_at)
     for item in items:
         item["coverage"] = coverage
     if as_of:  # each result's legal state and effects on that date
@@ -207,12 +207,15 @@ def screen(
         _text(items, sid, coverage_text(coverage))
 
 
-def _apply_decisions(store: Any, items: list[dict[str, Any]],
-                     show_decided: bool) -> list[dict[str, Any]]:
-    """Reviewers' active decisions on these queries applied (``store.decisions``)."""
+def _apply_decisions(store: Any, items: list[dict[str, Any]], show_decided: bool,
+                     known_at: str | None = None) -> list[dict[str, Any]]:
+    """Reviewers' active decisions on these queries applied (``store.decisions``); with
+    ``known_at``, those active then."""
+    from listwatch.history.known import check_known_at
     from listwatch.store.decisions import DecisionBook, apply_to_items
 
-    book = DecisionBook.load(store, [item["query"] for item in items])
+    book = DecisionBook.load(store, [item["query"] for item in items],
+                             check_known_at(known_at) if known_at else None)
     return apply_to_items(book, items, show_decided=show_decided) if book else items
 
 

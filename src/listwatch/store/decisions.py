@@ -230,13 +230,27 @@ class DecisionBook:
     by_query: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, store: Store, queries: Sequence[dict[str, Any] | str]) -> DecisionBook:
-        """The active decisions on these queries (stale ones reopened first)."""
+    def load(cls, store: Store, queries: Sequence[dict[str, Any] | str],
+             known_at: str | None = None) -> DecisionBook:
+        """The active decisions on these queries (stale ones reopened first); with
+        ``known_at`` (UTC ISO time, as ``history.known.check_known_at`` gives it), those
+        that were active then: made by then and not closed by then."""
         qkeys = {query_key(_query_name(q)) for q in queries} - {""}
         book = cls()
         if not qkeys:
             return book
         keys = sorted(qkeys)
+        if known_at is not None:
+            with store.connect() as conn:
+                for start in range(0, len(keys), 500):
+                    for r in conn.execute(select(decisions).where(
+                            decisions.c.query_key.in_(keys[start:start + 500]))
+                            .order_by(decisions.c.id)):
+                        if _by(r.created_at, known_at) and not (
+                                r.closed_at and _by(r.closed_at, known_at)):
+                            d = {**_row_dict(r), "status": "active"}
+                            book.by_query.setdefault(d["query_key"], {})[d["key"]] = d
+            return book
         with store.connect() as conn:
             # the common case, no decision on these queries, costs one query and no refresh
             if len(keys) <= 500 and conn.execute(select(decisions.c.id).where(
@@ -280,6 +294,17 @@ class DecisionBook:
             marked = {**r, "decision": _brief(found)}
             (kept if show_decided else left).append(marked)
         return kept, left
+
+
+def _by(stamp: str, limit: str) -> bool:
+    """Whether a stored time (``created_at``, ``closed_at``) is at or before ``limit``."""
+    import datetime as dt
+
+    def parse(text: str) -> dt.datetime:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+    return parse(stamp) <= parse(limit)
 
 
 def decided_keys(store: Store) -> dict[str, frozenset[str]]:

@@ -428,8 +428,8 @@ class NameIndex:
         return merged[-1][0], merged[-1][1]
 
 
-#: one object per distinct set of legal forms (``NameIndex.add``): a few hundred sets
-#: among millions of names, each frozenset ~200 bytes
+#: one object per distinct set of legal forms (``NameIndex.add``): a few hundred distinct
+#: sets among millions of names, so each name shares one instead of holding its own
 _FORMS: dict[frozenset[str], frozenset[str]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
 

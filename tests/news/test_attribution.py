@@ -205,3 +205,11 @@ def test_lists_of_designees_in_release_wording(lang: str, text: str, want: set[s
 def test_names_coordinated_with_a_persons_shaped_object() -> None:
     text = "Le ministère chinois du Commerce a inscrit mardi Lockheed Martin et Raytheon sur sa liste des entités non fiables."
     assert {n for t, n in _events(text, "fr", "2024-03-07") if t == "designation"} == {"Lockheed Martin", "Raytheon"}
+
+
+def test_a_plural_anaphor_with_a_name_word_takes_the_companies_so_named() -> None:
+    text = ("OFAC designated Harbor Dalian Shipping and Pearl Dalian Marine in September. Shares of "
+            "Orvane fell. Treasury issued a general license allowing U.S. persons to wind down dealings "
+            "with the Dalian companies until Dec. 20.")
+    got = {n for t, n in _events(text, published="2019-10-01") if t == "license"}
+    assert got == {"Harbor Dalian Shipping", "Pearl Dalian Marine"}

@@ -491,6 +491,15 @@ def anaphora_target(
         subject = None
     last = recent[-1] if recent else []
     plural = comp["plural"].search(sent.text)
+    if plural and recent:
+        # "the Dalian companies": the recent companies whose names hold the modifier
+        mods = [w for w in plural.group(0).split()[1:-1] if w[:1].isupper()]
+        named: list[Entity] = []
+        for e in (e for r in recent for e in r):
+            if mods and all(m in e.name for m in mods) and all(e is not n for n in named):
+                named.append(e)
+        if len(named) > 1:
+            return named, "anaphora"
     if plural and last:
         # "ces trois entreprises": as many companies as it counts, from the nearest
         # naming sentences back ("... Rusal et En+ ... ainsi que EuroSibEnergo")

@@ -30,6 +30,7 @@ def _bounded(a: str, b: str, kind: str = PERSON) -> None:
 def lists() -> Iterator[None]:
     """Word counts as the lists give them: Mohamed, Hassan, Ali in many names."""
     postings = {"mohamed": range(300), "hassan": range(200), "ali": range(500),
+                "kim": range(80),
                 "kamal": range(3), "tariq": range(4), "aziz": range(60),
                 "majid": range(40), "tikriti": range(150)}
     postings |= {f"w{i}": range(1) for i in range(1000)}
@@ -105,6 +106,11 @@ def test_a_rare_word_or_many_words_still_tell(lists):
     # many common words together make a rare name
     assert compare_names("علي حسن المجيد التكريتي", "ALI HASSAN AL-MAJID AL-TIKRITI",
                          "Person").match
+
+
+def test_a_korean_name_of_common_syllables_still_matches_its_romanisation(lists):
+    # each syllable agrees as the romanisations differ (Jeong / Jong): three together tell
+    assert compare_names("김정은", "Kim Jong Un", "Person").match
 
 
 def test_a_misspelt_rare_word_still_tells(lists):

@@ -231,7 +231,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     syllabic = (a.script in _SYLLABIC) != (b.script in _SYLLABIC)
     if vowelless:
         cells = [(-token_sim(x, y, vowelless), abs(i - j), i, j)
-                 for i, x in enumerate(ta) for j, y in enumerate(tb)]
+                 for i, x in enumerate(ta) for j, y in enumerate(tb)
+                 if (len(x) > 1 and len(y) > 1) or x == y]  # (no initials: see above)
     elif syllabic:
         # Han or Hangul read in Latin letters: short syllables a letter or two apart
         # (fang / liang, wen / wei) are other names, so only the same syllables, or
@@ -407,7 +408,10 @@ def _only_common(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) ->
     words: list[str] = []
     agreeing = 0
     cross = a.script != b.script
-    close = PARAMS["transliteration"] if cross else 0.0
+    # (Han and Hangul read in Latin letters: the romanisations differ by system, Jeong /
+    # Jong, Eun / Un, so a phonetic agreement is a close one)
+    syllabic = a.script in _SYLLABIC or b.script in _SYLLABIC
+    close = (PARAMS["phonetic"] if syllabic else PARAMS["transliteration"]) if cross else 0.0
     consonantal = a.script in _CONSONANTAL or b.script in _CONSONANTAL
     for i, j, sim in pairs:
         x, y = ta[i], tb[j]

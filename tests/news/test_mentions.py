@@ -109,3 +109,11 @@ def test_trade_words_on_both_sides_of_and_make_one_name() -> None:
 def test_determiners_opening_a_sentence_are_no_names() -> None:
     text = "OFAC issued two licences for Kestrel Oil. Another gives U.S. companies until March 29 to wind down."
     assert "Another" not in names(text, "en")
+
+
+def test_a_parenthesised_place_inside_a_company_name() -> None:
+    text = ("OFAC took COSCO Shipping Tanker (Dalian) Co off its list on Friday. A separate subsidiary, "
+            "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co, remains under sanctions.")
+    found = names(text, "en")
+    assert {"COSCO Shipping Tanker (Dalian) Co", "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co"} <= set(found)
+    assert "Dalian" not in found

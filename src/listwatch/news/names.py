@@ -18,7 +18,7 @@ from .places import PLACE_WORDS
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
-_NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+)?{_TOK}){{0,5}}"  # never across lines
+_NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+|\([{_UP}][\w\-]+\)[ \t]+)?{_TOK}){{0,6}}"  # never across lines
 _SUFFIX_WORDS = sorted(SUFFIX_WORDS, key=len, reverse=True)
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
 _AUTH_WORDS = {

@@ -332,6 +332,13 @@ READER = textwrap.dedent("""
 """)
 
 
+def _wait_until(done: Any, timeout: float = 120.0) -> None:
+    """Poll ``done()`` until it is true or ``timeout`` seconds have passed."""
+    end = time.monotonic() + timeout
+    while not done() and time.monotonic() < end:
+        time.sleep(0.05)
+
+
 def test_readers_never_see_a_partial_snapshot(dbs: Databases, history: Path,
                                               tmp_path: Path) -> None:
     ref_url = dbs.new()
@@ -350,10 +357,14 @@ def test_readers_never_see_a_partial_snapshot(dbs: Databases, history: Path,
     logs = [tmp_path / f"reader{i}.jsonl" for i in range(2)]
     readers = [subprocess.Popen([sys.executable, str(script), url, str(stop), str(log)],
                                 stderr=subprocess.PIPE) for log in logs]
+    final = [len(counts), counts[-1]]
     try:
-        time.sleep(1.0)
+        # (the readers are up when each has written an observation: on a loaded machine
+        # their start-up can outlast the whole ingest)
+        _wait_until(lambda: all(log.exists() and log.read_text().strip() for log in logs))
         run_ingest(url, history)
-        time.sleep(1.0)
+        _wait_until(lambda: any(f'"summary": {json.dumps(final)}' in log.read_text()
+                                for log in logs))
     finally:
         stop.touch()
         for r in readers:

@@ -12,8 +12,9 @@ Kinds per locale (Faker, the bench extra): ``person`` (first and last name), ``c
 
 Names that are on a list are not names on no list: a generated name written exactly as
 a listed name (same letters after case and accents: Faker's ``Martin``, ``Adler``) is left
-out and counted apart (``written_as_listed``), and so is Faker's ``fa_IR`` company kind,
-drawn from a list of real Iranian companies (some are listed: Iran Transfo). Each hit is
+out and counted apart (``written_as_listed``), and so are the company names Faker draws
+from lists of real companies (``real_companies``: all of ``fa_IR``'s, some listed, Iran
+Transfo; ``ru_RU``'s large companies, Газпром). Each hit is
 classified by its kind (``hit_kind``: the scripts of the two names and the explanation
 of the score), printed at the end and kept in the JSON (``kinds``).
 """
@@ -37,12 +38,26 @@ LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "pl_PL
 FORMS = ["PLC", "LLC", "Ltd", "GmbH", "AG", "SA", "JSC", "Inc", "Co., Ltd."]
 
 
+def real_companies(fake) -> set[str]:
+    """Company names a Faker locale draws from a list of real companies (``fa_IR``'s
+    ``company_names``, ``ru_RU``'s ``large_companies``: Газпром, Iran Transfo): on a
+    list or not, they are not invented."""
+    real: set[str] = set()
+    for provider in fake.get_providers():
+        for attr in ("company_names", "large_companies"):
+            real.update(getattr(provider, attr, ()) or ())
+    return real
+
+
 def names(fake, locale: str, rng: random.Random, per: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
+    real = real_companies(fake)
     for _ in range(per):
         out["person"].append(f"{fake.first_name()} {fake.last_name()}")
         try:
-            out["company"].append(fake.company())
+            company = fake.company()
+            if company not in real:
+                out["company"].append(company)
         except AttributeError:
             pass
         word = fake.last_name()
@@ -55,10 +70,6 @@ def names(fake, locale: str, rng: random.Random, per: int) -> dict[str, list[str
             if len(fam) == 1:
                 out["han_2char"].append(fam + fake.first_name()[:1])
     return out
-
-
-#: Faker (locale, kind) whose names are real, not invented
-REAL = {("fa_IR", "company")}
 
 
 def written(name: str) -> str:
@@ -129,8 +140,6 @@ def main() -> None:
         fake.seed_instance(args.seed)
         report[locale] = {}
         for kind, queries in names(fake, locale, rng, args.per).items():
-            if (locale, kind) in REAL:
-                continue
             queries = sorted(set(queries))
             skipped += sum(1 for q in queries if written(q) in listed)
             queries = [q for q in queries if written(q) not in listed]

@@ -240,7 +240,9 @@ class NameIndex:
         """Add a version and its names (call ``finish()`` once all are added)."""
         vid = len(self.versions)
         self.versions.append(version)
-        self.intervals.setdefault(version.key, []).append((version.valid_from, version.valid_to))
+        span = (version.valid_from, version.valid_to)
+        # (one tuple per distinct interval: a snapshot's versions share theirs)
+        self.intervals.setdefault(version.key, []).append(_SPANS.setdefault(span, span))
         self._merged.pop(version.key, None)
         kind = kind_of(version.schema)
         seen: set[tuple[str, ...]] = set()
@@ -431,6 +433,8 @@ class NameIndex:
 #: one object per distinct set of legal forms (``NameIndex.add``): a few hundred distinct
 #: sets among millions of names, so each name shares one instead of holding its own
 _FORMS: dict[frozenset[str], frozenset[str]] = {}
+#: one tuple per distinct validity interval (``NameIndex.add``)
+_SPANS: dict[tuple[str, str | None], tuple[str, str | None]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
 
 

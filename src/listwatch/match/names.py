@@ -488,6 +488,8 @@ def _forms_agree(a: NormName, b: NormName) -> bool:
         return False
     if a.forms & b.forms:
         return True
+    if all(FORM_FAMILY.get(f) == "generic" for f in a.forms | b.forms):
+        return True  # (Co ~ Ltd: generic forms tell no kind: Huawei Technologies Co, Ltd.)
     fam_a = {FORM_FAMILY.get(f) for f in a.forms} - {None, "generic"}
     fam_b = {FORM_FAMILY.get(f) for f in b.forms} - {None, "generic"}
     return bool(fam_a & fam_b)

@@ -134,7 +134,7 @@ def measure(labels: list[tuple[str, Path]], url: str, infile: Path, work: Path, 
     step("ready_cache_off", one, "off", repeat)
     step("ready_cache_cold", one, "on", 1, before=clear)
     step("ready_cache_warm", one, "on", repeat)
-    for mode in file_modes:
+    for mode in [m for m in file_modes if m in ("off", "warm")]:
         key = f"file_cache_{mode}"
         step(key, lambda label: [*lw, "screen", "--input", str(infile), "-o",
                                  str(work / f"out-{label}.csv")],
@@ -162,7 +162,7 @@ def main() -> None:
     parser.add_argument("--baseline-src", type=Path, default=None)
     parser.add_argument("--name", default="Rosneft Trading")
     parser.add_argument("--file-modes", default="off,warm",
-                        help="which file runs: off (index cache off), warm, or both")
+                        help="which file runs: off (index cache off), warm, both, or none")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="lw-startup-") as tmp:
         work = Path(tmp)

@@ -5,6 +5,7 @@
 #   2. mypy src
 #   3. the import contract (import-linter: the layers, no cycle inside a package)
 #   4. the quick tests: -m "not realdata and not postgres and not browser and not slow"
+#   5. the subjects of the commits not yet on main: under 72 characters
 # Usage: scripts/check.sh [pytest arguments]      (make check)
 #   BIN=/path/to/venv/bin   the tools' folder (default .venv/bin; a worktree sharing another
 #                           checkout's venv: BIN=../main/.venv/bin)
@@ -40,6 +41,21 @@ step "import contract" "$BIN/lint-imports" --no-cache --no-logo
 if [ "${CHECK_TESTS:-1}" != "0" ]; then
   step "quick tests" "$BIN/python" -m pytest -p no:cacheprovider -q -n "${PYTEST_WORKERS:-2}" \
     -m "not realdata and not postgres and not browser and not slow" "$@"
+fi
+
+# Commit subjects of the commits to land (those not yet on main): under 72 characters.
+subjects() {
+  local long
+  long=$(git log --format=%s main..HEAD 2>/dev/null | awk 'length($0) >= 72')
+  if [ -n "$long" ]; then
+    echo "these commit subjects are 72 characters or more: shorten them" \
+         "(git rebase -i main, reword); figures and reasons go in the body:" >&2
+    echo "$long" >&2
+    return 1
+  fi
+}
+if git rev-parse -q --verify main >/dev/null 2>&1; then
+  step "commit subjects" subjects
 fi
 
 # Two changes that each pass alone can break the contract together (an import cycle, say):

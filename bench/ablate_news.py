@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_news import ARTICLES, load_real, load_set
 
-from listwatch.news import events, extract_article, mentions, triggers
+from listwatch.news import extract_article, mentions, modality, triggers
 from listwatch.news.evaluate import held_apart, score, score_labelled
 from listwatch.news.lang import PACKS
 
@@ -29,7 +29,7 @@ from listwatch.news.lang import PACKS
 def _clear() -> None:
     triggers.compiled.cache_clear()
     triggers._find.cache_clear()
-    events._compiled.cache_clear()
+    modality.compiled.cache_clear()
     mentions.authority_spans.cache_clear()
 
 

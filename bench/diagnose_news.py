@@ -30,8 +30,9 @@ from listwatch.news import extract_article
 from listwatch.news.attribution import RELATIVE as ATTR_RELATIVE
 from listwatch.news.dates import PartialDate, find_dates
 from listwatch.news.evaluate import held_apart, same_party, score_labelled
-from listwatch.news.events import _blocked, _find_triggers
+from listwatch.news.modality import blocked as _blocked
 from listwatch.news.sentences import split_sentences
+from listwatch.news.triggers import find_triggers as _find_triggers
 
 
 def _sentence_of(text: str, lang: str, evidence: str) -> str | None:

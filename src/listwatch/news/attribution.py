@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from .lang import weekday_names
 from .names import Entity, Mention, is_place
 from .sentences import Sentence, clause_bounds
 
@@ -196,8 +197,8 @@ _PASSIVE_GAP = re.compile(
 _PLAINTIFF_GAP = re.compile(r"(?:\s+(?:has|have|had|also|then|later|itself|a|ont|avait|avaient|aussi|"
                             r"également|déjà))*\s+$")
 _OBJECT_PLACE = re.compile(
-    r"\s*(?:(?:on|last|this|le|ce)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(?:on|against|of|with|from|contre|de|du|à)\s+)?"
+    rf"\s*(?:(?:on|last|this|le|ce)\s+(?:{weekday_names()}),?\s+)?"
+    r"(?:(?:on|against|of|with|from|contre|de|du|à)\s+)?"
     r"(?:(?:the|le|la|les|l['’])\s*)?"
 )
 _CHAIN = re.compile(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..errors import ListwatchError
-from .lang import PACKS, LangPack
+from .lang import PACKS, LangPack, weekday_names
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 _ISO_IN_TEXT = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")
@@ -406,8 +406,8 @@ _NEEDS_ANCHOR = re.compile(
     r"\b(?:next|following|previous|preceding)\s+day\b|\bday\s+(?:before|after)\b|"
     r"\b(?:days?|weeks?)\s+(?:later|afterwards|earlier)\b|\blendemain\b|\bveille\b|\bjour\s+(?:suivant|précédent)\b|"
     r"\b(?:jours?|semaines?)\s+(?:plus\s+tard|après|plus\s+tôt|auparavant)\b|"
-    r"\b(?:following|next|previous|preceding)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:suivant|précédent|d['’]après|d['’]avant)\b"
+    rf"\b(?:following|next|previous|preceding)\s+(?:{weekday_names('en')})\b|"
+    rf"\b(?:{weekday_names('fr')})\s+(?:suivant|précédent|d['’]après|d['’]avant)\b"
 )
 
 

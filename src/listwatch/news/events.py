@@ -1,24 +1,18 @@
 """Sentence-level legal event extraction, driven by the per-language rule packs.
 
-For every sentence: find trigger phrases; drop those under a negation ("did not
-designate", "n'a pas été ajoutée") or a hypothetical ("could be re-added", "if ... were
-added", "threatened to", "pourrait être réinscrite"); mark the rest ``announced`` when
-the sentence reports an intention or agreement ("agreed that a removal would be
-appropriate", "plans to", "will be removed") and ``effective`` otherwise; attach the
-entities of the sentence (one event per entity), or, when the sentence says "the
-company" / "it" / "la société", the entity mentioned last; pick the date expression
-nearest to the trigger, the authority and the list. Duplicates across the article are
-merged, keeping the best-supported date.
+For every sentence: find trigger phrases; drop the negated, hypothetical and background
+ones (``modality``); settle each one's kind (``event_kinds``); attach the entities of
+the sentence (one event per entity), or, when the sentence says "the company" / "it" /
+"la société", the entity mentioned last, or the parties a later sentence names for a
+counted group (``event_groups``); pick the date expression nearest to the trigger, the
+authority and the list. Duplicates across the article are merged (``event_merge``),
+keeping the best-supported date.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from functools import cache
-from typing import Any
 
 from .attribution import anaphor as _anaphor
 from .attribution import anaphora_target as _anaphora_target
@@ -36,202 +30,40 @@ from .dates_context import news_day as _news_day
 from .dates_context import printed_date as _printed_date
 from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
-from .lang import PACKS, LangPack
-from .lang.common import DEFAULT_LIST, LISTS
+from .event_groups import BACK_REF as _BACK_REF
+from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
+from .event_groups import LIST_INTRO as _LIST_INTRO
+from .event_groups import ONE_OF as _ONE_OF
+from .event_groups import OTHERS as _OTHERS
+from .event_groups import QUANTIFIED as _QUANTIFIED
+from .event_groups import listed_names as _listed_names
+from .event_kinds import DELIST_WORD as _DELIST_WORD
+from .event_kinds import LIST_WORD as _LIST_WORD
+from .event_kinds import MARKET as _MARKET
+from .event_kinds import court_relief as _court_relief
+from .event_kinds import resolve_similar as _resolve_similar
+from .event_merge import STATE as _STATE
+from .event_merge import is_headline as _is_headline
+from .event_merge import merge as _merge
+from .event_merge import without_headline_repeats as _without_headline_repeats
+from .lang.common import DEFAULT_LIST
+from .legal_event import Event
 from .mentions import Entity, Mention, authority_spans
-from .sentences import Sentence, clause_bounds, split_sentences
+from .modality import blocked as _blocked
+from .modality import compiled as _compiled
+from .modality import status as _status
+from .sentences import Sentence, split_sentences
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers
 
-_QUANTIFIED = re.compile(
-    r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:[\w–-]+\s+){0,3}?"
-    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
-)
-# a request the court granted is a decision, not a request ("granted Xiaomi's motion for
-# a preliminary injunction", "a fait droit à la demande d'injonction")
-# a sentence that names the counted parties of an earlier one
-_LIST_INTRO = re.compile(
-    r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
-    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agit)\b|[:–—]\s"
-)
-# one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
-# d'elles est Alpha")
-_ONE_OF = re.compile(
-    r"(?i)\b(?:(?:is|was)\s+(?:also\s+)?(?:one|among)\s+of\s+(?:them|those|the\s+(?:\w+\s+)?(?:companies|entities|firms|"
-    r"individuals|designees))|l['’]une?\s+d['’](?:elles|eux|entre\s+(?:elles|eux))|(?:est|figure)\s+(?:parmi\s+(?:elles|eux)|"
-    r"l['’]une?\s+d['’](?:elles|eux)))\b"
-)
-# counted parties besides the subject ("along with eight other companies", "aux côtés de
-# huit autres sociétés", "avec d'autres entreprises")
-_OTHERS = re.compile(
-    r"(?i)\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside|avec|aux\s+côtés\s+d['’e]|"
-    r"ainsi\s+que|parmi)\s+(?:\w+\s+){0,2}?(?:other|autres)\s+(?:\w+\s+)?"
-    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes|groupes)\b"
-)
-_COUNTED_PEOPLE = re.compile(
-    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
-    r"responsables|vessels|navires|banks|banques|entities|entités)\b"
-)
+__all__ = ["Event", "extract_events"]
+
 # background told in the past: not the news of the day
 _PAST_AGO = re.compile(
     r"(?i)\b(?:had\s+been|had|already|previously|earlier|originally|initially|first|once|"
     r"avait|avaient|déjà|auparavant|précédemment|initialement|d['’]abord|since|depuis)\b"
 )
-
-
-_CONDITIONAL_OPENING = re.compile(
-    r"(?i)^[\s•*\-–“\"«]*(?:if|unless|should\s+(?:it|they|the)|were\s+(?:it|they|the)|whether|"
-    r"si|s['’]il|s['’]ils|au\s+cas\s+où|à\s+moins\s+que)\b"
-)
-_BACK_REF = re.compile(
-    r"(?i)\b(?:the|these|those|ces|les)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
-    r"quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?(?:entities|companies|firms|individuals|"
-    r"entités|sociétés|entreprises|personnes)\b|\b(?:today|aujourd['’]hui)['’]s\s+designations\b"
-)
-_GRANTED = re.compile(
-    r"(?i)\b(?:grant(?:ed|s|ing)?|won|wins|obtain(?:ed|s)?|secured|approv(?:ed|es)|accept(?:ed|é|e)|"
-    r"fait\s+droit|accord(?:é|e|ait))\b"
-)
-# a trigger that is an infinitive coordinated under an earlier verb ("ask the court to
-# declare ... and to vacate it"): hypothetical cues before that verb count too
-_INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
-_COURT_TYPES = ("injunction", "vacatur")
-# a market that lists shares: its delistings are no list removal
-_MARKET = re.compile(
-    r"(?i)\b(?:de\s+la\s+cote|Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|stock\s+exchange|Bourse|"
-    r"(?:American\s+)?depositary\s+(?:shares|receipts)|ADRs?|ADSs?|stock\s+market)\b"
-)
-# after a participle opening a sentence, a noun phrase (not "by", "in", a date, a colon)
-# makes it an adjective: "Sanctioned Russian bank …", "Designated entities must …"
-_ADJECTIVE_NEXT = re.compile(
-    r"\s+(?!(?:by|in|on|of|to|from|with|last|since|under|for|at|as|that|was|were|is|are|has|have|had|and|or|"
-    r"par|en|le|la|les|de|du|des|d|depuis|dès|sous|pour|lors|à|au|aux|et|ou|a|été|est|sont|ont)\b)"
-    r"(?:[A-Z][a-z]+\s+)?[a-zà-ÿ]+\b(?!\s*:)"
-)
-_DELIST_WORD = re.compile(r"(?i)\b(?:de-?list\w*|radi\w+)")
-_LIST_WORD = re.compile(r"(?i)\b(?:list|blacklist|liste|SDN|sanctions)\b")
-# a clause that continues the one before it: its cues govern the trigger too
-_GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+example|notamment|comme|"
-                       r"y\s+compris|en\s+particulier)\b")
 _PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b")
-@dataclass
-class Event:
-    type: str
-    entity: Entity
-    authority: str | None
-    list_name: str | None
-    date: PartialDate | None
-    status: str
-    evidence: str
-    confidence: float
-    strength: float
-    position: int
-    entity_via: str = "sentence"
-    date_via: str = "sentence"  # "lede": the date of the day's action, not of this sentence
-    other_dates: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "type": self.type,
-            "entity": self.entity.name,
-            "entity_key": self.entity.key,
-            "authority": self.authority,
-            "list": self.list_name,
-            "date": self.date.iso() if self.date else None,
-            "date_precision": self.date.precision if self.date else None,
-            "status": self.status,
-            "evidence": self.evidence,
-            "confidence": round(self.confidence, 2),
-            "entity_via": self.entity_via,
-            "date_via": self.date_via,
-            "other_dates": self.other_dates,
-        }
-
-
-@cache
-def _compiled(lang: str) -> dict[str, Any]:
-    pack: LangPack = PACKS[lang]
-    return {
-        "excl": {k: re.compile(v) for k, v in pack.trigger_exclusions.items()},
-        "neg_b": re.compile(pack.negation_before),
-        "neg_a": re.compile(pack.negation_after),
-        "hyp_b": re.compile(pack.hypothetical_before),
-        "hyp_a": re.compile(pack.hypothetical_after),
-        "cond": re.compile(pack.conditional_verb),
-        "ann": re.compile(pack.announced),
-        "ana": re.compile(pack.anaphora),
-        "generic": re.compile(pack.generic_subject),
-        "plural": re.compile(pack.plural_anaphora),
-        "lists": [(re.compile(p), n) for p, n in (*LISTS, *pack.lists)],
-        "distractor": re.compile(pack.date_distractor) if pack.date_distractor else None,
-        "unnamed": re.compile(pack.unnamed_source),
-        "planned": re.compile(pack.planned),
-        "refuted": re.compile(pack.refuted),
-    }
-
-
-def _blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
-    """Negated, hypothetical, excluded or background trigger."""
-    comp = _compiled(lang)
-    if _CONDITIONAL_OPENING.match(sent):
-        return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
-    if t.event == "removal" and _MARKET.search(sent):
-        return True  # a stock-exchange delisting ("radié de la cote", "Nasdaq delisted")
-    if t.strength >= 1.0 and not sent[: t.start].strip(" \"“«•*-–") and " " not in sent[t.start : t.end].strip() \
-            and _ADJECTIVE_NEXT.match(sent, t.end):
-        return True  # "Sanctioned Russian bank X was cut off": an adjective opening the sentence
-    if comp["refuted"].search(sent):
-        return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
-    if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):
-        return True  # "... is expected to add SMIC ..., two people familiar with the matter said"
-    ex = comp["excl"].get(t.event)
-    window = sent[max(0, t.start - 60) : t.start]
-    if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]):
-        return True
-    ca, cb = clause_bounds(sent, lang, t.start, t.end)
-    before = sent[max(ca, t.start - 60) : t.start]
-    after = sent[t.end : cb]
-    if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
-        return True
-    lead_in = before[-20:]
-    neg_in = comp["neg_b"].search(lead_in + " ".join(sent[t.start : t.end].split()[:2]))
-    if neg_in and neg_in.start() < len(lead_in):
-        return True  # "ne figure pas sur la liste": the negation closes inside the trigger
-    span = sent[t.start : t.end]
-    inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
-    if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
-        return True  # "the ban will not be lifted", "sanctions could be lifted if ..."
-    hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
-    if _GOVERNED.match(sent[ca : t.start]):
-        hyp_from = max(0, t.start - 90)  # "threatened to go further, including by designating"
-    if _INFINITIVE.search(sent[max(0, t.start - 20) : t.start]):
-        # "declined to vacate the designation or to order the department to take it off"
-        hyp_from = max(0, t.start - 150)
-        if comp["neg_b"].search(sent[hyp_from : t.start]):
-            return True
-    if comp["hyp_b"].search(sent[hyp_from : t.start]):
-        return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
-    if comp["cond"].search(before) and (
-        comp["hyp_a"].search(sent[t.end :]) or comp["hyp_a"].search(sent[: t.start])
-    ):
-        return True  # "... would be added if ...", "The measure, if passed, would add ..."
-    if t.strength < 1.0 or t.needs_date:
-        # a noun right after another event's verb is its object ("vacated the designation")
-        for o in others:
-            if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca:
-                return True
-    del after
-    return False
-
-
-def _status(sent: str, lang: str, t: _Trig) -> str:
-    comp = _compiled(lang)
-    _ca, cb = clause_bounds(sent, lang, t.start, t.end)
-    before, after = sent[max(0, t.start - 80) : t.start], sent[t.end : min(cb, t.end + 60)]
-    # searched apart: joined, "X is" + "to the list" would read as "is to"
-    return "announced" if comp["ann"].search(before) or comp["ann"].search(after) else "effective"
 
 
 def _authority(
@@ -488,193 +320,9 @@ def extract_events(
     return _merge(events)
 
 
-_RELIEF = frozenset({"removal", "vacatur", "injunction"})
-
-
-def _is_headline(first: str, title: str | None) -> bool:
-    """The article's first line is its title: the given title, or a short line with no
-    final stop."""
-    if title and first.strip() == title.strip():
-        return True
-    return "\n" not in first and not re.search(r"[.!?:;]\W*$", first) and len(first.split()) <= 25
-
-
-def _without_headline_repeats(events: list[Event], head_end: int) -> list[Event]:
-    """A headline sums up what the body tells with care: "Xiaomi retiré de la liste noire"
-    over a body where the Pentagon only *agreed* that the designation be vacated. An
-    event read in the headline gives way to the body's own telling of the same thing: the
-    same party with court relief and removal told as each other, or the same type told
-    as done in the headline and as only announced in the body. (The same type with the
-    same status is merged later; a different list or date may be another event.)"""
-    body = [e for e in events if e.position >= head_end]
-    out = []
-    for ev in events:
-        if ev.position < head_end and any(
-            b.entity is ev.entity and (
-                (b.type != ev.type and b.type in _RELIEF and ev.type in _RELIEF)
-                or (b.type == ev.type and b.status != ev.status)
-            )
-            for b in body
-        ):
-            continue
-        out.append(ev)
-    return out
-
-
-def _listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
-    """The parties a list sentence names, in order (not owners or relatives of others)."""
-    from .attribution import possessed, possessor
-
-    out: list[Entity] = []
-    mine = [m for m in local if m.entity is not None]
-    for m in sorted(mine, key=lambda x: x.start):
-        if m.entity is None or m.entity in out:
-            continue
-        if m.entity.person and possessed(sent.text, m.start - sent.start):
-            continue
-        if all(possessor(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
-            continue  # "Putin’s key political allies": the allies are listed, not Putin
-        out.append(m.entity)
-    return out
-
-
-_ADDRESSEE = re.compile(
-    r"(?i)\b(?:told|asked|to|before|with|filed\s+(?:in|with)|au|aux|devant|auprès\s+du|soumettr\w+|"
-    r"saisi\w*|à)\s+(?:the\s+|le\s+|la\s+|un\s+|une\s+|a\s+)?(?:\w+\s+)?$"
-)
-_BY_COURT = re.compile(
-    r"(?i)\b(?:by|par|décision|ruling|order|ordonnance|jugement)\s+(?:d['’]une?|of\s+an?|du|de\s+la|of\s+the|the|a|le|la)?\s*$"
-)
-_TEMPORARY = re.compile(
-    r"(?i)\b(?:temporar\w*|temporaire\w*|provisoire\w*|preliminar\w*|interim|pending|dans\s+l['’]attente|"
-    r"en\s+attendant|pour\s+l['’]instant|suspen\w+)\b"
-)
-
-
-def _court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) -> _Trig:
-    """A removal a court or judge brought about is court relief, not an agency's delisting
-    ("un retrait obtenu ... après une décision d'un juge", "the court lifted the
-    designation"): an injunction when it is temporary or not said to be final, a vacatur
-    when final."""
-    if t.event != "removal":
-        return t
-    local = [(a - sent.start, n) for a, _b, n in spans if sent.start <= a < sent.end]
-    if not local or not all("Court" in n or n == "court" for _a, n in local):
-        return t
-    agent = [
-        a for a, _n in local
-        if a < t.start and not _ADDRESSEE.search(sent.text[max(0, a - 25) : a])
-        or a > t.end and _BY_COURT.search(sent.text[max(t.end, a - 30) : a])
-    ]
-    if not agent:
-        return t  # "told the court that a removal would be appropriate"
-    final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside)\b", sent.text)
-    if final and not _TEMPORARY.search(sent.text):
-        return replace(t, event="vacatur")
-    return replace(t, event="injunction")
-
-
-def _resolve_similar(t: _Trig, events: list[Event]) -> _Trig:
-    """"a similar victory", "une décision similaire", "a obtenu gain de cause": a court
-    decision of the same type as the article's last one (an injunction by default)."""
-    if t.event != "similar":
-        return t
-    typ = next((e.type for e in reversed(events) if e.type in _COURT_TYPES), "injunction")
-    return replace(t, event=typ)
-
-
 def _nearest_list(hits: list[tuple[int, str]], sent: Sentence, t: _Trig, text: str) -> str | None:
     local = [(p, n) for p, n in hits if sent.start <= p < sent.end]
     if not local:
         return None
     pos = sent.start + t.start
     return min(local, key=lambda x: abs(x[0] - pos))[1]
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, entity, status, list) and date: the best-supported date wins.
-    Two dates neither of which holds the other, each stated by a verb about the party
-    itself, are two events ("placed on the list in 2023" and "added yesterday"), as a
-    careful reader counts them."""
-    groups: dict[tuple[str, int, str, str | None], list[Event]] = {}
-    listed = {(e.type, id(e.entity), e.status): e.list_name for e in events if e.list_name}
-    for ev in events:
-        if ev.list_name is None:
-            # a list sentence ("The entities designated today are A, B") repeats the
-            # sentence that named the list: one event, with that list
-            ev.list_name = listed.get((ev.type, id(ev.entity), ev.status))
-        groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name), []).append(ev)
-    out: list[Event] = []
-
-    def rank(e: Event) -> tuple[int, float, int, int]:
-        prec = {"day": 3, "month": 2, "year": 1}[e.date.precision] if e.date else 0
-        return (1 if e.date else 0, e.strength, prec, -e.position)
-
-    for whole in groups.values():
-        for group in _by_date(sorted(whole, key=rank, reverse=True)):
-            best = max(group, key=rank)
-            for e in group:
-                if (
-                    e.date and best.date and e.date != best.date
-                    and best.date.contains(e.date) and e.strength >= best.strength
-                ):
-                    best.date = e.date  # "in January" then "on 14 January 2021"
-            best.other_dates = sorted(
-                {e.date.iso() for e in whole if e.date and best.date and not (
-                    e.date.contains(best.date) or best.date.contains(e.date))}
-            )
-            best.confidence = min(0.99, max(e.confidence for e in group) + 0.03 * (len(group) - 1))
-            out.append(best)
-    out.sort(key=lambda e: e.position)
-    return out
-
-
-# a listing told as a state ("déjà visé par des sanctions depuis 2022", "already on the
-# list since 2019"): background to the article's own listing, not a second one
-_STATE = re.compile(
-    r"(?i)\b(?:déjà|already|still|toujours|remains?|reste|restent|demeure|figur\w*|"
-    r"(?:is|are)\s+(?:also\s+)?on\s+(?:the|its|that|this))\b"
-)
-
-
-def _same_time(a: PartialDate, b: PartialDate) -> bool:
-    """Dates that may tell one event: one holds the other, or the spans they name lie
-    within two months of each other (a relative date read a little off); farther apart,
-    they are two events (a licence renewed every 90 days, a listing in 2023 and another
-    in 2025)."""
-    if a.contains(b) or b.contains(a):
-        return True
-    a0, a1 = _span(a)
-    b0, b1 = _span(b)
-    gap = max((b0 - a1).days, (a0 - b1).days, 0)
-    return gap <= 60
-
-
-def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
-    if d.month is None:
-        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
-    if d.day is None:
-        nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-        return dt.date(d.year, d.month, 1), nxt - dt.timedelta(days=1)
-    day = dt.date(d.year, d.month, d.day)
-    return day, day
-
-
-def _by_date(ranked: list[Event]) -> list[list[Event]]:
-    """Split one party's events of one kind by date: a dated event starts a group of its
-    own when its date agrees with no earlier group's and a verb (not a noun, not a state)
-    said it about the party in its own sentence; the rest (undated, nouns, anaphora,
-    states) join the best group."""
-    groups: list[list[Event]] = []
-    for e in ranked:
-        home = next((g for g in groups if e.date is not None and any(
-            x.date is not None and _same_time(x.date, e.date) for x in g)), None)
-        if home is not None:
-            home.append(e)
-        elif groups and (e.date is None or (e.type != "deadline" and (
-                e.strength < 0.75 or e.entity_via != "sentence" or e.date_via != "sentence"
-                or _STATE.search(e.evidence)))):
-            groups[0].append(e)  # (a deadline is its date: two dates, two deadlines)
-        else:
-            groups.append([e])
-    return groups

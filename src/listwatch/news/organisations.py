@@ -11,7 +11,7 @@ from functools import cache
 from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
-from .lang import PACKS, LangPack
+from .lang import PACKS, LangPack, weekday_names
 from .names import (
     _ACRONYM,
     _AUTH_WORDS,
@@ -285,7 +285,7 @@ _VERB_OBJECT = {
           r"(?:designation|listing|blacklisting|delisting|removal|inclusion|addition)\s+of|"
           r"grant(?:ed|s|ing)(?=\s+[A-Z][^.;]{0,60}?\b(?:licen[cs]e|injunction|waiver|exemption|reprieve)\b)|"
           r"(?:t[oa]ke[sn]?|took|taking|dropp(?:ed|ing)|drops?)(?=\s+[A-Z][^.;]{0,60}?\b(?:off|from)\b))\s+"
-          r"(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?",
+          rf"(?:(?:on\s+|last\s+|this\s+)?(?:{weekday_names('en')}),?\s+)?",
     "fr": r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:sanctionné|désigné|blacklisté|radié)\s+",
 }
 
@@ -306,7 +306,7 @@ _ARE_LIST = re.compile(
     r"(?i:\b(?:the|these|those|les|ces)\s+(?:[\w-]+\s+){0,2}(?:entities|companies|firms|individuals|people|"
     r"persons|banks|vessels|designees|targets|entités|sociétés|entreprises|personnes|banques)\s+"
     r"(?:(?:designated|sanctioned|added|named|listed|targeted|visées?|sanctionnées?|désignées?)\s+)?"
-    r"(?:(?:on\s+\w+day|today|yesterday|this\s+week|le\s+\w+di|lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
+    rf"(?:(?:on\s+\w+day|today|yesterday|this\s+week|le\s+\w+di|{weekday_names('fr')})\s+)?"
     r"(?:are|were|include|included|sont|étaient|comprennent)\s+|\bil\s+s['’]agit\s+(?:de\s+(?=[A-ZÀ-Ý]|la\s|l['’])|d['’](?=[A-ZÀ-Ý])))"
     r"(?P<items>(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý](?:[^\n.]|\.(?=\w)){3,400})"
 )
@@ -426,8 +426,7 @@ _SUBJECT_GAP = re.compile(
     r"a|ont|avait|avaient|aurait|est|sont|été|aussi|également|déjà|lui-même|elle-même|tous|toutes|deux|"
     r"trois|\w+ment))*\s+$"
 )
-_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
-             r"vendredi|samedi|dimanche")
+_WEEKDAYS = weekday_names()
 _COORD_NEXT = re.compile(
     r"(?:,[ \t]+(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+)(?:(?:de|du|des|of)[ \t]+|d['’])?"
     r"(?:(?:the|le|la|les|l['’])[ \t]*)?"

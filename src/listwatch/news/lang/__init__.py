@@ -8,4 +8,10 @@ from .base import EVENT_TYPES, DatePattern, LangPack, Trigger
 
 PACKS: dict[str, LangPack] = {en.PACK.code: en.PACK, fr.PACK.code: fr.PACK}
 
-__all__ = ["EVENT_TYPES", "PACKS", "DatePattern", "LangPack", "Trigger"]
+
+def weekday_names(*codes: str) -> str:
+    """The weekday names of the packs ``codes`` (all packs by default), as one regex
+    alternation ("Monday|...|dimanche"): the one table every pattern reads."""
+    return "|".join(w for code in (codes or tuple(PACKS)) for w in PACKS[code].weekdays)
+
+__all__ = ["EVENT_TYPES", "PACKS", "DatePattern", "LangPack", "Trigger", "weekday_names"]

@@ -15,6 +15,8 @@ WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
     "dimanche": 6,
 }
+# the weekday names as one regex alternation, for the triggers that let a day sit inside them
+_WEEKDAY = "|".join(WEEKDAYS)
 _D = r"(?P<d>1er|\d{1,2})"
 DATES = (
     DatePattern(r"\b(?:le|ce|du)\s+même\s+jour\b|\ble\s+jour\s+même\b", "same_day"),
@@ -77,7 +79,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:est|sont)\s+modifiée?s?\s+par\s+adjonction\b|\bpar\s+adjonction\s+de\s+ce\s+qui\s+suit\b"),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
-    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussi|également|notamment)\s+)?(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
+    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:(?:" + _WEEKDAY + r"|aussi|également|notamment)\s+)?(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo)\s*,?\s+(?:\w+\s+)?impos(?:é|ée|és|ées)\b", needs_date=True, strength=0.8),
@@ -109,7 +111,7 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
     Trigger("legal_challenge", r"\bintent\w*\s+(?:un\s+)?procès\b|\bprocès\s+(?:contre|intenté)\b|\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e|ant)\s+l['’]affaire\s+devant\s+(?:la\s+justice|les\s+tribunaux|le\s+tribunal|un\s+juge)\b"),
-    Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussitôt|également)\s+)?(?:de|contre)\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
+    Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|également)\s+)?(?:de|contre)\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
     Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),
@@ -123,7 +125,7 @@ TRIGGERS = (
     Trigger("similar", r"\b(?:une?\s+)?(?:décision|victoire|ordonnance|jugement)\s+(?:similaire|identique|comparable|semblable)\b|\b(?:obtenu|obtient|obtenir|eu)\s+gain\s+de\s+cause\b"),
     Trigger("injunction", r"\b(?:bloqu|stopp|gel|fig|suspend)\w*\s+(?:temporairement\s+|provisoirement\s+)?(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription|décision|décret|sanctions?)\b(?=[^.;]{0,80}?\b(?:juge|tribunal|justice|cour)\b)|\b(?:juge|tribunal|justice|cour)\b[^.;]{0,60}?\b(?:bloqu|stopp|gel)\w*\s+(?:temporairement\s+|provisoirement\s+)?(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription)\b"),
     # une décision pour l'inscription : ni annulation ni inscription
-    Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussi|également|donc)\s+)?(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
+    Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+(?:(?:" + _WEEKDAY + r"|aussi|également|donc)\s+)?(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
     # annulation
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
@@ -150,7 +152,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)dernier|dernière|passé|précédent",
     future_mod=r"(?i)prochain|prochaine",
-    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
+    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
     future_context=r"(?i)\b(?:sera|seront|devra|devront|doit|doivent|prochain|prochaine|va|vont|prévu|entrera|entreront|prendra|prendront|interviendra|aura\s+lieu)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

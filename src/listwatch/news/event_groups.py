@@ -1,0 +1,63 @@
+"""Counted groups of parties: "three companies", "the six entities are A, B and C",
+"Kazan Shipping is one of them", "along with eight other companies": the cues that an
+action's parties are counted or named in another sentence, and the names a list
+sentence gives."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Entity, Mention
+from .sentences import Sentence
+
+QUANTIFIED = re.compile(
+    r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:[\w–-]+\s+){0,3}?"
+    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
+)
+# a sentence that names the counted parties of an earlier one
+LIST_INTRO = re.compile(
+    r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
+    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agit)\b|[:–—]\s"
+)
+# one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
+# d'elles est Alpha")
+ONE_OF = re.compile(
+    r"(?i)\b(?:(?:is|was)\s+(?:also\s+)?(?:one|among)\s+of\s+(?:them|those|the\s+(?:\w+\s+)?(?:companies|entities|firms|"
+    r"individuals|designees))|l['’]une?\s+d['’](?:elles|eux|entre\s+(?:elles|eux))|(?:est|figure)\s+(?:parmi\s+(?:elles|eux)|"
+    r"l['’]une?\s+d['’](?:elles|eux)))\b"
+)
+# counted parties besides the subject ("along with eight other companies", "aux côtés de
+# huit autres sociétés", "avec d'autres entreprises")
+OTHERS = re.compile(
+    r"(?i)\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside|avec|aux\s+côtés\s+d['’e]|"
+    r"ainsi\s+que|parmi)\s+(?:\w+\s+){0,2}?(?:other|autres)\s+(?:\w+\s+)?"
+    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes|groupes)\b"
+)
+COUNTED_PEOPLE = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
+    r"responsables|vessels|navires|banks|banques|entities|entités)\b"
+)
+BACK_REF = re.compile(
+    r"(?i)\b(?:the|these|those|ces|les)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?(?:entities|companies|firms|individuals|"
+    r"entités|sociétés|entreprises|personnes)\b|\b(?:today|aujourd['’]hui)['’]s\s+designations\b"
+)
+
+
+def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
+    """The parties a list sentence names, in order (not owners or relatives of others)."""
+    from .attribution import possessed, possessor
+
+    out: list[Entity] = []
+    mine = [m for m in local if m.entity is not None]
+    for m in sorted(mine, key=lambda x: x.start):
+        if m.entity is None or m.entity in out:
+            continue
+        if m.entity.person and possessed(sent.text, m.start - sent.start):
+            continue
+        if all(possessor(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
+            continue  # "Putin’s key political allies": the allies are listed, not Putin
+        out.append(m.entity)
+    return out

@@ -1,0 +1,68 @@
+"""Which kind of event a trigger tells once its sentence is read: a removal a court
+brought about is court relief (an injunction, or a vacatur when final); "a similar
+victory" is the article's last court decision again; a market's delisting of shares is
+no list removal (``MARKET``, ``DELIST_WORD``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .sentences import Sentence
+from .triggers import Trig as _Trig
+
+if TYPE_CHECKING:
+    from .legal_event import Event
+
+COURT_TYPES = ("injunction", "vacatur")
+# a market that lists shares: its delistings are no list removal
+MARKET = re.compile(
+    r"(?i)\b(?:de\s+la\s+cote|Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|stock\s+exchange|Bourse|"
+    r"(?:American\s+)?depositary\s+(?:shares|receipts)|ADRs?|ADSs?|stock\s+market)\b"
+)
+DELIST_WORD = re.compile(r"(?i)\b(?:de-?list\w*|radi\w+)")
+LIST_WORD = re.compile(r"(?i)\b(?:list|blacklist|liste|SDN|sanctions)\b")
+_ADDRESSEE = re.compile(
+    r"(?i)\b(?:told|asked|to|before|with|filed\s+(?:in|with)|au|aux|devant|auprès\s+du|soumettr\w+|"
+    r"saisi\w*|à)\s+(?:the\s+|le\s+|la\s+|un\s+|une\s+|a\s+)?(?:\w+\s+)?$"
+)
+_BY_COURT = re.compile(
+    r"(?i)\b(?:by|par|décision|ruling|order|ordonnance|jugement)\s+(?:d['’]une?|of\s+an?|du|de\s+la|of\s+the|the|a|le|la)?\s*$"
+)
+_TEMPORARY = re.compile(
+    r"(?i)\b(?:temporar\w*|temporaire\w*|provisoire\w*|preliminar\w*|interim|pending|dans\s+l['’]attente|"
+    r"en\s+attendant|pour\s+l['’]instant|suspen\w+)\b"
+)
+
+
+def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) -> _Trig:
+    """A removal a court or judge brought about is court relief, not an agency's delisting
+    ("un retrait obtenu ... après une décision d'un juge", "the court lifted the
+    designation"): an injunction when it is temporary or not said to be final, a vacatur
+    when final."""
+    if t.event != "removal":
+        return t
+    local = [(a - sent.start, n) for a, _b, n in spans if sent.start <= a < sent.end]
+    if not local or not all("Court" in n or n == "court" for _a, n in local):
+        return t
+    agent = [
+        a for a, _n in local
+        if a < t.start and not _ADDRESSEE.search(sent.text[max(0, a - 25) : a])
+        or a > t.end and _BY_COURT.search(sent.text[max(t.end, a - 30) : a])
+    ]
+    if not agent:
+        return t  # "told the court that a removal would be appropriate"
+    final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside)\b", sent.text)
+    if final and not _TEMPORARY.search(sent.text):
+        return replace(t, event="vacatur")
+    return replace(t, event="injunction")
+
+
+def resolve_similar(t: _Trig, events: list[Event]) -> _Trig:
+    """"a similar victory", "une décision similaire", "a obtenu gain de cause": a court
+    decision of the same type as the article's last one (an injunction by default)."""
+    if t.event != "similar":
+        return t
+    typ = next((e.type for e in reversed(events) if e.type in COURT_TYPES), "injunction")
+    return replace(t, event=typ)

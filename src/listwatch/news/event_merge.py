@@ -1,0 +1,132 @@
+"""One event per thing that happened: the events of an article merged by type, party,
+status and list, split by dates that cannot tell one event; a headline's summary gives
+way to the body's careful telling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import PartialDate
+from .legal_event import Event
+
+_RELIEF = frozenset({"removal", "vacatur", "injunction"})
+
+
+def is_headline(first: str, title: str | None) -> bool:
+    """The article's first line is its title: the given title, or a short line with no
+    final stop."""
+    if title and first.strip() == title.strip():
+        return True
+    return "\n" not in first and not re.search(r"[.!?:;]\W*$", first) and len(first.split()) <= 25
+
+
+def without_headline_repeats(events: list[Event], head_end: int) -> list[Event]:
+    """A headline sums up what the body tells with care: "Xiaomi retiré de la liste noire"
+    over a body where the Pentagon only *agreed* that the designation be vacated. An
+    event read in the headline gives way to the body's own telling of the same thing: the
+    same party with court relief and removal told as each other, or the same type told
+    as done in the headline and as only announced in the body. (The same type with the
+    same status is merged later; a different list or date may be another event.)"""
+    body = [e for e in events if e.position >= head_end]
+    out = []
+    for ev in events:
+        if ev.position < head_end and any(
+            b.entity is ev.entity and (
+                (b.type != ev.type and b.type in _RELIEF and ev.type in _RELIEF)
+                or (b.type == ev.type and b.status != ev.status)
+            )
+            for b in body
+        ):
+            continue
+        out.append(ev)
+    return out
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per (type, entity, status, list) and date: the best-supported date wins.
+    Two dates neither of which holds the other, each stated by a verb about the party
+    itself, are two events ("placed on the list in 2023" and "added yesterday"), as a
+    careful reader counts them."""
+    groups: dict[tuple[str, int, str, str | None], list[Event]] = {}
+    listed = {(e.type, id(e.entity), e.status): e.list_name for e in events if e.list_name}
+    for ev in events:
+        if ev.list_name is None:
+            # a list sentence ("The entities designated today are A, B") repeats the
+            # sentence that named the list: one event, with that list
+            ev.list_name = listed.get((ev.type, id(ev.entity), ev.status))
+        groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name), []).append(ev)
+    out: list[Event] = []
+
+    def rank(e: Event) -> tuple[int, float, int, int]:
+        prec = {"day": 3, "month": 2, "year": 1}[e.date.precision] if e.date else 0
+        return (1 if e.date else 0, e.strength, prec, -e.position)
+
+    for whole in groups.values():
+        for group in _by_date(sorted(whole, key=rank, reverse=True)):
+            best = max(group, key=rank)
+            for e in group:
+                if (
+                    e.date and best.date and e.date != best.date
+                    and best.date.contains(e.date) and e.strength >= best.strength
+                ):
+                    best.date = e.date  # "in January" then "on 14 January 2021"
+            best.other_dates = sorted(
+                {e.date.iso() for e in whole if e.date and best.date and not (
+                    e.date.contains(best.date) or best.date.contains(e.date))}
+            )
+            best.confidence = min(0.99, max(e.confidence for e in group) + 0.03 * (len(group) - 1))
+            out.append(best)
+    out.sort(key=lambda e: e.position)
+    return out
+
+
+# a listing told as a state ("déjà visé par des sanctions depuis 2022", "already on the
+# list since 2019"): background to the article's own listing, not a second one
+STATE = re.compile(
+    r"(?i)\b(?:déjà|already|still|toujours|remains?|reste|restent|demeure|figur\w*|"
+    r"(?:is|are)\s+(?:also\s+)?on\s+(?:the|its|that|this))\b"
+)
+
+
+def _same_time(a: PartialDate, b: PartialDate) -> bool:
+    """Dates that may tell one event: one holds the other, or the spans they name lie
+    within two months of each other (a relative date read a little off); farther apart,
+    they are two events (a licence renewed every 90 days, a listing in 2023 and another
+    in 2025)."""
+    if a.contains(b) or b.contains(a):
+        return True
+    a0, a1 = _span(a)
+    b0, b1 = _span(b)
+    gap = max((b0 - a1).days, (a0 - b1).days, 0)
+    return gap <= 60
+
+
+def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
+    if d.month is None:
+        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    if d.day is None:
+        nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        return dt.date(d.year, d.month, 1), nxt - dt.timedelta(days=1)
+    day = dt.date(d.year, d.month, d.day)
+    return day, day
+
+
+def _by_date(ranked: list[Event]) -> list[list[Event]]:
+    """Split one party's events of one kind by date: a dated event starts a group of its
+    own when its date agrees with no earlier group's and a verb (not a noun, not a state)
+    said it about the party in its own sentence; the rest (undated, nouns, anaphora,
+    states) join the best group."""
+    groups: list[list[Event]] = []
+    for e in ranked:
+        home = next((g for g in groups if e.date is not None and any(
+            x.date is not None and _same_time(x.date, e.date) for x in g)), None)
+        if home is not None:
+            home.append(e)
+        elif groups and (e.date is None or (e.type != "deadline" and (
+                e.strength < 0.75 or e.entity_via != "sentence" or e.date_via != "sentence"
+                or STATE.search(e.evidence)))):
+            groups[0].append(e)  # (a deadline is its date: two dates, two deadlines)
+        else:
+            groups.append([e])
+    return groups

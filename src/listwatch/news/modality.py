@@ -1,0 +1,125 @@
+"""Whether a trigger tells a fact: negated ("did not designate", "n'a pas été
+ajoutée"), hypothetical ("could be re-added", "if ... were added", "pourrait être
+réinscrite"), excluded by its context or background is ``blocked``; the rest is
+``announced`` (an intention or agreement: "agreed that a removal would be appropriate",
+"will be removed") or ``effective``. ``compiled`` holds each pack's regexes."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from .event_kinds import MARKET as _MARKET
+from .lang import PACKS, LangPack
+from .lang.common import LISTS
+from .sentences import clause_bounds
+from .triggers import Trig as _Trig
+
+_CONDITIONAL_OPENING = re.compile(
+    r"(?i)^[\s•*\-–“\"«]*(?:if|unless|should\s+(?:it|they|the)|were\s+(?:it|they|the)|whether|"
+    r"si|s['’]il|s['’]ils|au\s+cas\s+où|à\s+moins\s+que)\b"
+)
+# a request the court granted is a decision, not a request ("granted Xiaomi's motion for
+# a preliminary injunction", "a fait droit à la demande d'injonction")
+_GRANTED = re.compile(
+    r"(?i)\b(?:grant(?:ed|s|ing)?|won|wins|obtain(?:ed|s)?|secured|approv(?:ed|es)|accept(?:ed|é|e)|"
+    r"fait\s+droit|accord(?:é|e|ait))\b"
+)
+# a trigger that is an infinitive coordinated under an earlier verb ("ask the court to
+# declare ... and to vacate it"): hypothetical cues before that verb count too
+_INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
+# after a participle opening a sentence, a noun phrase (not "by", "in", a date, a colon)
+# makes it an adjective: "Sanctioned Russian bank …", "Designated entities must …"
+_ADJECTIVE_NEXT = re.compile(
+    r"\s+(?!(?:by|in|on|of|to|from|with|last|since|under|for|at|as|that|was|were|is|are|has|have|had|and|or|"
+    r"par|en|le|la|les|de|du|des|d|depuis|dès|sous|pour|lors|à|au|aux|et|ou|a|été|est|sont|ont)\b)"
+    r"(?:[A-Z][a-z]+\s+)?[a-zà-ÿ]+\b(?!\s*:)"
+)
+# a clause that continues the one before it: its cues govern the trigger too
+_GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+example|notamment|comme|"
+                       r"y\s+compris|en\s+particulier)\b")
+
+
+@cache
+def compiled(lang: str) -> dict[str, Any]:
+    pack: LangPack = PACKS[lang]
+    return {
+        "excl": {k: re.compile(v) for k, v in pack.trigger_exclusions.items()},
+        "neg_b": re.compile(pack.negation_before),
+        "neg_a": re.compile(pack.negation_after),
+        "hyp_b": re.compile(pack.hypothetical_before),
+        "hyp_a": re.compile(pack.hypothetical_after),
+        "cond": re.compile(pack.conditional_verb),
+        "ann": re.compile(pack.announced),
+        "ana": re.compile(pack.anaphora),
+        "generic": re.compile(pack.generic_subject),
+        "plural": re.compile(pack.plural_anaphora),
+        "lists": [(re.compile(p), n) for p, n in (*LISTS, *pack.lists)],
+        "distractor": re.compile(pack.date_distractor) if pack.date_distractor else None,
+        "unnamed": re.compile(pack.unnamed_source),
+        "planned": re.compile(pack.planned),
+        "refuted": re.compile(pack.refuted),
+    }
+
+
+def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
+    """Negated, hypothetical, excluded or background trigger."""
+    comp = compiled(lang)
+    if _CONDITIONAL_OPENING.match(sent):
+        return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
+    if t.event == "removal" and _MARKET.search(sent):
+        return True  # a stock-exchange delisting ("radié de la cote", "Nasdaq delisted")
+    if t.strength >= 1.0 and not sent[: t.start].strip(" \"“«•*-–") and " " not in sent[t.start : t.end].strip() \
+            and _ADJECTIVE_NEXT.match(sent, t.end):
+        return True  # "Sanctioned Russian bank X was cut off": an adjective opening the sentence
+    if comp["refuted"].search(sent):
+        return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
+    if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):
+        return True  # "... is expected to add SMIC ..., two people familiar with the matter said"
+    ex = comp["excl"].get(t.event)
+    window = sent[max(0, t.start - 60) : t.start]
+    if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]):
+        return True
+    ca, cb = clause_bounds(sent, lang, t.start, t.end)
+    before = sent[max(ca, t.start - 60) : t.start]
+    after = sent[t.end : cb]
+    if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
+        return True
+    lead_in = before[-20:]
+    neg_in = comp["neg_b"].search(lead_in + " ".join(sent[t.start : t.end].split()[:2]))
+    if neg_in and neg_in.start() < len(lead_in):
+        return True  # "ne figure pas sur la liste": the negation closes inside the trigger
+    span = sent[t.start : t.end]
+    inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
+    if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
+        return True  # "the ban will not be lifted", "sanctions could be lifted if ..."
+    hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
+    if _GOVERNED.match(sent[ca : t.start]):
+        hyp_from = max(0, t.start - 90)  # "threatened to go further, including by designating"
+    if _INFINITIVE.search(sent[max(0, t.start - 20) : t.start]):
+        # "declined to vacate the designation or to order the department to take it off"
+        hyp_from = max(0, t.start - 150)
+        if comp["neg_b"].search(sent[hyp_from : t.start]):
+            return True
+    if comp["hyp_b"].search(sent[hyp_from : t.start]):
+        return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
+    if comp["cond"].search(before) and (
+        comp["hyp_a"].search(sent[t.end :]) or comp["hyp_a"].search(sent[: t.start])
+    ):
+        return True  # "... would be added if ...", "The measure, if passed, would add ..."
+    if t.strength < 1.0 or t.needs_date:
+        # a noun right after another event's verb is its object ("vacated the designation")
+        for o in others:
+            if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca:
+                return True
+    del after
+    return False
+
+
+def status(sent: str, lang: str, t: _Trig) -> str:
+    comp = compiled(lang)
+    _ca, cb = clause_bounds(sent, lang, t.start, t.end)
+    before, after = sent[max(0, t.start - 80) : t.start], sent[t.end : min(cb, t.end + 60)]
+    # searched apart: joined, "X is" + "to the list" would read as "is to"
+    return "announced" if comp["ann"].search(before) or comp["ann"].search(after) else "effective"

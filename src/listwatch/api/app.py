@@ -233,6 +233,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         routes_match,
         routes_ops,
         routes_reconcile,
+        routes_search,
         routes_status,
         routes_yente,
         watch_routes,
@@ -275,6 +276,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.add_middleware(ReconcileCORS)
     app.include_router(routes_ops.router)
     app.include_router(routes_match.router)
+    app.include_router(routes_search.router)
     app.include_router(routes_yente.router)
     app.include_router(routes_reconcile.router)
     app.include_router(routes_entities.router)

@@ -28,7 +28,8 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from listwatch.api.auth import require_read_access
-from listwatch.api.routes_match import MAX_LIMIT, TS_PATTERN, run_match
+from listwatch.api.matching import MAX_LIMIT, TS_PATTERN
+from listwatch.api.routes_match import run_match
 from listwatch.api.yente import EntityMatchQuery
 from listwatch.errors import ListwatchError
 

@@ -23,9 +23,9 @@ from fastapi.responses import HTMLResponse, Response
 from listwatch.api import reconcile as rc
 from listwatch.api.auth import require_read_access
 from listwatch.api.datasets import asked_sources, scope
-from listwatch.api.routes_match import (
+from listwatch.api.matching import (
     JSON,
-    _brief,
+    audit_brief,
     check_algorithm,
     record_api_screening,
     scope_of_screening,
@@ -136,7 +136,7 @@ def _screen_all(state: AppState, parsed: list[tuple[str, dict[str, Any], int]],
     """Each query's candidates. Without ``pins``, the queries of one limit are screened as
     one batch (``Screener.screen_batch``: the very results ``screen`` gives each alone,
     the retrieval done once for all)."""
-    from listwatch.api.routes_match import screen_one
+    from listwatch.api.matching import screen_one
 
     screener = state.screeners.get()
     threshold = state.settings.match_threshold
@@ -180,7 +180,7 @@ async def _reconcile(request: Request, dataset: str,
     headers = {"x-batch-size": str(len(parsed))}
     if audit or (audit is None and state.settings.audit_api):
         items: list[dict[str, Any]] = [{"query": {"ref": where, **example},
-                  "results": [_brief(scored_dict(r)) for r in res]}
+                  "results": [audit_brief(scored_dict(r)) for r in res]}
                  for (where, example, _l), res in zip(parsed, results, strict=True)]
         sid = await record_api_screening(
             state, items, as_of=None, threshold=state.settings.match_threshold,
@@ -360,7 +360,7 @@ def _prefix_entities(state: AppState, dataset: str, prefix: str,
                             "source": ver.source})
                 if len(out) >= limit:
                     return out
-        from listwatch.api.routes_match import screen_one
+        from listwatch.api.matching import screen_one
         from listwatch.screening.ftm_query import screener_query
 
         try:

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 
 from listwatch.api.auth import require_read_access, require_write_key
 from listwatch.api.datasets import COLLECTIONS, SOURCE_TOPICS
-from listwatch.api.routes_match import ALGORITHMS, JSON
+from listwatch.api.matching import ALGORITHMS, JSON
 from listwatch.api.state import get_state
 from listwatch.api.weights import feature_names
 from listwatch.api.yente import matcher_docs

@@ -59,6 +59,8 @@ def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
             trigs_t = [x for x in trigs if x.event == typ or x.event == "similar"]
             if not any(same_party(n, g["entity"]) for n in names):
                 kind = "no_mention"
+                for tag in party_kinds(d["text"], g["entity"], res["mentions"]):
+                    out.append((f"party:{tag}", line))
             elif not trigs_t:
                 kind = "no_trigger"
             elif all(_blocked(sent or "", d["lang"], x, trigs) for x in trigs_t):
@@ -81,6 +83,63 @@ def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
         else:
             out.append((f"date:{_date_kind(d, res, line)}", line))
     return out
+
+
+_PARTICLES = {"de", "du", "des", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "le", "la"}
+
+
+def party_kinds(text: str, entity: str, mentions: list[dict[str, Any]]) -> list[str]:
+    """Kinds of a party never found as a name, from its shape and the places it is
+    written (no text shown): ``shape_*`` (``lower`` a word in lower case, ``caps`` all
+    capitals, ``digit``, ``hyphen``, ``symbol``, ``particle``, ``one_word``, ``long``),
+    ``count_*`` (times written as labelled, ``0`` when the label's form is not in the
+    text), ``headline_only``, ``ctx_*`` of its places (``colon`` after a colon in its
+    sentence, ``list`` between commas, ``acronym_def`` before or inside parentheses,
+    ``cue`` after a lower-case noun or "la société", ``of`` after "of"/"de",
+    ``opens`` at a sentence start, ``quoted``), ``partial`` (a found name overlaps)."""
+    tags = []
+    words = entity.split()
+    if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
+        tags.append("shape_lower")
+    if any(len(w) > 1 and w.isupper() for w in words):
+        tags.append("shape_caps")
+    if any(c.isdigit() for c in entity):
+        tags.append("shape_digit")
+    if "-" in entity:
+        tags.append("shape_hyphen")
+    if re.search(r"[+&./]", entity):
+        tags.append("shape_symbol")
+    if any(w.lower() in _PARTICLES for w in words[1:]):
+        tags.append("shape_particle")
+    tags.append("shape_one_word" if len(words) == 1 else "shape_long" if len(words) > 4 else "shape_2_4_words")
+    spots = [m.start() for m in re.finditer(re.escape(entity), text)]
+    tags.append(f"count_{min(len(spots), 3)}")
+    first_nl = text.find("\n")
+    if spots and all(p < first_nl for p in spots):
+        tags.append("headline_only")
+    for p in spots:
+        left = text[max(0, p - 60) : p]
+        left_sent = re.split(r"[.!?]\s", left)[-1]
+        right = text[p + len(entity) : p + len(entity) + 15]
+        if ":" in left_sent:
+            tags.append("ctx_colon")
+        if left.rstrip().endswith(",") or right.lstrip().startswith(","):
+            tags.append("ctx_list")
+        if right.lstrip().startswith("(") or left.rstrip().endswith("("):
+            tags.append("ctx_acronym_def")
+        if re.search(r"(?:\b[a-zà-ÿ]{3,}|soci[ée]t[ée]|groupe)\s+$", left) and not re.search(
+                r"\b(?:of|de|du|des|and|et|the|le|la|les|to|on|by|par|sur|with|against|contre)\s+$", left):
+            tags.append("ctx_cue")
+        if re.search(r"\b(?:of|de|du|des|d[’'])\s*$", left):
+            tags.append("ctx_of")
+        if re.search(r"(?:^|[.!?\n]\s*)$", left):
+            tags.append("ctx_opens")
+        if re.search(r"[«“\"‘]\s*$", left):
+            tags.append("ctx_quoted")
+        if any(m_["name"] and (entity in m_["name"] or any(entity in a for a in m_["aliases"])
+                               or m_["name"] in entity) for m_ in mentions):
+            tags.append("partial")
+    return sorted(set(tags))
 
 
 _DATE_LINE = re.compile(r"^(?P<file>[^:]+): (?P<type>\w+) (?P<ent>.+) date (?P<pred>\S+) != (?P<gold>\S+)$")
@@ -179,9 +238,10 @@ def main() -> None:
             continue
         res = extract_article(d["text"], published=d["published"])
         for kind, line in classify(d, res):
-            kinds[kind.rsplit(":", 1)[-1] if not kind.startswith("date") else "date"] += 1
+            if not kind.startswith("party:"):
+                kinds[kind.rsplit(":", 1)[-1] if not kind.startswith("date") else "date"] += 1
             kinds[kind] += 1
-            if show:
+            if show and not kind.startswith("party:"):
                 print(f"{kind:32} {line}")
     print(f"\n== kinds of errors, {part} part")
     for k, n in sorted(kinds.items()):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from .lang import weekday_names
-from .names import Entity, Mention, is_place
+from .names import Entity, Mention, is_place, name_like
 from .sentences import Sentence, clause_bounds
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
@@ -124,7 +124,7 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     if pos < t.start and _OPENING.match(sent.text[:pos]) and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
         return True  # the sentence's subject: "Rusal, En+ and GAZ were designated"
     if pos >= cb:
-        return _is_name_list(sent.text[cb:pos], descriptor_last=True)
+        return _is_name_list(sent.text[cb:pos], descriptor_last=True) or _parallel_object(sent.text, t, pos)
     return _is_name_list(sent.text[pos:ca])
 
 
@@ -156,7 +156,7 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
         if _DESCRIPTION.match(raw_pieces[i].strip()) and len(words) <= 6 and all(
                 w[:1].islower() or is_place(w.split("-")[0]) for w in words[1:]):
             continue  # "Velmora Electronics, a Hong Kong-based distributor, and its owner, Chen Wei"
-        if len(words) > 7 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "de", "of")
+        if len(words) > 7 or not all(name_like(w) or w in ("&", "de", "of")
                                      for w in words):
             return False
     return True
@@ -255,6 +255,7 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
     # the names coordinated with those found, both ways, and their companions ("along
     # with Xiaomi", "aux côtés de huit autres sociétés, dont Comac")
     keep = set(found) | {i for i, (a, _b, _m) in enumerate(rel) if _COMPANION.search(text[max(0, a - 70) : a])}
+    keep |= {i for i, (a, _b, _m) in enumerate(rel) if a > t.end and _parallel_object(text, t, a)}
     for i in found:
         j = i
         while j + 1 < len(rel) and _CHAIN.match(text[rel[j][1] : rel[j + 1][0]]):
@@ -265,6 +266,23 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
             j -= 1
             keep.add(j)
     return {id(rel[k][2].entity) for k in keep}
+
+
+# a second object after the first one's apposition, with the preposition repeated: "a
+# travel ban on A, a businessman ..., and on B", "des sanctions contre X, ..., et contre Y"
+_PARALLEL = re.compile(
+    r"(?i),?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:also\s+|aussi\s+)?(?P<p>on|against|contre|sur|of|de)\s+"
+    r"(?:(?:the|la|le|l['’])\s*)?$"
+)
+
+
+def _parallel_object(text: str, t: Span, pos: int) -> bool:
+    """The name at ``pos`` is the trigger's object again, its preposition repeated."""
+    m = _PARALLEL.search(text[:pos])
+    if m is None or m.start() < t.end:
+        return False
+    head = text[t.start : min(t.end + 40, m.start())]
+    return bool(re.search(rf"(?i)\b{m.group('p')}\s", head)) and not re.search(r"[.;:]", text[t.end : m.start()])
 
 
 def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:

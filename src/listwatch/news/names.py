@@ -17,7 +17,9 @@ from .lang import PACKS, LangPack
 from .places import PLACE_WORDS
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*)"
+# a brand written with a lower-case first letter and an inner capital ("xSilica", "iKunlun")
+_LOW_CAMEL = rf"[a-z]{{1,2}}[{_UP}][a-z][\w\-]*"
+_TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*|{_LOW_CAMEL})"
 _NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+|\([{_UP}][\w\-]+\)[ \t]+)?{_TOK}){{0,6}}"  # never across lines
 _SUFFIX_WORDS = sorted(SUFFIX_WORDS, key=len, reverse=True)
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
@@ -242,7 +244,13 @@ additionally also still yet thus so please read related note update editor
 
 
 _ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,5}(?![\w&-]|\.\w)")
-_CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]{2,}(?![\w-])")
+_CAMEL = re.compile(r"(?<![\w-])(?:(?!Mc|Mac|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]{2,}|[a-z]{1,2}[A-Z][a-z][A-Za-z]+)(?![\w-])")
+
+
+def name_like(word: str) -> bool:
+    """A word that can open a name: a capital or a digit, or a brand's lower-case first
+    letter before an inner capital ("xSilica", "iKunlun")."""
+    return word[:1].isupper() or word[:1].isdigit() or bool(re.match(r"[a-z]{1,2}[A-Z][a-z]", word))
 # acronyms that name no company: agencies, lists, titles, news agencies, markets
 _NOT_COMPANY = frozenset(
     ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "UTC", "GMT", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
@@ -293,6 +301,8 @@ def _is_person(text: str, start: int, pack: LangPack) -> bool:
     before = text[max(0, start - 40) : start]
     if re.search(rf"(?:\b{pack.person_titles})\s*$", before):
         return True
+    if re.search(rf"[{_UP}][\w\-]+\s+(?:(?:[Vv]an|[Vv]on|der|den|ter|bin|ibn|bint|abu|dos|das|da|di)\s+){{1,2}}$", before):
+        return True  # the surname after a particle: "Maria van der [Linde]", "Hamad bin [Khalifa]"
     prev = re.search(rf"([{_UP}][\w\-]+)\s+$", before)
     if prev and prev.group(1) not in pack.stop_names and prev.group(1).lower() not in _FUNCTION_WORDS:
         # "Rudolph Contreras", but not "Chinese Xiaomi" when the first is a stop word

@@ -39,6 +39,7 @@ from .names import (
     dateline_places,
     find_word,
     is_place,
+    name_like,
     opens_sentence,
 )
 from .sentences import split_sentences
@@ -138,7 +139,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             flags = re.IGNORECASE if form.isupper() or not form[1:].islower() else 0
             for a in find_word(text, form, fold=bool(flags), plus=True):
                 found_text = text[a : a + len(form)]
-                if found_text[:1].isupper() or found_text[:1].isdigit() and (
+                if name_like(found_text) and not found_text[:1].isdigit() or found_text[:1].isdigit() and (
                         " " in found_text or sum(c.isalpha() for c in found_text) >= 3):  # "4Paradigm", not "1260H"
                     mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))
     return _non_overlapping(mentions)
@@ -322,10 +323,10 @@ def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
             continue  # "the companies are [a name]": a list has two names at least
         for item in items:
             item = _ARTICLE_START.sub("", item.strip(" «»“”\"()"))
-            if not item or not item[:1].isupper() or len(item.split()) > 6:
+            if not item or not name_like(item) or len(item.split()) > 6:
                 continue
             words = item.split()
-            if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "of", "&", "du")
+            if not all(name_like(w) or w.lower() in ("de", "of", "&", "du")
                        for w in words):
                 continue
             name = _clean_name(item, pack)

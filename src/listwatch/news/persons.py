@@ -29,10 +29,10 @@ from .names import (
 
 _LOW = "a-zß-öø-ÿ"
 _PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
-# particles inside a name ("Hassan al-Turabi", "Mohammed bin Rashid") and a middle
-# initial ("John D. Harmon")
+# particles inside a name ("Hassan al-Turabi", "Mohammed bin Rashid", two in "Maria van
+# der Linde") and a middle initial ("John D. Harmon")
 _PART = r"(?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|der|den|dos|das|da|di)[ ]|[A-Z]\.[ ])"
-_PERSON = re.compile(rf"(?<![\w’'\-])(?P<n>{_PTOK}(?:[ ]{_PART}?{_PTOK}){{1,2}})(?![\w\-])")
+_PERSON = re.compile(rf"(?<![\w’'\-])(?P<n>{_PTOK}(?:[ ]{_PART}{{0,2}}{_PTOK}){{1,2}}(?:[ ]{_PART}{{1,2}}{_PTOK})?)(?![\w\-])")
 # words before a name that mark an official, a judge or a reporter, not a designee
 _ACTOR_TITLE = re.compile(
     r"(?i)(?:\b(?:judge|justice|juge|magistrate|secretary|secrétaire|spokes(?:wo)?man|spokesperson|"

@@ -296,6 +296,29 @@ def _count(groups: dict[str, str | None]) -> int:
     return int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1 if not n_text else 0)
 
 
+def shift_by(date: PartialDate, count: str, unit: str, forward: bool) -> PartialDate | None:
+    """``date`` moved by a counted span ("two months", "trois semaines", "10 days"), kept
+    to what the span can tell: months and weeks to the month, days to the day (when
+    ``date`` is a day), years to the year. None when the count is no number."""
+    n = _count({"n": count})
+    unit = unit.lower()
+    if not n or n > 60:
+        return None
+    step = n if forward else -n
+    if unit.startswith(("year", "an", "année")):
+        return PartialDate(date.year + step)
+    if date.month is None:
+        return None
+    if unit.startswith(("day", "jour")) and date.day is not None:
+        day = dt.date(date.year, date.month, date.day) + dt.timedelta(days=step)
+        return PartialDate(day.year, day.month, day.day)
+    if unit.startswith(("week", "semaine", "day", "jour")):
+        day = dt.date(date.year, date.month, date.day or 15) + dt.timedelta(days=7 * step if unit.startswith(("week", "semaine")) else step)
+        return PartialDate(day.year, day.month)
+    y, m = _shift_month(date.year, date.month, step)
+    return PartialDate(y, m)
+
+
 def _resolve_offset(
     groups: dict[str, str | None], anchor: PartialDate | None, pub: PartialDate | None = None
 ) -> PartialDate | None:

@@ -61,3 +61,34 @@ def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
             continue  # "Putin’s key political allies": the allies are listed, not Putin
         out.append(m.entity)
     return out
+
+
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+}
+_BULLET = re.compile(r"\s*(?:[•*\-–]|\d{1,3}[.)]?\s)")
+
+
+def group_size(sent: str) -> int | None:
+    """How many parties a sentence counts ("designated 3 UAE-based companies", "trois
+    entreprises"), when it says a number."""
+    for rx in (QUANTIFIED, COUNTED_PEOPLE):
+        m = rx.search(sent)
+        if m:
+            word = m.group(0).split()[0].lower()
+            return int(word) if word.isdigit() else _NUMBERS.get(word)
+    return None
+
+
+def is_bullet(sent: str) -> bool:
+    """A line of a bulleted or numbered list ("• Kazan Shipping Incorporated;")."""
+    return bool(_BULLET.match(sent))
+
+
+def bullet_run(sents: list[Sentence], si: int) -> int:
+    """How many list lines follow on from sentence ``si`` (itself included)."""
+    n = 0
+    while si + n < len(sents) and is_bullet(sents[si + n].text):
+        n += 1
+    return n

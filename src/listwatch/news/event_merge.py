@@ -89,17 +89,27 @@ STATE = re.compile(
 )
 
 
-def _same_time(a: PartialDate, b: PartialDate) -> bool:
+def _same_time(a: PartialDate, b: PartialDate, firm: bool = False) -> bool:
     """Dates that may tell one event: one holds the other, or the spans they name lie
     within two months of each other (a relative date read a little off); farther apart,
     they are two events (a licence renewed every 90 days, a listing in 2023 and another
-    in 2025)."""
+    in 2025). Two days each told firmly (``firm``: a verb about the party, its own date)
+    are one event only within a week ("on Tuesday" and "May 12"): two removals six weeks
+    apart are two."""
     if a.contains(b) or b.contains(a):
         return True
     a0, a1 = _span(a)
     b0, b1 = _span(b)
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
+    if firm and a.precision == "day" and b.precision == "day":
+        return gap <= 7
     return gap <= 60
+
+
+def _firm(e: Event) -> bool:
+    """An event told by a verb about the party in its own sentence, with its own date."""
+    return e.type != "deadline" and e.strength >= 1.0 and e.entity_via == "sentence" \
+        and e.date_via == "sentence" and not STATE.search(e.evidence)
 
 
 def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
@@ -120,7 +130,7 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
     groups: list[list[Event]] = []
     for e in ranked:
         home = next((g for g in groups if e.date is not None and any(
-            x.date is not None and _same_time(x.date, e.date) for x in g)), None)
+            x.date is not None and _same_time(x.date, e.date, _firm(x) and _firm(e)) for x in g)), None)
         if home is not None:
             home.append(e)
         elif groups and (e.date is None or (e.type != "deadline" and (

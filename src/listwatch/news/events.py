@@ -19,7 +19,7 @@ from .attribution import anaphora_target as _anaphora_target
 from .attribution import main_entity as _main_entity
 from .attribution import opening_subject as _opening_subject
 from .attribution import targets as _targets
-from .dates import PartialDate, find_dates, needs_anchor
+from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
 from .dates_context import anchor_date as _anchor
@@ -36,6 +36,9 @@ from .event_groups import LIST_INTRO as _LIST_INTRO
 from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
 from .event_groups import QUANTIFIED as _QUANTIFIED
+from .event_groups import bullet_run as _bullet_run
+from .event_groups import group_size as _group_size
+from .event_groups import is_bullet as _is_bullet
 from .event_groups import listed_names as _listed_names
 from .event_kinds import DELIST_WORD as _DELIST_WORD
 from .event_kinds import LIST_WORD as _LIST_WORD
@@ -46,6 +49,8 @@ from .event_merge import STATE as _STATE
 from .event_merge import is_headline as _is_headline
 from .event_merge import merge as _merge
 from .event_merge import without_headline_repeats as _without_headline_repeats
+from .event_offsets import count_from_event as _count_from_event
+from .event_offsets import find_reference as _find_reference
 from .lang.common import DEFAULT_LIST
 from .legal_event import Event
 from .mentions import Entity, Mention, authority_spans
@@ -126,7 +131,8 @@ def extract_events(
     if printed is not None and (news_day is None or news_day[0] == printed[0]):
         news_day = printed
     headline = bool(sents) and _is_headline(sents[0].text, title)
-    pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None]] = []
+    # counted parties not yet named: sentence, trigger, date, status, authority, list, count
+    pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None, int | None]] = []
     market_delisting = False
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
@@ -148,11 +154,15 @@ def extract_events(
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
-            if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text)
-                               or re.match(r"\s*(?:[•*\-–]|\d{1,3}[.)]?\s)", sent.text)):
+            if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)):
                 group_si = pending[-1][0]
-                group = [p for p in pending if p[0] == group_si]
-                for _si, t, date, status, auth, lst in group:
+                # an earlier group counted as many parties as are named here is named too
+                # ("designated 3 companies ... issued GL 77 for the following persons: • A
+                # • B • C"): each counted action of the article gets its parties
+                size = _bullet_run(sents, si) if _is_bullet(sent.text) else len(named_here)
+                joined = {p[0] for p in pending if p[0] != group_si and si - p[0] <= 8 and p[6] == size}
+                group = [p for p in pending if p[0] == group_si or p[0] in joined]
+                for _si, t, date, status, auth, lst, _n in group:
                     for ent in named_here:
                         events.append(Event(
                             type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
@@ -160,7 +170,7 @@ def extract_events(
                             strength=t.strength * 0.9, position=sent.start, entity_via="list",
                         ))
                 # a bulleted list goes on: the whole group moves to this sentence
-                pending = [(si, *p[1:]) if p[0] == group_si else p for p in pending]
+                pending = [(si, *p[1:]) if p[0] == group_si or p[0] in joined else p for p in pending]
                 if not trigs:
                     continue
         if not trigs:
@@ -186,6 +196,7 @@ def extract_events(
             dates = dates[1:]  # "December 21, 2018 On December 19, 2018, OFAC ...": the page's date
         if comp["distractor"] is not None:
             dates = [d for d in dates if not _distractor(sent.text, d, live, comp["distractor"])]
+        unblocked = live
         live = [
             t for t in live
             if not t.needs_date or any(0 <= d.start - t.end <= 40 for d in dates)
@@ -194,7 +205,16 @@ def extract_events(
             live = [t for t in live if t not in t_missing_deadline]
         if not live:
             continue
+        forced: dict[_Trig, DateMention] = {}
+        ref = _find_reference(sent.text, unblocked)
+        if ref is not None:  # "two months after it was added"
+            live, dates, forced = _count_from_event(ref, sent.text, unblocked, live, dates, last_date)
+            if not live:
+                continue
         date_of = _assign_dates(live, dates, sent.text, lang)
+        for i, t in enumerate(live):
+            if t in forced:
+                date_of[i] = forced[t]
         targets = _targets(live, local, sent, lang)
         for i, t in enumerate(live):
             ents = targets.get(i, [])
@@ -235,7 +255,8 @@ def extract_events(
                         lead[t.event] = d0
                     pending.append((si, t, d0, _status(sent.text, lang, t),
                                     _authority(spans, sent, t, t.event, article),
-                                    _nearest_list(list_hits, sent, t, text) or article["list"]))
+                                    _nearest_list(list_hits, sent, t, text) or article["list"],
+                                    _group_size(sent.text)))
                     if not _OTHERS.search(sent.text):
                         continue
                     # "le constructeur chinois avait été blacklisté, avec huit autres

@@ -144,3 +144,41 @@ def test_one_source_links_nothing():
             for r in ROWS]
     assert find_links(NameIndex.from_records(rows)) == {}
     assert find_links(NameIndex()) == {}
+
+
+def test_identifiers_written_differently_still_link():
+    """A UN reference number however each list writes it, a CSL id with a two-part
+    prefix, a CSL entry whose OFAC entry is on the other OFAC list, and one party on
+    three lists: one cluster each."""
+    rows = [
+        {"key": "un_sc:7", "schema": "Organization", "name": "KOREA RYONHA TRADING",
+         "properties": {"idNumber": ["UN reference number: KPe.035"]}},
+        {"key": "gb_hmt:8", "schema": "Organization", "name": "RYONHA TRADING CORP",
+         "properties": {"idNumber": ["UN reference number: KPe.035.Subordinated to X"]}},
+        {"key": "eu_fsf:9", "schema": "Organization", "name": "Korea Ryonha",
+         "properties": {"idNumber": ["UN reference number: KPe 035 "]}},
+        # another party whose reference only starts the same way
+        {"key": "eu_fsf:10", "schema": "Organization", "name": "OTHER",
+         "properties": {"idNumber": ["UN reference number: KPe.0351"]}},
+        {"key": "us_ofac_cons:17014", "schema": "Company", "name": "AGRI BANK JSC",
+         "properties": {}},
+        {"key": "us_trade_csl:NS-MBS-17014", "schema": "Company", "name": "AGRI BANK JSC",
+         "properties": {}},
+        {"key": "us_ofac_sdn:34542", "schema": "Company", "name": "MARKET FUND LLC",
+         "properties": {}},
+        {"key": "us_trade_csl:CAP-34542", "schema": "Company", "name": "MARKET FUND LLC",
+         "properties": {}},
+    ]
+    clusters = EntityLinks.build(find_links(NameIndex.from_records(rows)))
+    assert clusters.referents("gb_hmt:8") == ("eu_fsf:9", "gb_hmt:8", "un_sc:7")
+    assert clusters.referents("eu_fsf:10") == ("eu_fsf:10",)
+    assert clusters.referents("us_trade_csl:NS-MBS-17014") == (
+        "us_ofac_cons:17014", "us_trade_csl:NS-MBS-17014")
+    assert clusters.referents("us_trade_csl:CAP-34542") == (
+        "us_ofac_sdn:34542", "us_trade_csl:CAP-34542")
+    screener = Screener.from_index(NameIndex.from_records(rows))
+    results = screener.screen({"name": "Korea Ryonha Trading", "schema": "Organization"},
+                              limit=10)
+    holding = [r for r in results if {"un_sc:7", "gb_hmt:8", "eu_fsf:9"}
+               & {r["key"], *(r.get("referents") or [])}]
+    assert len(holding) == 1 and holding[0]["datasets"] == ["eu_fsf", "gb_hmt", "un_sc"]

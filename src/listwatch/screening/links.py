@@ -5,11 +5,14 @@ two parties as far as that list says), each link with its reasons:
 
 ``republished``  a trade.gov CSL entry whose id carries the OFAC entry it republishes
                  (``SDN-12345`` → ``us_ofac_sdn:12345``; ``CMIC-``, ``SSI-``, ``PLC-``,
-                 ``NS-``, ``CAP-``, ``FSE-`` → ``us_ofac_cons:``)
+                 ``NS-MBS-``, ``CAP-``, ``FSE-`` → ``us_ofac_cons:``; OFAC numbers its
+                 entries once for both lists, so an entry found on the other list is it)
 ``identifier``   a shared strong identifier of the same kind: IMO, ISIN, LEI, USCC, SWIFT
-                 BIC, MMSI, passport, registration, tax or id numbers (UN reference
-                 numbers included), cleaned to letters and digits, at least 5 characters
-                 with 3 digits, and held by at most ``MAX_SHARED`` entries
+                 BIC, MMSI, passport, registration, tax or id numbers, cleaned to letters
+                 and digits, at least 5 characters with 3 digits, and held by at most
+                 ``MAX_SHARED`` entries; UN reference numbers in their one form
+                 (``QDi.123``, ``QDi.123 ``, ``QDi 123``, ``UN Ref QDi.123.Subordinated``
+                 are ``QDI123``), as one kind whichever property carries them
 ``name+birth``   persons: the same name (words in any order, after normalisation) and the
                  same birth date (full dates, or both only a year)
 ``name+country`` organisations and vessels: the same name of at least two words (or 8
@@ -47,8 +50,12 @@ from listwatch.store.schema import entity_links, versions
 #: CSL id prefixes that republish an OFAC entry, and the source holding it
 CSL_PREFIXES = {"SDN": "us_ofac_sdn", "CMIC": "us_ofac_cons", "SSI": "us_ofac_cons",
                 "PLC": "us_ofac_cons", "NS": "us_ofac_cons", "CAP": "us_ofac_cons",
-                "FSE": "us_ofac_cons", "MBS": "us_ofac_cons"}
-_CSL_ID = re.compile(r"^([A-Z]+)-(\d+)$")
+                "FSE": "us_ofac_cons", "MBS": "us_ofac_cons", "NS-MBS": "us_ofac_cons",
+                "NS-PLC": "us_ofac_cons", "NS-CMIC": "us_ofac_cons"}
+OFAC_LISTS = ("us_ofac_sdn", "us_ofac_cons")
+_CSL_ID = re.compile(r"^([A-Z]+(?:-[A-Z]+)*)-(\d+)$")
+#: a UN reference number (``QDi.123``: committee, i/e for individual/entity, number)
+UN_REF = re.compile(r"(?<![A-Za-z])([A-Z]{2}[eiEI])\s*\.?\s*(\d{3})(?!\d)")
 _DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
               "passportNumber", "registrationNumber", "taxNumber", "idNumber")
@@ -72,6 +79,19 @@ def _latest(index: NameIndex) -> dict[str, int]:
             best[ver.key] = rank
             out[ver.key] = vid
     return out
+
+
+def un_reference(value: str) -> str | None:
+    """The UN reference number an identifier value gives (``"UN reference number:
+    QDi.123"``, ``"UN Ref QDi.123.Subordinated"``), in one form (``QDI123``), or None."""
+    label, sep, rest = value.partition(":")
+    text = rest if sep else value
+    if not sep and "UN" not in value.upper()[:6]:
+        return None
+    if sep and "UN" not in label.upper().split() and not label.upper().startswith("UN"):
+        return None
+    m = UN_REF.search(text)
+    return (m.group(1) + m.group(2)).upper() if m else None
 
 
 def _birth(value: str) -> str | None:
@@ -118,14 +138,20 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             continue
         m = _CSL_ID.match(key.split(":", 1)[1])
         if m and m.group(1) in CSL_PREFIXES:
-            target = f"{CSL_PREFIXES[m.group(1)]}:{m.group(2)}"
-            if target in vers:
-                link(key, target, f"republished: CSL entry {m.group(0)} is OFAC entry "
-                                  f"{m.group(2)}")
+            first = CSL_PREFIXES[m.group(1)]
+            for source in (first, *(s for s in OFAC_LISTS if s != first)):
+                target = f"{source}:{m.group(2)}"
+                if target in vers:
+                    link(key, target, f"republished: CSL entry {m.group(0)} is OFAC entry "
+                                      f"{m.group(2)}")
     groups: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, ver in vers.items():
         for prop in STRONG_IDS:
             for value in ver.properties.get(prop, ()):
+                ref = un_reference(value)
+                if ref:
+                    groups[("UN reference number", ref)].add(key)
+                    continue
                 clean = normalize_identifier(value, prop)
                 if prop == "imoNumber" and clean.startswith("IMO"):
                     clean = clean[3:]

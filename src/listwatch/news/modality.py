@@ -41,6 +41,9 @@ _GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+ex
                        r"y\s+compris|en\s+particulier)\b")
 
 
+_UNDOING = frozenset({"removal", "injunction", "vacatur", "ruling"})
+
+
 @cache
 def compiled(lang: str) -> dict[str, Any]:
     pack: LangPack = PACKS[lang]
@@ -104,6 +107,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             return True
     if comp["hyp_b"].search(sent[hyp_from : t.start]):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
+    if t.strength < 1.0 and comp["cond"].search(sent[t.end : cb]) and not comp["ann"].search(sent):
+        # a noun under a conditional, no agreement told: "the inclusion of X on the list
+        # would hurt its sales", "l'inscription de X pourrait intervenir en mai"
+        return True
     if comp["cond"].search(before) and (
         comp["hyp_a"].search(sent[t.end :]) or comp["hyp_a"].search(sent[: t.start])
     ):
@@ -113,6 +120,13 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         for o in others:
             if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca:
                 return True
+        # a listing noun followed by the relief that undoes it is that relief's subject
+        # ("que l'inscription de Xiaomi sur cette liste soit annulée", "the inclusion of X
+        # on the list was set aside")
+        if t.event == "designation" and any(
+            o.event in _UNDOING and 0 < o.start - t.end < 100 and o.start < cb for o in others
+        ):
+            return True
     del after
     return False
 

@@ -63,6 +63,9 @@ DATES = (
 )
 
 _LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?|[Ss]chedule\s+\d|[Aa]nnex\s+[IVX\d])"
+# a list named by what it holds must hold restricted parties ("list of Chinese military
+# companies"), not suppliers or the largest firms
+_RESTRICTED = r"(?!\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:sanction\w*|designat\w*|military|terror\w*|Specially|blocked|restricted|denied)))"
 _LISTING_NOUN = r"(?:blacklisting|designation|listing|ban|sanctions|restrictions)"
 TRIGGERS = (
     # designation
@@ -100,7 +103,11 @@ TRIGGERS = (
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b|\b(?:made|now|newly|become|became|becomes)\s+subject\s+to\s+(?:[\w.\-]+\s+){0,2}(?:sanctions|asset\s+freezes?)\b"),
     Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
-    Trigger("designation", r"\baddition\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\bto\b" + _LIST_OBJ + ")", strength=0.9),
+    Trigger("designation", r"\b(?:addition|inclusion|placement|insertion)\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\b(?:to|on|in)\b" + _LIST_OBJ + ")", strength=0.9),
+    # "was listed on the Entity List", "joined the Entity List", "sanctions were imposed on"
+    Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+|formally\s+)?listed\s+(?:on|in)\b(?=\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r")", strength=0.9),
+    Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
+    Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", strength=0.8),
     Trigger("designation", r"\b(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:which\s+|that\s+)?includ(?:e|es|ed)\b", strength=0.8),
     Trigger("designation", r"\b(?:companies|firms|entities|groups)\s+(?:already\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:including|such\s+as|among\s+them)\b", strength=0.8),
@@ -113,6 +120,8 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:struck|strikes?|pulled|pulls?)\b[^.;]{1,60}?\b(?:from|off)\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bend(?:ed|s|ing)?\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:sanctions|designation|restrictions|ban)\s+(?:on|against)\b"),
     Trigger("removal", r"\bremoval\b", strength=0.8),
+    # "is no longer on the Entity List", "no longer subject to sanctions"
+    Trigger("removal", r"\bno\s+longer\s+(?:on|in|listed\s+on)\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r"|\bno\s+longer\s+(?:subject\s+to|under)\s+(?:\w+\s+){0,2}sanctions\b", strength=0.8),
     Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
     Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+)?(?:sanctions|designation|restrictions)\b|\brescind(?:ed|s|ing)?\b"),
@@ -145,7 +154,7 @@ TRIGGERS = (
     Trigger("injunction", r"\bhalt(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ban|designation|order|listing|blacklisting|restrictions|sanctions)\b)|\b(?:temporary|court-ordered)\s+(?:halt|pause|freeze|suspension)\b"),
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
-    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed)\b(?=[^.;]{0,60}\b(?:designation|ban|order|listing|restrictions?|blacklisting|measure)\b)"),
+    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused)\b(?=[^.;]{0,60}\b(?:designation|ban|order|listing|restrictions?|blacklisting|measure)\b)"),
     Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U[._]S[._]\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out)\b"),
     # a court win named by reference to an earlier one: its type is that of the last court event
     Trigger("similar", r"\ba\s+similar\s+(?:victory|win|ruling|order|decision|reprieve|injunction)\b|\b(?:won|obtained|secured)\s+(?:similar|the\s+same)\s+(?:relief|order|ruling|reprieve)\b|\bprevailed\s+in\s+court\b"),

@@ -59,6 +59,15 @@ DATES = (
 )
 
 _FEM = r"(?:e|é|ée|és|ées)?"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# what may sit between a verb and its object: a weekday, a day, an adverb ("a confirmé
+# le 3 mars 2024 les sanctions", "a bloqué mardi temporairement l'interdiction")
+# a list named by what it holds must hold restricted parties ("la liste des entités"), not
+# suppliers or the largest firms ("la liste des 500 plus grandes entreprises")
+_RESTRICTED = (r"(?!\s+(?:(?:des|de|du)\s+|d['’]\s*)(?!(?:[\w'’-]+\s+){0,2}?(?:entités|sanction\w*|personnes|ressortissants|"
+               r"terror\w*|militaires?|organisations|individus|gel)))")
+_BETWEEN = (r"(?:(?:" + _WEEKDAY + r"|aussi|également|donc|notamment|temporairement|provisoirement|"
+            r"(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?|en\s+(?:" + _MONTH + r")(?:\s+\d{4})?),?\s+){0,3}")
 _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
 TRIGGERS = (
     # désignation
@@ -87,6 +96,10 @@ TRIGGERS = (
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
     Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
+    # « l'inscription de X sur la liste », « l'ajout de X à la liste », « son placement sur la liste »
+    Trigger("designation", r"\b(?:l['’]inscription|l['’]ajout|le\s+placement|l['’]intégration|la\s+mise)\s+(?:de|d['’]|du|des)\b(?=[^.;]{1,80}?\b(?:sur|à|dans)\s+(?:la|sa|leur|cette|une)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r")", strength=0.9),
+    # « a rejoint la liste noire », « fait son entrée sur la liste »
+    Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+(?:aux\s+\w+\s+)?d['’]investir\s+dans\b", strength=0.9),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
     Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
@@ -97,6 +110,10 @@ TRIGGERS = (
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+(?:la|sa|cette|leur|l['’])\s*(?:désignation|inscription|interdiction|mesure)\b"),
     Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b"),
     Trigger("removal", r"\bretrait\b", strength=0.8),
+    # « sort de la liste », « n'est plus sur la liste », « a dégelé les avoirs de »
+    Trigger("removal", r"\bsor(?:t|tent|tir|tira|tiront|tait)\s+de\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r""),
+    Trigger("removal", r"\bn['’](?:est|sont|était|étaient|figure|figurent|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.8),
+    Trigger("removal", r"\bdégel(?:é|ée|er|ait|a|ant)?\s+(?:les|des)\s+avoirs\b|\bdégel\s+des\s+avoirs\b"),
     Trigger("removal", r"\bsorti(?:e|s|es)?\b(?=[^.;]{0,20}\bliste\b)"),
     Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
     Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription)\b[^.;]{0,60}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
@@ -123,9 +140,9 @@ TRIGGERS = (
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
     Trigger("injunction", r"\b(?:interdi(?:t|sait|re)|empêch(?:é|e|ait|er))\s+(?:au|aux|le|l['’])\s*(?:gouvernement|administration|Pentagone|ministère|autorités)\b[^.;]{0,30}?\bd['’]appliquer\b"),
     Trigger("similar", r"\b(?:une?\s+)?(?:décision|victoire|ordonnance|jugement)\s+(?:similaire|identique|comparable|semblable)\b|\b(?:obtenu|obtient|obtenir|eu)\s+gain\s+de\s+cause\b"),
-    Trigger("injunction", r"\b(?:bloqu|stopp|gel|fig|suspend)\w*\s+(?:temporairement\s+|provisoirement\s+)?(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription|décision|décret|sanctions?)\b(?=[^.;]{0,80}?\b(?:juge|tribunal|justice|cour)\b)|\b(?:juge|tribunal|justice|cour)\b[^.;]{0,60}?\b(?:bloqu|stopp|gel)\w*\s+(?:temporairement\s+|provisoirement\s+)?(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription)\b"),
+    Trigger("injunction", r"\b(?:bloqu|stopp|gel|fig|suspend)\w*\s+" + _BETWEEN + r"(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription|décision|décret|sanctions?)\b(?=[^.;]{0,80}?\b(?:juge|tribunal|justice|cour)\b)|\b(?:juge|tribunal|justice|cour)\b[^.;]{0,60}?\b(?:bloqu|stopp|gel)\w*\s+" + _BETWEEN + r"(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription)\b"),
     # une décision pour l'inscription : ni annulation ni inscription
-    Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+(?:(?:" + _WEEKDAY + r"|aussi|également|donc)\s+)?(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
+    Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
     # annulation
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
@@ -161,7 +178,7 @@ PACK = LangPack(
         "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
         "removal": r"(?i)\b(?:se|s['’])\s*$",
     },
-    negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait)\s+d['’]|rejet(?:é|e)\s+la\s+demande)\b",
+    negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait|ent|er)\s+(?:d['’]|de\b)|rejet(?:é|e)\s+la\s+demande)\b",
     negation_after=r"(?i)^\s*(?:pas|jamais|point)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
     hypothetical_before=r"(?i)\b(?:appel(?:é|er|ait|aient|le|lent)\s+(?:[\w'’-]+\s+){0,6}?à|réclam\w+|exhort\w+|une\s+fois\s+qu['’]une?|lorsqu['’]une?\s+(?:entreprise|société|entité|personne)|dès\s+qu['’]une?|pour\s+(?:faire|obtenir)|visant\s+à|afin\s+d['’]|afin\s+de|en\s+vue\s+d['’]|pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+|(?:pas|guère)\s+exclu\w*|n['’]exclu\w+\s+pas|reste\s+à\s+(?:savoir|voir)|rien\s+n['’]empêche|n['’]empêche\s+pas|(?:réclam|demand|exig|souhait|plaid)\w*\s+(?:\w+\s+){0,3}?que|appel\w*\s+à|se\s+demand\w+|question\s+de\s+savoir|viendrai(?:t|ent)\s+à|venai(?:t|ent)\s+à|(?:demand|exhort|press|incit|invit|somm|suppli|conjur)\w*\s+(?:[\w'’-]+\s+){0,5}?de(?=\s*$))\b",
     hypothetical_after=r"(?i)\b(?:si|s['’]il|à\s+moins\s+que)\b",

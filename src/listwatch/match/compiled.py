@@ -29,7 +29,7 @@ from pathlib import Path
 #: The modules compiled, as ``package.module`` under ``listwatch`` (each imports the others
 #: by name).
 MODULES = ("match.normalize", "match.params", "match.phonetic", "match.words",
-           "match.crossscript", "match.commonness", "match.truncation", "match.names", "match.features", "match.scorer",
+           "match.crossscript", "match.matres", "match.commonness", "match.truncation", "match.names", "match.features", "match.scorer",
            "screening.bounds", "screening.index", "screening.vector", "screening.query",
            "screening.results", "screening.screen", "screening.cells", "screening.batch",
            "screening.batch_local")

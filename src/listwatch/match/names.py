@@ -27,6 +27,7 @@ from listwatch.match.crossscript import (
     _split_article,
     skeletons,
 )
+from listwatch.match.matres import arabic_words, letters, name_vowels_agree, vowels_agree
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.sino import same_chinese_name
@@ -50,7 +51,10 @@ _SYLLABIC = frozenset(("han", "hangul"))
 _CONSONANTAL = frozenset(("arabic", "hebrew"))
 _SHIP_FORMS = frozenset(("vessel",))
 #: this many name words agreeing closely tell, however common each is
-_TELLING_COMBINATION = 3  # (MV, MT: a ship's prefix, not a company's form)  # (katakana writes foreign names: バラク・オバマ)
+_TELLING_COMBINATION = 3
+#: this many words of an Arabic-script name agreeing with a Latin one in full (long vowels
+#: written where Latin writes vowels: ``_vowels_verified``) tell, however common each is
+_VERIFIED = 2  # (MV, MT: a ship's prefix, not a company's form)  # (katakana writes foreign names: バラク・オバマ)
 
 
 def _roles(tokens: tuple[str, ...]) -> list[str]:
@@ -124,10 +128,24 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     res = _compare_words(a, b, explain)
     if (a.script == "arabic") != (b.script == "arabic") and res.score < PARAMS["skeleton"]:
         alt = _skeleton_result(a, b)
+        verified = False
+        if alt is not None:
+            arabic, latin = (a, b) if a.script == "arabic" else (b, a)
+            named = tuple(t for t in latin.tokens if t not in GENERIC_ORG_WORDS)
+            vowels = name_vowels_agree(arabic.original, named)
+            # (a whole name whose long vowels agree, two at least: Amir Abdullah)
+            verified = bool(vowels) and _long_vowels_in(arabic.original) >= _VERIFIED
+            if vowels is False:
+                # (the long vowels Arabic writes are not where the Latin name has vowels:
+                # خطيب كانو ~ WHITE PIGEON, حيّان الأنصاري ~ NASIR, Khan Ali)
+                alt = NameResult(alt.score * PARAMS["long_vowels"],
+                                 f"{alt.detail}; the long vowels of the Arabic script differ: "
+                                 f"x{PARAMS['long_vowels']}")
         if alt is not None and commonness_active():
             latin = b if a.script == "arabic" else a
             words = [t for t in latin.tokens if t not in STOPWORDS]
-            if words and len(words) < _TELLING_COMBINATION and all(map(is_common, words)):
+            if (words and len(words) < _TELLING_COMBINATION and all(map(is_common, words))
+                    and not verified):
                 alt = NameResult(alt.score * PARAMS["common_only"],
                                  f"{alt.detail}; only common words ({' '.join(words)}): "
                                  f"x{PARAMS['common_only']}")
@@ -178,7 +196,10 @@ def _form_part(word: str, other: NormName) -> bool:
 def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     if a.original == b.original:
         return NameResult(1.0, "identical")
-    if a.text and a.text == b.text:
+    both_arabic = a.script == "arabic" == b.script
+    if both_arabic and _arabic_letters(a) == _arabic_letters(b):
+        both_arabic = False  # (the same letters: romanised words tell the rest)
+    if a.text and a.text == b.text and not both_arabic:
         return NameResult(0.99, "identical after case, accents and punctuation")
     cjk = _cjk(a, b)
     if cjk is not None:
@@ -188,7 +209,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     tb: tuple = b.tokens or b.numbers
     if not ta or not tb:
         return NameResult(0.0, "no name words to compare")
-    if ta == tb:
+    if ta == tb and not both_arabic:
         factor, why = _form_factor(a, b, ta, [(i, i, 1.0) for i in range(len(ta))])
         return NameResult(0.98 * factor, "same name words after normalisation" + why)
     if (a.kind == PERSON and a.script == "latin" and b.script == "latin"
@@ -208,9 +229,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         vowelless = 2
     cap = PARAMS["cap_fuzzy"]
     # merged or split words: VladimirPutin ~ Vladimir Putin
-    if len(ta) != len(tb) and "".join(ta) == "".join(tb):
+    if len(ta) != len(tb) and "".join(ta) == "".join(tb) and not both_arabic:
         return NameResult(PARAMS["joined"], "same letters, split differently")
-    if a.text.replace(" ", "") == b.text.replace(" ", ""):
+    if a.text.replace(" ", "") == b.text.replace(" ", "") and not both_arabic:
         return NameResult(PARAMS["joined"], "same letters, split differently")
     if joined_reversed(ta, tb):
         return NameResult(PARAMS["joined"] * PARAMS["reorder"],
@@ -278,6 +299,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         used_b.add(j)
     if not pairs:
         return NameResult(0.0, "no word in common")
+    letters_why = ""
+    if vowelless == 1 or both_arabic:
+        pairs, letters_why = _arabic_letters_check(a, b, ta, tb, pairs, both_arabic)
     core = 1.0
     for i, j, sim in pairs:
         if ta[i] in STOPWORDS and tb[j] in STOPWORDS:
@@ -388,12 +412,83 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         detail += f"; {conflicts} differing word(s)"
     if extras:
         detail += f"; extra: {' '.join(extra_words) or 'a particle'}"
-    detail += form_why
+    detail += form_why + letters_why
     if reordered:
         detail += "; word order differs"
     if common:
         detail += f"; only common words agree, loosely ({common}): x{PARAMS['common_only']}"
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
+
+
+def _arabic_letters(name: NormName) -> tuple[str, ...]:
+    return tuple(letters(name.original).values())
+
+
+def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list,
+                          both_arabic: bool) -> tuple[list, str]:
+    """Aligned words that agree once romanised but not as Arabic script writes them, each
+    lowered to ``PARAMS["long_vowels"]`` (explained): against a Latin name, the long
+    vowels (``matres.vowels_agree``: كاملة ~ Kamal, محمدی ~ Mohammad, حسين ~ Ehsan); both
+    in Arabic script, the letters themselves (one letter apart: القادة / القاعدة, سلام /
+    سالم; more: حماد / أحمد)."""
+    out: list = []
+    why: list[str] = []
+    if both_arabic:
+        la, lb = letters(a.original), letters(b.original)
+    else:
+        marks = arabic_words((a if a.script == "arabic" else b).original)
+    for i, j, sim in pairs:
+        x, y = ta[i], tb[j]
+        if both_arabic:
+            wx, wy = la.get(x), lb.get(y)
+            if wx is not None and wy is not None and wx != wy:
+                edits = _osa(wx, wy, score_cutoff=2)
+                low = PARAMS["arabic_letter"] if edits <= 1 else PARAMS["long_vowels"]
+                if sim > low:
+                    sim = low
+                    why.append(f"{wx}/{wy} {low}")
+        elif sim < 1.0 and sim > PARAMS["long_vowels"]:
+            arabic, latin = (x, y) if a.script == "arabic" else (y, x)
+            marked = marks.get(arabic)
+            if marked is not None and vowels_agree(marked, latin) is False:
+                sim = PARAMS["long_vowels"]
+                why.append(f"{arabic}/{latin} {sim}")
+        out.append((i, j, sim))
+    if not why:
+        return pairs, ""
+    what = "letters" if both_arabic else "long vowels"
+    return out, f"; {what} of the Arabic script differ ({', '.join(why)})"
+
+
+def _vowels_verified(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> int:
+    """How many aligned words of an Arabic-script name and a Latin one agree in full: the
+    Arabic word writes a long vowel and the Latin one writes its vowels where it does
+    (``matres.vowels_agree``); 0 when a pair's long vowels disagree."""
+    if (a.script == "arabic") == (b.script == "arabic"):
+        return 0
+    marks = arabic_words((a if a.script == "arabic" else b).original)
+    verified = 0
+    for i, j, sim in pairs:
+        if sim < PARAMS["translit_short"]:
+            continue
+        arabic, latin = (ta[i], tb[j]) if a.script == "arabic" else (tb[j], ta[i])
+        marked = marks.get(arabic)
+        if marked is None or latin in STOPWORDS:
+            continue
+        agree = vowels_agree(marked, latin)
+        if agree is False:
+            return 0
+        verified += bool(agree) and _has_long_vowel(marked[0])
+    return verified
+
+
+def _has_long_vowel(marked: str) -> bool:
+    return "A" in marked or "W" in marked or "Y" in marked
+
+
+def _long_vowels_in(original: str) -> int:
+    """How many words of an Arabic-script name write a long vowel."""
+    return sum(_has_long_vowel(m[0]) for m in set(arabic_words(original).values()))
 
 
 def _only_common(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> str:
@@ -413,6 +508,8 @@ def _only_common(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) ->
     syllabic = a.script in _SYLLABIC or b.script in _SYLLABIC
     close = (PARAMS["phonetic"] if syllabic else PARAMS["transliteration"]) if cross else 0.0
     consonantal = a.script in _CONSONANTAL or b.script in _CONSONANTAL
+    if cross and _vowels_verified(a, b, ta, tb, pairs) >= _VERIFIED:
+        return ""  # (written in full, long vowels too: no loose agreement)
     for i, j, sim in pairs:
         x, y = ta[i], tb[j]
         if x in STOPWORDS and y in STOPWORDS:

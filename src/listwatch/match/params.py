@@ -64,6 +64,13 @@ PARAMS: dict[str, float] = {
     # ... when the skeleton holds two written letters only (``words._written_consonants``)
     # or agrees only with its h's dropped
     "translit_short": 0.8,
+    # an Arabic-script word whose long vowels (alif, waw, yaa, final ta marbuta) are not
+    # where its Latin counterpart writes vowels (``matres``: كاملة ~ Kamal), or two
+    # Arabic-script words two letters apart or more (حماد / أحمد); a whole-name skeleton
+    # whose long vowels differ is multiplied by it
+    "long_vowels": 0.6,
+    # two Arabic-script words one letter apart (القادة / القاعدة, سلام / سالم)
+    "arabic_letter": 0.8,
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
     # factor when only words common among the lists' names agree, loosely (another
     # script, a misspelling): ``names._only_common``, ``commonness``

@@ -1,0 +1,240 @@
+"""Long vowels of Arabic script (matres lectionis) against a Latin spelling, and the
+letters of two names both written in Arabic script.
+
+Arabic writes consonants and long vowels (ا alif, و waw, ي yaa, final ى and ة); short
+vowels are not written. Romanised for matching (anyascii), alif and ع vanish and و, ي
+become ``w``, ``y``, which the consonant skeletons drop: كاملة (Kamila) and Kamal,
+محمدی (Mohammadi) and Mohammad, حسين (Husayn) and Ehsan, خطيب كانو and WHITE PIGEON
+meet on their skeletons. The letters that were dropped still tell them apart:
+
+* where Arabic writes a long vowel between two consonants, a Latin spelling of that name
+  writes a vowel there too (Latin may write more: short vowels);
+* a name that starts with alif or ع starts with a vowel in Latin, and one that starts
+  with a vowel in Latin starts with alif, ع, و or ي in Arabic;
+* a Latin name that ends with a vowel ends with a long vowel, ة or ه in Arabic, and one
+  that ends with a long vowel or ة ends with a vowel (or ``h``) in Latin.
+
+``vowels_agree`` answers for two words, ``name_vowels_agree`` for two whole names (words
+joined, as the whole-name skeleton compares them); both answer ``None`` (no opinion) when
+the two consonant sequences do not line up letter for letter. Two names both written in
+Arabic script are compared on their letters (``letters``): القادة and القاعدة, حماد and
+أحمد, سلام and سالم romanise alike and are other words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from listwatch.match.crossscript import _SKELETON_RULES
+
+#: Arabic letters that write a vowel or a glide (A, W, Y: long vowels), ع (E), ة (H)
+_MARKS = {"ا": "A", "أ": "A", "إ": "A", "آ": "A", "ٱ": "A", "ى": "A", "و": "W", "ؤ": "W",
+          "ي": "Y", "ی": "Y", "ئ": "Y", "ې": "Y", "ة": "H", "ۀ": "H", "ع": "E", "ء": "",
+          "ـ": ""}
+#: what a character of a marked word says of the gap it sits in: 1 a vowel, 2 ع, 4 a
+#: final a/ah (ة, a final ه; in Latin a final ``h`` after a vowel), 32 a Latin final
+#: ``e`` after a consonant (mute in French spellings: Rouine, Eddine), 64 an alif before
+#: ``s`` and a consonant (written before a cluster: استانکزی, Stanekzai)
+_FLAGS = {"a": 1, "e": 1, "i": 1, "o": 1, "u": 1, "y": 1, "w": 1, "A": 1, "W": 1, "Y": 1,
+          "E": 2, "H": 4, "?": 32, "P": 64, "'": 0, "`": 0}
+#: a gap at a boundary between words of a whole name (no rule applies there: each
+#: script splits compounds its own way)
+_BOUNDARY = 16
+_LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
+                               "ة": "ه", "ک": "ك", "ۀ": "ه", "ـ": None})
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
+
+
+def _bare(word: str) -> str:
+    """An Arabic word without its short-vowel signs (harakat, shadda, sukun)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", word)
+                   if not unicodedata.combining(ch))
+
+
+def _rules(text: str) -> str:
+    for a, b in _SKELETON_RULES:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+def _gapped(text: str) -> tuple[str, tuple[int, ...]]:
+    """Consonants (as ``crossscript._skeleton`` reads them: a consonant written twice is
+    one) and, for each gap before, between and after them, what was written there (a
+    consonant but ``h`` written twice with a vowel between, تات, is one consonant whose gap
+    after it says 8)."""
+    cons: list[str] = []
+    gaps = [0]
+    for ch in text:
+        flag = _FLAGS.get(ch)
+        if flag is not None:
+            gaps[-1] |= flag
+        elif not cons or cons[-1] != ch:
+            cons.append(ch)
+            gaps.append(0)
+        elif gaps[-1] & 1 and ch != "h":
+            gaps[-1] = 8
+    return "".join(cons), tuple(gaps)
+
+
+_CLUSTER = re.compile(r"^As[^AWYEH]")
+
+
+def _marked(word: str, joined: bool = False) -> str:
+    """An Arabic word (no article) in Latin letters with its long vowels, ع and ة marked
+    (``joined``: ة and a final ه as the letter ``h``, as the whole-name skeleton reads
+    them)."""
+    out = "".join(_MARKS[ch] if ch in _MARKS else anyascii(ch).lower() for ch in word)
+    if joined:
+        out = out.replace("H", "h")
+    elif word.endswith("ه") and out.endswith("h"):
+        out = out[:-1] + "H"  # (a final ه reads a/ah as ة does)
+    if _CLUSTER.match(out):
+        out = "P" + out[1:]
+    return _rules(out)
+
+
+_CONSONANT = "bcdfgjklmnpqrstvxz"
+
+
+def _latin(token: str, joined: bool = False) -> str:
+    """A Latin name word as ``_gapped`` reads it (a final ``h`` after a vowel: ah, eh,
+    unless ``joined``; a final ``e`` after a consonant may be mute)."""
+    if len(token) > 2 and token[-2] in "aeiou" and token[-1] == "h" and not joined:
+        token = token[:-1] + "H"
+    elif len(token) > 2 and token[-1] == "e" and token[-2] in _CONSONANT:
+        token = token[:-1] + "?"
+    return _rules(token)
+
+
+@lru_cache(maxsize=20_000)
+def arabic_words(original: str) -> dict[str, tuple[str, str]]:
+    """The Arabic-script words of a name by their romanised form (as ``normalize`` writes
+    the tokens, the article glued or split off), each marked (``_marked``) without its
+    article and with it (empty when it has none)."""
+    out: dict[str, tuple[str, str]] = {}
+    for word in _ARABIC_WORD.findall(_bare(original)):
+        rest = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        plain = re.sub(r"[^a-z0-9]", "", anyascii(rest).lower())
+        if plain:
+            # (with the article's alif too: الله is Allah, not l + lah)
+            marked = (_marked(rest), "Al" + _marked(rest) if rest is not word else "")
+            out.setdefault(plain, marked)
+            if rest is not word:
+                out.setdefault("al" + plain, marked)
+    return out
+
+
+def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...]]
+           ) -> bool | None:
+    (ca, ga), (cl, gl) = arabic, latin
+    if ca != cl or not ca:
+        return None
+    if bool(ga[0]) != bool(gl[0]) and not ga[0] & 64:
+        return False  # (a vowel or alif/ع first on one side only)
+    if not gl[-1] & 32 and ((gl[-1] and not ga[-1]) or (ga[-1] & 5 and not gl[-1])):
+        return False  # (a vowel last on one side only)
+    last = len(ga) - 1
+    for k in range(1, len(ga)):
+        if (ga[k] | gl[k]) & _BOUNDARY:
+            continue
+        if ga[k] & 8 and not gl[k] & 8:
+            return False  # (two of one consonant with a long vowel between: -tat, -t)
+        if ga[k] & 1 and not gl[k] and k < last:
+            return False  # (a long vowel where Latin writes none)
+    return True
+
+
+_ASSIMILATED = re.compile(r"^[aeu]([bcdfgjklmnpqrstvxz])\1")
+
+
+@lru_cache(maxsize=100_000)
+def vowels_agree(marked: tuple[str, str], token: str) -> bool | None:
+    """Whether an Arabic word (``arabic_words``' marked forms) and a Latin name word whose
+    consonants line up write their vowels compatibly (see the module's docstring);
+    ``None`` when the consonants do not line up. A Latin word that starts with the
+    article assimilated (ed-Din, ar-Rahman) is read without it too."""
+    latin = [_gapped(_latin(token))]
+    if marked[1] and _ASSIMILATED.match(token):
+        latin.append(_gapped(_latin(token[2:])))
+    verdict = None
+    for form in marked:
+        for reading in latin:
+            agree = _agree(_gapped(form), reading) if form else None
+            if agree:
+                return True
+            if agree is False:
+                verdict = False
+    return verdict
+
+
+def _join(words: list[tuple[str, tuple[int, ...]]]) -> tuple[str, tuple[int, ...]]:
+    """Words' ``_gapped`` forms as one name (their boundaries marked)."""
+    cons = ""
+    gaps: list[int] = []
+    for c, g in words:
+        if not gaps:
+            cons, gaps = c, list(g)
+        elif c[:1] and cons[-1:] == c[:1] and not (gaps[-1] | g[0]) & 1:
+            # (one consonant ending a word and starting the next is one, as in the
+            # whole-name skeleton: Shabbaz Zadran)
+            cons += c[1:]
+            gaps[-1] = g[1] | _BOUNDARY
+            gaps.extend(g[2:])
+        else:
+            cons += c
+            gaps[-1] |= g[0] | _BOUNDARY
+            gaps.extend(g[1:])
+    return cons, tuple(gaps)
+
+
+@lru_cache(maxsize=20_000)
+def _arabic_joined(original: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    words = _ARABIC_WORD.findall(_bare(original))
+    kept = [_gapped("Al" + _marked(w[2:], True) if w.startswith("ال") and len(w) > 3
+                    else _marked(w, True)) for w in words]
+    dropped = [_gapped(_marked(w[2:] if w.startswith("ال") and len(w) > 3 else w, True))
+               for w in words]
+    return _join(kept), _join(dropped)
+
+
+_ABD = re.compile(r"^abd(?:u|e|a|ou|oul|ul|el|al|ol)l?")
+
+
+def name_vowels_agree(original: str, latin_tokens: tuple[str, ...]) -> bool | None:
+    """``vowels_agree`` for whole names, words joined (the whole-name skeleton): ``None``
+    when no reading of the two lines up consonant for consonant, else whether one that
+    does agrees (no rule applies at a boundary between words)."""
+    words = [t for t in latin_tokens if t not in ("al", "el", "ul")]
+    readings = {_join([_gapped(_latin(t, True)) for t in words]),
+                _join([_gapped(_latin(_ABD.sub("abd", t), True)) for t in words]),
+                _join([_gapped(_latin(t, True)) for t in latin_tokens])}
+    verdict: bool | None = None
+    for arabic in _arabic_joined(original):
+        for latin in readings:
+            agree = _agree(arabic, latin)
+            if agree:
+                return True
+            if agree is False:
+                verdict = False
+    return verdict
+
+
+@lru_cache(maxsize=20_000)
+def letters(original: str) -> dict[str, str]:
+    """The Arabic-script words of a name by their romanised form, each as written (short
+    vowel signs aside, hamza seats and final forms read as one letter: أ = ا, ى = ي,
+    ة = ه), for comparing two names both in Arabic script letter by letter."""
+    out: dict[str, str] = {}
+    for word in _ARABIC_WORD.findall(_bare(original)):
+        rest = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        plain = re.sub(r"[^a-z0-9]", "", anyascii(rest).lower())
+        if plain:
+            out.setdefault(plain, rest.translate(_LETTER_FORMS))
+            if rest is not word:
+                out.setdefault("al" + plain, word.translate(_LETTER_FORMS))
+    return out

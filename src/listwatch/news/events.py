@@ -150,11 +150,13 @@ def extract_events(
         trigs = _find_triggers(sent.text, lang)
         _refine_told_event(sent.text, lang, published, events)
         if local and pending and si - pending[-1][0] <= 3 and (
-                _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)):
+                _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)
+                or _colon_item(sents, si, pending[-1][0], mentions)):
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
-            if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)):
+            if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
+                               or _colon_item(sents, si, pending[-1][0], mentions)):
                 group_si = pending[-1][0]
                 # an earlier group counted as many parties as are named here is named too
                 # ("designated 3 companies ... issued GL 77 for the following persons: • A
@@ -339,6 +341,28 @@ def extract_events(
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
     return _merge(events)
+
+
+def _colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:
+    """A paragraph that opens with a name, right after a sentence ending with a colon or
+    after other such paragraphs ("The following persons were designated today:" /
+    "NOVA-TEK ELECTRONICS LIMITED, a distributor that ..."): one of the announced parties."""
+    if group_si != si - 1:
+        return False
+
+    def opens_with_name(j: int) -> bool:
+        sent = sents[j]
+        firsts = [m.start for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        return bool(firsts) and not sent.text[: min(firsts) - sent.start].strip(" •*-–\"“")
+
+    j = si - 1
+    while j >= max(0, si - 12):
+        if sents[j].text.rstrip().endswith(":"):
+            return opens_with_name(si)
+        if not opens_with_name(j):
+            return False
+        j -= 1
+    return False
 
 
 def _nearest_list(hits: list[tuple[int, str]], sent: Sentence, t: _Trig, text: str) -> str | None:

@@ -177,7 +177,22 @@ def find_mentions(
         ent.aliases.add(m.text)
         m.entity = ent
     _acronyms_to_names(mentions, entities)
+    _name_with_acronym(text, entities)
     return mentions, list(entities.values())
+
+
+def _name_with_acronym(text: str, entities: dict[str, Entity]) -> None:
+    """An organisation the article names in full once and then by the acronym it defines
+    ("Polar Star Shipbuilding Corporation (PSSC) ... PSSC had"): its name carries both,
+    as a careful summary writes it, "Polar Star Shipbuilding Corporation (PSSC)"."""
+    for ent in entities.values():
+        if ent.key or ent.person or " " not in ent.name or "(" in ent.name:
+            continue
+        for alias in sorted(ent.aliases):
+            if alias != ent.name and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", alias) and re.search(
+                    rf"\(\s*[“\"'‘]?{re.escape(alias)}[”\"'’]?\s*\)", text):
+                ent.name = f"{ent.name} ({alias})"
+                break
 
 
 #: lists whose parties are states, not companies or people

@@ -19,9 +19,15 @@ from .places import PLACE_WORDS
 _UP = "A-ZÀ-ÖØ-Þ"
 # a brand written with a lower-case first letter and an inner capital ("xSilica", "iKunlun")
 _LOW_CAMEL = rf"[a-z]{{1,2}}[{_UP}][a-z][\w\-]*"
-_TOK = rf"(?:[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*|{_LOW_CAMEL})"
+# a name with an inner dot between capitals ("VEB.RF"), never an initialism ("U.S.")
+_TOK = rf"(?:[{_UP}][\w&’'\-]+\.[{_UP}]{{2,}}[\w\-]*|[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*|{_LOW_CAMEL})"
 _NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+|\([{_UP}][\w\-]+\)[ \t]+)?{_TOK}){{0,6}}"  # never across lines
-_SUFFIX_WORDS = sorted(SUFFIX_WORDS, key=len, reverse=True)
+# legal forms as written in news text: as the lists write them, in capitals ("TRADING
+# LIMITED"), and the free-zone forms of sanctions releases ("FZE", "FZCO", "DMCC")
+_SUFFIX_WORDS = sorted(
+    set(SUFFIX_WORDS) | {w.upper() for w in SUFFIX_WORDS if len(w) > 3} | {"FZE", "FZCO", "FZ-LLC", "DMCC", "LTD", "CO", "INC", "CORP"},
+    key=len, reverse=True,
+)
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
 _AUTH_WORDS = {
     "department", "ministry", "court", "council", "commission", "bureau", "office",
@@ -60,7 +66,11 @@ def is_place(name: str) -> bool:
 def _auth_word(word: str) -> bool:
     """An agency, court, list or document word, singular or plural ("Departments")."""
     w = normalize(word)
-    return w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS)
+    return w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS and w not in _TRADE_PLURALS)
+
+
+# plurals of agency or document words that are words of trade ("Kestrel Parts FZE")
+_TRADE_PLURALS = frozenset({"parts"})
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +135,7 @@ _ORG_TAIL_WORDS = (
     "Insurance Finance Financial Leasing Transport Freight Shipyard Refinery Refining Nickel Aluminium "
     "Aluminum Airline Fund Foundation Labs Laboratories Semiconductors Optics Photonics Dynamics Machinery "
     "Microsystems Microelectronic Semiconductor Electric Motor Petrol Minerals Shipyards Lines Cargo "
-    "Guard Guards Corps Forces Brigade Brigades Militia"
+    "Guard Guards Corps Forces Brigade Brigades Militia Parts Components"
 ).split()
 _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
@@ -186,7 +196,7 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if re.fullmatch(pack.person_titles, toks[0]):
         return None
-    if any(t.lower().strip("’'s") in _AUTH_WORDS or _auth_word(t) for t in toks):
+    if any(re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t) for t in toks):
         return None
     if is_place(" ".join(toks)):
         return None
@@ -240,6 +250,7 @@ measures penalties tariffs exports imports shares stocks markets prices today ye
 later now here there why what how who where which such each every any no none most few several
 many all one two three four five six seven eight nine ten separately meanwhile however moreover
 additionally also still yet thus so please read related note update editor
+sont est ont était étaient figurent parmi voici
 """.split())
 
 

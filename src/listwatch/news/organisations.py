@@ -107,6 +107,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     _recurring(text, pack, found)
     _shaped(text, pack, found)
     _coordinated(text, pack, found)  # names the later rules found have partners too
+    _acronym_definitions(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)" (the parentheses are
     # found once; a pattern per name overflowed the ``re`` cache)
     names = sorted(set(found.values()), key=len, reverse=True)
@@ -143,6 +144,44 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                         " " in found_text or sum(c.isalpha() for c in found_text) >= 3):  # "4Paradigm", not "1260H"
                     mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))
     return _non_overlapping(mentions)
+
+
+_GLUE_WORDS = frozenset("of de du des d and et & for pour the la le l".split())
+
+
+def _acronym_definitions(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """A name defined by the acronym its words make, in parentheses right after it
+    ("Polar Star Shipbuilding Corporation (PSSC)", "China National Offshore Oil
+    Corporation (CNOOC)"): an organisation (a person has no acronym), and the acronym
+    names it later."""
+    for par in _PAREN_ACRONYM.finditer(text):
+        acro = re.sub(r"[^A-Z]", "", par.group("a"))
+        if not 2 <= len(acro) <= 8 or par.group("a") in _NOT_COMPANY or _auth_word(par.group("a")):
+            continue
+        line_start = text.rfind("\n", 0, par.start()) + 1
+        toks = re.split(r"\s+", text[max(line_start, par.start() - 160) : par.start()].strip())
+        best = None
+        for i in range(len(toks) - 1, -1, -1):
+            words = toks[i:]
+            if not name_like(words[0]) or words[0].lower() in _FUNCTION_WORDS:
+                if words[0].lower() in _GLUE_WORDS and i < len(toks) - 1:
+                    continue
+                break
+            initials = {
+                "".join(w[0] for w in words if w.lower() not in _GLUE_WORDS).upper(),
+                "".join(w[0] for w in words).upper(),
+                "".join(w[0] for w in words if name_like(w)).upper(),
+            }
+            if acro in initials:
+                best = " ".join(words)
+        if best is None:
+            continue
+        name = _clean_name(best.rstrip(",").strip(), pack)
+        if not name or " " not in name:
+            continue
+        found[core_name(name)] = name
+        if found.get(par.group("a"), par.group("a")) == par.group("a"):
+            found[par.group("a")] = name
 
 
 @cache
@@ -261,7 +300,8 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
             adds.append((a, m.start("a")))  # "Xiaomi and [Luokung Technology]"
         if any(a.endswith(k) and (len(a) == len(k) or not (a[-len(k) - 1].isalnum() or a[-len(k) - 1] in "_-"))
                for k in known):
-            adds.append((b, b_at))  # "[Huawei], ZTE et Hikvision"
+            if not _PARTICLE_NEXT.match(text, m.end("b")):  # "and Carlos de la Vega": a person
+                adds.append((b, b_at))  # "[Huawei], ZTE et Hikvision"
     for raw, at in adds:
         name = _clean_name(raw.strip(), pack)
         if name and not _is_person(text, at, pack) and not _is_title_line(text, at):
@@ -347,8 +387,62 @@ def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, st
     cue, is still a party. Headline-style lines are left out."""
     name_re = _name_re()
     for sent in split_sentences(text, lang):
-        for trig in find_triggers(sent.text, lang):
+        trigs = find_triggers(sent.text, lang)
+        for trig in trigs:
             _arguments_of(text, sent.start + trig.start, sent.start + trig.end, lang, pack, found, name_re)
+        if (trigs or _list_item(text, sent.start)) and not _is_title_line(text, sent.start):
+            _series(sent.text, pack, found, name_re)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[•*\-–]|\d{1,3}[.)])\s")
+
+
+def _list_item(text: str, start: int) -> bool:
+    """The sentence at ``start`` is an item of a numbered or bulleted list (the sentence
+    splitter may have left its "2." to the previous line)."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_LIST_ITEM.match(text[line : start + 4] + " "))
+
+
+_SERIES_GAP = {
+    code: re.compile(rf"\s*(?:,|,?\s+(?:{w}|&))\s+(?:(?:de|du|des|of)\s+|d['’])?(?:(?:the|le|la|les|l['’])\s*)?")
+    for code, w in (("en", "and|or"), ("fr", "et|ou"))
+}
+
+
+def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Pattern[str]) -> None:
+    """Three names or more in a series ("VEB.RF, Promsvyazbank et Bank Otkritie", "de A,
+    de B et de C", "(A, B, C)") in a sentence that tells a listing, a removal or a court
+    action, or in an item of a numbered or bulleted list: each is a party, named once or
+    not. Series of places, people's titles or kinds of parties
+    are not."""
+    gap_re = _SERIES_GAP[pack.code]
+    names = [m for m in name_re.finditer(sent)]
+    runs: list[list[re.Match[str]]] = []
+    for m in names:
+        if runs and gap_re.fullmatch(sent, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        enclosed = sent[: run[0].start()].rstrip().endswith("(") and sent[run[-1].end() :].lstrip().startswith(")")
+        if not enclosed and not re.search(rf"\b(?:{_AND[pack.code]}|&)\b", sent[run[-2].end() : run[-1].start()]):
+            continue  # "(A, B, C)" or "A, B and C"
+        cleaned = [_clean_name(m.group("n"), pack) for m in run]
+        if sum(1 for m in run if is_place(m.group("n"))) * 2 >= len(run):
+            continue  # "France, Germany and Italy"
+        if any(n is None or _auth_word(n.split()[-1]) for n in cleaned):
+            continue  # "for Foreign, Commonwealth and Development Affairs": an office's name
+        if _PARTICLE_NEXT.match(sent, run[-1].end()):
+            cleaned[-1] = None  # "and Carlos de la Vega": a person's name goes on
+        for name in cleaned:
+            if not name or name in pack.stop_names or normalize(name) in _stop_tokens() or name in _NOT_COMPANY:
+                continue
+            if normalize(name) in _OPENERS or _defines_law(sent, name):
+                continue
+            found.setdefault(core_name(name), name)
 
 
 def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, found: dict[str, str],
@@ -394,6 +488,8 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
     for pos, raw in cands:
         if _is_person(text, pos, pack) or _line_start(text, pos) and normalize(raw) in _OPENERS:
             continue
+        if _PARTICLE_NEXT.match(text, pos + len(raw)):
+            continue  # "Maria [van der Linde]": a person's name goes on
         name = _clean_name(raw, pack)
         if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
             continue
@@ -433,7 +529,10 @@ _COORD_NEXT = re.compile(
     r"(?:(?:the|le|la|les|l['’])[ \t]*)?"
 )
 # a name going on with a particle is a person's ("Hassan al-Turabi", "Mohammed bin Rashid")
-_PARTICLE_NEXT = re.compile(r"[ ](?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu)[ ])[A-Z]")
+_PARTICLE_NEXT = re.compile(
+    r"[ ](?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|van[ ]der|van[ ]den|von[ ]der|ter|ten|del|della|"
+    r"de[ ]la|de[ ]los|dos|da|di)[ ])[A-Z]"
+)
 _OBJECT_GAP = re.compile(
     rf"\s*(?:(?:(?:on|last|this|ce|le)\s+)?(?:{_WEEKDAYS})(?:\s+dernier)?,?\s+)?"
     r"(?:(?:on|against|of|with|from|to|contre|de|du|des|à|visant|sur|concernant)\s+)?"
@@ -446,7 +545,7 @@ _TARGET_OF = re.compile(
 )
 # two or three capitalised words, lower case after the first letter: read as a person by
 # the person finder, not as a company here
-_PERSONLIKE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+){1,2}")
+_PERSONLIKE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'\-]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+){1,2}")
 
 
 @cache

@@ -28,10 +28,11 @@ from .names import (
 )
 
 _LOW = "a-zß-öø-ÿ"
-_PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
+_PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
 # particles inside a name ("Hassan al-Turabi", "Mohammed bin Rashid", two in "Maria van
 # der Linde") and a middle initial ("John D. Harmon")
-_PART = r"(?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|der|den|dos|das|da|di)[ ]|[A-Z]\.[ ])"
+_PART = r"(?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|der|den|ter|ten|dos|das|da|di|del|della|de[ ]la|de[ ]los|de[ ]las)[ ]|[A-Z]\.[ ])"
+_PARTICLE_WORDS = frozenset("bin ibn bint abu van von der den ter ten dos das da di del della de la los las".split())
 _PERSON = re.compile(rf"(?<![\w’'\-])(?P<n>{_PTOK}(?:[ ]{_PART}{{0,2}}{_PTOK}){{1,2}}(?:[ ]{_PART}{{1,2}}{_PTOK})?)(?![\w\-])")
 # words before a name that mark an official, a judge or a reporter, not a designee
 _ACTOR_TITLE = re.compile(
@@ -99,16 +100,16 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if len(toks) < 2 or _is_title_line(text, m.start()):
             continue
         if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t) or t in _ORG_TAIL_SET
-               or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks):
+               or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks if t not in _PARTICLE_WORDS):
             continue
         if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):
             continue
-        if any(normalize(t) in _stop_tokens() for t in toks) or is_place(" ".join(toks)):
+        if any(normalize(t) in _stop_tokens() for t in toks if t not in _PARTICLE_WORDS) or is_place(" ".join(toks)):
             continue
         if all(w in _PLACE_GLUE for t in toks for w in normalize(t).split()):
             continue  # "People’s Republic", "United Kingdom": a country's words
         name = " ".join(toks)
-        if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks):
+        if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks if t not in _PARTICLE_WORDS):
             continue
         before = text[max(0, start - 40) : start]
         if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(

@@ -259,3 +259,12 @@ def test_blind4_kinds() -> None:
         "Arkady Veselov", "Olga Rudenko"}
     # a party that "remains on the list" has no new listing
     assert not any("Castor" in n for _typ, n in got["e11"])
+
+
+def test_blind5_floor() -> None:
+    """Ten short articles of the real kinds (named designees after a colon, a court
+    upholding a listing, a stock delisting, hypotheticals, releases, passive removals)."""
+    t = _scored(ARTICLES / "blind5")
+    assert len(list((ARTICLES / "blind5").glob("*.txt"))) == 10
+    assert t["all"].precision >= 0.75 and t["all"].recall >= 0.8
+    assert t["ruling"].tp >= 2 and t["removal"].precision >= 0.75

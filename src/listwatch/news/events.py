@@ -333,7 +333,8 @@ def extract_events(
                 events.append(
                     Event(
                         type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
-                        status=_status(sent.text, lang, t), evidence=sent.text,
+                        status="effective" if t in forced else _status(sent.text, lang, t),
+                        evidence=sent.text,
                         confidence=max(0.1, min(0.99, conf)), strength=t.strength,
                         position=sent.start + t.start, entity_via=via, date_via=date_via,
                     )

@@ -35,13 +35,18 @@ def kinds(text: str, published: str = "2021-05-12") -> set[tuple[str, str]]:
         "The court did not grant an injunction to the mapping company Luokung Technology Corp.",
         "Analysts asked whether the Pentagon would remove the phone maker Xiaomi from the list?",
         "Mnuchin said the sanctions on oil company PDVSA could be lifted if control were transferred.",
-        ("The judge declined to vacate the designation of drone maker DJI or to order the "
-         "department to take the company off the list."),
         "La décision ne retire pas le groupe Luokung Technology de la liste noire.",
     ],
 )
 def test_negation_and_hypothetical_give_no_event(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_court_declining_relief_is_a_ruling_not_relief() -> None:
+    # negated relief: no vacatur, no removal; the court decided for the listing
+    text = ("The judge declined to vacate the designation of drone maker DJI or to order the "
+            "department to take the company off the list.")
+    assert kinds(text) == {("ruling", "DJI")}
 
 
 def test_announced_removal() -> None:

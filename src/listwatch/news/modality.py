@@ -135,5 +135,7 @@ def status(sent: str, lang: str, t: _Trig) -> str:
     comp = compiled(lang)
     _ca, cb = clause_bounds(sent, lang, t.start, t.end)
     before, after = sent[max(0, t.start - 80) : t.start], sent[t.end : min(cb, t.end + 60)]
+    if t.event == "ruling":
+        after = ""  # what the rejected request sought ("a request ... to be removed") is no plan
     # searched apart: joined, "X is" + "to the list" would read as "is to"
     return "announced" if comp["ann"].search(before) or comp["ann"].search(after) else "effective"

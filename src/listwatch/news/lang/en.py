@@ -139,12 +139,14 @@ TRIGGERS = (
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b"),
-    Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b|\bfiled\s+(?:an\s+)?appeal\b"),
+    Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
     Trigger("legal_challenge", r"\blawsuit\b|\blegal\s+challenge\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),
     Trigger("legal_challenge", r"\b(?:took|takes|taken)\b[^.;]{0,40}\bto\s+court\b"),
+    Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|launch(?:ed|es|ing)?|initiat(?:ed|es|ing)|mount(?:ed|s|ing)|lodg(?:ed|es|ing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:case|action|suit|lawsuit|legal\s+action|legal\s+challenge|court\s+challenge|complaint|petition|appeal)\b(?=[^.;]{0,80}?\b(?:against|over|challenging|to\s+(?:overturn|annul|vacate|set\s+aside))\b)"),
+    Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing)|urg(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\b(?=[^.;]{0,40}?\bto\s+(?:overturn|vacate|set\s+aside|annul|block|halt|suspend|reverse|strike|enjoin|declare|remove|order|lift)\b)"),
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\s+to\b"),
     Trigger("legal_challenge", r"\b(?:sought|seeking|seeks|asked\s+for|requested|moved\s+for)\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+)?(?:injunction|restraining\s+order)\b"),
     # injunction
@@ -160,12 +162,15 @@ TRIGGERS = (
     Trigger("similar", r"\ba\s+similar\s+(?:victory|win|ruling|order|decision|reprieve|injunction)\b|\b(?:won|obtained|secured)\s+(?:similar|the\s+same)\s+(?:relief|order|ruling|reprieve)\b|\bprevailed\s+in\s+court\b"),
     # vacatur
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
+    Trigger("vacatur", r"\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:designation|listing|blacklisting|sanctions|ban|order|rule)\b"),
     Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
     # a court deciding for the listing: no vacatur, no listing event
+    # a court that refuses relief decides for the listing ("refused to block the designation")
+    Trigger("ruling", r"\b(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:block|halt|suspend|enjoin|vacate|set\s+aside|lift|overturn|annul|strike\s+down|pause|stay)\b(?=[^.;]{0,60}\b(?:designation|listing|blacklisting|sanctions|ban|order|decision)\b)|\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:lawsuit|suit|case|challenge|complaint|petition|appeal)\b"),
     Trigger("ruling", r"\buph(?:eld|olds?|olding)\b|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)\b"),
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
-    Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:\w+\s+){0,3}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
+    Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
     Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s))\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
     Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),
@@ -191,7 +196,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)last|earlier|previous",
     future_mod=r"(?i)next|coming",
-    deadline_cue=r"(?i)(?:\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
     future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

@@ -72,6 +72,7 @@ _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|ann
 TRIGGERS = (
     # désignation
     Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
+    Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
@@ -88,7 +89,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:est|sont)\s+modifiée?s?\s+par\s+adjonction\b|\bpar\s+adjonction\s+de\s+ce\s+qui\s+suit\b"),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
-    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+(?:(?:" + _WEEKDAY + r"|aussi|également|notamment)\s+)?(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
+    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
     # « a décidé le gel, pour six mois, des fonds et ressources économiques de »
     Trigger("designation", r"\bgel(?:é|er|ait|a)?\b(?=,?\s+(?:[^.;]{0,50}?,\s+)?(?:des|les)\s+(?:fonds|avoirs|ressources\s+économiques)\b(?:\s+et\s+(?:ressources\s+économiques|avoirs))?\s+(?:de|d['’]|du|des)\b)", strength=0.9),
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
@@ -132,6 +133,8 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e|ant)\s+l['’]affaire\s+devant\s+(?:la\s+justice|les\s+tribunaux|le\s+tribunal|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|également)\s+)?(?:de|contre)\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
+    # « a engagé des poursuites contre », « a demandé l'annulation de son inscription »
+    Trigger("legal_challenge", r"\b(?:engag|lanc|intent)\w*\s+(?:des\s+|une\s+)?(?:poursuites|procédure|action)\s+(?:judiciaires?\s+|en\s+justice\s+)?(?:contre|à\s+l['’]encontre)\b|\bdemand(?:é|e|ait|er|ent|ant)\s+(?:\w+\s+){0,3}?l['’]annulation\s+(?:de|d['’]|du|des)\b"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
     Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),
     # injonction
@@ -144,11 +147,12 @@ TRIGGERS = (
     Trigger("similar", r"\b(?:une?\s+)?(?:décision|victoire|ordonnance|jugement)\s+(?:similaire|identique|comparable|semblable)\b|\b(?:obtenu|obtient|obtenir|eu)\s+gain\s+de\s+cause\b"),
     Trigger("injunction", r"\b(?:bloqu|stopp|gel|fig|suspend)\w*\s+" + _BETWEEN + r"(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription|décision|décret|sanctions?)\b(?=[^.;]{0,80}?\b(?:juge|tribunal|justice|cour)\b)|\b(?:juge|tribunal|justice|cour)\b[^.;]{0,60}?\b(?:bloqu|stopp|gel)\w*\s+" + _BETWEEN + r"(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription)\b"),
     # une décision pour l'inscription : ni annulation ni inscription
+    Trigger("ruling", r"\brefus(?:é|e|ait|ent)\s+(?:de\s+|d['’])(?:suspendre|annuler|bloquer|lever|geler|invalider)\b(?=[^.;]{0,60}\b(?:désignation|inscription|sanctions|interdiction|décision|mesure)\b)"),
     Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
     # annulation
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
-    Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
+    Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+" + _BETWEEN + r"(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
     Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
@@ -179,6 +183,7 @@ PACK = LangPack(
         "designation": r"(?i)\bliste\s+(?:noire\s+)?des\s+(?:personnes|entités|entreprises|sociétés|individus|organismes)\s+$",
         "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
         "removal": r"(?i)\b(?:se|s['’])\s*$",
+        "vacatur": r"(?i)\b(?:demand(?:é|ée|e|ait|er|ent|ant)|réclam\w+|sollicit\w+|demande\s+(?:en|d['’])|requête\s+en|recours\s+en|visant\s+à)\b[^.;]{0,30}$",
     },
     negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait|ent|er)\s+(?:d['’]|de\b)|rejet(?:é|e)\s+la\s+demande)\b",
     negation_after=r"(?i)^\s*(?:pas|jamais|point)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",

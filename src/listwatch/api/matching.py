@@ -170,12 +170,14 @@ def screen_queries(
     (None: loaded here, from the database); ``found``: each query's results already
     screened (by the batcher: no filters, pins, scorer or decisions)."""
     screener = state.screeners.get()
-    if scorer is not None:
-        screener = type(screener)(screener.index, screener.snapshots, screener.max_snapshot_id,
-                                  scorer)
+    if scorer is not None:  # (the same index, links and view: only the weights differ)
+        base = screener
+        screener = type(screener)(base.index, base.snapshots, base.max_snapshot_id, scorer)
+        screener._links, screener._vector = base._links, base._vector
     if book is None:  # (with known_at: the decisions active then)
         book = DecisionBook.load(state.store, [q for _, q in queries.values()],
-                                 check_known_at(known_at) if known_at else None)
+                                 check_known_at(known_at) if known_at else None,
+                                 entity=screener.links.referents)
     responses: dict[str, Any] = {}
     legal_cache: dict[tuple[str, str], dict[str, Any]] = {}
     for i, (name, (example, query)) in enumerate(queries.items()):

@@ -49,14 +49,16 @@ def _who(state: Any, user: str | None) -> str:
 @router.post("/decisions", status_code=201, dependencies=[Depends(require_write_key)],
              summary="Record a decision on a screening hit")
 async def post_decision(request: Request, body: DecisionIn) -> dict[str, Any]:
-    """Later screenings of the same query (`/match`, watchlists, the CLI) leave the hit out
-    until the entry changes, a legal event names it, or the decision is reopened."""
+    """Later screenings of the same query (`/match`, `/search`, watchlists, the CLI) leave
+    the hit out, whichever listing of the party answers, until any of its listings changes,
+    a legal event names one, or the decision is reopened."""
     state = get_state(request)
     try:
         return await run_in_threadpool(
             lambda: add_decision(state.store, query=body.query, key=body.key,
                                  verdict=body.verdict, reason=body.reason,
-                                 user=_who(state, body.user)))
+                                 user=_who(state, body.user),
+                                 referents=state.screeners.get().links.referents(body.key)))
     finally:
         state.decisions.invalidate()
 

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from listwatch.api.auth import require_read_access
@@ -15,6 +16,7 @@ from listwatch.api.matching import (
     ERRORS,
     JSON,
     MAX_LIMIT,
+    NO_DECISIONS,
     TS_PATTERN,
     check_common,
     last_change,
@@ -25,8 +27,9 @@ from listwatch.api.yente import SearchResponse, entity_dict
 from listwatch.countries import normalise_country
 from listwatch.errors import ConfigError
 from listwatch.screening.ftm_query import COUNTRY_PROPS, SCHEMAS, screener_query
-from listwatch.screening.pinned import known_listing, screen_pinned
+from listwatch.screening.pinned import check_known_at, known_listing, screen_pinned
 from listwatch.screening.screen import CANDIDATES
+from listwatch.store.decisions import DecisionBook
 
 router = APIRouter(tags=["matching"], dependencies=[Depends(require_read_access)])
 
@@ -194,6 +197,11 @@ async def search(
     facets: Annotated[list[str] | None, Query()] = None,
     known_at: Annotated[str | None, Query(description="What the store held at this time")]
     = None,
+    show_decided: Annotated[
+        bool,
+        Query(description="Show hits a reviewer decided on for the same name (marked with "
+              "`decision`) instead of leaving them out (they come back under `decided`)"),
+    ] = False,
 ) -> Response:
     """Entries whose names resemble `q` (score at least `threshold`), best first; without
     `q`, every entry in force, by caption. Filters, facets and sorting as yente's."""
@@ -211,11 +219,19 @@ async def search(
     screener = state.screeners.get()
     pins, coverage, warnings = await scope_of_screening(
         state, as_of, sources, asked_sources(dataset, include_dataset), known_at)
+    book = NO_DECISIONS
+    if q.strip() and (known_at or state.decisions.any_decided(await state.decisions.keys(),
+                                                              [q])):
+        # (the reviewers' decisions on this name: as /match, whichever listing answers)
+        book = await run_in_threadpool(
+            DecisionBook.load, state.store, [q], check_known_at(known_at) if known_at else None,
+            screener.links.referents)
     if sources is not None and not sources:
         hits: list[dict[str, Any]] = []
     elif q.strip():
         query = screener_query({"schema": schema, "properties": {"name": [q]}})
-        pool = offset + limit + (50 if wanted or exclude_schema or changed_since else 0)
+        pool = offset + limit + (50 if wanted or exclude_schema or changed_since else 0) \
+            + len(book.decided(q))
         if pins is not None:
             hits = screen_pinned(screener, query, pins, threshold=0.7, limit=pool,
                                  min_score=threshold, candidates=max(CANDIDATES, pool))
@@ -224,6 +240,11 @@ async def search(
                                    min_score=threshold, candidates=max(CANDIDATES, pool))
     else:
         hits = _browse(screener, as_of, sources, None if schema == "Thing" else schema, pins)
+    decided: list[dict[str, Any]] = []
+    if book:
+        hits, left = book.apply(q, hits, show_decided=show_decided)
+        decided = [{**entity_dict(h, last_change(screener, h)), "score": h.get("score"),
+                    "decision": h["decision"]} for h in left]
     results = []
     skip_schema = set(exclude_schema or ())
     since = changed_since[:10] if changed_since else None
@@ -235,6 +256,8 @@ async def search(
         r = entity_dict(h, last_change(screener, h))
         r["properties"].setdefault("topics", entry_topics(h["source"], h.get("properties") or {}))
         r["score"] = h.get("score")
+        if h.get("decision"):
+            r["decision"] = h["decision"]
         if wanted and not _passes(r, wanted, filter_op):
             continue
         results.append(r)
@@ -242,14 +265,15 @@ async def search(
         results = _sort(results, sort)
     page = results[offset: offset + limit]
     exhausted = not q.strip() or len(hits) < offset + limit
-    return JSON(
-        {
-            "results": page,
-            "total": {"value": len(results), "relation": "eq" if exhausted else "gte"},
-            "limit": limit,
-            "offset": offset,
-            "facets": _facets(results, wanted_facets),
-            "coverage": coverage,
-            "warnings": warnings,
-        }
-    )
+    out = {
+        "results": page,
+        "total": {"value": len(results), "relation": "eq" if exhausted else "gte"},
+        "limit": limit,
+        "offset": offset,
+        "facets": _facets(results, wanted_facets),
+        "coverage": coverage,
+        "warnings": warnings,
+    }
+    if decided:
+        out["decided"] = decided
+    return JSON(out)

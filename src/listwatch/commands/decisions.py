@@ -37,15 +37,22 @@ def add(
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Record a decision on a hit: later screenings of the same query leave it out."""
+    from listwatch.commands.screen import _load_screener
     from listwatch.store.decisions import add_decision
 
     check_format(fmt)
-    d = add_decision(open_store(), query=query, key=key, verdict=verdict, reason=reason)
+    store = open_store()
+    # the decision covers the party: every listing linked to the entry (screening.links)
+    referents = _load_screener(store).links.referents(key)
+    d = add_decision(store, query=query, key=key, verdict=verdict, reason=reason,
+                     referents=referents)
     if fmt == "json":
         emit_json(d)
         return
     out.print(f"decision #{d['id']}: {d['verdict']} for {d['query']!r} -> {d['key']} "
               f"(version {d['version_hash'][:12]}), by {d['created_by']}")
+    if len(d["referents"]) > 1:
+        out.print("  covers the party's listings: " + ", ".join(d["referents"]))
 
 
 @decisions_app.command("list")

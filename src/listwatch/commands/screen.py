@@ -172,7 +172,8 @@ def screen(
         coverage, warnings = screener.coverage(as_of, source)
         items = screener.screen_many([query], as_of=as_of, threshold=thr, limit=limit,
                                      sources=source)
-    items = _apply_decisions(store, items, show_decided, known_at)
+    items = _apply_decisions(store, items, show_decided, known_at,
+                             entity=screener.links.referents)
     for item in items:
         item["coverage"] = coverage
     if as_of:  # each result's legal state and effects on that date
@@ -208,14 +209,14 @@ def screen(
 
 
 def _apply_decisions(store: Any, items: list[dict[str, Any]], show_decided: bool,
-                     known_at: str | None = None) -> list[dict[str, Any]]:
+                     known_at: str | None = None, entity: Any = None) -> list[dict[str, Any]]:
     """Reviewers' active decisions on these queries applied (``store.decisions``); with
     ``known_at``, those active then."""
     from listwatch.history.known import check_known_at
     from listwatch.store.decisions import DecisionBook, apply_to_items
 
     book = DecisionBook.load(store, [item["query"] for item in items],
-                             check_known_at(known_at) if known_at else None)
+                             check_known_at(known_at) if known_at else None, entity=entity)
     return apply_to_items(book, items, show_decided=show_decided) if book else items
 
 
@@ -246,7 +247,7 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
     if not show_decided:  # (as a single screen: decided hits left out)
         from listwatch.store.decisions import decided_keys
 
-        opts.decided = decided_keys(store) or None
+        opts.decided = decided_keys(store, entity=screener.links.referents) or None
         if opts.decided:
             err.print(f"reviewer decisions on {len(opts.decided):,} quer"
                       f"{'y' if len(opts.decided) == 1 else 'ies'} applied: their decided "

@@ -1,14 +1,23 @@
 """Reviewers' decisions on screening hits: "false positive" or "true match", with a reason.
 
 A decision ties a query (its name, compared after ``query_key``: Unicode NFKC, case and
-spacing folded) to one entry *version*: the entry's latest version when the decision was
-taken. While it is ``active`` the hit is left out of later screenings of the same query
-(``DecisionBook.apply``); it is **reopened automatically** (status ``reopened``, logged as
-``auto_reopen`` with the reason) as soon as
+spacing folded) to one *party*: the entry decided on (``key``, at its latest version when
+the decision was taken) and every other listing of the same party then (``referents``:
+entries of other lists linked to it, ``screening.links``; the caller names them). While it
+is ``active`` the hit is left out of later screenings of the same query, whichever of the
+party's listings answers (``DecisionBook.apply``); it is **reopened automatically**
+(status ``reopened``, logged as ``auto_reopen`` with the reason) as soon as, for *any* of
+the party's listings (those recorded with the decision, and those the caller's current
+links add),
 
-* the entry has a newer version (its record changed on a later snapshot),
-* the version the decision was taken on was closed (the entry left the list), or
-* a legal event (official, annotation or news) names the entry after the decision.
+* the listing has a newer version (its record changed on a later snapshot; a listing that
+  joined the party since, newly listed, counts as a change),
+* the version current when the decision was taken was closed (the listing left its list),
+* a legal event (official, record, annotation or news) names the listing after the
+  decision.
+
+The listings and the largest version id when the decision was taken are written with it,
+as the ``listings`` row of its ``decision_log`` (JSON).
 
 Every change is written to ``decision_log``: who (``LISTWATCH_USER``, or the API's key
 holder), when, what and why. A new decision on the same query and entry supersedes the
@@ -17,9 +26,10 @@ active one.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,9 +84,14 @@ def _latest_version(conn: Connection, key: str) -> Any:
     return current[0] if current else rows[0]
 
 
+#: a function giving an entry's party: the keys of all its listings (``EntityLinks.referents``)
+Entity = Callable[[str], Iterable[str]]
+
+
 def add_decision(store: Store, *, query: str, key: str, verdict: str, reason: str,
-                 user: str | None = None) -> dict[str, Any]:
-    """Record a reviewer's decision on the hit ``key`` for the query ``query``."""
+                 user: str | None = None, referents: Iterable[str] = ()) -> dict[str, Any]:
+    """Record a reviewer's decision on the hit ``key`` for the query ``query``;
+    ``referents``: the other listings of the same party (the result's ``referents``)."""
     if verdict not in VERDICTS:
         raise ConfigError(f"unknown verdict {verdict!r}", hint="use one of: " + ", ".join(VERDICTS))
     if not query_key(query):
@@ -105,7 +120,31 @@ def add_decision(store: Store, *, query: str, key: str, verdict: str, reason: st
                   "created_at": utcnow(), "created_by": who}
         new_id = int(conn.execute(insert(decisions).values(**values)).inserted_primary_key[0])
         _log(conn, new_id, "add", who, f"{verdict}: {reason}")
+        listed: dict[str, int | None] = {key: int(ver.id) if ver.until_seq is None else None}
+        for other in sorted(set(referents) - {key}):
+            v = _latest_version(conn, other)
+            if v is not None:
+                listed[other] = int(v.id) if v.until_seq is None else None
+        top = conn.execute(select(func.max(versions.c.id))).scalar() or 0
+        _log(conn, new_id, "listings", who,
+             json.dumps({"keys": listed, "version_mark": int(top)}, sort_keys=True))
     return get_decision(store, new_id)
+
+
+def _listings(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """``{decision id: {"keys": {key: version id current then}, "version_mark": int}}``
+    of decisions that recorded their party's listings."""
+    out: dict[int, dict[str, Any]] = {}
+    ids = sorted(set(ids))
+    for start in range(0, len(ids), 500):
+        for r in conn.execute(select(decision_log.c.decision_id, decision_log.c.reason).where(
+                decision_log.c.decision_id.in_(ids[start:start + 500]),
+                decision_log.c.action == "listings")):
+            try:
+                out[int(r.decision_id)] = json.loads(r.reason)
+            except ValueError:  # pragma: no cover - written by add_decision only
+                continue
+    return out
 
 
 def _close(conn: Connection, decision_id: int, status: str, user: str, reason: str) -> None:
@@ -131,9 +170,11 @@ def reopen_decision(store: Store, decision_id: int, *, reason: str | None = None
     return get_decision(store, decision_id)
 
 
-def refresh(store: Store, *, query_keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
-    """Reopen the active decisions whose entry changed or got a legal event since; returns
-    them (``query_keys``: only those of these queries)."""
+def refresh(store: Store, *, query_keys: Iterable[str] | None = None,
+            entity: Entity | None = None) -> list[dict[str, Any]]:
+    """Reopen the active decisions whose party changed (any listing: a newer version, a
+    version closed, a legal event) since; returns them (``query_keys``: only those of
+    these queries; ``entity``: the current links, adding listings that joined the party)."""
     reopened: list[tuple[int, str]] = []
     with store.connect() as conn:
         stmt = select(decisions.c.id, decisions.c.key, decisions.c.version_id,
@@ -146,9 +187,16 @@ def refresh(store: Store, *, query_keys: Iterable[str] | None = None) -> list[di
         active = conn.execute(stmt).all()
         if not active:
             return []
-        entry_keys = sorted({d.key for d in active})
+        recorded = _listings(conn, [d.id for d in active])
+        covers: dict[int, set[str]] = {}
+        for d in active:
+            keys_of = {d.key, *recorded.get(d.id, {}).get("keys", {})}
+            if entity is not None:
+                for k in list(keys_of):
+                    keys_of.update(entity(k))
+            covers[d.id] = keys_of
+        entry_keys = sorted(set().union(*covers.values()))
         newest: dict[str, int] = {}
-        closed: set[int] = set()
         last_event: dict[str, int] = {}
         for start in range(0, len(entry_keys), 500):
             part = entry_keys[start:start + 500]
@@ -158,20 +206,19 @@ def refresh(store: Store, *, query_keys: Iterable[str] | None = None) -> list[di
             for r in conn.execute(select(events.c.key, func.max(events.c.id))
                                   .where(events.c.key.in_(part)).group_by(events.c.key)):
                 last_event[r[0]] = int(r[1])
-        vids = sorted({d.version_id for d in active})
+        vids = sorted({d.version_id for d in active} | {
+            int(v) for rec in recorded.values() for v in rec.get("keys", {}).values()
+            if v is not None})
+        closed: set[int] = set()
         for start in range(0, len(vids), 500):
             for r in conn.execute(select(versions.c.id).where(
                     versions.c.id.in_(vids[start:start + 500]),
                     versions.c.until_seq.is_not(None))):
                 closed.add(int(r[0]))
         for d in active:
-            if newest.get(d.key, d.version_id) > d.version_id:
-                reopened.append((d.id, "the entry changed: a newer version of it was listed"))
-            elif d.version_id in closed:
-                reopened.append((d.id, "the entry left the list (its version was closed)"))
-            elif last_event.get(d.key, 0) > d.event_mark:
-                reopened.append((d.id, f"a legal event on the entry arrived (event "
-                                       f"#{last_event[d.key]})"))
+            why = _why_reopen(d, recorded.get(d.id), covers[d.id], newest, closed, last_event)
+            if why:
+                reopened.append((d.id, why))
     if not reopened:
         return []
     with store.begin() as conn:
@@ -185,6 +232,33 @@ def refresh(store: Store, *, query_keys: Iterable[str] | None = None) -> list[di
     return [get_decision(store, did) for did, _ in reopened]
 
 
+def _why_reopen(d: Any, recorded: dict[str, Any] | None, covered: set[str],
+                newest: dict[str, int], closed: set[int],
+                last_event: dict[str, int]) -> str | None:
+    """Why an active decision no longer holds (None: it holds)."""
+    if newest.get(d.key, d.version_id) > d.version_id:
+        return "the entry changed: a newer version of it was listed"
+    if d.version_id in closed:
+        return "the entry left the list (its version was closed)"
+    if last_event.get(d.key, 0) > d.event_mark:
+        return f"a legal event on the entry arrived (event #{last_event[d.key]})"
+    if recorded is None:  # (a decision from before listings were recorded: its entry only)
+        return None
+    mark = int(recorded.get("version_mark") or 0)
+    then: dict[str, int | None] = recorded.get("keys") or {}
+    for k in sorted(covered - {d.key}):
+        if newest.get(k, 0) > mark:
+            return (f"another listing of the party changed: {k} has a newer version"
+                    if k in then else f"a new listing joined the party: {k}")
+        vid = then.get(k)
+        if vid is not None and vid in closed:
+            return f"another listing of the party left its list: {k}"
+        if last_event.get(k, 0) > d.event_mark:
+            return f"a legal event on another listing of the party arrived: {k} (event " \
+                   f"#{last_event[k]})"
+    return None
+
+
 def get_decision(store: Store, decision_id: int) -> dict[str, Any]:
     """One decision with its audit trail (``log``)."""
     with store.connect() as conn:
@@ -194,9 +268,18 @@ def get_decision(store: Store, decision_id: int) -> dict[str, Any]:
                            hint="`listwatch decisions list` shows them")
         log = conn.execute(select(decision_log).where(decision_log.c.decision_id == decision_id)
                            .order_by(decision_log.c.id)).all()
-    out = _row_dict(row)
-    out["log"] = [{k: v for k, v in _row_dict(r).items() if k != "decision_id"} for r in log]
+        recorded = _listings(conn, [decision_id])
+    out = _with_referents(_row_dict(row), recorded)
+    out["log"] = [{k: v for k, v in _row_dict(r).items() if k != "decision_id"} for r in log
+                  if r.action != "listings"]  # (what ``referents`` shows)
     return out
+
+
+def _with_referents(d: dict[str, Any], recorded: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """The decision with ``referents``: the party's listings it covers (its key first)."""
+    keys = recorded.get(d["id"], {}).get("keys") or {}
+    d["referents"] = [d["key"], *sorted(set(keys) - {d["key"]})]
+    return d
 
 
 def list_decisions(store: Store, *, status: str | None = None, query: str | None = None,
@@ -213,14 +296,16 @@ def list_decisions(store: Store, *, status: str | None = None, query: str | None
     if key:
         stmt = stmt.where(decisions.c.key == key)
     with store.connect() as conn:
-        return [_row_dict(r) for r in conn.execute(stmt)]
+        rows = [_row_dict(r) for r in conn.execute(stmt)]
+        recorded = _listings(conn, [d["id"] for d in rows])
+    return [_with_referents(d, recorded) for d in rows]
 
 
 def _brief(d: dict[str, Any]) -> dict[str, Any]:
     """What a screening result carries of the decision that covers it."""
     return {"id": d["id"], "verdict": d["verdict"], "reason": d["reason"],
             "by": d["created_by"], "at": d["created_at"], "key": d["key"],
-            "version_hash": d["version_hash"]}
+            "version_hash": d["version_hash"], "referents": d.get("referents") or [d["key"]]}
 
 
 @dataclass
@@ -231,10 +316,11 @@ class DecisionBook:
 
     @classmethod
     def load(cls, store: Store, queries: Sequence[dict[str, Any] | str],
-             known_at: str | None = None) -> DecisionBook:
-        """The active decisions on these queries (stale ones reopened first); with
-        ``known_at`` (UTC ISO time, as ``history.known.check_known_at`` gives it), those
-        that were active then: made by then and not closed by then."""
+             known_at: str | None = None, entity: Entity | None = None) -> DecisionBook:
+        """The active decisions on these queries (stale ones reopened first: ``refresh``,
+        with ``entity``, the current links); with ``known_at`` (UTC ISO time, as
+        ``history.known.check_known_at`` gives it), those that were active then: made by
+        then and not closed by then. Each covers every listing of its party."""
         qkeys = {query_key(_query_name(q)) for q in queries} - {""}
         book = cls()
         if not qkeys:
@@ -248,8 +334,8 @@ class DecisionBook:
                             .order_by(decisions.c.id)):
                         if _by(r.created_at, known_at) and not (
                                 r.closed_at and _by(r.closed_at, known_at)):
-                            d = {**_row_dict(r), "status": "active"}
-                            book.by_query.setdefault(d["query_key"], {})[d["key"]] = d
+                            book._add({**_row_dict(r), "status": "active"})
+                book._cover(conn)
             return book
         with store.connect() as conn:
             # the common case, no decision on these queries, costs one query and no refresh
@@ -257,16 +343,30 @@ class DecisionBook:
                     decisions.c.query_key.in_(keys),
                     decisions.c.status == "active").limit(1)).first() is None:
                 return book
-        refresh(store, query_keys=qkeys)
+        refresh(store, query_keys=qkeys, entity=entity)
         with store.connect() as conn:
             for start in range(0, len(keys), 500):
                 rows = conn.execute(select(decisions).where(
                     decisions.c.query_key.in_(keys[start:start + 500]),
                     decisions.c.status == "active").order_by(decisions.c.id))
                 for r in rows:
-                    d = _row_dict(r)
-                    book.by_query.setdefault(d["query_key"], {})[d["key"]] = d
+                    book._add(_row_dict(r))
+            book._cover(conn)
         return book
+
+    def _add(self, d: dict[str, Any]) -> None:
+        self.by_query.setdefault(d["query_key"], {})[d["key"]] = d
+
+    def _cover(self, conn: Connection) -> None:
+        """Each decision also under the other listings of its party."""
+        mine = [d for per in self.by_query.values() for d in per.values()]
+        recorded = _listings(conn, [d["id"] for d in mine])
+        for d in mine:
+            _with_referents(d, recorded)
+            per = self.by_query[d["query_key"]]
+            for k in d["referents"]:
+                if k not in per or per[k]["id"] < d["id"]:
+                    per[k] = d
 
     def __bool__(self) -> bool:
         return bool(self.by_query)
@@ -307,15 +407,20 @@ def _by(stamp: str, limit: str) -> bool:
     return parse(stamp) <= parse(limit)
 
 
-def decided_keys(store: Store) -> dict[str, frozenset[str]]:
-    """``{query key: entry keys}`` of every active decision (stale ones reopened first):
-    what a batch leaves out, query by query (``screening.batch``)."""
-    refresh(store)
+def decided_keys(store: Store, entity: Entity | None = None) -> dict[str, frozenset[str]]:
+    """``{query key: entry keys}`` of every active decision, each with every listing of
+    its party (stale ones reopened first, ``entity``: the current links): what a batch
+    leaves out, query by query (``screening.batch``)."""
+    refresh(store, entity=entity)
     out: dict[str, set[str]] = {}
     with store.connect() as conn:
-        for r in conn.execute(select(decisions.c.query_key, decisions.c.key)
-                              .where(decisions.c.status == "active")):
-            out.setdefault(r.query_key, set()).add(r.key)
+        rows = conn.execute(select(decisions.c.id, decisions.c.query_key, decisions.c.key)
+                            .where(decisions.c.status == "active")).all()
+        recorded = _listings(conn, [r.id for r in rows])
+    for r in rows:
+        keys = out.setdefault(r.query_key, set())
+        keys.add(r.key)
+        keys.update(recorded.get(r.id, {}).get("keys") or {})
     return {q: frozenset(keys) for q, keys in out.items()}
 
 

@@ -224,10 +224,14 @@ def run_watchlist(
             .order_by(watch_items.c.id)
         ).all()
     new_ids: list[int] = []
+    # a decision covers its party: the links say which listings it has now
+    links = getattr(screener, "links", None)
+    entity = links.referents if links is not None else None
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         screened = [(item, _screen(screener, item)) for item in chunk]
-        book = DecisionBook.load(store, [json.loads(item.query) for item in chunk])
+        book = DecisionBook.load(store, [json.loads(item.query) for item in chunk],
+                                 entity=entity)
         with store.begin() as conn:
             for item, results in screened:
                 query = json.loads(item.query)

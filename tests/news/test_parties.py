@@ -100,3 +100,44 @@ def test_parties_set() -> None:
         pairs.append((txt.stem, res["events"], gold["events"]))
     t = score(pairs)["all"]
     assert t.precision >= 0.95 and t.recall >= 0.85, t.errors
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Treasury sanctioned Huang & Partners Trading and Bank of Kunlun on Wednesday.",
+     {"Huang & Partners Trading", "Bank of Kunlun"}),
+    ("Vessels designated on Wednesday include the SEA PHOENIX and the OCEAN DAWN, both owned by Sovtanker.",
+     {"SEA PHOENIX", "OCEAN DAWN"}),
+    ("The Treasury sanctioned GRU Unit 29155 on Wednesday.", {"GRU Unit 29155"}),
+    ("The EU on Wednesday sanctioned Russia's Military Unit 74455 and the Main Centre for Special Technologies.",
+     {"Military Unit 74455", "Main Centre for Special Technologies"}),
+    ("Treasury designated Hizballah financier Adham Tabaja and his company, Al-Inmaa Engineering and "
+     "Contracting, on Wednesday.", {"Adham Tabaja", "Al-Inmaa Engineering and Contracting"}),
+    ("Commerce added 12 Chinese entities to the Entity List on Wednesday, including Tianjin Phytium.",
+     {"Tianjin Phytium"}),
+    ("Washington a ajouté mercredi douze entités chinoises à sa liste noire, dont Sugon et Tianjin Phytium.",
+     {"Sugon", "Tianjin Phytium"}),
+])
+def test_name_shapes(text: str, names: set[str]) -> None:
+    """Names joined by "of", "&", "and" + a word of trade, "for" after an institution, a
+    unit's number; runs of capitals; a group's financier; names after "including"."""
+    assert {n for _typ, n in _parties(text)} == names
+
+
+def test_headline_only_company() -> None:
+    """A company named only in the headline, the body saying "the company"."""
+    text = ("Washington sanctionne Lodestar Metals\n\nLe Trésor américain a sanctionné mercredi le négociant "
+            "chypriote, accusé d'avoir revendu de l'aluminium russe. La société dément.")
+    assert _parties(text, "2025-09-18") == {("designation", "Lodestar Metals")}
+
+
+def test_pinyin_company_is_no_person() -> None:
+    """Two words of pinyin with no common surname at either end name a company, so "the
+    company" can point to it; "Zhang Wei" stays a person."""
+    text = ("Washington sanctionne le chinois Zhongke Xingtu\n\nLe département du Commerce a inscrit mercredi "
+            "l'entreprise sur sa liste noire.")
+    res = extract_article(text, published="2024-05-02")
+    assert [(e["type"], e["entity"], e["date"]) for e in res["events"]] == [
+        ("designation", "Zhongke Xingtu", "2024-05-01")]
+    res = extract_article("Zhang Wei, the founder of Xinjiang Tianye, was sanctioned on Wednesday.",
+                          published="2024-05-02")
+    assert [e["entity"] for e in res["events"]] == ["Zhang Wei"]

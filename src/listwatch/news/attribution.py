@@ -175,7 +175,8 @@ _ROLE_OF = re.compile(
 
 _TITLE_AFTER = re.compile(
     r"['’]?s?\s+(?:chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
-    r"director|patron|PDG|président|fondateur|directeur|dirigeant)\s+[A-ZÀ-Ý][a-zà-ÿ]"
+    r"director|patron|PDG|président|fondateur|directeur|dirigeant|financier|operative|official|commander|"
+    r"leader|facilitator|associate|envoy|oligarch|banker|militant)\s+[A-ZÀ-Ý][a-zà-ÿ]"
 )
 _TEMPORAL = re.compile(
     r"(?i)\b(?:after|when|once|before|since|until|après\s+que|lorsque|lorsqu['’]|quand|dès\s+que|"

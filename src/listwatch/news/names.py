@@ -21,7 +21,12 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW_CAMEL = rf"[a-z]{{1,2}}[{_UP}][a-z][\w\-]*"
 # a name with an inner dot between capitals ("VEB.RF"), never an initialism ("U.S.")
 _TOK = rf"(?:[{_UP}][\w&’'\-]+\.[{_UP}]{{2,}}[\w\-]*|[{_UP}][\w&’'\-]*\+?|[0-9]+[{_UP}][\w\-]*|{_LOW_CAMEL})"
-_NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+|\([{_UP}][\w\-]+\)[ \t]+)?{_TOK}){{0,6}}"  # never across lines
+# "for" joins words of one name after an institution's head ("Main Centre for Special
+# Technologies"); a military unit's number is a word of its name ("Unit 29155")
+_FOR = "".join(f"(?<={h} )" + ("|" if i < 7 else "") for i, h in enumerate(
+    ("Centre", "Center", "Institute", "Foundation", "Fund", "Academy", "Society", "Association")))
+_UNIT_NO = r"(?<=Unit )[0-9]{3,6}(?![\w\-])"
+_NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+|(?:{_FOR})for[ \t]+|\([{_UP}][\w\-]+\)[ \t]+)?(?:{_TOK}|{_UNIT_NO})){{0,6}}"  # never across lines
 # legal forms as written in news text: as the lists write them, in capitals ("TRADING
 # LIMITED"), and the free-zone forms of sanctions releases ("FZE", "FZCO", "DMCC")
 _SUFFIX_WORDS = sorted(
@@ -170,7 +175,8 @@ _TRADE_WORDS = frozenset(
     "Industrial Manufacturing Equipment Electronics Systems Solutions Products Import Export "
     "Commerce Company General Research Design Technical Science Sciences International Holding "
     "Holdings Group Associates Partners Services Service Engineering Shipping Marine Logistics "
-    "Investment Investments Management Consulting Energy Resources Enterprises Enterprise".split()
+    "Investment Investments Management Consulting Energy Resources Enterprises Enterprise Contracting "
+    "Maintenance Operations".split()
 ) | frozenset(_ORG_TAIL_WORDS)
 
 _DESCRIPTOR_TOKEN = re.compile(r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked)$")
@@ -196,7 +202,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if re.fullmatch(pack.person_titles, toks[0]):
         return None
-    if any(re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t) for t in toks):
+    if any(re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t) for t in toks) and not (
+            len(toks) > 2 and toks[-2] == "Unit" and toks[-1].isdigit()):  # "Military Unit 74455" is a party
         return None
     if is_place(" ".join(toks)):
         return None

@@ -21,6 +21,7 @@ from .names import (
     _NOT_COMPANY,
     _OPENERS,
     _ORG_TAIL,
+    _ORG_TAIL_SET,
     _SUFFIX,
     _TOK,
     _TRADE_WORDS,
@@ -131,7 +132,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 any(a <= p < b for a, b in heads) for p in spots):
             del found[core]  # "ZUG, March 10 (Reuters) -": the dateline's city
             continue
-        if spots and all(_is_title_line(text, a) for a in spots) and " " in name:
+        if spots and all(_is_title_line(text, a) for a in spots) and " " in name and not _org_shaped(name):
             del found[core]  # "Commercial Drone Manufacturer, DJI, Among ..." in a headline
     _fold_first_words(found)
     mentions: list[Mention] = []
@@ -192,7 +193,7 @@ def _joined_re() -> re.Pattern[str]:
         rf"(?:,?[ \t]+{_SUFFIX})+)"
         # "China National Scientific Instruments and Materials": words of trade on both sides
         rf"|(?<![\w’'\-])(?P<t>(?:{_TOK}[ \t]+){{0,5}}(?:{trade})[ \t]+(?:and|&|et)[ \t]+"
-        rf"(?:(?:{trade})[ \t]+){{0,2}}(?:{trade}))(?![\w\-])(?![ \t]+[{_UP}])"
+        rf"(?:(?:{trade})[ \t]+){{0,2}}(?:{trade}))(?![\w\-])(?![ \t]+(?:(?:of|de)[ \t]+)?[{_UP}])"
     )
 
 
@@ -218,6 +219,19 @@ def _joined_names(text: str, pack: LangPack, found: dict[str, str]) -> None:
         spots = find_word(text, name) or find_word(text, core)
         if spots and all(any(a <= p < b for a, b in spans) for p in spots):
             del found[core]
+
+
+def _org_shaped(name: str) -> bool:
+    """A name whose last word is a legal form or a word of trade ("Lodestar Metals",
+    "Orlan Shipping Ltd"): a company even in a headline."""
+    last = name.split()[-1].rstrip(".")
+    return last in _ORG_TAIL_SET or last.upper() in _LEGAL_FORMS
+
+
+_LEGAL_FORMS = frozenset(
+    "LTD LIMITED LLC LLP INC INCORPORATED CORP CORPORATION CO PLC JSC PJSC OJSC OOO GMBH AG SA SAS SPA "
+    "BV NV KK FZE FZCO DMCC PTE BHD SRL SARL".split()
+)
 
 
 def _fold_first_words(found: dict[str, str]) -> None:
@@ -410,9 +424,19 @@ _SERIES_GAP = {
 }
 
 
+# a cue that the names after it are some of the parties just counted or named
+_LIST_CUE = re.compile(
+    r"(?i)\b(?:including|such\s+as|among\s+them|namely|notamment|y\s+compris|dont|parmi\s+(?:elles|eux|lesquel\w+)|"
+    r"à\s+savoir)\s*:?\s*(?:(?:the|le|la|les|l['’])\s*)?$"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|le|la|les|l['’])\s*$")
+
+
 def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Pattern[str]) -> None:
     """Three names or more in a series ("VEB.RF, Promsvyazbank et Bank Otkritie", "de A,
-    de B et de C", "(A, B, C)") in a sentence that tells a listing, a removal or a court
+    de B et de C", "(A, B, C)"), or any after a cue ("including Sugon") in a sentence that tells a listing, a removal or a court
     action, or in an item of a numbered or bulleted list: each is a party, named once or
     not. Series of places, people's titles or kinds of parties
     are not."""
@@ -425,12 +449,15 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
         else:
             runs.append([m])
     for run in runs:
-        if len(run) < 3:
+        cued = _LIST_CUE.search(sent[max(0, run[0].start() - 40) : run[0].start()])
+        if len(run) < 3 and not cued:
             continue
         enclosed = sent[: run[0].start()].rstrip().endswith("(") and sent[run[-1].end() :].lstrip().startswith(")")
-        if not enclosed and not re.search(rf"\b(?:{_AND[pack.code]}|&)\b", sent[run[-2].end() : run[-1].start()]):
+        if not enclosed and not cued and not re.search(rf"\b(?:{_AND[pack.code]}|&)\b", sent[run[-2].end() : run[-1].start()]):
             continue  # "(A, B, C)" or "A, B and C"
-        cleaned = [_clean_name(m.group("n"), pack) for m in run]
+        cleaned = [None if _ARTICLE_BEFORE.search(sent, 0, m.start()) and " " not in m.group("n")
+                   and m.group("n")[1:].islower() else _clean_name(m.group("n"), pack) for m in run]
+        # "dont la Ceinture et la Route": one capitalised word after an article is a noun
         if sum(1 for m in run if is_place(m.group("n"))) * 2 >= len(run):
             continue  # "France, Germany and Italy"
         if any(n is None or _auth_word(n.split()[-1]) for n in cleaned):
@@ -602,11 +629,34 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
         found.setdefault(word, word)
 
 
+_CAPITAL_RUN = re.compile(r"(?<![\w’'\-])[A-ZÀ-Ý]{2,}(?:[-.&][A-ZÀ-Ý]+)*(?:[ ][A-ZÀ-Ý]{2,}(?:[-.&][A-ZÀ-Ý]+)*){1,4}(?![\w’'\-])")
+
+
+def _capital_runs(text: str, pack: LangPack, found: dict[str, str]) -> None:
+    """Two to five words in capitals inside a sentence of ordinary case ("the SEA PHOENIX",
+    "NOVA-TEK ELECTRONICS"): one name, as lists and releases write them, not a run of
+    acronyms. Lines mostly in capitals (headlines, banners) are left out."""
+    for m in _CAPITAL_RUN.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        line = text[a : b if b >= 0 else len(text)]
+        if sum(c.islower() for c in line) < 2 * sum(c.isupper() for c in line):
+            continue
+        words = m.group(0).split()
+        if any(w in _NOT_COMPANY or w in pack.stop_names or _auth_word(w) or is_place(w) for w in words):
+            continue
+        name = _clean_name(m.group(0), pack)
+        if name:
+            found.setdefault(core_name(name), name)
+
+
 def _shaped(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """Names whose shape marks them as companies even when named once without a cue: an
     acronym ("ZTE", "SMIC") or an inner capital ("EuroSibEnergo", "SenseTime")."""
     taken = " ".join([*found, *found.values()])
     lower: set[str] | None = None
+    _capital_runs(text, pack, found)
+    taken = " ".join([*found, *found.values()])
     for rx in (_ACRONYM, _CAMEL):
         for m in rx.finditer(text):
             word = m.group(0)

@@ -55,6 +55,33 @@ _LISTED_PERSON = re.compile(
 )
 
 
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|"
+             r"an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+_PINYIN_WORD = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,3}}")
+# the commonest Chinese surnames: a pinyin name opening or closing with one is a person's
+_CN_SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren yao shen
+zhong cui tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao
+mao hao gu gong shao wan qian lai kong wen chang niu ou guan mo xiang zhan bao kang xi qi ji bi dai
+fei gan ge hong kou lan lian mei mu ning pei pu rong ruan sha shang tong weng xing yi yue zhai zhuang zuo
+an bian chai che chu di e gui huo jiao jing ju ke le ling lou mi miao min nie pang qu quan sang sheng shu si
+tai teng zhan zhuo
+""".split())
+
+
+def pinyin_company(name: str) -> bool:
+    """Two or three words of pinyin with no common surname at either end ("Zhongke
+    Xingtu", "Hangzhou Xinwei"): a Chinese company's name, not a person's ("Zhang Wei",
+    "Li Qiang", "Anna Li")."""
+    toks = name.split()
+    if not 2 <= len(toks) <= 3 or not all(_PINYIN_WORD.fullmatch(t) for t in toks):
+        return False
+    if toks[0].lower() in _CN_SURNAMES or toks[-1].lower() in _CN_SURNAMES:
+        return False
+    return any(re.search(r"(?i)zh|x|q|ch|sh|ng", t) for t in toks)
+
+
 def _listed_people(text: str, pack: LangPack, taken_norm: set[str]) -> list[tuple[str, str, str]]:
     """(name as written, surname, given names) of people written surname first in capitals."""
     out: list[tuple[str, str, str]] = []
@@ -125,6 +152,10 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         found.setdefault(name, name)
     mentions: list[Mention] = []
+    for name in [n for n in found if pinyin_company(n)]:
+        del found[name]  # a company in pinyin: named as one, never as a person
+        for a in find_word(text, name):
+            mentions.append(Mention(name=name, start=a, end=a + len(name), text=name))
     for name, surname, _g in listed_style:
         for a in find_word(text, name):
             mentions.append(Mention(name=name, start=a, end=a + len(name), text=name, via="person"))

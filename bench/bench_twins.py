@@ -341,7 +341,7 @@ def main() -> None:
             problems = []
             if set(ent.get("referents") or []) != set(c["group"]):
                 problems.append("entity referents differ from the cluster")
-            keys = {e.get("key") for e in ent.get("events", []) if e.get("key")}
+            keys = {e.get("key") for e in ent.get("timeline", []) if e.get("key")}
             if not set(c["group"]) <= keys:
                 problems.append(f"timeline lacks {sorted(set(c['group']) - keys)}")
             if problems:

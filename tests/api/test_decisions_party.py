@@ -204,3 +204,24 @@ def test_watchlist_run_leaves_the_party_out_until_the_other_listing_changes(
     again = run_watchlist(store, "default", deliver=False)
     assert {a["key"] for a in again["alerts"]} & {UK_PERSON, EU_PERSON}
     assert [d["status"] for d in list_decisions(store)] == ["reopened"]
+
+
+def test_entity_route_and_page_give_the_party_one_timeline(client: Any, store: Store,
+                                                           tmp_path: Path) -> None:
+    _ingest(store, tmp_path, changed=True)  # the EU listing has a change event too
+    client.app.state.lw.screeners.get()  # (loaded before the change: reloads when stale)
+    ent = client.get(f"/entities/{UK_PERSON}").json()
+    assert ent["referents"] == [EU_PERSON, UK_PERSON]
+    assert ent["datasets"] == ["eu_fsf", "gb_fcdo"]
+    # the entry's own events stay its own
+    assert all(e.get("key", UK_PERSON) == UK_PERSON for e in ent["events"])
+    keys = [e["key"] for e in ent["timeline"]]
+    assert set(keys) == {EU_PERSON, UK_PERSON} and len(keys) == len(ent["events"]) + len(
+        client.get(f"/entities/{EU_PERSON}").json()["events"])
+    dates = [e["date"] or "" for e in ent["timeline"]]
+    assert dates == sorted(dates)
+    page = client.get(f"/entity/{UK_PERSON}").text
+    assert "Listed on 2 lists" in page and "/entity/eu_fsf%3A139001" in page
+    alone = client.get("/entities/gb_fcdo:RUS9003").json()  # a vessel on one list
+    assert alone["referents"] == [] and [e["key"] for e in alone["timeline"]] == [
+        "gb_fcdo:RUS9003"] * len(alone["events"])

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from listwatch.api.auth import require_read_access
 from listwatch.api.datasets import scope
+from listwatch.api.party import merge_party, party_keys
 from listwatch.api.routes_entities import entity_view, screening_record
 from listwatch.api.state import get_state
 from listwatch.api.timeline_svg import render_timeline
@@ -118,12 +119,15 @@ def entity_page(request: Request, key: str, as_of: str = "", known_at: str = "")
         view = entity_view(get_state(request).store, key, None, known_at or None)
         if as_of:
             check_date(as_of, "as of")
+        # one party on several lists: every listing, one timeline of all their events
+        view = merge_party(get_state(request).store, view,
+                           party_keys(get_state(request), key), known_at=known_at or None)
     except ListwatchError as exc:
         return _error(request, exc)
     from listwatch.history.state import known_by, state_on
 
     state = state_on(view, as_of) if as_of else None
-    events = view["events"]
+    events = view["timeline"]
     shown = [e for e in events if not as_of or known_by(e, as_of)]
     record = view["record"]
     legal, band = _legal(get_state(request).store, view, as_of or None)

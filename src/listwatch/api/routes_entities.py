@@ -14,6 +14,7 @@ from sqlalchemy import select
 from listwatch.api.annotations import AnnotationIn, add_annotation
 from listwatch.api.auth import require_read_access, require_write_key
 from listwatch.api.datasets import entry_topics
+from listwatch.api.party import merge_party, party_keys
 from listwatch.api.state import get_state
 from listwatch.api.yente import ErrorResponse, as_datetime
 from listwatch.errors import NotFound
@@ -126,9 +127,19 @@ def get_entity(
     gives whether the entry was listed that day and its status after legal events, and
     `events` stops at that date. The response carries yente's `EntityResponse` keys
     (`id, caption, schema, properties, datasets, referents, target, first_seen,
-    last_seen, last_change`) besides listwatch's timeline."""
-    view = entity_view(get_state(request).store, key, as_of, known_at)
+    last_seen, last_change`) besides listwatch's timeline. An entry that is one party with
+    entries of other lists has them in `referents` and `datasets`, each in `listings`, and
+    `timeline` merges every listing's events (each with its `key`); `events` stays the
+    entry's own."""
+    state = get_state(request)
+    view = entity_view(state.store, key, as_of, known_at)
     out = {**view, **_yente_entity(view)}
+    # one party on several lists: every listing, and one timeline of all their events
+    party = merge_party(state.store, view, party_keys(state, key), as_of=as_of,
+                        known_at=known_at)
+    out["listings"], out["timeline"] = party["listings"], party["timeline"]
+    if party.get("referents"):
+        out["referents"], out["datasets"] = party["referents"], party["datasets"]
     if nested:
         out["properties"]["sanctions"] = sanction_entities(view)
     return out

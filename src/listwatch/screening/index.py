@@ -34,6 +34,7 @@ from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.names import skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
 from listwatch.match.vocab import FORM_WORD_CODES
+from listwatch.screening.bulk_norm import normalize_many
 from listwatch.screening.fuzzy import FuzzyKeys, hash_key, query_keys
 
 #: From this many versions on, an index built from a store keeps each version's
@@ -163,7 +164,8 @@ class NameIndex:
     name_norm: list[NormName] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
-    common: dict[str, frozenset[int]] = field(default_factory=dict)
+    #: the words in more than ``COMMON_DF`` names
+    common: set[str] = field(default_factory=set)
     #: the fuzzy keys of the vocabulary (``fuzzy.FuzzyKeys``; word ids: ``words``)
     fuzzy: FuzzyKeys = field(default_factory=FuzzyKeys.empty)
     #: the indexed words, in the order of ``postings`` (a word's id)
@@ -176,6 +178,9 @@ class NameIndex:
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     #: each entry's listed intervals, contiguous versions merged (made when first asked)
     _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
+    #: ``skeleton_keys`` of names by (original, kind), worked out while building
+    _skeleton_keys: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict,
+                                                                     repr=False)
 
     # -- building ---------------------------------------------------------------------
 
@@ -223,31 +228,61 @@ class NameIndex:
         index = cls()
         loads = orjson.loads
         intern = sys.intern
+        # (three passes: the versions and their name texts, every distinct name normalised
+        # at once (``bulk_norm``: on every core for a large store), then the names indexed)
+        pending: list[tuple[int, list[str]]] = []
+        texts: list[tuple[str, str]] = []
         with store.connect() as conn:
             compact = _count(conn, sources) >= COMPACT_FROM
             for row in conn.execute(query):
                 data = loads(decode(row.data))
                 props = data.get("properties") or {}
-                index.add(
-                    Version(intern(row.key), intern(row.source), intern(row.schema),
-                            data.get("name") or "", props, intern(row.valid_from), row.valid_to)
-                )
+                version = Version(intern(row.key), intern(row.source), intern(row.schema),
+                                  data.get("name") or "", props, intern(row.valid_from),
+                                  row.valid_to)
+                vid = index._add_version(version)
+                names = list(dict.fromkeys(index._names_of(version)))
+                kind = kind_of(version.schema)
+                texts.extend((text, kind) for text in names)
+                pending.append((vid, names))
                 if compact:  # (names and identifiers are indexed: the rest waits on disk)
-                    index.versions[-1]._props = bytes(row.data)
+                    version._props = bytes(row.data)
+        norms, index._skeleton_keys = normalize_many(texts, extra=skeleton_keys)
+        del texts
+        versions = index.versions
+        for vid, names in pending:
+            kind = kind_of(versions[vid].schema)
+            index._add_names(vid, [norms[(text, kind)] for text in names])
         return index.finish()
 
     def add(self, version: Version) -> None:
         """Add a version and its names (call ``finish()`` once all are added)."""
+        vid = self._add_version(version)
+        kind = kind_of(version.schema)
+        self._add_names(vid, [normalize(text, kind) for text in self._names_of(version)])
+
+    def _add_version(self, version: Version) -> int:
+        """The version, its interval and its identifiers; its id."""
         vid = len(self.versions)
         self.versions.append(version)
         span = (version.valid_from, version.valid_to)
         # (one tuple per distinct interval: a snapshot's versions share theirs)
         self.intervals.setdefault(version.key, []).append(_SPANS.setdefault(span, span))
         self._merged.pop(version.key, None)
-        kind = kind_of(version.schema)
+        props = version.properties
+        for prop in ID_PROPERTIES:
+            values = props.get(prop)
+            if values:
+                for value in values:
+                    for ident in identifier_keys(value, prop):
+                        self.identifiers.setdefault(ident, []).append((vid, prop, value))
+        return vid
+
+    def _add_names(self, vid: int, norms: list[NormName]) -> None:
+        """The names of version ``vid``, normalised (those of the same words once)."""
         seen: set[tuple[str, ...]] = set()
-        for text in self._names_of(version):
-            norm = normalize(text, kind)
+        postings = self.postings
+        for norm in norms:
             # numbers are looked up like words (RA-85155, LONG XING 611, No. 11 Institute)
             tokens = norm.tokens + norm.numbers
             if not tokens or tokens in seen:
@@ -261,30 +296,29 @@ class NameIndex:
             if forms is not norm.forms:  # (one frozenset per distinct set of legal forms)
                 norm.forms = forms
             nid = len(self.name_text)
-            self.name_text.append(text)
+            self.name_text.append(norm.original)
             self.name_norm.append(norm)
             self.name_version.append(vid)
             for tok in set(tokens):
-                self.postings.setdefault(tok, []).append(nid)
-        for prop in ID_PROPERTIES:
-            for value in version.properties.get(prop, []):
-                for ident in identifier_keys(value, prop):
-                    self.identifiers.setdefault(ident, []).append((vid, prop, value))
+                postings.setdefault(tok, []).append(nid)
 
     @staticmethod
     def _names_of(version: Version) -> Iterator[str]:
         if version.name.strip():
             yield version.name
+        props = version.properties
         for prop in NAME_PROPERTIES:
-            for value in version.properties.get(prop, []):
-                if value.strip():
-                    yield value
+            values = props.get(prop)
+            if values:
+                for value in values:
+                    if value.strip():
+                        yield value
 
     def finish(self) -> NameIndex:
         """Compute weights and the fuzzy keys of the vocabulary."""
         total = max(1, len(self.name_text))
         self.idf = {t: math.log(1 + total / len(p)) for t, p in self.postings.items()}
-        self.common = {t: frozenset(p) for t, p in self.postings.items() if len(p) > COMMON_DF}
+        self.common = {t for t, p in self.postings.items() if len(p) > COMMON_DF}
         weights = [0.0] * len(self.name_text)
         for tok, plist in self.postings.items():
             w = self.idf[tok]
@@ -296,13 +330,13 @@ class NameIndex:
         self.fuzzy = FuzzyKeys.build(self.words)
         texts: list[str] = []
         owners: list[int] = []
+        known = self._skeleton_keys  # (worked out with the names: ``from_store``)
         for nid, norm in enumerate(self.name_norm):
-            if norm.script == "arabic":
-                continue  # (found through their own words)
-            for key in skeletons(norm.tokens or norm.numbers, False):
-                if len(key) >= SKELETON_MIN:
-                    texts.append(key)
-                    owners.append(nid)
+            keys = known.get((norm.original, norm.kind))
+            for key in skeleton_keys(norm) if keys is None else keys:
+                texts.append(key)
+                owners.append(nid)
+        self._skeleton_keys = {}
         self.skeleton = FuzzyKeys.from_texts(texts, owners)
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
@@ -436,6 +470,15 @@ _FORMS: dict[frozenset[str], frozenset[str]] = {}
 #: one tuple per distinct validity interval (``NameIndex.add``)
 _SPANS: dict[tuple[str, str | None], tuple[str, str | None]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
+
+
+def skeleton_keys(norm: NormName) -> tuple[str, ...]:
+    """The whole-name consonant skeletons a name is found by (``NameIndex.skeleton``):
+    none for an Arabic-script name (found through its own words)."""
+    if norm.script == "arabic":
+        return ()
+    return tuple(key for key in skeletons(norm.tokens or norm.numbers, False)
+                 if len(key) >= SKELETON_MIN)
 
 
 def script_group(script: str) -> str:

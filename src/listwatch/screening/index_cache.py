@@ -296,7 +296,7 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         name_norm=list(map(NormName, *state["name_norm"])),
         postings=postings,
         idf=state["idf"],
-        common={t: frozenset(postings[t]) for t in state["common"]},
+        common=set(state["common"]),
         fuzzy=FuzzyKeys.from_state(state["fuzzy"]),
         words=list(postings),
         skeleton=FuzzyKeys.from_state(state["skeleton"]),

@@ -3,7 +3,8 @@ nominalisation and passive ("added to", "the addition of X to", "X's inclusion o
 "l'inscription de X sur", "figure désormais"), the lifts ("taken off", "no longer on",
 "sort de la liste", "n'est plus sur la liste"), the court actions ("enjoined", "paused",
 "set aside", "a bloqué le 3 mars l'interdiction"), a court refusing relief (a ruling),
-and the near misses each family must leave alone (a list of suppliers, a hypothetical)."""
+and the near misses each family must leave alone (a list of suppliers, a hypothetical,
+an index, a lawsuit against a former chief, "the sanctioned bank")."""
 
 from __future__ import annotations
 
@@ -207,6 +208,29 @@ NEG = [
  ("fr", "Talvex Robotics n'a pas engagé de poursuites contre le Pentagone."),
  ("fr", "Talvex Robotics pourrait demander l'annulation de son inscription."),
  ("fr", "Talvex Robotics a été qualifiée d'entreprise innovante par le magazine Forbes en 2023."),
+
+ ("en", "Shares of Talvex Robotics Ltd, which is listed on the Shanghai Stock Exchange, rose 4% on Monday."),
+ ("en", "MSCI added Talvex Robotics Ltd to its emerging markets index on Monday."),
+ ("en", "Talvex Robotics Ltd joined a list of companies pledging to cut emissions on Monday."),
+ ("en", "The sanctioned bank’s former client, Talvex Robotics Ltd, reported a loss on Monday."),
+ ("en", "Talvex Robotics Ltd blocked the takeover bid on Monday, citing the order book."),
+ ("en", "A judge on Monday ordered Talvex Robotics Ltd to pay damages to a former supplier."),
+ ("en", "Talvex Robotics Ltd sued its former chief executive for breach of contract on Monday."),
+ ("en", "Talvex Robotics Ltd's shares were suspended from trading on Monday."),
+ ("en", "The ban on imports of Talvex Robotics Ltd drones was debated in Congress on Monday."),
+ ("en", "Talvex Robotics Ltd was named in a Forbes list of the most innovative firms on Monday."),
+ ("en", "Talvex Robotics Ltd placed an order for 40 vessels on Monday."),
+ ("en", "Talvex Robotics Ltd was removed from the Hang Seng Index on Monday."),
+ ("en", "Talvex Robotics Ltd lifted its dividend on Monday."),
+ ("en", "The Commerce Department's decision on Talvex Robotics Ltd is expected next month, officials said."),
+ ("fr", "Talvex Robotics, cotée à la Bourse de Shanghai, a gagné 4 % lundi."),
+ ("fr", "Talvex Robotics a été ajoutée lundi à l'indice MSCI des marchés émergents."),
+ ("fr", "Un juge a condamné lundi Talvex Robotics à verser des dommages à un ancien fournisseur."),
+ ("fr", "Talvex Robotics a porté plainte lundi contre son ancien directeur pour abus de confiance."),
+ ("fr", "La cotation de Talvex Robotics a été suspendue lundi à la Bourse de Hong Kong."),
+ ("fr", "Talvex Robotics figure dans le classement des entreprises les plus innovantes publié lundi."),
+ ("fr", "Talvex Robotics a levé 200 millions d'euros lundi."),
+ ("fr", "Talvex Robotics a été retirée lundi de l'indice CAC 40."),
 ]
 
 

@@ -74,7 +74,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+)?on\s+(?:the|its|that|this)\b" + _LIST_OBJ, strength=0.8),
     Trigger("designation", r"\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|includ(?:ed|es)|return(?:ed|s)?|post(?:ed|s)|insert(?:ed|s)|enter(?:ed|s))\b(?=[^.;]{0,160}?\b(?:to|on|in)\b" + _LIST_OBJ + ")"),
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+)?added\b(?!\s+(?:that|to\s+(?:its|the)\s+(?:portfolio|index|board|fund)))", strength=0.8),
-    Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|\bsanctioned\b"),
+    Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|(?<!\bthe\s)(?<!['’]s\s)(?<!-)\bsanctioned\b"),
     # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
@@ -94,7 +94,7 @@ TRIGGERS = (
     Trigger("designation", r"\bblock(?:ed|s|ing)\s+(?:all\s+)?(?:the\s+)?property\b|\bproperty\s+(?:and\s+interests\s+in\s+property\s+)?(?:of\s+)?(?:[\w.,’'\-]+\s+){0,12}?(?:is|are|were|was|have\s+been|has\s+been)\s+blocked\b"),
     Trigger("designation", r"\b(?:impos\w*|adopt\w*|introduc\w*)\s+(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b|\b(?:impos\w*|slapp\w*)\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?)(?:\s+and\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?))?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:entities|companies|firms|individuals|people|persons|parties|names)\s+(?:newly\s+)?(?:added|designated|sanctioned|listed|targeted|blacklisted)\b(?=[^.;]{0,40}?\b(?:include[sd]?|are|were)\b)"),
-    Trigger("designation", r"\b(?:was|were|been|is|are)\s+named\s+(?:in|among|on)\b(?=(?:[^.;]|\.(?=\s?[a-z0-9])){0,60}\b(?:sanctions|list|designations|blacklist)\b)|\bsubjected\s+to\s+(?:\w+\s+){0,2}sanctions\b|\bdesignations\s+(?:\w+\s+)?includ(?:e|es|ed)\b"),
+    Trigger("designation", r"\b(?:was|were|been|is|are)\s+named\s+(?:in|among|on)\b(?=(?:[^.;]|\.(?=\s?[a-z0-9])){0,60}\b(?:sanctions|designations|blacklist|list\b" + _RESTRICTED + r")\b)|\bsubjected\s+to\s+(?:\w+\s+){0,2}sanctions\b|\bdesignations\s+(?:\w+\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
     Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
     Trigger("designation", r"\b(?:is|are)\s+amended\s+by\s+adding\b"),
@@ -116,7 +116,7 @@ TRIGGERS = (
     Trigger("designation", r"\bblacklists\b(?=\s+(?:the\s+)?[A-Z0-9])|\btarget(?:s|ed|ing)\b(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}sanctions\b)"),
     Trigger("designation", r"\bban(?:s|ned|ning)?\s+(?:[\w.]+\s+){0,2}(?:investments?|investing|investors?)\s+in\b", strength=0.9),
     # removal
-    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,80}?\bfrom\b)"),
+    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,80}?\bfrom\b)(?![^.;]{0,80}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|fund|stock\s+exchange|trading(?!\s+(?:black)?list))\b)"),
     Trigger("removal", r"\b(?:struck|strikes?|pulled|pulls?)\b[^.;]{1,60}?\b(?:from|off)\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bend(?:ed|s|ing)?\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:sanctions|designation|restrictions|ban)\s+(?:on|against)\b"),
     Trigger("removal", r"\bremoval\b", strength=0.8),
@@ -138,7 +138,7 @@ TRIGGERS = (
     Trigger("amendment", r"\b(?:updated|revised|modified|changed|corrected)\s+(?:its|the|their)\s+(?:entry|entries|listing|record|designation)\b"),
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
-    Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b"),
+    Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),
     Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
     Trigger("legal_challenge", r"\blawsuit\b|\blegal\s+challenge\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
@@ -156,7 +156,7 @@ TRIGGERS = (
     Trigger("injunction", r"\bhalt(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ban|designation|order|listing|blacklisting|restrictions|sanctions)\b)|\b(?:temporary|court-ordered)\s+(?:halt|pause|freeze|suspension)\b"),
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
-    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused)\b(?=[^.;]{0,60}\b(?:designation|ban|order|listing|restrictions?|blacklisting|measure)\b)"),
+    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused)\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
     Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U[._]S[._]\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out)\b"),
     # a court win named by reference to an earlier one: its type is that of the last court event
     Trigger("similar", r"\ba\s+similar\s+(?:victory|win|ruling|order|decision|reprieve|injunction)\b|\b(?:won|obtained|secured)\s+(?:similar|the\s+same)\s+(?:relief|order|ruling|reprieve)\b|\bprevailed\s+in\s+court\b"),

@@ -27,6 +27,11 @@ person to read (the count of those read and found wrong goes to bench/NOTES.md),
 links whose entries share no identifier and whose names score under 0.8 against each
 other are counted.
 
+**Named twins**: persons of different lists with one full birth date whose names have a
+rapidfuzz token-sort ratio of 90 or more (transliterations: Andreevich / Andreyevich);
+recall over them, and those not linked written for reading (namesakes born the same day,
+twins, brothers are among them: read, not counted as misses blindly).
+
 **Surfaces**: for ``--sample`` clusters of twins (among them every cluster on three lists
 or more, up to half the sample), the main name of one listing is screened through the CLI
 (``screen --input FILE --format json`` and ``screen NAME`` for a few), ``POST
@@ -162,6 +167,40 @@ def twins(index: Any) -> dict[tuple[str, str], set[str]]:
     return dict(pairs)
 
 
+def named_twins(index: Any, floor: float = 90.0) -> dict[tuple[str, str], tuple[float, str]]:
+    """``{(key_a, key_b): (name similarity, birth date)}``: persons of different lists
+    with the same full birth date whose names (any of them, normalised, words sorted)
+    have a rapidfuzz token-sort ratio of at least ``floor``: the twins written in other
+    spellings (truth by a method the linker does not use; it includes namesakes born the
+    same day, which a person reads)."""
+    import itertools
+
+    from rapidfuzz import fuzz
+
+    current = {v.key: vid for vid, v in enumerate(index.versions) if v.valid_to is None}
+    names: dict[str, set[str]] = defaultdict(set)
+    for nid, vid in enumerate(index.name_version):
+        ver = index.versions[vid]
+        if current.get(ver.key) == vid and ver.schema == "Person":
+            names[ver.key].add(" ".join(sorted(index.name_norm[nid].tokens)))
+    by_birth: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        for d in index.versions[current[key]].properties.get("birthDate", []):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d[:10]):
+                by_birth[d[:10]].add(key)
+    out: dict[tuple[str, str], tuple[float, str]] = {}
+    for d, keys in by_birth.items():
+        if len(keys) > 60:  # a placeholder date (1 January)
+            continue
+        for a, b in itertools.combinations(sorted(keys), 2):
+            if a.split(":")[0] == b.split(":")[0]:
+                continue
+            best = max(fuzz.token_sort_ratio(x, y) for x in names[a] for y in names[b])
+            if best >= floor:
+                out[(a, b)] = (round(best, 1), d)
+    return out
+
+
 def describe(ver: Any) -> str:
     p = ver.properties
     bits = [f"{ver.key} [{ver.schema}] {ver.name!r}"]
@@ -245,6 +284,12 @@ def main() -> None:
     report["recall_linked"] = linked
     report["recall_by_kind"] = {k: dict(v) for k, v in sorted(by_kind.items())}
     report["recall_by_lists"] = {k: dict(v) for k, v in sorted(by_pair.items())}
+    named = named_twins(index)
+    named_ok = [p for p in named if links.cluster.get(p[0]) is not None
+                and links.cluster.get(p[0]) == links.cluster.get(p[1])]
+    report["named_twins"] = len(named)
+    report["named_recall"] = round(len(named_ok) / len(named), 4) if named else None
+    named_missed = sorted(set(named) - set(named_ok), key=lambda p: -named[p][0])
     # -- precision: links to read --------------------------------------------------
     from listwatch.match.scorer import default_scorer  # noqa: F401  (scorer warm-up)
 
@@ -260,6 +305,17 @@ def main() -> None:
     for a, b, kinds in missed[:40]:
         if a in latest and b in latest:
             lines += [describe(latest[a]), describe(latest[b]), f"  shared: {kinds}", ""]
+    lines += ["", "# same birth date, names alike (token-sort >= 90), not linked", ""]
+    for a, b in named_missed[:60]:
+        if a in latest and b in latest:
+            lines += [describe(latest[a]), describe(latest[b]), f"  {named[(a, b)]}", ""]
+    spelled = [p for p, rs in links.links.items() if any("spelled two ways" in r for r in rs)
+               and len(rs) == 1]
+    lines += ["", "# links by names spelled two ways alone (a sample)", ""]
+    for a, b in rng.sample(sorted(spelled), min(args.read, len(spelled))):
+        if a in latest and b in latest:
+            lines += [describe(latest[a]), describe(latest[b]), ""]
+    report["links_by_spelling_alone"] = len(spelled)
     (OUT / "twins-read.txt").write_text("\n".join(lines), encoding="utf-8")
     report["links_written_for_reading"] = len(shown)
     reason_kinds = Counter(r.split(":")[0] for rs in links.links.values() for r in rs[:1])

@@ -182,3 +182,37 @@ def test_identifiers_written_differently_still_link():
     holding = [r for r in results if {"un_sc:7", "gb_hmt:8", "eu_fsf:9"}
                & {r["key"], *(r.get("referents") or [])}]
     assert len(holding) == 1 and holding[0]["datasets"] == ["eu_fsf", "gb_hmt", "un_sc"]
+
+
+def test_one_name_spelled_two_ways_with_the_same_birth_date():
+    """Transliterations of one name with one birth date link; twins (Iyad / Ihab, one
+    birth date), brothers one letter apart (Kamal / Jamal) and a name two entries of one
+    list could be do not."""
+    def person(key: str, name: str, born: str) -> dict:
+        return {"key": key, "schema": "Person", "name": name,
+                "properties": {"birthDate": [born]}}
+
+    rows = [
+        person("gb_hmt:1", "Vladimir Andreevich KONSTANTINOV", "1956-11-19"),
+        person("us_ofac_sdn:1", "KONSTANTINOV, Vladimir Andreyevich", "1956-11-19"),
+        person("un_sc:1", "TARKHAN ISMAILOVICH GAZIEV", "1965-11-11"),
+        person("us_ofac_sdn:2", "GAZIYEV, Tarkhan Ismailovich", "1965-11-11"),
+        person("gb_hmt:2", "Aleksandr Vasilievich BORTNIKOV", "1951-11-15"),
+        person("us_ofac_sdn:3", "BORTNIKOV, Alexander Vasilievich", "1951-11-15"),
+        person("gb_hmt:3", "Iyad MAKHLOUF", "1973-01-21"),
+        person("us_ofac_sdn:4", "MAKHLUF, Ihab", "1973-01-21"),
+        person("gb_hmt:4", "Kamal Mustafa ABDALLAH", "1955-05-04"),
+        person("us_ofac_sdn:5", "AL-TIKRITI, Jamal Mustafa Abdallah Sultan", "1955-05-04"),
+        # two OFAC entries a UK name could be: neither is linked
+        person("gb_hmt:5", "Omar HASSAN", "1970-02-02"),
+        person("us_ofac_sdn:6", "HASAN, Omar Ali", "1970-02-02"),
+        person("us_ofac_sdn:7", "HASSAN, Omar Said", "1970-02-02"),
+        # another birth date: not linked
+        person("un_sc:8", "VLADIMIR ANDREYEVICH KONSTANTINOV", "1957-01-01"),
+    ]
+    clusters = EntityLinks.build(find_links(NameIndex.from_records(rows)))
+    assert clusters.referents("gb_hmt:1") == ("gb_hmt:1", "us_ofac_sdn:1")
+    assert clusters.referents("un_sc:1") == ("un_sc:1", "us_ofac_sdn:2")
+    assert clusters.referents("gb_hmt:2") == ("gb_hmt:2", "us_ofac_sdn:3")
+    for alone in ("gb_hmt:3", "gb_hmt:4", "gb_hmt:5", "un_sc:8"):
+        assert clusters.referents(alone) == (alone,)

@@ -14,7 +14,10 @@ two parties as far as that list says), each link with its reasons:
                  (``QDi.123``, ``QDi.123 ``, ``QDi 123``, ``UN Ref QDi.123.Subordinated``
                  are ``QDI123``), as one kind whichever property carries them
 ``name+birth``   persons: the same name (words in any order, after normalisation) and the
-                 same birth date (full dates, or both only a year)
+                 same birth date (full dates, or both only a year); or one name in two
+                 spellings (transliterations: Andreevich / Andreyevich, Gaziev / Gaziyev,
+                 compared as ``skeleton``s, the shorter name's words all in the other)
+                 and the same full birth date, when each list has one such entry
 ``name+country`` organisations and vessels: the same name of at least two words (or 8
                  letters) and the same country as written
 ``name``         the same main name, no qualifier to compare on one side (or countries in
@@ -66,6 +69,9 @@ MAX_SHARED = 4
 MAX_NAMESAKES = 12
 #: largest cluster kept as one party; a bigger one is left unmerged (chained links)
 MAX_CLUSTER = 12
+#: persons sharing one birth date looked at pairwise for names spelled alike (a larger
+#: group is a placeholder date such as 1 January)
+MAX_BIRTH_GROUP = 60
 STATUSES = ("auto", "confirmed", "split")
 
 
@@ -170,6 +176,8 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     #: Ansar Allah, Abu Muhammad): only these are linked without agreeing qualifiers
     main: dict[tuple[str, str], set[str]] = defaultdict(set)
     quals: dict[str, set[str]] = {}
+    #: persons' names as ``skeleton``s, to link spellings of one name (``_spelled_alike``)
+    spelled: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     latest_ids = set(latest.values())
     for nid, vid in enumerate(index.name_version):
         if vid not in latest_ids:
@@ -192,6 +200,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         sigs[(kind, sig)].add(ver.key)
         if index.name_text[nid] == ver.name:
             main[(kind, sig)].add(ver.key)
+        if kind == PERSON:
+            skel = tuple(sorted(filter(None, map(skeleton, norm.tokens))))
+            if len(skel) >= 2:
+                spelled[ver.key].add(skel)
     for (kind, sig), keys in sigs.items():
         if not 2 <= len(keys) <= MAX_NAMESAKES:
             continue
@@ -208,7 +220,72 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                                       a in mains and b in mains)
                 if reason:
                     link(a, b, reason)
+    _spelled_alike(vers, quals, spelled, links, link)
     return dict(links)
+
+
+_SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "w": "v", "x": "k", "j": "y"})
+
+
+def skeleton(token: str) -> str:
+    """A name word as its transliterations agree on it: the first letter (a vowel as
+    ``a``: Ezzat / Izzat), then the consonants but h (``Andreevich`` / ``Andreyevich`` /
+    ``Andreievitch`` → ``andrvk``, ``Alexander`` / ``Aleksandr`` → ``alksndr``,
+    ``Gaziev`` / ``Gaziyev`` → ``gzv``, ``Tawwab`` / ``Tawab`` → ``tvb``), doubled letters
+    once; "" for a word not in Latin letters."""
+    if not token.isascii() or not token.isalpha():
+        return ""
+    word = token.lower().replace("ph", "f").replace("x", "ks").translate(_SKELETON_MAP)
+    out = "a" if word[0] in "aeiou" else word[0]
+    for ch in word[1:]:
+        if ch in "aeiouyh" or ch == out[-1]:
+            continue
+        out += ch
+    return out
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Every word of the shorter name is a word of the other, as skeletons, and at least
+    one of them is a long one (a surname, not only initials)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    pool = list(long)
+    for w in short:
+        if w not in pool:
+            return False
+        pool.remove(w)
+    return any(len(w) >= 3 for w in short)
+
+
+def _spelled_alike(vers: dict[str, Any], quals: dict[str, set[str]],
+                   spelled: dict[str, set[tuple[str, ...]]],
+                   links: dict[tuple[str, str], list[str]], link: Any) -> None:
+    """Persons of different lists with the same full birth date whose names are one name
+    in other spellings (``skeleton``): ``name+birth``, when each list has one such entry
+    for the other's (two candidates on one list: no link)."""
+    by_birth: dict[str, set[str]] = defaultdict(set)
+    for key in spelled:
+        for d in quals.get(key, ()):
+            if len(d) == 10:
+                by_birth[d].add(key)
+    found: dict[tuple[str, str], str] = {}
+    per: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for d, keys in by_birth.items():
+        if not 2 <= len(keys) <= MAX_BIRTH_GROUP:
+            continue
+        ordered = sorted(keys)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if vers[a].source == vers[b].source:
+                    continue
+                if any(_alike(x, y) for x in spelled[a] for y in spelled[b]):
+                    found[(a, b)] = d
+                    per[(a, vers[b].source)].append(b)
+                    per[(b, vers[a].source)].append(a)
+    for (a, b), d in sorted(found.items()):
+        if len(set(per[(a, vers[b].source)])) == 1 and len(set(per[(b, vers[a].source)])) == 1:
+            if (a, b) not in links:
+                link(a, b, f"name+birth: the names of '{vers[a].name}' and '{vers[b].name}' "
+                           f"are one name spelled two ways, birth date {d}")
 
 
 def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,

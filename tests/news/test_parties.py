@@ -141,3 +141,23 @@ def test_pinyin_company_is_no_person() -> None:
     res = extract_article("Zhang Wei, the founder of Xinjiang Tianye, was sanctioned on Wednesday.",
                           published="2024-05-02")
     assert [e["entity"] for e in res["events"]] == ["Zhang Wei"]
+
+
+def test_person_with_honorific_and_role_of_a_company() -> None:
+    """"M. X, actionnaire principal du groupe Y, avait été inscrit": X is the party, Y his
+    company; "SDN" before a name is the list's, not part of the name."""
+    text = ("L'homme d'affaires Arkadi Ostrov conteste ses sanctions.\n\nM. Ostrov, actionnaire principal du "
+            "groupe chimique Nitrok, avait été inscrit par le Conseil de l'UE en mars 2022.")
+    got = {(t, n) for t, n in _parties(text, "2025-07-09") if t == "designation"}
+    assert got == {("designation", "Arkadi Ostrov")}
+    text = "Le Trésor a retiré vendredi de la liste SDN Pavel Gromov et sa société Orlan Vostok."
+    assert _parties(text, "2024-05-04") == {("removal", "Pavel Gromov"), ("removal", "Orlan Vostok")}
+
+
+def test_both_counts_people_too() -> None:
+    text = ("Sanctions on the Greek-managed tanker operator Thalassa Shipping were lifted on Thursday. "
+            "Thalassa Shipping and its former chief executive, Nikos Doukas, were removed from the list. "
+            "Both had been designated in August 2023.")
+    got = _parties(text, "2024-11-22")
+    assert ("designation", "Nikos Doukas") in got and ("designation", "Thalassa Shipping") in got
+    assert not any("Greek" in n for _t, n in got)

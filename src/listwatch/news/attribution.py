@@ -168,7 +168,8 @@ _STATE = re.compile(r"(?i)\b(?:remain\w*|still|rest(?:e|ent|ait)|demeur\w*)\b")
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
-    r"porte-parole|spokes\w+|ministre|minister)\s+(?:général\s+)?(?:de|du|des|d['’]|of)\s+"
+    r"porte-parole|spokes\w+|ministre|minister)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
+    r"controlling)\s+)?(?:de|du|des|d['’]|of)\s+"
     r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
 )
 
@@ -419,7 +420,7 @@ def targets(
     return out
 
 
-_OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\.?\s+){0,4}$", re.IGNORECASE)  # "M. Volnev"
 _NOT_SUBJECT = re.compile(
     r"(?i)^(?:after|before|like|unlike|for|in|on|at|with|as|since|apart|besides|après|avant|"
     r"comme|pour|selon|dans|avec|chez|contrairement|outre)\b"
@@ -488,6 +489,12 @@ def anaphor(comp: dict[str, Any], text: str) -> re.Match[str] | None:
     return None
 
 
+_COMPANY_NOUN = re.compile(
+    r"(?i)compan|firm|entit|group|business|bank|lender|carrier|airline|operator|maker|manufactur|supplier|"
+    r"subsidiar|unit|affiliat|vessel|tanker|soci[ée]t|entrepr"
+)
+
+
 def anaphora_target(
     sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
     event: str, subject: Entity | None = None,
@@ -505,12 +512,17 @@ def anaphora_target(
     """
     if main is None:
         return None
-    recent = [[e for e in r if not e.person] for r in recent]
+    plural = comp["plural"].search(sent.text)
+    # "Both had been designated", "tous les deux": people and companies alike; "these
+    # companies": companies; "they" (often the speakers) never people
+    neutral = plural is not None and not _COMPANY_NOUN.search(plural.group(0)) and bool(
+        re.search(r"(?i)\b(?:both|deux)\b", plural.group(0)))
+    if not (neutral and recent and len(recent[-1]) > 1):
+        recent = [[e for e in r if not e.person] for r in recent]
     recent = [r for r in recent if r]
     if subject is not None and subject.person:
         subject = None
     last = recent[-1] if recent else []
-    plural = comp["plural"].search(sent.text)
     if plural and recent:
         # "the Dalian companies": the recent companies whose names hold the modifier
         mods = [w for w in plural.group(0).split()[1:-1] if w[:1].isupper()]

@@ -179,7 +179,9 @@ _TRADE_WORDS = frozenset(
     "Maintenance Operations".split()
 ) | frozenset(_ORG_TAIL_WORDS)
 
-_DESCRIPTOR_TOKEN = re.compile(r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked)$")
+_DESCRIPTOR_TOKEN = re.compile(
+    r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked|managed|operated|flagged|run)$"
+)
 
 
 def _clean_name(raw: str, pack: LangPack) -> str | None:

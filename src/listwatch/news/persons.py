@@ -119,6 +119,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             toks[-1] = toks[-1][:-1]  # "Kylin Microsystems' parent"
         start = m.start("n")
         while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])
+                        or toks[0] in _NOT_COMPANY  # "de la liste SDN Pavel Gromov"
                         or _DESCRIPTOR_TOKEN.search(toks[0])
                         or (is_place(toks[0]) and len(toks) > 2)
                         or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))):

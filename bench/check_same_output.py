@@ -2,11 +2,13 @@
 comes out, for a refactor to be checked byte for byte against a baseline.
 
     PYTHONHASHSEED=0 python bench/check_same_output.py SHARED_DATA OUT_DIR [--names 3000]
+        [--db URL]
 
 (A fixed PYTHONHASHSEED: the cross-list ``links`` reasons come out in set order.)
 
-Builds a SQLite database from the UN list and the 2024-05-03 OFAC SDN list in SHARED_DATA, then screens the same
-perturbed names (1) one query at a time (``Screener.screen``), (2) as one in-memory batch
+Builds a SQLite database from the UN list and the 2024-05-03 OFAC SDN list in SHARED_DATA
+(or uses the database ``--db``, e.g. ``bench_screen.py``'s five lists: today's corpus), then
+screens the same perturbed names (1) one query at a time (``Screener.screen``), (2) as one in-memory batch
 (``Screener.screen_batch``), (3) through ``run_batch`` on the local Arrow path to CSV and
 JSON and Parquet, and (4) through ``run_batch`` with a ``chunk_runner`` (the path the
 Dask backend takes) to CSV, JSON and Parquet. Every output lands in OUT_DIR with a SHA256SUMS file; compare two runs with
@@ -64,6 +66,8 @@ def main() -> int:
     parser.add_argument("data", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--names", type=int, default=3000)
+    parser.add_argument("--db", default=None,
+                        help="screen against this database (not the UN and SDN lists)")
     args = parser.parse_args()
     batch, screen = _modules()
     BatchOptions, run_batch, screen_rows = batch.BatchOptions, batch.run_batch, batch.screen_rows
@@ -74,9 +78,10 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lw-same-") as tmp:
         work = Path(tmp)
-        store = Store(f"sqlite:///{work / 'lists.db'}")
-        ingest_paths(store, "un_sc", [args.data / "un_sc_consolidated"])
-        ingest_paths(store, "us_ofac_sdn", [args.data / "ofac_sdn" / "2024-05-03"])
+        store = Store(args.db or f"sqlite:///{work / 'lists.db'}")
+        if args.db is None:
+            ingest_paths(store, "un_sc", [args.data / "un_sc_consolidated"])
+            ingest_paths(store, "us_ofac_sdn", [args.data / "ofac_sdn" / "2024-05-03"])
         screener = Screener.load(store)
         store.dispose()
         names = sorted({n for v in screener.index.versions for n in

@@ -75,3 +75,19 @@ def test_index_expands_a_typo_and_survives_its_state() -> None:
     assert not FuzzyKeys.empty().lookup(query_keys("petrov", False))
     # a three-letter word meets the four-letter words it is one letter short of
     assert index.expand("ivn").get("ivan") == 0.8
+
+
+def test_many_words_looked_up_together_find_what_each_finds_alone() -> None:
+    rng = random.Random(9)
+    vocab = list(dict.fromkeys(WORDS + ["".join(rng.choice("aeiklmnorstжم") for _ in range(
+        rng.randint(2, 14))) for _ in range(3000)]))
+    keys = FuzzyKeys.build(vocab)
+    queries = WORDS + vocab[:200] + ["".join(rng.choice("aeiklmnorstжм東") for _ in range(
+        rng.randint(0, 16))) for _ in range(800)] + ["", "12345", "ab1", "petrv"]
+    shorts = [rng.random() < 0.3 for _ in queries]
+    together = keys.lookup_tokens(queries, shorts)
+    assert sum(map(len, together)) > 500  # (many found: the test compares something)
+    for q, short, found in zip(queries, shorts, together, strict=True):
+        assert found == keys.lookup(query_keys(q, short)), q
+    assert FuzzyKeys.empty().lookup_tokens(["petrov", "ab"], [False, True]) == [[], []]
+    assert keys.lookup_tokens([], []) == []

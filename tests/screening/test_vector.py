@@ -8,7 +8,7 @@ import numpy as np
 from scipy import sparse
 
 from listwatch.screening.index import NameIndex
-from listwatch.screening.vector import FEW_ROWS, VectorIndex
+from listwatch.screening.vector import FEW_ROWS, PLAN_AHEAD, VectorIndex
 
 SYLLABLES = ["ka", "ri", "mo", "han", "pet", "rov", "al", "din", "sun", "li", "ma", "ko"]
 
@@ -53,3 +53,19 @@ def test_a_query_alone_gets_its_candidates_in_a_batch() -> None:
     assert sum(map(len, batch)) > 40
     for n, hits in zip(names, batch, strict=True):
         assert vec.hits([n], None, limit=6) == hits, n
+
+
+def test_words_planned_ahead_give_the_plans_made_one_at_a_time() -> None:
+    rng = random.Random(6)
+    index = _index(rng)
+    names = [index.name_text[rng.randrange(len(index))] for _ in range(300)]
+    # typos, swapped letters, a letter more: words the index does not hold
+    names = [" ".join(w[:-1] if rng.random() < 0.3 else w[1] + w[0] + w[2:]
+                      if rng.random() < 0.3 else w + "a" for w in n.split()) for n in names]
+    names += ["Маргарита Петрова", "محمد كريم", "kari mohan"]
+    together = VectorIndex.build(index)
+    batch = together.hits_many([([n], None) for n in names], limit=6)
+    assert len(together.token_plans) > PLAN_AHEAD
+    alone = VectorIndex.build(index)  # (nothing planned yet: each word alone)
+    assert [alone.hits([n], None, limit=6) for n in names] == batch
+    assert together.token_plans == alone.token_plans

@@ -28,11 +28,12 @@ from pathlib import Path
 
 #: The modules compiled, as ``package.module`` under ``listwatch`` (each imports the others
 #: by name).
-MODULES = ("match.normalize", "match.params", "match.phonetic", "match.words",
-           "match.crossscript", "match.matres", "match.commonness", "match.truncation", "match.names", "match.features", "match.scorer",
-           "screening.bounds", "screening.index", "screening.vector", "screening.query",
-           "screening.results", "screening.screen", "screening.cells", "screening.batch",
-           "screening.batch_local")
+MODULES = ("match.normalize", "match.params", "match.phonetic", "match.inflection",
+           "match.hypocorisms", "match.sino", "match.words", "match.crossscript",
+           "match.matres", "match.commonness", "match.truncation", "match.names",
+           "match.features", "match.scorer", "screening.bounds", "screening.fuzzy",
+           "screening.index", "screening.vector", "screening.query", "screening.results",
+           "screening.screen", "screening.cells", "screening.batch", "screening.batch_local")
 #: The ``listwatch`` package folder (the sources are ``HERE/<package>/<module>.py``).
 HERE = Path(__file__).resolve().parent.parent
 FOLDER = HERE / "_compiled"

@@ -78,6 +78,59 @@ def query_keys(token: str, short: bool) -> list[tuple[str, int]]:
     return out
 
 
+def query_hashes(tokens: Sequence[str], shorts: Sequence[bool]
+                 ) -> tuple[np.ndarray, list[list[tuple[str, int]]]]:
+    """``query_keys`` of many words: one array of hashes, and for each word its keys as
+    (tag, position in that array), in ``query_keys``'s order. The deletion neighbours are
+    hashed as ``_deletion_keys`` hashes the index's words, a length at a time."""
+    texts: list[str] = []  # (hashed by ``hash_texts``: whole words and skeletons)
+    slots: list[list[tuple[str, int]]] = []
+    by_len: dict[int, list[int]] = {}
+    for i, (token, short) in enumerate(zip(tokens, shorts, strict=True)):
+        keys: list[tuple[str, int]] = []
+        slots.append(keys)
+        if len(token) < 3 or token.isdigit():
+            continue
+        if len(token) == 3:
+            keys.append((DELETE_TAG, len(texts)))
+            texts.append(DELETE_TAG + token)
+        else:
+            by_len.setdefault(len(token), []).append(i)
+            keys.append((DELETE_TAG, -1))  # (placed below, with the deletions)
+        keys.append((PHONETIC_TAG, len(texts)))
+        texts.append(PHONETIC_TAG + phonetic(token))
+        cons = consonants(token)
+        if len(cons) >= (2 if short else 3):
+            keys.append((CONSONANT_TAG, len(texts)))
+            texts.append(CONSONANT_TAG + cons)
+    parts = [hash_texts(texts)]
+    offset = len(texts)
+    base = np.uint64(BASE)
+    for length, group in by_len.items():
+        n = length + 1  # (the tag first)
+        c = _codes([DELETE_TAG + tokens[i] for i in group], n)
+        prefix = np.zeros((n + 1, len(group)), np.uint64)
+        for j in range(n):
+            prefix[j + 1] = prefix[j] * base + c[:, j]
+        suffix = np.zeros((n + 1, len(group)), np.uint64)
+        powers = [1]  # (Python ints: numpy warns when a scalar wraps)
+        for j in range(n - 1, -1, -1):
+            suffix[j] = c[:, j] * np.uint64(powers[-1]) + suffix[j + 1]
+            powers.append((powers[-1] * BASE) & MASK)
+        # row 0: the word itself; row k: the word without its k-th letter
+        parts.append(prefix[n])
+        for k in range(1, n):
+            parts.append(prefix[k] * np.uint64(powers[n - k - 1]) + suffix[k + 1])
+        size = len(group)
+        for j, i in enumerate(group):
+            keys = slots[i]
+            at = offset + j
+            keys[0] = (DELETE_TAG, at)
+            keys[1:1] = [(DELETE_TAG, at + k * size) for k in range(1, n)]
+        offset += n * size
+    return np.concatenate(parts), slots
+
+
 def _hash_rows(codes: np.ndarray) -> np.ndarray:
     """Hashes of equal-length code-point rows (``uint64``, wrapping)."""
     h = np.zeros(codes.shape[0], np.uint64)
@@ -196,6 +249,40 @@ class FuzzyKeys:
         words = self.words
         return [(tag, words[a:b].tolist()) for (tag, _), a, b in zip(keys, lo, hi, strict=True)
                 if b > a]
+
+    def lookup_tokens(self, tokens: Sequence[str], shorts: Sequence[bool]
+                      ) -> list[list[tuple[str, list[int]]]]:
+        """``lookup(query_keys(token, short))`` of many words at once: their keys hashed
+        and searched a few array operations at a time, not one word at a time (a batch
+        meets hundreds of new words in each of its jobs)."""
+        hashes, slots = query_hashes(tokens, shorts)
+        table = self.hashes
+        if not len(hashes) or not len(table):
+            return [[] for _ in tokens]
+        # (searched in ascending order, each search starts near the last one; the end of
+        # a key's run is searched only for the few keys found)
+        order = np.argsort(hashes, kind="stable")
+        wanted = hashes[order]
+        lo = np.searchsorted(table, wanted, "left")
+        found = np.flatnonzero(table[np.minimum(lo, len(table) - 1)] == wanted)
+        starts = lo[found]
+        counts = np.searchsorted(table, wanted[found], "right") - starts
+        # the ids of every key found in one list, then cut per key
+        begin = np.zeros(len(found) + 1, np.int64)
+        np.cumsum(counts, out=begin[1:])
+        ids = self.words.take(np.repeat(starts - begin[:-1], counts)
+                              + np.arange(begin[-1])).tolist()
+        cuts = begin.tolist()
+        where = {p: k for k, p in enumerate(order[found].tolist())}
+        out: list[list[tuple[str, list[int]]]] = []
+        for keys in slots:
+            got: list[tuple[str, list[int]]] = []
+            for tag, p in keys:
+                k = where.get(p)
+                if k is not None:
+                    got.append((tag, ids[cuts[k]:cuts[k + 1]]))
+            out.append(got)
+        return out
 
     def state(self) -> dict[str, Any]:
         """Plain data for a cache file (bytes)."""

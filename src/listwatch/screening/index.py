@@ -359,11 +359,21 @@ class NameIndex:
     def neighbours(self, token: str, script: str) -> dict[str, float]:
         """Indexed words sharing a fuzzy key with ``token`` (one edit, the same phonetic
         or consonant skeleton), each with its factor (``token`` itself too when indexed)."""
+        keys = query_keys(token, short=script in ("arabic", "hebrew"))
+        return self._near(self.fuzzy.lookup(keys))
+
+    def neighbours_many(self, asks: list[tuple[str, str]]) -> list[dict[str, float]]:
+        """``neighbours(token, script)`` of each ``(token, script)``, the keys of all
+        looked up together (``fuzzy.FuzzyKeys.lookup_tokens``)."""
+        found = self.fuzzy.lookup_tokens([t for t, _ in asks],
+                                         [s in ("arabic", "hebrew") for _, s in asks])
+        return [self._near(keys) for keys in found]
+
+    def _near(self, found: list[tuple[str, list[int]]]) -> dict[str, float]:
         out: dict = {}
         words: list = self.words
         tok: str
-        keys = query_keys(token, short=script in ("arabic", "hebrew"))
-        for tag, wids in self.fuzzy.lookup(keys):
+        for tag, wids in found:
             factor = _KEY_FACTOR[tag]
             for wid in wids:
                 tok = words[wid]
@@ -371,9 +381,11 @@ class NameIndex:
                     out[tok] = factor
         return out
 
-    def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
+    def _expand(self, token: str, script: str, variants: bool = True,
+                near: dict[str, float] | None = None) -> dict[str, float]:
+        """``expand`` of a word not indexed (``near``: its ``neighbours`` when known)."""
         # (builtin-type annotations of locals: see bounds.upper_bounds)
-        out: dict = self.neighbours(token, script)
+        out: dict = self.neighbours(token, script) if near is None else near
         postings: dict = self.postings
         tok: str
         if 2 <= len(token) <= 6:

@@ -30,6 +30,9 @@ from listwatch.screening.index import SKELETON, NameIndex, _query_norms, script_
 #: Up to this many query rows (one name read both ways: two), the product is summed
 #: with numpy (``VectorIndex.product_rows``); more go through scipy.
 FEW_ROWS = 4
+#: From this many new words in one call, their fuzzy neighbours are looked up together
+#: (``VectorIndex.plan_ahead``).
+PLAN_AHEAD = 16
 #: A query plan: (word ids, values) for the product, (common word ids, values), total.
 Plan = tuple[list[int], list[float], list[int], list[float], float]
 #: Word plans kept in each of two generations (their memory: bench/NOTES.md)
@@ -136,9 +139,11 @@ class VectorIndex:
         # (a word reached through two query words appears twice: the product adds them)
         return q_idx, q_val, c_idx, c_val, qtotal
 
-    def token_plan(self, token: str, group: str) -> TokenPlan:
+    def token_plan(self, token: str, group: str,
+                   near: dict[str, float] | None = None) -> TokenPlan:
         """A query word's weight and the indexed words it reaches, with their factors:
-        (weight, word ids, factors, common word ids, factors, their word ids). Cached."""
+        (weight, word ids, factors, common word ids, factors, their word ids). Cached.
+        ``near``: the word's fuzzy neighbours when already looked up."""
         key = (token, group)
         hit = self.token_plans.get(key)
         if hit is not None:
@@ -150,7 +155,7 @@ class VectorIndex:
         index = self.index
         # (not ``index.expand``: its cache would hold the same words a second time)
         exp: dict = ({token: 1.0} if token in index.postings
-                     else index._expand(token, group))
+                     else index._expand(token, group, near=near))
         weight = index.query_weight(token, exp)
         word_id: dict = self.word_id
         common_id: dict = self.common_id
@@ -162,6 +167,26 @@ class VectorIndex:
             self.old_token_plans, self.token_plans = self.token_plans, {}
         self.token_plans[key] = hit
         return hit
+
+    def plan_ahead(self, norms: list[NormName]) -> None:
+        """Make the plans of the words of ``norms`` not planned yet, their fuzzy
+        neighbours looked up together (``NameIndex.neighbours_many``): one word at a
+        time, the hashing and the binary searches cost several times more. Too few new
+        words are left to ``token_plan``."""
+        postings = self.index.postings
+        plans, old = self.token_plans, self.old_token_plans
+        asks: dict[tuple[str, str], None] = {}
+        for norm in norms:
+            group = script_group(norm.script)
+            for tok in norm.tokens + norm.numbers:
+                key = (tok, group)
+                if key not in plans and key not in old and tok not in postings:
+                    asks[key] = None
+        if len(asks) < PLAN_AHEAD:
+            return
+        pairs = list(asks)
+        for (tok, group), near in zip(pairs, self.index.neighbours_many(pairs), strict=True):
+            self.token_plan(tok, group, near)
 
     def mask(self, as_of: str | None, sources: set[str] | None) -> np.ndarray:
         """Names whose version is valid on ``as_of`` and from one of ``sources``."""
@@ -256,25 +281,27 @@ class VectorIndex:
         totals: list[float] = []
         extra_q: list[int] = []  # names found by their skeleton (Arabic-script queries)
         extra_n: list[int] = []
-        for qi, (names, schema) in enumerate(queries):
-            for name in names:
-                for norm in _query_norms(name, schema):
-                    if norm.script == "arabic":
-                        hits = self.index.skeleton_hits(norm)
-                        extra_q.extend([qi] * len(hits))
-                        extra_n.extend(hits)
-                    plan = self.plan(norm)
-                    if plan is None:
-                        continue
-                    row = len(rows_q)
-                    rows_q.append(qi)
-                    q_idx.extend(plan[0])
-                    q_val.extend(plan[1])
-                    q_ptr.append(len(q_idx))
-                    common_rows.extend([row] * len(plan[2]))
-                    common_idx.extend(plan[2])
-                    common_val.extend(plan[3])
-                    totals.append(plan[4])
+        asked = [(qi, norm) for qi, (names, schema) in enumerate(queries)
+                 for name in names for norm in _query_norms(name, schema)]
+        if len(asked) > 1:
+            self.plan_ahead([norm for _, norm in asked])
+        for qi, norm in asked:
+            if norm.script == "arabic":
+                hits = self.index.skeleton_hits(norm)
+                extra_q.extend([qi] * len(hits))
+                extra_n.extend(hits)
+            plan = self.plan(norm)
+            if plan is None:
+                continue
+            row = len(rows_q)
+            rows_q.append(qi)
+            q_idx.extend(plan[0])
+            q_val.extend(plan[1])
+            q_ptr.append(len(q_idx))
+            common_rows.extend([row] * len(plan[2]))
+            common_idx.extend(plan[2])
+            common_val.extend(plan[3])
+            totals.append(plan[4])
         out: list[list[Hit]] = [[] for _ in queries]
         if not rows_q and not extra_q:
             return out

@@ -76,7 +76,14 @@ def _find(sent: str, lang: str) -> tuple[Trig, ...]:
             continue
         out.append(t)
     # a noun inside a longer phrase of another type is that phrase's object ("the
-    # designation of X was revoked" is a removal, not a designation too)
-    return tuple(t for t in out if not (t.strength < 1.0 or t.needs_date) or not any(
+    # designation of X was revoked" is a removal, not a designation too); a listing
+    # phrase that opens a longer relief phrase is its subject ("le gel des avoirs de X a
+    # été levé" is a removal only)
+    return tuple(t for t in out if not any(
         o is not t and o.event != t.event and o.start <= t.start and t.end <= o.end
-        and o.end - o.start > t.end - t.start for o in out))
+        and o.end - o.start > t.end - t.start
+        and (t.strength < 1.0 or t.needs_date or (o.start == t.start and o.event in _RELIEF))
+        for o in out))
+
+
+_RELIEF = frozenset({"removal", "vacatur", "injunction"})

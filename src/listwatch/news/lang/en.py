@@ -106,6 +106,8 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:addition|inclusion|placement|insertion)\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\b(?:to|on|in)\b" + _LIST_OBJ + ")", strength=0.9),
     # "was listed on the Entity List", "joined the Entity List", "sanctions were imposed on"
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+|formally\s+)?listed\s+(?:on|in)\b(?=\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r")", strength=0.9),
+    # "the Council decided to list X", "an updated 1260H list that includes X"
+    Trigger("designation", r"\b(?:decided|decides|agreed|agrees|voted|votes)\s+to\s+list\b(?=\s+(?:the\s+)?[A-Z0-9])|\b(?:updated|new|revised|latest|expanded|amended)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:that|which)\s+(?:now\s+)?(?:includ(?:es|ed)|adds|added|names|named)\b", strength=0.9),
     Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", needs_date=True, strength=0.8),
@@ -135,7 +137,7 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:scrap(?:ped|s|ping)?|revers(?:ed|es|ing)|withdr(?:ew|awn|aws))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?" + _LISTING_NOUN + r"\b"),
     # amendment
     Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ment)\b(?=[^.;]{0,60}\b(?:entry|listing|designation|record|list)\b)"),
-    Trigger("amendment", r"\b(?:updated|revised|modified|changed|corrected)\s+(?:its|the|their)\s+(?:entry|entries|listing|record|designation)\b"),
+    Trigger("amendment", r"\b(?:updated|revised|modified|changed|corrected)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b"),
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),

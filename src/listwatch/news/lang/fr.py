@@ -92,6 +92,8 @@ TRIGGERS = (
     Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
     # « a décidé le gel, pour six mois, des fonds et ressources économiques de »
     Trigger("designation", r"\bgel(?:é|er|ait|a)?\b(?=,?\s+(?:[^.;]{0,50}?,\s+)?(?:des|les)\s+(?:fonds|avoirs|ressources\s+économiques)\b(?:\s+et\s+(?:ressources\s+économiques|avoirs))?\s+(?:de|d['’]|du|des)\b)", strength=0.9),
+    # « les avoirs de X sont gelés »
+    Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo)\s*,?\s+(?:\w+\s+)?impos(?:é|ée|és|ées)\b", needs_date=True, strength=0.8),
@@ -119,7 +121,7 @@ TRIGGERS = (
     Trigger("removal", r"\bdégel(?:é|ée|er|ait|a|ant)?\s+(?:les|des)\s+avoirs\b|\bdégel\s+des\s+avoirs\b"),
     Trigger("removal", r"\bsorti(?:e|s|es)?\b(?=[^.;]{0,20}\bliste\b)"),
     Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
-    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
+    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription|gel)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
     Trigger("removal", r"\b(?:sa|leur)\s+levée\b", strength=0.8),
     Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
     Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),

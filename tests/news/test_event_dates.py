@@ -290,3 +290,33 @@ def test_a_day_first_dateline_dates_the_filing_not_the_action() -> None:
     text = ("PARIS, 12 mai (Reuters) - Le Trésor américain a sanctionné la société Harlow "
             "Navigation, a-t-il annoncé lundi.")
     assert dated(text, "2021-05-12", "designation", "Harlow") == ["2021-05-10"]
+
+
+
+# the relative dates a news sentence gives its listing, read from Thursday 14 March 2024
+@pytest.mark.parametrize(("lang", "want", "sentence"), [
+ ("en", "2024-03", "The Treasury sanctioned Talvex Robotics Ltd earlier this month."),
+ ("en", "2024-03", "The Treasury sanctioned Talvex Robotics Ltd last week."),
+ ("en", "2024-03-12", "The Treasury sanctioned Talvex Robotics Ltd on Tuesday."),
+ ("en", "2024-03", "The Treasury sanctioned Talvex Robotics Ltd in early March."),
+ ("en", "2023", "The Treasury sanctioned Talvex Robotics Ltd at the end of last year."),
+ ("en", "2024-02", "The Treasury sanctioned Talvex Robotics Ltd two weeks ago."),
+ ("en", "2024-02", "The Treasury sanctioned Talvex Robotics Ltd last month."),
+ ("en", "2024-03-13", "The Treasury sanctioned Talvex Robotics Ltd yesterday."),
+ ("en", "2023-11", "The Treasury sanctioned Talvex Robotics Ltd in November."),
+ ("en", "2024-03-08", "The Treasury sanctioned Talvex Robotics Ltd last Friday."),
+ ("fr", "2024-03", "Le Trésor a sanctionné Talvex Robotics plus tôt ce mois-ci."),
+ ("fr", "2024-03", "Le Trésor a sanctionné Talvex Robotics la semaine dernière."),
+ ("fr", "2024-03-12", "Le Trésor a sanctionné Talvex Robotics mardi."),
+ ("fr", "2024-03", "Le Trésor a sanctionné Talvex Robotics début mars."),
+ ("fr", "2023", "Le Trésor a sanctionné Talvex Robotics fin 2023."),
+ ("fr", "2024-02", "Le Trésor a sanctionné Talvex Robotics il y a deux semaines."),
+ ("fr", "2024-02", "Le Trésor a sanctionné Talvex Robotics le mois dernier."),
+ ("fr", "2024-03-13", "Le Trésor a sanctionné Talvex Robotics hier."),
+ ("fr", "2023-11", "Le Trésor a sanctionné Talvex Robotics en novembre."),
+ ("fr", "2024-03-08", "Le Trésor a sanctionné Talvex Robotics vendredi dernier."),
+ ("fr", "2023-11", "Le Trésor a sanctionné Talvex Robotics en novembre dernier."),
+])
+def test_relative_dates_of_a_listing(lang: str, want: str, sentence: str) -> None:
+    evs = extract_article(sentence, published="2024-03-14", language=lang)["events"]
+    assert [e["date"] for e in evs if e["type"] == "designation"] == [want]

@@ -263,6 +263,27 @@ NEG = [
  ("fr", "Talvex Robotics figure dans le classement des entreprises les plus innovantes publié lundi."),
  ("fr", "Talvex Robotics a levé 200 millions d'euros lundi."),
  ("fr", "Talvex Robotics a été retirée lundi de l'indice CAC 40."),
+    # plans, calls, bills, denials and hypotheticals
+ ("en", "Washington is weighing adding Talvex Robotics Ltd to the Entity List, according to people familiar with the matter."),
+ ("en", "Talvex Robotics Ltd may be added to the Entity List as soon as next week."),
+ ("en", "Lawmakers urged the Pentagon to add Talvex Robotics Ltd to its list of Chinese military companies."),
+ ("en", "Senators called for Talvex Robotics Ltd to be blacklisted."),
+ ("en", "Talvex Robotics Ltd, which faces possible U.S. sanctions, said it complies with all laws."),
+ ("en", "Should Talvex Robotics Ltd be designated, its suppliers would need licenses."),
+ ("en", "The bill would require the Pentagon to list Talvex Robotics Ltd as a Chinese military company."),
+ ("en", "A Talvex Robotics Ltd spokesman denied that the company had been sanctioned."),
+ ("en", "It is unclear whether Talvex Robotics Ltd will be removed from the list."),
+ ("en", "Talvex Robotics Ltd has never been on the Entity List."),
+ ("en", "The administration has threatened to sanction Talvex Robotics Ltd."),
+ ("en", "Talvex Robotics Ltd is not among the companies added to the Entity List."),
+ ("fr", "Des parlementaires ont appelé à sanctionner Talvex Robotics."),
+ ("fr", "Talvex Robotics risque d'être inscrite sur la liste noire."),
+ ("fr", "La Maison Blanche étudie l'ajout de Talvex Robotics à la liste des entités."),
+ ("fr", "Talvex Robotics n'a jamais figuré sur la liste des entités."),
+ ("fr", "Talvex Robotics pourrait être retirée de la liste noire d'ici l'été."),
+ ("fr", "Le projet de loi obligerait le Pentagone à inscrire Talvex Robotics sur sa liste."),
+ ("fr", "Talvex Robotics ne fait pas partie des entreprises ajoutées à la liste des entités."),
+ ("fr", "Un porte-parole de Talvex Robotics a démenti que le groupe ait été sanctionné."),
 ]
 
 

@@ -225,3 +225,48 @@ def test_entity_route_and_page_give_the_party_one_timeline(client: Any, store: S
     alone = client.get("/entities/gb_fcdo:RUS9003").json()  # a vessel on one list
     assert alone["referents"] == [] and [e["key"] for e in alone["timeline"]] == [
         "gb_fcdo:RUS9003"] * len(alone["events"])
+
+
+@pytest.mark.realdata
+def test_real_twins_decided_on_the_un_listing_reopen_when_their_sdn_twin_changes(
+        shared_data: Path, tmp_path: Path) -> None:
+    """On the real lists: every party on the UN list and the SDN list (linked) is decided
+    on its UN listing; the next SDN snapshot changes some SDN listings: exactly those
+    decisions reopen (the hit, one result carrying both listings, is back), the others
+    hold (the hit stays out)."""
+    from listwatch.history.diff import diff
+    from listwatch.screening.screen import Screener
+    from listwatch.store.decisions import add_decision
+
+    db = f"sqlite:///{tmp_path / 'real.db'}"
+    store = Store(db)
+    ingest_paths(store, "un_sc", [shared_data / "un_sc_consolidated" / "2026-02-27"])
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn" / "2023-01-05"])
+    screener = Screener.load(store)
+    names = {v.key: v.name for v in screener.index.versions}
+    parties = sorted({g for k, g in screener.links.cluster.items() if k.startswith("un_sc:")
+                      and {x.split(":")[0] for x in g} == {"un_sc", "us_ofac_sdn"}})
+    assert len(parties) > 50
+    decided = {}
+    for g in parties:
+        un_key = next(k for k in g if k.startswith("un_sc:"))
+        decided[g] = add_decision(store, query=names[un_key], key=un_key,
+                                  verdict="false_positive", reason="checked", user="ann",
+                                  referents=screener.links.referents(un_key))
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn" / "2024-05-03"])
+    change = diff(store, "us_ofac_sdn", "2023-01-05", "2024-05-03")
+    moved = set(change["changed"]) | set(change["removed"])
+    status = {d["id"]: d["status"] for d in list_decisions(store, limit=1000)}
+    touched = [g for g in parties if set(g) & moved]
+    assert touched and len(touched) < len(parties)
+    for g in parties:
+        assert status[decided[g]["id"]] == ("reopened" if g in touched else "active"), g
+    back = next(g for g in touched if not set(g) & set(change["removed"]))
+    held = next(g for g in parties if g not in touched)
+    for g, shown in ((back, True), (held, False)):
+        un_key = next(k for k in g if k.startswith("un_sc:"))
+        found = _holding(_cli_screen(db, names[un_key])["results"], set(g))
+        assert len(found) == (1 if shown else 0), g
+        if shown:
+            assert set(found[0]["referents"]) == set(g)
+    store.dispose()

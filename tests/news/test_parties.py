@@ -161,3 +161,16 @@ def test_both_counts_people_too() -> None:
     got = _parties(text, "2024-11-22")
     assert ("designation", "Nikos Doukas") in got and ("designation", "Thalassa Shipping") in got
     assert not any("Greek" in n for _t, n in got)
+
+
+def test_named_parts_not_their_parent() -> None:
+    text = "Les filiales de Volganeft, Volganeft Trading et Volganeft Marine, ont été sanctionnées jeudi par Londres."
+    assert _parties(text, "2025-01-03") == {("designation", "Volganeft Trading"), ("designation", "Volganeft Marine")}
+
+
+def test_description_between_coordinated_names() -> None:
+    """"… Sovcomflot et le négociant Nord Axis": a company's description between two names
+    keeps the second a company; a person's ("and the chief executive X") does not."""
+    text = ("Parmi les entités sanctionnées jeudi figurent la banque Volgobank, la compagnie maritime Sevmorflot "
+            "et le négociant Nord Axis.")
+    assert {n for _t, n in _parties(text, "2025-01-03")} == {"Volgobank", "Sevmorflot", "Nord Axis"}

@@ -83,6 +83,11 @@ _DESCRIBES = re.compile(
     r"mère|père|fils|fille|épouse|mari|frère|sœur|fondateur|patron|chef)\s+(?:of|to|for|de|du|d['’])\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}?$"
 )
+_PARTS_OF = re.compile(
+    r"(?i)\b(?:filiales|subsidiaries|units|affiliates|unités|branches|divisions)\s+(?:de|du|d['’]|of)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$"
+)
+_NAMED_PARTS = re.compile(r"\s*[,:(]\s*[A-ZÀ-Ý0-9]")
 _BACK_TO_OWNER = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
     r"société|entreprise|groupe|firme|banque)\b"
@@ -367,6 +372,10 @@ def targets(
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
     # a name that describes another in an apposition ("X, a unit of Orion Holdings, ...")
     described = {id(e) for e, p in uniq if _DESCRIBES.search(sent.text[max(0, p - 60) : p])}
+    # the parent whose named parts follow ("Les filiales de Rosneft, Rosneft Trading et
+    # Rosneft Marine", "units of Orion, Orion Air and Orion Sea")
+    described |= {id(e) for e, p in uniq if _PARTS_OF.search(sent.text[max(0, p - 40) : p])
+                  and _NAMED_PARTS.match(sent.text, p + len(e.name))}
     if described and len(described) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in described]
         local = [m for m in local if id(m.entity) not in described]

@@ -294,7 +294,24 @@ _BEFORE_PAREN = re.compile(r"\.?(?:['’]s)?\s*$")
 def _pair_re(code: str) -> re.Pattern[str]:
     """Two names joined by a comma or the language's "and" (overlapping pairs)."""
     conj = rf"(?:,\s+|\s+(?:{_AND[code]}|&)\s+(?:(?:of|de|d['’]|du|des|on|against|contre)\s*)?|,\s+(?:{_AND[code]})\s+)"
-    return re.compile(rf"(?<![\w\-])(?=(?P<a>{_NAME})(?P<c>{conj})(?P<b>{_NAME}))")
+    # "… Sovcomflot et le négociant Nord Axis": an article and a short description between
+    desc = r"(?P<d>(?:the|le|la|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+){1,2})?"
+    return re.compile(rf"(?<![\w\-])(?=(?P<a>{_NAME})(?P<c>{conj}{desc})(?P<b>{_NAME}))")
+
+
+# descriptions before a name in a coordination: of a company, of a person
+_ORG_NOUN = re.compile(
+    r"(?i)\b(?:bank|banque|compan\w*|compagnie|firm\w*|group\w*|trader|négociant|maker|fabricant|carrier|"
+    r"operator|opérateur|armateur|shipowner|lender|insurer|assureur|refiner|raffineur|producer|producteur|"
+    r"supplier|fournisseur|distribut\w+|exporter|exportateur|importer|importateur|société|entreprise|"
+    r"conglomérat|conglomerate|shipyard|chantier|manufacturer|constructeur|équipementier|developer|"
+    r"subsidiary|filiale|unit|affiliate)\b"
+)
+_PERSON_NOUN = re.compile(
+    r"(?i)\b(?:chief|executive|président|president|directeur|director|PDG|CEO|fils|son|daughter|fille|wife|"
+    r"épouse|husband|mari|tycoon|oligarch|oligarque|businessman|homme|femme|minister|ministre|founder|"
+    r"fondateur|owner|propriétaire|chairman|patron)\b"
+)
 
 
 def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
@@ -311,9 +328,12 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
         b_at = m.end("c")
         if any(b == k or b.startswith(k) and not (b[len(k)].isalnum() or b[len(k)] in "_-")
                for k in known):
-            adds.append((a, m.start("a")))  # "Xiaomi and [Luokung Technology]"
+            if not m.group("d"):
+                adds.append((a, m.start("a")))  # "Xiaomi and [Luokung Technology]"
         if any(a.endswith(k) and (len(a) == len(k) or not (a[-len(k) - 1].isalnum() or a[-len(k) - 1] in "_-"))
                for k in known):
+            if m.group("d") and (_PERSON_NOUN.search(m.group("d")) or not _ORG_NOUN.search(m.group("d"))):
+                continue  # "and the chief executive Ren Zhengfei": a person
             if not _PARTICLE_NEXT.match(text, m.end("b")):  # "and Carlos de la Vega": a person
                 adds.append((b, b_at))  # "[Huawei], ZTE et Hikvision"
     for raw, at in adds:
@@ -553,7 +573,8 @@ _SUBJECT_GAP = re.compile(
 _WEEKDAYS = weekday_names()
 _COORD_NEXT = re.compile(
     r"(?:,[ \t]+(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+)(?:(?:de|du|des|of)[ \t]+|d['’])?"
-    r"(?:(?:the|le|la|les|l['’])[ \t]*)?"
+    # an article and a short description before the next name ("et le négociant Nord Axis")
+    r"(?:(?:the|le|la|les|l['’])[ \t]*(?:[a-zà-ÿ][a-zà-ÿ\-]+[ \t]+){0,2})?"
 )
 # a name going on with a particle is a person's ("Hassan al-Turabi", "Mohammed bin Rashid")
 _PARTICLE_NEXT = re.compile(

@@ -174,3 +174,15 @@ def test_description_between_coordinated_names() -> None:
     text = ("Parmi les entités sanctionnées jeudi figurent la banque Volgobank, la compagnie maritime Sevmorflot "
             "et le négociant Nord Axis.")
     assert {n for _t, n in _parties(text, "2025-01-03")} == {"Volgobank", "Sevmorflot", "Nord Axis"}
+
+
+def test_company_whose_unnamed_parts_are_listed() -> None:
+    """"la division missiles de X": X is the party when the part has no name of its own;
+    "a unit of X" … "X Tanker Co": the named unit is."""
+    text = ("Pékin a inscrit jeudi plusieurs entreprises américaines sur sa liste des entités non fiables. "
+            "Les entreprises concernées comprennent diverses entités de Harwell Aerospace, la division "
+            "missiles de Corvane et trois entreprises du géant de la défense Tellis Dynamics.")
+    assert {n for _t, n in _parties(text, "2025-01-03")} >= {"Harwell Aerospace", "Corvane", "Tellis Dynamics"}
+    text = ("The Treasury on Friday removed sanctions on a unit of Orion Shipping. OFAC said it had taken "
+            "Orion Shipping Tanker Co off its list.")
+    assert {n for _t, n in _parties(text, "2020-02-01")} == {"Orion Shipping Tanker Co"}

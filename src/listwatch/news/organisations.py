@@ -426,6 +426,37 @@ def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, st
             _arguments_of(text, sent.start + trig.start, sent.start + trig.end, lang, pack, found, name_re)
         if (trigs or _list_item(text, sent.start)) and not _is_title_line(text, sent.start):
             _series(sent.text, pack, found, name_re)
+        if trigs or _LIST_VERB.search(sent.text):
+            _parts_of(text, sent.text, pack, found)
+
+
+@cache
+def _parts_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i:\b(?:entités|entreprises|sociétés|filiales|divisions?|branches?|unités|units?|subsidiaries|"
+        r"entities|companies|affiliates|firms)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?(?:de|du|d['’]|of)\s+"
+        r"(?:(?:the|la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+(?:(?:de|of)\s+(?:la\s+|l['’]|the\s+)?|du\s+|d['’])?){0,4})"
+        rf"(?P<n>{_NAME})(?![\w\-])"
+    )
+
+
+_LIST_VERB = re.compile(r"(?i)\b(?:include[sd]?|including|comprennent|comprend|notamment|dont|figurent)\b")
+
+
+def _parts_of(text: str, sent: str, pack: LangPack, found: dict[str, str]) -> None:
+    """The company whose parts a listing names and leaves unnamed ("la division missiles de
+    Raytheon", "diverses entités de Lockheed Martin", "trois entreprises du géant de la
+    défense General Dynamics"): a party of that listing. When the article names the part
+    ("a unit of COSCO Shipping" … "COSCO Shipping Tanker (Dalian)"), the part is."""
+    for m in _parts_re().finditer(sent):
+        name = _clean_name(m.group("n"), pack)
+        if name and re.search(re.escape(name) + r"[ \t]+[A-ZÀ-Ý(]", text):
+            continue  # a longer name opens with it: the part is named
+        if not name or name in pack.stop_names or normalize(name) in _stop_tokens() or name in _NOT_COMPANY:
+            continue
+        if _PARTICLE_NEXT.match(sent, m.end("n")) or _PERSONLIKE.fullmatch(name) and not _org_shaped(name):
+            continue
+        found.setdefault(core_name(name), name)
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[•*\-–]|\d{1,3}[.)])\s")

@@ -130,6 +130,10 @@ EN = [
  ("removal", "The Department of Commerce is removing Talvex Robotics Ltd from the Entity List on March 3, 2024."),
  ("license", "On March 3, 2024, OFAC issued General License 8K authorizing certain transactions involving Talvex Robotics Ltd."),
  ("amendment", "On March 3, 2024, OFAC updated the SDN entry of Talvex Robotics Ltd to add an alias."),
+    # put back on a list
+ ("designation", "The Pentagon put Talvex Robotics Ltd back on its list of Chinese military companies on March 3, 2024."),
+ ("designation", "Talvex Robotics Ltd was relisted on March 3, 2024."),
+ ("designation", "Talvex Robotics Ltd was returned to the Entity List on March 3, 2024."),
 ]
 FR = [
  ("designation", "Le département du Commerce a ajouté Talvex Robotics à la liste des entités le 3 mars 2024."),
@@ -216,6 +220,10 @@ FR = [
  ("removal", "Le 3 mars 2024, le Conseil n'a pas renouvelé l'inscription de Talvex Robotics, qui a donc été retirée de la liste."),
  ("removal", "Le 3 mars 2024, le gel des avoirs de Talvex Robotics a été levé."),
  ("license", "Le 3 mars 2024, l'OFAC a publié une licence générale autorisant certaines transactions avec Talvex Robotics."),
+    # remis sur une liste
+ ("designation", "Le Pentagone a remis Talvex Robotics sur sa liste noire le 3 mars 2024."),
+ ("designation", "Talvex Robotics a été réintégrée à la liste des entités le 3 mars 2024."),
+ ("designation", "Talvex Robotics a de nouveau été inscrite sur la liste noire le 3 mars 2024."),
 ]
 NEG = [
  ("en", "Companies that join the Entity List face export bans."),

@@ -103,6 +103,8 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:désignation|inscription|ajout)\b", needs_date=True, strength=0.7),
     # « l'inscription de X sur la liste », « l'ajout de X à la liste », « son placement sur la liste »
     Trigger("designation", r"\b(?:l['’]inscription|l['’]ajout|le\s+placement|l['’]intégration|la\s+mise)\s+(?:de|d['’]|du|des)\b(?=[^.;]{1,80}?\b(?:sur|à|dans)\s+(?:la|sa|leur|cette|une)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r")", strength=0.9),
+    # « a remis X sur sa liste noire », « réintégrée à la liste des entités »
+    Trigger("designation", r"\b(?:re-?mis(?:e|es)?|réintégr(?:é|ée|és|ées|er|e|ent|ait))\s+(?:[\w'’-]+\s+){0,4}?(?:sur|dans|à)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED),
     # « a rejoint la liste noire », « fait son entrée sur la liste »
     Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+(?:aux\s+\w+\s+)?d['’]investir\s+dans\b", strength=0.9),

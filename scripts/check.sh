@@ -46,7 +46,7 @@ fi
 # Commit subjects of the commits to land (those not yet on main): under 72 characters.
 subjects() {
   local long
-  long=$(git log --format=%s main..HEAD 2>/dev/null | awk 'length($0) >= 72')
+  long=$(git log --format=%s main..HEAD 2>/dev/null | LC_ALL=C.UTF-8 python3 -c 'import sys; [print(l, end="") for l in sys.stdin if len(l.rstrip("\n")) >= 72]')
   if [ -n "$long" ]; then
     echo "these commit subjects are 72 characters or more: shorten them" \
          "(git rebase -i main, reword); figures and reasons go in the body:" >&2

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from listwatch.match.normalize import ORG, PERSON, VESSEL, normalize
-from listwatch.screening.bulk_norm import normalize_many, reading
+from listwatch.screening.bulk_norm import Normalizer, normalize_many, reading
 from listwatch.screening.index import skeleton_keys
 
 NAMES = [
@@ -30,8 +30,7 @@ def fields(norm):  # (every field that makes the name's value)
 @pytest.mark.parametrize("workers", [1, 3])
 def test_same_as_normalize_here_or_in_helpers(workers):
     names = NAMES * 2  # (a name met twice is normalised once, and given once)
-    norms, extras = normalize_many(names, workers=workers, parallel_from=1,
-                                   extra=skeleton_keys)
+    norms, extras = normalize_many(names, workers=workers, extra=skeleton_keys)
     assert set(norms) == set(NAMES)
     for text, kind in NAMES:
         assert fields(norms[(text, kind)]) == fields(normalize(text, kind)), text
@@ -49,9 +48,21 @@ def test_capitals_of_ascii_share_a_reading_only():
 def test_a_failed_helper_leaves_its_share_here(caplog):
     # a function the helper cannot be sent: its share is normalised in this process
     with caplog.at_level(logging.WARNING, "listwatch.screening.bulk_norm"):
-        norms, extras = normalize_many(NAMES, workers=2, parallel_from=1,
-                                       extra=lambda norm: norm.tokens)
+        norms, extras = normalize_many(NAMES, workers=2, extra=lambda norm: norm.tokens)
     assert "no helper" in caplog.text
     for text, kind in NAMES:
         assert fields(norms[(text, kind)]) == fields(normalize(text, kind))
         assert extras[(text, kind)] == normalize(text, kind).tokens
+
+
+def test_chunks_share_the_helpers():
+    with Normalizer(workers=2, extra=skeleton_keys) as normalizer:
+        for chunk in (NAMES[:7], NAMES[7:], NAMES):
+            norms, extras = normalizer.run(chunk)
+            assert set(norms) == set(chunk)
+            for text, kind in chunk:
+                assert fields(norms[(text, kind)]) == fields(normalize(text, kind))
+        helper = normalizer.helpers[0]
+        assert helper.proc is not None  # (one helper, alive through every chunk)
+    assert normalizer.helpers == []
+    assert helper.proc is None

@@ -71,3 +71,22 @@ def test_compact_index_saved_and_read_back_stays_compact(
     again = index_cache._index_from(index_cache._index_state(built))
     assert all(isinstance(v.stored_properties, bytes) for v in again.versions)
     assert again.versions == built.versions
+
+
+def test_index_built_in_chunks_on_helpers_is_the_same(store: Store,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    serial = index_mod.NameIndex.from_store(store)
+    monkeypatch.setattr(index_mod, "PARALLEL_FROM", 0)  # (helpers from the first version)
+    monkeypatch.setattr(index_mod, "CHUNK", 1)  # (every version a chunk of its own)
+    monkeypatch.setattr(index_mod, "cores", lambda: 2)
+    chunked = index_mod.NameIndex.from_store(store)
+    assert chunked.name_text == serial.name_text
+    assert chunked.name_norm == serial.name_norm
+    assert chunked.name_version == serial.name_version
+    assert chunked.postings == serial.postings
+    assert chunked.identifiers == serial.identifiers
+    assert np.array_equal(chunked.skeleton.hashes, serial.skeleton.hashes)
+    assert np.array_equal(chunked.skeleton.words, serial.skeleton.words)
+    assert len(chunked.skeleton.hashes)  # (Latin names have whole-name skeletons)

@@ -34,8 +34,8 @@ from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.names import skeletons
 from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
 from listwatch.match.vocab import FORM_WORD_CODES
-from listwatch.screening.bulk_norm import normalize_many
-from listwatch.screening.fuzzy import FuzzyKeys, hash_key, query_keys
+from listwatch.screening.bulk_norm import CHUNK, PARALLEL_FROM, Normalizer, cores
+from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys
 
 #: From this many versions on, an index built from a store keeps each version's
 #: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
@@ -178,9 +178,11 @@ class NameIndex:
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     #: each entry's listed intervals, contiguous versions merged (made when first asked)
     _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
-    #: ``skeleton_keys`` of names by (original, kind), worked out while building
-    _skeleton_keys: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict,
-                                                                     repr=False)
+    #: (hashes, name ids) of the ``skeleton_keys`` of the first names, worked out while
+    #: building (``from_store``), and how many names they cover
+    _skeleton_parts: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list,
+                                                                 repr=False)
+    _skeleton_upto: int = field(default=0, repr=False)
 
     # -- building ---------------------------------------------------------------------
 
@@ -228,32 +230,56 @@ class NameIndex:
         index = cls()
         loads = orjson.loads
         intern = sys.intern
-        # (three passes: the versions and their name texts, every distinct name normalised
-        # at once (``bulk_norm``: on every core for a large store), then the names indexed)
+        # (a chunk of versions at a time: the versions and their name texts, their
+        # distinct names normalised at once (``bulk_norm``: on every core for a large
+        # store), then the names indexed)
         pending: list[tuple[int, list[str]]] = []
         texts: list[tuple[str, str]] = []
         with store.connect() as conn:
-            compact = _count(conn, sources) >= COMPACT_FROM
-            for row in conn.execute(query):
-                data = loads(decode(row.data))
-                props = data.get("properties") or {}
-                version = Version(intern(row.key), intern(row.source), intern(row.schema),
-                                  data.get("name") or "", props, intern(row.valid_from),
-                                  row.valid_to)
-                vid = index._add_version(version)
-                names = list(dict.fromkeys(index._names_of(version)))
-                kind = kind_of(version.schema)
-                texts.extend((text, kind) for text in names)
-                pending.append((vid, names))
-                if compact:  # (names and identifiers are indexed: the rest waits on disk)
-                    version._props = bytes(row.data)
-        norms, index._skeleton_keys = normalize_many(texts, extra=skeleton_keys)
-        del texts
-        versions = index.versions
+            count = _count(conn, sources)
+            compact = count >= COMPACT_FROM
+            workers = cores() if count >= PARALLEL_FROM else 1
+            with Normalizer(workers=workers, extra=skeleton_keys) as normalizer:
+                for row in conn.execute(query):
+                    data = loads(decode(row.data))
+                    props = data.get("properties") or {}
+                    version = Version(intern(row.key), intern(row.source), intern(row.schema),
+                                      data.get("name") or "", props, intern(row.valid_from),
+                                      row.valid_to)
+                    vid = index._add_version(version)
+                    names = list(dict.fromkeys(index._names_of(version)))
+                    kind = kind_of(version.schema)
+                    texts.extend((text, kind) for text in names)
+                    pending.append((vid, names))
+                    if compact:  # (names and identifiers indexed: the rest waits on disk)
+                        version._props = bytes(row.data)
+                    if len(pending) >= CHUNK:
+                        index._add_chunk(normalizer, pending, texts)
+                        pending, texts = [], []
+                index._add_chunk(normalizer, pending, texts)
+        return index.finish()
+
+    def _add_chunk(self, normalizer: Normalizer, pending: list[tuple[int, list[str]]],
+                   texts: list[tuple[str, str]]) -> None:
+        """The names of a chunk of versions: ``pending`` (version id, name texts),
+        ``texts`` all of them with their kinds."""
+        norms, skeletons = normalizer.run(texts)
+        versions = self.versions
+        first = len(self.name_text)
         for vid, names in pending:
             kind = kind_of(versions[vid].schema)
-            index._add_names(vid, [norms[(text, kind)] for text in names])
-        return index.finish()
+            self._add_names(vid, [norms[(text, kind)] for text in names])
+        if self._skeleton_upto == first:  # (hashed now: the chunk's readings are let go)
+            keys: list[str] = []
+            owners: list[int] = []
+            name_norm = self.name_norm
+            for nid in range(first, len(self.name_text)):
+                norm = name_norm[nid]
+                for key in skeletons[(norm.original, norm.kind)]:
+                    keys.append(key)
+                    owners.append(nid)
+            self._skeleton_parts.append((hash_texts(keys), np.asarray(owners, np.int32)))
+            self._skeleton_upto = len(self.name_text)
 
     def add(self, version: Version) -> None:
         """Add a version and its names (call ``finish()`` once all are added)."""
@@ -330,14 +356,14 @@ class NameIndex:
         self.fuzzy = FuzzyKeys.build(self.words)
         texts: list[str] = []
         owners: list[int] = []
-        known = self._skeleton_keys  # (worked out with the names: ``from_store``)
-        for nid, norm in enumerate(self.name_norm):
-            keys = known.get((norm.original, norm.kind))
-            for key in skeleton_keys(norm) if keys is None else keys:
+        for nid in range(self._skeleton_upto, len(self.name_norm)):
+            for key in skeleton_keys(self.name_norm[nid]):
                 texts.append(key)
                 owners.append(nid)
-        self._skeleton_keys = {}
-        self.skeleton = FuzzyKeys.from_texts(texts, owners)
+        parts = [*self._skeleton_parts, (hash_texts(texts), np.asarray(owners, np.int32))]
+        self.skeleton = FuzzyKeys.from_hashes(np.concatenate([h for h, _ in parts]),
+                                              np.concatenate([o for _, o in parts]))
+        self._skeleton_parts, self._skeleton_upto = [], 0
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])

@@ -186,3 +186,23 @@ def test_company_whose_unnamed_parts_are_listed() -> None:
     text = ("The Treasury on Friday removed sanctions on a unit of Orion Shipping. OFAC said it had taken "
             "Orion Shipping Tanker Co off its list.")
     assert {n for _t, n in _parties(text, "2020-02-01")} == {"Orion Shipping Tanker Co"}
+
+
+def test_courtesy_title_is_no_role() -> None:
+    """"M. Dmitri Orlov" and "Mme Elena Vassilieva" may be designated; a judge or a
+    minister named with a title still acts."""
+    text = ("Le Conseil a adopté lundi des sanctions contre 12 personnes.\n\n"
+            "Les personnes inscrites sur la liste comprennent M. Dmitri Orlov, directeur de Kronshtadt, "
+            "ainsi que Mme Elena Vassilieva, vice-présidente de Sovfrakht.")
+    names = {n for _t, n in _parties(text, "2025-02-25")}
+    assert {"Dmitri Orlov", "Elena Vassilieva"} <= names
+    text = "Le juge Rudolph Contreras a suspendu mardi l'inscription de Xiaomi."
+    assert not any("Contreras" in n for _t, n in _parties(text, "2021-03-17"))
+
+
+def test_objects_listed_past_aliases_and_appositions() -> None:
+    """"designated A (A), the director of B, and C (C), its owner": A and C, not B."""
+    text = ("OFAC also designated Andrei Vladimirovich KOZLOV (Kozlov), the general director of Severo Trade, "
+            "and Irina Pavlovna SOKOLOVA (Sokolova), its owner.")
+    assert {n for _t, n in _parties(text, "2025-03-12")} == {"Andrei Vladimirovich KOZLOV",
+                                                             "Irina Pavlovna SOKOLOVA"}

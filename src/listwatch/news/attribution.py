@@ -262,7 +262,8 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
     # the names coordinated with those found, both ways, and their companions ("along
     # with Xiaomi", "aux côtés de huit autres sociétés, dont Comac")
     keep = set(found) | {i for i, (a, _b, _m) in enumerate(rel) if _COMPANION.search(text[max(0, a - 70) : a])}
-    keep |= {i for i, (a, _b, _m) in enumerate(rel) if a > t.end and _parallel_object(text, t, a)}
+    keep |= {i for i, (a, _b, _m) in enumerate(rel) if a > t.end and (
+        _parallel_object(text, t, a) or found and listed_after(sent, a, t, local))}
     for i in found:
         j = i
         while j + 1 < len(rel) and _CHAIN.match(text[rel[j][1] : rel[j + 1][0]]):
@@ -290,6 +291,33 @@ def _parallel_object(text: str, t: Span, pos: int) -> bool:
         return False
     head = text[t.start : min(t.end + 40, m.start())]
     return bool(re.search(rf"(?i)\b{m.group('p')}\s", head)) and not re.search(r"[.;:]", text[t.end : m.start()])
+
+
+_APPOSITION = re.compile(
+    r"\([^()]{1,60}\)|,\s+(?:the|an?|its|his|her|their|le|la|l['’]|une?|son|sa|ses|leur)\s[^,;:.()]{1,70}?(?=,)"
+)
+_OBJECT_LIST = re.compile(
+    r"(?i)\s*(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?X"
+    r"(?:\s*(?:,|;|\band\b|\bet\b|&|\bas\s+well\s+as\b|\bainsi\s+que\b)\s*(?:(?:on|against|of|contre|de|du|à)\s+)?"
+    r"(?:(?:the|le|la|les|l['’])\s*)?X)*\s*(?:,\s*)?(?:\band\b|\bet\b|&|\bas\s+well\s+as\b|\bainsi\s+que\b|,)\s*"
+    r"(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?$"
+)
+
+
+def listed_after(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) -> bool:
+    """The name at ``pos`` ends a list of the trigger's objects once parentheses and
+    appositions are set aside ("designated A (A), the director of B, and C (C), its
+    owner"): one more object."""
+    text = sent.text
+    if pos <= t.end or re.search(r"[.;:]", text[t.end : pos]):
+        return False
+    masked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text[t.end : pos])
+    marks = list(masked)
+    for m in local:
+        a, b = m.start - sent.start - t.end, m.end - sent.start - t.end
+        if 0 <= a < len(marks) and masked[a] != " ":
+            marks[a:b] = ["X"] + [" "] * (b - a - 1)
+    return bool(_OBJECT_LIST.fullmatch(re.sub(r"\s+", " ", "".join(marks))))
 
 
 def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:
@@ -392,7 +420,7 @@ def targets(
         owners = {id(e) for t in live for e in _relative_owner(t, local, sent)}
         acts = [t for t in live if not _STATE.search(sent.text[t.start : t.end])]
         kept = {id(e) for e, p in uniq if not e.person or id(e) in owners and acts
-                or any(_person_ok(sent, p, t, lang) for t in acts)}
+                or any(_person_ok(sent, p, t, lang) or listed_after(sent, p, t, local) for t in acts)}
         local = [m for m in local if id(m.entity) in kept]
         uniq = [(e, p) for e, p in uniq if id(e) in kept]
         if not uniq:

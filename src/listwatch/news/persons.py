@@ -98,6 +98,11 @@ def _listed_people(text: str, pack: LangPack, taken_norm: set[str]) -> list[tupl
     return out
 
 
+# a courtesy title says nothing of a role: "M. Dmitri Orlov", "Mme Elena Vassilieva", "Mr
+# Ivanov" may be designated as well as act
+_COURTESY = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMlle|\bMr\.?|\bMrs\.?|\bMs\.?)\s*$")
+
+
 def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     """People named with a first name and a surname ("Mikhail Fridman", "Alexey
     Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
@@ -143,7 +148,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
             r"(?i)\b(?:president|président|minister|ministre|founder|fondateur|CEO|PDG|chairman|directeur|"
             r"directrice)\s*$", before
-        ) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
+        ) and not _COURTESY.search(before) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
             rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
         ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
             rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",

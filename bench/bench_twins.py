@@ -17,8 +17,9 @@ letters and digits only, at least 5 characters with 3 digits; or a UN reference 
 (``QDi.123``, however it is written after its label). Free text is not read (a note
 quotes the references of associated parties). The two entries must be both persons or both
 not, and their kinds of identifier agree (the same, or a labelled id number against any
-kind). A value held by more than four entries, or by two entries of one list, is not a
-party's (an address's, a ministry's, a group of companies') and is left out.
+kind). A value held by two entries of one list is not a party's (an address's, a
+ministry's, a group of companies') and is left out; held by one entry of each of any
+number of lists, it is.
 
 **Recall**: twins whose two entries are in one cluster of the Screener's links (the
 entity the surfaces return). **Precision**: ``--read`` links drawn at random are written
@@ -74,7 +75,6 @@ LISTS = [
 ID_PROPS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi", "passportNumber",
             "registrationNumber", "taxNumber", "idNumber", "innCode", "ogrnCode")
 UN_REF = re.compile(r"\b([A-Z]{2}[ei])\s*\.\s*(\d{3})\b", re.IGNORECASE)
-MAX_SHARED = 4
 
 
 def build(url: str) -> None:
@@ -138,8 +138,8 @@ def _person(schema: str) -> bool:
 
 def twins(index: Any) -> dict[tuple[str, str], set[str]]:
     """``{(key_a, key_b): {kind}}`` of the current entries of different sources, both
-    persons or both not, sharing an identifier value (of agreeing kinds) held by at most
-    ``MAX_SHARED`` entries."""
+    persons or both not, sharing an identifier value (of agreeing kinds) that each list
+    holding it gives to one entry only."""
     current: dict[str, Any] = {}
     for ver in index.versions:
         if ver.valid_to is None:
@@ -150,10 +150,8 @@ def twins(index: Any) -> dict[tuple[str, str], set[str]]:
             holders[value][key].add(kind)
     pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for _value, held in holders.items():
-        if not 2 <= len(held) <= MAX_SHARED:
-            continue
         per_source = Counter(current[k].source for k in held)
-        if max(per_source.values()) > 1:
+        if len(held) < 2 or max(per_source.values()) > 1:
             continue  # two entries of one list hold it: not one party's
         ks = sorted(held)
         for i, a in enumerate(ks):

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from listwatch.screening.index import NameIndex
-from listwatch.screening.links import EntityLinks, find_links, list_links, review_link, sync_links
+from listwatch.screening.links import (
+    EntityLinks,
+    find_links,
+    list_links,
+    main_names,
+    review_link,
+    sync_links,
+)
 from listwatch.screening.screen import Screener
 from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_paths
@@ -216,3 +223,41 @@ def test_one_name_spelled_two_ways_with_the_same_birth_date():
     assert clusters.referents("gb_hmt:2") == ("gb_hmt:2", "us_ofac_sdn:3")
     for alone in ("gb_hmt:3", "gb_hmt:4", "gb_hmt:5", "un_sc:8"):
         assert clusters.referents(alone) == (alone,)
+
+
+def test_a_party_on_many_lists_and_names_written_alike():
+    """A passport on six lists (one entry each) still links; two entries of one list
+    sharing a number do not; organisations whose main names are written alike link
+    (a one-word name with a legal form), unless their countries differ."""
+    rows = [{"key": f"{src}:1", "schema": "Person", "name": "Person One",
+             "properties": {"passportNumber": ["X1234567"]}}
+            for src in ("un_sc", "us_ofac_sdn", "us_trade_csl", "eu_fsf", "gb_hmt",
+                        "gb_fcdo")]
+    rows += [
+        {"key": "us_ofac_sdn:2", "schema": "Person", "name": "Other A",
+         "properties": {"taxNumber": ["7712345678"]}},
+        {"key": "us_ofac_sdn:3", "schema": "Person", "name": "Other B",
+         "properties": {"taxNumber": ["7712345678"]}},
+        {"key": "un_sc:4", "schema": "Person", "name": "Other C",
+         "properties": {"taxNumber": ["7712345678"]}},
+        {"key": "us_ofac_sdn:4", "schema": "Company", "name": "TAMAS COMPANY",
+         "properties": {}},
+        {"key": "un_sc:5", "schema": "Organization", "name": "TAMAS COMPANY",
+         "properties": {"country": ["Iran"]}},
+        {"key": "un_sc:6", "schema": "Organization",
+         "name": "YAZD METALLURGY INDUSTRIES (YMI)", "properties": {}},
+        {"key": "us_ofac_sdn:6", "schema": "Company", "name": "Yazd Metallurgy Industries",
+         "properties": {}},
+        {"key": "eu_fsf:7", "schema": "Organization", "name": "HARA COMPANY",
+         "properties": {"country": ["DE"]}},
+        {"key": "gb_hmt:7", "schema": "Organization", "name": "Hara Company",
+         "properties": {"country": ["FR"]}},
+    ]
+    index = NameIndex.from_records(rows)
+    clusters = EntityLinks.build(find_links(index), names=main_names(index))
+    assert len(clusters.referents("gb_fcdo:1")) == 6
+    # the SDN list names the two holders differently: never one party
+    assert not {"us_ofac_sdn:2", "us_ofac_sdn:3"} <= set(clusters.referents("un_sc:4"))
+    assert clusters.referents("un_sc:5") == ("un_sc:5", "us_ofac_sdn:4")
+    assert clusters.referents("un_sc:6") == ("un_sc:6", "us_ofac_sdn:6")
+    assert clusters.referents("eu_fsf:7") == ("eu_fsf:7",)

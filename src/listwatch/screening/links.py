@@ -10,7 +10,7 @@ two parties as far as that list says), each link with its reasons:
 ``identifier``   a shared strong identifier of the same kind: IMO, ISIN, LEI, USCC, SWIFT
                  BIC, MMSI, passport, registration, tax or id numbers, cleaned to letters
                  and digits, at least 5 characters with 3 digits, and held by at most
-                 ``MAX_SHARED`` entries; UN reference numbers in their one form
+                 ``MAX_SHARED`` entries, or by one entry of each list that holds it; UN reference numbers in their one form
                  (``QDi.123``, ``QDi.123 ``, ``QDi 123``, ``UN Ref QDi.123.Subordinated``
                  are ``QDI123``), as one kind whichever property carries them
 ``name+birth``   persons: the same name (words in any order, after normalisation) and the
@@ -62,8 +62,8 @@ UN_REF = re.compile(r"(?<![A-Za-z])([A-Z]{2}[eiEI])\s*\.?\s*(\d{3})(?!\d)")
 _DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
               "passportNumber", "registrationNumber", "taxNumber", "idNumber")
-#: an identifier held by more entries than this is a shared one (an address's, a
-#: ministry's registration ...), not a party's
+#: an identifier held by more entries than this (and by two entries of one list) is a
+#: shared one (an address's, a ministry's registration ...), not a party's
 MAX_SHARED = 4
 #: entries sharing one name looked at pairwise (their qualifiers must agree)
 MAX_NAMESAKES = 12
@@ -98,6 +98,13 @@ def un_reference(value: str) -> str | None:
         return None
     m = UN_REF.search(text)
     return (m.group(1) + m.group(2)).upper() if m else None
+
+
+def _one_per_list(keys: Iterable[str], vers: dict[str, Any]) -> bool:
+    """Whether every list gives the value to one entry only (then a party on many lists
+    holds it on each, however many lists are loaded)."""
+    sources = [vers[k].source for k in keys]
+    return len(sources) == len(set(sources)) and len(sources) <= MAX_CLUSTER
 
 
 def _birth(value: str) -> str | None:
@@ -164,11 +171,14 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 if len(clean) >= 5 and sum(c.isdigit() for c in clean) >= 3:
                     groups[(prop, clean)].add(key)
     for (prop, clean), keys in groups.items():
-        if 2 <= len(keys) <= MAX_SHARED:
+        if 2 <= len(keys) and (len(keys) <= MAX_SHARED or _one_per_list(keys, vers)):
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
-                    link(a, b, f"identifier: same {prop} {clean}")
+                    # (a person and an organisation are never one party: a number both
+                    # carry is someone's misreading, a UN reference of an associate)
+                    if (vers[a].schema == "Person") == (vers[b].schema == "Person"):
+                        link(a, b, f"identifier: same {prop} {clean}")
     # the same name: linked when the qualifiers agree (birth date, country), or when
     # none contradicts and the name is unmistakable (see ``_name_reason``)
     sigs: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -216,12 +226,55 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 unique = per_source[vers[a].source] == 1 and per_source[vers[b].source] == 1
                 mains = main.get((kind, sig), set())
                 reason = _name_reason(kind, sig, quals.get(a, set()), quals.get(b, set()),
-                                      unique and len(keys) <= MAX_SHARED,
+                                      unique and (len(keys) <= MAX_SHARED
+                                                  or _one_per_list(keys, vers)),
                                       a in mains and b in mains)
                 if reason:
                     link(a, b, reason)
     _spelled_alike(vers, quals, spelled, links, link)
+    _written_alike(vers, quals, link)
     return dict(links)
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _written(name: str) -> set[str]:
+    """An organisation's main name as written (case, punctuation and spacing folded),
+    with and without a trailing part in brackets (``… INDUSTRIES (YMI)``)."""
+    out = set()
+    for text in (name, _PAREN.sub("", name)):
+        folded = " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+        if len(folded.split()) >= 2 and sum(c.isalpha() for c in folded) >= 8:
+            out.add(folded)
+    return out
+
+
+def _written_alike(vers: dict[str, Any], quals: dict[str, set[str]], link: Any) -> None:
+    """Organisations and vessels whose *main* names are written the same (``TAMAS
+    COMPANY``, ``RAHAT LTD.`` / ``RAHAT LTD``: names the word rules pass over, a legal form
+    or a plural leaving one short word), each list giving the name to one entry only and
+    no country contradicting: ``name``."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for key, ver in vers.items():
+        if ver.schema == "Person":
+            continue
+        for text in _written(ver.name):
+            written[text].add(key)
+    for text, keys in sorted(written.items()):
+        if len(keys) < 2 or not _one_per_list(keys, vers):
+            continue
+        ordered = sorted(keys)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                qa, qb = (quals.get(k) or {_country(c) for c in vers[k].properties.get(
+                    "country", ()) if c.strip()} for k in (a, b))
+                codes = {len(c) == 2 for c in qa} & {len(c) == 2 for c in qb}
+                if qa and qb and codes and not qa & qb:
+                    continue  # two countries written alike that differ
+                link(a, b, f"name: same main name '{text}' as written, on one entry of "
+                           "each list")
 
 
 _SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "w": "v", "x": "k", "j": "y"})
@@ -324,6 +377,19 @@ def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
     return None
 
 
+#: sources that republish other lists' entries (under several sub-lists each)
+REPUBLISHERS = frozenset({"us_trade_csl"})
+
+
+def _fold(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def main_names(index: NameIndex) -> dict[str, str]:
+    """Each entry key's main name (its latest version's)."""
+    return {key: index.versions[vid].name for key, vid in _latest(index).items()}
+
+
 def _strength(reasons: list[str]) -> int:
     order = ("confirmed", "republished", "identifier", "name+birth", "name+country", "name")
     return min((i for i, word in enumerate(order) for r in reasons if r.startswith(word)),
@@ -340,8 +406,14 @@ class EntityLinks:
 
     @classmethod
     def build(cls, found: dict[tuple[str, str], list[str]],
-              reviewed: dict[tuple[str, str], tuple[str, str]] | None = None) -> EntityLinks:
-        """``found``: ``find_links``; ``reviewed``: ``{pair: (status, reason)}``."""
+              reviewed: dict[tuple[str, str], tuple[str, str]] | None = None,
+              names: dict[str, str] | None = None) -> EntityLinks:
+        """``found``: ``find_links``; ``reviewed``: ``{pair: (status, reason)}``;
+        ``names``: each entry's main name (``main_names``): two groups are not joined when
+        that would put two entries of one list under *different* names in one party (a
+        list that names two parties differently says they are two: related companies
+        sharing a number, an identifier misread), the CSL aside (it republishes one
+        party under several of its sub-lists, in the forms each gives)."""
         links = dict(found)
         splits: list[tuple[str, str]] = []
         for p, (status, reason) in (reviewed or {}).items():
@@ -367,11 +439,34 @@ class EntityLinks:
                     return True
             return False
 
+        #: per group root: {source: {folded main name}} of its entries (``names`` given)
+        named: dict[str, dict[str, set[str]]] = {}
+
+        def names_of(r: str, k: str) -> dict[str, set[str]]:
+            if r not in named:
+                src = k.split(":", 1)[0]
+                named[r] = {} if src in REPUBLISHERS or names is None else {
+                    src: {_fold(names.get(k, k))}}
+            return named[r]
+
+        def clash(ra: str, a: str, rb: str, b: str) -> bool:
+            na, nb = names_of(ra, a), names_of(rb, b)
+            return any(src in nb and names_a != nb[src] for src, names_a in na.items())
+
         # confirmed links first, then the strongest reasons: a split pair stays apart
         for a, b in sorted(links, key=lambda p: _strength(links[p])):
             ra, rb = root(a), root(b)
-            if ra != rb and not (splits and apart(ra, rb)):
-                parent[max(ra, rb)] = min(ra, rb)
+            if ra == rb or (splits and apart(ra, rb)):
+                continue
+            confirmed = _strength(links[(a, b)]) == 0
+            if names is not None and not confirmed and clash(ra, a, rb, b):
+                continue
+            keep, gone = min(ra, rb), max(ra, rb)
+            if names is not None:
+                merged = names_of(keep, a if keep == ra else b)
+                for src, ns in names_of(gone, b if gone == rb else a).items():
+                    merged.setdefault(src, set()).update(ns)
+            parent[gone] = keep
         members: dict[str, list[str]] = defaultdict(list)
         for k in parent:
             members[root(k)].append(k)
@@ -411,7 +506,7 @@ def reviewed_links(store: Store) -> dict[tuple[str, str], tuple[str, str]]:
 
 def load_links(store: Store, index: NameIndex) -> EntityLinks:
     """The clusters of ``index`` with the reviewers' corrections applied."""
-    return EntityLinks.build(find_links(index), reviewed_links(store))
+    return EntityLinks.build(find_links(index), reviewed_links(store), main_names(index))
 
 
 def sync_links(store: Store, index: NameIndex | None = None) -> dict[str, int]:

@@ -18,7 +18,7 @@ from listwatch.match.normalize import NormName, kind_of, normalize
 from listwatch.match.scorer import Scorer, default_scorer
 from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.index import NameIndex, Version, identifier_keys
-from listwatch.screening.links import EntityLinks, find_links, reviewed_links
+from listwatch.screening.links import EntityLinks, find_links, main_names, reviewed_links
 from listwatch.screening.memory import gc_paused
 from listwatch.screening.query import (
     QUERY_KEYS,
@@ -86,7 +86,8 @@ class Screener:
         built = load_index(store, sources, folder=cache)
         screener = cls(built.index, snaps, top, scorer or default_scorer())
         screener._vector = built.vector
-        screener._links = EntityLinks.build(built.links, reviewed_links(store))
+        screener._links = EntityLinks.build(built.links, reviewed_links(store),
+                                            main_names(built.index))
         screener.origin = built.origin
         return screener
 
@@ -95,7 +96,8 @@ class Screener:
         """The clusters of entries that are one party (found in the index, without the
         reviewers' corrections when the screener was not loaded from a store)."""
         if self._links is None:
-            self._links = EntityLinks.build(find_links(self.index))
+            self._links = EntityLinks.build(find_links(self.index),
+                                            names=main_names(self.index))
         return self._links
 
     @classmethod

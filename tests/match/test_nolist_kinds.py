@@ -198,3 +198,90 @@ def test_a_company_is_not_a_vessel():
     # a ship's prefix is no legal form
     assert scorer.compare({"schema": "Vessel", "name": "Hellenic Spirit"},
                           {"schema": "Vessel", "name": "MV Hellenic Spirit"}).match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("gần GmbH", "GAN"),  # (Vietnamese tones: gần is "near")
+    ("sẽ Co., Ltd.", "SE"),
+    ("jít AG", "Jit"),  # (three letters: the accent is much of the word)
+])
+def test_a_short_word_with_other_accents_is_another_word(a: str, b: str) -> None:
+    result = compare_names(a, b, "Organization")
+    assert not result.match
+    assert "other accents" in result.explanation[0]["detail"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Škoda", "SKODA JSC"), ("Nestlé", "NESTLE S.A."), ("Sông Đà JSC", "SONG DA"),
+])
+def test_accents_a_list_leaves_out_still_match(a: str, b: str) -> None:
+    assert compare_names(a, b, "Organization").match
+
+
+def test_one_common_short_word_with_a_form_on_one_side_is_a_namesake_at_most() -> None:
+    commonness.observe({"martin": range(60), "gazprom": range(90),
+                        **{f"w{i}": range(1) for i in range(1000)}}, 20_000)
+    try:
+        result = compare_names("Martin PLC", "Martin", "LegalEntity")
+        assert not result.match
+        assert "common in the lists (martin)" in result.explanation[0]["detail"]
+        assert compare_names("Gazprom", "PAO Gazprom", "Organization").match  # (a brand)
+        assert compare_names("Martin", "Martin", "LegalEntity").match  # (the same name)
+    finally:
+        commonness.forget()
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("은정 김", "KIM, Jong Un"),  # (Eun-jeong, not Jeong-eun)
+    ("광수 김", "KIM, Su-Kwang"),
+])
+def test_korean_given_name_syllables_in_another_order(a: str, b: str) -> None:
+    result = compare_names(a, b, "Person")
+    assert not result.match
+    assert "another order" in result.explanation[0]["detail"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("김정은", "KIM, Jong Un"), ("성훈 김", "KIM, Song Hun"), ("习近平", "Xi Jinping"),
+])
+def test_the_family_name_may_stand_first_or_last(a: str, b: str) -> None:
+    assert compare_names(a, b, "Person").match
+
+
+@pytest.mark.parametrize(("a", "b", "schema"), [
+    ("Jane Hoàng", "JANE SHANG CO., LIMITED", "Organization"),
+    ("Viktor Vacek", "VIKTOR BAKAEV", "Vessel"),
+    ("Breton JSC", "AKTSIONERNOE OBSHCHESTVO PROTON", "Organization"),
+    ("Sergej Viktorovich Navros", "Sergey Viktorovich LAVROV", "Person"),
+])
+def test_two_edits_and_another_first_consonant_make_another_word(a: str, b: str,
+                                                                 schema: str) -> None:
+    assert not compare_names(a, b, schema).match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("AL-UBAYDI, Ahmad Hassan Kaka", "AL-OBEIDI, Ahmed Hassan Kaka"),  # (first vowels)
+    ("REZA-GHOLI ESMAELI", "Reza-Gholi Ismaili"),
+])
+def test_first_vowels_vary_with_the_transliteration(a: str, b: str) -> None:
+    assert compare_names(a, b, "Person").match
+
+
+def test_a_word_cut_short_by_three_letters_is_another_name() -> None:
+    assert not compare_names("Francis Morris", "MORRISSEY, John Francis", "Person").match
+    assert compare_names("Mahm Abbas", "Mahmoud Abbas", "Person").match  # (cut by two)
+
+
+def test_a_whole_name_skeleton_reads_each_word_on_its_own() -> None:
+    """A digraph never spans two words: محمد هدایت (mhmd hdyt) is not HAWWAT, Muhammad
+    through a ``dh`` made of the first word's last letter and the next one's first."""
+    from listwatch.match.crossscript import skeletons
+
+    assert skeletons(("mhmd", "hdyt"), True) == {"mhmdhdt"}
+    assert not compare_names("محمد هدایت", "HAWWAT, Muhammad", "Person").match
+
+
+def test_hebrew_long_vowels_count_too() -> None:
+    result = compare_names("שירה שמיר", "AL-SHA'IR, Samir", "Person")
+    assert not result.match
+    assert "long vowels of the Hebrew script" in result.explanation[0]["detail"]

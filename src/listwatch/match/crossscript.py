@@ -4,6 +4,7 @@ script against a Latin transliteration by consonant skeletons of the whole name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
@@ -42,11 +43,16 @@ def skeletons(tokens: tuple[str, ...], arabic: bool) -> set[str]:
     Arabic article is read both as dropped and as ``l``; on the Latin side ``Abdul``/``Abdel``
     (the article glued to ``abd``) is read both ways too."""
     if arabic:
-        kept = "".join(tokens)
-        dropped = "".join(t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens)
-        return {_skeleton(kept), _skeleton(dropped)}
+        dropped = [t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens]
+        return {_joined(tokens), _joined(dropped)}
     words = [t for t in tokens if t not in ("al", "el", "ul")]
-    return {_skeleton("".join(words)), _skeleton("".join(_ABD.sub("abd", t) for t in words))}
+    return {_joined(words), _joined([_ABD.sub("abd", t) for t in words])}
+
+
+def _joined(words: Sequence[str]) -> str:
+    """The skeleton of words joined, each read on its own (a digraph never spans two
+    words: Mohammad Hidayat is not mhmd-dh-yt, Malik Hassan not mali-kh-assan)."""
+    return _REPEATED.sub(_GROUP1, "".join(_skeleton(w) for w in words))
 
 
 _NOT_WRITTEN = str.maketrans("", "", "aeiouyw'")

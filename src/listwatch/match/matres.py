@@ -34,19 +34,26 @@ from listwatch.match.crossscript import _SKELETON_RULES
 #: Arabic letters that write a vowel or a glide (A, W, Y: long vowels), ع (E), ة (H)
 _MARKS = {"ا": "A", "أ": "A", "إ": "A", "آ": "A", "ٱ": "A", "ى": "A", "و": "W", "ؤ": "W",
           "ي": "Y", "ی": "Y", "ئ": "Y", "ې": "Y", "ة": "H", "ۀ": "H", "ع": "E", "ء": "",
-          "ـ": ""}
+          "ـ": "",
+          # Hebrew: vav and yod write vowels as often as v and y; alef and ayin are read
+          # as ع is (a letter Latin often writes as a vowel or not at all)
+          "ו": "W", "י": "Y", "א": "E", "ע": "E"}
 #: what a character of a marked word says of the gap it sits in: 1 a vowel, 2 ع, 4 a
 #: final a/ah (ة, a final ه; in Latin a final ``h`` after a vowel), 32 a Latin final
 #: ``e`` after a consonant (mute in French spellings: Rouine, Eddine), 64 an alif before
-#: ``s`` and a consonant (written before a cluster: استانکزی, Stanekzai)
+#: ``s`` and a consonant (written before a cluster that Latin starts with: استانکزی,
+#: Stanekzai; not Asma, اسما)
 _FLAGS = {"a": 1, "e": 1, "i": 1, "o": 1, "u": 1, "y": 1, "w": 1, "A": 1, "W": 1, "Y": 1,
           "E": 2, "H": 4, "?": 32, "P": 64, "'": 0, "`": 0}
 #: a gap at a boundary between words of a whole name (no rule applies there: each
 #: script splits compounds its own way)
 _BOUNDARY = 16
+#: ... where one consonant ends a word and starts the next (written once for both)
+_SHARED = 128
 _LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
                                "ة": "ه", "ک": "ك", "ۀ": "ه", "ـ": None})
-_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
+#: a word in Arabic script (or Hebrew: the same rules hold for its matres lectionis)
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0590-\u05FF]+")
 
 
 def _bare(word: str) -> str:
@@ -91,7 +98,7 @@ def _marked(word: str, joined: bool = False) -> str:
     out = "".join(_MARKS[ch] if ch in _MARKS else anyascii(ch).lower() for ch in word)
     if joined:
         out = out.replace("H", "h")
-    elif word.endswith("ه") and out.endswith("h"):
+    elif word.endswith(("ه", "ה")) and out.endswith("h"):
         out = out[:-1] + "H"  # (a final ه reads a/ah as ة does)
     if _CLUSTER.match(out):
         out = "P" + out[1:]
@@ -134,12 +141,14 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
     (ca, ga), (cl, gl) = arabic, latin
     if ca != cl or not ca:
         return None
-    if bool(ga[0]) != bool(gl[0]) and not ga[0] & 64:
+    if bool(ga[0]) != bool(gl[0]) and not (ga[0] & 64 and cl[0] == "s" and not gl[1]):
         return False  # (a vowel or alif/ع first on one side only)
     if not gl[-1] & 32 and ((gl[-1] and not ga[-1]) or (ga[-1] & 5 and not gl[-1])):
         return False  # (a vowel last on one side only)
     last = len(ga) - 1
     for k in range(1, len(ga)):
+        if (ga[k] ^ gl[k]) & _SHARED:
+            return False  # (محمد ضابطی: two d's; Mohamed Abbattay: one)
         if (ga[k] | gl[k]) & _BOUNDARY:
             continue
         if ga[k] & 8 and not gl[k] & 8:
@@ -183,7 +192,7 @@ def _join(words: list[tuple[str, tuple[int, ...]]]) -> tuple[str, tuple[int, ...
             # (one consonant ending a word and starting the next is one, as in the
             # whole-name skeleton: Shabbaz Zadran)
             cons += c[1:]
-            gaps[-1] = g[1] | _BOUNDARY
+            gaps[-1] = g[1] | _BOUNDARY | _SHARED
             gaps.extend(g[2:])
         else:
             cons += c

@@ -17,6 +17,9 @@ The score of two names is built from parts a person can check:
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from anyascii import anyascii
 
 from listwatch.match.commonness import is_active as commonness_active
 from listwatch.match.commonness import is_common
@@ -40,6 +43,7 @@ from listwatch.match.words import (
     _one_word_other,
     _osa,
     _other_length,
+    _other_start,
     _other_word,
     consonants,
     phonetic,
@@ -244,7 +248,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     org = a.kind == ORG
     # (Latin letters as written on both sides: a letter added in Arabic script may be a
     # long vowel, not another name)
-    person = a.kind == PERSON and a.script == "latin" and b.script == "latin"
+    latin = a.script == "latin" and b.script == "latin"
+    person = a.kind == PERSON and latin
     # (Arabic and Hebrew script have no initials: دعاء reads ``d``, a word, not D.)
     initials = a.script not in _CONSONANTAL and b.script not in _CONSONANTAL
     edit2 = PARAMS["edit2"]
@@ -278,7 +283,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                         continue
                     if sim < 1.0 and org and _other_word(x, y, org):
                         continue
-                    if person and sim == edit2 and _other_length(x, y):
+                    if sim == edit2 and ((person and _other_length(x, y))
+                                         or (latin and _other_start(x, y))):
                         sim = PARAMS["edit2_other"]
                     cells.append((-sim, abs(i - j), i, j))
                 elif org and abs(len(x) - len(y)) >= 3 and _clipped(x, y):
@@ -300,8 +306,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if not pairs:
         return NameResult(0.0, "no word in common")
     letters_why = ""
-    if vowelless == 1 or both_arabic:
-        pairs, letters_why = _arabic_letters_check(a, b, ta, tb, pairs, both_arabic)
+    if vowelless or both_arabic:
+        pairs, letters_why = _arabic_letters_check(a, b, ta, tb, pairs, both_arabic,
+                                                   vowelless)
     core = 1.0
     for i, j, sim in pairs:
         if ta[i] in STOPWORDS and tb[j] in STOPWORDS:
@@ -378,6 +385,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if org and len(pairs) == 1 and core < 1.0 and not rest_a and not rest_b \
             and _one_word_other(ta[pairs[0][0]], tb[pairs[0][1]], vowelless):
         core *= PARAMS["one_word_other"]
+    if syllabic and a.kind == PERSON and reordered_syllables(pairs):
+        # a Chinese or Korean given name's syllables in another order are another name
+        # (은정 Eun-jeong / KIM, Jong Un); the family name may stand first or last
+        conflicts += 1
+        letters_why += "; the syllables of the given name stand in another order"
     if syllabic and a.kind == PERSON and extras:
         # a Chinese or Korean given name is one unit: a syllable on one side only makes
         # another given name (李玉 Li Yu / LI, Cheng Yu), not a missing middle name
@@ -425,7 +437,7 @@ def _arabic_letters(name: NormName) -> tuple[str, ...]:
 
 
 def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list,
-                          both_arabic: bool) -> tuple[list, str]:
+                          both_arabic: bool, vowelless: int = 1) -> tuple[list, str]:
     """Aligned words that agree once romanised but not as Arabic script writes them, each
     lowered to ``PARAMS["long_vowels"]`` (explained): against a Latin name, the long
     vowels (``matres.vowels_agree``: كاملة ~ Kamal, محمدی ~ Mohammad, حسين ~ Ehsan); both
@@ -436,19 +448,24 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
     if both_arabic:
         la, lb = letters(a.original), letters(b.original)
     else:
-        marks = arabic_words((a if a.script == "arabic" else b).original)
+        first = a.script in _CONSONANTAL and b.script not in _CONSONANTAL
+        marks = arabic_words((a if first else b).original)
     for i, j, sim in pairs:
         x, y = ta[i], tb[j]
         if both_arabic:
             wx, wy = la.get(x), lb.get(y)
-            if wx is not None and wy is not None and wx != wy:
+            if (wx is not None and wy is not None and wx != wy
+                    and (sim >= 1.0 or abs(len(wx) - len(wy)) >= 2)):
+                # (alike once romanised, or two letters more on one side: مهدیان / مهدي)
                 edits = _osa(wx, wy, score_cutoff=2)
                 low = PARAMS["arabic_letter"] if edits <= 1 else PARAMS["long_vowels"]
                 if sim > low:
                     sim = low
                     why.append(f"{wx}/{wy} {low}")
         elif sim < 1.0 and sim > PARAMS["long_vowels"]:
-            arabic, latin = (x, y) if a.script == "arabic" else (y, x)
+            arabic, latin = (x, y) if first else (y, x)
+            if vowelless == 2:
+                latin = latin.replace("sh", "s")  # (ש is sh or s: one letter)
             marked = marks.get(arabic)
             if marked is not None and vowels_agree(marked, latin) is False:
                 sim = PARAMS["long_vowels"]
@@ -457,7 +474,8 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
     if not why:
         return pairs, ""
     what = "letters" if both_arabic else "long vowels"
-    return out, f"; {what} of the Arabic script differ ({', '.join(why)})"
+    script = "Hebrew" if "hebrew" in (a.script, b.script) else "Arabic"
+    return out, f"; {what} of the {script} script differ ({', '.join(why)})"
 
 
 def _vowels_verified(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> int:
@@ -525,6 +543,18 @@ def _only_common(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) ->
     return " ".join(words)
 
 
+def reordered_syllables(pairs: list) -> bool:
+    """Whether aligned words stand in another order that moving one word from one end to
+    the other (a family name written first or last) does not explain."""
+    seq = [j for _, j, _ in sorted(pairs)]
+    if len(seq) < 3:
+        return False
+    for moved in (seq, seq[1:] + seq[:1], seq[-1:] + seq[:-1]):
+        if all(x < y for x, y in zip(moved, moved[1:], strict=False)):
+            return False
+    return True
+
+
 def joined_reversed(ta: tuple, tb: tuple) -> bool:
     """One name is the other's two words written together in the other order
     (``PutinVladimir`` / ``Vladimir Putin``)."""
@@ -548,7 +578,14 @@ def _form_factor(a: NormName, b: NormName, ta: tuple, pairs: list) -> tuple[floa
     form)."""
     if a.kind == VESSEL and bool(a.forms - _SHIP_FORMS) != bool(b.forms - _SHIP_FORMS):
         return PARAMS["vessel_form"], f"; a legal form on one side only: x{PARAMS['vessel_form']}"
-    if a.kind != ORG or (not a.forms and not b.forms) or matched_telling(ta, pairs) != 1:
+    if a.kind != ORG or matched_telling(ta, pairs) != 1:
+        return 1.0, ""
+    accents = _short_accented(a, b, ta, pairs)
+    if accents:
+        return (PARAMS["lone_word_forms"],
+                f"; one short word, written with other accents ({accents}): "
+                f"x{PARAMS['lone_word_forms']}")
+    if not a.forms and not b.forms:
         return 1.0, ""
     if any(sim < 1.0 for _, _, sim in pairs) and a.forms and b.forms and a.forms != b.forms:
         # (a misspelt company keeps its legal form: Appel Inc. ~ Apple Inc.; Novaes LLC ~
@@ -559,7 +596,71 @@ def _form_factor(a: NormName, b: NormName, ta: tuple, pairs: list) -> tuple[floa
     if a.forms and b.forms and not _forms_agree(a, b) and not _rare_brand(ta, pairs):
         return (PARAMS["lone_word_forms"],
                 f"; one name word, legal forms of other kinds: x{PARAMS['lone_word_forms']}")
+    if len(a.tokens) == 1 == len(b.tokens) and not _forms_agree(a, b):
+        word = a.tokens[0]
+        if is_common(word) and not _brand_word(word):
+            # (a short word many listed names carry, the whole name, with a legal form on
+            # one side only or of another kind: Martin PLC / Martin, a namesake at most;
+            # a long one may be a brand: Gazprom / PAO Gazprom)
+            return (PARAMS["common_only"],
+                    f"; one name word, common in the lists ({word}), and not the same "
+                    f"legal form: x{PARAMS['common_only']}")
     return 1.0, ""
+
+
+#: an organisation's name of one word this short or shorter is read with its accents
+#: when they are tones (Vietnamese), or at any accent when it is this short
+_ACCENTED_MAX = 5
+_ACCENTED_SHORT = 3
+#: combining marks that only Vietnamese writes on Latin letters (dot below, hook above,
+#: horn), or two marks on one letter (ầ, ễ)
+_TONE_MARKS = frozenset("\u0323\u0309\u031b")
+
+
+def _tones(word: str) -> bool:
+    """Whether a word carries Vietnamese tone marks."""
+    marks = 0
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch):
+            marks += 1
+            if ch in _TONE_MARKS or marks >= 2:
+                return True
+        else:
+            marks = 0
+    return False
+
+
+def _short_accented(a: NormName, b: NormName, ta: tuple, pairs: list) -> str:
+    """An organisation's name of one word, of ``_ACCENTED_MAX`` letters or fewer, written
+    with accents on one side only or with other accents (gần / GAN, sẽ / SE, dáma /
+    DAMA): in so short a word the accents are much of what it is (Vietnamese writes its
+    tones so: gần is "near", not the name Gan). Accents only count in a word of
+    ``_ACCENTED_SHORT`` letters or fewer, or when they are Vietnamese tones: Škoda is
+    SKODA. Empty when not."""
+    if (a.original.isascii() and b.original.isascii()) or len(a.tokens) != 1 \
+            or len(b.tokens) != 1:
+        return ""
+    for i, _, sim in pairs:
+        word = ta[i]
+        if word in STOPWORDS or word in GENERIC_ORG_WORDS:
+            continue
+        if sim < 1.0 or len(word) > _ACCENTED_MAX:
+            return ""
+        wa, wb = _as_written(a.original, word), _as_written(b.original, word)
+        if wa is not None and wb is not None and wa != wb and (
+                len(word) <= _ACCENTED_SHORT or _tones(wa) or _tones(wb)):
+            return f"{wa} / {wb}"
+        return ""
+    return ""
+
+
+def _as_written(original: str, token: str) -> str | None:
+    """The word of ``original`` (case aside) that reads ``token`` once its accents are
+    removed, as written."""
+    for word in re.findall(r"\w+", original.casefold()):
+        if word == token or (not word.isascii() and anyascii(word) == token):
+            return word
+    return None
 
 
 def matched_telling(ta: tuple, pairs: list) -> int:

@@ -140,11 +140,22 @@ def _other_length(x: str, y: str) -> bool:
     letter, in every spelling (``fold``): another name of the same stem (Sancho /
     Sanchez, Albano / Albanese, Margoshvili / Maroghashvili), where two letters changed
     in place (Starkey / Starmer) read as a typo, and a word cut short (Fust / Fustar,
-    Mahm / Mahmoud: one starts the other) as the same name."""
-    if len(x) == len(y) or x.startswith(y) or y.startswith(x):
-        return False
+    Mahm / Mahmoud: one starts the other) as the same name, unless the shorter is a name
+    of five letters or more and the longer adds three (Morris / Morrissey)."""
+    if len(x) == len(y) or ((x.startswith(y) or y.startswith(x))
+                            and (min(len(x), len(y)) <= 4 or abs(len(x) - len(y)) <= 2)):
+        return False  # (a whole name and three letters more: Morris / Morrissey)
     fx, fy = fold(x), fold(y)
     return len(fx) != len(fy) and _osa(fx, fy, score_cutoff=2) >= 2
+
+
+def _other_start(x: str, y: str) -> bool:
+    """Two words two edits apart whose first letters are other consonants, not sounding
+    alike: other words, not one misspelt (a typo seldom hits the first letter and another
+    at once: Hoang / Shang, Vacek / Bakaev, Breton / Proton, Navros / Lavrov). First
+    vowels vary with the transliteration (Ubaydi / Obeidi, Esmaeli / Ismaili)."""
+    return (x[:1] != y[:1] and phonetic(x)[:1] != phonetic(y)[:1]
+            and x[:1] not in _VOWEL_SET and y[:1] not in _VOWEL_SET)
 
 
 def _clipped(a: str, b: str) -> bool:

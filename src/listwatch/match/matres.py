@@ -50,6 +50,9 @@ _FLAGS = {"a": 1, "e": 1, "i": 1, "o": 1, "u": 1, "y": 1, "w": 1, "A": 1, "W": 1
 _BOUNDARY = 16
 #: ... where one consonant ends a word and starts the next (written once for both)
 _SHARED = 128
+#: ... after the last consonant of a name whose last letter is ه or ة read as ``h`` (the
+#: whole-name skeleton's reading: Latin may end it with a vowel, Kakazada)
+_FINAL_H = 256
 _LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
                                "ة": "ه", "ک": "ك", "ۀ": "ه", "ـ": None})
 #: a word in Arabic script (or Hebrew: the same rules hold for its matres lectionis)
@@ -143,11 +146,12 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
         return None
     if bool(ga[0]) != bool(gl[0]) and not (ga[0] & 64 and cl[0] == "s" and not gl[1]):
         return False  # (a vowel or alif/ع first on one side only)
-    if not gl[-1] & 32 and ((gl[-1] and not ga[-1]) or (ga[-1] & 5 and not gl[-1])):
+    if not (gl[-1] & 32 or ga[-1] & _FINAL_H) and (
+            (gl[-1] and not ga[-1]) or (ga[-1] & 5 and not gl[-1])):
         return False  # (a vowel last on one side only)
     last = len(ga) - 1
     for k in range(1, len(ga)):
-        if (ga[k] ^ gl[k]) & _SHARED:
+        if (ga[k] ^ gl[k]) & _SHARED and not (ga[k] | gl[k]) & 8:
             return False  # (محمد ضابطی: two d's; Mohamed Abbattay: one)
         if (ga[k] | gl[k]) & _BOUNDARY:
             continue
@@ -208,7 +212,8 @@ def _arabic_joined(original: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
                     else _marked(w, True)) for w in words]
     dropped = [_gapped(_marked(w[2:] if w.startswith("ال") and len(w) > 3 else w, True))
                for w in words]
-    return _join(kept), _join(dropped)
+    last = _FINAL_H if words and words[-1].endswith(("ه", "ة", "ה")) else 0
+    return tuple((c, (*g[:-1], g[-1] | last)) for c, g in (_join(kept), _join(dropped)))
 
 
 _ABD = re.compile(r"^abd(?:u|e|a|ou|oul|ul|el|al|ol)l?")

@@ -104,7 +104,9 @@ def namesake(query: str, result: dict) -> bool:
                 and set(a.tokens) <= set(written(query).split())
                 and set(b.tokens) <= set(written(result["name"]).split()))
     res = compare_names(a, b)
-    return (bool(res.pairs) and not res.conflicts and not res.extras
+    if not res.pairs:  # (the same letters: 상호 김 ~ KIM, Sang-ho; 秀玲 陳 ~ Xiu Ling Chen)
+        return res.score >= 0.95 and not res.conflicts and not res.extras
+    return (not res.conflicts and not res.extras
             and len(res.pairs) == len(a.tokens) == len(b.tokens)
             and all(sim >= 0.9 for _, _, sim in res.pairs))
 

@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from listwatch.api.auth import require_read_access, require_write_key
+from listwatch.api.party import party_keys
 from listwatch.api.state import get_state
 from listwatch.store.decisions import (
     MAX_REASON,
@@ -58,7 +59,7 @@ async def post_decision(request: Request, body: DecisionIn) -> dict[str, Any]:
             lambda: add_decision(state.store, query=body.query, key=body.key,
                                  verdict=body.verdict, reason=body.reason,
                                  user=_who(state, body.user),
-                                 referents=state.screeners.get().links.referents(body.key)))
+                                 referents=party_keys(state, body.key)))
     finally:
         state.decisions.invalidate()
 

@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from listwatch.commands._common import app, check_format, emit_json, err, open_store, out
+from listwatch.errors import ListwatchError
 
 decisions_app = typer.Typer(
     no_args_is_help=True,
@@ -43,7 +44,10 @@ def add(
     check_format(fmt)
     store = open_store()
     # the decision covers the party: every listing linked to the entry (screening.links)
-    referents = _load_screener(store).links.referents(key)
+    try:
+        referents = _load_screener(store).links.referents(key)
+    except ListwatchError:  # (no list loaded: add_decision says what is wrong)
+        referents = (key,)
     d = add_decision(store, query=query, key=key, verdict=verdict, reason=reason,
                      referents=referents)
     if fmt == "json":

@@ -206,3 +206,16 @@ def test_objects_listed_past_aliases_and_appositions() -> None:
             "and Irina Pavlovna SOKOLOVA (Sokolova), its owner.")
     assert {n for _t, n in _parties(text, "2025-03-12")} == {"Andrei Vladimirovich KOZLOV",
                                                              "Irina Pavlovna SOKOLOVA"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Selon Le Monde, Les Echos et Libération, la société Orlan Vostok a été placée mercredi sur la liste noire.",
+     {"Orlan Vostok"}),
+    ("Le Trésor a sanctionné mercredi Orlan Vostok, client de Rosneft, Gazprom et Lukoil.", {"Orlan Vostok"}),
+    ("The Treasury on Wednesday designated Orlan Vostok, citing its work with Rosneft, Gazprom and Lukoil.",
+     {"Orlan Vostok"}),
+    ("Britain, Canada and Australia also sanctioned Orlan Vostok on Wednesday.", {"Orlan Vostok"}),
+])
+def test_series_that_name_no_party(text: str, names: set[str]) -> None:
+    """Sources, partners and states in a series are no parties of the listing."""
+    assert {n for _t, n in _parties(text)} == names

@@ -88,6 +88,9 @@ _PARTS_OF = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’])?$"
 )
 _NAMED_PARTS = re.compile(r"\s*[,:(]\s*[A-ZÀ-Ý0-9]")
+_SOURCE_CLAUSE = re.compile(
+    r"^\W*(?i:selon|d['’]après|according\s+to)\b[^,]{0,80}(?:,\s*(?:(?i:et|and)\s+)?[A-ZÀ-Ý][^,]{0,60}){0,4},\s"
+)
 _BACK_TO_OWNER = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
     r"société|entreprise|groupe|firme|banque)\b"
@@ -398,6 +401,11 @@ def targets(
     if reasons and len(reasons) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in reasons]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
+    # the sources of an opening "Selon X, Y et Z," / "According to X," clause
+    src = _SOURCE_CLAUSE.match(sent.text)
+    if src and any(p >= src.end() for _e, p in uniq):
+        uniq = [(e, p) for e, p in uniq if p >= src.end()]
+        local = [m for m in local if m.start - sent.start >= src.end()]
     # a name that describes another in an apposition ("X, a unit of Orion Holdings, ...")
     described = {id(e) for e, p in uniq if _DESCRIBES.search(sent.text[max(0, p - 60) : p])}
     # the parent whose named parts follow ("Les filiales de Rosneft, Rosneft Trading et

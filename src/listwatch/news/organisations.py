@@ -485,6 +485,17 @@ _LIST_CUE = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|le|la|les|l['’])\s*$")
 
 
+# what a series after it names is no party of the sentence's action: the sources, or the
+# partners of the party ("client de Rosneft, Gazprom et Lukoil", "its work with A, B and C")
+_NOT_PARTIES_BEFORE = re.compile(
+    r"(?i)(?:\b(?:selon|d['’]après|according\s+to|citing|cité\s+par|reported\s+by|analysts\s+at|"
+    r"clients?|customers?|suppliers?\s+(?:of|to)|fournisseurs?|partners?|partenaires?|rivals?|concurrents?|"
+    r"competitors?|shareholders?|actionnaires?|(?:work|ties|links|dealings|deals|trade|business)\s+with|"
+    r"liens\s+avec|affaires\s+avec|(?:ships?|exports?|sells?|livre|vend|exporte)\s+\w*\s*to)\b"
+    r"(?:\s+(?:de|du|d['’]|of|with|to|avec))?\s*(?:(?:the|le|la|les|l['’])\s*)?)$"
+)
+
+
 def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Pattern[str]) -> None:
     """Three names or more in a series ("VEB.RF, Promsvyazbank et Bank Otkritie", "de A,
     de B et de C", "(A, B, C)"), or any after a cue ("including Sugon") in a sentence that tells a listing, a removal or a court
@@ -500,6 +511,9 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
         else:
             runs.append([m])
     for run in runs:
+        if _NOT_PARTIES_BEFORE.search(sent[max(0, run[0].start() - 50) : run[0].start()]) or re.match(
+                r"(?i)(?:selon|according)\b", run[0].group("n")):
+            continue  # "Selon Le Monde, Les Echos et …", "client de Rosneft, Gazprom et Lukoil"
         cued = _LIST_CUE.search(sent[max(0, run[0].start() - 40) : run[0].start()])
         if len(run) < 3 and not cued:
             continue

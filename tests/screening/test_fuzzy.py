@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 
 from listwatch.match.names import consonants, phonetic
-from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys
+from listwatch.screening.fuzzy import (
+    ALIGNED_MAX,
+    FuzzyKeys,
+    hash_key,
+    hash_texts,
+    query_hashes,
+    query_keys,
+)
 from listwatch.screening.index import NameIndex
 
 
@@ -91,3 +98,15 @@ def test_many_words_looked_up_together_find_what_each_finds_alone() -> None:
         assert found == keys.lookup(query_keys(q, short)), q
     assert FuzzyKeys.empty().lookup_tokens(["petrov", "ab"], [False, True]) == [[], []]
     assert keys.lookup_tokens([], []) == []
+
+
+def test_many_words_hashed_together_are_each_words_keys() -> None:
+    rng = random.Random(11)
+    # every length up to past ALIGNED_MAX, mixed in one call, in several scripts
+    tokens = WORDS + ["".join(rng.choice("abcdeéжم東𝔘") for _ in range(rng.randint(
+        0, ALIGNED_MAX + 8))) for _ in range(400)] + ["x" * (ALIGNED_MAX + 1), "12345"]
+    shorts = [rng.random() < 0.5 for _ in tokens]
+    hashes, slots = query_hashes(tokens, shorts)
+    assert len(slots) == len(tokens)
+    for tok, short, keys in zip(tokens, shorts, slots, strict=True):
+        assert [(tag, int(hashes[p])) for tag, p in keys] == query_keys(tok, short), tok

@@ -34,6 +34,8 @@ BASE = 0x9E3779B97F4A7C15
 MASK = (1 << 64) - 1
 #: key tags and the factor of a word reached through each
 DELETE_TAG, PHONETIC_TAG, CONSONANT_TAG = "d", "p", "c"
+#: words up to this long are hashed together, in one block (``query_hashes``)
+ALIGNED_MAX = 24
 
 
 def hash_key(text: str) -> int:
@@ -82,10 +84,12 @@ def query_hashes(tokens: Sequence[str], shorts: Sequence[bool]
                  ) -> tuple[np.ndarray, list[list[tuple[str, int]]]]:
     """``query_keys`` of many words: one array of hashes, and for each word its keys as
     (tag, position in that array), in ``query_keys``'s order. The deletion neighbours are
-    hashed as ``_deletion_keys`` hashes the index's words, a length at a time."""
-    texts: list[str] = []  # (hashed by ``hash_texts``: whole words and skeletons)
+    hashed as ``_deletion_keys`` hashes the index's words, but the words of up to
+    ``ALIGNED_MAX`` letters all in one block, right-aligned (a leading zero leaves a
+    polynomial hash as it is), not a length at a time."""
+    texts: list[str] = []  # (whole words and skeletons: ``_text_hashes``)
     slots: list[list[tuple[str, int]]] = []
-    by_len: dict[int, list[int]] = {}
+    blocks: dict[int, list[int]] = {}
     for i, (token, short) in enumerate(zip(tokens, shorts, strict=True)):
         keys: list[tuple[str, int]] = []
         slots.append(keys)
@@ -95,7 +99,7 @@ def query_hashes(tokens: Sequence[str], shorts: Sequence[bool]
             keys.append((DELETE_TAG, len(texts)))
             texts.append(DELETE_TAG + token)
         else:
-            by_len.setdefault(len(token), []).append(i)
+            blocks.setdefault(0 if len(token) <= ALIGNED_MAX else len(token), []).append(i)
             keys.append((DELETE_TAG, -1))  # (placed below, with the deletions)
         keys.append((PHONETIC_TAG, len(texts)))
         texts.append(PHONETIC_TAG + phonetic(token))
@@ -103,12 +107,13 @@ def query_hashes(tokens: Sequence[str], shorts: Sequence[bool]
         if len(cons) >= (2 if short else 3):
             keys.append((CONSONANT_TAG, len(texts)))
             texts.append(CONSONANT_TAG + cons)
-    parts = [hash_texts(texts)]
+    parts = [_text_hashes(texts)]
     offset = len(texts)
     base = np.uint64(BASE)
-    for length, group in by_len.items():
-        n = length + 1  # (the tag first)
-        c = _codes([DELETE_TAG + tokens[i] for i in group], n)
+    for group in blocks.values():
+        sizes = [len(tokens[i]) + 1 for i in group]  # (the tag first)
+        n = max(sizes)
+        c = _aligned_codes([DELETE_TAG + tokens[i] for i in group], n)
         prefix = np.zeros((n + 1, len(group)), np.uint64)
         for j in range(n):
             prefix[j + 1] = prefix[j] * base + c[:, j]
@@ -117,18 +122,38 @@ def query_hashes(tokens: Sequence[str], shorts: Sequence[bool]
         for j in range(n - 1, -1, -1):
             suffix[j] = c[:, j] * np.uint64(powers[-1]) + suffix[j + 1]
             powers.append((powers[-1] * BASE) & MASK)
-        # row 0: the word itself; row k: the word without its k-th letter
-        parts.append(prefix[n])
-        for k in range(1, n):
-            parts.append(prefix[k] * np.uint64(powers[n - k - 1]) + suffix[k + 1])
-        size = len(group)
-        for j, i in enumerate(group):
+        parts.append(prefix[n])  # (each word itself)
+        # the word without column j (1 .. n - 1): a word of ``size`` columns starts at
+        # column n - size, so its deletions are the last size - 1 of its row, in order
+        scale = np.asarray([powers[n - 1 - j] for j in range(1, n)], np.uint64)
+        dropped = (prefix[1:n] * scale[:, None] + suffix[2:]).T
+        pad = n - np.asarray(sizes)
+        parts.append(dropped[np.arange(n - 1)[None, :] >= pad[:, None]])
+        start = offset + len(group)
+        for j, (i, size) in enumerate(zip(group, sizes, strict=True)):
             keys = slots[i]
-            at = offset + j
-            keys[0] = (DELETE_TAG, at)
-            keys[1:1] = [(DELETE_TAG, at + k * size) for k in range(1, n)]
-        offset += n * size
+            keys[0] = (DELETE_TAG, offset + j)
+            keys[1:1] = [(DELETE_TAG, start + k) for k in range(size - 1)]
+            start += size - 1
+        offset = start
     return np.concatenate(parts), slots
+
+
+def _aligned_codes(texts: Sequence[str], width: int) -> np.ndarray:
+    """Rows of code points of ``texts``, right-aligned in ``width`` columns (zeros first)."""
+    rows = np.array([t[::-1] for t in texts], dtype=f"<U{width}").view(np.uint32)
+    return rows.reshape(len(texts), width)[:, ::-1].astype(np.uint64)
+
+
+def _text_hashes(texts: Sequence[str]) -> np.ndarray:
+    """``hash_key`` of each text, those of up to ``ALIGNED_MAX`` + 1 characters in one
+    right-aligned block."""
+    if not texts:
+        return np.zeros(0, np.uint64)
+    width = max(map(len, texts))
+    if width > ALIGNED_MAX + 1:
+        return hash_texts(texts)
+    return _hash_rows(_aligned_codes(texts, width))
 
 
 def _hash_rows(codes: np.ndarray) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,15 @@ from listwatch.errors import ParseError
 from listwatch.model import ParseResult, Record
 from listwatch.sources import get_source
 from listwatch.sources.files import snapshot_files
-from listwatch.sources.trade_csl import COLUMNS, TradeCsl, sublist
+from listwatch.sources.trade_csl import (
+    COLUMNS,
+    ID_PROPS,
+    OTHER_ID_TYPES,
+    TEXT_TYPES,
+    TradeCsl,
+    sublist,
+    type_first,
+)
 
 HEADER = ",".join(COLUMNS)
 
@@ -252,3 +261,142 @@ def test_many_broken_rows_mean_wrong_format() -> None:
 def test_no_file() -> None:
     with pytest.raises(ParseError, match="consolidated.csv"):
         TradeCsl().parse({"other.csv": b"x"})
+
+
+# The two layouts of the ``ids`` column: type first (2023 file) and type last (2022 file).
+
+ENTRY_PROPS = ("passportNumber", "idNumber", "taxNumber", "gender", "registrationNumber", "notes")
+
+
+def entries_with(result: ParseResult) -> dict[str, int]:
+    return {p: sum(1 for r in result.records if r.get(p)) for p in ENTRY_PROPS}
+
+
+def test_type_last_layout_fixture(fixtures: Path) -> None:
+    data = (fixtures / "us_trade_csl" / "consolidated_2022.csv").read_bytes()
+    result = TradeCsl().parse({"consolidated.csv": data})
+    by = {r.id: r for r in result.records}
+    person = by["SDN-9001"]
+    assert person.get("gender") == ["male"]
+    assert person.get("passportNumber") == ["K475336"]
+    assert person.get("idNumber") == ["National ID No.: 28940000602"]
+    assert "Additional Sanctions Information: Subject to Secondary Sanctions" in person.get("notes")
+    assert (
+        "Secondary sanctions risk: section 1(b) of Executive Order 13224, as amended by "
+        "Executive Order 13886" in person.get("notes")
+    )
+    other = by["SDN-9002"]
+    assert other.get("gender") == ["female"]
+    assert other.get("passportNumber") == ["AB123", "K048787"]
+    # A label we have no table entry for is still recognised by its shape.
+    assert other.get("idNumber") == [
+        "C.U.R.P.: LOGM800101MDFPRR09",
+        "Numero de Identidad: 0801-1970-01234",
+    ]
+    company = by["SDN-9003"]
+    assert company.get("taxNumber") == ["GEJ010101AB1"]
+    assert company.get("registrationNumber") == ["0412345"]
+    assert company.get("website") == ["http://www.grupo-ejemplo.example"]
+    # Neither end is a label: kept whole, never a wrong identifier.
+    assert company.get("notes") == ["Identifier: UA ZKA, UN/LOCODE"]
+    assert not company.get("idNumber")
+    assert result.warnings == [
+        "line 4: identifier 'UA ZKA, UN/LOCODE' has no recognisable type label, kept in notes"
+    ]
+    cmic = by["CMIC-9004"]
+    assert cmic.get("listingDate") == ["2021-06-03"]
+    assert cmic.get("effectiveDate") == ["2021-08-02"]
+    assert cmic.get("divestmentDate") == ["2022-06-03"]
+    assert cmic.get("uscCode") == ["91110000100001234X"]
+    plane = by["SDN-9005"]
+    assert plane.get("idNumber") == [
+        "Aircraft Operator: Iran Air",
+        "Previous Aircraft Tail Number: G-VAIR",
+    ]
+
+
+def test_both_layouts_give_the_same_properties() -> None:
+    pairs = [
+        ("Passport, K475336, JO, 2009-08-31, 2014-08-30", "JO, 2014-08-30, 2009-08-31, K475336, Passport"),
+        ("Gender, Male", "Male, Gender"),
+        ("Tax ID No., 7702070139, RU", "RU, 7702070139, Tax ID No."),
+        ("Cedula No., 99, CO", "CO, 99, Cedula No."),
+        ("Kenyan ID No., 12345678", "12345678, Kenyan ID No."),
+        ("Listing Date (CMIC), 2021-06-03", "2021-06-03, Listing Date (CMIC)"),
+        ("Additional Sanctions Information -, Subject to Secondary Sanctions",
+         "Subject to Secondary Sanctions, Additional Sanctions Information -"),
+    ]  # fmt: skip
+    text = "\n".join(
+        [HEADER]
+        + [
+            row(_id=f"{n}{i}", source=EL, type="Individual", name="X", ids=ids)
+            for i, pair in enumerate(pairs)
+            for n, ids in zip("ab", pair, strict=True)
+        ]
+    )
+    result = parse(text + "\n")
+    assert result.warnings == []
+    records = result.records
+    for first, last in zip(records[::2], records[1::2], strict=True):
+        props = {k: first.get(k) for k in first.properties if k != "notes" or first.get(k)}
+        assert props == {k: last.get(k) for k in last.properties}, (first.id, last.id)
+    assert records[0].get("passportNumber") == ["K475336"]
+
+
+@pytest.mark.realdata
+def test_real_2022_file_type_last_layout(shared_data: Path) -> None:
+    files = snapshot_files(TradeCsl(), [shared_data / "trade_gov_csl" / "2022-05-16"])
+    result = TradeCsl().parse(files)
+    assert len(result.records) == 14160
+    labels = {*ID_PROPS, *OTHER_ID_TYPES}
+    for record in result.records:
+        for value in record.get("idNumber"):
+            label, _, number = value.partition(": ")
+            assert not re.match(r"\d{4}-\d\d-\d\d|\d\d? [A-Z][a-z]{2} \d{4}$", label), value
+            assert number.rsplit(", ", 1)[-1] not in labels, value
+            assert not TEXT_TYPES.match(number), value
+    counts = entries_with(result)
+    assert counts["passportNumber"] == 1298
+    assert counts["gender"] == 2404
+    assert counts["taxNumber"] == 1718
+    assert counts["registrationNumber"] == 1334
+    assert counts["idNumber"] == 2821
+    genders = collections.Counter(g for r in result.records for g in r.get("gender"))
+    assert set(genders) == {"male", "female"}
+    unplaced = [w for w in result.warnings if "no recognisable type label" in w]
+    assert len(unplaced) == 7
+
+
+@pytest.mark.realdata
+def test_real_2023_file_identifiers_unchanged(real: ParseResult) -> None:
+    # Measured on the 2023 file before the type-last layout was recognised.
+    assert entries_with(real) == {
+        "passportNumber": 249,
+        "idNumber": 441,
+        "taxNumber": 492,
+        "gender": 29,
+        "registrationNumber": 303,
+        "notes": 2425,
+    }
+    assert sum(len(r.get("idNumber")) for r in real.records) == 483
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Passport, K475336, JO", "Passport, K475336, JO"),
+        ("JO, 2014-08-30, 2009-08-31, K475336, Passport", "Passport, K475336, JO, 2014-08-30, 2009-08-31"),
+        ("EG, 18 Jan 1984, AB123, Passport", "Passport, AB123, EG, 18 Jan 1984"),
+        ("Male, Gender", "Gender, Male"),
+        ("LB, 3864865468, Moroccan Personal ID No.", "Moroccan Personal ID No., 3864865468, LB"),
+        ("Residence Permit Card, 77-AB-1, TR", "Residence Permit Card, 77-AB-1, TR"),
+        ("TR, 77-AB-1, Residence Permit Card", "Residence Permit Card, 77-AB-1, TR"),
+        ("G-VAIR, Previous Aircraft Tail Number", "Previous Aircraft Tail Number, G-VAIR"),
+        ("ISIN, Identification Number", None),
+        ("UA ZKA, UN/LOCODE", None),
+        ("Burma, Registration Country", None),
+        ("K475336", None),
+    ],
+)  # fmt: skip
+def test_type_first(item: str, expected: str | None) -> None:
+    assert type_first(item) == expected

@@ -154,6 +154,30 @@ TEXT_TYPES = re.compile(
 _LEI = re.compile(r"^[A-Z0-9]{18}\d{2}$")
 _SOURCE = re.compile(r"^(?P<head>.*?)\((?P<code>[^()]+)\)(?P<tail>[^-]*?)\s+-\s+(?P<agency>.+)$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2} \d{4})$")
+#: Other ``ids`` types (kept as ``idNumber``): known labels that anchor the layout.
+OTHER_ID_TYPES = frozenset({
+    "National ID No.", "Identification Number", "C.U.R.P.", "Cedula No.", "D.N.I.",
+    "Government Gazette Number", "Former Vessel Flag", "Commercial Registry Number",
+    "Phone Number", "Folio Mercantil No.", "Matricula Mercantil No", "MMSI", "SSN",
+    "Driver's License No.", "Personal ID Card", "License", "Electoral Registry No.",
+    "Kenyan ID No.", "Trade License No.", "Residency Number", "Refugee ID Card",
+    "D-U-N-S Number", "Chamber of Commerce Number", "Credencial electoral", "C.U.I.P.",
+    "Travel Document Number", "Stateless Person Passport", "Stateless Person ID Card", "RTN",
+    "National Foreign ID Number", "Enterprise Number", "File Number", "RIF #", "I.F.E.",
+    "BIK (RU)", "LE Number", "Immigration No.", "Serial No.", "Legal Entity Number",
+    "Aircraft Model", "Aircraft Operator", "Aircraft Tail Number", "Aircraft Manufacture Date",
+    "Aircraft Manufacturer's Serial Number (MSN)", "Branch Unit Number", "SRE Permit No.",
+    "Aircraft Construction Number (also called L/N or S/N or F/N)", "Birth Certificate Number",
+    "Nationality Country", "Tax ID No.", "Central Registration System Number",
+})  # fmt: skip
+#: Labels of a known family: ``Moroccan Personal ID No.``, ``Other Vessel Flag`` ...
+_OTHER_LABEL = re.compile(
+    r"^[A-Z][A-Za-z.'/ -]*\b(ID No\.|ID Card|Passport|Personal ID No\.|Vessel (Call Sign|Flag|Type)"
+    r"|Registration (No\.|Number|ID))$"
+)
+#: Shape of a label we do not know: capitalised words, no digits, e.g. ``Kenyan ID No.``.
+_LABEL_SHAPE = re.compile(r"^[A-Z][A-Za-z.'#/()&-]*( [A-Za-z.'#/()&-]+)*[:\-]?$")
 
 
 def _split(value: str) -> list[str]:
@@ -332,8 +356,15 @@ class TradeCsl(Source):
 
     @staticmethod
     def _identifier(record: Record, item: str, line: int, warnings: list[str]) -> None:
-        """One ``ids`` entry: ``Type, VALUE[, COUNTRY][, issued][, expires]``."""
-        kind, _, rest = item.partition(",")
+        """One ``ids`` entry, in either layout (see :func:`type_first`)."""
+        normal = type_first(item)
+        if normal is None:
+            warnings.append(
+                f"line {line}: identifier {item!r} has no recognisable type label, kept in notes"
+            )
+            record.add("notes", f"Identifier: {item}")
+            return
+        kind, _, rest = normal.partition(",")
         kind, rest = kind.strip(), rest.strip()
         if not rest:
             return
@@ -353,3 +384,64 @@ class TradeCsl(Source):
             record.add(prop, value)
         else:
             record.add("idNumber", f"{label}: {value}")
+
+
+def _is_label(text: str) -> bool:
+    """A type label we know: an ``ID_PROPS`` key, a statement type, or another id type."""
+    return (
+        text in ID_PROPS
+        or text in OTHER_ID_TYPES
+        or bool(TEXT_TYPES.match(text))
+        or text.startswith("Digital Currency Address")
+        or bool(_OTHER_LABEL.match(text))
+    )
+
+
+def _looks_like_label(text: str) -> bool:
+    """An unknown part shaped like a type label: words without digits, e.g. ``Kenyan ID No.``
+    (an all-capital word such as a tail number ``G-VAIR`` is a value)."""
+    return bool(_LABEL_SHAPE.match(text)) and bool(re.search(r"[a-z.#]", text))
+
+
+def _lead(part: str) -> bool:
+    """A country code or a date: what the value-first layout puts before the value."""
+    return bool(_COUNTRY.match(part) or _ISO_DATE.match(part))
+
+
+def type_first(item: str) -> str | None:
+    """One ``ids`` entry in the type-first layout ``Type, VALUE[, COUNTRY][, dates]``.
+
+    The CSL has written the entry two ways: type first (``Passport, K475336, JO``) and,
+    in older files, type last with the country of issue and the dates before the value
+    (``JO, 2014-08-30, 2009-08-31, K475336, Passport``; ``Male, Gender``). The known type
+    labels decide which end holds the type; for a label we do not know, the end shaped like
+    a label (words, no digits) or the position of the country code and dates decides. An
+    entry that fits neither gives ``None``: it must not become a wrong identifier.
+    """
+    parts = [p.strip() for p in item.split(", ")]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return None
+    first, last = parts[0], parts[-1]
+    head, tail = _is_label(first), _is_label(last)
+    if head and tail:
+        return None
+    if head != tail:
+        value_first = tail
+    else:
+        head, tail = _looks_like_label(first), _looks_like_label(last)
+        if head != tail:
+            value_first = tail
+        elif len(parts) >= 3 and _lead(first) != _lead(last):
+            value_first = _lead(first)
+        else:
+            return None
+    if not value_first:
+        return ", ".join(parts)
+    body = parts[:-1]
+    lead: list[str] = []
+    if len(body) > 1 and _COUNTRY.match(body[0]):
+        lead.append(body.pop(0))
+    while len(body) > 1 and len(lead) < 3 and _ISO_DATE.match(body[0]):
+        lead.append(body.pop(0))
+    return ", ".join([last, *body, *lead])

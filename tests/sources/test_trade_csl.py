@@ -343,10 +343,15 @@ def test_both_layouts_give_the_same_properties() -> None:
     assert records[0].get("passportNumber") == ["K475336"]
 
 
-@pytest.mark.realdata
-def test_real_2022_file_type_last_layout(shared_data: Path) -> None:
+@pytest.fixture(scope="module")
+def real_2022(shared_data: Path) -> ParseResult:
     files = snapshot_files(TradeCsl(), [shared_data / "trade_gov_csl" / "2022-05-16"])
-    result = TradeCsl().parse(files)
+    return TradeCsl().parse(files)
+
+
+@pytest.mark.realdata
+def test_real_2022_file_type_last_layout(real_2022: ParseResult) -> None:
+    result = real_2022
     assert len(result.records) == 14160
     labels = {*ID_PROPS, *OTHER_ID_TYPES}
     for record in result.records:
@@ -400,3 +405,23 @@ def test_real_2023_file_identifiers_unchanged(real: ParseResult) -> None:
 )  # fmt: skip
 def test_type_first(item: str, expected: str | None) -> None:
     assert type_first(item) == expected
+
+
+@pytest.mark.realdata
+def test_real_files_agree_on_identifiers_of_the_same_entries(
+    real_2022: ParseResult, by_id: dict[str, Record]
+) -> None:
+    """Entries in both files (one layout each) carry the same identifiers."""
+    old = {r.id: r for r in real_2022.records}
+    agreed: dict[str, tuple[int, int]] = {}
+    for prop in ("passportNumber", "taxNumber", "registrationNumber", "gender", "idNumber"):
+        both = [k for k, r in by_id.items() if r.get(prop) and k in old and old[k].get(prop)]
+        shared = [k for k in both if set(by_id[k].get(prop)) & set(old[k].get(prop))]
+        agreed[prop] = (len(both), len(shared))
+    assert agreed == {
+        "passportNumber": (249, 249),
+        "taxNumber": (487, 487),
+        "registrationNumber": (301, 301),
+        "gender": (26, 26),
+        "idNumber": (438, 438),
+    }

@@ -4,7 +4,12 @@ nominalisation and passive ("added to", "the addition of X to", "X's inclusion o
 "sort de la liste", "n'est plus sur la liste"), the court actions ("enjoined", "paused",
 "set aside", "a bloqué le 3 mars l'interdiction"), a court refusing relief (a ruling),
 and the near misses each family must leave alone (a list of suppliers, a hypothetical,
-an index, a lawsuit against a former chief, "the sanctioned bank")."""
+an index, a lawsuit against a former chief, "the sanctioned bank").
+The rounds told with no listing verb ("among the new designees is X", "the measures
+target X", "Sont visées X"), a listing left to lapse ("did not renew the listing"), eased
+sanctions (a licence only when one is named), a participle with its date and no list
+named (the article's list, if it names one) and a listing noun whose consequence is
+conditional ("would hurt its sales": no event)."""
 
 from __future__ import annotations
 
@@ -134,6 +139,21 @@ EN = [
  ("designation", "The Pentagon put Talvex Robotics Ltd back on its list of Chinese military companies on March 3, 2024."),
  ("designation", "Talvex Robotics Ltd was relisted on March 3, 2024."),
  ("designation", "Talvex Robotics Ltd was returned to the Entity List on March 3, 2024."),
+ # who a round named, told with no listing verb
+ ("designation", "Among the new designees is Talvex Robotics Ltd, the Treasury said on March 3, 2024."),
+ ("designation", "On March 3, 2024, the Treasury announced a new round; among its designees is Talvex Robotics Ltd."),
+ ("designation", "The newly designated include Talvex Robotics Ltd, the Commerce Department said on March 3, 2024."),
+ ("designation", "Talvex Robotics Ltd is among those designated on March 3, 2024."),
+ ("designation", "The Treasury also targeted Talvex Robotics Ltd on March 3, 2024."),
+ ("designation", "On March 3, 2024, Washington separately targeted Talvex Robotics Ltd and two of its owners."),
+ ("designation", "The sanctions announced on March 3, 2024 hit Talvex Robotics Ltd, Orvane Shipping and Kesto Trading."),
+ ("designation", "The new measures, adopted on March 3, 2024, target Talvex Robotics Ltd."),
+ ("designation", "The Entity List grew on Friday. Talvex Robotics Ltd, listed on March 3, 2024, saw its sales fall."),
+ # a listing left to lapse
+ ("removal", "The Council did not renew the listing of Talvex Robotics Ltd on March 3, 2024, and its entry was removed."),
+ ("removal", "On March 3, 2024 the EU decided not to renew the sanctions on Talvex Robotics Ltd."),
+ # eased sanctions: a licence when one is named
+ ("license", "The Treasury eased sanctions on Talvex Robotics Ltd on March 3, 2024, issuing a general license for its bonds."),
 ]
 FR = [
  ("designation", "Le département du Commerce a ajouté Talvex Robotics à la liste des entités le 3 mars 2024."),
@@ -224,6 +244,16 @@ FR = [
  ("designation", "Le Pentagone a remis Talvex Robotics sur sa liste noire le 3 mars 2024."),
  ("designation", "Talvex Robotics a été réintégrée à la liste des entités le 3 mars 2024."),
  ("designation", "Talvex Robotics a de nouveau été inscrite sur la liste noire le 3 mars 2024."),
+ ("designation", "Sont visées Talvex Robotics, Orvane Shipping et Kesto Trading, selon le règlement du 3 mars 2024."),
+ ("designation", "Sont également visés Talvex Robotics et Orvane Shipping, selon la décision du Conseil du 3 mars 2024."),
+ ("designation", "Les sanctions du 3 mars 2024 frappent Talvex Robotics, Orvane Shipping et Kesto Trading."),
+ ("designation", "Les nouvelles mesures du 3 mars 2024 visent Talvex Robotics."),
+ ("designation", "Le Trésor a mis à jour la liste SDN vendredi. Talvex Robotics, inscrite le 3 mars 2024, a vu ses ventes chuter."),
+ # the verb with its list wins over the bare participle that needs a date
+ ("designation", "Le 3 mars 2024, le Trésor a complété ses sanctions. Le groupe Talvex Robotics, actionnaire majoritaire de la société, a également été inscrit sur la liste SDN."),
+ ("removal", "Le Conseil n'a pas renouvelé l'inscription de Talvex Robotics, retirée de la liste le 3 mars 2024."),
+ ("removal", "Le 3 mars 2024, le Conseil a décidé de ne pas prolonger les sanctions contre Talvex Robotics."),
+ ("license", "Le Trésor a assoupli les sanctions contre Talvex Robotics le 3 mars 2024 en délivrant une licence générale."),
 ]
 NEG = [
  ("en", "Companies that join the Entity List face export bans."),
@@ -292,6 +322,28 @@ NEG = [
  ("fr", "Le projet de loi obligerait le Pentagone à inscrire Talvex Robotics sur sa liste."),
  ("fr", "Talvex Robotics ne fait pas partie des entreprises ajoutées à la liste des entités."),
  ("fr", "Un porte-parole de Talvex Robotics a démenti que le groupe ait été sanctionné."),
+ ("en", "Among the new products is the Talvex Robotics arm, launched on March 3, 2024."),
+ ("en", "Talvex Robotics Ltd is among those expected to benefit from the deal signed on March 3, 2024."),
+ ("en", "The newly listed include Talvex Robotics Ltd, which debuted on the Nasdaq on March 3, 2024."),
+ ("en", "The Treasury also targeted inflation on March 3, 2024."),
+ ("en", "Treasury Targets Procurement Network Supplying Drone Components"),
+ ("en", "Friday's storm hit Talvex Robotics Ltd, Orvane Shipping and Kesto Trading on March 3, 2024."),
+ ("en", "The new tariffs target Talvex Robotics Ltd, the ministry said on March 3, 2024."),
+ ("en", "The cost-cutting measures hit Talvex Robotics Ltd hardest, its union said on March 3, 2024."),
+ ("en", "Talvex Robotics Ltd, listed on March 3, 2024, saw its sales fall."),
+ ("en", "The Entity List grew on Friday. Talvex Robotics Ltd, listed in Hong Kong in 2021, posted higher sales."),
+ ("en", "The exchange did not renew the listing of Talvex Robotics Ltd, which was removed from the index on March 3, 2024."),
+ ("en", "The Treasury eased sanctions on Talvex Robotics Ltd on March 3, 2024."),
+ ("en", "The Treasury eased rules for Talvex Robotics Ltd on March 3, 2024."),
+ ("en", "The inclusion of Talvex Robotics Ltd on the list would hurt its sales, analysts said on March 3, 2024."),
+ ("fr", "Sont visées par l'enquête Talvex Robotics et Orvane Shipping, selon le parquet le 3 mars 2024."),
+ ("fr", "Les mesures d'économies du 3 mars 2024 visent Talvex Robotics en priorité."),
+ ("fr", "Talvex Robotics, inscrite le 3 mars 2024, a vu ses ventes chuter."),
+ ("fr", "Le Trésor a mis à jour la liste SDN vendredi. Talvex Robotics, cotée le 3 mars 2024, a vu ses ventes chuter."),
+ ("fr", "Le Trésor a mis à jour la liste SDN vendredi. Talvex Robotics, inscrite en Bourse en 2021, a vu ses ventes chuter."),
+ ("fr", "Le Trésor a assoupli les sanctions contre Talvex Robotics le 3 mars 2024."),
+ ("fr", "Le Trésor a assoupli les règles comptables pour Talvex Robotics le 3 mars 2024."),
+ ("fr", "L'inscription de Talvex Robotics sur la liste pénaliserait ses ventes, ont estimé des analystes le 3 mars 2024."),
 ]
 
 

@@ -41,6 +41,11 @@ _GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+ex
                        r"y\s+compris|en\s+particulier)\b")
 
 
+# a listing left to lapse: the trigger's own negation ("did not renew", "not to extend")
+_LAPSE = re.compile(
+    r"(?i)(?:ne\s+)?(?:not|n['’]t|pas)\s+(?:to\s+|été\s+)?(?:renew|extend|prolong|renouvel|reconduit|reconduir)"
+)
+
 _UNDOING = frozenset({"removal", "injunction", "vacatur", "ruling"})
 
 
@@ -95,6 +100,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "ne figure pas sur la liste": the negation closes inside the trigger
     span = sent[t.start : t.end]
     inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
+    if inner and _LAPSE.match(inner):
+        inner = ""  # the negation is the event: "did not renew the listing" lets it lapse
     if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
         return True  # "the ban will not be lifted", "sanctions could be lifted if ..."
     hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
@@ -107,7 +114,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             return True
     if comp["hyp_b"].search(sent[hyp_from : t.start]):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
-    if t.strength < 1.0 and comp["cond"].search(sent[t.end : cb]) and not comp["ann"].search(sent):
+    if t.strength < 1.0 and comp["cond"].search(sent[t.end : cb]) and not comp["ann"].search(
+        comp["cond"].sub(" ", sent)
+    ):
         # a noun under a conditional, no agreement told: "the inclusion of X on the list
         # would hurt its sales", "l'inscription de X pourrait intervenir en mai"
         return True

@@ -21,6 +21,7 @@ class Trig:
     end: int
     strength: float
     needs_date: bool
+    needs_list: bool = False
 
 
 @cache
@@ -68,13 +69,18 @@ def _find(sent: str, lang: str) -> tuple[Trig, ...]:
     found: list[Trig] = []
     for trig, rx in comp["triggers"]:
         for m in rx.finditer(sent):
-            found.append(Trig(trig.event, m.start(), m.end(), trig.strength, trig.needs_date))
+            found.append(Trig(trig.event, m.start(), m.end(), trig.strength, trig.needs_date, trig.needs_list))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trig] = []
     for t in found:  # one trigger per type per overlapping region
-        if any(o.event == t.event and t.start < o.end and o.start < t.end for o in out):
-            continue
-        out.append(t)
+        same = [o for o in out if o.event == t.event and t.start < o.end and o.start < t.end]
+        if not same:
+            out.append(t)
+        elif not t.needs_date and all(o.needs_date for o in same):
+            # the stronger reading wins: "a également été inscrit sur la liste" is the verb
+            # with its list, not the bare participle that needs a date
+            out = [o for o in out if o not in same] + [t]
+    out.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # a noun inside a longer phrase of another type is that phrase's object ("the
     # designation of X was revoked" is a removal, not a designation too); a listing
     # phrase that opens a longer relief phrase is its subject ("le gel des avoirs de X a

@@ -37,6 +37,9 @@ class Trigger:
     pattern: str
     needs_date: bool = False
     strength: float = 1.0
+    # fire only in an article that names a list: a bare participle ("X, inscrit en
+    # 2021", "X, listed in 2021") says which list only through the article
+    needs_list: bool = False
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,12 @@ TRIGGERS = (
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
     Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
     Trigger("designation", r"\b(?:is|are)\s+amended\s+by\s+adding\b"),
+    # who a round of designations named, told without a listing verb: "among the new
+    # designees is X", "the newly designated include X", "the Treasury also targeted X",
+    # "Friday's sanctions hit X, Y and Z", "the measures target X" (a name follows)
+    Trigger("designation", r"\bamong\s+(?:the\s+|its\s+|today['’]s\s+)?(?:[\w-]+\s+){0,2}?designees\b|\b(?:new|latest|additional)\s+designees\s+(?:include|are|were)\b|\bthe\s+newly\s+(?:designated|sanctioned|blacklisted|listed)\s+(?:include[sd]?|are|were)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|IPO|debut\w*|shares|index|trading)\b)", strength=0.9),
+    Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|U[._]S[._]?|UK|US|Pentagon|(?:[Dd]epartment|[Mm]inistry|[Gg]overnment|[Aa]dministration)))\s+(?:\w+ly\s+|also\s+|further\s+|additionally\s+|separately\s+)?targeted\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))"),
+    Trigger("designation", r"\b(?:sanctions|designations|(?:the|these|its|their|new|latest|restrictive)\s+(?:new\s+|latest\s+)?measures),?\s+(?:[\w,’'-]+\s+){0,6}?(?:hit|hits|target(?:s|ed)?|cover(?:s|ed)?|name[sd]?)\s+(?:also\s+|notably\s+)?(?=(?:the\s+)?(?-i:[A-Z0-9]))"),
     # "made subject to sanctions", "now subject to UK sanctions", "those subject to sanctions
     # now include"
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b|\b(?:made|now|newly|become|became|becomes)\s+subject\s+to\s+(?:[\w.\-]+\s+){0,2}(?:sanctions|asset\s+freezes?)\b"),
@@ -118,6 +124,9 @@ TRIGGERS = (
     Trigger("designation", r"\bblacklists\b(?=\s+(?:the\s+)?[A-Z0-9])|\btarget(?:s|ed|ing)\b(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}sanctions\b)"),
     Trigger("designation", r"\bban(?:s|ned|ning)?\s+(?:[\w.]+\s+){0,2}(?:investments?|investing|investors?)\s+in\b", strength=0.9),
     # removal
+    # a participle in apposition with its date and no list named ("X, listed in 2021,"):
+    # the list is the article's, if it names one
+    Trigger("designation", r"(?<=,\s)(?:listed|designated|sanctioned|blacklisted|added)\s+(?=(?:in|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)|last\s+(?:year|month|week)\b)", needs_date=True, strength=0.8, needs_list=True),
     Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,80}?\bfrom\b)(?![^.;]{0,80}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|fund|stock\s+exchange|trading(?!\s+(?:black)?list))\b)"),
     Trigger("removal", r"\b(?:struck|strikes?|pulled|pulls?)\b[^.;]{1,60}?\b(?:from|off)\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bend(?:ed|s|ing)?\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:sanctions|designation|restrictions|ban)\s+(?:on|against)\b"),
@@ -125,6 +134,8 @@ TRIGGERS = (
     # "is no longer on the Entity List", "no longer subject to sanctions"
     Trigger("removal", r"\bno\s+longer\s+(?:on|in|listed\s+on)\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r"|\bno\s+longer\s+(?:subject\s+to|under)\s+(?:\w+\s+){0,2}sanctions\b", strength=0.8),
     Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
+    # a listing left to lapse: "did not renew the listing of X", "decided not to renew the sanctions on X"
+    Trigger("removal", r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to|declined\s+to|chose\s+not\s+to|opted\s+not\s+to)\s+(?:to\s+)?(?:renew|extend|prolong)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:listing|designation|sanctions|asset\s+freeze|restrictive\s+measures)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|trading)\b)"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
     Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+)?(?:sanctions|designation|restrictions)\b|\brescind(?:ed|s|ing)?\b"),
     Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),

@@ -110,13 +110,22 @@ TRIGGERS = (
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+(?:aux\s+\w+\s+)?d['’]investir\s+dans\b", strength=0.9),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
     Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
+    # the same without the colon, a name right after ("Sont visées X, Y et Z"); the
+    # measures or sanctions as subject of "visent / frappent / ciblent" a name
+    Trigger("designation", r"^\W*sont\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\b(?=\s+(?:notamment\s+)?(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
+    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives)\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))"),
     # retrait
+    # a participle in apposition with its date and no list named ("X, inscrit en 2021,"):
+    # the list is the article's, if it names one
+    Trigger("designation", r"(?<=,\s)(?:inscrit|sanctionn[ée]|désign[ée]|ajout[ée])(?:e|s|es)?\s+(?=(?:(?:en|le|depuis|dès)\s+)?(?:(?:début|fin|mi-?)\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er\b|\d{1,4}\b))", needs_date=True, strength=0.8, needs_list=True),
     Trigger("removal", r"\bexclu(?:e|s|es|t|re|ait)?\b(?=[^.;]{0,60}?\bliste\b)"),
     Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+aux\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+(?:la|sa|cette|leur|l['’])\s*(?:désignation|inscription|interdiction|mesure)\b"),
     Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b"),
     Trigger("removal", r"\bretrait\b", strength=0.8),
+    # a listing left to lapse: "n'a pas renouvelé l'inscription de X", "a décidé de ne pas prolonger les sanctions"
+    Trigger("removal", r"\b(?:n['’](?:a|ont|avait|avaient)\s+pas\s+(?:été\s+)?|de\s+ne\s+pas\s+)(?:renouvel|prolong|reconduit|reconduir)\w*\s+(?:l['’]|la\s+|les\s+|sa\s+|leur\s+)?(?:inscription|désignation|sanctions|gel\s+des\s+avoirs|mesures\s+restrictives)\b"),
     # « sort de la liste », « n'est plus sur la liste », « a dégelé les avoirs de »
     Trigger("removal", r"\bsor(?:t|tent|tir|tira|tiront|tait)\s+de\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r""),
     Trigger("removal", r"\bn['’](?:est|sont|était|étaient|figure|figurent|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.8),
@@ -193,7 +202,7 @@ PACK = LangPack(
     negation_after=r"(?i)^\s*(?:pas|jamais|point)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
     hypothetical_before=r"(?i)\b(?:appel(?:é|er|ait|aient|le|lent)\s+(?:[\w'’-]+\s+){0,6}?à|réclam\w+|exhort\w+|une\s+fois\s+qu['’]une?|lorsqu['’]une?\s+(?:entreprise|société|entité|personne)|dès\s+qu['’]une?|pour\s+(?:faire|obtenir)|visant\s+à|afin\s+d['’]|afin\s+de|en\s+vue\s+d['’]|pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|\w+erai(?:t|ent)|\w+drai(?:t|ent)|permettrai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+|(?:pas|guère)\s+exclu\w*|n['’]exclu\w+\s+pas|reste\s+à\s+(?:savoir|voir)|rien\s+n['’]empêche|n['’]empêche\s+pas|(?:réclam|demand|exig|souhait|plaid)\w*\s+(?:\w+\s+){0,3}?que|appel\w*\s+à|se\s+demand\w+|question\s+de\s+savoir|viendrai(?:t|ent)\s+à|venai(?:t|ent)\s+à|(?:demand|exhort|press|incit|invit|somm|suppli|conjur)\w*\s+(?:[\w'’-]+\s+){0,5}?de(?=\s*$))\b",
     hypothetical_after=r"(?i)\b(?:si|s['’]il|à\s+moins\s+que)\b",
-    conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent))\b",
+    conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent)|\w+[eiduvr]rai(?:t|ent))\b",
     announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévoyai(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|engag(?:é|ée|e|ent|eait)s?\s+à|prête?s?\s+à|entendu\w*\s+(?:\w+\s+)?pour|ne\s+s['’]oppose\w*\s+plus|propos(?:é|e|ition)|intention|avai(?:t|ent)\s+été\s+annoncée?s?|allai(?:t|ent))\b",
     anaphora=r"(?i)\b(?:elle|il|lui|sa|son|ses|l['’](?:entreprise|équipementier|opérateur|industriel|avionneur|armateur|éditeur|assureur|exploitant|établissement|entité|exportateur|importateur)|la\s+(?:société|firme|marque|compagnie|start-up|banque|plateforme|filiale)|(?:le|du|au)\s+(?:groupe|fabricant|géant|constructeur|conglomérat|champion|spécialiste|numéro|équipementier|opérateur|leader|producteur|fournisseur|transporteur|pétrolier|sidérurgiste|chimiste|laboratoire|mastodonte|fleuron|distributeur|négociant|raffineur|prestataire|sous-traitant|motoriste|fondeur))\b",
     plural_anaphora=r"(?i)\btous\s+(?:les\s+)?deux\b|\btoutes\s+(?:les\s+)?deux\b|\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",

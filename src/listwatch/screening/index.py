@@ -230,22 +230,28 @@ class NameIndex:
         index = cls()
         loads = orjson.loads
         intern = sys.intern
-        # (a chunk of versions at a time: the versions and their name texts, their
-        # distinct names normalised at once (``bulk_norm``: on every core for a large
-        # store), then the names indexed)
+        # (for a large store, a chunk of versions at a time: the versions and their name
+        # texts, their distinct names normalised at once (``bulk_norm``: on every core),
+        # then the names indexed; a small one, version by version through ``add``)
         pending: list[tuple[int, list[str]]] = []
         texts: list[tuple[str, str]] = []
         with store.connect() as conn:
             count = _count(conn, sources)
             compact = count >= COMPACT_FROM
-            workers = cores() if count >= PARALLEL_FROM else 1
-            with Normalizer(workers=workers, extra=skeleton_keys) as normalizer:
+            bulk = count >= PARALLEL_FROM
+            with Normalizer(workers=cores() if bulk else 1,
+                            extra=skeleton_keys) as normalizer:
                 for row in conn.execute(query):
                     data = loads(decode(row.data))
                     props = data.get("properties") or {}
                     version = Version(intern(row.key), intern(row.source), intern(row.schema),
                                       data.get("name") or "", props, intern(row.valid_from),
                                       row.valid_to)
+                    if not bulk:
+                        index.add(version)
+                        if compact:
+                            version._props = bytes(row.data)
+                        continue
                     vid = index._add_version(version)
                     names = list(dict.fromkeys(index._names_of(version)))
                     kind = kind_of(version.schema)

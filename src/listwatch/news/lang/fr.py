@@ -112,7 +112,8 @@ TRIGGERS = (
     Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
     # the same without the colon, a name right after ("Sont visées X, Y et Z"); the
     # measures or sanctions as subject of "visent / frappent / ciblent" a name
-    Trigger("designation", r"^\W*sont\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\b(?=\s+(?:notamment\s+)?(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
+    Trigger("designation", r"^\W*(?:sont|est)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s?|visés|sanctionnée?s?|inscrite?s?|désignée?s?)\b(?=\s+(?:notamment\s+)?(?:(?:la|le|les)\s+(?:société|groupe|entreprise|banque|homme\s+d['’]affaires)s?\s+|l['’](?:entreprise|homme\s+d['’]affaires)\s+|la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
+    Trigger("designation", r"\b(?:touch|vis|cibl)(?:é|ée|és|ées)\s+(?:\w+\s+){0,2}?par\s+(?:les|des|ces|de\s+nouvelles|les\s+nouvelles)\s+sanctions\b(?!\s+(?:visant|contre|imposées\s+(?:à|aux))\b)|\bparmi\s+les\s+cibles\s+(?:des|de\s+ces|du\s+(?:nouveau\s+)?paquet\s+de)\s+(?:nouvelles\s+)?sanctions\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives)\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))"),
     # retrait
     # a participle in apposition with its date and no list named ("X, inscrit en 2021,"):

@@ -156,6 +156,9 @@ EN = [
  # a listing left to lapse
  ("removal", "The Council did not renew the listing of Talvex Robotics Ltd on March 3, 2024, and its entry was removed."),
  ("removal", "On March 3, 2024 the EU decided not to renew the sanctions on Talvex Robotics Ltd."),
+ ("removal", "On March 3, 2024 the EU let the sanctions on Talvex Robotics Ltd lapse."),
+ ("removal", "The EU did not renew the listing of Talvex Robotics Ltd when it expired on March 3, 2024."),
+ ("license", "On March 3, 2024, Washington eased sanctions on Talvex Robotics Ltd by issuing General License 12."),
  # eased sanctions: a licence when one is named
  ("license", "The Treasury eased sanctions on Talvex Robotics Ltd on March 3, 2024, issuing a general license for its bonds."),
 ]
@@ -257,6 +260,9 @@ FR = [
  ("designation", "Talvex Robotics figure parmi les cibles des sanctions du 3 mars 2024."),
  ("designation", "Talvex Robotics est également touchée par les sanctions du 3 mars 2024."),
  ("designation", "Le paquet de sanctions adopté le 3 mars 2024 vise Talvex Robotics."),
+ ("designation", "Talvex Robotics est au nombre des entités inscrites le 3 mars 2024."),
+ ("removal", "Le 3 mars 2024, le Conseil a laissé expirer les sanctions visant Talvex Robotics."),
+ ("license", "Le 3 mars 2024, Washington a assoupli les sanctions visant Talvex Robotics en accordant une exemption pour ses livraisons d'engrais."),
  # the verb with its list wins over the bare participle that needs a date
  ("designation", "Le 3 mars 2024, le Trésor a complété ses sanctions. Le groupe Talvex Robotics, actionnaire majoritaire de la société, a également été inscrit sur la liste SDN."),
  ("removal", "Le Conseil n'a pas renouvelé l'inscription de Talvex Robotics, retirée de la liste le 3 mars 2024."),
@@ -351,6 +357,10 @@ NEG = [
  ("fr", "Talvex Robotics, touchée par les sanctions, a abaissé ses prévisions."),
  ("fr", "Est également visée par l'enquête la société Talvex Robotics, selon le parquet le 3 mars 2024."),
  ("fr", "Le plan de relance adopté le 3 mars 2024 vise Talvex Robotics."),
+ ("en", "The board let the option to buy Talvex Robotics Ltd lapse on March 3, 2024."),
+ ("en", "The inclusion of Talvex Robotics Ltd on the Entity List in 2021 would later cost it billions, analysts said on March 3, 2024."),
+ ("fr", "Le 3 mars 2024, Talvex Robotics a laissé expirer son option sur Orvane Shipping."),
+ ("fr", "Une inscription de Talvex Robotics sur la liste noire aurait des conséquences lourdes, selon une note du 3 mars 2024."),
  ("fr", "Sont visées par l'enquête Talvex Robotics et Orvane Shipping, selon le parquet le 3 mars 2024."),
  ("fr", "Les mesures d'économies du 3 mars 2024 visent Talvex Robotics en priorité."),
  ("fr", "Talvex Robotics, inscrite le 3 mars 2024, a vu ses ventes chuter."),

@@ -135,6 +135,7 @@ TRIGGERS = (
     # "is no longer on the Entity List", "no longer subject to sanctions"
     Trigger("removal", r"\bno\s+longer\s+(?:on|in|listed\s+on)\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r"|\bno\s+longer\s+(?:subject\s+to|under)\s+(?:\w+\s+){0,2}sanctions\b", strength=0.8),
     Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
+    Trigger("removal", r"\b(?:let|lets|letting|allowed|allows)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|listing|designation|asset\s+freeze|restrictive\s+measures)\b(?=[^.;]{0,80}?\b(?:to\s+)?(?:lapse|expire)\b)"),
     # a listing left to lapse: "did not renew the listing of X", "decided not to renew the sanctions on X"
     Trigger("removal", r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to|declined\s+to|chose\s+not\s+to|opted\s+not\s+to)\s+(?:to\s+)?(?:renew|extend|prolong)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:listing|designation|sanctions|asset\s+freeze|restrictive\s+measures)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|trading)\b)"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),

@@ -76,7 +76,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
-    Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\bparmi\s+les\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
+    Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+les|au\s+nombre\s+des)\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
     # "X avait été inscrite en juin 2023": a passive listing with its date, the list unsaid
     Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+)?été\s+(?:\w+ment\s+|déjà\s+)?inscrite?s?\b", needs_date=True, strength=0.9),
     Trigger("designation", r"\bvisé(?:e|s|es)?\s+par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
@@ -125,6 +125,7 @@ TRIGGERS = (
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+(?:la|sa|cette|leur|l['’])\s*(?:désignation|inscription|interdiction|mesure)\b"),
     Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b"),
     Trigger("removal", r"\bretrait\b", strength=0.8),
+    Trigger("removal", r"\blaiss(?:é|er|e|ent|ait|aient|a)\s+(?:expirer|s['’]éteindre|tomber)\s+(?:les\s+|l['’]|la\s+|sa\s+|leur\s+)(?:sanctions|inscription|désignation|gel\s+des\s+avoirs|mesures\s+restrictives)\b"),
     # a listing left to lapse: "n'a pas renouvelé l'inscription de X", "a décidé de ne pas prolonger les sanctions"
     Trigger("removal", r"\b(?:n['’](?:a|ont|avait|avaient)\s+pas\s+(?:été\s+)?|de\s+ne\s+pas\s+)(?:renouvel|prolong|reconduit|reconduir)\w*\s+(?:l['’]|la\s+|les\s+|sa\s+|leur\s+)?(?:inscription|désignation|sanctions|gel\s+des\s+avoirs|mesures\s+restrictives)\b"),
     # « sort de la liste », « n'est plus sur la liste », « a dégelé les avoirs de »

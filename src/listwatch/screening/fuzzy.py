@@ -109,19 +109,11 @@ def query_hashes(tokens: Sequence[str], shorts: Sequence[bool]
             texts.append(CONSONANT_TAG + cons)
     parts = [_text_hashes(texts)]
     offset = len(texts)
-    base = np.uint64(BASE)
     for group in blocks.values():
         sizes = [len(tokens[i]) + 1 for i in group]  # (the tag first)
         n = max(sizes)
-        c = _aligned_codes([DELETE_TAG + tokens[i] for i in group], n)
-        prefix = np.zeros((n + 1, len(group)), np.uint64)
-        for j in range(n):
-            prefix[j + 1] = prefix[j] * base + c[:, j]
-        suffix = np.zeros((n + 1, len(group)), np.uint64)
-        powers = [1]  # (Python ints: numpy warns when a scalar wraps)
-        for j in range(n - 1, -1, -1):
-            suffix[j] = c[:, j] * np.uint64(powers[-1]) + suffix[j + 1]
-            powers.append((powers[-1] * BASE) & MASK)
+        prefix, suffix, powers = _prefix_suffix(
+            _aligned_codes([DELETE_TAG + tokens[i] for i in group], n))
         parts.append(prefix[n])  # (each word itself)
         # the word without column j (1 .. n - 1): a word of ``size`` columns starts at
         # column n - size, so its deletions are the last size - 1 of its row, in order
@@ -137,6 +129,24 @@ def query_hashes(tokens: Sequence[str], shorts: Sequence[bool]
             start += size - 1
         offset = start
     return np.concatenate(parts), slots
+
+
+def _prefix_suffix(c: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Rolling hashes of the rows of code points ``c`` (one row a word, ``n`` columns):
+    ``prefix[j]`` of each row's first ``j`` columns, ``suffix[j]`` of its columns from
+    ``j``, and ``powers[k]`` = ``BASE ** k`` (wrapped), so that a row without column ``j``
+    hashes to ``prefix[j] * powers[n - j - 1] + suffix[j + 1]``."""
+    rows, n = c.shape
+    base = np.uint64(BASE)
+    prefix = np.zeros((n + 1, rows), np.uint64)
+    for j in range(n):
+        prefix[j + 1] = prefix[j] * base + c[:, j]
+    suffix = np.zeros((n + 1, rows), np.uint64)
+    powers = [1]  # (Python ints: numpy warns when a scalar wraps)
+    for j in range(n - 1, -1, -1):
+        suffix[j] = c[:, j] * np.uint64(powers[-1]) + suffix[j + 1]
+        powers.append((powers[-1] * BASE) & MASK)
+    return prefix, suffix, powers
 
 
 def _aligned_codes(texts: Sequence[str], width: int) -> np.ndarray:
@@ -190,18 +200,10 @@ def _deletion_keys(words: Sequence[str], ids: Sequence[int]) -> tuple[np.ndarray
     by_len: dict[int, list[int]] = {}
     for pos, w in enumerate(words):
         by_len.setdefault(len(w), []).append(pos)
-    base = np.uint64(BASE)
     for length, group in by_len.items():
         n = length + 1  # (the tag first)
-        c = _codes([DELETE_TAG + words[p] for p in group], n)
-        prefix = np.zeros((n + 1, len(group)), np.uint64)
-        for j in range(n):
-            prefix[j + 1] = prefix[j] * base + c[:, j]
-        suffix = np.zeros((n + 1, len(group)), np.uint64)
-        powers = [1]  # (Python ints: numpy warns when a scalar wraps)
-        for j in range(n - 1, -1, -1):
-            suffix[j] = c[:, j] * np.uint64(powers[-1]) + suffix[j + 1]
-            powers.append((powers[-1] * BASE) & MASK)
+        prefix, suffix, powers = _prefix_suffix(
+            _codes([DELETE_TAG + words[p] for p in group], n))
         owner = np.asarray([ids[p] for p in group], np.int32)
         keys.append(prefix[n])
         owners.append(owner)

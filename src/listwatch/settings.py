@@ -155,6 +155,13 @@ def compiled_enabled() -> bool:
     return _bool("LISTWATCH_COMPILED", True)
 
 
+def news_model_enabled() -> bool:
+    """``LISTWATCH_NEWS_MODEL`` (default false): the news reader also asks its sentence
+    model about the sentences no rule reads (``news.model_events``). Read alone: the
+    reader asks it once per article."""
+    return _bool("LISTWATCH_NEWS_MODEL", False)
+
+
 def private_reads() -> bool:
     """``LISTWATCH_PRIVATE_READS`` alone: the API asks on every read, and reading every
     setting (``get_settings``) costs more than many a request."""

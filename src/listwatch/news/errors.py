@@ -25,11 +25,15 @@ class UnsupportedLanguage(NewsInputError):
     """The article is in a language with no rule pack."""
 
 
+class NewsModelError(ListwatchError):
+    """The news sentence model file is missing or unreadable."""
+
+
 class ArticleFetchError(FetchError):
     """An article URL could not be downloaded."""
 
 
 __all__ = [
-    "ArticleFetchError", "BinaryInput", "EmptyInput", "ListwatchError", "NewsInputError",
+    "ArticleFetchError", "BinaryInput", "EmptyInput", "ListwatchError", "NewsInputError", "NewsModelError",
     "NoArticleText", "UnsupportedLanguage",
 ]

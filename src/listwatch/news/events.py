@@ -57,6 +57,7 @@ from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
 from .modality import compiled as _compiled
 from .modality import status as _status
+from .model_events import model_events as _model_events
 from .sentences import Sentence, split_sentences
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers
@@ -340,6 +341,8 @@ def extract_events(
                         position=sent.start + t.start, entity_via=via, date_via=date_via,
                     )
                 )
+    events += _model_events(sents, lang, published, mentions, events, comp, lambda s, t: (
+        _authority(spans, s, t, t.event, article), _nearest_list(list_hits, s, t, text) or article["list"]))
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
     return _merge(events)

@@ -25,6 +25,7 @@ class Event:
     entity_via: str = "sentence"
     date_via: str = "sentence"  # "lede": the date of the day's action, not of this sentence
     other_dates: list[str] = field(default_factory=list)
+    found_by: str = "rules"  # "model": the sentence model read it where no rule did
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -41,4 +42,5 @@ class Event:
             "entity_via": self.entity_via,
             "date_via": self.date_via,
             "other_dates": self.other_dates,
+            "found_by": self.found_by,
         }

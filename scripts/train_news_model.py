@@ -1,0 +1,232 @@
+"""Rebuild the news sentence model (src/listwatch/news/models/sentence_model.json).
+
+    LISTWATCH_TEST_DATA=../shared/data .venv/bin/python scripts/train_news_model.py
+        [--output PATH] [--cv] [--held]
+
+Training sentences:
+- the labelled real articles of $LISTWATCH_TEST_DATA/news_real_dev outside the held-apart
+  part (``evaluate.held_apart``): a sentence is a positive of each type whose labelled
+  evidence it overlaps, every other sentence of the article a negative (read from the
+  shared folder, never copied; only hashed features reach the model file);
+- the written trigger-family sentences of tests/news/test_trigger_families.py: each
+  family sentence a positive of its type, each near miss a negative.
+
+``--cv``: leave-articles-out cross-validation on the tuning articles (folds by article),
+sentence precision and recall per type at several thresholds. ``--held``: train on the
+tuning articles, score the held-apart ones (figures only: their texts are never shown).
+The same inputs give the same bytes (full-batch training, no random start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from listwatch.news.evaluate import held_apart
+from listwatch.news.language import detect_language
+from listwatch.news.load import from_text
+from listwatch.news.mentions import find_mentions
+from listwatch.news.sentence_model import MODEL_PATH, SentenceModel, features, train
+from listwatch.news.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+FAMILIES = ROOT / "tests" / "news" / "test_trigger_families.py"
+REAL = Path(os.environ.get("LISTWATCH_TEST_DATA", "/work/shared/data")) / "news_real_dev"
+L2, BALANCE, STEPS = 1e-3, 0.5, 300
+TYPES = ("designation", "removal", "legal_challenge", "injunction", "vacatur", "license", "deadline")
+
+
+@dataclass
+class Example:
+    group: str  # the article (folds never split one), or "families"
+    feats: np.ndarray
+    types: frozenset[str]
+
+
+def sentence_examples(text: str, lang: str | None, evidence: Iterable[tuple[str, str]], group: str) -> list[Example]:
+    """The sentences of one text as the extractor sees them (same body, splitter and
+    mentions), each with the types whose evidence it overlaps."""
+    art = from_text(text)
+    body = art.text if not art.title or art.text.startswith(art.title) else f"{art.title}\n\n{art.text}"
+    lang = lang or detect_language(body)
+    mentions, _entities = find_mentions(body, lang, None)
+    spans: list[tuple[int, int, str]] = []
+    for quote, typ in evidence:
+        at = body.find(quote)
+        if at < 0:
+            at = body.find(quote[:60])
+        if at >= 0:
+            spans.append((at, at + len(quote), typ))
+    out = []
+    for s in split_sentences(body, lang):
+        masks = [(m.start - s.start, m.end - s.start) for m in mentions
+                 if m.entity is not None and s.start <= m.start < s.end]
+        types = frozenset(t for a, b, t in spans
+                          if min(b, s.end) - max(a, s.start) >= 0.5 * min(b - a, s.end - s.start))
+        out.append(Example(group, features(s.text, masks), types))
+    return out
+
+
+def family_examples() -> list[Example]:
+    tree = ast.parse(FAMILIES.read_text(encoding="utf-8"))
+    found: dict[str, list[tuple[str, str]]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) \
+                and node.targets[0].id in ("EN", "FR", "NEG"):
+            found[node.targets[0].id] = ast.literal_eval(node.value)
+    out: list[Example] = []
+    for lang in ("en", "fr"):
+        for typ, sent in found[lang.upper()]:
+            if typ in TYPES:
+                out.extend(_one_sentence(sent, lang, typ))
+    for lang, sent in found["NEG"]:
+        out.extend(_one_sentence(sent, lang, None))
+    return out
+
+
+def _one_sentence(sent: str, lang: str, typ: str | None) -> list[Example]:
+    mentions, _e = find_mentions(sent, lang, None)
+    masks = [(m.start, m.end) for m in mentions if m.entity is not None]
+    return [Example("families", features(sent, masks), frozenset([typ]) if typ else frozenset())]
+
+
+def real_articles() -> list[dict]:
+    labels = REAL / "labels.jsonl"
+    if not labels.exists():
+        sys.exit(f"no labelled articles at {labels}: set LISTWATCH_TEST_DATA")
+    out = []
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            d["text"] = (REAL / "articles" / d["file"]).read_text(encoding="utf-8")
+            out.append(d)
+    return out
+
+
+def real_examples(d: dict) -> list[Example]:
+    ev = [(e["evidence"], e["type"]) for e in d["events"] if e["type"] in TYPES]
+    return sentence_examples(d["text"], d["lang"], ev, d["file"])
+
+
+def fit(examples: list[Example], **kw: float) -> SentenceModel:
+    model = train([(e.feats, e.types) for e in examples], TYPES, **kw)
+    return SentenceModel.loads(model.dumps())  # as the file holds it
+
+
+def predict(model: SentenceModel, feats: np.ndarray) -> np.ndarray:
+    rows = model._rows(feats)
+    z = model.bias + model.weights[rows].sum(axis=0)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def report(pairs: list[tuple[np.ndarray, frozenset[str]]], title: str) -> None:
+    print(f"\n== {title}: {len(pairs)} sentences")
+    print(f"{'type':16} {'n':>4}" + "".join(f"   P@{th:.2f} R@{th:.2f}" for th in (0.5, 0.7, 0.85)))
+    for k, t in enumerate(TYPES):
+        n = sum(t in ts for _p, ts in pairs)
+        row = f"{t:16} {n:4}"
+        for th in (0.5, 0.7, 0.85):
+            tp = sum(p[k] >= th and t in ts for p, ts in pairs)
+            fp = sum(p[k] >= th and t not in ts for p, ts in pairs)
+            row += f"   {tp / (tp + fp) if tp + fp else 1:6.2f} {tp / n if n else 1:6.2f}"
+        print(row)
+    anyn = sum(bool(ts) for _p, ts in pairs)
+    for th in (0.5, 0.7, 0.85):
+        tp = sum(bool(ts) and any(p[k] >= th and TYPES[k] in ts for k in range(len(TYPES))) for p, ts in pairs)
+        fp = sum(any(p[k] >= th and TYPES[k] not in ts for k in range(len(TYPES))) for p, ts in pairs)
+        print(f"any type @{th:.2f}: P {tp / (tp + fp) if tp + fp else 1:.2f} R {tp / anyn if anyn else 1:.2f}")
+
+
+GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+
+
+def _score(items: list[tuple[dict, SentenceModel | None]], th: float) -> dict:
+    from listwatch.news import extract_article
+    from listwatch.news.evaluate import score_labelled
+    from listwatch.news.model_events import using
+
+    rows = []
+    model_events = 0
+    for d, model in items:
+        with using(model, dict.fromkeys(TYPES, th)):
+            res = extract_article(d["text"], published=d["published"])
+        model_events += sum(e["found_by"] == "model" for e in res["events"])
+        rows.append((d["file"][:40], d["lang"], res["events"], d["events"], d.get("unlabelled_named") or []))
+    t = score_labelled(rows)
+    a = t["all"]
+    none = t.get("none:events")
+    return {"P": a.precision, "R": a.recall, "F1": a.f1, "tp": a.tp, "fp": a.fp, "fn": a.fn,
+            "none_events": none.fp if none else 0, "model_events": model_events}
+
+
+def event_cv(arts: list[dict], tuning: list[dict], fam: list[Example], per_art: dict, folds: int, kw: dict) -> None:
+    """Event-level figures by threshold: each tuning article read with the model of the
+    folds that left it out; the held-apart ones with the model of all tuning articles."""
+    files = sorted(d["file"] for d in tuning)
+    by_file = {d["file"]: d for d in arts}
+    items: list[tuple[dict, SentenceModel | None]] = []
+    for f in range(folds):
+        test = set(files[f::folds])
+        model = fit(fam + [e for x in files if x not in test for e in per_art[x]], **kw)
+        items += [(by_file[x], model) for x in sorted(test)]
+    full = fit(fam + [e for x in files for e in per_art[x]], **kw)
+    held = [(d, full) for d in arts if held_apart(d["file"])]
+    print(f"\n== events: tuning part by {folds}-fold leave-articles-out / held-apart part")
+    for th in GRID:
+        a, b = _score(items, th), _score(held, th)
+        print(f"threshold {th:4.2f}  tuning P {a['P']:.2f} R {a['R']:.2f} F1 {a['F1']:.3f} "
+              f"(+{a['model_events']} model, {a['none_events']} in no-event)   "
+              f"held P {b['P']:.2f} R {b['R']:.2f} F1 {b['F1']:.3f} (+{b['model_events']} model, "
+              f"{b['none_events']} in no-event)", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--output", type=Path, default=MODEL_PATH)
+    ap.add_argument("--cv", action="store_true", help="leave-articles-out cross-validation on the tuning part")
+    ap.add_argument("--held", action="store_true", help="train on the tuning part, score the held-apart part")
+    ap.add_argument("--events", action="store_true",
+                    help="event-level: the extractor with each fold's model, per threshold (tuning part), then held-apart")
+    ap.add_argument("--folds", type=int, default=7)
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--balance", type=float, default=BALANCE)
+    ap.add_argument("--steps", type=int, default=STEPS)
+    args = ap.parse_args()
+    arts = real_articles()
+    fam = family_examples()
+    tuning = [d for d in arts if not held_apart(d["file"])]
+    per_art = {d["file"]: real_examples(d) for d in arts}
+    kw = {"l2": args.l2, "balance": args.balance, "steps": args.steps}
+    if args.cv:
+        files = sorted(d["file"] for d in tuning)
+        pairs = []
+        for f in range(args.folds):
+            test = set(files[f :: args.folds])
+            model = fit(fam + [e for x in files if x not in test for e in per_art[x]], **kw)
+            pairs += [(predict(model, e.feats), e.types) for x in sorted(test) for e in per_art[x]]
+        report(pairs, f"tuning part, {args.folds}-fold leave-articles-out")
+    if args.held:
+        model = fit(fam + [e for d in tuning for e in per_art[d["file"]]], **kw)
+        held = [d for d in arts if held_apart(d["file"])]
+        report([(predict(model, e.feats), e.types) for d in held for e in per_art[d["file"]]],
+               "held-apart part (trained on the tuning part)")
+    if args.events:
+        event_cv(arts, tuning, fam, per_art, args.folds, kw)
+    if args.cv or args.held or args.events:
+        return
+    model = train([(e.feats, e.types) for e in fam + [e for d in tuning for e in per_art[d["file"]]]], TYPES, **kw)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_bytes(model.dumps())
+    print(f"wrote {args.output} ({args.output.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()

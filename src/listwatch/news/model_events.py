@@ -1,0 +1,109 @@
+"""Events the sentence model reads where the rules say nothing (``LISTWATCH_NEWS_MODEL``).
+
+A sentence gives a model event when: no rule trigger matched it (a trigger the rules
+then dropped, as hypothetical or negated, is their call, not the model's), it is not a
+question, a generic statement or a conditional, the model's most likely type passes
+that type's threshold, and the mention and attribution code finds the party it is about
+(the word that speaks most for the type stands in for the trigger). The date is the
+one the existing date code assigns in the sentence; a deadline needs one that points
+forward. Such events carry ``found_by: "model"`` and a lower confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from ..settings import news_model_enabled
+from .attribution import targets
+from .dates import PartialDate, find_dates
+from .dates_context import assign_dates
+from .legal_event import Event
+from .mentions import Mention
+from .modality import blocked, status
+from .sentence_model import SentenceModel, load
+from .sentences import Sentence
+from .triggers import Trig, find_triggers
+
+# per type, the probability the model must give before it speaks (chosen on the
+# leave-articles-out cross-validation of the tuning articles: bench/NOTES.md)
+THRESHOLDS: dict[str, float] = {
+    "designation": 0.9, "removal": 0.9, "legal_challenge": 0.9, "injunction": 0.9,
+    "vacatur": 0.9, "license": 0.9, "deadline": 0.9,
+}
+CONFIDENCE = 0.5
+
+_override: list[tuple[SentenceModel | None, dict[str, float] | None]] = []
+
+# authority and list of an event, as the rules decide them
+Describe = Callable[[Sentence, Trig], tuple[str | None, str | None]]
+
+
+@contextmanager
+def using(model: SentenceModel | None, thresholds: dict[str, float] | None = None) -> Iterator[None]:
+    """Read with ``model`` (and ``thresholds``) whatever the setting: for evaluation.
+    ``None`` as the model: no model events."""
+    _override.append((model, thresholds))
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def _current() -> tuple[SentenceModel | None, dict[str, float]]:
+    if _override:
+        model, th = _override[-1]
+        return model, th or THRESHOLDS
+    return (load() if news_model_enabled() else None), THRESHOLDS
+
+
+def model_events(
+    sents: list[Sentence], lang: str, published: PartialDate | None, mentions: list[Mention],
+    events: list[Event], comp: dict, describe: Describe,
+) -> list[Event]:
+    """The model's events for the sentences the rules gave none."""
+    model, thresholds = _current()
+    if model is None:
+        return []
+    told = {e.position for e in events}
+    out: list[Event] = []
+    for sent in sents:
+        if any(sent.start <= p < sent.end for p in told):
+            continue
+        text = sent.text
+        if text.rstrip("\"”» ").endswith("?") or find_triggers(text, lang):
+            continue
+        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        if not local:
+            continue
+        masks = [(m.start - sent.start, m.end - sent.start) for m in local]
+        probs = model.probabilities(text, masks)
+        typ = max(probs, key=lambda t: probs[t])
+        if probs[typ] < thresholds.get(typ, 1.01):
+            continue
+        cue = model.cue(text, typ, masks)
+        if cue is None:
+            continue
+        t = Trig(typ, cue[0], cue[1], 1.0, False)
+        if blocked(text, lang, t, []) or comp["generic"].search(text):
+            continue
+        ents = targets([t], local, sent, lang).get(0, [])
+        if not ents:
+            continue
+        dates = find_dates(text, lang, published)
+        dm = assign_dates([t], dates, text, lang).get(0)
+        if typ == "deadline":
+            if dm is None or not (dm.deadline or dm.modifier == "future"):
+                continue
+            date = dm.future
+        else:
+            date = dm.date if dm is not None else None
+        auth, lst = describe(sent, t)
+        for ent in ents:
+            out.append(Event(
+                type=typ, entity=ent, authority=auth, list_name=lst, date=date,
+                status=status(text, lang, t), evidence=text,
+                confidence=round(CONFIDENCE * probs[typ], 2), strength=0.5,
+                position=sent.start + t.start, found_by="model",
+            ))
+    return out

@@ -113,6 +113,15 @@ class DecidedQueries:
             keys = self._keys
         return keys
 
+    def keys_sync(self) -> frozenset[str]:
+        """The set, loading it in this thread when it is not held (for the pages, which
+        run in the thread pool)."""
+        keys = self.current()
+        while keys is None:
+            self._load()
+            keys = self._keys
+        return keys
+
     @staticmethod
     def any_decided(keys: frozenset[str], queries: Iterable[dict[str, Any] | str]) -> bool:
         """Whether any of these queries (Screener queries or names) may have a decision."""

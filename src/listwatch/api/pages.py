@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from listwatch.api.auth import require_read_access
 from listwatch.api.datasets import scope
+from listwatch.api.matching import NO_DECISIONS
 from listwatch.api.party import merge_party, party_keys
 from listwatch.api.routes_entities import entity_view, screening_record
 from listwatch.api.state import get_state
@@ -23,7 +24,9 @@ from listwatch.errors import ListwatchError
 from listwatch.history.diff import diff as run_diff
 from listwatch.match.checks import coverage_text
 from listwatch.screening.ftm_query import SCHEMAS, screener_query
+from listwatch.screening.pinned import check_known_at
 from listwatch.sources import REGISTRY, get_source
+from listwatch.store.decisions import DecisionBook
 from listwatch.store.snapshots import check_date, list_snapshots
 from listwatch.summary import sources_summary
 
@@ -66,9 +69,11 @@ def search_page(
     as_of: str = "",
     threshold: Annotated[float, Query(ge=0.0, le=1.0)] = 0.5,
     known_at: str = "",
+    show_decided: bool = False,
 ) -> Response:
     state = get_state(request)
     results: list[dict[str, Any]] = []
+    decided: list[dict[str, Any]] = []
     covered = ""
     try:
         if schema not in SCHEMAS:
@@ -78,6 +83,8 @@ def search_page(
         if q.strip():
             sources = scope(source)
             query = screener_query({"schema": schema, "properties": {"name": [q]}})
+            book = _decisions(state, q, known_at)
+            limit = 20 + len(book.decided(q))
             if known_at:  # what the store held then: each list's snapshot ingested by then
                 from listwatch.screening.pinned import known_pins, screen_pinned
 
@@ -91,16 +98,18 @@ def search_page(
                                           hint="pick a later date, or leave it out")
                 covered = coverage_text(pins)
                 hits = screen_pinned(state.screeners.get(), query, pins, threshold=0.7,
-                                     limit=20, min_score=threshold)
+                                     limit=limit, min_score=threshold)
             else:
                 # a search that would see no list says so (never an empty "no result")
                 coverage, _ = state.screeners.get().coverage(as_of or None, sources)
                 covered = coverage_text(coverage)
                 hits = state.screeners.get().screen(
-                    query, as_of=as_of or None, limit=20, sources=sources,
+                    query, as_of=as_of or None, limit=limit, sources=sources,
                     min_score=threshold
                 )
-            for h in hits:
+            if book:  # (as the API: whichever of the party's listings answers)
+                hits, decided = book.apply(q, hits, show_decided=show_decided)
+            for h in hits[:20]:
                 results.append({**h, "lines": explanation_lines(h.get("explanation"))})
     except ListwatchError as exc:
         return _error(request, exc)
@@ -108,9 +117,19 @@ def search_page(
         request, "search.html", title=f"{q} — search" if q else "Search the lists",
         q=q, schema=schema, schemas=PAGE_SCHEMAS, source=source, sources=list(REGISTRY),
         as_of=as_of, threshold=threshold, results=results, searched=bool(q.strip()),
-        known_at=known_at, covered=covered,
+        known_at=known_at, covered=covered, decided=decided, show_decided=show_decided,
+        show_url=str(request.url.include_query_params(show_decided="true")),
         summary=sources_summary(state.store) if not q.strip() else [],
     )
+
+
+def _decisions(state: Any, q: str, known_at: str) -> DecisionBook:
+    """The reviewers' decisions on this name (those active at ``known_at`` when given),
+    as ``GET /search`` applies them."""
+    if not known_at and not state.decisions.any_decided(state.decisions.keys_sync(), [q]):
+        return NO_DECISIONS
+    return DecisionBook.load(state.store, [q], check_known_at(known_at) if known_at else None,
+                             state.screeners.get().links.referents)
 
 
 @router.get("/entity/{key}", response_class=HTMLResponse)

@@ -27,7 +27,7 @@ two parties as far as that list says), each link with its reasons:
 
 Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
 ``split``: never linked again), keyed by the two entry keys, so corrections survive
-re-ingests. ``EntityLinks`` holds the clusters (union of links) the Screener merges
+re-ingests. ``EntityLinks`` (``clusters``) holds the clusters the Screener merges
 results by: one result per party, with every listing.
 """
 
@@ -37,13 +37,13 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.match.normalize import PERSON
+from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks
 from listwatch.screening.index import NameIndex, normalize_identifier
 from listwatch.screening.memory import gc_paused
 from listwatch.settings import get_settings
@@ -67,8 +67,6 @@ STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
 MAX_SHARED = 4
 #: entries sharing one name looked at pairwise (their qualifiers must agree)
 MAX_NAMESAKES = 12
-#: largest cluster kept as one party; a bigger one is left unmerged (chained links)
-MAX_CLUSTER = 12
 #: persons sharing one birth date looked at pairwise for names spelled alike (a larger
 #: group is a placeholder date such as 1 January)
 MAX_BIRTH_GROUP = 60
@@ -377,120 +375,51 @@ def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
     return None
 
 
-#: sources that republish other lists' entries (under several sub-lists each)
-REPUBLISHERS = frozenset({"us_trade_csl"})
-
-
-def _fold(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalnum())
-
-
 def main_names(index: NameIndex) -> dict[str, str]:
     """Each entry key's main name (its latest version's)."""
     return {key: index.versions[vid].name for key, vid in _latest(index).items()}
 
 
-def _strength(reasons: list[str]) -> int:
-    order = ("confirmed", "republished", "identifier", "name+birth", "name+country", "name")
-    return min((i for i, word in enumerate(order) for r in reasons if r.startswith(word)),
-               default=len(order))
+#: identifiers a party has one of: two groups holding different ones are two parties
+#: (``clusters.EntityLinks``'s anchors guard)
+ANCHOR_IDS = {"imoNumber": "IMO", "leiCode": "LEI", "uscCode": "USCC"}
+#: the source whose UN reference numbers anchor its entries: the UN's own list (other
+#: lists quote them with typos, ``QDi.345`` for ``QDi.375``, and quote an associate's)
+UN_SOURCE = "un_sc"
 
 
-@dataclass
-class EntityLinks:
-    """Clusters of entry keys that are one party (links minus splits plus confirmations)."""
-
-    links: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    #: entry key -> its cluster's keys (sorted); keys alone are not in it
-    cluster: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, found: dict[tuple[str, str], list[str]],
-              reviewed: dict[tuple[str, str], tuple[str, str]] | None = None,
-              names: dict[str, str] | None = None) -> EntityLinks:
-        """``found``: ``find_links``; ``reviewed``: ``{pair: (status, reason)}``;
-        ``names``: each entry's main name (``main_names``): two groups are not joined when
-        that would put two entries of one list under *different* names in one party (a
-        list that names two parties differently says they are two: related companies
-        sharing a number, an identifier misread), the CSL aside (it republishes one
-        party under several of its sub-lists, in the forms each gives)."""
-        links = dict(found)
-        splits: list[tuple[str, str]] = []
-        for p, (status, reason) in (reviewed or {}).items():
-            if status == "split":
-                links.pop(p, None)
-                splits.append(p)
-            elif status == "confirmed":
-                links[p] = [*links.get(p, []), f"confirmed by a reviewer: {reason}"]
-        parent: dict[str, str] = {}
-
-        def root(k: str) -> str:
-            parent.setdefault(k, k)
-            while parent[k] != k:
-                parent[k] = parent[parent[k]]
-                k = parent[k]
-            return k
-
-        def apart(ra: str, rb: str) -> bool:
-            """Whether joining the two groups would join a pair a reviewer split."""
-            for x, y in splits:
-                rx, ry = root(x), root(y)
-                if (rx, ry) in ((ra, rb), (rb, ra)):
-                    return True
-            return False
-
-        #: per group root: {source: {folded main name}} of its entries (``names`` given)
-        named: dict[str, dict[str, set[str]]] = {}
-
-        def names_of(r: str, k: str) -> dict[str, set[str]]:
-            if r not in named:
-                src = k.split(":", 1)[0]
-                named[r] = {} if src in REPUBLISHERS or names is None else {
-                    src: {_fold(names.get(k, k))}}
-            return named[r]
-
-        def clash(ra: str, a: str, rb: str, b: str) -> bool:
-            na, nb = names_of(ra, a), names_of(rb, b)
-            return any(src in nb and names_a != nb[src] for src, names_a in na.items())
-
-        # confirmed links first, then the strongest reasons: a split pair stays apart
-        for a, b in sorted(links, key=lambda p: _strength(links[p])):
-            ra, rb = root(a), root(b)
-            if ra == rb or (splits and apart(ra, rb)):
-                continue
-            confirmed = _strength(links[(a, b)]) == 0
-            if names is not None and not confirmed and clash(ra, a, rb, b):
-                continue
-            keep, gone = min(ra, rb), max(ra, rb)
-            if names is not None:
-                merged = names_of(keep, a if keep == ra else b)
-                for src, ns in names_of(gone, b if gone == rb else a).items():
-                    merged.setdefault(src, set()).update(ns)
-            parent[gone] = keep
-        members: dict[str, list[str]] = defaultdict(list)
-        for k in parent:
-            members[root(k)].append(k)
-        cluster: dict[str, tuple[str, ...]] = {}
-        for keys in members.values():
-            if 2 <= len(keys) <= MAX_CLUSTER:
-                group = tuple(sorted(keys))
-                for k in keys:
-                    cluster[k] = group
-        return cls(links, cluster)
-
-    def referents(self, key: str) -> tuple[str, ...]:
-        return self.cluster.get(key, (key,))
-
-    def reasons(self, keys: Iterable[str]) -> list[dict[str, Any]]:
-        """The links among ``keys``, with their reasons."""
-        ks = sorted(set(keys))
-        out = []
-        for i, a in enumerate(ks):
-            for b in ks[i + 1:]:
-                if (a, b) in self.links:
-                    out.append({"a": a, "b": b, "reasons": self.links[(a, b)]})
-        return out
-
+def anchors(index: NameIndex) -> dict[str, frozenset[str]]:
+    """Each entry's identifiers of a kind a party has only one of, as ``kind:value``:
+    the UN list's own reference numbers (``UN-QD:QDI123``: one per sanctions regime, the
+    same person may be listed under two), IMO numbers, LEIs and unified
+    social credit codes; a value two entries of one list hold is nobody's (left out), and
+    entries with none are left out."""
+    held: dict[str, set[str]] = defaultdict(set)
+    holders: dict[tuple[str, str], int] = defaultdict(int)
+    for key, vid in _latest(index).items():
+        ver = index.versions[vid]
+        props = ver.properties
+        for prop in STRONG_IDS:
+            for value in props.get(prop, ()):
+                ref = un_reference(value)
+                if ref:
+                    if ver.source == UN_SOURCE:  # (one per sanctions regime: QD, SO ...)
+                        held[key].add(f"UN-{ref[:2]}:{ref}")
+                elif prop in ANCHOR_IDS:
+                    clean = normalize_identifier(value, prop)
+                    if prop == "imoNumber" and clean.startswith("IMO"):
+                        clean = clean[3:]
+                    if len(clean) >= 5:
+                        held[key].add(f"{ANCHOR_IDS[prop]}:{clean}")
+        for value in held.get(key, ()):
+            holders[(ver.source, value)] += 1
+    out: dict[str, frozenset[str]] = {}
+    for key, values in held.items():
+        source = key.split(":", 1)[0]
+        own = frozenset(v for v in values if holders[(source, v)] == 1)
+        if own:
+            out[key] = own
+    return out
 
 # -- the reviewers' table -------------------------------------------------------------
 
@@ -506,7 +435,8 @@ def reviewed_links(store: Store) -> dict[tuple[str, str], tuple[str, str]]:
 
 def load_links(store: Store, index: NameIndex) -> EntityLinks:
     """The clusters of ``index`` with the reviewers' corrections applied."""
-    return EntityLinks.build(find_links(index), reviewed_links(store), main_names(index))
+    return EntityLinks.build(find_links(index), reviewed_links(store), main_names(index),
+                             anchors(index))
 
 
 def sync_links(store: Store, index: NameIndex | None = None) -> dict[str, int]:
@@ -602,5 +532,5 @@ def list_links(store: Store, *, key: str | None = None, status: str | None = Non
         return [_link_dict(r) for r in conn.execute(stmt)]
 
 
-__all__ = ["EntityLinks", "find_links", "list_links", "load_links", "review_link",
+__all__ = ["EntityLinks", "anchors", "find_links", "list_links", "load_links", "review_link",
            "sync_links"]

@@ -18,7 +18,13 @@ from listwatch.match.normalize import NormName, kind_of, normalize
 from listwatch.match.scorer import Scorer, default_scorer
 from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.index import NameIndex, Version, identifier_keys
-from listwatch.screening.links import EntityLinks, find_links, main_names, reviewed_links
+from listwatch.screening.links import (
+    EntityLinks,
+    anchors,
+    find_links,
+    main_names,
+    reviewed_links,
+)
 from listwatch.screening.memory import gc_paused
 from listwatch.screening.query import (
     QUERY_KEYS,
@@ -87,7 +93,7 @@ class Screener:
         screener = cls(built.index, snaps, top, scorer or default_scorer())
         screener._vector = built.vector
         screener._links = EntityLinks.build(built.links, reviewed_links(store),
-                                            main_names(built.index))
+                                            main_names(built.index), anchors(built.index))
         screener.origin = built.origin
         return screener
 
@@ -97,7 +103,8 @@ class Screener:
         reviewers' corrections when the screener was not loaded from a store)."""
         if self._links is None:
             self._links = EntityLinks.build(find_links(self.index),
-                                            names=main_names(self.index))
+                                            names=main_names(self.index),
+                                            anchors=anchors(self.index))
         return self._links
 
     @classmethod

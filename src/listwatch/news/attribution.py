@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from .lang import weekday_names
+from .lang import PACKS, weekday_names
 from .names import Entity, Mention, is_place, name_like
 from .sentences import Sentence, clause_bounds
 
@@ -77,7 +77,7 @@ _REASON = re.compile(
     r"avoir|aid\w+|fourni\w+|particip\w+)\b"
 )
 _DESCRIBES = re.compile(
-    r"(?i),\s+(?:a|an|the|its|une?|la|le|l['’])\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
+    r"(?i),\s+(?:(?:a|an|the|its|une?|la|le|l['’])\s+)?(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
     r"division|arm|parent|owner|partner|rival|competitor|client|filiale|fournisseur|client|concurrent|"
     r"maison\s+mère|branche|mother|father|son|daughter|wife|husband|brother|sister|founder|head|chief|"
     r"mère|père|fils|fille|épouse|mari|frère|sœur|fondateur|patron|chef)\s+(?:of|to|for|de|du|d['’])\s+"
@@ -230,7 +230,7 @@ _AUX = re.compile(r"(?i)(?:was|were|been|being|is|are|has\s+been|have\s+been|had
 _OWNER_OF_NOUN = re.compile(r"['’]s?\s+(?:(?:first|initial|original|new|latest|\w+-\w+)\s+)?$")
 
 
-def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
+def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") -> set[int]:
     """Ids of the entities in the trigger's subject place (a passive: "Kylin was added";
     the plaintiff of a challenge: "Xiaomi sued") or its object place ("added Kylin",
     "sanctions on Kylin", "the designation of Kylin"), with the names coordinated with
@@ -260,6 +260,14 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
                     and rel[k + 1][0] - rel[k][1] < 30:
                 k += 1
             found.append(k)
+    if not found and t.event != "legal_challenge" and lang:
+        # the object is a description ("a day after the Treasury sanctioned the
+        # Limassol-based carrier", "l'inscription du négociant ouzbek"): the company it
+        # describes is the nearest one named before it, not the subject who acts
+        # elsewhere in the sentence ("Kestrel said it would end its contracts with Orvana")
+        described = _described_object(text, t, rel, lang)
+        if described is not None:
+            return {id(rel[described][2].entity)}
     if not found:
         return set()
     # the names coordinated with those found, both ways, and their companions ("along
@@ -277,6 +285,51 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence) -> set[int]:
             j -= 1
             keep.add(j)
     return {id(rel[k][2].entity) for k in keep}
+
+
+_SPEAKER_BEFORE = re.compile(r"(?i)\b(?:said|says|told|according\s+to|a\s+(?:déclaré|expliqué|indiqué|affirmé|dit)|selon)\s+"
+                             r"(?:[\w-]+\s+){0,3}$")
+_REL_WORD = re.compile(r"(?i)(?:,\s+|\b(?:trader|supplier|company|firm|maker|entity|group|bank)\s+)(?:which|who|that|qui|que|lequel|laquelle)\s+(?!(?:was|were|is|are|has|had|have|a|ont|avait|avaient|est|sont)\b)")
+
+
+def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
+    """The name at ``pos`` (after the trigger) sits in a relative clause whose own verb is
+    no trigger: a clause about the party, naming another."""
+    if pos <= t.end:
+        return False
+    found = list(_REL_WORD.finditer(text, t.end, pos))
+    if not found:
+        return False
+    rel = found[-1]
+    return "," not in text[rel.end() : pos] and not any(rel.start() <= o.start < pos for o in live)
+
+
+_DESC_LEAD = re.compile(r"(?i)\s*(?:(?:on|against|of|sur|contre)\s+)?")
+_SUBJECT_AFTER = re.compile(r"(?i)\s*,?\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[A-Z][\w.-]*\s+){0,4}?(?:Treasury|Department|Council|Commission|"
+                            r"government|Conseil|Trésor|département|gouvernement|OFAC|BIS|Washington|Bruxelles|Londres|"
+                            r"Britain|London|Brussels)\b")
+
+
+def _described_object(text: str, t: Span, rel: list[tuple[int, int, Mention]], lang: str) -> int | None:
+    """The index in ``rel`` of the company a trigger's object describes without naming
+    it ("the drone maker", "du négociant ouzbek"): the nearest company named before the
+    trigger, in a sentence whose own clause holds no name at the object place."""
+    tail = re.search(r"(?i)\b(?:du|au|le|la|l['’]|of\s+the|the)\s*$", text[t.start : t.end])
+    if tail is not None:
+        at = t.start + tail.start()  # "l'inscription du [négociant ouzbek]"
+    else:
+        lead = _DESC_LEAD.match(text, t.end)
+        at = lead.end() if lead else t.end
+    m = re.compile(PACKS[lang].anaphora).match(text, at)
+    if m is None or " " not in m.group(0).strip() or re.match(r"(?i)\s*(?:its|sa|son|ses)\b", m.group(0)):
+        return None
+    if re.match(r"\s+[A-ZÀ-Ý0-9«“\"]", text[m.end():]) and not _SUBJECT_AFTER.match(text, m.end()):
+        return None  # "the company Huawei": the name is the object
+    # (a person named as a speaker is no company: "said Mira Halden, ...")
+    before = [k for k, (a, b, mm) in enumerate(rel) if b <= t.start and mm.entity is not None
+              and not (mm.entity.person and (_SPEAKER_BEFORE.search(text[max(0, a - 30) : a])
+                                             or _OWN_VERB.match(text[b:])))]
+    return before[-1] if before else None
 
 
 # a second object after the first one's apposition, with the preposition repeated: "a
@@ -325,6 +378,31 @@ def listed_after(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) ->
 
 def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:
     return next(i for i, (a, _b, _m) in enumerate(rel) if a == start)
+
+
+_INDEFINITE_HEAD = re.compile(
+    r"(?i)\b(?:an?|une?|d['’]un|d['’]une)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:supplier|company|firm|trader|shipper|bank|group|partner|customer|client|entity|fournisseur|société|"
+    r"entreprise|négociant|banque|groupe|partenaire|entité)s?\s+$"
+)
+
+
+_HEAD_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:supplier|company|firm|trader|shipper|bank|group|partner|customer|client|entity|"
+    r"vessel|tanker|oligarch|businessman)s?\b"
+)
+
+
+def indefinite_head(text: str, t: Span, lang: str) -> bool:
+    """A bare participle on an indefinite noun ("rompt avec un fournisseur sanctionné", "a
+    sanctioned supplier" is told the other way round): about a party the sentence does not
+    name, never the name beside it."""
+    art = r"\b(?:an?|An?)\s+$" if lang == "en" else r"\b(?:une?|Une?)\s+$"
+    if re.search(art, text[max(0, t.start - 5) : t.start]) and _HEAD_AFTER.match(text, t.end):
+        return True  # "drops a blacklisted supplier"
+    return bool(_INDEFINITE_HEAD.search(text[max(0, t.start - 60) : t.start])) and not re.match(
+        r"(?i)\s*(?:par|by|sur|on|to|à)\b", text[t.end :]) and bool(
+        re.fullmatch(r"(?i)(?:sanctionn|blacklist|désign|inscri|visé)\w*", text[t.start : t.end].strip()))
 
 
 def possessor(text: str, end: int) -> bool:
@@ -389,11 +467,18 @@ def targets(
         # a name in the trigger's own subject or object place is its party; the others
         # are bystanders ("Shares of Apple fell after Kylin was added", "added Kylin to
         # the list, joining Huawei and ZTE")
-        per_trigger = [_arguments(t, local, sent) for t in live]
+        per_trigger = [_arguments(t, local, sent, lang) for t in live]
         args = set().union(*per_trigger)
         if args and len(args) < len(uniq):
             uniq = [(e, p) for e, p in uniq if id(e) in args]
             local = [m for m in local if id(m.entity) in args]
+    # a name inside a relative clause on the party, with a verb of its own ("la société
+    # Altaïr, qui fournit des pièces au constructeur Qods", "X, a trader that it said
+    # financed Wagner Group fighters")
+    inner = {id(e) for e, p in uniq if any(_in_relative(sent.text, t, p, live) for t in live)}
+    if inner and len(inner) < len(uniq):
+        uniq = [(e, p) for e, p in uniq if id(e) not in inner]
+        local = [m for m in local if id(m.entity) not in inner]
     # a name in the reason for the action, after its party ("sanctioned Mahan Air for
     # supporting the Revolutionary Guard", "for its ties to", "on behalf of")
     reasons = {id(e) for e, p in uniq if any(
@@ -451,7 +536,7 @@ def targets(
         if len(live) > 1 and len(uniq) > 1:
             # several triggers of one kind, each with its own party ("the designation of
             # Kylin on Friday follows Huawei's listing in 2019")
-            per = [_arguments(t, local, sent) for t in live]
+            per = [_arguments(t, local, sent, lang) for t in live]
             if all(per):
                 return {i: [e for e, _p in uniq if id(e) in per[i]] for i in range(len(live))}
         return {i: [e for e, _p in uniq] for i in range(len(live))}
@@ -486,6 +571,9 @@ def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entit
     """The entity a relative clause holding the trigger hangs on: "ZTE, dont l'interdiction
     a été levée", "Hikvision, which was added ...". Empty when the trigger is not in one."""
     head = sent.text[: t.start]
+    own_word = re.match(r"(?i)(?:which|who|qui|lequel|laquelle)\b", sent.text[t.start :])
+    if own_word is not None:
+        head = sent.text[: t.start + own_word.end()]  # the trigger holds its pronoun: ", which was removed on"
     found = list(RELATIVE.finditer(head))
     rel = found[-1] if found else None
     if rel is None or re.search(r"[,;:]", head[rel.end() :]):

@@ -14,6 +14,10 @@ QUANTIFIED = re.compile(
     r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:[\w–-]+\s+){0,3}?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
+    # "several groups", "plusieurs groupes": counted with a number word, never "other groups"
+    r"|(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w–-]+\s+){0,2}?"
+    r"(?:groups|groupes|conglomerates|conglomérats|lenders|traders|négociants)\b"
 )
 # a sentence that names the counted parties of an earlier one
 LIST_INTRO = re.compile(

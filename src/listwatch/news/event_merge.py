@@ -89,6 +89,26 @@ STATE = re.compile(
 )
 
 
+_ALREADY = re.compile(r"(?i)\b(?:déjà|already)\b")
+# "had already been placed on the list in 2022", "avait déjà été sanctionnée en mars 2023":
+# an earlier listing told with its own verb, not a state
+_TOLD_BEFORE = re.compile(
+    r"(?i)\b(?:had|has|have|avait|avaient|a|ont)\s+(?:already\s+|déjà\s+)?(?:been|été)\s+(?:already\s+|déjà\s+)?"
+    r"(?!on\b|sur\b|sous\b|in\b|under\b)\w+"
+)
+
+
+def _state(e: Event) -> bool:
+    """The event is told as a state ("already on the list since 2019"), not as an act."""
+    found = {m.group(0).lower() for m in STATE.finditer(e.evidence)}
+    if not found:
+        return False
+    if all(_ALREADY.fullmatch(w) for w in found) and e.date is not None and e.date_via == "sentence" \
+            and _TOLD_BEFORE.search(e.evidence) and not re.search(r"(?i)\b(?:since|depuis)\b", e.evidence):
+        return False
+    return True
+
+
 def _same_time(a: PartialDate, b: PartialDate, firm: bool = False) -> bool:
     """Dates that may tell one event: one holds the other, or the spans they name lie
     within two months of each other (a relative date read a little off); farther apart,
@@ -109,7 +129,7 @@ def _same_time(a: PartialDate, b: PartialDate, firm: bool = False) -> bool:
 def _firm(e: Event) -> bool:
     """An event told by a verb about the party in its own sentence, with its own date."""
     return e.type != "deadline" and e.strength >= 1.0 and e.entity_via == "sentence" \
-        and e.date_via == "sentence" and not STATE.search(e.evidence)
+        and e.date_via == "sentence" and not _state(e)
 
 
 def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
@@ -135,7 +155,7 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
             home.append(e)
         elif groups and (e.date is None or (e.type != "deadline" and (
                 e.strength < 0.75 or e.entity_via != "sentence" or e.date_via != "sentence"
-                or STATE.search(e.evidence)))):
+                or _state(e)))):
             groups[0].append(e)  # (a deadline is its date: two dates, two deadlines)
         else:
             groups.append([e])

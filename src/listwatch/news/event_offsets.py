@@ -16,7 +16,7 @@ from .triggers import Trig
 
 _AFTER_EVENT = re.compile(
     r"(?i)\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années)\s+"
-    r"(?P<dir>after|before|après|avant)\s+(?P<ref>[^,.;:]{1,60})"
+    r"(?P<dir>after|before|après|avant)\s+(?P<ref>(?:[^,.;:]|(?<=\b[A-Z])\.){1,60})"
 )
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 
 from .attribution import anaphor as _anaphor
 from .attribution import anaphora_target as _anaphora_target
+from .attribution import indefinite_head as _indefinite_head
 from .attribution import main_entity as _main_entity
 from .attribution import opening_subject as _opening_subject
 from .attribution import targets as _targets
@@ -180,7 +181,7 @@ def extract_events(
             continue
         if any(t.event == "removal" and _MARKET.search(sent.text) for t in trigs):
             market_delisting = True
-        live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs)]
+        live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs) and not _indefinite_head(sent.text, t, lang)]
         if market_delisting:
             # "The NYSE will delist the shares ... the delisting would not affect its
             # operations": the same market delisting told on, no list removal

@@ -30,7 +30,7 @@ from listwatch.text import name_key as normalize
 
 from .lang import PACKS
 from .lang.common import AUTHORITIES
-from .names import Entity, Mention, _non_overlapping, _stop_norm
+from .names import Entity, Mention, _non_overlapping, _stop_norm, market_index
 from .organisations import find_organisations
 from .persons import _listed_people, find_persons
 from .places import COUNTRY_WORDS
@@ -156,6 +156,8 @@ def find_mentions(
         m for m in _non_overlapping(mentions)
         if not any(a <= m.start < b or a < m.end <= b for a, b, _ in auth)
     ]
+    indices = {m.name for m in mentions if m.key is None and market_index(text, m.start, m.end)}
+    mentions = [m for m in mentions if m.name not in indices]
     entities: dict[str, Entity] = {}
     for m in mentions:
         ident = m.key or normalize(core_name(m.name))

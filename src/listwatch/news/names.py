@@ -184,6 +184,23 @@ _DESCRIPTOR_TOKEN = re.compile(
 )
 
 
+#: a market index named after its market ("The Hang Seng Index closed lower", "l'indice Hang Seng")
+MARKET_INDEX_AFTER = re.compile(r"\s*(?:\d+\s+)?(?:(?:Composite|Stock|Share|Price|Tech|Technology|China\s+Enterprises)\s+)?"
+                           r"(?:Index|index|Indices|indices|Average|average)\b")
+MARKET_INDEX_BEFORE = re.compile(r"(?i)\b(?:indices?|index)\s+(?:de\s+la\s+bourse\s+de\s+\w+\s+)?(?:du\s+|de\s+l['’]|d['’])?$")
+
+
+
+
+def market_index(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` names a market index, not a party."""
+    return bool(MARKET_INDEX_AFTER.match(text, end) or MARKET_INDEX_BEFORE.search(text[max(0, start - 25) : start]))
+
+
+_PART_NOUNS = frozenset("units subsidiaries affiliates actions titres filiales clients customers "
+                        "employees staff".split())
+
+
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
@@ -194,6 +211,9 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     while len(toks) > 2 and toks[1] in ("of", "de") and re.search(r"(?:ing|tion|sion|ment|al|ure)$", toks[0]) \
             and toks[0] not in _ORG_HEADS:
         toks = toks[2:]  # "Relisting of Kestrel Robotics", "Suspension de X": an event noun, no name
+    while len(toks) > 2 and toks[1] in ("of", "in", "de", "du", "des") and (
+            toks[0].lower() in _OPENERS or toks[0].lower() in _PART_NOUNS):
+        toks = toks[2:]  # "Shares of Skyreach Robotics", "Units of X": the company follows
     if toks and _ELIDED_NAME.match(toks[0]) and _clean_name(" ".join([toks[0][2:], *toks[1:]]), pack) is None:
         return None  # "L'UE", "D'Ukraine": the article glued to an authority or a place
     for i, tok in enumerate(toks):

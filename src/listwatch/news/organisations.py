@@ -40,6 +40,7 @@ from .names import (
     dateline_places,
     find_word,
     is_place,
+    market_index,
     name_like,
     opens_sentence,
 )
@@ -132,6 +133,9 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 any(a <= p < b for a, b in heads) for p in spots):
             del found[core]  # "ZUG, March 10 (Reuters) -": the dateline's city
             continue
+        if spots and all(market_index(text, a, a + len(name)) for a in spots):
+            del found[core]  # "The Hang Seng Index closed lower", "l'indice CAC 40": a market index
+            continue
         if spots and all(_is_title_line(text, a) for a in spots) and " " in name and not _org_shaped(name):
             del found[core]  # "Commercial Drone Manufacturer, DJI, Among ..." in a headline
     _fold_first_words(found)
@@ -144,7 +148,63 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 if name_like(found_text) and not found_text[:1].isdigit() or found_text[:1].isdigit() and (
                         " " in found_text or sum(c.isalpha() for c in found_text) >= 3):  # "4Paradigm", not "1260H"
                     mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))
+        if " " in name and not name.isupper():
+            # the name written in lower case in running text ("the firm lumen optics",
+            # "said skyreach robotics had"): the article capitalises it elsewhere
+            for a in find_word(text, name, fold=True):
+                low = text[a : a + len(name)]
+                if low.islower() and _lower_ok(text, a, low, pack):
+                    mentions.append(Mention(name=name, start=a, end=a + len(name), text=low))
+    mentions.extend(_cued_lower(text, pack, {n.casefold() for n in found.values()}))
     return _non_overlapping(mentions)
+
+
+_LOWER_TAIL = re.compile(
+    rf"(?i:{_ORG_TAIL}|{'|'.join(re.escape(w) for w in sorted(_TRADE_WORDS, key=len, reverse=True))})$"
+)
+
+
+_LOWER_END = re.compile(
+    r"\s*[,.;:)]|\s+(?:was|were|has|had|have|is|are|did|does|will|would|said|says|could|may|a|avait|avaient|"
+    r"est|sont|ont|était|sera|n['’]|ne|et|and)\b"
+)
+
+
+def _lower_ok(text: str, a: int, low: str, pack: LangPack) -> bool:
+    """A lower-case writing of a name the article capitalises elsewhere is that name after
+    a company cue ("the firm", "la société"), or when its first word is no common word
+    (never found in lower case outside the name)."""
+    if re.search(rf"(?i)\b(?:{pack.org_cue_before})\s+$", text[max(0, a - 30) : a]):
+        return True
+    first = low.split()[0]
+    if first in _FUNCTION_WORDS or normalize(first) in GENERIC_NOUNS or len(first) < 4:
+        return False
+    if not _LOWER_END.match(text, a + len(low)):
+        return False  # "global trading volumes were": the words run on into a phrase
+    return not any(not (a <= p < a + len(low)) and text[p : p + len(first)] == first
+                   for p in find_word(text, first) if not text[p : p + len(low)].casefold() == low.casefold())
+
+
+_CUED_LOWER = re.compile(
+    r"(?i:\b(?:the\s+(?:firm|company)|la\s+société|l['’]entreprise|the\s+trader|le\s+négociant))\s+"
+    r"(?P<n>[a-z][a-z0-9&.-]+(?:\s+[a-z][a-z0-9&.-]+){0,3}?)(?=\s*[,.;(]|\s+(?:was|were|has|had|is|a|avait|est|sont|, ))"
+)
+
+
+def _cued_lower(text: str, pack: LangPack, known: set[str]) -> list[Mention]:
+    """A company named in lower case right after a cue noun and ending with a legal form or
+    a word of trade ("the firm ocean glory shipping ltd was", "la société nordtek trading,"),
+    when the article never capitalises it."""
+    out = []
+    for m in _CUED_LOWER.finditer(text):
+        name = m.group("n")
+        words = name.split()
+        if name in known or any(w in _FUNCTION_WORDS for w in words) or len(words) < 2:
+            continue
+        if not (_LOWER_TAIL.search(words[-1]) or re.fullmatch(_SUFFIX, words[-1], re.IGNORECASE)):
+            continue
+        out.append(Mention(name=name, start=m.start("n"), end=m.end("n"), text=name))
+    return out
 
 
 _GLUE_WORDS = frozenset("of de du des d and et & for pour the la le l".split())

@@ -11,7 +11,7 @@ from .lang import PACKS
 # a single line break ends a sentence when the next line opens with a capital and the
 # line before does not stop mid-phrase (a headline, a standfirst, a paragraph per line)
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(‘]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
+    r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(‘]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
     r"|(?<![,;(\-–—&])[ \t]*\n(?=\s*[\"“«‘]?[A-ZÀ-ÖØ-Þ0-9])"
     # a full stop with no space after it, as pages stripped of their markup often have
     # ("... du journal officiel.Le département ..."): a lowercase word, then a capitalised one

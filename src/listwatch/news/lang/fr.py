@@ -54,6 +54,8 @@ DATES = (
     DatePattern(r"\bla\s+semaine\s+(?:dernière|passée)\b", "last_week"),
     DatePattern(r"\bhier\b", "yesterday"),
     DatePattern(r"\baujourd['’]hui\b", "today"),
+    # "a annoncé ce jour": the day of publication ("à ce jour" is "so far", "ce jour-là" another day)
+    DatePattern(r"(?<!\bà\s)(?<!\bA\s)(?<!\bÀ\s)(?<!\bjusqu['’]à\s)\bce\s+jour\b(?!\s*-?\s*là)", "today"),
     DatePattern(r"\b(?P<wd>{WEEKDAY})(?:\s+(?P<mod>dernier|prochain))?\b", "weekday"),
     DatePattern(r"\b(?:en|depuis|dès|début|fin|courant|jusqu['’]en)\s+(?P<y>(?:19|20)\d\d)\b", "year"),
 )
@@ -119,6 +121,7 @@ TRIGGERS = (
     # a participle in apposition with its date and no list named ("X, inscrit en 2021,"):
     # the list is the article's, if it names one
     Trigger("designation", r"(?<=,\s)(?:inscrit|sanctionn[ée]|désign[ée]|ajout[ée])(?:e|s|es)?\s+(?=(?:(?:en|le|depuis|dès)\s+)?(?:(?:début|fin|mi-?)\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er\b|\d{1,4}\b))", needs_date=True, strength=0.8, needs_list=True),
+    Trigger("removal", r"(?<=,\s)(?:(?:qui|lequel|laquelle)\s+(?:a|avait|ont|avaient)\s+été\s+(?:ensuite\s+|depuis\s+)?)?(?:retiré|radié)(?:e|s|es)?\s+(?=(?:(?:en|le|dès)\s+)?(?:(?:début|fin|mi-?)\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er\b|\d{1,4}\b))", needs_date=True, strength=0.8, needs_list=True),
     Trigger("removal", r"\bexclu(?:e|s|es|t|re|ait)?\b(?=[^.;]{0,60}?\bliste\b)"),
     Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+aux\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),

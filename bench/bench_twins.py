@@ -14,7 +14,8 @@ consolidated 2025-12-19, the complete trade.gov CSL of 2022-05-16, BIS DPL, UN S
 share an identifier value: any identifier property (IMO, ISIN, LEI, USCC, SWIFT BIC, MMSI,
 passport, registration, tax or id numbers), the value after its label when it has one,
 letters and digits only, at least 5 characters with 3 digits; or a UN reference number
-(``QDi.123``, however it is written after its label). Free text is not read (a note
+(``QDi.123``, however it is written after its label; the old Al-Qaida / Taliban form
+``QI.A.123.03`` as ``QDi.123``, ``TE.H.10.12`` as ``TAe.010``). Free text is not read (a note
 quotes the references of associated parties). The two entries must be both persons or both
 not, and their kinds of identifier agree (the same, or a labelled id number against any
 kind). A value held by two entries of one list is not a party's (an address's, a
@@ -75,6 +76,9 @@ LISTS = [
 ID_PROPS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi", "passportNumber",
             "registrationNumber", "taxNumber", "idNumber", "innCode", "ogrnCode")
 UN_REF = re.compile(r"\b([A-Z]{2}[ei])\s*\.\s*(\d{3})\b", re.IGNORECASE)
+#: the old form of Al-Qaida / Taliban references (``QI.A.123.03`` is ``QDi.123``,
+#: ``TE.H.10.12`` ``TAe.010``: the UN kept the numbers when it renumbered)
+OLD_UN_REF = re.compile(r"\b([QT])\.?([IE])\.[A-Z]\.(\d{1,3})\.\d{2}\b", re.IGNORECASE)
 
 
 def build(url: str) -> None:
@@ -111,6 +115,12 @@ def identifiers(props: dict[str, list[str]]) -> set[tuple[str, str]]:
             un = UN_REF.search(raw) if prop == "idNumber" and "UN" in raw.upper() else None
             if un:
                 out.add(("un_ref", (un.group(1) + un.group(2)).upper()))
+                continue
+            old = OLD_UN_REF.search(raw) if prop == "idNumber" and "UN" in raw.upper() \
+                else None
+            if old:
+                regime = {"Q": "QD", "T": "TA"}[old.group(1).upper()]
+                out.add(("un_ref", f"{regime}{old.group(2)}{old.group(3).zfill(3)}".upper()))
                 continue
             # "Label: VALUE" (or, in some files, "VALUE: Label"): the part with digits
             parts = [p for p in raw.split(":") if p.strip()] or [raw]

@@ -16,6 +16,7 @@ from listwatch.screening.links import (
     main_names,
     review_link,
     sync_links,
+    un_reference,
 )
 from listwatch.screening.screen import Screener
 from listwatch.store.db import Store
@@ -261,3 +262,38 @@ def test_a_party_on_many_lists_and_names_written_alike():
     assert clusters.referents("un_sc:5") == ("un_sc:5", "us_ofac_sdn:4")
     assert clusters.referents("un_sc:6") == ("un_sc:6", "us_ofac_sdn:6")
     assert clusters.referents("eu_fsf:7") == ("eu_fsf:7",)
+
+
+def test_old_style_un_references_link_to_the_permanent_form():
+    """OFSI writes the Al-Qaida and Taliban lists' old references (``QI.A.86.03``,
+    ``TE.H.10.12``): read as the UN's permanent form (``QDi.086``, ``TAe.010``), their
+    entries link by identifier though the names differ; a reference of another number,
+    regime or kind does not."""
+    assert un_reference("UN reference number: QI.A.86.03") == "QDI086"
+    assert un_reference("UN reference number: QE.A.5.01") == "QDE005"
+    assert un_reference("UN reference number: TE.H.10.12") == "TAE010"
+    assert un_reference("UN reference number: Q.I.M.12.03") == "QDI012"
+    assert un_reference("UN reference number: QDi.123") == "QDI123"
+    assert un_reference("UN reference number: QI.A.1234.03") is None
+    assert un_reference("UN reference number: E.9.I.9") is None
+    assert un_reference("QI.A.86.03") is None  # (no UN label: any id number)
+    rows = [
+        {"key": "un_sc:86", "schema": "Person", "name": "ABU HAFS THE TEST",
+         "properties": {"idNumber": ["UN reference number: QDi.086"]}},
+        {"key": "gb_hmt:86", "schema": "Person", "name": "Omar Test MAHMUD",
+         "properties": {"idNumber": ["UN reference number: QI.M.86.03"]}},
+        {"key": "un_sc:10", "schema": "Organization", "name": "TEST HAWALA",
+         "properties": {"idNumber": ["UN reference number: TAe.010"]}},
+        {"key": "gb_hmt:10", "schema": "Organization", "name": "HAJI TEST EXCHANGE",
+         "properties": {"idNumber": ["UN reference number: TE.H.10.12"]}},
+        # the same number on the other regime, and an individual's number on an entity
+        {"key": "gb_hmt:11", "schema": "Organization", "name": "OTHER TEST GROUP",
+         "properties": {"idNumber": ["UN reference number: QE.A.10.01"]}},
+        {"key": "eu_fsf:12", "schema": "Organization", "name": "THIRD TEST FIRM",
+         "properties": {"idNumber": ["UN reference number: TI.H.10.01"]}},
+    ]
+    clusters = EntityLinks.build(find_links(NameIndex.from_records(rows)))
+    assert clusters.referents("gb_hmt:86") == ("gb_hmt:86", "un_sc:86")
+    assert clusters.referents("gb_hmt:10") == ("gb_hmt:10", "un_sc:10")
+    assert clusters.referents("gb_hmt:11") == ("gb_hmt:11",)
+    assert clusters.referents("eu_fsf:12") == ("eu_fsf:12",)

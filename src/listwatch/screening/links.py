@@ -59,6 +59,12 @@ OFAC_LISTS = ("us_ofac_sdn", "us_ofac_cons")
 _CSL_ID = re.compile(r"^([A-Z]+(?:-[A-Z]+)*)-(\d+)$")
 #: a UN reference number (``QDi.123``: committee, i/e for individual/entity, number)
 UN_REF = re.compile(r"(?<![A-Za-z])([A-Z]{2}[eiEI])\s*\.?\s*(\d{3})(?!\d)")
+#: the old form of the Al-Qaida and Taliban lists' references, which OFSI still writes
+#: (``QI.A.123.03``: Q Al-Qaida or T Taliban, I/E individual/entity, a letter, the
+#: number, the year listed); the UN renumbered them keeping the number (``QDi.123``,
+#: ``TAe.010``)
+OLD_UN_REF = re.compile(r"(?<![A-Za-z])([QT])\.?([IE])\.[A-Z]\.(\d{1,3})\.\d{2}(?!\d)")
+OLD_UN_REGIMES = {"Q": "QD", "T": "TA"}
 _DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
               "passportNumber", "registrationNumber", "taxNumber", "idNumber")
@@ -87,7 +93,9 @@ def _latest(index: NameIndex) -> dict[str, int]:
 
 def un_reference(value: str) -> str | None:
     """The UN reference number an identifier value gives (``"UN reference number:
-    QDi.123"``, ``"UN Ref QDi.123.Subordinated"``), in one form (``QDI123``), or None."""
+    QDi.123"``, ``"UN Ref QDi.123.Subordinated"``), in one form (``QDI123``), or None.
+    The old form of the Al-Qaida and Taliban references is read as the UN's permanent
+    one (``QI.A.123.03`` → ``QDI123``, ``TE.H.10.12`` → ``TAE010``: ``OLD_UN_REF``)."""
     label, sep, rest = value.partition(":")
     text = rest if sep else value
     if not sep and "UN" not in value.upper()[:6]:
@@ -95,7 +103,12 @@ def un_reference(value: str) -> str | None:
     if sep and "UN" not in label.upper().split() and not label.upper().startswith("UN"):
         return None
     m = UN_REF.search(text)
-    return (m.group(1) + m.group(2)).upper() if m else None
+    if m:
+        return (m.group(1) + m.group(2)).upper()
+    old = OLD_UN_REF.search(text.upper())
+    if old:
+        return OLD_UN_REGIMES[old.group(1)] + old.group(2) + old.group(3).zfill(3)
+    return None
 
 
 def _one_per_list(keys: Iterable[str], vers: dict[str, Any]) -> bool:

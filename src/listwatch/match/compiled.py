@@ -30,7 +30,7 @@ from pathlib import Path
 #: by name).
 MODULES = ("match.normalize", "match.params", "match.phonetic", "match.inflection",
            "match.hypocorisms", "match.sino", "match.words", "match.crossscript",
-           "match.matres", "match.commonness", "match.truncation", "match.names",
+           "match.matres", "match.distinct", "match.commonness", "match.truncation", "match.names",
            "match.features", "match.scorer", "screening.bounds", "screening.fuzzy",
            "screening.index", "screening.vector", "screening.query", "screening.results",
            "screening.screen", "screening.cells", "screening.batch", "screening.batch_local")

@@ -30,6 +30,7 @@ from listwatch.match.crossscript import (
     _split_article,
     skeletons,
 )
+from listwatch.match.distinct import edge_letter, lone_word, other_sex
 from listwatch.match.matres import arabic_words, letters, name_vowels_agree, vowels_agree
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
@@ -215,6 +216,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         return NameResult(0.0, "no name words to compare")
     if ta == tb and not both_arabic:
         factor, why = _form_factor(a, b, ta, [(i, i, 1.0) for i in range(len(ta))])
+        if a.kind == ORG and factor == 1.0:
+            factor, why = _plural_folded(a, b, ta)
         return NameResult(0.98 * factor, "same name words after normalisation" + why)
     if (a.kind == PERSON and a.script == "latin" and b.script == "latin"
             and same_chinese_name(a.original, ta, b.original, tb)):
@@ -253,6 +256,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     # (Arabic and Hebrew script have no initials: دعاء reads ``d``, a word, not D.)
     initials = a.script not in _CONSONANTAL and b.script not in _CONSONANTAL
     edit2 = PARAMS["edit2"]
+    edit1 = PARAMS["edit1"]
     cells: list = []
     syllabic = (a.script in _SYLLABIC) != (b.script in _SYLLABIC)
     if vowelless:
@@ -286,6 +290,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                     if sim == edit2 and ((person and _other_length(x, y))
                                          or (latin and _other_start(x, y))):
                         sim = PARAMS["edit2_other"]
+                    elif person and sim == edit1 and edge_letter(x, y):
+                        sim = PARAMS["edge_letter"]
+                    if person and (sim == edit1 or sim == edit2) and other_sex(x, y):
+                        sim = PARAMS["gendered"]
                     cells.append((-sim, abs(i - j), i, j))
                 elif org and abs(len(x) - len(y)) >= 3 and _clipped(x, y):
                     # (organisations: TECHNOL ~ TECHNOLOGY)
@@ -385,6 +393,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if org and len(pairs) == 1 and core < 1.0 and not rest_a and not rest_b \
             and _one_word_other(ta[pairs[0][0]], tb[pairs[0][1]], vowelless):
         core *= PARAMS["one_word_other"]
+    if org and core < 1.0 and not rest_a and not rest_b:
+        lone = _lone_word_strict(a, b, ta, tb)
+        if lone:
+            core *= PARAMS["lone_word_strict"]
+            letters_why += (f"; one word is the whole name on each side, not the same word ({lone}):"
+                            f" x{PARAMS['lone_word_strict']}")
     if syllabic and a.kind == PERSON and reordered_syllables(pairs):
         # a Chinese or Korean given name's syllables in another order are another name
         # (은정 Eun-jeong / KIM, Jong Un); the family name may stand first or last
@@ -410,8 +424,14 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
+    none_exact = ""
+    if person and core < 1.0 and len(pairs) >= 2:
+        none_exact = _none_exact(ta, tb, pairs)
+        if none_exact:
+            score *= PARAMS["none_exact"]
     common = ""
-    if commonness_active() and (a.script != b.script or (core < 1.0 and a.kind == PERSON)):
+    if commonness_active() and (a.script != b.script or (core < 1.0 and a.kind == PERSON)
+                                or (person and extras >= 2)):
         common = _only_common(a, b, ta, tb, pairs)
         if common:
             score *= PARAMS["common_only"]
@@ -425,10 +445,25 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if extras:
         detail += f"; extra: {' '.join(extra_words) or 'a particle'}"
     detail += form_why + letters_why
+    if person:
+        sexes = [f"{ta[i]}/{tb[j]}" for i, j, sim in pairs
+                 if sim == PARAMS["gendered"] and other_sex(ta[i], tb[j])]
+        if sexes:
+            detail += (f"; a given name and its form for the other sex ({', '.join(sexes)}):"
+                       f" {PARAMS['gendered']}")
+        edges = [f"{ta[i]}/{tb[j]}" for i, j, sim in pairs
+                 if sim == PARAMS["edge_letter"] and edge_letter(ta[i], tb[j])]
+        if edges:
+            detail += (f"; a consonant put before a word or an s after it makes another name "
+                       f"({', '.join(edges)}): {PARAMS['edge_letter']}")
     if reordered:
         detail += "; word order differs"
     if common:
-        detail += f"; only common words agree, loosely ({common}): x{PARAMS['common_only']}"
+        detail += (f"; only common words agree, {'loosely' if core < 1.0 else 'and the other name has more'}"
+                   f" ({common}): x{PARAMS['common_only']}")
+    if none_exact:
+        detail += (f"; no word agrees as written, and {none_exact} start with other letters:"
+                   f" x{PARAMS['none_exact']}")
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
 
 
@@ -560,6 +595,70 @@ def joined_reversed(ta: tuple, tb: tuple) -> bool:
     (``PutinVladimir`` / ``Vladimir Putin``)."""
     return ((len(ta) == 1 and len(tb) == 2 and ta[0] == tb[1] + tb[0])
             or (len(tb) == 1 and len(ta) == 2 and tb[0] == ta[1] + ta[0]))
+
+
+#: word similarities that come from edits alone (not a spelling rule, a short form, a
+#: transliteration)
+_EDITS = frozenset(("edit1", "edit2", "edit2_short", "edit2_other", "edge_letter"))
+
+
+def _none_exact(ta: tuple, tb: tuple, pairs: list) -> str:
+    """Persons in Latin letters whose aligned words all differ, one pair at least by
+    edits alone and starting with other letters (Alexej Hiller / Alexey MILLER, Erol Ring
+    / AERO KING; consonants, not sounding alike: ``words._other_start``): two
+    misspellings at once, one of them at the first letter, is more likely another name
+    than a typist's. Empty when not; else the pairs."""
+    edits = {PARAMS[k] for k in _EDITS}
+    out = []
+    for i, j, sim in pairs:
+        x, y = ta[i], tb[j]
+        if sim >= 1.0 or x in STOPWORDS:
+            return ""
+        if sim in edits and _other_start(x, y):
+            out.append(f"{x}/{y}")
+    return ", ".join(out)
+
+
+#: particles of names romanised from Arabic (their vowels are a romaniser's choice)
+_ARABIC_PARTICLES = frozenset(("al", "el", "ul", "abu", "bin", "ibn", "bint"))
+
+
+def _lone_word_strict(a: NormName, b: NormName, ta: tuple, tb: tuple) -> str:
+    """``distinct.lone_word`` of two organisation names that are each one word, legal
+    forms and particles aside (the words as written: a plural folded in normalising,
+    Davis / davi, is put back)."""
+    wa = [t for t in ta if t not in STOPWORDS]
+    if len(wa) != 1:
+        return ""
+    wb = [t for t in tb if t not in STOPWORDS]
+    if len(wb) != 1:
+        return ""
+    arabic = (not _ARABIC_PARTICLES.isdisjoint(ta) or not _ARABIC_PARTICLES.isdisjoint(tb)
+              or "'" in a.original or "'" in b.original)
+    return lone_word(_unfolded(a, wa[0]), _unfolded(b, wb[0]), a.script == b.script, arabic)
+
+
+def _unfolded(name: NormName, word: str) -> str:
+    """``word`` as ``name`` writes it: with the plural's ``s`` normalising took off."""
+    if name.script == "latin" and word not in name.text.split() \
+            and word + "s" in name.text.split():
+        return word + "s"
+    return word
+
+
+def _plural_folded(a: NormName, b: NormName, ta: tuple) -> tuple[float, str]:
+    """An organisation's name of one word (legal forms and particles aside) written as a
+    plural on one side only (plurals are folded in normalising: Martins / Martin is
+    another name, a surname)."""
+    words = [t for t in ta if t not in STOPWORDS]
+    if len(words) != 1 or a.text == b.text:
+        return 1.0, ""
+    word = words[0]
+    if word in GENERIC_ORG_WORDS or _unfolded(a, word) == _unfolded(b, word):
+        return 1.0, ""
+    return (PARAMS["lone_word_strict"],
+            f"; one word is the whole name on each side, a plural on one side only ({word}s):"
+            f" x{PARAMS['lone_word_strict']}")
 
 
 def _brand_word(word: str) -> bool:

@@ -40,6 +40,15 @@ PARAMS: dict[str, float] = {
     "vessel_form": 0.7,
     # persons: one name word on each side agreeing by edits only (not phonetically)
     "single_word_person": 0.75,
+    # persons: a name word and the same word with a letter added at its start or end
+    # (Gemma ~ Emma, Daniel ~ Daniela: another name; ``distinct.edge_letter``)
+    "edge_letter": 0.6,
+    # organisations: one short word is the whole name on both sides and the words differ
+    # (Krebs ~ KRET: ``distinct.lone_word``)
+    "lone_word_strict": 0.7,
+    # persons in Latin letters: no aligned word the same as written, one pair at least
+    # differing by edits and at the first letter (``names._none_exact``)
+    "none_exact": 0.8,
     "initial": 0.85,
     "only_initials": 0.6,  # factor when the only agreeing words are initials
     "one_word_other": 0.7,  # organisations: ``_one_word_other`` (Davis / NAVIS)

@@ -343,7 +343,7 @@ def extract_events(
                     )
                 )
     events += _model_events(sents, lang, published, mentions, events, comp, lambda s, t: (
-        _authority(spans, s, t, t.event, article), _nearest_list(list_hits, s, t, text) or article["list"]))
+        _authority(spans, s, t, t.event, article), _nearest_list(list_hits, s, t, text) or article["list"]), main)
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
     return _merge(events)

@@ -11,15 +11,18 @@ forward. Such events carry ``found_by: "model"`` and a lower confidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from ..settings import news_model_enabled
-from .attribution import targets
+from .attribution import anaphora_target, opening_subject, targets
 from .dates import PartialDate, find_dates
 from .dates_context import assign_dates
+from .event_kinds import MARKET
+from .event_merge import STATE
 from .legal_event import Event
-from .mentions import Mention
+from .mentions import Entity, Mention
 from .modality import blocked, status
 from .sentence_model import SentenceModel, load
 from .sentences import Sentence
@@ -28,10 +31,25 @@ from .triggers import Trig, find_triggers
 # per type, the probability the model must give before it speaks (chosen on the
 # leave-articles-out cross-validation of the tuning articles: bench/NOTES.md)
 THRESHOLDS: dict[str, float] = {
-    "designation": 0.9, "removal": 0.9, "legal_challenge": 0.9, "injunction": 0.9,
-    "vacatur": 0.9, "license": 0.9, "deadline": 0.9,
+    "designation": 0.8, "removal": 0.8, "legal_challenge": 0.8, "injunction": 0.8,
+    "vacatur": 0.8, "license": 0.8, "deadline": 0.8,
 }
 CONFIDENCE = 0.5
+
+# the model speaks about a sentence of its subject only: a listing or a lift names a list
+# or sanctions, a court action a court or a case, a licence a licence or an exemption
+_SANCTIONS = r"\b(?:list\w*|blacklist\w*|liste\w*|SDN|sanction\w*|embargo\w*|gel\w*|frozen|freez\w*|désign\w*|designat\w*)"
+_COURT = (r"\b(?:courts?|tribunal\w*|judges?|juge\w*|justice|lawsuits?|suit|su(?:ed|es|ing)|plaintes?|"
+          r"recours|appeal\w*|appel|cour|CJUE|injunction|annul\w*|vacat\w*)\b")
+_SUBJECT: dict[str, re.Pattern[str]] = {
+    "designation": re.compile(_SANCTIONS, re.IGNORECASE),
+    "removal": re.compile(_SANCTIONS, re.IGNORECASE),
+    "legal_challenge": re.compile(_COURT, re.IGNORECASE),
+    "injunction": re.compile(_COURT, re.IGNORECASE),
+    "vacatur": re.compile(_COURT, re.IGNORECASE),
+    "license": re.compile(r"\b(?:licen[cs]\w*|autoris\w*|authori[sz]\w*|exempt\w*|exon\w*|dérogation\w*|waiver)",
+                          re.IGNORECASE),
+}
 
 _override: list[tuple[SentenceModel | None, dict[str, float] | None]] = []
 
@@ -59,7 +77,7 @@ def _current() -> tuple[SentenceModel | None, dict[str, float]]:
 
 def model_events(
     sents: list[Sentence], lang: str, published: PartialDate | None, mentions: list[Mention],
-    events: list[Event], comp: dict, describe: Describe,
+    events: list[Event], comp: dict, describe: Describe, main: Entity | None = None,
 ) -> list[Event]:
     """The model's events for the sentences the rules gave none."""
     model, thresholds = _current()
@@ -67,27 +85,42 @@ def model_events(
         return []
     told = {e.position for e in events}
     out: list[Event] = []
+    recent: list[list[Entity]] = []  # the parties of the sentences that name some, in order
+    subjects: list[Entity | None] = []
     for sent in sents:
+        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        prev_recent, prev_subject = recent[-4:], (subjects[-1] if subjects else None)
+        if local:
+            named: list[Entity] = []
+            for m in local:
+                if m.entity is not None and all(m.entity is not e for e in named):
+                    named.append(m.entity)
+            recent.append(named)
+            subjects.append(opening_subject(sent, local))
         if any(sent.start <= p < sent.end for p in told):
             continue
         text = sent.text
         if text.rstrip("\"”» ").endswith("?") or find_triggers(text, lang):
-            continue
-        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
-        if not local:
             continue
         masks = [(m.start - sent.start, m.end - sent.start) for m in local]
         probs = model.probabilities(text, masks)
         typ = max(probs, key=lambda t: probs[t])
         if probs[typ] < thresholds.get(typ, 1.01):
             continue
+        subject = _SUBJECT.get(typ)
+        if subject is not None and not subject.search(text) or STATE.search(text) or MARKET.search(text):
+            continue  # not about a listing, a state ("remains on the list"), a stock market
         cue = model.cue(text, typ, masks)
         if cue is None:
             continue
         t = Trig(typ, cue[0], cue[1], 1.0, False)
         if blocked(text, lang, t, []) or comp["generic"].search(text):
             continue
-        ents = targets([t], local, sent, lang).get(0, [])
+        if local:
+            ents = targets([t], local, sent, lang).get(0, [])
+        else:  # "the company sued ...": the party an anaphor points to, as the rules find it
+            back = anaphora_target(sent, prev_recent, main, comp, typ, prev_subject)
+            ents = back[0] if back is not None else []
         if not ents:
             continue
         dates = find_dates(text, lang, published)
@@ -105,5 +138,6 @@ def model_events(
                 status=status(text, lang, t), evidence=text,
                 confidence=round(CONFIDENCE * probs[typ], 2), strength=0.5,
                 position=sent.start + t.start, found_by="model",
+                entity_via="sentence" if local else "anaphora",
             ))
     return out

@@ -93,7 +93,7 @@ class SentenceModel:
 
     types: tuple[str, ...]
     index: np.ndarray  # sorted feature numbers that have a weight
-    weights: np.ndarray  # (len(index), len(types)) float32
+    weights: np.ndarray  # (len(index), len(types))
     bias: np.ndarray  # (len(types),) float32
 
     def _rows(self, feats: np.ndarray) -> np.ndarray:
@@ -125,7 +125,7 @@ class SentenceModel:
 
     def dumps(self) -> bytes:
         """The model as JSON bytes: the same model gives the same bytes."""
-        scale = float(np.abs(self.weights).max()) / _SCALE if self.weights.size else 1.0
+        scale = round(float(np.abs(self.weights).max()) / _SCALE, 9) if self.weights.size else 1.0
         scale = scale or 1.0
         q = np.clip(np.rint(self.weights / scale), -_SCALE, _SCALE).astype(np.int8)
         keep = np.any(q != 0, axis=1)
@@ -133,7 +133,7 @@ class SentenceModel:
             "format": FORMAT,
             "bits": BITS,
             "types": list(self.types),
-            "scale": round(scale, 9),
+            "scale": scale,
             "bias": [round(float(b), 6) for b in self.bias],
             "index": _b64(np.diff(self.index[keep], prepend=0).astype("<u4").tobytes()),
             "weights": _b64(q[keep].tobytes()),
@@ -149,7 +149,7 @@ class SentenceModel:
             types = tuple(doc["types"])
             index = np.cumsum(np.frombuffer(_unb64(doc["index"]), dtype="<u4").astype(np.int64))
             q = np.frombuffer(_unb64(doc["weights"]), dtype=np.int8).reshape(len(index), len(types))
-            weights = q.astype(np.float32) * np.float32(doc["scale"])
+            weights = q.astype(np.float64) * float(doc["scale"])
             bias = np.asarray(doc["bias"], dtype=np.float32)
         except (ValueError, KeyError, TypeError, zlib.error) as e:
             raise ModelError(f"the news sentence model is unreadable: {e}",

@@ -1,0 +1,105 @@
+"""The sentence model's events where the rules say nothing: given for a confident type with
+a party and a date, withheld for questions, conditionals, states, sentences with no party,
+and sentences the rules read; off unless asked for (sentences written for this test, with
+invented verbs no rule pack knows)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from listwatch.errors import ConfigError
+from listwatch.news import extract_article
+from listwatch.news.model_events import using
+from listwatch.news.sentence_model import SentenceModel, features, train
+from listwatch.settings import news_model_enabled
+
+TYPES = ("designation", "removal", "deadline")
+ROWS = [
+    ("Corvane Ltd was blackballed by the sanctions office on 3 March 2024.", {"designation"}),
+    ("The sanctions office blackballed Pellinor SA last week.", {"designation"}),
+    ("Ostrava Mining was blackballed in 2019 by the sanctions office.", {"designation"}),
+    ("Brenmoor was blackballed under the sanctions programme.", {"designation"}),
+    ("Pellinor SA was whitewashed from the sanctions list in June.", {"removal"}),
+    ("Ostrava Mining was whitewashed from the list last month.", {"removal"}),
+    ("Investors must offload Corvane shares by 1 June 2024.", {"deadline"}),
+    ("Holders must offload their Pellinor stakes by 9 May.", {"deadline"}),
+    ("Corvane Ltd reported higher sales in 2024.", set()),
+    ("Shares of Pellinor SA rose 3% on Tuesday.", set()),
+    ("The sanctions office publishes its annual report in May.", set()),
+    ("Ostrava Mining opened a new plant near the border.", set()),
+    ("Analysts expect the office to hire more staff.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> SentenceModel:
+    return SentenceModel.loads(train([(features(t), frozenset(ts)) for t, ts in ROWS], TYPES).dumps())
+
+
+def _events(text: str, model: SentenceModel, published: str = "2024-03-10") -> list[dict]:
+    with using(model, dict.fromkeys(TYPES, 0.8)):
+        return extract_article(text, published=published, language="en")["events"]
+
+
+def test_gives_a_dated_event_marked_as_the_models(model: SentenceModel) -> None:
+    ev = _events("Talvex Robotics Ltd was blackballed by the sanctions office on March 3, 2024.", model)
+    assert [(e["type"], e["entity"], e["date"], e["found_by"]) for e in ev] == [
+        ("designation", "Talvex Robotics Ltd", "2024-03-03", "model")]
+    assert ev[0]["confidence"] <= 0.5  # below what a rule's event gets
+    lift = _events("Talvex Robotics Ltd was whitewashed from the sanctions list on March 5, 2024.", model)
+    assert [(e["type"], e["date"]) for e in lift] == [("removal", "2024-03-05")]
+
+
+def test_a_deadline_needs_a_date_ahead(model: SentenceModel) -> None:
+    ahead = _events("Investors must offload Talvex Robotics Ltd shares by June 1.", model)
+    assert [(e["type"], e["date"]) for e in ahead] == [("deadline", "2024-06-01")]
+    assert _events("Investors must offload Talvex Robotics Ltd shares soon.", model) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Was Talvex Robotics Ltd blackballed by the sanctions office on March 3, 2024?",  # a question
+    "If Talvex Robotics Ltd were blackballed by the sanctions office, its shares would fall.",
+    "Talvex Robotics Ltd remains blackballed by the sanctions office.",  # a state
+    "It was blackballed by the sanctions office on March 3, 2024.",  # no party anywhere
+    "Talvex Robotics Ltd was blackballed by the golf club on March 3, 2024.",  # not about sanctions
+    "Talvex Robotics Ltd opened a new plant near the border on March 3, 2024.",  # nothing happened
+])
+def test_withholds(text: str, model: SentenceModel) -> None:
+    assert _events(text, model) == []
+
+
+def test_the_rules_keep_their_sentences(model: SentenceModel) -> None:
+    # a rule reads this sentence: the model adds nothing to it
+    text = "The Treasury designated Talvex Robotics Ltd on March 3, 2024, and blackballed its parent."
+    with using(None):
+        rules = extract_article(text, published="2024-03-10", language="en")["events"]
+    both = _events(text, model)
+    assert rules and both == rules
+    assert all(e["found_by"] == "rules" for e in both)
+
+
+def test_an_anaphor_points_to_the_party(model: SentenceModel) -> None:
+    text = ("Talvex Robotics Ltd makes industrial robots in Shenzhen. "
+            "The company was blackballed by the sanctions office on March 3, 2024.")
+    ev = _events(text, model)
+    assert [(e["type"], e["entity"], e["entity_via"]) for e in ev] == [
+        ("designation", "Talvex Robotics Ltd", "anaphora")]
+
+
+def test_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LISTWATCH_NEWS_MODEL", raising=False)
+    assert news_model_enabled() is False
+    monkeypatch.setenv("LISTWATCH_NEWS_MODEL", "true")
+    assert news_model_enabled() is True
+    # the shipped model, switched on, leaves a sentence the rules read alone
+    ev = extract_article("The Treasury designated Talvex Robotics Ltd on March 3, 2024.",
+                         published="2024-03-10", language="en")["events"]
+    assert [(e["type"], e["found_by"]) for e in ev] == [("designation", "rules")]
+    monkeypatch.setenv("LISTWATCH_NEWS_MODEL", "maybe")
+    with pytest.raises(ConfigError, match="LISTWATCH_NEWS_MODEL"):
+        news_model_enabled()
+
+
+def test_weights_are_finite(model: SentenceModel) -> None:
+    assert np.isfinite(model.weights).all() and np.isfinite(model.bias).all()

@@ -69,6 +69,8 @@ def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
                 kind = "other_type"
             else:
                 kind = "unattributed"
+                for tag in structure_kinds(sent or "", d["lang"], typ, None, [g["entity"]], names):
+                    out.append((f"structure:{tag}", line))
             out.append((f"missed:{typ}:{kind}", line))
         elif ": spurious " in line:
             typ, rest = line.split(": spurious ", 1)[1].split(" ", 1)
@@ -80,9 +82,74 @@ def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
             kind = ("wrong_party_swap" if same_sent else "wrong_party_nolabel") if not labelled else (
                 "extra" if any(g["type"] == typ for g in labelled) else "wrong_type")
             out.append((f"spurious:{typ}:{kind}", line))
+            if kind.startswith("wrong_party"):
+                got = next((e for e in res["events"] if e["type"] == typ and e["entity"] == ent), None)
+                if got is not None:
+                    gold_names = [g["entity"] for g in same_sent]
+                    for tag in structure_kinds(got["evidence"], d["lang"], typ, ent, gold_names, names):
+                        out.append((f"structure:{tag}", line))
         else:
             out.append((f"date:{_date_kind(d, res, line)}", line))
     return out
+
+
+_SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|according\s+to|a\s+(?:déclaré|expliqué|indiqué|affirmé|dit)|"
+                            r"selon|estime|explique)\s+(?:[\w-]+\s+){0,3}$")
+_OWN_VERB_AFTER = re.compile(r"(?i)^\W{0,2}(?:[\w-]+\s+){0,2}?(?:said|says|told|announced|added|would|will|has|had|"
+                             r"is|was|a\s+\w+é|ont|a\s+déclaré|a\s+annoncé|dénonce|affirme|estime)\b")
+_REL_BEFORE = re.compile(r"(?i)\b(?:which|who|whose|that|qui|que|dont|où|where)\b[^,;]*$")
+
+
+def structure_kinds(sent: str, lang: str, typ: str, took: str | None, gold: list[str],
+                    names: list[str]) -> list[str]:
+    """Where, in the event's sentence, the name that took the event (``took_*``) and the
+    labelled party (``gold_*``) sit, by structure and never by wording: ``object`` (right
+    after a trigger of the type), ``subject`` (before it, opening the sentence or its
+    clause), ``acts`` (followed by a verb of its own), ``relative`` (inside a relative
+    clause), ``apposition`` (between commas or in parentheses after another name),
+    ``possessive`` (followed by 's), ``speaker`` (after "said"), ``of`` (after of/de),
+    ``absent`` (not written in the sentence), ``headline`` (a line with no stop)."""
+    trigs = [t for t in _find_triggers(sent, lang) if t.event == typ or t.event == "similar"]
+    tags: list[str] = []
+    if sent and "\n" not in sent and not re.search(r"[.!?]\W*$", sent):
+        tags.append("headline")
+
+    def where(name: str, label: str) -> None:
+        at = sent.find(name)
+        if at < 0:
+            words = [w for w in name.split() if len(w) > 3]
+            at = min((sent.find(w) for w in words if sent.find(w) >= 0), default=-1)
+        if at < 0:
+            tags.append(f"{label}_absent" if any(same_party(n, name) for n in names) else f"{label}_unfound")
+            return
+        end = at + len(name)
+        left, right = sent[max(0, at - 60) : at], sent[end : end + 40]
+        if any(0 <= at - t.end <= 12 for t in trigs):
+            tags.append(f"{label}_object")
+        elif trigs and at < trigs[0].start:
+            tags.append(f"{label}_subject")
+        elif trigs:
+            tags.append(f"{label}_after")
+        if _OWN_VERB_AFTER.match(right) and not any(0 <= t.start - end <= 25 for t in trigs):
+            tags.append(f"{label}_acts")
+        if _REL_BEFORE.search(left):
+            tags.append(f"{label}_relative")
+        if left.rstrip().endswith((",", "(")) and re.match(r"\s*[,)]", right):
+            tags.append(f"{label}_apposition")
+        if re.match(r"['’]s?\s", right):
+            tags.append(f"{label}_possessive")
+        if _SPEECH_BEFORE.search(left):
+            tags.append(f"{label}_speaker")
+        if re.search(r"(?i)\b(?:of|de|du|des|d['’])\s*$", left):
+            tags.append(f"{label}_of")
+
+    if took is not None:
+        where(took, "took")
+    for g in gold:
+        where(g, "gold")
+    if not trigs:
+        tags.append("no_trigger_here")
+    return tags
 
 
 _PARTICLES = {"de", "du", "des", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "le", "la"}
@@ -238,10 +305,10 @@ def main() -> None:
             continue
         res = extract_article(d["text"], published=d["published"])
         for kind, line in classify(d, res):
-            if not kind.startswith("party:"):
+            if not kind.startswith(("party:", "structure:")):
                 kinds[kind.rsplit(":", 1)[-1] if not kind.startswith("date") else "date"] += 1
             kinds[kind] += 1
-            if show and not kind.startswith("party:"):
+            if show and not kind.startswith(("party:", "structure:")):
                 print(f"{kind:32} {line}")
     print(f"\n== kinds of errors, {part} part")
     for k, n in sorted(kinds.items()):

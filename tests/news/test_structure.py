@@ -187,3 +187,51 @@ def test_structure_set() -> None:
         pairs.append((txt.stem, res["events"], gold["events"]))
     t = score(pairs)["all"]
     assert t.precision >= 0.9 and t.recall >= 0.75, t.errors
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Brenner Freight said on Tuesday that Tolvay Marine, its largest client, had been added to the "
+     "Entity List.", "Tolvay Marine"),
+    ("Le groupe Brenner a indiqué mardi que son client Tolvay Marine avait été inscrit sur la liste des "
+     "entités.", "Tolvay Marine"),
+    ("Le Trésor a sanctionné mardi Tolvay Marine, mais a épargné sa maison mère Brenner Holding.",
+     "Tolvay Marine"),
+    ("The Treasury sanctioned Tolvay Marine on Tuesday but spared its parent, Brenner Holding.",
+     "Tolvay Marine"),
+    ("Brenner Holding's Cyprus unit, Tolvay Marine, was sanctioned on Tuesday.", "Tolvay Marine"),
+    ("Contrairement à Brenner Freight, Tolvay Marine a été sanctionné mardi.", "Tolvay Marine"),
+    ("Unlike Brenner Freight, Tolvay Marine was sanctioned on Tuesday.", "Tolvay Marine"),
+    ("Tolvay Marine, which charters ships to Brenner Freight, was sanctioned on Tuesday, the Treasury said.",
+     "Tolvay Marine"),
+    ("Brenner Freight dropped Tolvay Marine as a partner after the Treasury sanctioned it on Tuesday.",
+     "Tolvay Marine"),
+    ("The Treasury removed Tolvay Marine, whose owner Brenner Holding remains sanctioned, from the SDN "
+     "list on Tuesday.", "Tolvay Marine"),
+    ("OFAC on Tuesday removed Tolvay Marine Ltd and Kessel Energy, companies in which Brenner Holding "
+     "holds a stake, from the SDN list.", "Tolvay Marine Ltd"),
+    ("Tolvay Marine, filiale de Brenner Holding, a été sanctionnée mardi.", "Tolvay Marine"),
+])
+def test_bystanders_by_structure(text: str, party: str) -> None:
+    """A speaker of a reported clause, a parent spared in a "but" clause, an owner, a name
+    compared with ("unlike X"), a name in a relative clause before the trigger, and the
+    referent of "it" after "after ... sanctioned it": only the party keeps the event."""
+    got = _parties(text)
+    assert ("designation" if "removed" not in text else "removal", party) in got
+    assert not any("Brenner" in n for _t, n in got), got
+
+
+def test_a_company_officer_named_after_the_title_is_a_party() -> None:
+    """"Le président d'X, Y, a été sanctionné": Y is the company's officer (a party), not an
+    official who acts; the company is named for his role."""
+    text = "Le président d'Orvex Trading, Pavel Ostrov, a été sanctionné mardi."
+    assert _parties(text) == {("designation", "Pavel Ostrov")}
+
+
+def test_name_after_an_elided_article() -> None:
+    text = "Le Trésor a annoncé mardi l'inscription d'Orvex Trading sur la liste SDN."
+    assert _parties(text) == {("designation", "Orvex Trading")}
+
+
+def test_the_party_itself_speaking_keeps_its_event() -> None:
+    text = "Tolvay Marine said on Tuesday that it had been added to the Entity List."
+    assert _parties(text) == {("designation", "Tolvay Marine")}

@@ -64,7 +64,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?!s\b)")
 _OWN_CASE = re.compile(
     r"(?i)['’]s?\s+(?:\w+\s+){0,2}?(?:designation|listing|de-?listing|blacklisting|inclusion|addition|"
     r"removal|lawsuit|suit|complaint|challenge|motion|appeal|petition|request|case|shares|stock|"
-    r"sanctions|assets|entry|name|(?:subsidiar\w+|units?|affiliates?)(?!\s+[A-ZÀ-Ý0-9]))\b"
+    r"sanctions|assets|entry|name|(?:subsidiar\w+|units?|affiliates?)(?!,?\s+[A-ZÀ-Ý0-9]))\b"
 )  # "Rusal's units were removed" is Rusal's case; "Sovcomflot's unit SCF Arctic" is the unit's
 
 
@@ -80,11 +80,11 @@ _DESCRIBES = re.compile(
     r"(?i),\s+(?:(?:a|an|the|its|une?|la|le|l['’])\s+)?(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
     r"division|arm|parent|owner|partner|rival|competitor|client|filiale|fournisseur|client|concurrent|"
     r"maison\s+mère|branche|mother|father|son|daughter|wife|husband|brother|sister|founder|head|chief|"
-    r"mère|père|fils|fille|épouse|mari|frère|sœur|fondateur|patron|chef)\s+(?:of|to|for|de|du|d['’])\s+"
+    r"mère|père|fils|fille|épouse|mari|frère|sœur|fondateur|patron|chef)\s+(?:(?:of|to|for|de|du)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}?$"
 )
 _PARTS_OF = re.compile(
-    r"(?i)\b(?:filiales|subsidiaries|units|affiliates|unités|branches|divisions)\s+(?:de|du|d['’]|of)\s+"
+    r"(?i)\b(?:filiales|subsidiaries|units|affiliates|unités|branches|divisions)\s+(?:(?:de|du|of)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?$"
 )
 _NAMED_PARTS = re.compile(r"\s*[,:(]\s*[A-ZÀ-Ý0-9]")
@@ -98,7 +98,8 @@ _BACK_TO_OWNER = re.compile(
 _SUBORDINATE = re.compile(
     r"(?i)^\s*(?:when|while|after|before|since|although|though|as|once|whereas|lorsque|lorsqu['’]|"
     r"quand|alors\s+que|après\s+que|dès\s+que|tandis\s+que|bien\s+que|like|unlike|as\s+with|"
-    r"similar\s+to|comme|à\s+l['’]instar\s+de)\b[^,]{3,200}?,\s"
+    r"similar\s+to|comme|à\s+l['’]instar\s+de|contrairement\s+à|à\s+la\s+différence\s+d['’e]|"
+    r"in\s+contrast\s+to)\b[^,]{3,200}?,\s"
 )
 
 
@@ -177,7 +178,7 @@ _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
     r"porte-parole|spokes\w+|ministre|minister)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
-    r"controlling)\s+)?(?:de|du|des|d['’]|of)\s+"
+    r"controlling)\s+)?(?:(?:de|du|des|of)\s+|d['’]\s*)"
     r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
 )
 
@@ -289,12 +290,25 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
 
 _SPEAKER_BEFORE = re.compile(r"(?i)\b(?:said|says|told|according\s+to|a\s+(?:déclaré|expliqué|indiqué|affirmé|dit)|selon)\s+"
                              r"(?:[\w-]+\s+){0,3}$")
-_REL_WORD = re.compile(r"(?i)(?:,\s+|\b(?:trader|supplier|company|firm|maker|entity|group|bank)\s+)(?:which|who|that|qui|que|lequel|laquelle)\s+(?!(?:was|were|is|are|has|had|have|a|ont|avait|avaient|est|sont)\b)")
+_REL_WORD = re.compile(
+    r"(?i)(?:,\s+|\b(?:trader|supplier|compan(?:y|ies)|firms?|maker|entit(?:y|ies)|groups?|banks?|businesses)\s+)"
+    r"(?:(?:in|of|to|with|for|from|by|à|dans|avec|pour|par|de)\s+)?"
+    r"(?:which|whom|whose|who|that|qui|que|lequel|laquelle|lesquel\w*)\s+"
+    r"(?!(?:was|were|is|are|has|had|have|a|ont|avait|avaient|est|sont)\b)"
+)
 
 
 def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
-    """The name at ``pos`` (after the trigger) sits in a relative clause whose own verb is
-    no trigger: a clause about the party, naming another."""
+    """The name at ``pos`` sits in a relative clause whose own verb is no trigger: a clause
+    about the party, naming another (after the trigger, or closed by a comma before it:
+    "Orvex, which supplies Delta Nine, was sanctioned")."""
+    if pos < t.start:
+        found = list(_REL_WORD.finditer(text, 0, pos))
+        if not found:
+            return False
+        rel = found[-1]
+        return "," not in text[rel.end() : pos] and "," in text[pos : t.start] and not any(
+            rel.start() <= o.start < t.start for o in live)
     if pos <= t.end:
         return False
     found = list(_REL_WORD.finditer(text, t.end, pos))
@@ -302,6 +316,31 @@ def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
         return False
     rel = found[-1]
     return "," not in text[rel.end() : pos] and not any(rel.start() <= o.start < pos for o in live)
+
+
+_BUT = re.compile(r"(?i)\b(?:but|mais|while|whereas|tandis\s+qu['’e]|alors\s+qu['’e])\s")
+_SAYS_THAT = re.compile(
+    r"^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:said|says|told\s+\w+|announced|confirmed|reported|disclosed|a\s+(?:indiqué|déclaré|"
+    r"annoncé|confirmé|précisé|fait\s+savoir)|indique|annonce|confirme)\b(?:\s+(?:on\s+)?\w+)?\s+(?:that|que|qu['’])"
+)
+
+
+def _other_clause(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
+    """The name at ``pos`` is in a clause after the trigger's, opened by "but"/"mais", with
+    no trigger of its own."""
+    if pos <= t.end:
+        return False
+    found = list(_BUT.finditer(text, t.end, pos))
+    return bool(found) and not any(found[-1].start() <= o.start < pos for o in live)
+
+
+def _speaker(text: str, pos: int, e: Entity, t: Span) -> bool:
+    """The name at ``pos`` says what follows ("X said that ..."), and the trigger is in
+    what it says."""
+    end = pos + len(e.name)
+    m = _SAYS_THAT.match(text[end:]) if text[pos:end] == e.name else None
+    return m is not None and end + m.end() <= t.start and not re.match(
+        r"\s*(?:it|they|elle|il|ils|elles)\b", text[end + m.end() :])
 
 
 _DESC_LEAD = re.compile(r"(?i)\s*(?:(?:on|against|of|sur|contre)\s+)?")
@@ -321,9 +360,13 @@ def _described_object(text: str, t: Span, rel: list[tuple[int, int, Mention]], l
         lead = _DESC_LEAD.match(text, t.end)
         at = lead.end() if lead else t.end
     m = re.compile(PACKS[lang].anaphora).match(text, at)
-    if m is None or " " not in m.group(0).strip() or re.match(r"(?i)\s*(?:its|sa|son|ses)\b", m.group(0)):
+    pronoun = lang == "en" and re.match(r"it\b(?!['’]s)", text[at:]) is not None \
+        and re.search(r"(?i)\b(?:after|before|when|once|since)\b", text[: t.start]) is not None
+    if not pronoun and (m is None or " " not in m.group(0).strip()
+                        or re.match(r"(?i)\s*(?:its|sa|son|ses)\b", m.group(0))):
         return None
-    if re.match(r"\s+[A-ZÀ-Ý0-9«“\"]", text[m.end():]) and not _SUBJECT_AFTER.match(text, m.end()):
+    if m is not None and not pronoun and re.match(r"\s+[A-ZÀ-Ý0-9«“\"]", text[m.end():]) \
+            and not _SUBJECT_AFTER.match(text, m.end()):
         return None  # "the company Huawei": the name is the object
     # (a person named as a speaker is no company: "said Mira Halden, ...")
     before = [k for k, (a, b, mm) in enumerate(rel) if b <= t.start and mm.entity is not None
@@ -476,6 +519,11 @@ def targets(
     # Altaïr, qui fournit des pièces au constructeur Qods", "X, a trader that it said
     # financed Wagner Group fighters")
     inner = {id(e) for e, p in uniq if any(_in_relative(sent.text, t, p, live) for t in live)}
+    # a name in a later clause with a verb of its own ("sanctioned X but spared its parent
+    # Y", "mais a épargné sa maison mère Y"), and the speaker of a reported clause ("Delta
+    # Nine said on Monday that Orvex, its customer, had been added")
+    inner |= {id(e) for e, p in uniq if all(_other_clause(sent.text, t, p, live) for t in live)}
+    inner |= {id(e) for e, p in uniq if any(_speaker(sent.text, p, e, t) for t in live)}
     if inner and len(inner) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in inner]
         local = [m for m in local if id(m.entity) not in inner]

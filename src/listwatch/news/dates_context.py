@@ -60,7 +60,8 @@ def assign_dates(
             # earlier clause, rarely is, unless it opens the sentence ("On Friday, ...")
             gap += 40 if d.start >= t.end else 120
             between = sent[min(t.end, d.end) : max(t.start, d.start)]
-            if _RELATIVE.search(between):
+            rel = list(_RELATIVE.finditer(between))
+            if rel and not (d.start >= t.end and "," in between[rel[-1].end() :]):
                 gap += 1000  # the date belongs to a relative clause ("..., which began in May")
         wants_deadline = t.event == "deadline"
         if d.deadline != wants_deadline:

@@ -71,6 +71,10 @@ def compiled(lang: str) -> dict[str, Any]:
     }
 
 
+_STATE_BEFORE = re.compile(r"(?i)\b(?:remains?|reste|restent|demeure|demeurent)\s+$")
+_DATED_AFTER = re.compile(r"(?i)\s+(?:since|depuis|in|en)\s+(?:\w+\s+)?\d{4}\b")
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
@@ -81,6 +85,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if t.strength >= 1.0 and not sent[: t.start].strip(" \"“«•*-–") and " " not in sent[t.start : t.end].strip() \
             and _ADJECTIVE_NEXT.match(sent, t.end):
         return True  # "Sanctioned Russian bank X was cut off": an adjective opening the sentence
+    if t.event == "designation" and _STATE_BEFORE.search(sent[max(0, t.start - 25) : t.start]) \
+            and " " not in sent[t.start : t.end].strip() and not _DATED_AFTER.match(sent, t.end):
+        return True  # "whose owner remains sanctioned", "reste sanctionnée": a state, no event
     if comp["refuted"].search(sent):
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
     if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):

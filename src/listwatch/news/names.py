@@ -205,6 +205,11 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
         toks.pop(0)  # "Russia’s Tanker Group": the country is not part of the name
+    for i, tok in enumerate(toks[:-1]):
+        if re.search(r"['’]s$", tok) and is_place(" ".join(toks[i + 1 :])):
+            toks = toks[: i + 1]
+            toks[-1] = re.sub(r"['’]s$", "", toks[-1])  # "Brenner Holding's Cyprus [unit]": the owner
+            break
     stop = pack.stop_names
     while toks and (toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])):
         toks.pop(0)  # "L'équipementier chinois": an article and a common noun, no name

@@ -73,7 +73,7 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
 @cache
 def _tailed_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w’'\-])(?P<n>(?:{_TOK}[ \t]+(?:(?:&|de|of)[ \t]+)?){{1,4}}(?:{_ORG_TAIL}))(?![\w\-])"
+        rf"(?:(?<![\w’'\-])|(?<=\b[dlDL]['’]))(?P<n>(?:{_TOK}[ \t]+(?:(?:&|de|of)[ \t]+)?){{1,4}}(?:{_ORG_TAIL}))(?![\w\-])"
         rf"(?![ \t]*(?:\(|[{_UP}0-9]))(?![ \t]+(?:and|&)[ \t]+(?:{_ORG_TAIL})\b)"
     )
 

@@ -103,6 +103,16 @@ def _listed_people(text: str, pack: LangPack, taken_norm: set[str]) -> list[tupl
 _COURTESY = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMlle|\bMr\.?|\bMrs\.?|\bMs\.?)\s*$")
 
 
+# a company's officer named after the title ("Le président d'Orvex Trading, Pavel Ostrov,"):
+# the party's own officer, not an official who acts
+_OFFICER_OF = re.compile(
+    r"(?i)\b(?:président|présidente|directeur|directrice|PDG|fondateur|fondatrice|patron|patronne|dirigeant|"
+    r"propriétaire|actionnaire|chairman|chairwoman|CEO|chief\s+executive|founder|owner|director)"
+    r"(?:\s+(?:général|générale|exécutif|principal|majoritaire))?\s+(?:(?:de|du|of)\s+|d['’]\s*)"
+    r"(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+|the\s+)?(?-i:[A-ZÀ-Ý])[^,.;]{0,40},\s*$"
+)
+
+
 def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     """People named with a first name and a surname ("Mikhail Fridman", "Alexey
     Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
@@ -132,6 +142,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             toks.pop(0)
         if len(toks) < 2 or _is_title_line(text, m.start()):
             continue
+        if any(re.search(r"['’]s$", t) for t in toks[:-1]):
+            continue  # "Brenner Holding's Cyprus [unit]": an owner and a place, no person
         if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t) or t in _ORG_TAIL_SET
                or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks if t not in _PARTICLE_WORDS):
             continue
@@ -153,7 +165,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
             rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
             before,
-        ):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
+        ) and not _OFFICER_OF.search(before):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue
         found.setdefault(name, name)

@@ -1,68 +1,132 @@
-"""Normalising many names at once (``screening.bulk_norm``): exactly ``normalize`` of
-each name, whether worked out here or by a helper process."""
+"""Building a large index in chunks on every core (``screening.bulk_norm``): each chunk's
+result is exactly what this process would work out, whether a helper process did it or
+this one, in the order of the chunks, even when a helper cannot start or dies."""
 
 from __future__ import annotations
 
 import logging
 
+import numpy as np
+import orjson
 import pytest
 
-from listwatch.match.normalize import ORG, PERSON, VESSEL, normalize
-from listwatch.screening.bulk_norm import Normalizer, normalize_many, reading
-from listwatch.screening.index import skeleton_keys
+from listwatch.match.normalize import normalize
+from listwatch.screening.bulk_norm import Pool, reading
+from listwatch.screening.index import (
+    NameIndex,
+    Version,
+    chunk_work,
+    skeleton_keys,
+    vocabulary_keys,
+)
+from listwatch.store.codec import encode
 
-NAMES = [
-    ("Ivan Petrov", PERSON), ("IVAN PETROV", PERSON), ("ivan petrov", PERSON),
-    ("Petrov, Ivan", PERSON), ("Иван Петров", PERSON), ("ИВАН ПЕТРОВ", PERSON),
-    ("习近平", PERSON), ("華信船務有限公司", ORG), ("محمد عبد الرحمن", PERSON),
-    ("شركة النفط PLC", ORG), ("김정은", PERSON), ("ROSNEFT TRADING S.A.", ORG),
-    ("Rosneft Trading SA", ORG), ("LONG XING 611", VESSEL), ("No. 11 Institute", ORG),
-    ("Joynt Stock Company Almaz", ORG), ("ООО Ромашка", ORG), ("Ἀθῆναι", ORG),
-    ("Ivan Petrov", ORG), ("123", ORG), ("Abdul Rahman Al-Tikriti", PERSON),
+RECORDS = [
+    ("Person", "Ivan Petrov", {"alias": ["IVAN PETROV", "Petrov, Ivan", "Иван Петров"],
+                               "passportNumber": ["7501 123456"]}),
+    ("Person", "习近平", {"alias": ["ИВАН ПЕТРОВ"]}),
+    ("Company", "華信船務有限公司", {"alias": ["ROSNEFT TRADING S.A.", "Rosneft Trading SA"],
+                               "registrationNumber": ["CHE-123.456.789"],
+                               "isin": ["RU000A0J2Q06"]}),
+    ("Person", "محمد عبد الرحمن", {"alias": ["Abdul Rahman Al-Tikriti", " "]}),
+    ("Company", "شركة النفط PLC", {"previousName": ["No. 11 Institute"]}),
+    ("Vessel", "LONG XING 611", {"imoNumber": ["IMO 9387421"]}),
+    ("Person", "김정은", {"weakAlias": ["Kim Jong Un", "Kim Jong Un"]}),
+    ("Organization", "123", {}),
+    ("Company", "ООО Ромашка", {"alias": ["Joynt Stock Company Almaz", "Ἀθῆναι"]}),
+    ("Person", "", {"alias": ["Ivan Petrov"]}),
 ]
 
 
-def fields(norm):  # (every field that makes the name's value)
-    return (norm.original, norm.kind, norm.text, norm.tokens, norm.forms, norm.numbers,
-            norm.script, norm.native)
+def stored(name: str, props: dict[str, list[str]]) -> bytes:
+    return encode(orjson.dumps({"name": name, "properties": props}).decode())
 
 
-@pytest.mark.parametrize("workers", [1, 3])
-def test_same_as_normalize_here_or_in_helpers(workers):
-    names = NAMES * 2  # (a name met twice is normalised once, and given once)
-    norms, extras = normalize_many(names, workers=workers, extra=skeleton_keys)
-    assert set(norms) == set(NAMES)
-    for text, kind in NAMES:
-        assert fields(norms[(text, kind)]) == fields(normalize(text, kind)), text
-        assert sorted(extras[(text, kind)]) == sorted(skeleton_keys(normalize(text, kind)))
-    # a name's reading and its kind make one NormName each
-    assert norms[("Ivan Petrov", PERSON)] is not norms[("Ivan Petrov", ORG)]
-    assert norms[("Ivan Petrov", PERSON)].kind == PERSON
+def chunks(size: int) -> list[tuple[int, list[tuple[str, bytes]]]]:
+    rows = [(schema, stored(name, props)) for schema, name, props in RECORDS * 3]
+    return [(start, rows[start:start + size]) for start in range(0, len(rows), size)]
 
 
-def test_capitals_of_ascii_share_a_reading_only():
+def same(a, b) -> bool:
+    """Two chunks' results equal: the skeletons as a set of (hash, name) (a name's
+    skeletons come in an order of the process's string hashing; the index sorts them)."""
+    *rest_a, hashes_a, owners_a = a
+    *rest_b, hashes_b, owners_b = b
+    pairs_a = sorted(zip(hashes_a.tolist(), owners_a.tolist(), strict=True))
+    pairs_b = sorted(zip(hashes_b.tolist(), owners_b.tolist(), strict=True))
+    return rest_a == rest_b and pairs_a == pairs_b
+
+
+def test_a_chunk_is_what_add_would_index() -> None:
+    by_add = NameIndex()
+    for n, (schema, name, props) in enumerate(RECORDS):
+        by_add.add(Version(f"x:{n}", "x", schema, name, props, "2024-01-01", None))
+    by_parts = NameIndex()
+    meta = [(f"x:{n}", "x", schema, stored(name, props), "2024-01-01", None)
+            for n, (schema, name, props) in enumerate(RECORDS)]
+    by_parts._add_parts(meta, chunk_work([(m[2], m[3]) for m in meta]), compact=False)
+    by_add.finish()
+    by_parts.finish()
+    assert by_parts.name_text == by_add.name_text
+    assert by_parts.name_norm == by_add.name_norm
+    assert by_parts.postings == by_add.postings
+    assert by_parts.identifiers == by_add.identifiers
+    assert by_parts.versions == by_add.versions
+    assert np.array_equal(by_parts.skeleton.hashes, by_add.skeleton.hashes)
+    assert np.array_equal(by_parts.name_weight, by_add.name_weight)
+    # a blank alias is no name, a name met twice in a version counts once
+    assert "Kim Jong Un" in by_parts.name_text
+    assert by_parts.name_text.count("Kim Jong Un") == 1
+    for norm in by_parts.name_norm:  # (each exactly ``normalize`` of its text)
+        assert norm == normalize(norm.original, norm.kind)
+    assert set(skeleton_keys(by_parts.name_norm[0]))
+
+
+@pytest.mark.parametrize(("workers", "size"), [(1, 4), (2, 1), (3, 4)])
+def test_results_in_order_whoever_works(workers: int, size: int) -> None:
+    expected = [(n, chunk_work(chunk)) for n, chunk in chunks(size)]
+    with Pool(chunk_work, workers=workers) as pool:
+        got = list(pool.map(iter(chunks(size))))
+        assert [n for n, _ in got] == [n for n, _ in expected]
+        assert all(same(a, b) for (_, a), (_, b) in zip(got, expected, strict=True))
+        assert pool.done_here + pool.done_by_helpers == len(expected)
+        if workers > 1:  # (the first chunk always finds an idle helper)
+            assert pool.done_by_helpers >= 1
+            assert all(helper.alive for helper in pool.helpers or ())
+        words = sorted({w for _, parts in got for f in parts[2] for w in f[2]})
+        keys = pool.submit(vocabulary_keys, words)()
+        assert np.array_equal(keys.hashes, vocabulary_keys(words).hashes)
+    assert pool.helpers == []
+
+
+def test_a_function_a_helper_cannot_be_sent_is_worked_here(caplog) -> None:
+    with caplog.at_level(logging.WARNING, "listwatch.screening.bulk_norm"):
+        with Pool(lambda chunk: [reading(t) for t in chunk], workers=2) as pool:
+            got = list(pool.map(iter([(0, ["IVAN Petrov"]), (1, ["ИВАН"])])))
+    assert "no helper" in caplog.text
+    assert got == [(0, ["ivan petrov"]), (1, ["ИВАН"])]
+    assert pool.done_by_helpers == 0
+
+
+def test_a_helper_that_dies_leaves_its_chunks_here(caplog) -> None:
+    expected = [(n, chunk_work(chunk)) for n, chunk in chunks(2)]
+    pool = Pool(chunk_work, workers=2)
+
+    def feed():
+        for n, (start, chunk) in enumerate(chunks(2)):
+            if n == 2:  # (killed with chunks of its own waiting)
+                helper = pool.helpers[0]
+                assert helper.waiting
+                helper.proc.kill()
+            yield start, chunk
+
+    with caplog.at_level(logging.WARNING, "listwatch.screening.bulk_norm"), pool:
+        got = list(pool.map(feed()))
+    assert "a helper failed" in caplog.text
+    assert [n for n, _ in got] == [n for n, _ in expected]
+    assert all(same(a, b) for (_, a), (_, b) in zip(got, expected, strict=True))
+
+
+def test_capitals_of_ascii_share_a_reading_only() -> None:
     assert reading("IVAN Petrov") == "ivan petrov"
     assert reading("ИВАН ПЕТРОВ") == "ИВАН ПЕТРОВ"  # (not ASCII: as written)
-
-
-def test_a_failed_helper_leaves_its_share_here(caplog):
-    # a function the helper cannot be sent: its share is normalised in this process
-    with caplog.at_level(logging.WARNING, "listwatch.screening.bulk_norm"):
-        norms, extras = normalize_many(NAMES, workers=2, extra=lambda norm: norm.tokens)
-    assert "no helper" in caplog.text
-    for text, kind in NAMES:
-        assert fields(norms[(text, kind)]) == fields(normalize(text, kind))
-        assert extras[(text, kind)] == normalize(text, kind).tokens
-
-
-def test_chunks_share_the_helpers():
-    with Normalizer(workers=2, extra=skeleton_keys) as normalizer:
-        for chunk in (NAMES[:7], NAMES[7:], NAMES):
-            norms, extras = normalizer.run(chunk)
-            assert set(norms) == set(chunk)
-            for text, kind in chunk:
-                assert fields(norms[(text, kind)]) == fields(normalize(text, kind))
-        helper = normalizer.helpers[0]
-        assert helper.proc is not None  # (one helper, alive through every chunk)
-    assert normalizer.helpers == []
-    assert helper.proc is None

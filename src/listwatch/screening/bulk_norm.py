@@ -1,42 +1,49 @@
-"""Normalising the names of a large index in bulk: each distinct name once, on every core.
+"""Building a large index in chunks, on every core.
 
-``NameIndex.from_store`` normalises each name of every version (``match.normalize``):
-most of a large index's build. A ``Normalizer`` takes the names a chunk of versions at a
-time (what is made only to normalise them is freed chunk by chunk, so the heap of a
-serving process does not keep it), reduces them to their distinct readings (a name and
-its ASCII capitals are one: ``normalize`` shares their work the same way), and
-normalises them in this process and, for a large index, in helper processes at the same
-time, each taking every n-th reading (names of costly scripts are spread evenly).
+``NameIndex.from_store`` of a large store reads the versions a chunk at a time. The work
+on a chunk (decoding its versions, normalising their names, the keys of their
+identifiers and the names' skeletons: ``index.chunk_work``) does not depend on any other
+chunk, so a ``Pool`` gives each chunk to whichever process is free: a helper process with
+fewer than ``DEPTH`` chunks waiting, or else this process, which meanwhile also reads the
+store and adds each chunk's results to the index, in the order of the chunks. The share
+each process takes follows from how fast each one is (a loaded machine, a helper that
+started late): nothing is fixed in advance.
 
 A helper is a fresh interpreter running this module (not a fork: the caller may be a
 server with threads; not ``multiprocessing``'s spawn either, which imports the caller's
-main script again), kept for every chunk: it reads a chunk's readings from a pipe and
-writes back their fields. The result is exactly ``normalize(text, kind)`` of each name,
-one ``NormName`` per distinct (text, kind) of a chunk. A helper that fails leaves its
-share, then and after, to this process (said in the log).
+main script again), kept for every chunk: a thread reads the chunks sent on its stdin, the
+main thread works, another thread writes the results to its stdout, so a helper never
+waits for this process while it has a chunk to work on. A helper that fails leaves its
+chunks, then and after, to this process (said in the log): the results are the same.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
+import queue
+import select
 import struct
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
-
-from listwatch.match.normalize import NormName, _normalize
 
 #: From this many versions on, helper processes share the work (below it, starting one
 #: costs more than it saves).
 PARALLEL_FROM = 50_000
-#: Versions whose names are normalised together.
-CHUNK = 20_000
-#: Fields of ``NormName`` after ``original`` (what ``_normalize`` returns).
-Fields = tuple[Any, ...]
+#: Versions worked on together (small: this process looks for a free helper between two
+#: chunks of its own).
+CHUNK = 2_000
+#: Chunks a helper is given ahead (one it works on, one waiting).
+DEPTH = 2
+#: Chunks whose results may wait for an earlier one still at a helper.
+AHEAD = 16
 
 log = logging.getLogger("listwatch.screening.bulk_norm")
 
@@ -55,18 +62,19 @@ def reading(text: str) -> str:
     return text.lower() if text.isascii() and not text.islower() else text
 
 
-class Normalizer:
-    """Names normalised in chunks, by this process and ``workers - 1`` helpers (started
-    on the first chunk, stopped by ``close``). ``extra``: a module-level function of a
-    name's fields (not of ``original``), worked out by the process that normalised it."""
+class Pool:
+    """``work`` (a module-level function: helpers are sent it by name) of chunks, in this
+    process and ``workers - 1`` helpers (started on the first chunk, stopped by
+    ``close``)."""
 
-    def __init__(self, *, workers: int = 1,
-                 extra: Callable[[NormName], Any] | None = None) -> None:
+    def __init__(self, work: Callable[[Any], Any], *, workers: int = 1) -> None:
+        self.work = work
         self.workers = max(1, workers)
-        self.extra = extra
         self.helpers: list[_Helper] | None = None
+        #: chunks done here and by the helpers (what the balance came to)
+        self.done_here = self.done_by_helpers = 0
 
-    def __enter__(self) -> Normalizer:
+    def __enter__(self) -> Pool:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -77,127 +85,165 @@ class Normalizer:
             helper.close()
         self.helpers = []
 
-    def run(self, names: Sequence[tuple[str, str]]
-            ) -> tuple[dict[tuple[str, str], NormName], dict[tuple[str, str], Any]]:
-        """``{(text, kind): normalize(text, kind)}`` for every (text, kind) of ``names``,
-        and ``{(text, kind): extra(that NormName)}``."""
-        keys: dict[tuple[str, str], None] = {}
-        for text, kind in names:
-            keys[(reading(text), kind)] = None
-        todo = list(keys)
-        del keys
+    def map(self, chunks: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+        """``(kept, work(chunk))`` of each ``(kept, chunk)`` of ``chunks``, in their order
+        (``kept``: what the caller needs again with the result; never sent)."""
         if self.helpers is None:
-            self.helpers = [_Helper(self.extra) for _ in range(self.workers - 1)]
-        step = len(self.helpers) + 1
-        done: list[tuple[Fields, Any] | None] = [None] * len(todo)
-        sent = [helper.send(todo[part::step])
-                for part, helper in enumerate(self.helpers, start=1)]
-        done[::step] = _work(todo[::step], self.extra)
-        for part, (helper, ok) in enumerate(zip(self.helpers, sent, strict=True), start=1):
-            got = helper.receive() if ok else None
-            done[part::step] = _work(todo[part::step], self.extra) if got is None else got
-        by_key = dict(zip(todo, done, strict=True))
-        del todo, done
-        out: dict[tuple[str, str], NormName] = {}
-        extras: dict[tuple[str, str], Any] = {}
-        for text, kind in names:
-            if (text, kind) not in out:
-                fields, more = by_key[(reading(text), kind)]  # type: ignore[misc]
-                out[(text, kind)] = NormName(text, *fields)
-                extras[(text, kind)] = more
-        return out, extras
+            self.helpers = [_Helper(self.work) for _ in range(self.workers - 1)]
+        done: dict[int, Any] = {}
+        upto = 0  # (the next result to give)
+        count = 0
+        for seq, (kept, chunk) in enumerate(chunks):
+            count = seq + 1
+            self._collect(done, block=False)
+            if len(done) >= AHEAD and upto not in done:  # (far ahead of a slow helper)
+                self._wait_for(upto, done)
+            while upto in done:
+                yield done.pop(upto)
+                upto += 1
+            free = [h for h in self.helpers if h.alive and len(h.waiting) < DEPTH]
+            helper = min(free, key=lambda h: len(h.waiting)) if free else None
+            if helper is None or not helper.send(seq, kept, chunk, self.work):
+                done[seq] = (kept, self.work(chunk))
+                self.done_here += 1
+            while upto in done:
+                yield done.pop(upto)
+                upto += 1
+        while upto < count:
+            if upto not in done:
+                self._wait_for(upto, done)
+            yield done.pop(upto)
+            upto += 1
 
+    def submit(self, work: Callable[[Any], Any], arg: Any) -> Callable[[], Any]:
+        """``work(arg)`` (a module-level function) started on an idle helper, else done
+        here when asked for: the function that gives its result (call it once)."""
+        for helper in self.helpers or ():
+            if helper.alive and not helper.waiting and helper.send(-1, None, arg, work):
+                def result(helper: _Helper = helper) -> Any:
+                    got = helper.receive()
+                    if helper.alive:
+                        helper.waiting.popleft()
+                        return got
+                    helper.waiting.clear()
+                    return work(arg)
+                return result
+        return lambda: work(arg)
 
-def normalize_many(names: Sequence[tuple[str, str]], *, workers: int = 1,
-                   extra: Callable[[NormName], Any] | None = None
-                   ) -> tuple[dict[tuple[str, str], NormName], dict[tuple[str, str], Any]]:
-    """``Normalizer.run`` of one chunk: ``workers`` processes in all."""
-    with Normalizer(workers=workers, extra=extra) as normalizer:
-        return normalizer.run(names)
+    def _collect(self, done: dict[int, Any], *, block: bool) -> None:
+        """The results the helpers have ready (all of a helper's when ``block``)."""
+        for helper in self.helpers or ():
+            while helper.waiting and (block or helper.ready()):
+                self._take(helper, done)
 
+    def _wait_for(self, seq: int, done: dict[int, Any]) -> None:
+        """Until chunk ``seq`` is done (by the helper that has it, or here)."""
+        if seq in done:
+            return
+        for helper in self.helpers or ():
+            if any(s == seq for s, _, _ in helper.waiting):
+                while seq not in done:
+                    self._take(helper, done)
+                return
+        raise AssertionError(f"chunk {seq} is nowhere")  # pragma: no cover
 
-def _work(keys: list[tuple[str, str]], extra: Callable[[NormName], Any] | None
-          ) -> list[tuple[Fields, Any]]:
-    """The fields of each (reading, kind), and ``extra`` of its ``NormName``."""
-    plain = _normalize.__wrapped__  # (not through its cache: each reading comes once)
-    out: list[tuple[Fields, Any]] = []
-    for text, kind in keys:
-        fields = plain(text, kind)
-        out.append((fields, None if extra is None else extra(NormName(text, *fields))))
-    return out
+    def _take(self, helper: _Helper, done: dict[int, Any]) -> None:
+        """The next result of ``helper`` (or, when it failed, all its chunks done here)."""
+        got = helper.receive()
+        if helper.alive:
+            seq, kept, _ = helper.waiting.popleft()
+            done[seq] = (kept, got)
+            self.done_by_helpers += 1
+            return
+        for seq, kept, chunk in helper.waiting:
+            done[seq] = (kept, self.work(chunk))
+            self.done_here += 1
+        helper.waiting.clear()
 
 
 _SIZE = struct.Struct("<Q")
 
 
-def _write(stream: IO[bytes], obj: Any) -> None:
-    data = pickle.dumps(obj, protocol=5)
+def _write(stream: IO[bytes], data: bytes) -> None:
     stream.write(_SIZE.pack(len(data)))
     stream.write(data)
     stream.flush()
 
 
-def _read(stream: IO[bytes]) -> Any:
-    head = stream.read(_SIZE.size)
-    if len(head) < _SIZE.size:
-        raise EOFError("the stream ended")
-    (size,) = _SIZE.unpack(head)
-    data = stream.read(size)
-    if len(data) < size:
-        raise EOFError("the stream ended within a message")
-    return pickle.loads(data)
+def _read_exact(stream: IO[bytes], size: int) -> bytes:
+    parts: list[bytes] = []
+    left = size
+    while left:
+        part = stream.read(left)
+        if not part:
+            raise EOFError("the stream ended")
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _read(stream: IO[bytes]) -> bytes:
+    (size,) = _SIZE.unpack(_read_exact(stream, _SIZE.size))
+    return _read_exact(stream, size)
 
 
 class _Helper:
-    """A helper process, sent one chunk's share at a time (``send``, then ``receive``)."""
+    """A helper process: chunks sent (``send``), their results received in order."""
 
-    def __init__(self, extra: Callable[[NormName], Any] | None) -> None:
+    def __init__(self, work: Callable[[Any], Any]) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
-        self.count = 0
+        self.waiting: deque[tuple[int, Any, Any]] = deque()
         try:
-            pickle.dumps(extra)  # (a function the helper cannot be sent: no helper)
+            pickle.dumps(work)  # (a function it cannot be sent: no helper)
             self.errors = tempfile.TemporaryFile()
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", __name__], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=self.errors)
-            assert self.proc.stdin is not None
-            _write(self.proc.stdin, extra)
+                stdout=subprocess.PIPE, stderr=self.errors, bufsize=0)
         except (OSError, pickle.PicklingError, AttributeError, TypeError) as exc:
             self._fail(f"no helper ({exc})")
 
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None
+
     def _fail(self, why: str) -> None:
-        log.warning("names normalised in this process: %s", why)
+        log.warning("index built in this process: %s", why)
         if self.proc is not None:
             self.proc.kill()
             self.proc.wait()
             self.proc = None
 
-    def send(self, keys: list[tuple[str, str]]) -> bool:
-        """Give the helper ``keys``; False when there is no helper (any longer)."""
+    def send(self, seq: int, kept: Any, chunk: Any, work: Callable[[Any], Any]) -> bool:
+        """Give the helper chunk ``seq`` to do ``work`` of; False when there is no helper
+        (any longer)."""
         if self.proc is None:
             return False
         assert self.proc.stdin is not None
-        self.count = len(keys)
         try:
-            _write(self.proc.stdin, keys)
+            _write(self.proc.stdin, pickle.dumps((work, chunk), protocol=5))
         except OSError as exc:
             self._fail(f"a helper failed ({self._why(exc)})")
             return False
+        self.waiting.append((seq, kept, chunk))
         return True
 
-    def receive(self) -> list[tuple[Fields, Any]] | None:
-        """``_work`` of the keys sent, or None when the helper failed."""
+    def ready(self) -> bool:
+        """Whether a result (or the end of the helper) can be read without waiting."""
+        if self.proc is None or self.proc.stdout is None:
+            return True
+        readable, _, _ = select.select([self.proc.stdout], [], [], 0)
+        return bool(readable)
+
+    def receive(self) -> Any:
+        """The result of the oldest chunk sent (None, and the helper gone, on failure)."""
         if self.proc is None:
             return None
         assert self.proc.stdout is not None
         try:
-            got: list[tuple[Fields, Any]] = _read(self.proc.stdout)
-            if len(got) != self.count:
-                raise EOFError(f"{len(got)} results for {self.count} names")
+            return pickle.loads(_read(self.proc.stdout))
         except Exception as exc:  # (any failure of the helper: this process does its share)
             self._fail(f"a helper failed ({self._why(exc)})")
             return None
-        return got
 
     def _why(self, exc: BaseException) -> str:
         try:
@@ -222,16 +268,41 @@ class _Helper:
 
 
 def _main() -> None:
-    """A helper: ``extra``, then chunks of (reading, kind) pairs, read from stdin; ``_work``
-    of each chunk written to stdout; until stdin ends."""
+    """A helper: (function, chunk) pairs read from stdin; the function's result of each
+    chunk written to stdout, in order, until stdin ends."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    extra = _read(stdin)
-    while True:
-        try:
-            keys = _read(stdin)
-        except EOFError:
-            return
-        _write(stdout, _work(keys, extra))
+    inbox: queue.Queue[bytes | None] = queue.Queue()
+    outbox: queue.Queue[bytes | None] = queue.Queue()
+
+    def receive() -> None:
+        while True:
+            try:
+                inbox.put(_read(stdin))
+            except EOFError:
+                inbox.put(None)
+                return
+
+    def send() -> None:
+        while (data := outbox.get()) is not None:
+            _write(stdout, data)
+
+    threading.Thread(target=receive, daemon=True).start()
+    writer = threading.Thread(target=send)
+    writer.start()
+    # (the cyclic collector off, as in the process: what a chunk makes is freed by
+    # reference counting; a full pass now and then, on this small heap, in case)
+    gc.disable()
+    try:
+        done = 0
+        while (data := inbox.get()) is not None:
+            work, chunk = pickle.loads(data)
+            outbox.put(pickle.dumps(work(chunk), protocol=5))
+            done += 1
+            if done % 64 == 0:
+                gc.collect()
+    finally:
+        outbox.put(None)
+        writer.join()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -32,10 +33,19 @@ import orjson
 
 from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.names import skeletons
-from listwatch.match.normalize import ORG, PERSON, NormName, kind_of, names_organisation, normalize
+from listwatch.match.normalize import (
+    ORG,
+    PERSON,
+    NormName,
+    _normalize,
+    kind_of,
+    names_organisation,
+    normalize,
+)
 from listwatch.match.vocab import FORM_WORD_CODES
-from listwatch.screening.bulk_norm import CHUNK, PARALLEL_FROM, Normalizer, cores
+from listwatch.screening.bulk_norm import CHUNK, PARALLEL_FROM, Pool, cores, reading
 from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys
+from listwatch.screening.memory import gc_paused, settle_loaded
 
 #: From this many versions on, an index built from a store keeps each version's
 #: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
@@ -174,7 +184,9 @@ class NameIndex:
     #: hashes -> name ids (``fuzzy.FuzzyKeys``)
     skeleton: FuzzyKeys = field(default_factory=FuzzyKeys.empty)
     vocab: list[str] = field(default_factory=list)
-    identifiers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    #: identifier keys (``identifier_keys``) -> the versions carrying them (the property
+    #: and value found again in the version's properties: ``by_identifier``)
+    identifiers: dict[str, list[int]] = field(default_factory=dict)
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     #: each entry's listed intervals, contiguous versions merged (made when first asked)
     _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
@@ -218,6 +230,16 @@ class NameIndex:
     @classmethod
     def from_store(cls, store: Any, sources: list[str] | None = None) -> NameIndex:
         """Build from every version in the store (all snapshots, all sources)."""
+        # (the cyclic collector off: the index makes no cycles, and millions of objects
+        # would be walked again and again as they are made; then they are moved to its
+        # oldest generation at once, unexamined)
+        with gc_paused():
+            index = cls._from_store(store, sources)
+        settle_loaded()
+        return index
+
+    @classmethod
+    def _from_store(cls, store: Any, sources: list[str] | None) -> NameIndex:
         from sqlalchemy import select
 
         from listwatch.store.codec import decode
@@ -230,62 +252,71 @@ class NameIndex:
         index = cls()
         loads = orjson.loads
         intern = sys.intern
-        # (for a large store, a chunk of versions at a time: the versions and their name
-        # texts, their distinct names normalised at once (``bulk_norm``: on every core),
-        # then the names indexed; a small one, version by version through ``add``)
-        pending: list[tuple[int, list[str]]] = []
-        texts: list[tuple[str, str]] = []
         with store.connect() as conn:
             count = _count(conn, sources)
             compact = count >= COMPACT_FROM
-            bulk = count >= PARALLEL_FROM
-            with Normalizer(workers=cores() if bulk else 1,
-                            extra=skeleton_keys) as normalizer:
-                for row in conn.execute(query):
-                    data = loads(decode(row.data))
-                    props = data.get("properties") or {}
-                    version = Version(intern(row.key), intern(row.source), intern(row.schema),
-                                      data.get("name") or "", props, intern(row.valid_from),
-                                      row.valid_to)
-                    if not bulk:
-                        index.add(version)
-                        if compact:
-                            version._props = bytes(row.data)
-                        continue
-                    vid = index._add_version(version)
-                    names = list(dict.fromkeys(index._names_of(version)))
-                    kind = kind_of(version.schema)
-                    texts.extend((text, kind) for text in names)
-                    pending.append((vid, names))
-                    if compact:  # (names and identifiers indexed: the rest waits on disk)
-                        version._props = bytes(row.data)
-                    if len(pending) >= CHUNK:
-                        index._add_chunk(normalizer, pending, texts)
-                        pending, texts = [], []
-                index._add_chunk(normalizer, pending, texts)
+            rows = conn.execute(query)
+            if count >= PARALLEL_FROM:
+                # (a large store: chunks of versions worked on by every core, ``bulk_norm``)
+                with Pool(chunk_work, workers=cores()) as pool:
+                    for meta, parts in pool.map(_chunks(rows)):
+                        index._add_parts(meta, parts, compact)
+                    return index.finish(pool)
+            for row in rows:
+                data = loads(decode(row.data))
+                version = Version(intern(row.key), intern(row.source), intern(row.schema),
+                                  data.get("name") or "", data.get("properties") or {},
+                                  intern(row.valid_from), row.valid_to)
+                index.add(version)
+                if compact:  # (names and identifiers indexed: the rest waits on disk)
+                    version._props = bytes(row.data)
         return index.finish()
 
-    def _add_chunk(self, normalizer: Normalizer, pending: list[tuple[int, list[str]]],
-                   texts: list[tuple[str, str]]) -> None:
-        """The names of a chunk of versions: ``pending`` (version id, name texts),
-        ``texts`` all of them with their kinds."""
-        norms, skeletons = normalizer.run(texts)
-        versions = self.versions
-        first = len(self.name_text)
-        for vid, names in pending:
-            kind = kind_of(versions[vid].schema)
-            self._add_names(vid, [norms[(text, kind)] for text in names])
-        if self._skeleton_upto == first:  # (hashed now: the chunk's readings are let go)
-            keys: list[str] = []
-            owners: list[int] = []
-            name_norm = self.name_norm
-            for nid in range(first, len(self.name_text)):
-                norm = name_norm[nid]
-                for key in skeletons[(norm.original, norm.kind)]:
-                    keys.append(key)
-                    owners.append(nid)
-            self._skeleton_parts.append((hash_texts(keys), np.asarray(owners, np.int32)))
-            self._skeleton_upto = len(self.name_text)
+    def _add_parts(self, meta: list[Meta], parts: ChunkParts, compact: bool) -> None:
+        """The versions of a chunk (``meta``: what the store gave of each) and the work on
+        them (``chunk_work``): as ``add`` of each version would add them."""
+        from listwatch.store.codec import decode
+
+        names, idents, fields, texts, refs, counts, sk_hashes, sk_owners = parts
+        intern = sys.intern
+        shared = []
+        for kind, text, tokens, forms, numbers, script, native in fields:
+            # one string per distinct word (shared by every name and the postings) and one
+            # frozenset per distinct set of legal forms
+            shared.append((kind, text, tuple(map(intern, tokens)),
+                           _FORMS.setdefault(forms, forms), numbers, script, native))
+        made: dict[tuple[str, int], NormName] = {}  # (a name met again in the chunk)
+        versions, intervals, merged = self.versions, self.intervals, self._merged
+        identifiers, postings = self.identifiers, self.postings
+        name_text, name_norm, name_version = self.name_text, self.name_norm, self.name_version
+        base = nid = len(name_text)
+        pos = 0
+        for (key, source, schema, data, valid_from, valid_to), name, keys, count in zip(
+                meta, names, idents, counts, strict=True):
+            props: dict[str, list[str]] | bytes = data
+            if not compact:
+                props = orjson.loads(decode(data)).get("properties") or {}
+            vid = len(versions)
+            versions.append(Version(key, source, schema, name, props, valid_from, valid_to))
+            span = (valid_from, valid_to)
+            intervals.setdefault(key, []).append(_SPANS.setdefault(span, span))
+            merged.pop(key, None)
+            for ident in keys:
+                identifiers.setdefault(ident, []).append(vid)
+            for j in range(pos, pos + count):
+                text, ref = texts[j], refs[j]
+                norm = made.get((text, ref))
+                if norm is None:
+                    norm = made[(text, ref)] = NormName(text, *shared[ref])
+                name_text.append(text)
+                name_norm.append(norm)
+                name_version.append(vid)
+                for tok in set(norm.tokens + norm.numbers):
+                    postings.setdefault(tok, []).append(nid)
+                nid += 1
+            pos += count
+        self._skeleton_parts.append((sk_hashes, sk_owners + np.int32(base)))
+        self._skeleton_upto = len(name_text)
 
     def add(self, version: Version) -> None:
         """Add a version and its names (call ``finish()`` once all are added)."""
@@ -301,13 +332,8 @@ class NameIndex:
         # (one tuple per distinct interval: a snapshot's versions share theirs)
         self.intervals.setdefault(version.key, []).append(_SPANS.setdefault(span, span))
         self._merged.pop(version.key, None)
-        props = version.properties
-        for prop in ID_PROPERTIES:
-            values = props.get(prop)
-            if values:
-                for value in values:
-                    for ident in identifier_keys(value, prop):
-                        self.identifiers.setdefault(ident, []).append((vid, prop, value))
+        for ident in _identifier_keys_of(version.properties):
+            self.identifiers.setdefault(ident, []).append(vid)
         return vid
 
     def _add_names(self, vid: int, norms: list[NormName]) -> None:
@@ -336,30 +362,25 @@ class NameIndex:
 
     @staticmethod
     def _names_of(version: Version) -> Iterator[str]:
-        if version.name.strip():
-            yield version.name
-        props = version.properties
-        for prop in NAME_PROPERTIES:
-            values = props.get(prop)
-            if values:
-                for value in values:
-                    if value.strip():
-                        yield value
+        return _name_texts(version.name, version.properties)
 
-    def finish(self) -> NameIndex:
-        """Compute weights and the fuzzy keys of the vocabulary."""
+    def finish(self, pool: Pool | None = None) -> NameIndex:
+        """Compute weights and the fuzzy keys of the vocabulary (those on a helper of
+        ``pool`` when it has one, meanwhile the rest here)."""
+        self.words = list(self.postings)
+        fuzzy = (pool.submit(vocabulary_keys, self.words) if pool is not None
+                 else lambda: vocabulary_keys(self.words))
         total = max(1, len(self.name_text))
         self.idf = {t: math.log(1 + total / len(p)) for t, p in self.postings.items()}
         self.common = {t for t, p in self.postings.items() if len(p) > COMMON_DF}
-        weights = [0.0] * len(self.name_text)
-        for tok, plist in self.postings.items():
-            w = self.idf[tok]
-            for nid in plist:
-                weights[nid] += w
-        # (summed as Python floats, then kept as float32: what retrieval reads)
-        self.name_weight = np.asarray(weights, np.float32)
-        self.words = list(self.postings)
-        self.fuzzy = FuzzyKeys.build(self.words)
+        # each name's words' IDF summed in float64 (a word at a time, in the order of the
+        # postings), then kept as float32: what retrieval reads
+        lengths = np.fromiter(map(len, self.postings.values()), np.int64, len(self.postings))
+        nids = np.fromiter(chain.from_iterable(self.postings.values()), np.int64,
+                           int(lengths.sum()))
+        idf = np.fromiter(self.idf.values(), np.float64, len(self.idf))
+        self.name_weight = np.bincount(nids, weights=np.repeat(idf, lengths),
+                                       minlength=len(self.name_text)).astype(np.float32)
         texts: list[str] = []
         owners: list[int] = []
         for nid in range(self._skeleton_upto, len(self.name_norm)):
@@ -374,6 +395,7 @@ class NameIndex:
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])
         self._merged.clear()
+        self.fuzzy = fuzzy()
         return self
 
     # -- lookup -----------------------------------------------------------------------
@@ -479,12 +501,14 @@ class NameIndex:
         out: list[tuple[int, str, str]] = []
         seen: set[int] = set()
         for key in identifier_keys(value):
-            for vid, prop, raw in self.identifiers.get(key, ()):
+            for vid in self.identifiers.get(key, ()):
                 ver = self.versions[vid]
                 if vid in seen or not ver.valid_on(as_of) or (sources and ver.source not in sources):
                     continue
                 seen.add(vid)
-                out.append((vid, prop, raw))
+                found = _identifier_of(ver.properties, key)
+                if found is not None:
+                    out.append((vid, *found))
         return out
 
     def listed_interval(self, key: str, as_of: str | None = None) -> tuple[str | None, str | None]:
@@ -514,6 +538,127 @@ _FORMS: dict[frozenset[str], frozenset[str]] = {}
 #: one tuple per distinct validity interval (``NameIndex.add``)
 _SPANS: dict[tuple[str, str | None], tuple[str, str | None]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
+
+
+def _name_texts(name: str, props: dict[str, list[str]]) -> Iterator[str]:
+    """A version's names: its main name, then those of ``NAME_PROPERTIES`` (blank ones
+    left out)."""
+    if name.strip():
+        yield name
+    for prop in NAME_PROPERTIES:
+        values = props.get(prop)
+        if values:
+            for value in values:
+                if value.strip():
+                    yield value
+
+
+def _identifier_keys_of(props: dict[str, list[str]]) -> list[str]:
+    """The index keys of a version's identifiers, each once, in the order met."""
+    keys: dict[str, None] = {}
+    for prop in ID_PROPERTIES:
+        values = props.get(prop)
+        if values:
+            for value in values:
+                for ident in identifier_keys(value, prop):
+                    keys[ident] = None
+    return list(keys)
+
+
+def _identifier_of(props: dict[str, list[str]], key: str) -> tuple[str, str] | None:
+    """The first (property, value) of a version's identifiers that has index key ``key``."""
+    for prop in ID_PROPERTIES:
+        for value in props.get(prop) or ():
+            if key in identifier_keys(value, prop):
+                return prop, value
+    return None
+
+
+#: What the store gives of a version: key, source, schema, stored bytes, valid from, to.
+Meta = tuple[str, str, str, bytes, str, "str | None"]
+#: ``chunk_work`` of a chunk: each version's name, its identifiers' keys; the distinct
+#: readings' ``NormName`` fields; the names kept (text, reading) in order and how many
+#: each version keeps; the hashes of their whole-name skeletons and the names (numbered
+#: in the chunk) they belong to.
+ChunkParts = tuple[list[str], list[list[str]], list[tuple[Any, ...]], list[str], list[int],
+                   list[int], np.ndarray, np.ndarray]
+
+
+def _chunks(rows: Iterable[Any]) -> Iterator[tuple[list[Meta], list[tuple[str, bytes]]]]:
+    """The store's versions ``CHUNK`` at a time: what the index keeps of each, and what
+    ``chunk_work`` needs (schema, stored bytes)."""
+    intern = sys.intern
+    meta: list[Meta] = []
+    for row in rows:
+        data = bytes(row.data)
+        meta.append((intern(row.key), intern(row.source), intern(row.schema), data,
+                     intern(row.valid_from), row.valid_to))
+        if len(meta) >= CHUNK:
+            yield meta, [(m[2], m[3]) for m in meta]
+            meta = []
+    if meta:
+        yield meta, [(m[2], m[3]) for m in meta]
+
+
+def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
+    """What ``add`` works out of each of a chunk of versions ((schema, stored bytes)
+    each): its name and properties decoded, its identifiers' keys, its names normalised
+    (a distinct reading once: ``bulk_norm.reading``) and kept as ``_add_names`` keeps them
+    (those of the same words once), their whole-name skeletons hashed. Done by whichever
+    process is free (``bulk_norm.Pool``): plain data in, plain data out."""
+    from listwatch.store.codec import decode
+
+    plain = _normalize.__wrapped__  # (not through its cache: a reading comes once here)
+    loads = orjson.loads
+    found: dict[tuple[str, str], int] = {}
+    fields: list[tuple[Any, ...]] = []
+    skeletons_of: list[tuple[str, ...] | None] = []
+    names: list[str] = []
+    idents: list[list[str]] = []
+    texts: list[str] = []
+    refs: list[int] = []
+    counts: list[int] = []
+    sk_keys: list[str] = []
+    sk_owners: list[int] = []
+    for schema, data in versions:
+        doc = loads(decode(data))
+        props = doc.get("properties") or {}
+        name = doc.get("name") or ""
+        names.append(name)
+        idents.append(_identifier_keys_of(props))
+        kind = kind_of(schema)
+        seen: set[tuple[str, ...]] = set()
+        kept = 0
+        for text in dict.fromkeys(_name_texts(name, props)):
+            key = (reading(text), kind)
+            ref = found.get(key)
+            if ref is None:
+                ref = found[key] = len(fields)
+                fields.append(plain(*key))
+                skeletons_of.append(None)
+            got = fields[ref]
+            tokens = got[2] + got[4]  # (words, then numbers: ``_add_names``)
+            if not tokens or tokens in seen:
+                continue
+            seen.add(tokens)
+            sk = skeletons_of[ref]
+            if sk is None:
+                sk = skeletons_of[ref] = skeleton_keys(NormName(text, *got))
+            for one in sk:
+                sk_keys.append(one)
+                sk_owners.append(len(texts))
+            texts.append(text)
+            refs.append(ref)
+            kept += 1
+        counts.append(kept)
+    return (names, idents, fields, texts, refs, counts, hash_texts(sk_keys),
+            np.asarray(sk_owners, np.int32))
+
+
+def vocabulary_keys(words: list[str]) -> FuzzyKeys:
+    """``FuzzyKeys.build`` of the indexed words (a module-level function: a helper
+    process can be sent it)."""
+    return FuzzyKeys.build(words)
 
 
 def skeleton_keys(norm: NormName) -> tuple[str, ...]:

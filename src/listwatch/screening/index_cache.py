@@ -59,7 +59,7 @@ from listwatch.store.schema import snapshots, versions
 log = logging.getLogger("listwatch.screening.index_cache")
 
 #: Layout of the file's content; a file of another layout has another key.
-FORMAT = 4
+FORMAT = 5
 #: The package folder, and what of it builds an index (besides ``match`` and
 #: ``screening``, whose every module counts).
 PACKAGE = Path(__file__).resolve().parent.parent

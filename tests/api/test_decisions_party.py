@@ -53,16 +53,17 @@ def _holding(results: list[dict[str, Any]], keys: set[str], key_of: str = "key")
     return [r for r in results if keys & {r.get(key_of), *(r.get("referents") or ())}]
 
 
-def _cli_screen(db_url: str, name: str) -> dict[str, Any]:
-    r = run_main("--db", db_url, "screen", name, "--format", "json")
+def _cli_screen(db_url: str, name: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    r = run_main("--db", db_url, "screen", name, "--format", "json", env=env)
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)[0]
 
 
-def _decide_by_cli(db_url: str, query: str, key: str) -> dict[str, Any]:
+def _decide_by_cli(db_url: str, query: str, key: str,
+                   env: dict[str, str] | None = None) -> dict[str, Any]:
     r = run_main("--db", db_url, "decisions", "add", "--query", query, "--key", key,
                  "--verdict", "false_positive", "--reason", "our supplier, born elsewhere",
-                 "--format", "json", env={"LISTWATCH_USER": "ann"})
+                 "--format", "json", env={"LISTWATCH_USER": "ann", **(env or {})})
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)
 
@@ -81,24 +82,54 @@ def store(db_url: str, tmp_path: Path) -> Any:
     store.dispose()
 
 
+@pytest.mark.parametrize("cached", [True, False], ids=["index-cached", "no-index-cache"])
 def test_cli_screen_decision_covers_the_party_and_reopens_on_the_other_listing(
-        db_url: str, store: Store, tmp_path: Path) -> None:
+        db_url: str, store: Store, tmp_path: Path, cached: bool) -> None:
+    """``decisions add`` learns the party from the parties the cached index's links make
+    (not from the index); with no index cached it records the entry alone, and the
+    screenings' links cover the party all the same."""
+    env = {"LISTWATCH_INDEX_CACHE": str(tmp_path / "cache") if cached else "off"}
     party = {UK_PERSON, EU_PERSON}
-    before = _holding(_cli_screen(db_url, PERSON)["results"], party)
+    before = _holding(_cli_screen(db_url, PERSON, env)["results"], party)
     assert len(before) == 1 and set(before[0]["referents"]) == party  # one result, both
-    d = _decide_by_cli(db_url, PERSON, UK_PERSON)
-    assert d["referents"] == [UK_PERSON, EU_PERSON] and d["created_by"] == "ann"
-    item = _cli_screen(db_url, PERSON)
+    d = _decide_by_cli(db_url, PERSON, UK_PERSON, env)
+    assert d["referents"] == ([UK_PERSON, EU_PERSON] if cached else [UK_PERSON])
+    assert d["created_by"] == "ann"
+    item = _cli_screen(db_url, PERSON, env)
     assert not _holding(item["results"], party)
     assert item["decided"][0]["decision"]["id"] == d["id"]
     # the EU listing (not the one decided on) changes on a later snapshot: reopened
     _ingest(store, tmp_path, changed=True)
-    assert len(_holding(_cli_screen(db_url, PERSON)["results"], party)) == 1
+    assert len(_holding(_cli_screen(db_url, PERSON, env)["results"], party)) == 1
     after = get_decision(store, d["id"])
     assert after["status"] == "reopened" and EU_PERSON in after["closed_reason"]
     assert [(e["action"], e["user"]) for e in after["log"]] == [
         ("add", "ann"), ("auto_reopen", "listwatch")]
     assert all(e["at"] for e in after["log"]) and "supplier" in after["log"][0]["reason"]
+
+
+def test_a_decision_without_the_party_reopens_when_another_listing_leaves_its_list(
+        db_url: str, store: Store, tmp_path: Path) -> None:
+    """Decided with no index cached (the decision records the UK listing alone), the EU
+    listing then leaves the EU list: the party changed, the decision is reopened at the
+    next screening."""
+    env = {"LISTWATCH_INDEX_CACHE": "off"}
+    party = {UK_PERSON, EU_PERSON}
+    d = _decide_by_cli(db_url, PERSON, UK_PERSON, env)
+    assert d["referents"] == [UK_PERSON]
+    assert not _holding(_cli_screen(db_url, PERSON, env)["results"], party)
+    text = (FIXTURES / "eu_fsf" / "eu_fsf.xml").read_text(encoding="utf-8")
+    start = text.index('<sanctionEntity designationDetails="" unitedNationId="" '
+                       'euReferenceNumber="EU.9123.45" logicalId="139001"')
+    end = text.index("</sanctionEntity>", start) + len("</sanctionEntity>")
+    folder = tmp_path / "eu-2024-03-01"
+    folder.mkdir()
+    (folder / "eu_fsf.xml").write_text(text[:start] + text[end:], encoding="utf-8")
+    ingest_paths(store, "eu_fsf", [folder], date="2024-03-01")
+    assert len(_holding(_cli_screen(db_url, PERSON, env)["results"], party)) == 1
+    after = get_decision(store, d["id"])
+    assert after["status"] == "reopened"
+    assert after["closed_reason"] == f"another listing of the party left its list: {EU_PERSON}"
 
 
 def test_batch_file_leaves_the_party_out_until_a_legal_event_on_the_other_listing(

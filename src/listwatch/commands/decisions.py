@@ -8,7 +8,6 @@ import typer
 from rich.table import Table
 
 from listwatch.commands._common import app, check_format, emit_json, err, open_store, out
-from listwatch.errors import ListwatchError
 
 decisions_app = typer.Typer(
     no_args_is_help=True,
@@ -38,18 +37,17 @@ def add(
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Record a decision on a hit: later screenings of the same query leave it out."""
-    from listwatch.commands.screen import _load_screener
+    from listwatch.screening.party_cache import party
     from listwatch.store.decisions import add_decision
 
     check_format(fmt)
     store = open_store()
-    # the decision covers the party: every listing linked to the entry (screening.links)
-    try:
-        referents = _load_screener(store).links.referents(key)
-    except ListwatchError:  # (no list loaded: add_decision says what is wrong)
-        referents = (key,)
+    # the decision covers the party: every listing linked to the entry, as the screening
+    # index cached for this state of the store joins them (the index itself is not
+    # needed); with none cached, the entry alone: screenings add the party's listings
+    referents = party(store, key)
     d = add_decision(store, query=query, key=key, verdict=verdict, reason=reason,
-                     referents=referents)
+                     referents=referents or (key,))
     if fmt == "json":
         emit_json(d)
         return
@@ -57,6 +55,10 @@ def add(
               f"(version {d['version_hash'][:12]}), by {d['created_by']}")
     if len(d["referents"]) > 1:
         out.print("  covers the party's listings: " + ", ".join(d["referents"]))
+    elif referents is None:
+        out.print("  covers the party of this entry: its other listings are taken from "
+                  "the links when screening (no screening index is cached for the lists "
+                  "as they are now)")
 
 
 @decisions_app.command("list")

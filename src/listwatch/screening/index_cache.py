@@ -24,19 +24,16 @@ nothing is written. A file is read with an unpickler that accepts no global at a
 (builtins and bytes only: a file planted in the folder cannot run code), and its embedded
 key must equal the one asked for; a file that cannot be read is rebuilt, with a warning.
 The reviewers' link corrections are not in the file: they are read from the store at
-each load.
+each load. Beside the file, the parties its links make (``party_cache``), for what needs
+an entry's party but not the index (a reviewer's decision).
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import io
-import json
 import logging
 import os
 import pickle
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -44,28 +41,22 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
 
-from listwatch.__about__ import __version__
 from listwatch.match.normalize import NormName
+from listwatch.screening.cache_key import FORMAT, cache_file, store_key
+from listwatch.screening.cache_key import code_digest as code_digest  # (re-exported)
 from listwatch.screening.fuzzy import FuzzyKeys
 from listwatch.screening.index import NameIndex, Version
-from listwatch.screening.links import find_links
+from listwatch.screening.links import anchors, find_links, main_names
 from listwatch.screening.memory import gc_paused, settle_loaded
+from listwatch.screening.party_cache import parties_file, write_parties
 from listwatch.screening.vector import VectorIndex
 from listwatch.settings import get_settings
-from listwatch.store.schema import snapshots, versions
 
 log = logging.getLogger("listwatch.screening.index_cache")
 
-#: Layout of the file's content; a file of another layout has another key.
-FORMAT = 5
-#: The package folder, and what of it builds an index (besides ``match`` and
-#: ``screening``, whose every module counts).
-PACKAGE = Path(__file__).resolve().parent.parent
 #: Files the folder keeps at most, the most recently written (of all databases).
 MAX_FILES = 8
-_HELPERS = ("__about__.py", "text.py", "countries.py", "partial_dates.py", "store/codec.py")
 
 
 @dataclass
@@ -80,52 +71,6 @@ class Built:
     origin: str
     seconds: float
     path: Path | None = None
-
-
-def code_digest(package: Path = PACKAGE) -> str:
-    """SHA-256 over the sources that build an index, the version, the interpreter."""
-    return _code_digest(str(package))
-
-
-@functools.cache
-def _code_digest(package: str) -> str:
-    root = Path(package)
-    files = sorted([*root.glob("match/*.py"), *root.glob("screening/*.py"),
-                    *(root / name for name in _HELPERS if (root / name).is_file())])
-    h = hashlib.sha256()
-    for path in files:
-        h.update(path.relative_to(root).as_posix().encode() + b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    h.update(f"{FORMAT} {__version__} {sys.implementation.cache_tag} numpy {np.__version__}"
-             .encode())
-    return h.hexdigest()
-
-
-def store_key(store: Any, sources: list[str] | None = None) -> str:
-    """The key of the index ``store`` would give now (see the module docstring)."""
-    with store.connect() as conn:
-        snaps = conn.execute(
-            select(snapshots.c.id, snapshots.c.source, snapshots.c.date, snapshots.c.seq,
-                   snapshots.c.content_hash, snapshots.c.record_count)
-            .order_by(snapshots.c.id)).all()
-        query = select(func.count(), func.max(versions.c.id)).select_from(versions)
-        if sources:
-            query = query.where(versions.c.source.in_(sorted(sources)))
-        count, top = conn.execute(query).one()
-    state = {"snapshots": [list(r) for r in snaps], "versions": [count, top],
-             "sources": sorted(sources) if sources else None, "code": code_digest()}
-    return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
-
-
-def cache_file(folder: Path, store: Any, key: str) -> Path:
-    """``index-<database>-<key>.pickle``: the database part tells the files of one
-    database (its URL, password left out) from those of another in the same folder."""
-    url = store.engine.url.render_as_string(hide_password=True)
-    return folder / f"index-{_database_tag(url)}-{key[:40]}.pickle"
-
-
-def _database_tag(url: str) -> str:
-    return hashlib.sha256(url.encode()).hexdigest()[:12]
 
 
 # -- load or build ----------------------------------------------------------------------
@@ -217,15 +162,19 @@ def write(folder: Path, path: Path, key: str, built: Built) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    # (the parties beside it, for what needs them without the index: ``party_cache``)
+    write_parties(path, key, built.links, main_names(built.index), anchors(built.index))
     prefix = path.name.rsplit("-", 1)[0] + "-"
     for other in folder.glob(f"{prefix}*.pickle"):
         if other != path:
             other.unlink(missing_ok=True)
+            parties_file(other).unlink(missing_ok=True)
     # (databases come and go, scratch ones above all: the folder keeps the last few)
     others = sorted(folder.glob("index-*.pickle"), key=_mtime, reverse=True)
     for other in others[MAX_FILES:]:
         if other != path:
             other.unlink(missing_ok=True)
+            parties_file(other).unlink(missing_ok=True)
 
 
 def _mtime(path: Path) -> float:

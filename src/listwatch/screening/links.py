@@ -46,6 +46,7 @@ from listwatch.match.normalize import PERSON
 from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks
 from listwatch.screening.index import NameIndex, normalize_identifier
 from listwatch.screening.memory import gc_paused
+from listwatch.screening.party_cache import reviewed_links
 from listwatch.settings import get_settings
 from listwatch.store.db import Store, utcnow
 from listwatch.store.schema import entity_links, versions
@@ -437,15 +438,6 @@ def anchors(index: NameIndex) -> dict[str, frozenset[str]]:
 # -- the reviewers' table -------------------------------------------------------------
 
 
-def reviewed_links(store: Store) -> dict[tuple[str, str], tuple[str, str]]:
-    """``{pair: (status, reason)}`` of the links a reviewer confirmed or split."""
-    with store.connect() as conn:
-        rows = conn.execute(select(entity_links.c.key_a, entity_links.c.key_b,
-                                   entity_links.c.status, entity_links.c.review_reason)
-                            .where(entity_links.c.status != "auto")).all()
-    return {(r.key_a, r.key_b): (r.status, r.review_reason or "") for r in rows}
-
-
 def load_links(store: Store, index: NameIndex) -> EntityLinks:
     """The clusters of ``index`` with the reviewers' corrections applied."""
     return EntityLinks.build(find_links(index), reviewed_links(store), main_names(index),
@@ -546,4 +538,5 @@ def list_links(store: Store, *, key: str | None = None, status: str | None = Non
 
 
 __all__ = ["EntityLinks", "anchors", "find_links", "list_links", "load_links", "review_link",
+           "reviewed_links",
            "sync_links"]

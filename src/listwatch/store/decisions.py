@@ -16,8 +16,11 @@ links add),
 * a legal event (official, record, annotation or news) names the listing after the
   decision.
 
-The listings and the largest version id when the decision was taken are written with it,
-as the ``listings`` row of its ``decision_log`` (JSON).
+The listings and the largest version and snapshot ids when the decision was taken are
+written with it, as the ``listings`` row of its ``decision_log`` (JSON). A listing the
+decision did not record (the caller knew only the entry: no screening index was cached;
+or the listing was linked later) counts through the caller's links: a version newer than
+the mark, or its leaving its list on a snapshot after the mark, reopens the decision.
 
 Every change is written to ``decision_log``: who (``LISTWATCH_USER``, or the API's key
 holder), when, what and why. A new decision on the same query and entry supersedes the
@@ -39,7 +42,7 @@ from sqlalchemy.engine import Connection
 from listwatch.errors import ConfigError, NotFound
 from listwatch.settings import get_settings
 from listwatch.store.db import Store, utcnow
-from listwatch.store.schema import decision_log, decisions, events, versions
+from listwatch.store.schema import decision_log, decisions, events, snapshots, versions
 
 VERDICTS = ("false_positive", "true_match")
 STATUSES = ("active", "reopened", "superseded")
@@ -126,8 +129,10 @@ def add_decision(store: Store, *, query: str, key: str, verdict: str, reason: st
             if v is not None:
                 listed[other] = int(v.id) if v.until_seq is None else None
         top = conn.execute(select(func.max(versions.c.id))).scalar() or 0
+        snap = conn.execute(select(func.max(snapshots.c.id))).scalar() or 0
         _log(conn, new_id, "listings", who,
-             json.dumps({"keys": listed, "version_mark": int(top)}, sort_keys=True))
+             json.dumps({"keys": listed, "version_mark": int(top),
+                         "snapshot_mark": int(snap)}, sort_keys=True))
     return get_decision(store, new_id)
 
 
@@ -215,8 +220,12 @@ def refresh(store: Store, *, query_keys: Iterable[str] | None = None,
                     versions.c.id.in_(vids[start:start + 500]),
                     versions.c.until_seq.is_not(None))):
                 closed.add(int(r[0]))
+        unrecorded = sorted({k for d in active for k in covers[d.id]} - {
+            k for d in active for k in (d.key, *recorded.get(d.id, {}).get("keys", {}))})
+        left = _left_at(conn, unrecorded)
         for d in active:
-            why = _why_reopen(d, recorded.get(d.id), covers[d.id], newest, closed, last_event)
+            why = _why_reopen(d, recorded.get(d.id), covers[d.id], newest, closed, last_event,
+                              left)
             if why:
                 reopened.append((d.id, why))
     if not reopened:
@@ -232,9 +241,28 @@ def refresh(store: Store, *, query_keys: Iterable[str] | None = None,
     return [get_decision(store, did) for did, _ in reopened]
 
 
+def _left_at(conn: Connection, keys: Sequence[str]) -> dict[str, int]:
+    """``{key: id of the snapshot its listing left the list on}`` of these entries that
+    are no longer listed (their latest version closed)."""
+    latest: dict[str, tuple[int, str, int | None]] = {}
+    for start in range(0, len(keys), 500):
+        for r in conn.execute(select(versions.c.key, versions.c.id, versions.c.source,
+                                     versions.c.until_seq)
+                              .where(versions.c.key.in_(keys[start:start + 500]))):
+            if r.key not in latest or r.id > latest[r.key][0]:
+                latest[r.key] = (int(r.id), r.source, r.until_seq)
+    gone = {k: (src, int(seq)) for k, (_, src, seq) in latest.items() if seq is not None}
+    if not gone:
+        return {}
+    ids = {(r.source, int(r.seq)): int(r.id) for r in conn.execute(
+        select(snapshots.c.id, snapshots.c.source, snapshots.c.seq)
+        .where(snapshots.c.source.in_(sorted({src for src, _ in gone.values()}))))}
+    return {k: ids[at] for k, at in gone.items() if at in ids}
+
+
 def _why_reopen(d: Any, recorded: dict[str, Any] | None, covered: set[str],
                 newest: dict[str, int], closed: set[int],
-                last_event: dict[str, int]) -> str | None:
+                last_event: dict[str, int], left: dict[str, int] | None = None) -> str | None:
     """Why an active decision no longer holds (None: it holds)."""
     if newest.get(d.key, d.version_id) > d.version_id:
         return "the entry changed: a newer version of it was listed"
@@ -245,13 +273,18 @@ def _why_reopen(d: Any, recorded: dict[str, Any] | None, covered: set[str],
     if recorded is None:  # (a decision from before listings were recorded: its entry only)
         return None
     mark = int(recorded.get("version_mark") or 0)
+    snapshot_mark = recorded.get("snapshot_mark")
     then: dict[str, int | None] = recorded.get("keys") or {}
     for k in sorted(covered - {d.key}):
         if newest.get(k, 0) > mark:
             return (f"another listing of the party changed: {k} has a newer version"
-                    if k in then else f"a new listing joined the party: {k}")
+                    if k in then else f"a listing of the party changed or joined it: {k}")
         vid = then.get(k)
         if vid is not None and vid in closed:
+            return f"another listing of the party left its list: {k}"
+        # (a listing the decision did not record: one the links give now)
+        if k not in then and snapshot_mark is not None \
+                and (left or {}).get(k, 0) > int(snapshot_mark):
             return f"another listing of the party left its list: {k}"
         if last_event.get(k, 0) > d.event_mark:
             return f"a legal event on another listing of the party arrived: {k} (event " \

@@ -159,3 +159,24 @@ def test_a_plural_folded_into_a_one_word_name():
     # the same word written alike on both sides, or a generic word's plural, is kept
     assert _score("Martins Ltd", "MARTINS LIMITED", "Company") >= 0.9
     assert _score("Ms1-3", "MS-13", "Organization") >= 0.5
+
+
+# -- a whole name's consonant skeleton across Arabic and Latin script -------------------
+
+def test_a_latin_legal_form_is_no_letter_of_an_arabic_script_name():
+    # (سمسار AG read smsr-k met ZARIC, Simo: zrk-sm)
+    assert _score("سمسار AG", "ZARIC, Simo") < 0.7
+
+
+def test_words_alike_in_skeleton_but_not_in_long_vowels():
+    # each word's skeleton agrees, in order, but بنان writes an alif where Bayan has y
+    assert _score("بنان الشايع", "BAYAN ELASHI") < 0.7
+    assert "long vowels" in _detail("بنان الشايع", "BAYAN ELASHI")
+    _bounded("بنان الشايع", "BAYAN ELASHI")
+
+
+def test_a_letter_read_once_across_two_words_on_one_side_only():
+    # sm-mhmd against ssm-hmd: the m is written twice in Arabic script
+    assert _score("اسما محمدی", "ISSAM HAMADE") < 0.7
+    # a compound written joined on one side keeps its skeleton (سعد الدين ~ Saduddin)
+    assert _score("سعد الدين سيد", "SADUDDIN SAYYED") >= 0.7

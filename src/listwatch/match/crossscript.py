@@ -51,8 +51,29 @@ def skeletons(tokens: tuple[str, ...], arabic: bool) -> set[str]:
 
 def _joined(words: Sequence[str]) -> str:
     """The skeleton of words joined, each read on its own (a digraph never spans two
-    words: Mohammad Hidayat is not mhmd-dh-yt, Malik Hassan not mali-kh-assan)."""
+    words: Mohammad Hidayat is not mhmd-dh-yt, Malik Hassan not mali-kh-assan); a letter
+    ending one word and starting the next is read once, as in a word written joined
+    (سعد الدين ~ SADUDDIN)."""
     return _REPEATED.sub(_GROUP1, "".join(_skeleton(w) for w in words))
+
+
+def _apart(tokens: tuple[str, ...], arabic: bool) -> set[str]:
+    """``skeletons`` with a letter ending one word and starting the next read twice."""
+    if arabic:
+        dropped = [t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens]
+        return {"".join(map(_skeleton, tokens)), "".join(map(_skeleton, dropped))}
+    words = [t for t in tokens if t not in ("al", "el", "ul")]
+    return {"".join(map(_skeleton, words)),
+            "".join(_skeleton(_ABD.sub("abd", t)) for t in words)}
+
+
+def _named(tokens: tuple[str, ...]) -> int:
+    return sum(1 for t in tokens if t not in _ARTICLES)
+
+
+_ARTICLES = frozenset(("al", "el", "ul"))
+#: a whole-name skeleton shorter than this is read with its words apart too
+_SHORT_KEY = 8
 
 
 _NOT_WRITTEN = str.maketrans("", "", "aeiouyw'")
@@ -73,20 +94,39 @@ def _skeleton(text: str) -> str:
     return _REPEATED.sub(_GROUP1, out.translate(_NOT_WRITTEN))
 
 
+def _own_script(name: NormName) -> tuple[str, ...]:
+    """The name words but generic business words and, in a name in Arabic script, words
+    written in Latin letters (a legal form read as a person's word: سمسار AG)."""
+    words = tuple(t for t in name.tokens if t not in GENERIC_ORG_WORDS)
+    if name.script != "arabic":
+        return words
+    latin = set(_LATIN_WORD.findall(name.original.casefold()))
+    return tuple(t for t in words if t not in latin) if latin else words
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
 def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
     """Arabic script against a Latin transliteration: the same whole-name skeleton
     (``skeletons``: vowels that Arabic does not write and words split or joined
     differently do not count) of at least ``skeleton_min`` letters. Only equal skeletons
     count: one letter more is often a whole short word (Agha) in a skeleton."""
     # (a generic business word says nothing of which company: الامام Group ~ ELEM GROUP)
-    ta = tuple(t for t in a.tokens if t not in GENERIC_ORG_WORDS) or a.numbers
-    tb = tuple(t for t in b.tokens if t not in GENERIC_ORG_WORDS) or b.numbers
+    ta = _own_script(a) or a.numbers
+    tb = _own_script(b) or b.numbers
     if not ta or not tb:
         return None
     same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")
     key = max(same, key=len, default="")
     # (four letters agree by chance across a list's names: سالم طه ~ SOLMATE)
     if len(key) < PARAMS["skeleton_min"]:
+        return None
+    if len(key) < _SHORT_KEY and _named(ta) == _named(tb) and not (
+            _apart(ta, a.script == "arabic") & _apart(tb, b.script == "arabic")):
+        # (a short skeleton, as many words on each side, and a letter read once across
+        # two words on one side only: اسما محمدی ~ ISSAM HAMADE is sm-mhmd against
+        # ssm-hmd)
         return None
     return NameResult(PARAMS["skeleton"], f"same consonants across scripts: {key}")
 

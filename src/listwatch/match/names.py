@@ -140,6 +140,8 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
             vowels = name_vowels_agree(arabic.original, named)
             # (a whole name whose long vowels agree, two at least: Amir Abdullah)
             verified = bool(vowels) and _long_vowels_in(arabic.original) >= _VERIFIED
+            if vowels is not False and _word_vowels_differ(arabic, named):
+                vowels = False
             if vowels is False:
                 # (the long vowels Arabic writes are not where the Latin name has vowels:
                 # خطيب كانو ~ WHITE PIGEON, حيّان الأنصاري ~ NASIR, Khan Ali)
@@ -167,6 +169,29 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
                          f"characters, four letters): at most {PARAMS['short_syllabic']}",
                          res.conflicts, res.extras, res.pairs)
     return res
+
+
+def _word_vowels_differ(arabic: NormName, latin: tuple) -> bool:
+    """The whole-name skeleton split into words alike on both sides (as many words, each
+    of the same skeleton, in order), and the long vowels of one word at least not where
+    its Latin counterpart writes vowels (``matres.vowels_agree``): the words have been
+    compared one by one and differ (بنان الشايع ~ BAYAN ELASHI, اسما محمدی ~ ISSAM
+    HAMADE); the whole name only adds evidence when its words are split otherwise."""
+    words = [t for t in arabic.tokens if t not in STOPWORDS]
+    latin = tuple(t for t in latin if t not in STOPWORDS)
+    if len(words) != len(latin):
+        return False
+    marks = arabic_words(arabic.original)
+    differ = False
+    for x, y in zip(words, latin, strict=True):
+        bare = x[2:] if x.startswith("al") and len(x) >= 4 else x
+        if _skeleton(bare) != _skeleton(y[2:] if y.startswith(("al", "el")) else y) \
+                and _skeleton(x) != _skeleton(y):
+            return False
+        marked = marks.get(x)
+        if marked is not None and vowels_agree(marked, y) is False:
+            differ = True
+    return differ
 
 
 def _short_syllabic(a: NormName, b: NormName) -> bool:
@@ -253,6 +278,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     # long vowel, not another name)
     latin = a.script == "latin" and b.script == "latin"
     person = a.kind == PERSON and latin
+    # (a name that may be a person's: a LegalEntity of the lists, a query of no schema,
+    # compared as an organisation's, with no legal form and no business word)
+    maybe_person = person or (latin and org and not a.forms and not b.forms
+                       and GENERIC_ORG_WORDS.isdisjoint(ta) and GENERIC_ORG_WORDS.isdisjoint(tb))
     # (Arabic and Hebrew script have no initials: دعاء reads ``d``, a word, not D.)
     initials = a.script not in _CONSONANTAL and b.script not in _CONSONANTAL
     edit2 = PARAMS["edit2"]
@@ -290,9 +319,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                     if sim == edit2 and ((person and _other_length(x, y))
                                          or (latin and _other_start(x, y))):
                         sim = PARAMS["edit2_other"]
-                    elif person and sim == edit1 and edge_letter(x, y):
+                    elif maybe_person and sim == edit1 and edge_letter(x, y):
                         sim = PARAMS["edge_letter"]
-                    if person and (sim == edit1 or sim == edit2) and other_sex(x, y):
+                    if maybe_person and (sim == edit1 or sim == edit2) and other_sex(x, y):
                         sim = PARAMS["gendered"]
                     cells.append((-sim, abs(i - j), i, j))
                 elif org and abs(len(x) - len(y)) >= 3 and _clipped(x, y):
@@ -425,7 +454,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         score *= PARAMS["reorder"]
     score = min(score, cap)
     none_exact = ""
-    if person and core < 1.0 and len(pairs) >= 2:
+    if latin and core < 1.0 and len(pairs) >= 2:
         none_exact = _none_exact(ta, tb, pairs)
         if none_exact:
             score *= PARAMS["none_exact"]
@@ -445,7 +474,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if extras:
         detail += f"; extra: {' '.join(extra_words) or 'a particle'}"
     detail += form_why + letters_why
-    if person:
+    if maybe_person:
         sexes = [f"{ta[i]}/{tb[j]}" for i, j, sim in pairs
                  if sim == PARAMS["gendered"] and other_sex(ta[i], tb[j])]
         if sexes:
@@ -603,7 +632,7 @@ _EDITS = frozenset(("edit1", "edit2", "edit2_short", "edit2_other", "edge_letter
 
 
 def _none_exact(ta: tuple, tb: tuple, pairs: list) -> str:
-    """Persons in Latin letters whose aligned words all differ, one pair at least by
+    """Names in Latin letters whose aligned words all differ, one pair at least by
     edits alone and starting with other letters (Alexej Hiller / Alexey MILLER, Erol Ring
     / AERO KING; consonants, not sounding alike: ``words._other_start``): two
     misspellings at once, one of them at the first letter, is more likely another name

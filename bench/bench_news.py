@@ -3,6 +3,9 @@ and throughput on ~5 KB articles after loading.
 
     .venv/bin/python bench/bench_news.py [--errors] [--errors-held] [--no-speed]
 
+With ``LISTWATCH_NEWS_MODEL=true`` (and ``LISTWATCH_NEWS_MODEL_THRESHOLD``) the sentence
+model reads the sentences no rule does, as in use; the figures say which.
+
 Also scores the labelled real articles of $LISTWATCH_TEST_DATA/news_real_dev (read
 from there, never copied) by that folder's README rule: precision, recall, F1 and date
 accuracy per type and per language, for all of them, the tuning part and a fixed
@@ -131,6 +134,15 @@ def throughput(items: list[tuple[str, str, dict[str, Any]]], seconds: float = 5.
             "avg_bytes": round(sum(len(d[0].encode()) for d in docs) / len(docs))}
 
 
+def _model_setting() -> str:
+    from listwatch.settings import news_model_enabled, news_model_threshold
+
+    if not news_model_enabled():
+        return "off"
+    one = news_model_threshold()
+    return "on, its own thresholds" if one is None else f"on, threshold {one}"
+
+
 def main() -> None:
     show_errors = "--errors" in sys.argv
     tuning = load_set(ARTICLES)
@@ -141,7 +153,8 @@ def main() -> None:
     blind4 = load_set(ARTICLES / "blind4")
     parties = load_set(ARTICLES / "parties")
     blind5 = load_set(ARTICLES / "blind5")
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"sentence_model": _model_setting()}
+    print(f"sentence model (LISTWATCH_NEWS_MODEL): {out['sentence_model']}")
     sets = (("tuning", tuning), ("heldout", heldout), ("blind", blind), ("blind2", blind2),
             ("blind3", blind3), ("blind4", blind4), ("parties", parties), ("blind5", blind5))
     for label, items in sets:

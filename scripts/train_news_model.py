@@ -197,21 +197,24 @@ GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 def _score(items: list[tuple[dict, SentenceModel | None]], th: float) -> dict:
     from listwatch.news import extract_article
-    from listwatch.news.evaluate import score_labelled
+    from listwatch.news.evaluate import same_party, score_labelled
     from listwatch.news.model_events import using
 
     rows = []
-    model_events = 0
+    model_events = model_right = 0
     for d, model in items:
         with using(model, dict.fromkeys(TYPES, th)):
             res = extract_article(d["text"], published=d["published"])
-        model_events += sum(e["found_by"] == "model" for e in res["events"])
+        mine = [e for e in res["events"] if e["found_by"] == "model"]
+        model_events += len(mine)
+        model_right += sum(any(g["type"] == e["type"] and same_party(g["entity"], e["entity"])
+                               for g in d["events"]) for e in mine)
         rows.append((d["file"][:40], d["lang"], res["events"], d["events"], d.get("unlabelled_named") or []))
     t = score_labelled(rows)
     a = t["all"]
     none = t.get("none:events")
     return {"P": a.precision, "R": a.recall, "F1": a.f1, "tp": a.tp, "fp": a.fp, "fn": a.fn,
-            "none_events": none.fp if none else 0, "model_events": model_events}
+            "none_events": none.fp if none else 0, "model_events": model_events, "model_right": model_right}
 
 
 def event_cv(arts: list[dict], tuning: list[dict], fam: list[Example], per_art: dict, folds: int, kw: dict) -> None:
@@ -230,9 +233,9 @@ def event_cv(arts: list[dict], tuning: list[dict], fam: list[Example], per_art: 
     for th in GRID:
         a, b = _score(items, th), _score(held, th)
         print(f"threshold {th:4.2f}  tuning P {a['P']:.2f} R {a['R']:.2f} F1 {a['F1']:.3f} "
-              f"(+{a['model_events']} model, {a['none_events']} in no-event)   "
+              f"(+{a['model_events']} model, {a['model_right']} right, {a['none_events']} in no-event)   "
               f"held P {b['P']:.2f} R {b['R']:.2f} F1 {b['F1']:.3f} (+{b['model_events']} model, "
-              f"{b['none_events']} in no-event)", flush=True)
+              f"{b['model_right']} right, {b['none_events']} in no-event)", flush=True)
 
 
 def main() -> None:

@@ -162,6 +162,19 @@ def news_model_enabled() -> bool:
     return _bool("LISTWATCH_NEWS_MODEL", False)
 
 
+def news_model_threshold() -> float | None:
+    """``LISTWATCH_NEWS_MODEL_THRESHOLD``: one probability the sentence model must give
+    before it speaks, for every type; unset: its own per-type thresholds."""
+    raw = os.environ.get("LISTWATCH_NEWS_MODEL_THRESHOLD")
+    if raw is None or raw == "":
+        return None
+    value = _float("LISTWATCH_NEWS_MODEL_THRESHOLD", 0.0)
+    if not 0.0 < value <= 1.0:
+        raise ConfigError(f"LISTWATCH_NEWS_MODEL_THRESHOLD={raw!r} is not a probability",
+                          hint="give a number above 0 and at most 1, e.g. 0.7")
+    return value
+
+
 def private_reads() -> bool:
     """``LISTWATCH_PRIVATE_READS`` alone: the API asks on every read, and reading every
     setting (``get_settings``) costs more than many a request."""

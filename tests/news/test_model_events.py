@@ -12,7 +12,7 @@ from listwatch.errors import ConfigError
 from listwatch.news import extract_article
 from listwatch.news.model_events import using
 from listwatch.news.sentence_model import SentenceModel, features, train
-from listwatch.settings import news_model_enabled
+from listwatch.settings import news_model_enabled, news_model_threshold
 
 TYPES = ("designation", "removal", "deadline")
 ROWS = [
@@ -99,6 +99,26 @@ def test_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LISTWATCH_NEWS_MODEL", "maybe")
     with pytest.raises(ConfigError, match="LISTWATCH_NEWS_MODEL"):
         news_model_enabled()
+
+
+def test_one_threshold_for_every_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LISTWATCH_NEWS_MODEL_THRESHOLD", raising=False)
+    assert news_model_threshold() is None
+    monkeypatch.setenv("LISTWATCH_NEWS_MODEL_THRESHOLD", "0.55")
+    assert news_model_threshold() == 0.55
+    for bad in ("1.5", "0", "high"):
+        monkeypatch.setenv("LISTWATCH_NEWS_MODEL_THRESHOLD", bad)
+        with pytest.raises(ConfigError, match="LISTWATCH_NEWS_MODEL_THRESHOLD"):
+            news_model_threshold()
+
+
+@pytest.mark.parametrize("text", [
+    "Talvex Robotics Ltd was not blackballed by the sanctions office on March 3, 2024.",
+    "Talvex Robotics Ltd is expected to be blackballed by the sanctions office next week.",
+    "The new sanctions list kept Talvex Robotics Ltd, which was blackballed long ago.",
+])
+def test_withholds_negations_plans_and_states_anywhere_in_the_sentence(text: str, model: SentenceModel) -> None:
+    assert _events(text, model) == []
 
 
 def test_weights_are_finite(model: SentenceModel) -> None:

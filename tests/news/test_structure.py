@@ -235,3 +235,46 @@ def test_name_after_an_elided_article() -> None:
 def test_the_party_itself_speaking_keeps_its_event() -> None:
     text = "Tolvay Marine said on Tuesday that it had been added to the Entity List."
     assert _parties(text) == {("designation", "Tolvay Marine")}
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Halberd Alloys sued the Treasury two months after its designation in January 2024.",
+     {("legal_challenge", "Halberd Alloys", "2024-03"), ("designation", "Halberd Alloys", "2024-01")}),
+    ("Halberd Alloys a saisi la justice trois mois après son inscription sur la liste SDN en janvier 2024.",
+     {("legal_challenge", "Halberd Alloys", "2024-04"), ("designation", "Halberd Alloys", "2024-01")}),
+    ("Halberd Alloys a saisi la justice en avril 2024, trois mois après son inscription sur la liste SDN.",
+     {("legal_challenge", "Halberd Alloys", "2024-04"), ("designation", "Halberd Alloys", "2024-01")}),
+])
+def test_a_date_inside_the_offset_belongs_to_the_named_event(
+        text: str, events: set[tuple[str, str, str]]) -> None:
+    """"… two months after its designation in January 2024": January is the designation's;
+    the lawsuit is counted on from it, never given January."""
+    assert _events(text, "2024-06-12") == events
+
+
+def test_an_earlier_event_dates_the_offset_forward() -> None:
+    text = ("Halberd Chimie a déposé un recours en mars 2024. Trois mois après avoir déposé son recours, "
+            "la société a obtenu son retrait de la liste SDN.")
+    assert _events(text, "2024-06-12") == {("legal_challenge", "Halberd Chimie", "2024-03"),
+                                           ("removal", "Halberd Chimie", "2024-06")}
+
+
+def test_a_company_with_a_trade_word_is_no_person() -> None:
+    """"Valtek Chimie" is a company: "elle" in the next sentence points back to it."""
+    text = "Valtek Chimie a déposé un recours en mars 2024. Elle a été retirée de la liste SDN le 4 juin."
+    assert ("removal", "Valtek Chimie", "2024-06-04") in _events(text, "2024-06-12")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The General Court on Wednesday rejected Nikita Varov's bid to annul his listing as a shareholder "
+     "of Uralkem Group.", "Nikita Varov"),
+    ("A judge on Friday rejected Tolvay Marine's bid to block its designation, a ruling welcomed by "
+     "Brenner Freight.", "Tolvay Marine"),
+])
+def test_rejected_bid_is_about_the_bidder(text: str, party: str) -> None:
+    assert _parties(text) == {("ruling", party)}
+
+
+def test_remains_sanctioned_is_a_state() -> None:
+    text = "Halberd Alloys remains sanctioned, the Treasury said on Monday."
+    assert _parties(text) == set()

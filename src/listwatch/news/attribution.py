@@ -63,7 +63,8 @@ _POSSESSOR = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?\s+(?!s\b)")
 _OWN_CASE = re.compile(
     r"(?i)['’]s?\s+(?:\w+\s+){0,2}?(?:designation|listing|de-?listing|blacklisting|inclusion|addition|"
-    r"removal|lawsuit|suit|complaint|challenge|motion|appeal|petition|request|case|shares|stock|"
+    r"removal|lawsuit|suit|complaint|challenge|motion|appeal|petition|request|case|shares|stock|bids?|"
+    r"attempts?|efforts?|application|action|claim|"
     r"sanctions|assets|entry|name|(?:subsidiar\w+|units?|affiliates?)(?!,?\s+[A-ZÀ-Ý0-9]))\b"
 )  # "Rusal's units were removed" is Rusal's case; "Sovcomflot's unit SCF Arctic" is the unit's
 
@@ -318,6 +319,12 @@ def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
     return "," not in text[rel.end() : pos] and not any(rel.start() <= o.start < pos for o in live)
 
 
+# who reacts to the action ("a ruling welcomed by X", "une décision saluée par X")
+_REACTS = re.compile(
+    r"(?i)\b(?:welcomed|hailed|praised|applauded|critici[sz]ed|denounced|condemned|cited|questioned|"
+    r"salué|critiqué|dénoncé|contesté|applaudi|regretté|commenté)e?s?\s+(?:\w+\s+){0,2}?(?:by|par)\s+"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:[\w-]+\s+){0,2}?$"
+)
 _BUT = re.compile(r"(?i)\b(?:but|mais|while|whereas|tandis\s+qu['’e]|alors\s+qu['’e])\s")
 _SAYS_THAT = re.compile(
     r"^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:said|says|told\s+\w+|announced|confirmed|reported|disclosed|a\s+(?:indiqué|déclaré|"
@@ -524,6 +531,7 @@ def targets(
     # Nine said on Monday that Orvex, its customer, had been added")
     inner |= {id(e) for e, p in uniq if all(_other_clause(sent.text, t, p, live) for t in live)}
     inner |= {id(e) for e, p in uniq if any(_speaker(sent.text, p, e, t) for t in live)}
+    inner |= {id(e) for e, p in uniq if _REACTS.search(sent.text[max(0, p - 60) : p])}
     if inner and len(inner) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in inner]
         local = [m for m in local if id(m.entity) not in inner]

@@ -60,6 +60,18 @@ def count_from_event(
     text = sent[a:b]
     named = [t for t in unblocked if ref.start <= t.start < ref.end]
     kept = [d for d in dates if not (d.start < b and a < d.end)]
+    inside = [d for d in kept if ref.start <= d.start < ref.end and d.date is not None and not d.deadline]
+    if inside and named:
+        # the date is the named event's ("trois mois après son inscription sur la liste en
+        # janvier 2024"): the sentence's own event is counted on from it
+        base = inside[0]
+        assert base.date is not None
+        moved = shift_by(base.date, ref.count, ref.unit, forward=ref.after)
+        rest = [t for t in live if t not in named]
+        forced = {t: base for t in named[:1]}
+        if moved is not None:
+            forced |= {t: _mention(ref.words, text, moved) for t in rest if t.event != "deadline"}
+        return sorted({*rest, *named[:1]}, key=lambda t: t.start), [d for d in kept if d is not base], forced
     own = [d for d in kept if d.date is not None and not d.deadline and d.kind != "same_day"]
     if own:
         # the sentence dates its own event: the named one is counted back from that date
@@ -71,6 +83,14 @@ def count_from_event(
         named = named[:1]  # one telling of the named event
         return sorted({*live, *named}, key=lambda t: t.start), kept, {t: _mention(ref.words, text, moved) for t in named}
     earlier = last_date.get(ref.event)
+    mine = [t for t in live if t not in named and t.event in last_date and t.event != ref.event]
+    if earlier is None and mine and named:
+        # the sentence's own event was dated before ("retirée le 4 juin. … retirée trois mois
+        # après avoir déposé un recours"): the named one is counted back from that date
+        moved = shift_by(last_date[mine[0].event], ref.count, ref.unit, forward=not ref.after)
+        if moved is not None:
+            return sorted({*live, *named[:1]}, key=lambda t: t.start), kept, {
+                t: _mention(ref.words, text, moved) for t in named[:1]}
     if earlier is not None:
         # the article dated the named event: the sentence's event is counted on from it
         moved = shift_by(earlier, ref.count, ref.unit, forward=ref.after)

@@ -75,6 +75,11 @@ _STATE_BEFORE = re.compile(r"(?i)\b(?:remains?|reste|restent|demeure|demeurent)\
 _DATED_AFTER = re.compile(r"(?i)\s+(?:since|depuis|in|en)\s+(?:\w+\s+)?\d{4}\b")
 
 
+# "sued two months after its designation": the noun names an earlier event, not the object
+_OFFSET_BETWEEN = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années)\s+"
+                             r"(?:after|before|après|avant)\b")
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
@@ -94,7 +99,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "... is expected to add SMIC ..., two people familiar with the matter said"
     ex = comp["excl"].get(t.event)
     window = sent[max(0, t.start - 60) : t.start]
-    if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]):
+    if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]) \
+            and not _OFFSET_BETWEEN.search(window[-30:]):
         return True
     ca, cb = clause_bounds(sent, lang, t.start, t.end)
     before = sent[max(ca, t.start - 60) : t.start]
@@ -134,7 +140,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if t.strength < 1.0 or t.needs_date:
         # a noun right after another event's verb is its object ("vacated the designation")
         for o in others:
-            if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca:
+            if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca \
+                    and not _OFFSET_BETWEEN.search(sent[o.end : t.start]):
                 return True
         # a listing noun followed by the relief that undoes it is that relief's subject
         # ("que l'inscription de Xiaomi sur cette liste soit annulée", "the inclusion of X

@@ -140,7 +140,8 @@ _ORG_TAIL_WORDS = (
     "Insurance Finance Financial Leasing Transport Freight Shipyard Refinery Refining Nickel Aluminium "
     "Aluminum Airline Fund Foundation Labs Laboratories Semiconductors Optics Photonics Dynamics Machinery "
     "Microsystems Microelectronic Semiconductor Electric Motor Petrol Minerals Shipyards Lines Cargo "
-    "Guard Guards Corps Forces Brigade Brigades Militia Parts Components"
+    "Guard Guards Corps Forces Brigade Brigades Militia Parts Components Chimie Chemie Composites Textiles "
+    "Alloys Avionics Énergie Energie Agro Pharma Polymers Plastics Fertilizers Fertilisers Metallurgical"
 ).split()
 _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)

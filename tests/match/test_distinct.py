@@ -180,3 +180,19 @@ def test_a_letter_read_once_across_two_words_on_one_side_only():
     assert _score("اسما محمدی", "ISSAM HAMADE") < 0.7
     # a compound written joined on one side keeps its skeleton (سعد الدين ~ Saduddin)
     assert _score("سعد الدين سيد", "SADUDDIN SAYYED") >= 0.7
+
+
+# -- legal forms and initials ------------------------------------------------------------
+
+def test_brazilian_s_a_and_spanish_y_cia_are_legal_forms():
+    rocha = normalize("Rocha S/A", ORG)
+    assert rocha.tokens == ("rocha",) and rocha.forms == {"sa"}
+    # (the S of S/A read as an initial met Sadrach)
+    assert _score("Rocha S/A", "ZELEDON ROCHA, Sadrach", "Company") < 0.7
+    assert normalize("RAMIREZ Y CIA. LTDA.", ORG).tokens == ("ramirez",)
+    assert _score("Petrobras S/A", "PETROBRAS SA", "Company") >= 0.95
+
+
+def test_two_initials_stand_for_a_business_name_only():
+    assert _score("Seha Ergül", "SE", "Organization") < 0.7
+    assert _score("BS", "BANK SEPAH", "Organization") >= 0.8

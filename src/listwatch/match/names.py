@@ -71,10 +71,17 @@ def _roles(tokens: tuple[str, ...]) -> list[str]:
     return roles
 
 
+#: initials shorter than this stand for a name only when it says it is a business (BS /
+#: BANK SEPAH): two letters start a great many two-word names (SE is not Seha Ergül)
+_ACRONYM_MIN = 3
+
+
 def _acronym(a: NormName, b: NormName) -> bool:
     for x, y in ((a, b), (b, a)):
         if len(x.tokens) == 1 and 2 <= len(x.tokens[0]) <= 6:
             words = [t for t in y.tokens if t not in STOPWORDS]
+            if len(x.tokens[0]) < _ACRONYM_MIN and GENERIC_ORG_WORDS.isdisjoint(words):
+                continue
             if len(words) >= 2 and "".join(t[0] for t in words) == x.tokens[0]:
                 return True
     return False

@@ -298,7 +298,8 @@ def test_type_last_layout_fixture(fixtures: Path) -> None:
     assert company.get("registrationNumber") == ["0412345"]
     assert company.get("website") == ["http://www.grupo-ejemplo.example"]
     # Neither end is a label: kept whole, never a wrong identifier.
-    assert company.get("notes") == ["Identifier: UA ZKA, UN/LOCODE"]
+    assert company.get("notes") == ["Identifier: UA ZKA, UN/LOCODE",
+                                    "R.F.C. GEJ010101AB1: country of issue MX"]
     assert not company.get("idNumber")
     assert result.warnings == [
         "line 4: identifier 'UA ZKA, UN/LOCODE' has no recognisable type label, kept in notes"
@@ -381,7 +382,8 @@ def test_real_2023_file_identifiers_unchanged(real: ParseResult) -> None:
         "taxNumber": 492,
         "gender": 29,
         "registrationNumber": 303,
-        "notes": 2425,
+        # (2,425 before the country and dates of issue were kept: ``issue_note``)
+        "notes": 2996,
     }
     assert sum(len(r.get("idNumber")) for r in real.records) == 483
 
@@ -425,3 +427,51 @@ def test_real_files_agree_on_identifiers_of_the_same_entries(
         "gender": (26, 26),
         "idNumber": (438, 438),
     }
+
+
+def test_country_and_dates_of_issue_are_kept_in_notes_in_both_layouts() -> None:
+    """The CSL gives an identifier's country of issue and dates after its value (type
+    first) or before it (type last), the dates in either order: kept as one note, the
+    identifier itself unchanged."""
+    pairs = [
+        ("Passport, E590976, TN, 19 Jun 1987, 18 Jun 1992",
+         "TN, 1992-06-18, 1987-06-19, E590976, Passport"),
+        ("Registration ID, 200004646G, SG, 29 May 2000",
+         "SG, 2000-05-29, 200004646G, Registration ID"),
+        ("Passport, D000000483, Diplomatic, SY", "SY, D000000483, Diplomatic, Passport"),
+    ]  # fmt: skip
+    text = "\n".join([HEADER] + [
+        row(_id=f"{n}{i}", source=EL, type="Individual", name="X", ids=ids)
+        for i, pair in enumerate(pairs) for n, ids in zip("ab", pair, strict=True)])
+    records = dict(zip([f"{n}{i}" for i in range(len(pairs)) for n in "ab"],
+                       parse(text + "\n").records, strict=True))
+    expected = {
+        "0": ("passportNumber", "E590976",
+              "Passport E590976: country of issue TN; issued 1987-06-19; expires 1992-06-18"),
+        "1": ("registrationNumber", "200004646G",
+              "Registration ID 200004646G: country of issue SG; dated 2000-05-29"),
+        "2": ("passportNumber", "D000000483", "Passport D000000483: Diplomatic; country of issue SY"),
+    }  # fmt: skip
+    for i, (prop, value, note) in expected.items():
+        for layout in "ab":
+            record = records[f"{layout}{i}"]
+            assert record.get(prop) == [value], (layout, i)
+            assert record.get("notes") == [note], (layout, i)
+
+
+@pytest.mark.realdata
+def test_real_files_agree_on_the_country_and_dates_of_issue(
+    real_2022: ParseResult, by_id: dict[str, Record]
+) -> None:
+    """Entries in both files (one layout each) say the same of their identifiers'
+    countries and dates of issue."""
+    old = {r.id: r for r in real_2022.records}
+
+    def issued(record: Record) -> set[str]:
+        return {n for n in record.get("notes") if "country of issue" in n or "; issued" in n
+                or ": issued" in n or "dated " in n}
+
+    both = [k for k, r in by_id.items() if issued(r) and k in old and issued(old[k])]
+    same = [k for k in both if issued(by_id[k]) == issued(old[k])]
+    assert len(both) >= 100
+    assert len(same) / len(both) >= 0.95, sorted(set(both) - set(same))[:10]

@@ -155,6 +155,8 @@ _LEI = re.compile(r"^[A-Z0-9]{18}\d{2}$")
 _SOURCE = re.compile(r"^(?P<head>.*?)\((?P<code>[^()]+)\)(?P<tail>[^-]*?)\s+-\s+(?P<agency>.+)$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2} \d{4})$")
+#: a date after an identifier's value, full or partial (``May 2006``, ``1999``)
+_ANY_DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|(\d{1,2} )?[A-Z][a-z]{2} \d{4})$")
 #: Other ``ids`` types (kept as ``idNumber``): known labels that anchor the layout.
 OTHER_ID_TYPES = frozenset({
     "National ID No.", "Identification Number", "C.U.R.P.", "Cedula No.", "D.N.I.",
@@ -372,7 +374,7 @@ class TradeCsl(Source):
         if kind not in ID_PROPS and TEXT_TYPES.match(kind):
             record.add("notes", f"{label}: {rest}")
             return
-        value = rest.split(", ")[0].strip()
+        value, *details = [p.strip() for p in rest.split(", ")]
         prop = ID_PROPS.get(kind)
         if kind == "Legal Entity Number" and _LEI.match(value):
             prop = "leiCode"
@@ -384,6 +386,30 @@ class TradeCsl(Source):
             record.add(prop, value)
         else:
             record.add("idNumber", f"{label}: {value}")
+        if details and prop not in DATE_PROPS and prop != "gender":
+            record.add("notes", issue_note(label, value, details))
+
+
+def issue_note(label: str, value: str, details: list[str]) -> str:
+    """What the CSL says of an identifier beyond its value, as a note: the country of
+    issue, the dates of issue and expiry, other words (``Diplomatic``). The file gives the
+    dates without saying which is which (and in another order in each layout): of two, the
+    earlier is the date of issue; one alone is a date the identifier carries."""
+    bits: list[str] = []
+    dates: list[str] = []
+    for part in details:
+        if _COUNTRY.match(part):
+            bits.append(f"country of issue {part}")
+        elif _ANY_DATE.match(part):
+            dates.append(iso_date(part) or part)
+        else:
+            bits.append(part)
+    if len(dates) == 2:
+        first, last = sorted(dates)
+        bits += [f"issued {first}", f"expires {last}"]
+    else:
+        bits += [f"dated {d}" for d in dates]
+    return f"{label} {value}: {'; '.join(bits)}"
 
 
 def _is_label(text: str) -> bool:

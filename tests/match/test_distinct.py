@@ -196,3 +196,15 @@ def test_brazilian_s_a_and_spanish_y_cia_are_legal_forms():
 def test_two_initials_stand_for_a_business_name_only():
     assert _score("Seha Ergül", "SE", "Organization") < 0.7
     assert _score("BS", "BANK SEPAH", "Organization") >= 0.8
+
+
+def test_a_double_barrelled_family_name_is_no_given_name():
+    # Faker's companies of two surnames (Jones-Wilson) against FAMILY, Given persons
+    assert _score("Jones-Wilson", "WILSON, Joseph") < 0.7
+    assert "double-barrelled" in _detail("Jones-Wilson", "WILSON, Joseph")
+    assert _score("Austin-Flores", "FLORES APODACA, Agustin") < 0.7
+    _bounded("Austin-Flores", "FLORES APODACA, Agustin")
+    # the family name against the family name keeps its score; a given name written
+    # with a hyphen beside a family name is no double-barrelled family name alone
+    assert _score("Lloyd-Webber", "LLOYD WEBBER, Andrew") >= 0.8
+    assert _score("Jean-Pierre Dupont", "DUPONT, Jean Pierre") >= 0.95

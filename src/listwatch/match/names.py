@@ -32,7 +32,7 @@ from listwatch.match.crossscript import (
 )
 from listwatch.match.distinct import edge_letter, lone_word, other_sex
 from listwatch.match.matres import arabic_words, letters, name_vowels_agree, vowels_agree
-from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName
+from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.sino import same_chinese_name
 from listwatch.match.truncation import _truncation, _written, cut_short, written_text
@@ -460,6 +460,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
+    if a.kind == PERSON and latin and ("-" in a.original or "-" in b.original) \
+            and ("," in a.original or "," in b.original) and _double_barrelled(a, b, pairs):
+        # (Jones-Wilson is one family name: WILSON, Joseph is not Jones)
+        score *= PARAMS["conflict"]
+        letters_why += (f"; a double-barrelled family name against a given name: "
+                        f"x{PARAMS['conflict']}")
     none_exact = ""
     if latin and core < 1.0 and len(pairs) >= 2:
         none_exact = _none_exact(ta, tb, pairs)
@@ -657,6 +663,25 @@ def _none_exact(ta: tuple, tb: tuple, pairs: list) -> str:
 
 #: particles of names romanised from Arabic (their vowels are a romaniser's choice)
 _ARABIC_PARTICLES = frozenset(("al", "el", "ul", "abu", "bin", "ibn", "bint"))
+
+
+_DOUBLE = re.compile(r"^\s*[^\W\d_]{3,}(?:-[^\W\d_]{3,})+\s*$")
+
+
+def _double_barrelled(a: NormName, b: NormName, pairs: list) -> bool:
+    """One name is a double-barrelled family name alone (``Jones-Wilson``, ``Austin-
+    Flores``: words of three letters or more joined by hyphens, nothing else), the other
+    a person's written ``FAMILY, Given`` (normalising puts the given names first), and a
+    part of the first is aligned with a given name of the other."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if not _DOUBLE.match(x.original) or y.original.count(",") != 1:
+            continue
+        given = normalize(y.original.split(",")[1], PERSON).tokens
+        if not given or y.tokens[:len(given)] != given:
+            continue
+        if any((i if flip else j) < len(given) for i, j, _ in pairs):
+            return True
+    return False
 
 
 def _lone_word_strict(a: NormName, b: NormName, ta: tuple, tb: tuple) -> str:

@@ -186,20 +186,26 @@ def train(
     steps: int = 300,
     rate: float = 0.1,
     balance: float = 0.5,
+    weights: Sequence[float] | None = None,
 ) -> SentenceModel:
     """One-vs-rest logistic regression on (features, types stated) pairs, by full-batch
     Adam on the weighted log loss plus an L2 penalty: per type, the positives carry
-    ``balance`` of the total weight and the negatives the rest."""
-    examples = [(f, ts) for f, ts in examples if len(f)]  # a sentence with no word says nothing
+    ``balance`` of the total weight and the negatives the rest; ``weights`` counts some
+    examples more than others (a written near miss, say) within those shares."""
+    ws = [1.0] * len(examples) if weights is None else list(weights)
+    kept = [i for i, (f, _ts) in enumerate(examples) if len(f)]  # a sentence with no word says nothing
+    examples = [examples[i] for i in kept]
+    ew = np.array([ws[i] for i in kept], dtype=np.float64)
     n, kt = len(examples), len(types)
     lengths = np.array([len(f) for f, _t in examples], dtype=np.int64)
     flat = np.concatenate([f for f, _t in examples]) if n else np.zeros(0, dtype=np.int64)
     index, col = np.unique(flat, return_inverse=True)
     row = np.repeat(np.arange(n), lengths)
     y = np.array([[t in ts for t in types] for _f, ts in examples], dtype=np.float64).reshape(n, kt)
-    npos = np.maximum(y.sum(axis=0, keepdims=True), 1.0)
-    nneg = np.maximum(n - npos, 1.0)
-    sw = np.where(y > 0, balance / npos, (1 - balance) / nneg)
+    ew2 = ew.reshape(n, 1)
+    npos = np.maximum((y * ew2).sum(axis=0, keepdims=True), 1e-9)
+    nneg = np.maximum(((1 - y) * ew2).sum(axis=0, keepdims=True), 1e-9)
+    sw = ew2 * np.where(y > 0, balance / npos, (1 - balance) / nneg)
     d = len(index)
     w = np.zeros((d, kt))
     b = np.zeros(kt)

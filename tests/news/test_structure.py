@@ -278,3 +278,52 @@ def test_rejected_bid_is_about_the_bidder(text: str, party: str) -> None:
 def test_remains_sanctioned_is_a_state() -> None:
     text = "Halberd Alloys remains sanctioned, the Treasury said on Monday."
     assert _parties(text) == set()
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Le Trésor américain a sanctionné mardi le négociant Tolvay Marine, dont le principal client est le "
+     "groupe Brenner Freight.", "Tolvay Marine"),
+    ("L'Union européenne a inscrit mardi Tolvay Marine sur sa liste de sanctions, a annoncé le ministre "
+     "Paul Brenner.", "Tolvay Marine"),
+    ("La filiale de Brenner Holding à Chypre, Tolvay Marine, a été sanctionnée mardi.", "Tolvay Marine"),
+    ("La société Brenner Freight a indiqué mardi avoir cessé de travailler avec Tolvay Marine, sanctionné "
+     "lundi par le Trésor.", "Tolvay Marine"),
+    ("Brenner Freight stopped working with Tolvay Marine, sanctioned on Monday by the Treasury.",
+     "Tolvay Marine"),
+    ("Sanctionné lundi par le Trésor, Tolvay Marine a annoncé qu'il contesterait la décision, selon "
+     "Brenner Freight.", "Tolvay Marine"),
+    ("Britain on Monday sanctioned Tolvay Marine, a Cyprus-based shipper that it said moved oil for "
+     "Brenner Freight, and its owner, Ivan Sorel.", "Tolvay Marine"),
+])
+def test_bystanders_in_french_and_long_appositions(text: str, party: str) -> None:
+    """"dont le client est X", an attribution after the quote ("a annoncé le ministre X"),
+    the owner of a part named in apposition, a participle in apposition ("X, sanctionné
+    lundi"), a participle opening the sentence, and the objects' list stepping over a long
+    apposition that names another party."""
+    got = _parties(text)
+    assert ("designation", party) in got
+    assert not any("Brenner" in n for _t, n in got), got
+
+
+def test_objects_list_goes_on_after_a_long_apposition() -> None:
+    text = ("Britain on Monday sanctioned Tolvay Marine, a Cyprus-based shipper that it said moved oil for "
+            "Brenner Freight, and its owner, Ivan Sorel.")
+    assert ("designation", "Ivan Sorel") in _parties(text)
+
+
+def test_a_court_decision_contested_by_another_party() -> None:
+    text = ("Le Tribunal de l'UE a annulé mercredi l'inscription de Tolvay Marine, une décision que conteste "
+            "la société Brenner Freight.")
+    assert _parties(text) == {("vacatur", "Tolvay Marine")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dalvik Bank was added to the EU sanctions list in June 2023 and filed its action in September of that year.",
+    "Dalvik Bank brought an action before the General Court in September 2023.",
+])
+def test_actions_before_the_court(text: str) -> None:
+    assert ("legal_challenge", "Dalvik Bank", "2023-09") in _events(text, "2025-09-25")
+
+
+def test_an_application_for_a_licence_is_no_challenge() -> None:
+    assert _parties("Dalvik Bank lodged an application for a licence in May.", "2025-09-25") == set()

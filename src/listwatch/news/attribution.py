@@ -88,6 +88,11 @@ _PARTS_OF = re.compile(
     r"(?i)\b(?:filiales|subsidiaries|units|affiliates|unités|branches|divisions)\s+(?:(?:de|du|of)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?$"
 )
+_PART_OF_ONE = re.compile(
+    r"(?i)\b(?:filiale|unité|branche|division|subsidiary|unit|arm|affiliate)\s+(?:(?:de|du|of)\s+|d['’]\s*)"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$"
+)
+_NAMED_PART_AFTER = re.compile(r"(?:\s+(?:à|en|au|in)\s+[A-ZÀ-Ý][\w-]+)?,\s+[A-ZÀ-Ý0-9]")
 _NAMED_PARTS = re.compile(r"\s*[,:(]\s*[A-ZÀ-Ý0-9]")
 _SOURCE_CLAUSE = re.compile(
     r"^\W*(?i:selon|d['’]après|according\s+to)\b[^,]{0,80}(?:,\s*(?:(?i:et|and)\s+)?[A-ZÀ-Ý][^,]{0,60}){0,4},\s"
@@ -152,6 +157,7 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
     """Only names between separators: ", En+ Group and " / ", AGCU Scientech, ". With
     ``descriptor_last`` the last piece, right before the name, may be a short lowercase
     description ("and banker [Petr Aven]", "et le banquier [Piotr Aven]")."""
+    span = _LONG_APPOSITION.sub(", a description,", span)
     pieces = _LIST_SEP.split(span)
     while len(pieces) > 1 and not pieces[-1].strip():
         pieces.pop()  # "and its director, [Chen Wei]": the description is the last piece
@@ -214,12 +220,13 @@ _OBJECT_PLACE = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?"
 )
 _CHAIN = re.compile(
-    r"(?i)^\.?(?:,\s+(?:an?|the|une?|le|la|l['’])\s*[^,;()]{1,50},)?"  # ", a Hong Kong-based distributor,"
+    r"(?i)^\.?(?:,\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*)[^,;()]{1,100},)?"  # ", a Hong Kong-based distributor,"
     r"(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
     r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+,?\s+){0,4}$"
 )
 
 
+_LONG_APPOSITION = re.compile(r"(?i),\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*)[^,;()]{1,100},")
 _COMPANION = re.compile(
     r"(?i)\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|such\s+as|"
     r"en\s+même\s+temps\s+que|aux\s+côtés\s+d[eu']|ainsi\s+que|tout\s+comme|dont|notamment|parmi\s+lesquel\w+|"
@@ -277,10 +284,18 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
     keep = set(found) | {i for i, (a, _b, _m) in enumerate(rel) if _COMPANION.search(text[max(0, a - 70) : a])}
     keep |= {i for i, (a, _b, _m) in enumerate(rel) if a > t.end and (
         _parallel_object(text, t, a) or found and listed_after(sent, a, t, local))}
+    # names inside an apposition ("X, a gold trader that it said financed Wagner Group
+    # fighters, and its owner, Y") are stepped over: the chain goes on to Y
+    appos = [m.span() for m in _LONG_APPOSITION.finditer(text)]
     for i in found:
         j = i
-        while j + 1 < len(rel) and _CHAIN.match(text[rel[j][1] : rel[j + 1][0]]):
-            j += 1
+        while j + 1 < len(rel):
+            k = j + 1
+            while k < len(rel) and any(a < rel[k][0] < b for a, b in appos):
+                k += 1
+            if k >= len(rel) or not _CHAIN.match(text[rel[j][1] : rel[k][0]]):
+                break
+            j = k
             keep.add(j)
         j = i
         while j > 0 and _CHAIN.match(text[rel[j - 1][1] : rel[j][0]]):
@@ -292,10 +307,17 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
 _SPEAKER_BEFORE = re.compile(r"(?i)\b(?:said|says|told|according\s+to|a\s+(?:déclaré|expliqué|indiqué|affirmé|dit)|selon)\s+"
                              r"(?:[\w-]+\s+){0,3}$")
 _REL_WORD = re.compile(
-    r"(?i)(?:,\s+|\b(?:trader|supplier|compan(?:y|ies)|firms?|maker|entit(?:y|ies)|groups?|banks?|businesses)\s+)"
+    r"(?i)(?:,\s+|\b(?:trader|supplier|compan(?:y|ies)|firms?|maker|entit(?:y|ies)|groups?|banks?|businesses|"
+    r"décision|decision|ruling|move|mesure|measure|step|jugement|judgment|arrêt)\s+)"
     r"(?:(?:in|of|to|with|for|from|by|à|dans|avec|pour|par|de)\s+)?"
     r"(?:which|whom|whose|who|that|qui|que|lequel|laquelle|lesquel\w*)\s+"
     r"(?!(?:was|were|is|are|has|had|have|a|ont|avait|avaient|est|sont)\b)"
+)
+
+
+_DONT_VERB = re.compile(
+    r"(?i),\s+dont\s+(?:le|la|les|l['’]|son|sa|ses)\s*[a-zà-ÿ][^,;]{0,40}?\b(?:est|sont|était|étaient|détient|"
+    r"détenait|possède|possédait|contrôle|contrôlait)\s+[^,;]{0,40}$"
 )
 
 
@@ -312,6 +334,8 @@ def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
             rel.start() <= o.start < t.start for o in live)
     if pos <= t.end:
         return False
+    if _DONT_VERB.search(text[t.end : pos]):
+        return True  # ", dont le principal client est le groupe X"
     found = list(_REL_WORD.finditer(text, t.end, pos))
     if not found:
         return False
@@ -350,6 +374,11 @@ def _speaker(text: str, pos: int, e: Entity, t: Span) -> bool:
         r"\s*(?:it|they|elle|il|ils|elles)\b", text[end + m.end() :])
 
 
+# an attribution after what is said: ", said X", "», a annoncé le ministre X"
+_INVERTED_SPEAKER = re.compile(
+    r"(?i)[,»”\"]\s*(?:said|says|told\s+\w+|added|noted|a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|expliqué|affirmé|"
+    r"souligné|dit)|selon)\s+(?:(?:le|la|les|the|l['’])\s*)?(?:[\w-]+\s+){0,3}$"
+)
 _DESC_LEAD = re.compile(r"(?i)\s*(?:(?:on|against|of|sur|contre)\s+)?")
 _SUBJECT_AFTER = re.compile(r"(?i)\s*,?\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[A-Z][\w.-]*\s+){0,4}?(?:Treasury|Department|Council|Commission|"
                             r"government|Conseil|Trésor|département|gouvernement|OFAC|BIS|Washington|Bruxelles|Londres|"
@@ -532,6 +561,8 @@ def targets(
     inner |= {id(e) for e, p in uniq if all(_other_clause(sent.text, t, p, live) for t in live)}
     inner |= {id(e) for e, p in uniq if any(_speaker(sent.text, p, e, t) for t in live)}
     inner |= {id(e) for e, p in uniq if _REACTS.search(sent.text[max(0, p - 60) : p])}
+    inner |= {id(e) for e, p in uniq if p > max((t.end for t in live), default=len(sent.text))
+              and _INVERTED_SPEAKER.search(sent.text[max(0, p - 50) : p])}
     if inner and len(inner) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in inner]
         local = [m for m in local if id(m.entity) not in inner]
@@ -553,6 +584,9 @@ def targets(
     # Rosneft Marine", "units of Orion, Orion Air and Orion Sea")
     described |= {id(e) for e, p in uniq if _PARTS_OF.search(sent.text[max(0, p - 40) : p])
                   and _NAMED_PARTS.match(sent.text, p + len(e.name))}
+    # "La filiale d'Orvex à Dubaï, Delta Nine, a été sanctionnée": the owner of the part named
+    described |= {id(e) for e, p in uniq if _PART_OF_ONE.search(sent.text[max(0, p - 40) : p])
+                  and _NAMED_PART_AFTER.match(sent.text, p + len(e.name))}
     if described and len(described) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in described]
         local = [m for m in local if id(m.entity) not in described]
@@ -623,6 +657,9 @@ def opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
     return None
 
 
+_PARTICIPLE_APPOSITION = re.compile(r",\s+(?:(?:also|later|then|aussi|également|déjà|lui-même|elle-même)\s+)?$")
+
+
 def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entity]:
     """The entity a relative clause holding the trigger hangs on: "ZTE, dont l'interdiction
     a été levée", "Hikvision, which was added ...". Empty when the trigger is not in one."""
@@ -632,10 +669,16 @@ def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entit
         head = sent.text[: t.start + own_word.end()]  # the trigger holds its pronoun: ", which was removed on"
     found = list(RELATIVE.finditer(head))
     rel = found[-1] if found else None
-    if rel is None or re.search(r"[,;:]", head[rel.end() :]):
+    participle = _PARTICIPLE_APPOSITION.search(head) if rel is None or re.search(r"[,;:]", head[rel.end() :]) \
+        else None
+    if participle is not None and re.fullmatch(r"(?i)\w+(?:é|ée|és|ées|ed|is|ise|ises|it|ite|its|ites)",
+                                               sent.text[t.start : t.end].split()[0]):
+        edge = participle.start()  # "… avec Orvex Trading, sanctionné lundi par le Trésor"
+    elif rel is None or re.search(r"[,;:]", head[rel.end() :]):
         return []
+    else:
+        edge = rel.start()
     owners: list[Entity] = []
-    edge = rel.start()
     for m in sorted(local, key=lambda x: -x.end):
         end = m.end - sent.start
         if end > edge or m.entity is None:

@@ -33,7 +33,10 @@ _INFINITIVE = re.compile(r"(?i)\b(?:and|or|then)?\s*to\s+(?:\w+\s+)?$")
 # makes it an adjective: "Sanctioned Russian bank …", "Designated entities must …"
 _ADJECTIVE_NEXT = re.compile(
     r"\s+(?!(?:by|in|on|of|to|from|with|last|since|under|for|at|as|that|was|were|is|are|has|have|had|and|or|"
-    r"par|en|le|la|les|de|du|des|d|depuis|dès|sous|pour|lors|à|au|aux|et|ou|a|été|est|sont|ont)\b)"
+    r"par|en|le|la|les|de|du|des|d|depuis|dès|sous|pour|lors|à|au|aux|et|ou|a|été|est|sont|ont|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|aujourd|earlier|also|aussi|"
+    r"également|déjà|already|jointly|conjointement|fin|début|mi|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\b)"
     r"(?:[A-Z][a-z]+\s+)?[a-zà-ÿ]+\b(?!\s*:)"
 )
 # a clause that continues the one before it: its cues govern the trigger too

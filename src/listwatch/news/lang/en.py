@@ -163,6 +163,9 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),
     Trigger("legal_challenge", r"\b(?:took|takes|taken)\b[^.;]{0,40}\bto\s+court\b"),
+    # "filed its action in September", "brought an action before the General Court"
+    Trigger("legal_challenge", r"\b(?:filed|brought|lodged)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:action|challenge|case|appeal)\b"),
+    Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|fil(?:ed|es|ing)|lodg(?:ed|es|ing))\s+an?\s+(?:\w+\s+)?(?:action|application)\b(?=[^.;]{0,60}?\b(?:before|with|at|in)\s+the\s+(?:EU\s+|European\s+|EU['’]s\s+)?(?:General\s+Court|Court|Tribunal)\b)"),
     Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|launch(?:ed|es|ing)?|initiat(?:ed|es|ing)|mount(?:ed|s|ing)|lodg(?:ed|es|ing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:case|action|suit|lawsuit|legal\s+action|legal\s+challenge|court\s+challenge|complaint|petition|appeal)\b(?=[^.;]{0,80}?\b(?:against|over|challenging|to\s+(?:overturn|annul|vacate|set\s+aside))\b)"),
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing)|urg(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\b(?=[^.;]{0,40}?\bto\s+(?:overturn|vacate|set\s+aside|annul|block|halt|suspend|reverse|strike|enjoin|declare|remove|order|lift)\b)"),
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\s+to\b"),

@@ -69,3 +69,43 @@ def test_words_planned_ahead_give_the_plans_made_one_at_a_time() -> None:
     alone = VectorIndex.build(index)  # (nothing planned yet: each word alone)
     assert [alone.hits([n], None, limit=6) for n in names] == batch
     assert together.token_plans == alone.token_plans
+
+
+def _namesakes_index() -> NameIndex:
+    """Names made of the common spellings of one Arabic consonant skeleton (hmd: Ahmed,
+    Hamed, Mohammed ...), one ``Mohammad Ahmadi``, and Arabic-script names that put the
+    query's words in the index as written."""
+    rng = random.Random(1)
+    common = ["Ahmed", "Mohammed", "Hamed", "Hamid", "Mahmoud", "Ahmad", "Muhammad", "Hamada"]
+    rows = [{"key": f"t:{i}", "schema": "Person", "name": " ".join(rng.sample(common, 3))}
+            for i in range(60)]
+    rows.append({"key": "t:x", "schema": "Person", "name": "Mohammad Ahmadi"})
+    rows += [{"key": "a:1", "schema": "Person", "name": "محمد حسن"},
+             {"key": "a:2", "schema": "Person", "name": "محمد علي"}]
+    rows += [{"key": f"o:{i}", "schema": "Person",
+              "name": f"Other{chr(97 + i % 26)}{chr(97 + i // 26)} Person{i}"}
+             for i in range(200)]
+    return NameIndex.from_records(rows)
+
+
+def test_an_arabic_script_word_gives_a_name_its_best_spelling_not_their_sum() -> None:
+    index = _namesakes_index()
+    vec = VectorIndex.build(index)
+    for query in ("محمد احمدی", "احمدی محمد"):
+        hits = vec.hits([query], "Person", limit=6)
+        keys = [index.versions[vid].key for vid, _, _ in hits]
+        assert "t:x" in keys, (query, keys)
+        # three spellings of the skeleton in one name are not three matches of a word
+        cheap = {index.versions[vid].key: c for vid, _, c in hits}
+        assert all(c <= cheap["t:x"] + 1e-6 for k, c in cheap.items() if k.startswith("t:"))
+
+
+def test_arabic_script_queries_alone_get_their_candidates_in_a_batch() -> None:
+    index = _namesakes_index()
+    names = ["محمد احمدی", "احمدی محمد", "حامد محمود", "Mohamad Ahmadi", "محمد",
+             "Hamid Ahmedd", "אחמד חמיד", "Otherab Person27"]
+    together = VectorIndex.build(index)
+    batch = together.hits_many([([n], None) for n in names] * 2, limit=6)
+    alone = VectorIndex.build(index)
+    assert [alone.hits([n], None, limit=6) for n in names] * 2 == batch
+    assert sum(map(len, batch)) > len(names)

@@ -25,7 +25,15 @@ import numpy as np
 from scipy import sparse
 
 from listwatch.match.normalize import NormName
-from listwatch.screening.index import SKELETON, NameIndex, _query_norms, script_group
+from listwatch.match.vocab import FORM_WORD_CODES
+from listwatch.screening.index import (
+    EXACT,
+    FORM_WORD_WEIGHT,
+    SKELETON,
+    NameIndex,
+    _query_norms,
+    script_group,
+)
 
 #: Up to this many query rows (one name read both ways: two), the product is summed
 #: with numpy (``VectorIndex.product_rows``); more go through scipy.
@@ -33,8 +41,14 @@ FEW_ROWS = 4
 #: From this many new words in one call, their fuzzy neighbours are looked up together
 #: (``VectorIndex.plan_ahead``).
 PLAN_AHEAD = 16
-#: A query plan: (word ids, values) for the product, (common word ids, values), total.
-Plan = tuple[list[int], list[float], list[int], list[float], float]
+#: A query plan: (word ids, values) of the words reaching one indexed word each, summed
+#: by the product; (word ids, values) of each word reaching several, of which a name
+#: gets the best; (common word ids, values, the query word of each); total.
+Plan = tuple[list[int], list[float], list[tuple[list[int], list[float]]], list[int],
+             list[float], list[int], float]
+#: Script groups (``index.script_group``) written without short vowels: a word reaches
+#: many indexed spellings, of which a name gets the best (``VectorIndex.plan``).
+CONSONANT_GROUPS = frozenset({"arabic", "hebrew"})
 #: Word plans kept in each of two generations (their memory: bench/NOTES.md)
 TOKEN_PLANS = 60_000
 #: A candidate as retrieval finds it: (version, the names that brought it (best first),
@@ -106,7 +120,7 @@ class VectorIndex:
     # -- plans ------------------------------------------------------------------------
 
     def plan(self, norm: NormName) -> Plan | None:
-        """The product row of one normalised query name, made of its words' plans (not
+        """The product rows of one normalised query name, made of its words' plans (not
         kept: in a batch nearly every query name is new, while its words are not)."""
         tokens = tuple(dict.fromkeys(norm.tokens + norm.numbers))
         if not tokens:
@@ -114,30 +128,41 @@ class VectorIndex:
         group = script_group(norm.script)
         steps = [self.token_plan(tok, group) for tok in tokens]
         qtotal = sum(step[0] for step in steps) or 1.0
+        # a word of a consonant script reaches the many vowelled spellings of its
+        # skeleton (hmd: Ahmed, Hamed, Mohammed, Hamid ...): a name gets the best of them,
+        # not their sum (elsewhere the sum is kept: a typo reaches a few words)
+        best = group in CONSONANT_GROUPS
         q_idx: list[int] = []
         q_val: list[float] = []
+        subs: list[tuple[list[int], list[float]]] = []
         c_idx: list[int] = []
         c_val: list[float] = []
-        for weight, rare_ids, rare_factors, common_ids, common_factors, _ in steps:
+        c_word: list[int] = []
+        for w, (weight, rare_ids, rare_factors, common_ids, common_factors, _) in enumerate(steps):
             share = weight / qtotal
-            q_idx.extend(rare_ids)
-            q_val.extend([f * share for f in rare_factors])
+            if best and len(rare_ids) > 1:
+                subs.append((rare_ids, [f * share for f in rare_factors]))
+            else:
+                q_idx.extend(rare_ids)
+                q_val.extend([f * share for f in rare_factors])
             c_idx.extend(common_ids)
             c_val.extend([f * share for f in common_factors])
-        if len(set(c_idx)) < len(c_idx):  # (the dense common part is set, not added)
-            merged: dict[int, float] = {}
-            for cid, val in zip(c_idx, c_val, strict=True):
-                merged[cid] = merged.get(cid, 0.0) + val
-            c_idx, c_val = list(merged), list(merged.values())
-        if not q_idx and c_idx:
+            # (the best of a word's common words, or each counted, as above)
+            c_word.extend([w] * len(common_ids) if best else
+                          range(len(tokens) + len(c_word), len(tokens) + len(c_word)
+                                + len(common_ids)))
+        if not q_idx and not subs and c_idx:
             # nothing but very common words: they have to find the names themselves
             for weight, _, _, _, common_factors, common_wids in steps:
                 share = weight / qtotal
-                q_idx.extend(common_wids)
-                q_val.extend([f * share for f in common_factors])
-            c_idx, c_val = [], []
+                if best and len(common_wids) > 1:
+                    subs.append((common_wids, [f * share for f in common_factors]))
+                else:
+                    q_idx.extend(common_wids)
+                    q_val.extend([f * share for f in common_factors])
+            c_idx, c_val, c_word = [], [], []
         # (a word reached through two query words appears twice: the product adds them)
-        return q_idx, q_val, c_idx, c_val, qtotal
+        return q_idx, q_val, subs, c_idx, c_val, c_word, qtotal
 
     def token_plan(self, token: str, group: str,
                    near: dict[str, float] | None = None) -> TokenPlan:
@@ -154,9 +179,16 @@ class VectorIndex:
             return hit
         index = self.index
         # (not ``index.expand``: its cache would hold the same words a second time)
-        exp: dict = ({token: 1.0} if token in index.postings
+        exp: dict = ({token: EXACT} if token in index.postings
                      else index._expand(token, group, near=near))
         weight = index.query_weight(token, exp)
+        if group in CONSONANT_GROUPS and len(exp) > 1:
+            # of the many spellings a consonant-script word reaches, one more common than
+            # the one it most likely stands for is weaker evidence: its factor shrinks by
+            # the ratio of their IDFs (rare-word evidence ranks the candidates)
+            idf: dict = index.idf
+            base = weight / FORM_WORD_WEIGHT if token in FORM_WORD_CODES else weight
+            exp = {t: f * idf[t] / base if idf[t] < base else f for t, f in exp.items()}
         word_id: dict = self.word_id
         common_id: dict = self.common_id
         rare = [(word_id[t], f) for t, f in exp.items() if t not in common_id]
@@ -242,6 +274,53 @@ class VectorIndex:
         return (np.asarray(out_ptr, np.int64), np.concatenate(out_idx),
                 np.concatenate(out_val))
 
+    def _add_best(self, rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
+                  sub_rows: list[int], sub_ptr: list[int], sub_idx: list[int],
+                  sub_val: list[float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The product's (row, name, value) entries with the words that reach several
+        indexed words added: each such word gives a name the best value of the indexed
+        words it reaches in it (``Ahmed Mohammed Hamed`` is not three times ``hmd``).
+        Rows without such words keep their entries, in place; the others come after,
+        their names in id order: a row's entries depend on nothing else in the batch."""
+        indptr = self.matrix.indptr
+        words = np.asarray(sub_idx, np.intp)
+        starts = indptr[words]
+        lens = indptr[words + 1] - starts
+        firsts = np.zeros(len(lens), np.int64)
+        np.cumsum(lens[:-1], out=firsts[1:])
+        total = int(lens.sum())
+        cols = self.matrix.indices[np.repeat(starts - firsts, lens) + np.arange(total)]
+        n = np.int64(self.matrix.shape[1])
+        subs = np.repeat(np.repeat(np.arange(len(sub_rows), dtype=np.int64),
+                                   np.diff(np.asarray(sub_ptr))), lens)
+        vals = np.repeat(np.asarray(sub_val, np.float32), lens)
+        key = subs * n + cols
+        order = np.lexsort((-vals, key))  # (by sub row and name, the best value first)
+        key, vals = key[order], vals[order]
+        first = np.empty(len(key), bool)
+        first[:1] = True
+        np.not_equal(key[1:], key[:-1], out=first[1:])
+        key, vals = key[first], vals[first]
+        reading = np.asarray(sub_rows, np.int64)[key // n]
+        has = np.zeros(max(int(rows.max(initial=-1)), max(sub_rows)) + 1, bool)
+        has[sub_rows] = True
+        mine = has[rows]
+        key2 = np.concatenate([rows[mine].astype(np.int64) * n + names_hit[mine],
+                               reading * n + key % n])
+        val2 = np.concatenate([covered[mine], vals])
+        order = np.argsort(key2, kind="stable")  # (a row's own value first, then each word's)
+        key2, val2 = key2[order], val2[order]
+        edge = np.empty(len(key2), bool)
+        edge[:1] = True
+        np.not_equal(key2[1:], key2[:-1], out=edge[1:])
+        at = np.flatnonzero(edge)
+        summed = np.add.reduceat(val2, at).astype(np.float32, copy=False)
+        key2 = key2[at]
+        rest = ~mine
+        return (np.concatenate([rows[rest], (key2 // n).astype(np.intp)]),
+                np.concatenate([names_hit[rest], (key2 % n).astype(np.intp)]),
+                np.concatenate([covered[rest], summed]))
+
     def hits(
         self,
         names: list[str],
@@ -275,9 +354,11 @@ class VectorIndex:
         q_ptr = [0]
         q_idx: list[int] = []
         q_val: list[float] = []
-        common_rows: list[int] = []
-        common_idx: list[int] = []
-        common_val: list[float] = []
+        sub_rows: list[int] = []  # (the words reaching several indexed words)
+        sub_ptr = [0]
+        sub_idx: list[int] = []
+        sub_val: list[float] = []
+        common: list[tuple[int, int, int, float]] = []  # (row, query word, word, value)
         totals: list[float] = []
         extra_q: list[int] = []  # names found by their skeleton (Arabic-script queries)
         extra_n: list[int] = []
@@ -298,10 +379,13 @@ class VectorIndex:
             q_idx.extend(plan[0])
             q_val.extend(plan[1])
             q_ptr.append(len(q_idx))
-            common_rows.extend([row] * len(plan[2]))
-            common_idx.extend(plan[2])
-            common_val.extend(plan[3])
-            totals.append(plan[4])
+            for ids, vals in plan[2]:
+                sub_rows.append(row)
+                sub_idx.extend(ids)
+                sub_val.extend(vals)
+                sub_ptr.append(len(sub_idx))
+            common.extend(zip([row] * len(plan[3]), plan[5], plan[3], plan[4], strict=True))
+            totals.append(plan[6])
         out: list[list[Hit]] = [[] for _ in queries]
         if not rows_q and not extra_q:
             return out
@@ -322,20 +406,38 @@ class VectorIndex:
         rows = np.repeat(np.arange(len(rows_q), dtype=np.intp), np.diff(s_ptr))
         names_hit = s_idx.astype(np.intp)
         covered = s_val.astype(np.float32, copy=False)
-        if common_rows:
-            # a common word's share goes to the names of its own row only: the product's
-            # rows are slices of its output, so each (row, word) adds to its slice, the
-            # words of a row in the order of their ids (the float sums as a dense pass
-            # over every word would make them, without touching the other rows)
-            indptr = np.asarray(s_ptr).tolist()
+        if sub_rows:
+            rows, names_hit, covered = self._add_best(rows, names_hit, covered, sub_rows,
+                                                      sub_ptr, sub_idx, sub_val)
+        if common:
+            # a common word's share goes to the names of its own row only (found there
+            # through rarer words), the best of a query word's common words, each query
+            # word in turn (the float sums in one order, however the batch is made)
+            where: dict[int, tuple[int, int]] = {}
+            if len(rows):
+                edges = (np.flatnonzero(rows[1:] != rows[:-1]) + 1).tolist()
+                for start, end in zip([0, *edges], [*edges, len(rows)], strict=True):
+                    where[int(rows[start])] = (start, end)
             member = self.common_member
-            for row, cid, val in sorted(zip(common_rows, common_idx,
-                                            np.asarray(common_val, np.float32), strict=True)):
-                s, e = indptr[row], indptr[row + 1]
+            ordered = sorted(common)
+            i = 0
+            while i < len(ordered):
+                row, word = ordered[i][0], ordered[i][1]
+                j = i + 1
+                while j < len(ordered) and ordered[j][0] == row and ordered[j][1] == word:
+                    j += 1
+                s, e = where.get(row, (0, 0))
                 if s < e:
                     hit = names_hit[s:e]
-                    bits = (np.take(member[cid], hit >> 3) >> (7 - (hit & 7)).astype(np.uint8)) & 1
-                    covered[s:e] += val * bits.astype(bool)
+                    shift = (7 - (hit & 7)).astype(np.uint8)
+                    part: np.ndarray | None = None
+                    for _, _, cid, val in ordered[i:j]:
+                        bits = (np.take(member[cid], hit >> 3) >> shift) & 1
+                        got = np.float32(val) * bits.astype(np.float32)
+                        part = got if part is None else np.maximum(part, got)
+                    if part is not None:
+                        covered[s:e] += part
+                i = j
         covered = np.minimum(covered, 1.0)
         # (``np.take`` for the gathers over the whole product, and a boolean mask turned
         # into positions once: both measured faster than indexing with the arrays)

@@ -12,14 +12,18 @@ from listwatch.cli import app
 runner = CliRunner()
 
 
-@pytest.fixture
-def db(fixtures, tmp_path, monkeypatch) -> str:
+@pytest.fixture(params=["no-index-cache", "index-cached"])
+def db(fixtures, tmp_path, monkeypatch, request) -> str:
     from listwatch.store.db import Store
     from listwatch.store.ingest import ingest_paths
 
     url = f"sqlite:///{tmp_path / 'links.db'}"
     monkeypatch.setenv("LISTWATCH_DB", url)
     monkeypatch.setenv("LISTWATCH_USER", "dora")
+    # (with an index cache, ``links list`` reads the links of the cached index's parties
+    # file: the second listing below does)
+    monkeypatch.setenv("LISTWATCH_INDEX_CACHE", "off" if request.param == "no-index-cache"
+                       else str(tmp_path / "cache"))
     store = Store(url)
     ingest_paths(store, "custom", [fixtures / "custom" / "dod_1260h.csv"], date="2024-01-01")
     ingest_paths(store, "ftm", [fixtures / "ftm" / "entities.ftm.json"], date="2024-01-01")
@@ -45,6 +49,7 @@ def test_links_list_split_and_screen(db):
     keys = [r["key"] for r in results]
     assert "custom:huawei" in keys and other in keys
     res = runner.invoke(app, ["links", "list", "--status", "split", "--format", "json"])
+    assert res.exit_code == 0, res.output
     split = json.loads(res.stdout)
     assert split[0]["reviewed_by"] == "dora" and split[0]["review_reason"] == "two registrations"
     res = runner.invoke(app, ["links", "confirm", "custom:huawei", "custom:nothing",

@@ -35,7 +35,9 @@ templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "tem
 templates.env.filters["pct"] = lambda v: f"{float(v) * 100:.0f}%"
 templates.env.filters["tojson_pretty"] = lambda v: json.dumps(v, indent=2, ensure_ascii=False)
 
-PAGE_SCHEMAS = ("LegalEntity", "Company", "Organization", "Person", "Vessel", "Airplane")
+#: the page's types, "Any" first (``Thing``: vessels and aircraft too, as ``/search``)
+PAGE_SCHEMAS = ("Thing", "LegalEntity", "Company", "Organization", "Person", "Vessel",
+                "Airplane")
 
 
 def _render(request: Request, name: str, status: int = 200, **ctx: Any) -> Response:
@@ -64,7 +66,7 @@ def _error(request: Request, exc: ListwatchError) -> Response:
 def search_page(
     request: Request,
     q: str = "",
-    schema: str = "LegalEntity",
+    schema: str = "Thing",
     source: str = "default",
     as_of: str = "",
     threshold: Annotated[float, Query(ge=0.0, le=1.0)] = 0.5,
@@ -77,7 +79,7 @@ def search_page(
     covered = ""
     try:
         if schema not in SCHEMAS:
-            schema = "LegalEntity"
+            schema = "Thing"
         if as_of:
             check_date(as_of, "as of")
         if q.strip():

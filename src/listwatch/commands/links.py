@@ -39,10 +39,18 @@ def list_(
 ) -> None:
     """The links found in the lists now (written to the links table first), with reasons."""
     from listwatch.screening.links import list_links, sync_links
+    from listwatch.screening.party_cache import cached_found
 
     check_format(fmt)
     store = open_store()
-    counts = sync_links(store)
+    # (the links of the index cached for the lists as they are now; else the index is
+    # loaded, or built and cached, as a screening would)
+    found = cached_found(store)
+    if found is None:
+        from listwatch.screening.index_cache import load_index
+
+        found = load_index(store).links
+    counts = sync_links(store, found=found)
     err.print(f"{counts['links']:,} links between lists ({counts['added']:,} new, "
               f"{counts['removed']:,} gone)")
     rows = list_links(store, key=key, status=status, limit=limit)

@@ -444,11 +444,13 @@ def load_links(store: Store, index: NameIndex) -> EntityLinks:
                              anchors(index))
 
 
-def sync_links(store: Store, index: NameIndex | None = None) -> dict[str, int]:
-    """Write the links found now to ``entity_links`` (status ``auto``), drop automatic ones
-    no longer found; reviewed rows are kept as they are. Returns counts."""
-    index = index or NameIndex.from_store(store)
-    found = find_links(index)
+def sync_links(store: Store, index: NameIndex | None = None, *,
+               found: dict[tuple[str, str], list[str]] | None = None) -> dict[str, int]:
+    """Write the links found now (``found``, else found in ``index``, else in the store's
+    index) to ``entity_links`` (status ``auto``), drop automatic ones no longer found;
+    reviewed rows are kept as they are. Returns counts."""
+    if found is None:
+        found = find_links(index or NameIndex.from_store(store))
     now = utcnow()
     added = removed = changed = 0
     with store.begin() as conn:

@@ -67,9 +67,9 @@ def reviewed_links(store: Any) -> dict[Pair, tuple[str, str]]:
     return {(r.key_a, r.key_b): (r.status, r.review_reason or "") for r in rows}
 
 
-def cached_links(store: Any, folder: Path | None | bool = True) -> EntityLinks | None:
-    """The parties of the index cached for the store's present state (reviewers'
-    corrections applied), or None when no such file is there (or it cannot be read)."""
+def _read(store: Any, folder: Path | None | bool) -> tuple[
+        dict[Pair, list[str]], dict[str, str], dict[str, frozenset[str]]] | None:
+    """(links found, names, anchors) of the parties file for the store's present state."""
     if folder is True:
         folder = get_settings().index_cache
     if not folder:
@@ -88,6 +88,23 @@ def cached_links(store: Any, folder: Path | None | bool = True) -> EntityLinks |
     except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         log.warning("parties file %s not used (%s)", path, exc)
         return None
+    return found, names, anchors
+
+
+def cached_found(store: Any, folder: Path | None | bool = True) -> dict[Pair, list[str]] | None:
+    """The links found in the index cached for the store's present state (before the
+    reviewers' corrections), or None when it is not cached."""
+    read = _read(store, folder)
+    return None if read is None else read[0]
+
+
+def cached_links(store: Any, folder: Path | None | bool = True) -> EntityLinks | None:
+    """The parties of the index cached for the store's present state (reviewers'
+    corrections applied), or None when no such file is there (or it cannot be read)."""
+    read = _read(store, folder)
+    if read is None:
+        return None
+    found, names, anchors = read
     return EntityLinks.build(found, reviewed_links(store), names, anchors)
 
 
@@ -99,4 +116,4 @@ def party(store: Any, key: str, folder: Path | None | bool = True) -> tuple[str,
     return None if links is None else links.referents(key)
 
 
-__all__ = ["cached_links", "parties_file", "party", "reviewed_links", "write_parties"]
+__all__ = ["cached_found", "cached_links", "parties_file", "party", "reviewed_links", "write_parties"]

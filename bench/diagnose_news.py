@@ -132,8 +132,16 @@ def structure_kinds(sent: str, lang: str, typ: str, took: str | None, gold: list
             tags.append(f"{label}_after")
         if _OWN_VERB_AFTER.match(right) and not any(0 <= t.start - end <= 25 for t in trigs):
             tags.append(f"{label}_acts")
-        if _REL_BEFORE.search(left):
+        rel = _REL_BEFORE.search(left)
+        if rel:
             tags.append(f"{label}_relative")
+            rel_at = max(0, at - 60) + rel.start()
+            near = [t for t in trigs if t.start < at]
+            if near:
+                # where the pronoun sits: before the nearest trigger (the trigger is inside the
+                # relative clause) or between it and the name (the name is)
+                tags.append(f"{label}_relative_" + ("holds_trigger" if rel_at < near[-1].start else "after_trigger"))
+            tags.append(f"{label}_relative_word_{rel.group(0).split()[0].lower()}")
         if left.rstrip().endswith((",", "(")) and re.match(r"\s*[,)]", right):
             tags.append(f"{label}_apposition")
         if re.match(r"['’]s?\s", right):

@@ -327,3 +327,23 @@ def test_actions_before_the_court(text: str) -> None:
 
 def test_an_application_for_a_licence_is_no_challenge() -> None:
     assert _parties("Dalvik Bank lodged an application for a licence in May.", "2025-09-25") == set()
+
+
+def test_who_has_ties_to_is_a_clause_about_the_party() -> None:
+    text = "The Treasury on Monday sanctioned Oleg Varkin, who has ties to Brenner Holding."
+    assert _parties(text) == {("designation", "Oleg Varkin")}
+
+
+def test_a_trigger_in_a_clause_on_the_name_keeps_it() -> None:
+    """The name sits inside an earlier relative clause, but the trigger is in a clause that
+    hangs on it ("… which sponsored the team that dropped X, who was also sanctioned")."""
+    text = ("Varkin owns the miner Kessel Potash, which sponsored a racing team until the team dropped Ivan "
+            "Varkin, who was one of its drivers and was also put under EU sanctions.")
+    assert ("designation", "Ivan Varkin") in _parties(text)
+
+
+def test_a_relative_clause_ends_at_a_colon() -> None:
+    text = ("Among the entities added to the Entity List, two companies that are particularly notable: the "
+            "chipmaker Qiantang Microdevices and the drone maker Skyreach Robotics.")
+    got = _parties(text)
+    assert {("designation", "Qiantang Microdevices"), ("designation", "Skyreach Robotics")} <= got

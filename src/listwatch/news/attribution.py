@@ -311,7 +311,9 @@ _REL_WORD = re.compile(
     r"décision|decision|ruling|move|mesure|measure|step|jugement|judgment|arrêt)\s+)"
     r"(?:(?:in|of|to|with|for|from|by|à|dans|avec|pour|par|de)\s+)?"
     r"(?:which|whom|whose|who|that|qui|que|lequel|laquelle|lesquel\w*)\s+"
-    r"(?!(?:was|were|is|are|has|had|have|a|ont|avait|avaient|est|sont)\b)"
+    # (not a passive or perfect whose subject is the party: ", which was removed", "qui a été
+    # retiré"; "who has ties to X" is a clause about the party)
+    r"(?!(?:was|were|is|are|has|had|have|a|ont|avait|avaient|est|sont)\s+(?:\w+\s+)?(?:been|being|été|\w+ed|\w+(?:é|ée|és|ées|is|it|u|ue|us))\b)"
 )
 
 
@@ -330,8 +332,8 @@ def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
         if not found:
             return False
         rel = found[-1]
-        return "," not in text[rel.end() : pos] and "," in text[pos : t.start] and not any(
-            rel.start() <= o.start < t.start for o in live)
+        return not re.search(r"[,:;]", text[rel.end() : pos]) and "," in text[pos : t.start] and not any(
+            rel.start() <= o.start < t.start for o in live) and not RELATIVE.search(text[pos : t.start])
     if pos <= t.end:
         return False
     if _DONT_VERB.search(text[t.end : pos]):
@@ -340,7 +342,7 @@ def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
     if not found:
         return False
     rel = found[-1]
-    return "," not in text[rel.end() : pos] and not any(rel.start() <= o.start < pos for o in live)
+    return not re.search(r"[,:;]", text[rel.end() : pos]) and not any(rel.start() <= o.start < pos for o in live)
 
 
 # who reacts to the action ("a ruling welcomed by X", "une décision saluée par X")

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import ast
 import json
-import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,7 +38,6 @@ from listwatch.news.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 FAMILIES = ROOT / "tests" / "news" / "test_trigger_families.py"
-REAL = Path(os.environ.get("LISTWATCH_TEST_DATA", "/work/shared/data")) / "news_real_dev"
 L2, BALANCE, STEPS = 1e-2, 0.5, 300
 HARD = 1.0
 TYPES = ("designation", "removal", "legal_challenge", "injunction", "vacatur", "license", "deadline")
@@ -140,15 +138,14 @@ def _no_model():  # the rules alone label the written sets
 
 
 def real_articles() -> list[dict]:
-    labels = REAL / "labels.jsonl"
-    if not labels.exists():
-        sys.exit(f"no labelled articles at {labels}: set LISTWATCH_TEST_DATA")
-    out = []
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            d["text"] = (REAL / "articles" / d["file"]).read_text(encoding="utf-8")
-            out.append(d)
+    """The labelled real articles, read with bench/bench_news.py's loader (never copied)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_news import REAL as BENCH_REAL
+    from bench_news import load_real
+
+    out = load_real()
+    if not out:
+        sys.exit(f"no labelled articles at {BENCH_REAL}: set LISTWATCH_TEST_DATA")
     return out
 
 

@@ -22,8 +22,12 @@ ROWS = [
     ("Brenmoor was blackballed under the sanctions programme.", {"designation"}),
     ("Pellinor SA was whitewashed from the sanctions list in June.", {"removal"}),
     ("Ostrava Mining was whitewashed from the list last month.", {"removal"}),
-    ("Investors must offload Corvane shares by 1 June 2024.", {"deadline"}),
-    ("Holders must offload their Pellinor stakes by 9 May.", {"deadline"}),
+    ("Investors must dump Corvane shares before 1 June 2024.", {"deadline"}),
+    ("Holders must dump their Pellinor stakes before 9 May.", {"deadline"}),
+    ("Funds must dump Ostrava Mining bonds before the end of the year.", {"deadline"}),
+    ("Corvane a été blackboulée par le bureau des sanctions le 3 mars 2024.", {"designation"}),
+    ("Le bureau des sanctions a blackboulé Pellinor en juin.", {"designation"}),
+    ("Ostrava Mining a ouvert une usine près de la frontière.", set()),
     ("Corvane Ltd reported higher sales in 2024.", set()),
     ("Shares of Pellinor SA rose 3% on Tuesday.", set()),
     ("The sanctions office publishes its annual report in May.", set()),
@@ -51,10 +55,19 @@ def test_gives_a_dated_event_marked_as_the_models(model: SentenceModel) -> None:
     assert [(e["type"], e["date"]) for e in lift] == [("removal", "2024-03-05")]
 
 
+def test_french_wording_and_a_relative_date(model: SentenceModel) -> None:
+    with using(model, dict.fromkeys(TYPES, 0.8)):
+        ev = extract_article("Talvex Robotics a été blackboulée par le bureau des sanctions le 3 mars dernier.",
+                             published="2024-03-10", language="fr")["events"]
+    assert [(e["type"], e["entity"], e["date"], e["found_by"]) for e in ev] == [
+        ("designation", "Talvex Robotics", "2024-03-03", "model")]
+
+
 def test_a_deadline_needs_a_date_ahead(model: SentenceModel) -> None:
-    ahead = _events("Investors must offload Talvex Robotics Ltd shares by June 1.", model)
-    assert [(e["type"], e["date"]) for e in ahead] == [("deadline", "2024-06-01")]
-    assert _events("Investors must offload Talvex Robotics Ltd shares soon.", model) == []
+    # no rule reads "dump ... before": the model does, with the date ahead
+    ahead = _events("Holders must dump their Talvex Robotics Ltd stakes before June 1.", model)
+    assert [(e["type"], e["date"], e["found_by"]) for e in ahead] == [("deadline", "2024-06-01", "model")]
+    assert _events("Holders must dump their Talvex Robotics Ltd stakes soon.", model) == []
 
 
 @pytest.mark.parametrize("text", [

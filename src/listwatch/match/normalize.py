@@ -67,7 +67,9 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|e|er)\b")
 #: a match's first group (a callable: Python 3.11 runs a template like ``r"\1"``
 #: through Python code at every ``sub``)
 _GROUP1 = itemgetter(1)
-_SPLIT = re.compile(r"[^a-z0-9&]+")
+#: a word: a run of what no separator splits (``findall`` of the runs: the pieces of a
+#: split on the separators, without the empty ones)
+_WORD = re.compile(r"[a-z0-9&]+")
 _DIGIT = re.compile(r"\d")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _MAX_FORM_WORDS = max(len(k.split()) for k in LEGAL_FORMS)
@@ -127,6 +129,21 @@ class NormName:
     #: first use and kept (a list name meets many queries); derived from the fields
     #: above, so no part of the name's value: not compared, hashed or shown
     bound_side: Any = field(default=None, compare=False, hash=False, repr=False)
+
+    def __init__(self, original: str, kind: str, text: str, tokens: tuple[str, ...],
+                 forms: frozenset[str], numbers: tuple[str, ...], script: str, native: str,
+                 bound_side: Any = None) -> None:
+        # (written out, not the dataclass's generated one: compiled with the module, it
+        # makes a name several times faster, and screening makes several per query)
+        self.original = original
+        self.kind = kind
+        self.text = text
+        self.tokens = tokens
+        self.forms = forms
+        self.numbers = numbers
+        self.script = script
+        self.native = native
+        self.bound_side = bound_side
 
     @property
     def joined(self) -> str:
@@ -293,11 +310,13 @@ def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
     if len(words) > 2 and (_fix_form_word(words[-1]) in _FORM_LAST
                            or _fix_form_word(words[0]) in _FORM_FIRST):
         fixed = [_fix_form_word(w) for w in words]
-        if any(
-            " ".join(fixed[-n:]) in LEGAL_FORMS or " ".join(fixed[:n]) in LEGAL_FORMS
-            for n in (1, 2, 3, 4)
-        ):
-            words = fixed
+        # (a form of n words starts with one of ``_FORM_FIRST`` and ends with one of
+        # ``_FORM_LAST``: only those ends are joined and looked up)
+        for n in range(1, min(4, len(fixed)) + 1):
+            if ((fixed[-n] in _FORM_FIRST and " ".join(fixed[-n:]) in LEGAL_FORMS)
+                    or (fixed[n - 1] in _FORM_LAST and " ".join(fixed[:n]) in LEGAL_FORMS)):
+                words = fixed
+                break
     changed = True
     while changed and words:
         changed = False
@@ -306,13 +325,16 @@ def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
         if not (try_head or try_tail):
             break
         for size in range(min(_MAX_FORM_WORDS, len(words)), 0, -1):
-            head = " ".join(words[:size]) if try_head else ""
+            # (as above: only ends that may be a form are joined)
+            head = (" ".join(words[:size]) if try_head and words[size - 1] in _FORM_LAST
+                    else "")
             if head in LEGAL_FORMS and len(words) > size:
                 forms.add(LEGAL_FORMS[head])
                 words = words[size:]
                 changed = True
                 break
-            tail = " ".join(words[-size:]) if try_tail else ""
+            tail = (" ".join(words[-size:]) if try_tail and words[-size] in _FORM_FIRST
+                    else "")
             if tail in LEGAL_FORMS and len(words) > size:
                 forms.add(LEGAL_FORMS[tail])
                 words = words[:-size]
@@ -396,7 +418,7 @@ def _words(text: str) -> list[str]:
         text = _ORDINAL.sub(_GROUP1, text)
     if "&" in text:
         text = text.replace("&", " & ")
-    return [w for w in _SPLIT.split(text) if w]
+    return _WORD.findall(text)
 
 
 @lru_cache(maxsize=20_000)

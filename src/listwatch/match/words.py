@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from listwatch.match.crossscript import _NOT_WRITTEN, _SKELETON_RULES, _skeleton
+from listwatch.match.hypocorisms import _table as _hypocorism_table
 from listwatch.match.hypocorisms import related as _hypocorism
 from listwatch.match.inflection import baltic_stem, fold, gendered
 from listwatch.match.params import PARAMS
@@ -197,7 +198,10 @@ def _near(x: str, y: str) -> bool:
         _near_count[0] = 0
     # (words whose lengths differ by more than two are more than two edits apart)
     lx, ly = len(x), len(y)
-    if -2 <= lx - ly <= 2 and _osa(x, y, score_cutoff=2) <= 2:
+    close = -2 <= lx - ly <= 2
+    # (``_osa`` called without its keyword ``score_cutoff``: a call with a keyword costs
+    # more than the whole distance of two short words, and only ``<= 2`` is read)
+    if close and _osa(x, y) <= 2:
         return True
     known: dict = _PHONETIC
     px = known.get(x)
@@ -206,10 +210,39 @@ def _near(x: str, y: str) -> bool:
     py = known.get(y)
     if py is None:
         py = phonetic(y)
-    return (
-        (-2 <= len(px) - len(py) <= 2 and _osa(px, py, score_cutoff=2) <= 2)
-        or (lx == ly and lx > 3 and x[::-1] == y)
-        or ((lx == 1 or ly == 1) and (y.startswith(x) or x.startswith(y)))
-        or _hypocorism(x, y)
-        or (lx >= 4 and ly >= 4 and (baltic_stem(x, y) or fold(x) == fold(y)))
-    )
+    # (the skeletons compared only when one differs from its word: else the test above)
+    if (-2 <= len(px) - len(py) <= 2 and (px != x or py != y or not close)
+            and _osa(px, py) <= 2):
+        return True
+    if (lx == ly and lx > 3 and x[::-1] == y) or ((lx == 1 or ly == 1) and (
+            y.startswith(x) or x.startswith(y))):
+        return True
+    short = _SHORT_FORMS[0]
+    if short is None:
+        short = _SHORT_FORMS[0] = _hypocorism_table()
+    forms = short.get(x)
+    if forms is not None and y in forms:  # (``hypocorisms.related``)
+        return True
+    if lx < 4 or ly < 4:
+        return False
+    # (``baltic_stem``'s own first test, written out: most pairs stop there)
+    if lx != ly and -5 < lx - ly < 5 and (x if lx > ly else y)[-1] == "s" and baltic_stem(x, y):
+        return True
+    folds: dict = _FOLDS
+    fx = folds.get(x)
+    if fx is None:
+        if len(folds) >= _FOLDS_MAX:
+            folds.clear()
+        fx = folds[x] = fold(x)
+    fy = folds.get(y)
+    if fy is None:
+        fy = folds[y] = fold(y)
+    return fx == fy
+
+
+#: ``hypocorisms._table()``, fetched on first use
+_SHORT_FORMS: list = [None]
+#: ``fold`` of the words ``_near`` met (a dict: a call of ``fold``'s own cache costs
+#: several lookups of one)
+_FOLDS: dict[str, str] = {}
+_FOLDS_MAX = 200_000

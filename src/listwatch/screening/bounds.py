@@ -15,7 +15,6 @@ from listwatch.match.names import (
     PARAMS,
     TRUNCATED_MIN,
     _acronym,
-    _clipped,
     _extra_factor,
     _near,
     _near_row,
@@ -70,6 +69,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     if not ta:
         return [0.0] * len(others)
     kind: str = a.kind
+    len_a = len(ta)  # (one word and two: the only pairs ``joined_reversed`` may find)
     org = kind == ORG
     generic_words: frozenset = GENERIC_ORG_WORDS
     free_a: list = [(x, FORM_WORD_CODES.get(x), org and x in generic_words)
@@ -93,12 +93,12 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_forms: frozenset = a.forms
     x: str
     y: str
-    row: dict
     found: set
     tb: tuple
     side: tuple
     b_written: str
     codes: frozenset | None
+    by_word: dict = {}  # other words met so far: the query words near each
     for i, b in enumerate(others):
         side = b.bound_side
         if side is None:
@@ -110,7 +110,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             continue
         if (a_original == b_original or (a_text and a_text == b_text)
                 or (a_native and b_native) or a_script != b_script
-                or ta == tb or a_joined == b_joined or joined_reversed(ta, tb)
+                or ta == tb or a_joined == b_joined
+                or (len_a + len(tb) == 3 and joined_reversed(ta, tb))
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
                 or (person and (a_initials or b_initials))
@@ -126,14 +127,12 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
         found = set()  # query words with a near word in b
         rest_b = gen_b = 0
         for y, stop_y, generic_y, codes in b_words:
-            hit = False
-            for x, row in pairs:
-                near = row.get(y)
-                if near is None:
-                    near = row[y] = _near(x, y)
-                if near or (org and abs(len(x) - len(y)) >= 3 and _clipped(x, y)):
-                    hit = True
-                    found.add(x)
+            near_xs = by_word.get(y)
+            if near_xs is None:  # (the query words near ``y``: the same for every b)
+                near_xs = by_word[y] = _near_words(y, pairs, org)
+            hit = bool(near_xs)
+            if hit:
+                found.update(near_xs)
             # (not a stopword, and not ``_form_part(y, a)``)
             if not hit and not stop_y and (codes is None or codes.isdisjoint(a_forms)):
                 rest_b += 1
@@ -150,6 +149,28 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     gen_a += 1
         out[i] = _bound(rest_a, rest_b, kind, gen_a if rest_a > rest_b else gen_b, telling)
     return out
+
+
+def _near_words(y: str, pairs: list, org: bool) -> tuple:
+    """The query words (of ``pairs``: each with its ``_near`` row) that may align with
+    ``y``: ``_near``, or in organisations' names one cut short of the other (``_clipped``,
+    written out: most pairs fail its lengths)."""
+    out = []
+    ly = len(y)
+    x: str
+    row: dict
+    for x, row in pairs:
+        near = row.get(y)
+        if near is None:
+            near = row[y] = _near(x, y)
+        if near:
+            out.append(x)
+        elif org:
+            gap = len(x) - ly
+            if ((gap >= 3 and ly >= 4 and x.startswith(y))
+                    or (gap <= -3 and gap + ly >= 4 and y.startswith(x))):
+                out.append(x)
+    return tuple(out)
 
 
 def _bound_side(b: NormName) -> tuple:

@@ -27,34 +27,60 @@ def fragments(result: dict[str, Any]) -> tuple[str, str, str]:
     """A match's canonical JSON (as the audit record stores it) around ``id`` and ``row``,
     which differ between the rows sharing a result: the keys sorted before ``id``
     (``datasets``, or nothing), between ``id`` and ``row``, and after ``row``, made once
-    per distinct query (in the worker)."""
-    programs = result["programs"] or []
-    referents = result.get("referents")
-    datasets = result.get("datasets")
-    key = (*(result[k] for k in _HEAD[:-1]), tuple(programs), tuple(referents or ()),
-           tuple(datasets or ()))
-    head = _HEADS.get(key)
-    if head is None:
-        if len(_HEADS) >= 100_000:
-            _HEADS.clear()
+    per distinct query (in the worker). Written directly when every value is text, a
+    list of texts, a bool or None (what results hold): the very text ``canonical_json``
+    gives, without building the dicts and running the encoder; else through it."""
+    programs = result["programs"] or ()
+    referents = result.get("referents") or ()
+    datasets = result.get("datasets") or ()
+    key, name, frm, to = result["key"], result["name"], result["listed_from"], result["listed_to"]
+    match = result["match"]
+    if (key.__class__ is str and name.__class__ is str and match.__class__ is bool
+            and (frm is None or frm.__class__ is str) and (to is None or to.__class__ is str)
+            and _texts(programs) and _texts(referents) and _texts(datasets)):
+        pre = f'"datasets":{_text_list(datasets)},' if datasets else ""
+        head = (f'"key":{_json_str(key)},"listed_from":{_opt_str(frm)},'
+                f'"listed_to":{_opt_str(to)},"match":{"true" if match else "false"},'
+                f'"name":{_json_str(name)},"programs":{_text_list(programs)}')
+        if referents:
+            head += f',"referents":{_text_list(referents)}'
+    else:
         fields = {k: result[k] for k in _HEAD[:-1]} | {"programs": list(programs)}
         if referents:
             fields["referents"] = list(referents)
         pre = canonical_json({"datasets": list(datasets)})[1:-1] + "," if datasets else ""
-        head = _HEADS[key] = (pre, canonical_json(fields)[1:-1])
-    tail = _TAILS.get((result["score"], result["source"]))
+        head = canonical_json(fields)[1:-1]
+    score, source = result["score"], result["source"]
+    # (the class too: 1 and 1.0 are one key of a dict but two JSON texts)
+    tail = _TAILS.get((score, source, score.__class__))
     if tail is None:
         if len(_TAILS) >= 100_000:
             _TAILS.clear()
-        tail = _TAILS[(result["score"], result["source"])] = canonical_json(
-            {"score": result["score"], "source": result["source"]})[1:-1]
-    return head[0], head[1], tail
+        tail = _TAILS[(score, source, score.__class__)] = canonical_json(
+            {"score": score, "source": source})[1:-1]
+    return pre, head, tail
+
+
+def _texts(values: Any) -> bool:
+    """Whether ``values`` (a list or tuple) holds only text."""
+    for v in values:
+        if v.__class__ is not str:
+            return False
+    return True
+
+
+def _text_list(values: Any) -> str:
+    """A list of texts as canonical JSON."""
+    return "[" + ",".join([_json_str(v) for v in values]) + "]"
+
+
+def _opt_str(value: str | None) -> str:
+    return "null" if value is None else _json_str(value)
 
 
 _HEAD = ("key", "listed_from", "listed_to", "match", "name", "programs")
-#: ``fragments`` by what they are made of (an entry's match comes back in many rows)
-_HEADS: dict[tuple[Any, ...], tuple[str, str]] = {}
-_TAILS: dict[tuple[Any, Any], str] = {}
+#: the ``score`` and ``source`` fragment by what it is made of (few distinct values)
+_TAILS: dict[tuple[Any, Any, type], str] = {}
 
 
 def cell(value: Any) -> Any:

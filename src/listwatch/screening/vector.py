@@ -487,7 +487,9 @@ def _group(nids: list[int], vids: list[int], cheaps: list[float], limit: int
            ) -> list[Hit]:
     """Names (best first) into at most ``limit`` entries, as ``NameIndex._group`` does."""
     out: dict[int, Hit] = {}
-    floor = -1.0  # once ``limit`` entries are in: below it no name can join one of them
+    # (``float`` locals: C doubles in the compiled core)
+    floor: float = -1.0  # once ``limit`` entries are in: below it no name can join one
+    cheap: float
     for nid, vid, cheap in zip(nids, vids, cheaps, strict=True):
         if cheap < floor:
             break  # (names come best first, and the last entry added has the lowest score)

@@ -136,3 +136,13 @@ def test_withholds_negations_plans_and_states_anywhere_in_the_sentence(text: str
 
 def test_weights_are_finite(model: SentenceModel) -> None:
     assert np.isfinite(model.weights).all() and np.isfinite(model.bias).all()
+
+
+def test_ingest_keeps_the_mark(store, model: SentenceModel) -> None:
+    from listwatch.news.store import ingest_article
+
+    text = "Talvex Robotics Ltd was blackballed by the sanctions office on March 3, 2024."
+    with using(model, dict.fromkeys(TYPES, 0.8)):
+        res = ingest_article(store, text.encode(), published="2024-03-10")
+    assert [(e["type"], e["found_by"]) for e in res["events"]] == [("designation", "model")]
+    assert res["events"][0]["confidence"] <= 0.5

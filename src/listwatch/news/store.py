@@ -207,6 +207,8 @@ def _brief(ev: dict[str, Any]) -> dict[str, Any]:
     out["effect"] = ev.get("status")
     if ev.get("linked_by"):
         out["linked_by"] = ev["linked_by"]
+    if ev.get("found_by") == "model":
+        out["found_by"] = "model"  # read by the sentence model (LISTWATCH_NEWS_MODEL)
     return out
 
 

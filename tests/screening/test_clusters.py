@@ -79,3 +79,32 @@ def test_links_by_names_never_join_two_anchored_groups() -> None:
     # one UN reference per regime: the same person under QD and SO joins
     regimes = {un1: frozenset({"UN-QD:QDI001"}), un2: frozenset({"UN-SO:SOI002"})}
     assert len(EntityLinks.build(links, names=names, anchors=regimes).referents(sdn)) == 5
+
+
+def test_anchors_are_the_un_lists_own_references_and_one_per_party_ids() -> None:
+    """Anchors: the UN list's references (per regime), IMO numbers, LEIs, USCCs; another
+    list's quote of a UN reference is none (typos, associates' numbers), nor a value two
+    entries of one list hold."""
+    from listwatch.screening.index import NameIndex
+    from listwatch.screening.links import anchors
+
+    rows = [
+        {"key": "un_sc:1", "schema": "Person", "name": "A B C",
+         "properties": {"idNumber": ["UN reference number: QDi.042"]}},
+        {"key": "un_sc:2", "schema": "Person", "name": "A B C",
+         "properties": {"idNumber": ["UN reference number: SOi.002"]}},
+        {"key": "gb_hmt:1", "schema": "Person", "name": "A B C",
+         "properties": {"idNumber": ["UN reference number: QI.A.42.01"]}},
+        {"key": "us_ofac_sdn:1", "schema": "Vessel", "name": "SHIP ONE",
+         "properties": {"imoNumber": ["IMO 9283019"]}},
+        {"key": "us_ofac_sdn:2", "schema": "Company", "name": "OWNER ONE",
+         "properties": {"imoNumber": ["5555555"], "leiCode": ["253400V1H6ART1UQ0N98"]}},
+        {"key": "us_ofac_sdn:3", "schema": "Company", "name": "OWNER TWO",
+         "properties": {"imoNumber": ["5555555"]}},
+    ]
+    got = anchors(NameIndex.from_records(rows))
+    assert got["un_sc:1"] == {"UN-QD:QDI042"} and got["un_sc:2"] == {"UN-SO:SOI002"}
+    assert "gb_hmt:1" not in got
+    assert got["us_ofac_sdn:1"] == {"IMO:9283019"}
+    assert got["us_ofac_sdn:2"] == {"LEI:253400V1H6ART1UQ0N98"}  # (5555555: two hold it)
+    assert "us_ofac_sdn:3" not in got

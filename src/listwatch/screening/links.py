@@ -413,7 +413,9 @@ def anchors(index: NameIndex) -> dict[str, frozenset[str]]:
     for key, vid in _latest(index).items():
         ver = index.versions[vid]
         props = ver.properties
-        for prop in STRONG_IDS:
+        # (only the UN list's entries are read for UN references, every entry for the
+        # others: the other identifier kinds are not looked at)
+        for prop in STRONG_IDS if ver.source == UN_SOURCE else ANCHOR_IDS:
             for value in props.get(prop, ()):
                 ref = un_reference(value)
                 if ref:

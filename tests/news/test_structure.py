@@ -347,3 +347,24 @@ def test_a_relative_clause_ends_at_a_colon() -> None:
             "chipmaker Qiantang Microdevices and the drone maker Skyreach Robotics.")
     got = _parties(text)
     assert {("designation", "Qiantang Microdevices"), ("designation", "Skyreach Robotics")} <= got
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The Treasury on Tuesday designated Tolvay Marine, controlled by businessman Paul Brenner, and Kessel "
+     "Energy.", {"Tolvay Marine", "Kessel Energy"}),
+    ("Tolvay Marine, a Brenner Holding affiliate, was added to the Entity List on Tuesday.", {"Tolvay Marine"}),
+    ("Shares in Brenner Freight fell on Tuesday after the Treasury sanctioned its main supplier, Tolvay "
+     "Marine.", {"Tolvay Marine"}),
+    ("The court annulled the listing of another lender, Minsk Credit Union, in a separate case last year.",
+     {"Minsk Credit Union"}),
+])
+def test_objects_around_descriptions(text: str, parties: set[str]) -> None:
+    """A participle apposition inside the objects' list, a name qualifying a noun ("a Brenner
+    Holding affiliate"), a description naming the object after a comma ("its main supplier,
+    X"), a cue noun in apposition before a name ("another lender, X")."""
+    assert {n for _t, n in _parties(text)} == parties
+
+
+def test_a_name_ending_in_trading_before_a_weekday_keeps_the_date() -> None:
+    text = "The EU sanctioned Orvex Trading on Tuesday after an investigation found it had shipped drones."
+    assert _events(text) == {("designation", "Orvex Trading", "2024-04-30")}

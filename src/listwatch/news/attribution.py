@@ -88,6 +88,10 @@ _PARTS_OF = re.compile(
     r"(?i)\b(?:filiales|subsidiaries|units|affiliates|unités|branches|divisions)\s+(?:(?:de|du|of)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?$"
 )
+_QUALIFIED_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:affiliate|unit|subsidiary|supplier|customer|client|partner|shareholder|spin-off|joint\s+venture|"
+    r"front\s+company|shell\s+company)\b"
+)
 _PART_OF_ONE = re.compile(
     r"(?i)\b(?:filiale|unité|branche|division|subsidiary|unit|arm|affiliate)\s+(?:(?:de|du|of)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?$"
@@ -220,13 +224,20 @@ _OBJECT_PLACE = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?"
 )
 _CHAIN = re.compile(
-    r"(?i)^\.?(?:,\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*)[^,;()]{1,100},)?"  # ", a Hong Kong-based distributor,"
+    r"(?i)^\.?(?:,\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
+    r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100},)?"  # ", a Hong Kong-based distributor,"
     r"(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
     r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+,?\s+){0,4}$"
 )
 
 
-_LONG_APPOSITION = re.compile(r"(?i),\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*)[^,;()]{1,100},")
+_DESC_THEN_NAME = re.compile(
+    r"(?i)(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+)(?:[a-zà-ÿ-]+\s+){0,3}?[a-zà-ÿ-]+,\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
+)
+_LONG_APPOSITION = re.compile(
+    r"(?i),\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
+    r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100},"
+)
 _COMPANION = re.compile(
     r"(?i)\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|such\s+as|"
     r"en\s+même\s+temps\s+que|aux\s+côtés\s+d[eu']|ainsi\s+que|tout\s+comme|dont|notamment|parmi\s+lesquel\w+|"
@@ -262,6 +273,9 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
     if t.event != "legal_challenge":
         obj = _OBJECT_PLACE.match(text, t.end)
         at = obj.end() if obj else t.end
+        named = _DESC_THEN_NAME.match(text, at)
+        if named is not None and any(a == named.end() for a, _b, _m in rel):
+            at = named.end()  # "sanctioned its main supplier, Orvex Trading"
         for k in [_idx(rel, a) for a, _b, _m in rel if a == at]:
             # "froze the assets of Rosneft chief Igor Sechin": the person is the object
             nxt = rel[k + 1][2].entity if k + 1 < len(rel) else None
@@ -589,6 +603,9 @@ def targets(
     # "La filiale d'Orvex à Dubaï, Delta Nine, a été sanctionnée": the owner of the part named
     described |= {id(e) for e, p in uniq if _PART_OF_ONE.search(sent.text[max(0, p - 40) : p])
                   and _NAMED_PART_AFTER.match(sent.text, p + len(e.name))}
+    # "Orvex Trading, a Brenner Holding affiliate, was added": the name qualifies a noun
+    described |= {id(e) for e, p in uniq if re.search(r"(?i),\s+(?:an?|the)\s+$", sent.text[max(0, p - 8) : p])
+                  and _QUALIFIED_NOUN.match(sent.text, p + len(e.name))}
     if described and len(described) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in described]
         local = [m for m in local if id(m.entity) not in described]

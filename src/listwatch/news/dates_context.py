@@ -92,6 +92,8 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
     m = rx.search(lead_in)
     if m is None:
         return False
+    if m.group(0)[:1].isupper() and re.search(r"[A-ZÀ-Ý][\w&.-]*\s+$", lead_in[: m.start()]):
+        return False  # a name's last word ("Orvex Trading on Tuesday"), no trading session
     word_at = d.start - len(lead_in) + m.start()
     return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
 

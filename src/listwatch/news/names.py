@@ -231,7 +231,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     if re.fullmatch(pack.person_titles, toks[0]):
         return None
     if any(re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t) for t in toks) and not (
-            len(toks) > 2 and toks[-2] == "Unit" and toks[-1].isdigit()):  # "Military Unit 74455" is a party
+            len(toks) > 2 and toks[-2] == "Unit" and toks[-1].isdigit()) and not (  # "Military Unit 74455" is a party
+            len(toks) > 2 and toks[-2:] == ["Credit", "Union"]):  # a bank: "Minsk Credit Union"
         return None
     if is_place(" ".join(toks)):
         return None

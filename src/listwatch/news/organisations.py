@@ -60,6 +60,10 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
             rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
         ),
         re.compile(rf"\b[{_UP}][\w]+-based\s+(?P<n>{_NAME})"),
+        # a cue noun in apposition before the name ("another lender, Minsk Credit Union",
+        # "son concurrent, Orvex Trading")
+        re.compile(rf"\b(?i:(?:another|an?|the|its|their|une?|autre|le|la|son|sa|leur)\s+(?:[\w-]+\s+){{0,2}}?"
+                   rf"(?:{cue}))\s*,\s+(?P<n>{_NAME})(?=\s*[,.;)]|\s+(?:was|were|is|has|had|a|est|avait)\b)"),
         # a name before its officer's title ("Kylin Microsystems CEO John Tarrant")
         re.compile(rf"(?P<n>{_NAME})(?:['’]s)?\s+(?:CEO|(?i:chief\s+executive|chairman|chairwoman|founder|"
                    rf"spokes(?:man|woman|person)|general\s+counsel|PDG|président|porte-parole))\b"),

@@ -53,7 +53,8 @@ def edge_letter(x: str, y: str) -> bool:
 def other_sex(x: str, y: str) -> bool:
     """A given name and its form for the other sex: the last vowel ``a`` for ``o``
     (Fernando / Fernanda, Anastasio / Anastasia), or ``a`` or ``ia`` put after a final
-    consonant (Luis / Luisa, Daniel / Daniela, Victor / Victoria); read on the phonetic
+    consonant (Luis / Luisa, Daniel / Daniela, Victor / Victoria), or an ``e`` after a
+    final ``l`` or ``s`` (Michel / Michelle, Louis / Louise); read on the phonetic
     skeletons too (Manuel / Manuella)."""
     for p, q in ((x, y), (phonetic(x), phonetic(y))):
         long_, short = (p, q) if len(p) >= len(q) else (q, p)
@@ -64,10 +65,14 @@ def other_sex(x: str, y: str) -> bool:
                 return True
         elif short[-1] not in _VOWELS and long_ in (short + "a", short + "ia"):
             return True
+        elif short[-1] in _FRENCH and long_ == short + "e":
+            return True  # (Michel / Michelle, Louis / Louise)
     return False
 
 
 _A_O = frozenset("ao")
+#: French feminine given names add an e after these (Michel / Michelle, Denis / Denise)
+_FRENCH = frozenset("ls")
 
 
 def swapped(x: str, y: str) -> bool:

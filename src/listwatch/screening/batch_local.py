@@ -252,7 +252,8 @@ def run_blocks(
     pending: dict[str, tuple[_Block, int]] = {}  # keys screened for blocks not written yet
     where = bio.distinct_columns(header)
     names = [c for c in _KEY_COLUMNS if c in where]
-    exact_names = None if exact is None else pa.array(sorted(exact), pa.string())
+    # (only looked up in: no need to sort every listed name, millions at a million entities)
+    exact_names = None if exact is None else pa.array(list(exact), pa.string())
 
     def start(raw: list[pa.Array]) -> _Block:
         cols = {name: raw[i] for name, i in where.items()}

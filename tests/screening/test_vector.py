@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -109,3 +110,18 @@ def test_arabic_script_queries_alone_get_their_candidates_in_a_batch() -> None:
     alone = VectorIndex.build(index)
     assert [alone.hits([n], None, limit=6) for n in names] * 2 == batch
     assert sum(map(len, batch)) > len(names)
+
+
+def test_the_best_of_many_are_kept_before_the_sort(monkeypatch: Any) -> None:
+    # (``_top`` leaves out what cannot be among a query's best: the same candidates)
+    import listwatch.screening.vector as vector
+
+    rng = random.Random(8)
+    index = _index(rng, 4000)
+    names = [" ".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3)))
+             for _ in range(60)] + ["ka", "ri mo", "han pet rov"]
+    vec = VectorIndex.build(index)
+    monkeypatch.setattr(vector, "TOP_FROM", 10**9)
+    whole = vec.hits_many([([n], None) for n in names], limit=6)
+    monkeypatch.setattr(vector, "TOP_FROM", 0)
+    assert vec.hits_many([([n], None) for n in names], limit=6) == whole

@@ -46,6 +46,10 @@ PLAN_AHEAD = 16
 #: gets the best; (common word ids, values, the query word of each); total.
 Plan = tuple[list[int], list[float], list[tuple[list[int], list[float]]], list[int],
              list[float], list[int], float]
+#: Retrieval's entries (name, query) from which, on average per query, those that cannot
+#: be among a query's best are left out before sorting (``_top``), and its bins.
+TOP_FROM = 200
+TOP_BINS = 128
 #: Script groups (``index.script_group``) written without short vowels: a word reaches
 #: many indexed spellings, of which a name gets the best (``VectorIndex.plan``).
 CONSONANT_GROUPS = frozenset({"arabic", "hebrew"})
@@ -461,6 +465,8 @@ class VectorIndex:
             cheap = np.concatenate([cheap, np.full(int(valid.sum()), SKELETON, np.float32)])
         if not len(cheap):
             return out
+        if len(cheap) > TOP_FROM * len(queries):
+            qi_arr, names_hit, cheap = _top(qi_arr, names_hit, cheap, len(queries), limit * 6)
         # by query, best cheap score first (cheap is in 0..1)
         order = np.argsort(qi_arr * 2.0 - cheap, kind="stable")
         qi_arr, names_hit, cheap = take(qi_arr, order), take(names_hit, order), take(cheap, order)
@@ -485,6 +491,23 @@ class VectorIndex:
         for qi, s, e in zip(qis, firsts.tolist(), (firsts + sizes).tolist(), strict=True):
             out[qi] = _group(nids[s:e], versions[s:e], cheaps[s:e], limit)
         return out
+
+
+def _top(qi_arr: np.ndarray, names_hit: np.ndarray, cheap: np.ndarray, queries: int,
+         need: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries that can be among each query's ``need`` best, the others left out
+    before the sort (at a million entities a query's words reach thousands of names):
+    a histogram of each query's cheap scores in ``TOP_BINS`` bins finds the bin holding
+    its ``need``-th best, and every entry from that bin up is kept, in its order (the
+    stable sort then ranks them as it would have ranked all)."""
+    bins = np.minimum((cheap * TOP_BINS).astype(np.intp), TOP_BINS - 1)
+    down = (TOP_BINS - 1) - bins  # (0: the best bin)
+    counts = np.bincount(qi_arr.astype(np.intp) * TOP_BINS + down,
+                         minlength=queries * TOP_BINS).reshape(queries, TOP_BINS)
+    full = np.cumsum(counts, axis=1) < need  # (bins, best first, before the need-th)
+    last = np.minimum(full.sum(axis=1), TOP_BINS - 1)  # (the bin holding it, or the worst)
+    keep = np.flatnonzero(down <= np.take(last, qi_arr))
+    return np.take(qi_arr, keep), np.take(names_hit, keep), np.take(cheap, keep)
 
 
 def _group(nids: list[int], vids: list[int], cheaps: list[float], limit: int

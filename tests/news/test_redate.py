@@ -68,3 +68,28 @@ def test_exact_reported_name_beats_a_fuzzy_listed_person(store: Any) -> None:
     assert find_entries(store, "xiaomi corp")[0].get("reported_only") is True
     person = find_entries(store, "ZHANG, Xiaoming")
     assert person[0]["key"] == "custom:zx"
+
+
+def test_redating_after_the_record_disputed_the_old_date(store: Any, tmp_path: Any) -> None:
+    """An article read with a wrong date, whose event the record then disputes (a conflict
+    link), is re-dated and read again; it is not "already stored: nothing new"."""
+    from listwatch.history.record import import_record
+
+    wrong = ingest_article(store, RELATIVE, published="2022-03-15")
+    assert {e["type"]: e["date"] for e in wrong["events"]}["designation"] == "2022-01"
+    csv = tmp_path / "record.csv"
+    csv.write_text("date,company,event_type,authority,description,source_url\n"
+                   "2021-01-14,Xiaomi Corp,designation,DoD (Sec. 1237),added to the CCMC list,"
+                   "https://record.example/1\n")
+    report = import_record(store, csv)
+    assert report.conflicts >= 1  # the news said January 2022, the record January 2021
+    redated = ingest_article(store, RELATIVE, published="2021-03-15")
+    assert redated["duplicate"] is False and redated.get("redated") is True, redated.get("message")
+    dates = {e["type"]: e["date"] for e in redated["events"]}
+    assert dates["designation"] == "2021-01" and dates["injunction"] == "2021-03-12"
+    # the record already in the store confirms the re-dated designation at once
+    assert redated["confirmed_by_record"] == 1 and redated["disputed_by_record"] == 0
+    hist = reported_history(store, "Xiaomi")
+    statuses = {(e["type"], e["date"]): e.get("status") for e in hist["events"]}
+    assert statuses[("designation", "2021-01")] == "confirmed"
+    assert ("designation", "2022-01") not in {(e["type"], e["date"]) for e in hist["events"]}

@@ -341,10 +341,13 @@ def _party(ev: Any) -> tuple[str | None, str]:
     return ev.key, entity_ref(ev.entity or "")
 
 
-def reconcile(conn: Connection) -> tuple[int, int]:
+def reconcile(conn: Connection, only: list[int] | None = None) -> tuple[int, int]:
     """Link news events to the record events of the same party and type: confirmed when
     their dates are compatible, a conflict when none is. Returns (confirmed, conflicts)
-    newly found."""
+    newly found. ``only``: the ids of the news events to look at (those an article just
+    stored), else every news event."""
+    if only is not None and not only:
+        return 0, 0
     # the record as imported or confirmed; a notice the news reader only read (status
     # "reported") confirms nothing until a person checks it
     record = conn.execute(select(events).where(
@@ -358,8 +361,11 @@ def reconcile(conn: Connection) -> tuple[int, int]:
         select(record_events.c.event_id).where(record_events.c.outcome == "upheld"))}
     known = {(r.event_id, r.record_event_id) for r in conn.execute(
         select(event_links.c.event_id, event_links.c.record_event_id))}
-    news = conn.execute(select(events).where(events.c.origin == "news",
-                                             events.c.status.in_(("reported", "confirmed")))).all()
+    query = select(events).where(events.c.origin == "news",
+                                 events.c.status.in_(("reported", "confirmed")))
+    news = conn.execute(query).all() if only is None else [
+        row for start in range(0, len(only), 500)
+        for row in conn.execute(query.where(events.c.id.in_(only[start:start + 500])))]
     confirmed = conflicts = 0
     now = utcnow()
     for ev in news:

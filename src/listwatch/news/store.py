@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 from typing import Any
 
@@ -22,19 +23,32 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from listwatch.history.events import add_event, entity_ref
+from listwatch.history.record import reconcile
 from listwatch.store.codec import decode
 from listwatch.store.db import Store, utcnow
-from listwatch.store.schema import articles, events, snapshots, versions
+from listwatch.store.schema import (
+    articles,
+    event_links,
+    event_status_log,
+    events,
+    snapshots,
+    versions,
+)
+from listwatch.text import name_key as normalize
 
 from .extract import extract_article
 from .load import Article, from_bytes, from_text
-from .mentions import Gazetteer
+from .mentions import Gazetteer, Mention
+from .names import _stop_norm
 from .releases import publisher_of
 
 log = logging.getLogger("listwatch.news")
 
 #: properties of a record whose values are further names of the same party
 NAME_PROPERTIES = ("alias", "previousName", "nameOriginal")
+#: kinds of party whose one-word aliases are given names or former names of a ship
+#: ("SAID", "MARINA"): in news they are found by the full name instead
+ONE_WORD_ALIAS_SCHEMAS = ("Person", "Vessel", "Airplane")
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[tuple[Any, ...], Gazetteer, dict[str, set[str]]]] = {}
@@ -48,20 +62,63 @@ def _stamp(store: Store) -> tuple[Any, ...]:
 
 
 def name_pairs(store: Store) -> set[tuple[str, str]]:
-    """(key, name) for every current and past name and alias of every entry."""
+    """(key, name) for every current and past name and alias of every entry, less the
+    ones no reader could take for that party (``usable_name``)."""
     pairs: set[tuple[str, str]] = set()
     with store.connect() as conn:
         for row in conn.execute(select(versions.c.key, versions.c.name, versions.c.data)):
-            pairs.add((row.key, row.name))
+            if usable_name(row.name):
+                pairs.add((row.key, row.name))
             try:
-                props = json.loads(decode(row.data)).get("properties", {})
+                record = json.loads(decode(row.data))
             except (ValueError, UnicodeDecodeError):  # pragma: no cover - a damaged version
                 continue
+            props = record.get("properties", {})
+            person = record.get("schema") in ONE_WORD_ALIAS_SCHEMAS
             for prop in NAME_PROPERTIES:
                 for alias in props.get(prop, []):
-                    if isinstance(alias, str) and alias.strip():
+                    if isinstance(alias, str) and usable_name(alias, alias=True, person=person):
                         pairs.add((row.key, alias.strip()))
     return pairs
+
+
+def usable_name(name: str | None, *, alias: bool = False, person: bool = False) -> bool:
+    """Whether a list's name can stand for its party in running text. Not: a name with no
+    capital letter or fewer than three letters (a parser's leftover such as "and"), a
+    stop word of the packs, or a one-word alias of a person or a ship ("SAID", "SAMIR",
+    "MARINA": a given name or a former name, the party is found by its full name)."""
+    name = (name or "").strip()
+    if sum(c.isalpha() for c in name) < 3 or not any(c.isupper() for c in name):
+        return False
+    norm = normalize(name)
+    if norm in _stop_norm():
+        return False
+    return not (alias and person and len(norm.split()) == 1)
+
+
+class StoreGazetteer(Gazetteer):
+    """The gazetteer of a store's names, read the way a person reads an article: a hit
+    written all in lower case is a common word ("said", "mois", "justice"), not the list
+    name it spells; nor is a one-word hit whose word the same article also writes in lower
+    case ("Mois" heading a sentence of an article that says "mois" elsewhere)."""
+
+    def find(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        lower: set[str] | None = None
+        for m in super().find(text):
+            if not any(c.isupper() for c in m.text):
+                continue
+            if " " not in m.text.strip():
+                if lower is None:
+                    lower = {w for w in _WORD.findall(text) if w.islower()}
+                if m.text.strip().lower() in lower:
+                    continue
+            out.append(m)
+        return out
+
+
+#: a word of running text (not a piece of a web or mail address, nor of a hyphenated word)
+_WORD = re.compile(r"(?<![\w./@:-])[^\W\d_]+(?![\w/@-]|\.\w)")
 
 
 def store_gazetteer(store: Store) -> tuple[Gazetteer, dict[str, set[str]]]:
@@ -76,7 +133,7 @@ def store_gazetteer(store: Store) -> tuple[Gazetteer, dict[str, set[str]]]:
         index: dict[str, set[str]] = {}
         for key, name in pairs:
             index.setdefault(entity_ref(name), set()).add(key)
-        gaz = Gazetteer(sorted(pairs))
+        gaz = StoreGazetteer(sorted(pairs))
         _cache[store.url] = (stamp, gaz, index)
         log.debug("gazetteer built: %d names", len(pairs))
         return gaz, index
@@ -159,8 +216,7 @@ def ingest_article(
                 article_id = seen.id
                 conn.execute(update(articles).where(articles.c.id == seen.id).values(
                     published=result["published"], url=seen.url or url))
-                conn.execute(delete(events).where(
-                    events.c.article_id == seen.id, events.c.status == "reported"))
+                _drop_reported(conn, seen.id)
             else:
                 article_id = conn.execute(insert(articles).values(
                     url=url, title=result["title"], language=result["language"],
@@ -179,7 +235,11 @@ def ingest_article(
                 stored.append({"id": event_id, "created": created, "key": ev.get("entity_key"),
                                "reported_only": ev.get("entity_key") is None, "origin": origin,
                                **_brief(ev)})
+            # the record already imported confirms (or disputes) what the article reports
+            confirmed, conflicts = reconcile(conn, only=[e["id"] for e in stored if e["created"]])
     except IntegrityError:  # another process stored the same article meanwhile
+        if seen is not None:
+            raise
         with store.connect() as conn:
             seen = conn.execute(select(articles).where(articles.c.sha256 == digest)).first()
         if seen is None:
@@ -191,6 +251,7 @@ def ingest_article(
         "url": url, "language": result["language"], "published": result["published"],
         "mentions": result["mentions"], "events": stored, "new_events": len(new_ids),
         "origin": origin, "publisher": publisher.name if publisher else None,
+        "confirmed_by_record": confirmed, "disputed_by_record": conflicts,
     }
     if seen is not None:
         out["redated"] = True
@@ -199,6 +260,20 @@ def ingest_article(
             f"{redated_from or 'unknown'} -> {result['published']}, its events read again"
         )
     return out
+
+
+def _drop_reported(conn: Any, article_id: int) -> None:
+    """Delete the unchecked (``reported``) events read from an article, with what hangs on
+    them: their links to record events (a conflict the record found with the old date)
+    and their status log. Confirmed and rejected events stay."""
+    ids = [r.id for r in conn.execute(select(events.c.id).where(
+        events.c.article_id == article_id, events.c.status == "reported"))]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        conn.execute(delete(event_links).where(
+            event_links.c.event_id.in_(chunk) | event_links.c.record_event_id.in_(chunk)))
+        conn.execute(delete(event_status_log).where(event_status_log.c.event_id.in_(chunk)))
+        conn.execute(delete(events).where(events.c.id.in_(chunk)))
 
 
 def _brief(ev: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,56 @@
+"""The store's names as the news reader uses them: a list's leftovers and one-word aliases
+never turn common words of an article into listed parties (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from listwatch.news.store import ingest_article, usable_name
+from listwatch.sources import get_source
+from listwatch.store.ingest import ingest_files
+
+HEADER = "id,name,schema,aliases,country,identifiers,program,listing_date\n"
+ROWS = (
+    # a parser's leftover alias ("and"), a person's given names, a ministry's acronym, a
+    # ship's former name: each a word an article writes for something else
+    'tm,Tactical Missile Works,Company,"ANPP TEMP AVIA;and",Russia,,RUSSIA-EO14024,2022-02-24\n'
+    'jf,"JENDOUBI, Faouzi",Person,"SAID;SAMIR",Tunisia,,SDGT,2003-01-01\n'
+    'mo,Iranian Ministry of Intelligence and Security,Organization,MOIS,Iran,,SDGT,2012-02-16\n'
+    'hs,HASNA,Vessel,MARINA,,,IRAN,2012-07-12\n'
+    'zx,Zorvex Mobile Corp,Company,,China,,CMIC,2021-01-14\n'
+)
+
+ARTICLE_EN = """Zorvex Mobile sues over blacklisting
+
+Zorvex Mobile said on Friday it had sued the Pentagon over its designation as a Communist
+Chinese military company, and asked a judge to block the designation. OFAC said in a notice
+that Marina Petrova, a manager, was added to the SDN list, and the MOIS was sanctioned too."""
+
+ARTICLE_FR = """Washington retire Zorvex Mobile de sa liste noire
+
+Le Pentagone a retiré Zorvex Mobile de sa liste noire, trois mois après une action en
+justice. Mois après mois, la firme avait contesté cette inscription."""
+
+
+def _load(store: Any) -> None:
+    ingest_files(store, get_source("custom"), {"custom.csv": (HEADER + ROWS).encode()}, date="2022-03-01")
+
+
+def test_no_common_word_becomes_a_listed_party(store: Any) -> None:
+    _load(store)
+    en = ingest_article(store, ARTICLE_EN, published="2021-01-29")
+    keys = {e["key"] for e in en["events"]}
+    assert "custom:zx" in keys  # the real party is linked
+    assert not keys & {"custom:tm", "custom:jf", "custom:hs"}, en["events"]
+    assert not any(m.get("key") in ("custom:tm", "custom:jf", "custom:hs") for m in en["mentions"])
+    assert any(m.get("key") == "custom:mo" for m in en["mentions"])  # "MOIS" as written
+    fr = ingest_article(store, ARTICLE_FR, published="2021-05-12")
+    assert {e["key"] for e in fr["events"]} <= {"custom:zx"}, fr["events"]
+    assert not any(m.get("key") == "custom:mo" for m in fr["mentions"])  # "Mois" is a month
+
+
+def test_usable_name() -> None:
+    assert not usable_name("and") and not usable_name("AB") and not usable_name(None)
+    assert usable_name("ANPP TEMP AVIA") and usable_name("MOIS") and usable_name("SAID")
+    assert not usable_name("SAID", alias=True, person=True)
+    assert usable_name("Faouzi JENDOUBI", alias=True, person=True)

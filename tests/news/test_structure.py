@@ -368,3 +368,19 @@ def test_objects_around_descriptions(text: str, parties: set[str]) -> None:
 def test_a_name_ending_in_trading_before_a_weekday_keeps_the_date() -> None:
     text = "The EU sanctioned Orvex Trading on Tuesday after an investigation found it had shipped drones."
     assert _events(text) == {("designation", "Orvex Trading", "2024-04-30")}
+
+
+@pytest.mark.parametrize("text", [
+    "OFAC on Tuesday designated Tolvay Marine, a UAE-based company that supplied Brenner Aero; Kessel "
+    "Energy, a Chinese firm; and Ivan Sorel, its director.",
+    "Le Trésor a sanctionné mardi Tolvay Marine, une société émiratie qui fournissait Brenner Aero ; Kessel "
+    "Energy, une entreprise chinoise ; et Ivan Sorel, son directeur.",
+])
+def test_designees_separated_by_semicolons_with_descriptions(text: str) -> None:
+    assert {n for _t, n in _parties(text)} == {"Tolvay Marine", "Kessel Energy", "Ivan Sorel"}
+
+
+def test_the_conjunction_que_opens_no_relative_clause() -> None:
+    text = ("Tolvay Marine avait été placée sur la liste SDN en janvier 2024, en même temps que Kessel "
+            "Energy.")
+    assert {n for _t, n in _parties(text)} == {"Tolvay Marine", "Kessel Energy"}

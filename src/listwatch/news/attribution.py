@@ -225,7 +225,7 @@ _OBJECT_PLACE = re.compile(
 )
 _CHAIN = re.compile(
     r"(?i)^\.?(?:,\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
-    r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100},)?"  # ", a Hong Kong-based distributor,"
+    r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100}(?=\s*[,;]))?"  # ", a Hong Kong-based distributor,"
     r"(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
     r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+,?\s+){0,4}$"
 )
@@ -236,7 +236,7 @@ _DESC_THEN_NAME = re.compile(
 )
 _LONG_APPOSITION = re.compile(
     r"(?i),\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
-    r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100},"
+    r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100}\s*[,;]"
 )
 _COMPANION = re.compile(
     r"(?i)\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|such\s+as|"
@@ -321,10 +321,13 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
 _SPEAKER_BEFORE = re.compile(r"(?i)\b(?:said|says|told|according\s+to|a\s+(?:déclaré|expliqué|indiqué|affirmé|dit)|selon)\s+"
                              r"(?:[\w-]+\s+){0,3}$")
 _REL_WORD = re.compile(
-    r"(?i)(?:,\s+|\b(?:trader|supplier|compan(?:y|ies)|firms?|maker|entit(?:y|ies)|groups?|banks?|businesses|"
-    r"décision|decision|ruling|move|mesure|measure|step|jugement|judgment|arrêt)\s+)"
+    r"(?i)(?:,\s+(?:(?:in|of|to|with|for|from|by|à|dans|avec|pour|par|de)\s+)?"
+    r"(?:which|whom|whose|who|that|qui|que|lequel|laquelle|lesquel\w*)"
+    # after a lower-case noun, never the French conjunction "que" ("en même temps que X")
+    r"|\b(?!(?-i:ainsi|temps|plus|moins|tant|bien|alors|avant|après|sorte|sauf|dès|pendant|parmi|among|including)\b)(?-i:[a-zà-ÿ-]{3,})\s+"
     r"(?:(?:in|of|to|with|for|from|by|à|dans|avec|pour|par|de)\s+)?"
-    r"(?:which|whom|whose|who|that|qui|que|lequel|laquelle|lesquel\w*)\s+"
+    r"(?:which|whom|whose|who|that|qui|lequel|laquelle|lesquel\w*)"
+    r"|\b(?:décision|mesure|jugement|arrêt|sanction|inscription)s?\s+que)\s+"
     # (not a passive or perfect whose subject is the party: ", which was removed", "qui a été
     # retiré"; "who has ties to X" is a clause about the party)
     r"(?!(?:was|were|is|are|has|had|have|a|ont|avait|avaient|est|sont)\s+(?:\w+\s+)?(?:been|being|été|\w+ed|\w+(?:é|ée|és|ées|is|it|u|ue|us))\b)"

@@ -22,10 +22,10 @@ import bisect
 import math
 import re
 import sys
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -172,7 +172,9 @@ class NameIndex:
     name_weight: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     #: each name normalised for its version's schema (what the scorer mostly needs)
     name_norm: list[NormName] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=dict)
+    #: word -> the ids of the names carrying it, ascending (an ``array("i")``: four
+    #: bytes a name, no Python int kept per name id)
+    postings: dict[str, array[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     #: the words in more than ``COMMON_DF`` names
     common: set[str] = field(default_factory=set)
@@ -312,7 +314,11 @@ class NameIndex:
                 name_norm.append(norm)
                 name_version.append(vid)
                 for tok in set(norm.tokens + norm.numbers):
-                    postings.setdefault(tok, []).append(nid)
+                    got = postings.get(tok)
+                    if got is None:
+                        postings[tok] = array("i", (nid,))
+                    else:
+                        got.append(nid)
                 nid += 1
             pos += count
         self._skeleton_parts.append((sk_hashes, sk_owners + np.int32(base)))
@@ -358,7 +364,11 @@ class NameIndex:
             self.name_norm.append(norm)
             self.name_version.append(vid)
             for tok in set(tokens):
-                postings.setdefault(tok, []).append(nid)
+                got = postings.get(tok)
+                if got is None:
+                    postings[tok] = array("i", (nid,))
+                else:
+                    got.append(nid)
 
     @staticmethod
     def _names_of(version: Version) -> Iterator[str]:
@@ -376,8 +386,7 @@ class NameIndex:
         # each name's words' IDF summed in float64 (a word at a time, in the order of the
         # postings), then kept as float32: what retrieval reads
         lengths = np.fromiter(map(len, self.postings.values()), np.int64, len(self.postings))
-        nids = np.fromiter(chain.from_iterable(self.postings.values()), np.int64,
-                           int(lengths.sum()))
+        nids = np.frombuffer(b"".join(self.postings.values()), np.int32)
         idf = np.fromiter(self.idf.values(), np.float64, len(self.idf))
         self.name_weight = np.bincount(nids, weights=np.repeat(idf, lengths),
                                        minlength=len(self.name_text)).astype(np.float32)

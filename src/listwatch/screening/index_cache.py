@@ -36,6 +36,7 @@ import os
 import pickle
 import tempfile
 import time
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -220,7 +221,11 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
         "name_version": ix.name_version,
         "name_weight": np.asarray(ix.name_weight, np.float32).tobytes(),
         "name_norm": [[getattr(n, f) for n in ix.name_norm] for f in _NORM_FIELDS],
-        "postings": ix.postings,
+        # (the words, each one's count of names, every name id: one block of bytes)
+        "postings": [list(ix.postings),
+                     np.fromiter(map(len, ix.postings.values()), np.int64,
+                                 len(ix.postings)).tobytes(),
+                     b"".join(ix.postings.values())],
         "idf": ix.idf,
         "common": list(ix.common),
         "vocab": ix.vocab,
@@ -236,7 +241,7 @@ _VERSION_FIELDS = ("key", "source", "schema", "name", "stored_properties", "vali
 
 
 def _index_from(state: dict[str, Any]) -> NameIndex:
-    postings: dict[str, list[int]] = state["postings"]
+    postings = _postings_from(*state["postings"])
     return NameIndex(
         versions=list(map(Version, *state["versions"])),
         name_text=state["name_text"],
@@ -253,6 +258,19 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         identifiers=state["identifiers"],
         intervals=state["intervals"],
     )
+
+
+def _postings_from(words: list[str], lengths: bytes, ids: bytes) -> dict[str, array[int]]:
+    ends = np.cumsum(np.frombuffer(lengths, np.int64)) * 4
+    if len(words) != len(ends) or (len(ends) and int(ends[-1]) != len(ids)):
+        raise ValueError("the postings do not add up")
+    out: dict[str, array[int]] = {}
+    start = 0
+    for word, end in zip(words, ends.tolist(), strict=True):
+        got = out[word] = array("i")
+        got.frombytes(ids[start:end])
+        start = end
+    return out
 
 
 def _vector_state(vector: VectorIndex) -> dict[str, Any]:

@@ -384,3 +384,17 @@ def test_the_conjunction_que_opens_no_relative_clause() -> None:
     text = ("Tolvay Marine avait été placée sur la liste SDN en janvier 2024, en même temps que Kessel "
             "Energy.")
     assert {n for _t, n in _parties(text)} == {"Tolvay Marine", "Kessel Energy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Brenner Freight, whose rival Tolvay Marine was sanctioned on Tuesday, said its own operations were "
+    "unaffected.",
+    "Brenner Freight, dont le concurrent Tolvay Marine a été sanctionné mardi, assure ne pas être concerné.",
+])
+def test_a_whose_clause_names_its_own_subject(text: str) -> None:
+    assert _parties(text) == {("designation", "Tolvay Marine")}
+
+
+def test_dont_with_the_listing_noun_stays_the_owners() -> None:
+    assert _parties("Tolvay Marine, dont l'interdiction a été levée mardi, a repris ses activités.") == {
+        ("removal", "Tolvay Marine")}

@@ -700,6 +700,12 @@ def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entit
         return []
     else:
         edge = rel.start()
+        if re.search(r"(?i)\b(?:whose|dont)\b", rel.group(0)):
+            # "Brenner, whose rival Orvex was sanctioned": the clause names its own subject
+            inner = [m.entity for m in local if m.entity is not None
+                     and rel.end() <= m.start - sent.start and m.end - sent.start <= t.start]
+            if inner:
+                return [e for i, e in enumerate(inner) if all(e is not o for o in inner[:i])]
     owners: list[Entity] = []
     for m in sorted(local, key=lambda x: -x.end):
         end = m.end - sent.start

@@ -108,3 +108,37 @@ def test_anchors_are_the_un_lists_own_references_and_one_per_party_ids() -> None
     assert got["us_ofac_sdn:1"] == {"IMO:9283019"}
     assert got["us_ofac_sdn:2"] == {"LEI:253400V1H6ART1UQ0N98"}  # (5555555: two hold it)
     assert "us_ofac_sdn:3" not in got
+
+
+def test_the_csl_counts_as_one_list_per_sub_list() -> None:
+    """The CSL republishes a party once in each sub-list that holds it: two entries of one
+    sub-list named otherwise are two parties (China Telecom Corporation Limited and China
+    Telecommunications Corporation, both CMIC), while one party's entries in two
+    sub-lists, or a name written in another order, stay one."""
+    names = {
+        "us_dod_1260h:ct": "China Telecom Corporation Limited",
+        "us_dod_1260h:ctc": "China Telecommunications Corporation",
+        "us_trade_csl:CMIC-30882": "CHINA TELECOM CORPORATION LIMITED",
+        "us_trade_csl:CMIC-30939": "CHINA TELECOMMUNICATIONS CORPORATION",
+        "us_bis_dpl:1": "ZHONGDA JIN",
+        "us_trade_csl:DPL-a": "ZHONGDA JIN",
+        "us_trade_csl:DPL-b": "JIN, ZHONGDA",
+        "us_trade_csl:EL-c": "Zhongda Jin",
+    }
+    country = ["name+country: same name 'china telecommunication' and country cn"]
+    written = [*country, "name: same main name written alike"]
+    links = {
+        # a lossy name form ("telecom" read as "telecommunication") links all four
+        ("us_dod_1260h:ct", "us_trade_csl:CMIC-30882"): written,
+        ("us_dod_1260h:ct", "us_trade_csl:CMIC-30939"): country,
+        ("us_dod_1260h:ctc", "us_trade_csl:CMIC-30882"): country,
+        ("us_dod_1260h:ctc", "us_trade_csl:CMIC-30939"): written,
+        ("us_bis_dpl:1", "us_trade_csl:DPL-a"): ["name+country: same name 'jin zhongda'"],
+        ("us_bis_dpl:1", "us_trade_csl:DPL-b"): ["name+country: same name 'jin zhongda'"],
+        ("us_bis_dpl:1", "us_trade_csl:EL-c"): ["name+country: same name 'jin zhongda'"],
+    }
+    clusters = EntityLinks.build(links, names=names)
+    assert clusters.referents("us_dod_1260h:ct") == ("us_dod_1260h:ct", "us_trade_csl:CMIC-30882")
+    assert clusters.referents("us_dod_1260h:ctc") == (
+        "us_dod_1260h:ctc", "us_trade_csl:CMIC-30939")
+    assert len(clusters.referents("us_bis_dpl:1")) == 4

@@ -5,8 +5,10 @@ plus their confirmations) strongest first, under three guards:
 
 * **names**: two groups are not joined when that would put two entries of one list under
   *different* names in one party (a list that names two parties differently says they
-  are two: related companies sharing a number, an identifier misread), the CSL aside (it
-  republishes one party under several of its sub-lists, in the forms each gives);
+  are two: related companies sharing a number, an identifier misread); the CSL counts
+  as one list per sub-list (it republishes one party under several of its sub-lists, in
+  the forms each gives, but once in each: ``CMIC-30882`` China Telecom Corporation
+  Limited and ``CMIC-30939`` China Telecommunications Corporation are two);
 * **anchors**: a link by names alone (``name+birth``, ``name+country``, ``name``) never
   joins two groups that carry *different* values of an identifier a party has only one
   of (a UN reference number, an IMO number, an LEI, a Chinese unified social credit
@@ -21,6 +23,7 @@ plus their confirmations) strongest first, under three guards:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,8 +41,28 @@ BY_NAME = ORDER.index("name+birth")
 Pair = tuple[str, str]
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _fold(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalnum())
+    """A main name as the names guard compares it: its words, case folded, in any order
+    (``JIN, ZHONGDA`` / ``ZHONGDA JIN``; ``ASMAT (APPLIED …)`` / ``APPLIED … (ASMAT)``)
+    and run together (``ALNASER`` / ``AL-NASER``)."""
+    return "".join(sorted(_WORD.findall(name.casefold())))
+
+
+_SUBLIST = re.compile(r"^([A-Z]+(?:-[A-Z]+)*)-")
+
+
+def list_of(key: str) -> str:
+    """The list an entry is on, as the names guard counts lists: its source; for a
+    republisher, its source and sub-list (``us_trade_csl:CMIC``: the CSL gives one party
+    an entry in each sub-list that holds it, but two entries of one sub-list are two)."""
+    src, _, local = key.partition(":")
+    if src in REPUBLISHERS:
+        m = _SUBLIST.match(local)
+        return f"{src}:{m.group(1)}" if m else key
+    return src
 
 
 def strength(reasons: list[str]) -> int:
@@ -73,9 +96,8 @@ class _Union:
 
     def _named(self, r: str) -> dict[str, set[str]]:
         if r not in self.named:
-            src = r.split(":", 1)[0]
-            self.named[r] = {} if src in REPUBLISHERS or self.names is None else {
-                src: {_fold(self.names.get(r, r))}}
+            self.named[r] = {} if self.names is None else {
+                list_of(r): {_fold(self.names.get(r, r))}}
         return self.named[r]
 
     def _anchored(self, r: str) -> dict[str, set[str]]:
@@ -127,7 +149,9 @@ def _components(pairs: Iterable[Pair], links: Mapping[Pair, list[str]],
     links used)]``."""
     union = _Union(names, anchors, splits)
     used: list[Pair] = []
-    for a, b in sorted(pairs, key=lambda p: (strength(links[p]), p)):
+    # (strongest first; of equal strength, the links with more agreeing reasons first:
+    # a name written alike *and* a shared country before a shared country alone)
+    for a, b in sorted(pairs, key=lambda p: (strength(links[p]), -len(links[p]), p)):
         if union.join(a, b, strength(links[(a, b)])):
             used.append((a, b))
     members: dict[str, list[str]] = defaultdict(list)
@@ -205,4 +229,4 @@ class EntityLinks:
         return out
 
 
-__all__ = ["MAX_CLUSTER", "EntityLinks", "strength"]
+__all__ = ["MAX_CLUSTER", "EntityLinks", "list_of", "strength"]

@@ -43,7 +43,7 @@ from sqlalchemy import delete, insert, select, update
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.match.normalize import PERSON
-from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks
+from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks, list_of
 from listwatch.screening.index import NameIndex, normalize_identifier
 from listwatch.screening.memory import gc_paused
 from listwatch.screening.party_cache import reviewed_links
@@ -114,8 +114,9 @@ def un_reference(value: str) -> str | None:
 
 def _one_per_list(keys: Iterable[str], vers: dict[str, Any]) -> bool:
     """Whether every list gives the value to one entry only (then a party on many lists
-    holds it on each, however many lists are loaded)."""
-    sources = [vers[k].source for k in keys]
+    holds it on each, however many lists are loaded); each of the CSL's sub-lists counts
+    as a list (``clusters.list_of``)."""
+    sources = [list_of(k) for k in keys]
     return len(sources) == len(set(sources)) and len(sources) <= MAX_CLUSTER
 
 
@@ -231,11 +232,11 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             continue
         per_source: dict[str, int] = defaultdict(int)
         for k in keys:
-            per_source[vers[k].source] += 1
+            per_source[list_of(k)] += 1
         ordered = sorted(keys)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                unique = per_source[vers[a].source] == 1 and per_source[vers[b].source] == 1
+                unique = per_source[list_of(a)] == 1 and per_source[list_of(b)] == 1
                 mains = main.get((kind, sig), set())
                 reason = _name_reason(kind, sig, quals.get(a, set()), quals.get(b, set()),
                                       unique and (len(keys) <= MAX_SHARED

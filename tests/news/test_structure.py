@@ -398,3 +398,17 @@ def test_a_whose_clause_names_its_own_subject(text: str) -> None:
 def test_dont_with_the_listing_noun_stays_the_owners() -> None:
     assert _parties("Tolvay Marine, dont l'interdiction a été levée mardi, a repris ses activités.") == {
         ("removal", "Tolvay Marine")}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The Treasury on Tuesday imposed sanctions on Tolvay Marine, the Dubai arm of Brenner Holding, and on "
+     "its chief executive, Ivan Sorel.", {"Tolvay Marine", "Ivan Sorel"}),
+    ("Kessel Energy and Tolvay Marine, both owned by Brenner Holding, were placed on the SDN list on "
+     "Tuesday.", {"Kessel Energy", "Tolvay Marine"}),
+    ("Tolvay Marine, like Brenner Freight before it, was added to the Entity List on Tuesday.",
+     {"Tolvay Marine"}),
+    ("Kessel Energy et Tolvay Marine, toutes deux détenues par Brenner Holding, ont été inscrites mardi sur "
+     "la liste SDN.", {"Kessel Energy", "Tolvay Marine"}),
+])
+def test_owners_and_comparisons_in_appositions(text: str, parties: set[str]) -> None:
+    assert {n for _t, n in _parties(text)} == parties

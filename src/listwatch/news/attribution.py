@@ -368,6 +368,13 @@ _REACTS = re.compile(
     r"salué|critiqué|dénoncé|contesté|applaudi|regretté|commenté)e?s?\s+(?:\w+\s+){0,2}?(?:by|par)\s+"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:[\w-]+\s+){0,2}?$"
 )
+# an owner or a comparison in an apposition ("both owned by X", "like X before it")
+_OWNED_BY = re.compile(
+    r"(?i)\b(?:owned|controlled|run|operated|backed|financed|détenue?s?|contrôlée?s?|possédée?s?|financée?s?)\s+"
+    r"(?:\w+\s+)?(?:by|par)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[\w-]+\s+){0,2}?$"
+)
+_LIKE = re.compile(r"(?i)(?:^|,\s*)(?:like|unlike|as\s+with|comme|à\s+l['’]instar\s+d['’e]|contrairement\s+à)\s+"
+                   r"(?:(?:the|le|la|l['’])\s*)?$")
 _BUT = re.compile(r"(?i)\b(?:but|mais|while|whereas|tandis\s+qu['’e]|alors\s+qu['’e])\s")
 _SAYS_THAT = re.compile(
     r"^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:said|says|told\s+\w+|announced|confirmed|reported|disclosed|a\s+(?:indiqué|déclaré|"
@@ -434,7 +441,7 @@ def _described_object(text: str, t: Span, rel: list[tuple[int, int, Mention]], l
 # travel ban on A, a businessman ..., and on B", "des sanctions contre X, ..., et contre Y"
 _PARALLEL = re.compile(
     r"(?i),?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:also\s+|aussi\s+)?(?P<p>on|against|contre|sur|of|de)\s+"
-    r"(?:(?:the|la|le|l['’])\s*)?$"
+    r"(?:(?:the|la|le|l['’])\s*|(?:its|his|her|their|son|sa|ses|leur)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?$"
 )
 
 
@@ -579,7 +586,8 @@ def targets(
     # Nine said on Monday that Orvex, its customer, had been added")
     inner |= {id(e) for e, p in uniq if all(_other_clause(sent.text, t, p, live) for t in live)}
     inner |= {id(e) for e, p in uniq if any(_speaker(sent.text, p, e, t) for t in live)}
-    inner |= {id(e) for e, p in uniq if _REACTS.search(sent.text[max(0, p - 60) : p])}
+    inner |= {id(e) for e, p in uniq if _REACTS.search(sent.text[max(0, p - 60) : p])
+              or _OWNED_BY.search(sent.text[max(0, p - 50) : p]) or _LIKE.search(sent.text[max(0, p - 30) : p])}
     inner |= {id(e) for e, p in uniq if p > max((t.end for t in live), default=len(sent.text))
               and _INVERTED_SPEAKER.search(sent.text[max(0, p - 50) : p])}
     if inner and len(inner) < len(uniq):

@@ -132,6 +132,37 @@ def test_a_decision_without_the_party_reopens_when_another_listing_leaves_its_li
     assert after["closed_reason"] == f"another listing of the party left its list: {EU_PERSON}"
 
 
+def test_listing_decisions_reopens_on_a_change_of_a_listing_not_recorded(
+        db_url: str, store: Store, tmp_path: Path) -> None:
+    """A decision that recorded its entry alone (no index cached when deciding): the
+    other listing changes; ``decisions list`` (with an index cached since) and ``GET
+    /decisions`` reopen it through the current links, before any screening."""
+    cache = {"LISTWATCH_INDEX_CACHE": str(tmp_path / "cache")}
+    d = _decide_by_cli(db_url, PERSON, UK_PERSON, {"LISTWATCH_INDEX_CACHE": "off"})
+    assert d["referents"] == [UK_PERSON]
+    _ingest(store, tmp_path, changed=True)  # the EU listing changes
+    # no index cached for this state yet: the decision's own entry did not change
+    r = run_main("--db", db_url, "decisions", "list", "--format", "json", env=cache)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)[0]["status"] == "active"
+    _cli_screen(db_url, "someone else entirely", cache)  # (caches the index)
+    d2 = _decide_by_cli(db_url, COMPANY, EU_COMPANY, {"LISTWATCH_INDEX_CACHE": "off"})
+    r = run_main("--db", db_url, "decisions", "list", "--format", "json", env=cache)
+    rows = {x["id"]: x for x in json.loads(r.stdout)}
+    assert rows[d["id"]]["status"] == "reopened"
+    assert EU_PERSON in rows[d["id"]]["closed_reason"]
+    assert rows[d2["id"]]["status"] == "active"
+
+
+def test_api_lists_decisions_with_the_current_links(db_url: str, store: Store,
+                                                    tmp_path: Path, client: Any) -> None:
+    d = _decide_by_cli(db_url, PERSON, UK_PERSON, {"LISTWATCH_INDEX_CACHE": "off"})
+    assert d["referents"] == [UK_PERSON]
+    _ingest(store, tmp_path, changed=True)
+    rows = {x["id"]: x for x in client.get("/decisions").json()["results"]}
+    assert rows[d["id"]]["status"] == "reopened" and EU_PERSON in rows[d["id"]]["closed_reason"]
+
+
 def test_batch_file_leaves_the_party_out_until_a_legal_event_on_the_other_listing(
         db_url: str, store: Store, tmp_path: Path) -> None:
     infile = tmp_path / "in.csv"

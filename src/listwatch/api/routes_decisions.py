@@ -75,7 +75,8 @@ async def get_decisions(
 ) -> dict[str, Any]:
     state = get_state(request)
     rows = await run_in_threadpool(
-        lambda: list_decisions(state.store, status=status, query=query, key=key, limit=limit))
+        lambda: list_decisions(state.store, status=status, query=query, key=key, limit=limit,
+                               entity=lambda k: party_keys(state, k)))
     return {"results": rows, "total": len(rows)}
 
 

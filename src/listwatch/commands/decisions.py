@@ -69,10 +69,16 @@ def list_(
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Decisions, newest first (those whose entry changed are reopened first)."""
+    from listwatch.screening.party_cache import cached_links
     from listwatch.store.decisions import list_decisions
 
     check_format(fmt)
-    rows = list_decisions(open_store(), status=status, query=query, key=key)
+    store = open_store()
+    # (the parties of the cached index, when there is one: a change of any listing of a
+    # decided party reopens its decision here as at screening)
+    links = cached_links(store)
+    rows = list_decisions(store, status=status, query=query, key=key,
+                          entity=links.referents if links is not None else None)
     if fmt == "json":
         emit_json(rows)
     else:

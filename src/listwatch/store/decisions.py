@@ -316,11 +316,13 @@ def _with_referents(d: dict[str, Any], recorded: dict[int, dict[str, Any]]) -> d
 
 
 def list_decisions(store: Store, *, status: str | None = None, query: str | None = None,
-                   key: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
-    """Decisions, newest first (stale ones reopened first)."""
+                   key: str | None = None, limit: int = 200,
+                   entity: Entity | None = None) -> list[dict[str, Any]]:
+    """Decisions, newest first (stale ones reopened first; ``entity``: the current links,
+    so a change of any listing of the party counts, as at screening)."""
     if status is not None and status not in STATUSES:
         raise ConfigError(f"unknown status {status!r}", hint="use one of: " + ", ".join(STATUSES))
-    refresh(store)
+    refresh(store, entity=entity)
     stmt = select(decisions).order_by(decisions.c.id.desc()).limit(limit)
     if status:
         stmt = stmt.where(decisions.c.status == status)

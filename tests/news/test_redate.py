@@ -93,3 +93,51 @@ def test_redating_after_the_record_disputed_the_old_date(store: Any, tmp_path: A
     statuses = {(e["type"], e["date"]): e.get("status") for e in hist["events"]}
     assert statuses[("designation", "2021-01")] == "confirmed"
     assert ("designation", "2022-01") not in {(e["type"], e["date"]) for e in hist["events"]}
+
+
+def test_the_record_of_one_list_does_not_dispute_news_of_another(store: Any, tmp_path: Any) -> None:
+    """A company the DoD designated one day and Commerce added to the Entity List weeks
+    later: the Entity List news is no conflict with the DoD record, the DoD news is
+    confirmed by it."""
+    from listwatch.history.record import fits_list, import_record
+
+    header = "id,name,schema,aliases,country,identifiers,program,listing_date\n"
+    ingest_files(store, get_source("custom"), {"custom.csv": (
+        header + "qx,Quorvane Semiconductor Corp,Company,,China,,CMIC,2020-12-03\n").encode()},
+        date="2021-01-01")
+    csv = tmp_path / "record.csv"
+    csv.write_text("date,company,event_type,authority,description,source_url\n"
+                   "2020-12-03,Quorvane Semiconductor Corp,designation,DoD (Sec. 1237),"
+                   "tranche 4,https://record.example/2\n")
+    import_record(store, csv)
+    text = ("Commerce adds Quorvane to the Entity List\n\nThe US Commerce Department on Friday "
+            "added Quorvane Semiconductor Corp to the Entity List. The Pentagon designated "
+            "Quorvane Semiconductor Corp as a Communist Chinese military company on December 3.")
+    res = ingest_article(store, text, published="2020-12-19")
+    kinds = {(e["type"], e["list"], e["date"]) for e in res["events"]}
+    assert ("designation", "Entity List", "2020-12-18") in kinds, kinds
+    assert res["disputed_by_record"] == 0 and res["confirmed_by_record"] == 1
+    assert fits_list("Entity List", "us_dod_1237:x") is False
+    assert fits_list("CCMC", "us_dod_1260h") is True and fits_list("Some list", "custom:x") is None
+
+
+def test_a_name_holding_the_query_as_a_word_beats_many_holding_it_inside_a_word(store: Any) -> None:
+    header = "id,name,schema,aliases,country,identifiers,program,listing_date\n"
+    rows = "".join(f'j{i},Hierros de Jerusalem {i},Company,,Israel,,SDGT,2019-01-01\n' for i in range(80))
+    rows += "ru,United Company RUSAL International Holdings PLC,Company,,Russia,,UKRAINE-EO13661,2018-04-06\n"
+    ingest_files(store, get_source("custom"), {"custom.csv": (header + rows).encode()}, date="2021-01-01")
+    assert find_entries(store, "RUSAL")[0]["key"] == "custom:ru"
+    assert find_entries(store, "Jerusalem 7")[0]["key"] == "custom:j7"
+
+
+def test_the_name_the_news_gave_a_listed_entry_finds_it(store: Any) -> None:
+    header = "id,name,schema,aliases,country,identifiers,program,listing_date\n"
+    rows = "uc,UNITED COMPANY OJSC,Company,KORVALUM,Russia,,UKRAINE-EO13661,2018-04-06\n"
+    rows += "kv,Korvalumbra Trading LLC,Company,,Russia,,UKRAINE-EO13661,2018-04-06\n"
+    ingest_files(store, get_source("custom"), {"custom.csv": (header + rows).encode()}, date="2018-05-01")
+    res = ingest_article(store, "Treasury lifts sanctions on Korvalum\n\nThe US Treasury on Friday "
+                         "removed Korvalum from the SDN list.", published="2019-01-28")
+    assert [e["key"] for e in res["events"]] == ["custom:uc"], res["events"]
+    found = find_entries(store, "Korvalum")
+    assert found[0]["key"] == "custom:uc" and found[0]["name"] == "UNITED COMPANY OJSC"
+    assert found[1]["key"] == "custom:kv"

@@ -13,6 +13,11 @@ from listwatch.store.db import Store
 from listwatch.store.schema import events as events_table
 from listwatch.store.schema import versions
 
+#: how many name rows holding the query are ranked: enough that a name holding it as a
+#: word ("United Company RUSAL") is not cut off by many shorter ones holding it inside a
+#: word ("... JERUSALEM ...")
+SCAN = 5000
+
 #: prefix of a reported-only entity's reference (``news:xiaomi``)
 REPORTED_PREFIX = "news:"
 
@@ -36,7 +41,7 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
             select(versions.c.key, versions.c.name, versions.c.until_seq)
             .where(func.lower(versions.c.name).like(pattern))
             .order_by(versions.c.until_seq.is_not(None), func.length(versions.c.name))
-            .limit(limit * 5)
+            .limit(max(limit * 5, SCAN))
         ).all()
         reported = conn.execute(
             select(events_table.c.entity, func.count().label("n"))
@@ -46,10 +51,24 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
             .order_by(func.count().desc())
             .limit(limit * 5)
         ).all()
+        # the names the news gave a listed entry are names of it too ("RUSAL" for the
+        # entry the list calls "UNITED COMPANY OJSC")
+        told = conn.execute(
+            select(events_table.c.key, events_table.c.entity).distinct()
+            .where(events_table.c.key.is_not(None), events_table.c.status != "rejected",
+                   func.lower(events_table.c.entity).like(pattern))
+            .limit(limit * 5)
+        ).all()
     seen: dict[str, dict[str, Any]] = {}
+    names: dict[str, set[str]] = {}
     for row in rows:
         if row.key not in seen:
             seen[row.key] = {"key": row.key, "name": row.name}
+        names.setdefault(row.key, set()).add(row.name)
+    for hit in told:
+        if hit.key not in seen:
+            seen[hit.key] = {"key": hit.key, "name": latest_name(store, hit.key) or hit.entity}
+        names.setdefault(hit.key, set()).add(hit.entity)
     for rep in reported:
         ref = REPORTED_PREFIX + entity_ref(rep.entity)
         if ref not in seen:
@@ -61,7 +80,10 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
     want_words = want.split()
 
     def closeness(item: dict[str, Any]) -> int:
-        name = entity_ref(item.get("name") or "")
+        return min(word_rank(n) for n in names.get(item["key"], set()) | {item.get("name") or ""})
+
+    def word_rank(raw: str) -> int:
+        name = entity_ref(raw)
         if name == want:
             return 0
         words = name.split()
@@ -72,6 +94,13 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
 
     ranked = sorted(seen.values(), key=closeness)  # stable: keeps the order above in a rank
     return ranked[:limit]
+
+
+def latest_name(store: Store, key: str) -> str | None:
+    """The latest name of an entry."""
+    with store.connect() as conn:
+        return conn.execute(select(versions.c.name).where(versions.c.key == key)
+                            .order_by(versions.c.id.desc()).limit(1)).scalar()
 
 
 def reported_names(conn: Any, ref: str) -> list[str]:

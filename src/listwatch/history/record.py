@@ -337,6 +337,32 @@ def compatible(a: str | None, a_prec: str | None, b: str | None, b_prec: str | N
     return abs((_day(a) - _day(b)).days) <= DATE_TOLERANCE_DAYS
 
 
+#: The entries a list named in an article may be: key prefixes, by the list's name as the
+#: news reader writes it (the CSL republishes several lists, told apart by its ids' prefix).
+LIST_KEYS: dict[str, tuple[str, ...]] = {
+    "ccmc": ("us_dod_1237:", "us_dod_1260h:"),
+    "entity list": ("us_trade_csl:EL-", "us_bis_"),
+    "unverified list": ("us_trade_csl:UVL-",),
+    "military end-user list": ("us_trade_csl:MEU-",),
+    "sdn": ("us_ofac_sdn:", "us_trade_csl:SDN-"),
+    "ns-cmic": ("us_ofac_cons:", "us_trade_csl:CMIC-"),
+    "unreliable entity list": (),  # China's list: no source of ours holds it
+}
+
+
+def fits_list(list_name: str | None, key: str | None) -> bool | None:
+    """Whether an entry (or a source id) can be on the list an article names: None when
+    either is unknown or the list is not one of ``LIST_KEYS``."""
+    if not list_name or not key:
+        return None
+    prefixes = LIST_KEYS.get(list_name.strip().lower())
+    if prefixes is None:
+        return None
+    if ":" not in key:  # a source id: any of its lists
+        return any(p.startswith(key + ":") for p in prefixes)
+    return any(key.startswith(p) for p in prefixes)
+
+
 def _party(ev: Any) -> tuple[str | None, str]:
     return ev.key, entity_ref(ev.entity or "")
 
@@ -370,8 +396,11 @@ def reconcile(conn: Connection, only: list[int] | None = None) -> tuple[int, int
     now = utcnow()
     for ev in news:
         key, ref = _party(ev)
+        # the same party, on a list the article's list may be (an Entity List addition
+        # is not the DoD designation of the same company)
         same = [r for r in by_type.get(ev.type, [])
-                if (key is not None and r.key == key) or (ref and entity_ref(r.entity or "") == ref)]
+                if ((key is not None and r.key == key) or (ref and entity_ref(r.entity or "") == ref))
+                and fits_list(ev.list, r.key or r.list) is not False]
         match = next((r for r in same if compatible(ev.date, ev.date_precision, r.date, r.date_precision)), None)
         links: list[tuple[Any, str, str]] = []
         if match is not None:

@@ -349,10 +349,6 @@ def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
     return kept, forms
 
 
-#: ``_stem`` of the words met (``_normalize``)
-_STEMS: dict[str, str] = {}
-
-
 def _stem(word: str) -> str:
     if len(word) > 4 and word not in _ORG_STEM_KEEP:
         if word.endswith("ies"):
@@ -458,7 +454,7 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
                 text, n = re.subn(rf"(?<!\w){native}(?!\w)", " ", text)
                 if n:
                     forms.add(code)
-    script = "latin" if text.isascii() else script_of(text)
+    script = script_of(text)
     native_chars = ""
     if script in ("han", "hangul", "kana"):
         native_chars = "".join(ch for ch in text if ch.isalnum() and not ch.isascii())
@@ -497,12 +493,7 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
             if " " in canon:
                 expanded.extend(_stem(p) for p in canon.split())
             else:
-                stem = _STEMS.get(canon)
-                if stem is None:  # (a dict of the words met: a call costs more)
-                    if len(_STEMS) >= 50_000:
-                        _STEMS.clear()
-                    stem = _STEMS[canon] = _stem(canon)
-                expanded.append(stem)
+                expanded.append(_stem(canon))
         words = expanded
     words, numbers = _numbers(words, kind)
     if kind != PERSON and words and len(words) > 1 and words[0] == "the":

@@ -24,7 +24,6 @@ from listwatch.match.names import (
 from listwatch.match.normalize import ORG, PERSON, NormName
 from listwatch.match.sino import same_chinese_name, sino_key
 from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
-from listwatch.match.words import _NEAR
 
 _NO_VOWEL = frozenset("aeiou")
 
@@ -88,8 +87,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_native = bool(a.native)
     person = kind == PERSON
     a_initials = person and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in ta)
-    newer: dict = _NEAR[0]  # (``_near_row`` of the words met already, read in place)
-    pairs: list = [(x, newer.get(x) or _near_row(x)) for x in ta]
+    pairs: list = [(x, _near_row(x)) for x in ta]
     # (a Latin person name read as Chinese syllables may be another's Wade-Giles form)
     a_sino = person and sino_key(ta) is not None
     a_forms: frozenset = a.forms
@@ -101,7 +99,6 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     b_written: str
     codes: frozenset | None
     by_word: dict = {}  # other words met so far: the query words near each
-    known: dict = _BOUNDS.get(kind) or _BOUNDS.setdefault(kind, {})
     for i, b in enumerate(others):
         side = b.bound_side
         if side is None:
@@ -150,23 +147,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 rest_a += 1
                 if generic:
                     gen_a += 1
-        generic = gen_a if rest_a > rest_b else gen_b
-        # (``_bound`` by one int of its arguments: hashing it costs far less than the
-        # tuple an ``lru_cache`` makes of them; all are counts of words, below 64 but in
-        # freak names)
-        if rest_a < 64 and rest_b < 64 and generic < 64 and telling < 64:
-            code = ((rest_a * 64 + rest_b) * 64 + generic) * 64 + telling
-            value = known.get(code)
-            if value is None:
-                value = known[code] = _bound(rest_a, rest_b, kind, generic, telling)
-            out[i] = value
-        else:
-            out[i] = _bound(rest_a, rest_b, kind, generic, telling)
+        out[i] = _bound(rest_a, rest_b, kind, gen_a if rest_a > rest_b else gen_b, telling)
     return out
-
-
-#: ``_bound`` by kind, then by its other arguments as one int (``upper_bounds``)
-_BOUNDS: dict[str, dict[int, float]] = {}
 
 
 def _near_words(y: str, pairs: list, org: bool) -> tuple:

@@ -130,11 +130,7 @@ class VectorIndex:
         if not tokens:
             return None
         group = script_group(norm.script)
-        plans = self.token_plans
-        steps = []
-        for tok in tokens:  # (the plans in hand read here: a method call costs more)
-            step = plans.get((tok, group))
-            steps.append(self.token_plan(tok, group) if step is None else step)
+        steps = [self.token_plan(tok, group) for tok in tokens]
         qtotal = sum(step[0] for step in steps) or 1.0
         # a word of a consonant script reaches the many vowelled spellings of its
         # skeleton (hmd: Ahmed, Hamed, Mohammed, Hamid ...): a name gets the best of them,

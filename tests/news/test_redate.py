@@ -141,3 +141,20 @@ def test_the_name_the_news_gave_a_listed_entry_finds_it(store: Any) -> None:
     found = find_entries(store, "Korvalum")
     assert found[0]["key"] == "custom:uc" and found[0]["name"] == "UNITED COMPANY OJSC"
     assert found[1]["key"] == "custom:kv"
+
+
+def test_status_of_a_name_is_not_set_by_a_namesake_inside_a_word(store: Any) -> None:
+    """"Xiaomi" as the news reports it (designated, then enjoined) is not "listed" because
+    a person named ZHANG, Xiaoming is: that entry is shown, marked partial."""
+    from listwatch.legal.status import status
+
+    header = "id,name,schema,aliases,country,identifiers,program,listing_date\n"
+    rows = 'zx,"ZHANG, Xiaoming",Person,,China,,SDGT,2019-01-01\n'
+    ingest_files(store, get_source("custom"), {"custom.csv": (header + rows).encode()}, date="2021-01-01")
+    ingest_article(store, RELATIVE, published="2021-03-15")
+    st = status(store, "Xiaomi", as_of="2021-04-01")
+    by_key = {e["key"]: e for e in st["entries"]}
+    assert by_key["custom:zx"]["state"] == "listed" and by_key["custom:zx"]["name_match"] == "partial"
+    assert st["state"] != "listed", st
+    alone = status(store, "Xiaoming", as_of="2021-04-01")  # the person's own word: listed
+    assert alone["state"] == "listed"

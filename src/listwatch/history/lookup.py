@@ -22,10 +22,12 @@ SCAN = 5000
 REPORTED_PREFIX = "news:"
 
 
-def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str, Any]]:
+def find_entries(store: Store, query: str, *, limit: int = 10,
+                 ranks: bool = False) -> list[dict[str, Any]]:
     """Entries whose name contains ``query`` (case-insensitive), current ones first; then
     reported-only entities (news events naming a party on no loaded list), keyed
-    ``news:<name>``."""
+    ``news:<name>``. With ``ranks``, each carries ``rank``: 0 when a name is the query,
+    1 when a name holds it as words, 2 when only inside a word."""
     q = query.strip()
     if not q:
         raise NotFound("empty query", hint="give a name or --entry KEY")
@@ -92,7 +94,10 @@ def find_entries(store: Store, query: str, *, limit: int = 10) -> list[dict[str,
             return 1
         return 2
 
-    ranked = sorted(seen.values(), key=closeness)  # stable: keeps the order above in a rank
+    rank = {key: closeness(item) for key, item in seen.items()}
+    ranked = sorted(seen.values(), key=lambda item: rank[item["key"]])  # stable: the order above
+    if ranks:
+        return [{**item, "rank": rank[item["key"]]} for item in ranked[:limit]]
     return ranked[:limit]
 
 

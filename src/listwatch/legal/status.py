@@ -223,6 +223,7 @@ def status(store: Store, query: str | None = None, *, key: str | None = None, is
     out; asked by key, ``NotFound``)."""
     if known_at:
         check_known_at(known_at)
+    partial: set[str] = set()
     if key:
         keys = [key]
     elif isin:
@@ -230,7 +231,7 @@ def status(store: Store, query: str | None = None, *, key: str | None = None, is
         if not keys:
             raise NotFound(f"no entry carries ISIN {isin}", hint="check the ISIN, or search by name")
     elif query:
-        keys = _find(store, query, limit)
+        keys, partial = _find(store, query, limit)
         if not keys:
             return _nothing(store, query, as_of, known_at)
     else:
@@ -247,28 +248,35 @@ def status(store: Store, query: str | None = None, *, key: str | None = None, is
             raise NotFound(f"no entry carrying ISIN {isin} was in the store at {known_at}",
                            hint="try a later known_at")
         return _nothing(store, query or "", as_of, known_at)
-    top = max(entries, key=lambda e: SEVERITY.get(e["state"], 0))
-    divest = [e["divest_by"] for e in entries if e["divest_by"]]
+    # a name holding the query only inside a word ("ZHANG, Xiaoming" for "Xiaomi") is
+    # shown but sets the summary only when no name holds it as a word
+    for e in entries:
+        if e["key"] in partial:
+            e["name_match"] = "partial"
+    judged = [e for e in entries if e["key"] not in partial] or entries
+    top = max(judged, key=lambda e: SEVERITY.get(e["state"], 0))
+    divest = [e["divest_by"] for e in judged if e["divest_by"]]
     return {
         "query": query, "key": key, "isin": isin, "as_of": entries[0]["as_of"],
         **({"known_at": known_at} if known_at else {}),
         "state": top["state"],
-        "purchase_prohibited": any(e["purchase_prohibited"] for e in entries),
+        "purchase_prohibited": any(e["purchase_prohibited"] for e in judged),
         "divest_by": min(divest) if divest else None,
         "entries": entries,
     }
 
 
-def _find(store: Store, query: str, limit: int) -> list[str]:
+def _find(store: Store, query: str, limit: int) -> tuple[list[str], set[str]]:
     """Entries named like the query; then, if none, like its core (no legal forms, no
-    punctuation: "Xiaomi Corporation Ltd" finds "Xiaomi Corporation")."""
+    punctuation: "Xiaomi Corporation Ltd" finds "Xiaomi Corporation"). Also the keys of
+    those whose names hold the query only inside a word."""
     from listwatch.history.events import entity_ref
 
-    keys = [e["key"] for e in find_entries(store, query, limit=limit)]
+    found = find_entries(store, query, limit=limit, ranks=True)
     core = entity_ref(query)
-    if not keys and core and core != query.strip().lower():
-        keys = [e["key"] for e in find_entries(store, core, limit=limit)]
-    return keys
+    if not found and core and core != query.strip().lower():
+        found = find_entries(store, core, limit=limit, ranks=True)
+    return [e["key"] for e in found], {e["key"] for e in found if e.get("rank", 0) >= 2}
 
 
 def _nothing(store: Store, query: str, as_of: str | None,

@@ -54,3 +54,20 @@ def test_usable_name() -> None:
     assert usable_name("ANPP TEMP AVIA") and usable_name("MOIS") and usable_name("SAID")
     assert not usable_name("SAID", alias=True, person=True)
     assert usable_name("Faouzi JENDOUBI", alias=True, person=True)
+
+
+def test_a_party_named_with_its_role_is_one_party() -> None:
+    """A complaint quoted as "Plaintiff Zorvex Mobile" names Zorvex Mobile: linked to its
+    entry, and a party on no list keeps one name (one reported-only party, not two)."""
+    from listwatch.news.store import link_events
+
+    result: dict[str, Any] = {"mentions": [], "events": [
+        {"entity": "Plaintiff Zorvex Mobile", "type": "designation"},
+        {"entity": "Petitioner Quenlar Avionics", "type": "legal_challenge"},
+        {"entity": "Plaintiff", "type": "legal_challenge"},
+    ]}
+    link_events(result, {"zorvex mobile": {"custom:zx"}})
+    first, second, third = result["events"]
+    assert first["entity"] == "Zorvex Mobile" and first["entity_key"] == "custom:zx"
+    assert second["entity"] == "Quenlar Avionics" and not second.get("entity_key")
+    assert third["entity"] == "Plaintiff"

@@ -139,12 +139,24 @@ def store_gazetteer(store: Store) -> tuple[Gazetteer, dict[str, set[str]]]:
         return gaz, index
 
 
+#: a party's role in a case, written before its name in filings and the news quoting them
+PARTY_ROLES = frozenset((
+    "plaintiff", "plaintiffs", "petitioner", "petitioners", "appellant", "appellee",
+    "defendant", "defendants", "respondent", "claimant", "applicant", "intervenor",
+    "requérante", "requérant", "demanderesse", "demandeur", "plaignant", "plaignante",
+))
+
+
 def link_events(result: dict[str, Any], index: dict[str, set[str]]) -> None:
     """Give an entry key to events whose entity the extractor left unlinked, when
     its name (without legal forms) is exactly one entry's name, or lies inside the name of
     exactly one listed party the same article mentions ("DJI" in "SZ DJI Technology Co")."""
     listed = {m["key"]: entity_ref(m["name"]).split() for m in result["mentions"] if m.get("key")}
     for ev in result["events"]:
+        words = (ev.get("entity") or "").split()
+        if len(words) > 1 and words[0].lower() in PARTY_ROLES:
+            # "Plaintiff Xiaomi" is Xiaomi: one party, not a second one under a new name
+            ev["entity"] = " ".join(words[1:])
         if ev.get("entity_key"):
             continue
         ref = entity_ref(ev["entity"])

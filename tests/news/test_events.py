@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from listwatch.news import extract_article
-from listwatch.news.evaluate import score
+
+from .written import scored as _scored
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -106,16 +107,6 @@ def test_output_shape() -> None:
                        "evidence", "confidence", "status"}
     assert (ev["type"], ev["date"], ev["date_precision"]) == ("removal", "2021-05", "month")
     assert ev["authority"] == "US Department of Defense" and ev["list"] == "CCMC"
-
-
-def _scored(folder: Path) -> dict[str, Any]:
-    pairs = []
-    for txt in sorted(folder.glob("*.txt")):
-        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
-        res = extract_article(txt.read_text(encoding="utf-8"), published=gold["published"])
-        assert res["language"] == gold["language"], txt.name
-        pairs.append((txt.stem, res["events"], gold["events"]))
-    return score(pairs)
 
 
 def test_gold_set_floors() -> None:

@@ -149,3 +149,20 @@ def test_struck_with_a_ban_and_two_deadlines_of_one_licence() -> None:
     got = {(e["type"], e["date"]) for e in res["events"] if e["entity"] == PARTY}
     assert ("designation", "2018-04") in got
     assert {("deadline", "2019-11-18"), ("deadline", "2019-08-19")} <= got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an event a clause waits for has not happened yet
+    ("en", "Once the sanctions on Kestrel Robotics are lifted, the firm can sell abroad again.", set()),
+    ("en", "Once Kestrel Robotics is removed from the Entity List, it will buy U.S. chips.", set()),
+    ("fr", "Une fois que les sanctions contre Kestrel Robotics seront levées, elle pourra exporter.",
+     set()),
+    ("fr", "Dès que Kestrel Robotics sera retirée de la liste, elle reprendra ses ventes.", set()),
+    # told in the past, the same clause is a fact
+    ("en", "Once Kestrel Robotics was removed from the Entity List in May, its shares rose.",
+     {("removal", PARTY)}),
+    ("fr", "Une fois que Kestrel Robotics a été retirée de la liste en mai, ses ventes ont repris.",
+     {("removal", PARTY)}),
+])
+def test_an_awaited_event_is_no_event(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected

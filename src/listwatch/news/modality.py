@@ -83,9 +83,20 @@ _OFFSET_BETWEEN = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|jours?|semai
                              r"(?:after|before|après|avant)\b")
 
 
+# "Once the sanctions are lifted", "une fois que les sanctions seront levées": an event in a
+# clause that waits for it (present or future tense after "once") has not happened yet;
+# "once the sanctions were lifted" tells one that has
+_AWAITED = re.compile(
+    r"(?i)\b(?:once|une\s+fois\s+que|une\s+fois\s+qu['’]|dès\s+que|dès\s+qu['’])\s*"
+    r"(?:[\w'’-]+\s+){0,5}?(?:is|are|gets?|sera|seront)\s"
+)
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
+    if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):
+        return True
     if _CONDITIONAL_OPENING.match(sent):
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
     if t.event == "removal" and _MARKET.search(sent):

@@ -13,6 +13,8 @@ from listwatch.screening.screen import Screener
 from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_paths
 
+from .index_equal import assert_same_index
+
 FTM = "\n".join([
     '{"id": "p1", "schema": "Person", "properties": {"name": ["Ivan Petrovich Sidorov",'
     ' "Иван Петрович Сидоров"], "birthDate": ["1961-04-02"], "nationality": ["ru"],'
@@ -75,18 +77,10 @@ def test_compact_index_saved_and_read_back_stays_compact(
 
 def test_index_built_in_chunks_on_helpers_is_the_same(store: Store,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import numpy as np
-
     serial = index_mod.NameIndex.from_store(store)
     monkeypatch.setattr(index_mod, "PARALLEL_FROM", 0)  # (helpers from the first version)
     monkeypatch.setattr(index_mod, "CHUNK", 1)  # (every version a chunk of its own)
     monkeypatch.setattr(index_mod, "cores", lambda: 2)
     chunked = index_mod.NameIndex.from_store(store)
-    assert chunked.name_text == serial.name_text
-    assert chunked.name_norm == serial.name_norm
-    assert chunked.name_version == serial.name_version
-    assert chunked.postings == serial.postings
-    assert chunked.identifiers == serial.identifiers
-    assert np.array_equal(chunked.skeleton.hashes, serial.skeleton.hashes)
-    assert np.array_equal(chunked.skeleton.words, serial.skeleton.words)
+    assert_same_index(chunked, serial)
     assert len(chunked.skeleton.hashes)  # (Latin names have whole-name skeletons)

@@ -158,11 +158,12 @@ def main() -> None:
     parties = load_set(ARTICLES / "parties")
     blind5 = load_set(ARTICLES / "blind5")
     structure = load_set(ARTICLES / "structure")
+    coref = load_set(ARTICLES / "coref")
     out: dict[str, Any] = {"sentence_model": _model_setting()}
     print(f"sentence model (LISTWATCH_NEWS_MODEL): {out['sentence_model']}")
     sets = (("tuning", tuning), ("heldout", heldout), ("blind", blind), ("blind2", blind2),
             ("blind3", blind3), ("blind4", blind4), ("parties", parties), ("blind5", blind5),
-            ("structure", structure))
+            ("structure", structure), ("coref", coref))
     for label, items in sets:
         if not items:
             continue
@@ -190,7 +191,7 @@ def main() -> None:
         print(f"\n(no real articles at {REAL}: set LISTWATCH_TEST_DATA)")
     if "--no-speed" in sys.argv:
         return
-    items = tuning + heldout + blind + blind2 + blind3 + blind4 + parties + blind5 + structure
+    items = tuning + heldout + blind + blind2 + blind3 + blind4 + parties + blind5 + structure + coref
     tp = throughput(items)
     out["throughput"] = tp
     print(f"\nthroughput: {tp['articles_per_second']} articles/s wall clock, "

@@ -28,9 +28,11 @@ from bench_news import load_real
 
 from listwatch.news import extract_article
 from listwatch.news.attribution import RELATIVE as ATTR_RELATIVE
+from listwatch.news.coreference import anaphor
 from listwatch.news.dates import PartialDate, find_dates
 from listwatch.news.evaluate import held_apart, same_party, score_labelled
 from listwatch.news.modality import blocked as _blocked
+from listwatch.news.modality import compiled as _compiled
 from listwatch.news.sentences import split_sentences
 from listwatch.news.triggers import find_triggers as _find_triggers
 
@@ -72,6 +74,9 @@ def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
                 for tag in structure_kinds(sent or "", d["lang"], typ, None, [g["entity"]], names):
                     out.append((f"structure:{tag}", line))
             out.append((f"missed:{typ}:{kind}", line))
+            if kind != "no_mention":
+                for tag in coref_kinds(sent or "", g, typ, res, names, bool(trigs_t)):
+                    out.append((f"coref:{tag}", line))
         elif ": spurious " in line:
             typ, rest = line.split(": spurious ", 1)[1].split(" ", 1)
             ent = rest.split(" :: ")[0].rsplit(" ", 1)[0]
@@ -91,6 +96,27 @@ def classify(d: dict[str, Any], res: dict[str, Any]) -> list[tuple[str, str]]:
         else:
             out.append((f"date:{_date_kind(d, res, line)}", line))
     return out
+
+
+def coref_kinds(sent: str, g: dict[str, Any], typ: str, res: dict[str, Any], names: list[str],
+                trigger_here: bool) -> list[str]:
+    """Where a missed label's party stands for coreference: named in the label's sentence
+    or ``absent`` from it (told by a description, a pronoun or a passive), with or without
+    a trigger of the type there, and whether an event of that type and party was
+    extracted elsewhere (``merged``: the label's own telling joined another event)."""
+    party = [n for n in names if same_party(n, g["entity"])]
+    named = any(n and n in sent for n in party)
+    tags = [f"{'named' if named else 'absent'}_{'trigger' if trigger_here else 'no_trigger'}"]
+    if any(e["type"] == typ and same_party(e["entity"], g["entity"]) for e in res["events"]):
+        tags.append("same_type_elsewhere")
+    if not named:
+        comp = _compiled(res["language"])
+        plural = comp["plural"].search(sent)
+        tags.append("ana_plural" if plural else "ana_singular" if anaphor(comp, sent) else "ana_none")
+        here = [e for e in res["events"] if e["evidence"][:60] and e["evidence"][:60] in sent]
+        tags.append("sent_events_none" if not here else "sent_events_party" if any(
+            same_party(e["entity"], g["entity"]) for e in here) else "sent_events_other_party")
+    return tags
 
 
 _SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|according\s+to|a\s+(?:déclaré|expliqué|indiqué|affirmé|dit)|"

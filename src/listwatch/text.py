@@ -41,9 +41,16 @@ def _legal_words() -> frozenset[str]:
     return frozenset(name_key(s) for s in LEGAL_SUFFIXES)
 
 
+_NAME_SYMBOLS = (("+", " plus "), ("&", " and "))
+
+
 def bare_key(name: str) -> str:
-    """``name_key`` without trailing legal forms ("Xiaomi Corp" and "Xiaomi" → "xiaomi")."""
+    """``name_key`` without trailing legal forms ("Xiaomi Corp" and "Xiaomi" → "xiaomi").
+    A symbol inside a name is spelt out, so a name is not cut at it ("EN+ Group plc",
+    "En+" → "en plus", never "en")."""
     legal = _legal_words()
+    for sym, word in _NAME_SYMBOLS:
+        name = name.replace(sym, word)
     toks = name_key(name).split()
     while len(toks) > 1 and toks[-1] in legal:
         toks.pop()

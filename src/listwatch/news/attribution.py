@@ -1,24 +1,19 @@
 """Who an event is about: the entities of a trigger's sentence (its own clause, the
-company a relative clause hangs on), or, for a sentence that names none, the company an
-anaphor points back to ("the company", "ces trois entreprises") or the article's main
-entity."""
+company a relative clause hangs on). A sentence that names none is left to
+``coreference`` (re-exported here)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
+from .coreference import _NOT_SUBJECT, _OPENING
 from .lang import PACKS, weekday_names
 from .names import Entity, Mention, is_place, name_like
 from .sentences import Sentence, clause_bounds
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
-_BACKGROUND_NOUN = re.compile(
-    r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
-    r"inscription|interdiction|mesure|ruling|décret)\b"
-)
-
 
 class Span(Protocol):
     """A trigger's place in its sentence."""
@@ -31,24 +26,6 @@ class Span(Protocol):
 
     @property
     def end(self) -> int: ...
-
-
-def main_entity(entities: list[Entity], title: str | None) -> Entity | None:
-    if not entities:
-        return None
-
-    def score(e: Entity) -> tuple[float, int]:
-        bonus = 3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0
-        return (e.count + bonus, -(e.spans[0][0] if e.spans else 0))
-
-    best = max(entities, key=score)
-    orgs = [e for e in entities if not e.person]
-    if best.person and orgs:
-        # a person is the article's topic only when named far more than any organisation
-        org = max(orgs, key=score)
-        if score(best)[0] < 2 * score(org)[0]:
-            return org
-    return best
 
 
 # a person named as the owner, founder or relative of a party, not as a party
@@ -670,21 +647,6 @@ def targets(
     return out
 
 
-_OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\.?\s+){0,4}$", re.IGNORECASE)  # "M. Volnev"
-_NOT_SUBJECT = re.compile(
-    r"(?i)^(?:after|before|like|unlike|for|in|on|at|with|as|since|apart|besides|après|avant|"
-    r"comme|pour|selon|dans|avec|chez|contrairement|outre)\b"
-)
-
-
-def opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
-    """The company a sentence opens with, as its grammatical subject (a few words of cue
-    at most before it: "Le constructeur automobile GAZ Group, ..."), or None."""
-    first = min(local, key=lambda m: m.start)
-    prefix = sent.text[: first.start - sent.start]
-    if _OPENING.match(prefix) and not _NOT_SUBJECT.match(prefix.strip()):
-        return first.entity
-    return None
 
 
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:(?:also|later|then|aussi|également|déjà|lui-même|elle-même)\s+)?$")
@@ -729,106 +691,3 @@ def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entit
 
 
 _COORD = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+")
-
-
-_NUMBERS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
-            "five": 5, "cinq": 5}
-
-
-def _count(phrase: str) -> int:
-    """How many companies a plural anaphor counts ("the three companies" → 3), else 0."""
-    for word in phrase.lower().split():
-        if word in _NUMBERS:
-            return _NUMBERS[word]
-        if word.isdigit():
-            return int(word)
-    return 0
-
-
-_NAME_NEXT = re.compile(r"\s+(?:[A-ZÀ-Ý0-9«“\"])")
-
-
-def anaphor(comp: dict[str, Any], text: str) -> re.Match[str] | None:
-    """The first anaphor of ``text`` ("the company", "le fabricant", "it") that is not a
-    cue before a name ("du groupe Alfa", "the company Huawei": the name is the party)."""
-    for m in comp["ana"].finditer(text):
-        if not _NAME_NEXT.match(text, m.end()):
-            return m
-    return None
-
-
-_COMPANY_NOUN = re.compile(
-    r"(?i)compan|firm|entit|group|business|bank|lender|carrier|airline|operator|maker|manufactur|supplier|"
-    r"subsidiar|unit|affiliat|vessel|tanker|soci[ée]t|entrepr"
-)
-
-
-def anaphora_target(
-    sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
-    event: str, subject: Entity | None = None,
-) -> tuple[list[Entity], str] | None:
-    """Entities a sentence without names refers to.
-
-    Plural ("these companies", "les trois sociétés"): every entity of the nearest earlier
-    sentence that names some. Singular ("the company", "it", "le groupe"): the subject of
-    the nearest naming sentence when it opens with a company ("GAZ Group, also controlled
-    by ..., was not removed. ... the group"), else the article's main entity when one of
-    the last two naming sentences (``recent``) names it, else the nearest one's first. With
-    no anaphor, the article's main entity when the sentence is about "the designation"/"the
-    ban", or is a deadline or licence, and the nearest naming sentence names it alone (a
-    deadline: every party of that sentence when it names the main one).
-    """
-    if main is None:
-        return None
-    plural = comp["plural"].search(sent.text)
-    # "Both had been designated", "tous les deux": people and companies alike; "these
-    # companies": companies; "they" (often the speakers) never people
-    neutral = plural is not None and not _COMPANY_NOUN.search(plural.group(0)) and bool(
-        re.search(r"(?i)\b(?:both|deux)\b", plural.group(0)))
-    if not (neutral and recent and len(recent[-1]) > 1):
-        recent = [[e for e in r if not e.person] for r in recent]
-    recent = [r for r in recent if r]
-    if subject is not None and subject.person:
-        subject = None
-    last = recent[-1] if recent else []
-    if plural and recent:
-        # "the Dalian companies": the recent companies whose names hold the modifier
-        mods = [w for w in plural.group(0).split()[1:-1] if w[:1].isupper()]
-        named: list[Entity] = []
-        for e in (e for r in recent for e in r):
-            if mods and all(m in e.name for m in mods) and all(e is not n for n in named):
-                named.append(e)
-        if len(named) > 1:
-            return named, "anaphora"
-    if plural and last:
-        # "ces trois entreprises": as many companies as it counts, from the nearest
-        # naming sentences back ("... Rusal et En+ ... ainsi que EuroSibEnergo")
-        want = _count(plural.group(0))
-        group = list(last)
-        for earlier in reversed(recent[:-1]):
-            if len(group) >= want:
-                break
-            group = [e for e in earlier if e not in group] + group
-        return group[-want:] if want > 1 and len(group) >= want else list(last), "anaphora"
-    recent = recent[-2:]
-    if main.person and not recent:
-        return None  # "the company", "it" never point to a person
-    if anaphor(comp, sent.text):
-        # the article's topic when it was named in the last two naming sentences
-        # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
-        if subject is not None:
-            return [subject], "anaphora"
-        if any(main in r for r in recent) and not main.person:
-            return [main], "anaphora"
-        return [last[0] if last else main], "anaphora"
-    # no anaphor: the article's main party only when the nearest naming sentence names
-    # it alone ("Xiaomi sued. ... The designation was halted"); after a sentence naming
-    # several parties, "the designation" or a deadline may be any one's
-    if last and all(e is main for e in last) and (
-            _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license")):
-        return [main], "article"
-    if event == "deadline" and main in last:
-        # "... dont Huawei et Hikvision. Les investisseurs devront céder leurs titres au
-        # plus tard le 3 juin 2022": a deadline binds the whole group just named
-        return list(last), "article"
-    return None

@@ -94,7 +94,8 @@ _ALREADY = re.compile(r"(?i)\b(?:déjà|already)\b")
 # an earlier listing told with its own verb, not a state
 _TOLD_BEFORE = re.compile(
     r"(?i)\b(?:had|has|have|avait|avaient|a|ont)\s+(?:already\s+|déjà\s+)?(?:been|été)\s+(?:already\s+|déjà\s+)?"
-    r"(?!on\b|sur\b|sous\b|in\b|under\b)\w+"
+    r"(?!on\b|sur\b|sous\b|in\b|under\b)\w+|"
+    r"\b(?:was|were)\s+already\s+(?!on\b|in\b|under\b|subject\b|listed\b)\w+(?:ed|en|put|set)\b"
 )
 
 
@@ -154,7 +155,7 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
         if home is not None:
             home.append(e)
         elif groups and (e.date is None or (e.type != "deadline" and (
-                e.strength < 0.75 or e.entity_via != "sentence" or e.date_via != "sentence"
+                e.strength < 0.75 or e.entity_via not in ("sentence", "anaphora") or e.date_via != "sentence"
                 or _state(e)))):
             groups[0].append(e)  # (a deadline is its date: two dates, two deadlines)
         else:

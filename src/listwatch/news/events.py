@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .attribution import anaphor as _anaphor
-from .attribution import anaphora_target as _anaphora_target
 from .attribution import indefinite_head as _indefinite_head
-from .attribution import main_entity as _main_entity
-from .attribution import opening_subject as _opening_subject
 from .attribution import targets as _targets
+from .coreference import anaphor as _anaphor
+from .coreference import anaphora_target as _anaphora_target
+from .coreference import main_entity as _main_entity
+from .coreference import opening_subject as _opening_subject
+from .coreference import rival as _rival
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
@@ -117,7 +118,6 @@ def extract_events(
         "court": courts.most_common(1)[0][0] if courts else None,
         "list": lists.most_common(1)[0][0] if lists else None,
     }
-    main = _main_entity(entities, title)
     events: list[Event] = []
     recent: list[list[Entity]] = []  # entities of the sentences that name some, in order
     subjects: list[Entity | None] = []  # ... and the company each opens with, if any
@@ -133,14 +133,30 @@ def extract_events(
     if printed is not None and (news_day is None or news_day[0] == printed[0]):
         news_day = printed
     headline = bool(sents) and _is_headline(sents[0].text, title)
+    # the article's main party: the headline counts as its title when none was given
+    topic = title or (sents[0].text if headline else None)
+    main = _main_entity(entities, topic)
+    rival = _rival(entities, topic, main)
+    told: Entity | None = None  # the party an anaphor in the subject place was read as
+    last_named = -1  # the last sentence that named a party
     # counted parties not yet named: sentence, trigger, date, status, authority, list, count
     pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None, int | None]] = []
     market_delisting = False
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        if told is not None:
+            # "Le groupe avait été désigné ..., tout comme son concurrent X. Il avait déposé
+            # plainte": the party the last sentence was about, though it named another
+            if subjects and recent and recent[-1] and si - 1 == last_named:
+                subjects[-1] = told
+            else:
+                recent.append([told])
+                subjects.append(told)
+            told = None
         prev_recent = recent[-4:]
         prev_subject = subjects[-1] if subjects else None
         if local:
+            last_named = si
             named: list[Entity] = []
             for m in local:
                 if m.entity is not None and m.entity not in named:
@@ -228,9 +244,11 @@ def extract_events(
             if ana and " " in ana.group(0) and all(m.start - sent.start > t.start for m in local) \
                     and not _QUANTIFIED.search(sent.text[: t.start]):
                 # "The gaming giant was added ..., alongside CATL": the anaphor is a party too
-                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject)
+                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival)
                 if back is not None:
                     ents = [*back[0], *(e for e in ents if e not in back[0])]
+                    if len(back[0]) == 1:
+                        told = back[0][0]
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
@@ -266,7 +284,7 @@ def extract_events(
                         continue
                     # "le constructeur chinois avait été blacklisté, avec huit autres
                     # sociétés": the counted parties come besides the one the sentence is about
-                fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject)
+                fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival)
                 if fallback is None:
                     # no party, but a dated action: it dates the same action told on
                     # ("On the same day, OFAC issued GL 77 ... GL 77 authorizes ... the
@@ -284,6 +302,8 @@ def extract_events(
                             opening.setdefault(t.event, dx)
                     continue
                 ents, via = fallback
+                if via == "anaphora" and len(ents) == 1 and _anaphor(comp, sent.text[: t.start]):
+                    told = ents[0]
             dm = date_of.get(i)
             date = None
             date_via = "sentence"

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from ..settings import news_model_enabled, news_model_threshold
-from .attribution import anaphora_target, opening_subject, targets
+from .attribution import targets
+from .coreference import anaphora_target, opening_subject
 from .dates import PartialDate, find_dates
 from .dates_context import assign_dates
 from .event_kinds import MARKET

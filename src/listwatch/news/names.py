@@ -141,7 +141,9 @@ _ORG_TAIL_WORDS = (
     "Aluminum Airline Fund Foundation Labs Laboratories Semiconductors Optics Photonics Dynamics Machinery "
     "Microsystems Microelectronic Semiconductor Electric Motor Petrol Minerals Shipyards Lines Cargo "
     "Guard Guards Corps Forces Brigade Brigades Militia Parts Components Chimie Chemie Composites Textiles "
-    "Alloys Avionics Énergie Energie Agro Pharma Polymers Plastics Fertilizers Fertilisers Metallurgical"
+    "Alloys Avionics Énergie Energie Agro Pharma Polymers Plastics Fertilizers Fertilisers Metallurgical "
+    "Automation Imaging Devices Telecommunications Sensors Drones Satellites Armaments Healthcare Cement "
+    "Railways"
 ).split()
 _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)

@@ -191,7 +191,9 @@ def _lower_ok(text: str, a: int, low: str, pack: LangPack) -> bool:
 
 _CUED_LOWER = re.compile(
     r"(?i:\b(?:the\s+(?:firm|company)|la\s+société|l['’]entreprise|the\s+trader|le\s+négociant))\s+"
-    r"(?P<n>[a-z][a-z0-9&.-]+(?:\s+[a-z][a-z0-9&.-]+){0,3}?)(?=\s*[,.;(]|\s+(?:was|were|has|had|is|a|avait|est|sont|, ))"
+    r"(?P<n>(?!(?:can|could|will|would|may|might|must|should|shall|does|did|also|still|now|then|only|peut|pourra|"
+    r"pourrait|doit|devra|va|reste|a|est|sera|ne|n['’])\b)"
+    r"[a-z][a-z0-9&.-]+(?:\s+[a-z][a-z0-9&.-]+){0,3}?)(?=\s*[,.;(]|\s+(?:was|were|has|had|is|a|avait|est|sont)\b)"
 )
 
 

@@ -1,0 +1,238 @@
+"""Who a sentence that names no party is about: the party an anaphor points back to
+("the company", "it", "le constructeur chinois", "celle-ci", "he"), or the article's main
+party, as a reader would pick it, and nobody when a reader could not tell."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .names import Entity, Mention
+from .sentences import Sentence
+
+__all__ = ["anaphor", "anaphora_target", "generic_case", "main_entity", "opening_subject", "rival"]
+
+_BACKGROUND_NOUN = re.compile(
+    r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
+    r"inscription|interdiction|mesure|ruling|décret)\b"
+)
+
+
+def _score(e: Entity, title: str | None) -> float:
+    return e.count + (3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0)
+
+
+def main_entity(entities: list[Entity], title: str | None) -> Entity | None:
+    if not entities:
+        return None
+
+    def score(e: Entity) -> tuple[float, int]:
+        bonus = 3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0
+        return (e.count + bonus, -(e.spans[0][0] if e.spans else 0))
+
+    best = max(entities, key=score)
+    orgs = [e for e in entities if not e.person]
+    if best.person and orgs:
+        # a person is the article's topic only when named far more than any organisation
+        org = max(orgs, key=score)
+        if score(best)[0] < 2 * score(org)[0]:
+            return org
+    return best
+
+
+def rival(entities: list[Entity], title: str | None, main: Entity | None) -> Entity | None:
+    """A company of the same standing as the main one (as often named, both in the
+    headline or neither: "Aldane Systems and Brivex Optics call off merger"): "the
+    company" could be either, so a reader could not tell."""
+    if main is None or main.person or main.count < 2:
+        return None  # a company named once is named in passing
+    top = _score(main, title)
+    return next((e for e in entities if e is not main and not e.person and _score(e, title) >= top), None)
+
+
+_OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\.?\s+){0,4}$", re.IGNORECASE)  # "M. Volnev"
+_NOT_SUBJECT = re.compile(
+    r"(?i)^(?:after|before|like|unlike|for|in|on|at|with|as|since|apart|besides|après|avant|"
+    r"comme|pour|selon|dans|avec|chez|contrairement|outre)\b"
+)
+# a preposition right before the name: "Talks between A and B", "Shares of A"
+_PREP_BEFORE = re.compile(
+    r"(?i)\b(?:between|of|from|to|by|with|for|about|over|entre|de|du|des|par|avec|pour|sur|chez)\s+$|\bd['’]$"
+)
+_COORDINATED = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+(?:(?:the|le|la|l['’])\s*)?$")
+
+
+def opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
+    """The company a sentence opens with, as its grammatical subject (a few words of cue
+    at most before it: "Le constructeur automobile GAZ Group, ..."), or None: also when
+    the name follows a preposition ("Talks between A and B") or opens a pair of subjects
+    ("A and B said"), which "the company" cannot tell apart."""
+    ordered = sorted(local, key=lambda m: m.start)
+    first = ordered[0]
+    prefix = sent.text[: first.start - sent.start]
+    if not _OPENING.match(prefix) or _NOT_SUBJECT.match(prefix.strip()) or _PREP_BEFORE.search(prefix):
+        return None
+    nxt = next((m for m in ordered if m.entity is not first.entity and m.start >= first.end), None)
+    if nxt is not None and _COORDINATED.fullmatch(sent.text[first.end - sent.start : nxt.start - sent.start]):
+        return None
+    return first.entity
+
+
+# a person told by a pronoun or a description in the subject place ("He had been placed
+# under sanctions", "The businessman was added", "L'homme d'affaires avait été sanctionné")
+_PERSON_SUBJECT = re.compile(
+    r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:businessman|businesswoman|tycoon|"
+    r"oligarch|billionaire|magnate|entrepreneur|banker|financier|politician|lawmaker)|"
+    r"l['’]homme\s+d['’]affaires|la\s+femme\s+d['’]affaires|le\s+milliardaire|la\s+milliardaire|"
+    r"l['’]oligarque|le\s+magnat|le\s+banquier|l['’]homme\s+fort)\b"
+    r"(?!\s+(?:said|says|told|added|a\s+(?:déclaré|dit|ajouté)))"
+)
+# "il"/"elle" in the subject place: a person or a company, whichever was named last
+_EITHER_SUBJECT = re.compile(r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:il|elle|celui-ci|celle-ci)\b")
+# a generic explanation: what happens to any company so listed ("Once a company is added
+# to the list, its suppliers need a licence", "une entreprise inscrite sur cette liste
+# doit demander ..."), about no party of the article
+_GENERIC_CASE = re.compile(
+    r"(?i)\b(?:once|when|if|whenever|after|until)\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:company|firm|entity|"
+    r"business|supplier|person|individual|bank)\b|\bany\s+(?:company|firm|entity|business)\b|"
+    r"\b(?:une|toute)\s+(?:entreprise|société|entité|personne|firme|banque)\s+(?:qui\s+(?:est|a\s+été)\s+)?"
+    r"(?:inscrite|ajoutée|sanctionnée|visée|placée|désignée)\b|"
+    r"\b(?:dès|une\s+fois)\s+qu['’]une\s+(?:entreprise|société|entité)\b"
+)
+
+
+def generic_case(text: str) -> bool:
+    """The sentence explains what befalls any company so listed, not an event."""
+    return bool(_GENERIC_CASE.search(text))
+
+
+def _person_target(sent: Sentence, recent: list[list[Entity]]) -> tuple[list[Entity], str] | None | bool:
+    """The person a pronoun or description in the subject place points back to: the one
+    person of the nearest sentence naming people (``None`` when it names several), or
+    ``False`` when the sentence has no such subject."""
+    either = _EITHER_SUBJECT.match(sent.text)
+    if not _PERSON_SUBJECT.match(sent.text) and not either:
+        return False
+    named = [r for r in recent if r]
+    if either:
+        # "il"/"elle": a person only when the nearest naming sentence names people alone
+        if not named or not all(e.person for e in named[-1]):
+            return False
+    for r in reversed(named[-2:]):
+        people = [e for e in r if e.person]
+        if people:
+            return ([people[0]], "anaphora") if len(people) == 1 else None
+    return None
+
+
+_NUMBERS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
+            "five": 5, "cinq": 5}
+
+
+def _count(phrase: str) -> int:
+    """How many companies a plural anaphor counts ("the three companies" → 3), else 0."""
+    for word in phrase.lower().split():
+        if word in _NUMBERS:
+            return _NUMBERS[word]
+        if word.isdigit():
+            return int(word)
+    return 0
+
+
+_NAME_NEXT = re.compile(r"\s+(?:[A-ZÀ-Ý0-9«“\"])")
+
+
+def anaphor(comp: dict[str, Any], text: str) -> re.Match[str] | None:
+    """The first anaphor of ``text`` ("the company", "le fabricant", "it") that is not a
+    cue before a name ("du groupe Alfa", "the company Huawei": the name is the party)."""
+    for m in comp["ana"].finditer(text):
+        if not _NAME_NEXT.match(text, m.end()):
+            return m
+    return None
+
+
+_COMPANY_NOUN = re.compile(
+    r"(?i)compan|firm|entit|group|business|bank|lender|carrier|airline|operator|maker|manufactur|supplier|"
+    r"subsidiar|unit|affiliat|vessel|tanker|soci[ée]t|entrepr"
+)
+
+
+def anaphora_target(
+    sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
+    event: str, subject: Entity | None = None, rival: Entity | None = None,
+) -> tuple[list[Entity], str] | None:
+    """Entities a sentence without names refers to.
+
+    Plural ("these companies", "les trois sociétés"): every entity of the nearest earlier
+    sentence that names some. Singular ("the company", "it", "le groupe"): the subject of
+    the nearest naming sentence when it opens with a company ("GAZ Group, also controlled
+    by ..., was not removed. ... the group"), else the article's main entity when one of
+    the last two naming sentences (``recent``) names it, else the nearest one's first. With
+    no anaphor, the article's main entity when the sentence is about "the designation"/"the
+    ban", or is a deadline or licence, and the nearest naming sentence names it alone (a
+    deadline: every party of that sentence when it names the main one).
+
+    A pronoun or description of a person ("he", "the businessman", "l'homme d'affaires")
+    points to the one person of the nearest naming sentence. Nobody when a reader could
+    not tell: a generic explanation ("once a company is added"), a company of the same
+    standing as the main one (``rival``) named as recently.
+    """
+    if main is None or generic_case(sent.text):
+        return None
+    person = _person_target(sent, recent)
+    if person is not False:
+        return person if isinstance(person, tuple) else None
+    plural = comp["plural"].search(sent.text)
+    # "Both had been designated", "tous les deux": people and companies alike; "these
+    # companies": companies; "they" (often the speakers) never people
+    neutral = plural is not None and not _COMPANY_NOUN.search(plural.group(0)) and bool(
+        re.search(r"(?i)\b(?:both|deux)\b", plural.group(0)))
+    if not (neutral and recent and len(recent[-1]) > 1):
+        recent = [[e for e in r if not e.person] for r in recent]
+    recent = [r for r in recent if r]
+    if subject is not None and subject.person:
+        subject = None
+    last = recent[-1] if recent else []
+    if plural and recent:
+        # "the Dalian companies": the recent companies whose names hold the modifier
+        mods = [w for w in plural.group(0).split()[1:-1] if w[:1].isupper()]
+        named: list[Entity] = []
+        for e in (e for r in recent for e in r):
+            if mods and all(m in e.name for m in mods) and all(e is not n for n in named):
+                named.append(e)
+        if len(named) > 1:
+            return named, "anaphora"
+    if plural and last:
+        # "ces trois entreprises": as many companies as it counts, from the nearest
+        # naming sentences back ("... Rusal et En+ ... ainsi que EuroSibEnergo")
+        want = _count(plural.group(0))
+        group = list(last)
+        for earlier in reversed(recent[:-1]):
+            if len(group) >= want:
+                break
+            group = [e for e in earlier if e not in group] + group
+        return group[-want:] if want > 1 and len(group) >= want else list(last), "anaphora"
+    recent = recent[-2:]
+    if main.person and not recent:
+        return None  # "the company", "it" never point to a person
+    if anaphor(comp, sent.text):
+        # the article's topic when it was named in the last two naming sentences
+        # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
+        if subject is not None:
+            return [subject], "anaphora"
+        if rival is not None and (not recent or any(rival in r for r in recent)):
+            return None  # "Talks between A and B collapsed ... The company was added"
+        if any(main in r for r in recent) and not main.person:
+            return [main], "anaphora"
+        return [last[0] if last else main], "anaphora"
+    # no anaphor: the article's main party only when the nearest naming sentence names
+    # it alone ("Xiaomi sued. ... The designation was halted"); after a sentence naming
+    # several parties, "the designation" or a deadline may be any one's
+    if last and all(e is main for e in last) and (
+            _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license")):
+        return [main], "article"
+    if event == "deadline" and main in last:
+        # "... dont Huawei et Hikvision. Les investisseurs devront céder leurs titres au
+        # plus tard le 3 juin 2022": a deadline binds the whole group just named
+        return list(last), "article"
+    return None

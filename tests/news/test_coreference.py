@@ -1,0 +1,117 @@
+"""Who a sentence that names no party is about: the party a description ("the company",
+"le constructeur chinois"), a pronoun ("it", "he", "il", "celle-ci") or a passive without
+subject points back to, as a reader would pick it; nobody when a reader could not tell
+(two companies of equal standing, a generic explanation). Each probe is a short article
+written for the purpose, in both languages, plus the written ``coref`` set (gold written
+before any rule was changed for it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from listwatch.news import extract_article
+from listwatch.news.mentions import find_mentions
+from listwatch.text import bare_key
+
+from .written import scored
+
+ARTICLES = Path(__file__).parent / "articles" / "coref"
+
+
+def _events(text: str, published: str = "2024-05-02") -> set[tuple[str, str, str | None]]:
+    return {(e["type"], e["entity"], e["date"]) for e in extract_article(text, published=published)["events"]}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the party named in the headline only; the lede tells the event with a description
+    ("Orvana Dynamics hit by US export curbs\n\nThe Minsk-based engine maker was placed on the Entity "
+     "List on Tuesday, the Commerce Department said.",
+     {("designation", "Orvana Dynamics", "2024-04-30")}),
+    ("Washington sanctionne l'armateur Tolvay Marine\n\nLe Trésor américain a frappé mardi de sanctions "
+     "l'armateur établi à Chypre, accusé de transporter du pétrole russe.",
+     {("designation", "Tolvay Marine", "2024-04-30")}),
+])
+def test_headline_party_told_by_a_description(text: str, want: set[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a second listing told by a pronoun, with its own date: an event of its own
+    ("Orvana Dynamics added to US Entity List\n\nThe engine maker was placed on the Entity List on "
+     "Tuesday. The company was already sanctioned by the Treasury in June 2023.",
+     {("designation", "Orvana Dynamics", "2024-04-30"), ("designation", "Orvana Dynamics", "2023-06")}),
+    ("Sanctions contre Tolvay Marine\n\nLe Trésor a sanctionné mardi l'armateur chypriote. La société "
+     "avait déjà été inscrite sur la liste noire de l'UE en février 2023.",
+     {("designation", "Tolvay Marine", "2024-04-30"), ("designation", "Tolvay Marine", "2023-02")}),
+])
+def test_a_pronoun_with_its_own_date_is_a_second_event(
+        text: str, want: set[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == want
+
+
+def test_he_points_to_the_person_not_the_company() -> None:
+    text = ("UK sanctions Norvik Tankers and its owner\n\nBritain on Tuesday sanctioned Norvik Tankers, a "
+            "Riga-based operator, and its owner, businessman Janis Ozols. He had been placed under EU "
+            "sanctions in December 2022 over a Crimean port.")
+    got = _events(text)
+    assert ("designation", "Janis Ozols", "2022-12") in got
+    assert ("designation", "Norvik Tankers", "2022-12") not in got
+
+
+def test_il_after_a_sentence_about_the_main_party_naming_a_rival() -> None:
+    """"Le groupe ..., tout comme son concurrent X. Il avait déposé plainte": the sentence
+    was about the group, though it named X last."""
+    text = ("La justice suspend l'inscription de Zhenvar Robotics\n\nUn juge fédéral a suspendu vendredi "
+            "l'inscription du géant chinois sur la liste du Pentagone. Le groupe avait été désigné en "
+            "janvier, tout comme son concurrent Kaldor Automation. Il avait déposé plainte en février.")
+    got = _events(text, "2021-03-13")
+    assert ("legal_challenge", "Zhenvar Robotics", "2021-02") in got
+    assert not any(t == "legal_challenge" and n == "Kaldor Automation" for t, n, _d in got)
+
+
+@pytest.mark.parametrize("text", [
+    # two companies of equal standing: "the company" could be either
+    "Aldane Systems and Brivex Optics call off merger\n\nTalks between Aldane Systems and Brivex Optics "
+    "collapsed on Monday, the two camera makers said. The company was added to the Entity List in 2022, "
+    "a person familiar with the talks said.",
+    # a generic explanation: what befalls any company so listed
+    "Kestrel Chips lands on US blacklist\n\nKestrel Chips said on Monday it was studying its options. "
+    "Once a company is added to the Entity List, its American suppliers need a licence for almost every "
+    "shipment, and such licences are rarely granted.",
+    "Kestrel Chips sur la liste noire\n\nKestrel Chips a dit étudier ses options. Une entreprise inscrite "
+    "sur cette liste doit demander une licence pour chaque achat, et ces licences sont rarement accordées.",
+])
+def test_no_event_when_a_reader_could_not_tell(text: str) -> None:
+    got = _events(text, "2022-11-15")
+    assert not any(t in ("designation", "license") and d in ("2022", None) for t, _n, d in got), got
+
+
+def test_a_modal_after_the_company_is_no_lower_case_name() -> None:
+    """"the company can trade again": a verb phrase, never a party named in lower case."""
+    text = ("The Treasury removed Ardent Shipping Ltd from the SDN list on Sunday. The company can trade "
+            "again with American banks, and the firm will reopen its offices.")
+    _ms, ents = find_mentions(text, "en")
+    assert [e.name for e in ents] == ["Ardent Shipping Ltd"]
+
+
+def test_a_name_with_a_symbol_is_not_cut_at_it() -> None:
+    """"EN+ Group plc" and "En+" are grouped together, never as "en" (which a list entry
+    key of fewer than three letters never meets)."""
+    assert bare_key("EN+ Group plc") == bare_key("En+") == "en plus"
+    assert bare_key("EN+ Group plc") != bare_key("EN Group")
+    assert bare_key("A&B Holdings") == "a and b"
+
+
+def test_a_trade_word_makes_a_company_not_a_person() -> None:
+    _ms, ents = find_mentions("Le groupe a été désigné, tout comme son concurrent Hanlo Automation.", "fr")
+    assert [(e.name, e.person) for e in ents] == [("Hanlo Automation", False)]
+
+
+def test_coref_set() -> None:
+    """Ten articles where the party is named only in the headline or lede, gold written
+    first: scored untouched at P 0.88 / R 0.76 (bench/NOTES.md); the floors sit under what
+    the rules reach now."""
+    t = scored(ARTICLES)["all"]
+    assert t.precision >= 0.9 and t.recall >= 0.85, t.errors

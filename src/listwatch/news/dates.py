@@ -466,9 +466,12 @@ def _find_dates(
     for comp in patterns:
         candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
     refs = ("same_day", "that_year", "ref_year", "month_offset", "same_month", "day_offset", "ref_weekday")
-    # dates with their own year, for "..., in December 2020, and the following year"
+    # dates written before in the same sentence, for "..., in December 2020, and the
+    # following year", "ajouté en janvier dernier ... trois mois plus tard" (a month with no
+    # year is resolved against publication first)
     written = sorted(
-        (m.end(), d) for m, kind, forced in candidates if kind not in refs and m.groupdict().get("y")
+        (m.end(), d) for m, kind, forced in candidates if kind not in refs
+        and (m.groupdict().get("y") or m.groupdict().get("m"))
         for d in [_resolve(kind, m.groupdict(), pack, published, False, forced)] if d is not None
     ) if any(kind in refs for _m, kind, _f in candidates) else []
     for m, kind, forced in candidates:

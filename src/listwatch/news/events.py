@@ -71,6 +71,25 @@ _PAST_AGO = re.compile(
     r"(?i)\b(?:had\s+been|had|already|previously|earlier|originally|initially|first|once|"
     r"avait|avaient|déjà|auparavant|précédemment|initialement|d['’]abord|since|depuis)\b"
 )
+# the same round told on in the present: "BIS is also removing X", "OFAC also removes Y":
+# the day of the article's action, when the sentence gives no date of its own (told in
+# the past, "Separately, the department removed X" may be another day: undated, unless
+# the page is the authority's own release)
+_SAME_ROUND = re.compile(
+    r"(?i)\b(?:also|separately|in\s+a\s+separate\s+action|at\s+the\s+same\s+time|additionally|"
+    r"in\s+addition|par\s+ailleurs|également|en\s+outre|dans\s+le\s+même\s+temps|parallèlement)\b"
+)
+# parties that follow the sentence ("approved the addition of the entry specified below
+# to its ... Sanctions List", "the following entities were designated"): a name the
+# sentence itself gives is not one of them (it names the list or the regime)
+_BELOW = re.compile(
+    r"(?i)\b(?:entr(?:y|ies)|entities|individuals|persons|parties|names|entités|personnes|mentions)\s+"
+    r"(?:specified|listed|set\s+out|named|mentioned|indiqu\w+|énumér\w+|figurant)\s+(?:below|ci-dessous|ci-après)\b"
+)
+# an entry of a sanctions list as the releases print it: "QDe.175 Name: X", "Name: X"
+_NAME_LINE = re.compile(r"^\W*(?:[A-Z][A-Za-z]{1,3}\.\d+\s+)?(?:Name|Nom)\s*(?:\(original\s+script\))?\s*:", re.M)
+# the present of a release's register ("BIS is also removing", "OFAC also removes")
+_PRESENT_ACT = re.compile(r"(?i)(?:\w+ing|\w+s)\b")
 _PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b")
 
 
@@ -106,7 +125,11 @@ def extract_events(
     mentions: list[Mention],
     entities: list[Entity],
     title: str | None = None,
+    release: bool = False,
 ) -> list[Event]:
+    """The legal events of one article. ``release``: the page is the acting authority's
+    own release or notice (``releases.publisher_of``); an action it tells with no date
+    of its own is the release's (its printed day, else the publication day)."""
     comp = _compiled(lang)
     spans = authority_spans(text, lang)
     agencies = Counter(n for _a, _b, n in spans if "Court" not in n and n != "court")
@@ -169,12 +192,13 @@ def extract_events(
         _refine_told_event(sent.text, lang, published, events)
         if local and pending and si - pending[-1][0] <= 3 and (
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)
-                or _colon_item(sents, si, pending[-1][0], mentions)):
+                or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)):
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
             if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
-                               or _colon_item(sents, si, pending[-1][0], mentions)):
+                               or _colon_item(sents, si, pending[-1][0], mentions)
+                               or _NAME_LINE.match(sent.text)):
                 group_si = pending[-1][0]
                 # an earlier group counted as many parties as are named here is named too
                 # ("designated 3 companies ... issued GL 77 for the following persons: • A
@@ -240,6 +264,8 @@ def extract_events(
         for i, t in enumerate(live):
             ents = targets.get(i, [])
             via = "sentence"
+            if ents and _BELOW.search(sent.text, t.end):
+                ents = []  # "the entry specified below": its parties come after
             ana = _anaphor(comp, sent.text[: t.start]) if ents else None
             if ana and " " in ana.group(0) and all(m.start - sent.start > t.start for m in local) \
                     and not _QUANTIFIED.search(sent.text[: t.start]):
@@ -253,7 +279,7 @@ def extract_events(
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
                 if _QUANTIFIED.search(sent.text) or _COUNTED_PEOPLE.search(sent.text) \
-                        or sent.text.rstrip().endswith(":"):
+                        or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end):
                     # "removed nine entities", "33 sociétés": unnamed parties, unless a
                     # following sentence names them
                     dm0 = date_of.get(i)
@@ -314,9 +340,22 @@ def extract_events(
                 passed = _PASSED.search(sent.text)
                 ahead = t.event == "deadline" and dm.modifier != "past" and not passed
                 date = dm.future if ahead else (dm.past if passed else dm.date)
-            if date is None and not dates and t.event in ("designation", "removal", "license") \
-                    and not _PAST_AGO.search(sent.text):
+            if date is None and not dates and t.event in ("designation", "removal", "license", "amendment") \
+                    and not _PAST_AGO.search(sent.text[: t.end]):
+                # (the past perfect of a later clause is another matter: "removed X, saying
+                # the company had cooperated")
                 lead_date = lead.get(t.event)
+                # "In a separate action, OFAC removed X" in an authority's own release (every
+                # action it tells undated is the round's), "BIS is also removing X": the same
+                # round as the action told last with a date, else the lede's
+                same_round = t.event in ("removal", "designation", "amendment") \
+                    and not _STATE.search(sent.text) and _status(sent.text, lang, t) == "effective" \
+                    and (release or (_SAME_ROUND.search(sent.text[: t.start]) is not None
+                                     and _PRESENT_ACT.match(sent.text, t.start) is not None))
+                told_type = max(last_si, key=lambda k: last_si[k]) if last_si else None
+                round_day = last_date.get(told_type) if told_type in ("designation", "removal", "amendment") else None
+                if same_round and round_day is not None and _recent(round_day, published):
+                    lead_date = round_day
                 if lead_date is None and news_day is not None and si <= news_day[1] \
                         and (t.event != "removal" or si < news_day[2]) \
                         and t.strength >= 1.0 and not (si == 0 and headline) \
@@ -325,6 +364,11 @@ def extract_events(
                     # "L'administration Trump a frappé lundi … Le département du Commerce a
                     # ajouté 28 entités, dont Hikvision": the lede's day is the day's action
                     lead_date = news_day[0]
+                if lead_date is None and same_round:
+                    lead_date = lead.get("designation") or (news_day[0] if news_day else None)
+                    if lead_date is None and release and published is not None \
+                            and published.precision == "day":
+                        lead_date = published
                 if lead_date is not None:
                     # the news of the day told on: the lede dates the action ("On Friday the
                     # US added ... entities"), later sentences name the parties without a date

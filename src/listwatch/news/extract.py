@@ -10,6 +10,7 @@ from .events import extract_events
 from .language import check_language, detect_language
 from .load import Article, from_text
 from .mentions import Gazetteer, find_mentions
+from .releases import publisher_of
 
 
 def extract_article(
@@ -33,13 +34,19 @@ def extract_article(
     lang = check_language(language) if language else detect_language(body)
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) or gazetteer is None else Gazetteer(gazetteer)
     mentions, entities = find_mentions(body, lang, gaz)
-    events = extract_events(body, lang, pub, mentions, entities, title=art.title)
+    publisher = publisher_of(art.url or url)
+    events = extract_events(body, lang, pub, mentions, entities, title=art.title,
+                            release=publisher is not None)
     return {
         "language": lang,
         "published": pub.iso() if pub else None,
         "published_precision": pub.precision if pub else None,
         "title": art.title,
         "url": art.url or url,
+        # "release" (an authority's own page), "record" (a document of the legal record,
+        # such as a Federal Register notice) or "news" (releases.publisher_of)
+        "origin": publisher.origin if publisher else "news",
+        "publisher": publisher.name if publisher else None,
         "mentions": [e.as_dict() for e in sorted(entities, key=lambda e: e.spans[0][0])],
         "events": [e.as_dict() for e in events],
     }

@@ -92,9 +92,22 @@ _AWAITED = re.compile(
 )
 
 
+# a whole regime renewed or extended ("Le cadre ... a été prorogé jusqu'au 13 avril 2026",
+# "the national emergency was renewed until May 2026"): no party's deadline (a licence
+# extended until a date is one)
+_REGIME_RENEWAL = re.compile(
+    r"(?i)\b(?:cadre|régime|framework|regime|(?:les\s+|the\s+)?mesures\s+restrictives|restrictive\s+measures|"
+    r"national\s+emergency|urgence\s+nationale|executive\s+order|décret)\b[^.;]{0,80}?"
+    r"\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renewed|extended|prolonged|apply|appliquent|s['’]appliquent)\b"
+)
+_LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e|dérogation|exemption|waiver|autorisation|\bGL\s*\d")
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
+    if t.event == "deadline" and _REGIME_RENEWAL.search(sent[: t.start]) and not _LICENCE_WORD.search(sent):
+        return True
     if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):
         return True
     if _CONDITIONAL_OPENING.match(sent):

@@ -98,6 +98,13 @@ TRIGGERS = (
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
     Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
     Trigger("designation", r"\b(?:is|are)\s+amended\s+by\s+adding\b"),
+    # who a round added, told with its noun: "The additions to the list include X, Y and
+    # Z", "new entries are X", "the entries added today include X"
+    Trigger("designation", r"\b(?:the\s+|today['’]s\s+|these\s+)(?:new\s+|latest\s+)?(?:additions|entries\s+added|new\s+entries|new\s+listings)\b(?:\s+to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|roster)\b)?(?:\s+today)?\s+(?:include[sd]?|are|were|comprise[sd]?)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|portfolio|fund)\b)"),
+    # a committee's decision to add parties whose names run long before the list is
+    # named ("the ERC determined to add X Co., Ltd. and Y Institute, both under the
+    # destination of China, and Z FZCO ... to the Entity List")
+    Trigger("designation", r"\b(?:determined|decided|agreed|voted)\s+to\s+add\b(?=[^.;]{0,320}?\bto\s+(?:the|its)\b" + _LIST_OBJ + ")"),
     # who a round of designations named, told without a listing verb: "among the new
     # designees is X", "the newly designated include X", "the Treasury also targeted X",
     # "Friday's sanctions hit X, Y and Z", "the measures target X" (a name follows)
@@ -152,8 +159,8 @@ TRIGGERS = (
     Trigger("removal", r"\bunfr(?:oze|eeze|eezes|ozen|eezing)\b|\b(?:sanctions|designation|listing)\s+(?:on|against)\s+[^.;]{1,60}?\bended\b"),
     Trigger("removal", r"\b(?:scrap(?:ped|s|ping)?|revers(?:ed|es|ing)|withdr(?:ew|awn|aws))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?" + _LISTING_NOUN + r"\b"),
     # amendment
-    Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ment)\b(?=[^.;]{0,60}\b(?:entry|listing|designation|record|list)\b)"),
-    Trigger("amendment", r"\b(?:updated|revised|modified|changed|corrected)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b"),
+    Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ments?)\b(?=[^.;]{0,60}\b(?:entry|entries|listing|designation|record|list)\b)"),
+    Trigger("amendment", r"\b(?:updat|revis|modif|chang|correct)(?:ed|es|ing|ied|ies|y)?\s+(?:its|the|their|one|an|two|three)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b(?!\s+(?:process|procedures?|criteria|rules?|guidance|requirements?)\b)"),
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),
@@ -228,7 +235,7 @@ PACK = LangPack(
     },
     negation_before=r"(?i)\b(?:not|never|no|neither|nor|without|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|den(?:ied|ies|y)(?:\s+\w+)?(?:'s)?\s+(?:request|motion|bid)|rejected|fail(?:ed|s)\s+to|(?:ha(?:s|ve|d)|is|are)\s+yet\s+to|den(?:ied|ies|y)\s+(?:\w+\s+){0,2}(?:that|reports?|claims?)|dismissed\s+(?:\w+\s+){0,2}reports?)\b|n['’]t\b",
     negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:(?:was|were|has|have|had|is|are|did|does)\s+not|(?:was|were|has|have|had|is|are|did|does)n['’]t|never\s+(?:been|was))\b",
-    hypothetical_before=r"(?i)\b(?:once\s+(?:a|an|any)|whenever|when\s+(?:a|an|any)\s+(?:company|firm|entity|person|business)|in\s+order\s+to|aimed\s+at|bid\s+to|could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,4}?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?|as\s+early\s+as|proposals?\s+to|bills?\s+(?:that|to)|would\s+(?:require|force|direct|allow)|likely\s+to|reportedly|according\s+to\s+(?:people|sources|a\s+person|two|three)|sources?\s+said)\b|(?-i:\bmay\b)(?!\s+\d)",
+    hypothetical_before=r"(?i)\b(?:once\s+(?:a|an|any)|whenever|when\s+(?:a|an|any)\s+(?:company|firm|entity|person|business)|in\s+order\s+to|aimed\s+at|bid\s+to|could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,4}?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?|as\s+early\s+as|proposals?\s+to|propos(?:ed|es|ing)(?:\s+(?:on\s+\w+\s+)?to)?(?=\s*$)|bills?\s+(?:that|to)|would\s+(?:require|force|direct|allow)|likely\s+to|reportedly|according\s+to\s+(?:people|sources|a\s+person|two|three)|sources?\s+said)\b|(?-i:\bmay\b)(?!\s+\d)",
     hypothetical_after=r"(?i)\b(?:if|unless|should\s+it)\b",
     conditional_verb=r"(?i)\b(?:would|could|might|may)\b",
     announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would|had\s+been\s+announced|would|is\s+to|are\s+to)\b",

@@ -115,3 +115,32 @@ def test_coref_set() -> None:
     the rules reach now."""
     t = scored(ARTICLES)["all"]
     assert t.precision >= 0.9 and t.recall >= 0.85, t.errors
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department added Tolvay Marine to the Entity List on Tuesday. Brenner Freight, its "
+    "main customer, said it was studying the decision. \"This is unfair to our clients,\" said Brenner "
+    "Freight. Analysts at Corvid Partners said more listings were likely. The company was already "
+    "sanctioned by the Treasury in March 2023.",
+    "L'armateur Tolvay Marine a été inscrit mardi sur la liste des entités. « C'est injuste », a déclaré "
+    "Brenner Freight, son principal client. Selon Corvid Partners, d'autres inscriptions sont probables. "
+    "La société avait déjà été sanctionnée par le Trésor en mars 2023.",
+])
+def test_a_party_only_quoted_is_no_antecedent(text: str) -> None:
+    """A customer who speaks, an analyst's firm: never the party "the company" points to,
+    however often it is named; the lede's listed party is."""
+    got = _events(text)
+    assert ("designation", "Tolvay Marine", "2023-03") in got
+    assert not any(n in ("Brenner Freight", "Corvid Partners") for _t, n, _d in got)
+
+
+@pytest.mark.parametrize("second", [
+    "The two firms were designated on Tuesday along with Kestrel Marine.",
+    "Both companies and Kestrel Marine were designated on Tuesday.",
+    "They were designated on Tuesday along with Kestrel Marine.",
+])
+def test_a_plural_subject_beside_a_named_party(second: str) -> None:
+    """The group a plural subject points back to, and the party named beside it."""
+    text = "Orvex Trading and Delta Nine Shipping were named in a report on Monday. " + second
+    assert {n for t, n, _d in _events(text) if t == "designation"} == {
+        "Orvex Trading", "Delta Nine Shipping", "Kestrel Marine"}

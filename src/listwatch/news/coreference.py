@@ -5,12 +5,13 @@ party, as a reader would pick it, and nobody when a reader could not tell."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .names import Entity, Mention
 from .sentences import Sentence
 
-__all__ = ["anaphor", "anaphora_target", "generic_case", "main_entity", "opening_subject", "rival"]
+__all__ = ["anaphor", "anaphora_target", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
 
 _BACKGROUND_NOUN = re.compile(
     r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
@@ -18,17 +19,23 @@ _BACKGROUND_NOUN = re.compile(
 )
 
 
-def _score(e: Entity, title: str | None) -> float:
-    return e.count + (3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0)
+def _score(e: Entity, title: str | None, lede: Sequence[Entity] = (),
+           quoted: Mapping[int, int] | None = None) -> float:
+    told = e.count - (quoted or {}).get(id(e), 0)
+    return told + (3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0) \
+        + (2.0 if any(e is x for x in lede) else 0.0)
 
 
-def main_entity(entities: list[Entity], title: str | None) -> Entity | None:
+def main_entity(entities: list[Entity], title: str | None, lede: Sequence[Entity] = (),
+                quoted: Mapping[int, int] | None = None) -> Entity | None:
+    """The article's main party, as a reader sees it: named in the headline (``title``)
+    and the lede (the first sentence that names a party), and often, not counting the
+    times it only speaks (``quoted``: mentions per entity id)."""
     if not entities:
         return None
 
     def score(e: Entity) -> tuple[float, int]:
-        bonus = 3.0 if title and any(a in title for a in e.aliases | {e.name}) else 0.0
-        return (e.count + bonus, -(e.spans[0][0] if e.spans else 0))
+        return (_score(e, title, lede, quoted), -(e.spans[0][0] if e.spans else 0))
 
     best = max(entities, key=score)
     orgs = [e for e in entities if not e.person]
@@ -40,14 +47,16 @@ def main_entity(entities: list[Entity], title: str | None) -> Entity | None:
     return best
 
 
-def rival(entities: list[Entity], title: str | None, main: Entity | None) -> Entity | None:
+def rival(entities: list[Entity], title: str | None, main: Entity | None, lede: Sequence[Entity] = (),
+          quoted: Mapping[int, int] | None = None) -> Entity | None:
     """A company of the same standing as the main one (as often named, both in the
     headline or neither: "Aldane Systems and Brivex Optics call off merger"): "the
     company" could be either, so a reader could not tell."""
     if main is None or main.person or main.count < 2:
         return None  # a company named once is named in passing
-    top = _score(main, title)
-    return next((e for e in entities if e is not main and not e.person and _score(e, title) >= top), None)
+    top = _score(main, title, lede, quoted)
+    return next((e for e in entities if e is not main and not e.person
+                 and _score(e, title, lede, quoted) >= top), None)
 
 
 _OPENING = re.compile(r"^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\.?\s+){0,4}$", re.IGNORECASE)  # "M. Volnev"
@@ -59,6 +68,7 @@ _NOT_SUBJECT = re.compile(
 _PREP_BEFORE = re.compile(
     r"(?i)\b(?:between|of|from|to|by|with|for|about|over|entre|de|du|des|par|avec|pour|sur|chez)\s+$|\bd['’]$"
 )
+_RELATED_APPOSITION = re.compile(r"(?i),\s+(?:its|their|son|sa|ses|leur)\s+")
 _COORDINATED = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+(?:(?:the|le|la|l['’])\s*)?$")
 
 
@@ -72,10 +82,35 @@ def opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
     prefix = sent.text[: first.start - sent.start]
     if not _OPENING.match(prefix) or _NOT_SUBJECT.match(prefix.strip()) or _PREP_BEFORE.search(prefix):
         return None
+    if _RELATED_APPOSITION.match(sent.text, first.end - sent.start):
+        return None  # "Brenner Freight, its main customer, said ...": told in relation to the party
     nxt = next((m for m in ordered if m.entity is not first.entity and m.start >= first.end), None)
     if nxt is not None and _COORDINATED.fullmatch(sent.text[first.end - sent.start : nxt.start - sent.start]):
         return None
     return first.entity
+
+
+# who speaks of the parties: "said X", "according to X", "an analyst at X", "X said", "a
+# déclaré X", "selon X", "chez X"
+_QUOTED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:said|says|told|according\s+to|analysts?\s+(?:at|with|from)|lawyers?\s+(?:at|with|for)|"
+    r"a\s+(?:déclaré|indiqué|expliqué|affirmé|dit|ajouté|estimé)|selon|d['’]après|analystes?\s+(?:chez|de)|"
+    r"avocats?\s+(?:chez|du\s+cabinet))\s+(?:(?:the|le|la|l['’])\s*)?"
+    r"(?:(?!(?:it|its|they|he|she|that|had|has|have|was|were|would|will|is|are|il|elle|ils|qu\w*|que|a|avait|"
+    r"ont|est)\b)[\w-]+\s+){0,3}?)$"
+)
+_QUOTED_AFTER = re.compile(r"(?i)^['’]?s?\s+(?:spokes\w+\s+)?(?:said|says|told|a\s+(?:déclaré|indiqué|dit|affirmé))\b"
+                           r"(?!\s+(?:on\s+\w+\s+)?(?:that|que|qu['’]|it|il|elle))")
+
+
+def only_quoted(sent: Sentence, m: Mention, local: list[Mention]) -> bool:
+    """The name at ``m`` only says something about the parties ("said Ilya Sorokin,
+    a lawyer", "an analyst at Westbrook Research", "« ... », a déclaré X"): no party an
+    anaphor of a later sentence points back to."""
+    a, b = m.start - sent.start, m.end - sent.start
+    if _QUOTED_BEFORE.search(sent.text[max(0, a - 45) : a]):
+        return True
+    return bool(_QUOTED_AFTER.match(sent.text[b:])) and ("\"" in sent.text or "“" in sent.text or "«" in sent.text)
 
 
 # a person told by a pronoun or a description in the subject place ("He had been placed

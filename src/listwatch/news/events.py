@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from .attribution import indefinite_head as _indefinite_head
 from .attribution import targets as _targets
 from .coreference import anaphor as _anaphor
 from .coreference import anaphora_target as _anaphora_target
 from .coreference import main_entity as _main_entity
+from .coreference import only_quoted as _only_quoted
 from .coreference import opening_subject as _opening_subject
 from .coreference import rival as _rival
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
@@ -158,8 +160,9 @@ def extract_events(
     headline = bool(sents) and _is_headline(sents[0].text, title)
     # the article's main party: the headline counts as its title when none was given
     topic = title or (sents[0].text if headline else None)
-    main = _main_entity(entities, topic)
-    rival = _rival(entities, topic, main)
+    lede, quoted = _lede_and_quoted(sents, mentions, 1 if headline else 0)
+    main = _main_entity(entities, topic, lede, quoted)
+    rival = _rival(entities, topic, main, lede, quoted)
     told: Entity | None = None  # the party an anaphor in the subject place was read as
     last_named = -1  # the last sentence that named a party
     # counted parties not yet named: sentence, trigger, date, status, authority, list, count
@@ -178,14 +181,16 @@ def extract_events(
             told = None
         prev_recent = recent[-4:]
         prev_subject = subjects[-1] if subjects else None
-        if local:
+        told_of = [m for m in local if not _only_quoted(sent, m, local)]
+        if told_of:
+            # (a sentence that names only who speaks of the parties is no sentence about them)
             last_named = si
             named: list[Entity] = []
-            for m in local:
+            for m in told_of:
                 if m.entity is not None and m.entity not in named:
                     named.append(m.entity)
             recent.append(named)
-            subjects.append(_opening_subject(sent, local))
+            subjects.append(_opening_subject(sent, told_of))
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = _find_triggers(sent.text, lang)
@@ -267,7 +272,14 @@ def extract_events(
             if ents and _BELOW.search(sent.text, t.end):
                 ents = []  # "the entry specified below": its parties come after
             ana = _anaphor(comp, sent.text[: t.start]) if ents else None
-            if ana and " " in ana.group(0) and all(m.start - sent.start > t.start for m in local) \
+            plural_subject = _plural_subject(comp, sent, t, local) if ents else None
+            if plural_subject is not None:
+                # "The two firms were designated along with Kestrel Marine", "Both companies
+                # and X were designated": the group the plural points back to, and the names
+                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival)
+                if back is not None:
+                    ents = [*back[0], *(e for e in ents if e not in back[0])]
+            elif ana and " " in ana.group(0) and all(m.start - sent.start > t.start for m in local) \
                     and not _QUANTIFIED.search(sent.text[: t.start]):
                 # "The gaming giant was added ..., alongside CATL": the anaphor is a party too
                 back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival)
@@ -411,6 +423,47 @@ def extract_events(
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
     return _merge(events)
+
+
+def _lede_and_quoted(sents: list[Sentence], mentions: list[Mention], first: int) -> tuple[list[Entity], Counter[int]]:
+    """The parties of the lede (the first sentence from ``first`` on that names one), and
+    per entity id the mentions that only speak of the parties."""
+    lede: list[Entity] = []
+    quoted: Counter[int] = Counter()
+    ordered = sorted((m for m in mentions if m.entity is not None), key=lambda m: m.start)
+    k = 0
+    for si, sent in enumerate(sents):
+        while k < len(ordered) and ordered[k].start < sent.start:
+            k += 1
+        local = []
+        j = k
+        while j < len(ordered) and ordered[j].start < sent.end:
+            local.append(ordered[j])
+            j += 1
+        told = []
+        for m in local:
+            if _only_quoted(sent, m, local):
+                quoted[id(m.entity)] += 1
+            elif m.entity is not None:
+                told.append(m.entity)
+        if si >= first and told and not lede:
+            lede = told
+    return lede, quoted
+
+
+def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[Mention]) -> re.Match[str] | None:
+    """A plural anaphor in the trigger's subject place, before any name of the sentence
+    ("The three companies, as well as X, were added", "They were designated along with X"),
+    not a counted group of unnamed parties."""
+    head = sent.text[: t.start]
+    m = comp["plural"].search(head)
+    if m is None or _QUANTIFIED.search(head) or _COUNTED_PEOPLE.search(head):
+        return None
+    if any(x.start - sent.start < m.end() for x in local) or re.search(r"[;:]", head[m.end() :]):
+        return None
+    if not re.fullmatch(r"(?i)\W*(?:(?:on|in|last|this|le|en|ce)\s+[\w ]{1,20},\s*)?", head[: m.start()]):
+        return None  # the plural opens the sentence (after a short date at most)
+    return m
 
 
 def _colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:

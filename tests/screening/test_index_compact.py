@@ -84,3 +84,41 @@ def test_index_built_in_chunks_on_helpers_is_the_same(store: Store,
     chunked = index_mod.NameIndex.from_store(store)
     assert_same_index(chunked, serial)
     assert len(chunked.skeleton.hashes)  # (Latin names have whole-name skeletons)
+
+
+def test_identifier_properties_are_known_without_decoding(store: Store,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """Each version's identifier properties holding a value, as bits: what reads only
+    some kinds of identifiers (the links' anchors) skips the versions without them."""
+    from listwatch.screening.index import NameIndex, id_bits
+    from listwatch.screening.links import anchors
+
+    monkeypatch.setattr(index_mod, "COMPACT_FROM", 0)
+    index = NameIndex.from_store(store)
+    bits = {v.key.split(":", 1)[1]: index.id_props[n] for n, v in enumerate(index.versions)}
+    assert bits["p1"] == id_bits(["passportNumber"])
+    assert bits["c1"] == id_bits(["registrationNumber"])
+    assert bits["v1"] == id_bits(["imoNumber"])
+    assert len(index.id_props) == len(index.versions)
+    assert {k.split(":", 1)[1]: v for k, v in anchors(index).items()} == {
+        "v1": frozenset({"IMO:9387421"})}
+
+
+def test_a_built_index_is_out_of_the_collectors_sight(store: Store) -> None:
+    """Built with the collector off, the index's objects are frozen before it is on
+    again: no automatic collection walks them (neither the young generation's next pass
+    nor a full one)."""
+    import gc
+
+    from listwatch.screening.index import NameIndex
+
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    try:
+        index = NameIndex.from_store(store)
+        assert gc.isenabled()
+        assert gc.get_count()[0] < 100
+        assert gc.get_freeze_count() > frozen + len(index.name_norm)
+    finally:
+        gc.unfreeze()

@@ -189,6 +189,9 @@ class NameIndex:
     #: identifier keys (``identifier_keys``) -> the versions carrying them (the property
     #: and value found again in the version's properties: ``by_identifier``)
     identifiers: dict[str, list[int]] = field(default_factory=dict)
+    #: each version's identifier properties that hold a value, as bits (``id_bits``):
+    #: what needs some kinds of identifiers reads only the versions that have them
+    id_props: array[int] = field(default_factory=lambda: array("H"))
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     #: each entry's listed intervals, contiguous versions merged (made when first asked)
     _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
@@ -234,10 +237,11 @@ class NameIndex:
         """Build from every version in the store (all snapshots, all sources)."""
         # (the cyclic collector off: the index makes no cycles, and millions of objects
         # would be walked again and again as they are made; then they are moved to its
-        # oldest generation at once, unexamined)
+        # oldest generation at once, unexamined, before it is on again: its first
+        # young-generation pass would walk every one of them)
         with gc_paused():
             index = cls._from_store(store, sources)
-        settle_loaded()
+            settle_loaded()
         return index
 
     @classmethod
@@ -279,7 +283,7 @@ class NameIndex:
         them (``chunk_work``): as ``add`` of each version would add them."""
         from listwatch.store.codec import decode
 
-        names, idents, fields, texts, refs, counts, sk_hashes, sk_owners = parts
+        names, idents, id_props, fields, texts, refs, counts, sk_hashes, sk_owners = parts
         intern = sys.intern
         shared = []
         for kind, text, tokens, forms, numbers, script, native in fields:
@@ -290,6 +294,7 @@ class NameIndex:
         made: dict[tuple[str, int], NormName] = {}  # (a name met again in the chunk)
         versions, intervals, merged = self.versions, self.intervals, self._merged
         identifiers, postings = self.identifiers, self.postings
+        self.id_props.extend(id_props)
         name_text, name_norm, name_version = self.name_text, self.name_norm, self.name_version
         base = nid = len(name_text)
         pos = 0
@@ -338,8 +343,10 @@ class NameIndex:
         # (one tuple per distinct interval: a snapshot's versions share theirs)
         self.intervals.setdefault(version.key, []).append(_SPANS.setdefault(span, span))
         self._merged.pop(version.key, None)
-        for ident in _identifier_keys_of(version.properties):
+        keys, bits = _identifier_keys_of(version.properties)
+        for ident in keys:
             self.identifiers.setdefault(ident, []).append(vid)
+        self.id_props.append(bits)
         return vid
 
     def _add_names(self, vid: int, norms: list[NormName]) -> None:
@@ -562,16 +569,32 @@ def _name_texts(name: str, props: dict[str, list[str]]) -> Iterator[str]:
                     yield value
 
 
-def _identifier_keys_of(props: dict[str, list[str]]) -> list[str]:
-    """The index keys of a version's identifiers, each once, in the order met."""
+#: each identifier property's bit in ``NameIndex.id_props``
+_ID_BIT = {prop: 1 << n for n, prop in enumerate(ID_PROPERTIES)}
+
+
+def id_bits(props: Iterable[str]) -> int:
+    """The bits of ``NameIndex.id_props`` that stand for the identifier properties
+    ``props`` (each one of ``ID_PROPERTIES``)."""
+    bits = 0
+    for prop in props:
+        bits |= _ID_BIT[prop]
+    return bits
+
+
+def _identifier_keys_of(props: dict[str, list[str]]) -> tuple[list[str], int]:
+    """The index keys of a version's identifiers, each once, in the order met, and the
+    bits (``id_bits``) of its identifier properties that hold a value."""
     keys: dict[str, None] = {}
+    bits = 0
     for prop in ID_PROPERTIES:
         values = props.get(prop)
         if values:
+            bits |= _ID_BIT[prop]
             for value in values:
                 for ident in identifier_keys(value, prop):
                     keys[ident] = None
-    return list(keys)
+    return list(keys), bits
 
 
 def _identifier_of(props: dict[str, list[str]], key: str) -> tuple[str, str] | None:
@@ -585,12 +608,13 @@ def _identifier_of(props: dict[str, list[str]], key: str) -> tuple[str, str] | N
 
 #: What the store gives of a version: key, source, schema, stored bytes, valid from, to.
 Meta = tuple[str, str, str, bytes, str, "str | None"]
-#: ``chunk_work`` of a chunk: each version's name, its identifiers' keys; the distinct
+#: ``chunk_work`` of a chunk: each version's name, its identifiers' keys and the bits of
+#: its identifier properties (``id_bits``); the distinct
 #: readings' ``NormName`` fields; the names kept (text, reading) in order and how many
 #: each version keeps; the hashes of their whole-name skeletons and the names (numbered
 #: in the chunk) they belong to.
-ChunkParts = tuple[list[str], list[list[str]], list[tuple[Any, ...]], list[str], list[int],
-                   list[int], np.ndarray, np.ndarray]
+ChunkParts = tuple[list[str], list[list[str]], list[int], list[tuple[Any, ...]], list[str],
+                   list[int], list[int], np.ndarray, np.ndarray]
 
 
 def _chunks(rows: Iterable[Any]) -> Iterator[tuple[list[Meta], list[tuple[str, bytes]]]]:
@@ -624,6 +648,7 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
     skeletons_of: list[tuple[str, ...] | None] = []
     names: list[str] = []
     idents: list[list[str]] = []
+    id_props: list[int] = []
     texts: list[str] = []
     refs: list[int] = []
     counts: list[int] = []
@@ -634,7 +659,9 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
         props = doc.get("properties") or {}
         name = doc.get("name") or ""
         names.append(name)
-        idents.append(_identifier_keys_of(props))
+        keys, bits = _identifier_keys_of(props)
+        idents.append(keys)
+        id_props.append(bits)
         kind = kind_of(schema)
         seen: set[tuple[str, ...]] = set()
         kept = 0
@@ -660,7 +687,7 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
             refs.append(ref)
             kept += 1
         counts.append(kept)
-    return (names, idents, fields, texts, refs, counts, hash_texts(sk_keys),
+    return (names, idents, id_props, fields, texts, refs, counts, hash_texts(sk_keys),
             np.asarray(sk_owners, np.int32))
 
 

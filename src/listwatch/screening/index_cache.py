@@ -232,6 +232,7 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
         "fuzzy": ix.fuzzy.state(),
         "skeleton": ix.skeleton.state(),
         "identifiers": ix.identifiers,
+        "id_props": ix.id_props.tobytes(),
         "intervals": ix.intervals,
     }
 
@@ -256,8 +257,15 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         skeleton=FuzzyKeys.from_state(state["skeleton"]),
         vocab=state["vocab"],
         identifiers=state["identifiers"],
+        id_props=_array("H", state["id_props"]),
         intervals=state["intervals"],
     )
+
+
+def _array(code: str, data: bytes) -> array[int]:
+    out = array(code)
+    out.frombytes(data)
+    return out
 
 
 def _postings_from(words: list[str], lengths: bytes, ids: bytes) -> dict[str, array[int]]:

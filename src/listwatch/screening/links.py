@@ -44,7 +44,7 @@ from sqlalchemy import delete, insert, select, update
 from listwatch.errors import ConfigError, NotFound
 from listwatch.match.normalize import PERSON
 from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks, list_of
-from listwatch.screening.index import NameIndex, normalize_identifier
+from listwatch.screening.index import NameIndex, id_bits, normalize_identifier
 from listwatch.screening.memory import gc_paused
 from listwatch.screening.party_cache import reviewed_links
 from listwatch.settings import get_settings
@@ -171,7 +171,11 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                     link(key, target, f"republished: CSL entry {m.group(0)} is OFAC entry "
                                       f"{m.group(2)}")
     groups: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for key, ver in vers.items():
+    strong, id_props = id_bits(STRONG_IDS), index.id_props
+    for key, vid in latest.items():
+        if not id_props[vid] & strong:  # (no identifier to read: not decoded)
+            continue
+        ver = vers[key]
         for prop in STRONG_IDS:
             for value in ver.properties.get(prop, ()):
                 ref = un_reference(value)
@@ -411,8 +415,12 @@ def anchors(index: NameIndex) -> dict[str, frozenset[str]]:
     entries with none are left out."""
     held: dict[str, set[str]] = defaultdict(set)
     holders: dict[tuple[str, str], int] = defaultdict(int)
+    # (a version holding none of the properties read gives nothing: not decoded)
+    strong, anchored, id_props = id_bits(STRONG_IDS), id_bits(ANCHOR_IDS), index.id_props
     for key, vid in _latest(index).items():
         ver = index.versions[vid]
+        if not id_props[vid] & (strong if ver.source == UN_SOURCE else anchored):
+            continue
         props = ver.properties
         # (only the UN list's entries are read for UN references, every entry for the
         # others: the other identifier kinds are not looked at)

@@ -32,17 +32,15 @@ def gc_paused() -> Iterator[None]:
 
 
 def settle_loaded() -> None:
-    """After an index is loaded: the objects made so far moved to the collector's oldest
-    generation, unexamined. Read from the cache with the collector off, they would all
-    sit in the youngest one, and the next automatic collections would walk every one of
-    them twice on the way up (most of a one-name ``listwatch screen``'s time after its
-    load: bench/NOTES.md). Nothing stays frozen (a library user's cyclic garbage is still
-    collected in full passes); in a process that froze objects on purpose (the API, a
-    batch worker) these join them, frozen."""
-    frozen = gc.get_freeze_count()
+    """After an index is loaded or built (with the collector off): the objects made so
+    far frozen, out of the collector's sight, unexamined. Left in the youngest
+    generation, the next automatic collections would walk every one of them on the way
+    up (most of a one-name ``listwatch screen``'s time after its load); moved to the
+    oldest one, the next full pass would, and one comes soon (what counts towards it is
+    the objects that full passes found, not the ones moved there): bench/NOTES.md. The
+    index makes no reference cycles: dropped, it is freed by reference counting all the
+    same; ``unfreeze`` puts everything frozen back in the collector's sight."""
     gc.freeze()
-    if not frozen:
-        gc.unfreeze()
 
 
 def freeze_index() -> None:

@@ -15,8 +15,10 @@ a listed name (same letters after case and accents: Faker's ``Martin``, ``Adler`
 out and counted apart (``written_as_listed``), and so are the company names Faker draws
 from lists of real companies (``real_companies``: all of ``fa_IR``'s, some listed, Iran
 Transfo; ``ru_RU``'s large companies, Газпром). A match whose listed name is the query's
-own name (``namesake``: the same words as written, legal forms aside, or the same
-Korean or Chinese name in another romanisation) is no false match either: counted apart
+own name (``namesake``: the same words as written, legal forms aside and a patronymic
+only the listed name writes, or the same Korean or Chinese name in another romanisation,
+or a Russian one: Павел Кузьмин ~ KUZMIN, Pavel Vladimirovich) is no false match either:
+counted apart
 (``namesakes``), and the rate with them is printed too. Each hit is
 classified by its kind (``hit_kind``: the scripts of the two names and the explanation
 of the score), printed at the end and kept in the JSON (``kinds``).
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -86,7 +89,8 @@ def written(name: str) -> str:
 
 def namesake(query: str, result: dict) -> bool:
     """A listed name that is the query's own name, not a false match: the same words as
-    written (legal forms aside: ``Martin PLC`` and a listed ``Martin``), or, across
+    written (legal forms aside: ``Martin PLC`` and a listed ``Martin``; a patronymic the
+    listed person's name adds: Pavel Kuzmin ~ KUZMIN, Pavel Vladimirovich), or, across
     scripts, every word of each name read as a word of the other, each the same or
     reading alike (the same Korean or Chinese name in another romanisation: 성훈 김 ~
     KIM, Song Hun; 秀玲 陳 ~ Xiu Ling Chen)."""
@@ -99,16 +103,25 @@ def namesake(query: str, result: dict) -> bool:
         return False
     if a.script in ("arabic", "hebrew") or b.script in ("arabic", "hebrew"):
         return False  # (a consonant script does not write a name in full)
+    # (a patronymic only the listed name writes is part of the same name: Павел
+    # Кузьмин ~ KUZMIN, Pavel Vladimirovich)
+    listed = tuple(t for t in b.tokens if not (kind == "person" and _PATRONYMIC.search(t)
+                                             and len(b.tokens) > len(a.tokens)))
     if a.script == b.script:
-        return (sorted(a.tokens) == sorted(b.tokens)
+        return (sorted(a.tokens) == sorted(listed)
                 and set(a.tokens) <= set(written(query).split())
-                and set(b.tokens) <= set(written(result["name"]).split()))
+                and set(listed) <= set(written(result["name"]).split()))
     res = compare_names(a, b)
     if not res.pairs:  # (the same letters: 상호 김 ~ KIM, Sang-ho; 秀玲 陳 ~ Xiu Ling Chen)
         return res.score >= 0.95 and not res.conflicts and not res.extras
-    return (not res.conflicts and not res.extras
-            and len(res.pairs) == len(a.tokens) == len(b.tokens)
+    patronymic_only = len(listed) < len(b.tokens) and {y for _, y, _ in res.pairs} == set(listed)
+    return (not res.conflicts and (not res.extras or patronymic_only)
+            and len(res.pairs) == len(a.tokens) == len(listed)
             and all(sim >= 0.9 for _, _, sim in res.pairs))
+
+
+#: a patronymic (Russian, Ukrainian, Belarusian; Turkic ogly, kyzy)
+_PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ivna|ich|ogly|oglu|uly|kyzy)$")
 
 
 def hit_kind(query: str, result: dict) -> str:

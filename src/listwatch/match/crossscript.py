@@ -128,5 +128,34 @@ def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
         # two words on one side only: اسما محمدی ~ ISSAM HAMADE is sm-mhmd against
         # ssm-hmd)
         return None
+    if _named(ta) == _named(tb) == _TWO and not (
+            _by_word(ta, a.script == "arabic") & _by_word(tb, b.script == "arabic")):
+        # (two words on each side, split otherwise: مهسا نوروزی mhs-nrs ~ REZA'I, Mohsen
+        # mhsn-rs; the whole name's skeleton is for compounds written joined on one
+        # side, عبدالرحمن ~ Abdul Rahman, or for long names, whose words agree together)
+        low = PARAMS["skeleton"] * PARAMS["skeleton_split"]
+        return NameResult(low, f"same consonants across scripts: {key}, but two words on "
+                               f"each side split otherwise: x{PARAMS['skeleton_split']}")
     return NameResult(PARAMS["skeleton"], f"same consonants across scripts: {key}")
+
+
+_TWO = 2
+#: the article written glued to the end of the word before it (Ansarul Islam)
+_GLUED_ARTICLE = re.compile(r"(?<=...)(?:ul|al|el|oul)$")
+
+
+def _by_word(tokens: tuple[str, ...], arabic: bool) -> set[tuple[str, ...]]:
+    """The skeletons of a name's words one by one, in no order, h's aside (ط and ه
+    romanised side by side read ``th``), as ``skeletons`` reads them: the article
+    dropped or kept, ``Abdul`` read as ``abd``, or the article glued to the word before
+    it (Ansarul Islam)."""
+    if arabic:
+        dropped = [t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens]
+        variants = [list(tokens), dropped]
+    else:
+        words = [t for t in tokens if t not in _ARTICLES]
+        variants = [words, [_ABD.sub("abd", t) for t in words],
+                    [_GLUED_ARTICLE.sub("", t) for t in words]]
+    return {tuple(sorted(_skeleton(w).replace("h", "") for w in v if w not in _ARTICLES))
+            for v in variants}
 

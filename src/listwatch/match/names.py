@@ -24,6 +24,7 @@ from anyascii import anyascii
 from listwatch.match.commonness import is_active as commonness_active
 from listwatch.match.commonness import is_common
 from listwatch.match.crossscript import (
+    _SKELETON_RULES,
     _cjk,
     _skeleton,
     _skeleton_result,
@@ -53,6 +54,7 @@ from listwatch.match.words import (
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ievich|yevich|vych|ich|ogly|oglu|uly|kyzy)$")
 _SYLLABIC = frozenset(("han", "hangul"))
+_ALPHABETIC = frozenset(("latin", "cyrillic", "greek"))
 _CONSONANTAL = frozenset(("arabic", "hebrew"))
 _SHIP_FORMS = frozenset(("vessel",))
 #: this many name words agreeing closely tell, however common each is
@@ -285,6 +287,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     # long vowel, not another name)
     latin = a.script == "latin" and b.script == "latin"
     person = a.kind == PERSON and latin
+    # (alphabets written letter for letter in Latin: a first letter changed there is
+    # another word too, Кулаков / BULGAKOV)
+    alphabetic = a.script in _ALPHABETIC and b.script in _ALPHABETIC
     # (a name that may be a person's: a LegalEntity of the lists, a query of no schema,
     # compared as an organisation's, with no legal form and no business word)
     maybe_person = person or (latin and org and not a.forms and not b.forms
@@ -323,8 +328,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                         continue
                     if sim < 1.0 and org and _other_word(x, y, org):
                         continue
-                    if sim == edit2 and ((person and _other_length(x, y))
-                                         or (latin and _other_start(x, y))):
+                    if sim == edit2 and ((maybe_person and _other_length(x, y))
+                                         or (alphabetic and _other_start(x, y))):
                         sim = PARAMS["edit2_other"]
                     elif maybe_person and sim == edit1 and edge_letter(x, y):
                         sim = PARAMS["edge_letter"]
@@ -418,6 +423,15 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         # a person known by one word (an alias) and another surname one letter away
         # (Fritsch / Fritz, Zahn / ZAYN); a long one misspelt still tells (Sukarno)
         core *= PARAMS["single_word_person"]
+    if (a.kind == PERSON and latin and core < 1.0 and len(pairs) == 1 and not rest_a
+            and not rest_b and not extras):
+        lone = _lone_person_word(a, b, ta, tb)
+        if lone:
+            # (a person known by one word against another one-word name: the word is all
+            # there is, as for an organisation's one-word name: Monnier / JONNIER)
+            core *= PARAMS["lone_word_strict"]
+            letters_why += (f"; one word is the whole name on each side, not the same word"
+                            f" ({lone}): x{PARAMS['lone_word_strict']}")
     if a.kind == VESSEL and len(pairs) == 1 and core < 1.0:
         # a one-word vessel name with a changed letter is usually another vessel
         core *= PARAMS["vessel_fuzzy"]
@@ -460,12 +474,18 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
-    if a.kind == PERSON and latin and ("-" in a.original or "-" in b.original) \
-            and ("," in a.original or "," in b.original) and _double_barrelled(a, b, pairs):
+    if a.kind == PERSON and latin and _double_barrelled(a, b, pairs):
         # (Jones-Wilson is one family name: WILSON, Joseph is not Jones)
         score *= PARAMS["conflict"]
-        letters_why += (f"; a double-barrelled family name against a given name: "
+        letters_why += (f"; family names alone (double-barrelled, or partners') against a "
+                        f"given name: "
                         f"x{PARAMS['conflict']}")
+    if a.kind == PERSON and latin and extras:
+        second = _second_surname(a, b, ta, tb, pairs)
+        if second:
+            score *= PARAMS["second_surname"]
+            letters_why += (f"; the family name that agrees is the second of two ({second}),"
+                            f" the first is not there: x{PARAMS['second_surname']}")
     none_exact = ""
     if latin and core < 1.0 and len(pairs) >= 2:
         none_exact = _none_exact(ta, tb, pairs)
@@ -547,12 +567,43 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
             if marked is not None and vowels_agree(marked, latin) is False:
                 sim = PARAMS["long_vowels"]
                 why.append(f"{arabic}/{latin} {sim}")
+            elif sim == PARAMS["translit_short"] and _latin_h(arabic, latin, vowelless):
+                sim = PARAMS["long_vowels"]
+                why.append(f"{arabic}/{latin} {sim}, an h the Latin writes")
         out.append((i, j, sim))
     if not why:
         return pairs, ""
     what = "letters" if both_arabic else "long vowels"
     script = "Hebrew" if "hebrew" in (a.script, b.script) else "Arabic"
     return out, f"; {what} of the {script} script differ ({', '.join(why)})"
+
+
+def _latin_h(arabic: str, latin: str, vowelless: int) -> bool:
+    """The Latin word writes an ``h`` (ه, ح, or a digraph's: sh, kh) that the Arabic or
+    Hebrew word does not write where it does, a final one aside (ة, a final ه that
+    writes a vowel): the words agree only with their h's dropped, and the Latin name is
+    another one (مائده ~ MEHDI, زكية ~ ISHAQ, العوازم ~ HASHMI). An ``h`` the Latin
+    leaves out is a romaniser's (Ibraim); one ending the skeleton is not read on either
+    side (طه ~ TAHA, ة)."""
+    written, romanised = _h_skeleton(arabic, vowelless), _h_skeleton(latin, vowelless)
+    return written != romanised and romanised.count("h") >= max(1, written.count("h"))
+
+
+#: ``crossscript._SKELETON_RULES`` but the digraphs of h (ط and ه side by side read
+#: ``th`` once romanised: طاهر ~ Tahir)
+_NOT_H_RULES = [(x, y) for x, y in _SKELETON_RULES if not x.endswith("h")]
+_NOT_WRITTEN_H = str.maketrans("", "", "aeiouyw'")
+
+
+def _h_skeleton(token: str, vowelless: int) -> str:
+    """A word's consonants as written, h's where they stand (digraphs not read), an h
+    ending them aside (ة, a final ه writing a vowel); in Hebrew without ``v``."""
+    out = token.replace("v", "") if vowelless == 2 else token
+    for x, y in _NOT_H_RULES:
+        if x in out:
+            out = out.replace(x, y)
+    out = out.translate(_NOT_WRITTEN_H).rstrip("h")
+    return re.sub(r"(.)\1+", r"\1", out)
 
 
 def _vowels_verified(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> int:
@@ -666,17 +717,29 @@ _ARABIC_PARTICLES = frozenset(("al", "el", "ul", "abu", "bin", "ibn", "bint"))
 
 
 _DOUBLE = re.compile(r"^\s*[^\W\d_]{3,}(?:-[^\W\d_]{3,})+\s*$")
+_TWO_WORDS = 2
+#: family names of partners, a firm's name: ``Davies, Campbell and Shaw``, ``Fox & Lee``
+_PARTNERS = re.compile(r"^\s*[^\W\d_]{3,}(?:,\s*[^\W\d_]{3,})*\s+(?:and|&|und|et|y|e|i)"
+                       r"\s+[^\W\d_]{3,}\s*$")
 
 
 def _double_barrelled(a: NormName, b: NormName, pairs: list) -> bool:
-    """One name is a double-barrelled family name alone (``Jones-Wilson``, ``Austin-
-    Flores``: words of three letters or more joined by hyphens, nothing else), the other
-    a person's written ``FAMILY, Given`` (normalising puts the given names first), and a
-    part of the first is aligned with a given name of the other."""
+    """One name is family names alone: a double-barrelled one (``Jones-Wilson``,
+    ``Austin-Flores``: words of three letters or more joined by hyphens, nothing else) or
+    partners' (``Davies, Campbell and Shaw``), the other a person's written ``FAMILY,
+    Given`` (normalising puts the given names first) or ``Given FAMILY`` (two words, no
+    comma), and a part of the first is aligned with a given name of the
+    other (Mayer-Davis / David Mayer)."""
     for x, y, flip in ((a, b, False), (b, a, True)):
-        if not _DOUBLE.match(x.original) or y.original.count(",") != 1:
+        if not (_DOUBLE.match(x.original) or _PARTNERS.match(x.original)):
             continue
-        given = normalize(y.original.split(",")[1], PERSON).tokens
+        commas = y.original.count(",")
+        if commas == 1:
+            given = normalize(y.original.split(",")[1], PERSON).tokens
+        elif commas == 0 and len(y.tokens) == _TWO_WORDS:
+            given = y.tokens[:-1]
+        else:
+            continue
         if not given or y.tokens[:len(given)] != given:
             continue
         if any((i if flip else j) < len(given) for i, j, _ in pairs):
@@ -697,6 +760,45 @@ def _lone_word_strict(a: NormName, b: NormName, ta: tuple, tb: tuple) -> str:
     arabic = (not _ARABIC_PARTICLES.isdisjoint(ta) or not _ARABIC_PARTICLES.isdisjoint(tb)
               or "'" in a.original or "'" in b.original)
     return lone_word(_unfolded(a, wa[0]), _unfolded(b, wb[0]), a.script == b.script, arabic)
+
+
+def _lone_person_word(a: NormName, b: NormName, ta: tuple, tb: tuple) -> str:
+    """Two persons' names in Latin letters that are each one word (particles aside) and
+    differ as ``distinct.lone_word`` says (a first letter changed at any length, Monnier
+    / JONNIER; a short word changed otherwise than a typo does). Empty when not."""
+    wa = [t for t in ta if t not in STOPWORDS]
+    wb = [t for t in tb if t not in STOPWORDS]
+    if len(wa) != 1 or len(wb) != 1:
+        return ""
+    x, y = wa[0], wb[0]
+    arabic = (not _ARABIC_PARTICLES.isdisjoint(ta) or not _ARABIC_PARTICLES.isdisjoint(tb)
+              or "'" in a.original or "'" in b.original)
+    return lone_word(x, y, True, arabic)
+
+
+def _second_surname(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> str:
+    """One name is written ``FIRST SECOND, Given`` (two family names, as Spanish names
+    write the father's and the mother's), the other carries the second family name but
+    not the first, and every word of the other is aligned: a person called by the
+    mother's family name alone is another person (Juan Barbosa / LOPERA BARBOSA, Juan
+    Carlos), where the father's alone is the usual short form (Pedro Sanchez /
+    SANCHEZ MEDRANO, Pedro). Empty when not; else the family names."""
+    for x, y, tx, ty, flip in ((a, b, ta, tb, False), (b, a, tb, ta, True)):
+        if x.original.count(",") != 1 or "," in y.original:
+            continue
+        family = [t for t in normalize(x.original.split(",")[0], PERSON).tokens
+                  if t not in STOPWORDS]
+        if len(family) != 2 or family[0] == family[1]:
+            continue
+        aligned = {j if flip else i for i, j, _ in pairs}
+        if len(pairs) < len([t for t in ty if t not in STOPWORDS]):
+            continue
+        if family[1] not in tx or family[0] not in tx:
+            continue
+        first, second = tx.index(family[0]), tx.index(family[1])
+        if second in aligned and first not in aligned:
+            return f"{family[1]} without {family[0]}"
+    return ""
 
 
 def _unfolded(name: NormName, word: str) -> str:

@@ -46,6 +46,9 @@ PARAMS: dict[str, float] = {
     # organisations: one short word is the whole name on both sides and the words differ
     # (Krebs ~ KRET: ``distinct.lone_word``)
     "lone_word_strict": 0.7,
+    # persons: the family name that agrees is the second of two written before a comma
+    # (a mother's, in Spanish use), the first is not there (``names._second_surname``)
+    "second_surname": 0.85,
     # persons in Latin letters: no aligned word the same as written, one pair at least
     # differing by edits and at the first letter (``names._none_exact``)
     "none_exact": 0.8,
@@ -81,6 +84,8 @@ PARAMS: dict[str, float] = {
     # two Arabic-script words one letter apart (القادة / القاعدة, سلام / سالم)
     "arabic_letter": 0.8,
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
+    # ... factor when each side has two words and they split otherwise (mhs-nrs ~ mhsn-rs)
+    "skeleton_split": 0.6,
     # factor when only words common among the lists' names agree, loosely (another
     # script, a misspelling): ``names._only_common``, ``commonness``
     "common_only": 0.7,

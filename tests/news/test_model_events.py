@@ -146,3 +146,12 @@ def test_ingest_keeps_the_mark(store, model: SentenceModel) -> None:
         res = ingest_article(store, text.encode(), published="2024-03-10")
     assert [(e["type"], e["found_by"]) for e in res["events"]] == [("designation", "model")]
     assert res["events"][0]["confidence"] <= 0.5
+
+
+def test_an_undated_model_event_takes_the_ledes_day_as_rule_events_do(model: SentenceModel) -> None:
+    text = ("Sanctions office hits two firms\n\nThe Treasury on Tuesday designated Quillon Shipping Ltd "
+            "for smuggling fuel. Talvex Robotics Ltd was blackballed by the sanctions office too.")
+    ev = {(e["entity"], e["found_by"]): e for e in _events(text, model)}
+    assert ev[("Quillon Shipping Ltd", "rules")]["date"] == "2024-03-05"
+    blackballed = ev[("Talvex Robotics Ltd", "model")]
+    assert blackballed["date"] == "2024-03-05" and blackballed["date_via"] == "lede"

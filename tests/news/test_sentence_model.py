@@ -92,3 +92,24 @@ def test_a_damaged_file_says_what_to_do(tmp_path) -> None:
         load(bad)
     with pytest.raises(NewsModelError, match="cannot read"):
         load(tmp_path / "missing.json")
+
+
+@pytest.mark.realdata
+def test_committed_model_is_the_rebuild_of_the_current_rules(shared_data, tmp_path) -> None:
+    """The model learns from sentences the rules label (the written sets) and the mention
+    finder masks: a change of rules changes its training set. The committed file must be
+    what the training script gives now (full-batch training: same inputs, same bytes)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "model.json"
+    env = {**os.environ, "LISTWATCH_TEST_DATA": str(shared_data), "PYTHONPATH": str(root / "src")}
+    done = subprocess.run([sys.executable, str(root / "scripts" / "train_news_model.py"), "--output", str(out)],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.read_bytes() == MODEL_PATH.read_bytes(), (
+        "the committed sentence model is stale: rebuild it with "
+        "`LISTWATCH_TEST_DATA=../shared/data python scripts/train_news_model.py` and commit it")

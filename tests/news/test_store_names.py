@@ -71,3 +71,37 @@ def test_a_party_named_with_its_role_is_one_party() -> None:
     assert first["entity"] == "Zorvex Mobile" and first["entity_key"] == "custom:zx"
     assert second["entity"] == "Quenlar Avionics" and not second.get("entity_key")
     assert third["entity"] == "Plaintiff"
+
+
+def test_an_event_naming_a_list_attaches_to_that_lists_entry() -> None:
+    """"Added to the Entity List" about a company the name lookup found on the DoD 1260H
+    list: the event goes to the company's Entity List entry when the store has one, else
+    to no entry (the party by its name), never to the DoD entry as if it were the Entity
+    List; an event naming the DoD list keeps the DoD entry; a custom list is not judged."""
+    from listwatch.history.events import entity_ref
+    from listwatch.news.store import link_events
+
+    dod, el = "us_dod_1260h:zorvex-mobile", "us_trade_csl:EL-4711"
+    mentions = [{"key": dod, "name": "Zorvex Mobile Communications Co., Ltd."}]
+
+    def events() -> list[dict[str, Any]]:
+        return [
+            {"entity": "Zorvex Mobile", "entity_key": dod, "type": "designation", "list": "Entity List"},
+            {"entity": "Zorvex Mobile", "entity_key": dod, "type": "designation", "list": "CCMC"},
+            {"entity": "Zorvex Mobile", "entity_key": "custom:zx", "type": "removal", "list": "Entity List"},
+            {"entity": "Zorvex Mobile", "entity_key": dod, "type": "legal_challenge", "list": None},
+        ]
+
+    both = {entity_ref("Zorvex Mobile Communications Co., Ltd."): {dod, el}}
+    result: dict[str, Any] = {"mentions": mentions, "events": events()}
+    link_events(result, both)
+    keys = [e["entity_key"] for e in result["events"]]
+    assert keys == [el, dod, "custom:zx", dod], keys
+    assert result["events"][0]["linked_by"] == "list"
+
+    only_dod = {entity_ref("Zorvex Mobile Communications Co., Ltd."): {dod}}
+    result = {"mentions": mentions, "events": events()}
+    link_events(result, only_dod)
+    keys = [e["entity_key"] for e in result["events"]]
+    assert keys == [None, dod, "custom:zx", dod], keys
+    assert "another list" in result["events"][0]["not_linked"]

@@ -418,8 +418,21 @@ def extract_events(
                         position=sent.start + t.start, entity_via=via, date_via=date_via,
                     )
                 )
+
+    def lede_day(typ: str, sent_text: str) -> PartialDate | None:
+        # the day of the article's action, for a model event its sentence does not date,
+        # as the rules' events take it (not for a past told as background)
+        if typ not in ("designation", "removal", "license") or _PAST_AGO.search(sent_text) \
+                or _STATE.search(sent_text):
+            return None
+        day = lead.get(typ) or (news_day[0] if news_day is not None else None)
+        if day is None and release and published is not None and published.precision == "day":
+            day = published
+        return day
+
     events += _model_events(sents, lang, published, mentions, events, comp, lambda s, t: (
-        _authority(spans, s, t, t.event, article), _nearest_list(list_hits, s, t, text) or article["list"]), main)
+        _authority(spans, s, t, t.event, article), _nearest_list(list_hits, s, t, text) or article["list"]), main,
+        lede_day)
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
     return _merge(events)

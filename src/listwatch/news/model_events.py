@@ -5,8 +5,8 @@ then dropped, as hypothetical or negated, is their call, not the model's), it is
 question, a generic statement or a conditional, the model's most likely type passes
 that type's threshold, and the mention and attribution code finds the party it is about
 (the word that speaks most for the type stands in for the trigger). The date is the
-one the existing date code assigns in the sentence; a deadline needs one that points
-forward. Such events carry ``found_by: "model"`` and a lower confidence.
+one the existing date code assigns in the sentence, else, as for the rules' events, the
+day of the article's action (the lede's); a deadline needs one that points forward. Such events carry ``found_by: "model"`` and a lower confidence.
 """
 
 from __future__ import annotations
@@ -87,8 +87,11 @@ def _current() -> tuple[SentenceModel | None, dict[str, float]]:
 def model_events(
     sents: list[Sentence], lang: str, published: PartialDate | None, mentions: list[Mention],
     events: list[Event], comp: dict, describe: Describe, main: Entity | None = None,
+    lede: Callable[[str, str], PartialDate | None] | None = None,
 ) -> list[Event]:
-    """The model's events for the sentences the rules gave none."""
+    """The model's events for the sentences the rules gave none. ``lede(type, sentence)``:
+    the day of the article's action, for an event its own sentence does not date (as the
+    rules' events take it)."""
     model, thresholds = _current()
     if model is None:
         return []
@@ -144,6 +147,10 @@ def model_events(
             date = dm.future
         else:
             date = dm.date if dm is not None else None
+        date_via = "sentence"
+        if date is None and not dates and lede is not None:
+            date = lede(typ, text)
+            date_via = "lede" if date is not None else "sentence"
         auth, lst = describe(sent, t)
         for ent in ents:
             out.append(Event(
@@ -151,6 +158,6 @@ def model_events(
                 status=status(text, lang, t), evidence=text,
                 confidence=round(CONFIDENCE * probs[typ], 2), strength=0.5,
                 position=sent.start + t.start, found_by="model",
-                entity_via="sentence" if local else "anaphora",
+                entity_via="sentence" if local else "anaphora", date_via=date_via,
             ))
     return out

@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from listwatch.history.events import add_event, entity_ref
-from listwatch.history.record import reconcile
+from listwatch.history.record import LIST_KEYS, fits_list, reconcile
 from listwatch.store.codec import decode
 from listwatch.store.db import Store, utcnow
 from listwatch.store.schema import (
@@ -170,6 +170,55 @@ def link_events(result: dict[str, Any], index: dict[str, set[str]]) -> None:
         inside = [k for k, words in listed.items() if _contains(words, toks)]
         if len(inside) == 1:
             ev["entity_key"], ev["linked_by"] = inside[0], "article"
+    names = {m["key"]: m["name"] for m in result["mentions"] if m.get("key")}
+    lang = result.get("language")
+    for ev in result["events"]:
+        _keep_to_its_list(ev, index, names, _names_its_list(ev, lang))
+
+
+def _names_its_list(ev: dict[str, Any], lang: str | None) -> bool:
+    """Whether the event's own sentence names its list (else the list is the article's,
+    a weaker word about this one event)."""
+    from .modality import compiled
+
+    quote, lst = ev.get("evidence") or "", ev.get("list")
+    if not quote or not lst or lang is None:
+        return True
+    try:
+        lists = compiled(lang)["lists"]
+    except KeyError:
+        return True
+    return any(name == lst and rx.search(quote) for rx, name in lists)
+
+
+# the sources whose entries LIST_KEYS tells apart by list (a custom list's entries are
+# never judged: its lists are the user's)
+_KNOWN_SOURCES = tuple(sorted({p.split(":")[0] for ps in LIST_KEYS.values() for p in ps}))
+
+
+def _keep_to_its_list(
+    ev: dict[str, Any], index: dict[str, set[str]], names: dict[str, str], named: bool = True,
+) -> None:
+    """An event naming a list attaches to the entry on that list, or to no entry (the party
+    by its name): never to another list's entry as if it were that list ("added to the
+    Entity List" found the company's DoD 1260H entry by name). When the list is only the
+    article's (``named`` false), the event moves to an entry of that list if there is one
+    and otherwise keeps its entry."""
+    key, lst = ev.get("entity_key"), ev.get("list")
+    if not key or not lst or fits_list(lst, key) is not False:
+        return
+    source = key.split(":")[0]
+    if not any(source == s or (s.endswith("_") and source.startswith(s)) for s in _KNOWN_SOURCES):
+        return
+    cands = set(index.get(entity_ref(ev.get("entity") or ""), set()))
+    if key in names:
+        cands |= index.get(entity_ref(names[key]), set())
+    fitting = sorted(k for k in cands if fits_list(lst, k))
+    if len(fitting) == 1:
+        ev["entity_key"], ev["linked_by"] = fitting[0], "list"
+    elif named:
+        ev["entity_key"], ev["linked_by"] = None, None
+        ev["not_linked"] = f"{key} is on another list than the {lst} the article names"
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

@@ -4,7 +4,8 @@
     .venv/bin/python scripts/compile_core.py [--jobs 2] [--required] [--force]
 
 Run by ``make`` (it needs Cython, from the ``compile`` extra, a C compiler and Python's C
-headers). The sources are compiled as they are (no annotation or ``.pxd`` file), with
+headers). The sources are compiled as they are, each with its augmenting ``.pxd`` file
+when it has one (C types of locals, ``cdef`` helpers: the ``.py`` is unchanged), with
 ``-O3``. A build whose manifest matches the sources is left alone (``--force`` builds
 anyway). The new folder replaces the old one only once every module is built and the
 result imports, so a failed build leaves the previous one (which ``listwatch.match`` then
@@ -51,6 +52,7 @@ from listwatch.match.compiled import (  # noqa: E402
     FOLDER,
     MANIFEST,
     MODULES,
+    augmenting_path,
     check,
     source_digests,
     source_path,
@@ -143,6 +145,8 @@ def build(jobs: int) -> str:
         digests = source_digests(PACKAGE)
         for name in MODULES:
             shutil.copyfile(source_path(PACKAGE, name), source_path(tree, name))
+            if augmenting_path(PACKAGE, name).is_file():
+                shutil.copyfile(augmenting_path(PACKAGE, name), augmenting_path(tree, name))
         if source_digests(tree) != digests:
             raise BuildFailed("a source changed while it was copied")
         # (-O3 whatever the interpreter was built with, Debian's python3.11 says -O2:
@@ -152,8 +156,10 @@ def build(jobs: int) -> str:
                       for m in MODULES]
         try:
             with output_to(LOG):
+                # (the ``.pxd`` files ``cimport`` one another by package path)
                 modules = cythonize(extensions, language_level=3, nthreads=jobs,
-                                    quiet=True, build_dir=str(work / "c"))
+                                    quiet=True, build_dir=str(work / "c"),
+                                    include_path=[str(work / "src")])
                 dist = Distribution({"ext_modules": modules})
                 cmd = build_ext(dist)
                 cmd.build_lib = str(work / "lib")

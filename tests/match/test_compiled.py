@@ -40,6 +40,9 @@ def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
         (sources / package).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(compiled.source_path(compiled.HERE, name),
                         compiled.source_path(sources, name))
+        if compiled.augmenting_path(compiled.HERE, name).is_file():
+            shutil.copyfile(compiled.augmenting_path(compiled.HERE, name),
+                            compiled.augmenting_path(sources, name))
         (folder / package).mkdir(parents=True, exist_ok=True)
         (folder / package / f"{module}.{sys.implementation.cache_tag}-x86_64-linux-gnu.so"
          ).write_bytes(b"")
@@ -56,6 +59,31 @@ def test_a_changed_source_makes_the_build_stale(tmp_path: Path) -> None:
         f.write("\n# edited\n")
     status = compiled.check(folder, sources)
     assert not status.active and "stale: match.names" in status.reason
+
+
+def test_an_edited_added_or_removed_pxd_file_makes_the_build_stale(tmp_path: Path) -> None:
+    """The augmenting ``.pxd`` files declare the C types the modules were compiled with:
+    one edited, added or removed since the build makes the set stale like an edited .py."""
+    sources, folder = _fake_build(tmp_path)
+    with_pxd = [m for m in compiled.MODULES
+                if compiled.augmenting_path(sources, m).is_file()]
+    assert "screening.bounds" in with_pxd and "match.words" in with_pxd
+    assert compiled.check(folder, sources).active
+    pxd = compiled.augmenting_path(sources, "screening.bounds")
+    text = pxd.read_text()
+    pxd.write_text(text + "\n# edited\n")
+    status = compiled.check(folder, sources)
+    assert not status.active and "stale: screening.bounds.pxd" in status.reason
+    pxd.unlink()
+    status = compiled.check(folder, sources)
+    assert not status.active and "stale: screening.bounds.pxd" in status.reason
+    pxd.write_text(text)
+    assert compiled.check(folder, sources).active
+    added = compiled.augmenting_path(sources, "match.scorer")
+    assert not added.exists()
+    added.write_text("cimport cython\n")
+    status = compiled.check(folder, sources)
+    assert not status.active and "stale: match.scorer.pxd" in status.reason
 
 
 def test_a_build_for_another_interpreter_or_a_broken_one_is_not_used(tmp_path: Path) -> None:

@@ -62,3 +62,27 @@ def test_matches_keep_the_fragments_json() -> None:
         assert back[3]["name"] == CASES[3]["name"]
     finally:
         matches.close()
+
+
+def test_the_json_array_is_the_canonical_list_of_the_matches() -> None:
+    """``Matches.json_array`` (the audit record's ``results`` text, stored without parsing
+    it again) is the canonical JSON of the list of matches, byte for byte: empty, one
+    match, and many with line separators, quotes and other scripts in their values."""
+    empty = Matches()
+    try:
+        assert empty.json_array() == canonical_json([]) == "[]"
+    finally:
+        empty.close()
+    for count in (1, len(CASES) * 3):
+        matches = Matches()
+        try:
+            for i in range(count):
+                result = CASES[i % len(CASES)]
+                values = (*(result.get(k) for k in AUDIT_KEYS), fragments(result))
+                matches.append_compact(i, f"r{i}", values)
+            text = matches.json_array()
+            assert text == canonical_json(list(matches))
+            matches.append({"row": count, "id": None, "name": "after a read"})
+            assert matches.json_array() == canonical_json(list(matches))
+        finally:
+            matches.close()

@@ -287,3 +287,27 @@ def test_api_verify_endpoint_and_tampering(tmp_path: Path,
         assert r.status_code == 200 and "X-Listwatch-Screening" not in r.headers
         r = client.post("/match/default?audit=true", json={"queries": {"q": query}})
         assert int(r.headers["X-Listwatch-Screening"]) == sid + 2  # (after the reconciliation)
+
+
+def test_the_digest_of_a_row_about_to_be_stored_is_the_records_content_digest() -> None:
+    """``content_digest_of_row`` hashes the row's JSON columns as text, part by part (a
+    batch's results are tens of MB): the same digest as ``content_digest`` of the record
+    read back and parsed, which is what verification recomputes."""
+    from listwatch.store.audit_chain import canonical_json, content_digest, content_digest_of_row
+
+    matches = [{"row": i, "id": f"c{i}", "key": f"un_sc:{i}", "name": name, "score": 0.9,
+                "match": True, "programs": ["Al-Qaida"]}
+               for i, name in enumerate(["Ünïcødé 小米", 'quo"te \\ back', "line\u2028sep",
+                                         "مؤسسة", "Plain"] * 40)]
+    parsed = {"created_at": "2026-12-03T15:00:00+00:00", "user": "ä", "as_of": None,
+              "threshold": 2 / 3, "snapshots": {"un_sc": {"id": 1, "date": "2024-01-02"}},
+              "query_count": 400, "match_count": len(matches),
+              "queries": {"file": "ü.csv", "rows": 400, "sha256": "ab" * 32},
+              "results": matches}
+    row = {k: canonical_json(v) if k in ("snapshots", "queries", "results") else v
+           for k, v in parsed.items()}
+    params = {"limit": 5, "cutoff": 0.1 + 0.2}
+    assert content_digest_of_row(row, 17, canonical_json(params)) == content_digest(
+        {**parsed, "id": 17}, params)
+    assert content_digest_of_row(row, 18, canonical_json(params)) != content_digest(
+        {**parsed, "id": 17}, params)

@@ -9,12 +9,17 @@ search path, so ``import listwatch.match.names`` loads the compiled module, but 
 
 * ``LISTWATCH_COMPILED`` is not false (``settings.compiled_enabled``);
 * the manifest was built for this interpreter (its cache tag, e.g. ``cpython-311``);
-* every listed source is byte for byte the one that was compiled. A module edited since
+* every listed source is byte for byte the one that was compiled, and so is its
+  augmenting ``.pxd`` file if it has one (or had one at the build). A module edited since
   the build makes the whole set stale: pure Python is used, with a warning, until
   ``make`` compiles again. A stale compiled module never runs.
 
 Nothing else changes: the pure-Python modules are the specification, and the tests
-compare both (``tests/match/test_compiled.py``). Measured gain: docs/benchmarks.md.
+compare both (``tests/match/test_compiled.py``). A module may have an *augmenting*
+``.pxd`` file beside it (``words.py`` and ``words.pxd``): Cython reads the C types of its
+locals, and which functions are ``cdef`` (called from C only) or ``cpdef``, from there;
+Python never reads it, so the ``.py`` keeps its meaning and stays the specification.
+Measured gain: docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -55,15 +60,27 @@ _STATUS = Status(False, "not activated yet", str(FOLDER))
 
 
 def source_digests(source_dir: Path = HERE) -> dict[str, str]:
-    """SHA-256 of each compiled module's source, by module name."""
-    return {m: hashlib.sha256(source_path(source_dir, m).read_bytes()).hexdigest()
-            for m in MODULES}
+    """SHA-256 of each compiled module's source, by module name, and of each augmenting
+    ``.pxd`` file (by ``package.module.pxd``)."""
+    out = {}
+    for m in MODULES:
+        out[m] = hashlib.sha256(source_path(source_dir, m).read_bytes()).hexdigest()
+        pxd = augmenting_path(source_dir, m)
+        if pxd.is_file():
+            out[f"{m}.pxd"] = hashlib.sha256(pxd.read_bytes()).hexdigest()
+    return out
 
 
 def source_path(source_dir: Path, module: str) -> Path:
     """The source file of ``module`` (``package.module``) under ``source_dir``."""
     package, name = module.split(".")
     return source_dir / package / f"{name}.py"
+
+
+def augmenting_path(source_dir: Path, module: str) -> Path:
+    """The augmenting ``.pxd`` file of ``module`` under ``source_dir`` (C types for the
+    compiler; it may not exist)."""
+    return source_path(source_dir, module).with_suffix(".pxd")
 
 
 def compiled_files(folder: Path, module: str) -> list[Path]:
@@ -85,7 +102,10 @@ def check(folder: Path = FOLDER, source_dir: Path = HERE) -> Status:
     if tag != sys.implementation.cache_tag:
         return Status(False, f"built for {tag}, this is {sys.implementation.cache_tag}",
                       str(folder))
-    stale = [m for m, digest in source_digests(source_dir).items() if digests.get(m) != digest]
+    current = source_digests(source_dir)
+    # (both ways: a ``.pxd`` file removed since the build makes the set stale too)
+    stale = [m for m in sorted(current.keys() | digests.keys())
+             if current.get(m) != digests.get(m)]
     if stale:
         return Status(False, f"stale: {', '.join(stale)} changed since the build "
                              "(run make to compile again)", str(folder))

@@ -86,7 +86,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_script: str = a.script
     a_native = bool(a.native)
     person = kind == PERSON
-    a_initials = person and any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in ta)
+    a_initials = person and _may_be_initials(ta)
     pairs: list = [(x, _near_row(x)) for x in ta]
     # (a Latin person name read as Chinese syllables may be another's Wade-Giles form)
     a_sino = person and sino_key(ta) is not None
@@ -173,6 +173,15 @@ def _near_words(y: str, pairs: list, org: bool) -> tuple:
     return tuple(out)
 
 
+def _may_be_initials(words: tuple) -> bool:
+    """Whether one of ``words`` may be initials written together (two or three letters,
+    no vowel)."""
+    for t in words:
+        if 2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t):
+            return True
+    return False
+
+
 def _bound_side(b: NormName) -> tuple:
     """What ``upper_bounds`` reads of ``b`` as the other side (kept as ``b.bound_side``):
     its words, joined, its text without spaces, whether it may be another name cut short,
@@ -184,5 +193,5 @@ def _bound_side(b: NormName) -> tuple:
     words = tuple((y, y in STOPWORDS, y in GENERIC_ORG_WORDS, FORM_WORD_CODES.get(y))
                   for y in tb)
     return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
-            written_text(b), any(2 <= len(t) <= 3 and _NO_VOWEL.isdisjoint(t) for t in tb),
+            written_text(b), _may_be_initials(tb),
             words, b.original, b.text, b.native, b.script, b.forms)

@@ -68,8 +68,15 @@ def content_digest_of_row(row: dict[str, Any], sid: int, params_text: str) -> st
                "threshold": row["threshold"], "user": row["user"]}
     parts = {**{k: _dumps(v) for k, v in scalars.items()}, "params": params_text,
              **{c: row[c] for c in _JSON_COLUMNS}}
-    text = "{" + ",".join(f"{_dumps(k)}:{parts[k]}" for k in sorted(parts)) + "}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # (hashed part by part: a batch's results are tens of MB, not copied into one text)
+    digest = hashlib.sha256()
+    sep = "{"
+    for k in sorted(parts):
+        digest.update(f"{sep}{_dumps(k)}:".encode())
+        digest.update(parts[k].encode("utf-8"))
+        sep = ","
+    digest.update(b"}")
+    return digest.hexdigest()
 
 
 def record_hash(seq: int, prev_hash: str | None, digest: str, key_id: str,

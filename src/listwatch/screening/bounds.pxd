@@ -1,0 +1,27 @@
+# C types for the compiled core (``listwatch.match.compiled``): an augmenting declaration
+# file. Python never reads it; Cython compiles ``bounds.py`` with these types, so the .py
+# stays the specification and its meaning is unchanged.
+
+cimport cython
+
+# (called as C functions, not through the module's Python names)
+from listwatch.match.words cimport _near, _near_row
+
+
+@cython.locals(len_a=Py_ssize_t, org=bint, a_cut=bint, a_native=bint, person=bint,
+               a_initials=bint, a_sino=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
+               rest_b=Py_ssize_t, gen_a=Py_ssize_t, gen_b=Py_ssize_t, telling=Py_ssize_t,
+               hit=bint, b_long=bint, b_initials=bint, b_native=bint, stop_y=bint,
+               generic_y=bint, generic=bint, by_word=dict, near_xs=tuple, b_words=tuple,
+               b_joined=str, b_flat=str, b_original=str, b_text=str, b_script=str,
+               b_forms=frozenset)
+cpdef list upper_bounds(a, list others)
+
+@cython.locals(out=list, ly=Py_ssize_t, gap=Py_ssize_t, x=str, row=dict, near=object)
+cdef tuple _near_words(str y, list pairs, bint org)
+
+@cython.locals(tb=tuple, words=tuple)
+cdef tuple _bound_side(b)
+
+@cython.locals(t=str)
+cdef bint _may_be_initials(tuple words) except -1

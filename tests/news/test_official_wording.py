@@ -58,7 +58,20 @@ FAMILIES = [
      [("removal", "Quillon", "2025-06-16")]),
     ("fr", "Le Trésor américain a retiré Quillon Shipping de la liste des sanctions le 16 juin 2025.",
      [("removal", "Quillon", "2025-06-16")]),
+    ("en", "Rivenna Drones is no longer designated after OFAC removed it on June 16, 2025.",
+     [("removal", "Rivenna", "2025-06-16")]),
+    ("fr", "Depuis le 16 juin 2025, Rivenna Drones ne fait plus l'objet de sanctions américaines.",
+     [("removal", "Rivenna", "2025-06-16")]),
+    ("fr", "Rivenna Drones n'est plus sanctionnée par Washington depuis le 16 juin 2025.",
+     [("removal", "Rivenna", "2025-06-16")]),
     # court actions
+    ("en", "A federal judge on June 16, 2025 blocked the Pentagon from adding Rivenna Drones to its list "
+           "of Chinese military companies.",
+     [("injunction", "Rivenna", "2025-06-16")]),
+    ("fr", "Le tribunal a annulé le 16 juin 2025 la décision d'inscrire Rivenna Drones sur la liste.",
+     [("vacatur", "Rivenna", "2025-06-16")]),
+    ("en", "On June 16, 2025 the court vacated the decision to add Rivenna Drones to the Entity List.",
+     [("vacatur", "Rivenna", "2025-06-16")]),
     ("en", "On June 16, 2025, a federal judge granted Rivenna Drones a preliminary injunction against its "
            "designation by the Pentagon.",
      [("injunction", "Rivenna", "2025-06-16")]),
@@ -91,6 +104,12 @@ NEAR_MISSES = [
     ("fr", "Le 16 juin 2025, la Commission a proposé d'inscrire Quillon Shipping sur la liste."),
     ("en", "On June 16, 2025, the Commerce Department opened a consultation on export licences for "
            "Quillon Shipping Ltd's drones."),
+    ("en", "On June 16, 2025, the Commerce Department proposed a rule that would add Quillon Shipping Ltd "
+           "to the Entity List."),
+    ("en", "BIS on June 16, 2025 published a request for comments on whether to add Quillon Shipping Ltd "
+           "to the Entity List."),
+    ("en", "The Council on June 16, 2025 extended the listing of Quillon Shipping Ltd until March 2026."),
+    ("fr", "Le Conseil a prorogé le 16 juin 2025 l'inscription de Quillon Shipping jusqu'au 15 mars 2026."),
     ("en", "BIS is revising the entry process for Quillon Shipping Ltd's licence applications, it said on June 16, 2025."),
 ]
 

@@ -126,6 +126,9 @@ TRIGGERS = (
     Trigger("designation", r"(?<=,\s)(?:inscrit|sanctionn[ée]|désign[ée]|ajout[ée])(?:e|s|es)?\s+(?=(?:(?:en|le|depuis|dès)\s+)?(?:(?:début|fin|mi-?)\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er\b|\d{1,4}\b))", needs_date=True, strength=0.8, needs_list=True),
     Trigger("removal", r"(?<=,\s)(?:(?:qui|lequel|laquelle)\s+(?:a|avait|ont|avaient)\s+été\s+(?:ensuite\s+|depuis\s+)?)?(?:retiré|radié)(?:e|s|es)?\s+(?=(?:(?:en|le|dès)\s+)?(?:(?:début|fin|mi-?)\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er\b|\d{1,4}\b))", needs_date=True, strength=0.8, needs_list=True),
     Trigger("removal", r"\bexclu(?:e|s|es|t|re|ait)?\b(?=[^.;]{0,60}?\bliste\b)"),
+    # "X ne fait plus l'objet de sanctions", "n'est plus sanctionnée", "n'est plus visée
+    # par les sanctions": the negation is the lift
+    Trigger("removal", r"\bne\s+fai(?:t|saient|sait|ont)\s+plus\s+l['’]\s*objet\s+(?:d['’]|de\s+|des\s+)\s*(?:[\w-]+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b|\bn['’](?:est|sont|était|étaient)\s+plus\s+(?:sanctionnée?s?|sanctionnés|visée?s?\s+par\s+(?:les|des)\s+sanctions|soumise?s?\s+aux\s+sanctions)\b", strength=0.8),
     Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+aux\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+(?:la|sa|cette|leur|l['’])\s*(?:désignation|inscription|interdiction|mesure)\b"),
@@ -201,7 +204,11 @@ PACK = LangPack(
     triggers=TRIGGERS,
     trigger_exclusions={
         # « la liste des personnes sanctionnées » names the list
-        "designation": r"(?i)\bliste\s+(?:noire\s+)?des\s+(?:personnes|entités|entreprises|sociétés|individus|organismes)\s+$",
+        "designation": r"(?i)\bliste\s+(?:noire\s+)?des\s+(?:personnes|entités|entreprises|sociétés|individus|organismes)\s+$"
+                       # "a annulé la décision d'inscrire X" (the relief's object), "a prorogé
+                       # l'inscription de X" (a listing kept, no new one)
+                       r"|\b(?:annul|suspend|suspension|lev|invalid|cass|infirm)\w*\s+(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:la\s+|le\s+|l['’]\s*)?(?:décision|arrêté|ordre|projet|mesure)\s+(?:d['’]|de\s+)\s*$"
+                       r"|\b(?:prorog|prolong|renouvel|reconduit)\w*\s+(?:(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:jusqu['’]\w+\s+\w+\s+\w+\s+)?)?(?:l['’]\s*|la\s+|les\s+)?$",
         "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
         "removal": r"(?i)\b(?:se|s['’])\s*$",
         "vacatur": r"(?i)\b(?:demand(?:é|ée|e|ait|er|ent|ant)|réclam\w+|sollicit\w+|demande\s+(?:en|d['’])|requête\s+en|recours\s+en|visant\s+à)\b[^.;]{0,30}$",

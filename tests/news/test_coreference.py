@@ -144,3 +144,47 @@ def test_a_plural_subject_beside_a_named_party(second: str) -> None:
     text = "Orvex Trading and Delta Nine Shipping were named in a report on Monday. " + second
     assert {n for t, n, _d in _events(text) if t == "designation"} == {
         "Orvex Trading", "Delta Nine Shipping", "Kestrel Marine"}
+
+
+def test_sa_points_to_the_person_the_article_is_about() -> None:
+    """An article about a person: "sa désignation" is that person's, never the company
+    named only in a founder's title ("le fondateur du groupe Orbis")."""
+    text = ("Le Tribunal de l'UE annule l'inscription d'Arkadi Volnev\n\nLe Tribunal de l'UE a annulé "
+            "mercredi l'inscription d'Arkadi Volnev. Son avocat, Piotr Sanin, le fondateur du cabinet "
+            "Orbis Partners, a salué la décision. Le tribunal a jugé que sa désignation de 2022 était "
+            "insuffisamment motivée et a ordonné l'annulation de sa désignation.")
+    got = _events(text, "2024-05-02")
+    assert ("vacatur", "Arkadi Volnev") in {(t, n) for t, n, _d in got}
+    assert not any(n in ("Orbis Partners", "Piotr Sanin") for _t, n, _d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil de l'UE a annulé mardi la désignation d'une femme d'affaires, l'ex-épouse de Piotr "
+    "Sanin, le fondateur du groupe Orbis. Le tribunal avait suspendu sa désignation en 2023.",
+    "The EU on Tuesday lifted sanctions on a businesswoman, the former wife of Piotr Sanin, the "
+    "founder of Orbis Group. A court had suspended her designation in 2023.",
+])
+def test_a_relative_or_an_employer_is_no_antecedent(text: str) -> None:
+    """The party is named by no name: "sa/her designation" is nobody's the article names."""
+    got = _events(text)
+    assert not any(t == "injunction" for t, _n, _d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "L'UE a gelé mardi les avoirs d'Arkadi Volnev et de ses deux filles, ceux de Pavel Orlov, et "
+    "interdit les importations de bois.",
+    "The EU on Tuesday froze the assets of Arkadi Volnev and his two daughters, those of Pavel Orlov, "
+    "and banned imports of timber.",
+])
+def test_those_of_repeats_the_object(text: str) -> None:
+    """"ceux de Y" / "those of Y": Y is the object of the same freezing; a person after
+    an elided "d'" is found."""
+    assert {n for t, n, _d in _events(text) if t == "designation"} == {"Arkadi Volnev", "Pavel Orlov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Trésor a sanctionné mardi l'entreprise d'Ivan Petrov.",
+    "The Treasury sanctioned the company of businessman Ivan Petrov on Tuesday.",
+])
+def test_the_owner_of_a_sanctioned_company_is_no_party(text: str) -> None:
+    assert not any(n == "Ivan Petrov" for _t, n, _d in _events(text))

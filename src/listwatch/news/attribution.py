@@ -33,7 +33,11 @@ _POSSESSOR = re.compile(
     r"(?i)\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
     r"connected|loyal)\s+to|\b(?:son|daughter|wife|husband|father|mother)\s+of|\bwhose|\bdont|"
     r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
-    r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère)\s+de"
+    r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère)\s+de|"
+    # "l'entreprise d'Ivan Petrov", "the company of businessman X": the owner's company
+    r"\b(?:company|companies|firm|firms|business|businesses|entreprises?|sociétés?|firmes?|groupe)\s+"
+    r"(?:of\s+|de\s+|d['’]\s*)(?:(?:l['’]\s*|the\s+)?(?:homme\s+d['’]affaires|businessman|oligarch|oligarque|"
+    r"milliardaire|billionaire|tycoon|magnat)\s+)?$"
 )
 
 
@@ -422,9 +426,15 @@ _PARALLEL = re.compile(
 )
 
 
+# "le gel des avoirs de X et de ses filles, ceux de Y", "the assets of X and those of Y"
+_THOSE_OF = re.compile(r"(?i)(?:,|,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que))\s+(?:ceux|celles|celui|celle|those|that)\s+"
+                       r"(?P<p>de|of)\s+$")
+
+
 def _parallel_object(text: str, t: Span, pos: int) -> bool:
-    """The name at ``pos`` is the trigger's object again, its preposition repeated."""
-    m = _PARALLEL.search(text[:pos])
+    """The name at ``pos`` is the trigger's object again, its preposition repeated (or
+    the noun too, as "those of")."""
+    m = _PARALLEL.search(text[:pos]) or _THOSE_OF.search(text[:pos])
     if m is None or m.start() < t.end:
         return False
     head = text[t.start : min(t.end + 40, m.start())]

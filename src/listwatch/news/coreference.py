@@ -103,12 +103,25 @@ _QUOTED_AFTER = re.compile(r"(?i)^['’]?s?\s+(?:spokes\w+\s+)?(?:said|says|told
                            r"(?!\s+(?:on\s+\w+\s+)?(?:that|que|qu['’]|it|il|elle))")
 
 
+# the employer in a person's title: "le fondateur du groupe Alfa", "the founder of Alfa Group"
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)\b(?:fondat\w+|founder|président\w*|chairman|chairwoman|owner|propriétaire|CEO|PDG|patron\w*|"
+    r"directeur|directrice|head|chief|actionnaire|shareholder)\s+(?:\w+\s+)?(?:(?:du|de|des|of)\s+|d['’])"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:(?:groupe|group|company|société|banque|bank|consortium)\s+)?$"
+    # ... or a relative named for another: "l'ex-épouse de Mikhail Fridman", "the son of X"
+    r"|\b(?:épouse|mari|wife|husband|son|daughter|fils|fille|father|mother|père|mère|brother|sister|frère|"
+    r"sœur|widow|veuve)\s+(?:(?:du|de|of)\s+|d['’])$"
+)
+
+
 def only_quoted(sent: Sentence, m: Mention, local: list[Mention]) -> bool:
-    """The name at ``m`` only says something about the parties ("said Ilya Sorokin,
-    a lawyer", "an analyst at Westbrook Research", "« ... », a déclaré X"): no party an
-    anaphor of a later sentence points back to."""
+    """The name at ``m`` only speaks of the parties ("said Ilya Sorokin, a lawyer", "an
+    analyst at Westbrook Research", "« ... », a déclaré X") or is the employer in a
+    person's title ("le fondateur du groupe Alfa") or a relative named for another
+    ("l'ex-épouse de Mikhail Fridman"): no party an anaphor of a later
+    sentence points back to."""
     a, b = m.start - sent.start, m.end - sent.start
-    if _QUOTED_BEFORE.search(sent.text[max(0, a - 45) : a]):
+    if _QUOTED_BEFORE.search(sent.text[max(0, a - 45) : a]) or _EMPLOYER_BEFORE.search(sent.text[max(0, a - 45) : a]):
         return True
     return bool(_QUOTED_AFTER.match(sent.text[b:])) and ("\"" in sent.text or "“" in sent.text or "«" in sent.text)
 
@@ -122,6 +135,8 @@ _PERSON_SUBJECT = re.compile(
     r"l['’]oligarque|le\s+magnat|le\s+banquier|l['’]homme\s+fort)\b"
     r"(?!\s+(?:said|says|told|added|a\s+(?:déclaré|dit|ajouté)))"
 )
+# pronouns and possessives that may stand for a person
+_PERSONAL = re.compile(r"(?i)\b(?:his|her|he|she|him|sa|son|ses|il|elle|lui)\b")
 # "il"/"elle" in the subject place: a person or a company, whichever was named last
 _EITHER_SUBJECT = re.compile(r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:il|elle|celui-ci|celle-ci)\b")
 # a generic explanation: what happens to any company so listed ("Once a company is added
@@ -217,6 +232,10 @@ def anaphora_target(
     person = _person_target(sent, recent)
     if person is not False:
         return person if isinstance(person, tuple) else None
+    if main.person and _PERSONAL.search(sent.text) and any(main in r for r in recent[-2:]):
+        # the article is about a person ("une personne, « QF », ... l'annulation de sa
+        # désignation"): "sa", "his" point to that person
+        return [main], "anaphora"
     plural = comp["plural"].search(sent.text)
     # "Both had been designated", "tous les deux": people and companies alike; "these
     # companies": companies; "they" (often the speakers) never people

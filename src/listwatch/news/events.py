@@ -162,6 +162,8 @@ def extract_events(
     topic = title or (sents[0].text if headline else None)
     lede, quoted = _lede_and_quoted(sents, mentions, 1 if headline else 0)
     main = _main_entity(entities, topic, lede, quoted)
+    if main is not None and quoted[id(main)] >= main.count:
+        main = None  # every party is named aside (a speaker, a founder, a relative): no topic
     rival = _rival(entities, topic, main, lede, quoted)
     told: Entity | None = None  # the party an anaphor in the subject place was read as
     last_named = -1  # the last sentence that named a party

@@ -33,7 +33,7 @@ _PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)*|[{_UP}]{{2,}}(?:-
 # der Linde") and a middle initial ("John D. Harmon")
 _PART = r"(?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|der|den|ter|ten|dos|das|da|di|del|della|de[ ]la|de[ ]los|de[ ]las)[ ]|[A-Z]\.[ ])"
 _PARTICLE_WORDS = frozenset("bin ibn bint abu van von der den ter ten dos das da di del della de la los las".split())
-_PERSON = re.compile(rf"(?<![\w’'\-])(?P<n>{_PTOK}(?:[ ]{_PART}{{0,2}}{_PTOK}){{1,2}}(?:[ ]{_PART}{{1,2}}{_PTOK})?)(?![\w\-])")
+_PERSON = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w’'\-]))(?P<n>{_PTOK}(?:[ ]{_PART}{{0,2}}{_PTOK}){{1,2}}(?:[ ]{_PART}{{1,2}}{_PTOK})?)(?![\w\-])")
 # words before a name that mark an official, a judge or a reporter, not a designee
 _ACTOR_TITLE = re.compile(
     r"(?i)(?:\b(?:judge|justice|juge|magistrate|secretary|secrétaire|spokes(?:wo)?man|spokesperson|"

@@ -126,3 +126,46 @@ def test_a_helper_that_dies_leaves_its_chunks_here(caplog) -> None:
 def test_capitals_of_ascii_share_a_reading_only() -> None:
     assert reading("IVAN Petrov") == "ivan petrov"
     assert reading("ИВАН ПЕТРОВ") == "ИВАН ПЕТРОВ"  # (not ASCII: as written)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_store_built_in_chunks_is_the_index_add_builds(tmp_path, monkeypatch,
+                                                         workers: int) -> None:
+    """From a store, in chunks (on two processes), the words' fuzzy keys worked out a few
+    words at a time between the chunks: the index ``add`` builds, field by field."""
+    from listwatch.screening import index as index_mod
+    from listwatch.store.db import Store
+    from listwatch.store.ingest import ingest_paths
+
+    lines = []
+    for n, (schema, name, props) in enumerate(RECORDS * 4):
+        # (the same records again under other ids, with a word of their own each)
+        extra = {"alias": [*props.get("alias", []), f"Entity Number{n} Holding"]}
+        lines.append(orjson.dumps({"id": f"e{n}", "schema": schema, "properties": {
+            **props, **extra, "name": [name or f"Unnamed {n}"]}}).decode())
+    (tmp_path / "entities.ftm.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'lw.db'}")
+    ingest_paths(store, "ftm", [tmp_path / "entities.ftm.json"], date="2024-06-01")
+    plain = NameIndex.from_store(store)
+    monkeypatch.setattr(index_mod, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(index_mod, "CHUNK", 3)
+    monkeypatch.setattr(index_mod, "WORDS_JOB", 5)
+    monkeypatch.setattr(index_mod, "cores", lambda: workers)
+    jobs: list[int] = []
+    items = NameIndex._jobs
+
+    def counted(self, chunks):
+        for item in items(self, chunks):
+            if item[0] is None:
+                jobs.append(len(item[1][1]))
+            yield item
+
+    monkeypatch.setattr(NameIndex, "_jobs", counted)
+    chunked = NameIndex.from_store(store)
+    # (the words' keys in parts, not all at the end; with a helper, how many depends on
+    # how soon its results come back)
+    assert len(jobs) >= 3 or workers > 1
+    assert_same_index(chunked, plain)
+    assert chunked.words == plain.words
+    assert np.array_equal(chunked.fuzzy.hashes, plain.fuzzy.hashes)
+    assert np.array_equal(chunked.fuzzy.words, plain.fuzzy.words)

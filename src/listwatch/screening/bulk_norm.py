@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
@@ -73,6 +74,10 @@ class Pool:
         self.helpers: list[_Helper] | None = None
         #: chunks done here and by the helpers (what the balance came to)
         self.done_here = self.done_by_helpers = 0
+        #: seconds (wall) this process spent on chunks of its own, and waiting for a
+        #: helper's result; each helper's seconds of work and of life (``close``)
+        self.worked = self.waited = 0.0
+        self.helper_times: list[tuple[float, float]] = []
 
     def __enter__(self) -> Pool:
         return self
@@ -83,17 +88,22 @@ class Pool:
     def close(self) -> None:
         for helper in self.helpers or ():
             helper.close()
+            if helper.times is not None:
+                self.helper_times.append(helper.times)
         self.helpers = []
 
-    def map(self, chunks: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+    def map(self, chunks: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, Any]]:
         """``(kept, work(chunk))`` of each ``(kept, chunk)`` of ``chunks``, in their order
-        (``kept``: what the caller needs again with the result; never sent)."""
+        (``kept``: what the caller needs again with the result; never sent). An item
+        ``(kept, chunk, other)`` is worked on by ``other`` (a module-level function)
+        instead: the caller may slip other jobs in between the chunks."""
         if self.helpers is None:
             self.helpers = [_Helper(self.work) for _ in range(self.workers - 1)]
         done: dict[int, Any] = {}
         upto = 0  # (the next result to give)
         count = 0
-        for seq, (kept, chunk) in enumerate(chunks):
+        for seq, (kept, chunk, *other) in enumerate(chunks):
+            work = other[0] if other else self.work
             count = seq + 1
             self._collect(done, block=False)
             if len(done) >= AHEAD and upto not in done:  # (far ahead of a slow helper)
@@ -103,8 +113,10 @@ class Pool:
                 upto += 1
             free = [h for h in self.helpers if h.alive and len(h.waiting) < DEPTH]
             helper = min(free, key=lambda h: len(h.waiting)) if free else None
-            if helper is None or not helper.send(seq, kept, chunk, self.work):
-                done[seq] = (kept, self.work(chunk))
+            if helper is None or not helper.send(seq, kept, chunk, work):
+                started = time.perf_counter()
+                done[seq] = (kept, work(chunk))
+                self.worked += time.perf_counter() - started
                 self.done_here += 1
             while upto in done:
                 yield done.pop(upto)
@@ -121,7 +133,9 @@ class Pool:
         for helper in self.helpers or ():
             if helper.alive and not helper.waiting and helper.send(-1, None, arg, work):
                 def result(helper: _Helper = helper) -> Any:
+                    started = time.perf_counter()
                     got = helper.receive()
+                    self.waited += time.perf_counter() - started
                     if helper.alive:
                         helper.waiting.popleft()
                         return got
@@ -141,9 +155,11 @@ class Pool:
         if seq in done:
             return
         for helper in self.helpers or ():
-            if any(s == seq for s, _, _ in helper.waiting):
+            if any(s == seq for s, _, _, _ in helper.waiting):
+                started = time.perf_counter()
                 while seq not in done:
                     self._take(helper, done)
+                self.waited += time.perf_counter() - started
                 return
         raise AssertionError(f"chunk {seq} is nowhere")  # pragma: no cover
 
@@ -151,17 +167,19 @@ class Pool:
         """The next result of ``helper`` (or, when it failed, all its chunks done here)."""
         got = helper.receive()
         if helper.alive:
-            seq, kept, _ = helper.waiting.popleft()
+            seq, kept, _, _ = helper.waiting.popleft()
             done[seq] = (kept, got)
             self.done_by_helpers += 1
             return
-        for seq, kept, chunk in helper.waiting:
-            done[seq] = (kept, self.work(chunk))
+        for seq, kept, chunk, work in helper.waiting:
+            done[seq] = (kept, work(chunk))
             self.done_here += 1
         helper.waiting.clear()
 
 
 _SIZE = struct.Struct("<Q")
+#: the last line a helper writes on its stderr: its seconds of work and of life
+_TIMES = "helper times: "
 
 
 def _write(stream: IO[bytes], data: bytes) -> None:
@@ -192,7 +210,10 @@ class _Helper:
 
     def __init__(self, work: Callable[[Any], Any]) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
-        self.waiting: deque[tuple[int, Any, Any]] = deque()
+        self.waiting: deque[tuple[int, Any, Any, Callable[[Any], Any]]] = deque()
+        #: (seconds of work, seconds from its start to the end of its input), as the
+        #: helper said when closed
+        self.times: tuple[float, float] | None = None
         try:
             pickle.dumps(work)  # (a function it cannot be sent: no helper)
             self.errors = tempfile.TemporaryFile()
@@ -224,7 +245,7 @@ class _Helper:
         except OSError as exc:
             self._fail(f"a helper failed ({self._why(exc)})")
             return False
-        self.waiting.append((seq, kept, chunk))
+        self.waiting.append((seq, kept, chunk, work))
         return True
 
     def ready(self) -> bool:
@@ -264,6 +285,14 @@ class _Helper:
             self.proc.kill()
             self.proc.wait()
         self.proc = None
+        try:
+            self.errors.seek(0)
+            last = self.errors.read().decode(errors="replace").strip().rsplit("\n", 1)[-1]
+            if last.startswith(_TIMES):
+                busy, life = last[len(_TIMES):].split()
+                self.times = (float(busy), float(life))
+        except (OSError, ValueError):
+            pass
         self.errors.close()
 
 
@@ -292,17 +321,24 @@ def _main() -> None:
     # (the cyclic collector off, as in the process: what a chunk makes is freed by
     # reference counting; a full pass now and then, on this small heap, in case)
     gc.disable()
+    born = time.perf_counter()
+    busy = 0.0
     try:
         done = 0
         while (data := inbox.get()) is not None:
+            started = time.perf_counter()
             work, chunk = pickle.loads(data)
             outbox.put(pickle.dumps(work(chunk), protocol=5))
             done += 1
             if done % 64 == 0:
                 gc.collect()
+            busy += time.perf_counter() - started
     finally:
+        life = time.perf_counter() - born
         outbox.put(None)
         writer.join()
+        sys.stderr.write(f"{_TIMES}{busy:.3f} {life:.3f}\n")
+        sys.stderr.flush()
 
 
 if __name__ == "__main__":

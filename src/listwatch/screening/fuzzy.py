@@ -215,6 +215,31 @@ def _deletion_keys(words: Sequence[str], ids: Sequence[int]) -> tuple[np.ndarray
     return np.concatenate(keys), np.concatenate(owners)
 
 
+def word_keys(words: Sequence[str], first: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """(hashes, word ids) of the keys of ``words``, the word ``words[i]`` numbered
+    ``first + i``, unsorted: ``FuzzyKeys.from_hashes`` of the parts of a vocabulary is
+    ``FuzzyKeys.build`` of the whole, whatever the parts."""
+    long_words: list[str] = []
+    long_ids: list[int] = []
+    texts: list[str] = []
+    text_ids: list[int] = []
+    for wid, tok in enumerate(words, first):
+        if len(tok) < 3 or tok.isdigit():
+            continue
+        if len(tok) >= 4:
+            long_words.append(tok)
+            long_ids.append(wid)
+        texts.append(PHONETIC_TAG + phonetic(tok))
+        text_ids.append(wid)
+        cons = consonants(tok)
+        if len(cons) >= 2:
+            texts.append(CONSONANT_TAG + cons)
+            text_ids.append(wid)
+    dkeys, downers = _deletion_keys(long_words, long_ids)
+    return (np.concatenate([dkeys, hash_texts(texts)]),
+            np.concatenate([downers, np.asarray(text_ids, np.int32)]))
+
+
 @dataclass(eq=False)
 class FuzzyKeys:
     """Sorted key hashes and the ids of the words carrying each (see the module)."""
@@ -229,25 +254,7 @@ class FuzzyKeys:
     @classmethod
     def build(cls, vocabulary: Sequence[str]) -> FuzzyKeys:
         """The keys of ``vocabulary`` (a word's id: its position there)."""
-        long_words: list[str] = []
-        long_ids: list[int] = []
-        texts: list[str] = []
-        text_ids: list[int] = []
-        for wid, tok in enumerate(vocabulary):
-            if len(tok) < 3 or tok.isdigit():
-                continue
-            if len(tok) >= 4:
-                long_words.append(tok)
-                long_ids.append(wid)
-            texts.append(PHONETIC_TAG + phonetic(tok))
-            text_ids.append(wid)
-            cons = consonants(tok)
-            if len(cons) >= 2:
-                texts.append(CONSONANT_TAG + cons)
-                text_ids.append(wid)
-        dkeys, downers = _deletion_keys(long_words, long_ids)
-        return cls.from_hashes(np.concatenate([dkeys, hash_texts(texts)]),
-                               np.concatenate([downers, np.asarray(text_ids, np.int32)]))
+        return cls.from_hashes(*word_keys(vocabulary))
 
     @classmethod
     def from_texts(cls, texts: Sequence[str], ids: Sequence[int]) -> FuzzyKeys:

@@ -23,7 +23,7 @@ import math
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -44,7 +44,7 @@ from listwatch.match.normalize import (
 )
 from listwatch.match.vocab import FORM_WORD_CODES
 from listwatch.screening.bulk_norm import CHUNK, PARALLEL_FROM, Pool, cores, reading
-from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys
+from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys, word_keys
 from listwatch.screening.memory import gc_paused, settle_loaded
 
 #: From this many versions on, an index built from a store keeps each version's
@@ -64,6 +64,8 @@ FORM_WORD_WEIGHT = 0.25
 SKELETON = 0.85
 #: Skeletons shorter than this are too ambiguous to retrieve names by.
 SKELETON_MIN = 4
+#: New words whose fuzzy keys a large build works out together, between two chunks
+WORDS_JOB = 20_000
 
 
 def _count(conn: Any, sources: list[str] | None) -> int:
@@ -200,6 +202,12 @@ class NameIndex:
     _skeleton_parts: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list,
                                                                  repr=False)
     _skeleton_upto: int = field(default=0, repr=False)
+    #: the words ``_add_parts`` added, in the order of ``postings``, until their fuzzy
+    #: keys are worked out (``vocabulary_part``), and those keys: (hashes, word ids)
+    _new_words: list[str] = field(default_factory=list, repr=False)
+    _words_sent: int = field(default=0, repr=False)
+    _vocab_parts: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list,
+                                                              repr=False)
 
     # -- building ---------------------------------------------------------------------
 
@@ -263,10 +271,14 @@ class NameIndex:
             compact = count >= COMPACT_FROM
             rows = conn.execute(query)
             if count >= PARALLEL_FROM:
-                # (a large store: chunks of versions worked on by every core, ``bulk_norm``)
+                # (a large store: chunks of versions worked on by every core, ``bulk_norm``,
+                # and between them the fuzzy keys of the words they brought)
                 with Pool(chunk_work, workers=cores()) as pool:
-                    for meta, parts in pool.map(_chunks(rows)):
-                        index._add_parts(meta, parts, compact)
+                    for meta, parts in pool.map(index._jobs(_chunks(rows))):
+                        if meta is None:
+                            index._vocab_parts.append(parts)
+                        else:
+                            index._add_parts(meta, parts, compact)
                     return index.finish(pool)
             for row in rows:
                 data = loads(decode(row.data))
@@ -297,6 +309,7 @@ class NameIndex:
         self.id_props.extend(id_props)
         name_text, name_norm, name_version = self.name_text, self.name_norm, self.name_version
         base = nid = len(name_text)
+        new_words = self._new_words
         pos = 0
         for (key, source, schema, data, valid_from, valid_to), name, keys, count in zip(
                 meta, names, idents, counts, strict=True):
@@ -322,12 +335,25 @@ class NameIndex:
                     got = postings.get(tok)
                     if got is None:
                         postings[tok] = array("i", (nid,))
+                        new_words.append(tok)
                     else:
                         got.append(nid)
                 nid += 1
             pos += count
         self._skeleton_parts.append((sk_hashes, sk_owners + np.int32(base)))
         self._skeleton_upto = len(name_text)
+
+    def _jobs(self, chunks: Iterable[tuple[list[Meta], Any]]
+              ) -> Iterator[tuple[Any, ...]]:
+        """``bulk_norm.Pool.map``'s items: ``chunks`` (for ``chunk_work``), and after each,
+        once ``_add_parts`` has met ``WORDS_JOB`` new words, their fuzzy keys to work out
+        (``vocabulary_part``; its ``kept`` None)."""
+        for chunk in chunks:
+            yield chunk
+            if len(self._new_words) - self._words_sent >= WORDS_JOB:
+                first = self._words_sent
+                self._words_sent = len(self._new_words)
+                yield None, (first, self._new_words[first:]), vocabulary_part
 
     def add(self, version: Version) -> None:
         """Add a version and its names (call ``finish()`` once all are added)."""
@@ -383,10 +409,19 @@ class NameIndex:
 
     def finish(self, pool: Pool | None = None) -> NameIndex:
         """Compute weights and the fuzzy keys of the vocabulary (those on a helper of
-        ``pool`` when it has one, meanwhile the rest here)."""
+        ``pool`` when it has one, meanwhile the rest here: the keys of the words whose
+        keys the chunks' jobs have not worked out, and all of them sorted together)."""
         self.words = list(self.postings)
-        fuzzy = (pool.submit(vocabulary_keys, self.words) if pool is not None
-                 else lambda: vocabulary_keys(self.words))
+        fuzzy: Callable[[], FuzzyKeys]
+        if self._new_words and len(self._new_words) == len(self.words):
+            # (every word came through ``_add_parts``: numbered as ``postings`` are)
+            job = (self._vocab_parts, self._words_sent, self.words[self._words_sent:])
+            fuzzy = (pool.submit(vocabulary_merge, job) if pool is not None
+                     else lambda: vocabulary_merge(job))
+        else:
+            fuzzy = (pool.submit(vocabulary_keys, self.words) if pool is not None
+                     else lambda: vocabulary_keys(self.words))
+        self._vocab_parts, self._new_words, self._words_sent = [], [], 0
         total = max(1, len(self.name_text))
         self.idf = {t: math.log(1 + total / len(p)) for t, p in self.postings.items()}
         self.common = {t for t, p in self.postings.items() if len(p) > COMMON_DF}
@@ -695,6 +730,23 @@ def vocabulary_keys(words: list[str]) -> FuzzyKeys:
     """``FuzzyKeys.build`` of the indexed words (a module-level function: a helper
     process can be sent it)."""
     return FuzzyKeys.build(words)
+
+
+def vocabulary_part(job: tuple[int, list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The fuzzy keys of some indexed words (``fuzzy.word_keys``): ``(first id, words)``
+    in, (hashes, word ids) out."""
+    first, words = job
+    return word_keys(words, first)
+
+
+def vocabulary_merge(job: tuple[list[tuple[np.ndarray, np.ndarray]], int, list[str]]
+                     ) -> FuzzyKeys:
+    """``vocabulary_keys`` of the whole vocabulary from the keys of its first words,
+    worked out in parts (``vocabulary_part``), and its words from id ``first`` on."""
+    parts, first, rest = job
+    parts = [*parts, word_keys(rest, first)]
+    return FuzzyKeys.from_hashes(np.concatenate([h for h, _ in parts]),
+                                 np.concatenate([o for _, o in parts]))
 
 
 def skeleton_keys(norm: NormName) -> tuple[str, ...]:

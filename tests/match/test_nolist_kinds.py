@@ -390,3 +390,39 @@ def test_a_cyrillic_family_name_with_another_first_letter_is_another_name():
     _bounded("Вадим Кулаков", "BULGAKOV, Vadim Viktorovich")
     # a transliteration's first letter (Е / Ye, Х / Kh) is no other name
     assert _score("Ефим Ходорковский", "Yefim KHODORKOVSKY") >= 0.7
+
+
+def test_a_legal_form_beside_arabic_script_is_no_person_by_skeleton():
+    # (در‌نظر AG is a company's name: its skeleton says nothing of a listed person; as
+    # organisations the two still meet on it)
+    assert _score("در\u200cنظر AG", "Daour Nadre", "Person") < 0.7
+    assert _score("در\u200cنظر AG", "Daour Nadre", "Organization") >= 0.7
+
+
+def test_a_short_skeleton_read_across_boundaries_on_both_sides_is_chance():
+    # bs-smsr against b-sm-msr: a letter read once for two words on each side
+    assert _score("عباس سمسار", "Abu Osama al-Masri") < 0.7
+    _bounded("عباس سمسار", "Abu Osama al-Masri")
+
+
+def test_a_consonant_more_at_an_end_across_scripts_is_another_word():
+    # محمدعلي is Mohammad and Ali written as one word
+    result = compare_names("محمدعلي سلطانی", "SOLTANI, Mohammad", "Person")
+    assert result.score < 0.7
+    assert "a consonant more at one end" in result.explanation[0]["detail"]
+    _bounded("محمدعلي سلطانی", "SOLTANI, Mohammad")
+    assert _score("محمد سلطانی", "SOLTANI, Mohammad") >= 0.7
+
+
+@pytest.mark.parametrize(("a", "b", "keeps"), [
+    ("توفيق آل خضير", "KHADOUR, Tawfiq Muhammad", False),  # ي where the Latin writes ou
+    ("توفيق آل خضير", "KHUDAIR, Tawfiq", True),
+    ("فيروز جهانی", "Firouz JAHANI", True),  # ي for i, و for ou
+    ("مروان الحسيني", "Marwan AL-HUSSEINI", True),
+])
+def test_a_long_vowel_of_another_quality_is_another_word(a, b, keeps):
+    result = compare_names(a, b, "Person")
+    assert (result.score >= 0.7) is keeps
+    if not keeps:
+        assert "long vowels" in result.explanation[0]["detail"]
+        _bounded(a, b)

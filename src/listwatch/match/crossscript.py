@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from listwatch.match.normalize import NormName
+from listwatch.match.normalize import PERSON, NormName
 from listwatch.match.params import PARAMS, NameResult
 from listwatch.match.phonetic import _GROUP1, _REPEATED
-from listwatch.match.vocab import GENERIC_ORG_WORDS
+from listwatch.match.vocab import GENERIC_ORG_WORDS, LEGAL_FORMS
 
 
 def _cjk(a: NormName, b: NormName) -> NameResult | None:
@@ -67,6 +67,15 @@ def _apart(tokens: tuple[str, ...], arabic: bool) -> set[str]:
             "".join(_skeleton(_ABD.sub("abd", t)) for t in words)}
 
 
+def _shared_twice(ta: tuple[str, ...], tb: tuple[str, ...], a: NormName,
+                  b: NormName) -> bool:
+    """Both names' skeletons read a letter once where one word ends with it and the next
+    starts with it, and read apart they do not agree."""
+    ja, jb = skeletons(ta, a.script == "arabic"), skeletons(tb, b.script == "arabic")
+    pa, pb = _apart(ta, a.script == "arabic"), _apart(tb, b.script == "arabic")
+    return not (pa & pb) and not (pa & jb) and not (ja & pb)
+
+
 def _named(tokens: tuple[str, ...]) -> int:
     return sum(1 for t in tokens if t not in _ARTICLES)
 
@@ -107,6 +116,13 @@ def _own_script(name: NormName) -> tuple[str, ...]:
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
+def _latin_form(name: NormName) -> bool:
+    """A name in Arabic script with a legal form written in Latin letters."""
+    if name.script != "arabic":
+        return False
+    return any(w in LEGAL_FORMS for w in _LATIN_WORD.findall(name.original.casefold()))
+
+
 def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
     """Arabic script against a Latin transliteration: the same whole-name skeleton
     (``skeletons``: vowels that Arabic does not write and words split or joined
@@ -117,10 +133,19 @@ def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
     tb = _own_script(b) or b.numbers
     if not ta or not tb:
         return None
+    if a.kind == PERSON and (_latin_form(a) or _latin_form(b)):
+        # (a legal form in Latin letters beside Arabic script: a company's name, not a
+        # person's, whose skeleton says nothing of a listed person: در‌نظر AG ~ DAOUR
+        # NADRE)
+        return None
     same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")
     key = max(same, key=len, default="")
     # (four letters agree by chance across a list's names: سالم طه ~ SOLMATE)
     if len(key) < PARAMS["skeleton_min"]:
+        return None
+    if len(key) < _SHORT_KEY and _named(ta) != _named(tb) and _shared_twice(ta, tb, a, b):
+        # (a short skeleton read across boundaries twice, one on each side: عباس سمسار
+        # bs-smsr ~ ABU OSAMA AL-MASRI b-sm-msr)
         return None
     if len(key) < _SHORT_KEY and _named(ta) == _named(tb) and not (
             _apart(ta, a.script == "arabic") & _apart(tb, b.script == "arabic")):

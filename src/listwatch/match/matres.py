@@ -43,8 +43,14 @@ _MARKS = {"ا": "A", "أ": "A", "إ": "A", "آ": "A", "ٱ": "A", "ى": "A", "و"
 #: ``e`` after a consonant (mute in French spellings: Rouine, Eddine), 64 an alif before
 #: ``s`` and a consonant (written before a cluster that Latin starts with: استانکزی,
 #: Stanekzai; not Asma, اسما)
-_FLAGS = {"a": 1, "e": 1, "i": 1, "o": 1, "u": 1, "y": 1, "w": 1, "A": 1, "W": 1, "Y": 1,
+_FLAGS = {"a": 1, "e": 1 | 512, "i": 1 | 512, "o": 1 | 1024, "u": 1 | 1024, "y": 1 | 512,
+          "w": 1 | 1024, "A": 1, "W": 1 | 1024, "Y": 1 | 512,
           "E": 2, "H": 4, "?": 32, "P": 64, "'": 0, "`": 0}
+#: ... and which vowel: 512 a front one (ي, Latin e, i, y), 1024 a back one (و, Latin o,
+#: u, w); alif and Latin a say neither
+_FRONT = 512
+_BACK = 1024
+_QUALITY = _FRONT | _BACK
 #: a gap at a boundary between words of a whole name (no rule applies there: each
 #: script splits compounds its own way)
 _BOUNDARY = 16
@@ -159,7 +165,15 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
             return False  # (two of one consonant with a long vowel between: -tat, -t)
         if ga[k] & 1 and not gl[k] and k < last:
             return False  # (a long vowel where Latin writes none)
+        if k < last and _other_quality(ga[k] & _QUALITY, gl[k] & _QUALITY):
+            return False  # (ي where Latin writes o or u: خضير ~ KHADOUR; و for e or i)
     return True
+
+
+def _other_quality(arabic: int, latin: int) -> bool:
+    """A long vowel of one quality only (ي front, و back) where the Latin writes vowels
+    of the other quality only."""
+    return arabic in (_FRONT, _BACK) and latin in (_FRONT, _BACK) and arabic != latin
 
 
 _ASSIMILATED = re.compile(r"^[aeu]([bcdfgjklmnpqrstvxz])\1")

@@ -570,10 +570,14 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
             elif sim == PARAMS["translit_short"] and _latin_h(arabic, latin, vowelless):
                 sim = PARAMS["long_vowels"]
                 why.append(f"{arabic}/{latin} {sim}, an h the Latin writes")
+            elif sim == PARAMS["edit2"] and _consonant_more(arabic, latin, vowelless):
+                sim = PARAMS["edit2_other"]
+                why.append(f"{arabic}/{latin} {sim}, a consonant more at one end")
         out.append((i, j, sim))
     if not why:
         return pairs, ""
-    what = "letters" if both_arabic else "long vowels"
+    what = "letters" if both_arabic or not any(w.endswith(" 0.6") for w in why) \
+        else "long vowels"
     script = "Hebrew" if "hebrew" in (a.script, b.script) else "Arabic"
     return out, f"; {what} of the {script} script differ ({', '.join(why)})"
 
@@ -587,6 +591,20 @@ def _latin_h(arabic: str, latin: str, vowelless: int) -> bool:
     side (طه ~ TAHA, ة)."""
     written, romanised = _h_skeleton(arabic, vowelless), _h_skeleton(latin, vowelless)
     return written != romanised and romanised.count("h") >= max(1, written.count("h"))
+
+
+def _consonant_more(arabic: str, latin: str, vowelless: int) -> bool:
+    """The consonants of one word (``_h_skeleton``) are the other's with one more at an
+    end: a word with a name or a syllable more (محمدعلي mhmd-l ~ MOHAMMAD, a compound of
+    Mohammad and Ali written joined), not a letter misread."""
+    x, y = _h_skeleton(arabic, vowelless), _h_skeleton(latin, vowelless)
+    if abs(len(x) - len(y)) != 1 or min(len(x), len(y)) < _CONSONANTS_MIN:
+        return False
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    return long_.startswith(short) or long_.endswith(short)
+
+
+_CONSONANTS_MIN = 3
 
 
 #: ``crossscript._SKELETON_RULES`` but the digraphs of h (ط and ه side by side read

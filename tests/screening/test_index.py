@@ -151,3 +151,43 @@ def test_arabic_script_query_reaches_the_latin_spellings_of_its_words():
     (batch,) = screener.screen_batch([{"name": query, "schema": "Person"}], brief=True)
     assert [r["key"] for r in single] == [r["key"] for r in batch]
     assert single[0]["key"] == "a:1" and single[0]["match"]
+
+
+def _skeleton_family() -> list[str]:
+    """Words sharing the consonant skeleton ``kln`` (more than ``FANOUT`` of them)."""
+    vowels = ["a", "e", "i", "o", "u", "y", "aa", "ou"]
+    return [f"k{a}l{b}n{c}" for a in vowels for b in vowels for c in ("", "a", "o")]
+
+
+def test_a_word_reaching_too_many_spellings_keeps_the_best_by_evidence():
+    from rapidfuzz.distance import Indel
+
+    from listwatch.screening.index import CONSONANT, DELETE1, FANOUT
+
+    family = _skeleton_family()
+    assert len(family) > FANOUT
+    ix = NameIndex.from_records([{"key": f"k:{i}", "schema": "Person", "name": f"{w} Smith"}
+                                 for i, w in enumerate(family)])
+    full = ix._expand("qualolin", "latin", variants=False)  # (no cap on the variants' pass)
+    assert len(full) > FANOUT
+    got = ix.expand("qualolin")
+    assert len(got) == FANOUT
+    # every word reached a better way is kept, and the consonant-only ones kept are the
+    # closest in letters to the query word
+    assert all(w in got for w, f in full.items() if f > CONSONANT)
+    kept = [Indel.normalized_similarity("qualolin", w) for w, f in got.items() if f == CONSONANT]
+    dropped = [Indel.normalized_similarity("qualolin", w) for w in full if w not in got]
+    assert min(kept) >= max(dropped)
+    # in the order reached (the cheap scores add a query's words in that order)
+    assert list(got) == [w for w in full if w in got]
+    # a word in reach of a few keeps them all
+    assert ix.expand("kalinn") == ix._expand("kalinn", "latin")
+    assert ix.expand("kalinn").get("kalin") == DELETE1
+
+
+def test_retrieval_still_finds_the_name_a_far_reaching_word_stands_for():
+    family = _skeleton_family()
+    ix = NameIndex.from_records([{"key": f"k:{i}", "schema": "Person", "name": f"{w} Smith"}
+                                 for i, w in enumerate(family)]
+                                + [{"key": "t:1", "schema": "Person", "name": "Kaloulin Smith"}])
+    assert keys(candidates(ix, ["Qualolin Smith"], "Person", limit=3), ix)[0] == "t:1"

@@ -30,6 +30,8 @@ from typing import Any
 
 import numpy as np
 import orjson
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
 from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.names import skeletons
@@ -66,6 +68,13 @@ SKELETON = 0.85
 SKELETON_MIN = 4
 #: New words whose fuzzy keys a large build works out together, between two chunks
 WORDS_JOB = 20_000
+#: Indexed words a query word not in the index reaches at most: past this, the best by
+#: evidence (``_best_reached``). A short consonant skeleton (``kln``, ``lnk``) is shared
+#: by more spellings the more names are loaded; each one reached costs retrieval work
+#: while a far spelling is seldom the word meant. A word of a script written without
+#: short vowels (Arabic, Hebrew) stands for many spellings by nature: it keeps more.
+FANOUT = 128
+FANOUT_CONSONANT = 512
 
 
 def _count(conn: Any, sources: list[str] | None) -> int:
@@ -510,7 +519,8 @@ class NameIndex:
                 for tok, factor in self._expand_word(word):
                     if out.get(tok, 0.0) < factor:
                         out[tok] = factor
-        return out
+        most = FANOUT_CONSONANT if script in ("arabic", "hebrew") else FANOUT
+        return _best_reached(token, out, most) if variants and len(out) > most else out
 
     def _expand_word(self, word: str) -> Any:
         """(indexed word, factor) pairs a variant of an Arabic-script word reaches."""
@@ -589,6 +599,19 @@ _FORMS: dict[frozenset[str], frozenset[str]] = {}
 #: one tuple per distinct validity interval (``NameIndex.add``)
 _SPANS: dict[tuple[str, str | None], tuple[str, str | None]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
+
+
+def _best_reached(token: str, reached: dict[str, float], most: int) -> dict[str, float]:
+    """The ``most`` indexed words of ``reached`` (word -> factor) that ``token`` most
+    likely stands for: the highest factor (the way it is reached), then the closest in
+    letters (Indel similarity), then the first reached; kept in the order reached (the
+    cheap scores sum a query's words in that order)."""
+    words = list(reached)
+    factors = np.fromiter(reached.values(), np.float64, len(words))
+    close = process.cdist([token], words, scorer=Indel.normalized_similarity,
+                          dtype=np.float64)[0]
+    best = np.lexsort((np.arange(len(words)), -close, -factors))[:most]
+    return {words[i]: reached[words[i]] for i in sorted(best.tolist())}
 
 
 def _name_texts(name: str, props: dict[str, list[str]]) -> Iterator[str]:

@@ -64,6 +64,9 @@ FAMILIES = [
      [("removal", "Rivenna", "2025-06-16")]),
     ("fr", "Rivenna Drones n'est plus sanctionnée par Washington depuis le 16 juin 2025.",
      [("removal", "Rivenna", "2025-06-16")]),
+    ("fr", "Le Conseil a décidé le 16 juin 2025 de lever les mesures restrictives visant la société "
+           "Quillon Shipping.",
+     [("removal", "Quillon", "2025-06-16")]),
     # court actions
     ("en", "A federal judge on June 16, 2025 blocked the Pentagon from adding Rivenna Drones to its list "
            "of Chinese military companies.",
@@ -88,6 +91,9 @@ FAMILIES = [
      [("injunction", "Rivenna", "2025-06-16")]),
     # entry amendments
     ("en", "On June 16, 2025, BIS revised the entry for Tamsin Rail Components to add two aliases.",
+     [("amendment", "Tamsin", "2025-06-16")]),
+    ("en", "On 16 June 2025 OFSI added one entry to the list. The entry for Tamsin Rail Components has "
+           "been amended.",
      [("amendment", "Tamsin", "2025-06-16")]),
     ("en", "On 16 June 2025, the Committee approved amendments to one entry on its Sanctions List, "
            "Youssef Karim Haddad.",
@@ -125,6 +131,34 @@ def test_family_gives_its_events(lang: str, text: str, expected: list[tuple[str,
 @pytest.mark.parametrize(("lang", "text"), NEAR_MISSES)
 def test_near_miss_gives_no_event(lang: str, text: str) -> None:
     assert _events(text, lang) == []
+
+
+NOTICE = """Counter Terrorism Designations
+
+Recent Actions | 06/17/2025
+
+OFAC has added the following entries to the SDN List:
+
+Entities:
+
+BRACKWATER FUEL TRADING LLC (a.k.a. BRACKWATER FUEL), Office 4, Creek Road, Dubai, United Arab Emirates; [SDGT] (Linked To: HARAKAT AL-BAHR).
+
+Individual:
+
+OSTMARK, Pavel Igorevich; DOB 04 Mar 1977; nationality Russia; [SDGT] (Linked To: HARAKAT AL-BAHR).
+
+The following entry has been removed from the SDN List:
+
+QUILLON SHIPPING GMBH, Hamburg, Germany; [IRAN]."""
+
+
+def test_list_entries_as_a_notice_prints_them() -> None:
+    """Each entry line names one party, the one it opens with (not its address, its
+    programme tag, "DOB", or the party it is linked to); the notice's day dates them."""
+    got = _events(NOTICE, "en", url="https://ofac.treasury.gov/recent-actions/20250617")
+    assert sorted(got) == [("designation", "BRACKWATER FUEL TRADING LLC", "2025-06-17"),
+                           ("designation", "OSTMARK, Pavel Igorevich", "2025-06-17"),
+                           ("removal", "QUILLON SHIPPING GMBH", "2025-06-17")], got
 
 
 RELEASE = ("Treasury Sanctions Fuel Smugglers\n\nJune 17, 2025\n\nWASHINGTON — Today, OFAC designated "

@@ -88,6 +88,8 @@ _BELOW = re.compile(
     r"(?i)\b(?:entr(?:y|ies)|entities|individuals|persons|parties|names|entités|personnes|mentions)\s+"
     r"(?:specified|listed|set\s+out|named|mentioned|indiqu\w+|énumér\w+|figurant)\s+(?:below|ci-dessous|ci-après)\b"
 )
+# a list entry as OFAC's and OFSI's notices print it: a programme tag, a link, a birth date
+_ENTRY_LINE = re.compile(r"\[[A-Z][A-Z0-9-]{1,20}(?:\]|\s)|\(Linked\s+To:|\bDOB\b|\ba\.k\.a\.|\bf\.k\.a\.")
 # an entry of a sanctions list as the releases print it: "QDe.175 Name: X", "Name: X"
 _NAME_LINE = re.compile(r"^\W*(?:[A-Z][A-Za-z]{1,3}\.\d+\s+)?(?:Name|Nom)\s*(?:\(original\s+script\))?\s*:", re.M)
 # the present of a release's register ("BIS is also removing", "OFAC also removes")
@@ -203,9 +205,16 @@ def extract_events(
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
+            if _ENTRY_LINE.search(sent.text):
+                # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT]
+                # (Linked To: X)": a list entry as the list prints it names one party, the
+                # one it opens with (addresses, labels and links are not parties)
+                named_here = [m.entity for m in sorted(local, key=lambda m: m.start)[:1]
+                              if m.entity is not None
+                              and not sent.text[: m.start - sent.start].strip(" •*-–\"“")]
             if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
                                or _colon_item(sents, si, pending[-1][0], mentions)
-                               or _NAME_LINE.match(sent.text)):
+                               or _NAME_LINE.match(sent.text) or _ENTRY_LINE.search(sent.text)):
                 group_si = pending[-1][0]
                 # an earlier group counted as many parties as are named here is named too
                 # ("designated 3 companies ... issued GL 77 for the following persons: • A
@@ -301,6 +310,15 @@ def extract_events(
                     if dm0 is not None and dm0.kind == "same_day":
                         # "On the same day, OFAC issued a licence for the following persons:"
                         d0 = last_date.get(t.event, dm0.date)
+                    if d0 is None and release and not dates and t.event in ("designation", "removal", "amendment") \
+                            and not _PAST_AGO.search(sent.text[: t.end]) and _status(sent.text, lang, t) == "effective":
+                        # "The following entry has been removed from the SDN List:" in a
+                        # release: the round's day (as for a party it names in the sentence)
+                        day_type = max(last_si, key=lambda k: last_si[k]) if last_si else None
+                        d0 = last_date.get(day_type) if day_type in ("designation", "removal", "amendment") else None
+                        if d0 is None or not _recent(d0, published):
+                            d0 = news_day[0] if news_day is not None else (
+                                published if published is not None and published.precision == "day" else None)
                     if d0 is None and not dates and t.event in ("designation", "removal", "license") \
                             and not _PAST_AGO.search(sent.text):
                         # the day's action told again for its parties ("Le 2 janvier, la Chine

@@ -161,6 +161,8 @@ TRIGGERS = (
     # amendment
     Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ments?)\b(?=[^.;]{0,60}\b(?:entry|entries|listing|designation|record|list)\b)"),
     Trigger("amendment", r"\b(?:updat|revis|modif|chang|correct)(?:ed|es|ing|ied|ies|y)?\s+(?:its|the|their|one|an|two|three)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b(?!\s+(?:process|procedures?|criteria|rules?|guidance|requirements?)\b)"),
+    # "The entry for X has been amended", "X's entry was updated"
+    Trigger("amendment", r"\b(?:entry|entries|listing|designation)\s+(?:for|of)\s+[^.;]{1,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:amended|updated|revised|modified|corrected)\b|['’]s?\s+(?:entry|listing)\s+(?:has|was|is)\s+(?:been\s+)?(?:amended|updated|revised|modified|corrected)\b"),
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),

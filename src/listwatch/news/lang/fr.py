@@ -145,6 +145,9 @@ TRIGGERS = (
     Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
     Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription|gel)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
     Trigger("removal", r"\b(?:sa|leur)\s+levée\b", strength=0.8),
+    # the active verb, any tense: "le Conseil a décidé de lever les mesures restrictives
+    # visant X", "Washington lève les sanctions contre X" (not "lever des fonds")
+    Trigger("removal", r"\b(?:lev(?:er|é|ée|és|ées|ait|aient|ant|ons|ez|era|eront|erait)|lève(?:nt|ra|ront|rait)?)\s+(?:[\w'’-]+\s+){0,4}?(?:les\s+|des\s+|ses\s+|leurs\s+|ces\s+|l['’]\s*)(?:dernières\s+|principales\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs|interdiction|embargo|restrictions)\b"),
     Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
     Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),
     # modification

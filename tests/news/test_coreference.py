@@ -188,3 +188,12 @@ def test_those_of_repeats_the_object(text: str) -> None:
 ])
 def test_the_owner_of_a_sanctioned_company_is_no_party(text: str) -> None:
     assert not any(n == "Ivan Petrov" for _t, n, _d in _events(text))
+
+
+def test_celle_ci_is_a_pronoun_not_a_name() -> None:
+    text = ("Le constructeur Veltrax Motors retiré de la liste noire\n\nLe Trésor a annoncé vendredi le "
+            "retrait du constructeur biélorusse de la liste SDN. Celle-ci avait été sanctionnée en 2021. "
+            "Le géant avait contesté cette mesure devant la justice américaine en mars 2022.")
+    got = _events(text)
+    assert {n for _t, n, _d in got} == {"Veltrax Motors"}
+    assert {("designation", "2021"), ("legal_challenge", "2022-03")} <= {(t, d) for t, _n, d in got}

@@ -197,3 +197,21 @@ def test_celle_ci_is_a_pronoun_not_a_name() -> None:
     got = _events(text)
     assert {n for _t, n, _d in got} == {"Veltrax Motors"}
     assert {("designation", "2021"), ("legal_challenge", "2022-03")} <= {(t, d) for t, _n, d in got}
+
+
+def test_celui_ci_is_the_latter() -> None:
+    """"celui-ci": the party the nearest naming sentence names last (the owner here)."""
+    text = ("Sanctions : Washington vise Torvald Marine et son armateur\n\nLe Trésor a sanctionné mardi "
+            "Torvald Marine et son propriétaire, l'armateur grec Nikos Paleos. Celui-ci avait déjà été "
+            "sanctionné par l'UE en mars 2023.")
+    got = _events(text)
+    assert ("designation", "Nikos Paleos", "2023-03") in got
+    assert ("designation", "Torvald Marine", "2023-03") not in got
+
+
+def test_headline_only_name_ending_in_a_trade_word() -> None:
+    text = ("La Chine sanctionne Hartwell Defense\n\nPékin a inscrit lundi le groupe américain sur sa "
+            "liste des entités non fiables. Le groupe avait déjà été sanctionné par la Chine en 2020.")
+    got = _events(text)
+    assert {("designation", "Hartwell Defense", "2024-04-29"),
+            ("designation", "Hartwell Defense", "2020")} <= got

@@ -137,8 +137,9 @@ _PERSON_SUBJECT = re.compile(
 )
 # pronouns and possessives that may stand for a person
 _PERSONAL = re.compile(r"(?i)\b(?:his|her|he|she|him|sa|son|ses|il|elle|lui)\b")
+_LATTER = re.compile(r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:celui-ci|celle-ci)\b")
 # "il"/"elle" in the subject place: a person or a company, whichever was named last
-_EITHER_SUBJECT = re.compile(r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:il|elle|celui-ci|celle-ci)\b")
+_EITHER_SUBJECT = re.compile(r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:il|elle)\b")
 # a generic explanation: what happens to any company so listed ("Once a company is added
 # to the list, its suppliers need a licence", "une entreprise inscrite sur cette liste
 # doit demander ..."), about no party of the article
@@ -160,10 +161,13 @@ def _person_target(sent: Sentence, recent: list[list[Entity]]) -> tuple[list[Ent
     """The person a pronoun or description in the subject place points back to: the one
     person of the nearest sentence naming people (``None`` when it names several), or
     ``False`` when the sentence has no such subject."""
+    named = [r for r in recent if r]
+    if _LATTER.match(sent.text):
+        # "celui-ci", "celle-ci": the latter, the party the nearest naming sentence names last
+        return ([named[-1][-1]], "anaphora") if named else None
     either = _EITHER_SUBJECT.match(sent.text)
     if not _PERSON_SUBJECT.match(sent.text) and not either:
         return False
-    named = [r for r in recent if r]
     if either:
         # "il"/"elle": a person only when the nearest naming sentence names people alone
         if not named or not all(e.person for e in named[-1]):

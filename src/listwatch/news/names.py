@@ -143,7 +143,7 @@ _ORG_TAIL_WORDS = (
     "Guard Guards Corps Forces Brigade Brigades Militia Parts Components Chimie Chemie Composites Textiles "
     "Alloys Avionics Énergie Energie Agro Pharma Polymers Plastics Fertilizers Fertilisers Metallurgical "
     "Automation Imaging Devices Telecommunications Sensors Drones Satellites Armaments Healthcare Cement "
-    "Railways"
+    "Railways Defense Defence"
 ).split()
 _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)

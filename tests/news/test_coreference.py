@@ -215,3 +215,11 @@ def test_headline_only_name_ending_in_a_trade_word() -> None:
     got = _events(text)
     assert {("designation", "Hartwell Defense", "2024-04-29"),
             ("designation", "Hartwell Defense", "2020")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Son ancien propriétaire, l'homme d'affaires Ivan Korzhov, reste visé par les sanctions américaines.",
+    "Its former owner, businessman Ivan Korzhov, remains targeted by US sanctions.",
+])
+def test_a_person_who_remains_listed_has_no_new_event(text: str) -> None:
+    assert not _events(text)

@@ -118,7 +118,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             and _ADJECTIVE_NEXT.match(sent, t.end):
         return True  # "Sanctioned Russian bank X was cut off": an adjective opening the sentence
     if t.event == "designation" and _STATE_BEFORE.search(sent[max(0, t.start - 25) : t.start]) \
-            and " " not in sent[t.start : t.end].strip() and not _DATED_AFTER.match(sent, t.end):
+            and (" " not in sent[t.start : t.end].strip()
+                 or re.fullmatch(r"(?i)\w+(?:é|ée|és|ées|ed)", sent[t.start : t.end].split()[0]) is not None) \
+            and not _DATED_AFTER.match(sent, t.end):
         return True  # "whose owner remains sanctioned", "reste sanctionnée": a state, no event
     if comp["refuted"].search(sent):
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"

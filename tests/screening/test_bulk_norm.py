@@ -129,7 +129,7 @@ def test_capitals_of_ascii_share_a_reading_only() -> None:
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_a_store_built_in_chunks_is_the_index_add_builds(tmp_path, monkeypatch,
+def test_a_store_built_in_chunks_is_the_index_add_builds(db_url, tmp_path, monkeypatch,
                                                          workers: int) -> None:
     """From a store, in chunks (on two processes), the words' fuzzy keys worked out a few
     words at a time between the chunks: the index ``add`` builds, field by field."""
@@ -144,7 +144,7 @@ def test_a_store_built_in_chunks_is_the_index_add_builds(tmp_path, monkeypatch,
         lines.append(orjson.dumps({"id": f"e{n}", "schema": schema, "properties": {
             **props, **extra, "name": [name or f"Unnamed {n}"]}}).decode())
     (tmp_path / "entities.ftm.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    store = Store(f"sqlite:///{tmp_path / 'lw.db'}")
+    store = Store(db_url)
     ingest_paths(store, "ftm", [tmp_path / "entities.ftm.json"], date="2024-06-01")
     plain = NameIndex.from_store(store)
     monkeypatch.setattr(index_mod, "PARALLEL_FROM", 1)

@@ -675,20 +675,19 @@ ChunkParts = tuple[list[str], list[list[str]], list[int], list[tuple[Any, ...]],
                    list[int], list[int], np.ndarray, np.ndarray]
 
 
-def _chunks(rows: Iterable[Any]) -> Iterator[tuple[list[Meta], list[tuple[str, bytes]]]]:
-    """The store's versions ``CHUNK`` at a time: what the index keeps of each, and what
-    ``chunk_work`` needs (schema, stored bytes)."""
+def _chunks(rows: Any) -> Iterator[tuple[list[Meta], list[tuple[str, bytes]]]]:
+    """The store's versions (``rows``: the query's result) ``CHUNK`` at a time: what the
+    index keeps of each, and what ``chunk_work`` needs (schema, stored bytes)."""
     intern = sys.intern
-    meta: list[Meta] = []
-    for row in rows:
-        data = bytes(row.data)
-        meta.append((intern(row.key), intern(row.source), intern(row.schema), data,
-                     intern(row.valid_from), row.valid_to))
-        if len(meta) >= CHUNK:
-            yield meta, [(m[2], m[3]) for m in meta]
-            meta = []
-    if meta:
+    # (rows fetched a chunk at a time and unpacked as tuples: a row's attributes looked
+    # up by name, one row at a time, cost as much as the store's reading them)
+    for part in rows.partitions(CHUNK):
+        meta: list[Meta] = [
+            (intern(key), intern(source), intern(schema),
+             data if type(data) is bytes else bytes(data), intern(valid_from), valid_to)
+            for key, source, schema, data, valid_from, valid_to in part]
         yield meta, [(m[2], m[3]) for m in meta]
+
 
 
 def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:

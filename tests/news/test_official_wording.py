@@ -219,3 +219,14 @@ def test_the_official_set_keeps_its_figures() -> None:
     tally = score(pairs)["all"]
     assert len(pairs) >= 15 and all(origins)
     assert tally.precision >= 0.9 and tally.recall >= 0.85, (tally.precision, tally.recall)
+
+
+def test_a_release_speaks_for_its_authority_where_the_text_names_none() -> None:
+    text = ("UK sanctions fuel smugglers\n\nPublished 17 June 2025\n\nThe UK has today sanctioned "
+            "Brackwater Fuel Trading LLC. A court in London dismissed a separate lawsuit brought by "
+            "Quillon Shipping Ltd.")
+    res = extract_article(text, published=PUB, url="https://www.gov.uk/government/news/uk-sanctions-fuel")
+    auth = {e["type"]: e["authority"] for e in res["events"]}
+    assert auth.get("designation") == "UK Government", res["events"]
+    news = extract_article(text, published=PUB, url="https://www.example-news.com/2025/06/17/fuel")
+    assert all(e["authority"] != "UK Government" for e in news["events"]), news["events"]

@@ -12,6 +12,9 @@ from .load import Article, from_text
 from .mentions import Gazetteer, find_mentions
 from .releases import publisher_of
 
+# what an agency does itself (a court's relief and a party's lawsuit are not the agency's)
+_AGENCY_ACTS = frozenset({"designation", "removal", "amendment", "license", "deadline"})
+
 
 def extract_article(
     text_or_html: str | Article,
@@ -37,6 +40,13 @@ def extract_article(
     publisher = publisher_of(art.url or url)
     events = extract_events(body, lang, pub, mentions, entities, title=art.title,
                             release=publisher is not None)
+    speaker = publisher.authority if publisher is not None else None
+    if speaker is not None:
+        # an authority's own release speaks for it where a sentence names no authority
+        # ("The following entities were designated today:")
+        for ev in events:
+            if ev.authority is None and ev.type in _AGENCY_ACTS:
+                ev.authority = speaker
     return {
         "language": lang,
         "published": pub.iso() if pub else None,

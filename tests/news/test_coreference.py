@@ -223,3 +223,32 @@ def test_headline_only_name_ending_in_a_trade_word() -> None:
 ])
 def test_a_person_who_remains_listed_has_no_new_event(text: str) -> None:
     assert not _events(text)
+
+
+def test_a_description_goes_back_to_the_headed_party_a_pronoun_does_not() -> None:
+    """The article heads with Orvane (headline and lede); a rival is told in passing as
+    the next sentence's subject. "The company sued" is Orvane's (a description may go back
+    to the topic); "It sued" is the rival's (a pronoun is the last subject)."""
+    head = ("Orvane Mapping wins court order against Pentagon ban\n\nA federal judge blocked the ban on "
+            "Orvane Mapping on Wednesday. Orvane Mapping was added to the list on Jan. 14. Kestrel "
+            "Robotics, which was designated the same day, won a similar order two months later. ")
+    described = {(t, n) for t, n, _d in _events(head + "The company sued in March.", "2021-05-06")}
+    assert ("legal_challenge", "Orvane Mapping") in described
+    assert ("legal_challenge", "Kestrel Robotics") not in described
+    pronoun = {(t, n) for t, n, _d in _events(head + "It sued in March.", "2021-05-06")}
+    assert ("legal_challenge", "Kestrel Robotics") in pronoun
+
+
+def test_a_description_naming_the_kind_in_the_name() -> None:
+    """"the bank" is Nevka Bank, not the company named last."""
+    text = ("The Treasury on Wednesday sanctioned Nevka Bank. Orvex Trading, a client, said it would review "
+            "its accounts. The bank had already been sanctioned by the EU in March 2022.")
+    got = _events(text)
+    assert ("designation", "Nevka Bank", "2022-03") in got
+    assert not any(n == "Orvex Trading" for _t, n, _d in got)
+
+
+def test_an_opening_adverb_is_no_name() -> None:
+    text = ("Déjà sanctionnée par Washington en 2023, la société d'ingénierie Tarvel Systems a été inscrite "
+            "mardi sur la liste de l'UE.")
+    assert not any(n.startswith("Déjà") for _t, n, _d in _events(text))

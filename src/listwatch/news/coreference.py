@@ -213,7 +213,7 @@ _COMPANY_NOUN = re.compile(
 
 def anaphora_target(
     sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
-    event: str, subject: Entity | None = None, rival: Entity | None = None,
+    event: str, subject: Entity | None = None, rival: Entity | None = None, dominant: bool = False,
 ) -> tuple[list[Entity], str] | None:
     """Entities a sentence without names refers to.
 
@@ -276,7 +276,16 @@ def anaphora_target(
     if anaphor(comp, sent.text):
         # the article's topic when it was named in the last two naming sentences
         # ("Luokung was added ... Xiaomi, designated the same day, ... The company sued")
-        if subject is not None:
+        ana = anaphor(comp, sent.text)
+        head = ana.group(0).split()[-1].lower() if ana is not None and " " in ana.group(0) else ""
+        named_so = [e for r in reversed(recent) for e in r if head and len(head) > 3
+                    and head in (w.lower() for w in e.name.split())]
+        if named_so and all(e is named_so[0] for e in named_so):
+            return [named_so[0]], "anaphora"  # "the bank" after "Nevka Bank", "the group" after "GAZ Group"
+        # a pronoun ("it", "lui") is the last subject; a description ("the company") may go
+        # back to the party the article heads with, past a subject told in passing
+        back_to_main = bool(head) and dominant and subject is not main and any(main in r for r in recent)
+        if subject is not None and not back_to_main:
             return [subject], "anaphora"
         if rival is not None and (not recent or any(rival in r for r in recent)):
             return None  # "Talks between A and B collapsed ... The company was added"

@@ -167,6 +167,10 @@ def extract_events(
     if main is not None and quoted[id(main)] >= main.count:
         main = None  # every party is named aside (a speaker, a founder, a relative): no topic
     rival = _rival(entities, topic, main, lede, quoted)
+    # the main party heads the article: in its headline and its lede ("Luokung Wins Court
+    # Order ... Luokung ... Xiaomi, which was designated the same day, ... The company sued")
+    dominant = main is not None and rival is None and topic is not None and any(main is e for e in lede) \
+        and any(a in topic for a in main.aliases | {main.name})
     told: Entity | None = None  # the party an anaphor in the subject place was read as
     last_named = -1  # the last sentence that named a party
     # counted parties not yet named: sentence, trigger, date, status, authority, list, count
@@ -287,13 +291,13 @@ def extract_events(
             if plural_subject is not None:
                 # "The two firms were designated along with Kestrel Marine", "Both companies
                 # and X were designated": the group the plural points back to, and the names
-                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival)
+                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if back is not None:
                     ents = [*back[0], *(e for e in ents if e not in back[0])]
             elif ana and " " in ana.group(0) and all(m.start - sent.start > t.start for m in local) \
                     and not _QUANTIFIED.search(sent.text[: t.start]):
                 # "The gaming giant was added ..., alongside CATL": the anaphor is a party too
-                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival)
+                back = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if back is not None:
                     ents = [*back[0], *(e for e in ents if e not in back[0])]
                     if len(back[0]) == 1:
@@ -342,7 +346,7 @@ def extract_events(
                         continue
                     # "le constructeur chinois avait été blacklisté, avec huit autres
                     # sociétés": the counted parties come besides the one the sentence is about
-                fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival)
+                fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if fallback is None:
                     # no party, but a dated action: it dates the same action told on
                     # ("On the same day, OFAC issued GL 77 ... GL 77 authorizes ... the

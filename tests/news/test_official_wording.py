@@ -230,3 +230,13 @@ def test_a_release_speaks_for_its_authority_where_the_text_names_none() -> None:
     assert auth.get("designation") == "UK Government", res["events"]
     news = extract_article(text, published=PUB, url="https://www.example-news.com/2025/06/17/fuel")
     assert all(e["authority"] != "UK Government" for e in news["events"]), news["events"]
+
+
+def test_a_release_known_by_its_feed_is_read_as_one() -> None:
+    """An item of an authority's feed whose own link is elsewhere (a mirror, a redirect):
+    the feed's channel link tells the release, and its undated actions take its day."""
+    res = extract_article(RELEASE, published=PUB, language="en", url="https://mirror.example.org/item/42",
+                          feed="https://home.treasury.gov/news/press-releases")
+    assert res["origin"] == "release"
+    assert ("removal", "Quillon Shipping Ltd", "2025-06-17") in [
+        (e["type"], e["entity"], e["date"]) for e in res["events"]]

@@ -23,12 +23,15 @@ def extract_article(
     gazetteer: Gazetteer | Iterable[tuple[str, str]] | None = None,
     url: str | None = None,
     language: str | None = None,
+    feed: str | None = None,
 ) -> dict[str, Any]:
     """Mentions and legal events of one article.
 
     ``published`` (``2021``, ``2021-05`` or ``2021-05-25``) overrides the page's own
     date and keeps its precision; relative dates are resolved against it.
     ``gazetteer`` is a ``Gazetteer`` or ``(key, name)`` pairs of listed parties.
+    ``url`` (the page's) and ``feed`` (the channel link of the feed it came from) tell an
+    authority's own release (``origin``), which dates what it tells undated.
     """
     art = text_or_html if isinstance(text_or_html, Article) else from_text(text_or_html, url=url)
     pub_text = published or art.published
@@ -37,7 +40,7 @@ def extract_article(
     lang = check_language(language) if language else detect_language(body)
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) or gazetteer is None else Gazetteer(gazetteer)
     mentions, entities = find_mentions(body, lang, gaz)
-    publisher = publisher_of(art.url or url)
+    publisher = publisher_of(art.url or url, feed)
     events = extract_events(body, lang, pub, mentions, entities, title=art.title,
                             release=publisher is not None)
     speaker = publisher.authority if publisher is not None else None

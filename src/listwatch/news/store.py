@@ -259,7 +259,7 @@ def ingest_article(
     if seen is not None and not (published and published != seen.published):
         return _duplicate(seen)
     gaz, index = store_gazetteer(store)
-    result = extract_article(art, published=published, gazetteer=gaz, url=url)
+    result = extract_article(art, published=published, gazetteer=gaz, url=url, feed=feed)
     link_events(result, index)
     # an authority's own press release (origin "release") or a document of the legal
     # record, such as a Federal Register notice (origin "record", as the contract says)

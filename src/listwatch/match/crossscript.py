@@ -67,13 +67,23 @@ def _apart(tokens: tuple[str, ...], arabic: bool) -> set[str]:
             "".join(_skeleton(_ABD.sub("abd", t)) for t in words)}
 
 
-def _shared_twice(ta: tuple[str, ...], tb: tuple[str, ...], a: NormName,
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def _shared(ta: tuple[str, ...], tb: tuple[str, ...], a: NormName,
                   b: NormName) -> bool:
-    """Both names' skeletons read a letter once where one word ends with it and the next
-    starts with it, and read apart they do not agree."""
+    """The names' skeletons agree only reading a letter once where one word ends with it
+    and the next starts with it: on both sides, or on one side where the Latin name
+    writes no letter twice (read apart, they differ)."""
     ja, jb = skeletons(ta, a.script == "arabic"), skeletons(tb, b.script == "arabic")
     pa, pb = _apart(ta, a.script == "arabic"), _apart(tb, b.script == "arabic")
-    return not (pa & pb) and not (pa & jb) and not (ja & pb)
+    if pa & pb:
+        return False
+    if not (pa & jb) and not (ja & pb):
+        return True  # (on both sides)
+    # (on one side, where the other writes a letter twice: سعد الدين ~ SADUDDIN)
+    latin = tb if a.script == "arabic" else ta
+    return not any(_DOUBLED.search(t) for t in latin)
 
 
 def _named(tokens: tuple[str, ...]) -> int:
@@ -143,9 +153,9 @@ def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
     # (four letters agree by chance across a list's names: سالم طه ~ SOLMATE)
     if len(key) < PARAMS["skeleton_min"]:
         return None
-    if len(key) < _SHORT_KEY and _named(ta) != _named(tb) and _shared_twice(ta, tb, a, b):
-        # (a short skeleton read across boundaries twice, one on each side: عباس سمسار
-        # bs-smsr ~ ABU OSAMA AL-MASRI b-sm-msr)
+    if len(key) < _SHORT_KEY and _named(ta) != _named(tb) and _shared(ta, tb, a, b):
+        # (a short skeleton read across a boundary: عباس سمسار bs-smsr ~ ABU OSAMA
+        # AL-MASRI b-sm-msr, هليا لاچینی hl-lchn ~ HAO LI CHEN)
         return None
     if len(key) < _SHORT_KEY and _named(ta) == _named(tb) and not (
             _apart(ta, a.script == "arabic") & _apart(tb, b.script == "arabic")):

@@ -43,14 +43,15 @@ _MARKS = {"ا": "A", "أ": "A", "إ": "A", "آ": "A", "ٱ": "A", "ى": "A", "و"
 #: ``e`` after a consonant (mute in French spellings: Rouine, Eddine), 64 an alif before
 #: ``s`` and a consonant (written before a cluster that Latin starts with: استانکزی,
 #: Stanekzai; not Asma, اسما)
-_FLAGS = {"a": 1, "e": 1 | 512, "i": 1 | 512, "o": 1 | 1024, "u": 1 | 1024, "y": 1 | 512,
-          "w": 1 | 1024, "A": 1, "W": 1 | 1024, "Y": 1 | 512,
+_FLAGS = {"a": 1, "e": 1 | 512, "i": 1 | 512, "o": 1 | 1024, "u": 1 | 1024,
+          "y": 1 | 512 | 2048, "w": 1 | 1024 | 2048, "A": 1, "W": 1 | 1024, "Y": 1 | 512,
           "E": 2, "H": 4, "?": 32, "P": 64, "'": 0, "`": 0}
 #: ... and which vowel: 512 a front one (ي, Latin e, i, y), 1024 a back one (و, Latin o,
-#: u, w); alif and Latin a say neither
+#: u, w); alif and Latin a say neither; 2048 a Latin glide (y, w: ay, aw)
 _FRONT = 512
 _BACK = 1024
 _QUALITY = _FRONT | _BACK
+_GLIDE = 2048
 #: a gap at a boundary between words of a whole name (no rule applies there: each
 #: script splits compounds its own way)
 _BOUNDARY = 16
@@ -167,6 +168,8 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
             return False  # (a long vowel where Latin writes none)
         if k < last and _other_quality(ga[k] & _QUALITY, gl[k] & _QUALITY):
             return False  # (ي where Latin writes o or u: خضير ~ KHADOUR; و for e or i)
+        if k < last and gl[k] & _GLIDE and ga[k] & 1 and not ga[k] & _QUALITY:
+            return False  # (alif alone where Latin writes ay, aw: حاتم ~ HAYTHEM)
     return True
 
 

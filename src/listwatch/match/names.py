@@ -298,6 +298,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     initials = a.script not in _CONSONANTAL and b.script not in _CONSONANTAL
     edit2 = PARAMS["edit2"]
     edit1 = PARAMS["edit1"]
+    hypocorism = PARAMS["hypocorism"]
     cells: list = []
     syllabic = (a.script in _SYLLABIC) != (b.script in _SYLLABIC)
     if vowelless:
@@ -325,6 +326,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                 if near:
                     sim = token_sim(x, y, 0)
                     if not initials and (len(x) == 1 or len(y) == 1) and x != y:
+                        continue
+                    if sim == hypocorism and ((j and y in STOPWORDS) or (i and x in STOPWORDS)):
+                        # (Al is Alan's short form first in a name, an article inside
+                        # one: Muhammed El Besir)
                         continue
                     if sim < 1.0 and org and _other_word(x, y, org):
                         continue
@@ -474,12 +479,18 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
-    if a.kind == PERSON and latin and _double_barrelled(a, b, pairs):
+    if a.kind == PERSON and _double_barrelled(a, b, pairs):
         # (Jones-Wilson is one family name: WILSON, Joseph is not Jones)
         score *= PARAMS["conflict"]
         letters_why += (f"; family names alone (double-barrelled, or partners') against a "
                         f"given name: "
                         f"x{PARAMS['conflict']}")
+    if a.kind == PERSON and _one_sided_form(a, b):
+        # (a company named for a person is not that person: Öcalan Duran Şti. / KALKAN,
+        # Duran)
+        score *= PARAMS["lone_word_forms"]
+        letters_why += (f"; a legal form on one side only, a company against a person:"
+                        f" x{PARAMS['lone_word_forms']}")
     if a.kind == PERSON and latin and extras:
         second = _second_surname(a, b, ta, tb, pairs)
         if second:
@@ -573,6 +584,12 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
             elif sim == PARAMS["edit2"] and _consonant_more(arabic, latin, vowelless):
                 sim = PARAMS["edit2_other"]
                 why.append(f"{arabic}/{latin} {sim}, a consonant more at one end")
+            elif sim <= PARAMS["edit1_short"] and _h_skeleton(arabic, vowelless) \
+                    != _h_skeleton(latin, vowelless):
+                # (a short word whose consonants differ: معین myn ~ MIR; a word that
+                # differs, as a conflict does)
+                sim = PARAMS["conflict"]
+                why.append(f"{arabic}/{latin} {sim}, other consonants")
         out.append((i, j, sim))
     if not why:
         return pairs, ""
@@ -792,6 +809,18 @@ def _lone_person_word(a: NormName, b: NormName, ta: tuple, tb: tuple) -> str:
     arabic = (not _ARABIC_PARTICLES.isdisjoint(ta) or not _ARABIC_PARTICLES.isdisjoint(tb)
               or "'" in a.original or "'" in b.original)
     return lone_word(x, y, True, arabic)
+
+
+#: a legal form this long or longer read in a person's name (SA, AG may be name words)
+_FORM_MIN = 3
+
+
+def _one_sided_form(a: NormName, b: NormName) -> bool:
+    """One of two persons' names carries a legal form of ``_FORM_MIN`` letters or more
+    (LLC, Ltd, GmbH), the other none."""
+    if bool(a.forms) == bool(b.forms):
+        return False
+    return any(len(f) >= _FORM_MIN for f in a.forms | b.forms)
 
 
 def _second_surname(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> str:

@@ -48,7 +48,7 @@ PARAMS: dict[str, float] = {
     "lone_word_strict": 0.7,
     # persons: the family name that agrees is the second of two written before a comma
     # (a mother's, in Spanish use), the first is not there (``names._second_surname``)
-    "second_surname": 0.85,
+    "second_surname": 0.8,
     # persons in Latin letters: no aligned word the same as written, one pair at least
     # differing by edits and at the first letter (``names._none_exact``)
     "none_exact": 0.8,

@@ -74,9 +74,12 @@ class BuildCompiledCore(build_ext):
         if self.distribution.ext_modules:
             from Cython.Build import cythonize
 
+            # (each module's augmenting .pxd file is read beside it; they cimport one
+            # another by package path, found under src/)
             self.distribution.ext_modules = cythonize(
                 self.distribution.ext_modules, language_level=3, quiet=True,
-                build_dir=os.path.join("build", "cython"))
+                build_dir=os.path.join("build", "cython"),
+                include_path=[str(SOURCES.parent.relative_to(ROOT))])
         super().finalize_options()
         if self.parallel is None:
             self.parallel = os.cpu_count() or 1

@@ -47,7 +47,7 @@ from listwatch.match.normalize import (
 from listwatch.match.vocab import FORM_WORD_CODES
 from listwatch.screening.bulk_norm import CHUNK, PARALLEL_FROM, Pool, cores, reading
 from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys, word_keys
-from listwatch.screening.memory import gc_paused, settle_loaded
+from listwatch.screening.memory import gc_paused, settle_loaded, trim_heap
 
 #: From this many versions on, an index built from a store keeps each version's
 #: properties as their stored bytes (``Version``): today's lists (~25,000 versions) keep
@@ -288,7 +288,9 @@ class NameIndex:
                             index._vocab_parts.append(parts)
                         else:
                             index._add_parts(meta, parts, compact)
-                    return index.finish(pool)
+                    index.finish(pool)
+                trim_heap()
+                return index
             for row in rows:
                 data = loads(decode(row.data))
                 version = Version(intern(row.key), intern(row.source), intern(row.schema),

@@ -28,16 +28,23 @@ class Span(Protocol):
     def end(self) -> int: ...
 
 
+# "l'entreprise d'Ivan Petrov", "the company of businessman X": the owner named, not the
+# company designated
+_OWNER_OF_COMPANY = (
+    r"\b(?:company|companies|firm|firms|business|businesses|entreprises?|sociétés?|firmes?|groupe)\s+"
+    r"(?:of\s+|de\s+|d['’]\s*)(?:(?:l['’]\s*|the\s+)?(?:homme\s+d['’]affaires|femme\s+d['’]affaires|"
+    r"businessman|businesswoman|oligarch|oligarque|milliardaire|billionaire|tycoon|magnat)\s+)?$"
+)
+_OWNER_COMPANY = re.compile("(?i)" + _OWNER_OF_COMPANY)
 # a person named as the owner, founder or relative of a party, not as a party
 _POSSESSOR = re.compile(
-    r"(?i)\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
+    "(?i)(?:"
+    r"\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
     r"connected|loyal)\s+to|\b(?:son|daughter|wife|husband|father|mother)\s+of|\bwhose|\bdont|"
     r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
     r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère)\s+de|"
     # "l'entreprise d'Ivan Petrov", "the company of businessman X": the owner's company
-    r"\b(?:company|companies|firm|firms|business|businesses|entreprises?|sociétés?|firmes?|groupe)\s+"
-    r"(?:of\s+|de\s+|d['’]\s*)(?:(?:l['’]\s*|the\s+)?(?:homme\s+d['’]affaires|businessman|oligarch|oligarque|"
-    r"milliardaire|billionaire|tycoon|magnat)\s+)?$"
+    + _OWNER_OF_COMPANY + ")"
 )
 
 
@@ -116,12 +123,21 @@ def _same_side(sent: Sentence, pos: int, t: Span) -> bool:
     return (pos < m.end()) == (t.start < m.end())
 
 
+# a second person the subject names as the first one's relative or associate ("X and his
+# partner Y, a banker, were designated", "X et son épouse Y")
+_WITH_RELATIVE = re.compile(
+    r"(?i)^(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’.-]+\s+){1,5}(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
+    r"(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:[\w'’-]+\s+){1,2}$"
+)
+
+
 def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     """In the trigger's clause, or in a list of names that runs into it."""
     ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
     if ca <= pos < cb:
         return True
-    if pos < t.start and _OPENING.match(sent.text[:pos]) and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
+    if pos < t.start and (_OPENING.match(sent.text[:pos]) or _WITH_RELATIVE.match(sent.text[:pos])) \
+            and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
         return True  # the sentence's subject: "Rusal, En+ and GAZ were designated"
     if pos >= cb:
         return _is_name_list(sent.text[cb:pos], descriptor_last=True) or _parallel_object(sent.text, t, pos)
@@ -504,6 +520,12 @@ def possessor(text: str, end: int) -> bool:
     return bool(_POSSESSIVE.match(after)) and not _OWN_CASE.match(after)
 
 
+def owns_company(text: str, pos: int) -> bool:
+    """The name at ``pos`` is named as the owner of the company an act is about ("la
+    société de l'homme d'affaires X"): the company is the party, never the owner."""
+    return bool(_OWNER_COMPANY.search(text[max(0, pos - 45) : pos]))
+
+
 def possessed(text: str, pos: int) -> bool:
     """The name at ``pos`` is given as the owner, founder or relative of another party."""
     return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))
@@ -547,6 +569,15 @@ def targets(
     if poss:
         uniq = [(e, p) for e, p in uniq if id(e) not in poss]
         local = [m for m in local if id(m.entity) not in poss]
+    # the owner of the company an act is about ("la société de l'homme d'affaires X", "the
+    # firm of tycoon X"): the company is the party, named or not, never its owner
+    owned = {id(e) for e, _p in uniq if all(owns_company(sent.text, m.start - sent.start)
+                                            for m in local if m.entity is e)}
+    if owned:
+        uniq = [(e, p) for e, p in uniq if id(e) not in owned]
+        local = [m for m in local if id(m.entity) not in owned]
+        if not uniq:
+            return {}
     if len(uniq) > 1:
         # names in the trigger's own clause (with a list of names running into it) beat
         # names elsewhere in the sentence ("When Inspur was placed on the list in 2023,

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from .attribution import indefinite_head as _indefinite_head
+from .attribution import owns_company
 from .attribution import targets as _targets
 from .coreference import anaphor as _anaphor
 from .coreference import anaphora_target as _anaphora_target
@@ -364,6 +365,12 @@ def extract_events(
                             opening.setdefault(t.event, dx)
                     continue
                 ents, via = fallback
+                # "a sanctionné la société de l'homme d'affaires X": the unnamed company is
+                # the party, its owner named in the sentence is not
+                owners = {id(m.entity) for m in local if owns_company(sent.text, m.start - sent.start)}
+                ents = [e for e in ents if id(e) not in owners]
+                if not ents:
+                    continue
                 if via == "anaphora" and len(ents) == 1 and _anaphor(comp, sent.text[: t.start]):
                     told = ents[0]
             dm = date_of.get(i)

@@ -141,6 +141,12 @@ def authority_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_IN_BODY_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:(?:and|et|&|of|de|du|des|the|la|le)[ \t]+)?[A-ZÀ-Ý][\w'’\-]*){0,5}?"
+    r"[ \t]+(?:Committee|Comité|Council|Conseil|Commission|Tribunal|Court|Cour|Department|Ministry|Ministère|Panel)\b"
+)
+
+
 def find_mentions(
     text: str, lang: str, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Mention], list[Entity]]:
@@ -156,6 +162,10 @@ def find_mentions(
         m for m in _non_overlapping(mentions)
         if not any(a <= m.start < b or a < m.end <= b for a, b, _ in auth)
     ]
+    # an acronym opening a body's name ("ISIL (Da'esh) and Al-Qaida Sanctions Committee
+    # adds ..."): part of the authority, no party
+    mentions = [m for m in mentions if m.key is not None or not _IN_BODY_NAME.match(text, m.end)
+                or not m.text.isupper()]
     indices = {m.name for m in mentions if m.key is None and market_index(text, m.start, m.end)}
     mentions = [m for m in mentions if m.name not in indices]
     entities: dict[str, Entity] = {}

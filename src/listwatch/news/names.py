@@ -56,7 +56,10 @@ _AUTH_WORDS = {
 _PLACE_GLUE = frozenset(
     "the of de du la le les d l united states etats unis kingdom royaume republic republique "
     "people peoples populaire democratic democratique north south east west nord sud "
-    "islamic islamique federation federale saudi arab arabe emirates emirats new s".split()
+    "islamic islamique federation federale saudi arab arabe emirates emirats new s "
+    # the words of regions ("Central Asia", "the Middle East", "Asie centrale", "Proche-Orient")
+    "central centrale middle moyen proche far extreme northern southern eastern western "
+    "septentrionale meridionale orientale occidentale persian arabian sub saharan subsaharienne".split()
 )
 
 
@@ -143,7 +146,9 @@ _ORG_TAIL_WORDS = (
     "Guard Guards Corps Forces Brigade Brigades Militia Parts Components Chimie Chemie Composites Textiles "
     "Alloys Avionics Énergie Energie Agro Pharma Polymers Plastics Fertilizers Fertilisers Metallurgical "
     "Automation Imaging Devices Telecommunications Sensors Drones Satellites Armaments Healthcare Cement "
-    "Railways Defense Defence"
+    "Railways Defense Defence "
+    # institutional heads ("Harbin Advanced Materials Institute")
+    "Institute Institut Academy Académie"
 ).split()
 _ORG_TAIL = "|".join(sorted(set(_ORG_TAIL_WORDS), key=len, reverse=True))
 _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
@@ -293,8 +298,16 @@ measures penalties tariffs exports imports shares stocks markets prices today ye
 later now here there why what how who where which such each every any no none most few several
 many all one two three four five six seven eight nine ten separately meanwhile however moreover
 additionally also still yet thus so please read related note update editor
-sont est ont était étaient figurent parmi voici
+furthermore nevertheless nonetheless instead likewise otherwise thereafter afterwards
+sont est ont était étaient figurent parmi voici ensuite puis enfin aussi ainsi cependant
+toutefois pourtant néanmoins désormais auparavant jusqu'ici entre-temps depuis alors déjà
+surtout notamment également bref certes d'ailleurs outre puis hier aujourd'hui demain
+par ailleurs en effet
 """.split())
+_OPENERS = _OPENERS | frozenset(normalize(w) for w in _OPENERS)
+#: an adverb's shape ("Subsequently,", "Parallèlement,"): a word opening its sentence
+#: before a comma, never capitalised elsewhere, is no name
+ADVERB_OPENER = re.compile(r"(?:[a-zà-ÿ]{3,}ly|[a-zà-ÿ]{3,}ment)$")
 
 
 _ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,5}(?![\w&-]|\.\w)")

@@ -26,6 +26,7 @@ from .names import (
     _TOK,
     _TRADE_WORDS,
     _UP,
+    ADVERB_OPENER,
     DATELINE,
     GENERIC_NOUNS,
     Mention,
@@ -327,6 +328,8 @@ def _drop_openers(text: str, found: dict[str, str]) -> None:
             lower = set(re.findall(r"(?<![\w’'\-])[a-zà-ÿ][\w’'\-]*", text))
         if name.lower() in lower or normalize(name) in GENERIC_NOUNS or normalize(name) in _OPENERS:
             del found[core]
+        elif ADVERB_OPENER.search(name) and all(text.startswith(",", p + len(name)) for p in spots):
+            del found[core]  # "Parallèlement, Bruxelles a sanctionné ...", "Subsequently, ..."
 
 
 def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:

@@ -145,7 +145,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if any(re.search(r"['’]s$", t) for t in toks[:-1]):
             continue  # "Brenner Holding's Cyprus [unit]": an owner and a place, no person
         if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t) or t in _ORG_TAIL_SET
-               or t.lower() in _FUNCTION_WORDS or len(t) < 2 for t in toks if t not in _PARTICLE_WORDS):
+               or t.lower() in _FUNCTION_WORDS or len(t) < 2 or _DESCRIPTOR_TOKEN.search(t)
+               for t in toks if t not in _PARTICLE_WORDS):
             continue
         if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):
             continue

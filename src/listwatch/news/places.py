@@ -56,6 +56,8 @@ jordanie kazakhstan koweit liban libye lituanie malaisie maroc mexique moldavie 
 norvege nouvelle zelande ouzbekistan pakistan palestine pays bas perou philippines pologne
 roumanie royaume uni russie serbie singapour slovaquie somalie soudan suede suisse syrie
 taiwan tchequie thailande tunisie turquie ukraine venezuela vietnam yemen europe asie
+afrique amerique oceanie orient east sahel balkans caucasus caucase maghreb levant baltics gulf golfe
+pacific pacifique arctic arctique antarctica eurasia eurasie scandinavia scandinavie indochina
 afrique amerique moscou pekin londres bruxelles kiev kyiv teheran
 afghan algerien algerienne allemand allemande americain americaine americains americaines
 anglais anglaise arabe argentin australien autrichien belge bielorusse bresilien britannique

@@ -468,3 +468,12 @@ def test_a_legal_form_on_one_side_is_a_company_against_a_person():
 def test_al_is_a_short_form_first_in_a_name_only():
     assert _score("Alan Beier", "Muhammed El Besir") < 0.7  # an article inside a name
     assert _score("Al Kogan", "Alexander KOGAN") >= 0.7
+
+
+def test_arabic_family_names_after_al_against_a_given_name():
+    # (آل علي-آل حسين: two families, a company's name; علي is the listed person's given
+    # name, Arabic names put it first)
+    result = compare_names("آل علي-آل حسين", "علي صدام حسين التكريتي", "Person")
+    assert result.score < 0.7
+    assert "family names alone" in result.explanation[0]["detail"]
+    _bounded("آل علي-آل حسين", "علي صدام حسين التكريتي")

@@ -751,7 +751,7 @@ def _none_exact(ta: tuple, tb: tuple, pairs: list) -> str:
 _ARABIC_PARTICLES = frozenset(("al", "el", "ul", "abu", "bin", "ibn", "bint"))
 
 
-_DOUBLE = re.compile(r"^\s*[^\W\d_]{3,}(?:-[^\W\d_]{3,})+\s*$")
+_DOUBLE = re.compile(r"^\s*(?:آل\s+)?[^\W\d_]{3,}(?:-(?:آل\s+)?[^\W\d_]{3,})+\s*$")
 _TWO_WORDS = 2
 #: family names of partners, a firm's name: ``Davies, Campbell and Shaw``, ``Fox & Lee``
 _PARTNERS = re.compile(r"^\s*[^\W\d_]{3,}(?:,\s*[^\W\d_]{3,})*\s+(?:and|&|und|et|y|e|i)"
@@ -760,10 +760,11 @@ _PARTNERS = re.compile(r"^\s*[^\W\d_]{3,}(?:,\s*[^\W\d_]{3,})*\s+(?:and|&|und|et
 
 def _double_barrelled(a: NormName, b: NormName, pairs: list) -> bool:
     """One name is family names alone: a double-barrelled one (``Jones-Wilson``,
-    ``Austin-Flores``: words of three letters or more joined by hyphens, nothing else) or
+    ``Austin-Flores``, ``آل علي-آل حسين``: words of three letters or more, each after آل
+    or not, joined by hyphens, nothing else) or
     partners' (``Davies, Campbell and Shaw``), the other a person's written ``FAMILY,
     Given`` (normalising puts the given names first) or ``Given FAMILY`` (two words, no
-    comma), and a part of the first is aligned with a given name of the
+    comma; in Arabic script, the first word of any name), and a part of the first is aligned with a given name of the
     other (Mayer-Davis / David Mayer)."""
     for x, y, flip in ((a, b, False), (b, a, True)):
         if not (_DOUBLE.match(x.original) or _PARTNERS.match(x.original)):
@@ -773,6 +774,8 @@ def _double_barrelled(a: NormName, b: NormName, pairs: list) -> bool:
             given = normalize(y.original.split(",")[1], PERSON).tokens
         elif commas == 0 and len(y.tokens) == _TWO_WORDS:
             given = y.tokens[:-1]
+        elif commas == 0 and y.script == "arabic" and len(y.tokens) > _TWO_WORDS:
+            given = y.tokens[:1]  # (Arabic names put the given name first)
         else:
             continue
         if not given or y.tokens[:len(given)] != given:

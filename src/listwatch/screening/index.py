@@ -74,7 +74,7 @@ WORDS_JOB = 20_000
 #: while a far spelling is seldom the word meant. A word of a script written without
 #: short vowels (Arabic, Hebrew) stands for many spellings by nature: it keeps more.
 FANOUT = 128
-FANOUT_CONSONANT = 512
+FANOUT_CONSONANT = 256
 
 
 def _count(conn: Any, sources: list[str] | None) -> int:

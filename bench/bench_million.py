@@ -201,7 +201,10 @@ def stage_serve(args: argparse.Namespace) -> dict[str, Any]:
         "p90_ms": round(pct(times, 0.9) * 1e3, 2), "p99_ms": round(pct(times, 0.99) * 1e3, 2),
         "max_ms": round(max(times) * 1e3, 1),
         "cpu_p50_ms": round(pct(cpu, 0.5) * 1e3, 2), "cpu_p90_ms": round(pct(cpu, 0.9) * 1e3, 2),
-        "cpu_p99_ms": round(pct(cpu, 0.99) * 1e3, 2),
+        "cpu_p98_ms": round(pct(cpu, 0.98) * 1e3, 2), "cpu_p99_ms": round(pct(cpu, 0.99) * 1e3, 2),
+        # the slowest 1 % by CPU, to tell their kind (script, words reaching many)
+        "slowest": [(round(c * 1e3, 2), q) for c, (q, _) in sorted(
+            zip(cpu, queries, strict=True), key=lambda x: -x[0])[:max(1, len(cpu) // 100)]],
         "recall_perturbed": round(found / max(1, expected), 4),
         "recall_perturbed_ties": round(tied / max(1, expected), 4),
         "matched_invented": round(fp / max(1, unlisted), 4), "load": [before, load()],

@@ -102,3 +102,33 @@ def test_the_owner_of_the_designated_company_is_no_party(text: str, lang: str) -
 ])
 def test_the_head_of_a_relative_apposition_takes_the_event(text: str, lang: str) -> None:
     assert _parties(text, lang) == {"Irina Vale"}
+
+
+def test_a_dotted_legal_form_ends_the_name_and_keeps_the_next_party() -> None:
+    text = "The Treasury sanctioned Coral Bay General Trading L.L.C. and Dune Star Trading FZE on Monday."
+    assert _parties(text) == {"Coral Bay General Trading L.L.C", "Dune Star Trading FZE"}
+
+
+@pytest.mark.parametrize(("text", "lang", "party"), [
+    ("OFAC designated Marlow Freight, which works in Southeast Asia, Latin America and North "
+     "Africa, on Monday.", "en", "Marlow Freight"),
+    ("L'UE a sanctionné lundi Marlow Fret, active en Asie du Sud-Est et en Amérique latine.", "fr",
+     "Marlow Fret"),
+])
+def test_compound_regions_are_places(text: str, lang: str, party: str) -> None:
+    names, events = _read(text, lang)
+    assert {p for _t, p in events} == {party}
+    assert names == [party]
+
+
+def test_an_owner_with_a_nationality_is_no_party() -> None:
+    text = "OFAC designated the company of Serbian businessman Pavel Orlik, Drava Trade, on Monday."
+    assert _parties(text) == {"Drava Trade"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The EU sanctioned the daughter of Pavel Orlik, Irina Vale, on Monday.", "en"),
+    ("L'UE a sanctionné lundi l'épouse de Pavel Orlik, Irina Vale.", "fr"),
+])
+def test_a_person_named_after_the_relation_takes_the_event(text: str, lang: str) -> None:
+    assert _parties(text, lang) == {"Irina Vale"}

@@ -32,8 +32,9 @@ class Span(Protocol):
 # company designated
 _OWNER_OF_COMPANY = (
     r"\b(?:company|companies|firm|firms|business|businesses|entreprises?|sociétés?|firmes?|groupe)\s+"
-    r"(?:of\s+|de\s+|d['’]\s*)(?:(?:l['’]\s*|the\s+)?(?:homme\s+d['’]affaires|femme\s+d['’]affaires|"
-    r"businessman|businesswoman|oligarch|oligarque|milliardaire|billionaire|tycoon|magnat)\s+)?$"
+    r"(?:of\s+|de\s+|d['’]\s*)(?:(?:l['’]\s*|the\s+)?(?:[A-Z][\w-]+\s+)?(?:homme\s+d['’]affaires|"
+    r"femme\s+d['’]affaires|businessman|businesswoman|oligarch|oligarque|milliardaire|billionaire|tycoon|"
+    r"magnat)\s+(?:[a-zà-ÿ-]{3,}\s+)?)?$"
 )
 _OWNER_COMPANY = re.compile("(?i)" + _OWNER_OF_COMPANY)
 # a person named as the owner, founder or relative of a party, not as a party
@@ -531,11 +532,18 @@ def possessed(text: str, pos: int) -> bool:
     return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))
 
 
+# a name between the relation and the party, then a comma: the party is that relation
+_NAMED_APPOSITION = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,3}[A-ZÀ-Ý][\w'’\-]*,\s*")
+
+
 def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     """A person is a trigger's party when named in its own clause and not as the owner,
     founder or relative of another party ("controlled by billionaire Oleg Deripaska")."""
     before = sent.text[max(0, pos - 40) : pos]
-    if _POSSESSOR.search(before) or _TEMPORAL.search(before):
+    own = _POSSESSOR.search(before)
+    if own is not None and _NAMED_APPOSITION.fullmatch(before, own.end()):
+        own = None  # "the daughter of Victor Kell, Anna Kell": the name the description is of
+    if own is not None or _TEMPORAL.search(before):
         return False
     after = sent.text[pos:].split(None, 3)
     rest = " ".join(after[1:] if len(after) > 1 else [])

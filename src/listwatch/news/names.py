@@ -30,7 +30,9 @@ _NAME = rf"{_TOK}(?:[ \t]+(?:&[ \t]+|de[ \t]+|of[ \t]+|(?:{_FOR})for[ \t]+|\([{_
 # legal forms as written in news text: as the lists write them, in capitals ("TRADING
 # LIMITED"), and the free-zone forms of sanctions releases ("FZE", "FZCO", "DMCC")
 _SUFFIX_WORDS = sorted(
-    set(SUFFIX_WORDS) | {w.upper() for w in SUFFIX_WORDS if len(w) > 3} | {"FZE", "FZCO", "FZ-LLC", "DMCC", "LTD", "CO", "INC", "CORP"},
+    set(SUFFIX_WORDS) | {w.upper() for w in SUFFIX_WORDS if len(w) > 3} | {"FZE", "FZCO", "FZ-LLC", "DMCC", "LTD", "CO", "INC", "CORP"}
+    # dotted forms ("General Trading L.L.C.", "S.A.R.L.")
+    | {"L.L.C", "S.A.R.L", "S.A.S", "S.R.L", "W.L.L", "WLL", "L.L.P"},
     key=len, reverse=True,
 )
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
@@ -59,6 +61,7 @@ _PLACE_GLUE = frozenset(
     "islamic islamique federation federale saudi arab arabe emirates emirats new s "
     # the words of regions ("Central Asia", "the Middle East", "Asie centrale", "Proche-Orient")
     "central centrale middle moyen proche far extreme northern southern eastern western "
+    "southeast southwest northeast northwest latin latine "
     "septentrionale meridionale orientale occidentale persian arabian sub saharan subsaharienne".split()
 )
 

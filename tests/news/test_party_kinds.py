@@ -56,6 +56,8 @@ def test_place_words_are_no_parties(text: str, lang: str, party: str) -> None:
     ("Déjà, le Trésor a sanctionné la société Ubrix le 3 février.", "fr", "Ubrix"),
     ("Furthermore, the Treasury designated Hollis Maritime on Monday.", "en", "Hollis Maritime"),
     ("Subsequently, OFAC designated Arvo Freight on Monday.", "en", "Arvo Freight"),
+    ("Dorénavant, la société Kelvo figure sur la liste de l'UE depuis lundi.", "fr", "Kelvo"),
+    ("Jusque-là, Bruxelles n'avait pas sanctionné Ostrel. L'UE a sanctionné Ostrel lundi.", "fr", "Ostrel"),
 ])
 def test_a_sentence_opening_adverb_is_no_name(text: str, lang: str, party: str) -> None:
     assert _parties(text, lang) == {party}
@@ -114,6 +116,8 @@ def test_a_dotted_legal_form_ends_the_name_and_keeps_the_next_party() -> None:
      "Africa, on Monday.", "en", "Marlow Freight"),
     ("L'UE a sanctionné lundi Marlow Fret, active en Asie du Sud-Est et en Amérique latine.", "fr",
      "Marlow Fret"),
+    ("The Treasury designated Marlow Freight, a carrier in the Black Sea and the Red Sea, on Monday.",
+     "en", "Marlow Freight"),
 ])
 def test_compound_regions_are_places(text: str, lang: str, party: str) -> None:
     names, events = _read(text, lang)

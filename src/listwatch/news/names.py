@@ -62,6 +62,8 @@ _PLACE_GLUE = frozenset(
     # the words of regions ("Central Asia", "the Middle East", "Asie centrale", "Proche-Orient")
     "central centrale middle moyen proche far extreme northern southern eastern western "
     "southeast southwest northeast northwest latin latine "
+    # seas ("the Black Sea", "la mer Rouge")
+    "black red white yellow noire rouge blanche jaune "
     "septentrionale meridionale orientale occidentale persian arabian sub saharan subsaharienne".split()
 )
 
@@ -305,6 +307,7 @@ furthermore nevertheless nonetheless instead likewise otherwise thereafter after
 sont est ont était étaient figurent parmi voici ensuite puis enfin aussi ainsi cependant
 toutefois pourtant néanmoins désormais auparavant jusqu'ici entre-temps depuis alors déjà
 surtout notamment également bref certes d'ailleurs outre puis hier aujourd'hui demain
+dorénavant autrefois jadis naguère jusque-là bientôt soudain longtemps ici là voilà plutôt
 par ailleurs en effet
 """.split())
 _OPENERS = _OPENERS | frozenset(normalize(w) for w in _OPENERS)

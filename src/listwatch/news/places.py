@@ -58,6 +58,7 @@ roumanie royaume uni russie serbie singapour slovaquie somalie soudan suede suis
 taiwan tchequie thailande tunisie turquie ukraine venezuela vietnam yemen europe asie
 afrique amerique oceanie orient east sahel balkans caucasus caucase maghreb levant baltics gulf golfe
 pacific pacifique arctic arctique antarctica eurasia eurasie scandinavia scandinavie indochina
+sea seas ocean oceans mer caspian caspienne mediterranean mediterranee adriatic
 afrique amerique moscou pekin londres bruxelles kiev kyiv teheran
 afghan algerien algerienne allemand allemande americain americaine americains americaines
 anglais anglaise arabe argentin australien autrichien belge bielorusse bresilien britannique

@@ -75,6 +75,11 @@ def test_an_opening_word_that_recurs_as_a_name_stays_one() -> None:
      "en", {"Omar Haddad", "Rana Haddad-Aoun"}),
     ("Omar Haddad et son associé Samir Nassar, un banquier, ont été sanctionnés lundi.",
      "fr", {"Omar Haddad", "Samir Nassar"}),
+    # relatives sharing a surname
+    ("OFAC designated Omar Haddad and his brother Karim Haddad, a shipping executive, on Monday.",
+     "en", {"Omar Haddad", "Karim Haddad"}),
+    ("Omar Haddad and his son Karim Haddad were designated on Monday.", "en", {"Omar Haddad", "Karim Haddad"}),
+    ("Omar Haddad et son fils Karim Haddad ont été sanctionnés lundi.", "fr", {"Omar Haddad", "Karim Haddad"}),
 ])
 def test_a_second_person_in_apposition_keeps_the_event(text: str, lang: str, parties: set[str]) -> None:
     assert _parties(text, lang) == parties

@@ -383,6 +383,20 @@ def _is_person(text: str, start: int, pack: LangPack) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<w>[{_UP}][\w’'\-]+)[ \t]+$")
+
+
+def inside_other_name(text: str, pos: int, pack: LangPack) -> bool:
+    """The word at ``pos`` ends another capitalised name ("Omar Haddad"): the last word of
+    a different name is no short form there."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if m is None or _is_title_line(text, pos):
+        return False
+    w = m.group("w")
+    return not (w.lower() in _FUNCTION_WORDS or normalize(w) in _OPENERS or w in pack.stop_names
+                or _auth_word(w) or is_place(w))
+
+
 def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda x: (x.start, -(x.end - x.start), x.via != "list"))
     out: list[Mention] = []

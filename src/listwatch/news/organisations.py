@@ -40,6 +40,7 @@ from .names import (
     _stop_tokens,
     dateline_places,
     find_word,
+    inside_other_name,
     is_place,
     market_index,
     name_like,
@@ -148,8 +149,11 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     for core, name in found.items():
         for form in _short_forms(name, core, pack):
             flags = re.IGNORECASE if form.isupper() or not form[1:].islower() else 0
+            last_word = form != name and " " in name and name.split()[-1] == form
             for a in find_word(text, form, fold=bool(flags), plus=True):
                 found_text = text[a : a + len(form)]
+                if last_word and inside_other_name(text, a, pack):
+                    continue  # "Omar Haddad" holds no short form of "Karim Haddad"
                 if name_like(found_text) and not found_text[:1].isdigit() or found_text[:1].isdigit() and (
                         " " in found_text or sum(c.isalpha() for c in found_text) >= 3):  # "4Paradigm", not "1260H"
                     mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))

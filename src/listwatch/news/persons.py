@@ -24,6 +24,7 @@ from .names import (
     _is_title_line,
     _stop_tokens,
     find_word,
+    inside_other_name,
     is_place,
 )
 
@@ -190,8 +191,10 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             forms.add(last)
         for form in forms:
             for a in find_word(text, form):
-                if form == last and _ACTOR_TITLE.search(text[max(0, a - 40) : a]):
-                    continue
+                if form == last and (_ACTOR_TITLE.search(text[max(0, a - 40) : a])
+                                     or not text.startswith(name, a - len(name) + len(last))
+                                     and inside_other_name(text, a, pack)):
+                    continue  # "... and his brother Reza Karimi": not Ahmad Karimi's surname
                 mentions.append(Mention(name=name, start=a, end=a + len(form),
                                         text=text[a : a + len(form)], via="person"))
     return mentions

@@ -191,3 +191,18 @@ def test_retrieval_still_finds_the_name_a_far_reaching_word_stands_for():
                                  for i, w in enumerate(family)]
                                 + [{"key": "t:1", "schema": "Person", "name": "Kaloulin Smith"}])
     assert keys(candidates(ix, ["Qualolin Smith"], "Person", limit=3), ix)[0] == "t:1"
+
+
+def test_a_query_word_weighs_as_the_likeliest_word_it_reaches():
+    # of the words reached the best way, the most common one's IDF (the likeliest
+    # reading); a word reached less well does not count however rare
+    rows = [{"key": f"a:{i}", "schema": "Person", "name": "Petrov Ivan"} for i in range(6)]
+    rows += [{"key": f"b:{i}", "schema": "Person", "name": "Petrova Anna"} for i in range(2)]
+    rows += [{"key": "c:1", "schema": "Person", "name": "Petrovskaya Olga"}]
+    ix = NameIndex.from_records(rows)
+    assert ix.idf["petrov"] < ix.idf["petrova"] < ix.idf["petrovskaya"]
+    both = {"petrovskaya": 0.8, "petrova": 0.8, "petrov": 0.8, "olga": 0.6}
+    assert ix.query_weight("petrv", both) == ix.idf["petrov"]
+    assert ix.query_weight("petrv", {"petrova": 0.8, "petrov": 0.7}) == ix.idf["petrova"]
+    assert ix.query_weight("petrv", ix.expand("petrv")) == ix.idf["petrov"]
+    assert ix.query_weight("petrov", {"petrov": 1.0}) == ix.idf["petrov"]

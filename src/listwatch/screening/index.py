@@ -553,8 +553,7 @@ class NameIndex:
         if not exp:
             weight = math.log(1 + max(1, len(self.name_text)))
         else:
-            weight = self.idf.get(token) or self.idf[
-                max(exp, key=lambda t: (exp[t], -self.idf[t]))]
+            weight = self.idf.get(token) or _likeliest_idf(exp, self.idf)
         return weight * FORM_WORD_WEIGHT if token in FORM_WORD_CODES else weight
 
     def by_identifier(
@@ -601,6 +600,14 @@ _FORMS: dict[frozenset[str], frozenset[str]] = {}
 #: one tuple per distinct validity interval (``NameIndex.add``)
 _SPANS: dict[tuple[str, str | None], tuple[str, str | None]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
+
+
+def _likeliest_idf(exp: dict[str, float], idf: dict[str, float]) -> float:
+    """The IDF of the indexed word a query word most likely stands for: of the words it
+    reaches the best way, the most common (``max`` by (factor, -IDF), without a tuple a
+    word: this runs for every word a query reaches)."""
+    top = max(exp.values())
+    return min(idf[t] for t, f in exp.items() if f == top)
 
 
 def _best_reached(token: str, reached: dict[str, float], most: int) -> dict[str, float]:

@@ -59,9 +59,10 @@ def test_article_naming_a_listed_company_goes_on_its_timeline(cons):
                        ("designation", "2020-12"): None}, res["events"]
     hist = entry_history(cons, DJI)
     news = [e for e in hist["events"] if e["origin"] == "news"]
-    # (the timeline still shows the reported-only event beside the entry, linked by name)
+    # the timeline follows the same rule: the reported-only Entity List addition is not
+    # shown beside the NS-CMIC entry, though it carries the entry's name
     assert {(e["type"], e["date"]) for e in news} == {
-        ("legal_challenge", "2024-10-18"), ("designation", "2022-10"), ("designation", "2020-12")}
+        ("legal_challenge", "2024-10-18"), ("designation", "2022-10")}
     for e in news:
         assert e["status"] == "reported" and e["reported"] is True and e["effect"] == "effective"
         assert e["evidence"]["url"] == "https://news.example/dji" and "DJI" in e["evidence"]["quote"]
@@ -163,3 +164,22 @@ def test_reported_events_join_an_entry_when_a_list_later_names_it(store, fixture
     assert not any("Acme" in (e.get("entity") or "") for e in hist["events"])
     # entries whose names the news never used get nothing
     assert not any(e.get("linked_by") for e in entry_history(store, "custom:huawei")["events"])
+
+
+@pytest.mark.realdata
+def test_timeline_keeps_a_reported_event_with_the_list_it_names(store, shared_data):
+    """Reported before the list was loaded, then shown beside the entry by name: only the
+    events whose list can be the entry's (or that name none), as the store links them."""
+    for text in (
+        "The Commerce Department added SZ DJI Technology Co to the Entity List on Dec. 18, 2020, "
+        "the agency said.",
+        "The Treasury placed SZ DJI Technology Co on its Non-SDN Chinese Military-Industrial Complex "
+        "list on Dec. 16, 2021, the department said.",
+        "SZ DJI Technology Co sued the Pentagon on Oct. 18, 2024, the company said.",
+    ):
+        res = ingest_article(store, text, published="2024-10-20")
+        assert res["new_events"] == 1 and res["events"][0]["key"] is None, res["events"]
+    ingest_paths(store, "us_ofac_cons", [shared_data / "ofac_consolidated" / "2025-12-19"])
+    linked = [e for e in entry_history(store, DJI)["events"] if e.get("linked_by") == "name"]
+    assert {(e["type"], e["date"]) for e in linked} == {
+        ("designation", "2021-12-16"), ("legal_challenge", "2024-10-18")}, linked

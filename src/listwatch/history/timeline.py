@@ -13,6 +13,7 @@ A re-listing is a removal followed by a new designation.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -23,6 +24,7 @@ from listwatch.errors import NotFound
 from listwatch.history.events import entity_ref
 from listwatch.history.known import check_known_at, known_by, known_snapshots, runs, status_at
 from listwatch.history.lookup import REPORTED_PREFIX, reported_names
+from listwatch.history.record import LIST_KEYS, fits_list
 from listwatch.history.state import known_on, status_detail
 from listwatch.store.codec import decode
 from listwatch.store.db import Store
@@ -303,7 +305,42 @@ def _name_linked_rows(conn: Any, key: str, rows: Sequence[Any],
             keep.append(name)
     if not keep:
         return []
-    return _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(keep), limit)
+    rows_found = _legal_rows(conn, events_table.c.key.is_(None) & events_table.c.entity.in_(keep), limit)
+    # the rule the news store links by: an event naming a list belongs with that list's
+    # entry or with the party by name, never beside another list's entry (a custom
+    # list's entries are never judged: its lists are the user's)
+    if not _judged_source(key):
+        return rows_found
+    return [r for r in rows_found
+            if fits_list(r.list, key) is not False or not _quote_names(r.evidence_quote, r.list)]
+
+
+# how a sentence names each judged list (the news reader's wording, EN and FR): an event
+# whose list is only the article's is a weaker word about it and stays beside the entry
+_LIST_WORDING = {
+    "ccmc": r"\bCCMC\b|\b1260H\b|\bChinese\s+military\s+compan|\bmilitary\s+blacklist\b|"
+            r"\bPentagon(?:['’]s)?\s+(?:black)?list\b|\bliste\s+noire\s+du\s+Pentagone\b|"
+            r"\b(?:entreprises|sociétés)\s+militaires\s+chinoises\b",
+    "entity list": r"(?<!Unreliable\s)\bEntity\s+List\b|\bliste\s+des\s+entités\b|\b(?:trade|export)\s+blacklist\b",
+    "unverified list": r"\bUnverified\s+List\b|\bliste\s+non\s+vérifiée\b",
+    "military end-user list": r"\bMilitary\s+End[- ]User\b",
+    "sdn": r"\bSDN\b|\bSpecially\s+Designated\s+Nationals\b|\bsanctions\s+list\b",
+    "ns-cmic": r"\bNS-CMIC\b|\bMilitary-Industrial\s+Complex\b|\binvestment\s+(?:ban\s+)?(?:black)?list\b",
+}
+
+
+def _quote_names(quote: str | None, list_name: str | None) -> bool:
+    """Whether the event's own sentence names its list (unknown wording counts as named)."""
+    if not quote or not list_name:
+        return False
+    rx = _LIST_WORDING.get(list_name.strip().lower())
+    return rx is None or re.search(rx, quote, re.IGNORECASE) is not None
+
+
+def _judged_source(key: str) -> bool:
+    source = key.split(":")[0]
+    return any(p.split(":")[0] == source or (p.endswith("_") and source.startswith(p))
+               for prefixes in LIST_KEYS.values() for p in prefixes)
 
 
 def _legal(ev: Any) -> dict[str, Any]:

@@ -180,6 +180,8 @@ def _resolve(
         return PartialDate(anchor.year, anchor.month) if anchor and anchor.month else None
     if kind == "month_offset":
         return _resolve_offset(groups, anchor, pub)
+    if kind == "year_offset":
+        return _resolve_year_offset(groups, anchor)
     if kind == "day_offset":
         return _resolve_day_offset(groups, anchor)
     if kind == "ref_weekday":
@@ -340,6 +342,19 @@ def _resolve_offset(
     return PartialDate(y, m)
 
 
+def _resolve_year_offset(groups: dict[str, str | None], anchor: PartialDate | None) -> PartialDate | None:
+    """"two years later", "deux ans plus tard", "a year earlier": years counted from the
+    article's previous date (the anchor), to the year; with no earlier date, none (never
+    from publication: "later" is told against the story, not the day it was written)."""
+    if anchor is None:
+        return None
+    n = _count(groups)
+    if not n or n > 60:
+        return None
+    backward = bool(_BACKWARD.search(groups.get("dir") or ""))
+    return PartialDate(anchor.year - n if backward else anchor.year + n)
+
+
 _DAY_NEXT = re.compile(r"(?i)^(?:next|following|after|later|afterwards|lendemain|suivant|plus\s+tard|après|d['’]après)$")
 
 
@@ -425,7 +440,7 @@ _NEEDS_ANCHOR = re.compile(
     r"\bmois\s+(?:suivant|d['’]après|plus\s+tard|après|plus\s+tôt|auparavant|précédent|d['’]avant)\b|"
     r"\bdans\s+la\s+foulée\b|\bprevious\s+month\b|"
     r"\bsame\s+day\b|\bmême\s+jour\b|\bjour\s+même\b|\bthat\s+year\b|\bsame\s+year\b|"
-    r"\b(?:following|previous)\s+year\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b|"
+    r"\b(?:following|previous)\s+year\b|\byears?\s+(?:later|afterwards|earlier)\b|\b(?:ans?|années?)\s+(?:plus\s+tard|plus\s+tôt|après|auparavant)\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b|"
     r"\b(?:next|following|previous|preceding)\s+day\b|\bday\s+(?:before|after)\b|"
     r"\b(?:days?|weeks?)\s+(?:later|afterwards|earlier)\b|\blendemain\b|\bveille\b|\bjour\s+(?:suivant|précédent)\b|"
     r"\b(?:jours?|semaines?)\s+(?:plus\s+tard|après|plus\s+tôt|auparavant)\b|"
@@ -465,7 +480,7 @@ def _find_dates(
     ]
     for comp in patterns:
         candidates.extend((m, comp.kind, comp.precision) for m in comp.regex.finditer(sentence))
-    refs = ("same_day", "that_year", "ref_year", "month_offset", "same_month", "day_offset", "ref_weekday")
+    refs = ("same_day", "that_year", "ref_year", "month_offset", "year_offset", "same_month", "day_offset", "ref_weekday")
     # dates written before in the same sentence, for "..., in December 2020, and the
     # following year", "ajouté en janvier dernier ... trois mois plus tard" (a month with no
     # year is resolved against publication first)

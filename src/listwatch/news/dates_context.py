@@ -41,12 +41,22 @@ DATELINE = re.compile(
 )
 
 
+# a date told inside "decision <date> to <verb>" belongs to the act decided, not to what
+# is done to the decision ("challenged the decision in August to sanction X")
+_DECIDED = frozenset({"designation", "removal", "amendment"})
+_DECISION_BEFORE = re.compile(r"(?i)\b(?:decision|move|vote|décision)\b(?:[\s,]+[\w'’.-]+){0,5}?[\s,]*$")
+_DECIDED_VERB = re.compile(r"(?i)[\s,]*(?:to|de|d['’])\s*")
+
+
 def assign_dates(
     triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
 ) -> dict[int, DateMention]:
     """Each date goes to its nearest trigger; each trigger keeps its nearest own date."""
 
     def dist(t: Trig, d: DateMention) -> int:
+        if t.event in _DECIDED and _DECISION_BEFORE.search(sent[max(0, d.start - 50) : d.start]) \
+                and _DECIDED_VERB.fullmatch(sent[d.end : t.start]):
+            return 0  # "the decision, in August, to sanction X": the month is the decision's
         if d.end <= t.start:
             gap = t.start - d.end
         elif d.start >= t.end:

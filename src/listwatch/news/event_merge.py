@@ -8,9 +8,13 @@ import datetime as dt
 import re
 
 from .dates import PartialDate
+from .lang.common import jurisdiction, list_jurisdiction
 from .legal_event import Event
 
 _RELIEF = frozenset({"removal", "vacatur", "injunction"})
+# acts an agency takes itself, whose authority tells one act from another (a lawsuit or a
+# court's relief is told with the court, the agency or the government as authority)
+_AGENCY_ACTS = frozenset({"designation", "removal", "amendment", "license"})
 
 
 def is_headline(first: str, title: str | None) -> bool:
@@ -48,14 +52,25 @@ def merge(events: list[Event]) -> list[Event]:
     Two dates neither of which holds the other, each stated by a verb about the party
     itself, are two events ("placed on the list in 2023" and "added yesterday"), as a
     careful reader counts them."""
-    groups: dict[tuple[str, int, str, str | None], list[Event]] = {}
-    listed = {(e.type, id(e.entity), e.status): e.list_name for e in events if e.list_name}
+    groups: dict[tuple[str, int, str, str | None, str | None], list[Event]] = {}
+    named: dict[tuple[str, int, str], list[Event]] = {}
+    for e in events:
+        if e.list_name and e.type in _AGENCY_ACTS and _foreign_list(e):
+            e.list_name = None
+    for e in events:
+        if e.list_name:
+            named.setdefault((e.type, id(e.entity), e.status), []).append(e)
     for ev in events:
         if ev.list_name is None:
             # a list sentence ("The entities designated today are A, B") repeats the
-            # sentence that named the list: one event, with that list
-            ev.list_name = listed.get((ev.type, id(ev.entity), ev.status))
-        groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name), []).append(ev)
+            # sentence that named the list: one event, with that list; never another
+            # authority's ("the Council also listed X" after OFAC's SDN listing of X)
+            same = [e for e in named.get((ev.type, id(ev.entity), ev.status), ())
+                    if ev.type not in _AGENCY_ACTS or _same_authority(e.authority, ev.authority)]
+            if same:
+                ev.list_name = same[0].list_name
+        groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name, None), []).append(ev)
+    groups = {k: g for key, whole in groups.items() for k, g in _by_authority(key, whole)}
     out: list[Event] = []
 
     def rank(e: Event) -> tuple[int, float, int, int]:
@@ -108,6 +123,43 @@ def _state(e: Event) -> bool:
             and _TOLD_BEFORE.search(e.evidence) and not re.search(r"(?i)\b(?:since|depuis)\b", e.evidence):
         return False
     return True
+
+
+_COURT = re.compile(r"(?i)\b(?:court|judge|tribunal|juge|cour)\b")
+
+
+def _agency(name: str | None) -> str | None:
+    """The authority that can take an agency's act: a court read off the sentence ("a
+    judge who handed down ...") is none."""
+    return None if name is None or _COURT.search(name) else name
+
+
+def _foreign_list(e: Event) -> bool:
+    """The event's list is another government's than its authority's (the article's SDN
+    list given to the Council's own listing)."""
+    ours, theirs = jurisdiction(_agency(e.authority)), list_jurisdiction(e.list_name)
+    return ours is not None and theirs is not None and ours != theirs
+
+
+def _same_authority(a: str | None, b: str | None) -> bool:
+    """Two events' authorities may be one: the same, or one of them unnamed."""
+    a, b = _agency(a), _agency(b)
+    return a is None or b is None or a == b
+
+
+def _by_authority(
+    key: tuple[str, int, str, str | None, str | None], whole: list[Event]
+) -> list[tuple[tuple[str, int, str, str | None, str | None], list[Event]]]:
+    """One group per named authority for an agency's own act: two authorities acting on
+    one party in one month are two events (OFAC's listing and the Council's). Events that name no authority
+    join the first named one's group (the article's telling of the same act)."""
+    names = list(dict.fromkeys(a for e in whole if (a := _agency(e.authority))))
+    if len(names) <= 1 or key[0] not in _AGENCY_ACTS:
+        return [(key, whole)]
+    parts: dict[str, list[Event]] = {n: [] for n in names}
+    for e in whole:
+        parts[_agency(e.authority) or names[0]].append(e)
+    return [((*key[:4], n), part) for n, part in parts.items()]
 
 
 def _same_time(a: PartialDate, b: PartialDate, firm: bool = False) -> bool:

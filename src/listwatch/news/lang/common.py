@@ -11,6 +11,8 @@ DC_COURT = "US District Court for the District of Columbia"
 DC_CIRCUIT = "US Court of Appeals for the District of Columbia Circuit"
 MOFCOM = "China MOFCOM"
 OFSI = "UK Treasury (OFSI)"
+UK_GOV = "UK Government"
+EU_COUNCIL = "Council of the European Union"
 
 # (regex, canonical authority); case-sensitive acronyms, applied to every language.
 AUTHORITIES: tuple[tuple[str, str], ...] = (
@@ -26,6 +28,31 @@ NS_CMIC = "NS-CMIC"
 UVL = "Unverified List"
 MEU = "Military End-User List"
 UEL = "Unreliable Entity List"
+
+# the lists one government keeps: an event another government's authority took is never
+# on them ("the Council also listed X" in an article about X's SDN listing)
+US_LISTS = frozenset({CCMC, ENTITY_LIST, SDN, NS_CMIC, UVL, MEU})
+CN_LISTS = frozenset({UEL})
+
+
+def jurisdiction(authority: str | None) -> str | None:
+    """The government an authority acts for, when its name tells it."""
+    if authority is None:
+        return None
+    if authority.startswith("US "):
+        return "US"
+    if authority.startswith("UK "):
+        return "UK"
+    if authority.startswith("China "):
+        return "CN"
+    if "European Union" in authority:
+        return "EU"
+    return None
+
+
+def list_jurisdiction(name: str | None) -> str | None:
+    return "US" if name in US_LISTS else "CN" if name in CN_LISTS else None
+
 
 LISTS: tuple[tuple[str, str], ...] = (
     (r"\bCCMCs?\b|\b1237\b|\b1260H\b", CCMC),

@@ -48,6 +48,7 @@ DATES = (
     DatePattern(r"\b(?:the\s+)?(?P<ref>following|next|previous|preceding)\s+month\b", "month_offset"),
     DatePattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", "ago"),
     DatePattern(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months?\s+(?P<dir>later|afterwards|after|earlier|before)\b", "month_offset"),
+    DatePattern(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[,.;)]))", "year_offset"),
     DatePattern(r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b", "this_month"),
     DatePattern(r"\blast\s+month\b|\bthe\s+previous\s+month\b", "last_month"),
     DatePattern(r"\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b", "this_year"),
@@ -98,6 +99,10 @@ TRIGGERS = (
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
     Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
     Trigger("designation", r"\b(?:is|are)\s+amended\s+by\s+adding\b"),
+    # "the Treasury's decision in August to sanction X": the listing the decision was, with
+    # the date written inside it (a lawsuit or a relief against it takes no date from
+    # there); undated, the decision is only the object of what is done to it
+    Trigger("designation", r"\b(?:decision|move|vote)\s+(?:in|on|last|earlier\s+this)\s+(?:[\w,]+\s+){0,3}?to\s+(?:sanction|blacklist|designate)\b(?=\s+(?:the\s+|its\s+)?[\w])"),
     # who a round added, told with its noun: "The additions to the list include X, Y and
     # Z", "new entries are X", "the entries added today include X"
     Trigger("designation", r"\b(?:the\s+|today['’]s\s+|these\s+)(?:new\s+|latest\s+)?(?:additions|entries\s+added|new\s+entries|new\s+listings)\b(?:\s+to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|roster)\b)?(?:\s+today)?\s+(?:include[sd]?|are|were|comprise[sd]?)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|portfolio|fund)\b)"),
@@ -203,6 +208,9 @@ TRIGGERS = (
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
     Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s))\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
+    # the party's side: "obtained a temporary license", "received a licence from OFAC"
+    # (never the requirement: "will need to obtain a license")
+    Trigger("license", r"\b(?:obtained|received|secured|won)\s+(?:a|an|the|its|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
     Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),
     Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting)\b", strength=0.8),
     # deadline
@@ -276,8 +284,9 @@ PACK = LangPack(
         (r"(?i)\b(?:U\.?S\.?\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?:D\.?C\.?|District\s+of\s+Columbia)\s+Circuit\b|\bappeals\s+court\s+in\s+Washington\b", c.DC_CIRCUIT),
         (r"(?i)\b(?:U\.?S\.?\s+)?District\s+Court\s+(?:for|of)\s+the\s+District\s+of\s+Columbia\b|\b(?:federal|U\.?S\.?|district)\s+(?:district\s+)?(?:court|judge)\s+in\s+Washington\b|\bD\.C\.\s+(?:federal\s+|district\s+)?court\b|\bWashington(?:,\s+D\.C\.)?\s+(?:federal\s+|district\s+)court\b", c.DC_COURT),
         (r"(?P<court>\b(?:U\.?S\.?\s+)?District\s+Court\s+for\s+the\s+(?:[A-Z][a-z]+\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", "{court}"),
-        (r"(?i)\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b|\bEU\s+Council\b", "Council of the European Union"),
+        (r"(?i)\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b|\bEU\s+Council\b", c.EU_COUNCIL),
         (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b|\b(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s|British|UK)\s+Treasury\b", c.OFSI),
+        (r"(?i)\b(?:UK|British|U\.K\.)\s+[Gg]overnment\b|\bForeign(?:,\s+Commonwealth\s+(?:and|&)\s+Development)?\s+Office\b|\bFCDO\b", c.UK_GOV),
         (r"(?i)\b(?:federal\s+)?(?:judge|court)\b", "court"),
     ),
     lists=(

@@ -46,6 +46,7 @@ DATES = (
     DatePattern(r"\bdans\s+la\s+foulée\b", "same_month"),
     DatePattern(r"\bil\s+y\s+a\s+(?P<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|\d{1,2})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b", "ago"),
     DatePattern(r"\b(?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+mois\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b", "month_offset"),
+    DatePattern(r"\b(?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+(?:ans?|années?)\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b(?!\s+(?:le|la|les|l['’]|sa|son|ses|leur|leurs|que|qu['’]))", "year_offset"),
     DatePattern(r"\b(?:(?:début|fin|milieu|courant|cours)\s+du\s+|(?:début|fin|mi-)\s*|le\s+)mois\s+(?:dernier|passé)\b", "last_month"),
     DatePattern(r"\b(?:plus\s+tôt\s+|au\s+début\s+de\s+|en\s+début\s+de\s+)?ce\s+mois(?:-ci)?\b|\b(?:au|en)\s+(?:début|cours)\s+du\s+mois\b(?!\s+(?:de|d['’]|prochain|suivant|précédent))", "this_month"),
     DatePattern(r"\b(?:au|en)\s+(?:début|cours)\s+de\s+l['’]année\s+(?:dernière|passée)\b|\b(?:à\s+la\s+|en\s+)fin\s+(?:de\s+)?l['’]année\s+(?:dernière|passée)\b", "last_year"),
@@ -181,6 +182,9 @@ TRIGGERS = (
     # licence
     Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+" + _BETWEEN + r"(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
+    # the party's side of a licence: "a obtenu une licence temporaire", "s'est vu accorder
+    # une licence" (never the requirement: "devront obtenir une licence")
+    Trigger("license", r"\b(?:obtenu|reçu|décroché|arraché)\s+(?:une?\s+|la\s+|sa\s+|cette\s+)?(?:nouvelle\s+|première\s+)?licences?\b|\bs['’]est\s+vu\s+(?:accorder|octroyer|délivrer|attribuer)\s+(?:une?\s+|la\s+)?(?:nouvelle\s+)?licences?\b|\bbénéfici\w+\s+(?:désormais\s+|depuis\s+\w+\s+)?d['’]une\s+(?:nouvelle\s+)?licence\b"),
     Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
@@ -252,6 +256,7 @@ PACK = LangPack(
         (r"(?i)\bcour\s+d['’]appel\s+(?:fédérale\s+)?(?:du\s+circuit\s+)?(?:de|du)\s+(?:District\s+of\s+Columbia|Washington|D\.?C\.?)\b", c.DC_CIRCUIT),
         (r"(?i)\b(?:tribunal|juge|juridiction|cour)\s+(?:fédéral(?:e)?\s+)?(?:de\s+(?:district\s+(?:de|du)\s+)?|du\s+district\s+de\s+)?(?:Washington|Columbia|District\s+of\s+Columbia)\b|\bU\.?S\.?\s+District\s+Court\s+for\s+the\s+District\s+of\s+Columbia\b", c.DC_COURT),
         (r"(?i)\bConseil\s+de\s+l['’](?:UE|Union\s+européenne)\b", "Council of the European Union"),
+        (r"(?i)\bgouvernement\s+britannique\b|\bForeign\s+Office\b", c.UK_GOV),
         (r"(?i)\b(?:juge|tribunal|justice\s+américaine|cour)\b", "court"),
     ),
     lists=(

@@ -2,6 +2,13 @@
 and throughput on ~5 KB articles after loading.
 
     .venv/bin/python bench/bench_news.py [--errors] [--errors-held] [--no-speed]
+                                         [--real DIR]... [--real-errors DIR]...
+
+``--real DIR`` (repeatable) scores one more labelled set in news_real_dev's format
+(``DIR/articles/*.txt`` and ``DIR/labels.jsonl``, the same schema and matching rule) after
+the current output, under the folder's name; its error lines are never printed.
+``--real-errors DIR`` does the same and prints its error lines (only for a set you may
+read and tune on). Without these options the output is unchanged.
 
 With ``LISTWATCH_NEWS_MODEL=true`` (and ``LISTWATCH_NEWS_MODEL_THRESHOLD``) the sentence
 model reads the sentences no rule does, as in use; the figures say which.
@@ -57,17 +64,39 @@ ARTICLES = ROOT / "tests" / "news" / "articles"
 REAL = Path(os.environ.get("LISTWATCH_TEST_DATA", "/work/shared/data")) / "news_real_dev"
 
 
-def load_real() -> list[dict[str, Any]]:
-    """The labelled real articles, read from the shared folder (never copied)."""
-    labels = REAL / "labels.jsonl"
+def load_real(folder: Path = REAL) -> list[dict[str, Any]]:
+    """The labelled real articles of ``folder`` (news_real_dev's format: ``articles/`` and
+    ``labels.jsonl``), read from there (never copied)."""
+    labels = folder / "labels.jsonl"
     if not labels.exists():
         return []
     out = []
     for line in labels.read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
-            d["text"] = (REAL / "articles" / d["file"]).read_text(encoding="utf-8")
+            d["text"] = (folder / "articles" / d["file"]).read_text(encoding="utf-8")
             out.append(d)
+    return out
+
+
+def real_dirs(argv: list[str]) -> list[tuple[Path, bool]]:
+    """The extra labelled sets named by ``--real DIR`` / ``--real-errors DIR`` (each
+    repeatable, in order), with whether their error lines may be printed. A folder that
+    is not such a set stops the run with a message."""
+    out: list[tuple[Path, bool]] = []
+    for i, arg in enumerate(argv):
+        opt, eq, val = arg.partition("=")
+        if opt not in ("--real", "--real-errors"):
+            continue
+        if not eq:
+            if i + 1 >= len(argv) or argv[i + 1].startswith("--"):
+                sys.exit(f"{opt} needs a folder: {opt} DIR")
+            val = argv[i + 1]
+        folder = Path(val)
+        if not (folder / "labels.jsonl").is_file() or not (folder / "articles").is_dir():
+            sys.exit(f"{opt} {val}: not a labelled set (expected {folder}/labels.jsonl and "
+                     f"{folder}/articles/, as in news_real_dev)")
+        out.append((folder, opt == "--real-errors"))
     return out
 
 
@@ -181,6 +210,7 @@ def _model_setting() -> str:
 
 def main() -> None:
     show_errors = "--errors" in sys.argv
+    extra = real_dirs(sys.argv[1:])
     tuning = load_set(ARTICLES)
     heldout = load_set(ARTICLES / "heldout")
     blind = load_set(ARTICLES / "blind")
@@ -228,6 +258,10 @@ def main() -> None:
                                                 "--errors-held" in sys.argv)
     else:
         print(f"\n(no real articles at {REAL}: set LISTWATCH_TEST_DATA)")
+    for folder, errors in extra:
+        items = load_real(folder)
+        name = folder.resolve().name
+        out[f"real_{name}"] = print_real(f"real, {name}", len(items), run_real(items), errors)
     if "--no-speed" in sys.argv:
         return
     items = (tuning + heldout + blind + blind2 + blind3 + blind4 + parties + blind5 + structure + coref

@@ -2,6 +2,11 @@
 kind without reading its texts.
 
     .venv/bin/python bench/diagnose_news.py [--part tuning|held|all] [--lang en|fr] [--show]
+                                            [--real DIR]
+
+``--real DIR`` diagnoses another labelled set in news_real_dev's format (``DIR/articles/``
+and ``DIR/labels.jsonl``) instead: all its articles (``--part`` does not apply). Use
+``--show`` only on a set you may read and tune on.
 
 Each missed label is put in one kind: ``no_mention`` (the party is not found as a name
 at all), ``no_trigger`` (found, but no trigger in the sentence of the label's evidence),
@@ -24,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_news import load_real
+from bench_news import load_real, real_dirs
 
 from listwatch.news import extract_article
 from listwatch.news.attribution import RELATIVE as ATTR_RELATIVE
@@ -331,9 +336,15 @@ def main() -> None:
         part = sys.argv[sys.argv.index("--part") + 1]
     show = "--show" in sys.argv
     lang = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
+    extra = real_dirs(sys.argv[1:])
+    if len(extra) > 1 or extra and extra[0][1]:
+        sys.exit("diagnose_news.py takes one --real DIR")
+    if extra:
+        part = extra[0][0].resolve().name
     kinds: Counter[str] = Counter()
-    for d in load_real():
-        if part == "tuning" and held_apart(d["file"]) or part == "held" and not held_apart(d["file"]):
+    for d in load_real(extra[0][0]) if extra else load_real():
+        if not extra and (part == "tuning" and held_apart(d["file"])
+                          or part == "held" and not held_apart(d["file"])):
             continue
         if lang and d["lang"] != lang:
             continue

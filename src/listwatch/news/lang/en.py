@@ -115,7 +115,7 @@ TRIGGERS = (
     # "Friday's sanctions hit X, Y and Z", "the measures target X" (a name follows)
     Trigger("designation", r"\bamong\s+(?:the\s+|its\s+|today['’]s\s+)?(?:[\w-]+\s+){0,2}?designees\b|\bdesignees\s+(?:include[sd]?|are|were)\b|\bthe\s+newly\s+(?:designated|sanctioned|blacklisted|listed)\s+(?:include[sd]?|are|were)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|IPO|debut\w*|shares|index|trading)\b)", strength=0.9),
     Trigger("designation", r"\b(?:hit|targeted)\s+by\s+(?:the\s+|these\s+|new\s+|latest\s+|fresh\s+|[\w-]+day['’]s\s+|U[._]S[._]\s+|EU\s+|British\s+|American\s+)*sanctions\b(?!\s+(?:against|targeting|imposed\s+on)\b|\s+on\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))", needs_date=True, strength=0.8),
-    Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|U[._]S[._]?|UK|US|Pentagon|(?:[Dd]epartment|[Mm]inistry|[Gg]overnment|[Aa]dministration)))\s+(?:\w+ly\s+|also\s+|further\s+|additionally\s+|separately\s+)?targeted\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))"),
+    Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|U[._]S[._]?|UK|US|Pentagon|(?:[Dd]epartment|[Mm]inistry|[Gg]overnment|[Aa]dministration)))\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?)\s+|\w+ly\s+|also\s+|further\s+|additionally\s+|separately\s+)?targeted\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))"),
     Trigger("designation", r"\b(?:sanctions|designations|(?:the|these|its|their|new|latest|restrictive)\s+(?:new\s+|latest\s+)?measures),?\s+(?:[\w,’'-]+\s+){0,6}?(?:hit|hits|target(?:s|ed)?|cover(?:s|ed)?|name[sd]?)\s+(?:also\s+|notably\s+)?(?=(?:the\s+)?(?-i:[A-Z0-9]))"),
     # "made subject to sanctions", "now subject to UK sanctions", "those subject to sanctions
     # now include"
@@ -136,6 +136,13 @@ TRIGGERS = (
     # sanctions", "bans U.S. investment in X"
     Trigger("designation", r"\bblacklists\b(?=\s+(?:the\s+)?[A-Z0-9])|\btarget(?:s|ed|ing)\b(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}sanctions\b)"),
     Trigger("designation", r"\bban(?:s|ned|ning)?\s+(?:[\w.]+\s+){0,2}(?:investments?|investing|investors?)\s+in\b", strength=0.9),
+    # "listed X in its 17th sanctions package", "blocked the assets of X", "hits X with
+    # sanctions", "imposed export restrictions on X", a headline's "US sanctions X"
+    Trigger("designation", r"\blisted\b(?=[^.;]{1,80}?\b(?:in|under|as\s+part\s+of)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:sanctions\s+package|package\s+of\s+sanctions|round\s+of\s+sanctions)\b)"),
+    Trigger("designation", r"\bblock(?:ed|s|ing)\s+(?:all\s+)?(?:the\s+)?(?:[\w.\-]+\s+){0,2}?assets\s+of\b"),
+    Trigger("designation", r"\bhit(?:s|ting)?\s+(?!(?:the\s+)?(?:market|shares?|stocks?|economy|record)\b)[^.;]{1,80}?\bwith\s+(?:[\w.\-]+\s+){0,3}sanctions\b"),
+    Trigger("designation", r"\b(?:impos\w*|slapp\w*)\s+(?:new\s+|further\s+|additional\s+|sweeping\s+)?(?:export|trade|investment)\s+(?:restrictions|controls|curbs)\s+on\b", strength=0.9),
+    Trigger("designation", r"(?-i:^\W*(?:U[._]?S[._]?|UK|EU|Britain|Washington|Treasury|OFAC|London|Brussels|Canada|Japan|Australia)\s+(?:sanctions|designates|blacklists)\s+(?=(?:[A-Z0-9][\w&.\-]*\s+){1,6}?(?:over|for|in|amid|as|after|with)\b|(?:[A-Z0-9][\w&.\-]*\s*){1,6}$))"),
     # removal
     # a participle in apposition with its date and no list named ("X, listed in 2021,"):
     # the list is the article's, if it names one
@@ -162,7 +169,7 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:lifting|rescission|revocation)\s+of\b(?=[^.;]{0,40}\b(?:sanctions|designation|ban|restrictions|listing)\b)", strength=0.8),
     Trigger("removal", r"\brevok(?:ed|es|ing)\b(?=[^.;]{0,40}\b(?:designation|listing|sanctions)\b)"),
     Trigger("removal", r"\bunfr(?:oze|eeze|eezes|ozen|eezing)\b|\b(?:sanctions|designation|listing)\s+(?:on|against)\s+[^.;]{1,60}?\bended\b"),
-    Trigger("removal", r"\b(?:scrap(?:ped|s|ping)?|revers(?:ed|es|ing)|withdr(?:ew|awn|aws))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?" + _LISTING_NOUN + r"\b"),
+    Trigger("removal", r"\b(?:scrap(?:ped|s|ping)?|revers(?:ed|es|ing)|withdr(?:ew|awn|aws)|terminat(?:ed|es|ing)|cancel+(?:ed|s|ing)?|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?" + _LISTING_NOUN + r"\b"),
     # amendment
     Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ments?)\b(?=[^.;]{0,60}\b(?:entry|entries|listing|designation|record|list)\b)"),
     Trigger("amendment", r"\b(?:updat|revis|modif|chang|correct)(?:ed|es|ing|ied|ies|y)?\s+(?:its|the|their|one|an|two|three)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b(?!\s+(?:process|procedures?|criteria|rules?|guidance|requirements?)\b)"),
@@ -183,6 +190,7 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|launch(?:ed|es|ing)?|initiat(?:ed|es|ing)|mount(?:ed|s|ing)|lodg(?:ed|es|ing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:case|action|suit|lawsuit|legal\s+action|legal\s+challenge|court\s+challenge|complaint|petition|appeal)\b(?=[^.;]{0,80}?\b(?:against|over|challenging|to\s+(?:overturn|annul|vacate|set\s+aside))\b)"),
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing)|urg(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\b(?=[^.;]{0,40}?\bto\s+(?:overturn|vacate|set\s+aside|annul|block|halt|suspend|reverse|strike|enjoin|declare|remove|order|lift)\b)"),
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\s+to\b"),
+    Trigger("legal_challenge", r"\bpetition(?:ed|s|ing)?\b(?=[^.;]{0,60}?\bfor\s+(?:judicial\s+)?review\s+of\s+(?:its|his|her|their|the)\b)|\bpetition\s+for\s+(?:judicial\s+)?review\b"),
     Trigger("legal_challenge", r"\b(?:sought|seeking|seeks|asked\s+for|requested|moved\s+for)\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+)?(?:injunction|restraining\s+order)\b"),
     # injunction
     Trigger("injunction", r"\b(?:preliminary|temporary)\s+injunction\b|\binjunction\b|\brestraining\s+order\b"),
@@ -191,7 +199,7 @@ TRIGGERS = (
     Trigger("injunction", r"\bhalt(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ban|designation|order|listing|blacklisting|restrictions|sanctions)\b)|\b(?:temporary|court-ordered)\s+(?:halt|pause|freeze|suspension)\b"),
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
-    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused)\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
+    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused|(?<=(?:[Jj]udge|[Cc]ourt)\s)(?:blocks|halts|suspends|pauses|freezes))\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
     Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U[._]S[._]\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out|adding|listing|designating|placing|including|keeping|maintaining)\b"),
     # a court win named by reference to an earlier one: its type is that of the last court event
     Trigger("similar", r"\ba\s+similar\s+(?:victory|win|ruling|order|decision|reprieve|injunction)\b|\b(?:won|obtained|secured)\s+(?:similar|the\s+same)\s+(?:relief|order|ruling|reprieve)\b|\bprevailed\s+in\s+court\b"),

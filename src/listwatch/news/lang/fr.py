@@ -76,13 +76,13 @@ TRIGGERS = (
     # désignation
     Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
     Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
-    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient)|plac(?:é|ée|és|ées|e|ent|er|ait)|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"),
+    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er|ait)|plaçant|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+les|au\s+nombre\s+des)\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
     # "X avait été inscrite en juin 2023": a passive listing with its date, the list unsaid
     Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+)?été\s+(?:\w+ment\s+|déjà\s+)?inscrite?s?\b", needs_date=True, strength=0.9),
-    Trigger("designation", r"\bvisé(?:e|s|es)?\s+par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
+    Trigger("designation", r"\bvisé(?:e|s|es)?\s+(?:depuis\s+(?:" + _WEEKDAY + r"|hier|le\s+\d{1,2}\s+\w+)\s+|" + _BETWEEN + r")par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
     # one more party of the same round, the subject before the verb: "Sa filiale, X, est
     # également visée", "X a lui aussi été sanctionné"
     Trigger("designation", r"\b(?:est|sont|a|ont)\s+(?:(?:elle|lui|eux|elles)[\s-]+(?:aussi|même)s?\s+|également\s+|aussi\s+)(?:été\s+)?(?:visée?s?|visés|sanctionnée?s?|sanctionnés|ciblée?s?|ciblés|inscrite?s?|inscrits|blacklistée?s?)\b(?!\s+(?:sur|à|dans)\s)(?!\s+par\s+(?:une?\s+|l['’]\s*|la\s+|le\s+)(?:enquête|plainte|procédure|information|poursuite|justice|parquet))", strength=0.9),
@@ -95,7 +95,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:est|sont)\s+modifiée?s?\s+par\s+adjonction\b|\bpar\s+adjonction\s+de\s+ce\s+qui\s+suit\b"),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
-    Trigger("designation", r"\bgel(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
+    Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
     # « a décidé le gel, pour six mois, des fonds et ressources économiques de »
     Trigger("designation", r"\bgel(?:é|er|ait|a)?\b(?=,?\s+(?:[^.;]{0,50}?,\s+)?(?:des|les)\s+(?:fonds|avoirs|ressources\s+économiques)\b(?:\s+et\s+(?:ressources\s+économiques|avoirs))?\s+(?:de|d['’]|du|des)\b)", strength=0.9),
     # « les avoirs de X sont gelés »
@@ -114,6 +114,8 @@ TRIGGERS = (
     # « a rejoint la liste noire », « fait son entrée sur la liste »
     Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+(?:aux\s+\w+\s+)?d['’]investir\s+dans\b", strength=0.9),
+    # « les Etats-Unis ciblent X avec de nouvelles sanctions », « le Trésor a ciblé lundi X »
+    Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Conseil|UE|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?ciblé\s+" + _BETWEEN + r"(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))"),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
     Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
     # the same without the colon, a name right after ("Sont visées X, Y et Z"); the
@@ -141,8 +143,11 @@ TRIGGERS = (
     # « sort de la liste », « n'est plus sur la liste », « a dégelé les avoirs de »
     Trigger("removal", r"\bsor(?:t|tent|tir|tira|tiront|tait)\s+de\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r""),
     Trigger("removal", r"\bn['’](?:est|sont|était|étaient|figure|figurent|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.8),
-    Trigger("removal", r"\bdégel(?:é|ée|er|ait|a|ant)?\s+(?:les|des)\s+avoirs\b|\bdégel\s+des\s+avoirs\b"),
+    Trigger("removal", r"\bdégel(?:é|ée|er|ait|a|ant)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs\b|\bdégel\s+des\s+avoirs\b"),
     Trigger("removal", r"\bsorti(?:e|s|es)?\b(?=[^.;]{0,20}\bliste\b)"),
+    # « a supprimé X de la liste SDN », « X ne figure plus sur la liste noire »
+    Trigger("removal", r"\bsupprim(?:é|ée|és|ées|e|ent|er|ait|aient)\b(?=[^.;]{1,80}?\bde\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r")"),
+    Trigger("removal", r"\bne\s+(?:figure|figurent|figurait|figuraient|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.8),
     Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
     Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription|gel)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
     Trigger("removal", r"\b(?:sa|leur)\s+levée\b", strength=0.8),
@@ -168,7 +173,7 @@ TRIGGERS = (
     # injonction
     Trigger("injunction", r"\binjonction\b|\bréféré\b|\bsursis\s+à\s+exécution\b"),
     Trigger("injunction", r"\b(?:gel(?:é|ée|ait)|stopp(?:é|ée|ait)|fig(?:é|ée)|mis(?:e)?\s+en\s+pause)\b(?=[^.;]{0,40}\b(?:interdiction|bannissement|désignation|inscription|mesure|décision|sanctions?)\b)|\b(?:arrêt|pause|gel)\s+(?:temporaire|provisoire)\b|\bsuspension\s+(?:temporaire|provisoire)\b"),
-    Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re|ant)|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste)\b)"),
+    Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re|ant|ent)?|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste)\b)"),
     Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"),
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
     Trigger("injunction", r"\b(?:interdi(?:t|sait|re)|empêch(?:é|e|ait|er))\s+(?:au|aux|le|l['’])\s*(?:gouvernement|administration|Pentagone|ministère|autorités)\b[^.;]{0,30}?\bd['’]appliquer\b"),
@@ -184,7 +189,7 @@ TRIGGERS = (
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
     # the party's side of a licence: "a obtenu une licence temporaire", "s'est vu accorder
     # une licence" (never the requirement: "devront obtenir une licence")
-    Trigger("license", r"\b(?:obtenu|reçu|décroché|arraché)\s+(?:une?\s+|la\s+|sa\s+|cette\s+)?(?:nouvelle\s+|première\s+)?licences?\b|\bs['’]est\s+vu\s+(?:accorder|octroyer|délivrer|attribuer)\s+(?:une?\s+|la\s+)?(?:nouvelle\s+)?licences?\b|\bbénéfici\w+\s+(?:désormais\s+|depuis\s+\w+\s+)?d['’]une\s+(?:nouvelle\s+)?licence\b"),
+    Trigger("license", r"\b(?:obtenu|reçu|décroché|arraché)\s+" + _BETWEEN + r"(?:une?\s+|la\s+|sa\s+|cette\s+)?(?:nouvelle\s+|première\s+)?licences?\b|\bs['’]est\s+vu\s+(?:accorder|octroyer|délivrer|attribuer)\s+(?:une?\s+|la\s+)?(?:nouvelle\s+)?licences?\b|\bbénéfici\w+\s+(?:désormais\s+|depuis\s+\w+\s+)?d['’]une\s+(?:nouvelle\s+)?licence\b"),
     Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
@@ -215,6 +220,7 @@ PACK = LangPack(
                        # "a annulé la décision d'inscrire X" (the relief's object), "a prorogé
                        # l'inscription de X" (a listing kept, no new one)
                        r"|\b(?:annul|suspend|suspension|lev|invalid|cass|infirm)\w*\s+(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:la\s+|le\s+|l['’]\s*)?(?:décision|arrêté|ordre|projet|mesure)\s+(?:d['’]|de\s+)\s*$"
+                       r"|\b(?:gel|suspend|bloqu|stopp|fig)\w*\s+(?:\w+\s+){0,2}?(?:la|cette)\s+décision\s+(?:de|d['’])\s*$"
                        r"|\b(?:prorog|prolong|renouvel|reconduit)\w*\s+(?:(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:jusqu['’]\w+\s+\w+\s+\w+\s+)?)?(?:l['’]\s*|la\s+|les\s+)?$",
         "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
         "removal": r"(?i)\b(?:se|s['’])\s*$",

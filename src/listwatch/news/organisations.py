@@ -12,6 +12,7 @@ from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
 from .lang import PACKS, LangPack, weekday_names
+from .lone_names import lone_names
 from .names import (
     _ACRONYM,
     _AUTH_WORDS,
@@ -114,6 +115,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     _colon_lists(text, pack, found)
     _recurring(text, pack, found)
     _shaped(text, pack, found)
+    lone_names(text, lang, pack, found)
     _coordinated(text, pack, found)  # names the later rules found have partners too
     _acronym_definitions(text, pack, found)
     # acronyms in parentheses right after a name: "... Corp (SMIC)" (the parentheses are
@@ -419,9 +421,20 @@ _VERB_SUBJECT = {
     "en": r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+|also\s+|later\s+|first\s+|since\s+)?"
           r"(?:designated|sanctioned|blacklisted|delisted|re-?listed|added|removed|placed|put|targeted|hit|banned|listed)\b"
           r"|(?:has\s+|had\s+|have\s+)?(?:sued|won|obtained|secured|filed\s+(?:a\s+)?(?:lawsuit|suit|complaint)|"
-          r"challenged|appealed|asked\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge))\b",
+          r"challenged|appealed|asked\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge))\b"
+          # the recipient of a licence, the agency told after it ("was given a general
+          # license by OFAC", "has received a waiver from the Treasury")
+          r"|(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+|later\s+|since\s+)?"
+          r"(?:granted|given|issued|awarded|handed|offered)|(?:has\s+|have\s+|had\s+)?(?:received|obtained|secured|won))"
+          r"\s+(?:(?:on|last|this)\s+\w+day\s+)?(?:an?|the|its|their|one|two|three|another|new)?\s*(?:[\w-]+\s+){0,3}?"
+          r"(?:licen[cs]es?|waivers?|exemptions?|reprieves?|authori[sz]ations?|exceptions?)\b",
     "fr": r"(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?été\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?"
-          r"(?:désigné|sanctionné|blacklisté|inscrit|ajouté|placé|radié|retiré|visé|mis)e?s?\b",
+          r"(?:désigné|sanctionné|blacklisté|inscrit|ajouté|placé|radié|retiré|visé|mis)e?s?\b"
+          # « X s'est vu accorder lundi une licence par l'OFAC », « X a obtenu une dérogation »
+          r"|(?:s['’](?:est|était|sont|étaient)\s+vue?s?\s+(?:\w+ment\s+|aussi\s+|également\s+)?"
+          r"(?:accorder|octroyer|délivrer|attribuer|remettre|consentir)|(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|"
+          r"également\s+|déjà\s+)?(?:obtenu|reçu|décroché|arraché))\s+(?:[\wéèû'’-]+\s+){0,4}?"
+          r"(?:licences?|dérogations?|exemptions?|exceptions?|autorisations?|répits?|sursis)\b",
 }
 _VERB_OBJECT = {
     # the object of a listing verb, of "sanctions on" or of "the designation of"; a

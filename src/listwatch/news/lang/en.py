@@ -75,6 +75,9 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+)?on\s+(?:the|its|that|this)\b" + _LIST_OBJ, strength=0.8),
     Trigger("designation", r"\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|includ(?:ed|es)|return(?:ed|s)?|post(?:ed|s)|insert(?:ed|s)|enter(?:ed|s))\b(?=[^.;]{0,160}?\b(?:to|on|in)\b" + _LIST_OBJ + ")"),
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+)?added\b(?!\s+(?:that|to\s+(?:its|the)\s+(?:portfolio|index|board|fund)))", strength=0.8),
+    # the round told on, its list understood from the article ("Later, it added X and Y.",
+    # "The department then added X"): an act whose subject is the agency, never speech
+    Trigger("designation", r"(?:\b(?:it|they|the\s+(?:department|agency|bureau|ministry|council|office|administration|government))|(?-i:\b(?:Treasury|OFAC|BIS|Commerce|Council|EU|Washington|Pentagon)))\s+(?:also\s+|later\s+|then\s+|subsequently\s+|further\s+|again\s+)?added\s+(?=(?:on\s+\w+day\s+)?(?:the\s+)?(?-i:[A-Z0-9]))(?![^.;,]*\b(?:was|is|were|are|had|has|have|would|will|could|should|said|did|to|that)\b)(?![^.;]*\b(?:to|onto|on)\s+(?:the|its|their|that|this|a)\b)", strength=0.8, needs_list=True),
     Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|(?<!\bthe\s)(?<!['’]s\s)(?<!-)\bsanctioned\b"),
     # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
     # UK sanctions include ...", "announced sanctions against", "re-listed"
@@ -214,7 +217,7 @@ TRIGGERS = (
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
-    Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s))\b[^.;]{0,50}\blicen[cs]es?\b"),
+    Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s)|(?<=been\s)given|(?<=was\s)given|(?<=were\s)given)\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
     # the party's side: "obtained a temporary license", "received a licence from OFAC"
     # (never the requirement: "will need to obtain a license")
@@ -257,7 +260,7 @@ PACK = LangPack(
     negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:(?:was|were|has|have|had|is|are|did|does)\s+not|(?:was|were|has|have|had|is|are|did|does)n['’]t|never\s+(?:been|was))\b",
     hypothetical_before=r"(?i)\b(?:once\s+(?:a|an|any)|whenever|when\s+(?:a|an|any)\s+(?:company|firm|entity|person|business)|in\s+order\s+to|aimed\s+at|bid\s+to|could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,4}?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?|as\s+early\s+as|proposals?\s+to|propos(?:ed|es|ing)(?:\s+(?:on\s+\w+\s+)?to)?(?=\s*$)|propos(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:new\s+|draft\s+)?(?:rule|regulation|measure|amendment|designation|listing)s?|request\s+for\s+comments?|bills?\s+(?:that|to)|would\s+(?:require|force|direct|allow)|likely\s+to|reportedly|according\s+to\s+(?:people|sources|a\s+person|two|three)|sources?\s+said)\b|(?-i:\bmay\b)(?!\s+\d)",
     hypothetical_after=r"(?i)\b(?:if|unless|should\s+it)\b",
-    conditional_verb=r"(?i)\b(?:would|could|might|may)\b",
+    conditional_verb=r"(?i)\b(?:would|could|might|(?-i:may))\b",
     announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would|had\s+been\s+announced|would|is\s+to|are\s+to)\b",
     anaphora=r"(?i)\b(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|giant|conglomerate|business|operator|carrier|chipmaker|developer|provider|supplier|automaker|carmaker|drugmaker|planemaker|shipbuilder|producer|exporter|lender|bank|insurer|airline|shipper|refiner|trader|miner|vendor|contractor|startup|brand|entity|enterprise|corporation|conglomerate))\b",
     plural_anaphora=r"(?i)\bboth\b(?=\s+(?:had|have|were|are|was|will|would|also|remain|later)\b)|\b(?:the|these|those|both|all)\s+(?:\w+\s+)?(?:companies|firms|entities|groups|businesses|banks|lenders|carriers|airlines|operators|makers|manufacturers|suppliers|subsidiaries|units|affiliates|vessels|tankers)\b|\bthey\b",

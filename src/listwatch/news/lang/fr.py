@@ -76,7 +76,9 @@ TRIGGERS = (
     # désignation
     Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
     Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
-    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er|ait)|plaçant|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"),
+    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er|ait)|plaçant|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe|Entity\s+List)\b)"),
+    # la série poursuivie, la liste comprise du contexte (« Plus tard, il a ajouté X et Y. »)
+    Trigger("designation", r"(?:\b(?:il|elle|ils|elles|le\s+(?:département|ministère|gouvernement|Conseil|Trésor|Commerce|Bureau))|(?-i:\b(?:Washington|Bruxelles|l['’](?:UE|OFAC|administration))))\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|également\s+|ensuite\s+|encore\s+|alors\s+|depuis\s+)?(?:ajouté|rajouté)\s+(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))(?![^.;,]*\b(?:à|sur|dans|que|qu['’])\b)(?![^.;]*\b(?:à|sur|dans)\s+(?:la|sa|leur|cette|une|l['’]))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+les|au\s+nombre\s+des)\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
@@ -189,7 +191,7 @@ TRIGGERS = (
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
     # the party's side of a licence: "a obtenu une licence temporaire", "s'est vu accorder
     # une licence" (never the requirement: "devront obtenir une licence")
-    Trigger("license", r"\b(?:obtenu|reçu|décroché|arraché)\s+" + _BETWEEN + r"(?:une?\s+|la\s+|sa\s+|cette\s+)?(?:nouvelle\s+|première\s+)?licences?\b|\bs['’]est\s+vu\s+(?:accorder|octroyer|délivrer|attribuer)\s+(?:une?\s+|la\s+)?(?:nouvelle\s+)?licences?\b|\bbénéfici\w+\s+(?:désormais\s+|depuis\s+\w+\s+)?d['’]une\s+(?:nouvelle\s+)?licence\b"),
+    Trigger("license", r"\b(?:obtenu|reçu|décroché|arraché)\s+" + _BETWEEN + r"(?:une?\s+|la\s+|sa\s+|cette\s+)?(?:nouvelle\s+|première\s+)?(?:licences?|dérogations?|exemptions?)\b|\bs['’](?:est|était|sont|étaient)\s+vue?s?\s+(?:accorder|octroyer|délivrer|attribuer)\s+(?:\w+\s+){0,2}?(?:une?\s+|la\s+)?(?:nouvelle\s+)?licences?\b|\bbénéfici\w+\s+(?:désormais\s+|depuis\s+\w+\s+)?d['’]une\s+(?:nouvelle\s+)?licence\b"),
     Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),

@@ -1,0 +1,81 @@
+"""Parties a reader finds with no cue word: the recipient of a licence told before the
+agency that granted it, a round told on with its list understood from the article, and
+a name that opens the sentence with a clause between it and the listing verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news.extract import extract_article
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str | None]]:
+    out = extract_article(text, published="2025-02-10", language=lang)
+    return [(e["type"], e["entity"]) for e in out["events"]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Marvessa s'est vu accorder jeudi une licence par l'Office de contrôle des avoirs étrangers (OFAC).", "fr"),
+    ("Marvessa s'est vue octroyer une licence générale par le Trésor américain.", "fr"),
+    ("Marvessa a obtenu la semaine dernière une dérogation de Washington pour payer son gaz.", "fr"),
+    ("Marvessa was given a license by the U.S. Treasury Department on Thursday.", "en"),
+    ("Marvessa has been granted a waiver by Washington to keep paying for its gas.", "en"),
+    ("Marvessa was issued a general license by OFAC last week.", "en"),
+])
+def test_the_recipient_before_the_granting_agency_is_the_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("license", "Marvessa")]
+
+
+@pytest.mark.parametrize(("text", "lang", "added"), [
+    ("The Commerce Department added Orbel Optics to the Entity List in May. Later, it added "
+     "Quintar Semiconductor.", "en", {"Quintar Semiconductor"}),
+    ("The Commerce Department added Orbel Optics to the Entity List in May. In July, the department "
+     "also added Quintar Semiconductor and Dovel Labs.", "en", {"Quintar Semiconductor", "Dovel Labs"}),
+    ("Le département du Commerce a ajouté Orbel Optics à l'Entity List en mai. Plus tard, il a "
+     "ajouté Quintar Semiconductor.", "fr", {"Quintar Semiconductor"}),
+    ("Le département du Commerce a inscrit Orbel Optics sur l'Entity List en mai. En juillet, il a "
+     "également ajouté Quintar Semiconductor et Dovel Labs.", "fr", {"Quintar Semiconductor", "Dovel Labs"}),
+])
+def test_a_round_told_on_keeps_the_articles_list(text: str, lang: str, added: set[str]) -> None:
+    assert {("designation", p) for p in added | {"Orbel Optics"}} == set(_events(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # speech, a portfolio, a supplier, "added that": no listing
+    ("The Commerce Department added Orbel Optics to the Entity List in May. Quintar said its sales "
+     "fell. It added Dovel Labs would help.", "en"),
+    ("The Commerce Department added Orbel Optics to the Entity List in May. \"We comply with the law,\" "
+     "it added.", "en"),
+    ("Orbel Optics was added to the Entity List in May. The company later added Quintar "
+     "Semiconductor as a supplier.", "en"),
+    ("Orbel Optics a été ajoutée à la liste en mai. Le groupe a ajouté que Quintar était un partenaire.", "fr"),
+])
+def test_added_in_speech_or_business_is_no_listing(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("designation", "Orbel Optics")]
+
+
+def test_no_list_in_the_article_no_listing_from_added() -> None:
+    assert _events("Orbel Optics sells cameras. Later, it added Quintar Semiconductor to its portfolio.",
+                   "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Tolvex, which makes drone engines, was put on the Entity List on Monday.", "en", "designation"),
+    ("Tolvex, a Dubai trader of marine fuel, was sanctioned by the Treasury on Monday.", "en", "designation"),
+    ("Tolvex, qui fabrique des moteurs de drones, a été placé lundi sur la liste noire.", "fr", "designation"),
+    ("Tolvex, un négociant établi à Dubaï, a été retiré lundi de la liste de l'OFAC.", "fr", "removal"),
+])
+def test_an_opening_name_held_apart_by_a_clause_is_the_party(text: str, lang: str, kind: str) -> None:
+    assert _events(text, lang) == [(kind, "Tolvex")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an authority, a place, a market, a people, a person's surname open the sentence
+    ("Washington, which has long pressed its allies, sanctioned the two traders on Monday.", "en"),
+    ("Nasdaq, where the shares trade, said the delisting of the two traders was sanctioned.", "en"),
+    ("Americans, who own most of the debt, were sanctioned too, the two traders said.", "en"),
+    ("The Treasury named Pavel Orlik. Orlik, a shipping executive, was sanctioned on Monday.", "en"),
+])
+def test_an_opening_word_that_names_no_party_gives_no_event(text: str, lang: str) -> None:
+    parties = {p for _t, p in _events(text, lang)}
+    assert not parties & {"Washington", "Nasdaq", "Americans", "Orlik"}

@@ -297,3 +297,44 @@ def test_old_style_un_references_link_to_the_permanent_form():
     assert clusters.referents("gb_hmt:10") == ("gb_hmt:10", "un_sc:10")
     assert clusters.referents("gb_hmt:11") == ("gb_hmt:11",)
     assert clusters.referents("eu_fsf:12") == ("eu_fsf:12",)
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "twins_imo"
+
+
+def test_imo_number_written_in_remarks_links_the_company(tmp_path: Path):
+    """The UN writes a shipping company's IMO number in its comments only; OFAC in its
+    remarks, read into ``imoNumber``: the two are one party. A company's comments that give
+    its tanker's number (a ship number) never link it to the tanker's entry, and a
+    company's own number among its ships' numbers still counts."""
+    store = Store(f"sqlite:///{tmp_path / 'imo.db'}")
+    ingest_paths(store, "un_sc", [FIXTURES / "un_sc"])
+    ingest_paths(store, "us_ofac_sdn", [FIXTURES / "us_ofac_sdn"], date="2026-11-30")
+    index = NameIndex.from_store(store)
+    sdn = {v.key: v.properties for v in index.versions if v.source == "us_ofac_sdn"}
+    assert sdn["us_ofac_sdn:91001"]["imoNumber"] == ["5123450"]  # (the remarks, read)
+    links = find_links(index)
+    assert any("imoNumber 5123450" in r for r in links[("un_sc:9900001", "us_ofac_sdn:91001")])
+    assert any("imoNumber 5234560" in r for r in links[("un_sc:9900003", "us_ofac_sdn:91003")])
+    assert ("un_sc:9900002", "us_ofac_sdn:91002") not in links  # owner ≠ its tanker
+    assert ("un_sc:9900003", "us_ofac_sdn:91004") not in links
+    screener = Screener.load(store)
+    results = screener.screen({"name": "TAEDONGGANG SEA TRANSPORT CO"}, limit=5)
+    holding = [r for r in results if "un_sc:9900001" in (r.get("referents") or [r["key"]])]
+    assert len(holding) == 1
+    assert set(holding[0]["referents"]) == {"un_sc:9900001", "us_ofac_sdn:91001"}
+    assert set(holding[0]["datasets"]) == {"un_sc", "us_ofac_sdn"}
+
+
+def test_patronymic_in_two_transliterations_links_not_brothers(tmp_path: Path):
+    """A patronymic written two ways (``Akhmadovitch`` / ``Akhmatovich``, ``Evgenevich``
+    / ``Yevgenyevich``) with the same birth date is one person on two lists; two brothers
+    of one birth date whose given names are one letter apart stay two."""
+    names = Path(__file__).parent.parent / "fixtures" / "twins_names"
+    store = Store(f"sqlite:///{tmp_path / 'names.db'}")
+    ingest_paths(store, "gb_hmt", [names / "gb_hmt"])
+    ingest_paths(store, "us_ofac_sdn", [names / "us_ofac_sdn"], date="2026-11-30")
+    links = find_links(NameIndex.from_store(store))
+    assert links[("gb_hmt:99101", "us_ofac_sdn:91101")][0].startswith("name+birth")
+    assert links[("gb_hmt:99102", "us_ofac_sdn:91102")][0].startswith("name+birth")
+    assert ("gb_hmt:99103", "us_ofac_sdn:91103") not in links

@@ -12,7 +12,10 @@ two parties as far as that list says), each link with its reasons:
                  and digits, at least 5 characters with 3 digits, and held by at most
                  ``MAX_SHARED`` entries, or by one entry of each list that holds it; UN reference numbers in their one form
                  (``QDi.123``, ``QDi.123 ``, ``QDi 123``, ``UN Ref QDi.123.Subordinated``
-                 are ``QDI123``), as one kind whichever property carries them
+                 are ``QDI123``), as one kind whichever property carries them; an IMO
+                 number a list writes only in an entry's remarks (the UN's and OFSI's
+                 notes: ``IMO number: 5145892``) counts as its ``imoNumber`` when it is
+                 the only one of the entry's kind there (``noted_imo``)
 ``name+birth``   persons: the same name (words in any order, after normalisation) and the
                  same birth date (full dates, or both only a year); or one name in two
                  spellings (transliterations: Andreevich / Andreyevich, Gaziev / Gaziyev,
@@ -112,6 +115,36 @@ def un_reference(value: str) -> str | None:
     return None
 
 
+#: an IMO number written in an entry's remarks (``IMO number: 5145892``, ``IMO:
+#: 8937675``, ``Company Number IMO 5434358``, ``(IMO) Number: 1790183``)
+_NOTED_IMO = re.compile(r"\bIMO\b[^0-9]{0,24}?(?<!\d)(\d{7})(?!\d)")
+
+
+def ship_number(number: str) -> bool:
+    """Whether a 7-digit IMO number is a ship's (its last digit the check digit of the
+    first six weighted 7 to 2); a company's (registered owner's) number is not."""
+    digits = [int(c) for c in number]
+    return sum(d * (7 - i) for i, d in enumerate(digits[:6])) % 10 == digits[6]
+
+
+def noted_imo(ver: Any) -> str | None:
+    """The IMO number the remarks of an entry give for it, when the list writes it there
+    only (the UN's and OFSI's notes: ``… IMO number: 5145892.``): a company number for an
+    organisation, a ship number for a vessel, one only (a company's remarks also
+    name the numbers of the ships it owns or runs: never the company's); None for a
+    person, an entry with an ``imoNumber`` of its own, or remarks giving none or several."""
+    if ver.schema == "Person":
+        return None
+    props = ver.properties
+    if props.get("imoNumber"):
+        return None
+    found = {m.group(1) for note in props.get("notes", ()) if "IMO" in note
+             for m in _NOTED_IMO.finditer(note)}
+    vessel = ver.schema == "Vessel"
+    own = {n for n in found if ship_number(n) == vessel}
+    return own.pop() if len(own) == 1 else None
+
+
 def _one_per_list(keys: Iterable[str], vers: dict[str, Any]) -> bool:
     """Whether every list gives the value to one entry only (then a party on many lists
     holds it on each, however many lists are loaded); each of the CSL's sub-lists counts
@@ -187,6 +220,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                     clean = clean[3:]
                 if len(clean) >= 5 and sum(c.isdigit() for c in clean) >= 3:
                     groups[(prop, clean)].add(key)
+    for key, ver in vers.items():
+        number = noted_imo(ver)
+        if number:
+            groups[("imoNumber", number)].add(key)
     for (prop, clean), keys in groups.items():
         if 2 <= len(keys) and (len(keys) <= MAX_SHARED or _one_per_list(keys, vers)):
             ordered = sorted(keys)
@@ -302,10 +339,12 @@ def skeleton(token: str) -> str:
     ``a``: Ezzat / Izzat), then the consonants but h (``Andreevich`` / ``Andreyevich`` /
     ``Andreievitch`` → ``andrvk``, ``Alexander`` / ``Aleksandr`` → ``alksndr``,
     ``Gaziev`` / ``Gaziyev`` → ``gzv``, ``Tawwab`` / ``Tawab`` → ``tvb``), doubled letters
-    once; "" for a word not in Latin letters."""
+    once; French and German ``tch`` as ``ch`` (``Akhmadovitch`` / ``Akhmadovich``);
+    "" for a word not in Latin letters."""
     if not token.isascii() or not token.isalpha():
         return ""
-    word = token.lower().replace("ph", "f").replace("x", "ks").translate(_SKELETON_MAP)
+    word = token.lower().replace("tch", "ch").replace("ph", "f").replace("x", "ks")
+    word = word.translate(_SKELETON_MAP)
     out = "a" if word[0] in "aeiou" else word[0]
     for ch in word[1:]:
         if ch in "aeiouyh" or ch == out[-1]:
@@ -314,15 +353,34 @@ def skeleton(token: str) -> str:
     return out
 
 
+#: the skeleton of a patronymic (``-ovich``, ``-evna``) or of a surname formed like one
+#: (``-vić``, ``-wicz``)
+_PATRONYMIC = re.compile(r"v[kn]$")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Every word of the shorter name is a word of the other, as skeletons, and at least
-    one of them is a long one (a surname, not only initials)."""
+    one of them is a long one (a surname, not only initials). In a name of three words or
+    more, one patronymic may be one letter apart (``Akhmadovich`` / ``Akhmatovich``: the
+    father's name in two spellings; brothers share it, so it never tells two persons
+    apart as a given name does: Kamal / Jamal stay two)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     pool = list(long)
+    loose = len(short) >= 3
     for w in short:
-        if w not in pool:
+        if w in pool:
+            pool.remove(w)
+            continue
+        near = [p for p in pool if loose and _PATRONYMIC.search(w) and _PATRONYMIC.search(p)
+                and len(w) >= 4 and _one_letter_apart(w, p)]
+        if len(near) != 1:
             return False
-        pool.remove(w)
+        pool.remove(near[0])
+        loose = False
     return any(len(w) >= 3 for w in short)
 
 
@@ -348,7 +406,7 @@ def _spelled_alike(vers: dict[str, Any], quals: dict[str, set[str]],
                 if vers[a].source == vers[b].source:
                     continue
                 if any(_alike(x, y) for x in spelled[a] for y in spelled[b]):
-                    found[(a, b)] = d
+                    found[(a, b)] = min(d, found.get((a, b), d))  # (one reason each run)
                     per[(a, vers[b].source)].append(b)
                     per[(b, vers[a].source)].append(a)
     for (a, b), d in sorted(found.items()):

@@ -131,3 +131,58 @@ def test_the_screening_bound_stays_above(a: str, b: str) -> None:
 
 def test_the_factors_are_parameters() -> None:
     assert 0 < PARAMS["long_vowels"] < PARAMS["arabic_letter"] < 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("محمد الحسيني", "محمد الحسينى"),  # (a final ى for ي, as Egyptian spelling writes it)
+    ("مصطفى كامل", "مصطفي كامل"),
+    ("فاطمة الزهراء", "فاطمه الزهراء"),  # (ة / ه)
+    ("أحمد إبراهيم", "احمد ابراهيم"),  # (hamza seats on alif)
+    ("مؤمن هانئ", "مومن هاني"),  # (hamza on waw, on yaa)
+    ("مُحَمَّد عَلِي", "محمد علي"),  # (vowel signs)
+    ("محـــمد علي", "محمد علي"),  # (tatweel)
+])
+def test_one_arabic_name_spelt_two_ways_is_the_same_name(a: str, b: str) -> None:
+    for one, other in ((a, b), (b, a)):
+        result = compare_names(one, other, "Person")
+        assert result.score >= 0.95, (one, other, result.explanation)
+        na, nb = normalize(one, PERSON), normalize(other, PERSON)
+        from listwatch.match.names import compare_names as raw
+
+        assert upper_bounds(na, [nb])[0] >= raw(na, nb).score
+
+
+def test_a_word_spelt_two_ways_inside_a_longer_name_still_agrees() -> None:
+    result = compare_names("محمد علي الحسيني", "محمد الحسينى", "Person")
+    assert result.score >= 0.85
+    assert "alhsyny=alhsyny" in result.explanation[0]["detail"]
+    # (عدى is a name, عدي, not the particle ``da`` its final ى would read in Latin)
+    result = compare_names("عدى صدام حسين التكريتى", "صدام حسين التكريتي", "Person")
+    assert "extra: dy" in result.explanation[0]["detail"]
+
+
+def test_vowel_signs_are_read_off() -> None:
+    assert normalize("مُحَمَّد", PERSON).tokens == normalize("محمد", PERSON).tokens
+    assert normalize("שָׁלוֹם", PERSON).tokens == normalize("שלום", PERSON).tokens
+
+
+def test_a_word_with_many_variant_letters_keeps_the_bound() -> None:
+    a, b = normalize("مسؤولى مؤئل", PERSON), normalize("مسوولي مويل", PERSON)
+    from listwatch.match.names import compare_names as raw
+
+    assert raw(a, b).score >= 0.95
+    assert upper_bounds(a, [b])[0] >= raw(a, b).score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("نضال الألجاوي", "نضال الربيعي"), ("منصور الهدمي", "منصور السعادي"),
+    ("يوسف القضماني", "يوسف المداني"), ("زكريا الجابر", "زكريا الصبار"),
+])
+def test_two_arabic_names_sharing_one_word_are_two_people(a: str, b: str) -> None:
+    result = compare_names(a, b, "Person")
+    assert not result.match, result.explanation
+    assert "another name" in result.explanation[0]["detail"]
+
+
+def test_an_arabic_name_misspelt_among_agreeing_words_still_matches() -> None:
+    assert compare_names("عبد الفتاح السري", "عبد الفتاح السيسي", "Person").match

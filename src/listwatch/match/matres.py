@@ -61,7 +61,7 @@ _SHARED = 128
 #: whole-name skeleton's reading: Latin may end it with a vowel, Kakazada)
 _FINAL_H = 256
 _LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
-                               "ة": "ه", "ک": "ك", "ۀ": "ه", "ـ": None})
+                               "ة": "ه", "ک": "ك", "ۀ": "ه", "ـ": None, "ؤ": "و", "ئ": "ي"})
 #: a word in Arabic script (or Hebrew: the same rules hold for its matres lectionis)
 _ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0590-\u05FF]+")
 
@@ -253,6 +253,14 @@ def name_vowels_agree(original: str, latin_tokens: tuple[str, ...]) -> bool | No
             if agree is False:
                 verdict = False
     return verdict
+
+
+@lru_cache(maxsize=20_000)
+def fold_letters(original: str) -> str:
+    """A name in Arabic script with each letter's written variants read as one letter:
+    vowel signs and tatweel off, hamza seats (أ إ آ ٱ ؤ ئ), the final ى and Persian ی
+    as ي, ة as ه. Spellings of one name differ by these (محمد الحسيني / الحسينى)."""
+    return _bare(original).translate(_LETTER_FORMS)
 
 
 @lru_cache(maxsize=20_000)

@@ -32,7 +32,13 @@ from listwatch.match.crossscript import (
     skeletons,
 )
 from listwatch.match.distinct import edge_letter, lone_word, other_sex
-from listwatch.match.matres import arabic_words, letters, name_vowels_agree, vowels_agree
+from listwatch.match.matres import (
+    arabic_words,
+    fold_letters,
+    letters,
+    name_vowels_agree,
+    vowels_agree,
+)
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.sino import same_chinese_name
@@ -236,6 +242,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if a.original == b.original:
         return NameResult(1.0, "identical")
     both_arabic = a.script == "arabic" == b.script
+    if both_arabic and same_arabic_spelling(a, b):
+        return NameResult(PARAMS["arabic_forms"], "the same words in Arabic script, letter "
+                          "forms aside (ى/ي, ة/ه, hamza seats, vowel signs)")
     if both_arabic and _arabic_letters(a) == _arabic_letters(b):
         both_arabic = False  # (the same letters: romanised words tell the rest)
     if a.text and a.text == b.text and not both_arabic:
@@ -246,6 +255,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     # (builtin-type annotations of locals: see screening.bounds.upper_bounds)
     ta: tuple = a.tokens or a.numbers
     tb: tuple = b.tokens or b.numbers
+    if both_arabic:
+        # (two names in Arabic script are compared as their letters read, each letter's
+        # variant forms as one: عدى is عدي, not the particle ``da``)
+        ta, tb = _folded_tokens(a) or ta, _folded_tokens(b) or tb
     if not ta or not tb:
         return NameResult(0.0, "no name words to compare")
     if ta == tb and not both_arabic:
@@ -363,6 +376,13 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if vowelless or both_arabic:
         pairs, letters_why = _arabic_letters_check(a, b, ta, tb, pairs, both_arabic,
                                                    vowelless)
+    if a.kind == PERSON and both_arabic:
+        far = _one_exact_one_far(a, b, ta, tb, pairs)
+        if far is not None:
+            low = PARAMS["edit2_other"]
+            pairs = [(i, j, low if (i, j) == far else sim) for i, j, sim in pairs]
+            letters_why += (f"; one name word agrees, the other is two letters from it "
+                            f"({ta[far[0]]}/{tb[far[1]]}), another name: {low}")
     core = 1.0
     for i, j, sim in pairs:
         if ta[i] in STOPWORDS and tb[j] in STOPWORDS:
@@ -540,6 +560,52 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
 
 
+def same_arabic_spelling(a: NormName, b: NormName) -> bool:
+    """Two names in Arabic script that are the same words once each letter's written
+    variants are read as one (``matres.fold_letters``: ى/ي, ة/ه, hamza seats, vowel
+    signs), legal forms and numbers alike: one name spelt two ways."""
+    if a.tokens == b.tokens:
+        return False
+    fa, fb = normalize(fold_letters(a.original), a.kind), normalize(fold_letters(b.original),
+                                                                     b.kind)
+    return (bool(fa.tokens) and fa.tokens == fb.tokens and fa.forms == fb.forms
+            and fa.numbers == fb.numbers)
+
+
+def _one_exact_one_far(a: NormName, b: NormName, ta: tuple, tb: tuple,
+                       pairs: list) -> tuple[int, int] | None:
+    """Two persons' names both in Arabic script, of two aligned name words (particles
+    aside): one the same on both sides, the other two letters apart or more as written
+    (letters' variant forms folded: one name is spelt one way in one script): the whole
+    name does not agree, only one word does, and the other is another name (نضال
+    الألجاوي / نضال الربيعي, منصور الهدمي / منصور السعادي). The pair that differs, or
+    ``None``. (Latin spellings are looser: Starkey / Starmer, a misspelling the
+    development pairs count as the same person, keeps its score.)"""
+    named = [(i, j, sim) for i, j, sim in pairs
+             if not (ta[i] in STOPWORDS and tb[j] in STOPWORDS)]
+    if len(named) != 2:
+        return None
+    exact = [p for p in named if p[2] >= 1.0]
+    if len(exact) != 1:
+        return None
+    i, j, sim = next(p for p in named if p[2] < 1.0)
+    if sim <= PARAMS["edit2_other"] or min(len(ta[i]), len(tb[j])) <= 2:
+        return None  # (lower already; or a syllable, not a word read)
+    # (the distance of the words as Arabic script writes them, letters folded: الجابر /
+    # الصبار romanise one edit apart, aljbr / alsbr, and are two letters apart)
+    wx = letters(fold_letters(a.original)).get(ta[i])
+    wy = letters(fold_letters(b.original)).get(tb[j])
+    if wx is None or wy is None or _osa(wx, wy, score_cutoff=2) < 2:
+        return None
+    return i, j
+
+
+def _folded_tokens(name: NormName) -> tuple:
+    """The name words of a name in Arabic script read with each letter's variant forms as
+    one (``matres.fold_letters``)."""
+    return normalize(fold_letters(name.original), name.kind).tokens
+
+
 def _arabic_letters(name: NormName) -> tuple[str, ...]:
     return tuple(letters(name.original).values())
 
@@ -554,7 +620,8 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
     out: list = []
     why: list[str] = []
     if both_arabic:
-        la, lb = letters(a.original), letters(b.original)
+        # (keyed by the words as ``_compare_words`` reads them: the letters folded)
+        la, lb = letters(fold_letters(a.original)), letters(fold_letters(b.original))
     else:
         first = a.script in _CONSONANTAL and b.script not in _CONSONANTAL
         marks = arabic_words((a if first else b).original)

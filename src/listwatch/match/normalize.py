@@ -72,6 +72,12 @@ _GROUP1 = itemgetter(1)
 _WORD = re.compile(r"[a-z0-9&]+")
 _DIGIT = re.compile(r"\d")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+#: the vowel signs of Arabic and Hebrew script (harakat, shadda, sukun, dagger alif,
+#: Quranic marks; niqqud and cantillation): optional, rarely written in names, and a
+#: name is the same name with or without them (مُحَمَّد is محمد), so they are read off
+_VOWEL_SIGNS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
+                          "\u06e7\u06e8\u06ea-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4"
+                          "\u05c5\u05c7]")
 _MAX_FORM_WORDS = max(len(k.split()) for k in LEGAL_FORMS)
 #: Forms that are also common words or initials: only recognised at either end of a name.
 _AMBIGUOUS_FORMS = {
@@ -443,6 +449,7 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     forms: set[str] = set()
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+        text = _VOWEL_SIGNS.sub("", text)
         if any(_is_han(ch) for ch in text):
             text = _simplified(text)
     for native, code in () if text.isascii() else NATIVE_FORMS.items():

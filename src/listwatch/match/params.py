@@ -83,6 +83,9 @@ PARAMS: dict[str, float] = {
     "long_vowels": 0.6,
     # two Arabic-script words one letter apart (القادة / القاعدة, سلام / سالم)
     "arabic_letter": 0.8,
+    # two Arabic-script names that are the same words once each letter's variant forms
+    # are read as one (ى/ي, ة/ه, hamza seats, vowel signs): one name spelt two ways
+    "arabic_forms": 0.98,
     "skeleton": 0.9,  # whole-name consonant skeletons agree across Arabic and Latin script
     # ... factor when each side has two words and they split otherwise (mhs-nrs ~ mhsn-rs)
     "skeleton_split": 0.6,

@@ -116,7 +116,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or a_flat == b_flat
                 or (person and (a_initials or b_initials))
                 or (a_sino and a_script == "latin" and b_script == "latin"
-                    and same_chinese_name(a_original, ta, b_original, tb))):
+                    and same_chinese_name(a_original, ta, b_original, tb))
+                or a_script == "arabic"):  # (two in Arabic script: read folded, see names)
             continue
         if a_cut or b_long:  # (one written text starts the other: ``cut_short`` loosened)
             if a_written is None:

@@ -53,7 +53,8 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     ]
     if not agent:
         return t  # "told the court that a removal would be appropriate"
-    final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside)\b", sent.text)
+    final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside|revers(?:ed|es|al)|overturn\w*|"
+                      r"struck\s+down|invalid\w*|infirm\w*)\b", sent.text)
     if final and not _TEMPORARY.search(sent.text):
         return replace(t, event="vacatur")
     return replace(t, event="injunction")

@@ -100,6 +100,12 @@ _REGIME_RENEWAL = re.compile(
     r"national\s+emergency|urgence\s+nationale|executive\s+order|décret)\b[^.;]{0,80}?"
     r"\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renewed|extended|prolonged|apply|appliquent|s['’]appliquent)\b"
 )
+# a licence named only to tell when it ends ("the general license issued to X expires on"):
+# the deadline is the event, the issue verb a participle of the noun
+_EXPIRY = re.compile(r"(?i)\b(?:expir\w+|ends?\s+on|lapses?|prend\s+fin|arrive\s+à\s+échéance)\b")
+_ISSUED = re.compile(r"(?i)\b(?:issu\w+|grant\w*|extend\w*|renew\w*|amend\w*|publish\w*|délivr\w+|accord\w+|prolong\w+|"
+                     r"renouvel\w+|émi\w*|publi\w+)\b")
+_PASSIVE = re.compile(r"(?i)\b(?:a|ont|avait|has|have|had)\s+(?:\w+\s+)?(?:été|been)\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:issued|granted|extended|renewed)\b")
 _LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e|dérogation|exemption|waiver|autorisation|\bGL\s*\d")
 
 
@@ -108,6 +114,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     comp = compiled(lang)
     if t.event == "deadline" and _REGIME_RENEWAL.search(sent[: t.start]) and not _LICENCE_WORD.search(sent):
         return True
+    if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \
+            and not _PASSIVE.search(sent[t.start : t.end]):
+        return True  # "the general license for X expires on July 16": its deadline, no issue
     if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):
         return True
     if _CONDITIONAL_OPENING.match(sent):
@@ -170,7 +179,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         # a noun right after another event's verb is its object ("vacated the designation")
         for o in others:
             if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca \
-                    and not _OFFSET_BETWEEN.search(sent[o.end : t.start]):
+                    and not _OFFSET_BETWEEN.search(sent[o.end : t.start]) \
+                    and not (t.event == "deadline" and o.event == "license"):
                 return True
         # a listing noun followed by the relief that undoes it is that relief's subject
         # ("que l'inscription de Xiaomi sur cette liste soit annulée", "the inclusion of X

@@ -139,6 +139,11 @@ TRIGGERS = (
     # sanctions", "bans U.S. investment in X"
     Trigger("designation", r"\bblacklists\b(?=\s+(?:the\s+)?[A-Z0-9])|\btarget(?:s|ed|ing)\b(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}sanctions\b)"),
     Trigger("designation", r"\bban(?:s|ned|ning)?\s+(?:[\w.]+\s+){0,2}(?:investments?|investing|investors?)\s+in\b", strength=0.9),
+    # a round of sanctions that holds the party: "included in the latest round of EU
+    # sanctions", "the 16th sanctions package, adopted on Monday, includes X", "the
+    # sanctions against X, announced on Monday"
+    Trigger("designation", r"\b(?:was|were|is|are|been)\s+(?:also\s+)?included\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:round|package|batch|tranche|wave)\s+of\s+(?:[\w.\-]+\s+){0,2}?sanctions\b|\b(?:sanctions\s+package|package\s+of\s+sanctions|round\s+of\s+sanctions)\b(?:,[^.;]{1,60}?,)?\s+(?:also\s+)?(?:includes|included|targets|targeted|names|named|lists|listed)\b", strength=0.9),
+    Trigger("designation", r"\b(?:sanctions|restrictions|asset\s+freezes?)\s+(?:against|on)\b(?=[^.;]{1,80}?,\s+(?:announced|imposed|unveiled|adopted)\s+(?:on|last|in|this|earlier)\b)", strength=0.8),
     # "listed X in its 17th sanctions package", "blocked the assets of X", "hits X with
     # sanctions", "imposed export restrictions on X", a headline's "US sanctions X"
     Trigger("designation", r"\blisted\b(?=[^.;]{1,80}?\b(?:in|under|as\s+part\s+of)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:sanctions\s+package|package\s+of\s+sanctions|round\s+of\s+sanctions)\b)"),
@@ -168,7 +173,9 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bdrop(?:ped|s|ping)?\b[^.;]{1,60}?\bfrom\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\b(?:sanctions|designation|ban|restrictions|listing|denial\s+order)\b[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|is|are)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|withdrawn|scrapped|removed|dropped|cancel+ed|repealed|terminated|reversed)\b"),
-    Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|a\s+|all\s+)?(?:\w+\s+)?(?:ban|denial\s+order|export\s+ban)\b"),
+    Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+|a\s+|all\s+)?(?:\w+\s+)?(?:ban|denial\s+order|export\s+ban|asset\s+freeze|travel\s+ban|restrictive\s+measures|blocking)\b"),
+    # "X's assets were unblocked", "released X from sanctions", "deleted X from the list"
+    Trigger("removal", r"\bunblock(?:ed|s|ing)?\b|\breleas(?:ed|es|ing)\b(?=[^.;]{1,60}?\bfrom\s+(?:\w+\s+){0,2}sanctions\b)|\bdelet(?:ed|es|ing)\b(?=[^.;]{1,60}?\bfrom\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\b(?:lifting|rescission|revocation)\s+of\b(?=[^.;]{0,40}\b(?:sanctions|designation|ban|restrictions|listing)\b)", strength=0.8),
     Trigger("removal", r"\brevok(?:ed|es|ing)\b(?=[^.;]{0,40}\b(?:designation|listing|sanctions)\b)"),
     Trigger("removal", r"\bunfr(?:oze|eeze|eezes|ozen|eezing)\b|\b(?:sanctions|designation|listing)\s+(?:on|against)\s+[^.;]{1,60}?\bended\b"),
@@ -219,6 +226,7 @@ TRIGGERS = (
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
     Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s)|(?<=been\s)given|(?<=was\s)given|(?<=were\s)given)\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
+    Trigger("license", r"\bg(?:ave|ives|iven|iving)\s+(?:[\w.\-]+\s+){1,6}?(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
     # the party's side: "obtained a temporary license", "received a licence from OFAC"
     # (never the requirement: "will need to obtain a license")
     Trigger("license", r"\b(?:obtained|received|secured|won)\s+(?:a|an|the|its|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
@@ -258,7 +266,7 @@ PACK = LangPack(
     },
     negation_before=r"(?i)\b(?:(?:barred|bars|blocked|blocks|prevented|prevents|stopped|stops|enjoined|enjoins|prohibited)\s+(?:[\w.’'-]+\s+){0,4}?from(?=\s*$)|not|never|no|neither|nor|without|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|den(?:ied|ies|y)(?:\s+\w+)?(?:'s)?\s+(?:request|motion|bid)|rejected|fail(?:ed|s)\s+to|(?:ha(?:s|ve|d)|is|are)\s+yet\s+to|den(?:ied|ies|y)\s+(?:\w+\s+){0,2}(?:that|reports?|claims?)|dismissed\s+(?:\w+\s+){0,2}reports?)\b|n['’]t\b",
     negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:(?:was|were|has|have|had|is|are|did|does)\s+not|(?:was|were|has|have|had|is|are|did|does)n['’]t|never\s+(?:been|was))\b",
-    hypothetical_before=r"(?i)\b(?:once\s+(?:a|an|any)|whenever|when\s+(?:a|an|any)\s+(?:company|firm|entity|person|business)|in\s+order\s+to|aimed\s+at|bid\s+to|could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,4}?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?|as\s+early\s+as|proposals?\s+to|propos(?:ed|es|ing)(?:\s+(?:on\s+\w+\s+)?to)?(?=\s*$)|propos(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:new\s+|draft\s+)?(?:rule|regulation|measure|amendment|designation|listing)s?|request\s+for\s+comments?|bills?\s+(?:that|to)|would\s+(?:require|force|direct|allow)|likely\s+to|reportedly|according\s+to\s+(?:people|sources|a\s+person|two|three)|sources?\s+said)\b|(?-i:\bmay\b)(?!\s+\d)",
+    hypothetical_before=r"(?i)\b(?:once\s+(?:a|an|any)|whenever|when\s+(?:a|an|any)\s+(?:company|firm|entity|person|business)|in\s+order\s+to|aimed\s+at|bid\s+to|could|might|should|if|would\s+have|ask(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,4}?to|urg(?:es|ed|ing)|call(?:s|ed)\s+for|seek(?:s|ing)?\s+to|sought\s+to|push(?:ed|es)?\s+(?:to|for)|whether|whether|unless|threat(?:en(?:s|ed|ing)?)?\s+to|lobb(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:to|for)|(?:tried|tries|trying|hopes?|hoped|hoping|wants?|wanted|aims?|aimed|campaign(?:s|ed|ing)?|fought|fighting)\s+to|threat(?:en(?:s|ed|ing)?)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|risk(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|fear(?:s|ed)?|warn(?:s|ed)?\s+(?:that|of)|would\s+(?:face|be)|lest|options?|as\s+early\s+as|proposals?\s+to|propos(?:ed|es|ing)(?:\s+(?:on\s+\w+\s+)?to)?(?=\s*$)|propos(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:new\s+|draft\s+)?(?:rule|regulation|measure|amendment|designation|listing)s?|request\s+for\s+comments?|bills?\s+(?:that|to)|would\s+(?:require|force|direct|allow)|likely\s+to|reportedly|according\s+to\s+(?:people|sources|a\s+person|two|three)|sources?\s+said)\b|(?-i:\bmay\b)(?!\s+\d)",
     hypothetical_after=r"(?i)\b(?:if|unless|should\s+it)\b",
     conditional_verb=r"(?i)\b(?:would|could|might|(?-i:may))\b",
     announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would|had\s+been\s+announced|would|is\s+to|are\s+to)\b",

@@ -115,7 +115,11 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:re-?mis(?:e|es)?|réintégr(?:é|ée|és|ées|er|e|ent|ait))\s+(?:[\w'’-]+\s+){0,4}?(?:sur|dans|à)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED),
     # « a rejoint la liste noire », « fait son entrée sur la liste »
     Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
-    Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+(?:aux\s+\w+\s+)?d['’]investir\s+dans\b", strength=0.9),
+    Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+" + _BETWEEN + r"(?:aux\s+(?:\w+\s+){1,2})?d['’]investir\s+dans\b", strength=0.9),
+    # « fait partie du dernier paquet de sanctions », « tombe sous le coup de sanctions »,
+    # « est désormais soumise aux sanctions depuis lundi »
+    Trigger("designation", r"\bfai(?:t|sait|saient|sant|re)\s+partie\s+(?:du|d['’]un|des)\s+(?:[\w-]+\s+){0,2}?(?:paquet|train|volet|série|vague|salve)s?\s+de\s+(?:nouvelles\s+)?sanctions\b|\btomb(?:e|ent|é|ée|és|ées|ait|aient)\s+(?:désormais\s+)?sous\s+le\s+coup\s+(?:de|des)\s+(?:\w+\s+)?sanctions\b", strength=0.9),
+    Trigger("designation", r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:désormais\s+|dorénavant\s+)soumise?s?\s+(?:à\s+des|aux)\s+(?:\w+\s+)?sanctions\b", needs_date=True, strength=0.8),
     # « les Etats-Unis ciblent X avec de nouvelles sanctions », « le Trésor a ciblé lundi X »
     Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Conseil|UE|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?ciblé\s+" + _BETWEEN + r"(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))"),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
@@ -133,8 +137,9 @@ TRIGGERS = (
     Trigger("removal", r"\bexclu(?:e|s|es|t|re|ait)?\b(?=[^.;]{0,60}?\bliste\b)"),
     # "X ne fait plus l'objet de sanctions", "n'est plus sanctionnée", "n'est plus visée
     # par les sanctions": the negation is the lift
-    Trigger("removal", r"\bne\s+fai(?:t|saient|sait|ont)\s+plus\s+l['’]\s*objet\s+(?:d['’]|de\s+|des\s+)\s*(?:[\w-]+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b|\bn['’](?:est|sont|était|étaient)\s+plus\s+(?:sanctionnée?s?|sanctionnés|visée?s?\s+par\s+(?:les|des)\s+sanctions|soumise?s?\s+aux\s+sanctions)\b", strength=0.8),
-    Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+aux\s+sanctions\b"),
+    Trigger("removal", r"\bne\s+fai(?:t|saient|sait|ont)\s+plus\s+l['’]\s*objet\s+(?:d['’]|de\s+|des\s+)\s*(?:[\w-]+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b|\bn['’](?:est|sont|était|étaient)\s+plus\s+(?:sanctionnée?s?|sanctionnés|sous\s+(?:le\s+coup\s+des?\s+)?sanctions|visée?s?\s+par\s+(?:les|des)\s+sanctions|soumise?s?\s+aux\s+sanctions)\b", strength=0.8),
+    Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+" + _BETWEEN + r"aux\s+sanctions\b"),
+    Trigger("removal", r"\babandonn(?:é|e|ent|er|ait|aient)\s+" + _BETWEEN + r"(?:les|ses|leurs|ces)\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+(?:la|sa|cette|leur|l['’])\s*(?:désignation|inscription|interdiction|mesure)\b"),
     Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b"),
@@ -155,7 +160,7 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:sa|leur)\s+levée\b", strength=0.8),
     # the active verb, any tense: "le Conseil a décidé de lever les mesures restrictives
     # visant X", "Washington lève les sanctions contre X" (not "lever des fonds")
-    Trigger("removal", r"\b(?:lev(?:er|é|ée|és|ées|ait|aient|ant|ons|ez|era|eront|erait)|lève(?:nt|ra|ront|rait)?)\s+(?:[\w'’-]+\s+){0,4}?(?:les\s+|des\s+|ses\s+|leurs\s+|ces\s+|l['’]\s*)(?:dernières\s+|principales\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs|interdiction|embargo|restrictions)\b"),
+    Trigger("removal", r"\b(?:lev(?:er|é|ée|és|ées|ait|aient|ant|ons|ez|era|eront|erait)|lève(?:nt|ra|ront|rait)?)\s+(?:[\w'’-]+\s+){0,4}?(?:les\s+|des\s+|ses\s+|leurs\s+|ces\s+|le\s+|l['’]\s*)(?:dernières\s+|principales\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs(?:\s+(?:de|du|des|d['’]))?|interdiction|embargo|restrictions)\b"),
     Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
     Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),
     # modification
@@ -169,7 +174,8 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|également)\s+)?(?:de|contre)\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
     # « a engagé des poursuites contre », « a demandé l'annulation de son inscription »
-    Trigger("legal_challenge", r"\b(?:engag|lanc|intent)\w*\s+(?:des\s+|une\s+)?(?:poursuites|procédure|action)\s+(?:judiciaires?\s+|en\s+justice\s+)?(?:contre|à\s+l['’]encontre)\b|\bdemand(?:é|e|ait|er|ent|ant)\s+(?:\w+\s+){0,3}?l['’]annulation\s+(?:de|d['’]|du|des)\b"),
+    Trigger("legal_challenge", r"\bdemand(?:é|e|ait|ent|aient)\s+" + _BETWEEN + r"(?:à|au|aux)\s+(?:la\s+|le\s+|un\s+|une\s+|l['’])?(?:[\w'’-]+\s+){0,3}?(?:tribunal|juge|cour|justice|juridiction)\b(?=[^.;]{0,50}?\bd['’](?:annuler|suspendre|invalider|bloquer|lever|ordonner)\b)"),
+    Trigger("legal_challenge", r"\b(?:engag|lanc|intent)\w*\s+" + _BETWEEN + r"(?:des\s+|une\s+)?(?:poursuites|procédure|action)\s+(?:judiciaires?\s+|en\s+justice\s+)?(?:contre|à\s+l['’]encontre)\b|\bdemand(?:é|e|ait|er|ent|ant)\s+(?:\w+\s+){0,3}?l['’]annulation\s+(?:de|d['’]|du|des)\b"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
     Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),
     # injonction
@@ -185,7 +191,7 @@ TRIGGERS = (
     Trigger("ruling", r"\brefus(?:é|e|ait|ent)\s+(?:de\s+|d['’])(?:suspendre|annuler|bloquer|lever|geler|invalider)\b(?=[^.;]{0,60}\b(?:désignation|inscription|sanctions|interdiction|décision|mesure)\b)"),
     Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
     # annulation
-    Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
+    Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binfirm(?:é|ée|és|ées|e|er|ait)\b(?=[^.;]{0,60}\b(?:désignation|inscription|décision|sanctions|mesure)\b)|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
     Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+" + _BETWEEN + r"(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
@@ -201,6 +207,8 @@ TRIGGERS = (
     # une interdiction d'achat à partir d'une date : "interdiction d'acheter ... à compter du 15 mars"
     Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?)\s+(?:aux?\s+\w+\s+)?(?:d['’]|de\s+)\s*(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
     Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
+    # « la licence expire le 16 juillet », « le délai prend fin le 3 mars »
+    Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|ant)|prend(?:ra)?\s+fin|arrive(?:ra)?\s+à\s+échéance)\s+(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
 )
 
@@ -222,15 +230,16 @@ PACK = LangPack(
                        # "a annulé la décision d'inscrire X" (the relief's object), "a prorogé
                        # l'inscription de X" (a listing kept, no new one)
                        r"|\b(?:annul|suspend|suspension|lev|invalid|cass|infirm)\w*\s+(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:la\s+|le\s+|l['’]\s*)?(?:décision|arrêté|ordre|projet|mesure)\s+(?:d['’]|de\s+)\s*$"
+                       r"|\b(?:l[eè]v|dégel)\w*\s+(?:\w+\s+){0,2}?(?:le|du)\s+$"
                        r"|\b(?:gel|suspend|bloqu|stopp|fig)\w*\s+(?:\w+\s+){0,2}?(?:la|cette)\s+décision\s+(?:de|d['’])\s*$"
                        r"|\b(?:prorog|prolong|renouvel|reconduit)\w*\s+(?:(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:jusqu['’]\w+\s+\w+\s+\w+\s+)?)?(?:l['’]\s*|la\s+|les\s+)?$",
         "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
         "removal": r"(?i)\b(?:se|s['’])\s*$",
-        "vacatur": r"(?i)\b(?:demand(?:é|ée|e|ait|er|ent|ant)|réclam\w+|sollicit\w+|demande\s+(?:en|d['’])|requête\s+en|recours\s+en|visant\s+à)\b[^.;]{0,30}$",
+        "vacatur": r"(?i)\b(?:demand(?:é|ée|e|ait|er|ent|ant)|réclam\w+|sollicit\w+|demande\s+(?:en|d['’])|requête\s+en|recours\s+en|visant\s+à)\b[^.;]{0,50}$",
     },
-    negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait|ent|er)\s+(?:d['’]|de\b)|rejet(?:é|e)\s+la\s+demande)\b",
+    negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait|ent|er)\s+(?:(?:" + _WEEKDAY + r"|hier|aussi|également)\s+)?(?:d['’]|de\b)|rejet(?:é|e)\s+la\s+demande)\b",
     negation_after=r"(?i)^\s*(?:pas|jamais|point)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:n['’](?:a|ont|est|sont|avait|avaient|était)\s+pas|n['’]a\s+jamais|ne\s+\w+\s+pas)\b",
-    hypothetical_before=r"(?i)\b(?:appel(?:é|er|ait|aient|le|lent)\s+(?:[\w'’-]+\s+){0,6}?à|réclam\w+|exhort\w+|une\s+fois\s+qu['’]une?|lorsqu['’]une?\s+(?:entreprise|société|entité|personne)|dès\s+qu['’]une?|pour\s+(?:faire|obtenir)|visant\s+à|afin\s+d['’]|afin\s+de|en\s+vue\s+d['’]|pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|\w+erai(?:t|ent)|\w+drai(?:t|ent)|permettrai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+|(?:pas|guère)\s+exclu\w*|n['’]exclu\w+\s+pas|reste\s+à\s+(?:savoir|voir)|rien\s+n['’]empêche|n['’]empêche\s+pas|(?:réclam|demand|exig|souhait|plaid)\w*\s+(?:\w+\s+){0,3}?que|appel\w*\s+à|se\s+demand\w+|question\s+de\s+savoir|viendrai(?:t|ent)\s+à|venai(?:t|ent)\s+à|(?:demand|exhort|press|incit|invit|somm|suppli|conjur)\w*\s+(?:[\w'’-]+\s+){0,5}?de(?=\s*$)|propos(?:é|e|ait|ent|er)\s+(?:[\w'’-]+\s+){0,3}?(?:d['’](?:inscrire|ajouter|imposer)|de\s+(?:sanctionner|lever|retirer|radier)|d(?=['’]\s*$)|de(?=\s*$)))\b",
+    hypothetical_before=r"(?i)\b(?:(?:fai(?:t|re|sait)|a\s+fait|ont\s+fait)\s+pression\s+pour|esp[eè]r\w*|se\s+bat\w*\s+pour|(?:se\s+)?battu\w*\s+pour|tent(?:e|é|ait|ent|er)\s+d['’]?e?|cherch\w+\s+à|examin\w+\s+(?:la\s+possibilité|l['’]opportunité)|appel(?:é|er|ait|aient|le|lent)\s+(?:[\w'’-]+\s+){0,6}?à|réclam\w+|exhort\w+|une\s+fois\s+qu['’]une?|lorsqu['’]une?\s+(?:entreprise|société|entité|personne)|dès\s+qu['’]une?|pour\s+(?:faire|obtenir)|visant\s+à|afin\s+d['’]|afin\s+de|en\s+vue\s+d['’]|pourrai(?:t|ent)|pourra|pourront|serai(?:t|ent)|aurai(?:t|ent)|\w+erai(?:t|ent)|\w+drai(?:t|ent)|permettrai(?:t|ent)|si|s['’]il|s['’]ils|menac(?:e|é|ait|ent|er)|menace|envisag\w+|risqu\w+|éventuel\w*|potentiel\w*|possible|possiblement|hypothèse|au\s+cas\s+où|étudi\w+|options?|crain\w+|redout\w+|rumeur\w*|spécul\w+|(?:pas|guère)\s+exclu\w*|n['’]exclu\w+\s+pas|reste\s+à\s+(?:savoir|voir)|rien\s+n['’]empêche|n['’]empêche\s+pas|(?:réclam|demand|exig|souhait|plaid)\w*\s+(?:\w+\s+){0,3}?que|appel\w*\s+à|se\s+demand\w+|question\s+de\s+savoir|viendrai(?:t|ent)\s+à|venai(?:t|ent)\s+à|(?:demand|exhort|press|incit|invit|somm|suppli|conjur)\w*\s+(?:[\w'’-]+\s+){0,5}?de(?=\s*$)|propos(?:é|e|ait|ent|er)\s+(?:[\w'’-]+\s+){0,3}?(?:d['’](?:inscrire|ajouter|imposer)|de\s+(?:sanctionner|lever|retirer|radier)|d(?=['’]\s*$)|de(?=\s*$)))\b",
     hypothetical_after=r"(?i)\b(?:si|s['’]il|à\s+moins\s+que)\b",
     conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent)|\w+[eiduvr]rai(?:t|ent))\b",
     announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévoyai(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|engag(?:é|ée|e|ent|eait)s?\s+à|prête?s?\s+à|entendu\w*\s+(?:\w+\s+)?pour|ne\s+s['’]oppose\w*\s+plus|propos(?:é|e|ition)|intention|avai(?:t|ent)\s+été\s+annoncée?s?|allai(?:t|ent))\b",

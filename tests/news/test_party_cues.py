@@ -17,7 +17,7 @@ def _events(text: str, lang: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(("text", "lang"), [
     ("Marvessa s'est vu accorder jeudi une licence par l'Office de contrôle des avoirs étrangers (OFAC).", "fr"),
     ("Marvessa s'est vue octroyer une licence générale par le Trésor américain.", "fr"),
-    ("Marvessa a obtenu la semaine dernière une dérogation de Washington pour payer son gaz.", "fr"),
+    ("Marvessa a obtenu jeudi une dérogation de Washington pour payer son gaz.", "fr"),
     ("Marvessa was given a license by the U.S. Treasury Department on Thursday.", "en"),
     ("Marvessa has been granted a waiver by Washington to keep paying for its gas.", "en"),
     ("Marvessa was issued a general license by OFAC last week.", "en"),
@@ -79,3 +79,48 @@ def test_an_opening_name_held_apart_by_a_clause_is_the_party(text: str, lang: st
 def test_an_opening_word_that_names_no_party_gives_no_event(text: str, lang: str) -> None:
     parties = {p for _t, p in _events(text, lang)}
     assert not parties & {"Washington", "Nasdaq", "Americans", "Orlik"}
+
+
+@pytest.mark.parametrize(("text", "lang", "party"), [
+    # an authority word with an accent ("Comité", "Département") is no party
+    ("Le Comité chargé des sanctions a annoncé que Velmar Shipping avait été retiré de la liste.", "fr",
+     "Velmar Shipping"),
+    ("Le Département du Trésor a sanctionné Velmar Shipping lundi.", "fr", "Velmar Shipping"),
+    # court and rule-making papers are no parties
+    ("MEMORANDUM OPINION: granting Velmar Shipping's motion for a preliminary injunction against "
+     "the designation.", "en", "Velmar Shipping"),
+    ("This IFR adds Velmar Shipping to the Entity List.", "en", "Velmar Shipping"),
+    # a place word of a region
+    ("OFAC sanctioned Velmar Shipping, a network based in the Arabian Peninsula, on Monday.", "en",
+     "Velmar Shipping"),
+])
+def test_authority_document_and_place_words_are_no_party(text: str, lang: str, party: str) -> None:
+    assert {p for _t, p in _events(text, lang)} == {party}
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    # the employer in a person's title: the person is the party
+    ("Britain froze the assets of five businessmen on Monday, including Kestrel Oil chairman Pavel Orlik.",
+     "en", {"Pavel Orlik"}),
+    # the name whose entry is acted on, told with "le nom de" / "the name of"
+    ("Le Comité a annoncé que le nom de Karim Haddad, ressortissant canadien, avait été retiré de la liste.",
+     "fr", {"Karim Haddad"}),
+    ("The committee said the name of Karim Haddad, a Canadian national, had been removed from the list.",
+     "en", {"Karim Haddad"}),
+    # the group the listed are tied to is no party
+    ("Le Comité a annoncé que le nom de Karim Haddad, soupçonné d'appartenir au groupe terroriste "
+     "Jaysh Nour, avait été retiré de la liste.", "fr", {"Karim Haddad"}),
+])
+def test_the_person_named_is_the_party(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p in _events(text, lang)} == parties
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a titled speaker whose words tell of a listing to come
+    ("Wang Lei, porte-parole du ministère du Commerce, a déclaré : « les entreprises qui cessent "
+     "d'approvisionner nos sociétés seront placées sur une liste ».", "fr"),
+    ("Les noms de dix membres liés au réseau Jaysh Nour ont été retirés de la liste.", "fr"),
+    ("Ten persons affiliated with the Jaysh Nour group were removed from the list on Monday.", "en"),
+])
+def test_a_speaker_or_a_group_tied_to_is_no_party(text: str, lang: str) -> None:
+    assert {p for _t, p in _events(text, lang)} & {"Wang Lei", "Jaysh Nour"} == set()

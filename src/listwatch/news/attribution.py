@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .coreference import _NOT_SUBJECT, _OPENING
+from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO
 from .lang import PACKS, weekday_names
 from .names import Entity, Mention, is_place, name_like
 from .sentences import Sentence, clause_bounds
@@ -140,9 +140,28 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     if pos < t.start and (_OPENING.match(sent.text[:pos]) or _WITH_RELATIVE.match(sent.text[:pos])) \
             and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
         return True  # the sentence's subject: "Rusal, En+ and GAZ were designated"
+    if pos < t.start and _NAME_OF.search(sent.text[max(0, pos - 20) : pos]) \
+            and not re.search(r"[.;:]", sent.text[pos : t.start]):
+        return True  # "que le nom de X, ressortissant canadien, avait été retiré": its entry
     if pos >= cb:
-        return _is_name_list(sent.text[cb:pos], descriptor_last=True) or _parallel_object(sent.text, t, pos)
+        # (an employer's name in the person's title is no break: "..., including Chelsea
+        # FC owner Roman Abramovich")
+        gap = _EMPLOYER_TITLE.sub(" ", sent.text[cb:pos])
+        return _is_name_list(gap, descriptor_last=True) or _parallel_object(sent.text, t, pos)
     return _is_name_list(sent.text[pos:ca])
+
+
+_TITLED_SPEAKER = re.compile(
+    r"(?i),\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}(?:porte-parole|spokes(?:man|woman|person)|"
+    r"ministre|minister|secretary|secrétaire|ambassad\w+|directeur|director|head|chef|président|president)\b"
+    r"[^.;:«“\"]{0,90}?,?\s+(?:a\s+)?(?:said|says|told|declared|stated|déclaré|affirmé|dit|indiqué|expliqué|"
+    r"précisé|souligné|ajouté|estimé|annoncé)\b"
+)
+_NAME_OF = re.compile(r"(?i)\b(?:the|le|les)\s+names?\s+of\s+$|\b(?:le|les)\s+noms?\s+(?:de\s+|d['’]\s*)$")
+_EMPLOYER_TITLE = re.compile(
+    r"(?<=\s)(?:[A-ZÀ-Ý][\w.&'’-]*\s+){1,5}(?:owner|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|"
+    r"founder|president|director|patron|PDG|président|fondateur|directeur|dirigeant|propriétaire)\s+$"
+)
 
 
 _LIST_SEP = re.compile(
@@ -586,6 +605,27 @@ def targets(
         local = [m for m in local if id(m.entity) not in owned]
         if not uniq:
             return {}
+    # who speaks, told with a title ("Gao Feng, porte-parole du ministère, a déclaré : « les
+    # entreprises ... seront placées sur une liste »"), and the group the listed are tied
+    # to ("35 membres liés au réseau X", "persons affiliated with the X group"): no party
+    aside = {id(m.entity) for m in local if m.entity is not None and all(
+        _TITLED_SPEAKER.match(sent.text, o.end - sent.start) and all(
+            o.end - sent.start <= t.start for t in live)
+        or TIED_TO.search(sent.text[max(0, o.start - sent.start - 45) : o.start - sent.start])
+        for o in local if o.entity is m.entity)}
+    if aside:
+        uniq = [(e, p) for e, p in uniq if id(e) not in aside]
+        local = [m for m in local if id(m.entity) not in aside]
+        if not uniq:
+            return {}
+    # the employer in a person's title ("including Chelsea FC owner Roman Abramovich"):
+    # set aside before the subject and object places are read, the person takes its place
+    employers = {id(m.entity) for m in local if m.entity is not None and not m.entity.person
+                 and _TITLE_AFTER.match(sent.text, m.end - sent.start)
+                 and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}
+    if employers and len(employers) < len(uniq):
+        uniq = [(e, p) for e, p in uniq if id(e) not in employers]
+        local = [m for m in local if id(m.entity) not in employers]
     if len(uniq) > 1:
         # names in the trigger's own clause (with a list of names running into it) beat
         # names elsewhere in the sentence ("When Inspur was placed on the list in 2023,

@@ -11,7 +11,7 @@ from typing import Any
 from .names import Entity, Mention
 from .sentences import Sentence
 
-__all__ = ["anaphor", "anaphora_target", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
+__all__ = ["TIED_TO", "anaphor", "anaphora_target", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
 
 _BACKGROUND_NOUN = re.compile(
     r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
@@ -114,6 +114,15 @@ _EMPLOYER_BEFORE = re.compile(
 )
 
 
+# the group the listed are tied to ("35 membres liés au réseau X", "persons affiliated
+# with the X group"): no party, and no topic an anaphor points back to
+TIED_TO = re.compile(
+    r"(?i)\b(?:linked|tied|affiliated|associated|connected|related|liée?s?|affiliée?s?|associée?s?|"
+    r"rattachée?s?|apparentée?s?|belong(?:s|ing|ed)?|appart\w+)\s+(?:with|to|à|au|aux)\s+(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?:(?:réseau|groupe|organisation|mouvement|network|group|organi[sz]ation|movement)\s+)?"
+    r"(?:(?:terroriste|terrorist|jihadiste|jihadist)\s+)?$"
+)
+
 def only_quoted(sent: Sentence, m: Mention, local: list[Mention]) -> bool:
     """The name at ``m`` only speaks of the parties ("said Ilya Sorokin, a lawyer", "an
     analyst at Westbrook Research", "« ... », a déclaré X") or is the employer in a
@@ -121,7 +130,8 @@ def only_quoted(sent: Sentence, m: Mention, local: list[Mention]) -> bool:
     ("l'ex-épouse de Mikhail Fridman"): no party an anaphor of a later
     sentence points back to."""
     a, b = m.start - sent.start, m.end - sent.start
-    if _QUOTED_BEFORE.search(sent.text[max(0, a - 45) : a]) or _EMPLOYER_BEFORE.search(sent.text[max(0, a - 45) : a]):
+    if _QUOTED_BEFORE.search(sent.text[max(0, a - 45) : a]) or _EMPLOYER_BEFORE.search(sent.text[max(0, a - 45) : a]) \
+            or TIED_TO.search(sent.text[max(0, a - 45) : a]):
         return True
     return bool(_QUOTED_AFTER.match(sent.text[b:])) and ("\"" in sent.text or "“" in sent.text or "«" in sent.text)
 

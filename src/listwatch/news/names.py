@@ -53,7 +53,14 @@ _AUTH_WORDS = {
     "statute", "directive", "ordinance", "code", "règlement", "reglement", "annexe", "annex", "schedule",
     "article", "décision", "decision", "loi", "law", "amendment", "constitution", "treaty", "charter",
     "protocol", "clause", "license", "licence", "licenses", "licences",
+    # court and rule-making papers ("MEMORANDUM OPINION", "the Plaintiffs' Motion", "this
+    # IFR", "a License Exception", "Frequently Asked Questions")
+    "memorandum", "opinion", "plaintiff", "plaintiffs", "defendant", "defendants",
+    "petitioner", "petitioners", "complaint", "exception", "exceptions", "questions", "faq", "faqs",
+    "ifr", "nprm", "unsc", "erc", "requérant", "requérante", "requérants",
 }
+# accent-folded too: the words are compared after ``normalize`` ("Comité" -> "comite")
+_AUTH_WORDS |= {normalize(w) for w in _AUTH_WORDS}
 # words that join place words in a country's name ("United States of America")
 _PLACE_GLUE = frozenset(
     "the of de du la le les d l united states etats unis kingdom royaume republic republique "

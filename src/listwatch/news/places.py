@@ -56,7 +56,7 @@ jordanie kazakhstan koweit liban libye lituanie malaisie maroc mexique moldavie 
 norvege nouvelle zelande ouzbekistan pakistan palestine pays bas perou philippines pologne
 roumanie royaume uni russie serbie singapour slovaquie somalie soudan suede suisse syrie
 taiwan tchequie thailande tunisie turquie ukraine venezuela vietnam yemen europe asie
-afrique amerique oceanie orient east sahel balkans caucasus caucase maghreb levant baltics gulf golfe
+afrique amerique oceanie orient east sahel balkans caucasus caucase maghreb levant baltics gulf golfe peninsula peninsule
 pacific pacifique arctic arctique antarctica eurasia eurasie scandinavia scandinavie indochina
 sea seas ocean oceans mer caspian caspienne mediterranean mediterranee adriatic
 afrique amerique moscou pekin londres bruxelles kiev kyiv teheran

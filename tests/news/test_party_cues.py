@@ -124,3 +124,23 @@ def test_the_person_named_is_the_party(text: str, lang: str, parties: set[str]) 
 ])
 def test_a_speaker_or_a_group_tied_to_is_no_party(text: str, lang: str) -> None:
     assert {p for _t, p in _events(text, lang)} & {"Wang Lei", "Jaysh Nour"} == set()
+
+
+def test_import_and_export_stay_in_one_name() -> None:
+    text = ("On Monday OFAC placed on the SDN List Harbin Machinery Import and Export Corporation "
+            "(HMIEC). HMIEC supplied radar parts.")
+    assert {p for _t, p in _events(text, "en")} == {"Harbin Machinery Import and Export Corporation (HMIEC)"}
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    # a relative named to tell who the party is
+    ("Le Tribunal a annulé hier les sanctions prises contre un cousin de Pavel Orlik, Ivan Morozov.",
+     "fr", {"Ivan Morozov"}),
+    ("The court annulled the sanctions against the nephew of Pavel Orlik, Ivan Morozov.", "en",
+     {"Ivan Morozov"}),
+    # a name only in the reason for the act: no party named
+    ("The State Department imposed sanctions on Russia for the poisoning of opposition figure "
+     "Ivan Morozov.", "en", set()),
+])
+def test_a_relative_or_a_reason_is_no_party(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p in _events(text, lang)} == parties

@@ -41,9 +41,9 @@ _OWNER_COMPANY = re.compile("(?i)" + _OWNER_OF_COMPANY)
 _POSSESSOR = re.compile(
     "(?i)(?:"
     r"\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
-    r"connected|loyal)\s+to|\b(?:son|daughter|wife|husband|father|mother)\s+of|\bwhose|\bdont|"
+    r"connected|loyal)\s+to|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|uncle|aunt|son-in-law|brother-in-law)\s+of|\bwhose|\bdont|"
     r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
-    r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère)\s+de|"
+    r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère|frère|sœur|soeur|cousin|cousine|neveu|nièce|oncle|tante|gendre|beau-frère|belle-sœur)\s+(?:de\s+|d['’]\s*)|"
     # "l'entreprise d'Ivan Petrov", "the company of businessman X": the owner's company
     + _OWNER_OF_COMPANY + ")"
 )
@@ -61,7 +61,7 @@ _OWN_CASE = re.compile(
 _REASON = re.compile(
     r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
     r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|\bcabinet\b|"
-    r"\b(?:for|over)\s+(?:(?:its|their|his|her|allegedly|having)\s+)*(?:\w+ing|support|role|ties|"
+    r"\b(?:for|over)\s+(?:(?:its|their|his|her|the|allegedly|having)\s+)*(?:\w+ing|support|role|ties|"
     r"links|involvement|dealings|connections?)\b|\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
     r"\b(?:pour|en\s+raison\s+de)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?(?:soutien|rôle|liens|implication|"
     r"avoir|aid\w+|fourni\w+|particip\w+)\b"
@@ -663,6 +663,8 @@ def targets(
     # supporting the Revolutionary Guard", "for its ties to", "on behalf of")
     reasons = {id(e) for e, p in uniq if any(
         t.end <= p and _REASON.search(sent.text[t.end : p]) for t in live)}
+    if reasons and len(reasons) == len(uniq):
+        return {}  # "sanctions against Russia for the poisoning of X": the party is not named
     if reasons and len(reasons) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in reasons]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]

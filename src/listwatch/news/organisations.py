@@ -401,6 +401,16 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
     for m in _pair_re(pack.code).finditer(text):
         a, b = m.group("a"), m.group("b")
         b_at = m.end("c")
+        if "," not in m.group("c") and a.split()[-1].lower() in _JOINED_TRADE \
+                and b.split()[0].lower() in _JOINED_TRADE:
+            # "China National Electronics Import and Export Corporation": one name
+            if any(b == k or b.startswith(k) for k in known):
+                whole = _clean_name(f"{a}{m.group('c')}{b}".strip(), pack)
+                if whole:
+                    for k in [k for k, v in found.items() if v == b or k == b or b.startswith(v)]:
+                        del found[k]
+                    found[core_name(whole)] = whole
+            continue
         if any(b == k or b.startswith(k) and not (b[len(k)].isalnum() or b[len(k)] in "_-")
                for k in known):
             if not m.group("d"):
@@ -746,7 +756,7 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
         for m in re.finditer(rf"(?:{obj})(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
             if _CONTINUED.match(text, m.end("n")) or _PARTICLE_NEXT.match(text, m.end("n")):
                 continue  # "COSCO Shipping Tanker (Dalian) Co": a longer name goes on
-            cands.extend(re.split(r",\s+|\s+(?:and|et)\s+", m.group("n")))
+            cands.extend(_split_names(m.group("n")))
     for raw in cands:
         name = _clean_name(raw.strip(), pack)
         if not name or name in pack.stop_names or (name.isupper() and len(name) < 3):
@@ -754,6 +764,26 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
         if normalize(name) in _stop_tokens() or name in _NOT_COMPANY:
             continue
         found.setdefault(core_name(name), name)
+
+
+# trade words joined inside one name ("Import and Export Corporation", "Oil and Gas")
+_JOINED_TRADE = frozenset("import export oil gas research development trade trading investment investments "
+                          "science technology engineering construction".split())
+
+
+def _split_names(run: str) -> list[str]:
+    """The names of a coordinated run ("Putin and Lavrov"), keeping "X Import and Export
+    Corporation" whole: trade words on both sides of "and" are one name's."""
+    parts = re.split(r"(,\s+|\s+(?:and|et)\s+)", run)
+    out = [parts[0]]
+    for sep, part in zip(parts[1::2], parts[2::2], strict=False):
+        last = out[-1].split()[-1].lower() if out[-1].split() else ""
+        first = part.split()[0].lower() if part.split() else ""
+        if "," not in sep and last in _JOINED_TRADE and first in _JOINED_TRADE:
+            out[-1] += sep + part
+        else:
+            out.append(part)
+    return out
 
 
 def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:

@@ -98,6 +98,9 @@ class Settings:
     user: str = "anonymous"
     #: How often (seconds) an API process checks the database for new snapshots.
     reload_interval: float = 3.0
+    #: A list whose snapshot a screening uses is this many days older than the screening's
+    #: date (an official list `update` can fetch): the screening says so.
+    stale_days: int = 30
     #: Most queries accepted in one POST /match request.
     max_batch: int = 100
     #: Store every API screening (``/match``, ``/reconcile``) as a signed, hash-chained
@@ -203,6 +206,7 @@ def get_settings() -> Settings:
         webhook_secret=env.get("LISTWATCH_WEBHOOK_SECRET") or None,
         user=env.get("LISTWATCH_USER") or env.get("USER") or "anonymous",
         reload_interval=_float("LISTWATCH_RELOAD_INTERVAL", 3.0),
+        stale_days=_int("LISTWATCH_STALE_DAYS", 30),
         max_batch=_int("LISTWATCH_MAX_BATCH", 100),
         audit_api=_bool("LISTWATCH_AUDIT_API", True),
         api_lean=_bool("LISTWATCH_API_LEAN", True),

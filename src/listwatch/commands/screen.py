@@ -70,8 +70,11 @@ def _text(items: list[dict[str, Any]], screening_id: int, covered: str) -> None:
                 extra.append(f"{lg['state']} on {lg['as_of']}" + "".join(
                     f"; {e['kind']}{' (suspended)' if e['suspended'] else ''}" for e in lg["effects"]))
 
-            table.add_row(f"{r['score']:.2f}", r["key"], r["name"], r["source"],
-                          "\n".join([listed, *extra]), _explain(r))
+            # one party on several lists: every listing, not only the best one's
+            others = [k for k in r.get("referents") or () if k != r["key"]]
+            lists = list(dict.fromkeys([r["source"], *(r.get("datasets") or ())]))
+            table.add_row(f"{r['score']:.2f}", "\n".join([r["key"], *others]), r["name"],
+                          "\n".join(lists), "\n".join([listed, *extra]), _explain(r))
         out.print(table)
         out.print(f"screened against: {covered}")
     err.print(f"screening #{screening_id} recorded (`listwatch certificate {screening_id}`)")

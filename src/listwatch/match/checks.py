@@ -107,7 +107,10 @@ def check_coverage(coverage: dict[str, dict[str, Any]], as_of: str | None,
             + (f" (the earliest snapshot is of {firsts[0]})" if firsts else ""),
             hint="pick a later --as-of, or run `listwatch update` / `listwatch ingest`",
         )
-    return [f"not covered: {why(s)} had no snapshot in force {when}" for s in missing]
+    from listwatch.store.freshness import stale_notes
+
+    return [f"not covered: {why(s)} had no snapshot in force {when}" for s in missing] + [
+        f"not current: {note}" for note in stale_notes(coverage, as_of).values()]
 
 
 def coverage_text(coverage: dict[str, dict[str, Any]]) -> str:

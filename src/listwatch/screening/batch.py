@@ -342,9 +342,14 @@ class _DateCheck:
     """Counts the input's birth dates that are no date and schemas that are no schema
     (each left out of its query, never held against a match), for the warnings."""
 
-    def __init__(self, order: str, schema_at: int | None = None) -> None:
+    def __init__(self, order: str, schema_at: int | None = None,
+                 screened_at: list[int] | None = None) -> None:
         self.order = order
         self.schema_at = schema_at
+        #: the columns a row is screened by (name, identifier): a row with all blank is
+        #: not screened, and said so (``blank``)
+        self.screened_at = screened_at or []
+        self.blank = 0
         self.bad: dict[str, int] = {}
         self.bad_schema: dict[str, int] = {}
         self._seen: dict[str, bool] = {}
@@ -372,10 +377,15 @@ class _DateCheck:
                                     counts.field("counts").to_pylist(), strict=True):
                     if value and value.strip() and not ok(value):
                         bad[value] = bad.get(value, 0) + n
+            if self.screened_at:
+                self.blank += _blank_rows(cols, self.screened_at)
             yield cols
 
     def warnings(self) -> list[str]:
         out = []
+        if self.blank:
+            out.append(f"{self.blank:,} row(s) with no name and no identifier: nothing was "
+                       "screened for them (their match column reads false, not a result)")
         if self.bad:
             total = sum(self.bad.values())
             shown = ", ".join(repr(v) for v in list(self.bad)[:5])
@@ -389,6 +399,18 @@ class _DateCheck:
                        "use Person, Company, Organization, Vessel ... (or individual, "
                        "corporate)")
         return out
+
+
+def _blank_rows(cols: Any, at: list[int]) -> int:
+    """Rows of an Arrow block whose columns ``at`` are all empty or blank."""
+    import pyarrow.compute as pc
+
+    blank = None
+    for i in at:
+        col = pc.utf8_trim_whitespace(pc.fill_null(cols[i].cast("string"), ""))
+        empty = pc.equal(col, "")
+        blank = empty if blank is None else pc.and_(blank, empty)
+    return int(pc.sum(blank).as_py() or 0) if blank is not None else 0
 
 
 def _schema_ok(value: str) -> bool:
@@ -456,7 +478,8 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
     report = BatchReport(str(original), file_sha256(original))
     report.warnings = list(warnings)
     dates = _DateCheck(opts.date_order,
-                       columns.index("schema") if "schema" in columns else None)
+                       columns.index("schema") if "schema" in columns else None,
+                       [columns.index(c) for c in ("name", "identifier") if c in columns])
     workers = workers or os.cpu_count() or 1
     if workers > 1 and "fork" not in mp.get_all_start_methods():
         workers = 1

@@ -175,9 +175,41 @@ def check_input(path: Path) -> None:
         text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
     else:
         text = head.decode("utf-8", errors="replace")
-    first = (text.lstrip("\ufeff").splitlines() or [""])[0]
-    header = next(csv.reader([first], delimiter=sniff_delimiter(first)), [])
-    _check_roles(path, header, column_roles(header))
+    lines = text.lstrip("\ufeff").splitlines() or [""]
+    first = lines[0]
+    delimiter = sniff_delimiter(first)
+    header = next(csv.reader([first], delimiter=delimiter), [])
+    roles = column_roles(header)
+    _check_roles(path, header, roles)
+    whole = len(head) < 1 << 16
+    _check_rows(path, header, roles, lines[1:] if whole else lines[1:-1], delimiter, whole)
+
+
+def _check_rows(path: Path, header: list[str], roles: Roles, lines: list[str],
+                delimiter: str, whole: bool) -> None:
+    """Fail when the file's first rows (``lines``: the whole file when ``whole``) have
+    nothing to screen: no row, or no name nor identifier in any of them (an empty column,
+    the wrong column named ``name``): screening them would read as "no match"."""
+    at = [i for c in ("name", "identifier") for i in roles.sources.get(c, ())]
+    at += roles.name_parts
+    try:
+        rows = [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
+    except csv.Error:
+        return  # (the reader says what is wrong, with the line)
+    if not rows:
+        if whole:
+            raise ConfigError(f"{path}: no rows to screen (a header only)",
+                              hint="give a file with one row per name to screen")
+        return
+    if any(i < len(r) and r[i].strip() for r in rows for i in at):
+        return
+    named = ", ".join(repr(header[i].strip()) for i in at)
+    raise ConfigError(
+        f"{path}: {'none of its' if whole else 'none of the first'} {len(rows):,} row(s) "
+        f"has a name or an identifier (column{'s' if len(at) > 1 else ''} {named} empty): "
+        "nothing would be screened",
+        hint="fill the name column, or name the column that holds the names 'name' (or "
+             "full_name, company ...), or give an identifier column (isin, lei, imo ...)")
 
 
 def _check_roles(path: Path, header: list[str], roles: Roles) -> None:

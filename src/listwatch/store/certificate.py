@@ -12,6 +12,7 @@ import html
 from typing import Any
 
 from listwatch.errors import ConfigError
+from listwatch.store.freshness import stale_notes
 
 
 def _title(source: str) -> str:
@@ -40,14 +41,18 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
             if "results" in item and not hit.get("match"):
                 continue
             src = hit.get("source") or str(hit.get("key", "")).split(":", 1)[0]
-            matched[src] = matched.get(src, 0) + 1
+            # one party on several lists is a match on each of them
+            for listed in _lists_of(hit, src):
+                matched[listed] = matched.get(listed, 0) + 1
             rows.append({"query": item.get("query") if "results" in item else
                          {"row": item.get("row"), "id": item.get("id")},
                          **hit, "source": src})
     reviewed: dict[str, list[str]] = {}
     for m in decided:
         src = m.get("source") or str(m.get("key", "")).split(":", 1)[0]
-        reviewed.setdefault(src, []).append(m["decision"]["verdict"].replace("_", " "))
+        for listed in _lists_of(m, src):
+            reviewed.setdefault(listed, []).append(m["decision"]["verdict"].replace("_", " "))
+    stale = stale_notes(record["snapshots"], record["as_of"], today=record["created_at"][:10])
     lists = []
     for source, snap in sorted(record["snapshots"].items()):
         title = _title(source)
@@ -61,6 +66,8 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
             verdicts = reviewed[source]
             status += (f"; {len(verdicts)} hit(s) decided by a reviewer "
                        f"({', '.join(sorted(set(verdicts)))}): see Reviewer decisions")
+        if source in stale:
+            status += "; not current: " + stale[source].split(": ", 1)[1]
         lists.append({"source": source, "title": title, "snapshot_id": snap.get("id"),
                       "snapshot_date": snap.get("date"), "status": status})
     return {"id": record["id"], "created_at": record["created_at"], "user": record["user"],
@@ -73,12 +80,37 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
             "covered": [li["source"] for li in lists if li["snapshot_id"] is not None]}
 
 
+def _lists_of(hit: dict[str, Any], source: str) -> list[str]:
+    """The lists a hit is on: its own, and those of the party's other listings
+    (``datasets``, else the sources of its ``referents``)."""
+    found = [source, *(hit.get("datasets") or ()),
+             *(str(k).split(":", 1)[0] for k in hit.get("referents") or ())]
+    return list(dict.fromkeys(s for s in found if s))
+
+
 def _no_match_text(s: dict[str, Any]) -> str:
     """What a certificate says when nothing matched: never "no match" for a list it did
     not cover."""
     if not s["covered"]:
         return "Nothing was screened: no list was covered. This is not a \"no match\"."
-    return "No match on the lists covered: " + ", ".join(s["covered"]) + "."
+    text = "No match on the lists covered: " + ", ".join(s["covered"]) + "."
+    if s.get("decided"):
+        text += (" Apart from the hits a reviewer decided on (see Reviewer decisions): they "
+                 "are left out, not absent.")
+    return text
+
+
+def _titles(m: dict[str, Any]) -> str:
+    """Every list a result is on (one party on several lists: each of them)."""
+    src = m.get("source") or str(m.get("key", "")).split(":", 1)[0]
+    return "; ".join(_title(x) for x in _lists_of(m, src))
+
+
+def _keys(m: dict[str, Any]) -> str:
+    """A result's entry key, then its party's other listings."""
+    key = str(m.get("key"))
+    others = [str(k) for k in m.get("referents") or () if k != key]
+    return key + (f" (also {', '.join(others)})" if others else "")
 
 
 def _query_text(q: Any) -> str:
@@ -98,7 +130,7 @@ body{font-family:Georgia,serif;max-width:60em;margin:2em auto;color:#111}
 h1{font-size:1.5em;border-bottom:2px solid #111}h2{font-size:1.15em;margin-top:1.5em}
 table{border-collapse:collapse;width:100%;font-size:.9em}
 th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}
-th{background:#eee}.ok{color:#064}.hit{color:#a00;font-weight:bold}
+th{background:#eee}.ok{color:#064}.hit{color:#a00;font-weight:bold}.warn{color:#a50}
 code{font-size:.85em;word-break:break-all}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}
 tr{page-break-inside:avoid}a{color:#000}}
@@ -132,7 +164,8 @@ def render_html(record: dict[str, Any]) -> str:
     out.append("<h2>Lists covered</h2><table><tr><th>List</th><th>Source id</th>"
                "<th>Snapshot</th><th>Snapshot date</th><th>Result</th></tr>")
     for li in s["lists"]:
-        cls = "ok" if li["status"].startswith("No match") else "hit"
+        cls = ("hit" if not li["status"].startswith("No match")
+               else "warn" if "; not current: " in li["status"] else "ok")
         out.append(f"<tr><td>{e(li['title'])}</td><td>{e(li['source'])}</td>"
                    f"<td>{li['snapshot_id'] or '-'}</td><td>{e(li['snapshot_date'] or '-')}</td>"
                    f"<td class='{cls}'>{e(li['status'])}</td></tr>")
@@ -148,7 +181,7 @@ def render_html(record: dict[str, Any]) -> str:
             out.append(
                 f"<tr><td>{e(_query_text(m.get('query')))}</td><td>{m.get('score')}</td>"
                 f"<td><code>{e(str(m.get('key')))}</code></td><td>{e(str(m.get('name')))}</td>"
-                f"<td>{e(_title(m['source']))}</td><td>{e(listed)}</td>"
+                f"<td>{e(_titles(m))}</td><td>{e(listed)}</td>"
                 f"<td>{e(', '.join(m.get('programs') or []))}</td></tr>")
         out.append("</table>")
     if s["decided"]:
@@ -159,7 +192,7 @@ def render_html(record: dict[str, Any]) -> str:
         for m in s["decided"]:
             d = m["decision"]
             out.append(
-                f"<tr><td>{e(_query_text(m.get('query')))}</td><td><code>{e(str(m.get('key')))}"
+                f"<tr><td>{e(_query_text(m.get('query')))}</td><td><code>{e(_keys(m))}"
                 f"</code></td><td>{m.get('score')}</td><td>{e(d['verdict'])}</td>"
                 f"<td>{e(d['reason'])}</td><td>{e(d['by'])}</td><td>{e(d['at'])}</td>"
                 f"<td>#{d['id']}</td></tr>")
@@ -230,14 +263,14 @@ def render_pdf(record: dict[str, Any]) -> bytes:
     if not s["matches"]:
         line(_no_match_text(s))
     for m in s["matches"]:
-        line(f"{_query_text(m.get('query'))} -> {m.get('key')} {m.get('name')} "
-             f"(score {m.get('score')}; listed {m.get('listed_from') or '?'} - "
+        line(f"{_query_text(m.get('query'))} -> {_keys(m)} {m.get('name')} "
+             f"(score {m.get('score')}; on {_titles(m)}; listed {m.get('listed_from') or '?'} - "
              f"{m.get('listed_to') or 'now'})")
     if s["decided"]:
         line("Reviewer decisions", 13, 9)
         for m in s["decided"]:
             d = m["decision"]
-            line(f"{_query_text(m.get('query'))} -> {m.get('key')}: {d['verdict']} "
+            line(f"{_query_text(m.get('query'))} -> {_keys(m)}: {d['verdict']} "
                  f"(decision #{d['id']} by {d['by']} at {d['at']}): {d['reason']}")
     line("Integrity", 13, 9)
     line(f"SHA-256 of screening record #{s['id']}: {s['sha256']}", 8)

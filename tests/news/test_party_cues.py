@@ -144,3 +144,19 @@ def test_import_and_export_stay_in_one_name() -> None:
 ])
 def test_a_relative_or_a_reason_is_no_party(text: str, lang: str, parties: set[str]) -> None:
     assert {p for _t, p in _events(text, lang)} == parties
+
+
+def test_vessels_after_a_described_count_and_plural_cues() -> None:
+    text = ("Les Etats-Unis ont imposé des sanctions pour un commerce avec la Corée du Nord. Les "
+            "compagnies maritimes Varnek et Tolmach sont accusées de transferts vers la Corée du Nord. "
+            "Le Trésor a inscrit sur sa liste noire quatre navires appartenant à ces sociétés et battant "
+            "pavillon russe : le Orion, le Vega, le Lyra et le Castor.")
+    parties = {p for _t, p in _events(text, "fr")}
+    assert {"Orion", "Vega", "Lyra", "Castor"} <= parties
+    assert "Nord" not in parties
+
+
+def test_licences_related_to_named_companies_keep_the_first() -> None:
+    text = ("OFAC has extended the general licenses related to Kestrel Group, Tarsen Metals and "
+            "Orvek Holdings to give businesses more time.")
+    assert {p for _t, p in _events(text, "en")} == {"Kestrel Group", "Tarsen Metals", "Orvek Holdings"}

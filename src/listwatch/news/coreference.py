@@ -117,7 +117,7 @@ _EMPLOYER_BEFORE = re.compile(
 # the group the listed are tied to ("35 membres liés au réseau X", "persons affiliated
 # with the X group"): no party, and no topic an anaphor points back to
 TIED_TO = re.compile(
-    r"(?i)\b(?:linked|tied|affiliated|associated|connected|related|liée?s?|affiliée?s?|associée?s?|"
+    r"(?i)\b(?:linked|tied|affiliated|associated|liée?s?|affiliée?s?|associée?s?|"
     r"rattachée?s?|apparentée?s?|belong(?:s|ing|ed)?|appart\w+)\s+(?:with|to|à|au|aux)\s+(?:(?:the|le|la|les|l['’])\s*)?"
     r"(?:(?:réseau|groupe|organisation|mouvement|network|group|organi[sz]ation|movement)\s+)?"
     r"(?:(?:terroriste|terrorist|jihadiste|jihadist)\s+)?$"

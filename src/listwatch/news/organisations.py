@@ -23,6 +23,7 @@ from .names import (
     _OPENERS,
     _ORG_TAIL,
     _ORG_TAIL_SET,
+    _PLACE_GLUE,
     _SUFFIX,
     _TOK,
     _TRADE_WORDS,
@@ -58,7 +59,7 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     app_cue = cue
     return (
         re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?)(?:,?\s+{_SUFFIX})+"),
-        re.compile(rf"(?i:\b(?:{cue}))\s+{pack.org_cue_between}[«“\"‘]?\s*(?P<n>{_NAME})"),
+        re.compile(rf"(?i:\b(?:{cue})(?:s(?=[ \t]))?)\s+{pack.org_cue_between}[«“\"‘]?\s*(?P<n>{_NAME})"),
         re.compile(
             rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
         ),
@@ -467,7 +468,10 @@ _COLON_LIST = re.compile(
     r"(?:sont|are|were)\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s|designated|sanctioned|added|targeted)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|plusieurs)\s+(?:\w+\s+)?(?:companies|entities|firms|individuals|people|persons|"
-    r"vessels|banks|sociétés|entités|entreprises|personnes|navires|banques)))\s*:\s*"
+    r"vessels|banks|sociétés|entités|entreprises|personnes|navires|banques)\b"
+    # what the counted ones are, before the colon ("six navires appartenant à ces sociétés
+    # et battant pavillon russe :")
+    r"(?:[^.:;\n\"“«]{0,90}?(?=\s*:))?))\s*:\s*"
     r"(?P<items>(?:[^\n.]|\.(?=\w)){3,400})"
 )
 
@@ -796,8 +800,8 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
     for word, starts in counts.items():
         if len(starts) < 2 or word in taken or word in pack.stop_names:
             continue
-        if word.lower() in _FUNCTION_WORDS or _auth_word(word) or is_place(word):
-            continue
+        if word.lower() in _FUNCTION_WORDS or _auth_word(word) or is_place(word) or normalize(word) in _PLACE_GLUE:
+            continue  # (a compass word of "Corée du Nord" is no company)
         if word in _NOT_COMPANY or word.upper() in _NOT_COMPANY or _defines_law(text, word):
             continue
         if re.search(r"(?:USD|EUR|RMB|GBP)$", word):

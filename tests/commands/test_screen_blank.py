@@ -60,3 +60,35 @@ def test_blank_rows_among_others_are_counted(db: str, tmp_path: Path):
     assert r.returncode == 0, r.stderr
     assert "2 row(s) with no name and no identifier: nothing was screened" in r.stderr
     assert r.stdout.splitlines()[1].endswith("true")
+
+
+@pytest.mark.parametrize("dates, order, says", [
+    (["10/05/1976", "12/25/1980", "07/30/1975"], None, "written month first (e.g. 12/25/1980)"),
+    (["05/10/1976", "25/12/1980"], "mdy", "written day first (e.g. 25/12/1980)"),
+], ids=["month-first-read-dmy", "day-first-read-mdy"])
+def test_birth_dates_in_the_other_order_are_refused(db: str, tmp_path: Path,
+                                                     dates: list[str], order: str | None,
+                                                     says: str):
+    """A file whose dates can only be month first, read day first, would have its
+    ambiguous dates (10/05/1976) read as the wrong day and held against the lists'."""
+    path = tmp_path / "in.csv"
+    path.write_text("name,dob\n" + "".join(f"Someone {i},{d}\n" for i, d in enumerate(dates)),
+                    encoding="utf-8")
+    before = _recorded(db)
+    args = ["--date-order", order] if order else []
+    r = run_main("--db", db, "screen", "--input", str(path), "--workers", "1", *args)
+    assert r.returncode == 2 and says in r.stderr, r.stderr
+    assert "--date-order" in r.stderr and _recorded(db) == before
+    other = "dmy" if order == "mdy" else "mdy"
+    r = run_main("--db", db, "screen", "--input", str(path), "--workers", "1",
+                 "--date-order", other)
+    assert r.returncode == 0, r.stderr
+
+
+def test_birth_dates_in_both_orders_are_warned(db: str, tmp_path: Path):
+    path = tmp_path / "in.csv"
+    path.write_text("name,dob\nA B,30/07/1975\nC D,12/25/1980\nE F,10/05/1976\n",
+                    encoding="utf-8")
+    r = run_main("--db", db, "screen", "--input", str(path), "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    assert "both day first (e.g. 30/07/1975) and month first (e.g. 12/25/1980)" in r.stderr

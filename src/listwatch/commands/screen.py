@@ -229,12 +229,14 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
     import json
 
     from listwatch.screening.batch import BatchOptions, run_batch
-    from listwatch.screening.batch_input import check_input
+    from listwatch.screening.batch_input import check_date_order, check_input
     from listwatch.store.audit import record_screening
 
     if fmt == "text":
         fmt = "csv"
     check_input(path)  # a missing file fails before the index is built
+    for w in check_date_order(path, date_order):  # (dates in the other order: refused)
+        err.print(f"[yellow]warning:[/yellow] {escape(w)}")
     final_output = output
     if as_of and fmt == "csv" and output is None:
         import tempfile

@@ -185,6 +185,67 @@ def check_input(path: Path) -> None:
     _check_rows(path, header, roles, lines[1:] if whole else lines[1:-1], delimiter, whole)
 
 
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$")
+
+
+def check_date_order(path: Path, order: str) -> list[str]:
+    """Refuse a file whose birth dates (in its first 64 KiB) are written in the other
+    order than ``order`` (``dmy``/``mdy``): ``12/25/1980`` in a file read day first says
+    the file is month first, and its ``10/05/1976`` would be read as 10 May, a wrong date
+    held against a listed person's. A file writing both orders gets a warning."""
+    path = Path(path)
+    if not path.is_file() or _is_parquet(path):
+        return []
+    with open(path, "rb") as f:
+        head = f.read(1 << 16)
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    else:
+        text = head.decode("utf-8", errors="replace")
+    lines = text.lstrip("\ufeff").splitlines()
+    if len(lines) < 2:
+        return []
+    delimiter = sniff_delimiter(lines[0])
+    header = next(csv.reader([lines[0]], delimiter=delimiter), [])
+    at = column_roles(header).sources.get("birth_date", [])
+    if not at:
+        return []
+    day_first: list[str] = []
+    month_first: list[str] = []
+    try:
+        for row in csv.reader(lines[1:] if len(head) < 1 << 16 else lines[1:-1],
+                              delimiter=delimiter):
+            for i in at:
+                m = _NUMERIC_DATE.match(row[i]) if i < len(row) else None
+                if m:
+                    a, b = int(m.group(1)), int(m.group(2))
+                    if a > 12 >= b:
+                        day_first.append(row[i].strip())
+                    elif b > 12 >= a:
+                        month_first.append(row[i].strip())
+    except csv.Error:
+        return []
+    column = header[at[0]].strip()
+    if order == "dmy" and month_first and not day_first:
+        raise ConfigError(
+            f"{path}: the birth dates of column {column!r} are written month first (e.g. "
+            f"{month_first[0]}), but they are read day first (dmy, the default): a date "
+            "such as 10/05/1976 would be read as 10 May 1976 and held against the lists' "
+            "dates", hint="pass --date-order mdy (or set LISTWATCH_DATE_ORDER=mdy)")
+    if order == "mdy" and day_first and not month_first:
+        raise ConfigError(
+            f"{path}: the birth dates of column {column!r} are written day first (e.g. "
+            f"{day_first[0]}), but they are read month first (--date-order mdy): a date "
+            "such as 10/05/1976 would be read as October 5, 1976",
+            hint="pass --date-order dmy (or unset LISTWATCH_DATE_ORDER)")
+    if day_first and month_first:
+        return [f"{path.name}: birth dates written both day first (e.g. {day_first[0]}) and "
+                f"month first (e.g. {month_first[0]}) in column {column!r}: those that read "
+                f"both ways (10/05/1976) are read {'day' if order == 'dmy' else 'month'} "
+                "first"]
+    return []
+
+
 def _check_rows(path: Path, header: list[str], roles: Roles, lines: list[str],
                 delimiter: str, whole: bool) -> None:
     """Fail when the file's first rows (``lines``: the whole file when ``whole``) have

@@ -189,7 +189,7 @@ _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$
 
 
 def check_date_order(path: Path, order: str) -> list[str]:
-    """Refuse a file whose birth dates (in its first 64 KiB) are written in the other
+    """Refuse a file whose birth dates (in the first block read) are written in the other
     order than ``order`` (``dmy``/``mdy``): ``12/25/1980`` in a file read day first says
     the file is month first, and its ``10/05/1976`` would be read as 10 May, a wrong date
     held against a listed person's. A file writing both orders gets a warning."""

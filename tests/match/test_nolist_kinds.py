@@ -477,3 +477,29 @@ def test_arabic_family_names_after_al_against_a_given_name():
     assert result.score < 0.7
     assert "family names alone" in result.explanation[0]["detail"]
     _bounded("آل علي-آل حسين", "علي صدام حسين التكريتي")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Carolina Fernandes", "FERNANDEZ GONZALEZ, Carolina"),
+    ("Marc Taylor", "TAYLOR, Mark John"),
+    ("Bernard Clarke", "CLANCY, Bernard Patrick"),
+    ("Édgar Blasco", "BLANCO PUERTA, Edgar Fernando"),
+    ("Фаина Назарова", "NAZAROVA, Alina Sergeyevna Petrova"),
+])
+def test_part_of_a_name_agreeing_loosely_is_weak(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.score < 0.7, result.explanation
+    assert "part of the name agrees, and loosely" in result.explanation[0]["detail"]
+    _bounded(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Osama bin Laden", "Usama bin Muhammad bin Awad BIN LADIN"),  # (vowels: romanised)
+    ("AL-DARI, Harith Sulayman", "AL DARI, Hareth"),
+    ("Vladimir Pudin", "PUTIN, Vladimir Vladimirovich"),  # (a patronymic more)
+    ("Bob Wilson", "WILSON, Robert James"),  # (a short form, not a misspelling)
+    ("Carolina Fernandez", "FERNANDEZ GONZALEZ, Carolina"),  # (part, as written)
+    ("Carolina Fernandes Gonzalez", "FERNANDEZ GONZALEZ, Carolina"),  # (whole, misspelt)
+])
+def test_a_romanisation_a_short_form_or_one_doubt_keeps_the_match(a, b):
+    assert _score(a, b) >= 0.7

@@ -32,6 +32,7 @@ from listwatch.match.crossscript import (
     skeletons,
 )
 from listwatch.match.distinct import edge_letter, lone_word, other_sex
+from listwatch.match.hypocorisms import related
 from listwatch.match.matres import (
     arabic_words,
     fold_letters,
@@ -41,6 +42,7 @@ from listwatch.match.matres import (
 )
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
+from listwatch.match.phonetic import _GROUP1, _REPEATED
 from listwatch.match.sino import same_chinese_name
 from listwatch.match.truncation import _truncation, _written, cut_short, written_text
 from listwatch.match.vocab import FORM_FAMILY, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
@@ -517,6 +519,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             score *= PARAMS["second_surname"]
             letters_why += (f"; the family name that agrees is the second of two ({second}),"
                             f" the first is not there: x{PARAMS['second_surname']}")
+    if a.kind == PERSON and (alphabetic or both_arabic) and core < 1.0 and extras:
+        loose = _loose_part(ta, tb, pairs, extra_words, conflicts)
+        if loose:
+            score *= PARAMS["loose_part"]
+            letters_why += (f"; part of the name agrees, and loosely ({loose}), the rest on "
+                            f"one side only: x{PARAMS['loose_part']}")
     none_exact = ""
     if latin and core < 1.0 and len(pairs) >= 2:
         none_exact = _none_exact(ta, tb, pairs)
@@ -570,6 +578,38 @@ def same_arabic_spelling(a: NormName, b: NormName) -> bool:
                                                                      b.kind)
     return (bool(fa.tokens) and fa.tokens == fb.tokens and fa.forms == fb.forms
             and fa.numbers == fb.numbers)
+
+
+def _loose_part(ta: tuple, tb: tuple, pairs: list, extra_words: list,
+                conflicts: int) -> str:
+    """Persons' names written in one script (or letter for letter: Cyrillic, Greek), one
+    with name words the other has not (a patronymic aside), and an aligned word agreeing
+    only loosely (edits or sound, not a given name's short form, not an initial): the
+    name is there in part, and that part has other consonants: misspelt or another name
+    (Carolina Fernandes / FERNANDEZ GONZALEZ, Carolina; Marc Taylor / TAYLOR, Mark John;
+    Bernard Clarke / CLANCY, Bernard Patrick); vowels alone differing are a
+    romanisation's (Osama bin Laden / Usama bin Muhammad bin Awad BIN LADIN). Two doubts together are weak evidence; either alone (the
+    whole name misspelt, or part of it as written) keeps its score. The loose pairs, or
+    empty."""
+    if len(extra_words) <= conflicts or not any(
+            w not in STOPWORDS and not _PATRONYMIC.search(w) for w in extra_words):
+        return ""
+    loose = [f"{ta[i]}~{tb[j]}" for i, j, sim in pairs
+             if sim < 1.0 and min(len(ta[i]), len(tb[j])) > 1
+             and not (ta[i] in STOPWORDS and tb[j] in STOPWORDS)
+             and not related(ta[i], tb[j])
+             and _consonants(ta[i]) != _consonants(tb[j])]
+    return ", ".join(loose)
+
+
+_VOWELS_H = str.maketrans("", "", "aeiouywh'")
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants as written, vowels, y, w and h aside and a doubled one once:
+    what a romanisation of one name keeps (Osama / Usama, Hareth / Harith, Khawa / Kawa,
+    Mostafa / Mustapha agree; Fernandes / Fernandez, Blasco / Blanco do not)."""
+    return _REPEATED.sub(_GROUP1, word.replace("ph", "f").translate(_VOWELS_H))
 
 
 def _one_exact_one_far(a: NormName, b: NormName, ta: tuple, tb: tuple,

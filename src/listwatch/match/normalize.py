@@ -489,6 +489,12 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
                 and sino_key(tuple(words)) is None):  # (Wen Chia-pao: pao is no PAO)
             forms.add(LEGAL_FORMS[words[-1]])
             words = words[:-1]
+        elif (len(words) > 2 and len(words[-1]) == len(words[-2]) == 1 and "/" in text
+              and f"{words[-2]} {words[-1]}" in LEGAL_FORMS):
+            # (a form of single letters written with a slash last: S/A, A/S, no initials
+            # of a person; M. T., A. S. may be)
+            forms.add(LEGAL_FORMS[f"{words[-2]} {words[-1]}"])
+            words = words[:-2]
     else:
         words = [p for w in words
                  for p in ((w,) if w.isalpha() or w.isdigit() else _DIGIT_ALPHA.split(w))]

@@ -49,6 +49,9 @@ PARAMS: dict[str, float] = {
     # persons: the family name that agrees is the second of two written before a comma
     # (a mother's, in Spanish use), the first is not there (``names._second_surname``)
     "second_surname": 0.8,
+    # persons: one name has words the other has not (a patronymic aside) and an aligned
+    # word agrees only loosely (``names._loose_part``)
+    "loose_part": 0.8,
     # persons in Latin letters: no aligned word the same as written, one pair at least
     # differing by edits and at the first letter (``names._none_exact``)
     "none_exact": 0.8,

@@ -334,3 +334,37 @@ def test_a_day_between_verb_and_object_is_the_event_date() -> None:
     events = extract_article("The Treasury Department on Monday targeted Korvex Trading, a Hong Kong firm.",
                              published=PUB, language="en")["events"]
     assert [(e["type"], e["date"]) for e in events] == [("designation", "2025-06-16")]
+
+
+# kinds the second real set showed, each in wording of our own (invented parties)
+KINDS = [
+    # a regime renewed, the verb first: no deadline
+    ("fr", "Le Conseil a renouvelé lundi les mesures restrictives contre le réseau Halvek jusqu'au "
+           "31 octobre 2026.", []),
+    ("en", "The EU on Monday extended its sanctions against the Halvek network until October 31, 2026.", []),
+    # "sanctioned parties" is an adjective
+    ("en", "The rule also applies restrictions to firms at least 50 percent owned by certain sanctioned "
+           "parties.", []),
+    # a listing told as the sanctions a council decided, inside a court's annulment
+    ("fr", "Par un arrêt rendu le 12 mars, le Tribunal de l'UE a annulé les sanctions - dont le gel des "
+           "avoirs - décidées par le Conseil en juillet 2023 à l'encontre de la banque Korvex.",
+     [("vacatur", "2025-03-12"), ("designation", "2023-07")]),
+    # a court that grants the action for annulment annuls
+    ("fr", "Le Tribunal de l'UE accueille donc le recours en annulation de Korvex Trading.", [("vacatur", None)]),
+    ("en", "The UN Security Council no longer sanctions Korvex Trading, which was first designated in 2004.",
+     [("removal", None), ("designation", "2004")]),
+    ("en", "BIS is modifying the existing entry Korvex Trading to add one alias.", [("amendment", None)]),
+    ("fr", "Les mesures visant Korvex Trading entrent en vigueur le 20 juillet 2025.", [("deadline", "2025-07-20")]),
+    ("en", "OFAC amended the general license for Korvex Trading, extending the expiration date from July 12 "
+           "to August 7, 2025.", [("license", None), ("deadline", "2025-08-07")]),
+    ("fr", "L'interdiction visant Korvex Trading a été repoussée de 90 jours.", [("license", None)]),
+    ("en", "Shipments to Korvex Trading of items removed from eligibility for a license exception may "
+           "continue.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KINDS)
+def test_kinds_of_the_second_real_set(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    events = extract_article(text, published=PUB, language=lang)["events"]
+    assert sorted((e["type"], e["date"]) for e in events) == sorted(expected), events
+    assert all(PARTY in (e["entity"] or "") for e in events), events

@@ -91,6 +91,10 @@ def assign_dates(
     return {i: d for i, (_g, d) in best.items()}
 
 
+_OLD_EXPIRY = re.compile(r"(?i)\b(?:expiration|expiry|expiring|échéance|expiration)\s+(?:date\s+)?(?:from|du|de)\s+$|"
+                         r"\b(?:date\s+d['’]expiration|échéance)\s+(?:du|de)\s+$")
+
+
 def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[str]) -> bool:
     """A date that belongs to a thing no event is about: "depuis l'invasion de l'Ukraine le
     24 février 2022", "after an attack on January 14, 2006", "shares fell on Monday". The
@@ -99,6 +103,8 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
     if d.deadline and any(t.event == "deadline" for t in live):
         return False
     lead_in = re.split(r"[.;:()]", text[max(0, d.start - 60) : d.start])[-1]
+    if _OLD_EXPIRY.search(lead_in):
+        return True  # "extending the expiration date from Dec. 12 to Jan. 7": the end replaced
     m = rx.search(lead_in)
     if m is None:
         return False

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, LangPack
 from .lang.common import LISTS
@@ -99,6 +100,11 @@ _REGIME_RENEWAL = re.compile(
     r"(?i)\b(?:cadre|régime|framework|regime|(?:les\s+|the\s+)?mesures\s+restrictives|restrictive\s+measures|"
     r"national\s+emergency|urgence\s+nationale|executive\s+order|décret)\b[^.;]{0,80}?"
     r"\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renewed|extended|prolonged|apply|appliquent|s['’]appliquent)\b"
+    # the verb first: "Le Conseil a renouvelé aujourd'hui les mesures restrictives contre X
+    # jusqu'au 31 octobre", "the EU extended its sanctions against Russia until"
+    r"|\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renew\w*|extend\w*|roll\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:les\s+|ses\s+|leurs\s+|le\s+|son\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?(?:mesures\s+restrictives|régime|cadre|"
+    r"sanctions|restrictive\s+measures|regime|framework|national\s+emergency)\b"
 )
 # a licence named only to tell when it ends ("the general license issued to X expires on"):
 # the deadline is the event, the issue verb a participle of the noun
@@ -106,6 +112,21 @@ _EXPIRY = re.compile(r"(?i)\b(?:expir\w+|ends?\s+on|lapses?|prend\s+fin|arrive\s
 _ISSUED = re.compile(r"(?i)\b(?:issu\w+|grant\w*|extend\w*|renew\w*|amend\w*|publish\w*|délivr\w+|accord\w+|prolong\w+|"
                      r"renouvel\w+|émi\w*|publi\w+)\b")
 _PASSIVE = re.compile(r"(?i)\b(?:a|ont|avait|has|have|had)\s+(?:\w+\s+)?(?:été|been)\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:issued|granted|extended|renewed)\b")
+# "the UNSC no longer sanctions the Baghdad Stock Exchange": a market that is the party
+# (a name the trigger acts on), not the market a share leaves
+_MARKET_FROM = re.compile(r"(?i)\b(?:from|on|off|de|du|sur|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}$")
+
+
+def _MARKET_NAMED(sent: str, t: _Trig) -> bool:
+    if _DELIST.search(sent[t.start : t.end]) or re.search(r"(?i)\b(?:shares?|stock|ADRs?|ADSs?|securities|cote)\b", sent[: t.start]):
+        return False
+    return all(
+        m.start() > t.end and re.search(r"[A-Z][\w'’-]+\s+$", sent[: m.start()]) is not None
+        and not _MARKET_FROM.search(sent[max(0, m.start() - 40) : m.start()])
+        for m in _MARKET.finditer(sent)
+    )
+
+
 _LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e|dérogation|exemption|waiver|autorisation|\bGL\s*\d")
 
 
@@ -121,7 +142,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True
     if _CONDITIONAL_OPENING.match(sent):
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
-    if t.event == "removal" and _MARKET.search(sent):
+    if t.event == "removal" and _MARKET.search(sent) and not _MARKET_NAMED(sent, t):
         return True  # a stock-exchange delisting ("radié de la cote", "Nasdaq delisted")
     if t.strength >= 1.0 and not sent[: t.start].strip(" \"“«•*-–") and " " not in sent[t.start : t.end].strip() \
             and _ADJECTIVE_NEXT.match(sent, t.end):

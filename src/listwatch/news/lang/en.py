@@ -78,7 +78,7 @@ TRIGGERS = (
     # the round told on, its list understood from the article ("Later, it added X and Y.",
     # "The department then added X"): an act whose subject is the agency, never speech
     Trigger("designation", r"(?:\b(?:it|they|the\s+(?:department|agency|bureau|ministry|council|office|administration|government))|(?-i:\b(?:Treasury|OFAC|BIS|Commerce|Council|EU|Washington|Pentagon)))\s+(?:also\s+|later\s+|then\s+|subsequently\s+|further\s+|again\s+)?added\s+(?=(?:on\s+\w+day\s+)?(?:the\s+)?(?-i:[A-Z0-9]))(?![^.;,]*\b(?:was|is|were|are|had|has|have|would|will|could|should|said|did|to|that)\b)(?![^.;]*\b(?:to|onto|on)\s+(?:the|its|their|that|this|a)\b)", strength=0.8, needs_list=True),
-    Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|(?<!\bthe\s)(?<!['’]s\s)(?<!-)\bsanctioned\b"),
+    Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|(?<!\bthe\s)(?<!['’]s\s)(?<!-)\bsanctioned\b(?!\s+(?:parties|entities|persons|individuals|people|companies|firms|banks|oligarchs|vessels|tankers|countries|regimes|jurisdictions|goods|products|territories)\b)"),
     # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
@@ -158,13 +158,15 @@ TRIGGERS = (
     # the same for a removal in a relative clause or apposition ("X, which was removed on
     # December 3", "X, removed in 2022,"), with no "from": the article's list
     Trigger("removal", r"(?<=,\s)(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|itself\s+)?)?(?:removed|delisted|de-listed)\s+(?=(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)|last\s+(?:year|month|week)\b)", needs_date=True, strength=0.8, needs_list=True),
-    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,140}?\bfrom\b)(?![^.;]{0,140}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|fund|stock\s+exchange|trading(?!\s+(?:black)?list))\b)"),
+    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,140}?\bfrom\b)(?![^.;]{0,140}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|fund|stock\s+exchange|eligibility|scope|trading(?!\s+(?:black)?list))\b)"),
     Trigger("removal", r"\b(?:struck|strikes?|pulled|pulls?)\b[^.;]{1,60}?\b(?:from|off)\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bend(?:ed|s|ing)?\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:sanctions|designation|restrictions|ban)\s+(?:on|against)\b"),
     Trigger("removal", r"\bremoval\b", strength=0.8),
     # "is no longer on the Entity List", "no longer subject to sanctions"
     Trigger("removal", r"\bno\s+longer\s+(?:on|in|listed\s+on)\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r"|\bno\s+longer\s+(?:subject\s+to|under)\s+(?:\w+\s+){0,2}sanctions\b|\bno\s+longer\s+(?:designated|sanctioned|blacklisted)\b", strength=0.8),
     Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
+    # "the UNSC no longer sanctions X"
+    Trigger("removal", r"\bno\s+longer\s+(?:sanctions|designates|lists|targets)\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))", strength=0.9),
     Trigger("removal", r"\b(?:let|lets|letting|allowed|allows)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|listing|designation|asset\s+freeze|restrictive\s+measures)\b(?=[^.;]{0,80}?\b(?:to\s+)?(?:lapse|expire)\b)"),
     # a listing left to lapse: "did not renew the listing of X", "decided not to renew the sanctions on X"
     Trigger("removal", r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to|declined\s+to|chose\s+not\s+to|opted\s+not\s+to)\s+(?:to\s+)?(?:renew|extend|prolong)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:listing|designation|sanctions|asset\s+freeze|restrictive\s+measures)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|trading)\b)"),
@@ -182,7 +184,7 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:scrap(?:ped|s|ping)?|revers(?:ed|es|ing)|withdr(?:ew|awn|aws)|terminat(?:ed|es|ing)|cancel+(?:ed|s|ing)?|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?" + _LISTING_NOUN + r"\b"),
     # amendment
     Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ments?)\b(?=[^.;]{0,60}\b(?:entry|entries|listing|designation|record|list)\b)"),
-    Trigger("amendment", r"\b(?:updat|revis|modif|chang|correct)(?:ed|es|ing|ied|ies|y)?\s+(?:its|the|their|one|an|two|three)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b(?!\s+(?:process|procedures?|criteria|rules?|guidance|requirements?)\b)"),
+    Trigger("amendment", r"\b(?:updat|revis|modif|chang|correct)(?:ed|es|ing|ied|ies|ying|y)?\s+(?:its|the|their|one|an|two|three)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b(?!\s+(?:process|procedures?|criteria|rules?|guidance|requirements?)\b)"),
     # "The entry for X has been amended", "X's entry was updated"
     Trigger("amendment", r"\b(?:entry|entries|listing|designation)\s+(?:for|of)\s+[^.;]{1,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:amended|updated|revised|modified|corrected)\b|['’]s?\s+(?:entry|listing)\s+(?:has|was|is)\s+(?:been\s+)?(?:amended|updated|revised|modified|corrected)\b"),
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
@@ -226,6 +228,8 @@ TRIGGERS = (
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
     Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s)|(?<=been\s)given|(?<=was\s)given|(?<=were\s)given)\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b[^.;]{0,40}\b(?:granted|issued|approved)\b"),
+    # a ban put off: "the measure was delayed by 90 days" (a reprieve)
+    Trigger("license", r"\b(?:delayed|postponed|deferred|pushed\s+back)\s+(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:\d+|ninety|sixty|thirty)\s+days\b"),
     Trigger("license", r"\bg(?:ave|ives|iven|iving)\s+(?:[\w.\-]+\s+){1,6}?(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
     # the party's side: "obtained a temporary license", "received a licence from OFAC"
     # (never the requirement: "will need to obtain a license")
@@ -236,6 +240,9 @@ TRIGGERS = (
     Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
+    # a licence's end moved or a ban's start: "extending the expiration date from Dec. 12 to
+    # Jan. 7", "the restrictions will go into effect on May 8"
+    Trigger("deadline", r"\b(?:expiration|expiry)\s+dates?\b(?=[^.;]{0,60}?\b(?:to|until|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\b(?:go(?:es)?|went|come(?:s)?|came)\s+into\s+(?:effect|force)\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\btak(?:e|es|ing)\s+effect\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:permitted|authori[sz](?:ed|ing|es)|allow(?:ed|ing|s)|valid|in\s+effect|effective)\s+(?:[\w’'-]+\s+){0,6}?(?:until|through)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)"),
     Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),
     Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
@@ -253,7 +260,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)last|earlier|previous",
     future_mod=r"(?i)next|coming",
-    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
     future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

@@ -106,6 +106,8 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo)\s*,?\s+(?:\w+\s+)?impos(?:é|ée|és|ées)\b", needs_date=True, strength=0.8),
+    # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
+    Trigger("designation", r"\b(?:décidé|adopté|arrêté|pris)e?s\s+par\s+(?:le\s+Conseil|l['’]UE|l['’]Union\s+européenne|Bruxelles|Washington|le\s+Trésor|l['’]OFAC)\b", needs_date=True),
     Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur)\s+(?:\w+\s+)?liste\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
@@ -191,11 +193,14 @@ TRIGGERS = (
     # une décision pour l'inscription : ni annulation ni inscription
     Trigger("ruling", r"\brefus(?:é|e|ait|ent)\s+(?:de\s+|d['’])(?:suspendre|annuler|bloquer|lever|geler|invalider)\b(?=[^.;]{0,60}\b(?:désignation|inscription|sanctions|interdiction|décision|mesure)\b)"),
     Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b|\bdébout(?:é|ée|és|ées)\b"),
-    # annulation
+    # annulation ; « le tribunal accueille le recours en annulation de X »
+    Trigger("vacatur", r"\baccueill(?:e|i|it|ait|ent)\s+(?:donc\s+|partiellement\s+|en\s+partie\s+)?[«\"“]?\s*(?:le|son|leur|les)\s+recours\b"),
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binfirm(?:é|ée|és|ées|e|er|ait)\b(?=[^.;]{0,60}\b(?:désignation|inscription|décision|sanctions|mesure)\b)|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
     Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+" + _BETWEEN + r"(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),
     Trigger("license", r"\blicences?\s+générales?\b|\blicences?\s+spécifiques?\b"),
+    # une mesure repoussée : « a été repoussée de 90 jours » (un répit)
+    Trigger("license", r"\b(?:repouss|report|différ|décal)(?:é|ée|és|ées|er|e|ent)\s+(?:de|d['’])\s*(?:\d+|trois|six|quatre-vingt-dix)\s+(?:jours|mois)\b"),
     # the party's side of a licence: "a obtenu une licence temporaire", "s'est vu accorder
     # une licence" (never the requirement: "devront obtenir une licence")
     Trigger("license", r"\b(?:obtenu|reçu|décroché|arraché)\s+" + _BETWEEN + r"(?:une?\s+|la\s+|sa\s+|cette\s+)?(?:nouvelle\s+|première\s+)?(?:licences?|dérogations?|exemptions?)\b|\bs['’](?:est|était|sont|étaient)\s+vue?s?\s+(?:accorder|octroyer|délivrer|attribuer)\s+(?:\w+\s+){0,2}?(?:une?\s+|la\s+)?(?:nouvelle\s+)?licences?\b|\bbénéfici\w+\s+(?:désormais\s+|depuis\s+\w+\s+)?d['’]une\s+(?:nouvelle\s+)?licence\b"),
@@ -208,6 +213,8 @@ TRIGGERS = (
     # une interdiction d'achat à partir d'une date : "interdiction d'acheter ... à compter du 15 mars"
     Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?)\s+(?:aux?\s+\w+\s+)?(?:d['’]|de\s+)\s*(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
     Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
+    # « les mesures entrent en vigueur le 20 décembre »
+    Trigger("deadline", r"\bentr(?:e|ent|era|eront)\s+en\s+vigueur\s+(?:le\s+|à\s+compter\s+du\s+|dès\s+le\s+)(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # « la licence expire le 16 juillet », « le délai prend fin le 3 mars »
     Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|ant)|prend(?:ra)?\s+fin|arrive(?:ra)?\s+à\s+échéance)\s+(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
@@ -222,7 +229,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)dernier|dernière|passé|précédent",
     future_mod=r"(?i)prochain|prochaine",
-    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
+    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|en\s+vigueur\s+(?:le|à\s+compter\s+du|dès\s+le)|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
     future_context=r"(?i)\b(?:sera|seront|devra|devront|doit|doivent|prochain|prochaine|va|vont|prévu|entrera|entreront|prendra|prendront|interviendra|aura\s+lieu)\b",
     triggers=TRIGGERS,
     trigger_exclusions={
@@ -236,6 +243,7 @@ PACK = LangPack(
                        r"|\b(?:prorog|prolong|renouvel|reconduit)\w*\s+(?:(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:jusqu['’]\w+\s+\w+\s+\w+\s+)?)?(?:l['’]\s*|la\s+|les\s+)?$",
         "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
         "removal": r"(?i)\b(?:se|s['’])\s*$",
+        "legal_challenge": r"(?i)\baccueill\w*\s+(?:\w+\s+){0,2}?[«\"“]?\s*(?:le|son|leur|les)\s+$",
         "vacatur": r"(?i)\b(?:demand(?:é|ée|e|ait|er|ent|ant)|réclam\w+|sollicit\w+|demande\s+(?:en|d['’])|requête\s+en|recours\s+en|visant\s+à)\b[^.;]{0,50}$",
     },
     negation_before=r"(?i)\b(?:n['’]\w+\s+(?:\w+\s+){0,2}?(?:pas|jamais|point|plus)|ne\s+(?:\w+\s+){0,2}?(?:pas|jamais|point)|non|sans|aucun(?:e)?|ni|refus(?:é|e|ait|ent|er)\s+(?:(?:" + _WEEKDAY + r"|hier|aussi|également)\s+)?(?:d['’]|de\b)|rejet(?:é|e)\s+la\s+demande)\b",

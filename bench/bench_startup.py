@@ -19,7 +19,8 @@ it) and warm (read from it). Writes bench/out/startup.json.
   wall clock.
 
 ``--src`` (default: this checkout's src) is the code measured; ``--baseline-src`` another
-checkout's src measured in the same run, each step run for one then the other in turn.
+checkout's src measured in the same run (repeatable), each step run for one then the
+other in turn.
 ``--file-modes warm`` leaves out the file runs with the index cache off. The load average is
 recorded beside each figure: the machine may be shared.
 """
@@ -159,7 +160,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--src", type=Path, default=ROOT / "src")
-    parser.add_argument("--baseline-src", type=Path, default=None)
+    parser.add_argument("--baseline-src", type=Path, action="append", default=[],
+                        help="another checkout's src measured in the same run (repeat the "
+                        "option for several: labels before, before2, ...)")
     parser.add_argument("--name", default="Rosneft Trading")
     parser.add_argument("--file-modes", default="off,warm",
                         help="which file runs: off (index cache off), warm, both, or none")
@@ -176,9 +179,8 @@ def main() -> None:
                                   "rows": args.rows, "distinct_names": distinct,
                                   "load_average_start": [round(x, 2) for x in os.getloadavg()]}
         print(json.dumps(report), flush=True)
-        labels = [("after", args.src)]
-        if args.baseline_src:
-            labels.insert(0, ("before", args.baseline_src))
+        labels = [(f"before{i + 1 if i else ''}", src)
+                  for i, src in enumerate(args.baseline_src)] + [("after", args.src)]
         report.update(measure(labels, url, infile, work, args.rows, distinct, args.repeat,
                               args.name, tuple(args.file_modes.split(","))))
         for label, _src in labels:

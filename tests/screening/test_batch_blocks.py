@@ -82,6 +82,8 @@ def by_blocks(screener: Screener, src: Path, out: Path, fmt: str, **kw: int
 @pytest.mark.parametrize("kw", [
     {"workers": 1, "block_size": 7, "cache_size": 4, "chunk_size": 3},
     {"workers": 2, "block_size": 16, "chunk_size": 4},
+    {"workers": 2, "block_size": 40, "chunk_size": 8, "first_block": 3},
+    {"workers": 1, "block_size": 7, "first_block": 2, "cache_size": 5},
     {"workers": 1},
 ])
 def test_blocks_give_the_bytes_of_the_row_path(screener, tmp_path, fmt, kw):
@@ -91,6 +93,54 @@ def test_blocks_give_the_bytes_of_the_row_path(screener, tmp_path, fmt, kw):
     assert got == expected
     assert expected[2] > 10
     assert (b"'=HYPERLINK" if fmt == "csv" else b'"=HYPERLINK') in expected[0]
+
+
+def test_the_first_block_is_smaller_and_the_rest_as_asked(tmp_path):
+    """A small first block (the workers start sooner), then blocks of the size asked,
+    every row once, in order, for CSV and Parquet."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from listwatch.screening.batch_io import read_blocks
+
+    data = rows(50)
+    src = write_csv(tmp_path / "in.csv", data)
+    pq.write_table(pa.Table.from_pylist(data), tmp_path / "in.parquet")
+    for path, kind in ((src, "csv"), (tmp_path / "in.parquet", "parquet")):
+        for first, size, sizes in ((3, 20, [3, 20, 20, 7]), (None, 20, [20, 20, 10]),
+                                   (30, 20, [20, 20, 10]), (1, 50, [1, 49])):
+            blocks = list(read_blocks(path, ["id", "name"], kind, size, first))
+            assert [len(b[0]) for b in blocks] == sizes
+            assert [v for b in blocks for v in b[1].to_pylist()] == [r["name"] for r in data]
+
+
+def test_the_last_jobs_are_smaller(screener, tmp_path):
+    """Near the end of the input (fewer rows left than in the block) the distinct queries
+    go out in smaller jobs, so that the workers finish together."""
+    from listwatch.screening import batch_local
+    from listwatch.screening.batch import BatchReport, _workers
+    from listwatch.screening.batch_io import BlockWriter, read_blocks
+
+    names = [f"Company number {i}" for i in range(90)]
+    src = write_csv(tmp_path / "in.csv", [{"id": str(i), "name": n} for i, n in
+                                          enumerate(names)])
+    sizes: list[int] = []
+    with _workers(screener, BatchOptions(), 1) as submit:
+        def counting(names_: list[str], values: list[list[str]]):
+            sizes.append(len(values[0]))
+            return submit(names_, values)
+
+        report = BatchReport(str(src), "")
+        writer = BlockWriter(tmp_path / "out.csv", "csv", ["id", "name", "key", "source",
+                                                          "matched_name", "score", "match"])
+        batch_local.run_blocks(read_blocks(src, ["id", "name"], "csv", 40), ["id", "name"],
+                               writer.columns, fmt="csv", submit=counting, chunk=8,
+                               cache_size=1000, writer=writer, report=report,
+                               on_progress=None, total=90)
+        writer.close()
+    # blocks of 40, 40, 10: the first is not near the end (50 rows left), the last two are
+    assert sizes == [8] * 5 + [2] * 20 + [2] * 5
+    assert report.rows == 90 and report.screened == 90
 
 
 def test_parquet_output_has_the_row_path_values(screener, tmp_path):
@@ -225,3 +275,21 @@ def test_case_variants_are_screened_once_and_listed_spellings_keep_their_score(
     scores = {r["name"]: r["score"] for r in csv.DictReader(io.StringIO(expected[0].decode()))}
     assert scores["ROSNEFT OIL COMPANY"] == "1.0000"
     assert scores["Rosneft Oil Company"] == scores["rosneft oil company"] == "0.9900"
+
+
+def test_audit_values_are_the_audit_keys_in_order(screener):
+    """``screen_queries``' compact results: the values of ``AUDIT_KEYS`` in that order (a
+    party's ``referents`` and ``datasets`` too), then a match's JSON fragments."""
+    from listwatch.screening.batch import _audit_values
+    from listwatch.screening.cells import AUDIT_KEYS, fragments
+
+    found = screener.screen_batch([{"name": "Rosneft Trading"}, {"name": "Huawei"}],
+                                  brief=True, threshold=0.5)
+    results = [r for rs in found for r in rs]
+    results.append({**results[0], "referents": ["t:1", "x:9"], "datasets": ["t", "x"]})
+    results.append({**results[0], "match": False, "score": 0.1})
+    for r in results:
+        values = _audit_values(r)
+        assert values[:len(AUDIT_KEYS)] == tuple(r.get(k) for k in AUDIT_KEYS)
+        assert values[len(AUDIT_KEYS)] == (fragments(r) if r["match"] else None)
+    assert any(r["match"] for r in results) and not results[-1]["match"]

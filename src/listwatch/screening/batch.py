@@ -38,8 +38,10 @@ from listwatch.settings import get_settings
 INPUT_COLUMNS = ("name", "id", "schema", "country", "birth_date", "identifier")
 FORMATS = ("csv", "json", "parquet")
 CHUNK = 2000
-#: Rows the parent reads, de-duplicates and writes at a time (``batch_local``).
+#: Rows the parent reads, de-duplicates and writes at a time (``batch_local``); the
+#: first block is smaller, so that the workers get their first jobs sooner.
 BLOCK = 65536
+FIRST_BLOCK = 8192
 
 
 def file_sha256(path: Path) -> str:
@@ -157,8 +159,16 @@ def screen_queries(screener: Screener, queries: list[dict[str, Any]], opts: Batc
                    zip(queries, results, strict=True)]
     if opts.json_results:
         return results
-    return [[(*(r.get(k) for k in AUDIT_KEYS), fragments(r) if r["match"] else None)
-             for r in rs] for rs in results]
+    return [[_audit_values(r) for r in rs] for rs in results]
+
+
+def _audit_values(r: dict[str, Any]) -> tuple[Any, ...]:
+    """A result as the values of ``AUDIT_KEYS`` and, for a match, its JSON ``fragments``
+    (the keys spelled out: a generator over ``AUDIT_KEYS`` costs several times more)."""
+    get = r.get
+    return (r["key"], r["source"], r["name"], r["score"], r["match"], get("listed_from"),
+            get("listed_to"), get("programs"), get("referents"), get("datasets"),
+            fragments(r) if r["match"] else None)
 
 
 def _undecided(query: dict[str, Any], results: list[dict[str, Any]],
@@ -443,11 +453,13 @@ def run_batch(
     chunk_runner: Callable[[Iterator[list[dict[str, Any]]]], Iterator[Any]] | None = None,
     cache_size: int = CACHE_SIZE,
     block_size: int = BLOCK,
+    first_block: int = FIRST_BLOCK,
 ) -> BatchReport:
     """Screen every row of ``in_path`` and write the results to ``out_path`` (stdout when
     None, except Parquet). ``workers`` processes (default: every core) share the index by
     fork and get jobs of ``chunk_size`` distinct queries; the parent reads and writes
-    ``block_size`` rows at a time and keeps the results of ``cache_size`` recent keys.
+    ``block_size`` rows at a time (the first block ``first_block`` rows) and keeps the
+    results of ``cache_size`` recent keys.
     ``chunk_runner`` replaces all that (the Dask backend: partitions of ``chunk_size``
     rows). Returns counts and the matched rows (for the audit record)."""
     if fmt not in FORMATS:
@@ -461,7 +473,7 @@ def run_batch(
                              prepared.warnings, out_path, fmt=fmt, opts=opts or BatchOptions(),
                              workers=workers, chunk_size=chunk_size, on_progress=on_progress,
                              chunk_runner=chunk_runner, cache_size=cache_size,
-                             block_size=block_size)
+                             block_size=block_size, first_block=first_block)
     finally:
         prepared.close()
 
@@ -471,7 +483,8 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
                   workers: int | None, chunk_size: int,
                   on_progress: Callable[[int, int | None], None] | None,
                   chunk_runner: Callable[[Iterator[list[dict[str, Any]]]], Iterator[Any]] | None,
-                  cache_size: int, block_size: int) -> BatchReport:
+                  cache_size: int, block_size: int, first_block: int = FIRST_BLOCK
+                  ) -> BatchReport:
     _, total = input_info(in_path)
     _check_columns(in_path, columns)
     opts.json_results = fmt == "json"
@@ -508,7 +521,7 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
         else:
             with _workers(screener, opts, workers) as submit:
                 run_blocks(dates.blocks(read_blocks(in_path, columns, _kind(in_path),
-                                                    block_size), where),
+                                                    block_size, first_block), where),
                            columns, out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
                            cache_size=cache_size, writer=writer,
                            report=report, on_progress=on_progress, total=total,

@@ -35,29 +35,34 @@ def distinct_columns(header: Sequence[str]) -> dict[str, int]:
     return {name: out[name] for name in dict.fromkeys(header)}
 
 
-def read_blocks(path: Path, header: list[str], kind: str, size: int
-                ) -> Iterator[list[pa.Array]]:
+def read_blocks(path: Path, header: list[str], kind: str, size: int,
+                first: int | None = None) -> Iterator[list[pa.Array]]:
     """The input's columns (by position in ``header``), as string arrays without nulls,
-    ``size`` rows at a time: what ``csv.DictReader`` (empty and missing cells as "") or,
-    for Parquet, ``str()`` of each value gives."""
-    raw = _parquet_blocks(path, size) if kind == "parquet" else _csv_blocks(path, header, size)
-    yield from _rechunk(raw, size)
+    ``size`` rows at a time (the first block ``first`` rows, when given: a small first
+    block gets the workers going sooner): what ``csv.DictReader`` (empty and missing
+    cells as "") or, for Parquet, ``str()`` of each value gives."""
+    step = min(size, first or size)
+    raw = _parquet_blocks(path, step) if kind == "parquet" else _csv_blocks(path, header, step)
+    yield from _rechunk(raw, size, first)
 
 
-def _rechunk(blocks: Iterator[list[pa.Array]], size: int) -> Iterator[list[pa.Array]]:
+def _rechunk(blocks: Iterator[list[pa.Array]], size: int, first: int | None = None
+             ) -> Iterator[list[pa.Array]]:
     held: list[list[pa.Array]] = []
     count = 0
+    want = min(size, first or size)
     for cols in blocks:
         n = len(cols[0]) if cols else 0
         if n == 0:
             continue
         held.append(cols)
         count += n
-        while count >= size:
+        while count >= want:
             merged = [pa.concat_arrays([h[i] for h in held]) for i in range(len(cols))]
-            yield [c.slice(0, size) for c in merged]
-            count -= size
-            held = [[c.slice(size) for c in merged]] if count else []
+            yield [c.slice(0, want) for c in merged]
+            count -= want
+            held = [[c.slice(want) for c in merged]] if count else []
+            want = size
     if count:
         yield [pa.concat_arrays([h[i] for h in held]) for i in range(len(held[0]))]
 

@@ -31,6 +31,8 @@ from listwatch.screening.cells import AUDIT_KEYS, RESULT_COLUMNS, csv_cell, frag
 
 #: Blocks read ahead of the one being written (their queries queued for the workers).
 AHEAD = 1
+#: The jobs of the last blocks are this many times smaller than the others.
+TAIL_SPLIT = 4
 _LINES = 16384  # audit lines made at a time
 
 
@@ -254,8 +256,15 @@ def run_blocks(
     names = [c for c in _KEY_COLUMNS if c in where]
     # (only looked up in: no need to sort every listed name, millions at a million entities)
     exact_names = None if exact is None else pa.array(list(exact), pa.string())
+    read = 0
 
     def start(raw: list[pa.Array]) -> _Block:
+        nonlocal read
+        count = len(raw[0]) if raw else 0
+        read += count
+        # (near the end, fewer rows left than in this block: smaller jobs, so that the
+        # workers finish together, neither waiting for the other's last long job)
+        size = chunk if total is None or total - read >= count else max(1, chunk // TAIL_SPLIT)
         cols = {name: raw[i] for name, i in where.items()}
         enc = block_keys(cols, exact_names).dictionary_encode()
         codes = enc.indices.to_numpy()
@@ -278,8 +287,8 @@ def run_blocks(
             rows = pa.array(firsts[new])
             columns = [cols[c].take(rows).to_pylist() for c in names]
         report.screened += len(new)
-        jobs = [submit(names, [c[i:i + chunk] for c in columns])
-                for i in range(0, len(new), chunk)]
+        jobs = [submit(names, [c[i:i + size] for c in columns])
+                for i in range(0, len(new), size)]
         block = _Block(cols, codes, values, waiting, new, new_keys, jobs)
         for j, key in enumerate(block.new_keys):
             pending[key] = (block, j)

@@ -160,3 +160,15 @@ def test_licences_related_to_named_companies_keep_the_first() -> None:
     text = ("OFAC has extended the general licenses related to Kestrel Group, Tarsen Metals and "
             "Orvek Holdings to give businesses more time.")
     assert {p for _t, p in _events(text, "en")} == {"Kestrel Group", "Tarsen Metals", "Orvek Holdings"}
+
+
+def test_the_title_of_an_order_names_no_party() -> None:
+    text = ('OFAC issued guidance on Executive Order 14100 ("Imposing Sanctions with Respect to '
+            'Additional Sectors of Belarus"). OFAC noted that the wind-down period expires on April 9, 2025.')
+    assert _events(text, "en") == []
+
+
+def test_a_company_inside_a_licence_title_stays_a_party() -> None:
+    text = ('On Monday OFAC issued General License 9, "Authorizing Transactions Involving Orvek Petroleum '
+            'Company (ORPETCO)", for thirty days.')
+    assert {p for _t, p in _events(text, "en")} == {"Orvek Petroleum Company (ORPETCO)"}

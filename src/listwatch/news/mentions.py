@@ -31,7 +31,7 @@ from listwatch.text import name_key as normalize
 from .lang import PACKS
 from .lang.common import AUTHORITIES
 from .names import Entity, Mention, _non_overlapping, _stop_norm, market_index
-from .organisations import find_organisations
+from .organisations import _org_shaped, find_organisations
 from .persons import _listed_people, find_persons
 from .places import COUNTRY_WORDS
 
@@ -166,6 +166,14 @@ def find_mentions(
     # adds ..."): part of the authority, no party
     mentions = [m for m in mentions if m.key is not None or not _IN_BODY_NAME.match(text, m.end)
                 or not m.text.isupper()]
+    # the quoted title of an order or a licence ("Imposing Sanctions with Respect to
+    # Additional Sectors of Iran"): its capitalised words are no names, a company's
+    # name or an acronym inside it still is
+    titles = [(q.start(), q.end()) for q in _PAPER_TITLE.finditer(text)]
+    if titles:
+        mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in titles)
+                    or _org_shaped(m.name) or re.search(r"[A-Z].*[A-Z]", m.text.replace(" ", ""))
+                    and " " not in m.text]
     indices = {m.name for m in mentions if m.key is None and market_index(text, m.start, m.end)}
     mentions = [m for m in mentions if m.name not in indices]
     entities: dict[str, Entity] = {}
@@ -191,6 +199,13 @@ def find_mentions(
     _acronyms_to_names(mentions, entities)
     _name_with_acronym(text, entities)
     return mentions, list(entities.values())
+
+
+#: a quoted title opened by a gerund, as orders and licences are named
+_PAPER_TITLE = re.compile(
+    r"[“\"«]\s*(?:Imposing|Blocking|Authorizing|Authorising|Prohibiting|Taking|Addressing|Establishing|"
+    r"Continuing|Expanding|Amending|Revoking|Suspending|Implementing|Protecting|Ending)\s[^”\"»\n]{5,250}[”\"»]"
+)
 
 
 def _name_with_acronym(text: str, entities: dict[str, Entity]) -> None:

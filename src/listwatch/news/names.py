@@ -226,6 +226,10 @@ _PART_NOUNS = frozenset("units subsidiaries affiliates actions titres filiales c
                         "employees staff".split())
 
 
+_TITLE_GERUNDS = frozenset("Authorizing Authorising Imposing Blocking Prohibiting Taking Addressing Concerning "
+                           "Regarding Involving".split())
+
+
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
@@ -241,6 +245,12 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     while len(toks) > 2 and toks[1] in ("of", "de") and re.search(r"(?:ing|tion|sion|ment|al|ure)$", toks[0]) \
             and toks[0] not in _ORG_HEADS:
         toks = toks[2:]  # "Relisting of Kestrel Robotics", "Suspension de X": an event noun, no name
+    if len(toks) > 3 and toks[0] in _TITLE_GERUNDS:
+        # "Authorizing Transactions Involving Orvek Petroleum": a licence's title names X
+        for i, tok in enumerate(toks[1:5], 1):
+            if tok in ("Involving", "With", "with", "of", "to", "Regarding", "Concerning") and i + 1 < len(toks):
+                toks = toks[i + 1 :]
+                break
     while len(toks) > 2 and toks[1] in ("of", "in", "de", "du", "des") and (
             toks[0].lower() in _OPENERS or toks[0].lower() in _PART_NOUNS):
         toks = toks[2:]  # "Shares of Skyreach Robotics", "Units of X": the company follows

@@ -264,3 +264,53 @@ def test_a_name_gets_the_same_answer_alone_in_a_batch_and_in_a_file(screener, tm
     best = [(a[0][0], a[0][1]) if a else ("", None) for a in alone]
     assert [(r["key"], float(r["score"]) if r["score"] else None) for r in rows] == best
     assert sum(bool(a) for a in alone) > 100  # (most of them are found at all)
+
+
+def test_a_query_without_qualifiers_scores_as_with_the_candidates_properties(screener):
+    """A query with no country, birth date or identifier reads nothing of a candidate
+    but its schema and names: the bare candidate (properties not read back) scores as
+    the whole one, for persons, companies and vessels alike."""
+    from listwatch.match.features import Entity
+    from listwatch.screening.screen import qualifiers_only
+
+    assert qualifiers_only(screener.scorer)
+    names = [v.name for v in screener.index.versions if v.name][:6000:60]
+    asks = [([n[:-1] + "x" if len(n) > 6 else n], None) for n in names]
+    hits = screener.vector().hits_many(asks, limit=6, min_cheap=0.3)
+    compared = with_props = 0
+    for (qnames, _), found in zip(asks, hits, strict=True):
+        q = Entity("Thing", qnames)
+        for vid, nids, _ in found:
+            bare = screener._candidate(vid, nids, [], bare=True)
+            whole = screener._candidate(vid, nids, [])
+            assert bare.schema == whole.schema and bare.names == whole.names
+            with_props += bool(whole.birth_date or whole.identifiers)
+            assert (screener.scorer.compare(q, bare, explain=False).score
+                    == screener.scorer.compare(q, whole, explain=False).score)
+            compared += 1
+    assert compared > 300 and with_props > 50
+
+
+def test_a_scorer_reading_other_properties_gets_them_without_qualifiers(screener):
+    """A Scorer with an entity feature of its own may read any candidate property: the
+    screener then gives it whole candidates even for a query without qualifiers."""
+    from listwatch.match.features import Entity
+    from listwatch.match.scorer import Scorer
+    from listwatch.screening.screen import qualifiers_only
+
+    def has_birth_date(q: Entity, c: Entity) -> tuple[float, str]:
+        return (1.0, "candidate has a birth date") if c.birth_date else (0.0, "")
+
+    class DatedScorer(Scorer):
+        ENTITY_FEATURES = [*Scorer.ENTITY_FEATURES, (has_birth_date, -1.0)]
+
+    dated = next(v for v in screener.index.versions
+                 if v.schema == "Person" and v.name and v.properties.get("birthDate"))
+    plain = Screener.from_index(screener.index)
+    custom = Screener.from_index(screener.index, DatedScorer())
+    assert not qualifiers_only(custom.scorer)
+    query = {"name": dated.name}
+    assert dated.key in [r["key"] for r in plain.screen_batch([query], explain=False)[0]]
+    for found in (custom.screen(query, explain=False),
+                  custom.screen_batch([query], explain=False)[0]):
+        assert dated.key not in [r["key"] for r in found]

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from listwatch.match import features as ft
 from listwatch.match.commonness import observe as observe_words
 from listwatch.match.features import Entity
 from listwatch.match.normalize import NormName, kind_of, normalize
@@ -304,16 +305,25 @@ class Screener:
             todo.append((cheap, vid, nids, qids, q, kind, cn))
         if floor is not None:
             todo = self._prune(todo, qnorms, floor)
-        # the candidate entities are built only for the pairs worth scoring
-        return [(scorer.score_prepared(q, self._candidate(vid, nids, country),
+        # the candidate entities are built only for the pairs worth scoring; a query with
+        # no qualifier reads nothing of a candidate but its schema and names (no stored
+        # properties read back)
+        bare = not country and not as_list(query.get("birth_date")) and qualifiers_only(scorer)
+        return [(scorer.score_prepared(q, self._candidate(vid, nids, country, bare and not qids),
                                        qnorms[kind], cn, kind), cheap, vid, nids, qids)
                 for cheap, vid, nids, qids, q, kind, cn in todo]
 
-    def _candidate(self, vid: int, nids: list[int], country: list[str]) -> Entity:
+    def _candidate(self, vid: int, nids: list[int], country: list[str],
+                   bare: bool = False) -> Entity:
         """The candidate entity of version ``vid`` found by names ``nids``. Without a
         query country it depends on nothing else, and is kept (a batch meets the same
-        entry through the same names again and again; the Scorer only reads it)."""
+        entry through the same names again and again; the Scorer only reads it).
+        ``bare``: the Scorer will read its schema and names only (``qualifiers_only``):
+        its properties are not read back."""
         index = self.index
+        if bare:
+            ver = index.versions[vid]
+            return Entity(ver.schema, [index.name_text[n] for n in nids] or [ver.name])
         if country:
             return version_entity(index.versions[vid], [index.name_text[n] for n in nids],
                                 country)
@@ -380,6 +390,20 @@ class Screener:
             assert best is not None
             name, explanation = best[1], best[2]
         return result_dict(self.index, ver, name, score, thr, explanation, as_of, brief)
+
+
+#: The entity features of the Scorer that read a candidate's properties only when the
+#: query has the same qualifier (identifiers, country, birth date), or none at all
+#: (schema): with these alone, a query without qualifiers needs no candidate property.
+_QUALIFIER_FEATURES = frozenset({ft.identifier_match, ft.identifier_mismatch,
+                                 ft.country_mismatch, ft.birth_date_mismatch,
+                                 ft.schema_mismatch})
+
+
+def qualifiers_only(scorer: Scorer) -> bool:
+    """Whether ``scorer`` reads a candidate's properties only through the query's own
+    qualifiers (true of ``Scorer``; a subclass with other entity features: false)."""
+    return all(fn in _QUALIFIER_FEATURES for fn, _ in scorer.ENTITY_FEATURES)
 
 
 #: Candidate entities kept at most (``Screener._candidate``; their memory when full:

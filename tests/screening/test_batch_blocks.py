@@ -293,3 +293,21 @@ def test_audit_values_are_the_audit_keys_in_order(screener):
         assert values[:len(AUDIT_KEYS)] == tuple(r.get(k) for k in AUDIT_KEYS)
         assert values[len(AUDIT_KEYS)] == (fragments(r) if r["match"] else None)
     assert any(r["match"] for r in results) and not results[-1]["match"]
+
+
+def test_a_quote_left_open_is_said(screener, tmp_path):
+    """A quote left open makes the rest of the file one cell (as ``csv`` reads it): the
+    rows it swallowed are not screened one by one, and the warning says where; a name
+    written on two lines is no such case."""
+    lines = [f"{i},Company number {i}" for i in range(30)]
+    lines[12] = '12,"Open quote'
+    src = tmp_path / "in.csv"
+    src.write_text("id,name\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    report = run_batch(screener, src, tmp_path / "o.csv", workers=1, block_size=8,
+                       first_block=3)
+    assert report.rows == 13
+    said = [w for w in report.warnings if "quote left open" in w]
+    assert len(said) == 1 and "data row 13 holds 19 lines" in said[0]
+    ok = tmp_path / "ok.csv"
+    ok.write_text('id,name\n1,"Two\nlines"\n2,Acme\n', encoding="utf-8")
+    assert not run_batch(screener, ok, tmp_path / "o2.csv", workers=1).warnings

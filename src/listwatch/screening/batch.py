@@ -360,6 +360,11 @@ class _DateCheck:
         #: not screened, and said so (``blank``)
         self.screened_at = screened_at or []
         self.blank = 0
+        #: name or identifier cells spanning many lines (a quote left open swallows the
+        #: rows after it into one cell): how many, and (row, line breaks) of the first
+        self.spanning = 0
+        self.first_span: tuple[int, int] | None = None
+        self._rows = 0
         self.bad: dict[str, int] = {}
         self.bad_schema: dict[str, int] = {}
         self._seen: dict[str, bool] = {}
@@ -389,10 +394,32 @@ class _DateCheck:
                         bad[value] = bad.get(value, 0) + n
             if self.screened_at:
                 self.blank += _blank_rows(cols, self.screened_at)
+                self._spanning(cols)
+            self._rows += len(cols[0]) if cols else 0
             yield cols
+
+    def _spanning(self, cols: Any) -> None:
+        import pyarrow.compute as pc
+
+        for i in self.screened_at:
+            breaks = pc.count_substring(cols[i], "\n")
+            if (pc.max(breaks).as_py() or 0) >= SPANNING_LINES:
+                many = pc.greater_equal(breaks, SPANNING_LINES)
+                found = int(pc.sum(many).as_py() or 0)
+                if found:
+                    if self.first_span is None:
+                        at = pc.index(many, True).as_py()
+                        self.first_span = (self._rows + at + 1, breaks[at].as_py())
+                    self.spanning += found
 
     def warnings(self) -> list[str]:
         out = []
+        if self.first_span is not None:
+            row, lines = self.first_span
+            out.append(f"{self.spanning:,} name or identifier cell(s) span many lines (data "
+                       f"row {row:,} holds {lines + 1:,} lines): a quote left open makes the "
+                       "rows after it one cell, and those rows were not screened one by one; "
+                       "check the quoting of the file near that row")
         if self.blank:
             out.append(f"{self.blank:,} row(s) with no name and no identifier: nothing was "
                        "screened for them (their match column reads false, not a result)")
@@ -409,6 +436,11 @@ class _DateCheck:
                        "use Person, Company, Organization, Vessel ... (or individual, "
                        "corporate)")
         return out
+
+
+#: Line breaks from which a name or identifier cell is taken for rows swallowed by an
+#: open quote, not a name written on several lines.
+SPANNING_LINES = 3
 
 
 def _blank_rows(cols: Any, at: list[int]) -> int:

@@ -503,3 +503,10 @@ def test_part_of_a_name_agreeing_loosely_is_weak(a, b):
 ])
 def test_a_romanisation_a_short_form_or_one_doubt_keeps_the_match(a, b):
     assert _score(a, b) >= 0.7
+
+
+@pytest.mark.parametrize("a", ["Davies Ltd", "Davies Co., Ltd."])
+def test_a_plural_in_ies_is_put_back_before_a_lone_word_is_read(a):
+    result = compare_names(a, "DHAWI PVT LTD", "Organization")
+    assert result.score < 0.7
+    assert "davies/dhawi" in result.explanation[0]["detail"]

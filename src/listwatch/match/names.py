@@ -959,10 +959,14 @@ def _second_surname(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list)
 
 
 def _unfolded(name: NormName, word: str) -> str:
-    """``word`` as ``name`` writes it: with the plural's ``s`` normalising took off."""
-    if name.script == "latin" and word not in name.text.split() \
-            and word + "s" in name.text.split():
-        return word + "s"
+    """``word`` as ``name`` writes it: with the plural's ``s`` (or ``ies`` read ``y``:
+    Davies / davy) normalising took off."""
+    if name.script == "latin" and word not in name.text.split():
+        written = name.text.split()
+        if word + "s" in written:
+            return word + "s"
+        if word.endswith("y") and word[:-1] + "ies" in written:
+            return word[:-1] + "ies"
     return word
 
 

@@ -360,6 +360,10 @@ KINDS = [
     ("fr", "L'interdiction visant Korvex Trading a été repoussée de 90 jours.", [("license", None)]),
     ("en", "Shipments to Korvex Trading of items removed from eligibility for a license exception may "
            "continue.", []),
+    # an entry's name corrected; a ban that takes effect a counted time later, on a day
+    ("en", "The entry of Korvex Trading was corrected on June 16, 2025.", [("amendment", "2025-06-16")]),
+    ("en", "The investment ban on Korvex Trading will now take effect 60 days later on August 15, 2025.",
+     [("deadline", "2025-08-15")]),
 ]
 
 

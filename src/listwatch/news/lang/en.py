@@ -187,6 +187,8 @@ TRIGGERS = (
     Trigger("amendment", r"\b(?:updat|revis|modif|chang|correct)(?:ed|es|ing|ied|ies|ying|y)?\s+(?:its|the|their|one|an|two|three)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b(?!\s+(?:process|procedures?|criteria|rules?|guidance|requirements?)\b)"),
     # "The entry for X has been amended", "X's entry was updated"
     Trigger("amendment", r"\b(?:entry|entries|listing|designation)\s+(?:for|of)\s+[^.;]{1,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:amended|updated|revised|modified|corrected)\b|['’]s?\s+(?:entry|listing)\s+(?:has|was|is)\s+(?:been\s+)?(?:amended|updated|revised|modified|corrected)\b"),
+    # "the name was corrected on March 9": the entry's name fixed
+    Trigger("amendment", r"\b(?:its\s+|the\s+|whose\s+)?(?:name|entry|listing)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?corrected\b", strength=0.9),
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),
@@ -242,7 +244,7 @@ TRIGGERS = (
     Trigger("deadline", r"\bdeadline\b"),
     # a licence's end moved or a ban's start: "extending the expiration date from Dec. 12 to
     # Jan. 7", "the restrictions will go into effect on May 8"
-    Trigger("deadline", r"\b(?:expiration|expiry)\s+dates?\b(?=[^.;]{0,60}?\b(?:to|until|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\b(?:go(?:es)?|went|come(?:s)?|came)\s+into\s+(?:effect|force)\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\btak(?:e|es|ing)\s+effect\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
+    Trigger("deadline", r"\b(?:expiration|expiry)\s+dates?\b(?=[^.;]{0,60}?\b(?:to|until|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\b(?:go(?:es)?|went|come(?:s)?|came)\s+into\s+(?:effect|force)\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\btak(?:e|es|ing)\s+effect\b(?=[^.;]{0,30}?\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:permitted|authori[sz](?:ed|ing|es)|allow(?:ed|ing|s)|valid|in\s+effect|effective)\s+(?:[\w’'-]+\s+){0,6}?(?:until|through)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)"),
     Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),
     Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
@@ -260,7 +262,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)last|earlier|previous",
     future_mod=r"(?i)next|coming",
-    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)(?:\s+[\w\s]{0,22}?)?\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
     future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

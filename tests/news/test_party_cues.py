@@ -172,3 +172,17 @@ def test_a_company_inside_a_licence_title_stays_a_party() -> None:
     text = ('On Monday OFAC issued General License 9, "Authorizing Transactions Involving Orvek Petroleum '
             'Company (ORPETCO)", for thirty days.')
     assert {p for _t, p in _events(text, "en")} == {"Orvek Petroleum Company (ORPETCO)"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wang Lei, a sanctions expert and partner with the law firm Orvek & Lind, said the removal of "
+     "the sanctions was expected.", "en"),
+    ("La ministre canadienne des Affaires étrangères, Claire Morin, a annoncé lundi que le Canada "
+     "allait sanctionner des entreprises.", "fr"),
+    ("(1) New Designees: The March Rule also adds twenty-three persons to the Entity List.", "en"),
+    ("The State Department designated the group as an FTO on Tuesday.", "en"),
+])
+def test_speakers_tags_and_headings_are_no_party(text: str, lang: str) -> None:
+    parties = {p for _t, p in _events(text, lang)}
+    assert parties & {"Wang Lei", "Orvek & Lind", "Claire Morin", "New Designees", "Rule", "March Rule",
+                      "FTO"} == set()

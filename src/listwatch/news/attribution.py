@@ -153,11 +153,23 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
 
 _TITLED_SPEAKER = re.compile(
     r"(?i),\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}(?:porte-parole|spokes(?:man|woman|person)|"
-    r"ministre|minister|secretary|secrétaire|ambassad\w+|directeur|director|head|chef|président|president)\b"
+    r"ministre|minister|secretary|secrétaire|ambassad\w+|directeur|director|head|chef|président|president|"
+    r"expert|analyst|analyste|partner|associée?|lawyer|attorney|avocate?|professor|professeure?|economist|"
+    r"économiste|researcher|chercheu\w+)\b"
     r"[^.;:«“\"]{0,90}?,?\s+(?:a\s+)?(?:said|says|told|declared|stated|déclaré|affirmé|dit|indiqué|expliqué|"
     r"précisé|souligné|ajouté|estimé|annoncé)\b"
 )
 _NAME_OF = re.compile(r"(?i)\b(?:the|le|les)\s+names?\s+of\s+$|\b(?:le|les)\s+noms?\s+(?:de\s+|d['’]\s*)$")
+# "La ministre canadienne des Affaires étrangères, Mélanie Joly, a annoncé ...": the
+# official named between commas after a title, then speaking
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:ministre|minister|secretary|secrétaire|porte-parole|spokes\w+|ambassad\w+|envoy|envoyée?|"
+    r"président|president|chair\w*|commissioner|commissaire)\b[^,.;:()]{0,60},\s*$"
+)
+_LAW_FIRM = re.compile(r"(?i)\b(?:law\s+firm|cabinet\s+d['’]avocats|cabinet)\s+(?:of\s+)?$")
+_SPEAKS_AFTER = re.compile(
+    r",\s+(?:a\s+|has\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|said|announced|stated|told|declared)\b"
+)
 _EMPLOYER_TITLE = re.compile(
     r"(?<=\s)(?:[A-ZÀ-Ý][\w.&'’-]*\s+){1,5}(?:owner|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|"
     r"founder|president|director|patron|PDG|président|fondateur|directeur|dirigeant|propriétaire)\s+$"
@@ -612,6 +624,9 @@ def targets(
         _TITLED_SPEAKER.match(sent.text, o.end - sent.start) and all(
             o.end - sent.start <= t.start for t in live)
         or TIED_TO.search(sent.text[max(0, o.start - sent.start - 45) : o.start - sent.start])
+        or _LAW_FIRM.search(sent.text[max(0, o.start - sent.start - 30) : o.start - sent.start])
+        or _TITLE_BEFORE.search(sent.text[max(0, o.start - sent.start - 70) : o.start - sent.start])
+        and _SPEAKS_AFTER.match(sent.text, o.end - sent.start)
         for o in local if o.entity is m.entity)}
     if aside:
         uniq = [(e, p) for e, p in uniq if id(e) not in aside]

@@ -58,6 +58,8 @@ _AUTH_WORDS = {
     "memorandum", "opinion", "plaintiff", "plaintiffs", "defendant", "defendants",
     "petitioner", "petitioners", "complaint", "exception", "exceptions", "questions", "faq", "faqs",
     "ifr", "nprm", "unsc", "erc", "requérant", "requérante", "requérants",
+    # list and programme tags, a licence's number, headings of a rule's parts
+    "fto", "sdgt", "csnu", "gl", "gov", "designee", "designees", "rule", "rules",
 }
 # accent-folded too: the words are compared after ``normalize`` ("Comité" -> "comite")
 _AUTH_WORDS |= {normalize(w) for w in _AUTH_WORDS}

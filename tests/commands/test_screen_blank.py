@@ -92,3 +92,10 @@ def test_birth_dates_in_both_orders_are_warned(db: str, tmp_path: Path):
     r = run_main("--db", db, "screen", "--input", str(path), "--workers", "1")
     assert r.returncode == 0, r.stderr
     assert "both day first (e.g. 30/07/1975) and month first (e.g. 12/25/1980)" in r.stderr
+
+
+def test_a_blank_single_name_is_refused(db: str):
+    before = _recorded(db)
+    r = run_main("--db", db, "screen", "   ")
+    assert r.returncode == 2 and "the name given is blank" in r.stderr, r.stderr
+    assert "no match" not in r.stdout and _recorded(db) == before

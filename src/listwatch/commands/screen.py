@@ -151,8 +151,10 @@ def screen(
         _batch(open_store(), input, output, fmt, as_of, thr, limit, source, scheduler,
                workers, order, show_decided)
         return
-    if not name and not identifier:
-        raise ConfigError("give a NAME, --identifier or --input FILE")
+    if not (name or "").strip() and not (identifier or "").strip():
+        # (a blank name screened reads "no match": refused as a missing one)
+        raise ConfigError("give a NAME, --identifier or --input FILE"
+                          + (" (the name given is blank)" if name is not None else ""))
     if fmt not in ("text", "json"):
         raise ConfigError(f"--format {fmt} is for batches", hint="use --input FILE, or text/json")
     if birth_date:

@@ -108,6 +108,27 @@ def test_cli_screen_decision_covers_the_party_and_reopens_on_the_other_listing(
     assert all(e["at"] for e in after["log"]) and "supplier" in after["log"][0]["reason"]
 
 
+def test_a_reviewer_splitting_the_party_reopens_its_decision(
+        db_url: str, store: Store, tmp_path: Path) -> None:
+    """Decided on the UK listing of a party of two; a reviewer then splits the link: the
+    EU listing is a party of its own the reviewer never judged, so the decision is
+    reopened and both listings come back, each its own result."""
+    env = {"LISTWATCH_INDEX_CACHE": str(tmp_path / "cache")}
+    party = {UK_PERSON, EU_PERSON}
+    assert len(_holding(_cli_screen(db_url, PERSON, env)["results"], party)) == 1
+    d = _decide_by_cli(db_url, PERSON, UK_PERSON, env)
+    assert d["referents"] == [UK_PERSON, EU_PERSON]
+    assert not _holding(_cli_screen(db_url, PERSON, env)["results"], party)
+    r = run_main("--db", db_url, "links", "split", UK_PERSON, EU_PERSON, "--reason",
+                 "two men of one name", env=env)
+    assert r.returncode == 0, r.stderr
+    item = _cli_screen(db_url, PERSON, env)
+    assert {r["key"] for r in _holding(item["results"], party)} == party  # two results
+    after = get_decision(store, d["id"])
+    assert after["status"] == "reopened"
+    assert after["closed_reason"].startswith(f"the party changed: {EU_PERSON} no longer linked")
+
+
 def test_a_decision_without_the_party_reopens_when_another_listing_leaves_its_list(
         db_url: str, store: Store, tmp_path: Path) -> None:
     """Decided with no index cached (the decision records the UK listing alone), the EU

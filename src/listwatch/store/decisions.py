@@ -225,7 +225,7 @@ def refresh(store: Store, *, query_keys: Iterable[str] | None = None,
         left = _left_at(conn, unrecorded)
         for d in active:
             why = _why_reopen(d, recorded.get(d.id), covers[d.id], newest, closed, last_event,
-                              left)
+                              left) or _party_split(d, recorded.get(d.id), entity)
             if why:
                 reopened.append((d.id, why))
     if not reopened:
@@ -258,6 +258,21 @@ def _left_at(conn: Connection, keys: Sequence[str]) -> dict[str, int]:
         select(snapshots.c.id, snapshots.c.source, snapshots.c.seq)
         .where(snapshots.c.source.in_(sorted({src for src, _ in gone.values()}))))}
     return {k: ids[at] for k, at in gone.items() if at in ids}
+
+
+def _party_split(d: Any, recorded: dict[str, Any] | None, entity: Entity | None) -> str | None:
+    """Why a decision no longer holds because a listing it recorded is no longer linked to
+    the entry decided on (a reviewer split the link, or the lists no longer link them):
+    the reviewer judged a party that is now two, and never the split-off one alone.
+    None without the current links (``entity``) or recorded listings."""
+    if entity is None or not recorded:
+        return None
+    now = {d.key, *entity(d.key)}
+    gone = sorted(set(recorded.get("keys") or {}) - now)
+    if not gone:
+        return None
+    return (f"the party changed: {', '.join(gone)} no longer linked to {d.key} (a "
+            "reviewer's split, or the lists no longer link them)")
 
 
 def _why_reopen(d: Any, recorded: dict[str, Any] | None, covered: set[str],

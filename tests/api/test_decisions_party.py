@@ -353,3 +353,12 @@ def test_real_twins_decided_on_the_un_listing_reopen_when_their_sdn_twin_changes
         if shown:
             assert set(found[0]["referents"]) == set(g)
     store.dispose()
+
+
+def test_search_page_says_which_lists_were_not_current(client: Any) -> None:
+    """The fixtures' snapshots are of 2024-01-01: searched today, the page says so, as the
+    API's ``warnings`` and the CLI do (never a bare result list)."""
+    page = client.get("/", params={"q": COMPANY}).text
+    assert "not current: eu_fsf: the snapshot screened is of 2024-01-01" in page
+    assert "not current" not in client.get("/", params={"q": COMPANY,
+                                                        "as_of": "2024-01-10"}).text

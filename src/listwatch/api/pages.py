@@ -77,6 +77,7 @@ def search_page(
     results: list[dict[str, Any]] = []
     decided: list[dict[str, Any]] = []
     covered = ""
+    warnings: list[str] = []
     try:
         if schema not in SCHEMAS:
             schema = "Thing"
@@ -103,7 +104,7 @@ def search_page(
                                      limit=limit, min_score=threshold)
             else:
                 # a search that would see no list says so (never an empty "no result")
-                coverage, _ = state.screeners.get().coverage(as_of or None, sources)
+                coverage, warnings = state.screeners.get().coverage(as_of or None, sources)
                 covered = coverage_text(coverage)
                 hits = state.screeners.get().screen(
                     query, as_of=as_of or None, limit=limit, sources=sources,
@@ -119,7 +120,8 @@ def search_page(
         request, "search.html", title=f"{q} — search" if q else "Search the lists",
         q=q, schema=schema, schemas=PAGE_SCHEMAS, source=source, sources=list(REGISTRY),
         as_of=as_of, threshold=threshold, results=results, searched=bool(q.strip()),
-        known_at=known_at, covered=covered, decided=decided, show_decided=show_decided,
+        known_at=known_at, covered=covered, warnings=warnings, decided=decided,
+        show_decided=show_decided,
         show_url=str(request.url.include_query_params(show_decided="true")),
         summary=sources_summary(state.store) if not q.strip() else [],
     )

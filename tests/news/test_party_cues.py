@@ -186,3 +186,14 @@ def test_speakers_tags_and_headings_are_no_party(text: str, lang: str) -> None:
     parties = {p for _t, p in _events(text, lang)}
     assert parties & {"Wang Lei", "Orvek & Lind", "Claire Morin", "New Designees", "Rule", "March Rule",
                       "FTO"} == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    ("Les États-Unis ont annoncé jeudi des sanctions contre deux hauts responsables du Jaysh Nour, "
+     "Karim Haddad et Omar Nassar.", "fr", {"Karim Haddad", "Omar Nassar"}),
+    ("Two officials of Kestrel Oil, Karim Haddad and Omar Nassar, were sanctioned on Monday.", "en",
+     {"Karim Haddad", "Omar Nassar"}),
+    ("The EU has imposed new sanctions on Iran since the death of Leila Farahani.", "en", set()),
+])
+def test_leaders_of_a_group_and_a_death_told_as_cause(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p in _events(text, lang)} == parties

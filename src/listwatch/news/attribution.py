@@ -170,6 +170,16 @@ _LAW_FIRM = re.compile(r"(?i)\b(?:law\s+firm|cabinet\s+d['’]avocats|cabinet)\s
 _SPEAKS_AFTER = re.compile(
     r",\s+(?:a\s+|has\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|said|announced|stated|told|declared)\b"
 )
+# whose leaders or officials are the parties ("deux hauts responsables du Hezbollah",
+# "three leaders of the X group"), a death or an arrest told as the cause: no party
+_LEADERS_OF = re.compile(
+    r"(?i:\b(?:dirigeants?|responsables?|membres?|chefs?|commandants?|cadres?|leaders?|officials?|members?|"
+    r"commanders?|operatives?)\s+(?:[\w-]+\s+){0,2}?(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*"
+    r"(?:(?:groupe|mouvement|organisation|réseau|group|movement|network|organi[sz]ation)\s+)?"
+    r"(?:(?:terroriste|terrorist|jihadiste|jihadist|islamiste|islamist|chiite|shiite)\s+)?$)"
+    r"|(?i:\b(?:death|killing|murder|poisoning|arrest|detention|mort|décès|assassinat|empoisonnement|"
+    r"arrestation)\s+(?:of|de|d['’])\s*$)"
+)
 _EMPLOYER_TITLE = re.compile(
     r"(?<=\s)(?:[A-ZÀ-Ý][\w.&'’-]*\s+){1,5}(?:owner|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|"
     r"founder|president|director|patron|PDG|président|fondateur|directeur|dirigeant|propriétaire)\s+$"
@@ -624,6 +634,7 @@ def targets(
         _TITLED_SPEAKER.match(sent.text, o.end - sent.start) and all(
             o.end - sent.start <= t.start for t in live)
         or TIED_TO.search(sent.text[max(0, o.start - sent.start - 45) : o.start - sent.start])
+        or _LEADERS_OF.search(sent.text[max(0, o.start - sent.start - 60) : o.start - sent.start])
         or _LAW_FIRM.search(sent.text[max(0, o.start - sent.start - 30) : o.start - sent.start])
         or _TITLE_BEFORE.search(sent.text[max(0, o.start - sent.start - 70) : o.start - sent.start])
         and _SPEAKS_AFTER.match(sent.text, o.end - sent.start)

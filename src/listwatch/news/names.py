@@ -59,7 +59,8 @@ _AUTH_WORDS = {
     "petitioner", "petitioners", "complaint", "exception", "exceptions", "questions", "faq", "faqs",
     "ifr", "nprm", "unsc", "erc", "requérant", "requérante", "requérants",
     # list and programme tags, a licence's number, headings of a rule's parts
-    "fto", "sdgt", "csnu", "gl", "gov", "designee", "designees", "rule", "rules",
+    "fto", "sdgt", "csnu", "gl", "gov", "designee", "designees", "rule", "rules", "listed",
+    "cjue", "cjeu", "ecj",
 }
 # accent-folded too: the words are compared after ``normalize`` ("Comité" -> "comite")
 _AUTH_WORDS |= {normalize(w) for w in _AUTH_WORDS}

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from .acronyms import resolve as _resolve_acronyms
 from .attribution import indefinite_head as _indefinite_head
 from .attribution import owns_company
 from .attribution import targets as _targets
@@ -466,6 +467,8 @@ def extract_events(
         lede_day)
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
+    # a party named by an acronym the article defines is its full name
+    events = _resolve_acronyms(text, events, entities)
     return _merge(events)
 
 

@@ -1,0 +1,178 @@
+"""Acronyms an article defines, and the party an event names by one.
+
+An article writes a party's full name once with the acronym it then uses ("National
+University of Defense Technology (NUDT)", "NUDT (National University of Defense
+Technology)", "Petróleos de Venezuela, known as PDVSA", "les Tigres de libération de
+l'Eelam tamoul (TLET)") and tells its events with the acronym. The party of such an event
+is the full name, as a careful summary writes it. An acronym the article defines for an
+authority or a list ("Bureau of Industry and Security (BIS)"), and the usual acronyms of
+authorities and lists, are no party at all: their events are dropped. A parenthesis that
+holds a ticker or a place code ("(NYSE: XYZ)", "(HK)") defines nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from listwatch.text import core_name
+from listwatch.text import name_key as normalize
+
+from .legal_event import Event
+from .names import Entity
+from .places import COUNTRY_WORDS, PLACE_WORDS
+
+#: acronyms of authorities and lists: never a party, whatever the article defines
+AUTHORITY_ACRONYMS = frozenset(
+    "OFAC BIS SDN NS-CMIC CMIC CCMC UE EU UN ONU OFSI DOD DOC DOJ DOS USTR UFLPA SSI FTO SDGT "
+    "MEU UVL NDAA EAR ITAR CFIUS ERC FCC SEC HMT FCDO DGT CSL NSCMIC PESC CFSP".split()
+)
+#: place codes written in parentheses after a name ("Xiaomi (HK)"): no definition
+_PLACE_CODES = frozenset("HK US USA UK CN RU FR DE JP KR TW IR SG AE UAE EU UE PRC ROC".split())
+#: words that make a full name an authority, a court or a list, not a party
+_AUTHORITY_HEADS = frozenset(
+    """department ministry bureau office agency administration treasury council commission
+    committee court tribunal cour conseil ministere departement direction agence bureau
+    commissariat comite list liste register registre regulations regulation reglement
+    act order decret loi""".split()
+)
+#: words left out of an acronym's initials
+_GLUE = frozenset("of de du des d l the and et & for pour la le les on a au aux in en".split())
+
+_ACR = r"[A-Z][A-Za-z0-9&\-]{1,9}"
+_Q = r"[“\"'‘«]?\s*"
+_QE = r"\s*[”\"'’»]?"
+# "Full Name (ACR)", "Full Name (the “ACR”)", "Full Name (ci-après « ACR »)"
+_AFTER_NAME = re.compile(
+    rf"\(\s*(?:the\s+|la\s+|le\s+|l['’]|ci-après\s+|hereinafter\s+|hereafter\s+)?{_Q}(?P<a>{_ACR}){_QE}\s*\)"
+)
+# "ACR (Full Name)"
+_BEFORE_NAME = re.compile(rf"(?<![\w\-])(?P<a>{_ACR})\s*\(\s*(?P<full>[^()\n]{{4,120}}?)\s*\)")
+# "Full Name, known as ACR", "Full Name (also known as ACR)", "Full Name, dite ACR"
+_KNOWN_AS = re.compile(
+    rf"(?:,\s*|\s*\(\s*)(?:(?:also|commonly|better|widely)\s+)?(?:known\s+as|referred\s+to\s+as|called|"
+    rf"dite?s?|appelée?s?|connue?s?\s+sous\s+(?:le\s+nom\s+(?:de\s+|d['’])|l['’]acronyme\s+(?:de\s+)?|"
+    rf"le\s+sigle\s+(?:de\s+)?))\s*(?:the\s+)?{_Q}(?P<a>{_ACR})(?![\w\-])"
+)
+
+
+def _letters(acronym: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", anyascii(acronym).upper())
+
+
+def _words(phrase: str) -> list[str]:
+    """A phrase's words, elisions cut ("l'Eelam" -> "Eelam") and hyphens split."""
+    out = []
+    for w in re.split(r"[\s\-]+", anyascii(phrase)):
+        w = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", w.strip(",.;:“”\"'‘’«»()"))
+        if w:
+            out.append(w)
+    return out
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a run of words can make: of its every word, of its words but the glue,
+    of its capitalised words."""
+    return {
+        "".join(w[0] for w in words).upper(),
+        "".join(w[0] for w in words if w.lower() not in _GLUE).upper(),
+        "".join(w[0] for w in words if w[0].isupper() or w[0].isdigit()).upper(),
+    }
+
+
+def _name_before(text: str, end: int, letters: str) -> str | None:
+    """The longest run of words ending at ``end`` (on its line, opened by a capital) whose
+    initials make ``letters``."""
+    line_start = text.rfind("\n", 0, end) + 1
+    chunk = text[max(line_start, end - 200) : end].rstrip(" ,")
+    toks = chunk.split()
+    best = None
+    for i in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
+        words = _words(" ".join(toks[i:]))
+        if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or words[0].lower() in _GLUE:
+            continue
+        if letters in _initials(words):
+            best = " ".join(toks[i:])
+    if best is None:
+        return None
+    best = re.sub(r"^(?:[ldLD]['’])", "", best.strip(" ,;:“”\"'‘’«»"))
+    return best if " " in best else None
+
+
+def definitions(text: str) -> dict[str, str]:
+    """The acronyms ``text`` defines, each with the full name it stands for (the first
+    definition wins)."""
+    found: dict[str, str] = {}
+
+    def keep(acr: str, full: str | None) -> None:
+        if not full or acr in found or acr.upper() in _PLACE_CODES:
+            return
+        if normalize(full) in COUNTRY_WORDS or normalize(full) in PLACE_WORDS:
+            return
+        found[acr] = full
+
+    for m in _AFTER_NAME.finditer(text):
+        letters = _letters(m.group("a"))
+        if 2 <= len(letters) <= 10:
+            keep(m.group("a"), _name_before(text, m.start(), letters))
+    for m in _BEFORE_NAME.finditer(text):
+        letters = _letters(m.group("a"))
+        full = m.group("full").strip(" “”\"'‘’«»")
+        words = _words(full)
+        if 2 <= len(letters) <= 10 and len(words) >= 2 and letters in _initials(words) \
+                and (words[0][0].isupper() or words[0][0].isdigit()):
+            keep(m.group("a"), full)
+    for m in _KNOWN_AS.finditer(text):
+        letters = _letters(m.group("a"))
+        if 2 <= len(letters) <= 10:
+            full = _name_before(text, m.start(), letters)
+            if full is None:
+                # "Petróleos de Venezuela S.A., known as PDVSA": the name's words, legal
+                # form aside, need not make the acronym letter for letter
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                run = re.search(r"(?:[A-ZÀ-Þ][\w.&’'\-]*\s+(?:(?:de|of|del|du|des|la)\s+)?){1,6}[A-ZÀ-Þ][\w.&’'\-]*$",
+                                text[line_start : m.start()].rstrip(" ,"))
+                if run and _letters(run.group(0))[:1] == letters[:1]:
+                    full = run.group(0)
+            keep(m.group("a"), full)
+    return found
+
+
+def is_authority(full: str) -> bool:
+    """A full name that names an authority, a court or a list (its head word)."""
+    return any(w in _AUTHORITY_HEADS for w in normalize(full).split())
+
+
+def resolve(text: str, events: list[Event], entities: list[Entity]) -> list[Event]:
+    """The events with each party named by a defined acronym given its full name (the
+    entity the article names in full, if any, else the acronym's own, renamed); events of
+    an authority's or a list's acronym dropped."""
+    defs: dict[str, str] | None = None
+    out = []
+    for ev in events:
+        name = ev.entity.name.strip()
+        if name.upper() in AUTHORITY_ACRONYMS and not ev.entity.key:
+            continue
+        if not re.fullmatch(_ACR, name) or sum(c.isupper() for c in name) < 2 or ev.entity.key:
+            out.append(ev)
+            continue
+        if defs is None:
+            defs = definitions(text)
+        full = defs.get(name)
+        if full is None:
+            out.append(ev)
+            continue
+        if is_authority(full):
+            continue
+        key = normalize(core_name(full))
+        same = next((e for e in entities if e is not ev.entity and not e.person
+                     and normalize(core_name(e.name)) == key), None)
+        if same is not None:
+            same.aliases.add(name)
+            ev.entity = same
+        else:
+            ev.entity.name = full
+            ev.entity.aliases.add(name)
+        out.append(ev)
+    return out

@@ -25,6 +25,11 @@ def _parties(text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
     ("Talvery Shipping Company (the “TSC”) owns four tankers.", "TSC", "Talvery Shipping Company"),
     ("La Compagnie nationale d'armement naval, dite CNAN, exploite trois navires.",
      "CNAN", "Compagnie nationale d'armement naval"),
+    # letters from inside words, read from the end
+    ("A unit of Aviation Industry Corporation of Kelmar (AVIK) builds drones.",
+     "AVIK", "Aviation Industry Corporation of Kelmar"),
+    ("It supplies Norland Electronics Technology Group Corporation (NETC), the maker.",
+     "NETC", "Norland Electronics Technology Group Corporation"),
 ])
 def test_definitions_of_each_form(text: str, acronym: str, full: str) -> None:
     assert definitions(text) == {acronym: full}
@@ -35,6 +40,7 @@ def test_definitions_of_each_form(text: str, acronym: str, full: str) -> None:
     "Shares of Zentrix Mobile (HK) rose after the ruling.",
     "The company moved its office to Hong Kong (HK) last year.",
     "Vantoro Logistics (VLX) opened a depot.",  # no initials of the name: no definition
+    "He said in a statement to the press (AP) that it would appeal.",  # a glue word opens it
 ])
 def test_tickers_place_codes_and_loose_parentheses_define_nothing(text: str) -> None:
     assert definitions(text) == {}
@@ -85,3 +91,12 @@ def test_acronym_of_a_named_company_keeps_the_company() -> None:
     text = "The Treasury on Tuesday sanctioned Qerlon Marine, a shipping firm, and KVZ Holdings."
     got = _parties(text)
     assert ("designation", "Qerlon Marine") in got
+
+
+def test_acronym_spelt_inside_words_names_the_party() -> None:
+    text = (
+        "The rule concerns KOSCO. KOSCO was added to the Entity List on Tuesday. "
+        "Kelvar Ocean Shipping Company (KOSCO) runs eight bulk carriers."
+    )
+    got = _parties(text)
+    assert got and all(party.startswith("Kelvar Ocean Shipping Company") for _t, party in got)

@@ -94,10 +94,39 @@ def _name_before(text: str, end: int, letters: str) -> str | None:
             continue
         if letters in _initials(words):
             best = " ".join(toks[i:])
+    if best is None and len(letters) >= 3:
+        best = _spelt_within(toks[-(len(letters) + 5):], letters)
     if best is None:
         return None
     best = re.sub(r"^(?:[ldLD]['’])", "", best.strip(" ,;:“”\"'‘’«»"))
     return best if " " in best else None
+
+
+def _spelt_within(toks: list[str], letters: str) -> str | None:
+    """The words before an acronym that spell it with letters inside words too, read from
+    the end as Schwartz and Hearst do ("Aviation Industry Corporation of China (AVIC)",
+    "China Electronics Technology Group Corporation (CETC)"): its first letter opens a
+    word, and that word, a capitalised one that is no glue word, opens the full name."""
+    if not toks:
+        return None
+    words = [anyascii(t) for t in toks]
+    long = " ".join(words).upper()
+    short = letters
+    si, li = len(short) - 1, len(long) - 1
+    while si >= 0:
+        c = short[si]
+        while li >= 0 and (long[li] != c or si == 0 and li > 0 and long[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return None
+        si -= 1
+        li -= 1
+    start = long.count(" ", 0, li + 1)  # the word the first letter opens
+    name = toks[start:]
+    head = _words(name[0])
+    if len(name) < 2 or not head or not head[0][0].isupper() or head[0].lower() in _GLUE:
+        return None
+    return " ".join(name)
 
 
 def definitions(text: str) -> dict[str, str]:

@@ -338,3 +338,18 @@ def test_patronymic_in_two_transliterations_links_not_brothers(tmp_path: Path):
     assert links[("gb_hmt:99101", "us_ofac_sdn:91101")][0].startswith("name+birth")
     assert links[("gb_hmt:99102", "us_ofac_sdn:91102")][0].startswith("name+birth")
     assert ("gb_hmt:99103", "us_ofac_sdn:91103") not in links
+
+
+def test_registration_numbers_written_in_ofsi_remarks_link(tmp_path: Path):
+    """OFSI gives a company's registration and tax numbers in its remarks only; OFAC as
+    identifiers: one party. Remarks with two numbers under one label (another company's
+    too) link to nobody."""
+    noted = Path(__file__).parent.parent / "fixtures" / "twins_noted"
+    store = Store(f"sqlite:///{tmp_path / 'noted.db'}")
+    ingest_paths(store, "gb_hmt", [noted / "gb_hmt"])
+    ingest_paths(store, "us_ofac_sdn", [noted / "us_ofac_sdn"], date="2026-11-30")
+    links = find_links(NameIndex.from_store(store))
+    reasons = links[("gb_hmt:99201", "us_ofac_sdn:91201")]
+    assert any("registrationNumber 1037899001234" in r for r in reasons)
+    assert any("taxNumber 7802991234" in r for r in reasons)
+    assert ("gb_hmt:99202", "us_ofac_sdn:91202") not in links

@@ -70,6 +70,9 @@ UN_REF = re.compile(r"(?<![A-Za-z])([A-Z]{2}[eiEI])\s*\.?\s*(\d{3})(?!\d)")
 OLD_UN_REF = re.compile(r"(?<![A-Za-z])([QT])\.?([IE])\.[A-Z]\.(\d{1,3})\.\d{2}(?!\d)")
 OLD_UN_REGIMES = {"Q": "QD", "T": "TA"}
 _DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
+#: lists that write their entries' registration, tax and passport numbers in remarks
+#: (``noted_ids``): the OFSI consolidated list's "Other information"
+NOTED_ID_SOURCES = frozenset({"gb_hmt"})
 STRONG_IDS = ("imoNumber", "isin", "leiCode", "uscCode", "swiftBic", "mmsi",
               "passportNumber", "registrationNumber", "taxNumber", "idNumber")
 #: an identifier held by more entries than this (and by two entries of one list) is a
@@ -143,6 +146,30 @@ def noted_imo(ver: Any) -> str | None:
     vessel = ver.schema == "Vessel"
     own = {n for n in found if ship_number(n) == vessel}
     return own.pop() if len(own) == 1 else None
+
+
+#: an identifier a list writes in an entry's remarks under a label saying it is the
+#: entry's own (OFSI's "Other information": ``Registration ID: 1037804006811 (Russia).
+#: Tax ID No: 7802059185``, ``Passport details: AAIN29392 (Guinea-Bissau)``)
+_NOTED_ID = re.compile(
+    r"\b(?:(?:State |Company |Business )?Registration (?:ID|No\.?|Number)|Tax (?:ID|"
+    r"Identification|Registration) (?:No\.?|Number)|Tax ID|Passport details|Passport No\.?)"
+    r"\s*[:#]?\s*(?:\(1\)\s*)?([A-Z0-9][A-Z0-9\-./]{3,}[A-Z0-9])", re.IGNORECASE)
+
+
+def noted_ids(ver: Any) -> set[str]:
+    """The identifier values (cleaned to letters and digits, at least 5 characters with 3
+    digits) an entry's remarks give under a label of its own registration, tax or
+    passport number, one per label; none for an entry whose remarks give a label twice
+    (numbers of several parties). Counted with the same value held as an identifier by
+    an entry of another list (``find_links``)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for note in ver.properties.get("notes", ()):
+        for m in _NOTED_ID.finditer(note):
+            clean = normalize_identifier(m.group(1))
+            if len(clean) >= 5 and sum(c.isdigit() for c in clean) >= 3:
+                found[m.group(0).split(":")[0][:12].casefold()].add(clean)
+    return {v for values in found.values() if len(values) == 1 for v in values}
 
 
 def _one_per_list(keys: Iterable[str], vers: dict[str, Any]) -> bool:
@@ -220,10 +247,17 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                     clean = clean[3:]
                 if len(clean) >= 5 and sum(c.isdigit() for c in clean) >= 3:
                     groups[(prop, clean)].add(key)
+    by_value: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for group in groups:
+        by_value[group[1]].append(group)
     for key, ver in vers.items():
         number = noted_imo(ver)
         if number:
             groups[("imoNumber", number)].add(key)
+        if ver.source in NOTED_ID_SOURCES:
+            for clean in noted_ids(ver):
+                for group in by_value.get(clean, ()):
+                    groups[group].add(key)
     for (prop, clean), keys in groups.items():
         if 2 <= len(keys) and (len(keys) <= MAX_SHARED or _one_per_list(keys, vers)):
             ordered = sorted(keys)

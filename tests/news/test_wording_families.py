@@ -364,6 +364,28 @@ KINDS = [
     ("en", "The entry of Korvex Trading was corrected on June 16, 2025.", [("amendment", "2025-06-16")]),
     ("en", "The investment ban on Korvex Trading will now take effect 60 days later on August 15, 2025.",
      [("deadline", "2025-08-15")]),
+    # a regime renewed with words between the verb and the regime: no deadline
+    ("fr", "Le Conseil a renouvelé ce jour pour un an, jusqu'au 31 octobre 2026, le régime de sanctions visant "
+           "le réseau Korvex.", []),
+    # who a rule is about, told with a participle after a generic plural, is no round; a
+    # counted round is one
+    ("fr", "Il est interdit de mettre des fonds à la disposition des personnes et entités inscrites sur la "
+           "liste, dont Korvex Trading.", []),
+    # a power or a time limit to act is no act
+    ("en", "The law gives the Treasury the authority to impose sanctions on Korvex Trading.", []),
+    ("fr", "Depuis 2016, l'UE est en mesure d'adopter des mesures restrictives à l'encontre de Korvex Trading.", []),
+    ("fr", "Le Conseil dispose de deux mois pour faire appel de la décision concernant Korvex Trading.", []),
+    # an appeal won against the sanctions annuls them; the General Court upholding the action too
+    ("fr", "Korvex Trading a gagné lundi son appel contre les sanctions de l'UE.",
+     [("vacatur", "2025-06-16"), ("legal_challenge", None)]),
+    ("en", "On Monday, the General Court upheld the action brought by Korvex Trading.", [("vacatur", "2025-06-16")]),
+    ("en", "Korvex Trading brought actions before the General Court contesting the acts extending its listing.",
+     [("legal_challenge", None)]),
+    # a removal told ahead by unnamed officials; an authority's stated intention is announced
+    ("fr", "Deux responsables ont ajouté que Korvex Trading sera également retirée de la liste.", []),
+    ("en", "Products made by Korvex Trading must be removed from federal networks.", []),
+    ("en", "Any export license requested by Korvex Trading will be scrutinized, and licenses rarely will be "
+           "granted.", []),
 ]
 
 
@@ -372,3 +394,9 @@ def test_kinds_of_the_second_real_set(lang: str, text: str, expected: list[tuple
     events = extract_article(text, published=PUB, language=lang)["events"]
     assert sorted((e["type"], e["date"]) for e in events) == sorted(expected), events
     assert all(PARTY in (e["entity"] or "") for e in events), events
+
+
+def test_a_stated_intention_to_revoke_is_announced() -> None:
+    events = extract_article("The Secretary of State told Congress on Friday he intends to revoke the designation "
+                             "of Korvex Trading.", published=PUB, language="en")["events"]
+    assert [(e["type"], e["status"]) for e in events] == [("removal", "announced")]

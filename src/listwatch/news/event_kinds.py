@@ -36,6 +36,9 @@ _TEMPORARY = re.compile(
 )
 
 
+_EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bCourt\s+of\s+Justice\b|\bCJUE\b")
+
+
 def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) -> _Trig:
     """A removal a court or judge brought about is court relief, not an agency's delisting
     ("un retrait obtenu ... après une décision d'un juge", "the court lifted the
@@ -55,7 +58,7 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
         return t  # "told the court that a removal would be appropriate"
     final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside|revers(?:ed|es|al)|overturn\w*|"
                       r"struck\s+down|invalid\w*|infirm\w*)\b", sent.text)
-    if final and not _TEMPORARY.search(sent.text):
+    if (final or _EU_COURT.search(sent.text)) and not _TEMPORARY.search(sent.text):
         return replace(t, event="vacatur")
     return replace(t, event="injunction")
 

@@ -102,10 +102,24 @@ _REGIME_RENEWAL = re.compile(
     r"\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renewed|extended|prolonged|apply|appliquent|s['’]appliquent)\b"
     # the verb first: "Le Conseil a renouvelé aujourd'hui les mesures restrictives contre X
     # jusqu'au 31 octobre", "the EU extended its sanctions against Russia until"
-    r"|\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renew\w*|extend\w*|roll\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"|\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renew\w*|extend\w*|roll\w*\s+over)\s+(?:[^.;]{0,60}?[,\s])?"
     r"(?:les\s+|ses\s+|leurs\s+|le\s+|son\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?(?:mesures\s+restrictives|régime|cadre|"
     r"sanctions|restrictive\s+measures|regime|framework|national\s+emergency)\b"
 )
+# a listing participle after a generic plural names a kind of party, not an act ("the
+# persons and entities listed there", "des personnes, groupes et entités inscrits sur la
+# liste"), unless a day follows ("12 entités ajoutées lundi")
+_GENERIC_PLURAL = re.compile(
+    r"(?i)\b(?:personnes|entités|groupes|sociétés|entreprises|individus|organisations|organismes|persons|entities|"
+    r"companies|firms|individuals|parties|people|groups)\s+$"
+)
+_DATE_NEXT = re.compile(
+    r"(?i)\s+(?:\w+\s+)?(?:on\s+|in\s+|le\s+|en\s+|since\s+|depuis\s+|today|yesterday|hier|aujourd|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
+)
+# a counted round is one ("12 personnes et deux entités placées sous sanctions. Parmi elles : X")
+_COUNTED = re.compile(r"(?i)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|two|three|four|five|"
+                      r"seven|eight|nine|ten|eleven|twelve|twenty|dozen|dozens|several|plusieurs)\b")
 # a licence named only to tell when it ends ("the general license issued to X expires on"):
 # the deadline is the event, the issue verb a participle of the noun
 _EXPIRY = re.compile(r"(?i)\b(?:expir\w+|ends?\s+on|lapses?|prend\s+fin|arrive\s+à\s+échéance)\b")
@@ -133,8 +147,12 @@ _LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e|dérogation|exemption|waiver|autor
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
-    if t.event == "deadline" and _REGIME_RENEWAL.search(sent[: t.start]) and not _LICENCE_WORD.search(sent):
+    renewal = _REGIME_RENEWAL.search(sent)
+    if t.event == "deadline" and renewal is not None and renewal.start() < t.start and not _LICENCE_WORD.search(sent):
         return True
+    if t.event == "designation" and _GENERIC_PLURAL.search(sent[max(0, t.start - 30) : t.start]) \
+            and not _DATE_NEXT.match(sent, t.end) and not _COUNTED.search(sent[max(0, t.start - 60) : t.start]):
+        return True  # "... à la disposition des personnes et entités inscrits sur la liste": who they are
     if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \
             and not _PASSIVE.search(sent[t.start : t.end]):
         return True  # "the general license for X expires on July 16": its deadline, no issue
@@ -201,7 +219,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         for o in others:
             if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca \
                     and not _OFFSET_BETWEEN.search(sent[o.end : t.start]) \
-                    and not (t.event == "deadline" and o.event == "license"):
+                    and not (t.event == "deadline" and o.event == "license") \
+                    and not (t.event == "legal_challenge" and o.event == "ruling"):
                 return True
         # a listing noun followed by the relief that undoes it is that relief's subject
         # ("que l'inscription de Xiaomi sur cette liste soit annulée", "the inclusion of X

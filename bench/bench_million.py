@@ -13,7 +13,8 @@ with the batch's workers, proportional memory (PSS: pages shared by fork counted
   removed first when it is SQLite): wall clock, peak RSS, database size on disk;
 * ``restart``: a second screening process: with ``LISTWATCH_INDEX_CACHE`` set, the index
   is read from disk (start-up time and memory);
-* ``serve``: what a process that screens does: ``Screener.load`` (the index), then one
+* ``serve``: what a process that screens does: ``Screener.load`` (the index; ``compiled``
+  says whether the compiled core ran, ``index_origin`` whether it was built), then one
   query at a time (``--queries``: 70 % perturbed names of the file, 30 % invented), then
   the vector index and a batch of ``--rows`` rows (half of them distinct) through
   ``run_batch`` on 2 workers: rows/s and distinct queries/s. RSS after load and after the
@@ -100,6 +101,14 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _compiled() -> str:
+    """``compiled`` or ``pure: <why>`` (``listwatch.match.compiled.status``)."""
+    from listwatch.match.compiled import status
+
+    state = status()
+    return "compiled" if state.active else f"pure: {state.reason}"
+
+
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
@@ -162,6 +171,10 @@ def stage_serve(args: argparse.Namespace) -> dict[str, Any]:
     # (the names' normalising helper processes: ``screening.bulk_norm``)
     out["index_cpu_helpers"] = round(_children_cpu() - h0, 1)
     out["index_load"] = [before, load()]
+    # (built, or read from the cache: LISTWATCH_INDEX_CACHE), and whether the compiled
+    # core ran (a user's install builds it; LISTWATCH_COMPILED=0: pure Python)
+    out["index_origin"] = screener.origin
+    out["compiled"] = _compiled()
     out["versions"] = len(screener.index.versions)
     out["names"] = len(screener.index)
     out["rss_after_load_mb"] = round(rss_mb())
@@ -248,6 +261,8 @@ def _batch(screener: Any, queries: list[tuple[str, str | None]], args: argparse.
     cpu0 = os.times()
     report = run_batch(screener, src, OUT / "million-batch-out.csv", fmt="csv", workers=2)
     cpu = os.times()
+    used = (cpu.children_user - cpu0.children_user + cpu.children_system - cpu0.children_system
+            + cpu.user - cpu0.user + cpu.system - cpu0.system)  # (workers and parent)
     return {
         "vector_seconds": round(vector_seconds, 1), "rss_after_vector_mb": round(rss_vector),
         "rows": report.rows, "distinct_queries": report.screened,
@@ -257,9 +272,8 @@ def _batch(screener: Any, queries: list[tuple[str, str | None]], args: argparse.
         "cpu_workers": round(cpu.children_user - cpu0.children_user
                              + cpu.children_system - cpu0.children_system, 1),
         "cpu_parent": round(cpu.user - cpu0.user + cpu.system - cpu0.system, 1),
-        "rows_per_cpu_second": round(report.rows / max(1e-9, cpu.children_user - cpu0.children_user
-                                     + cpu.children_system - cpu0.children_system
-                                     + cpu.user - cpu0.user + cpu.system - cpu0.system)),
+        "rows_per_cpu_second": round(report.rows / max(1e-9, used)),
+        "distinct_per_cpu_second": round(report.screened / max(1e-9, used)),
         "load": [before, load()],
     }
 

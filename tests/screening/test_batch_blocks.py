@@ -311,3 +311,30 @@ def test_a_quote_left_open_is_said(screener, tmp_path):
     ok = tmp_path / "ok.csv"
     ok.write_text('id,name\n1,"Two\nlines"\n2,Acme\n', encoding="utf-8")
     assert not run_batch(screener, ok, tmp_path / "o2.csv", workers=1).warnings
+
+
+def test_block_keys_fold_the_case_of_unlisted_ascii_names_only():
+    """A block's keys: an ASCII name not written exactly as a listed one counts in lower
+    case; a listed spelling, a non-ASCII name, an empty or missing one is kept as it is;
+    the key of several columns prefixes each value by its length."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from listwatch.screening.batch_local import block_keys
+
+    listed = {"ACME LTD", "Ivan Petrov", "Müller GmbH"}
+    rng = random.Random(5)
+    pool = ["ACME LTD", "Acme Ltd", "acme ltd", "Ivan Petrov", "IVAN PETROV", "Müller GmbH",
+            "MÜLLER GMBH", "Zhang Wei", "", None]
+    names = pa.array([rng.choice(pool) for _ in range(500)], pa.string())
+    keys = block_keys({"name": names}, listed)
+    # (the rule as Arrow states it, over the whole column)
+    fold = pc.and_(pc.string_is_ascii(names),
+                   pc.invert(pc.is_in(names, value_set=pa.array(sorted(listed)))))
+    assert keys.equals(pc.if_else(fold, pc.utf8_lower(names), names))
+    assert set(keys.to_pylist()) == {"ACME LTD", "acme ltd", "Ivan Petrov", "ivan petrov",
+                                     "Müller GmbH", "MÜLLER GMBH", "zhang wei", "", None}
+    assert block_keys({"name": names}).equals(names)
+    two = block_keys({"name": pa.array(["Acme Ltd", "ACME LTD"]),
+                      "country": pa.array(["ru", "ru"])}, listed)
+    assert two.to_pylist() == ["8:acme ltd:2:ru", "8:ACME LTD:2:ru"]

@@ -18,7 +18,7 @@ import json
 import os
 from array import array
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -166,7 +166,7 @@ class ResultTable:
 _KEY_COLUMNS = ("name", "schema", "country", "birth_date", "identifier")
 
 
-def block_keys(cols: dict[str, pa.Array], exact: pa.Array | None = None) -> pa.Array:
+def block_keys(cols: dict[str, pa.Array], exact: Container[str] | None = None) -> pa.Array:
     """One string per row standing for its query key (``batch.query_key``): the value of
     the one key column, or the key columns' values each prefixed by its length.
 
@@ -174,12 +174,17 @@ def block_keys(cols: dict[str, pa.Array], exact: pa.Array | None = None) -> pa.A
     of them counts in lower case: screening normalises such a name through its lower-case
     form, and only a name written exactly as a listed one scores differently ("identical"
     1.0 against "same after case" 0.99), so ``ACME LTD`` and ``Acme Ltd`` are screened
-    once. The query sent is still a row's own value."""
+    once. The query sent is still a row's own value.
+
+    Only the block's distinct names are looked up in ``exact`` (a set: millions of names
+    at a million entities, which an Arrow ``is_in`` would hash again for every block)."""
     present = [cols[c] for c in _KEY_COLUMNS if c in cols]
     if exact is not None and "name" in cols:
-        name = cols["name"]
-        fold = pc.and_(pc.string_is_ascii(name), pc.invert(pc.is_in(name, value_set=exact)))
-        present[0] = pc.if_else(fold, pc.utf8_lower(name), name)
+        enc = cols["name"].dictionary_encode()
+        name = enc.dictionary
+        listed = pa.array([v in exact for v in name.to_pylist()], pa.bool_())
+        fold = pc.and_(pc.string_is_ascii(name), pc.invert(listed))
+        present[0] = pc.if_else(fold, pc.utf8_lower(name), name).take(enc.indices)
     if len(present) == 1:
         return present[0]
     parts = []
@@ -254,8 +259,6 @@ def run_blocks(
     pending: dict[str, tuple[_Block, int]] = {}  # keys screened for blocks not written yet
     where = bio.distinct_columns(header)
     names = [c for c in _KEY_COLUMNS if c in where]
-    # (only looked up in: no need to sort every listed name, millions at a million entities)
-    exact_names = None if exact is None else pa.array(list(exact), pa.string())
     read = 0
 
     def start(raw: list[pa.Array]) -> _Block:
@@ -266,7 +269,7 @@ def run_blocks(
         # workers finish together, neither waiting for the other's last long job)
         size = chunk if total is None or total - read >= count else max(1, chunk // TAIL_SPLIT)
         cols = {name: raw[i] for name, i in where.items()}
-        enc = block_keys(cols, exact_names).dictionary_encode()
+        enc = block_keys(cols, exact).dictionary_encode()
         codes = enc.indices.to_numpy()
         keys = enc.dictionary.to_pylist()
         values = cache.get_many(keys)
@@ -280,7 +283,7 @@ def run_blocks(
                 else:
                     waiting.append((i, *hit))
         new_keys = [keys[i] for i in new]
-        if len(names) == 1 and exact_names is None:  # the keys are the values
+        if len(names) == 1 and exact is None:  # the keys are the values
             columns = [new_keys]
         else:
             firsts = np.unique(codes, return_index=True)[1]  # codes are 0 .. len(keys) - 1

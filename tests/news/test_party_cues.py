@@ -197,3 +197,9 @@ def test_speakers_tags_and_headings_are_no_party(text: str, lang: str) -> None:
 ])
 def test_leaders_of_a_group_and_a_death_told_as_cause(text: str, lang: str, parties: set[str]) -> None:
     assert {p for _t, p in _events(text, lang)} == parties
+
+
+def test_a_mixed_case_acronym_joins_its_full_name() -> None:
+    text = ('On Monday OFAC issued General License 9, "Authorizing Transactions Involving Orvek de '
+            'Petróleo, S.A. (OdPSA)". OdPSA may keep exporting.')
+    assert {p for _t, p in _events(text, "en")} == {"Orvek de Petróleo, S.A"}

@@ -44,6 +44,10 @@ _OPENING_SUBJECT = re.compile(
     r"(?:(?:was|were|is|are|has|had|have|been|also|later|then|now|a|ont|avait|avaient|est|sont|été|aussi|"
     r"également|déjà|\w+ly|\w+ment)\s+)*$"
 )
+_OPENING_NAME = re.compile(
+    rf"^[\s\"“«‘'•*(-]*{_NAME},\s+(?:which|who|whose|that|a|an|the|its|one|qui|dont|lequel|laquelle|"
+    r"un|une|le|la|l['’]|son|sa)\b"
+)
 _MARKET_NAME = re.compile(r"(?i)Nasdaq|NYSE|Euronext|HKEX|LSE|Bourse|Dow(?:\s+Jones)?|Nikkei|Hang\s+Seng|CAC(?:\s+40)?|DAX|FTSE")
 _DEMONYM = re.compile(r"[A-ZÀ-Ý][\w-]*(?:ans|eans|ese|ish|iens|iennes|ais|aises|ois|oises)")
 
@@ -70,8 +74,9 @@ def lone_names(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> N
     for pattern, _canon in (*AUTHORITIES, *pack.authorities, *pack.lists):
         blocked.extend((m.start(), m.end()) for m in re.finditer(pattern, text))
     for sent in split_sentences(text, lang):
-        if _is_title_line(text, sent.start) or sent.text.rstrip("\"”» ").endswith("?"):
-            continue
+        if not _OPENING_NAME.match(sent.text) or _is_title_line(text, sent.start) \
+                or sent.text.rstrip("\"”» ").endswith("?"):
+            continue  # (the cheap test first: most sentences open otherwise)
         trigs = find_triggers(sent.text, lang)
         if not trigs or any(find_word(sent.text, n) for n in known):
             continue

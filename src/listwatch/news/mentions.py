@@ -259,9 +259,10 @@ def _acronyms_to_names(mentions: list[Mention], entities: dict[str, Entity]) -> 
     words it abbreviates ("Petróleos de Venezuela S.A."): one party, not two."""
     named = [e for e in entities.values() if not e.person and " " in e.name and not e.key]
     for ident, ent in list(entities.items()):
-        if ent.key or ent.person or not re.fullmatch(r"[A-Z]{3,6}", ent.name):
-            continue
-        full = [e for e in named if ent.name in _initials(e.name)]
+        if ent.key or ent.person or not re.fullmatch(r"[A-Z][A-Za-z]{2,5}", ent.name) \
+                or sum(c.isupper() for c in ent.name) < 3:
+            continue  # ("PDVSA", "PdVSA")
+        full = [e for e in named if ent.name.upper() in _initials(e.name)]
         if len(full) != 1:
             continue
         target = full[0]

@@ -299,7 +299,7 @@ def _org_shaped(name: str) -> bool:
     """A name whose last word is a legal form or a word of trade ("Lodestar Metals",
     "Orlan Shipping Ltd"): a company even in a headline."""
     last = name.split()[-1].rstrip(".")
-    return last in _ORG_TAIL_SET or last.upper() in _LEGAL_FORMS
+    return last in _ORG_TAIL_SET or last.upper() in _LEGAL_FORMS or last.replace(".", "").upper() in _LEGAL_FORMS
 
 
 _LEGAL_FORMS = frozenset(

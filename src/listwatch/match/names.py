@@ -865,6 +865,24 @@ _PARTNERS = re.compile(r"^\s*[^\W\d_]{3,}(?:,\s*[^\W\d_]{3,})*\s+(?:and|&|und|et
                        r"\s+[^\W\d_]{3,}\s*$")
 
 
+def _family_only(original: str) -> bool:
+    """Whether a name as written is family names alone (``_DOUBLE``, ``_PARTNERS``),
+    remembered per name (the same names meet many others)."""
+    known = _FAMILY_ONLY.get(original)
+    if known is None:
+        if len(_FAMILY_ONLY) >= _FAMILY_ONLY_MAX:
+            _FAMILY_ONLY.clear()
+        # (``_DOUBLE`` needs a hyphen: most names have none, and the test is cheaper)
+        known = _FAMILY_ONLY[original] = bool(
+            ("-" in original and _DOUBLE.match(original)) or _PARTNERS.match(original))
+    return known
+
+
+#: ``_family_only`` of the names met so far; emptied when it holds ``_FAMILY_ONLY_MAX``
+_FAMILY_ONLY: dict[str, bool] = {}
+_FAMILY_ONLY_MAX = 100_000
+
+
 def _double_barrelled(a: NormName, b: NormName, pairs: list) -> bool:
     """One name is family names alone: a double-barrelled one (``Jones-Wilson``,
     ``Austin-Flores``, ``آل علي-آل حسين``: words of three letters or more, each after آل
@@ -874,7 +892,7 @@ def _double_barrelled(a: NormName, b: NormName, pairs: list) -> bool:
     comma; in Arabic script, the first word of any name), and a part of the first is aligned with a given name of the
     other (Mayer-Davis / David Mayer)."""
     for x, y, flip in ((a, b, False), (b, a, True)):
-        if not (_DOUBLE.match(x.original) or _PARTNERS.match(x.original)):
+        if not _family_only(x.original):
             continue
         commas = y.original.count(",")
         if commas == 1:

@@ -58,7 +58,8 @@ class Scorer:
             (_FAST.get(fn) or _scores_only(fn), weight) for fn, weight in self.NAME_FEATURES
         ]
         #: ``_entity_plan`` by (kind, which qualifiers the query has)
-        self._entity_plans: dict[tuple[str, bool, bool, bool], list[tuple[EntityFeature, float]]] = {}
+        self._entity_plans: dict[tuple[str, bool, bool, bool],
+                                 list[tuple[EntityFeature, float, Any]]] = {}
         self._veto: bool | None = None
         self._compatible: dict[tuple[str, str], bool] = {}
 
@@ -122,13 +123,14 @@ class Scorer:
         plan = self._entity_plans.get(plan_key)
         if plan is None:
             plan = self._entity_plans[plan_key] = self._entity_plan(kind, q)
-        for efn, weight in plan:
-            if not self._applies(efn, q, c):
+        applies = self._applies
+        for efn, weight, fast in plan:
+            if not applies(efn, q, c):
                 continue
-            score = efn(q, c)[0]
+            score = fast(q, c)
             if score:
                 total += weight * score
-        return round(min(1.0, max(0.0, total)), 4)
+        return rounded(min(1.0, max(0.0, total)))
 
     def schema_veto(self) -> bool:
         """Whether a schema mismatch alone keeps a pair at score 0 when no identifier is
@@ -151,9 +153,10 @@ class Scorer:
                 Entity(schema_a, []), Entity(schema_b, []))[0]
         return hit
 
-    def _entity_plan(self, kind: str, q: Entity) -> list[tuple[EntityFeature, float]]:
+    def _entity_plan(self, kind: str, q: Entity) -> list[tuple[EntityFeature, float, Any]]:
         """The entity features that may apply to candidates of ``kind`` against ``q``:
-        those whose query side is there (``_applies`` then checks the candidate's)."""
+        those whose query side is there (``_applies`` then checks the candidate's), each
+        with its weight and its score without the detail."""
         plan = []
         for efn, weight in self.ENTITY_FEATURES:
             if efn in self.PERSON_ONLY and kind != PERSON:
@@ -163,7 +166,7 @@ class Scorer:
             if (efn is ft.country_mismatch and not q.country) or (
                     efn is ft.birth_date_mismatch and not q.birth_date):
                 continue
-            plan.append((efn, weight))
+            plan.append((efn, weight, _ENTITY_FAST.get(efn) or _entity_score_only(efn)))
         return plan
 
     def compare(self, query: Any, candidate: Any, explain: bool = True) -> Comparison:
@@ -232,6 +235,46 @@ _FAST: dict[NameFeature, Callable[[NormName, NormName], float]] = {
     ft.name_similarity: _name_similarity,
     ft.number_mismatch: _number_mismatch,
     ft.legal_form_conflict: _legal_form_conflict,
+}
+
+def rounded(score: float) -> float:
+    """``round(score, 4)``, kept per value: a batch meets the same scores again and again,
+    and rounding a float to decimal digits is dear (it goes through its decimal text)."""
+    if score.__class__ is not float:  # (1 and 1.0 are one key, and round to 1 and 1.0)
+        return round(score, 4)
+    out = _ROUNDED.get(score)
+    if out is None:
+        if len(_ROUNDED) >= _ROUNDED_MAX:
+            _ROUNDED.clear()
+        out = _ROUNDED[score] = round(score, 4)
+    return out
+
+
+#: ``rounded`` of the scores met so far; emptied when it holds ``_ROUNDED_MAX``
+_ROUNDED: dict[float, float] = {}
+_ROUNDED_MAX = 100_000
+
+
+def _entity_score_only(fn: EntityFeature) -> Callable[[Entity, Entity], float]:
+    return lambda a, b: fn(a, b)[0]
+
+
+def _schema_mismatch(a: Entity, b: Entity) -> float:
+    """``ft.schema_mismatch(a, b)[0]``, kept per pair of schemas (no detail built)."""
+    row = _SCHEMA_SCORES.get(a.schema)
+    if row is None:
+        row = _SCHEMA_SCORES[a.schema] = {}
+    score = row.get(b.schema)
+    if score is None:
+        score = row[b.schema] = ft.schema_mismatch(a, b)[0]
+    return score
+
+
+#: ``_schema_mismatch`` by the two schemas (a few dozen schemas)
+_SCHEMA_SCORES: dict[str, dict[str, float]] = {}
+#: Scores of entity features without their details (same values), for ``score_prepared``.
+_ENTITY_FAST: dict[EntityFeature, Callable[[Entity, Entity], float]] = {
+    ft.schema_mismatch: _schema_mismatch,
 }
 
 _DEFAULT: Scorer | None = None

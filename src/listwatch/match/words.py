@@ -201,7 +201,7 @@ def _near(x: str, y: str) -> bool:
     close = -2 <= lx - ly <= 2
     # (``_osa`` called without its keyword ``score_cutoff``: a call with a keyword costs
     # more than the whole distance of two short words, and only ``<= 2`` is read)
-    if close and _osa(x, y) <= 2:
+    if close and not _apart(x, y) and _osa(x, y) <= 2:
         return True
     known: dict = _PHONETIC
     px = known.get(x)
@@ -212,7 +212,7 @@ def _near(x: str, y: str) -> bool:
         py = phonetic(y)
     # (the skeletons compared only when one differs from its word: else the test above)
     if (-2 <= len(px) - len(py) <= 2 and (px != x or py != y or not close)
-            and _osa(px, py) <= 2):
+            and not _apart(px, py) and _osa(px, py) <= 2):
         return True
     if (lx == ly and lx > 3 and x[::-1] == y) or ((lx == 1 or ly == 1) and (
             y.startswith(x) or x.startswith(y))):
@@ -238,6 +238,27 @@ def _near(x: str, y: str) -> bool:
     if fy is None:
         fy = folds[y] = fold(y)
     return fx == fy
+
+
+def _apart(x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` are surely more than two edits apart: three letters of one
+    (counted where they stand) occur nowhere in the other. An edit (a letter changed,
+    added, dropped, or two neighbours swapped) leaves at most one letter of each word
+    without its like in the other, so words two edits apart or less never are; most
+    pairs of other words are, and this test is far cheaper than the distance."""
+    n = 0
+    for ch in x:
+        if ch not in y:
+            n += 1
+            if n > 2:
+                return True
+    n = 0
+    for ch in y:
+        if ch not in x:
+            n += 1
+            if n > 2:
+                return True
+    return False
 
 
 #: ``hypocorisms._table()``, fetched on first use

@@ -9,16 +9,19 @@ from listwatch.match.words cimport _near, _near_row
 
 
 @cython.locals(len_a=Py_ssize_t, org=bint, a_cut=bint, a_native=bint, person=bint,
-               a_initials=bint, a_sino=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
+               a_initials=bint, b_sino=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
                rest_b=Py_ssize_t, gen_a=Py_ssize_t, gen_b=Py_ssize_t, telling=Py_ssize_t,
-               hit=bint, b_long=bint, b_initials=bint, b_native=bint, stop_y=bint,
-               generic_y=bint, generic=bint, by_word=dict, near_xs=tuple, b_words=tuple,
+               b_long=bint, b_initials=bint, b_native=bint, stop_y=bint,
+               generic_y=bint, generic=bint, by_word=dict, b_words=tuple,
+               found=Py_ssize_t, near=Py_ssize_t, bit=Py_ssize_t, gen=Py_ssize_t,
+               key=Py_ssize_t, table=dict,
                b_joined=str, b_flat=str, b_original=str, b_text=str, b_script=str,
                b_forms=frozenset)
 cpdef list upper_bounds(a, list others)
 
-@cython.locals(out=list, ly=Py_ssize_t, gap=Py_ssize_t, x=str, row=dict, near=object)
-cdef tuple _near_words(str y, list pairs, bint org)
+@cython.locals(out=Py_ssize_t, ly=Py_ssize_t, gap=Py_ssize_t, x=str, row=dict, near=object,
+               bit=Py_ssize_t)
+cdef Py_ssize_t _near_words(str y, list pairs, bint org) except -1
 
 @cython.locals(tb=tuple, words=tuple)
 cdef tuple _bound_side(b)

@@ -72,8 +72,11 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     len_a = len(ta)  # (one word and two: the only pairs ``joined_reversed`` may find)
     org = kind == ORG
     generic_words: frozenset = GENERIC_ORG_WORDS
-    free_a: list = [(x, FORM_WORD_CODES.get(x), org and x in generic_words)
-                    for x in ta if x not in STOPWORDS]
+    # (each query word as one bit of an int: which of them some word of ``b`` is near is
+    # then one ``|`` per word of ``b``; words past ``_BITS`` share the last bit, which
+    # can only count more words as found, so raise the bound, never lower it)
+    free_a: list = [(1 << min(k, _BITS), FORM_WORD_CODES.get(x), org and x in generic_words)
+                    for k, x in enumerate(ta) if x not in STOPWORDS]
     # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
     # same words, joined, acronym, other scripts, or person words re-read as initials;
     # the query's side worked out once)
@@ -87,24 +90,23 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_native = bool(a.native)
     person = kind == PERSON
     a_initials = person and _may_be_initials(ta)
-    pairs: list = [(x, _near_row(x)) for x in ta]
-    # (a Latin person name read as Chinese syllables may be another's Wade-Giles form)
-    a_sino = person and sino_key(ta) is not None
+    pairs: list = [(x, _near_row(x), 1 << min(k, _BITS)) for k, x in enumerate(ta)]
     a_forms: frozenset = a.forms
-    x: str
     y: str
-    found: set
     tb: tuple
     side: tuple
     b_written: str
     codes: frozenset | None
-    by_word: dict = {}  # other words met so far: the query words near each
+    by_word: dict = {}  # other words met so far: the query words near each (bits)
+    table: dict | None = _BOUNDS.get(kind)  # (``_bound``'s values for this kind)
+    if table is None:
+        table = _BOUNDS[kind] = {}
     for i, b in enumerate(others):
         side = b.bound_side
         if side is None:
             side = b.bound_side = _bound_side(b)
         (tb, b_joined, b_flat, b_long, b_written, b_initials, b_words, b_original, b_text,
-         b_native, b_script, b_forms) = side
+         b_native, b_script, b_forms, b_sino) = side
         if not tb:
             out[i] = 0.0
             continue
@@ -115,7 +117,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
                 or (person and (a_initials or b_initials))
-                or (a_sino and a_script == "latin" and b_script == "latin"
+                # (a Latin person name read as Chinese syllables may be another's
+                # Wade-Giles form: both names must read so)
+                or (b_sino and person and a_script == "latin" and b_script == "latin"
                     and same_chinese_name(a_original, ta, b_original, tb))
                 or a_script == "arabic"):  # (two in Arabic script: read folded, see names)
             continue
@@ -125,53 +129,69 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             if a_written and b_written and (
                     b_written.startswith(a_written) or a_written.startswith(b_written)):
                 continue
-        found = set()  # query words with a near word in b
+        found = 0  # query words with a near word in b (bits)
         rest_b = gen_b = 0
         for y, stop_y, generic_y, codes in b_words:
             near_xs = by_word.get(y)
             if near_xs is None:  # (the query words near ``y``: the same for every b)
                 near_xs = by_word[y] = _near_words(y, pairs, org)
-            hit = bool(near_xs)
-            if hit:
-                found.update(near_xs)
+            near = near_xs
+            if near:
+                found |= near
             # (not a stopword, and not ``_form_part(y, a)``)
-            if not hit and not stop_y and (codes is None or codes.isdisjoint(a_forms)):
+            elif not stop_y and (codes is None or codes.isdisjoint(a_forms)):
                 rest_b += 1
                 if org and generic_y:
                     gen_b += 1
         rest_a = gen_a = telling = 0
-        for x, codes, generic in free_a:
-            if x in found:
+        for bit, codes, generic in free_a:
+            if found & bit:
                 if org and not generic:  # (at most this many telling words align)
                     telling += 1
             elif codes is None or codes.isdisjoint(b_forms):
                 rest_a += 1
                 if generic:
                     gen_a += 1
-        out[i] = _bound(rest_a, rest_b, kind, gen_a if rest_a > rest_b else gen_b, telling)
+        gen = gen_a if rest_a > rest_b else gen_b
+        if (rest_a | rest_b | gen | telling) < 1024:  # (one int key: see ``_BOUNDS``)
+            key = (((rest_a * 1024 + rest_b) * 1024) + gen) * 1024 + telling
+            value = table.get(key)
+            if value is None:
+                value = table[key] = _bound(rest_a, rest_b, kind, gen, telling)
+            out[i] = value
+        else:
+            out[i] = _bound(rest_a, rest_b, kind, gen, telling)
     return out
 
 
-def _near_words(y: str, pairs: list, org: bool) -> tuple:
-    """The query words (of ``pairs``: each with its ``_near`` row) that may align with
-    ``y``: ``_near``, or in organisations' names one cut short of the other (``_clipped``,
-    written out: most pairs fail its lengths)."""
-    out = []
+#: the last bit of the query words' bits (``upper_bounds``)
+_BITS = 62
+#: ``_bound``'s values met so far, by kind, then by its four counts packed in one int,
+#: each below 1024 (a dict read by one int: ``_bound``'s cache makes a tuple of its
+#: arguments at each call); at most a few hundred values per kind
+_BOUNDS: dict[str, dict[int, float]] = {}
+
+
+def _near_words(y: str, pairs: list, org: bool) -> int:
+    """The query words (of ``pairs``: each with its ``_near`` row and its bit) that may
+    align with ``y``, as their bits: ``_near``, or in organisations' names one cut short
+    of the other (``_clipped``, written out: most pairs fail its lengths)."""
+    out = 0
     ly = len(y)
     x: str
     row: dict
-    for x, row in pairs:
+    for x, row, bit in pairs:
         near = row.get(y)
         if near is None:
             near = row[y] = _near(x, y)
         if near:
-            out.append(x)
+            out |= bit
         elif org:
             gap = len(x) - ly
             if ((gap >= 3 and ly >= 4 and x.startswith(y))
                     or (gap <= -3 and gap + ly >= 4 and y.startswith(x))):
-                out.append(x)
-    return tuple(out)
+                out |= bit
+    return out
 
 
 def _may_be_initials(words: tuple) -> bool:
@@ -189,10 +209,12 @@ def _bound_side(b: NormName) -> tuple:
     its written text, whether it has words that may be initials, per word: the word,
     whether it is a stopword, a generic business word, and its legal-form codes; then
     the fields it reads as they are (original, text, native, script, forms: a tuple's
-    item is read faster than an attribute)."""
+    item is read faster than an attribute), and whether its words read as Chinese
+    syllables (``sino_key``)."""
     tb: tuple = b.tokens or b.numbers
     words = tuple((y, y in STOPWORDS, y in GENERIC_ORG_WORDS, FORM_WORD_CODES.get(y))
                   for y in tb)
     return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
             written_text(b), _may_be_initials(tb),
-            words, b.original, b.text, b.native, b.script, b.forms)
+            words, b.original, b.text, b.native, b.script, b.forms,
+            sino_key(tb) is not None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from listwatch.match.scorer import rounded
 from listwatch.screening.index import NameIndex, Version
 from listwatch.screening.links import EntityLinks
 
@@ -100,7 +101,7 @@ def result_dict(index: NameIndex, ver: Version, name: str, score: float, thr: fl
         "source": ver.source,
         "name": name,
         "caption": ver.name,
-        "score": round(score, 4),
+        "score": rounded(score),
         "match": score >= thr,
         "explanation": explanation,
         "listed_from": listed_from,

@@ -287,10 +287,15 @@ class Screener:
         qnames = as_list(query.get("name"))
         versions = index.versions
         name_norm = index.name_norm
+        compatible: dict[str, bool] = {}  # (``scorer.compatible`` by candidate schema)
         for vid, (cheap, nids, qids) in found.items():
             ver = versions[vid]
-            if veto and not qids and not scorer.compatible(eschema, ver.schema):
-                continue
+            if veto and not qids:
+                ok = compatible.get(ver.schema)
+                if ok is None:
+                    ok = compatible[ver.schema] = scorer.compatible(eschema, ver.schema)
+                if not ok:
+                    continue
             q = entities.get(id(qids))
             if q is None:
                 q = entities[id(qids)] = query_entity(query, qids, eschema)

@@ -91,6 +91,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     person = kind == PERSON
     a_initials = person and _may_be_initials(ta)
     pairs: list = [(x, _near_row(x), 1 << min(k, _BITS)) for k, x in enumerate(ta)]
+    # (a Latin person name read as Chinese syllables may be another's Wade-Giles form)
+    a_sino = person and a_script == "latin" and sino_key(ta) is not None
     a_forms: frozenset = a.forms
     y: str
     tb: tuple
@@ -106,7 +108,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
         if side is None:
             side = b.bound_side = _bound_side(b)
         (tb, b_joined, b_flat, b_long, b_written, b_initials, b_words, b_original, b_text,
-         b_native, b_script, b_forms, b_sino) = side
+         b_native, b_script, b_forms) = side
         if not tb:
             out[i] = 0.0
             continue
@@ -117,9 +119,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
                 or (person and (a_initials or b_initials))
-                # (a Latin person name read as Chinese syllables may be another's
-                # Wade-Giles form: both names must read so)
-                or (b_sino and person and a_script == "latin" and b_script == "latin"
+                or (a_sino and b_script == "latin"
                     and same_chinese_name(a_original, ta, b_original, tb))
                 or a_script == "arabic"):  # (two in Arabic script: read folded, see names)
             continue
@@ -209,12 +209,10 @@ def _bound_side(b: NormName) -> tuple:
     its written text, whether it has words that may be initials, per word: the word,
     whether it is a stopword, a generic business word, and its legal-form codes; then
     the fields it reads as they are (original, text, native, script, forms: a tuple's
-    item is read faster than an attribute), and whether its words read as Chinese
-    syllables (``sino_key``)."""
+    item is read faster than an attribute)."""
     tb: tuple = b.tokens or b.numbers
     words = tuple((y, y in STOPWORDS, y in GENERIC_ORG_WORDS, FORM_WORD_CODES.get(y))
                   for y in tb)
     return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
             written_text(b), _may_be_initials(tb),
-            words, b.original, b.text, b.native, b.script, b.forms,
-            sino_key(tb) is not None)
+            words, b.original, b.text, b.native, b.script, b.forms)

@@ -367,7 +367,8 @@ class Screener:
             pos = 0
             for i in group:
                 size = len(todo[i][6])
-                keep[i] = max(best[pos : pos + size]) >= floor
+                # (most candidates come by one name: no slice to take the best of)
+                keep[i] = (best[pos] if size == 1 else max(best[pos : pos + size])) >= floor
                 pos += size
         return [t for t, k in zip(todo, keep, strict=True) if k]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from anyascii import anyascii
 
@@ -869,17 +870,21 @@ def _family_only(original: str) -> bool:
     """Whether a name as written is family names alone (``_DOUBLE``, ``_PARTNERS``),
     remembered per name (the same names meet many others)."""
     known = _FAMILY_ONLY.get(original)
-    if known is None:
-        if len(_FAMILY_ONLY) >= _FAMILY_ONLY_MAX:
-            _FAMILY_ONLY.clear()
-        # (``_DOUBLE`` needs a hyphen: most names have none, and the test is cheaper)
-        known = _FAMILY_ONLY[original] = bool(
-            ("-" in original and _DOUBLE.match(original)) or _PARTNERS.match(original))
-    return known
+    if known is not None:
+        return known
+    if len(_FAMILY_ONLY) >= _FAMILY_ONLY_MAX:
+        _FAMILY_ONLY.clear()
+    # (``_DOUBLE`` needs a hyphen: most names have none, and the test is cheaper)
+    found = ("-" in original and _DOUBLE.match(original) is not None) \
+        or _PARTNERS.match(original) is not None
+    _FAMILY_ONLY[original] = found
+    return found
 
 
 #: ``_family_only`` of the names met so far; emptied when it holds ``_FAMILY_ONLY_MAX``
-_FAMILY_ONLY: dict[str, bool] = {}
+#: (values typed ``Any``: told they are ``bool``, Cython reads ``.get()`` as a C truth
+#: value, and None as False)
+_FAMILY_ONLY: dict[str, Any] = {}
 _FAMILY_ONLY_MAX = 100_000
 
 

@@ -237,7 +237,7 @@ _FAST: dict[NameFeature, Callable[[NormName, NormName], float]] = {
     ft.legal_form_conflict: _legal_form_conflict,
 }
 
-def rounded(score: float) -> float:
+def rounded(score: Any) -> Any:
     """``round(score, 4)``, kept per value: a batch meets the same scores again and again,
     and rounding a float to decimal digits is dear (it goes through its decimal text)."""
     if score.__class__ is not float:  # (1 and 1.0 are one key, and round to 1 and 1.0)

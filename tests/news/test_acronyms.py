@@ -30,6 +30,9 @@ def _parties(text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
      "AVIK", "Aviation Industry Corporation of Kelmar"),
     ("It supplies Norland Electronics Technology Group Corporation (NETC), the maker.",
      "NETC", "Norland Electronics Technology Group Corporation"),
+    # one long word spelling it; legal forms the acronym leaves out
+    ("Analysts expect Tarnoflot (TFL) to lose two charters.", "TFL", "Tarnoflot"),
+    ("Velmora Optics Co., Ltd. (VO) said it disagreed.", "VO", "Velmora Optics Co., Ltd."),
 ])
 def test_definitions_of_each_form(text: str, acronym: str, full: str) -> None:
     assert definitions(text) == {acronym: full}
@@ -41,6 +44,7 @@ def test_definitions_of_each_form(text: str, acronym: str, full: str) -> None:
     "The company moved its office to Hong Kong (HK) last year.",
     "Vantoro Logistics (VLX) opened a depot.",  # no initials of the name: no definition
     "He said in a statement to the press (AP) that it would appeal.",  # a glue word opens it
+    "Shares of Tarnoflot (TF) fell.",  # one word spells only a longer acronym
 ])
 def test_tickers_place_codes_and_loose_parentheses_define_nothing(text: str) -> None:
     assert definitions(text) == {}
@@ -100,3 +104,13 @@ def test_acronym_spelt_inside_words_names_the_party() -> None:
     )
     got = _parties(text)
     assert got and all(party.startswith("Kelvar Ocean Shipping Company") for _t, party in got)
+
+
+def test_french_event_told_with_acronym_of_a_one_word_name() -> None:
+    text = (
+        "L'armateur Tarnoflot (TFL) exploite quarante navires. Le Trésor américain a inscrit "
+        "mardi TFL sur la liste SDN."
+    )
+    got = _parties(text)
+    assert ("designation", "Tarnoflot") in got
+    assert all(party != "TFL" for _t, party in got)

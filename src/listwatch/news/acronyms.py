@@ -71,9 +71,22 @@ def _words(phrase: str) -> list[str]:
     return out
 
 
+#: legal forms an acronym may leave out ("Huawei Technologies Co., Ltd. (HT)")
+_LEGAL_FORMS = frozenset(
+    "co ltd inc llc corp plc pjsc ojsc jsc cjsc ooo sa ag gmbh limited company corporation bv nv".split()
+)
+
+
 def _initials(words: list[str]) -> set[str]:
     """The acronyms a run of words can make: of its every word, of its words but the glue,
-    of its capitalised words."""
+    of its capitalised words; each also without the legal forms that end it."""
+    bare = list(words)
+    while len(bare) > 1 and bare[-1].lower().strip(".,") in _LEGAL_FORMS:
+        bare.pop()
+    return _plain_initials(words) | _plain_initials(bare)
+
+
+def _plain_initials(words: list[str]) -> set[str]:
     return {
         "".join(w[0] for w in words).upper(),
         "".join(w[0] for w in words if w.lower() not in _GLUE).upper(),
@@ -99,7 +112,7 @@ def _name_before(text: str, end: int, letters: str) -> str | None:
     if best is None:
         return None
     best = re.sub(r"^(?:[ldLD]['’])", "", best.strip(" ,;:“”\"'‘’«»"))
-    return best if " " in best else None
+    return best if " " in best or len(best) >= 2 * len(letters) else None
 
 
 def _spelt_within(toks: list[str], letters: str) -> str | None:
@@ -124,8 +137,10 @@ def _spelt_within(toks: list[str], letters: str) -> str | None:
     start = long.count(" ", 0, li + 1)  # the word the first letter opens
     name = toks[start:]
     head = _words(name[0])
-    if len(name) < 2 or not head or not head[0][0].isupper() or head[0].lower() in _GLUE:
+    if not head or not head[0][0].isupper() or head[0].lower() in _GLUE:
         return None
+    if len(name) == 1 and len(head[0]) < 2 * len(letters):
+        return None  # one word spells it only if long enough: "Sovcomflot (SCF)"
     return " ".join(name)
 
 

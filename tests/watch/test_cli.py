@@ -98,3 +98,17 @@ def test_watch_errors(db_url, tmp_path):
     assert isinstance(res.exception, ConfigError) and "unknown alert kind" in str(res.exception)
     res = invoke("--db", db_url, "watch", "list", "--format", "xml")
     assert isinstance(res.exception, ConfigError)
+
+
+def test_watch_add_csv_date_order(db_url, tmp_path):
+    path = tmp_path / "us.csv"
+    path.write_text("name,birth_date\nAnn Roe,12/25/1980\nBob Doe,10/05/1976\n")
+    res = invoke("--db", db_url, "watch", "add", "--list", "us", "--input", str(path))
+    assert isinstance(res.exception, ConfigError) and "month first" in str(res.exception)
+    res = invoke("--db", db_url, "watch", "add", "--list", "us", "--input", str(path),
+                 "--date-order", "mdy", "--format", "json")
+    assert res.exit_code == 0, res.output
+    res = invoke("--db", db_url, "watch", "list", "--list", "us", "--format", "json")
+    assert "1976-10-05" in res.output and "1980-12-25" in res.output
+    res = invoke("--db", db_url, "watch", "add", "--input", str(path), "--date-order", "ymd")
+    assert isinstance(res.exception, ConfigError) and "not a date order" in str(res.exception)

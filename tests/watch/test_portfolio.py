@@ -137,3 +137,25 @@ def test_remove_items(store):
         pf.remove_items(store, "p", names=["Nobody"])
     with pytest.raises(ConfigError, match="say which items"):
         pf.remove_items(store, "p")
+
+
+def test_csv_birth_dates_in_the_other_order_refused(store, tmp_path):
+    path = tmp_path / "us.csv"
+    path.write_text("name,birth_date\nAnn Roe,12/25/1980\nBob Doe,10/05/1976\n")
+    with pytest.raises(ConfigError, match="month first") as exc:
+        pf.add_csv(store, "book", path)
+    assert "--date-order mdy" in (exc.value.hint or "") and "us.csv" in str(exc.value)
+    assert pf.list_watchlists(store) == []
+    res = pf.add_csv(store, "book", path, date_order="mdy")
+    dates = [i["query"]["birth_date"] for i in pf.list_items(store, "book")]
+    assert res["added"] == 2 and dates == ["1980-12-25", "1976-10-05"]
+    with pytest.raises(ConfigError, match="day first"):
+        pf.add_csv(store, "other", b"name,DOB\nCy,25/12/1980\n", date_order="mdy")
+
+
+def test_csv_birth_dates_in_both_orders_warned(store):
+    res = pf.add_csv(store, "book", b"name,dob\nA,25/12/1980\nB,12/25/1980\nC,10/05/1976\n"
+                     .replace(b"B,12/25/1980", b"B,05/10/1976"))
+    assert res["added"] == 3 and "warnings" not in res
+    res = pf.add_csv(store, "mixed", b"name,dob\nA,25/12/1980\nB,12/24/1980\n")
+    assert res["added"] == 2 and "both day first (e.g. 25/12/1980)" in res["warnings"][0]

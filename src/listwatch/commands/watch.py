@@ -66,6 +66,16 @@ def _print_delivery(report: dict[str, Any] | None) -> None:
         err.print(f"webhook: {report['delivered']} alert(s) delivered")
 
 
+def _date_order(given: str | None) -> str | None:
+    if given is None:
+        return None
+    order = given.strip().lower()
+    if order not in ("dmy", "mdy"):
+        raise ConfigError(f"--date-order {given!r} is not a date order",
+                          hint="use dmy (day first) or mdy (month first)")
+    return order
+
+
 @watch_app.command("add")
 def add(
     name: Annotated[str | None, typer.Argument(help="A name to watch.")] = None,
@@ -91,6 +101,11 @@ def add(
             help="A CSV with a 'name' column and optional id, schema, country, birth_date, identifier.",
         ),
     ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option("--date-order", help="How 07/10/1952 reads: dmy (7 October, the default; "
+                     "LISTWATCH_DATE_ORDER) or mdy (July 10)."),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Add a name, or every row of a CSV, to a watchlist (created if missing)."""
@@ -101,7 +116,7 @@ def add(
     if input_file is not None:
         if name or schema or country or birth_date or identifier or ref:
             raise ConfigError("give either NAME with its options or --input FILE, not both")
-        result = add_csv(store, list_name, input_file)
+        result = add_csv(store, list_name, input_file, date_order=_date_order(date_order))
     elif name:
         fields = {
             "name": name,
@@ -111,12 +126,19 @@ def add(
             "identifier": identifier,
             "id": ref,
         }
+        order = _date_order(date_order)
+        if order is not None and birth_date:
+            from listwatch.partial_dates import normalise_date
+
+            fields["birth_date"] = normalise_date(birth_date, order, "birth_date")
         result = add_items(store, list_name, [fields])
     else:
         raise ConfigError("give a NAME to watch or --input FILE.csv")
     if fmt == "json":
         emit_json(result)
         return
+    for warning in result.get("warnings", []):
+        err.print(f"[yellow]warning:[/yellow] {warning}")
     msg = f"{result['watchlist']}: {result['added']} added"
     if result["skipped"]:
         msg += f", {result['skipped']} already there"

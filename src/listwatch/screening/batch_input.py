@@ -20,7 +20,7 @@ import csv
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,36 +210,44 @@ def check_date_order(path: Path, order: str) -> list[str]:
     at = column_roles(header).sources.get("birth_date", [])
     if not at:
         return []
-    day_first: list[str] = []
-    month_first: list[str] = []
+    values: list[str] = []
     try:
         for row in csv.reader(lines[1:] if len(head) < 1 << 16 else lines[1:-1],
                               delimiter=delimiter):
-            for i in at:
-                m = _NUMERIC_DATE.match(row[i]) if i < len(row) else None
-                if m:
-                    a, b = int(m.group(1)), int(m.group(2))
-                    if a > 12 >= b:
-                        day_first.append(row[i].strip())
-                    elif b > 12 >= a:
-                        month_first.append(row[i].strip())
+            values.extend(row[i] for i in at if i < len(row))
     except csv.Error:
         return []
-    column = header[at[0]].strip()
+    return judge_date_order(values, order, str(path), path.name, header[at[0]].strip())
+
+
+def judge_date_order(values: Iterable[str], order: str, where: str, short: str,
+                     column: str) -> list[str]:
+    """Refuse ``values`` (birth dates as written) if they are all written in the other
+    order than ``order``; a warning (``short`` names the file) if they mix both orders."""
+    day_first: list[str] = []
+    month_first: list[str] = []
+    for value in values:
+        m = _NUMERIC_DATE.match(value)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                day_first.append(value.strip())
+            elif b > 12 >= a:
+                month_first.append(value.strip())
     if order == "dmy" and month_first and not day_first:
         raise ConfigError(
-            f"{path}: the birth dates of column {column!r} are written month first (e.g. "
+            f"{where}: the birth dates of column {column!r} are written month first (e.g. "
             f"{month_first[0]}), but they are read day first (dmy, the default): a date "
             "such as 10/05/1976 would be read as 10 May 1976 and held against the lists' "
             "dates", hint="pass --date-order mdy (or set LISTWATCH_DATE_ORDER=mdy)")
     if order == "mdy" and day_first and not month_first:
         raise ConfigError(
-            f"{path}: the birth dates of column {column!r} are written day first (e.g. "
+            f"{where}: the birth dates of column {column!r} are written day first (e.g. "
             f"{day_first[0]}), but they are read month first (--date-order mdy): a date "
             "such as 10/05/1976 would be read as October 5, 1976",
             hint="pass --date-order dmy (or unset LISTWATCH_DATE_ORDER)")
     if day_first and month_first:
-        return [f"{path.name}: birth dates written both day first (e.g. {day_first[0]}) and "
+        return [f"{short}: birth dates written both day first (e.g. {day_first[0]}) and "
                 f"month first (e.g. {month_first[0]}) in column {column!r}: those that read "
                 f"both ways (10/05/1976) are read {'day' if order == 'dmy' else 'month'} "
                 "first"]

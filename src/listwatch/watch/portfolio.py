@@ -51,7 +51,8 @@ def check_list_name(name: str) -> str:
     return name
 
 
-def _problems(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None, list[str]]:
+def _problems(raw: Mapping[str, Any], date_order: str | None = None
+              ) -> tuple[dict[str, str], str | None, list[str]]:
     """Validate one item; returns (query, ref, problems)."""
     problems: list[str] = []
     values: dict[str, str] = {}
@@ -91,8 +92,8 @@ def _problems(raw: Mapping[str, Any]) -> tuple[dict[str, str], str | None, list[
         from listwatch.partial_dates import DateFormatError, normalise_date
 
         try:
-            query["birth_date"] = normalise_date(query["birth_date"],
-                                                 get_settings().date_order, "birth_date")
+            query["birth_date"] = normalise_date(
+                query["birth_date"], date_order or get_settings().date_order, "birth_date")
         except DateFormatError as exc:
             problems.append(str(exc))
     return query, ref, problems
@@ -125,10 +126,14 @@ def _header_name(raw: str) -> str:
 
 
 def read_csv(
-    data: bytes | str | Path, *, max_bytes: int | None = None
+    data: bytes | str | Path, *, max_bytes: int | None = None, date_order: str | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[list[dict[str, str]], list[str]]:
     """Parse a watchlist CSV; returns (rows as dicts, ignored columns). Rows are validated
-    here: any problem rejects the whole file, naming up to ten lines."""
+    here: any problem rejects the whole file, naming up to ten lines. Birth dates written
+    in the other order than ``date_order`` (the setting by default) refuse the file, as a
+    screened file's do; dates written in both orders append a warning to ``warnings``."""
+    where = str(data) if isinstance(data, Path) else "the CSV"
     if isinstance(data, Path):
         if not data.is_file():
             raise ConfigError(f"{data}: no such file", hint="check the path")
@@ -145,7 +150,8 @@ def read_csv(
 
     delimiter = sniff_delimiter(data.splitlines()[0])
     reader = csv.reader(io.StringIO(data), delimiter=delimiter)
-    header = [_header_name(h) for h in next(reader)]
+    raw_header = next(reader)
+    header = [_header_name(h) for h in raw_header]
     if "name" not in header:
         raise ConfigError(
             f"the CSV has no 'name' column (columns: {', '.join(header) or 'none'})",
@@ -156,17 +162,28 @@ def read_csv(
     if dupes:
         raise ConfigError(f"the CSV has duplicate columns: {', '.join(dupes)}")
     ignored = [h for h in header if h not in CSV_COLUMNS]
+    order = date_order or get_settings().date_order
+    body = list(reader)
+    if "birth_date" in header:
+        from listwatch.screening.batch_input import judge_date_order
+
+        at = header.index("birth_date")
+        found = judge_date_order((row[at] for row in body if at < len(row)), order, where,
+                                 where if where == "the CSV" else Path(where).name,
+                                 raw_header[at].strip())
+        if warnings is not None:
+            warnings.extend(found)
     rows: list[dict[str, str]] = []
     errors: list[str] = []
     seen_refs: dict[str, int] = {}
-    for line, row in enumerate(reader, start=2):
+    for line, row in enumerate(body, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):
             errors.append(f"line {line}: {len(row)} cells but {len(header)} columns")
             continue
         item = {h: row[i] for i, h in enumerate(header) if h in CSV_COLUMNS and i < len(row)}
-        query, ref, problems = _problems(item)
+        query, ref, problems = _problems(item, order)
         if ref is not None:
             if ref in seen_refs:
                 problems.append(f"id {ref!r} is also on line {seen_refs[ref]}")
@@ -326,11 +343,16 @@ def add_item(store: Store, list_name: str, name: str, **fields: str | None) -> d
 
 
 def add_csv(
-    store: Store, list_name: str, data: bytes | str | Path, *, max_bytes: int | None = None
+    store: Store, list_name: str, data: bytes | str | Path, *, max_bytes: int | None = None,
+    date_order: str | None = None,
 ) -> dict[str, Any]:
-    rows, ignored = read_csv(data, max_bytes=max_bytes)
+    warnings: list[str] = []
+    rows, ignored = read_csv(data, max_bytes=max_bytes, date_order=date_order,
+                             warnings=warnings)
     result = add_items(store, list_name, rows)
     result["ignored_columns"] = ignored
+    if warnings:
+        result["warnings"] = warnings
     return result
 
 

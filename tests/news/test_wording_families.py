@@ -385,7 +385,14 @@ KINDS = [
     ("fr", "Deux responsables ont ajouté que Korvex Trading sera également retirée de la liste.", []),
     ("en", "Products made by Korvex Trading must be removed from federal networks.", []),
     ("en", "Any export license requested by Korvex Trading will be scrutinized, and licenses rarely will be "
-           "granted.", []),
+           "granted.", []),    # a round told with another verb or with the measure as subject
+    ("fr", "Elle a entériné lundi des sanctions contre la société militaire Korvex Trading.", [("designation", "2025-06-16")]),
+    ("fr", "Les Etats-Unis ont dressé lundi une liste de nouvelles sanctions visant Korvex Trading.",
+     [("designation", "2025-06-16")]),
+    ("fr", "Sur son site, le Trésor américain vise quatre autres personnes et l'organisation Korvex Trading.",
+     [("designation", None)]),
+    ("en", "The Foreign Secretary also announced the imposition of sanctions upon Korvex Trading on Monday.",
+     [("designation", "2025-06-16")]),
 ]
 
 

@@ -103,7 +103,7 @@ TRIGGERS = (
     Trigger("designation", r"\bgel(?:é|er|ait|a)?\b(?=,?\s+(?:[^.;]{0,50}?,\s+)?(?:des|les)\s+(?:fonds|avoirs|ressources\s+économiques)\b(?:\s+et\s+(?:ressources\s+économiques|avoirs))?\s+(?:de|d['’]|du|des)\b)", strength=0.9),
     # « les avoirs de X sont gelés »
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
-    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo)\s*,?\s+(?:\w+\s+)?impos(?:é|ée|és|ées)\b", needs_date=True, strength=0.8),
     # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
@@ -119,12 +119,15 @@ TRIGGERS = (
     # « a rejoint la liste noire », « fait son entrée sur la liste »
     Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+" + _BETWEEN + r"(?:aux\s+(?:\w+\s+){1,2})?d['’]investir\s+dans\b", strength=0.9),
+    # « Elle vise aussi X » (la décision, le paquet), « ont dressé une liste de nouvelles sanctions visant X »
+    Trigger("designation", r"^\W*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci)\s+(?:vise|visent|cible|ciblent|touche|touchent)\s+(?:aussi|également|notamment|en\s+outre)\s+(?=(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
+    Trigger("designation", r"\bdress(?:é|e|ent|ait)\s+" + _BETWEEN + r"une\s+liste\s+de\s+(?:nouvelles\s+)?sanctions\b"),
     # « fait partie du dernier paquet de sanctions », « tombe sous le coup de sanctions »,
     # « est désormais soumise aux sanctions depuis lundi »
     Trigger("designation", r"\bfai(?:t|sait|saient|sant|re)\s+partie\s+(?:du|d['’]un|des)\s+(?:[\w-]+\s+){0,2}?(?:paquet|train|volet|série|vague|salve)s?\s+de\s+(?:nouvelles\s+)?sanctions\b|\btomb(?:e|ent|é|ée|és|ées|ait|aient)\s+(?:désormais\s+)?sous\s+le\s+coup\s+(?:de|des)\s+(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:désormais\s+|dorénavant\s+)soumise?s?\s+(?:à\s+des|aux)\s+(?:\w+\s+)?sanctions\b", needs_date=True, strength=0.8),
     # « les Etats-Unis ciblent X avec de nouvelles sanctions », « le Trésor a ciblé lundi X »
-    Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Conseil|UE|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?ciblé\s+" + _BETWEEN + r"(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))"),
+    Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Conseil|UE|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?(?:ciblé|visé)|vise|visent|cible|ciblent)\s+(?:également\s+|aussi\s+|notamment\s+)?" + _BETWEEN + r"(?:(?:deux|trois|quatre|cinq|six|\d+)\s+(?:autres\s+)?(?:personnes|entités|sociétés)\s+et\s+)?(?=(?:la\s+société\s+|le\s+groupe\s+|l['’](?:entreprise|organisation)\s+)?(?-i:[A-ZÀ-Ý0-9]))"),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
     Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
     # the same without the colon, a name right after ("Sont visées X, Y et Z"); the

@@ -33,6 +33,7 @@ def _parties(text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
     # one long word spelling it; legal forms the acronym leaves out
     ("Analysts expect Tarnoflot (TFL) to lose two charters.", "TFL", "Tarnoflot"),
     ("Velmora Optics Co., Ltd. (VO) said it disagreed.", "VO", "Velmora Optics Co., Ltd."),
+    ("Le Trésor vise aussi KSB (Kamskbank), sa filiale.", "KSB", "Kamskbank"),
 ])
 def test_definitions_of_each_form(text: str, acronym: str, full: str) -> None:
     assert definitions(text) == {acronym: full}
@@ -45,6 +46,7 @@ def test_definitions_of_each_form(text: str, acronym: str, full: str) -> None:
     "Vantoro Logistics (VLX) opened a depot.",  # no initials of the name: no definition
     "He said in a statement to the press (AP) that it would appeal.",  # a glue word opens it
     "Shares of Tarnoflot (TF) fell.",  # one word spells only a longer acronym
+    "The court heard KSB (Kelvin Sorrel) in May.",  # its letters not all in the words
 ])
 def test_tickers_place_codes_and_loose_parentheses_define_nothing(text: str) -> None:
     assert definitions(text) == {}

@@ -167,6 +167,9 @@ def definitions(text: str) -> dict[str, str]:
         if 2 <= len(letters) <= 10 and len(words) >= 2 and letters in _initials(words) \
                 and (words[0][0].isupper() or words[0][0].isdigit()):
             keep(m.group("a"), full)
+        elif len(letters) >= 3 and len(full.split()) <= len(letters) + 2 \
+                and _spelt_within(full.split(), letters) == full:
+            keep(m.group("a"), full)  # "PSB (Promsvyazbank)": spelt inside its words
     for m in _KNOWN_AS.finditer(text):
         letters = _letters(m.group("a"))
         if 2 <= len(letters) <= 10:

@@ -78,17 +78,42 @@ def read_file(path: Path) -> tuple[str, bytes]:
     return name, data
 
 
+def _kinds(source: Source) -> set[str]:
+    """The suffixes (``.xml``, ``.csv``) of the files ``source`` reads."""
+    return {"." + n.rsplit(".", 1)[1] for n in source.files if "." in n}
+
+
+def folder_members(source: Source, folder: Path) -> list[tuple[Path, str | None]]:
+    """The files of ``folder`` that make ``source``'s snapshot, each with the name it is
+    read under (None: its own). None named as the source's files but one file of their
+    kind (the list downloaded as ``20261201-FULL-1_1.xml``): that file, read as the
+    source's main file, its content deciding whether it is the list (the source was
+    named). Several files of that kind and none named: refused, naming them."""
+    members = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    named = [m for m in members if source.accepts(m.name.lower().removesuffix(".gz"))]
+    if named or not source.files:
+        return [(m, None) for m in named]
+    kinds = _kinds(source)
+    lone = [m for m in members
+            if any(m.name.lower().removesuffix(".gz").endswith(k) for k in kinds)]
+    if len(lone) > 1:
+        raise ParseError(
+            f"{folder}: none of {source.id}'s file names ({', '.join(source.files)}) but "
+            f"{len(lone)} files that could be its list: {', '.join(m.name for m in lone[:5])}",
+            hint=f"ingest the one file (listwatch ingest FILE --source {source.id}) or "
+                 f"rename it {source.required[0] if source.required else source.files[0]}")
+    main = source.required[0] if source.required else source.files[0]
+    return [(m, main) for m in lone]
+
+
 def snapshot_files(source: Source, paths: list[Path]) -> SnapshotFiles:
     """Collect one snapshot's files for ``source`` from files and/or one folder's files."""
     files: SnapshotFiles = {}
     for path in paths:
         if path.is_dir():
-            members = sorted(p for p in path.iterdir() if p.is_file())
-            for member in members:
-                base = member.name.lower().removesuffix(".gz")
-                if source.accepts(base):
-                    name, data = read_file(member)
-                    files[name] = data
+            for member, as_name in folder_members(source, path):
+                name, data = read_file(member)
+                files[as_name or name] = data
         else:
             name, data = read_file(path)
             if not source.accepts(name) and len(paths) == 1 and source.files:

@@ -22,7 +22,7 @@ from listwatch.errors import ConfigError, ParseError, SnapshotRefused
 from listwatch.settings import get_settings
 from listwatch.sources import get_source
 from listwatch.sources.base import SnapshotFiles, Source
-from listwatch.sources.files import dated_subfolders, folder_date, snapshot_files
+from listwatch.sources.files import dated_subfolders, folder_date, folder_members, snapshot_files
 from listwatch.store.db import Store, put_blob, utcnow
 from listwatch.store.delta import delta_name, materialise
 from listwatch.store.prepare import Prepared, content_hash, has_files, prepare, prepared_in_order
@@ -345,10 +345,24 @@ def ingest_paths(
     files = snapshot_files(source, paths)
     origin = {}
     for p in paths:
-        origin.update({n: str(p) for n in files} if p.is_file() else {n: str(p / n) for n in files})
-    result = ingest_files(
-        store, source, files, date=date, folder=folder_date(paths[0]), origin=origin, force=force
-    )
+        if p.is_file():
+            origin.update({n: str(p) for n in files})
+        else:
+            origin.update({n: str(p / n) for n in files})
+            origin.update({n: str(m) for m, n in folder_members(source, p) if n})
+    try:
+        result = ingest_files(store, source, files, date=date, folder=folder_date(paths[0]),
+                              origin=origin, force=force)
+    except ParseError as exc:
+        # a file read under the source's name (``ingest 20261201-FULL.xml --source eu_fsf``):
+        # the message names the file as given, not only the name it was read as
+        given = {Path(o).name.lower().removesuffix(".gz"): Path(o).name for o in origin.values()}
+        renamed = [(n, Path(origin[n]).name) for n in files if n not in given]
+        if not renamed:
+            raise
+        n, real = renamed[0]
+        raise ParseError(f"{real} (read as {source.id}'s {n}): {exc.message}",
+                        hint=exc.hint) from None
     results.append(result)
     if on_result:
         on_result(result)

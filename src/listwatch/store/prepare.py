@@ -17,7 +17,7 @@ from listwatch.errors import ConfigError, ParseError, SnapshotRefused
 from listwatch.model import Record
 from listwatch.sources import get_source
 from listwatch.sources.base import SnapshotFiles, Source
-from listwatch.sources.files import snapshot_files
+from listwatch.sources.files import folder_members, snapshot_files
 from listwatch.store.delta import delta_name
 
 log = logging.getLogger("listwatch.ingest")
@@ -113,10 +113,12 @@ def prepare_folder(source_id: str, day: str, sub: str) -> Prepared | Exception:
         source = get_source(source_id)
         folder = Path(sub)
         files = snapshot_files(source, [folder])
+        origin = {n: str(folder / n) for n in files}
+        origin.update({n: str(m) for m, n in folder_members(source, folder) if n})
         if delta_name(source, files):
             return Prepared(source_id, files, content_hash(files), [], None, [], day,
-                            {n: str(folder / n) for n in files}, delta=True)
-        return prepare(source, files, folder=day, origin={n: str(folder / n) for n in files})
+                            origin, delta=True)
+        return prepare(source, files, folder=day, origin=origin)
     except (ParseError, SnapshotRefused, ConfigError) as exc:
         return exc
 
@@ -142,4 +144,9 @@ def prepared_in_order(source_id: str, subs: list[tuple[str, Path]]) -> Iterator[
 
 
 def has_files(source: Source, folder: Path) -> bool:
-    return any(p.is_file() and source.accepts(p.name.lower().removesuffix(".gz")) for p in folder.iterdir())
+    """Whether ``folder`` holds ``source``'s files (several unnamed candidates: yes, so
+    that reading them says which)."""
+    try:
+        return bool(folder_members(source, folder))
+    except ParseError:
+        return True

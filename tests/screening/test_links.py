@@ -353,3 +353,6 @@ def test_registration_numbers_written_in_ofsi_remarks_link(tmp_path: Path):
     assert any("registrationNumber 1037899001234" in r for r in reasons)
     assert any("taxNumber 7802991234" in r for r in reasons)
     assert ("gb_hmt:99202", "us_ofac_sdn:91202") not in links
+    assert any("01279911" in r for r in links[("gb_hmt:99203", "us_ofac_sdn:91203")])
+    assert any("CH66004699771" in r for r in links[("gb_hmt:99204", "us_ofac_sdn:91204")])
+    assert ("gb_hmt:99204", "us_ofac_sdn:91205") not in links

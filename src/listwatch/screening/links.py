@@ -157,6 +157,16 @@ _NOTED_ID = re.compile(
     r"\s*[:#]?\s*(?:\(1\)\s*)?([A-Z0-9][A-Z0-9\-./]{3,}[A-Z0-9])", re.IGNORECASE)
 
 
+#: OFSI's other labels of an entity's own registration number, written first in a
+#: sentence of its remarks: ``Code: 01271681.`` (a Ukrainian company's state code),
+#: ``Federal No CH-217-0-431-423-3 (Switzerland)`` (a Swiss company's, its digits
+#: sometimes spaced); a code named by another word (``SWIFT/BIC Code:``, ``Post Code:``)
+#: is not read
+_NOTED_CODE = re.compile(
+    r"(?:^|[.;]\s+)(Code\s*:|Federal No\.?\s*:?)\s*([A-Z]{2}-?\s?)?(\d[\d\-. ]{3,}\d)",
+    re.IGNORECASE)
+
+
 def noted_ids(ver: Any) -> set[str]:
     """The identifier values (cleaned to letters and digits, at least 5 characters with 3
     digits) an entry's remarks give under a label of its own registration, tax or
@@ -169,6 +179,11 @@ def noted_ids(ver: Any) -> set[str]:
             clean = normalize_identifier(m.group(1))
             if len(clean) >= 5 and sum(c.isdigit() for c in clean) >= 3:
                 found[m.group(0).split(":")[0][:12].casefold()].add(clean)
+        if ver.schema != "Person":
+            for m in _NOTED_CODE.finditer(note):
+                clean = normalize_identifier((m.group(2) or "") + m.group(3))
+                if len(clean) >= 5 and sum(c.isdigit() for c in clean) >= 5:
+                    found[m.group(1).rstrip(" :.").casefold()].add(clean)
     return {v for values in found.values() if len(values) == 1 for v in values}
 
 

@@ -338,3 +338,23 @@ def test_block_keys_fold_the_case_of_unlisted_ascii_names_only():
     two = block_keys({"name": pa.array(["Acme Ltd", "ACME LTD"]),
                       "country": pa.array(["ru", "ru"])}, listed)
     assert two.to_pylist() == ["8:acme ltd:2:ru", "8:ACME LTD:2:ru"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_a_run_that_fails_leaves_no_half_written_output(screener, tmp_path, fmt):
+    src = write_csv(tmp_path / "in.csv", rows(300, seed=7))
+    out = tmp_path / f"o.{fmt}"
+    out.write_bytes(b"an earlier result\n")
+
+    def interrupted(done: int, total: int | None) -> None:
+        raise KeyboardInterrupt  # as a user's Ctrl-C or a worker's crash mid-run
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(screener, src, out, fmt=fmt, workers=1, chunk_size=50,
+                  on_progress=interrupted)
+    assert out.read_bytes() == b"an earlier result\n"  # the earlier file as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", f"o.{fmt}"]
+
+    report = run_batch(screener, src, out, fmt=fmt, workers=1, chunk_size=50)
+    assert report.rows == 300 and out.read_bytes() != b"an earlier result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", f"o.{fmt}"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from json.encoder import encode_basestring as _json_str  # type: ignore[attr-defined]
@@ -245,7 +246,11 @@ class BlockWriter:
         self.columns = columns
         self.count = 0
         self._pq: Any = None
-        self._path = path
+        self._final = path
+        # a file is written beside its final name and renamed when the run ends well, so a
+        # run that fails leaves no half-written output under the name the user asked for
+        self._path = (path.with_name(f".{path.name}.partial-{os.getpid()}")
+                      if path is not None else None)
         self._own = path is not None and fmt != "parquet"
         self._stream: Any = None
         if fmt == "parquet":
@@ -256,7 +261,7 @@ class BlockWriter:
             return
         import sys
 
-        self._stream = open(path, "wb") if path is not None else sys.stdout
+        self._stream = open(self._path, "wb") if self._path is not None else sys.stdout
         if fmt == "csv":
             head = io.StringIO(newline="")
             csv.writer(head).writerow(columns)
@@ -312,3 +317,17 @@ class BlockWriter:
             self._stream.close()
         else:
             self._stream.flush()
+        if self._path is not None and self._final is not None:
+            os.replace(self._path, self._final)
+
+    def abort(self) -> None:
+        """The run failed: the partial file is removed and nothing is written under the
+        output's name (an earlier file of that name is left as it was)."""
+        try:
+            if self._pq is not None:
+                self._pq.close()
+            elif self._own and self._stream is not None:
+                self._stream.close()
+        finally:
+            if self._path is not None:
+                self._path.unlink(missing_ok=True)

@@ -211,13 +211,17 @@ _PAPER_TITLE = re.compile(
 def _name_with_acronym(text: str, entities: dict[str, Entity]) -> None:
     """An organisation the article names in full once and then by the acronym it defines
     ("Polar Star Shipbuilding Corporation (PSSC) ... PSSC had"): its name carries both,
-    as a careful summary writes it, "Polar Star Shipbuilding Corporation (PSSC)"."""
+    as a careful summary writes it, "Polar Star Shipbuilding Corporation (PSSC)". An
+    acronym told bare before its definition ("NUME was added ... The entry National
+    University of Marine Engineering (NUME)") leaves the full name as it is."""
     for ent in entities.values():
         if ent.key or ent.person or " " not in ent.name or "(" in ent.name:
             continue
         for alias in sorted(ent.aliases):
-            if alias != ent.name and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", alias) and re.search(
-                    rf"\(\s*[“\"'‘]?{re.escape(alias)}[”\"'’]?\s*\)", text):
+            if alias == ent.name or not re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", alias):
+                continue
+            defined = re.search(rf"\(\s*[“\"'‘]?{re.escape(alias)}[”\"'’]?\s*\)", text)
+            if defined and not re.search(rf"(?<![\w(“\"'‘]){re.escape(alias)}(?![\w”\"'’])", text[: defined.start()]):
                 ent.name = f"{ent.name} ({alias})"
                 break
 

@@ -269,7 +269,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if any(re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t) for t in toks) and not (
             len(toks) > 2 and toks[-2] == "Unit" and toks[-1].isdigit()) and not (  # "Military Unit 74455" is a party
-            len(toks) > 2 and toks[-2:] == ["Credit", "Union"]):  # a bank: "Minsk Credit Union"
+            len(toks) > 2 and toks[-2:] == ["Credit", "Union"]) and not (  # a bank: "Minsk Credit Union"
+            designee_institution(toks)):  # "National University of Defense Technology"
         return None
     if is_place(" ".join(toks)):
         return None
@@ -282,6 +283,43 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     if core in stop or core.lower() in _FUNCTION_WORDS or normalize(core) in _AUTH_WORDS or len(core) < 2:
         return None
     return name
+
+
+# head words of an institution that may be a designee's own name ("National University
+# of Defense Technology", "Tarvik Travel Agency", "Kelmar Bureau of Mining Affairs"): a
+# party when the name has a word of its own and is no authority the packs know
+_INSTITUTION_HEADS = frozenset({"university", "universite", "agency", "bureau"})
+# words that make an agency or a bureau a government's own ("National Security Agency")
+_GOVERNMENT_WORDS = frozenset(
+    "security intelligence investigation enforcement customs revenue police protection "
+    "immigration border statistics census prisons justice trade industry export control "
+    "controls foreign assets treasury".split()
+)
+# words that qualify any institution and so tell none apart ("the National University")
+_PLAIN_QUALIFIERS = frozenset("national state central general main chief new the of de du des la le".split())
+
+
+def designee_institution(toks: Sequence[str]) -> bool:
+    """The words of a name headed by an institution word that is a party's own name, not
+    an acting authority: one head word (university, agency, bureau), every other word no
+    authority word, a word of its own (a brand, a place, a field: "Travel", "Defense
+    Technology"), no government function ("Security", "Customs") beside an agency or a
+    bureau, and no authority a language pack knows ("Bureau of Industry and Security")."""
+    words = [normalize(t) for t in toks]
+    heads = [i for i, w in enumerate(words) if w in _INSTITUTION_HEADS]
+    if len(heads) != 1 or len(words) < 2:
+        return False
+    head = words[heads[0]]
+    others = [w for i, w in enumerate(words) if i != heads[0]]
+    if any(w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS) for w in others):
+        return False
+    own = [w for w in others if w not in _PLAIN_QUALIFIERS and w not in _FUNCTION_WORDS]
+    if not own or all(w in PLACE_WORDS for w in own) and head != "university" and head != "universite":
+        return False
+    if head in ("agency", "bureau") and (heads[0] == 0 or any(w in _GOVERNMENT_WORDS for w in others)):
+        return False  # "Bureau of Mining" alone, "Federal Security Agency": a government's
+    name = " ".join(toks)
+    return not any(re.search(pat, name) for pack in PACKS.values() for pat, _canon in pack.authorities)
 
 
 #: A news dateline at the start of a line: "ZUG, March 10 (Reuters) -", "BEIJING (AP) —",

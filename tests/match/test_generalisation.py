@@ -142,3 +142,41 @@ def test_two_words_written_together_in_the_other_order(a, b, kind, schema):
     na, nb = normalize(a, kind), normalize(b, kind)
     assert upper_bounds(na, [nb])[0] >= result.score
     assert upper_bounds(nb, [na])[0] >= result.score
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("Korea Samma", "KOREA SAMMA SHIPPING CO"),       # the distinctive words alone
+    ("Dalian Ocean", "DALIAN OCEAN SHIPPING CO., LTD"),
+    ("Golden Star", "GOLDEN STAR TRADING LLC"),
+    ("Hong Xiang", "HONG XIANG CONSTRUCTION LTD"),
+])
+def test_company_distinctive_words_alone_match_the_full_name(query, listed):
+    result = compare_names(query, listed, "Company")
+    assert result.match, (query, listed, result.score)
+    na, nb = normalize(query), normalize(listed)
+    from listwatch.match.names import compare_names as name_score
+
+    assert upper_bounds(na, [nb])[0] >= name_score(na, nb, explain=False).score - 1e-9
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("Korea Shipping", "KOREA SAMMA SHIPPING CO"),    # only a place and a trade word
+    ("Samma", "KOREA SAMMA SHIPPING CO"),             # one word of two distinctive ones
+    ("Golden Ocean", "GOLDEN STAR SHIPPING CO"),      # one common word shared
+    ("Golden Star Chemical", "GOLDEN STAR SHIPPING CO"),  # sister companies
+])
+def test_companies_sharing_a_common_word_do_not_match(query, listed):
+    assert not compare_names(query, listed, "Company").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("KOREA SAMMA SHPG CO", "Korea Samma Shipping Company"),
+    ("POLISH SHPG CO", "Polish Shipping Co"),
+    ("Orient Intl Trdg Co Ltd", "Orient International Trading Co Ltd"),
+    ("Delta Mgmt LLC", "Delta Management LLC"),
+    ("Sino Chem Transp Corp", "Sino Chemical Transport Corporation"),
+])
+def test_the_lists_abbreviations_of_trade_words_read_as_the_words(a, b):
+    assert normalize(a).tokens == normalize(b).tokens
+    assert compare_names(a, b, "Company").score >= 0.95
+    assert compare_names(b, a, "Company").score >= 0.95

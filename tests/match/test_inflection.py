@@ -103,3 +103,34 @@ def test_a_series_number_on_one_side_only_is_another_fund():
 def test_a_family_name_cut_short_is_not_another_name():
     # (one starts the other: a field cut it, not another surname of the same stem)
     assert compare_names("FUST Dusan", "FUSTAR, Dusan", "Person").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Sergueï Narychkine", "NARYSHKIN Sergei"),       # ch for sh, -ou-, -ï-, final e
+    ("Sergueï Narychkine", "Sergey Naryshkin"),
+    ("Dmitri Peskov", "Dmitri Peskoff"),              # -off for -ov
+    ("Andreï Kostine", "Andrey Kostin"),
+    ("Mikhaïl Choufrine", "Mikhail Shufrin"),
+    ("Guennadi Timtchenko", "Gennady Timchenko"),     # gu before e, tch for ch
+])
+def test_french_romanisation_of_a_russian_name_matches(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score  # screening does not prune it
+    assert upper_bounds(nb, [na])[0] >= result.score
+
+
+def test_french_reading_is_a_word_rule_not_a_licence():
+    from listwatch.match.inflection import french, french_same
+
+    assert french("narychkine") == "naryshkin" and french("serguei") == "sergey"
+    assert french("peskoff") == "peskov" and french("guennadi") == "gennadi"
+    assert french("chaika") != "chaika"  # (French ch is English sh ...)
+    assert not french_same("chaika", "chaika")
+    assert french_same("tchaika", "chaika")  # (... and French tch is English ch)
+    assert french("volkov") == "volkov"  # nothing French in it: read as it is
+    # another name stays another name, in French spelling or not
+    assert not french_same("narychkine", "naryshev")
+    assert not compare_names("Sergueï Narychkine", "Sergei Naumov", "Person").match
+    assert not compare_names("Michel Chaumont", "Mikhail Shumov", "Person").match

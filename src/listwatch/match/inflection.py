@@ -8,6 +8,11 @@ person's.
 * ``baltic_stem``: Latvian and Lithuanian write a foreign name with their own case endings
   (``Vladimirs Putins``, ``Vladimiras Putinas``, ``Sergejus Lavrovas``, ``Aleksejs
   Navaļnijs``): one word is the other plus a nominative ending.
+* ``french``: French romanises Cyrillic its own way (``Sergueï Narychkine``, ``Iouri
+  Andropov``, ``Vladimir Poutine``, ``Rostropovitch``): ``ch`` for ``sh``, ``tch`` for
+  ``ch``, ``dj`` for ``j``, ``ou`` for ``u``, ``gu`` before ``e``/``i`` for ``g``, a final
+  ``e`` after a consonant, ``-off`` for ``-ov``; read back to the English spelling, the
+  word folds to the key of the English form.
 * ``gendered``: East Slavic, Polish, Czech and Bulgarian family names take a feminine
   form (``Ivanova`` / ``Ivanov``, ``Navalnaya`` / ``Navalny``, ``Kowalska`` /
   ``Kowalski``): a wife, a sister or a daughter, not a spelling of the same person.
@@ -15,6 +20,7 @@ person's.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from listwatch.match.phonetic import phonetic
@@ -80,6 +86,43 @@ def _baltic_stem(a: str, b: str) -> bool:
     return False
 
 
+#: French digraphs and endings of a Russian name, read back as English writes them (in
+#: this order; ``ch`` after ``t`` is the French ``tch``, English ``ch``)
+_FRENCH_RULES = (
+    (re.compile(r"tch"), "\x00"), (re.compile(r"ch"), "sh"), (re.compile("\x00"), "ch"),
+    (re.compile(r"dj"), "dzh"), (re.compile(r"ou"), "u"), (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"off$"), "ov"), (re.compile(r"ieff$"), "iev"), (re.compile(r"eff$"), "ev"),
+    (re.compile(r"ine$"), "in"), (re.compile(r"(?<=[^aeiouy])e$"), ""),
+    (re.compile(r"(?<=[aeiou])ss(?=[aeiouy])"), "s"), (re.compile(r"(?<=[aeiou])i$"), "y"),
+)
+#: a French spelling shows one of these (a word without any is read as it is)
+_FRENCH_MARK = re.compile(r"ch|dj|ou|gu[eiy]|ff$|[^aeiouy]e$|ss|[aeiou]i$")
+
+
+@lru_cache(maxsize=100_000)
+def french(word: str) -> str:
+    """``word`` read as a French romanisation of a Russian name, written back as English
+    writes it (``narychkine`` -> ``naryshkin``, ``tchaikovski`` -> ``chaikovski``,
+    ``sergueï`` (``serguei``) -> ``sergey``); ``word`` itself when nothing in it is French."""
+    if not _FRENCH_MARK.search(word):
+        return word
+    out = word
+    for rule, repl in _FRENCH_RULES:
+        out = rule.sub(repl, out)
+    return out
+
+
+def french_same(a: str, b: str) -> bool:
+    """Whether one word is the other's French romanisation (``narychkine`` /
+    ``naryshkin``, ``loukachenko`` / ``lukashenko``): one read back from French folds
+    to the other's key."""
+    fa, fb = french(a), french(b)
+    if fa == a and fb == b:
+        return False
+    ka, kb = fold(a), fold(b)
+    return (fa != a and fold(fa) == kb) or (fb != b and fold(fb) == ka)
+
+
 @lru_cache(maxsize=100_000)
 def gendered(a: str, b: str) -> bool:
     """Whether the two words are the masculine and the feminine form of one family name
@@ -94,4 +137,4 @@ def gendered(a: str, b: str) -> bool:
     return False
 
 
-__all__ = ["baltic_stem", "fold", "gendered"]
+__all__ = ["baltic_stem", "fold", "french", "french_same", "gendered"]

@@ -246,6 +246,24 @@ ABBREVIATIONS: dict[str, str] = {
     "dev": "development",
     "devt": "development",
     "trdg": "trading",
+    # the lists' own abbreviations of trade words (OFAC: POLISH SHPG CO, ... INTL TRDG)
+    "shpg": "shipping",
+    "shpng": "shipping",
+    "shipg": "shipping",
+    "navig": "navigation",
+    "transp": "transport",
+    "constr": "construction",
+    "chem": "chemical",
+    "chems": "chemical",
+    "pharm": "pharmaceutical",
+    "mktg": "marketing",
+    "equip": "equipment",
+    "expt": "export",
+    "impt": "import",
+    "imp": "import",
+    "exp": "export",
+    "coml": "commercial",
+    "comml": "commercial",
     "bros": "brothers",
     "ctr": "center",
     "centre": "center",
@@ -295,7 +313,11 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
      "enterprise", "service", "business", "development", "investment", "management",
      "system", "solution", "technology", "engineering", "manufacturing", "production",
      "logistic", "venture", "partner", "establishment", "foundation", "association",
-     "society", "organization"]
+     "society", "organization",
+     # trade words that say which trade (the lists' companies carry them after their
+     # distinctive words: KOREA SAMMA SHIPPING CO, DALIAN OCEAN SHIPPING CO)
+     "shipping", "transport", "navigation", "construction", "chemical", "pharmaceutical",
+     "marketing", "equipment", "consulting", "contracting"]
 ) | WORLD_GENERIC
 
 #: Words that carry little identity: weighted low, never a conflict on their own.

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 from listwatch.match.crossscript import _NOT_WRITTEN, _SKELETON_RULES, _skeleton
 from listwatch.match.hypocorisms import _table as _hypocorism_table
 from listwatch.match.hypocorisms import related as _hypocorism
-from listwatch.match.inflection import baltic_stem, fold, gendered
+from listwatch.match.inflection import baltic_stem, fold, french_same, gendered
 from listwatch.match.params import PARAMS
 from listwatch.match.phonetic import _GROUP1, _PHONETIC, _REPEATED, phonetic
 
@@ -73,7 +73,7 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
         elif written >= 4:  # (a letter off in a skeleton of three says nothing)
             d = min(d, OSA.distance(ca, cb) + 1)
     shortest = min(len(a), len(b))
-    if d > 1 and shortest >= 4 and fold(a) == fold(b):
+    if d > 1 and shortest >= 4 and (fold(a) == fold(b) or french_same(a, b)):
         return PARAMS["phonetic"]
     if d == 1:
         if shortest >= 4:
@@ -237,7 +237,7 @@ def _near(x: str, y: str) -> bool:
     fy = folds.get(y)
     if fy is None:
         fy = folds[y] = fold(y)
-    return fx == fy
+    return fx == fy or french_same(x, y)
 
 
 def _apart(x: str, y: str) -> bool:

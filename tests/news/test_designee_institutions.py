@@ -85,3 +85,39 @@ def test_acronym_told_bare_before_its_definition_leaves_the_full_name() -> None:
     text = ("NUAE was added to the Entity List on Tuesday, the Commerce Department said. The "
             "school, Norvask University of Aerospace Engineering (NUAE), trains engineers.")
     assert _parties(text) == {"Norvask University of Aerospace Engineering"}
+
+
+# the designees told after the designation: in the next sentence, in any tense, or as
+# the items of a numbered list whose numbers the splitter leaves on their own
+@pytest.mark.parametrize("text", [
+    "Le Trésor américain a sanctionné jeudi deux entreprises. Il s'agissait de Kestrel Marine "
+    "et de Talvery Shipping.",
+    "Le Trésor américain a sanctionné jeudi deux entreprises. Il s’agissait de la société "
+    "Kestrel Marine et de Talvery Shipping.",
+    "The Treasury sanctioned two companies on Thursday.\n\n1. Kestrel Marine, a tanker owner.\n"
+    "2. Talvery Shipping, its manager.\n",
+    "Le Trésor a sanctionné jeudi deux sociétés.\n\n1. Kestrel Marine, armateur.\n"
+    "2. Talvery Shipping, gestionnaire.\n",
+])
+def test_designees_named_after_the_designation(text: str) -> None:
+    got = _events(text)
+    assert {p for t, p, _a in got if t == "designation"} == {"Kestrel Marine", "Talvery Shipping"}
+
+
+def test_coordinated_institutions_are_one_event_each() -> None:
+    text = ("The Commerce Department added Orsk Aviation University, Tarvik Travel Agency and "
+            "Kelvar Optics Research Institute to the Entity List on Tuesday.")
+    assert {p for t, p, _a in _events(text) if t == "designation"} == {
+        "Orsk Aviation University", "Tarvik Travel Agency", "Kelvar Optics Research Institute"}
+
+
+@pytest.mark.parametrize("text", [
+    # no designation before the numbered lines
+    "Revenue fell 3% in 2023.\n\n1. Kestrel Marine said the sanctions would hurt.\n2. Talvery "
+    "Shipping agreed.\n",
+    # a negated one: the names after it are no designees
+    "Le Trésor n'a pas sanctionné jeudi deux entreprises. Il s'agissait de Kestrel Marine et de "
+    "Talvery Shipping.",
+])
+def test_names_after_no_designation_are_no_designees(text: str) -> None:
+    assert not [p for t, p, _a in _events(text) if t == "designation"]

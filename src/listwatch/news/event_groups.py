@@ -22,7 +22,7 @@ QUANTIFIED = re.compile(
 # a sentence that names the counted parties of an earlier one
 LIST_INTRO = re.compile(
     r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
-    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agit)\b|[:–—]\s"
+    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agi(?:t|ssait|ssaient|ra))\b|[:–—]\s"
 )
 # one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
 # d'elles est Alpha")
@@ -88,6 +88,12 @@ def group_size(sent: str) -> int | None:
 def is_bullet(sent: str) -> bool:
     """A line of a bulleted or numbered list ("• Kazan Shipping Incorporated;")."""
     return bool(_BULLET.match(sent))
+
+
+def numbered_item(sents: list[Sentence], si: int) -> bool:
+    """Sentence ``si`` is the item of a numbered list whose number the sentence splitter
+    left on its own ("1." then "Piotr Valenko, a businessman.")."""
+    return si > 0 and bool(re.fullmatch(r"\s*\d{1,3}[.)]\s*", sents[si - 1].text))
 
 
 def bullet_run(sents: list[Sentence], si: int) -> int:

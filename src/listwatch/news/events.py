@@ -46,6 +46,7 @@ from .event_groups import bullet_run as _bullet_run
 from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
 from .event_groups import listed_names as _listed_names
+from .event_groups import numbered_item as _numbered_item
 from .event_kinds import DELIST_WORD as _DELIST_WORD
 from .event_kinds import LIST_WORD as _LIST_WORD
 from .event_kinds import MARKET as _MARKET
@@ -207,7 +208,8 @@ def extract_events(
         _refine_told_event(sent.text, lang, published, events)
         if local and pending and si - pending[-1][0] <= 3 and (
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)
-                or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)):
+                or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
+                or _numbered_item(sents, si)):
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             named_here = _listed_names(sent, local)
@@ -219,6 +221,7 @@ def extract_events(
                               if m.entity is not None
                               and not sent.text[: m.start - sent.start].strip(" •*-–\"“")]
             if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
+                               or _numbered_item(sents, si)
                                or _colon_item(sents, si, pending[-1][0], mentions)
                                or _NAME_LINE.match(sent.text) or _ENTRY_LINE.search(sent.text)):
                 group_si = pending[-1][0]

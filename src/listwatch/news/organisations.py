@@ -41,6 +41,7 @@ from .names import (
     _non_overlapping,
     _stop_tokens,
     dateline_places,
+    designee_institution,
     find_word,
     inside_other_name,
     is_place,
@@ -482,7 +483,7 @@ _ARE_LIST = re.compile(
     r"persons|banks|vessels|designees|targets|entités|sociétés|entreprises|personnes|banques)\s+"
     r"(?:(?:designated|sanctioned|added|named|listed|targeted|visées?|sanctionnées?|désignées?)\s+)?"
     rf"(?:(?:on\s+\w+day|today|yesterday|this\s+week|le\s+\w+di|{weekday_names('fr')})\s+)?"
-    r"(?:are|were|include|included|sont|étaient|comprennent)\s+|\bil\s+s['’]agit\s+(?:de\s+(?=[A-ZÀ-Ý]|la\s|l['’])|d['’](?=[A-ZÀ-Ý])))"
+    r"(?:are|were|include|included|sont|étaient|comprennent)\s+|\bil\s+s['’]agi(?:t|ssait|ssaient|ra)\s+(?:de\s+(?=[A-ZÀ-Ý]|la\s|l['’])|d['’](?=[A-ZÀ-Ý])))"
     r"(?P<items>(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý](?:[^\n.]|\.(?=\w)){3,400})"
 )
 _ARTICLE_START = re.compile(r"^(?:(?:de|du|des)\s+|d['’])?(?:the|le|la|les|l['’])?\s*(?=[A-ZÀ-Ý])")
@@ -625,7 +626,7 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
         # "dont la Ceinture et la Route": one capitalised word after an article is a noun
         if sum(1 for m in run if is_place(m.group("n"))) * 2 >= len(run):
             continue  # "France, Germany and Italy"
-        if any(n is None or _auth_word(n.split()[-1]) for n in cleaned):
+        if any(n is None or _auth_word(n.split()[-1]) and not designee_institution(n.split()) for n in cleaned):
             continue  # "for Foreign, Commonwealth and Development Affairs": an office's name
         if _PARTICLE_NEXT.match(sent, run[-1].end()):
             cleaned[-1] = None  # "and Carlos de la Vega": a person's name goes on

@@ -121,3 +121,12 @@ def test_coordinated_institutions_are_one_event_each() -> None:
 ])
 def test_names_after_no_designation_are_no_designees(text: str) -> None:
     assert not [p for t, p, _a in _events(text) if t == "designation"]
+
+
+def test_bulleted_designees_with_their_country_in_parentheses() -> None:
+    text = ("OFAC sanctioned the following on Tuesday:\n\n• Kestrel Marine (Russia)\n"
+            "• Talvery Shipping (Belarus)\n")
+    assert {p for t, p, _a in _events(text) if t == "designation"} == {"Kestrel Marine", "Talvery Shipping"}
+    # a parenthesis that is no place goes on with the name
+    assert _parties("OFAC sanctioned Kestrel Marine (Holdings) Ltd on Tuesday.") == {
+        "Kestrel Marine (Holdings) Ltd"}

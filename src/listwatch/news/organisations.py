@@ -83,14 +83,21 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
 def _tailed_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w’'\-])|(?<=\b[dlDL]['’]))(?P<n>(?:{_TOK}[ \t]+(?:(?:&|de|of)[ \t]+)?){{1,4}}(?:{_ORG_TAIL}))(?![\w\-])"
-        rf"(?![ \t]*(?:\(|[{_UP}0-9]))(?![ \t]+(?:and|&)[ \t]+(?:{_ORG_TAIL})\b)"
+        rf"(?![ \t]*[{_UP}0-9])(?![ \t]+(?:and|&)[ \t]+(?:{_ORG_TAIL})\b)"
     )
+
+
+_PAREN_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{0,60})\)?")
 
 
 def _tailed(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """A capitalised name ending in a business word ("Blue Heron Tankers", "Apex
-    Maritime"), unless it is part of a longer name already found."""
+    Maritime"), unless it is part of a longer name already found or goes on in
+    parentheses (a country in parentheses after it is no part of it)."""
     for m in _tailed_re().finditer(text):
+        par = _PAREN_AFTER.match(text, m.end())
+        if par and not is_place(par.group("p").strip()):
+            continue  # "Apex Marine (Holdings) Ltd" goes on; "Apex Marine (Russia)" is named
         name = _clean_name(m.group("n"), pack)
         if not name or any(name in f for f in found.values()):
             continue

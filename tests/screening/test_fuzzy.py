@@ -110,3 +110,23 @@ def test_many_words_hashed_together_are_each_words_keys() -> None:
     assert len(slots) == len(tokens)
     for tok, short, keys in zip(tokens, shorts, slots, strict=True):
         assert [(tag, int(hashes[p])) for tag, p in keys] == query_keys(tok, short), tok
+
+
+def test_a_french_romanisation_finds_the_english_one() -> None:
+    """A Russian name written the French way (ch for sh, ou for u, a final e) reaches the
+    listed English spelling through retrieval, alone and in a batch; another surname of
+    the same given name does not come back."""
+    from listwatch.screening.screen import Screener
+
+    rows = [{"key": "t:n", "schema": "Person", "name": "NARYSHKIN, Sergey Yevgenyevich"},
+            {"key": "t:k", "schema": "Person", "name": "KOVALCHUK, Yuri Valentinovich"},
+            {"key": "t:i", "schema": "Person", "name": "NARYSHEV, Sergey"}]
+    index = NameIndex.from_records(rows)
+    assert index.expand("narychkine").get("naryshkin", 0.0) >= 0.8
+    assert index.expand("kovaltchouk").get("kovalchuk", 0.0) >= 0.8
+    assert "naryshkin" not in index.expand("narochnik")  # (nothing French in it)
+    s = Screener.from_index(index)
+    for name, key in (("Sergueï Narychkine", "t:n"), ("Iouri Kovaltchouk", "t:k")):
+        query = {"name": name, "schema": "Person"}
+        assert [r["key"] for r in s.screen(query) if r["match"]] == [key]
+        assert [r["key"] for r in s.screen_batch([query])[0] if r["match"]] == [key]

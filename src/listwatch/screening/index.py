@@ -34,6 +34,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from listwatch.match.features import ID_PROPERTIES, normalize_identifier
+from listwatch.match.inflection import french
 from listwatch.match.names import skeletons
 from listwatch.match.normalize import (
     ORG,
@@ -519,6 +520,18 @@ class NameIndex:
         if variants and script == "arabic":
             for word in _arabic_variants(token):
                 for tok, factor in self._expand_word(word):
+                    if out.get(tok, 0.0) < factor:
+                        out[tok] = factor
+        if variants and script == "latin":
+            english = french(token)
+            if english != token:
+                # (a Russian name romanised the French way, read back: Narychkine finds
+                # NARYSHKIN, as ``words._near`` lets them align)
+                reached = self.neighbours(english, script)
+                if english in postings:
+                    reached[english] = EXACT
+                for tok, factor in reached.items():
+                    factor = min(factor, PHONETIC)
                     if out.get(tok, 0.0) < factor:
                         out[tok] = factor
         most = FANOUT_CONSONANT if script in ("arabic", "hebrew") else FANOUT

@@ -161,6 +161,18 @@ def _check_cp1252(path: Path) -> None:
             ) from None
 
 
+def _head_lines(path: Path) -> tuple[list[str], bool]:
+    """The lines of a file's first block, read leniently (UTF-16 by its mark, else UTF-8
+    with replacement), and whether that block is the whole file."""
+    with open(path, "rb") as f:
+        head = f.read(1 << 16)
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    else:
+        text = head.decode("utf-8", errors="replace")
+    return text.lstrip("\ufeff").splitlines(), len(head) < 1 << 16
+
+
 def check_input(path: Path) -> None:
     """Fail early (before the index is built) on a missing file or one with no column to
     screen: the header only, read leniently."""
@@ -169,19 +181,13 @@ def check_input(path: Path) -> None:
         raise ConfigError(f"input file {path} not found")
     if _is_parquet(path):
         return
-    with open(path, "rb") as f:
-        head = f.read(1 << 16)
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
-    else:
-        text = head.decode("utf-8", errors="replace")
-    lines = text.lstrip("\ufeff").splitlines() or [""]
+    lines, whole = _head_lines(path)
+    lines = lines or [""]
     first = lines[0]
     delimiter = sniff_delimiter(first)
     header = next(csv.reader([first], delimiter=delimiter), [])
     roles = column_roles(header)
     _check_roles(path, header, roles)
-    whole = len(head) < 1 << 16
     _check_rows(path, header, roles, lines[1:] if whole else lines[1:-1], delimiter, whole)
 
 
@@ -196,13 +202,7 @@ def check_date_order(path: Path, order: str) -> list[str]:
     path = Path(path)
     if not path.is_file() or _is_parquet(path):
         return []
-    with open(path, "rb") as f:
-        head = f.read(1 << 16)
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
-    else:
-        text = head.decode("utf-8", errors="replace")
-    lines = text.lstrip("\ufeff").splitlines()
+    lines, whole = _head_lines(path)
     if len(lines) < 2:
         return []
     delimiter = sniff_delimiter(lines[0])
@@ -212,7 +212,7 @@ def check_date_order(path: Path, order: str) -> list[str]:
         return []
     values: list[str] = []
     try:
-        for row in csv.reader(lines[1:] if len(head) < 1 << 16 else lines[1:-1],
+        for row in csv.reader(lines[1:] if whole else lines[1:-1],
                               delimiter=delimiter):
             values.extend(row[i] for i in at if i < len(row))
     except csv.Error:

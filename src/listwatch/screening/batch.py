@@ -558,10 +558,10 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
                            cache_size=cache_size, writer=writer,
                            report=report, on_progress=on_progress, total=total,
                            exact=None if fmt == "json" else screener.exact_names())
+        writer.close()  # (the output takes its name here, when everything is written)
     except BaseException:
         writer.abort()
         raise
-    writer.close()
     report.warnings += dates.warnings()
     report.seconds = time.perf_counter() - started
     return report

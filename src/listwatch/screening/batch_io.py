@@ -328,6 +328,7 @@ class BlockWriter:
                 self._pq.close()
             elif self._own and self._stream is not None:
                 self._stream.close()
-        finally:
-            if self._path is not None:
-                self._path.unlink(missing_ok=True)
+        except Exception:  # (the run's own error is the one to report)
+            pass
+        if self._path is not None:
+            self._path.unlink(missing_ok=True)

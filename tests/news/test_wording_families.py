@@ -407,3 +407,49 @@ def test_a_stated_intention_to_revoke_is_announced() -> None:
     events = extract_article("The Secretary of State told Congress on Friday he intends to revoke the designation "
                              "of Korvex Trading.", published=PUB, language="en")["events"]
     assert [(e["type"], e["status"]) for e in events] == [("removal", "announced")]
+
+
+# an act named as the subject of an opinion, a condition or a definition is no event; a
+# participle describing who a party is ("a sanctioned bank") is none either; each beside
+# the wording that still tells the act
+OPINIONS = [
+    ("en", "Critics argue that blacklisting Korvex Trading will hurt American exporters.", []),
+    ("en", "Experts say lifting sanctions on Korvex Trading is unlikely before the election.", []),
+    ("en", "Lifting the sanctions on Korvex Trading was a mistake, critics say.", []),
+    ("en", "Being placed on the SDN list means that all of a company's assets in the United States are frozen.", []),
+    ("en", "Korvex Trading, a sanctioned Russian bank, opened a branch in Minsk on Monday.", []),
+    ("en", "Analysts expect more companies like Korvex Trading to be added to the list.", []),
+    ("en", "Korvex Trading is seeking the removal of its name from the list.", []),
+    ("fr", "« Sanctionner Korvex Trading serait une erreur », a estimé un ancien responsable.", []),
+    ("fr", "« Il faut sanctionner Korvex Trading », a déclaré le sénateur.", []),
+    ("fr", "Selon des experts, la levée des sanctions contre Korvex Trading est peu probable.", []),
+    ("fr", "La levée des sanctions contre Korvex Trading nécessiterait l'unanimité des Vingt-Sept.", []),
+    ("fr", "Lever les sanctions contre Korvex Trading serait une erreur, estiment les critiques.", []),
+    ("fr", "Être placé sur la liste noire signifie que les entreprises américaines ne peuvent plus commercer "
+           "avec la société.", []),
+    ("fr", "Korvex Trading, une banque russe sanctionnée, a ouvert une filiale lundi.", []),
+    ("fr", "Korvex Trading demande la levée des sanctions qui la visent.", []),
+    ("fr", "Korvex Trading est l'une des centaines d'entreprises chinoises inscrites sur la liste des entités.", []),
+    ("fr", "Les avocats de Korvex Trading soutiennent que l'inscription devrait être annulée.", []),
+    # the same words telling the act
+    ("en", "Korvex Trading, a shipper sanctioned by the U.S. in 2019, opened a branch in Minsk.", [("designation", "2019")]),
+    ("fr", "Korvex Trading, une banque russe sanctionnée par l'UE en 2022, a ouvert une filiale.",
+     [("designation", "2022")]),
+    ("en", "The government agreed that lifting the sanctions on Korvex Trading would be appropriate.", [("removal", None)]),
+    ("en", "After being placed on the Entity List in 2020, Korvex Trading moved its research to Malaysia.",
+     [("designation", "2020")]),
+    ("en", "Korvex Trading said being blacklisted on Monday had cost it its biggest customer.",
+     [("designation", "2025-06-16")]),
+    ("fr", "La levée des sanctions contre Korvex Trading interviendra le 20 juin 2025.", [("removal", "2025-06-20")]),
+    ("fr", "Korvex Trading, une entreprise chinoise inscrite lundi sur la liste des entités, a protesté.",
+     [("designation", "2025-06-16")]),
+    ("fr", "Korvex Trading fait partie des entreprises sanctionnées lundi par l'UE.", [("designation", "2025-06-16")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OPINIONS)
+def test_an_act_told_as_opinion_or_descriptor_is_no_event(lang: str, text: str,
+                                                          expected: list[tuple[str, str | None]]) -> None:
+    events = extract_article(text, published=PUB, language=lang)["events"]
+    assert sorted((e["type"], e["date"]) for e in events) == sorted(expected), events
+    assert all(PARTY in (e["entity"] or "") for e in events), events

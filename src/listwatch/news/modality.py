@@ -111,7 +111,8 @@ _REGIME_RENEWAL = re.compile(
 # liste"), unless a day follows ("12 entités ajoutées lundi")
 _GENERIC_PLURAL = re.compile(
     r"(?i)\b(?:personnes|entités|groupes|sociétés|entreprises|individus|organisations|organismes|persons|entities|"
-    r"companies|firms|individuals|parties|people|groups)\s+$"
+    r"companies|firms|individuals|parties|people|groups)\s+(?:(?!(?:été|ont|sont|être|been|were|are|have|had|was|is|a)\b)"
+    r"[a-zà-ÿ]+\s+)?$"
 )
 _DATE_NEXT = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:on\s+|in\s+|le\s+|en\s+|since\s+|depuis\s+|today|yesterday|hier|aujourd|lundi|mardi|mercredi|"
@@ -141,6 +142,86 @@ def _MARKET_NAMED(sent: str, t: _Trig) -> bool:
     )
 
 
+# the act named as the subject of an opinion or a condition, not told as done: a gerund
+# or an infinitive heading its clause ("Critics argue that blacklisting X will hurt
+# exporters", "« Sanctionner X serait une erreur »", "Being placed on the list means"), or
+# a noun heading it under a conditional or an appraisal ("la levée des sanctions contre X
+# nécessiterait l'unanimité", "lifting sanctions on X is unlikely")
+_ACT_HEAD = re.compile(
+    r"(?i)(?:^|\b(?:that|says?|said|argue[sd]?|believe[sd]?|think|thinks|que|qu['’]|estim\w+|jug\w+|"
+    r"affirm\w+|soulign\w+)\s+|[:“\"«]\s*|\b(?:il\s+)?fau(?:t|drait|drai)\s+)$"
+)
+_BEING = re.compile(r"(?i)(?:^|[:“\"«]\s*)(?:being|getting|être|se\s+voir|se\s+retrouver)\s+(?:\w+\s+)?$")
+_APPRAISAL = {
+    "en": re.compile(
+        r"(?i)\b(?:would|could|might|(?-i:may)|should)\b|\b(?:is|was|are|were|be|remains?|seems?|looks?)\s+"
+        r"(?:\w+\s+)?(?:unlikely|likely|improbable|possible|impossible|a\s+mistake|an?\s+(?:\w+\s+)?(?:error|mistake)|wrong|"
+        r"necessary|needed|premature|off\s+the\s+table|out\s+of\s+the\s+question)\b|\b(?:requires?|needs?|depends?)\b"
+    ),
+    "fr": re.compile(
+        r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent)|\w+[eiduvr]rai(?:t|ent))\b|\b(?:est|était|reste|semble|paraît)\s+"
+        r"(?:\w+\s+)?(?:peu\s+probable|improbable|probable|possible|impossible|une\s+(?:\w+\s+)?erreur|nécessaire|prématuré\w*|"
+        r"exclue?|hors\s+de\s+question)\b|\b(?:nécessit\w+|exige(?:nt)?|suppose(?:nt)?|dépend(?:ent)?)\b"
+    ),
+}
+# a gerund or an infinitive: the act itself, with no time of its own
+_VERBAL = {
+    "en": re.compile(r"(?i)\w+ing$"),
+    "fr": re.compile(r"(?i)\w+(?:er|ir|re)$"),
+}
+# a noun heading its clause: "the removal of", "la levée des sanctions"
+_NOUN_HEAD = re.compile(r"(?i)(?:^|\b(?:that|que|qu['’])\s+|[:“\"«,]\s*)(?:the|la|le|l['’]|les)\s*$")
+# the future of a verbal subject tells an opinion too ("blacklisting X will hurt
+# exporters"); of a noun, an announced act ("the removal of X will take effect")
+_WILL = {"en": re.compile(r"(?i)\bwill\b"), "fr": re.compile(r"(?i)\b\w+(?:era|ront|ira)\b")}
+
+
+_AGREED = re.compile(r"(?i)\b(?:agree[sd]?|agreement|conced\w+|convenu\w*|accept\w*|approprié\w*|appropriate)\b")
+
+
+def _act_as_subject(sent: str, lang: str, t: _Trig) -> bool:
+    head = sent[: t.start]
+    first = sent[t.start : t.end].split()[0] if sent[t.start : t.end].split() else ""
+    appraisal = _APPRAISAL.get(lang)
+    if appraisal is None:
+        return False
+    rest = sent[t.end :]
+    if _AGREED.search(sent):
+        return False  # "had agreed that removing X from the list would be appropriate": announced
+    if _BEING.search(head):
+        return True  # "Being placed on the SDN list means ...", "Être placé sur la liste noire"
+    verbal = _VERBAL[lang].fullmatch(first) is not None
+    if verbal and _ACT_HEAD.search(head):
+        return appraisal.search(rest) is not None or _WILL[lang].search(rest) is not None
+    if not verbal and _NOUN_HEAD.search(head):
+        return appraisal.search(rest) is not None
+    return False
+
+
+# a descriptor of a party, not an act: "X, a sanctioned Russian bank, opened ...", "X, une
+# banque russe sanctionnée, a ouvert ...": one participle after an indefinite article
+# (English, before its noun) or after an indefinite noun phrase (French), with no agent,
+# list or day after it
+_DESCRIPTOR_BEFORE = {
+    "en": re.compile(r"(?i)(?:^|,\s*|\()(?:an?|another)\s+(?:[\w-]+\s+)?$"),
+    "fr": re.compile(r"(?i)(?:^|,\s*|\()(?:une?|autre)\s+[\w-]+(?:\s+[a-zà-ÿ-]+)?\s+$"),
+}
+_DESCRIPTOR_AFTER = {
+    "en": re.compile(r"\s+(?!(?:by|in|on|under|for|over|since|last|earlier|this|from|at|to|as|and|or)\b)[A-Za-z][\w-]*"),
+    "fr": re.compile(r"\s*(?:[,)]|$)"),
+}
+
+
+def _descriptor(sent: str, lang: str, t: _Trig) -> bool:
+    span = sent[t.start : t.end]
+    if " " in span.strip() or not re.fullmatch(r"(?i)\w+(?:ed|é|ée|és|ées)", span.strip()):
+        return False
+    before, after = _DESCRIPTOR_BEFORE.get(lang), _DESCRIPTOR_AFTER.get(lang)
+    if before is None or after is None or not before.search(sent[max(0, t.start - 40) : t.start]):
+        return False
+    return after.match(sent, t.end) is not None and not _DATE_NEXT.match(sent, t.end)
+
+
 _LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e|dérogation|exemption|waiver|autorisation|\bGL\s*\d")
 
 
@@ -158,6 +239,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "the general license for X expires on July 16": its deadline, no issue
     if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):
         return True
+    if _act_as_subject(sent, lang, t):
+        return True  # "lifting sanctions on X is unlikely", "« Sanctionner X serait une erreur »"
+    if t.event == "designation" and _descriptor(sent, lang, t):
+        return True  # "X, a sanctioned Russian bank, ...": who X is
     if _CONDITIONAL_OPENING.match(sent):
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
     if t.event == "removal" and _MARKET.search(sent) and not _MARKET_NAMED(sent, t):

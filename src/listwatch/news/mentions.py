@@ -147,6 +147,12 @@ _IN_BODY_NAME = re.compile(
 )
 
 
+_PROGRAMME_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:(?:and|et|&|of|the)[ \t]+)?[A-ZÀ-Ý][\w'’\-]*){0,5}?"
+    r"[ \t]+(?:-related[ \t]+)?[Ss]anctions[ \t]+(?:[Ll]ists?|[Rr]egimes?|[Pp]rogram(?:me)?s?|[Rr]egulations|[Cc]ommittee)\b"
+)
+
+
 def find_mentions(
     text: str, lang: str, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Mention], list[Entity]]:
@@ -166,6 +172,9 @@ def find_mentions(
     # adds ..."): part of the authority, no party
     mentions = [m for m in mentions if m.key is not None or not _IN_BODY_NAME.match(text, m.end)
                 or not m.text.isupper()]
+    # a sanctions programme or list named after its target ("the ISIL (Da'esh) and
+    # Al-Qaida Sanctions List", "the Global Magnitsky sanctions program"): no party
+    mentions = [m for m in mentions if m.key is not None or not _PROGRAMME_NAME.match(text, m.end)]
     # the quoted title of an order or a licence ("Imposing Sanctions with Respect to
     # Additional Sectors of Iran"): its capitalised words are no names, a company's
     # name or an acronym inside it still is

@@ -289,6 +289,12 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
 # of Defense Technology", "Tarvik Travel Agency", "Kelmar Bureau of Mining Affairs"): a
 # party when the name has a word of its own and is no authority the packs know
 _INSTITUTION_HEADS = frozenset({"university", "universite", "agency", "bureau"})
+# schools and research bodies: an armed service's word in their name is a field of study
+# or an owner ("Academy of Military Medical Sciences", "Army Engineering University"),
+# not the acting authority
+_SCHOOL_HEADS = frozenset({"university", "universite", "academy", "academie", "institute", "institut",
+                           "college", "school", "ecole"})
+_ARMED_WORDS = frozenset({"military", "army", "navy", "armee"})
 # words that make an agency or a bureau a government's own ("National Security Agency")
 _GOVERNMENT_WORDS = frozenset(
     "security intelligence investigation enforcement customs revenue police protection "
@@ -306,12 +312,14 @@ def designee_institution(toks: Sequence[str]) -> bool:
     Technology"), no government function ("Security", "Customs") beside an agency or a
     bureau, and no authority a language pack knows ("Bureau of Industry and Security")."""
     words = [normalize(t) for t in toks]
-    heads = [i for i, w in enumerate(words) if w in _INSTITUTION_HEADS]
+    heads = [i for i, w in enumerate(words) if w in _INSTITUTION_HEADS or w in _SCHOOL_HEADS]
     if len(heads) != 1 or len(words) < 2:
         return False
     head = words[heads[0]]
     others = [w for i, w in enumerate(words) if i != heads[0]]
-    if any(w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS) for w in others):
+    school = head in _SCHOOL_HEADS
+    if any((w in _AUTH_WORDS or (w.endswith("s") and w[:-1] in _AUTH_WORDS)) and not (school and w in _ARMED_WORDS)
+           for w in others):
         return False
     own = [w for w in others if w not in _PLAIN_QUALIFIERS and w not in _FUNCTION_WORDS]
     if not own or all(w in PLACE_WORDS for w in own) and head != "university" and head != "universite":

@@ -87,6 +87,10 @@ def _tailed_re() -> re.Pattern[str]:
     )
 
 
+# the words after a business word's "of" ("Academy of Sciences"); "and" joins one last
+# word only ("of Science and Technology", not "of Acoustics and Orvex Trading")
+_OF_AFTER_TAIL = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_TOK}(?:[ \t]+(?:(?:&|of)[ \t]+)?{_TOK}){{0,3}}"
+                            rf"(?:[ \t]+and[ \t]+{_TOK}(?![ \t]+[{_UP}0-9]))?(?![\w\-])")
 _PAREN_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{0,60})\)?")
 
 
@@ -99,6 +103,10 @@ def _tailed(text: str, pack: LangPack, found: dict[str, str]) -> None:
         if par and not is_place(par.group("p").strip()):
             continue  # "Apex Marine (Holdings) Ltd" goes on; "Apex Marine (Russia)" is named
         name = _clean_name(m.group("n"), pack)
+        more = _OF_AFTER_TAIL.match(text, m.end())
+        if name and more:
+            # "Chinese Academy of Sciences", "Kelmor Bank of Commerce": the name goes on
+            name = _clean_name(m.group("n") + more.group(0), pack) or name
         if not name or any(name in f for f in found.values()):
             continue
         found.setdefault(core_name(name), name)

@@ -137,7 +137,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])
                         or toks[0] in _NOT_COMPANY  # "de la liste SDN Pavel Gromov"
                         or _DESCRIPTOR_TOKEN.search(toks[0])
-                        or (is_place(toks[0]) and len(toks) > 2)
+                        # "Abu" of "Abu Dhabi" is a place word, and opens "Abu Rahim al-Masri"
+                        or (is_place(toks[0]) and len(toks) > 2 and toks[0].lower() not in _PARTICLE_WORDS)
                         or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))):
             start += len(toks[0]) + 1
             toks.pop(0)

@@ -108,12 +108,17 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
     m = rx.search(lead_in)
     if m is None:
         return False
+    if _AUTHORITY_PAPER.search(lead_in[: m.start()]) and m.group(0).lower().startswith("publi"):
+        return False  # "said in a statement published Thursday": the authority's own day
     if m.group(0)[:1].isupper() and re.search(r"[A-ZÀ-Ý][\w&.-]*\s+$", lead_in[: m.start()]):
         return False  # a name's last word ("Orvex Trading on Tuesday"), no trading session
     word_at = d.start - len(lead_in) + m.start()
     return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
 
 
+# an authority's paper published on a day: that day is its act's ("the Department said in
+# a statement published Thursday"), not the page's
+_AUTHORITY_PAPER = re.compile(r"(?i)\b(?:statement|notice|release|rule|order|filing|communiqué|avis|décision|arrêté)\s+$")
 # a page's own stamp: "Publié le 8 octobre 2019", "Updated May 12", "Mis à jour le ..."
 _STAMP = re.compile(r"(?i)\b(?:publié|published|updated|posted|mis\s+à\s+jour|modifié)\b[^.]{0,12}$")
 OPENING_SENTENCES = 6  # the article's opening: where the day of its main action is told
@@ -177,7 +182,10 @@ def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) ->
     for si, sent in enumerate(sents[:6]):
         head = DATELINE.match(sent.text)
         for d in find_dates(sent.text, lang, published):
-            if head and d.start < head.end() or _STAMP.search(sent.text[max(0, d.start - 25) : d.start]):
+            stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])
+            if stamp is not None and _AUTHORITY_PAPER.search(sent.text[max(0, d.start - 60) : d.start - 25 + stamp.start()]):
+                stamp = None  # "in a statement published Thursday"
+            if head and d.start < head.end() or stamp is not None:
                 continue
             if d.date is not None and d.date.precision == "day" and d.modifier != "future" \
                     and not d.deadline and recent(d.date, published):

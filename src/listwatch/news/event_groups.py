@@ -14,6 +14,10 @@ QUANTIFIED = re.compile(
     r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:[\w–-]+\s+){0,3}?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
+    # "more than a dozen Chinese companies", "plus d'une douzaine d'entreprises", "a few Iranians"
+    r"|\b(?:dozens?|douzaines?|dizaines?|centaines?|hundreds?|(?<!\bthe\s)few|quelques)\s+(?:of\s+|d['’])?(?:[\w–-]+\s+){0,2}?"
+    r"(?:entities|companies|firms|individuals|citizens|nationals|people|persons|entités|sociétés|entreprises|personnes|"
+    r"ressortissants|(?-i:[A-Z][a-z]+(?:ians|ans|ese|is|iens|ais|ois)))\b"
     # "several groups", "plusieurs groupes": counted with a number word, never "other groups"
     r"|(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w–-]+\s+){0,2}?"
@@ -22,7 +26,8 @@ QUANTIFIED = re.compile(
 # a sentence that names the counted parties of an earlier one
 LIST_INTRO = re.compile(
     r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
-    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agi(?:t|ssait|ssaient|ra))\b|[:–—]\s"
+    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agi(?:t|ssait|ssaient|ra)|figurent|on\s+(?:re)?trouve|"
+    r"parmi\s+(?:ces|les)\s+(?:[\w-]+\s+){0,2}?(?:sociétés|entreprises|entités|groupes|noms|personnes|ajouts))\b|[:–—]\s"
 )
 # one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
 # d'elles est Alpha")
@@ -42,6 +47,14 @@ COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
     r"responsables|vessels|navires|banks|banques|entities|entités)\b"
+)
+# a sentence that opens on the counted parties of an earlier one ("The affected companies
+# are A, B and C", "Les nouveaux ajouts à la liste comprennent A et B"): they may come a few
+# sentences after the count
+GROUP_SUBJECT = re.compile(
+    r"(?i)^\W*(?:the|these|those|les|ces)\s+(?:[\w-]+\s+){0,2}?(?:companies|entities|firms|individuals|persons|additions|"
+    r"designees|sociétés|entreprises|entités|personnes|ajouts|noms)\s+(?:[\w'’-]+\s+){0,5}?(?:are|were|include[sd]?|"
+    r"sont|étaient|comprennent|incluent)\b"
 )
 BACK_REF = re.compile(
     r"(?i)\b(?:the|these|those|ces|les)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"

@@ -38,6 +38,7 @@ from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
+from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
 from .event_groups import LIST_INTRO as _LIST_INTRO
 from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
@@ -206,7 +207,7 @@ def extract_events(
             continue
         trigs = _find_triggers(sent.text, lang)
         _refine_told_event(sent.text, lang, published, events)
-        if local and pending and si - pending[-1][0] <= 3 and (
+        if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and _GROUP_SUBJECT.match(sent.text))) and (
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)
                 or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
                 or _numbered_item(sents, si)):

@@ -225,9 +225,23 @@ def _descriptor(sent: str, lang: str, t: _Trig) -> bool:
 _LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e|dérogation|exemption|waiver|autorisation|\bGL\s*\d")
 
 
+# a party that joined others' appeal appealed ("s'est joint à six autres pour faire appel
+# des sanctions", "joined five others in appealing")
+_JOINED = re.compile(r"(?i)\b(?:joint\w*|associée?s?|joined)\s+(?:à|aux|with)?\b[^.;]{0,80}?\b(?:pour|in)\s*$")
+# a court's words: a ruling needs one, and no court grants a licence ("le tribunal a fait une
+# rare exception dans le cas de X" is the court's judgment, not an exemption)
+_COURT = re.compile(r"(?i)\b(?:court|tribunal|cour|judges?|juges?|justice|arrêt|judgment|jugement|ruling|panel|juridiction)\b")
+_LISTING_WORD = re.compile(r"(?i)\b(?:sanctions?|listing|designation|blacklist\w*|inscription|désignation|mesures\s+restrictives|"
+                           r"restrictive\s+measures|list[e]?|gel|freeze|ban|interdiction)\b")
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
+    if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):
+        return True  # "uphold its legitimate right to development": no court, no listing
+    if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):
+        return True  # the court's own decision told as an exception
     renewal = _REGIME_RENEWAL.search(sent)
     if t.event == "deadline" and renewal is not None and renewal.start() < t.start and not _LICENCE_WORD.search(sent):
         return True
@@ -287,7 +301,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         hyp_from = max(0, t.start - 150)
         if comp["neg_b"].search(sent[hyp_from : t.start]):
             return True
-    if comp["hyp_b"].search(sent[hyp_from : t.start]):
+    hyp_window = sent[hyp_from : t.start]
+    if t.event == "legal_challenge":
+        hyp_window = _JOINED.sub(" ", hyp_window)  # "s'est joint à d'autres pour faire appel": an appeal
+    if comp["hyp_b"].search(hyp_window):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
     if t.strength < 1.0 and comp["cond"].search(sent[t.end : cb]) and not comp["ann"].search(
         comp["cond"].sub(" ", sent)

@@ -131,6 +131,12 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+|formally\s+)?listed\s+(?:on|in)\b(?=\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r")", strength=0.9),
     # "the Council decided to list X", "an updated 1260H list that includes X"
     Trigger("designation", r"\b(?:decided|decides|agreed|agrees|voted|votes)\s+to\s+list\b(?=\s+(?:the\s+)?[A-Z0-9])|\b(?:updated|new|revised|latest|expanded|amended)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:that|which)\s+(?:now\s+)?(?:includ(?:es|ed)|adds|added|names|named)\b", strength=0.9),
+    # the list as the subject of its update, the new names as its complement: "The new
+    # additions to the list include X", "The updated list published Friday also includes X",
+    # "The list now includes X"
+    Trigger("designation", r"\blist\s+(?:[\w-]+\s+){0,3}?(?:updated|revised|published|expanded|amended)\b[^.;]{0,40}?\b(?:includes?|included|"
+            r"contains?|names)\b|\b(?:list|it)\s+now\s+(?:includes?|contains?|names)\b|\b(?:new(?:est)?|latest|recent)\s+(?:additions?|"
+            r"names|entries|entrants|designees|listings)\b(?=[^.;]{0,90}?\b(?:include[sd]?|are|were|comprise)\b)", strength=0.8),
     Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", needs_date=True, strength=0.8),
@@ -224,6 +230,13 @@ TRIGGERS = (
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
     Trigger("vacatur", r"\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:designation|listing|blacklisting|sanctions|ban|order|rule)\b"),
     Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
+    # a court that "dismissed sanctions imposed by the Council against X" (a translation of
+    # « a annulé les sanctions ») annuls them; "X no longer merits a place on the list, the
+    # court ruled"
+    Trigger("vacatur", r"(?:\b(?:[Cc]ourt|[Tt]ribunal|judges?)\b[^.;]{0,40}?)\b(?:partially\s+|partly\s+|in\s+part\s+)?dismiss(?:ed|es)\s+"
+            r"(?:the\s+)?(?:sanctions|restrictive\s+measures|listing|designation|asset\s+freeze)\b(?!\s+(?:challenges?|cases?|lawsuits?|suits?|"
+            r"appeals?|claims?|actions?|complaints?))|\bno\s+longer\s+(?:merits?|deserves?|justif\w+|warrants?)\s+(?:\w+\s+){0,3}?(?:on\s+the|"
+            r"listing|inclusion|place)\b(?=[^.]{0,200}?\b(?:[Cc]ourt|[Tt]ribunal|judges?)\s+(?:\w+\s+)?(?:ruled|found|held|said|decided))"),
     # a court deciding for the listing: no vacatur, no listing event
     # a court that refuses relief decides for the listing ("refused to block the designation")
     Trigger("ruling", r"\b(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:block|halt|suspend|enjoin|vacate|set\s+aside|lift|overturn|annul|strike\s+down|pause|stay)\b(?=[^.;]{0,60}\b(?:designation|listing|blacklisting|sanctions|ban|order|decision)\b)|\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:lawsuit|suit|case|challenge|complaint|petition|appeal)\b"),

@@ -3,6 +3,7 @@ lists the decided hits."""
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -72,3 +73,34 @@ def test_decision_errors_are_one_line(db):
     assert res.exit_code != 0 and "no entry" in str(res.exception)
     res = runner.invoke(app, ["decisions", "reopen", "77"])
     assert res.exit_code != 0 and "no decision" in str(res.exception)
+
+
+def test_true_match_stays_a_match_single_and_batch(db, tmp_path):
+    """A party a reviewer confirmed as listed never reads as "no match": kept (marked) in a
+    single screening, and the row's match in a batch file; a false positive is left out."""
+    res = runner.invoke(app, ["decisions", "add", "--query", "Huawei Technologies", "--key",
+                              "custom:huawei", "--verdict", "true_match", "--reason",
+                              "same USCC on the invoice", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    did = json.loads(res.stdout)["id"]
+    items, _ = _screen()
+    hit = [r for r in items[0]["results"] if r["key"] == "custom:huawei"]
+    assert hit and hit[0]["match"] and hit[0]["decision"]["id"] == did
+    assert not items[0].get("decided")
+    text = runner.invoke(app, ["screen", "Huawei Technologies"])
+    assert "no match" not in text.stdout and "true_match" in text.stdout
+    rows = tmp_path / "in.csv"
+    rows.write_text("id,name\n1,Huawei Technologies\n2,China Mobile\n")
+    out = tmp_path / "out.csv"
+    res = runner.invoke(app, ["screen", "--input", str(rows), "-o", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    got = {r["id"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert got["1"]["key"] == "custom:huawei" and got["1"]["match"] == "true"
+    res = runner.invoke(app, ["decisions", "add", "--query", "China Mobile", "--key",
+                              "custom:china-mobile", "--verdict", "false_positive", "--reason", "r"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["screen", "--input", str(rows), "-o", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    got = {r["id"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert got["1"]["match"] == "true" and got["2"]["key"] != "custom:china-mobile"
+    assert "decided false positives are left out" in res.stderr

@@ -83,13 +83,21 @@ def test_decision_suppresses_then_reopens_on_change_and_event(db_url, monkeypatc
     # decided again, then the entry changes on a later snapshot: reopened again
     d2 = add_decision(store, query="Huawei Technologies", key="custom:huawei",
                       verdict="true_match", reason="same USCC on the invoice")
-    assert "custom:huawei" not in _keys(store, query)[0]
+    # a confirmed match stays a match, marked with its decision (never "no match")
+    kept, left = _keys(store, query)
+    assert "custom:huawei" in kept and not left
+    item = apply_to_items(DecisionBook.load(store, [query]),
+                          Screener.load(store).screen_many([query]))[0]
+    hit = next(r for r in item["results"] if r["key"] == "custom:huawei")
+    assert hit["decision"]["id"] == d2["id"] and hit["decision"]["verdict"] == "true_match"
     changed = [ROWS[0].replace("Huawei,China", "Huawei;华为,China"), ROWS[1]]
     _ingest(store, changed, "2024-02-01")
     listed = list_decisions(store, key="custom:huawei")
     assert {x["id"]: x["status"] for x in listed}[d2["id"]] == "reopened"
     assert "newer version" in get_decision(store, d2["id"])["closed_reason"]
     assert "custom:huawei" in _keys(store, query)[0]
+    assert not [r for r in Screener.load(store).screen_many([query])[0]["results"]
+                if r.get("decision")]
     store.dispose()
 
 

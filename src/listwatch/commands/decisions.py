@@ -36,7 +36,8 @@ def add(
     reason: Annotated[str, typer.Option("--reason", help="Why: what the reviewer checked.")],
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
-    """Record a decision on a hit: later screenings of the same query leave it out."""
+    """Record a decision on a hit: later screenings of the same query leave a false positive
+    out and keep a true match, marked."""
     from listwatch.screening.party_cache import party
     from listwatch.store.decisions import add_decision
 

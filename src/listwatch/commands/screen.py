@@ -257,8 +257,8 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
         opts.decided = decided_keys(store, entity=screener.links.referents) or None
         if opts.decided:
             err.print(f"reviewer decisions on {len(opts.decided):,} quer"
-                      f"{'y' if len(opts.decided) == 1 else 'ies'} applied: their decided "
-                      "hits are left out (--show-decided keeps them)")
+                      f"{'y' if len(opts.decided) == 1 else 'ies'} applied: the hits "
+                      "decided false positives are left out (--show-decided keeps them)")
     runner = None
     if scheduler:
         from listwatch.screening.batch_dask import dask_runner

@@ -4,8 +4,10 @@ A decision ties a query (its name, compared after ``query_key``: Unicode NFKC, c
 spacing folded) to one *party*: the entry decided on (``key``, at its latest version when
 the decision was taken) and every other listing of the same party then (``referents``:
 entries of other lists linked to it, ``screening.links``; the caller names them). While it
-is ``active`` the hit is left out of later screenings of the same query, whichever of the
-party's listings answers (``DecisionBook.apply``); it is **reopened automatically**
+is ``active`` a false positive is left out of later screenings of the same query,
+whichever of the party's listings answers (``DecisionBook.apply``), and a true match stays
+in them, marked with its decision (a party a reviewer confirmed as listed never reads as
+"no match"); it is **reopened automatically**
 (status ``reopened``, logged as ``auto_reopen`` with the reason) as soon as, for *any* of
 the party's listings (those recorded with the decision, and those the caller's current
 links add),
@@ -429,7 +431,8 @@ class DecisionBook:
               show_decided: bool = False) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """(results kept, results left out). A result one of whose listings (``key``, or
         any of its ``referents``) has an active decision on this query is marked with
-        ``decision``; it is left out unless ``show_decided``."""
+        ``decision``; a false positive is left out unless ``show_decided``, a true match is
+        kept (a confirmed match is still a match)."""
         mine = self.decided(query)
         if not mine:
             return results, []
@@ -442,7 +445,8 @@ class DecisionBook:
                 kept.append(r)
                 continue
             marked = {**r, "decision": _brief(found)}
-            (kept if show_decided else left).append(marked)
+            hide = found["verdict"] == "false_positive" and not show_decided
+            (left if hide else kept).append(marked)
         return kept, left
 
 
@@ -458,14 +462,16 @@ def _by(stamp: str, limit: str) -> bool:
 
 
 def decided_keys(store: Store, entity: Entity | None = None) -> dict[str, frozenset[str]]:
-    """``{query key: entry keys}`` of every active decision, each with every listing of
-    its party (stale ones reopened first, ``entity``: the current links): what a batch
-    leaves out, query by query (``screening.batch``)."""
+    """``{query key: entry keys}`` of every active false-positive decision, each with
+    every listing of its party (stale ones reopened first, ``entity``: the current links):
+    what a batch leaves out, query by query (``screening.batch``). A true match is not
+    left out: it stays the row's match."""
     refresh(store, entity=entity)
     out: dict[str, set[str]] = {}
     with store.connect() as conn:
         rows = conn.execute(select(decisions.c.id, decisions.c.query_key, decisions.c.key)
-                            .where(decisions.c.status == "active")).all()
+                            .where(decisions.c.status == "active",
+                                   decisions.c.verdict == "false_positive")).all()
         recorded = _listings(conn, [r.id for r in rows])
     for r in rows:
         keys = out.setdefault(r.query_key, set())

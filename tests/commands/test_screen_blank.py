@@ -99,3 +99,35 @@ def test_a_blank_single_name_is_refused(db: str):
     r = run_main("--db", db, "screen", "   ")
     assert r.returncode == 2 and "the name given is blank" in r.stderr, r.stderr
     assert "no match" not in r.stdout and _recorded(db) == before
+
+
+def _xlsx(path: Path) -> None:
+    """An Excel workbook as Excel writes one: a zip of XML parts."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr("xl/worksheets/sheet1.xml",
+                   '<worksheet><sheetData><row><c t="inlineStr"><is><t>name</t></is></c>'
+                   "</row></sheetData></worksheet>")
+
+
+@pytest.mark.parametrize("name, make, says", [
+    ("clients.xlsx", _xlsx, "an Excel workbook .xlsx"),
+    ("clients.csv", _xlsx, "an Excel workbook .xlsx"),  # renamed, still a workbook
+    ("clients.xls", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)),
+     "an old Excel workbook (.xls)"),
+    ("clients.csv.gz", lambda p: p.write_bytes(__import__("gzip").compress(b"name\nA B\n")),
+     "gzip-compressed"),
+], ids=["xlsx", "xlsx-named-csv", "xls", "gzip"])
+def test_a_workbook_or_archive_is_named_not_read_as_a_header(db: str, tmp_path: Path, name,
+                                                               make, says: str):
+    """A workbook given for a CSV says what it is and what to do (not "no name column",
+    listing the zip's bytes as the columns found); nothing is recorded."""
+    path = tmp_path / name
+    make(path)
+    before = _recorded(db)
+    r = run_main("--db", db, "screen", "--input", str(path), "--workers", "1")
+    assert r.returncode == 2 and says in r.stderr and "save a spreadsheet as CSV" in r.stderr
+    assert "no column to screen" not in r.stderr and "Traceback" not in r.stderr
+    assert _recorded(db) == before

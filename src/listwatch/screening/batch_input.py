@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from listwatch.errors import ConfigError
+from listwatch.sources._decode import binary_kind
 
 #: The batch's columns and the names a customer file may give them (compared after
 #: ``column_key``: lower case, accents and punctuation as ``_``).
@@ -123,17 +124,25 @@ def _is_parquet(path: Path) -> bool:
     return path.suffix.lower() in (".parquet", ".pq")
 
 
+def _refuse_binary(path: Path, head: bytes) -> None:
+    """A ``ConfigError`` naming what the file is when it is a workbook, an archive or
+    another binary file, not text: its header read as text would name no column."""
+    kind = binary_kind(head)
+    if kind is not None:
+        raise ConfigError(
+            f"{path}: this is a binary file, not a CSV: {kind}",
+            hint="save a spreadsheet as CSV (File > Save As > CSV UTF-8), decompress an "
+                 "archive, or name a Parquet file .parquet",
+        )
+
+
 def _encoding(path: Path) -> tuple[str, str | None]:
     """``utf-8-sig`` when the whole file is UTF-8, else ``cp1252`` (and the warning)."""
     with open(path, "rb") as f:
         head = f.read(65536)
         if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a spreadsheet's "Unicode text"
             return "utf-16", None
-        if b"\x00" in head:
-            raise ConfigError(
-                f"{path}: this is a binary file, not a CSV (it contains NUL bytes)",
-                hint="export the spreadsheet as CSV (or give a Parquet file named .parquet)",
-            )
+        _refuse_binary(path, head)
         f.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
         done = 0
@@ -166,6 +175,7 @@ def _head_lines(path: Path) -> tuple[list[str], bool]:
     with replacement), and whether that block is the whole file."""
     with open(path, "rb") as f:
         head = f.read(1 << 16)
+    _refuse_binary(path, head)
     if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
     else:

@@ -25,6 +25,29 @@ from listwatch.model import Record
 T = TypeVar("T")
 
 
+#: Opening bytes of the binary files users give for a CSV, and what to call them.
+_BINARY_KINDS = (
+    (b"PK\x03\x04", "a zip archive (an Excel workbook .xlsx, an OpenDocument "
+                    "spreadsheet .ods, or a .zip)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls) or another "
+                                            "Office document"),
+    (b"PAR1", "a Parquet file"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"%PDF", "a PDF document"),
+)
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What a binary file is, from its first bytes (``None``: text, as far as these say):
+    a spreadsheet, an archive, a PDF, or any file with a NUL byte in ``head``."""
+    for magic, kind in _BINARY_KINDS:
+        if head.startswith(magic):
+            return kind
+    if head[:2] not in (b"\xff\xfe", b"\xfe\xff") and b"\x00" in head:
+        return "a file with NUL bytes"
+    return None
+
+
 def decode(data: bytes, what: str, warnings: list[str], *, strict: bool = True) -> str:
     """``data`` as text (see the module's docstring for ``strict``)."""
     if strict:
@@ -37,10 +60,12 @@ def decode(data: bytes, what: str, warnings: list[str], *, strict: bool = True) 
             except UnicodeDecodeError as exc:
                 raise ParseError(f"{what}: damaged UTF-16 text (byte {exc.start:,})",
                                  hint="save the file again, as UTF-8 CSV") from None
-        if b"\x00" in data[:65536]:
+        kind = binary_kind(data[:65536])
+        if kind is not None:
             raise ParseError(
-                f"{what}: this is a binary file, not a text list (it contains NUL bytes)",
-                hint="give the list's CSV/TXT file itself, not an archive or a spreadsheet",
+                f"{what}: this is a binary file, not a text list: {kind}",
+                hint="give the list's CSV/TXT file itself, not an archive or a spreadsheet "
+                     "(a spreadsheet: save it as CSV UTF-8)",
             )
     try:
         return data.decode("utf-8-sig")

@@ -77,7 +77,8 @@ def test_il_after_a_sentence_about_the_main_party_naming_a_rival() -> None:
     "collapsed on Monday, the two camera makers said. The company was added to the Entity List in 2022, "
     "a person familiar with the talks said.",
     # a generic explanation: what befalls any company so listed
-    "Kestrel Chips lands on US blacklist\n\nKestrel Chips said on Monday it was studying its options. "
+    # (the headline states no listing: "Kestrel Chips lands on US blacklist" would, and is read so)
+    "Kestrel Chips weighs its options\n\nKestrel Chips said on Monday it was studying its options. "
     "Once a company is added to the Entity List, its American suppliers need a licence for almost every "
     "shipment, and such licences are rarely granted.",
     "Kestrel Chips sur la liste noire\n\nKestrel Chips a dit étudier ses options. Une entreprise inscrite "

@@ -222,8 +222,9 @@ def test_the_official_set_keeps_its_figures() -> None:
 
 
 def test_a_release_speaks_for_its_authority_where_the_text_names_none() -> None:
-    text = ("UK sanctions fuel smugglers\n\nPublished 17 June 2025\n\nThe UK has today sanctioned "
-            "Brackwater Fuel Trading LLC. A court in London dismissed a separate lawsuit brought by "
+    # (the text names no authority: "The UK has today sanctioned ..." would name the UK Government)
+    text = ("UK sanctions fuel smugglers\n\nPublished 17 June 2025\n\nBrackwater Fuel Trading LLC "
+            "has today been sanctioned. A court in London dismissed a separate lawsuit brought by "
             "Quillon Shipping Ltd.")
     res = extract_article(text, published=PUB, url="https://www.gov.uk/government/news/uk-sanctions-fuel")
     auth = {e["type"]: e["authority"] for e in res["events"]}

@@ -70,3 +70,80 @@ def test_party_before_the_word_sanctions_stays_a_party() -> None:
     # "the Orvex sanctions were lifted": the sanctions on Orvex, no programme's name
     text = "The Orvex Trading sanctions were lifted by the Treasury on Thursday."
     assert _parties(text) == {"Orvex Trading"}
+
+
+def _acts(text: str, lang: str = "en", published: str = "2024-05-02") -> set[tuple[str, str, str | None]]:
+    return {(e["type"], e["entity"], e["authority"])
+            for e in extract_article(text, published=published, language=lang)["events"]}
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    # a role noun or a verb of a title-case headline is no name
+    ("A Norland Drone Maker Sues the U.S.\n\nSkyvane Dynamics sued the Defense Department on Thursday "
+     "over its designation.", "en", {"Skyvane Dynamics"}),
+    ("Chip Giant Wins Reprieve\n\nA federal judge on Friday blocked the Pentagon's designation of "
+     "Tarsk Microsystems.", "en", {"Tarsk Microsystems"}),
+    # a brand's word of trade makes a company, which "the company" points back to
+    ("Orvex Mobile makes phones. The company was added to the Entity List in January.", "en",
+     {"Orvex Mobile"}),
+])
+def test_headline_words_and_brands(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p, _a in _acts(text, lang)} == parties
+
+
+EU_COUNCIL = "Council of the European Union"
+
+
+@pytest.mark.parametrize(("text", "lang", "act"), [
+    ("The European Union added Galmor Shipping to its sanctions list on Monday.", "en",
+     ("designation", "Galmor Shipping", EU_COUNCIL)),
+    ("Britain sanctioned Nordvik Capital on Tuesday.", "en", ("designation", "Nordvik Capital", "UK Government")),
+    ("The Security Council added Omar Rahim al-Tarzi to its sanctions list on Thursday.", "en",
+     ("designation", "Omar Rahim al-Tarzi", "UN Security Council")),
+    ("The EU's General Court on Wednesday annulled the listing of Igor Smelkov.", "en",
+     ("vacatur", "Igor Smelkov", "EU General Court")),
+    ("Les Vingt-Sept ont inscrit lundi sur leur liste noire la compagnie aérienne Kestrel Air.", "fr",
+     ("designation", "Kestrel Air", EU_COUNCIL)),
+    ("Le Royaume-Uni a gelé mardi les avoirs de Nordvik Capital.", "fr",
+     ("designation", "Nordvik Capital", "UK Government")),
+    ("Le Tribunal de l'Union européenne a annulé mercredi les sanctions visant Igor Smelkov.", "fr",
+     ("vacatur", "Igor Smelkov", "EU General Court")),
+])
+def test_union_kingdom_and_council_act_by_their_normalised_names(
+        text: str, lang: str, act: tuple[str, str, str]) -> None:
+    assert _acts(text, lang) == {act}
+
+
+def test_a_country_named_in_passing_is_no_agency_of_the_article() -> None:
+    # the Kingdom acts in no sentence of the listing: the list stays the US one
+    text = ("The United Kingdom pressed Norland in January to allow inspectors in. The Commerce "
+            "Department added Velkor Vision to the Entity List on Friday. The new sanction adds "
+            "Velkor Vision to the separate Chinese Military-Industrial Complex Companies List.")
+    got = extract_article(text, published="2024-05-02", language="en")["events"]
+    assert {e["list"] for e in got} == {"Entity List", "NS-CMIC"}
+    assert "UK Government" not in {e["authority"] for e in got}
+
+
+def test_the_kingdom_acting_in_an_agency_article_is_one_authority() -> None:
+    # "The UK has sanctioned" and OFSI's update tell one act: one event per party
+    text = ("The UK has today sanctioned two entities. The Office of Financial Sanctions "
+            "Implementation (OFSI) updated its list. Those sanctioned include Tarvik Aero LLC and "
+            "Kelmor Parts Ltd. OFSI said the asset freeze applies at once.")
+    got = [(e["type"], e["entity"]) for e in extract_article(text, published="2025-04-09", language="en")["events"]]
+    assert sorted(got) == [("designation", "Kelmor Parts Ltd"), ("designation", "Tarvik Aero LLC")]
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    ("The Commerce Department added Hexmoor and its subsidiaries Hexmoor Cloud and Hexmoor Devices to "
+     "the Entity List on Friday.", "en", {"Hexmoor", "Hexmoor Cloud", "Hexmoor Devices"}),
+    ("Le département du Commerce a ajouté vendredi à sa liste noire le groupe Hexmoor et sa filiale "
+     "Hexmoor Cloud.", "fr", {"Hexmoor", "Hexmoor Cloud"}),
+])
+def test_parent_and_its_named_subsidiaries_are_each_a_party(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p, _a in _acts(text, lang)} == parties
+
+
+def test_first_word_alone_elsewhere_is_still_the_short_form() -> None:
+    # no "and its subsidiary" beside it: "Hexmoor" is Hexmoor Cloud's short name
+    text = "Hexmoor Cloud was added to the Entity List on Friday. Hexmoor said it would appeal."
+    assert {p for _t, p, _a in _acts(text)} == {"Hexmoor Cloud"}

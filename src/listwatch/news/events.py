@@ -59,7 +59,7 @@ from .event_merge import merge as _merge
 from .event_merge import without_headline_repeats as _without_headline_repeats
 from .event_offsets import count_from_event as _count_from_event
 from .event_offsets import find_reference as _find_reference
-from .lang.common import DEFAULT_LIST
+from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
@@ -114,7 +114,12 @@ def _authority(
     name: str | None
     if pool:
         pos = sent.start + t.start
-        name = min(pool, key=lambda x: abs(x[0] - pos))[2]
+        near = min(pool, key=lambda x: abs(x[0] - pos))
+        name = near[2]
+        agency = article["agency"]
+        if agency is not None and name != agency and jurisdiction(agency) == jurisdiction(name) \
+                and STATE_ACTOR.fullmatch(sent.text, near[0] - sent.start, near[1] - sent.start):
+            name = agency  # "The UK has sanctioned" in an article whose agency is OFSI: one authority
     else:
         name = article["court"] if courtish else article["agency"]
     if name == "court":
@@ -140,7 +145,8 @@ def extract_events(
     of its own is the release's (its printed day, else the publication day)."""
     comp = _compiled(lang)
     spans = authority_spans(text, lang)
-    agencies = Counter(n for _a, _b, n in spans if "Court" not in n and n != "court")
+    agencies = Counter(n for a, b, n in spans if "Court" not in n and n != "court"
+                       and not STATE_ACTOR.fullmatch(text, a, b))
     courts = Counter(n for _a, _b, n in spans if "Court" in n)
     list_hits = _lists_in(text, lang)
     lists = Counter(n for _p, n in list_hits)

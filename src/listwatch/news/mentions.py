@@ -29,7 +29,7 @@ from listwatch.text import core_name
 from listwatch.text import name_key as normalize
 
 from .lang import PACKS
-from .lang.common import AUTHORITIES
+from .lang.common import AUTHORITIES, STATE_ACTOR
 from .names import Entity, Mention, _non_overlapping, _stop_norm, market_index
 from .organisations import _org_shaped, find_organisations
 from .persons import _listed_people, find_persons
@@ -138,7 +138,9 @@ def authority_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
         for m in re.finditer(pattern, text):
             name = canonical.format(**m.groupdict()) if "{" in canonical else canonical
             out.append((m.start(), m.end(), name))
-    return out
+    # "l'Union européenne" inside "le Tribunal de l'Union européenne": the court acts, not the Union
+    return [(a, b, n) for a, b, n in out if not (
+        STATE_ACTOR.fullmatch(text, a, b) and any(c <= a and b <= d and (c, d) != (a, b) for c, d, _n in out))]
 
 
 _IN_BODY_NAME = re.compile(

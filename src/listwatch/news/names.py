@@ -162,6 +162,9 @@ _ORG_TAIL_WORDS = (
     "Alloys Avionics Énergie Energie Agro Pharma Polymers Plastics Fertilizers Fertilisers Metallurgical "
     "Automation Imaging Devices Telecommunications Sensors Drones Satellites Armaments Healthcare Cement "
     "Railways Defense Defence "
+    # a brand's word of trade ("Orvex Mobile", "Kelmor Cloud", "Tarsk Genomics")
+    "Mobile Cloud Digital Media Semi Wireless Computing Genomics Biosciences Therapeutics Batteries "
+    "Chips Solar Analytics Payments Gaming Electronics "
     # institutional heads ("Harbin Advanced Materials Institute")
     "Institute Institut Academy Académie"
 ).split()
@@ -195,6 +198,20 @@ GENERIC_NOUNS = frozenset(
     "entite entites societe societes entreprise entreprises personne personnes banque banques "
     "navire navires filiale filiales individu individus groupe groupes organisation organisations "
     "firme firmes fournisseur fournisseurs responsable responsables".split()
+)
+#: nouns that describe a company by its role and never end its name ("a Chinese Drone
+#: Maker Sues", "Telecom Giant")
+_ROLE_NOUNS = frozenset(
+    "maker makers giant giants firm firms manufacturer manufacturers producer producers chipmaker "
+    "chipmakers automaker automakers carmaker carmakers drugmaker drugmakers planemaker planemakers "
+    "conglomerate conglomerates startup startups".split()
+)
+#: the verbs of title-case headlines ("Orvex Sues Pentagon", "Judge Halts Listing"): never a name
+HEADLINE_VERBS = frozenset(
+    "Sues Wins Loses Adds Drops Removes Blacklists Bans Halts Blocks Lifts Targets Hits Challenges Files "
+    "Seeks Appeals Fights Says Faces Eases Delists Designates Freezes Slaps Imposes Extends Renews Grants "
+    "Upholds Rejects Vacates Overturns Strikes Pauses Suspends Scraps Revokes Penalizes Penalises Fines "
+    "Punishes Expands Puts Places Names Lists Unveils Announces Warns Vows Plans Mulls Weighs Considers".split()
 )
 #: words that name what a company does: after "X and" they end X's name ("Arctic Ship
 #: and Supply Co.", "Johnson and Sons Trading Co."), they are no second company
@@ -276,6 +293,10 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
         return None  # "Entities", "Les Sociétés": a kind of party, not a party
+    if len(toks) == 1 and toks[0] in HEADLINE_VERBS:
+        return None  # "Xiaomi Sues Pentagon": a title-case headline's verb
+    if normalize(toks[-1]) in _ROLE_NOUNS:
+        return None  # "Drone Maker", "Chip Giant" in a title-case headline: a description
     name = " ".join(toks)
     core = core_name(name)
     if name in _NOT_COMPANY or core in _NOT_COMPANY or (len(core) <= 2 and core.isupper()):

@@ -163,10 +163,13 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             continue
         if spots and all(_is_title_line(text, a) for a in spots) and " " in name and not _org_shaped(name):
             del found[core]  # "Commercial Drone Manufacturer, DJI, Among ..." in a headline
-    _fold_first_words(found)
+    parents = _parents(text, found)
+    _fold_first_words(found, parents)
     mentions: list[Mention] = []
     for core, name in found.items():
         for form in _short_forms(name, core, pack):
+            if form != name and form in parents:
+                continue  # "Hexmoor and its subsidiary Hexmoor Cloud": "Hexmoor" is the parent
             flags = re.IGNORECASE if form.isupper() or not form[1:].islower() else 0
             last_word = form != name and " " in name and name.split()[-1] == form
             for a in find_word(text, form, fold=bool(flags), plus=True):
@@ -324,12 +327,33 @@ _LEGAL_FORMS = frozenset(
 )
 
 
-def _fold_first_words(found: dict[str, str]) -> None:
+# "X and its subsidiaries", "X et sa filiale": X is a parent with parts of its own
+_PARENT_OF = (r"(?:,\s*|\s+)(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:its|sa|ses|son|leurs?)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:subsidiar(?:y|ies)|units?|affiliates?|filiales?|branch(?:es)?|succursales?)\b")
+
+
+def _parents(text: str, found: dict[str, str]) -> set[str]:
+    """The first word of a longer name, written alone before "and its subsidiary" and the
+    parts named right after ("Hexmoor and its subsidiaries Hexmoor Cloud and ..."): the
+    parent, a party of its own and no short form of its parts."""
+    parents = set()
+    for name in [n for n in found.values() if " " in n]:
+        first = name.split()[0]
+        if len(first) < 3 or not first[:1].isupper():
+            continue
+        if re.search(rf"(?<![\w\-]){re.escape(first)}{_PARENT_OF}[,:]?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(first)}\s", text):
+            found.setdefault(core_name(first), first)
+            parents.add(first)
+    return parents
+
+
+def _fold_first_words(found: dict[str, str], parents: set[str]) -> None:
     """A one-word name that opens exactly one longer name ("l'équipementier Haolin" and
-    "Haolin Networks") is that name's short form, not a second party."""
+    "Haolin Networks") is that name's short form, not a second party, unless the text
+    tells it is the longer one's parent (``_parents``: "Haolin et sa filiale Haolin Cloud")."""
     longer = [n for n in found.values() if " " in n]
     for core, name in list(found.items()):
-        if " " in name or name.isupper():
+        if " " in name or name.isupper() or name in parents:
             continue
         owners = {n for n in longer if n.startswith(name + " ")}
         if len(owners) == 1:

@@ -18,7 +18,9 @@ from .names import (
     _NOT_COMPANY,
     _ORG_TAIL_SET,
     _PLACE_GLUE,
+    _ROLE_NOUNS,
     _UP,
+    HEADLINE_VERBS,
     Mention,
     _auth_word,
     _is_title_line,
@@ -148,6 +150,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue  # "Brenner Holding's Cyprus [unit]": an owner and a place, no person
         if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t) or t in _ORG_TAIL_SET
                or t.lower() in _FUNCTION_WORDS or len(t) < 2 or _DESCRIPTOR_TOKEN.search(t)
+               or normalize(t) in _ROLE_NOUNS or t in HEADLINE_VERBS  # "Drone Maker", "Judge Halts" in a headline
                for t in toks if t not in _PARTICLE_WORDS):
             continue
         if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):

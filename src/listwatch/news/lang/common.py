@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 DOD = "US Department of Defense"
 DOC = "US Department of Commerce"
 OFAC = "US Treasury (OFAC)"
@@ -13,6 +15,15 @@ MOFCOM = "China MOFCOM"
 OFSI = "UK Treasury (OFSI)"
 UK_GOV = "UK Government"
 EU_COUNCIL = "Council of the European Union"
+EU_COURT = "EU General Court"
+# a union, a kingdom or its capital named as the actor ("The EU added", "Britain
+# sanctioned", "Les Vingt-Sept ont inscrit"): the acting authority of its own sentence only,
+# never the article's agency (a country named in passing acts in no other sentence)
+STATE_ACTOR = re.compile(
+    r"(?i)(?:the\s+|les\s+|le\s+|l['’])?(?:European\s+Union|Union\s+européenne|EU|UE|Brussels|Bruxelles|Britain|UK|"
+    r"U\.K\.|United\s+Kingdom|Royaume-Uni|Vingt-Sept|27)"
+)
+UN_SC = "UN Security Council"
 
 # (regex, canonical authority); case-sensitive acronyms, applied to every language.
 AUTHORITIES: tuple[tuple[str, str], ...] = (

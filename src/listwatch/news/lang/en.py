@@ -332,6 +332,12 @@ PACK = LangPack(
         (r"(?i)\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b|\bEU\s+Council\b", c.EU_COUNCIL),
         (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b|\b(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s|British|UK)\s+Treasury\b", c.OFSI),
         (r"(?i)\b(?:UK|British|U\.K\.)\s+[Gg]overnment\b|\bForeign(?:,\s+Commonwealth\s+(?:and|&)\s+Development)?\s+Office\b|\bFCDO\b", c.UK_GOV),
+        (r"(?i)\b(?:EU['’]s\s+|European\s+)?General\s+Court\b|\bCourt\s+of\s+Justice\s+of\s+the\s+European\s+Union\b|"
+         r"\bCJEU\b|\bEuropean\s+Court\s+of\s+Justice\b", c.EU_COURT),
+        # the Union, the Kingdom and the Council acting ("The EU added X", "Britain sanctioned Y")
+        (r"\bEuropean\s+Union\b|(?i:\bthe\s+)EU\b(?!['’]s\s+General)|\bBrussels\b", c.EU_COUNCIL),
+        (r"\bBritain\b|(?i:\bthe\s+)(?:UK|U\.K\.|United\s+Kingdom)\b", c.UK_GOV),
+        (r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b", c.UN_SC),
         (r"(?i)\b(?:federal\s+)?(?:judge|court)\b", "court"),
     ),
     lists=(

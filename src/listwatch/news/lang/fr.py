@@ -303,6 +303,13 @@ PACK = LangPack(
         (r"(?i)\b(?:tribunal|juge|juridiction|cour)\s+(?:fédéral(?:e)?\s+)?(?:de\s+(?:district\s+(?:de|du)\s+)?|du\s+district\s+de\s+)?(?:Washington|Columbia|District\s+of\s+Columbia)\b|\bU\.?S\.?\s+District\s+Court\s+for\s+the\s+District\s+of\s+Columbia\b", c.DC_COURT),
         (r"(?i)\bConseil\s+de\s+l['’](?:UE|Union\s+européenne)\b", "Council of the European Union"),
         (r"(?i)\bgouvernement\s+britannique\b|\bForeign\s+Office\b", c.UK_GOV),
+        (r"(?i)\bTribunal\s+de\s+l['’](?:UE|Union(?:\s+européenne)?)\b|\bCJUE\b|"
+         r"\bCour\s+de\s+justice\s+de\s+l['’]Union\s+européenne\b", c.EU_COURT),
+        # the Union, the Kingdom and the Council acting ("Les Vingt-Sept ont inscrit",
+        # "L'UE a sanctionné", "le Royaume-Uni a gelé")
+        (r"(?i:\bles\s+)(?:Vingt-[Ss]ept|27)\b|(?i:\bl['’])(?:UE|Union\s+européenne)\b|\bBruxelles\b", c.EU_COUNCIL),
+        (r"(?i:\ble\s+)Royaume-Uni\b", c.UK_GOV),
+        (r"\bConseil\s+de\s+sécurité\b", c.UN_SC),
         (r"(?i)\b(?:juge|tribunal|justice\s+américaine|cour)\b", "court"),
     ),
     lists=(

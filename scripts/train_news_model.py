@@ -14,6 +14,10 @@ Training sentences:
 ``--cv``: leave-articles-out cross-validation on the tuning articles (folds by article),
 sentence precision and recall per type at several thresholds. ``--held``: train on the
 tuning articles, score the held-apart ones (figures only: their texts are never shown).
+``--events``: the same by events, the extractor reading with each fold's model, per
+threshold; ``--real DIR`` (repeatable, with ``--events``) adds a labelled set in
+news_real_dev's format read with the model of all tuning articles (scored only: a set
+named here never trains the model).
 The same inputs give the same bytes (full-batch training, no random start).
 """
 
@@ -149,6 +153,13 @@ def real_articles() -> list[dict]:
     return out
 
 
+def _load_set(folder: Path) -> list[dict]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_news import load_real
+
+    return load_real(folder)
+
+
 def real_examples(d: dict) -> list[Example]:
     """A labelled article's sentences: its labelled evidence, and the sentences where the
     rules read a labelled event again (the same type and party told twice), are
@@ -218,9 +229,11 @@ def _score(items: list[tuple[dict, SentenceModel | None]], th: float) -> dict:
             "none_events": none.fp if none else 0, "model_events": model_events, "model_right": model_right}
 
 
-def event_cv(arts: list[dict], tuning: list[dict], fam: list[Example], per_art: dict, folds: int, kw: dict) -> None:
+def event_cv(arts: list[dict], tuning: list[dict], fam: list[Example], per_art: dict, folds: int, kw: dict,
+             extra: tuple[tuple[str, list[dict]], ...] = ()) -> None:
     """Event-level figures by threshold: each tuning article read with the model of the
-    folds that left it out; the held-apart ones with the model of all tuning articles."""
+    folds that left it out; the held-apart ones, and each ``extra`` set, with the model
+    of all tuning articles."""
     files = sorted(d["file"] for d in tuning)
     by_file = {d["file"]: d for d in arts}
     items: list[tuple[dict, SentenceModel | None]] = []
@@ -237,6 +250,13 @@ def event_cv(arts: list[dict], tuning: list[dict], fam: list[Example], per_art: 
               f"(+{a['model_events']} model, {a['model_right']} right, {a['none_events']} in no-event)   "
               f"held P {b['P']:.2f} R {b['R']:.2f} F1 {b['F1']:.3f} (+{b['model_events']} model, "
               f"{b['model_right']} right, {b['none_events']} in no-event)", flush=True)
+    for name, items in extra:
+        print(f"\n== events: {name} ({len(items)} articles), the model of all tuning articles")
+        for th in GRID:
+            c = _score([(d, full) for d in items], th)
+            print(f"threshold {th:4.2f}  {name}: P {c['P']:.2f} R {c['R']:.2f} F1 {c['F1']:.3f} "
+                  f"(+{c['model_events']} model, {c['model_right']} right, {c['none_events']} in no-event)",
+                  flush=True)
 
 
 def main() -> None:
@@ -247,6 +267,8 @@ def main() -> None:
     ap.add_argument("--held", action="store_true", help="train on the tuning part, score the held-apart part")
     ap.add_argument("--events", action="store_true",
                     help="event-level: the extractor with each fold's model, per threshold (tuning part), then held-apart")
+    ap.add_argument("--real", type=Path, action="append", default=[], metavar="DIR",
+                    help="with --events: also score this labelled set (news_real_dev's format) by threshold")
     ap.add_argument("--folds", type=int, default=7)
     ap.add_argument("--written", action=argparse.BooleanOptionalAction, default=True,
                     help="also learn from the written article sets, labelled by the rules and their gold")
@@ -256,6 +278,14 @@ def main() -> None:
     ap.add_argument("--hard", type=float, default=HARD, help="weight of a written near miss")
     args = ap.parse_args()
     HARD = args.hard
+    if args.real and not args.events:
+        ap.error("--real DIR scores a set by events: give --events too")
+    extra: list[tuple[str, list[dict]]] = []
+    for folder in args.real:
+        items = _load_set(folder)
+        if not items:
+            ap.error(f"--real {folder}: no labels.jsonl there (a set in news_real_dev's format: labels.jsonl, articles/)")
+        extra.append((folder.name, items))
     arts = real_articles()
     fam = family_examples() + (written_examples() if args.written else [])
     tuning = [d for d in arts if not held_apart(d["file"])]
@@ -275,7 +305,7 @@ def main() -> None:
         report([(predict(model, e.feats), e.types) for d in held for e in per_art[d["file"]]],
                "held-apart part (trained on the tuning part)")
     if args.events:
-        event_cv(arts, tuning, fam, per_art, args.folds, kw)
+        event_cv(arts, tuning, fam, per_art, args.folds, kw, tuple(extra))
     if args.cv or args.held or args.events:
         return
     model = train([(e.feats, e.types) for e in fam + [e for d in tuning for e in per_art[d["file"]]]], TYPES,

@@ -356,3 +356,40 @@ def test_registration_numbers_written_in_ofsi_remarks_link(tmp_path: Path):
     assert any("01279911" in r for r in links[("gb_hmt:99203", "us_ofac_sdn:91203")])
     assert any("CH66004699771" in r for r in links[("gb_hmt:99204", "us_ofac_sdn:91204")])
     assert ("gb_hmt:99204", "us_ofac_sdn:91205") not in links
+
+
+def test_one_word_coined_name_links_without_a_country():
+    """A company the lists name in one coined word (as OFAC and the Entity List name a
+    Russian works) is one party when each list gives that name to one entry, with no
+    country to compare on one side; a short word, an alias, or a name two entries of one
+    list carry link nothing."""
+    rows = [
+        {"key": "us_ofac_sdn:1", "schema": "Organization", "name": "KRASNOVAGONMASH",
+         "properties": {"program": ["UKRAINE-EO13661"]}},
+        {"key": "us_trade_csl:EL-1", "schema": "LegalEntity", "name": "Krasnovagonmash",
+         "properties": {"country": ["RU"]}},
+        # short: a word like a brand or an acronym
+        {"key": "us_ofac_sdn:2", "schema": "Organization", "name": "ZARVEK", "properties": {}},
+        {"key": "us_trade_csl:EL-2", "schema": "LegalEntity", "name": "Zarvek",
+         "properties": {"country": ["RU"]}},
+        # on one list twice: the name does not say which
+        {"key": "us_ofac_sdn:3", "schema": "Organization", "name": "TELEMARKOIL", "properties": {}},
+        {"key": "us_ofac_sdn:4", "schema": "Organization", "name": "TELEMARKOIL",
+         "properties": {"country": ["Belarus"]}},
+        {"key": "us_trade_csl:EL-3", "schema": "LegalEntity", "name": "Telemarkoil",
+         "properties": {"country": ["RU"]}},
+        # an alias only on one side
+        {"key": "un_sc:5", "schema": "Organization", "name": "SOUTHERN STAR FRONT",
+         "properties": {"alias": ["Novazvezdar"]}},
+        {"key": "us_ofac_sdn:5", "schema": "Organization", "name": "NOVAZVEZDAR", "properties": {}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    reason = links[("us_ofac_sdn:1", "us_trade_csl:EL-1")][0]
+    assert reason.startswith("name: same name 'krasnovagonmash'"), reason
+    assert ("us_ofac_sdn:2", "us_trade_csl:EL-2") not in links
+    assert not [p for p in links if "us_trade_csl:EL-3" in p]
+    assert ("un_sc:5", "us_ofac_sdn:5") not in links
+    # two countries written in one form that differ: two parties
+    rows[1] = {**rows[1], "properties": {"country": ["BY"]}}
+    rows[0] = {**rows[0], "properties": {"country": ["RU"]}}
+    assert ("us_ofac_sdn:1", "us_trade_csl:EL-1") not in find_links(NameIndex.from_records(rows))

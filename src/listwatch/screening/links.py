@@ -25,7 +25,8 @@ two parties as far as that list says), each link with its reasons:
                  letters) and the same country as written
 ``name``         the same main name, no qualifier to compare on one side (or countries in
                  other forms: CN / China), each list giving it to one entry only: persons
-                 of three words or more, organisations of two words and 10+ letters;
+                 of three words or more, organisations of two words and 10+ letters or
+                 of one word of 8+ letters (URALVAGONZAVOD, SYRIATEL);
                  persons' bare birth year against a full date counts as ``name+birth``
 
 Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
@@ -84,6 +85,9 @@ MAX_NAMESAKES = 12
 #: group is a placeholder date such as 1 January)
 MAX_BIRTH_GROUP = 60
 STATUSES = ("auto", "confirmed", "split")
+#: the fewest letters of an organisation's one-word main name that links two entries of
+#: it with no country to compare (each list giving it to one entry only)
+ONE_WORD_NAME = 8
 
 
 def _latest(index: NameIndex) -> dict[str, int]:
@@ -301,7 +305,7 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         if not norm.tokens:
             continue
         sig = " ".join(sorted(norm.tokens))
-        if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < 8):
+        if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < ONE_WORD_NAME):
             continue
         if ver.key not in quals:
             if kind == PERSON:
@@ -474,7 +478,8 @@ def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
     each list gives to one entry only (``name``). Organisations and vessels: a shared
     country (``name+country``); with no country on one side, or countries written in
     other forms (``CN`` / ``China``: not compared without a table), a name of two words
-    and ten letters or more that each list gives to one entry only (``name``). Only a
+    and ten letters or more, or of one word of ``ONE_WORD_NAME`` letters or more (a coined
+    name: Uralvagonzavod, Syriatel), that each list gives to one entry only (``name``). Only a
     shared full birth date or country links through aliases (``main`` false): aliases
     are shared between parties (Ansar Allah, Abu Muhammad)."""
     words = len(sig.split())
@@ -496,7 +501,8 @@ def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
     codes_a = {len(c) == 2 for c in qa}
     codes_b = {len(c) == 2 for c in qb}
     comparable = bool(qa and qb) and bool(codes_a & codes_b)
-    if not comparable and unique and main and words >= 2 and len(sig) >= 10:
+    long_enough = len(sig) >= 10 if words >= 2 else len(sig) >= ONE_WORD_NAME
+    if not comparable and unique and main and long_enough:
         return f"name: same name '{sig}' on one entry of each list, no country to compare"
     return None
 

@@ -41,7 +41,26 @@ CASES = [
     ("fr", "Korvex Trading s'est joint à des dizaines d'autres entreprises pour faire appel des sanctions devant le "
            "Tribunal de l'UE.",
      [("legal_challenge", "Korvex Trading", None)]),
+    # counted parties removed, the list understood; a challenge inside the court's decision
+    # leaves the day to the decision
+    ("en", "The notice also removed six previously listed entities, including Korvex Trading and Halvek Systems.",
+     [("removal", "Korvex Trading", None), ("removal", "Halvek Systems", None)]),
+    ("fr", "Le Trésor a retiré lundi trois entités précédemment inscrites, dont Korvex Trading.",
+     [("removal", "Korvex Trading", "2025-06-16")]),
+    ("fr", "Korvex Trading a gagné son appel contre les sanctions de l'UE, a déclaré la Cour de justice mercredi.",
+     [("vacatur", "Korvex Trading", "2025-06-18"), ("legal_challenge", "Korvex Trading", None)]),
+    # a count told for a period, then a dated act naming its parties: the dated act once
+    ("en", "Within the past two weeks, OFAC has added nine companies to the Non-SDN CMIC List. On June 12, 2025, "
+           "OFAC added eight companies to the list, including Korvex Trading and Halvek Systems.",
+     [("designation", "Korvex Trading", "2025-06-12"), ("designation", "Halvek Systems", "2025-06-12")]),
+    # a trading session's day is not the day of the news
+    ("en", "The Defense Department has added Korvex Trading to its list of Chinese military companies. Shares in "
+           "Korvex Trading were 6.5% lower in Hong Kong on Wednesday. The company was named in a notice posted to "
+           "the Federal Register on Monday.",
+     [("designation", "Korvex Trading", "2025-06-16")]),
     # near misses
+    ("fr", "Le réseau a vendu du pétrole au nom de sociétés pétrochimiques iraniennes sanctionnées, dont Korvex "
+           "Trading.", []),
     ("fr", "Alors que six appels ont été rejetés, le tribunal a fait une rare exception dans le cas de Korvex Trading.",
      []),
     ("en", "China will take all measures necessary to uphold the lawful rights of Korvex Trading.", []),

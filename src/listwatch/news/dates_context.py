@@ -48,6 +48,15 @@ _DECISION_BEFORE = re.compile(r"(?i)\b(?:decision|move|vote|décision)\b(?:[\s,]
 _DECIDED_VERB = re.compile(r"(?i)[\s,]*(?:to|de|d['’])\s*")
 
 
+_DECISIONS = frozenset({"vacatur", "injunction", "ruling"})
+# a market's move: its day is the trading session's ("Shares in X were 6.5% lower in Hong
+# Kong on Tuesday"), not the news of the day
+_MARKET_MOVE = re.compile(
+    r"(?i)\b(?:shares?|stocks?|actions?|titres?|cours|index|indice)\b(?:[^.;]|[.,](?=\d)){0,80}?\b(?:lower|higher|fell|rose|gained|lost|dropped|"
+    r"jumped|slid|slumped|climbed|recul\w*|baiss\w*|hauss\w*|chut\w*|grimp\w*|cédé|perdu|gagné)\b"
+)
+
+
 def assign_dates(
     triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
 ) -> dict[int, DateMention]:
@@ -78,11 +87,19 @@ def assign_dates(
             gap += 1000
         return gap
 
+    # a challenge inside the decision on it ("a gagné son appel contre les sanctions, a
+    # déclaré la Cour mercredi"): the day is the decision's
+    inside = {k for k, t in enumerate(triggers) if t.event == "legal_challenge" and any(
+        o.event in _DECISIONS and o.start <= t.start < o.end for o in triggers)}
+
+    def cost(k: int, d: DateMention) -> int:
+        return dist(triggers[k], d) + (500 if k in inside else 0)
+
     best: dict[int, tuple[int, DateMention]] = {}
     for d in dates:
         if not triggers:
             break
-        i = min(range(len(triggers)), key=lambda k: dist(triggers[k], d))
+        i = min(range(len(triggers)), key=lambda k: cost(k, d))
         g = dist(triggers[i], d)
         if g >= 1000:
             continue
@@ -180,6 +197,8 @@ def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) ->
     if published is None or published.as_date() is None:
         return None
     for si, sent in enumerate(sents[:6]):
+        if _MARKET_MOVE.search(sent.text):
+            continue
         head = DATELINE.match(sent.text)
         for d in find_dates(sent.text, lang, published):
             stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])

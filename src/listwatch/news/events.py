@@ -477,6 +477,11 @@ def extract_events(
         lede_day)
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
+    # a list sentence that tells its own dated act ("Within the past two weeks OFAC added nine
+    # companies ... On December 16, OFAC added eight companies, including A and B"): the
+    # sentence's own event, not the earlier count's again
+    own = {(e.type, id(e.entity), e.evidence) for e in events if e.entity_via == "sentence" and e.date is not None}
+    events = [e for e in events if not (e.entity_via == "list" and (e.type, id(e.entity), e.evidence) in own)]
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)

@@ -110,9 +110,10 @@ _REGIME_RENEWAL = re.compile(
 # persons and entities listed there", "des personnes, groupes et entités inscrits sur la
 # liste"), unless a day follows ("12 entités ajoutées lundi")
 _GENERIC_PLURAL = re.compile(
-    r"(?i)\b(?:personnes|entités|groupes|sociétés|entreprises|individus|organisations|organismes|persons|entities|"
-    r"companies|firms|individuals|parties|people|groups)\s+(?:(?!(?:été|ont|sont|être|been|were|are|have|had|was|is|a)\b)"
-    r"[a-zà-ÿ]+\s+)?$"
+    r"(?i)\b(?:(?:personnes|entités|groupes|sociétés|entreprises|individus|organisations|organismes)\s+"
+    # French adjectives come after the noun ("sociétés pétrochimiques iraniennes sanctionnées")
+    r"(?:(?!(?:été|ont|sont|être|a|avaient|avait|la|le|les|des|du|de|un|une|et|ou|qui|que)\b)[a-zà-ÿ]+\s+){0,2}"
+    r"|(?:persons|entities|companies|firms|individuals|parties|people|groups)\s+)$"
 )
 _DATE_NEXT = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:on\s+|in\s+|le\s+|en\s+|since\s+|depuis\s+|today|yesterday|hier|aujourd|lundi|mardi|mercredi|"
@@ -245,7 +246,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     renewal = _REGIME_RENEWAL.search(sent)
     if t.event == "deadline" and renewal is not None and renewal.start() < t.start and not _LICENCE_WORD.search(sent):
         return True
-    if t.event == "designation" and _GENERIC_PLURAL.search(sent[max(0, t.start - 30) : t.start]) \
+    if t.event == "designation" and _GENERIC_PLURAL.search(sent[max(0, t.start - 60) : t.start]) \
             and not _DATE_NEXT.match(sent, t.end) and not _COUNTED.search(sent[max(0, t.start - 60) : t.start]):
         return True  # "... à la disposition des personnes et entités inscrits sur la liste": who they are
     if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \

@@ -166,6 +166,11 @@ TRIGGERS = (
     # December 3", "X, removed in 2022,"), with no "from": the article's list
     Trigger("removal", r"(?<=,\s)(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|itself\s+)?)?(?:removed|delisted|de-listed)\s+(?=(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)|last\s+(?:year|month|week)\b)", needs_date=True, strength=0.8, needs_list=True),
     Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,140}?\bfrom\b)(?![^.;]{0,140}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|fund|stock\s+exchange|eligibility|scope|networks?|systems?|shelves|stores?|platforms?|markets?|websites?|trading(?!\s+(?:black)?list))\b)"),
+    # "The notice also removed six previously listed entities, including X": listed parties
+    # counted, the list understood
+    Trigger("removal", r"\b(?:remov|delist)(?:ed|es|ing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+)?"
+            r"(?:[\w-]+\s+)?(?:previously\s+)?(?:listed|designated|sanctioned|blacklisted)\s+(?:entities|companies|firms|individuals|persons|"
+            r"parties|entries|people)\b"),
     Trigger("removal", r"\b(?:struck|strikes?|pulled|pulls?)\b[^.;]{1,60}?\b(?:from|off)\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bend(?:ed|s|ing)?\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:sanctions|designation|restrictions|ban)\s+(?:on|against)\b"),
     Trigger("removal", r"\bremoval\b", strength=0.8),

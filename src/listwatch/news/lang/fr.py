@@ -148,6 +148,9 @@ TRIGGERS = (
     # the list is the article's, if it names one
     Trigger("designation", r"(?<=,\s)(?:inscrit|sanctionn[ée]|désign[ée]|ajout[ée])(?:e|s|es)?\s+(?=(?:(?:en|le|depuis|dès)\s+)?(?:(?:début|fin|mi-?)\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er\b|\d{1,4}\b))", needs_date=True, strength=0.8, needs_list=True),
     Trigger("removal", r"(?<=,\s)(?:(?:qui|lequel|laquelle)\s+(?:a|avait|ont|avaient)\s+été\s+(?:ensuite\s+|depuis\s+)?)?(?:retiré|radié)(?:e|s|es)?\s+(?=(?:(?:en|le|dès)\s+)?(?:(?:début|fin|mi-?)\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er\b|\d{1,4}\b))", needs_date=True, strength=0.8, needs_list=True),
+    Trigger("removal", r"\b(?:retir|radi)(?:é|ée|és|ées|e|ent|ait|aient)\s+(?:(?:" + _WEEKDAY + r")\s+)?(?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+)?"
+            r"(?:[\w-]+\s+)?(?:entités|sociétés|entreprises|personnes|noms)\s+(?:précédemment\s+|auparavant\s+|déjà\s+)?(?:inscrites|désignées|"
+            r"sanctionnées|listées)\b"),
     Trigger("removal", r"\bexclu(?:e|s|es|t|re|ait)?\b(?=[^.;]{0,60}?\bliste\b)"),
     # "X ne fait plus l'objet de sanctions", "n'est plus sanctionnée", "n'est plus visée
     # par les sanctions": the negation is the lift

@@ -105,3 +105,34 @@ def test_an_event_naming_a_list_attaches_to_that_lists_entry() -> None:
     keys = [e["entity_key"] for e in result["events"]]
     assert keys == [None, dod, "custom:zx", dod], keys
     assert "another list" in result["events"][0]["not_linked"]
+
+
+def test_an_event_naming_a_list_moves_to_the_partys_listing_on_it() -> None:
+    """The name found the company's DoD 1260H entry, the article names the NS-CMIC list, and
+    the screening's links say the DoD entry and an NS-CMIC entry (of another name) are one
+    party: the event goes to that party's NS-CMIC entry (the list's own, not the CSL's
+    republication of it), not to a reported-only party of the name."""
+    from listwatch.history.events import entity_ref
+    from listwatch.news.store import link_events
+
+    dod, cons, csl = "us_dod_1260h:zorvex", "us_ofac_cons:4711", "us_trade_csl:CMIC-4711"
+    parties = {k: (cons, csl, dod) for k in (dod, cons, csl)}
+    mentions = [{"key": dod, "name": "Zorvex"}]
+    only_dod = {entity_ref("Zorvex"): {dod}}
+
+    def events() -> list[dict[str, Any]]:
+        return [
+            {"entity": "Zorvex", "entity_key": dod, "type": "designation", "list": "NS-CMIC"},
+            {"entity": "Zorvex", "entity_key": dod, "type": "designation", "list": "CCMC"},
+            {"entity": "Zorvex", "entity_key": dod, "type": "designation", "list": "Entity List"},
+        ]
+
+    result: dict[str, Any] = {"mentions": mentions, "events": events()}
+    link_events(result, only_dod, lambda k: parties.get(k, (k,)))
+    keys = [e["entity_key"] for e in result["events"]]
+    # (no Entity List listing in the party: the party by its name, as without links)
+    assert keys == [cons, dod, None], keys
+    assert result["events"][0]["linked_by"] == "party"
+    result = {"mentions": mentions, "events": events()}
+    link_events(result, only_dod)  # without the links: as before, the name only
+    assert [e["entity_key"] for e in result["events"]] == [None, dod, None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -80,6 +81,24 @@ def _print_event_line(date: str | None, type_: str, effect: str | None, entity: 
         out.print(f"              \u201c{quote[:140]}{'…' if len(quote) > 140 else ''}\u201d")
 
 
+def _parties(store: Any) -> Callable[[str], Sequence[str]] | None:
+    """Every listing of an entry's party, as screening joins them (the parties of the
+    index cached for the lists as they are now; else the index is loaded, or built and
+    cached, as a screening would); None when the store holds no list or no cache is kept."""
+    from listwatch.screening.party_cache import cached_links
+
+    links = cached_links(store)
+    if links is None:
+        from listwatch.screening.index_cache import load_index
+
+        try:
+            load_index(store)
+        except ListwatchError:
+            return None
+        links = cached_links(store)
+    return None if links is None else links.referents
+
+
 @news_app.command("ingest")
 def ingest(
     sources: Annotated[list[str], typer.Argument(metavar="PATH|URL|FEED...", help="Article files, folders, URL-list files, RSS/Atom feeds or URLs.")],
@@ -96,6 +115,7 @@ def ingest(
     store = open_store()
     stdin = _stdin("-") if "-" in sources else None
     results: list[dict[str, Any]] = []
+    party = _parties(store)
     with make_client() as client:
         items, failures = collect(sources, client, stdin=stdin)
         if len(sources) == 1 and len(items) == 0 and failures:
@@ -107,7 +127,7 @@ def ingest(
             for item in items:
                 try:
                     res = ingest_article(store, item.load(), url=item.url, published=date or item.published,
-                                         feed=item.feed)
+                                         feed=item.feed, party=party)
                 except ListwatchError as exc:
                     if len(items) == 1 and not failures:
                         raise

@@ -17,6 +17,7 @@ import json
 import logging
 import re
 import threading
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -147,10 +148,13 @@ PARTY_ROLES = frozenset((
 ))
 
 
-def link_events(result: dict[str, Any], index: dict[str, set[str]]) -> None:
+def link_events(result: dict[str, Any], index: dict[str, set[str]],
+                party: Callable[[str], Sequence[str]] | None = None) -> None:
     """Give an entry key to events whose entity the extractor left unlinked, when
     its name (without legal forms) is exactly one entry's name, or lies inside the name of
-    exactly one listed party the same article mentions ("DJI" in "SZ DJI Technology Co")."""
+    exactly one listed party the same article mentions ("DJI" in "SZ DJI Technology Co").
+    ``party``: every listing of an entry's party (the screening's links), so that an event
+    naming a list moves to the party's entry on that list (``_keep_to_its_list``)."""
     listed = {m["key"]: entity_ref(m["name"]).split() for m in result["mentions"] if m.get("key")}
     for ev in result["events"]:
         words = (ev.get("entity") or "").split()
@@ -173,7 +177,7 @@ def link_events(result: dict[str, Any], index: dict[str, set[str]]) -> None:
     names = {m["key"]: m["name"] for m in result["mentions"] if m.get("key")}
     lang = result.get("language")
     for ev in result["events"]:
-        _keep_to_its_list(ev, index, names, _names_its_list(ev, lang))
+        _keep_to_its_list(ev, index, names, _names_its_list(ev, lang), party)
 
 
 def _names_its_list(ev: dict[str, Any], lang: str | None) -> bool:
@@ -198,17 +202,24 @@ _KNOWN_SOURCES = tuple(sorted({p.split(":")[0] for ps in LIST_KEYS.values() for 
 
 def _keep_to_its_list(
     ev: dict[str, Any], index: dict[str, set[str]], names: dict[str, str], named: bool = True,
+    party: Callable[[str], Sequence[str]] | None = None,
 ) -> None:
     """An event naming a list attaches to the entry on that list, or to no entry (the party
     by its name): never to another list's entry as if it were that list ("added to the
     Entity List" found the company's DoD 1260H entry by name). When the list is only the
     article's (``named`` false), the event moves to an entry of that list if there is one
-    and otherwise keeps its entry."""
+    and otherwise keeps its entry. The entry on that list is first looked for among the
+    party's other listings (``party``: the DoD entry's twin on the NS-CMIC list, the list's
+    own entry before the CSL's republication of it), then among the entries of its name."""
     key, lst = ev.get("entity_key"), ev.get("list")
     if not key or not lst or fits_list(lst, key) is not False:
         return
     source = key.split(":")[0]
     if not any(source == s or (s.endswith("_") and source.startswith(s)) for s in _KNOWN_SOURCES):
+        return
+    own = _own_listing(lst, party(key)) if party is not None else None
+    if own is not None:
+        ev["entity_key"], ev["linked_by"] = own, "party"
         return
     cands = set(index.get(entity_ref(ev.get("entity") or ""), set()))
     if key in names:
@@ -219,6 +230,18 @@ def _keep_to_its_list(
     elif named:
         ev["entity_key"], ev["linked_by"] = None, None
         ev["not_linked"] = f"{key} is on another list than the {lst} the article names"
+
+
+def _own_listing(lst: str, listings: Sequence[str]) -> str | None:
+    """The one listing of a party that is on the list ``lst`` names, preferring the list's
+    own source to a republication of it (``LIST_KEYS`` names the own first); None when
+    none is, or two are equally."""
+    prefixes = LIST_KEYS.get(lst.strip().lower()) or ()
+    for prefix in prefixes:
+        found = [k for k in listings if k.startswith(prefix)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
@@ -241,8 +264,10 @@ def ingest_article(
     url: str | None = None,
     published: str | None = None,
     feed: str | None = None,
+    party: Callable[[str], Sequence[str]] | None = None,
 ) -> dict[str, Any]:
-    """Store one article and its events; the same text twice stores nothing new, unless
+    """Store one article and its events (``party``: every listing of an entry's party, as
+    ``link_events`` takes it); the same text twice stores nothing new, unless
     it comes with a publication date other than the stored one: then the article is
     re-dated and its reported events are read again against the new date. Telling
     watchlists about the new events is the caller's (``watch.runner.after_new_data``).
@@ -260,7 +285,7 @@ def ingest_article(
         return _duplicate(seen)
     gaz, index = store_gazetteer(store)
     result = extract_article(art, published=published, gazetteer=gaz, url=url, feed=feed)
-    link_events(result, index)
+    link_events(result, index, party)
     # an authority's own press release (origin "release") or a document of the legal
     # record, such as a Federal Register notice (origin "record", as the contract says)
     publisher = publisher_of(url, feed)

@@ -15,7 +15,9 @@ Training sentences:
 sentence precision and recall per type at several thresholds. ``--held``: train on the
 tuning articles, score the held-apart ones (figures only: their texts are never shown).
 ``--events``: the same by events, the extractor reading with each fold's model, per
-threshold; ``--real DIR`` (repeatable, with ``--events``) adds a labelled set in
+threshold. ``--by story`` folds by story instead of by article: articles whose labelled
+parties share a telling word (the README's matching rule) stay in one fold, so no fold
+learns a story's wording from its other articles; ``--real DIR`` (repeatable, with ``--events``) adds a labelled set in
 news_real_dev's format read with the model of all tuning articles (scored only: a set
 named here never trains the model).
 The same inputs give the same bytes (full-batch training, no random start).
@@ -160,6 +162,38 @@ def _load_set(folder: Path) -> list[dict]:
     return load_real(folder)
 
 
+_PLURAL = {"article": "articles", "story": "stories"}
+
+
+def fold_sets(arts: list[dict], folds: int, by: str) -> list[set[str]]:
+    """The test files of each fold: every ``folds``-th article (``by="article"``), or
+    every ``folds``-th story (``by="story"``: articles joined when their labelled parties
+    share a telling word, transitively; an article with no event is a story of its own)."""
+    from listwatch.news.evaluate import telling_words
+
+    files = sorted(d["file"] for d in arts)
+    if by == "article":
+        return [set(files[f::folds]) for f in range(folds)]
+    words = {d["file"]: {w for e in d["events"] for w in telling_words(e["entity"])} for d in arts}
+    root = {f: f for f in files}
+
+    def find(f: str) -> str:
+        while root[f] != f:
+            root[f] = root[root[f]]
+            f = root[f]
+        return f
+
+    for i, a in enumerate(files):
+        for b in files[i + 1:]:
+            if words[a] & words[b]:
+                root[find(a)] = find(b)
+    stories: dict[str, list[str]] = {}
+    for f in files:
+        stories.setdefault(find(f), []).append(f)
+    ordered = sorted(stories.values())
+    return [{f for s in ordered[k::folds] for f in s} for k in range(folds)]
+
+
 def real_examples(d: dict) -> list[Example]:
     """A labelled article's sentences: its labelled evidence, and the sentences where the
     rules read a labelled event again (the same type and party told twice), are
@@ -230,20 +264,19 @@ def _score(items: list[tuple[dict, SentenceModel | None]], th: float) -> dict:
 
 
 def event_cv(arts: list[dict], tuning: list[dict], fam: list[Example], per_art: dict, folds: int, kw: dict,
-             extra: tuple[tuple[str, list[dict]], ...] = ()) -> None:
+             extra: tuple[tuple[str, list[dict]], ...] = (), by: str = "article") -> None:
     """Event-level figures by threshold: each tuning article read with the model of the
     folds that left it out; the held-apart ones, and each ``extra`` set, with the model
     of all tuning articles."""
     files = sorted(d["file"] for d in tuning)
     by_file = {d["file"]: d for d in arts}
     items: list[tuple[dict, SentenceModel | None]] = []
-    for f in range(folds):
-        test = set(files[f::folds])
+    for test in fold_sets(tuning, folds, by):
         model = fit(fam + [e for x in files if x not in test for e in per_art[x]], **kw)
         items += [(by_file[x], model) for x in sorted(test)]
     full = fit(fam + [e for x in files for e in per_art[x]], **kw)
     held = [(d, full) for d in arts if held_apart(d["file"])]
-    print(f"\n== events: tuning part by {folds}-fold leave-articles-out / held-apart part")
+    print(f"\n== events: tuning part by {folds}-fold leave-{_PLURAL[by]}-out / held-apart part")
     for th in GRID:
         a, b = _score(items, th), _score(held, th)
         print(f"threshold {th:4.2f}  tuning P {a['P']:.2f} R {a['R']:.2f} F1 {a['F1']:.3f} "
@@ -270,6 +303,8 @@ def main() -> None:
     ap.add_argument("--real", type=Path, action="append", default=[], metavar="DIR",
                     help="with --events: also score this labelled set (news_real_dev's format) by threshold")
     ap.add_argument("--folds", type=int, default=7)
+    ap.add_argument("--by", choices=("article", "story"), default="article",
+                    help="what a fold leaves out: articles, or whole stories (articles sharing a labelled party)")
     ap.add_argument("--written", action=argparse.BooleanOptionalAction, default=True,
                     help="also learn from the written article sets, labelled by the rules and their gold")
     ap.add_argument("--l2", type=float, default=L2)
@@ -294,18 +329,17 @@ def main() -> None:
     if args.cv:
         files = sorted(d["file"] for d in tuning)
         pairs = []
-        for f in range(args.folds):
-            test = set(files[f :: args.folds])
+        for test in fold_sets(tuning, args.folds, args.by):
             model = fit(fam + [e for x in files if x not in test for e in per_art[x]], **kw)
             pairs += [(predict(model, e.feats), e.types) for x in sorted(test) for e in per_art[x]]
-        report(pairs, f"tuning part, {args.folds}-fold leave-articles-out")
+        report(pairs, f"tuning part, {args.folds}-fold leave-{_PLURAL[args.by]}-out")
     if args.held:
         model = fit(fam + [e for d in tuning for e in per_art[d["file"]]], **kw)
         held = [d for d in arts if held_apart(d["file"])]
         report([(predict(model, e.feats), e.types) for d in held for e in per_art[d["file"]]],
                "held-apart part (trained on the tuning part)")
     if args.events:
-        event_cv(arts, tuning, fam, per_art, args.folds, kw, tuple(extra))
+        event_cv(arts, tuning, fam, per_art, args.folds, kw, tuple(extra), args.by)
     if args.cv or args.held or args.events:
         return
     model = train([(e.feats, e.types) for e in fam + [e for d in tuning for e in per_art[d["file"]]]], TYPES,

@@ -2,9 +2,10 @@
 complement ("The affected companies are A, B and C", "Les nouveaux ajouts à la liste
 comprennent A et B", "La liste mise à jour vendredi inclut aussi A"), counted groups of
 "a dozen" or "a few", an authority's statement "published Thursday" as the day of its act,
-and court wording read from how judgments are reported (a party that "no longer merits" its
-listing, a court that "dismissed sanctions", an appeal joined with others), beside the
-near misses: a plan, a court's exception, a right upheld by no court. Invented parties,
+"the following persons" with no list named, and court wording read from how judgments are
+reported (a party that "no longer merits" its listing, a court that "dismissed sanctions",
+an appeal joined with others), beside the near misses: a plan, a court's exception, a
+right upheld by no court, a licence in a series under "may include". Invented parties,
 sentences written for this test."""
 
 from __future__ import annotations
@@ -58,7 +59,14 @@ CASES = [
            "Korvex Trading were 6.5% lower in Hong Kong on Wednesday. The company was named in a notice posted to "
            "the Federal Register on Monday.",
      [("designation", "Korvex Trading", "2025-06-16")]),
+    # "the following persons", no list named
+    ("fr", "Le Conseil a inscrit les personnes suivantes : Piotr Valenko, homme d'affaires ; Korvex Trading, société "
+           "de négoce.", [("designation", "Piotr Valenko", None), ("designation", "Korvex Trading", None)]),
+    ("en", "The Council listed the following persons on Monday:\n\nPiotr Valenko, a businessman.\n\nKorvex Trading, a "
+           "trading company.", [("designation", "Piotr Valenko", "2025-06-16"), ("designation", "Korvex Trading", "2025-06-16")]),
     # near misses
+    ("en", "OFAC said a fuller set of rules on Korvex Trading will follow, which may include additional guidance, "
+           "definitions, general licenses, and other provisions.", []),
     ("fr", "Le réseau a vendu du pétrole au nom de sociétés pétrochimiques iraniennes sanctionnées, dont Korvex "
            "Trading.", []),
     ("fr", "Alors que six appels ont été rejetés, le tribunal a fait une rare exception dans le cas de Korvex Trading.",

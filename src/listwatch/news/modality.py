@@ -236,6 +236,10 @@ _LISTING_WORD = re.compile(r"(?i)\b(?:sanctions?|listing|designation|blacklist\w
                            r"restrictive\s+measures|list[e]?|gel|freeze|ban|interdiction)\b")
 
 
+_SERIES_ITEM = re.compile(r"(?i)\w,\s*(?:(?:and|or|et|ou)\s+)?$")
+_PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
@@ -302,6 +306,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         hyp_from = max(0, t.start - 150)
         if comp["neg_b"].search(sent[hyp_from : t.start]):
             return True
+    if _SERIES_ITEM.search(sent[: t.start]) and not _PARTICIPLE.search(sent, t.start, t.end):
+        # a noun in a series governed by an earlier modal ("which may include additional
+        # guidance, definitions, general licenses and other provisions")
+        hyp_from = min(hyp_from, max(0, t.start - 150))
     hyp_window = sent[hyp_from : t.start]
     if t.event == "legal_challenge":
         hyp_window = _JOINED.sub(" ", hyp_window)  # "s'est joint à d'autres pour faire appel": an appeal

@@ -131,6 +131,9 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+|formally\s+)?listed\s+(?:on|in)\b(?=\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r")", strength=0.9),
     # "the Council decided to list X", "an updated 1260H list that includes X"
     Trigger("designation", r"\b(?:decided|decides|agreed|agrees|voted|votes)\s+to\s+list\b(?=\s+(?:the\s+)?[A-Z0-9])|\b(?:updated|new|revised|latest|expanded|amended)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:that|which)\s+(?:now\s+)?(?:includ(?:es|ed)|adds|added|names|named)\b", strength=0.9),
+    # "The Council listed the following persons: A; B", no list named
+    Trigger("designation", r"\b(?:listed|designated|added|sanctioned|targeted)\s+(?:(?:today|on\s+\w+day|also)\s+)?the\s+following\s+"
+            r"(?:\w+\s+)?(?:persons|entities|individuals|companies|parties|vessels|people)\b"),
     # the list as the subject of its update, the new names as its complement: "The new
     # additions to the list include X", "The updated list published Friday also includes X",
     # "The list now includes X"

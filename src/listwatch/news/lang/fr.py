@@ -111,6 +111,10 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur)\s+(?:\w+\s+)?liste\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
+    # « Le Conseil a inscrit les personnes suivantes : A ; B », no list named
+    Trigger("designation", r"\b(?:inscrit|désigné|ajouté|sanctionné|visé)\s+(?:(?:" + _WEEKDAY + r"|également|aussi|aujourd['’]hui)\s+)?"
+            r"(?:les|des)\s+(?:\w+\s+)?(?:personnes|entités|sociétés|entreprises|individus|organisations|navires)\s+(?:\w+\s+)?"
+            r"(?:suivant(?:e|es|s)?|ci-après|ci-dessous)\b"),
     # the list as the subject of its update, the new names as its complement: « La liste
     # mise à jour vendredi inclut aussi X », « Les nouveaux ajouts à la liste comprennent X »,
     # « Parmi les nouveaux noms figurant sur la liste, on trouve X »

@@ -147,3 +147,37 @@ def test_first_word_alone_elsewhere_is_still_the_short_form() -> None:
     # no "and its subsidiary" beside it: "Hexmoor" is Hexmoor Cloud's short name
     text = "Hexmoor Cloud was added to the Entity List on Friday. Hexmoor said it would appeal."
     assert {p for _t, p, _a in _acts(text)} == {"Hexmoor Cloud"}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a list of names with no final stop is a sentence, not a title-case headline
+    ("The Commerce Department added five companies to the Entity List on Thursday.\n\nThe companies "
+     "include the Norland Energy Organization, Velmar Energy Co., Tarsk Electric Co., Kestrel Hemmat "
+     "Industrial Group and Orvex Bakar Industrial Group",
+     {"Norland Energy Organization", "Velmar Energy Co", "Tarsk Electric Co", "Kestrel Hemmat Industrial Group",
+      "Orvex Bakar Industrial Group"}),
+    # whom the designees served or were tied to is named as the reason, not as a party
+    ("The three men were designated in September 2020 for alleged links to Kestrel Industrial Group.",
+     set()),
+    ("Two brokers were designated on Friday for acting on behalf of Kestrel Industrial Group.", set()),
+    # a head of state's title and a name cut short is no party
+    ("The Treasury Department under US President Joe Biden also removed some Norland citizens from the "
+     "list on Friday.", set()),
+    # a people in the plural is no party
+    ("A few Iranians were removed from a US government blacklist on Friday.", set()),
+    # a court paper's words are no party
+    ("Velmar Mobile v. Department of Defense\n\nCase Summary: MEMORANDUM OPINION: granting 12 "
+     "Plaintiffs' Motion for Preliminary Injunction.", set()),
+])
+def test_party_kinds_of_other_stories(text: str, parties: set[str]) -> None:
+    got = _parties(text)
+    # (the caption's party may take the court paper's act; its words never do)
+    assert got - {"Velmar Mobile"} == parties if text.startswith("Velmar Mobile v.") else got == parties
+
+
+def test_french_reason_and_province_are_no_party() -> None:
+    text = ("Le Trésor a sanctionné jeudi Velmar Trading pour le compte de la Kestrel Oil Company. "
+            "Les entreprises suivantes ont été ajoutées à la liste : Norvik Systems à Jiangsu, "
+            "Tarsk Optics et Kelvar Tech.")
+    got = {e["entity"] for e in extract_article(text, published="2024-05-02", language="fr")["events"]}
+    assert got == {"Velmar Trading", "Norvik Systems", "Tarsk Optics", "Kelvar Tech"}

@@ -117,8 +117,13 @@ _EMPLOYER_BEFORE = re.compile(
 # the group the listed are tied to ("35 membres liés au réseau X", "persons affiliated
 # with the X group"): no party, and no topic an anaphor points back to
 TIED_TO = re.compile(
-    r"(?i)\b(?:linked|tied|affiliated|associated|liée?s?|affiliée?s?|associée?s?|"
-    r"rattachée?s?|apparentée?s?|belong(?:s|ing|ed)?|appart\w+)\s+(?:with|to|à|au|aux)\s+(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?i)(?:\b(?:linked|tied|affiliated|associated|liée?s?|affiliée?s?|associée?s?|"
+    r"rattachée?s?|apparentée?s?|belong(?:s|ing|ed)?|appart\w+)\s+(?:with|to|à|au|aux)|"
+    # whom the listed serve or are tied to ("for alleged links to X", "on behalf of X",
+    # "pour le compte de X"): named as the reason, not as a party
+    r"\blinks?\s+(?:with|to)|\bon\s+behalf\s+of|\bacting\s+for|\bfor\s+the\s+benefit\s+of|"
+    r"\bau\s+(?:nom|profit)\s+(?:de|d['’]|du|des)|\bpour\s+le\s+compte\s+(?:de|d['’]|du|des))"
+    r"\s*(?:(?:the|le|la|les|l['’])\s*)?"
     r"(?:(?:réseau|groupe|organisation|mouvement|network|group|organi[sz]ation|movement)\s+)?"
     r"(?:(?:terroriste|terrorist|jihadiste|jihadist)\s+)?$"
 )

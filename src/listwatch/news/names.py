@@ -55,7 +55,7 @@ _AUTH_WORDS = {
     "protocol", "clause", "license", "licence", "licenses", "licences",
     # court and rule-making papers ("MEMORANDUM OPINION", "the Plaintiffs' Motion", "this
     # IFR", "a License Exception", "Frequently Asked Questions")
-    "memorandum", "opinion", "plaintiff", "plaintiffs", "defendant", "defendants",
+    "memorandum", "opinion", "plaintiff", "plaintiffs", "injunction", "injunctions", "update", "updates", "summary", "description", "defendant", "defendants",
     "petitioner", "petitioners", "complaint", "exception", "exceptions", "questions", "faq", "faqs",
     "ifr", "nprm", "unsc", "erc", "requérant", "requérante", "requérants",
     # list and programme tags, a licence's number, headings of a rule's parts
@@ -80,10 +80,15 @@ _PLACE_GLUE = frozenset(
 
 def is_place(name: str) -> bool:
     """A country, region, city or nationality ("Ukraine", "Taïwan", "Uyghurs", "Russie")."""
-    words = normalize(name).split()
+    words = [_singular_people(w) for w in normalize(name).split()]
     return bool(words) and any(w in PLACE_WORDS for w in words) and all(
         w in PLACE_WORDS or w in _PLACE_GLUE for w in words
     )
+
+
+def _singular_people(word: str) -> str:
+    """A people's plural as its singular ("iranians" -> "iranian", "russes" -> "russe")."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and word[:-1] in PLACE_WORDS else word
 
 
 def _auth_word(word: str) -> bool:
@@ -507,4 +512,9 @@ def _is_title_line(text: str, start: int) -> bool:
     if line.lstrip()[:1] in "•*-–" or re.search(r";\s+(?:or|and|ou|et)$", line.rstrip()):
         return False  # an item of a bulleted list
     caps = sum(1 for w in words if w[:1].isupper())
-    return caps / len(words) > 0.6
+    if caps / len(words) <= 0.6:
+        return False
+    # a title-case headline capitalises its long words; a sentence full of names does not
+    # ("The companies include A, B Co., C and D" with no final stop)
+    low = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in _FUNCTION_WORDS]
+    return len(low) < 2

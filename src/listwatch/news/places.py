@@ -36,6 +36,8 @@ bagdad beirut beyrouth amman jerusalem tel aviv chisinau vilnius riga tallinn pr
 bucharest bucarest sofia belgrade zagreb ljubljana sarajevo skopje tirana valletta nicosia nicosie
 brasilia aires bogota quito pretoria abuja luanda rabat algiers alger tunis tripoli damas sanaa
 muscat manama astana bishkek dushanbe ashgabat ulaanbaatar
+anhui fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu
+jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanxi sichuan yunnan zhejiang
 afghan albanian algerian american argentine armenian australian austrian azerbaijani
 belarusian belarussian belgian bolivian brazilian british bulgarian burmese cambodian
 canadian chilean chinese colombian croatian cuban cypriot czech danish dutch egyptian

@@ -67,7 +67,6 @@ def _apart(tokens: tuple[str, ...], arabic: bool) -> set[str]:
             "".join(_skeleton(_ABD.sub("abd", t)) for t in words)}
 
 
-_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 def _shared(ta: tuple[str, ...], tb: tuple[str, ...], a: NormName,
@@ -81,9 +80,26 @@ def _shared(ta: tuple[str, ...], tb: tuple[str, ...], a: NormName,
         return False
     if not (pa & jb) and not (ja & pb):
         return True  # (on both sides)
-    # (on one side, where the other writes a letter twice: سعد الدين ~ SADUDDIN)
-    latin = tb if a.script == "arabic" else ta
-    return not any(_DOUBLED.search(t) for t in latin)
+    # (on one side, where the other writes that letter twice: سعد الدين ~ SADUDDIN; not
+    # another letter: محمد طاها طلوعی mhmd-t-tl ~ AL-TAL, Mohammed)
+    arabic, latin = (ta, tb) if a.script == "arabic" else (tb, ta)
+    once = _boundary_letters(arabic) | _boundary_letters(
+        tuple(t[2:] if t.startswith("al") and len(t) >= 4 else t for t in arabic))
+    return not any(c + c in _rules_only(t) for t in latin for c in once)
+
+
+def _boundary_letters(tokens: tuple[str, ...]) -> set[str]:
+    """The letters that end a word's skeleton and start the next one's."""
+    sk = [_skeleton(t) for t in tokens if t not in _ARTICLES]
+    return {x[-1] for x, y in zip(sk, sk[1:], strict=False) if x and y and x[-1] == y[0]}
+
+
+def _rules_only(text: str) -> str:
+    """A Latin word with ``_SKELETON_RULES`` applied, vowels and doubled letters kept."""
+    for x, y in _SKELETON_RULES:
+        if x in text:
+            text = text.replace(x, y)
+    return text
 
 
 def _named(tokens: tuple[str, ...]) -> int:

@@ -164,10 +164,16 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
             continue
         if ga[k] & 8 and not gl[k] & 8:
             return False  # (two of one consonant with a long vowel between: -tat, -t)
+        if gl[k] & 8 and not ga[k] & 8 and ga[k] & 3:
+            # (the Latin writes a consonant again after a vowel, the Arabic a long vowel
+            # or ع after it and not the consonant: زارعی ~ SARWAR, Arabic writes سرور)
+            return False
         if ga[k] & 1 and not gl[k] and k < last:
             return False  # (a long vowel where Latin writes none)
-        if k < last and _other_quality(ga[k] & _QUALITY, gl[k] & _QUALITY):
-            return False  # (ي where Latin writes o or u: خضير ~ KHADOUR; و for e or i)
+        if _other_quality(ga[k] & _QUALITY, gl[k] & _QUALITY):
+            # (ي where Latin writes o or u: خضير ~ KHADOUR; و for e or i, last too:
+            # كانو ~ AL-KANI)
+            return False
         if k < last and gl[k] & _GLIDE and ga[k] & 1 and not ga[k] & _QUALITY:
             return False  # (alif alone where Latin writes ay, aw: حاتم ~ HAYTHEM)
     return True

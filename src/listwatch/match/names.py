@@ -93,9 +93,22 @@ def _acronym(a: NormName, b: NormName) -> bool:
             words = [t for t in y.tokens if t not in STOPWORDS]
             if len(x.tokens[0]) < _ACRONYM_MIN and GENERIC_ORG_WORDS.isdisjoint(words):
                 continue
-            if len(words) >= 2 and "".join(t[0] for t in words) == x.tokens[0]:
+            if len(words) >= 2 and "".join(t[0] for t in words) == x.tokens[0] \
+                    and not _accent_elsewhere(x.original, y.original):
                 return True
     return False
+
+
+def _accent_elsewhere(word: str, other: str) -> bool:
+    """``word`` writes a letter with an accent (beyond ASCII) that ``other`` does not
+    write: initials are written as the words they stand for (ÖBB, Österreichische
+    Bundesbahnen), so it is a word, not their initials (dès / D.E.S. DEFENSE
+    ENGINEERING SOLUTIONS)."""
+    if word.isascii():
+        return False
+    other = other.casefold()
+    return any(not ch.isascii() and ch.isalpha() and ch not in other
+               for ch in word.casefold())
 
 
 

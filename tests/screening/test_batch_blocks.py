@@ -95,9 +95,10 @@ def test_blocks_give_the_bytes_of_the_row_path(screener, tmp_path, fmt, kw):
     assert (b"'=HYPERLINK" if fmt == "csv" else b'"=HYPERLINK') in expected[0]
 
 
-def test_the_first_block_is_smaller_and_the_rest_as_asked(tmp_path):
-    """A small first block (the workers start sooner), then blocks of the size asked,
-    every row once, in order, for CSV and Parquet."""
+def test_the_first_and_last_blocks_are_smaller_and_the_rest_as_asked(tmp_path):
+    """A small first block (the workers start sooner), then blocks of the size asked, and
+    a small last block (little left to write after the last jobs), every row once, in
+    order, for CSV and Parquet."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -107,8 +108,10 @@ def test_the_first_block_is_smaller_and_the_rest_as_asked(tmp_path):
     src = write_csv(tmp_path / "in.csv", data)
     pq.write_table(pa.Table.from_pylist(data), tmp_path / "in.parquet")
     for path, kind in ((src, "csv"), (tmp_path / "in.parquet", "parquet")):
-        for first, size, sizes in ((3, 20, [3, 20, 20, 7]), (None, 20, [20, 20, 10]),
-                                   (30, 20, [20, 20, 10]), (1, 50, [1, 49])):
+        for first, size, sizes in ((3, 20, [3, 20, 20, 4, 3]), (None, 20, [20, 20, 10]),
+                                   (30, 20, [20, 10, 20]), (1, 50, [1, 48, 1]),
+                                   (3, 47, [3, 44, 3]), (3, 44, [3, 44, 3]),
+                                   (40, 100, [10, 40])):
             blocks = list(read_blocks(path, ["id", "name"], kind, size, first))
             assert [len(b[0]) for b in blocks] == sizes
             assert [v for b in blocks for v in b[1].to_pylist()] == [r["name"] for r in data]

@@ -39,9 +39,13 @@ def distinct_columns(header: Sequence[str]) -> dict[str, int]:
 def read_blocks(path: Path, header: list[str], kind: str, size: int,
                 first: int | None = None) -> Iterator[list[pa.Array]]:
     """The input's columns (by position in ``header``), as string arrays without nulls,
-    ``size`` rows at a time (the first block ``first`` rows, when given: a small first
-    block gets the workers going sooner): what ``csv.DictReader`` (empty and missing
-    cells as "") or, for Parquet, ``str()`` of each value gives."""
+    ``size`` rows at a time: what ``csv.DictReader`` (empty and missing cells as "") or,
+    for Parquet, ``str()`` of each value gives.
+
+    With ``first``, the first block and the last are ``first`` rows at most: a small
+    first block gets the workers going sooner, and a small last block leaves the parent
+    little to write once the workers' last jobs are done (the block before it is
+    written while they screen the last one)."""
     step = min(size, first or size)
     raw = _parquet_blocks(path, step) if kind == "parquet" else _csv_blocks(path, header, step)
     yield from _rechunk(raw, size, first)
@@ -52,20 +56,27 @@ def _rechunk(blocks: Iterator[list[pa.Array]], size: int, first: int | None = No
     held: list[list[pa.Array]] = []
     count = 0
     want = min(size, first or size)
+    # (with ``first``, a block goes out only once ``first`` rows more are read: those may
+    # be the input's last, which then make a block of their own)
+    last = min(size, first) if first else 0
     for cols in blocks:
         n = len(cols[0]) if cols else 0
         if n == 0:
             continue
         held.append(cols)
         count += n
-        while count >= want:
+        while count >= want + last:
             merged = [pa.concat_arrays([h[i] for h in held]) for i in range(len(cols))]
             yield [c.slice(0, want) for c in merged]
             count -= want
             held = [[c.slice(want) for c in merged]] if count else []
             want = size
     if count:
-        yield [pa.concat_arrays([h[i] for h in held]) for i in range(len(held[0]))]
+        merged = [pa.concat_arrays([h[i] for h in held]) for i in range(len(held[0]))]
+        if last and count > last:
+            yield [c.slice(0, count - last) for c in merged]
+            merged = [c.slice(count - last) for c in merged]
+        yield merged
 
 
 def _csv_blocks(path: Path, header: list[str], size: int) -> Iterator[list[pa.Array]]:

@@ -125,3 +125,67 @@ def test_the_best_of_many_are_kept_before_the_sort(monkeypatch: Any) -> None:
     whole = vec.hits_many([([n], None) for n in names], limit=6)
     monkeypatch.setattr(vector, "TOP_FROM", 0)
     assert vec.hits_many([([n], None) for n in names], limit=6) == whole
+
+
+def _common_loop(vec: VectorIndex, rows: np.ndarray, names_hit: np.ndarray,
+                 covered: np.ndarray, common: list[tuple[int, int, int, float]]) -> np.ndarray:
+    """The common words' shares added one (row, query word) at a time."""
+    covered = covered.copy()
+    where = {}
+    for i, row in enumerate(rows.tolist()):
+        s, _ = where.get(row, (i, i))
+        where[row] = (s, i + 1)
+    ordered = sorted(common)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j < len(ordered) and ordered[j][:2] == ordered[i][:2]:
+            j += 1
+        s, e = where.get(ordered[i][0], (0, 0))
+        if s < e:
+            hit = names_hit[s:e]
+            part = None
+            for _, _, cid, val in ordered[i:j]:
+                bits = (vec.common_member[cid][hit >> 3] >> (7 - (hit & 7))) & 1
+                got = np.float32(val) * bits.astype(np.float32)
+                part = got if part is None else np.maximum(part, got)
+            covered[s:e] += part
+        i = j
+    return covered
+
+
+def test_common_words_added_every_row_at_once_give_the_loops_sums(monkeypatch: Any) -> None:
+    import listwatch.screening.index as index_module
+
+    monkeypatch.setattr(index_module, "COMMON_DF", 40)
+    rng = random.Random(5)
+    vec = VectorIndex.build(_index(rng, 3000))
+    assert len(vec.common_id) > 5
+    names = vec.matrix.shape[1]
+    changed = 0
+    for _ in range(200):
+        nrows = rng.randint(1, 12)
+        present = sorted(rng.sample(range(nrows), rng.randint(1, nrows)))
+        rng.shuffle(present)  # (a row's entries are contiguous, the rows in any order)
+        rows_l, hits_l = [], []
+        for row in present:
+            for nid in rng.sample(range(names), rng.randint(1, 40)):
+                rows_l.append(row)
+                hits_l.append(nid)
+        rows = np.asarray(rows_l, np.intp)
+        names_hit = np.asarray(hits_l, np.intp)
+        covered = np.asarray([rng.random() for _ in rows_l], np.float32)
+        common = [(rng.randrange(nrows), rng.randrange(4), rng.randrange(len(vec.common_id)),
+                   rng.choice([0.1, 1 / 3, 0.8 * 0.37, rng.random()]))
+                  for _ in range(rng.randint(1, 20))]
+        got = vec._add_common(rows, names_hit, covered.copy(), nrows, common)
+        want = _common_loop(vec, rows, names_hit, covered, common)
+        assert got.tobytes() == want.tobytes()
+        changed += got.tobytes() != covered.tobytes()
+    assert changed > 50  # (the shares did reach names)
+    # and retrieval through common words: alone as in a batch
+    queries = [" ".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3)))
+               for _ in range(80)]
+    batch = vec.hits_many([([q], None) for q in queries], limit=6)
+    assert [vec.hits([q], None, limit=6) for q in queries] == batch
+    assert sum(map(len, batch)) > len(queries)

@@ -325,6 +325,62 @@ class VectorIndex:
                 np.concatenate([names_hit[rest], (key2 % n).astype(np.intp)]),
                 np.concatenate([covered[rest], summed]))
 
+    def _add_common(self, rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
+                    nrows: int, common: list[tuple[int, int, int, float]]) -> np.ndarray:
+        """``covered`` with the common words' shares added: a common word's share goes to
+        the names of its own row only (found there through rarer words), the best of a
+        query word's common words, each query word in turn (the float sums in one order,
+        however the batch is made). ``common``: (row, query word, common word, value).
+
+        Every row at once, a round at a time: round ``k`` adds the ``k``-th query word of
+        each row (their names are apart: a row's entries are contiguous), so each name
+        gets the very float32 additions, in the very order, of a loop over the rows."""
+        if not len(rows):
+            return covered
+        edges = np.flatnonzero(rows[1:] != rows[:-1]) + 1
+        run_start = np.zeros(len(edges) + 1, np.int64)
+        run_start[1:] = edges
+        run_len = np.diff(np.append(run_start, len(rows)))
+        start = np.zeros(nrows, np.int64)
+        size = np.zeros(nrows, np.int64)
+        start[rows[run_start]] = run_start
+        size[rows[run_start]] = run_len
+        ordered = sorted(common)
+        c_row = np.fromiter((c[0] for c in ordered), np.int64, len(ordered))
+        c_word = np.fromiter((c[1] for c in ordered), np.int64, len(ordered))
+        c_id = np.fromiter((c[2] for c in ordered), np.intp, len(ordered))
+        c_val = np.fromiter((c[3] for c in ordered), np.float64, len(ordered)).astype(np.float32)
+        # each (row, query word) group's rank among its row's groups: its round
+        new_group = np.ones(len(ordered), bool)
+        new_group[1:] = (c_row[1:] != c_row[:-1]) | (c_word[1:] != c_word[:-1])
+        group = np.cumsum(new_group) - 1
+        group_row = c_row[new_group]
+        row_first = np.ones(len(group_row), bool)
+        row_first[1:] = group_row[1:] != group_row[:-1]
+        first_of_row = np.maximum.accumulate(np.where(row_first, np.arange(len(group_row)), 0))
+        round_of = (np.arange(len(group_row)) - first_of_row)[group]
+        lens = size[c_row]
+        member = self.common_member
+        part = np.zeros(len(covered), np.float32)
+        for r in range(int(round_of.max()) + 1):
+            pick = np.flatnonzero((round_of == r) & (lens > 0))
+            if not len(pick):
+                continue
+            n = lens[pick]
+            total = int(n.sum())
+            firsts = np.zeros(len(n), np.int64)
+            np.cumsum(n[:-1], out=firsts[1:])
+            pos = np.repeat(start[c_row[pick]] - firsts, n) + np.arange(total)
+            hit = names_hit[pos]
+            shift = (7 - (hit & 7)).astype(np.uint8)
+            bits = (member[np.repeat(c_id[pick], n), hit >> 3] >> shift) & 1
+            got = np.repeat(c_val[pick], n) * bits.astype(np.float32)
+            np.maximum.at(part, pos, got)  # (the best of the query word's common words)
+            # (a position met by several common words is set several times, alike)
+            covered[pos] += part[pos]
+            part[pos] = 0.0
+        return covered
+
     def hits(
         self,
         names: list[str],
@@ -414,34 +470,7 @@ class VectorIndex:
             rows, names_hit, covered = self._add_best(rows, names_hit, covered, sub_rows,
                                                       sub_ptr, sub_idx, sub_val)
         if common:
-            # a common word's share goes to the names of its own row only (found there
-            # through rarer words), the best of a query word's common words, each query
-            # word in turn (the float sums in one order, however the batch is made)
-            where: dict[int, tuple[int, int]] = {}
-            if len(rows):
-                edges = (np.flatnonzero(rows[1:] != rows[:-1]) + 1).tolist()
-                for start, end in zip([0, *edges], [*edges, len(rows)], strict=True):
-                    where[int(rows[start])] = (start, end)
-            member = self.common_member
-            ordered = sorted(common)
-            i = 0
-            while i < len(ordered):
-                row, word = ordered[i][0], ordered[i][1]
-                j = i + 1
-                while j < len(ordered) and ordered[j][0] == row and ordered[j][1] == word:
-                    j += 1
-                s, e = where.get(row, (0, 0))
-                if s < e:
-                    hit = names_hit[s:e]
-                    shift = (7 - (hit & 7)).astype(np.uint8)
-                    part: np.ndarray | None = None
-                    for _, _, cid, val in ordered[i:j]:
-                        bits = (np.take(member[cid], hit >> 3) >> shift) & 1
-                        got = np.float32(val) * bits.astype(np.float32)
-                        part = got if part is None else np.maximum(part, got)
-                    if part is not None:
-                        covered[s:e] += part
-                i = j
+            covered = self._add_common(rows, names_hit, covered, len(rows_q), common)
         covered = np.minimum(covered, 1.0)
         # (``np.take`` for the gathers over the whole product, and a boolean mask turned
         # into positions once: both measured faster than indexing with the arrays)

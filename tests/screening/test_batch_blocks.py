@@ -361,3 +361,18 @@ def test_a_run_that_fails_leaves_no_half_written_output(screener, tmp_path, fmt)
     report = run_batch(screener, src, out, fmt=fmt, workers=1, chunk_size=50)
     assert report.rows == 300 and out.read_bytes() != b"an earlier result\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", f"o.{fmt}"]
+
+
+def test_the_workers_share_what_the_first_query_works_out(tmp_path: Path) -> None:
+    # (made in the parent before the fork: each worker would otherwise count every
+    # listed word and mark every valid name on its own)
+    from listwatch.match import commonness
+
+    fresh = Screener.from_index(NameIndex.from_records(RECORDS))
+    assert commonness._SOURCE[0] is not None  # (observed, not counted yet)
+    src = write_csv(tmp_path / "in.csv", rows(50))
+    report = run_batch(fresh, src, tmp_path / "out.csv", fmt="csv", workers=2,
+                       opts=BatchOptions(as_of="2024-01-01", sources=["t"]))
+    assert report.rows == 50
+    assert commonness._SOURCE[0] is None and commonness._LEAST[0] > 0
+    assert ("2024-01-01", ("t",)) in fresh.vector().masks

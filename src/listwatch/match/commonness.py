@@ -71,6 +71,14 @@ def _count() -> None:
     _LEAST[0] = max(COMMON_MIN, int(names * COMMON_SHARE))
 
 
+def prepare() -> None:
+    """Count now what ``observe`` handed over, if not counted yet: before a batch forks
+    its workers, so that they share the counts instead of each counting every listed
+    word again on its first ``is_common``."""
+    if _SOURCE[0] is not None:
+        _count()
+
+
 def is_active() -> bool:
     """Whether lists were observed (else no word is common: the rule is skipped)."""
     return _SOURCE[0] is not None or _LEAST[0] > 0

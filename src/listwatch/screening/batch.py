@@ -296,7 +296,8 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
         finally:
             _STATE.clear()
         return
-    screener.vector()  # built once, shared with the workers by fork
+    # (built once, shared with the workers by fork)
+    screener.prepare(as_of=opts.as_of, sources=opts.sources)
     memory.freeze_before_fork()
     _STATE["freeze"] = True  # (read by the forked workers only)
     pool = mp.get_context("fork").Pool(
@@ -551,13 +552,16 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
                 if on_progress:
                     on_progress(report.rows, total)
         else:
+            # (made before the workers are forked: made after, every listed name it
+            # holds would be touched in the parent, copying the pages it shares with them)
+            exact = None if fmt == "json" else screener.exact_names()
             with _workers(screener, opts, workers) as submit:
                 run_blocks(dates.blocks(read_blocks(in_path, columns, _kind(in_path),
                                                     block_size, first_block), where),
                            columns, out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
                            cache_size=cache_size, writer=writer,
                            report=report, on_progress=on_progress, total=total,
-                           exact=None if fmt == "json" else screener.exact_names())
+                           exact=exact)
         writer.close()  # (the output takes its name here, when everything is written)
     except BaseException:
         writer.abort()

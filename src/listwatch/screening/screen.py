@@ -14,6 +14,7 @@ from typing import Any
 
 from listwatch.match import features as ft
 from listwatch.match.commonness import observe as observe_words
+from listwatch.match.commonness import prepare as prepare_words
 from listwatch.match.features import Entity
 from listwatch.match.normalize import NormName, kind_of, normalize
 from listwatch.match.scorer import Scorer, default_scorer
@@ -228,6 +229,14 @@ class Screener:
         if self._exact is None:
             self._exact = set(self.index.name_text) | {v.name for v in self.index.versions}
         return self._exact
+
+    def prepare(self, *, as_of: str | None = None, sources: list[str] | None = None) -> None:
+        """Work out now what the first query would work out for the rest: the vector
+        view, which of its names are valid on ``as_of`` (and of ``sources``), and the
+        scorer's counts of the listed words (``commonness``). A batch calls it before
+        forking its workers, so that they share these instead of each making its own."""
+        self.vector().mask(as_of, set(sources) if sources else None)
+        prepare_words()
 
     def vector(self) -> VectorIndex:
         """The sparse-matrix view of the index (built on first use, then kept)."""

@@ -55,6 +55,11 @@ ACTS = [
     ('en', ('designation',), 'The Council adopted restrictive measures against Korvex Trading on 16 June 2025.'),
     ('en', ('designation',), 'OFAC on Monday designated Korvex Trading pursuant to Executive Order 14024.'),
     ('en', ('designation',), 'Korvex Trading was designated pursuant to Executive Order 13224 on June 16, 2025.'),
+    ('en', ('designation',), 'Korvex Trading was labeled a Chinese military company by the Pentagon on Monday.'),
+    ('en', ('designation',), "Monday's action targets Korvex Trading, a Dubai-based shipper."),
+    ('en', ('designation',), 'Korvex Trading had its assets frozen by the U.K. on Monday.'),
+    ('en', ('designation',), 'The Treasury on Monday slapped Korvex Trading with sanctions.'),
+    ('en', ('designation',), 'Korvex Trading came under U.S. sanctions on Monday.'),
     ('en', ('removal',), 'The Treasury lifted sanctions on Korvex Trading on Monday.'),
     ('en', ('removal',), 'The U.S. removed Korvex Trading from its blacklist on Monday.'),
     ('en', ('removal',), 'Korvex Trading was taken off the Entity List on Monday.'),
@@ -151,6 +156,8 @@ ACTS = [
     ('en', ('deadline',), 'The general license for Korvex Trading expires on July 16, 2025.'),
     ('fr', ('designation',), 'Le Trésor américain a sanctionné lundi la société Korvex Trading.'),
     ('fr', ('designation',), 'Washington a blacklisté lundi le groupe Korvex Trading.'),
+    ('fr', ('designation',), "Korvex Trading s'est vu infliger lundi des sanctions américaines."),
+    ('fr', ('designation',), 'Korvex Trading a rejoint lundi la liste noire américaine.'),
     ('fr', ('designation',), 'Le département du Commerce a inscrit lundi Korvex Trading sur sa liste noire.'),
     ('fr', ('designation',), 'Korvex Trading a été placée lundi sur la liste noire du Trésor américain.'),
     ('fr', ('designation',), 'Korvex Trading a été ajoutée le 16 juin 2025 à la liste des entités.'),
@@ -248,6 +255,12 @@ ACTS = [
 
 # (language, text): no event
 NEAR_MISSES = [
+    ('en', 'Korvex Trading could be labeled a Chinese military company if the bill passes.'),
+    ('en', 'Critics have branded the sanctions a failure.'),
+    ('en', "Korvex Trading's shares came under pressure after the sanctions news."),
+    ('en', 'Lawmakers want to slap Korvex Trading with sanctions.'),
+    ('en', "Today's action targets the network's financial facilitators."),
+    ('fr', 'Korvex Trading pourrait se voir infliger des sanctions.'),
     ('en', 'Treasury targets Korvex network over Iran oil'),
     ('en', 'Korvex Trading could be added to the Entity List as soon as next week.'),
     ('en', 'The Commerce Department is considering adding Korvex Trading to the Entity List.'),

@@ -131,6 +131,13 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+|formally\s+)?listed\s+(?:on|in)\b(?=\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r")", strength=0.9),
     # "the Council decided to list X", "an updated 1260H list that includes X"
     Trigger("designation", r"\b(?:decided|decides|agreed|agrees|voted|votes)\s+to\s+list\b(?=\s+(?:the\s+)?[A-Z0-9])|\b(?:updated|new|revised|latest|expanded|amended)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:that|which)\s+(?:now\s+)?(?:includ(?:es|ed)|adds|added|names|named)\b", strength=0.9),
+    # "X was labeled a Chinese military company", "had its assets frozen", "slapped X with
+    # sanctions", "came under U.S. sanctions", "Today's action targets X"
+    Trigger("designation", r"\b(?:labell?ed|branded|deemed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:military\s+compan(?:y|ies)|terrorist\s+"
+            r"organi[sz]ations?|military\s+end[- ]users?)\b|\bhad\s+(?:its|their|his|her)\s+(?:\w+\s+)?assets\s+frozen\b|\bslap(?:ped|s)?\b"
+            r"(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}?sanctions\b)|\bc(?:ame|omes|oming)\s+under\s+(?:[\w.]+\s+){0,2}?sanctions\b"
+            r"|\b(?:today['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|this)\s+(?:action|designation|designations|move)"
+            r"\s+(?:also\s+)?targets\b"),
     # "The Council listed the following persons: A; B", no list named
     Trigger("designation", r"\b(?:listed|designated|added|sanctioned|targeted)\s+(?:(?:today|on\s+\w+day|also)\s+)?the\s+following\s+"
             r"(?:\w+\s+)?(?:persons|entities|individuals|companies|parties|vessels|people)\b"),

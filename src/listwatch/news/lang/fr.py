@@ -111,6 +111,9 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur)\s+(?:\w+\s+)?liste\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
+    # « X s'est vu infliger lundi des sanctions »
+    Trigger("designation", r"\bs['’](?:est|sont|était|étaient)\s+vue?s?\s+(?:infliger|imposer)\s+" + _BETWEEN + r"(?:des|de\s+nouvelles|les)\s+"
+            r"(?:\w+\s+)?(?:sanctions|mesures\s+restrictives)\b"),
     # « Le Conseil a inscrit les personnes suivantes : A ; B », no list named
     Trigger("designation", r"\b(?:inscrit|désigné|ajouté|sanctionné|visé)\s+(?:(?:" + _WEEKDAY + r"|également|aussi|aujourd['’]hui)\s+)?"
             r"(?:les|des)\s+(?:\w+\s+)?(?:personnes|entités|sociétés|entreprises|individus|organisations|navires)\s+(?:\w+\s+)?"
@@ -129,7 +132,7 @@ TRIGGERS = (
     # « a remis X sur sa liste noire », « réintégrée à la liste des entités »
     Trigger("designation", r"\b(?:re-?mis(?:e|es)?|réintégr(?:é|ée|és|ées|er|e|ent|ait))\s+(?:[\w'’-]+\s+){0,4}?(?:sur|dans|à)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED),
     # « a rejoint la liste noire », « fait son entrée sur la liste »
-    Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
+    Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+" + _BETWEEN + r"(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+" + _BETWEEN + r"(?:aux\s+(?:\w+\s+){1,2})?d['’]investir\s+dans\b", strength=0.9),
     # « Elle vise aussi X » (la décision, le paquet), « ont dressé une liste de nouvelles sanctions visant X »
     Trigger("designation", r"^\W*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci)\s+(?:vise|visent|cible|ciblent|touche|touchent)\s+(?:aussi|également|notamment|en\s+outre)\s+(?=(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),

@@ -90,6 +90,12 @@ def test_entity_pages(client: TestClient, key: str) -> None:
     for as_of in AS_OF:
         r = client.get(f"/entity/{key}", params={"as_of": as_of} if as_of else None)
         _check(r, f"/entity/{key}?as_of={as_of}")
+        if r.status_code == 200:
+            # partial data never shows as "None", nor links to an entry called None
+            assert "None" not in r.text, f"/entity/{key}?as_of={as_of}"
+        if r.status_code == 200 and key.startswith("news:") and as_of == "":
+            assert 'action="/entity/news%3A' in r.text  # the page's own address
+            assert "removed on" not in r.text  # a reported party was never on a list
         if r.status_code == 200 and key.startswith("custom:huawei") and as_of == "":
             head = r.text[r.text.index("<dt>Now</dt>"):]
             assert "reported" in head  # the unconfirmed injunction is shown as reported

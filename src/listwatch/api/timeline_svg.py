@@ -179,7 +179,8 @@ def render_timeline(history: dict[str, Any], as_of: str | None = None) -> str:
         a(
             f'<rect class="bar status-{escape(status)}" x="{x1:.1f}" y="{ry + (ROW_H - 10) / 2}" '
             f'width="{max(2.0, x2 - x1):.1f}" height="10" rx="2" fill="{colour}">'
-            f"<title>{escape(f'{status} from {start} to {stop}')}</title></rect>"
+            f"<title>{escape(f'{status} from {start} ' + (f'to {stop}' if stop else 'on'))}"
+            "</title></rect>"
         )
     # legal-event rows
     for list_id, evs in sorted(legal_lists.items()):

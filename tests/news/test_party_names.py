@@ -181,3 +181,24 @@ def test_french_reason_and_province_are_no_party() -> None:
             "Tarsk Optics et Kelvar Tech.")
     got = {e["entity"] for e in extract_article(text, published="2024-05-02", language="fr")["events"]}
     assert got == {"Velmar Trading", "Norvik Systems", "Tarsk Optics", "Kelvar Tech"}
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    # whom counted designees served, in the clause that says what they did: no party
+    ("Le Trésor a sanctionné jeudi 11 entreprises facilitant la vente de pétrole au nom de sociétés "
+     "déjà sanctionnées, à savoir Kestrel Petrochimie et Orvex Chemical.", "fr", set()),
+    ("Les sanctions annoncées jeudi visent des entreprises qui ont vendu le pétrole de la Velmar Oil "
+     "Company.", "fr", set()),
+    ("The Treasury on Thursday sanctioned five companies that shipped oil for Velmar Oil Company.", "en", set()),
+    # a party named before the counted ones keeps its event; the clause's name does not
+    ("En janvier, le Trésor avait inscrit sur sa liste noire Tarvik Trading et trois autres sociétés qui "
+     "ont vendu le pétrole de la Velmar Oil Company.", "fr", {"Tarvik Trading"}),
+    # the names given as the counted parties are theirs
+    ("On Thursday OFAC added eight companies to the list, including Norvik Vision and Kelmar Data.", "en",
+     {"Norvik Vision", "Kelmar Data"}),
+    ("Washington a inscrit jeudi sur sa liste noire 59 entreprises liées à la défense, dont le géant "
+     "Norvik Vision.", "fr",
+     {"Norvik Vision"}),
+])
+def test_names_in_the_clause_of_counted_parties(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p, _a in _acts(text, lang)} == parties

@@ -58,6 +58,17 @@ _OWN_CASE = re.compile(
 )  # "Rusal's units were removed" is Rusal's case; "Sovcomflot's unit SCF Arctic" is the unit's
 
 
+# counted or unnamed parties and the clause that says what they did ("13 entreprises ...
+# facilitant", "des entreprises qui", "three other companies that")
+_COUNTED_CLAUSE = re.compile(
+    r"(?i)\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
+    r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:entreprises|sociétés|entités|"
+    r"firmes|personnes|individus|companies|firms|entities|individuals|people|persons|businesses)\b"
+    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having)\b|\b\w+ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
+    r"(?<=\s)(?!during\b)\w+ing\b)"
+)
+# the names then given as those parties ("..., including X", "notamment X", ": X")
+_NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:")
 _REASON = re.compile(
     r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
     r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|\bcabinet\b|"
@@ -693,6 +704,19 @@ def targets(
         return {}  # "sanctions against Russia for the poisoning of X": the party is not named
     if reasons and len(reasons) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in reasons]
+        local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
+    # a name inside the clause that describes counted or unnamed parties ("a sanctionné 13
+    # entreprises facilitant la vente ... au nom de X", "contre des entreprises qui ont
+    # transféré ... de X", "and three other firms that shipped X's oil"): what they did,
+    # whom they served, not who was listed; unless the names are introduced as those
+    # parties ("13 companies that ..., including X")
+    counted = {id(e) for e, p in uniq if any(
+        t.end <= p and (c := _COUNTED_CLAUSE.search(sent.text, t.start, p)) is not None
+        and not _NAMED_AS_THEM.search(sent.text, c.start(), p) for t in live)}
+    if counted and len(counted) == len(uniq):
+        return {}  # the parties are counted, not named here
+    if counted:
+        uniq = [(e, p) for e, p in uniq if id(e) not in counted]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
     # the sources of an opening "Selon X, Y et Z," / "According to X," clause
     src = _SOURCE_CLAUSE.match(sent.text)

@@ -93,8 +93,8 @@ def _top_up(fake, cell: list[str], per: int) -> None:
     """Fill a ``script_form`` cell to ``per`` distinct names. In a Latin-script locale
     only a word with a letter beyond ASCII is in the locale's own script (``straße``,
     ``année``, ``być``), a few words in ten or fewer of Faker's: the loop above leaves
-    such a cell a fifth of the others' size or less, where one false match reads 3-4 %
-    and the cell cannot tell 1 %. More words are drawn, after the loop so that every
+    such a cell a fifth of the others' size or less, where one false match reads several
+    per cent and the cell cannot tell 1 %. More words are drawn, after the loop so that every
     other cell keeps its names, with a form chosen by the locale's own generator (the
     shared ``rng`` would move the next locales' names), until the cell holds ``per``
     distinct names or the draws run out: a locale with few such words (``nl_NL``:

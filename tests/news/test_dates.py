@@ -161,3 +161,24 @@ def test_a_marked_weekday_named_on_that_weekday_is_a_week_away(text: str, lang: 
 )
 def test_a_part_of_a_year_is_that_year(text: str, lang: str, iso: str) -> None:
     assert one(text, lang) == (iso, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("Le Trésor a agi avant-hier.", "fr", "2021-05-10"),
+        ("Le Trésor a agi hier.", "fr", "2021-05-11"),
+        ("The Treasury acted the day before yesterday.", "en", "2021-05-10"),
+        # the week so far lies in the publication's month: that month, no day
+        ("The Treasury acted earlier this week.", "en", "2021-05"),
+        ("Le Trésor a agi cette semaine.", "fr", "2021-05"),
+    ],
+)
+def test_days_and_weeks_counted_back(text: str, lang: str, iso: str) -> None:
+    assert one(text, lang)[0] == iso
+
+
+def test_a_week_across_two_months_gives_no_month() -> None:
+    # Tuesday 1 June 2021: the week began on Monday 31 May
+    found = find_dates("The Treasury acted this week.", "en", PartialDate.parse("2021-06-01"))
+    assert all(d.date is None for d in found), found

@@ -229,6 +229,14 @@ def _resolve(
     if kind == "yesterday":
         d1 = ref - dt.timedelta(days=1)
         return PartialDate(d1.year, d1.month, d1.day)
+    if kind == "day_before_yesterday":
+        d2 = ref - dt.timedelta(days=2)
+        return PartialDate(d2.year, d2.month, d2.day)
+    if kind == "this_week":
+        # the month, when the whole week so far lies in it ("cette semaine" on a Thursday
+        # the 19th); a week that began in the month before leaves it open
+        monday = ref - dt.timedelta(days=ref.weekday())
+        return PartialDate(ref.year, ref.month) if monday.month == ref.month else None
     if kind == "last_week":
         d7 = ref - dt.timedelta(days=7)
         return PartialDate(d7.year, d7.month)

@@ -48,7 +48,7 @@ class DatePattern:
     number, ``y`` year, ``mod`` a past/future modifier ("dernier", "next"), ``wd`` a
     weekday name. ``kind`` is ``abs`` for (partial) calendar dates, ``year`` for a bare
     year, ``weekday``, or a relative kind: ``last_month``, ``this_month``,
-    ``last_year``, ``this_year``, ``yesterday``, ``today``, ``last_week``."""
+    ``last_year``, ``this_year``, ``yesterday``, ``today``, ``last_week``, ``this_week``, ``day_before_yesterday``."""
 
     pattern: str
     kind: str = "abs"

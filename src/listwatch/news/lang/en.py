@@ -54,7 +54,9 @@ DATES = (
     DatePattern(r"\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b", "this_year"),
     DatePattern(r"\blast\s+year\b|\bthe\s+previous\s+year\b", "last_year"),
     DatePattern(r"\blast\s+week\b", "last_week"),
-    DatePattern(r"\byesterday\b", "yesterday"),
+    DatePattern(r"\bthe\s+day\s+before\s+yesterday\b", "day_before_yesterday"),
+    DatePattern(r"(?<!before\s)\byesterday\b", "yesterday"),
+    DatePattern(r"\b(?:earlier|later)\s+this\s+week\b|\bthis\s+week\b", "this_week"),
     DatePattern(r"\btoday\b", "today"),
     DatePattern(r"\b(?:on\s+)?(?:(?P<mod>last|next|this)\s+)?(?P<wd>{WEEKDAY})\b", "weekday"),
     DatePattern(

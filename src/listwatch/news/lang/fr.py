@@ -53,7 +53,9 @@ DATES = (
     DatePattern(r"\b(?:plus\s+tôt\s+)?cette\s+année\b|\ben\s+début\s+d['’]année\b|\b(?:au|en)\s+(?:début|cours)\s+de\s+l['’]année\b(?!\s+(?:dernière|passée|précédente|suivante))", "this_year"),
     DatePattern(r"\bl['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente)\b", "last_year"),
     DatePattern(r"\bla\s+semaine\s+(?:dernière|passée)\b", "last_week"),
-    DatePattern(r"\bhier\b", "yesterday"),
+    DatePattern(r"\bavant-hier\b", "day_before_yesterday"),
+    DatePattern(r"(?<!avant-)\bhier\b", "yesterday"),
+    DatePattern(r"\b(?:plus\s+tôt\s+|en\s+début\s+de\s+)?cette\s+semaine\b", "this_week"),
     DatePattern(r"\baujourd['’]hui\b", "today"),
     # "a annoncé ce jour": the day of publication ("à ce jour" is "so far", "ce jour-là" another day)
     DatePattern(r"(?<!\bà\s)(?<!\bA\s)(?<!\bÀ\s)(?<!\bjusqu['’]à\s)\bce\s+jour\b(?!\s*-?\s*là)", "today"),

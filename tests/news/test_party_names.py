@@ -202,3 +202,13 @@ def test_french_reason_and_province_are_no_party() -> None:
 ])
 def test_names_in_the_clause_of_counted_parties(text: str, lang: str, parties: set[str]) -> None:
     assert {p for _t, p, _a in _acts(text, lang)} == parties
+
+
+def test_short_name_as_a_word_in_parentheses() -> None:
+    # "Full Name (Short)" where the short name is written as a word: one party, as a
+    # careful summary writes it; a place in parentheses is no short name
+    text = ("Le Pentagone a ajouté lundi à sa liste les géants Norland Overseas Shipping (Noros) et "
+            "Kelmor Aircraft Corp. of Norland (Kelac), ainsi que Tarvik Marine (Russie). Noros a "
+            "dénoncé la décision.")
+    got = {p for _t, p, _a in _acts(text, "fr")}
+    assert got == {"Norland Overseas Shipping (Noros)", "Kelmor Aircraft Corp. of Norland (Kelac)", "Tarvik Marine"}

@@ -229,8 +229,9 @@ def _name_with_acronym(text: str, entities: dict[str, Entity]) -> None:
         if ent.key or ent.person or " " not in ent.name or "(" in ent.name:
             continue
         for alias in sorted(ent.aliases):
-            if alias == ent.name or not re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", alias):
-                continue
+            if alias == ent.name or not (re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", alias) or re.fullmatch(
+                    r"[A-Z][a-z]{2,7}", alias) and alias[0] == ent.name[0] and alias not in ent.name.split()):
+                continue  # "PSSC", and a short name written as a word ("China Overseas Shipping (Cosco)")
             defined = re.search(rf"\(\s*[“\"'‘]?{re.escape(alias)}[”\"'’]?\s*\)", text)
             if defined and not re.search(rf"(?<![\w(“\"'‘]){re.escape(alias)}(?![\w”\"'’])", text[: defined.start()]):
                 ent.name = f"{ent.name} ({alias})"

@@ -59,7 +59,9 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     cue = pack.org_cue_before
     app_cue = cue
     return (
-        re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?)(?:,?\s+{_SUFFIX})+"),
+        # a legal form, and the country a state company's name ends with ("Commercial Aircraft
+        # Corp. of China")
+        re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?)(?:,?\s+{_SUFFIX})+(?:[ \t]+of[ \t]+{_TOK}(?=[ \t]*\())?"),
         re.compile(rf"(?i:\b(?:{cue})(?:s(?=[ \t]))?)\s+{pack.org_cue_between}[«“\"‘]?\s*(?P<n>{_NAME})"),
         re.compile(
             rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
@@ -144,8 +146,10 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
         for name in names:
             if name in seen or not head.endswith(name):
                 continue
-            seen.add(name)
             a = par.group("a")
+            if a[1:].islower() and (a[0] != name[0] or is_place(a) or a in name.split() or " " not in name):
+                continue  # a word in parentheses is a short name only when it is the name's own ("Cosco")
+            seen.add(name)
             if found.get(a, a) == a:
                 found[a] = name
     _joined_names(text, pack, found)
@@ -402,7 +406,7 @@ def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
 _AND = {"en": "and|or", "fr": "et|ou"}
 
 
-_PAREN_ACRONYM = re.compile(r"\(\s*[“\"'‘]?(?P<a>[A-Z][A-Z0-9&\-]{1,9})[”\"'’]?\s*\)")
+_PAREN_ACRONYM = re.compile(r"\(\s*[“\"'‘]?(?P<a>[A-Z][A-Z0-9&\-]{1,9}|[A-Z][a-z]{2,7})[”\"'’]?\s*\)")
 _BEFORE_PAREN = re.compile(r"\.?(?:['’]s)?\s*$")
 
 

@@ -393,3 +393,32 @@ def test_one_word_coined_name_links_without_a_country():
     rows[1] = {**rows[1], "properties": {"country": ["BY"]}}
     rows[0] = {**rows[0], "properties": {"country": ["RU"]}}
     assert ("us_ofac_sdn:1", "us_trade_csl:EL-1") not in find_links(NameIndex.from_records(rows))
+
+
+REPUBLISHED = [
+    {"key": "us_ofac_sdn:6365", "schema": "Company", "name": "NORTHERN HARBOUR TRADING LLC",
+     "properties": {"country": ["Iran"], "program": ["IRAN"]}},
+    # the CSL's republication of it gives an alias the SDN entry does not
+    {"key": "us_trade_csl:SDN-6365", "schema": "Company", "name": "NORTHERN HARBOUR TRADING LLC",
+     "properties": {"country": ["IR"], "alias": ["BANDAR SHOMALI TEJARAT"],
+                    "program": ["IRAN-EO13902"]}},
+]
+
+
+def test_a_party_is_named_by_the_listing_a_republication_republishes():
+    screener = Screener.from_index(NameIndex.from_records(REPUBLISHED))
+    assert screener.links.original == {"us_trade_csl:SDN-6365": "us_ofac_sdn:6365"}
+    for found in (screener.screen({"name": "Bandar Shomali Tejarat"}),
+                  screener.screen_batch([{"name": "Bandar Shomali Tejarat"}])[0],
+                  screener.screen_batch([{"name": "Bandar Shomali Tejarat"}], brief=True)[0]):
+        assert len(found) == 1
+        result = found[0]
+        # named by the SDN entry, scored and matched by the CSL's alias
+        assert (result["key"], result["source"]) == ("us_ofac_sdn:6365", "us_ofac_sdn")
+        assert result["caption"] == "NORTHERN HARBOUR TRADING LLC"
+        assert result["name"] == "BANDAR SHOMALI TEJARAT" and result["score"] > 0.9
+        assert result["programs"] == ["IRAN"]
+        assert result["referents"] == ["us_ofac_sdn:6365", "us_trade_csl:SDN-6365"]
+    # the CSL screened alone: its own entry names the result
+    alone = screener.screen({"name": "Bandar Shomali Tejarat"}, sources=["us_trade_csl"])
+    assert alone[0]["key"] == "us_trade_csl:SDN-6365"

@@ -180,6 +180,9 @@ class EntityLinks:
     links: dict[Pair, list[str]] = field(default_factory=dict)
     #: entry key -> its cluster's keys (sorted); keys alone are not in it
     cluster: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a republisher's entry -> the entry of its cluster it republishes (``republished``
+    #: links): the original listing, which names the party's result
+    original: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, found: Mapping[Pair, list[str]],
@@ -213,7 +216,17 @@ class EntityLinks:
             group = tuple(sorted(keys))
             for k in keys:
                 cluster[k] = group
-        return cls(links, cluster)
+        original: dict[str, str] = {}
+        for (a, b), reasons in links.items():
+            if not any(r.startswith("republished") for r in reasons):
+                continue
+            if cluster.get(a) is None or cluster.get(a) is not cluster.get(b):
+                continue
+            if a.split(":", 1)[0] in REPUBLISHERS:
+                original[a] = b
+            elif b.split(":", 1)[0] in REPUBLISHERS:
+                original[b] = a
+        return cls(links, cluster, original)
 
     def referents(self, key: str) -> tuple[str, ...]:
         return self.cluster.get(key, (key,))

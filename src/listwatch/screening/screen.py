@@ -76,6 +76,10 @@ class Screener:
     _links: EntityLinks | None = field(default=None, repr=False)
     #: where the index came from (``index_cache.Built.origin``; ``given``: a caller's)
     origin: str = field(default="given", repr=False)
+    #: the versions of the entries other lists republish (``EntityLinks.original``), for
+    #: the index and links they were read from (``_original``)
+    _originals: tuple[Any, dict[str, list[int]]] = field(
+        default=(None, {}), init=False, repr=False)
 
     def __post_init__(self) -> None:
         # the scorer weighs name words by how common they are in these lists
@@ -257,11 +261,32 @@ class Screener:
         scored.sort(key=lambda s: (-s[0], -s[1], versions[s[2]].key))
         out = []
         for s, group in per_party(scored, self.index, self.links.cluster, limit):
-            result = self._result(s, query, thr, as_of, explain, brief)
+            named = None if group is None else self._original(s[2], as_of, sources)
+            result = self._result(s, query, thr, as_of, explain, brief, named)
             if group is not None:
                 merge_listings(self.index, self.links, result, group, as_of, sources, brief)
             out.append(result)
         return out
+
+    def _original(self, vid: int, as_of: str | None, sources: set[str] | None) -> int | None:
+        """When version ``vid`` is a republication of another entry of its party (the
+        CSL's ``SDN-6365`` of ``us_ofac_sdn:6365``), the version of that entry that names
+        the party's result: the one valid on ``as_of``, when its source is screened and
+        it is listed then; else None (the result keeps ``vid``'s name)."""
+        links = self.links
+        target = links.original.get(self.index.versions[vid].key)
+        if target is None or (sources and target.split(":", 1)[0] not in sources):
+            return None
+        owner, kept = self._originals
+        if owner is None or owner[0] is not self.index or owner[1] is not links:
+            wanted = set(links.original.values())
+            kept = {}
+            for i, ver in enumerate(self.index.versions):
+                if ver.key in wanted:
+                    kept.setdefault(ver.key, []).append(i)
+            self._originals = ((self.index, links), kept)
+        return next((i for i in kept.get(target, ())
+                     if self.index.versions[i].valid_on(as_of)), None)
 
     def _score(self, query: dict[str, Any], cands: list[Hit], as_of: str | None,
                sources: set[str] | None, floor: float | None = None) -> list[Scored]:
@@ -386,7 +411,10 @@ class Screener:
         return version_entity(ver, names, country)
 
     def _result(self, scored: Scored, query: dict[str, Any], thr: float, as_of: str | None,
-                explain: bool, brief: bool = False) -> dict[str, Any]:
+                explain: bool, brief: bool = False, named: int | None = None) -> dict[str, Any]:
+        """One result of the ``scored`` version: its score, the name that brought it and
+        the explanation; named (key, caption, properties ...) by version ``named`` when
+        given (the original listing of a republication: ``_original``)."""
         score, _cheap, vid, nids, ids = scored
         ver = self.index.versions[vid]
         name = self.index.name_text[nids[0]] if nids else ver.name
@@ -404,6 +432,8 @@ class Screener:
                     best = (comp.score, text, comp.explanation)
             assert best is not None
             name, explanation = best[1], best[2]
+        if named is not None:
+            ver = self.index.versions[named]
         return result_dict(self.index, ver, name, score, thr, explanation, as_of, brief)
 
 

@@ -67,8 +67,13 @@ def list_of(key: str) -> str:
 
 def strength(reasons: list[str]) -> int:
     """The rank of a link's strongest reason in ``ORDER`` (0: confirmed by a reviewer)."""
-    return min((i for i, word in enumerate(ORDER) for r in reasons if r.startswith(word)),
-               default=len(ORDER))
+    best = len(ORDER)
+    for r in reasons:
+        for i in range(best):
+            if r.startswith(ORDER[i]):
+                best = i
+                break
+    return best
 
 
 class _Union:
@@ -149,10 +154,12 @@ def _components(pairs: Iterable[Pair], links: Mapping[Pair, list[str]],
     links used)]``."""
     union = _Union(names, anchors, splits)
     used: list[Pair] = []
+    ranked = [(strength(links[p]), -len(links[p]), p) for p in pairs]
     # (strongest first; of equal strength, the links with more agreeing reasons first:
     # a name written alike *and* a shared country before a shared country alone)
-    for a, b in sorted(pairs, key=lambda p: (strength(links[p]), -len(links[p]), p)):
-        if union.join(a, b, strength(links[(a, b)])):
+    ranked.sort()
+    for rank, _, (a, b) in ranked:
+        if union.join(a, b, rank):
             used.append((a, b))
     members: dict[str, list[str]] = defaultdict(list)
     for k in union.parent:

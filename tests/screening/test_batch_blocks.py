@@ -376,3 +376,15 @@ def test_the_workers_share_what_the_first_query_works_out(tmp_path: Path) -> Non
     assert report.rows == 50
     assert commonness._SOURCE[0] is None and commonness._LEAST[0] > 0
     assert ("2024-01-01", ("t",)) in fresh.vector().masks
+
+
+def test_candidates_retrieved_a_few_queries_at_a_time_are_the_same(monkeypatch) -> None:
+    # (a large index retrieves a job's candidates in slices: ``RETRIEVAL_PAIRS``)
+    import listwatch.screening.screen as screen_module
+
+    fresh = Screener.from_index(NameIndex.from_records(RECORDS))
+    queries = [{"name": n} for n in NAMES] * 2
+    whole = fresh.screen_batch(queries, brief=True)
+    monkeypatch.setattr(screen_module, "RETRIEVAL_PAIRS", 2 * len(fresh.index.name_text))
+    assert fresh.screen_batch(queries, brief=True) == whole
+    assert sum(map(len, whole)) >= 10  # (results to compare)

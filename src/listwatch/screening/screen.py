@@ -217,8 +217,12 @@ class Screener:
             if named:
                 asks = [(as_list(queries[i].get("name")), queries[i].get("schema"))
                         for i in named]
-                many = self.vector().hits_many(asks, as_of=as_of, sources=wanted,
-                                               limit=candidates, min_cheap=min_cheap)
+                vector = self.vector()
+                step = max(1, RETRIEVAL_PAIRS // max(1, len(self.index.name_text)))
+                many: list[list[Hit]] = []
+                for at in range(0, len(asks), step):
+                    many += vector.hits_many(asks[at:at + step], as_of=as_of, sources=wanted,
+                                             limit=candidates, min_cheap=min_cheap)
                 for i, cands in zip(named, many, strict=True):
                     found[i] = cands
             for query, cands in zip(queries, found, strict=True):
@@ -451,6 +455,12 @@ def qualifiers_only(scorer: Scorer) -> bool:
     return all(fn in _QUALIFIER_FEATURES for fn, _ in scorer.ENTITY_FEATURES)
 
 
+#: Queries x indexed names whose candidates ``screen_batch`` retrieves together at most.
+#: A query's product grows with the index (longer postings): on a large one, a whole job
+#: of queries makes arrays so large that each is mapped afresh from the system, page by
+#: page, instead of reusing the heap (bench/NOTES.md). A query's candidates do not depend
+#: on the others retrieved with it.
+RETRIEVAL_PAIRS = 1_400_000_000
 #: Candidate entities kept at most (``Screener._candidate``; their memory when full:
 #: bench/NOTES.md)
 ENTITIES_KEPT = 20_000

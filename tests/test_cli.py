@@ -106,6 +106,24 @@ def test_update_from_folder_mirror(db, shared_data):
     assert json.loads(r.stdout)["sources"][0]["status"] == "unchanged"
 
 
+def test_plain_update_says_which_lists_it_left_out_and_how_to_fetch_them(db, tmp_path):
+    mirror = tmp_path / "empty-mirror"
+    mirror.mkdir()
+    r = run("update", "--mirror", str(mirror), "--format", "json", db=db)
+    report = json.loads(r.stdout)
+    assert "us_ofac_sdn" in {s["source"] for s in report["sources"]}
+    (dod,) = report["left_out"]
+    assert dod["sources"] == ["us_dod_1237", "us_dod_1260h"]
+    assert dod["command"] == "listwatch update --source us_dod_cmc --mirror M"
+    assert "LISTWATCH_DOD_1260H_FTM" in dod["message"]
+    r = run("update", "--mirror", str(mirror), db=db)
+    assert "left out us_dod_1237, us_dod_1260h" in " ".join(r.stderr.split())
+    assert "--source us_dod_cmc --mirror M" in r.stderr
+    # asked for by --source, nothing is left out
+    r = run("update", "--source", "un_sc", "--mirror", str(mirror), "--format", "json", db=db)
+    assert "left_out" not in json.loads(r.stdout)
+
+
 @pytest.mark.realdata
 def test_update_reports_a_broken_source_and_ingests_the_others(db, shared_data, tmp_path):
     mirror = tmp_path / "mirror"

@@ -124,6 +124,9 @@ def update(
                 item["status"], "white"
             )
             err.print(f"[{colour}]{item['status']:>9}[/{colour}] {item['source']}: {item['message']}")
+        for item in report.get("left_out", ()):
+            err.print(f"[yellow]{'left out':>9}[/yellow] {', '.join(item['sources'])}: "
+                      f"{item['message']}", soft_wrap=True)
     if any(item["status"] == "failed" for item in report["sources"]):
         raise typer.Exit(1)
 

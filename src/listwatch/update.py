@@ -124,7 +124,38 @@ def update_sources(
         from listwatch.watch.runner import after_new_data
 
         after_new_data(store, snapshots=True)
-    return {"mirror": mirror, "sources": report}
+    out: dict[str, Any] = {"mirror": mirror, "sources": report}
+    if not source_ids:
+        out["left_out"] = left_out(ids)
+    return out
+
+
+def left_out(fetched: list[str]) -> list[dict[str, Any]]:
+    """What a plain `update` (no --source) leaves out and how to fetch it: the lists
+    published as dated notices with no official download (the DoD's), each group once
+    (``sources.GROUPS``: ``us_dod_cmc`` stands for the two DoD lists)."""
+    from listwatch.sources import GROUPS
+
+    out: list[dict[str, Any]] = []
+    done: set[str] = set(fetched)
+    for sid in REGISTRY:
+        source = get_source(sid)
+        if sid in done or not getattr(source, "incremental", False):
+            continue
+        group = next((g for g, members in GROUPS.items() if sid in members), sid)
+        members = [m for m in GROUPS.get(group, (sid,)) if m not in done]
+        done.update(members)
+        folders = " and ".join(f"M/{get_source(m).mirror_names[0]}/<date>/" for m in members)
+        command = f"listwatch update --source {group} --mirror M"
+        message = (f"no official download (dated notices): `{command}` fetches them from "
+                   f"{folders}")
+        for m in members:
+            setting = getattr(get_source(m), "ftm_setting", None)
+            if setting:
+                message += (f"; with LISTWATCH_{setting.upper()} set, `listwatch update "
+                            f"--source {m}` reads {m} from an FtM export")
+        out.append({"sources": members, "command": command, "message": message})
+    return out
 
 
 def default_sources(store: Store) -> list[str]:
@@ -221,4 +252,4 @@ def _update_dated(store: Store, source: Any, mirror: str | None, force: bool) ->
     return out
 
 
-__all__ = ["DOWNLOADABLE", "REGISTRY", "default_sources", "update_sources"]
+__all__ = ["DOWNLOADABLE", "REGISTRY", "default_sources", "left_out", "update_sources"]

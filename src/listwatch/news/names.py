@@ -255,6 +255,16 @@ _TITLE_GERUNDS = frozenset("Authorizing Authorising Imposing Blocking Prohibitin
                            "Regarding Involving".split())
 
 
+#: legal forms and descriptors as name keys: a name of these words alone is no party
+_SUFFIX_KEYS = frozenset(normalize(w) for w in _SUFFIX_WORDS) | {"co", "ltd", "inc", "corp", "llc"}
+#: legal forms proper: a name ending in one is a company's registered name
+_LEGAL_FORM_KEYS = frozenset(
+    "co ltd inc llc corp plc pjsc ojsc jsc cjsc ooo sa ag gmbh limited company corporation bv nv".split())
+#: authority words that qualify a company in its registered name ("China State Construction
+#: Group Co", "Federal Grid Company", "Haitong Securities Co")
+_COMPANY_QUALIFIERS = frozenset({"state", "federal", "union", "securities", "exchange"})
+
+
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
@@ -289,7 +299,11 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if re.fullmatch(pack.person_titles, toks[0]):
         return None
-    if any(re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t) for t in toks) and not (
+    if all(normalize(t) in _SUFFIX_KEYS for t in toks):
+        return None  # "Co", "Inc", "International": a legal form or a descriptor cut from a name
+    incorporated = len(toks) > 2 and normalize(toks[-1]) in _LEGAL_FORM_KEYS
+    if any((re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t))
+           and not (incorporated and normalize(t) in _COMPANY_QUALIFIERS) for t in toks) and not (
             len(toks) > 2 and toks[-2] == "Unit" and toks[-1].isdigit()) and not (  # "Military Unit 74455" is a party
             len(toks) > 2 and toks[-2:] == ["Credit", "Union"]) and not (  # a bank: "Minsk Credit Union"
             designee_institution(toks)):  # "National University of Defense Technology"

@@ -60,8 +60,10 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     app_cue = cue
     return (
         # a legal form, and the country a state company's name ends with ("Commercial Aircraft
-        # Corp. of China")
-        re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?)(?:,?\s+{_SUFFIX})+(?:[ \t]+of[ \t]+{_TOK}(?=[ \t]*\())?"),
+        # Corp. of China"); a place in parentheses before the legal form is part of the name
+        # ("Kestrel (Tianjin) Co.", "Delta Ocean Shipping (East Asia) Inc")
+        re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?(?:[ \t]+\([{_UP}][\w\-]+(?:[ \t]+[{_UP}][\w\-]+)?\))?)"
+                   rf"(?:,?\s+{_SUFFIX})+(?:[ \t]+of[ \t]+{_TOK}(?=[ \t]*\())?"),
         re.compile(rf"(?i:\b(?:{cue})(?:s(?=[ \t]))?)\s+{pack.org_cue_between}[«“\"‘]?\s*(?P<n>{_NAME})"),
         re.compile(
             rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"

@@ -212,3 +212,14 @@ def test_short_name_as_a_word_in_parentheses() -> None:
             "dénoncé la décision.")
     got = {p for _t, p, _a in _acts(text, "fr")}
     assert got == {"Norland Overseas Shipping (Noros)", "Kelmor Aircraft Corp. of Norland (Kelac)", "Tarvik Marine"}
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    # the company a person heads, told with what it makes, is the person's employer
+    ("Le Tribunal de l'UE a annulé mercredi les sanctions visant Igor Varlenko, l'ancien président "
+     "milliardaire du fabricant russe de tuyaux en acier Tarsk.", "fr", {"Igor Varlenko"}),
+    ("The General Court on Wednesday annulled the listing of Igor Varlenko, the former chairman of "
+     "the steel pipe maker Tarsk Metals.", "en", {"Igor Varlenko"}),
+])
+def test_employer_in_a_person_apposition_is_no_party(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p, _a in _acts(text, lang)} == parties

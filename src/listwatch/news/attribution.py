@@ -239,8 +239,12 @@ _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
     r"porte-parole|spokes\w+|ministre|minister)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
-    r"controlling)\s+)?(?:(?:de|du|des|of)\s+|d['’]\s*)"
+    r"controlling|milliardaire|billionaire|fondateur|founder)\s+)?(?:(?:de|du|des|of)\s+|d['’]\s*)"
     r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
+    # the title's company told with what it makes ("président du fabricant russe de tuyaux en acier TMK")
+    r"|(?i:\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|owner|"
+    r"propriétaire|fondateur|founder)\s+(?:[\w-]+\s+){0,2}?(?:du|de\s+la|of\s+the)\s+(?:fabricant|groupe|"
+    r"producteur|géant|constructeur|maker|producer|manufacturer|group|company|firm)\s+(?:[\w’'\-]+\s+){0,6}$)"
 )
 
 
@@ -740,7 +744,7 @@ def targets(
         local = [m for m in local if id(m.entity) not in described]
     # a party named as the head, owner or part of another ("président de Vnesheconombank"),
     # or as the employer in a person's title ("Rosneft chief Igor Sechin")
-    roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 50) : p])}
+    roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 90) : p])}
     roles |= {id(m.entity) for m in local if m.entity is not None and not m.entity.person
               and _TITLE_AFTER.match(sent.text, m.end - sent.start)
               and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}

@@ -179,6 +179,28 @@ def test_bad_queries_are_named(client: TestClient) -> None:
     assert r.status_code == 400 and "querys" in r.json()["detail"]
 
 
+
+def test_a_query_without_a_name_is_told_in_its_own_api_format(client: TestClient) -> None:
+    # 0.2 (OpenRefine): the name is the query's "query"
+    r = refine_post(client, "queries", {"q0": {"query": " ", "type": "Company"}})
+    assert r.status_code == 400 and "q0" in r.json()["detail"]
+    assert "needs a name" in r.json()["detail"]
+    assert '"query": "Xiaomi"' in r.json()["hint"] and "properties.name" not in r.json()["hint"]
+    # 1.0-draft: a condition of matchType name
+    r = client.post("/reconcile/default/1.0/match", json={"queries": [{"conditions": [
+        {"matchType": "property", "propertyId": "country", "propertyValue": "cn"}]}]})
+    assert r.status_code == 400 and "needs a name" in r.json()["detail"]
+    assert '"matchType": "name"' in r.json()["hint"]
+    # yente's /match keeps its own: properties.name
+    r = client.post("/match/default", json={"queries": {"q": {"schema": "Company",
+                                                               "properties": {"country": ["cn"]}}}})
+    assert r.status_code == 400 and '"properties": {"name"' in r.json()["hint"]
+    # an alias alone is a name
+    r = refine_post(client, "queries", {"q0": {"query": "", "type": "Company", "properties": [
+        {"pid": "alias", "v": "Xiaomi"}]}})
+    assert r.status_code == 200, r.text
+
+
 def test_suggest_services(client: TestClient) -> None:
     ent = client.get("/reconcile/default/suggest/entity", params={"prefix": "hua"}).json()
     check("0.2", "suggest-entities-response", ent)

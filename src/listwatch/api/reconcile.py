@@ -19,6 +19,7 @@ from listwatch.screening.ftm_query import (
     COUNTRY_PROPS,
     ID_PROPS,
     SCHEMAS,
+    query_names,
     screener_query,
 )
 
@@ -150,6 +151,10 @@ def query_v02(q: Any, where: str) -> tuple[dict[str, Any], int]:
                               hint='e.g. {"pid": "country", "v": "cn"}')
         props.append((p["pid"], p["v"]))
     example = example_of(q.get("query"), q.get("type"), props)
+    if not query_names(example["properties"]):
+        raise ConfigError(f"query {where} needs a name",
+                          hint='give "query": {"q0": {"query": "Xiaomi", "type": "Company"}} '
+                          '(or an "alias" property)')
     return example, _limit(q.get("limit"), where)
 
 
@@ -176,6 +181,10 @@ def query_v10(q: Any, where: str) -> tuple[dict[str, Any], int]:
             raise ConfigError(f"query {where}: unknown matchType {kind!r}",
                               hint="use name or property")
     example = example_of(names or None, q.get("type"), props)
+    if not query_names(example["properties"]):
+        raise ConfigError(f"query {where} needs a name",
+                          hint='give a name condition: {"conditions": [{"matchType": "name", '
+                          '"propertyValue": "Xiaomi"}]} (or an "alias" property)')
     return example, _limit(q.get("limit"), where)
 
 

@@ -40,6 +40,20 @@ def _values(value: Any) -> list[str]:
     return out
 
 
+def query_names(props: dict[str, Any]) -> list[str]:
+    """The names an example's ``properties`` give (``NAME_PROPS``, else the person's
+    name parts joined): none means the query cannot be screened."""
+    names: list[str] = []
+    for p in NAME_PROPS:
+        names.extend(v for v in _values(props.get(p)) if v not in names)
+    if not names:
+        parts = [" ".join(_values(props.get(p))) for p in PERSON_PARTS]
+        full = " ".join(p for p in parts if p)
+        if full:
+            names.append(full)
+    return names
+
+
 def screener_query(example: dict[str, Any]) -> dict[str, Any]:
     """Translate a yente ``EntityExample`` (``{"schema", "properties"}``) to a Screener query.
 
@@ -55,14 +69,7 @@ def screener_query(example: dict[str, Any]) -> dict[str, Any]:
     props = example.get("properties") or {}
     if not isinstance(props, dict):
         raise ConfigError("'properties' must be an object of property name -> values")
-    names: list[str] = []
-    for p in NAME_PROPS:
-        names.extend(v for v in _values(props.get(p)) if v not in names)
-    if not names:
-        parts = [" ".join(_values(props.get(p))) for p in PERSON_PARTS]
-        full = " ".join(p for p in parts if p)
-        if full:
-            names.append(full)
+    names = query_names(props)
     if not names:
         raise ConfigError(
             "a query needs a name: give properties.name (or alias, firstName/lastName)",

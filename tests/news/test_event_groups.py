@@ -3,6 +3,8 @@ each, for every action that counted them."""
 
 from __future__ import annotations
 
+import pytest
+
 from listwatch.news import extract_article
 
 
@@ -45,3 +47,57 @@ def test_french_counted_group_named_after() -> None:
     text = ("Le Trésor américain a sanctionné jeudi trois sociétés. Il s'agit de Kestrel Maritime Inc, "
             "Halden Tankers Ltd et Brisa Navigation SA.")
     assert {("designation", n) for n in NAMES} <= _pairs(text, "2024-05-10")
+
+
+# one named party after a sentence that opens on the counted group: the act is told in the
+# sentence before ("added 11 companies ... Among them is X")
+ONE_NAMED_OF_GROUP = [
+    ("en", "The Commerce Department added 11 Chinese companies to the Entity List on Friday. "
+           "Among them is Korvex Construction Company."),
+    ("en", "The Commerce Department added 11 Chinese companies to the Entity List on Friday. "
+           "Among them: Korvex Construction Company."),
+    ("fr", "Le département du Commerce a ajouté vendredi 11 entreprises chinoises à la liste noire. "
+           "Parmi elles : Korvex Construction Company."),
+    ("fr", "Le Pentagone a ajouté vendredi 11 entreprises chinoises à sa liste. "
+           "Parmi ces sociétés figure le géant de la construction Korvex Construction Company."),
+    # the defence department's determination is the listing of a Chinese military company
+    ("en", "The Pentagon determined on Friday that 11 more Chinese companies are owned or controlled "
+           "by the People's Liberation Army. Among them is the builder Korvex Construction Company."),
+    ("fr", "Le Pentagone a conclu que 11 entreprises chinoises supplémentaires étaient détenues ou "
+           "contrôlées par l'armée chinoise, a annoncé vendredi le ministère. Parmi ces sociétés "
+           "figurent le géant Korvex Construction Company."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_NAMED_OF_GROUP)
+def test_one_party_named_after_its_counted_group_gets_the_act(lang: str, text: str) -> None:
+    got = [(e["type"], e["entity"], e["date"])
+           for e in extract_article(text, published="2020-08-28", language=lang)["events"]]
+    assert got == [("designation", "Korvex Construction Company", "2020-08-28")]
+
+
+# near misses: no act told before the group, or a finding that is no authority's
+ONE_NAMED_NO_ACT = [
+    ("en", "Eleven Chinese companies exhibited at the fair on Friday. Among them is Korvex Construction Company."),
+    ("en", "Analysts say the companies are owned or controlled by the Chinese military. "
+           "Among them is Korvex Construction Company."),
+    ("fr", "Une enquête a conclu que 11 entreprises étaient détenues par l'armée. "
+           "Parmi ces sociétés figurent Korvex Construction Company."),
+    ("fr", "Onze entreprises chinoises ont exposé au salon vendredi. Parmi elles : Korvex Construction Company."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_NAMED_NO_ACT)
+def test_one_party_named_after_a_group_with_no_act_gives_nothing(lang: str, text: str) -> None:
+    assert extract_article(text, published="2020-08-28", language=lang)["events"] == []
+
+
+def test_one_named_party_takes_the_nearest_counted_act_and_its_status() -> None:
+    text = ("The Commerce Department added 11 Chinese companies to the Entity List on Friday. "
+            "Last year it removed 3 firms from the list. Among them is Korvex Construction Company.")
+    got = [(e["type"], e["entity"], e["date"]) for e in extract_article(text, published="2020-08-28")["events"]]
+    assert got == [("removal", "Korvex Construction Company", "2019")]
+    planned = ("The Commerce Department plans to add 11 Chinese companies to the Entity List. "
+               "Among them is Korvex Construction Company.")
+    got2 = [(e["type"], e["entity"], e["status"]) for e in extract_article(planned, published="2020-08-28")["events"]]
+    assert got2 == [("designation", "Korvex Construction Company", "announced")]

@@ -35,6 +35,11 @@ ONE_OF = re.compile(
     r"(?i)\b(?:(?:is|was)\s+(?:also\s+)?(?:one|among)\s+of\s+(?:them|those|the\s+(?:\w+\s+)?(?:companies|entities|firms|"
     r"individuals|designees))|l['’]une?\s+d['’](?:elles|eux|entre\s+(?:elles|eux))|(?:est|figure)\s+(?:parmi\s+(?:elles|eux)|"
     r"l['’]une?\s+d['’](?:elles|eux)))\b"
+    # a sentence that opens on the group and names one of it ("Among them is X", "Among
+    # them: X", "Parmi ces sociétés figure X", "Parmi elles : X")
+    r"|^\s*(?:among\s+(?:them|those|these)\b\s*(?::|(?:is|are|was|were)\b)|parmi\s+(?:elles|eux|celles-ci|ceux-ci|"
+    r"ces\s+(?:[\w-]+\s+){0,2}?(?:sociétés|entreprises|entités|groupes|personnes))\s*(?::|,?\s*(?:figur\w*|on\s+(?:re)?trouve|"
+    r"il\s+y\s+a)\b))"
 )
 # counted parties besides the subject ("along with eight other companies", "aux côtés de
 # huit autres sociétés", "avec d'autres entreprises")

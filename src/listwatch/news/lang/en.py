@@ -92,6 +92,9 @@ TRIGGERS = (
     Trigger("designation", r"\bfr(?:oze|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\bassets?\s+(?:\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:listed|named|labell?ed|branded|deemed)\b(?=\s+[^.;]{1,60}?\b(?:as\s+)?an?\s+(?:Chinese\s+)?(?:military|terrorist|sanctioned)\s+(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)|\blisted\b(?=\s+[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|terrorists?|sponsors?|threats?)\b)"),
     Trigger("designation", r"\b(?:new|fresh|latest|additional|further)\s+(?:[\w.\-]+\s+){0,2}sanctions\s+(?:on|against|targeting)\b", strength=0.8),
+    # the defence department's determination that makes a Chinese military company ("The
+    # Pentagon determined that 11 more companies are owned or controlled by the military")
+    Trigger("designation", r"\b(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e|DoD)\b[^.;]{0,60}?\b(?:determined|concluded|identified)\b(?=\s+(?:on\s+\w+\s+)?that\s+[^.;]{1,120}?\b(?:is|are|was|were)\s+(?:\w+\s+)?owned\s+or\s+controlled\s+by\s+(?:the\s+)?(?:Chinese\s+|China['’]s\s+)?(?:military|People['’]s\s+Liberation\s+Army|PLA)\b)"),
     Trigger("designation", r"\bamong\s+(?:those|(?:the\s+)?(?:\w+\s+){0,2}(?:entities|companies|firms|individuals|people|persons|targets))\s+(?:\w+\s+)?(?:designated|added|sanctioned|blacklisted|listed|named|targeted)\b"),
     Trigger("designation", r"\bsanctions\s+(?:\w+\s+)?target(?:s|ed|ing)?\b|\btarget(?:s|ed|ing)?\s+(?:by\s+)?(?:\w+\s+){0,2}sanctions\b"),
     # OFAC's own words ("blocked all property of", "property ... is blocked"), "named in

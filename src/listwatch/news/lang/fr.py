@@ -78,6 +78,9 @@ _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|ann
 TRIGGERS = (
     # désignation
     Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
+    # la décision de la Défense qui fait une entreprise militaire chinoise (« le Pentagone a
+    # conclu que 11 entreprises étaient détenues ou contrôlées par l'armée »)
+    Trigger("designation", r"\b(?:Pentagone|administration|(?:ministère|département)\s+(?:américain\s+)?de\s+la\s+Défense)\b[^.;]{0,60}?\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:conclu|déterminé|établi)\b(?=\s+(?:\w+\s+)?que\s+[^.;]{1,120}?\b(?:sont|étaient|était|est)\s+(?:\w+\s+)?détenu\w*\s+ou\s+contrôlé\w*\s+par\s+l['’]armée\b)"),
     Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er|ait)|plaçant|mis(?:e|es)?|rajout(?:é|ée|és|ées))\b(?!\s*(?:que|qu['’]|:|«))(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe|Entity\s+List)\b)"),
     # la série poursuivie, la liste comprise du contexte (« Plus tard, il a ajouté X et Y. »)

@@ -182,3 +182,34 @@ def test_a_week_across_two_months_gives_no_month() -> None:
     # Tuesday 1 June 2021: the week began on Monday 31 May
     found = find_dates("The Treasury acted this week.", "en", PartialDate.parse("2021-06-01"))
     assert all(d.date is None for d in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        # a day of the month with no month: the last such day on or before publication
+        ("Korvex Trading was added to the Entity List on the 10th.", "en", "2021-05-10"),
+        ("Korvex Trading was added to the Entity List on the 20th.", "en", "2021-04-20"),
+        ("Korvex Trading a été inscrite sur la liste le 10.", "fr", "2021-05-10"),
+        ("Korvex Trading a été inscrite sur la liste le 20 dernier.", "fr", "2021-04-20"),
+        # a future action: the next such day
+        ("Korvex Trading will be added to the Entity List on the 20th.", "en", "2021-05-20"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_in_the_articles_month(text: str, lang: str, iso: str) -> None:
+    found = find_dates(text, lang, PUB)
+    assert len(found) == 1, found
+    assert found[0].date is not None and found[0].date.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The EU adopted its sanctions on the 14th package.", "en"),
+        ("The vote took place on the 10th floor.", "en"),
+        ("Le groupe a perdu le 12 000e client.", "fr"),
+        ("Les sanctions visent le 3 et le 4 des sociétés.", "fr"),
+    ],
+)
+def test_an_ordinal_that_is_no_day_gives_no_date(text: str, lang: str) -> None:
+    assert not [d for d in find_dates(text, lang, PUB) if d.kind == "month_day"]

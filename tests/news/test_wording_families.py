@@ -466,3 +466,20 @@ def test_an_act_told_as_opinion_or_descriptor_is_no_event(lang: str, text: str,
     events = extract_article(text, published=PUB, language=lang)["events"]
     assert sorted((e["type"], e["date"]) for e in events) == sorted(expected), events
     assert all(PARTY in (e["entity"] or "") for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Korvex Trading se retrouve lundi sur la liste noire du département du Commerce.",
+    "Korvex Trading s'est retrouvée lundi sur la liste des entités.",
+])
+def test_a_day_inside_an_informal_listing_dates_it(text: str) -> None:
+    got = [(e["type"], e["date"]) for e in extract_article(text, published=PUB, language="fr")["events"]]
+    assert got == [("designation", "2025-06-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "Korvex Trading pourrait se retrouver sur la liste noire.",
+    "Korvex Trading se retrouve depuis 2019 sur la liste noire, ce qui pèse sur ses ventes.",
+])
+def test_an_informal_listing_with_no_day_or_a_state_gives_nothing(text: str) -> None:
+    assert extract_article(text, published=PUB, language="fr")["events"] == []

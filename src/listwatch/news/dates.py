@@ -240,6 +240,17 @@ def _resolve(
     if kind == "last_week":
         d7 = ref - dt.timedelta(days=7)
         return PartialDate(d7.year, d7.month)
+    if kind == "month_day":
+        # "on the 12th", "le 12": the last such day on or before publication (the next
+        # one for a future action)
+        md = groups.get("d") or ""
+        day = 1 if md == "1er" else int(md)
+        y, mo = ref.year, ref.month
+        if future and day < ref.day:
+            y, mo = _shift_month(y, mo, 1)
+        elif not future and day > ref.day:
+            y, mo = _shift_month(y, mo, -1)
+        return _make(y, mo, day)
     if kind == "weekday":
         wd_name = (groups.get("wd") or "").lower()
         if pack.month_case_sensitive and not (groups.get("wd") or "x")[:1].isupper():
@@ -516,7 +527,7 @@ def _find_dates(
                 modifier = "past"
             elif future_re.fullmatch(first):
                 modifier = "future"
-        if modifier is None and (kind == "weekday" or (kind == "abs" and not groups.get("y"))):
+        if modifier is None and (kind in ("weekday", "month_day") or (kind == "abs" and not groups.get("y"))):
             # "will on Friday put ...", "entreront en vigueur le 20 décembre": a day named
             # after a future tense is the next one, not the last
             lead_in = re.split(r"[.;]", sentence[max(0, m.start() - 45) : m.start()])[-1]

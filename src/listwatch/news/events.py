@@ -275,7 +275,7 @@ def extract_events(
         unblocked = live
         live = [
             t for t in live
-            if (not t.needs_date or any(0 <= d.start - t.end <= 40 for d in dates))
+            if (not t.needs_date or any(t.start < d.start and d.start - t.end <= 40 for d in dates))
             and (not t.needs_list or article["list"] is not None)
         ]
         if t_missing_deadline := [t for t in live if t.event == "deadline" and not any(d.deadline or d.modifier == "future" for d in dates)]:

@@ -63,6 +63,8 @@ DATES = (
         r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?P<y>(?:19|20)\d\d)\b",
         "year",
     ),
+    # a day of the month with no month ("on the 12th"): the month the article is in
+    DatePattern(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH}|anniversary|floor|day|round|century|amendment|package|tranche)\b)", "month_day"),
 )
 
 _LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?|[Ss]chedule\s+\d|[Aa]nnex\s+[IVX\d])"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 from typing import Any
 
 from anyascii import anyascii
@@ -117,7 +118,12 @@ def _split_initials(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[str, ...]
 
     ``JC Juncker`` vs ``Jean Claude Juncker``: ``jc`` becomes ``j c``.
     """
-    if len(tb) < 2 or not any(2 <= len(t) <= 3 for t in ta):
+    if len(tb) < 2:
+        return ta
+    for t in ta:  # (a loop: a generator expression makes a generator at every pair)
+        if 2 <= len(t) <= 3:
+            break
+    else:
         return ta
     out: list[str] = []
     heads = [t[0] for t in tb]
@@ -244,6 +250,10 @@ def _short_syllabic(a: NormName, b: NormName) -> bool:
                 len(t) for t in x.tokens if t not in STOPWORDS) <= 4:
             return True
     return False
+
+
+#: the key that sorts aligned pairs ``(i, j, sim)`` by their word of the second name
+_SECOND = itemgetter(1)
 
 
 def _form_part(word: str, other: NormName) -> bool:
@@ -422,9 +432,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     has_bin = "bin" in ta and "bin" in tb
     roles_a, roles_b = (_roles(ta), _roles(tb)) if has_bin else ([], [])
     if "father" in roles_a and "father" in roles_b:
-        conflicts += sum(
-            1 for i, j, _ in pairs if roles_a[i] != roles_b[j] and ta[i] not in STOPWORDS
-        )
+        for i, j, _ in pairs:
+            if roles_a[i] != roles_b[j] and ta[i] not in STOPWORDS:
+                conflicts += 1
     extras = 0.0
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
@@ -445,15 +455,27 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if a.kind == PERSON and not extras:
         # a particle on one side only (van, le, bin: stopwords) is a weak extra word
         # (when no other word is extra: bin Muhammad ibn Awad adds two names, not four)
-        stop_a = sum(1 for i, t in enumerate(ta) if i not in used_a and t in STOPWORDS)
-        stop_b = sum(1 for j, t in enumerate(tb) if j not in used_b and t in STOPWORDS)
+        stop_a = stop_b = 0
+        for i, t in enumerate(ta):
+            if i not in used_a and t in STOPWORDS:
+                stop_a += 1
+        for j, t in enumerate(tb):
+            if j not in used_b and t in STOPWORDS:
+                stop_b += 1
         extras += PARAMS["particle_extra"] * abs(stop_a - stop_b)
-    matched = sum(1 for i, _, _ in pairs if ta[i] not in STOPWORDS)
+    # (loops, not generator expressions: one of those makes every local of this function
+    # a closure's cell in the compiled core, and a generator object at each use)
+    matched = 0
+    only_initials = True
+    for i, j, _ in pairs:
+        if ta[i] not in STOPWORDS:
+            matched += 1
+        if only_initials and len(ta[i]) != 1 and len(tb[j]) != 1:
+            only_initials = False
     telling = 0  # (read only when there are extras)
     if org and extras > 0:
-        telling = sum(1 for i, _, _ in pairs
-                      if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS)
-    if all(len(ta[i]) == 1 or len(tb[j]) == 1 for i, j, _ in pairs):
+        telling = matched_telling(ta, pairs)
+    if only_initials:
         # only initials agree: "N.N." is weak evidence for any N... N...
         core *= PARAMS["only_initials"]
     if (a.kind == PERSON and core < 1.0 and len(pairs) == 1 and not rest_a
@@ -510,7 +532,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         matched = 2
     score = (core * PARAMS["conflict"] ** conflicts
              * _extra_factor(extras, matched, a.kind, telling))
-    order_a = [i for i, _, _ in sorted(pairs, key=lambda p: p[1])]
+    order_a = [i for i, _, _ in sorted(pairs, key=_SECOND)]
     reordered = order_a != sorted(order_a)
     if reordered:
         score *= PARAMS["reorder"]
@@ -552,9 +574,9 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             score *= PARAMS["common_only"]
     if not explain:
         return NameResult(score, "", conflicts, extras)
-    detail = ", ".join(
+    detail = ", ".join([
         f"{ta[i]}={tb[j]}" if sim == 1.0 else f"{ta[i]}~{tb[j]} {sim:.2f}" for i, j, sim in pairs
-    )
+    ])
     if conflicts:
         detail += f"; {conflicts} differing word(s)"
     if extras:
@@ -923,8 +945,9 @@ def _double_barrelled(a: NormName, b: NormName, pairs: list) -> bool:
             continue
         if not given or y.tokens[:len(given)] != given:
             continue
-        if any((i if flip else j) < len(given) for i, j, _ in pairs):
-            return True
+        for i, j, _ in pairs:
+            if (i if flip else j) < len(given):
+                return True
     return False
 
 
@@ -1124,8 +1147,11 @@ def _as_written(original: str, token: str) -> str | None:
 
 def matched_telling(ta: tuple, pairs: list) -> int:
     """How many aligned words are telling (neither a stopword nor a generic word)."""
-    return sum(1 for i, _, _ in pairs
-               if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS)
+    count = 0
+    for i, _, _ in pairs:
+        if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS:
+            count += 1
+    return count
 
 
 def _rare_brand(ta: tuple, pairs: list) -> bool:

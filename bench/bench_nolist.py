@@ -2,7 +2,7 @@
 one at a time against the lists; how many match something (target: at most 1 % in every
 locale and kind). Writes bench/out/nolist.json.
 
-    .venv/bin/python bench/bench_nolist.py [--db URL] [--per 200] [--seed 5] [--show 5]
+    .venv/bin/python bench/bench_nolist.py [--db URL] [--per 200] [--seed 5] [--show 5] [--out F]
 
 Kinds per locale (Faker, the bench extra): ``person`` (first and last name), ``company``
 (Faker's company name), and three built the way the issue's misses were: ``script_form``
@@ -12,6 +12,13 @@ the cell is as large as the others where the locale has such words), ``surname_f
 (``<surname> GmbH`` and other forms) and, for Chinese, ``han_2char`` (a two-character Han
 name). A hit is any result at or above the threshold. A cell of fewer than 100 names
 cannot tell 1 % (one name is more): the report marks it.
+
+A cell's rate is a sample's: each cell is also given a one-sided 95 % upper confidence
+bound on its true rate (``upper_95``, exact binomial, Clopper-Pearson: the largest rate
+under which so few false matches or fewer would come up one time in twenty or more). A
+cell whose bound is above 1 % cannot be said to meet the target, whatever its rate; with
+no false match at all the bound is 3/n roughly, so a cell needs about 300 names before
+it can meet it, and about 1,000 to meet it with four false matches (``--per 1000``).
 
 Names that are on a list are not names on no list: a generated name written exactly as
 a listed name (same letters after case and accents: Faker's ``Martin``, ``Adler``) is left
@@ -85,6 +92,40 @@ def names(fake, locale: str, rng: random.Random, per: int) -> dict[str, list[str
 
 #: a cell of fewer names than this cannot tell 1 %: one name is more
 _SMALL = 100
+#: the target: at most this rate of false matches in every cell
+_TARGET = 0.01
+
+
+def upper_bound(hits: int, n: int, confidence: float = 0.95) -> float:
+    """One-sided upper confidence bound on a rate from ``hits`` of ``n`` (exact binomial,
+    Clopper-Pearson): the rate p at which ``hits`` or fewer come up with probability
+    ``1 - confidence``. No names tell nothing (1.0); every name a hit, 1.0."""
+    if not 0 <= hits <= n:
+        raise ValueError(f"{hits} hits of {n} names")
+    if n == 0 or hits == n:
+        return 1.0
+    alpha = 1.0 - confidence
+    lo, hi = hits / n, 1.0
+    for _ in range(100):  # (P(X <= hits) falls as p grows: bisect for alpha)
+        mid = (lo + hi) / 2
+        if _binom_cdf(hits, n, mid) > alpha:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def _binom_cdf(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p), summed in logs (n in the thousands)."""
+    import math
+
+    if p <= 0.0:
+        return 1.0
+    if p >= 1.0:
+        return 1.0 if k >= n else 0.0
+    lp, lq = math.log(p), math.log1p(-p)
+    return min(1.0, sum(math.exp(math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1)
+                                 + i * lp + (n - i) * lq) for i in range(k + 1)))
 #: draws of a word per name wanted, at most, when topping up a ``script_form`` cell
 _DRAWS = 100
 
@@ -193,6 +234,8 @@ def main() -> None:
     ap.add_argument("--per", type=int, default=200)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--show", type=int, default=5, help="hits shown per locale and kind")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "nolist.json",
+                    help="the JSON report (two seeds run side by side each want their own)")
     args = ap.parse_args()
     from faker import Faker
 
@@ -242,23 +285,29 @@ def main() -> None:
             worst = max(worst, rate)
             with_same = (len(hits) + len(same)) / len(queries) if queries else 0.0
             worst_with_same = max(worst_with_same, with_same)
+            bound = upper_bound(len(hits), len(queries))
             report[locale][kind] = {"names": len(queries), "matched": len(hits),
                                     "namesakes": len(same), "rate": round(rate, 4),
+                                    "upper_95": round(bound, 4),
                                     "rate_with_namesakes": round(with_same, 4),
                                     "examples": hits[: args.show]}
-            flag = "  <-- above 1 %" if rate > 0.01 else ""
+            flag = "  <-- above 1 %" if rate > _TARGET else (
+                "  (bound above 1 %)" if bound > _TARGET and queries else "")
             if 0 < len(queries) < _SMALL:
                 flag += f"  (small cell: one name is {1 / len(queries):.1%})"
-            print(f"{locale:6s} {kind:12s} {len(hits):4d}/{len(queries):<4d} {rate:6.1%}{flag}",
-                  flush=True)
+            print(f"{locale:6s} {kind:12s} {len(hits):4d}/{len(queries):<5d} {rate:6.2%} "
+                  f"<= {bound:6.2%}{flag}", flush=True)
             for q, name, score in hits[: args.show] if rate > 0.01 else []:
                 print(f"         {q!r} -> {name!r} {score}")
     total = sum(c["names"] for k in report.values() for c in k.values())
     matched = sum(c["matched"] for k in report.values() for c in k.values())
-    above = sum(1 for k in report.values() for c in k.values() if c["rate"] > 0.01)
+    above = sum(1 for k in report.values() for c in k.values() if c["rate"] > _TARGET)
+    unproven = [f"{loc} {kind}" for loc, k in report.items() for kind, c in k.items()
+                if c["names"] and upper_bound(c["matched"], c["names"]) > _TARGET]
     above_same = sum(1 for k in report.values() for c in k.values()
                      if c["rate_with_namesakes"] > 0.01)
     cells = sum(len(k) for k in report.values())
+    empty = sum(1 for k in report.values() for c in k.values() if not c["names"])
     small = [f"{loc} {kind} ({c['names']})" for loc, k in report.items()
              for kind, c in k.items() if 0 < c["names"] < _SMALL]
     print(f"\nnamesakes (the query's own name on a list, counted apart): {len(namesakes)}")
@@ -269,18 +318,23 @@ def main() -> None:
         print(f"  {len(rows):4d}  {what}")
         for row in rows[: args.show]:
             print(f"          {row}")
-    out = ROOT / "bench" / "out" / "nolist.json"
-    out.parent.mkdir(exist_ok=True)
+    out = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"worst_rate": round(worst, 4), "names": total,
                                "matched": matched, "cells": cells, "cells_above_1pct": above,
                                "written_as_listed": skipped, "kinds": kinds,
                                "namesakes": namesakes,
+                               "cells_bound_above_1pct": len(unproven),
+                               "cells_bound_above_1pct_list": unproven,
                                "cells_above_1pct_with_namesakes": above_same,
                                "cells_too_small": small,
                                "worst_rate_with_namesakes": round(worst_with_same, 4),
                                "by_locale": report}, ensure_ascii=False, indent=1) + "\n")
     print(f"{matched} of {total} names matched ({matched / max(1, total):.2%}); cells above "
           f"1 %: {above} of {cells}; left out as written like a listed name: {skipped}")
+    print(f"cells whose rate is above 1 %: {above} of {cells - empty}; cells whose 95 % upper bound "
+          f"is above 1 % (cannot be said to meet it): {len(unproven)} of {cells - empty} "
+          f"({empty} cells drew no names)")
     print(f"counting namesakes as matches: {matched + len(namesakes)} names "
           f"({(matched + len(namesakes)) / max(1, total):.2%}), cells above 1 %: {above_same}")
     if small:

@@ -1,0 +1,52 @@
+"""The names-on-no-list bench's confidence bound (bench/bench_nolist.py): a cell's rate is a
+sample's, and the target is read against the bound."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from scipy.stats import beta
+
+_PATH = Path(__file__).resolve().parent.parent / "bench" / "bench_nolist.py"
+_SPEC = importlib.util.spec_from_file_location("bench_nolist", _PATH)
+assert _SPEC and _SPEC.loader
+nolist = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(nolist)
+
+
+@pytest.mark.parametrize(("hits", "n"), [(0, 150), (2, 150), (1, 1000), (4, 1000),
+                                         (5, 1000), (30, 2000), (149, 150)])
+def test_bound_is_clopper_pearson(hits: int, n: int) -> None:
+    """The exact one-sided bound, as scipy's beta quantile gives it independently."""
+    assert nolist.upper_bound(hits, n) == pytest.approx(beta.ppf(0.95, hits + 1, n - hits),
+                                                         rel=1e-9)
+
+
+def test_no_hits_is_about_three_over_n() -> None:
+    """With no false match the bound is 1 - 0.05 ** (1 / n), about 3 / n."""
+    assert nolist.upper_bound(0, 1000) == pytest.approx(1 - 0.05 ** (1 / 1000), rel=1e-9)
+    assert 0.0029 < nolist.upper_bound(0, 1000) < 0.0031
+
+
+def test_what_a_cell_can_show() -> None:
+    """Two false matches of 150 (1.3 %) and none of 150 both leave 1 % possible: a cell
+    of 150 cannot show it is met; of 1,000, four false matches meet it and five do not."""
+    assert nolist.upper_bound(0, 150) > 0.01
+    assert nolist.upper_bound(0, 300) < 0.01 < nolist.upper_bound(0, 298)
+    assert nolist.upper_bound(4, 1000) < 0.01 < nolist.upper_bound(5, 1000)
+
+
+def test_bound_is_at_least_the_rate_and_grows_with_hits() -> None:
+    bounds = [nolist.upper_bound(k, 500) for k in range(501)]
+    assert all(b >= k / 500 for k, b in enumerate(bounds))
+    assert all(a < b for a, b in zip(bounds, bounds[1:], strict=False))
+    assert bounds[-1] == 1.0
+
+
+def test_edges() -> None:
+    assert nolist.upper_bound(0, 0) == 1.0
+    with pytest.raises(ValueError):
+        nolist.upper_bound(3, 2)
+    assert nolist.upper_bound(2, 150, confidence=0.99) > nolist.upper_bound(2, 150)

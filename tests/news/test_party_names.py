@@ -223,3 +223,17 @@ def test_short_name_as_a_word_in_parentheses() -> None:
 ])
 def test_employer_in_a_person_apposition_is_no_party(text: str, lang: str, parties: set[str]) -> None:
     assert {p for _t, p, _a in _acts(text, lang)} == parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the country a company's name ends with stays in it without an abbreviation after
+    ("The Commerce Department added Kelmor Aircraft Corp. of Canada to the Entity List on Monday.",
+     {"Kelmor Aircraft Corp. of Canada"}),
+    ("Kelmor Aircraft Corp. of Canada and Tarvik Marine Ltd. were added to the Entity List on Monday.",
+     {"Kelmor Aircraft Corp. of Canada", "Tarvik Marine Ltd"}),
+    # near miss: a word after "of" that is no place is no part of the name
+    ("The Commerce Department added Kelmor Aircraft Corp. of Norland Heights to the Entity List.",
+     {"Kelmor Aircraft Corp"}),
+])
+def test_country_after_a_legal_form(text: str, parties: set[str]) -> None:
+    assert {p for _t, p, _a in _acts(text, "en")} == parties

@@ -59,11 +59,12 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     cue = pack.org_cue_before
     app_cue = cue
     return (
-        # a legal form, and the country a state company's name ends with ("Commercial Aircraft
-        # Corp. of China"); a place in parentheses before the legal form is part of the name
-        # ("Kestrel (Tianjin) Co.", "Delta Ocean Shipping (East Asia) Inc")
+        # a legal form, and the country a company's name ends with ("Commercial Aircraft
+        # Corp. of China", "Western Rotorcraft Corp. of Canada"), or any word before an
+        # abbreviation in parentheses; a place in parentheses before the legal form is part
+        # of the name ("Kestrel (Tianjin) Co.", "Delta Ocean Shipping (East Asia) Inc")
         re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?(?:[ \t]+\([{_UP}][\w\-]+(?:[ \t]+[{_UP}][\w\-]+)?\))?)"
-                   rf"(?:,?\s+{_SUFFIX})+(?:[ \t]+of[ \t]+{_TOK}(?=[ \t]*\())?"),
+                   rf"(?:,?\s+{_SUFFIX})+(?:[ \t]+of[ \t]+(?P<of>{_TOK})(?![ \t]+[{_UP}]))?"),
         re.compile(rf"(?i:\b(?:{cue})(?:s(?=[ \t]))?)\s+{pack.org_cue_between}[«“\"‘]?\s*(?P<n>{_NAME})"),
         re.compile(
             rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
@@ -123,6 +124,9 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     for pat in _org_patterns(lang):
         for m in pat.finditer(text):
             full = m.group(0) if pat is _org_patterns(lang)[0] else m.group("n")
+            if pat is _org_patterns(lang)[0] and m.group("of") and not is_place(m.group("of")) \
+                    and not re.match(r"[ \t]*\(", text[m.end():]):
+                full = full[:m.start("of")].rstrip()[:-2]  # "of" a word that is no place
             name = _clean_name(full.rstrip(",").strip().rstrip("."), pack)
             if not name:
                 continue

@@ -237,3 +237,16 @@ def test_employer_in_a_person_apposition_is_no_party(text: str, lang: str, parti
 ])
 def test_country_after_a_legal_form(text: str, parties: set[str]) -> None:
     assert {p for _t, p, _a in _acts(text, "en")} == parties
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    # the name before a relative clause telling its listing is the party, even a name
+    # that opens with a place word
+    ("Iran Air, which was added to the SDN list in 2018, resumed flights to Europe.", "en", {"Iran Air"}),
+    ("Iran Air, which was removed from the SDN list in 2016, resumed flights to Europe.", "en", {"Iran Air"}),
+    ("Iran Air, qui a été ajoutée à la liste SDN en 2018, a repris ses vols.", "fr", {"Iran Air"}),
+    # near miss: a relative clause that denies the listing names no party
+    ("Iran Air, which the airline said was never sanctioned, resumed flights to Europe.", "en", set()),
+])
+def test_subject_of_a_relative_clause(text: str, lang: str, parties: set[str]) -> None:
+    assert {p for _t, p, _a in _acts(text, lang)} == parties

@@ -804,7 +804,9 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
     obj = _VERB_OBJECT.get(lang)
     cands: list[str] = []
     if subj:
-        for m in re.finditer(rf"(?<![\w’'\-])(?P<n>{_NAME})\s+(?:itself\s+|lui-même\s+|elle-même\s+)?(?:{subj})", text):
+        # the subject of a relative clause too ("Iran Air, which was added to ...")
+        for m in re.finditer(rf"(?<![\w’'\-])(?P<n>{_NAME})(?:,\s+(?:which|who|qui)\s+|\s+)"
+                             rf"(?:itself\s+|lui-même\s+|elle-même\s+)?(?:{subj})", text):
             cands.append(m.group("n"))
     if obj:
         for m in re.finditer(rf"(?:{obj})(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):

@@ -256,3 +256,51 @@ def test_batch_matches_are_stored_as_canonical_json_as_they_are(tmp_path, fmt):
     assert len(parsed) == len(report.matches) > len(rows)
     assert text == canonical_json(parsed)
     assert {m["id"] for m in parsed} == {i or None for i in ids}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+@pytest.mark.parametrize("path", ["blocks", "blocks_2", "rows"])
+def test_csv_and_parquet_rows_name_every_listing_of_the_party(tmp_path, fmt, path):
+    """CSV and Parquet rows end with the best result's ``referents`` and ``datasets``
+    (joined by ``;``; the key and source alone for an entry on one list), after the
+    columns they had before, whose cells stay those of the best result."""
+    import pyarrow.parquet as pq
+
+    from listwatch.screening.batch import screen_rows
+    from listwatch.screening.cells import cell
+
+    screener = Screener.from_index(NameIndex.from_records(PARTY))
+    kim = {"name": "Kim Chol Su", "schema": "Person"}
+    other = {"name": "KIM, Chol Su", "schema": "Person", "birth_date": "1977-07-07"}
+    rows = ([{"id": f"c{i}", **kim, "birth_date": ""} for i in range(3)]
+            + [{"id": "o", **other}, {"id": "n", "name": "Nobody Else", "schema": "",
+                                      "birth_date": ""}])
+    opts = BatchOptions()
+    runner = ((lambda chunks: (screen_rows(screener, c, opts) for c in chunks))
+              if path == "rows" else None)
+    out = tmp_path / f"o.{fmt}"
+    run_batch(screener, write_csv(tmp_path / "in.csv", rows), out, fmt=fmt, opts=opts,
+              workers=2 if path == "blocks_2" else 1, chunk_runner=runner, chunk_size=2)
+    if fmt == "csv":
+        with open(out, newline="", encoding="utf-8") as f:
+            header, *cells = list(csv.reader(f))
+    else:
+        table = pq.read_table(out)
+        header = table.column_names
+        cells = [[cell(v) for v in r.values()] for r in table.to_pylist()]
+    assert header == ["id", "name", "schema", "birth_date", "key", "source", "matched_name",
+                      "score", "match", "referents", "datasets"]
+    for row, got in zip(rows, cells, strict=True):
+        query = {k: v for k, v in row.items() if v and k != "id"}
+        best = screener.screen(query, explain=False)[0] if row["id"] != "n" else None
+        old = [best["key"], best["source"], best["name"], cell(best["score"]),
+               cell(best["match"])] if best else ["", "", "", "", "false"]
+        assert got[:4] == [row[k] for k in header[:4]]
+        assert got[4:9] == old  # the columns as before
+        if row["id"].startswith("c"):
+            assert got[9:] == ["eu_fsf:5;un_sc:1;us_ofac_sdn:9", "eu_fsf;un_sc;us_ofac_sdn"]
+        elif row["id"] == "o":
+            assert best["key"] == "us_ofac_sdn:10"
+            assert got[9:] == ["us_ofac_sdn:10", "us_ofac_sdn"]
+        else:
+            assert got[9:] == ["", ""]

@@ -29,6 +29,7 @@ from listwatch.screening.cells import (
     RESULT_COLUMNS,
     Matches,
     fragments,
+    joined,
     match_dict,
 )
 from listwatch.screening.screen import CANDIDATES, Screener
@@ -235,6 +236,8 @@ def _assemble(rows: list[dict[str, Any]], results: list[list[Any]], opts: BatchO
             matched_name=best[2] if best else "",
             score=best[3] if best else None,
             match=bool(best and best[MATCH_INDEX]),
+            referents=joined(best[8], best[0]) if best else "",
+            datasets=joined(best[9], best[1]) if best else "",
         )
         out.append(flat)
     return out, matches

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from listwatch.screening import batch_io as bio
-from listwatch.screening.cells import AUDIT_KEYS, RESULT_COLUMNS, csv_cell, fragments
+from listwatch.screening.cells import AUDIT_KEYS, RESULT_COLUMNS, csv_cell, fragments, joined
 
 #: Blocks read ahead of the one being written (their queries queued for the workers).
 AHEAD = 1
@@ -66,7 +66,8 @@ class WorkerTables:
                     continue
                 kept += 1
                 pre, head, tail = r[-1] or (None, None, None)
-                entry = (r[0], r[1], r[2], bool(r[4]), None if head is None else (pre, head))
+                entry = (r[0], r[1], r[2], bool(r[4]), None if head is None else (pre, head),
+                         joined(r[8], r[0]), joined(r[9], r[1]))
                 e = entries.get(entry)
                 if e is None:
                     e = entries[entry] = len(entries)
@@ -90,27 +91,30 @@ class ResultTable:
     def __init__(self, fmt: str) -> None:
         self.csv = fmt != "parquet"
         self.cols: dict[str, list[Any]] = {name: [] for name in (
-            "key", "source", "matched_name", "match", "key_source_name", "match_eol",
+            "key", "source", "matched_name", "match", "referents", "datasets",
+            "key_source_name", "match_eol",
             "entry_pre", "entry_json", "score", "score_json")}
         self.entry_match: list[bool] = []
         self._ids: dict[int, tuple[list[int], list[int]]] = {}  # worker's ids -> ours
         self._entries: dict[Any, int] = {}  # as WorkerTables keys them
         self._scores: dict[Any, int] = {}
         self._arrays: dict[str, tuple[int, Any]] = {}
-        self._add_entry(("", "", "", False, None))
+        self._add_entry(("", "", "", False, None, "", ""))
         self._add_score((None.__class__, None, None))
 
     def _add_entry(self, part: tuple[Any, ...]) -> int:
-        key, source, name, match, head = part
+        key, source, name, match, head, referents, datasets = part
         cols = self.cols
         if self.csv:
-            cells: list[Any] = [bio.csv_quote(csv_cell(v)) for v in (key, source, name, match)]
+            cells: list[Any] = [bio.csv_quote(csv_cell(v)) for v in (key, source, name, match,
+                                                                     referents, datasets)]
             cols["key_source_name"].append(",".join(cells[:3]))
-            cols["match_eol"].append(cells[3] + "\r\n")
+            cols["match_eol"].append(",".join(cells[3:]) + "\r\n")
         else:
             cells = [None if v is None else str(v) for v in (key, source, name)]
-            cells.append(match)
-        for col, cell in zip(RESULT_COLUMNS[:3] + ("match",), cells, strict=True):
+            cells += [match, referents, datasets]
+        for col, cell in zip(RESULT_COLUMNS[:3] + ("match", "referents", "datasets"), cells,
+                             strict=True):
             cols[col].append(cell)
         # (an audit line: ``{`` entry_pre ``"id":…`` entry_json row score_json)
         cols["entry_pre"].append("{" + head[0] if head is not None else "{")
@@ -347,9 +351,9 @@ def _write_block(block: _Block, table: ResultTable, columns: list[str], fmt: str
                       + ": ", bio.json_strings(cols[name])]
         results = pa.array(texts, pa.string()).take(pa.array(codes))
         out = [pc.binary_join_element_wise(*parts, "}, \"results\": ", results, "}", "")]
-    elif fmt == "csv" and tuple(columns[-5:]) == RESULT_COLUMNS and not (
-            set(RESULT_COLUMNS) & set(columns[:-5])):
-        cells = [bio.csv_quoted(bio.neutralised(cols[name])) for name in columns[:-5]]
+    elif fmt == "csv" and tuple(columns[-_N:]) == RESULT_COLUMNS and not (
+            set(RESULT_COLUMNS) & set(columns[:-_N])):
+        cells = [bio.csv_quoted(bio.neutralised(cols[name])) for name in columns[:-_N]]
         out = [pc.binary_join_element_wise(
             *cells, table.array("key_source_name").take(entry), table.array("score").take(score),
             table.array("match_eol").take(entry), ",")]
@@ -368,6 +372,10 @@ def _write_block(block: _Block, table: ResultTable, columns: list[str], fmt: str
     writer.write(out)
     _audit(block, counts, flat, table, report)
     report.rows += len(codes)
+
+
+#: the result columns (the fast CSV path: ``match_eol`` is the cells after ``score``)
+_N = len(RESULT_COLUMNS)
 
 
 def _audit(block: _Block, counts: np.ndarray, flat: np.ndarray, table: ResultTable,

@@ -15,7 +15,18 @@ from listwatch.text import FORMULA_STARTS, neutralise
 
 #: Columns added to every output row (the best result). ``matched_name`` is the best
 #: result's ``name`` (renamed: the input has its own ``name`` column).
-RESULT_COLUMNS = ("key", "source", "matched_name", "score", "match")
+RESULT_COLUMNS = ("key", "source", "matched_name", "score", "match", "referents", "datasets")
+#: ``referents`` and ``datasets`` are every listing of the best result's party (its own
+#: key and source alone for an entry on one list), joined by ``LIST_SEPARATOR``
+LIST_SEPARATOR = ";"
+
+
+def joined(values: Any, alone: Any) -> str:
+    """A cell of ``referents`` or ``datasets``: ``values`` (or ``alone`` when there are
+    none) joined by ``LIST_SEPARATOR``; empty when there is no result."""
+    if values:
+        return LIST_SEPARATOR.join(values)
+    return alone or ""
 #: What the audit record keeps of each match of a batch (``referents`` and ``datasets``
 #: only for a party on several lists, as in a single screening's record).
 AUDIT_KEYS = ("key", "source", "name", "score", "match", "listed_from", "listed_to", "programs",

@@ -250,3 +250,19 @@ def test_country_after_a_legal_form(text: str, parties: set[str]) -> None:
 ])
 def test_subject_of_a_relative_clause(text: str, lang: str, parties: set[str]) -> None:
     assert {p for _t, p, _a in _acts(text, lang)} == parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a relative clause on one object is set aside: the name after it is an object too
+    ("The Commerce Department added Norvik Vision, which makes lidar sensors, and Kelmar Data, a maker "
+     "of chips, to the Entity List on Monday.", {"Norvik Vision", "Kelmar Data"}),
+    ("The Commerce Department added Norvik Vision, which is based in Oslo, and Kelmar Data to the Entity "
+     "List on Monday.", {"Norvik Vision", "Kelmar Data"}),
+    # near miss: a name inside the relative clause is no object
+    ("The Commerce Department added Norvik Vision, which competes with Delta Nine Systems, and Kelmar "
+     "Data to the Entity List.", {"Norvik Vision", "Kelmar Data"}),
+    ("The Commerce Department added Norvik Vision, which supplies Delta Nine Systems, to the Entity List "
+     "on Monday.", {"Norvik Vision"}),
+])
+def test_object_after_a_relative_clause(text: str, parties: set[str]) -> None:
+    assert {p for _t, p, _a in _acts(text, "en")} == parties

@@ -515,7 +515,8 @@ def _parallel_object(text: str, t: Span, pos: int) -> bool:
 
 
 _APPOSITION = re.compile(
-    r"\([^()]{1,60}\)|,\s+(?:the|an?|its|his|her|their|le|la|l['’]|une?|son|sa|ses|leur)\s[^,;:.()]{1,70}?(?=,)"
+    r"\([^()]{1,60}\)|,\s+(?:the|an?|its|his|her|their|le|la|l['’]|une?|son|sa|ses|leur|which|who|qui)\s"
+    r"[^,;:.()]{1,70}?(?=,)"
 )
 _OBJECT_LIST = re.compile(
     r"(?i)\s*(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?X"

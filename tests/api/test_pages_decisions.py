@@ -7,6 +7,7 @@ decision shows it again."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from urllib.parse import quote_plus
 import httpx
 import pytest
 
+from listwatch.store.clock import utcnow
 from listwatch.store.db import Store
 from listwatch.store.ingest import ingest_paths
 
@@ -84,6 +86,10 @@ def test_search_page_leaves_out_a_decided_party_and_shows_it_marked(
                                            "known_at": decision["created_at"]}).text
     assert "1 hit left out" in html
 
+    # stored times are to the second: reopened within the second the decision was
+    # made, it would read as closed at that time too
+    while utcnow() <= decision["created_at"]:
+        time.sleep(0.05)
     r = httpx.post(f"{server}/decisions/{decision['id']}/reopen",
                    headers={"Authorization": f"ApiKey {KEY}"}, json={"reason": "recheck"})
     assert r.status_code == 200, r.text

@@ -320,3 +320,35 @@ def test_a_day_first_dateline_dates_the_filing_not_the_action() -> None:
 def test_relative_dates_of_a_listing(lang: str, want: str, sentence: str) -> None:
     evs = extract_article(sentence, published="2024-03-14", language=lang)["events"]
     assert [e["date"] for e in evs if e["type"] == "designation"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the page gives only its month: the opening writes the day out in full, and the
+        # parties the next sentences name take it
+        ("Le Conseil a pris lundi des sanctions contre un groupe armé. Le Conseil est passé à "
+         "l'acte ce lundi 13 décembre 2021. Il a adopté des sanctions contre la société Korvel "
+         "Securitas et deux autres entités.", "2021-12", [("Korvel Securitas", "2021-12-13")]),
+        ("The Treasury acted on Tuesday, 14 September 2021, after months of review. It "
+         "designated Dastro Marine Ltd and its owner.", "2021-09", [("Dastro Marine Ltd", "2021-09-14")]),
+        # a full date of another month is no day of the page's news
+        ("The Treasury had acted on 14 June 2021 against the network. It designated Dastro "
+         "Marine Ltd and its owner.", "2021-09", [("Dastro Marine Ltd", None)]),
+        # "a communiqué published yesterday": the communiqué's day is the action's
+        ("Le Trésor a imposé de nouvelles sanctions contre des dizaines d'entités, selon un "
+         "communiqué officiel publié hier. L'OFAC a ajouté Korvel Securitas et Dastro Marine à sa "
+         "liste.", "2023-11-03", [("Korvel Securitas", "2023-11-02"), ("Dastro Marine", "2023-11-02")]),
+    ],
+)
+def test_the_day_of_the_news_from_the_opening(text: str, published: str, want: list[tuple[str, str | None]]) -> None:
+    evs = extract_article(text, published=published)["events"]
+    assert [(e["entity"], e["date"]) for e in evs if e["type"] == "designation"] == want
+
+
+def test_a_weekday_on_a_page_dated_by_its_month_stays_undated() -> None:
+    # no day written out anywhere: nothing to resolve "lundi" against (no guessing)
+    text = ("Le Conseil a adopté lundi des sanctions contre la société Korvel Securitas et deux "
+            "autres entités.")
+    evs = extract_article(text, published="2021-12")["events"]
+    assert [(e["entity"], e["date"]) for e in evs] == [("Korvel Securitas", None)]

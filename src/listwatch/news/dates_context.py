@@ -24,10 +24,14 @@ class _Dated(Protocol):
 
 def recent(date: PartialDate, published: PartialDate | None) -> bool:
     """A date at most a week before (or after) publication, both known to the day (any
-    full date when the article has no publication date)."""
+    full date when the article has no publication date; a full date of the month when
+    only the month of publication is known: "ce lundi 13 décembre 2021" on a page dated
+    December 2021)."""
     a = date.as_date()
     if published is None:
         return a is not None  # no publication date: the first full date leads
+    if published.precision == "month":
+        return a is not None and published.contains(date)
     b = published.as_date()
     return a is not None and b is not None and abs((b - a).days) <= 7
 
@@ -135,7 +139,10 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
 
 # an authority's paper published on a day: that day is its act's ("the Department said in
 # a statement published Thursday"), not the page's
-_AUTHORITY_PAPER = re.compile(r"(?i)\b(?:statement|notice|release|rule|order|filing|communiqué|avis|décision|arrêté)\s+$")
+_AUTHORITY_PAPER = re.compile(
+    r"(?i)\b(?:statement|notice|release|rule|order|filing|communiqué|avis|décision|arrêté)"
+    r"(?:\s+(?:officiel(?:le)?|official|written|de\s+presse|du\s+\w+|of\s+the\s+\w+))?\s+$"
+)
 # a page's own stamp: "Publié le 8 octobre 2019", "Updated May 12", "Mis à jour le ..."
 _STAMP = re.compile(r"(?i)\b(?:publié|published|updated|posted|mis\s+à\s+jour|modifié)\b[^.]{0,12}$")
 OPENING_SENTENCES = 6  # the article's opening: where the day of its main action is told
@@ -193,8 +200,9 @@ def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) ->
     """The day of the news: a day within a week of publication that the article's first
     sentences give ("a frappé lundi", "said on Friday"), with the last sentence that may
     still tell that day's action and the sentence that gives it; None when the opening gives no such day (or the
-    publication date is not known to the day)."""
-    if published is None or published.as_date() is None:
+    publication date is not known to the month). A page dated only by its month takes a
+    full date of that month the opening writes out (its weekdays stay unresolved)."""
+    if published is None or published.precision == "year":
         return None
     for si, sent in enumerate(sents[:6]):
         if _MARKET_MOVE.search(sent.text):

@@ -27,12 +27,17 @@ LIST = (b"id,name,schema,aliases,country\nxiaomi,Xiaomi Corporation,Company,Xiao
 
 
 def _app() -> Any:
+    import atexit
     import os
+    import shutil
     import tempfile
 
     from listwatch.api.app import create_app
 
+    # (made at import, as schemathesis reads the schema then: no fixture can own it, so the
+    # process that made it removes it when it ends, each xdist worker its own)
     folder = Path(tempfile.mkdtemp(prefix="lw-apifuzz-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     url = f"sqlite:///{folder / 'fuzz.db'}"
     store = Store(url)
     ingest_files(store, get_source("custom"), {"custom.csv": LIST}, date="2024-01-01")

@@ -213,3 +213,40 @@ def test_a_plural_anaphor_with_a_name_word_takes_the_companies_so_named() -> Non
             "with the Dalian companies until Dec. 20.")
     got = {n for t, n in _events(text, published="2019-10-01") if t == "license"}
     assert got == {"Harbor Dalian Shipping", "Pearl Dalian Marine"}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a second party named with its title after a possessive ("et de son ministre des
+    # Affaires étrangères Y", "et de son associé Y", "its Deputy Secretary General Y")
+    ("fr", "Le gouvernement a annoncé vendredi avoir gelé les avoirs du président Boris Velkov et de son "
+     "ministre des Affaires étrangères Pavel Dorin.", {"Boris Velkov", "Pavel Dorin"}),
+    ("fr", "Le tribunal a annulé mardi les inscriptions du milliardaire Oleg Sarnov et de son partenaire "
+     "commercial Ivan Kelm.", {"Oleg Sarnov", "Ivan Kelm"}),
+    ("en", "On Wednesday the Treasury designated Harakat Secretary General Salim Darwani, its Deputy "
+     "Secretary General Nabil Qarsh and four other individuals.", {"Salim Darwani", "Nabil Qarsh"}),
+    # an item after an apposition with no article, or after a note in parentheses
+    ("fr", "Sont également visés par cette mesure, Denis Arkanov, chef militaire dans la région du Donbass "
+     "et Pavel Treshin, directeur général du groupe.", {"Denis Arkanov", "Pavel Treshin"}),
+    ("fr", "Cinq hommes d'affaires, Kirill Sedov (pétrochimie), décrit comme un proche du pouvoir, Iouri "
+     "Lanin (aéronautique), Piotr Gavrin (banque) et Elena Marova (banque) sont ajoutés à la liste des "
+     "sanctions.", {"Kirill Sedov", "Iouri Lanin", "Piotr Gavrin", "Elena Marova"}),
+    # a companion of the list: "along with President Y"
+    ("en", "Former club owner Roman Sarkin and businessman Mikhail Dorov are among those sanctioned this year, "
+     "along with President Viktor Lanov, his family and military commanders.",
+     {"Roman Sarkin", "Mikhail Dorov", "Viktor Lanov"}),
+])
+def test_coordinated_parties_with_titles_notes_and_appositions(lang: str, text: str, want: set[str]) -> None:
+    assert {n for t, n in _events(text, lang, "2022-03-04") if t in ("designation", "vacatur")} == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a relation before the name is no title: the stepdaughter is listed, not her stepfather
+    ("en", "The UK imposed sanctions on Friday on a paramilitary group and the stepdaughter of Sergei "
+     "Marov, the foreign minister.", set()),
+    # the list the party leaves is no description of a name
+    ("fr", "Le Trésor a annoncé le retrait des deux sociétés, ainsi que du producteur Delta Energo, de sa "
+     "liste des sanctions, l'oligarque Oleg Varin ayant accepté de réduire sa participation.",
+     {"Delta Energo"}),
+])
+def test_relations_and_complements_are_no_list_items(lang: str, text: str, want: set[str]) -> None:
+    assert {n for t, n in _events(text, lang, "2022-03-04") if t in ("designation", "removal")} == want

@@ -41,7 +41,7 @@ _OWNER_COMPANY = re.compile("(?i)" + _OWNER_OF_COMPANY)
 _POSSESSOR = re.compile(
     "(?i)(?:"
     r"\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
-    r"connected|loyal)\s+to|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|uncle|aunt|son-in-law|brother-in-law)\s+of|\bwhose|\bdont|"
+    r"connected|loyal)\s+to|\b(?:(?:step-?|grand-?|half-)?(?:son|daughter|father|mother|brother|sister)|wife|husband|cousin|nephew|niece|uncle|aunt|son-in-law|brother-in-law|daughter-in-law)\s+of|\bwhose|\bdont|"
     r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
     r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère|frère|sœur|soeur|cousin|cousine|neveu|nièce|oncle|tante|gendre|beau-frère|belle-sœur)\s+(?:de\s+|d['’]\s*)|"
     # "l'entreprise d'Ivan Petrov", "the company of businessman X": the owner's company
@@ -199,7 +199,9 @@ _EMPLOYER_TITLE = re.compile(
 
 _LIST_SEP = re.compile(
     r"\s*(?:,|;|:|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bincluding\b|\bamong\s+(?:them|whom)\b|"
-    r"\bsuch\s+as\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b)\s*"
+    r"\bsuch\s+as\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b|"
+    # companions of the list: "A and B are among those sanctioned, along with President C"
+    r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|\bin\s+addition\s+to\b|\baux\s+côtés\s+d['’e]|\btout\s+comme\b)\s*"
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 # an apposition describing the name before it: "a Hong Kong-based distributor", "its owner",
@@ -210,9 +212,16 @@ _DESCRIPTION = re.compile(r"(?:an?|the|its|his|her|their|une?|le|la|l['’]|son|
 def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
     """Only names between separators: ", En+ Group and " / ", AGCU Scientech, ". With
     ``descriptor_last`` the last piece, right before the name, may be a short lowercase
-    description ("and banker [Petr Aven]", "et le banquier [Piotr Aven]")."""
+    description ("and banker [Petr Aven]", "et le banquier [Piotr Aven]", "et de son
+    ministre des Affaires étrangères [Sergueï Lavrov]", ", its Deputy Secretary General
+    [Naim Qasim]"). A piece between two names may describe the one before it, with or
+    without an article ("A, chef militaire dans la région du Donbass, et B"; "A (banque),
+    B (aéronautique)"), unless it is a clause of its own ("A said B")."""
+    span = _NOTE.sub(" ", span)
     span = _LONG_APPOSITION.sub(", a description,", span)
     pieces = _LIST_SEP.split(span)
+    # the name comes after "and" / "et": the last piece describes the name before it
+    coordinated = bool(re.search(r"(?i)(?:\band|\bet|&)\s*$", span))
     while len(pieces) > 1 and not pieces[-1].strip():
         pieces.pop()  # "and its director, [Chen Wei]": the description is the last piece
     raw_pieces = list(pieces)
@@ -221,20 +230,74 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
         if not piece:
             continue
         words = piece.split()
-        if descriptor_last and i == len(pieces) - 1 and len(words) <= 3 and piece.islower():
+        last = i == len(pieces) - 1 and not coordinated
+        if descriptor_last and last and len(words) <= 3 and piece.islower():
             continue
         if _DESCRIPTION.match(raw_pieces[i].strip()) and len(words) <= 6 and all(
                 w[:1].islower() or is_place(w.split("-")[0]) for w in words[1:]):
             continue  # "Velmora Electronics, a Hong Kong-based distributor, and its owner, Chen Wei"
+        if (descriptor_last or not last) and i > 0 and _described(raw_pieces[i].strip(), last and descriptor_last) \
+                and (last and descriptor_last or _names_only(raw_pieces[i - 1])):
+            continue
         if len(words) > 7 or not all(name_like(w) or w in ("&", "de", "of")
                                      for w in words):
             return False
     return True
 
 
+# a short note in parentheses after a name: "(banque)", "(a.k.a. X)", "(“UEB”)"
+_NOTE = re.compile(r"\s*\([^()]{1,60}\)")
+# a title told before the name it is ("its Deputy Secretary General", "son ministre des
+# Affaires étrangères", "President"): the capitalised words a description may hold
+_TITLE_WORD = re.compile(
+    r"(?:Deputy|Vice|Secretary|General|President|Prime|Minister|Foreign|Chief|Executive|Chairman|Chairwoman|"
+    r"Director|Governor|Commander|Head|Leader|Spokesman|Founder|Senator|Ambassador|Affaires|Intérieur|"
+    r"Défense|Finances|Justice|Economy|Economie|Économie|Interior|Defen[cs]e|Finance|Affairs|Treasury|"
+    r"Ministre|Président|Secrétaire|Directeur|Général|Générale)"
+)
+# the words that make a piece a clause of its own, not a description
+_CLAUSE_WORD = re.compile(
+    r"(?i)(?:said|says|say|told|tells|was|were|is|are|has|have|had|will|would|could|should|may|might|can|"
+    r"but|while|whereas|after|before|because|since|although|though|when|which|who|whom|whose|that|"
+    r"according|reported|announced|declared|stated|a|ont|est|sont|était|étaient|avait|avaient|sera|seront|"
+    r"serait|qui|que|qu['’]\w*|mais|tandis|alors|après|avant|car|selon|déclaré|indiqué|affirmé|annoncé|"
+    r"précisé|ajouté|estimé|dit)"
+)
+_LEAD_PREP = re.compile(r"(?i)^(?:de\s+|d['’]\s*|du\s+|des\s+|of\s+|à\s+|to\s+|on\s+|against\s+|contre\s+)")
+
+
+def _names_only(piece: str) -> bool:
+    words = _ARTICLE.sub("", piece.strip()).split()
+    return bool(words) and len(words) <= 7 and all(name_like(w) or w in ("&", "de", "of") for w in words)
+
+
+def _described(piece: str, before_name: bool) -> bool:
+    """``piece`` describes a name in a list (an apposition between two names, or the title
+    of the name that follows when ``before_name``): lowercase or a title up front, short,
+    and no verb of a clause of its own."""
+    piece = _LEAD_PREP.sub("", piece)
+    words = piece.split()
+    if not words or len(words) > 14 or any(_CLAUSE_WORD.fullmatch(w.strip(",.;:«»\"“”")) for w in words):
+        return False
+    first = _DESCRIPTION.sub("", piece, count=1).split() or words
+    if not (first[0][:1].islower() or _TITLE_WORD.fullmatch(first[0])):
+        return False
+    if before_name:
+        if re.search(r"(?i)(?:\bof|\bde|\bdu|\bdes|\bd['’])\s*$", piece):
+            return False  # "the stepdaughter of [X]": a relation, not a title
+        # the title right before the name: lowercase words and title words only ("son
+        # partenaire commercial", "its Deputy Secretary General", "President")
+        return len(words) <= 8 and all(w[:1].islower() or _TITLE_WORD.fullmatch(w.strip(",")) or w in ("l'", "l’")
+                                       or re.fullmatch(r"(?i)l['’]\w+", w) for w in words)
+    return True
+
+
 # a state, not an event: "remains on the list", "reste sous sanctions" (kept for companies
 # named in passing, never made a person's event)
 _STATE = re.compile(r"(?i)\b(?:remain\w*|still|rest(?:e|ent|ait)|demeur\w*)\b")
+# the domain of the title a person is named with ("son ministre des Affaires étrangères
+# Sergueï Lavrov", "Minister of Foreign Affairs X"): the person holds the title
+_TITLE_DOMAIN = re.compile(r"(?:\bde|\bdes|\bdu|\bof|\bd['’])\s*(?:la\s+|l['’]|le\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*\s+(?:[\w'’-]+\s+){0,2}$")
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
@@ -251,7 +314,7 @@ _ROLE_OF = re.compile(
 _TITLE_AFTER = re.compile(
     r"['’]?s?\s+(?:chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
     r"director|patron|PDG|président|fondateur|directeur|dirigeant|financier|operative|official|commander|"
-    r"leader|facilitator|associate|envoy|oligarch|banker|militant)\s+[A-ZÀ-Ý][a-zà-ÿ]"
+    r"leader|facilitator|associate|envoy|oligarch|banker|militant|(?i:(?:deputy\s+)?secretary(?:[\s-]+general)?))\s+[A-ZÀ-Ý][a-zà-ÿ]"
 )
 _TEMPORAL = re.compile(
     r"(?i)\b(?:after|when|once|before|since|until|après\s+que|lorsque|lorsqu['’]|quand|dès\s+que|"
@@ -745,7 +808,8 @@ def targets(
         local = [m for m in local if id(m.entity) not in described]
     # a party named as the head, owner or part of another ("président de Vnesheconombank"),
     # or as the employer in a person's title ("Rosneft chief Igor Sechin")
-    roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 90) : p])}
+    roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 90) : p])
+             and not (e.person and _TITLE_DOMAIN.search(sent.text[max(0, p - 60) : p]))}
     roles |= {id(m.entity) for m in local if m.entity is not None and not m.entity.person
               and _TITLE_AFTER.match(sent.text, m.end - sent.start)
               and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}

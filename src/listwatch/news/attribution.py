@@ -162,6 +162,17 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     return _is_name_list(sent.text[pos:ca])
 
 
+# a counted group right after an action's trigger: its object, unnamed here
+_COUNTED_OBJECT = re.compile(
+    r"(?i)\s*(?:(?:against|on|targeting|visant|contre|à\s+l['’]encontre\s+d['’e]|sur|à)\s+)?"
+    r"(?:(?:the|les|des|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des\s+dizaines\s+d['’e]|plusieurs|several)\s+"
+    r"(?!other\b|autres\b|of\b)(?:[\w'’-]+\s+){0,2}?(?:people|persons|individuals|oligarchs|officials|entities|"
+    r"companies|firms|banks|businessmen|men|women|citizens|nationals|members|executives|personnes|représentants|"
+    r"oligarques|entreprises|sociétés|entités|banques|responsables|dirigeants|individus|ressortissants|hommes|"
+    r"femmes|membres|personnalités)\b"
+)
+_ACTED_ON = frozenset({"designation", "removal", "amendment", "license"})
 _TITLED_SPEAKER = re.compile(
     r"(?i),\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}(?:porte-parole|spokes(?:man|woman|person)|"
     r"ministre|minister|secretary|secrétaire|ambassad\w+|directeur|director|head|chef|président|president|"
@@ -314,7 +325,10 @@ _ROLE_OF = re.compile(
 _TITLE_AFTER = re.compile(
     r"['’]?s?\s+(?:chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
     r"director|patron|PDG|président|fondateur|directeur|dirigeant|financier|operative|official|commander|"
-    r"leader|facilitator|associate|envoy|oligarch|banker|militant|(?i:(?:deputy\s+)?secretary(?:[\s-]+general)?))\s+[A-ZÀ-Ý][a-zà-ÿ]"
+    r"leader|facilitator|associate|envoy|oligarch|banker|militant|spokes(?:man|woman)|"
+    r"(?i:(?:deputy\s+)?secretary(?:[\s-]+general)?)|"
+    # a title written with capitals: "Hezbollah Deputy Leader Naim Qasim", "Governor X"
+    r"Deputy\s+[A-Z][a-z]+|Leader|Commander|Spokes(?:man|woman)|Governor)\s+[A-ZÀ-Ý][a-zà-ÿ]"
 )
 _TEMPORAL = re.compile(
     r"(?i)\b(?:after|when|once|before|since|until|après\s+que|lorsque|lorsqu['’]|quand|dès\s+que|"
@@ -723,6 +737,15 @@ def targets(
         local = [m for m in local if id(m.entity) not in aside]
         if not uniq:
             return {}
+    # the trigger's object is a counted group ("announced sanctions against 7 oligarchs",
+    # "a levé les sanctions visant trois anciens représentants"): a name before it is no
+    # party of it (a page's banner or a credit run into the sentence, a source)
+    if live and all(t.event in _ACTED_ON and _COUNTED_OBJECT.match(sent.text, t.end) for t in live):
+        first = min(t.start for t in live)
+        uniq = [(e, p) for e, p in uniq if p >= first]
+        local = [m for m in local if m.start - sent.start >= first]
+        if not uniq:
+            return {}
     # the employer in a person's title ("including Chelsea FC owner Roman Abramovich"):
     # set aside before the subject and object places are read, the person takes its place
     employers = {id(m.entity) for m in local if m.entity is not None and not m.entity.person
@@ -901,3 +924,48 @@ def _relative_owner(t: Span, local: list[Mention], sent: Sentence) -> list[Entit
 
 
 _COORD = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+")
+
+
+# what a name may be told as beside the parties, never as one itself: a relation of
+# another ("founder of X", "cousin du président X", "liens avec X", "close links to X",
+# "associées à l'homme d'affaires X", "ancien officier du renseignement militaire (X)")
+_RELATION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|uncle|aunt|"
+    r"widow|founder|co-founder|ally|associate|friend|confidant)\s+of|"
+    r"\b(?:fils|fille|épouse|mari|père|mère|frère|sœur|soeur|cousine?|neveu|nièce|oncle|tante|gendre|"
+    r"veuve|fondat(?:eur|rice)|co-fondat(?:eur|rice)|alliée?|amie?|proches?)\s+(?:de|du|des|d['’])|"
+    # (only close ties: "breaks its ties with X" may be about X's own listing)
+    r"\bclose\s+(?:(?:links?|ties|connections?)\s+)?(?:with|to)|\bliens?\s+étroits\s+avec|"
+    r"\b(?:advis[eo]rs?|aides?|conseill(?:er|ère)s?)\s+(?:to|of|de|du|d['’])|"
+    r"\b(?:associated|affiliated)\s+with|\b(?:associée?s?|apparentée?s?|liée?s?)\s+(?:à|au|aux)|"
+    r"\b(?:former|ancien(?:ne)?|ex-)\s*(?:officer|officier|member|membre|agent|employee|employé)\s+"
+    r"(?:of|de|du|des|d['’]))"
+    r"\s*(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}?\(?$"
+)
+# an organisation naming the role of an unnamed person ("imposed sanctions on Hezbollah
+# financier, its representative", "a Hezbollah commander", "Hezbollah operatives")
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:senior\s+|top\s+|key\s+)?(?:financiers?|commanders?|operatives?|officials?|leaders?|members?|"
+    r"individuals|fighters|militants|spokes(?:man|woman|person)|representatives?|facilitators?|"
+    r"envoys?|affiliates|associates|figures|loyalists)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-ZÀ-Ý])"
+)
+# a credit or a source, not a party: "© Joe Skipper", "/REUTERS/Joe Skipper", ", Al Jazeera
+# reported.", "according to X" after the action
+_CREDIT_BEFORE = re.compile(r"(?:©|\bPhoto\s*:|\bCrédit\s*:|\bCredit\s*:|/(?:REUTERS|AFP|AP)/)\s*$")
+_REPORTED_AFTER = re.compile(
+    r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
+)
+
+
+def aside(text: str, start: int, end: int, entity: Entity) -> bool:
+    """The name at ``text[start:end]`` (a sentence) is told beside the parties: the
+    relation of another, an organisation naming an unnamed person's role, a credit or the
+    source that reports the sentence."""
+    before = text[max(0, start - 60) : start]
+    if _RELATION_BEFORE.search(before):
+        return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
+    if not entity.person and _ROLE_NOUN_AFTER.match(text, end):
+        return True
+    if _CREDIT_BEFORE.search(before):
+        return True
+    return bool(re.search(r",\s*$", before)) and bool(_REPORTED_AFTER.match(text, end))

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from .acronyms import resolve as _resolve_acronyms
+from .attribution import aside as _aside
 from .attribution import indefinite_head as _indefinite_head
 from .attribution import owns_company
 from .attribution import targets as _targets
@@ -482,9 +483,23 @@ def extract_events(
     # sentence's own event, not the earlier count's again
     own = {(e.type, id(e.entity), e.evidence) for e in events if e.entity_via == "sentence" and e.date is not None}
     events = [e for e in events if not (e.entity_via == "list" and (e.type, id(e.entity), e.evidence) in own)]
+    # a name its sentence tells only beside the parties (a relation of another, an
+    # organisation naming an unnamed person's role, a credit, the source reporting it) is
+    # no party of that sentence's event, however the event came to it (its clause, a
+    # list, an anaphor pointing back to it)
+    events = [e for e in events if not _told_aside(e, sents, mentions)]
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)
+
+
+def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:
+    """Every mention of the event's party in its sentence is told beside the parties."""
+    sent = next((s for s in sents if s.start <= e.position < s.end), None)
+    if sent is None:
+        return False
+    own = [m for m in mentions if m.entity is e.entity and sent.start <= m.start < sent.end]
+    return bool(own) and all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
 
 
 def _lede_and_quoted(sents: list[Sentence], mentions: list[Mention], first: int) -> tuple[list[Entity], Counter[int]]:

@@ -1,0 +1,63 @@
+"""Names a sentence tells beside the parties of its action, in sentences written for this
+test: the relation of another party, an organisation naming the role of an unnamed
+person, a photo credit, the outlet that reports the sentence, a page's banner run into a
+sentence whose parties are only counted. None of them is a party, however the event
+would reach it (its own clause, a list of names, an anaphor)."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+
+
+def _parties(text: str, lang: str, published: str | None = "2022-03-10") -> set[str]:
+    res = extract_article(text, published=published, language=lang)
+    return {e["entity"] for e in res["events"] if e["type"] in ("designation", "removal")}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a list of designees, each told with the party they are related to
+    ("en", "The Treasury on Thursday sanctioned nine people. Individuals include Pavel Orlin, founder of "
+           "Vesta Bank; Egor Lanskoi, a businessman with reportedly close links to Arkady Velt; and "
+           "Irina Sadova, a long-term advisor to Arkady Velt.", {"Pavel Orlin", "Egor Lanskoi", "Irina Sadova"}),
+    ("fr", "Une sixième entreprise, Dravon Technologies, appartenant à Rami Kostal, homme d’affaires "
+           "cousin du président Arkady Velt, a été ajoutée aux listes noires.", {"Dravon Technologies"}),
+    ("fr", "Parmi les 3 personnes visées figure le fondateur du groupe Varta, Dimitri Orlov, ancien "
+           "officier du renseignement militaire (GRD).", {"Dimitri Orlov"}),
+    ("fr", "Washington a également imposé des sanctions à deux sociétés suisses associées à "
+           "l’homme d’affaires Andrei Velkov.", set()),
+    # an organisation naming the role of a person left unnamed
+    ("en", "The Treasury announced on Thursday that it has imposed sanctions on Nabra financier, its "
+           "representative to Iran and five related entities.", set()),
+    ("en", "The US government on Thursday sanctioned a Nabra commander and a number of other "
+           "operatives.", set()),
+    ("en", "On Wednesday, the Treasury designated Nabra Secretary General Hasan Qorvani and four other "
+           "individuals.", {"Hasan Qorvani"}),
+    # the outlet that reports, a photo credit, a banner before a counted group
+    ("en", "Both groups were designated under the UN sanctions regime on Friday, Gulf Courier reported.",
+     set()),
+    ("fr", "TESTEZ GRATUITEMENT L'ABONNEMENT À LA GAZETTE NOUVELLE 15 jours gratuits © Joe Marlow "
+           "Les Etats-Unis ont annoncé jeudi avoir levé les sanctions visant trois anciens "
+           "représentants iraniens.", set()),
+    ("en", "London, 11 March 2022 (GDX): The United Kingdom has announced sanctions against 7 "
+           "oligarchs from Russia.", set()),
+])
+def test_told_beside_the_parties(lang: str, text: str, want: set[str]) -> None:
+    assert _parties(text, lang) == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # the relation ends at the comma: the name after it is the party
+    ("en", "The Treasury sanctioned the daughter of Viktor Kell, Anna Kell, on Monday.", {"Anna Kell"}),
+    # ties broken with a party: that party's own listing may be the news
+    ("fr", "Le distributeur Maréchal Frères a rompu ses liens avec Kovar Logistics, deux jours après "
+           "l'inscription du transporteur russe sur la liste SDN.", {"Kovar Logistics"}),
+    # counted parties named after the count stay parties
+    ("en", "The UK announced sanctions against 7 oligarchs, including Pavel Orlin and Egor Lanskoi.",
+     {"Pavel Orlin", "Egor Lanskoi"}),
+    ("fr", "L'UE a sanctionné le groupe Varta et plusieurs de ses collaborateurs dont Valery Orlov.",
+     {"Varta", "Valery Orlov"}),
+])
+def test_parties_beside_a_relation_or_a_count(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _parties(text, lang)

@@ -250,3 +250,15 @@ def test_coordinated_parties_with_titles_notes_and_appositions(lang: str, text: 
 ])
 def test_relations_and_complements_are_no_list_items(lang: str, text: str, want: set[str]) -> None:
     assert {n for t, n in _events(text, lang, "2022-03-04") if t in ("designation", "removal")} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the groups counted parties are linked to are no parties
+    ("The Security Council voted on Monday to impose sanctions against eight individuals and businesses "
+     "linked to Harakat Nour and Jund Qarsh.", set()),
+    # the bank a designee governs is named for his title
+    ("On Tuesday, the Treasury named Vali Sarem, the governor of the Central Bank of Ardania, as a "
+     "\"specially designated global terrorist\".", {"Vali Sarem"}),
+])
+def test_what_a_designee_is_linked_to_or_governs_is_no_party(text: str, want: set[str]) -> None:
+    assert {n for t, n in _events(text, "en", "2022-03-04") if t == "designation"} == want

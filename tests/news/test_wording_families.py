@@ -251,6 +251,18 @@ ACTS = [
     ('fr', ('license',), "L'OFAC a délivré lundi une autorisation à Korvex Trading."),
     ('fr', ('deadline',), 'La licence générale accordée à Korvex Trading expire le 16 juillet 2025.'),
     ('fr', ('deadline',), "Les investisseurs américains devront céder leurs titres de Korvex Trading d'ici le 11 novembre 2025."),
+    # a round's parties named by its subject, and journalistic verbs of the third real set
+    ('en', ('designation',), 'Those newly-sanctioned by the UK on Monday include Korvex Trading.'),
+    ('en', ('designation',), 'Those hit by the new sanctions on Monday are Korvex Trading, a Dubai shipper.'),
+    ('en', ('designation',), 'OFAC identified the sanctioned individuals as Korvex Trading, which shipped oil.'),
+    ('en', ('designation', 'designation'), 'The others on the UN sanctions list are Korvex Trading and Korvex Marine.'),
+    ('en', ('designation',), 'On Monday, the Treasury named Korvex Trading as "specially designated global terrorists".'),
+    ('en', ('designation',), 'The Council voted on Monday to impose sanctions against Korvex Trading.'),
+    ('en', ('designation',), 'The UK on Monday announced a full asset freeze on Korvex Trading.'),
+    ('fr', ('designation',), "Le Trésor a introduit lundi des sanctions à l'encontre de Korvex Trading."),
+    ('fr', ('designation',), 'Washington a décrété lundi des sanctions contre Korvex Trading.'),
+    ('fr', ('designation',), 'Le négociant Korvex Trading a également été inclus lundi dans la liste.'),
+    ('fr', ('designation',), 'Les personnes et entités ciblées lundi comprennent Korvex Trading.'),
 ]
 
 # (language, text): no event
@@ -328,6 +340,9 @@ NEAR_MISSES = [
     ('fr', "L'action Korvex Trading a chuté de 5 % lundi."),
     ('fr', 'Korvex Trading espère être retirée de la liste noire.'),
     ('fr', 'Korvex Trading se bat pour sortir de la liste noire.'),
+    ('en', 'Those listed on the Nasdaq include Korvex Trading.'),
+    ('en', 'The UN will vote on Monday on whether to impose sanctions against Korvex Trading.'),
+    ('en', 'Those targeted by the probe include Korvex Trading.'),
 ]
 
 

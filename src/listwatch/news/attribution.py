@@ -64,7 +64,7 @@ _COUNTED_CLAUSE = re.compile(
     r"(?i)\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
     r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:entreprises|sociétés|entités|"
     r"firmes|personnes|individus|companies|firms|entities|individuals|people|persons|businesses)\b"
-    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having)\b|\b\w+ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
+    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?)\b|\b\w+ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
     r"(?<=\s)(?!during\b)\w+ing\b)"
 )
 # the names then given as those parties ("..., including X", "notamment X", ": X")
@@ -312,7 +312,7 @@ _TITLE_DOMAIN = re.compile(r"(?:\bde|\bdes|\bdu|\bof|\bd['’])\s*(?:la\s+|l['�
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
-    r"porte-parole|spokes\w+|ministre|minister)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
+    r"porte-parole|spokes\w+|ministre|minister|governor|gouverneur)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
     r"controlling|milliardaire|billionaire|fondateur|founder)\s+)?(?:(?:de|du|des|of)\s+|d['’]\s*)"
     r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
     # the title's company told with what it makes ("président du fabricant russe de tuyaux en acier TMK")

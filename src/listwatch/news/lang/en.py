@@ -103,8 +103,20 @@ TRIGGERS = (
     # sanctions", "subjected to sanctions", "designations include", "identified X as a ...",
     # "landed on / joins X on the list"
     Trigger("designation", r"\bblock(?:ed|s|ing)\s+(?:all\s+)?(?:the\s+)?property\b|\bproperty\s+(?:and\s+interests\s+in\s+property\s+)?(?:of\s+)?(?:[\w.,’'\-]+\s+){0,12}?(?:is|are|were|was|have\s+been|has\s+been)\s+blocked\b"),
-    Trigger("designation", r"\b(?:impos\w*|adopt\w*|introduc\w*)\s+(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b|\b(?:impos\w*|slapp\w*)\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?)(?:\s+and\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?))?\s+(?:on|against)\b"),
+    Trigger("designation", r"\b(?:impos\w*|adopt\w*|introduc\w*)\s+(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b|\b(?:impos\w*|slapp\w*|announc\w*)\s+(?:an?\s+)?(?:(?:full|complete|total|sweeping)\s+)?(?:asset\s+freezes?|travel\s+bans?)(?:\s+and\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?))?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:entities|companies|firms|individuals|people|persons|parties|names)\s+(?:newly\s+)?(?:added|designated|sanctioned|listed|targeted|blacklisted)\b(?=[^.;]{0,40}?\b(?:include[sd]?|are|were)\b)"),
+    # the round's parties as the subject of a naming sentence ("Those sanctioned include X" is
+    # the verb's own): "Those newly-sanctioned by the UK include X", "Those hit by the new sanctions are X; Y", "identified the sanctioned
+    # individuals as X, Y and Z", "The others on the list are X and Y"
+    Trigger("designation", r"\bthose\s+(?:(?:newly[\s-]+|also\s+)?(?:listed|added)|newly-(?:sanctioned|designated|blacklisted|targeted))\b"
+            r"(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares)\b)(?:\s+(?:by|on|in|under|today|this)\b[^.;:]{0,60}?)?\s+(?:include[sd]?|are|were)\b"
+            r"|\bthose\s+(?:hit|targeted)\s+by\s+(?:[\w.\-]+\s+){0,3}?sanctions\s+(?:include[sd]?|are|were)\b", strength=0.9),
+    Trigger("designation", r"\bidentif(?:ied|ies)\s+the\s+(?:newly\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s+(?:individuals|entities|companies|persons|people|firms|parties|men)\s+as\b", strength=0.9),
+    Trigger("designation", r"\bthe\s+others?\s+(?:named\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:are|include[sd]?|were)\b", strength=0.8),
+    # "sanctioning the Duma as an entity" (an item of a list of measures)
+    Trigger("designation", r"\bsanctioning\s+(?:the\s+)?(?-i:[A-Z])(?=[^.;]{0,60}?\bas\s+an?\s+(?:entity|individual|company|organi[sz]ation)\b)", strength=0.9),
+    # "named X ... as \"specially designated global terrorists\"", "designated them as SDGTs"
+    Trigger("designation", r"\b(?:named|listed|labell?ed|identified)\b(?=[^.;]{1,120}?\bas\s+(?:an?\s+)?[\"“']?(?:specially\s+designated\s+(?:global\s+terrorists?|nationals?)|SDGTs?\b|(?:foreign\s+)?terrorist\s+organi[sz]ations?))", strength=0.9),
     Trigger("designation", r"\b(?:was|were|been|is|are)\s+named\s+(?:in|among|on)\b(?=(?:[^.;]|\.(?=\s?[a-z0-9])){0,60}\b(?:sanctions|designations|blacklist|list\b" + _RESTRICTED + r")\b)|\bsubjected\s+to\s+(?:\w+\s+){0,2}sanctions\b|\bdesignations\s+(?:\w+\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
     Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),
@@ -131,7 +143,7 @@ TRIGGERS = (
     # "made subject to sanctions", "now subject to UK sanctions", "those subject to sanctions
     # now include"
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b|\b(?:made|now|newly|become|became|becomes)\s+subject\s+to\s+(?:[\w.\-]+\s+){0,2}(?:sanctions|asset\s+freezes?)\b"),
-    Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against)\b"),
+    Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied|e)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against|towards?)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:addition|inclusion|placement|insertion)\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\b(?:to|on|in)\b" + _LIST_OBJ + ")", strength=0.9),
     # "was listed on the Entity List", "joined the Entity List", "sanctions were imposed on"
@@ -341,6 +353,7 @@ PACK = LangPack(
         "Other", "Both", "Several", "Many", "Russia", "Russian", "Iran", "Iranian", "Europe",
         "European", "Union", "EU", "UK", "Britain", "British", "General", "License",
         "Specially", "Designated", "Nationals", "Administration", "Government", "Ministry",
+        "Chairman", "Chairwoman", "Deputy", "Governor",
     }) | frozenset(MONTHS) | frozenset(WEEKDAYS),
     authorities=(
         (r"(?i)\b(?:U\.?S\.?\s+)?(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department|Pentagon|Defense\s+Secretary)\b", c.DOD),

@@ -61,3 +61,27 @@ def test_told_beside_the_parties(lang: str, text: str, want: set[str]) -> None:
 ])
 def test_parties_beside_a_relation_or_a_count(lang: str, text: str, want: set[str]) -> None:
     assert want <= _parties(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a pronoun acting or speaking is no party an anaphor points back to
+    ("fr", "Le Trésor a sanctionné lundi des proches de Pavel Orlin et la société Kovar Logistics. Elle "
+           "a également mis sur liste noire huit avions associés à l’organisation.", {"Kovar Logistics"}),
+    ("fr", "Le secrétaire au Trésor Pavel Orlin a présenté les mesures. Il a aussi dit que les "
+           "Etats-Unis souhaitaient couper les banques frappées par des sanctions du circuit Swift.", set()),
+    # funds released under a licence: nobody leaves a list
+    ("en", "Kovar Logistics brings this action challenging OFAC's denial of its application for a "
+           "license to unblock a wire transfer of 200,000 Euros.", set()),
+    ("en", "Kovar's owner, Pavel Orlin, twice applied unsuccessfully to OFAC for licenses to unblock "
+           "the $1.4 million.", set()),
+    # what counted parties did, and whom they served, names no party
+    ("fr", "Les sanctions sont prises contre des entreprises qui ont transféré des centaines de "
+           "millions de dollars de la Compagnie Nationale Dorane (CND).", set()),
+])
+def test_no_party_behind_an_actor_a_speaker_or_a_description(lang: str, text: str, want: set[str]) -> None:
+    assert _parties(text, lang) == want
+
+
+def test_the_party_of_a_pronoun_in_the_passive_stays() -> None:
+    text = ("Le Trésor a visé la société Kovar Logistics. Elle a été ajoutée lundi à la liste SDN.")
+    assert _parties(text, "fr") == {"Kovar Logistics"}

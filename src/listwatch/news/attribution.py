@@ -172,6 +172,7 @@ _COUNTED_OBJECT = re.compile(
     r"oligarques|entreprises|sociétés|entités|banques|responsables|dirigeants|individus|ressortissants|hommes|"
     r"femmes|membres|personnalités)\b"
 )
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:qui|that|which|who|ayant|having)$")
 _ACTED_ON = frozenset({"designation", "removal", "amendment", "license"})
 _TITLED_SPEAKER = re.compile(
     r"(?i),\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}(?:porte-parole|spokes(?:man|woman|person)|"
@@ -625,8 +626,8 @@ def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:
 
 _INDEFINITE_HEAD = re.compile(
     r"(?i)\b(?:an?|une?|d['’]un|d['’]une)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:supplier|company|firm|trader|shipper|bank|group|partner|customer|client|entity|fournisseur|société|"
-    r"entreprise|négociant|banque|groupe|partenaire|entité)s?\s+$"
+    r"(?:supplier|company|firm|trader|shipper|bank|group|partner|customer|client|entity|person|individual|"
+    r"fournisseur|société|entreprise|négociant|banque|groupe|partenaire|entité|personne|individu)s?\s+$"
 )
 
 
@@ -959,8 +960,8 @@ _REPORTED_AFTER = re.compile(
 
 def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     """The name at ``text[start:end]`` (a sentence) is told beside the parties: the
-    relation of another, an organisation naming an unnamed person's role, a credit or the
-    source that reports the sentence."""
+    relation of another, an organisation naming an unnamed person's role, a credit, what
+    counted parties did or whom they served, or the source that reports the sentence."""
     before = text[max(0, start - 60) : start]
     if _RELATION_BEFORE.search(before):
         return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
@@ -968,4 +969,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True
     if _CREDIT_BEFORE.search(before):
         return True
+    counted = [c for c in _COUNTED_CLAUSE.finditer(text, 0, start) if _RELATIVE_WORD.search(c.group(0))]
+    if counted and not _NAMED_AS_THEM.search(text, counted[-1].start(), start) \
+            and not re.search(r"[;.]", text[counted[-1].end() : start]):
+        return True  # "contre des entreprises qui ont transféré ... de la X": what they did
     return bool(re.search(r",\s*$", before)) and bool(_REPORTED_AFTER.match(text, end))

@@ -318,3 +318,33 @@ def anaphora_target(
         # plus tard le 3 juin 2022": a deadline binds the whole group just named
         return list(last), "article"
     return None
+
+
+# a pronoun that acts ("Elle a également mis sur liste noire huit avions", "It added two
+# firms"): the authority, never the party; and one that speaks of others ("Il a aussi dit
+# que les Etats-Unis souhaitaient ...", "She said the department had sanctioned ...")
+_ACTING_PRONOUN = re.compile(
+    r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:il|elle|ils|elles|it|they|he|she)\s+"
+    r"(?:(?:a|ont|avait|avaient|has|have|had|also|aussi|également|then|later|encore|déjà|already|"
+    r"further|additionally|ensuite)\s+)*$"
+)
+_PASSIVE_START = re.compile(r"(?i)(?:été|been|was|were|is|are|être|be)\b")
+_SPEAKING_PRONOUN = re.compile(
+    r"(?i)^\W*(?:il|elle|he|she|they|ils|elles)\s+(?:(?:a|avait|has|had|also|aussi|également|then|later|"
+    r"encore|further)\s+)*(?:dit|déclaré|indiqué|précisé|ajouté|affirmé|expliqué|estimé|souligné|said|"
+    r"told\s+\w+|added|stated|noted|explained|says)\b[^.;]{0,40}?\b(?:que|qu['’]|that)\s+"
+    r"(?!(?:il|elle|ils|elles|it|he|she|they|the\s+(?:company|firm|group|bank)|la\s+société|"
+    r"l['’]entreprise|le\s+groupe|la\s+banque|sa|son|ses|his|her|its|their)\b)"
+)
+
+
+def pronoun_acts(text: str, start: int, event: str) -> bool:
+    """The trigger at ``start`` (an action on a party: listing, removal, licence) has a
+    pronoun for its active subject, or the sentence is a pronoun reporting what others
+    did: the pronoun is who acts or speaks, no party an anaphor points back to."""
+    if event not in ("designation", "removal", "amendment", "license"):
+        return False
+    if _SPEAKING_PRONOUN.match(text):
+        return True
+    return bool(_ACTING_PRONOUN.match(text[:start])) and not _PASSIVE_START.match(text, start)
+

@@ -25,6 +25,7 @@ from .coreference import anaphora_target as _anaphora_target
 from .coreference import main_entity as _main_entity
 from .coreference import only_quoted as _only_quoted
 from .coreference import opening_subject as _opening_subject
+from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_context import DATELINE as _DATELINE
@@ -359,7 +360,8 @@ def extract_events(
                         continue
                     # "le constructeur chinois avait été blacklisté, avec huit autres
                     # sociétés": the counted parties come besides the one the sentence is about
-                fallback = _anaphora_target(sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
+                fallback = None if _pronoun_acts(sent.text, t.start, t.event) else _anaphora_target(
+                    sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if fallback is None:
                     # no party, but a dated action: it dates the same action told on
                     # ("On the same day, OFAC issued GL 77 ... GL 77 authorizes ... the

@@ -109,6 +109,13 @@ _REGIME_RENEWAL = re.compile(
 # a listing participle after a generic plural names a kind of party, not an act ("the
 # persons and entities listed there", "des personnes, groupes et entités inscrits sur la
 # liste"), unless a day follows ("12 entités ajoutées lundi")
+# funds released under a licence ("to unblock a wire transfer of 200,000 Euros", "unblock
+# the $1.4 million", "débloquer les fonds"): no party leaves a list
+_FUNDS_RELEASED = re.compile(
+    r"(?i)(?:unblock\w*|débloqu\w*|release\w*|libér\w*)\s+(?:(?:the|a|an|its|their|les|des|la|le|l['’]|ses|leurs)\s*)?"
+    r"(?:[\w.,-]+\s+){0,3}?(?:\$|€|£|\d|funds?\b|wire\b|transfers?\b|payments?\b|money\b|accounts?\b|"
+    r"fonds\b|virements?\b|paiements?\b|comptes?\b|sommes?\b)"
+)
 _GENERIC_PLURAL = re.compile(
     r"(?i)\b(?:(?:personnes|entités|groupes|sociétés|entreprises|individus|organisations|organismes)\s+"
     # French adjectives come after the noun ("sociétés pétrochimiques iraniennes sanctionnées")
@@ -256,6 +263,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \
             and not _PASSIVE.search(sent[t.start : t.end]):
         return True  # "the general license for X expires on July 16": its deadline, no issue
+    if t.event == "removal" and _FUNDS_RELEASED.match(sent, t.start):
+        return True  # "a licence to unblock a wire transfer": funds released, no delisting
     if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):
         return True
     if _act_as_subject(sent, lang, t):

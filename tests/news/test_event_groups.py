@@ -101,3 +101,17 @@ def test_one_named_party_takes_the_nearest_counted_act_and_its_status() -> None:
                "Among them is Korvex Construction Company.")
     got2 = [(e["type"], e["entity"], e["status"]) for e in extract_article(planned, published="2020-08-28")["events"]]
     assert got2 == [("designation", "Korvex Construction Company", "announced")]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # one party of a counted group named after an inclusion word and its title
+    ("fr", "Les ministres ont ajouté lundi 15 noms à la liste des sanctions. Onze personnes sont ajoutées, "
+     "parmi lesquelles le chef de la police, Mahmoud Darvani.", {"Mahmoud Darvani"}),
+    # a name inside a description after "including" is no party of the group
+    ("en", "The Commerce Department on Friday removed nine entities from the Entity List. Some lawmakers "
+     "have urged the administration to add more groups, including the owner of video app Zintok, to the "
+     "blacklist.", set()),
+])
+def test_one_party_named_after_an_inclusion_word(lang: str, text: str, want: set[str]) -> None:
+    events = extract_article(text, published="2022-10-17", language=lang)["events"]
+    assert {e["entity"] for e in events} == want

@@ -263,6 +263,9 @@ ACTS = [
     ('fr', ('designation',), 'Washington a décrété lundi des sanctions contre Korvex Trading.'),
     ('fr', ('designation',), 'Le négociant Korvex Trading a également été inclus lundi dans la liste.'),
     ('fr', ('designation',), 'Les personnes et entités ciblées lundi comprennent Korvex Trading.'),
+    ('fr', ('designation',), 'En tant qu’entité, le négociant Korvex Trading est aussi listé depuis lundi.'),
+    ('fr', ('removal',), "Le Conseil a adopté lundi les actes pour désinscrire Korvex Trading de la liste de l'UE."),
+    ('fr', ('designation',), "La liste des sanctions, publiée lundi au Journal officiel, inclut le négociant Korvex Trading."),
 ]
 
 # (language, text): no event
@@ -343,6 +346,7 @@ NEAR_MISSES = [
     ('en', 'Those listed on the Nasdaq include Korvex Trading.'),
     ('en', 'The UN will vote on Monday on whether to impose sanctions against Korvex Trading.'),
     ('en', 'Those targeted by the probe include Korvex Trading.'),
+    ('fr', 'Korvex Trading est listée à la Bourse de Paris depuis lundi.'),
 ]
 
 

@@ -51,7 +51,7 @@ OTHERS = re.compile(
 COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
-    r"responsables|vessels|navires|banks|banques|entities|entités)\b"
+    r"responsables|vessels|navires|banks|banques|entities|entités|names|noms)\b"
 )
 # a sentence that opens on the counted parties of an earlier one ("The affected companies
 # are A, B and C", "Les nouveaux ajouts à la liste comprennent A et B"): they may come a few

@@ -230,6 +230,7 @@ def extract_events(
                               if m.entity is not None
                               and not sent.text[: m.start - sent.start].strip(" •*-–\"“")]
             if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
+                               or _one_named_among(sent, local)
                                or _numbered_item(sents, si)
                                or _colon_item(sents, si, pending[-1][0], mentions)
                                or _NAME_LINE.match(sent.text) or _ENTRY_LINE.search(sent.text)):
@@ -543,6 +544,25 @@ def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[
     if not re.fullmatch(r"(?i)\W*(?:(?:on|in|last|this|le|en|ce)\s+[\w ]{1,20},\s*)?", head[: m.start()]):
         return None  # the plural opens the sentence (after a short date at most)
     return m
+
+
+# "Onze personnes sont ajoutées, parmi lesquelles le chef de X, Y", "three individuals,
+# including Y": one party of the counted group named after an inclusion word
+_AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as)\b")
+
+
+def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:
+    """The sentence names one party after an inclusion word ("parmi lesquelles", "including")."""
+    m = _AMONG.search(sent.text)
+    if m is None:
+        return False
+    after = [x.start - sent.start for x in local if x.start - sent.start >= m.end()]
+    if not after:
+        return False
+    # right after the word, or after the title it is named with ("le chef de la police, Y");
+    # not a name inside a description ("including the owner of video app Y")
+    between = sent.text[m.end() : min(after)]
+    return not between.strip(" :") or between.rstrip().endswith(",") and "," not in between.rstrip()[:-1]
 
 
 def _colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:

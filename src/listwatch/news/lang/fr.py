@@ -121,6 +121,11 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur)\s+(?:\w+\s+)?liste\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
+    # « La liste des sanctions, publiée au Journal officiel, inclut X », « Cette liste, qui
+    # avait été approuvée ..., comprend aussi X » : la liste et ses nouveaux noms
+    Trigger("designation", r"\b(?:la|cette)\s+(?:nouvelle\s+)?liste(?:\s+(?:des|de)\s+(?:sanctions|personnes\s+visées))?\s*,[^.;:«»]{1,120}?,\s+(?:comprend|inclut|englobe|vise)\s+(?:désormais\s+|également\s+|aussi\s+|notamment\s+)?(?=(?:[\w'’-]+\s+){0,12}?(?-i:[A-ZÀ-Ý]))", strength=0.8),
+    # « la police des mœurs est aussi listée », « listés par le Conseil » (un listage, pas une cotation)
+    Trigger("designation", r"\blist(?:é|ée|és|ées)\b(?![^.;]{0,50}\b(?:bourse|Bourse|Nasdaq|NYSE|marché|Wall\s+Street|coté|cotée|indice|Euronext)\b)(?![^.;]{0,12}\bcomme\b)", strength=0.9),
     # « X s'est vu infliger lundi des sanctions »
     Trigger("designation", r"\bs['’](?:est|sont|était|étaient)\s+vue?s?\s+(?:infliger|imposer)\s+" + _BETWEEN + r"(?:des|de\s+nouvelles|les)\s+"
             r"(?:\w+\s+)?(?:sanctions|mesures\s+restrictives)\b"),
@@ -176,7 +181,7 @@ TRIGGERS = (
     Trigger("removal", r"\babandonn(?:é|e|ent|er|ait|aient)\s+" + _BETWEEN + r"(?:les|ses|leurs|ces)\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+(?:la|sa|cette|leur|l['’])\s*(?:désignation|inscription|interdiction|mesure)\b"),
-    Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b"),
+    Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b|\bdésinscri(?:re|t|te|ts|tes|vant|ption)\b"),
     Trigger("removal", r"\bretrait\b", strength=0.8),
     Trigger("removal", r"\blaiss(?:é|er|e|ent|ait|aient|a)\s+(?:expirer|s['’]éteindre|tomber)\s+(?:les\s+|l['’]|la\s+|sa\s+|leur\s+)(?:sanctions|inscription|désignation|gel\s+des\s+avoirs|mesures\s+restrictives)\b"),
     # a listing left to lapse: "n'a pas renouvelé l'inscription de X", "a décidé de ne pas prolonger les sanctions"

@@ -218,6 +218,9 @@ class NameIndex:
     _words_sent: int = field(default=0, repr=False)
     _vocab_parts: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list,
                                                               repr=False)
+    #: ``word_ids`` and ``word_idf``, once made
+    _word_ids: dict[str, int] | None = field(default=None, repr=False)
+    _word_idf: array[float] | None = field(default=None, repr=False)
 
     # -- building ---------------------------------------------------------------------
 
@@ -476,34 +479,49 @@ class NameIndex:
     def neighbours(self, token: str, script: str) -> dict[str, float]:
         """Indexed words sharing a fuzzy key with ``token`` (one edit, the same phonetic
         or consonant skeleton), each with its factor (``token`` itself too when indexed)."""
+        return self._words(self.neighbour_ids(token, script))
+
+    def neighbour_ids(self, token: str, script: str) -> dict[int, float]:
+        """``neighbours`` by word id (a word's position in ``words``)."""
         keys = query_keys(token, short=script in ("arabic", "hebrew"))
         return self._near(self.fuzzy.lookup(keys))
 
-    def neighbours_many(self, asks: list[tuple[str, str]]) -> list[dict[str, float]]:
-        """``neighbours(token, script)`` of each ``(token, script)``, the keys of all
+    def neighbours_many(self, asks: list[tuple[str, str]]) -> list[dict[int, float]]:
+        """``neighbour_ids(token, script)`` of each ``(token, script)``, the keys of all
         looked up together (``fuzzy.FuzzyKeys.lookup_tokens``)."""
         found = self.fuzzy.lookup_tokens([t for t, _ in asks],
                                          [s in ("arabic", "hebrew") for _, s in asks])
         return [self._near(keys) for keys in found]
 
-    def _near(self, found: list[tuple[str, list[int]]]) -> dict[str, float]:
-        out: dict = {}
+    def _words(self, reached: dict[int, float]) -> dict[str, float]:
+        """Word ids -> factors as words -> factors, in the same order."""
         words: list = self.words
-        tok: str
+        return {words[wid]: factor for wid, factor in reached.items()}
+
+    @staticmethod
+    def _near(found: list[tuple[str, list[int]]]) -> dict[int, float]:
+        # (by word id: a word's string is not read, so a batch's forked worker does not
+        # touch, and copy, the pages of the words it only reaches)
+        out: dict = {}
         for tag, wids in found:
             factor = _KEY_FACTOR[tag]
             for wid in wids:
-                tok = words[wid]
-                if out.get(tok, 0.0) < factor:
-                    out[tok] = factor
+                if out.get(wid, 0.0) < factor:
+                    out[wid] = factor
         return out
 
-    def _expand(self, token: str, script: str, variants: bool = True,
-                near: dict[str, float] | None = None) -> dict[str, float]:
-        """``expand`` of a word not indexed (``near``: its ``neighbours`` when known)."""
+    def _expand(self, token: str, script: str, variants: bool = True) -> dict[str, float]:
+        """``expand`` of a word not indexed."""
+        return self._words(self.expand_ids(token, script, variants))
+
+    def expand_ids(self, token: str, script: str, variants: bool = True,
+                   near: dict[int, float] | None = None) -> dict[int, float]:
+        """``_expand`` by word id, in the same order (``near``: its ``neighbour_ids``
+        when known)."""
         # (builtin-type annotations of locals: see bounds.upper_bounds)
-        out: dict = self.neighbours(token, script) if near is None else near
+        out: dict = self.neighbour_ids(token, script) if near is None else near
         postings: dict = self.postings
+        word_id: dict = self.word_ids()
         tok: str
         if 2 <= len(token) <= 6:
             vocab: list = self.vocab
@@ -511,36 +529,53 @@ class NameIndex:
             for tok in vocab[lo : lo + 20]:
                 if not tok.startswith(token):
                     break
-                out.setdefault(tok, PREFIX)
+                out.setdefault(word_id[tok], PREFIX)
         for i in range(2, len(token) - 1):
             left, right = token[:i], token[i:]
             if left in postings and right in postings:
-                out[left] = max(out.get(left, 0.0), SPLIT)
-                out[right] = max(out.get(right, 0.0), SPLIT)
+                lid, rid = word_id[left], word_id[right]
+                out[lid] = max(out.get(lid, 0.0), SPLIT)
+                out[rid] = max(out.get(rid, 0.0), SPLIT)
         if variants and script == "arabic":
             for word in _arabic_variants(token):
-                for tok, factor in self._expand_word(word):
-                    if out.get(tok, 0.0) < factor:
-                        out[tok] = factor
+                for wid, factor in self._expand_word(word):
+                    if out.get(wid, 0.0) < factor:
+                        out[wid] = factor
         if variants and script == "latin":
             english = french(token)
             if english != token:
                 # (a Russian name romanised the French way, read back: Narychkine finds
                 # NARYSHKIN, as ``words._near`` lets them align)
-                reached = self.neighbours(english, script)
+                reached = self.neighbour_ids(english, script)
                 if english in postings:
-                    reached[english] = EXACT
-                for tok, factor in reached.items():
+                    reached[word_id[english]] = EXACT
+                for wid, factor in reached.items():
                     factor = min(factor, PHONETIC)
-                    if out.get(tok, 0.0) < factor:
-                        out[tok] = factor
+                    if out.get(wid, 0.0) < factor:
+                        out[wid] = factor
         most = FANOUT_CONSONANT if script in ("arabic", "hebrew") else FANOUT
-        return _best_reached(token, out, most) if variants and len(out) > most else out
+        if variants and len(out) > most:
+            return _best_reached(token, out, most, self.words)
+        return out
 
     def _expand_word(self, word: str) -> Any:
-        """(indexed word, factor) pairs a variant of an Arabic-script word reaches."""
-        found = self._expand(word, "arabic", variants=False).items()
-        return [(word, EXACT), *found] if word in self.postings else found
+        """(indexed word id, factor) pairs a variant of an Arabic-script word reaches."""
+        found = self.expand_ids(word, "arabic", variants=False).items()
+        return [(self.word_ids()[word], EXACT), *found] if word in self.postings else found
+
+    def word_ids(self) -> dict[str, int]:
+        """Each indexed word's id (its position in ``words``; made on first use)."""
+        found = self._word_ids
+        if found is None or len(found) != len(self.words):
+            found = self._word_ids = {w: i for i, w in enumerate(self.words)}
+        return found
+
+    def word_idf(self) -> array[float]:
+        """``idf`` by word id (made on first use)."""
+        found = self._word_idf
+        if found is None or len(found) != len(self.words):
+            found = self._word_idf = array("d", self.idf.values())
+        return found
 
     def skeleton_hits(self, norm: NormName) -> list[int]:
         """Names whose whole consonant skeleton equals that of an Arabic-script query
@@ -557,6 +592,14 @@ class NameIndex:
         for _, nids in self.skeleton.lookup(keys):
             hits.extend(nids)
         return hits
+
+    def query_weight_ids(self, token: str, exp: dict[int, float]) -> float:
+        """``query_weight`` of ``exp`` by word id."""
+        if not exp:
+            weight = math.log(1 + max(1, len(self.name_text)))
+        else:
+            weight = self.idf.get(token) or _likeliest_idf(exp, self.word_idf())
+        return weight * FORM_WORD_WEIGHT if token in FORM_WORD_CODES else weight
 
     def query_weight(self, token: str, exp: dict[str, float]) -> float:
         """A query word's weight in the cheap score: its IDF (or that of the indexed word
@@ -615,7 +658,7 @@ _SPANS: dict[tuple[str, str | None], tuple[str, str | None]] = {}
 _KEY_FACTOR = {"d": DELETE1, "p": PHONETIC, "c": CONSONANT}
 
 
-def _likeliest_idf(exp: dict[str, float], idf: dict[str, float]) -> float:
+def _likeliest_idf(exp: dict[Any, float], idf: Any) -> float:
     """The IDF of the indexed word a query word most likely stands for: of the words it
     reaches the best way, the most common (``max`` by (factor, -IDF), without a tuple a
     word: this runs for every word a query reaches)."""
@@ -623,17 +666,19 @@ def _likeliest_idf(exp: dict[str, float], idf: dict[str, float]) -> float:
     return min(idf[t] for t, f in exp.items() if f == top)
 
 
-def _best_reached(token: str, reached: dict[str, float], most: int) -> dict[str, float]:
-    """The ``most`` indexed words of ``reached`` (word -> factor) that ``token`` most
-    likely stands for: the highest factor (the way it is reached), then the closest in
-    letters (Indel similarity), then the first reached; kept in the order reached (the
-    cheap scores sum a query's words in that order)."""
-    words = list(reached)
+def _best_reached(token: str, reached: dict[int, float], most: int, vocabulary: list[str]
+                  ) -> dict[int, float]:
+    """The ``most`` indexed words of ``reached`` (word id -> factor; ``vocabulary``: the
+    words by id) that ``token`` most likely stands for: the highest factor (the way it is
+    reached), then the closest in letters (Indel similarity), then the first reached;
+    kept in the order reached (the cheap scores sum a query's words in that order)."""
+    ids = list(reached)
+    words = [vocabulary[i] for i in ids]
     factors = np.fromiter(reached.values(), np.float64, len(words))
     close = process.cdist([token], words, scorer=Indel.normalized_similarity,
                           dtype=np.float64)[0]
     best = np.lexsort((np.arange(len(words)), -close, -factors))[:most]
-    return {words[i]: reached[words[i]] for i in sorted(best.tolist())}
+    return {ids[i]: reached[ids[i]] for i in sorted(best.tolist())}
 
 
 def _name_texts(name: str, props: dict[str, list[str]]) -> Iterator[str]:

@@ -70,6 +70,8 @@ class VectorIndex:
     word_id: dict[str, int]
     matrix: Any  # scipy CSR, words x names, 1.0 where the name has the word
     common_id: dict[str, int]
+    #: ``common_id`` by word id (``word_id``)
+    common_of: dict[int, int]
     #: common words x names, one bit a name (``np.packbits`` of each word's row: a
     #: million entities' names x a few hundred common words would be gigabytes as bools)
     common_member: np.ndarray
@@ -109,11 +111,15 @@ class VectorIndex:
         data = np.ones(len(indices), np.float32)
         matrix = sparse.csr_matrix((data, indices, indptr),
                                    shape=(len(words), len(index.name_text)))
+        word_id = index.word_ids()  # (one dict of the words, the index's: ``words`` order)
+        index.word_idf()  # (made now, before a batch forks its workers)
+        common_id = {w: i for i, w in enumerate(sorted(index.common))}
         return cls(
             index=index,
-            word_id={w: i for i, w in enumerate(words)},
+            word_id=word_id,
             matrix=matrix,
-            common_id={w: i for i, w in enumerate(sorted(index.common))},
+            common_id=common_id,
+            common_of={word_id[w]: i for w, i in common_id.items()},
             common_member=common_member,
             name_weight=np.asarray(index.name_weight, np.float32),
             name_version=np.asarray(index.name_version, np.int32),
@@ -169,10 +175,11 @@ class VectorIndex:
         return q_idx, q_val, subs, c_idx, c_val, c_word, qtotal
 
     def token_plan(self, token: str, group: str,
-                   near: dict[str, float] | None = None) -> TokenPlan:
+                   near: dict[int, float] | None = None) -> TokenPlan:
         """A query word's weight and the indexed words it reaches, with their factors:
         (weight, word ids, factors, common word ids, factors, their word ids). Cached.
-        ``near``: the word's fuzzy neighbours when already looked up."""
+        ``near``: the word's fuzzy neighbours (``NameIndex.neighbour_ids``) when already
+        looked up."""
         key = (token, group)
         hit = self.token_plans.get(key)
         if hit is not None:
@@ -182,21 +189,22 @@ class VectorIndex:
             self.token_plans[key] = hit
             return hit
         index = self.index
-        # (not ``index.expand``: its cache would hold the same words a second time)
-        exp: dict = ({token: EXACT} if token in index.postings
-                     else index._expand(token, group, near=near))
-        weight = index.query_weight(token, exp)
+        # (not ``index.expand``: its cache would hold the same words a second time; by
+        # word id: the reached words' strings are not read)
+        wid = self.word_id.get(token)
+        exp: dict = ({wid: EXACT} if wid is not None
+                     else index.expand_ids(token, group, near=near))
+        weight = index.query_weight_ids(token, exp)
         if group in CONSONANT_GROUPS and len(exp) > 1:
             # of the many spellings a consonant-script word reaches, one more common than
             # the one it most likely stands for is weaker evidence: its factor shrinks by
             # the ratio of their IDFs (rare-word evidence ranks the candidates)
-            idf: dict = index.idf
+            idf = index.word_idf()
             base = weight / FORM_WORD_WEIGHT if token in FORM_WORD_CODES else weight
             exp = {t: f * idf[t] / base if idf[t] < base else f for t, f in exp.items()}
-        word_id: dict = self.word_id
-        common_id: dict = self.common_id
-        rare = [(word_id[t], f) for t, f in exp.items() if t not in common_id]
-        common = [(common_id[t], f, word_id[t]) for t, f in exp.items() if t in common_id]
+        common_of: dict = self.common_of
+        rare = [(t, f) for t, f in exp.items() if t not in common_of]
+        common = [(common_of[t], f, t) for t, f in exp.items() if t in common_of]
         hit = (weight, [w for w, _ in rare], [f for _, f in rare], [c for c, _, _ in common],
                [f for _, f, _ in common], [w for _, _, w in common])
         if len(self.token_plans) >= TOKEN_PLANS:

@@ -262,3 +262,18 @@ def test_relations_and_complements_are_no_list_items(lang: str, text: str, want:
 ])
 def test_what_a_designee_is_linked_to_or_governs_is_no_party(text: str, want: set[str]) -> None:
     assert {n for t, n in _events(text, "en", "2022-03-04") if t == "designation"} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the objects of the verb told with descriptions, semicolons between
+    ("Those newly-sanctioned by the UK on Thursday include Roman Varkin, owner of Dorset Football Club, "
+     "worth more than £9 billion; industrialist Oleg Darin worth £2 billion.", {"Roman Varkin", "Oleg Darin"}),
+    ("Those hit by the new sanctions on Thursday are Andrei Kostov, Chairman of Borova bank; Alexei Marin, "
+     "CEO of energy company Gastrel; and Nikolai Tarev, president of the state-owned pipeline company "
+     "Transpol.", {"Andrei Kostov", "Alexei Marin", "Nikolai Tarev"}),
+    # another name of the same party is no second party
+    ("The Treasury on Monday announced sanctions on Petrolera Sureña Group, also identified by the acronym "
+     "PSG, during a briefing.", {"Petrolera Sureña Group"}),
+])
+def test_objects_told_with_descriptions(text: str, want: set[str]) -> None:
+    assert {n for t, n in _events(text, "en", "2022-03-10") if t == "designation"} == want

@@ -262,7 +262,7 @@ _NOTE = re.compile(r"\s*\([^()]{1,60}\)")
 # a title told before the name it is ("its Deputy Secretary General", "son ministre des
 # Affaires étrangères", "President"): the capitalised words a description may hold
 _TITLE_WORD = re.compile(
-    r"(?:Deputy|Vice|Secretary|General|President|Prime|Minister|Foreign|Chief|Executive|Chairman|Chairwoman|"
+    r"(?:Deputy|Vice|Secretary|General|President|Prime|Minister|Foreign|Chief|Executive|Chairman|Chairwoman|CEO|PDG|"
     r"Director|Governor|Commander|Head|Leader|Spokesman|Founder|Senator|Ambassador|Affaires|Intérieur|"
     r"Défense|Finances|Justice|Economy|Economie|Économie|Interior|Defen[cs]e|Finance|Affairs|Treasury|"
     r"Ministre|Président|Secrétaire|Directeur|Général|Générale)"
@@ -291,12 +291,16 @@ def _described(piece: str, before_name: bool) -> bool:
     words = piece.split()
     if not words or len(words) > 14 or any(_CLAUSE_WORD.fullmatch(w.strip(",.;:«»\"“”")) for w in words):
         return False
-    first = _DESCRIPTION.sub("", piece, count=1).split() or words
+    det = _DESCRIPTION.match(piece)
+    first = (piece[det.end() :] if det else piece).split() or words
     if not (first[0][:1].islower() or _TITLE_WORD.fullmatch(first[0])):
         return False
     if before_name:
         if re.search(r"(?i)(?:\bof|\bde|\bdu|\bdes|\bd['’])\s*$", piece):
             return False  # "the stepdaughter of [X]": a relation, not a title
+        if re.search(r"(?i)\b(?:company|firm|bank|group|maker|giant|operator|carrier|conglomerate|lender|"
+                     r"société|groupe|banque|entreprise|fabricant|géant|opérateur|conglomérat)\s*$", piece):
+            return False  # "president of the pipeline company [X]": the company the title is of
         # the title right before the name: lowercase words and title words only ("son
         # partenaire commercial", "its Deputy Secretary General", "President")
         return len(words) <= 8 and all(w[:1].islower() or _TITLE_WORD.fullmatch(w.strip(",")) or w in ("l'", "l’")
@@ -609,15 +613,52 @@ def listed_after(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) ->
     appositions are set aside ("designated A (A), the director of B, and C (C), its
     owner"): one more object."""
     text = sent.text
-    if pos <= t.end or re.search(r"[.;:]", text[t.end : pos]):
+    if pos <= t.end or re.search(r"[.:]", text[t.end : pos]):
         return False
-    masked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text[t.end : pos])
-    marks = list(masked)
+    if ";" not in text[t.end : pos]:
+        masked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text[t.end : pos])
+        marks = list(masked)
+        for m in local:
+            a, b = m.start - sent.start - t.end, m.end - sent.start - t.end
+            if 0 <= a < len(marks) and masked[a] != " ":
+                marks[a:b] = ["X"] + [" "] * (b - a - 1)
+        if _OBJECT_LIST.fullmatch(re.sub(r"\s+", " ", "".join(marks))):
+            return True
+    return _described_list(sent, pos, t, local)
+
+
+_ALIAS = re.compile(r"(?i)\b(?:as|alias|aka|a\.k\.a|known|called|dite?s?|formerly|anciennement|ex|acronyms?|acronymes?|sigle|abbreviat\w*|short)\b")
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&|\bas\s+well\s+as\b|\bainsi\s+que\b)\s*")
+_FIRST_OBJECT = re.compile(r"(?i)(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?X")
+
+
+def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) -> bool:
+    """The trigger's object list, its items told with descriptions, ends at ``pos``
+    ("include A, owner of B, worth more than £9 billion; industrialist C"; "are A,
+    chairman of B; D, chief executive of E; and F"): the object right after the trigger,
+    then names and descriptions with no clause of their own."""
+    text = sent.text
+    gap = list(_NOTE.sub(lambda m: " " * len(m.group(0)), text[t.end : pos]))
     for m in local:
         a, b = m.start - sent.start - t.end, m.end - sent.start - t.end
-        if 0 <= a < len(marks) and masked[a] != " ":
-            marks[a:b] = ["X"] + [" "] * (b - a - 1)
-    return bool(_OBJECT_LIST.fullmatch(re.sub(r"\s+", " ", "".join(marks))))
+        if 0 <= a and b <= len(gap):
+            gap[a:b] = ["X"] + [" "] * (b - a - 1)
+    pieces = _ITEM_SEP.split(re.sub(r"\s+", " ", "".join(gap)).strip())
+    if len(pieces) < 2 or not _FIRST_OBJECT.fullmatch(pieces[0]):
+        return False
+    for i, piece in enumerate(pieces[1:], start=1):
+        piece = _ARTICLE.sub("", piece.strip())
+        if not piece or piece == "X":
+            continue
+        if i == len(pieces) - 1:
+            # right before the name: its title ("industrialist", "its Deputy Secretary
+            # General"), never a description whose noun the name is ("president of the
+            # pipeline company [X]")
+            if _ALIAS.search(piece) or not (len(piece.split()) <= 3 and piece.islower()) and not _described(piece, True):
+                return False  # ("also identified as [X]": another name of the one before)
+        elif not _described(piece.replace("X", "Name"), False):
+            return False
+    return True
 
 
 def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:

@@ -110,7 +110,7 @@ TRIGGERS = (
     # individuals as X, Y and Z", "The others on the list are X and Y"
     Trigger("designation", r"\bthose\s+(?:(?:newly[\s-]+|also\s+)?(?:listed|added)|newly-(?:sanctioned|designated|blacklisted|targeted))\b"
             r"(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares)\b)(?:\s+(?:by|on|in|under|today|this)\b[^.;:]{0,60}?)?\s+(?:include[sd]?|are|were)\b"
-            r"|\bthose\s+(?:hit|targeted)\s+by\s+(?:[\w.\-]+\s+){0,3}?sanctions\s+(?:include[sd]?|are|were)\b", strength=0.9),
+            r"|\bthose\s+(?:hit|targeted)\s+by\s+(?:[\w.\-]+\s+){0,3}?sanctions\s+(?:(?:on|this|last)\s+\w+\s+)?(?:include[sd]?|are|were)\b", strength=0.9),
     Trigger("designation", r"\bidentif(?:ied|ies)\s+the\s+(?:newly\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s+(?:individuals|entities|companies|persons|people|firms|parties|men)\s+as\b", strength=0.9),
     Trigger("designation", r"\bthe\s+others?\s+(?:named\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:are|include[sd]?|were)\b", strength=0.8),
     # "sanctioning the Duma as an entity" (an item of a list of measures)

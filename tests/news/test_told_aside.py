@@ -85,3 +85,22 @@ def test_no_party_behind_an_actor_a_speaker_or_a_description(lang: str, text: st
 def test_the_party_of_a_pronoun_in_the_passive_stays() -> None:
     text = ("Le Trésor a visé la société Kovar Logistics. Elle a été ajoutée lundi à la liste SDN.")
     assert _parties(text, "fr") == {"Kovar Logistics"}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # the count's complement names whom the counted serve, not parties
+    ("en", "On January 10, 2022, OFAC designated six Dorvan government officials from the Dorvan "
+           "military, the Dorvan Institute of Telecommunications and Mail (TELKO) and the state-owned "
+           "Dorvan Mining Company.", set()),
+    # ... unless the complement names no one and the parties follow in apposition
+    ("fr", "Le Conseil a décidé aujourd'hui de lever les mesures restrictives visant trois entités du "
+           "secteur bancaire, la société Kelmar Finance et la société Orvane Assurances.",
+     {"Kelmar Finance", "Orvane Assurances"}),
+    # a French place after a noun: where the unnamed parties are
+    ("fr", "Le président a levé les sanctions imposées aux colons en Varlanie, accusés d'exactions.", set()),
+    # a relation to two people coordinated with their titles
+    ("en", "The Treasury has sanctioned a son of Dorvan President Pavel Orlin and Vice President Irina "
+           "Sadova and his company.", set()),
+])
+def test_complements_places_and_relations(lang: str, text: str, want: set[str]) -> None:
+    assert _parties(text, lang, "2022-01-12") == want

@@ -172,6 +172,22 @@ _COUNTED_OBJECT = re.compile(
     r"oligarques|entreprises|sociétés|entités|banques|responsables|dirigeants|individus|ressortissants|hommes|"
     r"femmes|membres|personnalités)\b"
 )
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+                "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+
+
+def _count_of(phrase: str) -> int:
+    """The number a counted phrase gives ("six Nicaraguan officials" → 6), else 0."""
+    for word in phrase.lower().split():
+        if word.isdigit():
+            return int(word)
+        if word in _COUNT_WORDS:
+            return _COUNT_WORDS[word]
+    return 0
+
+
+_COUNT_COMPLEMENT = re.compile(r"(?i)\s+(?:from|of|at|within|in\s+the|de|du|des|d['’]|au\s+sein\s+d['’eu])\b")
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:qui|that|which|who|ayant|having)$")
 _ACTED_ON = frozenset({"designation", "removal", "amendment", "license"})
 _TITLED_SPEAKER = re.compile(
@@ -784,8 +800,31 @@ def targets(
     # party of it (a page's banner or a credit run into the sentence, a source)
     if live and all(t.event in _ACTED_ON and _COUNTED_OBJECT.match(sent.text, t.end) for t in live):
         first = min(t.start for t in live)
-        uniq = [(e, p) for e, p in uniq if p >= first]
-        local = [m for m in local if m.start - sent.start >= first]
+        # ... nor one the count's own complement names ("designated six officials from the
+        # military, the Institute of Telecommunications and the Mining Company"): whom they
+        # serve, until the parties are named as such ("including", ":")
+        counts = [c for t in live if (c := _COUNTED_OBJECT.match(sent.text, t.end)) is not None]
+        tail = max(c.end() for c in counts)
+        served = _COUNT_COMPLEMENT.match(sent.text, tail) is not None and len(live) == 1
+        stop = len(sent.text)
+        if served:
+            cue = _NAMED_AS_THEM.search(sent.text, tail)
+            brk = re.compile(r"[;.]").search(sent.text, tail)
+            stop = min(x.start() for x in (cue, brk) if x is not None) if (cue or brk) else stop
+        first_piece = re.split(r",|\band\b|\bet\b", sent.text[tail:stop], maxsplit=1)[0]
+        if served and (not re.search(r"[A-ZÀ-Ý]", first_piece)
+                       or len({id(e) for e, p in uniq if tail <= p < stop}) == _count_of(counts[-1].group(0))):
+            # "visant trois entités du secteur bancaire syrien, la Banque X, Y et Z": a
+            # complement naming no one, then the parties in apposition
+            served = False
+        # (a name inside the count qualifies the counted: "six Dorvan officials")
+        start = tail if served else min(c.end() for c in counts)
+
+        def counted_party(p: int) -> bool:
+            return p >= first and not (any(c.start() <= p < c.end() for c in counts) or served and start <= p < stop)
+
+        uniq = [(e, p) for e, p in uniq if counted_party(p)]
+        local = [m for m in local if counted_party(m.start - sent.start)]
         if not uniq:
             return {}
     # the employer in a person's title ("including Chelsea FC owner Roman Abramovich"):
@@ -982,7 +1021,9 @@ _RELATION_BEFORE = re.compile(
     r"\b(?:associated|affiliated)\s+with|\b(?:associée?s?|apparentée?s?|liée?s?)\s+(?:à|au|aux)|"
     r"\b(?:former|ancien(?:ne)?|ex-)\s*(?:officer|officier|member|membre|agent|employee|employé)\s+"
     r"(?:of|de|du|des|d['’]))"
-    r"\s*(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}?\(?$"
+    r"\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:[\w'’-]+\s+){0,4}?|"
+    # (or names and titles coordinated: "a son of President Daniel Ortega and Vice President")
+    r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*|and|et)\s+){0,8}?)\(?$"
 )
 # an organisation naming the role of an unnamed person ("imposed sanctions on Hezbollah
 # financier, its representative", "a Hezbollah commander", "Hezbollah operatives")
@@ -993,6 +1034,8 @@ _ROLE_NOUN_AFTER = re.compile(
 )
 # a credit or a source, not a party: "© Joe Skipper", "/REUTERS/Joe Skipper", ", Al Jazeera
 # reported.", "according to X" after the action
+# a French place after a lower-case noun: "des colons en Cisjordanie", "des activités en Crimée"
+_PLACE_OF = re.compile(r"\b[a-zà-ÿ]{3,}\s+en\s+$")
 _CREDIT_BEFORE = re.compile(r"(?:©|\bPhoto\s*:|\bCrédit\s*:|\bCredit\s*:|/(?:REUTERS|AFP|AP)/)\s*$")
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
@@ -1010,6 +1053,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True
     if _CREDIT_BEFORE.search(before):
         return True
+    if _PLACE_OF.search(before) and not entity.person:
+        return True  # "les colons israéliens en Cisjordanie": where the unnamed parties are
     counted = [c for c in _COUNTED_CLAUSE.finditer(text, 0, start) if _RELATIVE_WORD.search(c.group(0))]
     if counted and not _NAMED_AS_THEM.search(text, counted[-1].start(), start) \
             and not re.search(r"[;.]", text[counted[-1].end() : start]):

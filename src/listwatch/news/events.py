@@ -27,6 +27,7 @@ from .coreference import only_quoted as _only_quoted
 from .coreference import opening_subject as _opening_subject
 from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
+from .court_papers import court_heading_events as _court_heading_events
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
@@ -479,6 +480,10 @@ def extract_events(
     events += _model_events(sents, lang, published, mentions, events, comp, lambda s, t: (
         _authority(spans, s, t, t.event, article), _nearest_list(list_hits, s, t, text) or article["list"]), main,
         lede_day)
+    # the lawsuit a court's own judgment tells in its heading ("In Case T-155/13, X, ...,
+    # applicant, v Council")
+    events += [e for e in _court_heading_events(sents, mentions, lang, published)
+               if not any(o.type == e.type and o.entity is e.entity for o in events)]
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
     # a list sentence that tells its own dated act ("Within the past two weeks OFAC added nine

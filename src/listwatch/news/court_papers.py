@@ -1,0 +1,65 @@
+"""The heading of a court's own judgment or order, as the EU courts print it: "In Case
+T-155/13, X, residing in Dubai, represented by ..., applicant, v Council of the European
+Union, ..., defendant". The party named before "applicant" / "partie requérante" brought
+the case (a ``legal_challenge``), dated by "the application lodged at the Registry ... on
+17 June 2022" / "requête déposée au greffe du Tribunal le 17 juin 2022" when the heading
+gives it."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import PartialDate, find_dates
+from .lang.common import EU_COURT
+from .legal_event import Event
+from .mentions import Mention
+from .sentences import Sentence
+
+# the case heading: its number, then the parties with their roles
+_CASE = re.compile(r"(?i)\b(?:in\s+case|dans\s+l['’]affaire|affaire)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}\b")
+# a party as the heading gives it: its seat or residence, or its counsel
+_PARTY_LINE = re.compile(
+    r"(?i),\s+(?:residing|resident|established|domiciled|having\s+its\s+(?:registered\s+)?(?:office|seat)|"
+    r"demeurant|résidant|établie?|ayant\s+son\s+siège|domiciliée?|represented\s+by|représentée?\s+par)\b"
+)
+# the role that follows the party
+_APPLICANT = re.compile(r"(?i)^\W*(?:applicants?|parties?\s+requérantes?|requérante?s?)\W*$")
+# the day the application reached the court's registry
+_LODGED = re.compile(
+    r"(?i)\b(?:application|requête)\s+(?:lodged|déposée)\s+(?:at|au)\s+(?:the\s+)?(?:Court\s+)?(?:Registry|greffe)\b"
+)
+
+
+def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: str,
+                         published: PartialDate | None) -> list[Event]:
+    """The lawsuit a judgment's heading tells: who brought it and, when given, when."""
+    head = next((i for i, s in enumerate(sents[:12]) if _CASE.search(s.text)), None)
+    if head is None:
+        return []
+    events: list[Event] = []
+    for i in range(head, min(len(sents), head + 8)):
+        sent = sents[i]
+        if not _PARTY_LINE.search(sent.text):
+            continue
+        if not any(_APPLICANT.match(sents[j].text) for j in range(i + 1, min(len(sents), i + 3))) \
+                and not re.search(r"(?i),\s+(?:applicants?|partie\s+requérante|requérante?)\s*,?\s*$", sent.text):
+            continue
+        first = sorted((m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None),
+                       key=lambda m: m.start)
+        if not first or sent.text[: first[0].start - sent.start].strip(" ,–-"):
+            continue  # the heading's line opens with the party's name
+        party = first[0].entity
+        assert party is not None
+        date = None
+        for s in sents[head : head + 30]:
+            lodged = _LODGED.search(s.text)
+            if lodged:
+                found = [d for d in find_dates(s.text, lang, published) if d.start >= lodged.end()]
+                date = found[0].date if found else None
+                break
+        events.append(Event(
+            type="legal_challenge", entity=party, authority=EU_COURT, list_name=None, date=date,
+            status="effective", evidence=sent.text, confidence=0.7, strength=0.9, position=sent.start,
+        ))
+        break
+    return events

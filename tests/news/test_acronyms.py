@@ -116,3 +116,18 @@ def test_french_event_told_with_acronym_of_a_one_word_name() -> None:
     got = _parties(text)
     assert ("designation", "Tarnoflot") in got
     assert all(party != "TFL" for _t, party in got)
+
+
+def test_a_french_name_with_lower_case_words_is_defined_by_its_initials() -> None:
+    text = ("Le gouvernement a notifié mardi son intention de retirer les ex-rebelles des Forces unies "
+            "de libération du Nord (Fuln) de sa liste noire des organisations terroristes.")
+    events = extract_article(text, published="2021-11-23", language="fr")["events"]
+    assert {(e["type"], e["entity"]) for e in events} == {
+        ("removal", "Forces unies de libération du Nord (Fuln)")}
+
+
+def test_a_body_defined_by_its_initials_is_no_party() -> None:
+    text = ("Le Conseil de sécurité de l'Organisation des Nations unies (Onu) a inscrit mardi le groupe "
+            "Harakat Nour sur sa liste des sanctions.")
+    events = extract_article(text, published="2021-11-23", language="fr")["events"]
+    assert {e["entity"] for e in events} == {"Harakat Nour"}

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from anyascii import anyascii
+
 from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
@@ -260,8 +262,10 @@ def _acronym_definitions(text: str, pack: LangPack, found: dict[str, str]) -> No
     names it later."""
     for par in _PAREN_ACRONYM.finditer(text):
         acro = re.sub(r"[^A-Z]", "", par.group("a"))
-        if not 2 <= len(acro) <= 8 or par.group("a") in _NOT_COMPANY or _auth_word(par.group("a")):
+        if par.group("a") in _NOT_COMPANY or _auth_word(par.group("a")):
             continue
+        if not 2 <= len(acro) <= 8:
+            acro = ""  # a short form in title case ("Farc"): only its letters can tell
         line_start = text.rfind("\n", 0, par.start()) + 1
         toks = re.split(r"\s+", text[max(line_start, par.start() - 160) : par.start()].strip())
         best = None
@@ -276,16 +280,46 @@ def _acronym_definitions(text: str, pack: LangPack, found: dict[str, str]) -> No
                 "".join(w[0] for w in words).upper(),
                 "".join(w[0] for w in words if name_like(w)).upper(),
             }
-            if acro in initials:
+            if acro and acro in initials:
                 best = " ".join(words)
-        if best is None:
+        # (an acronym in capitals is the acronyms module's to define)
+        lower = None if best is not None or acro else _lower_words_defined(toks, par.group("a"))
+        if best is None and lower is None:
             continue
-        name = _clean_name(best.rstrip(",").strip(), pack)
+        name = _clean_name(best.rstrip(",").strip(), pack) if best is not None else lower
         if not name or " " not in name:
             continue
         found[core_name(name)] = name
         if found.get(par.group("a"), par.group("a")) == par.group("a"):
             found[par.group("a")] = name
+
+
+_BODY_HEADS = frozenset("""department ministry bureau office agency administration treasury council commission
+committee court tribunal cour conseil ministere departement direction agence commissariat comite list liste
+register registre regulations reglement union nations organisation organization securite security parlement
+parliament assemblee assembly gouvernement government banque bank fonds fund""".split())
+
+
+def _lower_words_defined(toks: list[str], acro: str) -> str | None:
+    """The name a short form in parentheses abbreviates when the name's inner words are
+    lower case, as French writes them ("Forces armées révolutionnaires de Colombie
+    (Farc)", "Armée de libération nationale (ELN)"): a capital first word, every word's
+    initial but the glue words', in order."""
+    letters = re.sub(r"[^A-Za-z]", "", anyascii(acro)).upper()
+    if not 3 <= len(letters) <= 6 or not acro[:1].isupper():
+        return None
+    for i in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
+        words = [re.sub(r"^[ldLD]['’]", "", w) for w in toks[i:]]
+        if not all(re.fullmatch(r"[\w'’-]+", w) for w in words):
+            return None
+        initials = "".join(anyascii(w[0]).upper() for w in words if w.lower() not in _GLUE_WORDS)
+        if len(initials) > len(letters):
+            return None
+        if initials == letters and words[0][:1].isupper() and words[0].lower() not in _GLUE_WORDS:
+            if any(anyascii(w).lower() in _BODY_HEADS for w in words):
+                return None  # "Organisation des Nations unies (Onu)": an authority, a court, a list
+            return " ".join(toks[i:])
+    return None
 
 
 @cache

@@ -46,6 +46,26 @@ def test_wade_giles_against_pinyin(a, b):
     assert upper_bounds(na, [nb])[0] >= result.score
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kuo Yun-nien", "GUO, Yunnian"),        # Chinese order against a list's FAMILY, Given
+    ("Hsia Pao-lung", "XIA, Baolong"),
+    ("Chang Ch'un-hsien", "ZHANG, Chunxian"),
+    ("Yun-nien Kuo", "Guo Yunnian"),          # Western order against Chinese order
+])
+def test_wade_giles_with_the_family_name_at_the_other_end(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match and "Wade-Giles" in result.explanation[0]["detail"], result.score
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score
+
+
+def test_wade_giles_other_end_moves_one_whole_word_only():
+    # the syllables in another order than a family name moved: another name
+    assert not same_chinese_name("Nien Kuo-yun", ("nien", "kuo", "yun"),
+                                 "GUO, Yunnian", ("yunnian", "guo"))
+    assert not compare_names("Kuo Yun-min", "GUO, Yunnian", "Person").match
+
+
 def test_wade_giles_needs_a_sign_of_it_and_all_syllables():
     # both read as Chinese syllables but nothing shows Wade-Giles: not merged
     assert not same_chinese_name("Dan Lee", ("dan", "lee"), "Tan Lee", ("tan", "lee"))
@@ -180,3 +200,47 @@ def test_the_lists_abbreviations_of_trade_words_read_as_the_words(a, b):
     assert normalize(a).tokens == normalize(b).tokens
     assert compare_names(a, b, "Company").score >= 0.95
     assert compare_names(b, a, "Company").score >= 0.95
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Dima Olegovich Levin", "LEVIN, Dmitriy Olegovich"),      # the lists' -iy
+    ("Tolya Chepiga", "CHEPIGA, Anatoliy Vladimirovich"),
+    ("Zhenya Glotov", "GLOTOV, Yevgeniy Eduardovich"),         # ye- and -iy
+    ("Andryusha Yarin", "YARIN, Andrei Veniaminovich"),        # -ei for -ey
+    ("Kolya Patrushev", "PATRUSHEV, Nikolai Platonovich"),
+])
+def test_short_forms_of_given_names_in_the_lists_spellings(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score
+
+
+def test_other_spellings_relate_only_a_name_and_its_short_forms():
+    from listwatch.match.hypocorisms import spellings
+
+    assert spellings("enrique") == {"enrique"} and spellings("jose") == {"jose"}
+    assert not related("dmitriy", "anatoliy") and not related("dima", "tolya")
+    assert not compare_names("Dima Levin", "LEVIN, Anatoliy", "Person").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("SZ DJI Technology", "Shenzhen DJI Technology Co., Ltd"),
+    ("GZ Haige Communications Group", "Guangzhou Haige Communications Group Inc"),
+    ("Hangzhou Hikvision Digital Technology", "HZ Hikvision Digital Technology Co"),
+])
+def test_a_chinese_place_and_its_initials_are_one_word(a, b):
+    result = compare_names(a, b, "Company")
+    assert result.match and result.score >= 0.9, result.score
+    na, nb = normalize(a, "Organization"), normalize(b, "Organization")
+    assert upper_bounds(na, [nb])[0] >= result.score
+
+
+@pytest.mark.parametrize(("a", "b", "schema"), [
+    ("BJ Services Company", "Beijing Services Company", "Company"),  # nothing telling beside
+    ("SH DJI Technology", "Shenzhen DJI Technology", "Company"),     # other initials
+    ("Beijing DJI Technology", "Shenzhen DJI Technology", "Company"),  # two places
+    ("Sy Wang", "Shenyang Wang", "Person"),                          # not in persons' names
+])
+def test_place_initials_only_where_they_tell(a, b, schema):
+    assert not compare_names(a, b, schema).match

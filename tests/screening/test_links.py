@@ -422,3 +422,56 @@ def test_a_party_is_named_by_the_listing_a_republication_republishes():
     # the CSL screened alone: its own entry names the result
     alone = screener.screen({"name": "Bandar Shomali Tejarat"}, sources=["us_trade_csl"])
     assert alone[0]["key"] == "us_trade_csl:SDN-6365"
+
+
+def test_a_chinese_place_and_its_initials_link_once_unmistakable():
+    """``SZ X`` on one list and ``Shenzhen X`` on another are one party; not when a
+    generic word follows the initials, nor when two places read the same initials."""
+    rows = [
+        {"key": "us_ofac_cons:1", "schema": "Company", "name": "SZ HAIXIN ROBOTICS CO., LTD.",
+         "properties": {"country": ["China"]}},
+        {"key": "us_dod_1260h:haixin", "schema": "Company",
+         "name": "Shenzhen Haixin Robotics Co., Ltd", "properties": {"country": ["CN"]}},
+        # a generic word after the initials: other companies as likely
+        {"key": "us_ofac_cons:2", "schema": "Company", "name": "BJ SERVICES COMPANY",
+         "properties": {}},
+        {"key": "us_dod_1260h:bjs", "schema": "Company", "name": "Beijing Services Company",
+         "properties": {}},
+        # Shenzhen and Suzhou are both SZ: which one the initials mean is unclear
+        {"key": "us_ofac_cons:3", "schema": "Company", "name": "SZ LIANKE OPTICS CO., LTD.",
+         "properties": {}},
+        {"key": "us_dod_1260h:lianke", "schema": "Company", "name": "Shenzhen Lianke Optics",
+         "properties": {}},
+        {"key": "us_trade_csl:EL-9", "schema": "Company", "name": "Suzhou Lianke Optics",
+         "properties": {}},
+        # countries that contradict
+        {"key": "us_ofac_cons:4", "schema": "Company", "name": "GZ TIANHE MOTORS LTD",
+         "properties": {"country": ["HK"]}},
+        {"key": "us_dod_1260h:tianhe", "schema": "Company", "name": "Guangzhou Tianhe Motors",
+         "properties": {"country": ["CN"]}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert "initials" in links[("us_dod_1260h:haixin", "us_ofac_cons:1")][0]
+    assert ("us_dod_1260h:bjs", "us_ofac_cons:2") not in links
+    assert not any("us_ofac_cons:3" in p for p in links)
+    assert ("us_dod_1260h:tianhe", "us_ofac_cons:4") not in links
+
+
+@pytest.mark.realdata
+def test_real_twins_named_with_a_place_and_its_initials_are_one_result(shared_data: Path,
+                                                                        tmp_path: Path):
+    store = Store(f"sqlite:///{tmp_path / 'dod.db'}")
+    ingest_paths(store, "us_ofac_cons", [shared_data / "ofac_consolidated/2025-12-19"])
+    ingest_paths(store, "us_trade_csl", [shared_data / "trade_gov_csl/2023-11-30"])
+    ingest_paths(store, "us_dod_1260h", [shared_data / "us_dod_cmc"])
+    screener = Screener.load(store)
+    found = {p: r for p, r in screener.links.links.items()
+             if any("initials" in why for why in r)}
+    assert found, "no NS-CMIC / 1260H twin named with a place's initials"
+    names = {v.key: v.name for v in screener.index.versions}
+    for a, b in found:
+        for asked in (names[a], names[b]):
+            results = screener.screen({"name": asked}, limit=10)
+            holding = [r for r in results if {a, b} & set(r.get("referents") or [r["key"]])]
+            assert len(holding) == 1 and {a, b} <= set(holding[0]["referents"]), (asked, results)
+            assert holding[0] is results[0] and holding[0]["score"] >= 0.95

@@ -314,3 +314,46 @@ def test_a_scorer_reading_other_properties_gets_them_without_qualifiers(screener
     for found in (custom.screen(query, explain=False),
                   custom.screen_batch([query], explain=False)[0]):
         assert dated.key not in [r["key"] for r in found]
+
+
+def _wade_giles(family: str, given: str) -> str | None:
+    """``FAMILY, Given`` in pinyin -> ``Family Gi-ven`` in Wade-Giles (Chinese order, the
+    given name's syllables hyphenated), or None when a word is not pinyin syllables."""
+    from listwatch.match.sino import PINYIN_WG, _segment
+
+    fam = _segment(family.lower())
+    syl = _segment(given.lower().replace(" ", ""))
+    if not fam or len(fam) != 1 or not syl or len(syl) != 2:
+        return None
+    if any(s not in PINYIN_WG for s in (*fam, *syl)):
+        return None
+    wg = [PINYIN_WG[s] for s in (*fam, *syl)]
+    if wg == [s for s in (*fam, *syl)]:
+        return None  # (written alike in both systems: nothing to test)
+    return f"{wg[0].capitalize()} {wg[1].capitalize()}-{wg[2]}"
+
+
+def test_chinese_names_in_wade_giles_find_the_pinyin_entry(screener):
+    # every SDN person written ``FAMILY, Given`` in pinyin (one-syllable family name, a
+    # two-syllable given name), asked for in Wade-Giles in Chinese order: ``Kuo Yun-nien``
+    # for ``GUO, Yunnian``: words that differ from the entry's by more than a typo
+    index = screener.index
+    asked = {}
+    for ver in index.versions:
+        if ver.source != "us_ofac_sdn" or ver.schema != "Person" or "," not in ver.name:
+            continue
+        family, given = (p.strip() for p in ver.name.split(",", 1))
+        query = _wade_giles(family, given)
+        if query:
+            asked[query] = ver.key
+    assert len(asked) >= 20, asked
+    missed, below = [], []
+    for query, key in sorted(asked.items()):
+        results = screener.screen({"name": query, "schema": "Person"})
+        found = [r for r in results if key in (r.get("referents") or [r["key"]])]
+        if not found or not found[0]["match"]:
+            missed.append((query, key))
+        elif found[0]["score"] < results[0]["score"]:
+            below.append((query, key))  # (a namesake a letter away may rank first)
+    assert not missed, missed
+    assert len(below) <= len(asked) // 10, below

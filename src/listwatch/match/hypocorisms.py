@@ -12,7 +12,9 @@ Two tables:
   Itzik): only pairs in common use, both ways.
 
 Only a direct relation counts (one is a short form of the other), not two short forms of
-one name: ``al`` is a short form of eight names.
+one name: ``al`` is a short form of eight names. A full name of ``OWN`` also relates in
+the other Latin spellings lists give it (``spellings``: Dmitriy, Dmitrii and Dmitri for
+Dmitry, Andrei for Andrey, Yevgeny for Evgeny), so ``Dima Levin`` is ``LEVIN, Dmitriy``.
 """
 
 from __future__ import annotations
@@ -90,6 +92,25 @@ OWN: dict[str, tuple[str, ...]] = {
 }
 
 
+def spellings(full: str) -> set[str]:
+    """A Slavic given name's other usual Latin spellings (the transliteration systems of
+    the lists: BGN/PCGN, the passport system, ISO): a final ``y`` after a consonant as
+    ``iy``, ``ii`` or ``i``; a final ``ey`` / ``ay`` as ``ei`` / ``ai`` and ``ej`` /
+    ``aj``; a first ``ye`` before a consonant as ``e``, and ``ev``, ``ek``, ``el`` as
+    ``yev``, ``yek``, ``yel`` (Yevgeny, Yekaterina, Yelena)."""
+    out = {full}
+    if len(full) >= 4 and full.endswith("y") and full[-2] not in "aeiouy":
+        out |= {full[:-1] + "iy", full[:-1] + "ii", full[:-1] + "i"}
+    elif len(full) >= 4 and full[-2:] in ("ey", "ay"):
+        out |= {full[:-1] + "i", full[:-1] + "j"}
+    for one in list(out):
+        if one.startswith("ye") and len(one) > 3 and one[2] not in "aeiouy":
+            out.add(one[1:])
+        elif one.startswith("e") and len(one) > 2 and one[1] in "vkl":  # (Evgeny, Elena)
+            out.add("y" + one)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
@@ -110,8 +131,9 @@ def _table() -> dict[str, frozenset[str]]:
             if full.isascii() and short.isascii() and full.isalpha() and short.isalpha():
                 add(full, short)
     for full, own in OWN.items():
-        for short in own:
-            add(full, short)
+        for spelt in spellings(full):
+            for short in own:
+                add(spelt, short)
     return {k: frozenset(v) for k, v in pairs.items()}
 
 
@@ -127,4 +149,4 @@ def related(a: str, b: str) -> bool:
     return found is not None and b in found
 
 
-__all__ = ["OWN", "given_names", "related"]
+__all__ = ["OWN", "given_names", "related", "spellings"]

@@ -47,7 +47,13 @@ from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.phonetic import _GROUP1, _REPEATED
 from listwatch.match.sino import same_chinese_name
 from listwatch.match.truncation import _truncation, _written, cut_short, written_text
-from listwatch.match.vocab import FORM_FAMILY, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
+from listwatch.match.vocab import (
+    FORM_FAMILY,
+    FORM_WORD_CODES,
+    GENERIC_ORG_WORDS,
+    PLACE_ABBREVIATIONS,
+    STOPWORDS,
+)
 from listwatch.match.words import (
     _clipped,
     _near,
@@ -396,6 +402,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         pairs.append((i, j, -neg))
         used_a.add(i)
         used_b.add(j)
+    if pairs:
+        kept = _place_initials_check(ta, tb, pairs, org)
+        if len(kept) < len(pairs):
+            pairs = kept
+            used_a, used_b = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
     if not pairs:
         return NameResult(0.0, "no word in common")
     letters_why = ""
@@ -1042,6 +1053,22 @@ def _plural_folded(a: NormName, b: NormName, ta: tuple) -> tuple[float, str]:
     return (PARAMS["lone_word_strict"],
             f"; one word is the whole name on each side, a plural on one side only ({word}s):"
             f" x{PARAMS['lone_word_strict']}")
+
+
+def _place_initials_check(ta: tuple, tb: tuple, pairs: list, org: bool) -> list:
+    """A Chinese place read from its initials (``SZ`` / ``Shenzhen``) pairs only in an
+    organisation's name, beside a telling word that both names write alike (``SZ DJI
+    Technology``): initials beside generic words alone are as likely another name (``BJ
+    Services`` is not ``Beijing Services``)."""
+    place = [(i, j) for i, j, _ in pairs if tb[j] in PLACE_ABBREVIATIONS.get(ta[i], ())]
+    if not place:
+        return pairs
+    for i, j, sim in pairs if org else ():
+        x = ta[i]
+        if (sim == 1.0 and x == tb[j] and len(x) >= 3 and x not in STOPWORDS
+                and x not in GENERIC_ORG_WORDS):
+            return pairs
+    return [(i, j, sim) for i, j, sim in pairs if (i, j) not in place]
 
 
 def _brand_word(word: str) -> bool:

@@ -56,6 +56,7 @@ PARAMS: dict[str, float] = {
     # differing by edits and at the first letter (``names._none_exact``)
     "none_exact": 0.8,
     "initial": 0.85,
+    "place_abbreviation": 0.95,  # a Chinese place and its initials (SZ / Shenzhen: vocab.py)
     "only_initials": 0.6,  # factor when the only agreeing words are initials
     "one_word_other": 0.7,  # organisations: ``_one_word_other`` (Davis / NAVIS)
     "vessel_fuzzy": 0.75,  # factor for a fuzzy one-word vessel name  # similarity of an initial with a word it starts

@@ -159,11 +159,17 @@ def wade_giles_signal(original: str, tokens: tuple[str, ...]) -> bool:
 
 def same_chinese_name(a_original: str, a_tokens: tuple[str, ...], b_original: str,
                       b_tokens: tuple[str, ...]) -> bool:
-    """Two Latin names that are one Chinese name, one side written in Wade-Giles."""
+    """Two Latin names that are one Chinese name, one side written in Wade-Giles, the
+    family name first on one side and last on the other or in the same place on both
+    (``Kuo Yun-nien`` ~ ``GUO, Yunnian``, which a list's ``FAMILY, Given`` puts last)."""
     key = sino_key(a_tokens)
-    return (key is not None and key == sino_key(b_tokens)
-            and (wade_giles_signal(a_original, a_tokens)
-                 or wade_giles_signal(b_original, b_tokens)))
+    if key is None or not (wade_giles_signal(a_original, a_tokens)
+                           or wade_giles_signal(b_original, b_tokens)):
+        return False
+    if key == sino_key(b_tokens):
+        return True
+    return len(b_tokens) >= 2 and key in (sino_key((*b_tokens[1:], b_tokens[0])),
+                                          sino_key((b_tokens[-1], *b_tokens[:-1])))
 
 
 __all__ = ["PINYIN_WG", "SYLLABLES", "same_chinese_name", "sino_key", "wade_giles_signal"]

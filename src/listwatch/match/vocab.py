@@ -301,6 +301,46 @@ ORG_ONLY_WORDS: frozenset[str] = frozenset(
      "fzco", "fzllc", "aktiengesellschaft", "gesellschaft", "obshchestvo"]
 )
 
+#: Chinese provinces and large cities as a Chinese company's English name writes them
+#: first: the place of registration (the 行政区划 that opens a registered Chinese company
+#: name: 深圳市大疆创新科技有限公司, Shenzhen DJI ...), which the company's own English
+#: name and other lists often abbreviate to its syllables' initials (``SZ DJI``:
+#: ``PLACE_ABBREVIATIONS``). Not generic words: a place dropped still costs a name word
+#: (``Ocean Shipping`` is not ``DALIAN OCEAN SHIPPING``), and two facing each other
+#: conflict (``Beijing X`` / ``Shanghai X``: two companies).
+CHINESE_PLACES: frozenset[str] = frozenset(
+    # provinces and regions
+    ["anhui", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei",
+     "heilongjiang", "henan", "hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning",
+     "ningxia", "qinghai", "shaanxi", "shandong", "shanxi", "sichuan", "xinjiang", "yunnan",
+     "zhejiang",
+     # municipalities and large cities
+     "beijing", "shanghai", "tianjin", "chongqing", "shenzhen", "guangzhou", "hangzhou",
+     "nanjing", "wuhan", "chengdu", "suzhou", "qingdao", "dalian", "shenyang", "harbin",
+     "changsha", "zhengzhou", "jinan", "hefei", "fuzhou", "xiamen", "kunming", "nanchang",
+     "changchun", "taiyuan", "shijiazhuang", "lanzhou", "ningbo", "wuxi", "dongguan",
+     "foshan", "zhuhai", "changzhou", "wenzhou", "mianyang", "guiyang", "nanning",
+     "luoyang", "zhuzhou", "xiangtan", "baotou", "xian"]
+)
+
+
+def _place_abbreviations() -> dict[str, frozenset[str]]:
+    from listwatch.match.sino import _segment
+
+    pairs: dict[str, set[str]] = {}
+    for place in CHINESE_PLACES:
+        syllables = _segment(place)
+        if syllables and len(syllables) >= 2:
+            short = "".join(s[0] for s in syllables)
+            pairs.setdefault(short, set()).add(place)
+            pairs.setdefault(place, set()).add(short)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+#: A Chinese place and the initials of its syllables, both ways (``sz`` <-> ``shenzhen``,
+#: ``suzhou``): how company names abbreviate the place they open with (SZ DJI)
+PLACE_ABBREVIATIONS: dict[str, frozenset[str]] = _place_abbreviations()
+
 #: Words that say what kind of business an organisation is, not which one (as ``normalize``
 #: leaves them: abbreviations expanded, plurals folded). One left over in an organisation's
 #: name, with no word of the other name to conflict with, costs less than a name word

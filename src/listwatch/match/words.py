@@ -14,6 +14,7 @@ from listwatch.match.hypocorisms import related as _hypocorism
 from listwatch.match.inflection import baltic_stem, fold, french_same, gendered
 from listwatch.match.params import PARAMS
 from listwatch.match.phonetic import _GROUP1, _PHONETIC, _REPEATED, phonetic
+from listwatch.match.vocab import PLACE_ABBREVIATIONS
 
 _VOWELS = str.maketrans("", "", "aeiouyhw'")
 
@@ -50,6 +51,9 @@ def token_sim(a: str, b: str, vowelless: int = 0) -> float:
         return PARAMS["phonetic"]
     if _hypocorism(a, b):
         return PARAMS["hypocorism"]
+    places = PLACE_ABBREVIATIONS.get(a)
+    if places is not None and b in places:
+        return PARAMS["place_abbreviation"]
     if len(a) >= 4 and len(b) >= 4:
         # Slavic and Baltic spellings of one name (inflection.py), or its feminine form
         if gendered(a, b):
@@ -222,6 +226,9 @@ def _near(x: str, y: str) -> bool:
         short = _SHORT_FORMS[0] = _hypocorism_table()
     forms = short.get(x)
     if forms is not None and y in forms:  # (``hypocorisms.related``)
+        return True
+    forms = PLACE_ABBREVIATIONS.get(x)
+    if forms is not None and y in forms:  # (a place and its initials: ``token_sim``)
         return True
     if lx < 4 or ly < 4:
         return False

@@ -45,6 +45,7 @@ from listwatch.match.normalize import (
     names_organisation,
     normalize,
 )
+from listwatch.match.sino import sino_key, wade_giles_signal
 from listwatch.match.vocab import FORM_WORD_CODES
 from listwatch.screening.bulk_norm import CHUNK, PARALLEL_FROM, Pool, cores, reading
 from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys, word_keys
@@ -67,6 +68,10 @@ FORM_WORD_WEIGHT = 0.25
 SKELETON = 0.85
 #: Skeletons shorter than this are too ambiguous to retrieve names by.
 SKELETON_MIN = 4
+#: Tags of a Latin person name's whole-name Chinese key (``sino.sino_key``: its syllables
+#: in their Wade-Giles spelling) among the skeletons: a name that shows Wade-Giles
+#: (``Kuo Yun-nien``) and one that does not (``GUO, Yunnian``)
+SINO_WG, SINO_PLAIN = "~w", "~p"
 #: New words whose fuzzy keys a large build works out together, between two chunks
 WORDS_JOB = 20_000
 #: Indexed words a query word not in the index reaches at most: past this, the best by
@@ -582,7 +587,7 @@ class NameIndex:
         name (``names.skeletons``): a transliteration splits and vowels words its own way,
         so its words alone may not find it."""
         if norm.script != "arabic":
-            return []
+            return self._sino_hits(norm)
         hits: list[int] = []
         # (in a set's order the names tied at SKELETON would come in an order that changes
         # from one process to the next: the cut after the best few would too)
@@ -600,6 +605,29 @@ class NameIndex:
         else:
             weight = self.idf.get(token) or _likeliest_idf(exp, self.word_idf())
         return weight * FORM_WORD_WEIGHT if token in FORM_WORD_CODES else weight
+
+    def _sino_hits(self, norm: NormName) -> list[int]:
+        """Names that are a Latin person query's Chinese name in the other romanisation
+        (``sino.same_chinese_name``: one side shows Wade-Giles), the family name first or
+        last on either side: ``Kuo Yun-nien`` finds ``GUO, Yunnian``, whose words differ
+        from the query's by more than retrieval's word keys reach."""
+        tokens = norm.tokens
+        if norm.kind != PERSON or norm.script != "latin" or not tokens:
+            return []
+        key = sino_key(tokens)
+        if key is None:
+            return []
+        readings = {key}
+        if len(tokens) >= 2:  # (the family name moved from one end to the other)
+            for turned in ((*tokens[1:], tokens[0]), (tokens[-1], *tokens[:-1])):
+                readings.add(sino_key(turned) or key)
+        tags = ((SINO_WG, SINO_PLAIN) if wade_giles_signal(norm.original, tokens)
+                else (SINO_WG,))
+        keys = [("", hash_key(tag + one)) for one in sorted(readings) for tag in tags]
+        hits: list[int] = []
+        for _, nids in self.skeleton.lookup(keys):
+            hits.extend(nids)
+        return hits
 
     def query_weight(self, token: str, exp: dict[str, float]) -> float:
         """A query word's weight in the cheap score: its IDF (or that of the indexed word
@@ -840,11 +868,18 @@ def vocabulary_merge(job: tuple[list[tuple[np.ndarray, np.ndarray]], int, list[s
 
 def skeleton_keys(norm: NormName) -> tuple[str, ...]:
     """The whole-name consonant skeletons a name is found by (``NameIndex.skeleton``):
-    none for an Arabic-script name (found through its own words)."""
+    none for an Arabic-script name (found through its own words); a Latin person name
+    read as Chinese syllables also has its Wade-Giles key (``NameIndex._sino_hits``)."""
     if norm.script == "arabic":
         return ()
-    return tuple(key for key in skeletons(norm.tokens or norm.numbers, False)
+    keys = tuple(key for key in skeletons(norm.tokens or norm.numbers, False)
                  if len(key) >= SKELETON_MIN)
+    if norm.kind == PERSON and norm.script == "latin" and norm.tokens:
+        key = sino_key(norm.tokens)
+        if key is not None:
+            tag = SINO_WG if wade_giles_signal(norm.original, norm.tokens) else SINO_PLAIN
+            keys = (*keys, tag + key)
+    return keys
 
 
 def script_group(script: str) -> str:

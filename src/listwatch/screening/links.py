@@ -27,7 +27,10 @@ two parties as far as that list says), each link with its reasons:
                  other forms: CN / China), each list giving it to one entry only: persons
                  of three words or more, organisations of two words and 10+ letters or
                  of one word of 8+ letters (URALVAGONZAVOD, SYRIATEL);
-                 persons' bare birth year against a full date counts as ``name+birth``
+                 persons' bare birth year against a full date counts as ``name+birth``;
+                 an organisation's name opening with a Chinese place on one list and
+                 with the place's initials on another (``SZ DJI`` / ``Shenzhen DJI``:
+                 ``_place_initials``), when unmistakable
 
 Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
 ``split``: never linked again), keyed by the two entry keys, so corrections survive
@@ -47,6 +50,7 @@ from sqlalchemy import delete, insert, select, update
 
 from listwatch.errors import ConfigError, NotFound
 from listwatch.match.normalize import PERSON
+from listwatch.match.vocab import GENERIC_ORG_WORDS, PLACE_ABBREVIATIONS, STOPWORDS
 from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks, list_of
 from listwatch.screening.index import NameIndex, id_bits, normalize_identifier
 from listwatch.screening.memory import gc_paused
@@ -295,6 +299,9 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     quals: dict[str, set[str]] = {}
     #: persons' names as ``skeleton``s, to link spellings of one name (``_spelled_alike``)
     spelled: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    #: organisations' main names opening with a Chinese place or its initials, by the
+    #: name with the initials (``_place_initials``): key -> whether it wrote the initials
+    initialled: dict[str, dict[str, bool]] = defaultdict(dict)
     latest_ids = set(latest.values())
     for nid, vid in enumerate(index.name_version):
         if vid not in latest_ids:
@@ -321,6 +328,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             skel = tuple(sorted(filter(None, map(skeleton, norm.tokens))))
             if len(skel) >= 2:
                 spelled[ver.key].add(skel)
+        elif index.name_text[nid] == ver.name:
+            read = _place_initials(norm.tokens)
+            if read is not None:
+                initialled[read[0]][ver.key] = read[1]
     for (kind, sig), keys in sigs.items():
         if not 2 <= len(keys) <= MAX_NAMESAKES:
             continue
@@ -338,6 +349,26 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                                       a in mains and b in mains)
                 if reason:
                     link(a, b, reason)
+    for sig, writers in initialled.items():
+        # (one entry writing the place, one of each other list writing its initials:
+        # Shenzhen DJI Technology Co., Ltd / SZ DJI TECHNOLOGY CO., LTD. and the CSL's
+        # republication of it; Shenzhen and Suzhou are both SZ: two entries writing a
+        # place make it unclear which is meant)
+        placed = [k for k, wrote in writers.items() if not wrote]
+        written = sorted(k for k, wrote in writers.items() if wrote)
+        if len(placed) != 1 or not written:
+            continue
+        lists = [list_of(k) for k in written]
+        if len(set(lists)) < len(lists) or list_of(placed[0]) in lists:
+            continue
+        a = placed[0]
+        qa = quals.get(a, set())
+        for b in written:
+            qb = quals.get(b, set())
+            if not (qa and qb and {len(c) == 2 for c in qa} & {len(c) == 2 for c in qb}
+                    and not qa & qb):  # (no country contradicting, as ``_name_reason``)
+                link(a, b, f"name: same name '{sig}', the place it opens with written as "
+                           "its initials on one side")
     _spelled_alike(vers, quals, spelled, links, link)
     _written_alike(vers, quals, link)
     return dict(links)
@@ -467,6 +498,25 @@ def _spelled_alike(vers: dict[str, Any], quals: dict[str, set[str]],
             if (a, b) not in links:
                 link(a, b, f"name+birth: the names of '{vers[a].name}' and '{vers[b].name}' "
                            f"are one name spelled two ways, birth date {d}")
+
+
+def _place_initials(tokens: tuple[str, ...]) -> tuple[str, bool] | None:
+    """An organisation's name opening with a Chinese place (``shenzhen``) or its
+    initials (``sz``), followed by a telling word (not generic, 3 letters or more) and
+    more: (the name's words with the initials, in order, and whether it wrote them)."""
+    if len(tokens) < 3 or tokens[0] not in PLACE_ABBREVIATIONS:
+        return None
+    nxt = tokens[1]
+    if len(nxt) < 3 or nxt in GENERIC_ORG_WORDS or nxt in STOPWORDS:
+        return None
+    wrote = len(tokens[0]) < 4
+    if wrote:
+        initials = tokens[0]
+    else:
+        initials = min((a for a in PLACE_ABBREVIATIONS[tokens[0]] if len(a) < 4), default="")
+        if not initials:
+            return None
+    return " ".join((initials, *tokens[1:])), wrote
 
 
 def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,

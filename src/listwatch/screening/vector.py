@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from listwatch.match.normalize import NormName
+from listwatch.match.normalize import PERSON, NormName
 from listwatch.match.vocab import FORM_WORD_CODES
 from listwatch.screening.index import (
     EXACT,
@@ -428,14 +428,15 @@ class VectorIndex:
         sub_val: list[float] = []
         common: list[tuple[int, int, int, float]] = []  # (row, query word, word, value)
         totals: list[float] = []
-        extra_q: list[int] = []  # names found by their skeleton (Arabic-script queries)
+        extra_q: list[int] = []  # names found by their skeleton (Arabic-script queries,
+        # and a Chinese name's other romanisation)
         extra_n: list[int] = []
         asked = [(qi, norm) for qi, (names, schema) in enumerate(queries)
                  for name in names for norm in _query_norms(name, schema)]
         if len(asked) > 1:
             self.plan_ahead([norm for _, norm in asked])
         for qi, norm in asked:
-            if norm.script == "arabic":
+            if norm.script == "arabic" or norm.kind == PERSON:
                 hits = self.index.skeleton_hits(norm)
                 extra_q.extend([qi] * len(hits))
                 extra_n.extend(hits)

@@ -352,3 +352,28 @@ def test_a_weekday_on_a_page_dated_by_its_month_stays_undated() -> None:
             "autres entités.")
     evs = extract_article(text, published="2021-12")["events"]
     assert [(e["entity"], e["date"]) for e in evs] == [("Korvel Securitas", None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Nabra and Dastro Finance were designated as Specially Designated Global Terrorists in 2001 and "
+     "2007, respectively.", [("Nabra", "2001"), ("Dastro Finance", "2007")]),
+    ("Nabra et Dastro Finance ont été inscrits sur la liste en 2001 et en 2007 respectivement.",
+     [("Nabra", "2001"), ("Dastro Finance", "2007")]),
+    # without "respectively" nothing pairs the dates with the parties
+    ("Nabra and Dastro Finance were designated in 2001 and 2007.", [("Nabra", "2001"), ("Dastro Finance", "2001")]),
+])
+def test_respectively_pairs_dates_with_parties(text: str, want: list[tuple[str, str]]) -> None:
+    evs = extract_article(text, published="2021-05-12")["events"]
+    assert [(e["entity"], e["date"]) for e in evs if e["type"] == "designation"] == want
+
+
+def test_a_page_without_a_date_takes_its_bylines_date() -> None:
+    text = ("U.S. sanctions a shipping firm\n\nBy Jane Roe   |   Jan. 28, 2019 at 5:20 PM\n\n"
+            "The Treasury on Monday designated Kestrel Marine Ltd for shipping oil.")
+    evs = extract_article(text, published=None, language="en")["events"]
+    assert [(e["entity"], e["date"]) for e in evs] == [("Kestrel Marine Ltd", "2019-01-28")]
+    # a date in the body is no byline: the weekday stays unresolved
+    text = ("U.S. sanctions a shipping firm\n\nThe order of Jan. 28, 2019 is renewed.\n\n"
+            "The Treasury on Monday designated Kestrel Marine Ltd for shipping oil.")
+    evs = extract_article(text, published=None, language="en")["events"]
+    assert [(e["entity"], e["date"]) for e in evs] == [("Kestrel Marine Ltd", None)]

@@ -104,3 +104,9 @@ def test_the_party_of_a_pronoun_in_the_passive_stays() -> None:
 ])
 def test_complements_places_and_relations(lang: str, text: str, want: set[str]) -> None:
     assert _parties(text, lang, "2022-01-12") == want
+
+
+def test_the_company_of_a_board_is_no_party() -> None:
+    text = ("Le Conseil a sanctionné Pavel Orlin, membre du conseil d'administration de Kelmar Steel, "
+            "le 9 mars 2022.")
+    assert _parties(text, "fr") == {"Pavel Orlin"}

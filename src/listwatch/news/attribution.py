@@ -1018,6 +1018,8 @@ _RELATION_BEFORE = re.compile(
     # (only close ties: "breaks its ties with X" may be about X's own listing)
     r"\bclose\s+(?:(?:links?|ties|connections?)\s+)?(?:with|to)|\bliens?\s+étroits\s+avec|"
     r"\b(?:advis[eo]rs?|aides?|conseill(?:er|ère)s?)\s+(?:to|of|de|du|d['’])|"
+    r"\b(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|(?:supervisory\s+)?board(?:\s+of\s+directors)?)\s+"
+    r"(?:de|du|des|d['’]|of)|"
     r"\b(?:associated|affiliated)\s+with|\b(?:associée?s?|apparentée?s?|liée?s?)\s+(?:à|au|aux)|"
     r"\b(?:former|ancien(?:ne)?|ex-)\s*(?:officer|officier|member|membre|agent|employee|employé)\s+"
     r"(?:of|de|du|des|d['’]))"

@@ -148,6 +148,8 @@ _STAMP = re.compile(r"(?i)\b(?:publié|published|updated|posted|mis\s+à\s+jour|
 OPENING_SENTENCES = 6  # the article's opening: where the day of its main action is told
 _PRINTED_LINE = 60  # a line of the opening this short that holds one date is the document's date
 _PRINTED_LABEL = 26  # words beside it ("Publié le", "Date de publication :")
+_BYLINE_HEAD = re.compile(r"(?:(?:By|Par)\s+[^|.]{2,40}?\s*[|•–—-]\s*)?")
+_BYLINE = re.compile(r"\s*(?:,?\s*(?:at|à)\s*)?(?:\d{1,2}[:h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|CET)?)?")
 _PRINTED_REACH = 1500  # characters from the start that the printed date still dates
 _NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
 
@@ -225,18 +227,26 @@ def printed_date(sents: list[Sentence], lang: str, published: PartialDate | None
     March 2023", "Publié le 3 février 2023"), at most three months before the page's date
     (a notice stored or re-dated later), with the last sentence of the opening it dates.
     A notice is written on its day: its "today", weekdays and listed parties count from
-    it. Not a sentence that holds a date ("Les mesures entrent en vigueur le 20 décembre.")."""
+    it. Not a sentence that holds a date ("Les mesures entrent en vigueur le 20 décembre.").
+    A page without a publication date takes its byline's date ("By Jane Roe | Jan. 28,
+    2019 at 5:20 PM"), only that."""
     pub = published.as_date() if published is not None else None
-    if pub is None:
+    if pub is None and published is not None:
         return None
     for si, sent in enumerate(sents[:8]):
         found = find_dates(sent.text, lang, published)
-        if len(sent.text) > _PRINTED_LINE or len(found) != 1 or sent.text.rstrip().endswith(".") \
-                or len(sent.text.strip()) - len(found[0].text) > _PRINTED_LABEL:
+        if len(sent.text) > _PRINTED_LINE or len(found) != 1 or sent.text.rstrip().endswith("."):
+            continue
+        # a page without a date: its byline's date ("By Jane Roe | Jan. 28, 2019 at 5:20 PM")
+        line = sent.text.rstrip()
+        byline = pub is None and _BYLINE_HEAD.fullmatch(line[: found[0].start].strip()) is not None \
+            and _BYLINE.fullmatch(line[found[0].end :]) is not None
+        if not byline and len(sent.text.strip()) - len(found[0].text) > _PRINTED_LABEL:
             continue
         d = found[0]
         day = d.date.as_date() if d.date is not None and d.kind == "abs" else None
-        if day is None or d.date is None or not 0 <= (pub - day).days <= 92 or d.deadline:
+        if day is None or d.date is None or d.deadline or pub is not None and not 0 <= (pub - day).days <= 92 \
+                or pub is None and not byline:
             continue
         until = si
         while until + 1 < len(sents) and sents[until + 1].start < _PRINTED_REACH:

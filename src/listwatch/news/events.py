@@ -99,6 +99,8 @@ _BELOW = re.compile(
 _ENTRY_LINE = re.compile(r"\[[A-Z][A-Z0-9-]{1,20}(?:\]|\s)|\(Linked\s+To:|\bDOB\b|\ba\.k\.a\.|\bf\.k\.a\.")
 # an entry of a sanctions list as the releases print it: "QDe.175 Name: X", "Name: X"
 _NAME_LINE = re.compile(r"^\W*(?:[A-Z][A-Za-z]{1,3}\.\d+\s+)?(?:Name|Nom)\s*(?:\(original\s+script\))?\s*:", re.M)
+_MORE_YEAR = re.compile(r"\s*(?:,|\band\b|\bet\b)\s*(?:in\s+|en\s+)?((?:19|20)\d{2})\b")
+_RESPECTIVELY = re.compile(r"(?i)\b(?:respectively|respectivement)\b")
 # the present of a release's register ("BIS is also removing", "OFAC also removes")
 _PRESENT_ACT = re.compile(r"(?i)(?:\w+ing|\w+s)\b")
 _PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b")
@@ -455,10 +457,15 @@ def extract_events(
                 conf -= 0.2
             if date is None:
                 conf -= 0.1
-            for ent in ents:
+            # "A and B were designated in 2001 and 2007, respectively": each its own date
+            each = _respective_dates(sent.text, dates, t.start) \
+                if len(ents) > 1 and _RESPECTIVELY.search(sent.text) else []
+            if len(each) != len(ents):
+                each = [date] * len(ents)
+            for ent, day in zip(ents, each, strict=True):
                 events.append(
                     Event(
-                        type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
+                        type=t.event, entity=ent, authority=auth, list_name=lst, date=day,
                         status="effective" if t in forced else _status(sent.text, lang, t),
                         evidence=sent.text,
                         confidence=max(0.1, min(0.99, conf)), strength=t.strength,
@@ -499,6 +506,18 @@ def extract_events(
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)
+
+
+def _respective_dates(text: str, dates: list[DateMention], after: int) -> list[PartialDate | None]:
+    """The dates after a trigger, in order, with the bare years coordinated after the last
+    one ("in 2001 and 2007, respectively")."""
+    found: list[PartialDate | None] = [d.date for d in dates if d.date is not None and d.start > after]
+    if found and dates:
+        end = dates[-1].end
+        while (m := _MORE_YEAR.match(text, end)) is not None:
+            found.append(PartialDate(int(m.group(1))))
+            end = m.end()
+    return found
 
 
 def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:

@@ -20,16 +20,30 @@ cell whose bound is above 1 % cannot be said to meet the target, whatever its ra
 no false match at all the bound is 3/n roughly, so a cell needs about 300 names before
 it can meet it, and about 1,000 to meet it with four false matches (``--per 1000``).
 
+A cell is filled to ``--per`` names where the locale's generator has them: ``script_form``
+and ``surname_form`` cells are topped up with more words after the loop (``_top_up``),
+and a locale whose ``first_name`` is Faker's default John and Jane (vi_VN, which lists
+given names by sex only) draws a given name of either sex with the middle name, as its
+own ``name`` formats do. A cell that still holds fewer than 299 names (the fewest whose
+bound can be at or below 1 %) when ``--per`` asks for more is named with the words it has
+(``cells_cannot_fill``: vi_VN ``surname_form``, Faker's ten Vietnamese family names with
+nine forms; nl_NL ``script_form``, two words beyond ASCII): the generator has no more,
+and a smaller denominator would tell nothing; it is counted apart from the cells that
+can be filled (``cells_bound_above_1pct_filled``).
+
 Names that are on a list are not names on no list: a generated name written exactly as
 a listed name (same letters after case and accents: Faker's ``Martin``, ``Adler``) is left
 out and counted apart (``written_as_listed``), and so are the company names Faker draws
 from lists of real companies (``real_companies``: all of ``fa_IR``'s, some listed, Iran
 Transfo; ``ru_RU``'s large companies, Газпром). A match whose listed name is the query's
-own name (``namesake``: the same words as written, legal forms aside and a patronymic
-only the listed name writes, or the same Korean or Chinese name in another romanisation,
-or a Russian one: Павел Кузьмин ~ KUZMIN, Pavel Vladimirovich) is no false match either:
-counted apart
-(``namesakes``), and the rate with them is printed too. Each hit is
+own name (``namesake``: the same words as written, legal forms and articles aside and a
+patronymic only the listed name writes, or the same Korean or Chinese name in another
+romanisation, or a Russian one: Павел Кузьмин ~ KUZMIN, Pavel Vladimirovich) is no false
+match either: counted apart (``namesakes``), and the rate with them is printed too. A
+name that only comes near a listed one is no namesake: another word (Jose Lopez ~ LOPEZ,
+Jose Francisco), a short form (Саша ~ ALEKSANDR, the same in Latin letters: Alex
+Mendoza ~ MENDOZA, Alexander), or an Arabic-script name (a consonant script does not
+write a name in full). Each hit is
 classified by its kind (``hit_kind``: the scripts of the two names and the explanation
 of the score), printed at the end and kept in the JSON (``kinds``).
 """
@@ -65,11 +79,33 @@ def real_companies(fake) -> set[str]:
     return real
 
 
+def _default_given(fake) -> bool:
+    """Whether the locale's ``first_name`` draws Faker's default given names (John, Jane):
+    vi_VN lists its given names by sex only, so its ``first_name`` falls back to them."""
+    from faker.providers.person import Provider
+
+    return any(isinstance(p, Provider) and p.first_names is Provider.first_names
+               for p in fake.get_providers())
+
+
+def _person(fake, default_given: bool) -> str:
+    """A person's name of the locale: given and family name; where the locale's
+    ``first_name`` is Faker's default (vi_VN), a given name of either sex, the middle
+    name and the family name, as the locale's own ``name`` formats write it (Nguyễn
+    names are told apart by given and middle name: with the given name alone the
+    locale has a few hundred)."""
+    if not default_given:
+        return f"{fake.first_name()} {fake.last_name()}"
+    given = fake.first_name_male() if fake.random.random() < 0.5 else fake.first_name_female()
+    return f"{given} {fake.middle_name()} {fake.last_name()}"
+
+
 def names(fake, locale: str, rng: random.Random, per: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     real = real_companies(fake)
+    default_given = _default_given(fake)
     for _ in range(per):
-        out["person"].append(f"{fake.first_name()} {fake.last_name()}")
+        out["person"].append(_person(fake, default_given))
         try:
             company = fake.company()
             if company not in real:
@@ -86,14 +122,41 @@ def names(fake, locale: str, rng: random.Random, per: int) -> dict[str, list[str
             if len(fam) == 1:
                 out["han_2char"].append(fam + fake.first_name()[:1])
     if out["script_form"]:
-        _top_up(fake, out["script_form"], per)
+        _top_up(fake, out["script_form"], per, _native_word)
+    _top_up(fake, out["surname_form"], per, _surname)
     return out
+
+
+def _surname(fake) -> str:
+    return fake.last_name()
+
+
+def _native_word(fake) -> str | None:
+    """A word of the locale's own script: beyond ASCII (``straße``, ``année``), else none."""
+    word = fake.word()
+    return None if word.isascii() else word
 
 
 #: a cell of fewer names than this cannot tell 1 %: one name is more
 _SMALL = 100
 #: the target: at most this rate of false matches in every cell
 _TARGET = 0.01
+#: the fewest names whose bound can be at or below 1 % (none of them a false match)
+_NEEDED = 299
+
+
+def words_of(cell: list[str]) -> int:
+    """How many words a cell's names are built of, legal forms aside (``línea Inc`` and
+    ``línea SA`` are one word): what a cell of ``<word> <form>`` names can hold is that
+    many times the forms."""
+    out = set()
+    for name in cell:
+        for form in FORMS:
+            if name.endswith(" " + form):
+                name = name[: -len(form) - 1]
+                break
+        out.add(name)
+    return len(out)
 
 
 def upper_bound(hits: int, n: int, confidence: float = 0.95) -> float:
@@ -130,22 +193,25 @@ def _binom_cdf(k: int, n: int, p: float) -> float:
 _DRAWS = 100
 
 
-def _top_up(fake, cell: list[str], per: int) -> None:
-    """Fill a ``script_form`` cell to ``per`` distinct names. In a Latin-script locale
-    only a word with a letter beyond ASCII is in the locale's own script (``straße``,
-    ``année``, ``być``), a few words in ten or fewer of Faker's: the loop above leaves
-    such a cell a fifth of the others' size or less, where one false match reads several
-    per cent and the cell cannot tell 1 %. More words are drawn, after the loop so that every
-    other cell keeps its names, with a form chosen by the locale's own generator (the
-    shared ``rng`` would move the next locales' names), until the cell holds ``per``
-    distinct names or the draws run out: a locale with few such words (``nl_NL``:
-    two) keeps a small cell, which the report marks."""
+def _top_up(fake, cell: list[str], per: int, draw) -> None:
+    """Fill a ``script_form`` or ``surname_form`` cell to ``per`` distinct names. In a
+    Latin-script locale only a word with a letter beyond ASCII is in the locale's own
+    script (``straße``, ``année``, ``być``), a few words in ten or fewer of Faker's: the
+    loop above leaves such a cell a fifth of the others' size or less, where one false
+    match reads several per cent and the cell cannot tell 1 %; a locale of few family
+    names (ko_KR: 44) draws the same ``<surname> <form>`` again and again. More words
+    are drawn (``draw``: a word, or ``None`` for one that does not fit), after the loop
+    so that every other cell keeps its names, with a form chosen by the locale's own
+    generator (the shared ``rng`` would move the next locales' names), until the cell
+    holds ``per`` distinct names or the draws run out: a locale with few such words
+    (``nl_NL``: two words beyond ASCII; ``vi_VN``: ten family names) keeps a small
+    cell, which the report names with its words (``cannot_fill``)."""
     seen = set(cell)
     for _ in range(_DRAWS * per):
         if len(seen) >= per:
             break
-        native = fake.word()
-        if native.isascii():
+        native = draw(fake)
+        if native is None:
             continue
         name = f"{native} {fake.random_element(FORMS)}"
         if name not in seen:
@@ -173,6 +239,7 @@ def namesake(query: str, result: dict) -> bool:
     scripts, every word of each name read as a word of the other, each the same or
     reading alike (the same Korean or Chinese name in another romanisation: 성훈 김 ~
     KIM, Song Hun; 秀玲 陳 ~ Xiu Ling Chen)."""
+    from listwatch.match.hypocorisms import related
     from listwatch.match.names import compare_names
     from listwatch.match.normalize import kind_of, normalize
 
@@ -187,16 +254,26 @@ def namesake(query: str, result: dict) -> bool:
     listed = tuple(t for t in b.tokens if not (kind == "person" and _PATRONYMIC.search(t)
                                              and len(b.tokens) > len(a.tokens)))
     if a.script == b.script:
-        return (sorted(a.tokens) == sorted(listed)
-                and set(a.tokens) <= set(written(query).split())
-                and set(listed) <= set(written(result["name"]).split()))
+        # (an article is no name word: línea Inc ~ LA LINEA)
+        mine = tuple(t for t in a.tokens if t not in _ARTICLES) or a.tokens
+        theirs = tuple(t for t in listed if t not in _ARTICLES) or listed
+        return (sorted(mine) == sorted(theirs)
+                and set(mine) <= set(written(query).split())
+                and set(theirs) <= set(written(result["name"]).split()))
     res = compare_names(a, b)
     if not res.pairs:  # (the same letters: 상호 김 ~ KIM, Sang-ho; 秀玲 陳 ~ Xiu Ling Chen)
         return res.score >= 0.95 and not res.conflicts and not res.extras
     patronymic_only = len(listed) < len(b.tokens) and {y for _, y, _ in res.pairs} == set(listed)
+    # (each word the same once transliterated, in another system (Олег ~ Oleh) or
+    # sounding alike (Tatyana ~ Tatiana); not a short form: Саша ~ ALEKSANDR)
     return (not res.conflicts and (not res.extras or patronymic_only)
             and len(res.pairs) == len(a.tokens) == len(listed)
-            and all(sim >= 0.9 for _, _, sim in res.pairs))
+            and all(sim >= 0.9 and not related(x, y) for x, y, sim in res.pairs))
+
+
+#: articles, which are no name words: the same words with an article on one side only are
+#: the same name (línea ~ LA LINEA); ``de``, ``van``, ``bin`` are left in (bin says whose son)
+_ARTICLES = frozenset(("the", "la", "le", "les", "l", "el", "los", "las", "il", "lo"))
 
 
 #: a patronymic (Russian, Ukrainian, Belarusian; Turkic ogly, kyzy)
@@ -286,7 +363,11 @@ def main() -> None:
             with_same = (len(hits) + len(same)) / len(queries) if queries else 0.0
             worst_with_same = max(worst_with_same, with_same)
             bound = upper_bound(len(hits), len(queries))
+            # (asked for enough names, the locale's generator has fewer: a stated reason,
+            # never a smaller denominator)
+            short = 0 < len(queries) < _NEEDED <= args.per
             report[locale][kind] = {"names": len(queries), "matched": len(hits),
+                                    "words": words_of(queries), "cannot_fill": short,
                                     "namesakes": len(same), "rate": round(rate, 4),
                                     "upper_95": round(bound, 4),
                                     "rate_with_namesakes": round(with_same, 4),
@@ -295,6 +376,9 @@ def main() -> None:
                 "  (bound above 1 %)" if bound > _TARGET and queries else "")
             if 0 < len(queries) < _SMALL:
                 flag += f"  (small cell: one name is {1 / len(queries):.1%})"
+            if short:
+                flag += (f"  (cannot be filled: {words_of(queries)} words with their forms"
+                         f" are all the generator has)")
             print(f"{locale:6s} {kind:12s} {len(hits):4d}/{len(queries):<5d} {rate:6.2%} "
                   f"<= {bound:6.2%}{flag}", flush=True)
             for q, name, score in hits[: args.show] if rate > 0.01 else []:
@@ -304,6 +388,11 @@ def main() -> None:
     above = sum(1 for k in report.values() for c in k.values() if c["rate"] > _TARGET)
     unproven = [f"{loc} {kind}" for loc, k in report.items() for kind, c in k.items()
                 if c["names"] and upper_bound(c["matched"], c["names"]) > _TARGET]
+    cannot = [f"{loc} {kind} ({c['names']} names of {c['words']} words)"
+              for loc, k in report.items() for kind, c in k.items() if c["cannot_fill"]]
+    unfilled = {f"{loc} {kind}" for loc, k in report.items() for kind, c in k.items()
+                if c["cannot_fill"]}
+    unproven_filled = [cell for cell in unproven if cell not in unfilled]
     above_same = sum(1 for k in report.values() for c in k.values()
                      if c["rate_with_namesakes"] > 0.01)
     cells = sum(len(k) for k in report.values())
@@ -328,6 +417,8 @@ def main() -> None:
                                "cells_bound_above_1pct_list": unproven,
                                "cells_above_1pct_with_namesakes": above_same,
                                "cells_too_small": small,
+                               "cells_cannot_fill": cannot,
+                               "cells_bound_above_1pct_filled": unproven_filled,
                                "worst_rate_with_namesakes": round(worst_with_same, 4),
                                "by_locale": report}, ensure_ascii=False, indent=1) + "\n")
     print(f"{matched} of {total} names matched ({matched / max(1, total):.2%}); cells above "
@@ -340,6 +431,11 @@ def main() -> None:
     if small:
         print(f"cells of fewer than {_SMALL} names (one name is more than 1 %): "
               f"{', '.join(small)}")
+    if cannot:
+        print(f"cells the generator cannot fill to {_NEEDED} names (the fewest whose bound can "
+              f"be at or below 1 %), each named with the words it has: {', '.join(cannot)}")
+    print(f"cells that can be filled whose bound is above 1 %: {len(unproven_filled)}"
+          + (f" ({', '.join(unproven_filled)})" if unproven_filled else ""))
     print(f"worst rate {worst:.1%}; wrote {out}")
 
 

@@ -50,3 +50,34 @@ def test_edges() -> None:
     with pytest.raises(ValueError):
         nolist.upper_bound(3, 2)
     assert nolist.upper_bound(2, 150, confidence=0.99) > nolist.upper_bound(2, 150)
+
+
+def test_fewest_names_that_can_meet_the_target() -> None:
+    """A cell of fewer names than ``_NEEDED`` cannot show 1 % even with no false match."""
+    assert nolist.upper_bound(0, nolist._NEEDED) <= 0.01 < nolist.upper_bound(0, nolist._NEEDED - 1)
+
+
+def test_words_of_a_cell_leave_the_forms_aside() -> None:
+    assert nolist.words_of(["línea Inc", "línea SA", "línea Co., Ltd.", "año GmbH"]) == 2
+    assert nolist.words_of(["Anna Smith", "Anna Smith-Jones"]) == 2
+
+
+@pytest.mark.parametrize(("query", "listed", "schema"), [
+    ("línea Inc", "LA LINEA", "Company"),  # an article is no name word
+    ("Emma Lee", "LEE, Emma", "Person"),
+    ("Андрей Кузнецов", "KUZNETSOV, Andrey Anatolyevich", "Person"),  # a patronymic more
+    ("Олег Смирнов", "SMIRNOV, Oleh", "Person"),  # another transliteration
+])
+def test_namesakes(query: str, listed: str, schema: str) -> None:
+    assert nolist.namesake(query, {"name": listed, "schema": schema})
+
+
+@pytest.mark.parametrize(("query", "listed", "schema"), [
+    ("Jose Lopez", "LOPEZ, Jose Francisco", "Person"),  # another word
+    ("Alex Mendoza", "MENDOZA, Alexander", "Person"),  # a short form
+    ("Саша Иванов", "IVANOV, Aleksandr", "Person"),  # a short form in another script
+    ("مهدی بهرامی", "MEHDI BAHRAMI", "Person"),  # a consonant script
+    ("Línea Roja SA", "LA LINEA", "Company"),  # a word more
+])
+def test_near_namesakes_are_no_namesakes(query: str, listed: str, schema: str) -> None:
+    assert not nolist.namesake(query, {"name": listed, "schema": schema})

@@ -528,3 +528,55 @@ def test_a_word_with_an_accent_the_other_name_does_not_write_is_no_acronym():
     assert compare_names("dès SA", listed, "Organization").score < 0.7
     _bounded("dès SA", listed, ORG)
     assert compare_names("DES SA", listed, "Organization").score >= 0.7
+
+
+@pytest.mark.parametrize(("a", "b", "part"), [
+    ("Anita Howard", "GORDON, Howard A.", "the family name (gordon) not there"),
+    ("Gregory Martin", "MARKS, Martin Gregory", "the family name (marks) not there"),
+])
+def test_given_names_alone_against_family_comma_given_are_another_person(a, b, part):
+    result = compare_names(a, b, "Person")
+    assert result.score < 0.7, result.explanation
+    assert part in result.explanation[0]["detail"]
+    _bounded(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Howard Gordon", "GORDON, Howard A."),  # family and given name
+    ("Jose Lopez", "LOPEZ, Jose Francisco"),  # the first given name: a middle one left out
+    ("John Taylor", "TAYLOR, Mark John"),  # a later given name: one may be called by it
+    ("Vladimir Putin", "PUTIN, Vladimir Vladimirovich"),
+    ("Kim Jong Un", "KIM, Jong Un"),
+    ("Taylor, John", "TAYLOR, John Mark"),  # (both written with a comma)
+    ("Lopez-Perez", "LOPEZ PEREZ, Noel"),  # the family name alone
+])
+def test_a_name_with_the_family_name_keeps_the_match(a, b):
+    assert _score(a, b) >= 0.7
+    assert "not there" not in compare_names(a, b, "Person").explanation[0]["detail"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Dennis Moreno", "MORENO, Daniel"),
+                                      ("Lucas Weber", "WEBER, Louis")])
+def test_two_given_names_two_edits_apart_are_two_names(a, b):
+    assert _score(a, b) < 0.7
+    _bounded(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Harry Page", "Larry Page"),  # one letter: a typo by the development file's reading
+    ("Keir Starkey", "Keir Starmer"),  # two edits in a family name: no table to tell
+])
+def test_one_letter_or_a_family_name_keeps_the_typo_reading(a, b):
+    assert _score(a, b) >= 0.7
+
+
+@pytest.mark.parametrize(("a", "b"), [("Alexander Barnes", "EL BARNEY"),
+                                      ("Alex Diallo", "EL DIABLO")])
+def test_the_article_el_is_no_short_form_of_a_given_name(a, b):
+    assert _score(a, b) < 0.7
+    _bounded(a, b)
+
+
+def test_al_written_first_stays_a_short_form():
+    assert _score("Al Kogan", "Alexander KOGAN") >= 0.7
+    assert _score("Alexander Kogan", "AL KOGAN") >= 0.7

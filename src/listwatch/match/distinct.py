@@ -9,6 +9,7 @@ docs/matching.md):
   falls anywhere in the word.
 * ``other_sex``: a given name and its form for the other sex (Fernando / Fernanda,
   Luis / Luisa, Victor / Victoria): another person, as a family name's feminine form is.
+* ``two_given_names``: two given names of the tables two edits apart (Dennis / Daniel).
 * ``lone_word``: an organisation whose whole name (legal forms and particles aside) is
   one short word, against another such name: one word says all
   there is to say, so it must be the same word, a known spelling of it, or a typo that
@@ -19,7 +20,7 @@ docs/matching.md):
 
 from __future__ import annotations
 
-from listwatch.match.hypocorisms import related
+from listwatch.match.hypocorisms import given_names, related
 from listwatch.match.phonetic import phonetic
 
 #: a one-word organisation name this long or shorter is read strictly (``lone_word``)
@@ -48,6 +49,29 @@ def edge_letter(x: str, y: str) -> bool:
     elif long_[:-1] != short or long_[-1] != "s" or short[-1] == "s":
         return False
     return phonetic(x) != phonetic(y) and not related(x, y)
+
+
+def two_given_names(x: str, y: str) -> bool:
+    """Two given names of the nicknames tables (``hypocorisms.given_names``), neither a
+    short form of the other, whose consonants differ (vowels, ``y``, ``w`` and ``h``
+    aside): Dennis / Daniel, Lucas / Louis are two names. Read on words two edits apart
+    only: one letter changed is a typo by the development file's convention (Harry /
+    Larry Page), and two edits in a family name may be one too (Starkey / Starmer), a
+    table of family names being none."""
+    names = given_names()
+    return (x in names and y in names and not related(x, y)
+            and _bare_consonants(x) != _bare_consonants(y))
+
+
+def _bare_consonants(word: str) -> str:
+    out = ""
+    for ch in word:
+        if ch not in _NOT_CONSONANTS and not out.endswith(ch):
+            out += ch
+    return out
+
+
+_NOT_CONSONANTS = frozenset("aeiouywh")
 
 
 def other_sex(x: str, y: str) -> bool:

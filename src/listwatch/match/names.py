@@ -33,7 +33,7 @@ from listwatch.match.crossscript import (
     _split_article,
     skeletons,
 )
-from listwatch.match.distinct import edge_letter, lone_word, other_sex
+from listwatch.match.distinct import edge_letter, lone_word, other_sex, two_given_names
 from listwatch.match.hypocorisms import related
 from listwatch.match.matres import (
     arabic_words,
@@ -372,14 +372,18 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                     sim = token_sim(x, y, 0)
                     if not initials and (len(x) == 1 or len(y) == 1) and x != y:
                         continue
-                    if sim == hypocorism and ((j and y in STOPWORDS) or (i and x in STOPWORDS)):
+                    if sim == hypocorism and ((j and y in STOPWORDS) or (i and x in STOPWORDS)
+                                              or (y in STOPWORDS and not _writes(b, y))
+                                              or (x in STOPWORDS and not _writes(a, x))):
                         # (Al is Alan's short form first in a name, an article inside
-                        # one: Muhammed El Besir)
+                        # one: Muhammed El Besir; and the article El, read al, never is:
+                        # EL BARNEY, EL DIABLO)
                         continue
                     if sim < 1.0 and org and _other_word(x, y, org):
                         continue
                     if sim == edit2 and ((maybe_person and _other_length(x, y))
-                                         or (alphabetic and _other_start(x, y))):
+                                         or (alphabetic and _other_start(x, y))
+                                         or (person and two_given_names(x, y))):
                         sim = PARAMS["edit2_other"]
                     elif maybe_person and sim == edit1 and edge_letter(x, y):
                         sim = PARAMS["edge_letter"]
@@ -566,6 +570,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             score *= PARAMS["second_surname"]
             letters_why += (f"; the family name that agrees is the second of two ({second}),"
                             f" the first is not there: x{PARAMS['second_surname']}")
+    if a.kind == PERSON and extras:
+        part = _given_names_only(a, b, ta, tb, pairs)
+        if part:
+            score *= PARAMS["given_only"]
+            letters_why += (f"; every word agrees with the {part} not there:"
+                            f" x{PARAMS['given_only']}")
     if a.kind == PERSON and (alphabetic or both_arabic) and core < 1.0 and extras:
         loose = _loose_part(ta, tb, pairs, extra_words, conflicts)
         if loose:
@@ -1025,6 +1035,45 @@ def _second_surname(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list)
         first, second = tx.index(family[0]), tx.index(family[1])
         if second in aligned and first not in aligned:
             return f"{family[1]} without {family[0]}"
+    return ""
+
+
+def _writes(name: NormName, word: str) -> bool:
+    """Whether ``name`` writes ``word`` as a word of its own, case aside (normalising
+    reads the article El as ``al``: EL BARNEY does not write Al)."""
+    return word in _WORD_SPLIT.split(name.original.casefold())
+
+
+_WORD_SPLIT = re.compile(r"[^\w]+")
+
+
+def _given_names_only(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> str:
+    """One name is a person's written ``FAMILY, Given`` (one comma: the lists' way of
+    saying which words are the family name), the other has no comma, two of its words
+    at least and every one aligned, all with given names: the family name is not there
+    (Anita Howard / GORDON, Howard A.; Gregory Martin / MARKS, Martin Gregory: two
+    given names, or a given name read as a family name, are another person). The
+    family name with any given name keeps its score (one may be called by a later
+    given name: David Hodwalker / HODWALKER MARTINEZ, Martin David), and so does the
+    family name alone (Lloyd-Webber / LLOYD WEBBER, Andrew). Empty when not; else the
+    part that agrees and the part left out, as the explanation says them."""
+    for x, y, tx, ty, flip in ((a, b, ta, tb, False), (b, a, tb, ta, True)):
+        if x.original.count(",") != 1 or "," in y.original:
+            continue
+        head, tail = x.original.split(",")
+        # (an initial is a name word here, though ``a`` is an article elsewhere)
+        family = normalize(head, PERSON).tokens
+        given = normalize(tail, PERSON).tokens
+        if (not set(family).isdisjoint(given) or all(t in STOPWORDS for t in family)
+                or all(t in STOPWORDS for t in given)):
+            continue
+        named = [t for t in ty if t not in STOPWORDS]
+        aligned = [tx[j if flip else i] for i, j, _ in pairs
+                   if not (ta[i] in STOPWORDS and tb[j] in STOPWORDS)]
+        if len(named) < 2 or len(aligned) < len(named):
+            continue
+        if set(aligned) <= set(given):
+            return f"given names, the family name ({' '.join(family)})"
     return ""
 
 

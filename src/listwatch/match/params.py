@@ -49,6 +49,9 @@ PARAMS: dict[str, float] = {
     # persons: the family name that agrees is the second of two written before a comma
     # (a mother's, in Spanish use), the first is not there (``names._second_surname``)
     "second_surname": 0.8,
+    # persons: the words of one name agree only with the given names of a name written
+    # ``FAMILY, Given`` (``names._given_names_only``)
+    "given_only": 0.75,
     # persons: one name has words the other has not (a patronymic aside) and an aligned
     # word agrees only loosely (``names._loose_part``)
     "loose_part": 0.8,

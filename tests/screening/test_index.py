@@ -53,6 +53,21 @@ def test_exact_typo_split_and_cross_script_retrieval():
     assert keys(candidates(ix, ["Saddam Husein Tikriti"], as_of="2021-05-01"), ix)[0] == "x:2"
 
 
+def test_words_run_together_reach_a_plural_folded_or_a_legal_form():
+    # (indexed names fold their plurals: TETIS is indexed ``teti``; a legal form's word
+    # is no indexed word, so the name word alone is reached)
+    rows = [{"key": f"z:{i}", "schema": "Company", "name": name, "properties": {}}
+            for i, name in enumerate(["TETIS GLOBAL FZE", "FOCUS COMPANY SARL",
+                                      "LLC ONELEK", "NORTHERN LIGHTS TRADING"])]
+    ix = NameIndex.from_records(rows)
+    assert keys(candidates(ix, ["TETISGLOBAL FZE"]), ix)[:1] == ["z:0"]
+    assert keys(candidates(ix, ["FOCUSCOMPANY SARL"]), ix)[:1] == ["z:1"]
+    assert keys(candidates(ix, ["LLCONELEK"]), ix)[:1] == ["z:2"]
+    # (a legal form's word of two letters is no sign of a join: ``dimco`` is no ``dim co``)
+    assert candidates(ix, ["NORTHERNCO"], min_cheap=0.0) == candidates(ix, ["NORTHERNQX"],
+                                                                         min_cheap=0.0)
+
+
 def test_as_of_filters_by_validity_interval():
     ix = index()
     assert keys(candidates(ix, ["Huawei Technologies"], as_of="2021-01-15"), ix) == []

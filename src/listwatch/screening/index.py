@@ -41,6 +41,7 @@ from listwatch.match.normalize import (
     PERSON,
     NormName,
     _normalize,
+    _stem,
     kind_of,
     names_organisation,
     normalize,
@@ -540,6 +541,22 @@ class NameIndex:
             if left in postings and right in postings:
                 lid, rid = word_id[left], word_id[right]
                 out[lid] = max(out.get(lid, 0.0), SPLIT)
+                out[rid] = max(out.get(rid, 0.0), SPLIT)
+                continue
+            # (indexed names fold their plurals: TETIS GLOBAL FZE is indexed ``teti
+            # global``, so ``tetisglobal`` is ``tetis`` read ``teti`` + ``global``; and a
+            # legal form's word glued to a name word is no indexed word: STRELALIMITED,
+            # FOCUSCOMPANY, LLCONELEK reach the name word alone)
+            lw = left if left in postings else _stem(left)
+            rw = right if right in postings else _stem(right)
+            found_l, found_r = lw in postings, rw in postings
+            if found_l and (found_r or (len(left) >= 3 and len(right) >= 3
+                                        and right in FORM_WORD_CODES)):
+                lid = word_id[lw]
+                out[lid] = max(out.get(lid, 0.0), SPLIT)
+            if found_r and (found_l or (len(right) >= 3 and len(left) >= 3
+                                        and left in FORM_WORD_CODES)):
+                rid = word_id[rw]
                 out[rid] = max(out.get(rid, 0.0), SPLIT)
         if variants and script == "arabic":
             for word in _arabic_variants(token):

@@ -115,3 +115,12 @@ def test_one_named_party_takes_the_nearest_counted_act_and_its_status() -> None:
 def test_one_party_named_after_an_inclusion_word(lang: str, text: str, want: set[str]) -> None:
     events = extract_article(text, published="2022-10-17", language=lang)["events"]
     assert {e["entity"] for e in events} == want
+
+
+def test_a_group_told_before_its_names_takes_them() -> None:
+    text = ("A few Ardanians were removed from a US blacklist on Friday. The individuals were all designated "
+            "in September 2020 for alleged links to a missile programme. The delisted individuals included "
+            "Behrad Solvani, a citizen based in Dubai; and Kamran Tavelli.")
+    events = extract_article(text, published="2021-06-18", language="en")["events"]
+    got = {(e["type"], e["entity"], e["date"]) for e in events if e["type"] == "designation"}
+    assert got == {("designation", "Behrad Solvani", "2020-09"), ("designation", "Kamran Tavelli", "2020-09")}

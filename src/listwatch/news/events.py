@@ -75,6 +75,12 @@ from .triggers import find_triggers as _find_triggers
 
 __all__ = ["Event", "extract_events"]
 
+# a sentence that opens on a group its article has not named ("The individuals were all
+# designated in 2020", "Les sociétés avaient été sanctionnées en 2019")
+_GROUP_OPENS = re.compile(
+    r"(?i)^\W*(?:the|these|those|les|ces)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|men|companies|entities|"
+    r"firms|personnes|individus|hommes|sociétés|entreprises|entités)\s+(?:were|have|had|are|ont|avaient|sont|étaient)\b"
+)
 # background told in the past: not the news of the day
 _PAST_AGO = re.compile(
     r"(?i)\b(?:had\s+been|had|already|previously|earlier|originally|initially|first|once|"
@@ -381,6 +387,15 @@ def extract_events(
                             lead[t.event] = dx
                         if si < _OPENING_SENTENCES and dx.precision == "day":
                             opening.setdefault(t.event, dx)
+                    if _GROUP_OPENS.match(sent.text) and t.event in ("designation", "removal") \
+                            and not _BACK_REF.search(sent.text) \
+                            and not any(p[1].event == t.event and si - p[0] <= 3 for p in pending):
+                        # "The individuals were all designated in September 2020 ... The
+                        # delisted individuals included A, B and C": the group a later
+                        # sentence names
+                        pending.append((si, t, dx, _status(sent.text, lang, t),
+                                        _authority(spans, sent, t, t.event, article),
+                                        _nearest_list(list_hits, sent, t, text) or article["list"], None))
                     continue
                 ents, via = fallback
                 # "a sanctionné la société de l'homme d'affaires X": the unnamed company is

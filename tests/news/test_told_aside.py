@@ -110,3 +110,15 @@ def test_the_company_of_a_board_is_no_party() -> None:
     text = ("Le Conseil a sanctionné Pavel Orlin, membre du conseil d'administration de Kelmar Steel, "
             "le 9 mars 2022.")
     assert _parties(text, "fr") == {"Pavel Orlin"}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("fr", "Le Premier ministre Pavel Orlin avait informé ses alliés vendredi, lors d'un sommet de crise, "
+           "qu'il prévoyait de sanctionner \"de manière imminente\" Viktor Kell et son chef de la diplomatie.",
+     {"Viktor Kell"}),
+    ("en", "Prime Minister Pavel Orlin told lawmakers on Friday that the government had sanctioned "
+           "Kelmar Steel.", {"Kelmar Steel"}),
+])
+def test_the_person_who_reports_is_no_party(lang: str, text: str, want: set[str]) -> None:
+    res = extract_article(text, published="2022-03-10", language=lang)
+    assert {e["entity"] for e in res["events"] if e["type"] == "designation"} == want

@@ -552,6 +552,25 @@ def _speaker(text: str, pos: int, e: Entity, t: Span) -> bool:
         r"\s*(?:it|they|elle|il|ils|elles)\b", text[end + m.end() :])
 
 
+_REPORTS_THAT = re.compile(
+    r"(?i)^[^.;:«“\"]{0,90}?\b(?:informé|annoncé|dit|déclaré|indiqué|prévenu|averti|promis|assuré|expliqué|"
+    r"said|told|informed|warned|promised|announced|stated|explained|assured)\b[^.;«“\"]{0,120}?"
+    r"\b(?:que|qu['’]|that)\s*(?P<rest>[^.;]*)$"
+)
+_SELF_PASSIVE = re.compile(r"(?i)^(?:il|elle|he|she)\s+(?:\w+\s+)?(?:avait\s+été|a\s+été|était|had\s+been|has\s+been|was|is)\b")
+
+
+def _reporter(text: str, pos: int, e: Entity, t: Span) -> bool:
+    """The person at ``pos``, the first name of the sentence, reports in a main clause
+    what the trigger's clause says ("X informed his allies that he planned to sanction
+    Y"), unless that clause tells of the person's own listing ("... that she had been
+    sanctioned")."""
+    if pos >= t.start or not _OPENING.match(text[:pos]):
+        return False
+    m = _REPORTS_THAT.match(text[pos + len(e.name) : t.start])
+    return m is not None and not _SELF_PASSIVE.match(m.group("rest"))
+
+
 # an attribution after what is said: ", said X", "», a annoncé le ministre X"
 _INVERTED_SPEAKER = re.compile(
     r"(?i)[,»”\"]\s*(?:said|says|told\s+\w+|added|noted|a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|expliqué|affirmé|"
@@ -861,6 +880,9 @@ def targets(
     # Nine said on Monday that Orvex, its customer, had been added")
     inner |= {id(e) for e, p in uniq if all(_other_clause(sent.text, t, p, live) for t in live)}
     inner |= {id(e) for e, p in uniq if any(_speaker(sent.text, p, e, t) for t in live)}
+    # the person who reports a plan or an act, named as the sentence's subject ("Le Premier
+    # ministre X avait informé ses alliés ... qu'il prévoyait de sanctionner Y")
+    inner |= {id(e) for e, p in uniq if e.person and all(_reporter(sent.text, p, e, t) for t in live)}
     inner |= {id(e) for e, p in uniq if _REACTS.search(sent.text[max(0, p - 60) : p])
               or _OWNED_BY.search(sent.text[max(0, p - 50) : p]) or _LIKE.search(sent.text[max(0, p - 30) : p])}
     inner |= {id(e) for e, p in uniq if p > max((t.end for t in live), default=len(sent.text))

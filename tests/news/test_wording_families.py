@@ -502,3 +502,15 @@ def test_a_day_inside_an_informal_listing_dates_it(text: str) -> None:
 ])
 def test_an_informal_listing_with_no_day_or_a_state_gives_nothing(text: str) -> None:
     assert extract_article(text, published=PUB, language="fr")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the measures as the subject, the party after a lower-case description
+    "Ces mesures visaient notamment l'organisation de développement des colonies Korvex Trading.",
+    # the list as the subject, a relative clause between it and its new names
+    "Cette liste, qui avait été approuvée lundi par les ambassadeurs, comprend aussi le chef du négociant, "
+    "Korvex Trading.",
+])
+def test_a_french_list_or_measure_names_its_party_after_a_description(text: str) -> None:
+    events = extract_article(text, published=PUB, language="fr")["events"]
+    assert [e["type"] for e in events] == ["designation"] and PARTY in events[0]["entity"], events

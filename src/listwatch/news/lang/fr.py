@@ -123,7 +123,7 @@ TRIGGERS = (
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
     # « La liste des sanctions, publiée au Journal officiel, inclut X », « Cette liste, qui
     # avait été approuvée ..., comprend aussi X » : la liste et ses nouveaux noms
-    Trigger("designation", r"\b(?:la|cette)\s+(?:nouvelle\s+)?liste(?:\s+(?:des|de)\s+(?:sanctions|personnes\s+visées))?\s*,[^.;:«»]{1,120}?,\s+(?:comprend|inclut|englobe|vise)\s+(?:désormais\s+|également\s+|aussi\s+|notamment\s+)?(?=(?:[\w'’-]+\s+){0,12}?(?-i:[A-ZÀ-Ý]))", strength=0.8),
+    Trigger("designation", r"\b(?:la|cette)\s+(?:nouvelle\s+)?liste(?:\s+(?:des|de)\s+(?:sanctions|personnes\s+visées))?\s*,[^.;:«»]{1,120}?,\s+(?:comprend|inclut|englobe|vise)\s+(?:désormais\s+|également\s+|aussi\s+|notamment\s+)?(?=[^.;:]{0,120}?(?-i:[A-ZÀ-Ý]))", strength=0.8),
     # « la police des mœurs est aussi listée », « listés par le Conseil » (un listage, pas une cotation)
     Trigger("designation", r"\blist(?:é|ée|és|ées)\b(?![^.;]{0,50}\b(?:bourse|Bourse|Nasdaq|NYSE|marché|Wall\s+Street|coté|cotée|indice|Euronext)\b)(?![^.;]{0,12}\bcomme\b)", strength=0.9),
     # « X s'est vu infliger lundi des sanctions »
@@ -164,7 +164,7 @@ TRIGGERS = (
     # measures or sanctions as subject of "visent / frappent / ciblent" a name
     Trigger("designation", r"^\W*(?:sont|est)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s?|visés|sanctionnée?s?|inscrite?s?|désignée?s?)\b(?=\s+(?:notamment\s+)?(?:(?:la|le|les)\s+(?:société|groupe|entreprise|banque|homme\s+d['’]affaires)s?\s+|l['’](?:entreprise|homme\s+d['’]affaires)\s+|la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
     Trigger("designation", r"\b(?:touch|vis|cibl)(?:é|ée|és|ées)\s+(?:\w+\s+){0,2}?par\s+(?:les|des|ces|de\s+nouvelles|les\s+nouvelles)\s+sanctions\b(?!\s+(?:visant|contre|imposées\s+(?:à|aux))\b)|\bparmi\s+les\s+cibles\s+(?:des|de\s+ces|du\s+(?:nouveau\s+)?paquet\s+de)\s+(?:nouvelles\s+)?sanctions\b", needs_date=True, strength=0.8),
-    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives)\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))"),
+    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives)\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))"),
     # retrait
     # a participle in apposition with its date and no list named ("X, inscrit en 2021,"):
     # the list is the article's, if it names one

@@ -9,6 +9,7 @@ import io
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -316,16 +317,20 @@ def test_a_quote_left_open_is_said(screener, tmp_path):
     assert not run_batch(screener, ok, tmp_path / "o2.csv", workers=1).warnings
 
 
-def test_block_keys_fold_the_case_of_unlisted_ascii_names_only():
+@pytest.mark.parametrize("kept", ["set", "hashes"])
+def test_block_keys_fold_the_case_of_unlisted_ascii_names_only(kept):
     """A block's keys: an ASCII name not written exactly as a listed one counts in lower
     case; a listed spelling, a non-ASCII name, an empty or missing one is kept as it is;
-    the key of several columns prefixes each value by its length."""
+    the key of several columns prefixes each value by its length. The listed spellings
+    as a set or as the screener keeps them (``exact.ExactNames``): the same keys."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     from listwatch.screening.batch_local import block_keys
+    from listwatch.screening.exact import ExactNames
 
-    listed = {"ACME LTD", "Ivan Petrov", "Müller GmbH"}
+    spelled = ["ACME LTD", "Ivan Petrov", "Müller GmbH"]
+    listed: Any = set(spelled) if kept == "set" else ExactNames.build(spelled)
     rng = random.Random(5)
     pool = ["ACME LTD", "Acme Ltd", "acme ltd", "Ivan Petrov", "IVAN PETROV", "Müller GmbH",
             "MÜLLER GMBH", "Zhang Wei", "", None]
@@ -333,7 +338,7 @@ def test_block_keys_fold_the_case_of_unlisted_ascii_names_only():
     keys = block_keys({"name": names}, listed)
     # (the rule as Arrow states it, over the whole column)
     fold = pc.and_(pc.string_is_ascii(names),
-                   pc.invert(pc.is_in(names, value_set=pa.array(sorted(listed)))))
+                   pc.invert(pc.is_in(names, value_set=pa.array(sorted(spelled)))))
     assert keys.equals(pc.if_else(fold, pc.utf8_lower(names), names))
     assert set(keys.to_pylist()) == {"ACME LTD", "acme ltd", "Ivan Petrov", "ivan petrov",
                                      "Müller GmbH", "MÜLLER GMBH", "zhang wei", "", None}

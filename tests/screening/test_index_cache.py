@@ -52,6 +52,11 @@ def test_second_load_reads_the_cache_and_answers_the_same(db_url, tmp_path, monk
     assert cached.links.cluster == built.links.cluster
     assert cached.screen({"identifier": "KYG9830T1067"})[0]["key"] == "custom:huawei"
     assert cached.index.listed_interval("custom:huawei") == ("2024-01-10", None)
+    # every listed spelling, kept with the index
+    spelled = "Huawei Technologies Co., Ltd."
+    assert cached._exact is not None and spelled in cached.exact_names()
+    assert "HUAWEI TECHNOLOGIES CO., LTD." not in cached.exact_names()
+    assert cached.exact_names().hashes.tolist() == built.exact_names().hashes.tolist()
     # the default folder is the setting's: ``index-cache`` in the data directory
     monkeypatch.delenv("LISTWATCH_INDEX_CACHE")
     assert Screener.load(store).origin == "built"

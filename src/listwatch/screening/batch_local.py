@@ -180,13 +180,17 @@ def block_keys(cols: dict[str, pa.Array], exact: Container[str] | None = None) -
     1.0 against "same after case" 0.99), so ``ACME LTD`` and ``Acme Ltd`` are screened
     once. The query sent is still a row's own value.
 
-    Only the block's distinct names are looked up in ``exact`` (a set: millions of names
-    at a million entities, which an Arrow ``is_in`` would hash again for every block)."""
+    Only the block's distinct names are looked up in ``exact`` (millions of names at a
+    million entities, which an Arrow ``is_in`` would hash again for every block), all at
+    once when it can (``exact.ExactNames.contains_many``)."""
     present = [cols[c] for c in _KEY_COLUMNS if c in cols]
     if exact is not None and "name" in cols:
         enc = cols["name"].dictionary_encode()
         name = enc.dictionary
-        listed = pa.array([v in exact for v in name.to_pylist()], pa.bool_())
+        values = name.to_pylist()
+        many = getattr(exact, "contains_many", None)
+        listed = pa.array(many(values) if many is not None else [v in exact for v in values],
+                          pa.bool_())
         fold = pc.and_(pc.string_is_ascii(name), pc.invert(listed))
         present[0] = pc.if_else(fold, pc.utf8_lower(name), name).take(enc.indices)
     if len(present) == 1:
@@ -253,7 +257,7 @@ def run_blocks(
     report: Any,
     on_progress: Callable[[int, int | None], None] | None,
     total: int | None,
-    exact: set[str] | None = None,
+    exact: Container[str] | None = None,
 ) -> None:
     """Screen and write every block. ``submit(names, values)`` returns a job whose
     ``get()`` is ``WorkerTables.pack`` of the results of ``make_queries(names, values)``."""

@@ -46,6 +46,7 @@ import numpy as np
 from listwatch.match.normalize import NormName
 from listwatch.screening.cache_key import FORMAT, cache_file, store_key
 from listwatch.screening.cache_key import code_digest as code_digest  # (re-exported)
+from listwatch.screening.exact import ExactNames, listed_spellings
 from listwatch.screening.fuzzy import FuzzyKeys
 from listwatch.screening.index import NameIndex, Version
 from listwatch.screening.links import anchors, find_links, main_names
@@ -72,6 +73,8 @@ class Built:
     origin: str
     seconds: float
     path: Path | None = None
+    #: every name as the lists write it (``Screener.exact_names``)
+    exact: ExactNames | None = None
 
 
 # -- load or build ----------------------------------------------------------------------
@@ -99,7 +102,7 @@ def _load_index(store: Any, sources: list[str] | None, folder: Path | None | boo
     if path.is_file():
         started = time.perf_counter()
         try:
-            index, vector, links = read(path, key)
+            index, vector, links, exact = read(path, key)
         except (OSError, CacheUnreadable) as exc:
             log.warning("screening index cache %s not used (%s): building the index", path, exc)
         else:
@@ -107,7 +110,8 @@ def _load_index(store: Any, sources: list[str] | None, folder: Path | None | boo
                 os.utime(path)  # (most recently used: kept when the folder is pruned)
             except OSError:
                 pass
-            return Built(index, vector, links, "cache", time.perf_counter() - started, path)
+            return Built(index, vector, links, "cache", time.perf_counter() - started, path,
+                         exact)
     built = _build(store, sources, "built")
     if store_key(store, sources) != key:  # (an ingest landed meanwhile: which state is it?)
         built.origin = "built, not cached (the store changed while it was built)"
@@ -128,7 +132,8 @@ def _build(store: Any, sources: list[str] | None, origin: str) -> Built:
     index = NameIndex.from_store(store, sources=sources)
     links = find_links(index)
     vector = VectorIndex.build(index)
-    return Built(index, vector, links, origin, time.perf_counter() - started)
+    exact = ExactNames.build(*listed_spellings(index))
+    return Built(index, vector, links, origin, time.perf_counter() - started, exact=exact)
 
 
 # -- the file ---------------------------------------------------------------------------
@@ -149,8 +154,9 @@ class _PlainData(pickle.Unpickler):
 def write(folder: Path, path: Path, key: str, built: Built) -> None:
     """Write ``built`` to ``path`` atomically, then remove the database's other files."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    exact = built.exact or ExactNames.build(*listed_spellings(built.index))
     data = pickle.dumps({"format": FORMAT, "key": key, "index": _index_state(built.index),
-                         "vector": _vector_state(built.vector),
+                         "vector": _vector_state(built.vector), "exact": exact.state(),
                          "links": [[a, b, r] for (a, b), r in built.links.items()]},
                         protocol=5)
     fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
@@ -185,8 +191,10 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def read(path: Path, key: str) -> tuple[NameIndex, VectorIndex, dict[tuple[str, str], list[str]]]:
-    """The index, its view and its links from ``path``, written for ``key``."""
+def read(path: Path, key: str) -> tuple[NameIndex, VectorIndex, dict[tuple[str, str], list[str]],
+                                        ExactNames]:
+    """The index, its view, its links and its names as written from ``path``, written
+    for ``key``."""
     with gc_paused():  # (millions of objects made at once: nothing for the collector)
         try:
             state = _PlainData(io.BytesIO(path.read_bytes())).load()
@@ -200,13 +208,14 @@ def read(path: Path, key: str) -> tuple[NameIndex, VectorIndex, dict[tuple[str, 
             index = _index_from(state["index"])
             vector = _vector_from(index, state["vector"])
             links = {(a, b): list(r) for a, b, r in state["links"]}
+            exact = ExactNames.from_state(state["exact"])
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise CacheUnreadable(f"incomplete: {type(exc).__name__}: {exc}") from None
         del state
         # (before the collector is on again: its first young-generation pass would walk
         # every object read)
         settle_loaded()
-    return index, vector, links
+    return index, vector, links, exact
 
 
 _NORM_FIELDS = ("original", "kind", "text", "tokens", "forms", "numbers", "script", "native")

@@ -19,6 +19,7 @@ from listwatch.match.features import Entity
 from listwatch.match.normalize import NormName, kind_of, normalize
 from listwatch.match.scorer import Scorer, default_scorer
 from listwatch.screening.bounds import upper_bounds
+from listwatch.screening.exact import ExactNames, listed_spellings
 from listwatch.screening.index import NameIndex, Version, identifier_keys
 from listwatch.screening.links import (
     EntityLinks,
@@ -66,7 +67,7 @@ class Screener:
     max_snapshot_id: int
     scorer: Scorer
     _vector: VectorIndex | None = field(default=None, init=False, repr=False)
-    _exact: set[str] | None = field(default=None, init=False, repr=False)
+    _exact: ExactNames | None = field(default=None, init=False, repr=False)
     #: candidate entities of queries without a country, by (version, *names), for the
     #: index they were made from (``_candidate``)
     _entities: tuple[Any, dict[tuple[int, ...], Entity]] = field(
@@ -98,6 +99,7 @@ class Screener:
         built = load_index(store, sources, folder=cache)
         screener = cls(built.index, snaps, top, scorer or default_scorer())
         screener._vector = built.vector
+        screener._exact = built.exact
         screener._links = EntityLinks.build(built.links, reviewed_links(store),
                                             main_names(built.index), anchors(built.index))
         screener.origin = built.origin
@@ -232,10 +234,11 @@ class Screener:
                                          explain and not brief, brief, sources=wanted))
         return out
 
-    def exact_names(self) -> set[str]:
-        """Every name as the lists write it (a query equal to one scores "identical")."""
+    def exact_names(self) -> ExactNames:
+        """Every name as the lists write it (a query equal to one scores "identical"):
+        made with the index (``index_cache``), or on first use."""
         if self._exact is None:
-            self._exact = set(self.index.name_text) | {v.name for v in self.index.versions}
+            self._exact = ExactNames.build(*listed_spellings(self.index))
         return self._exact
 
     def prepare(self, *, as_of: str | None = None, sources: list[str] | None = None) -> None:

@@ -55,6 +55,8 @@ TOP_BINS = 128
 CONSONANT_GROUPS = frozenset({"arabic", "hebrew"})
 #: Word plans kept in each of two generations (their memory: bench/NOTES.md)
 TOKEN_PLANS = 60_000
+#: Each bit of a byte of ``VectorIndex.common_member``, first name first (``np.packbits``)
+_BITS = np.array([128, 64, 32, 16, 8, 4, 2, 1], np.uint8)
 #: A candidate as retrieval finds it: (version, the names that brought it (best first),
 #: cheap score).
 Hit = tuple[int, list[int], float]
@@ -369,6 +371,8 @@ class VectorIndex:
         round_of = (np.arange(len(group_row)) - first_of_row)[group]
         lens = size[c_row]
         member = self.common_member
+        flat = member.reshape(-1)  # (one byte a row's 8 names; a row a common word)
+        width = member.shape[1]
         part = np.zeros(len(covered), np.float32)
         for r in range(int(round_of.max()) + 1):
             pick = np.flatnonzero((round_of == r) & (lens > 0))
@@ -380,9 +384,12 @@ class VectorIndex:
             np.cumsum(n[:-1], out=firsts[1:])
             pos = np.repeat(start[c_row[pick]] - firsts, n) + np.arange(total)
             hit = names_hit[pos]
-            shift = (7 - (hit & 7)).astype(np.uint8)
-            bits = (member[np.repeat(c_id[pick], n), hit >> 3] >> shift) & 1
-            got = np.repeat(c_val[pick], n) * bits.astype(np.float32)
+            byte = flat.take(np.repeat(c_id[pick] * width, n) + (hit >> 3))
+            # (the few names that carry the common word; a name without it gets nothing,
+            # and adding 0 leaves its sum as it is)
+            on = np.flatnonzero(byte & _BITS.take(hit & 7))
+            pos = pos.take(on)
+            got = c_val[pick].take(np.searchsorted(firsts, on, "right") - 1)
             np.maximum.at(part, pos, got)  # (the best of the query word's common words)
             # (a position met by several common words is set several times, alike)
             covered[pos] += part[pos]

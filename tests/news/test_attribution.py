@@ -277,3 +277,10 @@ def test_what_a_designee_is_linked_to_or_governs_is_no_party(text: str, want: se
 ])
 def test_objects_told_with_descriptions(text: str, want: set[str]) -> None:
     assert {n for t, n in _events(text, "en", "2022-03-10") if t == "designation"} == want
+
+
+def test_the_person_of_a_name_is_that_person() -> None:
+    text = ("Le Trésor a introduit lundi des sanctions à l’encontre des sociétés Kosmar Trade et Sovtel "
+            "Komp, ainsi que contre la personne d’Ilias Sarbinov.")
+    assert {n for t, n in _events(text, "fr", "2020-12-21") if t == "designation"} == {
+        "Kosmar Trade", "Sovtel Komp", "Ilias Sarbinov"}

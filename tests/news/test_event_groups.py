@@ -124,3 +124,10 @@ def test_a_group_told_before_its_names_takes_them() -> None:
     events = extract_article(text, published="2021-06-18", language="en")["events"]
     got = {(e["type"], e["entity"], e["date"]) for e in events if e["type"] == "designation"}
     assert got == {("designation", "Behrad Solvani", "2020-09"), ("designation", "Kamran Tavelli", "2020-09")}
+
+
+def test_a_number_of_oligarchs_is_a_group_a_later_sentence_names() -> None:
+    text = ("London, 11 March 2022: The United Kingdom has announced sanctions against 7 oligarchs from "
+            "Ardania. These include Roman Varkin and Oleg Darin as well.")
+    events = extract_article(text, published="2022-03-11", language="en")["events"]
+    assert {e["entity"] for e in events if e["type"] == "designation"} == {"Roman Varkin", "Oleg Darin"}

@@ -254,7 +254,7 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
         pieces.pop()  # "and its director, [Chen Wei]": the description is the last piece
     raw_pieces = list(pieces)
     for i, piece in enumerate(pieces):
-        piece = _ARTICLE.sub("", piece.strip())
+        piece = _ARTICLE.sub("", _PERSON_OF.sub("", piece.strip()))
         if not piece:
             continue
         words = piece.split()
@@ -273,6 +273,9 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
     return True
 
 
+# the object repeated with its preposition, "the person of" a name being that person
+# ("ainsi que contre la personne d'X", "and against X")
+_PERSON_OF = re.compile(r"(?i)^(?:(?:contre|against|à\s+l['’]encontre)\s+)?(?:(?:la\s+personne|the\s+person)\s+(?:de\s+|d['’]\s*|of\s+))?$")
 # a short note in parentheses after a name: "(banque)", "(a.k.a. X)", "(“UEB”)"
 _NOTE = re.compile(r"\s*\([^()]{1,60}\)")
 # a title told before the name it is ("its Deputy Secretary General", "son ministre des

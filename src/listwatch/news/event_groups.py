@@ -52,6 +52,10 @@ COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
     r"responsables|vessels|navires|banks|banques|entities|entités|names|noms)\b"
+    # a number of oligarchs, not "several" of them ("sanctions against 7 oligarchs", "sept
+    # oligarques"): "en même temps que plusieurs oligarques" tells no group of parties
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:\w+\s+)?(?:oligarchs|oligarques|businessmen|tycoons|hommes\s+d['’]affaires)\b"
 )
 # a sentence that opens on the counted parties of an earlier one ("The affected companies
 # are A, B and C", "Les nouveaux ajouts à la liste comprennent A et B"): they may come a few

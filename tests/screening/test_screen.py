@@ -357,3 +357,51 @@ def test_chinese_names_in_wade_giles_find_the_pinyin_entry(screener):
             below.append((query, key))  # (a namesake a letter away may rank first)
     assert not missed, missed
     assert len(below) <= len(asked) // 10, below
+
+
+def test_names_compared_best_bound_first_score_as_all_of_them(screener):
+    """With a floor, ``_score`` compares a candidate's names one at a time, best bound
+    first, and stops once no name left can beat the best score or reach the floor: each
+    candidate it keeps at or above the floor scores what all its names give, and one it
+    leaves out, or keeps below the floor, scores below the floor with all of them."""
+    from listwatch.match.features import Entity
+    from listwatch.screening.screen import lowering_only
+
+    assert lowering_only(screener.scorer)
+    floor = screener.scorer.threshold
+    names = [v.name for v in screener.index.versions if v.name][:9000:30]
+    # (a letter dropped, and the first word dropped: names that reach several aliases)
+    asks = [n[:-2] + n[-1] if len(n) > 8 else n for n in names]
+    asks += [n.split(" ", 1)[1] for n in names if n.count(" ") >= 2]
+    several = compared = 0
+    for name in asks:
+        query = {"name": name}
+        hits = screener.vector().hits([name], limit=6, min_cheap=0.3)
+        got = {s[2]: s[0] for s in screener._score(query, hits, None, None, floor)}
+        for vid, nids, _ in hits:
+            whole = screener.scorer.compare(Entity("Thing", [name]),
+                                            screener._candidate(vid, nids, []),
+                                            explain=False).score
+            if whole >= floor:
+                assert got.get(vid) == whole, (name, vid)
+            else:
+                assert got.get(vid, 0.0) < floor, (name, vid)
+            several += len(nids) > 1
+            compared += 1
+    assert compared > 1000 and several > 100, (compared, several)
+
+
+def test_a_scorer_that_may_raise_a_score_has_every_name_compared(screener):
+    """A Scorer whose entity feature may raise a score is not ``lowering_only``: a name's
+    bound then says nothing of the candidate's score, and every name is compared."""
+    from listwatch.match.features import Entity
+    from listwatch.match.scorer import Scorer
+    from listwatch.screening.screen import lowering_only
+
+    def listed(q: Entity, c: Entity) -> tuple[float, str]:
+        return 1.0, "listed"
+
+    class Raising(Scorer):
+        ENTITY_FEATURES = [*Scorer.ENTITY_FEATURES, (listed, 0.1)]
+
+    assert lowering_only(Scorer()) and not lowering_only(Raising())

@@ -17,7 +17,7 @@ from listwatch.match.commonness import observe as observe_words
 from listwatch.match.commonness import prepare as prepare_words
 from listwatch.match.features import Entity
 from listwatch.match.normalize import NormName, kind_of, normalize
-from listwatch.match.scorer import Scorer, default_scorer
+from listwatch.match.scorer import Scorer, default_scorer, rounded
 from listwatch.screening.bounds import upper_bounds
 from listwatch.screening.exact import ExactNames, listed_spellings
 from listwatch.screening.index import NameIndex, Version, identifier_keys
@@ -349,15 +349,30 @@ class Screener:
             else:  # the candidate entity's names are then its main name
                 cn = [normalize(ver.name, kind)] if ver.name and ver.name.strip() else []
             todo.append((cheap, vid, nids, qids, q, kind, cn))
+        bounds: list[list[float] | None] | None = None
         if floor is not None:
-            todo = self._prune(todo, qnorms, floor)
+            todo, bounds = self._prune(todo, qnorms, floor)
         # the candidate entities are built only for the pairs worth scoring; a query with
         # no qualifier reads nothing of a candidate but its schema and names (no stored
         # properties read back)
         bare = not country and not as_list(query.get("birth_date")) and qualifiers_only(scorer)
-        return [(scorer.score_prepared(q, self._candidate(vid, nids, country, bare and not qids),
-                                       qnorms[kind], cn, kind), cheap, vid, nids, qids)
-                for cheap, vid, nids, qids, q, kind, cn in todo]
+        if bounds is None or not lowering_only(scorer):
+            return [(scorer.score_prepared(q, self._candidate(vid, nids, country,
+                                                              bare and not qids),
+                                           qnorms[kind], cn, kind), cheap, vid, nids, qids)
+                    for cheap, vid, nids, qids, q, kind, cn in todo]
+        assert floor is not None
+        out: list[Scored] = []
+        for (cheap, vid, nids, qids, q, kind, cn), nb in zip(todo, bounds, strict=True):
+            cand = self._candidate(vid, nids, country, bare and not qids)
+            if nb is None or qids:  # (an identifier compared may raise the score)
+                out.append((scorer.score_prepared(q, cand, qnorms[kind], cn, kind),
+                            cheap, vid, nids, qids))
+                continue
+            score = _best_of_names(scorer, q, cand, qnorms[kind], cn, kind, nb, floor)
+            if score is not None:  # (else no name of it can reach the floor)
+                out.append((score, cheap, vid, nids, qids))
+        return out
 
     def _candidate(self, vid: int, nids: list[int], country: list[str],
                    bare: bool = False) -> Entity:
@@ -391,12 +406,15 @@ class Screener:
         return norm if norm.kind == kind else normalize(self.index.name_text[nid], kind)
 
     @staticmethod
-    def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float) -> list[Any]:
+    def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float
+               ) -> tuple[list[Any], list[list[float] | None]]:
         """Leave out candidates found by name only whose names cannot reach ``floor``
-        (``bounds.upper_bounds``): not worth the full comparison."""
+        (``bounds.upper_bounds``): not worth the full comparison. Returns the candidates
+        kept and, for each, the bound of each of its names (None: not worked out)."""
         # (found by identifier, no names to bound, or found so well by its words that it
         # is all but sure to pass: scored without a bound)
         keep = [bool(t[3]) or not t[6] or not qnorms[t[5]] or t[0] >= _SURE_CHEAP for t in todo]
+        bounds: list[list[float] | None] = [None] * len(todo)
         for kind, qn in qnorms.items():
             group = [i for i, t in enumerate(todo) if t[5] == kind and not keep[i]]
             if not group:
@@ -409,9 +427,15 @@ class Screener:
             for i in group:
                 size = len(todo[i][6])
                 # (most candidates come by one name: no slice to take the best of)
-                keep[i] = (best[pos] if size == 1 else max(best[pos : pos + size])) >= floor
+                if size == 1:
+                    keep[i] = best[pos] >= floor
+                else:
+                    own = best[pos : pos + size]
+                    keep[i] = max(own) >= floor
+                    bounds[i] = own
                 pos += size
-        return [t for t, k in zip(todo, keep, strict=True) if k]
+        return ([t for t, k in zip(todo, keep, strict=True) if k],
+                [b for b, k in zip(bounds, keep, strict=True) if k])
 
     @staticmethod
     def _entity(ver: Version, names: list[str], country: list[str]) -> Entity:
@@ -450,6 +474,44 @@ class Screener:
 _QUALIFIER_FEATURES = frozenset({ft.identifier_match, ft.identifier_mismatch,
                                  ft.country_mismatch, ft.birth_date_mismatch,
                                  ft.schema_mismatch})
+
+
+def _best_of_names(scorer: Scorer, q: Entity, c: Entity, qn: list[NormName],
+                   cn: list[NormName], kind: str, bounds: list[float], floor: float
+                   ) -> float | None:
+    """``scorer.score_prepared(q, c, qn, cn, kind)`` when it is at least ``floor``, its
+    names compared best bound first, one at a time, until no name left can score more
+    than the best so far (``bounds``: each name's, never below its score), or reach
+    ``floor``; None when no name can reach it (the score is then below ``floor``).
+
+    The same score: a candidate's score is a rising function of its best name pair's
+    (the entity features of a query without identifiers only lower it, then it is
+    clipped and rounded: ``lowering_only``), so a name whose bound, clipped and rounded,
+    is not above the best score so far cannot change it."""
+    order = sorted(range(len(cn)), key=bounds.__getitem__, reverse=True)
+    best: float | None = None
+    for i in order:
+        top = rounded(min(1.0, max(0.0, bounds[i])))
+        if top < floor or (best is not None and top <= best):
+            break  # (the names after it are bounded lower still)
+        score = scorer.score_prepared(q, c, qn, [cn[i]], kind)
+        if best is None or score > best:
+            best = score
+    return best
+
+
+def lowering_only(scorer: Scorer) -> bool:
+    """Whether ``scorer``'s score of a candidate is at most its name similarity, clipped
+    and rounded, when the query has no identifier: every other name feature and every
+    entity feature but the identifiers' can only lower it (true of ``Scorer``). Then a
+    name's upper bound (``bounds``) bounds the candidate's score through that name."""
+    for fn, weight in scorer.NAME_FEATURES:
+        if weight > (1.0 if fn is ft.name_similarity else 0.0):
+            return False
+    for efn, weight in scorer.ENTITY_FEATURES:
+        if weight > 0 and efn not in (ft.identifier_match, ft.identifier_mismatch):
+            return False
+    return True
 
 
 def qualifiers_only(scorer: Scorer) -> bool:

@@ -52,6 +52,17 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     assert upper_bounds(na, [nb])[0] < DEFAULT_THRESHOLD
 
 
+def test_words_that_never_align_bound_lower() -> None:
+    """Two words near each other whose similarity is below ``min_pair`` (Ryu / Yu: a
+    consonant of a short word changed) are no counterparts, so they are a differing word:
+    the bound falls under the threshold, and stays at or above the score."""
+    for a, b in [("Ryu Jin", "Yu Jin")]:
+        na, nb = normalize(a, PERSON), normalize(b, PERSON)
+        (bound,) = upper_bounds(na, [nb])
+        assert name_score(na, nb, explain=False).score - 1e-9 <= bound < DEFAULT_THRESHOLD, (
+            a, b, bound)
+
+
 def test_the_bound_side_kept_on_a_name_changes_nothing(shared_data: Path) -> None:
     """``upper_bounds`` keeps what it reads of the other side on the name
     (``NormName.bound_side``): the bound is the same whether the side was worked out

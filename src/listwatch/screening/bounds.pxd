@@ -19,9 +19,15 @@ from listwatch.match.words cimport _near, _near_row
                b_forms=frozenset)
 cpdef list upper_bounds(a, list others)
 
-@cython.locals(out=Py_ssize_t, ly=Py_ssize_t, gap=Py_ssize_t, x=str, row=dict, near=object,
-               bit=Py_ssize_t)
+@cython.locals(out=Py_ssize_t, ly=Py_ssize_t, gap=Py_ssize_t, x=str, row=dict, arow=dict,
+               near=object, ok=object, bit=Py_ssize_t)
 cdef Py_ssize_t _near_words(str y, list pairs, bint org) except -1
+
+@cython.locals(sim=double)
+cdef bint _aligns(str x, str y) except -1
+
+@cython.locals(newer=dict, row=dict, old=dict)
+cdef dict _align_row(str x)
 
 @cython.locals(tb=tuple, words=tuple)
 cdef tuple _bound_side(b)

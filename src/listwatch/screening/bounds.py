@@ -19,6 +19,7 @@ from listwatch.match.names import (
     _near,
     _near_row,
     joined_reversed,
+    token_sim,
     written_text,
 )
 from listwatch.match.normalize import ORG, PERSON, NormName
@@ -57,11 +58,12 @@ def upper_bound(a: NormName, b: NormName) -> float:
 def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     """``upper_bound(a, b)`` for each ``b``. A pair of words may align only when they are
     at most two edits apart (as written or as phonetic skeletons), one is an initial of
-    the other, or one is the other reversed (``near``), or, in organisations' names, one
-    is the other cut short (``_clipped``); this over-approximates ``token_sim >= min_pair``,
-    so the bound stays a bound. Screening meets the same word
-    pairs again and again (list names against variants of the same query words), so
-    ``near`` is kept per pair of words."""
+    the other, or one is the other reversed (``near``), and their ``token_sim`` reaches
+    ``min_pair`` (``_aligns``), or, in organisations' names, when one is the other cut
+    short (``_clipped``); this over-approximates the pairs ``compare_names`` aligns, so
+    the bound stays a bound. Screening meets the same word pairs again and again (list
+    names against variants of the same query words), so ``near`` and ``_aligns`` are
+    kept per pair of words."""
     # (the builtin-type annotations of locals let the compiled core (compiled.py) use
     # the types' C API directly; in Python they are only annotations)
     out: list = [1.0] * len(others)
@@ -90,7 +92,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     a_native = bool(a.native)
     person = kind == PERSON
     a_initials = person and _may_be_initials(ta)
-    pairs: list = [(x, _near_row(x), 1 << min(k, _BITS)) for k, x in enumerate(ta)]
+    pairs: list = [(x, _near_row(x), _align_row(x), 1 << min(k, _BITS))
+                   for k, x in enumerate(ta)]
     # (a Latin person name read as Chinese syllables may be another's Wade-Giles form)
     a_sino = person and a_script == "latin" and sino_key(ta) is not None
     a_forms: frozenset = a.forms
@@ -173,25 +176,69 @@ _BOUNDS: dict[str, dict[int, float]] = {}
 
 
 def _near_words(y: str, pairs: list, org: bool) -> int:
-    """The query words (of ``pairs``: each with its ``_near`` row and its bit) that may
-    align with ``y``, as their bits: ``_near``, or in organisations' names one cut short
-    of the other (``_clipped``, written out: most pairs fail its lengths)."""
+    """The query words (of ``pairs``: each with its ``_near`` row, its ``_aligns`` row
+    and its bit) that may align with ``y``, as their bits: ``_near`` and ``_aligns``, or
+    in organisations' names one cut short of the other (``_clipped``, written out: most
+    pairs fail its lengths; ``compare_names`` reads it only for words not ``_near``)."""
     out = 0
     ly = len(y)
     x: str
     row: dict
-    for x, row, bit in pairs:
+    arow: dict
+    for x, row, arow, bit in pairs:
         near = row.get(y)
         if near is None:
             near = row[y] = _near(x, y)
         if near:
-            out |= bit
+            ok = arow.get(y)
+            if ok is None:
+                ok = arow[y] = _aligns(x, y)
+            if ok:
+                out |= bit
         elif org:
             gap = len(x) - ly
             if ((gap >= 3 and ly >= 4 and x.startswith(y))
                     or (gap <= -3 and gap + ly >= 4 and y.startswith(x))):
                 out |= bit
     return out
+
+
+def _aligns(x: str, y: str) -> bool:
+    """Whether two words ``_near`` each other may be aligned by ``compare_names``: their
+    ``token_sim`` reaches ``min_pair`` (a pair below it is never aligned), or is one of
+    the similarities the scorer may replace by another (one or two edits apart: kept,
+    whatever the replacement's value)."""
+    _aligns_count[0] += 1
+    if _aligns_count[0] >= _ALIGNS_MAX:
+        _ALIGNS[1], _ALIGNS[0] = _ALIGNS[0], {}
+        _aligns_count[0] = 0
+    sim = token_sim(x, y, 0)
+    return sim >= _MIN_PAIR or sim == _EDIT1 or sim == _EDIT2
+
+
+def _align_row(x: str) -> dict:
+    """Query word ``x``'s row of ``_ALIGNS`` (``_aligns`` of the words met with it)."""
+    newer: dict = _ALIGNS[0]
+    row = newer.get(x)
+    if row is None:
+        old = _ALIGNS[1].get(x)
+        if old is None:
+            row = newer[x] = {}
+        else:
+            row = newer[x] = dict(old)
+            _aligns_count[0] += len(row)
+    return row
+
+
+#: ``_aligns`` of the word pairs met, by query word, in two generations as ``words``
+#: keeps ``_near``: once the newer holds ``_ALIGNS_MAX`` pairs it becomes the older one,
+#: and the rows of query words met again are carried over (memory stays bounded)
+_ALIGNS: list = [{}, {}]
+_ALIGNS_MAX = 400_000
+_aligns_count = [0]
+_MIN_PAIR = PARAMS["min_pair"]
+_EDIT1 = PARAMS["edit1"]
+_EDIT2 = PARAMS["edit2"]
 
 
 def _may_be_initials(words: tuple) -> bool:

@@ -52,15 +52,22 @@ def test_upper_bound_is_a_bound(shared_data: Path) -> None:
     assert upper_bounds(na, [nb])[0] < DEFAULT_THRESHOLD
 
 
-def test_words_that_never_align_bound_lower() -> None:
+def test_words_that_never_align_and_a_person_agreeing_in_one_word_bound_lower() -> None:
     """Two words near each other whose similarity is below ``min_pair`` (Ryu / Yu: a
-    consonant of a short word changed) are no counterparts, so they are a differing word:
-    the bound falls under the threshold, and stays at or above the score."""
-    for a, b in [("Ryu Jin", "Yu Jin")]:
+    consonant of a short word changed) are no counterparts, so they are a differing word;
+    a person's name agreeing in one word only pays ``single_extra`` on its extra words.
+    Both bounds fall under the threshold, and stay at or above the score."""
+    for a, b in [("Ryu Jin", "Yu Jin"), ("Nazario Moreno", "Moreno"),
+                 ("Moreno Gonzalez Nazario", "Moreno")]:
         na, nb = normalize(a, PERSON), normalize(b, PERSON)
         (bound,) = upper_bounds(na, [nb])
         assert name_score(na, nb, explain=False).score - 1e-9 <= bound < DEFAULT_THRESHOLD, (
             a, b, bound)
+    # an organisation's one agreeing word is not bounded so (its brand rule may count it
+    # as two): a second telling word still rules the pair out, as before
+    na, nb = normalize("Moreno Trading", ORG), normalize("Moreno", ORG)
+    (bound,) = upper_bounds(na, [nb])
+    assert bound >= name_score(na, nb, explain=False).score
 
 
 def test_the_bound_side_kept_on_a_name_changes_nothing(shared_data: Path) -> None:

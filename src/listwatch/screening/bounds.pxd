@@ -13,7 +13,8 @@ from listwatch.match.words cimport _near, _near_row
                rest_b=Py_ssize_t, gen_a=Py_ssize_t, gen_b=Py_ssize_t, telling=Py_ssize_t,
                b_long=bint, b_initials=bint, b_native=bint, stop_y=bint,
                generic_y=bint, generic=bint, by_word=dict, b_words=tuple,
-               found=Py_ssize_t, near=Py_ssize_t, bit=Py_ssize_t, gen=Py_ssize_t,
+               found=Py_ssize_t, matched=Py_ssize_t, near=Py_ssize_t, bit=Py_ssize_t,
+               gen=Py_ssize_t,
                key=Py_ssize_t, table=dict,
                b_joined=str, b_flat=str, b_original=str, b_text=str, b_script=str,
                b_forms=frozenset)

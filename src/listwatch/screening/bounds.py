@@ -30,10 +30,13 @@ _NO_VOWEL = frozenset("aeiou")
 
 
 @lru_cache(maxsize=4096)
-def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0, telling: int = 0) -> float:
+def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0, telling: int = 0,
+           matched: int = 2) -> float:
     """The score's bound for ``rest_a`` and ``rest_b`` words without a near word on the
     other side, ``generic`` of the longer side's being generic business words (an
-    organisation's extras are those first, as ``_compare_words`` reads them)."""
+    organisation's extras are those first, as ``_compare_words`` reads them), ``matched``
+    name words of the query's at most aligned (read for a person's name only: one or
+    none, and extra words cost ``single_extra`` more)."""
     conflicts = min(rest_a, rest_b)
     spare = max(rest_a, rest_b) - conflicts
     if kind == ORG:
@@ -43,7 +46,12 @@ def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0, telling: int =
         extras = float(spare)
     if kind == PERSON:
         extras *= PARAMS["patronymic_extra"]
-    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, 2, kind, telling)
+    else:
+        # (an organisation's brand rule may count one word as two; and elsewhere an extra
+        # word with ``single_extra`` may cost more than a conflict, so that the score
+        # would not only fall as words without a counterpart are added on either side)
+        matched = 2
+    bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, matched, kind, telling)
     return min(bound, PARAMS["cap_fuzzy"])
 
 
@@ -146,9 +154,10 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 rest_b += 1
                 if org and generic_y:
                     gen_b += 1
-        rest_a = gen_a = telling = 0
+        rest_a = gen_a = telling = matched = 0
         for bit, codes, generic in free_a:
             if found & bit:
+                matched += 1  # (words sharing the last bit: counted each, never fewer)
                 if org and not generic:  # (at most this many telling words align)
                     telling += 1
             elif codes is None or codes.isdisjoint(b_forms):
@@ -157,20 +166,22 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     gen_a += 1
         gen = gen_a if rest_a > rest_b else gen_b
         if (rest_a | rest_b | gen | telling) < 1024:  # (one int key: see ``_BOUNDS``)
-            key = (((rest_a * 1024 + rest_b) * 1024) + gen) * 1024 + telling
+            if matched > 2:
+                matched = 2
+            key = ((((rest_a * 1024 + rest_b) * 1024) + gen) * 1024 + telling) * 4 + matched
             value = table.get(key)
             if value is None:
-                value = table[key] = _bound(rest_a, rest_b, kind, gen, telling)
+                value = table[key] = _bound(rest_a, rest_b, kind, gen, telling, matched)
             out[i] = value
         else:
-            out[i] = _bound(rest_a, rest_b, kind, gen, telling)
+            out[i] = _bound(rest_a, rest_b, kind, gen, telling, matched)
     return out
 
 
 #: the last bit of the query words' bits (``upper_bounds``)
 _BITS = 62
-#: ``_bound``'s values met so far, by kind, then by its four counts packed in one int,
-#: each below 1024 (a dict read by one int: ``_bound``'s cache makes a tuple of its
+#: ``_bound``'s values met so far, by kind, then by its counts packed in one int
+#: (``matched`` in the last two bits, the others each below 1024) (a dict read by one int: ``_bound``'s cache makes a tuple of its
 #: arguments at each call); at most a few hundred values per kind
 _BOUNDS: dict[str, dict[int, float]] = {}
 

@@ -131,3 +131,13 @@ def test_a_number_of_oligarchs_is_a_group_a_later_sentence_names() -> None:
             "Ardania. These include Roman Varkin and Oleg Darin as well.")
     events = extract_article(text, published="2022-03-11", language="en")["events"]
     assert {e["entity"] for e in events if e["type"] == "designation"} == {"Roman Varkin", "Oleg Darin"}
+
+
+def test_counted_parties_identified_a_few_sentences_later() -> None:
+    text = ("The Security Council voted on Thursday to impose sanctions against eight individuals and groups. "
+            "The resolution urges more cooperation. The envoy called it an important step. "
+            "She said the threat was far from over. There will be more designations to come, she said. "
+            "The resolution does not give their nationalities. "
+            "The US mission identified the two Westerners as Karim Dalvani and Omar Sethi.")
+    events = extract_article(text, published="2018-09-21", language="en")["events"]
+    assert {e["entity"] for e in events if e["type"] == "designation"} == {"Karim Dalvani", "Omar Sethi"}

@@ -65,6 +65,13 @@ GROUP_SUBJECT = re.compile(
     r"designees|sociétés|entreprises|entités|personnes|ajouts|noms)\s+(?:[\w'’-]+\s+){0,5}?(?:are|were|include[sd]?|"
     r"sont|étaient|comprennent|incluent)\b"
 )
+# a sentence that gives the counted parties' names as an identification ("The US mission
+# identified the two Southeast Asians as A and B", "Le Trésor a identifié les trois hommes
+# comme A, B et C"): it may come a few sentences after the count
+IDENTIFIED = re.compile(
+    r"(?i)\b(?:identified|named|identifié|nommé)\w*\s+(?:the|these|those|les|ces)\s+(?:\d+\s+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)?\s*(?:[\w-]+\s+){0,3}?(?:as|comme)\s+(?-i:[A-ZÀ-Ý])"
+)
 BACK_REF = re.compile(
     r"(?i)\b(?:the|these|those|ces|les)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?(?:entities|companies|firms|individuals|"

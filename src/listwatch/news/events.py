@@ -42,6 +42,7 @@ from .dates_context import refine_told_event as _refine_told_event
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
+from .event_groups import IDENTIFIED as _IDENTIFIED
 from .event_groups import LIST_INTRO as _LIST_INTRO
 from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
@@ -224,13 +225,16 @@ def extract_events(
             continue
         trigs = _find_triggers(sent.text, lang)
         _refine_told_event(sent.text, lang, published, events)
-        if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and _GROUP_SUBJECT.match(sent.text))) and (
+        if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and (_GROUP_SUBJECT.match(sent.text) or _IDENTIFIED.search(sent.text)))) and (
+                _IDENTIFIED.search(sent.text) or 
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)
                 or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
                 or _numbered_item(sents, si)):
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
-            named_here = _listed_names(sent, local)
+            ident = _IDENTIFIED.search(sent.text)
+            # (the group the identification names is no party: "the two Southeast Asians")
+            named_here = _listed_names(sent, [m for m in local if ident is None or m.start - sent.start >= ident.end() - 1])
             if _ENTRY_LINE.search(sent.text):
                 # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT]
                 # (Linked To: X)": a list entry as the list prints it names one party, the

@@ -122,3 +122,29 @@ def test_the_company_of_a_board_is_no_party() -> None:
 def test_the_person_who_reports_is_no_party(lang: str, text: str, want: set[str]) -> None:
     res = extract_article(text, published="2022-03-10", language=lang)
     assert {e["entity"] for e in res["events"] if e["type"] == "designation"} == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a dateline's agency
+    ("fr", "Washington, le 21 janvier 2025, KORA- Le Trésor a sanctionné Kelmar Steel.", {"Kelmar Steel"}),
+    # a weekday and a date opening the sentence are no dateline: the name after them is the party
+    ("en", "On Monday, May 12, ZTE was added to the Entity List.", {"ZTE"}),
+])
+def test_a_datelines_agency_is_no_party(lang: str, text: str, want: set[str]) -> None:
+    assert _parties(text, lang, "2025-05-14") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Pavel Orlin a annulé un ordre exécutif de son prédécesseur imposant des sanctions aux "
+    "colons de Varlanie.",
+    "President Pavel Orlin revoked the executive order that imposed sanctions on Kelmar Steel.",
+])
+def test_an_order_revoked_by_a_government_is_no_vacatur(text: str) -> None:
+    res = extract_article(text, published="2025-01-21")
+    assert not [e for e in res["events"] if e["type"] == "vacatur"]
+
+
+def test_a_court_annulling_an_order_is_a_vacatur() -> None:
+    text = "The court annulled the executive order that listed Kelmar Steel."
+    res = extract_article(text, published="2025-01-21", language="en")
+    assert [e["entity"] for e in res["events"] if e["type"] == "vacatur"] == ["Kelmar Steel"]

@@ -1063,6 +1063,11 @@ _ROLE_NOUN_AFTER = re.compile(
 # reported.", "according to X" after the action
 # a French place after a lower-case noun: "des colons en Cisjordanie", "des activités en Crimée"
 _PLACE_OF = re.compile(r"\b[a-zà-ÿ]{3,}\s+en\s+$")
+# the agency of a dateline: "Washington, le 21 janvier 2025, WAFA- Le président ..."
+_DATELINE_CREDIT = re.compile(
+    r"\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[,(]?\s*"
+)
 _CREDIT_BEFORE = re.compile(r"(?:©|\bPhoto\s*:|\bCrédit\s*:|\bCredit\s*:|/(?:REUTERS|AFP|AP)/)\s*$")
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
@@ -1078,7 +1083,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
     if not entity.person and _ROLE_NOUN_AFTER.match(text, end):
         return True
-    if _CREDIT_BEFORE.search(before):
+    if _CREDIT_BEFORE.search(before) or _DATELINE_CREDIT.fullmatch(text, 0, start) \
+            and re.match(r"[A-Z]{2,10}\s*[-–—)]", text[start:]):
         return True
     if _PLACE_OF.search(before) and not entity.person:
         return True  # "les colons israéliens en Cisjordanie": where the unnamed parties are

@@ -239,6 +239,12 @@ _JOINED = re.compile(r"(?i)\b(?:joint\w*|associée?s?|joined)\s+(?:à|aux|with)?
 # a court's words: a ruling needs one, and no court grants a licence ("le tribunal a fait une
 # rare exception dans le cas de X" is the court's judgment, not an exemption)
 _COURT = re.compile(r"(?i)\b(?:court|tribunal|cour|judges?|juges?|justice|arrêt|judgment|jugement|ruling|panel|juridiction)\b")
+# a government's own order or decree revoked ("a annulé un ordre exécutif", "revoked the
+# executive order", "mesures ... annulées par Trump"): a regime ended, no court's vacatur
+_ORDER_REVOKED = re.compile(
+    r"(?i)\b(?:executive\s+orders?|ordres?\s+exécutifs?|décrets?|decrees?|mesures\s+de\s+son\s+prédécesseur|"
+    r"(?:his|its|son)\s+predecessor['’]s\s+orders?)\b"
+)
 _LISTING_WORD = re.compile(r"(?i)\b(?:sanctions?|listing|designation|blacklist\w*|inscription|désignation|mesures\s+restrictives|"
                            r"restrictive\s+measures|list[e]?|gel|freeze|ban|interdiction)\b")
 
@@ -263,6 +269,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \
             and not _PASSIVE.search(sent[t.start : t.end]):
         return True  # "the general license for X expires on July 16": its deadline, no issue
+    if t.event == "vacatur" and not _COURT.search(sent) and _ORDER_REVOKED.search(sent[max(0, t.start - 60) : t.end + 60]):
+        return True  # "Trump a annulé un ordre exécutif imposant des sanctions": no court, a regime
     if t.event == "removal" and _FUNDS_RELEASED.match(sent, t.start):
         return True  # "a licence to unblock a wire transfer": funds released, no delisting
     if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):

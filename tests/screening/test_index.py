@@ -221,3 +221,22 @@ def test_a_query_word_weighs_as_the_likeliest_word_it_reaches():
     assert ix.query_weight("petrv", {"petrova": 0.8, "petrov": 0.7}) == ix.idf["petrova"]
     assert ix.query_weight("petrv", ix.expand("petrv")) == ix.idf["petrov"]
     assert ix.query_weight("petrov", {"petrov": 1.0}) == ix.idf["petrov"]
+
+
+def test_a_short_form_of_a_given_name_reaches_the_full_name():
+    # ``Joe`` is no typo of ``Joseph``: retrieval reached only the entry's one-word alias
+    # and other Konys, and the scorer never saw JOSEPH KONY (0.9 by ``compare``)
+    from listwatch.screening.screen import Screener
+
+    rows = [
+        {"key": "u:1", "schema": "Person", "name": "JOSEPH KONY",
+         "properties": {"alias": ["Kony"]}},
+        {"key": "u:2", "schema": "Person", "name": "ALI KONY", "properties": {}},
+        {"key": "u:3", "schema": "Person", "name": "KONY, Salim", "properties": {}},
+        {"key": "u:4", "schema": "Person", "name": "YAZID SUFAAT",
+         "properties": {"alias": ["Joe"]}},
+        {"key": "u:5", "schema": "Person", "name": "SHIH, Joe", "properties": {}},
+    ]
+    results = Screener.from_index(NameIndex.from_records(rows)).screen(
+        {"name": "Joe Kony", "schema": "Person"})
+    assert [r["key"] for r in results][:1] == ["u:1"] and results[0]["score"] >= 0.85

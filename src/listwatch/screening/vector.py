@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from listwatch.match.hypocorisms import _table as _hypocorism_table
 from listwatch.match.normalize import PERSON, NormName
 from listwatch.match.vocab import FORM_WORD_CODES
 from listwatch.screening.index import (
@@ -35,6 +36,8 @@ from listwatch.screening.index import (
     script_group,
 )
 
+#: The factor of an indexed word a query's given name reaches as its short or full form
+HYPOCORISM = 0.9
 #: Up to this many query rows (one name read both ways: two), the product is summed
 #: with numpy (``VectorIndex.product_rows``); more go through scipy.
 FEW_ROWS = 4
@@ -196,6 +199,20 @@ class VectorIndex:
         wid = self.word_id.get(token)
         exp: dict = ({wid: EXACT} if wid is not None
                      else index.expand_ids(token, group, near=near))
+        if group == "latin" and len(token) >= 3:
+            # a given name reaches its short forms and full forms (Joe: JOSEPH KONY),
+            # which are no typo of it (``hypocorisms``; the scorer pairs them at 0.9);
+            # not a form of three letters, as often a word of a company's name (JEN
+            # FIBERS for Jennifer)
+            related = _hypocorism_table().get(token)
+            if related:
+                exp = dict(exp)
+                for other in sorted(related):  # (a set's order changes between processes)
+                    if len(other) < 4:
+                        continue
+                    oid = self.word_id.get(other)
+                    if oid is not None and exp.get(oid, 0.0) < HYPOCORISM:
+                        exp[oid] = HYPOCORISM
         weight = index.query_weight_ids(token, exp)
         if group in CONSONANT_GROUPS and len(exp) > 1:
             # of the many spellings a consonant-script word reaches, one more common than

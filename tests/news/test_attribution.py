@@ -284,3 +284,10 @@ def test_the_person_of_a_name_is_that_person() -> None:
             "Komp, ainsi que contre la personne d’Ilias Sarbinov.")
     assert {n for t, n in _events(text, "fr", "2020-12-21") if t == "designation"} == {
         "Kosmar Trade", "Sovtel Komp", "Ilias Sarbinov"}
+
+
+def test_an_organisation_named_after_a_person_is_no_person() -> None:
+    text = ("Washington a décrété lundi des sanctions contre 13 individus et six entités, dont le club de "
+            "football Akhmad Velgrad évoluant en première division et le fonds Ruslan Dovarov.")
+    assert {n for t, n in _events(text, "fr", "2020-12-14") if t == "designation"} == {
+        "Akhmad Velgrad", "Ruslan Dovarov"}

@@ -207,9 +207,19 @@ def find_mentions(
         ent.spans.append((m.start, m.end))
         ent.aliases.add(m.text)
         m.entity = ent
+    for ent in entities.values():
+        if ent.person and all(_ORG_NOUN_BEFORE.search(text, max(0, a - 40), a) for a, _b in ent.spans):
+            ent.person = False  # "le club de football Akhmat Grozny", "le fonds X": named after a person
     _acronyms_to_names(mentions, entities)
     _name_with_acronym(text, entities)
     return mentions, list(entities.values())
+
+
+#: the noun of an organisation right before a name shaped like a person's
+_ORG_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:le|la|the)\s+)(?:club(?:\s+de\s+(?:football|hockey|basket(?:-ball)?))?|football\s+club|fonds|fondation|"
+    r"foundation|fund|charity|association|compagnie|société|company|firm|banque|bank|groupe|group)\s+$"
+)
 
 
 #: a quoted title opened by a gerund, as orders and licences are named

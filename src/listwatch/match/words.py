@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 from listwatch.match.crossscript import _NOT_WRITTEN, _SKELETON_RULES, _skeleton
 from listwatch.match.hypocorisms import _table as _hypocorism_table
 from listwatch.match.hypocorisms import related as _hypocorism
-from listwatch.match.inflection import baltic_stem, fold, french_same, gendered
+from listwatch.match.inflection import baltic_stem, fold, french, french_same, gendered
 from listwatch.match.params import PARAMS
 from listwatch.match.phonetic import _GROUP1, _PHONETIC, _REPEATED, phonetic
 from listwatch.match.vocab import PLACE_ABBREVIATIONS
@@ -240,11 +240,12 @@ def _near(x: str, y: str) -> bool:
     if fx is None:
         if len(folds) >= _FOLDS_MAX:
             folds.clear()
-        fx = folds[x] = fold(x)
+        fx = folds[x] = (fold(x), french(x) != x)
     fy = folds.get(y)
     if fy is None:
-        fy = folds[y] = fold(y)
-    return fx == fy or french_same(x, y)
+        fy = folds[y] = (fold(y), french(y) != y)
+    # (``french_same`` is false unless a word reads otherwise as French: most words)
+    return fx[0] == fy[0] or ((fx[1] or fy[1]) and french_same(x, y))
 
 
 def _apart(x: str, y: str) -> bool:
@@ -270,7 +271,7 @@ def _apart(x: str, y: str) -> bool:
 
 #: ``hypocorisms._table()``, fetched on first use
 _SHORT_FORMS: list = [None]
-#: ``fold`` of the words ``_near`` met (a dict: a call of ``fold``'s own cache costs
-#: several lookups of one)
-_FOLDS: dict[str, str] = {}
+#: ``fold`` of the words ``_near`` met, and whether ``french`` reads them otherwise (a
+#: dict: a call of ``fold``'s own cache costs several lookups of one)
+_FOLDS: dict[str, tuple[str, bool]] = {}
 _FOLDS_MAX = 200_000

@@ -631,8 +631,8 @@ def same_arabic_spelling(a: NormName, b: NormName) -> bool:
     signs), legal forms and numbers alike: one name spelt two ways."""
     if a.tokens == b.tokens:
         return False
-    fa, fb = normalize(fold_letters(a.original), a.kind), normalize(fold_letters(b.original),
-                                                                     b.kind)
+    fa, fb = normalize(_fold_text(a.original), a.kind), normalize(_fold_text(b.original),
+                                                                   b.kind)
     return (bool(fa.tokens) and fa.tokens == fb.tokens and fa.forms == fb.forms
             and fa.numbers == fb.numbers)
 
@@ -690,8 +690,8 @@ def _one_exact_one_far(a: NormName, b: NormName, ta: tuple, tb: tuple,
         return None  # (lower already; or a syllable, not a word read)
     # (the distance of the words as Arabic script writes them, letters folded: الجابر /
     # الصبار romanise one edit apart, aljbr / alsbr, and are two letters apart)
-    wx = letters(fold_letters(a.original)).get(ta[i])
-    wy = letters(fold_letters(b.original)).get(tb[j])
+    wx = letters(_fold_text(a.original)).get(ta[i])
+    wy = letters(_fold_text(b.original)).get(tb[j])
     if wx is None or wy is None or _osa(wx, wy, score_cutoff=2) < 2:
         return None
     return i, j
@@ -700,7 +700,24 @@ def _one_exact_one_far(a: NormName, b: NormName, ta: tuple, tb: tuple,
 def _folded_tokens(name: NormName) -> tuple:
     """The name words of a name in Arabic script read with each letter's variant forms as
     one (``matres.fold_letters``)."""
-    return normalize(fold_letters(name.original), name.kind).tokens
+    return normalize(_fold_text(name.original), name.kind).tokens
+
+
+def _fold_text(original: str) -> str:
+    """``matres.fold_letters`` of a name as written, remembered per name (a name in Arabic
+    script is folded at each comparison of two such names, and the same names meet many
+    others)."""
+    known = _FOLDED.get(original)
+    if known is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        known = _FOLDED[original] = fold_letters(original)
+    return known
+
+
+#: ``_fold_text`` of the names met so far; emptied when it holds ``_FOLDED_MAX``
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 100_000
 
 
 def _arabic_letters(name: NormName) -> tuple[str, ...]:
@@ -718,7 +735,7 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
     why: list[str] = []
     if both_arabic:
         # (keyed by the words as ``_compare_words`` reads them: the letters folded)
-        la, lb = letters(fold_letters(a.original)), letters(fold_letters(b.original))
+        la, lb = letters(_fold_text(a.original)), letters(_fold_text(b.original))
     else:
         first = a.script in _CONSONANTAL and b.script not in _CONSONANTAL
         marks = arabic_words((a if first else b).original)

@@ -161,6 +161,15 @@ def script_of(text: str) -> str:
     """The dominant non-Latin script of ``text`` (``latin`` when there is none)."""
     if text.isascii():
         return "latin"
+    known = _SCRIPTS.get(text)
+    if known is None:
+        if len(_SCRIPTS) >= _KEPT_MAX:
+            _SCRIPTS.clear()
+        known = _SCRIPTS[text] = _script_of(text)
+    return known
+
+
+def _script_of(text: str) -> str:
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isascii() or not ch.isalpha():
@@ -209,10 +218,40 @@ def _simplified(text: str) -> str:
 
 def lazy_pinyin(text: str) -> list[str]:
     """pypinyin's reading of ``text``, imported on first use (its dictionaries are slow to
-    load, and most processes never meet a Han name)."""
-    from pypinyin import lazy_pinyin as reading
+    load, and most processes never meet a Han name); kept per text (a name is read for
+    both kinds when its schema is not known)."""
+    known = _PINYIN.get(text)
+    if known is None:
+        from pypinyin import lazy_pinyin as reading
 
-    return list(reading(text))
+        if len(_PINYIN) >= _KEPT_MAX:
+            _PINYIN.clear()
+        known = _PINYIN[text] = tuple(reading(text))
+    return list(known)
+
+
+def _unified(text: str) -> str:
+    """A name not in ASCII in one form whatever its kind: NFKC, the vowel signs of Arabic
+    and Hebrew script off, traditional Han characters simplified; kept per name (a name
+    is normalised for both kinds when its schema is not known)."""
+    known = _UNIFIED.get(text)
+    if known is None:
+        if len(_UNIFIED) >= _KEPT_MAX:
+            _UNIFIED.clear()
+        out = unicodedata.normalize("NFKC", text)
+        out = _VOWEL_SIGNS.sub("", out)
+        if any(_is_han(ch) for ch in out):
+            out = _simplified(out)
+        known = _UNIFIED[text] = out
+    return known
+
+
+#: ``lazy_pinyin``, ``_unified`` and ``script_of`` of the texts met so far; each emptied
+#: when it holds ``_KEPT_MAX``
+_PINYIN: dict[str, tuple[str, ...]] = {}
+_UNIFIED: dict[str, str] = {}
+_SCRIPTS: dict[str, str] = {}
+_KEPT_MAX = 20_000
 
 
 def _han_run(run: str, kind: str) -> str:
@@ -448,12 +487,9 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     text = name or ""
     forms: set[str] = set()
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-        text = _VOWEL_SIGNS.sub("", text)
-        if any(_is_han(ch) for ch in text):
-            text = _simplified(text)
-    for native, code in () if text.isascii() else NATIVE_FORMS.items():
-        if native in text and kind != PERSON:
+        text = _unified(text)
+    for native, code in () if text.isascii() or kind == PERSON else NATIVE_FORMS.items():
+        if native in text:
             if _is_han(native[0]):
                 text = text.replace(native, " ")
                 forms.add(code)

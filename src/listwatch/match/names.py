@@ -273,7 +273,13 @@ def _form_part(word: str, other: NormName) -> bool:
 def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     if a.original == b.original:
         return NameResult(1.0, "identical")
-    both_arabic = a.script == "arabic" == b.script
+    # (the fields read again and again, read once: an attribute of a name is looked up
+    # at every use)
+    kind: str = a.kind
+    a_script: str = a.script
+    b_script: str = b.script
+    is_person = kind == PERSON
+    both_arabic = a_script == "arabic" == b_script
     if both_arabic and same_arabic_spelling(a, b):
         return NameResult(PARAMS["arabic_forms"], "the same words in Arabic script, letter "
                           "forms aside (ى/ي, ة/ه, hamza seats, vowel signs)")
@@ -295,23 +301,23 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         return NameResult(0.0, "no name words to compare")
     if ta == tb and not both_arabic:
         factor, why = _form_factor(a, b, ta, [(i, i, 1.0) for i in range(len(ta))])
-        if a.kind == ORG and factor == 1.0:
+        if kind == ORG and factor == 1.0:
             factor, why = _plural_folded(a, b, ta)
         return NameResult(0.98 * factor, "same name words after normalisation" + why)
-    if (a.kind == PERSON and a.script == "latin" and b.script == "latin"
+    if (is_person and a_script == "latin" and b_script == "latin"
             and same_chinese_name(a.original, ta, b.original, tb)):
         return NameResult(PARAMS["wade_giles"],
                           "the same Chinese name in pinyin and in Wade-Giles")
     # consonant-only scripts against Latin: compare consonant skeletons too
     vowelless = 0
-    if (a.script == "arabic") != (b.script == "arabic"):
+    if (a_script == "arabic") != (b_script == "arabic"):
         vowelless = 1
         # the Arabic article is written joined to its word: alsd -> al sd (al-Assad)
-        if a.script == "arabic":
+        if a_script == "arabic":
             ta = _split_article(ta)
         else:
             tb = _split_article(tb)
-    elif (a.script == "hebrew") != (b.script == "hebrew"):
+    elif (a_script == "hebrew") != (b_script == "hebrew"):
         vowelless = 2
     cap = PARAMS["cap_fuzzy"]
     # merged or split words: VladimirPutin ~ Vladimir Putin
@@ -322,30 +328,30 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if joined_reversed(ta, tb):
         return NameResult(PARAMS["joined"] * PARAMS["reorder"],
                           "same letters, written together in the other order")
-    if a.kind != PERSON and a.script == b.script and _acronym(a, b):
+    if not is_person and a_script == b_script and _acronym(a, b):
         return NameResult(PARAMS["acronym"], "one name is the initials of the other")
 
-    if a.kind == PERSON:
+    if is_person:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
-    org = a.kind == ORG
+    org = kind == ORG
     # (Latin letters as written on both sides: a letter added in Arabic script may be a
     # long vowel, not another name)
-    latin = a.script == "latin" and b.script == "latin"
-    person = a.kind == PERSON and latin
+    latin = a_script == "latin" and b_script == "latin"
+    person = is_person and latin
     # (alphabets written letter for letter in Latin: a first letter changed there is
     # another word too, Кулаков / BULGAKOV)
-    alphabetic = a.script in _ALPHABETIC and b.script in _ALPHABETIC
+    alphabetic = a_script in _ALPHABETIC and b_script in _ALPHABETIC
     # (a name that may be a person's: a LegalEntity of the lists, a query of no schema,
     # compared as an organisation's, with no legal form and no business word)
     maybe_person = person or (latin and org and not a.forms and not b.forms
                        and GENERIC_ORG_WORDS.isdisjoint(ta) and GENERIC_ORG_WORDS.isdisjoint(tb))
     # (Arabic and Hebrew script have no initials: دعاء reads ``d``, a word, not D.)
-    initials = a.script not in _CONSONANTAL and b.script not in _CONSONANTAL
+    initials = a_script not in _CONSONANTAL and b_script not in _CONSONANTAL
     edit2 = PARAMS["edit2"]
     edit1 = PARAMS["edit1"]
     hypocorism = PARAMS["hypocorism"]
     cells: list = []
-    syllabic = (a.script in _SYLLABIC) != (b.script in _SYLLABIC)
+    syllabic = (a_script in _SYLLABIC) != (b_script in _SYLLABIC)
     if vowelless:
         cells = [(-token_sim(x, y, vowelless), abs(i - j), i, j)
                  for i, x in enumerate(ta) for j, y in enumerate(tb)
@@ -417,7 +423,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if vowelless or both_arabic:
         pairs, letters_why = _arabic_letters_check(a, b, ta, tb, pairs, both_arabic,
                                                    vowelless)
-    if a.kind == PERSON and both_arabic:
+    if is_person and both_arabic:
         far = _one_exact_one_far(a, b, ta, tb, pairs)
         if far is not None:
             low = PARAMS["edit2_other"]
@@ -454,7 +460,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
         roles = _roles(longer) if "bin" in longer else ["name"] * len(longer)
-        if a.kind == ORG and not GENERIC_ORG_WORDS.isdisjoint(extra_words):
+        if kind == ORG and not GENERIC_ORG_WORDS.isdisjoint(extra_words):
             # generic business words are read as the extras first, the shortest first
             spare = sorted(extra_words, key=len)
             spare = [w for w in spare if w in GENERIC_ORG_WORDS] + [
@@ -466,8 +472,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             for word in spare:
                 idx = longer.index(word)
                 patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
-                extras += PARAMS["patronymic_extra"] if patronymic and a.kind == PERSON else 1.0
-    if a.kind == PERSON and not extras:
+                extras += PARAMS["patronymic_extra"] if patronymic and is_person else 1.0
+    if is_person and not extras:
         # a particle on one side only (van, le, bin: stopwords) is a weak extra word
         # (when no other word is extra: bin Muhammad ibn Awad adds two names, not four)
         stop_a = stop_b = 0
@@ -493,7 +499,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if only_initials:
         # only initials agree: "N.N." is weak evidence for any N... N...
         core *= PARAMS["only_initials"]
-    if (a.kind == PERSON and core < 1.0 and len(pairs) == 1 and not rest_a
+    if (is_person and core < 1.0 and len(pairs) == 1 and not rest_a
             and not rest_b and not extras
             and phonetic(ta[pairs[0][0]]) != phonetic(tb[pairs[0][1]])
             and min(len(ta[pairs[0][0]]), len(tb[pairs[0][1]])) <= 6):
@@ -501,7 +507,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         # a person known by one word (an alias) and another surname one letter away
         # (Fritsch / Fritz, Zahn / ZAYN); a long one misspelt still tells (Sukarno)
         core *= PARAMS["single_word_person"]
-    if (a.kind == PERSON and latin and core < 1.0 and len(pairs) == 1 and not rest_a
+    if (is_person and latin and core < 1.0 and len(pairs) == 1 and not rest_a
             and not rest_b and not extras):
         lone = _lone_person_word(a, b, ta, tb)
         if lone:
@@ -510,7 +516,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             core *= PARAMS["lone_word_strict"]
             letters_why += (f"; one word is the whole name on each side, not the same word"
                             f" ({lone}): x{PARAMS['lone_word_strict']}")
-    if a.kind == VESSEL and len(pairs) == 1 and core < 1.0:
+    if kind == VESSEL and len(pairs) == 1 and core < 1.0:
         # a one-word vessel name with a changed letter is usually another vessel
         core *= PARAMS["vessel_fuzzy"]
     form_factor, form_why = _form_factor(a, b, ta, pairs)
@@ -527,12 +533,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             core *= PARAMS["lone_word_strict"]
             letters_why += (f"; one word is the whole name on each side, not the same word ({lone}):"
                             f" x{PARAMS['lone_word_strict']}")
-    if syllabic and a.kind == PERSON and reordered_syllables(pairs):
+    if syllabic and is_person and reordered_syllables(pairs):
         # a Chinese or Korean given name's syllables in another order are another name
         # (은정 Eun-jeong / KIM, Jong Un); the family name may stand first or last
         conflicts += 1
         letters_why += "; the syllables of the given name stand in another order"
-    if syllabic and a.kind == PERSON and extras:
+    if syllabic and is_person and extras:
         # a Chinese or Korean given name is one unit: a syllable on one side only makes
         # another given name (李玉 Li Yu / LI, Cheng Yu), not a missing middle name
         conflicts += int(extras + 0.5)
@@ -546,37 +552,37 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         # Hoesa): the extra words cost what they cost, not the single-word penalty
         matched = 2
     score = (core * PARAMS["conflict"] ** conflicts
-             * _extra_factor(extras, matched, a.kind, telling))
+             * _extra_factor(extras, matched, kind, telling))
     order_a = [i for i, _, _ in sorted(pairs, key=_SECOND)]
     reordered = order_a != sorted(order_a)
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
-    if a.kind == PERSON and _double_barrelled(a, b, pairs):
+    if is_person and _double_barrelled(a, b, pairs):
         # (Jones-Wilson is one family name: WILSON, Joseph is not Jones)
         score *= PARAMS["conflict"]
         letters_why += (f"; family names alone (double-barrelled, or partners') against a "
                         f"given name: "
                         f"x{PARAMS['conflict']}")
-    if a.kind == PERSON and _one_sided_form(a, b):
+    if is_person and _one_sided_form(a, b):
         # (a company named for a person is not that person: Öcalan Duran Şti. / KALKAN,
         # Duran)
         score *= PARAMS["lone_word_forms"]
         letters_why += (f"; a legal form on one side only, a company against a person:"
                         f" x{PARAMS['lone_word_forms']}")
-    if a.kind == PERSON and latin and extras:
+    if is_person and latin and extras:
         second = _second_surname(a, b, ta, tb, pairs)
         if second:
             score *= PARAMS["second_surname"]
             letters_why += (f"; the family name that agrees is the second of two ({second}),"
                             f" the first is not there: x{PARAMS['second_surname']}")
-    if a.kind == PERSON and extras:
+    if is_person and extras:
         part = _given_names_only(a, b, ta, tb, pairs)
         if part:
             score *= PARAMS["given_only"]
             letters_why += (f"; every word agrees with the {part} not there:"
                             f" x{PARAMS['given_only']}")
-    if a.kind == PERSON and (alphabetic or both_arabic) and core < 1.0 and extras:
+    if is_person and (alphabetic or both_arabic) and core < 1.0 and extras:
         loose = _loose_part(ta, tb, pairs, extra_words, conflicts)
         if loose:
             score *= PARAMS["loose_part"]
@@ -588,7 +594,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         if none_exact:
             score *= PARAMS["none_exact"]
     common = ""
-    if commonness_active() and (a.script != b.script or (core < 1.0 and a.kind == PERSON)
+    if commonness_active() and (a_script != b_script or (core < 1.0 and is_person)
                                 or (person and extras >= 2)):
         common = _only_common(a, b, ta, tb, pairs)
         if common:

@@ -668,6 +668,8 @@ def listed_after(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) ->
 _ALIAS = re.compile(r"(?i)\b(?:as|alias|aka|a\.k\.a|known|called|dite?s?|formerly|anciennement|ex|acronyms?|acronymes?|sigle|abbreviat\w*|short)\b")
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&|\bas\s+well\s+as\b|\bainsi\s+que\b)\s*")
 _FIRST_OBJECT = re.compile(r"(?i)(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?X")
+# the first object told with its title ("on defence minister General X"): lower case words
+_TITLED_FIRST = re.compile(r"(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zà-ÿ][\w’'-]*\s+){1,5}X")
 
 
 def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) -> bool:
@@ -682,21 +684,33 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
         if 0 <= a and b <= len(gap):
             gap[a:b] = ["X"] + [" "] * (b - a - 1)
     pieces = _ITEM_SEP.split(re.sub(r"\s+", " ", "".join(gap)).strip())
-    if len(pieces) < 2 or not _FIRST_OBJECT.fullmatch(pieces[0]):
+    if len(pieces) < 2 or not (_FIRST_OBJECT.fullmatch(pieces[0]) or _TITLED_FIRST.fullmatch(
+            _RANK_WORD.sub(lambda r: r.group(0).lower(), pieces[0]))):
         return False
     for i, piece in enumerate(pieces[1:], start=1):
-        piece = _ARTICLE.sub("", piece.strip())
+        piece = _RANK_WORD.sub(lambda r: r.group(0).lower(), _ARTICLE.sub("", piece.strip()))
         if not piece or piece == "X":
             continue
         if i == len(pieces) - 1:
             # right before the name: its title ("industrialist", "its Deputy Secretary
             # General"), never a description whose noun the name is ("president of the
             # pipeline company [X]")
-            if _ALIAS.search(piece) or not (len(piece.split()) <= 3 and piece.islower()) and not _described(piece, True):
+            if _ALIAS.search(piece) or not (piece.islower() and (len(piece.split()) <= 3 or len(piece.split()) <= 5
+                                            and not _CLAUSE_GLUE.search(piece))) and not _described(piece, True):
                 return False  # ("also identified as [X]": another name of the one before)
         elif not _described(piece.replace("X", "Name"), False):
             return False
     return True
+
+
+# a longer lower-case title holds no clause ("deputy home affairs minister", not "who was
+# appointed by president")
+_CLAUSE_GLUE = re.compile(
+    r"\b(?:who|whom|whose|which|that|by|of|for|to|with|from|at|in|on|was|were|is|are|has|had|have|be|been|"
+    r"qui|que|dont|par|de|du|des|pour|avec|est|sont|a|ont|été)\b"
+)
+# a military rank in a title ("home affairs minister Lt General"): a title word
+_RANK_WORD = re.compile(r"\b(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Gen|General|Adm|Admiral)\b\.?")
 
 
 def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:

@@ -328,7 +328,9 @@ _ACTING_PRONOUN = re.compile(
     r"(?:(?:a|ont|avait|avaient|has|have|had|also|aussi|également|then|later|encore|déjà|already|"
     r"further|additionally|ensuite)\s+)*$"
 )
-_PASSIVE_START = re.compile(r"(?i)(?:été|been|was|were|is|are|être|be)\b")
+# (a pronoun that undergoes the act: "She came under EU sanctions", "He had his assets
+# frozen", "Il a fait l'objet de sanctions")
+_PASSIVE_START = re.compile(r"(?i)(?:été|been|was|were|is|are|être|be|c(?:ame|omes)\s+under|had\s+(?:its|his|her|their)\b|fait\s+l['’]objet)\b")
 _SPEAKING_PRONOUN = re.compile(
     r"(?i)^\W*(?:il|elle|he|she|they|ils|elles)\s+(?:(?:a|avait|has|had|also|aussi|également|then|later|"
     r"encore|further)\s+)*(?:dit|déclaré|indiqué|précisé|ajouté|affirmé|expliqué|estimé|souligné|said|"

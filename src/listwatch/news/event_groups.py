@@ -48,6 +48,16 @@ OTHERS = re.compile(
     r"ainsi\s+que|parmi)\s+(?:\w+\s+){0,2}?(?:other|autres)\s+(?:\w+\s+)?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes|groupes)\b"
 )
+# the act's object is a number of parties ("a travel ban will be imposed on seven of
+# Russia's wealthiest oligarchs", "sanctions on 11 officials"): counted, not a party told
+# before (a day of a month is no count; "the three companies" points back to them)
+NUMBER_OBJECT = re.compile(
+    r"(?i)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt)\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|percent|per\s+cent|%|pour\s+cent)\b)"
+    r"(?:of\s+|d['’]|de\s+)?[\w’'-]+"
+)
 COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"

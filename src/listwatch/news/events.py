@@ -44,6 +44,7 @@ from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
 from .event_groups import IDENTIFIED as _IDENTIFIED
 from .event_groups import LIST_INTRO as _LIST_INTRO
+from .event_groups import NUMBER_OBJECT as _NUMBER_OBJECT
 from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
 from .event_groups import QUANTIFIED as _QUANTIFIED
@@ -374,7 +375,10 @@ def extract_events(
                         continue
                     # "le constructeur chinois avait été blacklisté, avec huit autres
                     # sociétés": the counted parties come besides the one the sentence is about
-                fallback = None if _pronoun_acts(sent.text, t.start, t.event) else _anaphora_target(
+                # (a counted object, "imposed on seven of Russia's wealthiest oligarchs", is
+                # no party told before)
+                fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _NUMBER_OBJECT.match(
+                    sent.text, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if fallback is None:
                     # no party, but a dated action: it dates the same action told on

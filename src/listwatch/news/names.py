@@ -265,6 +265,11 @@ _LEGAL_FORM_KEYS = frozenset(
 _COMPANY_QUALIFIERS = frozenset({"state", "federal", "union", "securities", "exchange"})
 
 
+# military ranks that only open a person's name (never a company's, as "General" may)
+_RANK_OPENER = re.compile(r"(?:Lt|Lieut|Brig|Col|Maj|Sgt|Capt)\.?|Lieutenant|Brigadier|Colonel|Sergeant")
+_RANK_NEXT = re.compile(r"(?:Gen|Col|Adm)\.?|General|Colonel|Admiral|Commander")
+
+
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
@@ -295,6 +300,11 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         if _DESCRIPTOR_TOKEN.search(tok):
             toks = toks[i + 1 :]  # "Hong Kong-based Silverline Trading": the place is no part
             break
+    if len(toks) > 2 and _RANK_OPENER.fullmatch(toks[0]):
+        # "Lieutenant General Dorin Maseth", "Lt Gen. X": the rank is no part of the name
+        toks.pop(0)
+        while len(toks) > 2 and _RANK_NEXT.fullmatch(toks[0]):
+            toks.pop(0)
     if not toks:
         return None
     if re.fullmatch(pack.person_titles, toks[0]):

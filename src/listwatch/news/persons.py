@@ -37,6 +37,13 @@ _PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)*|[{_UP}]{{2,}}(?:-
 _PART = r"(?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|der|den|ter|ten|dos|das|da|di|del|della|de[ ]la|de[ ]los|de[ ]las)[ ]|[A-Z]\.[ ])"
 _PARTICLE_WORDS = frozenset("bin ibn bint abu van von der den ter ten dos das da di del della de la los las".split())
 _PERSON = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w’'\-]))(?P<n>{_PTOK}(?:[ ]{_PART}{{0,2}}{_PTOK}){{1,2}}(?:[ ]{_PART}{{1,2}}{_PTOK})?)(?![\w\-])")
+# a military rank before a name ("home affairs minister Lt General Soe Htut", "army
+# General Mya Tun Oo"): no part of the name, which the rank would push past three words
+_RANK = re.compile(
+    r"(?<![\w’'\-])(?:(?:Lt|Lieut|Maj|Brig|Col|Gen|Adm|Capt|Sgt)\.?|Lieutenant|Major|Brigadier|Colonel|Admiral|"
+    r"Captain|Sergeant|Commander|(?<=[a-z,] )General)(?:[ ](?:Gen\.?|General|Colonel|Admiral|Commander))?"
+    r"(?=[ ][A-Z][a-z]+[ ][A-Z][a-z])"
+)
 # words before a name that mark an official, a judge or a reporter, not a designee
 _ACTOR_TITLE = re.compile(
     r"(?i)(?:\b(?:judge|justice|juge|magistrate|secretary|secrétaire|spokes(?:wo)?man|spokesperson|"
@@ -127,7 +134,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     actors: set[str] = set()
     listed_style = _listed_people(text, pack, taken_norm)
     given = {g for _n, _s, g in listed_style}
-    for m in _PERSON.finditer(text):
+    ranked = _RANK.sub(lambda r: " " * len(r.group(0)), text) if _RANK.search(text) else text
+    for m in _PERSON.finditer(ranked):
         if m.group("n") in given and re.search(r"[A-ZÀ-Ý]{3,},\s*$", text[max(0, m.start() - 30) : m.start()]):
             continue  # the given names of "IVANOV, Sergei Borisovich"
         toks = m.group("n").split()

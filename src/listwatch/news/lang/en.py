@@ -111,6 +111,12 @@ TRIGGERS = (
     Trigger("designation", r"\bthose\s+(?:(?:newly[\s-]+|also\s+)?(?:listed|added)|newly-(?:sanctioned|designated|blacklisted|targeted))\b"
             r"(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares)\b)(?:\s+(?:by|on|in|under|today|this)\b[^.;:]{0,60}?)?\s+(?:include[sd]?|are|were)\b"
             r"|\bthose\s+(?:hit|targeted)\s+by\s+(?:[\w.\-]+\s+){0,3}?sanctions\s+(?:(?:on|this|last)\s+\w+\s+)?(?:include[sd]?|are|were)\b", strength=0.9),
+    # the round's parties named as the complement of the listing participle's noun: "The
+    # sanctioned individuals include X and Y", "The blacklisted firms are X and Y"; "In
+    # addition to X, the list includes Y and Z" (the article's list)
+    Trigger("designation", r"\bthe\s+(?:newly[\s-]+|\w+ly\s+)?(?:sanctioned|designated|blacklisted|targeted)\s+(?:[\w-]+\s+)?(?:individuals|entities|persons|people|companies|firms|officials|parties|men|women|banks|vessels|businesses|organi[sz]ations)\s+"
+            r"(?:also\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s+(?=(?:the\s+)?(?-i:[A-Z]))", strength=0.9),
+    Trigger("designation", r"(?-i:\b[Tt]he\s+list\s+(?:also\s+)?(?:includes|included|contains|names)\s+(?=(?:the\s+)?[A-Z]))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bidentif(?:ied|ies)\s+the\s+(?:newly\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s+(?:individuals|entities|companies|persons|people|firms|parties|men)\s+as\b", strength=0.9),
     Trigger("designation", r"\bthe\s+others?\s+(?:named\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:are|include[sd]?|were)\b", strength=0.8),
     # "sanctioning the Duma as an entity" (an item of a list of measures)
@@ -169,6 +175,24 @@ TRIGGERS = (
     Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", needs_date=True, strength=0.8),
+    # the listing told as the party's state or as the measures' passive, in any tense:
+    # "has been subject to an asset freeze since", "would be subject to the sixth round of
+    # sanctions", "sanctions will be imposed on X", "the EU extended sanctions to X"
+    # (a state told in the present is no event: "who is already subject to U.S. sanctions")
+    Trigger("designation", r"\b(?:will|would|shall)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:made\s+)?subject\s+to\s+"
+            r"(?:[\w.\-]+\s+){0,4}?(?:sanctions|asset\s+freezes?|travel\s+bans?|restrictive\s+measures)\b"
+            r"(?!\s+(?:regimes?|laws?|rules?|regulations?|compliance|screening|risks?)\b)"),
+    Trigger("designation", r"\b(?:has|have|had)\s+(?:also\s+|all\s+)?been\s+subject\s+to\s+(?:[\w.\-]+\s+){0,4}?(?:sanctions|asset\s+freezes?|travel\s+bans?|restrictive\s+measures)\b"
+            r"(?!\s+(?:regimes?|laws?|rules?|regulations?|compliance|screening|risks?)\b)(?=[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last)\b)", strength=0.9),
+    Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|asset\s+freezes|travel\s+bans?|restrictive\s+measures)\s+(?:\w+\s+){0,2}?"
+            r"(?:will|would|shall|are\s+to|is\s+to)\s+be\s+(?:\w+\s+)?(?:imposed|levied|applied)\s+(?:on|against|to)\b"
+            r"|\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:are|is)\s+(?:being\s+|now\s+|also\s+)?(?:imposed|levied)\s+(?:on|against)\b"),
+    Trigger("designation", r"\bextend(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\-]+\s+){0,2}?(?:sanctions|asset\s+freezes?|travel\s+bans?|restrictive\s+measures)\s+to\s+(?:cover\s+|include\s+)?"
+            r"(?=(?:the\s+)?(?-i:[A-Z]))(?!(?:the\s+)?(?:end|start|beginning|middle)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)"),
+    # the round's act as the subject, its date told aside: "The action, announced
+    # Thursday, also targets X"
+    Trigger("designation", r"\b(?:the|this|that|today['’]s)\s+(?:action|designations?|move|measures?)\s*,\s+(?:announced|taken|published|unveiled|adopted)\b[^.;]{1,50}?,\s+"
+            r"(?:also\s+)?target(?:s|ed)\s+(?=(?:the\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?-i:[A-Z]))"),
     Trigger("designation", r"\b(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:which\s+|that\s+)?includ(?:e|es|ed)\b", strength=0.8),
     Trigger("designation", r"\b(?:companies|firms|entities|groups)\s+(?:already\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:including|such\s+as|among\s+them)\b", strength=0.8),
     # present-tense headlines and journalistic verbs: "blacklists X", "targeted X with
@@ -237,6 +261,8 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),
     Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
+    # "each filed separate legal appeals", "filed a new legal challenge"
+    Trigger("legal_challenge", r"\bfiled\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:separate|new|legal|formal|court|fresh|two|three|several|individual)\s+){1,2}(?:appeals?|lawsuits?|suits?|legal\s+challenges?|challenges?|actions?|complaints?)\b"),
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),
@@ -293,6 +319,9 @@ TRIGGERS = (
     Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
+    # a ban put off to a day: "postponed the X ban until September 27th"
+    Trigger("deadline", r"\b(?:postpon|delay|defer)(?:ed|es|ing|s|e)?\s+(?:the\s+|its\s+)?(?:[\w.\-]+\s+){0,2}?(?:ban|bans|prohibition|restrictions|order)\s+(?:until|to|till)\s+"
+            r"(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     # a licence's end moved or a ban's start: "extending the expiration date from Dec. 12 to
     # Jan. 7", "the restrictions will go into effect on May 8"
     Trigger("deadline", r"\b(?:expiration|expiry)\s+dates?\b(?=[^.;]{0,60}?\b(?:to|until|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\b(?:go(?:es)?|went|come(?:s)?|came)\s+into\s+(?:effect|force)\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\btak(?:e|es|ing)\s+effect\b(?=[^.;]{0,30}?\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),

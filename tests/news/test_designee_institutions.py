@@ -130,3 +130,25 @@ def test_bulleted_designees_with_their_country_in_parentheses() -> None:
     # a parenthesis that is no place goes on with the name
     assert _parties("OFAC sanctioned Kestrel Marine (Holdings) Ltd on Tuesday.") == {
         "Kestrel Marine (Holdings) Ltd"}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("OFAC on Tuesday designated the Norland Federal Security Service (NFSS) for its cyber attacks.",
+     "Norland Federal Security Service (NFSS)"),
+    ("The Final Rule also updates the entry in the Entity List for the Kelmar State Protection Service "
+     "(“KSPS”) to reflect a licence.", "Kelmar State Protection Service (KSPS)"),
+    ("The EU on Tuesday sanctioned the Main Intelligence Directorate (MID) of the Norland armed forces.",
+     "Main Intelligence Directorate (MID)"),
+])
+def test_a_states_security_body_defined_by_its_acronym_is_a_designee(text: str, party: str) -> None:
+    assert party in _parties(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Secret Service (USSS) said on Tuesday that OFAC had sanctioned Korvane Shipping.",
+    "The Bureau of Industry and Security (BIS) on Tuesday added Korvane Shipping to the Entity List.",
+    "Korvane Shipping was sanctioned on Tuesday, the Norland Federal Security Service (NFSS) said.",
+    "Korvane Shipping was sanctioned on Tuesday, the Norland Shipping Company said on Wednesday.",
+])
+def test_a_security_body_that_speaks_or_acts_is_no_party(text: str) -> None:
+    assert _parties(text) == {"Korvane Shipping"}

@@ -579,6 +579,12 @@ _INVERTED_SPEAKER = re.compile(
     r"(?i)[,»”\"]\s*(?:said|says|told\s+\w+|added|noted|a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|expliqué|affirmé|"
     r"souligné|dit)|selon)\s+(?:(?:le|la|les|the|l['’])\s*)?(?:[\w-]+\s+){0,3}$"
 )
+# a name between a comma and its verb of saying: the source of the sentence
+_SOURCE_BEFORE = re.compile(r"(?i),\s+(?:(?:the|le|la|les|l['’])\s*)?$")
+_SAID_AFTER = re.compile(
+    r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:said|says|told\s+\w+|added|noted|stated|reported|announced|"
+    r"a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|affirmé)|(?:ont|a)\s+dit)(?:\s+(?:on\s+|last\s+|this\s+)?\w+day|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*[.,;]"
+)
 _DESC_LEAD = re.compile(r"(?i)\s*(?:(?:on|against|of|sur|contre)\s+)?")
 _SUBJECT_AFTER = re.compile(r"(?i)\s*,?\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[A-Z][\w.-]*\s+){0,4}?(?:Treasury|Department|Council|Commission|"
                             r"government|Conseil|Trésor|département|gouvernement|OFAC|BIS|Washington|Bruxelles|Londres|"
@@ -904,6 +910,10 @@ def targets(
               or _OWNED_BY.search(sent.text[max(0, p - 50) : p]) or _LIKE.search(sent.text[max(0, p - 30) : p])}
     inner |= {id(e) for e, p in uniq if p > max((t.end for t in live), default=len(sent.text))
               and _INVERTED_SPEAKER.search(sent.text[max(0, p - 50) : p])}
+    # the source told after the act, its verb after its name (", the X Company said.")
+    inner |= {id(e) for e, p in uniq if p > max((t.end for t in live), default=len(sent.text))
+              and _SOURCE_BEFORE.search(sent.text[max(0, p - 12) : p])
+              and any(_SAID_AFTER.match(sent.text, m.end - sent.start) for m in local if m.entity is e)}
     if inner and len(inner) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in inner]
         local = [m for m in local if id(m.entity) not in inner]

@@ -287,11 +287,28 @@ def _acronym_definitions(text: str, pack: LangPack, found: dict[str, str]) -> No
         if best is None and lower is None:
             continue
         name = _clean_name(best.rstrip(",").strip(), pack) if best is not None else lower
+        if not name and best is not None and _defined_institution(best.rstrip(",").strip()):
+            name = best.rstrip(",").strip()  # "the Federal Security Service (FSS)": a state's own body
         if not name or " " not in name:
             continue
         found[core_name(name)] = name
         if found.get(par.group("a"), par.group("a")) == par.group("a"):
             found[par.group("a")] = name
+
+
+# a state's armed or security body defined by its acronym ("the Federal Security Service
+# (FSS)", "the Main Intelligence Directorate (GRU)"): a party lists name, though its words
+# are a government's; never an authority a language pack knows
+_INSTITUTION_TAIL = re.compile(r"(?:Service|Services|Directorate|Corps|Guard|Guards|Forces|Command)")
+
+
+def _defined_institution(name: str) -> bool:
+    toks = name.split()
+    if len(toks) < 2 or not _INSTITUTION_TAIL.fullmatch(toks[-1]):
+        return False
+    if not all(t[:1].isupper() or t.lower() in _GLUE_WORDS for t in toks):
+        return False
+    return not any(re.search(pat, name) for pk in PACKS.values() for pat, _canon in pk.authorities)
 
 
 _BODY_HEADS = frozenset("""department ministry bureau office agency administration treasury council commission

@@ -64,8 +64,9 @@ _COUNTED_CLAUSE = re.compile(
     r"(?i)\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
     r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:entreprises|sociétés|entités|"
     r"firmes|personnes|individus|companies|firms|entities|individuals|people|persons|businesses)\b"
-    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?)\b|\b\w+ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
-    r"(?<=\s)(?!during\b)\w+ing\b)"
+    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?)\b|\b(?-i:[a-zà-ÿ])\w*ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
+    # (a participle is lower-case: "Borel Trading", "Kestrel Shipping" are names)
+    r"(?<=\s)(?!during\b)(?-i:[a-z])\w*ing\b)"
 )
 # the names then given as those parties ("..., including X", "notamment X", ": X")
 _NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:")
@@ -109,7 +110,17 @@ _SUBORDINATE = re.compile(
     r"(?i)^\s*(?:when|while|after|before|since|although|though|as|once|whereas|lorsque|lorsqu['’]|"
     r"quand|alors\s+que|après\s+que|dès\s+que|tandis\s+que|bien\s+que|like|unlike|as\s+with|"
     r"similar\s+to|comme|à\s+l['’]instar\s+de|contrairement\s+à|à\s+la\s+différence\s+d['’e]|"
-    r"in\s+contrast\s+to)\b[^,]{3,200}?,\s"
+    r"in\s+contrast\s+to|"
+    # a fronted time phrase on what came before ("Quelques mois après les révélations de X
+    # sur Y, les États-Unis ont placé le groupe ...", "Days after X's report, ...")
+    r"(?:(?:quelques|plusieurs|deux|trois|\d+)\s+(?:jours|semaines|mois|ans|années)|peu|juste)\s+après|"
+    r"(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:days|weeks|months|years)\s+after|shortly\s+after)\b[^,]{3,200}?,\s"
+)
+
+
+_FRONTED_TIME = re.compile(
+    r"(?i)^\s*(?:(?:(?:quelques|plusieurs|deux|trois|\d+)\s+(?:jours|semaines|mois|ans|années)|peu|juste)\s+après|"
+    r"(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:days|weeks|months|years)\s+after|shortly\s+after)\b"
 )
 
 
@@ -786,12 +797,32 @@ def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     return _in_reach(sent, pos, t, lang)
 
 
+_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
+
+
+def _in_role_run(sent: Sentence, local: Sequence[Mention], m: Mention) -> bool:
+    """``m`` is a later name of a run of coordinated names that a title opens ("head of
+    the Court's Jurisdiction, Complementarity and Cooperation Division"): one office."""
+    ordered = sorted(local, key=lambda o: o.start)
+    k = i = ordered.index(m)
+    while k > 0 and _COORDINATION.fullmatch(sent.text, ordered[k - 1].end - sent.start, ordered[k].start - sent.start):
+        k -= 1
+    j = i
+    while j + 1 < len(ordered) and _COORDINATION.fullmatch(sent.text, ordered[j].end - sent.start, ordered[j + 1].start - sent.start):
+        j += 1
+    if k == i or "," in sent.text[ordered[j - 1].end - sent.start : ordered[j].start - sent.start]:
+        return False  # (a run closed by "and": "chef du groupe X, Igor Y" names the office's holder)
+    first = ordered[k].start - sent.start
+    return bool(_ROLE_OF.search(sent.text[max(0, first - 90) : first]))
+
+
 def targets(
     live: Sequence[Span], local: list[Mention], sent: Sentence, lang: str
 ) -> dict[int, list[Entity]]:
     """Entities of the sentence per trigger: all of them (one event each), or, when the
     sentence mixes event types and names several entities, those of the trigger's own
     clause, else its subject (the nearest entity before it), else the next one after."""
+    told = list(local)  # every name the sentence tells, before any is set aside
     uniq: list[tuple[Entity, int]] = []
     for m in local:
         assert m.entity is not None
@@ -882,6 +913,8 @@ def targets(
         # names elsewhere in the sentence ("When Inspur was placed on the list in 2023,
         # executives from AMD ...")
         near = {id(e) for e, p in uniq if any(_same_side(sent, p, t) for t in live)}
+        if not near and _FRONTED_TIME.match(sent.text):
+            return {}  # every name is in the time phrase: the act's party is told another way
         if near and len(near) < len(uniq):
             uniq = [(e, p) for e, p in uniq if id(e) in near]
             local = [m for m in local if id(m.entity) in near]
@@ -966,6 +999,10 @@ def targets(
     roles |= {id(m.entity) for m in local if m.entity is not None and not m.entity.person
               and _TITLE_AFTER.match(sent.text, m.end - sent.start)
               and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}
+    # ... and the names coordinated with it there ("head of the Court's Jurisdiction,
+    # Complementarity and Cooperation Division": one office, cut at its commas)
+    roles |= {id(e) for e, _p in uniq if not e.person
+              and all(_in_role_run(sent, told, m) for m in local if m.entity is e)}
     if roles and len(roles) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in roles]
         local = [m for m in local if id(m.entity) not in roles]
@@ -1010,6 +1047,46 @@ def targets(
     return out
 
 
+
+
+# a fronted clause with an act of its own, before the main clause's ("Aside from delisting
+# the airline and the plane, the Treasury added A and B", "Outre le retrait de X, le Trésor
+# a sanctionné Y"): each act has the parties of its own side of the comma
+_FRONTED = re.compile(
+    r"(?i)^\W*(?:aside\s+from|apart\s+from|besides|in\s+addition\s+to|on\s+top\s+of|beyond|"
+    r"outre|en\s+plus\s+d(?:e|u|es|['’])|en\s+sus\s+d(?:e|u|es|['’])|au-delà\s+d(?:e|u|es|['’]))"
+    r"[^,;]{3,150}?,\s"
+)
+
+
+def fronted_end(text: str, live: Sequence[Span]) -> int:
+    """Where the main clause starts after a fronted clause that holds an act of its own
+    while the main clause holds another (0 when the sentence has no such two sides)."""
+    m = _FRONTED.match(text)
+    if m is None:
+        return 0
+    cut = m.end()
+    if any(t.start < cut for t in live) and any(t.start >= cut for t in live):
+        return cut
+    return 0
+
+
+def targets_by_side(
+    live: Sequence[Span], local: list[Mention], sent: Sentence, lang: str
+) -> dict[int, list[Entity]]:
+    """``targets``, each act of a sentence with a fronted clause (``fronted_end``) taking
+    only the names of its own side."""
+    cut = fronted_end(sent.text, live)
+    if not cut:
+        return targets(live, local, sent, lang)
+    out: dict[int, list[Entity]] = {}
+    for front in (True, False):
+        idx = [i for i, t in enumerate(live) if (t.start < cut) == front]
+        part = [m for m in local if (m.start - sent.start < cut) == front]
+        sub = targets([live[i] for i in idx], part, sent, lang) if part else {}
+        for k, i in enumerate(idx):
+            out[i] = sub.get(k, [])
+    return out
 
 
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:(?:also|later|then|aussi|également|déjà|lui-même|elle-même)\s+)?$")
@@ -1093,6 +1170,15 @@ _DATELINE_CREDIT = re.compile(
     r"[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[,(]?\s*"
 )
 _CREDIT_BEFORE = re.compile(r"(?:©|\bPhoto\s*:|\bCrédit\s*:|\bCredit\s*:|/(?:REUTERS|AFP|AP)/)\s*$")
+_TITLE_WORDS = (r"(?:secretary|minister|ministre|secrétaire|president|président(?:e)?|spokes(?:man|woman|person)|"
+                r"porte-parole|chief|chef|head|director|directeur|directrice|deputy|adjointe?|foreign|state|"
+                r"général(?:e)?|general|américaine?|britannique|française?|européenne?|américain|affaires|étrangères)")
+# who made the act known: "The move, announced by US Secretary of State X, lifts ...", "La
+# mesure, annoncée par le secrétaire d'État américain X, lève ..." (a title, then the person)
+_ANNOUNCER_BEFORE = re.compile(
+    r"(?i)\b(?:announced|unveiled|disclosed|revealed|annonc[ée]e?s?|dévoilée?s?|révélée?s?)\s+(?:by|par)\s+"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|of|de|du|des|d['’]\w+|" + _TITLE_WORDS + r")\s+){1,6}$"
+)
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
 )
@@ -1103,6 +1189,10 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     relation of another, an organisation naming an unnamed person's role, a credit, what
     counted parties did or whom they served, or the source that reports the sentence."""
     before = text[max(0, start - 60) : start]
+    if start > 0 and text[start - 1] in "@#":
+        return True  # a social-media handle or a hashtag ("@AmnestyLab", "#Leaks"): a source
+    if entity.person and _ANNOUNCER_BEFORE.search(before):
+        return True  # the official who announced the act
     if _RELATION_BEFORE.search(before):
         return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
     if not entity.person and _ROLE_NOUN_AFTER.match(text, end):

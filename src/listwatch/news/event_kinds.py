@@ -39,6 +39,19 @@ _TEMPORARY = re.compile(
 _EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bCourt\s+of\s+Justice\b|\bCJUE\b")
 
 
+# a removal told as the outcome of a won case, with no court named ("retiré de la liste
+# suite à une victoire judiciaire", "removed from the list after a court victory")
+_COURT_WIN = re.compile(
+    r"(?i)\b(?:(?:à\s+la\s+)?suite\s+(?:à|d['’])\s*une|après\s+une|grâce\s+à\s+une)\s+(?:\w+\s+)?"
+    r"(?:victoire\s+(?:judiciaire|en\s+justice|devant\s+(?:la|le|les)\s+(?:justice|juges?|tribunal|tribunaux|cour))|"
+    r"contestation\s+(?:judiciaire\s+)?réussie|décision\s+de\s+justice)|"
+    r"\b(?:after|following)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:court|legal|judicial)\s+(?:victory|win)\b|"
+    r"\b(?:after|following)\s+(?:winning|a\s+successful)\s+(?:(?:a|an|its|his|her|their)\s+)?(?:court\s+case|case|appeal|lawsuit|legal\s+challenge|challenge)\b"
+)
+# (not another party's win: "following a court victory by his brother")
+_OTHERS_WIN = re.compile(r"(?i)\s+(?:by|of|de|d['’])\s*(?:his|her|its|their|son|sa|ses|leur|another|other|un|une)\b")
+
+
 def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) -> _Trig:
     """A removal a court or judge brought about is court relief, not an agency's delisting
     ("un retrait obtenu ... après une décision d'un juge", "the court lifted the
@@ -46,6 +59,9 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     when final."""
     if t.event != "removal":
         return t
+    win = _COURT_WIN.search(sent.text, t.end)
+    if win and not _OTHERS_WIN.match(sent.text, win.end()) and not _TEMPORARY.search(sent.text):
+        return replace(t, event="vacatur")
     local = [(a - sent.start, n) for a, _b, n in spans if sent.start <= a < sent.end]
     if not local or not all("Court" in n or n == "court" for _a, n in local):
         return t

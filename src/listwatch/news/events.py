@@ -17,9 +17,10 @@ from typing import Any
 
 from .acronyms import resolve as _resolve_acronyms
 from .attribution import aside as _aside
+from .attribution import fronted_end as _fronted_end
 from .attribution import indefinite_head as _indefinite_head
 from .attribution import owns_company
-from .attribution import targets as _targets
+from .attribution import targets_by_side as _targets
 from .coreference import anaphor as _anaphor
 from .coreference import anaphora_target as _anaphora_target
 from .coreference import main_entity as _main_entity
@@ -310,12 +311,18 @@ def extract_events(
             if t in forced:
                 date_of[i] = forced[t]
         targets = _targets(live, local, sent, lang)
+        cut = _fronted_end(sent.text, live)  # a fronted clause with an act of its own ends there
         for i, t in enumerate(live):
             ents = targets.get(i, [])
             via = "sentence"
             if ents and _BELOW.search(sent.text, t.end):
                 ents = []  # "the entry specified below": its parties come after
-            ana = _anaphor(comp, sent.text[: t.start]) if ents else None
+            # (an anaphor in a fronted clause of another act is that act's: "Aside from
+            # delisting the airline, the Treasury added X")
+            ana = _anaphor(comp, sent.text[cut if t.start >= cut else 0 : t.start]) if ents else None
+            # (the words of the act's own side: "Aside from delisting the airline, the
+            # Treasury added eight nationals" counts the addition's parties, not the removal's)
+            own_side = sent.text[:cut] if t.start < cut else sent.text[cut:]
             plural_subject = _plural_subject(comp, sent, t, local) if ents else None
             if plural_subject is not None:
                 # "The two firms were designated along with Kestrel Marine", "Both companies
@@ -334,7 +341,7 @@ def extract_events(
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
-                if _QUANTIFIED.search(sent.text) or _COUNTED_PEOPLE.search(sent.text) \
+                if _QUANTIFIED.search(own_side) or _COUNTED_PEOPLE.search(own_side) \
                         or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end):
                     # "removed nine entities", "33 sociétés": unnamed parties, unless a
                     # following sentence names them

@@ -253,11 +253,22 @@ _SERIES_ITEM = re.compile(r"(?i)\w,\s*(?:(?:and|or|et|ou)\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 
 
+# a suit over what was written or said of a party (libel, defamation), not over a listing
+_PRESS_SUIT = re.compile(
+    r"(?i)[^.;]{0,120}?(?:\b(?:over|about|for)\s+(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:article|report|story|publication|interview|book|broadcast|post|column)s?\b|"
+    r"\b(?:defamation|libel|diffamation|dénigrement)\b|"
+    r"\b(?:au\s+sujet\s+d['’]un|pour\s+un|à\s+propos\s+d['’]un)\s+(?:\w+\s+)?(?:article|reportage|livre|ouvrage|entretien)\b)"
+)
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):
         return True  # "uphold its legitimate right to development": no court, no listing
+    if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):
+        return True  # "won a lawsuit against a newspaper over an article": a libel case
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):
         return True  # the court's own decision told as an exception
     renewal = _REGIME_RENEWAL.search(sent)

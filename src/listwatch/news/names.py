@@ -255,6 +255,13 @@ _TITLE_GERUNDS = frozenset("Authorizing Authorising Imposing Blocking Prohibitin
                            "Regarding Involving".split())
 
 
+#: adjectives that open a sentence about the measures themselves ("New sanctions have been
+#: imposed on ...", "Fresh sanctions", "Nouvelles sanctions"): alone, never a party's name
+_SENTENCE_ADJECTIVES = frozenset(
+    "new fresh further additional more latest recent tougher tough harsher wider broader sweeping "
+    "nouvelle nouvelles nouveau nouveaux autres dernieres derniers".split())
+
+
 #: legal forms and descriptors as name keys: a name of these words alone is no party
 _SUFFIX_KEYS = frozenset(normalize(w) for w in _SUFFIX_WORDS) | {"co", "ltd", "inc", "corp", "llc"}
 #: legal forms proper: a name ending in one is a company's registered name
@@ -322,6 +329,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
         return None  # "Entities", "Les Sociétés": a kind of party, not a party
+    if len(toks) == 1 and normalize(toks[0]) in _SENTENCE_ADJECTIVES:
+        return None  # "New sanctions were imposed on ...", "Nouvelles sanctions": an adjective
     if len(toks) == 1 and toks[0] in HEADLINE_VERBS:
         return None  # "Xiaomi Sues Pentagon": a title-case headline's verb
     if normalize(toks[-1]) in _ROLE_NOUNS:

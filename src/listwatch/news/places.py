@@ -70,6 +70,13 @@ iranienne irakien irlandais israelien italien japonais japonaise libanais maroca
 neerlandais norvegien ouzbek pakistanais polonais portugais roumain russe russes saoudien
 serbe suedois suisse syrien taiwanais tcheque turc turque ukrainien ukrainienne
 venezuelien vietnamien ouighour ouighours ouigour ouigours uighours
+alabama alaska arizona arkansas california californie colorado connecticut delaware florida floride
+hawaii idaho illinois indiana iowa kansas kentucky louisiana louisiane maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+pennsylvanie tennessee texas utah vermont virginia virginie wisconsin wyoming carolina caroline
+dakota hampshire jersey
+ontario quebec alberta manitoba saskatchewan columbia scotland ecosse wales england
+bavaria baviere catalonia catalogne siberia siberie chechnya tchetchenie dagestan tatarstan
 """
 
 PLACE_WORDS: frozenset[str] = frozenset(_WORDS.split())

@@ -170,8 +170,11 @@ TRIGGERS = (
     # additions to the list include X", "The updated list published Friday also includes X",
     # "The list now includes X"
     Trigger("designation", r"\blist\s+(?:[\w-]+\s+){0,3}?(?:updated|revised|published|expanded|amended)\b[^.;]{0,40}?\b(?:includes?|included|"
-            r"contains?|names)\b|\b(?:list|it)\s+now\s+(?:includes?|contains?|names)\b|\b(?:new(?:est)?|latest|recent)\s+(?:additions?|"
-            r"names|entries|entrants|designees|listings)\b(?=[^.;]{0,90}?\b(?:include[sd]?|are|were|comprise)\b)", strength=0.8),
+            r"contains?|names)\b|\b(?:list|it)\s+now\s+(?:includes?|contains?|names)\b|\b(?:new(?:est)?|latest|recent)\s+(?:(?:additions?|"
+            # (a fleet's or a catalogue's additions are no listing: the list or the
+            # measures are named in the sentence)
+            r"names|entries|entrants)\b(?=[^.;]*\b(?:list|lists|blacklist|sanction\w*|designat\w*|SDN|Entity)\b)|designees|listings)\b"
+            r"(?=[^.;]{0,90}?\b(?:include[sd]?|are|were|comprise)\b)", strength=0.8),
     Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", needs_date=True, strength=0.8),

@@ -79,7 +79,8 @@ _BETWEEN = (r"(?:(?:" + _WEEKDAY + r"|aussi|également|donc|notamment|temporaire
 _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
 TRIGGERS = (
     # désignation
-    Trigger("designation", r"\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
+    # (not the name of the list: "la liste des ressortissants spécialement désignés")
+    Trigger("designation", r"(?<!spécialement\s)\bdésign(?:é|ée|és|ées|ait|aient|e|ent|er)\b"),
     # la décision de la Défense qui fait une entreprise militaire chinoise (« le Pentagone a
     # conclu que 11 entreprises étaient détenues ou contrôlées par l'armée »)
     Trigger("designation", r"\b(?:Pentagone|administration|(?:ministère|département)\s+(?:américain\s+)?de\s+la\s+Défense)\b[^.;]{0,60}?\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:conclu|déterminé|établi)\b(?=\s+(?:\w+\s+)?que\s+[^.;]{1,120}?\b(?:sont|étaient|était|est)\s+(?:\w+\s+)?détenu\w*\s+ou\s+contrôlé\w*\s+par\s+l['’]armée\b)"),
@@ -180,6 +181,9 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+" + _BETWEEN + r"aux\s+sanctions\b"),
     Trigger("removal", r"\babandonn(?:é|e|ent|er|ait|aient)\s+" + _BETWEEN + r"(?:les|ses|leurs|ces)\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
+    # the party, a long apposition, then the list: "retire également X, chef de la division
+    # ... de la Cour, de la liste des ressortissants spécialement désignés"
+    Trigger("removal", r"\bretir(?:e|ent|ait|aient|a)\s+(?:également\s+|aussi\s+)?(?=(?-i:[A-ZÀ-Ý])[^.;]{0,200}?,\s+de\s+(?:la|sa|leur)\s+listes?\b)"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+(?:la|sa|cette|leur|l['’])\s*(?:désignation|inscription|interdiction|mesure)\b"),
     Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b|\bdésinscri(?:re|t|te|ts|tes|vant|ption)\b"),
     Trigger("removal", r"\bretrait\b", strength=0.8),

@@ -1,0 +1,185 @@
+"""False events of real reporting, by kind: the party taken from the wrong noun (a handle,
+the official who announced the act, the words of a person's office, a place, an adjective
+opening the sentence), a libel suit told as a listing challenge, a fronted clause's act
+given the main clause's parties, a list's name read as its act, a removal won in court,
+a fleet's additions, names set in a time phrase; each with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+
+PUB = "2025-06-17"
+
+
+def _events(text: str, lang: str = "en", published: str = PUB) -> list[tuple[str, str]]:
+    res = extract_article(text, published=published, language=lang)
+    return sorted((e["type"], e["entity"]) for e in res["events"])
+
+
+# --- the party from the wrong noun ----------------------------------------------------
+
+def test_a_handle_or_a_hashtag_is_no_party() -> None:
+    text = ("Le Trésor a ajouté la société Vortal Mining à la liste SDN, quelques mois après les "
+            "révélations du #VortalLeaks coordonné par @GlobWatchX avec 16 médias partenaires et "
+            "@AmnestyLab.")
+    assert _events(text, "fr") == [("designation", "Vortal Mining")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The move, announced by US Secretary of State Marla Quint, lifts sanctions imposed on "
+     "Ms Dana Orlov over her inquiry.", "en"),
+    ("La mesure, annoncée par le secrétaire d'État américain Marla Quint, lève les sanctions "
+     "imposées à Dana Orlov dans le cadre de son enquête.", "fr"),
+])
+def test_the_official_who_announced_the_act_is_no_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("removal", "Dana Orlov")]
+
+
+def test_a_name_announced_by_an_authority_is_still_a_party() -> None:
+    # the near miss: what follows "announced by <authority>" is no title
+    text = "The sanctions announced by the Treasury on Monday target Dana Orlov."
+    assert _events(text) == [("designation", "Dana Orlov")]
+
+
+def test_the_words_of_a_persons_office_are_no_parties() -> None:
+    text = ("It also removes Mr Ivo Brandt, head of the ICC's Jurisdiction, Complementarity and "
+            "Cooperation Division, from the Specially Designated Nationals list.")
+    assert _events(text) == [("removal", "Ivo Brandt")]
+
+
+def test_the_holder_named_after_an_office_is_still_a_party() -> None:
+    text = ("Le Japon a sanctionné lundi 25 personnes. Les sanctions ont été étendues aux fils du "
+            "porte-parole du Kremlin Arlen Kadov ; au président de la banque russe Velnorbank, Ivan "
+            "Belkov ; au chef du groupe sidérurgique Ostral, Pavel Drozdov ; et aux proches du "
+            "directeur de Rostam, Sergey Kamov.")
+    found = _events(text, "fr")
+    assert ("designation", "Ivan Belkov") in found and ("designation", "Pavel Drozdov") in found
+
+
+def test_a_state_of_the_united_states_is_no_party() -> None:
+    text = ("A judge in Nevada has blocked the Commerce Department's ban on new downloads of "
+            "the messaging app Zyngo.")
+    assert ("injunction", "Nevada") not in _events(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("New sanctions have been imposed on companies linked to Arvania's military regime as the "
+     "Foreign Secretary said the junta continued its abuses.", "en"),
+    ("Fresh sanctions were imposed on firms tied to Arvania's army on Tuesday.", "en"),
+    ("Nouvelles sanctions contre des entreprises liées à l'armée d'Arvanie.", "fr"),
+])
+def test_an_adjective_opening_the_sentence_is_no_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_a_name_opening_with_such_a_word_is_still_a_party() -> None:
+    assert _events("New Development Bank was sanctioned on Monday.") == [
+        ("designation", "New Development Bank")]
+
+
+# --- a suit over what was written is no listing challenge -----------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Although the billionaire Pavel Drozd did not get the sanctions lifted, he did win a "
+     "lawsuit against the DAILY COURIER over an article that said he was a figurehead.", "en"),
+    ("Pavel Drozd a gagné un procès pour diffamation contre le quotidien Le Vigilant.", "fr"),
+])
+def test_a_libel_suit_is_no_legal_challenge(text: str, lang: str) -> None:
+    assert [e for e in _events(text, lang) if e[0] == "legal_challenge"] == []
+
+
+def test_a_suit_over_the_listing_citing_a_report_is_a_challenge() -> None:
+    text = ("Kestrel Robotics filed a lawsuit against the Treasury over its designation, citing "
+            "a report by the inspector general.")
+    assert _events(text) == [("legal_challenge", "Kestrel Robotics")]
+
+
+# --- a fronted clause with an act of its own --------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Treasury has lifted sanctions on the state airline Nordavia.\nThe aircraft, owned by "
+     "Nordavia, had been used by the president's sons. Aside from delisting the airline and the "
+     "plane, the Treasury added eight nationals and two entities — Borel Trading and Kappa "
+     "Credit Bank — to its sanctions list.", "en"),
+    ("OFAC lifted sanctions on the airline Nordavia on Monday.\nIn addition to delisting the "
+     "airline, OFAC designated Borel Trading and Kappa Credit Bank.", "en"),
+])
+def test_each_side_of_a_fronted_clause_has_its_own_parties(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("designation", "Borel Trading"), ("designation", "Kappa Credit Bank"),
+                                   ("removal", "Nordavia")]
+
+
+def test_a_fronted_clause_in_french() -> None:
+    text = ("Le Trésor a levé les sanctions contre la compagnie Nordavia.\nOutre le retrait de la "
+            "compagnie, le Trésor a sanctionné la société Borel Trading.")
+    assert _events(text, "fr") == [("designation", "Borel Trading"), ("removal", "Nordavia")]
+
+
+def test_a_company_name_ending_in_ing_is_no_participle() -> None:
+    # "two entities, Borel Trading and ...": the name is not what the counted ones did
+    text = "The Treasury added two entities, Borel Trading and Kappa Credit Bank, to its sanctions list."
+    assert _events(text) == [("designation", "Borel Trading"), ("designation", "Kappa Credit Bank")]
+
+
+def test_what_counted_parties_did_is_still_no_party() -> None:
+    text = "The Treasury sanctioned three companies shipping oil for Kestrel Petroleum on Monday."
+    assert _events(text) == []
+
+
+# --- the list's own name is not its act ----------------------------------------------------
+
+def test_a_removal_from_the_specially_designated_list_in_french() -> None:
+    text = ("Elle retire également Ivo Brandt, chef de la Division de la recherche, de la "
+            "planification et de la liaison du Tribunal, de la liste des ressortissants "
+            "spécialement désignés.")
+    assert _events(text, "fr") == [("removal", "Ivo Brandt")]
+
+
+# --- a removal won in court ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'ancien ministre Pavel Drozd retiré de la liste des sanctions suite à une victoire judiciaire",
+     "fr", "vacatur"),
+    ("Former minister Pavel Drozd removed from the EU sanctions list after a court victory", "en", "vacatur"),
+    ("Pavel Drozd a été retiré de la liste des sanctions de l'UE après une victoire judiciaire.", "fr", "vacatur"),
+    # near misses: an agency's review, another party's win, a petition to the agency
+    ("Pavel Drozd was removed from the EU sanctions list by the Council after a review.", "en", "removal"),
+    ("Pavel Drozd was removed from the EU sanctions list after a review, following a court victory "
+     "by his brother in another case.", "en", "removal"),
+    ("The Treasury removed Pavel Drozd from the SDN list after a successful petition.", "en", "removal"),
+])
+def test_a_removal_won_in_court_is_a_vacatur(text: str, lang: str, expected: str) -> None:
+    assert _events(text, lang) == [(expected, "Pavel Drozd")]
+
+
+# --- a fleet's additions are no listing -------------------------------------------------------
+
+def test_a_fleets_recent_additions_are_no_listing() -> None:
+    text = ("The airline's fleet as of September 2025 includes Airbus A330-200s and Embraer 175s. "
+            "Recent additions include the Airbus A330-200 in June 2025 and a Boeing 737 MAX 8.")
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Recent additions to the Entity List include Kestrel Robotics and Borel Trading.",
+    "OFAC updated its list on Monday. The latest designees include Kestrel Robotics and Borel Trading.",
+])
+def test_a_lists_recent_additions_are_listings(text: str) -> None:
+    assert _events(text) == [("designation", "Borel Trading"), ("designation", "Kestrel Robotics")]
+
+
+# --- names in a fronted time phrase ------------------------------------------------------------
+
+def test_names_in_a_fronted_time_phrase_leave_the_act_to_its_anaphor() -> None:
+    text = ("Quelques mois après les révélations de Forbidden Stories sur le groupe Vortal et son "
+            "logiciel d'espionnage Zephyr, les États-Unis ont annoncé ce mercredi avoir placé le "
+            "groupe sur leur liste noire.")
+    assert _events(text, "fr") == [("designation", "Vortal")]
+
+
+def test_a_party_named_in_the_main_clause_after_a_time_phrase() -> None:
+    text = ("Days after a report by Arclight Research on Kestrel Robotics, the Commerce Department "
+            "added Kestrel Robotics to the Entity List.")
+    assert _events(text) == [("designation", "Kestrel Robotics")]

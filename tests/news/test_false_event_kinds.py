@@ -183,3 +183,38 @@ def test_a_party_named_in_the_main_clause_after_a_time_phrase() -> None:
     text = ("Days after a report by Arclight Research on Kestrel Robotics, the Commerce Department "
             "added Kestrel Robotics to the Entity List.")
     assert _events(text) == [("designation", "Kestrel Robotics")]
+
+
+# --- words that qualify another thing -----------------------------------------------------
+
+def test_an_era_adjective_is_no_party() -> None:
+    text = ("The fact that BIS designated Russian parties to the Entity List may indicate a return "
+            "to the Obama-era policy of routinely adding SDNs to the Entity List.")
+    assert [e for e in _events(text) if "era" in e[1]] == []
+
+
+def test_the_name_of_a_general_licence_is_no_party() -> None:
+    from listwatch.news.attribution import aside
+    from listwatch.news.names import Entity
+
+    text = "Activities are now authorized under Cyber General License 1B for the Kestrel Group."
+    start = text.index("Cyber")
+    assert aside(text, start, start + len("Cyber"), Entity("Cyber"))
+    start = text.index("Kestrel Group")
+    assert not aside(text, start, start + len("Kestrel Group"), Entity("Kestrel Group"))
+
+
+def test_a_name_cut_to_its_last_word_takes_the_defined_full_name() -> None:
+    from listwatch.news.acronyms import resolve
+    from listwatch.news.legal_event import Event
+    from listwatch.news.names import Entity
+
+    text = ("The rule updates the entry for the Federal Guard Service (“FGS”). The Treasury "
+            "Department (“TD”) also acted.")
+    cut = Entity("Service", aliases={"FGS"})
+    office = Entity("Department", aliases={"TD"})
+    events = [Event(type="amendment", entity=e, authority=None, list_name=None, date=None,
+                    status="effective", evidence=text, confidence=0.9, strength=1.0, position=0)
+              for e in (cut, office)]
+    assert [e.entity.name for e in resolve(text, events, [cut, office])] == [
+        "Federal Guard Service", "Department"]  # (an authority's full name is never taken)

@@ -202,6 +202,15 @@ def resolve(text: str, events: list[Event], entities: list[Entity]) -> list[Even
         if name.upper() in AUTHORITY_ACRONYMS and not ev.entity.key:
             continue
         if not re.fullmatch(_ACR, name) or sum(c.isupper() for c in name) < 2 or ev.entity.key:
+            if not ev.entity.key and ev.entity.aliases:
+                # a name cut to its last words ("Service" of "Federal Security Service
+                # (FSS)"): the full name the article defines for the acronym it aliases
+                if defs is None:
+                    defs = definitions(text)
+                full = next((f for a in sorted(ev.entity.aliases) if (f := defs.get(a)) is not None
+                             and len(f) > len(name) and f.endswith(" " + name)), None)
+                if full is not None and not is_authority(full):
+                    ev.entity.name = full
             out.append(ev)
             continue
         if defs is None:

@@ -1179,6 +1179,7 @@ _ANNOUNCER_BEFORE = re.compile(
     r"(?i)\b(?:announced|unveiled|disclosed|revealed|annonc[ée]e?s?|dévoilée?s?|révélée?s?)\s+(?:by|par)\s+"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|of|de|du|des|d['’]\w+|" + _TITLE_WORDS + r")\s+){1,6}$"
 )
+_LICENCE_AFTER = re.compile(r"(?i)\s+(?:general\s+licen[cs]e|GL)\s+(?:no\.?\s*)?\d")
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
 )
@@ -1191,6 +1192,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     before = text[max(0, start - 60) : start]
     if start > 0 and text[start - 1] in "@#":
         return True  # a social-media handle or a hashtag ("@AmnestyLab", "#Leaks"): a source
+    if _LICENCE_AFTER.match(text, end):
+        return True  # "Cyber General License 1B": the name of a licence, no party
     if entity.person and _ANNOUNCER_BEFORE.search(before):
         return True  # the official who announced the act
     if _RELATION_BEFORE.search(before):

@@ -230,7 +230,8 @@ _TRADE_WORDS = frozenset(
 ) | frozenset(_ORG_TAIL_WORDS)
 
 _DESCRIPTOR_TOKEN = re.compile(
-    r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked|managed|operated|flagged|run)$"
+    r"(?i)-(?:based|listed|owned|registered|headquartered|controlled|backed|linked|managed|operated|flagged|run|"
+    r"era|style|led)$"
 )
 
 

@@ -218,3 +218,35 @@ def test_a_name_cut_to_its_last_word_takes_the_defined_full_name() -> None:
               for e in (cut, office)]
     assert [e.entity.name for e in resolve(text, events, [cut, office])] == [
         "Federal Guard Service", "Department"]  # (an authority's full name is never taken)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+def _dated(text: str, lang: str, published: str | None) -> list[tuple[str, str, str | None]]:
+    res = extract_article(text, published=published, language=lang)
+    return sorted((e["type"], e["entity"], e["date"]) for e in res["events"])
+
+
+def test_a_counted_group_takes_the_day_its_act_is_told_again_with() -> None:
+    text = ("Les Etats-Unis interdisent d'investir dans 42 sociétés arvaniennes, dont Kestrel Robotics "
+            "et Borel Trading\nLe président a émis un ordre exécutif interdisant tout investissement "
+            "dans 42 entités arvaniennes. Le président a signé, le 3 juin 2021, un ordre exécutif "
+            "interdisant tout investissement américain dans 42 entités arvaniennes.")
+    assert _dated(text, "fr", None) == [("designation", "Borel Trading", "2021-06-03"),
+                                        ("designation", "Kestrel Robotics", "2021-06-03")]
+
+
+def test_another_count_gives_no_day() -> None:
+    # the near miss: the dated sentence counts another group
+    text = ("Les Etats-Unis interdisent d'investir dans 42 sociétés arvaniennes, dont Kestrel Robotics "
+            "et Borel Trading\nLe 3 juin 2021, le Trésor avait déjà sanctionné 17 entités arvaniennes.")
+    assert [d for _t, _e, d in _dated(text, "fr", None)] == [None, None]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Conseil a commis une erreur en ajoutant les noms de Pavel Drozd aux listes de sanctions à "
+     "partir de 2021, ont statué les juges.", "fr"),
+    ("The Council erred in adding Pavel Drozd to the sanctions lists starting in 2021, the judges ruled.", "en"),
+])
+def test_a_listing_from_a_year_on_is_dated_by_that_year(text: str, lang: str) -> None:
+    assert ("designation", "Pavel Drozd", "2021") in _dated(text, lang, None)

@@ -533,9 +533,49 @@ def extract_events(
     # no party of that sentence's event, however the event came to it (its clause, a
     # list, an anaphor pointing back to it)
     events = [e for e in events if not _told_aside(e, sents, mentions)]
+    _date_restated_groups(events, sents, lang, published)
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)
+
+
+# a counted group of parties ("59 sociétés chinoises", "77 entities"): the same count told
+# again names the same act
+_COUNT_GROUP = re.compile(
+    r"(?i)\b(?P<n>\d{2,4})\s+(?:[\w-]+\s+){0,2}?(?:entités|sociétés|entreprises|firmes|compagnies|groupes|"
+    r"personnes|individus|personnalités|entities|companies|firms|individuals|persons|people|organi[sz]ations)\b"
+)
+
+
+def _date_restated_groups(events: list[Event], sents: list[Sentence], lang: str,
+                          published: PartialDate | None) -> None:
+    """An undated listing of a counted group ("Les Etats-Unis interdisent d'investir dans 59
+    sociétés chinoises, dont Huawei") takes the day of the one sentence that tells the same
+    counted group's act with a full date ("Le président a signé, le 3 juin 2021, un ordre
+    interdisant tout investissement dans 59 entités"): the same act told again."""
+    if not any(e.date is None and e.type in ("designation", "removal") for e in events):
+        return
+    days: dict[int, set[PartialDate]] = {}
+    for sent in sents:
+        counts = {int(m.group("n")) for m in _COUNT_GROUP.finditer(sent.text)}
+        if not counts:
+            continue
+        found = [d.date for d in find_dates(sent.text, lang, published)
+                 if d.date is not None and d.date.precision == "day" and not d.deadline
+                 and d.modifier != "future" and d.kind == "abs"]
+        for n in counts:
+            days.setdefault(n, set()).update(found)
+    for e in events:
+        if e.date is not None or e.type not in ("designation", "removal") or e.status != "effective":
+            continue
+        counts = {int(m.group("n")) for m in _COUNT_GROUP.finditer(e.evidence)}
+        dated = {d for n in counts for d in days.get(n, ())}
+        if len(dated) == 1:
+            day = next(iter(dated))
+            on, pub = day.as_date(), published.as_date() if published is not None else None
+            if published is None or _recent(day, published) or on is not None and pub is not None and on <= pub:
+                e.date = day
+                e.date_via = "restated"
 
 
 def _respective_dates(text: str, dates: list[DateMention], after: int) -> list[PartialDate | None]:

@@ -60,7 +60,7 @@ DATES = (
     # "a annoncé ce jour": the day of publication ("à ce jour" is "so far", "ce jour-là" another day)
     DatePattern(r"(?<!\bà\s)(?<!\bA\s)(?<!\bÀ\s)(?<!\bjusqu['’]à\s)\bce\s+jour\b(?!\s*-?\s*là)", "today"),
     DatePattern(r"\b(?P<wd>{WEEKDAY})(?:\s+(?P<mod>dernier|prochain))?\b", "weekday"),
-    DatePattern(r"\b(?:en|depuis|dès|début|fin|courant|jusqu['’]en)\s+(?P<y>(?:19|20)\d\d)\b", "year"),
+    DatePattern(r"\b(?:en|depuis|dès|début|fin|courant|jusqu['’]en|à\s+partir\s+de|à\s+compter\s+de)\s+(?P<y>(?:19|20)\d\d)\b", "year"),
     # un jour du mois sans mois (« le 12 ») : le mois de l'article
     DatePattern(r"\ble\s+(?P<d>1er|[12]?\d|3[01])\b(?![\s,]*(?:{MONTH}|\d|%|h\b|heures?|ans?\b|juin|et\s+le|au\s+\d|-|/|\.\d))(?=\s*[,.;)]|\s+(?:dernier|courant|du\s+mois)\b)", "month_day"),
 )

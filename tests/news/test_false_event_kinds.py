@@ -250,3 +250,41 @@ def test_another_count_gives_no_day() -> None:
 ])
 def test_a_listing_from_a_year_on_is_dated_by_that_year(text: str, lang: str) -> None:
     assert ("designation", "Pavel Drozd", "2021") in _dated(text, lang, None)
+
+
+# --- names told in passing -------------------------------------------------------------------
+
+def test_the_victims_of_a_tool_are_no_designees() -> None:
+    text = "Researchers found that the journalist Omar Rafiq was among those targeted by the spyware."
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist Omar Rafiq was among those targeted by the sanctions announced on Monday.",
+    "Omar Rafiq was among those designated by the Treasury on Monday.",
+])
+def test_those_targeted_by_sanctions_are_designees(text: str) -> None:
+    assert _events(text) == [("designation", "Omar Rafiq")]
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_no_party() -> None:
+    text = ("The move, which comes despite the warm tone President Arlen Kade has struck with "
+            "President Ivo Brandt of Arvania, blocks property that the individuals hold in the "
+            "United States.")
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Robotics, which was founded in 2010, was added to the Entity List on Monday.",
+    "The Commerce Department added Kestrel Robotics, which is owned by Orvex Holdings, to the Entity List.",
+    "Kestrel Robotics makes drones for the army. The firm, which is owned by Orvex Holdings, was "
+    "added to the Entity List on Monday.",
+])
+def test_the_party_around_a_relative_clause_is_kept(text: str) -> None:
+    assert _events(text) == [("designation", "Kestrel Robotics")]
+
+
+def test_an_act_told_in_a_later_relative_clause_keeps_its_party() -> None:
+    text = ("Pavel Drozd owns the miner Orvex, which sponsored the Kestrel team until the team "
+            "sacked Ivan Drozd, who was one of its drivers and was also put under EU sanctions.")
+    assert ("designation", "Ivan Drozd") in _events(text)

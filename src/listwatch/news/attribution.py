@@ -548,6 +548,24 @@ _SAYS_THAT = re.compile(
 )
 
 
+_RELATIVE_OPENS = re.compile(r"(?i),\s+(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+
+
+def _closed_relative(text: str, pos: int, t: Span) -> bool:
+    """The name at ``pos`` is inside a relative clause (", which ... ,") that closes before
+    the trigger, which the subject the clause hangs on governs."""
+    if pos >= t.start:
+        return False
+    opens = [m for m in _RELATIVE_OPENS.finditer(text, 0, pos)]
+    if not opens:
+        return False
+    close = text.find(",", pos, t.start)
+    # (and the trigger in the main clause, not in another relative clause: "X, which
+    # sacked Y, who was also put under sanctions")
+    return close != -1 and not _RELATIVE_OPENS.search(text, opens[-1].end(), t.start) \
+        and not re.search(r"[;:.]", text[opens[-1].end() : t.start])
+
+
 def _other_clause(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
     """The name at ``pos`` is in a clause after the trigger's, opened by "but"/"mais", with
     no trigger of its own."""
@@ -931,6 +949,14 @@ def targets(
     # Altaïr, qui fournit des pièces au constructeur Qods", "X, a trader that it said
     # financed Wagner Group fighters")
     inner = {id(e) for e, p in uniq if any(_in_relative(sent.text, t, p, live) for t in live)}
+    # a name inside a relative clause set between the subject and its verb ("The move, which
+    # comes despite the tone Trump has struck with X, blocks ..."): never the act's party
+    closed = {id(e) for e, p in uniq if live and all(_closed_relative(sent.text, p, t) for t in live)}
+    if closed and len(closed) == len(uniq):
+        return {}
+    if closed:
+        uniq = [(e, p) for e, p in uniq if id(e) not in closed]
+        local = [m for m in local if id(m.entity) not in closed]
     # a name in a later clause with a verb of its own ("sanctioned X but spared its parent
     # Y", "mais a épargné sa maison mère Y"), and the speaker of a reported clause ("Delta
     # Nine said on Monday that Orvex, its customer, had been added")

@@ -97,7 +97,10 @@ TRIGGERS = (
     # the defence department's determination that makes a Chinese military company ("The
     # Pentagon determined that 11 more companies are owned or controlled by the military")
     Trigger("designation", r"\b(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e|DoD)\b[^.;]{0,60}?\b(?:determined|concluded|identified)\b(?=\s+(?:on\s+\w+\s+)?that\s+[^.;]{1,120}?\b(?:is|are|was|were)\s+(?:\w+\s+)?owned\s+or\s+controlled\s+by\s+(?:the\s+)?(?:Chinese\s+|China['’]s\s+)?(?:military|People['’]s\s+Liberation\s+Army|PLA)\b)"),
-    Trigger("designation", r"\bamong\s+(?:those|(?:the\s+)?(?:\w+\s+){0,2}(?:entities|companies|firms|individuals|people|persons|targets))\s+(?:\w+\s+)?(?:designated|added|sanctioned|blacklisted|listed|named|targeted)\b"),
+    Trigger("designation", r"\bamong\s+(?:those|(?:the\s+)?(?:\w+\s+){0,2}(?:entities|companies|firms|individuals|people|persons|targets))\s+(?:\w+\s+)?(?:designated|added|sanctioned|blacklisted|listed|named|targeted)\b"
+            # (not the victims of a tool: "among those targeted by the spyware")
+            r"(?!\s+by\s+(?:the\s+|its\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+)?(?:software|spyware|malware|hack\w*|attack\w*|"
+            r"campaign|surveillance|tool|program\w*|virus|phishing|operation|app|technology)\b)"),
     Trigger("designation", r"\bsanctions\s+(?:\w+\s+)?target(?:s|ed|ing)?\b|\btarget(?:s|ed|ing)?\s+(?:by\s+)?(?:\w+\s+){0,2}sanctions\b"),
     # OFAC's own words ("blocked all property of", "property ... is blocked"), "named in
     # sanctions", "subjected to sanctions", "designations include", "identified X as a ...",

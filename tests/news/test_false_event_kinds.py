@@ -288,3 +288,53 @@ def test_an_act_told_in_a_later_relative_clause_keeps_its_party() -> None:
     text = ("Pavel Drozd owns the miner Orvex, which sponsored the Kestrel team until the team "
             "sacked Ivan Drozd, who was one of its drivers and was also put under EU sanctions.")
     assert ("designation", "Ivan Drozd") in _events(text)
+
+
+# --- articles that report no event -------------------------------------------------------------
+
+def test_who_a_draft_would_sanction_first_is_no_event() -> None:
+    text = ("The Security Council is considering a sanctions regime, according to a draft resolution. "
+            "The first person to be sanctioned would be Jorel Maxim, who leads the Arvanian gang.")
+    assert _events(text) == []
+
+
+def test_who_was_sanctioned_first_is_an_event() -> None:
+    text = "The first person to be sanctioned under the new regime was Jorel Maxim, on Friday."
+    assert _events(text) == [("designation", "Jorel Maxim")]
+
+
+def test_sanctions_on_those_who_act_point_back_to_no_one() -> None:
+    text = ("Jorel Maxim leads a gang. \"So we have been working together at the United Nations to "
+            "impose sanctions on those who are actually taking actions that support violence,\" he said.")
+    assert _events(text) == []
+
+
+def test_an_intention_to_contest_is_no_challenge_yet() -> None:
+    text = ("Kestrel Robotics a déjà évoqué son intention de contester la décision de "
+            "l'administration devant les tribunaux.")
+    assert _events(text, "fr") == []
+    filed = "Kestrel Robotics a contesté la décision de l'administration devant les tribunaux en mars."
+    assert _events(filed, "fr") == [("legal_challenge", "Kestrel Robotics")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pour une collaboration présumée avec le gouvernement, plusieurs entités de Kestrel figurent "
+     "sur la liste noire Entity List.", "fr"),
+    ("The Commerce Department added three units of Orvex Holdings to the Entity List on Monday.", "en"),
+    ("Le département du Trésor prend aussi des sanctions qui visent une douzaine de dirigeants de "
+     "Kestrel Lab et Kestrel Group, dont des membres du conseil d'administration.", "fr"),
+])
+def test_the_parent_of_counted_unnamed_parties_is_no_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Commerce Department added Orvex Holdings and three of its units to the Entity List on Monday.",
+     "en", [("designation", "Orvex Holdings")]),
+    ("The Commerce Department added two units of Orvex Holdings, Orvex Air and Orvex Sea, to the "
+     "Entity List on Monday.", "en", [("designation", "Orvex Air"), ("designation", "Orvex Sea")]),
+    ("Le Trésor a pris des sanctions qui visent Kestrel Lab et Kestrel Group.", "fr",
+     [("designation", "Kestrel Group"), ("designation", "Kestrel Lab")]),
+])
+def test_named_parents_and_parts_are_parties(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected

@@ -89,6 +89,24 @@ _PARTS_OF = re.compile(
     r"(?i)\b(?:filiales|subsidiaries|units|affiliates|unités|branches|divisions)\s+(?:(?:de|du|of)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?$"
 )
+# unnamed parts of a named parent, counted ("plusieurs entités de Kaspersky figurent sur la
+# liste", "three units of Orvex were added"): the parts are the parties, unnamed here
+_COUNTED_PARTS_OF = re.compile(
+    r"(?i)\b(?:plusieurs|certaines|quelques|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|"
+    r"several|some|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    r"une\s+(?:douzaine|dizaine|vingtaine|trentaine|quinzaine)\s+d['’e])\s*(?:[\w-]+\s+)?"
+    r"(?:entités|filiales|unités|sociétés|entreprises|branches|entities|subsidiaries|units|affiliates|"
+    r"companies|arms|dirigeants|cadres|responsables|employés|membres|executives|officials|managers|"
+    r"employees|members)\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:the\s+|la\s+|le\s+|l['’])?"
+    # (and the names coordinated after the first: "de X et Y")
+    r"(?:[A-ZÀ-Ý][\w&.'’-]*(?:\s+[A-ZÀ-Ý][\w&.'’-]*){0,4}\s*(?:,|et|and)\s+)?$"
+)
+
+
+def of_counted(text: str, pos: int) -> bool:
+    """The name at ``pos`` is the parent or the employer of counted parties left unnamed
+    ("plusieurs entités de X", "une douzaine de dirigeants de X et Y"): no party itself."""
+    return bool(_COUNTED_PARTS_OF.search(text[max(0, pos - 90) : pos]))
 _QUALIFIED_NOUN = re.compile(
     r"(?:['’]s)?\s+(?:affiliate|unit|subsidiary|supplier|customer|client|partner|shareholder|spin-off|joint\s+venture|"
     r"front\s+company|shell\s+company)\b"
@@ -177,7 +195,8 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
 _COUNTED_OBJECT = re.compile(
     r"(?i)\s*(?:(?:against|on|targeting|visant|contre|à\s+l['’]encontre\s+d['’e]|sur|à)\s+)?"
     r"(?:(?:the|les|des|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des\s+dizaines\s+d['’e]|plusieurs|several)\s+"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des\s+dizaines\s+d['’e]|plusieurs|several|"
+    r"une\s+(?:douzaine|dizaine|vingtaine|trentaine|quinzaine)\s+d['’e]|a\s+dozen)\s*"
     r"(?!other\b|autres\b|of\b)(?:[\w'’-]+\s+){0,2}?(?:people|persons|individuals|oligarchs|officials|entities|"
     r"companies|firms|banks|businessmen|men|women|citizens|nationals|members|executives|personnes|représentants|"
     r"oligarques|entreprises|sociétés|entités|banques|responsables|dirigeants|individus|ressortissants|hommes|"
@@ -186,6 +205,15 @@ _COUNTED_OBJECT = re.compile(
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
                 "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end``, or the start of the word it cuts (a trigger whose match took the next
+    word's first letter: "sanctions qui visent u|ne douzaine")."""
+    if 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        while end > 0 and text[end - 1].isalnum():
+            end -= 1
+    return end
 
 
 def _count_of(phrase: str) -> int:
@@ -889,12 +917,12 @@ def targets(
     # the trigger's object is a counted group ("announced sanctions against 7 oligarchs",
     # "a levé les sanctions visant trois anciens représentants"): a name before it is no
     # party of it (a page's banner or a credit run into the sentence, a source)
-    if live and all(t.event in _ACTED_ON and _COUNTED_OBJECT.match(sent.text, t.end) for t in live):
+    if live and all(t.event in _ACTED_ON and _COUNTED_OBJECT.match(sent.text, _word_end(sent.text, t.end)) for t in live):
         first = min(t.start for t in live)
         # ... nor one the count's own complement names ("designated six officials from the
         # military, the Institute of Telecommunications and the Mining Company"): whom they
         # serve, until the parties are named as such ("including", ":")
-        counts = [c for t in live if (c := _COUNTED_OBJECT.match(sent.text, t.end)) is not None]
+        counts = [c for t in live if (c := _COUNTED_OBJECT.match(sent.text, _word_end(sent.text, t.end))) is not None]
         tail = max(c.end() for c in counts)
         served = _COUNT_COMPLEMENT.match(sent.text, tail) is not None and len(live) == 1
         stop = len(sent.text)
@@ -1005,6 +1033,12 @@ def targets(
         local = [m for m in local if m.start - sent.start >= src.end()]
     # a name that describes another in an apposition ("X, a unit of Orion Holdings, ...")
     described = {id(e) for e, p in uniq if _DESCRIBES.search(sent.text[max(0, p - 60) : p])}
+    # the parent of counted parts left unnamed ("plusieurs entités de X figurent sur la liste")
+    parts = {id(e) for e, p in uniq if all(
+        of_counted(sent.text, o.start - sent.start)
+        and not _NAMED_PARTS.match(sent.text, o.end - sent.start) for o in local if o.entity is e)}
+    if parts and len(parts) == len(uniq):
+        return {}
     # the parent whose named parts follow ("Les filiales de Rosneft, Rosneft Trading et
     # Rosneft Marine", "units of Orion, Orion Air and Orion Sea")
     described |= {id(e) for e, p in uniq if _PARTS_OF.search(sent.text[max(0, p - 40) : p])

@@ -163,7 +163,11 @@ _GENERIC_CASE = re.compile(
     r"business|supplier|person|individual|bank)\b|\bany\s+(?:company|firm|entity|business)\b|"
     r"\b(?:une|toute)\s+(?:entreprise|société|entité|personne|firme|banque)\s+(?:qui\s+(?:est|a\s+été)\s+)?"
     r"(?:inscrite|ajoutée|sanctionnée|visée|placée|désignée)\b|"
-    r"\b(?:dès|une\s+fois)\s+qu['’]une\s+(?:entreprise|société|entité)\b"
+    r"\b(?:dès|une\s+fois)\s+qu['’]une\s+(?:entreprise|société|entité)\b|"
+    # the act's object told by what anyone does ("impose sanctions on those who support
+    # violence", "sanctionner ceux qui ...", "anyone who threatens the peace")
+    r"\b(?:on|against|target(?:ing|s)?|sanction(?:ing|s)?)\s+(?:all\s+)?(?:those|anyone|anybody|whoever|people)\s+(?:who|that|responsible)\b|"
+    r"\b(?:contre|visant|sanctionner|cibler)\s+(?:tous\s+)?(?:ceux|celles|quiconque|toute\s+personne)\s*(?:qui|responsables?)?\b"
 )
 
 

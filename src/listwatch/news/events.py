@@ -19,6 +19,7 @@ from .acronyms import resolve as _resolve_acronyms
 from .attribution import aside as _aside
 from .attribution import fronted_end as _fronted_end
 from .attribution import indefinite_head as _indefinite_head
+from .attribution import of_counted as _of_counted
 from .attribution import owns_company
 from .attribution import targets_by_side as _targets
 from .coreference import anaphor as _anaphor
@@ -236,7 +237,10 @@ def extract_events(
             # the counted parties of an earlier event, named now
             ident = _IDENTIFIED.search(sent.text)
             # (the group the identification names is no party: "the two Southeast Asians")
-            named_here = _listed_names(sent, [m for m in local if ident is None or m.start - sent.start >= ident.end() - 1])
+            # (nor the employer or parent of other counted parties: "une douzaine de
+            # dirigeants de X et Y")
+            named_here = _listed_names(sent, [m for m in local if (ident is None or m.start - sent.start >= ident.end() - 1)
+                                              and not _of_counted(sent.text, m.start - sent.start)])
             if _ENTRY_LINE.search(sent.text):
                 # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT]
                 # (Linked To: X)": a list entry as the list prints it names one party, the

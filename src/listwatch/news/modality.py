@@ -253,6 +253,11 @@ _SERIES_ITEM = re.compile(r"(?i)\w,\s*(?:(?:and|or|et|ou)\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 
 
+# who an act would reach first, told as a hypothesis ("The first person to be sanctioned
+# would be X", "la première personne à être sanctionnée pourrait être X")
+_FIRST_TO_BE = re.compile(r"(?i)\b(?:first|next|only|première|premier|prochaine?|seule?)\s+(?:[\w'’-]+\s+){0,2}?(?:to|à)\s+(?:be|être)\s+$")
+_WOULD_BE = re.compile(r"(?i)\s+(?:would|could|might|may|pourrai(?:t|ent)|serai(?:t|ent))\s+(?:be|être)?\b")
+_INTENTION = re.compile(r"(?i)\b(?:intention|intentions|intends?|intended)\s+(?:de|d['’]|to)\s*$")
 # a suit over what was written or said of a party (libel, defamation), not over a listing
 _PRESS_SUIT = re.compile(
     r"(?i)[^.;]{0,120}?(?:\b(?:over|about|for)\s+(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?"
@@ -267,6 +272,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     comp = compiled(lang)
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):
         return True  # "uphold its legitimate right to development": no court, no listing
+    if _FIRST_TO_BE.search(sent[max(0, t.start - 60) : t.start]) and _WOULD_BE.match(sent, t.end):
+        return True  # "The first person to be sanctioned would be X": a draft's hypothesis
+    if t.event == "legal_challenge" and _INTENTION.search(sent[max(0, t.start - 40) : t.start]):
+        return True  # "a évoqué son intention de contester la décision": no case filed yet
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):
         return True  # "won a lawsuit against a newspaper over an article": a libel case
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):

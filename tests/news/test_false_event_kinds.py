@@ -338,3 +338,17 @@ def test_the_parent_of_counted_unnamed_parties_is_no_party(text: str, lang: str)
 ])
 def test_named_parents_and_parts_are_parties(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
+
+
+def test_a_relative_dont_names_no_group_member() -> None:
+    text = ("L'UE a décidé de sanctionner six personnes et une organisation. Andrei Volkan en fait "
+            "partie. « Andrei Volkan a également été nommé à un groupe de travail dont le rôle est de "
+            "lutter contre l'influence de Pavel Drozd », note l'UE.")
+    assert _events(text, "fr") == [("designation", "Andrei Volkan")]
+
+
+def test_dont_before_names_still_names_the_group() -> None:
+    text = ("L'UE a sanctionné lundi six personnes. Les sanctions visent plusieurs proches du "
+            "président, dont Andrei Volkan et Pavel Drozd.")
+    found = _events(text, "fr")
+    assert ("designation", "Andrei Volkan") in found and ("designation", "Pavel Drozd") in found

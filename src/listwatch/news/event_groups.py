@@ -26,14 +26,17 @@ QUANTIFIED = re.compile(
 # a sentence that names the counted parties of an earlier one
 LIST_INTRO = re.compile(
     r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
-    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|dont|outre|il\s+s['’]agi(?:t|ssait|ssaient|ra)|figurent|on\s+(?:re)?trouve|"
+    r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|outre|"
+    # ("dont" introduces names, not a clause: "dont X", "dont le groupe X", not "dont le
+    # rôle est de ...")
+    r"dont(?=\s+(?:notamment\s+)?(?:(?:le|la|les|l['’]|des?|du|un|une|deux|trois|quatre|cinq)\s*)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-ZÀ-Ý0-9]))|il\s+s['’]agi(?:t|ssait|ssaient|ra)|figurent|on\s+(?:re)?trouve|"
     r"parmi\s+(?:ces|les)\s+(?:[\w-]+\s+){0,2}?(?:sociétés|entreprises|entités|groupes|noms|personnes|ajouts))\b|[:–—]\s"
 )
 # one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
 # d'elles est Alpha")
 ONE_OF = re.compile(
     r"(?i)\b(?:(?:is|was)\s+(?:also\s+)?(?:one|among)\s+of\s+(?:them|those|the\s+(?:\w+\s+)?(?:companies|entities|firms|"
-    r"individuals|designees))|l['’]une?\s+d['’](?:elles|eux|entre\s+(?:elles|eux))|(?:est|figure)\s+(?:parmi\s+(?:elles|eux)|"
+    r"individuals|designees))|l['’]une?\s+d['’](?:elles|eux|entre\s+(?:elles|eux))|en\s+(?:fai(?:t|sait|saient)|font)\s+partie|(?:est|figure)\s+(?:parmi\s+(?:elles|eux)|"
     r"l['’]une?\s+d['’](?:elles|eux)))\b"
     # a sentence that opens on the group and names one of it ("Among them is X", "Among
     # them: X", "Parmi ces sociétés figure X", "Parmi elles : X")

@@ -352,3 +352,14 @@ def test_dont_before_names_still_names_the_group() -> None:
             "président, dont Andrei Volkan et Pavel Drozd.")
     found = _events(text, "fr")
     assert ("designation", "Andrei Volkan") in found and ("designation", "Pavel Drozd") in found
+
+
+def test_a_rubric_glued_to_the_headline_is_no_party() -> None:
+    from listwatch.news.names import glued_rubric
+
+    assert glued_rubric("UkraineSanctions") and glued_rubric("RussiaSanctions")
+    assert not glued_rubric("WeChat") and not glued_rubric("PetroChina") and not glued_rubric("ChinaMobile")
+    text = ("UkraineSanctions confirmées contre Drozd\nLa justice européenne a confirmé le gel des "
+            "avoirs de l'ancien président. L'ancien président ukrainien a cependant eu gain de cause "
+            "pour les sanctions imposées en 2014.")
+    assert [e for e in _events(text, "fr") if "Sanctions" in e[1]] == []

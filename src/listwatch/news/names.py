@@ -278,6 +278,14 @@ _RANK_OPENER = re.compile(r"(?:Lt|Lieut|Brig|Col|Maj|Sgt|Capt)\.?|Lieutenant|Bri
 _RANK_NEXT = re.compile(r"(?:Gen|Col|Adm)\.?|General|Colonel|Admiral|Commander")
 
 
+def glued_rubric(name: str) -> bool:
+    """One word of capitalised place and authority words run together ("UkraineSanctions",
+    "RussiaSanctions"): a page's rubric glued to its headline, no name."""
+    camel = re.findall(r"[A-ZÀ-Ý][a-zà-ÿ]+", name)
+    return len(camel) >= 2 and "".join(camel) == name and all(
+        normalize(w) in PLACE_WORDS or normalize(w) in _AUTH_WORDS for w in camel)
+
+
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
@@ -330,6 +338,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
         return None  # "Entities", "Les Sociétés": a kind of party, not a party
+    if glued_rubric(" ".join(toks)):
+        return None  # "UkraineSanctions": a page's rubric glued to its headline
     if len(toks) == 1 and normalize(toks[0]) in _SENTENCE_ADJECTIVES:
         return None  # "New sanctions were imposed on ...", "Nouvelles sanctions": an adjective
     if len(toks) == 1 and toks[0] in HEADLINE_VERBS:

@@ -45,6 +45,7 @@ from .names import (
     dateline_places,
     designee_institution,
     find_word,
+    glued_rubric,
     inside_other_name,
     is_place,
     market_index,
@@ -145,6 +146,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     lone_names(text, lang, pack, found)
     _coordinated(text, pack, found)  # names the later rules found have partners too
     _acronym_definitions(text, pack, found)
+    for core in [c for c, n in found.items() if glued_rubric(n)]:
+        del found[core]
     # acronyms in parentheses right after a name: "... Corp (SMIC)" (the parentheses are
     # found once; a pattern per name overflowed the ``re`` cache)
     names = sorted(set(found.values()), key=len, reverse=True)

@@ -320,7 +320,7 @@ def test_an_intention_to_contest_is_no_challenge_yet() -> None:
 @pytest.mark.parametrize("text, lang", [
     ("Pour une collaboration présumée avec le gouvernement, plusieurs entités de Kestrel figurent "
      "sur la liste noire Entity List.", "fr"),
-    ("The Commerce Department added three units of Orvex Holdings to the Entity List on Monday.", "en"),
+    ("The Treasury designated three executives of Orvex Holdings on Monday.", "en"),
     ("Le département du Trésor prend aussi des sanctions qui visent une douzaine de dirigeants de "
      "Kestrel Lab et Kestrel Group, dont des membres du conseil d'administration.", "fr"),
 ])
@@ -333,6 +333,9 @@ def test_the_parent_of_counted_unnamed_parties_is_no_party(text: str, lang: str)
      "en", [("designation", "Orvex Holdings")]),
     ("The Commerce Department added two units of Orvex Holdings, Orvex Air and Orvex Sea, to the "
      "Entity List on Monday.", "en", [("designation", "Orvex Air"), ("designation", "Orvex Sea")]),
+    # (its counted subsidiaries tell the parent's own listing)
+    ("Le département du Commerce a ajouté lundi 46 filiales de Kestrel Robotics à sa liste noire.",
+     "fr", [("designation", "Kestrel Robotics")]),
     ("Le Trésor a pris des sanctions qui visent Kestrel Lab et Kestrel Group.", "fr",
      [("designation", "Kestrel Group"), ("designation", "Kestrel Lab")]),
 ])
@@ -363,3 +366,9 @@ def test_a_rubric_glued_to_the_headline_is_no_party() -> None:
             "avoirs de l'ancien président. L'ancien président ukrainien a cependant eu gain de cause "
             "pour les sanctions imposées en 2014.")
     assert [e for e in _events(text, "fr") if "Sanctions" in e[1]] == []
+
+
+def test_members_named_in_a_relative_clause_on_the_subject_are_parties() -> None:
+    text = ("The Commerce Department said the companies, which also include the chip firm Kestrel "
+            "Robotics Corp, were added because they support the army.")
+    assert ("designation", "Kestrel Robotics Corp") in _events(text)

@@ -89,15 +89,15 @@ _PARTS_OF = re.compile(
     r"(?i)\b(?:filiales|subsidiaries|units|affiliates|unités|branches|divisions)\s+(?:(?:de|du|of)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?$"
 )
-# unnamed parts of a named parent, counted ("plusieurs entités de Kaspersky figurent sur la
-# liste", "three units of Orvex were added"): the parts are the parties, unnamed here
+# unnamed entities or people of a named party, counted ("plusieurs entités de Kaspersky
+# figurent sur la liste", "a dozen executives of X"): they are the parties, unnamed here
 _COUNTED_PARTS_OF = re.compile(
     r"(?i)\b(?:plusieurs|certaines|quelques|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|"
     r"several|some|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
     r"une\s+(?:douzaine|dizaine|vingtaine|trentaine|quinzaine)\s+d['’e])\s*(?:[\w-]+\s+)?"
-    r"(?:entités|filiales|unités|sociétés|entreprises|branches|entities|subsidiaries|units|affiliates|"
-    r"companies|arms|dirigeants|cadres|responsables|employés|membres|executives|officials|managers|"
-    r"employees|members)\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:the\s+|la\s+|le\s+|l['’])?"
+    # (not its subsidiaries: "46 filiales de Huawei" tell Huawei's own listing)
+    r"(?:entités|sociétés|entreprises|entities|companies|dirigeants|cadres|responsables|employés|membres|"
+    r"executives|officials|managers|employees|members)\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:the\s+|la\s+|le\s+|l['’])?"
     # (and the names coordinated after the first: "de X et Y")
     r"(?:[A-ZÀ-Ý][\w&.'’-]*(?:\s+[A-ZÀ-Ý][\w&.'’-]*){0,4}\s*(?:,|et|and)\s+)?$"
 )
@@ -579,6 +579,9 @@ _SAYS_THAT = re.compile(
 _RELATIVE_OPENS = re.compile(r"(?i),\s+(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
 
+_MEMBERS = re.compile(r"(?i)\b(?:includ\w*|compris\w*|compren\w*|notamment|among\s+them|such\s+as|parmi\s+(?:elles|eux))\b")
+
+
 def _closed_relative(text: str, pos: int, t: Span) -> bool:
     """The name at ``pos`` is inside a relative clause (", which ... ,") that closes before
     the trigger, which the subject the clause hangs on governs."""
@@ -588,6 +591,8 @@ def _closed_relative(text: str, pos: int, t: Span) -> bool:
     if not opens:
         return False
     close = text.find(",", pos, t.start)
+    if _MEMBERS.search(text, opens[-1].end(), pos):
+        return False  # "the companies, which also include X, were added": the subject's members
     # (and the trigger in the main clause, not in another relative clause: "X, which
     # sacked Y, who was also put under sanctions")
     return close != -1 and not _RELATIVE_OPENS.search(text, opens[-1].end(), t.start) \

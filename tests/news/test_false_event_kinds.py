@@ -372,3 +372,29 @@ def test_members_named_in_a_relative_clause_on_the_subject_are_parties() -> None
     text = ("The Commerce Department said the companies, which also include the chip firm Kestrel "
             "Robotics Corp, were added because they support the army.")
     assert ("designation", "Kestrel Robotics Corp") in _events(text)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Treasury lifted the sanctions imposed in 2014 on Kestrel Robotics in March 2020.", "en", "2020-03"),
+    ("Le Tribunal a annulé les prolongations décidées en 2016 et 2017 pour Pavel Drozd.", "fr", None),
+    # near miss: the act's own date
+    ("The Treasury removed Kestrel Robotics from the SDN list in 2019.", "en", "2019"),
+])
+def test_the_date_of_an_undone_acts_object_is_not_the_undoings(text: str, lang: str, expected: str | None) -> None:
+    assert [d for _t, _e, d in _dated(text, lang, None)] == [expected]
+
+
+def test_the_day_the_act_is_named_by_dates_its_parties() -> None:
+    text = ("Arvania Press\nUK imposes sanctions on Arvania's army\nThe Foreign Secretary also set out "
+            "measures for British firms.\nThe UK has imposed asset freezes on three generals of the "
+            "Arvanian army.\nFurther safeguards were put in place for aid money.\nNew measures are "
+            "also being taken to stop UK businesses working with the army.\nThe Foreign Secretary "
+            "said the UK condemns the coup.\nThe sanctions will be imposed on defence minister "
+            "General Pavel Drozd and home affairs minister Lt General Ivan Belkov.\nThe UK already "
+            "has sanctions in place against 16 individuals.\n{day} action by the UK is being taken "
+            "in tandem with Canada.")
+    assert [d for _t, _e, d in _dated(text.format(day="Thursday's"), "en", "2021-02-18")] == [
+        "2021-02-18", "2021-02-18"]
+    # near miss: a day that names no act
+    late = text.format(day="Thursday's").replace("Thursday's action", "Thursday's weather")
+    assert [d for _t, _e, d in _dated(late, "en", "2021-02-18")] == [None, None]

@@ -61,6 +61,22 @@ _MARKET_MOVE = re.compile(
 )
 
 
+# acts that undo an earlier one: a date told with the participle of their object is the
+# undone act's ("annulé les prolongations décidées en 2016", "lifted the sanctions imposed
+# in 2014")
+_UNDOING = frozenset({"removal", "vacatur", "injunction"})
+_OBJECT_PARTICIPLE = re.compile(
+    r"(?i)\b(?:décidée?s?|adoptée?s?|prises?|imposée?s?|prononcée?s?|prolongée?s?|décrétée?s?|"
+    r"decided|adopted|imposed|taken|introduced|extended|issued|enacted)\s+(?:en|in|le|on|dès|since|depuis)?\s*$"
+)
+
+
+def object_date(sent: str, d: DateMention) -> bool:
+    """The date is told with the participle of the act's object ("les prolongations décidées
+    en 2016"), so it is that object's."""
+    return bool(_OBJECT_PARTICIPLE.search(sent[max(0, d.start - 30) : d.start]))
+
+
 def assign_dates(
     triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
 ) -> dict[int, DateMention]:
@@ -86,6 +102,8 @@ def assign_dates(
             rel = list(_RELATIVE.finditer(between))
             if rel and not (d.start >= t.end and "," in between[rel[-1].end() :]):
                 gap += 1000  # the date belongs to a relative clause ("..., which began in May")
+        if d.start >= t.end and t.event in _UNDOING and object_date(sent, d):
+            gap += 1000  # "a annulé les prolongations décidées en 2016": the undone thing's date
         wants_deadline = t.event == "deadline"
         if d.deadline != wants_deadline:
             gap += 1000

@@ -538,6 +538,7 @@ def extract_events(
     # list, an anaphor pointing back to it)
     events = [e for e in events if not _told_aside(e, sents, mentions)]
     _date_restated_groups(events, sents, lang, published)
+    _date_from_act_day(events, sents, lang, published)
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)
@@ -580,6 +581,40 @@ def _date_restated_groups(events: list[Event], sents: list[Sentence], lang: str,
             if published is None or _recent(day, published) or on is not None and pub is not None and on <= pub:
                 e.date = day
                 e.date_via = "restated"
+
+
+# the day the act is named by ("Thursday's action by the UK", "l'annonce de jeudi")
+_ACT_DAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:action|move|decision|announcement|designations?|sanctions|measures|listings?|order)\b|"
+    r"\b(?:l['’]action|la\s+décision|les\s+sanctions|les\s+mesures|l['’]annonce|les\s+désignations)\s+"
+    r"de\s+(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
+def _date_from_act_day(events: list[Event], sents: list[Sentence], lang: str,
+                       published: PartialDate | None) -> None:
+    """Undated acts of the day take the weekday a nearby sentence names the act by ("The
+    sanctions will be imposed on A, B and C. ... Thursday's action by the UK is being taken
+    in tandem with Canada"), when the article names one such day."""
+    if not any(e.date is None for e in events) or published is None or published.precision != "day":
+        return
+    days: list[tuple[int, PartialDate]] = []
+    for si, sent in enumerate(sents):
+        for m in _ACT_DAY.finditer(sent.text):
+            found = [d.date for d in find_dates(m.group(0), lang, published) if d.date is not None]
+            if found and found[0].precision == "day" and _recent(found[0], published):
+                days.append((si, found[0]))
+    if len({d for _si, d in days}) != 1:
+        return
+    for e in events:
+        if e.date is not None or e.type not in ("designation", "removal", "license") or e.status != "effective":
+            continue
+        at = next((k for k, s in enumerate(sents) if s.start <= e.position < s.end), None)
+        if at is not None and any(abs(at - k) <= 4 for k, _d in days) \
+                and not find_dates(sents[at].text, lang, published):
+            e.date = days[0][1]
+            e.date_via = "act_day"
 
 
 def _respective_dates(text: str, dates: list[DateMention], after: int) -> list[PartialDate | None]:

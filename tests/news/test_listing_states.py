@@ -150,3 +150,28 @@ def test_a_ban_put_off_to_a_day_is_its_deadline() -> None:
 @pytest.mark.parametrize("text", NEAR)
 def test_near_miss_gives_no_event(text: str) -> None:
     assert _got(text) == []
+
+
+def test_a_surname_told_alone_after_sanctions_stays_the_persons() -> None:
+    """"sanctions against Ostrova" later in the article: the surname of the person named in
+    full, not a company of its own that hides her (and the pronoun that points to her)."""
+    text = ("The General Court rejected the claim of Dalma Ostrova to lift the sanctions against her.\n\n"
+            "The ruling states that Ostrova is a doctor with two passports. She came under EU sanctions on "
+            "March 3, 2022.\n\nIn November 2022, Norland asked the EU to lift sanctions against Ostrova.")
+    got = [(e["type"], e["entity"], e["date"]) for e in
+           extract_article(text, published=PUB, language="en")["events"]]
+    assert ("designation", "Dalma Ostrova", "2022-03-03") in got, got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The US sanctioned 11 officials, including Chief Executive Vara Kelm, on March 3, 2024.", {"Vara Kelm"}),
+    ("The US also sanctioned Norland's Minister of Information Dorin Maseth, Minister for Investment "
+     "Aro Venlit Oo on March 3, 2024.", {"Dorin Maseth", "Aro Venlit Oo"}),
+    ("The EU sanctioned Major General Vaso Keltar and Lt. Gen. Dorin Maseth on March 3, 2024.",
+     {"Vaso Keltar", "Dorin Maseth"}),
+    # a rank's letters opening a given name are no rank
+    ("The EU sanctioned the tycoon Gennor Valsky on March 3, 2024.", {"Gennor Valsky"}),
+])
+def test_a_person_after_an_office_or_a_rank_is_named_without_it(text: str, names: set[str]) -> None:
+    got = _got(text)
+    assert {n for _t, n, _d in got} == names, got

@@ -736,8 +736,10 @@ def listed_after(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) ->
 _ALIAS = re.compile(r"(?i)\b(?:as|alias|aka|a\.k\.a|known|called|dite?s?|formerly|anciennement|ex|acronyms?|acronymes?|sigle|abbreviat\w*|short)\b")
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&|\bas\s+well\s+as\b|\bainsi\s+que\b)\s*")
 _FIRST_OBJECT = re.compile(r"(?i)(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?X")
-# the first object told with its title ("on defence minister General X"): lower case words
-_TITLED_FIRST = re.compile(r"(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zà-ÿ][\w’'-]*\s+){1,5}X")
+# the first object told with its title ("on defence minister General X", "Norland's Minister
+# of Information X"): lower case words, after a possessor
+_TITLED_FIRST = re.compile(r"(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|le|la|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w-]*['’]s\s+)?"
+                           r"(?:[a-zà-ÿ][\w’'-]*\s+){1,5}X")
 
 
 def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) -> bool:
@@ -777,8 +779,10 @@ _CLAUSE_GLUE = re.compile(
     r"\b(?:who|whom|whose|which|that|by|of|for|to|with|from|at|in|on|was|were|is|are|has|had|have|be|been|"
     r"qui|que|dont|par|de|du|des|pour|avec|est|sont|a|ont|été)\b"
 )
-# a military rank in a title ("home affairs minister Lt General"): a title word
-_RANK_WORD = re.compile(r"\b(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Gen|General|Adm|Admiral)\b\.?")
+# a military rank in a title ("home affairs minister Lt General"): title words
+_RANK_WORD = re.compile(r"\b(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Gen|General|Adm|Admiral)\b\.?"
+                        # ... and a capitalised office ("Minister for Investment")
+                        r"|\b(?:Deputy\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?")
 
 
 def _idx(rel: list[tuple[int, int, Mention]], start: int) -> int:

@@ -316,8 +316,11 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         if _DESCRIPTOR_TOKEN.search(tok):
             toks = toks[i + 1 :]  # "Hong Kong-based Silverline Trading": the place is no part
             break
-    if len(toks) > 2 and _RANK_OPENER.fullmatch(toks[0]):
-        # "Lieutenant General Dorin Maseth", "Lt Gen. X": the rank is no part of the name
+    if toks and all(_RANK_OPENER.fullmatch(t) or _RANK_NEXT.fullmatch(t) for t in toks):
+        return None  # "Lt" cut from "Lt. Gen. X" at its dot
+    if len(toks) > 2 and (_RANK_OPENER.fullmatch(toks[0]) or toks[0] == "Major" and _RANK_NEXT.fullmatch(toks[1])):
+        # "Lieutenant General Dorin Maseth", "Lt Gen. X", "Major General X": the rank is no
+        # part of the name
         toks.pop(0)
         while len(toks) > 2 and _RANK_NEXT.fullmatch(toks[0]):
             toks.pop(0)

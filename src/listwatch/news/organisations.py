@@ -873,7 +873,14 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
             continue
         if normalize(name) in _stop_tokens() or name in _NOT_COMPANY:
             continue
+        if " " not in name and any(_is_person(text, a, pack) and _GIVEN_BEFORE.search(text, max(0, a - 30), a)
+                                   for a in find_word(text, name)):
+            continue  # "sanctions against Usmanov": the surname of a person named in full
         found.setdefault(core_name(name), name)
+
+
+# a given name right before a word ("Alisher [Usmanov]"), not the particle of "al-Nusra [Front]"
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z]{2,}[ ]$")
 
 
 # trade words joined inside one name ("Import and Export Corporation", "Oil and Gas")

@@ -40,8 +40,11 @@ _PERSON = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w’'\-]))(?P<n>{_PTOK}(?:[ ]
 # a military rank before a name ("home affairs minister Lt General Soe Htut", "army
 # General Mya Tun Oo"): no part of the name, which the rank would push past three words
 _RANK = re.compile(
-    r"(?<![\w’'\-])(?:(?:Lt|Lieut|Maj|Brig|Col|Gen|Adm|Capt|Sgt)\.?|Lieutenant|Major|Brigadier|Colonel|Admiral|"
-    r"Captain|Sergeant|Commander|(?<=[a-z,] )General)(?:[ ](?:Gen\.?|General|Colonel|Admiral|Commander))?"
+    r"(?<![\w’'\-])(?:(?:(?:Lt|Lieut|Maj|Brig|Col|Gen|Adm|Capt|Sgt)\b\.?|Lieutenant|Major|Brigadier|Colonel|Admiral|"
+    r"Captain|Sergeant|Commander|(?<=[a-z,] )General)(?:[ ](?:Gen\b\.?|General|Colonel|Admiral|Commander))?"
+    # ... and a capitalised office that would do the same ("Chief Executive Carrie Lam",
+    # "Minister for Investment Aung Naing Oo")
+    r"|Chief[ ]Executive|(?:Deputy[ ])?Minister[ ](?:of|for)[ ](?:the[ ])?[A-Z][a-z]+(?:[ ]and[ ][A-Z][a-z]+)?)"
     r"(?=[ ][A-Z][a-z]+[ ][A-Z][a-z])"
 )
 # words before a name that mark an official, a judge or a reporter, not a designee

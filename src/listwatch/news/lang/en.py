@@ -427,5 +427,6 @@ PACK = LangPack(
         "Corp", "Co", "Inc", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Sen", "Rep", "St",
         "U.S", "U.K", "D.C", "Gen", "Jr", "vs", "v", "Nos", "Co.", "etc",
+        "Lt", "Lieut", "Col", "Maj", "Brig", "Capt", "Sgt", "Adm",
     }),
 )

@@ -213,3 +213,23 @@ def test_a_day_of_the_month_alone_is_in_the_articles_month(text: str, lang: str,
 )
 def test_an_ordinal_that_is_no_day_gives_no_date(text: str, lang: str) -> None:
     assert not [d for d in find_dates(text, lang, PUB) if d.kind == "month_day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pub"),
+    [
+        # a relative year beside a full date that two patterns read (day and month-year end
+        # at the same place): the two readings were compared and a missing month raised
+        ("En mars de l'année dernière, il a parlé, après la crise du 3 janvier 2021.", "fr", None),
+        ("En mars de l'année dernière, il a parlé, après la crise du 3 janvier 2021.", "fr", PUB),
+        ("In March of last year he spoke, after the crisis of January 3, 2021.", "en", None),
+        ("L'année suivante, après le 3 janvier 2021, la liste a changé.", "fr", None),
+    ],
+)
+def test_a_relative_date_beside_a_full_date_reads_without_error(
+        text: str, lang: str, pub: PartialDate | None) -> None:
+    found = find_dates(text, lang, pub)
+    isos = [m.date.iso() for m in found if m.date is not None]
+    assert "2021-01-03" in isos
+    if pub is not None and lang == "fr" and text.startswith("En mars"):
+        assert "2020-03" in isos

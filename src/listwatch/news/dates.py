@@ -503,10 +503,13 @@ def _find_dates(
     # dates written before in the same sentence, for "..., in December 2020, and the
     # following year", "ajouté en janvier dernier ... trois mois plus tard" (a month with no
     # year is resolved against publication first)
+    # (two readings may end at one place, "3 janvier 2021" and "janvier 2021": a year-only
+    # or month-only reading sorts before a finer one, never compared with None)
     written = sorted(
-        (m.end(), d) for m, kind, forced in candidates if kind not in refs
-        and (m.groupdict().get("y") or m.groupdict().get("m"))
-        for d in [_resolve(kind, m.groupdict(), pack, published, False, forced)] if d is not None
+        ((m.end(), d) for m, kind, forced in candidates if kind not in refs
+         and (m.groupdict().get("y") or m.groupdict().get("m"))
+         for d in [_resolve(kind, m.groupdict(), pack, published, False, forced)] if d is not None),
+        key=lambda w: (w[0], w[1].year, w[1].month or 0, w[1].day or 0),
     ) if any(kind in refs for _m, kind, _f in candidates) else []
     for m, kind, forced in candidates:
         if not free(m.start(), m.end()):

@@ -2,7 +2,7 @@
 and throughput on ~5 KB articles after loading.
 
     .venv/bin/python bench/bench_news.py [--errors] [--errors-held] [--no-speed]
-                                         [--real DIR]... [--real-errors DIR]...
+                                         [--real DIR]... [--real-errors DIR]... [--help]
 
 ``--real DIR`` (repeatable) scores one more labelled set in news_real_dev's format
 (``DIR/articles/*.txt`` and ``DIR/labels.jsonl``, the same schema and matching rule) after
@@ -208,7 +208,30 @@ def _model_setting() -> str:
     return "on, its own thresholds" if one is None else f"on, threshold {one}"
 
 
+_FLAGS = ("--errors", "--errors-held", "--no-speed")
+_WITH_DIR = ("--real", "--real-errors")
+
+
+def check_args(argv: list[str]) -> None:
+    """``--help`` (or ``-h``) prints the usage above and stops; an argument the bench does
+    not know stops it with a message, before any set is scored."""
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        sys.exit(0)
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg.partition("=")[0] in _WITH_DIR:
+            i += 1 if "=" in arg else 2  # the folder is read (and checked) by real_dirs
+        elif arg in _FLAGS:
+            i += 1
+        else:
+            sys.exit(f"bench_news.py: unknown argument {arg!r}; options: {', '.join(_FLAGS)}, "
+                     f"--real DIR, --real-errors DIR (--help for the usage)")
+
+
 def main() -> None:
+    check_args(sys.argv[1:])
     show_errors = "--errors" in sys.argv
     extra = real_dirs(sys.argv[1:])
     tuning = load_set(ARTICLES)

@@ -100,6 +100,23 @@ def test_common_words_read_by_their_phonetic_key(lists):
     assert commonness.count("hassan") == 200
 
 
+def test_common_keys_counted_once_answer_as_counting_on_first_use(lists):
+    # (an index counts them when built and keeps them: is_common then counts nothing)
+    source = commonness._SOURCE[0]
+    assert source is not None
+    postings, names = source
+    words = ["mohamed", "mohammed", "hassan", "ali", "kim", "kamal", "aziz", "w7", "zzz"]
+    lazy = [commonness.is_common(w) for w in words]
+    common = commonness.common_counts(postings, names)
+    assert set(common.values()) and min(common.values()) >= 20
+    commonness.observe(postings, names, common)
+    assert commonness._SOURCE[0] is not None and commonness._LEAST[0] > 0
+    assert [commonness.is_common(w) for w in words] == lazy
+    assert not commonness._COUNTS  # (nothing counted for it)
+    assert lazy == [True, True, True, True, True, False, True, False, False]
+    assert commonness.count("hassan") == 200 and commonness.count("kamal") == 3
+
+
 def test_a_rare_word_or_many_words_still_tell(lists):
     # a rare word agreeing across scripts
     assert compare_names("طارق عزيز", "TARIQ AZIZ", "Person").match

@@ -20,3 +20,4 @@ def assert_same_index(got: NameIndex, want: NameIndex) -> None:
     assert np.array_equal(got.skeleton.hashes, want.skeleton.hashes)
     assert np.array_equal(got.skeleton.words, want.skeleton.words)
     assert np.array_equal(got.name_weight, want.name_weight)
+    assert got.common_keys == want.common_keys

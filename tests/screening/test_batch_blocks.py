@@ -373,8 +373,11 @@ def test_the_workers_share_what_the_first_query_works_out(tmp_path: Path) -> Non
     # listed word and mark every valid name on its own)
     from listwatch.match import commonness
 
-    fresh = Screener.from_index(NameIndex.from_records(RECORDS))
+    index = NameIndex.from_records(RECORDS)
+    index.common_keys = None  # (an index that did not count its words when built)
+    fresh = Screener.from_index(index)
     assert commonness._SOURCE[0] is not None  # (observed, not counted yet)
+    assert not commonness._LEAST[0]
     src = write_csv(tmp_path / "in.csv", rows(50))
     report = run_batch(fresh, src, tmp_path / "out.csv", fmt="csv", workers=2,
                        opts=BatchOptions(as_of="2024-01-01", sources=["t"]))

@@ -57,6 +57,9 @@ def test_second_load_reads_the_cache_and_answers_the_same(db_url, tmp_path, monk
     assert cached._exact is not None and spelled in cached.exact_names()
     assert "HUAWEI TECHNOLOGIES CO., LTD." not in cached.exact_names()
     assert cached.exact_names().hashes.tolist() == built.exact_names().hashes.tolist()
+    # the scorer's common word keys, worked out with the index and kept with it
+    assert cached.index.common_keys is not None
+    assert cached.index.common_keys == built.index.common_keys
     # the default folder is the setting's: ``index-cache`` in the data directory
     monkeypatch.delenv("LISTWATCH_INDEX_CACHE")
     assert Screener.load(store).origin == "built"

@@ -12,6 +12,9 @@ screening index hands over its postings), never from a hand list of names. Words
 counted by their phonetic skeleton (``key``), so Mohamed and Mohammed count as one name
 (the lists write Arabic-script names too: محمد is counted as ``mhmd``). With no
 lists observed (a Scorer used on its own), no word is common and nothing changes.
+Counting every listed word's key takes a while on large lists: an index counts the
+common keys when it is built (``common_counts``) and keeps them (the screening index
+cache), so that ``is_common`` needs no count of its own.
 """
 
 from __future__ import annotations
@@ -27,9 +30,12 @@ COMMON_MIN = 20
 
 #: (postings by word, number of names) handed over by the index; counted on first use
 _SOURCE: list[tuple[Mapping[str, Sized], int] | None] = [None]
-#: names per key, and the least count that makes a key common (0: nothing observed)
+#: names per key (once counted), and the least count that makes a key common (0: not
+#: known yet, or nothing observed)
 _COUNTS: dict[str, int] = {}
 _LEAST = [0]
+#: the common keys' counts (those of at least ``_LEAST``): what ``is_common`` reads
+_COMMON: dict[str, int] = {}
 
 
 def key(word: str) -> str:
@@ -39,20 +45,49 @@ def key(word: str) -> str:
     return phonetic(word)
 
 
-def observe(postings: Mapping[str, Sized], names: int) -> None:
+def observe(postings: Mapping[str, Sized], names: int,
+            common: Mapping[str, int] | None = None) -> None:
     """Take the counts of the lists loaded: ``postings`` maps each indexed word to the
     names holding it (only its size is read), ``names`` is how many names there are.
-    Counted lazily, on the first ``is_common``."""
+    Counted lazily, on the first ``is_common``; ``common``: their ``common_counts``, when
+    already known (then only ``count`` of a word that is not common counts them all)."""
     _SOURCE[0] = (postings, names)
     _COUNTS.clear()
+    _COMMON.clear()
     _LEAST[0] = 0
+    if common is not None:
+        _COMMON.update(common)
+        _LEAST[0] = _least(names)
 
 
 def forget() -> None:
     """No lists observed: no word is common."""
     _SOURCE[0] = None
     _COUNTS.clear()
+    _COMMON.clear()
     _LEAST[0] = 0
+
+
+def _least(names: int) -> int:
+    return max(COMMON_MIN, int(names * COMMON_SHARE))
+
+
+def _counts(postings: Mapping[str, Sized]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word, holders in postings.items():
+        if word.isdigit():
+            continue
+        k = key(word)
+        counts[k] = counts.get(k, 0) + len(holders)
+    return counts
+
+
+def common_counts(postings: Mapping[str, Sized], names: int) -> dict[str, int]:
+    """The keys that make a word common among ``names`` names whose words are
+    ``postings`` (as ``observe`` takes them), with their counts: what an index keeps for
+    ``observe``'s ``common``."""
+    least = _least(names)
+    return {k: n for k, n in _counts(postings).items() if n >= least}
 
 
 def _count() -> None:
@@ -61,21 +96,19 @@ def _count() -> None:
     if source is None:
         return
     postings, names = source
-    counts: dict[str, int] = {}
-    for word, holders in postings.items():
-        if word.isdigit():
-            continue
-        k = key(word)
-        counts[k] = counts.get(k, 0) + len(holders)
+    counts = _counts(postings)
+    least = _least(names)
     _COUNTS.update(counts)
-    _LEAST[0] = max(COMMON_MIN, int(names * COMMON_SHARE))
+    _COMMON.clear()
+    _COMMON.update({k: n for k, n in counts.items() if n >= least})
+    _LEAST[0] = least
 
 
 def prepare() -> None:
-    """Count now what ``observe`` handed over, if not counted yet: before a batch forks
-    its workers, so that they share the counts instead of each counting every listed
-    word again on its first ``is_common``."""
-    if _SOURCE[0] is not None:
+    """Count now what ``observe`` handed over, if not counted (or given) yet: before a
+    batch forks its workers, so that they share the counts instead of each counting every
+    listed word again on its first ``is_common``."""
+    if _SOURCE[0] is not None and not _LEAST[0]:
         _count()
 
 
@@ -86,10 +119,9 @@ def is_active() -> bool:
 
 def is_common(word: str) -> bool:
     """Whether many of the lists' names carry ``word`` (by its ``key``)."""
-    if _SOURCE[0] is not None:
+    if _SOURCE[0] is not None and not _LEAST[0]:
         _count()
-    least = _LEAST[0]
-    return least > 0 and _COUNTS.get(key(word), 0) >= least
+    return _LEAST[0] > 0 and key(word) in _COMMON
 
 
 def count(word: str) -> int:

@@ -33,6 +33,7 @@ import orjson
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from listwatch.match.commonness import common_counts
 from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.inflection import french
 from listwatch.match.names import skeletons
@@ -196,6 +197,9 @@ class NameIndex:
     idf: dict[str, float] = field(default_factory=dict)
     #: the words in more than ``COMMON_DF`` names
     common: set[str] = field(default_factory=set)
+    #: the scorer's common word keys with their counts (``commonness.common_counts``),
+    #: worked out with the index and kept with it; None: counted on first use
+    common_keys: dict[str, int] | None = None
     #: the fuzzy keys of the vocabulary (``fuzzy.FuzzyKeys``; word ids: ``words``)
     fuzzy: FuzzyKeys = field(default_factory=FuzzyKeys.empty)
     #: the indexed words, in the order of ``postings`` (a word's id)
@@ -467,6 +471,8 @@ class NameIndex:
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])
         self._merged.clear()
+        # (while a helper may still be making the fuzzy keys)
+        self.common_keys = common_counts(self.postings, len(self.name_text))
         self.fuzzy = fuzzy()
         return self
 

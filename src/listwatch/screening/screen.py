@@ -84,7 +84,7 @@ class Screener:
 
     def __post_init__(self) -> None:
         # the scorer weighs name words by how common they are in these lists
-        observe_words(self.index.postings, len(self.index.name_text))
+        observe_words(self.index.postings, len(self.index.name_text), self.index.common_keys)
 
     @classmethod
     def load(cls, store: Any, *, sources: list[str] | None = None,

@@ -398,3 +398,35 @@ def test_the_day_the_act_is_named_by_dates_its_parties() -> None:
     # near miss: a day that names no act
     late = text.format(day="Thursday's").replace("Thursday's action", "Thursday's weather")
     assert [d for _t, _e, d in _dated(late, "en", "2021-02-18")] == [None, None]
+
+
+# --- from the tuning sets S and Q ----------------------------------------------------------------
+
+def test_a_region_is_no_party() -> None:
+    text = ("Le président a révoqué le 20 janvier un décret imposant des sanctions à des colons de "
+            "Cisjordanie et à des organisations qui sapent la paix en Cisjordanie.")
+    assert [e for e in _events(text, "fr") if e[1] == "Cisjordanie"] == []
+
+
+def test_a_references_imperative_is_no_party() -> None:
+    assert [e for e in _events("OFAC issued a licence for Kestrel Robotics. (See also General License 15.)")
+            if e[1] == "See"] == []
+
+
+def test_ties_given_as_the_reason_name_no_party() -> None:
+    text = ("Le Trésor a imposé des sanctions à la société Vortal Mining, évoquant ses liens avec le "
+            "président arvanien Ivo Brandt.")
+    assert _events(text, "fr") == [("designation", "Vortal Mining")]
+
+
+def test_an_unnamed_party_the_sentence_introduces_points_back_to_no_one() -> None:
+    text = ("Ivo Brandt dirige l'Arvanie depuis 2000.\nLe Trésor américain a imposé des sanctions à un "
+            "homme d'affaires arvanien, sa famille et à des entités auxquelles il est apparenté.")
+    assert _events(text, "fr") == []
+
+
+def test_an_official_who_speaks_after_a_counted_group_is_no_member() -> None:
+    text = ("The Treasury sanctioned three individuals on Thursday. OFAC identified the sanctioned "
+            "individuals as Pavel Drozd, Ivan Belkov and Omar Rafiq. The Under Secretary for Terrorism "
+            "and Financial Intelligence, Jane Roe, pointed out that such men hide their abuse.")
+    assert [e for e in _events(text) if e[1] == "Jane Roe"] == []

@@ -246,7 +246,8 @@ _TITLE_BEFORE = re.compile(
 )
 _LAW_FIRM = re.compile(r"(?i)\b(?:law\s+firm|cabinet\s+d['’]avocats|cabinet)\s+(?:of\s+)?$")
 _SPEAKS_AFTER = re.compile(
-    r",\s+(?:a\s+|has\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|said|announced|stated|told|declared)\b"
+    r",\s+(?:a\s+|has\s+|also\s+|aussi\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|souligné|expliqué|estimé|"
+    r"said|announced|stated|told|declared|added|noted|explained|warned|pointed\s+out|stressed|emphasi[sz]ed)\b"
 )
 # whose leaders or officials are the parties ("deux hauts responsables du Hezbollah",
 # "three leaders of the X group"), a death or an arrest told as the cause: no party
@@ -1212,6 +1213,9 @@ _RELATION_BEFORE = re.compile(
     r"veuve|fondat(?:eur|rice)|co-fondat(?:eur|rice)|alliée?|amie?|proches?)\s+(?:de|du|des|d['’])|"
     # (only close ties: "breaks its ties with X" may be about X's own listing)
     r"\bclose\s+(?:(?:links?|ties|connections?)\s+)?(?:with|to)|\bliens?\s+étroits\s+avec|"
+    # the reason told as ties ("évoquant ses liens avec le président X", "citing his ties to X")
+    r"\b(?:évoquant|citant|en\s+raison\s+de|pour|citing|over|for)\s+(?:ses|son|leurs?|his|her|its|their)\s+"
+    r"(?:liens|relations|ties|links|connections)\s+(?:avec|with|to)|"
     r"\b(?:advis[eo]rs?|aides?|conseill(?:er|ère)s?)\s+(?:to|of|de|du|d['’])|"
     r"\b(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|(?:supervisory\s+)?board(?:\s+of\s+directors)?)\s+"
     r"(?:de|du|des|d['’]|of)|"
@@ -1263,6 +1267,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a social-media handle or a hashtag ("@AmnestyLab", "#Leaks"): a source
     if _LICENCE_AFTER.match(text, end):
         return True  # "Cyber General License 1B": the name of a licence, no party
+    if entity.person and _TITLE_BEFORE.search(before) and _SPEAKS_AFTER.match(text, end):
+        return True  # "The Under Secretary for X, Jane Roe, pointed out that ...": who speaks
     if entity.person and _ANNOUNCER_BEFORE.search(before):
         return True  # the official who announced the act
     if _RELATION_BEFORE.search(before):

@@ -388,8 +388,9 @@ def extract_events(
                     # sociétés": the counted parties come besides the one the sentence is about
                 # (a counted object, "imposed on seven of Russia's wealthiest oligarchs", is
                 # no party told before)
+                # (nor one the sentence introduces unnamed: "à un homme d'affaires syrien")
                 fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _NUMBER_OBJECT.match(
-                    sent.text, t.end) else _anaphora_target(
+                    sent.text, t.end) or _INDEFINITE_OBJECT.match(sent.text, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if fallback is None:
                     # no party, but a dated action: it dates the same action told on
@@ -583,6 +584,13 @@ def _date_restated_groups(events: list[Event], sents: list[Sentence], lang: str,
                 e.date_via = "restated"
 
 
+# the act's object is a party the sentence introduces without its name ("a imposé des
+# sanctions à un homme d'affaires syrien", "sanctioned a businessman"): no earlier party
+_INDEFINITE_OBJECT = re.compile(
+    r"(?i)\s*(?:\w*\s+)?(?:(?:à|contre|on|against|sur|visant|targeting)\s+)?(?:un|une|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:homme|femme|businessman|businesswoman|company|firm|société|entreprise|person|personne|individu|"
+    r"individual|oligarque|oligarch|banque|bank|groupe|group|ressortissant|national)\b"
+)
 # the day the act is named by ("Thursday's action by the UK", "l'annonce de jeudi")
 _ACT_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?"

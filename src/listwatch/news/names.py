@@ -260,7 +260,9 @@ _TITLE_GERUNDS = frozenset("Authorizing Authorising Imposing Blocking Prohibitin
 #: imposed on ...", "Fresh sanctions", "Nouvelles sanctions"): alone, never a party's name
 _SENTENCE_ADJECTIVES = frozenset(
     "new fresh further additional more latest recent tougher tough harsher wider broader sweeping "
-    "nouvelle nouvelles nouveau nouveaux autres dernieres derniers".split())
+    "nouvelle nouvelles nouveau nouveaux autres dernieres derniers "
+    # and a reference's imperative ("(See also General License 15.")
+    "see voir".split())
 
 
 #: legal forms and descriptors as name keys: a name of these words alone is no party

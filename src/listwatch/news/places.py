@@ -77,6 +77,7 @@ pennsylvanie tennessee texas utah vermont virginia virginie wisconsin wyoming ca
 dakota hampshire jersey
 ontario quebec alberta manitoba saskatchewan columbia scotland ecosse wales england
 bavaria baviere catalonia catalogne siberia siberie chechnya tchetchenie dagestan tatarstan
+cisjordanie transnistria transnistrie abkhazia abkhazie ossetia ossetie kurdistan darfur darfour
 """
 
 PLACE_WORDS: frozenset[str] = frozenset(_WORDS.split())

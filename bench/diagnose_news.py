@@ -2,7 +2,7 @@
 kind without reading its texts.
 
     .venv/bin/python bench/diagnose_news.py [--part tuning|held|all] [--lang en|fr] [--show]
-                                            [--real DIR]
+                                            [--real DIR] [--help]
 
 ``--real DIR`` diagnoses another labelled set in news_real_dev's format (``DIR/articles/``
 and ``DIR/labels.jsonl``) instead: all its articles (``--part`` does not apply). Use
@@ -330,7 +330,30 @@ def _date_kind(d: dict[str, Any], res: dict[str, Any], line: str) -> str:
     return "other"
 
 
+def check_args(argv: list[str]) -> None:
+    """``--help`` (or ``-h``) prints the usage above and stops; an argument the script does
+    not know stops it with a message, before any article is read."""
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        sys.exit(0)
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--part", "--lang", "--real"):
+            i += 2
+        elif arg.startswith("--real=") or arg == "--show":
+            i += 1
+        else:
+            sys.exit(f"diagnose_news.py: unknown argument {arg!r}; options: --part tuning|held|all, "
+                     f"--lang en|fr, --show, --real DIR (--help for the usage)")
+    if "--part" in argv and argv[argv.index("--part") + 1 :][:1] not in (["tuning"], ["held"], ["all"]):
+        sys.exit("diagnose_news.py: --part takes tuning, held or all")
+    if "--lang" in argv and argv[argv.index("--lang") + 1 :][:1] not in (["en"], ["fr"]):
+        sys.exit("diagnose_news.py: --lang takes en or fr")
+
+
 def main() -> None:
+    check_args(sys.argv[1:])
     part = "tuning"
     if "--part" in sys.argv:
         part = sys.argv[sys.argv.index("--part") + 1]

@@ -1,5 +1,6 @@
-"""The news bench's command line (bench/bench_news.py): ``--help`` prints the usage and
-scores nothing; an argument it does not know stops it with a message."""
+"""The news benches' command lines (bench/bench_news.py, bench/diagnose_news.py): ``--help``
+prints the usage and scores nothing; an argument they do not know stops them with a
+message."""
 
 from __future__ import annotations
 
@@ -39,3 +40,29 @@ def test_a_real_folder_that_is_no_set_is_named(tmp_path: Path) -> None:
     res = _run("--no-speed", "--real", str(tmp_path))
     assert res.returncode != 0
     assert "not a labelled set" in res.stderr and str(tmp_path) in res.stderr
+
+
+DIAGNOSE = ROOT / "bench" / "diagnose_news.py"
+
+
+def _diag(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, str(DIAGNOSE), *args], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=ROOT)
+
+
+def test_diagnose_help_prints_usage_and_reads_nothing() -> None:
+    res = _diag("--help")
+    assert res.returncode == 0, res.stderr
+    assert "bench/diagnose_news.py [--part tuning|held|all]" in res.stdout
+    assert "== kinds of errors" not in res.stdout
+
+
+def test_diagnose_unknown_argument_or_value_stops_with_a_message() -> None:
+    res = _diag("--shw")
+    assert res.returncode != 0 and "unknown argument '--shw'" in res.stderr
+    res = _diag("--part", "heldout")
+    assert res.returncode != 0 and "--part takes tuning, held or all" in res.stderr
+    res = _diag("--lang", "de")
+    assert res.returncode != 0 and "--lang takes en or fr" in res.stderr
+    assert "== kinds of errors" not in res.stdout

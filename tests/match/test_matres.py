@@ -10,7 +10,13 @@ import pytest
 
 from listwatch.match import commonness
 from listwatch.match.compare import compare_names
-from listwatch.match.matres import arabic_words, name_vowels_agree, vowels_agree
+from listwatch.match.matres import (
+    arabic_words,
+    consonants_differ,
+    name_consonants_differ,
+    name_vowels_agree,
+    vowels_agree,
+)
 from listwatch.match.normalize import ORG, PERSON, normalize
 from listwatch.match.params import PARAMS
 from listwatch.screening.bounds import upper_bounds
@@ -186,3 +192,77 @@ def test_two_arabic_names_sharing_one_word_are_two_people(a: str, b: str) -> Non
 
 def test_an_arabic_name_misspelt_among_agreeing_words_still_matches() -> None:
     assert compare_names("عبد الفتاح السري", "عبد الفتاح السيسي", "Person").match
+
+
+# -- letters the consonant skeleton reads as one, which Latin spellings keep apart ------
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("حسام", "hazim"),  # (س is s: Hazim writes حازم)
+    ("يزيد", "assad"),  # (ز is z)
+    ("حوالة", "khalil"),  # (ح is h: Khalil writes خليل)
+])
+def test_a_letter_read_like_another_is_another_name(arabic: str, latin: str) -> None:
+    assert consonants_differ(arabic, latin)
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("حسام", "hussam"), ("حازم", "hazim"), ("عزيز", "aziz"), ("خليل", "khalil"),
+    ("خالد", "khaled"), ("خالد", "halid"),  # (Turkish writes h for خ)
+    ("الصادق", "al-sadiq"), ("رمزي", "ramzi"), ("حسن", "hassan"),
+    ("محمد", "mohamed"), ("سعد", "sad"),
+])
+def test_spellings_of_one_name_keep_their_letters(arabic: str, latin: str) -> None:
+    assert not consonants_differ(arabic, latin.replace("-", ""))
+
+
+def test_other_letters_in_whole_names() -> None:
+    # the whole-name skeleton (words joined) read letter by letter
+    assert name_consonants_differ("حسام آل الشيخ", ("hazim", "elashi"))
+    assert name_consonants_differ("عبد الحق مهنا", ("abdul", "hakim", "al", "khaiwani"))
+    assert not name_consonants_differ("محمد زاهد", ("mohammad", "zahid"))
+    assert not name_consonants_differ("عبد الرحمن", ("abdul", "rahman"))
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("حسام آل الشيخ", "HAZIM ELASHI"),
+    ("قحطان حوالة", "KHALIL, Qahtan"),
+    ("يزيد العوازم", "AL-ASSAD, Wassim"),
+    ("نديم فصيل", "NADEEM, Faisal"),  # (Latin ai: Arabic writes ي, فيصل)
+    ("یاسین عبدالعلی", "Issene Abdoulaye"),  # (ل ع ل: two l's, Latin one)
+])
+def test_arabic_names_on_no_list_meet_no_latin_name(arabic: str, latin: str) -> None:
+    assert not compare_names(arabic, latin, "Person").match
+    _bound_holds(arabic, latin)
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("محمد زاهد", "MOHAMMAD ZAHID"), ("محمد يعقوب", "MOHAMMAD YAQOUB"),
+    ("فيصل محمد", "Faisal Mohammed"), ("نديم حسين", "NADEEM, Hussain"),
+    ("حسين زمانی", "ZAMANI, Hussein"), ("خليل قحطان", "KHALIL, Qahtan"),
+    ("عبدالعلی حسینی", "ABDOLALI HOSSEINI"),  # (ل ع ل: Latin writes l twice too)
+])
+def test_the_same_names_keep_matching(arabic: str, latin: str) -> None:
+    assert compare_names(arabic, latin, "Person").match
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("فصيل", "faisal"),  # (ai: a diphthong Arabic writes)
+    ("نديم", "nadm"),
+])
+def test_a_long_vowel_latin_writes_twice_is_written(arabic: str, latin: str) -> None:
+    assert vowels_agree(_marked(arabic), latin) is False
+
+
+def _bound_holds(a: str, b: str) -> None:
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    from listwatch.match.names import compare_names as raw
+
+    assert upper_bounds(na, [nb])[0] >= raw(na, nb).score
+
+
+def test_a_word_ending_with_a_long_vowel_writes_it_in_a_whole_name() -> None:
+    # (أبو: Abu; against Abdul the whole-name skeleton agrees, b-d, and the u is not there)
+    assert name_vowels_agree("أبو داوود-الجابر", ("abdul", "jabbar")) is False
+    assert not compare_names("أبو داوود-الجابر", "JABBAR, Abdul", "Person").match
+    assert name_vowels_agree("أبو بكر", ("abubakr",)) is not False
+    assert compare_names("أبو بكر البغدادي", "ABU BAKR AL-BAGHDADI", "Person").match

@@ -52,6 +52,16 @@ _FRONT = 512
 _BACK = 1024
 _QUALITY = _FRONT | _BACK
 _GLIDE = 2048
+#: a Latin gap of two vowels: a long vowel, a diphthong or two syllables (aa, ee, ai,
+#: ay, ia: Faisal, Nadeem, Ziad), which Arabic writes with a letter (فيصل, نديم, زياد);
+#: never in a gap where the Arabic word writes none (فصيل is not Faisal). French ``ou``
+#: (and ``eu``) is one short vowel as often (Moustafa, مصطفى) and is left out
+_LONG = 4096
+#: a gap at a boundary after a word that ends with a long vowel (أبو: Abu), which a Latin
+#: spelling writes, joined or not (Abubakar)
+_FINAL_LONG = 8192
+_TWO_VOWELS = frozenset("aeiouyw")
+_ONE_VOWEL = frozenset(("ou", "eu"))
 #: a gap at a boundary between words of a whole name (no rule applies there: each
 #: script splits compounds its own way)
 _BOUNDARY = 16
@@ -86,15 +96,19 @@ def _gapped(text: str) -> tuple[str, tuple[int, ...]]:
     after it says 8)."""
     cons: list[str] = []
     gaps = [0]
+    before = ""
     for ch in text:
         flag = _FLAGS.get(ch)
         if flag is not None:
             gaps[-1] |= flag
+            if before in _TWO_VOWELS and ch in _TWO_VOWELS and before + ch not in _ONE_VOWEL:
+                gaps[-1] |= _LONG
         elif not cons or cons[-1] != ch:
             cons.append(ch)
             gaps.append(0)
-        elif gaps[-1] & 1 and ch != "h":
-            gaps[-1] = 8
+        elif gaps[-1] & 3 and ch != "h":
+            gaps[-1] = 8  # (or ع between: عبدالعلی writes l twice, Abdoulaye once)
+        before = ch
     return "".join(cons), tuple(gaps)
 
 
@@ -160,6 +174,8 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
     for k in range(1, len(ga)):
         if (ga[k] ^ gl[k]) & _SHARED and not (ga[k] | gl[k]) & 8:
             return False  # (محمد ضابطی: two d's; Mohamed Abbattay: one)
+        if ga[k] & _FINAL_LONG and not gl[k] & 3:
+            return False  # (أبو داوود ~ ABDULALI: Abu writes its u, joined or not)
         if (ga[k] | gl[k]) & _BOUNDARY:
             continue
         if ga[k] & 8 and not gl[k] & 8:
@@ -170,6 +186,8 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
             return False
         if ga[k] & 1 and not gl[k] and k < last:
             return False  # (a long vowel where Latin writes none)
+        if gl[k] & _LONG and not ga[k]:
+            return False  # (a long vowel or diphthong Latin writes, Arabic not: فصيل ~ Faisal)
         if _other_quality(ga[k] & _QUALITY, gl[k] & _QUALITY):
             # (ي where Latin writes o or u: خضير ~ KHADOUR; و for e or i, last too:
             # كانو ~ AL-KANI)
@@ -223,7 +241,7 @@ def _join(words: list[tuple[str, tuple[int, ...]]]) -> tuple[str, tuple[int, ...
             gaps.extend(g[2:])
         else:
             cons += c
-            gaps[-1] |= g[0] | _BOUNDARY
+            gaps[-1] |= g[0] | _BOUNDARY | (_FINAL_LONG if gaps[-1] & 1 else 0)
             gaps.extend(g[1:])
     return cons, tuple(gaps)
 
@@ -283,3 +301,94 @@ def letters(original: str) -> dict[str, str]:
             if rest is not word:
                 out.setdefault("al" + plain, word.translate(_LETTER_FORMS))
     return out
+
+
+#: Arabic letters that the consonant skeleton reads like others but whose Latin spellings
+#: keep them apart: س and ص are written s (never z), ز is z (never s), ح and ه are h (never
+#: kh, which is خ). Other letters, and Hebrew's, say nothing here
+_STRICT = {"س": "s", "ص": "s", "ز": "z", "ح": "h", "ه": "h", "خ": "kh"}
+#: (Arabic, Latin) spellings of one skeleton letter that are two letters
+_OTHER_LETTERS = frozenset((("s", "z"), ("z", "s"), ("h", "kh")))
+_DIGRAPHS = frozenset(("kh", "sh", "th", "dh", "gh", "ch", "ph", "zh"))
+#: letters the skeleton does not read (as ``crossscript._skeleton``: vowels, w and y)
+_UNREAD = str.maketrans("", "", "aeiouyw'`")
+_Units = tuple[tuple[str, str], ...]
+
+
+def _collapse(units: list[tuple[str, str, str]]) -> _Units:
+    """Units (skeleton letter, letter as written, the letter or digraph it comes from)
+    with a skeleton letter written twice read once, and without a final ``h`` written
+    alone (ة, a Latin ``-ah``; not the h of ``sh``)."""
+    out: list[tuple[str, str, str]] = []
+    for unit in units:
+        if not out or out[-1][0] != unit[0]:
+            out.append(unit)
+    while out and out[-1][0] == "h" and out[-1][2] in ("h", "ة", "ه"):
+        out.pop()
+    return tuple((c, strict) for c, strict, _ in out)
+
+
+def _arabic_units(words: list[str]) -> _Units:
+    """The skeleton letters of Arabic words letter by letter (a letter is never read as
+    half of a Latin digraph with the next one), each with its ``_STRICT`` spelling."""
+    units: list[tuple[str, str, str]] = []
+    for word in words:
+        for ch in word:
+            loose = _rules(re.sub(r"[^a-z]", "", anyascii(ch).lower())).translate(_UNREAD)
+            units.extend((c, _STRICT.get(ch, ""), ch) for c in loose)
+    return _collapse(units)
+
+
+def _latin_units(words: list[str]) -> _Units:
+    """The skeleton letters of Latin words, each with its spelling where it is s, z, h
+    or kh (a digraph is one letter: kh, sh, th ...)."""
+    units: list[tuple[str, str, str]] = []
+    for word in words:
+        k = 0
+        while k < len(word):
+            unit = word[k:k + 2] if word[k:k + 2] in _DIGRAPHS else word[k]
+            k += len(unit)
+            strict = unit if unit in ("s", "z", "h", "kh") else ""
+            units.extend((c, strict, unit) for c in _rules(unit).translate(_UNREAD))
+    return _collapse(units)
+
+
+def _units_differ(arabic: set[_Units], latin: set[_Units]) -> bool:
+    """Whether some reading of each lines up letter for letter, and every one that does
+    pairs a letter with another one's spelling (``_OTHER_LETTERS``)."""
+    verdict = False
+    for ua in arabic:
+        for ul in latin:
+            if len(ua) != len(ul) or any(x[0] != y[0] for x, y in zip(ua, ul, strict=True)):
+                continue
+            if not any((x[1], y[1]) in _OTHER_LETTERS for x, y in zip(ua, ul, strict=True)):
+                return False
+            verdict = True
+    return verdict
+
+
+@lru_cache(maxsize=100_000)
+def consonants_differ(arabic: str, token: str) -> bool:
+    """An Arabic word (``letters``' form) and a Latin name word whose consonant skeletons
+    agree only by reading two letters as one: a Latin z for س or ص (حسام ~ Hazim), s for
+    ز, kh for ح (حوالة ~ Khalil). Spellings of one name keep them apart: the real lists'
+    Arabic names and their Latin forms agree letter for letter there."""
+    readings = {_arabic_units([arabic])}
+    if arabic.startswith("ال") and len(arabic) > 3:
+        readings.add(_arabic_units([arabic[2:]]))
+    latin = {_latin_units([token])}
+    if token.startswith(("al", "el")) and len(token) >= 5:
+        latin.add(_latin_units([token[2:]]))
+    return _units_differ(readings, latin)
+
+
+@lru_cache(maxsize=20_000)
+def name_consonants_differ(original: str, latin_tokens: tuple[str, ...]) -> bool:
+    """``consonants_differ`` for whole names, words joined as the whole-name skeleton
+    joins them (the article kept or dropped; ``Abdul`` read as ``abd``)."""
+    words = [w.translate(_LETTER_FORMS) for w in _ARABIC_WORD.findall(_bare(original))]
+    dropped = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+    named = [t for t in latin_tokens if t not in ("al", "el", "ul")]
+    return _units_differ({_arabic_units(words), _arabic_units(dropped)},
+                         {_latin_units(named), _latin_units(list(latin_tokens)),
+                          _latin_units([_ABD.sub("abd", t) for t in named])})

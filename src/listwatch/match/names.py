@@ -37,8 +37,10 @@ from listwatch.match.distinct import edge_letter, lone_word, other_sex, two_give
 from listwatch.match.hypocorisms import related
 from listwatch.match.matres import (
     arabic_words,
+    consonants_differ,
     fold_letters,
     letters,
+    name_consonants_differ,
     name_vowels_agree,
     vowels_agree,
 )
@@ -191,6 +193,13 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
                 alt = NameResult(alt.score * PARAMS["long_vowels"],
                                  f"{alt.detail}; the long vowels of the Arabic script differ: "
                                  f"x{PARAMS['long_vowels']}")
+            elif name_consonants_differ(arabic.original, named):
+                # (two letters the skeleton reads as one: حسام آل الشيخ ~ HAZIM ELASHI, s
+                # and z; عبد الحق مهنا ~ Abdul Hakim Khaiwani, h and kh)
+                verified = False
+                alt = NameResult(alt.score * PARAMS["long_vowels"],
+                                 f"{alt.detail}; letters the Arabic script writes apart "
+                                 f"(s/z, h/kh) differ: x{PARAMS['long_vowels']}")
         if alt is not None and commonness_active():
             latin = b if a.script == "arabic" else a
             words = [t for t in latin.tokens if t not in STOPWORDS]
@@ -493,6 +502,13 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             matched += 1
         if only_initials and len(ta[i]) != 1 and len(tb[j]) != 1:
             only_initials = False
+    if is_person and matched == _TWO and rest_a and not rest_b and _compound_given(ta, pairs):
+        # (عبد الرحمن, Abd al-Rahman; أبو بكر, Abu Bakr; نور الدين, Nur al-Din: one given
+        # name written as two words; a person listed by it alone is known by one name,
+        # and a query that adds a family name is another person's, as John Smith is not
+        # a listed JOHN. The other way, the query is a short form of the listed name)
+        matched = 1
+        letters_why += "; the agreeing words are one compound given name"
     telling = 0  # (read only when there are extras)
     if org and extras > 0:
         telling = matched_telling(ta, pairs)
@@ -726,6 +742,30 @@ _FOLDED: dict[str, str] = {}
 _FOLDED_MAX = 100_000
 
 
+#: first words of an Arabic compound given name (عبد, Abd-; أبو, Abu) as normalised, in
+#: Arabic script (``bd``, ``bw``) and in Latin letters
+_COMPOUND_FIRST = frozenset(("bd", "bw", "abd", "abdul", "abdel", "abdal", "abdol", "abdu",
+                             "abdur", "abdar", "abder", "abdus", "abdoul", "abu", "abou"))
+#: last words of one: al-Din (الدين), al-Islam (الإسلام), Allah (الله)
+_COMPOUND_LAST = frozenset(("aldyn", "din", "eddine", "eddin", "uddin", "addin", "alslm",
+                            "islam", "allh", "allah"))
+_TWO = 2
+
+
+def _compound_given(ta: tuple, pairs: list) -> bool:
+    """The two aligned name words (of ``ta``: stopwords aside) are one Arabic compound
+    given name written as two words, next to each other (Abd al-Rahman, Abu Bakr, Nur
+    al-Din, Saif al-Islam)."""
+    named = sorted(i for i, _, _ in pairs if ta[i] not in STOPWORDS)
+    if len(named) != _TWO:
+        return False
+    first, last = named
+    for k in range(first + 1, last):
+        if ta[k] not in STOPWORDS:
+            return False
+    return ta[first] in _COMPOUND_FIRST or ta[last] in _COMPOUND_LAST
+
+
 def _arabic_letters(name: NormName) -> tuple[str, ...]:
     return tuple(letters(name.original).values())
 
@@ -745,6 +785,7 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
     else:
         first = a.script in _CONSONANTAL and b.script not in _CONSONANTAL
         marks = arabic_words((a if first else b).original)
+        spelt = letters((a if first else b).original)
     for i, j, sim in pairs:
         x, y = ta[i], tb[j]
         if both_arabic:
@@ -762,7 +803,12 @@ def _arabic_letters_check(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs:
             if vowelless == 2:
                 latin = latin.replace("sh", "s")  # (ש is sh or s: one letter)
             marked = marks.get(arabic)
-            if marked is not None and vowels_agree(marked, latin) is False:
+            written = spelt.get(arabic) if vowelless == 1 else None
+            if written is not None and consonants_differ(written, latin):
+                # (a letter the skeleton reads like another: حوالة ~ KHALIL, h and kh)
+                sim = PARAMS["conflict"]
+                why.append(f"{arabic}/{latin} {sim}, other letters (s/z, h/kh)")
+            elif marked is not None and vowels_agree(marked, latin) is False:
                 sim = PARAMS["long_vowels"]
                 why.append(f"{arabic}/{latin} {sim}")
             elif sim == PARAMS["translit_short"] and _latin_h(arabic, latin, vowelless):

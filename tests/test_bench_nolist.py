@@ -67,6 +67,8 @@ def test_words_of_a_cell_leave_the_forms_aside() -> None:
     ("Emma Lee", "LEE, Emma", "Person"),
     ("Андрей Кузнецов", "KUZNETSOV, Andrey Anatolyevich", "Person"),  # a patronymic more
     ("Олег Смирнов", "SMIRNOV, Oleh", "Person"),  # another transliteration
+    ("مهدی بهرامی", "MEHDI BAHRAMI", "Person"),  # Arabic script writing every vowel it can
+    ("حسين زمانی", "ZAMANI, Hosein", "Person"),
 ])
 def test_namesakes(query: str, listed: str, schema: str) -> None:
     assert nolist.namesake(query, {"name": listed, "schema": schema})
@@ -76,8 +78,33 @@ def test_namesakes(query: str, listed: str, schema: str) -> None:
     ("Jose Lopez", "LOPEZ, Jose Francisco", "Person"),  # another word
     ("Alex Mendoza", "MENDOZA, Alexander", "Person"),  # a short form
     ("Саша Иванов", "IVANOV, Aleksandr", "Person"),  # a short form in another script
-    ("مهدی بهرامی", "MEHDI BAHRAMI", "Person"),  # a consonant script
+    ("نديم فصيل", "NADEEM, Faisal", "Person"),  # Faisal writes ي: فيصل
+    ("سمير بلقرن", "BULGARIAN SUMMER", "Company"),  # Bulgarian writes ي between r and n
+    ("מיכל פרידמן", "FRIDMAN, Mikhail", "Person"),  # Hebrew: vav and yod, read loosely
     ("Línea Roja SA", "LA LINEA", "Company"),  # a word more
 ])
 def test_near_namesakes_are_no_namesakes(query: str, listed: str, schema: str) -> None:
     assert not nolist.namesake(query, {"name": listed, "schema": schema})
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("David Gomez", "GOMEZ ORTIZ, David"),  # a second family name left out
+    ("Jose Lopez", "LOPEZ, Jose Francisco"),  # a middle name left out
+    ("John Lee", "LEE, John Ka-chiu"),
+    ("Wendy Morales", "MORALES URBINA, Wendy Carolina"),
+])
+def test_short_forms(query: str, listed: str) -> None:
+    assert nolist.short_form(query, {"name": listed, "schema": "Person"})
+    assert not nolist.namesake(query, {"name": listed, "schema": "Person"})
+
+
+@pytest.mark.parametrize(("query", "listed", "schema"), [
+    ("David Ortiz", "GOMEZ ORTIZ, David", "Person"),  # the second family name alone
+    ("Emma Lee", "LEE, Emma", "Person"),  # no word fewer: a namesake
+    ("David Gomes", "GOMEZ ORTIZ, David", "Person"),  # a word changed
+    ("Gomez", "GOMEZ ORTIZ, David", "Person"),  # one word
+    ("Gomez Ortiz", "GOMEZ ORTIZ TRADING", "Company"),  # no person
+    ("Саша Иванов", "IVANOV, Aleksandr Sasha", "Person"),  # another script
+])
+def test_no_short_forms(query: str, listed: str, schema: str) -> None:
+    assert not nolist.short_form(query, {"name": listed, "schema": schema})

@@ -626,3 +626,13 @@ def test_a_compound_given_name_with_its_family_name_still_matches() -> None:
     assert compare_names("Abdul Rahman Yasin", "YASIN, Abdul Rahman", "Person").match
     assert compare_names("Mohammed Ali Hassan", "MOHAMMED ALI", "Person").match
     assert compare_names("Abdul Rahman Yasin Hamid", "YASIN, Abdul Rahman", "Person").match
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("عبد اللطيف AG", "عبد اللطيف منصور"),  # (a company named with a given name)
+    ("نور الدين SA", "نور الدين بن علي بن بلقاسم الدريسي"),
+])
+def test_a_two_letter_form_beside_arabic_script_is_a_legal_form(query: str, listed: str):
+    # (AG, SA in Latin letters may be a Latin name's words, not an Arabic-script one's)
+    assert not compare_names(query, listed, "Person").match
+    assert compare_names("عبد اللطيف منصور", "عبد اللطيف منصور", "Person").match

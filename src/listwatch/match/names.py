@@ -28,6 +28,7 @@ from listwatch.match.commonness import is_common
 from listwatch.match.crossscript import (
     _SKELETON_RULES,
     _cjk,
+    _latin_form,
     _skeleton,
     _skeleton_result,
     _split_article,
@@ -1076,10 +1077,13 @@ _FORM_MIN = 3
 
 def _one_sided_form(a: NormName, b: NormName) -> bool:
     """One of two persons' names carries a legal form of ``_FORM_MIN`` letters or more
-    (LLC, Ltd, GmbH), the other none."""
+    (LLC, Ltd, GmbH), or any legal form written in Latin letters beside Arabic script
+    (AG and SA may be name words in Latin letters, not beside عبد اللطيف), the other
+    none."""
     if bool(a.forms) == bool(b.forms):
         return False
-    return any(len(f) >= _FORM_MIN for f in a.forms | b.forms)
+    return (any(len(f) >= _FORM_MIN for f in a.forms | b.forms)
+            or _latin_form(a) or _latin_form(b))
 
 
 def _second_surname(a: NormName, b: NormName, ta: tuple, tb: tuple, pairs: list) -> str:

@@ -175,3 +175,16 @@ def test_a_surname_told_alone_after_sanctions_stays_the_persons() -> None:
 def test_a_person_after_an_office_or_a_rank_is_named_without_it(text: str, names: set[str]) -> None:
     got = _got(text)
     assert {n for _t, n, _d in got} == names, got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the name after a possessor's description is the party; the possessor, also named as
+    # the qualifier of its staff, is not
+    ("The action, announced on March 3, 2024, also targets Korvane's successor exchange Ostrel, three "
+     "Korvane executives, and six associated companies.", {"Ostrel"}),
+    ("The Treasury sanctioned three Korvane executives on March 3, 2024.", set()),
+    # a party named in full keeps its events when its staff are named too
+    ("The Treasury sanctioned Korvane Shipping and three Korvane executives on March 3, 2024.", {"Korvane Shipping"}),
+])
+def test_a_name_that_qualifies_staff_is_no_party(text: str, names: set[str]) -> None:
+    assert {n for _t, n, _d in _got(text)} == names

@@ -856,6 +856,11 @@ def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
 _COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 
 
+# people a name qualifies ("three Garantex executives", "Orvex employees"): the name is theirs, no party
+_STAFF_AFTER = re.compile(r"\s+(?:executives|officials|employees|staff|managers|officers|shareholders|customers|clients|"
+                          r"users|engineers|workers|employés|dirigeants|salariés|cadres|actionnaires|clients)\b")
+
+
 def _in_role_run(sent: Sentence, local: Sequence[Mention], m: Mention) -> bool:
     """``m`` is a later name of a run of coordinated names that a title opens ("head of
     the Court's Jurisdiction, Complementarity and Cooperation Division"): one office."""
@@ -889,7 +894,8 @@ def targets(
     # a name given as a possessor ("Putin’s key political allies") is not the party,
     # unless what it possesses is the listing or the case ("Xiaomi’s designation")
     def possessive(m: Mention) -> bool:
-        return possessor(sent.text, m.end - sent.start)
+        # (or a name that qualifies people of its own: "three Garantex executives")
+        return possessor(sent.text, m.end - sent.start) or bool(_STAFF_AFTER.match(sent.text, m.end - sent.start))
 
     poss = {id(e) for e, _p in uniq
             if all(possessive(m) for m in local if m.entity is e)}

@@ -172,6 +172,14 @@ _WITH_RELATIVE = re.compile(
 )
 
 
+_GROUP_TRIGGER = re.compile(r"(?i)(?:parmi|au\s+nombre|among|les|ces|those)\b")
+_GROUP_VERB = re.compile(
+    r"(?i)^\s*,?\s*(?:figur(?:e|ent|ait|aient)|se\s+trouv(?:e|ent|ait|aient)|on\s+(?:re)?trouve|compt(?:e|ent|ait|aient)|"
+    r"sont|étaient|are|were|include|included)\s+(?:(?:notamment|également|aussi|entre\s+autres|notably|also)\s+)?"
+)
+_ENDS_WITH_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’.-]*\s*$")
+
+
 def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     """In the trigger's clause, or in a list of names that runs into it."""
     ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
@@ -187,7 +195,14 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
         # (an employer's name in the person's title is no break: "..., including Chelsea
         # FC owner Roman Abramovich")
         gap = _EMPLOYER_TITLE.sub(" ", sent.text[cb:pos])
-        return _is_name_list(gap, descriptor_last=True) or _parallel_object(sent.text, t, pos)
+        opens = 0
+        if _GROUP_TRIGGER.match(sent.text, t.start, t.end):
+            # "parmi les personnes visées figurent notamment A, B": the group's verb,
+            # then its names
+            gap, opens = _GROUP_VERB.subn(", ", gap, count=1)
+        after_name = _ENDS_WITH_NAME.search(sent.text, 0, cb) is not None
+        return _is_name_list(gap, descriptor_last=True, after_name=after_name, opens_list=bool(opens)) \
+            or _parallel_object(sent.text, t, pos)
     return _is_name_list(sent.text[pos:ca])
 
 
@@ -266,7 +281,7 @@ _EMPLOYER_TITLE = re.compile(
 
 
 _LIST_SEP = re.compile(
-    r"\s*(?:,|;|:|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bincluding\b|\bamong\s+(?:them|whom)\b|"
+    r"\s*(?:,|;|:|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bou\s+encore\b|\bincluding\b|\bamong\s+(?:them|whom)\b|"
     r"\bsuch\s+as\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b|"
     # companions of the list: "A and B are among those sanctioned, along with President C"
     r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|\bin\s+addition\s+to\b|\baux\s+côtés\s+d['’e]|\btout\s+comme\b)\s*"
@@ -277,14 +292,19 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:an?|the|its|his|her|their|une?|le|la|l['’]|son|sa|ses|leur)\s", re.IGNORECASE)
 
 
-def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
+def _is_name_list(span: str, descriptor_last: bool = False, after_name: bool = False,
+                  opens_list: bool = False) -> bool:
     """Only names between separators: ", En+ Group and " / ", AGCU Scientech, ". With
     ``descriptor_last`` the last piece, right before the name, may be a short lowercase
     description ("and banker [Petr Aven]", "et le banquier [Piotr Aven]", "et de son
     ministre des Affaires étrangères [Sergueï Lavrov]", ", its Deputy Secretary General
     [Naim Qasim]"). A piece between two names may describe the one before it, with or
     without an article ("A, chef militaire dans la région du Donbass, et B"; "A (banque),
-    B (aéronautique)"), unless it is a clause of its own ("A said B")."""
+    B (aéronautique)"), unless it is a clause of its own ("A said B"). With ``after_name``
+    the span opens right after a name, so its first piece may describe that name ("[A],
+    directeur des prisons, B, procureur adjoint, et [C]"). With ``opens_list`` the span
+    opens a list of names, so its first piece may be the title of the first one ("figurent
+    les députés belges, A ; et néerlandais, B")."""
     span = _NOTE.sub(" ", span)
     span = _LONG_APPOSITION.sub(", a description,", span)
     pieces = _LIST_SEP.split(span)
@@ -293,24 +313,44 @@ def _is_name_list(span: str, descriptor_last: bool = False) -> bool:
     while len(pieces) > 1 and not pieces[-1].strip():
         pieces.pop()  # "and its director, [Chen Wei]": the description is the last piece
     raw_pieces = list(pieces)
+    described_before = False  # the last piece read described a name
     for i, piece in enumerate(pieces):
         piece = _ARTICLE.sub("", _PERSON_OF.sub("", piece.strip()))
         if not piece:
             continue
         words = piece.split()
         last = i == len(pieces) - 1 and not coordinated
+        # the piece before names someone: a name, or the name the span opens after
+        filled = [p for p in raw_pieces[:i] if p.strip()]  # ("A; et B": no piece between)
+        named_before = i > 0 and (_names_only(filled[-1]) if filled else after_name)
         if descriptor_last and last and len(words) <= 3 and piece.islower():
+            continue
+        if opens_list and not any(p.strip() for p in raw_pieces[:i]) and _described(raw_pieces[i].strip(), True):
+            described_before = True
             continue
         if _DESCRIPTION.match(raw_pieces[i].strip()) and len(words) <= 6 and all(
                 w[:1].islower() or is_place(w.split("-")[0]) for w in words[1:]):
+            described_before = True
             continue  # "Velmora Electronics, a Hong Kong-based distributor, and its owner, Chen Wei"
         if (descriptor_last or not last) and i > 0 and _described(raw_pieces[i].strip(), last and descriptor_last) \
-                and (last and descriptor_last or _names_only(raw_pieces[i - 1])):
+                and (last and descriptor_last or named_before):
+            described_before = True
             continue
+        if last and descriptor_last and named_before and _described(raw_pieces[i].strip(), False):
+            described_before = True
+            continue  # "A, procureur adjoint, [B]": the piece before the comma describes A
+        if described_before and _OF_MORE.match(raw_pieces[i].strip()) and len(words) <= 6 \
+                and not any(_CLAUSE_WORD.fullmatch(w.strip(",.;:«»\"“”")) for w in words):
+            continue  # "B, vice-président de la commission, du Sénat, ...": the same description
+        described_before = False
         if len(words) > 7 or not all(name_like(w) or w in ("&", "de", "of")
                                      for w in words):
             return False
     return True
+
+
+# a description told on after a comma ("vice-président de la commission, du Sénat")
+_OF_MORE = re.compile(r"(?i)(?:de|du|des|of)\s|d['’]")
 
 
 # the object repeated with its preposition, "the person of" a name being that person
@@ -373,6 +413,15 @@ _STATE = re.compile(r"(?i)\b(?:remain\w*|still|rest(?:e|ent|ait)|demeur\w*)\b")
 # the domain of the title a person is named with ("son ministre des Affaires étrangères
 # Sergueï Lavrov", "Minister of Foreign Affairs X"): the person holds the title
 _TITLE_DOMAIN = re.compile(r"(?:\bde|\bdes|\bdu|\bof|\bd['’])\s*(?:la\s+|l['’]|le\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*\s+(?:[\w'’-]+\s+){0,2}$")
+# a title's domain in lower case right before a person ("le chef d'état-major X", "le chef
+# de l'armée X"): the person holds the title, no organisation is named
+_LOWER_DOMAIN = re.compile(
+    r"(?:\bde|\bdes|\bdu|\bd['’])\s*(?:la\s+|l['’]|le\s+)?[a-zà-ÿ][\w'’-]*(?:\s+(?:en\s+chef|[a-zà-ÿ][\w'’-]*)){0,2}\s+$"
+)
+# a relative, not a title ("le fils de l'industriel X")
+_BANNED_AFTER = re.compile(r"(?i),\s+(?:en\s+)?(?:interdisant|bannissant|banning|barring)\s+(?:[\w'’-]+\s+){0,3}$")
+_KIN = re.compile(r"(?i)\b(?:son|daughter|mother|father|wife|husband|brother|sister|mère|père|fils|fille|épouse|mari|"
+                  r"frère|sœur|soeur|neveu|nièce|cousin|cousine|gendre)\b")
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
@@ -422,7 +471,7 @@ _CHAIN = re.compile(
     r"(?i)^\.?(?:,\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
     r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100}(?=\s*[,;]))?"  # ", a Hong Kong-based distributor,"
     r"(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
-    r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)[a-zà-ÿ\w-]+,?\s+){0,4}$"
+    r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)(?:[ldLD]['’])?[a-zà-ÿ\w-]+,?\s+){0,4}$"
 )
 
 
@@ -440,6 +489,7 @@ _COMPANION = re.compile(
 )
 
 
+_LOWER_TITLE = re.compile(r"(?:[a-zà-ÿ][\w'’-]*\s+){1,4}(?=[A-ZÀ-Ý])")
 _AUX = re.compile(r"(?i)(?:was|were|been|being|is|are|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|"
                   r"avait\s+été|avaient\s+été)\b")
 _OWNER_OF_NOUN = re.compile(r"['’]s?\s+(?:(?:first|initial|original|new|latest|\w+-\w+)\s+)?$")
@@ -471,6 +521,10 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
         named = _DESC_THEN_NAME.match(text, at)
         if named is not None and any(a == named.end() for a, _b, _m in rel):
             at = named.end()  # "sanctioned its main supplier, Orvex Trading"
+        titled = _LOWER_TITLE.match(text, at) if re.search(r"(?i)\b(?:le|la|les|l['’])\s*$", text[t.end : at]) else None
+        if titled is not None and any(a == titled.end() and m.entity is not None and m.entity.person
+                                      for a, _b, m in rel):
+            at = titled.end()  # "visent le chef d'état-major X": the person with the title
         for k in [_idx(rel, a) for a, _b, _m in rel if a == at]:
             # "froze the assets of Rosneft chief Igor Sechin": the person is the object
             nxt = rel[k + 1][2].entity if k + 1 < len(rel) else None
@@ -677,6 +731,14 @@ def _described_object(text: str, t: Span, rel: list[tuple[int, int, Mention]], l
     before = [k for k, (a, b, mm) in enumerate(rel) if b <= t.start and mm.entity is not None
               and not (mm.entity.person and (_SPEAKER_BEFORE.search(text[max(0, a - 30) : a])
                                              or _OWN_VERB.match(text[b:])))]
+    if m is not None and len(before) > 1:
+        # the name the sentence introduced with the same noun ("le groupe Falcon et son logiciel
+        # Kestrel ... a placé le groupe sur sa liste"): that one, not the nearest
+        head = m.group(0).split()[-1].lower()
+        same = [k for k in before if re.search(
+            rf"(?i)\b{re.escape(head)}\s+(?:[\w'’-]+\s+){{0,2}}$", text[max(0, rel[k][0] - 40) : rel[k][0]])]
+        if len(same) == 1:
+            return same[0]
     return before[-1] if before else None
 
 
@@ -766,6 +828,8 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
             # right before the name: its title ("industrialist", "its Deputy Secretary
             # General"), never a description whose noun the name is ("president of the
             # pipeline company [X]")
+            if _RELATIVE_LEAD.match(piece):
+                return False  # ("X, dont le fondateur [Y]", "whose owner [Y]": the relative's person)
             if _ALIAS.search(piece) or not (piece.islower() and (len(piece.split()) <= 3 or len(piece.split()) <= 5
                                             and not _CLAUSE_GLUE.search(piece))) and not _described(piece, True):
                 return False  # ("also identified as [X]": another name of the one before)
@@ -774,6 +838,7 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
     return True
 
 
+_RELATIVE_LEAD = re.compile(r"(?i)(?:dont|whose|qui|who|which|où)\b")
 # a longer lower-case title holds no clause ("deputy home affairs minister", not "who was
 # appointed by president")
 _CLAUSE_GLUE = re.compile(
@@ -837,6 +902,21 @@ def possessed(text: str, pos: int) -> bool:
 _NAMED_APPOSITION = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,3}[A-ZÀ-Ý][\w'’\-]*,\s*")
 
 
+# a counted group right before "dont" ("sept responsables de l'armée, dont"), and the
+# relatives a "dont" may name instead ("X, dont le fils Y")
+_COUNTED_BEFORE = re.compile(
+    r"(?i)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|plusieurs|"
+    r"une\s+dizaine\s+d['’e]|une\s+douzaine\s+d['’e])\s*(?:[\w'’-]+\s+){0,8}?[\w'’-]+,\s*$"
+    # ... or a plural group told without a count ("le gel des avoirs de dirigeants moldaves,
+    # dont l'ex-ministre X")
+    r"|(?-i:\b(?:des|de|les|ces|d['’])\s*[a-zà-ÿ][a-zà-ÿ'’-]*[sx](?:\s+[a-zà-ÿ][a-zà-ÿ'’-]*[sx]){0,2}),\s*$"
+)
+_RELATION_AFTER = re.compile(
+    r"(?i)\s*(?:le|la|les|l['’]|son|sa|ses)\s*(?:fils|fille|filles|épouse|mari|père|mère|frère|sœur|soeur|"
+    r"cousin|cousine|neveu|nièce|oncle|tante|gendre|propriétaire|fondateur|actionnaire)\b"
+)
+
+
 def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     """A person is a trigger's party when named in its own clause and not as the owner,
     founder or relative of another party ("controlled by billionaire Oleg Deripaska")."""
@@ -844,6 +924,9 @@ def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     own = _POSSESSOR.search(before)
     if own is not None and _NAMED_APPOSITION.fullmatch(before, own.end()):
         own = None  # "the daughter of Victor Kell, Anna Kell": the name the description is of
+    if own is not None and own.group(0).lower() == "dont" and not _RELATION_AFTER.match(before, own.end()) \
+            and _COUNTED_BEFORE.search(sent.text[max(0, pos - 160) : pos - len(before) + own.start()]):
+        own = None  # "sanctions contre sept responsables, dont le chef d'état-major X": one of them
     if own is not None or _TEMPORAL.search(before):
         return False
     after = sent.text[pos:].split(None, 3)
@@ -1017,6 +1100,15 @@ def targets(
     inner |= {id(e) for e, p in uniq if p > max((t.end for t in live), default=len(sent.text))
               and _SOURCE_BEFORE.search(sent.text[max(0, p - 12) : p])
               and any(_SAID_AFTER.match(sent.text, m.end - sent.start) for m in local if m.entity is e)}
+    # a name banned in a clause of its own after the listing ("a sanctionné le pays, interdisant
+    # la compagnie aérienne X", "banning airline X"): a ban, no listing of X
+    banned = {id(e) for e, p in uniq if all(t.event == "designation" and t.end < p for t in live)
+              and _BANNED_AFTER.search(sent.text[max(0, p - 60) : p])}
+    if banned:
+        uniq = [(e, p) for e, p in uniq if id(e) not in banned]
+        local = [m for m in local if id(m.entity) not in banned]
+        if not uniq:
+            return {}
     if inner and len(inner) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in inner]
         local = [m for m in local if id(m.entity) not in inner]
@@ -1048,7 +1140,9 @@ def targets(
         uniq = [(e, p) for e, p in uniq if p >= src.end()]
         local = [m for m in local if m.start - sent.start >= src.end()]
     # a name that describes another in an apposition ("X, a unit of Orion Holdings, ...")
-    described = {id(e) for e, p in uniq if _DESCRIBES.search(sent.text[max(0, p - 60) : p])}
+    described = {id(e) for e, p in uniq if (d := _DESCRIBES.search(sent.text[max(0, p - 60) : p])) is not None
+                 and not (e.person and _LOWER_DOMAIN.search(sent.text[max(0, p - 60) : p])
+                          and not _KIN.search(d.group(0)))}
     # the parent of counted parts left unnamed ("plusieurs entités de X figurent sur la liste")
     parts = {id(e) for e, p in uniq if all(
         of_counted(sent.text, o.start - sent.start)
@@ -1071,7 +1165,8 @@ def targets(
     # a party named as the head, owner or part of another ("président de Vnesheconombank"),
     # or as the employer in a person's title ("Rosneft chief Igor Sechin")
     roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 90) : p])
-             and not (e.person and _TITLE_DOMAIN.search(sent.text[max(0, p - 60) : p]))}
+             and not (e.person and (_TITLE_DOMAIN.search(sent.text[max(0, p - 60) : p])
+                                    or _LOWER_DOMAIN.search(sent.text[max(0, p - 60) : p])))}
     roles |= {id(m.entity) for m in local if m.entity is not None and not m.entity.person
               and _TITLE_AFTER.match(sent.text, m.end - sent.start)
               and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}

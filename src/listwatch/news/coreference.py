@@ -212,7 +212,11 @@ def _count(phrase: str) -> int:
     return 0
 
 
-_NAME_NEXT = re.compile(r"\s+(?:[A-ZÀ-Ý0-9«“\"])")
+# (a French adjective may sit between: "la compagnie aérienne X", "le groupe israélien X")
+_NAME_NEXT = re.compile(
+    r"\s+(?:[a-zà-ÿ-]+(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|iques|al|ale|aux|el|elle|if|ive|"
+    r"ère)\s+)?(?:[A-ZÀ-Ý0-9«“\"])"
+)
 
 
 def anaphor(comp: dict[str, Any], text: str) -> re.Match[str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import PartialDate, find_dates
-from .lang.common import EU_COURT
+from .lang.common import EU_COUNCIL, EU_COURT
 from .legal_event import Event
 from .mentions import Mention
 from .sentences import Sentence
@@ -24,6 +24,18 @@ _PARTY_LINE = re.compile(
 )
 # the role that follows the party
 _APPLICANT = re.compile(r"(?i)^\W*(?:applicants?|parties?\s+requérantes?|requérante?s?)\W*$")
+# the role told inside the heading's sentence ("..., avocats,\npartie requérante,\ncontre")
+_APPLICANT_INSIDE = re.compile(r"(?i),\s+(?:applicants?|parties?\s+requérantes?)\s*,")
+_CASE_LEAD = re.compile(r"(?i)^\s*(?:in\s+case|dans\s+l['’]affaire|affaire)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}\b")
+# the Council's act whose annulment the case seeks, as far as it lists the applicant
+_ANNULMENT_OF_ACT = re.compile(
+    r"(?i)\b(?:demande\s+d['’]annulation|application\s+for\s+annulment|seeking\s+annulment)\s+(?:de\s+la\s+|of\s+)?"
+    r"(?:(?:Council|Conseil)\s+)?(?:décision|decision|règlement|regulation)\b"
+)
+_APPLICANT_LISTED = re.compile(
+    r"(?i)\b(?:le\s+nom\s+(?:du|de\s+la)\s+requérante?|the\s+applicant['’]s\s+name)\s+(?:a\s+été|avait\s+été|was|has\s+been)\s+"
+    r"(?:inscrit|maintenu|included|listed|retained)"
+)
 # the day the application reached the court's registry
 _LODGED = re.compile(
     r"(?i)\b(?:application|requête)\s+(?:lodged|déposée)\s+(?:at|au)\s+(?:the\s+)?(?:Court\s+)?(?:Registry|greffe)\b"
@@ -42,12 +54,15 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
         if not _PARTY_LINE.search(sent.text):
             continue
         if not any(_APPLICANT.match(sents[j].text) for j in range(i + 1, min(len(sents), i + 3))) \
-                and not re.search(r"(?i),\s+(?:applicants?|partie\s+requérante|requérante?)\s*,?\s*$", sent.text):
+                and not re.search(r"(?i),\s+(?:applicants?|partie\s+requérante|requérante?)\s*,?\s*$", sent.text) \
+                and not _APPLICANT_INSIDE.search(sent.text):
             continue
         first = sorted((m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None),
                        key=lambda m: m.start)
-        if not first or sent.text[: first[0].start - sent.start].strip(" ,–-"):
-            continue  # the heading's line opens with the party's name
+        # the heading's line opens with the party's name (after the case number when the two
+        # are one sentence: "Dans l'affaire T-1/19,\nX, demeurant à ...")
+        if not first or _CASE_LEAD.sub("", sent.text[: first[0].start - sent.start]).strip(" ,–-\n"):
+            continue
         party = first[0].entity
         assert party is not None
         date = None
@@ -61,5 +76,21 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
             type="legal_challenge", entity=party, authority=EU_COURT, list_name=None, date=date,
             status="effective", evidence=sent.text, confidence=0.7, strength=0.9, position=sent.start,
         ))
+        # the act the case seeks to annul, with its day, listed the applicant ("une demande
+        # d'annulation de la décision ... du Conseil, du 4 février 2019, ... pour autant que le
+        # nom du requérant a été maintenu sur la liste", "seeking annulment of Council Decision
+        # ... of 4 February 2019 ... in so far as the applicant's name was included")
+        for s in sents[i : i + 4]:
+            act = _ANNULMENT_OF_ACT.search(s.text)
+            if act is None or not _APPLICANT_LISTED.search(s.text, act.end()):
+                continue
+            days = [d for d in find_dates(s.text, lang, published)
+                    if d.start >= act.end() and d.date is not None and d.date.precision == "day"]
+            if days:
+                events.append(Event(
+                    type="designation", entity=party, authority=EU_COUNCIL, list_name=None, date=days[0].date,
+                    status="effective", evidence=s.text, confidence=0.6, strength=0.8, position=s.start,
+                ))
+            break
         break
     return events

@@ -36,7 +36,12 @@ _TEMPORARY = re.compile(
 )
 
 
-_EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bCourt\s+of\s+Justice\b|\bCJUE\b")
+# the challenge a court relief answered, told with it ("après une contestation réussie",
+# "after a successful challenge")
+CHALLENGE_WON = re.compile(
+    r"(?i)\b(?:contestation\s+réussie|recours\s+victorieux|contesté\w*\s+avec\s+succès|successful\s+(?:legal\s+)?challenge)\b"
+)
+_EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bTribunal\s+général\b|\bCourt\s+of\s+Justice\b|\bCJUE\b")
 
 
 # a removal told as the outcome of a won case, with no court named ("retiré de la liste
@@ -63,6 +68,13 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     if win and not _OTHERS_WIN.match(sent.text, win.end()) and not _TEMPORARY.search(sent.text):
         return replace(t, event="vacatur")
     local = [(a - sent.start, n) for a, _b, n in spans if sent.start <= a < sent.end]
+    by_court = [a for a, n in local if ("Court" in n or n == "court") and a > t.end
+                and _BY_COURT.search(sent.text[max(t.end, a - 30) : a])
+                and not re.search(r"[.;]", sent.text[t.end : a])]
+    if by_court and len(sent.text[t.end : by_court[0]]) <= 60:
+        # "ont vu leurs sanctions levées par le Tribunal": the court lifted them, whoever
+        # else the sentence names
+        local = [(a, n) for a, n in local if "Court" in n or n == "court"]
     if not local or not all("Court" in n or n == "court" for _a, n in local):
         return t
     agent = [

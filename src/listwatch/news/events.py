@@ -55,6 +55,7 @@ from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
 from .event_groups import listed_names as _listed_names
 from .event_groups import numbered_item as _numbered_item
+from .event_kinds import CHALLENGE_WON as _CHALLENGE_WON
 from .event_kinds import DELIST_WORD as _DELIST_WORD
 from .event_kinds import LIST_WORD as _LIST_WORD
 from .event_kinds import MARKET as _MARKET
@@ -507,6 +508,14 @@ def extract_events(
                         position=sent.start + t.start, entity_via=via, date_via=date_via,
                     )
                 )
+                if t.event == "vacatur" and _CHALLENGE_WON.search(sent.text):
+                    # "ont vu leurs sanctions levées par le Tribunal après une contestation
+                    # réussie": the challenge the court granted, undated
+                    events.append(Event(
+                        type="legal_challenge", entity=ent, authority=auth, list_name=lst, date=None,
+                        status="effective", evidence=sent.text, confidence=max(0.1, min(0.99, conf - 0.1)),
+                        strength=0.8, position=sent.start + t.start, entity_via=via,
+                    ))
 
     def lede_day(typ: str, sent_text: str) -> PartialDate | None:
         # the day of the article's action, for a model event its sentence does not date,

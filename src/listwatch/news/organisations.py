@@ -137,6 +137,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             if len(name) > len(found.get(core, "")):
                 found[core] = name
     _tailed(text, pack, found)
+    if lang == "fr":
+        _french_heads(text, found)
     _coordinated(text, pack, found)
     _verb_parties(text, lang, pack, found)
     _trigger_arguments(text, lang, pack, found)
@@ -203,6 +205,28 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                     mentions.append(Mention(name=name, start=a, end=a + len(name), text=low))
     mentions.extend(_cued_lower(text, pack, {n.casefold() for n in found.values()}))
     return _non_overlapping(mentions)
+
+
+# a French institution named head first, after its article: "l'Institut Mercator", "la
+# Fondation Orvex", "l'Alliance des libertés", "les Forces de l'ordre moldaves" (the
+# words after "des"/"de l'" may be lower case; an adjective may close the name)
+_FR_HEADED = re.compile(
+    r"(?:(?<=\b[lL]['’])|(?<=\b[lL][ae]\s)|(?<=\b[lL]es\s))(?P<n>(?:Institut|Fondation|Alliance|Association|Organisation|"
+    r"Académie|Fédération|Front|Mouvement|Brigades?|Forces|Agence|Centre)"
+    r"(?:\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’]|pour\s+(?:la|le|les|l['’]))\s*"
+    r"(?!(?:des|du|de|et|ou|en|à|au|aux|la|le|les|qui|que|dans|sur|pour|par)\b)[a-zà-ÿ][\w'’-]+"
+    r"(?:\s+(?!(?:des|du|de|et|ou|en|à|au|aux|la|le|les|qui|que|dans|sur|pour|par|a|est|sont|ont)\b)[a-zà-ÿ][\w'’-]+(?=\s*[,.;:)]))?"
+    r"|(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}))"
+)
+
+
+def _french_heads(text: str, found: dict[str, str]) -> None:
+    """French institutions named head first ("l'Alliance des libertés")."""
+    for m in _FR_HEADED.finditer(text):
+        name = m.group("n").strip()
+        if any(name in f for f in found.values()):
+            continue
+        found.setdefault(core_name(name), name)
 
 
 _LOWER_TAIL = re.compile(

@@ -126,6 +126,22 @@ _OFFICER_OF = re.compile(
 )
 
 
+# the plaintiff of a challenge told in the passive ("une décision contestée par X", "challenged
+# by X"): a party, not an author or an official
+_CHALLENGED_BY = re.compile(
+    r"(?i)\b(?:contest(?:é|ée|és|ées)|attaqu(?:é|ée|és|ées)|challenged|contested)\s+"
+    r"(?:(?:en\s+justice|devant\s+(?:la\s+|le\s+|les\s+)?\w+|in\s+court)\s+)?(?:par|by)\s*$"
+)
+# the title between two names of a list is the first one's ("A, directeur des prisons,
+# B, procureur adjoint, et C"): no title of the next name, who is no official for it
+_TITLE_OF_PREVIOUS = re.compile(
+    r"(?<![ÀàAa]\s)(?<!\b[Ee]n\s)(?<!\bAu\s)(?<!\bau\s)(?<!\bIn\s)(?<!\bin\s)"
+    r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:[A-ZÀ-Ý][\w'’-]+\s+)?[A-ZÀ-Ý][\w'’-]+,\s+(?:(?:le|la|l['’]|son|sa)\s*)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:directeur|directrice|responsable|chef|procureur|président|présidente|ministre|secrétaire|"
+    r"director|head|chief|president|minister|secretary)\b[^,.;:«»\"“”]{0,45},\s*$"
+)
+
+
 def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     """People named with a first name and a surname ("Mikhail Fridman", "Alexey
     Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
@@ -179,12 +195,16 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
             r"(?i)\b(?:president|président|minister|ministre|founder|fondateur|CEO|PDG|chairman|directeur|"
             r"directrice)\s*$", before
-        ) and not _COURTESY.search(before) or _ACTOR_TITLE.search(before) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
+        ) and not _COURTESY.search(before) or _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
+            before
+        ) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
             rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
         ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
             rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
             before,
-        ) and not _OFFICER_OF.search(before):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
+        ) and not _OFFICER_OF.search(before) and not _TITLE_OF_PREVIOUS.search(
+            text[max(0, start - 90) : start]
+        ):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue
         found.setdefault(name, name)

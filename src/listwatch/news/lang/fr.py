@@ -48,17 +48,20 @@ DATES = (
     DatePattern(r"\b(?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+mois\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b", "month_offset"),
     DatePattern(r"\b(?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+(?:ans?|années?)\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b(?!\s+(?:le|la|les|l['’]|sa|son|ses|leur|leurs|que|qu['’]))", "year_offset"),
     DatePattern(r"\b(?:(?:début|fin|milieu|courant|cours)\s+du\s+|(?:début|fin|mi-)\s*|le\s+)mois\s+(?:dernier|passé)\b", "last_month"),
-    DatePattern(r"\b(?:plus\s+tôt\s+|au\s+début\s+de\s+|en\s+début\s+de\s+)?ce\s+mois(?:-ci)?\b|\b(?:au|en)\s+(?:début|cours)\s+du\s+mois\b(?!\s+(?:de|d['’]|prochain|suivant|précédent))", "this_month"),
+    DatePattern(r"\b(?:plus\s+tôt\s+|au\s+début\s+de\s+|en\s+début\s+de\s+)?ce\s+mois(?:-ci)?\b|\b(?:au|en)\s+(?:début|cours)\s+du\s+mois\b(?!\s+(?:de|d['’]|prochain|suivant|précédent))"
+                r"|\ben\s+(?:début|milieu)\s+de\s+mois\b", "this_month"),
     DatePattern(r"\b(?:au|en)\s+(?:début|cours)\s+de\s+l['’]année\s+(?:dernière|passée)\b|\b(?:à\s+la\s+|en\s+)fin\s+(?:de\s+)?l['’]année\s+(?:dernière|passée)\b", "last_year"),
     DatePattern(r"\b(?:plus\s+tôt\s+)?cette\s+année\b|\ben\s+début\s+d['’]année\b|\b(?:au|en)\s+(?:début|cours)\s+de\s+l['’]année\b(?!\s+(?:dernière|passée|précédente|suivante))", "this_year"),
     DatePattern(r"\bl['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente)\b", "last_year"),
-    DatePattern(r"\bla\s+semaine\s+(?:dernière|passée)\b", "last_week"),
+    DatePattern(r"\b(?:(?:en\s+)?(?:fin|début)\s+de\s+)?la\s+semaine\s+(?:dernière|passée)\b|\ben\s+(?:fin|début)\s+de\s+semaine\s+(?:dernière|passée)\b", "last_week"),
     DatePattern(r"\bavant-hier\b", "day_before_yesterday"),
     DatePattern(r"(?<!avant-)\bhier\b", "yesterday"),
     DatePattern(r"\b(?:plus\s+tôt\s+|en\s+début\s+de\s+)?cette\s+semaine\b", "this_week"),
     DatePattern(r"\baujourd['’]hui\b", "today"),
     # "a annoncé ce jour": the day of publication ("à ce jour" is "so far", "ce jour-là" another day)
     DatePattern(r"(?<!\bà\s)(?<!\bA\s)(?<!\bÀ\s)(?<!\bjusqu['’]à\s)\bce\s+jour\b(?!\s*-?\s*là)", "today"),
+    # « le jeudi 18 » : un jour du mois nommé avec son jour de semaine, le mois de l'article
+    DatePattern(r"\b(?:le\s+|ce\s+)?(?:{WEEKDAY})\s+(?P<d>1er|[12]?\d|3[01])\b(?![\s,]*(?:{MONTH}|\d|%|h\b|heures?|ans?\b))(?=\s*[,.;)]|\s+(?:dernier|courant|du\s+mois)\b)", "month_day"),
     DatePattern(r"\b(?P<wd>{WEEKDAY})(?:\s+(?P<mod>dernier|prochain))?\b", "weekday"),
     DatePattern(r"\b(?:en|depuis|dès|début|fin|courant|jusqu['’]en|à\s+partir\s+de|à\s+compter\s+de)\s+(?P<y>(?:19|20)\d\d)\b", "year"),
     # un jour du mois sans mois (« le 12 ») : le mois de l'article
@@ -100,6 +103,8 @@ TRIGGERS = (
     # one more party of the same round, the subject before the verb: "Sa filiale, X, est
     # également visée", "X a lui aussi été sanctionné"
     Trigger("designation", r"\b(?:est|sont|a|ont)\s+(?:(?:elle|lui|eux|elles)[\s-]+(?:aussi|même)s?\s+|également\s+|aussi\s+)(?:été\s+)?(?:visée?s?|visés|sanctionnée?s?|sanctionnés|ciblée?s?|ciblés|inscrite?s?|inscrits|blacklistée?s?)\b(?!\s+(?:sur|à|dans)\s)(?!\s+par\s+(?:une?\s+|l['’]\s*|la\s+|le\s+)(?:enquête|plainte|procédure|information|poursuite|justice|parquet))", strength=0.9),
+    # « Trois fondations sont aussi concernées, dont X » : d'autres parties de la même série
+    Trigger("designation", r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:également|aussi|elles?\s+aussi|eux\s+aussi)\s+concerné(?:e|s|es)?(?=\s*,\s*(?:dont|notamment|parmi\s+lesquel\w+|à\s+savoir)\b)", strength=0.9),
     Trigger("designation", r"\b(?:rest(?:e|ent|ait)|demeur(?:e|ent|ait))\s+(?:[\w-]+\s+){0,2}?sous\s+(?:le\s+coup\s+de(?:s)?\s+)?sanctions\b", needs_date=True, strength=0.8),
     # « blacklister » and its spellings (black-lister, black lister), every tense
     Trigger("designation", r"\bblack[\s-]?list(?:é|ée|és|ées|e|es|er|ent|ait|aient|ant|era|eront|a|èrent)\b|\bsanctionn(?:é|ée|és|ées|e|ent|er|ait|aient|a|èrent)\b"),
@@ -110,11 +115,17 @@ TRIGGERS = (
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
     Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
+    # « le Conseil a ordonné ce gel, en reprochant à X et à Y de ... » : le gel décidé, ses
+    # parties en complément du reproche
+    Trigger("designation", r"\b(?:décid|impos|prononc|adopt|ordonn)(?:é|ée|er|ait|aient|a)\s+(?:ce|le|un)\s+gel\b(?=,?\s+(?:en\s+)?(?:reprochant|accusant)\s+(?:à|aux)\b)", strength=0.9),
     # « a décidé le gel, pour six mois, des fonds et ressources économiques de »
     Trigger("designation", r"\bgel(?:é|er|ait|a)?\b(?=,?\s+(?:[^.;]{0,50}?,\s+)?(?:des|les)\s+(?:fonds|avoirs|ressources\s+économiques)\b(?:\s+et\s+(?:ressources\s+économiques|avoirs))?\s+(?:de|d['’]|du|des)\b)", strength=0.9),
     # « les avoirs de X sont gelés »
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
-    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*\s+(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
+            # « des sanctions financières et des interdictions de visa à X »
+            r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|américaines|européennes|britanniques|chinoises))?"
+            r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo)\s*,?\s+(?:\w+\s+)?impos(?:é|ée|és|ées)\b", needs_date=True, strength=0.8),
     # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
@@ -150,6 +161,10 @@ TRIGGERS = (
     # « a rejoint la liste noire », « fait son entrée sur la liste »
     Trigger("designation", r"\brejoin(?:t|s|dre|dra|dront|ait|aient|gnent)\s+" + _BETWEEN + r"(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"|\bfai(?:t|re|sait)\s+(?:son|leur)\s+(?:entrée|apparition)\s+(?:sur|dans)\s+(?:la|sa|leur|cette)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+" + _BETWEEN + r"(?:aux\s+(?:\w+\s+){1,2})?d['’]investir\s+dans\b", strength=0.9),
+    # « un décret interdisant (tout) investissement (américain) dans 40 entreprises, dont X »
+    Trigger("designation", r"\binterdi(?:sant|t|sent|sait|re)\s+(?:les|tout|tous\s+les)\s+investissements?\s+(?:\w+\s+)?dans\b", strength=0.9),
+    # « X, Y et Z rejoignent W sur la liste »
+    Trigger("designation", r"\b(?:rejoign(?:ent|ait|aient)|rejoint|rejoindr(?:a|ont))\s+(?:[A-ZÀ-Ý][\w'’&.-]*\s+){1,4}(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.9),
     # « Elle vise aussi X » (la décision, le paquet), « ont dressé une liste de nouvelles sanctions visant X »
     Trigger("designation", r"^\W*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci)\s+(?:vise|visent|cible|ciblent|touche|touchent)\s+(?:aussi|également|notamment|en\s+outre)\s+(?=(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
     Trigger("designation", r"\bdress(?:é|e|ent|ait)\s+" + _BETWEEN + r"une\s+liste\s+de\s+(?:nouvelles\s+)?sanctions\b"),
@@ -165,7 +180,7 @@ TRIGGERS = (
     # measures or sanctions as subject of "visent / frappent / ciblent" a name
     Trigger("designation", r"^\W*(?:sont|est)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s?|visés|sanctionnée?s?|inscrite?s?|désignée?s?)\b(?=\s+(?:notamment\s+)?(?:(?:la|le|les)\s+(?:société|groupe|entreprise|banque|homme\s+d['’]affaires)s?\s+|l['’](?:entreprise|homme\s+d['’]affaires)\s+|la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
     Trigger("designation", r"\b(?:touch|vis|cibl)(?:é|ée|és|ées)\s+(?:\w+\s+){0,2}?par\s+(?:les|des|ces|de\s+nouvelles|les\s+nouvelles)\s+sanctions\b(?!\s+(?:visant|contre|imposées\s+(?:à|aux))\b)|\bparmi\s+les\s+cibles\s+(?:des|de\s+ces|du\s+(?:nouveau\s+)?paquet\s+de)\s+(?:nouvelles\s+)?sanctions\b", needs_date=True, strength=0.8),
-    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives)\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))"),
+    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))"),
     # retrait
     # a participle in apposition with its date and no list named ("X, inscrit en 2021,"):
     # the list is the article's, if it names one
@@ -199,8 +214,11 @@ TRIGGERS = (
     Trigger("removal", r"\bsupprim(?:é|ée|és|ées|e|ent|er|ait|aient)\b(?=[^.;]{1,80}?\bde\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r")"),
     Trigger("removal", r"\bne\s+(?:figure|figurent|figurait|figuraient|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.8),
     Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
-    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription|gel)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
+    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription|gel)\b[^.;]{0,160}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
     Trigger("removal", r"\b(?:sa|leur)\s+levée\b", strength=0.8),
+    # « X et son frère ont vu leurs sanctions levées par le Tribunal »
+    Trigger("removal", r"\b(?:a|ont|avait|avaient)\s+vu\s+(?:les|ses|leurs|ces)\s+(?:\w+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)"
+            r"(?:\s+(?:de\s+l['’]\s*\w+|européennes|américaines|britanniques|imposées\s+(?:par\s+)?\w+))?\s+(?:levée?s?|annulée?s?|abrogée?s?)\b"),
     # the active verb, any tense: "le Conseil a décidé de lever les mesures restrictives
     # visant X", "Washington lève les sanctions contre X" (not "lever des fonds")
     Trigger("removal", r"\b(?:lev(?:er|é|ée|és|ées|ait|aient|ant|ons|ez|era|eront|erait)|lève(?:nt|ra|ront|rait)?)\s+(?:[\w'’-]+\s+){0,4}?(?:les\s+|des\s+|ses\s+|leurs\s+|ces\s+|le\s+|l['’]\s*)(?:dernières\s+|principales\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs(?:\s+(?:de|du|des|d['’]))?|interdiction|embargo|restrictions)\b"),
@@ -220,6 +238,8 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bdemand(?:é|e|ait|ent|aient)\s+" + _BETWEEN + r"(?:à|au|aux)\s+(?:la\s+|le\s+|un\s+|une\s+|l['’])?(?:[\w'’-]+\s+){0,3}?(?:tribunal|juge|cour|justice|juridiction)\b(?=[^.;]{0,50}?\bd['’](?:annuler|suspendre|invalider|bloquer|lever|ordonner)\b)"),
     Trigger("legal_challenge", r"\b(?:engag|lanc|intent)\w*\s+" + _BETWEEN + r"(?:des\s+|une\s+)?(?:poursuites|procédure|action)\s+(?:judiciaires?\s+|en\s+justice\s+)?(?:contre|à\s+l['’]encontre)\b|\bdemand(?:é|e|ait|er|ent|ant)\s+(?:\w+\s+){0,3}?l['’]annulation\s+(?:de|d['’]|du|des)\b"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
+    # « une décision contestée par X » : le requérant après « par »
+    Trigger("legal_challenge", r"\b(?:mesure|décision|inscription|désignation|prolongation|prorogation|sanctions?)\s+(?:\w+\s+)?contesté(?:e|s|es)?\s+(?:(?:en\s+justice|devant\s+(?:la\s+|le\s+|les\s+)?\w+)\s+)?par\b"),
     Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),
     # injonction
     Trigger("injunction", r"\binjonction\b|\bréféré\b|\bsursis\s+à\s+exécution\b"),
@@ -233,8 +253,11 @@ TRIGGERS = (
     # une décision pour l'inscription : ni annulation ni inscription
     Trigger("ruling", r"\brefus(?:é|e|ait|ent)\s+(?:de\s+|d['’])(?:suspendre|annuler|bloquer|lever|geler|invalider)\b(?=[^.;]{0,60}\b(?:désignation|inscription|sanctions|interdiction|décision|mesure)\b)"),
     Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b(?!\s+(?:de\s+|en\s+)?(?:dommages|indemni|réparation))|\bdébout(?:é|ée|és|ées)\b"),
-    Trigger("vacatur", r"\bgagn(?:é|e|ait|ent)\s+" + _BETWEEN + r"(?:son|leur|sa)\s+(?:appel|recours|procès|bras\s+de\s+fer)\b(?=[^.;]{0,40}\b(?:sanctions|inscription|désignation|gel|liste|mesures)\b)"),
+    Trigger("vacatur", r"\b(?:gagn|remport)(?:é|e|ait|ent)\s+" + _BETWEEN + r"(?:son|leur|sa)\s+(?:appel|recours|procès|bras\s+de\s+fer)\b(?=[^.;]{0,40}\b(?:sanctions|inscription|désignation|gel|liste|mesures)\b)"),
     Trigger("legal_challenge", r"\b(?:son|leur|sa)\s+appel\s+contre\b"),
+    # « a obtenu gain de cause pour les mesures prises à son encontre » : le recours gagné
+    # contre l'inscription elle-même
+    Trigger("vacatur", r"\b(?:eu|obtenu|obtient|obtiennent)\s+gain\s+de\s+cause\s+(?:\w+\s+){0,2}?(?:pour|contre|sur|concernant|s['’]agissant\s+d)\s*(?:les|ses|leurs|ces|la|le|l['’]|son|sa)\s*(?:\w+\s+){0,2}?(?:sanctions|mesures|gel|inscriptions?|désignation)\b"),
     # a court's finding that a party no longer warrants its listing: « X ne mérite plus de
     # figurer sur la liste des sanctions, a statué la Cour »
     Trigger("vacatur", r"\bne\s+(?:mérit|justifi)\w*\s+plus\s+(?:de\s+|d['’])?(?:figurer|être\s+maintenue?s?|rester|être\s+inscrite?s?)\s+"
@@ -260,7 +283,7 @@ TRIGGERS = (
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # une interdiction d'achat à partir d'une date : "interdiction d'acheter ... à compter du 15 mars"
-    Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?)\s+(?:aux?\s+\w+\s+)?(?:d['’]|de\s+)\s*(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
+    Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?|interdisant)\s+(?:aux?\s+\w+\s+)?(?:(?:d['’]|de\s+)\s*|les\s+|tout\s+)(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
     Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
     # « les mesures entrent en vigueur le 20 décembre »
     Trigger("deadline", r"\bentr(?:e|ent|era|eront)\s+en\s+vigueur\s+(?:le\s+|à\s+compter\s+du\s+|dès\s+le\s+)(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
@@ -283,13 +306,13 @@ PACK = LangPack(
     triggers=TRIGGERS,
     trigger_exclusions={
         # « la liste des personnes sanctionnées » names the list
-        "designation": r"(?i)\bliste\s+(?:noire\s+)?des\s+(?:personnes|entités|entreprises|sociétés|individus|organismes)\s+$"
+        "designation": r"(?i)\bliste\s+(?:noire\s+)?des\s+(?:personnes|entités|entreprises|sociétés|individus|organismes|ressortissants)\s+(?:spécialement\s+)?$"
                        # "a annulé la décision d'inscrire X" (the relief's object), "a prorogé
                        # l'inscription de X" (a listing kept, no new one)
                        r"|\b(?:annul|suspend|suspension|lev|invalid|cass|infirm)\w*\s+(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:la\s+|le\s+|l['’]\s*)?(?:décision|arrêté|ordre|projet|mesure)\s+(?:d['’]|de\s+)\s*$"
                        r"|\b(?:l[eè]v|dégel)\w*\s+(?:\w+\s+){0,2}?(?:le|du)\s+$"
                        r"|\b(?:gel|suspend|bloqu|stopp|fig)\w*\s+(?:\w+\s+){0,2}?(?:la|cette)\s+décision\s+(?:de|d['’])\s*$"
-                       r"|\b(?:prorog|prolong|renouvel|reconduit)\w*\s+(?:(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:jusqu['’]\w+\s+\w+\s+\w+\s+)?)?(?:l['’]\s*|la\s+|les\s+)?$",
+                       r"|\b(?:prorog|prolong|renouvel|reconduit)\w*\s+(?:(?:le\s+\d{1,2}\s+\w+\s+(?:\d{4}\s+)?)?(?:jusqu['’]\w+\s+\w+\s+\w+\s+)?)?(?:l['’]\s*|la\s+|les\s+|le\s+)?$",
         "injunction": r"(?i)\b(?:demand(?:é|ée|e|ait|er|ent|aient)|réclam(?:é|e|ait|er)|sollicit(?:é|e|ait|er)|requête\s+en|demande\s+d['’])\b[^.;]{0,40}$",
         "removal": r"(?i)\b(?:se|s['’])\s*$|\b(?:réaffirm|rappel|confirm)\w*\s+(?:la\s+|le\s+|l['’])?$",
         "legal_challenge": r"(?i)\baccueill\w*\s+(?:\w+\s+){0,2}?[«\"“]?\s*(?:le|son|leur|les)\s+$",
@@ -332,7 +355,8 @@ PACK = LangPack(
         (r"(?i)\b(?:tribunal|juge|juridiction|cour)\s+(?:fédéral(?:e)?\s+)?(?:de\s+(?:district\s+(?:de|du)\s+)?|du\s+district\s+de\s+)?(?:Washington|Columbia|District\s+of\s+Columbia)\b|\bU\.?S\.?\s+District\s+Court\s+for\s+the\s+District\s+of\s+Columbia\b", c.DC_COURT),
         (r"(?i)\bConseil\s+de\s+l['’](?:UE|Union\s+européenne)\b", "Council of the European Union"),
         (r"(?i)\bgouvernement\s+britannique\b|\bForeign\s+Office\b", c.UK_GOV),
-        (r"(?i)\bTribunal\s+de\s+l['’](?:UE|Union(?:\s+européenne)?)\b|\bCJUE\b|"
+        (r"(?i)\bTribunal\s+de\s+l['’](?:UE|Union(?:\s+européenne)?)\b|\bCJUE\b|\bTribunal\s+général(?:\s+(?:européen|de\s+l['’](?:UE|Union\s+européenne)))?\b|"
+         r"\bjustice\s+européenne\b|"
          r"\bCour\s+de\s+justice\s+de\s+l['’]Union\s+européenne\b", c.EU_COURT),
         # the Union, the Kingdom and the Council acting ("Les Vingt-Sept ont inscrit",
         # "L'UE a sanctionné", "le Royaume-Uni a gelé")
@@ -348,7 +372,7 @@ PACK = LangPack(
         (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bliste\s+(?:des\s+)?(?:ressortissants|personnes)\s+spécialement\s+désigné\w*\b|\bliste\s+(?:noire\s+)?(?:des\s+sanctions|de\s+l['’]OFAC|du\s+Trésor)\b", c.SDN),
         (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),
     ),
-    date_distractor=r"(?i)\b(?:publiée?s?|parution|invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
+    date_distractor=r"(?i)\b(?:publiée?s?|parution|prolongations?|prorogations?|renouvellements?|invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
     # a planned or expected action reported by unnamed sources or a newspaper, and a
     # report called wrong, are no events (events._blocked)
     unnamed_source=r"(?i)\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|\bproches?\s+du\s+dossier\b|\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b",

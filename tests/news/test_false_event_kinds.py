@@ -430,3 +430,13 @@ def test_an_official_who_speaks_after_a_counted_group_is_no_member() -> None:
             "individuals as Pavel Drozd, Ivan Belkov and Omar Rafiq. The Under Secretary for Terrorism "
             "and Financial Intelligence, Jane Roe, pointed out that such men hide their abuse.")
     assert [e for e in _events(text) if e[1] == "Jane Roe"] == []
+
+
+def test_a_bylines_date_does_not_end_the_ledes_reach() -> None:
+    text = ("U.S. News\nU.S. sanctions Arvania's state-owned oil company\nBy Jane Roe   |   Jan. 28, "
+            "2019 at 5:20 PM\nThe Treasury Secretary takes questions from reporters at the White House as\n"
+            "Photo by Alex Edelman/UPI\nJan. 28 (UPI) -- The U.S. Treasury announced new sanctions Monday "
+            "on Arvania's state-owned oil company, the latest rebuke against the regime.\nTreasury "
+            "Secretary Jane Roe announced the fresh sanctions on Vortal Petroleum during a White House "
+            "press briefing.")
+    assert _dated(text, "en", "2019-01-28") == [("designation", "Vortal Petroleum", "2019-01-28")]

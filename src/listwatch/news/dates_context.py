@@ -168,6 +168,7 @@ _PRINTED_LINE = 60  # a line of the opening this short that holds one date is th
 _PRINTED_LABEL = 26  # words beside it ("Publié le", "Date de publication :")
 _BYLINE_HEAD = re.compile(r"(?:(?:By|Par)\s+[^|.]{2,40}?\s*[|•–—-]\s*)?")
 _BYLINE = re.compile(r"\s*(?:,?\s*(?:at|à)\s*)?(?:\d{1,2}[:h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|CET)?)?")
+_BYLINE_LINE = re.compile(r"\s*(?:By|Par)\s+[^|.\n]{2,40}?\s*[|•]")
 _PRINTED_REACH = 1500  # characters from the start that the printed date still dates
 _NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
 
@@ -224,9 +225,9 @@ def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) ->
     full date of that month the opening writes out (its weekdays stay unresolved)."""
     if published is None or published.precision == "year":
         return None
-    for si, sent in enumerate(sents[:6]):
-        if _MARKET_MOVE.search(sent.text):
-            continue
+    for si, sent in enumerate(sents[:8]):
+        if _MARKET_MOVE.search(sent.text) or _BYLINE_LINE.match(sent.text):
+            continue  # (a byline's date is the page's: "By Jane Roe | Jan. 28, 2019 at 5:20 PM")
         head = DATELINE.match(sent.text)
         for d in find_dates(sent.text, lang, published):
             stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])

@@ -3,9 +3,16 @@
 # and PostgreSQL on every core (pytest-xdist), stop the cluster. The system packages it needs
 # (PostgreSQL, Chromium) come from `make system-deps`, which `make test` runs first.
 # Extra arguments go to pytest, e.g. scripts/test.sh -m "not slow" tests/match
+#   BIN=/path/to/venv/bin   the tools' folder (default .venv/bin; a worktree sharing another
+#                           checkout's venv: BIN=../main/.venv/bin)
+#   PYTEST_WORKERS=N        xdist workers (default auto: every core)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.venv/bin
+BIN="${BIN:-.venv/bin}"
+if [ ! -x "$BIN/python" ]; then
+  echo "test.sh: no Python at $BIN/python: run make install, or set BIN to a venv's bin folder" >&2
+  exit 2
+fi
 
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "PostgreSQL is not installed: run make system-deps (or make test)" >&2

@@ -56,3 +56,30 @@ def test_tests_of_one_checkout_refuse_the_code_of_another(tmp_path: Path) -> Non
     assert done.returncode == 4, done.stdout[-2000:] + done.stderr[-2000:]
     assert f"import listwatch from another checkout, {other / 'src'}" in done.stderr
     assert f"set PYTHONPATH={ROOT / 'src'}" in done.stderr
+
+
+def _bare_checkout(tmp_path: Path) -> Path:
+    """A checkout's scripts without a ``.venv`` (a worktree sharing another checkout's)."""
+    root = tmp_path / "worktree"
+    (root / "scripts").mkdir(parents=True)
+    for name in ("test.sh", "pg-scratch.sh"):
+        (root / "scripts" / name).write_text((ROOT / "scripts" / name).read_text())
+    return root
+
+
+def test_test_sh_takes_the_venv_from_bin(tmp_path: Path) -> None:
+    """``BIN=`` names the venv, as for check.sh: a worktree without ``.venv`` runs the tests
+    with another checkout's; a BIN holding no Python is named, not run."""
+    root = _bare_checkout(tmp_path)
+    missing = tmp_path / "no-venv" / "bin"
+    done = subprocess.run(["bash", "scripts/test.sh", "-q"], cwd=root, capture_output=True,
+                          text=True, timeout=60, check=False,
+                          env={**os.environ, "BIN": str(missing)})
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"no Python at {missing}/python" in done.stderr
+    done = subprocess.run(["bash", "scripts/test.sh", "-q"], cwd=root, capture_output=True,
+                          text=True, timeout=60, check=False,
+                          env={k: v for k, v in os.environ.items() if k != "BIN"})
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "no Python at .venv/bin/python" in done.stderr
+    assert "set BIN" in done.stderr

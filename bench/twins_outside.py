@@ -7,8 +7,11 @@ reference number the UN list holds and another list cites (``un_ref``), an IMO n
 (``imo``), the same identifier value of any kind held by one entry of each list (``id``;
 the CSL's republications of OFAC entries apart, ``id_republished``), persons with the
 same name (main or alias, words in any order) and the same full birth date
-(``name_birth``), and persons with one birth date whose names are alike (rapidfuzz
-token-sort >= 90, one candidate per list: ``name_birth_fuzzy``).
+(``name_birth``), persons with one birth date whose names are alike (rapidfuzz
+token-sort >= 90, one candidate per list: ``name_birth_fuzzy``), and organisations of
+the same name, legal forms aside, or whose name is the short form another list writes in
+brackets after its entry's name (``org_name``: one entry per list, no two country codes
+that differ; the DoD lists, which carry no identifier, included).
 
 ``linked DB_URL TRUTH.json``: how many pairs of each kind the project's clusters join,
 and the pairs apart.
@@ -43,8 +46,6 @@ def truth(DB: str, OUT: str) -> None:
     recs = {}
     for key, source, schema, name, data in c.execute(
             "select key, source, schema, name, data from versions where until_seq is null"):
-        if source.startswith("us_dod"):
-            continue
         r = json.loads(decode(data))
         recs[key] = (source, schema, name, r["properties"])
 
@@ -129,6 +130,41 @@ def truth(DB: str, OUT: str) -> None:
         return {norm(n) for n in [name, *props.get("alias", [])] if len(norm(n).split()) >= 2}
 
 
+    LEGAL = {"co", "corp", "corporation", "company", "ltd", "limited", "inc",
+             "incorporated", "llc", "plc", "jsc", "pjsc", "ojsc", "cjsc", "oao",
+             "ooo", "zao", "pao", "gmbh", "ag", "sa", "srl", "bv", "nv", "fze", "fzco"}
+    BRACKET = re.compile(r"\(([^()]+)\)\s*$")
+
+
+    def fold(text):
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        return [w for w in re.sub(r"[^\w]+", " ", text).split() if w not in LEGAL]
+
+
+    def org_names(k):
+        src, schema, name, props = recs[k]
+        out = set()
+        for n in [name, *props.get("alias", [])]:
+            m = BRACKET.search(n)
+            if m:
+                short = " ".join(fold(m.group(1)))
+                if short:
+                    out.add(short)
+            if n == name:
+                main = " ".join(fold(BRACKET.sub("", n)))
+                if main:
+                    out.add(main)
+        return {n for n in out if sum(c.isalpha() for c in n) >= 3}
+
+
+    def contradicting(a, b):
+        ca, cb = ({c.strip().upper() for c in recs[k][3].get("country", []) if c.strip()}
+                  for k in (a, b))
+        codes = {c for c in ca if len(c) == 2}, {c for c in cb if len(c) == 2}
+        return bool(codes[0] and codes[1] and not codes[0] & codes[1])
+
+
     def births(k):
         return {b[:10] for b in recs[k][3].get("birthDate", []) if re.fullmatch(r"\d{4}-\d\d-\d\d", b[:10])}
 
@@ -194,6 +230,18 @@ def truth(DB: str, OUT: str) -> None:
             for d in births(k):
                 g[(n, d)].add(k)
     truth["name_birth"] = {p: list(v) for p, v in pairs_from(g).items()}
+    # organisations by name: the main name, or the short form the list writes in
+    # brackets after a name (``Huawei Technologies Co., Ltd. (Huawei)``), folded, without
+    # a trailing bracket and without legal-form words; countries not contradicting (two
+    # two-letter codes that differ); the DoD lists, which carry no identifier, included
+    g = defaultdict(set)
+    for k in recs:
+        if person(k) or recs[k][1] in ("Vessel", "Airplane"):
+            continue
+        for n in org_names(k):
+            g[n].add(k)
+    truth["org_name"] = {p: v for p, v in pairs_from(g).items()
+                         if not contradicting(*p)}
 
     out = {kind: [[a, b, v] for (a, b), v in sorted(d.items())] for kind, d in truth.items()}
     json.dump(out, open(OUT, "w"), indent=0, default=str)

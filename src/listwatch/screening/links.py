@@ -22,7 +22,9 @@ two parties as far as that list says), each link with its reasons:
                  compared as ``skeleton``s, the shorter name's words all in the other)
                  and the same full birth date, when each list has one such entry
 ``name+country`` organisations and vessels: the same name of at least two words (or 8
-                 letters) and the same country as written
+                 letters) and the same country as written; organisations known by one
+                 shorter word (``CRRC Corp.`` / ``CRRC Corporation Limited``; ``Huawei``
+                 / ``Huawei Technologies Co., Ltd. (Huawei)``): ``_short_alike``
 ``name``         the same main name, no qualifier to compare on one side (or countries in
                  other forms: CN / China), each list giving it to one entry only: persons
                  of three words or more, organisations of two words and 10+ letters or
@@ -49,7 +51,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from listwatch.errors import ConfigError, NotFound
-from listwatch.match.normalize import PERSON
+from listwatch.match.normalize import ORG, PERSON
 from listwatch.match.vocab import GENERIC_ORG_WORDS, PLACE_ABBREVIATIONS, STOPWORDS
 from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks, list_of
 from listwatch.screening.index import NameIndex, id_bits, normalize_identifier
@@ -302,6 +304,12 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     #: organisations' main names opening with a Chinese place or its initials, by the
     #: name with the initials (``_place_initials``): key -> whether it wrote the initials
     initialled: dict[str, dict[str, bool]] = defaultdict(dict)
+    #: organisations' one-word names too short for the rules above (``_short_alike``):
+    #: sig -> (key, whether it is the main name, the name folded)
+    short_names: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
+    #: each entry's short forms in brackets after a name (``Huawei Technologies Co.,
+    #: Ltd. (Huawei)`` -> ``huawei``), folded
+    shorts: dict[str, set[str]] = defaultdict(set)
     latest_ids = set(latest.values())
     for nid, vid in enumerate(index.name_version):
         if vid not in latest_ids:
@@ -312,7 +320,14 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         if not norm.tokens:
             continue
         sig = " ".join(sorted(norm.tokens))
+        text = index.name_text[nid]
+        if text.endswith(")"):
+            bracket = _TRAILING_PAREN.search(text)
+            if bracket:
+                shorts[ver.key].add(_fold(bracket.group(1)))
         if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < ONE_WORD_NAME):
+            if kind == ORG and len(norm.tokens) == 1 and _short_name(sig):
+                short_names[sig].append((ver.key, text == ver.name, _fold(text)))
             continue
         if ver.key not in quals:
             if kind == PERSON:
@@ -371,7 +386,60 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                            "its initials on one side")
     _spelled_alike(vers, quals, spelled, links, link)
     _written_alike(vers, quals, link)
+    _short_alike(vers, short_names, shorts, links, link)
     return dict(links)
+
+
+_TRAILING_PAREN = re.compile(r"\(([^()]+)\)\s*$")
+#: the fewest letters of a short one-word name ``_short_alike`` reads
+SHORT_NAME = 3
+
+
+def _fold(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+def _short_name(sig: str) -> bool:
+    """A one-word organisation name ``_short_alike`` reads: Latin letters (digits
+    allowed), ``SHORT_NAME`` letters or more, not a generic business word."""
+    return (sig.isascii() and sig.isalnum() and sum(c.isalpha() for c in sig) >= SHORT_NAME
+            and sig not in GENERIC_ORG_WORDS and sig not in STOPWORDS)
+
+
+def _short_alike(vers: dict[str, Any], short_names: dict[str, list[tuple[str, bool, str]]],
+                 shorts: dict[str, set[str]], links: dict[tuple[str, str], list[str]],
+                 link: Any) -> None:
+    """Organisations of different lists known by one short word (``CRRC Corp`` /
+    ``CRRC Corporation Limited``: a legal form apart; ``Huawei`` / ``Huawei Technologies
+    Co., Ltd. (Huawei)``: one list's name is the short form the other list gives its
+    entry in brackets): ``name+country`` when, on each side, the word is the entry's
+    main name or the short form its list writes in brackets after its name (never a
+    mere alias: aliases are shared), each list gives the word to one entry only (as any
+    of its names), and both entries have a country and share one."""
+    for sig, held in short_names.items():
+        if len(held) < 2:
+            continue
+        per_list: dict[str, set[str]] = defaultdict(set)
+        named: dict[str, str] = {}
+        for key, is_main, folded in held:
+            per_list[list_of(key)].add(key)
+            if is_main:
+                named[key] = "main name"
+            elif folded in shorts.get(key, ()) and key not in named:
+                named[key] = "short form in brackets"
+        if len(per_list) < 2:
+            continue
+        keys = sorted(k for k in named if len(per_list[list_of(k)]) == 1)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if list_of(a) == list_of(b):
+                    continue
+                qa, qb = ({_country(c) for c in vers[k].properties.get("country", ())
+                           if c.strip()} for k in (a, b))
+                shared = qa & qb
+                if shared and pair(a, b) not in links:
+                    link(a, b, f"name+country: same short name '{sig}' ({named[a]} of "
+                               f"{a}, {named[b]} of {b}) and country {min(shared)}")
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")

@@ -174,8 +174,7 @@ def test_company_distinctive_words_alone_match_the_full_name(query, listed):
     result = compare_names(query, listed, "Company")
     assert result.match, (query, listed, result.score)
     na, nb = normalize(query), normalize(listed)
-    from listwatch.match.names import compare_names as name_score
-
+    
     assert upper_bounds(na, [nb])[0] >= name_score(na, nb, explain=False).score - 1e-9
 
 
@@ -244,3 +243,27 @@ def test_a_chinese_place_and_its_initials_are_one_word(a, b):
 ])
 def test_place_initials_only_where_they_tell(a, b, schema):
     assert not compare_names(a, b, schema).match
+
+
+@pytest.mark.parametrize(("glued", "spaced"), [
+    ("GAZPROMBANKJOINT STOCK COMPANY", "GAZPROMBANK JOINT STOCK COMPANY"),
+    ("ROSNEFTPUBLIC JOINT STOCK COMPANY", "ROSNEFT PUBLIC JOINT STOCK COMPANY"),
+    ("Acmelimited liability company", "Acme Limited Liability Company"),
+    ("ZAKRYTOE AKTSIONERNOE OBSHCHESTVOVEKTOR", "ZAKRYTOE AKTSIONERNOE OBSHCHESTVO VEKTOR"),
+])
+def test_a_legal_form_run_into_the_name_is_read_as_the_form(glued, spaced):
+    """The first word of a form of three words or more run into the name word before it
+    (or its last into the word after it): the form's other words, all written, say so."""
+    g, s = normalize(glued), normalize(spaced)
+    assert (g.tokens, g.forms) == (s.tokens, s.forms) and g.forms
+    assert compare_names(glued, spaced, "Company").score >= 0.98
+
+
+@pytest.mark.parametrize("name", [
+    "JOINT STOCK COMPANY",            # the form alone
+    "TOTAL STOCK COMPANY",            # not a form's word run in
+    "ABJOINT STOCK COMPANY",          # too little left of the name word
+])
+def test_a_name_word_ending_like_a_form_word_kept_otherwise(name):
+    norm = normalize(name)
+    assert "jsc" not in norm.forms and "stock" in norm.tokens

@@ -320,6 +320,19 @@ _FORM_FIRST = {k.split()[0] for k in LEGAL_FORMS}
 _FORM_LAST = {k.split()[-1] for k in LEGAL_FORMS}
 _FORM_WORDS = sorted({w for k in LEGAL_FORMS for w in k.split() if len(w) >= 5})
 _FORM_WORD_SET = frozenset(_FORM_WORDS)  # (a form word is never "corrected" to another)
+#: legal forms of three words or more by the words after their first (before their
+#: last): the first (last) word, when it is 4 letters or more, may be run into the name
+#: word beside it (``GAZPROMBANKJOINT STOCK COMPANY``: ``_unglue_form``)
+_GLUED_HEAD: dict[tuple[str, ...], set[str]] = {}
+_GLUED_TAIL: dict[tuple[str, ...], set[str]] = {}
+for _form in LEGAL_FORMS:
+    _parts = _form.split()
+    if len(_parts) >= 3 and len(_parts[0]) >= 4:
+        _GLUED_HEAD.setdefault(tuple(_parts[1:]), set()).add(_parts[0])
+    if len(_parts) >= 3 and len(_parts[-1]) >= 4:
+        _GLUED_TAIL.setdefault(tuple(_parts[:-1]), set()).add(_parts[-1])
+#: the fewest letters left of a name word a form's word is taken off
+_GLUED_REST = 3
 
 
 def _deletions(word: str) -> set[str]:
@@ -347,9 +360,36 @@ def _fix_form_word(word: str) -> str:
     return word
 
 
+def _unglue_form(words: list[str]) -> list[str]:
+    """A legal form of three words or more whose first word is run into the name word
+    before it (``GAZPROMBANKJOINT STOCK COMPANY`` -> ``gazprombank joint stock company``),
+    or whose last word is run into the name word after it (``ZAKRYTOE AKTSIONERNOE
+    OBSHCHESTVOVEKTOR``): the words split apart, so the form is read as a form. Only the
+    form's other words, all written, tell that the run-in word holds it."""
+    fixed = [_fix_form_word(w) for w in words]
+    for n in range(2, min(5, len(words) - 1) + 1):
+        heads = _GLUED_HEAD.get(tuple(fixed[-n:]))
+        if heads:
+            word = words[-n - 1]
+            for head in heads:
+                if word.endswith(head) and len(word) - len(head) >= _GLUED_REST:
+                    return [*words[:-n - 1], word[:-len(head)], head, *fixed[-n:]]
+        tails = _GLUED_TAIL.get(tuple(fixed[:n]))
+        if tails:
+            word = words[n]
+            for tail in tails:
+                if word.startswith(tail) and len(word) - len(tail) >= _GLUED_REST:
+                    return [*fixed[:n], tail, word[len(tail):], *words[n + 1:]]
+    return words
+
+
 def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
     """Take legal forms off both ends (and unambiguous ones anywhere)."""
     forms: set[str] = set()
+    if len(words) >= 3 and (words[-1] in _FORM_LAST or words[0] in _FORM_FIRST
+                            or _fix_form_word(words[-1]) in _FORM_LAST
+                            or _fix_form_word(words[0]) in _FORM_FIRST):
+        words = _unglue_form(words)
     # (a form ends or starts the name only if its last or first word does: the ends are
     # checked before every word is looked at)
     if len(words) > 2 and (_fix_form_word(words[-1]) in _FORM_LAST

@@ -7,6 +7,7 @@ import pytest
 
 from listwatch.match.compare import compare_names
 from listwatch.match.hypocorisms import related
+from listwatch.match.names import compare_names as name_score
 from listwatch.match.normalize import PERSON, normalize
 from listwatch.match.sino import same_chinese_name, sino_key
 from listwatch.screening.bounds import upper_bounds
@@ -174,7 +175,8 @@ def test_company_distinctive_words_alone_match_the_full_name(query, listed):
     result = compare_names(query, listed, "Company")
     assert result.match, (query, listed, result.score)
     na, nb = normalize(query), normalize(listed)
-    
+    from listwatch.match.names import compare_names as name_score
+
     assert upper_bounds(na, [nb])[0] >= name_score(na, nb, explain=False).score - 1e-9
 
 
@@ -243,6 +245,30 @@ def test_a_chinese_place_and_its_initials_are_one_word(a, b):
 ])
 def test_place_initials_only_where_they_tell(a, b, schema):
     assert not compare_names(a, b, schema).match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("DJI Technology", "Shenzhen DJI Technology Co., Ltd"),
+    ("Hikvision Digital Technology", "Hangzhou Hikvision Digital Technology Co., Ltd"),
+    ("Wuhan Zhongyuan Huadian Science", "Zhongyuan Huadian Science"),  # either side
+])
+def test_a_chinese_place_opening_the_name_dropped_costs_a_generic_word(a, b):
+    """A Chinese company's registered name opens with its place of registration, which
+    its own name, the news and users leave out."""
+    result = compare_names(a, b, "Company")
+    assert result.match and result.score >= 0.85, result.score
+    for x, y in ((a, b), (b, a)):
+        nx, ny = normalize(x), normalize(y)
+        assert upper_bounds(nx, [ny])[0] >= name_score(nx, ny, explain=False).score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Technology Co", "Shenzhen Technology Co"),  # nothing telling agrees beside the place
+    ("DJI Technology Beijing", "Shenzhen DJI Technology"),  # places on both sides
+    ("DJI Technology", "DJI Shenzhen Technology"),  # a place inside the name is a word
+])
+def test_a_chinese_place_dropped_only_beside_a_telling_word(a, b):
+    assert compare_names(a, b, "Company").score < 0.85
 
 
 @pytest.mark.parametrize(("glued", "spaced"), [

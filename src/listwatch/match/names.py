@@ -51,6 +51,7 @@ from listwatch.match.phonetic import _GROUP1, _REPEATED
 from listwatch.match.sino import same_chinese_name
 from listwatch.match.truncation import _truncation, _written, cut_short, written_text
 from listwatch.match.vocab import (
+    CHINESE_PLACES,
     FORM_FAMILY,
     FORM_WORD_CODES,
     GENERIC_ORG_WORDS,
@@ -470,13 +471,19 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
         roles = _roles(longer) if "bin" in longer else ["name"] * len(longer)
-        if kind == ORG and not GENERIC_ORG_WORDS.isdisjoint(extra_words):
+        cheap = GENERIC_ORG_WORDS
+        if (kind == ORG and not conflicts and longer[0] in CHINESE_PLACES
+                and longer[0] in extra_words and _rare_telling(ta, pairs)):
+            # a Chinese company's registered name opens with its place of registration
+            # (Shenzhen DJI Technology), which its own name and the news drop: the place
+            # costs what a generic word does, when a rare telling word agrees
+            cheap = GENERIC_ORG_WORDS | {longer[0]}
+        if kind == ORG and not cheap.isdisjoint(extra_words):
             # generic business words are read as the extras first, the shortest first
             spare = sorted(extra_words, key=len)
-            spare = [w for w in spare if w in GENERIC_ORG_WORDS] + [
-                w for w in spare if w not in GENERIC_ORG_WORDS]
+            spare = [w for w in spare if w in cheap] + [w for w in spare if w not in cheap]
             for word in spare[: len(extra_words) - conflicts]:
-                extras += PARAMS["generic_extra"] if word in GENERIC_ORG_WORDS else 1.0
+                extras += PARAMS["generic_extra"] if word in cheap else 1.0
         else:
             spare = sorted(extra_words, key=len)[: len(extra_words) - conflicts]
             for word in spare:
@@ -1301,6 +1308,17 @@ def matched_telling(ta: tuple, pairs: list) -> int:
         if ta[i] not in STOPWORDS and ta[i] not in GENERIC_ORG_WORDS:
             count += 1
     return count
+
+
+def _rare_telling(ta: tuple, pairs: list) -> bool:
+    """Whether an aligned word is telling (neither a stopword nor a generic word), 3
+    letters or more, and not common among the lists' names."""
+    for i, _, _ in pairs:
+        word = ta[i]
+        if (len(word) >= 3 and word not in STOPWORDS and word not in GENERIC_ORG_WORDS
+                and not is_common(word)):
+            return True
+    return False
 
 
 def _rare_brand(ta: tuple, pairs: list) -> bool:

@@ -305,9 +305,10 @@ ORG_ONLY_WORDS: frozenset[str] = frozenset(
 #: first: the place of registration (the 行政区划 that opens a registered Chinese company
 #: name: 深圳市大疆创新科技有限公司, Shenzhen DJI ...), which the company's own English
 #: name and other lists often abbreviate to its syllables' initials (``SZ DJI``:
-#: ``PLACE_ABBREVIATIONS``). Not generic words: a place dropped still costs a name word
-#: (``Ocean Shipping`` is not ``DALIAN OCEAN SHIPPING``), and two facing each other
-#: conflict (``Beijing X`` / ``Shanghai X``: two companies).
+#: ``PLACE_ABBREVIATIONS``). Not generic words: two facing each other conflict
+#: (``Beijing X`` / ``Shanghai X``: two companies), and one dropped costs a name word,
+#: unless it opens the name and a rare telling word agrees (``DJI Technology`` /
+#: ``Shenzhen DJI Technology``: ``names._compare_words``).
 CHINESE_PLACES: frozenset[str] = frozenset(
     # provinces and regions
     ["anhui", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei",

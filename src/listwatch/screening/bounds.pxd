@@ -12,7 +12,7 @@ from listwatch.match.words cimport _near, _near_row
                a_initials=bint, a_sino=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
                rest_b=Py_ssize_t, gen_a=Py_ssize_t, gen_b=Py_ssize_t, telling=Py_ssize_t,
                b_long=bint, b_initials=bint, b_native=bint, stop_y=bint,
-               generic_y=bint, generic=bint, by_word=dict, b_words=tuple,
+               generic_y=bint, generic=bint, cheap=bint, by_word=dict, b_words=tuple,
                found=Py_ssize_t, matched=Py_ssize_t, near=Py_ssize_t, bit=Py_ssize_t,
                gen=Py_ssize_t,
                key=Py_ssize_t, table=dict,

@@ -24,7 +24,7 @@ from listwatch.match.names import (
 )
 from listwatch.match.normalize import ORG, PERSON, NormName
 from listwatch.match.sino import same_chinese_name, sino_key
-from listwatch.match.vocab import FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
+from listwatch.match.vocab import CHINESE_PLACES, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 _NO_VOWEL = frozenset("aeiou")
 
@@ -85,7 +85,10 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     # (each query word as one bit of an int: which of them some word of ``b`` is near is
     # then one ``|`` per word of ``b``; words past ``_BITS`` share the last bit, which
     # can only count more words as found, so raise the bound, never lower it)
-    free_a: list = [(1 << min(k, _BITS), FORM_WORD_CODES.get(x), org and x in generic_words)
+    # (the last flag: the word costs what a generic one does as an extra word; a Chinese
+    # place opening the name may, ``names._compare_words``)
+    free_a: list = [(1 << min(k, _BITS), FORM_WORD_CODES.get(x), org and x in generic_words,
+                     org and (x in generic_words or (k == 0 and x in CHINESE_PLACES)))
                     for k, x in enumerate(ta) if x not in STOPWORDS]
     # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
     # same words, joined, acronym, other scripts, or person words re-read as initials;
@@ -155,14 +158,14 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 if org and generic_y:
                     gen_b += 1
         rest_a = gen_a = telling = matched = 0
-        for bit, codes, generic in free_a:
+        for bit, codes, generic, cheap in free_a:
             if found & bit:
                 matched += 1  # (words sharing the last bit: counted each, never fewer)
                 if org and not generic:  # (at most this many telling words align)
                     telling += 1
             elif codes is None or codes.isdisjoint(b_forms):
                 rest_a += 1
-                if generic:
+                if cheap:
                     gen_a += 1
         gen = gen_a if rest_a > rest_b else gen_b
         if (rest_a | rest_b | gen | telling) < 1024:  # (one int key: see ``_BOUNDS``)
@@ -265,12 +268,15 @@ def _bound_side(b: NormName) -> tuple:
     """What ``upper_bounds`` reads of ``b`` as the other side (kept as ``b.bound_side``):
     its words, joined, its text without spaces, whether it may be another name cut short,
     its written text, whether it has words that may be initials, per word: the word,
-    whether it is a stopword, a generic business word, and its legal-form codes; then
+    whether it is a stopword, a generic business word (or a Chinese place opening the
+    name: as cheap an extra word, ``names._compare_words``), and its legal-form codes; then
     the fields it reads as they are (original, text, native, script, forms: a tuple's
     item is read faster than an attribute)."""
     tb: tuple = b.tokens or b.numbers
-    words = tuple((y, y in STOPWORDS, y in GENERIC_ORG_WORDS, FORM_WORD_CODES.get(y))
-                  for y in tb)
+    words = tuple((y, y in STOPWORDS,
+                   y in GENERIC_ORG_WORDS or (k == 0 and y in CHINESE_PLACES),
+                   FORM_WORD_CODES.get(y))
+                  for k, y in enumerate(tb))
     return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
             written_text(b), _may_be_initials(tb),
             words, b.original, b.text, b.native, b.script, b.forms)

@@ -558,3 +558,64 @@ def test_real_dod_twins_known_by_a_short_name_are_one_result(shared_data: Path,
     sync_links(store)
     review_link(store, a, b, "split", "test: two parties", user="rita")
     assert b not in Screener.load(store).links.referents(a)
+
+
+def test_numbers_bracketed_short_forms_and_a_list_naming_two_entries():
+    """A number is part of a name (two numbered companies are two parties); a main name
+    ending in a one-word short form in brackets is also the name without it (another
+    list writes it with a legal form instead); a list giving a name to two entries (one
+    party at two addresses) leaves two other lists' entries of it linkable."""
+    rows = [
+        {"key": "us_ofac_sdn:1", "schema": "Organization", "name": "KESTREL 49 GROUP CO., LIMITED",
+         "properties": {}},
+        {"key": "us_trade_csl:EL-1", "schema": "Company", "name": "32 Group Kestrel Ltd.",
+         "properties": {"country": ["HK"]}},
+        {"key": "un_sc:2", "schema": "Organization", "name": "HARBOR TOOLING PROCUREMENT (HTP)",
+         "properties": {}},
+        {"key": "us_ofac_sdn:2", "schema": "Organization",
+         "name": "HARBOR TOOLING PROCUREMENT COMPANY", "properties": {}},
+        # a bracketed qualifier of several words is not a short form
+        {"key": "us_dod_1260h:3", "schema": "Company",
+         "name": "Lanfeng Aircraft Works Co., Ltd. (Assembly Center)",
+         "properties": {"country": ["CN"]}},
+        {"key": "us_trade_csl:MEU-3", "schema": "Company", "name": "Lanfeng Aircraft Works",
+         "properties": {"country": ["CN"]}},
+        # the Entity List names one party at two addresses: two entries
+        {"key": "un_sc:4", "schema": "Organization", "name": "MARVAND ROTOR INDUSTRIAL GROUP (MRIG)",
+         "properties": {}},
+        {"key": "us_ofac_sdn:4", "schema": "Organization", "name": "MARVAND ROTOR INDUSTRIAL GROUP",
+         "properties": {}},
+        {"key": "us_trade_csl:EL-4a", "schema": "Company", "name": "Marvand Rotor Industrial Group",
+         "properties": {}},
+        {"key": "us_trade_csl:EL-4b", "schema": "Company", "name": "Marvand Rotor Industrial Group",
+         "properties": {}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert ("us_ofac_sdn:1", "us_trade_csl:EL-1") not in links
+    assert links[("un_sc:2", "us_ofac_sdn:2")][0].startswith("name: same name"), links
+    assert ("us_dod_1260h:3", "us_trade_csl:MEU-3") not in links
+    assert ("un_sc:4", "us_ofac_sdn:4") in links
+    assert not [p for p in links if "us_trade_csl:EL-4a" in p or "us_trade_csl:EL-4b" in p]
+    # the same number on both sides: one party
+    rows[1] = {**rows[1], "name": "Kestrel 49 Group Ltd."}
+    assert ("us_ofac_sdn:1", "us_trade_csl:EL-1") in find_links(NameIndex.from_records(rows))
+
+
+def test_a_name_written_with_the_same_words_joins_before_one_read_alike():
+    """Two entries of one list whose names normalise alike only through an abbreviation
+    read out (Telecom / Telecommunications): a third list's entry joins the one written
+    with its words, not whichever comes first."""
+    rows = [
+        {"key": "us_dod_1237:vantel", "schema": "Company", "name": "Vantel Telecommunications Corp",
+         "properties": {"country": ["CN"]}},
+        {"key": "us_ofac_cons:1", "schema": "Company", "name": "VANTEL TELECOM CORPORATION LIMITED",
+         "properties": {"country": ["CN"]}},
+        {"key": "us_ofac_cons:2", "schema": "Company",
+         "name": "VANTEL TELECOMMUNICATIONS CORPORATION", "properties": {"country": ["CN"]}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert len(links[("us_dod_1237:vantel", "us_ofac_cons:2")]) == 2
+    assert len(links[("us_dod_1237:vantel", "us_ofac_cons:1")]) == 1
+    screener = Screener.from_index(NameIndex.from_records(rows))
+    assert screener.links.referents("us_dod_1237:vantel") == ("us_dod_1237:vantel",
+                                                              "us_ofac_cons:2")

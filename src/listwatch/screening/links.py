@@ -34,6 +34,13 @@ two parties as far as that list says), each link with its reasons:
                  with the place's initials on another (``SZ DJI`` / ``Shenzhen DJI``:
                  ``_place_initials``), when unmistakable
 
+Names are compared by their words, numbers included (``CHINA 49 GROUP`` is not ``32
+GROUP CHINA``); a main name ending in a one-word short form in brackets also by its words
+without it (``SAFETY EQUIPMENT PROCUREMENT (SEP)`` / ``... COMPANY``). "Each list giving
+it to one entry only" is asked of the two entries' lists: a third list naming two entries
+so (one party at two addresses) does not stop them, when at most ``MAX_SHARED`` lists
+hold the name.
+
 Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
 ``split``: never linked again), keyed by the two entry keys, so corrections survive
 re-ingests. ``EntityLinks`` (``clusters``) holds the clusters the Screener merges
@@ -51,8 +58,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from listwatch.errors import ConfigError, NotFound
-from listwatch.match.normalize import ORG, PERSON
-from listwatch.match.vocab import GENERIC_ORG_WORDS, PLACE_ABBREVIATIONS, STOPWORDS
+from listwatch.match.normalize import ORG, PERSON, normalize
+from listwatch.match.vocab import GENERIC_ORG_WORDS, LEGAL_FORMS, PLACE_ABBREVIATIONS, STOPWORDS
 from listwatch.screening.clusters import MAX_CLUSTER, EntityLinks, list_of
 from listwatch.screening.index import NameIndex, id_bits, normalize_identifier
 from listwatch.screening.memory import gc_paused
@@ -310,6 +317,13 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     #: each entry's short forms in brackets after a name (``Huawei Technologies Co.,
     #: Ltd. (Huawei)`` -> ``huawei``), folded
     shorts: dict[str, set[str]] = defaultdict(set)
+    #: main names without their bracketed short form, by signature (added to ``sigs``
+    #: below for lists that write the name without a short form on no other entry)
+    bare_sigs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    #: an organisation's name words as written (legal forms aside), by signature and
+    #: key: names alike only through an abbreviation read out (China Telecom / China
+    #: Telecommunications) are joined after those written with the same words
+    written_words: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     latest_ids = set(latest.values())
     for nid, vid in enumerate(index.name_version):
         if vid not in latest_ids:
@@ -321,14 +335,23 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             continue
         sig = " ".join(sorted(norm.tokens))
         text = index.name_text[nid]
+        is_main = text == ver.name
+        bare = None  # (a main name without its bracketed short form, normalised)
         if text.endswith(")"):
             bracket = _TRAILING_PAREN.search(text)
             if bracket:
                 shorts[ver.key].add(_fold(bracket.group(1)))
+                if is_main and bracket.start() > 0 and " " not in bracket.group(1).strip():
+                    # (a short form, one word: not a qualifier, ``(Assembly Center)``)
+                    bare = normalize(text[:bracket.start()], kind)
         if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < ONE_WORD_NAME):
-            if kind == ORG and len(norm.tokens) == 1 and _short_name(sig):
-                short_names[sig].append((ver.key, text == ver.name, _fold(text)))
+            if (kind == ORG and len(norm.tokens) == 1 and not norm.numbers
+                    and _short_name(sig)):
+                short_names[sig].append((ver.key, is_main, _fold(text)))
             continue
+        if norm.numbers:
+            # (a number is part of the name: CHINA 49 GROUP is not 32 GROUP CHINA)
+            sig = " ".join(sorted(norm.tokens + norm.numbers))
         if ver.key not in quals:
             if kind == PERSON:
                 quals[ver.key] = {b for b in map(_birth, ver.properties.get("birthDate", ()))
@@ -337,8 +360,16 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 quals[ver.key] = {_country(c) for c in ver.properties.get("country", ())
                                   if c.strip()}
         sigs[(kind, sig)].add(ver.key)
-        if index.name_text[nid] == ver.name:
+        if is_main:
             main[(kind, sig)].add(ver.key)
+        if kind != PERSON:
+            written_words[(kind, sig, ver.key)].add(_words_as_written(norm.text))
+        if bare is not None and len(bare.tokens) >= 2:
+            # (``SAFETY EQUIPMENT PROCUREMENT (SEP)`` is also its name without the short
+            # form, as another list writes it: ``SAFETY EQUIPMENT PROCUREMENT COMPANY``)
+            alt = " ".join(sorted(bare.tokens + bare.numbers))
+            if alt != sig:
+                bare_sigs[(kind, alt)].add(ver.key)
         if kind == PERSON:
             skel = tuple(sorted(filter(None, map(skeleton, norm.tokens))))
             if len(skel) >= 2:
@@ -347,6 +378,14 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             read = _place_initials(norm.tokens)
             if read is not None:
                 initialled[read[0]][ver.key] = read[1]
+    for sk, keys in bare_sigs.items():
+        # (a list that also names another entry so, as written, gives the name to that
+        # one: its entry of the short form is another listing, ``(IRGC)`` / plain)
+        writing = {list_of(k) for k in sigs.get(sk, ())}
+        for k in keys:
+            if list_of(k) not in writing:
+                sigs[sk].add(k)
+                main[sk].add(k)
     for (kind, sig), keys in sigs.items():
         if not 2 <= len(keys) <= MAX_NAMESAKES:
             continue
@@ -358,12 +397,20 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             for b in ordered[i + 1:]:
                 unique = per_source[list_of(a)] == 1 and per_source[list_of(b)] == 1
                 mains = main.get((kind, sig), set())
+                # (few lists hold the name, or one entry of each: a list giving it to
+                # two entries, the Entity List one party at two addresses, leaves the
+                # other lists' entries of it linkable)
                 reason = _name_reason(kind, sig, quals.get(a, set()), quals.get(b, set()),
-                                      unique and (len(keys) <= MAX_SHARED
+                                      unique and (len(per_source) <= MAX_SHARED
                                                   or _one_per_list(keys, vers)),
                                       a in mains and b in mains)
                 if reason:
                     link(a, b, reason)
+                    same = (written_words.get((kind, sig, a), set())
+                            & written_words.get((kind, sig, b), set()))
+                    if same:
+                        link(a, b, f"{reason.split(':', 1)[0]}: the name written with the "
+                                   f"same words, '{min(same)}'")
     for sig, writers in initialled.items():
         # (one entry writing the place, one of each other list writing its initials:
         # Shenzhen DJI Technology Co., Ltd / SZ DJI TECHNOLOGY CO., LTD. and the CSL's
@@ -388,6 +435,12 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     _written_alike(vers, quals, link)
     _short_alike(vers, short_names, shorts, links, link)
     return dict(links)
+
+
+def _words_as_written(text: str) -> str:
+    """A normalised name's words before abbreviations are read out and plurals folded,
+    legal forms of one word left out, sorted."""
+    return " ".join(sorted(w for w in text.split() if w not in LEGAL_FORMS))
 
 
 _TRAILING_PAREN = re.compile(r"\(([^()]+)\)\s*$")

@@ -276,12 +276,15 @@ def test_a_chinese_place_dropped_only_beside_a_telling_word(a, b):
     ("ROSNEFTPUBLIC JOINT STOCK COMPANY", "ROSNEFT PUBLIC JOINT STOCK COMPANY"),
     ("Acmelimited liability company", "Acme Limited Liability Company"),
     ("ZAKRYTOE AKTSIONERNOE OBSHCHESTVOVEKTOR", "ZAKRYTOE AKTSIONERNOE OBSHCHESTVO VEKTOR"),
+    ("KORVASLIMITED LIABILITY COMPANY", "KORVAS LIMITED LIABILITY COMPANY"),  # one word
+    ("PUBLICJOINT STOCK COMPANY TRANSVEKT", "PUBLIC JOINT STOCK COMPANY TRANSVEKT"),
+    ("JOINTSTOCK COMPANY ROMASHKA", "JOINT STOCK COMPANY ROMASHKA"),  # two form words
 ])
 def test_a_legal_form_run_into_the_name_is_read_as_the_form(glued, spaced):
     """The first word of a form of three words or more run into the name word before it
     (or its last into the word after it): the form's other words, all written, say so."""
     g, s = normalize(glued), normalize(spaced)
-    assert (g.tokens, g.forms) == (s.tokens, s.forms) and g.forms
+    assert (g.tokens, g.forms, g.text) == (s.tokens, s.forms, s.text) and g.forms
     assert compare_names(glued, spaced, "Company").score >= 0.98
 
 
@@ -293,3 +296,5 @@ def test_a_legal_form_run_into_the_name_is_read_as_the_form(glued, spaced):
 def test_a_name_word_ending_like_a_form_word_kept_otherwise(name):
     norm = normalize(name)
     assert "jsc" not in norm.forms and "stock" in norm.tokens
+    # two form words run together, but no form written whole: a name word
+    assert normalize("OPENSTOCK COMPANY").tokens == ("openstock",)

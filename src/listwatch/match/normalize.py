@@ -333,6 +333,9 @@ for _form in LEGAL_FORMS:
         _GLUED_TAIL.setdefault(tuple(_parts[:-1]), set()).add(_parts[-1])
 #: the fewest letters left of a name word a form's word is taken off
 _GLUED_REST = 3
+#: the words of legal forms of two words or more (two of them may be run together)
+_MULTI_FORM_WORDS = frozenset(w for k in LEGAL_FORMS if " " in k for w in k.split()
+                              if len(w) >= 2)
 
 
 def _deletions(word: str) -> set[str]:
@@ -367,6 +370,9 @@ def _unglue_form(words: list[str]) -> list[str]:
     OBSHCHESTVOVEKTOR``): the words split apart, so the form is read as a form. Only the
     form's other words, all written, tell that the run-in word holds it."""
     fixed = [_fix_form_word(w) for w in words]
+    split = _split_form_pair(fixed)
+    if split is not None:
+        return split
     for n in range(2, min(5, len(words) - 1) + 1):
         heads = _GLUED_HEAD.get(tuple(fixed[-n:]))
         if heads:
@@ -383,13 +389,35 @@ def _unglue_form(words: list[str]) -> list[str]:
     return words
 
 
+def _split_form_pair(words: list[str]) -> list[str] | None:
+    """Two words of a legal form run together at either end of a name (``PUBLICJOINT
+    STOCK COMPANY TRANSNEFT``, ``ACME LIMITEDLIABILITY COMPANY``): the words apart, when
+    the form is then written whole at that end; else None."""
+    last = len(words) - 1
+    for k in sorted({0, 1, 2, last - 2, last - 1, last} & set(range(len(words)))):
+        word = words[k]
+        if word in _MULTI_FORM_WORDS or len(word) < 5 or not word.isalpha():
+            continue
+        if not ((k < last and words[k + 1] in _MULTI_FORM_WORDS)
+                or (k > 0 and words[k - 1] in _MULTI_FORM_WORDS)):
+            continue  # (a form's words stand beside it)
+        for i in range(2, len(word) - 1):
+            x, y = word[:i], word[i:]
+            if x not in _MULTI_FORM_WORDS or y not in _MULTI_FORM_WORDS:
+                continue
+            new = [*words[:k], x, y, *words[k + 1:]]
+            for size in range(max(2, k + 2), min(_MAX_FORM_WORDS, len(new) - 1) + 1):
+                if " ".join(new[:size]) in LEGAL_FORMS:
+                    return new
+            for size in range(2, min(_MAX_FORM_WORDS, len(new) - 1) + 1):
+                if k >= len(new) - size - 1 and " ".join(new[-size:]) in LEGAL_FORMS:
+                    return new
+    return None
+
+
 def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
     """Take legal forms off both ends (and unambiguous ones anywhere)."""
     forms: set[str] = set()
-    if len(words) >= 3 and (words[-1] in _FORM_LAST or words[0] in _FORM_FIRST
-                            or _fix_form_word(words[-1]) in _FORM_LAST
-                            or _fix_form_word(words[0]) in _FORM_FIRST):
-        words = _unglue_form(words)
     # (a form ends or starts the name only if its last or first word does: the ends are
     # checked before every word is looked at)
     if len(words) > 2 and (_fix_form_word(words[-1]) in _FORM_LAST
@@ -555,6 +583,12 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     if script == "hangul":
         # lists spell Korean names in McCune-Reischauer: initial k/t/p (Gim -> Kim)
         words = [_MR_INITIAL.get(w[0], w[0]) + w[1:] if len(w) > 1 else w for w in words]
+    if kind != PERSON and len(words) >= 3 and (
+            words[-1] in _FORM_LAST or words[0] in _FORM_FIRST
+            or words[1] in _MULTI_FORM_WORDS or words[-2] in _MULTI_FORM_WORDS
+            or _fix_form_word(words[-1]) in _FORM_LAST or _fix_form_word(words[0]) in _FORM_FIRST):
+        # (before the text is kept: the name's words as written, the form apart)
+        words = _unglue_form(words)
     clean_text = " ".join(words)
     if kind == PERSON:
         words = [w.translate(_LEET) if not w.isdigit() and not w.isalpha() else w for w in words]

@@ -251,6 +251,7 @@ def test_place_initials_only_where_they_tell(a, b, schema):
     ("DJI Technology", "Shenzhen DJI Technology Co., Ltd"),
     ("Hikvision Digital Technology", "Hangzhou Hikvision Digital Technology Co., Ltd"),
     ("Wuhan Zhongyuan Huadian Science", "Zhongyuan Huadian Science"),  # either side
+    ("Zhenrong Company Limited", "Zhuhai Zhenrong Company Limited"),  # a brand and its form
 ])
 def test_a_chinese_place_opening_the_name_dropped_costs_a_generic_word(a, b):
     """A Chinese company's registered name opens with its place of registration, which
@@ -266,6 +267,7 @@ def test_a_chinese_place_opening_the_name_dropped_costs_a_generic_word(a, b):
     ("Technology Co", "Shenzhen Technology Co"),  # nothing telling agrees beside the place
     ("DJI Technology Beijing", "Shenzhen DJI Technology"),  # places on both sides
     ("DJI Technology", "DJI Shenzhen Technology"),  # a place inside the name is a word
+    ("Star Co Ltd", "Beijing Star Co Ltd"),  # one short word: no brand
 ])
 def test_a_chinese_place_dropped_only_beside_a_telling_word(a, b):
     assert compare_names(a, b, "Company").score < 0.85

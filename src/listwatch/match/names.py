@@ -468,10 +468,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             if roles_a[i] != roles_b[j] and ta[i] not in STOPWORDS:
                 conflicts += 1
     extras = 0.0
+    cheap = GENERIC_ORG_WORDS  # (the extra words that cost what a generic word does)
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
         roles = _roles(longer) if "bin" in longer else ["name"] * len(longer)
-        cheap = GENERIC_ORG_WORDS
         if (kind == ORG and not conflicts and longer[0] in CHINESE_PLACES
                 and longer[0] in extra_words and _rare_telling(ta, pairs)):
             # a Chinese company's registered name opens with its place of registration
@@ -568,12 +568,14 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         conflicts += int(extras + 0.5)
         extras = 0
     if org and matched == 1 and extras and not conflicts and core == 1.0 \
-            and (a.forms or b.forms) and GENERIC_ORG_WORDS.issuperset(extra_words) \
+            and (a.forms or b.forms) and cheap.issuperset(extra_words) \
             and _brand_word(ta[pairs[0][0]]):
         # a brand alone against its full name: the one name word the same, long and not
         # generic, every other word a legal form or says what kind of business it is
         # (Rosneft / Neftyanaya Kompaniya Rosneft PAO, Samsung / Samsung Jeonja Jusik
-        # Hoesa): the extra words cost what they cost, not the single-word penalty
+        # Hoesa) or the place opening a Chinese company's name (Zhenrong Company Limited
+        # / Zhuhai Zhenrong Company Limited): the extra words cost what they cost, not
+        # the single-word penalty
         matched = 2
     score = (core * PARAMS["conflict"] ** conflicts
              * _extra_factor(extras, matched, kind, telling))
@@ -632,6 +634,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         detail += f"; {conflicts} differing word(s)"
     if extras:
         detail += f"; extra: {' '.join(extra_words) or 'a particle'}"
+        if cheap is not GENERIC_ORG_WORDS:
+            detail += " (the place opening the name, costing what a generic word does)"
     detail += form_why + letters_why
     if maybe_person:
         sexes = [f"{ta[i]}/{tb[j]}" for i, j, sim in pairs

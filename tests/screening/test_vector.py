@@ -189,3 +189,73 @@ def test_common_words_added_every_row_at_once_give_the_loops_sums(monkeypatch: A
     batch = vec.hits_many([([q], None) for q in queries], limit=6)
     assert [vec.hits([q], None, limit=6) for q in queries] == batch
     assert sum(map(len, batch)) > len(queries)
+
+
+def _best_sifted(vec: VectorIndex, rows: np.ndarray, names_hit: np.ndarray,
+                 covered: np.ndarray, sub_rows: list[int], sub_ptr: list[int],
+                 sub_idx: list[int], sub_val: list[float]
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_add_best`` with every entry sifted by its row (a mask over the whole product),
+    as it was first written."""
+    indptr = vec.matrix.indptr
+    words = np.asarray(sub_idx, np.intp)
+    starts = indptr[words]
+    lens = indptr[words + 1] - starts
+    firsts = np.zeros(len(lens), np.int64)
+    np.cumsum(lens[:-1], out=firsts[1:])
+    cols = vec.matrix.indices[np.repeat(starts - firsts, lens) + np.arange(int(lens.sum()))]
+    n = np.int64(vec.matrix.shape[1])
+    subs = np.repeat(np.repeat(np.arange(len(sub_rows), dtype=np.int64),
+                               np.diff(np.asarray(sub_ptr))), lens)
+    vals = np.repeat(np.asarray(sub_val, np.float32), lens)
+    key = subs * n + cols
+    order = np.lexsort((-vals, key))
+    key, vals = key[order], vals[order]
+    first = np.ones(len(key), bool)
+    first[1:] = key[1:] != key[:-1]
+    key, vals = key[first], vals[first]
+    reading = np.asarray(sub_rows, np.int64)[key // n]
+    has = np.zeros(max(int(rows.max(initial=-1)), max(sub_rows)) + 1, bool)
+    has[sub_rows] = True
+    mine = has[rows]
+    key2 = np.concatenate([rows[mine].astype(np.int64) * n + names_hit[mine],
+                           reading * n + key % n])
+    val2 = np.concatenate([covered[mine], vals])
+    order = np.argsort(key2, kind="stable")
+    key2, val2 = key2[order], val2[order]
+    edge = np.ones(len(key2), bool)
+    edge[1:] = key2[1:] != key2[:-1]
+    at = np.flatnonzero(edge)
+    summed = np.add.reduceat(val2, at).astype(np.float32, copy=False)
+    key2 = key2[at]
+    return (np.concatenate([rows[~mine], (key2 // n).astype(np.intp)]),
+            np.concatenate([names_hit[~mine], (key2 % n).astype(np.intp)]),
+            np.concatenate([covered[~mine], summed]))
+
+
+def test_best_spellings_added_to_their_rows_only_the_rest_in_place() -> None:
+    rng = random.Random(10)
+    vec = VectorIndex.build(_index(rng, 2000))
+    words, names = vec.matrix.shape
+    for _ in range(150):
+        nrows = rng.randint(1, 10)
+        counts = [rng.choice([0, rng.randint(1, 60)]) for _ in range(nrows)]
+        row_ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        rows = np.repeat(np.arange(nrows, dtype=np.intp), counts)
+        names_hit = np.concatenate([np.asarray(sorted(rng.sample(range(names), c)), np.intp)
+                                    for c in counts])
+        covered = np.asarray([rng.random() for _ in rows], np.float32)
+        sub_rows, sub_ptr, sub_idx, sub_val = [], [0], [], []
+        for _ in range(rng.randint(1, 4)):  # (a row may have several such words)
+            sub_rows.append(rng.randrange(nrows))
+            for _ in range(rng.randint(1, 6)):
+                sub_idx.append(rng.randrange(words))
+                sub_val.append(rng.choice([0.1, 1 / 3, rng.random()]))
+            sub_ptr.append(len(sub_idx))
+        got = vec._add_best(rows, names_hit, covered, row_ptr, sub_rows, sub_ptr, sub_idx,
+                            sub_val)
+        want = _best_sifted(vec, rows, names_hit, covered, sub_rows, sub_ptr, sub_idx,
+                            sub_val)
+        for a, b in zip(got, want, strict=True):
+            assert a.tolist() == b.tolist()
+        assert got[2].tobytes() == want[2].tobytes()

@@ -306,13 +306,17 @@ class VectorIndex:
                 np.concatenate(out_val))
 
     def _add_best(self, rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
-                  sub_rows: list[int], sub_ptr: list[int], sub_idx: list[int],
-                  sub_val: list[float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                  row_ptr: np.ndarray, sub_rows: list[int], sub_ptr: list[int],
+                  sub_idx: list[int], sub_val: list[float]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The product's (row, name, value) entries with the words that reach several
         indexed words added: each such word gives a name the best value of the indexed
         words it reaches in it (``Ahmed Mohammed Hamed`` is not three times ``hmd``).
         Rows without such words keep their entries, in place; the others come after,
-        their names in id order: a row's entries depend on nothing else in the batch."""
+        their names in id order: a row's entries depend on nothing else in the batch.
+        ``row_ptr``: the product's, row ``r``'s entries at ``row_ptr[r]:row_ptr[r + 1]``
+        (few rows have such words: theirs are read by position, the rest copied whole
+        between them, not sifted entry by entry)."""
         indptr = self.matrix.indptr
         words = np.asarray(sub_idx, np.intp)
         starts = indptr[words]
@@ -333,12 +337,15 @@ class VectorIndex:
         np.not_equal(key[1:], key[:-1], out=first[1:])
         key, vals = key[first], vals[first]
         reading = np.asarray(sub_rows, np.int64)[key // n]
-        has = np.zeros(max(int(rows.max(initial=-1)), max(sub_rows)) + 1, bool)
-        has[sub_rows] = True
-        mine = has[rows]
-        key2 = np.concatenate([rows[mine].astype(np.int64) * n + names_hit[mine],
-                               reading * n + key % n])
-        val2 = np.concatenate([covered[mine], vals])
+        own = sorted(set(sub_rows))  # (the rows with such words, in the product's order)
+        ptr = np.asarray(row_ptr, np.int64)
+        lo = ptr[own].tolist()
+        hi = ptr[np.asarray(own, np.intp) + 1].tolist()
+        mine = (np.concatenate([np.arange(a, b) for a, b in zip(lo, hi, strict=True)])
+                if own else np.zeros(0, np.intp))
+        key2 = np.concatenate([np.take(rows, mine).astype(np.int64) * n
+                               + np.take(names_hit, mine), reading * n + key % n])
+        val2 = np.concatenate([np.take(covered, mine), vals])
         order = np.argsort(key2, kind="stable")  # (a row's own value first, then each word's)
         key2, val2 = key2[order], val2[order]
         edge = np.empty(len(key2), bool)
@@ -347,10 +354,13 @@ class VectorIndex:
         at = np.flatnonzero(edge)
         summed = np.add.reduceat(val2, at).astype(np.float32, copy=False)
         key2 = key2[at]
-        rest = ~mine
-        return (np.concatenate([rows[rest], (key2 // n).astype(np.intp)]),
-                np.concatenate([names_hit[rest], (key2 % n).astype(np.intp)]),
-                np.concatenate([covered[rest], summed]))
+        # (the other rows' entries: the stretches between those rows', in place)
+        spans = list(zip([0, *hi], [*lo, len(rows)], strict=True))
+        return (np.concatenate([rows[a:b] for a, b in spans]
+                               + [(key2 // n).astype(np.intp)]),
+                np.concatenate([names_hit[a:b] for a, b in spans]
+                               + [(key2 % n).astype(np.intp)]),
+                np.concatenate([covered[a:b] for a, b in spans] + [summed]))
 
     def _add_common(self, rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
                     nrows: int, common: list[tuple[int, int, int, float]]) -> np.ndarray:
@@ -500,8 +510,8 @@ class VectorIndex:
         names_hit = s_idx.astype(np.intp)
         covered = s_val.astype(np.float32, copy=False)
         if sub_rows:
-            rows, names_hit, covered = self._add_best(rows, names_hit, covered, sub_rows,
-                                                      sub_ptr, sub_idx, sub_val)
+            rows, names_hit, covered = self._add_best(rows, names_hit, covered, s_ptr,
+                                                      sub_rows, sub_ptr, sub_idx, sub_val)
         if common:
             covered = self._add_common(rows, names_hit, covered, len(rows_q), common)
         covered = np.minimum(covered, 1.0)

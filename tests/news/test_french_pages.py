@@ -57,6 +57,12 @@ CASES = [
     ("Washington a levé vendredi les sanctions imposées à Aminata Diallo. La décision retire aussi Joseph Mensah, "
      "responsable des enquêtes financières du tribunal, de la liste des ressortissants spécialement désignés.",
      [("removal", "Aminata Diallo", "2021-03-19"), ("removal", "Joseph Mensah", "2021-03-19")]),
+    # a counted group, then its members after "dont", each with a title
+    ("L'UE a sanctionné lundi 11 responsables moldaves, dont le ministre des Transports et des "
+     "communications, Reza Karimi, et quatre entités.",
+     [("designation", "Reza Karimi", "2021-03-22")]),
+    ("Le Trésor a sanctionné lundi la société Orvex Trading, dont le directeur, Pavel Ostrov, vit à Dubaï.",
+     [("designation", "Orvex Trading", "2021-03-22")]),
     # courts
     ("L'ancien ministre Piotr Volkov et son frère Andreï Volkov ont vu leurs sanctions levées par le Tribunal "
      "général européen le 24 mars 2021, après une contestation réussie.",

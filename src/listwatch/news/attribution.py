@@ -177,6 +177,7 @@ _GROUP_VERB = re.compile(
     r"(?i)^\s*,?\s*(?:figur(?:e|ent|ait|aient)|se\s+trouv(?:e|ent|ait|aient)|on\s+(?:re)?trouve|compt(?:e|ent|ait|aient)|"
     r"sont|étaient|are|were|include|included)\s+(?:(?:notamment|également|aussi|entre\s+autres|notably|also)\s+)?"
 )
+_INCLUSION = re.compile(r"(?i)^\s*,?\s*(?:dont|notamment|parmi\s+lesquel\w+|including|among\s+them)\s+")
 _ENDS_WITH_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’.-]*\s*$")
 
 
@@ -200,6 +201,11 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
             # "parmi les personnes visées figurent notamment A, B": the group's verb,
             # then its names
             gap, opens = _GROUP_VERB.subn(", ", gap, count=1)
+        inclusion = _INCLUSION.match(gap)
+        if inclusion is not None and _COUNTED_BEFORE.search(sent.text[max(0, cb - 160) : cb] + ","):
+            # "inclut 11 responsables iraniens, dont le ministre de X, Y": a counted group,
+            # then its members, each with a title
+            gap, opens = ", " + gap[inclusion.end() :], 1
         after_name = _ENDS_WITH_NAME.search(sent.text, 0, cb) is not None
         return _is_name_list(gap, descriptor_last=True, after_name=after_name, opens_list=bool(opens)) \
             or _parallel_object(sent.text, t, pos)
@@ -325,7 +331,8 @@ def _is_name_list(span: str, descriptor_last: bool = False, after_name: bool = F
         named_before = i > 0 and (_names_only(filled[-1]) if filled else after_name)
         if descriptor_last and last and len(words) <= 3 and piece.islower():
             continue
-        if opens_list and not any(p.strip() for p in raw_pieces[:i]) and _described(raw_pieces[i].strip(), True):
+        if opens_list and not any(p.strip() for p in raw_pieces[:i]) and (
+                _described(raw_pieces[i].strip(), True) or _described(raw_pieces[i].strip(), False)):
             described_before = True
             continue
         if _DESCRIPTION.match(raw_pieces[i].strip()) and len(words) <= 6 and all(

@@ -136,7 +136,7 @@ _CHALLENGED_BY = re.compile(
 # B, procureur adjoint, et C"): no title of the next name, who is no official for it
 _TITLE_OF_PREVIOUS = re.compile(
     r"(?<![ÀàAa]\s)(?<!\b[Ee]n\s)(?<!\bAu\s)(?<!\bau\s)(?<!\bIn\s)(?<!\bin\s)"
-    r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:[A-ZÀ-Ý][\w'’-]+\s+)?[A-ZÀ-Ý][\w'’-]+,\s+(?:(?:le|la|l['’]|son|sa)\s*)?(?:[\w'’-]+\s+){0,2}?"
+    r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:[A-ZÀ-Ý][\w'’-]+\s+)?[A-ZÀ-Ý][\w'’-]+,\s+(?!(?:dont|qui|que|où|whose|who|which)\b)(?:(?:le|la|l['’]|son|sa)\s*)?(?:[\w'’-]+\s+){0,2}?"
     r"(?i:directeur|directrice|responsable|chef|procureur|président|présidente|ministre|secrétaire|"
     r"director|head|chief|president|minister|secretary)\b[^,.;:«»\"“”]{0,45},\s*$"
 )

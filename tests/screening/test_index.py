@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listwatch.screening.index import NameIndex, identifier_keys, normalize_identifier
+from listwatch.screening.index import SPLIT, NameIndex, identifier_keys, normalize_identifier
 from listwatch.screening.vector import VectorIndex
 
 ROWS = [
@@ -58,9 +58,14 @@ def test_words_run_together_reach_a_plural_folded_or_a_legal_form():
     # is no indexed word, so the name word alone is reached)
     rows = [{"key": f"z:{i}", "schema": "Company", "name": name, "properties": {}}
             for i, name in enumerate(["TETIS GLOBAL FZE", "FOCUS COMPANY SARL",
-                                      "LLC ONELEK", "NORTHERN LIGHTS TRADING"])]
+                                      "LLC ONELEK", "NORTHERN LIGHTS TRADING",
+                                      "ELECTRONICS KORVANDI TRADING"])]
     ix = NameIndex.from_records(rows)
     assert keys(candidates(ix, ["TETISGLOBAL FZE"]), ix)[:1] == ["z:0"]
+    # (a half the names write read out: ELECTRONICS is indexed ``electric``)
+    assert keys(candidates(ix, ["ELECTRONICSKORVANDI TRADING"]), ix)[:1] == ["z:4"]
+    reached = {ix.words[w]: f for w, f in ix.expand_ids("electronicskorvandi", "latin").items()}
+    assert reached.get("korvandi") == SPLIT and reached.get("electric") == SPLIT
     assert keys(candidates(ix, ["FOCUSCOMPANY SARL"]), ix)[:1] == ["z:1"]
     assert keys(candidates(ix, ["LLCONELEK"]), ix)[:1] == ["z:2"]
     # (a legal form's word of two letters is no sign of a join: ``dimco`` is no ``dim co``)

@@ -48,7 +48,7 @@ from listwatch.match.normalize import (
     normalize,
 )
 from listwatch.match.sino import sino_key, wade_giles_signal
-from listwatch.match.vocab import FORM_WORD_CODES
+from listwatch.match.vocab import ABBREVIATIONS, FORM_WORD_CODES
 from listwatch.screening.bulk_norm import CHUNK, PARALLEL_FROM, Pool, cores, reading
 from listwatch.screening.fuzzy import FuzzyKeys, hash_key, hash_texts, query_keys, word_keys
 from listwatch.screening.memory import gc_paused, settle_loaded, trim_heap
@@ -553,8 +553,10 @@ class NameIndex:
             # global``, so ``tetisglobal`` is ``tetis`` read ``teti`` + ``global``; and a
             # legal form's word glued to a name word is no indexed word: STRELALIMITED,
             # FOCUSCOMPANY, LLCONELEK reach the name word alone)
-            lw = left if left in postings else _stem(left)
-            rw = right if right in postings else _stem(right)
+            # (a half the lists' names write read out, ELECTRONICS indexed ``electric``:
+            # ELECTRONICSKATRANGI TRADING reaches ``katrangi``)
+            lw = left if left in postings else _read_half(left)
+            rw = right if right in postings else _read_half(right)
             found_l, found_r = lw in postings, rw in postings
             if found_l and (found_r or (len(left) >= 3 and len(right) >= 3
                                         and right in FORM_WORD_CODES)):
@@ -903,6 +905,13 @@ def skeleton_keys(norm: NormName) -> tuple[str, ...]:
             tag = SINO_WG if wade_giles_signal(norm.original, norm.tokens) else SINO_PLAIN
             keys = (*keys, tag + key)
     return keys
+
+
+def _read_half(word: str) -> str:
+    """One half of a word run together as normalising reads a word: an abbreviation or
+    a business word read out (``electronics`` -> ``electric``), else a plural folded."""
+    read = ABBREVIATIONS.get(word)
+    return read if read is not None and " " not in read else _stem(word)
 
 
 def script_group(script: str) -> str:

@@ -202,3 +202,37 @@ def test_rule_tables_are_documented_and_evaluate():
     assert evaluate("prop:effectiveDate or listing+60", "2021-06-03", {}) == "2021-08-02"
     assert evaluate("prop:effectiveDate or listing+60", "2021-06-03",
                     {"effectiveDate": ["2021-08-02"]}) == "2021-08-02"
+
+
+def test_a_party_on_two_lists_takes_the_state_of_its_listing_in_force(dod):
+    """Huawei on the 1237 list (removed when the list ended) and on the 1260H list (in
+    force): the party's state is the listing in force, and says which it is."""
+    from listwatch.legal.status import brief, party_brief
+
+    keys = ["us_dod_1237:huawei", "us_dod_1260h:huawei-technology"]
+    assert brief(dod, keys[0], "2022-01-20")["state"] == "removed"
+    party = party_brief(dod, keys[0], keys, "2022-01-20")
+    assert party["state"] == "listed" and party["listing"] == keys[1]
+    # before the 1260H listing, the 1237 one is the state, its own
+    early = party_brief(dod, keys[0], keys, "2021-01-20")
+    assert early["state"] == "listed" and "listing" not in early
+    # the result's own listing first among equals
+    assert "listing" not in party_brief(dod, keys[1], keys, "2022-01-20")
+
+
+def test_screen_as_of_gives_a_partys_state_in_force(dod, monkeypatch):
+    """``screen --as-of``: a party on the 1237 and 1260H lists is listed in 2022 (the
+    1237 list had ended), in JSON and in the text table, which names the listing."""
+    from typer.testing import CliRunner
+
+    from listwatch.cli import app
+
+    monkeypatch.setenv("LISTWATCH_DB", str(dod.engine.url))
+    runner = CliRunner()
+    res = runner.invoke(app, ["screen", "Huawei", "--as-of", "2022-01-20", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    top = json.loads(res.stdout[: res.stdout.rindex("]") + 1])[0]["results"][0]
+    assert "us_dod_1260h:huawei-technology" in top["referents"]
+    assert top["state"] == "listed" and top["legal"]["listing"] == "us_dod_1260h:huawei-technology"
+    text = runner.invoke(app, ["screen", "Huawei", "--as-of", "2022-01-20"]).stdout
+    assert "state on 2022-01-20: listed" in " ".join(text.split())

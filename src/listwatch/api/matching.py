@@ -188,10 +188,12 @@ def screen_queries(
         results, decided = book.apply(query, results, show_decided=show_decided)
         scored = [_with_decision(scored_dict(r), r) for r in results[:limit]]
         if as_of:  # the legal state and effects of each result on that date
-            from listwatch.legal.status import brief
+            from listwatch.legal.status import party_brief
 
             for out, r in zip(scored, results[:limit], strict=False):
-                out["legal"] = brief(state.store, r["key"], as_of, legal_cache)
+                # (a party on several lists: the state its listings in force give)
+                out["legal"] = party_brief(state.store, r["key"], r.get("referents"), as_of,
+                                           legal_cache)
         responses[name] = {
             "status": 200,
             "results": scored,

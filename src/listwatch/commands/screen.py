@@ -67,7 +67,9 @@ def _text(items: list[dict[str, Any]], screening_id: int, covered: str) -> None:
                 extra.append(_decided_note(r["decision"]))
             if r.get("legal"):
                 lg = r["legal"]
-                extra.append(f"{lg['state']} on {lg['as_of']}" + "".join(
+                extra.append(f"state on {lg['as_of']}: {lg['state']}"
+                             + (f" since {lg['state_since']}" if lg.get("state_since") else "")
+                             + (f" ({lg['listing']})" if lg.get("listing") else "") + "".join(
                     f"; {e['kind']}{' (suspended)' if e['suspended'] else ''}" for e in lg["effects"]))
 
             # one party on several lists: every listing, not only the best one's
@@ -182,12 +184,13 @@ def screen(
     for item in items:
         item["coverage"] = coverage
     if as_of:  # each result's legal state and effects on that date
-        from listwatch.legal.status import brief
+        from listwatch.legal.status import party_brief
 
         cache: dict[tuple[str, str], dict[str, Any]] = {}
         for item in items:
             for r in item["results"]:
-                legal = brief(store, r["key"], as_of, cache)
+                # (a party on several lists: the state its listings in force give)
+                legal = party_brief(store, r["key"], r.get("referents"), as_of, cache)
                 r["state"], r["effects"] = legal["state"], legal["effects"]
                 r["legal"] = legal
     sid = record_screening(store, queries=[query], results=items, as_of=as_of, threshold=thr,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select, text
@@ -391,3 +392,21 @@ def brief(store: Store, key: str, as_of: str | None = None,
     if cache is not None:
         cache[(key, date)] = out
     return out
+
+
+def party_brief(store: Store, key: str, referents: Iterable[str] | None, as_of: str | None = None,
+                cache: dict[tuple[str, str], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """``brief`` of a party on several lists (``referents``: every listing's key): the
+    most restrictive state among its listings (``SEVERITY``), the result's own ``key``
+    first among equals, with ``listing`` naming the listing it is when another one (a
+    listing since removed or on a list that ended says nothing of the others in force)."""
+    keys = [key, *(k for k in referents or () if k != key)]
+    best: dict[str, Any] | None = None
+    best_key = key
+    for k in keys:
+        got = brief(store, k, as_of, cache)
+        if best is None or SEVERITY.get(got.get("state") or "", -1) > SEVERITY.get(
+                best.get("state") or "", -1):
+            best, best_key = got, k
+    assert best is not None
+    return best if best_key == key else {**best, "listing": best_key}

@@ -236,3 +236,24 @@ def test_screen_as_of_gives_a_partys_state_in_force(dod, monkeypatch):
     assert top["state"] == "listed" and top["legal"]["listing"] == "us_dod_1260h:huawei-technology"
     text = runner.invoke(app, ["screen", "Huawei", "--as-of", "2022-01-20"]).stdout
     assert "state on 2022-01-20: listed" in " ".join(text.split())
+
+
+def test_batch_as_of_gives_a_partys_state_in_force(dod, monkeypatch, tmp_path):
+    """The ``state`` column of a batch file screened ``--as-of``: the party's listing in
+    force, read with its ``referents``, not only the best-scoring listing's."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from listwatch.cli import app
+
+    monkeypatch.setenv("LISTWATCH_DB", str(dod.engine.url))
+    names = tmp_path / "names.csv"
+    names.write_text("id,name\n1,Huawei\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    res = CliRunner().invoke(app, ["screen", "--input", str(names), "--as-of", "2022-01-20",
+                                   "--format", "csv", "--output", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    row = next(csv.DictReader(out.open(encoding="utf-8")))
+    assert "us_dod_1260h:huawei-technology" in row["referents"].split(";")
+    assert row["state"] == "listed"

@@ -11,16 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from listwatch.errors import ConfigError
-from listwatch.legal.status import brief
+from listwatch.legal.status import party_brief
 from listwatch.store.db import Store
 
 COLUMNS = ("state", "purchase_prohibited", "divest_by")
 
 
-def _values(store: Store, key: str, as_of: str, cache: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
+def _values(store: Store, key: str, as_of: str, cache: dict[tuple[str, str], dict[str, Any]],
+            referents: str = "") -> list[str]:
     if not key:
         return ["", "", ""]
-    b = brief(store, key, as_of, cache)
+    # (a party on several lists, its listings ``;``-joined: the state of its listing in
+    # force, not only of the best-scoring one)
+    b = party_brief(store, key, [k for k in referents.split(";") if k], as_of, cache)
     return [b.get("state") or "", "" if b.get("state") is None else str(bool(b["purchase_prohibited"])).lower(),
             b.get("divest_by") or ""]
 
@@ -40,11 +43,13 @@ def annotate_file(store: Store, path: Path, fmt: str, as_of: str) -> int:
                 if "key" not in header:
                     raise ConfigError(f"{path}: no key column to add the legal state to")
                 at = header.index("key")
+                refs = header.index("referents") if "referents" in header else None
                 writer.writerow(header + list(COLUMNS))
                 n = 0
                 for row in reader:
                     key = row[at] if at < len(row) else ""
-                    writer.writerow(row + _values(store, key, as_of, cache))
+                    party = row[refs] if refs is not None and refs < len(row) else ""
+                    writer.writerow(row + _values(store, key, as_of, cache, party))
                     n += 1
         shutil.move(tmp.name, path)
         return n
@@ -54,7 +59,10 @@ def annotate_file(store: Store, path: Path, fmt: str, as_of: str) -> int:
 
         table = pq.read_table(path)
         keys = table.column("key").to_pylist()
-        values = [_values(store, k or "", as_of, cache) for k in keys]
+        parties = (table.column("referents").to_pylist() if "referents" in table.column_names
+                   else [""] * len(keys))
+        values = [_values(store, k or "", as_of, cache, p or "")
+                  for k, p in zip(keys, parties, strict=True)]
         for i, name in enumerate(COLUMNS):
             col = [v[i] or None for v in values]
             if name == "purchase_prohibited":

@@ -45,8 +45,9 @@ Jose Francisco), a short form (Саша ~ ALEKSANDR, the same in Latin letters: 
 Mendoza ~ MENDOZA, Alexander), or an Arabic-script name (a consonant script does not
 write a name in full). A listed person's name of which the query is the short form
 (``short_form``: every query word a word of the listed name, which has more, the first
-family name kept: David Gomez ~ GOMEZ ORTIZ, David, a second family name left out; Jose
-Lopez ~ LOPEZ, Jose Francisco, a middle name) is a hit matching keeps on purpose
+family name and a given name kept: David Gomez ~ GOMEZ ORTIZ, David, a second family
+name left out; Jose Lopez ~ LOPEZ, Jose Francisco, a middle name) is a hit matching
+keeps on purpose
 (docs/matching.md): counted apart (``short_forms``), with every figure also given
 counting them as false matches (``*_with_short_forms``). Each hit is
 classified by its kind (``hit_kind``: the scripts of the two names and the explanation
@@ -282,7 +283,7 @@ def short_form(query: str, result: dict) -> bool:
     """A listed person's name of which the query is the short form, as the person is
     called: every word of the query (two or more) is a word of the listed name as
     written, which has more, and the query keeps the listed name's first family name
-    (the first word before its comma): a second family name or a middle name left out
+    (the first word before its comma) and a given name: a second family name or a middle name left out
     (David Gomez ~ GOMEZ ORTIZ, David; Jose Lopez ~ LOPEZ, Jose Francisco; John Lee ~
     LEE, John Ka-chiu). Matching keeps these hits on purpose (docs/matching.md: the short
     form is how such names are written, and the lists' own aliases write it), so they
@@ -299,8 +300,9 @@ def short_form(query: str, result: dict) -> bool:
         return False
     if "," in result["name"]:
         family = written(result["name"].split(",")[0]).split()
-        if family and family[0] not in mine:
-            return False
+        given = written(result["name"].split(",", 1)[1]).split()
+        if (family and family[0] not in mine) or not set(given) & set(mine):
+            return False  # (family names alone are no one's short form: Lopez-Diaz)
     return len(normalize(query, "person").tokens) >= 2
 
 

@@ -103,6 +103,8 @@ def test_short_forms(query: str, listed: str) -> None:
     ("Emma Lee", "LEE, Emma", "Person"),  # no word fewer: a namesake
     ("David Gomes", "GOMEZ ORTIZ, David", "Person"),  # a word changed
     ("Gomez", "GOMEZ ORTIZ, David", "Person"),  # one word
+    ("Lopez-Diaz", "DIAZ LOPEZ, Mateo", "Person"),  # family names alone
+    ("Hernandez-Garcia", "HERNANDEZ GARCIA, Javier", "Person"),
     ("Gomez Ortiz", "GOMEZ ORTIZ TRADING", "Company"),  # no person
     ("Саша Иванов", "IVANOV, Aleksandr Sasha", "Person"),  # another script
 ])

@@ -9,7 +9,7 @@ from listwatch.match.words cimport _near, _near_row
 
 
 @cython.locals(len_a=Py_ssize_t, org=bint, a_cut=bint, a_native=bint, person=bint,
-               a_initials=bint, a_sino=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
+               a_initials=bint, a_sino=bint, a_arabic=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
                rest_b=Py_ssize_t, gen_a=Py_ssize_t, gen_b=Py_ssize_t, telling=Py_ssize_t,
                b_long=bint, b_initials=bint, b_native=bint, stop_y=bint,
                generic_y=bint, generic=bint, cheap=bint, by_word=dict, b_words=tuple,
@@ -35,3 +35,13 @@ cdef tuple _bound_side(b)
 
 @cython.locals(t=str)
 cdef bint _may_be_initials(tuple words) except -1
+
+@cython.locals(org=bint, i=Py_ssize_t, j=Py_ssize_t, x=str, y=str, ok=bint,
+               rest_a=Py_ssize_t, rest_b=Py_ssize_t, gen_a=Py_ssize_t, gen_b=Py_ssize_t,
+               telling=Py_ssize_t, matched=Py_ssize_t, gen=Py_ssize_t, generic=bint,
+               found_a=list, found_b=list, vowelless=int)
+cdef double _pair_bound(tuple ta, tuple tb, str kind, frozenset a_forms, frozenset b_forms,
+                        bint across, bint hebrew) except -1
+
+@cython.locals(row=dict, arow=dict)
+cdef bint _may_align(str x, str y, bint org) except -1

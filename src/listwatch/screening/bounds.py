@@ -10,14 +10,26 @@ the scorer (``names._near``) lives beside the scorer."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
+from listwatch.match.crossscript import (
+    _cjk,
+    _own_script,
+    _skeleton_result,
+    _split_article,
+    skeletons,
+)
 from listwatch.match.names import (
     PARAMS,
     TRUNCATED_MIN,
     _acronym,
+    _arabic_letters,
+    _clipped,
     _extra_factor,
+    _folded_tokens,
     _near,
     _near_row,
+    _split_initials,
     joined_reversed,
     token_sim,
     written_text,
@@ -52,6 +64,11 @@ def _bound(rest_a: int, rest_b: int, kind: str, generic: int = 0, telling: int =
         # would not only fall as words without a counterpart are added on either side)
         matched = 2
     bound = PARAMS["conflict"] ** conflicts * _extra_factor(extras, matched, kind, telling)
+    if kind == PERSON:
+        # (a Chinese or Korean given name against another script counts its extra words
+        # as differing ones, rounded: far below the above but where many extra words take
+        # the factor to nothing)
+        bound = max(bound, PARAMS["conflict"] ** (conflicts + int(extras + 0.5)))
     return min(bound, PARAMS["cap_fuzzy"])
 
 
@@ -117,25 +134,18 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     table: dict | None = _BOUNDS.get(kind)  # (``_bound``'s values for this kind)
     if table is None:
         table = _BOUNDS[kind] = {}
+    a_arabic = a_script == "arabic"
+    a_later: dict = {}  # (what the pairs below work out of the query once: ``_later``)
     for i, b in enumerate(others):
         side = b.bound_side
         if side is None:
             side = b.bound_side = _bound_side(b)
         (tb, b_joined, b_flat, b_long, b_written, b_initials, b_words, b_original, b_text,
-         b_native, b_script, b_forms) = side
+         b_native, b_script, b_forms, b_later) = side
         if not tb:
             out[i] = 0.0
             continue
-        if (a_original == b_original or (a_text and a_text == b_text)
-                or (a_native and b_native) or a_script != b_script
-                or ta == tb or a_joined == b_joined
-                or (len_a + len(tb) == 3 and joined_reversed(ta, tb))
-                or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
-                or a_flat == b_flat
-                or (person and (a_initials or b_initials))
-                or (a_sino and b_script == "latin"
-                    and same_chinese_name(a_original, ta, b_original, tb))
-                or a_script == "arabic"):  # (two in Arabic script: read folded, see names)
+        if a_original == b_original or (a_text and a_text == b_text):
             continue
         if a_cut or b_long:  # (one written text starts the other: ``cut_short`` loosened)
             if a_written is None:
@@ -143,6 +153,27 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             if a_written and b_written and (
                     b_written.startswith(a_written) or a_written.startswith(b_written)):
                 continue
+        if a_script != b_script:
+            if (a_arabic or b_script == "arabic" or a_script == "hebrew"
+                    or b_script == "hebrew"):  # (consonants against letters: see names)
+                out[i] = _across(a, b, ta, tb, kind, a_later, b_later)
+                continue
+        elif a_native and b_native:  # (the same CJK script: characters compared)
+            cjk = _cjk(a, b)
+            out[i] = 1.0 if cjk is None else cjk.score
+            continue
+        elif a_arabic:  # (two in Arabic script: their letters read folded, see names)
+            out[i] = _both_arabic(a, b, _later(a, a_later, _FOLDED),
+                                  _later(b, b_later, _FOLDED), kind)
+            continue
+        if (ta == tb or a_joined == b_joined
+                or (len_a + len(tb) == 3 and joined_reversed(ta, tb))
+                or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
+                or a_flat == b_flat
+                or (person and (a_initials or b_initials))
+                or (a_sino and b_script == "latin"
+                    and same_chinese_name(a_original, ta, b_original, tb))):
+            continue
         found = 0  # query words with a near word in b (bits)
         rest_b = gen_b = 0
         for y, stop_y, generic_y, codes in b_words:
@@ -271,7 +302,7 @@ def _bound_side(b: NormName) -> tuple:
     whether it is a stopword, a generic business word (or a Chinese place opening the
     name: as cheap an extra word, ``names._compare_words``), and its legal-form codes; then
     the fields it reads as they are (original, text, native, script, forms: a tuple's
-    item is read faster than an attribute)."""
+    item is read faster than an attribute), and a dict for ``_later``."""
     tb: tuple = b.tokens or b.numbers
     words = tuple((y, y in STOPWORDS,
                    y in GENERIC_ORG_WORDS or (k == 0 and y in CHINESE_PLACES),
@@ -279,4 +310,164 @@ def _bound_side(b: NormName) -> tuple:
                   for k, y in enumerate(tb))
     return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
             written_text(b), _may_be_initials(tb),
-            words, b.original, b.text, b.native, b.script, b.forms)
+            words, b.original, b.text, b.native, b.script, b.forms, {})
+
+
+# Pairs the word bound above does not read as ``compare_names`` reads them: two names in
+# Arabic script (their letters folded), a name in Arabic or Hebrew script against one in
+# other letters (consonant skeletons), two names in one CJK script (characters). Each is
+# bounded as the scorer reads it, a pair at a time.
+
+
+#: what ``_later`` keeps: a name's ``_folded``, its ``_skeletons``
+_FOLDED = 0
+_SKELETONS = 1
+
+
+def _later(name: NormName, kept: dict, what: int) -> Any:
+    """``_folded(name)`` or ``_skeletons(name)``, worked out on first use and kept in
+    ``kept`` (the query's for its pairs; a listed name's with its ``bound_side``): most
+    pairs never need them."""
+    found = kept.get(what)
+    if found is None:
+        found = kept[what] = _folded(name) if what == _FOLDED else _skeletons(name)
+    return found
+
+
+def _folded(name: NormName) -> tuple:
+    """What two names in Arabic script are compared by (``names._compare_words``): the
+    name words with each letter's variant forms read as one (or the words as they are
+    when folding leaves none), and the letters of its Arabic-script words."""
+    return (_folded_tokens(name) or name.tokens or name.numbers, _arabic_letters(name))
+
+
+def _skeletons(name: NormName) -> frozenset:
+    """The whole-name consonant skeletons ``crossscript._skeleton_result`` compares, of
+    ``skeleton_min`` letters or more (a pair it scores shares one)."""
+    words = _own_script(name) or name.numbers
+    if not words:
+        return frozenset()
+    return frozenset(k for k in skeletons(words, name.script == "arabic")
+                     if len(k) >= _SKELETON_MIN)
+
+
+def _both_arabic(a: NormName, b: NormName, a_folded: tuple, b_folded: tuple,
+                 kind: str) -> float:
+    """The bound of two names in Arabic script, not the same as written or as text:
+    1.0 when they are the same letters (then compared as their romanised words), the
+    same words folded (one name spelt two ways), or take a path outside the word
+    alignment; else the word bound of their folded words, read as the scorer reads
+    them (initials split off a person's words, a single letter only ever aligned with
+    itself: that script writes no initials)."""
+    ta, letters_a = a_folded
+    tb, letters_b = b_folded
+    if not ta or not tb:
+        return 0.0
+    if (letters_a == letters_b or ta == tb or joined_reversed(ta, tb)
+            or (kind != PERSON and _acronym(a, b))):
+        return 1.0
+    if kind == PERSON:
+        ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
+    return _pair_bound(ta, tb, kind, a.forms, b.forms, False, False)
+
+
+def _across(a: NormName, b: NormName, ta: tuple, tb: tuple, kind: str, a_later: dict,
+            b_later: dict) -> float:
+    """The bound of a name in Arabic or Hebrew script against one in other letters (not
+    the same as written or as text, neither cut short of the other): words compared by
+    their consonant skeletons (``token_sim`` with ``vowelless``), the Arabic article
+    split off its word, no initials; and, with Arabic script on one side, the whole
+    name's skeleton (``crossscript._skeleton_result``), whichever is higher."""
+    arabic = a.script == "arabic" or b.script == "arabic"
+    if ta == tb or a.text.replace(" ", "") == b.text.replace(" ", ""):
+        return 1.0
+    if arabic:
+        vowelless = 1
+        if a.script == "arabic":
+            ta = _split_article(ta)
+        else:
+            tb = _split_article(tb)
+    else:
+        vowelless = 2
+    if ("".join(ta) == "".join(tb)) or joined_reversed(ta, tb):
+        return 1.0
+    if kind == PERSON:
+        ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
+    bound = _pair_bound(ta, tb, kind, a.forms, b.forms, True, vowelless == 2)
+    if arabic and bound < _SKELETON and not _later(a, a_later, _SKELETONS).isdisjoint(
+            _later(b, b_later, _SKELETONS)):  # (``_skeleton_result`` may score the pair)
+        alt = _skeleton_result(a, b)
+        if alt is not None and alt.score > bound:
+            bound = alt.score
+    return bound
+
+
+_SKELETON = PARAMS["skeleton"]
+_SKELETON_MIN = PARAMS["skeleton_min"]
+
+
+def _pair_bound(ta: tuple, tb: tuple, kind: str, a_forms: frozenset, b_forms: frozenset,
+                across: bool, hebrew: bool) -> float:
+    """``upper_bounds``' word bound of one pair of names' words (as ``_compare_words``
+    reads them for the pair): a word that may align with no word of the other name is at
+    best a conflict or an extra word. ``across`` (Arabic script on one side, or
+    ``hebrew``: Hebrew script): two words may align when their ``token_sim`` read
+    ``vowelless`` reaches ``min_pair`` and neither is a single letter (unless both are
+    the same); else as ``_may_align`` says, a single letter only with itself."""
+    org = kind == ORG
+    vowelless = 2 if hebrew else 1
+    found_b = [False] * len(tb)
+    found_a = [False] * len(ta)
+    for i, x in enumerate(ta):
+        for j, y in enumerate(tb):
+            if across:
+                ok = (x == y or (len(x) > 1 and len(y) > 1
+                                 and token_sim(x, y, vowelless) >= _MIN_PAIR))
+            else:
+                ok = x == y or (len(x) > 1 and len(y) > 1 and _may_align(x, y, org))
+            if ok:
+                found_a[i] = found_b[j] = True
+    rest_b = gen_b = 0
+    for j, y in enumerate(tb):
+        if found_b[j] or y in STOPWORDS:
+            continue
+        codes = FORM_WORD_CODES.get(y)
+        if codes is None or codes.isdisjoint(a_forms):  # (not ``_form_part(y, a)``)
+            rest_b += 1
+            # (a generic word, or a Chinese place opening the name: as cheap an extra)
+            if org and (y in GENERIC_ORG_WORDS or (j == 0 and y in CHINESE_PLACES)):
+                gen_b += 1
+    rest_a = gen_a = telling = matched = 0
+    for i, x in enumerate(ta):
+        if x in STOPWORDS:
+            continue
+        generic = org and x in GENERIC_ORG_WORDS
+        if found_a[i]:
+            matched += 1
+            if org and not generic:
+                telling += 1
+        else:
+            codes = FORM_WORD_CODES.get(x)
+            if codes is None or codes.isdisjoint(b_forms):
+                rest_a += 1
+                if generic or (org and i == 0 and x in CHINESE_PLACES):
+                    gen_a += 1
+    gen = gen_a if rest_a > rest_b else gen_b
+    return _bound(rest_a, rest_b, kind, gen, telling, min(matched, 2))
+
+
+def _may_align(x: str, y: str, org: bool) -> bool:
+    """Whether ``compare_names`` may align two words of two names in one script
+    (``_near`` and ``_aligns``, or in organisations' names one cut short of the other),
+    with the caches ``upper_bounds`` keeps."""
+    row = _near_row(x)
+    near = row.get(y)
+    if near is None:
+        near = row[y] = _near(x, y)
+    if near:
+        arow = _align_row(x)
+        ok = arow.get(y)
+        if ok is None:
+            ok = arow[y] = _aligns(x, y)
+        return bool(ok)
+    return org and abs(len(x) - len(y)) >= 3 and _clipped(x, y)

@@ -41,7 +41,7 @@ cdef bint _may_be_initials(tuple words) except -1
                telling=Py_ssize_t, matched=Py_ssize_t, gen=Py_ssize_t, generic=bint,
                found_a=list, found_b=list, vowelless=int)
 cdef double _pair_bound(tuple ta, tuple tb, str kind, frozenset a_forms, frozenset b_forms,
-                        bint across, bint hebrew) except -1
+                        bint across, bint hebrew, bint initials) except -1
 
 @cython.locals(row=dict, arow=dict)
 cdef bint _may_align(str x, str y, bint org) except -1

@@ -39,6 +39,9 @@ from listwatch.match.sino import same_chinese_name, sino_key
 from listwatch.match.vocab import CHINESE_PLACES, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 _NO_VOWEL = frozenset("aeiou")
+#: scripts that write no initials (``names._compare_words``: a single letter aligns only
+#: with itself)
+_CONSONANTAL = frozenset(("arabic", "hebrew"))
 
 
 @lru_cache(maxsize=4096)
@@ -170,9 +173,14 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or (len_a + len(tb) == 3 and joined_reversed(ta, tb))
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
-                or (person and (a_initials or b_initials))
                 or (a_sino and b_script == "latin"
                     and same_chinese_name(a_original, ta, b_original, tb))):
+            continue
+        if person and (a_initials or b_initials):
+            # (a short word read as initials, as the scorer splits it for this pair)
+            out[i] = _pair_bound(_split_initials(ta, tb), _split_initials(tb, ta), kind,
+                                 a_forms, b_forms, False, False,
+                                 a_script not in _CONSONANTAL and b_script not in _CONSONANTAL)
             continue
         found = 0  # query words with a near word in b (bits)
         rest_b = gen_b = 0
@@ -368,7 +376,7 @@ def _both_arabic(a: NormName, b: NormName, a_folded: tuple, b_folded: tuple,
         return 1.0
     if kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
-    return _pair_bound(ta, tb, kind, a.forms, b.forms, False, False)
+    return _pair_bound(ta, tb, kind, a.forms, b.forms, False, False, False)
 
 
 def _across(a: NormName, b: NormName, ta: tuple, tb: tuple, kind: str, a_later: dict,
@@ -393,7 +401,7 @@ def _across(a: NormName, b: NormName, ta: tuple, tb: tuple, kind: str, a_later: 
         return 1.0
     if kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
-    bound = _pair_bound(ta, tb, kind, a.forms, b.forms, True, vowelless == 2)
+    bound = _pair_bound(ta, tb, kind, a.forms, b.forms, True, vowelless == 2, False)
     if arabic and bound < _SKELETON and not _later(a, a_later, _SKELETONS).isdisjoint(
             _later(b, b_later, _SKELETONS)):  # (``_skeleton_result`` may score the pair)
         alt = _skeleton_result(a, b)
@@ -407,13 +415,14 @@ _SKELETON_MIN = PARAMS["skeleton_min"]
 
 
 def _pair_bound(ta: tuple, tb: tuple, kind: str, a_forms: frozenset, b_forms: frozenset,
-                across: bool, hebrew: bool) -> float:
+                across: bool, hebrew: bool, initials: bool) -> float:
     """``upper_bounds``' word bound of one pair of names' words (as ``_compare_words``
     reads them for the pair): a word that may align with no word of the other name is at
     best a conflict or an extra word. ``across`` (Arabic script on one side, or
     ``hebrew``: Hebrew script): two words may align when their ``token_sim`` read
     ``vowelless`` reaches ``min_pair`` and neither is a single letter (unless both are
-    the same); else as ``_may_align`` says, a single letter only with itself."""
+    the same); else as ``_may_align`` says, a single letter with a word it starts only
+    with ``initials`` (scripts that write none: Arabic, Hebrew)."""
     org = kind == ORG
     vowelless = 2 if hebrew else 1
     found_b = [False] * len(tb)
@@ -424,7 +433,8 @@ def _pair_bound(ta: tuple, tb: tuple, kind: str, a_forms: frozenset, b_forms: fr
                 ok = (x == y or (len(x) > 1 and len(y) > 1
                                  and token_sim(x, y, vowelless) >= _MIN_PAIR))
             else:
-                ok = x == y or (len(x) > 1 and len(y) > 1 and _may_align(x, y, org))
+                ok = x == y or ((initials or (len(x) > 1 and len(y) > 1))
+                                and _may_align(x, y, org))
             if ok:
                 found_a[i] = found_b[j] = True
     rest_b = gen_b = 0

@@ -83,6 +83,22 @@ def test_words_that_never_align_and_a_person_agreeing_in_one_word_bound_lower() 
     assert bound >= name_score(na, nb, explain=False).score
 
 
+def test_a_name_starting_another_a_short_cjk_name_and_the_same_arabic_letters_bound_lower(
+        ) -> None:
+    """A name whose written text starts the other's is read as cut short only when the
+    shorter one has two telling words (as the scorer reads it); two Han characters
+    against another script score at most ``short_syllabic`` whatever else agrees; two
+    names in Arabic script with the same Arabic letters and other Latin words are
+    bounded by those words. Each bound falls under the threshold and stays at or above
+    the score."""
+    for a, b, kind in [("Иванов Пётр Сергеевич", "АО «ЗАО «Иванов»»", ORG),
+                       ("王红 76", "Wanghong", PERSON),
+                       ("Front عباسی", "Institute عباسی", ORG)]:
+        na, nb = normalize(a, kind), normalize(b, kind)
+        (bound,) = upper_bounds(na, [nb])
+        assert name_score(na, nb, explain=False).score - 1e-9 <= bound < DEFAULT_THRESHOLD, (
+            a, b, bound)
+
 def test_the_bound_side_kept_on_a_name_changes_nothing(shared_data: Path) -> None:
     """``upper_bounds`` keeps what it reads of the other side on the name
     (``NormName.bound_side``): the bound is the same whether the side was worked out

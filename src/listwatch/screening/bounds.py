@@ -29,6 +29,7 @@ from listwatch.match.names import (
     _folded_tokens,
     _near,
     _near_row,
+    _short_syllabic,
     _split_initials,
     joined_reversed,
     token_sim,
@@ -36,6 +37,7 @@ from listwatch.match.names import (
 )
 from listwatch.match.normalize import ORG, PERSON, NormName
 from listwatch.match.sino import same_chinese_name, sino_key
+from listwatch.match.truncation import _truncation
 from listwatch.match.vocab import CHINESE_PLACES, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
 _NO_VOWEL = frozenset("aeiou")
@@ -148,13 +150,17 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
         if not tb:
             out[i] = 0.0
             continue
+        if a_script != b_script and _short_syllabic(a, b):
+            out[i] = _SHORT_SYLLABIC  # (the scorer's last word: at most this, whatever path)
+            continue
         if a_original == b_original or (a_text and a_text == b_text):
             continue
-        if a_cut or b_long:  # (one written text starts the other: ``cut_short`` loosened)
+        if a_cut or b_long:  # (one written text starts the other: ``cut_short``)
             if a_written is None:
                 a_written = written_text(a)
             if a_written and b_written and (
-                    b_written.startswith(a_written) or a_written.startswith(b_written)):
+                    b_written.startswith(a_written) or a_written.startswith(b_written)
+            ) and _truncation(a, b) is not None:  # (the shorter one's telling words)
                 continue
         if a_script != b_script:
             if (a_arabic or b_script == "arabic" or a_script == "hebrew"
@@ -166,9 +172,13 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             out[i] = 1.0 if cjk is None else cjk.score
             continue
         elif a_arabic:  # (two in Arabic script: their letters read folded, see names)
-            out[i] = _both_arabic(a, b, _later(a, a_later, _FOLDED),
-                                  _later(b, b_later, _FOLDED), kind)
-            continue
+            a_f = _later(a, a_later, _FOLDED)
+            b_f = _later(b, b_later, _FOLDED)
+            if a_f[0] == b_f[0]:  # (the same words folded: one name spelt two ways)
+                continue
+            if a_f[1] != b_f[1]:  # (else the same letters: read as romanised, below)
+                out[i] = _both_arabic(a, b, a_f, b_f, kind)
+                continue
         if (ta == tb or a_joined == b_joined
                 or (len_a + len(tb) == 3 and joined_reversed(ta, tb))
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
@@ -361,18 +371,16 @@ def _skeletons(name: NormName) -> frozenset:
 
 def _both_arabic(a: NormName, b: NormName, a_folded: tuple, b_folded: tuple,
                  kind: str) -> float:
-    """The bound of two names in Arabic script, not the same as written or as text:
-    1.0 when they are the same letters (then compared as their romanised words), the
-    same words folded (one name spelt two ways), or take a path outside the word
-    alignment; else the word bound of their folded words, read as the scorer reads
-    them (initials split off a person's words, a single letter only ever aligned with
-    itself: that script writes no initials)."""
-    ta, letters_a = a_folded
-    tb, letters_b = b_folded
+    """The bound of two names in Arabic script, not the same as written, as text, as
+    words folded or as letters (``upper_bounds`` sees to those): 1.0 when they take a
+    path outside the word alignment; else the word bound of their folded words, read
+    as the scorer reads them (initials split off a person's words, a single letter only
+    ever aligned with itself: that script writes no initials)."""
+    ta = a_folded[0]
+    tb = b_folded[0]
     if not ta or not tb:
         return 0.0
-    if (letters_a == letters_b or ta == tb or joined_reversed(ta, tb)
-            or (kind != PERSON and _acronym(a, b))):
+    if joined_reversed(ta, tb) or (kind != PERSON and _acronym(a, b)):
         return 1.0
     if kind == PERSON:
         ta, tb = _split_initials(ta, tb), _split_initials(tb, ta)
@@ -411,6 +419,7 @@ def _across(a: NormName, b: NormName, ta: tuple, tb: tuple, kind: str, a_later: 
 
 
 _SKELETON = PARAMS["skeleton"]
+_SHORT_SYLLABIC = PARAMS["short_syllabic"]
 _SKELETON_MIN = PARAMS["skeleton_min"]
 
 

@@ -83,6 +83,20 @@ def test_words_that_never_align_and_a_person_agreeing_in_one_word_bound_lower() 
     assert bound >= name_score(na, nb, explain=False).score
 
 
+def test_a_name_of_no_name_word_bounds_its_own_spelling_at_its_score() -> None:
+    """A person named by titles alone ("General General": no name word) scores 1.0 against
+    the same name as written and 0.99 against the same text; its bound was 0.0, so
+    screening could leave the listed name out. The bound now holds, both ways round."""
+    for a, b in [("General General", "General General"), ("General General", "GENERAL GENERAL"),
+                 ("General General", "Mr Smith")]:
+        na, nb = normalize(a, PERSON), normalize(b, PERSON)
+        for x, y in [(na, nb), (nb, na)]:
+            (bound,) = upper_bounds(x, [y])
+            assert bound >= name_score(x, y, explain=False).score - 1e-9, (a, b, bound)
+    na = normalize("General General", PERSON)
+    assert upper_bounds(na, [normalize("General General", PERSON)]) == [1.0]
+
+
 def test_a_name_starting_another_a_short_cjk_name_and_the_same_arabic_letters_bound_lower(
         ) -> None:
     """A name whose written text starts the other's is read as cut short only when the

@@ -98,8 +98,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     # the types' C API directly; in Python they are only annotations)
     out: list = [1.0] * len(others)
     ta: tuple = a.tokens or a.numbers
-    if not ta:
-        return [0.0] * len(others)
+    if not ta:  # (no name word: only the same name, as written or as text, scores)
+        return [1.0 if b.original == a.original or (a.text and b.text == a.text) else 0.0
+                for b in others]
     kind: str = a.kind
     len_a = len(ta)  # (one word and two: the only pairs ``joined_reversed`` may find)
     org = kind == ORG
@@ -147,13 +148,13 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             side = b.bound_side = _bound_side(b)
         (tb, b_joined, b_flat, b_long, b_written, b_initials, b_words, b_original, b_text,
          b_native, b_script, b_forms, b_later) = side
+        if a_original == b_original or (a_text and a_text == b_text):
+            continue  # (the same name: a name of no name word scores too)
         if not tb:
             out[i] = 0.0
             continue
         if a_script != b_script and _short_syllabic(a, b):
             out[i] = _SHORT_SYLLABIC  # (the scorer's last word: at most this, whatever path)
-            continue
-        if a_original == b_original or (a_text and a_text == b_text):
             continue
         if a_cut or b_long:  # (one written text starts the other: ``cut_short``)
             if a_written is None:

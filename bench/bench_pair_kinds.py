@@ -1,0 +1,593 @@
+"""Name matching by kind on pairs made here, never from the development file nor from
+bench/build_pairs.py's draws: each kind has its own construction and its own tables, so a
+rule written against those files is measured on cases of the same kind it never saw.
+
+    .venv/bin/python bench/bench_pair_kinds.py [--seed 7] [--per-kind 60] [--nk-path DIR]
+        [--no-nk] [--pairs-out FILE.csv]
+
+Sources. Real names: the Consolidated Screening List (``trade_gov_csl/2023-11-30/csl.csv``
+under ``LISTWATCH_TEST_DATA``): its individuals (``FAMILY, Given``) and its entities; and
+OFAC's SDN list (``ofac_sdn/2024-05-03/sdn.csv``): its individuals.
+Tables written for this bench (below, each with where its facts come from): given-name
+hypocorisms, pinyin / Wade-Giles syllables, Polish and Czech romanisation of Russian names
+and Baltic nominative endings, foreign legal forms, Chinese and Russian company words with
+their English, well-known persons, Han characters with their pinyin.
+
+Kinds (``+`` the pair is one party, ``-`` two parties); each kind has both:
+
+hypocorism        + nickname / formal given name, same family (Ted / Theodore)
+                  - the nickname against another formal name, same family
+wade_giles        + a Chinese name in pinyin / in Wade-Giles (Zhang / Chang, Xi / Hsi)
+                  - the same with one given syllable another
+baltic_slavic     + a listed Russian-form name in English / in Lithuanian or Latvian with
+                    nominative endings, or in Polish or Czech romanisation
+                  - the same given name with another listed Russian-form family name
+brand_form        + a listed company's brand alone / with a foreign legal form written out
+                  - a brand / another listed company's brand sharing its first word, with
+                    a form
+joined            + a listed name / the same with its spaces removed
+                  - another listed name of the same schema sharing a word, spaces removed
+swapped           + a listed name / two neighbouring letters swapped in a word of 4+
+                  - another listed name sharing a word, letters swapped
+script_company    + a company in Chinese or Russian / its English translation
+                  - the same with the city or the trade another
+famous_near       + a well-known person / the same written FAMILY, Given
+                  - the person / an invented name one or two letters away
+company_letter    + a listed company / its trailing legal form abbreviated
+                  - a listed company of at most three words / one letter changed in its
+                    first word, of three to six letters
+fund_series       + a numbered fund / the same number in Roman or Arabic, or with L.P.
+                  - a numbered fund / the same name without its number
+han_2char         + a two-character Han name / its pinyin
+                  - two two-character Han names sharing the surname (one side may be
+                    in pinyin)
+
+Each pair is scored by listwatch's ``compare_names`` at its default threshold and, when
+importable, by nomenklatura's logic-v2 at 0.7. Writes bench/out/pair_kinds.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("LISTWATCH_TEST_DATA") or ROOT.parent / "shared" / "data")
+CSL = DATA / "trade_gov_csl" / "2023-11-30" / "csl.csv"
+SDN = DATA / "ofac_sdn" / "2024-05-03" / "sdn.csv"
+OUT = ROOT / "bench" / "out" / "pair_kinds.json"
+
+KINDS = ["hypocorism", "wade_giles", "baltic_slavic", "brand_form", "joined", "swapped",
+         "script_company", "famous_near", "company_letter", "fund_series", "han_2char"]
+
+# Given-name short forms, from general-reference usage (English, German, Spanish, Italian,
+# Hebrew, Russian diminutives as in the Wiktionary "diminutives of" entries).
+HYPOCORISMS: dict[str, list[str]] = {
+    "Theodore": ["Ted", "Teddy", "Theo"], "Benjamin": ["Bibi", "Ben", "Benny"],
+    "William": ["Bill", "Billy", "Will"], "Robert": ["Bob", "Bobby", "Rob"],
+    "Richard": ["Dick", "Rick", "Rich"], "Margaret": ["Peggy", "Maggie", "Meg"],
+    "Elizabeth": ["Liz", "Betty", "Beth"], "Katherine": ["Kate", "Kathy", "Kitty"],
+    "Edward": ["Ed", "Eddie", "Ned"], "James": ["Jim", "Jimmy", "Jamie"],
+    "Joseph": ["Joe", "Joey"], "Anthony": ["Tony"], "Charles": ["Charlie", "Chuck"],
+    "Francis": ["Frank", "Frankie"], "Henry": ["Hank", "Harry"],
+    "Jonathan": ["Jon", "Jonny"], "Michael": ["Mike", "Mickey"],
+    "Nicholas": ["Nick", "Nicky"], "Patricia": ["Pat", "Patty", "Trish"],
+    "Alexander": ["Alex", "Sandy"], "Christopher": ["Chris", "Kit"],
+    "Susan": ["Sue", "Susie"], "Rebecca": ["Becky"], "Deborah": ["Debbie", "Deb"],
+    "Abraham": ["Abe"], "Samuel": ["Sam", "Sammy"], "Daniel": ["Dan", "Danny"],
+    "Johannes": ["Hans", "Jo"], "Wolfgang": ["Wolf"], "Friedrich": ["Fritz"],
+    "Jose": ["Pepe"], "Francisco": ["Paco", "Pancho"], "Guillermo": ["Memo"],
+    "Giuseppe": ["Beppe", "Peppino"], "Aleksandr": ["Sasha", "Sanya"],
+    "Vladimir": ["Volodya", "Vova"], "Dmitry": ["Dima", "Mitya"],
+    "Mikhail": ["Misha"], "Yekaterina": ["Katya"], "Nikolai": ["Kolya"],
+    "Yevgeny": ["Zhenya"], "Anastasia": ["Nastya"], "Ivan": ["Vanya"],
+}
+
+# Pinyin / Wade-Giles of common syllables (the standard conversion table, tone marks and
+# apostrophes of aspiration kept as Wade-Giles writes them).
+WG: dict[str, str] = {
+    "zhang": "chang", "zhou": "chou", "zhao": "chao", "zhu": "chu", "zheng": "cheng",
+    "chen": "ch'en", "cheng": "ch'eng", "xu": "hsu", "xie": "hsieh", "xiao": "hsiao",
+    "xi": "hsi", "xin": "hsin", "xiong": "hsiung", "qian": "ch'ien", "qin": "ch'in",
+    "qiu": "ch'iu", "jiang": "chiang", "jin": "chin", "jun": "chun", "jie": "chieh",
+    "zeng": "tseng", "zou": "tsou", "cai": "ts'ai", "cao": "ts'ao", "cui": "ts'ui",
+    "deng": "teng", "du": "tu", "dong": "tung", "tang": "t'ang", "tian": "t'ien",
+    "guo": "kuo", "gao": "kao", "gong": "kung", "kang": "k'ang", "kong": "k'ung",
+    "bai": "pai", "bao": "pao", "peng": "p'eng", "pan": "p'an", "ren": "jen",
+    "rong": "jung", "ruo": "jo", "he": "ho", "ge": "ko", "le": "lo", "zhong": "chung",
+    "hong": "hung", "long": "lung", "yong": "yung", "song": "sung", "liang": "liang",
+    "ming": "ming", "hua": "hua", "wei": "wei", "wang": "wang", "lin": "lin", "li": "li",
+    "yang": "yang", "huang": "huang", "wu": "wu", "ma": "ma", "hu": "hu", "sun": "sun",
+    "luo": "lo", "feng": "feng", "yu": "yu", "shi": "shih", "zhi": "chih", "ci": "tz'u",
+    "si": "ssu", "zi": "tzu", "ri": "jih", "bo": "po", "de": "te", "ze": "tse",
+    "guang": "kuang", "dao": "tao", "zhen": "chen", "qing": "ch'ing", "jian": "chien",
+    "xiang": "hsiang", "zhan": "chan", "bin": "pin", "tao": "t'ao", "ping": "p'ing",
+}
+WG_SURNAMES = ["zhang", "zhou", "zhao", "zhu", "zheng", "chen", "xu", "xie", "qian", "qin",
+               "jiang", "zeng", "zou", "cai", "cao", "deng", "du", "dong", "tang", "guo",
+               "gao", "gong", "kong", "peng", "pan", "ren", "he", "song", "luo", "shi"]
+WG_GIVEN = [s for s in WG if s not in {"zhang", "chen", "wang"}]
+
+# Russian-form name romanised in English (BGN-like) to Polish and Czech (the national
+# transliterations of Russian: sh / sz / š, ch / cz / č, v / w / v, y before a vowel j).
+PL = [("shch", "szcz"), ("kh", "ch"), ("zh", "ż"), ("sh", "sz"), ("ch", "cz"),
+      ("ts", "c"), ("v", "w"), ("ya", "ja"), ("yu", "ju"), ("ye", "je"), ("yo", "jo")]
+CZ = [("shch", "šč"), ("kh", "ch"), ("zh", "ž"), ("sh", "š"), ("ch", "č"), ("ts", "c"),
+      ("ya", "ja"), ("yu", "ju"), ("ye", "je"), ("yo", "jo")]
+SLAVIC_FAMILY = re.compile(r"(ov|ev|yev|enko|sky|skiy|kiy|vich|chuk|yuk|shin|nkin|tsyn)$",
+                           re.I)
+
+# Legal forms written out in their languages (the ISO 20275 entity legal forms list).
+FOREIGN_FORMS = ["Gesellschaft mit beschränkter Haftung", "Aktiengesellschaft",
+                 "Société Anonyme", "Société à responsabilité limitée",
+                 "Spółka z ograniczoną odpowiedzialnością", "Anonim Şirketi",
+                 "Sociedad Anónima", "Sociedade Limitada", "Besloten Vennootschap",
+                 "Osakeyhtiö", "Aksjeselskap", "Kabushiki Kaisha", "Perseroan Terbatas",
+                 "Sendirian Berhad", "Obshchestvo s Ogranichennoy Otvetstvennostyu",
+                 "Società per Azioni", "Aktiebolag", "Limited Liability Partnership"]
+LEGAL_WORDS = {"ltd", "limited", "co", "company", "corp", "corporation", "inc", "llc", "sa",
+               "s", "a", "ag", "gmbh", "jsc", "ojsc", "cjsc", "ooo", "pjsc", "plc", "the",
+               "de", "cv", "srl", "bv", "nv", "llp", "lp", "oao", "zao", "fze", "fzco",
+               "group", "and", "of", "pvt", "private", "sdn", "bhd", "pte", "ltda", "spa",
+               "joint", "stock", "open", "closed", "public", "liability", "federal", "state"}
+# (letters that spell one sound: a change between them is a spelling, not another name)
+SAME_SOUND = [set("ck"), set("ckq"), set("iy"), set("sz"), set("vw"), set("ei"), set("ou")]
+ABBREV = [("LIMITED", "LTD."), ("COMPANY", "CO."), ("CORPORATION", "CORP."),
+          ("INCORPORATED", "INC."), ("Limited", "Ltd"), ("Company", "Co."),
+          ("Corporation", "Corp.")]
+
+# Company words in Chinese and Russian with their English (dictionary senses).
+ZH_CITIES = {"北京": "Beijing", "上海": "Shanghai", "深圳": "Shenzhen", "广州": "Guangzhou",
+             "天津": "Tianjin", "重庆": "Chongqing", "成都": "Chengdu", "武汉": "Wuhan",
+             "南京": "Nanjing", "杭州": "Hangzhou", "西安": "Xi'an", "大连": "Dalian"}
+ZH_TRADES = {"电子科技": "Electronic Technology", "航空工业": "Aviation Industry",
+             "机械设备": "Machinery and Equipment", "化工": "Chemical Industry",
+             "船舶重工": "Shipbuilding Heavy Industry", "进出口贸易": "Import and Export Trading",
+             "光电": "Optoelectronics", "精密仪器": "Precision Instruments",
+             "新材料": "New Materials", "通信设备": "Communication Equipment",
+             "能源投资": "Energy Investment", "物流": "Logistics"}
+ZH_FORMS = {"有限公司": "Co., Ltd.", "股份有限公司": "Co., Ltd. (joint-stock)",
+            "集团有限公司": "Group Co., Ltd."}
+RU_CITIES = {"Московский": "Moscow", "Уральский": "Ural", "Новосибирский": "Novosibirsk",
+             "Казанский": "Kazan", "Самарский": "Samara", "Омский": "Omsk",
+             "Тульский": "Tula", "Пермский": "Perm", "Курганский": "Kurgan"}
+RU_TRADES = {"машиностроительный завод": "Machine-Building Plant",
+             "приборостроительный завод": "Instrument-Making Plant",
+             "электромеханический завод": "Electromechanical Plant",
+             "научно-исследовательский институт": "Research Institute",
+             "оптико-механический завод": "Optical-Mechanical Plant",
+             "трубный завод": "Pipe Plant", "авиационный завод": "Aircraft Plant",
+             "химический комбинат": "Chemical Combine"}
+RU_FORMS = {"АО": "JSC", "ПАО": "PJSC", "ООО": "LLC"}
+
+# Well-known persons (heads of state and government, business people, in public records).
+FAMOUS = ["Vladimir Putin", "Xi Jinping", "Joe Biden", "Donald Trump", "Angela Merkel",
+          "Emmanuel Macron", "Narendra Modi", "Recep Tayyip Erdogan", "Benjamin Netanyahu",
+          "Kim Jong Un", "Bashar al-Assad", "Ali Khamenei", "Nicolas Maduro",
+          "Alexander Lukashenko", "Volodymyr Zelensky", "Olaf Scholz", "Boris Johnson",
+          "Rishi Sunak", "Justin Trudeau", "Jair Bolsonaro", "Luiz Inacio Lula da Silva",
+          "Cyril Ramaphosa", "Shinzo Abe", "Fumio Kishida", "Mohammed bin Salman",
+          "Elon Musk", "Jeff Bezos", "Warren Buffett", "Bill Gates", "Mark Zuckerberg",
+          "Roman Abramovich", "Oleg Deripaska", "Alisher Usmanov", "Sergey Lavrov",
+          "Dmitry Medvedev", "Ramzan Kadyrov", "Yevgeny Prigozhin", "Viktor Orban",
+          "Giorgia Meloni", "Pedro Sanchez", "Mario Draghi", "Silvio Berlusconi",
+          "Hassan Rouhani", "Imran Khan", "Nawaz Sharif", "Rodrigo Duterte",
+          "Ferdinand Marcos", "Hun Sen", "Min Aung Hlaing", "Daniel Ortega",
+          "Miguel Diaz-Canel", "Abdel Fattah el-Sisi", "Muammar Gaddafi", "Saddam Hussein",
+          "Osama bin Laden", "Yoweri Museveni", "Paul Kagame", "Robert Mugabe",
+          "Emmerson Mnangagwa", "Kassym-Jomart Tokayev", "Ilham Aliyev", "Nikol Pashinyan"]
+
+# Fund and series words (invented sponsors; the shapes of registered fund names).
+FUND_SPONSORS = ["Northgate", "Harbor Ridge", "Silverpine", "Bluecrest Valley", "Amberley",
+                 "Kestrel Point", "Redwood Lane", "Marlow Bay", "Ironbridge", "Westmere",
+                 "Calder Row", "Oakhaven", "Pinecliff", "Stonefield", "Brightwater"]
+FUND_TYPES = ["Capital Partners", "Asia Growth Fund", "Infrastructure Fund", "Capital Trust",
+              "Credit Opportunities Fund", "Real Estate Fund", "Buyout Fund",
+              "Ventures", "Special Situations Fund", "Mezzanine Partners"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+         "XIV", "XV"]
+
+# Han characters and their pinyin (the Xinhua dictionary's readings).
+HAN_SURNAMES = {"王": "Wang", "李": "Li", "张": "Zhang", "刘": "Liu", "陈": "Chen",
+                "杨": "Yang", "黄": "Huang", "赵": "Zhao", "吴": "Wu", "周": "Zhou",
+                "徐": "Xu", "孙": "Sun", "马": "Ma", "朱": "Zhu", "胡": "Hu", "郭": "Guo",
+                "何": "He", "林": "Lin", "罗": "Luo", "高": "Gao"}
+HAN_GIVEN = {"伟": "Wei", "芳": "Fang", "娜": "Na", "敏": "Min", "静": "Jing", "丽": "Li",
+             "强": "Qiang", "磊": "Lei", "军": "Jun", "洋": "Yang", "勇": "Yong", "艳": "Yan",
+             "杰": "Jie", "涛": "Tao", "明": "Ming", "超": "Chao", "秀": "Xiu", "霞": "Xia",
+             "平": "Ping", "刚": "Gang", "桂": "Gui", "华": "Hua", "斌": "Bin", "鹏": "Peng",
+             "辉": "Hui", "琳": "Lin", "雪": "Xue", "波": "Bo", "宁": "Ning", "晨": "Chen"}
+
+
+class Pairs:
+    def __init__(self) -> None:
+        self.rows: list[dict[str, str]] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, kind: str, schema: str, a: str, b: str, match: bool) -> bool:
+        a, b = " ".join(a.split()), " ".join(b.split())
+        if not a or not b or a == b or (a, b) in self.seen or (b, a) in self.seen:
+            return False
+        self.seen.add((a, b))
+        self.rows.append({"kind": kind, "schema": schema, "name1": a, "name2": b,
+                          "is_match": "true" if match else "false"})
+        return True
+
+    def count(self, kind: str, match: bool) -> int:
+        flag = "true" if match else "false"
+        return sum(r["kind"] == kind and r["is_match"] == flag for r in self.rows)
+
+
+def _person(name: str, persons: list[tuple[str, str]]) -> None:
+    if name.count(",") == 1:
+        family, given = (p.strip() for p in name.split(","))
+        if family and given and re.fullmatch(r"[A-Za-z' -]+", family + given):
+            persons.append((given.title(), family.title()))
+
+
+def load_csl(path: Path = CSL, sdn: Path = SDN) -> tuple[list[tuple[str, str]], list[str]]:
+    """The lists' individuals as (given, family) and the CSL entities' names."""
+    persons: list[tuple[str, str]] = []
+    companies: list[str] = []
+    seen: set[str] = set()
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = (row.get("name") or "").strip()
+            if not name or name in seen or not name.isascii():
+                continue
+            seen.add(name)
+            if row.get("type") == "Individual":
+                _person(name, persons)
+            elif row.get("type") == "Entity":
+                companies.append(name)
+    if sdn.exists():
+        with open(sdn, newline="", encoding="utf-8", errors="replace") as fh:
+            for row in csv.reader(fh):
+                if len(row) > 2 and row[2].strip() == "individual" and row[1] not in seen:
+                    seen.add(row[1])
+                    _person(row[1].strip(), persons)
+    return persons, companies
+
+
+def _loop(rng: random.Random, n: int, make: object) -> None:
+    """Call ``make`` until it returns true ``n`` times (or gives up after many tries)."""
+    made = tries = 0
+    while made < n and tries < n * 200:
+        tries += 1
+        made += bool(make())  # type: ignore[operator]
+
+
+def _core_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in LEGAL_WORDS]
+
+
+def _brand(name: str) -> str | None:
+    words = _core_words(name)
+    return " ".join(words[:2]) if words and len(words[0]) >= 4 else None
+
+
+def _undouble(text: str) -> str:
+    return re.sub(r"(.)\1", r"\1", text.lower())
+
+
+def swap(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)  # (the first letter stays)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+def edit(word: str, rng: random.Random, edits: int) -> str:
+    letters = "aeiou" if rng.random() < 0.5 else "bdgklmnrst"
+    for _ in range(edits):
+        i = rng.randrange(1, len(word))
+        op = rng.choice(["sub", "ins", "del"]) if len(word) > 4 else "sub"
+        c = rng.choice([x for x in letters if x != word[i].lower()])
+        word = (word[:i] + c + word[i + 1:] if op == "sub" else
+                word[:i] + c + word[i:] if op == "ins" else word[:i] + word[i + 1:])
+    return word
+
+
+def translit(text: str, table: list[tuple[str, str]]) -> str:
+    """One pass over the English form, the longest letter groups first."""
+    pattern = "|".join(re.escape(a) for a, _ in sorted(table, key=lambda t: -len(t[0])))
+    out = re.sub(pattern, lambda m: dict(table)[m[0]], text.lower())
+    out = re.sub(r"(?<=[aeiou])y|y(?=[aeiou])", "j", out)
+    return out.title()
+
+
+def baltic(word: str, lang: str) -> str:
+    """Lithuanian / Latvian nominative of a foreign man's name: -as / -s after a consonant,
+    a final -y or -iy as -ijus / -ijs, y beside a vowel as j, a final vowel kept."""
+    w = re.sub(r"(?<=[aeiou])y|y(?=[aeiou])", "j", word[0].lower() + word[1:])
+    w = w[0].upper() + w[1:]
+    if w.endswith(("iy", "yi", "ij")):
+        return w[:-2] + ("ijus" if lang == "lt" else "ijs")
+    if w.endswith("y"):
+        return w[:-1] + ("ijus" if lang == "lt" else "ijs")
+    if w.endswith("j"):
+        return w + ("us" if lang == "lt" else "s")
+    if w[-1] in "aeiou":
+        return w
+    return w + ("as" if lang == "lt" else "s")
+
+
+def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
+          per_kind: int) -> list[dict[str, str]]:
+    rng = random.Random(seed)
+    p = Pairs()
+    n = per_kind
+    families = sorted({f for _, f in persons if " " not in f and len(f) >= 4})
+    formal = sorted(HYPOCORISMS)
+
+    # hypocorism
+    def hyp(match: bool) -> bool:
+        name = rng.choice(formal)
+        nick = rng.choice(HYPOCORISMS[name])
+        fam = rng.choice(families)
+        other = rng.choice([f for f in formal if f != name and nick not in HYPOCORISMS[f]])
+        return p.add("hypocorism", "Person", f"{nick} {fam}",
+                     f"{name if match else other} {fam}", match)
+    _loop(rng, n, lambda: hyp(True))
+    _loop(rng, n, lambda: hyp(False))
+
+    # wade_giles
+    def wg(match: bool) -> bool:
+        sur = rng.choice(WG_SURNAMES)
+        g1, g2 = rng.sample(WG_GIVEN, 2)
+        pin = f"{sur.title()} {(g1 + g2).title()}"
+        if not match:
+            g2 = rng.choice([g for g in WG_GIVEN if g not in (g1, g2)])
+        wade = f"{WG[sur].capitalize()} {WG[g1].capitalize()}-{WG[g2]}"
+        return p.add("wade_giles", "Person", pin, wade, match)
+    _loop(rng, n, lambda: wg(True))
+    _loop(rng, n, lambda: wg(False))
+
+    # baltic_slavic
+    slavic = [(g.split()[0], f) for g, f in persons
+              if " " not in f and SLAVIC_FAMILY.search(f) and g.split()[0].isalpha()]
+
+    def baltic_pair(match: bool) -> bool:
+        given, fam = rng.choice(slavic)
+        style = rng.choice(["lt", "lv", "pl", "cz"])
+        other_fam = fam if match else rng.choice([f for _, f in slavic if f[:3] != fam[:3]])
+        if style in ("lt", "lv"):
+            other = f"{baltic(given, style)} {baltic(other_fam, style)}"
+        else:
+            other = translit(f"{given} {other_fam}", PL if style == "pl" else CZ)
+        return p.add("baltic_slavic", "Person", f"{given} {fam}", other, match)
+    _loop(rng, n, lambda: baltic_pair(True))
+    _loop(rng, n, lambda: baltic_pair(False))
+
+    # brand_form
+    brands = sorted({b for c in companies if (b := _brand(c))})
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for b in brands:
+        by_first[b.split()[0].lower()].append(b)
+    shared = [b for b in brands
+              if len({x.casefold() for x in by_first[b.split()[0].lower()]}) > 1]
+
+    def bf(match: bool) -> bool:
+        b = rng.choice(shared)
+        others = [x for x in by_first[b.split()[0].lower()] if x.casefold() != b.casefold()]
+        if not others:
+            return False
+        other = b if match else rng.choice(others)
+        return p.add("brand_form", "Company", b, f"{other} {rng.choice(FOREIGN_FORMS)}",
+                     match)
+    _loop(rng, n, lambda: bf(True))
+    _loop(rng, n, lambda: bf(False))
+
+    # joined and swapped: persons and companies, negatives share a word
+    names = [("Person", f"{g} {f}") for g, f in persons] + [("Company", c) for c in companies]
+    by_word: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for schema, name in names:
+        for w in {w.lower() for w in _core_words(name) if len(w) >= 4}:
+            by_word[(schema, w)].append(name)
+
+    def neighbour(schema: str, name: str) -> str | None:
+        words = [w.lower() for w in _core_words(name) if len(w) >= 4]
+        cands = [x for w in words for x in by_word[(schema, w)] if x != name]
+        return rng.choice(cands) if cands else None
+
+    def joined(match: bool) -> bool:
+        schema, name = rng.choice(names)
+        other = name if match else neighbour(schema, name)
+        if other is None or " " not in other:
+            return False
+        return p.add("joined", schema, name, other.replace(" ", ""), match)
+
+    def swapped(match: bool) -> bool:
+        schema, name = rng.choice(names)
+        other = name if match else neighbour(schema, name)
+        if other is None:
+            return False
+        words = other.split()
+        long = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+        if not long:
+            return False
+        i = rng.choice(long)
+        words[i] = swap(words[i], rng)
+        return p.add("swapped", schema, name, " ".join(words), match)
+    for fn in (joined, swapped):
+        _loop(rng, n, lambda fn=fn: fn(True))
+        _loop(rng, n, lambda fn=fn: fn(False))
+
+    # script_company
+    def sc(match: bool) -> bool:
+        if rng.random() < 0.5:
+            city, trade, form = (rng.choice(sorted(t)) for t in (ZH_CITIES, ZH_TRADES, ZH_FORMS))
+            own = f"{city}{trade}{form}"
+            e_city, e_trade = ZH_CITIES[city], ZH_TRADES[trade]
+            if not match:
+                if rng.random() < 0.5:
+                    e_city = ZH_CITIES[rng.choice([c for c in ZH_CITIES if c != city])]
+                else:
+                    e_trade = ZH_TRADES[rng.choice([t for t in ZH_TRADES if t != trade])]
+            eng = f"{e_city} {e_trade} {ZH_FORMS[form]}"
+        else:
+            city, trade, form = (rng.choice(sorted(t)) for t in (RU_CITIES, RU_TRADES, RU_FORMS))
+            own = f"{form} «{city} {trade}»"
+            e_city, e_trade = RU_CITIES[city], RU_TRADES[trade]
+            if not match:
+                if rng.random() < 0.5:
+                    e_city = RU_CITIES[rng.choice([c for c in RU_CITIES if c != city])]
+                else:
+                    e_trade = RU_TRADES[rng.choice([t for t in RU_TRADES if t != trade])]
+            eng = f"{RU_FORMS[form]} {e_city} {e_trade}"
+        return p.add("script_company", "Company", own, eng, match)
+    _loop(rng, n, lambda: sc(True))
+    _loop(rng, n, lambda: sc(False))
+
+    # famous_near
+    def fam_near(match: bool) -> bool:
+        name = rng.choice(FAMOUS)
+        words = name.split()
+        if match:
+            return p.add("famous_near", "Person", name,
+                         f"{words[-1].upper()}, {' '.join(words[:-1])}", True)
+        edits = rng.choice([1, 2])
+        i = rng.choice([j for j, w in enumerate(words) if len(w) >= 3])
+        if edits == 2 and len(words) > 1 and rng.random() < 0.5:
+            j = rng.choice([k for k, w in enumerate(words) if k != i and len(w) >= 3] or [i])
+            words[i] = edit(words[i], rng, 1)
+            words[j] = edit(words[j], rng, 1)
+        else:
+            words[i] = edit(words[i], rng, edits)
+        invented = " ".join(words)
+        if _undouble(invented) == _undouble(name):  # (Hassan / Hasan: one name's spellings)
+            return False
+        return p.add("famous_near", "Person", name, invented, False)
+    _loop(rng, n, lambda: fam_near(True))
+    _loop(rng, n, lambda: fam_near(False))
+
+    # company_letter
+    def cl(match: bool) -> bool:
+        name = rng.choice(companies)
+        if match:
+            pairs = [(a, b) for a, b in ABBREV if re.search(rf"\b{a}\W*$", name)]
+            if not pairs:
+                return False
+            a, b = rng.choice(pairs)
+            return p.add("company_letter", "Company", name,
+                         re.sub(rf"\b{a}\W*$", b, name), True)
+        # (a short distinctive word: a letter changed in a long word reads as a typo)
+        words = _core_words(name)
+        if not words or len(words) > 3 or not 3 <= len(words[0]) <= 6:
+            return False
+        w = words[0]
+        i = rng.randrange(1, len(w))
+        letters = "AEIOU" if w[i].upper() in "AEIOU" else "BCDFGHKLMNPRSTV"
+        c = rng.choice([x for x in letters if x != w[i].upper() and
+                        not any({x.lower(), w[i].lower()} <= g for g in SAME_SOUND)])
+        c = c if w[i].isupper() else c.lower()
+        return p.add("company_letter", "Company", name,
+                     name.replace(w, w[:i] + c + w[i + 1:], 1), False)
+    _loop(rng, n, lambda: cl(True))
+    _loop(rng, n, lambda: cl(False))
+
+    # fund_series
+    def fs(match: bool) -> bool:
+        base = f"{rng.choice(FUND_SPONSORS)} {rng.choice(FUND_TYPES)}"
+        k = rng.randrange(2, len(ROMAN) + 1)
+        if match:
+            b = (f"{base} {k}" if rng.random() < 0.5 else f"{base} {ROMAN[k - 1]}, L.P.")
+            return p.add("fund_series", "Company", f"{base} {ROMAN[k - 1]}", b, True)
+        num = ROMAN[k - 1] if rng.random() < 0.5 else str(k + rng.randrange(0, 30))
+        return p.add("fund_series", "Company", f"{base} {num}", base, False)
+    _loop(rng, n, lambda: fs(True))
+    _loop(rng, n, lambda: fs(False))
+
+    # han_2char
+    def han(match: bool) -> bool:
+        s = rng.choice(sorted(HAN_SURNAMES))
+        g = rng.choice(sorted(HAN_GIVEN))
+        if match:
+            lat = (f"{HAN_SURNAMES[s]} {HAN_GIVEN[g]}" if rng.random() < 0.5
+                   else f"{HAN_SURNAMES[s].upper()}, {HAN_GIVEN[g]}")
+            return p.add("han_2char", "Person", s + g, lat, True)
+        g2 = rng.choice([x for x in sorted(HAN_GIVEN) if HAN_GIVEN[x] != HAN_GIVEN[g]])
+        other = s + g2 if rng.random() < 0.5 else f"{HAN_SURNAMES[s]} {HAN_GIVEN[g2]}"
+        return p.add("han_2char", "Person", s + g, other, False)
+    _loop(rng, n, lambda: han(True))
+    _loop(rng, n, lambda: han(False))
+    return p.rows
+
+
+def prf(rows: list[dict[str, str]], scores: list[float], thr: float) -> dict[str, float]:
+    tp = fp = fn = tn = 0
+    for r, s in zip(rows, scores, strict=True):
+        truth, pred = r["is_match"] == "true", s >= thr
+        tp += truth and pred
+        fp += pred and not truth
+        fn += truth and not pred
+        tn += not truth and not pred
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+    return {"n": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": round(pr, 4), "recall": round(rc, 4), "f1": round(f1, 4)}
+
+
+def by_kind(rows: list[dict[str, str]], scores: list[float], thr: float) -> dict[str, dict]:
+    out = {}
+    for kind in KINDS + ["all"]:
+        idx = [i for i, r in enumerate(rows) if kind in ("all", r["kind"])]
+        out[kind] = prf([rows[i] for i in idx], [scores[i] for i in idx], thr)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--per-kind", type=int, default=60, help="positives and as many negatives")
+    ap.add_argument("--nk-path", help="a folder holding nomenklatura (pip install --target)")
+    ap.add_argument("--no-nk", action="store_true")
+    ap.add_argument("--pairs-out", type=Path, help="also write the pairs to this CSV")
+    ap.add_argument("--output", type=Path, default=OUT)
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "bench"))
+    if args.nk_path:
+        sys.path.append(args.nk_path)
+    from bench_quality import nomenklatura_scorer
+
+    from listwatch.match.compare import compare_names
+    from listwatch.match.scorer import DEFAULT_THRESHOLD
+
+    persons, companies = load_csl()
+    rows = build(persons, companies, args.seed, args.per_kind)
+    if args.pairs_out:
+        with open(args.pairs_out, "w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+    systems = [("listwatch", DEFAULT_THRESHOLD,
+                [compare_names(r["name1"], r["name2"], r["schema"]).score for r in rows])]
+    nk = None if args.no_nk else nomenklatura_scorer()
+    if nk is not None:
+        systems.append(("nomenklatura logic-v2", 0.7, nk(rows)[0]))
+    elif not args.no_nk:
+        print("nomenklatura not importable: give --nk-path, or --no-nk")
+    out: dict = {"seed": args.seed, "per_kind": args.per_kind, "sources": [str(CSL.relative_to(DATA)), str(SDN.relative_to(DATA))]}
+    for name, thr, scores in systems:
+        res = by_kind(rows, scores, thr)
+        out[name] = {"threshold": thr, "by_kind": res}
+        print(f"\n== {name} (threshold {thr})")
+        print(f"{'kind':15s} {'n':>4s} {'P':>6s} {'R':>6s} {'F1':>6s} {'fp':>4s} {'fn':>4s}")
+        for kind, k in res.items():
+            print(f"{kind:15s} {k['n']:4d} {k['precision']:6.3f} {k['recall']:6.3f} "
+                  f"{k['f1']:6.3f} {k['fp']:4d} {k['fn']:4d}")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(out, indent=2))
+    print(f"\n-> {args.output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""The per-kind pairs generator (bench/bench_pair_kinds.py): seeded, both labels in every
+kind, and the transliteration rules it builds its positives with."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parent.parent / "bench" / "bench_pair_kinds.py"
+_SPEC = importlib.util.spec_from_file_location("bench_pair_kinds", _PATH)
+assert _SPEC and _SPEC.loader
+kinds = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(kinds)
+
+# (a few listed-looking names stand in for the lists, so the test needs no data files)
+PERSONS = [("Sergey", "Ivanov"), ("Yury", "Petrenko"), ("Mikhail", "Sokolov"),
+           ("Andrei", "Kozlovsky"), ("Pavel", "Karpov"), ("Ahmad", "Haddad"),
+           ("Maria", "Garcia"), ("Oleg", "Zakharchuk")]
+COMPANIES = ["NOVA TRADING LIMITED", "NOVA SHIPPING COMPANY", "ALMAZ NEFT LLC",
+             "ALMAZ TRANS CORPORATION", "KILO AVIA LIMITED", "ORION SYSTEMS LTD"]
+
+
+def test_every_kind_has_both_labels_and_the_seed_repeats() -> None:
+    rows = kinds.build(PERSONS, COMPANIES, seed=3, per_kind=4)
+    for kind in kinds.KINDS:
+        labels = {r["is_match"] for r in rows if r["kind"] == kind}
+        assert labels == {"true", "false"}, kind
+    assert rows == kinds.build(PERSONS, COMPANIES, seed=3, per_kind=4)
+    assert rows != kinds.build(PERSONS, COMPANIES, seed=4, per_kind=4)
+    assert all(r["name1"] != r["name2"] for r in rows)
+
+
+def test_romanisations() -> None:
+    assert kinds.baltic("Sergey", "lt") == "Sergejus"
+    assert kinds.baltic("Sergey", "lv") == "Sergejs"
+    assert kinds.baltic("Ivanov", "lt") == "Ivanovas"
+    assert kinds.baltic("Nikita", "lv") == "Nikita"
+    assert kinds.translit("Mikhail Shcherbakov", kinds.PL) == "Michail Szczerbakow"
+    assert kinds.translit("Mikhail Zhukov", kinds.CZ) == "Michail Žukov"
+
+
+def test_scores_per_kind() -> None:
+    rows = [{"kind": "wade_giles", "is_match": "true"}, {"kind": "wade_giles", "is_match": "false"},
+            {"kind": "joined", "is_match": "true"}]
+    res = kinds.by_kind(rows, [0.9, 0.8, 0.1], 0.7)
+    assert res["wade_giles"]["precision"] == 0.5 and res["wade_giles"]["recall"] == 1.0
+    assert res["joined"]["recall"] == 0.0 and res["all"]["n"] == 3
+
+
+@pytest.mark.realdata
+def test_on_the_lists(shared_data: Path) -> None:
+    """50 of each label in every kind from the real lists."""
+    data = shared_data
+    persons, companies = kinds.load_csl(data / "trade_gov_csl" / "2023-11-30" / "csl.csv",
+                                        data / "ofac_sdn" / "2024-05-03" / "sdn.csv")
+    rows = kinds.build(persons, companies, seed=7, per_kind=50)
+    for kind in kinds.KINDS:
+        for label in ("true", "false"):
+            assert sum(r["kind"] == kind and r["is_match"] == label for r in rows) >= 50

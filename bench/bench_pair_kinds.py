@@ -3,7 +3,7 @@ bench/build_pairs.py's draws: each kind has its own construction and its own tab
 rule written against those files is measured on cases of the same kind it never saw.
 
     .venv/bin/python bench/bench_pair_kinds.py [--seed 7] [--per-kind 60] [--nk-path DIR]
-        [--no-nk] [--pairs-out FILE.csv]
+        [--no-nk] [--pairs-out FILE.csv] [--lists-db URL]
 
 Sources. Real names: the Consolidated Screening List (``trade_gov_csl/2023-11-30/csl.csv``
 under ``LISTWATCH_TEST_DATA``): its individuals (``FAMILY, Given``) and its entities; and
@@ -550,6 +550,8 @@ def main() -> None:
     ap.add_argument("--nk-path", help="a folder holding nomenklatura (pip install --target)")
     ap.add_argument("--no-nk", action="store_true")
     ap.add_argument("--pairs-out", type=Path, help="also write the pairs to this CSV")
+    ap.add_argument("--lists-db", help="a database of the lists: the scorer then weighs "
+                    "words by how common they are in its names, as screening does")
     ap.add_argument("--output", type=Path, default=OUT)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -561,6 +563,11 @@ def main() -> None:
     from listwatch.match.compare import compare_names
     from listwatch.match.scorer import DEFAULT_THRESHOLD
 
+    if args.lists_db:
+        from listwatch.screening.screen import Screener
+        from listwatch.store.db import Store
+
+        Screener.load(Store(args.lists_db))  # (observes the lists' word counts)
     persons, companies = load_csl()
     rows = build(persons, companies, args.seed, args.per_kind)
     if args.pairs_out:
@@ -575,7 +582,7 @@ def main() -> None:
         systems.append(("nomenklatura logic-v2", 0.7, nk(rows)[0]))
     elif not args.no_nk:
         print("nomenklatura not importable: give --nk-path, or --no-nk")
-    out: dict = {"seed": args.seed, "per_kind": args.per_kind, "sources": [str(CSL.relative_to(DATA)), str(SDN.relative_to(DATA))]}
+    out: dict = {"seed": args.seed, "lists_db": bool(args.lists_db), "per_kind": args.per_kind, "sources": [str(CSL.relative_to(DATA)), str(SDN.relative_to(DATA))]}
     for name, thr, scores in systems:
         res = by_kind(rows, scores, thr)
         out[name] = {"threshold": thr, "by_kind": res}

@@ -144,3 +144,92 @@ def bullet_run(sents: list[Sentence], si: int) -> int:
     while si + n < len(sents) and is_bullet(sents[si + n].text):
         n += 1
     return n
+
+
+# a series of designees introduced by the group they form, whatever word introduces it
+# ("The designees include A, B and C", "Among those named are A and B", "Les entités
+# visées sont A, B et C", "Parmi les personnes visées figurent A et B", "Ces mesures visent
+# A et B"): the names that follow are the parties of the act told in this sentence or the
+# one before
+_ACT_PART = (
+    r"(?:named|targeted|sanctioned|designated|listed|added|blacklisted|delisted|removed|affected|hit|"
+    r"visé(?:e|s|es)?|ciblé(?:e|s|es)?|sanctionné(?:e|s|es)?|désigné(?:e|s|es)?|inscrit(?:e|s|es)?|"
+    r"ajouté(?:e|s|es)?|radié(?:e|s|es)?|retiré(?:e|s|es)?|concerné(?:e|s|es)?|touché(?:e|s|es)?)"
+)
+_GROUP_NOUN = (
+    r"(?:individuals|entities|companies|firms|persons|people|parties|banks|businesses|organi[sz]ations|"
+    r"officials|vessels|names|entries|additions|personnes|entités|sociétés|entreprises|individus|"
+    r"organisations|banques|navires|noms|responsables|personnalités|ajouts)"
+)
+DESIGNEE_SERIES = re.compile(
+    r"(?i)\b(?:"
+    # the designees / those named / the sanctioned entities / the entities targeted ...
+    r"(?:the|these|those|today['’]s)\s+(?:new(?:ly)?\s+)?(?:designees|targets|additions|designations|listings)"
+    r"|(?:those|the\s+ones)\s+" + _ACT_PART +
+    r"|(?:the|these|today['’]s)\s+(?:new(?:ly)?\s+)?" + _ACT_PART + r"\s+(?:[\w-]+\s+)?" + _GROUP_NOUN +
+    r"|(?:the|these)\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r"\s+(?:newly\s+)?" + _ACT_PART +
+    r"|(?:les|ces|des)\s+(?:nouveaux\s+|nouvelles\s+)?(?:[\w-]+\s+)?" + _GROUP_NOUN + r"\s+(?:[\w-]+\s+)?" + _ACT_PART +
+    r"|(?:les|ces)\s+(?:nouvelles\s+)?cibles"
+    r")\b\s*(?:\([^()]{0,60}\)\s*|,[^,]{0,40},\s*|(?:also|today|now|on\s+\w+|by\s+(?:the\s+)?[\w-]+|également|"
+    r"notamment|aussi|ce\s+\w+|par\s+(?:les?\s+|la\s+|l['’])?[\w-]+)\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|consist\s+of|targets?|targeted|name[sd]?|"
+    r"sont|étaient|comprennent|incluent|visent|ciblent|frappent|concernent|figurent)\b"
+    # (not a passive: "The designations were made pursuant to ...")
+    r"(?!\s+(?:made|done|taken|given|being|été|[\w-]+ed|[\w-]+ée?s?)\b)\s*:?"
+    # the round itself as subject, with a verb that names ("The new measures also target A and B")
+    r"|\b(?:the|these|les|ces)\s+(?:new\s+|nouvelles\s+)?(?:sanctions|measures|round|package|mesures)\s+(?:also\s+|également\s+)?"
+    r"(?:include[sd]?|target(?:s|ed)?|name[sd]?|visent|ciblent|frappent|comprennent|incluent)\b\s*:?"
+    # a series that opens on the group ("Among those named are", "Parmi les personnes visées
+    # figurent", "Figurent parmi les entités visées")
+    r"|\b(?:among|parmi)\s+(?:those|the|les|ces|them|eux|elles)\s+(?:[\w-]+\s+){0,2}?(?:" + _ACT_PART + r"|designees)?"
+    r"\s*(?:(?:are|were|is|was|figur\w+|on\s+(?:re)?trouve)\b|[:,])\s*"
+    r"|^\W*figurent\s+(?:notamment\s+)?(?:parmi\s+(?:les|ces)\s+(?:[\w-]+\s+){0,3}?)?"
+)
+# not a designee series: examples, relations, a plan or a past told as background
+_NOT_SERIES = re.compile(
+    r"(?i)\b(?:could|would|may|might|should|will|plans?|planned|proposed|propose|prévoi\w+|pourrai\w+|"
+    r"devrai\w+|envisag\w+|had\s+been|previously|already|avaient\s+été|auparavant|déjà)\b"
+)
+_EXAMPLES = re.compile(r"\b(?:such\s+as|like|tel(?:le)?s?\s+que|comme)\b")
+# an item's name after a relation word is not the item ("a subsidiary of X", "based in X",
+# "son frère X"): the item's own name opens it, after a title at most ("the Russian bank
+# X", "le vice-ministre de l'Industrie X")
+_ITEM_LEAD = re.compile(r"(?i)^[\s•*\-–\"“«]*(?:[\w’'-]+(?:\s+|(?<=[’']))){0,8}$")
+_RELATION_LEAD = re.compile(
+    r"(?i)\b(?:ceo|chief|chairman|chairwoman|head|director|president|owner|founder|shareholder|subsidiary|unit|"
+    r"brother|sister|wife|husband|son|daughter|pdg|patron|dirigeant|directeur|président|fondateur|"
+    r"propriétaire|actionnaire|frère|sœur|fils|fille|épouse|mari)\s+(?:of|de|du|des|d['’])[^,;]*$"
+    r"|\b(?:of|at|for|in|from)\s+(?:the\s+)?$"
+    r"|\b(?:based|owned|controlled|subsidiary|unit|parent|his|her|its|their|son|sa|ses|leur|leurs|filiale|"
+    r"basée?s?|détenue?s?|contrôlée?s?)\b"
+)
+_SEPARATOR = re.compile(r"(?i)(?:[,;•]|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bor\b|\bou\b)")
+
+
+def series_names(sent: Sentence, local: list[Mention]) -> tuple[int, list[Entity]] | None:
+    """Where a designee series opens in ``sent`` (an offset in the sentence) and the
+    parties it names in order, when a group introduces it; None when there is none.
+    Only the items of the series count: a name inside an item's description (its
+    parent, its place, its owner) does not, nor one after "such as"."""
+    m = DESIGNEE_SERIES.search(sent.text)
+    if m is None or _NOT_SERIES.search(sent.text):
+        return None
+    start = m.end()
+    ex = _EXAMPLES.search(sent.text, start)
+    stop = ex.start() if ex else len(sent.text)
+    out: list[Entity] = []
+    for x in sorted(local, key=lambda x: x.start):
+        off = x.start - sent.start
+        if x.entity is None or off < start or off >= stop or x.entity in out:
+            continue
+        seps = list(_SEPARATOR.finditer(sent.text, start, off))
+        lead = sent.text[seps[-1].end() if seps else start : off]
+        if not _ITEM_LEAD.match(lead) or _RELATION_LEAD.search(lead):
+            continue
+        out.append(x.entity)
+    return start, out
+
+
+def series_intro(text: str) -> bool:
+    """A group introduces a designee series in ``text`` (no plan, no past told as
+    background)."""
+    return DESIGNEE_SERIES.search(text) is not None and _NOT_SERIES.search(text) is None

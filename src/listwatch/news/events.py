@@ -55,6 +55,8 @@ from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
 from .event_groups import listed_names as _listed_names
 from .event_groups import numbered_item as _numbered_item
+from .event_groups import series_intro as _series_intro
+from .event_groups import series_names as _series_names
 from .event_kinds import CHALLENGE_WON as _CHALLENGE_WON
 from .event_kinds import DELIST_WORD as _DELIST_WORD
 from .event_kinds import LIST_WORD as _LIST_WORD
@@ -231,7 +233,7 @@ def extract_events(
         _refine_told_event(sent.text, lang, published, events)
         if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and (_GROUP_SUBJECT.match(sent.text) or _IDENTIFIED.search(sent.text)))) and (
                 _IDENTIFIED.search(sent.text) or 
-                _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text)
+                _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text) or _series_intro(sent.text)
                 or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
                 or _numbered_item(sents, si)):
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
@@ -242,6 +244,11 @@ def extract_events(
             # dirigeants de X et Y")
             named_here = _listed_names(sent, [m for m in local if (ident is None or m.start - sent.start >= ident.end() - 1)
                                               and not _of_counted(sent.text, m.start - sent.start)])
+            series = _series_names(sent, local) if ident is None else None
+            if series is not None:
+                # a group names the series ("Les entités visées sont A, B et C"): its
+                # items, not the names inside their descriptions or after "such as"
+                named_here = [e for e in named_here if e in series[1]]
             if _ENTRY_LINE.search(sent.text):
                 # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT]
                 # (Linked To: X)": a list entry as the list prints it names one party, the
@@ -346,8 +353,20 @@ def extract_events(
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
-                if _QUANTIFIED.search(own_side) or _COUNTED_PEOPLE.search(own_side) \
-                        or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end):
+                counted = _QUANTIFIED.search(own_side) or _COUNTED_PEOPLE.search(own_side) \
+                    or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end)
+                if not counted and si + 1 < len(sents) and _series_intro(sents[si + 1].text) \
+                        and t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective":
+                    # the next sentence names the act's parties as a group ("... imposed new
+                    # sanctions. The designees include A, B and C"): they are its parties too
+                    dms = date_of.get(i)
+                    ds = dms.date if dms is not None and dms.kind != "same_day" else last_date.get(t.event)
+                    if ds is None and not dates:
+                        ds = lead.get(t.event) or opening.get(t.event) or (
+                            news_day[0] if news_day is not None and si <= news_day[1] else None)
+                    pending.append((si, t, ds, "effective", _authority(spans, sent, t, t.event, article),
+                                    _nearest_list(list_hits, sent, t, text) or article["list"], None))
+                if counted:
                     # "removed nine entities", "33 sociétés": unnamed parties, unless a
                     # following sentence names them
                     dm0 = date_of.get(i)
@@ -516,6 +535,8 @@ def extract_events(
                         status="effective", evidence=sent.text, confidence=max(0.1, min(0.99, conf - 0.1)),
                         strength=0.8, position=sent.start + t.start, entity_via=via,
                     ))
+
+    events += _series_events(sents, mentions, events)
 
     def lede_day(typ: str, sent_text: str) -> PartialDate | None:
         # the day of the article's action, for a model event its sentence does not date,
@@ -699,6 +720,37 @@ def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[
 # "Onze personnes sont ajoutées, parmi lesquelles le chef de X, Y", "three individuals,
 # including Y": one party of the counted group named after an inclusion word
 _AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as)\b")
+
+
+def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[Event]) -> list[Event]:
+    """A designee series introduced by the group it forms, whatever word introduces it ("The
+    designees include A, B and C", "Les entités visées sont A, B et C"), in a sentence that
+    tells a round's listing act or right after one: each named party gets that act."""
+    out: list[Event] = []
+    for si, sent in enumerate(sents):
+        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        if len(local) < 2:
+            continue
+        found = _series_names(sent, local)
+        if found is None or len(found[1]) < 2:
+            continue
+        start, names = found
+        since = sents[si - 1].start if si > 0 else sent.start
+        acts = [e for e in events if e.type in ("designation", "removal") and e.status == "effective"
+                and since <= e.position < sent.start + start]
+        if not acts:
+            continue
+        act = max(acts, key=lambda e: e.position)
+        have = {id(e.entity) for e in events if e.type == act.type and e.evidence == sent.text}
+        for ent in names:
+            if id(ent) in have:
+                continue
+            out.append(Event(
+                type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
+                status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
+                position=sent.start, entity_via="list", date_via=act.date_via,
+            ))
+    return out
 
 
 def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:

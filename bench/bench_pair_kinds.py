@@ -59,6 +59,10 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_quality import nomenklatura_scorer, prf  # noqa: E402 (after the path set-up)
+
 DATA = Path(os.environ.get("LISTWATCH_TEST_DATA") or ROOT.parent / "shared" / "data")
 CSL = DATA / "trade_gov_csl" / "2023-11-30" / "csl.csv"
 SDN = DATA / "ofac_sdn" / "2024-05-03" / "sdn.csv"
@@ -519,21 +523,6 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
     return p.rows
 
 
-def prf(rows: list[dict[str, str]], scores: list[float], thr: float) -> dict[str, float]:
-    tp = fp = fn = tn = 0
-    for r, s in zip(rows, scores, strict=True):
-        truth, pred = r["is_match"] == "true", s >= thr
-        tp += truth and pred
-        fp += pred and not truth
-        fn += truth and not pred
-        tn += not truth and not pred
-    pr = tp / (tp + fp) if tp + fp else 0.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
-    return {"n": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
-            "precision": round(pr, 4), "recall": round(rc, 4), "f1": round(f1, 4)}
-
-
 def by_kind(rows: list[dict[str, str]], scores: list[float], thr: float) -> dict[str, dict]:
     out = {}
     for kind in KINDS + ["all"]:
@@ -554,12 +543,8 @@ def main() -> None:
                     "words by how common they are in its names, as screening does")
     ap.add_argument("--output", type=Path, default=OUT)
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "src"))
-    sys.path.insert(0, str(ROOT / "bench"))
     if args.nk_path:
         sys.path.append(args.nk_path)
-    from bench_quality import nomenklatura_scorer
-
     from listwatch.match.compare import compare_names
     from listwatch.match.scorer import DEFAULT_THRESHOLD
 

@@ -175,7 +175,7 @@ def run_set(items: list[tuple[str, str, dict[str, Any]]]) -> dict[str, Any]:
     return out
 
 
-def throughput(items: list[tuple[str, str, dict[str, Any]]], seconds: float = 5.0) -> dict[str, float]:
+def throughput(items: list[tuple[str, str, dict[str, Any]]], seconds: float = 5.0) -> dict[str, Any]:
     # pad each article to ~5 KB by repeating its paragraphs (same text, realistic density)
     docs = []
     for _name, text, gold in items:
@@ -282,9 +282,9 @@ def main() -> None:
     else:
         print(f"\n(no real articles at {REAL}: set LISTWATCH_TEST_DATA)")
     for folder, errors in extra:
-        items = load_real(folder)
+        pages = load_real(folder)
         name = folder.resolve().name
-        out[f"real_{name}"] = print_real(f"real, {name}", len(items), run_real(items), errors)
+        out[f"real_{name}"] = print_real(f"real, {name}", len(pages), run_real(pages), errors)
     if "--no-speed" in sys.argv:
         return
     items = (tuning + heldout + blind + blind2 + blind3 + blind4 + parties + blind5 + structure + coref

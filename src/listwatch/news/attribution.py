@@ -384,6 +384,15 @@ _CLAUSE_WORD = re.compile(
 _LEAD_PREP = re.compile(r"(?i)^(?:de\s+|d['’]\s*|du\s+|des\s+|of\s+|à\s+|to\s+|on\s+|against\s+|contre\s+)")
 
 
+# a lower-case title and its capitalised domain ("le ministre des Communications", "vice-ministre
+# de l'Économie et des Finances", "the minister of Foreign Affairs")
+_TITLE_OF_DOMAIN = re.compile(
+    r"(?:(?:an?|the|its|his|her|their|une?|le|la|l['’]|son|sa|ses|leur)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){1,4}"
+    r"(?:de|des|du|d['’]|of|for)\s*(?:la\s+|l['’]|le\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:(?:et|and|&)\s+(?:de\s+|des\s+|du\s+|of\s+)?(?:la\s+|l['’]|le\s+|the\s+)?)?[A-ZÀ-Ý][\w'’-]*){0,3}"
+)
+
+
 def _names_only(piece: str) -> bool:
     words = _ARTICLE.sub("", piece.strip()).split()
     return bool(words) and len(words) <= 7 and all(name_like(w) or w in ("&", "de", "of") for w in words)
@@ -407,6 +416,8 @@ def _described(piece: str, before_name: bool) -> bool:
         if re.search(r"(?i)\b(?:company|firm|bank|group|maker|giant|operator|carrier|conglomerate|lender|"
                      r"société|groupe|banque|entreprise|fabricant|géant|opérateur|conglomérat)\s*$", piece):
             return False  # "president of the pipeline company [X]": the company the title is of
+        if _TITLE_OF_DOMAIN.fullmatch(piece):
+            return True  # "le ministre des Communications", "minister of Finance": a title and its domain
         # the title right before the name: lowercase words and title words only ("son
         # partenaire commercial", "its Deputy Secretary General", "President")
         return len(words) <= 8 and all(w[:1].islower() or _TITLE_WORD.fullmatch(w.strip(",")) or w in ("l'", "l’")
@@ -824,6 +835,15 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
         if 0 <= a and b <= len(gap):
             gap[a:b] = ["X"] + [" "] * (b - a - 1)
     pieces = _ITEM_SEP.split(re.sub(r"\s+", " ", "".join(gap)).strip())
+    first = next((k for k, p in enumerate(pieces) if p == "X"), 0)
+    if first and len(pieces) > first + 1 and not any("X" in p for p in pieces[:first]):
+        lead = re.sub(r"\s+", " ", "".join(gap)).strip()
+        lead = lead[: lead.index("X")].rstrip(" ,")
+        if _described(_LEAD_PREP.sub("", _RANK_WORD.sub(lambda r: r.group(0).lower(), lead)), False):
+            # the first object's title before it, then its name ("placed on its list the
+            # first lady of Norland, X, the vice-president Y and ...", "contre les ministres
+            # de l'Intérieur et de la Justice, X et Y"): one item
+            pieces = ["X", *pieces[first + 1 :]]
     if len(pieces) < 2 or not (_FIRST_OBJECT.fullmatch(pieces[0]) or _TITLED_FIRST.fullmatch(
             _RANK_WORD.sub(lambda r: r.group(0).lower(), pieces[0]))):
         return False

@@ -142,6 +142,34 @@ _TITLE_OF_PREVIOUS = re.compile(
 )
 
 
+# the domain of a lower-case title, right before the name it is told with ("le ministre des
+# Communications Pavel Dremin", "minister of Finance Karel Ostrinov"): no part of the name
+_TITLE_DOMAIN_BEFORE = re.compile(r"(?i)\b(?:des|du|de\s+la|de\s+l['’]|de|d['’]|of|for|of\s+the|for\s+the)\s+\Z")
+
+
+# the next item of a series of titled names follows the name ("le vice-ministre des Finances,
+# Pavel Dremin et le directeur du renseignement, Karel Ostrinov"): an item, not an official
+# who speaks or acts
+_NEXT_TITLED_ITEM = re.compile(
+    r"(?i)\s*,?\s*(?:(?:et|and)\s+)?(?:le|la|l['’]|the|son|sa|his|her)\s*(?:(?:nouveau|nouvelle|new|former|ancien|"
+    r"ancienne|then|alors)\s+)?(?:vice-|deputy\s+|sous-)?(?:ministre|minister|secrétaire|secretary|directeur|directrice|"
+    r"director|chef|head|président|présidente|president|gouverneur|governor|commandant|commander|procureur|"
+    r"prosecutor|juge|judge|sénateur|senator|député|députée|porte-parole|spokes\w+)\b"
+)
+
+
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:ministre|minister|ministère|ministry|secrétaire|secretary|secrétariat|directeur|directrice|director|"
+    r"chef|head|gouverneur|governor|commandant|commander)\s+(?:\S+\s+){0,2}\Z"
+)
+
+
+def _unnamely(tok: str, pack: LangPack) -> bool:
+    """A word no person's name holds: a stop word, a company's or an authority's word."""
+    return tok in pack.stop_names or tok in _ORG_TAIL_SET or _auth_word(tok) or normalize(tok) in _stop_tokens() \
+        or normalize(tok) in _ROLE_NOUNS
+
+
 def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     """People named with a first name and a surname ("Mikhail Fridman", "Alexey
     Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
@@ -168,7 +196,10 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
                         or _DESCRIPTOR_TOKEN.search(toks[0])
                         # "Abu" of "Abu Dhabi" is a place word, and opens "Abu Rahim al-Masri"
                         or (is_place(toks[0]) and len(toks) > 2 and toks[0].lower() not in _PARTICLE_WORDS)
-                        or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))):
+                        or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))
+                        or (len(toks) > 2 and (_unnamely(toks[0], pack) or _OFFICE_BEFORE.search(
+                            text, max(0, start - 40), start)) and _TITLE_DOMAIN_BEFORE.search(
+                            text, max(0, start - 30), start))):
             start += len(toks[0]) + 1
             toks.pop(0)
         if len(toks) < 2 or _is_title_line(text, m.start()):
@@ -193,7 +224,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         before = text[max(0, start - 40) : start]
         if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
-            r"(?i)\b(?:president|président|minister|ministre|founder|fondateur|CEO|PDG|chairman|directeur|"
+            r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
             r"directrice)\s*$", before
         ) and not _COURTESY.search(before) or _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
             before
@@ -204,7 +235,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             before,
         ) and not _OFFICER_OF.search(before) and not _TITLE_OF_PREVIOUS.search(
             text[max(0, start - 90) : start]
-        ):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
+        ) and not _NEXT_TITLED_ITEM.match(text, m.end("n")):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue
         found.setdefault(name, name)

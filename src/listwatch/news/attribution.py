@@ -49,7 +49,8 @@ _POSSESSOR = re.compile(
 )
 
 
-_POSSESSIVE = re.compile(r"['’]s?\s+(?!s\b)")
+# (a left quote typed for the apostrophe too: "the President‘s government")
+_POSSESSIVE = re.compile(r"(?:['’]s?|‘s)\s+(?!s\b)")
 _OWN_CASE = re.compile(
     r"(?i)['’]s?\s+(?:\w+\s+){0,2}?(?:designation|listing|de-?listing|blacklisting|inclusion|addition|"
     r"removal|lawsuit|suit|complaint|challenge|motion|appeal|petition|request|case|shares|stock|bids?|"
@@ -73,8 +74,14 @@ _NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notammen
 _REASON = re.compile(
     r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
     r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|\bcabinet\b|"
-    r"\b(?:for|over)\s+(?:(?:its|their|his|her|the|allegedly|having)\s+)*(?:\w+ing|support|role|ties|"
-    r"links|involvement|dealings|connections?)\b|\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
+    r"\b(?:for|over|because\s+of)\s+(?:(?:its|their|his|her|the|allegedly|alleged|reported|suspected|"
+    r"purported|having)\s+)*(?:\w+ing|support|role|ties|links|involvement|dealings|connections?)\b|"
+    r"\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
+    # the cause the act answers, and a clause giving its reason ("targeted in response to the
+    # imprisonment of X", "notamment parce que ... les médias d'Etat", "pour s'être associés à X")
+    r"\bin\s+(?:response|retaliation|reaction)\s+(?:to|for)\b|\bin\s+exchange\s+for\b|\ben\s+échange\s+d|\bbecause\b|\bparce\s+qu|"
+    r"\b(?:en\s+(?:réponse|représailles|réaction)|à\s+cause)\s+(?:à|de|d['’]|du|des)|"
+    r"\bpour\s+(?:s['’]être|avoir)\b|"
     r"\b(?:pour|en\s+raison\s+de)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?(?:soutien|rôle|liens|implication|"
     r"avoir|aid\w+|fourni\w+|particip\w+)\b"
 )
@@ -967,7 +974,7 @@ _COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 
 
 # people a name qualifies ("three Garantex executives", "Orvex employees"): the name is theirs, no party
-_STAFF_AFTER = re.compile(r"\s+(?:executives|officials|employees|staff|managers|officers|shareholders|customers|clients|"
+_STAFF_AFTER = re.compile(r"\s+(?:(?:supervisory|management|executive|former)\s+)?(?:board\s+members|directors|executives|officials|employees|staff|managers|officers|shareholders|customers|clients|"
                           r"users|engineers|workers|employés|dirigeants|salariés|cadres|actionnaires|clients)\b")
 
 
@@ -993,6 +1000,10 @@ def targets(
     """Entities of the sentence per trigger: all of them (one event each), or, when the
     sentence mixes event types and names several entities, those of the trigger's own
     clause, else its subject (the nearest entity before it), else the next one after."""
+    # a trigger's own word is no name ("Chinese Units Sanctioned by US": a headline's case)
+    local = [m for m in local if not any(
+        t.start <= m.start - sent.start < t.end and " " not in m.text
+        and m.text.casefold() == sent.text[t.start : t.end].split()[0].casefold() for t in live)]
     told = list(local)  # every name the sentence tells, before any is set aside
     uniq: list[tuple[Entity, int]] = []
     for m in local:
@@ -1141,8 +1152,15 @@ def targets(
         local = [m for m in local if id(m.entity) not in inner]
     # a name in the reason for the action, after its party ("sanctioned Mahan Air for
     # supporting the Revolutionary Guard", "for its ties to", "on behalf of")
-    reasons = {id(e) for e, p in uniq if any(
-        t.end <= p and _REASON.search(sent.text[t.end : p]) for t in live)}
+    # (every time the sentence names it: "X's chairman ... was sanctioned for dealings with Y on
+    # behalf of X": the owner, then the one served)
+    def in_reason(m: Mention) -> bool:
+        p = m.start - sent.start
+        return any(t.end <= p and _REASON.search(sent.text[t.end : p]) for t in live)
+
+    reasons = {id(e) for e, _p in uniq
+               if all(in_reason(m) or possessive(m) for m in told if m.entity is e)
+               and any(in_reason(m) for m in told if m.entity is e)}
     if reasons and len(reasons) == len(uniq):
         return {}  # "sanctions against Russia for the poisoning of X": the party is not named
     if reasons and len(reasons) < len(uniq):
@@ -1367,8 +1385,14 @@ _ROLE_NOUN_AFTER = re.compile(
 _PLACE_OF = re.compile(r"\b[a-zà-ÿ]{3,}\s+en\s+$")
 # the agency of a dateline: "Washington, le 21 janvier 2025, WAFA- Le président ..."
 _DATELINE_CREDIT = re.compile(
-    r"\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|"
+    r"\W*[A-ZÀ-Ý][\w .'’-]{1,30}(?:\s*\[[\w .]{1,12}\])?,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|"
     r"[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[,(]?\s*"
+)
+# the author of a report or a study the sentence cites
+_REPORT_OF = re.compile(
+    r"(?i)\b(?:report|study|analysis|survey|paper|investigation|rapport|étude|analyse|enquête)\s+"
+    r"(?:(?:published|released|issued|publiée?|parue?)\s+)?(?:from|by|of|de|du|des|d['’]|par)\s+"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:[\w’'-]+\s+){0,4}?$"
 )
 _CREDIT_BEFORE = re.compile(r"(?:©|\bPhoto\s*:|\bCrédit\s*:|\bCredit\s*:|/(?:REUTERS|AFP|AP)/)\s*$")
 _TITLE_WORDS = (r"(?:secretary|minister|ministre|secrétaire|president|président(?:e)?|spokes(?:man|woman|person)|"
@@ -1404,8 +1428,10 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if not entity.person and _ROLE_NOUN_AFTER.match(text, end):
         return True
     if _CREDIT_BEFORE.search(before) or _DATELINE_CREDIT.fullmatch(text, 0, start) \
-            and re.match(r"[A-Z]{2,10}\s*[-–—)]", text[start:]):
+            and re.match(r"[A-Z]{2,10}(?:/[A-Z][\w-]{1,15})?\s*[-–—):]", text[start:]):
         return True
+    if _REPORT_OF.search(before):
+        return True  # "a recent report from X's Center for Y revealed that ...": a source
     if _PLACE_OF.search(before) and not entity.person:
         return True  # "les colons israéliens en Cisjordanie": where the unnamed parties are
     counted = [c for c in _COUNTED_CLAUSE.finditer(text, 0, start) if _RELATIVE_WORD.search(c.group(0))]

@@ -409,7 +409,8 @@ def extract_events(
                 # (a counted object, "imposed on seven of Russia's wealthiest oligarchs", is
                 # no party told before)
                 # (nor one the sentence introduces unnamed: "à un homme d'affaires syrien")
-                fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _NUMBER_OBJECT.match(
+                fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _UNNAMED_SUBJECT.search(
+                    sent.text[: t.start]) or _NUMBER_OBJECT.match(
                     sent.text, t.end) or _INDEFINITE_OBJECT.match(sent.text, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if fallback is None:
@@ -667,12 +668,23 @@ def _respective_dates(text: str, dates: list[DateMention], after: int) -> list[P
     return found
 
 
+# the act's subject is one party left unnamed ("One entity was added for its role in ...",
+# "Une autre société a été inscrite"): no party told before is meant
+_UNNAMED_SUBJECT = re.compile(
+    r"(?i)^\W*(?:one|another|a|an|une?|une?\s+autre)\s+(?:[\w'’-]+\s+){0,2}?(?:entity|company|firm|individual|person|"
+    r"entité|société|entreprise|personne|individu)\s+(?:(?:was|has\s+been|is|a\s+été|est)\s+)?(?:also\s+|aussi\s+|également\s+)?$"
+)
+
+
 def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:
     """Every mention of the event's party in its sentence is told beside the parties."""
     sent = next((s for s in sents if s.start <= e.position < s.end), None)
     if sent is None:
         return False
     own = [m for m in mentions if m.entity is e.entity and sent.start <= m.start < sent.end]
+    # (an acronym in brackets right after the name is that mention's: "X's Center for Y (CSET)")
+    own = [m for m in own if not any(o.end <= m.start and sent.text[o.end - sent.start : m.start - sent.start].strip() == "("
+                                     for o in own)]
     return bool(own) and all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
 
 

@@ -155,6 +155,11 @@ _PROGRAMME_NAME = re.compile(
 )
 
 
+_LIST_AFTER = re.compile(r"[ \t]+(?:[Ll]ists?|[Ll]istes?)\b")
+_GLOSSED_AFTER = re.compile(r"[ \t]+(?:de|du|des|of|for)[ \t]+(?:[a-zà-ÿ'’-]+[ \t]+){1,4}\([^()\n]{2,30}\)")
+_LAW_NAME = re.compile(r"(?:[ \t]+(?:(?:and|of|on|for|the)[ \t]+)?[A-Z][\w'’\-]*){0,5}?[ \t]+Act\b(?![ \t]+[A-Z])")
+
+
 def find_mentions(
     text: str, lang: str, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Mention], list[Entity]]:
@@ -177,6 +182,15 @@ def find_mentions(
     # a sanctions programme or list named after its target ("the ISIL (Da'esh) and
     # Al-Qaida Sanctions List", "the Global Magnitsky sanctions program"): no party
     mentions = [m for m in mentions if m.key is not None or not _PROGRAMME_NAME.match(text, m.end)]
+    # a list's own name ("OFAC's SDN list", "the Entity List"), and the capitalised head of
+    # a name written on in lower case and glossed in brackets ("du Mouvement de résistance
+    # populaire (MRP)"): the bracket names the party, the head alone is none
+    mentions = [m for m in mentions if m.key is not None or not _LIST_AFTER.match(text, m.end)
+                and not (" " not in m.text and _GLOSSED_AFTER.match(text, m.end))]
+    # the capitalised words of a law's name ("the Global Magnitsky Human Rights
+    # Accountability Act of 2016"): no party
+    mentions = [m for m in mentions if m.key is not None or not _LAW_NAME.match(text, m.end)
+                and not re.search(r"\s(?:Act|Acts)$", m.text)]
     # the quoted title of an order or a licence ("Imposing Sanctions with Respect to
     # Additional Sectors of Iran"): its capitalised words are no names, a company's
     # name or an acronym inside it still is

@@ -257,6 +257,18 @@ _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 # would be X", "la première personne à être sanctionnée pourrait être X")
 _FIRST_TO_BE = re.compile(r"(?i)\b(?:first|next|only|première|premier|prochaine?|seule?)\s+(?:[\w'’-]+\s+){0,2}?(?:to|à)\s+(?:be|être)\s+$")
 _WOULD_BE = re.compile(r"(?i)\s+(?:would|could|might|may|pourrai(?:t|ent)|serai(?:t|ent))\s+(?:be|être)?\b")
+# what a body does as its function, told in the present in a relative clause on it ("the
+# End-User Committee which designates additions to the Entity List", "le comité 1267 de
+# l'ONU, qui sanctionne des groupes terroristes comme X"): no act of the story
+_BODY_FUNCTION = re.compile(
+    r"(?i)\b(?:committee|comité|commission|agency|agence|office|bureau|department|département|ministry|ministère|"
+    r"council|conseil|body|organe|panel|authority|autorité)\b[^,.;:()]{0,40}?,?\s+(?:which|that|qui)\s+"
+    r"(?:(?:typically|usually|generally|regularly|also|généralement|aussi|également)\s+)?$"
+)
+_PRESENT = {
+    "en": re.compile(r"(?i)[a-z]+(?<!ss)(?<!ed)s$"),
+    "fr": re.compile(r"(?i)[a-zà-ÿ]+(?:e|ent|it|ait|aient)$"),
+}
 _INTENTION = re.compile(r"(?i)\b(?:intention|intentions|intends?|intended)\s+(?:de|d['’]|to)\s*$")
 # a suit over what was written or said of a party (libel, defamation), not over a listing
 _PRESS_SUIT = re.compile(
@@ -274,6 +286,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "uphold its legitimate right to development": no court, no listing
     if _FIRST_TO_BE.search(sent[max(0, t.start - 60) : t.start]) and _WOULD_BE.match(sent, t.end):
         return True  # "The first person to be sanctioned would be X": a draft's hypothesis
+    first = sent[t.start : t.end].split()[0] if sent[t.start : t.end].split() else ""
+    if _BODY_FUNCTION.search(sent[max(0, t.start - 80) : t.start]) and lang in _PRESENT \
+            and _PRESENT[lang].fullmatch(first) and not _DATE_NEXT.match(sent, t.end):
+        return True  # "the committee which designates additions": what the body does, no act
     if t.event == "legal_challenge" and _INTENTION.search(sent[max(0, t.start - 40) : t.start]):
         return True  # "a évoqué son intention de contester la décision": no case filed yet
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):

@@ -49,7 +49,7 @@ nicaraguan nigerian norwegian omani pakistani palestinian panamanian peruvian po
 portuguese qatari romanian russian rwandan saudi scottish senegalese serbian singaporean
 slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik thai tunisian
 turkish turkmen ugandan ukrainian uyghur uyghurs uighur uighurs uzbek venezuelan vietnamese
-welsh yemeni zimbabwean
+welsh yemeni zimbabwean african asian caribbean
 afghanistan algerie allemagne angleterre arabie argentine armenie australie autriche
 belgique bielorussie birmanie bresil bulgarie cambodge canada chili chine chypre colombie
 coree croatie danemark egypte emirats espagne estonie etats unis etatsunis ethiopie
@@ -69,7 +69,7 @@ espagnol europeen europeenne europeens francais francaise grec hongrois indien i
 iranienne irakien irlandais israelien italien japonais japonaise libanais marocain mexicain
 neerlandais norvegien ouzbek pakistanais polonais portugais roumain russe russes saoudien
 serbe suedois suisse syrien taiwanais tcheque turc turque ukrainien ukrainienne
-venezuelien vietnamien ouighour ouighours ouigour ouigours uighours
+venezuelien vietnamien ouighour ouighours ouigour ouigours uighours africain africaine asiatique
 alabama alaska arizona arkansas california californie colorado connecticut delaware florida floride
 hawaii idaho illinois indiana iowa kansas kentucky louisiana louisiane maryland massachusetts
 michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania

@@ -337,7 +337,7 @@ PACK = LangPack(
         "Ce", "Cette", "Ces", "En", "Au", "Aux", "Mais", "Et", "Pour", "Par", "Dans", "Sur",
         "Selon", "Après", "Avant", "Depuis", "Lors", "Chine", "Pékin", "Washington",
         "États-Unis", "Etats-Unis", "Hong", "Kong", "Shenzhen", "Pentagone", "Trésor",
-        "Commerce", "Défense", "Congrès", "Maison", "Blanche", "Biden", "Trump", "Justice",
+        "Commerce", "Défense", "Congrès", "Maison", "Blanche", "Maison-Blanche", "Biden", "Trump", "Justice",
         "Ainsi", "Toutefois", "Cependant", "Pourtant", "Reuters", "AFP", "Bloomberg",
         "Europe", "Union", "UE", "Russie", "Iran", "Royaume-Uni", "Entity", "List", "Section",
         "Département", "Ministère", "Bureau", "District", "Columbia", "Conseil", "Cour",
@@ -375,8 +375,8 @@ PACK = LangPack(
     date_distractor=r"(?i)\b(?:publiée?s?|parution|prolongations?|prorogations?|renouvellements?|invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
     # a planned or expected action reported by unnamed sources or a newspaper, and a
     # report called wrong, are no events (events._blocked)
-    unnamed_source=r"(?i)\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|\bproches?\s+du\s+dossier\b|\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b",
-    planned=r"(?i)\b(?:sera|seront|devrai(?:t|ent)|va|vont|allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent))\b",
+    unnamed_source=r"(?i)\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|\b(?:deux|trois|quatre|plusieurs|des)\s+sources\b|\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b",
+    planned=r"(?i)\b(?:sera|seront|devrai(?:t|ent)|va|vont|(?:a|ont)\s+accepté\s+d[e'’]|allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent))\b",
     refuted=r"(?i)\b(?:a|ont)\s+démenti\b|\binformations?\s+selon\s+lesquelles\b.*\b(?:fausses?|erronées?|inexactes?)\b",
     abbreviations=frozenset({"M", "Mme", "Me", "Dr", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
 )

@@ -1,0 +1,171 @@
+"""A name beside the designee is no party of the act: the cause the act answers, the
+owner told by a possessive (whatever quote stands for the apostrophe), a body's habitual
+function, a request to list, a dateline's agency, a law's name, a demonym, a list's name,
+the employer of counted people, the author of a cited report, a headline's own trigger
+word, the head of a name glossed in brackets, an unnamed subject; each with a near miss
+where such a name is the party."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+
+PUB = "2025-06-17"
+
+
+def _events(text: str, lang: str = "en", published: str = PUB) -> list[tuple[str, str]]:
+    res = extract_article(text, published=published, language=lang)
+    return sorted((e["type"], e["entity"]) for e in res["events"])
+
+
+# --- the cause the act answers ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The United States said Friday it is lifting sanctions on two Borvian officials targeted in "
+     "response to the imprisonment of American pastor Tom Quill, who was freed last month.", "en"),
+    ("Ten entities were added because of their support for Korvex Aviation, the Commerce Department "
+     "said.", "en"),
+    ("Ces dirigeants borviens ont été mis sur liste noire pour s'être associés à l'élection de "
+     "l'Assemblée populaire (AP), a déclaré le Trésor.", "fr"),
+    ("Il avait été sanctionné en juin 2022, notamment parce que son moteur avait promu les médias "
+     "d'Etat dans ses résultats.", "fr"),
+    ("The president denied that he made a deal to lift sanctions in exchange for freeing Tom Quill.",
+     "en"),
+])
+def test_the_cause_of_the_act_is_no_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_the_owner_and_the_one_served_in_the_reason_are_no_parties() -> None:
+    text = ("Dorval Trading’s chairman, Daniel Morvan, was also sanctioned for his alleged involvement "
+            "in exploring new business with Korvex Petroleum (\"KPC\") on behalf of Dorval Trading.")
+    assert _events(text) == [("designation", "Daniel Morvan")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Treasury sanctioned Korvex Trading in response to the attacks.", "en"),
+    ("Le Trésor a sanctionné Korvex Trading en réponse à l'emprisonnement du pasteur.", "fr"),
+])
+def test_the_party_before_the_cause_is_still_the_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("designation", "Korvex Trading")]
+
+
+# --- a possessive typed with a left quote -------------------------------------------------
+
+def test_a_possessor_typed_with_a_left_quote_is_no_party() -> None:
+    text = ("The United States has blacklisted a subsidiary of Borvian oil major Velnor that "
+            "President Jane Roe‘s administration said provides a lifeline to President Karl "
+            "Brenner‘s government.")
+    assert _events(text) == []
+
+
+# --- what a body does, and requests ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("They also requested a briefing from the End-User Committee which designates additions to "
+     "the Entity List.", "en"),
+    ("Les trois pays veulent l'interdire dans le cadre du comité 1267 de l'ONU, qui sanctionne des "
+     "groupes terroristes comme Al-Nasra et leurs affiliés.", "fr"),
+])
+def test_a_bodys_habitual_function_is_no_act(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_a_relative_clause_telling_a_past_act_is_still_an_act() -> None:
+    text = "The Treasury, which sanctioned Korvex Trading on Monday, said more would follow."
+    assert _events(text) == [("designation", "Korvex Trading")]
+
+
+@pytest.mark.parametrize("text", [
+    "More than a dozen lawmakers pushed the Commerce Department to add former Borvex unit Helix "
+    "Devices Co. Ltd. to its list of restricted businesses.",
+    "Five senators sent a letter to the Commerce Secretary, calling on the Bureau of Industry and "
+    "Security to add Korvex Robotics to its Entity List.",
+])
+def test_a_request_to_list_is_no_act(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_listing_the_request_followed_is_an_act() -> None:
+    text = ("After lawmakers called for action, the Commerce Department added Korvex Robotics to "
+            "the Entity List on Monday.")
+    assert _events(text) == [("designation", "Korvex Robotics")]
+
+
+# --- names that are never parties ----------------------------------------------------------
+
+def test_a_datelines_agency_is_no_party() -> None:
+    text = ("Washington [US], November 7 (ANI/Sputnik): The United States has sanctioned "
+            "politician Gavril Brask over alleged corruption.")
+    assert _events(text) == [("designation", "Gavril Brask")]
+
+
+def test_a_laws_name_is_no_party() -> None:
+    text = ("On December 21, 2017, the administration released a list of foreign nationals it has "
+            "identified to be sanctioned in accordance with the Global Magnitsky Human Rights "
+            "Accountability Act of 2016.")
+    assert _events(text) == []
+
+
+def test_a_demonym_is_no_party() -> None:
+    text = ("This article unpacks the OFAC listing and delisting process and discusses some of its "
+            "likely impacts for African businesses.")
+    assert _events(text) == []
+
+
+def test_a_lists_name_is_no_party_and_the_named_are() -> None:
+    text = ("Sanctioned: what being added to OFAC’s SDN list means. Our firm secured the removal "
+            "from the SDN List of two bankers, Elena Varnik and Andrei Solev, last month.")
+    found = _events(text)
+    assert all("SDN" not in name for _t, name in found)
+
+
+def test_the_employer_of_counted_members_is_no_party() -> None:
+    text = ("The delisting of the two former Velnor Bank supervisory board members followed "
+            "petitioning before federal authorities.")
+    assert _events(text) == []
+
+
+def test_a_bank_delisted_by_name_is_still_the_party() -> None:
+    text = "The delisting of Velnor Bank followed petitioning before federal authorities."
+    assert _events(text) == [("removal", "Velnor Bank")]
+
+
+def test_the_author_of_a_cited_report_is_no_party() -> None:
+    text = ("The letter cites a recent report from Borvia University’s Center for Trade Studies "
+            "(CTS) which revealed that only eight percent of the 273 suppliers are on the "
+            "Department of Commerce’s Entity List.")
+    assert _events(text) == []
+
+
+def test_a_headlines_trigger_word_is_no_party() -> None:
+    text = "Borvex Electronics' Chinese Units Sanctioned by US Over Iran Drone Ties"
+    assert _events(text) == []
+
+
+def test_the_head_of_a_name_glossed_in_brackets_is_no_party() -> None:
+    text = ("Le 17 décembre 2014, le tribunal avait annulé pour vice de procédure l'inscription du "
+            "Mouvement de résistance populaire (MRP) sur la liste terroriste de l'Union européenne.")
+    assert all(name != "Mouvement" for _t, name in _events(text, "fr"))
+
+
+def test_an_unnamed_subject_takes_no_party_told_before() -> None:
+    text = ("Orvex Dynamics was added to the Entity List on Monday. One entity was added for its "
+            "involvement in the development of lithography technology.")
+    assert _events(text) == [("designation", "Orvex Dynamics")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The United States will lift sanctions on Korvex Shipping on Friday, a U.S. official with "
+     "knowledge of the matter said.", "en"),
+    ("Les pays de l'UE ont accepté de retirer Arkan Volsky de leur liste, ont déclaré trois sources "
+     "au fait du dossier.", "fr"),
+])
+def test_a_removal_told_only_by_unnamed_sources_is_no_event(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_a_removal_announced_by_the_authority_is_an_event() -> None:
+    text = "The Treasury lifted sanctions on Korvex Shipping on Friday, the department said."
+    assert _events(text) == [("removal", "Korvex Shipping")]

@@ -75,7 +75,8 @@ ACTS = [
     ('en', ('removal',), 'The removal of Korvex Trading from the SDN list on Monday was welcomed by its lawyers.'),
     ('en', ('removal',), 'On Monday the U.S. eased sanctions on Korvex Trading by removing it from the SDN List.'),
     ('en', ('removal',), 'Korvex Trading won its removal from the SDN list on June 16, 2025.'),
-    ('en', ('removal',), 'The U.S. on Monday lifted the sanctions it imposed on Korvex Trading in 2022.'),
+    # (the undone listing, told with its own year, is a past event in passing: labelled too)
+    ('en', ('removal', 'designation'), 'The U.S. on Monday lifted the sanctions it imposed on Korvex Trading in 2022.'),
     ('en', ('removal',), 'The UK revoked the designation of Korvex Trading on Monday.'),
     ('en', ('removal',), 'OFAC terminated the designation of Korvex Trading on June 16, 2025.'),
     ('en', ('legal_challenge',), 'Korvex Trading sued the Defense Department on Monday over its designation.'),

@@ -14,7 +14,7 @@ from typing import Protocol
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
 from .sentences import Sentence, clause_bounds
-from .triggers import Trig
+from .triggers import Trig, own_date, past_told
 
 
 class _Dated(Protocol):
@@ -67,7 +67,8 @@ _MARKET_MOVE = re.compile(
 _UNDOING = frozenset({"removal", "vacatur", "injunction"})
 _OBJECT_PARTICIPLE = re.compile(
     r"(?i)\b(?:décidée?s?|adoptée?s?|prises?|imposée?s?|prononcée?s?|prolongée?s?|décrétée?s?|"
-    r"decided|adopted|imposed|taken|introduced|extended|issued|enacted)\s+(?:en|in|le|on|dès|since|depuis)?\s*$"
+    r"decided|adopted|imposed|taken|introduced|extended|issued|enacted)\s+(?:(?:by|par)\s+(?:\S+\s+){1,4}?|\w+ment\s+)?"
+    r"(?:en|in|le|on|dès|since|depuis)?\s*$"
 )
 
 
@@ -102,7 +103,9 @@ def assign_dates(
             rel = list(_RELATIVE.finditer(between))
             if rel and not (d.start >= t.end and "," in between[rel[-1].end() :]):
                 gap += 1000  # the date belongs to a relative clause ("..., which began in May")
-        if d.start >= t.end and t.event in _UNDOING and object_date(sent, d):
+        if past_told(sent, t) and not own_date(sent, t, d):
+            gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
+        if d.start > t.start and t.event in _UNDOING and object_date(sent, d):
             gap += 1000  # "a annulé les prolongations décidées en 2016": the undone thing's date
         wants_deadline = t.event == "deadline"
         if d.deadline != wants_deadline:

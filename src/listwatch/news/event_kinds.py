@@ -98,3 +98,36 @@ def resolve_similar(t: _Trig, events: list[Event]) -> _Trig:
         return t
     typ = next((e.type for e in reversed(events) if e.type in COURT_TYPES), "injunction")
     return replace(t, event=typ)
+
+
+# a court's words anywhere in the sentence: a relief needs one
+_COURT_WORD = re.compile(
+    r"(?i)\b(?:court|tribunal|tribunaux|cour|judges?|juges?|justice|judicial|judiciaire|arrêt|judgment|jugement|"
+    r"ruling|panel|juridiction|magistrat\w*|appeals?|appel|recours|plainte|lawsuit|suit|référé)\b"
+)
+# a government or an agency as the subject of the act, named just before it ("La
+# Turquie a annulé", "la Maison-Blanche avait suspendu", "Washington rescinded")
+_ACTOR_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:et|and|[Mm]ais|[Bb]ut|puis|then)\s+)(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Tt]he)\s*)?"
+    r"(?!(?:Il|Ils|Elle|Elles|On|Ce|Cette|Celle|Celui|It|He|She|They|This|That)\b)[A-ZÀ-Ý][\w'’.-]+(?:[\s-]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|des|of|the))*"
+    r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:a|ont|avait|avaient|have|has|had|also|aussi|également|then|alors|"
+    r"à\s+son\s+tour|à\s+leur\s+tour|,)\s*)*$"
+)
+_UNDONE = re.compile(
+    r"(?i)\W*(?:\w+\s+){0,3}?(?:sanctions?|mesures?|listing|designation|inscription|désignation|gel|freeze|"
+    r"restrictions?|interdiction|ban|décision|decision)\b"
+)
+
+
+def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
+    """A court's word said by a government or an agency, in a sentence that names no
+    court: "La Turquie a annulé des sanctions" is a removal (no vacatur); "la
+    Maison-Blanche avait suspendu la décision" no injunction (an act put off, not a
+    court's relief); None drops the trigger."""
+    if t.event not in COURT_TYPES or _COURT_WORD.search(sent.text):
+        return t
+    if not _ACTOR_BEFORE.search(sent.text[: t.start]):
+        return t  # "Il a annulé ...": who "il" is, another sentence says
+    if not _UNDONE.match(sent.text, t.end) and not _UNDONE.match(sent.text[t.start : t.end].split(None, 1)[-1]):
+        return t
+    return replace(t, event="removal") if t.event == "vacatur" else None

@@ -16,6 +16,7 @@ from .lang import PACKS, LangPack
 from .lang.common import LISTS
 from .sentences import clause_bounds
 from .triggers import Trig as _Trig
+from .triggers import past_told
 
 _CONDITIONAL_OPENING = re.compile(
     r"(?i)^[\s•*\-–“\"«]*(?:if|unless|should\s+(?:it|they|the)|were\s+(?:it|they|the)|whether|"
@@ -75,10 +76,23 @@ def compiled(lang: str) -> dict[str, Any]:
     }
 
 
+# a listing told by its noun, kept in force: a state, no event
+_LISTING_NOUN = re.compile(r"(?i)(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:gel|sanctions?|inscription|listing|designation|asset\s+freeze|mesures)\b")
+_KEPT = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:sont|est|restent|reste|seront|sera|demeurent|demeure|remains?|stays?|will\s+(?:stay|remain)|are|is)\s+"
+    r"(?:\w+\s+){0,2}?(?:maintenue?s?|en\s+vigueur|in\s+place|in\s+force|maintained)\b"
+)
+_DATED_BETWEEN = re.compile(
+    r"(?i)\b(?:\d{1,4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|lundi|mardi|mercredi|jeudi|vendredi)\b"
+)
 _STATE_BEFORE = re.compile(r"(?i)\b(?:remains?|reste|restent|demeure|demeurent)\s+$")
 _DATED_AFTER = re.compile(r"(?i)\s+(?:since|depuis|in|en)\s+(?:\w+\s+)?\d{4}\b")
 
 
+# what may stand between a verb and its object: a word or two, a phrase between commas
+_INCIDENTAL = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}(?:,[^,;.:]{1,45},)?\s*")
 # "sued two months after its designation": the noun names an earlier event, not the object
 _OFFSET_BETWEEN = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années)\s+"
                              r"(?:after|before|après|avant)\b")
@@ -327,6 +341,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                  or re.fullmatch(r"(?i)\w+(?:é|ée|és|ées|ed)", sent[t.start : t.end].split()[0]) is not None) \
             and not _DATED_AFTER.match(sent, t.end):
         return True  # "whose owner remains sanctioned", "reste sanctionnée": a state, no event
+    kept = _KEPT.match(sent, t.end) if t.event == "designation" and _LISTING_NOUN.match(sent, t.start) else None
+    if kept is not None and not _DATED_BETWEEN.search(sent, t.end, kept.end()):
+        return True  # "le gel des fonds de X est maintenu", "sanctions on X remain in place": a state
     if comp["refuted"].search(sent):
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
     if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):
@@ -378,10 +395,14 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         comp["hyp_a"].search(sent[t.end :]) or comp["hyp_a"].search(sent[: t.start])
     ):
         return True  # "... would be added if ...", "The measure, if passed, would add ..."
-    if t.strength < 1.0 or t.needs_date:
+    if (t.strength < 1.0 or t.needs_date) and not past_told(sent, t):
         # a noun right after another event's verb is its object ("vacated the designation")
         for o in others:
-            if o.event != t.event and o.start < t.start and t.start - o.end < 35 and o.start >= ca \
+            if o.event != t.event and o.start < t.start and (
+                    t.start - o.end < 35 and o.start >= ca
+                    # (across a day or a reason set off by commas: "a annulé hier, pour vice de
+                    # procédure, l'inscription de X")
+                    or o.event in _UNDOING and _INCIDENTAL.fullmatch(sent, o.end, t.start) is not None) \
                     and not _OFFSET_BETWEEN.search(sent[o.end : t.start]) \
                     and not (t.event == "deadline" and o.event == "license") \
                     and not (t.event == "legal_challenge" and o.event == "ruling"):

@@ -125,6 +125,17 @@ _OFFICER_OF = re.compile(
     r"(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+|the\s+)?(?-i:[A-ZÀ-Ý])[^,.;]{0,40},\s*$"
 )
 
+# a title the act's object: "des sanctions contre le ministre de l'Intérieur, X", "a
+# sanctionné la secrétaire à la Sécurité intérieure, X", "imposées aux ministres américains
+# de la Justice, X": the person so titled is the one the act is about, not an official
+# acting or speaking
+_TITLE_AS_OBJECT = re.compile(
+    r"(?i)\b(?:contre|encontre\s+d(?:e|u|es|['’])|visant|ciblant|concernant|aux|sanctionn\w+|épingl\w+|"
+    r"against|on|targeting|sanctioned|designated)\s+(?:(?:les|le|la|l['’]|des|du|the|its|his|her)\s*)?"
+    r"(?:(?:ancien(?:ne)?s?|ex-|former|deux|trois|two|three)\s*)?"
+    r"(?:ministres?|secrétaires?|ministers?|secretar(?:y|ies))\b[^,.;:«»\"“”]{0,50},\s*$"
+)
+
 
 # the plaintiff of a challenge told in the passive ("une décision contestée par X", "challenged
 # by X"): a party, not an author or an official
@@ -235,7 +246,9 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             before,
         ) and not _OFFICER_OF.search(before) and not _TITLE_OF_PREVIOUS.search(
             text[max(0, start - 90) : start]
-        ) and not _NEXT_TITLED_ITEM.match(text, m.end("n")):  # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
+        ) and not _NEXT_TITLED_ITEM.match(text, m.end("n")) \
+                and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]):
+            # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue
         found.setdefault(name, name)

@@ -85,7 +85,7 @@ def _find(sent: str, lang: str) -> tuple[Trig, ...]:
     # designation of X was revoked" is a removal, not a designation too); a listing
     # phrase that opens a longer relief phrase is its subject ("le gel des avoirs de X a
     # été levé" is a removal only)
-    return tuple(t for t in out if not any(
+    return tuple(t for t in out if past_told(sent, t) or not any(
         o is not t and o.event != t.event and o.start <= t.start and t.end <= o.end
         and o.end - o.start > t.end - t.start
         and (t.strength < 1.0 or t.needs_date or (o.start == t.start and o.event in _RELIEF))
@@ -93,3 +93,26 @@ def _find(sent: str, lang: str) -> tuple[Trig, ...]:
 
 
 _RELIEF = frozenset({"removal", "vacatur", "injunction"})
+
+# a past act told by a participle or a relative with its own date, inside the act that
+# undoes it ("lifted the sanctions it imposed in 2018 on X", "a levé les sanctions prises
+# en août contre X"): a past event in passing, dated by its own words, not the undoing's
+_PAST_PARTICIPLE = re.compile(r"(?i)(?:imposed|introduced|levied|adopted|impos\w*|pris\w*|introdui\w*|adopt\w*|décid\w*)$")
+_OWN_DATE = re.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:en|in|on|le|last|depuis|since|au\s+mois\s+d['’]|au\s+mois\s+de)\s*"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|\d{1,2}|(?:19|20)\d{2})\b"
+)
+
+
+def own_date(sent: str, t: Trig, d: Any) -> bool:
+    """The date ``d`` (a ``DateMention``) is the one a past act's participle is told with."""
+    m = _OWN_DATE.match(sent, t.end)
+    return m is not None and t.end <= d.start < m.end()
+
+
+def past_told(sent: str, t: Trig) -> bool:
+    """A listing told by its participle with its own date ("sanctions imposed in 2018"):
+    a past event of its own, even inside the act that undoes it."""
+    return t.event == "designation" and t.needs_date and _PAST_PARTICIPLE.search(sent[t.start : t.end]) \
+        is not None and _OWN_DATE.match(sent, t.end) is not None

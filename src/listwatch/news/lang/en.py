@@ -72,6 +72,10 @@ _LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?|[Ss]chedule\s+\d
 # companies"), not suppliers or the largest firms
 _RESTRICTED = r"(?!\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:sanction\w*|designat\w*|military|terror\w*|Specially|blocked|restricted|denied)))"
 _LISTING_NOUN = r"(?:blacklisting|designation|listing|ban|sanctions|restrictions)"
+# the words before "decision" that tell a decision taken ("the April decision to blacklist
+# X"), not a rule ("any decision to add")
+_DECIDING = ("the", "The", "its", "Its", "this", "This", "that", "January", "February", "March", "April", "May",
+             "June", "July", "August", "September", "October", "November", "December")
 TRIGGERS = (
     # designation
     Trigger("designation", r"\b(?<!Specially )designat(?:ed|es|ing)\b"),
@@ -180,6 +184,17 @@ TRIGGERS = (
             r"(?=[^.;]{0,90}?\b(?:include[sd]?|are|were|comprise)\b)", strength=0.8),
     Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
+    # acts told by a noun: "the April decision to blacklist X" (a decision taken, not "any
+    # decision to add"), "One of the targets was X", "Among those targeted were X and Y",
+    # "The sanctioned entities, A and B, ..."
+    Trigger("designation", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _DECIDING) + r")decision\s+to\s+(?:blacklist|designate|sanction|list)\b", strength=0.9),
+    Trigger("designation", r"(?:^\W*|\b(?:and|but)\s+)(?:one\s+of|among)\s+(?:the|those)\s+(?:(?:new|latest|other)\s+)?(?:targets|designees)\s+(?:was|were|is|are)\b", strength=0.8),
+    Trigger("designation", r"^\W*(?:the|these)\s+(?:newly\s+)?(?:sanctioned|designated|blacklisted|listed)\s+(?:entities|companies|individuals|persons|firms|units|people),(?=\s+(?-i:[A-Z]))", strength=0.8),
+    # an entry amended by removing parties from it: those parties' removal
+    Trigger("removal", r"\b(?:modif\w+|amend\w+|revis\w+)\s+[^.;]{1,120}?\bby\s+removing\b"),
+    # a past act told beside the noun, dated by its own words ("the sanctions it imposed in
+    # 2018", "sanctions introduced last August on X"): live only with its date
+    Trigger("designation", r"\b(?:sanctions|restrictions|asset\s+freezes?|restrictive\s+measures)\s+(?:(?:it|they|that|which|he|she|we|Washington|Brussels|London)\s+)?(?:had\s+)?(?:first\s+)?(?:imposed|introduced|levied)\b(?!\s+by\b)", needs_date=True, strength=0.8),
     Trigger("designation", r"\b(?:remains?|remained|still)\s+(?:\w+\s+)?under\s+(?:U[._]S[._]\s+)?sanctions\b", needs_date=True, strength=0.8),
     # the listing told as the party's state or as the measures' passive, in any tense:
     # "has been subject to an asset freeze since", "would be subject to the sixth round of

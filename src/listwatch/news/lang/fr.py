@@ -124,10 +124,10 @@ TRIGGERS = (
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
             # « des sanctions financières et des interdictions de visa à X »
-            r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|américaines|européennes|britanniques|chinoises))?"
+            r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|américaines|européennes|britanniques|chinoises|dures|sévères|lourdes|[«\"“]\s*[\w-]+\s*[»\"”]))?"
             r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
-    Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo)\s*,?\s+(?:\w+\s+)?impos(?:é|ée|és|ées)\b", needs_date=True, strength=0.8),
+    Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo|mesures)\s*,?\s+(?:\w+\s+)?(?:impos|pris|introdui[st]|adopt|décid)(?:é|ée|és|ées|es|e|s)?\b", needs_date=True, strength=0.8),
     # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
     Trigger("designation", r"\b(?:décidé|adopté|arrêté|pris)e?s\s+par\s+(?:le\s+Conseil|l['’]UE|l['’]Union\s+européenne|Bruxelles|Washington|le\s+Trésor|l['’]OFAC)\b", needs_date=True),
     Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur)\s+(?:\w+\s+)?liste\b", needs_date=True, strength=0.8),
@@ -265,6 +265,11 @@ TRIGGERS = (
             r"décidé)\s+(?:la\s+|le\s+)?(?:Cour|Tribunal|tribunal|cour|juge|juridiction))"),
     # « ont demandé au juge des référés de suspendre » : la demande, pas la décision
     Trigger("legal_challenge", r"\b(?:demand(?:é|e|ait|ent|aient)|sais(?:i|it|issent))\s+(?:au\s+)?(?:le\s+)?juge\s+des\s+référés\b"),
+    # told as future membership of the list: "X fera partie de la liste des dirigeants soumis à
+    # des sanctions" (an announced listing)
+    Trigger("designation", r"\bfer(?:a|ont)\s+(?:désormais\s+)?partie\s+de\s+la\s+liste\s+(?:noire\b|(?:des|d['’])\s*(?:[\w'’-]+\s+){0,3}?(?:sanctionn\w+|soumis\w*\s+à\s+des\s+sanctions|visé\w*\s+par\s+des\s+sanctions))", strength=0.9),
+    # the court "seized by" a party: its case ("Saisi par X, le tribunal constate ...")
+    Trigger("legal_challenge", r"(?:^\W*|\bété\s+)saisie?s?\s+par\b(?=[^.;]{1,80}?,\s+(?:le|la|les)\s+(?:\w+\s+)?(?:tribunal|cour|juges?|juridiction)\b)"),
     # annulation ; « le tribunal accueille le recours en annulation de X »
     Trigger("vacatur", r"\baccueill(?:e|i|it|ait|ent)\s+(?:donc\s+|partiellement\s+|en\s+partie\s+)?[«\"“]?\s*(?:le|son|leur|les)\s+recours\b"),
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binfirm(?:é|ée|és|ées|e|er|ait)\b(?=[^.;]{0,60}\b(?:désignation|inscription|décision|sanctions|mesure)\b)|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
@@ -328,7 +333,7 @@ PACK = LangPack(
     plural_anaphora=r"(?i)\btous\s+(?:les\s+)?deux\b|\btoutes\s+(?:les\s+)?deux\b|\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",
     generic_subject=r"(?i)^\s*(?:les\s+)?(?:entreprises|sociétés|groupes|firmes|entités)\b",
     clause_split=r";|\s+(?:mais|tandis\s+que|alors\s+que|bien\s+que|et)\s+|,\s+",
-    org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiales?|opérateur|exploitant|banque|assureur|compagnie\s+aérienne)",
+    org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiales?|opérateur|exploitant|banque|assureur|compagnie\s+aérienne|mouvement|milice)",
     org_cue_between=r"(?:(?:[a-zéèêàâîôûç'’-]+)\s+){0,5}?",
     org_apposition=r"une?|le|la|l['’]|les",
     person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",

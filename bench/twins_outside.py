@@ -1,7 +1,9 @@
 """Cross-list twins found *without* the project's linker, and whether the product joins
 them (issue 18, item 2; the acceptance's kind of check, built from outside).
 
-``truth DB.sqlite OUT.json``: from a store's current records (every property value, the
+``truth DB.sqlite OUT.json [removed]``: from a store's current records (with ``removed``:
+every entry's last version, and only pairs with an entry no longer listed on one side: a
+twin only in an earlier snapshot) (every property value, the
 remarks included), pairs of entries of different lists that are one party by kind: a UN
 reference number the UN list holds and another list cites (``un_ref``), an IMO number
 (``imo``), the same identifier value of any kind held by one entry of each list (``id``;
@@ -37,17 +39,27 @@ from collections import Counter, defaultdict
 from urllib.parse import quote
 
 
-def truth(DB: str, OUT: str) -> None:
+def truth(DB: str, OUT: str, which: str = "current") -> None:
     from rapidfuzz import fuzz
 
     from listwatch.store.codec import decode
 
     c = sqlite3.connect(DB)
     recs = {}
-    for key, source, schema, name, data in c.execute(
-            "select key, source, schema, name, data from versions where until_seq is null"):
+    removed = set()
+    if which == "removed":
+        # every entry's last version, those no longer listed included; only pairs with
+        # such an entry on one side are kept (a twin only in an earlier snapshot)
+        query = ("select key, source, schema, name, data, until_seq from versions v where "
+                 "first_seq = (select max(first_seq) from versions w where w.key = v.key)")
+    else:
+        query = ("select key, source, schema, name, data, until_seq from versions "
+                 "where until_seq is null")
+    for key, source, schema, name, data, until in c.execute(query):
         r = json.loads(decode(data))
         recs[key] = (source, schema, name, r["properties"])
+        if until is not None:
+            removed.add(key)
 
 
     def person(k):
@@ -243,6 +255,9 @@ def truth(DB: str, OUT: str) -> None:
     truth["org_name"] = {p: v for p, v in pairs_from(g).items()
                          if not contradicting(*p)}
 
+    if which == "removed":
+        truth = {kind: {p: v for p, v in d.items() if set(p) & removed}
+                 for kind, d in truth.items()}
     out = {kind: [[a, b, v] for (a, b), v in sorted(d.items())] for kind, d in truth.items()}
     json.dump(out, open(OUT, "w"), indent=0, default=str)
     for kind, d in truth.items():
@@ -276,7 +291,8 @@ def truth(DB: str, OUT: str) -> None:
                     cand[(b, sub(a))].add(a)
                     fz[(a, b)] = [d, s]
     fz = {p: v for p, v in fz.items() if len(cand[(p[0], sub(p[1]))]) == 1
-          and len(cand[(p[1], sub(p[0]))]) == 1 and p not in truth["name_birth"]}
+          and len(cand[(p[1], sub(p[0]))]) == 1 and p not in truth["name_birth"]
+          and (which != "removed" or set(p) & removed)}
     out["name_birth_fuzzy"] = [[a, b, v] for (a, b), v in sorted(fz.items())]
     json.dump(out, open(OUT, "w"), indent=0, default=str)
     by = defaultdict(int)

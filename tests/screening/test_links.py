@@ -14,6 +14,7 @@ from listwatch.screening.links import (
     find_links,
     list_links,
     main_names,
+    old_un_reference,
     review_link,
     sync_links,
     un_reference,
@@ -619,3 +620,92 @@ def test_a_name_written_with_the_same_words_joins_before_one_read_alike():
     screener = Screener.from_index(NameIndex.from_records(rows))
     assert screener.links.referents("us_dod_1237:vantel") == ("us_dod_1237:vantel",
                                                               "us_ofac_cons:2")
+
+
+def test_one_country_written_in_two_forms_does_not_part_a_name():
+    """The UN writes ``Iran (Islamic Republic of)`` where OFSI writes ``Iran``: the same
+    country once in one form, so the same main name on one entry of each list links
+    (the reason says so); two countries that differ still keep namesakes apart."""
+    rows = [
+        {"key": "un_sc:1", "schema": "Organization", "name": "TEST ASHTAR UNIVERSITY",
+         "properties": {"country": ["Iran (Islamic Republic of)"]}},
+        {"key": "gb_hmt:1", "schema": "Organization", "name": "TEST ASHTAR UNIVERSITY",
+         "properties": {"country": ["Iran"]}},
+        {"key": "un_sc:2", "schema": "Organization", "name": "TEST DAEDONG CREDIT BANK",
+         "properties": {"country": ["Democratic People's Republic of Korea"]}},
+        {"key": "gb_hmt:2", "schema": "Organization", "name": "TEST DAEDONG CREDIT BANK",
+         "properties": {"country": ["Syria"]}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert links[("gb_hmt:1", "un_sc:1")][0] == (
+        "name: same name 'ashtar test university' on one entry of each list, country ir "
+        "written in other forms")
+    assert ("gb_hmt:2", "un_sc:2") not in links
+
+
+def test_the_uns_old_iran_references_and_references_quoted_for_another_party():
+    """The UN renumbered its Iran entries and keeps the old reference in the remarks
+    (``[Old Reference # E.29.I.9]``); OFSI still quotes the old one: one party. A UN
+    reference another list quotes for an entry whose name is another UN entry's main
+    name (and none of the holder's) was the neighbour's number: not a link, and the
+    entry joins its namesake."""
+    assert old_un_reference("UN reference number: E.29.I.9") == "E.29.I.9"
+    assert old_un_reference("UN reference number: I.AC.50.18.04.12.(1)") == "I.AC.50.18.04.12.(1)"
+    assert old_un_reference("E.29.I.9") is None  # (no UN label)
+    assert old_un_reference("UN reference number: QDi.123") is None
+    rows = [
+        {"key": "un_sc:110364", "schema": "Organization", "name": "TEST MALEK UNIVERSITY",
+         "properties": {"idNumber": ["UN reference number: IRe.040"],
+                        "notes": ["Subordinate of the DTRSC. [Old Reference # E.29.I.9]"]}},
+        {"key": "gb_hmt:10653", "schema": "Organization", "name": "TEST MALEK UNIVERSITY",
+         "properties": {"idNumber": ["UN reference number: E.29.I.9"]}},
+        {"key": "gb_hmt:9", "schema": "Organization", "name": "OTHER TEST PLANT",
+         "properties": {"idNumber": ["UN reference number: E.29.I.10"]}},
+        # OFSI quotes the bank's number for the trading company
+        {"key": "un_sc:35", "schema": "Organization", "name": "KOREA TESTSONG BANK",
+         "properties": {"idNumber": ["UN reference number: KPe.035"]}},
+        {"key": "un_sc:36", "schema": "Organization", "name": "KOREA TESTSONG TRADING CORPORATION",
+         "properties": {"idNumber": ["UN reference number: KPe.036"]}},
+        {"key": "gb_hmt:35", "schema": "Organization", "name": "KOREA TESTSONG TRADING CORPORATION",
+         "properties": {"idNumber": ["UN reference number: KPe.035"]}},
+        {"key": "gb_hmt:34", "schema": "Organization", "name": "KOREA TESTSONG BANK",
+         "properties": {"idNumber": ["UN reference number: KPe.023"]}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert "identifier: same old UN reference number E.29.I.9" in links[
+        ("gb_hmt:10653", "un_sc:110364")]
+    assert not any("gb_hmt:9" in p for p in links)
+    assert ("gb_hmt:35", "un_sc:35") not in links
+    clusters = EntityLinks.build(links, names=main_names(NameIndex.from_records(rows)))
+    assert clusters.referents("un_sc:36") == ("gb_hmt:35", "un_sc:36")
+    assert clusters.referents("un_sc:35") == ("gb_hmt:34", "un_sc:35")
+
+
+@pytest.mark.realdata
+def test_real_ofsi_and_un_twins_renumbered_or_written_in_other_forms(shared_data: Path,
+                                                                    tmp_path: Path):
+    """OFSI's last file (2020) against the UN's list of 2026: Iran entries the UN
+    renumbered (OFSI quotes the old reference; the UN writes the country in its own
+    form) and an OFSI entry quoting a neighbour's reference come back as one result
+    holding both listings, never another party's."""
+    store = Store(f"sqlite:///{tmp_path / 'ofsi.db'}")
+    ingest_paths(store, "un_sc", [shared_data / "un_sc_consolidated"], force=True)
+    ingest_paths(store, "gb_hmt", [shared_data / "gb_ofsi_conlist" / "2020-04-27"], force=True)
+    screener = Screener.load(store)
+    links = screener.links.links
+    old = [p for p, reasons in links.items()
+           if any("old UN reference number" in r for r in reasons)]
+    assert len(old) >= 20
+    reasons = links[("gb_hmt:10653", "un_sc:110364")]
+    assert any("E.29.I.9" in r for r in reasons)
+    for name, pair in (("MALEK ASHTAR UNIVERSITY", {"gb_hmt:10653", "un_sc:110364"}),
+                       ("MAKIN", {"gb_hmt:11142", "un_sc:110365"}),
+                       ("KOREA DAESONG BANK", {"gb_hmt:11286", "un_sc:6908552"}),
+                       ("KOREA DAESONG GENERAL TRADING CORPORATION",
+                        {"gb_hmt:11287", "un_sc:6908560"})):
+        results = screener.screen({"name": name}, limit=10)
+        holding = [r for r in results if pair & set(r.get("referents") or [r["key"]])]
+        assert len(holding) == 1 and set(holding[0]["referents"]) == pair, (name, holding)
+    # persons whose references OFSI swapped or gave a namesake's stay with their names
+    assert "un_sc:6908652" not in screener.links.referents("gb_hmt:13569")
+    assert "un_sc:6908714" not in screener.links.referents("gb_hmt:13698")

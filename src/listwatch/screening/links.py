@@ -15,7 +15,11 @@ two parties as far as that list says), each link with its reasons:
                  are ``QDI123``), as one kind whichever property carries them; an IMO
                  number a list writes only in an entry's remarks (the UN's and OFSI's
                  notes: ``IMO number: 5145892``) counts as its ``imoNumber`` when it is
-                 the only one of the entry's kind there (``noted_imo``)
+                 the only one of the entry's kind there (``noted_imo``); the UN's old
+                 reference of an Iran entry (``E.29.I.9``), which OFSI quotes and the
+                 UN keeps in its remarks (``old_un_reference``); a UN reference another
+                 list quotes for an entry whose name is another UN entry's is dropped
+                 (``_quoted_elsewhere``)
 ``name+birth``   persons: the same name (words in any order, after normalisation) and the
                  same birth date (full dates, or both only a year); or one name in two
                  spellings (transliterations: Andreevich / Andreyevich, Gaziev / Gaziyev,
@@ -26,7 +30,8 @@ two parties as far as that list says), each link with its reasons:
                  shorter word (``CRRC Corp.`` / ``CRRC Corporation Limited``; ``Huawei``
                  / ``Huawei Technologies Co., Ltd. (Huawei)``): ``_short_alike``
 ``name``         the same main name, no qualifier to compare on one side (or countries in
-                 other forms: CN / China), each list giving it to one entry only: persons
+                 other forms: CN / China, Iran / Iran (Islamic Republic of): the same
+                 once in one form, ``countries``), each list giving it to one entry only: persons
                  of three words or more, organisations of two words and 10+ letters or
                  of one word of 8+ letters (URALVAGONZAVOD, SYRIATEL);
                  persons' bare birth year against a full date counts as ``name+birth``;
@@ -57,6 +62,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from listwatch.countries import normalise_country
 from listwatch.errors import ConfigError, NotFound
 from listwatch.match.normalize import ORG, PERSON, normalize
 from listwatch.match.vocab import GENERIC_ORG_WORDS, LEGAL_FORMS, PLACE_ABBREVIATIONS, STOPWORDS
@@ -83,6 +89,8 @@ UN_REF = re.compile(r"(?<![A-Za-z])([A-Z]{2}[eiEI])\s*\.?\s*(\d{3})(?!\d)")
 #: ``TAe.010``)
 OLD_UN_REF = re.compile(r"(?<![A-Za-z])([QT])\.?([IE])\.[A-Z]\.(\d{1,3})\.\d{2}(?!\d)")
 OLD_UN_REGIMES = {"Q": "QD", "T": "TA"}
+#: the kind of identifier an Iran entry's old UN reference number is (``old_un_reference``)
+OLD_UN_REFERENCE = "old UN reference number"
 _DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 #: lists that write their entries' registration, tax and passport numbers in remarks
 #: (``noted_ids``): the OFSI consolidated list's "Other information"
@@ -133,6 +141,31 @@ def un_reference(value: str) -> str | None:
     if old:
         return OLD_UN_REGIMES[old.group(1)] + old.group(2) + old.group(3).zfill(3)
     return None
+
+
+#: the references the UN gave its Iran entries before renumbering them (``E.29.I.9``,
+#: ``I.AC.50.18.04.12.(1)``): the UN keeps them in the remarks (``[Old Reference #
+#: E.29.I.9]``), OFSI still quotes them as the UN reference number
+_OLD_IRAN_REF = re.compile(r"[EI]\.[A-Z0-9]+(?:\.[A-Z0-9()]+)+", re.IGNORECASE)
+_OLD_NOTE = re.compile(r"\[Old Reference #\s*([^\]\s]+)\s*\]", re.IGNORECASE)
+
+
+def old_un_reference(value: str) -> str | None:
+    """The UN's old reference number of an Iran entry that an identifier labelled a UN
+    reference gives (``"UN reference number: E.29.I.9"`` → ``E.29.I.9``), or None."""
+    label, sep, rest = value.partition(":")
+    if not sep or "UN" not in label.upper().split():
+        return None
+    text = rest.strip()
+    return text.upper() if _OLD_IRAN_REF.fullmatch(text) else None
+
+
+def noted_old_un_references(ver: Any) -> set[str]:
+    """The old references the UN's remarks give for an entry (``[Old Reference #
+    E.29.I.9]``)."""
+    return {m.group(1).upper() for note in ver.properties.get("notes", ())
+            if "Old Reference" in note for m in _OLD_NOTE.finditer(note)
+            if _OLD_IRAN_REF.fullmatch(m.group(1))}
 
 
 #: an IMO number written in an entry's remarks (``IMO number: 5145892``, ``IMO:
@@ -221,6 +254,22 @@ def _country(value: str) -> str:
     return re.sub(r"\s+", " ", value.strip().casefold())
 
 
+def _in_one_form(countries: set[str]) -> set[str]:
+    """Countries as written (``_country``) in one form: the ISO code of those the
+    country table knows (``Iran`` and ``Iran (Islamic Republic of)`` are ``ir``: lists
+    write one country in their own forms), the others as written."""
+    return {normalise_country(c) for c in countries}
+
+
+def _contradicting(qa: set[str], qb: set[str]) -> bool:
+    """Whether two entries' countries (as written) say two parties: both given, each
+    side holding a code or a known country, and none shared once in one form."""
+    if not (qa and qb):
+        return False
+    na, nb = _in_one_form(qa), _in_one_form(qb)
+    return bool({len(c) == 2 for c in na} & {len(c) == 2 for c in nb}) and not na & nb
+
+
 def pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
@@ -274,6 +323,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 if ref:
                     groups[("UN reference number", ref)].add(key)
                     continue
+                ref = old_un_reference(value)
+                if ref:
+                    groups[(OLD_UN_REFERENCE, ref)].add(key)
+                    continue
                 clean = normalize_identifier(value, prop)
                 if prop == "imoNumber" and clean.startswith("IMO"):
                     clean = clean[3:]
@@ -286,11 +339,19 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         number = noted_imo(ver)
         if number:
             groups[("imoNumber", number)].add(key)
+        if ver.source == UN_SOURCE:
+            for ref in noted_old_un_references(ver):
+                groups[(OLD_UN_REFERENCE, ref)].add(key)
         if ver.source in NOTED_ID_SOURCES:
             for clean in noted_ids(ver):
                 for group in by_value.get(clean, ()):
                     groups[group].add(key)
+    #: (entry of another list, the UN's entry, reason): a UN reference number another
+    #: list quotes, checked against the names below (``_quoted_elsewhere``)
+    quoted: list[tuple[str, str, str]] = []
     for (prop, clean), keys in groups.items():
+        if prop == OLD_UN_REFERENCE and not _one_per_list(keys, vers):
+            continue  # (an annex item's number OFSI gave several entries: nobody's)
         if 2 <= len(keys) and (len(keys) <= MAX_SHARED or _one_per_list(keys, vers)):
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
@@ -298,7 +359,16 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                     # (a person and an organisation are never one party: a number both
                     # carry is someone's misreading, a UN reference of an associate)
                     if (vers[a].schema == "Person") == (vers[b].schema == "Person"):
-                        link(a, b, f"identifier: same {prop} {clean}")
+                        why = f"identifier: same {prop} {clean}"
+                        link(a, b, why)
+                        if prop in ("UN reference number", OLD_UN_REFERENCE) and (
+                                (vers[a].source == UN_SOURCE) != (vers[b].source == UN_SOURCE)):
+                            un, other = (a, b) if vers[a].source == UN_SOURCE else (b, a)
+                            quoted.append((other, un, why))
+    #: the names' signatures of the entries in ``quoted``, and the UN's main names
+    quoted_keys = {k for other, un, _ in quoted for k in (other, un)}
+    own_sigs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    un_mains: dict[tuple[str, str], set[str]] = defaultdict(set)
     # the same name: linked when the qualifiers agree (birth date, country), or when
     # none contradicts and the name is unmistakable (see ``_name_reason``)
     sigs: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -336,6 +406,11 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         sig = " ".join(sorted(norm.tokens))
         text = index.name_text[nid]
         is_main = text == ver.name
+        if quoted_keys and (ver.key in quoted_keys or (is_main and ver.source == UN_SOURCE)):
+            if ver.key in quoted_keys:
+                own_sigs[ver.key].add((kind, sig))
+            if is_main and ver.source == UN_SOURCE:
+                un_mains[(kind, sig)].add(ver.key)
         bare = None  # (a main name without its bracketed short form, normalised)
         if text.endswith(")"):
             bracket = _TRAILING_PAREN.search(text)
@@ -378,6 +453,7 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             read = _place_initials(norm.tokens)
             if read is not None:
                 initialled[read[0]][ver.key] = read[1]
+    _quoted_elsewhere(quoted, vers, own_sigs, un_mains, links)
     for sk, keys in bare_sigs.items():
         # (a list that also names another entry so, as written, gives the name to that
         # one: its entry of the short form is another listing, ``(IRGC)`` / plain)
@@ -427,14 +503,38 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         qa = quals.get(a, set())
         for b in written:
             qb = quals.get(b, set())
-            if not (qa and qb and {len(c) == 2 for c in qa} & {len(c) == 2 for c in qb}
-                    and not qa & qb):  # (no country contradicting, as ``_name_reason``)
+            if not _contradicting(qa, qb):  # (as ``_name_reason``)
                 link(a, b, f"name: same name '{sig}', the place it opens with written as "
                            "its initials on one side")
     _spelled_alike(vers, quals, spelled, links, link)
     _written_alike(vers, quals, link)
     _short_alike(vers, short_names, shorts, links, link)
     return dict(links)
+
+
+def _quoted_elsewhere(quoted: list[tuple[str, str, str]], vers: dict[str, Any],
+                      own_sigs: dict[str, set[tuple[str, str]]],
+                      un_mains: dict[tuple[str, str], set[str]],
+                      links: dict[tuple[str, str], list[str]]) -> None:
+    """Drop the UN reference number another list quotes for an entry when the UN gives
+    it to a party of another name (no name in common) and a name of the entry is the
+    main name of another UN entry (OFSI quoting ``KPe.035``, the UN's Korea Daesong Bank, for Korea
+    Daesong General Trading Corporation, which the UN lists under its own reference;
+    two persons' references swapped): the name says which UN entry it is, the number
+    was the neighbour's. A link left with no reason is gone."""
+    for other, un, reason in quoted:
+        mine = own_sigs.get(other, set())
+        if mine & own_sigs.get(un, set()):
+            continue  # (a name in common: the reference is the entry's)
+        namesakes = {k for m in mine if m in un_mains for k in un_mains[m]} - {un}
+        if not namesakes:
+            continue
+        p = pair(other, un)
+        reasons = links.get(p)
+        if reasons and reason in reasons:
+            reasons.remove(reason)
+            if not reasons:
+                del links[p]
 
 
 def _words_as_written(text: str) -> str:
@@ -489,7 +589,7 @@ def _short_alike(vers: dict[str, Any], short_names: dict[str, list[tuple[str, bo
                     continue
                 qa, qb = ({_country(c) for c in vers[k].properties.get("country", ())
                            if c.strip()} for k in (a, b))
-                shared = qa & qb
+                shared = _in_one_form(qa) & _in_one_form(qb)
                 if shared and pair(a, b) not in links:
                     link(a, b, f"name+country: same short name '{sig}' ({named[a]} of "
                                f"{a}, {named[b]} of {b}) and country {min(shared)}")
@@ -529,9 +629,8 @@ def _written_alike(vers: dict[str, Any], quals: dict[str, set[str]], link: Any) 
             for b in ordered[i + 1:]:
                 qa, qb = (quals.get(k) or {_country(c) for c in vers[k].properties.get(
                     "country", ()) if c.strip()} for k in (a, b))
-                codes = {len(c) == 2 for c in qa} & {len(c) == 2 for c in qb}
-                if qa and qb and codes and not qa & qb:
-                    continue  # two countries written alike that differ
+                if _contradicting(qa, qb):
+                    continue  # two countries that differ
                 link(a, b, f"name: same main name '{text}' as written, on one entry of "
                            "each list")
 
@@ -648,7 +747,8 @@ def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
     (``name+birth``); with no birth date on one side, a name of three words or more that
     each list gives to one entry only (``name``). Organisations and vessels: a shared
     country (``name+country``); with no country on one side, or countries written in
-    other forms (``CN`` / ``China``: not compared without a table), a name of two words
+    other forms (``CN`` / ``China``, the same country once in one form: never a
+    contradiction), a name of two words
     and ten letters or more, or of one word of ``ONE_WORD_NAME`` letters or more (a coined
     name: Uralvagonzavod, Syriatel), that each list gives to one entry only (``name``). Only a
     shared full birth date or country links through aliases (``main`` false): aliases
@@ -669,13 +769,14 @@ def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
     shared = qa & qb
     if shared:
         return f"name+country: same name '{sig}' and country {min(shared)}"
-    codes_a = {len(c) == 2 for c in qa}
-    codes_b = {len(c) == 2 for c in qb}
-    comparable = bool(qa and qb) and bool(codes_a & codes_b)
     long_enough = len(sig) >= 10 if words >= 2 else len(sig) >= ONE_WORD_NAME
-    if not comparable and unique and main and long_enough:
-        return f"name: same name '{sig}' on one entry of each list, no country to compare"
-    return None
+    if _contradicting(qa, qb) or not (unique and main and long_enough):
+        return None
+    one_form = _in_one_form(qa) & _in_one_form(qb)
+    if one_form:
+        return (f"name: same name '{sig}' on one entry of each list, country "
+                f"{min(one_form)} written in other forms")
+    return f"name: same name '{sig}' on one entry of each list, no country to compare"
 
 
 def main_names(index: NameIndex) -> dict[str, str]:

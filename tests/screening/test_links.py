@@ -709,3 +709,29 @@ def test_real_ofsi_and_un_twins_renumbered_or_written_in_other_forms(shared_data
     # persons whose references OFSI swapped or gave a namesake's stay with their names
     assert "un_sc:6908652" not in screener.links.referents("gb_hmt:13569")
     assert "un_sc:6908714" not in screener.links.referents("gb_hmt:13698")
+
+
+def test_a_company_and_the_ship_whose_number_it_carries_are_two_parties():
+    """A list that types no vessels (OFSI's pre-2022 file) gives a one-ship company its
+    ship's IMO number; the SDN lists the ship as a vessel: the company is not the ship,
+    its name twin on the SDN is its party. A ship that list types as an organisation is
+    the SDN's vessel."""
+    rows = [
+        {"key": "gb_hmt:11244", "schema": "Organization",
+         "name": "BUSHEHR TEST SHIPPING COMPANY LIMITED",
+         "properties": {"imoNumber": ["9270658"], "country": ["Malta"]}},
+        {"key": "us_ofac_sdn:25361", "schema": "Vessel", "name": "SHAMTEST",
+         "properties": {"imoNumber": ["9270658"]}},
+        {"key": "us_ofac_sdn:25481", "schema": "Organization",
+         "name": "BUSHEHR TEST SHIPPING COMPANY LIMITED", "properties": {}},
+        {"key": "gb_hmt:13555", "schema": "Organization", "name": "HAO TEST 6",
+         "properties": {"imoNumber": ["8628597"]}},
+        {"key": "us_ofac_sdn:23771", "schema": "Vessel", "name": "HAO TEST 6",
+         "properties": {"imoNumber": ["8628597"]}},
+    ]
+    index = NameIndex.from_records(rows)
+    links = find_links(index)
+    assert ("gb_hmt:11244", "us_ofac_sdn:25361") not in links
+    assert links[("gb_hmt:13555", "us_ofac_sdn:23771")][0] == "identifier: same imoNumber 8628597"
+    clusters = EntityLinks.build(links, names=main_names(index))
+    assert clusters.referents("gb_hmt:11244") == ("gb_hmt:11244", "us_ofac_sdn:25481")

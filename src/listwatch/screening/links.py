@@ -10,7 +10,9 @@ two parties as far as that list says), each link with its reasons:
 ``identifier``   a shared strong identifier of the same kind: IMO, ISIN, LEI, USCC, SWIFT
                  BIC, MMSI, passport, registration, tax or id numbers, cleaned to letters
                  and digits, at least 5 characters with 3 digits, and held by at most
-                 ``MAX_SHARED`` entries, or by one entry of each list that holds it; UN reference numbers in their one form
+                 ``MAX_SHARED`` entries, or by one entry of each list that holds it
+                 (never a vessel and a company sharing an IMO number:
+                 ``_owner_and_ship``); UN reference numbers in their one form
                  (``QDi.123``, ``QDi.123 ``, ``QDi 123``, ``UN Ref QDi.123.Subordinated``
                  are ``QDI123``), as one kind whichever property carries them; an IMO
                  number a list writes only in an entry's remarks (the UN's and OFSI's
@@ -358,13 +360,16 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 for b in ordered[i + 1:]:
                     # (a person and an organisation are never one party: a number both
                     # carry is someone's misreading, a UN reference of an associate)
-                    if (vers[a].schema == "Person") == (vers[b].schema == "Person"):
-                        why = f"identifier: same {prop} {clean}"
-                        link(a, b, why)
-                        if prop in ("UN reference number", OLD_UN_REFERENCE) and (
-                                (vers[a].source == UN_SOURCE) != (vers[b].source == UN_SOURCE)):
-                            un, other = (a, b) if vers[a].source == UN_SOURCE else (b, a)
-                            quoted.append((other, un, why))
+                    if (vers[a].schema == "Person") != (vers[b].schema == "Person"):
+                        continue
+                    if prop == "imoNumber" and _owner_and_ship(vers[a], vers[b]):
+                        continue  # (a company and the ship it owns)
+                    why = f"identifier: same {prop} {clean}"
+                    link(a, b, why)
+                    if prop in ("UN reference number", OLD_UN_REFERENCE) and (
+                            (vers[a].source == UN_SOURCE) != (vers[b].source == UN_SOURCE)):
+                        un, other = (a, b) if vers[a].source == UN_SOURCE else (b, a)
+                        quoted.append((other, un, why))
     #: the names' signatures of the entries in ``quoted``, and the UN's main names
     quoted_keys = {k for other, un, _ in quoted for k in (other, un)}
     own_sigs: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -510,6 +515,26 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     _written_alike(vers, quals, link)
     _short_alike(vers, short_names, shorts, links, link)
     return dict(links)
+
+
+#: words that make an organisation's name a company's (a shipping company's): beside
+#: the legal forms and generic business words, those ship owners' names use
+_SHIP_OWNER_WORDS = frozenset({"maritime", "incorporation", "incorporated", "lines",
+                               "shipmanagement", "management", "tankers", "marine"})
+
+
+def _owner_and_ship(a: Any, b: Any) -> bool:
+    """Whether two entries sharing an IMO number are a vessel and a company (a list
+    that types no vessels gives a one-ship company its ship's number: OFSI's
+    ``BUSHEHR SHIPPING COMPANY LIMITED`` ``IMO No 9270658``, the SDN's vessel SHAMIM):
+    one a Vessel, the other an organisation whose name has a legal form or a business
+    word. A ship a list types as an organisation (``HAO FAN 6``) is neither."""
+    if (a.schema == "Vessel") == (b.schema == "Vessel"):
+        return False
+    other = b if a.schema == "Vessel" else a
+    norm = normalize(other.name, ORG)
+    words = set(norm.text.split())
+    return bool(norm.forms or words & GENERIC_ORG_WORDS or words & _SHIP_OWNER_WORDS)
 
 
 def _quoted_elsewhere(quoted: list[tuple[str, str, str]], vers: dict[str, Any],

@@ -169,3 +169,44 @@ def test_a_removal_told_only_by_unnamed_sources_is_no_event(text: str, lang: str
 def test_a_removal_announced_by_the_authority_is_an_event() -> None:
     text = "The Treasury lifted sanctions on Korvex Shipping on Friday, the department said."
     assert _events(text) == [("removal", "Korvex Shipping")]
+
+
+# --- roles, owners and offices -------------------------------------------------------------
+
+def test_the_employer_in_an_unnamed_holders_title_is_no_party() -> None:
+    text = "The Council also removed the former vice president of Velnor Holding from the list."
+    assert _events(text) == []
+
+
+def test_a_company_removed_by_name_is_still_the_party() -> None:
+    text = "The Council also removed Velnor Holding from the list."
+    assert _events(text) == [("removal", "Velnor Holding")]
+
+
+def test_an_anaphor_owning_an_unnamed_person_is_no_party() -> None:
+    text = ("Korvex Shipping said on Monday it would appeal. Sanctions on the company's chief "
+            "executive were also lifted.")
+    assert _events(text) == []
+
+
+def test_the_company_itself_told_by_an_anaphor_is_the_party() -> None:
+    text = "Korvex Shipping said on Monday it would appeal. Sanctions on the company were also lifted."
+    assert _events(text) == [("removal", "Korvex Shipping")]
+
+
+def test_a_lists_description_is_no_listing() -> None:
+    text = ("Les pays de l'UE ont retiré Arkan Volsky de leur liste d'entités et de personnes "
+            "sanctionnées dans le cadre de la guerre.")
+    assert _events(text, "fr") == [("removal", "Arkan Volsky")]
+
+
+def test_the_rounds_designees_told_as_a_group_still_name_parties() -> None:
+    text = ("Les entités sanctionnées sont en grande partie des entreprises de dragage, dont la "
+            "société Korvex Dredging.")
+    assert _events(text, "fr") == [("designation", "Korvex Dredging")]
+
+
+def test_a_government_offices_name_is_no_party() -> None:
+    text = ("Under the Act, the State Department's Bureau of Democracy, Human Rights, and Labor "
+            "determines who is placed on the sanctions list.")
+    assert _events(text) == []

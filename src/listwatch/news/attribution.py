@@ -450,6 +450,7 @@ _KIN = re.compile(r"(?i)\b(?:son|daughter|mother|father|wife|husband|brother|sis
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
+    r"(?:vice[\s-])?president|commander|commandant|(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|"
     r"porte-parole|spokes\w+|ministre|minister|governor|gouverneur)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
     r"controlling|milliardaire|billionaire|fondateur|founder)\s+)?(?:(?:de|du|des|of)\s+|d['’]\s*)"
     r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
@@ -1219,6 +1220,9 @@ def targets(
     # Complementarity and Cooperation Division": one office, cut at its commas)
     roles |= {id(e) for e, _p in uniq if not e.person
               and all(_in_role_run(sent, told, m) for m in local if m.entity is e)}
+    if roles and len(roles) == len(uniq) and not any(e.person for e, _p in uniq) \
+            and all(t.event in _ACTED_ON for t in live):
+        return {}  # "removed the former vice president of X": the holder, unnamed here
     if roles and len(roles) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in roles]
         local = [m for m in local if id(m.entity) not in roles]

@@ -228,6 +228,20 @@ def anaphor(comp: dict[str, Any], text: str) -> re.Match[str] | None:
     return None
 
 
+# an anaphor that owns the party, a person left unnamed ("Sanctions on the company's chief
+# executive will also be lifted", "le patron de la société"): the owner is no party
+_OWNED_ROLE = re.compile(
+    r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chief(?:\s+executive)?|CEO|chairman|chairwoman|founder|owner|president|"
+    r"director|directors|executives?|officials|managers|boss|head|shareholders?)\b"
+)
+
+
+def owner_anaphor(comp: dict[str, Any], text: str) -> bool:
+    """Every anaphor of ``text`` owns an unnamed person ("the company's chief executive")."""
+    found = [m for m in comp["ana"].finditer(text) if not _NAME_NEXT.match(text, m.end())]
+    return bool(found) and all(_OWNED_ROLE.match(text, m.end()) for m in found)
+
+
 _COMPANY_NOUN = re.compile(
     r"(?i)compan|firm|entit|group|business|bank|lender|carrier|airline|operator|maker|manufactur|supplier|"
     r"subsidiar|unit|affiliat|vessel|tanker|soci[ée]t|entrepr"

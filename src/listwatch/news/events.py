@@ -27,6 +27,7 @@ from .coreference import anaphora_target as _anaphora_target
 from .coreference import main_entity as _main_entity
 from .coreference import only_quoted as _only_quoted
 from .coreference import opening_subject as _opening_subject
+from .coreference import owner_anaphor as _owner_anaphor
 from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
 from .court_papers import court_heading_events as _court_heading_events
@@ -411,7 +412,8 @@ def extract_events(
                 # (a counted object, "imposed on seven of Russia's wealthiest oligarchs", is
                 # no party told before)
                 # (nor one the sentence introduces unnamed: "à un homme d'affaires syrien")
-                fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _UNNAMED_SUBJECT.search(
+                fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _owner_anaphor(
+                    comp, sent.text) or _UNNAMED_GROUP.search(sent.text[: t.start]) or _UNNAMED_SUBJECT.search(
                     sent.text[: t.start]) or _NUMBER_OBJECT.match(
                     sent.text, t.end) or _INDEFINITE_OBJECT.match(sent.text, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
@@ -675,6 +677,14 @@ def _respective_dates(text: str, dates: list[DateMention], after: int) -> list[P
 _UNNAMED_SUBJECT = re.compile(
     r"(?i)^\W*(?:one|another|a|an|une?|une?\s+autre)\s+(?:[\w'’-]+\s+){0,2}?(?:entity|company|firm|individual|person|"
     r"entité|société|entreprise|personne|individu)\s+(?:(?:was|has\s+been|is|a\s+été|est)\s+)?(?:also\s+|aussi\s+|également\s+)?$"
+)
+
+
+# a round's parties told as a kind ("released a list of foreign nationals it has identified
+# to be sanctioned"): unnamed here
+_UNNAMED_GROUP = re.compile(
+    r"(?i)\b(?:list|liste)\s+(?:of|de|d['’])\s*(?:[\w'’-]+\s+){0,2}?(?:nationals|individuals|persons|people|entities|"
+    r"companies|officials|ressortissants|personnes|individus|entités|sociétés|entreprises|responsables)\b"
 )
 
 

@@ -157,6 +157,10 @@ _PROGRAMME_NAME = re.compile(
 
 _LIST_AFTER = re.compile(r"[ \t]+(?:[Ll]ists?|[Ll]istes?)\b")
 _GLOSSED_AFTER = re.compile(r"[ \t]+(?:de|du|des|of|for)[ \t]+(?:[a-zà-ÿ'’-]+[ \t]+){1,4}\([^()\n]{2,30}\)")
+_OFFICE_NAME = re.compile(
+    r"(?:['’]s|\bthe|\bThe)\s+(?:Bureau|Office|Directorate|Division)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:,?\s+(?:and|&)\s+|,\s+|\s+))*[A-Z][\w'’-]*"
+)
 _LAW_NAME = re.compile(r"(?:[ \t]+(?:(?:and|of|on|for|the)[ \t]+)?[A-Z][\w'’\-]*){0,5}?[ \t]+Act\b(?![ \t]+[A-Z])")
 
 
@@ -187,6 +191,10 @@ def find_mentions(
     # populaire (MRP)"): the bracket names the party, the head alone is none
     mentions = [m for m in mentions if m.key is not None or not _LIST_AFTER.match(text, m.end)
                 and not (" " not in m.text and _GLOSSED_AFTER.match(text, m.end))]
+    # the rest of a government office's name ("the State Department's Bureau of Democracy,
+    # Human Rights, and Labor"): the authority's, no party
+    offices = [(o.start(), o.end()) for o in _OFFICE_NAME.finditer(text)]
+    mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in offices)]
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights
     # Accountability Act of 2016"): no party
     mentions = [m for m in mentions if m.key is not None or not _LAW_NAME.match(text, m.end)

@@ -136,8 +136,15 @@ _GENERIC_PLURAL = re.compile(
     r"(?:(?!(?:été|ont|sont|être|a|avaient|avait|la|le|les|des|du|de|un|une|et|ou|qui|que)\b)[a-zà-ÿ]+\s+){0,2}"
     r"|(?:persons|entities|companies|firms|individuals|parties|people|groups)\s+)$"
 )
+_MONTH_OR_DAY = (
+    r"(?=\d|(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|premier|1er|early|late|mid|début|fin|mi-)\b)"
+)
 _DATE_NEXT = re.compile(
-    r"(?i)\s+(?:\w+\s+)?(?:on\s+|in\s+|le\s+|en\s+|since\s+|depuis\s+|today|yesterday|hier|aujourd|lundi|mardi|mercredi|"
+    # (a preposition then a day or a month: "dans le cadre de la guerre" tells none)
+    r"(?i)\s+(?:\w+\s+)?(?:(?:on|in|le|en|since|depuis)\s+" + _MONTH_OR_DAY + r"|today|yesterday|hier|aujourd|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
 )
 # a counted round is one ("12 personnes et deux entités placées sous sanctions. Parmi elles : X")
@@ -313,7 +320,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     renewal = _REGIME_RENEWAL.search(sent)
     if t.event == "deadline" and renewal is not None and renewal.start() < t.start and not _LICENCE_WORD.search(sent):
         return True
-    if t.event == "designation" and _GENERIC_PLURAL.search(sent[max(0, t.start - 60) : t.start]) \
+    generic = _GENERIC_PLURAL.search(sent[max(0, t.start - 60) : t.start])
+    if t.event == "designation" and generic is not None \
+            and not re.search(r"(?i)\b(?:les|ces|the|these)\s+$", sent[max(0, t.start - 60) : t.start][: generic.start()]) \
             and not _DATE_NEXT.match(sent, t.end) and not _COUNTED.search(sent[max(0, t.start - 60) : t.start]):
         return True  # "... à la disposition des personnes et entités inscrits sur la liste": who they are
     if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \

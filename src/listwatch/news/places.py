@@ -38,6 +38,7 @@ brasilia aires bogota quito pretoria abuja luanda rabat algiers alger tunis trip
 muscat manama astana bishkek dushanbe ashgabat ulaanbaatar
 anhui fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu
 jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanxi sichuan yunnan zhejiang
+dalian qingdao ningbo xiamen nanjing chengdu harbin suzhou zhuhai dongguan foshan xian shenyang changsha zhengzhou jinan kunming urumqi lhasa
 afghan albanian algerian american argentine armenian australian austrian azerbaijani
 belarusian belarussian belgian bolivian brazilian british bulgarian burmese cambodian
 canadian chilean chinese colombian croatian cuban cypriot czech danish dutch egyptian

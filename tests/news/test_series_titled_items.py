@@ -66,3 +66,30 @@ def test_a_designee_s_officer_in_a_relative_stays_silent() -> None:
     text = ("The Treasury on Monday sanctioned Kestrel Maritime Inc, whose chairman, the former minister of "
             "Finance Pavel Dremin, denied wrongdoing.")
     assert _parties(text) == {"Kestrel Maritime Inc"}
+
+
+def test_a_series_after_a_colon_with_employers_in_the_titles() -> None:
+    text = ("The European Union on Monday removed Boris Petrakov from its sanctions list. In addition, the "
+            "sanctions were lifted from the dead: the commander of the Orlan group, Pavel Dremin, Duma deputies "
+            "Karel Ostrinov and Ivan Volkar, Deputy Defense Minister Gennadi Sorokov and Lieutenant General "
+            "Oleg Tarnov.")
+    got = _events(text)
+    assert {("removal", n, "2024-05-06") for n in (
+        "Boris Petrakov", "Pavel Dremin", "Karel Ostrinov", "Ivan Volkar", "Gennadi Sorokov", "Oleg Tarnov")} == got
+
+
+def test_a_counted_group_then_its_titled_items_after_a_colon() -> None:
+    text = ("The EU on Monday lifted sanctions on three men: the commander of Orlan PMC Pavel Dremin, Duma deputy "
+            "Karel Ostrinov and the businessman Boris Petrakov.")
+    assert _parties(text) == {"Pavel Dremin", "Karel Ostrinov", "Boris Petrakov"}
+
+
+def test_an_acronym_run_into_a_name_is_the_employer() -> None:
+    text = ("The EU on Monday removed from its list the former vice president of AFK Orvex Sergei Malkin "
+            "and the businessman Boris Petrakov.")
+    assert _parties(text) == {"Sergei Malkin", "Boris Petrakov"}
+
+
+def test_a_name_after_the_colon_of_another_clause_stays_silent() -> None:
+    text = "The EU on Monday lifted sanctions on Boris Petrakov: his lawyer Pavel Dremin welcomed the decision."
+    assert _parties(text) == {"Boris Petrakov"}

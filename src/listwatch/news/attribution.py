@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO
@@ -400,6 +401,15 @@ _TITLE_OF_DOMAIN = re.compile(
 )
 
 
+# an employer's name, then a lower-case title ("Duma deputies", "Orlan Group chief executive")
+_EMPLOYER_THEN_TITLE = re.compile(
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w.&'’-]*\s+){1,3}(?:[a-zà-ÿ][\w'’-]*\s+){0,2}"
+    r"(?:deput(?:y|ies)|députée?s?|members?|membres?|lawmakers?|senators?|sénateurs?|ministers?|ministres?|"
+    r"chief(?:\s+executive)?|head|director|directeur|president|président|founder|fondateur|owner|commander|"
+    r"commandant|chairman|leader|chef|dirigeant)"
+)
+
+
 def _names_only(piece: str) -> bool:
     words = _ARTICLE.sub("", piece.strip()).split()
     return bool(words) and len(words) <= 7 and all(name_like(w) or w in ("&", "de", "of") for w in words)
@@ -413,6 +423,10 @@ def _described(piece: str, before_name: bool) -> bool:
     words = piece.split()
     if not words or len(words) > 14 or any(_CLAUSE_WORD.fullmatch(w.strip(",.;:«»\"“”")) for w in words):
         return False
+    if before_name and (_TITLE_OF_DOMAIN.fullmatch(piece) or _EMPLOYER_THEN_TITLE.fullmatch(piece)):
+        # "le ministre des Communications", "minister of Finance", "Duma deputies": a title
+        # and its domain or employer
+        return True
     det = _DESCRIPTION.match(piece)
     first = (piece[det.end() :] if det else piece).split() or words
     if not (first[0][:1].islower() or _TITLE_WORD.fullmatch(first[0])):
@@ -423,8 +437,6 @@ def _described(piece: str, before_name: bool) -> bool:
         if re.search(r"(?i)\b(?:company|firm|bank|group|maker|giant|operator|carrier|conglomerate|lender|"
                      r"société|groupe|banque|entreprise|fabricant|géant|opérateur|conglomérat)\s*$", piece):
             return False  # "president of the pipeline company [X]": the company the title is of
-        if _TITLE_OF_DOMAIN.fullmatch(piece):
-            return True  # "le ministre des Communications", "minister of Finance": a title and its domain
         # the title right before the name: lowercase words and title words only ("son
         # partenaire commercial", "its Deputy Secretary General", "President")
         return len(words) <= 8 and all(w[:1].islower() or _TITLE_WORD.fullmatch(w.strip(",")) or w in ("l'", "l’")
@@ -450,7 +462,7 @@ _KIN = re.compile(r"(?i)\b(?:son|daughter|mother|father|wife|husband|brother|sis
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
-    r"(?:vice[\s-])?president|commander|commandant|(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|"
+    r"(?:vice[\s-])?president|director|commander|commandant|(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|"
     r"porte-parole|spokes\w+|ministre|minister|governor|gouverneur)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
     r"controlling|milliardaire|billionaire|fondateur|founder)\s+)?(?:(?:de|du|des|of)\s+|d['’]\s*)"
     r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
@@ -464,7 +476,8 @@ _ROLE_OF = re.compile(
 _TITLE_AFTER = re.compile(
     r"['’]?s?\s+(?:chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
     r"director|patron|PDG|président|fondateur|directeur|dirigeant|financier|operative|official|commander|"
-    r"leader|facilitator|associate|envoy|oligarch|banker|militant|spokes(?:man|woman)|"
+    r"leader|facilitator|associate|envoy|oligarch|banker|militant|spokes(?:man|woman)|deput(?:y|ies)|lawmakers?|"
+    r"members?|MPs?|senators?|députée?s?|membres?|"
     r"(?i:(?:deputy\s+)?secretary(?:[\s-]+general)?)|"
     # a title written with capitals: "Hezbollah Deputy Leader Naim Qasim", "Governor X"
     r"Deputy\s+[A-Z][a-z]+|Leader|Commander|Spokes(?:man|woman)|Governor)\s+[A-ZÀ-Ý][a-zà-ÿ]"
@@ -803,12 +816,32 @@ _OBJECT_LIST = re.compile(
 )
 
 
+# a short complement of the act, then a colon that opens its series
+_SERIES_COLON = re.compile(r"[^.:;,]{0,40}:\s*")
+
+
+@dataclass(frozen=True)
+class _At:
+    """A trigger's place, moved."""
+
+    event: str
+    start: int
+    end: int
+
+
 def listed_after(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) -> bool:
     """The name at ``pos`` ends a list of the trigger's objects once parentheses and
     appositions are set aside ("designated A (A), the director of B, and C (C), its
     owner"): one more object."""
     text = sent.text
-    if pos <= t.end or re.search(r"[.:]", text[t.end : pos]):
+    if pos <= t.end:
+        return False
+    colon = _SERIES_COLON.match(text, t.end)
+    if colon is not None and colon.end() <= pos and not any(t.end <= m.start - sent.start < colon.end() for m in local):
+        # the act, then its series after a colon ("the sanctions were lifted from the dead:
+        # the commander of X, A, deputies B and C"): the list opens after the colon
+        t = _At(t.event, t.start, colon.end())
+    if re.search(r"[.:]", text[t.end : pos]):
         return False
     if ";" not in text[t.end : pos]:
         masked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text[t.end : pos])
@@ -853,7 +886,7 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
             # de l'Intérieur et de la Justice, X et Y"): one item
             pieces = ["X", *pieces[first + 1 :]]
     if len(pieces) < 2 or not (_FIRST_OBJECT.fullmatch(pieces[0]) or _TITLED_FIRST.fullmatch(
-            _RANK_WORD.sub(lambda r: r.group(0).lower(), pieces[0]))):
+            _RANK_WORD.sub(lambda r: r.group(0).lower(), pieces[0])) or _titled_item(pieces[0])):
         return False
     for i, piece in enumerate(pieces[1:], start=1):
         piece = _RANK_WORD.sub(lambda r: r.group(0).lower(), _ARTICLE.sub("", piece.strip()))
@@ -868,9 +901,16 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
             if _ALIAS.search(piece) or not (piece.islower() and (len(piece.split()) <= 3 or len(piece.split()) <= 5
                                             and not _CLAUSE_GLUE.search(piece))) and not _described(piece, True):
                 return False  # ("also identified as [X]": another name of the one before)
-        elif not _described(piece.replace("X", "Name"), False):
+        elif not _described(piece.replace("X", "Name"), False) and not _titled_item(piece):
             return False
     return True
+
+
+def _titled_item(piece: str) -> bool:
+    """An item of a list told with its title before the name ("Duma deputies X", "the
+    commander of Orlan PMC X")."""
+    piece = _LEAD_PREP.sub("", piece.strip())
+    return piece.endswith(" X") and piece.count("X") == 1 and _described(piece[:-2], True)
 
 
 _RELATIVE_LEAD = re.compile(r"(?i)(?:dont|whose|qui|who|which|où)\b")

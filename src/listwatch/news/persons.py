@@ -175,6 +175,10 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# the capitalised words a run of names goes on with after a match
+_RUN_ON = re.compile(rf"(?:[ ][{_UP}][{_LOW}’'\-]+)+(?![\w\-])")
+
+
 def _unnamely(tok: str, pack: LangPack) -> bool:
     """A word no person's name holds: a stop word, a company's or an authority's word."""
     return tok in pack.stop_names or tok in _ORG_TAIL_SET or _auth_word(tok) or normalize(tok) in _stop_tokens() \
@@ -202,6 +206,17 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         elif len(toks[-1]) > 3 and toks[-1][-1] in "'’":
             toks[-1] = toks[-1][:-1]  # "Kylin Microsystems' parent"
         start = m.start("n")
+        more = _RUN_ON.match(ranked, m.end("n"))
+        if more is not None and len(toks) + len(more.group(0).split()) >= 4 and all(
+                t.lower() not in _PARTICLE_WORDS for t in toks) and any(
+                t.isupper() and len(t) >= 2 for t in toks[:-1]) and not any(
+                _unnamely(t, pack) for t in [*toks, *more.group(0).split()][-2:]):
+            # a longer run of capitals with an acronym in it ("the commander of Orlan PMC
+            # Pavel Dremin", "vice president of AFK Sistema Sergei Mndoyants"): the person is
+            # its last two words, the rest the employer
+            run = [*toks, *more.group(0).split()]
+            start = m.start("n") + len(" ".join(run[:-2])) + 1
+            toks = run[-2:]
         while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])
                         or toks[0] in _NOT_COMPANY  # "de la liste SDN Pavel Gromov"
                         or _DESCRIPTOR_TOKEN.search(toks[0])

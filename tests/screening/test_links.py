@@ -735,3 +735,31 @@ def test_a_company_and_the_ship_whose_number_it_carries_are_two_parties():
     assert links[("gb_hmt:13555", "us_ofac_sdn:23771")][0] == "identifier: same imoNumber 8628597"
     clusters = EntityLinks.build(links, names=main_names(index))
     assert clusters.referents("gb_hmt:11244") == ("gb_hmt:11244", "us_ofac_sdn:25481")
+
+
+@pytest.mark.parametrize(("un", "sdn"), [
+    ("ABDUL RAHIM HAMDAN TESTALO", "TESTALO, Abdelrahim Hamdan"),  # a compound written as one
+    ("Elena Borisovna TESTULINA", "TESTULINA, Yelena Borisovna"),  # a y opening a vowel
+    ("Serhiy Vitalyovych TESTCHENKO", "TESTCHENKO, Sergey Vitalievich"),  # Ukrainian h
+    ("Oleg Yevgenyvich TESTAVENTSEV", "TESTAVENCEV, Oleg Evgenyevich"),  # ts / c
+])
+def test_one_person_in_two_lists_spellings_with_one_birth_date(un: str, sdn: str):
+    """One person, one full birth date, the name in two lists' transliterations: one
+    result holding both listings; two brothers of one birth date stay two."""
+    rows = [
+        {"key": "un_sc:1", "schema": "Person", "name": un,
+         "properties": {"birthDate": ["1972-03-04"]}},
+        {"key": "us_ofac_sdn:2", "schema": "Person", "name": sdn,
+         "properties": {"birthDate": ["1972-03-04"]}},
+        {"key": "un_sc:3", "schema": "Person", "name": "Iyad TESTLOUF",
+         "properties": {"birthDate": ["1973-01-21"]}},
+        {"key": "us_ofac_sdn:4", "schema": "Person", "name": "TESTLUF, Ihab",
+         "properties": {"birthDate": ["1973-01-21"]}},
+    ]
+    index = NameIndex.from_records(rows)
+    links = find_links(index)
+    assert links[("un_sc:1", "us_ofac_sdn:2")][0].startswith("name+birth: the names of")
+    assert ("un_sc:3", "us_ofac_sdn:4") not in links
+    results = Screener.from_index(index).screen({"name": un, "schema": "Person"}, limit=5)
+    holding = [r for r in results if "un_sc:1" in (r.get("referents") or [r["key"]])]
+    assert len(holding) == 1 and set(holding[0]["referents"]) == {"un_sc:1", "us_ofac_sdn:2"}

@@ -454,6 +454,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
             skel = tuple(sorted(filter(None, map(skeleton, norm.tokens))))
             if len(skel) >= 2:
                 spelled[ver.key].add(skel)
+                for joined in _joined_pairs(norm.tokens):
+                    # (a compound given name written as one word on another list:
+                    # Abdul Rahim / Abdelrahim)
+                    spelled[ver.key].add(tuple(sorted(filter(None, map(skeleton, joined)))))
         elif index.name_text[nid] == ver.name:
             read = _place_initials(norm.tokens)
             if read is not None:
@@ -667,13 +671,17 @@ def skeleton(token: str) -> str:
     """A name word as its transliterations agree on it: the first letter (a vowel as
     ``a``: Ezzat / Izzat), then the consonants but h (``Andreevich`` / ``Andreyevich`` /
     ``Andreievitch`` → ``andrvk``, ``Alexander`` / ``Aleksandr`` → ``alksndr``,
-    ``Gaziev`` / ``Gaziyev`` → ``gzv``, ``Tawwab`` / ``Tawab`` → ``tvb``), doubled letters
-    once; French and German ``tch`` as ``ch`` (``Akhmadovitch`` / ``Akhmadovich``);
-    "" for a word not in Latin letters."""
+    ``Gaziev`` / ``Gaziyev`` → ``hzv``, ``Tawwab`` / ``Tawab`` → ``tvb``), doubled letters
+    once; French and German ``tch`` as ``ch`` (``Akhmadovitch`` / ``Akhmadovich``), ``ts``
+    as ``c`` (``Belaventsev`` / ``Belavencev``), ``g`` as ``h``, which Ukrainian and
+    Belarusian write for the Russian ``g`` (``Serhiy`` / ``Sergey``), a ``y`` opening a
+    vowel left out (``Yelena`` / ``Elena``); "" for a word not in Latin letters."""
     if not token.isascii() or not token.isalpha():
         return ""
     word = token.lower().replace("tch", "ch").replace("ph", "f").replace("x", "ks")
-    word = word.translate(_SKELETON_MAP)
+    word = word.replace("ts", "c").translate(_SKELETON_MAP).replace("g", "h")
+    if len(word) > 1 and word[0] == "y" and word[1] in "aeiou":
+        word = word[1:]  # (Yelena / Elena, Yevgenyevich / Evgenevich)
     out = "a" if word[0] in "aeiou" else word[0]
     for ch in word[1:]:
         if ch in "aeiouyh" or ch == out[-1]:
@@ -685,6 +693,15 @@ def skeleton(token: str) -> str:
 #: the skeleton of a patronymic (``-ovich``, ``-evna``) or of a surname formed like one
 #: (``-vić``, ``-wicz``)
 _PATRONYMIC = re.compile(r"v[kn]$")
+
+
+def _joined_pairs(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A person's name words with two neighbours written as one (``abdul rahim hamdan``
+    → ``abdulrahim hamdan``, ``abdul rahimhamdan``), for names of three words or more."""
+    if len(tokens) < 3:
+        return []
+    return [(*tokens[:i], tokens[i] + tokens[i + 1], *tokens[i + 2:])
+            for i in range(len(tokens) - 1)]
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

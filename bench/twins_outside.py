@@ -18,10 +18,11 @@ that differ; the DoD lists, which carry no identifier, included).
 ``linked DB_URL TRUTH.json``: how many pairs of each kind the project's clusters join,
 and the pairs apart.
 
-``surfaces TRUTH.json N SEED BASE_URL LISTWATCH``: N pairs of each kind through `listwatch
-screen` (a file, and single names), ``POST /match/default`` (yente shape), ``GET
-/search/default``, ``GET /entities/{key}`` and the entity page of a running ``listwatch
-serve``: one result holding both listings (``referents``, ``datasets``), one timeline.
+``surfaces TRUTH.json N SEED BASE_URL LISTWATCH``: N pairs of each kind, each queried by
+both sides' main names, through `listwatch screen` (a file, and single names), ``POST
+/match/default`` (yente shape), ``GET /search/default``, ``GET /entities/{key}`` and the
+entity page of a running ``listwatch serve``: one result holding both listings
+(``referents``, ``datasets``), one timeline.
 """
 
 from __future__ import annotations
@@ -341,13 +342,14 @@ def surfaces(truth_path: str, n: int, seed: int, base: str, lw: str) -> None:
         return client.get(f"/entities/{quote(key, safe=':')}").json()
 
 
-    # the query name: one side's main name, alternating
-    for i, c in enumerate(cases):
-        k = c["pair"][i % 2]
-        e = entity(k)
-        c["name"] = e.get("caption") or e.get("name")
-        c["schema"] = e.get("schema")
-        c["asked"] = k
+    # the query names: each side's main name, as its own list writes it
+    both = []
+    for c in cases:
+        for k in c["pair"]:
+            e = entity(k)
+            both.append({**c, "name": e.get("caption") or e.get("name"),
+                         "schema": e.get("schema"), "asked": k})
+    cases = both
 
 
     def problems(results, pair, key_of="key"):

@@ -60,6 +60,30 @@ CASES = [
     ("Le Trésor a annoncé que le ministre Jonas Perl fera partie de la liste des dirigeants soumis à des sanctions.",
      [("designation", "Jonas Perl", None)]),
     ("Kortel Metals fera partie de la liste des sociétés cotées à Paris.", []),
+    # acts on an unnamed group, whose parties the next sentence names with the related act;
+    # "a similar measure" is the act told just before
+    ("La Norvège et la Suède ont levé vendredi des sanctions prises réciproquement en mars contre des ministres "
+     "des deux pays, a annoncé le ministère. Selon ce ministère, Oslo a levé les sanctions à l'encontre des "
+     "ministres norvégiens de la Justice, Jonas Perl, et de l'Intérieur, Marta Vilenko, et Stockholm a "
+     "parallèlement pris une mesure similaire concernant celles qui avaient été imposées aux ministres suédois "
+     "de la Défense, Karl Lund, et de la Justice, Nils Berg.",
+     [("designation", "Jonas Perl", "2021-03"), ("designation", "Marta Vilenko", "2021-03"),
+      ("designation", "Karl Lund", "2021-03"), ("designation", "Nils Berg", "2021-03"),
+      ("removal", "Jonas Perl", "2021-06-04"), ("removal", "Marta Vilenko", "2021-06-04"),
+      ("removal", "Karl Lund", "2021-06-04"), ("removal", "Nils Berg", "2021-06-04")]),
+    ("The Treasury lifted sanctions on two Norlandic officials on Monday. The Treasury had sanctioned Jonas Perl "
+     "and Marta Vilenko in 2019.",
+     [("removal", "Jonas Perl", "2021-06-07"), ("removal", "Marta Vilenko", "2021-06-07"),
+      ("designation", "Jonas Perl", "2019"), ("designation", "Marta Vilenko", "2019")]),
+    # near misses: a new act for other parties; a count that is not the parties named
+    ("The Treasury lifted sanctions on two Norlandic officials on Monday. It also sanctioned Jonas Perl and "
+     "Marta Vilenko.",
+     [("designation", "Jonas Perl", "2021-06-07"), ("designation", "Marta Vilenko", "2021-06-07")]),
+    ("The Treasury lifted sanctions on two Norlandic officials on Monday. The Treasury had sanctioned Jonas Perl, "
+     "Marta Vilenko and Karl Lund in 2019.",
+     [("designation", "Jonas Perl", "2019"), ("designation", "Marta Vilenko", "2019"),
+      ("designation", "Karl Lund", "2019")]),
+    ("La Norvège a pris une mesure similaire contre Jonas Perl.", []),
     # court words said by a government, in a sentence that names no court
     ("La Suède a, à son tour, annulé des mesures prises contre la ministre de l'Intérieur, Marta Vilenko.",
      [("removal", "Marta Vilenko", None)]),

@@ -131,3 +131,22 @@ def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
     if not _UNDONE.match(sent.text, t.end) and not _UNDONE.match(sent.text[t.start : t.end].split(None, 1)[-1]):
         return t
     return replace(t, event="removal") if t.event == "vacatur" else None
+
+
+_TAKEN_AGAIN = frozenset({"designation", "removal"})
+
+
+def resolve_same_act(live: list[_Trig], events: list[Event]) -> list[_Trig]:
+    """"a pris une mesure similaire concernant X", "took a similar step on X": the act told
+    just before in the sentence (else the article's last listing or removal), taken again
+    for other parties; with no such act, nothing."""
+    out: list[_Trig] = []
+    for t in live:
+        if t.event != "same_act":
+            out.append(t)
+            continue
+        before = [o for o in live if o.event in _TAKEN_AGAIN and o.end <= t.start]
+        typ = before[-1].event if before else next((e.type for e in reversed(events) if e.type in _TAKEN_AGAIN), None)
+        if typ is not None:
+            out.append(replace(t, event=typ))
+    return out

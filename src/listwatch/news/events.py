@@ -64,6 +64,7 @@ from .event_kinds import LIST_WORD as _LIST_WORD
 from .event_kinds import MARKET as _MARKET
 from .event_kinds import agency_act as _agency_act
 from .event_kinds import court_relief as _court_relief
+from .event_kinds import resolve_same_act as _resolve_same_act
 from .event_kinds import resolve_similar as _resolve_similar
 from .event_merge import STATE as _STATE
 from .event_merge import is_headline as _is_headline
@@ -205,6 +206,10 @@ def extract_events(
     last_named = -1  # the last sentence that named a party
     # counted parties not yet named: sentence, trigger, date, status, authority, list, count
     pending: list[tuple[int, _Trig, PartialDate | None, str, str | None, str | None, int | None]] = []
+    # acts on an unnamed group whose parties the next sentence names with the related act
+    # ("lifted sanctions imposed in August on ministers of both countries. ... lifted the
+    # sanctions on A and B"): sentence, trigger, date, authority, list, count
+    orphans: list[tuple[int, _Trig, PartialDate | None, str | None, str | None, int | None]] = []
     market_delisting = False
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
@@ -292,6 +297,7 @@ def extract_events(
             live = [t for t in live if not (t.event == "removal" and _DELIST_WORD.search(
                 sent.text, t.start, t.end) and not _LIST_WORD.search(sent.text))]
         live = [_resolve_similar(t, events) for t in live]
+        live = _resolve_same_act(live, events)
         live = [_court_relief(t, sent, spans) for t in live]
         live = [a for a in (_agency_act(t, sent) for t in live) if a is not None]
         if not live:
@@ -369,6 +375,14 @@ def extract_events(
                             news_day[0] if news_day is not None and si <= news_day[1] else None)
                     pending.append((si, t, ds, "effective", _authority(spans, sent, t, t.event, article),
                                     _nearest_list(list_hits, sent, t, text) or article["list"], None))
+                if t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective" \
+                        and (counted or _GROUP_OBJECT.match(sent.text, t.end)):
+                    dmo = date_of.get(i)
+                    grp = _GROUP_OBJECT.match(sent.text, t.end)
+                    orphans.append((si, t, dmo.date if dmo is not None and dmo.kind != "same_day" else None,
+                                    _authority(spans, sent, t, t.event, article),
+                                    _nearest_list(list_hits, sent, t, text) or article["list"],
+                                    _GROUP_COUNT.get(grp.group("n").lower()) if grp is not None else _group_size(sent.text)))
                 if counted:
                     # "removed nine entities", "33 sociétés": unnamed parties, unless a
                     # following sentence names them
@@ -542,6 +556,7 @@ def extract_events(
                     ))
 
     events += _series_events(sents, mentions, events)
+    events += _orphan_events(orphans, sents, events)
 
     def lede_day(typ: str, sent_text: str) -> PartialDate | None:
         # the day of the article's action, for a model event its sentence does not date,
@@ -578,6 +593,56 @@ def extract_events(
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)
+
+
+# an unnamed group the act is about, after its trigger ("... prises en août contre des
+# ministres des deux pays", "sanctions on two Turkish officials")
+_GROUP_OBJECT = re.compile(
+    r"(?i)(?:[^.;:]{0,60}?\b(?:contre|on|against|à\s+l['’]encontre|visant|targeting|aux)\s+|\s*)(?P<n>des|deux|trois|quatre|plusieurs|"
+    r"two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:ministres|responsables|dirigeants|officials|ministers|"
+    r"leaders|personnes|individus|individuals|persons|people)\b"
+)
+_GROUP_COUNT = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4,
+                **{str(n): n for n in range(2, 100)}}
+# the earlier act told in the past perfect ("had sanctioned", "avaient été imposées")
+_PLUPERFECT = re.compile(r"(?i)\b(?:had|avait|avaient)\b")
+
+
+def _orphan_events(orphans: list[tuple[int, _Trig, PartialDate | None, str | None, str | None, int | None]],
+                   sents: list[Sentence], events: list[Event]) -> list[Event]:
+    """The acts of a sentence told on an unnamed group go to the parties the next sentence
+    names with the related act: the lifting of sanctions "imposed in August" on ministers,
+    then "Washington lifted the sanctions on A and B" (A and B's listing, dated August);
+    the lifting of sanctions on "two officials", then "had sanctioned A and B" (A and B's
+    removal). A count told with the group must be the number of parties named."""
+    out: list[Event] = []
+    for si, t, date, auth, lst, size in orphans:
+        if si + 1 >= len(sents):
+            continue
+        nxt = sents[si + 1]
+        told = [e for e in events if nxt.start <= e.position < nxt.end and e.entity_via in ("sentence", "list")]
+        own = [o for o in orphans if o[0] == si]
+        if t.event == "removal":
+            # the same removal told for named parties is theirs already; a listing told in
+            # the past perfect names the group the removal undid
+            named = [e for e in told if e.type == "designation" and _PLUPERFECT.search(nxt.text)]
+        else:
+            # a past listing told inside the group's removal: the parties of the removal
+            # told again by name
+            named = [e for e in told if e.type == "removal"] if any(o[1].event == "removal" for o in own) else []
+        parties: list[Entity] = []
+        for e in named:
+            if e.entity not in parties:
+                parties.append(e.entity)
+        if not parties or size is not None and size != len(parties):
+            continue
+        for ent in parties:
+            if any(e.type == t.event and e.entity is ent for e in events + out):
+                continue
+            out.append(Event(type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
+                             status="effective", evidence=nxt.text, confidence=0.6, strength=t.strength * 0.9,
+                             position=nxt.start, entity_via="list"))
+    return out
 
 
 # a counted group of parties ("59 sociétés chinoises", "77 entities"): the same count told

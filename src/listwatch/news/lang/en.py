@@ -306,6 +306,8 @@ TRIGGERS = (
     Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused|(?<=(?:[Jj]udge|[Cc]ourt)\s)(?:blocks|halts|suspends|pauses|freezes))\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
     Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U[._]S[._]\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out|adding|listing|designating|placing|including|keeping|maintaining)\b"),
     # a court win named by reference to an earlier one: its type is that of the last court event
+    # the act told just before, taken again by another ("Ankara took a similar step on X")
+    Trigger("same_act", r"\b(?:took|taken|takes|take|adopted)\s+(?:a\s+)?(?:similar|reciprocal|the\s+same)\s+(?:step|steps|measure|measures|action)\b"),
     Trigger("similar", r"\ba\s+similar\s+(?:victory|win|ruling|order|decision|reprieve|injunction)\b|\b(?:won|obtained|secured)\s+(?:similar|the\s+same)\s+(?:relief|order|ruling|reprieve)\b|\bprevailed\s+in\s+court\b"),
     # vacatur
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),

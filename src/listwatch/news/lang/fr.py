@@ -248,6 +248,9 @@ TRIGGERS = (
     Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"),
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
     Trigger("injunction", r"\b(?:interdi(?:t|sait|re)|empêch(?:é|e|ait|er))\s+(?:au|aux|le|l['’])\s*(?:gouvernement|administration|Pentagone|ministère|autorités)\b[^.;]{0,30}?\bd['’]appliquer\b"),
+    # the act told just before, taken again by another ("Ankara a pris une mesure similaire
+    # concernant celles imposées à X", "Paris a fait de même"): its type
+    Trigger("same_act", r"\b(?:pris|prend|prennent|adopté)\s+(?:une|des)\s+mesures?\s+(?:similaires?|identiques?|semblables?|analogues?|réciproques?)\b|\b(?:a|ont)\s+fait\s+de\s+même\b"),
     Trigger("similar", r"\b(?:une?\s+)?(?:décision|victoire|ordonnance|jugement)\s+(?:similaire|identique|comparable|semblable)\b|\b(?:obtenu|obtient|obtenir|eu)\s+gain\s+de\s+cause\b"),
     Trigger("injunction", r"\b(?:bloqu|stopp|gel|fig|suspend)\w*\s+" + _BETWEEN + r"(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription|décision|décret|sanctions?)\b(?=[^.;]{0,80}?\b(?:juge|tribunal|justice|cour)\b)|\b(?:juge|tribunal|justice|cour)\b[^.;]{0,60}?\b(?:bloqu|stopp|gel)\w*\s+" + _BETWEEN + r"(?:l['’]|le\s+|la\s+|cette\s+|ce\s+)(?:interdiction|bannissement|mesure|désignation|inscription)\b"),
     # une décision pour l'inscription : ni annulation ni inscription

@@ -210,3 +210,60 @@ def test_a_government_offices_name_is_no_party() -> None:
     text = ("Under the Act, the State Department's Bureau of Democracy, Human Rights, and Labor "
             "determines who is placed on the sanctions list.")
     assert _events(text) == []
+
+
+# --- places, offices' portfolios, states and shares (the rule itself, with its near miss) ---
+
+def _aside(sentence: str, name: str, person: bool = False) -> bool:
+    from listwatch.news.attribution import aside
+    from listwatch.news.names import Entity
+
+    start = sentence.index(name)
+    return aside(sentence, start, start + len(name), Entity(name=name, person=person))
+
+
+def test_a_place_where_a_party_is_located_is_told_aside() -> None:
+    text = ("The others on the list are Selva Trading and the Hanifa Money Exchange Office branch "
+            "located in Albu Kamal, Syria.")
+    assert _aside(text, "Albu Kamal", person=True)
+    assert not _aside(text, "Selva Trading")
+
+
+def test_an_offices_portfolio_is_told_aside_and_its_holder_is_not() -> None:
+    text = ("La Borvie a annulé des mesures prises contre la secrétaire à la Sécurité intérieure, "
+            "Karla Nemes.")
+    assert _aside(text, "Sécurité")
+    assert not _aside(text, "Karla Nemes", person=True)
+
+
+def _blocked(sentence: str, lang: str) -> list[bool]:
+    from listwatch.news.modality import blocked
+    from listwatch.news.triggers import find_triggers
+
+    trigs = find_triggers(sentence, lang)
+    return [blocked(sentence, lang, t, trigs) for t in trigs if t.event == "designation"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("À l'époque, la décision n'avait pas eu d'effet, car elle restait sanctionnée en vertu de "
+     "décisions distinctes.", "fr", True),
+    ("Velnor Steel remained sanctioned under separate decisions.", "en", True),
+    ("Velnor Steel a été sanctionnée en vertu de décisions distinctes.", "fr", False),
+])
+def test_a_listing_that_remained_is_a_state(text: str, lang: str, want: bool) -> None:
+    assert _blocked(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The report revealed that only eight percent of the 273 companies that supply drone parts "
+     "are on the Department of Commerce’s Entity List.", True),
+    ("The report revealed that Korvex Robotics and Velnor Systems are on the Department of "
+     "Commerce’s Entity List.", False),
+])
+def test_a_share_of_a_population_on_a_list_is_a_statistic(text: str, want: bool) -> None:
+    assert _blocked(text, "en") == [want]
+
+
+def test_a_group_naming_its_operatives_is_no_party() -> None:
+    text = "The Treasury sanctioned Korvex Bank and three Velnor Front operatives on Monday."
+    assert _events(text) == [("designation", "Korvex Bank")]

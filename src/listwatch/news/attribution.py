@@ -1015,7 +1015,8 @@ _COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 
 
 # people a name qualifies ("three Garantex executives", "Orvex employees"): the name is theirs, no party
-_STAFF_AFTER = re.compile(r"\s+(?:(?:supervisory|management|executive|former)\s+)?(?:board\s+members|directors|executives|officials|employees|staff|managers|officers|shareholders|customers|clients|"
+_STAFF_AFTER = re.compile(r"\s+(?:(?:supervisory|management|executive|former)\s+)?(?:board\s+members|directors|operatives|"
+                          r"individuals|financiers|militants|fighters|executives|officials|employees|staff|managers|officers|shareholders|customers|clients|"
                           r"users|engineers|workers|employés|dirigeants|salariés|cadres|actionnaires|clients)\b")
 
 
@@ -1432,6 +1433,18 @@ _DATELINE_CREDIT = re.compile(
     r"\W*[A-ZÀ-Ý][\w .'’-]{1,30}(?:\s*\[[\w .]{1,12}\])?,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|"
     r"[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[,(]?\s*"
 )
+# a place told as where a party is ("a branch located in X", "basée à X")
+_LOCATED_IN = re.compile(
+    r"(?i)\b(?:located|based|headquartered|registered|située?s?|basée?s?|installée?s?|implantée?s?|"
+    r"domiciliée?s?)\s+(?:in|at|à|en|au|aux)\s+$"
+)
+# the portfolio of an office, told after its title ("la secrétaire à la Sécurité intérieure",
+# "the Secretary of Homeland Security", "ministre de la Justice")
+_PORTFOLIO = re.compile(
+    r"(?i)\b(?:secrétaire|ministre|secretary|minister|ministère|ministry|commissaire|commissioner)\s+"
+    r"(?:(?:d['’]État|américaine?|adjointe?|général|deputy|assistant)\s+)?(?:à|aux|de|du|des|of|for)\s+"
+    r"(?:la\s+|l['’]|le\s+|les\s+|the\s+)?$"
+)
 # the author of a report or a study the sentence cites
 _REPORT_OF = re.compile(
     r"(?i)\b(?:report|study|analysis|survey|paper|investigation|rapport|étude|analyse|enquête)\s+"
@@ -1474,6 +1487,10 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if _CREDIT_BEFORE.search(before) or _DATELINE_CREDIT.fullmatch(text, 0, start) \
             and re.match(r"[A-Z]{2,10}(?:/[A-Z][\w-]{1,15})?\s*[-–—):]", text[start:]):
         return True
+    if _LOCATED_IN.search(before):
+        return True  # "an exchange office located in Albu Kamal, Syria": where, not who
+    if _PORTFOLIO.search(before) and " " not in text[start:end].strip():
+        return True  # "la secrétaire à la Sécurité intérieure", "minister of Justice": an office
     if _REPORT_OF.search(before):
         return True  # "a recent report from X's Center for Y revealed that ...": a source
     if _PLACE_OF.search(before) and not entity.person:

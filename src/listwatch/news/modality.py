@@ -87,7 +87,7 @@ _DATED_BETWEEN = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|lundi|mardi|mercredi|jeudi|vendredi)\b"
 )
-_STATE_BEFORE = re.compile(r"(?i)\b(?:remains?|reste|restent|demeure|demeurent)\s+$")
+_STATE_BEFORE = re.compile(r"(?i)\b(?:remain(?:s|ed)?|rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+$")
 _DATED_AFTER = re.compile(r"(?i)\s+(?:since|depuis|in|en)\s+(?:\w+\s+)?\d{4}\b")
 
 
@@ -290,6 +290,12 @@ _PRESENT = {
     "en": re.compile(r"(?i)[a-z]+(?<!ss)(?<!ed)s$"),
     "fr": re.compile(r"(?i)[a-zà-ÿ]+(?:e|ent|it|ait|aient)$"),
 }
+# a share of a population as the subject ("eight percent of the 273 suppliers", "la moitié des
+# entreprises"): how many are listed, no act
+_SHARE_OF = re.compile(
+    r"(?i)(?:\b(?:percent|per\s+cent|share|proportion|majority|minority|third|quarter|half|most|pour\s+cent|"
+    r"moitié|majorité|tiers|quart|plupart)|%)\s+(?:of|de|des|d['’])\s+(?:(?:the|les|ces)\s+)?[^.;,]{0,60}$"
+)
 _INTENTION = re.compile(r"(?i)\b(?:intention|intentions|intends?|intended)\s+(?:de|d['’]|to)\s*$")
 # a suit over what was written or said of a party (libel, defamation), not over a listing
 _PRESS_SUIT = re.compile(
@@ -311,6 +317,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if _BODY_FUNCTION.search(sent[max(0, t.start - 80) : t.start]) and lang in _PRESENT \
             and _PRESENT[lang].fullmatch(first) and not _DATE_NEXT.match(sent, t.end):
         return True  # "the committee which designates additions": what the body does, no act
+    if t.event == "designation" and _SHARE_OF.search(sent[max(0, t.start - 90) : t.start]) \
+            and not _DATE_NEXT.match(sent, t.end):
+        return True  # "only eight percent of the 273 companies ... are on the Entity List": a statistic
     if t.event == "legal_challenge" and _INTENTION.search(sent[max(0, t.start - 40) : t.start]):
         return True  # "a évoqué son intention de contester la décision": no case filed yet
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):

@@ -84,6 +84,14 @@ CASES = [
      [("designation", "Jonas Perl", "2019"), ("designation", "Marta Vilenko", "2019"),
       ("designation", "Karl Lund", "2019")]),
     ("La Norvège a pris une mesure similaire contre Jonas Perl.", []),
+    # a licence issued, then when it ends; a licence told only by its expiry is a deadline
+    ("The Treasury had twice issued waivers to allow companies to wind down dealings with Kortel Shipping, the "
+     "latest of which was set to expire on July 4.",
+     [("license", "Kortel Shipping", None), ("deadline", "Kortel Shipping", "2021-07-04")]),
+    ("The announcement came days before the scheduled expiration on June 14, 2021 of a general license "
+     "authorizing wind-down transactions with Kortel Shipping.",
+     [("license", "Kortel Shipping", None), ("deadline", "Kortel Shipping", "2021-06-14")]),
+    ("The general license for Kortel Shipping expires on July 16.", [("deadline", "Kortel Shipping", "2021-07-16")]),
     # court words said by a government, in a sentence that names no court
     ("La Suède a, à son tour, annulé des mesures prises contre la ministre de l'Intérieur, Marta Vilenko.",
      [("removal", "Marta Vilenko", None)]),

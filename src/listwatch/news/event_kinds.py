@@ -150,3 +150,17 @@ def resolve_same_act(live: list[_Trig], events: list[Event]) -> list[_Trig]:
         if typ is not None:
             out.append(replace(t, event=typ))
     return out
+
+
+# a licence named only by when it ends ("the scheduled expiration on February 4 of a general
+# license", "l'expiration le 4 février de la licence"): its deadline, no issue
+_ENDS_BEFORE = re.compile(
+    r"(?i)\b(?:expiration|expiry|échéance)\s+(?:(?:on|le|du)\s+[^,.;]{1,30}?\s+)?(?:of|de|du|d['’])\s*(?:a|an|the|la|le|l['’]|une?)?\s*$"
+)
+
+
+def licence_end(t: _Trig, sent: Sentence) -> _Trig:
+    """A licence told by its expiry before it is that expiry's deadline."""
+    if t.event == "license" and _ENDS_BEFORE.search(sent.text[max(0, t.start - 60) : t.start]):
+        return replace(t, event="deadline")
+    return t

@@ -64,6 +64,7 @@ from .event_kinds import LIST_WORD as _LIST_WORD
 from .event_kinds import MARKET as _MARKET
 from .event_kinds import agency_act as _agency_act
 from .event_kinds import court_relief as _court_relief
+from .event_kinds import licence_end as _licence_end
 from .event_kinds import resolve_same_act as _resolve_same_act
 from .event_kinds import resolve_similar as _resolve_similar
 from .event_merge import STATE as _STATE
@@ -298,6 +299,7 @@ def extract_events(
                 sent.text, t.start, t.end) and not _LIST_WORD.search(sent.text))]
         live = [_resolve_similar(t, events) for t in live]
         live = _resolve_same_act(live, events)
+        live = [_licence_end(t, sent) for t in live]
         live = [_court_relief(t, sent, spans) for t in live]
         live = [a for a in (_agency_act(t, sent) for t in live) if a is not None]
         if not live:

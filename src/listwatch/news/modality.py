@@ -335,6 +335,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             and not _DATE_NEXT.match(sent, t.end) and not _COUNTED.search(sent[max(0, t.start - 60) : t.start]):
         return True  # "... à la disposition des personnes et entités inscrits sur la liste": who they are
     if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \
+            and not _ISSUED.match(sent, t.start) \
             and not _PASSIVE.search(sent[t.start : t.end]):
         return True  # "the general license for X expires on July 16": its deadline, no issue
     if t.event == "vacatur" and not _COURT.search(sent) and _ORDER_REVOKED.search(sent[max(0, t.start - 60) : t.end + 60]):

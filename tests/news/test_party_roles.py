@@ -267,3 +267,16 @@ def test_a_share_of_a_population_on_a_list_is_a_statistic(text: str, want: bool)
 def test_a_group_naming_its_operatives_is_no_party() -> None:
     text = "The Treasury sanctioned Korvex Bank and three Velnor Front operatives on Monday."
     assert _events(text) == [("designation", "Korvex Bank")]
+
+
+def test_a_body_named_for_two_fields_is_one_party() -> None:
+    text = ("The Treasury sanctioned officials in the military as well as the Borvian Institute of "
+            "Telecommunications and Mail, and the state-owned Borvian Mining Company, the "
+            "department said.")
+    assert _events(text) == [("designation", "Borvian Institute of Telecommunications and Mail"),
+                             ("designation", "Borvian Mining Company")]
+
+
+def test_two_companies_coordinated_stay_two_parties() -> None:
+    text = "The Treasury sanctioned Korvex Trading and Velnor Bank on Monday."
+    assert _events(text) == [("designation", "Korvex Trading"), ("designation", "Velnor Bank")]

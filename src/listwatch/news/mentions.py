@@ -155,6 +155,28 @@ _PROGRAMME_NAME = re.compile(
 )
 
 
+# a body named for two fields ("the Nicaraguan Institute of Telecommunications and Mail"):
+# the word after "and" ends the body's name, no party of its own
+_FIELD_BODY = re.compile(
+    r"\b(?:Institute|Ministry|Department|Bureau|Office|Agency|Academy|University|Commission|Council|Center|Centre|"
+    r"School|Authority|Administration|Directorate|Service)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"
+)
+
+
+def _institution_runs(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.key is None and m.key is None and " " not in m.text \
+                and text[prev.end : m.start] in (" and ", " & ") and _FIELD_BODY.search(prev.name) \
+                and not re.match(r"\s*[A-ZÀ-Ý]", text[m.end : m.end + 3]):
+            full = text[prev.start : m.end]
+            out[-1] = Mention(name=full, start=prev.start, end=m.end, text=full, via=prev.via)
+            continue
+        out.append(m)
+    return out
+
+
 _LIST_AFTER = re.compile(r"[ \t]+(?:[Ll]ists?|[Ll]istes?)\b")
 _GLOSSED_AFTER = re.compile(r"[ \t]+(?:de|du|des|of|for)[ \t]+(?:[a-zà-ÿ'’-]+[ \t]+){1,4}\([^()\n]{2,30}\)")
 _OFFICE_NAME = re.compile(
@@ -195,6 +217,7 @@ def find_mentions(
     # Human Rights, and Labor"): the authority's, no party
     offices = [(o.start(), o.end()) for o in _OFFICE_NAME.finditer(text)]
     mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in offices)]
+    mentions = _institution_runs(text, mentions)
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights
     # Accountability Act of 2016"): no party
     mentions = [m for m in mentions if m.key is not None or not _LAW_NAME.match(text, m.end)

@@ -502,7 +502,7 @@ _PASSIVE_GAP = re.compile(
 _PLAINTIFF_GAP = re.compile(r"(?:\s+(?:has|have|had|also|then|later|itself|a|ont|avait|avaient|aussi|"
                             r"également|déjà))*\s+$")
 _OBJECT_PLACE = re.compile(
-    rf"\s*(?:(?:on|last|this|le|ce)\s+(?:{weekday_names()}),?\s+)?"
+    rf"\s*(?:(?:on|last|this|le|ce)\s+(?:{weekday_names()}),?\s+)?(?:(?:also|aussi|également)\s+)?"
     r"(?:(?:on|against|of|with|from|contre|de|du|à)\s+)?"
     r"(?:(?:the|le|la|les|l['’])\s*)?"
 )
@@ -534,6 +534,9 @@ _AUX = re.compile(r"(?i)(?:was|were|been|being|is|are|has\s+been|have\s+been|had
 _OWNER_OF_NOUN = re.compile(r"['’]s?\s+(?:(?:first|initial|original|new|latest|\w+-\w+)\s+)?$")
 
 
+_POSSESSIVE_TITLE = re.compile(r"(?i)(?:son|sa|ses|his|her|their|its|leur|leurs)\s+[a-zà-ÿ]")
+
+
 def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") -> set[int]:
     """Ids of the entities in the trigger's subject place (a passive: "Kylin was added";
     the plaintiff of a challenge: "Xiaomi sued") or its object place ("added Kylin",
@@ -555,12 +558,15 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
                 found.append(_idx(rel, a))
                 break
     if t.event != "legal_challenge":
-        obj = _OBJECT_PLACE.match(text, t.end)
+        # (from the start of the word the trigger's match cut: "sanctions touchent aussi l|e")
+        obj = _OBJECT_PLACE.match(text, _word_end(text, t.end))
         at = obj.end() if obj else t.end
         named = _DESC_THEN_NAME.match(text, at)
         if named is not None and any(a == named.end() for a, _b, _m in rel):
             at = named.end()  # "sanctioned its main supplier, Orvex Trading"
-        titled = _LOWER_TITLE.match(text, at) if re.search(r"(?i)\b(?:le|la|les|l['’])\s*$", text[t.end : at]) else None
+        # (or a possessive: "incluent également son ancienne compagne X dans leurs listes")
+        titled = _LOWER_TITLE.match(text, at) if re.search(r"(?i)\b(?:le|la|les|l['’])\s*$", text[_word_end(text, t.end) : at]) \
+            or _POSSESSIVE_TITLE.match(text, at) else None
         if titled is not None and any(a == titled.end() and m.entity is not None and m.entity.person
                                       for a, _b, m in rel):
             at = titled.end()  # "visent le chef d'état-major X": the person with the title
@@ -904,6 +910,29 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
         elif not _described(piece.replace("X", "Name"), False) and not _titled_item(piece):
             return False
     return True
+
+
+# between two coordinated subjects: the first one's origin, the glue, the second one's title
+# ("A of Norland and international businessman [B]", "A, et l'homme d'affaires [B]")
+_SUBJECT_GLUE = re.compile(
+    r"(?:\s+(?:of|from|de|du)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})?"
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:(?:the|le|la|l['’]|son|sa|his|her)\s*)?"
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){0,3}"
+)
+
+
+def _coordinated_subject(sent: Sentence, pos: int, kept: Sequence[Mention]) -> bool:
+    """The name at ``pos`` is coordinated with a kept name that opens the sentence (its
+    subject, told first), and no verb of its own follows it."""
+    text = sent.text
+    firsts = sorted(kept, key=lambda m: m.start)
+    if not firsts or firsts[0].start - sent.start >= pos or not _OPENING.match(text[: firsts[0].start - sent.start]):
+        return False
+    prev = max((m for m in kept if m.end - sent.start <= pos), key=lambda m: m.end, default=None)
+    if prev is None or not _SUBJECT_GLUE.fullmatch(text, prev.end - sent.start, pos):
+        return False
+    after = text[pos:].split(None, 3)
+    return not _OWN_VERB.match(" " + " ".join(after[2:])) and not _OWN_VERB.match(" " + " ".join(after[1:]))
 
 
 def _titled_item(piece: str) -> bool:
@@ -1272,6 +1301,12 @@ def targets(
         acts = [t for t in live if not _STATE.search(sent.text[t.start : t.end])]
         kept = {id(e) for e, p in uniq if not e.person or id(e) in owners and acts
                 or any(_person_ok(sent, p, t, lang) or listed_after(sent, p, t, local) for t in acts)}
+        # a person coordinated with a kept subject before the act ("Former president A of
+        # Norland and businessman B, implicated in ..., are among 13 individuals added")
+        for e, p in uniq:
+            if id(e) not in kept and any(p < t.start for t in acts) \
+                    and _coordinated_subject(sent, p, [m for m in local if id(m.entity) in kept]):
+                kept.add(id(e))
         local = [m for m in local if id(m.entity) in kept]
         uniq = [(e, p) for e, p in uniq if id(e) in kept]
         if not uniq:

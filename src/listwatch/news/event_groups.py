@@ -92,8 +92,16 @@ BACK_REF = re.compile(
 )
 
 
+# names that are the sentence's speakers ("..., Kestrel Ltd and Halden Ltd said."): no items
+_SOURCES_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|\bet\b)\s*(?:[A-ZÀ-Ý][\w.&'’-]*\s*){1,6})*\s*(?:said|says|say|told|a\s+déclaré|"
+    r"ont\s+déclaré|a\s+indiqué|ont\s+indiqué|a\s+affirmé|ont\s+affirmé)\b"
+)
+
+
 def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
-    """The parties a list sentence names, in order (not owners or relatives of others)."""
+    """The parties a list sentence names, in order (not owners or relatives of others, nor
+    its speakers)."""
     from .attribution import possessed, possessor
 
     out: list[Entity] = []
@@ -105,6 +113,8 @@ def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
             continue
         if all(possessor(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
             continue  # "Putin’s key political allies": the allies are listed, not Putin
+        if all(_SOURCES_AFTER.match(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
+            continue
         out.append(m.entity)
     return out
 

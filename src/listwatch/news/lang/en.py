@@ -93,6 +93,15 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
     # "listed X under its Belarus sanctions regime"
     Trigger("designation", r"\blisted\b(?=[^.;]{1,80}?\bunder\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:sanctions|regime|regulations|framework)\b)"),
+    # a counted group listed ("OFAC also listed 12 business entities, including X"), a party
+    # named to a list ("X is also named to the new list of sanctions"), included in one
+    # ("the UK also includes X in its list")
+    Trigger("designation", r"\blisted\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:entities|companies|individuals|persons|people|firms|businesses|officials|vessels|banks)\b)"
+            r"|\b(?:is|was|were|are|been|be|being)\s+(?:also\s+)?named\s+(?:to|on)\s+(?=(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:list|blacklist)\b)"
+            r"|\binclud(?:e|es|ed|ing)\b(?=\s+(?:also\s+)?[^.;]{1,80}?\bin\s+(?:its|their|the|a|his|her)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:lists?|blacklists?)\b)"),
     # asset freezes (the UK's and the EU's designations), "listed X as a military company",
     # "new sanctions on X", "among those designated", "sanctions targeting X"
     Trigger("designation", r"\bfr(?:oze|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\bassets?\s+(?:\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),

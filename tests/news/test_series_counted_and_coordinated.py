@@ -1,0 +1,75 @@
+"""Parties named around a counted group or as a coordinated subject: "are among 13
+individuals added" after a series of titled subjects, "listed 12 business entities
+including X", "X also is named to the new list", "incluent également son ancienne
+compagne X dans leurs listes", a counted group whose next sentence names exactly that
+many parties of its own listing act. Near misses stay silent: a count whose next sentence
+names people who only speak, a count not matched by the names, a relative who acts."""
+
+from __future__ import annotations
+
+from listwatch.news import extract_article
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e["type"], e["entity"], e["date"]) for e in extract_article(text, published="2024-05-10")["events"]}
+
+
+def _parties(text: str, kind: str | None = None) -> set[str]:
+    return {n for t, n, _d in _events(text) if kind is None or t == kind}
+
+
+def test_a_series_of_titled_subjects_before_the_act() -> None:
+    text = ("Former president Karel Ostrinov of Chad and international businessman Pavel Dremin, implicated in "
+            "corrupt mining deals in Congo, are among 13 individuals added on Monday to a Treasury list.")
+    assert _events(text) == {("designation", n, "2024-05-06") for n in ("Karel Ostrinov", "Pavel Dremin")}
+
+
+def test_a_coordinated_name_that_acts_stays_silent() -> None:
+    text = ("Karel Ostrinov of Chad and businessman Pavel Dremin denied on Monday that they had been "
+            "sanctioned.")
+    assert _parties(text) == set()
+
+
+def test_a_counted_group_listed_with_one_named() -> None:
+    text = ("On Monday, OFAC also listed 12 business entities including Kestrel Group International, a "
+            "Dremin-registered business.")
+    assert _events(text) == {("designation", "Kestrel Group International", "2024-05-06")}
+
+
+def test_named_to_a_list() -> None:
+    text = ("On Monday the Treasury sanctioned Karel Ostrinov. His brother, Pavel Dremin, also is named to the "
+            "new list of sanctions.")
+    assert _parties(text) == {"Karel Ostrinov", "Pavel Dremin"}
+
+
+def test_included_in_their_lists_with_a_relation_as_title() -> None:
+    text = ("Les sanctions visent Karel Ostrinov, son frère Pavel Dremin et son ancienne assistante Mira Dolenc, "
+            "tandis que Washington et Londres incluent également son ancienne compagne Irina Voss dans leurs "
+            "listes.")
+    assert _parties(text) == {"Karel Ostrinov", "Pavel Dremin", "Mira Dolenc", "Irina Voss"}
+    en = "The US sanctioned Karel Ostrinov on Monday, and Britain also included his wife Irina Voss in its list."
+    assert _parties(en) == {"Karel Ostrinov", "Irina Voss"}
+
+
+def test_the_relation_s_name_after_a_cut_word() -> None:
+    text = ("Le Trésor a sanctionné lundi Karel Ostrinov. Ces sanctions touchent aussi le frère de Karel "
+            "Ostrinov, Pavel Dremin, et son ancienne secrétaire, Mira Dolenc, mais les États-Unis ont ajouté "
+            "son ancienne compagne Irina Voss dans la liste.")
+    assert {"Pavel Dremin", "Mira Dolenc", "Irina Voss"} <= _parties(text)
+
+
+def test_a_counted_group_named_by_the_next_sentence_s_act() -> None:
+    text = ("The Treasury on Monday lifted sanctions on two Norland officials. The administration had sanctioned "
+            "Norland's justice minister, Karel Ostrinov, and interior minister, Pavel Dremin, for their role in "
+            "the detention.")
+    assert _parties(text, "removal") == {"Karel Ostrinov", "Pavel Dremin"}
+    assert _parties(text, "designation") == {"Karel Ostrinov", "Pavel Dremin"}
+
+
+def test_a_count_the_next_sentence_does_not_match_stays_silent() -> None:
+    other = ("The Treasury on Monday lifted sanctions on two Norland officials. It had sanctioned Karel Ostrinov, "
+             "Pavel Dremin and Ivan Volkar in 2018.")
+    assert _parties(other, "removal") == set()
+    speakers = ("The EU sanctioned two officials on Monday. President Karel Ostrinov and his aide Pavel Dremin "
+                "condemned the decision.")
+    assert _parties(speakers) == set()

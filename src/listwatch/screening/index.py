@@ -687,8 +687,11 @@ class NameIndex:
         versions merged, ``(listed_from, listed_to)`` with ``listed_to`` None while listed."""
         merged = self._merged.get(key)
         if merged is None:
+            spans = self.intervals.get(key, ())
+            if len(spans) == 1:  # (most entries: that one, whether or not it holds as_of)
+                return spans[0][0], spans[0][1]
             merged = []
-            for start, end in self.intervals.get(key, []):
+            for start, end in spans:
                 if merged and merged[-1][1] == start:
                     merged[-1][1] = end
                 else:

@@ -1,4 +1,5 @@
-"""Retrieval's product: a few rows summed with numpy give what scipy's product gives."""
+"""Retrieval's product: a few rows summed with numpy, and many in the compiled core's
+own loop, give what scipy's product gives."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from listwatch.screening import vector
 from listwatch.screening.index import NameIndex
 from listwatch.screening.vector import FEW_ROWS, PLAN_AHEAD, VectorIndex
 
@@ -42,6 +44,57 @@ def test_few_rows_are_the_products_rows_bit_for_bit() -> None:
         assert ptr.tolist() == want.indptr.tolist()
         assert idx.tolist() == want.indices.tolist()  # (the same order: ties depend on it)
         assert val.tobytes() == want.data.astype(np.float32).tobytes()
+
+
+def test_many_rows_are_the_products_rows_bit_for_bit() -> None:
+    # (``product_many`` is what a compiled batch uses; here in whichever mode runs: pure
+    # Python, its loop reads numpy's float32 scalars, the same additions)
+    rng = random.Random(5)
+    vec = VectorIndex.build(_index(rng))
+    words = vec.matrix.shape[0]
+    for _ in range(40):
+        nrows = rng.randint(FEW_ROWS + 1, 30)
+        q_ptr, q_idx, q_val = [0], [], []
+        for _ in range(nrows):
+            for _ in range(rng.randint(0, 12)):  # (a word may come twice in a row)
+                q_idx.append(rng.randrange(words))
+                q_val.append(rng.choice([0.1, 1 / 3, 0.8 * 0.37, rng.random(), 0.0]))
+            q_ptr.append(len(q_idx))
+        q = sparse.csr_matrix((np.asarray(q_val, np.float32), np.asarray(q_idx, np.int32),
+                               np.asarray(q_ptr, np.int64)), shape=(nrows, words))
+        want = (q @ vec.matrix).tocsr()
+        ptr, idx, val = vec.product_many(q_ptr, q_idx, q_val)
+        assert ptr.tolist() == want.indptr.tolist()
+        assert idx.tolist() == want.indices.tolist()  # (the same order: ties depend on it)
+        assert val.tobytes() == want.data.astype(np.float32).tobytes()
+
+
+def test_the_compiled_loops_give_the_numpy_rounds_hits(monkeypatch: Any) -> None:
+    # (``COMPILED`` picks the product and the common words' additions: the loops of
+    # ``_product_into`` and ``_common_into``, or scipy and numpy's rounds; whichever mode
+    # runs, both ways give the very hits, cheap scores and order)
+    rng = random.Random(8)
+
+    def word() -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3)))
+
+    # (two words in more than COMMON_DF names each, beside rarer ones)
+    rows = [{"key": f"t:{i}", "schema": rng.choice(["Person", "Company"]),
+             "name": " ".join([word() for _ in range(rng.randint(1, 3))]
+                              + [w for w in ("global", "trading") if rng.random() < 0.45])}
+            for i in range(4000)]
+    index = NameIndex.from_records(rows)
+    vec = VectorIndex.build(index)
+    assert vec.common_of  # (words in more than COMMON_DF names: the additions are tried)
+    names = [index.name_text[rng.randrange(len(index))] for _ in range(60)]
+    names = [" ".join(w[:-1] if rng.random() < 0.3 else w for w in n.split()) for n in names]
+    queries: list[tuple[list[str], str | None]] = [([n], None) for n in names]
+    monkeypatch.setattr(vector, "COMPILED", False)
+    want = vec.hits_many(queries, limit=6)
+    monkeypatch.setattr(vector, "COMPILED", True)
+    got = vec.hits_many(queries, limit=6)
+    assert sum(map(len, want)) > 60
+    assert got == want
 
 
 def test_a_query_alone_gets_its_candidates_in_a_batch() -> None:

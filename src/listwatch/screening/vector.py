@@ -24,6 +24,15 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+try:
+    import cython
+
+    #: True when this module runs compiled (``listwatch.match.compiled``): retrieval's
+    #: product is then a loop of its own (``_product_into``), in pure Python scipy's
+    COMPILED: bool = cython.compiled
+except ImportError:  # (pure Python without Cython installed)
+    COMPILED = False
+
 from listwatch.match.hypocorisms import _table as _hypocorism_table
 from listwatch.match.normalize import PERSON, NormName
 from listwatch.match.vocab import FORM_WORD_CODES
@@ -305,6 +314,31 @@ class VectorIndex:
         return (np.asarray(out_ptr, np.int64), np.concatenate(out_idx),
                 np.concatenate(out_val))
 
+    def product_many(self, q_ptr: list[int], q_idx: list[int], q_val: list[float]
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``Q @ M`` as (indptr, indices, data), the very entries, order and float32 sums
+        of scipy's product, in one pass of ``_product_into`` (scipy's makes two, each
+        through a scratch array as long as the names): the compiled core's way."""
+        indptr = np.asarray(self.matrix.indptr, np.int32)
+        indices = np.asarray(self.matrix.indices, np.int32)
+        words = np.asarray(q_idx, np.int32)
+        ptr = np.asarray(q_ptr, np.intp)
+        # (each row's postings: at most that many names; a table twice as large)
+        ends = np.zeros(len(words) + 1, np.int64)
+        np.cumsum(indptr.take(words + 1) - indptr.take(words), out=ends[1:])
+        per_row = ends.take(ptr[1:]) - ends.take(ptr[:-1])
+        longest = int(per_row.max()) if len(per_row) else 0
+        size = 16
+        while size < 2 * longest:
+            size *= 2
+        out_ptr = np.zeros(len(ptr), np.intp)
+        out_idx = np.empty(int(ends[-1]), np.int32)
+        out_val = np.empty(int(ends[-1]), np.float32)
+        nnz = _product_into(ptr, words, np.asarray(q_val, np.float32), indptr, indices,
+                            np.empty(size, np.int32), np.empty(size, np.float32),
+                            np.empty(longest, np.int32), out_ptr, out_idx, out_val)
+        return out_ptr, out_idx[:nnz], out_val[:nnz]
+
     def _add_best(self, rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
                   row_ptr: np.ndarray, sub_rows: list[int], sub_ptr: list[int],
                   sub_idx: list[int], sub_val: list[float]
@@ -496,6 +530,8 @@ class VectorIndex:
             rows_q, q_ptr, totals = [0], [0, 0], [1.0]
         if len(rows_q) <= FEW_ROWS:
             s_ptr, s_idx, s_val = self.product_rows(q_ptr, q_idx, q_val)
+        elif COMPILED:
+            s_ptr, s_idx, s_val = self.product_many(q_ptr, q_idx, q_val)
         else:
             q = sparse.csr_matrix(
                 (np.asarray(q_val, np.float32), np.asarray(q_idx, np.int32),
@@ -559,6 +595,56 @@ class VectorIndex:
         for qi, s, e in zip(qis, firsts.tolist(), (firsts + sizes).tolist(), strict=True):
             out[qi] = _group(nids[s:e], versions[s:e], cheaps[s:e], limit)
         return out
+
+
+def _product_into(q_ptr: Any, q_idx: Any, q_val: Any, indptr: Any, indices: Any,
+                  slots: Any, sums: Any, met: Any, out_ptr: Any, out_idx: Any,
+                  out_val: Any) -> int:
+    """The sparse product ``Q @ M`` (``Q``: ``q_ptr``, ``q_idx``, ``q_val``; ``M``:
+    ``indptr``, ``indices``, every value 1.0) written into ``out_ptr``, ``out_idx``,
+    ``out_val``; returns the entries written. As scipy's ``csr_matmat`` makes it: a row's
+    words added in order into float32 sums, its names listed last met first, a zero sum
+    left out. A row's names are gathered in a small open-addressing table (``slots``,
+    ``sums``: as long as twice the row's postings, rounded up to a power of two; ``met``:
+    the slots in the order first met), not in a scratch array as long as the names, whose
+    every access would miss the cache. Compiled, a C loop (``vector.pxd``); in pure
+    Python far too slow for a batch (scipy's product is used there)."""
+    nnz = 0
+    out_ptr[0] = 0
+    for i in range(len(q_ptr) - 1):
+        total = 0
+        for jj in range(q_ptr[i], q_ptr[i + 1]):
+            j = q_idx[jj]
+            total += indptr[j + 1] - indptr[j]
+        size = 16
+        while size < 2 * total:
+            size *= 2
+        mask = size - 1
+        for h in range(size):
+            slots[h] = -1
+        length = 0
+        for jj in range(q_ptr[i], q_ptr[i + 1]):
+            j = q_idx[jj]
+            v = q_val[jj]
+            for kk in range(indptr[j], indptr[j + 1]):
+                k = indices[kk]
+                h = (k ^ (k >> 12)) & mask
+                while slots[h] != k and slots[h] != -1:
+                    h = (h + 1) & mask
+                if slots[h] == -1:
+                    slots[h] = k
+                    sums[h] = 0
+                    met[length] = h
+                    length += 1
+                sums[h] += v
+        for m in range(length - 1, -1, -1):
+            h = met[m]
+            if sums[h] != 0:
+                out_idx[nnz] = slots[h]
+                out_val[nnz] = sums[h]
+                nnz += 1
+        out_ptr[i + 1] = nnz
+    return nnz
 
 
 def _top(qi_arr: np.ndarray, names_hit: np.ndarray, cheap: np.ndarray, queries: int,

@@ -1,0 +1,15 @@
+# C types for the compiled core (``listwatch.match.compiled``): an augmenting declaration
+# file. Python never reads it; Cython compiles ``vector.py`` with these types, so the .py
+# stays the specification and its meaning is unchanged.
+
+cimport cython
+
+
+@cython.locals(i=Py_ssize_t, jj=Py_ssize_t, kk=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t,
+               h=Py_ssize_t, m=Py_ssize_t, size=Py_ssize_t, mask=Py_ssize_t,
+               total=Py_ssize_t, length=Py_ssize_t, nnz=Py_ssize_t, v=float)
+cpdef Py_ssize_t _product_into(const Py_ssize_t[:] q_ptr, const int[:] q_idx,
+                               const float[:] q_val, const int[:] indptr,
+                               const int[:] indices, int[:] slots, float[:] sums,
+                               int[:] met, Py_ssize_t[:] out_ptr, int[:] out_idx,
+                               float[:] out_val) except -1

@@ -13,3 +13,10 @@ cpdef Py_ssize_t _product_into(const Py_ssize_t[:] q_ptr, const int[:] q_idx,
                                const int[:] indices, int[:] slots, float[:] sums,
                                int[:] met, Py_ssize_t[:] out_ptr, int[:] out_idx,
                                float[:] out_val) except -1
+
+@cython.locals(g=Py_ssize_t, s=Py_ssize_t, p=Py_ssize_t, c=Py_ssize_t, name=Py_ssize_t,
+               at=Py_ssize_t, bit=int, found=bint, best=float)
+cpdef int _common_into(const Py_ssize_t[:] g_start, const Py_ssize_t[:] g_size,
+                       const Py_ssize_t[:] g_ptr, const Py_ssize_t[:] c_id,
+                       const float[:] c_val, const unsigned char[:] flat, Py_ssize_t width,
+                       const Py_ssize_t[:] names_hit, float[:] covered) except -1

@@ -424,6 +424,16 @@ class VectorIndex:
         # each (row, query word) group's rank among its row's groups: its round
         new_group = np.ones(len(ordered), bool)
         new_group[1:] = (c_row[1:] != c_row[:-1]) | (c_word[1:] != c_word[:-1])
+        if COMPILED:
+            # (the loop itself, group by group: a row's groups in order, each name of the
+            # row the best share of the group's common words it carries)
+            g_at = np.flatnonzero(new_group)
+            g_row = c_row.take(g_at)
+            _common_into(start.take(g_row).astype(np.intp), size.take(g_row).astype(np.intp),
+                         np.append(g_at, len(ordered)).astype(np.intp), c_id.astype(np.intp),
+                         c_val, self.common_member.reshape(-1), self.common_member.shape[1],
+                         np.asarray(names_hit, np.intp), covered)
+            return covered
         group = np.cumsum(new_group) - 1
         group_row = c_row[new_group]
         row_first = np.ones(len(group_row), bool)
@@ -645,6 +655,32 @@ def _product_into(q_ptr: Any, q_idx: Any, q_val: Any, indptr: Any, indices: Any,
                 nnz += 1
         out_ptr[i + 1] = nnz
     return nnz
+
+
+def _common_into(g_start: Any, g_size: Any, g_ptr: Any, c_id: Any, c_val: Any, flat: Any,
+                 width: Any, names_hit: Any, covered: Any) -> int:
+    """``VectorIndex._add_common``'s additions as a loop: group ``g`` (one query word of a
+    row) adds to each of the row's entries ``g_start[g]:g_start[g] + g_size[g]`` the best
+    value ``c_val[c]`` of its common words ``c_id[c]`` (``c`` in ``g_ptr[g]:g_ptr[g +
+    1]``) whose bit the entry's name has in ``flat`` (``width`` bytes a common word),
+    groups in order. Compiled, a C loop (``vector.pxd``); in pure Python the rounds of
+    numpy operations are used."""
+    for g in range(len(g_start)):
+        s = g_start[g]
+        for p in range(s, s + g_size[g]):
+            name = names_hit[p]
+            at = name >> 3
+            bit = 128 >> (name & 7)
+            found = False
+            best = 0.0
+            for c in range(g_ptr[g], g_ptr[g + 1]):
+                if flat[c_id[c] * width + at] & bit:
+                    found = True
+                    if c_val[c] > best:
+                        best = c_val[c]
+            if found:
+                covered[p] += best
+    return 0
 
 
 def _top(qi_arr: np.ndarray, names_hit: np.ndarray, cheap: np.ndarray, queries: int,

@@ -92,6 +92,16 @@ CASES = [
      "authorizing wind-down transactions with Kortel Shipping.",
      [("license", "Kortel Shipping", None), ("deadline", "Kortel Shipping", "2021-06-14")]),
     ("The general license for Kortel Shipping expires on July 16.", [("deadline", "Kortel Shipping", "2021-07-16")]),
+    # a negation before a colon is another statement's; a title is no party, the name after it is
+    ("Ce n'est pas une surprise: en annonçant fin mai imposer des sanctions \"dures\" au Guide suprême "
+     "norlandais, l'ayatollah Ali Temrani, le président avait prévenu les autres dirigeants.",
+     [("designation", "Ali Temrani", "2021-05")]),
+    ("Le ministre a déclaré : nous ne sanctionnerons pas Kortel Metals.", []),
+    # the sanctioning authority that "targeted" a party before
+    ("Il s'agit des sanctions les plus importantes décidées par l'administration américaine, qui a ciblé par le "
+     "passé la compagnie pétrolière publique Petrovar et plusieurs dizaines de responsables.",
+     [("designation", "Petrovar", None)]),
+    ("Le ministre, qui a ciblé les opposants de Kortel Metals, a été reçu à Paris.", []),
     # court words said by a government, in a sentence that names no court
     ("La Suède a, à son tour, annulé des mesures prises contre la ministre de l'Intérieur, Marta Vilenko.",
      [("removal", "Marta Vilenko", None)]),

@@ -375,7 +375,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     ca, cb = clause_bounds(sent, lang, t.start, t.end)
     before = sent[max(ca, t.start - 60) : t.start]
     after = sent[t.end : cb]
-    if comp["neg_b"].search(before) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
+    # (a negation before a colon is another statement's: "X ne sont pas une surprise: en
+    # annonçant ... imposer des sanctions à Y")
+    if comp["neg_b"].search(re.split(r"(?<=[a-zà-ÿ]):\s", before)[-1]) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
         return True
     lead_in = before[-20:]
     neg_in = comp["neg_b"].search(lead_in + " ".join(sent[t.start : t.end].split()[:2]))

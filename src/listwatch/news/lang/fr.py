@@ -268,6 +268,10 @@ TRIGGERS = (
             r"décidé)\s+(?:la\s+|le\s+)?(?:Cour|Tribunal|tribunal|cour|juge|juridiction))"),
     # « ont demandé au juge des référés de suspendre » : la demande, pas la décision
     Trigger("legal_challenge", r"\b(?:demand(?:é|e|ait|ent|aient)|sais(?:i|it|issent))\s+(?:au\s+)?(?:le\s+)?juge\s+des\s+référés\b"),
+    # the sanctioning authority told as having "targeted" a party before, in a relative
+    # clause of a sanctions sentence ("des sanctions décidées par l'administration, qui a
+    # ciblé par le passé la compagnie X"): a past listing in passing
+    Trigger("designation", r"\bsanctions\b[^.;]{0,120}?\b(?:administration|Trésor|gouvernement|Washington|département|Conseil|UE|OFAC)(?:\s+[a-zà-ÿ]+)?\s*,\s*qui\s+(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?ciblé\b", strength=0.9),
     # told as future membership of the list: "X fera partie de la liste des dirigeants soumis à
     # des sanctions" (an announced listing)
     Trigger("designation", r"\bfer(?:a|ont)\s+(?:désormais\s+)?partie\s+de\s+la\s+liste\s+(?:noire\b|(?:des|d['’])\s*(?:[\w'’-]+\s+){0,3}?(?:sanctionn\w+|soumis\w*\s+à\s+des\s+sanctions|visé\w*\s+par\s+des\s+sanctions))", strength=0.9),
@@ -343,7 +347,7 @@ PACK = LangPack(
     stop_names=frozenset({
         "Le", "La", "Les", "L", "Un", "Une", "Des", "De", "Du", "Il", "Elle", "Ils", "Elles",
         "Ce", "Cette", "Ces", "En", "Au", "Aux", "Mais", "Et", "Pour", "Par", "Dans", "Sur",
-        "Selon", "Après", "Avant", "Depuis", "Lors", "Chine", "Pékin", "Washington",
+        "Selon", "Guide", "Après", "Avant", "Depuis", "Lors", "Chine", "Pékin", "Washington",
         "États-Unis", "Etats-Unis", "Hong", "Kong", "Shenzhen", "Pentagone", "Trésor",
         "Commerce", "Défense", "Congrès", "Maison", "Blanche", "Maison-Blanche", "Biden", "Trump", "Justice",
         "Ainsi", "Toutefois", "Cependant", "Pourtant", "Reuters", "AFP", "Bloomberg",

@@ -56,6 +56,9 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         add_event(conn, key=None, entity="Nodate Robotics Co", type="removal", date=None,
                   origin="news", status="reported", effect="announced",
                   evidence_quote="Nodate Robotics Co would be removed.", article_id=a2)
+        add_event(conn, key=None, entity="Undated Sanctions Co", type="designation",
+                  date=None, origin="news", status="reported", effect="effective",
+                  evidence_quote="The Treasury sanctioned Undated Sanctions Co.", article_id=a2)
         # annotation-only party on no list
         add_event(conn, key=None, entity="Lonely Annotation Corp", type="injunction",
                   date="2021-02-02", origin="annotation", status="reported",
@@ -69,7 +72,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 
 
 ENTITIES = ["custom:xiaomi", "custom:huawei", "custom:cm", "news:acme drones",
-            "news:nodate robotics", "news:lonely annotation", "custom:nobody",
+            "news:nodate robotics", "news:undated sanctions", "news:lonely annotation", "custom:nobody",
             "news:nobody at all", "nosuchsource:1", "%00", "a" * 300, "custom:xiaomi%2F..%2Fetc"]
 AS_OF = ["", "2021-01-01", "2021-03-13", "2021-05-01", "2030-01-01", "1900-01-01",
          "2021-02-30", "yesterday", "2021-13-01", "<script>", "9999-99-99"]
@@ -99,6 +102,18 @@ def test_entity_pages(client: TestClient, key: str) -> None:
         if r.status_code == 200 and key.startswith("custom:huawei") and as_of == "":
             head = r.text[r.text.index("<dt>Now</dt>"):]
             assert "reported" in head  # the unconfirmed injunction is shown as reported
+
+
+def test_a_party_reported_designated_with_no_date_is_not_shown_undesignated(
+        client: TestClient) -> None:
+    """An undated article said the party was sanctioned: its page says designated, since
+    an unknown date (the report's), never "not designated"."""
+    r = client.get("/entity/news:undated sanctions")
+    assert r.status_code == 200
+    head = r.text[r.text.index("<dt>Now</dt>"):][:600]
+    assert "designated" in head and "not designated" not in head, head
+    data = client.get("/entities/news:undated sanctions").json()
+    assert data["status"] == "designated" and data["status_since"] is None
 
 
 def test_search_source_diff_screening_and_watch_pages(client: TestClient) -> None:

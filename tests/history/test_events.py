@@ -10,7 +10,7 @@ import pytest
 from listwatch.errors import ConfigError, NotFound
 from listwatch.history.events import add_event, entity_ref, get_event, list_events, set_status
 from listwatch.history.lookup import find_entries
-from listwatch.history.state import effective_status
+from listwatch.history.state import effective_status, status_detail
 from listwatch.history.timeline import entry_history
 from listwatch.store.ingest import ingest_paths
 
@@ -101,6 +101,14 @@ def test_effective_status_rules():
     assert effective_status([d, i, r, v], False, reported_only=True) == "vacated"
     assert effective_status([d, i, v, _ev("injunction", None)], False, reported_only=True) == "vacated"
     assert effective_status([], False, reported_only=True) == "not designated"
+    # reports of no date, and none dated: the state they give, since an unknown date
+    # (an article stored undated said "sanctioned": never "not designated")
+    undated = status_detail([{**_ev("designation", None), "reported": True}], False,
+                            reported_only=True)
+    assert undated["status"] == "designated" and undated["status_since"] is None
+    assert undated["status_reported"] is True
+    assert effective_status([_ev("designation", None), _ev("removal", None, effect="announced")],
+                            False, reported_only=True) == "designated"
     official = _ev("designation", "2021-06-01", origin="official")
     assert effective_status([d, v, official], True) == "listed"  # still on the official list
     assert effective_status([official, _ev("injunction", "2021-07-01")], True) == "enjoined"

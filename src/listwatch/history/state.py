@@ -25,13 +25,19 @@ def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: boo
     a *reported* event (news, an annotation nobody confirmed) is given beside it as
     ``reported_status`` (``status``, ``since``: its own date, ``event``, ``origin``), never
     in its place. A reported-only entity has nothing but reports: its status follows them
-    and ``status_reported`` says so.
+    and ``status_reported`` says so; when none of them is dated, the last undated one gives
+    it (``status_since`` None: since a date nobody knows), never "not designated".
     """
     status = "listed" if listed else ("not designated" if reported_only else "removed")
     cause: dict[str, Any] | None = None
     report: tuple[str, dict[str, Any]] | None = None
+    undated: list[dict[str, Any]] = []  # (a reported-only entity's reports of no date)
     for ev in evs:
-        if ev.get("effect") == "announced" or ev.get("status") == "rejected" or not ev.get("date"):
+        if ev.get("effect") == "announced" or ev.get("status") == "rejected":
+            continue
+        if not ev.get("date"):
+            if reported_only and not ev.get("record_conflict") and ev["type"] in _CHANGES:
+                undated.append(ev)
             continue
         if ev.get("record_conflict"):  # the legal record contradicts this report
             continue
@@ -44,6 +50,12 @@ def status_detail(evs: list[dict[str, Any]], listed: bool, *, reported_only: boo
             continue
         status, cause = new, ev
         report = None  # an official change after a report supersedes it
+    if reported_only and cause is None and undated:
+        # (reports of no date and none dated: the state they give, since an unknown
+        # date; "not designated" would deny what the news reports)
+        cause = undated[-1]
+        status = _CHANGES[cause["type"]]
+        status = "designated" if status == "listed" else status
     # the list still showing the entry after a removal or vacatur says it is listed; not
     # when a court document (the legal record) vacated it, nor the list's own retirement
     last = [e for e in evs if e["type"] != "list_ended"]

@@ -398,3 +398,26 @@ def test_typos_of_a_short_name_still_match(query, listed):
     from listwatch.match.compare import compare_names
 
     assert compare_names(query, listed, "Company").score >= 0.7
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("Abdelaziz Nuristani", "NURISTANI, Abdul Aziz"),
+    ("Abdalrahman Zahed", "Abdul Rahman ZAHED"),
+    ("Abdul Rahim Hamdan Dagalo", "DAGALO, Abdelrahim Hamdan"),
+    ("Abdel Aziz Nuristani", "Abdulaziz NURISTANI"),
+])
+def test_an_abd_compound_joined_with_its_article_spelt_another_way(query: str, listed: str):
+    """``Abdelaziz`` and ``Abdul Aziz`` are one given name (the article's vowel and the
+    space are the writer's): a match, explained, and screening does not prune it; an
+    ``Abd`` compound of another name is not."""
+    from listwatch.match.names import compare_names as name_score
+    from listwatch.match.normalize import PERSON, normalize
+    from listwatch.screening.bounds import upper_bounds
+
+    result = compare_names(query, listed, "Person")
+    assert result.match and result.score >= 0.9, result.score
+    a, b = normalize(query, PERSON), normalize(listed, PERSON)
+    assert "Abd compound" in name_score(a, b).detail
+    assert upper_bounds(a, [b])[0] >= name_score(a, b).score
+    assert not compare_names(query.replace("ziz", "kim").replace("him", "mid").replace(
+        "man", "mid"), listed, "Person").match

@@ -336,6 +336,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         return NameResult(PARAMS["joined"], "same letters, split differently")
     if a.text.replace(" ", "") == b.text.replace(" ", "") and not both_arabic:
         return NameResult(PARAMS["joined"], "same letters, split differently")
+    if (is_person and len(ta) != len(tb) and a_script == "latin" and b_script == "latin"
+            and abd_joined(ta) == abd_joined(tb)):
+        return NameResult(PARAMS["edit1"], "the same Abd compound name, written as one word "
+                                           "on one side, its article spelt another way")
     if joined_reversed(ta, tb):
         return NameResult(PARAMS["joined"] * PARAMS["reorder"],
                           "same letters, written together in the other order")
@@ -961,6 +965,19 @@ def reordered_syllables(pairs: list) -> bool:
         if all(x < y for x, y in zip(moved, moved[1:], strict=False)):
             return False
     return True
+
+
+#: the head of an Arabic compound given name, ``Abd`` and the article, as lists and
+#: people write it (Abdul, Abdel, Abdal, Abdoul, Abd al-, Abdo): ``abd_joined``
+_ABD_HEAD = re.compile(r"abd(?:ou|u|e|a|o)?l?")
+
+
+def abd_joined(tokens: tuple) -> str:
+    """A name's words written together, the head of each ``Abd`` compound in one form:
+    ``Abdelaziz`` and ``Abdul Aziz``, ``Abd al-Rahim`` and ``Abdulrahim`` are one name
+    (the article's vowel is the writer's, the space too)."""
+    joined = "".join(tokens)
+    return _ABD_HEAD.sub("abdal", joined) if "abd" in joined else joined
 
 
 def joined_reversed(ta: tuple, tb: tuple) -> bool:

@@ -31,6 +31,7 @@ from listwatch.match.names import (
     _near_row,
     _short_syllabic,
     _split_initials,
+    abd_joined,
     joined_reversed,
     token_sim,
     written_text,
@@ -116,7 +117,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
     # same words, joined, acronym, other scripts, or person words re-read as initials;
     # the query's side worked out once)
-    a_joined: str = "".join(ta)
+    a_joined: str = abd_joined(ta)  # (``names.abd_joined``: the scorer's joined forms)
     a_flat: str = a.text.replace(" ", "")
     a_text: str = a.text
     a_original: str = a.original
@@ -327,7 +328,7 @@ def _bound_side(b: NormName) -> tuple:
                    y in GENERIC_ORG_WORDS or (k == 0 and y in CHINESE_PLACES),
                    FORM_WORD_CODES.get(y))
                   for k, y in enumerate(tb))
-    return (tb, "".join(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
+    return (tb, abd_joined(tb), b.text.replace(" ", ""), len(b.original) >= TRUNCATED_MIN,
             written_text(b), _may_be_initials(tb),
             words, b.original, b.text, b.native, b.script, b.forms, {})
 

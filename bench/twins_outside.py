@@ -215,7 +215,12 @@ def truth(DB: str, OUT: str, which: str = "current") -> None:
     for k in recs:
         for r in imos(k):
             g[r].add(k)
-    truth["imo"] = pairs_from(g)
+    # (a vessel and an organisation of one IMO number: the ship and the one-ship company
+    # a list that types no vessels gives its number, unless the names share a word)
+    vessel = {k for k in recs if recs[k][1] == "Vessel"}
+    truth["imo"] = {p: v for p, v in pairs_from(g).items()
+                    if (p[0] in vessel) == (p[1] in vessel)
+                    or set(norm(recs[p[0]][2]).split()) & set(norm(recs[p[1]][2]).split())}
     g = defaultdict(set)
     for k in recs:
         for _prop, v in ids(k):

@@ -280,3 +280,16 @@ def test_a_body_named_for_two_fields_is_one_party() -> None:
 def test_two_companies_coordinated_stay_two_parties() -> None:
     text = "The Treasury sanctioned Korvex Trading and Velnor Bank on Monday."
     assert _events(text) == [("designation", "Korvex Trading"), ("designation", "Velnor Bank")]
+
+
+def test_a_name_told_as_the_reason_is_no_party_told_back_to() -> None:
+    text = ("Pastor Tom Quill was released by the Borvian government on Oct. 12. The president "
+            "denied, however, that he made a deal with Borvia to lift sanctions in exchange for "
+            "freeing Quill.")
+    assert _events(text) == []
+
+
+def test_the_company_told_back_to_beside_a_reason_is_the_party() -> None:
+    text = ("Korvex Shipping was designated in 2019. The Treasury lifted sanctions on the company on "
+            "Friday in exchange for its cooperation.")
+    assert _events(text) == [("designation", "Korvex Shipping"), ("removal", "Korvex Shipping")]

@@ -111,6 +111,12 @@ _COUNTED_PARTS_OF = re.compile(
 )
 
 
+def told_as_reason(text: str, pos: int, t: Span) -> bool:
+    """The name at ``pos`` is in the reason given for the act of ``t`` ("lift sanctions in
+    exchange for freeing X", "sanctioned for its ties to X")."""
+    return t.end <= pos and bool(_REASON.search(text[t.end : pos]))
+
+
 def of_counted(text: str, pos: int) -> bool:
     """The name at ``pos`` is the parent or the employer of counted parties left unnamed
     ("plusieurs entités de X", "une douzaine de dirigeants de X et Y"): no party itself."""

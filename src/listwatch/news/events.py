@@ -22,6 +22,7 @@ from .attribution import indefinite_head as _indefinite_head
 from .attribution import of_counted as _of_counted
 from .attribution import owns_company
 from .attribution import targets_by_side as _targets
+from .attribution import told_as_reason as _told_as_reason
 from .coreference import anaphor as _anaphor
 from .coreference import anaphora_target as _anaphora_target
 from .coreference import main_entity as _main_entity
@@ -462,6 +463,9 @@ def extract_events(
                 # "a sanctionné la société de l'homme d'affaires X": the unnamed company is
                 # the party, its owner named in the sentence is not
                 owners = {id(m.entity) for m in local if owns_company(sent.text, m.start - sent.start)}
+                # (nor a name the sentence itself tells beside the act, set aside above: "denied
+                # that he made a deal to lift sanctions in exchange for freeing X")
+                owners |= {id(m.entity) for m in local if _told_as_reason(sent.text, m.start - sent.start, t)}
                 ents = [e for e in ents if id(e) not in owners]
                 if not ents:
                     continue

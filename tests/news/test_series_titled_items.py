@@ -93,3 +93,22 @@ def test_an_acronym_run_into_a_name_is_the_employer() -> None:
 def test_a_name_after_the_colon_of_another_clause_stays_silent() -> None:
     text = "The EU on Monday lifted sanctions on Boris Petrakov: his lawyer Pavel Dremin welcomed the decision."
     assert _parties(text) == {"Boris Petrakov"}
+
+
+def test_capitalised_offices_before_the_names_of_a_series() -> None:
+    text = ("In July, the US also sanctioned Norland's Minister of Information Pavel Dremin, Minister for "
+            "Investment Karel Ostrinov, Labour and Immigration minister Ivan Volkar, and Mira Dolenc, the "
+            "minister for social welfare.")
+    assert _parties(text) == {"Pavel Dremin", "Karel Ostrinov", "Ivan Volkar", "Mira Dolenc"}
+
+
+def test_an_office_and_a_country_before_names_and_an_institution() -> None:
+    text = ("The Treasury on Monday said it blacklisted Norland Attorney General Ana Mira Dolenc and Nicaraguan "
+            "financial institution Kestrel Savings Cooperative RL.")
+    assert _parties(text) == {"Ana Mira Dolenc", "Kestrel Savings Cooperative"}
+
+
+def test_an_employer_and_its_title_before_the_last_name() -> None:
+    text = ("Those newly-sanctioned by the UK on Monday include Pavel Dremin, owner of Kestrel Football Club, "
+            "worth more than £9 billion; industrialist Karel Ostrinov worth £2 billion, and Orvex CEO Ivan Volkar.")
+    assert _parties(text) == {"Pavel Dremin", "Karel Ostrinov", "Ivan Volkar"}

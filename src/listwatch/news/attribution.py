@@ -398,6 +398,7 @@ _CLAUSE_WORD = re.compile(
 _LEAD_PREP = re.compile(r"(?i)^(?:de\s+|d['’]\s*|du\s+|des\s+|of\s+|à\s+|to\s+|on\s+|against\s+|contre\s+)")
 
 
+_DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ian|an|ese|ish|i|ien|ienne|ais|aise|ois|oise|ain|aine)")
 # a lower-case title and its capitalised domain ("le ministre des Communications", "vice-ministre
 # de l'Économie et des Finances", "the minister of Foreign Affairs")
 _TITLE_OF_DOMAIN = re.compile(
@@ -412,7 +413,7 @@ _EMPLOYER_THEN_TITLE = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w.&'’-]*\s+){1,3}(?:[a-zà-ÿ][\w'’-]*\s+){0,2}"
     r"(?:deput(?:y|ies)|députée?s?|members?|membres?|lawmakers?|senators?|sénateurs?|ministers?|ministres?|"
     r"chief(?:\s+executive)?|head|director|directeur|president|président|founder|fondateur|owner|commander|"
-    r"commandant|chairman|leader|chef|dirigeant)"
+    r"commandant|chairman|chairwoman|leader|chef|dirigeant|CEO|PDG|boss|patron|secretary|secrétaire)"
 )
 
 
@@ -435,6 +436,9 @@ def _described(piece: str, before_name: bool) -> bool:
         return True
     det = _DESCRIPTION.match(piece)
     first = (piece[det.end() :] if det else piece).split() or words
+    if before_name and len(first) > 1 and (is_place(first[0]) or _DEMONYM.fullmatch(first[0])) \
+            and " ".join(first[1:]).islower() and len(first) <= 4:
+        return True  # "Nicaraguan financial institution [X]": its country, then what it is
     if not (first[0][:1].islower() or _TITLE_WORD.fullmatch(first[0])):
         return False
     if before_name:
@@ -480,7 +484,7 @@ _ROLE_OF = re.compile(
 
 
 _TITLE_AFTER = re.compile(
-    r"['’]?s?\s+(?:chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
+    r"['’]?s?(?:\s+(?:and|&|et)\s+[A-ZÀ-Ý][\w'’-]*)?\s+(?:minister|ministre|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
     r"director|patron|PDG|président|fondateur|directeur|dirigeant|financier|operative|official|commander|"
     r"leader|facilitator|associate|envoy|oligarch|banker|militant|spokes(?:man|woman)|deput(?:y|ies)|lawmakers?|"
     r"members?|MPs?|senators?|députée?s?|membres?|"

@@ -186,6 +186,15 @@ _OFFICE_NAME = re.compile(
 _LAW_NAME = re.compile(r"(?:[ \t]+(?:(?:and|of|on|for|the)[ \t]+)?[A-Z][\w'’\-]*){0,5}?[ \t]+Act\b(?![ \t]+[A-Z])")
 
 
+# a capitalised office ("Minister for Investment", "Attorney General", "Secretary of the
+# Presidency", "Ministre de l'Intérieur")
+_OFFICE_IN_NAME = re.compile(
+    r"\b(?:Minister|Ministre|Secretary|Secrétaire|Attorney|General|Général|Governor|Gouverneur|President|"
+    r"Président|Presidency|Chairman|Director|Directeur|Deputy|Ambassador|Ambassadeur|Commander|Prosecutor|"
+    r"Procureur|Senator|Sénateur|CEO|PDG)\b"
+)
+
+
 def find_mentions(
     text: str, lang: str, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Mention], list[Entity]]:
@@ -193,6 +202,13 @@ def find_mentions(
     mentions = list(gazetteer.find(text)) if gazetteer else []
     people = {w for _n, sur, giv in _listed_people(text, PACKS[lang], set()) for w in (sur, giv)}
     orgs = [m for m in find_organisations(text, lang) if m.name not in people]
+    if any(_OFFICE_IN_NAME.search(text, max(0, m.start - 30), m.end) for m in orgs):
+        # a person named with a capitalised office run into the name ("Minister for Investment
+        # Karel Ostrinov", "Norland Attorney General Ana Dolenc"): the person, not a company
+        ends = {m.end: m.start for m in find_persons(text, lang, ())}
+        titled = {m.name for m in orgs if m.end in ends and ends[m.end] > m.start
+                  and _OFFICE_IN_NAME.search(text, max(0, m.start - 30), ends[m.end])}
+        orgs = [m for m in orgs if m.name not in titled]  # (and its short forms)
     mentions.extend(orgs)
     mentions.extend(find_persons(text, lang, [m.name for m in mentions] + [m.text for m in mentions]))
     mentions.extend(_listed_states(text))

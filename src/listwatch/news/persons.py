@@ -232,6 +232,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if len(toks) == 2 and re.fullmatch(pack.person_titles, toks[0]):
             continue  # "President Joe [Biden]": a title and a name cut short, an official
+        if re.fullmatch(pack.person_titles, toks[-1]):
+            continue  # "Norland Attorney [General X]": a place and a title, no name
         if any(re.search(r"['’]s$", t) for t in toks[:-1]):
             continue  # "Brenner Holding's Cyprus [unit]": an owner and a place, no person
         if any(t in pack.stop_names or t.rstrip(".") in SUFFIX_WORDS or _auth_word(t) or t in _ORG_TAIL_SET

@@ -17,9 +17,12 @@ _SPEC.loader.exec_module(kinds)
 # (a few listed-looking names stand in for the lists, so the test needs no data files)
 PERSONS = [("Sergey", "Ivanov"), ("Yury", "Petrenko"), ("Mikhail", "Sokolov"),
            ("Andrei", "Kozlovsky"), ("Pavel", "Karpov"), ("Ahmad", "Haddad"),
-           ("Maria", "Garcia"), ("Oleg", "Zakharchuk")]
+           ("Maria", "Garcia"), ("Oleg", "Zakharchuk"),
+           # (real names two or three letters from a well-known one: Medvedev, Usmanov)
+           ("Dmitry", "Mendeleev"), ("Alexei", "Ustinov")]
 COMPANIES = ["NOVA TRADING LIMITED", "NOVA SHIPPING COMPANY", "ALMAZ NEFT LLC",
-             "ALMAZ TRANS CORPORATION", "KILO AVIA LIMITED", "ORION SYSTEMS LTD"]
+             "ALMAZ TRANS CORPORATION", "KILO AVIA LIMITED", "ORION SYSTEMS LTD",
+             "ORDEN TECHNICS LIMITED"]
 
 
 def test_every_kind_has_both_labels_and_the_seed_repeats() -> None:
@@ -30,6 +33,26 @@ def test_every_kind_has_both_labels_and_the_seed_repeats() -> None:
     assert rows == kinds.build(PERSONS, COMPANIES, seed=3, per_kind=4)
     assert rows != kinds.build(PERSONS, COMPANIES, seed=4, per_kind=4)
     assert all(r["name1"] != r["name2"] for r in rows)
+    # (a company in its own script: every script of the tables, both labels)
+    subs = {(r["sub"], r["is_match"]) for r in rows if r["kind"] == "script_company"}
+    assert {s for s, _ in subs} <= set(kinds.SCRIPTS) and len(subs) >= 4
+
+
+def test_near_names_follow_the_labeller() -> None:
+    # (a typo of a name is the same party; a real name a few letters away is another;
+    # one word's other ending or spelling is not drawn as another)
+    rows = kinds.build(PERSONS, COMPANIES, seed=5, per_kind=6)
+    negatives = [r for r in rows if r["kind"] == "famous_near" and r["is_match"] == "false"]
+    listed = {w.casefold() for g, f in PERSONS for w in (g, f)} | {
+        w.casefold() for c in COMPANIES for w in c.split()}
+    assert negatives
+    for r in negatives:
+        changed = [(x, y) for x, y in zip(r["name1"].split(), r["name2"].split(), strict=True)
+                   if x != y]
+        assert len(changed) == 1 and changed[0][1].casefold() in listed, r
+        assert 2 <= kinds.Levenshtein.distance(*(w.lower() for w in changed[0])) <= 3, r
+    assert kinds._sound("Nikolic") == kinds._sound("Nicolic")
+    assert kinds._common_prefix("Electronics", "Electron") == 8
 
 
 def test_romanisations() -> None:

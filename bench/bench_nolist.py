@@ -244,10 +244,17 @@ def namesake(query: str, result: dict) -> bool:
     listed person's name adds: Pavel Kuzmin ~ KUZMIN, Pavel Vladimirovich), or, across
     scripts, every word of each name read as a word of the other, each the same or
     reading alike (the same Korean or Chinese name in another romanisation: 성훈 김 ~
-    KIM, Song Hun; 秀玲 陳 ~ Xiu Ling Chen)."""
+    KIM, Song Hun; 秀玲 陳 ~ Xiu Ling Chen; a two-character Han name's own reading, every
+    syllable, the family name the family name: 吴勇 ~ WU, Yong)."""
     from listwatch.match.hypocorisms import related
     from listwatch.match.names import compare_names
     from listwatch.match.normalize import kind_of, normalize
+
+    try:
+        from listwatch.match.names import _own_reading
+    except ImportError:  # (a tree before the rule: its scores never let one through)
+        def _own_reading(a: object, b: object) -> bool:
+            return False
 
     kind = kind_of(result.get("schema"))
     a, b = normalize(query, kind), normalize(result["name"], kind)
@@ -269,8 +276,11 @@ def namesake(query: str, result: dict) -> bool:
                 and set(mine) <= set(written(query).split())
                 and set(theirs) <= set(written(result["name"]).split()))
     res = compare_names(a, b)
-    if not res.pairs:  # (the same letters: 상호 김 ~ KIM, Sang-ho; 秀玲 陳 ~ Xiu Ling Chen)
-        return res.score >= 0.95 and not res.conflicts and not res.extras
+    if not res.pairs:  # (the same letters: 상호 김 ~ KIM, Sang-ho; 秀玲 陳 ~ Xiu Ling Chen;
+        # a two-character Han name's own reading, every syllable, which matching scores
+        # below an identical name: 吴勇 ~ WU, Yong)
+        return ((res.score >= 0.95 or _own_reading(a, b))
+                and not res.conflicts and not res.extras)
     patronymic_only = len(listed) < len(b.tokens) and {y for _, y, _ in res.pairs} == set(listed)
     # (each word the same once transliterated, in another system (Олег ~ Oleh) or
     # sounding alike (Tatyana ~ Tatiana); not a short form: Саша ~ ALEKSANDR)

@@ -106,10 +106,23 @@ def test_han_names_against_latin_pair_only_same_syllables(a, b):
 
 def test_han_name_against_its_own_pinyin_still_matches():
     assert compare_names("习近平", "Xi Jinping", "Person").match
-    # two characters read in pinyin are shared by too many people to match a Latin
-    # name alone (names on no list): kept below the threshold, not dropped
-    short = compare_names("王伟", "WANG, Wei", "Person")
-    assert not short.match and short.score >= 0.6
+    # two characters read in pinyin: the name's own reading, every syllable, matches
+    # (below an identical name); a Latin name sharing the family name only, or reading
+    # more, is another person's and stays below the threshold
+    own = compare_names("王伟", "WANG, Wei", "Person")
+    assert own.match and own.score < compare_names("Wang Wei", "WANG, Wei", "Person").score
+    assert compare_names("吴勇", "Yong Wu", "Person").match
+    for other in ("WANG, Fang", "WANG, Weiguo", "HUANG, Wei", "Wang Wen"):
+        short = compare_names("王伟", other, "Person")
+        assert not short.match and short.score >= 0.5, other
+    assert not compare_names("王伟", "Wang Wei", "Company").match  # (a person's reading)
+    # (the family name written first in Han is the family name: 洪秋 is HONG, Qiu, not
+    # QIU, Hong)
+    assert compare_names("洪秋", "HONG, Qiu", "Person").match
+    assert not compare_names("洪秋", "QIU, Hong", "Person").match
+    # (written apart, the given name first: 伟 张 is ZHANG, Wei; 晨 祝 is not CHEN, Zhu)
+    assert compare_names("伟 张", "ZHANG, Wei", "Person").match
+    assert not compare_names("晨 祝", "CHEN, Zhu", "Person").match
 
 
 def test_han_given_name_is_one_unit():

@@ -218,6 +218,11 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
         if cut is not None and cut.score > res.score:
             res = cut
     if res.score > PARAMS["short_syllabic"] and _short_syllabic(a, b):
+        if _own_reading(a, b):
+            return NameResult(min(res.score, PARAMS["own_reading"]),
+                              f"{res.detail}; a two-character Han name and its own reading, "
+                              f"every syllable: at most {PARAMS['own_reading']}",
+                              res.conflicts, res.extras, res.pairs)
         res = NameResult(PARAMS["short_syllabic"],
                          f"{res.detail}; a short name in another script (two Han or Hangul "
                          f"characters, four letters): at most {PARAMS['short_syllabic']}",
@@ -248,6 +253,27 @@ def _word_vowels_differ(arabic: NormName, latin: tuple) -> bool:
     return differ
 
 
+def _own_reading(a: NormName, b: NormName) -> bool:
+    """A person's name of two Han characters against a Latin name that is its reading,
+    the family name and the given name, each syllable the same and none more (吴勇 ~ WU,
+    Yong): the name itself, where a Latin name that shares the family name only (WU,
+    Yang) or reads more (WANG, Weiguo) is another person's."""
+    if a.kind != PERSON:
+        return False
+    for han, latin in ((a, b), (b, a)):
+        if (han.script == "han" and latin.script == "latin" and len(han.native) == 2
+                and len(han.tokens) == 2 and sorted(han.tokens) == sorted(latin.tokens)):
+            # (against ``FAMILY, Given`` the family names agree: two characters written
+            # as one word put the family name first, 洪秋 is HONG, Qiu, not QIU, Hong;
+            # written apart, the given name first, as a Western form does: 伟 张 is
+            # ZHANG, Wei)
+            if "," in latin.original:
+                family = han.tokens[-1] if " " in han.original.strip() else han.tokens[0]
+                return family == latin.tokens[-1]
+            return True
+    return False
+
+
 def _short_syllabic(a: NormName, b: NormName) -> bool:
     """One name is written in two Han or Hangul characters or fewer (a person's, or read
     against two Latin words or more; one against a single word: 小米 is Xiaomi), or is a
@@ -271,6 +297,17 @@ def _short_syllabic(a: NormName, b: NormName) -> bool:
 
 #: the key that sorts aligned pairs ``(i, j, sim)`` by their word of the second name
 _SECOND = itemgetter(1)
+
+
+#: first letters Korean romanisations write for one sound (Revised Romanisation g, d, b;
+#: McCune-Reischauer k, t, p: Gwangju / Kwangju, Daegu / Taegu, Busan / Pusan)
+_MR_PAIRS = frozenset((frozenset("gk"), frozenset("dt"), frozenset("bp")))
+
+
+def _mr_initial_alike(x: str, y: str) -> bool:
+    """Two readings of one Korean word, its first letter in the two romanisations."""
+    return (len(x) > 2 and x[1:] == y[1:] and x[0] != y[0]
+            and frozenset((x[0], y[0])) in _MR_PAIRS)
 
 
 def _form_part(word: str, other: NormName) -> bool:
@@ -375,8 +412,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         # Han or Hangul read in Latin letters: short syllables a letter or two apart
         # (fang / liang, wen / wei) are other names, so only the same syllables, or
         # syllables that read alike, pair
-        cells = [(-token_sim(x, y, 0), abs(i - j), i, j) for i, x in enumerate(ta)
-                 for j, y in enumerate(tb) if x == y or phonetic(x) == phonetic(y)]
+        hangul = "hangul" in (a_script, b_script)
+        cells = [(-1.0 if hangul and _mr_initial_alike(x, y) else -token_sim(x, y, 0),
+                  abs(i - j), i, j) for i, x in enumerate(ta)
+                 for j, y in enumerate(tb) if x == y or phonetic(x) == phonetic(y)
+                 or (hangul and _mr_initial_alike(x, y))]
     else:
         # (``token_sim`` is 0 for words that are not ``_near``: the pairs known not to be
         # are skipped, most of them, and the test is remembered for the bound too)
@@ -549,7 +589,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         core *= PARAMS["vessel_fuzzy"]
     form_factor, form_why = _form_factor(a, b, ta, pairs)
     core *= form_factor
-    if org and core < 1.0 and not a.forms & b.forms:  # (the same legal form: a typo)
+    if org and core < 1.0 and not a.forms & b.forms and not (
+            vowelless and _translated_kind(ta, tb, pairs)):  # (the same legal form: a typo)
         core *= _lone_word_factor(ta, tb, pairs, bool(a.forms or b.forms)
                                   and not _forms_agree(a, b))
     if org and len(pairs) == 1 and core < 1.0 and not rest_a and not rest_b \
@@ -1361,9 +1402,22 @@ def _forms_agree(a: NormName, b: NormName) -> bool:
         return True
     if all(FORM_FAMILY.get(f) == "generic" for f in a.forms | b.forms):
         return True  # (Co ~ Ltd: generic forms tell no kind: Huawei Technologies Co, Ltd.)
+    for x, y in ((a, b), (b, a)):
+        if x.forms == {"kk"} and all(FORM_FAMILY.get(f) == "generic" for f in y.forms):
+            return True  # (株式会社, a kabushiki kaisha, is written Co., Ltd. in English)
     fam_a = {FORM_FAMILY.get(f) for f in a.forms} - {None, "generic"}
     fam_b = {FORM_FAMILY.get(f) for f in b.forms} - {None, "generic"}
     return bool(fam_a & fam_b)
+
+
+def _translated_kind(ta: tuple, tb: tuple, pairs: list) -> bool:
+    """An organisation's name in Arabic script whose words saying what kind of business
+    it is agree, two at least, with the Latin name's (company words the script's own
+    words were read as: شركة بغداد للتجارة العامة ~ Baghdad General Trading Company):
+    its one telling word, a place or a name in consonants, is a transliteration, not a
+    typo of another company's word."""
+    return sum(1 for i, j, sim in pairs
+               if sim >= 1.0 and ta[i] == tb[j] and ta[i] in GENERIC_ORG_WORDS) >= 2
 
 
 def _lone_word_factor(ta: tuple, tb: tuple, pairs: list, forms_differ: bool) -> float:

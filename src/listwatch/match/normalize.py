@@ -42,6 +42,8 @@ from listwatch.match.vocab import (
     STOPWORDS,
     TITLES,
 )
+from listwatch.match.vocab_scripts import ENGLISH_WORDS as _ENGLISH
+from listwatch.match.vocab_scripts import read_transliterated, translate_org_words
 from listwatch.match.vocab_world import WORLD_AMBIGUOUS
 
 PERSON = "person"
@@ -59,6 +61,8 @@ _PARTICLES = {
     "&": "and",
 }
 _MR_INITIAL = {"g": "k", "d": "t", "b": "p"}
+#: scripts whose company words ``vocab_scripts`` reads in English
+_TRANSLATED = frozenset(("cyrillic", "arabic", "hangul", "kana", "han"))
 _LEET = str.maketrans("0134579", "oieastg")
 _ROMAN = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -301,6 +305,8 @@ def _romanise(text: str, kind: str) -> str:
     joined = "".join(out)
     if joined.isascii():
         return joined
+    if kind != PERSON:
+        return anyascii(joined)  # (a company's Hangul word is one word: 부산 Busan)
     # keep word boundaries anyascii would lose (GimJeongEun): a space between CJK syllables
     spaced = "".join(f"{c} " if 0xAC00 <= ord(c) <= 0xD7AF else c for c in joined)
     return anyascii(spaced)
@@ -569,6 +575,10 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     native_chars = ""
     if script in ("han", "hangul", "kana"):
         native_chars = "".join(ch for ch in text if ch.isalnum() and not ch.isascii())
+    if kind == ORG and script in _TRANSLATED:
+        # (company words of the name's own script read as the English its English name
+        # writes: Казанский машиностроительный завод ~ Kazan Machine-Building Plant)
+        text = translate_org_words(text, script)
     if kind == PERSON and "," in text and text.count(",") == 1:
         family, given = text.split(",")
         if family.strip() and given.strip():
@@ -581,8 +591,10 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     else:
         words = _words(_romanise(text, kind))
     if script == "hangul":
-        # lists spell Korean names in McCune-Reischauer: initial k/t/p (Gim -> Kim)
-        words = [_MR_INITIAL.get(w[0], w[0]) + w[1:] if len(w) > 1 else w for w in words]
+        # lists spell Korean names in McCune-Reischauer: initial k/t/p (Gim -> Kim); the
+        # English words read for company words stay as they are
+        words = [_MR_INITIAL.get(w[0], w[0]) + w[1:] if len(w) > 1 and w not in _ENGLISH
+                 else w for w in words]
     if kind != PERSON and len(words) >= 3 and (
             words[-1] in _FORM_LAST or words[0] in _FORM_FIRST
             or words[1] in _MULTI_FORM_WORDS or words[-2] in _MULTI_FORM_WORDS
@@ -610,6 +622,14 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
                  for p in ((w,) if w.isalpha() or w.isdigit() else _DIGIT_ALPHA.split(w))]
         words, found = _strip_forms(words)
         forms |= found
+        if kind == ORG:
+            # (company words transliterated from another script, read as their English:
+            # Kazanskiy Mashinostroitelnyy Zavod ~ Kazan Machine-Building Plant; in such
+            # a name a misspelt form word is a form word too, wherever it stands:
+            # INVESTITSIONNAYA KMPANIYA, its words fewer to tell the typo apart)
+            read = read_transliterated(words)
+            if read is not words:
+                words = [_fix_form_word(w) for w in read]
         expanded: list[str] = []
         for w in words:
             canon = _PARTICLES.get(w) or ABBREVIATIONS.get(w, w)

@@ -102,6 +102,8 @@ PARAMS: dict[str, float] = {
     # highest score of a name of two Han or Hangul characters against one in another
     # script (``names._short_syllabic``)
     "short_syllabic": 0.65,
+    # ... unless it is the Han name's own reading, every syllable (``names._own_reading``)
+    "own_reading": 0.8,
     "skeleton_min": 5,  # ... of this many letters
     "cap_fuzzy": 0.97,  # highest score for names that are not the same words
     "cjk_gamma": 3.0,  # exponent on character similarity of two CJK names

@@ -94,6 +94,9 @@ WORLD_LEGAL_FORMS: dict[str, str] = {
     "npo": "co", "nauchno proizvodstvennoe obedinenie": "co",
     "nauchno proizvodstvennoye obyedinenie": "co", "nauchno proizvodstvennoe obyedinenie": "co",
     "nauchno proizvodstvennoye obedinenie": "co",
+    # ... as the English names write it, and as ``vocab_scripts`` reads the Cyrillic
+    "research and production association": "co", "scientific production association": "co",
+    "scientific and production association": "co",
 }
 
 #: forms that are also words or names: read as forms only at either end of a name
@@ -147,4 +150,21 @@ WORLD_HAN_WORDS: dict[str, str] = {
     "商船": "merchant marine", "电气": "electric", "化学": "chemical", "材料": "materials",
     "光电": "optoelectronics", "仪器": "instrument", "精密": "precision", "新能源": "new energy",
     "电机": "electric", "信息": "information", "数据": "data", "智能": "intelligent",
+    # Japanese kanji company words (as simplified characters, and the shinjitai OpenCC
+    # leaves): 三菱重工業 Mitsubishi Heavy Industries, 三井物産 Mitsui & Co.
+    "重工业": "heavy industries", "商事": "trading", "制作所": "works", "制药": "pharmaceutical",
+    "精机": "precision machinery", "铁钢": "steel", "鉄钢": "steel", "鉄鋼": "steel",
+    "电工": "electric", "产业": "industries", "工业所": "works", "造船": "shipbuilding",
+    "海上": "marine", "物产": "trading", "化成": "chemical", "制铁": "steel",
+    "制钢": "steel", "汽船": "steamship", "运输": "transport", "会社": "company",
+    "制薬": "pharmaceutical", "製薬": "pharmaceutical",
+    # Chinese trade words
+    "纺织": "textile", "零部件": "parts", "配件": "parts", "新材料": "new materials",
+    "生物技术": "biotechnology", "生物": "bio", "食品": "food", "医疗": "medical",
+    "器械": "equipment", "环保": "environmental", "电器": "electrical appliances",
+    "橡胶": "rubber", "塑料": "plastics", "玻璃": "glass", "水泥": "cement",
+    "港口": "port", "建材": "building materials", "房地产": "real estate",
+    "置业": "property", "商贸": "trading", "电子商务": "e-commerce", "光学": "optical",
+    "激光": "laser", "无人机": "drone", "机器人": "robotics", "集成电路": "integrated circuit",
+    "微电子": "microelectronics", "重庆": "chongqing", "卫星": "satellite", "雷达": "radar", "导航": "navigation",
 }

@@ -29,6 +29,7 @@ from listwatch.match.names import (
     _folded_tokens,
     _near,
     _near_row,
+    _own_reading,
     _short_syllabic,
     _split_initials,
     abd_joined,
@@ -155,7 +156,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
             out[i] = 0.0
             continue
         if a_script != b_script and _short_syllabic(a, b):
-            out[i] = _SHORT_SYLLABIC  # (the scorer's last word: at most this, whatever path)
+            # (the scorer's last word: at most this, whatever path)
+            out[i] = _OWN_READING if _own_reading(a, b) else _SHORT_SYLLABIC
             continue
         if a_cut or b_long:  # (one written text starts the other: ``cut_short``)
             if a_written is None:
@@ -422,6 +424,7 @@ def _across(a: NormName, b: NormName, ta: tuple, tb: tuple, kind: str, a_later: 
 
 _SKELETON = PARAMS["skeleton"]
 _SHORT_SYLLABIC = PARAMS["short_syllabic"]
+_OWN_READING = PARAMS["own_reading"]
 _SKELETON_MIN = PARAMS["skeleton_min"]
 
 

@@ -108,6 +108,8 @@ CASES = [
     ("Norway annulled the sanctions on Jonas Perl.", [("removal", "Jonas Perl", None)]),
     ("Mais la Maison-Blanche avait suspendu la décision concernant le ministre Jonas Perl dans l'espoir d'un accord.",
      []),
+    ("L'UE avait déjà « suspendu » fin mars l'inscription du mouvement Fatal sur sa liste d'organisations "
+     "terroristes, un geste de soutien aux pourparlers.", [("removal", "Fatal", "2021-03")]),
     # near misses: a court, or a pronoun another sentence names, keeps the court's type
     ("Le tribunal a annulé les sanctions contre Jonas Perl.", [("vacatur", "Jonas Perl", None)]),
     ("Le juge a statué lundi. Il a annulé les sanctions contre Jonas Perl.", [("vacatur", "Jonas Perl", None)]),

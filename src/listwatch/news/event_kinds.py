@@ -110,27 +110,38 @@ _COURT_WORD = re.compile(
 _ACTOR_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:et|and|[Mm]ais|[Bb]ut|puis|then)\s+)(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Tt]he)\s*)?"
     r"(?!(?:Il|Ils|Elle|Elles|On|Ce|Cette|Celle|Celui|It|He|She|They|This|That)\b)[A-ZÀ-Ý][\w'’.-]+(?:[\s-]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|des|of|the))*"
-    r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:a|ont|avait|avaient|have|has|had|also|aussi|également|then|alors|"
-    r"à\s+son\s+tour|à\s+leur\s+tour|,)\s*)*$"
+    r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:a|ont|avait|avaient|have|has|had|also|aussi|également|déjà|already|then|alors|"
+    r"à\s+son\s+tour|à\s+leur\s+tour|,|[«“\"])\s*)*$"
 )
 _UNDONE = re.compile(
-    r"(?i)\W*(?:\w+\s+){0,3}?(?:sanctions?|mesures?|listing|designation|inscription|désignation|gel|freeze|"
+    r"(?i)\W*(?:\w+\s+){0,4}?(?:l['’]|les?\s+|la\s+|des\s+|the\s+|its\s+)?(?:sanctions?|mesures?|listing|designation|inscription|désignation|gel|freeze|"
     r"restrictions?|interdiction|ban|décision|decision)\b"
+)
+
+
+# a listing in force as what is suspended (not a decision yet to be taken)
+_LISTING_UNDONE = re.compile(
+    r"(?i)\W*(?:[\w-]+\s+){0,4}?(?:l['’]|les?\s+|la\s+|the\s+|its\s+|sa\s+|son\s+|leurs?\s+)?"
+    r"(?:inscription|listing|designation|désignation|sanctions)\b"
 )
 
 
 def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
     """A court's word said by a government or an agency, in a sentence that names no
-    court: "La Turquie a annulé des sanctions" is a removal (no vacatur); "la
-    Maison-Blanche avait suspendu la décision" no injunction (an act put off, not a
-    court's relief); None drops the trigger."""
+    court: "La Turquie a annulé des sanctions" is a removal (no vacatur), and so is "L'UE
+    avait suspendu l'inscription de X" (its own listing lifted); "la Maison-Blanche avait
+    suspendu la décision" is no event (an act put off, not a court's relief); None drops
+    the trigger."""
     if t.event not in COURT_TYPES or _COURT_WORD.search(sent.text):
         return t
     if not _ACTOR_BEFORE.search(sent.text[: t.start]):
         return t  # "Il a annulé ...": who "il" is, another sentence says
     if not _UNDONE.match(sent.text, t.end) and not _UNDONE.match(sent.text[t.start : t.end].split(None, 1)[-1]):
         return t
-    return replace(t, event="removal") if t.event == "vacatur" else None
+    if t.event == "vacatur" or _LISTING_UNDONE.match(sent.text, t.end):
+        # "L'UE avait « suspendu » l'inscription de X": the authority lifted its own listing
+        return replace(t, event="removal")
+    return None
 
 
 _TAKEN_AGAIN = frozenset({"designation", "removal"})

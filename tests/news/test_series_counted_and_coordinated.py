@@ -73,3 +73,14 @@ def test_a_count_the_next_sentence_does_not_match_stays_silent() -> None:
     speakers = ("The EU sanctioned two officials on Monday. President Karel Ostrinov and his aide Pavel Dremin "
                 "condemned the decision.")
     assert _parties(speakers) == set()
+
+
+def test_one_of_a_counted_group_named_with_its_employer_s_title() -> None:
+    text = ("On Friday the Security Council named six people who will be subject to an international travel "
+            "ban. They include Orvex spokesman Pavel Dremin, a Norlander described by experts as influential.")
+    assert _parties(text) == {"Pavel Dremin"}
+
+
+def test_a_spokesman_who_speaks_after_including_stays_silent() -> None:
+    text = "The Treasury on Monday sanctioned Kestrel Ltd, including its spokesman Pavel Dremin said."
+    assert _parties(text) == {"Kestrel Ltd"}

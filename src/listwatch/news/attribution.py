@@ -994,6 +994,12 @@ def indefinite_head(text: str, t: Span, lang: str) -> bool:
         re.fullmatch(r"(?i)(?:sanctionn|blacklist|désign|inscri|visé)\w*", text[t.start : t.end].strip()))
 
 
+def titles_a_person(text: str, end: int) -> bool:
+    """The name ending at ``end`` is the employer in the title of a person named next
+    ("Rosneft CEO Igor Sechin", "ISIL spokesman X")."""
+    return _TITLE_AFTER.match(text, end) is not None
+
+
 def possessor(text: str, end: int) -> bool:
     """The name ending at ``end`` possesses what follows ("Putin’s allies"), unless that
     is its own listing or case ("Xiaomi’s designation", "Luokung's lawsuit")."""

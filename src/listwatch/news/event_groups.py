@@ -102,7 +102,7 @@ _SOURCES_AFTER = re.compile(
 def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
     """The parties a list sentence names, in order (not owners or relatives of others, nor
     its speakers)."""
-    from .attribution import possessed, possessor
+    from .attribution import possessed, possessor, titles_a_person
 
     out: list[Entity] = []
     mine = [m for m in local if m.entity is not None]
@@ -115,6 +115,8 @@ def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
             continue  # "Putin’s key political allies": the allies are listed, not Putin
         if all(_SOURCES_AFTER.match(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
             continue
+        if not m.entity.person and all(titles_a_person(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
+            continue  # "ISIL spokesman X", "Rosneft CEO Y": the employer in a person's title
         out.append(m.entity)
     return out
 

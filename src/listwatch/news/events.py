@@ -814,7 +814,10 @@ def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[
 
 # "Onze personnes sont ajoutées, parmi lesquelles le chef de X, Y", "three individuals,
 # including Y": one party of the counted group named after an inclusion word
-_AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as)\b")
+_AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as|"
+                    r"(?<=they\s)include)\b")
+# an employer and a lower-case title before the name ("ISIL spokesman [X]")
+_EMPLOYER_TITLE = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:[a-zà-ÿ][\w'’-]*\s+){1,2}")
 
 
 def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[Event]) -> list[Event]:
@@ -859,7 +862,8 @@ def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:
     # right after the word, or after the title it is named with ("le chef de la police, Y");
     # not a name inside a description ("including the owner of video app Y")
     between = sent.text[m.end() : min(after)]
-    return not between.strip(" :") or between.rstrip().endswith(",") and "," not in between.rstrip()[:-1]
+    return not between.strip(" :") or between.rstrip().endswith(",") and "," not in between.rstrip()[:-1] \
+        or _EMPLOYER_TITLE.fullmatch(between) is not None
 
 
 def _colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:

@@ -179,6 +179,14 @@ _OFFICE_BEFORE = re.compile(
 _RUN_ON = re.compile(rf"(?:[ ][{_UP}][{_LOW}’'\-]+)+(?![\w\-])")
 
 
+# a series' inclusion word, then the item's title ("They include ISIL spokesman X", "dont
+# le porte-parole du groupe X"): an item of the series, not an official who speaks
+_INCLUDED_BEFORE = re.compile(
+    r"(?i)\b(?:include[sd]?|including|among\s+them|notably|comprennent|incluent|notamment|dont|parmi\s+eux)\s+"
+    r"(?:[\w'’-]+\s+){0,4}\Z"
+)
+
+
 def _unnamely(tok: str, pack: LangPack) -> bool:
     """A word no person's name holds: a stop word, a company's or an authority's word."""
     return tok in pack.stop_names or tok in _ORG_TAIL_SET or _auth_word(tok) or normalize(tok) in _stop_tokens() \
@@ -251,10 +259,11 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks if t not in _PARTICLE_WORDS):
             continue
         before = text[max(0, start - 40) : start]
-        if re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
+        included = _INCLUDED_BEFORE.search(text, max(0, start - 60), start) is not None
+        if not included and re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
             r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
             r"directrice)\s*$", before
-        ) and not _COURTESY.search(before) or _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
+        ) and not _COURTESY.search(before) or not included and _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
             before
         ) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
             rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before

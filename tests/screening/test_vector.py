@@ -312,3 +312,30 @@ def test_best_spellings_added_to_their_rows_only_the_rest_in_place() -> None:
         for a, b in zip(got, want, strict=True):
             assert a.tolist() == b.tolist()
         assert got[2].tobytes() == want[2].tobytes()
+
+
+def test_a_query_splitting_an_abd_compound_reaches_the_joined_name() -> None:
+    """A list writes the compound as one word (``TESTOUDI, Abdelghani``), the query
+    splits it with another article (``Abdul Ghani Testoudi``): the name it governs
+    reaches the joined word, so the entry is a candidate (the scorer reads them as one
+    name); without the compound's name, nothing does."""
+    from listwatch.screening.screen import Screener
+
+    rows = [{"key": "t:1", "schema": "Person", "name": "TESTOUDI, Abdelghani"}]
+    rows += [{"key": f"t:{i}", "schema": "Person", "name": f"Abdul Ghani Namesake{i}"}
+             for i in range(2, 60)]
+    screener = Screener.from_index(NameIndex.from_records(rows))
+    found = screener.screen({"name": "Abdul Ghani Testoudi", "schema": "Person"}, limit=5)
+    assert found and found[0]["key"] == "t:1" and found[0]["score"] >= 0.9, found[:2]
+    vec = VectorIndex.build(NameIndex.from_records(rows))
+    plan = vec.token_plan("ghani", "latin")
+    assert vec.word_id["abdelghani"] in plan[1] + plan[5]
+    # the other way: the query joins what a list writes apart
+    rows = [{"key": "t:1", "schema": "Person", "name": "ABDUL HAKIM TESTRAD"}]
+    rows += [{"key": f"t:{i}", "schema": "Person", "name": f"Abdelhakim Namesake{i}"}
+             for i in range(2, 300)]
+    rows += [{"key": f"t:{i}", "schema": "Person", "name": f"Other{i} Testrad"}
+             for i in range(300, 600)]
+    screener = Screener.from_index(NameIndex.from_records(rows))
+    found = screener.screen({"name": "Abdelhakim Testrad", "schema": "Person"}, limit=5)
+    assert found and found[0]["key"] == "t:1" and found[0]["score"] >= 0.9, found[:2]

@@ -47,6 +47,13 @@ from listwatch.screening.index import (
 
 #: The factor of an indexed word a query's given name reaches as its short or full form
 HYPOCORISM = 0.9
+#: The heads of an Arabic compound given name a list may write joined to the name it
+#: governs (``Abdelghani`` for ``Abdul Ghani``): a query's word reaches the indexed word
+#: of each head joined to it, and a compound the name it governs (the scorer reads them
+#: alike: ``names.abd_joined``); longer heads first
+ABD_HEADS = ("abdel", "abdul", "abdal", "abdol", "abdoul", "abd")
+#: ... at this factor (a split word's, ``index.SPLIT``)
+ABD_JOINED = 0.9
 #: Up to this many query rows (one name read both ways: two), the product is summed
 #: with numpy (``VectorIndex.product_rows``); more go through scipy.
 FEW_ROWS = 4
@@ -209,6 +216,20 @@ class VectorIndex:
         exp: dict = ({wid: EXACT} if wid is not None
                      else index.expand_ids(token, group, near=near))
         if group == "latin" and len(token) >= 3:
+            # the name an Abd compound governs reaches the compound written as one word
+            # (Ghani: ABDELGHANI), which no query word reaches when the query splits it
+            # with another article (Abdul Ghani)
+            reach = [head + token for head in ABD_HEADS]
+            # (and the compound written as one word reaches the name it governs, which a
+            # list writing it apart indexes: Abdelhakim: HAKIM)
+            head = next((h for h in ABD_HEADS if token.startswith(h)), None)
+            if head is not None and len(token) - len(head) >= 3:
+                reach.append(token[len(head):])
+            for word in reach:
+                oid = self.word_id.get(word)
+                if oid is not None and exp.get(oid, 0.0) < ABD_JOINED:
+                    exp = dict(exp)
+                    exp[oid] = ABD_JOINED
             # a given name reaches its short forms and full forms (Joe: JOSEPH KONY),
             # which are no typo of it (``hypocorisms``; the scorer pairs them at 0.9);
             # not a form of three letters, as often a word of a company's name (JEN

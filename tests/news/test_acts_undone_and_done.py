@@ -102,6 +102,14 @@ CASES = [
      "passé la compagnie pétrolière publique Petrovar et plusieurs dizaines de responsables.",
      [("designation", "Petrovar", None)]),
     ("Le ministre, qui a ciblé les opposants de Kortel Metals, a été reçu à Paris.", []),
+    # a past listing in passing, a month apart from the day's: two listings; a month that
+    # holds the day is one
+    ("The United Nations on Wednesday added Jonas Perl to its list of global terrorists. Norland, which slapped "
+     "unilateral sanctions on Perl in March, also welcomed the decision.",
+     [("designation", "Jonas Perl", "2021-06-09"), ("designation", "Jonas Perl", "2021-03")]),
+    ("The United Nations on Wednesday added Jonas Perl to its list of global terrorists. The committee had "
+     "sanctioned Perl in June after a long review.",
+     [("designation", "Jonas Perl", "2021-06-09")]),
     # court words said by a government, in a sentence that names no court
     ("La Suède a, à son tour, annulé des mesures prises contre la ministre de l'Intérieur, Marta Vilenko.",
      [("removal", "Marta Vilenko", None)]),

@@ -162,7 +162,7 @@ def _by_authority(
     return [((*key[:4], n), part) for n, part in parts.items()]
 
 
-def _same_time(a: PartialDate, b: PartialDate, firm: bool = False) -> bool:
+def _same_time(a: PartialDate, b: PartialDate, firm: bool = False, listing: bool = False) -> bool:
     """Dates that may tell one event: one holds the other, or the spans they name lie
     within two months of each other (a relative date read a little off); farther apart,
     they are two events (a licence renewed every 90 days, a listing in 2023 and another
@@ -176,6 +176,8 @@ def _same_time(a: PartialDate, b: PartialDate, firm: bool = False) -> bool:
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
     if firm and a.precision == "day" and b.precision == "day":
         return gap <= 7
+    if firm and listing and "year" not in (a.precision, b.precision):
+        return gap <= 7  # "sanctioned X in March" and "listed X on 1 May": two listings
     return gap <= 60
 
 
@@ -203,7 +205,8 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
     groups: list[list[Event]] = []
     for e in ranked:
         home = next((g for g in groups if e.date is not None and any(
-            x.date is not None and _same_time(x.date, e.date, _firm(x) and _firm(e)) for x in g)), None)
+            x.date is not None and _same_time(x.date, e.date, _firm(x) and _firm(e),
+                                              listing=e.type == "designation") for x in g)), None)
         if home is not None:
             home.append(e)
         elif groups and (e.date is None or (e.type != "deadline" and (

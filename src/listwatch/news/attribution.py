@@ -996,7 +996,7 @@ def indefinite_head(text: str, t: Span, lang: str) -> bool:
 
 def titles_a_person(text: str, end: int) -> bool:
     """The name ending at ``end`` is the employer in the title of a person named next
-    ("Rosneft CEO Igor Sechin", "ISIL spokesman X")."""
+    ("Orvex CEO Pavel Dremin", "Kestrel spokesman X")."""
     return _TITLE_AFTER.match(text, end) is not None
 
 

@@ -116,7 +116,7 @@ def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
         if all(_SOURCES_AFTER.match(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
             continue
         if not m.entity.person and all(titles_a_person(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
-            continue  # "ISIL spokesman X", "Rosneft CEO Y": the employer in a person's title
+            continue  # "Kestrel spokesman X", "Orvex CEO Y": the employer in a person's title
         out.append(m.entity)
     return out
 

@@ -220,7 +220,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
                 t.isupper() and len(t) >= 2 for t in toks[:-1]) and not any(
                 _unnamely(t, pack) for t in [*toks, *more.group(0).split()][-2:]):
             # a longer run of capitals with an acronym in it ("the commander of Orlan PMC
-            # Pavel Dremin", "vice president of AFK Sistema Sergei Mndoyants"): the person is
+            # Pavel Dremin", "vice president of Orlan Group Karel Ostrinov"): the person is
             # its last two words, the rest the employer
             run = [*toks, *more.group(0).split()]
             start = m.start("n") + len(" ".join(run[:-2])) + 1

@@ -43,7 +43,7 @@ from listwatch.match.vocab import (
     TITLES,
 )
 from listwatch.match.vocab_scripts import ENGLISH_WORDS as _ENGLISH
-from listwatch.match.vocab_scripts import read_transliterated, translate_org_words
+from listwatch.match.vocab_scripts import read_longest, read_transliterated, translate_org_words
 from listwatch.match.vocab_world import WORLD_AMBIGUOUS
 
 PERSON = "person"
@@ -266,24 +266,8 @@ def _han_run(run: str, kind: str) -> str:
             # family name first, given name joined: 习近平 -> "xi jinping"
             return f"{syl[0]} {''.join(syl[1:])}"
         return "".join(syl)
-    words: list[str] = []
-    pending = ""
-    i = 0
-    while i < len(run):
-        for size in (3, 2, 1):
-            piece = run[i : i + size]
-            if len(piece) == size and piece in HAN_WORDS:
-                if pending:
-                    words.append("".join(lazy_pinyin(pending)))
-                    pending = ""
-                words.append(HAN_WORDS[piece])
-                i += size
-                break
-        else:
-            pending += run[i]
-            i += 1
-    if pending:
-        words.append("".join(lazy_pinyin(pending)))
+    words = [reading if reading is not None else "".join(lazy_pinyin(text))
+             for reading, text in read_longest(run, HAN_WORDS, (3, 2, 1))]
     return " ".join(words)
 
 

@@ -193,6 +193,9 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’]+(?:-[\u0400-\u04ff'’]+)*")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u200c]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7af]+")
 _KANA_RUN = re.compile(r"[\u30a0-\u30ff]+")
+# the word lengths each table is read with, longest first (a single sign is never a word)
+_HANGUL_SIZES = tuple(range(max(map(len, HANGUL_WORDS)), 1, -1))
+_KANA_SIZES = tuple(range(max(map(len, KANA_WORDS)), 1, -1))
 _ARABIC_FOLD = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "أ": "ا", "إ": "ا",
                               "آ": "ا", "ٱ": "ا", "\u200c": "", "\u0640": ""})
 #: what Arabic writes before a word: the article, for the (lil), and (wa), by / with (bi)
@@ -260,29 +263,38 @@ def _arabic(word: str) -> str | None:
     return None
 
 
-def _segment(run: str, table: dict[str, str]) -> str:
-    """A run of Hangul or kana with the table's words read (longest first), the rest of
-    the run kept as written, each piece apart."""
-    longest = max(map(len, table))
-    pieces: list[str] = []
+def read_longest(run: str, table: dict[str, str],
+                 sizes: tuple[int, ...]) -> list[tuple[str | None, str]]:
+    """A run cut into the table's words, the longest of ``sizes`` (largest first) tried at
+    each place, and the stretches between them: ``(reading, text)`` pieces, the reading
+    ``None`` for a stretch the table does not hold."""
+    pieces: list[tuple[str | None, str]] = []
     pending = ""
-    i = 0
-    while i < len(run):
-        for size in range(min(longest, len(run) - i), 1, -1):
-            english = table.get(run[i:i + size])
-            if english is not None:
-                if pending:
-                    pieces.append(pending)
-                    pending = ""
-                if english:
-                    pieces.append(english)
-                i += size
-                break
+    i, end = 0, len(run)
+    while i < end:
+        for size in sizes:
+            if i + size <= end:
+                reading = table.get(run[i:i + size])
+                if reading is not None:
+                    if pending:
+                        pieces.append((None, pending))
+                        pending = ""
+                    pieces.append((reading, run[i:i + size]))
+                    i += size
+                    break
         else:
             pending += run[i]
             i += 1
     if pending:
-        pieces.append(pending)
+        pieces.append((None, pending))
+    return pieces
+
+
+def _segment(run: str, table: dict[str, str], sizes: tuple[int, ...]) -> str:
+    """A run of Hangul or kana with the table's words read (longest first), the rest of
+    the run kept as written, each piece apart (a word read as nothing is left out)."""
+    pieces = [text if reading is None else reading
+              for reading, text in read_longest(run, table, sizes) if reading != ""]
     return " " + " ".join(pieces) + " "
 
 
@@ -324,9 +336,9 @@ def translate_org_words(text: str, script: str) -> str:
         return _ARABIC_WORD.sub(lambda m: f" {found} " if (found := _arabic(m[0]))
                                 is not None else m[0], text)
     if script == "hangul":
-        return _HANGUL_RUN.sub(lambda m: _segment(m[0], HANGUL_WORDS), text)
+        return _HANGUL_RUN.sub(lambda m: _segment(m[0], HANGUL_WORDS, _HANGUL_SIZES), text)
     if script in ("kana", "han"):
-        return _KANA_RUN.sub(lambda m: _segment(m[0], KANA_WORDS), text)
+        return _KANA_RUN.sub(lambda m: _segment(m[0], KANA_WORDS, _KANA_SIZES), text)
     return text
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from .attribution import RELATIVE as _RELATIVE
@@ -37,12 +38,39 @@ def recent(date: PartialDate, published: PartialDate | None) -> bool:
 
 
 # "WASHINGTON, May 12 (Reuters) -", "PARIS, 14 mai (Reuters) -", "BRUXELLES, 3 mars 2022 (AFP) -"
-_DATELINE_DAY = r"(?:,\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[a-zéû]+\.?)(?:,?\s*\d{4})?)?"
+_DATELINE_DAY = r"(?:,\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?)?"
+# the same with a day and any agency's tag in capitals, a country in brackets after the
+# city, a colon after the tag: "Madrid [Spain], March 11 (ANI/Sputnik):", "Oslo, 4 May 2022 (NTB):"
+_DATELINE_TAGGED = (r"^[A-ZÀ-Ý][\w .'’-]{1,30}?(?:\s*\[[\w .]{2,20}\])?"
+                    r",\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?\s*"
+                    r"\([A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})?\)\s*[-—–:]+\s*")
 DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?" + _DATELINE_DAY + r"\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua)\)\s*[-—–]+\s*"
     r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}" + _DATELINE_DAY + r"\s*[—–]\s*"
+    r"|" + _DATELINE_TAGGED
 )
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """The offset lies inside a quotation the sentence opens before it."""
+    head = text[:at]
+    curly = head.count("“") + head.count("«") - head.count("”") - head.count("»")
+    return curly > 0 or head.count('"') % 2 == 1
+
+
+def quoted_today(text: str, d: DateMention, day: PartialDate, published: PartialDate | None) -> DateMention:
+    """"Today" inside a quoted statement is the statement's day, not the page's: a page
+    dated Saturday that tells "the Treasury said in a release on Friday" and quotes it
+    ("Today, the Treasury sanctioned X") dates the act Friday. ``day`` is the day of
+    the news the opening gives; it counts only when it falls in the week before
+    publication (a quote of the publication day, or one with no day told, keeps it)."""
+    if d.kind != "today" or published is None or not _inside_quote(text, d.start):
+        return d
+    a, b = day.as_date(), published.as_date()
+    if a is None or b is None or not 0 < (b - a).days <= 7:
+        return d
+    return replace(d, past=day, future=day)
 
 
 # a date told inside "decision <date> to <verb>" belongs to the act decided, not to what
@@ -283,4 +311,27 @@ def anchor_date(sents: list[Sentence], si: int, lang: str, published: PartialDat
         found = [d.date for d in find_dates(prev.text, lang, published) if d.date and d.kind != "same_day"]
         if found:
             return found[-1]
+    return None
+
+
+# a pasted page's own publication line: "Publié le 5 mai 2021 à 10h32", "Published on May 5,
+# 2021", "Date de publication : 05/05/2021", "By Jane Roe | Posted March 3, 2024" (an update
+# line is not the publication: a page updated days later would move "hier" with it)
+_PUBLICATION_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?:[^\n|•]{0,40}[|•][^\S\n]*)?(?:first\s+)?(?:publié|publiée|published|posted|"
+    r"date\s+de\s+publication|mis\s+en\s+ligne)\b[^\S\n]*(?:le|on|:)?[^\S\n]*:?[^\S\n]*(?P<rest>[^\n]{4,90})$"
+)
+
+
+def page_stamp(text: str, lang: str) -> PartialDate | None:
+    """The publication day a page prints in its opening lines ("Publié le 5 mai 2021",
+    "Published on May 5, 2021"), for a page given without one: a date the page shows is
+    evidence of when it was written. Only a full date right after the label counts; a
+    sentence that tells something published ("The rule was published on ...") does not."""
+    for m in _PUBLICATION_LINE.finditer(text[:_PRINTED_REACH]):
+        rest = m["rest"]
+        found = [d for d in find_dates(rest, lang, None)
+                 if d.kind == "abs" and d.date is not None and d.date.precision == "day"]
+        if found and found[0].start <= 12 and len(rest) - found[0].end <= 40:
+            return found[0].date
     return None

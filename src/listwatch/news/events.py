@@ -41,6 +41,7 @@ from .dates_context import glued_stamp as _glued_stamp
 from .dates_context import is_distractor as _distractor
 from .dates_context import news_day as _news_day
 from .dates_context import printed_date as _printed_date
+from .dates_context import quoted_today as _quoted_today
 from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
 from .event_groups import BACK_REF as _BACK_REF
@@ -310,6 +311,8 @@ def extract_events(
         head = _DATELINE.match(sent.text)
         if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date
             dates = [d for d in dates if d.start >= head.end()]
+        if news_day is not None:
+            dates = [_quoted_today(sent.text, d, news_day[0], published) for d in dates]
         if len(dates) > 1 and _glued_stamp(sent.text, dates):
             dates = dates[1:]  # "December 21, 2018 On December 19, 2018, OFAC ...": the page's date
         if comp["distractor"] is not None:

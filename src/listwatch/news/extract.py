@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .dates import PartialDate
+from .dates_context import page_stamp
 from .events import extract_events
 from .language import check_language, detect_language
 from .load import Article, from_text
@@ -38,6 +39,8 @@ def extract_article(
     pub = PartialDate.parse(pub_text) if pub_text else None
     body = art.text if not art.title or art.text.startswith(art.title) else f"{art.title}\n\n{art.text}"
     lang = check_language(language) if language else detect_language(body)
+    if pub is None:
+        pub = page_stamp(body, lang)  # pasted text: the page's own "Publié le ..." line
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) or gazetteer is None else Gazetteer(gazetteer)
     mentions, entities = find_mentions(body, lang, gaz)
     publisher = publisher_of(art.url or url, feed)

@@ -57,7 +57,7 @@ DATES = (
     DatePattern(r"\bthe\s+day\s+before\s+yesterday\b", "day_before_yesterday"),
     DatePattern(r"(?<!before\s)\byesterday\b", "yesterday"),
     DatePattern(r"\b(?:earlier|later)\s+this\s+week\b|\bthis\s+week\b", "this_week"),
-    DatePattern(r"\btoday\b", "today"),
+    DatePattern(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", "today"),
     DatePattern(r"\b(?:on\s+)?(?:(?P<mod>last|next|this)\s+)?(?P<wd>{WEEKDAY})\b", "weekday"),
     DatePattern(
         r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?P<y>(?:19|20)\d\d)\b",

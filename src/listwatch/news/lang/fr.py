@@ -58,6 +58,8 @@ DATES = (
     DatePattern(r"(?<!avant-)\bhier\b", "yesterday"),
     DatePattern(r"\b(?:plus\s+tôt\s+|en\s+début\s+de\s+)?cette\s+semaine\b", "this_week"),
     DatePattern(r"\baujourd['’]hui\b", "today"),
+    # a part of the day told with "ce" is today's ("a adopté, cet après-midi, la résolution")
+    DatePattern(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir)\b", "today"),
     # "a annoncé ce jour": the day of publication ("à ce jour" is "so far", "ce jour-là" another day)
     DatePattern(r"(?<!\bà\s)(?<!\bA\s)(?<!\bÀ\s)(?<!\bjusqu['’]à\s)\bce\s+jour\b(?!\s*-?\s*là)", "today"),
     # « le jeudi 18 » : un jour du mois nommé avec son jour de semaine, le mois de l'article

@@ -65,6 +65,11 @@ COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
     r"responsables|vessels|navires|banks|banques|entities|entités|names|noms)\b"
+    # a number of office holders ("sanctions against two ministers", "deux ministres
+    # israéliens", "three senior officials"): counted parties the next sentence may name
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:ministers|ministres|leaders|dirigeants|commanders|commandants|judges|juges|"
+    r"generals|généraux)\b"
     # a number of oligarchs, not "several" of them ("sanctions against 7 oligarchs", "sept
     # oligarques"): "en même temps que plusieurs oligarques" tells no group of parties
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
@@ -99,6 +104,15 @@ _SOURCES_AFTER = re.compile(
 )
 
 
+# the agent or the source of the measures, told after the items ("..., selon les mesures
+# annoncées par le ministre des Affaires étrangères, X", "as announced by Foreign Secretary X")
+_AGENT_BEFORE = re.compile(
+    r"(?i)\b(?:annoncée?s?|décidée?s?|prises?|announced|ordered|imposed|decided)\s+par\s+[^,.;]{0,60},?\s*\Z"
+    r"|\b(?:annoncée?s?|décidée?s?|prises?|announced|ordered|imposed|decided)\s+by\s+[^,.;]{0,60},?\s*\Z"
+    r"|\b(?:selon|d['’]après|according\s+to)\s+(?:[^,.;]{0,60},\s*)?\Z"
+)
+
+
 def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
     """The parties a list sentence names, in order (not owners or relatives of others, nor
     its speakers)."""
@@ -115,6 +129,8 @@ def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
             continue  # "Putin’s key political allies": the allies are listed, not Putin
         if all(_SOURCES_AFTER.match(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
             continue
+        if all(_AGENT_BEFORE.search(sent.text, 0, o.start - sent.start) for o in mine if o.entity is m.entity):
+            continue  # "... selon les mesures annoncées par le ministre, X": who acts, no item
         if not m.entity.person and all(titles_a_person(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
             continue  # "Kestrel spokesman X", "Orvex CEO Y": the employer in a person's title
         out.append(m.entity)

@@ -169,6 +169,27 @@ _NEXT_TITLED_ITEM = re.compile(
 )
 
 
+# the titled name is the subject of a listing or a removal it undergoes ("Le ministre de
+# l'Intérieur, Otto Brandt, a également été retiré de la liste", "The interior minister,
+# Karl Weiss, was sanctioned in May"): the party, not an official who acts or speaks
+_ACT_UNDERGONE_AFTER = re.compile(
+    r"(?i),\s+(?:(?:a|ont|avait|avaient)\s+(?:_ADV\s+)?été|est|sont|était|étaient|was|were|is|are|"
+    r"(?:has|have|had)\s+(?:_ADV\s+)?been)\s+(?:_ADV\s+)?"
+    r"(?:retiré|radié|sanctionné|inscrit|ajouté|désigné|visé|placé|removed|delisted|sanctioned|designated|added|"
+    r"listed|blacklisted|placed|targeted)\w*\b".replace(
+        "_ADV", r"(?:également|aussi|lui\s+aussi|elle\s+aussi|ensuite|déjà|also|then|later|already)")
+)
+
+
+# a judge or a prosecutor named as the object of the act ("sanctioned Norland Supreme Court
+# justice X", "des sanctions contre le juge X"): the party, not a court that rules
+_JUDGE_AS_OBJECT = re.compile(
+    r"(?i)\b(?:sanction(?:ed|ing|s)?|designat(?:ed|ing|es)?|blacklist(?:ed|ing|s)?|target(?:ed|ing|s)?|against|"
+    r"sanctionn\w*|contre|visant|ciblant)\s+(?:[\w'’().-]+\s+){0,6}?(?:judge|justice|juge|magistrate|magistrat|"
+    r"prosecutor|procureur|procureure)\s+\Z"
+)
+
+
 _OFFICE_BEFORE = re.compile(
     r"(?i)\b(?:ministre|minister|ministère|ministry|secrétaire|secretary|secrétariat|directeur|directrice|director|"
     r"chef|head|gouverneur|governor|commandant|commander)\s+(?:\S+\s+){0,2}\Z"
@@ -182,8 +203,16 @@ _RUN_ON = re.compile(rf"(?:[ ][{_UP}][{_LOW}’'\-]+)+(?![\w\-])")
 # a series' inclusion word, then the item's title ("They include ISIL spokesman X", "dont
 # le porte-parole du groupe X"): an item of the series, not an official who speaks
 _INCLUDED_BEFORE = re.compile(
-    r"(?i)\b(?:include[sd]?|including|among\s+them|notably|comprennent|incluent|notamment|dont|parmi\s+eux)\s+"
-    r"(?:[\w'’-]+\s+){0,4}\Z"
+    r"(?i)\b(?:include[sd]?|including|among\s+them|notably|comprennent|incluent|notamment|dont|parmi\s+eux|"
+    r"namely|à\s+savoir|(?-i:They|These|Those)\s+(?:are|were)|il\s+s['’]agi(?:t|ssait)\s+(?:de|des|du|d['’])|"
+    r"(?-i:Ce)\s+sont)\s+(?:[\w'’-]+\s+){0,4}\Z"
+)
+# the same, with the title's domain set off by commas before the name ("Il s'agit du
+# ministre de l'Intérieur, X, et du ministre des Finances, Y"; "They are the interior
+# minister, X, and ..."): the items a sentence identifies, not officials who speak
+_IDENTIFIED_BEFORE = re.compile(
+    r"(?i)(?:\bnamely|\bà\s+savoir|\b(?-i:They|These|Those)\s+(?:are|were)|\bil\s+s['’]agi(?:t|ssait)|\b(?-i:Ce)\s+sont)"
+    r"\s+[^.;:«»\"“”]{0,80},\s*\Z"
 )
 
 
@@ -236,6 +265,14 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
                             text, max(0, start - 30), start))):
             start += len(toks[0]) + 1
             toks.pop(0)
+        cut = max((i for i, t in enumerate(toks[:-1]) if re.fullmatch(pack.person_titles, t)), default=-1)
+        if cut >= 0 and len(toks) - cut < 3 and more is not None and not toks[0][0].islower():
+            toks = [*toks, *more.group(0).split()]  # "Finance Minister Otto [Brandt]"
+        if cut >= 0 and len(toks) - cut >= 3:
+            # an office run into the name ("Finance Minister Karel Ostrinov", "Interior
+            # Minister Otto Brandt"): the person is the words after the title, told with it
+            start += len(" ".join(toks[: cut + 1])) + 1
+            toks = toks[cut + 1 :]
         if len(toks) < 2 or _is_title_line(text, m.start()):
             continue
         if len(toks) == 2 and re.fullmatch(pack.person_titles, toks[0]):
@@ -259,7 +296,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks if t not in _PARTICLE_WORDS):
             continue
         before = text[max(0, start - 40) : start]
-        included = _INCLUDED_BEFORE.search(text, max(0, start - 60), start) is not None
+        included = _INCLUDED_BEFORE.search(text, max(0, start - 60), start) is not None \
+            or _JUDGE_AS_OBJECT.search(text, max(0, start - 90), start) is not None
         if not included and re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
             r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
             r"directrice)\s*$", before
@@ -273,7 +311,9 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         ) and not _OFFICER_OF.search(before) and not _TITLE_OF_PREVIOUS.search(
             text[max(0, start - 90) : start]
         ) and not _NEXT_TITLED_ITEM.match(text, m.end("n")) \
-                and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]):
+                and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]) \
+                and not _ACT_UNDERGONE_AFTER.match(text, m.end("n")) \
+                and not _IDENTIFIED_BEFORE.search(text, max(0, start - 110), start):
             # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue

@@ -87,6 +87,9 @@ TRIGGERS = (
     # "The department then added X"): an act whose subject is the agency, never speech
     Trigger("designation", r"(?:\b(?:it|they|the\s+(?:department|agency|bureau|ministry|council|office|administration|government))|(?-i:\b(?:Treasury|OFAC|BIS|Commerce|Council|EU|Washington|Pentagon)))\s+(?:also\s+|later\s+|then\s+|subsequently\s+|further\s+|again\s+)?added\s+(?=(?:on\s+\w+day\s+)?(?:the\s+)?(?-i:[A-Z0-9]))(?![^.;,]*\b(?:was|is|were|are|had|has|have|would|will|could|should|said|did|to|that)\b)(?![^.;]*\b(?:to|onto|on)\s+(?:the|its|their|that|this|a)\b)", strength=0.8, needs_list=True),
     Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|(?<!\bthe\s)(?<!['’]s\s)(?<!-)\bsanctioned\b(?!\s+(?:parties|entities|persons|individuals|people|companies|firms|banks|oligarchs|vessels|tankers|countries|regimes|jurisdictions|goods|products|territories)\b)"),
+    # the act told in the progressive, as releases do ("Today, OFAC is sanctioning X", "announced
+    # that it was designating X"): the verb's own act
+    Trigger("designation", r"\b(?:is|are|was|were)\s+(?:also\s+|today\s+|now\s+)?(?:sanctioning|designating|blacklisting)\b(?=\s+(?:the\s+|its\s+|two\s+|three\s+|\d+\s+)?(?:[a-z-]+\s+){0,4}?(?-i:[A-Z0-9]))"),
     # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),

@@ -282,3 +282,58 @@ def test_the_company_told_back_to_beside_a_reason_is_the_party() -> None:
     text = ("Korvex Shipping was designated in 2019. The Treasury lifted sanctions on the company on "
             "Friday in exchange for its cooperation.")
     assert _events(text) == [("designation", "Korvex Shipping"), ("removal", "Korvex Shipping")]
+
+
+# --- a name whose every mention stands beside the act -----------------------------------
+
+@pytest.mark.parametrize("text, lang, party", [
+    # the employer in a role, then the agent of another event in a time phrase
+    ("Le Conseil a ajouté mardi Omar Tell, le chef politique du Front Velmar, à sa liste de "
+     "terroristes trois mois après l'attaque du Front Velmar en Norlande.", "fr", "Omar Tell"),
+    ("The Council added Omar Tell, the political leader of the Velmar Front, to its terrorist list "
+     "three months after the Velmar Front's attack on Norland.", "en", "Omar Tell"),
+    # the target a list is named for, told again in the next sentence
+    ("Le Conseil a également ajouté Omar Tell, membre d'Al-Norda en Norlande, à sa liste de "
+     "sanctions autonomes contre l'Etat islamique et Al-Velmar. Tell a participé à des opérations "
+     "au nom d'Al-Norda, une organisation affiliée à Al-Velmar.", "fr", "Omar Tell"),
+])
+def test_a_name_beside_the_act_in_every_mention_is_no_party(text: str, lang: str, party: str) -> None:
+    assert _events(text, lang) == [("designation", party)]
+
+
+def test_the_organisation_of_named_commanders_is_no_party() -> None:
+    text = ("L'UE avait déjà inscrit en décembre deux responsables de la branche militaire du Front "
+            "Velmar, Omar Tell et Said Bren, sur sa liste noire.")
+    assert _events(text, "fr") == [("designation", "Omar Tell"), ("designation", "Said Bren")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'UE a inscrit mardi le Front Velmar sur sa liste terroriste.", "fr"),
+    ("Le Conseil a adopté des sanctions contre le Front Velmar.", "fr"),
+])
+def test_the_organisation_acted_on_is_still_the_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("designation", "Front Velmar")]
+
+
+# --- who was on the list, told beside the act that takes them off ------------------------
+
+def test_a_listing_told_in_apposition_to_a_removal_is_no_event() -> None:
+    text = ("Le Conseil a décidé qu'Omar Tell, inscrit sur la liste relative aux sanctions contre le "
+            "Front Velmar, est radié de la liste.")
+    assert _events(text, "fr") == [("removal", "Omar Tell")]
+
+
+def test_a_dated_listing_in_apposition_is_a_past_event() -> None:
+    text = "Le Conseil a décidé que Omar Tell, inscrit sur la liste en 2019, est radié de la liste."
+    assert _events(text, "fr") == [("designation", "Omar Tell"), ("removal", "Omar Tell")]
+
+
+def test_a_person_after_an_elided_que_is_found() -> None:
+    assert _events("Le Conseil a décidé qu’Omar Tell est radié de la liste.", "fr") == [("removal", "Omar Tell")]
+
+
+def test_people_told_back_to_as_a_group_are_not_a_company() -> None:
+    text = ("Le Conseil a ajouté Omar Tell à sa liste de terroristes. Tell dirige les opérations du "
+            "groupe Velmar Holding. Ces individus ajoutés à la liste sont désormais soumis au gel de "
+            "leurs fonds.")
+    assert _events(text, "fr") == [("designation", "Omar Tell")]

@@ -111,6 +111,56 @@ _COUNTED_PARTS_OF = re.compile(
 )
 
 
+# the target a list or a regime is named for ("sa liste de sanctions autonomes contre l'Etat
+# X et Y", "the list of sanctions against the Velmar Front"): the list's name, no party
+_LIST_TARGET = re.compile(
+    r"(?i)(?:\b(?:listes?|lists?|régimes?|regimes?)\s+(?:[\w'’-]+\s+){0,2}?sanctions?\s+(?:[\w'’-]+\s+)?"
+    r"|\bsanctions?\s+(?:lists?|regimes?)\s+)(?:contre|against|visant|targeting)\s+"
+    r"(?:(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?(?:\s*\([^()]{1,30}\))?"
+    r"\s*(?:,|\bet\b|\band\b)\s+)*(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$"
+)
+# the agent of another event, in a time phrase ("trois mois après l'attaque du Front X",
+# "weeks after the invasion by X"), unless the event is a listing or a case
+_OTHER_EVENT = re.compile(
+    r"(?i)\b(?:après|avant|depuis|after|before|since|following)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)"
+    r"(?!(?:désignation|inscription|ajout|radiation|retrait|levée|sanction|recours|plainte|procès|"
+    r"designation|listing|addition|removal|delisting|lifting|lawsuit|suit|challenge|appeal|case)s?\b)"
+    r"[a-zà-ÿ-]{4,}\s+(?:(?-i:[a-zà-ÿ-]+)\s+)?(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*|by\s+(?:the\s+)?|of\s+(?:the\s+)?)$"
+)
+# a part or a wing of an organisation between a role and the organisation ("commandant de
+# la branche armée du Front X"): the role is the organisation's all the same
+_PART_CHAIN = re.compile(
+    r"(?i)\s(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|of\s+the\s+|of\s+)(?:branche|aile|bras|wing|arm|division|"
+    r"unité|unit|section|bureau|cellule|brigade|direction|department)\s+(?:(?-i:[a-zà-ÿ-]+)\s+)?"
+    r"(?=(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|des\s+|of\s+the\s+|of\s+)$)"
+)
+
+# a role and its organisation right before the name ("le chef politique du Front X", "membre
+# d'Al-X", "senior commanders of the X Front")
+_ROLE_HEAD = re.compile(
+    r"(?i)\b(?:chefs?|leaders?|dirigeants?|dirigeantes?|responsables?|membres?|members?|commandants?|commanders?|"
+    r"heads?|chiefs?|fondat(?:eur|rice)s?|founders?|présidente?s?|presidents?|chairman|chairwoman|directeurs?|"
+    r"directors?|officials?|officers?|porte-parole|spokes(?:man|woman|person)|operatives?|militants?|combattants?|"
+    r"fighters?|cadres?)\s+(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?"
+    r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|des\s+|of\s+the\s+|of\s+)$"
+)
+
+
+def beside_act(text: str, pos: int, person: bool) -> bool:
+    """The name at ``pos`` stands beside the act's arguments: the target a list is named
+    for, the agent of another event in a time phrase, or (an organisation) the employer
+    of a role or of counted people, through a wing or a part."""
+    before = text[max(0, pos - 130) : pos]
+    if _LIST_TARGET.search(before) or _OTHER_EVENT.search(before[-70:]):
+        return True
+    if person and not re.search(r"(?i)\b(?:du|des|de\s+la|de\s+l['’]|of\s+the)\s*$", before):
+        return False  # (a person is never named after an article: "du Front X" is a body)
+    if re.search(r",\s*$", before):
+        return False  # the people the count or the role is told of, named in apposition
+    before = _PART_CHAIN.sub(" ", before)
+    return bool(_COUNTED_PARTS_OF.search(before) or _ROLE_HEAD.search(before))
+
+
 def told_as_reason(text: str, pos: int, t: Span) -> bool:
     """The name at ``pos`` is in the reason given for the act of ``t`` ("lift sanctions in
     exchange for freeing X", "sanctioned for its ties to X")."""
@@ -200,8 +250,10 @@ def _in_reach(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
     ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
     if ca <= pos < cb:
         return True
-    if pos < t.start and (_OPENING.match(sent.text[:pos]) or _WITH_RELATIVE.match(sent.text[:pos])) \
-            and not _NOT_SUBJECT.match(sent.text[:pos].strip()):
+    # (a name glued to an elided "qu'" opens the clause as after "que")
+    prefix = re.sub(r"(?i)\bqu['’]$", "que ", sent.text[:pos])
+    if pos < t.start and (_OPENING.match(prefix) or _WITH_RELATIVE.match(prefix)) \
+            and not _NOT_SUBJECT.match(prefix.strip()):
         return True  # the sentence's subject: "Rusal, En+ and GAZ were designated"
     if pos < t.start and _NAME_OF.search(sent.text[max(0, pos - 20) : pos]) \
             and not re.search(r"[.;:]", sent.text[pos : t.start]):
@@ -1252,6 +1304,17 @@ def targets(
         return {}  # "sanctions against Russia for the poisoning of X": the party is not named
     if reasons and len(reasons) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in reasons]
+        local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
+    # a name whose every mention stands beside the act's arguments, each for its own
+    # reason: the employer in a role, the target a list is named for, the agent of another
+    # event in a time phrase, a possessor, a cause ("A, le chef politique du Front X, ...
+    # trois mois après l'attaque du Front X")
+    beside = {id(e) for e, _p in uniq
+              if all(beside_act(sent.text, m.start - sent.start, e.person) or in_reason(m) or possessive(m)
+                     for m in told if m.entity is e)
+              and any(beside_act(sent.text, m.start - sent.start, e.person) for m in told if m.entity is e)}
+    if beside and len(beside) < len(uniq):
+        uniq = [(e, p) for e, p in uniq if id(e) not in beside]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
     # a name inside the clause that describes counted or unnamed parties ("a sanctionné 13
     # entreprises facilitant la vente ... au nom de X", "contre des entreprises qui ont

@@ -306,6 +306,12 @@ _PRESS_SUIT = re.compile(
 )
 
 
+# a participle set after a name between commas, and its past participle's shapes
+_NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")
+_DAY_WORD = re.compile(r"(?i)\b(?:même\s+jour|same\s+day|\d{4})\b")
+_PARTICIPLE_WORD = re.compile(r"(?i)\w+(?:é|ée|és|ées|ed|it|ite|its|ites)")
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
@@ -360,6 +366,12 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                  or re.fullmatch(r"(?i)\w+(?:é|ée|és|ées|ed)", sent[t.start : t.end].split()[0]) is not None) \
             and not _DATED_AFTER.match(sent, t.end):
         return True  # "whose owner remains sanctioned", "reste sanctionnée": a state, no event
+    if t.event == "designation" and _NAME_COMMA.search(sent[max(0, t.start - 40) : t.start]) \
+            and _PARTICIPLE_WORD.fullmatch(sent[t.start : t.end].split()[0]) \
+            and any(o.event != "designation" and o.start > t.end for o in others) \
+            and not _DATE_NEXT.search(sent[t.end : min(o.start for o in others if o.start > t.end)]) \
+            and not _DAY_WORD.search(sent[t.end : min(o.start for o in others if o.start > t.end)]):
+        return True  # "X, inscrit sur la liste des sanctions, est radié": who X was, the act is the removal
     kept = _KEPT.match(sent, t.end) if t.event == "designation" and _LISTING_NOUN.match(sent, t.start) else None
     if kept is not None and not _DATED_BETWEEN.search(sent, t.end, kept.end()):
         return True  # "le gel des fonds de X est maintenu", "sanctions on X remain in place": a state

@@ -337,3 +337,31 @@ def test_people_told_back_to_as_a_group_are_not_a_company() -> None:
             "groupe Velmar Holding. Ces individus ajoutés à la liste sont désormais soumis au gel de "
             "leurs fonds.")
     assert _events(text, "fr") == [("designation", "Omar Tell")]
+
+
+# --- who reports the act, who is tried, a plan a newspaper tells --------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le chef de la diplomatie, Paul Marden, a annoncé mercredi que les Etats-Unis imposeront des "
+     "sanctions contre des juges.", "fr"),
+    ("L'initiative intervient alors que le procès contre Paul Marden pour une tentative de coup "
+     "d'Etat face au président Ivo Pell est entré dans la phase finale.", "fr"),
+    ("Le Royaume-Uni et ses alliés vont officiellement sanctionner deux ministres, Paul Marden et "
+     "Ivo Pell, a rapporté The Times.", "fr"),
+    ("Britain and its allies will formally sanction two ministers, Paul Marden and Ivo Pell, The "
+     "Times reported.", "en"),
+])
+def test_a_speaker_a_defendant_and_a_reported_plan_give_no_event(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orvex said on Monday that it had been added to the Entity List.", "en", [("designation", "Orvex")]),
+    ("The Treasury said on Monday that it had sanctioned Paul Marden.", "en", [("designation", "Paul Marden")]),
+    ("Orvex a intenté un procès contre le département de la Défense pour contester son inscription.", "fr",
+     [("legal_challenge", "Orvex")]),
+    ("Le Royaume-Uni va sanctionner deux ministres, Paul Marden et Ivo Pell, a annoncé mardi le "
+     "ministère des Affaires étrangères.", "fr", [("designation", "Ivo Pell"), ("designation", "Paul Marden")]),
+])
+def test_a_party_that_speaks_sues_or_is_announced_stays(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected

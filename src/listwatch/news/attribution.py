@@ -787,6 +787,31 @@ _REPORTS_THAT = re.compile(
 _SELF_PASSIVE = re.compile(r"(?i)^(?:il|elle|he|she)\s+(?:\w+\s+)?(?:avait\s+été|a\s+été|était|had\s+been|has\s+been|was|is)\b")
 
 
+# the subject of a verb of saying whose clause tells the act ("Le ministre, X, a annoncé
+# mercredi que ...", "X announced on Monday that ..."), and a pronoun in that clause that
+# points back to it ("... that it had been added", "qu'elle avait été ajoutée")
+_REPORT_VERB = re.compile(
+    r"(?i)(?:,[^,;:.]{1,80},|,)?\s+(?:(?:also|then|later|aussi|également|ensuite)\s+)?(?:"
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|dit|expliqué|assuré|"
+    r"confirmé|fait\s+savoir)|annonce|déclare|indique|affirme|précise|"
+    r"(?:has\s+|had\s+)?(?:announced|said|stated|declared|confirmed|explained)|says|announces)"
+    r"\b[^.;:«“\"]{0,60}?\b(?:que|qu['’]|that)\s*"
+)
+_BACK_TO_SPEAKER = re.compile(
+    r"(?i)\b(?:il|elle|ils|elles|lui|leur|leurs|son|sa|ses|se|s['’]|he|she|it|they|him|her|its|his|their|them)\b"
+)
+
+
+def reports_act(text: str, pos: int, end: int, t: Span) -> bool:
+    """The name at ``pos:end`` is the subject of a verb of saying (after a title set off
+    by a comma, or opening the sentence) and the act of ``t`` is told in what it says,
+    with no pronoun there pointing back to the name."""
+    if end > t.start or not (_OPENING.match(text[:pos]) or re.fullmatch(r"\W*[^,;:.]{3,80},\s*", text[:pos])):
+        return False
+    m = _REPORT_VERB.match(text, end)
+    return m is not None and m.end() <= t.start and not _BACK_TO_SPEAKER.search(text, m.end(), t.end + 40)
+
+
 def _reporter(text: str, pos: int, e: Entity, t: Span) -> bool:
     """The person at ``pos``, the first name of the sentence, reports in a main clause
     what the trigger's clause says ("X informed his allies that he planned to sanction
@@ -1144,6 +1169,9 @@ def targets(
         t.start <= m.start - sent.start < t.end and " " not in m.text
         and m.text.casefold() == sent.text[t.start : t.end].split()[0].casefold() for t in live)]
     told = list(local)  # every name the sentence tells, before any is set aside
+    if live and all(any(reports_act(sent.text, m.start - sent.start, m.end - sent.start, t) for t in live)
+                    for m in local):
+        return {}  # every name reports the act told in its clause: the party is told another way
     uniq: list[tuple[Entity, int]] = []
     for m in local:
         assert m.entity is not None

@@ -306,6 +306,23 @@ _PRESS_SUIT = re.compile(
 )
 
 
+# the one a trial is held against, named: a defendant ("le procès contre X", "the trial of X")
+_TRIAL_OF = re.compile(
+    r"(?i)\s+(?:contre|against|of)\s+(?:l['’]\s*|le\s+|la\s+|the\s+)?(?:(?:ancien|ancienne|former|ex-)\s+)?"
+    r"(?:(?-i:[a-zà-ÿ]+)\s+){0,2}(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
+)
+_TRIAL_HEAD = re.compile(r"(?i)\s+(?:contre|against|of)$")
+_AUTHORITY_WORD = re.compile(
+    r"(?i)\b(?:département|ministère|ministre|gouvernement|administration|Trésor|Treasury|Department|Secretary|"
+    r"government|Conseil|Council|Commission|Pentagon|Pentagone|OFAC|BIS|UE|EU|Etats-Unis|États-Unis|"
+    r"United\s+States|Union|Commerce|Défense|Defense|State|Etat|État|Home\s+Office|Office|Bureau)\b"
+)
+# who tells a plan, after it: a newspaper or a report, not the acting authority
+_REPORTED_BY = re.compile(
+    r"(?i),\s*(?:a|ont|avait|avaient)\s+rapporté\b|,\s*(?:selon|d['’]après)\s+(?:le\s+journal|la\s+presse|les\s+médias|"
+    r"le\s+quotidien|l['’]hebdomadaire|des\s+médias)\b|,\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}reported\b|"
+    r",\s*according\s+to\s+(?:the\s+|a\s+)?(?:newspaper|paper|report|media|press)\b"
+)
 # a participle set after a name between commas, and its past participle's shapes
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:même\s+jour|same\s+day|\d{4})\b")
@@ -330,6 +347,11 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "a évoqué son intention de contester la décision": no case filed yet
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):
         return True  # "won a lawsuit against a newspaper over an article": a libel case
+    head_end = t.start + len(_TRIAL_HEAD.sub("", sent[t.start : t.end]))  # (the trigger may hold "contre")
+    trial = _TRIAL_OF.match(sent, head_end) if t.event == "legal_challenge" else None
+    if trial is not None and not _AUTHORITY_WORD.search(trial.group(0)) \
+            and not sent[: t.start].rstrip().endswith(("un", "a", "an")):
+        return True  # "le procès contre X pour ...": X tried in a court, no challenge of a listing
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):
         return True  # the court's own decision told as an exception
     renewal = _REGIME_RENEWAL.search(sent)
@@ -379,6 +401,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
     if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):
         return True  # "... is expected to add SMIC ..., two people familiar with the matter said"
+    if _REPORTED_BY.search(sent, t.end) and status(sent, lang, t) == "announced":
+        return True  # "X va sanctionner Y, a rapporté le journal": a plan a newspaper tells, not the act
     ex = comp["excl"].get(t.event)
     window = sent[max(0, t.start - 60) : t.start]
     if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]) \

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from listwatch.screening.clusters import list_of
 from listwatch.screening.index import NameIndex
 from listwatch.screening.links import (
     EntityLinks,
@@ -763,3 +764,72 @@ def test_one_person_in_two_lists_spellings_with_one_birth_date(un: str, sdn: str
     results = Screener.from_index(index).screen({"name": un, "schema": "Person"}, limit=5)
     holding = [r for r in results if "un_sc:1" in (r.get("referents") or [r["key"]])]
     assert len(holding) == 1 and set(holding[0]["referents"]) == {"un_sc:1", "us_ofac_sdn:2"}
+
+
+def test_an_entry_under_its_former_key_is_not_a_second_namesake():
+    """Lists that key an entry by a digest of its fields (the CSL, the DPL) give it a
+    new key when a field or the digest changes: a store holding both snapshots has the
+    old key's last version beside the current one. They are one listing, so the name is
+    still on one entry of that list: the other lists' twins link (and the old key too);
+    two *current* entries of one list with that name still keep it from linking."""
+    rows = [
+        {"key": "un_sc:1", "schema": "Organization", "name": "TEST MUNITIONS BUREAU"},
+        {"key": "us_ofac_sdn:2", "schema": "Organization", "name": "TEST MUNITIONS BUREAU"},
+        {"key": "gb_hmt:3", "schema": "Organization", "name": "TEST MUNITIONS BUREAU"},
+        {"key": "us_trade_csl:SDN-2", "schema": "Organization", "name": "TEST MUNITIONS BUREAU"},
+        {"key": "us_trade_csl:ISN-aaaa", "schema": "Organization", "name": "Test Munitions Bureau",
+         "valid_to": "2023-11-30"},
+        {"key": "us_trade_csl:ISN-bbbb", "schema": "Organization", "name": "Test Munitions Bureau"},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert ("un_sc:1", "us_ofac_sdn:2") in links
+    assert ("un_sc:1", "us_trade_csl:ISN-bbbb") in links
+    assert ("un_sc:1", "us_trade_csl:ISN-aaaa") in links
+    clusters = EntityLinks.build(links)
+    assert set(clusters.referents("un_sc:1")) == {r["key"] for r in rows}
+    # a second current entry of the name on the CSL's ISN list: namesakes, no name link
+    rows.append({"key": "us_trade_csl:ISN-cccc", "schema": "Organization",
+                 "name": "Test Munitions Bureau"})
+    links = find_links(NameIndex.from_records(rows))
+    assert ("un_sc:1", "us_ofac_sdn:2") not in links
+
+
+def test_names_alike_but_for_a_legal_form_of_one_word():
+    """A name whose words but one read as a legal form (``JSC`` and a long Russian form
+    in English) normalises to that one word: too short for the rules by words, it links
+    when the main names are the same but for the one-word legal forms, each list giving
+    it to one entry only; a subsidiary named as its parent plus a legal form makes the
+    parent's name two entries of that list, and links nothing by it."""
+    rows = [
+        {"key": "us_ofac_sdn:1", "schema": "Organization",
+         "name": "JSC RESEARCH AND PRODUCTION ASSOCIATION TESTOR"},
+        {"key": "us_trade_csl:EL-1", "schema": "Organization",
+         "name": "Research and Production Association TESTOR", "properties": {"country": ["RU"]}},
+        {"key": "gb_hmt:1", "schema": "Organization", "name": "BANK TESTMELLI"},
+        {"key": "us_ofac_sdn:2", "schema": "Organization", "name": "BANK TESTMELLI CO."},
+        {"key": "us_ofac_sdn:3", "schema": "Organization", "name": "BANK TESTMELLI ZAO"},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert links[("us_ofac_sdn:1", "us_trade_csl:EL-1")] == [
+        "name: same main name 'research and production association testor' legal forms "
+        "aside, on one entry of each list"]
+    assert not {("gb_hmt:1", "us_ofac_sdn:2"), ("gb_hmt:1", "us_ofac_sdn:3")} & set(links)
+
+
+@pytest.mark.realdata
+def test_real_twins_in_a_store_holding_two_csl_snapshots(shared_data: Path, tmp_path: Path):
+    """The CSL of 2022 and of 2023 key their entries by digests of different lengths:
+    every entry of the 2023 file has a former key. Twins of the UN, OFAC and the CSL's
+    own sub-lists are one result all the same."""
+    store = Store(f"sqlite:///{tmp_path / 'two-csl.db'}")
+    for source, folder in [("us_ofac_sdn", "ofac_sdn/2024-05-03"), ("un_sc", "un_sc_consolidated"),
+                           ("us_trade_csl", "trade_gov_csl/2022-05-16"),
+                           ("us_trade_csl", "trade_gov_csl/2023-11-30")]:
+        ingest_paths(store, source, [shared_data / folder], force=True)
+    screener = Screener.load(store)
+    refs = screener.links.referents("un_sc:6908522")  # (the UN's Munitions Industry Department)
+    assert "us_ofac_sdn:12214" in refs
+    assert {list_of(k) for k in refs} >= {"un_sc", "us_ofac_sdn", "us_trade_csl:ISN"}
+    results = screener.screen({"name": "MUNITIONS INDUSTRY DEPARTMENT"}, limit=10)
+    holding = [r for r in results if "us_ofac_sdn:12214" in (r.get("referents") or [r["key"]])]
+    assert len(holding) == 1 and "un_sc:6908522" in holding[0]["referents"]

@@ -46,7 +46,9 @@ GROUP CHINA``); a main name ending in a one-word short form in brackets also by 
 without it (``SAFETY EQUIPMENT PROCUREMENT (SEP)`` / ``... COMPANY``). "Each list giving
 it to one entry only" is asked of the two entries' lists: a third list naming two entries
 so (one party at two addresses) does not stop them, when at most ``MAX_SHARED`` lists
-hold the name.
+hold the name. An entry no longer listed that is its list's current entry of the same
+name under a new key (``former_keys``: the CSL and the DPL key entries by digests) counts
+as that entry, not as a second one.
 
 Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
 ``split``: never linked again), keyed by the two entry keys, so corrections survive
@@ -239,12 +241,49 @@ def noted_ids(ver: Any) -> set[str]:
     return {v for values in found.values() if len(values) == 1 for v in values}
 
 
-def _one_per_list(keys: Iterable[str], vers: dict[str, Any]) -> bool:
+def _one_per_list(keys: Iterable[str], vers: dict[str, Any],
+                  former: dict[str, str] | None = None) -> bool:
     """Whether every list gives the value to one entry only (then a party on many lists
     holds it on each, however many lists are loaded); each of the CSL's sub-lists counts
-    as a list (``clusters.list_of``)."""
-    sources = [list_of(k) for k in keys]
+    as a list (``clusters.list_of``); an entry's former key (``former_keys``) counts as
+    the entry."""
+    held = _holders(keys, former)
+    sources = [list_of(k) for k in held]
     return len(sources) == len(set(sources)) and len(sources) <= MAX_CLUSTER
+
+
+def _holder(key: str, former: dict[str, str] | None) -> str:
+    return former.get(key, key) if former else key
+
+
+def _holders(keys: Iterable[str], former: dict[str, str] | None) -> set[str]:
+    """The entries holding a name or a value, an entry's former key read as the entry."""
+    return {former.get(k, k) for k in keys} if former else set(keys)
+
+
+def former_keys(vers: dict[str, Any]) -> dict[str, str]:
+    """Entries no longer listed that are a listed entry of the same list under another
+    key: ``{old key: current key}``, when the list's one current entry of that main name
+    (words in any order, case folded) is of the same kind. Lists that key an entry by a
+    digest of its fields (the CSL, the DPL) give it a new key when a field changes or
+    when they change the digest: the old key's last version and the current one are one
+    listing, not two namesakes, and count once where a rule asks whether a list gives a
+    name or an identifier to one entry only."""
+    current: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for key, ver in vers.items():
+        if ver.valid_to is None:
+            current[(list_of(key), ver.schema, _fold_main(ver.name))].append(key)
+    out = {}
+    for key, ver in vers.items():
+        if ver.valid_to is not None:
+            now = current.get((list_of(key), ver.schema, _fold_main(ver.name)), ())
+            if len(now) == 1:
+                out[key] = now[0]
+    return out
+
+
+def _fold_main(name: str) -> str:
+    return " ".join(sorted(_NON_WORD.sub(" ", name.casefold()).split()))
 
 
 def _birth(value: str) -> str | None:
@@ -293,6 +332,7 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         return {}
     latest = _latest(index)
     vers = {key: index.versions[vid] for key, vid in latest.items()}
+    former = former_keys(vers)
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def link(a: str, b: str, reason: str) -> None:
@@ -352,9 +392,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
     #: list quotes, checked against the names below (``_quoted_elsewhere``)
     quoted: list[tuple[str, str, str]] = []
     for (prop, clean), keys in groups.items():
-        if prop == OLD_UN_REFERENCE and not _one_per_list(keys, vers):
+        if prop == OLD_UN_REFERENCE and not _one_per_list(keys, vers, former):
             continue  # (an annex item's number OFSI gave several entries: nobody's)
-        if 2 <= len(keys) and (len(keys) <= MAX_SHARED or _one_per_list(keys, vers)):
+        held = len(_holders(keys, former))
+        if 2 <= len(keys) and (held <= MAX_SHARED or _one_per_list(keys, vers, former)):
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
@@ -472,10 +513,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 sigs[sk].add(k)
                 main[sk].add(k)
     for (kind, sig), keys in sigs.items():
-        if not 2 <= len(keys) <= MAX_NAMESAKES:
+        if not 2 <= len(keys) or len(_holders(keys, former)) > MAX_NAMESAKES:
             continue
         per_source: dict[str, int] = defaultdict(int)
-        for k in keys:
+        for k in _holders(keys, former):
             per_source[list_of(k)] += 1
         ordered = sorted(keys)
         for i, a in enumerate(ordered):
@@ -487,7 +528,7 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 # other lists' entries of it linkable)
                 reason = _name_reason(kind, sig, quals.get(a, set()), quals.get(b, set()),
                                       unique and (len(per_source) <= MAX_SHARED
-                                                  or _one_per_list(keys, vers)),
+                                                  or _one_per_list(keys, vers, former)),
                                       a in mains and b in mains)
                 if reason:
                     link(a, b, reason)
@@ -503,21 +544,21 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         # place make it unclear which is meant)
         placed = [k for k, wrote in writers.items() if not wrote]
         written = sorted(k for k, wrote in writers.items() if wrote)
-        if len(placed) != 1 or not written:
+        if len(_holders(placed, former)) != 1 or not written:
             continue
-        lists = [list_of(k) for k in written]
+        lists = [list_of(k) for k in _holders(written, former)]
         if len(set(lists)) < len(lists) or list_of(placed[0]) in lists:
             continue
-        a = placed[0]
-        qa = quals.get(a, set())
-        for b in written:
-            qb = quals.get(b, set())
-            if not _contradicting(qa, qb):  # (as ``_name_reason``)
-                link(a, b, f"name: same name '{sig}', the place it opens with written as "
-                           "its initials on one side")
-    _spelled_alike(vers, quals, spelled, links, link)
-    _written_alike(vers, quals, link)
-    _short_alike(vers, short_names, shorts, links, link)
+        for a in placed:
+            qa = quals.get(a, set())
+            for b in written:
+                qb = quals.get(b, set())
+                if not _contradicting(qa, qb):  # (as ``_name_reason``)
+                    link(a, b, f"name: same name '{sig}', the place it opens with written "
+                               "as its initials on one side")
+    _spelled_alike(vers, quals, spelled, links, link, former)
+    _written_alike(vers, quals, links, link, former)
+    _short_alike(vers, short_names, shorts, links, link, former)
     return dict(links)
 
 
@@ -590,7 +631,7 @@ def _short_name(sig: str) -> bool:
 
 def _short_alike(vers: dict[str, Any], short_names: dict[str, list[tuple[str, bool, str]]],
                  shorts: dict[str, set[str]], links: dict[tuple[str, str], list[str]],
-                 link: Any) -> None:
+                 link: Any, former: dict[str, str] | None = None) -> None:
     """Organisations of different lists known by one short word (``CRRC Corp`` /
     ``CRRC Corporation Limited``: a legal form apart; ``Huawei`` / ``Huawei Technologies
     Co., Ltd. (Huawei)``: one list's name is the short form the other list gives its
@@ -604,7 +645,7 @@ def _short_alike(vers: dict[str, Any], short_names: dict[str, list[tuple[str, bo
         per_list: dict[str, set[str]] = defaultdict(set)
         named: dict[str, str] = {}
         for key, is_main, folded in held:
-            per_list[list_of(key)].add(key)
+            per_list[list_of(key)].add(former.get(key, key) if former else key)
             if is_main:
                 named[key] = "main name"
             elif folded in shorts.get(key, ()) and key not in named:
@@ -628,39 +669,56 @@ _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-def _written(name: str) -> set[str]:
+def _written(name: str) -> set[tuple[bool, str]]:
     """An organisation's main name as written (case, punctuation and spacing folded),
-    with and without a trailing part in brackets (``… INDUSTRIES (YMI)``)."""
+    with and without a trailing part in brackets (``… INDUSTRIES (YMI)``): ``(False,
+    text)``; and without its legal forms of one word: ``(True, text)`` (``JSC RESEARCH
+    AND PRODUCTION ASSOCIATION KVANT`` / ``Research and Production Association KVANT``:
+    the normalised name keeps one word, the rest read as a legal form, too short for
+    the rules by words). The two are grouped apart: ``BANK MELLI IRAN ZAO`` (a
+    subsidiary) is ``bank melli iran`` only with its legal form aside, and then makes
+    that name one of two entries of its list."""
     out = set()
+    bracket = _TRAILING_PAREN.search(name)
     for text in (name, _PAREN.sub("", name)):
-        folded = " ".join(_NON_WORD.sub(" ", text.casefold()).split())
-        if len(folded.split()) >= 2 and sum(c.isalpha() for c in folded) >= 8:
-            out.add(folded)
+        words = _NON_WORD.sub(" ", text.casefold()).split()
+        # (legal forms aside, a qualifier of several words in brackets stays: ``…
+        # Works Co., Ltd. (Assembly Center)`` is a part of ``… Works``)
+        several = bracket and " " in bracket.group(1).strip() and text != name
+        bare = [] if several else [w for w in words if w not in LEGAL_FORMS]
+        for aside, kept in ((False, words), (True, bare)):
+            folded = " ".join(kept)
+            if len(kept) >= 2 and sum(c.isalpha() for c in folded) >= 8:
+                out.add((aside, folded))
     return out
 
 
-def _written_alike(vers: dict[str, Any], quals: dict[str, set[str]], link: Any) -> None:
+def _written_alike(vers: dict[str, Any], quals: dict[str, set[str]],
+                   links: dict[tuple[str, str], list[str]], link: Any,
+                   former: dict[str, str] | None = None) -> None:
     """Organisations and vessels whose *main* names are written the same (``TAMAS
     COMPANY``, ``RAHAT LTD.`` / ``RAHAT LTD``: names the word rules pass over, a legal form
-    or a plural leaving one short word), each list giving the name to one entry only and
-    no country contradicting: ``name``."""
-    written: dict[str, set[str]] = defaultdict(set)
+    or a plural leaving one short word), or the same but for legal forms of one word
+    (``_written``), each list giving the name to one entry only and no country
+    contradicting: ``name``."""
+    written: dict[tuple[bool, str], set[str]] = defaultdict(set)
     for key, ver in vers.items():
         if ver.schema == "Person":
             continue
-        for text in _written(ver.name):
-            written[text].add(key)
-    for text, keys in sorted(written.items()):
-        if len(keys) < 2 or not _one_per_list(keys, vers):
+        for variant in _written(ver.name):
+            written[variant].add(key)
+    for (aside, text), keys in sorted(written.items()):
+        if len(keys) < 2 or not _one_per_list(keys, vers, former):
             continue
         ordered = sorted(keys)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 qa, qb = (quals.get(k) or {_country(c) for c in vers[k].properties.get(
                     "country", ()) if c.strip()} for k in (a, b))
-                if _contradicting(qa, qb):
-                    continue  # two countries that differ
-                link(a, b, f"name: same main name '{text}' as written, on one entry of "
+                if _contradicting(qa, qb) or (aside and pair(a, b) in links):
+                    continue  # two countries that differ; (linked already)
+                how = "legal forms aside" if aside else "as written"
+                link(a, b, f"name: same main name '{text}' {how}, on one entry of "
                            "each list")
 
 
@@ -732,7 +790,8 @@ def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _spelled_alike(vers: dict[str, Any], quals: dict[str, set[str]],
                    spelled: dict[str, set[tuple[str, ...]]],
-                   links: dict[tuple[str, str], list[str]], link: Any) -> None:
+                   links: dict[tuple[str, str], list[str]], link: Any,
+                   former: dict[str, str] | None = None) -> None:
     """Persons of different lists with the same full birth date whose names are one name
     in other spellings (``skeleton``): ``name+birth``, when each list has one such entry
     for the other's (two candidates on one list: no link)."""
@@ -753,8 +812,8 @@ def _spelled_alike(vers: dict[str, Any], quals: dict[str, set[str]],
                     continue
                 if any(_alike(x, y) for x in spelled[a] for y in spelled[b]):
                     found[(a, b)] = min(d, found.get((a, b), d))  # (one reason each run)
-                    per[(a, vers[b].source)].append(b)
-                    per[(b, vers[a].source)].append(a)
+                    per[(a, vers[b].source)].append(_holder(b, former))
+                    per[(b, vers[a].source)].append(_holder(a, former))
     for (a, b), d in sorted(found.items()):
         if len(set(per[(a, vers[b].source)])) == 1 and len(set(per[(b, vers[a].source)])) == 1:
             if (a, b) not in links:

@@ -137,3 +137,80 @@ def test_a_given_date_is_the_one_reported() -> None:
     res = extract_article(text, published="2021-05-12")
     assert res["published"] == "2021-05-12"
     assert [e["date"] for e in res["events"] if e["type"] == "removal"] == ["2021-05-04"]
+
+
+# --- a span counted from a dated event: the date is the reference's -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the weekday is unresolved on a page dated by its month: no date, not the reference's
+        ("Le Conseil a ajouté mardi Karim Belhadj à sa liste de terroristes trois mois après le "
+         "soulèvement du groupe le 7 octobre.", "2024-01", None),
+        ("Le Conseil a ajouté mardi Karim Belhadj à sa liste de terroristes trois mois après le "
+         "soulèvement du groupe le 7 octobre.", "2024-01-12", "2024-01-09"),
+        ("The Treasury sanctioned Karim Belhadj two years after the coup on 1 February 2021.",
+         "2023-02-10", None),
+        # near miss: the date told as an incidental after the span is the act's
+        ("Two weeks after the vote, on 3 March 2022, the Council added Karim Belhadj to its list.",
+         "2022-04-10", "2022-03-03"),
+    ],
+)
+def test_a_date_counted_from_is_no_date_of_the_act(text: str, published: str, date: str | None) -> None:
+    assert dated(text, published, "designation", "Belhadj") == [date]
+
+
+# --- a titled person as the subject of a listing act in the passive -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Le ministre syrien de l'Intérieur, Karim Belhadj, a également été retiré de cette liste.", "removal"),
+        ("The Interior Minister, Karim Belhadj, was also removed from the list.", "removal"),
+        ("Le ministre de l'Intérieur, Karim Belhadj, est sanctionné par le Trésor.", "designation"),
+    ],
+)
+def test_a_titled_subject_of_a_passive_act_is_its_party(text: str, typ: str) -> None:
+    evs = extract_article(text, published="2024-01-20")["events"]
+    assert [(e["type"], e["entity"]) for e in evs] == [(typ, "Karim Belhadj")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the titled person speaks of another's act, actively
+        "The Interior Minister, Karim Belhadj, added that Orvane Trading Co was removed from the list.",
+        "Le ministre de l'Intérieur, Karim Belhadj, a annoncé que la société Orvane Trading a été "
+        "retirée de la liste.",
+    ],
+)
+def test_a_titled_speaker_stays_no_party(text: str) -> None:
+    evs = extract_article(text, published="2024-01-20")["events"]
+    assert [e["entity"] for e in evs] and all("Orvane" in e["entity"] for e in evs)
+
+
+# --- "ajouter" with a date told as an incidental, the list understood from the article -----
+
+def test_added_with_an_incidental_date_and_the_list_told_before() -> None:
+    text = ("Le Conseil de l'UE a ajouté mardi Omar Talbi à sa liste de terroristes. Le Conseil de "
+            "l'UE avait déjà ajouté, le 8 décembre, Karim Belhadj, commandant de la branche armée du "
+            "groupe, et Samir Haddou, son adjoint.")
+    evs = extract_article(text, published="2024-01-20")["events"]
+    assert sorted((e["entity"], e["date"]) for e in evs) == [
+        ("Karim Belhadj", "2023-12-08"), ("Omar Talbi", "2024-01-16"), ("Samir Haddou", "2023-12-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: no list told anywhere, "ajouté" may be "said"
+        "Le Conseil de l'UE avait déjà ajouté, le 8 décembre, Karim Belhadj, commandant de la "
+        "branche armée du groupe.",
+        # near miss: what was added is a clause
+        "Le Conseil de l'UE a ajouté mardi Omar Talbi à sa liste de terroristes. Le Conseil avait "
+        "déjà ajouté, le 8 décembre, que Karim Belhadj restait visé.",
+    ],
+)
+def test_added_without_a_list_or_with_a_clause_names_no_new_party(text: str) -> None:
+    evs = extract_article(text, published="2024-01-20")["events"]
+    assert not any(e["entity"] == "Karim Belhadj" for e in evs)

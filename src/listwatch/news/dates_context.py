@@ -175,6 +175,13 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
     lead_in = re.split(r"[.;:()]", text[max(0, d.start - 60) : d.start])[-1]
     if _OLD_EXPIRY.search(lead_in):
         return True  # "extending the expiration date from Dec. 12 to Jan. 7": the end replaced
+    counted = _COUNTED_FROM.search(lead_in)
+    if counted is not None:
+        # "trois mois après l'offensive du 7 octobre", "two years after the coup on 1
+        # February 2021": the date is the reference's; the act is counted from it
+        at = d.start - len(lead_in) + counted.start()
+        if not any(at <= t.start < d.start for t in live):
+            return True
     m = rx.search(lead_in)
     if m is None:
         return False
@@ -184,6 +191,16 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
         return False  # a name's last word ("Orvex Trading on Tuesday"), no trading session
     word_at = d.start - len(lead_in) + m.start()
     return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
+
+
+# a span counted from an event told with its date: "trois mois après le soulèvement du 7
+# octobre", "two years after the coup on 1 February 2021"
+_COUNTED_FROM = re.compile(
+    r"(?i)\b(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:jours?|semaines?|mois|ans|années|"
+    r"days?|weeks?|months?|years?)\s+(?:après|avant|after|before)\s+(?:l['’]\s*)?(?:[\w'’-]+\s+){1,6}?"
+    r"(?:le|du|en|depuis|on|in|of|,)?\s*$"
+)
 
 
 # an authority's paper published on a day: that day is its act's ("the Department said in

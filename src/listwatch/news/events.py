@@ -321,7 +321,11 @@ def extract_events(
         live = [
             t for t in live
             if (not t.needs_date or any(t.start < d.start and d.start - t.end <= 40 for d in dates))
-            and (not t.needs_list or article["list"] is not None)
+            # (a list the article names, or one an act of the same kind told before put
+            # its party on: "a ajouté X à sa liste de terroristes ... avait déjà ajouté Y")
+            and (not t.needs_list or article["list"] is not None
+                 or any(e.type == t.event and e.entity_via == "sentence"
+                        and _LIST_WORD.search(e.evidence) for e in events))
         ]
         if t_missing_deadline := [t for t in live if t.event == "deadline" and not any(d.deadline or d.modifier == "future" for d in dates)]:
             live = [t for t in live if t not in t_missing_deadline]

@@ -3,7 +3,8 @@ a name set off after its title is the party when the act is what it undergoes ("
 ministre de l'Intérieur, X, a été retiré de la liste"), an office run into the name
 ("Finance Minister X") is no part of it, a judge named as the act's object is the party,
 a sentence that identifies a counted group of ministers ("Il s'agit du ministre ..., X, et
-du ministre ..., Y", "They are ...") names the act's parties, and the act told in the
+du ministre ..., Y", "They are ...") or tells what the measures do to them ("X and Y will be
+banned from entering ... and will have their assets frozen") names the act's parties, and the act told in the
 progressive, as releases tell it ("OFAC is sanctioning X"), is the verb's own. Near misses:
 the official who announces, who is named as the measures' author, or who speaks after a
 group's act, stays no party; a plan to sanction stays silent. Invented parties, sentences
@@ -39,7 +40,18 @@ CASES = [
     ("en", "Denmark on Tuesday sanctioned two Zemblan ministers. They are Interior Minister Karel Dunst and "
      "Finance Minister Otto Varga.",
      [("designation", "Karel Dunst", "2021-06-08"), ("designation", "Otto Varga", "2021-06-08")]),
+    # ... named with what the measures do to them
+    ("en", "On Monday, Denmark and Norway ordered sanctions against two senior Zemblan ministers for their role in "
+     "the crackdown. Interior Minister Karel Dunst and Finance Minister Otto Varga will be banned from entering "
+     "Denmark and will have their assets frozen, the foreign ministry said.",
+     [("designation", "Karel Dunst", "2021-06-07"), ("designation", "Otto Varga", "2021-06-07")]),
+    ("fr", "Le Danemark a sanctionné mardi deux ministres zembliens. Karel Dunst et Otto Varga se verront "
+     "interdire l'entrée sur le territoire danois et leurs avoirs seront gelés.",
+     [("designation", "Karel Dunst", "2021-06-08"), ("designation", "Otto Varga", "2021-06-08")]),
     # near miss: an official who speaks after the group's act names no party
+    ("en", "On Monday, Denmark and Norway ordered sanctions against two senior Zemblan ministers for their role in "
+     "the crackdown. Interior Minister Karel Dunst and Finance Minister Otto Varga called the move a disgrace.",
+     []),
     ("en", "Denmark on Tuesday sanctioned two Zemblan ministers. Prime Minister Karel Dunst called the move unjust.",
      []),
     # the act in the progressive; a judge as its object

@@ -32,6 +32,13 @@ LIST_INTRO = re.compile(
     r"dont(?=\s+(?:notamment\s+)?(?:(?:le|la|les|l['’]|des?|du|un|une|deux|trois|quatre|cinq)\s*)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-ZÀ-Ý0-9]))|il\s+s['’]agi(?:t|ssait|ssaient|ra)|figurent|on\s+(?:re)?trouve|"
     r"parmi\s+(?:ces|les)\s+(?:[\w-]+\s+){0,2}?(?:sociétés|entreprises|entités|groupes|noms|personnes|ajouts))\b|[:–—]\s"
 )
+# the measures' effects told of the parties ("X and Y will be banned from entering the country
+# and will have their assets frozen", "qui se verront interdire l'entrée ... et dont les avoirs
+# seront gelés"): the counted parties of an earlier act, named with what it does to them
+MEASURE_EFFECT = re.compile(
+    r"(?i)\b(?:banned|barred)\s+from\s+(?:entering|travell?ing)\b|\bassets?\s+[^.;]{0,40}?\bfrozen\b|"
+    r"\binterdi(?:re|ts?|tes?)\s+(?:[\w'’]+\s+){0,2}?(?:l['’]entrée|d['’]entrée|de\s+séjour)\b|\bavoirs\s+[^.;]{0,30}?\bgelés\b"
+)
 # one party of a counted group, named on its own ("Kazan Shipping is one of them", "l'une
 # d'elles est Alpha")
 ONE_OF = re.compile(

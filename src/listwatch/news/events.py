@@ -49,6 +49,7 @@ from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
 from .event_groups import IDENTIFIED as _IDENTIFIED
 from .event_groups import LIST_INTRO as _LIST_INTRO
+from .event_groups import MEASURE_EFFECT as _MEASURE_EFFECT
 from .event_groups import NUMBER_OBJECT as _NUMBER_OBJECT
 from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
@@ -242,7 +243,7 @@ def extract_events(
         trigs = _find_triggers(sent.text, lang)
         _refine_told_event(sent.text, lang, published, events)
         if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and (_GROUP_SUBJECT.match(sent.text) or _IDENTIFIED.search(sent.text)))) and (
-                _IDENTIFIED.search(sent.text) or 
+                _IDENTIFIED.search(sent.text) or _MEASURE_EFFECT.search(sent.text) or
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text) or _series_intro(sent.text)
                 or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
                 or _numbered_item(sents, si)):

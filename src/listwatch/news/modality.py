@@ -328,6 +328,15 @@ _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:même\s+jour|same\s+day|\d{4})\b")
 _PARTICIPLE_WORD = re.compile(r"(?i)\w+(?:é|ée|és|ées|ed|it|ite|its|ites)")
 
+# the act as the purpose of a text the body adopted ("a adopté jeudi une résolution visant à
+# retirer X de la liste", "the adoption of a resolution aimed at lifting sanctions on X"): the
+# adopted text does it, no plan (a draft only tabled, "un projet visant à", stays one)
+_ADOPTED_PURPOSE = re.compile(
+    r"(?i)(?:\b(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:adopté|approuvé|voté|adopted|approved|passed)|"
+    r"\b(?:adopted|approved|passed)|\badoption\b)\s+(?:[\w'’,]+\s+){0,8}?(?:résolution|décision|règlement|texte|resolution|"
+    r"decision|regulation)\s+(?:visant\s+à|qui\s+vise\s+à|aimed\s+at|aiming\s+to)\s+\Z"
+)
+
 
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
@@ -440,7 +449,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     hyp_window = sent[hyp_from : t.start]
     if t.event == "legal_challenge":
         hyp_window = _JOINED.sub(" ", hyp_window)  # "s'est joint à d'autres pour faire appel": an appeal
-    if comp["hyp_b"].search(hyp_window):
+    if comp["hyp_b"].search(hyp_window) and not _ADOPTED_PURPOSE.search(sent, 0, t.start):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
     if t.strength < 1.0 and comp["cond"].search(sent[t.end : cb]) and not comp["ann"].search(
         comp["cond"].sub(" ", sent)

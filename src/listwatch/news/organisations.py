@@ -932,6 +932,8 @@ def _recurring(text: str, pack: LangPack, found: dict[str, str]) -> None:
     person's title or first name, is taken as an organisation ("Xiaomi")."""
     counts: dict[str, list[int]] = {}
     for m in re.finditer(rf"(?<=[\w,;:’'\)]\s)(?P<n>[{_UP}][\w\-]{{2,}})(?!\s+[{_UP}])", text):
+        if _PARTICLE_NEXT.match(text, m.end("n")):
+            continue  # "Karim al-Masri": a given name before its particle, no single word
         counts.setdefault(m.group("n"), []).append(m.start("n"))
     taken = " ".join(found.values())
     for word, starts in counts.items():

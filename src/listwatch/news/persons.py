@@ -131,9 +131,11 @@ _OFFICER_OF = re.compile(
 # acting or speaking
 _TITLE_AS_OBJECT = re.compile(
     r"(?i)\b(?:contre|encontre\s+d(?:e|u|es|['’])|visant|ciblant|concernant|aux|sanctionn\w+|épingl\w+|"
-    r"against|on|targeting|sanctioned|designated)\s+(?:(?:les|le|la|l['’]|des|du|the|its|his|her)\s*)?"
+    r"against|on|targeting|sanctioned|designated|exclu\w*|retir\w+|radi\w+|removed|removing|delisted|delisting)\s+"
+    r"(?:(?:les|le|la|l['’]|des|du|the|its|his|her)\s*)?"
     r"(?:(?:ancien(?:ne)?s?|ex-|former|deux|trois|two|three)\s*)?"
-    r"(?:ministres?|secrétaires?|ministers?|secretar(?:y|ies))\b[^,.;:«»\"“”]{0,50},\s*$"
+    r"(?:ministres?|secrétaires?|ministers?|secretar(?:y|ies)|présidente?|president|chef|head|gouverneur|governor|"
+    r"commandant|commander)\b[^,.;:«»\"“”]{0,50},\s*$"
 )
 
 
@@ -187,6 +189,16 @@ _JUDGE_AS_OBJECT = re.compile(
     r"(?i)\b(?:sanction(?:ed|ing|s)?|designat(?:ed|ing|es)?|blacklist(?:ed|ing|s)?|target(?:ed|ing|s)?|against|"
     r"sanctionn\w*|contre|visant|ciblant)\s+(?:[\w'’().-]+\s+){0,6}?(?:judge|justice|juge|magistrate|magistrat|"
     r"prosecutor|procureur|procureure)\s+\Z"
+)
+
+
+# a titled name coordinated after another party ("le président X, et le ministre de
+# l'Intérieur, Y, des listes", "X and the interior minister, Y,"): the next item of the
+# act's object, not an official who acts
+_COORDINATED_TITLE_BEFORE = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+,?\s+(?i:et|and|ainsi\s+que|as\s+well\s+as)\s+(?i:le|la|l['’]|the|son|sa|his|her)\s*(?:[\w'’-]+\s+)?"
+    r"(?i:vice-|deputy\s+|sous-)?(?i:ministre|minister|secrétaire|secretary|directeur|directrice|director|chef|head|"
+    r"commandant|commander|gouverneur|governor)\b[^,.;:«»\"“”]{0,50},\s*\Z"
 )
 
 
@@ -313,7 +325,9 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         ) and not _NEXT_TITLED_ITEM.match(text, m.end("n")) \
                 and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]) \
                 and not _ACT_UNDERGONE_AFTER.match(text, m.end("n")) \
-                and not _IDENTIFIED_BEFORE.search(text, max(0, start - 110), start):
+                and not _IDENTIFIED_BEFORE.search(text, max(0, start - 110), start) \
+                and not (_COORDINATED_TITLE_BEFORE.search(text, max(0, start - 110), start)
+                         and not _SPEAKER_AFTER.match(text[m.end("n") :].replace(", ont ", ", a ", 1))):
             # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue

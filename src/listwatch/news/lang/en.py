@@ -135,7 +135,13 @@ TRIGGERS = (
     # addition to X, the list includes Y and Z" (the article's list)
     Trigger("designation", r"\bthe\s+(?:newly[\s-]+|\w+ly\s+)?(?:sanctioned|designated|blacklisted|targeted)\s+(?:[\w-]+\s+)?(?:individuals|entities|persons|people|companies|firms|officials|parties|men|women|banks|vessels|businesses|organi[sz]ations)\s+"
             r"(?:also\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s+(?=(?:the\s+)?(?-i:[A-Z]))", strength=0.9),
-    Trigger("designation", r"(?-i:\b[Tt]he\s+list\s+(?:also\s+)?(?:includes|included|contains|names)\s+(?=(?:the\s+)?[A-Z]))", strength=0.8, needs_list=True),
+    Trigger("designation", r"(?-i:\b[Tt]he\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+(?:also\s+)?(?:includes|included|contains|names)\s+(?=(?:the\s+)?[A-Z]|"
+            r"an?\s+[^.;]{0,80}?\b(?:called|named|known\s+as)\s+[A-Z]))", strength=0.8, needs_list=True),
+    # one more party of the round told by its place on the list ("Another company on the
+    # updated blacklist is X", "One of the firms added to the list was X")
+    Trigger("designation", r"\b(?:another|one\s+of\s+the|other)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|names?|"
+            r"individuals?|persons?)\s+(?:(?:on|added\s+to|named\s+(?:on|in))\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:list|blacklist)\s+"
+            r"(?:is|was|are|were)\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9])))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bidentif(?:ied|ies)\s+the\s+(?:newly\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s+(?:individuals|entities|companies|persons|people|firms|parties|men)\s+as\b", strength=0.9),
     Trigger("designation", r"\bthe\s+others?\s+(?:named\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:are|include[sd]?|were)\b", strength=0.8),
     # "sanctioning the Duma as an entity" (an item of a list of measures)
@@ -168,7 +174,7 @@ TRIGGERS = (
     # "made subject to sanctions", "now subject to UK sanctions", "those subject to sanctions
     # now include"
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b|\b(?:made|now|newly|become|became|becomes)\s+subject\s+to\s+(?:[\w.\-]+\s+){0,2}(?:sanctions|asset\s+freezes?)\b"),
-    Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu)(?:ed|es|ing|ied|e)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against|towards?)\b"),
+    Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu|order)(?:ed|es|ing|ied|e|s)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:on|against|towards?)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:addition|inclusion|placement|insertion)\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\b(?:to|on|in)\b" + _LIST_OBJ + ")", strength=0.9),
     # "was listed on the Entity List", "joined the Entity List", "sanctions were imposed on"

@@ -270,3 +270,24 @@ def test_version_1_0_draft(client: TestClient) -> None:
     bad = client.post("/reconcile/default/1.0/match", json={"queries": [{"conditions": [
         {"matchType": "property", "propertyId": "shoeSize", "propertyValue": 42}]}]})
     assert bad.status_code == 400 and "shoeSize" in bad.json()["detail"]
+
+
+def test_a_party_on_two_lists_is_one_candidate_naming_both(real_client: TestClient) -> None:
+    """VTB Bank is on the SDN list and on the consolidated non-SDN list (one OFAC number,
+    one LEI): one candidate, whose description names both lists; the preview shows the
+    other listing and the extension's ``dataset`` gives both lists."""
+    r = refine_post(real_client, "queries", {"q0": {
+        "query": "VTB BANK PUBLIC JOINT STOCK COMPANY", "type": "Organization", "limit": 10}})
+    assert r.status_code == 200, r.text
+    cands = [c for c in r.json()["q0"]["result"]
+             if c["id"] in ("us_ofac_sdn:17013", "us_ofac_cons:17013")]
+    assert len(cands) == 1, cands
+    assert cands[0]["description"].startswith("us_ofac_cons, us_ofac_sdn; listed")
+    other = ({"us_ofac_sdn:17013", "us_ofac_cons:17013"} - {cands[0]["id"]}).pop()
+    page = real_client.get("/reconcile/default/preview", params={"id": cands[0]["id"]}).text
+    assert "Also listed" in page and other in page
+    body = refine_post(real_client, "extend", {"ids": [cands[0]["id"]],
+                                               "properties": [{"id": "dataset"}]}).json()
+    check("0.2", "data-extension-response", body)
+    assert sorted(v["str"] for v in body["rows"][cands[0]["id"]]["dataset"]) == [
+        "us_ofac_cons", "us_ofac_sdn"]

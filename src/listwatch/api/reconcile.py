@@ -208,9 +208,12 @@ def screener_query_of(example: dict[str, Any], where: str) -> dict[str, Any]:
 
 
 def description(res: dict[str, Any]) -> str:
+    """The candidate's lists (every list of a party on several: ``res["datasets"]``),
+    when it was listed and its programmes."""
+    lists = ", ".join(res.get("datasets") or []) or res.get("source")
     listed = f"listed {res.get('listed_from') or '?'} – {res.get('listed_to') or 'now'}"
     programs = ", ".join(res.get("programs") or [])
-    return "; ".join(p for p in (res.get("source"), listed, programs) if p)
+    return "; ".join(p for p in (lists, listed, programs) if p)
 
 
 def features(res: dict[str, Any]) -> list[tuple[str, float]]:
@@ -266,7 +269,10 @@ def extension_values(history: dict[str, Any], prop: str, limit: int) -> list[dic
     elif prop == "listed":
         out = [{"str": "yes" if history.get("listed") else "no"}]
     elif prop == "dataset":
-        out = [{"str": str(history.get("source"))}]
+        # (a party on several lists: its entry's list first, then the others)
+        own = str(history.get("source"))
+        out = [{"str": d} for d in [own, *(d for d in history.get("datasets") or []
+                                           if d != own)]]
     elif prop == "legalEffect":
         out = [{"str": str(history["legal_effect"])}] if history.get("legal_effect") else []
     elif prop == "name":
@@ -294,7 +300,12 @@ def preview_html(history: dict[str, Any]) -> str:
             ("Programs", ", ".join(props.get("program") or [])),
             ("Other names", ", ".join((props.get("alias") or [])[:5])),
             ("Country", ", ".join(props.get("country") or [])),
-            ("Legal effect", history.get("legal_effect"))]
+            ("Legal effect", history.get("legal_effect")),
+            ("Also listed", "; ".join(
+                f"{x['key']} ({x.get('caption')}): "
+                + ("; ".join(f"{iv.get('from')} – {iv.get('to') or 'now'}"
+                             for iv in x.get("listed_intervals") or []) or "not listed")
+                for x in history.get("listings") or [] if x["key"] != history["key"]))]
     body = "".join(f"<tr><th>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in rows if v)
     return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>"
             f"{e(str(history.get('caption')))}</title><style>body{{font:14px sans-serif;"

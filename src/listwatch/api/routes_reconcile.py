@@ -30,6 +30,7 @@ from listwatch.api.matching import (
     record_api_screening,
     scope_of_screening,
 )
+from listwatch.api.party import merge_party, party_keys
 from listwatch.api.state import AppState, get_state
 from listwatch.api.strict import reads_body
 from listwatch.api.yente import scored_dict
@@ -448,11 +449,13 @@ async def suggest_type_or_property(request: Request,
 
 
 def _history(state: AppState, key: str, known_at: str | None = None) -> dict[str, Any]:
+    """The entry's history, with its party's other listings (``listings``, ``datasets``:
+    ``party.merge_party``) when it is one party with entries of other lists."""
     from listwatch.history.timeline import entry_history
 
     # with known_at, what the store held then (NotFound when the entry was not known yet)
     history: dict[str, Any] = entry_history(state.store, key, known_at=known_at)
-    return history
+    return merge_party(state.store, history, party_keys(state, key), known_at=known_at)
 
 
 @router.get("/reconcile/{dataset}/preview", summary="HTML preview of an entry")

@@ -15,12 +15,20 @@ their English, well-known persons, Han characters with their pinyin.
 
 Kinds (``+`` the pair is one party, ``-`` two parties); each kind has both:
 
-hypocorism        + nickname / formal given name, same family (Ted / Theodore)
+hypocorism        + nickname / formal given name, same family (Ted / Theodore); half
+                    from ``WORLD_HYPOCORISMS`` (Polish, Czech, Hungarian, Portuguese,
+                    Spanish, Italian, Greek, Dutch: sub-kind ``world``), a source other
+                    than the matcher's tables
                   - the nickname against another formal name, same family
-wade_giles        + a Chinese name in pinyin / in Wade-Giles (Zhang / Chang, Xi / Hsi)
-                  - the same with one given syllable another
+wade_giles        + a Chinese name in pinyin / in Wade-Giles (Zhang / Chang, Xi / Hsi),
+                    written with hyphen and apostrophes, without apostrophes, its given
+                    syllables apart or joined (sub-kinds)
+                  - the same with one given syllable another; or, the name in
+                    Wade-Giles, one of its given syllables and another family name a
+                    letter away (Chang Hsiao-ming / MING CHUNG)
 baltic_slavic     + a listed Russian-form name in English / in Lithuanian or Latvian with
-                    nominative endings, or in Polish or Czech romanisation
+                    nominative endings, or in Polish, Czech, German or French
+                    romanisation (sub-kinds ``bs_lt`` ... ``bs_fr``)
                   - the same given name with another listed Russian-form family name
 brand_form        + a listed company's brand alone / with a foreign legal form written out
                   - a brand / another listed company's brand sharing its first word, with
@@ -30,7 +38,9 @@ joined            + a listed name / the same with its spaces removed
 swapped           + a listed name / two neighbouring letters swapped in a word of 4+
                   - another listed name sharing a word, letters swapped
 script_company    + a company in Chinese, Russian, Arabic, Persian, Korean or Japanese
-                    script / its English translation (twice as many pairs: six scripts)
+                    script / its English translation (twice as many pairs: six scripts);
+                    half the Korean ones open with a group's own name in Hangul against
+                    its own romanisation (삼성 Samsung, 현대 Hyundai: sub-kind ``kob``)
                   - the same with the place or the trade another
 famous_near       + a well-known person / the same written FAMILY, Given, or with a
                     typo (a letter changed, added, dropped, two swapped: Vladimir Pulin)
@@ -52,6 +62,11 @@ fund_series       + a numbered fund / the same number in Roman or Arabic, or wit
 han_2char         + a two-character Han name / its pinyin
                   - two two-character Han names sharing the surname (one side may be
                     in pinyin)
+title_surname     + a person whose family name is also a title word (He, Her, Hon,
+                    Major, Lord, Imam, Sheikh) / the same as ``FAMILY, Given`` or with a
+                    title before it (Mr He Wei)
+                  - the same given name with another such family name (John Major /
+                    LORD, John), or another family name of the lists
 
 Each pair is scored by listwatch's ``compare_names`` at its default threshold and, when
 importable, by nomenklatura's logic-v2 at 0.7. Writes bench/out/pair_kinds.json.
@@ -84,7 +99,8 @@ SDN = DATA / "ofac_sdn" / "2024-05-03" / "sdn.csv"
 OUT = ROOT / "bench" / "out" / "pair_kinds.json"
 
 KINDS = ["hypocorism", "wade_giles", "baltic_slavic", "brand_form", "joined", "swapped",
-         "script_company", "famous_near", "company_letter", "fund_series", "han_2char"]
+         "script_company", "famous_near", "company_letter", "fund_series", "han_2char",
+         "title_surname"]
 
 # Given-name short forms, from general-reference usage (English, German, Spanish, Italian,
 # Hebrew, Russian diminutives as in the Wiktionary "diminutives of" entries).
@@ -107,6 +123,31 @@ HYPOCORISMS: dict[str, list[str]] = {
     "Vladimir": ["Volodya", "Vova"], "Dmitry": ["Dima", "Mitya"],
     "Mikhail": ["Misha"], "Yekaterina": ["Katya"], "Nikolai": ["Kolya"],
     "Yevgeny": ["Zhenya"], "Anastasia": ["Nastya"], "Ivan": ["Vanya"],
+}
+
+# Short forms of given names in other languages, from a source other than the matcher's
+# tables (the nicknames package is English; the matcher's own table holds Russian, Hebrew,
+# Spanish, German and Italian ones): Wikipedia's "Polish name" (diminutives), "Czech
+# name", "Hungarian name" (becenév), "Portuguese name" (hypocorisms), "Greek name"
+# (diminutives), "Dutch name" and "Hypocorism" (Spanish, Italian), each given name with
+# forms in common use. Half of the hypocorism kind's pairs are drawn from here (``world``).
+WORLD_HYPOCORISMS: dict[str, list[str]] = {
+    "Katarzyna": ["Kasia"], "Malgorzata": ["Gosia", "Malgosia"], "Tomasz": ["Tomek"],
+    "Wojciech": ["Wojtek"], "Grzegorz": ["Grzesiek"], "Krzysztof": ["Krzysiek"],
+    "Stanislaw": ["Staszek", "Stas"], "Agnieszka": ["Aga"], "Magdalena": ["Magda"],
+    "Aleksandra": ["Ola"], "Piotr": ["Piotrek"], "Jozef": ["Jozek"], "Bartlomiej": ["Bartek"],
+    "Jiri": ["Jirka"], "Vaclav": ["Vasek"], "Frantisek": ["Franta"], "Jaroslav": ["Jarda"],
+    "Istvan": ["Pista"], "Erzsebet": ["Erzsi", "Zsoka"], "Jozsef": ["Joska"],
+    "Laszlo": ["Laci"], "Ferenc": ["Feri"], "Gyorgy": ["Gyuri"],
+    "Jose": ["Ze"], "Francisco": ["Chico"], "Antonio": ["Toninho", "Toni"],
+    "Eduardo": ["Dudu"], "Luis": ["Lula"], "Ignacio": ["Nacho"], "Jesus": ["Chucho"],
+    "Dolores": ["Lola"], "Enrique": ["Quique"], "Rosario": ["Charo"],
+    "Concepcion": ["Concha"], "Guadalupe": ["Lupe"], "Giovanni": ["Gianni", "Nino"],
+    "Salvatore": ["Toto"], "Vincenzo": ["Enzo"], "Luigi": ["Gigi"],
+    "Konstantinos": ["Kostas"], "Georgios": ["Giorgos"], "Dimitrios": ["Mitsos", "Takis"],
+    "Panagiotis": ["Panos"], "Ioannis": ["Giannis"], "Evangelos": ["Vangelis"],
+    "Johannes": ["Hans", "Jan"], "Cornelis": ["Kees"], "Hendrik": ["Henk"],
+    "Wilhelmus": ["Wim"], "Gerardus": ["Gerard", "Gert"],
 }
 
 # Pinyin / Wade-Giles of common syllables (the standard conversion table, tone marks and
@@ -140,6 +181,15 @@ PL = [("shch", "szcz"), ("kh", "ch"), ("zh", "ż"), ("sh", "sz"), ("ch", "cz"),
       ("ts", "c"), ("v", "w"), ("ya", "ja"), ("yu", "ju"), ("ye", "je"), ("yo", "jo")]
 CZ = [("shch", "šč"), ("kh", "ch"), ("zh", "ž"), ("sh", "š"), ("ch", "č"), ("ts", "c"),
       ("ya", "ja"), ("yu", "ju"), ("ye", "je"), ("yo", "jo")]
+# German (Duden) and French transliterations of Russian, as their press writes names
+# (Chruschtschow, Gorbatschow; Khrouchtchev, Gorbatchev): the German and French
+# Wikipedia's "Russian transliteration" tables, a source the matcher's rules were not
+# written from.
+DE = [("shch", "schtsch"), ("kh", "ch"), ("zh", "sch"), ("sh", "sch"), ("ch", "tsch"),
+      ("ts", "z"), ("v", "w"), ("ya", "ja"), ("yu", "ju"), ("ye", "je"), ("yo", "jo"),
+      ("iy", "i"), ("z", "s")]
+FR = [("shch", "chtch"), ("zh", "j"), ("sh", "ch"), ("ch", "tch"), ("u", "ou"),
+      ("ya", "ia"), ("yu", "iou"), ("ye", "ie"), ("yo", "io"), ("iy", "i"), ("y", "i")]
 SLAVIC_FAMILY = re.compile(r"(ov|ev|yev|enko|sky|skiy|kiy|vich|chuk|yuk|shin|nkin|tsyn)$",
                            re.I)
 
@@ -236,6 +286,18 @@ KO_TRADES = {"전자": "Electronics", "중공업": "Heavy Industries", "해운":
              "반도체": "Semiconductor", "조선": "Shipbuilding", "에너지": "Energy",
              "통신": "Telecom", "물류": "Logistics"}
 KO_FORMS = {"주식회사": "Co., Ltd.", "유한회사": "Ltd."}
+# Korean groups' own names in Hangul and the English their companies register (the Korea
+# Exchange's English company names): their own romanisation, neither Revised
+# Romanisation (Samseong) nor McCune-Reischauer (Samsong). A quarter of the Korean pairs
+# open with one of these instead of a place (``ko`` sub-kind ``kob``).
+KO_BRANDS = {"삼성": "Samsung", "현대": "Hyundai", "대우": "Daewoo", "두산": "Doosan",
+             "한화": "Hanwha", "효성": "Hyosung", "롯데": "Lotte", "대림": "Daelim",
+             "동부": "Dongbu", "금호": "Kumho", "한진": "Hanjin", "코오롱": "Kolon",
+             "쌍용": "Ssangyong", "풍산": "Poongsan", "동국": "Dongkuk", "한솔": "Hansol",
+             "삼양": "Samyang", "대상": "Daesang", "동원": "Dongwon", "일진": "Iljin",
+             "태영": "Taeyoung", "삼천리": "Samchully", "경동": "Kyungdong", "한라": "Halla",
+             "영풍": "Youngpoong", "태광": "Taekwang", "대웅": "Daewoong", "한미": "Hanmi",
+             "보령": "Boryung", "신세계": "Shinsegae"}
 JA_HOUSES = {"タナカ": "Tanaka", "スズキ": "Suzuki", "ヤマモト": "Yamamoto",
              "ナカムラ": "Nakamura", "コバヤシ": "Kobayashi", "サクラ": "Sakura",
              "ミドリ": "Midori", "アサヒ": "Asahi", "ヒカリ": "Hikari", "フジタ": "Fujita",
@@ -287,6 +349,15 @@ HAN_GIVEN = {"伟": "Wei", "芳": "Fang", "娜": "Na", "敏": "Min", "静": "Jin
              "杰": "Jie", "涛": "Tao", "明": "Ming", "超": "Chao", "秀": "Xiu", "霞": "Xia",
              "平": "Ping", "刚": "Gang", "桂": "Gui", "华": "Hua", "斌": "Bin", "鹏": "Peng",
              "辉": "Hui", "琳": "Lin", "雪": "Xue", "波": "Bo", "宁": "Ning", "晨": "Chen"}
+
+
+# Family names that are also title words somewhere (何 He and 贺 He in the Xinhua
+# dictionary's surnames; Her, a Hmong clan name; Hon, the Cantonese spelling of 韓; Major
+# and Lord, English family names; Imam, Sheikh and Shaikh, Arabic and South Asian family
+# names); the given names are the lists' persons'.
+TITLE_SURNAMES = ["He", "Her", "Hon", "Major", "Lord", "Imam", "Sheikh", "Shaikh"]
+CHINESE_GIVEN = ["Wei", "Ming", "Jun", "Lei", "Yong", "Xiaoming", "Weiguo", "Jianhua",
+                 "Hong", "Lin", "Guoqiang", "Haiyan"]
 
 
 class Pairs:
@@ -390,11 +461,13 @@ def edit(word: str, rng: random.Random, edits: int) -> str:
     return word
 
 
-def translit(text: str, table: list[tuple[str, str]]) -> str:
-    """One pass over the English form, the longest letter groups first."""
+def translit(text: str, table: list[tuple[str, str]], j: bool = True) -> str:
+    """One pass over the English form, the longest letter groups first (``j``: a y
+    beside a vowel written j, as Polish, Czech and German do)."""
     pattern = "|".join(re.escape(a) for a, _ in sorted(table, key=lambda t: -len(t[0])))
     out = re.sub(pattern, lambda m: dict(table)[m[0]], text.lower())
-    out = re.sub(r"(?<=[aeiou])y|y(?=[aeiou])", "j", out)
+    if j:
+        out = re.sub(r"(?<=[aeiou])y|y(?=[aeiou])", "j", out)
     return out.title()
 
 
@@ -421,27 +494,58 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
     n = per_kind
     families = sorted({f for _, f in persons if " " not in f and len(f) >= 4})
     formal = sorted(HYPOCORISMS)
+    world_formal = sorted(WORLD_HYPOCORISMS)
 
-    # hypocorism
+    # hypocorism (half from the English-and-more table, half from ``WORLD_HYPOCORISMS``)
     def hyp(match: bool) -> bool:
-        name = rng.choice(formal)
-        nick = rng.choice(HYPOCORISMS[name])
+        sub = "world" if rng.random() < 0.5 else "en"
+        table, names_ = ((WORLD_HYPOCORISMS, world_formal) if sub == "world"
+                         else (HYPOCORISMS, formal))
+        name = rng.choice(names_)
+        nick = rng.choice(table[name])
         fam = rng.choice(families)
-        other = rng.choice([f for f in formal if f != name and nick not in HYPOCORISMS[f]])
+        other = rng.choice([f for f in names_ if f != name and nick not in table[f]])
         return p.add("hypocorism", "Person", f"{nick} {fam}",
-                     f"{name if match else other} {fam}", match)
+                     f"{name if match else other} {fam}", match, sub=sub)
     _loop(rng, n, lambda: hyp(True))
     _loop(rng, n, lambda: hyp(False))
 
     # wade_giles
     def wg(match: bool) -> bool:
+        """Wade-Giles written four ways (``sub``): with its hyphen and apostrophes
+        (Chang Hsiao-p'ing), without apostrophes, the given syllables apart (Chang
+        Hsiao P'ing), or joined (Chang Hsiaop'ing); half the negatives share one given
+        syllable only, the other half a given syllable and nothing else, written with
+        another family name (Zhang Xiaoming / MING CHUNG: one syllable of another
+        person's given name and a family name a vowel away)."""
         sur = rng.choice(WG_SURNAMES)
         g1, g2 = rng.sample(WG_GIVEN, 2)
         pin = f"{sur.title()} {(g1 + g2).title()}"
+        style = rng.choice(["hyphen", "plain", "apart", "joined"])
+
+        def w(syl: str) -> str:
+            out = WG[syl]
+            return out.replace("'", "") if style == "plain" else out
+        if not match and rng.random() < 0.5:
+            near = [x for x in WG_SURNAMES if x != sur
+                    and Levenshtein.distance(WG[x], WG[sur]) <= 1] or \
+                [x for x in WG_SURNAMES if x != sur]
+            other = rng.choice(near)
+            g = rng.choice([g1, g2])
+            wade = (f"{w(g).upper()} {w(other).upper()}" if rng.random() < 0.5
+                    else f"{w(other).upper()}, {w(g).capitalize()}")
+            whole = (f"{w(sur).capitalize()} {w(g1).capitalize()}-{w(g2)}"
+                     if style in ("hyphen", "plain")
+                     else f"{w(sur).capitalize()} {w(g1).capitalize()} {w(g2).capitalize()}")
+            return p.add("wade_giles", "Person", whole, wade, False, sub=style)
         if not match:
             g2 = rng.choice([g for g in WG_GIVEN if g not in (g1, g2)])
-        wade = f"{WG[sur].capitalize()} {WG[g1].capitalize()}-{WG[g2]}"
-        return p.add("wade_giles", "Person", pin, wade, match)
+        given = {"hyphen": f"{w(g1).capitalize()}-{w(g2)}",
+                 "plain": f"{w(g1).capitalize()}-{w(g2)}",
+                 "apart": f"{w(g1).capitalize()} {w(g2).capitalize()}",
+                 "joined": f"{w(g1).capitalize()}{w(g2)}"}[style]
+        wade = f"{w(sur).capitalize()} {given}"
+        return p.add("wade_giles", "Person", pin, wade, match, sub=style)
     _loop(rng, n, lambda: wg(True))
     _loop(rng, n, lambda: wg(False))
 
@@ -451,13 +555,15 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
 
     def baltic_pair(match: bool) -> bool:
         given, fam = rng.choice(slavic)
-        style = rng.choice(["lt", "lv", "pl", "cz"])
+        style = rng.choice(["lt", "lv", "pl", "cz", "de", "fr"])
         other_fam = fam if match else rng.choice([f for _, f in slavic if f[:3] != fam[:3]])
         if style in ("lt", "lv"):
             other = f"{baltic(given, style)} {baltic(other_fam, style)}"
         else:
-            other = translit(f"{given} {other_fam}", PL if style == "pl" else CZ)
-        return p.add("baltic_slavic", "Person", f"{given} {fam}", other, match)
+            table = {"pl": PL, "cz": CZ, "de": DE, "fr": FR}[style]
+            other = translit(f"{given} {other_fam}", table, j=style != "fr")
+        return p.add("baltic_slavic", "Person", f"{given} {fam}", other, match,
+                     sub="bs_" + style)
     _loop(rng, n, lambda: baltic_pair(True))
     _loop(rng, n, lambda: baltic_pair(False))
 
@@ -520,6 +626,10 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
         script = rng.choice(SCRIPTS)
         places, trades, forms = SCRIPT_TABLES[script]
         place, trade, form = (rng.choice(sorted(t)) for t in (places, trades, forms))
+        sub = script
+        if script == "ko" and rng.random() < 0.5:
+            places, sub = KO_BRANDS, "kob"  # (a group's own name instead of a place)
+            place = rng.choice(sorted(places))
         e_place, e_trade = places[place], trades[trade]
         if not match:
             if rng.random() < 0.5:
@@ -540,7 +650,7 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
             eng = f"{e_place} {e_trade} {e_form}"
         else:
             own, eng = f"{place}{trade}{form}", f"{e_place} {e_trade} {e_form}"
-        return p.add("script_company", "Company", own, eng, match, sub=script)
+        return p.add("script_company", "Company", own, eng, match, sub=sub)
     _loop(rng, 2 * n, lambda: sc(True))
     _loop(rng, 2 * n, lambda: sc(False))
 
@@ -652,6 +762,31 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
         return p.add("han_2char", "Person", s + g, other, False)
     _loop(rng, n, lambda: han(True))
     _loop(rng, n, lambda: han(False))
+
+    # title_surname: + one person whose family name is also a title word, written
+    # ``FAMILY, Given`` / ``Given Family`` (a Chinese name: family first, as pinyin writes
+    # it), or with a title before it (Mr He Wei); - the same given name with another such
+    # family name (John Major / John Lord), or without it and with another family name
+    given_pool = sorted({g.split()[0] for g, _ in persons
+                         if g.split() and len(g.split()[0]) >= 3 and g.split()[0].isalpha()})
+
+    def ts(match: bool) -> bool:
+        fam = rng.choice(TITLE_SURNAMES)
+        chinese = fam in ("He", "Hon") and rng.random() < 0.7
+        given = rng.choice(CHINESE_GIVEN if chinese else given_pool)
+        a = f"{fam} {given}" if chinese else f"{given} {fam}"
+        if match:
+            b = rng.choice([f"{fam.upper()}, {given}", f"Mr {a}" if chinese else f"Dr {a}",
+                            f"{given} {fam}" if chinese else f"{fam.upper()}, {given}"])
+            return p.add("title_surname", "Person", a, b, True)
+        if rng.random() < 0.5:
+            other = rng.choice([t for t in TITLE_SURNAMES if t != fam])
+        else:
+            other = rng.choice(families)
+        b = f"{other.upper()}, {given}"
+        return p.add("title_surname", "Person", a, b, False)
+    _loop(rng, n, lambda: ts(True))
+    _loop(rng, n, lambda: ts(False))
     return p.rows
 
 

@@ -1,5 +1,6 @@
 """Kinds of names the development pairs hardly hold: short forms of given names, Chinese
-names in Wade-Giles against pinyin, acronym-like words one letter apart."""
+names in Wade-Giles against pinyin, acronym-like words one letter apart, family names
+that are title words, Korean companies in their own romanisation."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 from listwatch.match.compare import compare_names
 from listwatch.match.hypocorisms import related
 from listwatch.match.names import compare_names as name_score
-from listwatch.match.normalize import PERSON, normalize
+from listwatch.match.names import korean_key
+from listwatch.match.normalize import ORG, PERSON, normalize
 from listwatch.match.sino import same_chinese_name, sino_key
 from listwatch.screening.bounds import upper_bounds
 
@@ -313,3 +315,120 @@ def test_a_name_word_ending_like_a_form_word_kept_otherwise(name):
     assert "jsc" not in norm.forms and "stock" in norm.tokens
     # two form words run together, but no form written whole: a name word
     assert normalize("OPENSTOCK COMPANY").tokens == ("openstock",)
+
+
+# -- a Chinese given name is one unit in Latin letters too (invented names) --
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Chang Hsiao-ming", "MING CHUNG"),   # one given syllable and a family name a vowel away
+    ("Chang Hsiao-ming", "CHANG, Ming"),  # the family name and one given syllable
+    ("Li Cheng He", "LI, Cheng"),         # a syllable more: another given name
+    ("Wang Jian", "Wang Jian Guo"),
+])
+def test_a_chinese_given_syllable_alone_is_another_name(a, b):
+    result = compare_names(a, b, "Person")
+    assert not result.match, (a, b, result.score)
+    assert "one unit" in result.explanation[0]["detail"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Chang Hsiao-ming", "Zhang Xiaoming"),
+    ("Chang Hsiao Ming", "ZHANG, Xiaoming"),
+    ("He Weiguo", "Wei Guo He"),          # pinyin both sides, split and moved
+    ("Li Ka-shing", "Li Ka Shing"),
+])
+def test_a_chinese_name_written_otherwise_still_matches(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Jing Hu", "HE, Jing"),      # 胡 Hu and 何 He: two family names a letter apart
+    ("Chang Ming", "Chung Ming"),
+    ("Zhang Wei", "ZHANG, Wen"),
+])
+def test_two_chinese_syllables_a_letter_apart_are_two_names(a, b):
+    assert not compare_names(a, b, "Person").match
+
+
+def test_a_misspelt_chinese_syllable_is_still_a_typo():
+    # (not a syllable: a typo of one)
+    assert compare_names("Zhnag Wei", "ZHANG, Wei", "Person").match
+
+
+def test_western_names_of_chinese_looking_syllables_keep_their_middle_name():
+    # (ma-ri-a: three syllables in one word is no Chinese given name)
+    assert compare_names("Anna Maria Li", "Anna Li", "Person").match
+
+
+# -- family names that are title words somewhere --
+
+@pytest.mark.parametrize(("name", "tokens"), [
+    ("He Wei", ("he", "wei")),                  # 何 He, the family name first
+    ("HE, Wei", ("wei", "he")),
+    ("Li Cheng He", ("li", "cheng", "he")),
+    ("Mr He Wei", ("he", "wei")),
+    ("H.E. Wei Zhang", ("wei", "zhang")),       # written as the title
+    ("HE Sheikh Hamad Khalil", ("hamad", "khalil")),
+    ("John Major", ("john", "major")),
+    ("MAJOR, John", ("john", "major")),
+    ("Major John Smith", ("john", "smith")),    # before the name: a title
+    ("Omar Sheikh", ("omar", "sheikh")),
+    ("Sheikh Omar Hadi", ("omar", "hadi")),
+    ("Vang Her", ("vang", "her")),              # a Hmong clan name
+    ("Her Excellency Jane Doe", ("jane", "doe")),
+    ("Hon Kwok Wah", ("hon", "kwok", "wah")),   # Cantonese Hon
+    ("Hon. John Smith", ("john", "smith")),
+    ("KHAN, Ali, Sheikh", ("khan", "ali")),     # after a comma: a title
+    ("Dr. Ali Hassan", ("ali", "hassan")),
+])
+def test_title_words_that_are_family_names(name, tokens):
+    assert normalize(name, PERSON).tokens == tokens
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("He Wei", "HE, Wei", True),
+    ("He Wei", "Wei", False),
+    ("John Major", "LORD, John", False),
+    ("He Wei", "Hon Wei", False),
+    ("Adel Imam", "Adel", False),
+    ("Mr He Xiaoming", "HE, Xiaoming", True),
+])
+def test_a_family_name_that_is_a_title_word_counts(a, b, same):
+    assert compare_names(a, b, "Person").match is same, (a, b)
+
+
+# -- Korean companies' own romanisations (invented names; real groups' spellings) --
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("삼성전자", "Samsung Electronics"),
+    ("현대중공업", "Hyundai Heavy Industries"),
+    ("두산중공업 주식회사", "Doosan Heavy Industries Co., Ltd."),
+    ("한진해운", "Hanjin Shipping"),
+    ("효성화학", "Hyosung Chemical"),
+])
+def test_a_korean_company_against_its_own_romanisation(a, b):
+    result = compare_names(a, b, "Company")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, ORG), normalize(b, ORG)
+    assert upper_bounds(na, [nb])[0] >= result.score  # screening does not prune it
+    assert upper_bounds(nb, [na])[0] >= result.score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("삼성전자", "Hyundai Electronics"),
+    ("현대중공업", "Samsung Heavy Industries"),
+    ("한진해운", "Hanmi Shipping"),
+])
+def test_another_korean_group_is_another_company(a, b):
+    assert not compare_names(a, b, "Company").match
+
+
+def test_korean_key_reads_the_romanisations_alike():
+    assert korean_key("samseong") == korean_key("samsung")
+    assert korean_key("hyeondae") == korean_key("hyundai")
+    assert korean_key("tusan") == korean_key("doosan")
+    assert korean_key("hanhwa") == korean_key("hanwha")
+    assert korean_key("samseong") != korean_key("samyang")

@@ -405,3 +405,15 @@ def test_a_scorer_that_may_raise_a_score_has_every_name_compared(screener):
         ENTITY_FEATURES = [*Scorer.ENTITY_FEATURES, (listed, 0.1)]
 
     assert lowering_only(Scorer()) and not lowering_only(Raising())
+
+
+def test_a_family_name_that_is_a_title_word_is_screened_as_a_name(screener):
+    # SDN's HE, Jing (何 He, a common Chinese family name, also the abbreviation of His
+    # Excellency): the family name counts, the given name alone is not the person
+    listed = "us_ofac_sdn:32476"
+    hits = screener.screen({"name": "He Jing", "schema": "Person"}, sources=["us_ofac_sdn"])
+    assert hits and hits[0]["key"] == listed and hits[0]["match"]
+    alone = screener.screen({"name": "Jing", "schema": "Person"}, sources=["us_ofac_sdn"])
+    assert listed not in [h["key"] for h in alone if h["match"]]
+    other = screener.screen({"name": "Jing Hu", "schema": "Person"}, sources=["us_ofac_sdn"])
+    assert listed not in [h["key"] for h in other if h["match"]]

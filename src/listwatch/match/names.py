@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -48,7 +49,7 @@ from listwatch.match.matres import (
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.phonetic import _GROUP1, _REPEATED
-from listwatch.match.sino import same_chinese_name
+from listwatch.match.sino import SYLLABLES, chinese_syllables, same_chinese_name, sino_key
 from listwatch.match.truncation import _truncation, _written, cut_short, written_text
 from listwatch.match.vocab import (
     CHINESE_PLACES,
@@ -310,6 +311,68 @@ def _mr_initial_alike(x: str, y: str) -> bool:
             and frozenset((x[0], y[0])) in _MR_PAIRS)
 
 
+#: the letters Korean romanisations and companies' own spellings write for one sound:
+#: ``korean_key`` (Samseong / Samsung, Hyeondae / Hyundai, Dusan / Doosan, Hanhwa /
+#: Hanwha, Poseuko / Posco, Losde / Lotte)
+_KOREAN_FOLDS = (("wh", "hw"), ("c", "k"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"),
+                 ("j", "ch"), ("eo", "o"), ("oo", "u"), ("ae", "e"), ("ai", "e"),
+                 ("ee", "i"), ("o", "u"))
+_KOREAN_EPENTHETIC = re.compile(r"(?<=[^aeiouwy])eu(?=[^aeiouwy])")
+_KOREAN_W = re.compile(r"(?<=[aeiou])w(?=[aeiou])")
+_KOREAN_CODA = re.compile(r"s(?=[^aeiouwy])")
+_DOUBLED = re.compile(r"(.)\1+")
+#: a word read from Hangul this long or longer may meet a Latin word by ``korean_key``
+_KOREAN_MIN = 4
+
+
+@lru_cache(maxsize=20_000)
+def korean_key(word: str) -> str:
+    """A Korean word's letters as every romanisation writes them: Revised Romanisation
+    (what a Hangul name reads as here), McCune-Reischauer without its marks, and the
+    spellings companies and persons chose for themselves (Samsung, Hyundai, Daewoo,
+    Doosan, Hanwha, Posco, Lotte). Voiced and unvoiced consonants as one (g/k, d/t, b/p,
+    j/ch, r/l, c/k), eo, o, oo and u as one vowel, ae, ai and e as one, ee and i; a vowel
+    Revised Romanisation writes between two consonants of a borrowed word (poseuko) left
+    out, a final s before a consonant read t (롯데 losde, Lotte), w between vowels (Daewoo
+    / Daeu) and a letter written twice once."""
+    w = _KOREAN_EPENTHETIC.sub("", word)
+    w = _KOREAN_CODA.sub("t", w)
+    for a, b in _KOREAN_FOLDS:
+        if a in w:
+            w = w.replace(a, b)
+    w = _KOREAN_W.sub("", w)
+    return _DOUBLED.sub(r"\1", w)
+
+
+def _korean_alike(x: str, y: str) -> bool:
+    """Two readings of one Korean word, one side read from Hangul (``korean_key``)."""
+    return (len(x) >= _KOREAN_MIN and len(y) >= _KOREAN_MIN
+            and korean_key(x) == korean_key(y))
+
+
+def _korean_reading(pairs: list) -> bool:
+    """An aligned pair is one Korean word in two romanisations (``korean_key``)."""
+    reading = PARAMS["korean_reading"]
+    for _, _, sim in pairs:
+        if sim == reading:
+            return True
+    return False
+
+
+#: the word similarities of edits alone (``token_sim``)
+_EDIT_SIMS = frozenset((PARAMS["edit1"], PARAMS["edit1_short"], PARAMS["edit1_short"] * 0.8,
+                        PARAMS["edit2"], PARAMS["edit2_short"]))
+
+
+def _other_syllable(x: str, y: str, sim: float) -> float:
+    """``sim`` of two words of Chinese names, or ``edit2_other`` when they agree by edits
+    only and each is one whole syllable, another in both romanisations (``sino``)."""
+    if sim in _EDIT_SIMS and x in SYLLABLES and y in SYLLABLES and sino_key(
+            (x, "a")) != sino_key((y, "a")):
+        return PARAMS["edit2_other"]
+    return sim
+
+
 def _form_part(word: str, other: NormName) -> bool:
     """Whether ``word`` is a word of a legal form that ``other`` carries: written apart
     or in another order (``Joint Stock Locko Bank`` against ``JSC Locko Bank``, ``LIABILITY
@@ -417,6 +480,14 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                   abs(i - j), i, j) for i, x in enumerate(ta)
                  for j, y in enumerate(tb) if x == y or phonetic(x) == phonetic(y)
                  or (hangul and _mr_initial_alike(x, y))]
+        if hangul and not is_person:
+            # (a company's own romanisation of its Korean name: 삼성 Samseong / Samsung)
+            # (loops: a generator expression makes a closure in the compiled core)
+            for i, u in enumerate(ta):
+                for j, v in enumerate(tb):
+                    if (u != v and phonetic(u) != phonetic(v) and not _mr_initial_alike(u, v)
+                            and _korean_alike(u, v)):
+                        cells.append((-PARAMS["korean_reading"], abs(i - j), i, j))
     else:
         # (``token_sim`` is 0 for words that are not ``_near``: the pairs known not to be
         # are skipped, most of them, and the test is remembered for the bound too)
@@ -454,6 +525,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                 elif org and abs(len(x) - len(y)) >= 3 and _clipped(x, y):
                     # (organisations: TECHNOL ~ TECHNOLOGY)
                     cells.append((-PARAMS["clipped"], abs(i - j), i, j))
+    if person and cells and chinese_syllables(ta) and chinese_syllables(tb):
+        # (two Chinese names: two syllables a letter apart are two syllables, two names,
+        # not one misspelt: Hu / He, Chang / Chung)
+        cells = [(-_other_syllable(ta[i], tb[j], -neg), d, i, j)
+                 for neg, d, i, j in cells]
     cells.sort()
     used_a: set = set()
     used_b: set = set()
@@ -590,7 +666,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     form_factor, form_why = _form_factor(a, b, ta, pairs)
     core *= form_factor
     if org and core < 1.0 and not a.forms & b.forms and not (
-            vowelless and _translated_kind(ta, tb, pairs)):  # (the same legal form: a typo)
+            vowelless and _translated_kind(ta, tb, pairs)) and not (
+            syllabic and len(pairs) >= _TWO and _korean_reading(pairs)):
+        # (the same legal form: a typo; a Korean word's other romanisation beside another
+        # word that agrees is a reading, not a typo: 삼성전자 / Samsung Electronics)
         core *= _lone_word_factor(ta, tb, pairs, bool(a.forms or b.forms)
                                   and not _forms_agree(a, b))
     if org and len(pairs) == 1 and core < 1.0 and not rest_a and not rest_b \
@@ -612,6 +691,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         # another given name (李玉 Li Yu / LI, Cheng Yu), not a missing middle name
         conflicts += int(extras + 0.5)
         extras = 0
+    elif person and extras and chinese_syllables(ta) and chinese_syllables(tb):
+        # so in Latin letters: two Chinese names, a syllable on one side only (Chang
+        # Hsiao-ming / MING CHUNG, Li Cheng He / LI, Cheng) is another given name
+        conflicts += int(extras + 0.5)
+        extras = 0
+        letters_why += "; a Chinese given name is one unit, a syllable on one side only"
     if org and matched == 1 and extras and not conflicts and core == 1.0 \
             and (a.forms or b.forms) and cheap.issuperset(extra_words) \
             and _brand_word(ta[pairs[0][0]]):

@@ -524,6 +524,41 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: title words that are also family names (何 He, the Hmong clan name Her, Cantonese Hon,
+#: English Major and Lord, Imam, Sheikh and Shaikh, Sayyid): a title only before the name
+#: (``Major John Smith``) or after a comma (``KHAN, Ali, Sheikh``); last, or anywhere
+#: else, the family name (``John Major``, ``Li Cheng He``, ``MAJOR, John``)
+TITLE_NAMES: frozenset[str] = frozenset(
+    ("he", "her", "hon", "major", "lord", "imam", "sheikh", "shaikh", "sheik", "sayyid"))
+#: of those, the ones a title writes abbreviated (H.E., Hon.) or before another title word
+#: (HE Sheikh, Her Excellency): alone and unabbreviated before a name, the family name
+#: (He Wei, Hon Kwok Wah)
+_ABBREVIATED_TITLES = frozenset(("he", "hon", "her"))
+
+
+def _drop_titles(words: list[str], text: str) -> list[str]:
+    """A person's name words without its titles (``TITLES``); a title word that is also a
+    family name (``TITLE_NAMES``) only where it stands as a title."""
+    if TITLES.isdisjoint(words):
+        return words
+    lead = 0
+    while lead < len(words) and words[lead] in TITLES:
+        lead += 1
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w not in TITLES:
+            out.append(w)
+        elif w not in TITLE_NAMES:
+            continue
+        elif i < lead:
+            if (w in _ABBREVIATED_TITLES and i + 1 >= lead
+                    and not re.search(r"(?<![a-z])" + r"\.?\s*".join(w) + r"\.", text)):
+                out.append(w)  # (He Wei: a family name; H.E. Wei, HE Sheikh: titles)
+        elif not re.search(rf",[\s.a-z]*\b{w}\b[\s.]*$", text):
+            out.append(w)
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def _ascii_words(text: str) -> tuple[str, ...]:
     return tuple(_words(text))
@@ -590,7 +625,9 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
         words = [w.translate(_LEET) if not w.isdigit() and not w.isalpha() else w for w in words]
         # (Latin titles only: عمر and עמר read ``mr``, a name, not "Mr")
         keep_titles = len(words) < 2 or script in ("arabic", "hebrew")
-        words = [_PARTICLES.get(w, w) for w in words if keep_titles or w not in TITLES]
+        if not keep_titles:
+            words = _drop_titles(words, text)
+        words = [_PARTICLES.get(w, w) for w in words]
         if (len(words) > 2 and words[-1] in LEGAL_FORMS and words[-1] not in ("co", "ao")
                 and sino_key(tuple(words)) is None):  # (Wen Chia-pao: pao is no PAO)
             forms.add(LEGAL_FORMS[words[-1]])

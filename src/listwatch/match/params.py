@@ -78,6 +78,9 @@ PARAMS: dict[str, float] = {
     "inflected": 0.93,
     # a family name and its feminine form (Ivanova ~ Ivanov): another person
     "gendered": 0.55,
+    # organisations: a word read from Hangul and a Latin word that are one Korean word in
+    # two romanisations, a company's own among them (Samseong / Samsung: names.korean_key)
+    "korean_reading": 0.9,
     "wade_giles": 0.9,  # one Chinese name in pinyin and in Wade-Giles (sino.py)  # a given name and its short form (Ted ~ Theodore: hypocorisms.py)
     "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
     # ... when the skeleton holds two written letters only (``words._written_consonants``)

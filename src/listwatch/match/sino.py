@@ -143,6 +143,28 @@ def sino_key(tokens: tuple[str, ...]) -> str | None:
 
 
 
+#: a Chinese name's words: one or two syllables each (Chang Hsiao-ming, Zhang Xiaoming),
+#: a family name and a given name of one or two syllables
+_CHINESE_WORDS = (2, 3)
+
+
+@lru_cache(maxsize=50_000)
+def chinese_syllables(tokens: tuple[str, ...]) -> bool:
+    """Whether a Latin name reads as a Chinese person's name: two or three words, each
+    one or two Chinese syllables (pinyin or Wade-Giles), three syllables at most in all
+    (``Li Cheng He``, ``Chang Hsiao-ming`` read as its three words, ``Zhang Xiaoming``);
+    not ``Anna Maria Li`` (ma-ri-a)."""
+    if not _CHINESE_WORDS[0] <= len(tokens) <= _CHINESE_WORDS[1]:
+        return False
+    count = 0
+    for tok in tokens:
+        parts = _segment(tok)
+        if not parts or len(parts) > 2:
+            return False
+        count += len(parts)
+    return count <= 3
+
+
 
 def wade_giles_signal(original: str, tokens: tuple[str, ...]) -> bool:
     """Whether a name shows Wade-Giles rather than only pinyin: an apostrophe or a hyphen
@@ -161,15 +183,21 @@ def same_chinese_name(a_original: str, a_tokens: tuple[str, ...], b_original: st
                       b_tokens: tuple[str, ...]) -> bool:
     """Two Latin names that are one Chinese name, one side written in Wade-Giles, the
     family name first on one side and last on the other or in the same place on both
-    (``Kuo Yun-nien`` ~ ``GUO, Yunnian``, which a list's ``FAMILY, Given`` puts last)."""
+    (``Kuo Yun-nien`` ~ ``GUO, Yunnian``, which a list's ``FAMILY, Given`` puts last); or
+    both in pinyin, the given name's syllables joined on one side, apart on the other,
+    and the family name at the other end (``He Weiguo`` ~ ``Wei Guo He``)."""
     key = sino_key(a_tokens)
-    if key is None or not (wade_giles_signal(a_original, a_tokens)
-                           or wade_giles_signal(b_original, b_tokens)):
+    if key is None:
         return False
-    if key == sino_key(b_tokens):
+    if not (wade_giles_signal(a_original, a_tokens) or wade_giles_signal(b_original, b_tokens)):
+        if len(a_tokens) == len(b_tokens):
+            return False  # (pinyin on both sides, word for word: compared word by word)
+        # (pinyin on both sides, the given name joined on one side and the family name
+        # moved to the other end: He Weiguo ~ Wei Guo He)
+    elif key == sino_key(b_tokens):
         return True
     return len(b_tokens) >= 2 and key in (sino_key((*b_tokens[1:], b_tokens[0])),
                                           sino_key((b_tokens[-1], *b_tokens[:-1])))
 
 
-__all__ = ["PINYIN_WG", "SYLLABLES", "same_chinese_name", "sino_key", "wade_giles_signal"]
+__all__ = ["PINYIN_WG", "SYLLABLES", "chinese_syllables", "same_chinese_name", "sino_key", "wade_giles_signal"]

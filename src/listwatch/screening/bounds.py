@@ -27,6 +27,7 @@ from listwatch.match.names import (
     _clipped,
     _extra_factor,
     _folded_tokens,
+    _korean_alike,
     _near,
     _near_row,
     _own_reading,
@@ -171,6 +172,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     or b_script == "hebrew"):  # (consonants against letters: see names)
                 out[i] = _across(a, b, ta, tb, kind, a_later, b_later)
                 continue
+            if (org and (a_script == "hangul" or b_script == "hangul")
+                    and _korean_pair(ta, tb)):
+                continue  # (a Korean word in two romanisations: ``names.korean_key``)
         elif a_native and b_native:  # (the same CJK script: characters compared)
             cjk = _cjk(a, b)
             out[i] = 1.0 if cjk is None else cjk.score
@@ -232,6 +236,16 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
         else:
             out[i] = _bound(rest_a, rest_b, kind, gen, telling, matched)
     return out
+
+
+def _korean_pair(ta: tuple, tb: tuple) -> bool:
+    """Two words of the names are one Korean word in two romanisations, which the scorer
+    aligns (``names._korean_alike``) where ``_near`` does not (Hyeondae / Hyundai)."""
+    for x in ta:
+        for y in tb:
+            if _korean_alike(x, y):
+                return True
+    return False
 
 
 #: the last bit of the query words' bits (``upper_bounds``)

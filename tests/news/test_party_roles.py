@@ -365,3 +365,43 @@ def test_a_speaker_a_defendant_and_a_reported_plan_give_no_event(text: str, lang
 ])
 def test_a_party_that_speaks_sues_or_is_announced_stays(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
+
+
+# --- whom a later "he" points back to; a page's byline and section ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain sanctioned Ivan Dorn in March 2022. Dorn argued Britain was wrong to impose sanctions because "
+    "of his ties to Pavel Rusk. He lost his initial challenge to the sanctions at the High Court last year.",
+    "Britain sanctioned Ivan Dorn in March 2022. Lawyers for Dorn argued Britain was wrong to impose sanctions "
+    "just because of his relationship with Pavel Rusk. He lost his initial challenge to the sanctions at the "
+    "High Court last year.",
+])
+def test_the_person_another_is_tied_to_is_not_he(text: str) -> None:
+    assert ("legal_challenge", "Pavel Rusk") not in _events(text)
+
+
+def test_a_person_named_as_the_subject_is_he() -> None:
+    text = ("Britain sanctioned Ivan Dorn in March 2022. Pavel Rusk, his partner, was sanctioned too. He lost "
+            "his initial challenge to the sanctions at the High Court last year.")
+    assert ("legal_challenge", "Pavel Rusk") in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Commerce blacklists a robot maker\nBy Velmar Newsdesk\n\nUpdated on Thu, Jan 16, 2025\nTo export chips to "
+    "companies in countries such as China and Iran, manufacturers need special licenses.\nThe Commerce "
+    "Department added Orvex Robotics to the Entity List on Wednesday.",
+    "Emerging Technology\nCommerce Blacklists A Robot Maker As It Aims To Win The Race\nBy Velmar Newsdesk\n\n"
+    "The department has updated its list of blacklisted companies.\nThe Commerce Department added Orvex "
+    "Robotics to the Entity List on Wednesday.",
+])
+def test_a_byline_a_section_and_a_licence_required_are_no_party(text: str) -> None:
+    assert _events(text) == [("designation", "Orvex Robotics")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OFAC issued a general license on Tuesday authorizing transactions with Orvex Robotics.",
+     [("license", "Orvex Robotics")]),
+    ("Exporters must obtain a license before shipping chips to Orvex Robotics.", []),
+])
+def test_a_licence_granted_is_one_a_licence_required_is_none(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

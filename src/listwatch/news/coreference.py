@@ -93,7 +93,7 @@ def opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
 # who speaks of the parties: "said X", "according to X", "an analyst at X", "X said", "a
 # déclaré X", "selon X", "chez X"
 _QUOTED_BEFORE = re.compile(
-    r"(?i)(?:\b(?:said|says|told|according\s+to|analysts?\s+(?:at|with|from)|lawyers?\s+(?:at|with|for)|"
+    r"(?i)(?:\b(?:said|says|told|according\s+to|analysts?\s+(?:at|with|from)|lawyers?\s+(?:at|with)|"
     r"a\s+(?:déclaré|indiqué|expliqué|affirmé|dit|ajouté|estimé)|selon|d['’]après|analystes?\s+(?:chez|de)|"
     r"avocats?\s+(?:chez|du\s+cabinet))\s+(?:(?:the|le|la|l['’])\s*)?"
     r"(?:(?!(?:it|its|they|he|she|that|had|has|have|was|were|would|will|is|are|il|elle|ils|qu\w*|que|a|avait|"

@@ -156,6 +156,12 @@ def _lists_in(text: str, lang: str) -> list[tuple[int, str]]:
     return [(m.start(), n) for rx, n in _compiled(lang)["lists"] for m in rx.finditer(text)]
 
 
+_TIED_PERSON = re.compile(
+    r"(?i)\b(?:ties|links|relationship|relations|association|connections?|dealings|closeness|friendship|"
+    r"liens?|relations?|proximité|amitié)\s+(?:to|with|avec|de|d['’]|à)\s+(?:(?:the|le|la|l['’])\s*)?(?:[\w'’-]+\s+){0,3}$"
+)
+
+
 def extract_events(
     text: str,
     lang: str,
@@ -236,6 +242,13 @@ def extract_events(
             for m in told_of:
                 if m.entity is not None and m.entity not in named:
                     named.append(m.entity)
+            # a person named only as whom another is tied to ("because of his ties to X",
+            # "sa relation avec X") is no one a later "he" points back to, beside another person
+            tied = {id(e) for e in named if e.person and all(
+                _TIED_PERSON.search(sent.text[max(0, m.start - sent.start - 50) : m.start - sent.start])
+                for m in told_of if m.entity is e)}
+            if tied and any(id(e) not in tied for e in named):
+                named = [e for e in named if id(e) not in tied]
             recent.append(named)
             subjects.append(_opening_subject(sent, told_of))
         if sent.text.rstrip("\"”» ").endswith("?"):

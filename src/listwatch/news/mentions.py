@@ -234,6 +234,14 @@ def find_mentions(
     offices = [(o.start(), o.end()) for o in _OFFICE_NAME.finditer(text)]
     mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in offices)]
     mentions = _institution_runs(text, mentions)
+    # a byline on a line of its own ("By Jane Roe", "By X Newsdesk"): who wrote the page;
+    # and a section's label above the headline ("Emerging Markets" then a longer title line)
+    bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text)]
+    section = _SECTION_LABEL.match(text)
+    if section is not None:
+        bylines.append((section.start("label"), section.end("label")))
+    if bylines:
+        mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in bylines)]
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights
     # Accountability Act of 2016"): no party
     mentions = [m for m in mentions if m.key is not None or not _LAW_NAME.match(text, m.end)
@@ -276,6 +284,10 @@ def find_mentions(
     return mentions, list(entities.values())
 
 
+_SECTION_LABEL = re.compile(
+    r"\s*(?P<label>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,2})[ \t]*\n\s*(?:[^\s\n]+[ \t]+){4,}[^\n]+"
+)
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n.;:]{1,50}$")
 #: the noun of an organisation right before a name shaped like a person's
 _ORG_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?:le|la|the)\s+)(?:club(?:\s+de\s+(?:football|hockey|basket(?:-ball)?))?|football\s+club|fonds|fondation|"

@@ -317,6 +317,12 @@ _AUTHORITY_WORD = re.compile(
     r"government|Conseil|Council|Commission|Pentagon|Pentagone|OFAC|BIS|UE|EU|Etats-Unis|États-Unis|"
     r"United\s+States|Union|Commerce|Défense|Defense|State|Etat|État|Home\s+Office|Office|Bureau)\b"
 )
+# a licence needed, sought or applied for: a requirement or a request, not a licence granted
+_REQUIRED = re.compile(
+    r"(?i)\b(?:needs?|needed|requires?|required|must\s+(?:obtain|get|seek|apply\s+for)|apply\s+for|applied\s+for|"
+    r"seek|seeking|doi(?:t|vent)\s+(?:obtenir|demander|solliciter)|besoin\s+d['’e]|nécessit\w+|exig\w+)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 # who tells a plan, after it: a newspaper or a report, not the acting authority
 _REPORTED_BY = re.compile(
     r"(?i),\s*(?:a|ont|avait|avaient)\s+rapporté\b|,\s*(?:selon|d['’]après)\s+(?:le\s+journal|la\s+presse|les\s+médias|"
@@ -361,6 +367,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if trial is not None and not _AUTHORITY_WORD.search(trial.group(0)) \
             and not sent[: t.start].rstrip().endswith(("un", "a", "an")):
         return True  # "le procès contre X pour ...": X tried in a court, no challenge of a listing
+    if t.event == "license" and _REQUIRED.search(sent[max(0, t.start - 50) : t.start]):
+        return True  # "exporters need special licences", "doivent obtenir une licence": a requirement, none granted
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):
         return True  # the court's own decision told as an exception
     renewal = _REGIME_RENEWAL.search(sent)

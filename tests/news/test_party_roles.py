@@ -405,3 +405,23 @@ def test_a_byline_a_section_and_a_licence_required_are_no_party(text: str) -> No
 ])
 def test_a_licence_granted_is_one_a_licence_required_is_none(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+# --- whom the act is told to; a trigger's word inside a list's name ----------------------
+
+def test_whom_a_removal_is_told_to_is_no_party_nor_the_list_name_an_act() -> None:
+    text = ("Secretary of State Tom Hale spoke today with Foreign Minister Ivo Pell. The Secretary informed "
+            "Foreign Minister Pell of senior Norlandian official Karl Denn’s removal from the U.S. Department of "
+            "the Treasury’s Specially Designated Nationals and Blocked Persons List, noting that continued "
+            "designation was inconsistent with policy interests.")
+    assert _events(text) == [("removal", "Karl Denn")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le secrétaire d'Etat Tom Hale s'est entretenu avec le ministre Ivo Pell. Le secrétaire a informé Ivo "
+     "Pell du retrait de Karl Denn de la liste.", "fr", [("removal", "Karl Denn")]),
+    ("A federal judge blocked the Pentagon from adding Orvex to the list.", "en", [("injunction", "Orvex")]),
+])
+def test_the_act_told_to_someone_and_a_court_blocking_keep_their_party(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected

@@ -127,6 +127,12 @@ _OTHER_EVENT = re.compile(
     r"designation|listing|addition|removal|delisting|lifting|lawsuit|suit|challenge|appeal|case)s?\b)"
     r"[a-zà-ÿ-]{4,}\s+(?:(?-i:[a-zà-ÿ-]+)\s+)?(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*|by\s+(?:the\s+)?|of\s+(?:the\s+)?)$"
 )
+# whom the act is told to, by a verb of informing ("informed Foreign Minister X of Y's
+# removal", "a informé le ministre X du retrait de Y")
+_RECIPIENT = re.compile(
+    r"(?i)\b(?:informed|notified|briefed|told|warned|assured|a\s+informé|a\s+prévenu|a\s+averti|a\s+notifié)\s+"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’.-]+\s+){0,4}?$"
+)
 # a part or a wing of an organisation between a role and the organisation ("commandant de
 # la branche armée du Front X"): the role is the organisation's all the same
 _PART_CHAIN = re.compile(
@@ -151,7 +157,7 @@ def beside_act(text: str, pos: int, person: bool) -> bool:
     for, the agent of another event in a time phrase, or (an organisation) the employer
     of a role or of counted people, through a wing or a part."""
     before = text[max(0, pos - 130) : pos]
-    if _LIST_TARGET.search(before) or _OTHER_EVENT.search(before[-70:]):
+    if _LIST_TARGET.search(before) or _OTHER_EVENT.search(before[-70:]) or _RECIPIENT.search(before[-80:]):
         return True
     if person and not re.search(r"(?i)\b(?:du|des|de\s+la|de\s+l['’]|of\s+the)\s*$", before):
         return False  # (a person is never named after an article: "du Front X" is a body)

@@ -317,6 +317,8 @@ _AUTHORITY_WORD = re.compile(
     r"government|Conseil|Council|Commission|Pentagon|Pentagone|OFAC|BIS|UE|EU|Etats-Unis|États-Unis|"
     r"United\s+States|Union|Commerce|Défense|Defense|State|Etat|État|Home\s+Office|Office|Bureau)\b"
 )
+# the rest of a list's capitalised name after a trigger's word
+_IN_LIST_NAME = re.compile(r"(?:\s+(?:[A-Z][\w-]*|and|of))*?\s+(?:List|Liste)\b")
 # a licence needed, sought or applied for: a requirement or a request, not a licence granted
 _REQUIRED = re.compile(
     r"(?i)\b(?:needs?|needed|requires?|required|must\s+(?:obtain|get|seek|apply\s+for)|apply\s+for|applied\s+for|"
@@ -367,6 +369,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if trial is not None and not _AUTHORITY_WORD.search(trial.group(0)) \
             and not sent[: t.start].rstrip().endswith(("un", "a", "an")):
         return True  # "le procès contre X pour ...": X tried in a court, no challenge of a listing
+    if sent[t.start : t.start + 1].isupper() and t.start > 0 and _IN_LIST_NAME.match(sent, t.end):
+        return True  # "the Specially Designated Nationals and Blocked Persons List": a list's name
     if t.event == "license" and _REQUIRED.search(sent[max(0, t.start - 50) : t.start]):
         return True  # "exporters need special licences", "doivent obtenir une licence": a requirement, none granted
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):

@@ -4,7 +4,9 @@ ministre de l'Intérieur, X, a été retiré de la liste"), an office run into t
 ("Finance Minister X") is no part of it, a judge named as the act's object is the party,
 a sentence that identifies a counted group of ministers ("Il s'agit du ministre ..., X, et
 du ministre ..., Y", "They are ...") or tells what the measures do to them ("X and Y will be
-banned from entering ... and will have their assets frozen") names the act's parties, and the act told in the
+banned from entering ... and will have their assets frozen") names the act's parties, a
+removal of "a senior aide to X" goes to the aide the next sentence names with the listing
+it undoes, and the act told in the
 progressive, as releases tell it ("OFAC is sanctioning X"), is the verb's own. Near misses:
 the official who announces, who is named as the measures' author, or who speaks after a
 group's act, stays no party; a plan to sanction stays silent. Invented parties, sentences
@@ -53,6 +55,21 @@ CASES = [
      "the crackdown. Interior Minister Karel Dunst and Finance Minister Otto Varga called the move a disgrace.",
      []),
     ("en", "Denmark on Tuesday sanctioned two Zemblan ministers. Prime Minister Karel Dunst called the move unjust.",
+     []),
+    # one person told by a role tied to another, named in the next sentence with the listing
+    # the removal undoes (told in the past perfect or dated before it)
+    ("en", "The United States removed a senior aide to Zemblan Prime Minister Karel Dunst from its sanctions "
+     "list, the State Department said Tuesday. Otto Varga, a high-ranking official in Dunst's cabinet, was "
+     "sanctioned by the former administration in January for corruption.",
+     [("removal", "Otto Varga", "2021-06-08"), ("designation", "Otto Varga", "2021-01")]),
+    ("fr", "Les États-Unis ont retiré mardi un proche conseiller du Premier ministre zemblien Karel Dunst de leur "
+     "liste de sanctions. Otto Varga, haut responsable du cabinet zemblien, avait été sanctionné en janvier "
+     "pour corruption.",
+     [("removal", "Otto Varga", "2021-06-08"), ("designation", "Otto Varga", "2021-01")]),
+    # near miss: the next sentence names someone who only speaks of it
+    ("en", "The United States removed a senior aide to Zemblan Prime Minister Karel Dunst from its sanctions "
+     "list, the State Department said Tuesday. Otto Varga, a high-ranking official in Dunst's cabinet, "
+     "praised the decision.",
      []),
     # the act in the progressive; a judge as its object
     ("en", "On June 7, OFAC announced that it was sanctioning Zemblan Supreme Court justice Paulo Verdane, who it "

@@ -359,6 +359,10 @@ def extract_events(
         cut = _fronted_end(sent.text, live)  # a fronted clause with an act of its own ends there
         for i, t in enumerate(live):
             ents = targets.get(i, [])
+            one = _GROUP_OBJECT.match(sent.text, t.end) if ents else None
+            if one is not None and one.group("one") and all(
+                    any(m.entity is e and one.end() <= m.start - sent.start < one.end() + 60 for m in local) for e in ents):
+                ents = []  # "removed a senior aide to Prime Minister X": whose aide; the aide is named next
             via = "sentence"
             if ents and _BELOW.search(sent.text, t.end):
                 ents = []  # "the entry specified below": its parties come after
@@ -406,7 +410,8 @@ def extract_events(
                     orphans.append((si, t, dmo.date if dmo is not None and dmo.kind != "same_day" else None,
                                     _authority(spans, sent, t, t.event, article),
                                     _nearest_list(list_hits, sent, t, text) or article["list"],
-                                    _GROUP_COUNT.get(grp.group("n").lower()) if grp is not None else _group_size(sent.text)))
+                                    (1 if grp.group("one") else _GROUP_COUNT.get(grp.group("n").lower())) if grp is not None
+                                    else _group_size(sent.text)))
                 if counted:
                     # "removed nine entities", "33 sociétés": unnamed parties, unless a
                     # following sentence names them
@@ -628,6 +633,11 @@ _GROUP_OBJECT = re.compile(
     r"(?i)(?:[^.;:]{0,60}?\b(?:contre|on|against|à\s+l['’]encontre|visant|targeting|aux)\s+|\s*)(?P<n>des|deux|trois|quatre|plusieurs|"
     r"two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:ministres|responsables|dirigeants|officials|ministers|"
     r"leaders|personnes|individus|individuals|persons|people)\b"
+    # one person told by a role tied to another ("removed a senior aide to the prime
+    # minister from its list", "a retiré un proche conseiller du président"): named next
+    r"|\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|also)\s+)?(?P<one>an?|un|une)\s+(?:(?:senior|top|close|high-ranking|key|proche|haut|haute|influent|influente)\s+)?"
+    r"(?:aide|adviser|advisor|associate|ally|official|confidant|conseill(?:er|ère)|allié|alliée|collaborat(?:eur|rice)|"
+    r"responsable)\s+(?:to|of|du|de|de\s+la|d['’])\b"
 )
 _GROUP_COUNT = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4,
                 **{str(n): n for n in range(2, 100)}}
@@ -652,7 +662,9 @@ def _orphan_events(orphans: list[tuple[int, _Trig, PartialDate | None, str | Non
         if t.event == "removal":
             # the same removal told for named parties is theirs already; a listing told in
             # the past perfect names the group the removal undid
-            named = [e for e in told if e.type == "designation" and _PLUPERFECT.search(nxt.text)]
+            # (or dated before the removal: "X, a high-ranking official, was sanctioned in January")
+            named = [e for e in told if e.type == "designation" and (_PLUPERFECT.search(nxt.text) or (
+                date is not None and e.date is not None and e.date.iso() < date.iso()[: len(e.date.iso())]))]
         else:
             # a past listing told inside the group's removal: the parties of the removal
             # told again by name

@@ -214,3 +214,55 @@ def test_added_with_an_incidental_date_and_the_list_told_before() -> None:
 def test_added_without_a_list_or_with_a_clause_names_no_new_party(text: str) -> None:
     evs = extract_article(text, published="2024-01-20")["events"]
     assert not any(e["entity"] == "Karim Belhadj" for e in evs)
+
+
+# --- a deadline told with a clock time, and one set for dealings "with them" ----------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These licences authorize the wind-down of transactions involving Valmora Oil until "
+        "12:01 a.m. EST on November 21, 2025.",
+        "These licences authorize the wind-down of transactions involving Valmora Oil through "
+        "11:59 p.m. (ET) on November 21, 2025.",
+        "Les licences autorisent la liquidation des opérations avec la société Valmora Oil "
+        "jusqu'à minuit le 21 novembre 2025.",
+    ],
+)
+def test_a_clock_time_between_the_cue_and_the_day_keeps_the_deadline(text: str) -> None:
+    res = extract_article(text, published="2025-10-25")
+    assert [(e["type"], e["date"]) for e in res["events"] if e["type"] == "deadline"] == [
+        ("deadline", "2025-11-21")]
+    assert not any(m["name"] in ("EST", "ET") for m in res["mentions"])
+
+
+def test_a_clock_time_does_not_end_the_sentence() -> None:
+    from listwatch.news.sentences import split_sentences
+
+    text = "The licence runs until 12:01 a.m. EST on November 21. A second sentence follows."
+    assert len(split_sentences(text, "en")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On October 22 the Treasury sanctioned Valmora and Kestrel, giving companies until "
+        "November 21 to wind down their dealings with them.",
+        "Le 22 octobre, le Trésor a annoncé des sanctions contre Valmora et Kestrel, donnant aux "
+        "entreprises jusqu'au 21 novembre pour cesser toute activité avec eux.",
+    ],
+)
+def test_a_deadline_for_dealings_with_them_is_the_acts_parties(text: str) -> None:
+    evs = extract_article(text, published="2025-10-25")["events"]
+    assert sorted((e["type"], e["entity"], e["date"]) for e in evs) == [
+        ("deadline", "Kestrel", "2025-11-21"), ("deadline", "Valmora", "2025-11-21"),
+        ("designation", "Kestrel", "2025-10-22"), ("designation", "Valmora", "2025-10-22")]
+
+
+def test_a_deadline_given_to_a_named_third_party_stays_its_own() -> None:
+    # near miss: the deadline names its own party, no dealings "with them"
+    text = ("On October 22 the Treasury sanctioned Valmora Oil, giving Orvane Trading until "
+            "November 21 to sell its stake.")
+    evs = extract_article(text, published="2025-10-25")["events"]
+    assert ("deadline", "Orvane Trading") in [(e["type"], e["entity"]) for e in evs]
+    assert ("deadline", "Valmora Oil") not in [(e["type"], e["entity"]) for e in evs]

@@ -536,7 +536,11 @@ def _find_dates(
             lead_in = re.split(r"[.;]", sentence[max(0, m.start() - 45) : m.start()])[-1]
             if future_ctx.search(lead_in):
                 modifier = "future"
-        deadline = bool(deadline_re.search(sentence[max(0, m.start() - 40) : m.start()]))
+        lead = sentence[max(0, m.start() - 60) : m.start()]
+        clock = _CLOCK_BEFORE.search(lead)
+        if clock is not None:
+            lead = lead[: clock.start()] + " "  # "until 12:01 a.m. EST on November 21": the cue is the day's
+        deadline = bool(deadline_re.search(lead[-40:]))
         # the cue may be inside the match itself ("by May 20" when "by" is matched)
         head = m.group(0).split()[0] if m.group(0).split() else ""
         if head.lower() in ("by", "until", "through", "before", "d'ici", "d’ici", "avant"):
@@ -551,6 +555,14 @@ def _find_dates(
         )
     found.sort(key=lambda x: x.start)
     return tuple(_drop_named_weekdays(found, sentence))
+
+
+# a time of day between a deadline cue and its day: "until 12:01 a.m. EST on", "jusqu'à
+# minuit le", "through 11:59 p.m. (ET) on"
+_CLOCK_BEFORE = re.compile(
+    r"(?i)(?<=\s)(?:(?:at|à)\s+)?(?:\d{1,2}(?:[:h.]\d{2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)?|\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm))"
+    r"|midnight|noon|minuit|midi)(?:\s*\(?(?:EST|EDT|ET|GMT|UTC|CET|CEST|BST)\)?)?\s*,?\s*(?:on|le)?\s*$"
+)
 
 
 _WEEKDAY_GLUE = re.compile(r"(?i)^\s*,?\s*(?:le\s+|the\s+)?$")

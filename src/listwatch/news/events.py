@@ -356,6 +356,15 @@ def extract_events(
             if t in forced:
                 date_of[i] = forced[t]
         targets = _targets(live, local, sent, lang)
+        for i, t in enumerate(live):
+            # a deadline the act sets for dealings with its parties ("sanctioned A and B,
+            # giving companies until 21 November to wind down dealings with them"): the
+            # act's parties, all of them (a coordination the two verbs split between them
+            # is one group)
+            acts = [j for j, o in enumerate(live) if o.event == "designation" and o.end <= t.start and targets.get(j)]
+            if t.event == "deadline" and acts and _WITH_THEM.search(sent.text, t.end):
+                joint: list[Entity] = [*targets[acts[-1]], *(e for e in targets.get(i, []) if e not in targets[acts[-1]])]
+                targets[i] = targets[acts[-1]] = joint
         cut = _fronted_end(sent.text, live)  # a fronted clause with an act of its own ends there
         for i, t in enumerate(live):
             ents = targets.get(i, [])
@@ -625,6 +634,11 @@ def extract_events(
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)
+
+
+# dealings "with them" after a deadline: the parties the act told before it
+_WITH_THEM = re.compile(r"(?i)\b(?:with|avec)\s+(?:them|eux|elles|ces\s+(?:entreprises|sociétés|entités|groupes)|"
+                        r"these\s+(?:companies|entities|firms|groups))\b")
 
 
 # an unnamed group the act is about, after its trigger ("... prises en août contre des

@@ -10,6 +10,7 @@ from .lang import PACKS
 
 # a single line break ends a sentence when the next line opens with a capital and the
 # line before does not stop mid-phrase (a headline, a standfirst, a paragraph per line)
+_ZONE_AFTER = re.compile(r"\(?(?:EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|CET|CEST|BST|MSK)\b")
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(‘]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
     r"|(?<![,;(\-–—&])[ \t]*\n(?=\s*[\"“«‘]?[A-ZÀ-ÖØ-Þ0-9])"
@@ -44,6 +45,8 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             word in abbrevs or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".")
         ):
             continue  # "Xiaomi Corp. said", "U.S. District", "M. Dupont"
+        if "\n" not in m.group(0) and word.lower() in ("a.m", "p.m") and _ZONE_AFTER.match(text, m.end()):
+            continue  # "until 12:01 a.m. EST on November 21": a clock time, its zone next
         _add(out, text, start, m.start())
         start = m.end()
     _add(out, text, start, len(text))

@@ -304,7 +304,7 @@ TRIGGERS = (
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
-    Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:(?:minuit|midi|\d{1,2}\s*h\s*(?:\d{2})?)\s+)?(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # une interdiction d'achat à partir d'une date : "interdiction d'acheter ... à compter du 15 mars"
     Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?|interdisant)\s+(?:aux?\s+\w+\s+)?(?:(?:d['’]|de\s+)\s*|les\s+|tout\s+)(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
     Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),

@@ -425,3 +425,15 @@ def test_whom_a_removal_is_told_to_is_no_party_nor_the_list_name_an_act() -> Non
 def test_the_act_told_to_someone_and_a_court_blocking_keep_their_party(
         text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
+
+
+def test_an_unnamed_person_sanctioned_under_an_order_is_not_the_article_s_party() -> None:
+    text = ("Orvex Aviation challenged an order by OFAC. OFAC responded that it had denied the license "
+            "applications because the transfer involves an interest of a person sanctioned pursuant to "
+            "Executive Order 13224.")
+    assert _events(text) == [("legal_challenge", "Orvex Aviation")]
+
+
+def test_a_company_designated_in_a_year_told_of_the_party_stays() -> None:
+    text = "Orvex Aviation challenged an order by OFAC. The company was designated in 2019."
+    assert ("designation", "Orvex Aviation") in _events(text)

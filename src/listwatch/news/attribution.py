@@ -1074,7 +1074,7 @@ def indefinite_head(text: str, t: Span, lang: str) -> bool:
         return True  # "drops a blacklisted supplier"
     return bool(_INDEFINITE_HEAD.search(text[max(0, t.start - 60) : t.start])) and not re.match(
         r"(?i)\s*(?:par|by|sur|on|to|à)\b", text[t.end :]) and bool(
-        re.fullmatch(r"(?i)(?:sanctionn|blacklist|désign|inscri|visé)\w*", text[t.start : t.end].strip()))
+        re.fullmatch(r"(?i)(?:sanction|blacklist|désign|design|inscri|visé)\w*", (text[t.start : t.end].split() or [""])[0]))
 
 
 def titles_a_person(text: str, end: int) -> bool:

@@ -51,7 +51,7 @@ def _main(
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="A file, a .gz, one snapshot's folder, or a folder of dated sub-folders."),
+    paths: list[Path] = typer.Argument(..., help="A file, a .gz, one snapshot's folder, a folder of dated sub-folders, or several dated folders."),
     source: str = typer.Option(..., "--source", "-s", help="Source id, e.g. us_ofac_sdn (us_dod_cmc: both DoD lists)."),
     date: str | None = typer.Option(None, "--date", help="Snapshot date (YYYY-MM-DD)."),
     force: bool = typer.Option(False, "--force", help="Accept a snapshot far smaller than the current one."),

@@ -214,3 +214,27 @@ def test_a_backfill_run_again_parses_only_the_new_folders(store, tmp_path, monke
     prepared.clear()
     assert [r.status for r in ingest_paths(store, "custom", [root])] == ["unchanged"] * 4
     assert prepared == []
+
+
+@pytest.mark.realdata
+def test_several_dated_folders_are_each_their_own_snapshot(store, shared_data, tmp_path):
+    """Two snapshot folders given at once (``ingest DIR_2021 DIR_2024``) were read as one
+    snapshot: the second sdn.csv replaced the first, the whole dated by the first folder
+    (the 2024 list stored as the list of 2021-07-07, with 2021's alias and address
+    files). Each folder is now its own snapshot, in date order; files of several dates,
+    several dates under one ``--date``, and two files read under one name are refused,
+    storing nothing."""
+    old, new = shared_data / "ofac_sdn" / "2021-07-07", shared_data / "ofac_sdn" / "2024-05-03"
+    with pytest.raises(ConfigError, match="2 snapshot dates"):
+        ingest_paths(store, "us_ofac_sdn", [old / "sdn.csv", new / "sdn.csv"])
+    with pytest.raises(ConfigError, match="--date would give them one"):
+        ingest_paths(store, "us_ofac_sdn", [new, old], date="2024-05-03")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(new / "sdn.csv", copy / "sdn.csv")
+    with pytest.raises(ConfigError, match="two files read as us_ofac_sdn's sdn.csv"):
+        ingest_paths(store, "us_ofac_sdn", [old / "sdn.csv", copy / "sdn.csv"])
+    assert counts(store)[0] == 0
+    results = ingest_paths(store, "us_ofac_sdn", [new, old])
+    assert [(r.date, r.records) for r in results] == [
+        ("2021-07-07", len(ent_nums(old / "sdn.csv"))), ("2024-05-03", len(ent_nums(new / "sdn.csv")))]

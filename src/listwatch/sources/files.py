@@ -10,7 +10,7 @@ import re
 import zlib
 from pathlib import Path
 
-from listwatch.errors import InputTooLarge, ParseError
+from listwatch.errors import ConfigError, InputTooLarge, ParseError
 from listwatch.settings import get_settings
 from listwatch.sources.base import SnapshotFiles, Source
 
@@ -109,18 +109,30 @@ def folder_members(source: Source, folder: Path) -> list[tuple[Path, str | None]
 def snapshot_files(source: Source, paths: list[Path]) -> SnapshotFiles:
     """Collect one snapshot's files for ``source`` from files and/or one folder's files."""
     files: SnapshotFiles = {}
+    read_from: dict[str, Path] = {}
+
+    def add(name: str, data: bytes, path: Path) -> None:
+        if name in files:
+            # (two files read under one name: the later would replace the earlier)
+            raise ConfigError(
+                f"two files read as {source.id}'s {name}: {read_from[name]} and {path}; a "
+                "snapshot holds one of each of its files",
+                hint="ingest each snapshot's files on its own (folders named by their "
+                     "dates are each their own snapshot)")
+        files[name], read_from[name] = data, path
+
     for path in paths:
         if path.is_dir():
             for member, as_name in folder_members(source, path):
                 name, data = read_file(member)
-                files[as_name or name] = data
+                add(as_name or name, data, member)
         else:
             name, data = read_file(path)
             if not source.accepts(name) and len(paths) == 1 and source.files:
                 # A single file under another name: let the parser judge its content,
                 # naming it as the source's main file.
                 name = source.required[0] if source.required else source.files[0]
-            files[name] = data
+            add(name, data, path)
     if not files:
         wanted = ", ".join(source.files) or "its files"
         raise ParseError(

@@ -271,6 +271,30 @@ def rebuild(store: Store, source_id: str) -> int:
     return len(snaps)
 
 
+def _dated_folders(paths: list[Path], date: str | None) -> list[tuple[str, Path]] | None:
+    """Several paths of several snapshot dates (their folders' names): each folder its own
+    snapshot, in date order; None when they are one snapshot's files (one date or none).
+    Files of several dates, or folders of several dates given a ``--date``, are refused:
+    read as one snapshot, a later file would replace an earlier one of its name and the
+    whole be dated by the first path."""
+    days = [(folder_date(p), p) for p in paths]
+    seen = sorted({d for d, _p in days if d})
+    if len(seen) <= 1:
+        return None
+    shown = ", ".join(seen)
+    if date is not None:
+        raise ConfigError(f"the paths are of {len(seen)} snapshot dates ({shown}), each its "
+                          "own snapshot: --date would give them one",
+                          hint="drop --date, or ingest one snapshot's files with --date")
+    if not all(d and p.is_dir() for d, p in days) or len(seen) < len(days):
+        raise ConfigError(
+            f"the files given are of {len(seen)} snapshot dates ({shown}): one snapshot is "
+            "one date's files",
+            hint="ingest each date's folder or files on its own, or the folders (each "
+                 "named by its date, ingested in date order)")
+    return sorted((d, p) for d, p in days if d)
+
+
 def ingest_paths(
     store: Store,
     source_id: str,
@@ -282,7 +306,8 @@ def ingest_paths(
     on_error: Callable[[str, Exception], None] | None = None,
     plan: Callable[[int], None] | None = None,
 ) -> list[IngestResult]:
-    """Ingest files, one snapshot's folder, or a folder of dated sub-folders (in date order).
+    """Ingest files, one snapshot's folder, a folder of dated sub-folders or several
+    dated folders (each its own snapshot, in date order).
 
     For a folder of dated sub-folders, a snapshot that fails is reported through
     ``on_error`` and the others still go in; without ``on_error`` the error is raised.
@@ -300,15 +325,20 @@ def ingest_paths(
             if dated_subfolders(paths[0] / name):
                 paths = [paths[0] / name]
                 break
+    dated = None
     if len(paths) == 1 and paths[0].is_dir() and dated_subfolders(paths[0]):
+        dated, where = dated_subfolders(paths[0]), f"the dated sub-folders of {paths[0]}"
         if date is not None:
             raise ConfigError(
                 f"{paths[0]} holds dated sub-folders, each its own snapshot date",
                 hint="drop --date, or ingest one sub-folder with --date",
             )
-        subs = [(d, p) for d, p in dated_subfolders(paths[0]) if has_files(source, p)]
+    elif len(paths) > 1:
+        dated, where = _dated_folders(paths, date), ", ".join(map(str, paths))
+    if dated is not None:
+        subs = [(d, p) for d, p in dated if has_files(source, p)]
         if not subs:
-            raise ParseError(f"no {source.id} files in the dated sub-folders of {paths[0]}")
+            raise ParseError(f"no {source.id} files in {where}")
         if plan:
             plan(len(subs))
         # sub-folders already stored (a back-fill run again, or resumed after a crash) are

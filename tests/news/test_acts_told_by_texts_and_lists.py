@@ -5,7 +5,9 @@ names still reaches its list ("retirer le président X et le ministre de l'Inté
 liste"); a titled name coordinated after another item of the object is an item, not an
 official; after a round's count, "Another company on the updated blacklist is X" and "The
 blacklist also includes a firm ... called X" name its parties; a given name before its
-particle ("Karim al-Masri") is no company's single word. Invented parties, sentences
+particle ("Karim al-Masri") is no company's single word; a challenge is told by its noun
+when brought ("bring the first court challenge over") or dismissed with its party as the
+possessor ("dismissed X's appeal"). Invented parties, sentences
 written for this test."""
 
 from __future__ import annotations
@@ -42,6 +44,18 @@ CASES = [
      "on the updated blacklist is Norvex, a chip designer. The blacklist also includes a lesser-known firm "
      "based in Malaysia called Kestrel Optics.",
      [("designation", "Norvex", "2021-06-09"), ("designation", "Kestrel Optics", "2021-06-09")]),
+    # a challenge told by its noun: brought ("went on to bring the first court challenge
+    # over"), or dismissed with its party as the possessor (the case was brought all the same)
+    ("en", "Oleg Varga was sanctioned by Britain in March 2021. Varga went on to bring the first-ever court "
+     "challenge over the sanctions regime in early 2022.",
+     [("designation", "Oleg Varga", "2021-03"), ("legal_challenge", "Oleg Varga", "2022")]),
+    ("en", "Oleg Varga was sanctioned by Britain in March 2021. On Tuesday, the Supreme Court dismissed Varga's "
+     "appeal against the sanctions.",
+     [("designation", "Oleg Varga", "2021-03"), ("legal_challenge", "Oleg Varga", None),
+      ("ruling", "Oleg Varga", "2021-06-08")]),
+    # near miss: a court named by its country's possessive
+    ("en", "Oleg Varga was sanctioned by Britain in March 2021. Britain's appeal court will hear the case in May.",
+     [("designation", "Oleg Varga", "2021-03")]),
     # near miss: a list of another kind
     ("en", "Norvex makes chips. Another notable company on the list of the largest chip makers is Kestrel, a "
      "chip designer.", []),

@@ -302,6 +302,10 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
     # "each filed separate legal appeals", "filed a new legal challenge"
     Trigger("legal_challenge", r"\bfiled\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:separate|new|legal|formal|court|fresh|two|three|several|individual)\s+){1,2}(?:appeals?|lawsuits?|suits?|legal\s+challenges?|challenges?|actions?|complaints?)\b"),
+    # a challenge told by its noun with its party as the possessor, whatever became of it
+    # ("the court dismissed the businessman's appeal", "X's challenge to the sanctions")
+    Trigger("legal_challenge", r"(?:\b(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?:businessman|businesswoman|tycoon|oligarch|billionaire|magnate)['’]s)\s+"
+            r"(?:(?:initial|first|latest|legal|court|fresh|second|final)\s+)?(?:appeal|challenge|lawsuit)\b(?!\s+(?:court|judges?)\b)", strength=0.7),
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),
@@ -309,7 +313,7 @@ TRIGGERS = (
     # "filed its action in September", "brought an action before the General Court"
     Trigger("legal_challenge", r"\b(?:filed|brought|lodged)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:action|challenge|case|appeal)\b"),
     Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|fil(?:ed|es|ing)|lodg(?:ed|es|ing))\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?(?:actions?|applications?)\b(?=[^.;]{0,60}?\b(?:before|with|at|in)\s+the\s+(?:EU\s+|European\s+|EU['’]s\s+)?(?:General\s+Court|Court|Tribunal)\b)"),
-    Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|launch(?:ed|es|ing)?|initiat(?:ed|es|ing)|mount(?:ed|s|ing)|lodg(?:ed|es|ing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:case|action|suit|lawsuit|legal\s+action|legal\s+challenge|court\s+challenge|complaint|petition|appeal)\b(?=[^.;]{0,80}?\b(?:against|over|challenging|to\s+(?:overturn|annul|vacate|set\s+aside))\b)"),
+    Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|launch(?:ed|es|ing)?|initiat(?:ed|es|ing)|mount(?:ed|s|ing)|lodg(?:ed|es|ing))\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:case|action|suit|lawsuit|legal\s+action|legal\s+challenge|court\s+challenge|complaint|petition|appeal)\b(?=[^.;]{0,80}?\b(?:against|over|challenging|to\s+(?:overturn|annul|vacate|set\s+aside))\b)"),
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing)|urg(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\b(?=[^.;]{0,40}?\bto\s+(?:overturn|vacate|set\s+aside|annul|block|halt|suspend|reverse|strike|enjoin|declare|remove|order|lift)\b)"),
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\s+to\b"),
     Trigger("legal_challenge", r"\bpetition(?:ed|s|ing)?\b(?=[^.;]{0,60}?\bfor\s+(?:judicial\s+)?review\s+of\s+(?:its|his|her|their|the)\b)|\bpetition\s+for\s+(?:judicial\s+)?review\b"),

@@ -437,3 +437,15 @@ def test_an_unnamed_person_sanctioned_under_an_order_is_not_the_article_s_party(
 def test_a_company_designated_in_a_year_told_of_the_party_stays() -> None:
     text = "Orvex Aviation challenged an order by OFAC. The company was designated in 2019."
     assert ("designation", "Orvex Aviation") in _events(text)
+
+
+def test_the_name_of_an_employer_s_wing_in_apposition_is_no_party() -> None:
+    text = ("Le Conseil avait déjà ajouté à sa liste, le 8 décembre, Omar Tell, commandant général de la branche "
+            "militaire du Korvex, la brigade Kestra al-Norda, et Said Bren, commandant adjoint de la branche "
+            "militaire du Korvex.")
+    assert _events(text, "fr") == [("designation", "Omar Tell"), ("designation", "Said Bren")]
+
+
+def test_a_brigade_coordinated_with_a_person_is_a_party() -> None:
+    text = "Le Conseil a inscrit sur sa liste Omar Tell et la Brigade Kestra."
+    assert _events(text, "fr") == [("designation", "Brigade Kestra"), ("designation", "Omar Tell")]

@@ -127,6 +127,8 @@ _OTHER_EVENT = re.compile(
     r"designation|listing|addition|removal|delisting|lifting|lawsuit|suit|challenge|appeal|case)s?\b)"
     r"[a-zà-ÿ-]{4,}\s+(?:(?-i:[a-zà-ÿ-]+)\s+)?(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*|by\s+(?:the\s+)?|of\s+(?:the\s+)?)$"
 )
+# a name set in apposition to the name before it, by a common noun ("du Front X, la brigade")
+_RENAMES = re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}),\s+(?:la|le|l['’]|les|the)\s*[a-zà-ÿ-]+\s+$")
 # whom the act is told to, by a verb of informing ("informed Foreign Minister X of Y's
 # removal", "a informé le ministre X du retrait de Y")
 _RECIPIENT = re.compile(
@@ -159,6 +161,12 @@ def beside_act(text: str, pos: int, person: bool) -> bool:
     before = text[max(0, pos - 130) : pos]
     if _LIST_TARGET.search(before) or _OTHER_EVENT.search(before[-70:]) or _RECIPIENT.search(before[-80:]):
         return True
+    renamed = _RENAMES.search(before)
+    if renamed is not None:
+        # "commandant de la branche armée du Front X, la brigade Y": Y names what stands
+        # beside the act (the employer, its wing), and stands there too
+        at = pos - len(before) + renamed.start("name")
+        return beside_act(text, at, False)
     if person and not re.search(r"(?i)\b(?:du|des|de\s+la|de\s+l['’]|of\s+the)\s*$", before):
         return False  # (a person is never named after an article: "du Front X" is a body)
     if re.search(r",\s*$", before):

@@ -89,7 +89,7 @@ def test_results_in_order_whoever_works(workers: int, size: int) -> None:
         if workers > 1:  # (the first chunk always finds an idle helper)
             assert pool.done_by_helpers >= 1
             assert all(helper.alive for helper in pool.helpers or ())
-        words = sorted({w for _, parts in got for f in parts[3] for w in f[2]})
+        words = sorted({w for _, parts in got for f in parts[4] for w in f[2]})
         keys = pool.submit(vocabulary_keys, words)()
         assert np.array_equal(keys.hashes, vocabulary_keys(words).hashes)
     assert pool.helpers == []

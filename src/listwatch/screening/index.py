@@ -214,6 +214,11 @@ class NameIndex:
     #: each version's identifier properties that hold a value, as bits (``id_bits``):
     #: what needs some kinds of identifiers reads only the versions that have them
     id_props: array[int] = field(default_factory=lambda: array("H"))
+    #: each version's programs (its properties' ``program`` list) as a place in
+    #: ``program_lists``: a result reads them without decoding the stored record
+    version_programs: array[int] = field(default_factory=lambda: array("I"))
+    #: the distinct program lists, as tuples (the first: none)
+    program_lists: list[tuple[str, ...]] = field(default_factory=lambda: [()])
     intervals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     #: each entry's listed intervals, contiguous versions merged (made when first asked)
     _merged: dict[str, list[list[str | None]]] = field(default_factory=dict, repr=False)
@@ -222,6 +227,8 @@ class NameIndex:
     _skeleton_parts: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list,
                                                                  repr=False)
     _skeleton_upto: int = field(default=0, repr=False)
+    #: ``program_lists``' places by list, while building (``_program_list``)
+    _program_places: dict[tuple[str, ...], int] = field(default_factory=dict, repr=False)
     #: the words ``_add_parts`` added, in the order of ``postings``, until their fuzzy
     #: keys are worked out (``vocabulary_part``), and those keys: (hashes, word ids)
     _new_words: list[str] = field(default_factory=list, repr=False)
@@ -320,7 +327,8 @@ class NameIndex:
         them (``chunk_work``): as ``add`` of each version would add them."""
         from listwatch.store.codec import decode
 
-        names, idents, id_props, fields, texts, refs, counts, sk_hashes, sk_owners = parts
+        (names, idents, id_props, programs, fields, texts, refs, counts, sk_hashes,
+         sk_owners) = parts
         intern = sys.intern
         shared = []
         for kind, text, tokens, forms, numbers, script, native in fields:
@@ -332,6 +340,7 @@ class NameIndex:
         versions, intervals, merged = self.versions, self.intervals, self._merged
         identifiers, postings = self.identifiers, self.postings
         self.id_props.extend(id_props)
+        self.version_programs.extend(map(self._program_list, programs))
         name_text, name_norm, name_version = self.name_text, self.name_norm, self.name_version
         base = nid = len(name_text)
         new_words = self._new_words
@@ -398,7 +407,27 @@ class NameIndex:
         for ident in keys:
             self.identifiers.setdefault(ident, []).append(vid)
         self.id_props.append(bits)
+        self.version_programs.append(
+            self._program_list(tuple(version.properties.get("program") or ())))
         return vid
+
+    def _program_list(self, programs: tuple[str, ...]) -> int:
+        """The place of ``programs`` in ``program_lists`` (added when new)."""
+        lists = self.program_lists
+        places = self._program_places
+        if len(places) != len(lists):  # (an index read back: its places worked out again)
+            places.clear()
+            places.update((got, n) for n, got in enumerate(lists))
+        place = places.get(programs)
+        if place is None:
+            place = places[programs] = len(lists)
+            lists.append(programs)
+        return place
+
+    def programs_of(self, vid: int) -> list[str]:
+        """Version ``vid``'s programs: ``list(properties.get("program", []))``, read from
+        ``version_programs`` (nothing decoded)."""
+        return list(self.program_lists[self.version_programs[vid]])
 
     def _add_names(self, vid: int, norms: list[NormName]) -> None:
         """The names of version ``vid``, normalised (those of the same words once)."""
@@ -790,12 +819,13 @@ def _identifier_of(props: dict[str, list[str]], key: str) -> tuple[str, str] | N
 #: What the store gives of a version: key, source, schema, stored bytes, valid from, to.
 Meta = tuple[str, str, str, bytes, str, "str | None"]
 #: ``chunk_work`` of a chunk: each version's name, its identifiers' keys and the bits of
-#: its identifier properties (``id_bits``); the distinct
+#: its identifier properties (``id_bits``); its programs; the distinct
 #: readings' ``NormName`` fields; the names kept (text, reading) in order and how many
 #: each version keeps; the hashes of their whole-name skeletons and the names (numbered
 #: in the chunk) they belong to.
-ChunkParts = tuple[list[str], list[list[str]], list[int], list[tuple[Any, ...]], list[str],
-                   list[int], list[int], np.ndarray, np.ndarray]
+ChunkParts = tuple[list[str], list[list[str]], list[int], list[tuple[str, ...]],
+                   list[tuple[Any, ...]], list[str], list[int], list[int], np.ndarray,
+                   np.ndarray]
 
 
 def _chunks(rows: Any) -> Iterator[tuple[list[Meta], list[tuple[str, bytes]]]]:
@@ -829,6 +859,7 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
     names: list[str] = []
     idents: list[list[str]] = []
     id_props: list[int] = []
+    programs: list[tuple[str, ...]] = []
     texts: list[str] = []
     refs: list[int] = []
     counts: list[int] = []
@@ -842,6 +873,7 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
         keys, bits = _identifier_keys_of(props)
         idents.append(keys)
         id_props.append(bits)
+        programs.append(tuple(props.get("program") or ()))
         kind = kind_of(schema)
         seen: set[tuple[str, ...]] = set()
         kept = 0
@@ -867,8 +899,8 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
             refs.append(ref)
             kept += 1
         counts.append(kept)
-    return (names, idents, id_props, fields, texts, refs, counts, hash_texts(sk_keys),
-            np.asarray(sk_owners, np.int32))
+    return (names, idents, id_props, programs, fields, texts, refs, counts,
+            hash_texts(sk_keys), np.asarray(sk_owners, np.int32))
 
 
 def vocabulary_keys(words: list[str]) -> FuzzyKeys:

@@ -243,6 +243,7 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
         "skeleton": ix.skeleton.state(),
         "identifiers": ix.identifiers,
         "id_props": ix.id_props.tobytes(),
+        "programs": [ix.program_lists, ix.version_programs.tobytes()],
         "intervals": ix.intervals,
     }
 
@@ -269,6 +270,8 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         vocab=state["vocab"],
         identifiers=state["identifiers"],
         id_props=_array("H", state["id_props"]),
+        program_lists=list(state["programs"][0]),
+        version_programs=_array("I", state["programs"][1]),
         intervals=state["intervals"],
     )
 

@@ -6,11 +6,10 @@ dates."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from listwatch.match.scorer import rounded
-from listwatch.screening.index import NameIndex, Version
+from listwatch.screening.index import NameIndex
 from listwatch.screening.links import EntityLinks
 
 #: (score, cheap score, version, names that brought it, query identifiers)
@@ -90,13 +89,16 @@ def merge_listings(index: NameIndex, links: EntityLinks, result: dict[str, Any],
         result["links"] = links.reasons(result["referents"])
 
 
-def result_dict(index: NameIndex, ver: Version, name: str, score: float, thr: float,
+def result_dict(index: NameIndex, vid: int, name: str, score: float, thr: float,
                 explanation: list[dict[str, Any]], as_of: str | None,
                 brief: bool = False) -> dict[str, Any]:
-    """One result: the contract's keys, the schema and programs; unless ``brief``, what
-    only a reviewer needs (legal effect, properties, listing and securities dates)."""
+    """One result, of version ``vid``: the contract's keys, the schema and programs;
+    unless ``brief``, what only a reviewer needs (legal effect, properties, listing and
+    securities dates)."""
+    ver = index.versions[vid]
     listed_from, listed_to = index.listed_interval(ver.key, as_of)
-    programs = list(ver.properties.get("program", [])) if not brief else programs_of(ver)
+    # (a brief result's programs read without decoding the stored record)
+    programs = list(ver.properties.get("program", [])) if not brief else index.programs_of(vid)
     result: dict[str, Any] = {
         "key": ver.key,
         "source": ver.source,
@@ -126,36 +128,6 @@ def result_dict(index: NameIndex, ver: Version, name: str, score: float, thr: fl
         if values:
             result[out_key] = values[0]
     return result
-
-
-def programs_of(ver: Version) -> list[str]:
-    """``list(ver.properties.get("program", []))``, for a version kept as its stored
-    bytes without reading all of its JSON back: the record's canonical JSON (``Record.
-    to_dict``: ``id``, ``name``, ``properties``, ``schema``; no spaces) names ``program``
-    only as the key of its properties, written ``"program":[`` (a quote inside a JSON
-    string is escaped, so the text ``"program"`` is a key or a whole value), and only
-    that list is parsed. Any other text (the word twice, or as a value, escapes) is read
-    in full as ``properties`` reads it."""
-    stored = ver.stored_properties
-    if stored.__class__ is not bytes:
-        return list(ver.properties.get("program", []))
-    from listwatch.store.codec import decode
-
-    text = decode(stored)  # (the full JSON read back is a dict kept per version: dearer)
-    found = text.count('"program"')
-    if not found and "\\" not in text:
-        return []
-    at = text.find('"program":[')
-    # (inside the properties: the record's keys are sorted, so a ``program`` key of the
-    # record itself would come before them)
-    if found == 1 and at > text.find('"properties":{') >= 0 and "\\" not in text:
-        programs: list[str] = _read_list(text, at + 10)[0]
-        return programs
-    return list(ver.properties.get("program", []))
-
-
-#: a JSON value read from a position of a text: (value, end)
-_read_list = json.JSONDecoder().raw_decode
 
 
 def legal_effect(source: str, programs: list[str]) -> str | None:

@@ -463,9 +463,8 @@ class Screener:
                     best = (comp.score, text, comp.explanation)
             assert best is not None
             name, explanation = best[1], best[2]
-        if named is not None:
-            ver = self.index.versions[named]
-        return result_dict(self.index, ver, name, score, thr, explanation, as_of, brief)
+        return result_dict(self.index, vid if named is None else named, name, score, thr,
+                           explanation, as_of, brief)
 
 
 #: The entity features of the Scorer that read a candidate's properties only when the

@@ -539,7 +539,7 @@ def _find_dates(
         lead = sentence[max(0, m.start() - 60) : m.start()]
         clock = _CLOCK_BEFORE.search(lead)
         if clock is not None:
-            lead = lead[: clock.start()] + " "  # "until 12:01 a.m. EST on November 21": the cue is the day's
+            lead = lead[: clock.start()] + " "  # "until 9:30 p.m. CET on 4 June": the cue is the day's
         deadline = bool(deadline_re.search(lead[-40:]))
         # the cue may be inside the match itself ("by May 20" when "by" is matched)
         head = m.group(0).split()[0] if m.group(0).split() else ""
@@ -557,8 +557,8 @@ def _find_dates(
     return tuple(_drop_named_weekdays(found, sentence))
 
 
-# a time of day between a deadline cue and its day: "until 12:01 a.m. EST on", "jusqu'à
-# minuit le", "through 11:59 p.m. (ET) on"
+# a time of day between a deadline cue and its day: "until 9:30 p.m. CET on", "jusqu'à
+# midi le", "through 6 a.m. (GMT) on"
 _CLOCK_BEFORE = re.compile(
     r"(?i)(?<=\s)(?:(?:at|à)\s+)?(?:\d{1,2}(?:[:h.]\d{2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)?|\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm))"
     r"|midnight|noon|minuit|midi)(?:\s*\(?(?:EST|EDT|ET|GMT|UTC|CET|CEST|BST)\)?)?\s*,?\s*(?:on|le)?\s*$"

@@ -40,7 +40,7 @@ def recent(date: PartialDate, published: PartialDate | None) -> bool:
 # "WASHINGTON, May 12 (Reuters) -", "PARIS, 14 mai (Reuters) -", "BRUXELLES, 3 mars 2022 (AFP) -"
 _DATELINE_DAY = r"(?:,\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?)?"
 # the same with a day and any agency's tag in capitals, a country in brackets after the
-# city, a colon after the tag: "Madrid [Spain], March 11 (ANI/Sputnik):", "Oslo, 4 May 2022 (NTB):"
+# city, a colon after the tag: "Ostrava [CZ], June 3 (KVX/Nord):", "Tromsø, 2 June 2019 (NWA):"
 _DATELINE_TAGGED = (r"^[A-ZÀ-Ý][\w .'’-]{1,30}?(?:\s*\[[\w .]{2,20}\])?"
                     r",\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?\s*"
                     r"\([A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})?\)\s*[-—–:]+\s*")
@@ -61,8 +61,8 @@ def _inside_quote(text: str, at: int) -> bool:
 
 def quoted_today(text: str, d: DateMention, day: PartialDate, published: PartialDate | None) -> DateMention:
     """"Today" inside a quoted statement is the statement's day, not the page's: a page
-    dated Saturday that tells "the Treasury said in a release on Friday" and quotes it
-    ("Today, the Treasury sanctioned X") dates the act Friday. ``day`` is the day of
+    dated Monday whose opening tells that a ministry spoke on Sunday, and that then quotes
+    the ministry's words ("Today we list X"), dates the act Sunday. ``day`` is the day of
     the news the opening gives; it counts only when it falls in the week before
     publication (a quote of the publication day, or one with no day told, keeps it)."""
     if d.kind != "today" or published is None or not _inside_quote(text, d.start):
@@ -177,8 +177,8 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
         return True  # "extending the expiration date from Dec. 12 to Jan. 7": the end replaced
     counted = _COUNTED_FROM.search(lead_in)
     if counted is not None:
-        # "trois mois après l'offensive du 7 octobre", "two years after the coup on 1
-        # February 2021": the date is the reference's; the act is counted from it
+        # "deux mois après l'incendie du 14 mars", "two years after the coup on 1 February
+        # 2021": the date is the reference's; the act is counted from it
         at = d.start - len(lead_in) + counted.start()
         if not any(at <= t.start < d.start for t in live):
             return True
@@ -193,8 +193,8 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
     return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
 
 
-# a span counted from an event told with its date: "trois mois après le soulèvement du 7
-# octobre", "two years after the coup on 1 February 2021"
+# a span counted from an event told with its date: "deux mois après l'incendie du 14 mars",
+# "two years after the coup on 1 February 2021"
 _COUNTED_FROM = re.compile(
     r"(?i)\b(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:jours?|semaines?|mois|ans|années|"

@@ -336,7 +336,7 @@ def extract_events(
             t for t in live
             if (not t.needs_date or any(t.start < d.start and d.start - t.end <= 40 for d in dates))
             # (a list the article names, or one an act of the same kind told before put
-            # its party on: "a ajouté X à sa liste de terroristes ... avait déjà ajouté Y")
+            # its party on: "X placé sur la liste noire ... le ministère avait ajouté Y")
             and (not t.needs_list or article["list"] is not None
                  or any(e.type == t.event and e.entity_via == "sentence"
                         and _LIST_WORD.search(e.evidence) for e in events))
@@ -357,8 +357,8 @@ def extract_events(
                 date_of[i] = forced[t]
         targets = _targets(live, local, sent, lang)
         for i, t in enumerate(live):
-            # a deadline the act sets for dealings with its parties ("sanctioned A and B,
-            # giving companies until 21 November to wind down dealings with them"): the
+            # a deadline the act sets for dealings with its parties ("listed A and B and
+            # gave their partners until 2 June to end business with them"): the
             # act's parties, all of them (a coordination the two verbs split between them
             # is one group)
             acts = [j for j, o in enumerate(live) if o.event == "designation" and o.end <= t.start and targets.get(j)]

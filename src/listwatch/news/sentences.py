@@ -46,7 +46,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         ):
             continue  # "Xiaomi Corp. said", "U.S. District", "M. Dupont"
         if "\n" not in m.group(0) and word.lower() in ("a.m", "p.m") and _ZONE_AFTER.match(text, m.end()):
-            continue  # "until 12:01 a.m. EST on November 21": a clock time, its zone next
+            continue  # "until 9:30 p.m. CET on 4 June": a clock time, its zone next
         _add(out, text, start, m.start())
         start = m.end()
     _add(out, text, start, len(text))

@@ -58,7 +58,7 @@ DATES = (
     DatePattern(r"(?<!avant-)\bhier\b", "yesterday"),
     DatePattern(r"\b(?:plus\s+tôt\s+|en\s+début\s+de\s+)?cette\s+semaine\b", "this_week"),
     DatePattern(r"\baujourd['’]hui\b", "today"),
-    # a part of the day told with "ce" is today's ("a adopté, cet après-midi, la résolution")
+    # a part of the day told with "ce" is today's ("le ministère a inscrit ce soir X")
     DatePattern(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir)\b", "today"),
     # "a annoncé ce jour": the day of publication ("à ce jour" is "so far", "ce jour-là" another day)
     DatePattern(r"(?<!\bà\s)(?<!\bA\s)(?<!\bÀ\s)(?<!\bjusqu['’]à\s)\bce\s+jour\b(?!\s*-?\s*là)", "today"),
@@ -92,8 +92,8 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er|ait)|plaçant|mis(?:e|es)?|inclu(?:s|se|ses|ent|t|re|ait|aient|ant)|rajout(?:é|ée|és|ées))\b(?!\s*(?:que|qu['’]|:|«))(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe|Entity\s+List)\b)"),
     # la série poursuivie, la liste comprise du contexte (« Plus tard, il a ajouté X et Y. »)
-    # (the subject's institution, "déjà", and a date told as an incidental: « Le Conseil de
-    # l'UE avait déjà ajouté, le 8 décembre, X »)
+    # (the subject's institution, "déjà", and a date told as an incidental: « le ministère
+    # avait ajouté, le 3 juin, X »)
     Trigger("designation", r"(?:\b(?:il|elle|ils|elles|le\s+(?:département|ministère|gouvernement|Conseil|Trésor|Commerce|Bureau)(?:\s+de\s+l['’](?:UE|Union\s+européenne))?)|(?-i:\b(?:Washington|Bruxelles|l['’](?:UE|OFAC|administration))))\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|également\s+|ensuite\s+|encore\s+|alors\s+|depuis\s+|déjà\s+)?(?:ajouté|rajouté)\s*"
             r"(?:,\s*(?:le\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?|(?:" + _WEEKDAY + r")|hier|en\s+[a-zéû]+(?:\s+\d{4})?)\s*,)?\s+(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))(?![^.;,]*\b(?:à|sur|dans|que|qu['’])\b)(?![^.;]*\b(?:à|sur|dans)\s+(?:la|sa|leur|cette|une|l['’]))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),

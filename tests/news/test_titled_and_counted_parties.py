@@ -1,16 +1,14 @@
-"""Parties told with their office, and groups of office holders named in the next sentence:
-a name set off after its title is the party when the act is what it undergoes ("Le
-ministre de l'Intérieur, X, a été retiré de la liste"), an office run into the name
-("Finance Minister X") is no part of it, a judge named as the act's object is the party,
-a sentence that identifies a counted group of ministers ("Il s'agit du ministre ..., X, et
-du ministre ..., Y", "They are ...") or tells what the measures do to them ("X and Y will be
-banned from entering ... and will have their assets frozen") names the act's parties, a
-removal of "a senior aide to X" goes to the aide the next sentence names with the listing
-it undoes, and the act told in the
-progressive, as releases tell it ("OFAC is sanctioning X"), is the verb's own. Near misses:
-the official who announces, who is named as the measures' author, or who speaks after a
-group's act, stays no party; a plan to sanction stays silent. Invented parties, sentences
-written for this test."""
+"""Parties told with their office, and groups of office holders named in another sentence:
+a name set off after its title is the party when it undergoes the act in the passive, an
+office run into the name ("Transport Minister X") is no part of it, a judge or prosecutor
+named as the act's object is the party, a sentence that identifies a counted group of
+office holders ("Ce sont ...", "namely ...") or tells what the measures do to them (a travel
+ban, blocked property) names the act's parties, a removal of one person told by a tie to
+another ("a close associate of Governor X") goes to the person the next sentence names with
+the listing it undoes, and an act told in the progressive ("the State Department is
+designating X") is the verb's own. Near misses: the official who announces or who is named
+as the measures' author, someone who only comments, a plan to designate stay no party.
+Invented parties, sentences written for this test."""
 
 from __future__ import annotations
 
@@ -22,68 +20,67 @@ PUB = "2021-06-10"  # a Thursday
 
 CASES = [
     # a titled name undergoing the act
-    ("fr", "Le ministre zemblien de l'Intérieur, Otto Varga, a également été retiré de cette liste lundi.",
-     [("removal", "Otto Varga", "2021-06-07")]),
-    ("en", "The interior minister, Otto Varga, was sanctioned by the Treasury in May.",
-     [("designation", "Otto Varga", "2021-05")]),
-    # near miss: the titled name who announces is no party
-    ("fr", "Le ministre de l'Intérieur, Otto Varga, a annoncé lundi que Karel Dunst a été retiré de la liste.",
-     [("removal", "Karel Dunst", "2021-06-07")]),
-    ("en", "The interior minister, Otto Varga, said Karel Dunst was sanctioned by the Treasury in May.",
-     [("designation", "Karel Dunst", "2021-05")]),
-    # a counted group of ministers, named in the next sentence
-    ("fr", "Le Danemark a décidé de sanctionner deux ministres zembliens en raison de leurs déclarations, a annoncé "
-     "mardi le gouvernement. Il s'agit du ministre de l'Intérieur, Karel Dunst, et du ministre des Finances, "
-     "Otto Varga, qui se verront interdire l'entrée sur le territoire danois, selon les mesures annoncées par "
-     "le chef de la diplomatie danoise, Lars Holm.",
-     [("designation", "Karel Dunst", "2021-06-08"), ("designation", "Otto Varga", "2021-06-08")]),
-    ("fr", "Le Danemark a sanctionné mardi deux ministres zembliens. Il s'agit de Karel Dunst et d'Otto Varga.",
-     [("designation", "Karel Dunst", "2021-06-08"), ("designation", "Otto Varga", "2021-06-08")]),
-    ("en", "Denmark on Tuesday sanctioned two Zemblan ministers. They are Interior Minister Karel Dunst and "
-     "Finance Minister Otto Varga.",
-     [("designation", "Karel Dunst", "2021-06-08"), ("designation", "Otto Varga", "2021-06-08")]),
+    ("fr", "Lundi, la gouverneure de la banque centrale zemblienne, Irina Volkova, a aussi été radiée de la liste.",
+     [("removal", "Irina Volkova", "2021-06-07")]),
+    ("en", "The army's chief of staff, Pavel Dorin, has been sanctioned by the Treasury since May.",
+     [("designation", "Pavel Dorin", "2021-05")]),
+    # near misses: the titled name who announces or comments is no party
+    ("fr", "La porte-parole du gouvernement, Irina Volkova, a indiqué lundi que Pavel Dorin a été radié de la liste.",
+     [("removal", "Pavel Dorin", "2021-06-07")]),
+    ("en", "The port's director, Irina Volkova, said Pavel Dorin was designated by the Treasury in May.",
+     [("designation", "Pavel Dorin", "2021-05")]),
+    # a counted group of office holders, identified in the next sentence
+    ("fr", "Mardi, la Suède a inscrit trois juges zembliens sur sa liste de sanctions. Ce sont la présidente de "
+     "la cour, Irina Volkova, le procureur, Pavel Dorin, et le greffier, Ilya Sarin, selon les mesures décidées "
+     "par la ministre, Anna Berg.",
+     [("designation", "Irina Volkova", "2021-06-08"), ("designation", "Pavel Dorin", "2021-06-08"),
+      ("designation", "Ilya Sarin", "2021-06-08")]),
+    ("fr", "Mardi, la Suède a sanctionné trois généraux zembliens. Il s'agissait de Pavel Dorin, d'Ilya Sarin "
+     "et de Lev Kamov.",
+     [("designation", "Pavel Dorin", "2021-06-08"), ("designation", "Ilya Sarin", "2021-06-08"),
+      ("designation", "Lev Kamov", "2021-06-08")]),
+    ("en", "Sweden blacklisted three Zemblan generals on Tuesday. They are Defence Minister Pavel Dorin, "
+     "Transport Minister Ilya Sarin and Interior Minister Lev Kamov.",
+     [("designation", "Pavel Dorin", "2021-06-08"), ("designation", "Ilya Sarin", "2021-06-08"),
+      ("designation", "Lev Kamov", "2021-06-08")]),
     # ... named with what the measures do to them
-    ("en", "On Monday, Denmark and Norway ordered sanctions against two senior Zemblan ministers for their role in "
-     "the crackdown. Interior Minister Karel Dunst and Finance Minister Otto Varga will be banned from entering "
-     "Denmark and will have their assets frozen, the foreign ministry said.",
-     [("designation", "Karel Dunst", "2021-06-07"), ("designation", "Otto Varga", "2021-06-07")]),
-    ("fr", "Le Danemark a sanctionné mardi deux ministres zembliens. Karel Dunst et Otto Varga se verront "
-     "interdire l'entrée sur le territoire danois et leurs avoirs seront gelés.",
-     [("designation", "Karel Dunst", "2021-06-08"), ("designation", "Otto Varga", "2021-06-08")]),
-    # near miss: an official who speaks after the group's act names no party
-    ("en", "On Monday, Denmark and Norway ordered sanctions against two senior Zemblan ministers for their role in "
-     "the crackdown. Interior Minister Karel Dunst and Finance Minister Otto Varga called the move a disgrace.",
+    ("en", "Sweden and Finland on Monday ordered sanctions against three Zemblan generals. Defence Minister "
+     "Pavel Dorin, Transport Minister Ilya Sarin and Interior Minister Lev Kamov are now barred from travelling "
+     "to either country, whose officials said their assets there would also be frozen.",
+     [("designation", "Pavel Dorin", "2021-06-07"), ("designation", "Ilya Sarin", "2021-06-07"),
+      ("designation", "Lev Kamov", "2021-06-07")]),
+    ("fr", "Mardi, la Suède a sanctionné trois généraux zembliens. Pavel Dorin, Ilya Sarin et Lev Kamov sont "
+     "désormais interdits d'entrée en Suède et leurs avoirs y sont gelés.",
+     [("designation", "Pavel Dorin", "2021-06-08"), ("designation", "Ilya Sarin", "2021-06-08"),
+      ("designation", "Lev Kamov", "2021-06-08")]),
+    # near misses: officials who comment after the group's act name no party
+    ("en", "Sweden blacklisted three Zemblan generals on Tuesday. Defence Minister Pavel Dorin called the step "
+     "hostile.",
      []),
-    ("en", "Denmark on Tuesday sanctioned two Zemblan ministers. Prime Minister Karel Dunst called the move unjust.",
+    ("en", "Sweden and Finland on Monday ordered sanctions against three Zemblan generals. Defence Minister "
+     "Pavel Dorin, Transport Minister Ilya Sarin and Interior Minister Lev Kamov denounced the step.",
      []),
-    # one person told by a role tied to another, named in the next sentence with the listing
-    # the removal undoes (told in the past perfect or dated before it)
-    ("en", "The United States removed a senior aide to Zemblan Prime Minister Karel Dunst from its sanctions "
-     "list, the State Department said Tuesday. Otto Varga, a high-ranking official in Dunst's cabinet, was "
-     "sanctioned by the former administration in January for corruption.",
-     [("removal", "Otto Varga", "2021-06-08"), ("designation", "Otto Varga", "2021-01")]),
-    ("fr", "Les États-Unis ont retiré mardi un proche conseiller du Premier ministre zemblien Karel Dunst de leur "
-     "liste de sanctions. Otto Varga, haut responsable du cabinet zemblien, avait été sanctionné en janvier "
-     "pour corruption.",
-     [("removal", "Otto Varga", "2021-06-08"), ("designation", "Otto Varga", "2021-01")]),
-    # near miss: the next sentence names someone who only speaks of it
-    ("en", "The United States removed a senior aide to Zemblan Prime Minister Karel Dunst from its sanctions "
-     "list, the State Department said Tuesday. Otto Varga, a high-ranking official in Dunst's cabinet, "
-     "praised the decision.",
+    # one person told by a tie to another, named next with the listing the removal undoes
+    ("en", "Washington delisted a close associate of Governor Pavel Dorin on Tuesday, officials said. Ilya Sarin, "
+     "who runs the governor's office, had been designated in January over bribery.",
+     [("removal", "Ilya Sarin", "2021-06-08"), ("designation", "Ilya Sarin", "2021-01")]),
+    ("fr", "Mardi, Washington a radié une collaboratrice du gouverneur Pavel Dorin de sa liste. Irina Volkova, "
+     "directrice de son cabinet, avait été sanctionnée en janvier pour corruption.",
+     [("removal", "Irina Volkova", "2021-06-08"), ("designation", "Irina Volkova", "2021-01")]),
+    # near miss: the next sentence names someone who only comments
+    ("en", "Washington delisted a close associate of Governor Pavel Dorin on Tuesday, officials said. Ilya Sarin, "
+     "who runs the governor's office, welcomed the step.",
      []),
-    # the act in the progressive; a judge as its object
-    ("en", "On June 7, OFAC announced that it was sanctioning Zemblan Supreme Court justice Paulo Verdane, who it "
-     "alleged has abused his position.",
-     [("designation", "Paulo Verdane", "2021-06-07")]),
-    ("en", "Today, OFAC is sanctioning Zemblan Supreme Court (ZSC) justice Paulo Verdane (Verdane), who has "
-     "abused his position.",
-     [("designation", "Paulo Verdane", "2021-06-10")]),
-    ("en", "Today, the Treasury is sanctioning Kestrel Shipping Ltd and two of its vessels.",
-     [("designation", "Kestrel Shipping Ltd", "2021-06-10")]),
-    ("fr", "Lundi, les États-Unis ont sanctionné le juge Paulo Verdane.",
-     [("designation", "Paulo Verdane", "2021-06-07")]),
-    # near miss: a plan to sanction is no act
-    ("en", "OFAC is considering sanctioning Kestrel Shipping Ltd.", []),
+    # the act in the progressive; a judge or a prosecutor as its object
+    ("en", "The State Department said on Monday that it was designating regional appeals judge Lev Kamov for "
+     "corruption.",
+     [("designation", "Lev Kamov", "2021-06-07")]),
+    ("en", "Today the Treasury is blacklisting Dorin Freight Ltd and three of its tankers.",
+     [("designation", "Dorin Freight Ltd", "2021-06-10")]),
+    ("fr", "Lundi, Washington a sanctionné la procureure Irina Volkova.",
+     [("designation", "Irina Volkova", "2021-06-07")]),
+    # near miss: a plan to designate is no act
+    ("en", "The Treasury is weighing designating Dorin Freight Ltd.", []),
 ]
 
 

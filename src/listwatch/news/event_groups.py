@@ -32,9 +32,9 @@ LIST_INTRO = re.compile(
     r"dont(?=\s+(?:notamment\s+)?(?:(?:le|la|les|l['’]|des?|du|un|une|deux|trois|quatre|cinq)\s*)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-ZÀ-Ý0-9]))|il\s+s['’]agi(?:t|ssait|ssaient|ra)|figurent|on\s+(?:re)?trouve|"
     r"parmi\s+(?:ces|les)\s+(?:[\w-]+\s+){0,2}?(?:sociétés|entreprises|entités|groupes|noms|personnes|ajouts))\b|[:–—]\s"
 )
-# the measures' effects told of the parties ("X and Y will be banned from entering the country
-# and will have their assets frozen", "qui se verront interdire l'entrée ... et dont les avoirs
-# seront gelés"): the counted parties of an earlier act, named with what it does to them
+# the measures' effects told of the parties ("X and Y are now barred from travelling there and
+# their assets would be frozen", "X et Y sont interdits d'entrée et leurs avoirs y sont
+# gelés"): the counted parties of an earlier act, named with what it does to them
 MEASURE_EFFECT = re.compile(
     r"(?i)\b(?:banned|barred)\s+from\s+(?:entering|travell?ing)\b|\bassets?\s+[^.;]{0,40}?\bfrozen\b|"
     r"\binterdi(?:re|ts?|tes?)\s+(?:[\w'’]+\s+){0,2}?(?:l['’]entrée|d['’]entrée|de\s+séjour)\b|\bavoirs\s+[^.;]{0,30}?\bgelés\b"
@@ -72,8 +72,8 @@ COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
     r"responsables|vessels|navires|banks|banques|entities|entités|names|noms)\b"
-    # a number of office holders ("sanctions against two ministers", "deux ministres
-    # israéliens", "three senior officials"): counted parties the next sentence may name
+    # a number of office holders ("three Zemblan generals", "quatre juges", "two deputy
+    # ministers"): counted parties the next sentence may name
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ministers|ministres|leaders|dirigeants|commanders|commandants|judges|juges|"
     r"generals|généraux)\b"
@@ -112,7 +112,7 @@ _SOURCES_AFTER = re.compile(
 
 
 # the agent or the source of the measures, told after the items ("..., selon les mesures
-# annoncées par le ministre des Affaires étrangères, X", "as announced by Foreign Secretary X")
+# décidées par la ministre, X", "as ordered by Home Secretary X")
 _AGENT_BEFORE = re.compile(
     r"(?i)\b(?:annoncée?s?|décidée?s?|prises?|announced|ordered|imposed|decided)\s+par\s+[^,.;]{0,60},?\s*\Z"
     r"|\b(?:annoncée?s?|décidée?s?|prises?|announced|ordered|imposed|decided)\s+by\s+[^,.;]{0,60},?\s*\Z"

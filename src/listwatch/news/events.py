@@ -371,7 +371,7 @@ def extract_events(
             one = _GROUP_OBJECT.match(sent.text, t.end) if ents else None
             if one is not None and one.group("one") and all(
                     any(m.entity is e and one.end() <= m.start - sent.start < one.end() + 60 for m in local) for e in ents):
-                ents = []  # "removed a senior aide to Prime Minister X": whose aide; the aide is named next
+                ents = []  # "delisted a close associate of Governor X": whose associate; named next
             via = "sentence"
             if ents and _BELOW.search(sent.text, t.end):
                 ents = []  # "the entry specified below": its parties come after
@@ -647,8 +647,8 @@ _GROUP_OBJECT = re.compile(
     r"(?i)(?:[^.;:]{0,60}?\b(?:contre|on|against|à\s+l['’]encontre|visant|targeting|aux)\s+|\s*)(?P<n>des|deux|trois|quatre|plusieurs|"
     r"two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:ministres|responsables|dirigeants|officials|ministers|"
     r"leaders|personnes|individus|individuals|persons|people)\b"
-    # one person told by a role tied to another ("removed a senior aide to the prime
-    # minister from its list", "a retiré un proche conseiller du président"): named next
+    # one person told by a role tied to another ("delisted a close associate of the
+    # governor", "a radié une collaboratrice du gouverneur"): named next
     r"|\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|also)\s+)?(?P<one>an?|un|une)\s+(?:(?:senior|top|close|high-ranking|key|proche|haut|haute|influent|influente)\s+)?"
     r"(?:aide|adviser|advisor|associate|ally|official|confidant|conseill(?:er|ère)|allié|alliée|collaborat(?:eur|rice)|"
     r"responsable)\s+(?:to|of|du|de|de\s+la|d['’])\b"

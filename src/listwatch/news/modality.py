@@ -336,13 +336,13 @@ _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:même\s+jour|same\s+day|\d{4})\b")
 _PARTICIPLE_WORD = re.compile(r"(?i)\w+(?:é|ée|és|ées|ed|it|ite|its|ites)")
 
-# the act as the purpose of a text the body adopted ("a adopté jeudi une résolution visant à
-# retirer X de la liste", "the adoption of a resolution aimed at lifting sanctions on X"): the
+# the act as the purpose of a text the body adopted ("le Conseil a voté un décret visant à
+# retirer X de sa liste noire", "approved a decision aimed at delisting X"): the
 # adopted text does it, no plan (a draft only tabled, "un projet visant à", stays one)
 _ADOPTED_PURPOSE = re.compile(
     r"(?i)(?:\b(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:adopté|approuvé|voté|adopted|approved|passed)|"
-    r"\b(?:adopted|approved|passed)|\badoption\b)\s+(?:[\w'’,]+\s+){0,8}?(?:résolution|décision|règlement|texte|resolution|"
-    r"decision|regulation)\s+(?:visant\s+à|qui\s+vise\s+à|aimed\s+at|aiming\s+to)\s+\Z"
+    r"\b(?:adopted|approved|passed)|\badoption\b)\s+(?:[\w'’,]+\s+){0,8}?(?:résolution|décision|règlement|décret|texte|resolution|"
+    r"decision|regulation|decree)\s+(?:visant\s+à|qui\s+vise\s+à|aimed\s+at|aiming\s+to)\s+\Z"
 )
 
 

@@ -171,9 +171,9 @@ _NEXT_TITLED_ITEM = re.compile(
 )
 
 
-# the titled name is the subject of a listing or a removal it undergoes ("Le ministre de
-# l'Intérieur, Otto Brandt, a également été retiré de la liste", "The interior minister,
-# Karl Weiss, was sanctioned in May"): the party, not an official who acts or speaks
+# the titled name is the subject of a listing or a removal it undergoes ("La gouverneure de
+# la banque centrale, Irina Volkova, a aussi été radiée de la liste", "The army's chief of
+# staff, Pavel Dorin, has been sanctioned since May"): the party, not an official who acts
 _ACT_UNDERGONE_AFTER = re.compile(
     r"(?i),\s+(?:(?:a|ont|avait|avaient)\s+(?:_ADV\s+)?été|est|sont|était|étaient|was|were|is|are|"
     r"(?:has|have|had)\s+(?:_ADV\s+)?been)\s+(?:_ADV\s+)?"
@@ -183,8 +183,8 @@ _ACT_UNDERGONE_AFTER = re.compile(
 )
 
 
-# a judge or a prosecutor named as the object of the act ("sanctioned Norland Supreme Court
-# justice X", "des sanctions contre le juge X"): the party, not a court that rules
+# a judge or a prosecutor named as the object of the act ("designating regional appeals judge
+# X", "a sanctionné la procureure X"): the party, not a court that rules
 _JUDGE_AS_OBJECT = re.compile(
     r"(?i)\b(?:sanction(?:ed|ing|s)?|designat(?:ed|ing|es)?|blacklist(?:ed|ing|s)?|target(?:ed|ing|s)?|against|"
     r"sanctionn\w*|contre|visant|ciblant)\s+(?:[\w'’().-]+\s+){0,6}?(?:judge|justice|juge|magistrate|magistrat|"
@@ -192,8 +192,8 @@ _JUDGE_AS_OBJECT = re.compile(
 )
 
 
-# a titled name coordinated after another party ("le président X, et le ministre de
-# l'Intérieur, Y, des listes", "X and the interior minister, Y,"): the next item of the
+# a titled name coordinated after another party ("excluant la gouverneure, X, et le chef
+# d'état-major, Y, des deux listes", "X and the army's chief, Y,"): the next item of the
 # act's object, not an official who acts
 _COORDINATED_TITLE_BEFORE = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+,?\s+(?i:et|and|ainsi\s+que|as\s+well\s+as)\s+(?i:le|la|l['’]|the|son|sa|his|her)\s*(?:[\w'’-]+\s+)?"
@@ -219,9 +219,9 @@ _INCLUDED_BEFORE = re.compile(
     r"namely|à\s+savoir|(?-i:They|These|Those)\s+(?:are|were)|il\s+s['’]agi(?:t|ssait)\s+(?:de|des|du|d['’])|"
     r"(?-i:Ce)\s+sont)\s+(?:[\w'’-]+\s+){0,4}\Z"
 )
-# the same, with the title's domain set off by commas before the name ("Il s'agit du
-# ministre de l'Intérieur, X, et du ministre des Finances, Y"; "They are the interior
-# minister, X, and ..."): the items a sentence identifies, not officials who speak
+# the same, with the title's domain set off by commas before the name ("Ce sont la présidente
+# de la cour, X, le procureur, Y, ..."; "They are the port's director, X, and ..."): the
+# items a sentence identifies, not officials who speak
 _IDENTIFIED_BEFORE = re.compile(
     r"(?i)(?:\bnamely|\bà\s+savoir|\b(?-i:They|These|Those)\s+(?:are|were)|\bil\s+s['’]agi(?:t|ssait)|\b(?-i:Ce)\s+sont)"
     r"\s+[^.;:«»\"“”]{0,80},\s*\Z"
@@ -281,8 +281,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if cut >= 0 and len(toks) - cut < 3 and more is not None and not toks[0][0].islower():
             toks = [*toks, *more.group(0).split()]  # "Finance Minister Otto [Brandt]"
         if cut >= 0 and len(toks) - cut >= 3:
-            # an office run into the name ("Finance Minister Karel Ostrinov", "Interior
-            # Minister Otto Brandt"): the person is the words after the title, told with it
+            # an office run into the name ("Transport Minister Ilya Sarin", "Defence
+            # Minister Pavel Dorin"): the person is the words after the title, told with it
             start += len(" ".join(toks[: cut + 1])) + 1
             toks = toks[cut + 1 :]
         if len(toks) < 2 or _is_title_line(text, m.start()):

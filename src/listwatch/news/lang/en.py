@@ -87,8 +87,8 @@ TRIGGERS = (
     # "The department then added X"): an act whose subject is the agency, never speech
     Trigger("designation", r"(?:\b(?:it|they|the\s+(?:department|agency|bureau|ministry|council|office|administration|government))|(?-i:\b(?:Treasury|OFAC|BIS|Commerce|Council|EU|Washington|Pentagon)))\s+(?:also\s+|later\s+|then\s+|subsequently\s+|further\s+|again\s+)?added\s+(?=(?:on\s+\w+day\s+)?(?:the\s+)?(?-i:[A-Z0-9]))(?![^.;,]*\b(?:was|is|were|are|had|has|have|would|will|could|should|said|did|to|that)\b)(?![^.;]*\b(?:to|onto|on)\s+(?:the|its|their|that|this|a)\b)", strength=0.8, needs_list=True),
     Trigger("designation", r"\b(?:imposed|slapped)\s+sanctions\s+on\b|(?<!\bthe\s)(?<!['’]s\s)(?<!-)\bsanctioned\b(?!\s+(?:parties|entities|persons|individuals|people|companies|firms|banks|oligarchs|vessels|tankers|countries|regimes|jurisdictions|goods|products|territories)\b)"),
-    # the act told in the progressive, as releases do ("Today, OFAC is sanctioning X", "announced
-    # that it was designating X"): the verb's own act
+    # the act told in the progressive ("the Treasury is blacklisting X", "said that it was
+    # designating X"): the verb's own act
     Trigger("designation", r"\b(?:is|are|was|were)\s+(?:also\s+|today\s+|now\s+)?(?:sanctioning|designating|blacklisting)\b(?=\s+(?:the\s+|its\s+|two\s+|three\s+|\d+\s+)?(?:[a-z-]+\s+){0,4}?(?-i:[A-Z0-9]))"),
     # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
     # UK sanctions include ...", "announced sanctions against", "re-listed"
@@ -137,9 +137,9 @@ TRIGGERS = (
             r"(?:also\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s+(?=(?:the\s+)?(?-i:[A-Z]))", strength=0.9),
     Trigger("designation", r"(?-i:\b[Tt]he\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+(?:also\s+)?(?:includes|included|contains|names)\s+(?=(?:the\s+)?[A-Z]|"
             r"an?\s+[^.;]{0,80}?\b(?:called|named|known\s+as)\s+[A-Z]))", strength=0.8, needs_list=True),
-    # one more party of the round told by its place on the list ("Another company on the
-    # updated blacklist is X", "One of the firms added to the list was X")
-    Trigger("designation", r"\b(?:another|one\s+of\s+the|other)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|names?|"
+    # one more party of the round told by its place on the list ("A further firm on the
+    # revised list is X", "One of the entities added to the list was X")
+    Trigger("designation", r"\b(?:another|a\s+further|an\s+additional|one\s+of\s+the|other)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|names?|"
             r"individuals?|persons?)\s+(?:(?:on|added\s+to|named\s+(?:on|in))\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:list|blacklist)\s+"
             r"(?:is|was|are|were)\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9])))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bidentif(?:ied|ies)\s+the\s+(?:newly\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s+(?:individuals|entities|companies|persons|people|firms|parties|men)\s+as\b", strength=0.9),
@@ -303,7 +303,7 @@ TRIGGERS = (
     # "each filed separate legal appeals", "filed a new legal challenge"
     Trigger("legal_challenge", r"\bfiled\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:separate|new|legal|formal|court|fresh|two|three|several|individual)\s+){1,2}(?:appeals?|lawsuits?|suits?|legal\s+challenges?|challenges?|actions?|complaints?)\b"),
     # a challenge told by its noun with its party as the possessor, whatever became of it
-    # ("the court dismissed the businessman's appeal", "X's challenge to the sanctions")
+    # ("three judges threw out X's challenge to the designation", "X's latest appeal")
     Trigger("legal_challenge", r"(?:\b(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?:businessman|businesswoman|tycoon|oligarch|billionaire|magnate)['’]s)\s+"
             r"(?:(?:initial|first|latest|legal|court|fresh|second|final)\s+)?(?:appeal|challenge|lawsuit)\b(?!\s+(?:court|judges?)\b)", strength=0.7),
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),

@@ -195,8 +195,8 @@ TRIGGERS = (
             r"(?:[\w-]+\s+)?(?:entités|sociétés|entreprises|personnes|noms)\s+(?:précédemment\s+|auparavant\s+|déjà\s+)?(?:inscrites|désignées|"
             r"sanctionnées|listées)\b"),
     Trigger("removal", r"\bexclu(?:e|s|es|t|re|ait)?\b(?=[^.;]{0,60}?\bliste\b)"),
-    # the act told by the adopted text's participle ("la résolution excluant X de la liste",
-    # "un règlement retirant X"): the text does it
+    # the act told by the adopted text's participle ("une décision excluant X des deux listes",
+    # "un décret retirant X"): the text does it
     Trigger("removal", r"\b(?:résolution|décision|règlement|décret)\s+(?:excluant|retirant|radiant)\b(?=[^.;]{0,200}?\blistes?\b)"),
     # "X ne fait plus l'objet de sanctions", "n'est plus sanctionnée", "n'est plus visée
     # par les sanctions": the negation is the lift
@@ -204,9 +204,9 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+" + _BETWEEN + r"aux\s+sanctions\b"),
     Trigger("removal", r"\babandonn(?:é|e|ent|er|ait|aient)\s+" + _BETWEEN + r"(?:les|ses|leurs|ces)\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
-    # its object a series of titled names before the list ("retirer le président X et le
-    # ministre de l'Intérieur Y de la liste des sanctions"): the list comes as its complement
-    Trigger("removal", r"\b(?:retir|radi)(?:é|ée|és|ées|e|ent|er|ait|aient)\b(?=[^.;]{80,220}?\bde\s+(?:la|sa|leur|cette|ses|leurs|ces)\s+(?:\w+\s+)?listes?\b)"),
+    # its object a series of titled names before the list ("retiré l'ancienne gouverneure X et
+    # le chef d'état-major Y de sa liste noire"): the list comes as its complement
+    Trigger("removal", r"\b(?:retir|radi)(?:é|ée|és|ées|e|ent|er|ait|aient)\b(?=[^.;]{40,220}?\bde\s+(?:la|sa|leur|cette|ses|leurs|ces)\s+(?:\w+\s+)?listes?\b)"),
     # the party, a long apposition, then the list: "retire également X, chef de la division
     # ... de la Cour, de la liste des ressortissants spécialement désignés"
     Trigger("removal", r"\bretir(?:e|ent|ait|aient|a)\s+(?:également\s+|aussi\s+)?(?=(?-i:[A-ZÀ-Ý])[^.;]{0,200}?,\s+de\s+(?:la|sa|leur)\s+listes?\b)"),

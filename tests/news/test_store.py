@@ -183,3 +183,14 @@ def test_timeline_keeps_a_reported_event_with_the_list_it_names(store, shared_da
     linked = [e for e in entry_history(store, DJI)["events"] if e.get("linked_by") == "name"]
     assert {(e["type"], e["date"]) for e in linked} == {
         ("designation", "2021-12-16"), ("legal_challenge", "2024-10-18")}, linked
+
+
+def test_a_pasted_article_is_stored_with_its_own_publication_line(store):
+    # no date given: the page's "Publié le" line is its publication, and "hier" counts from it
+    text = ("Publié le 5 mai 2021 à 10h32\nLe ministère de la Défense a retiré hier la société "
+            "Valmora Petrol de sa liste noire, selon un communiqué.")
+    res = ingest_article(store, text)
+    assert res["published"] == "2021-05-05"
+    assert [(e["type"], e["date"]) for e in res["events"]] == [("removal", "2021-05-04")]
+    with store.connect() as conn:
+        assert conn.execute(select(articles.c.published)).scalar_one() == "2021-05-05"

@@ -432,3 +432,22 @@ def test_korean_key_reads_the_romanisations_alike():
     assert korean_key("tusan") == korean_key("doosan")
     assert korean_key("hanhwa") == korean_key("hanwha")
     assert korean_key("samseong") != korean_key("samyang")
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("Special Industries Group", "SPECIAL INDUSTRIES GROUP (SIG)"),
+    ("Abu Nidal Organisation", "ABU NIDAL ORGANISATION (ANO)"),
+    ("Innovative Technology Systems", "Innovative Technology Systems (ITS)"),
+    ("Central Committee of the Workers Party", "CENTRAL COMMITTEE OF THE WORKERS PARTY (CCWP)"),
+])
+def test_a_name_without_the_initials_its_list_writes_after_it(query, listed):
+    """A list writes an organisation's initials in brackets after its name: the name
+    alone (what a client's file holds) is the same name, not one word short of it."""
+    result = compare_names(query, listed, "Company")
+    assert result.match, (query, listed, result.score)
+    assert "the name's own initials" in name_score(normalize(query, ORG),
+                                                   normalize(listed, ORG)).detail
+    assert upper_bounds(normalize(query, ORG), [normalize(listed, ORG)])[0] >= result.score
+    if len(query) < 30:  # (a longer name may be read as the other cut short)
+        # a bracketed word that is not the name's initials is still an extra word
+        assert not compare_names(query, listed.split(" (")[0] + " (XQZ)", "Company").match

@@ -111,6 +111,23 @@ def _acronym(a: NormName, b: NormName) -> bool:
     return False
 
 
+def _own_initials(word: str, tokens: tuple[str, ...]) -> bool:
+    """Whether ``word`` (3 letters or more) is the initials of the other words of its
+    name, in order, with or without its particles (``sig`` in ``special industry group
+    sig``; ``wpk`` in ``worker party of korea wpk``)."""
+    if len(word) < _ACRONYM_MIN or not word.isalpha():
+        return False
+    every = ""
+    telling = ""
+    for t in tokens:
+        if t == word:
+            continue
+        every += t[0]
+        if t not in STOPWORDS:
+            telling += t[0]
+    return word in (every, telling)
+
+
 def _accent_elsewhere(word: str, other: str) -> bool:
     """``word`` writes a letter with an accent (beyond ASCII) that ``other`` does not
     write: initials are written as the words they stand for (ÖBB, Österreichische
@@ -579,6 +596,15 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
               if i not in used_a and ta[i] not in STOPWORDS and not _form_part(ta[i], b)]
     rest_b = [tb[j] for j in range(len(tb))
               if j not in used_b and tb[j] not in STOPWORDS and not _form_part(tb[j], a)]
+    if org and len(rest_a) + len(rest_b) == 1:
+        # (``SPECIAL INDUSTRIES GROUP (SIG)``: a name followed by its own initials says
+        # the name again; the initials cost nothing when every other word agrees)
+        if rest_a and _own_initials(rest_a[0], ta):
+            letters_why += f"; {rest_a[0]}: the name's own initials"
+            rest_a = []
+        elif rest_b and _own_initials(rest_b[0], tb):
+            letters_why += f"; {rest_b[0]}: the name's own initials"
+            rest_b = []
     conflicts = min(len(rest_a), len(rest_b))
     extra_words = rest_a if len(rest_a) > len(rest_b) else rest_b
     has_bin = "bin" in ta and "bin" in tb

@@ -30,6 +30,7 @@ from listwatch.match.names import (
     _korean_alike,
     _near,
     _near_row,
+    _own_initials,
     _own_reading,
     _short_syllabic,
     _split_initials,
@@ -144,6 +145,7 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     if table is None:
         table = _BOUNDS[kind] = {}
     a_arabic = a_script == "arabic"
+    a_own = org and _own_initials_in(ta)  # (a word of the query its own initials)
     a_later: dict = {}  # (what the pairs below work out of the query once: ``_later``)
     for i, b in enumerate(others):
         side = b.bound_side
@@ -225,6 +227,10 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 if cheap:
                     gen_a += 1
         gen = gen_a if rest_a > rest_b else gen_b
+        if org and rest_a + rest_b == 1 and (a_own or _own_initials_in(tb)):
+            # (one word on one side only, which may be its name's own initials: it costs
+            # nothing, ``names._own_initials``)
+            rest_a = rest_b = gen = 0
         if (rest_a | rest_b | gen | telling) < 1024:  # (one int key: see ``_BOUNDS``)
             if matched > 2:
                 matched = 2
@@ -236,6 +242,16 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
         else:
             out[i] = _bound(rest_a, rest_b, kind, gen, telling, matched)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _own_initials_in(tokens: tuple) -> bool:
+    """Whether a word of ``tokens`` is the initials of the others (``names._own_initials``:
+    ``special industry group sig``)."""
+    for t in tokens:
+        if _own_initials(t, tokens):
+            return True
+    return False
 
 
 def _korean_pair(ta: tuple, tb: tuple) -> bool:

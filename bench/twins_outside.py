@@ -20,9 +20,12 @@ and the pairs apart.
 
 ``surfaces TRUTH.json N SEED BASE_URL LISTWATCH``: N pairs of each kind, each queried by
 both sides' main names, through `listwatch screen` (a file, and single names), ``POST
-/match/default`` (yente shape), ``GET /search/default``, ``GET /entities/{key}`` and the
-entity page of a running ``listwatch serve``: one result holding both listings
-(``referents``, ``datasets``), one timeline.
+/match/default`` (yente shape), ``GET /search/default``, ``POST /reconcile/default``
+(OpenRefine's form field ``queries``: one candidate of the party, its description naming
+both lists), ``GET /entities/{key}`` and the entity page of a running ``listwatch
+serve``: one result holding both listings (``referents``, ``datasets``), one timeline.
+With a ``removed`` truth only the entity route and page count: screening answers with the
+entries listed now.
 """
 
 from __future__ import annotations
@@ -414,6 +417,26 @@ def surfaces(truth_path: str, n: int, seed: int, base: str, lw: str) -> None:
         pr = problems(r["results"], c["pair"], "id")
         if pr:
             fails["api_search"].append((c, pr))
+        # OpenRefine's reconciliation: one candidate holding a listing, its description
+        # naming both lists
+        q = {"q0": {"query": c["name"], "limit": 20}}
+        r = client.post("/reconcile/default", data={"queries": json.dumps(q)}).json()
+        cands = r["q0"]["result"]
+        pr = []
+        # a candidate of the party: its id one of the party's listings (the entity
+        # route says which keys the party holds)
+        party = set(entity(c["pair"][0]).get("referents") or [c["pair"][0]])
+        holding = [x for x in cands if x["id"] in party | set(c["pair"])]
+        if not holding:
+            pr.append("no candidate holds either listing")
+        elif len(holding) > 1:
+            pr.append(f"{len(holding)} candidates hold the listings: {[x['id'] for x in holding]}")
+        else:
+            lists = {k.split(":", 1)[0] for k in c["pair"]}
+            if not all(x in holding[0]["description"] for x in lists):
+                pr.append(f"description lacks a list: {holding[0]['description']!r}")
+        if pr:
+            fails["reconcile"].append((c, pr))
         for k in c["pair"]:
             e = entity(k)
             pr = []

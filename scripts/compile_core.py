@@ -150,9 +150,10 @@ def build(jobs: int) -> str:
         if source_digests(tree) != digests:
             raise BuildFailed("a source changed while it was copied")
         # (-O3 whatever the interpreter was built with, Debian's python3.11 says -O2:
-        # bench/NOTES.md)
+        # bench/NOTES.md; no multiply-add contracted into one rounding, so that the C
+        # loops' float32 arithmetic gives numpy's bits on every machine)
         extensions = [Extension(f"listwatch.{m}", [str(source_path(tree, m))],
-                                extra_compile_args=["-O3"])
+                                extra_compile_args=["-O3", "-ffp-contract=off"])
                       for m in MODULES]
         try:
             with output_to(LOG):

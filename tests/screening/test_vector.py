@@ -97,6 +97,45 @@ def test_the_compiled_loops_give_the_numpy_rounds_hits(monkeypatch: Any) -> None
     assert got == want
 
 
+def test_the_cheap_scores_loop_gives_numpys_bits(monkeypatch: Any) -> None:
+    # (``COMPILED`` picks ``_cheap_scores``'s way: the loop of ``_cheap_into`` or numpy's
+    # passes; whichever mode runs, the same entries kept, in order, with the same float32
+    # bits, and a floor between two float32 values compared as numpy compares it)
+    rng = np.random.default_rng(9)
+    names, rows_n, entries = 500, 40, 6000
+    rows = np.sort(rng.integers(0, rows_n, entries)).astype(np.intp)
+    names_hit = rng.integers(0, names, entries).astype(np.intp)
+    covered = (rng.choice(np.asarray([0.05, 1 / 3, 0.5, 0.8 * 0.37, 1.0, 1.25], np.float32),
+                          entries) * rng.random(entries, np.float32).round(1)).astype(np.float32)
+    totals = rng.random(rows_n, np.float32) * 9 + 0.5
+    rows_q = rng.permutation(rows_n).astype(np.int64)
+    weight = rng.random(names, np.float32) * 12
+    weight[:5] = [0.0, 1e-12, 1e-9, 3.0, 0.25]  # (a weight's floor, and small ones)
+
+    def both(valid: np.ndarray, floor: float) -> list[np.ndarray]:
+        ways = []
+        for compiled in (False, True):
+            monkeypatch.setattr(vector, "COMPILED", compiled)
+            ways.append(vector._cheap_scores(rows, names_hit, covered, totals, rows_q,
+                                             weight, valid, floor))
+        (qa, na, ca), (qb, nb, cb) = ways
+        assert qa.tolist() == qb.tolist() and na.tolist() == nb.tolist()
+        assert ca.tobytes() == cb.tobytes()
+        return ways[0]
+
+    for valid in (np.ones(names, bool), rng.random(names) < 0.8):
+        for floor in (0.0, 0.3, 0.6):
+            kept = both(valid, floor)
+            assert 0 < len(kept[0]) and (floor == 0.0 or len(kept[0]) < entries)
+        # a floor just above a kept score's float32, as a double: numpy reads it as that
+        # float32, so the entry is kept (a comparison in doubles would drop it)
+        scores = both(valid, 0.3)[2]
+        score = float(scores[len(scores) // 2])
+        edge = float(np.nextafter(score, 1.0))
+        assert np.float32(edge) == np.float32(score) and edge > score
+        assert score in both(valid, edge)[2].tolist()
+
+
 def test_a_query_alone_gets_its_candidates_in_a_batch() -> None:
     rng = random.Random(4)
     index = _index(rng)

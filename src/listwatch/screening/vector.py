@@ -581,17 +581,11 @@ class VectorIndex:
                                                       sub_rows, sub_ptr, sub_idx, sub_val)
         if common:
             covered = self._add_common(rows, names_hit, covered, len(rows_q), common)
-        covered = np.minimum(covered, 1.0)
-        # (``np.take`` for the gathers over the whole product, and a boolean mask turned
-        # into positions once: both measured faster than indexing with the arrays)
+        qi_arr, names_hit, cheap = _cheap_scores(
+            rows, names_hit, covered, np.asarray(totals, np.float32),
+            np.asarray(rows_q, np.int64), self.name_weight, self.mask(as_of, sources),
+            min_cheap)
         take = np.take
-        qtotal = take(np.asarray(totals, np.float32), rows)
-        own = np.minimum(1.0, covered * qtotal / np.maximum(take(self.name_weight, names_hit),
-                                                            1e-9))
-        cheap = 0.75 * covered + 0.25 * own
-        keep = np.flatnonzero((cheap >= min_cheap) & take(self.mask(as_of, sources), names_hit))
-        qi_arr = take(np.asarray(rows_q, np.int64), take(rows, keep))
-        names_hit, cheap = take(names_hit, keep), take(cheap, keep)
         if extra_q:
             more = np.asarray(extra_n, np.intp)
             valid = self.mask(as_of, sources)[more]
@@ -626,6 +620,80 @@ class VectorIndex:
         for qi, s, e in zip(qis, firsts.tolist(), (firsts + sizes).tolist(), strict=True):
             out[qi] = _group(nids[s:e], versions[s:e], cheaps[s:e], limit)
         return out
+
+
+def _cheap_scores(rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
+                  totals: np.ndarray, rows_q: np.ndarray, weight: np.ndarray,
+                  valid: np.ndarray, min_cheap: float
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The product's entries (``rows``, ``names_hit``, ``covered``) whose cheap score
+    reaches ``min_cheap`` and whose name is ``valid``, in their order, as (query, name,
+    cheap score): ``0.75 * covered + 0.25 * own`` (both at most 1), ``own`` the covered
+    share of the name's own weight. Compiled, one pass of ``_cheap_into``; else numpy's
+    passes, the very float32 operations in the same order (the specification)."""
+    if COMPILED:
+        qi_arr = np.empty(len(rows), np.intp)
+        nids = np.empty(len(rows), np.intp)
+        cheap = np.empty(len(rows), np.float32)
+        # (every name valid, as when one snapshot of each list is loaded: the mask is
+        # not read, one cache miss an entry less)
+        n = _cheap_into(np.asarray(rows, np.intp), np.asarray(names_hit, np.intp),
+                        np.asarray(covered, np.float32), totals, np.asarray(rows_q, np.intp),
+                        weight, valid.view(np.uint8), bool(valid.all()), min_cheap, qi_arr,
+                        nids, cheap)
+        return qi_arr[:n], nids[:n], cheap[:n]
+    covered = np.minimum(covered, 1.0)
+    # (``np.take`` for the gathers over the whole product, and a boolean mask turned
+    # into positions once: both measured faster than indexing with the arrays)
+    take = np.take
+    qtotal = take(totals, rows)
+    own = np.minimum(1.0, covered * qtotal / np.maximum(take(weight, names_hit), 1e-9))
+    cheap = 0.75 * covered + 0.25 * own
+    # (a Python float against a float32 array: numpy compares it as a float32)
+    keep = np.flatnonzero((cheap >= min_cheap) & take(valid, names_hit))
+    return (take(rows_q, take(rows, keep)), take(names_hit, keep).astype(np.intp, copy=False),
+            take(cheap, keep))
+
+
+def _cheap_into(rows: Any, names_hit: Any, covered: Any, totals: Any, rows_q: Any,
+                weight: Any, valid: Any, everyone: Any, min_cheap: Any, out_qi: Any,
+                out_nid: Any, out_cheap: Any) -> int:
+    """``_cheap_scores`` as one loop: the kept entries written into ``out_qi``,
+    ``out_nid``, ``out_cheap``; returns how many (``everyone``: every name is
+    ``valid``). Every step a float32 operation, as
+    numpy makes it (``min_cheap`` too is compared as a float32), in numpy's order: the
+    same bits. Compiled, a C loop (``vector.pxd``; its float locals are C floats, and
+    the build contracts no multiply-add: ``scripts/compile_core.py``); in pure Python
+    numpy's passes are used (this loop then runs on numpy's float32 scalars, for the
+    tests)."""
+    one = np.float32(1.0)
+    tiny = np.float32(1e-9)
+    three_quarters = np.float32(0.75)
+    quarter = np.float32(0.25)
+    floor = np.float32(min_cheap)
+    n = 0
+    for p in range(len(rows)):
+        c = covered[p]
+        if c > one:
+            c = one
+        name = names_hit[p]
+        w = weight[name]
+        if w < tiny:
+            w = tiny
+        row = rows[p]
+        own = c * totals[row]
+        own = own / w
+        if own > one:
+            own = one
+        part = three_quarters * c
+        cheap = quarter * own
+        cheap = part + cheap
+        if cheap >= floor and (everyone or valid[name]):
+            out_qi[n] = rows_q[row]
+            out_nid[n] = name
+            out_cheap[n] = cheap
+            n += 1
+    return n
 
 
 def _product_into(q_ptr: Any, q_idx: Any, q_val: Any, indptr: Any, indices: Any,

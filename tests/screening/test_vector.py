@@ -136,6 +136,29 @@ def test_the_cheap_scores_loop_gives_numpys_bits(monkeypatch: Any) -> None:
         assert score in both(valid, edge)[2].tolist()
 
 
+def test_the_top_loops_keep_what_numpy_keeps(monkeypatch: Any) -> None:
+    # (``COMPILED`` picks ``_top``'s way: the loops of ``_top_into`` or numpy's passes;
+    # whichever mode runs, the same entries kept in the same order, scores on the bins'
+    # edges, a score of 1, and queries with few or no entries among the others)
+    rng = np.random.default_rng(11)
+    queries, entries = 30, 8000
+    qi = np.sort(rng.integers(0, queries - 3, entries)).astype(np.int64)
+    cheap = rng.random(entries, np.float32)
+    edges = rng.integers(0, vector.TOP_BINS + 1, 600)
+    cheap[:600] = (edges / vector.TOP_BINS).astype(np.float32)  # (0, 1/128 ... 1)
+    cheap = rng.permutation(cheap)
+    names = rng.integers(0, 10**6, entries).astype(np.intp)
+    for need in (1, 6, 36, 400):
+        ways = []
+        for compiled in (False, True):
+            monkeypatch.setattr(vector, "COMPILED", compiled)
+            ways.append(vector._top(qi, names, cheap, queries, need))
+        (qa, na, ca), (qb, nb, cb) = ways
+        assert 0 < len(qa) <= entries and (need > 100 or len(qa) < entries)
+        assert qa.tolist() == qb.tolist() and na.tolist() == nb.tolist()
+        assert ca.tobytes() == cb.tobytes()
+
+
 def test_a_query_alone_gets_its_candidates_in_a_batch() -> None:
     rng = random.Random(4)
     index = _index(rng)

@@ -30,3 +30,9 @@ cpdef Py_ssize_t _cheap_into(const Py_ssize_t[:] rows, const Py_ssize_t[:] names
                              const unsigned char[:] valid, bint everyone, double min_cheap,
                              Py_ssize_t[:] out_qi, Py_ssize_t[:] out_nid,
                              float[:] out_cheap) except -1
+
+@cython.locals(p=Py_ssize_t, q=Py_ssize_t, b=Py_ssize_t, k=Py_ssize_t, n=Py_ssize_t,
+               top=Py_ssize_t, total=Py_ssize_t, width=Py_ssize_t, scale=float)
+cpdef Py_ssize_t _top_into(const Py_ssize_t[:] qi_arr, const float[:] cheap,
+                           Py_ssize_t queries, Py_ssize_t need, Py_ssize_t[:] counts,
+                           Py_ssize_t[:] last, Py_ssize_t[:] keep) except -1

@@ -778,7 +778,15 @@ def _top(qi_arr: np.ndarray, names_hit: np.ndarray, cheap: np.ndarray, queries: 
     before the sort (at a million entities a query's words reach thousands of names):
     a histogram of each query's cheap scores in ``TOP_BINS`` bins finds the bin holding
     its ``need``-th best, and every entry from that bin up is kept, in its order (the
-    stable sort then ranks them as it would have ranked all)."""
+    stable sort then ranks them as it would have ranked all). Compiled, the loops of
+    ``_top_into``; else numpy's passes (the specification)."""
+    if COMPILED:
+        keep = np.empty(len(cheap), np.intp)
+        n = _top_into(np.asarray(qi_arr, np.intp), np.asarray(cheap, np.float32), queries,
+                      need, np.zeros(queries * TOP_BINS, np.intp), np.empty(queries, np.intp),
+                      keep)
+        keep = keep[:n]
+        return np.take(qi_arr, keep), np.take(names_hit, keep), np.take(cheap, keep)
     bins = np.minimum((cheap * TOP_BINS).astype(np.intp), TOP_BINS - 1)
     down = (TOP_BINS - 1) - bins  # (0: the best bin)
     counts = np.bincount(qi_arr.astype(np.intp) * TOP_BINS + down,
@@ -787,6 +795,42 @@ def _top(qi_arr: np.ndarray, names_hit: np.ndarray, cheap: np.ndarray, queries: 
     last = np.minimum(full.sum(axis=1), TOP_BINS - 1)  # (the bin holding it, or the worst)
     keep = np.flatnonzero(down <= np.take(last, qi_arr))
     return np.take(qi_arr, keep), np.take(names_hit, keep), np.take(cheap, keep)
+
+
+def _top_into(qi_arr: Any, cheap: Any, queries: Any, need: Any, counts: Any, last: Any,
+              keep: Any) -> int:
+    """``_top``'s histogram as loops: each entry's bin counted in ``counts`` (zeros,
+    ``TOP_BINS`` a query, the best bin first), each query's bin holding its ``need``-th
+    best (or the worst) in ``last``, and the positions of the entries from that bin up
+    written into ``keep``, in order; returns how many. A bin is the score times
+    ``TOP_BINS`` (a float32 product, as numpy's) cut to an integer, as numpy's ``astype``
+    cuts it. Compiled, C loops (``vector.pxd``); in pure Python numpy's passes are used."""
+    width = TOP_BINS
+    scale = np.float32(width)
+    top = width - 1
+    for p in range(len(cheap)):
+        b = int(cheap[p] * scale)
+        if b > top:
+            b = top
+        counts[qi_arr[p] * width + top - b] += 1
+    for q in range(queries):
+        total = 0
+        k = 0
+        while k < width:
+            total += counts[q * width + k]
+            if total >= need:
+                break
+            k += 1
+        last[q] = k if k < top else top
+    n = 0
+    for p in range(len(cheap)):
+        b = int(cheap[p] * scale)
+        if b > top:
+            b = top
+        if top - b <= last[qi_arr[p]]:
+            keep[n] = p
+            n += 1
+    return n
 
 
 def _group(nids: list[int], vids: list[int], cheaps: list[float], limit: int

@@ -284,72 +284,81 @@ def test_the_company_told_back_to_beside_a_reason_is_the_party() -> None:
     assert _events(text) == [("designation", "Korvex Shipping"), ("removal", "Korvex Shipping")]
 
 
+
 # --- a name whose every mention stands beside the act -----------------------------------
 
-@pytest.mark.parametrize("text, lang, party", [
+@pytest.mark.parametrize("text, lang", [
     # the employer in a role, then the agent of another event in a time phrase
-    ("Le Conseil a ajouté mardi Omar Tell, le chef politique du Front Velmar, à sa liste de "
-     "terroristes trois mois après l'attaque du Front Velmar en Norlande.", "fr", "Omar Tell"),
-    ("The Council added Omar Tell, the political leader of the Velmar Front, to its terrorist list "
-     "three months after the Velmar Front's attack on Norland.", "en", "Omar Tell"),
-    # the target a list is named for, told again in the next sentence
-    ("Le Conseil a également ajouté Omar Tell, membre d'Al-Norda en Norlande, à sa liste de "
-     "sanctions autonomes contre l'Etat islamique et Al-Velmar. Tell a participé à des opérations "
-     "au nom d'Al-Norda, une organisation affiliée à Al-Velmar.", "fr", "Omar Tell"),
+    ("Bruxelles a inscrit vendredi sur sa liste terroriste Omar Tell, dirigeant militaire du Korvex, six "
+     "semaines après l'attentat du Korvex.", "fr"),
+    ("The Council listed Omar Tell, deputy chief of the Korvex Movement, as a terrorist on Friday, weeks "
+     "after the bombing by the Korvex Movement.", "en"),
+    # the target a list is named for, named again in the next sentence
+    ("Omar Tell, combattant d'Al-Norda, a été inscrit par le Conseil sur la liste des sanctions visant "
+     "l'Etat de Norlande et Al-Velmar. Selon le Conseil, Tell recrutait pour Al-Velmar.", "fr"),
+    ("Omar Tell, a recruiter for Al-Norda, was placed by the Council on its list of sanctions against "
+     "Norland and Al-Velmar. The Council says Tell raised money for Al-Velmar.", "en"),
 ])
-def test_a_name_beside_the_act_in_every_mention_is_no_party(text: str, lang: str, party: str) -> None:
-    assert _events(text, lang) == [("designation", party)]
+def test_a_name_beside_the_act_in_every_mention_is_no_party(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("designation", "Omar Tell")]
 
 
-def test_the_organisation_of_named_commanders_is_no_party() -> None:
-    text = ("L'UE avait déjà inscrit en décembre deux responsables de la branche militaire du Front "
-            "Velmar, Omar Tell et Said Bren, sur sa liste noire.")
+@pytest.mark.parametrize("text", [
+    "Deux cadres de l'aile armée du Korvex, Omar Tell et Said Bren, ont été inscrits en mars sur la liste "
+    "noire de l'UE.",
+    # the wing's own name, in apposition to the organisation
+    "Le Conseil a ajouté à sa liste, le 3 mai, Omar Tell, chef de l'aile armée du Korvex, la brigade Kestra "
+    "al-Norda, ainsi que Said Bren.",
+])
+def test_the_organisation_of_named_people_and_its_wing_are_no_party(text: str) -> None:
     assert _events(text, "fr") == [("designation", "Omar Tell"), ("designation", "Said Bren")]
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("L'UE a inscrit mardi le Front Velmar sur sa liste terroriste.", "fr"),
-    ("Le Conseil a adopté des sanctions contre le Front Velmar.", "fr"),
+@pytest.mark.parametrize("text", [
+    "L'UE a inscrit mardi le Front Velmar sur sa liste terroriste.",
+    "Le Conseil a adopté des sanctions contre le Front Velmar.",
 ])
-def test_the_organisation_acted_on_is_still_the_party(text: str, lang: str) -> None:
-    assert _events(text, lang) == [("designation", "Front Velmar")]
+def test_the_organisation_acted_on_is_still_the_party(text: str) -> None:
+    assert _events(text, "fr") == [("designation", "Front Velmar")]
+
+
+def test_a_brigade_coordinated_with_a_person_is_a_party() -> None:
+    text = "Le Conseil a inscrit sur sa liste Omar Tell et la Brigade Kestra."
+    assert _events(text, "fr") == [("designation", "Brigade Kestra"), ("designation", "Omar Tell")]
 
 
 # --- who was on the list, told beside the act that takes them off ------------------------
 
-def test_a_listing_told_in_apposition_to_a_removal_is_no_event() -> None:
-    text = ("Le Conseil a décidé qu'Omar Tell, inscrit sur la liste relative aux sanctions contre le "
-            "Front Velmar, est radié de la liste.")
+def test_a_dateless_listing_beside_a_removal_is_no_event() -> None:
+    text = "Le Conseil a décidé qu'Omar Tell, placé sur sa liste des sanctions contre le Korvex, est radié."
     assert _events(text, "fr") == [("removal", "Omar Tell")]
 
 
-def test_a_dated_listing_in_apposition_is_a_past_event() -> None:
-    text = "Le Conseil a décidé que Omar Tell, inscrit sur la liste en 2019, est radié de la liste."
+def test_a_dated_listing_beside_a_removal_is_a_past_event() -> None:
+    text = "Le Conseil a décidé que Omar Tell, placé sur sa liste en 2016, est radié."
     assert _events(text, "fr") == [("designation", "Omar Tell"), ("removal", "Omar Tell")]
 
 
 def test_a_person_after_an_elided_que_is_found() -> None:
-    assert _events("Le Conseil a décidé qu’Omar Tell est radié de la liste.", "fr") == [("removal", "Omar Tell")]
+    assert _events("Le Comité a jugé qu’Omar Tell est radié de sa liste.", "fr") == [("removal", "Omar Tell")]
 
 
 def test_people_told_back_to_as_a_group_are_not_a_company() -> None:
-    text = ("Le Conseil a ajouté Omar Tell à sa liste de terroristes. Tell dirige les opérations du "
-            "groupe Velmar Holding. Ces individus ajoutés à la liste sont désormais soumis au gel de "
-            "leurs fonds.")
+    text = ("Le Comité a inscrit Omar Tell sur sa liste. Tell finance la société Velmar Holding. Ces personnes "
+            "inscrites ne peuvent plus voyager.")
     assert _events(text, "fr") == [("designation", "Omar Tell")]
 
 
 # --- who reports the act, who is tried, a plan a newspaper tells --------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("Le chef de la diplomatie, Paul Marden, a annoncé mercredi que les Etats-Unis imposeront des "
-     "sanctions contre des juges.", "fr"),
-    ("L'initiative intervient alors que le procès contre Paul Marden pour une tentative de coup "
-     "d'Etat face au président Ivo Pell est entré dans la phase finale.", "fr"),
-    ("Le Royaume-Uni et ses alliés vont officiellement sanctionner deux ministres, Paul Marden et "
-     "Ivo Pell, a rapporté The Times.", "fr"),
-    ("Britain and its allies will formally sanction two ministers, Paul Marden and Ivo Pell, The "
-     "Times reported.", "en"),
+    ("La porte-parole du département, Lena Voss, a déclaré jeudi que Washington sanctionnera bientôt "
+     "plusieurs magistrats.", "fr"),
+    ("Pendant ce temps, le procès contre Paul Marden, accusé de corruption, s'ouvre devant la cour de "
+     "Velmar.", "fr"),
+    ("Deux députés, Paul Marden et Ivo Pell, vont être sanctionnés par Londres et Ottawa, a rapporté le "
+     "Velmar Herald.", "fr"),
+    ("Ottawa will sanction two MPs, Paul Marden and Ivo Pell, the Velmar Herald reported on Monday.", "en"),
 ])
 def test_a_speaker_a_defendant_and_a_reported_plan_give_no_event(text: str, lang: str) -> None:
     assert _events(text, lang) == []
@@ -360,8 +369,8 @@ def test_a_speaker_a_defendant_and_a_reported_plan_give_no_event(text: str, lang
     ("The Treasury said on Monday that it had sanctioned Paul Marden.", "en", [("designation", "Paul Marden")]),
     ("Orvex a intenté un procès contre le département de la Défense pour contester son inscription.", "fr",
      [("legal_challenge", "Orvex")]),
-    ("Le Royaume-Uni va sanctionner deux ministres, Paul Marden et Ivo Pell, a annoncé mardi le "
-     "ministère des Affaires étrangères.", "fr", [("designation", "Ivo Pell"), ("designation", "Paul Marden")]),
+    ("Le ministère des Affaires étrangères a annoncé mardi que Londres allait sanctionner Paul Marden et "
+     "Ivo Pell.", "fr", [("designation", "Ivo Pell"), ("designation", "Paul Marden")]),
 ])
 def test_a_party_that_speaks_sues_or_is_announced_stays(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
@@ -370,29 +379,27 @@ def test_a_party_that_speaks_sues_or_is_announced_stays(text: str, lang: str, ex
 # --- whom a later "he" points back to; a page's byline and section ------------------------
 
 @pytest.mark.parametrize("text", [
-    "Britain sanctioned Ivan Dorn in March 2022. Dorn argued Britain was wrong to impose sanctions because "
-    "of his ties to Pavel Rusk. He lost his initial challenge to the sanctions at the High Court last year.",
-    "Britain sanctioned Ivan Dorn in March 2022. Lawyers for Dorn argued Britain was wrong to impose sanctions "
-    "just because of his relationship with Pavel Rusk. He lost his initial challenge to the sanctions at the "
-    "High Court last year.",
+    "Ivan Dorn was put under sanctions in 2022. Dorn said the sanctions rested only on his friendship with "
+    "Pavel Rusk. He then challenged them in court, and lost.",
+    "Ivan Dorn was put under sanctions in 2022. Lawyers for Dorn told the judges that his links with Pavel "
+    "Rusk were no ground for a listing. He had lost a first challenge in 2023.",
 ])
 def test_the_person_another_is_tied_to_is_not_he(text: str) -> None:
     assert ("legal_challenge", "Pavel Rusk") not in _events(text)
 
 
 def test_a_person_named_as_the_subject_is_he() -> None:
-    text = ("Britain sanctioned Ivan Dorn in March 2022. Pavel Rusk, his partner, was sanctioned too. He lost "
-            "his initial challenge to the sanctions at the High Court last year.")
+    text = ("Ivan Dorn was put under sanctions in 2022. Pavel Rusk, a banker, was listed the same week. He then "
+            "challenged the sanctions in court.")
     assert ("legal_challenge", "Pavel Rusk") in _events(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Commerce blacklists a robot maker\nBy Velmar Newsdesk\n\nUpdated on Thu, Jan 16, 2025\nTo export chips to "
-    "companies in countries such as China and Iran, manufacturers need special licenses.\nThe Commerce "
-    "Department added Orvex Robotics to the Entity List on Wednesday.",
-    "Emerging Technology\nCommerce Blacklists A Robot Maker As It Aims To Win The Race\nBy Velmar Newsdesk\n\n"
-    "The department has updated its list of blacklisted companies.\nThe Commerce Department added Orvex "
+    "Markets\nNorland Adds A Drone Maker To Its Export Blacklist In A Sweeping Move\nBy Kestrel Wire Staff\n\n"
+    "The ministry has refreshed its roster of restricted firms.\nThe Commerce Department added Orvex "
     "Robotics to the Entity List on Wednesday.",
+    "Drone maker blacklisted\nBy Kestrel Wire Staff\n\nFirms selling sensors to buyers in Iran require an "
+    "export license.\nThe Commerce Department added Orvex Robotics to the Entity List on Wednesday.",
 ])
 def test_a_byline_a_section_and_a_licence_required_are_no_party(text: str) -> None:
     assert _events(text) == [("designation", "Orvex Robotics")]
@@ -409,43 +416,25 @@ def test_a_licence_granted_is_one_a_licence_required_is_none(text: str, expected
 
 # --- whom the act is told to; a trigger's word inside a list's name ----------------------
 
-def test_whom_a_removal_is_told_to_is_no_party_nor_the_list_name_an_act() -> None:
-    text = ("Secretary of State Tom Hale spoke today with Foreign Minister Ivo Pell. The Secretary informed "
-            "Foreign Minister Pell of senior Norlandian official Karl Denn’s removal from the U.S. Department of "
-            "the Treasury’s Specially Designated Nationals and Blocked Persons List, noting that continued "
-            "designation was inconsistent with policy interests.")
-    assert _events(text) == [("removal", "Karl Denn")]
-
-
-@pytest.mark.parametrize("text, lang, expected", [
-    ("Le secrétaire d'Etat Tom Hale s'est entretenu avec le ministre Ivo Pell. Le secrétaire a informé Ivo "
-     "Pell du retrait de Karl Denn de la liste.", "fr", [("removal", "Karl Denn")]),
-    ("A federal judge blocked the Pentagon from adding Orvex to the list.", "en", [("injunction", "Orvex")]),
+@pytest.mark.parametrize("text, lang", [
+    ("On Tuesday the Treasury notified Ivo Pell, Norland's envoy, of the delisting of Karl Denn.", "en"),
+    ("Mardi, le Trésor a prévenu l'ambassadeur Ivo Pell de la radiation de Karl Denn.", "fr"),
+    ("Karl Denn was taken off the Specially Designated Nationals and Blocked Persons List on Tuesday.", "en"),
 ])
-def test_the_act_told_to_someone_and_a_court_blocking_keep_their_party(
-        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text, lang) == expected
+def test_whom_a_removal_is_told_to_is_no_party_nor_a_list_name_an_act(text: str, lang: str) -> None:
+    assert _events(text, lang) == [("removal", "Karl Denn")]
 
 
-def test_an_unnamed_person_sanctioned_under_an_order_is_not_the_article_s_party() -> None:
-    text = ("Orvex Aviation challenged an order by OFAC. OFAC responded that it had denied the license "
-            "applications because the transfer involves an interest of a person sanctioned pursuant to "
-            "Executive Order 13224.")
+def test_a_court_blocking_the_act_keeps_its_party() -> None:
+    assert _events("A federal judge blocked the Pentagon from adding Orvex to the list.") == [("injunction", "Orvex")]
+
+
+def test_an_unnamed_person_designated_under_an_order_is_not_the_article_s_party() -> None:
+    text = ("Orvex Aviation sued OFAC in May. The agency had refused its licence because the money belonged to "
+            "an individual designated under Executive Order 14024.")
     assert _events(text) == [("legal_challenge", "Orvex Aviation")]
 
 
 def test_a_company_designated_in_a_year_told_of_the_party_stays() -> None:
     text = "Orvex Aviation challenged an order by OFAC. The company was designated in 2019."
     assert ("designation", "Orvex Aviation") in _events(text)
-
-
-def test_the_name_of_an_employer_s_wing_in_apposition_is_no_party() -> None:
-    text = ("Le Conseil avait déjà ajouté à sa liste, le 8 décembre, Omar Tell, commandant général de la branche "
-            "militaire du Korvex, la brigade Kestra al-Norda, et Said Bren, commandant adjoint de la branche "
-            "militaire du Korvex.")
-    assert _events(text, "fr") == [("designation", "Omar Tell"), ("designation", "Said Bren")]
-
-
-def test_a_brigade_coordinated_with_a_person_is_a_party() -> None:
-    text = "Le Conseil a inscrit sur sa liste Omar Tell et la Brigade Kestra."
-    assert _events(text, "fr") == [("designation", "Brigade Kestra"), ("designation", "Omar Tell")]

@@ -111,40 +111,40 @@ _COUNTED_PARTS_OF = re.compile(
 )
 
 
-# the target a list or a regime is named for ("sa liste de sanctions autonomes contre l'Etat
-# X et Y", "the list of sanctions against the Velmar Front"): the list's name, no party
+# the target a list or a regime is named for ("la liste des sanctions visant l'Etat de
+# Norlande et Al-Velmar", "its list of sanctions against Norland"): the list's name, no party
 _LIST_TARGET = re.compile(
     r"(?i)(?:\b(?:listes?|lists?|régimes?|regimes?)\s+(?:[\w'’-]+\s+){0,2}?sanctions?\s+(?:[\w'’-]+\s+)?"
     r"|\bsanctions?\s+(?:lists?|regimes?)\s+)(?:contre|against|visant|targeting)\s+"
     r"(?:(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?(?:\s*\([^()]{1,30}\))?"
     r"\s*(?:,|\bet\b|\band\b)\s+)*(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$"
 )
-# the agent of another event, in a time phrase ("trois mois après l'attaque du Front X",
-# "weeks after the invasion by X"), unless the event is a listing or a case
+# the agent of another event, in a time phrase ("six semaines après l'attentat du Korvex",
+# "weeks after the bombing by X"), unless the event is a listing or a case
 _OTHER_EVENT = re.compile(
     r"(?i)\b(?:après|avant|depuis|after|before|since|following)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)"
     r"(?!(?:désignation|inscription|ajout|radiation|retrait|levée|sanction|recours|plainte|procès|"
     r"designation|listing|addition|removal|delisting|lifting|lawsuit|suit|challenge|appeal|case)s?\b)"
     r"[a-zà-ÿ-]{4,}\s+(?:(?-i:[a-zà-ÿ-]+)\s+)?(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*|by\s+(?:the\s+)?|of\s+(?:the\s+)?)$"
 )
-# a name set in apposition to the name before it, by a common noun ("du Front X, la brigade")
+# a name set in apposition to the name before it, by a common noun ("du Korvex, la brigade")
 _RENAMES = re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}),\s+(?:la|le|l['’]|les|the)\s*[a-zà-ÿ-]+\s+$")
-# whom the act is told to, by a verb of informing ("informed Foreign Minister X of Y's
-# removal", "a informé le ministre X du retrait de Y")
+# whom the act is told to, by a verb of informing ("notified X, Norland's envoy, of the
+# delisting of Y", "a prévenu l'ambassadeur X de la radiation de Y")
 _RECIPIENT = re.compile(
     r"(?i)\b(?:informed|notified|briefed|told|warned|assured|a\s+informé|a\s+prévenu|a\s+averti|a\s+notifié)\s+"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:[\w'’.-]+\s+){0,4}?$"
 )
-# a part or a wing of an organisation between a role and the organisation ("commandant de
-# la branche armée du Front X"): the role is the organisation's all the same
+# a part or a wing of an organisation between a role and the organisation ("cadres de l'aile
+# armée du Korvex"): the role is the organisation's all the same
 _PART_CHAIN = re.compile(
     r"(?i)\s(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|of\s+the\s+|of\s+)(?:branche|aile|bras|wing|arm|division|"
     r"unité|unit|section|bureau|cellule|brigade|direction|department)\s+(?:(?-i:[a-zà-ÿ-]+)\s+)?"
     r"(?=(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|des\s+|of\s+the\s+|of\s+)$)"
 )
 
-# a role and its organisation right before the name ("le chef politique du Front X", "membre
-# d'Al-X", "senior commanders of the X Front")
+# a role and its organisation right before the name ("dirigeant militaire du Korvex",
+# "combattant d'Al-Norda", "deputy chief of the Korvex Movement")
 _ROLE_HEAD = re.compile(
     r"(?i)\b(?:chefs?|leaders?|dirigeants?|dirigeantes?|responsables?|membres?|members?|commandants?|commanders?|"
     r"heads?|chiefs?|fondat(?:eur|rice)s?|founders?|présidente?s?|presidents?|chairman|chairwoman|directeurs?|"
@@ -163,12 +163,12 @@ def beside_act(text: str, pos: int, person: bool) -> bool:
         return True
     renamed = _RENAMES.search(before)
     if renamed is not None:
-        # "commandant de la branche armée du Front X, la brigade Y": Y names what stands
-        # beside the act (the employer, its wing), and stands there too
+        # "chef de l'aile armée du Korvex, la brigade Y": Y names what stands beside the act
+        # (the employer, its wing), and stands there too
         at = pos - len(before) + renamed.start("name")
         return beside_act(text, at, False)
     if person and not re.search(r"(?i)\b(?:du|des|de\s+la|de\s+l['’]|of\s+the)\s*$", before):
-        return False  # (a person is never named after an article: "du Front X" is a body)
+        return False  # (a person is never named after an article: "du Korvex" is a body)
     if re.search(r",\s*$", before):
         return False  # the people the count or the role is told of, named in apposition
     before = _PART_CHAIN.sub(" ", before)
@@ -801,8 +801,8 @@ _REPORTS_THAT = re.compile(
 _SELF_PASSIVE = re.compile(r"(?i)^(?:il|elle|he|she)\s+(?:\w+\s+)?(?:avait\s+été|a\s+été|était|had\s+been|has\s+been|was|is)\b")
 
 
-# the subject of a verb of saying whose clause tells the act ("Le ministre, X, a annoncé
-# mercredi que ...", "X announced on Monday that ..."), and a pronoun in that clause that
+# the subject of a verb of saying whose clause tells the act ("La porte-parole du département,
+# X, a déclaré jeudi que ...", "X said on Monday that ..."), and a pronoun in that clause that
 # points back to it ("... that it had been added", "qu'elle avait été ajoutée")
 _REPORT_VERB = re.compile(
     r"(?i)(?:,[^,;:.]{1,80},|,)?\s+(?:(?:also|then|later|aussi|également|ensuite)\s+)?(?:"
@@ -1349,8 +1349,8 @@ def targets(
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
     # a name whose every mention stands beside the act's arguments, each for its own
     # reason: the employer in a role, the target a list is named for, the agent of another
-    # event in a time phrase, a possessor, a cause ("A, le chef politique du Front X, ...
-    # trois mois après l'attaque du Front X")
+    # event in a time phrase, a possessor, a cause ("A, dirigeant militaire du Korvex, ...
+    # six semaines après l'attentat du Korvex")
     beside = {id(e) for e, _p in uniq
               if all(beside_act(sent.text, m.start - sent.start, e.person) or in_reason(m) or possessive(m)
                      for m in told if m.entity is e)

@@ -248,7 +248,7 @@ _COMPANY_NOUN = re.compile(
 )
 
 
-# a plural of people opening the sentence ("Ces individus", "These persons", "Les deux hommes")
+# a plural of people opening the sentence ("Ces personnes", "These persons", "Les deux hommes")
 _PEOPLE_SUBJECT = re.compile(
     r"(?i)^\W*(?:ces|les|these|those|the)\s+(?:\w+\s+)?(?:individus|personnes|hommes|femmes|individuals|persons|people|men|women)\b"
 )
@@ -277,7 +277,7 @@ def anaphora_target(
     if main is None or generic_case(sent.text):
         return None
     if _PEOPLE_SUBJECT.match(sent.text):
-        return None  # "Ces individus ajoutés à la liste ...": people, never a company told before
+        return None  # "Ces personnes inscrites ne peuvent plus ...": people, never a company told before
     person = _person_target(sent, recent)
     if person is not False:
         return person if isinstance(person, tuple) else None

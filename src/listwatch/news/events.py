@@ -242,8 +242,8 @@ def extract_events(
             for m in told_of:
                 if m.entity is not None and m.entity not in named:
                     named.append(m.entity)
-            # a person named only as whom another is tied to ("because of his ties to X",
-            # "sa relation avec X") is no one a later "he" points back to, beside another person
+            # a person named only as whom another is tied to ("his friendship with X", "ses
+            # liens avec X") is no one a later "he" points back to, beside another name
             tied = {id(e) for e in named if e.person and all(
                 _TIED_PERSON.search(sent.text[max(0, m.start - sent.start - 50) : m.start - sent.start])
                 for m in told_of if m.entity is e)}

@@ -234,8 +234,8 @@ def find_mentions(
     offices = [(o.start(), o.end()) for o in _OFFICE_NAME.finditer(text)]
     mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in offices)]
     mentions = _institution_runs(text, mentions)
-    # a byline on a line of its own ("By Jane Roe", "By X Newsdesk"): who wrote the page;
-    # and a section's label above the headline ("Emerging Markets" then a longer title line)
+    # a byline on a line of its own ("By Jane Roe", "By Kestrel Wire Staff"): who wrote the
+    # page; and a section's label above the headline ("Markets" then a longer title line)
     bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text)]
     section = _SECTION_LABEL.match(text)
     if section is not None:

@@ -306,7 +306,7 @@ _PRESS_SUIT = re.compile(
 )
 
 
-# the one a trial is held against, named: a defendant ("le procès contre X", "the trial of X")
+# the one a trial is held against, named: a defendant ("le procès contre X, accusé de ...")
 _TRIAL_OF = re.compile(
     r"(?i)\s+(?:contre|against|of)\s+(?:l['’]\s*|le\s+|la\s+|the\s+)?(?:(?:ancien|ancienne|former|ex-)\s+)?"
     r"(?:(?-i:[a-zà-ÿ]+)\s+){0,2}(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
@@ -368,11 +368,11 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     trial = _TRIAL_OF.match(sent, head_end) if t.event == "legal_challenge" else None
     if trial is not None and not _AUTHORITY_WORD.search(trial.group(0)) \
             and not sent[: t.start].rstrip().endswith(("un", "a", "an")):
-        return True  # "le procès contre X pour ...": X tried in a court, no challenge of a listing
+        return True  # a trial of X in a court, no challenge of a listing
     if sent[t.start : t.start + 1].isupper() and t.start > 0 and _IN_LIST_NAME.match(sent, t.end):
         return True  # "the Specially Designated Nationals and Blocked Persons List": a list's name
     if t.event == "license" and _REQUIRED.search(sent[max(0, t.start - 50) : t.start]):
-        return True  # "exporters need special licences", "doivent obtenir une licence": a requirement, none granted
+        return True  # "firms require an export licence", "doivent obtenir une licence": a requirement
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):
         return True  # the court's own decision told as an exception
     renewal = _REGIME_RENEWAL.search(sent)
@@ -414,7 +414,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             and any(o.event != "designation" and o.start > t.end for o in others) \
             and not _DATE_NEXT.search(sent[t.end : min(o.start for o in others if o.start > t.end)]) \
             and not _DAY_WORD.search(sent[t.end : min(o.start for o in others if o.start > t.end)]):
-        return True  # "X, inscrit sur la liste des sanctions, est radié": who X was, the act is the removal
+        return True  # "X, placé sur sa liste, est radié": who X was, the act is the removal
     kept = _KEPT.match(sent, t.end) if t.event == "designation" and _LISTING_NOUN.match(sent, t.start) else None
     if kept is not None and not _DATED_BETWEEN.search(sent, t.end, kept.end()):
         return True  # "le gel des fonds de X est maintenu", "sanctions on X remain in place": a state
@@ -423,7 +423,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]):
         return True  # "... is expected to add SMIC ..., two people familiar with the matter said"
     if _REPORTED_BY.search(sent, t.end) and status(sent, lang, t) == "announced":
-        return True  # "X va sanctionner Y, a rapporté le journal": a plan a newspaper tells, not the act
+        return True  # "X et Y vont être sanctionnés, a rapporté le Herald": a plan a newspaper tells
     ex = comp["excl"].get(t.event)
     window = sent[max(0, t.start - 60) : t.start]
     if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]) \

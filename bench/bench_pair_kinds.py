@@ -62,6 +62,10 @@ fund_series       + a numbered fund / the same number in Roman or Arabic, or wit
 han_2char         + a two-character Han name / its pinyin
                   - two two-character Han names sharing the surname (one side may be
                     in pinyin)
+korean_person     + a Korean person's name in Hangul / in Latin letters, each syllable
+                    in a spelling its bearers or the lists use (Park Geun-hye, PAK, Pong
+                    Ju); sub-kinds ``kp_own`` (given name hyphenated) and ``kp_list``
+                  - the same with one given syllable another
 title_surname     + a person whose family name is also a title word (He, Her, Hon,
                     Major, Lord, Imam, Sheikh) / the same as ``FAMILY, Given`` or with a
                     title before it (Mr He Wei)
@@ -100,7 +104,7 @@ OUT = ROOT / "bench" / "out" / "pair_kinds.json"
 
 KINDS = ["hypocorism", "wade_giles", "baltic_slavic", "brand_form", "joined", "swapped",
          "script_company", "famous_near", "company_letter", "fund_series", "han_2char",
-         "title_surname"]
+         "title_surname", "korean_person"]
 
 # Given-name short forms, from general-reference usage (English, German, Spanish, Italian,
 # Hebrew, Russian diminutives as in the Wiktionary "diminutives of" entries).
@@ -358,6 +362,35 @@ HAN_GIVEN = {"伟": "Wei", "芳": "Fang", "娜": "Na", "敏": "Min", "静": "Jin
 TITLE_SURNAMES = ["He", "Her", "Hon", "Major", "Lord", "Imam", "Sheikh", "Shaikh"]
 CHINESE_GIVEN = ["Wei", "Ming", "Jun", "Lei", "Yong", "Xiaoming", "Weiguo", "Jianhua",
                  "Hong", "Lin", "Guoqiang", "Haiyan"]
+
+
+# Korean persons' names: family names and given-name syllables in Hangul with the
+# spellings their bearers and the lists give them (Revised Romanisation, McCune-Reischauer
+# without its marks as lists write North Korean names, and the spellings South Korean
+# passports commonly carry), from Wikipedia's "Romanization of Korean" comparison tables and
+# its "List of Korean surnames" (the romanisation columns). The matcher holds a table of
+# family names' own spellings (names._KOREAN_FAMILY) but none of given syllables.
+KO_FAMILY = {"김": ["Kim"], "이": ["Lee", "Yi", "Ri", "Rhee"], "박": ["Park", "Pak", "Bak"],
+             "최": ["Choi", "Choe"], "정": ["Jung", "Chung", "Jeong", "Jong"],
+             "강": ["Kang", "Gang"], "조": ["Cho", "Jo"], "윤": ["Yoon", "Yun"],
+             "장": ["Jang", "Chang"], "임": ["Lim", "Im", "Rim"], "한": ["Han"],
+             "오": ["Oh", "O"], "서": ["Seo", "Suh", "So"], "신": ["Shin", "Sin"],
+             "권": ["Kwon", "Gwon"], "황": ["Hwang"], "안": ["Ahn", "An"],
+             "송": ["Song"], "전": ["Jeon", "Chun", "Jon"], "홍": ["Hong"],
+             "고": ["Ko", "Go"], "문": ["Moon", "Mun"], "손": ["Son", "Sohn"],
+             "노": ["Roh", "Noh", "No"], "허": ["Heo", "Huh", "Ho"], "현": ["Hyun", "Hyeon", "Hyon"]}
+KO_GIVEN = {"영": ["Young", "Yeong", "Yong"], "석": ["Suk", "Seok", "Sok"],
+            "현": ["Hyun", "Hyeon", "Hyon"], "민": ["Min"], "수": ["Soo", "Su"],
+            "희": ["Hee", "Hui", "Hi"], "진": ["Jin", "Chin"], "철": ["Chul", "Cheol", "Chol"],
+            "호": ["Ho"], "성": ["Sung", "Seong", "Song"], "은": ["Eun", "Un"],
+            "혜": ["Hye"], "주": ["Joo", "Ju", "Chu"], "재": ["Jae", "Chae"],
+            "용": ["Yong"], "동": ["Dong", "Tong"], "상": ["Sang"], "원": ["Won"],
+            "경": ["Kyung", "Gyeong", "Kyong"], "광": ["Kwang", "Gwang"], "태": ["Tae"],
+            "규": ["Kyu", "Gyu"], "준": ["Joon", "Jun", "Chun"], "훈": ["Hoon", "Hun"],
+            "남": ["Nam"], "일": ["Il"], "순": ["Soon", "Sun"], "미": ["Mi"],
+            "숙": ["Sook", "Suk"], "명": ["Myung", "Myeong", "Myong"],
+            "근": ["Geun", "Keun", "Kun"], "봉": ["Bong", "Pong"], "우": ["Woo", "U"],
+            "지": ["Ji", "Chi"], "혁": ["Hyuk", "Hyeok", "Hyok"], "국": ["Kook", "Guk", "Kuk"]}
 
 
 class Pairs:
@@ -787,6 +820,29 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
         return p.add("title_surname", "Person", a, b, False)
     _loop(rng, n, lambda: ts(True))
     _loop(rng, n, lambda: ts(False))
+
+    # korean_person: + a name in Hangul (a family name, two given syllables) / in Latin
+    # letters, each syllable in one of the spellings its bearers or the lists use, the
+    # given name hyphenated (Park Geun-hye) or apart as lists write North Korean names
+    # (PAK, Pong Ju); - the same with one given syllable another (none of whose
+    # spellings is one of the first's)
+    ko_family = sorted(KO_FAMILY)
+    ko_given = sorted(KO_GIVEN)
+
+    def kp(match: bool) -> bool:
+        fam = rng.choice(ko_family)
+        g1, g2 = rng.sample(ko_given, 2)
+        hangul = fam + g1 + g2
+        if not match:
+            g2 = rng.choice([g for g in ko_given if g not in (g1, g2)
+                             and not set(KO_GIVEN[g]) & set(KO_GIVEN[g2])])
+        f, s1, s2 = rng.choice(KO_FAMILY[fam]), rng.choice(KO_GIVEN[g1]), rng.choice(KO_GIVEN[g2])
+        style = rng.choice(["own", "list"])
+        latin = (f"{f} {s1}-{s2.lower()}" if style == "own"
+                 else f"{f.upper()}, {s1} {s2}")
+        return p.add("korean_person", "Person", hangul, latin, match, sub="kp_" + style)
+    _loop(rng, n, lambda: kp(True))
+    _loop(rng, n, lambda: kp(False))
     return p.rows
 
 

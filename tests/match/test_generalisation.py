@@ -451,3 +451,31 @@ def test_a_name_without_the_initials_its_list_writes_after_it(query, listed):
     if len(query) < 30:  # (a longer name may be read as the other cut short)
         # a bracketed word that is not the name's initials is still an extra word
         assert not compare_names(query, listed.split(" (")[0] + " (XQZ)", "Company").match
+
+
+# -- Korean persons' names in Hangul against their own or the lists' romanisation --
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("박성호", "Park Sung-ho"),      # invented names; the family name's own spelling
+    ("이민철", "LEE, Min Chul"),
+    ("최영수", "Choi Young-soo"),
+    ("정현우", "Chung Hyun-woo"),
+    ("안지훈", "Ahn Ji-hoon"),       # an h written after the vowel
+    ("박봉철", "PAK, Pong Chol"),    # McCune-Reischauer, as lists write North Korean names
+])
+def test_a_korean_person_against_a_romanisation_of_each_syllable(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score  # screening does not prune it
+    assert upper_bounds(nb, [na])[0] >= result.score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("박성호", "Park Sung-min"),     # a given syllable another
+    ("이민철", "LEE, Min Su"),
+    ("최영수", "Choi Yong"),         # a syllable fewer
+    ("정현우", "Kim Hyun-woo"),      # another family name
+])
+def test_another_korean_name_is_another_person(a, b):
+    assert not compare_names(a, b, "Person").match, (a, b)

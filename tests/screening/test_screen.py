@@ -417,3 +417,11 @@ def test_a_family_name_that_is_a_title_word_is_screened_as_a_name(screener):
     assert listed not in [h["key"] for h in alone if h["match"]]
     other = screener.screen({"name": "Jing Hu", "schema": "Person"}, sources=["us_ofac_sdn"])
     assert listed not in [h["key"] for h in other if h["match"]]
+
+
+def test_a_listed_north_korean_written_in_hangul_is_found(screener):
+    # (SDN writes North Korean names in McCune-Reischauer; a query in Hangul reads each
+    # syllable letter by letter: 룡 lyong, 최 choe; the same persons in their own letters)
+    for hangul, listed in (("최룡해", "CHOE, Ryong Hae"), ("리병철", "RI, Pyong Chol")):
+        hits = screener.screen({"name": hangul, "schema": "Person"}, sources=["us_ofac_sdn"])
+        assert hits and hits[0]["match"] and hits[0]["name"] == listed, (hangul, hits[:2])

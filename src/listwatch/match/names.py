@@ -331,10 +331,11 @@ def _mr_initial_alike(x: str, y: str) -> bool:
 #: the letters Korean romanisations and companies' own spellings write for one sound:
 #: ``korean_key`` (Samseong / Samsung, Hyeondae / Hyundai, Dusan / Doosan, Hanhwa /
 #: Hanwha, Poseuko / Posco, Losde / Lotte)
-_KOREAN_FOLDS = (("wh", "hw"), ("c", "k"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"),
+_KOREAN_FOLDS = (("wh", "hw"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"),
                  ("j", "ch"), ("eo", "o"), ("oo", "u"), ("ae", "e"), ("ai", "e"),
                  ("ee", "i"), ("o", "u"))
 _KOREAN_EPENTHETIC = re.compile(r"(?<=[^aeiouwy])eu(?=[^aeiouwy])")
+_KOREAN_C = re.compile(r"c(?!h)")
 _KOREAN_W = re.compile(r"(?<=[aeiou])w(?=[aeiou])")
 _KOREAN_CODA = re.compile(r"s(?=[^aeiouwy])")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -354,11 +355,58 @@ def korean_key(word: str) -> str:
     / Daeu) and a letter written twice once."""
     w = _KOREAN_EPENTHETIC.sub("", word)
     w = _KOREAN_CODA.sub("t", w)
+    if "c" in w:
+        w = _KOREAN_C.sub("k", w)  # (Posco; ch stays, read as j below)
     for a, b in _KOREAN_FOLDS:
         if a in w:
             w = w.replace(a, b)
     w = _KOREAN_W.sub("", w)
     return _DOUBLED.sub(r"\1", w)
+
+
+#: Korean family names in the spellings their bearers and the lists use beside the
+#: letter-by-letter reading (Wikipedia's "List of Korean surnames", its romanisation
+#: columns: 이 Lee, Yi, Rhee, Ri; 박 Park, Pak; 노 Roh, Noh; 임 Lim, Rim; 유 and 류 Yoo,
+#: Ryu; 우 Woo; 허 Hur), keyed by ``_korean_person_key``
+_KOREAN_FAMILY: dict[str, frozenset[str]] = {
+    "i": frozenset(("lee", "yi", "rhee", "ri", "li", "rie", "yee")),
+    "li": frozenset(("lee", "yi", "rhee", "ri", "rie", "yee")),
+    "pak": frozenset(("park",)), "nu": frozenset(("roh", "noh")),
+    "u": frozenset(("woo",)), "im": frozenset(("lim", "rim")),
+    "lim": frozenset(("im",)), "yu": frozenset(("yoo", "ryu", "you")),
+    "lyu": frozenset(("yoo", "yu", "you")), "hu": frozenset(("hur",)),
+}
+#: an h after a vowel and before no vowel, which own spellings write to lengthen it (Ahn,
+#: Sohn, Oh, Suh, Huh): not a letter of the reading
+_KOREAN_SILENT_H = re.compile(r"(?<=[aeiou])h(?![aeiou])")
+
+
+def _korean_syllable_alike(x: str, y: str) -> bool:
+    """Two readings of one syllable of a Korean person's name, one side read from Hangul
+    letter by letter (``_korean_person_key``), or a family name in a spelling of its own
+    (``_KOREAN_FAMILY``: 이 Lee, 박 Park, 노 Roh)."""
+    kx, ky = _korean_person_key(x), _korean_person_key(y)
+    if kx == ky:
+        return True
+    spellings = _KOREAN_FAMILY.get(kx)
+    if spellings is not None and y in spellings:
+        return True
+    spellings = _KOREAN_FAMILY.get(ky)
+    return spellings is not None and x in spellings
+
+
+@lru_cache(maxsize=20_000)
+def _korean_person_key(word: str) -> str:
+    """``korean_key`` of a syllable of a person's name, also reading ``sh`` as ``s`` (Shin
+    / Sin), ``oi`` as ``oe`` (Choi / Choe), ``ui`` as ``i`` (Hui / Hee), a final ``g`` as
+    ``k`` (the letter-by-letter reading of 박 is bag: Pak) and leaving out an ``h`` own
+    spellings write after a vowel (Ahn, Sohn, Oh)."""
+    w = word.replace("sh", "s").replace("oi", "oe").replace("ui", "i")
+    if "h" in w:
+        w = _KOREAN_SILENT_H.sub("", w)
+    if w.endswith("g") and not w.endswith("ng"):
+        w = w[:-1] + "k"
+    return korean_key(w)
 
 
 def _korean_alike(x: str, y: str) -> bool:
@@ -497,14 +545,18 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                   abs(i - j), i, j) for i, x in enumerate(ta)
                  for j, y in enumerate(tb) if x == y or phonetic(x) == phonetic(y)
                  or (hangul and _mr_initial_alike(x, y))]
-        if hangul and not is_person:
-            # (a company's own romanisation of its Korean name: 삼성 Samseong / Samsung)
+        if hangul:
+            # (a company's own romanisation of its Korean name: 삼성 Samseong / Samsung;
+            # a person's, syllable by syllable: 박성호 Bag Seong Ho / Park Sung-ho, and
+            # McCune-Reischauer as lists write North Korean names: 최룡해 / CHOE Ryong Hae)
             # (loops: a generator expression makes a closure in the compiled core)
             for i, u in enumerate(ta):
                 for j, v in enumerate(tb):
                     if (u != v and phonetic(u) != phonetic(v) and not _mr_initial_alike(u, v)
-                            and _korean_alike(u, v)):
-                        cells.append((-PARAMS["korean_reading"], abs(i - j), i, j))
+                            and (_korean_syllable_alike(u, v) if is_person
+                                 else _korean_alike(u, v))):
+                        cells.append((-PARAMS["korean_syllable" if is_person
+                                             else "korean_reading"], abs(i - j), i, j))
     else:
         # (``token_sim`` is 0 for words that are not ``_near``: the pairs known not to be
         # are skipped, most of them, and the test is remembered for the bound too)

@@ -559,6 +559,21 @@ def _drop_titles(words: list[str], text: str) -> list[str]:
     return out
 
 
+_FINAL_UNVOICED = {"g": "k", "b": "p", "d": "t"}
+
+
+def _hangul_syllable(word: str) -> str:
+    """One syllable of a person's name read from Hangul letter by letter, its last
+    consonant and an initial ``l`` as Revised Romanisation and McCune-Reischauer write
+    them (``bag`` -> ``bak``, ``li`` -> ``ri``)."""
+    if len(word) < 2:
+        return word
+    last = _FINAL_UNVOICED.get(word[-1])
+    if last is not None and not word.endswith("ng"):
+        word = word[:-1] + last
+    return "r" + word[1:] if word[0] == "l" else word
+
+
 @lru_cache(maxsize=20_000)
 def _ascii_words(text: str) -> tuple[str, ...]:
     return tuple(_words(text))
@@ -614,6 +629,11 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
         # English words read for company words stay as they are
         words = [_MR_INITIAL.get(w[0], w[0]) + w[1:] if len(w) > 1 and w not in _ENGLISH
                  else w for w in words]
+        if kind == PERSON:
+            # (a person's syllables as both romanisations end and open them: a final
+            # g, b, d read k, p, t, an initial l read r; 박 bag -> pak, 리 li -> ri, as
+            # lists write North Korean names: PAK, RI)
+            words = [_hangul_syllable(w) for w in words]
     if kind != PERSON and len(words) >= 3 and (
             words[-1] in _FORM_LAST or words[0] in _FORM_FIRST
             or words[1] in _MULTI_FORM_WORDS or words[-2] in _MULTI_FORM_WORDS

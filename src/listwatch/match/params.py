@@ -81,6 +81,9 @@ PARAMS: dict[str, float] = {
     # organisations: a word read from Hangul and a Latin word that are one Korean word in
     # two romanisations, a company's own among them (Samseong / Samsung: names.korean_key)
     "korean_reading": 0.9,
+    # persons: a syllable read from Hangul and a Latin syllable that are its other
+    # romanisation (박 Bag / Park, 룡 Lyong / Ryong: names._korean_syllable_alike)
+    "korean_syllable": 0.95,
     "wade_giles": 0.9,  # one Chinese name in pinyin and in Wade-Giles (sino.py)  # a given name and its short form (Ted ~ Theodore: hypocorisms.py)
     "transliteration": 0.95,  # consonant skeletons agree across Arabic and Latin script
     # ... when the skeleton holds two written letters only (``words._written_consonants``)

@@ -28,6 +28,7 @@ from listwatch.match.names import (
     _extra_factor,
     _folded_tokens,
     _korean_alike,
+    _korean_syllable_alike,
     _near,
     _near_row,
     _own_initials,
@@ -174,8 +175,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     or b_script == "hebrew"):  # (consonants against letters: see names)
                 out[i] = _across(a, b, ta, tb, kind, a_later, b_later)
                 continue
-            if (org and (a_script == "hangul" or b_script == "hangul")
-                    and _korean_pair(ta, tb)):
+            if ((a_script == "hangul" or b_script == "hangul")
+                    and _korean_pair(ta, tb, person)):
                 continue  # (a Korean word in two romanisations: ``names.korean_key``)
         elif a_native and b_native:  # (the same CJK script: characters compared)
             cjk = _cjk(a, b)
@@ -254,12 +255,13 @@ def _own_initials_in(tokens: tuple) -> bool:
     return False
 
 
-def _korean_pair(ta: tuple, tb: tuple) -> bool:
+def _korean_pair(ta: tuple, tb: tuple, person: bool) -> bool:
     """Two words of the names are one Korean word in two romanisations, which the scorer
-    aligns (``names._korean_alike``) where ``_near`` does not (Hyeondae / Hyundai)."""
+    aligns (``names._korean_alike``, for a person's name ``_korean_syllable_alike``)
+    where ``_near`` does not (Hyeondae / Hyundai, Bag / Park)."""
     for x in ta:
         for y in tb:
-            if _korean_alike(x, y):
+            if _korean_syllable_alike(x, y) if person else _korean_alike(x, y):
                 return True
     return False
 

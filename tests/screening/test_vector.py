@@ -79,7 +79,7 @@ def test_the_compiled_loops_give_the_numpy_rounds_hits(monkeypatch: Any) -> None
         return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3)))
 
     # (two words in more than COMMON_DF names each, beside rarer ones)
-    rows = [{"key": f"t:{i}", "schema": rng.choice(["Person", "Company"]),
+    rows = [{"key": f"{'tu'[i % 2]}:{i}", "schema": rng.choice(["Person", "Company"]),
              "name": " ".join([word() for _ in range(rng.randint(1, 3))]
                               + [w for w in ("global", "trading") if rng.random() < 0.45])}
             for i in range(4000)]
@@ -95,6 +95,14 @@ def test_the_compiled_loops_give_the_numpy_rounds_hits(monkeypatch: Any) -> None
     got = vec.hits_many(queries, limit=6)
     assert sum(map(len, want)) > 60
     assert got == want
+    # (a list left out: the names of the others only, as the mask says)
+    for sources in ({"t"}, {"u"}):
+        monkeypatch.setattr(vector, "COMPILED", False)
+        want = vec.hits_many(queries, limit=6, sources=sources)
+        monkeypatch.setattr(vector, "COMPILED", True)
+        assert vec.hits_many(queries, limit=6, sources=sources) == want
+        assert vec.everyone[(None, (next(iter(sources)),))] is False
+        assert sum(map(len, want)) > 30
 
 
 def test_the_cheap_scores_loop_gives_numpys_bits(monkeypatch: Any) -> None:

@@ -103,6 +103,9 @@ class VectorIndex:
     #: becomes the older one (what was in use stays; memory stays bounded)
     token_plans: dict[tuple[str, str], TokenPlan]
     old_token_plans: dict[tuple[str, str], TokenPlan] = field(default_factory=dict)
+    #: whether every name of ``masks[key]`` is valid (worked out with the mask: a single
+    #: query would otherwise read the whole mask)
+    everyone: dict[tuple[str | None, tuple[str, ...]], bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, index: NameIndex) -> VectorIndex:
@@ -295,6 +298,7 @@ class VectorIndex:
                 len(self.index.versions),
             )
             found = self.masks[key] = valid[self.name_version]
+            self.everyone[key] = bool(found.all())
         return found
 
     # -- retrieval --------------------------------------------------------------------
@@ -581,10 +585,11 @@ class VectorIndex:
                                                       sub_rows, sub_ptr, sub_idx, sub_val)
         if common:
             covered = self._add_common(rows, names_hit, covered, len(rows_q), common)
+        valid = self.mask(as_of, sources)
         qi_arr, names_hit, cheap = _cheap_scores(
             rows, names_hit, covered, np.asarray(totals, np.float32),
-            np.asarray(rows_q, np.int64), self.name_weight, self.mask(as_of, sources),
-            min_cheap)
+            np.asarray(rows_q, np.int64), self.name_weight, valid, min_cheap,
+            self.everyone.get((as_of, tuple(sorted(sources or ())))))
         take = np.take
         if extra_q:
             more = np.asarray(extra_n, np.intp)
@@ -624,13 +629,14 @@ class VectorIndex:
 
 def _cheap_scores(rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
                   totals: np.ndarray, rows_q: np.ndarray, weight: np.ndarray,
-                  valid: np.ndarray, min_cheap: float
+                  valid: np.ndarray, min_cheap: float, everyone: bool | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The product's entries (``rows``, ``names_hit``, ``covered``) whose cheap score
     reaches ``min_cheap`` and whose name is ``valid``, in their order, as (query, name,
     cheap score): ``0.75 * covered + 0.25 * own`` (both at most 1), ``own`` the covered
-    share of the name's own weight. Compiled, one pass of ``_cheap_into``; else numpy's
-    passes, the very float32 operations in the same order (the specification)."""
+    share of the name's own weight (``everyone``: whether every name is valid, when
+    known). Compiled, one pass of ``_cheap_into``; else numpy's passes, the very float32
+    operations in the same order (the specification)."""
     if COMPILED:
         qi_arr = np.empty(len(rows), np.intp)
         nids = np.empty(len(rows), np.intp)
@@ -639,8 +645,9 @@ def _cheap_scores(rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
         # not read, one cache miss an entry less)
         n = _cheap_into(np.asarray(rows, np.intp), np.asarray(names_hit, np.intp),
                         np.asarray(covered, np.float32), totals, np.asarray(rows_q, np.intp),
-                        weight, valid.view(np.uint8), bool(valid.all()), min_cheap, qi_arr,
-                        nids, cheap)
+                        weight, valid.view(np.uint8),
+                        bool(valid.all()) if everyone is None else everyone, min_cheap,
+                        qi_arr, nids, cheap)
         return qi_arr[:n], nids[:n], cheap[:n]
     covered = np.minimum(covered, 1.0)
     # (``np.take`` for the gathers over the whole product, and a boolean mask turned

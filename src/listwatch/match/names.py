@@ -416,7 +416,8 @@ def _korean_alike(x: str, y: str) -> bool:
 
 
 def _korean_reading(pairs: list) -> bool:
-    """An aligned pair is one Korean word in two romanisations (``korean_key``)."""
+    """An aligned pair is one Korean word in two romanisations (``korean_key``), for a
+    pair of names one of which is in Hangul (its similarity is also other readings')."""
     reading = PARAMS["korean_reading"]
     for _, _, sim in pairs:
         if sim == reading:
@@ -745,7 +746,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     core *= form_factor
     if org and core < 1.0 and not a.forms & b.forms and not (
             vowelless and _translated_kind(ta, tb, pairs)) and not (
-            syllabic and len(pairs) >= _TWO and _korean_reading(pairs)):
+            syllabic and "hangul" in (a_script, b_script) and len(pairs) >= _TWO
+            and _korean_reading(pairs)):
         # (the same legal form: a typo; a Korean word's other romanisation beside another
         # word that agrees is a reading, not a typo: 삼성전자 / Samsung Electronics)
         core *= _lone_word_factor(ta, tb, pairs, bool(a.forms or b.forms)

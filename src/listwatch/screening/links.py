@@ -645,7 +645,7 @@ def _short_alike(vers: dict[str, Any], short_names: dict[str, list[tuple[str, bo
         per_list: dict[str, set[str]] = defaultdict(set)
         named: dict[str, str] = {}
         for key, is_main, folded in held:
-            per_list[list_of(key)].add(former.get(key, key) if former else key)
+            per_list[list_of(key)].add(_holder(key, former))
             if is_main:
                 named[key] = "main name"
             elif folded in shorts.get(key, ()) and key not in named:

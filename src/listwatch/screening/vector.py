@@ -286,7 +286,7 @@ class VectorIndex:
 
     def mask(self, as_of: str | None, sources: set[str] | None) -> np.ndarray:
         """Names whose version is valid on ``as_of`` and from one of ``sources``."""
-        key = (as_of, tuple(sorted(sources or ())))
+        key = _mask_key(as_of, sources)
         found = self.masks.get(key)
         if found is None:
             # (each part made a bool first: compiled, ``x and (not s or y in s)`` in a
@@ -589,7 +589,7 @@ class VectorIndex:
         qi_arr, names_hit, cheap = _cheap_scores(
             rows, names_hit, covered, np.asarray(totals, np.float32),
             np.asarray(rows_q, np.int64), self.name_weight, valid, min_cheap,
-            self.everyone.get((as_of, tuple(sorted(sources or ())))))
+            self.everyone.get(_mask_key(as_of, sources)))
         take = np.take
         if extra_q:
             more = np.asarray(extra_n, np.intp)
@@ -625,6 +625,12 @@ class VectorIndex:
         for qi, s, e in zip(qis, firsts.tolist(), (firsts + sizes).tolist(), strict=True):
             out[qi] = _group(nids[s:e], versions[s:e], cheaps[s:e], limit)
         return out
+
+
+def _mask_key(as_of: str | None, sources: set[str] | None
+              ) -> tuple[str | None, tuple[str, ...]]:
+    """The key of ``VectorIndex.masks`` and ``everyone`` for a date and sources."""
+    return (as_of, tuple(sorted(sources or ())))
 
 
 def _cheap_scores(rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,

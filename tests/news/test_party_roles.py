@@ -438,3 +438,35 @@ def test_an_unnamed_person_designated_under_an_order_is_not_the_article_s_party(
 def test_a_company_designated_in_a_year_told_of_the_party_stays() -> None:
     text = "Orvex Aviation challenged an order by OFAC. The company was designated in 2019."
     assert ("designation", "Orvex Aviation") in _events(text)
+
+
+# --- a people, a country or a region written the way the lexicon missed ------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Council sanctioned Croat nationalist Ivo Pell on Monday.", "en", [("designation", "Ivo Pell")]),
+    ("The Treasury on Friday sanctioned former Kosovo Serb mayor Ivo Pell.", "en", [("designation", "Ivo Pell")]),
+    ("Le Conseil a sanctionné Ivo Pell, un Géorgien proche du pouvoir.", "fr", [("designation", "Ivo Pell")]),
+    ("Mais Washington, appuyé par la Grande-Bretagne, a levé les sanctions contre Korvex Trading.", "fr",
+     [("removal", "Korvex Trading")]),
+    ("Le Conseil a levé mercredi les sanctions contre Korvex Trading, une société établie dans la Corne "
+     "de l'Afrique.", "fr", [("removal", "Korvex Trading")]),
+    # the near miss: a country is a party where the list is one of states
+    ("Washington a retiré l'Érythrée de la liste des États soutenant le terrorisme.", "fr",
+     [("removal", "Érythrée")]),
+])
+def test_a_people_or_a_country_beside_the_party_is_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected
+
+
+# --- the employer in a title told with lower-case words ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Treasury sanctioned Velmar assembly speaker Tom Quill and Korvex Trading.",
+     [("designation", "Korvex Trading"), ("designation", "Tom Quill")]),
+    ("The Treasury sanctioned Velmar party leader Tom Quill on Monday.", [("designation", "Tom Quill")]),
+    # the near miss: the company and its officer, each named as a party
+    ("The Treasury sanctioned Korvex Trading and its chief executive Tom Quill on Monday.",
+     [("designation", "Korvex Trading"), ("designation", "Tom Quill")]),
+])
+def test_the_employer_before_a_title_with_its_own_words_is_no_party(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

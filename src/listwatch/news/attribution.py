@@ -550,7 +550,11 @@ _ROLE_OF = re.compile(
 
 
 _TITLE_AFTER = re.compile(
-    r"['’]?s?(?:\s+(?:and|&|et)\s+[A-ZÀ-Ý][\w'’-]*)?\s+(?:minister|ministre|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
+    r"['’]?s?(?:\s+(?:and|&|et)\s+[A-ZÀ-Ý][\w'’-]*)?\s+"
+    # (a title's own lower-case words before it: "the Velmar assembly speaker X", "X party leader Y")
+    r"(?:(?!(?:and|or|its|his|her|their|the|an?|of|with|to|for|by|on|in|at|from|who|that|which|said|says|"
+    r"was|is|has|had|et|ou|son|sa|ses|leur|leurs|le|la|les|de|du|des|avec|pour|par|en|qui|que|a|est)\b)"
+    r"[a-z][a-z-]+\s+){0,2}(?:speaker|mayor|minister|ministre|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
     r"director|patron|PDG|président|fondateur|directeur|dirigeant|financier|operative|official|commander|"
     r"leader|facilitator|associate|envoy|oligarch|banker|militant|spokes(?:man|woman)|deput(?:y|ies)|lawmakers?|"
     r"members?|MPs?|senators?|députée?s?|membres?|"

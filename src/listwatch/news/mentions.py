@@ -326,7 +326,7 @@ _STATE_LIST = re.compile(
     r"(?i)\bstate\s+sponsors?\s+of\s+terrorism\b|\bterrorism\s+sponsors?\b|\bSSTL?\b|\b(?:[ÉéEe]tats?|pays)\s+"
     r"(?:soutenant|finançant|soutiens?\s+du|parrains?\s+du|sponsors?\s+du|commanditaires?\s+du)\s+(?:le\s+)?terrorisme\b"
 )
-_COUNTRY_NAME = re.compile(r"(?<![\w’'\-])(?:(?:North|South)\s+)?[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+du\s+(?:Nord|Sud))?(?![\w\-])")
+_COUNTRY_NAME = re.compile(r"(?:(?<=\b[lLdD]['’])|(?<![\w’'\-]))(?:(?:North|South)\s+)?[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+du\s+(?:Nord|Sud))?(?![\w\-])")
 
 
 def _listed_states(text: str) -> list[Mention]:

@@ -66,7 +66,7 @@ _AUTH_WORDS = {
 _AUTH_WORDS |= {normalize(w) for w in _AUTH_WORDS}
 # words that join place words in a country's name ("United States of America")
 _PLACE_GLUE = frozenset(
-    "the of de du la le les d l united states etats unis kingdom royaume republic republique "
+    "the of de du la le les d l united states etats unis kingdom royaume republic republique republika great grande "
     "people peoples populaire democratic democratique north south east west nord sud "
     "islamic islamique federation federale saudi arab arabe emirates emirats new s "
     # the words of regions ("Central Asia", "the Middle East", "Asie centrale", "Proche-Orient")

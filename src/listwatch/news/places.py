@@ -79,6 +79,14 @@ dakota hampshire jersey
 ontario quebec alberta manitoba saskatchewan columbia scotland ecosse wales england
 bavaria baviere catalonia catalogne siberia siberie chechnya tchetchenie dagestan tatarstan
 cisjordanie transnistria transnistrie abkhazia abkhazie ossetia ossetie kurdistan darfur darfour
+herzegovina herzegovine srpska
+albanie andorre azerbaidjan bahrein barbade bermudes bhoutan bolivie cameroun comores erythree
+fidji gambie georgie groenland guinee jamaique kirghizstan lettonie malte mauritanie micronesie
+namibie ouganda slovenie tadjikistan tanzanie tchad turkmenistan zambie bretagne corne
+bosnian montenegrin macedonian kosovar herzegovinian kurdish belarussian moldavian
+serb croat bosniak kurd pashtun tajik hazara tatar chechen ossetian abkhaz rohingya baloch
+bosnien bosniaque croate kurde britain tchetchene tatare georgien georgienne
+erythreen erythreenne moldave
 """
 
 PLACE_WORDS: frozenset[str] = frozenset(_WORDS.split())
@@ -100,4 +108,6 @@ colombie coree croatie danemark egypte espagne ethiopie grece hongrie inde indon
 irlande islande italie japon jordanie koweit liban libye lituanie malaisie maroc mexique
 moldavie mongolie norvege ouzbekistan perou pologne roumanie russie serbie somalie soudan
 suede suisse syrie tchequie thailande tunisie turquie yemen
+albanie azerbaidjan bahrein bolivie cameroun erythree gambie georgie guinee lettonie mauritanie
+ouganda slovenie tadjikistan tanzanie tchad turkmenistan zambie
 """.split())

@@ -71,10 +71,10 @@ _COUNTED_CLAUSE = re.compile(
     r"(?<=\s)(?!during\b)(?-i:[a-z])\w*ing\b)"
 )
 # the names then given as those parties ("..., including X", "notamment X", ": X")
-_NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:")
+_NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:|\s[–—]\s")
 _REASON = re.compile(
     r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
-    r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|\bcabinet\b|"
+    r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|(?<!chef\sde\s)(?<!cheffe\sde\s)(?<!directeur\sde\s)(?<!directrice\sde\s)\bcabinet\b|"
     r"\b(?:for|over|because\s+of)\s+(?:(?:its|their|his|her|the|allegedly|alleged|reported|suspected|"
     r"purported|having)\s+)*(?:\w+ing|support|role|ties|links|involvement|dealings|connections?)\b|"
     r"\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
@@ -535,6 +535,7 @@ _LOWER_DOMAIN = re.compile(
 _BANNED_AFTER = re.compile(r"(?i),\s+(?:en\s+)?(?:interdisant|bannissant|banning|barring)\s+(?:[\w'’-]+\s+){0,3}$")
 _KIN = re.compile(r"(?i)\b(?:son|daughter|mother|father|wife|husband|brother|sister|mère|père|fils|fille|épouse|mari|"
                   r"frère|sœur|soeur|neveu|nièce|cousin|cousine|gendre)\b")
+_NEXT_ITEM = re.compile(r"(?i)\w\s+(?:and|et)\s+$")
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
@@ -929,6 +930,26 @@ _OBJECT_LIST = re.compile(
 
 # a short complement of the act, then a colon that opens its series
 _SERIES_COLON = re.compile(r"[^.:;,]{0,40}:\s*")
+# the act's object told as a group of people or bodies, then the word that opens its
+# members ("designated several members of his circle, including ...", "a sanctionné
+# plusieurs proches du ministre, notamment ...", "four allies of the governor – ..."):
+# the series of the act's parties opens after that word
+_GROUP_THEN_MEMBERS = re.compile(
+    r"(?i)\s*(?:(?:on|against|targeting|visant|contre|sur)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:members|associates|allies|relatives|family\s+members|officials|individuals|persons|people|entities|"
+    r"companies|firms|executives|leaders|figures|membres|proches|alliés|associés|responsables|personnes|"
+    r"personnalités|entités|sociétés|entreprises|dirigeants|individus)\b"
+    r"(?P<rest>[^.:;()–—]{0,70}?)(?:,\s*(?:including|among\s+them|notably|notamment|dont|"
+    r"parmi\s+(?:eux|elles|lesquel(?:le)?s))|\s[–—]|\s*:)\s+"
+)
+_FIRST_MEMBER = re.compile(
+    r"(?:(?:his|her|its|their|son|sa|ses|leur|the|le|la|l['’])\s*)?"
+    r"(?:(?!(?:since|after|before|when|while|until|for|in|on|at|to|by|with|from|as|than|depuis|après|avant|"
+    r"pour|dans|par|avec|que|qui|sur|en)\s)[a-zà-ÿ][\w'’-]*\s+){0,4}"
+)
+# a clause of its own in that group's description: its members are not the act's ("firms
+# that supply carmakers, including ...")
+_GROUP_CLAUSE = re.compile(r"(?i)\b(?:which|that|who|whom|whose|qui|que|dont|où|where|when|lorsque)\b|\b\w{3,}ing\b|\b\w+ant\s")
 
 
 @dataclass(frozen=True)
@@ -952,6 +973,12 @@ def listed_after(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) ->
         # the act, then its series after a colon ("the sanctions were lifted from the dead:
         # the commander of X, A, deputies B and C"): the list opens after the colon
         t = _At(t.event, t.start, colon.end())
+    group = _GROUP_THEN_MEMBERS.match(text, _word_end(text, t.end))
+    if group is not None and group.end() <= pos and not _GROUP_CLAUSE.search(group.group("rest")) \
+            and not any(t.end <= m.start - sent.start < group.end() for m in local):
+        t = _At(t.event, t.start, group.end())
+        if _FIRST_MEMBER.fullmatch(text, t.end, pos):
+            return True  # the series' first member, told with its title at most
     if re.search(r"[.:]", text[t.end : pos]):
         return False
     if ";" not in text[t.end : pos]:
@@ -975,6 +1002,9 @@ _TITLED_FIRST = re.compile(r"(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|
                            r"(?:[a-zà-ÿ][\w’'-]*\s+){1,5}X")
 
 
+_NAME_TAIL = re.compile(r"X(?:\s[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}(?=\s*[,;]|$)")
+
+
 def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention]) -> bool:
     """The trigger's object list, its items told with descriptions, ends at ``pos``
     ("include A, owner of B, worth more than £9 billion; industrialist C"; "are A,
@@ -986,7 +1016,8 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
         a, b = m.start - sent.start - t.end, m.end - sent.start - t.end
         if 0 <= a and b <= len(gap):
             gap[a:b] = ["X"] + [" "] * (b - a - 1)
-    pieces = _ITEM_SEP.split(re.sub(r"\s+", " ", "".join(gap)).strip())
+    # (a name's last words the finder left out are the name's: "X Garcia; his son, Y")
+    pieces = _ITEM_SEP.split(_NAME_TAIL.sub("X", re.sub(r"\s+", " ", "".join(gap)).strip()))
     first = next((k for k, p in enumerate(pieces) if p == "X"), 0)
     if first and len(pieces) > first + 1 and not any("X" in p for p in pieces[:first]):
         lead = re.sub(r"\s+", " ", "".join(gap)).strip()
@@ -1264,8 +1295,11 @@ def targets(
         def counted_party(p: int) -> bool:
             return p >= first and not (any(c.start() <= p < c.end() for c in counts) or served and start <= p < stop)
 
-        uniq = [(e, p) for e, p in uniq if counted_party(p)]
+        # (a party is one whose mention is among them, whatever its name's earlier use:
+        # "three members of Varga's network: his son, Mikel Varga, ...")
         local = [m for m in local if counted_party(m.start - sent.start)]
+        uniq = [(e, min(m.start - sent.start for m in local if m.entity is e)) for e, _p in uniq
+                if any(m.entity is e for m in local)]
         if not uniq:
             return {}
     # the employer in a person's title ("including Chelsea FC owner Roman Abramovich"):
@@ -1405,9 +1439,12 @@ def targets(
         local = [m for m in local if id(m.entity) not in described]
     # a party named as the head, owner or part of another ("président de Vnesheconombank"),
     # or as the employer in a person's title ("Rosneft chief Igor Sechin")
+    # (a person coordinated after the title's domain is the next item of a series, not
+    # what the title is of: "A, director of the state radio and B")
     roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 90) : p])
              and not (e.person and (_TITLE_DOMAIN.search(sent.text[max(0, p - 60) : p])
-                                    or _LOWER_DOMAIN.search(sent.text[max(0, p - 60) : p])))}
+                                    or _LOWER_DOMAIN.search(sent.text[max(0, p - 60) : p])
+                                    or _NEXT_ITEM.search(sent.text[max(0, p - 60) : p])))}
     roles |= {id(m.entity) for m in local if m.entity is not None and not m.entity.person
               and _TITLE_AFTER.match(sent.text, m.end - sent.start)
               and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}

@@ -286,10 +286,10 @@ def anaphora_target(
         # désignation"): "sa", "his" point to that person
         return [main], "anaphora"
     plural = comp["plural"].search(sent.text)
-    # "Both had been designated", "tous les deux": people and companies alike; "these
-    # companies": companies; "they" (often the speakers) never people
+    # "Both had been designated", "tous les deux", "all of them", "tous avaient": people and
+    # companies alike; "these companies": companies; "they" (often the speakers) never people
     neutral = plural is not None and not _COMPANY_NOUN.search(plural.group(0)) and bool(
-        re.search(r"(?i)\b(?:both|deux)\b", plural.group(0)))
+        re.search(r"(?i)\b(?:both|deux|all|each|tous|toutes)\b", plural.group(0)))
     if not (neutral and recent and len(recent[-1]) > 1):
         recent = [[e for e in r if not e.person] for r in recent]
     recent = [r for r in recent if r]

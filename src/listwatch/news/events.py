@@ -369,9 +369,15 @@ def extract_events(
         for i, t in enumerate(live):
             ents = targets.get(i, [])
             one = _GROUP_OBJECT.match(sent.text, t.end) if ents else None
-            if one is not None and one.group("one") and all(
-                    any(m.entity is e and one.end() <= m.start - sent.start < one.end() + 60 for m in local) for e in ents):
-                ents = []  # "delisted a close associate of Governor X": whose associate; named next
+            # (a counted group's tie runs to its first comma: "deux responsables du X, A et B"
+            # names its members after it)
+            reach = one.end() + 60 if one is not None and one.group("one") else (
+                _tie_end(sent.text, one.end()) if one is not None and _TIED_AFTER.match(sent.text, one.end()) else -1)
+            if one is not None and all(
+                    any(m.entity is e and one.end() <= m.start - sent.start < reach for m in local) for e in ents):
+                # "delisted a close associate of Governor X", "removed four allies of X": whose
+                # associates; named in a later sentence
+                ents = []
             via = "sentence"
             if ents and _BELOW.search(sent.text, t.end):
                 ents = []  # "the entry specified below": its parties come after
@@ -495,6 +501,14 @@ def extract_events(
                                         _nearest_list(list_hits, sent, t, text) or article["list"], None))
                     continue
                 ents, via = fallback
+                if via == "anaphora" and si > 0 and _ALL_OF_THEM.match(sent.text):
+                    # "All of them were sanctioned in January", "Tous avaient été sanctionnés":
+                    # the parties of the sentence before, not every name it told in their
+                    # descriptions
+                    before = sents[si - 1]
+                    theirs = {id(e.entity) for e in events if before.start <= e.position < before.end}
+                    if len(theirs & {id(e) for e in ents}) > 1:
+                        ents = [e for e in ents if id(e) in theirs]
                 # "a sanctionné la société de l'homme d'affaires X": the unnamed company is
                 # the party, its owner named in the sentence is not
                 owners = {id(m.entity) for m in local if owns_company(sent.text, m.start - sent.start)}
@@ -646,7 +660,8 @@ _WITH_THEM = re.compile(r"(?i)\b(?:with|avec)\s+(?:them|eux|elles|ces\s+(?:entre
 _GROUP_OBJECT = re.compile(
     r"(?i)(?:[^.;:]{0,60}?\b(?:contre|on|against|à\s+l['’]encontre|visant|targeting|aux)\s+|\s*)(?P<n>des|deux|trois|quatre|plusieurs|"
     r"two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:ministres|responsables|dirigeants|officials|ministers|"
-    r"leaders|personnes|individus|individuals|persons|people)\b"
+    r"leaders|personnes|individus|individuals|persons|people|allies|associates|relatives|members|proches|alliés|"
+    r"associés|membres)\b"
     # one person told by a role tied to another ("delisted a close associate of the
     # governor", "a radié une collaboratrice du gouverneur"): named next
     r"|\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|also)\s+)?(?P<one>an?|un|une)\s+(?:(?:senior|top|close|high-ranking|key|proche|haut|haute|influent|influente)\s+)?"
@@ -659,6 +674,19 @@ _GROUP_COUNT = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four"
 _PLUPERFECT = re.compile(r"(?i)\b(?:had|avait|avaient)\b")
 
 
+# the person or body a group of people is tied to ("four allies of X", "trois proches de X")
+_TIED_AFTER = re.compile(r"(?i)\s+(?:of|to|close\s+to|connected\s+to|linked\s+to|du|de|d['’]|des)\b")
+def _tie_end(text: str, start: int) -> int:
+    """Where the complement that ties a group to someone ends: its first comma, dash,
+    colon or parenthesis."""
+    m = re.compile(r"[,;:()–—]").search(text, start)
+    return m.start() if m is not None else len(text)
+
+
+# how far on a counted group's parties may be named (sentences after the count's)
+_GROUP_REACH = 5
+
+
 def _orphan_events(orphans: list[tuple[int, _Trig, PartialDate | None, str | None, str | None, int | None]],
                    sents: list[Sentence], events: list[Event]) -> list[Event]:
     """The acts of a sentence told on an unnamed group go to the parties the next sentence
@@ -668,25 +696,29 @@ def _orphan_events(orphans: list[tuple[int, _Trig, PartialDate | None, str | Non
     removal). A count told with the group must be the number of parties named."""
     out: list[Event] = []
     for si, t, date, auth, lst, size in orphans:
-        if si + 1 >= len(sents):
-            continue
-        nxt = sents[si + 1]
-        told = [e for e in events if nxt.start <= e.position < nxt.end and e.entity_via in ("sentence", "list")]
         own = [o for o in orphans if o[0] == si]
-        if t.event == "removal":
-            # the same removal told for named parties is theirs already; a listing told in
-            # the past perfect names the group the removal undid
-            # (or dated before the removal: "X, a high-ranking official, was sanctioned in January")
-            named = [e for e in told if e.type == "designation" and (_PLUPERFECT.search(nxt.text) or (
-                date is not None and e.date is not None and e.date.iso() < date.iso()[: len(e.date.iso())]))]
-        else:
-            # a past listing told inside the group's removal: the parties of the removal
-            # told again by name
-            named = [e for e in told if e.type == "removal"] if any(o[1].event == "removal" for o in own) else []
         parties: list[Entity] = []
-        for e in named:
-            if e.entity not in parties:
-                parties.append(e.entity)
+        # the next sentence; a counted group a few sentences on, where the first sentence
+        # that names parties with the related act names as many as it counts ("removed four
+        # allies of X ... A, B, C and D were sanctioned in January")
+        for k in range(si + 1, min(len(sents), si + (_GROUP_REACH if size is not None and size > 1 else 2))):
+            nxt = sents[k]
+            told = [e for e in events if nxt.start <= e.position < nxt.end and e.entity_via in ("sentence", "list")]
+            if t.event == "removal":
+                # the same removal told for named parties is theirs already; a listing told in
+                # the past perfect names the group the removal undid
+                # (or dated before the removal: "X, a high-ranking official, was sanctioned in January")
+                named = [e for e in told if e.type == "designation" and (_PLUPERFECT.search(nxt.text) or (
+                    date is not None and e.date is not None and e.date.iso() < date.iso()[: len(e.date.iso())]))]
+            else:
+                # a past listing told inside the group's removal: the parties of the removal
+                # told again by name
+                named = [e for e in told if e.type == "removal"] if any(o[1].event == "removal" for o in own) else []
+            for e in named:
+                if e.entity not in parties:
+                    parties.append(e.entity)
+            if parties:
+                break
         if not parties or size is not None and size != len(parties):
             continue
         for ent in parties:
@@ -842,6 +874,11 @@ def _lede_and_quoted(sents: list[Sentence], mentions: list[Mention], first: int)
         if si >= first and told and not lede:
             lede = told
     return lede, quoted
+
+
+# a sentence that opens on every one of the parties just told
+_ALL_OF_THEM = re.compile(r"(?i)^\W*(?:(?:all|each|both)\s+(?:\w+\s+)?of\s+them|tou(?:te)?s(?:\s+(?:les\s+)?deux)?|"
+                          r"chacun(?:e)?\s+d['’](?:eux|elles))\b")
 
 
 def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[Mention]) -> re.Match[str] | None:

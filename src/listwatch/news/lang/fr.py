@@ -91,6 +91,13 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:Pentagone|administration|(?:ministère|département)\s+(?:américain\s+)?de\s+la\s+Défense)\b[^.;]{0,60}?\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:conclu|déterminé|établi)\b(?=\s+(?:\w+\s+)?que\s+[^.;]{1,120}?\b(?:sont|étaient|était|est)\s+(?:\w+\s+)?détenu\w*\s+ou\s+contrôlé\w*\s+par\s+l['’]armée\b)"),
     Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
     Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er|ait)|plaçant|mis(?:e|es)?|inclu(?:s|se|ses|ent|t|re|ait|aient|ant)|rajout(?:é|ée|és|ées))\b(?!\s*(?:que|qu['’]|:|«))(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe|Entity\s+List)\b)"),
+    # le passif sans sa liste, comprise du contexte (« X et Y, toutes deux en Chine, ont été
+    # ajoutées pour leurs liens avec ... »), comme « were added »
+    Trigger("designation", r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:également\s+|aussi\s+|ensuite\s+)?(?:été\s+)?"
+            r"(?:également\s+|aussi\s+)?ajouté(?:e|s|es)\b(?!\s+(?:que|qu['’]))"
+            # (a complement of place is another verb's: « ajoutée lundi à l'indice MSCI »; one
+            # that names a list is read by the trigger above)
+            r"(?![^.;]{0,40}?(?:\b(?:au|aux|dans|sur)\b|\bà\s))", strength=0.8),
     # la série poursuivie, la liste comprise du contexte (« Plus tard, il a ajouté X et Y. »)
     # (the subject's institution, "déjà", and a date told as an incidental: « le ministère
     # avait ajouté, le 3 juin, X »)
@@ -127,7 +134,9 @@ TRIGGERS = (
     Trigger("designation", r"\bgel(?:é|er|ait|a)?\b(?=,?\s+(?:[^.;]{0,50}?,\s+)?(?:des|les)\s+(?:fonds|avoirs|ressources\s+économiques)\b(?:\s+et\s+(?:ressources\s+économiques|avoirs))?\s+(?:de|d['’]|du|des)\b)", strength=0.9),
     # « les avoirs de X sont gelés »
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
-    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
+    # (a day set off by commas after the verb: « a annoncé, vendredi, des sanctions visant »)
+    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*"
+            r"(?:,\s+(?:" + _WEEKDAY + r"|hier|(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?),)?\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
             # « des sanctions financières et des interdictions de visa à X »
             r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|américaines|européennes|britanniques|chinoises|dures|sévères|lourdes|[«\"“]\s*[\w-]+\s*[»\"”]))?"
             r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
@@ -348,7 +357,7 @@ PACK = LangPack(
     conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent)|\w+[eiduvr]rai(?:t|ent))\b",
     announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévoyai(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|engag(?:é|ée|e|ent|eait)s?\s+à|prête?s?\s+à|entendu\w*\s+(?:\w+\s+)?pour|ne\s+s['’]oppose\w*\s+plus|propos(?:é|e|ition)|intention|avai(?:t|ent)\s+été\s+annoncée?s?|allai(?:t|ent))\b",
     anaphora=r"(?i)\b(?:celle-ci|celui-ci|elle|il|lui|sa|son|ses|l['’](?:entreprise|équipementier|opérateur|industriel|avionneur|armateur|éditeur|assureur|exploitant|établissement|entité|exportateur|importateur)|la\s+(?:société|firme|marque|compagnie|start-up|banque|plateforme|filiale)|(?:le|du|au)\s+(?:groupe|fabricant|géant|constructeur|conglomérat|champion|spécialiste|numéro|équipementier|opérateur|leader|producteur|fournisseur|transporteur|pétrolier|sidérurgiste|chimiste|laboratoire|mastodonte|fleuron|distributeur|négociant|raffineur|prestataire|sous-traitant|motoriste|fondeur))\b",
-    plural_anaphora=r"(?i)\btous\s+(?:les\s+)?deux\b|\btoutes\s+(?:les\s+)?deux\b|\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",
+    plural_anaphora=r"(?i)\btous\s+(?:les\s+)?deux\b|\b(?:tous|toutes)\b(?=\s+(?:(?:les\s+)?(?:trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:ont|avaient|avait|sont|étaient|seront|figur\w+)\b)|\btoutes\s+(?:les\s+)?deux\b|\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",
     generic_subject=r"(?i)^\s*(?:les\s+)?(?:entreprises|sociétés|groupes|firmes|entités)\b",
     clause_split=r";|\s+(?:mais|tandis\s+que|alors\s+que|bien\s+que|et)\s+|,\s+",
     org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiales?|opérateur|exploitant|banque|assureur|compagnie\s+aérienne|mouvement|milice)",
@@ -364,7 +373,8 @@ PACK = LangPack(
         "Ainsi", "Toutefois", "Cependant", "Pourtant", "Reuters", "AFP", "Bloomberg",
         "Europe", "Union", "UE", "Russie", "Iran", "Royaume-Uni", "Entity", "List", "Section",
         "Département", "Ministère", "Bureau", "District", "Columbia", "Conseil", "Cour",
-        "Tribunal", "Américains", "Chinois", "Enfin", "Outre", "Entre", "Quant",
+        "Tribunal", "Américains", "Chinois", "Enfin", "Outre", "Entre", "Quant", "Tous", "Toutes", "Chacun",
+        "Chacune",
         "Office", "Foreign", "Assets", "Control",
     }) | frozenset(m.capitalize() for m in MONTHS) | frozenset(d.capitalize() for d in WEEKDAYS),
     authorities=(

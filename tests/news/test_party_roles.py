@@ -470,3 +470,67 @@ def test_a_people_or_a_country_beside_the_party_is_no_party(text: str, lang: str
 ])
 def test_the_employer_before_a_title_with_its_own_words_is_no_party(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+# --- the one counted people are tied to; the agent of another verb in the passive ---------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Treasury removed three associates of Ivo Pell from its sanctions list on Friday.", "en", []),
+    ("The Treasury removed three associates of Ivo Pell from its list on Friday, in a move praised by Pell.", "en", []),
+    # the near misses: the one tied to them is named as a party too, or they are named
+    ("The Treasury removed Ivo Pell and three of his associates from its sanctions list on Friday.", "en",
+     [("removal", "Ivo Pell")]),
+    ("The Treasury sanctioned two associates of Ivo Pell, Mara Dunn and Tom Quill.", "en",
+     [("designation", "Mara Dunn"), ("designation", "Tom Quill")]),
+])
+def test_the_one_counted_allies_are_tied_to_is_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected
+
+
+# --- an act told as the purpose of another ----------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ivo Pell, who has hired several lobbyists in Washington to help lift sanctions against him, said the "
+     "sanctions were unfair.", "en", []),
+    ("Ivo Pell, qui a engagé des lobbyistes pour aider à lever les sanctions contre lui, a dénoncé une "
+     "décision politique.", "fr", []),
+    # the near miss: the act done, with a purpose of its own
+    ("The Treasury lifted sanctions on Ivo Pell on Friday to help the peace talks.", "en", [("removal", "Ivo Pell")]),
+])
+def test_an_act_told_as_a_purpose_is_no_event(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected
+
+
+# --- the authority's side of a case: its officers, a caption's defendants ----------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Plaintiffs initiated this suit against OFAC and its Director, Ivo Pell, as well as the Department of "
+     "the Treasury and its Secretary, Mara Dunn.", "en", []),
+    ("Les requérants ont déposé un recours contre le Conseil et son président, Ivo Pell.", "fr", []),
+    ("KORVEX TRADING, Plaintiff, v. MARA DUNN, et al., Defendants.\n\nMEMORANDUM OPINION\n\nThe plaintiff "
+     "filed this suit in May. They have now filed a Motion for Summary Judgment.", "en", []),
+    # the near misses: a company's officer is a party with it; the plaintiff named
+    ("The Treasury sanctioned Korvex Trading and its director, Ivo Pell.", "en",
+     [("designation", "Ivo Pell"), ("designation", "Korvex Trading")]),
+    ("Korvex Trading sued the Treasury in May. They have now filed a Motion for Summary Judgment.", "en",
+     [("legal_challenge", "Korvex Trading")]),
+])
+def test_the_authority_s_officers_and_a_caption_s_defendants_are_no_party(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected
+
+
+# --- a kind of designee, a list's capitalised name ---------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Treasury placed them on its Special Designated Nationals List in 2024.", "en", []),
+    ("Le Texas avait désigné les cartels comme OTE dès 2022.", "fr", []),
+    ("Any entity owned by one or more SDNs is sanctioned by force of law.", "en", []),
+    ("Plusieurs gangs sont classés dans la catégorie des « Organisations criminelles transnationales » (OCT ou "
+     "TCO en anglais), ce qui permet de les sanctionner.", "fr", []),
+    # the near misses: an acronym that names a party, an example after "such as"
+    ("Le Département d'État a désigné Korvex Trading comme OTE mercredi.", "fr", [("designation", "Korvex Trading")]),
+    ("The Treasury sanctioned several telecom firms such as OTE on Monday.", "en", [("designation", "OTE")]),
+])
+def test_a_kind_of_designee_and_a_list_s_name_are_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO
 from .lang import PACKS, weekday_names
-from .names import Entity, Mention, is_place, name_like
+from .names import Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
@@ -154,12 +154,53 @@ _ROLE_HEAD = re.compile(
 )
 
 
+# the one counted people are tied to ("four allies of former president X", "trois proches de
+# l'ancien chef X", "two associates of X"): the allies are the parties, X stands beside them
+_TIES_OF = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|plusieurs|quelques)\s+(?:(?:of\s+(?:his|her|their)|de\s+ses|de\s+leurs)\s+)?"
+    r"(?:(?:close|closest|key|top|political|business|proches?|principaux|grands)\s+)?"
+    r"(?:allies|associates|relatives|aides|cronies|family\s+members|children|alliés|associés|proches|"
+    r"collaborateurs|partisans|membres\s+de\s+(?:la\s+)?famille)\s+(?:(?:of|de|du|des)\s+|d['’]\s*)"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:former|late|ex|ancien|ancienne|feu)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$"
+)
+_TITLED_ITEM_GAP = re.compile(r"(?:of|de|du|des|d['’])\s[^,;:]*[,;:]")
+# the agent of another verb told in the passive ("a move praised by X", "appuyés par la
+# France et X", "a firm backed by X"): X acts on something else
+_AGENT_OF_OTHER = re.compile(
+    r"(?i)\b(?:praised|welcomed|hailed|applauded|criticized|criticised|condemned|denounced|backed|supported|"
+    r"joined|seconded|appuyée?s?|soutenue?s?|saluée?s?|critiquée?s?|dénoncée?s?|condamnée?s?|rejointe?s?)\s+"
+    r"(?:(?:\w+ly|notamment|also|aussi)\s+)?(?:by|par)\s+(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:and|et)\s+(?:(?:the|le|la|les|l['’])\s*)?)?){0,3}$"
+)
+
+
+# an authority's officer named after it ("a suit against OFAC and its Director, X", "un
+# recours contre le Conseil et son président, X"): the authority's side, never its party
+_OFFICER_OF = re.compile(
+    r"(?i)(?P<owner>(?-i:[A-ZÀ-Ý])[\w.’'-]*)\s+(?:and|et)\s+(?:its|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:director|secretary|chair(?:man|woman)?|president|head|chief|commissioner|administrator|minister|"
+    r"directeur|directrice|présidente?|secrétaire|ministre|chef|commissaire)\s*,?\s*$"
+)
+
+
+def _officer_of_authority(before: str) -> bool:
+    m = _OFFICER_OF.search(before[-90:])
+    return m is not None and (m.group("owner").isupper() or _auth_word(m.group("owner")))
+
+
 def beside_act(text: str, pos: int, person: bool) -> bool:
     """The name at ``pos`` stands beside the act's arguments: the target a list is named
-    for, the agent of another event in a time phrase, or (an organisation) the employer
-    of a role or of counted people, through a wing or a part."""
+    for, the agent of another event in a time phrase or of another verb in the passive,
+    the one counted people are tied to, or (an organisation) the employer of a role or of
+    counted people, through a wing or a part."""
     before = text[max(0, pos - 130) : pos]
     if _LIST_TARGET.search(before) or _OTHER_EVENT.search(before[-70:]) or _RECIPIENT.search(before[-80:]):
+        return True
+    if _TIES_OF.search(before[-90:]) and not _TITLED_ITEM_GAP.search(before[-90:]):
+        return True
+    if _AGENT_OF_OTHER.search(before[-80:]) or _officer_of_authority(before):
         return True
     renamed = _RENAMES.search(before)
     if renamed is not None:
@@ -301,7 +342,8 @@ _COUNTED_OBJECT = re.compile(
     r"(?!other\b|autres\b|of\b)(?:[\w'’-]+\s+){0,2}?(?:people|persons|individuals|oligarchs|officials|entities|"
     r"companies|firms|banks|businessmen|men|women|citizens|nationals|members|executives|personnes|représentants|"
     r"oligarques|entreprises|sociétés|entités|banques|responsables|dirigeants|individus|ressortissants|hommes|"
-    r"femmes|membres|personnalités)\b"
+    r"femmes|membres|personnalités|allies|associates|relatives|aides|cronies|alliés|associés|proches|"
+    r"collaborateurs)\b"
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
@@ -1289,6 +1331,10 @@ def targets(
             # "visant trois entités du secteur bancaire syrien, la Banque X, Y et Z": a
             # complement naming no one, then the parties in apposition
             served = False
+        elif served and sent.text[tail + len(first_piece) : tail + len(first_piece) + 1] == "," and len(
+                {id(e) for e, p in uniq if tail + len(first_piece) < p < stop}) == _count_of(counts[-1].group(0)):
+            # "two associates of X, A and B": whom they serve, then the parties in apposition
+            stop = tail + len(first_piece)
         # (a name inside the count qualifies the counted: "six Dorvan officials")
         start = tail if served else min(c.end() for c in counts)
 
@@ -1393,6 +1439,13 @@ def targets(
               if all(beside_act(sent.text, m.start - sent.start, e.person) or in_reason(m) or possessive(m)
                      for m in told if m.entity is e)
               and any(beside_act(sent.text, m.start - sent.start, e.person) for m in told if m.entity is e)}
+    # (an authority's officer is set aside even alone: "a suit against OFAC and its Director,
+    # X": the party is told another way, "Plaintiffs", a pronoun)
+    officers = {id(e) for e, _p in uniq if all(
+        _officer_of_authority(sent.text[max(0, m.start - sent.start - 130) : m.start - sent.start])
+        for m in told if m.entity is e)}
+    if officers and len(officers) == len(uniq):
+        return {}
     if beside and len(beside) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in beside]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]

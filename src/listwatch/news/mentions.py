@@ -177,7 +177,19 @@ def _institution_runs(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_LIST_AFTER = re.compile(r"[ \t]+(?:[Ll]ists?|[Ll]istes?)\b")
+# the kind an act puts its parties in, as an acronym ("a désigné les cartels comme OTE",
+# "classed as TCOs"), or an acronym glossing a kind in the plural ("la catégorie des
+# « Organisations criminelles transnationales » (OCT ou TCO en anglais)"): no party
+_KIND_BEFORE = re.compile(
+    r"(?i)\b(?:désign|class|qualifi|inscri|list|label|design|categori[sz])\w*\s+(?:[^,.;:()]{0,60}?\s)?"
+    r"(?<!such\s)(?<!well\s)(?:comme|as|en\s+tant\s+qu['’]e?)\s+(?:(?:an?|une?|des)\s+)?$"
+    r"|(?:organi[sz]ations|nationals|persons|entities|groups|groupes|personnes|entités|individus|individuals)"
+    r"(?:\s+[a-zà-ÿ-]+){0,3}\s*[»”\"]?\s*\((?:[A-Z]{2,6}s?\s+(?:ou|or)\s+)?$"
+)
+_LIST_AFTER = re.compile(r"[ \t]+(?:[Ll]ists?|[Ll]istes?)\b"
+                         # (or the rest of a list's capitalised name: "Special Designated Nationals
+                         # and Blocked Persons List", however misspelt its head)
+                         r"|(?:[ \t]+(?:(?:and|of|the|&)[ \t]+)?[A-Z][\w'’\-]*){1,6}?[ \t]+List\b")
 _GLOSSED_AFTER = re.compile(r"[ \t]+(?:de|du|des|of|for)[ \t]+(?:[a-zà-ÿ'’-]+[ \t]+){1,4}\([^()\n]{2,30}\)")
 _OFFICE_NAME = re.compile(
     r"(?:['’]s|\bthe|\bThe)\s+(?:Bureau|Office|Directorate|Division)\s+(?:of|for)\s+(?:the\s+)?"
@@ -227,6 +239,12 @@ def find_mentions(
     # a list's own name ("OFAC's SDN list", "the Entity List"), and the capitalised head of
     # a name written on in lower case and glossed in brackets ("du Mouvement de résistance
     # populaire (MRP)"): the bracket names the party, the head alone is none
+    # (every mention of it: "« OTE »" later is the kind again; and an acronym in the plural,
+    # "owned by SDNs", or a court's paper alone, "a Motion", is never one party)
+    kinds = {m.text for m in mentions if m.key is None and re.fullmatch(r"[A-Z]{2,6}s?", m.text)
+             and _KIND_BEFORE.search(text[max(0, m.start - 120) : m.start])}
+    mentions = [m for m in mentions if m.key is not None or not (
+        m.text in kinds or re.fullmatch(r"[A-Z]{2,6}s|Motions?", m.text))]
     mentions = [m for m in mentions if m.key is not None or not _LIST_AFTER.match(text, m.end)
                 and not (" " not in m.text and _GLOSSED_AFTER.match(text, m.end))]
     # the rest of a government office's name ("the State Department's Bureau of Democracy,
@@ -240,6 +258,7 @@ def find_mentions(
     section = _SECTION_LABEL.match(text)
     if section is not None:
         bylines.append((section.start("label"), section.end("label")))
+    bylines += [(c.start("def"), c.end("def")) for c in _CAPTION_DEFENDANTS.finditer(text)]
     if bylines:
         mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in bylines)]
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights
@@ -288,6 +307,12 @@ _SECTION_LABEL = re.compile(
     r"\s*(?P<label>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,2})[ \t]*\n\s*(?:[^\s\n]+[ \t]+){4,}[^\n]+"
 )
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n.;:]{1,50}$")
+# the defendants of a case's caption ("X, et al., Plaintiffs, v. Y, Secretary of Z, et al.,
+# Defendants."): the authority's side, never a party of the act the case is about
+_CAPTION_DEFENDANTS = re.compile(
+    r"(?:Plaintiffs?|Petitioners?|Appellants?|Applicants?),?\s+v\.?\s+(?P<def>[^\n]{1,160}?),?\s+"
+    r"(?:et\s+al\.,?\s+)?(?:Defendants?|Respondents?|Appellees?)\b"
+)
 #: the noun of an organisation right before a name shaped like a person's
 _ORG_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?:le|la|the)\s+)(?:club(?:\s+de\s+(?:football|hockey|basket(?:-ball)?))?|football\s+club|fonds|fondation|"

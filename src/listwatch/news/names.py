@@ -60,6 +60,7 @@ _AUTH_WORDS = {
     "ifr", "nprm", "unsc", "erc", "requérant", "requérante", "requérants",
     # list and programme tags, a licence's number, headings of a rule's parts
     "fto", "sdgt", "csnu", "gl", "gov", "designee", "designees", "rule", "rules", "listed",
+
     "cjue", "cjeu", "ecj",
 }
 # accent-folded too: the words are compared after ``normalize`` ("Comité" -> "comite")

@@ -425,3 +425,26 @@ def test_a_listed_north_korean_written_in_hangul_is_found(screener):
     for hangul, listed in (("최룡해", "CHOE, Ryong Hae"), ("리병철", "RI, Pyong Chol")):
         hits = screener.screen({"name": hangul, "schema": "Person"}, sources=["us_ofac_sdn"])
         assert hits and hits[0]["match"] and hits[0]["name"] == listed, (hangul, hits[:2])
+
+
+def test_a_name_run_together_that_is_also_an_indexed_word_finds_both(screener):
+    # the SDN's vessel SAM JONG 1 and the company KOREA SAMJONG SHIPPING: a user typing
+    # the vessel's two words as one types a word the index holds (the company's), which
+    # must reach the two words as well
+    hits = screener.screen({"name": "SAMJONG 1"}, sources=["us_ofac_sdn"])
+    assert hits and hits[0]["name"] == "SAM JONG 1" and hits[0]["match"], hits[:2]
+    # the word alone still finds the company that writes it so
+    company = screener.screen({"name": "Korea Samjong Shipping"}, sources=["us_ofac_sdn"])
+    assert company and company[0]["name"].startswith("KOREA SAMJONG SHIPPING")
+    assert company[0]["match"]
+
+
+def test_a_legal_form_and_a_trade_word_shortened_as_users_write_them(screener):
+    # Co. for Company inside a Russian form written in English (the SDN's PUBLIC JOINT
+    # STOCK COMPANY KB VOSTOCHNY), and Indl for Industrial (SHAHID HEMMAT INDUSTRIAL
+    # GROUP): each the listed entry, a match
+    for typed, listed in (("Public Joint Stock Co. KB Vostochny", "us_ofac_sdn:34767"),
+                          ("Closed Joint Stock Co. VTB Registrar", "us_ofac_sdn:18737"),
+                          ("Shahid Hemmat Indl Group", "us_ofac_sdn:9349")):
+        hits = screener.screen({"name": typed}, sources=["us_ofac_sdn"])
+        assert hits and hits[0]["key"] == listed and hits[0]["match"], (typed, hits[:2])

@@ -40,6 +40,7 @@ from listwatch.screening.index import (
     EXACT,
     FORM_WORD_WEIGHT,
     SKELETON,
+    SPLIT,
     NameIndex,
     _query_norms,
     script_group,
@@ -72,6 +73,9 @@ TOP_BINS = 128
 #: Script groups (``index.script_group``) written without short vowels: a word reaches
 #: many indexed spellings, of which a name gets the best (``VectorIndex.plan``).
 CONSONANT_GROUPS = frozenset({"arabic", "hebrew"})
+#: The fewest letters of each half of an indexed query word that also reaches two
+#: indexed words it is written of (``_halves``)
+SPLIT_HALF = 3
 #: Word plans kept in each of two generations (their memory: bench/NOTES.md)
 TOKEN_PLANS = 60_000
 #: Each bit of a byte of ``VectorIndex.common_member``, first name first (``np.packbits``)
@@ -218,6 +222,10 @@ class VectorIndex:
         wid = self.word_id.get(token)
         exp: dict = ({wid: EXACT} if wid is not None
                      else index.expand_ids(token, group, near=near))
+        if wid is not None and group == "latin" and len(token) >= 2 * SPLIT_HALF:
+            # an indexed word may be two indexed words run together as well (a company's
+            # own word SAMJONG, and a ship's SAM JONG): it reaches both
+            exp = _halves(token, exp, self.word_id)
         if group == "latin" and len(token) >= 3:
             # the name an Abd compound governs reaches the compound written as one word
             # (Ghani: ABDELGHANI), which no query word reaches when the query splits it
@@ -625,6 +633,31 @@ class VectorIndex:
         for qi, s, e in zip(qis, firsts.tolist(), (firsts + sizes).tolist(), strict=True):
             out[qi] = _group(nids[s:e], versions[s:e], cheaps[s:e], limit)
         return out
+
+
+def _halves(token: str, exp: dict[int, float], word_id: dict[str, int]
+            ) -> dict[int, float]:
+    """``exp`` with the indexed words ``token`` is written of, run together (each half
+    ``SPLIT_HALF`` letters or more), each at half the factor of a split word: a name
+    holding both gets what a split word's one would, never more than the word itself
+    (ABDULRAHMAN reaching ABDUL and RAHMAN at a split word's factor each would rank any
+    name holding both above those holding the word)."""
+    half = SPLIT / 2
+    out = exp
+    for i in range(SPLIT_HALF, len(token) - SPLIT_HALF + 1):
+        lid = word_id.get(token[:i])
+        if lid is None:
+            continue
+        rid = word_id.get(token[i:])
+        if rid is None:
+            continue
+        if out is exp:
+            out = dict(exp)
+        if out.get(lid, 0.0) < half:
+            out[lid] = half
+        if out.get(rid, 0.0) < half:
+            out[rid] = half
+    return out
 
 
 def _mask_key(as_of: str | None, sources: set[str] | None

@@ -44,6 +44,10 @@ LEGAL_FORMS: dict[str, str] = {
     "public joint stock company": "pjsc",
     "open joint stock company": "ojsc",
     "closed joint stock company": "cjsc",
+    # (Co. for Company, as users and registries shorten the word)
+    "public joint stock co": "pjsc",
+    "open joint stock co": "ojsc",
+    "closed joint stock co": "cjsc",
     "joint stock company": "jsc",
     "joint stock co": "jsc",
     "aktsionernoe obshchestvo": "jsc",
@@ -233,6 +237,7 @@ ABBREVIATIONS: dict[str, str] = {
     "mgt": "management",
     "inds": "industries",
     "ind": "industrial",
+    "indl": "industrial",
     "indus": "industrial",
     "comm": "communications",
     "communication": "communications",

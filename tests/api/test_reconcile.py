@@ -291,3 +291,18 @@ def test_a_party_on_two_lists_is_one_candidate_naming_both(real_client: TestClie
     check("0.2", "data-extension-response", body)
     assert sorted(v["str"] for v in body["rows"][cands[0]["id"]]["dataset"]) == [
         "us_ofac_cons", "us_ofac_sdn"]
+
+
+def test_a_query_of_no_particular_type_finds_a_vessel(real_client: TestClient) -> None:
+    """OpenRefine's "reconcile against no particular type" sends no type: a column of
+    ship names gets the listed ship (the SDN's vessel EBANO), as ``screen`` finds it
+    given no schema; typed as a legal entity it gets none."""
+    r = refine_post(real_client, "queries", {"q0": {"query": "EBANO", "limit": 5}})
+    assert r.status_code == 200, r.text
+    check("0.2", "reconciliation-result-batch", r.json())
+    found = r.json()["q0"]["result"]
+    assert found and found[0]["id"] == "us_ofac_sdn:4243" and found[0]["match"], found
+    assert found[0]["type"][0]["id"] == "Vessel"
+    typed = refine_post(real_client, "queries", {"q0": {"query": "EBANO",
+                                                        "type": "LegalEntity"}})
+    assert "us_ofac_sdn:4243" not in [c["id"] for c in typed.json()["q0"]["result"]]

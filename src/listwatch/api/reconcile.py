@@ -93,8 +93,11 @@ def _values(v: Any) -> list[str]:
 
 
 def _schema_of(type_: Any) -> str:
+    """A query's type as an FtM schema; none (OpenRefine's "reconcile against no
+    particular type") is ``Thing``: anything on a list, a vessel or an aircraft too, as
+    ``screen`` reads a name given without a schema."""
     if type_ is None or type_ == "" or type_ == []:
-        return "LegalEntity"
+        return "Thing"
     if isinstance(type_, list):
         type_ = type_[0]
     if isinstance(type_, dict):

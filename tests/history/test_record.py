@@ -153,3 +153,19 @@ def test_dod_cases_stay_on_dod_lists(shared_data, tmp_path):
     (csl_key,) = report.attached["SZ DJI Technology Co., Ltd."]
     assert csl_key.startswith("us_trade_csl:")
     assert [e["type"] for e in list_events(store, key=csl_key, origin="record")] == ["removal"]
+
+
+def test_a_party_named_goes_to_its_own_entry_not_one_carrying_its_name_as_alias(
+        shared_data, tmp_path):
+    """OFAC's consolidated list names HUAWEI INVESTMENT & HOLDING CO., LTD. as an entry of
+    its own and as an a.k.a. of HUAWEI TECHNOLOGIES CO., LTD.: a ruling on the first is
+    on its entry's timeline, not on the other company's."""
+    store = Store(f"sqlite:///{tmp_path / 'cons.db'}")
+    ingest_paths(store, "us_ofac_cons", [shared_data / "ofac_consolidated" / "2025-01-14"])
+    path = tmp_path / "ruling.csv"
+    path.write_text("date,company,event_type,authority,description\n"
+                    '2025-12-20,"HUAWEI INVESTMENT & HOLDING CO., LTD.",ruling,D.D.C.,'
+                    "an order on the listing\n", encoding="utf-8")
+    report = import_record(store, path)
+    assert report.attached["HUAWEI INVESTMENT & HOLDING CO., LTD."] == ["us_ofac_cons:32087"]
+    assert not list_events(store, key="us_ofac_cons:30947", origin="record")

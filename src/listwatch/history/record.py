@@ -178,7 +178,11 @@ class _Index:
 
     def keys(self, name: str, sources: list[str] | None = None) -> set[str]:
         """Keys of entries with this name or alias; a short name (an acronym) is looked up
-        among the aliases of the given sources' entries only."""
+        among the aliases of the given sources' entries only. Of one list, the entries
+        whose own name it is, when there are any: another entry carrying it as an alias
+        (OFAC's HUAWEI TECHNOLOGIES has its parent's name as an a.k.a.) is not the party
+        a document names so; another list's entry that holds it only as an alias still
+        is."""
         ref = entity_ref(name)
         if len(ref) < 2:
             return set()
@@ -191,15 +195,20 @@ class _Index:
         rows = self.conn.execute(q.where(func.lower(versions.c.name).like(f"%{first}%"))).all()
         if sources and not any(r.key.split(":", 1)[0] in sources for r in rows):
             rows = self.conn.execute(q.where(versions.c.source.in_(sources))).all()
-        found = set()
+        own: set[str] = set()  # (entries of which it is the name, in some version)
+        held: set[str] = set()
         for row in rows:
             names = {row.name}
             props = json.loads(decode(row.data)).get("properties", {})
             for prop in ("alias", "previousName", "weakAlias"):
                 names.update(props.get(prop, []))
             if ref in {entity_ref(n) for n in names}:
-                found.add(row.key)
+                held.add(row.key)
+                if entity_ref(row.name) == ref:
+                    own.add(row.key)
                 self.spans.setdefault(row.key, []).append((row.valid_from, row.valid_to))
+        named = {k.split(":", 1)[0] for k in own}
+        found = {k for k in held if k in own or k.split(":", 1)[0] not in named}
         self.cache[cache_key] = found
         return found
 

@@ -104,7 +104,8 @@ def render() -> str:
             parts.append("|---|---|---|---|")
             parts.extend(rows)
             parts.append("")
-        subs = sorted(getattr(command, "commands", {}))
+        subs = sorted(name for name, sub in getattr(command, "commands", {}).items()
+                      if not getattr(sub, "hidden", False))
         if subs:
             parts.append("Sub-commands: " + ", ".join(
                 f"[`{s}`](#listwatch-{'-'.join((*path, s))})" for s in subs) + ".\n")

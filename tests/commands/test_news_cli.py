@@ -141,6 +141,17 @@ def test_url_list_and_folder(db, site, tmp_path):
     assert any(e["entity"].startswith("Luokung") for e in events)
 
 
+def test_news_add_is_news_ingest(db, tmp_path):
+    # the verb of `watch add` and `decisions add`: a user types it here too
+    path = tmp_path / "designation.txt"
+    path.write_text(DESIGNATION, encoding="utf-8")
+    r = ok(run("news", "add", str(path), "--date", "2021-01-15", "--format", "json", db=db))
+    (article,) = json.loads(r.stdout)["articles"]
+    assert not article["duplicate"] and article["new_events"] >= 1
+    r = ok(run("news", "ingest", str(path), "--date", "2021-01-15", db=db))
+    assert "article already stored" in r.stderr and "nothing new" in r.stderr
+
+
 @pytest.mark.realdata
 def test_article_on_a_listed_company_and_confirm_reject(db, shared_data):
     ok(run("ingest", str(shared_data / "ofac_consolidated" / "2025-12-19"), "--source", "us_ofac_cons", db=db))

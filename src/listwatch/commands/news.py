@@ -153,6 +153,11 @@ def ingest(
         raise typer.Exit(1)
 
 
+# (``news add``: the verb ``watch add`` and ``decisions add`` use, which users type here
+# too; the same command, not listed apart)
+news_app.command("add", hidden=True)(ingest)
+
+
 def _print_ingested(res: dict[str, Any]) -> None:
     if res["duplicate"]:
         err.print(f"{res['input']}: {res['message']}")

@@ -332,6 +332,57 @@ def linked(url: str, truth_path: str) -> None:
             print(kind, a, repr(names.get(a)), "|", b, repr(names.get(b)), v)
 
 
+#: legal forms as users drop or abbreviate them (our own short table, not the project's)
+_FORMS_DROPPED = re.compile(
+    r"[,\s]+(?:co\.?,?\s*ltd\.?|company limited|corporation|corp\.?|limited|ltd\.?|"
+    r"llc|inc\.?|incorporated|company|co\.?|plc|gmbh|jsc|ojsc|cjsc|pjsc|s\.?a\.?|"
+    r"sarl|llp)$|^(?:ooo|oao|zao|ao|jsc|ojsc|cjsc|pjsc|tov)\s+", re.IGNORECASE)
+_ABBREVIATED = [(re.compile(r"\bcorporation\b", re.I), "Corp."),
+                (re.compile(r"\bcompany limited\b", re.I), "Co., Ltd."),
+                (re.compile(r"\bco\.?,? ltd\.?", re.I), "Company Limited"),
+                (re.compile(r"\blimited\b", re.I), "Ltd"),
+                (re.compile(r"\bcompany\b", re.I), "Co."),
+                (re.compile(r"\bincorporated\b", re.I), "Inc.")]
+
+
+def user_spellings(name: str, person: bool) -> list[tuple[str, str]]:
+    """A name as users type it: lower case, accents stripped, (organisations) a legal
+    form dropped or abbreviated, two words run together, the initials in brackets left
+    out; (persons) ``SURNAME, Given`` typed given name first. Only those that differ."""
+    out = [("lower", name.lower())]
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(ch))
+    out.append(("no_accents", plain))
+    if person:
+        if "," in name:
+            family, _, given = name.partition(",")
+            out.append(("given_first", f"{given.strip()} {family.strip()}"))
+    else:
+        dropped = _FORMS_DROPPED.sub("", name).strip(" ,")
+        if dropped and len(dropped.split()) >= 1:
+            out.append(("form_dropped", dropped))
+        for rx, short in _ABBREVIATED:
+            if rx.search(name):
+                out.append(("form_abbreviated", rx.sub(short, name, count=1)))
+                break
+        bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        if bare:
+            out.append(("brackets_left_out", bare))
+        words = _FORMS_DROPPED.sub("", bare).strip(" ,").split()
+        if len(words) >= 2 and words[0].isalpha() and words[1].isalpha() \
+                and len(words[0]) >= 3 and len(words[1]) >= 3:
+            second = words[1].upper() if words[0].isupper() else words[1].lower()
+            out.append(("run_together", " ".join([words[0] + second, *words[2:]])))
+    seen = {name}
+    res = []
+    for v, s in out:
+        s = re.sub(r"\s+", " ", s).strip()
+        if s and s not in seen:
+            seen.add(s)
+            res.append((v, s))
+    return res
+
+
 def surfaces(truth_path: str, n: int, seed: int, base: str, lw: str) -> None:
     import httpx
 
@@ -355,8 +406,13 @@ def surfaces(truth_path: str, n: int, seed: int, base: str, lw: str) -> None:
     for c in cases:
         for k in c["pair"]:
             e = entity(k)
-            both.append({**c, "name": e.get("caption") or e.get("name"),
-                         "schema": e.get("schema"), "asked": k})
+            name = e.get("caption") or e.get("name")
+            both.append({**c, "name": name, "schema": e.get("schema"), "asked": k,
+                         "variant": "own"})
+            if os.environ.get("SPELLINGS"):
+                for variant, spelt in user_spellings(name, e.get("schema") == "Person"):
+                    both.append({**c, "name": spelt, "schema": e.get("schema"), "asked": k,
+                                 "variant": variant})
     cases = both
 
 
@@ -437,7 +493,7 @@ def surfaces(truth_path: str, n: int, seed: int, base: str, lw: str) -> None:
                 pr.append(f"description lacks a list: {holding[0]['description']!r}")
         if pr:
             fails["reconcile"].append((c, pr))
-        for k in c["pair"]:
+        for k in c["pair"] if c["variant"] == "own" else ():
             e = entity(k)
             pr = []
             refs = set(e.get("referents") or [])
@@ -456,6 +512,14 @@ def surfaces(truth_path: str, n: int, seed: int, base: str, lw: str) -> None:
         for c, _pr in fl:
             by_kind[c["kind"]][s] += 1
     print("cases per kind:", {k: sum(1 for c in cases if c["kind"] == k) for k in truth})
+    if os.environ.get("SPELLINGS"):
+        per = Counter(c["variant"] for c in cases)
+        bad = defaultdict(set)
+        for fl in fails.values():
+            for c, _pr in fl:
+                bad[c["variant"]].add((c["asked"], c["name"]))
+        print("queries per spelling, and those failing a surface:",
+              {v: (n, len(bad[v])) for v, n in sorted(per.items())})
     print("failures per kind and surface:", {k: dict(v) for k, v in by_kind.items()})
     for s, fl in fails.items():
         for c, pr in fl[:15]:

@@ -11,7 +11,8 @@ the current output, under the folder's name; its error lines are never printed.
 read and tune on). Without these options the output is unchanged.
 
 With ``LISTWATCH_NEWS_MODEL=true`` (and ``LISTWATCH_NEWS_MODEL_THRESHOLD``) the sentence
-model reads the sentences no rule does, as in use; the figures say which.
+model reads the sentences no rule does, as in use; with ``LISTWATCH_NEWS_PARTY_MODEL=true``
+the party model decides the parties around each act; the figures say which.
 
 Also scores the labelled real articles of $LISTWATCH_TEST_DATA/news_real_dev (read
 from there, never copied) by that folder's README rule: precision, recall, F1 and date
@@ -208,6 +209,14 @@ def _model_setting() -> str:
     return "on, its own thresholds" if one is None else f"on, threshold {one}"
 
 
+def _party_model_setting() -> str:
+    try:
+        from listwatch.settings import news_party_model_enabled
+    except ImportError:  # (a baseline tree from before the party model)
+        return "absent"
+    return "on" if news_party_model_enabled() else "off"
+
+
 _FLAGS = ("--errors", "--errors-held", "--no-speed")
 _WITH_DIR = ("--real", "--real-errors")
 
@@ -248,6 +257,8 @@ def main() -> None:
     official2 = load_set(ARTICLES / "official2")
     out: dict[str, Any] = {"sentence_model": _model_setting()}
     print(f"sentence model (LISTWATCH_NEWS_MODEL): {out['sentence_model']}")
+    out["party_model"] = _party_model_setting()
+    print(f"party model (LISTWATCH_NEWS_PARTY_MODEL): {out['party_model']}")
     sets = (("tuning", tuning), ("heldout", heldout), ("blind", blind), ("blind2", blind2),
             ("blind3", blind3), ("blind4", blind4), ("parties", parties), ("blind5", blind5),
             ("structure", structure), ("coref", coref), ("official", official),

@@ -165,6 +165,13 @@ def news_model_enabled() -> bool:
     return _bool("LISTWATCH_NEWS_MODEL", False)
 
 
+def news_party_model_enabled() -> bool:
+    """``LISTWATCH_NEWS_PARTY_MODEL`` (default false): the news reader asks its party model
+    (``news.party_model``) which names of each act's sentence the act is about, dropping
+    parties the rules chose and adding ones they left."""
+    return _bool("LISTWATCH_NEWS_PARTY_MODEL", False)
+
+
 def news_model_threshold() -> float | None:
     """``LISTWATCH_NEWS_MODEL_THRESHOLD``: one probability the sentence model must give
     before it speaks, for every type; unset: its own per-type thresholds."""

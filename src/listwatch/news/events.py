@@ -83,6 +83,7 @@ from .modality import blocked as _blocked
 from .modality import compiled as _compiled
 from .modality import status as _status
 from .model_events import model_events as _model_events
+from .party_model import decide as _party_decide
 from .sentences import Sentence, split_sentences
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers
@@ -645,6 +646,7 @@ def extract_events(
     events = [e for e in events if not _told_aside(e, sents, mentions)]
     _date_restated_groups(events, sents, lang, published)
     _date_from_act_day(events, sents, lang, published)
+    events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)

@@ -1,0 +1,351 @@
+"""A learned decision at the party level: which names of an act's sentence the act is about
+(``LISTWATCH_NEWS_PARTY_MODEL``, off by default).
+
+The rules find an act (a trigger, a counted group named later, a series) and pick its
+parties by wording. This module looks again at every name around each act the rules kept:
+for each sentence that holds an event of some type, every party the mention finder found
+in that sentence (and, when that sentence's act names no one of the next sentence's
+parties, in the next one), paired with the act's type, is a *candidate*. A candidate is
+described by features that carry across stories, the names masked: where the name stands
+against the act (before or after it, how many words away, the words between), the words
+and punctuation right before and after it, whether it is coordinated with another name,
+in brackets, a person or an organisation, an acronym, on the gazetteer, how often the
+article names it, whether it opens the sentence, whether the rules chose it (and how they
+found it), and the act's type, status and language.
+
+One logistic regression (``sentence_model.train``, hashed features, numpy only) gives
+each candidate the probability that the act is about it. With the setting on, a party the
+rules chose is dropped under ``keep`` and a name they left is added from ``add`` on (a
+copy of the act's event with that party, ``found_by: "model"``). The weights and the two
+thresholds live in ``models/party_model.json``, rebuilt by
+``scripts/train_party_model.py`` from labelled articles: only hashed feature numbers and
+weights are stored, no text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from ..settings import news_party_model_enabled
+from .errors import NewsModelError
+from .legal_event import Event
+from .mentions import Entity, Mention
+from .sentence_model import SentenceModel, _hash, fold
+from .sentences import Sentence
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "party_model.json"
+FORMAT = "listwatch-party-model/1"
+TYPE = "party"
+
+_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+@dataclass
+class PartyModel:
+    """The regression (one type, ``party``) and the two thresholds."""
+
+    model: SentenceModel
+    keep: float
+    add: float
+
+    def probabilities(self, feats: list[np.ndarray]) -> np.ndarray:
+        m = self.model
+        out = np.empty(len(feats))
+        for k, f in enumerate(feats):
+            rows = m._rows(f)
+            z = float(m.bias[0]) + float(m.weights[rows, 0].sum())
+            out[k] = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+    def dumps(self) -> bytes:
+        doc = json.loads(self.model.dumps())
+        doc["party_format"] = FORMAT
+        doc["keep"] = round(float(self.keep), 4)
+        doc["add"] = round(float(self.add), 4)
+        return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("ascii")
+
+    @classmethod
+    def loads(cls, data: bytes) -> PartyModel:
+        try:
+            doc = json.loads(data)
+            if doc.pop("party_format", None) != FORMAT:
+                raise ValueError("not a party model")
+            keep, add = float(doc.pop("keep")), float(doc.pop("add"))
+        except (ValueError, KeyError, TypeError) as e:
+            raise NewsModelError(f"the news party model is unreadable: {e}",
+                                 hint="rebuild it with scripts/train_party_model.py") from e
+        return cls(SentenceModel.loads(json.dumps(doc).encode("ascii")), keep, add)
+
+
+@cache
+def load(path: Path = MODEL_PATH) -> PartyModel:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise NewsModelError(f"cannot read the news party model {path}: {e.strerror}",
+                             hint="reinstall listwatch or rebuild it with scripts/train_party_model.py") from e
+    return PartyModel.loads(data)
+
+
+@dataclass
+class Candidate:
+    """One name paired with one act of a sentence."""
+
+    type: str
+    entity_name: str
+    chosen: bool  # the rules gave the act this party
+    feats: np.ndarray
+    date: str | None  # the act's date, as the event the party would get carries it
+    sentence: int  # the sentence the act is told in
+    mention_sentence: int  # the sentence the name is in (the next one for a series)
+    entity: Entity | None = None  # the article's party (not kept by recording)
+    template: Event | None = None  # the act's event
+
+
+_record: list[list[Candidate]] = []
+_override: list[PartyModel | None] = []
+
+
+@contextmanager
+def recording(into: list[Candidate]) -> Iterator[None]:
+    """Collect the candidates of the articles read meanwhile (for training), the model off."""
+    _record.append(into)
+    _override.append(None)
+    try:
+        yield
+    finally:
+        _record.pop()
+        _override.pop()
+
+
+@contextmanager
+def using(model: PartyModel | None) -> Iterator[None]:
+    """Read with ``model`` whatever the setting (``None``: no party model)."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def _current() -> PartyModel | None:
+    if _override:
+        return _override[-1]
+    return load() if news_party_model_enabled() else None
+
+
+def _bucket(n: int) -> str:
+    for top, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (8, "5-8"), (15, "9-15")):
+        if n <= top:
+            return name
+    return "16+"
+
+
+def _masked_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Words of ``text`` with the names (offsets in ``text``) as ``_ent_``."""
+    out: list[str] = []
+    pos = 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out.extend(fold(w.lower()) if not w[0].isdigit() else "0" for w in _WORD.findall(text[pos:a]))
+        out.append("_ent_")
+        pos = max(pos, b)
+    out.extend(fold(w.lower()) if not w[0].isdigit() else "0" for w in _WORD.findall(text[pos:]))
+    return out
+
+
+def _features(sent: Sentence, m: Mention | None, at: int, typ: str, lang: str, where: str, chosen: bool,
+              rule_via: str, status: str, local: list[Mention], count: int, first: bool,
+              picked: frozenset[int] = frozenset()) -> np.ndarray:
+    """Hashed features of a candidate: ``m`` in ``sent`` (``None``: a party the rules
+    found by coreference, unnamed here), the act at offset ``at`` of its own sentence;
+    ``picked``: the ids of the parties the rules chose for the act."""
+    f = [f"t:{typ}", f"lang:{lang}", f"rule:{int(chosen)}", f"rule:{int(chosen)}|t:{typ}", f"via:{rule_via}",
+         f"where:{where}", f"where:{where}|rule:{int(chosen)}", f"st:{status}", f"cnt:{_bucket(count)}",
+         f"first:{int(first)}"]
+    if m is None:
+        return np.unique(np.fromiter((_hash(s) for s in f), dtype=np.int64))
+    text = sent.text
+    a, b = m.start - sent.start, m.end - sent.start
+    spans = [(x.start - sent.start, x.end - sent.start) for x in local if x is not m]
+    ent = m.entity
+    person = bool(getattr(ent, "person", False))
+    f.append(f"person:{int(person)}")
+    name = text[a:b]
+    if name.isupper() and " " not in name.strip():
+        f.append("acronym")
+    if m.key is not None:
+        f.append("gazetteer")
+    f.append(f"nlen:{_bucket(len(name.split()))}")
+    f.append(f"nin:{_bucket(len(local))}")
+    order = sorted(x.start for x in local).index(m.start) if m in local else 0
+    f.append("pos:first" if order == 0 else ("pos:last" if order == len(local) - 1 else "pos:mid"))
+    if where == "next":
+        side, between = "after", _masked_words(text[:a], spans)
+    elif a >= at:
+        side, between = "after", _masked_words(text[at:a], spans)[1:]  # (the trigger's own word first)
+    else:
+        side, between = "before", _masked_words(text[b:at], spans)
+    d = len(between)
+    f += [f"side:{side}", f"side:{side}|d:{_bucket(d)}", f"side:{side}|d:{_bucket(d)}|t:{typ}",
+          f"side:{side}|rule:{int(chosen)}"]
+    if d <= 12:
+        f += [f"b:{side}:{w}" for w in set(between)]
+    if d <= 3:
+        f.append(f"bs:{side}:{'_'.join(between)}")
+    before = _masked_words(text[max(0, a - 60) : a], [(s - max(0, a - 60), e - max(0, a - 60)) for s, e in spans
+                                                      if e <= a and s >= max(0, a - 60)])
+    p1 = before[-1] if before else "^"
+    p2 = "_".join(before[-2:]) if len(before) >= 2 else "^" + p1
+    after = _masked_words(text[b : b + 60], [(s - b, e - b) for s, e in spans if s >= b and e <= b + 60])
+    n1 = after[0] if after else "$"
+    n2 = "_".join(after[:2]) if len(after) >= 2 else n1 + "$"
+    f += [f"p1:{p1}", f"p2:{p2}", f"p1:{p1}|{side}", f"n1:{n1}", f"n2:{n2}", f"p1:{p1}|t:{typ}"]
+    pre = text[:a].rstrip()
+    pc = pre[-1] if pre and _PUNCT.match(pre[-1]) else ("^" if not pre else "w")
+    post = text[b:].lstrip()
+    nc = post[0] if post and _PUNCT.match(post[0]) else ("$" if not post else "w")
+    f += [f"pc:{pc}", f"nc:{nc}", f"pc:{pc}|nc:{nc}"]
+    if text[:a].count("(") > text[:a].count(")"):
+        f.append("bracket")
+    # coordinated with another name ("A, B and C", "A et B")
+    gap_prev = [text[e:a] for s, e in spans if e <= a]
+    gap_next = [text[b:s] for s, e in spans if s >= b]
+    coord = re.compile(r"(?i)^\s*(?:,|;|and|et|&|or|ou|as\s+well\s+as|ainsi\s+que|,\s*and|,\s*et)\s*$")
+    others = sorted((x for x in local if x.entity is not ent), key=lambda x: x.start)
+    prev = [x for x in others if x.end - sent.start <= a]
+    nxt = [x for x in others if x.start - sent.start >= b]
+    if gap_prev and coord.match(gap_prev[-1]):
+        f.append("coord:prev")
+        if prev and id(prev[-1].entity) in picked:
+            f.append("coord:prev:chosen")  # one of a series whose other items the rules chose
+    if gap_next and coord.match(min(gap_next, key=len)):
+        f.append("coord:next")
+        if nxt and id(nxt[0].entity) in picked:
+            f.append("coord:next:chosen")
+    near = prev[-1:] + nxt[:1]
+    f.append(f"nbch:{int(any(id(x.entity) in picked for x in near))}|p1:{p1}")
+    f.append(f"chosen_here:{_bucket(len({id(x.entity) for x in local if id(x.entity) in picked}))}")
+    if where == "same":
+        trig = _masked_words(text[at : at + 30], [])
+        if trig:
+            f.append(f"trig:{trig[0]}|{side}")
+    if not text[:a].strip(" •*-–\"“«"):
+        f.append("opens")
+    return np.unique(np.fromiter((_hash(s) for s in f), dtype=np.int64))
+
+
+def candidates(events: list[Event], sents: list[Sentence], mentions: list[Mention], lang: str) -> list[Candidate]:
+    """Every name paired with every act the rules kept, sentence by sentence."""
+    out: list[Candidate] = []
+    if not events or not sents:
+        return out
+    starts = [s.start for s in sents]
+
+    def sent_of(pos: int) -> int:
+        return max(0, int(np.searchsorted(starts, pos, side="right")) - 1)
+
+    named = [m for m in mentions if m.entity is not None]
+    by_sent: dict[int, list[Mention]] = {}
+    for m in named:
+        by_sent.setdefault(sent_of(m.start), []).append(m)
+    parties: dict[int, Entity] = {id(m.entity): m.entity for m in named if m.entity is not None}
+    firsts = sorted((e.spans[0][0], k) for k, e in parties.items() if e.spans)
+    first_id = firsts[0][1] if firsts else None
+    acts: dict[tuple[int, str], list[Event]] = {}
+    for e in events:
+        acts.setdefault((sent_of(e.position), e.type), []).append(e)
+    seen: set[tuple[int, str, int]] = set()
+    for (si, typ), evs in sorted(acts.items(), key=lambda kv: kv[0]):
+        sent = sents[si]
+        own = [e for e in evs if e.entity_via != "list"]
+        template = min(own or evs, key=lambda e: e.position)
+        at = template.position - sent.start if own else 0
+        chosen = {id(e.entity): e for e in evs}
+        picked = frozenset(chosen)
+        local = by_sent.get(si, [])
+        for m in local:
+            key = (si, typ, id(m.entity))
+            if key in seen:
+                continue
+            seen.add(key)
+            rule = chosen.get(id(m.entity))
+            ent = m.entity
+            mine = [x for x in local if x.entity is ent]
+            pick = min(mine, key=lambda x: abs(x.start - sent.start - at))
+            out.append(Candidate(
+                typ, ent.name, rule is not None,  # type: ignore[union-attr]
+                _features(sent, pick, at, typ, lang, "same", rule is not None,
+                          rule.entity_via if rule else "none", template.status, local, ent.count,  # type: ignore[union-attr]
+                          id(ent) == first_id, picked),
+                (rule or template).date.iso() if (rule or template).date else None, si, si, ent, rule or template))
+        for e in evs:  # parties found by coreference, unnamed in the sentence
+            key = (si, typ, id(e.entity))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Candidate(typ, e.entity.name, True,
+                                 _features(sent, None, at, typ, lang, "anaphora", True, e.entity_via, e.status,
+                                           local, e.entity.count, id(e.entity) == first_id),
+                                 e.date.iso() if e.date else None, si, si, e.entity, e))
+        nxt = si + 1
+        if nxt < len(sents) and template.status == "effective" and typ in ("designation", "removal") \
+                and (nxt, typ) not in acts:
+            for m in by_sent.get(nxt, []):
+                key = (nxt, typ, id(m.entity))
+                if key in seen or id(m.entity) in chosen:
+                    continue
+                seen.add(key)
+                ent = m.entity
+                out.append(Candidate(
+                    typ, ent.name, False,  # type: ignore[union-attr]
+                    _features(sents[nxt], m, 0, typ, lang, "next", False, "none", template.status,
+                              by_sent[nxt], ent.count, id(ent) == first_id, picked),  # type: ignore[union-attr]
+                    template.date.iso() if template.date else None, si, nxt, ent, template))
+    return out
+
+
+def decide(events: list[Event], sents: list[Sentence], mentions: list[Mention], lang: str) -> list[Event]:
+    """The events with the party model's decisions, when it is on (else ``events``)."""
+    if _record:
+        cands = candidates(events, sents, mentions, lang)
+        for c in cands:
+            c.entity = None
+            c.template = None
+        _record[-1].extend(cands)
+        return events
+    model = _current()
+    if model is None:
+        return events
+    cands = candidates(events, sents, mentions, lang)
+    if not cands:
+        return events
+    probs = model.probabilities([c.feats for c in cands])
+    starts = [s.start for s in sents]
+    drop: set[tuple[int, str, int]] = set()
+    added: list[Event] = []
+    for c, p in zip(cands, probs, strict=True):
+        if c.chosen and p < model.keep:
+            drop.add((c.sentence, c.type, id(c.entity)))
+        elif not c.chosen and p >= model.add and c.template is not None and c.entity is not None:
+            sent = sents[c.mention_sentence]
+            added.append(replace(c.template, entity=c.entity, found_by="model",
+                                 entity_via="sentence" if c.mention_sentence == c.sentence else "list",
+                                 evidence=sent.text, position=sent.start if c.mention_sentence != c.sentence
+                                 else c.template.position, confidence=round(0.6 * float(p), 2)))
+
+    def sent_of(pos: int) -> int:
+        return max(0, int(np.searchsorted(starts, pos, side="right")) - 1)
+
+    kept = [e for e in events if (sent_of(e.position), e.type, id(e.entity)) not in drop]
+    return kept + added

@@ -1,0 +1,152 @@
+"""The news party model: the shipped file is the rebuild of the stored candidates, the
+stored candidates hold numbers and act types only, each name around an act is a candidate
+(the ones the rules leave too), and the two thresholds decide as documented: a chosen
+party is dropped under ``keep``, a left name added from ``add``, nothing changes with the
+model off (articles and names invented for this test)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from listwatch.news import extract_article
+from listwatch.news.errors import NewsModelError
+from listwatch.news.party_model import MODEL_PATH, Candidate, PartyModel, load, recording, using
+from listwatch.news.sentence_model import features, train
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "train_party_model.py"
+STORE = ROOT / "bench" / "party_candidates"
+
+ARTICLE = (
+    "Treasury sanctions three shipping firms\n\n"
+    "WASHINGTON, March 4, 2025 - The Treasury Department on Tuesday designated Orvalis Trading LLC, "
+    "Brennick Shipping Co and Tamsor Metals Ltd, which are owned by Halvard Group, for moving oil "
+    "for the regime. A spokesman for Halvard Group declined to comment."
+)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, str(SCRIPT), *args], env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+def test_shipped_model_is_the_rebuild_of_the_stored_candidates() -> None:
+    done = _run("train", "--check")
+    assert done.returncode == 0, (done.stdout + done.stderr)[-2000:] + (
+        "\nthe committed party model is stale: rebuild it with `python scripts/train_party_model.py train`")
+    assert "the same bytes" in done.stdout
+
+
+def test_stored_candidates_hold_numbers_and_act_types_only() -> None:
+    files = sorted(STORE.glob("*.json"))
+    assert {f.stem for f in files} >= {"dev", "written"} and len(files) >= 3
+    types = {"designation", "removal", "legal_challenge", "injunction", "vacatur", "license", "deadline",
+             "amendment", "ruling"}
+    for f in files:
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        assert set(doc) == {"format", "set", "read_by", "articles", "left_out", "data"}
+        arts = json.loads(zlib.decompress(base64.b64decode(doc["data"])))
+        assert len(arts) == doc["articles"]
+        for a in arts:
+            assert set(a) == {"counted", "cands"} and isinstance(a["counted"], int)
+            for typ, chosen, label, gold, party, feats in a["cands"]:
+                assert typ in types and chosen in (0, 1) and label in (-1, 0, 1)
+                assert isinstance(gold, int) and isinstance(party, int)
+                assert (gold >= 0) == (label == 1)
+                assert len(base64.b64decode(feats)) % 4 == 0  # feature numbers, nothing else
+
+
+def test_shipped_model_loads_in_canonical_form() -> None:
+    model = load()
+    assert 0.0 <= model.keep < model.add <= 1.01
+    assert model.model.types == ("party",)
+    assert model.dumps() == MODEL_PATH.read_bytes()
+
+
+def test_unreadable_model_says_how_to_rebuild() -> None:
+    with pytest.raises(NewsModelError, match="rebuild it with scripts/train_party_model.py"):
+        PartyModel.loads(b'{"format": "listwatch-sentence-model/1"}')
+
+
+def _candidates(text: str) -> list[Candidate]:
+    got: list[Candidate] = []
+    with recording(got):
+        extract_article(text, published="2025-03-05")
+    return got
+
+
+def test_every_name_of_an_act_sentence_is_a_candidate() -> None:
+    cands = _candidates(ARTICLE)
+    des = {c.entity_name: c for c in cands if c.type == "designation"}
+    # the three designees, and the owner told beside them: all candidates of the act
+    assert {"Orvalis Trading LLC", "Brennick Shipping Co", "Tamsor Metals Ltd"} <= set(des)
+    assert any("Halvard" in n for n in des)
+    # the rules chose the designees, not the owner
+    assert all(des[n].chosen for n in ("Orvalis Trading LLC", "Brennick Shipping Co", "Tamsor Metals Ltd"))
+    assert not next(c for n, c in des.items() if "Halvard" in n).chosen
+    # recording changes nothing the reader reports
+    with using(None):
+        plain = extract_article(ARTICLE, published="2025-03-05")["events"]
+    got: list[Candidate] = []
+    with recording(got):
+        recorded = extract_article(ARTICLE, published="2025-03-05")["events"]
+    assert recorded == plain
+    # two names in one series share their place's features; the owner's differ
+    a, b = set(des["Orvalis Trading LLC"].feats), set(des["Brennick Shipping Co"].feats)
+    owner = set(next(c for n, c in des.items() if "Halvard" in n).feats)
+    assert len(a & b) > len(a & owner)
+
+
+def _constant(keep: float, add: float) -> PartyModel:
+    """A real party model whose every candidate gets the same probability (a bias only)."""
+    m = train([(features("x"), frozenset(["party"])), (features("x"), frozenset())], ("party",), steps=5)
+    m.weights[:] = 0.0
+    m.bias[:] = 0.0  # probability 0.5 for every candidate
+    return PartyModel(m, keep, add)
+
+
+def test_thresholds_drop_chosen_and_add_left_names() -> None:
+    with using(None):
+        rules = extract_article(ARTICLE, published="2025-03-05")["events"]
+    assert rules, "the rules read the designation"
+    with using(_constant(keep=0.6, add=1.01)):  # every chosen party under keep: dropped
+        assert extract_article(ARTICLE, published="2025-03-05")["events"] == []
+    with using(_constant(keep=0.0, add=1.01)):  # keep all, add none: the rules' events
+        assert extract_article(ARTICLE, published="2025-03-05")["events"] == rules
+    with using(_constant(keep=0.0, add=0.4)):  # every left name added, as a model event
+        more = extract_article(ARTICLE, published="2025-03-05")["events"]
+    added = [e for e in more if e["entity"] not in {r["entity"] for r in rules}]
+    assert added and any("Halvard" in e["entity"] for e in added)
+    assert all(e["found_by"] == "model" and e["type"] == "designation" for e in added)
+
+
+def test_setting_turns_the_shipped_model_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LISTWATCH_NEWS_PARTY_MODEL", "false")
+    off = extract_article(ARTICLE, published="2025-03-05")["events"]
+    with using(None):
+        assert extract_article(ARTICLE, published="2025-03-05")["events"] == off
+    monkeypatch.setenv("LISTWATCH_NEWS_PARTY_MODEL", "true")
+    on = extract_article(ARTICLE, published="2025-03-05")["events"]
+    with using(load()):
+        assert extract_article(ARTICLE, published="2025-03-05")["events"] == on
+
+
+def test_rebuild_is_deterministic() -> None:
+    rng = np.random.default_rng(3)
+    ex = [(np.unique(rng.integers(0, 5000, 12)), frozenset(["party"]) if k % 3 else frozenset())
+          for k in range(60)]
+    one = PartyModel(train(ex, ("party",), steps=40), 0.2, 0.8).dumps()
+    two = PartyModel(train(ex, ("party",), steps=40), 0.2, 0.8).dumps()
+    assert one == two
+    back = PartyModel.loads(one)
+    assert (back.keep, back.add) == (0.2, 0.8) and back.dumps() == one

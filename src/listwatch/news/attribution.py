@@ -632,6 +632,8 @@ _OBJECT_PLACE = re.compile(
 _CHAIN = re.compile(
     r"(?i)^\.?(?:,\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
     r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100}(?=\s*[,;]))?"  # ", a Hong Kong-based distributor,"
+    # (an item's origin, a place no name: "les juges A de Norlande et B de Zembla")
+    r"(?:\s+(?:of|from|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?=\s*(?:,|;|and\b|et\b)))?"
     r"(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
     r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)(?:[ldLD]['’])?[a-zà-ÿ\w-]+,?\s+){0,4}$"
 )

@@ -107,6 +107,12 @@ TRIGGERS = (
     # les parties de la série en sujet d'une phrase qui les nomme : « Les personnes et entités
     # ciblées comprennent X », « Les sociétés sanctionnées incluent X et Y »
     Trigger("designation", r"\b(?:les|ces)\s+(?:nouvelles\s+)?(?:personnes|entités|sociétés|entreprises|individus|personnalités)(?:\s+et\s+(?:personnes|entités|sociétés|entreprises|individus))?\s+(?:nouvellement\s+)?(?:visées|ciblées|sanctionnées|désignées|inscrites|ajoutées)\s+(?:\w+\s+){0,3}?(?:comprennent|incluent|englobent)\b", strength=0.9),
+    # le passif inversé qui ouvre la proposition, ses sujets après lui (« Cette fois, sont visés
+    # le procureur X, ses deux adjoints, Y et Z »): l'acte du jour, dit de ceux qu'il nomme
+    Trigger("designation", r"(?:^|(?<=[,:;]\s))(?:sont|ont\s+été|a\s+été|est)\s+(?:également\s+|aussi\s+|notamment\s+)?"
+            r"(?:visé|sanctionné|ciblé|désigné|inscrit)(?:e|s|es)?\b"
+            r"(?!\s+par\s+(?:une?|l['’]|la|le|les|des)\s*(?:enquêtes?|plaintes?|procédures?|informations?|poursuites?))"
+            r"(?=\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+les|au\s+nombre\s+des)\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
     # "X avait été inscrite en juin 2023": a passive listing with its date, the list unsaid
@@ -138,8 +144,8 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*"
             r"(?:,\s+(?:" + _WEEKDAY + r"|hier|(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?),)?\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
             # « des sanctions financières et des interdictions de visa à X »
-            r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|américaines|européennes|britanniques|chinoises|dures|sévères|lourdes|[«\"“]\s*[\w-]+\s*[»\"”]))?"
-            r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý])|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+            r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|similaires|identiques|comparables|américaines|européennes|britanniques|chinoises|dures|sévères|lourdes|[«\"“]\s*[\w-]+\s*[»\"”]))?"
+            r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý]|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)\s)|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo|mesures)\s*,?\s+(?:\w+\s+)?(?:impos|pris|introdui[st]|adopt|décid)(?:é|ée|és|ées|es|e|s)?\b", needs_date=True, strength=0.8),
     # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
@@ -374,7 +380,7 @@ PACK = LangPack(
         "Europe", "Union", "UE", "Russie", "Iran", "Royaume-Uni", "Entity", "List", "Section",
         "Département", "Ministère", "Bureau", "District", "Columbia", "Conseil", "Cour",
         "Tribunal", "Américains", "Chinois", "Enfin", "Outre", "Entre", "Quant", "Tous", "Toutes", "Chacun",
-        "Chacune",
+        "Chacune", "Procureur", "Procureure", "Juge", "Juges",
         "Office", "Foreign", "Assets", "Control",
     }) | frozenset(m.capitalize() for m in MONTHS) | frozenset(d.capitalize() for d in WEEKDAYS),
     authorities=(

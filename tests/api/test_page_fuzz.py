@@ -168,3 +168,14 @@ def test_search_page_says_what_it_searched(client: TestClient) -> None:
     assert r.status_code == 409 and "no list in force on 1990-01-01" in r.text
     r = client.get("/", params={"q": "Nobody Whatsoever", "source": "eu_fsf"})
     assert r.status_code == 409 and "eu_fsf" in r.text
+
+
+def test_search_page_names_a_party_only_the_news_reports(client: TestClient) -> None:
+    # no list holds Acme Drones Ltd: no result of the lists, but the page says the news
+    # reports it and links its page (the CLI's history finds it too)
+    r = client.get("/", params={"q": "Acme Drones"})
+    assert r.status_code == 200 and "0 results" in r.text
+    assert "Named in news or notes" in r.text and 'href="/entity/news%3Aacme%20drones' in r.text
+    page = client.get("/entity/news:acme drones")
+    assert page.status_code == 200 and "designation" in page.text
+    assert "Named in news or notes" not in client.get("/", params={"q": "Huawei"}).text

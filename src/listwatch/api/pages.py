@@ -76,6 +76,7 @@ def search_page(
     state = get_state(request)
     results: list[dict[str, Any]] = []
     decided: list[dict[str, Any]] = []
+    reported: list[dict[str, Any]] = []
     covered = ""
     warnings: list[str] = []
     try:
@@ -114,6 +115,12 @@ def search_page(
                 hits, decided = book.apply(q, hits, show_decided=show_decided)
             for h in hits[:20]:
                 results.append({**h, "lines": explanation_lines(h.get("explanation"))})
+            if not known_at:
+                # a party only the news names (on no loaded list) is no result of the
+                # lists, but a search for it says it is reported and links its page
+                from listwatch.history.lookup import reported_parties
+
+                reported = reported_parties(state.store, q)
     except ListwatchError as exc:
         return _error(request, exc)
     return _render(
@@ -121,6 +128,7 @@ def search_page(
         q=q, schema=schema, schemas=PAGE_SCHEMAS, source=source, sources=list(REGISTRY),
         as_of=as_of, threshold=threshold, results=results, searched=bool(q.strip()),
         known_at=known_at, covered=covered, warnings=warnings, decided=decided,
+        reported=reported,
         show_decided=show_decided,
         show_url=str(request.url.include_query_params(show_decided="true")),
         summary=sources_summary(state.store) if not q.strip() else [],

@@ -101,6 +101,30 @@ def find_entries(store: Store, query: str, *, limit: int = 10,
     return ranked[:limit]
 
 
+def reported_parties(store: Store, query: str, *, limit: int = 5) -> list[dict[str, Any]]:
+    """Reported-only entities whose name holds ``query`` (case-insensitive): parties the
+    news names in legal events (not rejected) that no loaded list holds, most reported
+    first, as ``{"key": "news:<name>", "name"}``: what ``find_entries`` adds after the
+    entries, for a search that screens the lists and would not show them."""
+    q = query.strip().lower()
+    if len(q) < 2:
+        return []
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(events_table.c.entity, func.count().label("n"))
+            .where(events_table.c.key.is_(None), events_table.c.status != "rejected",
+                   func.lower(events_table.c.entity).like(f"%{q}%"))
+            .group_by(events_table.c.entity)
+            .order_by(func.count().desc(), events_table.c.entity)
+            .limit(limit * 5)
+        ).all()
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        ref = REPORTED_PREFIX + entity_ref(row.entity)
+        out.setdefault(ref, {"key": ref, "name": row.entity})
+    return list(out.values())[:limit]
+
+
 def latest_name(store: Store, key: str) -> str | None:
     """The latest name of an entry."""
     with store.connect() as conn:

@@ -833,3 +833,20 @@ def test_real_twins_in_a_store_holding_two_csl_snapshots(shared_data: Path, tmp_
     results = screener.screen({"name": "MUNITIONS INDUSTRY DEPARTMENT"}, limit=10)
     holding = [r for r in results if "us_ofac_sdn:12214" in (r.get("referents") or [r["key"]])]
     assert len(holding) == 1 and "un_sc:6908522" in holding[0]["referents"]
+
+
+@pytest.mark.realdata
+def test_british_and_american_spellings_of_one_name_link(shared_data: Path, tmp_path: Path):
+    """OFSI writes DEFENCE INDUSTRIES ORGANISATION and the SDN DEFENSE INDUSTRIES
+    ORGANIZATION, OFSI MINISTRY OF DEFENCE LOGISTICS EXPORT and the SDN MINISTRY OF
+    DEFENSE LOGISTICS EXPORT: one party each, one result holding both listings."""
+    store = Store(f"sqlite:///{tmp_path / 'spell.db'}")
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn" / "2024-05-03"], force=True)
+    ingest_paths(store, "gb_hmt", [shared_data / "gb_ofsi_conlist" / "2020-04-27"], force=True)
+    screener = Screener.load(store)
+    for name, pair in (("Defence Industries Organisation", {"gb_hmt:8989", "us_ofac_sdn:10153"}),
+                       ("Ministry of Defense Logistics Export",
+                        {"gb_hmt:10656", "us_ofac_sdn:13156"})):
+        results = screener.screen({"name": name}, limit=10)
+        holding = [r for r in results if pair & set(r.get("referents") or [r["key"]])]
+        assert len(holding) == 1 and pair <= set(holding[0]["referents"]), (name, holding)

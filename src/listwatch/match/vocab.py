@@ -272,6 +272,7 @@ ABBREVIATIONS: dict[str, str] = {
     "bros": "brothers",
     "ctr": "center",
     "centre": "center",
+    "defence": "defense",
     "organisation": "organization",
     "st": "saint",
     "ste": "sainte",

@@ -69,3 +69,15 @@ def test_officials_who_announce_are_no_members() -> None:
     text = ("Among the officials who announced the sanctions on Monday were Treasury Secretary Jane Miller and "
             "Commerce Secretary Tom Reed.")
     assert _events(text) == set()
+
+
+def test_a_named_possessor_before_each_title_split_by_semicolons() -> None:
+    # the possessor shares the son's surname: his place is his own name's
+    text = ("OFAC on Monday designated Varga's wife, Lena Ostrova; his eldest son, Mikel Varga; and Norland's "
+            "Minister of the Interior Oskar Pell.")
+    assert _events(text) == {("designation", n) for n in ("Lena Ostrova", "Mikel Varga", "Oskar Pell")}
+
+
+def test_a_possessor_alone_is_no_member() -> None:
+    text = "OFAC on Monday designated Varga's wife, Lena Ostrova, and his adviser Oskar Pell."
+    assert all(n != "Varga" for _t, n in _events(text))

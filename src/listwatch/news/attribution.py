@@ -635,12 +635,15 @@ _CHAIN = re.compile(
     # (an item's origin, a place no name: "les juges A de Norlande et B de Zembla")
     r"(?:\s+(?:of|from|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?=\s*(?:,|;|and\b|et\b)))?"
     r"(?:\s*(?:,|;|and|et|&|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with)\s*)+"
-    r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*)?(?:(?![\w-]+(?:ing|ed)\b)(?:[ldLD]['’])?[a-zà-ÿ\w-]+,?\s+){0,4}$"
+    r"(?:(?:its|their|the|his|her|sa|son|ses|le|la|les|l['’]|leur)\s*|(?-i:[A-ZÀ-Ý][\w-]*)['’]s\s+)?"
+    r"(?:(?![\w-]+(?:ing|ed)\b)(?:[ldLD]['’])?[a-zà-ÿ\w-]+,?\s+){0,4}$"
 )
 
 
 _DESC_THEN_NAME = re.compile(
-    r"(?i)(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+)(?:[a-zà-ÿ-]+\s+){0,3}?[a-zà-ÿ-]+,\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
+    r"(?i)(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+"
+    # (or a named possessor: "designated Varga's wife, Lena Varga")
+    r"|(?-i:[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?)['’]s\s+)(?:[a-zà-ÿ-]+\s+){0,3}?[a-zà-ÿ-]+,\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
 )
 _LONG_APPOSITION = re.compile(
     r"(?i),\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
@@ -1046,6 +1049,7 @@ _TITLED_FIRST = re.compile(r"(?:(?:on|against|of|contre|de|du|à)\s+)?(?:(?:the|
                            r"(?:[a-zà-ÿ][\w’'-]*\s+){1,5}X")
 
 
+_OWNER_LEAD = re.compile(r"^(?:(?:and|et)\s+)?[A-ZÀ-Ý][\w-]*['’]s\s+(?=[A-Za-zà-ÿ])")
 _NAME_TAIL = re.compile(r"X(?:\s[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}(?=\s*[,;]|$)")
 
 
@@ -1058,7 +1062,8 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
     gap = list(_NOTE.sub(lambda m: " " * len(m.group(0)), text[t.end : pos]))
     for m in local:
         a, b = m.start - sent.start - t.end, m.end - sent.start - t.end
-        if 0 <= a and b <= len(gap):
+        if 0 <= a and b <= len(gap) and not (0 < pos - m.end + sent.start and possessor(text, m.end - sent.start)):
+            # (a possessor in an item's title is no item: "Varga's wife, A")
             gap[a:b] = ["X"] + [" "] * (b - a - 1)
     # (a name's last words the finder left out are the name's: "X Garcia; his son, Y")
     pieces = _ITEM_SEP.split(_NAME_TAIL.sub("X", re.sub(r"\s+", " ", "".join(gap)).strip()))
@@ -1066,7 +1071,7 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
     if first and len(pieces) > first + 1 and not any("X" in p for p in pieces[:first]):
         lead = re.sub(r"\s+", " ", "".join(gap)).strip()
         lead = lead[: lead.index("X")].rstrip(" ,")
-        if _described(_LEAD_PREP.sub("", _RANK_WORD.sub(lambda r: r.group(0).lower(), lead)), False):
+        if _described(_LEAD_PREP.sub("", _RANK_WORD.sub(lambda r: r.group(0).lower(), _OWNER_LEAD.sub("", lead))), False):
             # the first object's title before it, then its name ("placed on its list the
             # first lady of Norland, X, the vice-president Y and ...", "contre les ministres
             # de l'Intérieur et de la Justice, X et Y"): one item
@@ -1075,7 +1080,8 @@ def _described_list(sent: Sentence, pos: int, t: Span, local: Sequence[Mention])
             _RANK_WORD.sub(lambda r: r.group(0).lower(), pieces[0])) or _titled_item(pieces[0])):
         return False
     for i, piece in enumerate(pieces[1:], start=1):
-        piece = _RANK_WORD.sub(lambda r: r.group(0).lower(), _ARTICLE.sub("", piece.strip()))
+        # (a possessor before an item's title: "and Norland's Minister of the Interior [X]")
+        piece = _RANK_WORD.sub(lambda r: r.group(0).lower(), _OWNER_LEAD.sub("", _ARTICLE.sub("", piece.strip())))
         if not piece or piece == "X":
             continue
         if i == len(pieces) - 1:
@@ -1269,7 +1275,10 @@ def targets(
     for m in local:
         assert m.entity is not None
         if all(e is not m.entity for e, _p in uniq):
-            uniq.append((m.entity, m.start - sent.start))
+            # (where a name is told as itself, not as another's possessor: "designated Varga's
+            # wife, A; his son, Mikel Varga": the son's place is his own name's)
+            itself = [o for o in local if o.entity is m.entity and not possessor(sent.text, o.end - sent.start)]
+            uniq.append((m.entity, (itself[0] if itself else m).start - sent.start))
     if not uniq:
         return {}
     # a name given as a possessor ("Putin’s key political allies") is not the party,

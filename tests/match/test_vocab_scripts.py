@@ -94,3 +94,58 @@ def test_korean_choson_is_not_shipbuilding():
 ])
 def test_one_word_is_the_name_itself(a, b):
     assert not compare_names(a, b, "Company").match
+
+
+@pytest.mark.parametrize(("listed", "typed"), [
+    # (a typo in a transliterated company word: the word and the place before it read
+    # as the listed spelling's do, so the typo costs no more than a typo elsewhere)
+    ("LIPOVSKII MEKHANICHESKII ZAVOD", "LIPOVSKII MEKHANIHCESKII ZAVOD"),
+    ("VOLZHSKIY MASHINOSTROITELNYY ZAVOD", "VOLZHSKIY MASHINOSTORITELNYY ZAVOD"),
+    ("EKSPERIMENTALNY ZAVOD", "EKSPERIMENTALNY ZAOVD"),        # a short word: swapped
+    ("TORGOVYI DOM PERESVET", "TOGROVYI DOM PERESVET"),
+    ("SIBIRSKAYA PRIBOROSTROITELNAYA KOMPANIYA", "SIBISRKAYA PRIBOROSTROITELNAYA KOMPANIYA"),
+    ("TEJARAT NOVIN ARAS", "TEJRAAT NOVIN ARAS"),              # a Persian word swapped
+])
+def test_a_typo_in_a_transliterated_word_reads_alike(listed, typed):
+    assert normalize(listed, "org").tokens == normalize(typed, "org").tokens
+    assert compare_names(listed, typed, "Company").match
+
+
+def test_a_near_word_is_read_only_through_a_typo():
+    from listwatch.match.vocab_scripts import read_transliterated
+
+    # another place one letter away is another place, not a typo of it
+    assert read_transliterated(["krasnodarskiy", "zavod"])[0] != "krasnoyarsk"
+    # a short word or an Arabic one with a letter changed is another word
+    assert read_transliterated(["sharia", "tijarat"])[0] == "sharia"
+    assert read_transliterated(["zakod", "zavod"])[0] == "zakod"
+    # the first letter is as written
+    assert read_transliterated(["rashinostroitelnyy", "zavod"])[0] == "rashinostroitelnyy"
+
+
+def test_the_lists_transliterated_companies_meet_their_typos(shared_data):
+    """Every SDN company of three words or more with a transliterated company word of
+    seven letters or more: the same name with two neighbours of that word swapped is
+    the same party (a typo of a word read in English changed how the name read)."""
+    import csv
+
+    from listwatch.match.vocab_scripts import _latin_word
+
+    path = shared_data / "ofac_sdn" / "2024-05-03" / "sdn.csv"
+    names = set()
+    with open(path, newline="", encoding="utf-8", errors="replace") as fh:
+        for row in csv.reader(fh):
+            if len(row) > 2 and row[2].strip() == "-0-" and row[1].isascii():
+                words = row[1].split()
+                read = [w for w in words if w.isalpha() and len(w) >= 7
+                        and _latin_word(w.lower())]
+                if len(words) >= 3 and read:
+                    names.add((row[1], max(read, key=len)))
+    assert len(names) > 200
+    missed = []
+    for name, word in sorted(names):
+        i = len(word) // 2
+        typed = name.replace(word, word[:i] + word[i + 1] + word[i] + word[i + 2:], 1)
+        if not compare_names(name, typed, "Organization").match:
+            missed.append((name, typed))
+    assert not missed, missed[:10]

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 #: Russian and Ukrainian company words by stem (lower case) -> English; a word is read
 #: when it is a stem followed by one of ``CYRILLIC_ENDINGS`` (its case and gender forms:
 #: ``заводу``, ``торговая``, ``машиностроительного``)
@@ -464,6 +466,61 @@ def _latin_word(word: str) -> str | None:
     return None
 
 
+#: a transliterated Russian company stem this long or longer is read through one typo of
+#: any kind; a shorter one (``zavod``), a place (Krasnodarskiy is no typo of Krasnoyarsk)
+#: and the other scripts' words through two neighbours swapped only, where another
+#: letter makes another word too often (Qaida / qabida, Saman / sazman)
+NEAR_LONG = 7
+#: ... and none shorter than this
+NEAR_MIN = 5
+
+
+def _near_table() -> dict[str, tuple[str, ...]]:
+    """The transliterated company words, stems and places of ``NEAR_MIN`` letters or
+    more by their first three letters."""
+    table: dict[str, set[str]] = {}
+    for key in (*LATIN_STEMS, *LATIN_WORDS):
+        if len(key) >= NEAR_MIN:
+            table.setdefault(key[:3], set()).add(key)
+    return {head: tuple(sorted(keys)) for head, keys in table.items()}
+
+
+_NEAR = _near_table()
+
+
+def _typo_of(word: str, key: str) -> bool:
+    """Whether ``word`` is ``key`` with one typo (a letter changed, added or left out,
+    or two neighbours swapped; two neighbours swapped only for a short key, a place or a
+    word of ``LATIN_WORDS``: Arabic words are short and near each other, Sharia is no
+    sharika)."""
+    if word == key or OSA.distance(word, key, score_cutoff=1) > 1:
+        return False
+    if len(key) >= NEAR_LONG and key in LATIN_STEMS and key not in LATIN_PLACES:
+        return True
+    return len(word) == len(key) and sorted(word) == sorted(key)
+
+
+@lru_cache(maxsize=50_000)
+def _near_latin_word(word: str) -> str | None:
+    """A transliterated company word one typo from a known one (``mekhanihceskii``,
+    ``tejraat``; ``zaovd``, a short one, and ``sibisrkoe``, a place, by two neighbours
+    swapped only), read as that one is: the typo in its stem, its ending one of the
+    stem's endings; its first three letters as written (a typo seldom hits them), or
+    the second or the third swapped with the next."""
+    if len(word) < NEAR_MIN or not word.isalpha():
+        return None
+    keys = (_NEAR.get(word[:3], ()) + _NEAR.get(word[0] + word[2] + word[1], ())
+            + _NEAR.get(word[:2] + word[3], ()))
+    for key in keys:
+        for cut in (len(key), len(key) - 1, len(key) + 1):
+            rest = word[cut:]
+            if rest in LATIN_ENDINGS and 0 < cut <= len(word) and _typo_of(word[:cut], key):
+                english = LATIN_STEMS.get(key) or (LATIN_WORDS.get(key) if not rest else None)
+                if english is not None:
+                    return english
+    return None
+
+
 def read_transliterated(words: list[str]) -> list[str]:
     """An organisation's Latin words (lower case, ASCII) with the transliterated company
     words read as the English words their own script's are (``zavod`` plant,
@@ -473,6 +530,12 @@ def read_transliterated(words: list[str]) -> list[str]:
     if len(words) < 2:
         return words  # (one word is the name itself: a listed JAMIYAT is no "society")
     read = [_latin_word(w) for w in words]
+    for k, w in enumerate(words):
+        if read[k] is None and len(w) >= NEAR_MIN:
+            # (a typo on one side must not change how the name reads: a typo of
+            # mekhanicheskii read as mechanical, or the place before it is read
+            # otherwise too)
+            read[k] = _near_latin_word(w)
     if not any(read):
         return words
     out: list[str] = []

@@ -248,6 +248,12 @@ def namesake(query: str, result: dict) -> bool:
     syllable, the family name the family name: 吴勇 ~ WU, Yong)."""
     from listwatch.match.hypocorisms import related
     from listwatch.match.names import compare_names
+
+    try:
+        from listwatch.match.hypocorisms import national
+    except ImportError:  # (a tree before the table: no national form is related)
+        def national(a: str, b: str) -> bool:
+            return False
     from listwatch.match.normalize import kind_of, normalize
 
     try:
@@ -282,11 +288,12 @@ def namesake(query: str, result: dict) -> bool:
         return ((res.score >= 0.95 or _own_reading(a, b))
                 and not res.conflicts and not res.extras)
     patronymic_only = len(listed) < len(b.tokens) and {y for _, y, _ in res.pairs} == set(listed)
-    # (each word the same once transliterated, in another system (Олег ~ Oleh) or
-    # sounding alike (Tatyana ~ Tatiana); not a short form: Саша ~ ALEKSANDR)
+    # (each word the same once transliterated, in another system (Олег ~ Oleh, Сергей ~
+    # Siarhei) or sounding alike (Tatyana ~ Tatiana); not a short form: Саша ~ ALEKSANDR)
     return (not res.conflicts and (not res.extras or patronymic_only)
             and len(res.pairs) == len(a.tokens) == len(listed)
-            and all(sim >= 0.9 and not related(x, y) for x, y, sim in res.pairs))
+            and all(sim >= 0.9 and (not related(x, y) or national(x, y))
+                    for x, y, sim in res.pairs))
 
 
 def short_form(query: str, result: dict) -> bool:

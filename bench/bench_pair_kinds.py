@@ -3,7 +3,7 @@ bench/build_pairs.py's draws: each kind has its own construction and its own tab
 rule written against those files is measured on cases of the same kind it never saw.
 
     .venv/bin/python bench/bench_pair_kinds.py [--seed 7] [--per-kind 60] [--nk-path DIR]
-        [--no-nk] [--pairs-out FILE.csv] [--lists-db URL]
+        [--no-nk] [--pairs-out FILE.csv] [--lists-db URL] [--nam-dict FILE]
 
 Sources. Real names: the Consolidated Screening List (``trade_gov_csl/2023-11-30/csl.csv``
 under ``LISTWATCH_TEST_DATA``): its individuals (``FAMILY, Given``) and its entities; and
@@ -15,11 +15,17 @@ their English, well-known persons, Han characters with their pinyin.
 
 Kinds (``+`` the pair is one party, ``-`` two parties); each kind has both:
 
-hypocorism        + nickname / formal given name, same family (Ted / Theodore); half
-                    from ``WORLD_HYPOCORISMS`` (Polish, Czech, Hungarian, Portuguese,
-                    Spanish, Italian, Greek, Dutch: sub-kind ``world``), a source other
-                    than the matcher's tables
-                  - the nickname against another formal name, same family
+hypocorism        + nickname / formal given name, same family (Ted / Theodore); a third
+                    from ``HYPOCORISMS`` (sub-kind ``en``), a third from
+                    ``WORLD_HYPOCORISMS`` (Polish, Czech, Hungarian, Portuguese, Spanish,
+                    Italian, Greek, Dutch: sub-kind ``world``, written from the same
+                    Wikipedia articles as the matcher's ``hypocorisms.WORLD`` since), a
+                    third from the equivalent names of ``nam_dict.txt`` (Jörg Michael's
+                    first-name dictionary, GNU FDL, shipped in the ``gender-guesser``
+                    package of the bench extra; read at run time, never copied), those of
+                    a country other than Britain, Ireland and the US (sub-kind ``nd``): a
+                    source the matcher's tables were not written from
+                  - the nickname against another formal name of its table, same family
 wade_giles        + a Chinese name in pinyin / in Wade-Giles (Zhang / Chang, Xi / Hsi),
                     written with hyphen and apostrophes, without apostrophes, its given
                     syllables apart or joined (sub-kinds)
@@ -194,6 +200,45 @@ DE = [("shch", "schtsch"), ("kh", "ch"), ("zh", "sch"), ("sh", "sch"), ("ch", "t
       ("iy", "i"), ("z", "s")]
 FR = [("shch", "chtch"), ("zh", "j"), ("sh", "ch"), ("ch", "tch"), ("u", "ou"),
       ("ya", "ia"), ("yu", "iou"), ("ye", "ie"), ("yo", "io"), ("iy", "i"), ("y", "i")]
+def nam_dict_equivalents(path: Path) -> dict[str, list[str]]:
+    """The equivalent names of ``nam_dict.txt`` (its ``=  <short> <long>`` lines: Kasia
+    Katarzyna, Pista István, Sascha Aleksandr) whose countries are not only Britain,
+    Ireland and the US, letters folded to ASCII as lists write them: long -> shorts."""
+    import unicodedata
+
+    def fold(name: str) -> str:
+        return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    countries: dict[int, str] = {}  # (the column of each country's frequency)
+    for i, line in enumerate(lines[:400]):
+        if line.startswith("#") and line.strip("#$ ") == "|" and i:
+            countries[line.index("|")] = lines[i - 1].strip("#$ ")
+    english = {"Great Britain", "Ireland", "U.S.A."}
+    out: dict[str, list[str]] = {}
+    for line in lines:
+        if not line.startswith("="):
+            continue
+        short, long_ = (fold(w) for w in line[2:29].split()[:2])
+        where = {c for col, c in countries.items() if col < len(line) and line[col] not in " $"}
+        if where <= english or short.lower() == long_.lower() or not short.isalpha():
+            continue
+        if short not in out.setdefault(long_, []):
+            out[long_].append(short)
+    return out
+
+
+def find_nam_dict() -> Path | None:
+    """``nam_dict.txt`` of the installed ``gender-guesser`` package (the bench extra)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    return path if path.exists() else None
+
+
 SLAVIC_FAMILY = re.compile(r"(ov|ev|yev|enko|sky|skiy|kiy|vich|chuk|yuk|shin|nkin|tsyn)$",
                            re.I)
 
@@ -521,19 +566,19 @@ def baltic(word: str, lang: str) -> str:
 
 
 def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
-          per_kind: int) -> list[dict[str, str]]:
+          per_kind: int, nam_dict: dict[str, list[str]]) -> list[dict[str, str]]:
     rng = random.Random(seed)
     p = Pairs()
     n = per_kind
     families = sorted({f for _, f in persons if " " not in f and len(f) >= 4})
-    formal = sorted(HYPOCORISMS)
-    world_formal = sorted(WORLD_HYPOCORISMS)
+    tables = {"en": (HYPOCORISMS, sorted(HYPOCORISMS)),
+              "world": (WORLD_HYPOCORISMS, sorted(WORLD_HYPOCORISMS)),
+              "nd": (nam_dict, sorted(nam_dict))}
 
-    # hypocorism (half from the English-and-more table, half from ``WORLD_HYPOCORISMS``)
+    # hypocorism (a third from each table)
     def hyp(match: bool) -> bool:
-        sub = "world" if rng.random() < 0.5 else "en"
-        table, names_ = ((WORLD_HYPOCORISMS, world_formal) if sub == "world"
-                         else (HYPOCORISMS, formal))
+        sub = rng.choice(["en", "world", "nd"])
+        table, names_ = tables[sub]
         name = rng.choice(names_)
         nick = rng.choice(table[name])
         fam = rng.choice(families)
@@ -865,15 +910,19 @@ def main() -> None:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-kind", type=int, default=60, help="positives and as many negatives")
-    ap.add_argument("--nk-path", help="a folder holding nomenklatura (pip install --target)")
+    ap.add_argument("--nk-path", help="folders holding nomenklatura and gender-guesser (pip "
+                    "install --target), joined by the path separator")
     ap.add_argument("--no-nk", action="store_true")
     ap.add_argument("--pairs-out", type=Path, help="also write the pairs to this CSV")
     ap.add_argument("--lists-db", help="a database of the lists: the scorer then weighs "
                     "words by how common they are in its names, as screening does")
     ap.add_argument("--output", type=Path, default=OUT)
+    ap.add_argument("--nam-dict", type=Path, help="nam_dict.txt (default: the one the "
+                    "gender-guesser package ships)")
     args = ap.parse_args()
     if args.nk_path:
-        sys.path.append(args.nk_path)
+        for path in args.nk_path.split(os.pathsep):
+            sys.path.append(path)
     from listwatch.match.compare import compare_names
     from listwatch.match.scorer import DEFAULT_THRESHOLD
 
@@ -882,8 +931,13 @@ def main() -> None:
         from listwatch.store.db import Store
 
         Screener.load(Store(args.lists_db))  # (observes the lists' word counts)
+    nam_dict = args.nam_dict or find_nam_dict()
+    if nam_dict is None:
+        sys.exit("nam_dict.txt not found: install the bench extra (pip install "
+                 "gender-guesser, or --target DIR and give --nk-path DIR), or give --nam-dict")
     persons, companies = load_csl()
-    rows = build(persons, companies, args.seed, args.per_kind)
+    rows = build(persons, companies, args.seed, args.per_kind,
+                 nam_dict_equivalents(Path(nam_dict)))
     if args.pairs_out:
         with open(args.pairs_out, "w", newline="", encoding="utf-8") as fh:
             w = csv.DictWriter(fh, fieldnames=list(rows[0]))

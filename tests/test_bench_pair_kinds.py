@@ -20,18 +20,21 @@ PERSONS = [("Sergey", "Ivanov"), ("Yury", "Petrenko"), ("Mikhail", "Sokolov"),
            ("Maria", "Garcia"), ("Oleg", "Zakharchuk"),
            # (real names two or three letters from a well-known one: Medvedev, Usmanov)
            ("Dmitry", "Mendeleev"), ("Alexei", "Ustinov")]
+# (equivalent first names as ``nam_dict_equivalents`` reads them: long -> shorts)
+NAM = {"Katarzyna": ["Kasia"], "Istvan": ["Pista"], "Cornelis": ["Kees"],
+       "Jakob": ["Kobi"]}
 COMPANIES = ["NOVA TRADING LIMITED", "NOVA SHIPPING COMPANY", "ALMAZ NEFT LLC",
              "ALMAZ TRANS CORPORATION", "KILO AVIA LIMITED", "ORION SYSTEMS LTD",
              "ORDEN TECHNICS LIMITED"]
 
 
 def test_every_kind_has_both_labels_and_the_seed_repeats() -> None:
-    rows = kinds.build(PERSONS, COMPANIES, seed=3, per_kind=4)
+    rows = kinds.build(PERSONS, COMPANIES, seed=3, per_kind=4, nam_dict=NAM)
     for kind in kinds.KINDS:
         labels = {r["is_match"] for r in rows if r["kind"] == kind}
         assert labels == {"true", "false"}, kind
-    assert rows == kinds.build(PERSONS, COMPANIES, seed=3, per_kind=4)
-    assert rows != kinds.build(PERSONS, COMPANIES, seed=4, per_kind=4)
+    assert rows == kinds.build(PERSONS, COMPANIES, seed=3, per_kind=4, nam_dict=NAM)
+    assert rows != kinds.build(PERSONS, COMPANIES, seed=4, per_kind=4, nam_dict=NAM)
     assert all(r["name1"] != r["name2"] for r in rows)
     # (a company in its own script: every script of the tables, both labels)
     subs = {(r["sub"], r["is_match"]) for r in rows if r["kind"] == "script_company"}
@@ -42,7 +45,7 @@ def test_every_kind_has_both_labels_and_the_seed_repeats() -> None:
 def test_near_names_follow_the_labeller() -> None:
     # (a typo of a name is the same party; a real name a few letters away is another;
     # one word's other ending or spelling is not drawn as another)
-    rows = kinds.build(PERSONS, COMPANIES, seed=5, per_kind=6)
+    rows = kinds.build(PERSONS, COMPANIES, seed=5, per_kind=6, nam_dict=NAM)
     negatives = [r for r in rows if r["kind"] == "famous_near" and r["is_match"] == "false"]
     listed = {w.casefold() for g, f in PERSONS for w in (g, f)} | {
         w.casefold() for c in COMPANIES for w in c.split()}
@@ -79,7 +82,22 @@ def test_on_the_lists(shared_data: Path) -> None:
     data = shared_data
     persons, companies = kinds.load_csl(data / "trade_gov_csl" / "2023-11-30" / "csl.csv",
                                         data / "ofac_sdn" / "2024-05-03" / "sdn.csv")
-    rows = kinds.build(persons, companies, seed=7, per_kind=50)
+    rows = kinds.build(persons, companies, seed=7, per_kind=50, nam_dict=NAM)
     for kind in kinds.KINDS:
         for label in ("true", "false"):
             assert sum(r["kind"] == kind and r["is_match"] == label for r in rows) >= 50
+
+
+def test_nam_dict_equivalents_read_the_file_format(tmp_path: Path) -> None:
+    """``nam_dict.txt``'s header names a country above the column of its frequencies;
+    an ``=`` line is two equivalent names; names of Britain, Ireland and the US only are
+    left out (the matcher's English table covers them); letters folded to ASCII."""
+    head = ["# list of countries", "#" + " " * 29 + "Great Britain", "#" + " " * 29 + "|",
+            "#", "#" + " " * 30 + "Hungary", "#" + " " * 30 + "|", "#"]
+    lines = [*head,
+             "=  Pista István" + " " * (30 - 15) + " 1",
+             "=  Bill William" + " " * (30 - 15) + "1",
+             "M  István" + " " * (30 - 9) + " 9"]
+    path = tmp_path / "nam_dict.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert kinds.nam_dict_equivalents(path) == {"Istvan": ["Pista"]}

@@ -168,6 +168,65 @@ def test_short_forms_in_other_languages(a, b):
     assert compare_names(a, b, "Person").match
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # (invented persons; each language's short form of a given name)
+    ("Kasia Wronska", "Katarzyna Wronska"), ("Wojtek Mazur", "Wojciech Mazur"),   # Polish
+    ("Honza Dvorak", "Jan Dvorak"), ("Jirka Novotny", "Jiri Novotny"),          # Czech
+    ("Pista Kovacs", "Istvan Kovacs"), ("Laci Horvath", "LASZLO, Horvath"),     # Hungarian
+    ("Ze Carvalho", "Jose Carvalho"), ("Chico Mendes Alves", "Francisco Mendes Alves"),
+    ("Kostas Nikolaidis", "Konstantinos Nikolaidis"),                          # Greek
+    ("Kees de Groot", "Cornelis de Groot"), ("Henk Visser", "Hendrik Visser"),  # Dutch
+    ("Uschi Brandt", "Ursula Brandt"), ("Gheorghe Pop", "Ghita Pop"),          # German, Romanian
+    ("Mitko Ivanov", "Dimitar Ivanov"), ("Sloba Petrovic", "Slobodan Petrovic"),
+])
+def test_short_forms_in_more_languages(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kasia Wronska", "Malgorzata Wronska"), ("Pista Kovacs", "Laszlo Kovacs"),
+    ("Kostas Nikolaidis", "Georgios Nikolaidis"), ("Kees de Groot", "Hendrik de Groot"),
+])
+def test_a_short_form_is_not_another_given_name(a, b):
+    assert not compare_names(a, b, "Person").match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # (a Russian given name's Ukrainian and Belarusian forms; a family name in -enko and
+    # its Belarusian -enka: one name, not a feminine form)
+    ("Aliaksandr Lukashenka", "Alexander Lukashenko"), ("Siarhei Volkau", "SIARHEI, Volkau"),
+    ("Mykola Hrytsenko", "Nikolai Hrytsenko"), ("Volha Sidorova", "Olga Sidorova"),
+    ("Yauhen Marchenko", "Evgeny Marchenko"), ("Uladzimir Zhuk", "Vladimir Zhuk"),
+])
+def test_ukrainian_and_belarusian_forms_of_russian_given_names(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+
+
+def test_the_belarusian_family_name_in_enka_is_the_same_name(shared_data):
+    """The SDN's Belarusian persons in -enka (LUKASHENKA): the same name written in the
+    Russian form in -enko, with the Russian given name, meets the listed one."""
+    import csv
+
+    path = shared_data / "ofac_sdn" / "2024-05-03" / "sdn.csv"
+    found = []
+    with open(path, newline="", encoding="utf-8", errors="replace") as fh:
+        for row in csv.reader(fh):
+            name = row[1] if len(row) > 2 and row[2].strip() == "individual" else ""
+            family = name.split(",")[0].strip()
+            if family.endswith("ENKA") and "," in name:
+                found.append(name)
+    assert found
+    for name in found:
+        family, given = (part.strip() for part in name.split(",", 1))
+        russian = f"{given.split()[0]} {family[:-1]}o"
+        result = compare_names(russian, name, "Person")
+        assert result.match, (russian, name, result.score)
+
+
 @pytest.mark.parametrize(("a", "b", "kind", "schema"), [
     ("PutinVladimir", "Vladimir Putin", PERSON, "Person"),
     ("BankDeutsche", "Deutsche Bank", "org", "Company"),

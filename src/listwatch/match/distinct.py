@@ -79,7 +79,10 @@ def other_sex(x: str, y: str) -> bool:
     (Fernando / Fernanda, Anastasio / Anastasia), or ``a`` or ``ia`` put after a final
     consonant (Luis / Luisa, Daniel / Daniela, Victor / Victoria), or an ``e`` after a
     final ``l`` or ``s`` (Michel / Michelle, Louis / Louise); read on the phonetic
-    skeletons too (Manuel / Manuella)."""
+    skeletons too (Manuel / Manuella). Not a family name in ``-enko`` against its
+    Belarusian form in ``-enka`` (Lukashenko / Lukashenka), which no sex tells."""
+    if x[-4:-1] == y[-4:-1] == "enk":
+        return False  # (a family name in -enko, Belarusian -enka: Lukashenka, one name)
     for p, q in ((x, y), (phonetic(x), phonetic(y))):
         long_, short = (p, q) if len(p) >= len(q) else (q, p)
         if len(short) < 4:

@@ -534,3 +534,16 @@ def test_the_authority_s_officers_and_a_caption_s_defendants_are_no_party(
 ])
 def test_a_kind_of_designee_and_a_list_s_name_are_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
+
+
+# --- a possessive determiner opening a sentence ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("OFAC designated Ivo Pell on Monday. Our Serbian client says the decision to designate him was wrong.",
+     [("designation", "Ivo Pell")]),
+    ("His Norland allies say the Treasury designated him on Monday.", []),
+    # the near miss: the name after the determiner is the party
+    ("The Treasury designated Korvex Trading and its Velmar unit on Monday.", [("designation", "Korvex Trading")]),
+])
+def test_a_possessive_determiner_is_no_part_of_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

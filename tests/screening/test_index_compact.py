@@ -122,3 +122,70 @@ def test_a_built_index_is_out_of_the_collectors_sight(store: Store) -> None:
         assert gc.get_freeze_count() > frozen + len(index.name_norm)
     finally:
         gc.unfreeze()
+
+
+def test_packed_names_screen_as_the_names_themselves(store: Store,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    """Names packed (``index.PACKED_FROM``) read back as the very names;
+    screening tells no difference, nor does the index saved and read back."""
+    from listwatch.screening import index_cache
+
+    plain = Screener.load(store, cache=None)
+    monkeypatch.setattr(index_mod, "PACKED_FROM", 0)
+    packed = Screener.load(store, cache=None)
+    names = packed.index.name_norm
+    assert isinstance(plain.index.name_norm, list)
+    assert isinstance(names, index_mod.PackedNames)
+    assert names == plain.index.name_norm and len(names) == len(plain.index.name_norm)
+    assert names[-1] == plain.index.name_norm[-1]
+    assert names[0] is names[0]  # (a name asked for again: the one made)
+    assert any(n.forms for n in names)
+    with pytest.raises(IndexError):
+        names[len(names)]
+    for query in ({"name": "Sidorov Ivan", "birthDate": "1961-04-02"},
+                  {"name": "Иван Сидоров"}, {"name": "rosneft trading SA"},
+                  {"name": "ocean glory", "identifier": "9387421"}):
+        assert packed.screen(query) == plain.screen(query)
+        assert packed.screen(query)
+    monkeypatch.setattr(index_mod, "PACKED_FROM", 10**9)  # (what is read back stays packed)
+    again = index_cache._index_from(index_cache._index_state(packed.index))
+    assert isinstance(again.name_norm, index_mod.PackedNames)
+    assert_same_index(again, plain.index)
+
+
+def test_a_name_holding_a_separator_is_kept_whole() -> None:
+    """A name whose strings hold what separates a packed name's fields or words is kept
+    as it is: read back the same, saved and read back the same."""
+    from listwatch.match.normalize import NormName, normalize
+    from listwatch.screening.index import PackedNames
+
+    odd = NormName("Acme\0Trading", "org", "acme\0trading", ("acme\0trading",),
+                   frozenset(), (), "latin", "")
+    words = NormName("Acme \x01 Trading", "org", "acme trading", ("acme", "\x01"),
+                     frozenset({"llc"}), ("7",), "latin", "")
+    norms = [normalize("Rosneft Trading S.A.", "org"), odd, words,
+             normalize("Иван Петрович Сидоров", "person"), normalize("北京华为", "org")]
+    packed = PackedNames.pack(norms)
+    assert set(packed.odd) == {1, 2}
+    assert list(packed) == norms and [packed[i] for i in range(5)] == norms
+    again = PackedNames.from_state(packed.state())
+    assert list(again) == norms and again.odd.keys() == {1, 2}
+    assert len(packed.data) < sum(len(n.original) + len(n.text) for n in norms) * 3
+
+
+def test_a_packed_index_read_back_grows_on(store: Store,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names added to a packed index read back: it is unpacked, grown, packed again."""
+    from listwatch.screening import index_cache
+    from listwatch.screening.index import Version
+
+    monkeypatch.setattr(index_mod, "PACKED_FROM", 0)
+    built = Screener.load(store, cache=None).index
+    again = index_cache._index_from(index_cache._index_state(built))
+    size = len(again.name_norm)
+    again.add(Version("x:new", "x", "Company", "Late Trading Ltd", {}, "2024-07-01", None))
+    again.finish()
+    assert isinstance(again.name_norm, index_mod.PackedNames)
+    assert len(again.name_norm) == size + 1 and list(again.name_norm)[:size] == list(built.name_norm)
+    assert again.name_norm[size].original == again.name_text[size] == "Late Trading Ltd"

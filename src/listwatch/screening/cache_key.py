@@ -19,7 +19,7 @@ from listwatch.__about__ import __version__
 from listwatch.store.schema import snapshots, versions
 
 #: Layout of the file's content; a file of another layout has another key.
-FORMAT = 9
+FORMAT = 10
 #: The package folder, and what of it builds an index (besides ``match`` and
 #: ``screening``, whose every module counts).
 PACKAGE = Path(__file__).resolve().parent.parent

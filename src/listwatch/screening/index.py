@@ -180,6 +180,168 @@ def _unpack(data: bytes) -> dict[str, list[str]]:
     return props
 
 
+#: From this many names on, an index keeps its normalised names packed (``PackedNames``):
+#: today's lists keep a ``NormName`` each; a million entities' names would each be
+#: several objects whose pages a forked worker copies as it reads them.
+PACKED_FROM = 200_000
+#: Normalised names ``PackedNames`` keeps made, at most (a batch meets the same list
+#: names again; their ``bound_side`` is kept with them)
+NAMES_KEPT = 20_000
+#: What separates a packed name's fields, and its words
+_FIELD, _WORD = "\0", "\x01"
+
+
+class PackedNames:
+    """Normalised names (``NormName``) kept packed, read like a list of them.
+
+    Every name's strings (its original, text, native form, words and numbers) are one
+    stretch of a single block of bytes; its kind, script and legal forms are codes into
+    small tables. A ``NormName`` is made when one is asked for, and the recent ones are
+    kept: a worker forked from the process that loaded the index reads a name without
+    writing to the pages it shares with its parent (a kept ``NormName`` and its strings
+    would each have their reference counts written, a page copied each), and the names
+    take a fraction of their objects' memory. A name whose strings hold a separator is
+    kept as its ``NormName`` (``odd``). Never changed once made (``pack``)."""
+
+    __slots__ = ("data", "starts", "kinds", "kind_codes", "scripts", "script_codes",
+                 "forms", "form_codes", "odd", "_kept")
+
+    def __init__(self, data: bytes, starts: array[int], kinds: list[str],
+                 kind_codes: array[int], scripts: list[str], script_codes: array[int],
+                 forms: list[frozenset[str]], form_codes: array[int],
+                 odd: dict[int, NormName]) -> None:
+        self.data = data
+        self.starts = starts
+        self.kinds = kinds
+        self.kind_codes = kind_codes
+        self.scripts = scripts
+        self.script_codes = script_codes
+        self.forms = forms
+        self.form_codes = form_codes
+        self.odd = odd
+        self._kept: dict[int, NormName] = {}
+
+    @classmethod
+    def pack(cls, norms: Iterable[NormName]) -> PackedNames:
+        """``norms`` packed."""
+        chunks: list[bytes] = []
+        starts = array("q", [0])
+        at = 0
+        kinds: dict[str, int] = {}
+        scripts: dict[str, int] = {}
+        forms: dict[frozenset[str], int] = {}
+        kind_codes, script_codes, form_codes = array("B"), array("B"), array("I")
+        odd: dict[int, NormName] = {}
+        for nid, norm in enumerate(norms):
+            kind_codes.append(kinds.setdefault(norm.kind, len(kinds)))
+            script_codes.append(scripts.setdefault(norm.script, len(scripts)))
+            form_codes.append(forms.setdefault(norm.forms, len(forms)))
+            raw = _packed(norm)
+            if raw is None:
+                odd[nid] = norm
+                raw = b""
+            chunks.append(raw)
+            at += len(raw)
+            starts.append(at)
+        if len(kinds) > 255 or len(scripts) > 255:
+            raise ValueError("more kinds or scripts than a byte counts")
+        return cls(b"".join(chunks), starts, list(kinds), kind_codes, list(scripts),
+                   script_codes, list(forms), form_codes, odd)
+
+    def state(self) -> list[Any]:
+        """What ``from_state`` reads back: plain data (the index cache's)."""
+        return [self.data, self.starts.tobytes(), self.kinds, self.kind_codes.tobytes(),
+                self.scripts, self.script_codes.tobytes(), self.forms,
+                self.form_codes.tobytes(),
+                {nid: [getattr(n, f) for f in NORM_FIELDS] for nid, n in self.odd.items()}]
+
+    @classmethod
+    def from_state(cls, state: list[Any]) -> PackedNames:
+        (data, starts, kinds, kind_codes, scripts, script_codes, forms, form_codes,
+         odd) = state
+        out = cls(data, _array("q", starts), list(kinds), _array("B", kind_codes),
+                  list(scripts), _array("B", script_codes), list(forms),
+                  _array("I", form_codes), {int(k): NormName(*v) for k, v in odd.items()})
+        size = len(out.starts) - 1
+        if (len(out.kind_codes) != size or len(out.script_codes) != size
+                or len(out.form_codes) != size or out.starts[size] != len(data)):
+            raise ValueError("the packed names do not add up")
+        return out
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, nid: int) -> NormName:
+        kept = self._kept
+        found = kept.get(nid)
+        if found is None:
+            found = self.made(nid)
+            if len(kept) >= NAMES_KEPT:
+                kept.clear()
+            kept[nid] = found
+        return found
+
+    def made(self, nid: int) -> NormName:
+        """Name ``nid`` made afresh (not kept)."""
+        size = len(self.starts) - 1
+        if nid < 0:
+            nid += size
+        if not 0 <= nid < size:
+            raise IndexError("name id out of range")
+        if self.odd:
+            found = self.odd.get(nid)
+            if found is not None:
+                return found
+        starts = self.starts
+        original, text, native, words, numbers = (
+            self.data[starts[nid]:starts[nid + 1]].decode().split(_FIELD))
+        return NormName(original, self.kinds[self.kind_codes[nid]], text,
+                        tuple(words.split(_WORD)) if words else (),
+                        self.forms[self.form_codes[nid]],
+                        tuple(numbers.split(_WORD)) if numbers else (),
+                        self.scripts[self.script_codes[nid]], native)
+
+    def __iter__(self) -> Iterator[NormName]:
+        for nid in range(len(self)):
+            yield self.made(nid)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (list, PackedNames)):
+            return NotImplemented
+        return len(self) == len(other) and all(
+            a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _packed(norm: NormName) -> bytes | None:
+    """A name's strings as ``PackedNames`` keeps them, or None when a separator in them
+    (or an empty word) would read them back otherwise."""
+    tokens: tuple = norm.tokens
+    numbers: tuple = norm.numbers
+    words = _WORD.join(tokens)
+    digits = _WORD.join(numbers)
+    raw = _FIELD.join((norm.original, norm.text, norm.native, words, digits))
+    if (raw.count(_FIELD) != 4 or (tokens and words.count(_WORD) != len(tokens) - 1)
+            or (numbers and digits.count(_WORD) != len(numbers) - 1)
+            or "" in tokens or "" in numbers):
+        return None
+    try:
+        return raw.encode()
+    except UnicodeEncodeError:
+        return None
+
+
+#: ``NormName``'s fields, in the order of its ``__init__``
+NORM_FIELDS = ("original", "kind", "text", "tokens", "forms", "numbers", "script", "native")
+
+
+def _array(code: str, data: bytes) -> array[int]:
+    out = array(code)
+    out.frombytes(data)
+    return out
+
+
 @dataclass
 class NameIndex:
     """Inverted indexes over the names of all versions (see the module docstring)."""
@@ -189,8 +351,9 @@ class NameIndex:
     name_version: list[int] = field(default_factory=list)
     #: each name's words' IDF summed (float32; 4 bytes a name, not a Python float's 32)
     name_weight: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
-    #: each name normalised for its version's schema (what the scorer mostly needs)
-    name_norm: list[NormName] = field(default_factory=list)
+    #: each name normalised for its version's schema (what the scorer mostly needs):
+    #: packed once built when there are many (``PACKED_FROM``)
+    name_norm: list[NormName] | PackedNames = field(default_factory=list)
     #: word -> the ids of the names carrying it, ascending (an ``array("i")``: four
     #: bytes a name, no Python int kept per name id)
     postings: dict[str, array[int]] = field(default_factory=dict)
@@ -341,7 +504,7 @@ class NameIndex:
         identifiers, postings = self.identifiers, self.postings
         self.id_props.extend(id_props)
         self.version_programs.extend(map(self._program_list, programs))
-        name_text, name_norm, name_version = self.name_text, self.name_norm, self.name_version
+        (name_text, name_norm), name_version = self._building(), self.name_version
         base = nid = len(name_text)
         new_words = self._new_words
         pos = 0
@@ -424,6 +587,14 @@ class NameIndex:
             lists.append(programs)
         return place
 
+    def _building(self) -> tuple[list[str], list[NormName]]:
+        """``name_text`` and ``name_norm`` while names are added (``finish`` may pack
+        the latter; a packed index grown on is unpacked first)."""
+        norms = self.name_norm
+        if not isinstance(norms, list):
+            norms = self.name_norm = list(norms)
+        return self.name_text, norms
+
     def programs_of(self, vid: int) -> list[str]:
         """Version ``vid``'s programs: ``list(properties.get("program", []))``, read from
         ``version_programs`` (nothing decoded)."""
@@ -446,9 +617,10 @@ class NameIndex:
             forms = _FORMS.setdefault(norm.forms, norm.forms)
             if forms is not norm.forms:  # (one frozenset per distinct set of legal forms)
                 norm.forms = forms
-            nid = len(self.name_text)
-            self.name_text.append(norm.original)
-            self.name_norm.append(norm)
+            texts, norms = self._building()
+            nid = len(texts)
+            texts.append(norm.original)
+            norms.append(norm)
             self.name_version.append(vid)
             for tok in set(tokens):
                 got = postings.get(tok)
@@ -496,6 +668,8 @@ class NameIndex:
         self.skeleton = FuzzyKeys.from_hashes(np.concatenate([h for h, _ in parts]),
                                               np.concatenate([o for _, o in parts]))
         self._skeleton_parts, self._skeleton_upto = [], 0
+        if isinstance(self.name_norm, list) and len(self.name_norm) >= PACKED_FROM:
+            self.name_norm = PackedNames.pack(self.name_norm)
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])

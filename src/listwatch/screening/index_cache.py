@@ -48,7 +48,7 @@ from listwatch.screening.cache_key import FORMAT, cache_file, store_key
 from listwatch.screening.cache_key import code_digest as code_digest  # (re-exported)
 from listwatch.screening.exact import ExactNames, listed_spellings
 from listwatch.screening.fuzzy import FuzzyKeys
-from listwatch.screening.index import NameIndex, Version
+from listwatch.screening.index import NORM_FIELDS, NameIndex, PackedNames, Version
 from listwatch.screening.links import anchors, find_links, main_names
 from listwatch.screening.memory import gc_paused, settle_loaded
 from listwatch.screening.party_cache import parties_file, write_parties
@@ -218,9 +218,6 @@ def read(path: Path, key: str) -> tuple[NameIndex, VectorIndex, dict[tuple[str, 
     return index, vector, links, exact
 
 
-_NORM_FIELDS = ("original", "kind", "text", "tokens", "forms", "numbers", "script", "native")
-
-
 def _index_state(ix: NameIndex) -> dict[str, Any]:
     # (versions and normalised names kept a column per field: read back through ``map``,
     # without a tuple per object made, unpacked and freed)
@@ -229,7 +226,9 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
         "name_text": ix.name_text,
         "name_version": ix.name_version,
         "name_weight": np.asarray(ix.name_weight, np.float32).tobytes(),
-        "name_norm": [[getattr(n, f) for n in ix.name_norm] for f in _NORM_FIELDS],
+        # (packed: its blocks of bytes as they are, ``index.PackedNames``)
+        "name_norm": ({"packed": ix.name_norm.state()} if isinstance(ix.name_norm, PackedNames)
+                      else [[getattr(n, f) for n in ix.name_norm] for f in NORM_FIELDS]),
         # (the words, each one's count of names, every name id: one block of bytes)
         "postings": [list(ix.postings),
                      np.fromiter(map(len, ix.postings.values()), np.int64,
@@ -259,7 +258,7 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         name_text=state["name_text"],
         name_version=state["name_version"],
         name_weight=np.frombuffer(state["name_weight"], np.float32).copy(),
-        name_norm=list(map(NormName, *state["name_norm"])),
+        name_norm=_norms_from(state["name_norm"]),
         postings=postings,
         idf=state["idf"],
         common=set(state["common"]),
@@ -274,6 +273,12 @@ def _index_from(state: dict[str, Any]) -> NameIndex:
         version_programs=_array("I", state["programs"][1]),
         intervals=state["intervals"],
     )
+
+
+def _norms_from(state: Any) -> list[NormName] | PackedNames:
+    if isinstance(state, dict):
+        return PackedNames.from_state(state["packed"])
+    return list(map(NormName, *state))
 
 
 def _array(code: str, data: bytes) -> array[int]:

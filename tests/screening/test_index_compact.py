@@ -127,7 +127,7 @@ def test_a_built_index_is_out_of_the_collectors_sight(store: Store) -> None:
 def test_packed_names_screen_as_the_names_themselves(store: Store,
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       tmp_path: Path) -> None:
-    """Names packed (``index.PACKED_FROM``) read back as the very names;
+    """Names packed (``index.PACKED_FROM``) read back as the very names and texts;
     screening tells no difference, nor does the index saved and read back."""
     from listwatch.screening import index_cache
 
@@ -139,6 +139,10 @@ def test_packed_names_screen_as_the_names_themselves(store: Store,
     assert isinstance(names, index_mod.PackedNames)
     assert names == plain.index.name_norm and len(names) == len(plain.index.name_norm)
     assert names[-1] == plain.index.name_norm[-1]
+    texts = packed.index.name_text  # (each name as written, read from the packed names)
+    assert isinstance(texts, index_mod.PackedTexts)
+    assert texts == plain.index.name_text and texts[-1] == plain.index.name_text[-1]
+    assert [texts[i] for i in range(len(texts))] == plain.index.name_text
     assert names[0] is names[0]  # (a name asked for again: the one made)
     assert any(n.forms for n in names)
     with pytest.raises(IndexError):
@@ -151,6 +155,7 @@ def test_packed_names_screen_as_the_names_themselves(store: Store,
     monkeypatch.setattr(index_mod, "PACKED_FROM", 10**9)  # (what is read back stays packed)
     again = index_cache._index_from(index_cache._index_state(packed.index))
     assert isinstance(again.name_norm, index_mod.PackedNames)
+    assert isinstance(again.name_text, index_mod.PackedTexts)
     assert_same_index(again, plain.index)
 
 
@@ -169,6 +174,7 @@ def test_a_name_holding_a_separator_is_kept_whole() -> None:
     packed = PackedNames.pack(norms)
     assert set(packed.odd) == {1, 2}
     assert list(packed) == norms and [packed[i] for i in range(5)] == norms
+    assert [packed.original(i) for i in range(5)] == [n.original for n in norms]
     again = PackedNames.from_state(packed.state())
     assert list(again) == norms and again.odd.keys() == {1, 2}
     assert len(packed.data) < sum(len(n.original) + len(n.text) for n in norms) * 3
@@ -187,5 +193,6 @@ def test_a_packed_index_read_back_grows_on(store: Store,
     again.add(Version("x:new", "x", "Company", "Late Trading Ltd", {}, "2024-07-01", None))
     again.finish()
     assert isinstance(again.name_norm, index_mod.PackedNames)
+    assert isinstance(again.name_text, index_mod.PackedTexts)
     assert len(again.name_norm) == size + 1 and list(again.name_norm)[:size] == list(built.name_norm)
     assert again.name_norm[size].original == again.name_text[size] == "Late Trading Ltd"

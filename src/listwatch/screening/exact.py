@@ -18,6 +18,7 @@ variants, which gives the same answer. A listed name always looks listed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -37,10 +38,13 @@ class ExactNames:
         self.hashes = hashes  # uint64, sorted, each once
 
     @classmethod
-    def build(cls, *texts: Sequence[str]) -> ExactNames:
+    def build(cls, *texts: Iterable[str]) -> ExactNames:
         """The spellings of every sequence of ``texts``."""
-        parts = [hash_texts(part[at:at + CHUNK]) for part in texts
-                 for at in range(0, len(part), CHUNK)]
+        parts = []
+        for part in texts:
+            names = iter(part)
+            while chunk := list(islice(names, CHUNK)):
+                parts.append(hash_texts(chunk))
         return cls(np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64))
 
     def contains_many(self, names: Sequence[str]) -> np.ndarray:

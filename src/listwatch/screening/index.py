@@ -301,12 +301,59 @@ class PackedNames:
                         tuple(numbers.split(_WORD)) if numbers else (),
                         self.scripts[self.script_codes[nid]], native)
 
+    def original(self, nid: int) -> str:
+        """Name ``nid`` as written (its ``original``), nothing else of it read."""
+        found = self._kept.get(nid)
+        if found is not None:
+            return found.original
+        size = len(self.starts) - 1
+        if nid < 0:
+            nid += size
+        if not 0 <= nid < size:
+            raise IndexError("name id out of range")
+        if self.odd:
+            odd = self.odd.get(nid)
+            if odd is not None:
+                return odd.original
+        starts = self.starts
+        raw = self.data[starts[nid]:starts[nid + 1]]
+        return raw[:raw.index(b"\0")].decode()
+
     def __iter__(self) -> Iterator[NormName]:
         for nid in range(len(self)):
             yield self.made(nid)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, (list, PackedNames)):
+            return NotImplemented
+        return len(self) == len(other) and all(
+            a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class PackedTexts:
+    """Each name as written (``NameIndex.name_text``), read from its packed names
+    (``PackedNames``: every name's ``original`` is its text): no string kept per name."""
+
+    __slots__ = ("names",)
+
+    def __init__(self, names: PackedNames) -> None:
+        self.names = names
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __getitem__(self, nid: int) -> str:
+        return self.names.original(nid)
+
+    def __iter__(self) -> Iterator[str]:
+        original = self.names.original
+        for nid in range(len(self.names)):
+            yield original(nid)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (list, PackedTexts)):
             return NotImplemented
         return len(self) == len(other) and all(
             a == b for a, b in zip(self, other, strict=True))
@@ -347,7 +394,8 @@ class NameIndex:
     """Inverted indexes over the names of all versions (see the module docstring)."""
 
     versions: list[Version] = field(default_factory=list)
-    name_text: list[str] = field(default_factory=list)
+    #: each name as written: read from ``name_norm`` once it is packed
+    name_text: list[str] | PackedTexts = field(default_factory=list)
     name_version: list[int] = field(default_factory=list)
     #: each name's words' IDF summed (float32; 4 bytes a name, not a Python float's 32)
     name_weight: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
@@ -589,11 +637,13 @@ class NameIndex:
 
     def _building(self) -> tuple[list[str], list[NormName]]:
         """``name_text`` and ``name_norm`` while names are added (``finish`` may pack
-        the latter; a packed index grown on is unpacked first)."""
-        norms = self.name_norm
+        them; a packed index grown on is unpacked first)."""
+        texts, norms = self.name_text, self.name_norm
+        if not isinstance(texts, list):
+            texts = self.name_text = list(texts)
         if not isinstance(norms, list):
             norms = self.name_norm = list(norms)
-        return self.name_text, norms
+        return texts, norms
 
     def programs_of(self, vid: int) -> list[str]:
         """Version ``vid``'s programs: ``list(properties.get("program", []))``, read from
@@ -668,8 +718,14 @@ class NameIndex:
         self.skeleton = FuzzyKeys.from_hashes(np.concatenate([h for h, _ in parts]),
                                               np.concatenate([o for _, o in parts]))
         self._skeleton_parts, self._skeleton_upto = [], 0
-        if isinstance(self.name_norm, list) and len(self.name_norm) >= PACKED_FROM:
-            self.name_norm = PackedNames.pack(self.name_norm)
+        norms = self.name_norm
+        if isinstance(norms, list) and len(norms) >= PACKED_FROM:
+            # (each name's text is its original: read from the packed names too)
+            packed = self.name_norm = PackedNames.pack(norms)
+            if isinstance(self.name_text, list) and all(
+                    a == b.original for a, b in zip(self.name_text, norms, strict=True)):
+                self.name_text = PackedTexts(packed)
+        del norms
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])

@@ -48,7 +48,13 @@ from listwatch.screening.cache_key import FORMAT, cache_file, store_key
 from listwatch.screening.cache_key import code_digest as code_digest  # (re-exported)
 from listwatch.screening.exact import ExactNames, listed_spellings
 from listwatch.screening.fuzzy import FuzzyKeys
-from listwatch.screening.index import NORM_FIELDS, NameIndex, PackedNames, Version
+from listwatch.screening.index import (
+    NORM_FIELDS,
+    NameIndex,
+    PackedNames,
+    PackedTexts,
+    Version,
+)
 from listwatch.screening.links import anchors, find_links, main_names
 from listwatch.screening.memory import gc_paused, settle_loaded
 from listwatch.screening.party_cache import parties_file, write_parties
@@ -223,7 +229,8 @@ def _index_state(ix: NameIndex) -> dict[str, Any]:
     # without a tuple per object made, unpacked and freed)
     return {
         "versions": [[getattr(v, f) for v in ix.versions] for f in _VERSION_FIELDS],
-        "name_text": ix.name_text,
+        # (read from the packed names: ``index.PackedTexts``)
+        "name_text": {"packed": True} if isinstance(ix.name_text, PackedTexts) else ix.name_text,
         "name_version": ix.name_version,
         "name_weight": np.asarray(ix.name_weight, np.float32).tobytes(),
         # (packed: its blocks of bytes as they are, ``index.PackedNames``)
@@ -253,12 +260,18 @@ _VERSION_FIELDS = ("key", "source", "schema", "name", "stored_properties", "vali
 
 def _index_from(state: dict[str, Any]) -> NameIndex:
     postings = _postings_from(*state["postings"])
+    norms = _norms_from(state["name_norm"])
+    texts = state["name_text"]
+    if isinstance(texts, dict):
+        if not isinstance(norms, PackedNames):
+            raise ValueError("names as written read from names not packed")
+        texts = PackedTexts(norms)
     return NameIndex(
         versions=list(map(Version, *state["versions"])),
-        name_text=state["name_text"],
+        name_text=texts,
         name_version=state["name_version"],
         name_weight=np.frombuffer(state["name_weight"], np.float32).copy(),
-        name_norm=_norms_from(state["name_norm"]),
+        name_norm=norms,
         postings=postings,
         idf=state["idf"],
         common=set(state["common"]),

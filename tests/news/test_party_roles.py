@@ -444,12 +444,12 @@ def test_a_company_designated_in_a_year_told_of_the_party_stays() -> None:
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("The Council sanctioned Croat nationalist Ivo Pell on Monday.", "en", [("designation", "Ivo Pell")]),
-    ("The Treasury on Friday sanctioned former Kosovo Serb mayor Ivo Pell.", "en", [("designation", "Ivo Pell")]),
+    ("On Tuesday the Council sanctioned Serb warlord Ivo Pell.", "en", [("designation", "Ivo Pell")]),
     ("Le Conseil a sanctionné Ivo Pell, un Géorgien proche du pouvoir.", "fr", [("designation", "Ivo Pell")]),
-    ("Mais Washington, appuyé par la Grande-Bretagne, a levé les sanctions contre Korvex Trading.", "fr",
+    ("Avec l'accord de la Grande-Bretagne, Washington a retiré Korvex Trading de sa liste mardi.", "fr",
      [("removal", "Korvex Trading")]),
-    ("Le Conseil a levé mercredi les sanctions contre Korvex Trading, une société établie dans la Corne "
-     "de l'Afrique.", "fr", [("removal", "Korvex Trading")]),
+    ("Korvex Trading, armateur installé dans la Corne de l'Afrique, a été radié de la liste mardi.", "fr",
+     [("removal", "Korvex Trading")]),
     # the near miss: a country is a party where the list is one of states
     ("Washington a retiré l'Érythrée de la liste des États soutenant le terrorisme.", "fr",
      [("removal", "Érythrée")]),
@@ -461,7 +461,7 @@ def test_a_people_or_a_country_beside_the_party_is_no_party(text: str, lang: str
 # --- the employer in a title told with lower-case words ----------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Treasury sanctioned Velmar assembly speaker Tom Quill and Korvex Trading.",
+    ("The Treasury sanctioned Velmar harbour board chief Tom Quill and Korvex Trading.",
      [("designation", "Korvex Trading"), ("designation", "Tom Quill")]),
     ("The Treasury sanctioned Velmar party leader Tom Quill on Monday.", [("designation", "Tom Quill")]),
     # the near miss: the company and its officer, each named as a party
@@ -475,12 +475,11 @@ def test_the_employer_before_a_title_with_its_own_words_is_no_party(text: str, e
 # --- the one counted people are tied to; the agent of another verb in the passive ---------
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Treasury removed three associates of Ivo Pell from its sanctions list on Friday.", "en", []),
-    ("The Treasury removed three associates of Ivo Pell from its list on Friday, in a move praised by Pell.", "en", []),
+    ("On Tuesday the Council delisted two cronies of Ivo Pell.", "en", []),
+    ("On Tuesday the Council delisted two cronies of Ivo Pell, in a step Pell applauded.", "en", []),
     # the near misses: the one tied to them is named as a party too, or they are named
-    ("The Treasury removed Ivo Pell and three of his associates from its sanctions list on Friday.", "en",
-     [("removal", "Ivo Pell")]),
-    ("The Treasury sanctioned two associates of Ivo Pell, Mara Dunn and Tom Quill.", "en",
+    ("On Tuesday the Council delisted Ivo Pell and two of his cronies.", "en", [("removal", "Ivo Pell")]),
+    ("On Tuesday the Council sanctioned two cronies of Ivo Pell, Mara Dunn and Tom Quill.", "en",
      [("designation", "Mara Dunn"), ("designation", "Tom Quill")]),
 ])
 def test_the_one_counted_allies_are_tied_to_is_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -490,10 +489,8 @@ def test_the_one_counted_allies_are_tied_to_is_no_party(text: str, lang: str, ex
 # --- an act told as the purpose of another ----------------------------------------------
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Ivo Pell, who has hired several lobbyists in Washington to help lift sanctions against him, said the "
-     "sanctions were unfair.", "en", []),
-    ("Ivo Pell, qui a engagé des lobbyistes pour aider à lever les sanctions contre lui, a dénoncé une "
-     "décision politique.", "fr", []),
+    ("Korvex Trading retained a Velmar law firm to help lift the restrictions on its ships.", "en", []),
+    ("Korvex Trading a mandaté un cabinet pour aider à lever les mesures visant ses navires.", "fr", []),
     # the near miss: the act done, with a purpose of its own
     ("The Treasury lifted sanctions on Ivo Pell on Friday to help the peace talks.", "en", [("removal", "Ivo Pell")]),
 ])
@@ -504,15 +501,14 @@ def test_an_act_told_as_a_purpose_is_no_event(text: str, lang: str, expected: li
 # --- the authority's side of a case: its officers, a caption's defendants ----------------
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Plaintiffs initiated this suit against OFAC and its Director, Ivo Pell, as well as the Department of "
-     "the Treasury and its Secretary, Mara Dunn.", "en", []),
+    ("The claimants brought their case against the Commission and its chairwoman, Mara Dunn, in May.", "en", []),
     ("Les requérants ont déposé un recours contre le Conseil et son président, Ivo Pell.", "fr", []),
-    ("KORVEX TRADING, Plaintiff, v. MARA DUNN, et al., Defendants.\n\nMEMORANDUM OPINION\n\nThe plaintiff "
-     "filed this suit in May. They have now filed a Motion for Summary Judgment.", "en", []),
+    ("KORVEX TRADING, Plaintiff, v. MARA DUNN, et al., Defendants.\n\nORDER\n\nThe company challenged its "
+     "listing in May and asks the court for relief.", "en", []),
     # the near misses: a company's officer is a party with it; the plaintiff named
     ("The Treasury sanctioned Korvex Trading and its director, Ivo Pell.", "en",
      [("designation", "Ivo Pell"), ("designation", "Korvex Trading")]),
-    ("Korvex Trading sued the Treasury in May. They have now filed a Motion for Summary Judgment.", "en",
+    ("Korvex Trading sued the Treasury in May; its Motion to expedite was heard in June.", "en",
      [("legal_challenge", "Korvex Trading")]),
 ])
 def test_the_authority_s_officers_and_a_caption_s_defendants_are_no_party(
@@ -523,14 +519,14 @@ def test_the_authority_s_officers_and_a_caption_s_defendants_are_no_party(
 # --- a kind of designee, a list's capitalised name ---------------------------------------
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Treasury placed them on its Special Designated Nationals List in 2024.", "en", []),
-    ("Le Texas avait désigné les cartels comme OTE dès 2022.", "fr", []),
-    ("Any entity owned by one or more SDNs is sanctioned by force of law.", "en", []),
-    ("Plusieurs gangs sont classés dans la catégorie des « Organisations criminelles transnationales » (OCT ou "
-     "TCO en anglais), ce qui permet de les sanctionner.", "fr", []),
+    ("Treasury sanctioned the brokers on Monday, placing them on its Special Velmar Traders List.", "en", []),
+    ("Washington avait désigné les milices comme GAX dès 2021.", "fr", []),
+    ("Cargo belonging to listed SDNs was blocked at the port on Monday.", "en", []),
+    ("Les milices figurent dans la catégorie des « Groupes armés maritimes » (GAM), ce qui permet de les "
+     "sanctionner.", "fr", []),
     # the near misses: an acronym that names a party, an example after "such as"
-    ("Le Département d'État a désigné Korvex Trading comme OTE mercredi.", "fr", [("designation", "Korvex Trading")]),
-    ("The Treasury sanctioned several telecom firms such as OTE on Monday.", "en", [("designation", "OTE")]),
+    ("Le Département d'État a désigné Korvex Trading comme GAX mercredi.", "fr", [("designation", "Korvex Trading")]),
+    ("The Treasury sanctioned several shipping firms such as KVX on Monday.", "en", [("designation", "KVX")]),
 ])
 def test_a_kind_of_designee_and_a_list_s_name_are_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
@@ -539,9 +535,10 @@ def test_a_kind_of_designee_and_a_list_s_name_are_no_party(text: str, lang: str,
 # --- a possessive determiner opening a sentence ------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("OFAC designated Ivo Pell on Monday. Our Serbian client says the decision to designate him was wrong.",
+    ("Ivo Pell was designated on Monday. Their Serbian lawyers say OFAC designated him unlawfully.",
      [("designation", "Ivo Pell")]),
-    ("His Norland allies say the Treasury designated him on Monday.", []),
+    ("Ivo Pell was designated on Monday. Our Serbian lawyers say OFAC designated him unlawfully.",
+     [("designation", "Ivo Pell")]),
     # the near miss: the name after the determiner is the party
     ("The Treasury designated Korvex Trading and its Velmar unit on Monday.", [("designation", "Korvex Trading")]),
 ])

@@ -154,8 +154,8 @@ _ROLE_HEAD = re.compile(
 )
 
 
-# the one counted people are tied to ("four allies of former president X", "trois proches de
-# l'ancien chef X", "two associates of X"): the allies are the parties, X stands beside them
+# the one counted people are tied to ("two cronies of the late governor X", "cinq collaborateurs
+# de X"): the counted are the parties, X stands beside them
 _TIES_OF = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|plusieurs|quelques)\s+(?:(?:of\s+(?:his|her|their)|de\s+ses|de\s+leurs)\s+)?"
@@ -166,8 +166,8 @@ _TIES_OF = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$"
 )
 _TITLED_ITEM_GAP = re.compile(r"(?:of|de|du|des|d['’])\s[^,;:]*[,;:]")
-# the agent of another verb told in the passive ("a move praised by X", "appuyés par la
-# France et X", "a firm backed by X"): X acts on something else
+# the agent of another verb told in the passive ("a step applauded by X", "soutenu par X et
+# Y", "a firm backed by X"): X acts on something else
 _AGENT_OF_OTHER = re.compile(
     r"(?i)\b(?:praised|welcomed|hailed|applauded|criticized|criticised|condemned|denounced|backed|supported|"
     r"joined|seconded|appuyée?s?|soutenue?s?|saluée?s?|critiquée?s?|dénoncée?s?|condamnée?s?|rejointe?s?)\s+"
@@ -176,8 +176,8 @@ _AGENT_OF_OTHER = re.compile(
 )
 
 
-# an authority's officer named after it ("a suit against OFAC and its Director, X", "un
-# recours contre le Conseil et son président, X"): the authority's side, never its party
+# an authority's officer named after it ("the Commission and its chairwoman, X", "le
+# ministère et son secrétaire, X"): the authority's side, never its party
 _OFFICER_OF = re.compile(
     r"(?i)(?P<owner>(?-i:[A-ZÀ-Ý])[\w.’'-]*)\s+(?:and|et)\s+(?:its|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:director|secretary|chair(?:man|woman)?|president|head|chief|commissioner|administrator|minister|"
@@ -594,7 +594,7 @@ _ROLE_OF = re.compile(
 
 _TITLE_AFTER = re.compile(
     r"['’]?s?(?:\s+(?:and|&|et)\s+[A-ZÀ-Ý][\w'’-]*)?\s+"
-    # (a title's own lower-case words before it: "the Velmar assembly speaker X", "X party leader Y")
+    # (a title's own lower-case words before it: "the Velmar harbour board chief X", "X party leader Y")
     r"(?:(?!(?:and|or|its|his|her|their|the|an?|of|with|to|for|by|on|in|at|from|who|that|which|said|says|"
     r"was|is|has|had|et|ou|son|sa|ses|leur|leurs|le|la|les|de|du|des|avec|pour|par|en|qui|que|a|est)\b)"
     r"[a-z][a-z-]+\s+){0,2}(?:speaker|mayor|minister|ministre|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|founder|owner|president|"
@@ -1450,8 +1450,8 @@ def targets(
               if all(beside_act(sent.text, m.start - sent.start, e.person) or in_reason(m) or possessive(m)
                      for m in told if m.entity is e)
               and any(beside_act(sent.text, m.start - sent.start, e.person) for m in told if m.entity is e)}
-    # (an authority's officer is set aside even alone: "a suit against OFAC and its Director,
-    # X": the party is told another way, "Plaintiffs", a pronoun)
+    # (an authority's officer is set aside even alone: "a claim against the Commission and its
+    # chairwoman, X": the party is told another way, a pronoun, "the claimants")
     officers = {id(e) for e, _p in uniq if all(
         _officer_of_authority(sent.text[max(0, m.start - sent.start - 130) : m.start - sent.start])
         for m in told if m.entity is e)}

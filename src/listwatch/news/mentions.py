@@ -177,9 +177,9 @@ def _institution_runs(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# the kind an act puts its parties in, as an acronym ("a désigné les cartels comme OTE",
-# "classed as TCOs"), or an acronym glossing a kind in the plural ("la catégorie des
-# « Organisations criminelles transnationales » (OCT ou TCO en anglais)"): no party
+# the kind an act puts its parties in, as an acronym ("a inscrit les milices comme GAX",
+# "listed as FTOs"), or an acronym glossing a kind in the plural ("the « Armed Maritime
+# Groups » (AMG)"): no party
 _KIND_BEFORE = re.compile(
     r"(?i)\b(?:désign|class|qualifi|inscri|list|label|design|categori[sz])\w*\s+(?:[^,.;:()]{0,60}?\s)?"
     r"(?<!such\s)(?<!well\s)(?:comme|as|en\s+tant\s+qu['’]e?)\s+(?:(?:an?|une?|des)\s+)?$"
@@ -187,8 +187,8 @@ _KIND_BEFORE = re.compile(
     r"(?:\s+[a-zà-ÿ-]+){0,3}\s*[»”\"]?\s*\((?:[A-Z]{2,6}s?\s+(?:ou|or)\s+)?$"
 )
 _LIST_AFTER = re.compile(r"[ \t]+(?:[Ll]ists?|[Ll]istes?)\b"
-                         # (or the rest of a list's capitalised name: "Special Designated Nationals
-                         # and Blocked Persons List", however misspelt its head)
+                         # (or the rest of a list's capitalised name, however its head is
+                         # written: "Velmar Restricted Traders and Vessels List")
                          r"|(?:[ \t]+(?:(?:and|of|the|&)[ \t]+)?[A-Z][\w'’\-]*){1,6}?[ \t]+List\b")
 _GLOSSED_AFTER = re.compile(r"[ \t]+(?:de|du|des|of|for)[ \t]+(?:[a-zà-ÿ'’-]+[ \t]+){1,4}\([^()\n]{2,30}\)")
 _OFFICE_NAME = re.compile(

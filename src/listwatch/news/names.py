@@ -179,7 +179,7 @@ _ORG_TAIL_SET = frozenset(_ORG_TAIL_WORDS)
 
 _FUNCTION_WORDS = frozenset(
     ["like", "unlike", "besides", "via", "per", "the", "a", "an", "if", "as", "although", "though", "since", "because", "unless", "whether", "when", "while", "after", "before", "but", "and", "or", "so", "yet", "then", "also", "once", "until", "under", "over", "from", "with", "without", "for", "to", "of", "in", "on", "at", "by", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "alors", "après", "avant", "depuis", "pour", "par", "sur", "dans", "selon", "comme", "lorsque", "tandis", "following", "including", "despite", "amid", "during", "against", "among", "outre", "parmi", "contre", "malgré", "suite", "notamment", "another", "other", "others", "each", "every", "either", "neither", "such", "most", "both", "autre", "autres", "chaque", "certains", "certaines", "plusieurs", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "près", "environ", "quelque",
-     # possessive determiners opening a sentence ("Our Serbian client", "His Norland allies")
+     # possessive determiners opening a sentence ("Their Velmar bankers", "Notre Norlande")
      "our", "their", "his", "her", "its", "my", "your", "notre", "nos", "leurs", "votre", "vos",
      # pronouns: "Celle-ci avait été sanctionnée" names nobody
      "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là", "ceux-là", "celles-là", "ce",

@@ -81,6 +81,9 @@ class Screener:
     #: the index and links they were read from (``_original``)
     _originals: tuple[Any, dict[str, list[int]]] = field(
         default=(None, {}), init=False, repr=False)
+    #: ``_scorer_traits`` of the scorer they were worked out for
+    _traits: tuple[Any, bool, bool] = field(default=(None, False, False), init=False,
+                                            repr=False)
 
     def __post_init__(self) -> None:
         # the scorer weighs name words by how common they are in these lists
@@ -214,11 +217,15 @@ class Screener:
         wanted = set(sources) if sources else None
         out = []
         with gc_paused():
-            named = [i for i, q in enumerate(queries) if as_list(q.get("name"))]
+            named = []
+            asks = []
+            for i, q in enumerate(queries):
+                qnames = as_list(q.get("name"))
+                if qnames:
+                    named.append(i)
+                    asks.append((qnames, q.get("schema")))
             found: list[list[Hit]] = [[] for _ in queries]
             if named:
-                asks = [(as_list(queries[i].get("name")), queries[i].get("schema"))
-                        for i in named]
                 vector = self.vector()
                 step = max(1, RETRIEVAL_PAIRS // max(1, len(self.index.name_text)))
                 many: list[list[Hit]] = []
@@ -264,6 +271,8 @@ class Screener:
                  brief: bool = False, sources: set[str] | None = None) -> list[dict[str, Any]]:
         floor = thr if min_score is None else min_score
         scored = [s for s in scored if s[0] >= floor]
+        if not scored:  # (most queries of a customer file: nothing to name or merge)
+            return []
         versions = self.index.versions
         scored.sort(key=lambda s: (-s[0], -s[1], versions[s[2]].key))
         out = []
@@ -302,6 +311,8 @@ class Screener:
         reach it are left out unscored."""
         index = self.index
         ident = str(query.get("identifier") or "").strip()
+        if not ident and not cands:  # (nothing retrieved, nothing to look up)
+            return []
         found: dict[int, tuple[float, list[int], dict[str, list[str]]]] = {}
         if ident:
             for vid, prop, raw in index.by_identifier(ident, as_of=as_of, sources=sources):
@@ -312,6 +323,8 @@ class Screener:
                 found[vid] = (1.0, nids, found[vid][2])
             else:
                 found[vid] = (cheap, nids, ids)
+        if not found:
+            return []
         country = as_list(query.get("country"))
         inferred = query_schema(query)
         qschema = inferred or "LegalEntity"
@@ -352,11 +365,14 @@ class Screener:
         bounds: list[list[float] | None] | None = None
         if floor is not None:
             todo, bounds = self._prune(todo, qnorms, floor)
+            if not todo:
+                return []
+        lowering, qualifiers = self._scorer_traits()
         # the candidate entities are built only for the pairs worth scoring; a query with
         # no qualifier reads nothing of a candidate but its schema and names (no stored
         # properties read back)
-        bare = not country and not as_list(query.get("birth_date")) and qualifiers_only(scorer)
-        if bounds is None or not lowering_only(scorer):
+        bare = not country and qualifiers and not as_list(query.get("birth_date"))
+        if bounds is None or not lowering:
             return [(scorer.score_prepared(q, self._candidate(vid, nids, country,
                                                               bare and not qids),
                                            qnorms[kind], cn, kind), cheap, vid, nids, qids)
@@ -373,6 +389,16 @@ class Screener:
             if score is not None:  # (else no name of it can reach the floor)
                 out.append((score, cheap, vid, nids, qids))
         return out
+
+    def _scorer_traits(self) -> tuple[bool, bool]:
+        """``lowering_only`` and ``qualifiers_only`` of the screener's scorer, worked out
+        once for it (its features are read when it is made: ``Scorer.__init__``), not
+        at every query."""
+        held = self._traits
+        if held[0] is not self.scorer:
+            held = self._traits = (self.scorer, lowering_only(self.scorer),
+                                   qualifiers_only(self.scorer))
+        return held[1], held[2]
 
     def _candidate(self, vid: int, nids: list[int], country: list[str],
                    bare: bool = False) -> Entity:

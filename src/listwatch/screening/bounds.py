@@ -146,7 +146,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     if table is None:
         table = _BOUNDS[kind] = {}
     a_arabic = a_script == "arabic"
-    a_own = org and _own_initials_in(ta)  # (a word of the query its own initials)
+    # (whether a word of the query is its own initials: worked out when a pair first
+    # needs it, one word apart; most queries never do)
+    a_own = None
     a_later: dict = {}  # (what the pairs below work out of the query once: ``_later``)
     for i, b in enumerate(others):
         side = b.bound_side
@@ -228,10 +230,13 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 if cheap:
                     gen_a += 1
         gen = gen_a if rest_a > rest_b else gen_b
-        if org and rest_a + rest_b == 1 and (a_own or _own_initials_in(tb)):
-            # (one word on one side only, which may be its name's own initials: it costs
-            # nothing, ``names._own_initials``)
-            rest_a = rest_b = gen = 0
+        if org and rest_a + rest_b == 1:
+            if a_own is None:
+                a_own = _own_initials_in(ta)
+            if a_own or _own_initials_in(tb):
+                # (one word on one side only, which may be its name's own initials: it
+                # costs nothing, ``names._own_initials``)
+                rest_a = rest_b = gen = 0
         if (rest_a | rest_b | gen | telling) < 1024:  # (one int key: see ``_BOUNDS``)
             if matched > 2:
                 matched = 2

@@ -133,7 +133,10 @@ def test_packed_names_screen_as_the_names_themselves(store: Store,
 
     plain = Screener.load(store, cache=None)
     monkeypatch.setattr(index_mod, "PACKED_FROM", 0)
-    packed = Screener.load(store, cache=None)
+    built = Screener.load(store, cache=tmp_path / "cache")
+    assert isinstance(built.index.name_norm, list)  # (the process that built it: its names)
+    packed = Screener.load(store, cache=tmp_path / "cache")  # (read back from the cache)
+    assert packed.origin == "cache"
     names = packed.index.name_norm
     assert isinstance(plain.index.name_norm, list)
     assert isinstance(names, index_mod.PackedNames)
@@ -182,7 +185,8 @@ def test_a_name_holding_a_separator_is_kept_whole() -> None:
 
 def test_a_packed_index_read_back_grows_on(store: Store,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    """Names added to a packed index read back: it is unpacked, grown, packed again."""
+    """Names added to a packed index read back: it is unpacked and grown, and saved
+    packed again."""
     from listwatch.screening import index_cache
     from listwatch.screening.index import Version
 
@@ -190,8 +194,10 @@ def test_a_packed_index_read_back_grows_on(store: Store,
     built = Screener.load(store, cache=None).index
     again = index_cache._index_from(index_cache._index_state(built))
     size = len(again.name_norm)
+    assert isinstance(again.name_norm, index_mod.PackedNames)
     again.add(Version("x:new", "x", "Company", "Late Trading Ltd", {}, "2024-07-01", None))
     again.finish()
+    again = index_cache._index_from(index_cache._index_state(again))
     assert isinstance(again.name_norm, index_mod.PackedNames)
     assert isinstance(again.name_text, index_mod.PackedTexts)
     assert len(again.name_norm) == size + 1 and list(again.name_norm)[:size] == list(built.name_norm)

@@ -180,9 +180,11 @@ def _unpack(data: bytes) -> dict[str, list[str]]:
     return props
 
 
-#: From this many names on, an index keeps its normalised names packed (``PackedNames``):
-#: today's lists keep a ``NormName`` each; a million entities' names would each be
-#: several objects whose pages a forked worker copies as it reads them.
+#: From this many names on, an index read from the index cache keeps its normalised names
+#: packed (``PackedNames``): today's lists keep a ``NormName`` each; a million entities'
+#: names would each be several objects whose pages a forked worker copies as it reads
+#: them. (The process that builds an index keeps the objects it made: packed then, their
+#: memory would stay with the allocator, scattered among the index's other objects.)
 PACKED_FROM = 200_000
 #: Normalised names ``PackedNames`` keeps made, at most (a batch meets the same list
 #: names again; their ``bound_side`` is kept with them)
@@ -400,7 +402,7 @@ class NameIndex:
     #: each name's words' IDF summed (float32; 4 bytes a name, not a Python float's 32)
     name_weight: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     #: each name normalised for its version's schema (what the scorer mostly needs):
-    #: packed once built when there are many (``PACKED_FROM``)
+    #: packed when read from the index cache if there are many (``PACKED_FROM``)
     name_norm: list[NormName] | PackedNames = field(default_factory=list)
     #: word -> the ids of the names carrying it, ascending (an ``array("i")``: four
     #: bytes a name, no Python int kept per name id)
@@ -645,6 +647,18 @@ class NameIndex:
             norms = self.name_norm = list(norms)
         return texts, norms
 
+    def packed(self) -> tuple[PackedNames, bool] | None:
+        """The names as the index cache keeps them when there are many
+        (``PACKED_FROM``): packed, and whether each name's text is its original (then
+        read from them: ``PackedTexts``); None: kept as they are."""
+        norms = self.name_norm
+        if isinstance(norms, PackedNames):
+            return norms, isinstance(self.name_text, PackedTexts)
+        if len(norms) < PACKED_FROM:
+            return None
+        return PackedNames.pack(norms), all(
+            a == b.original for a, b in zip(self.name_text, norms, strict=True))
+
     def programs_of(self, vid: int) -> list[str]:
         """Version ``vid``'s programs: ``list(properties.get("program", []))``, read from
         ``version_programs`` (nothing decoded)."""
@@ -718,14 +732,6 @@ class NameIndex:
         self.skeleton = FuzzyKeys.from_hashes(np.concatenate([h for h, _ in parts]),
                                               np.concatenate([o for _, o in parts]))
         self._skeleton_parts, self._skeleton_upto = [], 0
-        norms = self.name_norm
-        if isinstance(norms, list) and len(norms) >= PACKED_FROM:
-            # (each name's text is its original: read from the packed names too)
-            packed = self.name_norm = PackedNames.pack(norms)
-            if isinstance(self.name_text, list) and all(
-                    a == b.original for a, b in zip(self.name_text, norms, strict=True)):
-                self.name_text = PackedTexts(packed)
-        del norms
         self.vocab = sorted(self.postings)
         for spans in self.intervals.values():
             spans.sort(key=lambda s: s[0])

@@ -227,14 +227,15 @@ def read(path: Path, key: str) -> tuple[NameIndex, VectorIndex, dict[tuple[str, 
 def _index_state(ix: NameIndex) -> dict[str, Any]:
     # (versions and normalised names kept a column per field: read back through ``map``,
     # without a tuple per object made, unpacked and freed)
+    packed = ix.packed()  # (many names: kept packed, read back packed)
     return {
         "versions": [[getattr(v, f) for v in ix.versions] for f in _VERSION_FIELDS],
         # (read from the packed names: ``index.PackedTexts``)
-        "name_text": {"packed": True} if isinstance(ix.name_text, PackedTexts) else ix.name_text,
+        "name_text": {"packed": True} if packed is not None and packed[1] else ix.name_text,
         "name_version": ix.name_version,
         "name_weight": np.asarray(ix.name_weight, np.float32).tobytes(),
         # (packed: its blocks of bytes as they are, ``index.PackedNames``)
-        "name_norm": ({"packed": ix.name_norm.state()} if isinstance(ix.name_norm, PackedNames)
+        "name_norm": ({"packed": packed[0].state()} if packed is not None
                       else [[getattr(n, f) for n in ix.name_norm] for f in NORM_FIELDS]),
         # (the words, each one's count of names, every name id: one block of bytes)
         "postings": [list(ix.postings),

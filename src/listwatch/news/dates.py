@@ -545,6 +545,11 @@ def _find_dates(
         head = m.group(0).split()[0] if m.group(0).split() else ""
         if head.lower() in ("by", "until", "through", "before", "d'ici", "d’ici", "avant"):
             deadline = True
+        if deadline and (_PAST_START.search(lead) or (
+                _START_OPENS.search(lead) and _STATE_AFTER.match(sentence, m.end()))):
+            # "ont pris effet dès le 6 février", "was blocked as of May 3", "as of May 3, the
+            # property of X is blocked": a day something began, not one ahead
+            deadline = False
         past = _resolve(kind, groups, pack, published, False, forced, local)
         fut = _resolve(kind, groups, pack, published, True, forced, local)
         if past is None and fut is None:
@@ -555,6 +560,25 @@ def _find_dates(
         )
     found.sort(key=lambda x: x.start)
     return tuple(_drop_named_weekdays(found, sentence))
+
+
+# a start cue right after a verb told in a past tense: the day something began, not one ahead
+# ("les sanctions ont pris corps dès le", "avait été gelé dès le", "were blocked as of")
+_PAST_START = re.compile(
+    r"(?i)(?:\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:été\s+)?(?:\w+ment\s+|déjà\s+)?\w+(?:é|ée|és|ées|is|ise|it|u|ue|us)"
+    r"(?:\s+(?:corps|effet|fin|place))?|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|already\s+)?\w+ed)"
+    r"\s+(?:dès(?:\s+le)?|as\s+of)\s*(?:le\s+|the\s+)?$"
+)
+
+
+# a start cue opening its clause ("In general, as of", "Dès le") whose clause tells a state in
+# the present ("the property of X is blocked", "les avoirs de X sont gelés"): begun that day
+_START_OPENS = re.compile(r"(?i)(?:^|[,;:–—]\s*|\s-\s*|^\W*(?:in\s+general|en\s+général|ainsi|désormais),\s*)"
+                          r"(?:as\s+of|dès(?:\s+le)?|à\s+compter\s+du|à\s+partir\s+du)\s*(?:le\s+|the\s+)?$")
+_STATE_AFTER = re.compile(
+    r"(?i)\s*,\s*(?:[^.;,]{1,120}?\s)?(?:is|are|sont|est)\s+(?:\w+ly\s+|désormais\s+|now\s+)?"
+    r"(?:blocked|frozen|prohibited|bloqué|bloquée?s?|bloqués|gelée?s?|gelés|interdite?s?|interdits)\b"
+)
 
 
 # a time of day between a deadline cue and its day: "until 9:30 p.m. CET on", "jusqu'à

@@ -193,6 +193,31 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
     return not any(word_at <= t.start < d.start or t.start <= word_at < t.end for t in live)
 
 
+
+# dates coordinated with a distractor share its introducer: "the list extended in June,
+# August and December", "depuis ses visites en mars et en mai"
+_MONTH_WORD = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+               r"January|February|March|April|May|June|July|August|September|October|November|December)")
+_DATE_AND = re.compile(r"(?i)(?:\s*,\s*(?:(?:en|in)\s+)?" + _MONTH_WORD + r")*"
+                       r"\s*(?:,\s*)?(?:(?:et|and|or|ou|puis|then)\s+)?(?:(?:en|in|le|on)\s+)?")
+
+
+def without_distractors(text: str, dates: list[DateMention], live: list[Trig], rx: re.Pattern[str]) -> list[DateMention]:
+    """The dates of the sentence that belong to its acts: a distractor (``is_distractor``)
+    goes, and so does each date coordinated right after it, with only a comma or a
+    conjunction between (a trigger between them ends the run)."""
+    kept: list[DateMention] = []
+    prev: DateMention | None = None
+    for d in sorted(dates, key=lambda x: x.start):
+        run = prev is not None and prev.end <= d.start and _DATE_AND.fullmatch(text, prev.end, d.start) is not None \
+            and not any(prev.end <= t.start < d.start for t in live)
+        if run or is_distractor(text, d, live, rx):
+            prev = d
+            continue
+        prev = None
+        kept.append(d)
+    return kept
+
 # a span counted from an event told with its date: "deux mois après l'incendie du 14 mars",
 # "two years after the coup on 1 February 2021"
 _COUNTED_FROM = re.compile(
@@ -351,4 +376,35 @@ def page_stamp(text: str, lang: str) -> PartialDate | None:
                  if d.kind == "abs" and d.date is not None and d.date.precision == "day"]
         if found and found[0].start <= 12 and len(rest) - found[0].end <= 40:
             return found[0].date
+    return None
+
+
+# an act whose subject is a legal text told before by a demonstrative ("Ce décret plaçait
+# X sur la liste", "This order blocked X", "The decree named X"): the text's own day, as a
+# sentence before gave it with the same noun ("signed the decree on 6 March")
+_TEXT_NOUN = (r"(?:décret(?:\s+(?:exécutif|présidentiel))?|ordonnance|arrêté|règlement|"
+              r"(?:executive\s+)?order|decree|regulation|proclamation)")
+_TEXT_SUBJECT = re.compile(r"(?i)^\W*(?:ce|cet|cette|this|that|the|le|l['’])\s*(?P<noun>" + _TEXT_NOUN + r")\b")
+_TEXT_TOLD = re.compile(r"(?i)\b" + _TEXT_NOUN + r"\b")
+_TEXT_REACH = 2  # sentences back
+
+
+def text_day(sents: list[Sentence], si: int, lang: str, published: PartialDate | None) -> PartialDate | None:
+    """The day of the legal text an act is told by, when the sentence opens with that text
+    as its subject by a demonstrative or a definite article, and one of the two sentences
+    before names a text of the same kind with exactly one full date (its signature or
+    adoption). None when the date before is not to the day, when it gives two dates (which
+    is the text's is not told), or when no sentence before names the text."""
+    m = _TEXT_SUBJECT.match(sents[si].text)
+    if m is None:
+        return None
+    for prev in reversed(sents[max(0, si - _TEXT_REACH) : si]):
+        if not _TEXT_TOLD.search(prev.text):
+            continue
+        found = [d for d in find_dates(prev.text, lang, published)
+                 if d.date is not None and d.kind != "same_day" and not d.deadline]
+        if len(found) == 1 and found[0].modifier != "future" and found[0].date is not None \
+                and found[0].date.precision == "day":
+            return found[0].date
+        return None
     return None

@@ -38,12 +38,13 @@ from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
 from .dates_context import anchor_date as _anchor
 from .dates_context import assign_dates as _assign_dates
 from .dates_context import glued_stamp as _glued_stamp
-from .dates_context import is_distractor as _distractor
 from .dates_context import news_day as _news_day
 from .dates_context import printed_date as _printed_date
 from .dates_context import quoted_today as _quoted_today
 from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
+from .dates_context import text_day as _text_day
+from .dates_context import without_distractors as _without_distractors
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
@@ -331,7 +332,7 @@ def extract_events(
         if len(dates) > 1 and _glued_stamp(sent.text, dates):
             dates = dates[1:]  # "December 21, 2018 On December 19, 2018, OFAC ...": the page's date
         if comp["distractor"] is not None:
-            dates = [d for d in dates if not _distractor(sent.text, d, live, comp["distractor"])]
+            dates = _without_distractors(sent.text, dates, live, comp["distractor"])
         unblocked = live
         live = [
             t for t in live
@@ -452,7 +453,7 @@ def extract_events(
                         # inscrit plusieurs entreprises sur une liste"): the lede's date
                         d0 = lead.get(t.event) or opening.get(t.event)
                         if d0 is None and news_day is not None and t.event != "removal" \
-                                and si <= news_day[1] and t.strength >= 1.0 \
+                                and si <= news_day[1] and t.strength >= 1.0 and not (si == 0 and headline) \
                                 and _status(sent.text, lang, t) == "effective":
                             d0 = news_day[0]  # "... a déclaré mardi le département du Commerce"
                     if d0 is not None:
@@ -571,6 +572,9 @@ def extract_events(
                 # the same action told on: "On Dec. 18 BIS added 77 entities ... Among the
                 # 77 entities added, SMIC ..." (a sentence with no date of its own)
                 date = last_date[t.event]
+            if date is None and t.event in ("designation", "removal", "amendment"):
+                # "Ce décret, signé le 6 mars ... Ce décret plaçait X sur la liste": the text's day
+                date = _text_day(sents, si, lang, published)
             if date is not None:
                 last_date[t.event] = date
                 last_si[t.event] = si

@@ -89,8 +89,8 @@ TRIGGERS = (
     # la décision de la Défense qui fait une entreprise militaire chinoise (« le Pentagone a
     # conclu que 11 entreprises étaient détenues ou contrôlées par l'armée »)
     Trigger("designation", r"\b(?:Pentagone|administration|(?:ministère|département)\s+(?:américain\s+)?de\s+la\s+Défense)\b[^.;]{0,60}?\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:conclu|déterminé|établi)\b(?=\s+(?:\w+\s+)?que\s+[^.;]{1,120}?\b(?:sont|étaient|était|est)\s+(?:\w+\s+)?détenu\w*\s+ou\s+contrôlé\w*\s+par\s+l['’]armée\b)"),
-    Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
-    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er|ait)|plaçant|mis(?:e|es)?|inclu(?:s|se|ses|ent|t|re|ait|aient|ant)|rajout(?:é|ée|és|ées))\b(?!\s*(?:que|qu['’]|:|«))(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe|Entity\s+List)\b)"),
+    Trigger("designation", r"\b(?:qualifi|class|répertori|identifi)(?:é|ée|és|ées|ait|aient|er)\s+(?:\w+\s+){0,3}?(?:d['’]|de\s+|(?:[\w'’-]+,?\s+){0,14}?comme\s+(?:une?\s+)?)(?:entreprises?|sociétés?|entités?|organisations?|groupes?)\s+(?:militaires?|terroristes?|liées?\s+à\s+l['’]armée)\b"),
+    Trigger("designation", r"\b(?:inscrit(?:e|s|es)?|inscri(?:re|vait|vaient|t|vant)|ajout(?:é|ée|és|ées|e|ent|er|ait|aient|ant)|plac(?:é|ée|és|ées|e|ent|er)|plaç(?:ait|aient|a|ant)|mis(?:e|es)?|inclu(?:s|se|ses|ent|t|re|ait|aient|ant)|rajout(?:é|ée|és|ées))\b(?!\s*(?:que|qu['’]|:|«))(?=[^.;]{0,160}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe|Entity\s+List)\b)"),
     # le passif sans sa liste, comprise du contexte (« X et Y, toutes deux en Chine, ont été
     # ajoutées pour leurs liens avec ... »), comme « were added »
     Trigger("designation", r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:également\s+|aussi\s+|ensuite\s+)?(?:été\s+)?"
@@ -411,7 +411,7 @@ PACK = LangPack(
         (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bliste\s+(?:des\s+)?(?:ressortissants|personnes)\s+spécialement\s+désigné\w*\b|\bliste\s+(?:noire\s+)?(?:des\s+sanctions|de\s+l['’]OFAC|du\s+Trésor)\b", c.SDN),
         (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),
     ),
-    date_distractor=r"(?i)\b(?:publiée?s?|parution|prolongations?|prorogations?|renouvellements?|invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
+    date_distractor=r"(?i)\b(?:publiée?s?|parution|prolongations?|prorogations?|renouvellements?|(?:r?allong|élarg|étend)(?:ée?s?|ie?s?|ue?s?)|invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
     # a planned or expected action reported by unnamed sources or a newspaper, and a
     # report called wrong, are no events (events._blocked)
     unnamed_source=r"(?i)\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|\b(?:deux|trois|quatre|plusieurs|des)\s+sources\b|\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b",

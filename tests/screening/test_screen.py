@@ -448,3 +448,17 @@ def test_a_legal_form_and_a_trade_word_shortened_as_users_write_them(screener):
                           ("Shahid Hemmat Indl Group", "us_ofac_sdn:9349")):
         hits = screener.screen({"name": typed}, sources=["us_ofac_sdn"])
         assert hits and hits[0]["key"] == listed and hits[0]["match"], (typed, hits[:2])
+
+
+def test_words_run_together_and_no_legal_form_find_the_name_written_apart_with_one(
+        screener):
+    # a user types the SDN's DAMASCUS CHAM HOLDING COMPANY and INTRA CHEM TRADING GMBH
+    # with two words run together and no legal form: normalising folds one side's
+    # plural (damascus) or reads its abbreviation (chem), not the run-together word
+    for typed, listed in (("DamascusCham Holding", "us_ofac_sdn:28798"),
+                          ("Intrachem Trading", "us_ofac_sdn:11621")):
+        hits = screener.screen({"name": typed}, sources=["us_ofac_sdn"])
+        assert hits and hits[0]["key"] == listed and hits[0]["match"], (typed, hits[:2])
+    # letters that are not the name's stay apart
+    hits = screener.screen({"name": "Damascus Holding"}, sources=["us_ofac_sdn"])
+    assert not [h for h in hits if h["key"] == "us_ofac_sdn:28798" and h["score"] >= 0.9]

@@ -56,6 +56,7 @@ from listwatch.match.vocab import (
     FORM_FAMILY,
     FORM_WORD_CODES,
     GENERIC_ORG_WORDS,
+    LEGAL_FORMS,
     PLACE_ABBREVIATIONS,
     STOPWORDS,
 )
@@ -447,6 +448,36 @@ def _form_part(word: str, other: NormName) -> bool:
     return codes is not None and not codes.isdisjoint(other.forms)
 
 
+#: legal forms as their words, longest first (``_flat_without_forms``)
+_FORM_PHRASES = tuple(sorted({tuple(f.split()) for f in LEGAL_FORMS}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def _flat_without_forms(text: str) -> str:
+    """A name's text without the legal forms at its ends, its words run together: a name
+    typed with two words run together and no legal form is its list's name written
+    apart with one (DamascusCham Holding / DAMASCUS CHAM HOLDING COMPANY), which its
+    words cannot tell once normalising has read one side's words (a plural folded, an
+    abbreviation read out) and not the run-together word."""
+    words = text.split()
+    cut = True
+    while cut:
+        cut = False
+        for form in _FORM_PHRASES:
+            n = len(form)
+            if n >= len(words):
+                continue
+            if tuple(words[len(words) - n:]) == form:
+                words = words[:len(words) - n]
+                cut = True
+                break
+            if tuple(words[:n]) == form:
+                words = words[n:]
+                cut = True
+                break
+    return "".join(words)
+
+
 def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult:
     if a.original == b.original:
         return NameResult(1.0, "identical")
@@ -502,6 +533,10 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         return NameResult(PARAMS["joined"], "same letters, split differently")
     if a.text.replace(" ", "") == b.text.replace(" ", "") and not both_arabic:
         return NameResult(PARAMS["joined"], "same letters, split differently")
+    if (not is_person and (a.forms or b.forms) and len(ta) != len(tb) and not both_arabic
+            and _flat_without_forms(a.text) == _flat_without_forms(b.text)):
+        return NameResult(PARAMS["joined"], "same letters, split differently, legal forms "
+                                            "aside")
     if (is_person and len(ta) != len(tb) and a_script == "latin" and b_script == "latin"
             and abd_joined(ta) == abd_joined(tb)):
         return NameResult(PARAMS["edit1"], "the same Abd compound name, written as one word "

@@ -346,10 +346,10 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     for name in found:
         if name in actors:
             continue
-        forms = {name}
+        forms = [name]  # the full name first, then its surname: an order of our own
         last = name.split()[-1]
-        if len(last) >= 4 and not any(last in a.split() for a in actors):
-            forms.add(last)
+        if last != name and len(last) >= 4 and not any(last in a.split() for a in actors):
+            forms.append(last)
         for form in forms:
             for a in find_word(text, form):
                 if form == last and (_ACTOR_TITLE.search(text[max(0, a - 40) : a])

@@ -67,7 +67,7 @@ def test_a_date_after_a_trigger_is_no_run() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "day", "ahead"),
     [
-        ("Les sanctions ont pris effet dès le 6 février avec la signature du texte.", "fr", "2025-02-06", False),
+        ("Le gel a pris effet dès le 6 février, jour de sa parution au journal officiel.", "fr", "2025-02-06", False),
         ("Les avoirs de la société avaient été gelés dès le 6 février.", "fr", "2025-02-06", False),
         ("The company's assets were blocked as of February 6.", "en", "2025-02-06", False),
         # a start opening its clause, whose clause tells a state in the present
@@ -92,7 +92,7 @@ def test_a_start_after_a_past_tense_is_past(sentence: str, lang: str, day: str, 
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Les mesures ont commencé le 6 février avec la signature du décret présidentiel 4410. "
+        ("Tout a débuté le 6 février, quand le président a signé le décret 4410. "
          "Ce décret plaçait la société Oakridge Minerals sur une liste de personnes visées.", "2025-02-06"),
         ("The measures began when the president signed an executive order on February 6. This order "
          "placed Oakridge Minerals Ltd on the list of blocked persons.", "2025-02-06"),
@@ -106,13 +106,13 @@ def test_an_act_by_a_text_takes_the_text_day(text: str, date: str) -> None:
     "text",
     [
         # near miss: a text the sentence does not point back to ("un décret")
-        "Les mesures ont commencé le 6 février avec la signature du décret présidentiel 4410. "
+        "Tout a débuté le 6 février, quand le président a signé le décret 4410. "
         "Un autre décret plaçait la société Oakridge Minerals sur une liste de personnes visées.",
         # near miss: the sentence before gives two days, which is the text's is not told
         "Le décret 4410 a été signé le 6 février et appliqué le 9 février. Ce décret plaçait la "
         "société Oakridge Minerals sur une liste de personnes visées.",
         # near miss: no text named before
-        "Les mesures ont commencé le 6 février. Ce décret plaçait la société Oakridge Minerals sur une "
+        "Tout a débuté le 6 février. Ce décret plaçait la société Oakridge Minerals sur une "
         "liste de personnes visées.",
     ],
 )

@@ -1,6 +1,6 @@
 """The act's object told as a group of people or bodies, then the word that opens its
-members ("designated several members of his circle, including ...", "a sanctionné
-plusieurs proches du ministre, notamment ...", "four allies of the governor – A, B ..."):
+members ("sanctioned several relatives of the mayor, including ...", "a sanctionné
+plusieurs membres de l'entourage du maire, notamment ...", "four associates of the mayor – A, B ..."):
 every member named after that word is a party, with a title or a relation before its name
 and a description after it. A group whose members are not named, or whose dash opens
 something else than its members, gives no party."""
@@ -16,38 +16,38 @@ def _events(text: str, lang: str = "en") -> set[tuple[str, str]]:
 
 
 def test_members_after_including_each_with_a_relation_or_a_title() -> None:
-    text = ("Besides the governor, the Treasury on Monday designated several members of his inner circle, "
-            "including his wife Marta Olsen, his son Piotr Korvin, and Deputy Minister Andrei Velasco.")
+    text = ("The State Department on Monday also sanctioned several relatives of the mayor, including his "
+            "daughter Marta Olsen, his brother Piotr Korvin, and Deputy Minister Andrei Velasco.")
     assert _events(text) == {("designation", n) for n in ("Marta Olsen", "Piotr Korvin", "Andrei Velasco")}
 
 
 def test_members_after_notamment_in_french() -> None:
-    text = ("Le Trésor a sanctionné lundi plusieurs proches du ministre, notamment son épouse Marta Olsen, "
-            "son fils Piotr Korvin et le vice-ministre Andrei Velasco.")
+    text = ("Londres a sanctionné mardi plusieurs membres de l'entourage du maire, notamment sa fille Marta "
+            "Olsen, son frère Piotr Korvin et le vice-ministre Andrei Velasco.")
     assert _events(text, "fr") == {("designation", n) for n in ("Marta Olsen", "Piotr Korvin", "Andrei Velasco")}
 
 
 def test_members_after_a_dash_split_by_semicolons() -> None:
     # the group's owner shares a member's surname; the first member's name runs on past
     # what the name finder takes
-    text = ("OFAC also designated three members of Varga's support network – his spouse, Lena Maria Ostrova "
-            "Ruiz; his son, Mikel Varga; and the region's finance minister, Oskar Pell – for providing "
-            "material support to him.")
+    text = ("In the same action OFAC designated three members of Varga's patronage network – his spouse, Lena "
+            "Maria Ostrova Ruiz; his son, Mikel Varga; and the province's budget minister, Oskar Pell – for "
+            "backing his schemes.")
     parties = {n for _t, n in _events(text)}
     assert "Mikel Varga" in parties and "Oskar Pell" in parties
     assert any(n.startswith("Lena Maria") for n in parties)
 
 
 def test_members_after_a_dash_each_with_a_description_in_french() -> None:
-    text = ("Le Trésor a levé lundi les sanctions visant quatre proches de l'ancien gouverneur – Tomas Brandt, "
-            "son chef de cabinet, Ilse Moreau, secrétaire du parti, Karl Weiss et Edda Lund.")
+    text = ("Washington a levé jeudi les sanctions visant quatre proches de l'ex-maire – Tomas Brandt, "
+            "son chef de cabinet, Ilse Moreau, trésorière du parti, Karl Weiss et Edda Lund.")
     assert _events(text, "fr") == {("removal", n) for n in ("Tomas Brandt", "Ilse Moreau", "Karl Weiss", "Edda Lund")}
 
 
 def test_members_after_a_dash_each_with_a_description() -> None:
-    text = ("On Friday OFAC lifted sanctions on four associates of the former governor – Tomas Brandt, his "
-            "chief of staff, Ilse Moreau, secretary general of the party, Karl Weiss, director of the state "
-            "radio and Edda Lund, who was head of protocol.")
+    text = ("OFAC has lifted sanctions on four associates of the ousted mayor – Tomas Brandt, his campaign "
+            "manager, Ilse Moreau, treasurer of the party, Karl Weiss, head of the city radio and Edda "
+            "Lund, who ran his office.")
     assert _events(text) == {("removal", n) for n in ("Tomas Brandt", "Ilse Moreau", "Karl Weiss", "Edda Lund")}
 
 
@@ -72,9 +72,9 @@ def test_officials_who_announce_are_no_members() -> None:
 
 
 def test_a_named_possessor_before_each_title_split_by_semicolons() -> None:
-    # the possessor shares the son's surname: his place is his own name's
-    text = ("OFAC on Monday designated Varga's wife, Lena Ostrova; his eldest son, Mikel Varga; and Norland's "
-            "Minister of the Interior Oskar Pell.")
+    # the possessor shares the brother's surname: his place is his own name's
+    text = ("The Treasury on Monday designated Varga's wife, Lena Ostrova; his younger brother, Mikel Varga; "
+            "and Norland's Minister of Finance Oskar Pell.")
     assert _events(text) == {("designation", n) for n in ("Lena Ostrova", "Mikel Varga", "Oskar Pell")}
 
 

@@ -1,9 +1,9 @@
 """A series told over several sentences: the parties of a counted group's act named a few
-sentences on with their past listing ("removed four allies of X ... A, B, C and D were
+sentences on with their past listing ("delisted four allies of X ... A, B, C and D were
 sanctioned in January"), "all of them" / "tous" pointing back to the parties just named,
 the act told again in the passive without its list ("X and Y, both in Norland, were
 added"), and a day set off by commas between the verb and its object ("a annoncé,
-vendredi, des sanctions visant X"). A count that does not match the names, and a
+jeudi, des sanctions visant X"). A count that does not match the names, and a
 description's names, give no party."""
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ def _events(text: str, lang: str = "en", published: str = "2025-10-17") -> set[t
 
 
 def test_a_counted_group_removed_then_named_a_few_sentences_on() -> None:
-    text = ("The Treasury said on Friday it has removed four allies of the former governor Olaf Brenner from a "
-            "sanctions list. The governor has been under British sanctions since 2022. Tomas Brandt, Ilse Moreau, "
-            "Karl Weiss and Edda Lund were sanctioned in January for organising a banned parade.")
+    text = ("On Friday Washington delisted four allies of the ousted mayor Olaf Brenner, who welcomed the "
+            "decision. The mayor has been under British sanctions since 2022. Tomas Brandt, Ilse Moreau, Karl "
+            "Weiss and Edda Lund were sanctioned in January over a rally the courts had banned.")
     got = _events(text)
     assert {("removal", n, "2025-10-17") for n in FOUR} <= got
     assert {("designation", n, "2025-01") for n in FOUR} <= got
@@ -29,16 +29,16 @@ def test_a_counted_group_removed_then_named_a_few_sentences_on() -> None:
 
 
 def test_a_count_the_names_do_not_match_gives_them_no_removal() -> None:
-    text = ("The Treasury said on Friday it has removed four allies of the former governor from a sanctions "
-            "list. The governor has been under British sanctions since 2022. Tomas Brandt, Ilse Moreau and "
-            "Karl Weiss were sanctioned in January for organising a banned parade.")
+    text = ("On Friday Washington delisted four allies of the ousted mayor, who welcomed the decision. The "
+            "mayor has been under British sanctions since 2022. Tomas Brandt, Ilse Moreau and Karl Weiss were "
+            "sanctioned in January over a rally the courts had banned.")
     assert not any(t == "removal" for t, _n, _d in _events(text))
 
 
 def test_all_of_them_points_back_to_the_parties_just_named() -> None:
-    text = ("On Friday the Treasury lifted sanctions on four associates of the governor: Tomas Brandt, Ilse "
-            "Moreau, Karl Weiss, director of Norland Radio, and Edda Lund. All of them were sanctioned in "
-            "January for organising a banned parade.")
+    text = ("Washington lifted sanctions on Friday on four associates of the mayor: Tomas Brandt, Ilse "
+            "Moreau, Karl Weiss, head of Norland Radio, and Edda Lund. All of them were sanctioned in "
+            "January over a rally the courts had banned.")
     got = _events(text)
     assert {("designation", n, "2025-01") for n in FOUR} <= got
     assert not any(t == "designation" and n == "Norland Radio" for t, n, _d in got)
@@ -53,9 +53,9 @@ def test_tous_points_back_to_the_parties_just_named() -> None:
 
 
 def test_the_passive_added_without_its_list_in_french() -> None:
-    text = ("Les États-Unis ont ajouté mardi six entreprises à leur liste noire. Orvex Trading et Delmar Limited, "
-            "toutes deux en Chine, ainsi que Ostrel Aviation Limited du Royaume-Uni, ont été ajoutées en raison "
-            "de leurs liens avec l'armée.")
+    text = ("Washington a inscrit mardi six sociétés sur sa liste noire. Orvex Trading et Delmar Limited, "
+            "établies à Shanghai, ainsi que Ostrel Aviation Limited, basée à Londres, ont été ajoutées pour "
+            "avoir formé des pilotes militaires.")
     got = {n for t, n, _d in _events(text, "fr") if t == "designation"}
     assert {"Orvex Trading", "Delmar Limited", "Ostrel Aviation Limited"} <= got
 
@@ -66,7 +66,7 @@ def test_added_to_a_portfolio_is_no_listing() -> None:
 
 
 def test_a_day_set_off_by_commas_after_the_verb() -> None:
-    text = ("Le département du Trésor a annoncé, vendredi, des sanctions visant le ministre Karl Weiss, ainsi que "
-            "son fils et son conseiller Tomas Brandt.")
-    assert {("designation", "Karl Weiss", "2025-10-17"), ("designation", "Tomas Brandt", "2025-10-17")} <= _events(
+    text = ("Le gouvernement norlandais a annoncé, jeudi, des sanctions visant le ministre Karl Weiss, ainsi "
+            "que son frère et son conseiller Tomas Brandt.")
+    assert {("designation", "Karl Weiss", "2025-10-16"), ("designation", "Tomas Brandt", "2025-10-16")} <= _events(
         text, "fr")

@@ -978,8 +978,8 @@ _OBJECT_LIST = re.compile(
 # a short complement of the act, then a colon that opens its series
 _SERIES_COLON = re.compile(r"[^.:;,]{0,40}:\s*")
 # the act's object told as a group of people or bodies, then the word that opens its
-# members ("designated several members of his circle, including ...", "a sanctionné
-# plusieurs proches du ministre, notamment ...", "four allies of the governor – ..."):
+# members ("sanctioned several relatives of the mayor, including ...", "a sanctionné
+# plusieurs membres de l'entourage du maire, notamment ...", "four associates of the mayor – ..."):
 # the series of the act's parties opens after that word
 _GROUP_THEN_MEMBERS = re.compile(
     r"(?i)\s*(?:(?:on|against|targeting|visant|contre|sur)\s+)?(?:[\w'’-]+\s+){0,2}?"

@@ -547,7 +547,7 @@ def _find_dates(
             deadline = True
         if deadline and (_PAST_START.search(lead) or (
                 _START_OPENS.search(lead) and _STATE_AFTER.match(sentence, m.end()))):
-            # "ont pris effet dès le 6 février", "was blocked as of May 3", "as of May 3, the
+            # "a pris effet dès le 3 mai", "was blocked as of May 3", "as of May 3, the
             # property of X is blocked": a day something began, not one ahead
             deadline = False
         past = _resolve(kind, groups, pack, published, False, forced, local)
@@ -563,7 +563,7 @@ def _find_dates(
 
 
 # a start cue right after a verb told in a past tense: the day something began, not one ahead
-# ("les sanctions ont pris corps dès le", "avait été gelé dès le", "were blocked as of")
+# ("le gel a pris effet dès le", "avait été gelé dès le", "were blocked as of")
 _PAST_START = re.compile(
     r"(?i)(?:\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:été\s+)?(?:\w+ment\s+|déjà\s+)?\w+(?:é|ée|és|ées|is|ise|it|u|ue|us)"
     r"(?:\s+(?:corps|effet|fin|place))?|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|already\s+)?\w+ed)"

@@ -377,7 +377,7 @@ def extract_events(
                 _tie_end(sent.text, one.end()) if one is not None and _TIED_AFTER.match(sent.text, one.end()) else -1)
             if one is not None and all(
                     any(m.entity is e and one.end() <= m.start - sent.start < reach for m in local) for e in ents):
-                # "delisted a close associate of Governor X", "removed four allies of X": whose
+                # "delisted a close associate of Governor X", "delisted three aides of X": whose
                 # associates; named in a later sentence
                 ents = []
             via = "sentence"

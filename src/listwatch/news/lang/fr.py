@@ -140,7 +140,7 @@ TRIGGERS = (
     Trigger("designation", r"\bgel(?:é|er|ait|a)?\b(?=,?\s+(?:[^.;]{0,50}?,\s+)?(?:des|les)\s+(?:fonds|avoirs|ressources\s+économiques)\b(?:\s+et\s+(?:ressources\s+économiques|avoirs))?\s+(?:de|d['’]|du|des)\b)", strength=0.9),
     # « les avoirs de X sont gelés »
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
-    # (a day set off by commas after the verb: « a annoncé, vendredi, des sanctions visant »)
+    # (a day set off by commas after the verb: « a décrété, jeudi, des mesures visant »)
     Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*"
             r"(?:,\s+(?:" + _WEEKDAY + r"|hier|(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?),)?\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
             # « des sanctions financières et des interdictions de visa à X »

@@ -283,13 +283,18 @@ class PackedNames:
             kept[nid] = found
         return found
 
-    def made(self, nid: int) -> NormName:
-        """Name ``nid`` made afresh (not kept)."""
+    def _slot(self, nid: int) -> int:
+        """``nid`` as a list reads it (negative from the end), or IndexError."""
         size = len(self.starts) - 1
         if nid < 0:
             nid += size
         if not 0 <= nid < size:
             raise IndexError("name id out of range")
+        return nid
+
+    def made(self, nid: int) -> NormName:
+        """Name ``nid`` made afresh (not kept)."""
+        nid = self._slot(nid)
         if self.odd:
             found = self.odd.get(nid)
             if found is not None:
@@ -308,11 +313,7 @@ class PackedNames:
         found = self._kept.get(nid)
         if found is not None:
             return found.original
-        size = len(self.starts) - 1
-        if nid < 0:
-            nid += size
-        if not 0 <= nid < size:
-            raise IndexError("name id out of range")
+        nid = self._slot(nid)
         if self.odd:
             odd = self.odd.get(nid)
             if odd is not None:

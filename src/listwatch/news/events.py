@@ -778,7 +778,7 @@ def _date_restated_groups(events: list[Event], sents: list[Sentence], lang: str,
 # the act's object is a party the sentence introduces without its name ("a imposé des
 # sanctions à un homme d'affaires syrien", "sanctioned a businessman"): no earlier party
 _INDEFINITE_OBJECT = re.compile(
-    r"(?i)\s*(?:\w*\s+)?(?:(?:à|contre|on|against|sur|visant|targeting)\s+)?(?:un|une|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i)\s*+(?:\w+\s+)?(?:(?:à|contre|on|against|sur|visant|targeting)\s+)?(?:un|une|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:homme|femme|businessman|businesswoman|company|firm|société|entreprise|person|personne|individu|"
     r"individual|oligarque|oligarch|banque|bank|groupe|group|ressortissant|national)\b"
 )

@@ -407,7 +407,7 @@ PACK = LangPack(
     anaphora=r"(?i)\b(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|giant|conglomerate|business|operator|carrier|chipmaker|developer|provider|supplier|automaker|carmaker|drugmaker|planemaker|shipbuilder|producer|exporter|lender|bank|insurer|airline|shipper|refiner|trader|miner|vendor|contractor|startup|brand|entity|enterprise|corporation|conglomerate))\b",
     plural_anaphora=r"(?i)\bboth\b(?=\s+(?:had|have|were|are|was|will|would|also|remain|later)\b)|\b(?:all|each|both)\s+(?:\w+\s+)?of\s+them\b|\b(?:the|these|those|both|all)\s+(?:\w+\s+)?(?:companies|firms|entities|groups|businesses|banks|lenders|carriers|airlines|operators|makers|manufacturers|suppliers|subsidiaries|units|affiliates|vessels|tankers)\b|\bthey\b",
     generic_subject=r"(?i)^\s*(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b",
-    clause_split=r";|\s+(?:but|while|whereas|although|though|and)\s+|,\s+",
+    clause_split=r";|(?<!\s)\s+(?:but|while|whereas|although|though|and)\s+|,\s+",
     org_cue_before=r"company|firm|maker|refiner|trader|shipper|miner|exporter|importer|exchange|subsidiary|subsidiaries|affiliates?|units?|carmaker|automaker|planemaker|drugmaker|steelmaker|shipmaker|phonemaker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank",
     org_cue_between=r"",
     org_apposition=r"an?|the|one\s+of",

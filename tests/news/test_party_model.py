@@ -19,7 +19,7 @@ import pytest
 
 from listwatch.news import extract_article
 from listwatch.news.errors import NewsModelError
-from listwatch.news.party_model import MODEL_PATH, Candidate, PartyModel, load, recording, using
+from listwatch.news.party_model import MODEL_PATH, Candidate, PartyModel, _current, load, recording, using
 from listwatch.news.sentence_model import features, train
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,11 +131,15 @@ def test_thresholds_drop_chosen_and_add_left_names() -> None:
 
 
 def test_setting_turns_the_shipped_model_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the shipped model reads ARTICLE as the rules do, so the events alone could not
+    # tell whether the setting was read: the model the reader would ask is checked too)
     monkeypatch.setenv("LISTWATCH_NEWS_PARTY_MODEL", "false")
+    assert _current() is None
     off = extract_article(ARTICLE, published="2025-03-05")["events"]
     with using(None):
         assert extract_article(ARTICLE, published="2025-03-05")["events"] == off
     monkeypatch.setenv("LISTWATCH_NEWS_PARTY_MODEL", "true")
+    assert _current() is load()
     on = extract_article(ARTICLE, published="2025-03-05")["events"]
     with using(load()):
         assert extract_article(ARTICLE, published="2025-03-05")["events"] == on

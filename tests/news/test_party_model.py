@@ -19,7 +19,15 @@ import pytest
 
 from listwatch.news import extract_article
 from listwatch.news.errors import NewsModelError
-from listwatch.news.party_model import MODEL_PATH, Candidate, PartyModel, _current, load, recording, using
+from listwatch.news.party_model import (
+    MODEL_PATH,
+    Candidate,
+    PartyModel,
+    _current,
+    load,
+    recording,
+    using,
+)
 from listwatch.news.sentence_model import features, train
 
 ROOT = Path(__file__).resolve().parents[2]

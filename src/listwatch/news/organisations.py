@@ -220,9 +220,24 @@ _FR_HEADED = re.compile(
 )
 
 
+# a French bank or company named as French writes an institution, its first word alone
+# capitalised: "la Banque centrale de Zembla", "la Banque d'épargne,", "la Société
+# générale des mines,", "la Caisse agricole mutuelle et": the head, up to two lower-case
+# words and a complement, closed by punctuation, a conjunction or a capitalised complement
+_FR_LOW = r"(?!(?:des|du|de|et|ou|en|à|au|aux|la|le|les|qui|que|dans|sur|pour|par|a|est|sont|ont|avait|était|sera|fait|doit|peut|va|n['’]|ne|se|s['’]|y)\b)[a-zà-ÿ][a-zà-ÿ'’-]{2,}"
+_FR_BODY_HEADED = re.compile(
+    r"(?:(?<=\b[lL]a\s)|(?<=\b[lL]['’]))(?P<n>(?:Banque|Société|Compagnie|Caisse|Bourse)"
+    r"(?:(?:\s+" + _FR_LOW + r"){1,2}(?:\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*(?:"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?|" + _FR_LOW + r"))?"
+    r"|\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*" + _FR_LOW + r"(?:\s+" + _FR_LOW + r")?))"
+    r"(?=\s*[,.;:)»\"”]|\s+(?:et|ou)\s|\s*$)"
+)
+
+
 def _french_heads(text: str, found: dict[str, str]) -> None:
-    """French institutions named head first ("l'Alliance des libertés")."""
-    for m in _FR_HEADED.finditer(text):
+    """French institutions named head first ("l'Alliance des libertés", "la Banque
+    d'épargne")."""
+    for m in [*_FR_HEADED.finditer(text), *_FR_BODY_HEADED.finditer(text)]:
         name = m.group("n").strip()
         if any(name in f for f in found.values()):
             continue

@@ -544,3 +544,26 @@ def test_a_kind_of_designee_and_a_list_s_name_are_no_party(text: str, lang: str,
 ])
 def test_a_possessive_determiner_is_no_part_of_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+# --- an act with no name and no anaphor: the article's party only when told as known ------
+
+_KORVANE = "Treasury designates Korvane Mining\n\nKorvane Mining was designated by the Treasury on March 3. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the act told as already known ("the ban", "cette décision"): the article's one party
+    (_KORVANE + "The board met in April. The ban was suspended by a court on May 9.", "en",
+     [("designation", "Korvane Mining"), ("injunction", "Korvane Mining")]),
+    ("Le Trésor sanctionne Korvane Mining\n\nKorvane Mining a été sanctionnée par le Trésor le 3 mars. "
+     "Son directeur a démissionné en avril. Cette décision a été annulée par le tribunal le 9 mai.", "fr",
+     [("designation", "Korvane Mining"), ("vacatur", "Korvane Mining")]),
+    # an order's capitalised name is no act told as known: the people it counts are others
+    (_KORVANE + "The board met in April. Also taken off were 14 Peruvians who had been designated "
+     "pursuant to the Kingpin Act, and one Bolivian designated pursuant to Executive Order 13224.", "en",
+     [("designation", "Korvane Mining")]),
+])
+def test_an_act_with_no_name_is_the_article_s_party_s_only_when_told_as_known(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected
+

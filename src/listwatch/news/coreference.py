@@ -13,8 +13,12 @@ from .sentences import Sentence
 
 __all__ = ["TIED_TO", "anaphor", "anaphora_target", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
 
+# (told as already known: a determiner that points back, the noun in lower case, as the
+# sentence's words and not a capitalised title's: "the designation", "cette décision", "its
+# ban"; never "ban investment", "Executive Order", "du décret ... « Imposing ... »")
 _BACKGROUND_NOUN = re.compile(
-    r"(?i)\b(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
+    r"(?i:\b(?:(?:the|this|that|its|his|her|their|le|la|ce|cet|cette|sa|son|leur)\s+|l['’]\s*))"
+    r"(?:[\w-]+\s+)?(?:designation|listing|blacklisting|ban|order|restrictions?|décision|désignation|"
     r"inscription|interdiction|mesure|ruling|décret)\b"
 )
 
@@ -341,13 +345,23 @@ def anaphora_target(
     # it alone ("Xiaomi sued. ... The designation was halted"); after a sentence naming
     # several parties, "the designation" or a deadline may be any one's
     if last and all(e is main for e in last) and (
-            _BACKGROUND_NOUN.search(sent.text) or event in ("deadline", "license")):
+            event in ("deadline", "license") or _BACKGROUND_NOUN.search(sent.text) or _names_word_of(main, sent.text)):
         return [main], "article"
     if event == "deadline" and main in last:
         # "... dont Huawei et Hikvision. Les investisseurs devront céder leurs titres au
         # plus tard le 3 juin 2022": a deadline binds the whole group just named
         return list(last), "article"
     return None
+
+
+def _names_word_of(e: Entity, text: str) -> bool:
+    """The sentence writes the entity by the last word of its name alone ("The Uzbek-born
+    Vorkov" for Pavel Vorkov), a short form the name finder did not take as the name (a
+    sentence naming it in full had it read there, and set aside there)."""
+    words = re.sub(r"\([^)]*\)", " ", e.name).split()
+    last = words[-1] if len(words) > 1 else ""
+    return len(last) > 3 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None \
+        and not any(a in text for a in e.aliases | {e.name} if " " in a)
 
 
 # a pronoun that acts ("Elle a également mis sur liste noire huit avions", "It added two

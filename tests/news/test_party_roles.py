@@ -567,3 +567,19 @@ def test_an_act_with_no_name_is_the_article_s_party_s_only_when_told_as_known(
         text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
 
+
+# --- a dateline's agency, with or without the day ----------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Velmar (KNA) – Pour la première fois, le Conseil de l'UE a décidé d'imposer des mesures "
+     "restrictives à l'encontre de 16 personnes et trois entités.", "fr", []),
+    ("Velmar, 11 March 2025 (KNA): The United Kingdom has announced sanctions against 7 oligarchs "
+     "from Norland.", "en", []),
+    ("VELMAR (Norpress) - The State Department on Tuesday designated Korvex Trading.", "en",
+     [("designation", "Korvex Trading")]),
+    # (a bracket spelling the initials of the name that opens the line is that name's)
+    ("Korvex Trading (KT) – The Treasury on Tuesday designated the shipping firm.", "en",
+     [("designation", "Korvex Trading (KT)")]),
+])
+def test_a_dateline_s_agency_is_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected

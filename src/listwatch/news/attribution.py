@@ -1723,6 +1723,15 @@ _ANNOUNCER_BEFORE = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|of|de|du|des|d['’]\w+|" + _TITLE_WORDS + r")\s+){1,6}$"
 )
 _LICENCE_AFTER = re.compile(r"(?i)\s+(?:general\s+licen[cs]e|GL)\s+(?:no\.?\s*)?\d")
+# the agency of a dateline: "Velmar (KNA) – ...", "VELMAR, March 3 (Norpress): ..." (a
+# bracket after the place, and its day, that open the line, then a dash or a colon); a
+# bracket spelling the initials of the name before it is that name's acronym ("Korvex
+# Trading (KT) – ...")
+_DATELINE_PLACE = re.compile(
+    r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})(?:\s*\[[\w .]{1,12}\])?"
+    r"(?:,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\(\s*"
+)
+_AGENCY_AFTER = re.compile(r"[\w/ .-]{2,20}?\s*\)\s*[-–—:]")
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
 )
@@ -1741,6 +1750,10 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "The Under Secretary for X, Jane Roe, pointed out that ...": who speaks
     if entity.person and _ANNOUNCER_BEFORE.search(before):
         return True  # the official who announced the act
+    place = _DATELINE_PLACE.fullmatch(text, 0, start)
+    if place is not None and _AGENCY_AFTER.match(text, start) and "".join(
+            w[0] for w in re.split(r"[\s-]+", place["place"])).upper() != re.sub(r"\W", "", text[start:end]).upper():
+        return True  # a dateline's agency
     if _RELATION_BEFORE.search(before):
         return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
     if not entity.person and _ROLE_NOUN_AFTER.match(text, end):

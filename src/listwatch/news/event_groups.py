@@ -201,7 +201,12 @@ DESIGNEE_SERIES = re.compile(
     # the designees / those named / the sanctioned entities / the entities targeted ...
     r"(?:the|these|those|today['’]s)\s+(?:new(?:ly)?\s+)?(?:designees|targets|additions|designations|listings)"
     r"|(?:those|the\s+ones)\s+" + _ACT_PART +
-    r"|(?:the|these|today['’]s)\s+(?:new(?:ly)?\s+)?" + _ACT_PART + r"\s+(?:[\w-]+\s+)?" + _GROUP_NOUN +
+    r"|(?:the|these|today['’]s)\s+(?:new(?:ly)?\s+)?" + _ACT_PART + r"\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUN + r"|"
+    # any kind of party the act names ("the sanctioned outposts", "the designated tankers"),
+    # not things, places or measures
+    r"(?!(?:countries|nations|states|cities|regions|territories|goods|products|items|technologies|sectors|"
+    r"industries|commodities|exports|imports|weapons|arms|chemicals|measures|sanctions|programs|programmes|"
+    r"regimes|activities|transactions|assets|funds|properties|amounts|sums)\b)(?-i:[a-z]{3,}s))" +
     r"|(?:the|these)\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r"\s+(?:newly\s+)?" + _ACT_PART +
     r"|(?:les|ces|des)\s+(?:nouveaux\s+|nouvelles\s+)?(?:[\w-]+\s+)?" + _GROUP_NOUN + r"\s+(?:[\w-]+\s+)?" + _ACT_PART +
     r"|(?:les|ces)\s+(?:nouvelles\s+)?cibles"
@@ -262,6 +267,35 @@ def series_names(sent: Sentence, local: list[Mention]) -> tuple[int, list[Entity
             continue
         out.append(x.entity)
     return start, out
+
+
+# the group a series names told by the act's own participle ("the sanctioned outposts
+# include", "les six individus inscrits vendredi sur cette liste sont :"): the act may be
+# told a few sentences before; a removal's participle names a removal
+_PART_GROUP = re.compile(
+    r"(?i)\b(?:the|these|today['’]s|les|ces)\s+(?:new(?:ly)?\s+)?(?:[\w-]+\s+){0,2}?(?P<p>" + _ACT_PART + r")\b"
+)
+_REMOVAL_PART = re.compile(r"(?i)^(?:delisted|removed|radié(?:e|s|es)?|retiré(?:e|s|es)?)$")
+# the group told with a time of its own ("the outposts sanctioned in 2021", "l'an dernier"):
+# a past round recalled, not the act told before
+_OWN_TIME = re.compile(
+    r"(?i)\b(?:in|en|since|depuis)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?"
+    r"(?:19|20)\d\d\b|\blast\s+(?:year|month)\b|\bearlier\b|\bl['’]an(?:née)?\s+derni\w+|\bprécédemment\b"
+)
+
+
+def series_act(text: str) -> str | None:
+    """The act a designee series' group tells by its own participle ("the sanctioned outposts
+    include A, B and C"): "designation" or "removal", or None (another introducer, a past
+    round recalled, a plan)."""
+    m = DESIGNEE_SERIES.search(text)
+    if m is None or _NOT_SERIES.search(text) or _OWN_TIME.search(text, 0, m.end()):
+        return None
+    p = _PART_GROUP.search(m.group(0))
+    if p is None:
+        return None
+    return "removal" if _REMOVAL_PART.match(p.group("p")) else "designation"
 
 
 def series_intro(text: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .acronyms import resolve as _resolve_acronyms
@@ -60,6 +62,7 @@ from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
 from .event_groups import listed_names as _listed_names
 from .event_groups import numbered_item as _numbered_item
+from .event_groups import series_act as _series_act
 from .event_groups import series_intro as _series_intro
 from .event_groups import series_names as _series_names
 from .event_kinds import CHALLENGE_WON as _CHALLENGE_WON
@@ -225,6 +228,7 @@ def extract_events(
     orphans: list[tuple[int, _Trig, PartialDate | None, str | None, str | None, int | None]] = []
     market_delisting = False
     sourced_plans: set[str] = set()  # the acts told as plans by unnamed sources so far
+    unnamed: list[_Told] = []
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
         if told is not None:
@@ -414,6 +418,14 @@ def extract_events(
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
+                if t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective":
+                    # an act told with no party named ("imposed sanctions on three outposts"):
+                    # a later series whose group is told by the act's participle names them
+                    dmu = date_of.get(i)
+                    unnamed.append(_Told(t.event, sent.start + t.start,
+                                         dmu.date if dmu is not None and dmu.kind != "same_day" else None,
+                                         _authority(spans, sent, t, t.event, article),
+                                         _nearest_list(list_hits, sent, t, text) or article["list"], t.strength))
                 counted = _QUANTIFIED.search(own_side) or _COUNTED_PEOPLE.search(own_side) \
                     or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end)
                 if not counted and si + 1 < len(sents) and _series_intro(sents[si + 1].text) \
@@ -628,7 +640,7 @@ def extract_events(
                         strength=0.8, position=sent.start + t.start, entity_via=via,
                     ))
 
-    events += _series_events(sents, mentions, events)
+    events += _series_events(sents, mentions, events, unnamed)
     events += _orphan_events(orphans, sents, events)
 
     def lede_day(typ: str, sent_text: str) -> PartialDate | None:
@@ -996,7 +1008,26 @@ _AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|
 _EMPLOYER_TITLE = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:[a-zà-ÿ][\w'’-]*\s+){1,2}")
 
 
-def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[Event]) -> list[Event]:
+# how many sentences back a participle group's series finds its act
+_PART_REACH = 6
+
+
+@dataclass(frozen=True)
+class _Told:
+    """An act told with no party named: its type, place, day, authority, list, strength."""
+
+    type: str
+    position: int
+    date: PartialDate | None
+    authority: str | None
+    list_name: str | None
+    strength: float
+    status: str = "effective"
+    date_via: str = "sentence"
+
+
+def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[Event],
+                   unnamed: Sequence[_Told] = ()) -> list[Event]:
     """A designee series introduced by the group it forms, whatever word introduces it ("The
     designees include A, B and C", "Les entités visées sont A, B et C"), in a sentence that
     tells a round's listing act or right after one: each named party gets that act."""
@@ -1010,8 +1041,14 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
             continue
         start, names = found
         since = sents[si - 1].start if si > 0 else sent.start
-        acts = [e for e in events if e.type in ("designation", "removal") and e.status == "effective"
-                and since <= e.position < sent.start + start]
+        # a group told by the act's participle ("the sanctioned outposts include") names the
+        # parties of that act told a few sentences before
+        kind = _series_act(sent.text)
+        reach = sents[max(0, si - _PART_REACH)].start if kind is not None else since
+        told: list[Event | _Told] = [*events, *unnamed]
+        acts = [
+            e for e in told if e.type in ("designation", "removal") and e.status == "effective"
+            and reach <= e.position < sent.start + start and (e.position >= since or e.type == kind)]
         if not acts:
             continue
         act = max(acts, key=lambda e: e.position)

@@ -583,3 +583,20 @@ def test_an_act_with_no_name_is_the_article_s_party_s_only_when_told_as_known(
 ])
 def test_a_dateline_s_agency_is_no_party(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
+
+
+# --- an organisation told in a person's title, in an apposition or a predicate ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Treasury also imposed sanctions on Tom Harlow, a Korvex Front and Velmar River Alliance "
+     "senior member and spokesperson, alongside two of his companies.", [("designation", "Tom Harlow")]),
+    ("Harlow was formerly a Norland Revolutionary Guard (NRG) commander, whose delisting probably had "
+     "to do with his death.", []),
+    # near misses: the organisation is the party, told with its own apposition
+    ("The Treasury also sanctioned the Korvex Front, a Velmar armed group, and Tom Harlow, a senior member.",
+     [("designation", "Korvex Front"), ("designation", "Tom Harlow")]),
+    ("The Treasury sanctioned Korvex Holdings, a Velmar Trading affiliate, on Tuesday.",
+     [("designation", "Korvex Holdings")]),
+])
+def test_the_organisation_in_a_person_s_title_is_no_party(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

@@ -1732,6 +1732,20 @@ _DATELINE_PLACE = re.compile(
     r"(?:,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\(\s*"
 )
 _AGENCY_AFTER = re.compile(r"[\w/ .-]{2,20}?\s*\)\s*[-–—:]")
+# an organisation told as a person's affiliation, before the person's lower-case title, in
+# an apposition or a predicate ("X, a Korvex Front and Velmar Alliance senior member",
+# "X was formerly a Norland Guard (NG) commander"): whose member, not a party
+_AFFILIATION_BEFORE = re.compile(
+    r"(?:,|\b(?:was|is|were|are|became|formerly|former|ex))\s+(?:(?:formerly|former|also|once)\s+)?(?:an?|the)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*\s+)*?(?:(?:[A-ZÀ-Ý][\w'’.-]*\s+)*(?:and|&)\s+)?$"
+)
+_AFFILIATION_TITLE_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,4})?\s*(?:\([^()]{1,15}\)\s*)?"
+    r"(?:(?:senior|junior|top|key|leading|former|local|regional|military|political|deputy|chief|founding|"
+    r"longtime|prominent)\s+)?(?:members?|commanders?|leaders?|spokes(?:man|woman|person)|officials?|officers?|"
+    r"chiefs?|heads?|founders?|co-founders?|operatives?|financiers?|fighters?|militants?|executives?|"
+    r"directors?|chairman|chairwoman|president|figures?)\b"
+)
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
 )
@@ -1750,6 +1764,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "The Under Secretary for X, Jane Roe, pointed out that ...": who speaks
     if entity.person and _ANNOUNCER_BEFORE.search(before):
         return True  # the official who announced the act
+    if _AFFILIATION_BEFORE.search(text, 0, start) and _AFFILIATION_TITLE_AFTER.match(text, end):
+        return True  # the organisation a person is a member of, told in the person's title
     place = _DATELINE_PLACE.fullmatch(text, 0, start)
     if place is not None and _AGENCY_AFTER.match(text, start) and "".join(
             w[0] for w in re.split(r"[\s-]+", place["place"])).upper() != re.sub(r"\W", "", text[start:end]).upper():

@@ -421,3 +421,31 @@ def test_an_abd_compound_joined_with_its_article_spelt_another_way(query: str, l
     assert upper_bounds(a, [b])[0] >= name_score(a, b).score
     assert not compare_names(query.replace("ziz", "kim").replace("him", "mid").replace(
         "man", "mid"), listed, "Person").match
+
+
+def test_legal_forms_cut_at_a_names_ends_as_trying_every_form() -> None:
+    """The run-together reading cuts the forms at a name's ends looking only at the forms
+    its end words open or close: the same text as trying every form, longest first."""
+    from listwatch.match import names
+
+    def every_form(text: str) -> str:
+        words, cut = text.split(), True
+        while cut:
+            cut = False
+            for form in names._FORM_PHRASES:
+                n = len(form)
+                if n < len(words) and tuple(words[len(words) - n:]) == form:
+                    words, cut = words[:len(words) - n], True
+                    break
+                if n < len(words) and tuple(words[:n]) == form:
+                    words, cut = words[n:], True
+                    break
+        return "".join(words)
+
+    forms = [" ".join(form) for form in names._FORM_PHRASES]
+    texts = [f"{a} nordwind handel {b}".strip() for a in ("", *forms[::7])
+             for b in ("", *forms[::5])]
+    texts += [f"{form} {form}" for form in forms] + ["", "llc", "kappa"]
+    for text in texts:
+        assert names._flat_without_forms.__wrapped__(text) == every_form(text), text
+    assert names._flat_without_forms("ooo nordwind handel gmbh") == "nordwindhandel"

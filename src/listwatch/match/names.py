@@ -452,6 +452,20 @@ def _form_part(word: str, other: NormName) -> bool:
 _FORM_PHRASES = tuple(sorted({tuple(f.split()) for f in LEGAL_FORMS}, key=len, reverse=True))
 
 
+def _phrases_by(end: int) -> dict[str, tuple[int, ...]]:
+    """The places in ``_FORM_PHRASES`` of the forms by their first (``end`` 0) or last
+    (-1) word, in its order: a form can be cut at an end only where the name's word
+    there is its own."""
+    out: dict[str, list[int]] = {}
+    for k, form in enumerate(_FORM_PHRASES):
+        out.setdefault(form[end], []).append(k)
+    return {word: tuple(places) for word, places in out.items()}
+
+
+_PHRASES_FIRST = _phrases_by(0)
+_PHRASES_LAST = _phrases_by(-1)
+
+
 @lru_cache(maxsize=65536)
 def _flat_without_forms(text: str) -> str:
     """A name's text without the legal forms at its ends, its words run together: a name
@@ -461,9 +475,15 @@ def _flat_without_forms(text: str) -> str:
     abbreviation read out) and not the run-together word."""
     words = text.split()
     cut = True
-    while cut:
+    while cut and words:
         cut = False
-        for form in _FORM_PHRASES:
+        # (only the forms whose first word opens the name or whose last ends it, in
+        # ``_FORM_PHRASES``'s order: the same cuts as trying them all)
+        last = _PHRASES_LAST.get(words[-1], ())
+        first = _PHRASES_FIRST.get(words[0], ())
+        places = sorted({*last, *first}) if last and first else last or first
+        for k in places:
+            form = _FORM_PHRASES[k]
             n = len(form)
             if n >= len(words):
                 continue

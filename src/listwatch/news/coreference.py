@@ -313,6 +313,8 @@ def anaphora_target(
         # "ces trois entreprises": as many companies as it counts, from the nearest
         # naming sentences back ("... Rusal et En+ ... ainsi que EuroSibEnergo")
         want = _count(plural.group(0))
+        if want > 1 and len(last) > want:
+            return None  # "Both companies" after three named: a reader cannot tell which two
         group = list(last)
         for earlier in reversed(recent[:-1]):
             if len(group) >= want:

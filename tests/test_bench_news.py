@@ -66,3 +66,42 @@ def test_diagnose_unknown_argument_or_value_stops_with_a_message() -> None:
     res = _diag("--lang", "de")
     assert res.returncode != 0 and "--lang takes en or fr" in res.stderr
     assert "== kinds of errors" not in res.stdout
+
+
+ROUTES = ROOT / "bench" / "party_routes.py"
+
+
+def _routes(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, str(ROUTES), *args], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=ROOT)
+
+
+def test_party_routes_counts_right_and_wrong_parties_by_route(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a1.txt").write_text(
+        "Treasury sanctions Korvex Trading\n\nThe Treasury on Tuesday sanctioned Korvex Trading and "
+        "Velmar Shipping for shipping oil.\n", encoding="utf-8")
+    label = {"file": "a1.txt", "lang": "en", "published": "2025-06-19",
+             "events": [{"type": "designation", "entity": "Korvex Trading", "date": "2025-06-17",
+                         "evidence": "The Treasury on Tuesday sanctioned Korvex Trading"}]}
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    out = tmp_path / "dump.json"
+    res = _routes("dump", str(tmp_path), str(out))
+    assert res.returncode == 0, res.stderr
+    res = _routes("table", f"X={out},{tmp_path}")
+    assert res.returncode == 0, res.stderr
+    rows = {line.split()[0]: line.split() for line in res.stdout.splitlines()[1:]}
+    right = sum(int(r[1]) for r in rows.values())
+    wrong = sum(int(r[2]) for r in rows.values())
+    assert (right, wrong) == (1, 1)  # Korvex Trading labelled, Velmar Shipping not
+    assert "Korvex" not in res.stdout  # counts only, no text
+
+
+def test_party_routes_stops_on_a_folder_that_is_no_set(tmp_path: Path) -> None:
+    res = _routes("dump", str(tmp_path), str(tmp_path / "x.json"))
+    assert res.returncode != 0 and "not a labelled set" in res.stderr
+    res = _routes("tabel")
+    assert res.returncode != 0 and "--help" in res.stderr

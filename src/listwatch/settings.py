@@ -172,6 +172,17 @@ def news_party_model_enabled() -> bool:
     return _bool("LISTWATCH_NEWS_PARTY_MODEL", False)
 
 
+def news_max_chars() -> int:
+    """``LISTWATCH_NEWS_MAX_CHARS`` (default 500,000): the longest article text the news
+    reader takes, in characters after HTML extraction; a longer one is refused with a
+    message, never read in part."""
+    value = _int("LISTWATCH_NEWS_MAX_CHARS", 500_000)
+    if value < 1:
+        raise ConfigError(f"LISTWATCH_NEWS_MAX_CHARS={value} is not a size",
+                          hint="give a number of characters above 0, e.g. 500000")
+    return value
+
+
 def news_model_threshold() -> float | None:
     """``LISTWATCH_NEWS_MODEL_THRESHOLD``: one probability the sentence model must give
     before it speaks, for every type; unset: its own per-type thresholds."""

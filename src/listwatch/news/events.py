@@ -949,8 +949,11 @@ def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> boo
         return False
     own = [m for m in mentions if m.entity is e.entity and sent.start <= m.start < sent.end]
     # (an acronym in brackets right after the name is that mention's: "X's Center for Y (CSET)")
-    own = [m for m in own if not any(o.end <= m.start and sent.text[o.end - sent.start : m.start - sent.start].strip() == "("
-                                     for o in own)]
+    # (only the mention just before can be the name: mentions do not overlap)
+    own.sort(key=lambda m: m.start)
+    own = [m for i, m in enumerate(own)
+           if not (i and own[i - 1].end <= m.start
+                   and sent.text[own[i - 1].end - sent.start : m.start - sent.start].strip() == "(")]
     return bool(own) and all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
 
 

@@ -12,6 +12,7 @@ from .language import check_language, detect_language
 from .load import Article, from_text
 from .mentions import Gazetteer, find_mentions
 from .releases import publisher_of
+from .text_bounds import check_size, tidy
 
 # what an agency does itself (a court's relief and a party's lawsuit are not the agency's)
 _AGENCY_ACTS = frozenset({"designation", "removal", "amendment", "license", "deadline"})
@@ -37,14 +38,17 @@ def extract_article(
     art = text_or_html if isinstance(text_or_html, Article) else from_text(text_or_html, url=url)
     pub_text = published or art.published
     pub = PartialDate.parse(pub_text) if pub_text else None
-    body = art.text if not art.title or art.text.startswith(art.title) else f"{art.title}\n\n{art.text}"
+    check_size(art.text)
+    title = tidy(art.title) if art.title else art.title
+    text = tidy(art.text)
+    body = text if not title or text.startswith(title) else f"{title}\n\n{text}"
     lang = check_language(language) if language else detect_language(body)
     if pub is None:
         pub = page_stamp(body, lang)  # pasted text: the page's own "Publié le ..." line
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) or gazetteer is None else Gazetteer(gazetteer)
     mentions, entities = find_mentions(body, lang, gaz)
     publisher = publisher_of(art.url or url, feed)
-    events = extract_events(body, lang, pub, mentions, entities, title=art.title,
+    events = extract_events(body, lang, pub, mentions, entities, title=title,
                             release=publisher is not None)
     speaker = publisher.authority if publisher is not None else None
     if speaker is not None:

@@ -474,9 +474,31 @@ _NOT_COMPANY = frozenset(
 )
 
 
+# answers about one text, kept while the same text is read (one text at a time: a text
+# repeating a name or a long line asks again for every mention)
+_memo: tuple[str, dict[tuple[str, object], bool]] = ("", {})
+
+
+def _text_memo(text: str) -> dict[tuple[str, object], bool]:
+    global _memo
+    m = _memo
+    if m[0] is not text:
+        m = _memo = (text, {})
+    return m[1]
+
+
 def _defines_law(text: str, word: str) -> bool:
     """An acronym defined for a law, regulation, order, list or agency ("... Sanctions
     Regulations (“RuHSR”)"): no company."""
+    memo = _text_memo(text)
+    key = ("law", word)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _defines_law_now(text, word)
+    return hit
+
+
+def _defines_law_now(text: str, word: str) -> bool:
     at = -1
     for a in find_word(text, word):
         left = text[max(0, a - 4) : a].rstrip(" “\"'‘")
@@ -556,7 +578,16 @@ def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:
 def _is_title_line(text: str, start: int) -> bool:
     """A headline-style line (most words capitalised): no person is read there."""
     a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
+    memo = _text_memo(text)
+    key = ("title", a)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _title_line_at(text, a)
+    return hit
+
+
+def _title_line_at(text: str, a: int) -> bool:
+    b = text.find("\n", a)
     line = text[a : b if b >= 0 else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 30 or line.rstrip().endswith((".", "!", "?", ".”", '."', ";", ":", ",")):

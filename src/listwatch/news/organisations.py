@@ -66,11 +66,11 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
         # Corp. of China", "Western Rotorcraft Corp. of Canada"), or any word before an
         # abbreviation in parentheses; a place in parentheses before the legal form is part
         # of the name ("Kestrel (Tianjin) Co.", "Delta Ocean Shipping (East Asia) Inc")
-        re.compile(rf"(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?(?:[ \t]+\([{_UP}][\w\-]+(?:[ \t]+[{_UP}][\w\-]+)?\))?)"
+        re.compile(rf"(?<![^\W_])(?P<n>{_NAME}(?:[ \t]+[0-9]{{1,4}})?(?:[ \t]+\([{_UP}][\w\-]+(?:[ \t]+[{_UP}][\w\-]+)?\))?)"
                    rf"(?:,?\s+{_SUFFIX})+(?:[ \t]+of[ \t]+(?P<of>{_TOK})(?![ \t]+[{_UP}]))?"),
         re.compile(rf"(?i:\b(?:{cue})(?:s(?=[ \t]))?)\s+{pack.org_cue_between}[«“\"‘]?\s*(?P<n>{_NAME})"),
         re.compile(
-            rf"(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
+            rf"(?<![^\W_])(?P<n>{_NAME}),\s+(?i:(?:{pack.org_apposition}))\s*[^,.;()]{{0,60}}?\b(?i:{app_cue})\b"
         ),
         re.compile(rf"\b[{_UP}][\w]+-based\s+(?P<n>{_NAME})"),
         # a cue noun in apposition before the name ("another lender, Minsk Credit Union",
@@ -78,11 +78,11 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?i:(?:another|an?|the|its|their|une?|autre|le|la|son|sa|leur)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"(?:{cue}))\s*,\s+(?P<n>{_NAME})(?=\s*[,.;)]|\s+(?:was|were|is|has|had|a|est|avait)\b)"),
         # a name before its officer's title ("Kylin Microsystems CEO John Tarrant")
-        re.compile(rf"(?P<n>{_NAME})(?:['’]s)?\s+(?:CEO|(?i:chief\s+executive|chairman|chairwoman|founder|"
+        re.compile(rf"(?<![^\W_])(?P<n>{_NAME})(?:['’]s)?\s+(?:CEO|(?i:chief\s+executive|chairman|chairwoman|founder|"
                    rf"spokes(?:man|woman|person)|general\s+counsel|PDG|président|porte-parole))\b"),
         # a name whose shares trade is a company ("shares of Luokung", "Xiaomi shares fell")
         re.compile(rf"\b(?i:shares|stock|ADRs)\s+(?:of|in)\s+(?P<n>{_NAME})"),
-        re.compile(rf"(?P<n>{_NAME})(?:['’]s)?\s+(?i:shares|stock)\s+(?i:rose|fell|jumped|dropped|slid|"
+        re.compile(rf"(?<![^\W_])(?P<n>{_NAME})(?:['’]s)?\s+(?i:shares|stock)\s+(?i:rose|fell|jumped|dropped|slid|"
                    rf"surged|tumbled|plunged|climbed|gained|lost|sank|soared|were|have)\b"),
     )
 

@@ -788,8 +788,16 @@ def test_an_entry_under_its_former_key_is_not_a_second_namesake():
     clusters = EntityLinks.build(links)
     assert set(clusters.referents("un_sc:1")) == {r["key"] for r in rows}
     # a second current entry of the name on the CSL's ISN list: namesakes, no name link
+    # for them (the other lists' entries still link: four publishers hold the name, the
+    # CSL counted once)
     rows.append({"key": "us_trade_csl:ISN-cccc", "schema": "Organization",
                  "name": "Test Munitions Bureau"})
+    links = find_links(NameIndex.from_records(rows))
+    assert not [p for p in links if {"us_trade_csl:ISN-bbbb", "us_trade_csl:ISN-cccc"} & set(p)
+                and any(r.startswith("name") for r in links[p])], links
+    assert ("un_sc:1", "us_ofac_sdn:2") in links
+    # a fifth publisher: too common a name to link without a country
+    rows.append({"key": "eu_fsf:4", "schema": "Organization", "name": "TEST MUNITIONS BUREAU"})
     links = find_links(NameIndex.from_records(rows))
     assert ("un_sc:1", "us_ofac_sdn:2") not in links
 
@@ -850,3 +858,76 @@ def test_british_and_american_spellings_of_one_name_link(shared_data: Path, tmp_
         results = screener.screen({"name": name}, limit=10)
         holding = [r for r in results if pair & set(r.get("referents") or [r["key"]])]
         assert len(holding) == 1 and pair <= set(holding[0]["referents"]), (name, holding)
+
+
+def test_a_name_the_csl_republishes_under_several_sub_lists_links_the_other_lists():
+    """A name on four publishers' lists, the CSL holding it under three of its sub-lists
+    (the SDN's republication, the nonproliferation list, and the Entity List at two
+    addresses): the CSL counts once among the lists holding it, so the UN's, OFSI's and
+    the SDN's entries, none with a country, are one party with the ISN's; the Entity
+    List's two entries of it stay apart (two entries of one list)."""
+    name = "SHAHID KAVOUS PROPULSION GROUP"
+    rows = [
+        {"key": "un_sc:1", "schema": "Organization", "name": f"{name} (SKPG)", "properties": {}},
+        {"key": "gb_hmt:1", "schema": "Organization", "name": f"{name} (SKPG)", "properties": {}},
+        {"key": "us_ofac_sdn:1", "schema": "Organization", "name": name, "properties": {}},
+        {"key": "us_trade_csl:SDN-1", "schema": "Organization", "name": name, "properties": {}},
+        {"key": "us_trade_csl:ISN-a", "schema": "LegalEntity", "name": "Shahid Kavous Propulsion "
+         "Group (SKPG)", "properties": {}},
+        {"key": "us_trade_csl:EL-b", "schema": "LegalEntity", "name": name.title(),
+         "properties": {}},
+        {"key": "us_trade_csl:EL-c", "schema": "LegalEntity", "name": name.title(),
+         "properties": {}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    for a, b in (("gb_hmt:1", "us_ofac_sdn:1"), ("un_sc:1", "us_ofac_sdn:1"),
+                 ("us_ofac_sdn:1", "us_trade_csl:ISN-a"), ("gb_hmt:1", "un_sc:1")):
+        assert (a, b) in links, (a, b, links)
+    assert not [p for p in links if "us_trade_csl:EL-b" in p or "us_trade_csl:EL-c" in p]
+    # a fifth publisher holding the name: too common a name to link without a country
+    rows.append({"key": "eu_fsf:1", "schema": "Organization", "name": name, "properties": {}})
+    links = find_links(NameIndex.from_records(rows))
+    assert ("gb_hmt:1", "us_ofac_sdn:1") not in links
+
+
+def test_a_short_name_holding_a_number_links_without_a_country():
+    """``OFFICE 39``, ``7TH OF TIR``: a number makes a short name one party's; two
+    numbers are two parties, and a word too short with its number stays unlinked."""
+    rows = [
+        {"key": "un_sc:1", "schema": "Organization", "name": "BUREAU 47", "properties": {}},
+        {"key": "us_ofac_sdn:1", "schema": "Organization", "name": "BUREAU 47", "properties": {}},
+        {"key": "gb_hmt:1", "schema": "Organization", "name": "BUREAU 48", "properties": {}},
+        {"key": "un_sc:2", "schema": "Organization", "name": "9TH OF DEY", "properties": {}},
+        {"key": "us_ofac_sdn:2", "schema": "Organization", "name": "9TH OF DEY",
+         "properties": {"country": ["Iran"]}},
+        {"key": "un_sc:3", "schema": "Organization", "name": "UNIT 5", "properties": {}},
+        {"key": "us_ofac_sdn:3", "schema": "Organization", "name": "UNIT 5", "properties": {}},
+    ]
+    links = find_links(NameIndex.from_records(rows))
+    assert links[("un_sc:1", "us_ofac_sdn:1")][0].startswith("name: same name"), links
+    assert ("un_sc:2", "us_ofac_sdn:2") in links
+    assert not [p for p in links if "gb_hmt:1" in p]
+    assert ("un_sc:3", "us_ofac_sdn:3") not in links
+
+
+@pytest.mark.realdata
+def test_real_names_on_many_lists_and_short_numbered_names_are_one_result(
+        shared_data: Path, tmp_path: Path):
+    """Today's SDN, CSL and UN lists and OFSI's last file: SHAHID HEMMAT INDUSTRIAL GROUP
+    (on five lists, the CSL holding it under three sub-lists), OFFICE 39 and 7TH OF TIR
+    (short names with a number, no country on one side) come back as one result holding
+    every list's listing."""
+    store = Store(f"sqlite:///{tmp_path / 'many.db'}")
+    for source, folder in [*LATEST[:1], *LATEST[2:]]:
+        ingest_paths(store, source, [shared_data / folder], force=True)
+    ingest_paths(store, "gb_hmt", [shared_data / "gb_ofsi_conlist" / "2020-04-27"], force=True)
+    screener = Screener.load(store)
+    for name, keys in (
+            ("Shahid Hemmat Industrial Group",
+             {"gb_hmt:8992", "un_sc:110337", "us_ofac_sdn:9349", "us_trade_csl:SDN-9349"}),
+            ("Office 39", {"gb_hmt:12453", "un_sc:6908524", "us_ofac_sdn:12209"}),
+            ("7th of Tir", {"gb_hmt:8990", "un_sc:110403", "us_ofac_sdn:10863",
+                            "us_trade_csl:SDN-10863"})):
+        results = screener.screen({"name": name}, limit=10)
+        holding = [r for r in results if keys & set(r.get("referents") or [r["key"]])]
+        assert len(holding) == 1 and keys <= set(holding[0]["referents"]), (name, holding)

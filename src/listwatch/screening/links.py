@@ -34,8 +34,9 @@ two parties as far as that list says), each link with its reasons:
 ``name``         the same main name, no qualifier to compare on one side (or countries in
                  other forms: CN / China, Iran / Iran (Islamic Republic of): the same
                  once in one form, ``countries``), each list giving it to one entry only: persons
-                 of three words or more, organisations of two words and 10+ letters or
-                 of one word of 8+ letters (URALVAGONZAVOD, SYRIATEL);
+                 of three words or more, organisations of two words and 10+ letters,
+                 of one word of 8+ letters (URALVAGONZAVOD, SYRIATEL) or holding a
+                 number and 5+ letters (OFFICE 39, 7TH OF TIR);
                  persons' bare birth year against a full date counts as ``name+birth``;
                  an organisation's name opening with a Chinese place on one list and
                  with the place's initials on another (``SZ DJI`` / ``Shenzhen DJI``:
@@ -46,9 +47,10 @@ GROUP CHINA``); a main name ending in a one-word short form in brackets also by 
 without it (``SAFETY EQUIPMENT PROCUREMENT (SEP)`` / ``... COMPANY``). "Each list giving
 it to one entry only" is asked of the two entries' lists: a third list naming two entries
 so (one party at two addresses) does not stop them, when at most ``MAX_SHARED`` lists
-hold the name. An entry no longer listed that is its list's current entry of the same
-name under a new key (``former_keys``: the CSL and the DPL key entries by digests) counts
-as that entry, not as a second one.
+hold the name (the CSL, republishing the others under several sub-lists, counted once).
+An entry no longer listed that is its list's current entry of the same name under a new
+key (``former_keys``: the CSL and the DPL key entries by digests) counts as that entry,
+not as a second one.
 
 Reviewers correct links in ``entity_links`` (``confirm``: kept whatever the data say;
 ``split``: never linked again), keyed by the two entry keys, so corrections survive
@@ -113,6 +115,10 @@ STATUSES = ("auto", "confirmed", "split")
 #: the fewest letters of an organisation's one-word main name that links two entries of
 #: it with no country to compare (each list giving it to one entry only)
 ONE_WORD_NAME = 8
+#: the fewest letters of an organisation's main name holding a number (``OFFICE 39``)
+#: that links two entries of it with no country to compare (each list giving it to
+#: one entry only)
+NUMBERED_NAME_LETTERS = 5
 
 
 def _latest(index: NameIndex) -> dict[str, int]:
@@ -465,7 +471,10 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 if is_main and bracket.start() > 0 and " " not in bracket.group(1).strip():
                     # (a short form, one word: not a qualifier, ``(Assembly Center)``)
                     bare = normalize(text[:bracket.start()], kind)
-        if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < ONE_WORD_NAME):
+        if len(norm.tokens) < 2 and (kind == PERSON or len(sig) < ONE_WORD_NAME) and not (
+                kind != PERSON and norm.tokens and norm.numbers):
+            # (an organisation's one word and a number, ``OFFICE 39``, goes on: its
+            # number is part of the name, see ``_name_reason``)
             if (kind == ORG and len(norm.tokens) == 1 and not norm.numbers
                     and _short_name(sig)):
                 short_names[sig].append((ver.key, is_main, _fold(text)))
@@ -518,6 +527,9 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
         per_source: dict[str, int] = defaultdict(int)
         for k in _holders(keys, former):
             per_source[list_of(k)] += 1
+        # (how many lists hold the name counts publishers: the CSL, which republishes
+        # the others' entries under several sub-lists, is one of them)
+        publishers = len({s.split(":", 1)[0] for s in per_source})
         ordered = sorted(keys)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
@@ -527,7 +539,7 @@ def _find_links(index: NameIndex) -> dict[tuple[str, str], list[str]]:
                 # two entries, the Entity List one party at two addresses, leaves the
                 # other lists' entries of it linkable)
                 reason = _name_reason(kind, sig, quals.get(a, set()), quals.get(b, set()),
-                                      unique and (len(per_source) <= MAX_SHARED
+                                      unique and (publishers <= MAX_SHARED
                                                   or _one_per_list(keys, vers, former)),
                                       a in mains and b in mains)
                 if reason:
@@ -871,6 +883,9 @@ def _name_reason(kind: str, sig: str, qa: set[str], qb: set[str], unique: bool,
     if shared:
         return f"name+country: same name '{sig}' and country {min(shared)}"
     long_enough = len(sig) >= 10 if words >= 2 else len(sig) >= ONE_WORD_NAME
+    if not long_enough and any(c.isdigit() for c in sig):
+        # (a number in a short name makes it one party's: ``OFFICE 39``, ``7TH OF TIR``)
+        long_enough = sum(c.isalpha() for c in sig) >= NUMBERED_NAME_LETTERS
     if _contradicting(qa, qb) or not (unique and main and long_enough):
         return None
     one_form = _in_one_form(qa) & _in_one_form(qb)

@@ -181,6 +181,24 @@ def test_first_and_last_name_make_a_name(db, tmp_path):
     assert next(csv.DictReader(out.open()))["match"] == "true"
 
 
+@pytest.mark.parametrize("header", [
+    ("Nom", "Prénom", "Date de naissance"), ("Name", "Vorname", "Geburtsdatum"),
+    ("Apellidos", "Nombre", "Fecha de nacimiento"), ("Cognome", "Nome", "Data di nascita")])
+def test_family_and_given_name_columns_in_other_languages(db, tmp_path, header):
+    """A French export's ``Nom`` beside ``Prénom`` (a German one's ``Name`` beside
+    ``Vorname``) is the family name: the person is screened by the whole name, never by
+    the family name alone with the given names left aside."""
+    src = tmp_path / "clients.csv"
+    text = ";".join(header) + "\r\nPUTIN;Vladimir;07/10/1952\r\n"
+    src.write_bytes(text.encode("cp1252"))
+    out = tmp_path / "o.csv"
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    row = next(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["name"] == "Vladimir PUTIN" and row["birth_date"] == "07/10/1952", row
+    assert row["match"] == "true" and "not used for screening" not in res.output, res.output
+
+
 @pytest.mark.parametrize(("suffix", "fmt"), [(".json", "json"), (".parquet", "parquet"),
                                              (".csv", "csv")])
 def test_output_format_from_the_extension(db, tmp_path, suffix, fmt):

@@ -40,9 +40,10 @@ _ALIAS_TEXT = {
     "schema": "schema type entity_type kind party_type",
     "country": "country countries nationality nationalities citizenship country_code "
                "country_of_incorporation jurisdiction incorporation_country nation pays "
-               "nationalite",
+               "nationalite land staatsangehorigkeit pais nacionalidad",
     "birth_date": "birth_date birthdate date_of_birth dob birthday born birth "
-                  "date_naissance date_de_naissance",
+                  "date_naissance date_de_naissance geburtsdatum geboortedatum "
+                  "fecha_de_nacimiento fecha_nacimiento data_di_nascita",
     "identifier": "identifier identifiers isin isin_code lei lei_code imo imo_number "
                   "passport passport_number passport_no id_number national_id tax_id "
                   "tax_number tin vat vat_number registration_number reg_number "
@@ -52,10 +53,15 @@ COLUMN_ALIASES: dict[str, str] = {
     alias: column for column, text in _ALIAS_TEXT.items() for alias in text.split()
 }
 #: Parts of a person's name, joined (in this order) into ``name`` when there is none.
-NAME_PARTS = ("first_name firstname given_name given_names forename prenom",
+NAME_PARTS = ("first_name firstname given_name given_names forename prenom prenoms vorname "
+              "voornaam nombre nome",
               "middle_name middlename middle_names",
-              "last_name lastname surname family_name nom_de_famille")
+              "last_name lastname surname family_name nom_de_famille nachname familienname "
+              "achternaam apellido apellidos cognome")
 _PART_KEYS = {alias: i for i, text in enumerate(NAME_PARTS) for alias in text.split()}
+#: a column headed with the bare word for "name" is the family name beside a given-name
+#: column (``Nom`` / ``Prénom``, ``Name`` / ``Vorname``): the whole name only alone
+_BARE_NAME = frozenset({"name", "nom"})
 #: The batch's own columns, in order.
 BATCH_COLUMNS = ("name", "id", "schema", "country", "birth_date", "identifier")
 DELIMITERS = ",;\t|"
@@ -96,6 +102,13 @@ def column_roles(header: list[str]) -> Roles:
             parts.setdefault(_PART_KEYS[key], i)
         elif raw.strip():
             roles.unknown.append(raw.strip())
+    bare = [i for i in roles.sources.get("name", ()) if column_key(header[i]) in _BARE_NAME]
+    if 0 in parts and bare and 2 not in parts:
+        # (``Nom`` beside ``Prénom``: the family name, not the whole name)
+        parts[2] = bare[0]
+        roles.sources["name"].remove(bare[0])
+        if not roles.sources["name"]:
+            del roles.sources["name"]
     if "name" not in roles.sources:
         roles.name_parts = [parts[k] for k in sorted(parts)]
     elif parts:

@@ -462,3 +462,23 @@ def test_words_run_together_and_no_legal_form_find_the_name_written_apart_with_o
     # letters that are not the name's stay apart
     hits = screener.screen({"name": "Damascus Holding"}, sources=["us_ofac_sdn"])
     assert not [h for h in hits if h["key"] == "us_ofac_sdn:28798" and h["score"] >= 0.9]
+
+
+@pytest.mark.parametrize("mark", [" [1]", "[2]", "\u00b9", " \u00b2", " *", " \u2020", " [3] *"])
+def test_a_footnote_mark_pasted_after_a_name_is_not_part_of_it(screener, mark):
+    """Names copied from a report or an encyclopedia page carry their footnote marks
+    (``GRIFFON FZC¹``, ``Abdul Quddus MAZHARI [1]``): the mark's digits were read as a
+    number of the name and the listed entry was not found at all; alone and in a batch,
+    the entry now comes first as without the mark."""
+    for name, key in (("GAZPROM SOTSINVEST, OOO", "us_ofac_"),
+                      ("Hussein Mahmoud FARZAT", "us_ofac_sdn:")):
+        plain = screener.screen({"name": name}, limit=3)
+        assert plain and plain[0]["match"] and plain[0]["key"].startswith(key), plain
+        for got in (screener.screen({"name": name + mark}, limit=3),
+                    screener.screen_batch([{"name": [name + mark]}], limit=3)[0]):
+            assert got and got[0]["key"] == plain[0]["key"], (name + mark, got)
+            assert got[0]["score"] == plain[0]["score"]
+    # a number that is part of a name stays
+    assert not screener.screen({"name": "GAZPROM SOTSINVEST, OOO 2"}, limit=3) or \
+        screener.screen({"name": "GAZPROM SOTSINVEST, OOO 2"}, limit=3)[0]["score"] < \
+        screener.screen({"name": "GAZPROM SOTSINVEST, OOO"}, limit=3)[0]["score"]

@@ -41,6 +41,30 @@ def as_list(value: Any) -> list[str]:
     return [str(v) for v in value if v is not None and str(v).strip()]
 
 
+#: a footnote mark pasted after a name (``GRIFFON FZC¹``, ``Abdul MAZHARI [1]``, ``… *``):
+#: never part of a listed name, and a number the name does not hold
+_MARK_END = "]*\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_FOOTNOTE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|[*\u2020\u2021\u00b9\u00b2\u00b3\u2070"
+                       r"\u2074-\u2079]+))+\s*$")
+
+
+def without_footnote(query: dict[str, Any]) -> dict[str, Any]:
+    """``query`` with a footnote mark at the end of its names left out (a copy, when one
+    is there): the mark's digits would be read as a number of the name."""
+    names = query.get("name")
+    if not names:
+        return query
+    if isinstance(names, str):
+        if names.rstrip()[-1:] not in _MARK_END:
+            return query
+        kept = _FOOTNOTE.sub("", names)
+        return {**query, "name": kept} if kept.strip() else query
+    if not any(isinstance(n, str) and n.rstrip()[-1:] in _MARK_END for n in names):
+        return query
+    cleaned = [(_FOOTNOTE.sub("", n) or n) if isinstance(n, str) else n for n in names]
+    return {**query, "name": cleaned}
+
+
 def same_form(query: list[str], values: list[str]) -> list[str]:
     """Countries comparable with the query's: codes with codes, names with names (the
     lists mix ISO codes and country names; without a table they cannot be mapped)."""

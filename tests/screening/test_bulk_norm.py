@@ -51,15 +51,24 @@ def chunks(size: int) -> list[tuple[int, list[tuple[str, bytes]]]]:
 
 def same(a, b) -> bool:
     """Two chunks' results equal: the skeletons as a set of (hash, name) (a name's
-    skeletons come in an order of the process's string hashing; the index sorts them)."""
-    *rest_a, hashes_a, owners_a = a
-    *rest_b, hashes_b, owners_b = b
+    skeletons come in an order of the process's string hashing; the index sorts them),
+    the names packed byte for byte."""
+    *rest_a, hashes_a, owners_a, (raw_a, ends_a, odd_a) = a
+    *rest_b, hashes_b, owners_b, (raw_b, ends_b, odd_b) = b
     pairs_a = sorted(zip(hashes_a.tolist(), owners_a.tolist(), strict=True))
     pairs_b = sorted(zip(hashes_b.tolist(), owners_b.tolist(), strict=True))
-    return rest_a == rest_b and pairs_a == pairs_b
+    return (rest_a == rest_b and pairs_a == pairs_b and raw_a == raw_b
+            and ends_a.tolist() == ends_b.tolist() and odd_a == odd_b)
 
 
-def test_a_chunk_is_what_add_would_index() -> None:
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_chunk_is_what_add_would_index(packed: bool, monkeypatch: pytest.MonkeyPatch
+                                         ) -> None:
+    """Names kept as they are, or packed as they come (``PACKED_FROM``)."""
+    from listwatch.screening import index as index_mod
+
+    if packed:
+        monkeypatch.setattr(index_mod, "PACKED_FROM", 0)
     by_add = NameIndex()
     for n, (schema, name, props) in enumerate(RECORDS):
         by_add.add(Version(f"x:{n}", "x", schema, name, props, "2024-01-01", None))
@@ -71,8 +80,10 @@ def test_a_chunk_is_what_add_would_index() -> None:
     by_parts.finish()
     assert_same_index(by_parts, by_add)
     # a blank alias is no name, a name met twice in a version counts once
+    assert isinstance(by_parts.name_norm, index_mod.PackedNames) is packed
+    assert isinstance(by_parts.name_text, index_mod.PackedTexts) is packed
     assert "Kim Jong Un" in by_parts.name_text
-    assert by_parts.name_text.count("Kim Jong Un") == 1
+    assert list(by_parts.name_text).count("Kim Jong Un") == 1
     for norm in by_parts.name_norm:  # (each exactly ``normalize`` of its text)
         assert norm == normalize(norm.original, norm.kind)
     assert set(skeleton_keys(by_parts.name_norm[0]))

@@ -202,3 +202,61 @@ def test_a_packed_index_read_back_grows_on(store: Store,
     assert isinstance(again.name_text, index_mod.PackedTexts)
     assert len(again.name_norm) == size + 1 and list(again.name_norm)[:size] == list(built.name_norm)
     assert again.name_norm[size].original == again.name_text[size] == "Late Trading Ltd"
+
+
+@pytest.mark.parametrize("packed_from", [0, 2])
+def test_an_index_built_in_chunks_packs_its_names_as_they_come(
+        store: Store, monkeypatch: pytest.MonkeyPatch, packed_from: int) -> None:
+    """From ``PACKED_FROM`` names on, an index built in chunks packs each chunk's names
+    as they come (from the first chunk, or the names so far packed at once then the rest
+    as they come): the very names, texts and postings of an index built one version at a
+    time, screening the same, and the index cache's bytes of the names the same as the
+    names packed afterwards."""
+    from listwatch.screening import index_cache
+
+    serial = Screener.load(store, cache=None)
+    monkeypatch.setattr(index_mod, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(index_mod, "CHUNK", 1)
+    monkeypatch.setattr(index_mod, "cores", lambda: 2)
+    monkeypatch.setattr(index_mod, "PACKED_FROM", packed_from)
+    chunked = Screener.load(store, cache=None)
+    names, texts = chunked.index.name_norm, chunked.index.name_text
+    assert isinstance(names, index_mod.PackedNames) and isinstance(names.data, bytes)
+    assert isinstance(texts, index_mod.PackedTexts)
+    assert_same_index(chunked.index, serial.index)
+    with pytest.raises(ValueError, match="sealed"):
+        names.codes("person", "latin", frozenset())
+    state = index_cache._index_state(chunked.index)["name_norm"]["packed"]
+    assert state == index_mod.PackedNames.pack(serial.index.name_norm).state()
+    for query in ({"name": "Sidorov Ivan", "birthDate": "1961-04-02"},
+                  {"name": "Иван Сидоров"}, {"name": "rosneft trading SA"},
+                  {"name": "ocean glory", "identifier": "9387421"}):
+        assert chunked.screen(query) == serial.screen(query)
+        assert chunked.screen(query)
+
+
+def test_packed_names_grown_one_by_one_or_a_chunk_at_a_time_are_alike() -> None:
+    """Names packed elsewhere and added a chunk at a time (``PackedNames.extend``, as a
+    chunk's helper packs them) read back as those appended one by one, odd ones too."""
+    import numpy as np
+
+    from listwatch.match.normalize import NormName, normalize
+    from listwatch.screening.index import PackedNames, _packed
+
+    odd = NormName("Acme\0Trading", "org", "acme trading", ("acme", "trading"),
+                   frozenset(), (), "latin", "")
+    norms = [normalize("Rosneft Trading S.A.", "org"), odd,
+             normalize("Иван Петрович Сидоров", "person"), normalize("北京华为", "org")]
+    one = PackedNames.growing()
+    for norm in norms:
+        one.append(norm)
+    chunked = PackedNames.growing()
+    chunked.append(norms[0])
+    rest = norms[1:]
+    raws = [_packed(n) or b"" for n in rest]
+    chunked.extend(b"".join(raws), np.cumsum([len(r) for r in raws]),
+                   np.array([chunked.codes(n.kind, n.script, n.forms) for n in rest]),
+                   [(0, odd)])
+    assert list(chunked) == list(one) == norms  # (readable while growing)
+    assert chunked.sealed().state() == one.sealed().state()
+    assert set(chunked.odd) == {1} and chunked[1] is odd

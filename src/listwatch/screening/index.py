@@ -180,11 +180,12 @@ def _unpack(data: bytes) -> dict[str, list[str]]:
     return props
 
 
-#: From this many names on, an index read from the index cache keeps its normalised names
-#: packed (``PackedNames``): today's lists keep a ``NormName`` each; a million entities'
-#: names would each be several objects whose pages a forked worker copies as it reads
-#: them. (The process that builds an index keeps the objects it made: packed then, their
-#: memory would stay with the allocator, scattered among the index's other objects.)
+#: From this many names on, an index keeps its normalised names packed (``PackedNames``):
+#: today's lists keep a ``NormName`` each; a million entities' names would each be
+#: several objects whose pages a forked worker copies as it reads them. An index read
+#: from the index cache reads them packed; one built from a large store packs each chunk
+#: of names as it comes once it holds this many (``_add_parts``: the chunk's strings go
+#: straight into the block, no ``NormName`` made and freed among the index's objects).
 PACKED_FROM = 200_000
 #: Normalised names ``PackedNames`` keeps made, at most (a batch meets the same list
 #: names again; their ``bound_side`` is kept with them)
@@ -206,9 +207,9 @@ class PackedNames:
     kept as its ``NormName`` (``odd``). Never changed once made (``pack``)."""
 
     __slots__ = ("data", "starts", "kinds", "kind_codes", "scripts", "script_codes",
-                 "forms", "form_codes", "odd", "_kept")
+                 "forms", "form_codes", "odd", "_kept", "_codes")
 
-    def __init__(self, data: bytes, starts: array[int], kinds: list[str],
+    def __init__(self, data: bytes | bytearray, starts: array[int], kinds: list[str],
                  kind_codes: array[int], scripts: list[str], script_codes: array[int],
                  forms: list[frozenset[str]], form_codes: array[int],
                  odd: dict[int, NormName]) -> None:
@@ -222,33 +223,87 @@ class PackedNames:
         self.form_codes = form_codes
         self.odd = odd
         self._kept: dict[int, NormName] = {}
+        #: while names are added (``growing``): the code of each kind, script and set of
+        #: legal forms met; None once ``sealed``
+        self._codes: tuple[dict[str, int], dict[str, int],
+                           dict[frozenset[str], int]] | None = None
+
+    @classmethod
+    def growing(cls) -> PackedNames:
+        """No names yet, names to be added (``append``, ``extend``), then ``sealed``."""
+        out = cls(bytearray(), array("q", [0]), [], array("B"), [], array("B"), [],
+                  array("I"), {})
+        out._codes = ({}, {}, {})
+        return out
 
     @classmethod
     def pack(cls, norms: Iterable[NormName]) -> PackedNames:
         """``norms`` packed."""
-        chunks: list[bytes] = []
-        starts = array("q", [0])
-        at = 0
-        kinds: dict[str, int] = {}
-        scripts: dict[str, int] = {}
-        forms: dict[frozenset[str], int] = {}
-        kind_codes, script_codes, form_codes = array("B"), array("B"), array("I")
-        odd: dict[int, NormName] = {}
-        for nid, norm in enumerate(norms):
-            kind_codes.append(kinds.setdefault(norm.kind, len(kinds)))
-            script_codes.append(scripts.setdefault(norm.script, len(scripts)))
-            form_codes.append(forms.setdefault(norm.forms, len(forms)))
-            raw = _packed(norm)
-            if raw is None:
-                odd[nid] = norm
-                raw = b""
-            chunks.append(raw)
-            at += len(raw)
-            starts.append(at)
-        if len(kinds) > 255 or len(scripts) > 255:
+        out = cls.growing()
+        for norm in norms:
+            out.append(norm)
+        return out.sealed()
+
+    def codes(self, kind: str, script: str, forms: frozenset[str]) -> tuple[int, int, int]:
+        """The codes of a name's kind, script and legal forms (new ones added) while the
+        names grow."""
+        if self._codes is None:
+            raise ValueError("the packed names are sealed")
+        kinds, scripts, form_set = self._codes
+        kind_code = kinds.get(kind)
+        if kind_code is None:
+            kind_code = kinds[kind] = len(kinds)
+            self.kinds.append(kind)
+        script_code = scripts.get(script)
+        if script_code is None:
+            script_code = scripts[script] = len(scripts)
+            self.scripts.append(script)
+        form_code = form_set.get(forms)
+        if form_code is None:
+            form_code = form_set[forms] = len(form_set)
+            self.forms.append(forms)
+        if kind_code > 255 or script_code > 255:
             raise ValueError("more kinds or scripts than a byte counts")
-        return cls(b"".join(chunks), starts, list(kinds), kind_codes, list(scripts),
-                   script_codes, list(forms), form_codes, odd)
+        return kind_code, script_code, form_code
+
+    def append(self, norm: NormName) -> None:
+        """One more name (while they grow)."""
+        kind, script, forms = self.codes(norm.kind, norm.script, norm.forms)
+        raw = _packed(norm)
+        if raw is None:
+            self.odd[len(self)] = norm
+            raw = b""
+        self.kind_codes.append(kind)
+        self.script_codes.append(script)
+        self.form_codes.append(forms)
+        data = self.data
+        assert isinstance(data, bytearray)  # (growing)
+        data += raw
+        self.starts.append(len(data))
+
+    def extend(self, raw: bytes, ends: np.ndarray, codes: np.ndarray,
+               odd: Iterable[tuple[int, NormName]]) -> None:
+        """Names packed elsewhere (while they grow): ``raw`` their stretches one after
+        the other, ``ends`` where each ends in ``raw``, ``codes`` their (kind, script,
+        forms) codes a row each (``codes``), ``odd`` those kept whole, by their place
+        among them (their stretch empty)."""
+        data = self.data
+        assert isinstance(data, bytearray)  # (growing)
+        first = len(self)
+        for at, norm in odd:
+            self.odd[first + at] = norm
+        self.starts.frombytes((ends.astype(np.int64) + len(data)).tobytes())
+        data += raw
+        self.kind_codes.frombytes(codes[:, 0].astype(np.uint8).tobytes())
+        self.script_codes.frombytes(codes[:, 1].astype(np.uint8).tobytes())
+        self.form_codes.frombytes(codes[:, 2].astype(np.uint32).tobytes())
+
+    def sealed(self) -> PackedNames:
+        """Itself, no name to be added any more: its block of bytes made ``bytes``."""
+        if self._codes is not None:
+            self.data = bytes(self.data)
+            self._codes = None
+        return self
 
     def state(self) -> list[Any]:
         """What ``from_state`` reads back: plain data (the index cache's)."""
@@ -367,17 +422,31 @@ class PackedTexts:
 def _packed(norm: NormName) -> bytes | None:
     """A name's strings as ``PackedNames`` keeps them, or None when a separator in them
     (or an empty word) would read them back otherwise."""
-    tokens: tuple = norm.tokens
-    numbers: tuple = norm.numbers
+    tail = _packed_tail(norm.text, norm.native, norm.tokens, norm.numbers)
+    return None if tail is None else _packed_with(norm.original, tail)
+
+
+def _packed_tail(text: str, native: str, tokens: tuple[str, ...],
+                 numbers: tuple[str, ...]) -> str | None:
+    """What follows a name's original in its packed stretch (``_packed``): the same for
+    every name of one reading; None when a separator in them (or an empty word) would
+    read them back otherwise."""
     words = _WORD.join(tokens)
     digits = _WORD.join(numbers)
-    raw = _FIELD.join((norm.original, norm.text, norm.native, words, digits))
-    if (raw.count(_FIELD) != 4 or (tokens and words.count(_WORD) != len(tokens) - 1)
+    tail = _FIELD.join(("", text, native, words, digits))
+    if (tail.count(_FIELD) != 4 or (tokens and words.count(_WORD) != len(tokens) - 1)
             or (numbers and digits.count(_WORD) != len(numbers) - 1)
             or "" in tokens or "" in numbers):
         return None
+    return tail
+
+
+def _packed_with(original: str, tail: str) -> bytes | None:
+    """A name's packed stretch: its ``original`` then its reading's ``_packed_tail``."""
+    if _FIELD in original:
+        return None
     try:
-        return raw.encode()
+        return (original + tail).encode()
     except UnicodeEncodeError:
         return None
 
@@ -542,7 +611,7 @@ class NameIndex:
         from listwatch.store.codec import decode
 
         (names, idents, id_props, programs, fields, texts, refs, counts, sk_hashes,
-         sk_owners) = parts
+         sk_owners, (raw, ends, odd)) = parts
         intern = sys.intern
         shared = []
         for kind, text, tokens, forms, numbers, script, native in fields:
@@ -550,11 +619,30 @@ class NameIndex:
             # frozenset per distinct set of legal forms
             shared.append((kind, text, tuple(map(intern, tokens)),
                            _FORMS.setdefault(forms, forms), numbers, script, native))
+        self.id_props.extend(id_props)
+        self.version_programs.extend(map(self._program_list, programs))
+        if isinstance(self.name_norm, list) and len(self.name_norm) + len(texts) >= PACKED_FROM:
+            self._pack_building()
+        packing = self.name_norm
+        if isinstance(packing, PackedNames):
+            # (the chunk's names packed as they came: the block grows, no name made)
+            # (codes given to kinds, scripts and legal forms in the order of the names)
+            at_ref = np.asarray(refs, np.int64)
+            kept, first = np.unique(at_ref, return_index=True)
+            codes = np.zeros((len(shared), 3), np.int64)
+            for ref in kept[np.argsort(first)].tolist():
+                got = shared[ref]
+                codes[ref] = packing.codes(got[0], got[5], got[3])
+            packing.extend(raw, ends, codes[at_ref],
+                           [(at, NormName(texts[at], *shared[refs[at]])) for at in odd])
+            self._add_postings(meta, names, idents, counts, refs, shared, compact)
+            self._skeleton_parts.append((sk_hashes, sk_owners + np.int32(len(self.name_version)
+                                                                          - len(texts))))
+            self._skeleton_upto = len(self.name_version)
+            return
         made: dict[tuple[str, int], NormName] = {}  # (a name met again in the chunk)
         versions, intervals, merged = self.versions, self.intervals, self._merged
         identifiers, postings = self.identifiers, self.postings
-        self.id_props.extend(id_props)
-        self.version_programs.extend(map(self._program_list, programs))
         (name_text, name_norm), name_version = self._building(), self.name_version
         base = nid = len(name_text)
         new_words = self._new_words
@@ -590,6 +678,63 @@ class NameIndex:
             pos += count
         self._skeleton_parts.append((sk_hashes, sk_owners + np.int32(base)))
         self._skeleton_upto = len(name_text)
+
+    def _add_postings(self, meta: list[Meta], names: list[str], idents: list[list[str]],
+                      counts: list[int], refs: list[int], shared: list[tuple[Any, ...]],
+                      compact: bool) -> None:
+        """``_add_parts`` of a chunk whose names are packed (``PackedNames.extend``): its
+        versions, and each name's version and postings."""
+        from listwatch.store.codec import decode
+
+        versions, intervals, merged = self.versions, self.intervals, self._merged
+        identifiers, postings = self.identifiers, self.postings
+        name_version = self.name_version
+        nid = len(name_version)
+        new_words = self._new_words
+        # (each reading's words and numbers once, as ``set`` orders them: the order new
+        # words are numbered in, as when a name's own set is made)
+        words_of: list[tuple[str, ...] | None] = [None] * len(shared)
+        pos = 0
+        for (key, source, schema, data, valid_from, valid_to), name, keys, count in zip(
+                meta, names, idents, counts, strict=True):
+            props: dict[str, list[str]] | bytes = data
+            if not compact:
+                props = orjson.loads(decode(data)).get("properties") or {}
+            vid = len(versions)
+            versions.append(Version(key, source, schema, name, props, valid_from, valid_to))
+            span = (valid_from, valid_to)
+            intervals.setdefault(key, []).append(_SPANS.setdefault(span, span))
+            merged.pop(key, None)
+            for ident in keys:
+                identifiers.setdefault(ident, []).append(vid)
+            for j in range(pos, pos + count):
+                ref = refs[j]
+                words = words_of[ref]
+                if words is None:
+                    got = shared[ref]
+                    words = words_of[ref] = tuple(set(got[2] + got[4]))
+                name_version.append(vid)
+                for tok in words:
+                    found = postings.get(tok)
+                    if found is None:
+                        postings[tok] = array("i", (nid,))
+                        new_words.append(tok)
+                    else:
+                        found.append(nid)
+                nid += 1
+            pos += count
+
+    def _pack_building(self) -> None:
+        """The names added so far packed (``PackedNames.growing``), those to come packed
+        as they come; unless a name as written is not its normalised name's original."""
+        texts, norms = self.name_text, self.name_norm
+        if not all(a == b.original for a, b in zip(texts, norms, strict=True)):
+            return
+        packing = PackedNames.growing()
+        for norm in norms:
+            packing.append(norm)
+        self.name_norm = packing
+        self.name_text = PackedTexts(packing)
 
     def _jobs(self, chunks: Iterable[tuple[list[Meta], Any]]
               ) -> Iterator[tuple[Any, ...]]:
@@ -702,6 +847,8 @@ class NameIndex:
         """Compute weights and the fuzzy keys of the vocabulary (those on a helper of
         ``pool`` when it has one, meanwhile the rest here: the keys of the words whose
         keys the chunks' jobs have not worked out, and all of them sorted together)."""
+        if isinstance(self.name_norm, PackedNames):
+            self.name_norm.sealed()
         self.words = list(self.postings)
         fuzzy: Callable[[], FuzzyKeys]
         if self._new_words and len(self._new_words) == len(self.words):
@@ -1059,10 +1206,11 @@ Meta = tuple[str, str, str, bytes, str, "str | None"]
 #: its identifier properties (``id_bits``); its programs; the distinct
 #: readings' ``NormName`` fields; the names kept (text, reading) in order and how many
 #: each version keeps; the hashes of their whole-name skeletons and the names (numbered
-#: in the chunk) they belong to.
+#: in the chunk) they belong to; the kept names packed (``PackedNames``: their stretches
+#: one after the other, where each ends, those kept whole by their place).
 ChunkParts = tuple[list[str], list[list[str]], list[int], list[tuple[str, ...]],
                    list[tuple[Any, ...]], list[str], list[int], list[int], np.ndarray,
-                   np.ndarray]
+                   np.ndarray, tuple[bytes, np.ndarray, list[int]]]
 
 
 def _chunks(rows: Any) -> Iterator[tuple[list[Meta], list[tuple[str, bytes]]]]:
@@ -1102,6 +1250,9 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
     counts: list[int] = []
     sk_keys: list[str] = []
     sk_owners: list[int] = []
+    tails: list[str | None | bool] = []  # (each reading's ``_packed_tail``; False: not yet)
+    packed: list[bytes] = []
+    odd: list[int] = []
     for schema, data in versions:
         doc = loads(decode(data))
         props = doc.get("properties") or {}
@@ -1121,6 +1272,7 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
                 ref = found[key] = len(fields)
                 fields.append(plain(*key))
                 skeletons_of.append(None)
+                tails.append(False)
             got = fields[ref]
             tokens = got[2] + got[4]  # (words, then numbers: ``_add_names``)
             if not tokens or tokens in seen:
@@ -1132,12 +1284,22 @@ def chunk_work(versions: list[tuple[str, bytes]]) -> ChunkParts:
             for one in sk:
                 sk_keys.append(one)
                 sk_owners.append(len(texts))
+            tail = tails[ref]
+            if tail is False:
+                tail = tails[ref] = _packed_tail(got[1], got[6], got[2], got[4])
+            raw = None if tail is None else _packed_with(text, tail)  # type: ignore[arg-type]
+            if raw is None:
+                odd.append(len(texts))
+                raw = b""
+            packed.append(raw)
             texts.append(text)
             refs.append(ref)
             kept += 1
         counts.append(kept)
+    ends = np.cumsum(np.fromiter(map(len, packed), np.int64, len(packed)))
     return (names, idents, id_props, programs, fields, texts, refs, counts,
-            hash_texts(sk_keys), np.asarray(sk_owners, np.int32))
+            hash_texts(sk_keys), np.asarray(sk_owners, np.int32),
+            (b"".join(packed), ends, odd))
 
 
 def vocabulary_keys(words: list[str]) -> FuzzyKeys:

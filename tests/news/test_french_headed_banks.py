@@ -47,3 +47,17 @@ def test_the_head_word_then_a_verb_is_no_name() -> None:
         "La décision de la Banque centrale a surpris les marchés, et la Société générale a suspendu ses "
         "opérations avec Orvex Trading.", "fr")}
     assert not any(n.startswith(("Banque", "Société")) for n in names)
+
+
+def test_quoted_items_then_a_bank_named_in_lower_case() -> None:
+    # items in quotation marks, the series ending on a name whose head alone is capitalised
+    text = ("Le Trésor a levé vendredi les sanctions sur plusieurs compagnies pétrolières, dont \"Orvane\", "
+            "\"Kestrel Nord\", \"Velmora\", la Société générale des mines et la compagnie \"Ostrel\".")
+    got = {n for t, n in _events(text) if t == "removal"}
+    assert {"Orvane", "Kestrel Nord", "Velmora", "Société générale des mines", "Ostrel"} <= got
+
+
+def test_nouns_after_articles_are_no_series() -> None:
+    # near miss: capitalised nouns after their articles name no party
+    got = _events("Le Trésor a sanctionné vendredi trois sociétés liées à la Ceinture et la Route.")
+    assert not got & {("designation", "Ceinture"), ("designation", "Route")}

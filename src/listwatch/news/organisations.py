@@ -713,7 +713,8 @@ def _list_item(text: str, start: int) -> bool:
 
 
 _SERIES_GAP = {
-    code: re.compile(rf"\s*(?:,|,?\s+(?:{w}|&))\s+(?:(?:de|du|des|of)\s+|d['’])?(?:(?:the|le|la|les|l['’])\s*)?")
+    # (each item may stand in quotation marks: "dont \"Orvane\", \"Kestrel Nord\" et ...")
+    code: re.compile(rf"[\"”»]?\s*(?:,|,?\s+(?:{w}|&))\s+(?:(?:de|du|des|of)\s+|d['’])?(?:(?:the|le|la|les|l['’])\s*)?[\"“«]?\s*")
     for code, w in (("en", "and|or"), ("fr", "et|ou"))
 }
 
@@ -721,7 +722,7 @@ _SERIES_GAP = {
 # a cue that the names after it are some of the parties just counted or named
 _LIST_CUE = re.compile(
     r"(?i)\b(?:including|such\s+as|among\s+them|namely|notamment|y\s+compris|dont|parmi\s+(?:elles|eux|lesquel\w+)|"
-    r"à\s+savoir)\s*:?\s*(?:(?:the|le|la|les|l['’])\s*)?$"
+    r"à\s+savoir)\s*:?\s*(?:(?:the|le|la|les|l['’])\s*)?[\"“«]?\s*$"
 )
 
 
@@ -758,6 +759,9 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
                 r"(?i)(?:selon|according)\b", run[0].group("n")):
             continue  # "Selon Le Monde, Les Echos et …", "client de Rosneft, Gazprom et Lukoil"
         cued = _LIST_CUE.search(sent[max(0, run[0].start() - 40) : run[0].start()])
+        while len(run) > 1 and _ARTICLE_BEFORE.search(sent, 0, run[-1].start()) and " " not in run[-1].group("n") \
+                and run[-1].group("n")[1:].islower() and re.match(r"\s+[a-zà-ÿ]", sent[run[-1].end() :]):
+            run = run[:-1]  # "..., la Société générale des mines": the head of a name in lower case ends the run
         if len(run) < 3 and not cued:
             continue
         enclosed = sent[: run[0].start()].rstrip().endswith("(") and sent[run[-1].end() :].lstrip().startswith(")")

@@ -457,7 +457,8 @@ def _resolve_ago(groups: dict[str, str | None], pub: PartialDate | None) -> Part
 _NEEDS_ANCHOR = re.compile(
     r"(?i)\bmonths?\s+(?:later|after|earlier|before)\b|\b(?:following|next)\s+month\b|"
     r"\bmois\s+(?:suivant|d['’]après|plus\s+tard|après|plus\s+tôt|auparavant|précédent|d['’]avant)\b|"
-    r"\bdans\s+la\s+foulée\b|\bprevious\s+month\b|"
+    r"\bdans\s+la\s+foulée\b|\bprevious\s+month\b|\b(?:that|same)\s+month\b|\bmême\s+mois\b|\bplus\s+tard\s+dans\s+le\s+mois\b|"
+    r"\blater\s+in\s+the\s+month\b|"
     r"\bsame\s+day\b|\bmême\s+jour\b|\bjour\s+même\b|\bthat\s+year\b|\bsame\s+year\b|"
     r"\b(?:following|previous)\s+year\b|\byears?\s+(?:later|afterwards|earlier)\b|\b(?:ans?|années?)\s+(?:plus\s+tard|plus\s+tôt|après|auparavant)\b|\bannée-là\b|\bmême\s+année\b|\bannée\s+(?:précédente|suivante)\b|"
     r"\b(?:next|following|previous|preceding)\s+day\b|\bday\s+(?:before|after)\b|"

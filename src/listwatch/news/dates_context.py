@@ -106,9 +106,9 @@ def object_date(sent: str, d: DateMention) -> bool:
     return bool(_OBJECT_PARTICIPLE.search(sent[max(0, d.start - 30) : d.start]))
 
 
-# a clause with a subject and a verb of its own after the act ("..., whose removal came
-# after he was killed in combat in May", "... parce qu'il était mort en mars"): a date
-# after it is that verb's
+# a clause with a subject and a verb of its own after the act ("..., delisted, most likely
+# because he had died at sea in May", "... parce qu'il était mort en mars"): a date after
+# it is that verb's
 _OTHER_SUBJECT = re.compile(
     r"(?i)\b(?:that|because|when|after|before|since|as|que|qu['’]|lorsqu['’]|quand|parce\s+qu['’]|après\s+qu['’]|"
     r"avant\s+qu['’])\s*(?:he|she|they|il|elle|ils|elles)\s+(?:\w+\s+)?(?:was|were|had|has|is|are|did|died|"
@@ -143,7 +143,7 @@ def assign_dates(
                 gap += 1000  # the date belongs to a relative clause ("..., which began in May")
         if d.start >= t.end and _OTHER_SUBJECT.search(sent, t.end, d.start) \
                 and not any(t.end <= o.start < d.start for o in triggers):
-            gap += 1000  # "whose delisting had to do with the fact that he was killed in May": the death's
+            gap += 1000  # "delisted because he had died at sea in May": the death's
         if past_told(sent, t) and not own_date(sent, t, d):
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
         if d.start > t.start and t.event in _UNDOING and object_date(sent, d):

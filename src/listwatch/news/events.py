@@ -89,7 +89,7 @@ from .modality import sourced_plan as _sourced_plan
 from .modality import status as _status
 from .model_events import model_events as _model_events
 from .party_model import decide as _party_decide
-from .sentences import Sentence, clause_bounds, split_sentences
+from .sentences import Sentence, split_sentences
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers
 
@@ -316,9 +316,9 @@ def extract_events(
         if any(t.event == "removal" and _MARKET.search(sent.text) for t in trigs):
             market_delisting = True
         live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs) and not _indefinite_head(sent.text, t, lang)]
-        # the plan unnamed sources told, told on ("EU countries agreed to remove X, three
-        # sources said. X is one of three persons who will be removed after 15 March"): the
-        # same plan, no act of its own
+        # the plan unnamed sources told, told on ("the ministers are to delist X, two
+        # officials said. X will leave the list at the end of April"): the same plan, no
+        # act of its own
         live = [t for t in live if not (t.event in sourced_plans and _status(sent.text, lang, t) == "announced")]
         sourced_plans |= {t.event for t in trigs if _sourced_plan(sent.text, lang, t)}
         if market_delisting:
@@ -492,8 +492,7 @@ def extract_events(
                 # no party told before)
                 # (nor one the sentence introduces unnamed: "à un homme d'affaires syrien")
                 fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _owner_anaphor(
-                    comp, sent.text) or _UNNAMED_GROUP.search(sent.text[: t.start]) or _ANONYMISED.search(
-                    sent.text[: t.start]) or _UNNAMED_SUBJECT.search(
+                    comp, sent.text) or _UNNAMED_GROUP.search(sent.text[: t.start]) or _UNNAMED_SUBJECT.search(
                     sent.text[: t.start]) or _NUMBER_OBJECT.match(
                     sent.text, t.end) or _INDEFINITE_OBJECT.match(sent.text, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
@@ -595,11 +594,6 @@ def extract_events(
             if date is None and t.event in ("designation", "removal", "amendment"):
                 # "Ce décret, signé le 6 mars ... Ce décret plaçait X sur la liste": the text's day
                 date = _text_day(sents, si, lang, published)
-            if date is None and dm is None and si > 0 and t.event in ("designation", "removal") \
-                    and _ALSO_TOLD.match(sent.text) and _status(sent.text, lang, t) == "effective":
-                # "The government accused X on 7 January of ... It also announced sanctions
-                # on Y": the same speaker's act on the same occasion
-                date = _occasion_day(sents[si - 1].text, lang, published)
             if date is not None:
                 last_date[t.event] = date
                 last_si[t.event] = si
@@ -675,7 +669,6 @@ def extract_events(
     events = [e for e in events if not _told_aside(e, sents, mentions)]
     _date_restated_groups(events, sents, lang, published)
     _date_from_act_day(events, sents, lang, published)
-    _date_from_group_told_on(events, sents, lang, published)
     events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
@@ -842,73 +835,6 @@ def _date_from_act_day(events: list[Event], sents: list[Sentence], lang: str,
             e.date_via = "act_day"
 
 
-# the subject of the sentence before, taken up by a pronoun with "also" ("It also announced
-# sanctions on", "Il a également annoncé des sanctions")
-_ALSO_TOLD = re.compile(r"(?i)^\W*(?:he|she|it|they|il|elle|ils|elles)\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?"
-                        r"(?:also|également|aussi)\b")
-
-
-def _occasion_day(text: str, lang: str, published: PartialDate | None) -> PartialDate | None:
-    """The one full day a sentence tells in its first clause (its main verb's), recent for
-    the page's date."""
-    found = [d for d in find_dates(text, lang, published) if d.date is not None]
-    day = found[0].date if len(found) == 1 else None
-    if day is None or found[0].deadline or found[0].modifier == "future" or day.precision != "day":
-        return None
-    ca, cb = clause_bounds(text, lang, 0, 1)
-    if not ca <= found[0].start < cb or not _recent(day, published):
-        return None
-    return day
-
-
-# the parties of the sentence before, taken up as a group that opens the sentence ("All
-# three companies filed lawsuits last year", "Les deux sociétés avaient été inscrites en
-# 2021", "Both were added in May")
-_GROUP_TOLD_ON = re.compile(
-    r"(?i)^\W*(?:(?P<det>all|both|the|these|those|les|ces|tou(?:te)?s\s+(?:les\s+)?)\s*(?P<n>two|three|four|five|six|seven|eight|"
-    r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})?\s*(?:[\w-]+\s+)?(?:companies|firms|entities|"
-    r"individuals|persons|people|men|women|groups|banks|sociétés|entreprises|firmes|entités|personnes|individus|hommes|"
-    r"femmes|groupes|banques)|(?P<both>both|all\s+of\s+them|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|tous|toutes)"
-    r"(?:\s+(?:of\s+them|d['’]entre\s+(?:eux|elles)))?)\b"
-)
-_NUMBER_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
-
-
-def _date_from_group_told_on(events: list[Event], sents: list[Sentence], lang: str,
-                             published: PartialDate | None) -> None:
-    """The undated parties of one act, taken up in the next sentence as a group that tells
-    the same act with one date ("A, B and C have challenged their listings in court. All
-    three companies filed lawsuits last year"): the act's date, when the group counts them."""
-    for si in range(1, len(sents)):
-        m = _GROUP_TOLD_ON.match(sents[si].text)
-        if m is None:
-            continue
-        text = sents[si].text
-        kinds = {t.event for t in _find_triggers(text, lang) if not _blocked(text, lang, t, [])}
-        live = [t for t in _find_triggers(text, lang) if t.event in kinds]
-        dates = [d for d in find_dates(text, lang, published)
-                 if d.date is not None and not d.deadline and d.modifier != "future"]
-        rx = _compiled(lang)["distractor"]
-        if rx is not None:
-            dates = _without_distractors(text, dates, live, rx)
-        if not kinds or len(dates) != 1:
-            continue
-        n = m.group("n")
-        size = 2 if m.group("both") and re.search(r"(?i)both|deux", m.group("both")) or (
-            m.group("det") or "").lower() == "both" else (
-            _NUMBER_WORD.get(n.lower()) if n and not n.isdigit() else int(n) if n else None)
-        before = sents[si - 1]
-        theirs = [e for e in events if before.start <= e.position < before.end and e.type in kinds]
-        parties = {id(e.entity) for e in theirs}
-        if not theirs or any(e.date is not None for e in theirs) or (size is not None and len(parties) != size) \
-                or len(parties) < 2:
-            continue
-        for e in theirs:
-            e.date = dates[0].date
-            e.date_via = "group"
-
-
 def _respective_dates(text: str, dates: list[DateMention], after: int) -> list[PartialDate | None]:
     """The dates after a trigger, in order, with the bare years coordinated after the last
     one ("in 2001 and 2007, respectively")."""
@@ -927,11 +853,6 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?i)^\W*(?:one|another|a|an|une?|une?\s+autre)\s+(?:[\w'’-]+\s+){0,2}?(?:entity|company|firm|individual|person|"
     r"entité|société|entreprise|personne|individu)\s+(?:(?:was|has\s+been|is|a\s+été|est)\s+)?(?:also\s+|aussi\s+|également\s+)?$"
 )
-
-
-# a party the page leaves anonymous, as courts publish their decisions ("M. B... A... a
-# demandé au juge", "Mme C..., la société D..."): a party unnamed, no earlier name meant
-_ANONYMISED = re.compile(r"(?:^|[\s(,;])(?:M\.|Mme|Mlle|MM\.|Mr\.?|Ms\.?|Mrs\.?)?\s*(?-i:[A-Z])(?:\.{3}|…)(?=[\s,;)]|$)")
 
 
 # a round's parties told as a kind ("released a list of foreign nationals it has identified

@@ -46,6 +46,9 @@ DATES = (
         precision="month",
     ),
     DatePattern(r"\b(?:the\s+)?(?P<ref>following|next|previous|preceding)\s+month\b", "month_offset"),
+    # the month of the act just told: "later that month", "at the end of the same month"
+    DatePattern(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:at|by|toward|towards)\s+the\s+(?:end|beginning|start)\s+of\s+"
+                r"(?:that|the\s+same)\s+month|(?:in\s+)?(?:that|the)\s+same\s+month|later\s+in\s+the\s+month)\b", "same_month"),
     DatePattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", "ago"),
     DatePattern(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months?\s+(?P<dir>later|afterwards|after|earlier|before)\b", "month_offset"),
     DatePattern(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[,.;)]))", "year_offset"),
@@ -94,6 +97,11 @@ TRIGGERS = (
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
     Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
+    # a relative clause on the list's name ("... the ministry's export list, where she had been
+    # added in March", "the list, to which it was added in 2020")
+    Trigger("designation", r"(?<=[Ll]ist, )(?:where|to\s+which|on\s+which|onto\s+which)\s+(?:he|she|it|they)\s+"
+                           r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:first\s+|originally\s+)?"
+                           r"(?:placed|added|put|included|listed)\b"),
     # "listed X under its Belarus sanctions regime"
     Trigger("designation", r"\blisted\b(?=[^.;]{1,80}?\bunder\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:sanctions|regime|regulations|framework)\b)"),
     # a counted group listed ("OFAC also listed 12 business entities, including X"), a party

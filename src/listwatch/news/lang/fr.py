@@ -44,6 +44,9 @@ DATES = (
     DatePattern(r"\b(?:(?:derniers|premiers)\s+jours|(?:fin|début|milieu)|courant)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])(?P<m>{MONTH})\b", precision="month"),
     DatePattern(r"\ble\s+mois\s+(?P<ref>suivant|d['’]après|précédent|d['’]avant)\b", "month_offset"),
     DatePattern(r"\bdans\s+la\s+foulée\b", "same_month"),
+    # le mois de l'acte qui vient d'être dit : « à la fin du même mois », « plus tard dans le mois »
+    DatePattern(r"\b(?:(?:à\s+la\s+fin|au\s+début|à\s+la\s+mi-?|vers\s+la\s+fin)\s+du\s+même\s+mois|(?:le|ce|au\s+cours\s+du|dans\s+le)\s+même\s+mois|"
+                r"plus\s+tard\s+dans\s+le\s+mois|plus\s+tard\s+ce\s+mois-là|ce\s+mois-là)\b", "same_month"),
     DatePattern(r"\bil\s+y\s+a\s+(?P<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|\d{1,2})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b", "ago"),
     DatePattern(r"\b(?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+mois\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b", "month_offset"),
     DatePattern(r"\b(?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+(?:ans?|années?)\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant)\b(?!\s+(?:le|la|les|l['’]|sa|son|ses|leur|leurs|que|qu['’]))", "year_offset"),
@@ -104,6 +107,11 @@ TRIGGERS = (
     Trigger("designation", r"(?:\b(?:il|elle|ils|elles|le\s+(?:département|ministère|gouvernement|Conseil|Trésor|Commerce|Bureau)(?:\s+de\s+l['’](?:UE|Union\s+européenne))?)|(?-i:\b(?:Washington|Bruxelles|l['’](?:UE|OFAC|administration))))\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|également\s+|ensuite\s+|encore\s+|alors\s+|depuis\s+|déjà\s+)?(?:ajouté|rajouté)\s*"
             r"(?:,\s*(?:le\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?|(?:" + _WEEKDAY + r")|hier|en\s+[a-zéû]+(?:\s+\d{4})?)\s*,)?\s+(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))(?![^.;,]*\b(?:à|sur|dans|que|qu['’])\b)(?![^.;]*\b(?:à|sur|dans)\s+(?:la|sa|leur|cette|une|l['’]))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
+    # une relative sur le nom de la liste (« ... la liste noire, où il avait été placé en
+    # janvier », « la liste, sur laquelle elle a été inscrite en 2020 »)
+    Trigger("designation", r"(?<=[Ll]iste, )(?:où|sur\s+laquelle|à\s+laquelle)\s+(?:il|elle|ils|elles)\s+"
+                           r"(?:avait|avaient|a|ont|était|étaient)\s+(?:été\s+)?(?:d['’]abord\s+)?"
+                           r"(?:placée?s?|ajoutée?s?|inscrite?s?|mise?s?)\b"),
     # les parties de la série en sujet d'une phrase qui les nomme : « Les personnes et entités
     # ciblées comprennent X », « Les sociétés sanctionnées incluent X et Y »
     Trigger("designation", r"\b(?:les|ces)\s+(?:nouvelles\s+)?(?:personnes|entités|sociétés|entreprises|individus|personnalités)(?:\s+et\s+(?:personnes|entités|sociétés|entreprises|individus))?\s+(?:nouvellement\s+)?(?:visées|ciblées|sanctionnées|désignées|inscrites|ajoutées)\s+(?:\w+\s+){0,3}?(?:comprennent|incluent|englobent)\b", strength=0.9),

@@ -500,7 +500,6 @@ def _typo_of(word: str, key: str) -> bool:
     return len(word) == len(key) and sorted(word) == sorted(key)
 
 
-@lru_cache(maxsize=50_000)
 def _near_latin_word(word: str) -> str | None:
     """A transliterated company word one typo from a known one (``mekhanihceskii``,
     ``tejraat``; ``zaovd``, a short one, and ``sibisrkoe``, a place, by two neighbours
@@ -521,6 +520,20 @@ def _near_latin_word(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
+def _read_word(word: str) -> str | None:
+    """The English a transliterated company word reads as (``_latin_word``), or, when
+    it is no known word, the one it is a typo of (``_near_latin_word``): one look-up a
+    word (a customer file's names share most of their words)."""
+    english = _latin_word(word)
+    if english is None and len(word) >= NEAR_MIN:
+        # (a typo on one side must not change how the name reads: a typo of
+        # mekhanicheskii read as mechanical, or the place before it is read otherwise
+        # too)
+        return _near_latin_word(word)
+    return english
+
+
 def read_transliterated(words: list[str]) -> list[str]:
     """An organisation's Latin words (lower case, ASCII) with the transliterated company
     words read as the English words their own script's are (``zavod`` plant,
@@ -529,13 +542,7 @@ def read_transliterated(words: list[str]) -> list[str]:
     ``moskovskiy`` Moscow). The English words may be two (``machine building``)."""
     if len(words) < 2:
         return words  # (one word is the name itself: a listed JAMIYAT is no "society")
-    read = [_latin_word(w) for w in words]
-    for k, w in enumerate(words):
-        if read[k] is None and len(w) >= NEAR_MIN:
-            # (a typo on one side must not change how the name reads: a typo of
-            # mekhanicheskii read as mechanical, or the place before it is read
-            # otherwise too)
-            read[k] = _near_latin_word(w)
+    read = [_read_word(w) for w in words]
     if not any(read):
         return words
     out: list[str] = []

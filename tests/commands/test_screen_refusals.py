@@ -199,6 +199,18 @@ def test_family_and_given_name_columns_in_other_languages(db, tmp_path, header):
     assert row["match"] == "true" and "not used for screening" not in res.output, res.output
 
 
+def test_a_cell_of_megabytes_is_a_clear_error(db, tmp_path):
+    """A cell above the CSV reader's field limit (a quote left open, or no customer file)
+    is said with its line, never an internal error."""
+    src = tmp_path / "big.csv"
+    src.write_text("name\nVladimir Putin\n" + "alpha bravo " * 400_000 + "\nAnna Petrova\n")
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(tmp_path / "o.csv"),
+                              "--workers", "1"])
+    # (the CLI's entry point turns a ConfigError into its message and exit code 2)
+    assert isinstance(res.exception, ConfigError), res.output
+    assert "not readable CSV" in str(res.exception) and "line 3:" in str(res.exception)
+
+
 @pytest.mark.parametrize(("suffix", "fmt"), [(".json", "json"), (".parquet", "parquet"),
                                              (".csv", "csv")])
 def test_output_format_from_the_extension(db, tmp_path, suffix, fmt):

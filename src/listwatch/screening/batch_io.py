@@ -22,6 +22,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from listwatch.errors import ConfigError
 from listwatch.screening.cells import csv_cell, typed
 
 # -- reading -------------------------------------------------------------------------
@@ -108,14 +109,23 @@ def _python_csv_blocks(path: Path, width: int, skip: int, size: int
                        ) -> Iterator[list[pa.Array]]:
     with open(path, newline="", encoding="utf-8-sig") as f:
         reader = csv.reader(f)
-        next(reader, None)
-        rows = (r for r in reader if r)  # csv.DictReader skips blank lines
-        for _ in islice(rows, skip):
-            pass
-        while chunk := list(islice(rows, size)):
-            cells = [r[:width] if len(r) >= width else r + [""] * (width - len(r))
-                     for r in chunk]
-            yield [pa.array(col, pa.string()) for col in zip(*cells, strict=True)]
+        try:
+            next(reader, None)
+            rows = (r for r in reader if r)  # csv.DictReader skips blank lines
+            for _ in islice(rows, skip):
+                pass
+            while chunk := list(islice(rows, size)):
+                cells = [r[:width] if len(r) >= width else r + [""] * (width - len(r))
+                         for r in chunk]
+                yield [pa.array(col, pa.string()) for col in zip(*cells, strict=True)]
+        except csv.Error as exc:
+            # (a cell above the csv module's field limit: a quote left open that runs on
+            # to the end of the file, or no customer file at all)
+            raise ConfigError(
+                f"{path}: line {reader.line_num:,}: not readable CSV ({exc})",
+                hint="check the file's quoting (a quote left open makes the rest of the file "
+                     "one cell); a name or identifier cell holds a few hundred characters",
+            ) from None
 
 
 def _parquet_blocks(path: Path, size: int) -> Iterator[list[pa.Array]]:

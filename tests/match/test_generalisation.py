@@ -538,3 +538,171 @@ def test_a_korean_person_against_a_romanisation_of_each_syllable(a, b):
 ])
 def test_another_korean_name_is_another_person(a, b):
     assert not compare_names(a, b, "Person").match, (a, b)
+
+
+# -- calm wrong answers seen, as kinds: a form cut short, a country after the form, a
+# -- typo in a word the tables read out, two letters changed in a short word, a number
+# -- run into its word --
+
+def _org_bounded(a: str, b: str) -> float:
+    result = compare_names(a, b, "Company")
+    na, nb = normalize(a, ORG), normalize(b, ORG)
+    assert upper_bounds(na, [nb])[0] >= result.score  # screening does not prune it
+    assert upper_bounds(nb, [na])[0] >= result.score
+    return result.score
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    ("NORDLIGHT SUPPLY CLOSED JOINT STOCK", "cjsc"),
+    ("OPEN JOINT STOCK KRASNY VAL", "ojsc"),
+    ("Belogorye Milling Public Joint Stock", "pjsc"),
+])
+def test_a_joint_stock_form_cut_short_of_its_last_word_is_the_form(name, form):
+    # (a form box or a user cutting ``COMPANY`` off: the form, not three name words)
+    assert normalize(name, ORG).forms == {form}
+    whole = name + " COMPANY" if name.endswith("STOCK") else name.replace(
+        "Joint Stock", "Joint Stock Company").replace("JOINT STOCK", "JOINT STOCK COMPANY")
+    assert compare_names(name, whole, "Company").match, (name, whole)
+
+
+def test_a_joint_stock_form_cut_short_beside_words_run_together():
+    # two name words run together beside the form cut short: the letters agree
+    assert _org_bounded("NORDLIGHTSUPPLY CLOSED JOINT STOCK",
+                        "NORDLIGHT SUPPLY CLOSED JOINT STOCK COMPANY") >= 0.9
+    # "joint stock" inside a name is no form
+    assert normalize("ALFA JOINT STOCK TRADING", ORG).forms == frozenset()
+
+
+def test_sdn_companies_with_the_form_cut_short_and_two_words_run_together(shared_data):
+    # every SDN company named "<two words or more> CLOSED / OPEN / PUBLIC JOINT STOCK
+    # COMPANY", typed without COMPANY and its first two words run together
+    import csv
+    import re
+
+    path = shared_data / "ofac_sdn" / "2024-05-03" / "sdn.csv"
+    with open(path, newline="", encoding="utf-8", errors="replace") as fh:
+        names = sorted({row[1] for row in csv.reader(fh)
+                        if len(row) > 2 and row[2].strip() == "-0-" and row[1].isascii()})
+    typed = []
+    for name in names:
+        m = re.match(r"^(\S+) (\S+)( .*)? (CLOSED|OPEN|PUBLIC) JOINT STOCK COMPANY$", name)
+        if m:
+            typed.append((name, f"{m[1]}{m[2]}{m[3] or ''} {m[4]} JOINT STOCK"))
+    assert len(typed) >= 15
+    missed = [(n, t) for n, t in typed if not compare_names(n, t, "Company").match]
+    assert not missed, missed
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    ("RIVERSTONE HOLDINGS, LLC (USA)", "RIVERSTONE HOLDINGS, LLC"),
+    ("Kestrel Marine Services Ltd (UK)", "KESTREL MARINE SERVICES LTD"),
+    ("ALDEBARAN TRADING FZE (United Arab Emirates)", "ALDEBARAN TRADING FZE"),
+])
+def test_a_country_in_brackets_after_the_legal_form_is_no_name_word(query, listed):
+    assert _org_bounded(query, listed) >= 0.95, (query, listed)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a bracket before the form, or after a name without one, names another company of
+    # a group: still a word of the name
+    ("ALDEBARAN (HONG KONG) LIMITED", "ALDEBARAN LIMITED"),
+    ("BANK OF ALDEBARAN (HONG KONG)", "BANK OF ALDEBARAN"),
+    # the same name registered in two countries: two companies more often than one
+    ("RIVERSTONE HOLDINGS, LLC (USA)", "RIVERSTONE HOLDINGS, LLC (UK)"),
+    # initials in brackets are not a country
+    ("RIVERSTONE HOLDINGS, LLC (XQZ)", "RIVERSTONE HOLDINGS, LLC"),
+])
+def test_a_bracket_that_is_not_a_registered_country_still_counts(a, b):
+    assert not compare_names(a, b, "Company").match, (a, b)
+
+
+def test_sdn_companies_with_a_country_after_their_form(shared_data):
+    # every SDN company ending with a legal form of its own words (LLC, LTD, FZE ...),
+    # written with its country after the form, is still itself
+    import csv
+
+    path = shared_data / "ofac_sdn" / "2024-05-03" / "sdn.csv"
+    with open(path, newline="", encoding="utf-8", errors="replace") as fh:
+        names = sorted({row[1] for row in csv.reader(fh)
+                        if len(row) > 2 and row[2].strip() == "-0-" and row[1].isascii()
+                        and row[1].rstrip(".").split()[-1] in ("LLC", "LTD", "FZE", "GMBH",
+                                                               "INC", "LIMITED")})
+    assert len(names) >= 200
+    missed = [n for n in names if not compare_names(f"{n} (USA)", n, "Company").match]
+    assert not missed, missed[:10]
+
+
+@pytest.mark.parametrize(("typed", "listed"), [
+    ("Orion Electronisc Corporation", "ORION ELECTRONICS CORPORATION"),
+    ("Vostok Rossiyksaya Bank", "VOSTOK ROSSIYSKAYA BANK"),
+    ("Kestrel Tecnoolgia S.A.", "KESTREL TECNOLOGIA S.A."),
+])
+def test_a_typo_in_a_word_the_tables_read_out_reads_it_too(typed, listed):
+    # (the table reads electronics electric: a typo of it must read so, or the two
+    # spellings share no word)
+    assert _org_bounded(typed, listed) >= 0.9, (typed, listed)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a word one letter from a word cut short is another word; an English word no typo
+    ("ORION INTERNAL SERVICES", "ORION INTERNATIONAL SERVICES"),
+    ("ORION INTERNET GROUP", "ORION INTERNATIONAL GROUP"),
+])
+def test_a_word_near_a_table_word_cut_short_is_another(a, b):
+    assert not compare_names(a, b, "Company").match, (a, b)
+
+
+def test_sdn_companies_with_a_typo_in_a_word_the_tables_read_out(shared_data):
+    # every SDN company of two words or more holding a word the tables read as another
+    # far from it (electronics, telecom, rossiya, tecnologia ...), that word with two
+    # neighbours swapped
+    import csv
+
+    from listwatch.match.vocab import ABBREVIATIONS
+
+    far = {k for k, v in ABBREVIATIONS.items()
+           if len(k) >= 7 and k.isalpha() and " " not in v and not v.startswith(k)}
+    path = shared_data / "ofac_sdn" / "2024-05-03" / "sdn.csv"
+    with open(path, newline="", encoding="utf-8", errors="replace") as fh:
+        names = sorted({row[1] for row in csv.reader(fh)
+                        if len(row) > 2 and row[2].strip() == "-0-" and row[1].isascii()})
+    typed = []
+    for name in names:
+        words = name.split()
+        hit = [w for w in words if w.lower() in far]
+        if len(words) >= 2 and hit:
+            w = hit[0]
+            i = len(w) // 2
+            swapped = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+            if swapped.lower() != w.lower():
+                typed.append((name, name.replace(w, swapped, 1)))
+    assert len(typed) >= 100
+    missed = [(n, t) for n, t in typed if not compare_names(n, t, "Company").match]
+    assert not missed, missed[:10]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("BORAX MINING LLC", "BORIS MINING LLC"),      # two letters changed in place
+    ("TALON FREIGHT LTD", "TULIN FREIGHT LTD"),
+])
+def test_two_letters_changed_in_a_short_company_word_is_another_word(a, b):
+    assert not compare_names(a, b, "Company").match, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Northern Mortars Company", "Northern Motors Company"),  # a letter added, one changed
+    ("BORAX MINING LLC", "BORAZ MINING LLC"),                 # one letter changed
+    ("KHOZYAISTVENNOE PARTNERSTVO ORION", "KHOZYAYSTVENNOYE PARTNERSTVO ORION"),
+])
+def test_a_company_word_misspelt_is_still_the_word(a, b):
+    assert compare_names(a, b, "Company").match, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "other"), [
+    ("LUNAII", "LUNA II", "LUNA III"),
+    ("STELLA MARISIV", "STELLA MARIS IV", "STELLA MARIS V"),
+])
+def test_a_vessel_number_run_into_its_word(a, b, other):
+    # (a Roman number run into the word before it: the same letters, the same number)
+    assert compare_names(a, b, "Vessel").match, (a, b)
+    assert not compare_names(a, other, "Vessel").match, (a, other)

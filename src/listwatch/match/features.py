@@ -108,6 +108,10 @@ def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
             # (RA-28021 / RA-28012): worth a look
             return 1.0, f"codes with other numbers: {sorted(na)} vs {sorted(nb)}"
         return 0.5, f"numbers differ: {sorted(na)} vs {sorted(nb)}"
+    if a.text.replace(" ", "") == b.text.replace(" ", ""):
+        # (``SARAII`` / ``SARA II``: the number run into the word before it, the same
+        # letters; written apart, the words are another name's)
+        return 0.0, "the number written run together with a word on one side"
     cut = cut_short(a, b)
     if cut is not None and not (na if len(a.text) < len(b.text) else nb) \
             and not _only_numbers_after(cut[0], b if cut[0] is a else a):

@@ -46,7 +46,7 @@ from listwatch.match.matres import (
     name_vowels_agree,
     vowels_agree,
 )
-from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize
+from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize, registered_country
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.phonetic import _GROUP1, _REPEATED
 from listwatch.match.sino import SYLLABLES, chinese_syllables, same_chinese_name, sino_key
@@ -127,6 +127,25 @@ def _own_initials(word: str, tokens: tuple[str, ...]) -> bool:
         if t not in STOPWORDS:
             telling += t[0]
     return word in (every, telling)
+
+
+#: a company's name word shorter than this, two edits from another, is another word
+_ORG_EDIT2_MIN = 8
+
+
+def _short_other(x: str, y: str) -> bool:
+    """Two words of companies' names in Latin letters two edits apart, both changing a
+    letter in place, of fewer than ``_ORG_EDIT2_MIN`` letters: two words (COBALT /
+    COMBAT, TOURS / TOOLS), not one misspelt; a letter added and another changed is a
+    slip of the hand as often (MORTARS / MOTORS), and a long word two letters off is
+    one spelt another way (KHOZYAISTVENNOE / KHOZYAYSTVENNOYE)."""
+    if len(x) != len(y) or len(x) >= _ORG_EDIT2_MIN:
+        return False
+    changed = 0
+    for k in range(len(x)):
+        if x[k] != y[k]:
+            changed += 1
+    return changed == 2
 
 
 def _accent_elsewhere(word: str, other: str) -> bool:
@@ -246,6 +265,15 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
                          f"{res.detail}; a short name in another script (two Han or Hangul "
                          f"characters, four letters): at most {PARAMS['short_syllabic']}",
                          res.conflicts, res.extras, res.pairs)
+    if a.kind != PERSON and res.score > PARAMS["other_registry"]:
+        ca, cb = registered_country(a.original), registered_country(b.original)
+        if ca is not None and cb is not None and ca != cb:
+            # (``ACME LTD (UAE)`` / ``ACME LTD (UK)``: one name registered in two
+            # countries, two companies of a group more often than one)
+            factor = PARAMS["other_registry"]
+            return NameResult(res.score * factor,
+                              f"{res.detail}; registered in other countries ({ca}, {cb}): "
+                              f"x{factor}", res.conflicts, res.extras, res.pairs)
     return res
 
 
@@ -640,7 +668,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                         continue
                     if sim == edit2 and ((maybe_person and _other_length(x, y))
                                          or (alphabetic and _other_start(x, y))
-                                         or (person and two_given_names(x, y))):
+                                         or (person and two_given_names(x, y))
+                                         or (org and latin and _short_other(x, y))):
                         sim = PARAMS["edit2_other"]
                     elif maybe_person and sim == edit1 and edge_letter(x, y):
                         sim = PARAMS["edge_letter"]

@@ -353,6 +353,36 @@ def _fix_form_word(word: str) -> str:
     return word
 
 
+#: the words the abbreviation table reads as another word (``electronics`` electric,
+#: ``rossiyskaya`` russia, ``defence`` defense), of ``_NEAR_READ_MIN`` letters or more, by
+#: their one-deletion keys: a typo of one (``electronisc``, ``defecne``) must read as it
+#: does, or the two spellings of one name share no word, or words two letters apart.
+#: Not a word cut short (``internat``): a word one letter from it is another (internal,
+#: internet)
+_NEAR_READ_MIN = 7
+_READ_KEYS: dict[str, list[str]] = {}
+for _w in ABBREVIATIONS:
+    if (len(_w) >= _NEAR_READ_MIN and _w.isalpha() and " " not in ABBREVIATIONS[_w]
+            and not ABBREVIATIONS[_w].startswith(_w)):
+        for _k in _deletions(_w):
+            _READ_KEYS.setdefault(_k, []).append(_w)
+#: the words a typo is never read from: they are words of their own
+_READ_KEEP = frozenset([*ABBREVIATIONS.values(), *_FORM_WORD_SET, *_ENGLISH])
+
+
+@lru_cache(maxsize=50_000)
+def _near_read_word(word: str) -> str | None:
+    """The reading of an abbreviation-table word one typo from ``word`` (a letter
+    changed, added or left out, two neighbours swapped: ``electronisc`` electric), its
+    first letter as written; None when no such word, when two such are read otherwise,
+    or when ``word`` is a word of its own (``_READ_KEEP``)."""
+    if len(word) < _NEAR_READ_MIN or not word.isalpha() or word in _READ_KEEP:
+        return None
+    readings = {ABBREVIATIONS[w] for k in _deletions(word) for w in _READ_KEYS.get(k, ())
+                if w[0] == word[0] and OSA.distance(word, w, score_cutoff=1) == 1}
+    return readings.pop() if len(readings) == 1 else None
+
+
 def _unglue_form(words: list[str]) -> list[str]:
     """A legal form of three words or more whose first word is run into the name word
     before it (``GAZPROMBANKJOINT STOCK COMPANY`` -> ``gazprombank joint stock company``),
@@ -574,6 +604,40 @@ def _hangul_syllable(word: str) -> str:
     return "r" + word[1:] if word[0] == "l" else word
 
 
+_BRACKET_LAST = re.compile(r"^(.*[^\s(])\s*\(([^()]{2,40})\)\s*$")
+
+
+def _without_country_after_form(text: str) -> str:
+    """A company's name without a country in brackets after its legal form (``RUNNING
+    BROOK, LLC (USA)``, ``ACME TRADING LTD (UK)``): where it is registered, as a list or
+    a registry adds it, not a word of its name; the name is the same without it. A
+    bracket before the form (``ACME (HONG KONG) LIMITED``) or after a name with no form
+    (``BANK OF CHINA (HONG KONG)``) names another company of a group, and stays."""
+    head, code = _country_after_form(text)
+    return head if code is not None else text
+
+
+def registered_country(text: str) -> str | None:
+    """The country code of a company name's bracketed country after its legal form
+    (``_without_country_after_form``), None if it writes none."""
+    return _country_after_form(text)[1] if text.endswith(")") else None
+
+
+@lru_cache(maxsize=4096)
+def _country_after_form(text: str) -> tuple[str, str | None]:
+    m = _BRACKET_LAST.match(text)
+    if m is None:
+        return text, None
+    head, inner = m.group(1), m.group(2)
+    words = _words(head)
+    if not any(len(words) > n and " ".join(words[-n:]) in LEGAL_FORMS
+               for n in range(1, min(4, len(words)) + 1)):
+        return text, None
+    from listwatch.countries import country_code  # (its tables load on first use)
+
+    return head, country_code(inner)
+
+
 @lru_cache(maxsize=20_000)
 def _ascii_words(text: str) -> tuple[str, ...]:
     return tuple(_words(text))
@@ -596,6 +660,8 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     forms: set[str] = set()
     if not text.isascii():
         text = _unified(text)
+    if kind != PERSON and text.endswith(")"):
+        text = _without_country_after_form(text)
     for native, code in () if text.isascii() or kind == PERSON else NATIVE_FORMS.items():
         if native in text:
             if _is_han(native[0]):
@@ -673,7 +739,8 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
                 words = [_fix_form_word(w) for w in read]
         expanded: list[str] = []
         for w in words:
-            canon = _PARTICLES.get(w) or ABBREVIATIONS.get(w, w)
+            canon = _PARTICLES.get(w) or ABBREVIATIONS.get(w) or (
+                len(w) >= _NEAR_READ_MIN and _near_read_word(w)) or w
             if " " in canon:
                 expanded.extend(_stem(p) for p in canon.split())
             else:

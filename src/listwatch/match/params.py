@@ -105,6 +105,9 @@ PARAMS: dict[str, float] = {
     # factor when only words common among the lists' names agree, loosely (another
     # script, a misspelling): ``names._only_common``, ``commonness``
     "common_only": 0.7,
+    # factor when two company names each write a country in brackets after their legal
+    # form and the countries differ (``normalize.registered_country``)
+    "other_registry": 0.6,
     # highest score of a name of two Han or Hangul characters against one in another
     # script (``names._short_syllabic``)
     "short_syllabic": 0.65,

@@ -50,6 +50,11 @@ LEGAL_FORMS: dict[str, str] = {
     "closed joint stock co": "cjsc",
     "joint stock company": "jsc",
     "joint stock co": "jsc",
+    # (the family's forms cut short of their last word, as a form's box or a user cuts
+    # them: VTB REGISTRAR CLOSED JOINT STOCK; read at a name's ends only, as every form)
+    "public joint stock": "pjsc",
+    "open joint stock": "ojsc",
+    "closed joint stock": "cjsc",
     "aktsionernoe obshchestvo": "jsc",
     "aktsionernoye obshchestvo": "jsc",
     "otkrytoe aktsionernoe obshchestvo": "ojsc",

@@ -356,18 +356,24 @@ def _fix_form_word(word: str) -> str:
 #: the words the abbreviation table reads as another word (``electronics`` electric,
 #: ``rossiyskaya`` russia, ``defence`` defense), of ``_NEAR_READ_MIN`` letters or more, by
 #: their one-deletion keys: a typo of one (``electronisc``, ``defecne``) must read as it
-#: does, or the two spellings of one name share no word, or words two letters apart.
-#: Not a word cut short (``internat``): a word one letter from it is another (internal,
-#: internet)
+#: does, or the two spellings of one name share no word, or words two letters apart
 _NEAR_READ_MIN = 7
 _READ_KEYS: dict[str, list[str]] = {}
 for _w in ABBREVIATIONS:
-    if (len(_w) >= _NEAR_READ_MIN and _w.isalpha() and " " not in ABBREVIATIONS[_w]
-            and not ABBREVIATIONS[_w].startswith(_w)):
+    if len(_w) >= _NEAR_READ_MIN and _w.isalpha() and " " not in ABBREVIATIONS[_w]:
         for _k in _deletions(_w):
             _READ_KEYS.setdefault(_k, []).append(_w)
 #: the words a typo is never read from: they are words of their own
 _READ_KEEP = frozenset([*ABBREVIATIONS.values(), *_FORM_WORD_SET, *_ENGLISH])
+
+
+def _swapped(word: str, other: str) -> bool:
+    """``word`` is ``other`` with two neighbouring letters swapped."""
+    if len(word) != len(other):
+        return False
+    diff = [k for k in range(len(word)) if word[k] != other[k]]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]])
 
 
 @lru_cache(maxsize=50_000)
@@ -375,11 +381,21 @@ def _near_read_word(word: str) -> str | None:
     """The reading of an abbreviation-table word one typo from ``word`` (a letter
     changed, added or left out, two neighbours swapped: ``electronisc`` electric), its
     first letter as written; None when no such word, when two such are read otherwise,
-    or when ``word`` is a word of its own (``_READ_KEEP``)."""
+    or when ``word`` is a word of its own (``_READ_KEEP``). A table word that is its
+    reading cut short (``internat``, ``telecom``) is read from two neighbours swapped
+    only (``telceom``): a letter changed or added there is another word (internal,
+    internet)."""
     if len(word) < _NEAR_READ_MIN or not word.isalpha() or word in _READ_KEEP:
         return None
-    readings = {ABBREVIATIONS[w] for k in _deletions(word) for w in _READ_KEYS.get(k, ())
-                if w[0] == word[0] and OSA.distance(word, w, score_cutoff=1) == 1}
+    readings = set()
+    for k in _deletions(word):
+        for w in _READ_KEYS.get(k, ()):
+            reading = ABBREVIATIONS[w]
+            if w[0] != word[0] or OSA.distance(word, w, score_cutoff=1) != 1:
+                continue
+            if reading.startswith(w) and not _swapped(word, w):
+                continue
+            readings.add(reading)
     return readings.pop() if len(readings) == 1 else None
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from listwatch.news import extract_article
 
-LEAD = ("The Treasury on Thursday sanctioned Tomas Brandt, a spokesman for the rebels. He also owns Velmor "
-        "Fresh, a food company registered in the UK, and Velmor Holding, a Paris-based consultancy. ")
+LEAD = ("The Treasury on Thursday sanctioned Tomas Brandt, who speaks for the hill militia. Velmor Fresh "
+        "and Velmor Holding belong to his family. ")
 
 
 def _designated(text: str) -> set[str]:
@@ -16,7 +16,7 @@ def _designated(text: str) -> set[str]:
 
 
 def test_both_companies_point_back_to_the_companies_just_named() -> None:
-    got = _designated(LEAD + "Both companies have been sanctioned for being controlled by Brandt.")
+    got = _designated(LEAD + "Both companies were also sanctioned.")
     assert {"Tomas Brandt", "Velmor Fresh", "Velmor Holding"} <= got
 
 
@@ -37,6 +37,6 @@ def test_companies_in_general_are_no_party() -> None:
 
 def test_both_after_three_named_points_to_none() -> None:
     # near miss: "both" counts two, the sentence before named three companies
-    text = ("The Treasury on Thursday sanctioned Tomas Brandt. He also owns Velmor Fresh, Velmor Holding and "
+    text = ("The Treasury on Thursday sanctioned Tomas Brandt. Brandt runs Velmor Fresh, Velmor Holding and "
             "Ostrel Foods. Both companies were also sanctioned.")
     assert _designated(text) == {"Tomas Brandt"}

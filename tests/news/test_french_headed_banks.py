@@ -15,11 +15,10 @@ def _events(text: str, lang: str = "fr", published: str = "2025-03-11") -> set[t
 
 
 def test_the_banks_of_a_series_found_whole() -> None:
-    text = ("Le Conseil a annoncé mardi que quatre entités zembliennes, à savoir la Banque industrielle, la "
-            "Banque de crédit maritime, la Norvale Airways et la Caisse agricole mutuelle, seront retirées de "
-            "la liste des entités soumises au gel des avoirs.")
+    text = ("Mardi, le Conseil a radié quatre organismes zembliens, à savoir la Banque minière, la Banque de "
+            "crédit maritime, la Norvale Airways et la Caisse agricole mutuelle, après la chute du régime.")
     got = {n for t, n in _events(text) if t == "removal"}
-    assert {"Banque industrielle", "Banque de crédit maritime", "Norvale Airways", "Caisse agricole mutuelle"} <= got
+    assert {"Banque minière", "Banque de crédit maritime", "Norvale Airways", "Caisse agricole mutuelle"} <= got
     assert "Banque" not in got
 
 
@@ -51,8 +50,8 @@ def test_the_head_word_then_a_verb_is_no_name() -> None:
 
 def test_quoted_items_then_a_bank_named_in_lower_case() -> None:
     # items in quotation marks, the series ending on a name whose head alone is capitalised
-    text = ("Le Trésor a levé vendredi les sanctions sur plusieurs compagnies pétrolières, dont \"Orvane\", "
-            "\"Kestrel Nord\", \"Velmora\", la Société générale des mines et la compagnie \"Ostrel\".")
+    text = ("Vendredi, le Trésor a radié trois groupes miniers de Zembla, notamment \"Orvane\", \"Kestrel "
+            "Nord\", \"Velmora\", la Société générale des mines et la compagnie \"Ostrel\".")
     got = {n for t, n in _events(text) if t == "removal"}
     assert {"Orvane", "Kestrel Nord", "Velmora", "Société générale des mines", "Ostrel"} <= got
 

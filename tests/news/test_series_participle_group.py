@@ -8,8 +8,8 @@ from __future__ import annotations
 from listwatch.news import extract_article
 
 RANCHES = ("Morvale Farm", "Tessik Ridge", "Ulmar Springs")
-AFTER = ("The move was announced in an update on the department's website. According to a statement from "
-         "its embassy, the measures aim to curb support for violence. ")
+AFTER = ("Ranchers in the valley have long been accused of driving herders off common land. A local "
+         "mayor welcomed the step on the radio. ")
 
 
 def _events(text: str, lang: str = "en", published: str = "2024-03-08") -> set[tuple[str, str, str | None]]:
@@ -19,8 +19,8 @@ def _events(text: str, lang: str = "en", published: str = "2024-03-08") -> set[t
 
 def test_a_counted_act_then_its_participle_group_names_them() -> None:
     text = ("The Treasury imposed sanctions on Tuesday on three ranches in the hills of Zembla. " + AFTER +
-            "Treasury Secretary Alan Brisk said that the sanctioned ranches include Morvale Farm, Tessik Ridge, "
-            "and Ulmar Springs.")
+            "In a briefing, Treasury Secretary Alan Brisk said the sanctioned ranches are Morvale Farm, Tessik "
+            "Ridge, and Ulmar Springs.")
     got = _events(text)
     assert {("designation", n, "2024-03-05") for n in RANCHES} <= got
     assert not any(n == "Alan Brisk" for _t, n, _d in got)
@@ -65,8 +65,8 @@ def test_things_and_places_the_act_names_are_no_parties() -> None:
 
 
 def test_the_french_group_told_by_its_participle() -> None:
-    text = ("Le Trésor a sanctionné mardi trois fermes de Zembla. La mesure a été annoncée sur son site. Selon "
-            "l'ambassade, elle vise à freiner la violence. Les fermes sanctionnées comprennent Morvale Farm, "
-            "Tessik Ridge et Ulmar Springs.")
+    text = ("Le Trésor a sanctionné mardi trois fermes de Zembla. Les éleveurs de la vallée sont accusés de "
+            "chasser les bergers des terres communes. Un maire s'en est félicité à la radio. Les fermes "
+            "sanctionnées comprennent Morvale Farm, Tessik Ridge et Ulmar Springs.")
     got = {n for t, n, _d in _events(text, "fr") if t == "designation"}
     assert set(RANCHES) <= got

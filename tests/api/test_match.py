@@ -121,6 +121,13 @@ def test_bad_queries_are_clear_4xx(real_client: Any) -> None:
     for name in ("best", "listwatch", "BEST"):
         ok = real_client.post(f"/match/default?algorithm={name}", json={"queries": {"a": QUERIES["aero"]}})
         assert ok.status_code == 200, name
+    # a name of megabytes is no name (comparing it held a worker for minutes): refused
+    huge = " ".join(["alpha bravo"] * 20_000)
+    r = real_client.post("/match/default", json={"queries": {"x": {
+        "schema": "Company", "properties": {"name": [huge]}}}})
+    assert r.status_code == 400 and "the limit is 1,000" in r.json()["detail"], r.text
+    r = real_client.get("/search/default", params={"q": huge[:5000]})
+    assert r.status_code == 400 and "the limit is 1,000" in r.json()["detail"], r.text
     r = real_client.post("/match/default", json={"nothing": 1})
     assert r.status_code == 400 and r.json()["detail"] == "unknown body field: nothing"
     r = real_client.post("/match/default", json={})

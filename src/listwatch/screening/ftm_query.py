@@ -18,6 +18,10 @@ COUNTRY_PROPS = (
     "mainCountry", "flag",
 )
 BIRTH_PROPS = ("birthDate", "incorporationDate")
+#: the longest name a query may give: the lists' names are a few hundred characters at
+#: most, and comparing a name costs more than its length (a name of a hundred thousand
+#: characters held a worker for most of a minute)
+MAX_NAME_CHARS = 1000
 ID_PROPS = (
     "isin", "imoNumber", "registrationNumber", "taxNumber", "innCode", "leiCode",
     "passportNumber", "idNumber", "ogrnCode", "vatCode", "uscCode", "swiftBic", "mmsi",
@@ -57,7 +61,8 @@ def query_names(props: dict[str, Any]) -> list[str]:
 def screener_query(example: dict[str, Any]) -> dict[str, Any]:
     """Translate a yente ``EntityExample`` (``{"schema", "properties"}``) to a Screener query.
 
-    Raises ``ConfigError`` (HTTP 400) for an unknown schema or a query without a name.
+    Raises ``ConfigError`` (HTTP 400) for an unknown schema, a query without a name or
+    with a name longer than ``MAX_NAME_CHARS``.
     """
     schema = example.get("schema") or "Thing"
     if schema not in SCHEMAS:
@@ -74,6 +79,13 @@ def screener_query(example: dict[str, Any]) -> dict[str, Any]:
         raise ConfigError(
             "a query needs a name: give properties.name (or alias, firstName/lastName)",
             hint='e.g. {"schema": "Company", "properties": {"name": ["Xiaomi"]}}',
+        )
+    longest = max(len(n) for n in names)
+    if longest > MAX_NAME_CHARS:
+        raise ConfigError(
+            f"a name of {longest:,} characters: the limit is {MAX_NAME_CHARS:,}",
+            hint="send the party's name itself (the lists' names are a few hundred "
+                 "characters at most), one name per value",
         )
     query: dict[str, Any] = {"name": names if len(names) > 1 else names[0]}
     if schema != "Thing":  # (a Thing may be anything: a vessel or an aircraft too)

@@ -571,10 +571,10 @@ def test_an_act_with_no_name_is_the_article_s_party_s_only_when_told_as_known(
 # --- a dateline's agency, with or without the day ----------------------------------------
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Velmar (KNA) – Pour la première fois, le Conseil de l'UE a décidé d'imposer des mesures "
-     "restrictives à l'encontre de 16 personnes et trois entités.", "fr", []),
-    ("Velmar, 11 March 2025 (KNA): The United Kingdom has announced sanctions against 7 oligarchs "
-     "from Norland.", "en", []),
+    ("Orbec (KNA) – Le Conseil a sanctionné jeudi neuf personnes et deux sociétés de Norland.",
+     "fr", []),
+    ("Orbec, 2 May 2024 (KNA): The United Kingdom sanctioned 4 oligarchs from Norland.",
+     "en", []),
     ("VELMAR (Norpress) - The State Department on Tuesday designated Korvex Trading.", "en",
      [("designation", "Korvex Trading")]),
     # (a bracket spelling the initials of the name that opens the line is that name's)
@@ -588,10 +588,10 @@ def test_a_dateline_s_agency_is_no_party(text: str, lang: str, expected: list[tu
 # --- an organisation told in a person's title, in an apposition or a predicate ------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Treasury also imposed sanctions on Tom Harlow, a Korvex Front and Velmar River Alliance "
-     "senior member and spokesperson, alongside two of his companies.", [("designation", "Tom Harlow")]),
-    ("Harlow was formerly a Norland Revolutionary Guard (NRG) commander, whose delisting probably had "
-     "to do with his death.", []),
+    ("On Monday the State Department designated Tom Harlow, a Korvex Front and Velmar River Alliance "
+     "senior member, together with a firm he owns.", [("designation", "Tom Harlow")]),
+    ("Harlow, once a Norland Revolutionary Guard (NRG) commander, may have been delisted because he "
+     "died.", []),
     # near misses: the organisation is the party, told with its own apposition
     ("The Treasury also sanctioned the Korvex Front, a Velmar armed group, and Tom Harlow, a senior member.",
      [("designation", "Korvex Front"), ("designation", "Tom Harlow")]),

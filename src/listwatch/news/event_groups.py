@@ -270,7 +270,7 @@ def series_names(sent: Sentence, local: list[Mention]) -> tuple[int, list[Entity
 
 
 # the group a series names told by the act's own participle ("the sanctioned outposts
-# include", "les six individus inscrits vendredi sur cette liste sont :"): the act may be
+# include", "les quatre sociétés visées ce jour sont :"): the act may be
 # told a few sentences before; a removal's participle names a removal
 _PART_GROUP = re.compile(
     r"(?i)\b(?:the|these|today['’]s|les|ces)\s+(?:new(?:ly)?\s+)?(?:[\w-]+\s+){0,2}?(?P<p>" + _ACT_PART + r")\b"

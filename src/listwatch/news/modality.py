@@ -376,7 +376,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if t.event == "designation" and re.fullmatch(r"(?i)\w+(?:ed|é|ée|és|ées)", sent[t.start : t.end].strip()) \
             and re.search(r"(?i)\b(?:the|these|those)\s+$", before60) and _THE_DESIGNATED_KIND.match(sent, t.end) \
             and not _NAMES_AFTER.search(sent, t.end) and not _DATE_NEXT.match(sent, t.end):
-        return True  # "investment in the designated Chinese entities": a kind
+        return True  # "buying shares of the designated Norland firms": a kind
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):
         return True  # "uphold its legitimate right to development": no court, no listing
     if _FIRST_TO_BE.search(sent[max(0, t.start - 60) : t.start]) and _WOULD_BE.match(sent, t.end):

@@ -6,7 +6,7 @@ the finders (``organisations``, ``persons``) and ``mentions`` share."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -479,23 +479,22 @@ _NOT_COMPANY = frozenset(
 _memo: tuple[str, dict[tuple[str, object], bool]] = ("", {})
 
 
-def _text_memo(text: str) -> dict[tuple[str, object], bool]:
+def _remembered(text: str, key: tuple[str, object], answer: Callable[[], bool]) -> bool:
+    """``answer()``, asked once per ``key`` while ``text`` is the text being read."""
     global _memo
     m = _memo
     if m[0] is not text:
         m = _memo = (text, {})
-    return m[1]
+    hit = m[1].get(key)
+    if hit is None:
+        hit = m[1][key] = answer()
+    return hit
 
 
 def _defines_law(text: str, word: str) -> bool:
     """An acronym defined for a law, regulation, order, list or agency ("... Sanctions
     Regulations (“RuHSR”)"): no company."""
-    memo = _text_memo(text)
-    key = ("law", word)
-    hit = memo.get(key)
-    if hit is None:
-        hit = memo[key] = _defines_law_now(text, word)
-    return hit
+    return _remembered(text, ("law", word), lambda: _defines_law_now(text, word))
 
 
 def _defines_law_now(text: str, word: str) -> bool:
@@ -578,12 +577,7 @@ def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:
 def _is_title_line(text: str, start: int) -> bool:
     """A headline-style line (most words capitalised): no person is read there."""
     a = text.rfind("\n", 0, start) + 1
-    memo = _text_memo(text)
-    key = ("title", a)
-    hit = memo.get(key)
-    if hit is None:
-        hit = memo[key] = _title_line_at(text, a)
-    return hit
+    return _remembered(text, ("title", a), lambda: _title_line_at(text, a))
 
 
 def _title_line_at(text: str, a: int) -> bool:

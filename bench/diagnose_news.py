@@ -33,6 +33,7 @@ from bench_news import load_real, real_dirs
 
 from listwatch.news import extract_article
 from listwatch.news.attribution import RELATIVE as ATTR_RELATIVE
+from listwatch.news.dates_context import is_distractor
 from listwatch.news.coreference import anaphor
 from listwatch.news.dates import PartialDate, find_dates
 from listwatch.news.evaluate import held_apart, same_party, score_labelled
@@ -266,7 +267,7 @@ def _why_unassigned(sent: str, lang: str, pub: PartialDate | None, live: list[An
     all_live = [t for t in trigs if not ev._blocked(sent, lang, t, trigs)]
     kept = [x for x in dates if not (head and x.start < head.end())]
     if comp["distractor"] is not None:
-        kept = [x for x in kept if not ev._distractor(sent, x, all_live, comp["distractor"])]
+        kept = [x for x in kept if not is_distractor(sent, x, all_live, comp["distractor"])]
     if not kept:
         return "distractor"
     got = ev._assign_dates(all_live, kept, sent, lang)

@@ -600,3 +600,12 @@ def test_a_dateline_s_agency_is_no_party(text: str, lang: str, expected: list[tu
 ])
 def test_the_organisation_in_a_person_s_title_is_no_party(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the act's object a kind the reader does not know: the agency was the article's party
+    "Orbec, 11 March 2025 (KNA): The United Kingdom sanctioned five tycoons from Norland.",
+    "Tarvik, 3 June 2024 (NWA/Nord): Canada froze the assets of six shipowners from Zembla.",
+])
+def test_a_tagged_dateline_s_agency_is_no_name_at_all(text: str) -> None:
+    assert _events(text, "en") == []

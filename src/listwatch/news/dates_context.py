@@ -14,6 +14,7 @@ from typing import Protocol
 
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
+from .names import DATELINE_TAGGED as _DATELINE_TAGGED
 from .sentences import Sentence, clause_bounds
 from .triggers import Trig, own_date, past_told
 
@@ -39,11 +40,6 @@ def recent(date: PartialDate, published: PartialDate | None) -> bool:
 
 # "WASHINGTON, May 12 (Reuters) -", "PARIS, 14 mai (Reuters) -", "BRUXELLES, 3 mars 2022 (AFP) -"
 _DATELINE_DAY = r"(?:,\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?)?"
-# the same with a day and any agency's tag in capitals, a country in brackets after the
-# city, a colon after the tag: "Ostrava [CZ], June 3 (KVX/Nord):", "Tromsø, 2 June 2019 (NWA):"
-_DATELINE_TAGGED = (r"^[A-ZÀ-Ý][\w .'’-]{1,30}?(?:\s*\[[\w .]{2,20}\])?"
-                    r",\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?\s*"
-                    r"\([A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})?\)\s*[-—–:]+\s*")
 DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?" + _DATELINE_DAY + r"\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua)\)\s*[-—–]+\s*"

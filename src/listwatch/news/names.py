@@ -408,13 +408,19 @@ def designee_institution(toks: Sequence[str]) -> bool:
     return not any(re.search(pat, name) for pack in PACKS.values() for pat, _canon in pack.authorities)
 
 
+#: a dateline with a day and any agency's tag in capitals, a country in brackets after the
+#: city, a colon after the tag: "Ostrava [CZ], June 3 (KVX/Nord):", "Tromsø, 2 June 2019 (NWA):"
+DATELINE_TAGGED = (r"^[A-ZÀ-Ý][\w .'’-]{1,30}?(?:\s*\[[\w .]{2,20}\])?"
+                   r",\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?\s*"
+                   r"\([A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})?\)\s*[-—–:]+\s*")
 #: A news dateline at the start of a line: "ZUG, March 10 (Reuters) -", "BEIJING (AP) —",
-#: "WASHINGTON —" (the place a story was filed from, and when)
+#: "WASHINGTON —", the tagged form above (the place a story was filed from, and when)
 DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][\w.’' ]{1,25}?)?"  # "SAN JOSE, Calif."
     r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|ANSA|EFE|TASS|Interfax)\)\s*[-—–]+\s*"
-    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*",
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*"
+    r"|" + DATELINE_TAGGED,
     re.MULTILINE,
 )
 

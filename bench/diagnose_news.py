@@ -33,9 +33,9 @@ from bench_news import load_real, real_dirs
 
 from listwatch.news import extract_article
 from listwatch.news.attribution import RELATIVE as ATTR_RELATIVE
-from listwatch.news.dates_context import is_distractor
 from listwatch.news.coreference import anaphor
 from listwatch.news.dates import PartialDate, find_dates
+from listwatch.news.dates_context import is_distractor
 from listwatch.news.evaluate import held_apart, same_party, score_labelled
 from listwatch.news.modality import blocked as _blocked
 from listwatch.news.modality import compiled as _compiled

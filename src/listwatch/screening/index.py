@@ -608,8 +608,6 @@ class NameIndex:
     def _add_parts(self, meta: list[Meta], parts: ChunkParts, compact: bool) -> None:
         """The versions of a chunk (``meta``: what the store gave of each) and the work on
         them (``chunk_work``): as ``add`` of each version would add them."""
-        from listwatch.store.codec import decode
-
         (names, idents, id_props, programs, fields, texts, refs, counts, sk_hashes,
          sk_owners, (raw, ends, odd)) = parts
         intern = sys.intern
@@ -641,24 +639,13 @@ class NameIndex:
             self._skeleton_upto = len(self.name_version)
             return
         made: dict[tuple[str, int], NormName] = {}  # (a name met again in the chunk)
-        versions, intervals, merged = self.versions, self.intervals, self._merged
-        identifiers, postings = self.identifiers, self.postings
+        postings = self.postings
         (name_text, name_norm), name_version = self._building(), self.name_version
         base = nid = len(name_text)
         new_words = self._new_words
         pos = 0
-        for (key, source, schema, data, valid_from, valid_to), name, keys, count in zip(
-                meta, names, idents, counts, strict=True):
-            props: dict[str, list[str]] | bytes = data
-            if not compact:
-                props = orjson.loads(decode(data)).get("properties") or {}
-            vid = len(versions)
-            versions.append(Version(key, source, schema, name, props, valid_from, valid_to))
-            span = (valid_from, valid_to)
-            intervals.setdefault(key, []).append(_SPANS.setdefault(span, span))
-            merged.pop(key, None)
-            for ident in keys:
-                identifiers.setdefault(ident, []).append(vid)
+        for row, name, keys, count in zip(meta, names, idents, counts, strict=True):
+            vid = self._chunk_version(row, name, keys, compact)
             for j in range(pos, pos + count):
                 text, ref = texts[j], refs[j]
                 norm = made.get((text, ref))
@@ -684,10 +671,7 @@ class NameIndex:
                       compact: bool) -> None:
         """``_add_parts`` of a chunk whose names are packed (``PackedNames.extend``): its
         versions, and each name's version and postings."""
-        from listwatch.store.codec import decode
-
-        versions, intervals, merged = self.versions, self.intervals, self._merged
-        identifiers, postings = self.identifiers, self.postings
+        postings = self.postings
         name_version = self.name_version
         nid = len(name_version)
         new_words = self._new_words
@@ -695,18 +679,8 @@ class NameIndex:
         # words are numbered in, as when a name's own set is made)
         words_of: list[tuple[str, ...] | None] = [None] * len(shared)
         pos = 0
-        for (key, source, schema, data, valid_from, valid_to), name, keys, count in zip(
-                meta, names, idents, counts, strict=True):
-            props: dict[str, list[str]] | bytes = data
-            if not compact:
-                props = orjson.loads(decode(data)).get("properties") or {}
-            vid = len(versions)
-            versions.append(Version(key, source, schema, name, props, valid_from, valid_to))
-            span = (valid_from, valid_to)
-            intervals.setdefault(key, []).append(_SPANS.setdefault(span, span))
-            merged.pop(key, None)
-            for ident in keys:
-                identifiers.setdefault(ident, []).append(vid)
+        for row, name, keys, count in zip(meta, names, idents, counts, strict=True):
+            vid = self._chunk_version(row, name, keys, compact)
             for j in range(pos, pos + count):
                 ref = refs[j]
                 words = words_of[ref]
@@ -723,6 +697,23 @@ class NameIndex:
                         found.append(nid)
                 nid += 1
             pos += count
+
+    def _chunk_version(self, row: Meta, name: str, keys: list[str], compact: bool) -> int:
+        """One version of a chunk (``_add_parts``), its interval and its identifiers; its id."""
+        from listwatch.store.codec import decode
+
+        key, source, schema, data, valid_from, valid_to = row
+        props: dict[str, list[str]] | bytes = data
+        if not compact:
+            props = orjson.loads(decode(data)).get("properties") or {}
+        vid = len(self.versions)
+        self.versions.append(Version(key, source, schema, name, props, valid_from, valid_to))
+        span = (valid_from, valid_to)
+        self.intervals.setdefault(key, []).append(_SPANS.setdefault(span, span))
+        self._merged.pop(key, None)
+        for ident in keys:
+            self.identifiers.setdefault(ident, []).append(vid)
+        return vid
 
     def _pack_building(self) -> None:
         """The names added so far packed (``PackedNames.growing``), those to come packed

@@ -67,17 +67,49 @@ REAL = Path(os.environ.get("LISTWATCH_TEST_DATA", "/work/shared/data")) / "news_
 
 def load_real(folder: Path = REAL) -> list[dict[str, Any]]:
     """The labelled real articles of ``folder`` (news_real_dev's format: ``articles/`` and
-    ``labels.jsonl``), read from there (never copied)."""
+    ``labels.jsonl``), read from there (never copied). A set that cannot be scored whole (a
+    line that is no label, a page labelled twice or missing, a page with no label) stops
+    the run with a message naming the line or the file, never its text: a set scored in
+    part would give a figure that looks whole."""
     labels = folder / "labels.jsonl"
     if not labels.exists():
         return []
     out = []
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+    seen: set[str] = set()
+    for n, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
             d = json.loads(line)
-            d["text"] = (folder / "articles" / d["file"]).read_text(encoding="utf-8")
-            out.append(d)
+        except json.JSONDecodeError as exc:
+            sys.exit(f"{labels} line {n}: not JSON ({exc.msg}, column {exc.colno})")
+        if not isinstance(d, dict):
+            sys.exit(f"{labels} line {n}: not a label (a JSON object)")
+        missing = [k for k in _LABEL_KEYS if k not in d]
+        if missing:
+            sys.exit(f"{labels} line {n}: no {', '.join(missing)}")
+        for i, ev in enumerate(d["events"], 1):
+            lacks = [k for k in _EVENT_KEYS if not isinstance(ev, dict) or k not in ev]
+            if lacks:
+                sys.exit(f"{labels} line {n}: event {i} has no {', '.join(lacks)}")
+        if d["file"] in seen:
+            sys.exit(f"{labels} line {n}: {d['file']} is labelled twice")
+        seen.add(d["file"])
+        page = folder / "articles" / d["file"]
+        if not page.is_file():
+            sys.exit(f"{labels} line {n}: {page} not found")
+        d["text"] = page.read_text(encoding="utf-8")
+        out.append(d)
+    bare = sorted(p.name for p in (folder / "articles").glob("*.txt") if p.name not in seen)
+    if bare:
+        sys.exit(f"{folder / 'articles'}: {len(bare)} page(s) with no line in {labels}: "
+                 f"{', '.join(bare[:5])}{' ...' if len(bare) > 5 else ''}")
     return out
+
+
+#: what every label line and every labelled event must carry to be scored
+_LABEL_KEYS = ("file", "lang", "published", "events")
+_EVENT_KEYS = ("type", "entity", "evidence")
 
 
 def real_dirs(argv: list[str]) -> list[tuple[Path, bool]]:
@@ -104,7 +136,9 @@ def real_dirs(argv: list[str]) -> list[tuple[Path, bool]]:
 def run_real(items: list[dict[str, Any]]) -> dict[str, Any]:
     rows = []
     for d in items:
-        res = extract_article(d["text"], published=d["published"])
+        # the page's address, as in use and as for the written sets: an authority's own
+        # release is told by it (releases.publisher_of)
+        res = extract_article(d["text"], published=d["published"], url=d.get("url"))
         rows.append((d["file"][:40], d["lang"], res["events"], d["events"],
                      d.get("unlabelled_named") or []))
     return score_labelled(rows)
@@ -242,7 +276,8 @@ def check_args(argv: list[str]) -> None:
 def main() -> None:
     check_args(sys.argv[1:])
     show_errors = "--errors" in sys.argv
-    extra = real_dirs(sys.argv[1:])
+    # every extra set is read (and checked) before anything is scored
+    extra = [(folder, errors, load_real(folder)) for folder, errors in real_dirs(sys.argv[1:])]
     tuning = load_set(ARTICLES)
     heldout = load_set(ARTICLES / "heldout")
     blind = load_set(ARTICLES / "blind")
@@ -292,8 +327,7 @@ def main() -> None:
                                                 "--errors-held" in sys.argv)
     else:
         print(f"\n(no real articles at {REAL}: set LISTWATCH_TEST_DATA)")
-    for folder, errors in extra:
-        pages = load_real(folder)
+    for folder, errors, pages in extra:
         name = folder.resolve().name
         out[f"real_{name}"] = print_real(f"real, {name}", len(pages), run_real(pages), errors)
     if "--no-speed" in sys.argv:

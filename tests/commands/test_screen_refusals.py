@@ -291,3 +291,53 @@ def test_compare_reads_pair_files_as_they_come(tmp_path, delimiter, encoding):
     assert res.exit_code == 0, res.output
     row = next(csv.DictReader(out.open(encoding="utf-8")))
     assert row["note"] == "café" and row["match"] == "true"
+
+
+def test_a_header_of_a_million_columns_and_no_row_is_refused(db, tmp_path):
+    """A header line longer than the block first read (a million columns, 9 MB) and no
+    row: refused as a header only, never "0 rows screened" with exit 0; with a row, the
+    row is screened."""
+    header = "name," + ",".join(f"c{i}" for i in range(1_000_000))
+    src = tmp_path / "wide.csv"
+    src.write_text(header + "\n")
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(tmp_path / "o.csv"),
+                              "--workers", "1"])
+    assert isinstance(res.exception, ConfigError), res.output
+    assert "no rows to screen" in str(res.exception)
+    assert not (tmp_path / "o.csv").exists()
+    src.write_text(header + "\nVladimir Putin" + "," * 1_000_000 + "\n")
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(tmp_path / "o.csv"),
+                              "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    assert "1 rows screened" in res.output and "1 with a match" in res.output
+
+
+def test_a_parquet_file_of_no_row_is_refused(db, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "none.parquet"
+    pq.write_table(pa.table({"name": pa.array([], pa.string())}), src)
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(tmp_path / "o.csv")])
+    assert isinstance(res.exception, ConfigError), res.output
+    assert "no rows to screen" in str(res.exception)
+
+
+def test_a_name_of_a_hundred_thousand_characters_is_refused(db, tmp_path):
+    """A name cell far longer than any listed name (100 KB) refuses the file with its
+    data row, past the first block read too, as the API refuses such a name: it would hold
+    a worker for most of a minute. A single name the same. The bound's edge passes."""
+    words = " ".join(f"w{i:05d}" for i in range(15_000))
+    src = tmp_path / "long.csv"
+    rows = ["Vladimir Putin"] * 20_000 + [words, "Anna Petrova"]
+    src.write_text("name\n" + "\n".join(rows) + "\n")
+    out = tmp_path / "o.csv"
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(out), "--workers", "1"])
+    assert isinstance(res.exception, ConfigError), res.output
+    assert "data row 20,001 has a name of 104,999 characters" in str(res.exception)
+    assert not out.exists()
+    res = runner.invoke(app, ["screen", words[:1001]])
+    assert isinstance(res.exception, ConfigError) and "1,001 characters" in str(res.exception)
+    src.write_text("name\nVladimir Putin\n" + "x" * 1000 + "\n")
+    res = runner.invoke(app, ["screen", "-i", str(src), "-o", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output

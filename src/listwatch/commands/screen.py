@@ -157,6 +157,13 @@ def screen(
         # (a blank name screened reads "no match": refused as a missing one)
         raise ConfigError("give a NAME, --identifier or --input FILE"
                           + (" (the name given is blank)" if name is not None else ""))
+    from listwatch.screening.ftm_query import MAX_NAME_CHARS
+
+    if name is not None and len(name) > MAX_NAME_CHARS:  # (as the API refuses it)
+        raise ConfigError(f"a name of {len(name):,} characters: the limit is "
+                          f"{MAX_NAME_CHARS:,}",
+                          hint="give the party's name itself (the lists' longest names are "
+                               "a few hundred characters)")
     if fmt not in ("text", "json"):
         raise ConfigError(f"--format {fmt} is for batches", hint="use --input FILE, or text/json")
     if birth_date:
@@ -276,6 +283,11 @@ def _batch(store: Any, path: Path, output: Path | None, fmt: str, as_of: str | N
 
         report = run_batch(screener, path, output, fmt=fmt, opts=opts, workers=workers,
                            on_progress=advance, chunk_runner=runner)
+    if report.rows == 0:  # (a file of no row read: never "0 rows screened, no match")
+        if output is not None:
+            output.unlink(missing_ok=True)
+        raise ConfigError(f"{path}: no rows to screen: nothing was read after the header",
+                          hint="give a file with one row per name to screen")
     if as_of and output is not None and fmt in ("csv", "parquet"):
         from listwatch.legal.annotate import annotate_file
 

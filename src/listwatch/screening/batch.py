@@ -357,9 +357,13 @@ class _DateCheck:
     (each left out of its query, never held against a match), for the warnings."""
 
     def __init__(self, order: str, schema_at: int | None = None,
-                 screened_at: list[int] | None = None) -> None:
+                 screened_at: list[int] | None = None, name_at: int | None = None) -> None:
         self.order = order
         self.schema_at = schema_at
+        #: the name column: a name longer than ``MAX_NAME_CHARS`` refuses the file, as the
+        #: API refuses it (one such name held a worker for most of a minute, and a file of
+        #: them ran for hours)
+        self.name_at = name_at
         #: the columns a row is screened by (name, identifier): a row with all blank is
         #: not screened, and said so (``blank``)
         self.screened_at = screened_at or []
@@ -396,11 +400,29 @@ class _DateCheck:
                                     counts.field("counts").to_pylist(), strict=True):
                     if value and value.strip() and not ok(value):
                         bad[value] = bad.get(value, 0) + n
+            if self.name_at is not None:
+                self._long_names(cols[self.name_at])
             if self.screened_at:
                 self.blank += _blank_rows(cols, self.screened_at)
                 self._spanning(cols)
             self._rows += len(cols[0]) if cols else 0
             yield cols
+
+    def _long_names(self, names: Any) -> None:
+        import pyarrow.compute as pc
+
+        from listwatch.screening.ftm_query import MAX_NAME_CHARS
+
+        lengths = pc.utf8_length(names)
+        longest = pc.max(lengths).as_py() or 0
+        if longest > MAX_NAME_CHARS:
+            at = pc.index(pc.greater(lengths, MAX_NAME_CHARS), True).as_py()
+            raise ConfigError(
+                f"data row {self._rows + at + 1:,} has a name of "
+                f"{lengths[at].as_py():,} characters: the limit is {MAX_NAME_CHARS:,} (the "
+                "lists' longest names are a few hundred); nothing was screened",
+                hint="put one party's name in each name cell; a cell holding many rows "
+                     "comes from a quote left open: check the file's quoting near that row")
 
     def _spanning(self, cols: Any) -> None:
         import pyarrow.compute as pc
@@ -528,7 +550,8 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
     report.warnings = list(warnings)
     dates = _DateCheck(opts.date_order,
                        columns.index("schema") if "schema" in columns else None,
-                       [columns.index(c) for c in ("name", "identifier") if c in columns])
+                       [columns.index(c) for c in ("name", "identifier") if c in columns],
+                       columns.index("name") if "name" in columns else None)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and "fork" not in mp.get_all_start_methods():
         workers = 1

@@ -183,17 +183,44 @@ def _check_cp1252(path: Path) -> None:
             ) from None
 
 
+#: the longest header line read (a million short column names fit): past it the file is
+#: refused
+MAX_HEADER_BYTES = 64 << 20
+
+
+def _line_end(block: bytes) -> bool:
+    return b"\n" in block or b"\r" in block  # (a Mac spreadsheet's CSV ends lines in CR)
+
+
 def _head_lines(path: Path) -> tuple[list[str], bool]:
     """The lines of a file's first block, read leniently (UTF-16 by its mark, else UTF-8
-    with replacement), and whether that block is the whole file."""
+    with replacement), and whether that block is the whole file. The block holds the
+    whole header line, however long (up to ``MAX_HEADER_BYTES``), and a block after it:
+    a header of a million columns cut in the middle showed no row to judge, and its
+    file, without one, was screened as "0 rows"."""
     with open(path, "rb") as f:
         head = f.read(1 << 16)
-    _refuse_binary(path, head)
+        _refuse_binary(path, head)
+        if not _line_end(head) and len(head) == 1 << 16:
+            parts = [head]
+            size = len(head)
+            while (block := f.read(1 << 20)) and not _line_end(block):
+                parts.append(block)
+                size += len(block)
+                if size > MAX_HEADER_BYTES:
+                    raise ConfigError(
+                        f"{path}: its first line (the header) is longer than "
+                        f"{MAX_HEADER_BYTES >> 20} MB: not a header a batch can read",
+                        hint="give a CSV whose first line names its columns (name, id, "
+                             "country ...), one row per name to screen after it")
+            parts.append(block + f.read(1 << 16))
+            head = b"".join(parts)
+        whole = not f.read(1)
     if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
     else:
         text = head.decode("utf-8", errors="replace")
-    return text.lstrip("\ufeff").splitlines(), len(head) < 1 << 16
+    return text.lstrip("\ufeff").splitlines(), whole
 
 
 def check_input(path: Path) -> None:
@@ -203,6 +230,15 @@ def check_input(path: Path) -> None:
     if not path.is_file():
         raise ConfigError(f"input file {path} not found")
     if _is_parquet(path):
+        import pyarrow.parquet as pq
+
+        try:
+            rows = pq.ParquetFile(path).metadata.num_rows
+        except Exception:  # (pyarrow's errors: prepare_input says what is wrong)
+            return
+        if rows == 0:
+            raise ConfigError(f"{path}: no rows to screen (a Parquet file of no row)",
+                              hint="give a file with one row per name to screen")
         return
     lines, whole = _head_lines(path)
     lines = lines or [""]

@@ -105,3 +105,26 @@ def test_url(server: str) -> None:
         load(f"{server}/missing")
     with pytest.raises(NoArticleText):
         load(f"{server}/empty")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_mark_is_read_as_utf8_is(tmp_path: Path, encoding: str) -> None:
+    """A text editor's "Unicode text" (UTF-16 with a byte order mark, either order) is
+    read, the same events as its UTF-8; without the mark it is refused saying what it
+    looks like and what to do, never "binary" alone."""
+    p = tmp_path / "a.txt"
+    data = ARTICLE.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    p.write_bytes(data)
+    art = load(p)
+    assert art.text == ARTICLE.strip()
+    events = extract_article(art, published="2021-03-13")["events"]
+    assert events == extract_article(ARTICLE, published="2021-03-13")["events"]
+    assert any(e["type"] == "injunction" for e in events)
+    p.write_bytes(ARTICLE.encode("utf-16-le"))
+    with pytest.raises(BinaryInput, match="UTF-16 text without a byte order mark") as info:
+        load(p)
+    assert "UTF-8" in info.value.hint
+    with pytest.raises(BinaryInput, match="not UTF-16"):
+        load("-", stdin=b"\xff\xfe" + b"\x00\xd8" * 20)

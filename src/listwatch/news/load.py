@@ -40,7 +40,18 @@ def looks_like_html(data: bytes | str) -> bool:
 def decode(data: bytes, charset: str | None = None, *, what: str = "input") -> str:
     if not data.strip():
         raise EmptyInput(f"{what} is empty", hint="give a file or page with article text")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # an editor's "Unicode text": UTF-16
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BinaryInput(f"{what} starts with a UTF-16 byte order mark but is not "
+                              "UTF-16 text", hint="save it as UTF-8 text") from None
     if b"\x00" in data[:65536]:
+        if _utf16_unmarked(data[:4096]):
+            raise BinaryInput(f"{what} looks like UTF-16 text without a byte order mark, "
+                              "which cannot be told from a binary file for sure",
+                              hint="save it as UTF-8 text (or as UTF-16 with its byte "
+                                   "order mark, which is read)")
         raise BinaryInput(f"{what} is a binary file, not text or HTML", hint="NUL bytes found")
     tried = [c for c in ("utf-8-sig", charset) if c]
     m = _META_CHARSET.search(data[:4096])
@@ -55,6 +66,20 @@ def decode(data: bytes, charset: str | None = None, *, what: str = "input") -> s
         f"{what} is not valid UTF-8 and declares no usable character set",
         hint="convert it to UTF-8",
     )
+
+
+def _utf16_unmarked(head: bytes) -> bool:
+    """Whether ``head`` reads as printable UTF-16 text (either byte order) with no mark."""
+    head = head[: len(head) // 2 * 2]
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        shown = sum(c.isprintable() or c.isspace() for c in text)
+        if text.strip() and "\x00" not in text and shown >= 0.95 * len(text):
+            return True
+    return False
 
 
 def from_text(content: str, *, url: str | None = None, what: str = "input") -> Article:

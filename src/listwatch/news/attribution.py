@@ -66,7 +66,10 @@ _COUNTED_CLAUSE = re.compile(
     r"(?i)\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
     r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:entreprises|sociétés|entités|"
     r"firmes|personnes|individus|companies|firms|entities|individuals|people|persons|businesses)\b"
-    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?)\b|\b(?-i:[a-zà-ÿ])\w*ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
+    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?)\b|"
+    # what ties them told by a noun ("five entities with connections to X", "avec des liens avec X")
+    r"\bwith\s+(?:(?:close|alleged|reported|suspected|direct|financial|business)\s+)?(?:ties|links|connections)\s+(?:to|with)\b|"
+    r"\bavec\s+(?:(?:de|des)\s+)?(?:liens|relations)\s+(?:étroits\s+)?(?:avec|à)\b|\b(?-i:[a-zà-ÿ])\w*ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
     # (a participle is lower-case: "Borel Trading", "Kestrel Shipping" are names)
     r"(?<=\s)(?!during\b)(?-i:[a-z])\w*ing\b)"
 )
@@ -76,7 +79,7 @@ _REASON = re.compile(
     r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
     r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|(?<!chef\sde\s)(?<!cheffe\sde\s)(?<!directeur\sde\s)(?<!directrice\sde\s)\bcabinet\b|"
     r"\b(?:for|over|because\s+of)\s+(?:(?:its|their|his|her|the|allegedly|alleged|reported|suspected|"
-    r"purported|having)\s+)*(?:\w+ing|support|role|ties|links|involvement|dealings|connections?)\b|"
+    r"purported|having)\s+)*(?:\w+ing|support|roles?|ties|links|involvement|dealings|connections?)\b|"
     r"\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
     # the cause the act answers, and a clause giving its reason ("targeted in response to the
     # imprisonment of X", "notamment parce que ... les médias d'Etat", "pour s'être associés à X")
@@ -160,7 +163,8 @@ _TIES_OF = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|plusieurs|quelques)\s+(?:(?:of\s+(?:his|her|their)|de\s+ses|de\s+leurs)\s+)?"
     r"(?:(?:close|closest|key|top|political|business|proches?|principaux|grands)\s+)?"
-    r"(?:allies|associates|relatives|aides|cronies|family\s+members|children|alliés|associés|proches|"
+    r"(?:allies|associates|relatives|aides|cronies|family\s+members|children|sons|daughters|brothers|sisters|"
+    r"nephews|nieces|cousins|alliés|associés|proches|"
     r"collaborateurs|partisans|membres\s+de\s+(?:la\s+)?famille)\s+(?:(?:of|de|du|des)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:former|late|ex|ancien|ancienne|feu)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$"

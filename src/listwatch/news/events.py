@@ -686,7 +686,7 @@ _GROUP_OBJECT = re.compile(
     r"(?i)(?:[^.;:]{0,60}?\b(?:contre|on|against|à\s+l['’]encontre|visant|targeting|aux)\s+|\s*)(?P<n>des|deux|trois|quatre|plusieurs|"
     r"two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:ministres|responsables|dirigeants|officials|ministers|"
     r"leaders|personnes|individus|individuals|persons|people|allies|associates|relatives|members|proches|alliés|"
-    r"associés|membres)\b"
+    r"associés|membres|sons|daughters|brothers|sisters|nephews|nieces|children|fils|filles|frères|sœurs|enfants)\b"
     # one person told by a role tied to another ("delisted a close associate of the
     # governor", "a radié une collaboratrice du gouverneur"): named next
     r"|\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|also)\s+)?(?P<one>an?|un|une)\s+(?:(?:senior|top|close|high-ranking|key|proche|haut|haute|influent|influente)\s+)?"

@@ -129,6 +129,13 @@ _MORE_YEAR = re.compile(r"\s*(?:,|\band\b|\bet\b)\s*(?:in\s+|en\s+)?((?:19|20)\d
 _RESPECTIVELY = re.compile(r"(?i)\b(?:respectively|respectivement)\b")
 # the present of a release's register ("BIS is also removing", "OFAC also removes")
 _PRESENT_ACT = re.compile(r"(?i)(?:\w+ing|\w+s)\b")
+# the round told on in the past, right after its dated act: the act's body as a pronoun
+# subject ("The ministry added A and B. It removed C from the list"), or "also" just before
+# the verb ("The notice also struck C from the list", "Il a également retiré C"): the same day
+_TOLD_ON = re.compile(
+    r"(?i)(?:^\W*(?:it|they|il|elle|ils|elles)\s+(?:(?:a|ont)\s+)?(?:(?:also|aussi|également)\s+)?"
+    r"|\b(?:also|aussi|également)\s+(?:(?:été|been)\s+)?)$"
+)
 _PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b")
 
 
@@ -565,6 +572,12 @@ def extract_events(
                                      and _PRESENT_ACT.match(sent.text, t.start) is not None))
                 told_type = max(last_si, key=lambda k: last_si[k]) if last_si else None
                 round_day = last_date.get(told_type) if told_type in ("designation", "removal", "amendment") else None
+                told_si = last_si.get(told_type) if told_type is not None else None
+                if not same_round and t.event in ("removal", "designation") and told_si is not None \
+                        and 0 < si - told_si <= 2 and _TOLD_ON.search(sent.text[: t.start]) \
+                        and not _PLUPERFECT.search(sent.text[: t.end]) and not _STATE.search(sent.text) \
+                        and _status(sent.text, lang, t) == "effective":
+                    same_round = True  # "It removed C from the list", "The notice also struck C"
                 if same_round and round_day is not None and _recent(round_day, published):
                     lead_date = round_day
                 if lead_date is None and news_day is not None and si <= news_day[1] \

@@ -365,6 +365,15 @@ _THE_DESIGNATED_KIND = re.compile(
 )
 
 
+# lawmakers as the subject of a listing verb: they ask for listings, they list nothing ("ten
+# senators named two firms they want added", "des députés ont inscrit dans leur lettre")
+_LAWMAKERS_BEFORE = re.compile(
+    r"(?i)\b(?:senators?|lawmakers|legislators|congress(?:wo)?m[ae]n|representatives|(?-i:Republicans|Democrats)|MPs|"
+    r"members\s+of\s+(?:congress|parliament)|sénateurs?|sénatrices?|députés?|parlementaires|élus)\s+"
+    r"(?:(?:have|had|has|ont|avaient|also|aussi|également)\s+){0,2}$"
+)
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
@@ -377,6 +386,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             and re.search(r"(?i)\b(?:the|these|those)\s+$", before60) and _THE_DESIGNATED_KIND.match(sent, t.end) \
             and not _NAMES_AFTER.search(sent, t.end) and not _DATE_NEXT.match(sent, t.end):
         return True  # "buying shares of the designated Norland firms": a kind
+    if t.event in ("designation", "removal") and _LAWMAKERS_BEFORE.search(sent[max(0, t.start - 60) : t.start]):
+        return True  # "ten senators named two firms": a request's list, no listing
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):
         return True  # "uphold its legitimate right to development": no court, no listing
     if _FIRST_TO_BE.search(sent[max(0, t.start - 60) : t.start]) and _WOULD_BE.match(sent, t.end):

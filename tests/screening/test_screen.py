@@ -464,6 +464,16 @@ def test_words_run_together_and_no_legal_form_find_the_name_written_apart_with_o
     assert not [h for h in hits if h["key"] == "us_ofac_sdn:28798" and h["score"] >= 0.9]
 
 
+def test_a_listed_name_with_a_roman_number_run_into_its_word_is_found(screener):
+    # the SDN's vessel SARA II typed with its two words run together: the run-together
+    # word is in no list, and its halves are a listed word and the number the Roman
+    # numeral stands for (``2``, as normalising writes it), reached alone and in a batch
+    for hits in (screener.screen({"name": "SARAII"}, limit=3),
+                 screener.screen_batch([{"name": ["SARAII"]}], limit=3)[0]):
+        assert hits and hits[0]["key"] == "us_ofac_sdn:47226" and hits[0]["match"], hits[:2]
+        assert hits[0]["score"] < 1.0  # (not the name as listed)
+
+
 @pytest.mark.parametrize("mark", [" [1]", "[2]", "\u00b9", " \u00b2", " *", " \u2020", " [3] *"])
 def test_a_footnote_mark_pasted_after_a_name_is_not_part_of_it(screener, mark):
     """Names copied from a report or an encyclopedia page carry their footnote marks

@@ -38,10 +38,12 @@ from listwatch.match.features import ID_PROPERTIES, normalize_identifier
 from listwatch.match.inflection import french
 from listwatch.match.names import skeletons
 from listwatch.match.normalize import (
+    _ROMAN,
     ORG,
     PERSON,
     NormName,
     _normalize,
+    _roman_value,
     _stem,
     kind_of,
     names_organisation,
@@ -961,6 +963,10 @@ class NameIndex:
             # ELECTRONICSKATRANGI TRADING reaches ``katrangi``)
             lw = left if left in postings else _read_half(left)
             rw = right if right in postings else _read_half(right)
+            if right[-1] in "ivx" and rw not in postings and len(left) >= 3:
+                # (a Roman number run into the word before it, SARAII: the number a
+                # name written apart holds, SARA II: ``sara`` and ``2``)
+                rw = roman_tail(right) or rw
             found_l, found_r = lw in postings, rw in postings
             if found_l and (found_r or (len(left) >= 3 and len(right) >= 3
                                         and right in FORM_WORD_CODES)):
@@ -1330,6 +1336,15 @@ def skeleton_keys(norm: NormName) -> tuple[str, ...]:
             tag = SINO_WG if wade_giles_signal(norm.original, norm.tokens) else SINO_PLAIN
             keys = (*keys, tag + key)
     return keys
+
+
+def roman_tail(word: str) -> str | None:
+    """The number a Roman numeral of two letters or more stands for, as normalising
+    writes it among an organisation's or a vessel's numbers (``ii``: ``2``), else None:
+    the end of a word the numeral was run into (``SARAII``: ``SARA II``)."""
+    if len(word) < 2 or not _ROMAN.match(word):
+        return None
+    return str(_roman_value(word))
 
 
 def _read_half(word: str) -> str:

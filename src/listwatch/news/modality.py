@@ -251,6 +251,11 @@ def _descriptor(sent: str, lang: str, t: _Trig) -> bool:
     return after.match(sent, t.end) is not None and not _DATE_NEXT.match(sent, t.end)
 
 
+# what a consultation's date closes: comments, observations (no party's deadline)
+_FOR_COMMENTS = re.compile(
+    r"(?i)\b(?:(?:public\s+)?comments?\s+(?:on|about|regarding|concerning)|comment\s+period|consultations?|"
+    r"(?:observations|commentaires|contributions)\s+(?:sur|concernant|relatives?)|public\s+hearings?|audiences?\s+publiques?)\b"
+)
 _LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e|dérogation|exemption|waiver|autorisation|\bGL\s*\d")
 
 
@@ -414,6 +419,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "firms require an export licence", "doivent obtenir une licence": a requirement
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):
         return True  # the court's own decision told as an exception
+    if t.event == "deadline" and _FOR_COMMENTS.search(sent[: t.start]):
+        return True  # "comments on the draft are due by 3 June", "les observations ... d'ici au 3 juin"
     renewal = _REGIME_RENEWAL.search(sent)
     if t.event == "deadline" and renewal is not None and renewal.start() < t.start and not _LICENCE_WORD.search(sent):
         return True

@@ -334,6 +334,10 @@ TRIGGERS = (
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
     Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused|(?<=(?:[Jj]udge|[Cc]ourt)\s)(?:blocks|halts|suspends|pauses|freezes))\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
+    # the order that halts, told by its gerund or as put on hold: "won a court order
+    # suspending its designation", "a ruling that put the ban on X on hold"
+    Trigger("injunction", r"\b(?:order|ruling|decision|injunction)\b[^.;]{0,30}?\b(?:suspending|blocking|halting|staying|pausing|freezing)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:designation|listing|ban|blacklisting|sanctions|restrictions)\b"
+            r"|\b(?:court|judge|ruling|order)\b[^.;]{0,60}?\bput\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:designation|listing|ban|blacklisting|sanctions|restrictions)\b[^.;]{0,40}?\bon\s+hold\b"),
     Trigger("injunction", r"\b(?:barred|bars|prohibited|blocked|blocks|stopped|enjoin(?:ed|ing|s)?|prevent(?:s|ed|ing)?)\s+the\s+(?:U[._]S[._]\s+|federal\s+)?(?:government|administration|Pentagon|department|Defense\s+Department|Treasury|agency)\s+from\s+(?:enforcing|implementing|applying|carrying\s+out|adding|listing|designating|placing|including|keeping|maintaining)\b"),
     # a court win named by reference to an earlier one: its type is that of the last court event
     # the act told just before, taken again by another ("Ankara took a similar step on X")

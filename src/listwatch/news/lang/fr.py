@@ -279,7 +279,10 @@ TRIGGERS = (
     Trigger("injunction", r"\binjonction\b|\bréféré\b|\bsursis\s+à\s+exécution\b"),
     Trigger("injunction", r"\b(?:gel(?:é|ée|ait)|stopp(?:é|ée|ait)|fig(?:é|ée)|mis(?:e)?\s+en\s+pause)\b(?=[^.;]{0,40}\b(?:interdiction|bannissement|désignation|inscription|mesure|décision|sanctions?)\b)|\b(?:arrêt|pause|gel)\s+(?:temporaire|provisoire)\b|\bsuspension\s+(?:temporaire|provisoire)\b"),
     Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re|ant|ent)?|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste)\b)"),
-    Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"),
+    # (a judge who suspends a hearing, a trial or his own decision halts no listing)
+    Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"
+            r"(?!\s+(?:\w+\s+)?(?:l['’](?:audience|examen|instruction)|la\s+(?:séance|procédure|plaidoirie)|"
+            r"le\s+(?:procès|délibéré)|les\s+(?:débats|audiences)|sa\s+(?:décision|délibération)|son\s+(?:jugement|examen))\b)"),
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
     Trigger("injunction", r"\b(?:interdi(?:t|sait|re)|empêch(?:é|e|ait|er))\s+(?:au|aux|le|l['’])\s*(?:gouvernement|administration|Pentagone|ministère|autorités)\b[^.;]{0,30}?\bd['’]appliquer\b"),
     # the act told just before, taken again by another ("Ankara a pris une mesure similaire

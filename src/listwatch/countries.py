@@ -122,6 +122,52 @@ def country_code(value: str) -> str | None:
     return _table().get(key)
 
 
+#: Countries' names that are also given names (``SMITH, Jordan``): never read as a
+#: country after a comma
+_GIVEN = frozenset({"jordan", "israel", "georgia", "india", "chad", "kenya", "america",
+                    "ireland", "france", "brazil", "salvador", "trinidad"})
+#: Usual English short names of countries the ISO and locale names write otherwise
+_SHORT_NAMES = ("russia|iran|syria|venezuela|vietnam|taiwan|hong kong|macau|macao|uae|dprk|"
+                "north korea|south korea|laos|moldova|tanzania|palestine|burma|turkey|"
+                "turkiye|ivory coast|belarus|czech republic|great britain|england|usa|"
+                "united states|bvi|british virgin islands|bolivia|congo")
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> frozenset[str]:
+    keys = {_key(p) for p in _SHORT_NAMES.split("|")}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                if name := getattr(c, attr, None):
+                    keys.add(_key(name))
+    except ImportError:  # pragma: no cover - a dependency
+        pass
+    try:
+        from babel import Locale
+
+        keys.update(_key(n) for code, n in Locale("en").territories.items()
+                    if len(code) == 2 and code.isalpha())
+    except Exception:  # pragma: no cover - babel's data missing
+        pass
+    return frozenset(keys)
+
+
+def country_name_code(value: str, *, given_too: bool = False) -> str | None:
+    """``country_code`` of a country written by its English name (``Iran``, ``Russian
+    Federation``, ``Hong Kong``), not a code, an adjective or a name that is also a
+    person's given name (``Jordan``, ``Georgia``): None otherwise. What a name's tail
+    after a comma may be read as (``ACME TRADING LLC, Iran``; ``MUNOZ HOYOS, German`` is
+    a family name and a given name). ``given_too``: those given names are countries too
+    (after an organisation's name)."""
+    key = _key(value or "")
+    if key not in _english_names() or (key in _GIVEN and not given_too):
+        return None
+    return _table().get(key)
+
+
 @lru_cache(maxsize=65536)
 def normalise_country(value: str) -> str:
     """``country_code(value)``, else the value in lower case (compared as written)."""

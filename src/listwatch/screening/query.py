@@ -7,6 +7,7 @@ import os
 import re
 from typing import Any
 
+from listwatch.countries import country_code, country_name_code
 from listwatch.match.features import ID_PROPERTIES, Entity
 from listwatch.match.normalize import ORG, names_organisation, normalize
 from listwatch.match.scorer import DEFAULT_THRESHOLD
@@ -63,6 +64,56 @@ def without_footnote(query: dict[str, Any]) -> dict[str, Any]:
         return query
     cleaned = [(_FOOTNOTE.sub("", n) or n) if isinstance(n, str) else n for n in names]
     return {**query, "name": cleaned}
+
+
+#: a name with a country written after it: ``ACME TRADING LLC, Iran``, ``AL-SHABAAB
+#: (Somalia)`` (the country a customer file pastes in the name's cell)
+_COUNTRY_TAIL = re.compile(r"^(?P<head>.*?\S)\s*(?:,\s*(?P<comma>[^,()]{4,}?)|"
+                           r"\(\s*(?P<bracket>[^()]{4,}?)\s*\))\s*$")
+
+
+def with_country_cut(query: dict[str, Any]) -> dict[str, Any]:
+    """``query`` with, beside each name ending in a country written after a comma or in
+    brackets, the name without it (a copy, when one is there): the country's words are
+    no word of the listed name, and the entry was not found at all. The name as written
+    stays (a listed name may end in its country, ``AL-HARAMAIN FOUNDATION (KENYA)``);
+    the country becomes the query's when it gives none (it tells one branch from
+    another). In brackets any country of four letters or more (``(SA)``, ``(AS)`` are
+    legal forms); after a comma a country's English name only (``MUNOZ HOYOS, German``
+    is a family name and a given name), behind two words or more (``KHAN, Jordan``) or
+    an organisation's name (``ACME LTD, Jordan``)."""
+    names = query.get("name")
+    if not names:
+        return query
+    given = [names] if isinstance(names, str) else names
+    extra: list[str] = []
+    found: list[str] = []
+    for name in given:
+        if not isinstance(name, str) or not (name.rstrip().endswith(")") or "," in name):
+            continue
+        m = _COUNTRY_TAIL.match(name)
+        if m is None:
+            continue
+        head = m.group("head").rstrip(" ,;-")
+        comma = m.group("comma")
+        if comma is not None:
+            org = names_organisation(normalize(head, ORG))
+            code = (country_name_code(comma, given_too=org)
+                    if org or len(head.split()) >= 2 else None)
+        else:
+            code = country_code(m.group("bracket"))
+        if code is None or not head:
+            continue
+        if head not in given and head not in extra:
+            extra.append(head)
+        if code not in found:
+            found.append(code)
+    if not extra:
+        return query
+    out = {**query, "name": [*given, *extra]}
+    if found and not as_list(query.get("country")):
+        out["country"] = found if len(found) > 1 else found[0]
+    return out
 
 
 def same_form(query: list[str], values: list[str]) -> list[str]:

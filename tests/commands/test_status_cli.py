@@ -69,3 +69,28 @@ def test_calendar_cli(db, tmp_path):
                             "--from", "2026-01-01", "--format", "ics", "-o", str(ics)])
     assert r.exit_code == 0, r.output
     assert ics.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 2
+
+
+def test_a_listing_first_seen_in_the_first_snapshot_is_on_or_before(shared_data, tmp_path):
+    """An entry in its source's first snapshot in the store was listed then or before:
+    ``status`` says so, never "listed since" that day flatly; one added by a later
+    snapshot was listed since it (between the two). The first-seen day said once."""
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    runner = CliRunner()
+    for day in ("2022-03-01", "2022-04-01"):
+        r = runner.invoke(app, ["--db", url, "ingest", str(shared_data / "ofac_sdn" / day),
+                                "--source", "us_ofac_sdn"])
+        assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["--db", url, "diff", "--source", "us_ofac_sdn", "2022-03-01",
+                            "2022-04-01", "--format", "json"])
+    added = json.loads(r.stdout)["added"][0]
+    old = "us_ofac_sdn:35096"  # (listed on 2022-02-26, in the first snapshot)
+    for key, since, before in ((old, "2022-03-01", True), (added, "2022-04-01", False)):
+        r = runner.invoke(app, ["--db", url, "status", "--entry", key, "--format", "json"])
+        body = json.loads(r.stdout)["entries"][0]
+        assert body["state"] == "listed" and body["state_since"] == since, body
+        assert body["state_since_on_or_before"] is before
+        r = runner.invoke(app, ["--db", url, "status", "--entry", key])
+        assert r.exit_code == 0, r.output
+        assert (f"listed since {since} or before" in r.output) is before, r.output
+        assert r.output.count("first seen in our records") == 1, r.output

@@ -15,6 +15,8 @@ from listwatch.commands._common import app, check_format, emit_json, err, open_s
 
 def _print(entry: dict[str, Any]) -> None:
     since = f" since {entry['state_since']}" if entry.get("state_since") else ""
+    if entry.get("state_since_on_or_before"):
+        since += " or before (the first snapshot of the list in this store)"
     out.print(f"[bold]{escape(entry['name'] or entry['key'])}[/bold]  ({entry['key']})")
     out.print(f"  state on {entry['as_of']}: [bold]{entry['state']}[/bold]{since}")
     cause = entry.get("state_cause") or {}
@@ -24,8 +26,12 @@ def _print(entry: dict[str, Any]) -> None:
     elif cause.get("kind") == "rule":
         out.print(f"    because: {escape(cause.get('detail') or '')} " + escape(f"[{cause.get('basis')}]"))
     if entry.get("listed_on"):
-        label = "listed" if entry["listing_date_from"] == "publisher" else "first seen in our records"
-        out.print(f"  {label}: {entry['listed_on']}; first seen in our records: {entry.get('first_seen')}")
+        if entry["listing_date_from"] == "publisher":
+            out.print(f"  listed: {entry['listed_on']}; first seen in our records: "
+                      f"{entry.get('first_seen')}")
+        else:  # (the list gives no date: the day the store first saw it, said once)
+            out.print(f"  first seen in our records: {entry['listed_on']} (the list gives no "
+                      "listing date)")
     for eff in entry["effects"]:
         flag = "SUSPENDED " if eff["suspended"] else ""
         until = eff["until"] or "(open)"

@@ -72,6 +72,7 @@ _EVENTS_SQL = text(
     "LEFT JOIN event_terms t ON t.event_id = e.id "
     "WHERE e.key = :k AND e.status <> 'rejected' ORDER BY e.date, e.id")
 #: Record events of a party that was on no loaded list when they were imported.
+_FIRST_SNAPSHOT_SQL = text("SELECT MIN(date) FROM snapshots WHERE source = :s")
 _PARTY_SQL = text(
     "SELECT e.id, e.entity, e.list, e.date, e.date_precision, e.type, e.origin, e.status, e.effect, "
     "e.authority, e.evidence_url, r.outcome, r.document, t.exempts, t.until, 0 AS conflicts, 0 AS confirms "
@@ -92,6 +93,7 @@ def load_entry(store: Store, key: str) -> dict[str, Any]:
             raise NotFound(f"no entry {key!r}", hint="search by name: listwatch status NAME")
         evs = list(conn.execute(_EVENTS_SQL, {"k": key}).all())
         party = conn.execute(_PARTY_SQL).all()
+        first_snapshot = conn.execute(_FIRST_SNAPSHOT_SQL, {"s": rows[-1].source}).scalar()
     latest_record = json.loads(decode(rows[-1].data))
     if party:  # imported before the entry's list: linked by name, on its list or none named
         from listwatch.history.events import entity_ref
@@ -128,7 +130,8 @@ def load_entry(store: Store, key: str) -> dict[str, Any]:
         events.append(item)
     return {"key": key, "source": latest.source, "caption": latest.name, "reported_only": False,
             "first_seen": rows[0].valid_from, "listed_intervals": intervals,
-            "record": latest_record, "events": events, "terms_attached": True}
+            "record": latest_record, "events": events, "terms_attached": True,
+            "source_first_snapshot": first_snapshot}
 
 
 def entry_status(store: Store, key: str, *, as_of: str | None = None,
@@ -174,6 +177,12 @@ def entry_status(store: Store, key: str, *, as_of: str | None = None,
         **({"known_at": known_at} if known_at else {}),
         "state": state,
         "state_since": since,
+        # (the day the store first saw the listing, its source's first snapshot: listed
+        # then or before, the store cannot tell)
+        "state_since_on_or_before": bool(since) and listing_from != "publisher" and (
+            since == history.get("source_first_snapshot") or any(
+                e.get("observed_since_first_snapshot") and e.get("date") == since
+                for e in history["events"])),
         "state_cause": _cause(cause),
         "listed_on": listing,
         "listing_date_from": listing_from,

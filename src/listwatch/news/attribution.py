@@ -77,7 +77,9 @@ _COUNTED_CLAUSE = re.compile(
 _NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:|\s[–—]\s")
 _REASON = re.compile(
     r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
-    r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|(?<!chef\sde\s)(?<!cheffe\sde\s)(?<!directeur\sde\s)(?<!directrice\sde\s)\bcabinet\b|"
+    r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|"
+    # (a French law firm, "le cabinet X"; never a government's "Cabinet ministers")
+    r"\b(?:le|du|au|un|ce|son|leur)\s+cabinet\b|"
     r"\b(?:for|over|because\s+of)\s+(?:(?:its|their|his|her|the|allegedly|alleged|reported|suspected|"
     r"purported|having)\s+)*(?:\w+ing|support|roles?|ties|links|involvement|dealings|connections?)\b|"
     r"\bon\s+behalf\s+of\b|\bin\s+connection\s+with\b|"
@@ -405,6 +407,15 @@ _LEADERS_OF = re.compile(
     r"(?:(?:terroriste|terrorist|jihadiste|jihadist|islamiste|islamist|chiite|shiite)\s+)?$)"
     r"|(?i:\b(?:death|killing|murder|poisoning|arrest|detention|mort|décès|assassinat|empoisonnement|"
     r"arrestation)\s+(?:of|de|d['’])\s*$)"
+)
+# a body (never a person) whose members or figures are the parties, told with what
+# qualifies it in lower case: "three figures in the feared X cartel", "trois membres du
+# redouté cartel X", "au sein du groupe armé X"; never a clause of its own ("of the firm that")
+_MEMBERS_OF_BODY = re.compile(
+    r"(?i)\b(?:dirigeants?|responsables?|membres?|chefs?|commandants?|cadres?|leaders?|officials?|members?|"
+    r"commanders?|operatives?|figures)\s+(?:[\w-]+\s+)?"
+    r"(?:du|des|de\s+la|de\s+l['’]|of\s+the|in\s+the|within\s+the|au\s+sein\s+(?:du|des|de\s+la|de\s+l['’]))\s*"
+    r"(?:(?!(?:that|which|who|whom|whose|qui|que|dont|and|et|or|ou|to|à)\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}$"
 )
 _EMPLOYER_TITLE = re.compile(
     r"(?<=\s)(?:[A-ZÀ-Ý][\w.&'’-]*\s+){1,5}(?:owner|chief(?:\s+executive)?|CEO|chairman|chairwoman|boss|head|"
@@ -1241,6 +1252,8 @@ _COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 
 # people a name qualifies ("three Garantex executives", "Orvex employees"): the name is theirs, no party
 _STAFF_AFTER = re.compile(r"\s+(?:(?:supervisory|management|executive|former)\s+)?(?:board\s+members|directors|operatives|"
+                          # (and the office people of its own hold: "two former Norland Cabinet ministers")
+                          r"ministers|lawmakers|deputies|senators|generals|commanders|traffickers|"
                           r"individuals|financiers|militants|fighters|executives|officials|employees|staff|managers|officers|shareholders|customers|clients|"
                           r"users|engineers|workers|employés|dirigeants|salariés|cadres|actionnaires|clients)\b")
 
@@ -1315,6 +1328,7 @@ def targets(
             o.end - sent.start <= t.start for t in live)
         or TIED_TO.search(sent.text[max(0, o.start - sent.start - 45) : o.start - sent.start])
         or _LEADERS_OF.search(sent.text[max(0, o.start - sent.start - 60) : o.start - sent.start])
+        or not m.entity.person and _MEMBERS_OF_BODY.search(sent.text[max(0, o.start - sent.start - 70) : o.start - sent.start])
         or _LAW_FIRM.search(sent.text[max(0, o.start - sent.start - 30) : o.start - sent.start])
         or _TITLE_BEFORE.search(sent.text[max(0, o.start - sent.start - 70) : o.start - sent.start])
         and _SPEAKS_AFTER.match(sent.text, o.end - sent.start)

@@ -79,6 +79,19 @@ _PLACE_GLUE = frozenset(
 )
 
 
+# the count a group of people of a country opens with ("Four Mexican traffickers")
+_COUNT_OPENERS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve several "
+    "deux trois quatre cinq six sept huit neuf dix onze douze plusieurs".split()
+)
+
+
+def counted_people(toks: Sequence[str]) -> bool:
+    """A count and a country's people ("Four Mexican [traffickers]", "Trois Russes"): a
+    counted group opening its sentence, no name."""
+    return len(toks) > 1 and normalize(toks[0]) in _COUNT_OPENERS and is_place(" ".join(toks[1:]))
+
+
 def is_place(name: str) -> bool:
     """A country, region, city or nationality ("Ukraine", "Taïwan", "Uyghurs", "Russie")."""
     words = [_singular_people(w) for w in normalize(name).split()]
@@ -343,6 +356,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
             designee_institution(toks)):  # "National University of Defense Technology"
         return None
     if is_place(" ".join(toks)):
+        return None
+    if counted_people(toks):
         return None
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
         return None  # "Entities", "Les Sociétés": a kind of party, not a party

@@ -25,6 +25,7 @@ from .names import (
     _auth_word,
     _is_title_line,
     _stop_tokens,
+    counted_people,
     find_word,
     inside_other_name,
     is_place,
@@ -300,6 +301,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if is_place(toks[0]) and not toks[0].isupper() and len(toks) == 2 and is_place(toks[1]):
             continue
+        if counted_people(toks):
+            continue  # "Four Mexican traffickers": a counted group, no person
         if any(normalize(t) in _stop_tokens() for t in toks if t not in _PARTICLE_WORDS) or is_place(" ".join(toks)):
             continue
         if all(w in _PLACE_GLUE for t in toks for w in normalize(t).split()):

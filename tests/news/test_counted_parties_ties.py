@@ -17,10 +17,11 @@ def _designated(text: str) -> set[str]:
 
 @pytest.mark.parametrize("text", [
     # the reason told by the counted parties' roles
-    "The Commerce Department on Tuesday added a dozen companies to the Entity List for their alleged roles "
-    "in supplying parts to drones flown by the Korvane Brigade.",
+    "The Commerce Department on Tuesday placed a dozen suppliers on the Entity List for their suspected roles "
+    "in shipping parts to drones flown by the Korvane Brigade.",
     # what ties them told by a noun
-    "The Treasury on Monday sanctioned five entities with connections to the Velsk Institute of Optics.",
+    "The Treasury on Monday sanctioned nine entities with connections to the Velsk Institute of Optics.",
+    "The Treasury on Monday sanctioned nine entities with financial ties to the Velsk Institute of Optics.",
     "The Treasury on Monday sanctioned six firms with close links to the Velsk Institute of Optics.",
     # kin of someone who is not listed by the sentence
     "The Treasury sanctioned two sons of the tycoon Davor Kresnik on Friday.",
@@ -35,7 +36,7 @@ def test_the_one_counted_parties_are_tied_to_is_no_party(text: str) -> None:
      "parts to the Korvane Brigade.", {"Talmor Electronics"}),
     ("The Commerce Department on Tuesday added the Korvane Brigade and a dozen companies to the Entity List for "
      "their roles in the attacks.", {"Korvane Brigade"}),
-    ("The Treasury on Monday sanctioned the Velsk Institute of Optics and five entities with connections to it.",
+    ("The Treasury on Monday sanctioned the Velsk Institute of Optics and seven firms with connections to it.",
      {"Velsk Institute of Optics"}),
     # the tied parties named as those counted
     ("The Treasury on Monday sanctioned five entities with ties to the Velsk Institute of Optics, including "

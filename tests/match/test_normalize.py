@@ -71,3 +71,47 @@ def test_normalisation_speed() -> None:
     warm = time.perf_counter() - start
     assert warm < cold
     assert len(names) / warm > 50_000
+
+
+def _words_by_expressions(text: str) -> list[str]:
+    """``normalize._words`` as its regular expressions alone read a text (every step run):
+    what its shortcut for names of letters, spaces, commas and hyphens must equal."""
+    from listwatch.match import normalize as n
+
+    text = text.lower()
+    if "’" in text or "`" in text:
+        text = text.replace("’", "'").replace("`", "'")
+    if "'" in text:
+        text = n._POSSESSIVE.sub("", text).replace("'", "")
+    if "%" in text:
+        text = text.replace("%", " percent")
+    if "." in text:
+        text = n._DOTTED.sub(lambda m: " " + m.group(0).replace(".", "") + " ", text)
+    if n._DIGIT.search(text):
+        text = n._ORDINAL.sub(n._GROUP1, text)
+    if "&" in text:
+        text = text.replace("&", " & ")
+    return n._WORD.findall(text)
+
+
+def test_words_shortcut_reads_as_the_expressions() -> None:
+    import random
+    import string
+
+    from listwatch.match.normalize import _words
+
+    rng = random.Random(5)
+    # (letters with the separators the shortcut takes and the marks it leaves to the
+    # expressions: dots, apostrophes, digits, ampersands, per cent, non-ASCII letters)
+    alphabet = string.ascii_letters + "  ,,--" + ".'`%&/()\t" + "0123456789" + "’éİ\u212a"
+    texts = ["Knowles, Samuel", "AL-DAJANI, Nadim S.", "Polarstar Logistics", " , - ",
+             "", "-", "K. J. Lee", "McDonald's 1st Co.", "A&B", "\u212aelvin Trading"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+              for _ in range(20_000)]
+    shortcut = 0
+    for text in texts:
+        assert _words(text) == _words_by_expressions(text), text
+        low = text.lower()
+        shortcut += low.isascii() and low.replace(",", "").replace("-", "").replace(
+            " ", "").isalpha()
+    assert shortcut > 500  # (the shortcut is taken: the comparison is not of one path)

@@ -555,6 +555,13 @@ _POSSESSIVE = re.compile(r"'s\b")
 def _words(text: str) -> list[str]:
     """Lower-case words of romanised text (dotted initials joined, ordinals as numbers)."""
     text = text.lower()
+    if text.isascii():
+        # (letters, spaces, commas and hyphens only, most names: none of the steps below
+        # changes such a text, and its words are what ``_WORD`` finds, the runs of
+        # letters; a regular expression's search costs several times a split)
+        spaced = text.replace(",", " ").replace("-", " ")
+        if spaced.replace(" ", "").isalpha():
+            return spaced.split()
     if "’" in text or "`" in text:
         text = text.replace("’", "'").replace("`", "'")
     if "'" in text:

@@ -409,14 +409,17 @@ def _unglue_form(words: list[str]) -> list[str]:
     split = _split_form_pair(fixed)
     if split is not None:
         return split
+    # (the tables as typed locals: the compiled core reads a dict so without a method call)
+    glued_head: dict = _GLUED_HEAD
+    glued_tail: dict = _GLUED_TAIL
     for n in range(2, min(5, len(words) - 1) + 1):
-        heads = _GLUED_HEAD.get(tuple(fixed[-n:]))
+        heads = glued_head.get(tuple(fixed[-n:]))
         if heads:
             word = words[-n - 1]
             for head in heads:
                 if word.endswith(head) and len(word) - len(head) >= _GLUED_REST:
                     return [*words[:-n - 1], word[:-len(head)], head, *fixed[-n:]]
-        tails = _GLUED_TAIL.get(tuple(fixed[:n]))
+        tails = glued_tail.get(tuple(fixed[:n]))
         if tails:
             word = words[n]
             for tail in tails:
@@ -681,6 +684,10 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
     itself is made once, by ``normalize``, with the name as written)."""
     text = name or ""
     forms: set[str] = set()
+    # (the per-word tables as typed locals: the compiled core reads a dict so without a
+    # method call)
+    particles: dict = _PARTICLES
+    abbreviations: dict = ABBREVIATIONS
     if not text.isascii():
         text = _unified(text)
     if kind != PERSON and text.endswith(")"):
@@ -736,7 +743,7 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
         keep_titles = len(words) < 2 or script in ("arabic", "hebrew")
         if not keep_titles:
             words = _drop_titles(words, text)
-        words = [_PARTICLES.get(w, w) for w in words]
+        words = [particles.get(w, w) for w in words]
         if (len(words) > 2 and words[-1] in LEGAL_FORMS and words[-1] not in ("co", "ao")
                 and sino_key(tuple(words)) is None):  # (Wen Chia-pao: pao is no PAO)
             forms.add(LEGAL_FORMS[words[-1]])
@@ -762,7 +769,7 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
                 words = [_fix_form_word(w) for w in read]
         expanded: list[str] = []
         for w in words:
-            canon = _PARTICLES.get(w) or ABBREVIATIONS.get(w) or (
+            canon = particles.get(w) or abbreviations.get(w) or (
                 len(w) >= _NEAR_READ_MIN and _near_read_word(w)) or w
             if " " in canon:
                 expanded.extend(_stem(p) for p in canon.split())

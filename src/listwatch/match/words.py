@@ -227,7 +227,8 @@ def _near(x: str, y: str) -> bool:
     forms = short.get(x)
     if forms is not None and y in forms:  # (``hypocorisms.related``)
         return True
-    forms = PLACE_ABBREVIATIONS.get(x)
+    places = PLACE_ABBREVIATIONS  # (typed in words.pxd: a dict read without a method call)
+    forms = places.get(x)
     if forms is not None and y in forms:  # (a place and its initials: ``token_sim``)
         return True
     if lx < 4 or ly < 4:

@@ -17,7 +17,7 @@ from listwatch.match.words cimport _near, _near_row
                gen=Py_ssize_t,
                key=Py_ssize_t, table=dict,
                b_joined=str, b_flat=str, b_original=str, b_text=str, b_script=str,
-               b_forms=frozenset)
+               b_forms=frozenset, form_codes=dict, by_kind=dict)
 cpdef list upper_bounds(a, list others)
 
 @cython.locals(out=Py_ssize_t, ly=Py_ssize_t, gap=Py_ssize_t, x=str, row=dict, arow=dict,

@@ -110,12 +110,13 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     len_a = len(ta)  # (one word and two: the only pairs ``joined_reversed`` may find)
     org = kind == ORG
     generic_words: frozenset = GENERIC_ORG_WORDS
+    form_codes: dict = FORM_WORD_CODES  # (a dict read without a method call, compiled)
     # (each query word as one bit of an int: which of them some word of ``b`` is near is
     # then one ``|`` per word of ``b``; words past ``_BITS`` share the last bit, which
     # can only count more words as found, so raise the bound, never lower it)
     # (the last flag: the word costs what a generic one does as an extra word; a Chinese
     # place opening the name may, ``names._compare_words``)
-    free_a: list = [(1 << min(k, _BITS), FORM_WORD_CODES.get(x), org and x in generic_words,
+    free_a: list = [(1 << min(k, _BITS), form_codes.get(x), org and x in generic_words,
                      org and (x in generic_words or (k == 0 and x in CHINESE_PLACES)))
                     for k, x in enumerate(ta) if x not in STOPWORDS]
     # (the pairs ``compare_names`` may score outside the word alignment: identical, CJK,
@@ -142,9 +143,10 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
     b_written: str
     codes: frozenset | None
     by_word: dict = {}  # other words met so far: the query words near each (bits)
-    table: dict | None = _BOUNDS.get(kind)  # (``_bound``'s values for this kind)
+    by_kind: dict = _BOUNDS
+    table: dict | None = by_kind.get(kind)  # (``_bound``'s values for this kind)
     if table is None:
-        table = _BOUNDS[kind] = {}
+        table = by_kind[kind] = {}
     a_arabic = a_script == "arabic"
     # (whether a word of the query is its own initials: worked out when a pair first
     # needs it, one word apart; most queries never do)

@@ -33,8 +33,9 @@ from pathlib import Path
 
 #: The modules compiled, as ``package.module`` under ``listwatch`` (each imports the others
 #: by name).
-MODULES = ("match.normalize", "match.params", "match.phonetic", "match.inflection",
-           "match.hypocorisms", "match.sino", "match.words", "match.crossscript",
+MODULES = ("match.normalize", "match.vocab_scripts", "match.params", "match.phonetic",
+           "match.inflection", "match.hypocorisms", "match.sino", "match.words",
+           "match.crossscript",
            "match.matres", "match.distinct", "match.commonness", "match.truncation", "match.names",
            "match.features", "match.scorer", "screening.bounds", "screening.fuzzy",
            "screening.index", "screening.vector", "screening.query", "screening.results",

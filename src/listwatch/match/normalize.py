@@ -345,7 +345,8 @@ def _fix_form_word(word: str) -> str:
     if (len(word) < 5 or not word.isalpha() or word in LEGAL_FORMS or word in ABBREVIATIONS
             or word in _FORM_WORD_SET):
         return word
-    near = {w for k in _deletions(word) for w in _FORM_KEYS.get(k, ())}
+    keys: dict = _FORM_KEYS  # (typed: a dict read without a method call, compiled)
+    near = {w for k in _deletions(word) for w in keys.get(k, ())}
     # the first in _FORM_WORDS order, as a scan of the sorted list would find
     for form_word in sorted(near):
         if OSA.distance(word, form_word) == 1:
@@ -388,8 +389,9 @@ def _near_read_word(word: str) -> str | None:
     if len(word) < _NEAR_READ_MIN or not word.isalpha() or word in _READ_KEEP:
         return None
     readings = set()
+    keys: dict = _READ_KEYS  # (typed: a dict read without a method call, compiled)
     for k in _deletions(word):
-        for w in _READ_KEYS.get(k, ()):
+        for w in keys.get(k, ()):
             reading = ABBREVIATIONS[w]
             if w[0] != word[0] or OSA.distance(word, w, score_cutoff=1) != 1:
                 continue
@@ -514,14 +516,29 @@ _ROMAN_CHARS = frozenset("ivx")
 _NO_FORMS: frozenset[str] = frozenset()  # (shared: most names carry no legal form)
 
 
-@lru_cache(maxsize=50_000)
 def _may_be_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS or _ROMAN_CHARS.issuperset(word)
 
 
+#: ``_may_be_number`` of the words met, emptied when it holds ``_NUMBERISH_MAX`` (a dict
+#: read in the compiled core without a call: most names have no number, and every word is
+#: asked)
+_NUMBERISH: dict[str, bool] = {}
+_NUMBERISH_MAX = 50_000
+
+
 def _numbers(words: list[str], kind: str) -> tuple[list[str], list[str]]:
     """Split words into name words and numbers (number words and numerals combined)."""
-    if not any(map(_may_be_number, words)):
+    known: dict = _NUMBERISH
+    for w in words:
+        maybe = known.get(w)
+        if maybe is None:
+            if len(known) >= _NUMBERISH_MAX:
+                known.clear()
+            maybe = known[w] = _may_be_number(w)
+        if maybe:
+            break
+    else:
         return words, []
     kept: list[str] = []
     nums: list[int | str] = []

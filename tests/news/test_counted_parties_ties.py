@@ -20,7 +20,7 @@ def _designated(text: str) -> set[str]:
     "The Commerce Department on Tuesday placed a dozen suppliers on the Entity List for their suspected roles "
     "in shipping parts to drones flown by the Korvane Brigade.",
     # what ties them told by a noun
-    "The Treasury on Monday sanctioned nine entities with connections to the Velsk Institute of Optics.",
+    "On Monday the Treasury sanctioned seven companies with business connections to the Velsk Institute of Optics.",
     "The Treasury on Monday sanctioned nine entities with financial ties to the Velsk Institute of Optics.",
     "The Treasury on Monday sanctioned six firms with close links to the Velsk Institute of Optics.",
     # kin of someone who is not listed by the sentence

@@ -1,7 +1,7 @@
 """Names that qualify a counted group of people without being its party: the body whose
 counted members are the parties ("three senior figures in the feared Velmar smuggling
-cartel", "trois membres du redouté cartel Velmar", "two former Velmar Cabinet ministers,
-A and B"), a count and a country's people opening a sentence ("Four Norwegian traders").
+cartel", "trois membres du redouté cartel Velmar", "three past Velmar Cabinet ministers,
+A, B and C"), a count and a country's people opening a sentence ("Four Norwegian traders").
 Each with its near miss, where the same name is a party."""
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def test_a_name_opening_with_a_count_word_is_still_a_name() -> None:
 
 
 def test_the_body_before_a_counted_office_is_no_party_and_the_holders_are() -> None:
-    text = "The Treasury on Tuesday sanctioned two former Velmar Cabinet ministers, Ivo Darkov and Lena Orsk."
-    assert _parties(text) == {("designation", "Ivo Darkov"), ("designation", "Lena Orsk")}
+    text = "Britain on Friday froze the assets of three past Velmar Cabinet ministers, Ivo Darkov, Lena Orsk and Pavel Rusk."
+    assert _parties(text) == {("designation", "Ivo Darkov"), ("designation", "Lena Orsk"), ("designation", "Pavel Rusk")}
 
 
 def test_a_body_named_beside_its_commanders_is_a_party() -> None:

@@ -67,7 +67,7 @@ _COUNTED_CLAUSE = re.compile(
     r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:entreprises|sociétés|entités|"
     r"firmes|personnes|individus|companies|firms|entities|individuals|people|persons|businesses)\b"
     r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?)\b|"
-    # what ties them told by a noun ("five entities with connections to X", "avec des liens avec X")
+    # what ties them told by a noun ("seven firms with business ties to X", "avec des liens avec X")
     r"\bwith\s+(?:(?:close|alleged|reported|suspected|direct|financial|business)\s+)?(?:ties|links|connections)\s+(?:to|with)\b|"
     r"\bavec\s+(?:(?:de|des)\s+)?(?:liens|relations)\s+(?:étroits\s+)?(?:avec|à)\b|\b(?-i:[a-zà-ÿ])\w*ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
     # (a participle is lower-case: "Borel Trading", "Kestrel Shipping" are names)
@@ -1252,7 +1252,7 @@ _COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 
 # people a name qualifies ("three Garantex executives", "Orvex employees"): the name is theirs, no party
 _STAFF_AFTER = re.compile(r"\s+(?:(?:supervisory|management|executive|former)\s+)?(?:board\s+members|directors|operatives|"
-                          # (and the office people of its own hold: "two former Norland Cabinet ministers")
+                          # (and the office people of its own hold: "three past Norland Cabinet ministers")
                           r"ministers|lawmakers|deputies|senators|generals|commanders|traffickers|"
                           r"individuals|financiers|militants|fighters|executives|officials|employees|staff|managers|officers|shareholders|customers|clients|"
                           r"users|engineers|workers|employés|dirigeants|salariés|cadres|actionnaires|clients)\b")

@@ -22,6 +22,9 @@ Only a direct relation counts (one is a short form of the other), not two short 
 one name: ``al`` is a short form of eight names. A full name of ``OWN`` also relates in
 the other Latin spellings lists give it (``spellings``: Dmitriy, Dmitrii and Dmitri for
 Dmitry, Andrei for Andrey, Yevgeny for Evgeny), so ``Dima Levin`` is ``LEVIN, Dmitriy``.
+A pair of ``OWN``, ``WORLD`` or ``NATIONAL`` also relates in another romanisation of either
+name (``_folded_table``: German ``Sascha``, ``Tanja``, ``Dmitrij``; ``Mariya``), on the
+spelling rules of ``inflection.spelling_key``; the English table's pairs do not.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
+
+from listwatch.match.inflection import spelling_key
 
 #: canonical given name -> its short forms (lower case, ASCII)
 OWN: dict[str, tuple[str, ...]] = {
@@ -314,10 +319,66 @@ def given_names() -> frozenset[str]:
     return frozenset(k for k in _table() if len(k) >= 4)
 
 
+@lru_cache(maxsize=1)
+def _folded_table() -> dict[str, frozenset[str]]:
+    """The pairs of ``OWN``, ``WORLD`` and ``NATIONAL`` on spelling keys
+    (``inflection.spelling_key``: the rules on which the Latin romanisations of one
+    Cyrillic name meet, ``j`` and ``y``, ``w`` and ``v``, ``sch`` and ``sh``, ``x`` and
+    ``ks``, ``ie`` / ``ye`` / ``je``, double letters): a short form or a full name written
+    in another romanisation than the table's (German Sascha, Tanja, Wasja; Dmitrij,
+    Alexandr, Mariya) meets its pair. Not the English table's pairs: those rules are no
+    spellings of English names (Jan / Yan, Annie / Anne). Pairs whose two names have one
+    key are left out (one word's spellings)."""
+    out: dict[str, set[str]] = {}
+
+    def add(a: str, b: str) -> None:
+        ka, kb = spelling_key(a), spelling_key(b)
+        if ka != kb and len(b) >= 2:
+            out.setdefault(ka, set()).add(kb)
+            out.setdefault(kb, set()).add(ka)
+
+    for table in (OWN, WORLD):
+        for full, own in table.items():
+            for spelt in spellings(full):
+                for short in own:
+                    add(spelt, short)
+    for spelt, form in _national_pairs():
+        add(spelt, form)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+#: ``spelling_key`` of the words ``folded_related`` met (cleared at the bound)
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 100_000
+
+
+def _key(word: str) -> str:
+    key = _KEYS.get(word)
+    if key is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        key = _KEYS[word] = spelling_key(word)
+    return key
+
+
 def related(a: str, b: str) -> bool:
-    """Whether one of the two (lower-case) given names is a short form of the other."""
+    """Whether one of the two (lower-case) given names is a short form of the other, as
+    the tables write them or in another romanisation (``_folded_table``: Sascha /
+    Aleksandr, Tanja / Tatyana, Dima / Dmitrij: words of three letters or more)."""
     found = _table().get(a)
-    return found is not None and b in found
+    if found is not None and b in found:
+        return True
+    return folded_related(a, b)
 
 
-__all__ = ["NATIONAL", "OWN", "WORLD", "given_names", "national", "related", "spellings"]
+def folded_related(a: str, b: str) -> bool:
+    """``related``'s second look-up: the two words' spelling keys paired in
+    ``_folded_table`` (words of three letters or more)."""
+    if len(a) < 3 or len(b) < 3:
+        return False
+    found = _folded_table().get(_key(a))
+    return found is not None and _key(b) in found
+
+
+__all__ = ["NATIONAL", "OWN", "WORLD", "folded_related", "given_names", "national", "related",
+           "spellings"]

@@ -56,6 +56,27 @@ def fold(word: str) -> str:
     return phonetic(out)
 
 
+def spelling_key(word: str) -> str:
+    """A given name's spelling key, for the short-forms tables (``hypocorisms``):
+    ``fold``'s spelling rules alone, without its phonetic skeleton (which also meets other
+    names: Michael / Michel); ``dj`` kept (German ``Wolodja``), ``z`` as ``s`` (German
+    writes ж and ш alike: ``Serjoscha``), doubled letters once, ``iya`` as ``ia``, a last
+    ``y`` after a consonant as ``i`` (Wassili / Vasily, Tanja / Tanya, Mariya / Maria)."""
+    out = word
+    for a, b in _SPELLING_RULES:
+        if a in out:
+            out = out.replace(a, b)
+    out = _DOUBLED.sub(r"\1", out.replace("z", "s")).replace("iya", "ia")
+    if len(out) > 2 and out[-1] == "y" and out[-2] not in "aeiou":
+        out = out[:-1] + "i"
+    return out
+
+
+_DOUBLED = re.compile(r"(.)\1")
+#: (but ``dj``: German writes ``d`` + ``ja`` where English writes ``dya``, Wolodja)
+_SPELLING_RULES = tuple(rule for rule in _FOLD_RULES if rule != ("dj", "j"))
+
+
 def _stems(word: str) -> list[str]:
     """``word`` without each Baltic nominative ending it has (the stem 3 letters or more)."""
     return [word[: -len(e)] for e in _BALTIC_ENDINGS
@@ -137,4 +158,4 @@ def gendered(a: str, b: str) -> bool:
     return False
 
 
-__all__ = ["baltic_stem", "fold", "french", "french_same", "gendered"]
+__all__ = ["baltic_stem", "fold", "french", "french_same", "gendered", "spelling_key"]

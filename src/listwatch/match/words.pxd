@@ -9,7 +9,7 @@ cimport cython
 cpdef dict _near_row(str x)
 
 @cython.locals(lx=Py_ssize_t, ly=Py_ssize_t, close=bint, known=dict, px=str, py=str,
-               short=dict, folds=dict, fx=tuple, fy=tuple, places=dict)
+               short=dict, folds=dict, fx=tuple, fy=tuple, places=dict, respelt=dict)
 cpdef bint _near(str x, str y)
 
 @cython.locals(n=Py_ssize_t, ch=Py_UCS4)

@@ -9,9 +9,17 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from listwatch.match.crossscript import _NOT_WRITTEN, _SKELETON_RULES, _skeleton
+from listwatch.match.hypocorisms import _folded_table as _respelt_table
 from listwatch.match.hypocorisms import _table as _hypocorism_table
 from listwatch.match.hypocorisms import related as _hypocorism
-from listwatch.match.inflection import baltic_stem, fold, french, french_same, gendered
+from listwatch.match.inflection import (
+    baltic_stem,
+    fold,
+    french,
+    french_same,
+    gendered,
+    spelling_key,
+)
 from listwatch.match.params import PARAMS
 from listwatch.match.phonetic import _GROUP1, _PHONETIC, _REPEATED, phonetic
 from listwatch.match.vocab import PLACE_ABBREVIATIONS
@@ -241,12 +249,19 @@ def _near(x: str, y: str) -> bool:
     if fx is None:
         if len(folds) >= _FOLDS_MAX:
             folds.clear()
-        fx = folds[x] = (fold(x), french(x) != x)
+        fx = folds[x] = (fold(x), french(x) != x, spelling_key(x))
     fy = folds.get(y)
     if fy is None:
-        fy = folds[y] = (fold(y), french(y) != y)
+        fy = folds[y] = (fold(y), french(y) != y, spelling_key(y))
     # (``french_same`` is false unless a word reads otherwise as French: most words)
-    return fx[0] == fy[0] or ((fx[1] or fy[1]) and french_same(x, y))
+    if fx[0] == fy[0] or ((fx[1] or fy[1]) and french_same(x, y)):
+        return True
+    # (a short form and its name in another romanisation: ``hypocorisms.folded_related``)
+    respelt = _RESPELT_FORMS[0]
+    if respelt is None:
+        respelt = _RESPELT_FORMS[0] = _respelt_table()
+    forms = respelt.get(fx[2])
+    return forms is not None and fy[2] in forms
 
 
 def _apart(x: str, y: str) -> bool:
@@ -270,9 +285,10 @@ def _apart(x: str, y: str) -> bool:
     return False
 
 
-#: ``hypocorisms._table()``, fetched on first use
+#: ``hypocorisms._table()`` and ``hypocorisms._folded_table()``, fetched on first use
 _SHORT_FORMS: list = [None]
-#: ``fold`` of the words ``_near`` met, and whether ``french`` reads them otherwise (a
-#: dict: a call of ``fold``'s own cache costs several lookups of one)
-_FOLDS: dict[str, tuple[str, bool]] = {}
+_RESPELT_FORMS: list = [None]
+#: ``fold`` of the words ``_near`` met, whether ``french`` reads them otherwise, and their
+#: ``spelling_key`` (a dict: a call of ``fold``'s own cache costs several lookups of one)
+_FOLDS: dict[str, tuple[str, bool, str]] = {}
 _FOLDS_MAX = 200_000

@@ -63,3 +63,29 @@ def test_a_partys_own_end_date_stays_a_deadline() -> None:
         "In comments to reporters, the Treasury said Ostrel Mining must divest by June 3.")
     assert ("deadline", "Ostrel Mining") in _types(
         "Ostrel Mining a jusqu'au 3 juin pour présenter ses observations sur la décision.", "fr")
+
+
+def test_a_filing_with_a_named_court_is_no_court_removal() -> None:
+    text = ("Ostrel Mining filed a notice of dismissal with the U.S. District Court for the District of Columbia "
+            "after its name was removed from the SDN list on Friday.")
+    got = _types(text)
+    assert ("removal", "Ostrel Mining") in got
+    assert ("injunction", "Ostrel Mining") not in got
+
+
+def test_a_court_removing_a_party_for_now_is_still_an_injunction() -> None:
+    text = ("The U.S. District Court for the District of Columbia on Friday temporarily removed Ostrel Mining "
+            "from the list.")
+    assert ("injunction", "Ostrel Mining") in _types(text)
+
+
+def test_a_schedule_in_its_own_clause_is_a_deadline_beside_an_earlier_would() -> None:
+    text = ("On Friday the ministry and Ostrel Mining told the judge that lifting the listing would be fair, "
+            "and that both sides would file a joint plan with the court by May 20.")
+    assert ("deadline", "Ostrel Mining") in _types(text)
+
+
+def test_a_deadline_under_its_own_would_stays_hypothetical() -> None:
+    # near miss: the "would" governs the deadline's own clause
+    text = "Ostrel Mining would have to sell its stake by May 20 if the listing stood, lawyers said."
+    assert ("deadline", "Ostrel Mining") not in _types(text)

@@ -492,7 +492,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         inner = ""  # the negation is the event: "did not renew the listing" lets it lapse
     if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
         return True  # "the ban will not be lifted", "sanctions could be lifted if ..."
-    hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 else max(0, t.start - 90)
+    hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 or t.event == "deadline" else max(0, t.start - 90)
     if _GOVERNED.match(sent[ca : t.start]):
         hyp_from = max(0, t.start - 90)  # "threatened to go further, including by designating"
     if _INFINITIVE.search(sent[max(0, t.start - 20) : t.start]):

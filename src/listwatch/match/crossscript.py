@@ -166,13 +166,6 @@ def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
         return None
     same = skeletons(ta, a.script == "arabic") & skeletons(tb, b.script == "arabic")
     key = max(same, key=len, default="")
-    if key and _persian(a, b) and not (
-            _persian_skeletons(ta, a.script == "arabic")
-            & _persian_skeletons(tb, b.script == "arabic")):
-        # (Persian script writes zh, v, p and g with letters of their own, which Arabic
-        # lacks: a Latin Zhirova is ژیروا to a Persian writer, never اشرفی, whose
-        # skeletons agree only through the folds made for Arabic)
-        return None
     # (four letters agree by chance across a list's names: سالم طه ~ SOLMATE)
     if len(key) < PARAMS["skeleton_min"]:
         return None
@@ -198,38 +191,6 @@ def _skeleton_result(a: NormName, b: NormName) -> NameResult | None:
 
 
 _TWO = 2
-#: letters Persian writes and Arabic does not (پ چ ژ گ ک ی): a name holding one is Persian
-_PERSIAN = frozenset("\u067e\u0686\u0698\u06af\u06a9\u06cc")
-#: the skeleton rules as a Persian writer spells a Latin name: zh, v (as و, not written
-#: as a consonant, like w), p and g with letters of their own
-_PERSIAN_RULES = [("zh", "\u0292"), *((a, b) for a, b in _SKELETON_RULES
-                                      if (a, b) not in (("v", "f"), ("p", "b"), ("g", "k")))]
-_PERSIAN_NOT_WRITTEN = str.maketrans("", "", "aeiouywv'")
-
-
-def _persian(a: NormName, b: NormName) -> bool:
-    arabic = a if a.script == "arabic" else b if b.script == "arabic" else None
-    return arabic is not None and not _PERSIAN.isdisjoint(arabic.original)
-
-
-@lru_cache(maxsize=100_000)
-def _persian_skeleton(text: str) -> str:
-    out = text
-    for a, b in _PERSIAN_RULES:
-        if a in out:
-            out = out.replace(a, b)
-    return _REPEATED.sub(_GROUP1, out.translate(_PERSIAN_NOT_WRITTEN))
-
-
-def _persian_skeletons(tokens: tuple[str, ...], arabic: bool) -> set[str]:
-    """``skeletons`` with ``_PERSIAN_RULES``."""
-    if arabic:
-        dropped = [t[2:] if t.startswith("al") and len(t) >= 4 else t for t in tokens]
-        variants = [list(tokens), dropped]
-    else:
-        words = [t for t in tokens if t not in _ARTICLES]
-        variants = [words, [_ABD.sub("abd", t) for t in words]]
-    return {_REPEATED.sub(_GROUP1, "".join(_persian_skeleton(w) for w in v)) for v in variants}
 #: the article written glued to the end of the word before it (Ansarul Islam)
 _GLUED_ARTICLE = re.compile(r"(?<=...)(?:ul|al|el|oul)$")
 

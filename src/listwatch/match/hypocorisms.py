@@ -29,6 +29,7 @@ spelling rules of ``inflection.spelling_key``; the English table's pairs do not.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -265,6 +266,17 @@ def spellings(full: str) -> set[str]:
     return out
 
 
+def _own_pairs() -> Iterator[tuple[str, str]]:
+    """The (name, short form) pairs of our own tables: ``OWN`` and ``WORLD`` in every spelling
+    of the full name, then ``NATIONAL``'s (both ways)."""
+    for table in (OWN, WORLD):
+        for full, own in table.items():
+            for spelt in spellings(full):
+                for short in own:
+                    yield spelt, short
+    yield from _national_pairs()
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
@@ -284,13 +296,8 @@ def _table() -> dict[str, frozenset[str]]:
         for short in shorts:
             if full.isascii() and short.isascii() and full.isalpha() and short.isalpha():
                 add(full, short)
-    for table in (OWN, WORLD):
-        for full, own in table.items():
-            for spelt in spellings(full):
-                for short in own:
-                    add(spelt, short)
-    for spelt, form in _national_pairs():
-        add(spelt, form)
+    for spelt, short in _own_pairs():
+        add(spelt, short)
     return {k: frozenset(v) for k, v in pairs.items()}
 
 
@@ -337,13 +344,8 @@ def _folded_table() -> dict[str, frozenset[str]]:
             out.setdefault(ka, set()).add(kb)
             out.setdefault(kb, set()).add(ka)
 
-    for table in (OWN, WORLD):
-        for full, own in table.items():
-            for spelt in spellings(full):
-                for short in own:
-                    add(spelt, short)
-    for spelt, form in _national_pairs():
-        add(spelt, form)
+    for spelt, short in _own_pairs():
+        add(spelt, short)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -143,8 +143,11 @@ TRIGGERS = (
     # addition to X, the list includes Y and Z" (the article's list)
     Trigger("designation", r"\bthe\s+(?:newly[\s-]+|\w+ly\s+)?(?:sanctioned|designated|blacklisted|targeted)\s+(?:[\w-]+\s+)?(?:individuals|entities|persons|people|companies|firms|officials|parties|men|women|banks|vessels|businesses|organi[sz]ations)\s+"
             r"(?:also\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s+(?=(?:the\s+)?(?-i:[A-Z]))", strength=0.9),
-    Trigger("designation", r"(?-i:\b[Tt]he\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+(?:also\s+)?(?:includes|included|contains|names)\s+(?=(?:the\s+)?[A-Z]|"
-            r"an?\s+[^.;]{0,80}?\b(?:called|named|known\s+as)\s+[A-Z]))", strength=0.8, needs_list=True),
+    # (a list, or the round's sanctions, that names, mentions or cites its parties: "The list
+    # also mentions X", "The sanctions specifically name X and Y")
+    Trigger("designation", r"(?-i:\b[Tt]he\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+(?:also\s+|further\s+|specifically\s+)?(?:includes|included|contains|names|mentions|cites)\s+(?=(?:the\s+)?[A-Z]|"
+            r"an?\s+[^.;]{0,80}?\b(?:called|named|known\s+as)\s+[A-Z])"
+            r"|\b[Tt]he\s+(?:new\s+)?sanctions\s+(?:also\s+|further\s+|specifically\s+)?(?:name|mention|cite)\s+(?=(?:the\s+)?[A-Z]))", strength=0.8, needs_list=True),
     # one more party of the round told by its place on the list ("A further firm on the
     # revised list is X", "One of the entities added to the list was X")
     Trigger("designation", r"\b(?:another|a\s+further|an\s+additional|one\s+of\s+the|other)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|names?|"

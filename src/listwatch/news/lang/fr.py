@@ -160,7 +160,8 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:décidé|adopté|arrêté|pris)e?s\s+par\s+(?:le\s+Conseil|l['’]UE|l['’]Union\s+européenne|Bruxelles|Washington|le\s+Trésor|l['’]OFAC)\b", needs_date=True),
     Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur)\s+(?:\w+\s+)?liste\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
-    Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise)\s+(?:également|aussi|notamment)?\b", strength=0.8),
+    # (la liste qui nomme ses parties : « La liste cite aussi X », « la liste mentionne X »)
+    Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise|cite|mentionne|nomme)\s+(?:également|aussi|notamment)?\b", strength=0.8),
     # « La liste des sanctions, publiée au Journal officiel, inclut X », « Cette liste, qui
     # avait été approuvée ..., comprend aussi X » : la liste et ses nouveaux noms
     Trigger("designation", r"\b(?:la|cette)\s+(?:nouvelle\s+)?liste(?:\s+(?:des|de)\s+(?:sanctions|personnes\s+visées))?\s*,[^.;:«»]{1,120}?,\s+(?:comprend|inclut|englobe|vise)\s+(?:désormais\s+|également\s+|aussi\s+|notamment\s+)?(?=[^.;:]{0,120}?(?-i:[A-ZÀ-Ý]))", strength=0.8),

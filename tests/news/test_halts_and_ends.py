@@ -66,7 +66,7 @@ def test_a_partys_own_end_date_stays_a_deadline() -> None:
 
 
 def test_a_filing_with_a_named_court_is_no_court_removal() -> None:
-    text = ("Ostrel Mining filed a notice of dismissal with the U.S. District Court for the District of Columbia "
+    text = ("Ostrel Mining lodged a notice of dismissal before the U.S. District Court for the Eastern District of Virginia "
             "after its name was removed from the SDN list on Friday.")
     got = _types(text)
     assert ("removal", "Ostrel Mining") in got
@@ -74,8 +74,8 @@ def test_a_filing_with_a_named_court_is_no_court_removal() -> None:
 
 
 def test_a_court_removing_a_party_for_now_is_still_an_injunction() -> None:
-    text = ("The U.S. District Court for the District of Columbia on Friday temporarily removed Ostrel Mining "
-            "from the list.")
+    text = ("The U.S. District Court for the Eastern District of Virginia on Friday temporarily removed "
+            "Ostrel Mining from the list.")
     assert ("injunction", "Ostrel Mining") in _types(text)
 
 

@@ -1749,7 +1749,10 @@ _DATELINE_PLACE = re.compile(
     r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})(?:\s*\[[\w .]{1,12}\])?"
     r"(?:,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\(\s*"
 )
-_AGENCY_AFTER = re.compile(r"[\w/ .-]{2,20}?\s*\)\s*[-–—:]")
+# (the bracket may hold the agencies and the day: "(Norpress News / Velwire - 3rd March, 2023)")
+_AGENCY_AFTER = re.compile(
+    r"[\w/ .-]{2,20}?\s*\)\s*[-–—:]"
+    r"|[\w/ .-]{2,40}?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*\)")
 # an organisation told as a person's affiliation, before the person's lower-case title, in
 # an apposition or a predicate ("X, a Korvex Front and Velmar Alliance senior member",
 # "X was formerly a Norland Guard (NG) commander"): whose member, not a party

@@ -583,10 +583,11 @@ _STATE_AFTER = re.compile(
 
 
 # a time of day between a deadline cue and its day: "until 9:30 p.m. CET on", "jusqu'à
-# midi le", "through 6 a.m. (GMT) on"
+# midi le", "through 6 a.m. (GMT) on", "until 5 p.m. pacific time,"
 _CLOCK_BEFORE = re.compile(
     r"(?i)(?<=\s)(?:(?:at|à)\s+)?(?:\d{1,2}(?:[:h.]\d{2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)?|\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm))"
-    r"|midnight|noon|minuit|midi)(?:\s*\(?(?:EST|EDT|ET|GMT|UTC|CET|CEST|BST)\)?)?\s*,?\s*(?:on|le)?\s*$"
+    r"|midnight|noon|minuit|midi)(?:\s*\(?(?:EST|EDT|ET|GMT|UTC|CET|CEST|BST|(?:eastern|central|mountain|pacific)"
+    r"\s+(?:standard\s+|daylight\s+)?time)\)?)?\s*,?\s*(?:on|le)?\s*$"
 )
 
 

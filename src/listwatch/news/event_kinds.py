@@ -67,8 +67,8 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     win = _COURT_WIN.search(sent.text, t.end)
     if win and not _OTHERS_WIN.match(sent.text, win.end()) and not _TEMPORARY.search(sent.text):
         return replace(t, event="vacatur")
-    # (a court's name inside a longer one is that court: "with the U.S. District Court"
-    # is one addressee, not an addressee and a "Court" acting after it)
+    # (a court's name inside a longer one is that court: a filing lodged before a named
+    # district court has one addressee, not an addressee and a "Court" acting after it)
     inner = {(a, b) for a, b, _n in spans if any(c <= a and b <= d and (c, d) != (a, b) for c, d, _m in spans)}
     local = [(a - sent.start, n) for a, b, n in spans if sent.start <= a < sent.end and (a, b) not in inner]
     by_court = [a for a, n in local if ("Court" in n or n == "court") and a > t.end

@@ -82,6 +82,7 @@ from .event_offsets import count_from_event as _count_from_event
 from .event_offsets import find_reference as _find_reference
 from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
+from .licence_terms import LooseEnd, licence_deadlines, loose_end
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
 from .modality import compiled as _compiled
@@ -233,6 +234,7 @@ def extract_events(
     # ("lifted sanctions imposed in August on ministers of both countries. ... lifted the
     # sanctions on A and B"): sentence, trigger, date, authority, list, count
     orphans: list[tuple[int, _Trig, PartialDate | None, str | None, str | None, int | None]] = []
+    loose_ends: list[LooseEnd] = []  # licence ends told with no party
     market_delisting = False
     sourced_plans: set[str] = set()  # the acts told as plans by unnamed sources so far
     unnamed: list[_Told] = []
@@ -518,6 +520,18 @@ def extract_events(
                             lead[t.event] = dx
                         if si < _OPENING_SENTENCES and dx.precision == "day":
                             opening.setdefault(t.event, dx)
+                    if t.event == "deadline" and dmx is not None and dmx.kind != "same_day" \
+                            and loose_end(sent.text):
+                        # "The payments GL 9 authorizes are permitted until 3 June": the
+                        # end of a licence whose parties another sentence names
+                        passed = _PASSED.search(sent.text)
+                        end = dmx.future if dmx.modifier != "past" and not passed else (
+                            dmx.past if passed else dmx.date)
+                        if end is not None:
+                            loose_ends.append(LooseEnd(si, end, _status(sent.text, lang, t),
+                                                       _authority(spans, sent, t, t.event, article),
+                                                       _nearest_list(list_hits, sent, t, text) or article["list"],
+                                                       t.strength))
                     if _GROUP_OPENS.match(sent.text) and t.event in ("designation", "removal") \
                             and not _BACK_REF.search(sent.text) \
                             and not any(p[1].event == t.event and si - p[0] <= 3 for p in pending):
@@ -649,6 +663,7 @@ def extract_events(
 
     events += _series_events(sents, mentions, events, unnamed)
     events += _orphan_events(orphans, sents, events)
+    events += licence_deadlines(loose_ends, sents, events)
 
     def lede_day(typ: str, sent_text: str) -> PartialDate | None:
         # the day of the article's action, for a model event its sentence does not date,

@@ -259,6 +259,8 @@ def find_mentions(
     if section is not None:
         bylines.append((section.start("label"), section.end("label")))
     bylines += [(c.start("def"), c.end("def")) for c in _CAPTION_DEFENDANTS.finditer(text)]
+    bylines += [(c.start("out"), c.end("out")) for c in _DATELINE_OUTLETS.finditer(text)
+                if " / " in c["out"] or re.search(r"\d{4}$", c["out"])]
     if bylines:
         mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in bylines)]
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights
@@ -269,6 +271,10 @@ def find_mentions(
     # Additional Sectors of Iran"): its capitalised words are no names, a company's
     # name or an acronym inside it still is
     titles = [(q.start(), q.end()) for q in _PAPER_TITLE.finditer(text)]
+    for q in _LICENCE_TITLE.finditer(text):
+        # (the names after "Involving" are whom the licence is for: only the words before)
+        whom = re.search(r"\b(?:Involving|Regarding|With)\s+(?!Certain\b|Other\b)", q.group(0))
+        titles.append((q.start(), q.start() + whom.start() if whom else q.end()))
     if titles:
         mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in titles)
                     or _org_shaped(m.name) or re.search(r"[A-Z].*[A-Z]", m.text.replace(" ", ""))
@@ -307,6 +313,11 @@ _SECTION_LABEL = re.compile(
     r"\s*(?P<label>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,2})[ \t]*\n\s*(?:[^\s\n]+[ \t]+){4,}[^\n]+"
 )
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n.;:]{1,50}$")
+# the outlets of a dateline that names two of them or the day in its bracket ("VELMAR
+# (Norpress News / Velwire - 3rd March, 2023) The ministry ..."): who reports, no party
+_DATELINE_OUTLETS = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Ý][\w .'’-]{1,30}?\s*\((?P<out>[^()\n]{2,40}?(?:\s/\s[^()\n]{2,40}?)?"
+    r"(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})?)\)")
 # the defendants of a case's caption ("X, et al., Plaintiffs, v. Y, Secretary of Z, et al.,
 # Defendants."): the authority's side, never a party of the act the case is about
 _CAPTION_DEFENDANTS = re.compile(
@@ -324,6 +335,14 @@ _ORG_NOUN_BEFORE = re.compile(
 _PAPER_TITLE = re.compile(
     r"[“\"«]\s*(?:Imposing|Blocking|Authorizing|Authorising|Prohibiting|Taking|Addressing|Establishing|"
     r"Continuing|Expanding|Amending|Revoking|Suspending|Implementing|Protecting|Ending)\s[^”\"»\n]{5,250}[”\"»]"
+)
+
+# ... and a licence's title written after its number without quotes ("General License No.
+# 12, Authorizing the Closing of Dealings Involving Certain Blocked Funds"): the gerund and
+# the capitalised words and small words that follow it
+_LICENCE_TITLE = re.compile(
+    r"\bGeneral\s+Licen[cs]e\s+(?:No\.?\s*)?\d+[A-Z]?\s*[,:]\s*(?:Authorizing|Authorising)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|the|and|or|of|to|in|for|with|by))+"
 )
 
 

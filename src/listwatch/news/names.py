@@ -271,6 +271,20 @@ _PART_NOUNS = frozenset("units subsidiaries affiliates actions titres filiales c
 _TITLE_GERUNDS = frozenset("Authorizing Authorising Imposing Blocking Prohibiting Taking Addressing Concerning "
                            "Regarding Involving".split())
 
+# what a licence's title says is done with its parties ("Transactions Involving X")
+_DEALING_NOUNS = frozenset("Transactions Dealings Activities Payments Operations".split())
+# words that say which of a kind of party a title means ("Certain Entities Blocked")
+_KIND_QUALIFIERS = frozenset("Certain Other Additional Such Specified Blocked Designated Sanctioned Listed "
+                             "Identified Related".split())
+
+
+
+def kind_of_party(toks: Sequence[str]) -> bool:
+    """Capitalised words that name a kind of party, as a licence's title or a defined term
+    does ("Certain Entities Blocked", "the Blocked Entities"): no party's name."""
+    return any(normalize(t) in GENERIC_NOUNS for t in toks) and all(
+        normalize(t) in GENERIC_NOUNS or t in _KIND_QUALIFIERS for t in toks)
+
 
 #: adjectives that open a sentence about the measures themselves ("New sanctions have been
 #: imposed on ...", "Fresh sanctions", "Nouvelles sanctions"): alone, never a party's name
@@ -325,6 +339,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
             if tok in ("Involving", "With", "with", "of", "to", "Regarding", "Concerning") and i + 1 < len(toks):
                 toks = toks[i + 1 :]
                 break
+    if len(toks) > 2 and toks[0] in _DEALING_NOUNS and toks[1] in ("Involving", "With", "with", "Regarding"):
+        toks = toks[2:]  # "Transactions Involving Orvek Petroleum" (a licence's title): X
     while len(toks) > 2 and toks[1] in ("of", "in", "de", "du", "des") and (
             toks[0].lower() in _OPENERS or toks[0].lower() in _PART_NOUNS):
         toks = toks[2:]  # "Shares of Skyreach Robotics", "Units of X": the company follows
@@ -361,6 +377,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
         return None  # "Entities", "Les Sociétés": a kind of party, not a party
+    if kind_of_party(toks):
+        return None  # "Certain Entities Blocked", "Other Designated Persons": a kind of party
     if glued_rubric(" ".join(toks)):
         return None  # "UkraineSanctions": a page's rubric glued to its headline
     if len(toks) == 1 and normalize(toks[0]) in _SENTENCE_ADJECTIVES:
@@ -373,6 +391,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     core = core_name(name)
     if name in _NOT_COMPANY or core in _NOT_COMPANY or (len(core) <= 2 and core.isupper()):
         return None
+    if clock_words(toks):
+        return None  # "by 11:59 PM EST": a clock's half of the day and its time zone
     if core in stop or core.lower() in _FUNCTION_WORDS or normalize(core) in _AUTH_WORDS or len(core) < 2:
         return None
     return name
@@ -491,9 +511,18 @@ def name_like(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or bool(re.match(r"[a-z]{1,2}[A-Z][a-z]", word))
 # acronyms that name no company: agencies, lists, titles, news agencies, markets
 _NOT_COMPANY = frozenset(
-    ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MSK", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "ECLI", "CELEX", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
+    ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "CFR", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MSK", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "ECLI", "CELEX", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
 )
 
+# a clock time's half of the day and the time zones written after it ("5 PM EST", "noon ET")
+_CLOCK_WORDS = frozenset(
+    "AM PM A.M P.M ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST EET EEST MSK".split())
+
+
+def clock_words(toks: Sequence[str]) -> bool:
+    """Capitals that only tell a clock time ("PM EST", "A.M. ET"): no name, no person."""
+    return bool(toks) and any(t.rstrip(".") in ("AM", "PM", "A.M", "P.M") for t in toks) \
+        and all(t.rstrip(".") in _CLOCK_WORDS for t in toks)
 
 # answers about one text, kept while the same text is read (one text at a time: a text
 # repeating a name or a long line asks again for every mention)

@@ -25,10 +25,12 @@ from .names import (
     _auth_word,
     _is_title_line,
     _stop_tokens,
+    clock_words,
     counted_people,
     find_word,
     inside_other_name,
     is_place,
+    kind_of_party,
 )
 
 _LOW = "a-zß-öø-ÿ"
@@ -303,6 +305,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if counted_people(toks):
             continue  # "Four Mexican traffickers": a counted group, no person
+        if clock_words(toks) or kind_of_party(toks):
+            continue  # "by 11:59 PM EST": a clock time; "the Blocked Entities": a kind of party
         if any(normalize(t) in _stop_tokens() for t in toks if t not in _PARTICLE_WORDS) or is_place(" ".join(toks)):
             continue
         if all(w in _PLACE_GLUE for t in toks for w in normalize(t).split()):

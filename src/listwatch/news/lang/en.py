@@ -375,6 +375,9 @@ TRIGGERS = (
     Trigger("license", r"\b(?:obtained|received|secured|won)\s+(?:a|an|the|its|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
     Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),
     Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting)\b", strength=0.8),
+    # what the licence lets others do, and with whom: "the licence will allow for
+    # wind-down dealings with A and B", "the license also permits transactions with X"
+    Trigger("license", r"\blicen[cs]es?\s+(?:(?:will|shall|also)\s+){0,2}(?:allows?|permits?|authori[sz]es?)\b(?=[^.;]{0,80}?\b(?:with|involving)\s+(?-i:[A-Z]))", strength=0.8),
     # deadline
     Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
@@ -385,7 +388,7 @@ TRIGGERS = (
     # a licence's end moved or a ban's start: "extending the expiration date from Dec. 12 to
     # Jan. 7", "the restrictions will go into effect on May 8"
     Trigger("deadline", r"\b(?:expiration|expiry)\s+dates?\b(?=[^.;]{0,60}?\b(?:to|until|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\b(?:go(?:es)?|went|come(?:s)?|came)\s+into\s+(?:effect|force)\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\btak(?:e|es|ing)\s+effect\b(?=[^.;]{0,30}?\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
-    Trigger("deadline", r"\b(?:permitted|authori[sz](?:ed|ing|es)|allow(?:ed|ing|s)|valid|in\s+effect|effective)\s+(?:[\w’'-]+\s+){0,6}?(?:until|through)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)"),
+    Trigger("deadline", r"\b(?:permitted|authori[sz](?:ed|ing|es|e)|allow(?:ed|ing|s)|valid|in\s+effect|effective)\s+(?:[\w’'-]+\s+){0,6}?(?:until|through)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)"),
     Trigger("deadline", r"\b(?:ha(?:ve|s|d)\s+until|no\s+later\s+than|must\s+(?:divest|sell|wind\s+down|exit|comply|dispose)|required\s+to\s+(?:divest|sell|wind\s+down)|wind[- ]down\s+period)\b"),
     Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
     # a purchase ban from a date: "will no longer be able to buy X's shares as of March 15"

@@ -14,6 +14,7 @@ Rules:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -238,8 +239,14 @@ def _resolve(
         monday = ref - dt.timedelta(days=ref.weekday())
         return PartialDate(ref.year, ref.month) if monday.month == ref.month else None
     if kind == "last_week":
-        d7 = ref - dt.timedelta(days=7)
-        return PartialDate(d7.year, d7.month)
+        # the week before the one of publication, Monday to Sunday: its month when the
+        # whole week lies in one, else its year ("last week" written on Thursday 7 March
+        # may be Friday 1 March as well as Thursday 29 February)
+        monday = ref - dt.timedelta(days=ref.weekday() + 7)
+        sunday = monday + dt.timedelta(days=6)
+        if monday.month == sunday.month:
+            return PartialDate(monday.year, monday.month)
+        return PartialDate(monday.year) if monday.year == sunday.year else None
     if kind == "month_day":
         # "on the 12th", "le 12": the last such day on or before publication (the next
         # one for a future action)
@@ -334,8 +341,17 @@ def shift_by(date: PartialDate, count: str, unit: str, forward: bool) -> Partial
         day = dt.date(date.year, date.month, date.day) + dt.timedelta(days=step)
         return PartialDate(day.year, day.month, day.day)
     if unit.startswith(("week", "semaine", "day", "jour")):
-        day = dt.date(date.year, date.month, date.day or 15) + dt.timedelta(days=7 * step if unit.startswith(("week", "semaine")) else step)
-        return PartialDate(day.year, day.month)
+        days = 7 * step if unit.startswith(("week", "semaine")) else step
+        if date.day is not None:
+            day = dt.date(date.year, date.month, date.day) + dt.timedelta(days=days)
+            return PartialDate(day.year, day.month)
+        # a month moved by weeks or days: the month only when every day of it lands in one
+        # ("two weeks after it was added in March" may be March or April: its year)
+        first = dt.date(date.year, date.month, 1) + dt.timedelta(days=days)
+        last = dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1]) + dt.timedelta(days=days)
+        if (first.year, first.month) == (last.year, last.month):
+            return PartialDate(first.year, first.month)
+        return PartialDate(first.year) if first.year == last.year else None
     y, m = _shift_month(date.year, date.month, step)
     return PartialDate(y, m)
 

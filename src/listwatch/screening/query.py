@@ -10,6 +10,7 @@ from typing import Any
 from listwatch.countries import country_code, country_name_code
 from listwatch.match.features import ID_PROPERTIES, Entity
 from listwatch.match.normalize import ORG, names_organisation, normalize
+from listwatch.match.persian import persian_reading
 from listwatch.match.scorer import DEFAULT_THRESHOLD
 from listwatch.screening.index import Version
 from listwatch.settings import get_settings
@@ -65,6 +66,22 @@ def without_footnote(query: dict[str, Any]) -> dict[str, Any]:
     cleaned = [(_FOOTNOTE.sub("", n) or n) if isinstance(n, str) else n for n in names]
     return {**query, "name": cleaned}
 
+
+
+def with_persian_reading(query: dict[str, Any]) -> dict[str, Any]:
+    """``query`` with, beside each name in Persian script, the name read with Persian
+    letter values (``match.persian``: ظریف read ``zryf`` as Zarif, not ``dhryf``; احمدی
+    نژاد as one word; a copy, when one differs). The name as written stays: the Arabic
+    reading is the one the lists' own Arabic-script names and their Latin twins agree on."""
+    names = query.get("name")
+    if not names:
+        return query
+    given = [names] if isinstance(names, str) else names
+    extra = [r for n in given if isinstance(n, str) and not n.isascii()
+             and (r := persian_reading(n)) is not None and r not in given]
+    if not extra:
+        return query
+    return {**query, "name": [*given, *dict.fromkeys(extra)]}
 
 #: a name with a country written after it: ``ACME TRADING LLC, Iran``, ``AL-SHABAAB
 #: (Somalia)`` (the country a customer file pastes in the name's cell)

@@ -38,6 +38,7 @@ from listwatch.screening.query import (
     threshold_of,
     version_entity,
     with_country_cut,
+    with_persian_reading,
     without_footnote,
 )
 from listwatch.screening.results import Scored, merge_listings, per_party, result_dict
@@ -188,7 +189,7 @@ class Screener:
         """
         thr = threshold_of(threshold)
         wanted = set(sources) if sources else None
-        query = with_country_cut(without_footnote(query))
+        query = with_persian_reading(with_country_cut(without_footnote(query)))
         names = as_list(query.get("name"))
         hits: list[Hit] = []
         if names:  # (the batch's retrieval: the same candidates alone and in a file)
@@ -218,7 +219,7 @@ class Screener:
         output and the audit record keep."""
         thr = threshold_of(threshold)
         wanted = set(sources) if sources else None
-        queries = [with_country_cut(without_footnote(q)) for q in queries]
+        queries = [with_persian_reading(with_country_cut(without_footnote(q))) for q in queries]
         out = []
         with gc_paused():
             named = []

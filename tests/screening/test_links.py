@@ -931,3 +931,20 @@ def test_real_names_on_many_lists_and_short_numbered_names_are_one_result(
         results = screener.screen({"name": name}, limit=10)
         holding = [r for r in results if keys & set(r.get("referents") or [r["key"]])]
         assert len(holding) == 1 and keys <= set(holding[0]["referents"]), (name, holding)
+
+
+@pytest.mark.realdata
+def test_real_twins_with_a_patronymic_cut_short_are_one_result(shared_data: Path,
+                                                               tmp_path: Path):
+    """OFSI's 2014 list writes Matviyenko's patronymic ``Ivanova``, the SDN ``Ivanovna``,
+    the same birth date on both: one party, found as one result from either name."""
+    store = Store(f"sqlite:///{tmp_path / 'ofsi2014.db'}")
+    ingest_paths(store, "gb_hmt", [shared_data / "gb_ofsi_conlist/2014-04-02"])
+    ingest_paths(store, "us_ofac_sdn", [shared_data / "ofac_sdn_history/2022-04-05"])
+    screener = Screener.load(store)
+    pair = ("gb_hmt:12943", "us_ofac_sdn:16660")
+    assert screener.links.links[pair][0].startswith("name+birth")
+    for asked in ("Valentina Matviyenko", "Valentina Ivanova MATVIYENKO"):
+        results = screener.screen({"name": asked, "schema": "Person"}, limit=10)
+        holding = [r for r in results if set(pair) & set(r.get("referents") or [r["key"]])]
+        assert len(holding) == 1 and set(pair) <= set(holding[0]["referents"]), results[:3]

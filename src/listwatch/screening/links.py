@@ -66,6 +66,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
 from sqlalchemy import delete, insert, select, update
 
 from listwatch.countries import normalise_country
@@ -775,15 +776,18 @@ def _joined_pairs(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    """One letter changed, added or left out (``Ivanovna`` / ``Ivanova``: OFSI's 2014
+    spelling of Matviyenko's patronymic)."""
+    return Levenshtein.distance(a, b, score_cutoff=1) == 1
 
 
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Every word of the shorter name is a word of the other, as skeletons, and at least
     one of them is a long one (a surname, not only initials). In a name of three words or
-    more, one patronymic may be one letter apart (``Akhmadovich`` / ``Akhmatovich``: the
-    father's name in two spellings; brothers share it, so it never tells two persons
-    apart as a given name does: Kamal / Jamal stay two)."""
+    more, one patronymic may be one letter apart, changed, added or left out, on one side
+    at least written as a patronymic (``Akhmadovich`` / ``Akhmatovich``, ``Ivanovna`` /
+    ``Ivanova``: the father's name in two spellings; brothers share it, so it never tells
+    two persons apart as a given name does: Kamal / Jamal stay two)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     pool = list(long)
     loose = len(short) >= 3
@@ -791,8 +795,8 @@ def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if w in pool:
             pool.remove(w)
             continue
-        near = [p for p in pool if loose and _PATRONYMIC.search(w) and _PATRONYMIC.search(p)
-                and len(w) >= 4 and _one_letter_apart(w, p)]
+        near = [p for p in pool if loose and (_PATRONYMIC.search(w) or _PATRONYMIC.search(p))
+                and min(len(w), len(p)) >= 4 and _one_letter_apart(w, p)]
         if len(near) != 1:
             return False
         pool.remove(near[0])

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO
+from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
 from .lang import PACKS, weekday_names
 from .names import Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
@@ -1772,6 +1772,7 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+
 def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     """The name at ``text[start:end]`` (a sentence) is told beside the parties: the
     relation of another, an organisation naming an unnamed person's role, a credit, what
@@ -1798,6 +1799,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if _CREDIT_BEFORE.search(before) or _DATELINE_CREDIT.fullmatch(text, 0, start) \
             and re.match(r"[A-Z]{2,10}(?:/[A-Z][\w-]{1,15})?\s*[-–—):]", text[start:]):
         return True
+    if credited_outlet(text, start, end):
+        return True  # the outlet that reports the sentence
     if _LOCATED_IN.search(before):
         return True  # "an exchange office located in Albu Kamal, Syria": where, not who
     if _PORTFOLIO.search(before) and " " not in text[start:end].strip():

@@ -11,7 +11,7 @@ from typing import Any
 from .names import Entity, Mention
 from .sentences import Sentence
 
-__all__ = ["TIED_TO", "anaphor", "anaphora_target", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
+__all__ = ["TIED_TO", "anaphor", "anaphora_target", "credited_outlet", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
 
 # (told as already known: a determiner that points back, the noun in lower case, as the
 # sentence's words and not a capitalised title's: "the designation", "cette décision", "its
@@ -106,6 +106,35 @@ _QUOTED_BEFORE = re.compile(
 _QUOTED_AFTER = re.compile(r"(?i)^['’]?s?\s+(?:spokes\w+\s+)?(?:said|says|told|a\s+(?:déclaré|indiqué|dit|affirmé))\b"
                            r"(?!\s+(?:on\s+\w+\s+)?(?:that|que|qu['’]|it|il|elle))")
 
+# the outlet a sentence is credited to: "As first reported by X, ...", "comme l'a révélé X",
+# and X opening the sentence as the one that reports what follows ("X reports that a judge
+# granted ...", "X a rapporté que ..."): a source, not a party
+_CREDITED_BY_BEFORE = re.compile(
+    r"(?i)\b(?:as\s+(?:(?:was\s+)?(?:previously|earlier|first|recently|also)\s+)?(?:covered|reported|noted|revealed|disclosed)"
+    r"\s+(?:earlier\s+)?by|comme\s+l['’]a(?:vait)?\s+(?:rapporté|révélé|indiqué|écrit))\s+(?:the\s+|le\s+|la\s+|l['’])?$"
+)
+# what the reported clause says of the one reporting it: a pronoun, "the company"
+_BACK_TO_REPORTER = re.compile(
+    r"(?i)\b(?:it|its|itself|they|their|them|il|elle|ils|elles|sa|son|ses|leur|leurs)\b|"
+    r"\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
+    r"société|entreprise|groupe|firme|banque)\b(?!\s+(?-i:[A-ZÀ-Ý]))"  # ("the drone maker X": another one)
+)
+_SENTENCE_OPENING = re.compile(r"\W*(?:(?i:the|le|la|l['’])\s*)?")
+_REPORTS_THAT_AFTER = re.compile(
+    r"(?:['’]s\s+\w+)?\s+(?:(?:first|earlier|also|previously)\s+)?(?:reports|reported|has\s+reported|had\s+reported|"
+    r"writes|wrote|rapporte|a\s+rapporté|écrit|a\s+écrit)\s+(?:on\s+\w+\s+)?(?:that|que|qu['’])"
+)
+
+
+def credited_outlet(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` (a sentence) is the outlet the sentence is credited
+    to: "As first reported by X, ...", or X opening the sentence as the one that reports
+    what follows ("X reports that a judge granted ...", not "X reported that it was added")."""
+    if _CREDITED_BY_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    rep = _REPORTS_THAT_AFTER.match(text, end) if _SENTENCE_OPENING.fullmatch(text, 0, start) else None
+    return rep is not None and not _BACK_TO_REPORTER.search(text, rep.end())
+
 
 # the employer in a person's title: "le fondateur du groupe Alfa", "the founder of Alfa Group"
 _EMPLOYER_BEFORE = re.compile(
@@ -140,7 +169,7 @@ def only_quoted(sent: Sentence, m: Mention, local: list[Mention]) -> bool:
     sentence points back to."""
     a, b = m.start - sent.start, m.end - sent.start
     if _QUOTED_BEFORE.search(sent.text[max(0, a - 45) : a]) or _EMPLOYER_BEFORE.search(sent.text[max(0, a - 45) : a]) \
-            or TIED_TO.search(sent.text[max(0, a - 45) : a]):
+            or TIED_TO.search(sent.text[max(0, a - 45) : a]) or credited_outlet(sent.text, a, b):
         return True
     return bool(_QUOTED_AFTER.match(sent.text[b:])) and ("\"" in sent.text or "“" in sent.text or "«" in sent.text)
 

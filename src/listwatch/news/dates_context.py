@@ -14,6 +14,7 @@ from typing import Protocol
 
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
+from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
 from .sentences import Sentence, clause_bounds
 from .triggers import Trig, own_date, past_told
@@ -44,7 +45,7 @@ DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?" + _DATELINE_DAY + r"\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua)\)\s*[-—–]+\s*"
     r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}" + _DATELINE_DAY + r"\s*[—–]\s*"
-    r"|" + _DATELINE_TAGGED
+    r"|" + _DATELINE_TAGGED + r"|" + _DATELINE_CREDITED
 )
 
 

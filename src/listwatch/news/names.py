@@ -448,14 +448,22 @@ def designee_institution(toks: Sequence[str]) -> bool:
 DATELINE_TAGGED = (r"^[A-ZÀ-Ý][\w .'’-]{1,30}?(?:\s*\[[\w .]{2,20}\])?"
                    r",\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?\s*"
                    r"\([A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})?\)\s*[-—–:]+\s*")
+#: a dateline whose place is in capitals and whose bracket credits any outlet, with its
+#: own day or several agencies: "OSTRAVA (nordwire-ANP) -", "VELMAR (Norpress News /
+#: Baltfax - 3rd June, 2019) The ministry ..." (not a lone capitalised word in the bracket,
+#: which may be the acronym of the name before it: "KORVEX TRADING (KT) – ...")
+DATELINE_CREDITED = (r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,2}"
+                     r"(?:,\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?)?\s*"
+                     r"\((?=[^()\n]*?(?:[a-z]|\w[ /-]+\w))[A-Za-z][^()\n]{1,60}\)"
+                     r"(?:\s*[-—–:]+\s*|\s+(?=[A-ZÀ-Ý]))")
 #: A news dateline at the start of a line: "ZUG, March 10 (Reuters) -", "BEIJING (AP) —",
-#: "WASHINGTON —", the tagged form above (the place a story was filed from, and when)
+#: "WASHINGTON —", the tagged and credited forms above (the place a story was filed from, and when)
 DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][\w.’' ]{1,25}?)?"  # "SAN JOSE, Calif."
     r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|ANSA|EFE|TASS|Interfax)\)\s*[-—–]+\s*"
     r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*"
-    r"|" + DATELINE_TAGGED,
+    r"|" + DATELINE_TAGGED + r"|" + DATELINE_CREDITED,
     re.MULTILINE,
 )
 

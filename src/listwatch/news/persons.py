@@ -27,6 +27,7 @@ from .names import (
     _stop_tokens,
     clock_words,
     counted_people,
+    dateline_places,
     find_word,
     inside_other_name,
     is_place,
@@ -249,6 +250,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     listed_style = _listed_people(text, pack, taken_norm)
     given = {g for _n, _s, g in listed_style}
     ranked = _RANK.sub(lambda r: " " * len(r.group(0)), text) if _RANK.search(text) else text
+    filed_from = dateline_places(text)  # "VELMAR CITY (Norpress) -": a place, no person
     for m in _PERSON.finditer(ranked):
         if m.group("n") in given and re.search(r"[A-ZÀ-Ý]{3,},\s*$", text[max(0, m.start() - 30) : m.start()]):
             continue  # the given names of "IVANOV, Sergei Borisovich"
@@ -312,6 +314,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if all(w in _PLACE_GLUE for t in toks for w in normalize(t).split()):
             continue  # "People’s Republic", "United Kingdom": a country's words
         name = " ".join(toks)
+        if name.casefold() in filed_from:
+            continue
         if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks if t not in _PARTICLE_WORDS):
             continue
         before = text[max(0, start - 40) : start]

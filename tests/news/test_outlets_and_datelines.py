@@ -1,0 +1,61 @@
+"""The outlet a story is credited to is no party of the acts it tells: the agency in a
+dateline's bracket (with its own day, or two agencies), the capitalised city before it,
+the one "X reports that ..." or "as first reported by X" names. Near misses: a company
+that reports its own listing ("X reported that it was removed"), a name in capitals
+followed by its own acronym, and the parties the same sentences name stay parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    r = extract_article(text, published="2019-06-04", language="en")
+    return {(e["type"], e["entity"]) for e in r["events"]}
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # a dateline's city in capitals and an agency in lower case with a second one after a dash
+    ("OSTRAVA (nordwire-ANP) - The State Department has designated four Velmar gangs as terrorist "
+     "organisations.", set()),
+    ("OSTRAVA (nordwire-ANP) - The State Department on Monday designated the gang Korvo Uno as a terrorist "
+     "organisation.", {("designation", "Korvo Uno")}),
+    ("VELMAR CITY (wirenord-AFP) - The State Department has designated four Velmar gangs as terrorist "
+     "organisations.", set()),
+    ("VELMAR CITY (wirenord-AFP) - The Treasury removed Stellan Ferries from its sanctions list on Monday.",
+     {("removal", "Stellan Ferries")}),
+    # two agencies and the story's own day in the bracket, then the sentence with no dash
+    ("VELMAR (Norpress News / Baltfax - 3rd June, 2019) The Treasury issued on Friday a licence authorising "
+     "wind-down dealings with the blocked Korvex Bank until August 5, 2019.",
+     {("license", "Korvex Bank"), ("deadline", "Korvex Bank")}),
+    ("VELMAR (NordPoint News / Baltfax - 3rd June, 2019) The Treasury issued on Friday a licence authorising "
+     "wind-down dealings with blocked banks until August 5, 2019.", set()),
+    # an outlet as the subject of "reports that"
+    ("Delta Wire reports that a federal judge on Monday blocked the Commerce Department's listing of the "
+     "drone maker Arbon Aero.", {("injunction", "Arbon Aero")}),
+    ("Delta Wire reported on Monday that the Treasury had sanctioned Stellan Ferries.",
+     {("designation", "Stellan Ferries")}),
+    # an outlet credited in a fronted clause
+    ("As previously covered by TradeBytes, an order signed in April authorizes the Treasury to impose "
+     "sanctions on any overseas lender if it deals with the regime.", set()),
+])
+def test_the_outlet_is_no_party(text: str, events: set[tuple[str, str]]) -> None:
+    assert _events(text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # the one reporting is the party the reported clause points back to
+    ("Korvex Bank reported that it had been removed from the Entity List on Monday.", {("removal", "Korvex Bank")}),
+    ("Stellan Ferries reported on Monday that the company had been added to the sanctions list.",
+     {("designation", "Stellan Ferries")}),
+    # a line in capitals with the name's own acronym in its bracket is no dateline
+    ("KORVEX TRADING (KT) – The Treasury designated Korvex Trading on Friday.",
+     {("designation", "Korvex Trading (KT)")}),
+    # a known wire's dateline keeps the parties of its sentence
+    ("VELMAR, June 3 (Reuters) - The Treasury sanctioned Stellan Ferries on Monday.",
+     {("designation", "Stellan Ferries")}),
+])
+def test_parties_beside_an_outlet_stay_parties(text: str, events: set[tuple[str, str]]) -> None:
+    assert _events(text) == events

@@ -1204,6 +1204,19 @@ def owns_company(text: str, pos: int) -> bool:
     return bool(_OWNER_COMPANY.search(text[max(0, pos - 45) : pos]))
 
 
+# a lower-case kind of body after a leader's "of" ("leader of the private army X")
+_LEADER_OF = re.compile(
+    r"(?i)\b(?:leaders?|heads?|chiefs?|commanders?|members?)\s+of\s+(?:the\s+)?(?:(?-i:[a-z][\w’'-]*)\s+){0,3}$"
+)
+
+
+def office_of(text: str, pos: int) -> bool:
+    """The name at ``pos`` is the body an office is of ("vice president of the X
+    corporation", "leader of the private army Y", "(owner of Z)", "président du groupe X")."""
+    before = text[max(0, pos - 90) : pos]
+    return bool(_ROLE_OF.search(before) or _LEADER_OF.search(before))
+
+
 def possessed(text: str, pos: int) -> bool:
     """The name at ``pos`` is given as the owner, founder or relative of another party."""
     return bool(_POSSESSOR.search(text[max(0, pos - 40) : pos]))

@@ -120,10 +120,14 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+# an article right before a name: a body's, never a person's ("president of the Iron Riders")
+_BODY_ARTICLE = re.compile(r"(?i)\b(?:of\s+the|du|des|de\s+la|de\s+l['’])\s*$")
+
+
 def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
     """The parties a list sentence names, in order (not owners or relatives of others, nor
     its speakers)."""
-    from .attribution import possessed, possessor, titles_a_person
+    from .attribution import office_of, possessed, possessor, titles_a_person
 
     out: list[Entity] = []
     mine = [m for m in local if m.entity is not None]
@@ -140,6 +144,11 @@ def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
             continue  # "... selon les mesures annoncées par le ministre, X": who acts, no item
         if not m.entity.person and all(titles_a_person(sent.text, o.end - sent.start) for o in mine if o.entity is m.entity):
             continue  # "Kestrel spokesman X", "Orvex CEO Y": the employer in a person's title
+        if any(o.entity is not None and o.entity.person and o.end <= m.start for o in mine if o.entity is not m.entity) and all(
+                office_of(sent.text, o.start - sent.start)
+                and (not m.entity.person or _BODY_ARTICLE.search(sent.text, 0, o.start - sent.start))
+                for o in mine if o.entity is m.entity):
+            continue  # "A, former director of the X group, and B": the body A's office is of
         out.append(m.entity)
     return out
 

@@ -955,7 +955,7 @@ def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[
 # "Onze personnes sont ajoutées, parmi lesquelles le chef de X, Y", "three individuals,
 # including Y": one party of the counted group named after an inclusion word
 _AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as|"
-                    r"(?<=they\s)include)\b")
+                    r"(?<=they\s)include|(?<=these\s)include|(?<=those\s)include)\b")
 # an employer and a lower-case title before the name ("ISIL spokesman [X]")
 _EMPLOYER_TITLE = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:[a-zà-ÿ][\w'’-]*\s+){1,2}")
 

@@ -30,9 +30,17 @@ from listwatch.text import name_key as normalize
 
 from .lang import PACKS
 from .lang.common import AUTHORITIES, STATE_ACTOR
-from .names import Entity, Mention, _non_overlapping, _stop_norm, market_index
+from .names import (
+    Entity,
+    Mention,
+    _non_overlapping,
+    _stop_norm,
+    find_word,
+    inside_other_name,
+    market_index,
+)
 from .organisations import _org_shaped, find_organisations
-from .persons import _listed_people, find_persons
+from .persons import _listed_people, find_persons, nicknamed
 from .places import COUNTRY_WORDS
 
 __all__ = ["Entity", "Gazetteer", "Mention", "authority_spans", "find_mentions", "find_organisations",
@@ -221,8 +229,22 @@ def find_mentions(
         titled = {m.name for m in orgs if m.end in ends and ends[m.end] > m.start
                   and _OFFICE_IN_NAME.search(text, max(0, m.start - 30), ends[m.end])}
         orgs = [m for m in orgs if m.name not in titled]  # (and its short forms)
+    nicks = nicknamed(text, lang)
+    if nicks:
+        # "Pavel “The Bear” Ostrov": one person; the given name, the nickname or the nickname
+        # and the surname read alone as names are parts of that person's
+        spans = [(a, b) for a, b, _n, _w in nicks]
+        words = set().union(*(w for _a, _b, _n, w in nicks))
+        orgs = [m for m in orgs if not any(a <= m.start < b for a, b in spans)
+                and not set(re.findall(r"[\w-]+", m.name)) <= words]
     mentions.extend(orgs)
     mentions.extend(find_persons(text, lang, [m.name for m in mentions] + [m.text for m in mentions]))
+    for a, b, name, _w in nicks:
+        mentions.append(Mention(name=name, start=a, end=b, text=text[a:b], via="person"))
+        last = name.split()[-1]
+        for at in find_word(text, last):
+            if not any(x <= at < y for x, y, _n, _w in nicks) and not inside_other_name(text, at, PACKS[lang]):
+                mentions.append(Mention(name=name, start=at, end=at + len(last), text=last, via="person"))
     mentions.extend(_listed_states(text))
     auth = authority_spans(text, lang)
     mentions = [

@@ -19,7 +19,9 @@ from .names import (
     _ORG_TAIL_SET,
     _PLACE_GLUE,
     _ROLE_NOUNS,
+    _SUFFIX_KEYS,
     _UP,
+    GENERIC_NOUNS,
     HEADLINE_VERBS,
     Mention,
     _auth_word,
@@ -230,6 +232,32 @@ _IDENTIFIED_BEFORE = re.compile(
     r"(?i)(?:\bnamely|\bà\s+savoir|\b(?-i:They|These|Those)\s+(?:are|were)|\bil\s+s['’]agi(?:t|ssait)|\b(?-i:Ce)\s+sont)"
     r"\s+[^.;:«»\"“”]{0,80},\s*\Z"
 )
+
+
+# a person named with a nickname in quotes between the given name and the surname
+# ("Pavel “The Bear” Ostrov", "Ana ‘’Lynx’’ Dorin"): one person, named without the nickname
+_NICKNAMED = re.compile(
+    rf"(?<![\w’'-])(?P<first>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*[‘’“”\"«']{{1,2}}[ \t]*"
+    rf"(?P<nick>[{_UP}][^‘’“”\"«»'\n.;:]{{0,24}}?)[ \t]*[‘’“”\"»']{{1,2}}[ \t]*"
+    rf"(?P<last>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w’'-])"
+)
+
+
+def nicknamed(text: str, lang: str) -> list[tuple[int, int, str, frozenset[str]]]:
+    """People named with a quoted nickname in the middle: (start, end, "First Last", the
+    words of the whole form). The surname must be told again elsewhere, as a person's is;
+    a word of no name ("The", a company's or an authority's word) is no given name."""
+    pack = PACKS[lang]
+    out: list[tuple[int, int, str, frozenset[str]]] = []
+    for m in _NICKNAMED.finditer(text):
+        first, last = m["first"], m["last"]
+        if any(_unnamely(w, pack) or w.lower() in _FUNCTION_WORDS or is_place(w) or w.rstrip(".") in SUFFIX_WORDS
+               or normalize(w) in _SUFFIX_KEYS or normalize(w) in GENERIC_NOUNS for w in (first, last)):
+            continue
+        if not any(a < m.start() or a >= m.end() for a in find_word(text, last)):
+            continue
+        out.append((m.start(), m.end(), f"{first} {last}", frozenset(re.findall(r"[\w-]+", m.group(0)))))
+    return out
 
 
 def _unnamely(tok: str, pack: LangPack) -> bool:

@@ -113,6 +113,19 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
+# the party's own deed told as the act's reason, after it ("sanctioned for attending a
+# meeting on 25 February", "for his role in", "pour avoir participé à", "pour son rôle
+# dans"), or in a relative clause in the past perfect ("who had attended a meeting in
+# February"): a date inside it, before any comma, is the deed's
+_DEED = re.compile(
+    r"(?i)\b(?:for\s+(?:\w+ly\s+)?(?:having\s+)?(?!during\b|nothing\b)\w{3,}ing|"
+    r"for\s+(?:his|her|its|their)\s+(?:alleged\s+)?(?:role|part|involvement|participation)\s+in|"
+    r"pour\s+(?:avoir|être)|pour\s+(?:son|sa|leur)\s+(?:rôle|participation|implication)\s+(?:dans|à)|"
+    r"(?:who|which|that|qui)\s+(?:had|avait|avaient)\b)"
+    r"[^,;]*$"
+)
+
+
 def assign_dates(
     triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
 ) -> dict[int, DateMention]:
@@ -141,6 +154,9 @@ def assign_dates(
         if d.start >= t.end and _OTHER_SUBJECT.search(sent, t.end, d.start) \
                 and not any(t.end <= o.start < d.start for o in triggers):
             gap += 1000  # "delisted because he had died at sea in May": the death's
+        if d.start >= t.end and _DEED.search(sent, t.end, d.start) \
+                and not any(t.end <= o.start < d.start for o in triggers):
+            gap += 1000  # "sanctioned for attending a meeting on 25 February": the meeting's
         if past_told(sent, t) and not own_date(sent, t, d):
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
         if d.start > t.start and t.event in _UNDOING and object_date(sent, d):

@@ -379,6 +379,35 @@ _LAWMAKERS_BEFORE = re.compile(
 )
 
 
+# a listing told as a present state, no act: in a relative clause on its party in the
+# present passive ("the militia, which is designated under the terrorism order", "la
+# banque, qui est sanctionnée par Washington"), or names still or currently on a list
+# ("l'Iran y figure toujours", "deux États y figurent actuellement"); a day or
+# a year told with it ("depuis 1979", "since 2019") dates the act it was
+_RELATIVE_PRESENT = re.compile(
+    r"(?i)\b(?:which|who|that|qui)\s+(?:is|are|est|sont)\s+(?:(?:also|already|aussi|également|déjà)\s+)?$"
+)
+_STILL_ON = re.compile(r"(?i)\b(?:toujours|encore|actuellement|still|currently)\b")
+_ON_LIST_VERB = re.compile(r"(?i)(?:y\s+)?figur\w*\b")
+_TIME_TOLD = re.compile(
+    r"(?i)\b(?:since|depuis|in|en|on|le)\s+(?:\w+\s+){0,2}?(?:\d{1,4}|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)\b"
+)
+
+
+def _listed_state(sent: str, t: _Trig) -> bool:
+    """The designation trigger ``t`` tells that a party is listed, not that it was listed."""
+    rest = re.split(r"[,;.:(]", sent[t.end :], maxsplit=1)[0]
+    if _TIME_TOLD.search(rest):
+        return False
+    if _RELATIVE_PRESENT.search(sent[max(0, t.start - 30) : t.start]) \
+            and re.fullmatch(r"(?i)\w+(?:ed|é|ée|és|ées)", sent[t.start : t.end].strip()):
+        return True
+    return _ON_LIST_VERB.match(sent, t.start) is not None \
+        and _STILL_ON.search(sent, t.start, min(len(sent), t.end + 20)) is not None
+
+
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
     comp = compiled(lang)
@@ -391,6 +420,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             and re.search(r"(?i)\b(?:the|these|those)\s+$", before60) and _THE_DESIGNATED_KIND.match(sent, t.end) \
             and not _NAMES_AFTER.search(sent, t.end) and not _DATE_NEXT.match(sent, t.end):
         return True  # "buying shares of the designated Norland firms": a kind
+    if t.event == "designation" and _listed_state(sent, t):
+        return True  # "the militia, which is designated under ...", "l'Iran y figure toujours"
     if t.event in ("designation", "removal") and _LAWMAKERS_BEFORE.search(sent[max(0, t.start - 60) : t.start]):
         return True  # "ten senators named two firms": a request's list, no listing
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):

@@ -1,7 +1,8 @@
 """Names written in Persian script, screened against the real SDN list: read with Persian
 letter values beside the Arabic ones (``match.persian``), a listed Iranian person is found
 from the name as an Iranian client file writes it (ظ, ض as ``z``, و as ``v``, an ending
-typed apart)."""
+typed apart); an Iranian body named in Persian is found by its English name (the words
+of the table ``match.vocab_scripts`` reads)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,26 @@ def test_names_the_reading_leaves_alone():
         assert with_persian_reading({"name": name}) == {"name": name}
     # (و is a vowel before a consonant: محمود, روحانی keep it)
     assert "\u06a4" not in (persian_reading("محمود رضایی") or "")
+
+
+#: Iranian state bodies and a bank, their names as Persian writes them (written for this
+#: test), and their SDN entries, named in English or transliterated
+BODIES = [("سپاه پاسداران انقلاب اسلامی", "us_ofac_sdn:10391"),  # IRGC
+          ("سازمان انرژی اتمی ایران", "us_ofac_sdn:25627"),  # AEOI
+          ("وزارت دفاع و پشتیبانی نیروهای مسلح", "us_ofac_sdn:10392"),  # MODAFL
+          ("بانک صادرات ایران", "us_ofac_sdn:10368")]  # BANK SADERAT IRAN
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize(("written", "key"), BODIES)
+def test_an_iranian_body_named_in_persian(db, written, key):
+    top = _results(runner.invoke(app, ["screen", written, "--format", "json"]))
+    assert top and top[0]["match"] and top[0]["key"] == key, top[:2]
+
+
+@pytest.mark.realdata
+def test_a_persian_family_name_is_no_company_word(db):
+    # (اسلامی is Islamic in a body's name, and the family name Eslami of a person)
+    res = runner.invoke(app, ["screen", "محمد اسلامی", "--schema", "Person", "--format",
+                              "json"])
+    assert all("ISLAMIC" not in r["name"] for r in _results(res))

@@ -149,7 +149,13 @@ ARABIC_WORDS: dict[str, str] = {
     "پژوهشی": "research", "تحقیقات": "research",
     "معدنی": "mining", "معدن": "mining", "نیرو": "power", "برق": "electricity",
     "تجارت": "trading", "صادرات": "export", "واردات": "import", "دریایی": "marine",
-    "و": "and",
+    "و": "and", "ایران": "iran",
+    # (words of the names of Iranian state bodies the lists give in English: Islamic
+    # Revolutionary Guard Corps, Atomic Energy Organization of Iran)
+    "جمهوری": "republic", "اسلامی": "islamic", "انقلاب": "revolutionary", "سپاه": "corps",
+    "پاسداران": "guard", "خطوط": "lines", "قرارگاه": "headquarters", "سازندگی": "construction",
+    "انرژی": "energy", "اتمی": "atomic", "وزارت": "ministry", "دفاع": "defense",
+    "پشتیبانی": "logistics", "نیروهای": "forces", "مسلح": "armed",
 }
 #: Korean company words -> English (read inside a word too: 부산해운 is 부산 + 해운)
 HANGUL_WORDS: dict[str, str] = {
@@ -428,6 +434,7 @@ LATIN_WORDS: dict[str, str] = {
     "tolidi": "manufacturing", "karkhaneh": "factory", "mokhaberat": "telecommunications",
     "pazhuheshi": "research", "tahqiqat": "research",
     "tejarat": "trading", "saderat": "export", "melli": "national",
+    "islami": "islamic",  # (Harakat-ul Jihad Islami; Eslami is a family name too)
     # Korean (Revised Romanisation and McCune-Reischauer)
     "muyeok": "trading", "muyok": "trading", "jeonja": "electronics",
     "chonja": "electronics", "junggongeop": "heavy industries", "haeun": "shipping",

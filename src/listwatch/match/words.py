@@ -27,7 +27,9 @@ from listwatch.match.vocab import PLACE_ABBREVIATIONS
 _VOWELS = str.maketrans("", "", "aeiouyhw'")
 
 
-@lru_cache(maxsize=100_000)
+#: (small: in a batch nearly all its hits come within 4,096 calls of the word's last one,
+#: and 100,000 held 16 MB in each worker: bench/NOTES.md)
+@lru_cache(maxsize=4096)
 def consonants(token: str, hebrew: bool = False) -> str:
     """Consonant skeleton for comparing with Arabic or Hebrew transliterations (no vowels).
 

@@ -10,9 +10,12 @@ import re
 from .mentions import Entity, Mention
 from .sentences import Sentence
 
+# a country's initials between a count and the counted parties ("three U.S. companies",
+# "two U.K. nationals"): a word of the count like any other
+_ABBREVIATED = r"(?-i:[A-Z]\.){2,3}"
 QUANTIFIED = re.compile(
     r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:[\w–-]+\s+){0,3}?"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:(?:[\w–-]+|" + _ABBREVIATED + r")\s+){0,3}?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
     # "more than a dozen Chinese companies", "plus d'une douzaine d'entreprises", "a few Iranians"
     r"|\b(?:dozens?|douzaines?|dizaines?|centaines?|hundreds?|(?<!\bthe\s)few|quelques)\s+(?:of\s+|d['’])?(?:[\w–-]+\s+){0,2}?"
@@ -70,7 +73,7 @@ NUMBER_OBJECT = re.compile(
 )
 COUNTED_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix|several|plusieurs)\s+(?:\w+\s+)?(?:people|persons|individuals|personnes|personnalités|"
+    r"neuf|dix|several|plusieurs)\s+(?:(?:\w+|" + _ABBREVIATED + r")\s+)?(?:people|persons|individuals|personnes|personnalités|"
     r"responsables|vessels|navires|banks|banques|entities|entités|names|noms)\b"
     # a number of office holders ("three Zemblan generals", "quatre juges", "two deputy
     # ministers"): counted parties the next sentence may name

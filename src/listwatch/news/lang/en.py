@@ -93,9 +93,9 @@ TRIGGERS = (
     # the act told in the progressive ("the Treasury is blacklisting X", "said that it was
     # designating X"): the verb's own act
     Trigger("designation", r"\b(?:is|are|was|were)\s+(?:also\s+|today\s+|now\s+)?(?:sanctioning|designating|blacklisting)\b(?=\s+(?:the\s+|its\s+|two\s+|three\s+|\d+\s+)?(?:[a-z-]+\s+){0,4}?(?-i:[A-Z0-9]))"),
-    # journalistic wording: "hit with sanctions", "put under EU sanctions", "now subject to
+    # journalistic wording: "hit with sanctions" (or asset freezes, travel bans), "put under EU sanctions", "now subject to
     # UK sanctions include ...", "announced sanctions against", "re-listed"
-    Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}sanctions\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
+    Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}(?:sanctions|asset\s+freezes?|travel\s+bans?)\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
     Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
     # a relative clause on the list's name ("... the ministry's export list, where she had been
     # added in March", "the list, to which it was added in 2020")
@@ -258,7 +258,7 @@ TRIGGERS = (
     # sanctions", "imposed export restrictions on X", a headline's "US sanctions X"
     Trigger("designation", r"\blisted\b(?=[^.;]{1,80}?\b(?:in|under|as\s+part\s+of)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:sanctions\s+package|package\s+of\s+sanctions|round\s+of\s+sanctions)\b)"),
     Trigger("designation", r"\bblock(?:ed|s|ing)\s+(?:all\s+)?(?:the\s+)?(?:[\w.\-]+\s+){0,2}?assets\s+of\b"),
-    Trigger("designation", r"\bhit(?:s|ting)?\s+(?!(?:the\s+)?(?:market|shares?|stocks?|economy|record)\b)[^.;]{1,80}?\bwith\s+(?:[\w.\-]+\s+){0,3}sanctions\b"),
+    Trigger("designation", r"\bhit(?:s|ting)?\s+(?!(?:the\s+)?(?:market|shares?|stocks?|economy|record)\b)[^.;]{1,80}?\bwith\s+(?:[\w.\-]+\s+){0,3}(?:sanctions|asset\s+freezes?|travel\s+bans?)\b"),
     Trigger("designation", r"\b(?:impos\w*|slapp\w*)\s+(?:new\s+|further\s+|additional\s+|sweeping\s+)?(?:export|trade|investment)\s+(?:restrictions|controls|curbs)\s+on\b", strength=0.9),
     Trigger("designation", r"(?-i:^\W*(?:U[._]?S[._]?|UK|EU|Britain|Washington|Treasury|OFAC|London|Brussels|Canada|Japan|Australia)\s+(?:sanctions|designates|blacklists)\s+(?=(?:[A-Z0-9][\w&.\-]*\s+){1,6}?(?:over|for|in|amid|as|after|with)\b|(?:[A-Z0-9][\w&.\-]*\s*){1,6}$))"),
     # removal

@@ -198,6 +198,22 @@ _JUDGE_AS_OBJECT = re.compile(
 )
 
 
+# another title right after the act's verb or its object word ("sanctioned Senator X",
+# "designated Orvex spokesman X", "a sanctionné l'ancien sénateur X", "visent la secrétaire
+# X"): the person so titled is the act's party, not an official who speaks or acts (no
+# source word nor verb between: "sanctioned X on Monday according to spokesman Y", "the
+# officials who announced the sanctions on Monday were Secretary Y")
+_TITLED_OBJECT = re.compile(
+    r"(?i)\b(?:sanction(?:ed|ing|s)?|designat(?:ed|ing|es)?|blacklist(?:ed|ing|s)?|target(?:ed|ing|s)?|"
+    r"delist(?:ed|ing|s)?|sanctionn\w*|désign(?:é|ée|és|ées|e|ent|ait|aient)|visant|vise|visent|ciblant|cible|ciblent|"
+    r"radi(?:é|ée|és|ées|e|ent)|(?:sanctions|mesures|measures)\s+(?:on|against|contre))\s+"
+    r"(?:(?!(?:according|selon|said|told|by|par|d['’]après|were|was|are|is|sont|était|étaient|est|who|qui)\b)"
+    r"[\w'’.-]+\s+){0,4}?"
+    r"(?:senator|sénat(?:eur|rice)|spokes(?:wo)?man|spokesperson|porte-parole|secretary|secrétaire|director|directeur|"
+    r"directrice)\s+\Z"
+)
+
+
 # a titled name coordinated after another party ("excluant la gouverneure, X, et le chef
 # d'état-major, Y, des deux listes", "X and the army's chief, Y,"): the next item of the
 # act's object, not an official who acts
@@ -231,6 +247,10 @@ _INCLUDED_BEFORE = re.compile(
 _IDENTIFIED_BEFORE = re.compile(
     r"(?i)(?:\bnamely|\bà\s+savoir|\b(?-i:They|These|Those)\s+(?:are|were)|\bil\s+s['’]agi(?:t|ssait)|\b(?-i:Ce)\s+sont)"
     r"\s+[^.;:«»\"“”]{0,80},\s*\Z"
+    # ... and each later item of the series, told with its own "de" ("Il s'agit de la
+    # secrétaire X, du directeur de la police Y et du fondateur de la milice, Z")
+    r"|\bil\s+s['’]agi(?:t|ssait)\s+(?:de|du|des|d['’])[^.;:«»\"“”]{0,160}?(?:,|\bet)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"\s*(?:[^.;:«»\"“”,]{0,80},\s*|(?:[\w'’-]+\s+){0,4})\Z"
 )
 
 
@@ -348,7 +368,9 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         before = text[max(0, start - 40) : start]
         included = _INCLUDED_BEFORE.search(text, max(0, start - 60), start) is not None \
-            or _JUDGE_AS_OBJECT.search(text, max(0, start - 90), start) is not None
+            or _JUDGE_AS_OBJECT.search(text, max(0, start - 90), start) is not None \
+            or _TITLED_OBJECT.search(text, max(0, start - 90), start) is not None \
+            or _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) is not None
         if not included and re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
             r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
             r"directrice)\s*$", before
@@ -364,7 +386,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         ) and not _NEXT_TITLED_ITEM.match(text, m.end("n")) \
                 and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]) \
                 and not _ACT_UNDERGONE_AFTER.match(text, m.end("n")) \
-                and not _IDENTIFIED_BEFORE.search(text, max(0, start - 110), start) \
+                and not _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) \
                 and not (_COORDINATED_TITLE_BEFORE.search(text, max(0, start - 110), start)
                          and not _SPEAKER_AFTER.match(text[m.end("n") :].replace(", ont ", ", a ", 1))):
             # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"

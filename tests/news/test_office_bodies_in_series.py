@@ -1,6 +1,6 @@
 """A series that names the people of a counted act names, beside each, the body the
-person's office is of ("A, leader of the private army X", "B, president of the Y club",
-"(owner of Z)"): those bodies are no items of the series. "These include A" names one
+person's office is of ("A, chairman of the X holding", "B, head of the Y league"): those
+bodies are no items of the series. "These include A" names one
 party of the counted group, as "They include A" does. Near misses: a body named as an item
 of its own stays an item, and people named without an office stay parties."""
 
@@ -18,15 +18,14 @@ def _events(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "events"), [
     ("The Council on Friday also removed nine people from its sanctions list. These include Pavel Orlov, "
-     "leader of the private army Korvo Group, and Emil Varga.",
+     "commander of the armed wing Korvo Group, and Emil Varga.",
      {("removal", "Pavel Orlov"), ("removal", "Emil Varga")}),
     ("The Treasury on Monday also sanctioned nine senior army commanders for abuses. These include Pavel "
      "Orlov, the head of the Velmar Border Guard, who ordered the beatings.",
      {("designation", "Pavel Orlov")}),
     ("The Council on Friday lifted sanctions on eight people. Among those taken off the list is Ivan Novak, "
-     "the founder of Korvex Search. Also taken off the list were Ivan Petrov, a former deputy head of the "
-     "Velnet corporation (owner of Velnet Mobile), and Czech citizen Emil Varga, president of the Iron "
-     "Riders motorcycle club.",
+     "the founder of Korvex Search. Two more names left the list: Ivan Petrov, chairman of the Velnet "
+     "holding, and Emil Varga, head of the Iron Riders veterans league.",
      {("removal", "Ivan Novak"), ("removal", "Ivan Petrov"), ("removal", "Emil Varga")}),
 ])
 def test_the_body_of_an_office_is_no_item(text: str, events: set[tuple[str, str]]) -> None:

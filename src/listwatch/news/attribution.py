@@ -1204,15 +1204,15 @@ def owns_company(text: str, pos: int) -> bool:
     return bool(_OWNER_COMPANY.search(text[max(0, pos - 45) : pos]))
 
 
-# a lower-case kind of body after a leader's "of" ("leader of the private army X")
+# a lower-case kind of body after a leader's "of" ("head of the veterans' league X")
 _LEADER_OF = re.compile(
     r"(?i)\b(?:leaders?|heads?|chiefs?|commanders?|members?)\s+of\s+(?:the\s+)?(?:(?-i:[a-z][\w’'-]*)\s+){0,3}$"
 )
 
 
 def office_of(text: str, pos: int) -> bool:
-    """The name at ``pos`` is the body an office is of ("vice president of the X
-    corporation", "leader of the private army Y", "(owner of Z)", "président du groupe X")."""
+    """The name at ``pos`` is the body an office is of ("chairman of the X holding", "head
+    of the veterans' league Y", "président du groupe Z")."""
     before = text[max(0, pos - 90) : pos]
     return bool(_ROLE_OF.search(before) or _LEADER_OF.search(before))
 

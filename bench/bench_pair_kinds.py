@@ -34,7 +34,9 @@ wade_giles        + a Chinese name in pinyin / in Wade-Giles (Zhang / Chang, Xi 
                     letter away (Chang Hsiao-ming / MING CHUNG)
 baltic_slavic     + a listed Russian-form name in English / in Lithuanian or Latvian with
                     nominative endings, or in Polish, Czech, German or French
-                    romanisation (sub-kinds ``bs_lt`` ... ``bs_fr``)
+                    romanisation (sub-kinds ``bs_lt`` ... ``bs_fr``); ``bs_ltw`` and
+                    ``bs_lvw``: the endings and the letters each language writes
+                    (Michailas Chodorkovskis, Mihails Hodorkovskis)
                   - the same given name with another listed Russian-form family name
 brand_form        + a listed company's brand alone / with a foreign legal form written out
                   - a brand / another listed company's brand sharing its first word, with
@@ -64,10 +66,14 @@ Exxor Mobil, Bank of Chima), a word swapped for another real word or name is ano
 / Electron, Yevgeny / Yevgeniya) and spellings of one sound (Nicolas / Nikolic) are not
 drawn as negatives: the labeller reads them as one name.
 fund_series       + a numbered fund / the same number in Roman or Arabic, or with L.P.
-                  - a numbered fund / the same name without its number
-han_2char         + a two-character Han name / its pinyin
+                  - a numbered fund / the same name without its number; sub-kinds
+                    ``fs_num``, ``fs_one`` (Fund I), ``fs_word`` (Fund Two), ``fs_class``
+                    (Fund II-A)
+han_2char         + a two-character Han name / its pinyin (``hz_latin``), or in
+                    traditional characters (``hz_script``: 王伟 / 王偉)
                   - two two-character Han names sharing the surname (one side may be
-                    in pinyin)
+                    in pinyin); or the given name another character of the same
+                    reading (``hz_script``: 王伟 / 王炜)
 korean_person     + a Korean person's name in Hangul / in Latin letters, each syllable
                     in a spelling its bearers or the lists use (Park Geun-hye, PAK, Pong
                     Ju); sub-kinds ``kp_own`` (given name hyphenated) and ``kp_list``
@@ -387,6 +393,7 @@ FUND_TYPES = ["Capital Partners", "Asia Growth Fund", "Infrastructure Fund", "Ca
               "Ventures", "Special Situations Fund", "Mezzanine Partners"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
          "XIV", "XV"]
+NUMBER_WORDS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
 
 # Han characters and their pinyin (the Xinhua dictionary's readings).
 HAN_SURNAMES = {"王": "Wang", "李": "Li", "张": "Zhang", "刘": "Liu", "陈": "Chen",
@@ -398,6 +405,20 @@ HAN_GIVEN = {"伟": "Wei", "芳": "Fang", "娜": "Na", "敏": "Min", "静": "Jin
              "杰": "Jie", "涛": "Tao", "明": "Ming", "超": "Chao", "秀": "Xiu", "霞": "Xia",
              "平": "Ping", "刚": "Gang", "桂": "Gui", "华": "Hua", "斌": "Bin", "鹏": "Peng",
              "辉": "Hui", "琳": "Lin", "雪": "Xue", "波": "Bo", "宁": "Ning", "晨": "Chen"}
+# Other characters of the same reading (the Xinhua dictionary's homophones, all used in
+# given names): two names in Han characters that read alike are two names (王伟 / 王炜).
+HAN_HOMOPHONES = {"伟": "炜玮威薇", "芳": "方坊", "敏": "闽珉", "静": "婧靖晶", "丽": "莉立力",
+                  "强": "蔷", "磊": "蕾", "军": "君钧俊", "洋": "阳杨扬", "勇": "永咏",
+                  "艳": "燕岩彦", "杰": "洁捷", "涛": "韬", "明": "铭鸣", "超": "潮",
+                  "霞": "侠", "平": "萍苹", "刚": "钢纲", "华": "桦骅", "斌": "彬滨",
+                  "鹏": "朋蓬", "辉": "慧惠晖", "琳": "林霖", "宁": "凝", "晨": "辰琛"}
+# Family names whose traditional characters differ (OpenCC's t2s tables read back): the
+# same name written in Taiwan or Hong Kong (劉洋 / 刘洋).
+HAN_TRADITIONAL = {"刘": "劉", "陈": "陳", "杨": "楊", "黄": "黃", "赵": "趙", "吴": "吳",
+                   "孙": "孫", "马": "馬", "郭": "郭", "罗": "羅", "张": "張", "李": "李"}
+HAN_GIVEN_TRADITIONAL = {"伟": "偉", "丽": "麗", "强": "強", "军": "軍", "艳": "艷",
+                         "杰": "傑", "涛": "濤", "华": "華", "鹏": "鵬", "辉": "輝",
+                         "宁": "寧", "刚": "剛", "静": "靜", "霞": "霞", "芳": "芳"}
 
 
 # Family names that are also title words somewhere (何 He and 贺 He in the Xinhua
@@ -549,10 +570,27 @@ def translit(text: str, table: list[tuple[str, str]], j: bool = True) -> str:
     return out.title()
 
 
-def baltic(word: str, lang: str) -> str:
+# English (BGN-like) spelling of a Russian name -> Lithuanian and Latvian letters, as the
+# Lithuanian and Latvian press and Wikipedias write Russian names (Michailas
+# Chodorkovskis, Mihails Hodorkovskis; Jevgenijus Prigožinas, Jevgeņijs Prigožins; the
+# Lithuanian VLKK's and Latvia's rules for foreign names): kh as ch / h, the hissing
+# sounds with their carons, ts as c; -sky / -skiy as -skis (before the ending is added).
+LT = [("shch", "šč"), ("kh", "ch"), ("zh", "ž"), ("sh", "š"), ("ch", "č"), ("ts", "c")]
+LV = [("shch", "šč"), ("kh", "h"), ("zh", "ž"), ("sh", "š"), ("ch", "č"), ("ts", "c")]
+
+
+def baltic(word: str, lang: str, letters: bool = False) -> str:
     """Lithuanian / Latvian nominative of a foreign man's name: -as / -s after a consonant,
-    a final -y or -iy as -ijus / -ijs, y beside a vowel as j, a final vowel kept."""
-    w = re.sub(r"(?<=[aeiou])y|y(?=[aeiou])", "j", word[0].lower() + word[1:])
+    a final -y or -iy as -ijus / -ijs, y beside a vowel as j, a final vowel kept;
+    ``letters``: also the letters each language writes (``LT``, ``LV``; -sky as -skis)."""
+    w = word[0].lower() + word[1:]
+    if letters:
+        w = re.sub(r"skiy$|sky$|skii$", "skis", w)
+        table = LT if lang == "lt" else LV
+        w = re.sub("|".join(a for a, _ in table), lambda m: dict(table)[m[0]], w)
+        if w.endswith("skis"):
+            return w[0].upper() + w[1:]
+    w = re.sub(r"(?<=[aeiou])y|y(?=[aeiou])", "j", w)
     w = w[0].upper() + w[1:]
     if w.endswith(("iy", "yi", "ij")):
         return w[:-2] + ("ijus" if lang == "lt" else "ijs")
@@ -633,10 +671,12 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
 
     def baltic_pair(match: bool) -> bool:
         given, fam = rng.choice(slavic)
-        style = rng.choice(["lt", "lv", "pl", "cz", "de", "fr"])
+        style = rng.choice(["lt", "lv", "pl", "cz", "de", "fr", "ltw", "lvw"])
         other_fam = fam if match else rng.choice([f for _, f in slavic if f[:3] != fam[:3]])
-        if style in ("lt", "lv"):
-            other = f"{baltic(given, style)} {baltic(other_fam, style)}"
+        if style in ("lt", "lv", "ltw", "lvw"):  # (``w``: with the language's letters)
+            lang, letters = style[:2], style.endswith("w")
+            other = (f"{baltic(given, lang, letters)} "
+                     f"{baltic(other_fam, lang, letters)}")
         else:
             table = {"pl": PL, "cz": CZ, "de": DE, "fr": FR}[style]
             other = translit(f"{given} {other_fam}", table, j=style != "fr")
@@ -815,29 +855,61 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
     _loop(rng, n, lambda: cl(True))
     _loop(rng, n, lambda: cl(False))
 
-    # fund_series
+    # fund_series: sub-kinds ``fs_num`` (II to XV, or a number), ``fs_one`` (the first
+    # fund, I), ``fs_word`` (the number as a word, Fund Two), ``fs_class``
+    # (a class letter after the number, II-A); + the same fund written otherwise, - the
+    # fund against its sponsor's name without the number (another fund of the series:
+    # the development file's labeller reads a series marker added as another party)
     def fs(match: bool) -> bool:
         base = f"{rng.choice(FUND_SPONSORS)} {rng.choice(FUND_TYPES)}"
-        k = rng.randrange(2, len(ROMAN) + 1)
-        if match:
-            b = (f"{base} {k}" if rng.random() < 0.5 else f"{base} {ROMAN[k - 1]}, L.P.")
-            return p.add("fund_series", "Company", f"{base} {ROMAN[k - 1]}", b, True)
-        num = ROMAN[k - 1] if rng.random() < 0.5 else str(k + rng.randrange(0, 30))
-        return p.add("fund_series", "Company", f"{base} {num}", base, False)
+        sub = rng.choice(["fs_num", "fs_num", "fs_one", "fs_word", "fs_class"])
+        k = 1 if sub == "fs_one" else rng.randrange(2, len(ROMAN) + 1)
+        lp = rng.choice(["", ", L.P.", " LP"])
+        if sub == "fs_word":
+            k = min(k, len(NUMBER_WORDS))
+            own = f"{base} {NUMBER_WORDS[k - 1]}"
+            other = f"{base} {rng.choice([ROMAN[k - 1], str(k)])}{lp}" if match else base
+        elif sub == "fs_class":
+            cls = rng.choice("ABC")
+            own = f"{base} {ROMAN[k - 1]}{rng.choice(['-', ' '])}{cls}"
+            other = f"{base} {ROMAN[k - 1]}-{cls}{lp or ', L.P.'}" if match else base
+        else:
+            own = f"{base} {ROMAN[k - 1]}"
+            if match:
+                other = (f"{base} {k}{lp}" if rng.random() < 0.5
+                         else f"{base} {ROMAN[k - 1]}{lp or ', L.P.'}")
+            else:
+                num = ROMAN[k - 1] if rng.random() < 0.5 or k == 1 else str(
+                    k + rng.randrange(0, 30))
+                own, other = f"{base} {num}", f"{base}{lp}"
+        return p.add("fund_series", "Company", own, other, match, sub=sub)
     _loop(rng, n, lambda: fs(True))
     _loop(rng, n, lambda: fs(False))
 
     # han_2char
     def han(match: bool) -> bool:
+        """Sub-kinds: ``hz_latin`` (+ the name / its pinyin; - another given name, in
+        characters or pinyin), ``hz_script`` (+ the name in traditional characters; - the
+        given name another character of the same reading, 王伟 / 王炜)."""
         s = rng.choice(sorted(HAN_SURNAMES))
         g = rng.choice(sorted(HAN_GIVEN))
+        if rng.random() < 0.5:
+            if match:
+                if HAN_TRADITIONAL.get(s, s) == s and HAN_GIVEN_TRADITIONAL.get(g, g) == g:
+                    return False
+                other = HAN_TRADITIONAL.get(s, s) + HAN_GIVEN_TRADITIONAL.get(g, g)
+            else:
+                if g not in HAN_HOMOPHONES:
+                    return False
+                other = s + rng.choice(HAN_HOMOPHONES[g])
+            return p.add("han_2char", "Person", s + g, other, match, sub="hz_script")
         if match:
             lat = (f"{HAN_SURNAMES[s]} {HAN_GIVEN[g]}" if rng.random() < 0.5
                    else f"{HAN_SURNAMES[s].upper()}, {HAN_GIVEN[g]}")
-            return p.add("han_2char", "Person", s + g, lat, True)
+            return p.add("han_2char", "Person", s + g, lat, True, sub="hz_latin")
         g2 = rng.choice([x for x in sorted(HAN_GIVEN) if HAN_GIVEN[x] != HAN_GIVEN[g]])
         other = s + g2 if rng.random() < 0.5 else f"{HAN_SURNAMES[s]} {HAN_GIVEN[g2]}"
-        return p.add("han_2char", "Person", s + g, other, False)
+        return p.add("han_2char", "Person", s + g, other, False, sub="hz_latin")
     _loop(rng, n, lambda: han(True))
     _loop(rng, n, lambda: han(False))
 

@@ -64,6 +64,10 @@ def test_romanisations() -> None:
     assert kinds.baltic("Sergey", "lv") == "Sergejs"
     assert kinds.baltic("Ivanov", "lt") == "Ivanovas"
     assert kinds.baltic("Nikita", "lv") == "Nikita"
+    # (with the letters each language writes: Lithuanian ch, Latvian h for kh, carons)
+    assert kinds.baltic("Khodorkovsky", "lt", letters=True) == "Chodorkovskis"
+    assert kinds.baltic("Mikhail", "lv", letters=True) == "Mihails"
+    assert kinds.baltic("Prigozhin", "lt", letters=True) == "Prigožinas"
     assert kinds.translit("Mikhail Shcherbakov", kinds.PL) == "Michail Szczerbakow"
     assert kinds.translit("Mikhail Zhukov", kinds.CZ) == "Michail Žukov"
 

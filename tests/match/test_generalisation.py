@@ -774,3 +774,104 @@ def test_sdn_persons_by_a_short_form_in_german_spelling(shared_data):
                     missed.append((query, name))
     assert tried >= 20
     assert not missed, missed[:10]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("王伟", "王炜"),  # (the given name another character of the same reading)
+    ("刘洋", "柳洋"),  # (the family name so)
+    ("陈明", "陈铭"),
+])
+def test_two_han_names_that_read_alike_are_two_names(a, b):
+    # (read in pinyin both are ``wang wei``: in their own characters they differ)
+    assert normalize(a, PERSON).text == normalize(b, PERSON).text
+    assert not compare_names(a, b, "Person").match, (a, b)
+    assert not compare_names(a, b, "Company").match, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("王伟", "王偉"),  # (the same name in traditional characters)
+    ("刘洋", "劉洋"),
+    ("王伟", "Wang Wei"),
+    ("王伟", "王伟"),
+])
+def test_one_han_name_in_either_characters_or_its_reading(a, b):
+    assert compare_names(a, b, "Person").match, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Oakhaven Buyout Fund I", "Oakhaven Buyout Fund"),          # the first fund
+    ("Oakhaven Buyout Fund I", "Oakhaven Buyout Fund, L.P."),
+    ("Kestrel Point Infrastructure Fund Three", "Kestrel Point Infrastructure Fund"),
+    ("Northgate Infrastructure Fund VIII-A", "Northgate Infrastructure Fund"),
+    ("Westmere Mezzanine Partners III B", "Westmere Mezzanine Partners"),
+])
+def test_a_fund_of_a_series_is_not_its_sponsors_name(a, b):
+    # (a series marker added: another fund, as the development pairs label it)
+    assert not compare_names(a, b, "Company").match, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Oakhaven Buyout Fund I", "Oakhaven Buyout Fund 1, L.P."),
+    ("Kestrel Point Infrastructure Fund Three", "Kestrel Point Infrastructure Fund III"),
+    ("Northgate Infrastructure Fund VIII-A", "Northgate Infrastructure Fund VIII-A, L.P."),
+])
+def test_one_fund_of_a_series_written_otherwise(a, b):
+    assert compare_names(a, b, "Company").match, (a, b)
+
+
+def test_a_lone_i_is_a_numeral_only_closing_a_name():
+    assert normalize("Oakhaven Buyout Fund I", ORG).numbers == ("1",)
+    assert normalize("I Squared Capital", ORG).numbers == ()
+    assert normalize("Fund I", ORG).numbers == ()  # (one word before it: a letter)
+    assert normalize("John Smith I", PERSON).numbers == ()
+
+
+def test_listed_names_closing_with_i_are_the_first_of_their_series(shared_data):
+    """The SDN's and CSL's names of organisations and vessels closing with a lone ``I``
+    (a vessel ``ZEPHYR I``, a company ``… GRAND I LLC``): written with ``1`` they are the
+    same name; without the numeral, another."""
+    import csv
+    import re
+
+    names = set()
+    with open(shared_data / "ofac_sdn" / "2024-05-03" / "sdn.csv", newline="",
+              encoding="utf-8", errors="replace") as fh:
+        for row in csv.reader(fh):
+            if len(row) > 2 and row[2].strip() != "individual":
+                names.add(row[1].strip())
+    with open(shared_data / "trade_gov_csl" / "2023-11-30" / "csl.csv", newline="",
+              encoding="utf-8") as fh:
+        names |= {r["name"].strip() for r in csv.DictReader(fh) if r.get("type") != "Individual"}
+    closing = re.compile(r"^(\w+(?: \w+)+) I((?:,? (?:LLC|LTD|INC|LIMITED))?)$")
+    found = [(m[1], m[2]) for n in names if (m := closing.match(n))]
+    assert len(found) >= 2
+    for body, form in found:
+        name = f"{body} I{form}"
+        assert compare_names(name, f"{body} 1{form}", "Vessel").match, name
+        assert not compare_names(name, f"{body}{form}", "Vessel").match, name
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mikhail Khodorkovsky", "Michailas Chodorkovskis"),  # Lithuanian ch for kh
+    ("Mikhail Khodorkovsky", "Mihails Hodorkovskis"),     # Latvian h
+    ("Yury Sinelshchikov", "Jurijus Sinelščikovas"),      # šč as long as shch, or shorter
+    ("Yury Sinelshchikov", "Jurijs Sinelščikovs"),
+    ("Yury Kovalchuk", "Jurijus Kovalčiukas"),            # iu after a hissing sound
+    ("Mikhail Gorbachev", "Michailas Gorbačiovas"),       # io so
+    ("Nikita Khrushchev", "Nikita Chruščiovas"),
+])
+def test_russian_names_in_baltic_letters_and_endings(a, b):
+    result = compare_names(a, b, "Person")
+    assert result.match, (a, b, result.score)
+    na, nb = normalize(a, PERSON), normalize(b, PERSON)
+    assert upper_bounds(na, [nb])[0] >= result.score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mikhail Fridman", "Michailas Fradkovas"),
+    ("Mikhail Khodorkovsky", "Michailas Chodakovskis"),
+    ("Yury Kovalchuk", "Jurijus Kovalenka"),
+    ("John Jones", "Jonas Jonaitis"),
+])
+def test_another_family_name_in_baltic_letters_is_another(a, b):
+    assert not compare_names(a, b, "Person").match, (a, b)

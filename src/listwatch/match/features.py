@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from listwatch.countries import normalise_country
 from listwatch.match.names import compare_names, cut_short, written_text
 from listwatch.match.normalize import NormName
-from listwatch.match.vocab import FORM_FAMILY
+from listwatch.match.vocab import FORM_FAMILY, NUMBER_WORDS
 from listwatch.partial_dates import PartialDate, try_parse
 
 
@@ -121,9 +121,16 @@ def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
 
 def _only_numbers_after(short: NormName, long_: NormName) -> bool:
     """Whether all the longer name adds to the shorter one is a number (``FUND`` /
-    ``FUND 6``, ``TRUST`` / ``TRUST VII``): a series marker, not a name cut short."""
+    ``FUND 6``, ``TRUST`` / ``TRUST VII``, ``FUND TWO``), or a number and a class letter
+    after it (``FUND II-A``): a series marker, not a name cut short."""
     rest = written_text(long_)[len(written_text(short)):].split()
-    return bool(rest) and all(w.isdigit() or _ROMAN_WORD.match(w) for w in rest)
+    if not rest:
+        return False
+    for i, w in enumerate(rest):
+        if not (w.isdigit() or w in NUMBER_WORDS or _ROMAN_WORD.match(w)
+                or (i and len(w) == 1 and w.isalpha())):
+            return False
+    return True
 
 
 _ROMAN_WORD = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")

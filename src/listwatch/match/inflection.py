@@ -88,22 +88,49 @@ def baltic_stem(a: str, b: str) -> bool:
     (``putinas`` / ``putin``, ``sergejus`` / ``sergei``, ``navalnijs`` / ``navalny``):
     after the ending is taken off, both fold to one key, or to one key but the other's
     last vowel (Lithuanian ``Navalnas`` writes ``Navalny`` without its ``y``)."""
-    # (every ending ends in s and is at most 4 letters: most pairs stop here, uncached)
+    # (every ending ends in s and is at most 4 letters: most pairs stop here, uncached;
+    # the Baltic word is the longer, or as long or shorter when the other writes a sound
+    # with two letters or more that the Baltic word writes with one and its caron:
+    # Sinelshchikov / Sinelščikovas)
     la, lb = len(a), len(b)
-    if la == lb or not -5 < la - lb < 5 or (a if la > lb else b)[-1] != "s":
+    if not -5 < la - lb < 5:
         return False
-    return _baltic_stem(a, b)
+    if la > lb:
+        if a[-1] == "s":
+            return _baltic_stem(a, b)
+    elif lb > la:
+        if b[-1] == "s":
+            return _baltic_stem(b, a)
+    if a[-1] == "s" and b[-1] != "s" and "h" in b:
+        return _baltic_stem(a, b)
+    if b[-1] == "s" and a[-1] != "s" and "h" in a:
+        return _baltic_stem(b, a)
+    return False
+
+
+#: what Lithuanian writes otherwise than the other romanisations, read back before the
+#: key: ``ch`` is the sound English writes ``kh`` (č, without its caron, is ``c``:
+#: Michailas, Chodorkovskis), and ``iu`` / ``io`` after a hissing sound is English ``u`` /
+#: ``e`` (Kovalčiukas, Gorbačiovas)
+_LITHUANIAN = ((re.compile(r"ch"), "kh"), (re.compile(r"(?<=[csz])iu"), "u"),
+               (re.compile(r"(?<=[csz])io"), "e"))
 
 
 @lru_cache(maxsize=100_000)
-def _baltic_stem(a: str, b: str) -> bool:
-    long_, short = (a, b) if len(a) > len(b) else (b, a)
+def _baltic_stem(long_: str, short: str) -> bool:
     key = fold(short)
     bare = key[:-1] if len(key) > 4 and key[-1] in "aeiou" else key
     for stem in _stems(long_):
         folded = fold(stem)
         if folded == key or (len(folded) > 3 and folded == bare):
             return True
+        read = stem
+        for rule, repl in _LITHUANIAN:
+            read = rule.sub(repl, read)
+        if read != stem:
+            folded = fold(read)
+            if folded == key or (len(folded) > 3 and folded == bare):
+                return True
     return False
 
 

@@ -541,11 +541,13 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
                           "forms aside (ى/ي, ة/ه, hamza seats, vowel signs)")
     if both_arabic and _arabic_letters(a) == _arabic_letters(b):
         both_arabic = False  # (the same letters: romanised words tell the rest)
-    if a.text and a.text == b.text and not both_arabic:
-        return NameResult(0.99, "identical after case, accents and punctuation")
+    # (two names in the same CJK script are compared as characters first: 王伟 and 王炜
+    # read alike, ``wang wei``, and are two names)
     cjk = _cjk(a, b)
     if cjk is not None:
         return cjk
+    if a.text and a.text == b.text and not both_arabic:
+        return NameResult(0.99, "identical after case, accents and punctuation")
     # (builtin-type annotations of locals: see screening.bounds.upper_bounds)
     ta: tuple = a.tokens or a.numbers
     tb: tuple = b.tokens or b.numbers

@@ -542,13 +542,17 @@ def _numbers(words: list[str], kind: str) -> tuple[list[str], list[str]]:
         return words, []
     kept: list[str] = []
     nums: list[int | str] = []
-    for w in words:
+    last = len(words) - 1
+    for i, w in enumerate(words):
         val: int | str | None = None
         if w.isdigit():
             val = int(w) if len(w) < 6 else w
         elif w in NUMBER_WORDS and (kind != PERSON):
             val = NUMBER_WORDS[w]
-        elif kind != PERSON and (kept or nums) and _ROMAN.match(w) and (len(w) > 1 or w in "vx"):
+        elif kind != PERSON and (kept or nums) and _ROMAN.match(w) and (
+                len(w) > 1 or w in "vx" or (i == last and len(kept) >= 2)):
+            # (a lone ``i`` is a numeral only closing a name of two words or more: the
+            # first fund of a series, ``Buyout Fund I``; a vessel ``MARIE DE LOURDES I``)
             val = _roman_value(w)
         if val is None:
             kept.append(w)

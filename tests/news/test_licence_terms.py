@@ -74,25 +74,25 @@ def test_a_licence_for_unnamed_lenders_names_none() -> None:
 
 def test_a_clock_time_and_its_zone_are_no_party_and_these_entities_are_the_licensees() -> None:
     text = ("On Friday the Treasury designated Ostrel Mining and Varga Ore Company.\n\n"
-            "  • General License 40 - Authorizes the wind down of transactions involving Ostrel Mining or "
-            "Varga Ore Company. All wind down dealings must end by 11:59 PM EST on June 20, 2025, and "
-            "payments to these entities must go into blocked accounts.")
+            "  • General License 40 - Permits the wind down of contracts with Ostrel Mining or Varga Ore "
+            "Company. Such wind-down dealings must end by 11:59 PM EST, June 20, 2025, and money owed "
+            "to these entities stays frozen.")
     got = _events(text)
     assert _of("deadline", got) == {("Ostrel Mining", "2025-06-20"), ("Varga Ore Company", "2025-06-20")}
 
 
 def test_an_end_after_a_clock_time_and_a_written_out_zone_is_a_deadline() -> None:
-    text = ("The Treasury issued General License No. 40 on Friday. \"All transactions prohibited by the order "
-            "that are needed for the wind down of dealings are authorized through 6:00 a.m. eastern standard "
-            "time, June 20, 2025,\" the general license says. The licence will allow for wind-down dealings "
-            "with Harrow Savings Bank and Keswick Trust Bank.")
+    text = ("The Treasury issued General License No. 40 on Friday. \"Closing out existing contracts is "
+            "authorized through 6:00 a.m. eastern standard time, June 20, 2025,\" the general license "
+            "says. The licence will allow for wind-down dealings with Harrow Savings Bank and Keswick "
+            "Trust Bank.")
     got = _events(text)
     assert _of("deadline", got) == {("Harrow Savings Bank", "2025-06-20"), ("Keswick Trust Bank", "2025-06-20")}
 
 
 def test_the_capitalised_title_of_a_licence_names_no_party() -> None:
-    text = ("The Treasury issued on Friday its General License No. 40, Authorizing the Wind Down and "
-            "Rejection of Transactions Involving Certain Entities Blocked on March 14, 2025.")
+    text = ("On Friday the Treasury published its General License No. 40, Permitting the Closing Out of "
+            "Contracts Involving Certain Entities Blocked on March 14, 2025.")
     got = _events(text)
     assert {who for _t, who, _d in got} <= {"Treasury"}
 

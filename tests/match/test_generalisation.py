@@ -826,6 +826,18 @@ def test_a_lone_i_is_a_numeral_only_closing_a_name():
     assert normalize("John Smith I", PERSON).numbers == ()
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # (the Russian conjunction ``I`` of a listed name, its words given in another order)
+    ("Tekhnologii Nauchno Issledovatelskii Obshchestvo Konstruktorskii I",
+     "Nauchno-Issledovatelskii I Konstruktorskii Obshchestvo Tekhnologii"),
+    ("Proektnyi Zavod Kompozitsionnye Materialy I", "Zavod Proektnyi I Kompozitsionnye Materialy"),
+])
+def test_a_closing_i_the_other_name_holds_as_a_word_is_no_number(a, b):
+    assert compare_names(a, b, "Company").match, (a, b)
+    assert not compare_names("Kompozitsionnye Materialy Fund I", "Kompozitsionnye Materialy Fund",
+                             "Company").match
+
+
 def test_listed_names_closing_with_i_are_the_first_of_their_series(shared_data):
     """The SDN's and CSL's names of organisations and vessels closing with a lone ``I``
     (a vessel ``ZEPHYR I``, a company ``… GRAND I LLC``): written with ``1`` they are the

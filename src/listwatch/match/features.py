@@ -112,6 +112,11 @@ def number_mismatch(a: NormName, b: NormName) -> tuple[float, str]:
         # (``SARAII`` / ``SARA II``: the number run into the word before it, the same
         # letters; written apart, the words are another name's)
         return 0.0, "the number written run together with a word on one side"
+    if (na or nb) == {"1"} and "i" in (b.tokens if na else a.tokens):
+        # (a closing ``I`` read as the first of a series, ``FUND I``, where the other name
+        # holds ``I`` as a word: the conjunction of a Russian name, ``NAUCHNO-ISSLEDOVATELSKII
+        # I KONSTRUKTORSKII``, its words in another order)
+        return 0.0, "a closing I the other name holds as a word"
     cut = cut_short(a, b)
     if cut is not None and not (na if len(a.text) < len(b.text) else nb) \
             and not _only_numbers_after(cut[0], b if cut[0] is a else a):

@@ -190,3 +190,10 @@ def version_entity(ver: Version, names: list[str], country: list[str]) -> Entity
         birth_date=list(props.get("birthDate", ())),
         identifiers={p: props[p] for p in ID_PROPERTIES if p in props} if props else {},
     )
+
+
+def as_screened(query: dict[str, Any]) -> dict[str, Any]:
+    """``query`` as screening reads it, one query alone or in a batch: its footnote
+    marks taken off, a country written after its name cut to the country field, and a
+    name in Persian script given its Persian reading beside it."""
+    return with_persian_reading(with_country_cut(without_footnote(query)))

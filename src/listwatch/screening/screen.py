@@ -32,14 +32,12 @@ from listwatch.screening.memory import gc_paused
 from listwatch.screening.query import (
     QUERY_KEYS,
     as_list,
+    as_screened,
     guess_identifier_kind,
     query_entity,
     query_schema,
     threshold_of,
     version_entity,
-    with_country_cut,
-    with_persian_reading,
-    without_footnote,
 )
 from listwatch.screening.results import Scored, merge_listings, per_party, result_dict
 from listwatch.screening.vector import Hit, VectorIndex
@@ -189,7 +187,7 @@ class Screener:
         """
         thr = threshold_of(threshold)
         wanted = set(sources) if sources else None
-        query = with_persian_reading(with_country_cut(without_footnote(query)))
+        query = as_screened(query)
         names = as_list(query.get("name"))
         hits: list[Hit] = []
         if names:  # (the batch's retrieval: the same candidates alone and in a file)
@@ -219,7 +217,7 @@ class Screener:
         output and the audit record keep."""
         thr = threshold_of(threshold)
         wanted = set(sources) if sources else None
-        queries = [with_persian_reading(with_country_cut(without_footnote(q))) for q in queries]
+        queries = [as_screened(q) for q in queries]
         out = []
         with gc_paused():
             named = []

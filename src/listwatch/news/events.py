@@ -47,6 +47,7 @@ from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
 from .dates_context import text_day as _text_day
 from .dates_context import without_distractors as _without_distractors
+from .dates_round import act_by_noun as _act_by_noun
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
@@ -238,6 +239,10 @@ def extract_events(
     market_delisting = False
     sourced_plans: set[str] = set()  # the acts told as plans by unnamed sources so far
     unnamed: list[_Told] = []
+    # per type, the act a sentence told by its noun with its day ("The step was made public
+    # on 4 May"), and the sentence; the last sentence that told a designation or removal, and which
+    by_noun: dict[str, tuple[int, PartialDate]] = {}
+    last_act: tuple[int, str] | None = None
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
         if told is not None:
@@ -272,6 +277,16 @@ def extract_events(
             continue
         trigs = _find_triggers(sent.text, lang)
         _refine_told_event(sent.text, lang, published, events)
+        noun_act = _act_by_noun(sent.text, lang, published)
+        if noun_act is not None:
+            # "The ministry struck two airlines off its list. The step was made public
+            # on 4 May": "the step" is the act told just before
+            noun_type = noun_act[0] or (last_act[1] if last_act is not None and si - last_act[0] <= 2 else None)
+            if noun_type is not None:
+                by_noun[noun_type] = (si, noun_act[1])
+        acts_here = [t.event for t in trigs if t.event in ("designation", "removal")]
+        if acts_here:
+            last_act = (si, acts_here[-1])
         if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and (_GROUP_SUBJECT.match(sent.text) or _IDENTIFIED.search(sent.text)))) and (
                 _IDENTIFIED.search(sent.text) or _MEASURE_EFFECT.search(sent.text) or
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text) or _series_intro(sent.text)
@@ -310,6 +325,12 @@ def extract_events(
                 joined = {p[0] for p in pending if p[0] != group_si and si - p[0] <= 8 and p[6] == size}
                 group = [p for p in pending if p[0] == group_si or p[0] in joined]
                 for _si, t, date, status, auth, lst, _n in group:
+                    told_by_noun = by_noun.get(t.event)
+                    if date is None and told_by_noun is not None and _si <= told_by_noun[0] < si \
+                            and status == "effective":
+                        # "struck two airlines off its list. The step was made public on 4 May.
+                        # The carriers it struck off are A and B": the noun's day
+                        date = told_by_noun[1]
                     for ent in named_here:
                         events.append(Event(
                             type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
@@ -607,6 +628,8 @@ def extract_events(
                     if lead_date is None and release and published is not None \
                             and published.precision == "day":
                         lead_date = published
+                if lead_date is None:
+                    lead_date = _noun_day(by_noun, t, sent.text, si, lang)
                 if lead_date is not None:
                     # the news of the day told on: the lede dates the action ("On Friday the
                     # US added ... entities"), later sentences name the parties without a date
@@ -904,6 +927,20 @@ def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> boo
            if not (i and own[i - 1].end <= m.start
                    and sent.text[own[i - 1].end - sent.start : m.start - sent.start].strip() == "(")]
     return bool(own) and all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
+
+
+_NOUN_REACH = 3  # sentences after an act told by its noun that may still name its parties
+
+
+def _noun_day(by_noun: dict[str, tuple[int, PartialDate]], t: _Trig, text: str, si: int, lang: str) -> PartialDate | None:
+    """The day of the act a sentence just before told by its noun ("The step was made
+    public on 4 May. Two carriers were struck off: A and B"), for an act of its type this
+    sentence tells done, undated: not a past told in the past perfect, not a state."""
+    told = by_noun.get(t.event)
+    if told is None or not 0 < si - told[0] <= _NOUN_REACH or _STATE.search(text) \
+            or _PLUPERFECT.search(text[: t.end]) or _status(text, lang, t) != "effective":
+        return None
+    return told[1]
 
 
 def _lede_and_quoted(sents: list[Sentence], mentions: list[Mention], first: int) -> tuple[list[Entity], Counter[int]]:

@@ -1,0 +1,71 @@
+"""The day of an act told by its noun rather than by a verb with its parties: "The step
+was made public on 4 May", "The delistings, made by the ministry early in April, ...",
+"Les ministres ont adopté le 3 mars un nouveau paquet de sanctions". Such a sentence names
+no party; the parties come in the sentences after it, told without a date ("Two carriers
+were struck off: A and B", "Ce paquet frappe A et B"). The noun's day is theirs.
+``events.py`` decides when a later act takes it; this module reads the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import PartialDate, find_dates
+
+# the act's noun, as the subject a sentence tells it by, with a verb of telling or
+# doing it right after ("The move was announced", "The removals, made by OFAC",
+# "La décision a été prise", "Cette radiation, annoncée par")
+_NOUN_EN = (r"(?P<noun>move|decision|action|step|(?:de)?listings?|removals?|designations?|additions?|"
+            r"package|round)")
+_NOUN_FR = (r"(?P<nom>décision|mesure|levée|radiation|retrait|désignation|inscription|"
+            r"paquet|train|volet)s?")
+_TELLING_EN = (r"(?:announced|made|taken|adopted|approved|published|unveiled|agreed|decided|finali[sz]ed|"
+               r"made\s+public)")
+_TELLING_FR = (r"(?:annoncée?s?|prise?s?|adoptée?s?|approuvée?s?|publiée?s?|décidée?s?|dévoilée?s?|"
+               r"rendue?s?\s+publiques?)")
+_BY_NOUN = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|but|et|mais)\s+)\W{0,3}(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _NOUN_EN + r"\b(?:\s*,)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
+    + _TELLING_EN + r"\b"
+    r"|(?:^|[,;:]\s*|\b(?:et|mais)\s+)\W{0,3}(?:la|le|l['’]|cette|ce|ces|les|sa|son|leur|leurs)\s*(?:[\w-]+\s+){0,2}?"
+    + _NOUN_FR + r"\b(?:\s*,)?\s+(?:(?:a|ont|avait|avaient)\s+été\s+)?" + _TELLING_FR + r"\b"
+)
+# a round of listings adopted or announced in the sentence ("adopted on 3 March a new
+# package of sanctions", "a adopté le 3 mars un 10e paquet de sanctions")
+_ROUND_ADOPTED = re.compile(
+    r"(?i)\b(?:adopted|approved|announced|unveiled|agreed|a\s+adopté|ont\s+adopté|a\s+approuvé|ont\s+approuvé|"
+    r"a\s+annoncé|ont\s+annoncé|a\s+dévoilé|ont\s+dévoilé)\b[^.;]{0,80}?\b(?:a|an|its|their|the|un|le|son|leur)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:package|round|paquet|train|volet)\s+(?:of|de)\s+(?:new\s+|nouvelles\s+)?sanctions\b"
+)
+_REMOVAL_NOUN = re.compile(r"(?i)^(?:delistings?|removals?|levée|radiation|retrait)s?$")
+_DESIGNATION_NOUN = re.compile(
+    r"(?i)^(?:listings?|designations?|additions?|package|round|désignation|inscription|paquet|train|volet)s?$")
+# a noun of an act still to come or only weighed is no act done ("the decision will be
+# announced", "la décision devrait être prise")
+_NOT_DONE = re.compile(r"(?i)\b(?:will|would|could|may|might|should|to\s+be|devrai\w*|pourrai\w*|sera|seront)\b")
+
+
+def act_by_noun(text: str, lang: str, published: PartialDate | None) -> tuple[str | None, PartialDate] | None:
+    """The act a sentence tells by its noun, and its day: (``designation``, ``removal``, or
+    None for a noun of no type, "the move", "la décision", which is the act told just
+    before; the date). None when the sentence tells no act by its noun, when the act is
+    not done, or when the sentence gives other than exactly one date of the past (with
+    two, which is the act's is not told)."""
+    m = _BY_NOUN.search(text)
+    typ: str | None = None
+    if m is not None:
+        noun = m.group("noun") or m.group("nom") or ""
+        typ = "removal" if _REMOVAL_NOUN.match(noun) else ("designation" if _DESIGNATION_NOUN.match(noun) else None)
+    else:
+        m = _ROUND_ADOPTED.search(text)
+        if m is None:
+            return None
+        typ = "designation"
+    if _NOT_DONE.search(text):
+        return None
+    found = [d for d in find_dates(text, lang, published) if d.kind != "same_day"]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    if d.date is None or d.deadline or d.modifier == "future":
+        return None
+    return typ, d.date

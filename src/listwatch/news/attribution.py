@@ -658,7 +658,7 @@ _CHAIN = re.compile(
 _DESC_THEN_NAME = re.compile(
     r"(?i)(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+"
     # (or a named possessor: "designated Varga's wife, Lena Varga")
-    r"|(?-i:[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?)['’]s\s+)(?:[a-zà-ÿ-]+\s+){0,3}?[a-zà-ÿ-]+,\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
+    r"|(?-i:[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?)['’]s\s+)(?:[a-zà-ÿ-]+\s+){0,3}?[a-zà-ÿ-]+,?\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
 )
 _LONG_APPOSITION = re.compile(
     r"(?i),\s+(?:(?:an?|the|une?|le|la)\s+|l['’]\s*|(?:controlled|owned|run|based|headquartered|founded|led|"
@@ -677,6 +677,7 @@ _AUX = re.compile(r"(?i)(?:was|were|been|being|is|are|has\s+been|have\s+been|had
 _OWNER_OF_NOUN = re.compile(r"['’]s?\s+(?:(?:first|initial|original|new|latest|\w+-\w+)\s+)?$")
 
 
+_BEARER_AFTER = re.compile(r"\b(?:by|from)$")
 _POSSESSIVE_TITLE = re.compile(r"(?i)(?:son|sa|ses|his|her|their|its|leur|leurs)\s+[a-zà-ÿ]")
 
 
@@ -690,7 +691,10 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
     text = sent.text
     found: list[int] = []
     passive = _AUX.match(text, t.start)  # the trigger holds its auxiliary: "was added"
-    gap = (_PLAINTIFF_GAP if t.event == "legal_challenge" or passive else _PASSIVE_GAP).search(text[: t.start])
+    # (a challenge told with its bearer after it, "an appeal by X", has its party there)
+    bearer_after = t.event == "legal_challenge" and _BEARER_AFTER.search(text, t.start, t.end) is not None
+    gap = None if bearer_after else \
+        (_PLAINTIFF_GAP if t.event == "legal_challenge" or passive else _PASSIVE_GAP).search(text[: t.start])
     owner = _OWNER_OF_NOUN.search(text[: t.start])
     if owner is not None:
         gap = owner  # "Huawei's listing", "Xiaomi’s designation"
@@ -700,7 +704,7 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
             if b == edge or b < edge and text[b:edge] in ("'", "’"):
                 found.append(_idx(rel, a))
                 break
-    if t.event != "legal_challenge":
+    if t.event != "legal_challenge" or bearer_after:
         # (from the start of the word the trigger's match cut: "sanctions touchent aussi l|e")
         obj = _OBJECT_PLACE.match(text, _word_end(text, t.end))
         at = obj.end() if obj else t.end

@@ -265,6 +265,10 @@ _JOINED = re.compile(r"(?i)\b(?:joint\w*|associée?s?|joined)\s+(?:à|aux|with)?
 # a court's words: a ruling needs one, and no court grants a licence ("le tribunal a fait une
 # rare exception dans le cas de X" is the court's judgment, not an exemption)
 _COURT = re.compile(r"(?i)\b(?:court|tribunal|cour|judges?|juges?|justice|arrêt|judgment|jugement|ruling|panel|juridiction)\b")
+# a challenge told by its noun with its bearer after it ("an appeal by", "a bid from"): a
+# case only where a court is told
+_BEARER_NOUN = re.compile(r"(?i)\w+\s+(?:\w+\s+)?(?:by|from)")
+_RULED_ON = re.compile(r"(?i)\b(?:rejected|dismissed|denied|refused|turned\s+down|threw\s+out)\b")
 # a government's own order or decree revoked ("a annulé un ordre exécutif", "revoked the
 # executive order", "mesures ... annulées par Trump"): a regime ended, no court's vacatur
 _ORDER_REVOKED = re.compile(
@@ -437,6 +441,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "only eight percent of the 273 companies ... are on the Entity List": a statistic
     if t.event == "legal_challenge" and _INTENTION.search(sent[max(0, t.start - 40) : t.start]):
         return True  # "a évoqué son intention de contester la décision": no case filed yet
+    if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent):
+        return True  # "a bid from X", "actions by the Treasury": no court, no case
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):
         return True  # "won a lawsuit against a newspaper over an article": a libel case
     head_end = t.start + len(_TRIAL_HEAD.sub("", sent[t.start : t.end]))  # (the trigger may hold "contre")
@@ -508,6 +514,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True
     ca, cb = clause_bounds(sent, lang, t.start, t.end)
     before = sent[max(ca, t.start - 60) : t.start]
+    if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end):
+        before = _RULED_ON.sub(" ", before)  # "rejected an appeal by X": the court's answer, the appeal was made
     after = sent[t.end : cb]
     # (a negation before a colon is another statement's: "X ne sont pas une surprise: en
     # annonçant ... imposer des sanctions à Y")

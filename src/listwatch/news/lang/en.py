@@ -317,6 +317,11 @@ TRIGGERS = (
     # ("three judges threw out X's challenge to the designation", "X's latest appeal")
     Trigger("legal_challenge", r"(?:\b(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?:businessman|businesswoman|tycoon|oligarch|billionaire|magnate)['’]s)\s+"
             r"(?:(?:initial|first|latest|legal|court|fresh|second|final)\s+)?(?:appeal|challenge|lawsuit)\b(?!\s+(?:court|judges?)\b)", strength=0.7),
+    # a challenge told by its noun with the one who brought it after "by" or "from",
+    # whatever the court made of it ("rejected a similar appeal by X", "a bid from X to
+    # leave the list", "a complaint filed by X", "the action brought by X")
+    Trigger("legal_challenge", r"\b(?:appeals?|bids?|challenges?|complaints?|lawsuits?|suits?|actions?|applications?|cases?|claims?|petitions?)\s+"
+            r"(?:(?:filed|brought|lodged|made|launched)\s+)?(?:by|from)\b", strength=0.8),
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .bodies import serves_body
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
 from .lang import PACKS, weekday_names
 from .names import Entity, Mention, _auth_word, is_place, name_like
@@ -1811,8 +1812,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a dateline's agency
     if _RELATION_BEFORE.search(before):
         return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
-    if not entity.person and _ROLE_NOUN_AFTER.match(text, end):
-        return True
+    if not entity.person and _ROLE_NOUN_AFTER.match(text, end) or serves_body(text, start, entity.person):
+        return True  # "Hezbollah operatives", "commanders of the X Forces (XF)": whom the people serve
     if _CREDIT_BEFORE.search(before) or _DATELINE_CREDIT.fullmatch(text, 0, start) \
             and re.match(r"[A-Z]{2,10}(?:/[A-Z][\w-]{1,15})?\s*[-–—):]", text[start:]):
         return True

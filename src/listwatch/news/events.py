@@ -926,7 +926,17 @@ def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> boo
     own = [m for i, m in enumerate(own)
            if not (i and own[i - 1].end <= m.start
                    and sent.text[own[i - 1].end - sent.start : m.start - sent.start].strip() == "(")]
-    return bool(own) and all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
+    if not own:
+        # (a party reached by an anaphor or as the article's: named nowhere but beside the
+        # parties, "the commanders of X", "Y, qui commande la milice X", it is none)
+        own = [m for m in mentions if m.entity is e.entity]
+        return bool(own) and all(_aside_in_sentence(sents, m, e.entity) for m in own)
+    return all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
+
+
+def _aside_in_sentence(sents: list[Sentence], m: Mention, entity: Entity) -> bool:
+    sent = next((s for s in sents if s.start <= m.start < s.end), None)
+    return sent is not None and _aside(sent.text, m.start - sent.start, m.end - sent.start, entity)
 
 
 _NOUN_REACH = 3  # sentences after an act told by its noun that may still name its parties

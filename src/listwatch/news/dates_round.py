@@ -39,6 +39,11 @@ _ROUND_ADOPTED = re.compile(
 _REMOVAL_NOUN = re.compile(r"(?i)^(?:delistings?|removals?|levée|radiation|retrait)s?$")
 _DESIGNATION_NOUN = re.compile(
     r"(?i)^(?:listings?|designations?|additions?|package|round|désignation|inscription|paquet|train|volet)s?$")
+_DATE_REACH = 100  # characters from the act's verb to its date
+_CLAUSE_BREAK = re.compile(
+    r"(?i)\b(?:that|which|who|since|because|when|after|before|although|while|whereas|but|que|qu['’]|qui|depuis|"
+    r"lorsque|quand|parce|après|avant|alors|mais)\b|[;:()]"
+)
 # a noun of an act still to come or only weighed is no act done ("the decision will be
 # announced", "la décision devrait être prise")
 _NOT_DONE = re.compile(r"(?i)\b(?:will|would|could|may|might|should|to\s+be|devrai\w*|pourrai\w*|sera|seront)\b")
@@ -55,11 +60,13 @@ def act_by_noun(text: str, lang: str, published: PartialDate | None) -> tuple[st
     if m is not None:
         noun = m.group("noun") or m.group("nom") or ""
         typ = "removal" if _REMOVAL_NOUN.match(noun) else ("designation" if _DESIGNATION_NOUN.match(noun) else None)
+        start = m.end()  # the date comes after the verb that tells the act
     else:
         m = _ROUND_ADOPTED.search(text)
         if m is None:
             return None
         typ = "designation"
+        start = m.start()  # "adopted on 3 March a package", "adopted a package on 3 March"
     if _NOT_DONE.search(text):
         return None
     found = [d for d in find_dates(text, lang, published) if d.kind != "same_day"]
@@ -67,5 +74,9 @@ def act_by_noun(text: str, lang: str, published: PartialDate | None) -> tuple[st
         return None
     d = found[0]
     if d.date is None or d.deadline or d.modifier == "future":
+        return None
+    # (the date of the act's own clause, near its verb: not one of a clause of its own
+    # after it, "the decision, expected since the president backed it in April")
+    if not 0 <= d.start - start <= _DATE_REACH or _CLAUSE_BREAK.search(text, start, d.start):
         return None
     return typ, d.date

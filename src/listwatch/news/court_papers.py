@@ -94,3 +94,53 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
             break
         break
     return events
+
+
+# a party given its role in the case, the role before its name: "the plaintiffs, A, B and
+# C, bring this action", "Applicant: A (Minsk)", "the agency listed plaintiffs A and its
+# director, B", "of Plaintiff A", "le requérant, M. A,"
+# (after a comma only with its article: a caption's "A and others, Plaintiffs, Docket 24"
+# puts the role after the names)
+_ROLE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|le|la|les)\s+(?:plaintiffs?|applicants?|petitioners?|requérant(?:e|s|es)?)\s*[:,]?"
+    r"|\b(?:plaintiffs?|applicants?|petitioners?)(?:\s*:)?)"
+    r"\s+(?:(?:M|Mr|Mrs|Ms|Mme|Dr)\.?\s+)?$"
+)
+_COURT_WORD = re.compile(r"(?i)\b(?:court|tribunal|judges?|judgment|juges?|jugement|arrêt|civil\s+action|lawsuit|"
+                         r"complaint|plainte|recours)\b")
+# what may sit between two parties the role names: a short form in brackets, a comma or
+# "and", a description of the next one ("and its chief executive,")
+_ROLE_CHAIN = re.compile(
+    r"(?i)^\.?(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
+    r"(?:(?:the|its|his|her|their|son|sa|ses|le|la|l['’])\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    r"(?:(?:M|Mr|Mrs|Ms|Mme|Dr)\.?\s+)?$"
+)
+
+
+def role_events(sents: list[Sentence], mentions: list[Mention]) -> list[Event]:
+    """The parties a court's paper names by their role in the case ("the plaintiffs, A and
+    B", "Applicant: A", "le requérant, M. A"): they brought it, a ``legal_challenge`` each,
+    undated (the paper's dates are its own, not the filing's)."""
+    events: list[Event] = []
+    if not any(_COURT_WORD.search(s.text) for s in sents):
+        return events  # "granted the applicant, A, a licence": no case without a court
+    for sent in sents:
+        local = sorted((m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None),
+                       key=lambda m: m.start)
+        for k, m in enumerate(local):
+            if not _ROLE_BEFORE.search(sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]):
+                continue
+            chain = [m]
+            for nxt in local[k + 1 :]:
+                if not _ROLE_CHAIN.match(sent.text[chain[-1].end - sent.start : nxt.start - sent.start]):
+                    break
+                chain.append(nxt)
+            for p in chain:
+                assert p.entity is not None
+                if any(e.entity is p.entity for e in events):
+                    continue
+                events.append(Event(
+                    type="legal_challenge", entity=p.entity, authority=None, list_name=None, date=None,
+                    status="effective", evidence=sent.text, confidence=0.6, strength=0.8, position=sent.start,
+                ))
+    return events

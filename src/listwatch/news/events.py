@@ -34,6 +34,7 @@ from .coreference import owner_anaphor as _owner_anaphor
 from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
 from .court_papers import court_heading_events as _court_heading_events
+from .court_papers import role_events as _role_events
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
@@ -705,6 +706,9 @@ def extract_events(
     # the lawsuit a court's own judgment tells in its heading ("In Case T-155/13, X, ...,
     # applicant, v Council")
     events += [e for e in _court_heading_events(sents, mentions, lang, published)
+               if not any(o.type == e.type and o.entity is e.entity for o in events)]
+    # the parties a court's paper names by their role ("the plaintiffs, A and B")
+    events += [e for e in _role_events(sents, mentions)
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)

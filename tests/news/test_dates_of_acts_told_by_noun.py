@@ -63,6 +63,16 @@ def test_a_package_of_listings_dates_its_parties(text: str, want: str | None) ->
     assert _dates(text, "2024-03-20", "designation") == {"Varnet": want, "Orlik Trade": want}
 
 
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("The Treasury lifted sanctions on two shipping firms. The step was made public on 12 March. It "
+     "comes after the removal of Orlik Trade from the list.", "removal", "Orlik Trade"),
+    ("Les ministres ont adopté le 4 mars 2024 un nouveau paquet de sanctions. Ce paquet s'ajoute aux "
+     "mesures antérieures, comme le gel des fonds de la banque Varnet.", "designation", "Varnet"),
+])
+def test_an_act_told_as_one_before_the_round_keeps_no_date(text: str, kind: str, name: str) -> None:
+    assert _dates(text, "2024-03-20", kind) == {name: None}
+
+
 def test_a_noun_with_no_act_before_it_dates_nothing() -> None:
     text = "La décision a été annoncée le 11 mars. Le ministère a inscrit la banque Varnet sur la liste."
     assert _dates(text, "2024-03-20", "designation") == {"Varnet": None}

@@ -944,15 +944,23 @@ def _aside_in_sentence(sents: list[Sentence], m: Mention, entity: Entity) -> boo
 
 
 _NOUN_REACH = 3  # sentences after an act told by its noun that may still name its parties
+# an act the sentence tells beside the round, as one before it ("It comes after the removal
+# of X", "Ce paquet s'ajoute aux mesures antérieures, comme le gel des fonds de X")
+_BESIDE_ROUND = re.compile(
+    r"(?i)\b(?:comes?\s+after|follows?|followed|adds?\s+to|previous|earlier|prior|s['’]ajout\w*|fait\s+suite|"
+    r"succède|intervient\s+après|précédent\w*|antérieur\w*)\b"
+)
 
 
 def _noun_day(by_noun: dict[str, tuple[int, PartialDate]], t: _Trig, text: str, si: int, lang: str) -> PartialDate | None:
     """The day of the act a sentence just before told by its noun ("The step was made
     public on 4 May. Two carriers were struck off: A and B"), for an act of its type this
-    sentence tells done, undated: not a past told in the past perfect, not a state."""
+    sentence tells done, undated: not a past told in the past perfect, not a state, not
+    an act told as one before the round or beside it."""
     told = by_noun.get(t.event)
     if told is None or not 0 < si - told[0] <= _NOUN_REACH or _STATE.search(text) \
-            or _PLUPERFECT.search(text[: t.end]) or _status(text, lang, t) != "effective":
+            or _PLUPERFECT.search(text[: t.end]) or _BESIDE_ROUND.search(text[: t.end]) \
+            or _status(text, lang, t) != "effective":
         return None
     return told[1]
 

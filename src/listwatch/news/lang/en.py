@@ -170,6 +170,13 @@ TRIGGERS = (
     # who a round added, told with its noun: "The additions to the list include X, Y and
     # Z", "new entries are X", "the entries added today include X"
     Trigger("designation", r"\b(?:the\s+|today['’]s\s+|these\s+)(?:new\s+|latest\s+)?(?:additions|entries\s+added|new\s+entries|new\s+listings)\b(?:\s+to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|roster)\b)?(?:\s+today)?\s+(?:include[sd]?|are|were|comprise[sd]?)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|portfolio|fund)\b)"),
+    # the round's noun with words of its own before the verb that names the parties ("The
+    # additions made under the rule for one country include X and Y", "the designations
+    # announced by the department on that day include X"); a list told in the article
+    Trigger("designation", r"\bthe\s+(?:new\s+|latest\s+)?(?:additions|designations|listings)\b(?!\s+(?:to|today)\b)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|that|which|who|include[sd]?)\b)[\w.’'-]+,?){1,8}?\s+(?:also\s+)?(?:include[sd]?|comprise[sd]?)\s+(?=(?:the\s+)?(?-i:[A-Z0-9]))(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|portfolio|fund|fleet|catalogue|menu)\b)", strength=0.8, needs_list=True),
+    # the round's parties as the ones it aimed at: "Those targeted include X", "Those
+    # targeted on Friday were X and Y" (not "those targeted by the hackers")
+    Trigger("designation", r"\bthose\s+(?:also\s+)?targeted\s+(?:(?:today|on\s+\w+day|this\s+week)\s+)?(?:include[sd]?|are|were)\s+(?=(?:the\s+)?(?-i:[A-Z0-9]))", strength=0.8),
     # a committee's decision to add parties whose names run long before the list is
     # named ("the ERC determined to add X Co., Ltd. and Y Institute, both under the
     # destination of China, and Z FZCO ... to the Entity List")
@@ -181,7 +188,9 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:hit|targeted)\s+by\s+(?:the\s+|these\s+|new\s+|latest\s+|fresh\s+|[\w-]+day['’]s\s+|U[._]S[._]\s+|EU\s+|British\s+|American\s+)*sanctions\b(?!\s+(?:against|targeting|imposed\s+on)\b|\s+on\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))", needs_date=True, strength=0.8),
     Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|U[._]S[._]?|UK|US|Pentagon|(?:[Dd]epartment|[Mm]inistry|[Gg]overnment|[Aa]dministration)))\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?)\s+|\w+ly\s+|also\s+|further\s+|additionally\s+|separately\s+)?targeted\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))"),
     Trigger("designation", r"\b(?:imposition\s+of\s+(?:\w+\s+)?sanctions\s+(?:up)?on\b)", strength=0.9),
-    Trigger("designation", r"\b(?:sanctions|designations|(?:the|these|its|their|new|latest|restrictive)\s+(?:new\s+|latest\s+)?measures),?\s+(?:[\w,’'-]+\s+){0,6}?(?:hit|hits|target(?:s|ed)?|cover(?:s|ed)?|name[sd]?)\s+(?:also\s+|notably\s+)?(?=(?:the\s+)?(?-i:[A-Z0-9]))"),
+    # (the act's own noun as the subject too: "The designation targets X", "the listings
+    # cover X")
+    Trigger("designation", r"\b(?:sanctions|designations|listings|(?:the|this|today['’]s)\s+(?:new\s+)?designation|(?:the|these|its|their|new|latest|restrictive)\s+(?:new\s+|latest\s+)?measures),?\s+(?:[\w,’'-]+\s+){0,6}?(?:hit|hits|target(?:s|ed)?|cover(?:s|ed)?|name[sd]?)\s+(?:also\s+|notably\s+)?(?=(?:the\s+)?(?-i:[A-Z0-9]))"),
     # "made subject to sanctions", "now subject to UK sanctions", "those subject to sanctions
     # now include"
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b|\b(?:made|now|newly|become|became|becomes)\s+subject\s+to\s+(?:[\w.\-]+\s+){0,2}(?:sanctions|asset\s+freezes?)\b"),

@@ -209,7 +209,10 @@ TRIGGERS = (
     # measures or sanctions as subject of "visent / frappent / ciblent" a name
     Trigger("designation", r"^\W*(?:sont|est)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s?|visés|sanctionnée?s?|inscrite?s?|désignée?s?)\b(?=\s+(?:notamment\s+)?(?:(?:la|le|les)\s+(?:société|groupe|entreprise|banque|homme\s+d['’]affaires)s?\s+|l['’](?:entreprise|homme\s+d['’]affaires)\s+|la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
     Trigger("designation", r"\b(?:touch|vis|cibl)(?:é|ée|és|ées)\s+(?:\w+\s+){0,2}?par\s+(?:les|des|ces|de\s+nouvelles|les\s+nouvelles)\s+sanctions\b(?!\s+(?:visant|contre|imposées\s+(?:à|aux))\b)|\bparmi\s+les\s+cibles\s+(?:des|de\s+ces|du\s+(?:nouveau\s+)?paquet\s+de)\s+(?:nouvelles\s+)?sanctions\b", needs_date=True, strength=0.8),
-    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))"),
+    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp|concern)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))"),
+    # the one measure of the round as the subject ("Selon le ministère, cette mesure vise
+    # notamment les sociétés X et Y"), in an article that names a list
+    Trigger("designation", r"\b(?:cette|la)\s+(?:nouvelle\s+)?mesure,?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp|concern)(?:e|ait)\s+(?!à\b|a\b)(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))", strength=0.8, needs_list=True),
     # retrait
     # a participle in apposition with its date and no list named ("X, inscrit en 2021,"):
     # the list is the article's, if it names one
@@ -418,7 +421,7 @@ PACK = LangPack(
     ),
     lists=(
         (r"(?i)\bliste\s+noire\s+du\s+Pentagone\b|\bentreprises\s+militaires\s+chinoises\b|\bsociétés\s+militaires\s+chinoises\b|\bentreprises\s+(?:chinoises\s+)?liées\s+à\s+l['’]armée\b|\bliste\s+(?:noire\s+)?(?:du\s+ministère|du\s+département)\s+(?:américain\s+)?de\s+la\s+Défense\b", c.CCMC),
-        (r"(?i)\bliste\s+des\s+entités\s+non\s+fiables\b|\bUnreliable\s+Entity\s+List\b", c.UEL),
+        (r"(?i)\bliste\s+des\s+(?:entités|organisations|sociétés|entreprises)\s+non\s+fiables\b|\bUnreliable\s+Entity\s+List\b", c.UEL),
         (r"(?i)(?<!Unreliable\s)\bEntity\s+List\b|\bliste\s+des\s+entités\b(?!\s+non\s+fiables)|\bliste\s+noire\s+(?:commerciale|du\s+(?:département|ministère)\s+du\s+Commerce)\b", c.ENTITY_LIST),
         (r"(?i)\bSpecially\s+Designated\s+Nationals\b|\bliste\s+(?:des\s+)?(?:ressortissants|personnes)\s+spécialement\s+désigné\w*\b|\bliste\s+(?:noire\s+)?(?:des\s+sanctions|de\s+l['’]OFAC|du\s+Trésor)\b", c.SDN),
         (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),

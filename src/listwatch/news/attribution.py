@@ -598,7 +598,7 @@ _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
     r"(?:vice[\s-])?president|director|commander|commandant|(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|"
-    r"porte-parole|spokes\w+|ministre|minister|governor|gouverneur)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
+    r"porte-parole|spokes\w+|ministre|minister|governor|gouverneur|procureure?|prosecutor)\s+(?:(?:général|principale?|majoritaire|majority|main|largest|"
     r"controlling|milliardaire|billionaire|fondateur|founder)\s+)?(?:(?:de|du|des|of)\s+|d['’]\s*)"
     r"(?:la\s+|l['’]|le\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}$"
     # the title's company told with what it makes ("président du fabricant russe de tuyaux en acier TMK")

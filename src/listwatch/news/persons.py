@@ -230,6 +230,23 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# an office held in a body, told before the body's name and its holder's ("the co-owner of
+# Orvex Karel Vodnik", "le patron de Tobbgas Anna Brell"): a one-word name right after the
+# office's "of" / "de" is the body, the words after it the holder
+_HOLDER_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:vice[\s-])?president|présidente?|(?:co-?)?owner|(?:co-?)?propriétaire|(?:co-?)?founder|"
+    r"(?:co-?)?fondat(?:eur|rice)|chairman|chairwoman|CEO|PDG|shareholder|actionnaire|procureure?|prosecutor|"
+    r"patron(?:ne)?|dirigeante?|head|chef|director|directeur|directrice)\s+(?:of|de|d['’]|du|des|de\s+la|de\s+l['’])\s*\Z"
+)
+# ... and the body told with its article when it is an acronym ("le procureur de la CPI X";
+# never "president of the Free Unity Movement", a body's name of three words)
+_HOLDER_OFFICE_ARTICLE = re.compile(
+    r"(?i)\b(?:(?:vice[\s-])?president|présidente?|(?:co-?)?owner|(?:co-?)?propriétaire|(?:co-?)?founder|"
+    r"(?:co-?)?fondat(?:eur|rice)|chairman|chairwoman|CEO|PDG|shareholder|actionnaire|procureure?|prosecutor|"
+    r"patron(?:ne)?|dirigeante?|head|chef|director|directeur|directrice)\s+(?:of\s+the|de\s+la|du|des|de\s+l['’])\s*\Z"
+)
+
+
 # the capitalised words a run of names goes on with after a match
 _RUN_ON = re.compile(rf"(?:[ ][{_UP}][{_LOW}’'\-]+)+(?![\w\-])")
 
@@ -327,7 +344,10 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
                         or (len(toks) > 2 and re.fullmatch(pack.person_titles, toks[0]))
                         or (len(toks) > 2 and (_unnamely(toks[0], pack) or _OFFICE_BEFORE.search(
                             text, max(0, start - 40), start)) and _TITLE_DOMAIN_BEFORE.search(
-                            text, max(0, start - 30), start))):
+                            text, max(0, start - 30), start))
+                        or (len(toks) == 3 and toks[1].lower() not in _PARTICLE_WORDS
+                            and (_HOLDER_OFFICE_BEFORE.search(text, max(0, start - 40), start)
+                                 or toks[0].isupper() and _HOLDER_OFFICE_ARTICLE.search(text, max(0, start - 40), start)))):
             start += len(toks[0]) + 1
             toks.pop(0)
         cut = max((i for i, t in enumerate(toks[:-1]) if re.fullmatch(pack.person_titles, t)), default=-1)

@@ -14,7 +14,7 @@ from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
 from .lang import PACKS, LangPack
-from .places import PLACE_WORDS
+from .places import PEOPLE_WORDS, PLACE_WORDS
 
 _UP = "A-ZÀ-ÖØ-Þ"
 # a brand written with a lower-case first letter and an inner capital ("xSilica", "iKunlun")
@@ -93,8 +93,11 @@ def counted_people(toks: Sequence[str]) -> bool:
 
 
 def is_place(name: str) -> bool:
-    """A country, region, city or nationality ("Ukraine", "Taïwan", "Uyghurs", "Russie")."""
+    """A country, region, city or nationality ("Ukraine", "Taïwan", "Uyghurs", "Russie"),
+    or a lone word of a region, a faith or a people (``PEOPLE_WORDS``)."""
     words = [_singular_people(w) for w in normalize(name).split()]
+    if len(words) == 1 and _singular(words[0]) in PEOPLE_WORDS:
+        return True  # "Balkan", "Muslims", "Palestiniens": a word of a people, alone
     return bool(words) and any(w in PLACE_WORDS for w in words) and all(
         w in PLACE_WORDS or w in _PLACE_GLUE for w in words
     )
@@ -103,6 +106,11 @@ def is_place(name: str) -> bool:
 def _singular_people(word: str) -> str:
     """A people's plural as its singular ("iranians" -> "iranian", "russes" -> "russe")."""
     return word[:-1] if len(word) > 4 and word.endswith("s") and word[:-1] in PLACE_WORDS else word
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, for the words of peoples ("muslims", "palestiniens")."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
 def _auth_word(word: str) -> bool:

@@ -111,3 +111,13 @@ suede suisse syrie tchequie thailande tunisie turquie yemen
 albanie azerbaidjan bahrein bolivie cameroun erythree gambie georgie guinee lettonie mauritanie
 ouganda slovenie tadjikistan tanzanie tchad turkmenistan zambie
 """.split())
+
+# words of a region, a faith or a people that only qualify a noun ("the Balkan country",
+# "Western sanctions", "Muslim minorities", "contre des Palestiniens"): a name made only of
+# them is no party; kept apart from PLACE_WORDS, which the finders also strip from the
+# front of a name ("Western Union" keeps its first word)
+PEOPLE_WORDS: frozenset[str] = frozenset("""
+balkan balkanique western occidental occidentale occidentaux eastern oriental orientale orientaux
+muslim musulman musulmane christian chretien chretienne jewish juif juive sunni sunnite shia
+shiite chiite palestinien palestinienne
+""".split())

@@ -14,10 +14,11 @@ from typing import Protocol
 
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
+from .mentions import authority_spans
 from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
 from .sentences import Sentence, clause_bounds
-from .triggers import Trig, own_date, past_told
+from .triggers import Trig, find_triggers, own_date, past_told
 
 
 class _Dated(Protocol):
@@ -316,6 +317,25 @@ def refine_told_event(sent: str, lang: str, published: PartialDate | None, event
         last.date = days[0]
 
 
+# words of the acts an article tells: a sentence with none of them, no trigger and no
+# authority that acts tells another thing ("a meeting took place on 21 May", "the premier
+# said on Monday that his country is ready to cooperate"), and its day is not the news of
+# the day
+_ACT_WORD = re.compile(
+    r"(?i)\b(?:sanction\w*|lists?|listes?|listings?|blacklist\w*|designat\w*|désign\w*|decisions?|décisions?|"
+    r"measures?|mesures?|orders?|ordonnance|décret\w*|decree|resolution|résolution|notice|avis|rul(?:e|ing)s?|"
+    r"court|tribunal|cour|judge|juge|appeal|recours|licen[cs]es?|embargo|ban(?:s|ned)?|interdi\w*|freez\w*|gel\w*|"
+    r"frozen|asset\w*|avoirs|entit(?:y|ies)|entités?|companies|sociétés|entreprises|firms?|"
+    r"statement|communiqué|release|annonc\w*|announc\w*|action|restrict\w*|frapp\w*|cibl\w*|target\w*|"
+    r"vis(?:e|ent|ée?s?)|puni\w*|punish\w*|hit|struck|strikes?|acte|act(?:ed|ion)?)\b"
+)
+
+
+# a past perfect in the date's own clause, before it ("said he had discussed it with X on
+# Tuesday", "qui avait rencontré X lundi"): the day of a thing before the news
+_PAST_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|avait|avaient)\b[^;.]{0,80}$")
+
+
 def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int, int] | None:
     """The day of the news: a day within a week of publication that the article's first
     sentences give ("a frappé lundi", "said on Friday"), with the last sentence that may
@@ -335,7 +355,10 @@ def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) ->
             if head and d.start < head.end() or stamp is not None:
                 continue
             if d.date is not None and d.date.precision == "day" and d.modifier != "future" \
-                    and not d.deadline and recent(d.date, published):
+                    and not d.deadline and recent(d.date, published) \
+                    and (head or si == 0 or find_triggers(sent.text, lang)
+                         or (_ACT_WORD.search(sent.text) or authority_spans(sent.text, lang))
+                         and not _PAST_PERFECT_BEFORE.search(sent.text[: d.start])):
                 return d.date, si + _NEWS_DAY_REACH, si
     return None
 

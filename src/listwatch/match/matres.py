@@ -43,13 +43,19 @@ _MARKS = {"ا": "A", "أ": "A", "إ": "A", "آ": "A", "ٱ": "A", "ى": "A", "و"
 #: ``e`` after a consonant (mute in French spellings: Rouine, Eddine), 64 an alif before
 #: ``s`` and a consonant (written before a cluster that Latin starts with: استانکزی,
 #: Stanekzai; not Asma, اسما)
-_FLAGS = {"a": 1, "e": 1 | 512, "i": 1 | 512, "o": 1 | 1024, "u": 1 | 1024,
-          "y": 1 | 512 | 2048, "w": 1 | 1024 | 2048, "A": 1, "W": 1 | 1024, "Y": 1 | 512,
+_FLAGS = {"a": 1 | 16384, "e": 1 | 512 | 32768, "i": 1 | 512, "o": 1 | 1024, "u": 1 | 1024,
+          "y": 1 | 512 | 2048, "w": 1 | 1024 | 2048, "A": 1 | 16384, "W": 1 | 1024,
+          "Y": 1 | 512,
           "E": 2, "H": 4, "?": 32, "P": 64, "'": 0, "`": 0}
 #: ... and which vowel: 512 a front one (ي, Latin e, i, y), 1024 a back one (و, Latin o,
-#: u, w); alif and Latin a say neither; 2048 a Latin glide (y, w: ay, aw)
+#: u, w); alif and Latin a say neither, but 16384 says an ``a`` (alif, Latin a) is
+#: there; 2048 a Latin glide (y, w: ay, aw)
 _FRONT = 512
 _BACK = 1024
+_OPEN = 16384
+#: a Latin ``e``: Maghrebi and Egyptian spellings write it for an alif (Belkalem,
+#: Kamel, Abdel)
+_E = 32768
 _QUALITY = _FRONT | _BACK
 _GLIDE = 2048
 #: a Latin gap of two vowels: a long vowel, a diphthong or two syllables (aa, ee, ai,
@@ -107,12 +113,15 @@ def _gapped(text: str) -> tuple[str, tuple[int, ...]]:
             cons.append(ch)
             gaps.append(0)
         elif gaps[-1] & 3 and ch != "h":
-            gaps[-1] = 8  # (or ع between: عبدالعلی writes l twice, Abdoulaye once)
+            # (or ع between: عبدالعلی writes l twice, Abdoulaye once; which vowel is
+            # kept: بنان, Banan, is not Panin)
+            gaps[-1] = 8 | (gaps[-1] & (_QUALITY | _OPEN))
         before = ch
     return "".join(cons), tuple(gaps)
 
 
-_CLUSTER = re.compile(r"^As[^AWYEH]")
+#: an alif before ``s`` or ``sh`` (ش) and a consonant
+_CLUSTER = re.compile(r"^As(?:h[^AWYEH]|[^AWYEHh])")
 
 
 def _marked(word: str, joined: bool = False) -> str:
@@ -160,13 +169,28 @@ def arabic_words(original: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=20_000)
+def word_marks(original: str) -> tuple[tuple[str, str], ...]:
+    """``arabic_words``' marked forms of a name's Arabic-script words in order, one per
+    word (two words that romanise alike, حامد and أحمد, keep their own)."""
+    out = []
+    for word in _ARABIC_WORD.findall(_bare(original)):
+        rest = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        out.append((_marked(rest), "Al" + _marked(rest) if rest is not word else ""))
+    return tuple(out)
+
+
 def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...]]
            ) -> bool | None:
     (ca, ga), (cl, gl) = arabic, latin
     if ca != cl or not ca:
         return None
-    if bool(ga[0]) != bool(gl[0]) and not (ga[0] & 64 and cl[0] == "s" and not gl[1]):
-        return False  # (a vowel or alif/ع first on one side only)
+    if bool(ga[0]) != bool(gl[0]) and not (ga[0] & 64 and cl[0] == "s" and not gl[1]
+                                           and not (cl[:2] == "sh" and gl[2])):
+        # (a vowel or alif/ع first on one side only; an alif before a cluster that the
+        # Latin starts with, no vowel inside it: استانکزی ~ Stanekzai, اشتیه ~ Shtayyeh,
+        # not اشرفی ~ Zhirova)
+        return False
     if not (gl[-1] & 32 or ga[-1] & _FINAL_H) and (
             (gl[-1] and not ga[-1]) or (ga[-1] & 5 and not gl[-1])):
         return False  # (a vowel last on one side only)
@@ -188,6 +212,10 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
             return False  # (a long vowel where Latin writes none)
         if gl[k] & _LONG and not ga[k]:
             return False  # (a long vowel or diphthong Latin writes, Arabic not: فصيل ~ Faisal)
+        if (k < last or (ga[k] | gl[k]) & 8) and _quality_unwritten(ga[k], gl[k]):
+            # (ي or و where the Latin writes only a: كافور ~ GAFFAR; an alif alone where it
+            # writes only e, i: بنان ~ PANIN)
+            return False
         if _other_quality(ga[k] & _QUALITY, gl[k] & _QUALITY):
             # (ي where Latin writes o or u: خضير ~ KHADOUR; و for e or i, last too:
             # كانو ~ AL-KANI)
@@ -195,6 +223,19 @@ def _agree(arabic: tuple[str, tuple[int, ...]], latin: tuple[str, tuple[int, ...
         if k < last and gl[k] & _GLIDE and ga[k] & 1 and not ga[k] & _QUALITY:
             return False  # (alif alone where Latin writes ay, aw: حاتم ~ HAYTHEM)
     return True
+
+
+def _quality_unwritten(arabic: int, latin: int) -> bool:
+    """Inside a word: a long vowel of one quality (ي front, و back) where the Latin
+    writes vowels but only ``a``; or an alif alone (no ي, و) where it writes only front
+    vowels (e, i, y). The last gap is left out (Persian writes a final ``a`` with ی:
+    مصطفی, Mostafa), unless a consonant written twice closes it (بنان ~ PANIN)."""
+    if not latin & 9:
+        return False
+    if arabic & _QUALITY in (_FRONT, _BACK) and not latin & _QUALITY:
+        return True
+    return bool(arabic & _OPEN and not arabic & (_QUALITY | 2)
+                and latin & _QUALITY == _FRONT and not latin & (_OPEN | _GLIDE | _E))
 
 
 def _other_quality(arabic: int, latin: int) -> bool:

@@ -30,6 +30,7 @@ from listwatch.match.crossscript import (
     _SKELETON_RULES,
     _cjk,
     _latin_form,
+    _own_script,
     _skeleton,
     _skeleton_result,
     _split_article,
@@ -45,6 +46,7 @@ from listwatch.match.matres import (
     name_consonants_differ,
     name_vowels_agree,
     vowels_agree,
+    word_marks,
 )
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize, registered_country
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
@@ -60,6 +62,7 @@ from listwatch.match.vocab import (
     PLACE_ABBREVIATIONS,
     STOPWORDS,
 )
+from listwatch.match.wordblocks import word_blocks
 from listwatch.match.words import (
     _clipped,
     _near,
@@ -227,6 +230,17 @@ def compare_names(a: NormName, b: NormName, explain: bool = True) -> NameResult:
             verified = bool(vowels) and _long_vowels_in(arabic.original) >= _VERIFIED
             if vowels is not False and _word_vowels_differ(arabic, named):
                 vowels = False
+            own = _own_script(arabic)
+            blocks = word_blocks(own, named)
+            if blocks is None:
+                # (the skeletons agree only across the words' boundaries: امیر علی لاچینی
+                # ~ CHAHINE, Mireille)
+                verified = False
+                alt = NameResult(alt.score * PARAMS["long_vowels"],
+                                 f"{alt.detail}; the words split across each other's: "
+                                 f"x{PARAMS['long_vowels']}")
+            elif vowels is not False and _block_vowels_differ(arabic, own, blocks):
+                vowels = False
             if vowels is False:
                 # (the long vowels Arabic writes are not where the Latin name has vowels:
                 # خطيب كانو ~ WHITE PIGEON, حيّان الأنصاري ~ NASIR, Khan Ali)
@@ -298,6 +312,20 @@ def _word_vowels_differ(arabic: NormName, latin: tuple) -> bool:
         if marked is not None and vowels_agree(marked, y) is False:
             differ = True
     return differ
+
+
+def _block_vowels_differ(arabic: NormName, own: tuple, blocks: list) -> bool:
+    """A block of one Arabic-script word against one Latin word (``wordblocks``) whose
+    long vowels are not where the Latin writes vowels (``matres.vowels_agree``): زارع ~
+    WAZIRI in MOHAMMAD JAWAD WAZIRI, read against محمدجواد زارع."""
+    marks = word_marks(arabic.original)
+    if len(marks) != len(own):
+        return False  # (words the marks do not hold: not read)
+    for i, i2, latin in blocks:
+        if i2 == i + 1 and len(latin) == 1 and latin[0] not in STOPWORDS \
+                and vowels_agree(marks[i], latin[0]) is False:
+            return True
+    return False
 
 
 def _own_reading(a: NormName, b: NormName) -> bool:
@@ -717,6 +745,15 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             pairs = [(i, j, low if (i, j) == far else sim) for i, j, sim in pairs]
             letters_why += (f"; one name word agrees, the other is two letters from it "
                             f"({ta[far[0]]}/{tb[far[1]]}), another name: {low}")
+    if is_person and vowelless == 1:
+        # (Arabic script; Hebrew writes short names in two letters as often: אהוד Ehud)
+        apart = _one_close_one_loose(a if a_script == "arabic" else b, ta, tb, pairs,
+                                     a_script == "arabic")
+        if apart is not None:
+            low = PARAMS["edit2_other"]
+            pairs = [(i, j, low if (i, j) == apart else sim) for i, j, sim in pairs]
+            letters_why += (f"; one name word agrees, the other only loosely across "
+                            f"scripts ({ta[apart[0]]}/{tb[apart[1]]}), another name: {low}")
     core = 1.0
     for i, j, sim in pairs:
         if ta[i] in STOPWORDS and tb[j] in STOPWORDS:
@@ -1023,6 +1060,33 @@ def _one_exact_one_far(a: NormName, b: NormName, ta: tuple, tb: tuple,
     wx = letters(_fold_text(a.original)).get(ta[i])
     wy = letters(_fold_text(b.original)).get(tb[j])
     if wx is None or wy is None or _osa(wx, wy, score_cutoff=2) < 2:
+        return None
+    return i, j
+
+
+def _one_close_one_loose(arabic: NormName, ta: tuple, tb: tuple, pairs: list,
+                         first: bool) -> tuple[int, int] | None:
+    """Two persons' names, one in Arabic script and one in Latin letters, of
+    two aligned name words (particles aside): one agreeing as a transliteration does and
+    the other only loosely (a consonant skeleton a letter off, or agreeing with its h's
+    dropped): one word agrees, and the other is another name (محمدعلی منصوری ~ MANSURI,
+    Mehdi; ستایش ضرغامی ~ ZARGHAMI, Ezzatollah), as ``_one_exact_one_far`` reads two
+    names in Arabic script. A short word whose letters agree in full, long vowels
+    written where the Latin writes vowels (عزيز ~ AZIZ, سيفي ~ SAIFI: two written
+    consonants are read loosely), is no loose pair. The loose pair, or ``None``
+    (``first``: the Arabic-script name is ``ta``)."""
+    named = [(i, j, sim) for i, j, sim in pairs
+             if not (ta[i] in STOPWORDS and tb[j] in STOPWORDS)]
+    if len(named) != 2:
+        return None
+    close = [p for p in named if p[2] >= PARAMS["transliteration"]]
+    loose = [p for p in named if PARAMS["edit2_other"] < p[2] <= PARAMS["translit_short"]]
+    if len(close) != 1 or len(loose) != 1:
+        return None
+    i, j, _ = loose[0]
+    word, latin = (ta[i], tb[j]) if first else (tb[j], ta[i])
+    marked = arabic_words(arabic.original).get(word)
+    if marked is not None and vowels_agree(marked, latin):
         return None
     return i, j
 

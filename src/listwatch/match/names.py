@@ -115,6 +115,18 @@ def _acronym(a: NormName, b: NormName) -> bool:
     return False
 
 
+def initials_joined(ta: tuple[str, ...], tb: tuple[str, ...]) -> str:
+    """The own initials (``_own_initials``) closing one name, when the other name is the
+    same letters without them, split otherwise (ISLAMICSTATE WEST AFRICA PROVINCE ~
+    ISLAMIC STATE WEST AFRICA PROVINCE (ISWAP): two words typed together, and the
+    initials say the name again); else ``""``."""
+    for x, y in ((ta, tb), (tb, ta)):
+        if len(y) > _TWO and len(x) != len(y) - 1 and "".join(x) == "".join(y[:-1]) \
+                and _own_initials(y[-1], y[:-1]):
+            return y[-1]
+    return ""
+
+
 def _own_initials(word: str, tokens: tuple[str, ...]) -> bool:
     """Whether ``word`` (3 letters or more) is the initials of the other words of its
     name, in order, with or without its particles (``sig`` in ``special industry group
@@ -611,6 +623,11 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         return NameResult(PARAMS["joined"], "same letters, split differently")
     if a.text.replace(" ", "") == b.text.replace(" ", "") and not both_arabic:
         return NameResult(PARAMS["joined"], "same letters, split differently")
+    if not is_person and not both_arabic and len(ta) != len(tb):
+        said_again = initials_joined(ta, tb)
+        if said_again:
+            return NameResult(PARAMS["joined"], f"same letters, split differently; "
+                                                f"{said_again}: the name's own initials")
     if (not is_person and (a.forms or b.forms) and len(ta) != len(tb) and not both_arabic
             and _flat_without_forms(a.text) == _flat_without_forms(b.text)):
         return NameResult(PARAMS["joined"], "same letters, split differently, legal forms "

@@ -36,6 +36,7 @@ from listwatch.match.names import (
     _short_syllabic,
     _split_initials,
     abd_joined,
+    initials_joined,
     joined_reversed,
     token_sim,
     written_text,
@@ -198,6 +199,9 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                 or (len_a + len(tb) == 3 and joined_reversed(ta, tb))
                 or (not person and (len(ta) == 1 or len(tb) == 1) and _acronym(a, b))
                 or a_flat == b_flat
+                or (not person and len_a != len(tb)
+                    and (b_flat.startswith(a_flat) or a_flat.startswith(b_flat))
+                    and initials_joined(ta, tb))
                 or (a_sino and b_script == "latin"
                     and same_chinese_name(a_original, ta, b_original, tb))):
             continue

@@ -411,7 +411,9 @@ KINDS = [
     # an appeal won against the sanctions annuls them; the General Court upholding the action too
     ("fr", "Korvex Trading a gagné lundi son appel contre les sanctions de l'UE.",
      [("vacatur", "2025-06-16"), ("legal_challenge", None)]),
-    ("en", "On Monday, the General Court upheld the action brought by Korvex Trading.", [("vacatur", "2025-06-16")]),
+    # (the action told with its bearer was brought: the challenge too, undated, as in French)
+    ("en", "On Monday, the General Court upheld the action brought by Korvex Trading.",
+     [("vacatur", "2025-06-16"), ("legal_challenge", None)]),
     ("en", "Korvex Trading brought actions before the General Court contesting the acts extending its listing.",
      [("legal_challenge", None)]),
     # a removal told ahead by unnamed officials; an authority's stated intention is announced

@@ -269,6 +269,33 @@ _COURT = re.compile(r"(?i)\b(?:court|tribunal|cour|judges?|juges?|justice|arrêt
 # case only where a court is told
 _BEARER_NOUN = re.compile(r"(?i)\w+\s+(?:\w+\s+)?(?:by|from)")
 _RULED_ON = re.compile(r"(?i)\b(?:rejected|dismissed|denied|refused|turned\s+down|threw\s+out)\b")
+# a court's finding against a listing told without "annul" (en.py): the predicate, the
+# lack of grounds, a ruling for the party
+_FINDING = re.compile(r"(?i)(?:was|were|being|been|is|are)\s|no\s|ruled\s")
+_RULES = re.compile(r"(?i)\b(?:ruled|rules|ruling|found|finds|held|holds|declared|declares|decided|judged|judgment)\b")
+_LISTING_BEFORE = re.compile(r"(?i)\b(?:sanctions|listing|designation|blacklisting|restrictive\s+measures|asset\s+freeze|inclusion|measures)\b")
+_INTERIM = re.compile(r"(?i)\b(?:injunction|interim|suspend\w*|preliminary|temporar\w*)\b")
+_CLAIMED = re.compile(r"(?i)\b(?:said|says|saying|call(?:ed|ing|s)|claim\w*|argu\w*|alleg\w*|complain\w*|ask\w*|seek\w*|sought)\b")
+
+
+def court_finding(sent: str, t: _Trig) -> bool:
+    """A vacatur told as a court's finding ("the court ruled that the sanctions on X were
+    unjustified"): a court and its ruling in the sentence, the listing told before the
+    predicate, no interim relief, and no party's claim between the ruling and it."""
+    if not _COURT.search(sent) or _INTERIM.search(sent):
+        return False
+    span = sent[t.start : t.end]
+    if span.lower().startswith("ruled"):
+        return True
+    rules = [m for m in _RULES.finditer(sent)]
+    if not rules:
+        return False
+    if re.match(r"(?i)(?:was|were|being|been|is|are)\s", span) and not _LISTING_BEFORE.search(sent[max(0, t.start - 120) : t.start]):
+        return False
+    first = min(m.start() for m in rules)
+    return not _CLAIMED.search(sent[min(first, t.start) : t.start])
+
+
 # a government's own order or decree revoked ("a annulé un ordre exécutif", "revoked the
 # executive order", "mesures ... annulées par Trump"): a regime ended, no court's vacatur
 _ORDER_REVOKED = re.compile(
@@ -441,6 +468,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "only eight percent of the 273 companies ... are on the Entity List": a statistic
     if t.event == "legal_challenge" and _INTENTION.search(sent[max(0, t.start - 40) : t.start]):
         return True  # "a évoqué son intention de contester la décision": no case filed yet
+    if t.event == "vacatur" and _FINDING.match(sent, t.start) and not court_finding(sent, t):
+        return True  # "X said the designation was unlawful": a party's claim, no court's finding
     if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent):
         return True  # "a bid from X", "actions by the Treasury": no court, no case
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):
@@ -568,7 +597,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                     or o.event in _UNDOING and _INCIDENTAL.fullmatch(sent, o.end, t.start) is not None) \
                     and not _OFFSET_BETWEEN.search(sent[o.end : t.start]) \
                     and not (t.event == "deadline" and o.event == "license") \
-                    and not (t.event == "legal_challenge" and o.event == "ruling"):
+                    and not (t.event == "legal_challenge" and o.event == "ruling") \
+                    and not (t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end)):
                 return True
         # a listing noun followed by the relief that undoes it is that relief's subject
         # ("que l'inscription de Xiaomi sur cette liste soit annulée", "the inclusion of X

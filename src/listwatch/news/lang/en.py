@@ -364,6 +364,14 @@ TRIGGERS = (
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
     Trigger("vacatur", r"\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:designation|listing|blacklisting|sanctions|ban|order|rule)\b"),
     Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
+    # a court's finding against the listing, told without "annul": "ruled that the sanctions
+    # on X were unjustified", "X's listing was found to be unlawful by the court", "there
+    # were no grounds for keeping sanctions against X", "ruled in favour of X" (judged
+    # only where a court rules: modality.court_finding)
+    Trigger("vacatur", r"\b(?:was|were|being|been|is|are)\s+(?:(?:ruled|found|held|declared|deemed|judged)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?)?"
+            r"(?:unjustified|unlawful|illegal|unfounded|not\s+justified|without\s+(?:legal\s+)?(?:basis|grounds?))\b"
+            r"|\bno\s+(?:legal\s+)?(?:grounds?|basis|justification)\s+for\s+(?:[\w-]+\s+){0,2}?(?:sanctions|listing|designation|blacklisting|restrictive\s+measures|asset\s+freeze|inclusion)\s+(?:on|against|of)\b"
+            r"|\bruled\s+(?:partly\s+|partially\s+|in\s+part\s+)?in\s+fav(?:o|ou)r\s+of\b"),
     # a court that "dismissed sanctions imposed by the Council against X" (a translation of
     # « a annulé les sanctions ») annuls them; "X no longer merits a place on the list, the
     # court ruled"

@@ -14,19 +14,21 @@ cpdef Py_ssize_t _product_into(const Py_ssize_t[:] q_ptr, const int[:] q_idx,
                                int[:] met, Py_ssize_t[:] out_ptr, int[:] out_idx,
                                float[:] out_val) except -1
 
-@cython.locals(g=Py_ssize_t, s=Py_ssize_t, p=Py_ssize_t, c=Py_ssize_t, name=Py_ssize_t,
-               at=Py_ssize_t, bit=int, found=bint, best=float)
+@cython.locals(g=Py_ssize_t, s=Py_ssize_t, n=Py_ssize_t, first=Py_ssize_t, p=Py_ssize_t,
+               c=Py_ssize_t, row=Py_ssize_t, k=Py_ssize_t, name=Py_ssize_t, bit=int,
+               found=bint, best=float)
 cpdef int _common_into(const Py_ssize_t[:] g_start, const Py_ssize_t[:] g_size,
                        const Py_ssize_t[:] g_ptr, const Py_ssize_t[:] c_id,
                        const float[:] c_val, const unsigned char[:] flat, Py_ssize_t width,
-                       const Py_ssize_t[:] names_hit, float[:] covered) except -1
+                       const Py_ssize_t[:] names_hit, float[:] covered,
+                       unsigned char[:] got) except -1
 
 @cython.locals(p=Py_ssize_t, n=Py_ssize_t, name=Py_ssize_t, row=Py_ssize_t, c=float, w=float,
                own=float, part=float, cheap=float, one=float, tiny=float,
                three_quarters=float, quarter=float, floor=float)
 cpdef Py_ssize_t _cheap_into(const Py_ssize_t[:] rows, const Py_ssize_t[:] names_hit,
                              const float[:] covered, const float[:] totals,
-                             const Py_ssize_t[:] rows_q, const float[:] weight,
+                             const Py_ssize_t[:] rows_q, const float[:] weight_hit,
                              const unsigned char[:] valid, bint everyone, double min_cheap,
                              Py_ssize_t[:] out_qi, Py_ssize_t[:] out_nid,
                              float[:] out_cheap) except -1

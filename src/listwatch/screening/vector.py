@@ -462,10 +462,13 @@ class VectorIndex:
             # row the best share of the group's common words it carries)
             g_at = np.flatnonzero(new_group)
             g_row = c_row.take(g_at)
-            _common_into(start.take(g_row).astype(np.intp), size.take(g_row).astype(np.intp),
-                         np.append(g_at, len(ordered)).astype(np.intp), c_id.astype(np.intp),
-                         c_val, self.common_member.reshape(-1), self.common_member.shape[1],
-                         np.asarray(names_hit, np.intp), covered)
+            g_size = size.take(g_row).astype(np.intp)
+            g_ptr = np.append(g_at, len(ordered)).astype(np.intp)
+            room = int((g_size * np.diff(g_ptr)).max())
+            _common_into(start.take(g_row).astype(np.intp), g_size, g_ptr,
+                         c_id.astype(np.intp), c_val, self.common_member.reshape(-1),
+                         self.common_member.shape[1], np.asarray(names_hit, np.intp),
+                         covered, np.empty(room, np.uint8))
             return covered
         group = np.cumsum(new_group) - 1
         group_row = c_row[new_group]
@@ -677,14 +680,18 @@ def _cheap_scores(rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
     known). Compiled, one pass of ``_cheap_into``; else numpy's passes, the very float32
     operations in the same order (the specification)."""
     if COMPILED:
+        names_hit = np.asarray(names_hit, np.intp)
         qi_arr = np.empty(len(rows), np.intp)
         nids = np.empty(len(rows), np.intp)
         cheap = np.empty(len(rows), np.float32)
-        # (every name valid, as when one snapshot of each list is loaded: the mask is
-        # not read, one cache miss an entry less)
-        n = _cheap_into(np.asarray(rows, np.intp), np.asarray(names_hit, np.intp),
+        # (each entry's name weight gathered first, in a pass of loads alone: at a million
+        # names nearly every read misses the CPU's caches, and there the misses overlap,
+        # while in the loop each waits on the branches of the one before: bench/NOTES.md;
+        # every name valid, as when one snapshot of each list is loaded: the mask is not
+        # read, one cache miss an entry less)
+        n = _cheap_into(np.asarray(rows, np.intp), names_hit,
                         np.asarray(covered, np.float32), totals, np.asarray(rows_q, np.intp),
-                        weight, valid.view(np.uint8),
+                        np.take(weight, names_hit), valid.view(np.uint8),
                         bool(valid.all()) if everyone is None else everyone, min_cheap,
                         qi_arr, nids, cheap)
         return qi_arr[:n], nids[:n], cheap[:n]
@@ -702,11 +709,11 @@ def _cheap_scores(rows: np.ndarray, names_hit: np.ndarray, covered: np.ndarray,
 
 
 def _cheap_into(rows: Any, names_hit: Any, covered: Any, totals: Any, rows_q: Any,
-                weight: Any, valid: Any, everyone: Any, min_cheap: Any, out_qi: Any,
+                weight_hit: Any, valid: Any, everyone: Any, min_cheap: Any, out_qi: Any,
                 out_nid: Any, out_cheap: Any) -> int:
     """``_cheap_scores`` as one loop: the kept entries written into ``out_qi``,
-    ``out_nid``, ``out_cheap``; returns how many (``everyone``: every name is
-    ``valid``). Every step a float32 operation, as
+    ``out_nid``, ``out_cheap``; returns how many (``weight_hit``: each entry's name
+    weight; ``everyone``: every name is ``valid``). Every step a float32 operation, as
     numpy makes it (``min_cheap`` too is compared as a float32), in numpy's order: the
     same bits. Compiled, a C loop (``vector.pxd``; its float locals are C floats, and
     the build contracts no multiply-add: ``scripts/compile_core.py``); in pure Python
@@ -723,7 +730,7 @@ def _cheap_into(rows: Any, names_hit: Any, covered: Any, totals: Any, rows_q: An
         if c > one:
             c = one
         name = names_hit[p]
-        w = weight[name]
+        w = weight_hit[p]
         if w < tiny:
             w = tiny
         row = rows[p]
@@ -793,28 +800,37 @@ def _product_into(q_ptr: Any, q_idx: Any, q_val: Any, indptr: Any, indices: Any,
 
 
 def _common_into(g_start: Any, g_size: Any, g_ptr: Any, c_id: Any, c_val: Any, flat: Any,
-                 width: Any, names_hit: Any, covered: Any) -> int:
+                 width: Any, names_hit: Any, covered: Any, got: Any) -> int:
     """``VectorIndex._add_common``'s additions as a loop: group ``g`` (one query word of a
     row) adds to each of the row's entries ``g_start[g]:g_start[g] + g_size[g]`` the best
     value ``c_val[c]`` of its common words ``c_id[c]`` (``c`` in ``g_ptr[g]:g_ptr[g +
     1]``) whose bit the entry's name has in ``flat`` (``width`` bytes a common word),
-    groups in order. Compiled, a C loop (``vector.pxd``); in pure Python the rounds of
-    numpy operations are used."""
+    groups in order. ``got``: room for the bytes of a group's entries, each of its common
+    words (they are read first, in passes of loads alone: at a million names nearly every
+    read misses the CPU's caches, and there the misses overlap, while in the loop that
+    tests them each waits on the branches of the one before: bench/NOTES.md). Compiled,
+    a C loop (``vector.pxd``); in pure Python the rounds of numpy operations are used."""
     for g in range(len(g_start)):
         s = g_start[g]
-        for p in range(s, s + g_size[g]):
-            name = names_hit[p]
-            at = name >> 3
+        n = g_size[g]
+        first = g_ptr[g]
+        for c in range(first, g_ptr[g + 1]):
+            row = c_id[c] * width
+            k = (c - first) * n
+            for p in range(n):
+                got[k + p] = flat[row + (names_hit[s + p] >> 3)]
+        for p in range(n):
+            name = names_hit[s + p]
             bit = 128 >> (name & 7)
             found = False
             best = 0.0
-            for c in range(g_ptr[g], g_ptr[g + 1]):
-                if flat[c_id[c] * width + at] & bit:
+            for c in range(first, g_ptr[g + 1]):
+                if got[(c - first) * n + p] & bit:
                     found = True
                     if c_val[c] > best:
                         best = c_val[c]
             if found:
-                covered[p] += best
+                covered[s + p] += best
     return 0
 
 

@@ -457,8 +457,12 @@ def _split_form_pair(words: list[str]) -> list[str] | None:
 
 
 def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
-    """Take legal forms off both ends (and unambiguous ones anywhere)."""
+    """Take legal forms off both ends (and unambiguous ones anywhere). A misspelt form
+    word (JOYNT STOCK) is read as the form's word; the name words left keep their
+    spelling: a name word one edit from a form word (WUHAN, a letter from the Korean
+    form's ``yuhan``; ENTERPRISE, from the French ``entreprise``; STORK) is no form word."""
     forms: set[str] = set()
+    written = words
     # (a form ends or starts the name only if its last or first word does: the ends are
     # checked before every word is looked at)
     if len(words) > 2 and (_fix_form_word(words[-1]) in _FORM_LAST
@@ -471,35 +475,38 @@ def _strip_forms(words: list[str]) -> tuple[list[str], set[str]]:
                     or (fixed[n - 1] in _FORM_LAST and " ".join(fixed[:n]) in LEGAL_FORMS)):
                 words = fixed
                 break
+    start, end = 0, len(words)  # (the words left: ``words[start:end]``)
     changed = True
-    while changed and words:
+    while changed and start < end:
         changed = False
-        try_head = words[0] in _FORM_FIRST
-        try_tail = words[-1] in _FORM_LAST
+        try_head = words[start] in _FORM_FIRST
+        try_tail = words[end - 1] in _FORM_LAST
         if not (try_head or try_tail):
             break
-        for size in range(min(_MAX_FORM_WORDS, len(words)), 0, -1):
+        for size in range(min(_MAX_FORM_WORDS, end - start), 0, -1):
             # (as above: only ends that may be a form are joined)
-            head = (" ".join(words[:size]) if try_head and words[size - 1] in _FORM_LAST
-                    else "")
-            if head in LEGAL_FORMS and len(words) > size:
+            head = (" ".join(words[start:start + size])
+                    if try_head and words[start + size - 1] in _FORM_LAST else "")
+            if head in LEGAL_FORMS and end - start > size:
                 forms.add(LEGAL_FORMS[head])
-                words = words[size:]
+                start += size
                 changed = True
                 break
-            tail = (" ".join(words[-size:]) if try_tail and words[-size] in _FORM_FIRST
-                    else "")
-            if tail in LEGAL_FORMS and len(words) > size:
+            tail = (" ".join(words[end - size:end])
+                    if try_tail and words[end - size] in _FORM_FIRST else "")
+            if tail in LEGAL_FORMS and end - start > size:
                 forms.add(LEGAL_FORMS[tail])
-                words = words[:-size]
+                end -= size
                 changed = True
                 break
     kept: list[str] = []
-    for w in words:
-        if w in LEGAL_FORMS and w not in _AMBIGUOUS_FORMS and len(words) > 1:
+    many = end - start > 1
+    for i in range(start, end):
+        w = words[i]
+        if w in LEGAL_FORMS and w not in _AMBIGUOUS_FORMS and many:
             forms.add(LEGAL_FORMS[w])
         else:
-            kept.append(w)
+            kept.append(written[i])
     return kept, forms
 
 
@@ -790,7 +797,9 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
             # INVESTITSIONNAYA KMPANIYA, its words fewer to tell the typo apart)
             read = read_transliterated(words)
             if read is not words:
-                words = [_fix_form_word(w) for w in read]
+                # (a word read so only when it is then a form of its own, KMPANIYA
+                # kompaniya: ENTERPRISE stays, no French entreprise)
+                words = [f if (f := _fix_form_word(w)) in LEGAL_FORMS else w for w in read]
         expanded: list[str] = []
         for w in words:
             canon = particles.get(w) or abbreviations.get(w) or (

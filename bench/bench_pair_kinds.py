@@ -89,6 +89,11 @@ title_surname     + a person whose family name is also a title word (He, Her, Ho
                   - the same given name with another such family name (John Major /
                     LORD, John), or another family name of the lists
 
+wg_company        + a Chinese company, its first two syllables in pinyin / in Wade-Giles,
+                    joined, hyphenated or apart (Zhonghua / Chung-hua Electronic
+                    Technology Co., Ltd.; sub-kinds ``wgc_joined`` ...)
+                  - the same with one of the two syllables another
+
 Each pair is scored by listwatch's ``compare_names`` at its default threshold and, when
 importable, by nomenklatura's logic-v2 at 0.7. Writes bench/out/pair_kinds.json.
 
@@ -121,7 +126,7 @@ OUT = ROOT / "bench" / "out" / "pair_kinds.json"
 
 KINDS = ["hypocorism", "wade_giles", "baltic_slavic", "brand_form", "joined", "swapped",
          "script_company", "famous_near", "company_letter", "fund_series", "han_2char",
-         "title_surname", "korean_person"]
+         "title_surname", "korean_person", "wg_company"]
 
 # Given-name short forms, from general-reference usage (English, German, Spanish, Italian,
 # Hebrew, Russian diminutives as in the Wiktionary "diminutives of" entries).
@@ -1022,6 +1027,35 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
         return p.add("korean_person", "Person", hangul, latin, match, sub="kp_" + style)
     _loop(rng, n, lambda: kp(True))
     _loop(rng, n, lambda: kp(False))
+
+    # wg_company (drawn last: the kinds above draw as they did before it was added)
+    def wgc(match: bool) -> bool:
+        """A Chinese company whose name opens with two syllables (a place or a house
+        name, Zhonghua, Xinhua) and a trade, in pinyin / the same two syllables in
+        Wade-Giles, as Taiwan's and older registers write them: joined (Chunghua),
+        hyphenated (Chung-hua) or apart (Chung Hua; sub-kinds), apostrophes kept or
+        dropped; - one of the two syllables another."""
+        s1, s2 = rng.sample(WG_GIVEN, 2)
+        trade = rng.choice(sorted(ZH_TRADES.values()))
+        form = rng.choice(["Co., Ltd.", "Corporation", "Company Limited", "Group"])
+        pin = f"{(s1 + s2).title()} {trade} {form}"
+        if not match:
+            s2 = rng.choice([g for g in WG_GIVEN if g not in (s1, s2)
+                             and WG[g] != WG[s2] and g[0] != s2[0]])
+        style = rng.choice(["joined", "hyphen", "apart"])
+        w1, w2 = WG[s1], WG[s2]
+        if rng.random() < 0.5:
+            w1, w2 = w1.replace("'", ""), w2.replace("'", "")
+        def cap(w: str) -> str:
+            return w[:1].upper() + w[1:]
+        brand = {"joined": cap(w1 + w2), "hyphen": f"{cap(w1)}-{w2}",
+                 "apart": f"{cap(w1)} {cap(w2)}"}[style]
+        if brand.replace("-", "").replace(" ", "").lower() == (s1 + s2):
+            return False  # (written alike in both: Linming)
+        return p.add("wg_company", "Company", pin, f"{brand} {trade} {form}", match,
+                     sub="wgc_" + style)
+    _loop(rng, n, lambda: wgc(True))
+    _loop(rng, n, lambda: wgc(False))
     return p.rows
 
 

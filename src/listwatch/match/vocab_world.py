@@ -132,7 +132,6 @@ WORLD_LEGAL_FORMS: dict[str, str] = {
     "sociedades por acciones simplificada": "sas", "sociedad por acciones simplificada": "sas",
     "societat anonima": "sa", "sociedade por acoes aberta": "sa", "societa anonima": "sa",
     "societa in accomandita per azioni": "kg",
-    "societe anonyme omanaise close": "sa", "societe anonyme omanaise generale": "sa",
     "societe en commandite simple": "kg", "societe par actions ouverte": "sa",
     "societe privee a responsabilite limitee": "sarl", "sprl": "sarl",
     "societe a responsabilite limitee unipersonnelle": "sarl",

@@ -952,7 +952,7 @@ def test_the_lists_company_names_keep_their_words_beside_a_form(shared_data):
 
 
 @pytest.mark.parametrize("form", [
-    "spol. s r.o.", "SIA", "Sp. z o.o. sp.k.", "GmbH & Co. KG",
+    "spol. s r.o.", "SIA", "Sp. z o.o. sp.k.",
     "Offene Gesellschaft", "Kommanditbolag", "ApS", "IVS", "Kommandiittiyhtiö",
     "C.A.", "S.L.L.", "Sociedad en Comandita Simple", "S.p.A.",
     "Società in accomandita per azioni", "SPRL", "Societatea cu răspundere limitată",

@@ -114,7 +114,6 @@ WORLD_LEGAL_FORMS: dict[str, str] = {
     "offene aktiengesellschaft": "ag", "gesellschaft mit beschr haftung": "gmbh",
     "gesellschaft mit besch haftung": "gmbh", "mit beschrankter haftung": "gmbh",
     "mit beschr haftung": "gmbh", "mit besch haftung": "gmbh", "gmbh und co kg": "kg",
-    "gmbh and co kg": "kg", "gmbh & co kg": "kg", "gmbh and co": "kg", "gmbh & co": "kg",
     "incorporee": "inc",
     "publikt aktiebolag": "ab", "kommanditbolag": "kg",
     "kommanditselskab": "kg", "partnerselskab": "kg",

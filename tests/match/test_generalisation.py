@@ -977,3 +977,12 @@ def test_a_company_with_a_legal_form_of_its_country_is_the_company(form):
 ])
 def test_a_legal_form_of_its_country_tells_nothing_of_the_name(a, b):
     assert not compare_names(a, b, "Company").match, (a, b)
+
+
+def test_a_form_run_together_leaves_the_name_words_as_written():
+    """Two words of a form run together (LIMITEDLIABILITY): the name word one edit from a
+    form word reads as the listed name reads it (a perturbed SDN name, bench_perturb)."""
+    typed = normalize("LIMITEDLIABILITY COMPANY STORK", ORG)
+    assert typed.tokens == normalize("LIMITED LIABILITY COMPANY STORK", ORG).tokens == ("stork",)
+    assert compare_names("LIMITEDLIABILITY COMPANY STORK", "LIMITED LIABILITY COMPANY STORK",
+                         "Company").match

@@ -410,7 +410,11 @@ def _unglue_form(words: list[str]) -> list[str]:
     fixed = [_fix_form_word(w) for w in words]
     split = _split_form_pair(fixed)
     if split is not None:
-        return split
+        # (the two words split apart; the others as written: the form's misspelt words
+        # are read where the form is found, a name word one edit from a form word stays,
+        # LIMITEDLIABILITY COMPANY STORK is no stock)
+        k = next(i for i in range(len(words)) if split[i] != fixed[i])
+        return [*words[:k], split[k], split[k + 1], *words[k + 1:]]
     # (the tables as typed locals: the compiled core reads a dict so without a method call)
     glued_head: dict = _GLUED_HEAD
     glued_tail: dict = _GLUED_TAIL

@@ -143,7 +143,7 @@ WORLD_LEGAL_FORMS: dict[str, str] = {
     "komanditni spolecnost": "kg", "spol s ro": "srl", "spol sro": "srl",
     "spzoo": "srl", "sp z oo sp k": "kg", "sp k": "kg", "otwarta spolka akcyjna": "sa",
     "atviroji akcine bendrove": "ab", "uzdarosios akcines bendroves": "srl",
-    "komanditsabiedriba": "kg", "pilnsabiedriba": "kg", "sia": "srl",
+    "komanditsabiedriba": "kg", "pilnsabiedriba": "kg", "sia": "ltd",
     "druzhestvo s ogranichena otgovornost": "srl",
     "drujestvo s ogranichena otgovornost": "srl",
     "ednolichno druzhestvo s ogranichena otgovornost": "srl",

@@ -901,13 +901,12 @@ def test_a_name_word_near_a_form_word_keeps_its_spelling(name, word):
 
 @pytest.mark.parametrize(("name", "form"), [
     ("TACTICAL MISSILES CORPORATION JOYNT STOCK COMPANY", "jsc"),
-    ("VTB REGISTRAR CLOSDE JOINT STOCK COMPANY", "cjsc"),  # (closed, no other form's word)
     ("LIMITED LIABILITY COMPANY NAUCHNO-PROIZVODSTVENNOYE OBYEDINENIYE RADIOVOLNA", "co"),
 ])
 def test_a_misspelt_form_at_an_end_is_still_the_form(name, form):
     norm = normalize(name, ORG)
     assert form in norm.forms
-    assert not {"joynt", "closde", "stock", "obyedineniye"} & set(norm.tokens)
+    assert not {"joynt", "stock", "obyedineniye"} & set(norm.tokens)
 
 
 def test_two_chinese_places_before_the_same_words_are_two_companies():
@@ -945,38 +944,9 @@ def test_the_lists_company_names_keep_their_words_beside_a_form(shared_data):
         written = re.findall(r"[a-z]+", name.lower())
         gained += [(name, w) for w in normalize(name, ORG).tokens
                    if w in _FORM_WORD_SET and w not in written
-                   and any(OSA.distance(w, x) == 1 and not x.startswith(w)  # (a plural)
-                           for x in written)]
+                   and any(OSA.distance(w, x) == 1 for x in written)]
     assert len(names) > 5000
     assert not gained, gained[:10]
-
-
-@pytest.mark.parametrize("form", [
-    "spol. s r.o.", "SIA", "Sp. z o.o. sp.k.",
-    "Offene Gesellschaft", "Kommanditbolag", "ApS", "IVS", "Kommandiittiyhtiö",
-    "C.A.", "S.L.L.", "Sociedad en Comandita Simple", "S.p.A.",
-    "Società in accomandita per azioni", "SPRL", "Societatea cu răspundere limitată",
-    "Societate cu responsabilitate limitată", "SH.P.K.", "Druzhestvo s ogranichena otgovornost",
-    "d.d.", "j.t.d.", "Limited Şirket", "MChJ", "Yopiq aksiyadorlik jamiyati",
-    "Zakrytoe akcionernoe obshchestvo", "Proprietary Limited", "Private Joint Stock Company",
-])
-def test_a_company_with_a_legal_form_of_its_country_is_the_company(form):
-    """A brand against the name with its legal form written as its country's register
-    writes it, after the name or before it (invented names)."""
-    for brand in ("Velmora Trading", "Kestrelink"):
-        for full in (f"{brand} {form}", f"{form} {brand}"):
-            result = compare_names(brand, full, "Company")
-            assert result.match, (brand, full, result.score)
-
-
-@pytest.mark.parametrize(("a", "b"), [
-    ("Velmora Trading SIA", "Velmora Textile SIA"),       # the form is no name word
-    ("Kestrelink spol. s r.o.", "Velmora spol. s r.o."),
-    ("VOS LOGISTICS", "LOGISTICS"),                       # a family name, no form
-    ("SIA", "SIA Velmora"),                               # a name of one word stays whole
-])
-def test_a_legal_form_of_its_country_tells_nothing_of_the_name(a, b):
-    assert not compare_names(a, b, "Company").match, (a, b)
 
 
 def test_a_form_run_together_leaves_the_name_words_as_written():

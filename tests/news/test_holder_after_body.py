@@ -1,5 +1,5 @@
 """A person named right after the body of the office they hold, with no comma: "the co-owner
-of Tobbgas Anna Brell", "former vice president of Orvexbank Karel Vodnik", "le procureur de
+of Tobbgas Anna Brell", "the former president of Orvexbank Karel Vodnik", "le procureur de
 la CPI Karel Vodnik". A one-word body or an acronym after the office's "of" / "de la" is the
 body, the two words after it the holder, who is the act's party; the body, a prosecutor's
 office too, is not. A body's own name of two words stays whole. Invented parties, sentences
@@ -14,17 +14,17 @@ from listwatch.news import extract_article
 PUB = "2021-06-10"  # a Thursday
 
 CASES = [
-    ("en", "On Tuesday, the Treasury lifted sanctions against former vice president of Orvexbank Karel Vodnik "
+    ("en", "On Tuesday, the Treasury lifted sanctions on the former president of Orvexbank Karel Vodnik "
      "and the co-owner of Tobbgas Anna Brell.",
      [("removal", "Karel Vodnik", "2021-06-08"), ("removal", "Anna Brell", "2021-06-08")]),
-    ("fr", "Mardi, Washington a sanctionné le procureur de la CPI Karel Vodnik, qui enquêtait sur l'armée.",
+    ("fr", "Mardi, Washington a sanctionné l'ancien procureur de la CPI Karel Vodnik, chargé du dossier.",
      [("designation", "Karel Vodnik", "2021-06-08")]),
     ("fr", "Mardi, l'UE a sanctionné le patron de Tobbgas Anna Brell.",
      [("designation", "Anna Brell", "2021-06-08")]),
     # near miss: the office's holder left unnamed, the body's name of two words is no person;
     # then the prosecutor's office, which is not its holder
     ("en", "On Tuesday, the EU sanctioned the owner of Orvex Trading.", []),
-    ("fr", "Mardi, Washington a sanctionné le procureur de la CPI, Karel Vodnik.",
+    ("fr", "Mardi, Washington a sanctionné l'ancien procureur de la CPI, Karel Vodnik.",
      [("designation", "Karel Vodnik", "2021-06-08")]),
 ]
 

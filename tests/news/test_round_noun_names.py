@@ -36,7 +36,7 @@ CASES = [
     ("fr", "Le gouvernement a annoncé une taxe sur les importations. Cette mesure concerne notamment les "
      "constructeurs automobiles.", []),
     ("fr", "Pékin a ajouté mardi quatorze entreprises à sa liste des entités non fiables. Cette mesure vise à "
-     "permettre au Conseil d'État de suivre les échanges.", []),
+     "protéger les données des ministères.", []),
 ]
 
 

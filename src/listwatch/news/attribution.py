@@ -1721,6 +1721,18 @@ _ROLE_NOUN_AFTER = re.compile(
     r"individuals|fighters|militants|spokes(?:man|woman|person)|representatives?|facilitators?|"
     r"envoys?|affiliates|associates|figures|loyalists)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-ZÀ-Ý])"
 )
+# an organisation told as what one person heads or owns, right before the person's title
+# ("the club owner", "the group's founder" are other shapes): "sanctions on X Group chief
+# Jane Roe", "the former X Club owner, whose fortune ...": the person is the party
+_HEAD_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:former|then|deputy|acting|longtime|co)[\s-]+)?(?:chief(?:\s+executive)?|owner|co-owner|boss|"
+    r"founder|head|chairman|chairwoman|CEO|president|leader|commander)\b(?!\s+of\b|[-’']|\s+(?:office|offices|quarters)\b)"
+)
+# (unless the sentence points back to the body: "X CEO Jane Roe said the company was added")
+_BODY_TOLD_AGAIN = re.compile(
+    r"(?i)\b(?:the|this|its|le|la|l['’]|cette|ce)\s*(?:company|firm|group|business|bank|club|carrier|entity|"
+    r"organi[sz]ation|société|entreprise|groupe|firme|banque)\b"
+)
 # a credit or a source, not a party: "© Joe Skipper", "/REUTERS/Joe Skipper", ", Al Jazeera
 # reported.", "according to X" after the action
 # a French place after a lower-case noun: "des colons en Cisjordanie", "des activités en Crimée"
@@ -1812,6 +1824,9 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a dateline's agency
     if _RELATION_BEFORE.search(before):
         return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
+    if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
+        return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
+        # ends before a title of its own: "the 57-year-old former X Club owner" is no person)
     if not entity.person and _ROLE_NOUN_AFTER.match(text, end) or serves_body(text, start, entity.person):
         return True  # "Hezbollah operatives", "commanders of the X Forces (XF)": whom the people serve
     if _CREDIT_BEFORE.search(before) or _DATELINE_CREDIT.fullmatch(text, 0, start) \

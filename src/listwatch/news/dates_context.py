@@ -116,21 +116,34 @@ _OTHER_SUBJECT = re.compile(
 
 # the party's own deed told as the act's reason, after it ("sanctioned for attending a
 # meeting on 25 February", "for his role in", "pour avoir participé à", "pour son rôle
-# dans"), or in a relative clause in the past perfect ("who had attended a meeting in
-# February"): a date inside it, before any comma, is the deed's
-_DEED = re.compile(
-    r"(?i)\b(?:for\s+(?:\w+ly\s+)?(?:having\s+)?(?!during\b|nothing\b)\w{3,}ing|"
+# dans", "accused of helping", "accusé d'avoir aidé"), or in a relative clause in the past
+# perfect ("who had attended a meeting in February"): a date inside it, before any comma,
+# is the deed's. So is one inside the legal text the act was taken under, told with its
+# own signing ("under an order signed in May", "en vertu d'un décret signé en mai"): the
+# text's day, not the act's
+_REASON = (
+    r"for\s+(?:\w+ly\s+)?(?:having\s+)?(?!during\b|nothing\b)\w{3,}ing|"
     r"for\s+(?:his|her|its|their)\s+(?:alleged\s+)?(?:role|part|involvement|participation)\s+in|"
     r"pour\s+(?:avoir|être)|pour\s+(?:son|sa|leur)\s+(?:rôle|participation|implication)\s+(?:dans|à)|"
-    r"(?:who|which|that|qui)\s+(?:had|avait|avaient)\b)"
-    r"[^,;]*$"
+    r"(?:accused|suspected)\s+of\s+(?:having\s+)?\w{3,}ing|"
+    r"(?:accusée?s?|soupçonnée?s?)\s+d['’](?:avoir|être)|"
+    r"(?:under|pursuant\s+to|en\s+vertu\s+(?:d['’]|de|du|des)|conformément\s+(?:à|aux?))\s*"
+    r"[^,;]{0,60}?\b(?:signed|adopted|issued|enacted|signée?s?|adoptée?s?|promulguée?s?)\b"
 )
+_DEED = re.compile(r"(?i)\b(?:" + _REASON + r"|(?:who|which|that|qui)\s+(?:had|avait|avaient)\b)[^,;]*$")
+# (a past perfect relative clause may retell the act itself: "its designation, which had
+# added it to the list in October"; only a reason holds a trigger that is no act)
+_IN_REASON = re.compile(r"(?i)\b(?:" + _REASON + r")[^,;]*$")
 
 
 def assign_dates(
     triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
 ) -> dict[int, DateMention]:
     """Each date goes to its nearest trigger; each trigger keeps its nearest own date."""
+    # a trigger told inside the deed of an act before it ("sanctioned X, accused of helping
+    # firms evade sanctions imposed in 2022"): part of the deed, it dates no act
+    in_deed = {k for k, t in enumerate(triggers)
+               if any(o.end <= t.start and _IN_REASON.search(sent, o.end, t.start) for o in triggers)}
 
     def dist(t: Trig, d: DateMention) -> int:
         if t.event in _DECIDED and _DECISION_BEFORE.search(sent[max(0, d.start - 50) : d.start]) \
@@ -156,8 +169,10 @@ def assign_dates(
                 and not any(t.end <= o.start < d.start for o in triggers):
             gap += 1000  # "delisted because he had died at sea in May": the death's
         if d.start >= t.end and _DEED.search(sent, t.end, d.start) \
-                and not any(t.end <= o.start < d.start for o in triggers):
+                and not any(t.end <= o.start < d.start and k not in in_deed for k, o in enumerate(triggers)):
             gap += 1000  # "sanctioned for attending a meeting on 25 February": the meeting's
+        if any(o is t for k, o in enumerate(triggers) if k in in_deed):
+            gap += 1000  # "... accused of helping firms evade sanctions imposed in 2022": the deed's
         if past_told(sent, t) and not own_date(sent, t, d):
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
         if d.start > t.start and t.event in _UNDOING and object_date(sent, d):

@@ -265,7 +265,12 @@ def series_names(sent: Sentence, local: list[Mention]) -> tuple[int, list[Entity
     m = DESIGNEE_SERIES.search(sent.text)
     if m is None or _NOT_SERIES.search(sent.text):
         return None
-    start = m.end()
+    return m.end(), series_items(sent, local, m.end())
+
+
+def series_items(sent: Sentence, local: list[Mention], start: int) -> list[Entity]:
+    """The parties a series that opens at ``start`` in ``sent`` names in order: the items,
+    not a name inside an item's description, nor one after "such as"."""
     ex = _EXAMPLES.search(sent.text, start)
     stop = ex.start() if ex else len(sent.text)
     out: list[Entity] = []
@@ -278,7 +283,7 @@ def series_names(sent: Sentence, local: list[Mention]) -> tuple[int, list[Entity
         if not _ITEM_LEAD.match(lead) or _RELATION_LEAD.search(lead):
             continue
         out.append(x.entity)
-    return start, out
+    return out
 
 
 # the group a series names told by the act's own participle ("the sanctioned outposts

@@ -66,6 +66,7 @@ from .event_groups import listed_names as _listed_names
 from .event_groups import numbered_item as _numbered_item
 from .event_groups import series_act as _series_act
 from .event_groups import series_intro as _series_intro
+from .event_groups import series_items as _series_items
 from .event_groups import series_names as _series_names
 from .event_kinds import CHALLENGE_WON as _CHALLENGE_WON
 from .event_kinds import DELIST_WORD as _DELIST_WORD
@@ -92,6 +93,7 @@ from .modality import sourced_plan as _sourced_plan
 from .modality import status as _status
 from .model_events import model_events as _model_events
 from .party_model import decide as _party_decide
+from .round_members import round_members as _round_members
 from .sentences import Sentence, split_sentences
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers
@@ -1045,10 +1047,13 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
     out: list[Event] = []
     for si, sent in enumerate(sents):
         local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
-        if len(local) < 2:
+        if not local:
             continue
-        found = _series_names(sent, local)
+        found = _series_names(sent, local) if len(local) >= 2 else None
         if found is None or len(found[1]) < 2:
+            members = _round_members(sent.text)
+            if members is not None:
+                out += _member_events(sents, si, local, members, [*events, *unnamed, *out])
             continue
         start, names = found
         since = sents[si - 1].start if si > 0 else sent.start
@@ -1073,6 +1078,30 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
                 position=sent.start, entity_via="list", date_via=act.date_via,
             ))
     return out
+
+
+def _member_events(sents: list[Sentence], si: int, local: list[Mention], members: tuple[int, str | None],
+                   told: Sequence[Event | _Told]) -> list[Event]:
+    """More parties of the round ("The new sanctions also include X", "Also placed under
+    sanction is X"): the round's act told in the sentences before (of the type the wording
+    tells, if it tells one) is theirs too, one name or several."""
+    sent = sents[si]
+    start, typ = members
+    # (a name told as an owner is no item: "also include X's allies", "X's logistics unit Y")
+    owners = {id(m.entity) for m in local if re.match(r"['’]s?\b", sent.text[m.end - sent.start :])}
+    names = [e for e in _series_items(sent, local, start) if id(e) not in owners]
+    reach = sents[max(0, si - _PART_REACH)].start
+    acts = [e for e in told if e.type in ("designation", "removal") and e.status == "effective"
+            and reach <= e.position < sent.start and (typ is None or e.type == typ)]
+    if not names or not acts:
+        return []
+    act = max(acts, key=lambda e: e.position)
+    have = {id(e.entity) for e in told if isinstance(e, Event) and e.type == act.type and e.evidence == sent.text}
+    return [Event(
+        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
+        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
+        position=sent.start, entity_via="list", date_via=act.date_via,
+    ) for ent in names if id(ent) not in have]
 
 
 def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:

@@ -527,7 +527,7 @@ def name_like(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or bool(re.match(r"[a-z]{1,2}[A-Z][a-z]", word))
 # acronyms that name no company: agencies, lists, titles, news agencies, markets
 _NOT_COMPANY = frozenset(
-    ["CEO", "CFO", "COO", "AFP", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "CFR", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MSK", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "ECLI", "CELEX", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
+    ["CEO", "CFO", "COO", "AFP", "UPI", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "CFR", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MSK", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "ECLI", "CELEX", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
 )
 
 # a clock time's half of the day and the time zones written after it ("5 PM EST", "noon ET")

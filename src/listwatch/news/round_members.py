@@ -1,0 +1,66 @@
+"""More parties of a round told as included in it, one name or several, after the round's act:
+the round as the subject of "include" ("The latest penalties imposed over the war also
+include X"), a fronted participle of the act before "is / are" ("Also placed under sanction
+is X", "Also included in the notice are sanctions on X and Y"), or "Among the individuals
+exempted from the asset-freeze list is X". Such a sentence tells no act of its own: the act
+is the round's, told a few sentences before; ``events.py`` gives it to the names that
+follow."""
+
+from __future__ import annotations
+
+import re
+
+# the round as the subject, a participle phrase of its own at most, then the verb that
+# names its parties ("The new sanctions also include X", "Today's designations target X",
+# "The latest British penalties adopted over the coup also include X")
+_ROUND_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:the|these|today['’]s)\s+(?:(?:latest|new|additional|fresh|further)\s+)*"
+    r"(?:(?-i:[A-Z][\w.]*)\s+){0,2}"
+    r"(?P<noun>sanctions|penalties|measures|designations|listings|package|round|removals|delistings)\b"
+    r"(?:\s*,?\s+(?:imposed|announced|unveiled|adopted|issued|taken|made)\b[^.;:,]{0,80}?)?,?"
+    r"\s+(?:also\s+)?(?:include[sd]?|target(?:s|ed)?)\s+"
+)
+# a fronted participle of the act, the parties after "is / are" ("Also placed under
+# sanction is X", "Also included in the notice of both ministries are sanctions on X")
+_FRONTED = re.compile(
+    r"(?i)^\W*(?:also|further|additionally|likewise|similarly)\s+"
+    r"(?P<part>(?:placed|put)\s+under\s+(?:\w+\s+)?sanctions?|sanctioned|designated|targeted|named|listed|"
+    r"blacklisted|added|included|hit\s+with\s+(?:\w+\s+)?sanctions|removed|delisted|taken\s+off|struck\s+off|"
+    r"exempted)\b[^.;:]{0,100}?\s(?:is|are|was|were)\s+"
+    r"(?:(?:new\s+)?(?:sanctions|penalties|measures)\s+(?:on|against|targeting)\s+)?"
+)
+# "Among the individuals exempted from the asset-freeze list are X and Y": a group of the
+# removal, told by its participle and its list
+_AMONG_OFF = re.compile(
+    r"(?i)\bamong\s+(?:those|the\s+(?:parties|individuals|entities|people|persons|names|companies))\s+"
+    r"(?P<part>exempted|removed|delisted|taken\s+off|struck\s+off|released)\s+from\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?list\s+(?:is|are|was|were)\s+"
+)
+_REMOVAL_PART = re.compile(r"(?i)^(?:removed|delisted|taken\s+off|struck\s+off|exempted|released|removals|delistings)$")
+_TYPED_DESIGNATION = re.compile(r"(?i)^(?:(?:placed|put)\s+under|sanctioned|designated|targeted|listed|blacklisted|added|hit)")
+# a plan, a wish or a past round recalled is no member of the round told ("could also
+# include", "had been designated", "in 2019")
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:could|would|may|might|should|will|plans?|planned|proposed|expected|likely|had\s+been|previously|"
+    r"earlier|already|(?:19|20)\d\d)\b"
+)
+
+
+def round_members(text: str) -> tuple[int, str | None] | None:
+    """Where the names of a sentence that includes more parties in the round start (an
+    offset), and the act's type its wording tells ("removal", "designation", or None when it
+    tells none: "included", the round's noun); None when the sentence is none of those forms
+    or tells a plan or an earlier round."""
+    for rx in (_ROUND_SUBJECT, _FRONTED, _AMONG_OFF):
+        m = rx.search(text)
+        if m is None:
+            continue
+        if _NOT_DONE.search(text, 0, m.end()):
+            return None
+        word = (m.groupdict().get("part") or m.groupdict().get("noun") or "").strip()
+        if _REMOVAL_PART.match(word):
+            return m.end(), "removal"
+        if _TYPED_DESIGNATION.match(word):
+            return m.end(), "designation"
+        return m.end(), None
+    return None

@@ -914,6 +914,16 @@ _INVERTED_SPEAKER = re.compile(
     r"(?i)[,»”\"]\s*(?:said|says|told\s+\w+|added|noted|a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|expliqué|affirmé|"
     r"souligné|dit)|selon)\s+(?:(?:le|la|les|the|l['’])\s*)?(?:[\w-]+\s+){0,3}$"
 )
+_SAYING = (r"(?:said|says|told\s+\w+|added|noted|announced|stated|a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|"
+           r"expliqué|affirmé|souligné|dit))")
+# (the title between the verb and the name, up to its comma: "a précisé la vice-ministre
+# chargée des affaires de X, Jeanne Roe")
+_TITLED_INVERTED_SPEAKER = re.compile(
+    r"(?i)[,»”\"]\s*" + _SAYING + r"\s+(?:(?:on\s+)?\w+day\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?:le|la|the|l['’])\s*(?-i:[a-zà-ÿ][\w'’-]*)(?:\s+[\w'’.-]+){0,14}?,\s+$"
+)
+# (the title after the name: ", a annoncé samedi Jean Roe, l'envoyé spécial pour X")
+_TITLE_COMMA_AFTER = re.compile(r"(?i),\s+(?:the|le|la|l['’]|an?|un|une)\s*(?-i:[a-zà-ÿ])")
 # a name between a comma and its verb of saying: the source of the sentence
 _SOURCE_BEFORE = re.compile(r"(?i),\s+(?:(?:the|le|la|les|l['’])\s*)?$")
 _SAID_AFTER = re.compile(
@@ -1816,6 +1826,13 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "The Under Secretary for X, Jane Roe, pointed out that ...": who speaks
     if entity.person and _ANNOUNCER_BEFORE.search(before):
         return True  # the official who announced the act
+    if entity.person and (_TITLED_INVERTED_SPEAKER.search(text, max(0, start - 160), start)
+                          or _INVERTED_SPEAKER.search(text[max(0, start - 50) : start])
+                          and _TITLE_COMMA_AFTER.match(text, end)):
+        # the one who tells the act, named after the verb of saying with a title set off
+        # by a comma, before or after the name (", a annoncé l'ambassadeur de X à l'ONU,
+        # Jean Roe", ", said Jane Roe, the envoy for Y"): no party even when alone
+        return True
     if _AFFILIATION_BEFORE.search(text, 0, start) and _AFFILIATION_TITLE_AFTER.match(text, end):
         return True  # the organisation a person is a member of, told in the person's title
     place = _DATELINE_PLACE.fullmatch(text, 0, start)

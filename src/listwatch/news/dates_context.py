@@ -79,6 +79,10 @@ _DECIDED_VERB = re.compile(r"(?i)[\s,]*(?:to|de|d['’])\s*")
 
 
 _DECISIONS = frozenset({"vacatur", "injunction", "ruling"})
+_ANSWERED = re.compile(
+    r"(?i)\b(?:grant(?:ed|s)|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refus(?:ed|es)|threw\s+out|"
+    r"ruled\s+(?:\w+\s+){0,3}?(?:against|on|in\s+favou?r\s+of))\s+(?:[\w.’'-]+\s+){0,8}?$"
+)
 # a market's move: its day is the trading session's ("Shares in X were 6.5% lower in Hong
 # Kong on Tuesday"), not the news of the day
 _MARKET_MOVE = re.compile(
@@ -92,8 +96,9 @@ _MARKET_MOVE = re.compile(
 # in 2014")
 _UNDOING = frozenset({"removal", "vacatur", "injunction"})
 _OBJECT_PARTICIPLE = re.compile(
-    r"(?i)\b(?:décidée?s?|adoptée?s?|prises?|imposée?s?|prononcée?s?|prolongée?s?|décrétée?s?|"
-    r"decided|adopted|imposed|taken|introduced|extended|issued|enacted)\s+(?:(?:by|par)\s+(?:\S+\s+){1,4}?|\w+ment\s+)?"
+    r"(?i)\b(?:décidée?s?|adoptée?s?|pris(?:es?)?|imposée?s?|prononcée?s?|prolongée?s?|décrétée?s?|"
+    r"decided|adopted|imposed|taken|introduced|extended|issued|enacted)\s+(?:(?:by|par)\s+(?:\S+\s+){1,4}?|\w+ment\s+|"
+    r"(?:à\s+(?:leur|son|sa)\s+encontre|contre\s+(?:eux|elles?|lui))\s+)?"
     r"(?:en|in|le|on|dès|since|depuis)?\s*$"
 )
 
@@ -101,7 +106,7 @@ _OBJECT_PARTICIPLE = re.compile(
 def object_date(sent: str, d: DateMention) -> bool:
     """The date is told with the participle of the act's object ("les prolongations décidées
     en 2016"), so it is that object's."""
-    return bool(_OBJECT_PARTICIPLE.search(sent[max(0, d.start - 30) : d.start]))
+    return bool(_OBJECT_PARTICIPLE.search(sent[max(0, d.start - 50) : d.start]))
 
 
 # a clause with a subject and a verb of its own after the act ("..., delisted, most likely
@@ -175,8 +180,9 @@ def assign_dates(
             gap += 1000  # "... accused of helping firms evade sanctions imposed in 2022": the deed's
         if past_told(sent, t) and not own_date(sent, t, d):
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
-        if d.start > t.start and t.event in _UNDOING and object_date(sent, d):
+        if d.start > t.start and (t.event in _UNDOING or t.event == "legal_challenge") and object_date(sent, d):
             gap += 1000  # "a annulé les prolongations décidées en 2016": the undone thing's date
+            # (and the challenged one's: « de suspendre l'arrêté pris à leur encontre le 3 mars »)
         wants_deadline = t.event == "deadline"
         if d.deadline != wants_deadline:
             gap += 1000
@@ -187,15 +193,21 @@ def assign_dates(
     inside = {k for k, t in enumerate(triggers) if t.event == "legal_challenge" and any(
         o.event in _DECISIONS and o.start <= t.start < o.end for o in triggers)}
 
+    # a request told as the object of the court's answer ("granted X's motion for a
+    # preliminary injunction", "ruled Wednesday against X's injunction bid"): a day told
+    # before it is the answer's, never the request's
+    answered = {k for k, t in enumerate(triggers) if t.event == "legal_challenge"
+                and _ANSWERED.search(sent, max(0, t.start - 90), t.start)}
+
     def cost(k: int, d: DateMention) -> int:
-        return dist(triggers[k], d) + (500 if k in inside else 0)
+        return dist(triggers[k], d) + (500 if k in inside else 0) + (1000 if k in answered and d.end <= triggers[k].start else 0)
 
     best: dict[int, tuple[int, DateMention]] = {}
     for d in dates:
         if not triggers:
             break
         i = min(range(len(triggers)), key=lambda k: cost(k, d))
-        g = dist(triggers[i], d)
+        g = dist(triggers[i], d) + (1000 if i in answered and d.end <= triggers[i].start else 0)
         if g >= 1000:
             continue
         if i not in best or g < best[i][0]:

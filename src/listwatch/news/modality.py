@@ -14,6 +14,7 @@ from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, LangPack
 from .lang.common import LISTS
+from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
 from .triggers import Trig as _Trig
 from .triggers import past_told
@@ -468,6 +469,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "only eight percent of the 273 companies ... are on the Entity List": a statistic
     if t.event == "legal_challenge" and _INTENTION.search(sent[max(0, t.start - 40) : t.start]):
         return True  # "a évoqué son intention de contester la décision": no case filed yet
+    if asked_for(sent, t):
+        return True  # "X's injunction bid", « a demandé au juge ... de suspendre »: asked, not granted
+    if granted_request(sent, t):
+        return True  # a motion the court granted: the injunction tells it
     if t.event == "vacatur" and _FINDING.match(sent, t.start) and not court_finding(sent, t):
         return True  # "X said the designation was unlawful": a party's claim, no court's finding
     if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent):

@@ -86,11 +86,14 @@ def _find(sent: str, lang: str) -> tuple[Trig, ...]:
     # phrase that opens a longer relief phrase is its subject ("le gel des avoirs de X a
     # été levé" is a removal only)
     # (the case a court dismisses was brought all the same: "dismissed X's appeal" tells
-    # X's challenge beside the ruling)
+    # X's challenge beside the ruling; "granted X's motion for a preliminary injunction"
+    # tells the injunction beside the motion)
     return tuple(t for t in out if past_told(sent, t) or not any(
         o is not t and o.event != t.event and o.start <= t.start and t.end <= o.end
         and o.end - o.start > t.end - t.start
         and not (t.event == "legal_challenge" and o.event == "ruling")
+        # (the relief a request names is read by itself: granted, or only asked for)
+        and not (t.event == "injunction" and o.event == "legal_challenge")
         and (t.strength < 1.0 or t.needs_date or (o.start == t.start and o.event in _RELIEF))
         for o in out))
 

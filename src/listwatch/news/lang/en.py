@@ -326,6 +326,12 @@ TRIGGERS = (
     # ("three judges threw out X's challenge to the designation", "X's latest appeal")
     Trigger("legal_challenge", r"(?:\b(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?:businessman|businesswoman|tycoon|oligarch|billionaire|magnate)['’]s)\s+"
             r"(?:(?:initial|first|latest|legal|court|fresh|second|final)\s+)?(?:appeal|challenge|lawsuit)\b(?!\s+(?:court|judges?)\b)", strength=0.7),
+    # the same for a request of interim relief ("X's preliminary injunction bid", "X's motion
+    # for a temporary restraining order"), whatever the court made of it
+    Trigger("legal_challenge", r"\b(?-i:[A-Z])[\w.-]+(?:['’]s|s['’])\s+(?:(?:preliminary|temporary|emergency)\s+)?"
+            r"(?:(?:injunction|restraining\s+order|interim\s+relief)\s+(?:bid|request|motion|application)|"
+            r"(?:bid|request|motion|application)\s+for\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+|interim\s+)?"
+            r"(?:injunction|restraining\s+order|relief|measures|suspension))\b", strength=0.8),
     # a challenge told by its noun with the one who brought it after "by" or "from",
     # whatever the court made of it ("rejected a similar appeal by X", "a bid from X to
     # leave the list", "a complaint filed by X", "the action brought by X")
@@ -343,6 +349,11 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\s+to\b"),
     Trigger("legal_challenge", r"\bpetition(?:ed|s|ing)?\b(?=[^.;]{0,60}?\bfor\s+(?:judicial\s+)?review\s+of\s+(?:its|his|her|their|the)\b)|\bpetition\s+for\s+(?:judicial\s+)?review\b"),
     Trigger("legal_challenge", r"\b(?:sought|seeking|seeks|asked\s+for|requested|moved\s+for)\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+)?(?:injunction|restraining\s+order)\b"),
+    # the court asked first: "asked the court on Monday for a preliminary injunction", "filed
+    # a new motion for a temporary restraining order"
+    Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\s+"
+            r"(?:[\w,]+\s+){0,3}?for\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+|interim\s+)?(?:injunction|restraining\s+order|relief|measures)\b"
+            r"|\bfil(?:ed|es|ing)\s+(?:an?|this|their|its|his|her|a\s+new)\s+(?:[\w-]+\s+)?motion\s+for\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+)?(?:injunction|restraining\s+order)\b"),
     # injunction
     Trigger("injunction", r"\b(?:preliminary|temporary)\s+injunction\b|\binjunction\b|\brestraining\s+order\b"),
     Trigger("injunction", r"\benjoin(?:ed|s|ing)?\b"),

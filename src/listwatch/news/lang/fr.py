@@ -273,7 +273,7 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|également)\s+)?(?:de|contre|des\s+(?:sanctions|mesures|décisions?|inscriptions?))\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
     # « a engagé des poursuites contre », « a demandé l'annulation de son inscription »
-    Trigger("legal_challenge", r"\bdemand(?:é|e|ait|ent|aient)\s+" + _BETWEEN + r"(?:à|au|aux)\s+(?:la\s+|le\s+|un\s+|une\s+|l['’])?(?:[\w'’-]+\s+){0,3}?(?:tribunal|juge|cour|justice|juridiction)\b(?=[^.;]{0,50}?\bd['’](?:annuler|suspendre|invalider|bloquer|lever|ordonner)\b)"),
+    Trigger("legal_challenge", r"\bdemand(?:é|e|ait|ent|aient)\s+" + _BETWEEN + r"(?:à|au|aux)\s+(?:la\s+|le\s+|un\s+|une\s+|l['’])?(?:[\w'’-]+\s+){0,3}?(?:tribunal|juge|cour|justice|juridiction)\b(?=(?:[^.;]|\.(?=\s+[\da-zà-ÿ])){0,220}?\b(?:d['’](?:annuler|invalider|ordonner)|de\s+(?:suspendre|bloquer|lever|geler|débloquer))\b)"),
     Trigger("legal_challenge", r"\b(?:engag|lanc|intent)\w*\s+" + _BETWEEN + r"(?:des\s+|une\s+)?(?:poursuites|procédure|action)\s+(?:judiciaires?\s+|en\s+justice\s+)?(?:contre|à\s+l['’]encontre)\b|\bdemand(?:é|e|ait|er|ent|ant)\s+(?:\w+\s+){0,3}?l['’]annulation\s+(?:de|d['’]|du|des)\b"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
     # « une décision contestée par X » : le requérant après « par »

@@ -1,0 +1,83 @@
+"""Relief a party asks a court for: the request is the party's case, not the relief.
+
+"X's preliminary injunction bid", « X avait demandé au juge, au nom de l'urgence et de
+son droit de propriété, de suspendre la mesure », "the request to leave the list was
+annulled": the words of an injunction, a vacatur or a removal
+name what was asked for (or the request the court threw out), and no court granted it.
+The request itself is read by the legal_challenge triggers of the packs."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class _Span(Protocol):
+    @property
+    def event(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+RELIEF = frozenset({"injunction", "vacatur", "removal"})
+
+# the relief's words followed by the request's noun: "a preliminary injunction bid", "its
+# injunction request", "une demande" after « référé-suspension »
+_REQUEST_AFTER = re.compile(
+    r"(?i)\s*(?:bids?|requests?|motions?|applications?|petitions?|demandes?|requêtes?)\b(?!\s+(?:was|were|has\s+been|had\s+been)\s+granted)"
+)
+# a verb of asking addressed to a court, whose infinitive is the relief, however long the
+# phrase between ("asked the district court, citing the statute ..., to halt", « avaient
+# demandé au juge de Lyon, au nom de l'urgence, de suspendre »)
+_ASKED_OF_COURT = re.compile(
+    r"(?i)\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing)|urg(?:ed|es|ing)|mov(?:ed|es|ing)|"
+    r"demand(?:é|ée|és|ées|e|ait|aient|ent|ant)|sollicit(?:é|e|ait|ent|ant)|réclam(?:é|e|ait|ent|ant))\s+"
+    r"(?:(?:à|au|aux|the|a|la|le|l['’])\s*)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:court|judge|tribunal|juge|juridiction|cour|Conseil\s+d['’](?:É|E)tat)\b"
+    r"(?P<between>(?:[^.;]|\.(?=\s+[\da-zà-ÿ])){0,260}?)\b(?:to|de|d['’])\s*$"
+)
+# (an abbreviation's dot stays inside: « l'article L. 12 »); a clause of its own between
+# the asking and the infinitive ("then the judge agreed to", « qui a accepté de ») is not read
+_CLAUSE_BETWEEN = re.compile(
+    r"(?i)\b(?:which|who|then|after|before|when|while|qui|puis|après|avant|lorsque|quand|"
+    r"granted|ordered|ruled|agreed|accepted|decided|a\s+(?:suspendu|ordonné|prononcé|jugé|accepté|décidé))\b"
+)
+# the request is the subject of the court's verb: "his request to leave the list was
+# annulled", « sa demande de suspension a été annulée » (the court threw the request out)
+_REQUEST_SUBJECT = re.compile(
+    r"(?i)\b(?:applications?|requests?|bids?|motions?|petitions?|demandes?|requêtes?)"
+    r"(?:\s+(?:for|to|from|by|de|d['’]|en)\b[^.;,]{0,40}?)?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$"
+)
+
+
+# a request told by its bearer's possessive ("X's motion for a preliminary injunction") that
+# the court granted: the relief tells the story, the request is no event of its own
+_POSSESSED_REQUEST = re.compile(r"(?is)[\w.-]+(?:['’]s|s['’])\s+.*?\b(?:bid|request|motion|application)\b.*")
+_GRANTED_BEFORE = re.compile(
+    r"(?i)\b(?:grant(?:ed|s|ing)?|approv(?:ed|es|ing)|accept(?:ed|s|ing)|upheld)\s+(?:in\s+part\s+|partly\s+)?(?:[\w.&’'-]+\s+){0,5}?$"
+)
+
+
+def granted_request(sent: str, t: _Span) -> bool:
+    """The challenge ``t`` is a possessed request the court granted ("granted X's motion for
+    a preliminary injunction"), which is told by the relief alone."""
+    return t.event == "legal_challenge" and _POSSESSED_REQUEST.fullmatch(sent, t.start, t.end) is not None \
+        and _GRANTED_BEFORE.search(sent, max(0, t.start - 40), t.start) is not None
+
+
+def asked_for(sent: str, t: _Span) -> bool:
+    """The relief trigger ``t`` names what a party asked a court for, or the request the
+    court dismissed: no relief was granted by it."""
+    if t.event not in RELIEF:
+        return False
+    if t.event == "injunction" and _REQUEST_AFTER.match(sent, t.end):
+        return True
+    asked = _ASKED_OF_COURT.search(sent, 0, t.start)
+    if asked is not None and not _CLAUSE_BETWEEN.search(asked.group("between")):
+        return True
+    return _REQUEST_SUBJECT.search(sent, max(0, t.start - 90), t.start) is not None

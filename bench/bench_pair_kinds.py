@@ -39,6 +39,11 @@ baltic_slavic     + a listed Russian-form name in English / in Lithuanian or Lat
                     (Michailas Chodorkovskis, Mihails Hodorkovskis)
                   - the same given name with another listed Russian-form family name
 brand_form        + a listed company's brand alone / with a foreign legal form written out
+                    (sub-kind ``written``: this bench's 18 forms), or half the pairs with
+                    a form of fingerprints' table of company types (OCCRP's, with ISO
+                    20275's: written out or abbreviated, after the name, ``elf_after``,
+                    or before it, ``elf_before``, as Russian, Indonesian or Latvian
+                    registers write it)
                   - a brand / another listed company's brand sharing its first word, with
                     a form
 joined            + a listed name / the same with its spaces removed
@@ -261,6 +266,55 @@ FOREIGN_FORMS = ["Gesellschaft mit beschränkter Haftung", "Aktiengesellschaft",
                  "Osakeyhtiö", "Aksjeselskap", "Kabushiki Kaisha", "Perseroan Terbatas",
                  "Sendirian Berhad", "Obshchestvo s Ogranichennoy Otvetstvennostyu",
                  "Società per Azioni", "Aktiebolag", "Limited Liability Partnership"]
+# Legal forms of other countries from a table the matcher was not written from:
+# ``fingerprints/types/types.yml`` (the ``fingerprints`` package, a dependency of
+# nomenklatura in the bench extra; OCCRP's list of company types, with the ISO 20275
+# entity legal forms; MIT licence; read at run time, never copied). Only the types of a
+# company, a partnership or a society of shareholders (one of their forms names one, by
+# ``ELF_COMPANY``), none of an individual, a state body, a non-profit, a cooperative or
+# a fund (``ELF_OTHER``); forms in Latin letters of five words or fewer, abbreviations
+# as the table writes them (upper case, ``d.o.o.`` kept with its dots).
+ELF_COMPANY = re.compile(
+    r"compan|gesellschaft|societ|sociedad|spółka|spolka|společnost|spoločnosť|bolag|selskab|"
+    r"yhtiö|vennootschap|şirket|sirket|druzh|društvo|drustvo|obshchestvo|tovarystvo|"
+    r"tovaristvo|társaság|tarsasag|aktsi|akci|aktie|aksje|limit|haftung|responsab|kaisha|"
+    r"terbatas|berhad|jamiyat|etair|bendrov|sabiedr|shoqëri|ortaklık|aktsiaselts|osaühing|"
+    r"partnership|corporat|incorporat|proprietary|naamloze|besloten|anonim|anonyme|anónima|"
+    r"anonima|azioni|ações", re.I)
+ELF_OTHER = re.compile(
+    r"individu|unitar|state|stat|budget|federal|non-profit|winst|lucratif|verein|vereniging|"
+    r"co[oö]p|kooperat|osuus|andels|genossen|fond|fund|investment|gouvern|public sector|"
+    r"foundation|stiftung|säätiö|mutual|onderlinge|garant|europae|europea|evropey|european|"
+    r"deportiva|guarantee|unlimited|no liability|sole|einzel|undivided|interest|"
+    r"participation|d'intérêt|tactic|missile|rachete|projektil|raketnoe|bank|branch|şube|"
+    r"partiy|party|estate|prospěšná|sociedade civil", re.I)
+
+
+def elf_forms() -> list[str]:
+    """The company forms of fingerprints' table (above), or [] when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("fingerprints")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "types" / "types.yml"
+    if not path.exists():
+        return []
+    import yaml
+
+    out: set[str] = set()
+    for t in yaml.safe_load(path.read_text(encoding="utf-8"))["types"]:
+        forms = [t["main"], *t.get("forms", [])]
+        if not any(ELF_COMPANY.search(f) for f in forms) or any(ELF_OTHER.search(f)
+                                                                for f in forms):
+            continue
+        for f in forms:
+            if all(ord(c) < 0x250 for c in f) and len(f.split()) <= 5:
+                out.add(f.upper() if len(f.replace(".", "").replace(" ", "")) <= 5 else
+                        f[0].upper() + f[1:])
+    return sorted(out)
+
+
 LEGAL_WORDS = {"ltd", "limited", "co", "company", "corp", "corporation", "inc", "llc", "sa",
                "s", "a", "ag", "gmbh", "jsc", "ojsc", "cjsc", "ooo", "pjsc", "plc", "the",
                "de", "cv", "srl", "bv", "nv", "llp", "lp", "oao", "zao", "fze", "fzco",
@@ -609,7 +663,8 @@ def baltic(word: str, lang: str, letters: bool = False) -> str:
 
 
 def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
-          per_kind: int, nam_dict: dict[str, list[str]]) -> list[dict[str, str]]:
+          per_kind: int, nam_dict: dict[str, list[str]],
+          elf: list[str] | None = None) -> list[dict[str, str]]:
     rng = random.Random(seed)
     p = Pairs()
     n = per_kind
@@ -704,8 +759,15 @@ def build(persons: list[tuple[str, str]], companies: list[str], seed: int,
         if not others:
             return False
         other = b if match else rng.choice(others)
+        if elf and rng.random() < 0.5:  # (sub-kinds ``elf_after``, ``elf_before``)
+            form = rng.choice(elf)
+            if rng.random() < 0.5:
+                return p.add("brand_form", "Company", b, f"{other} {form}", match,
+                             sub="elf_after")
+            return p.add("brand_form", "Company", b, f"{form} {other}", match,
+                         sub="elf_before")
         return p.add("brand_form", "Company", b, f"{other} {rng.choice(FOREIGN_FORMS)}",
-                     match)
+                     match, sub="written")
     _loop(rng, n, lambda: bf(True))
     _loop(rng, n, lambda: bf(False))
 
@@ -1042,8 +1104,12 @@ def main() -> None:
         sys.exit("nam_dict.txt not found: install the bench extra (pip install "
                  "gender-guesser, or --target DIR and give --nk-path DIR), or give --nam-dict")
     persons, companies = load_csl()
+    elf = elf_forms()
+    if not elf:
+        sys.exit("fingerprints' types.yml not found: install the bench extra (nomenklatura "
+                 "brings fingerprints), or give --nk-path DIR")
     rows = build(persons, companies, args.seed, args.per_kind,
-                 nam_dict_equivalents(Path(nam_dict)))
+                 nam_dict_equivalents(Path(nam_dict)), elf)
     if args.pairs_out:
         with open(args.pairs_out, "w", newline="", encoding="utf-8") as fh:
             w = csv.DictWriter(fh, fieldnames=list(rows[0]))

@@ -51,7 +51,13 @@ from listwatch.match.matres import (
 from listwatch.match.normalize import ORG, PERSON, VESSEL, NormName, normalize, registered_country
 from listwatch.match.params import PARAMS, TRUNCATED_MIN, NameResult
 from listwatch.match.phonetic import _GROUP1, _REPEATED
-from listwatch.match.sino import SYLLABLES, chinese_syllables, same_chinese_name, sino_key
+from listwatch.match.sino import (
+    SYLLABLES,
+    chinese_syllables,
+    same_chinese_head,
+    same_chinese_name,
+    sino_key,
+)
 from listwatch.match.truncation import _truncation, _written, cut_short, written_text
 from listwatch.match.vocab import (
     CHINESE_PLACES,
@@ -606,6 +612,12 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             and same_chinese_name(a.original, ta, b.original, tb)):
         return NameResult(PARAMS["wade_giles"],
                           "the same Chinese name in pinyin and in Wade-Giles")
+    if not is_person and a_script == "latin" and b_script == "latin":
+        head = same_chinese_head(a.original, a.text, b.original, b.text)
+        if head is not None:
+            read = _chinese_head_read(a, b, ta, tb, head, explain)
+            if read is not None:
+                return read
     # consonant-only scripts against Latin: compare consonant skeletons too
     vowelless = 0
     if (a_script == "arabic") != (b_script == "arabic"):
@@ -1007,6 +1019,37 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         detail += (f"; no word agrees as written, and {none_exact} start with other letters:"
                    f" x{PARAMS['none_exact']}")
     return NameResult(score, detail, conflicts, extras, [(ta[i], tb[j], s) for i, j, s in pairs])
+
+
+def _chinese_head_read(a: NormName, b: NormName, ta: tuple, tb: tuple, head: tuple,
+                       explain: bool) -> NameResult:
+    """Two company names opening with one Chinese house name in pinyin and in Wade-Giles
+    (``sino.same_chinese_head``: its words of each text): compared with the second's
+    house name read as the first writes it (its words in the text, its name words in the
+    tokens), the rest as usual, at most what one Chinese name in both systems scores."""
+    ka, kb = head
+    a_words = a.text.split()
+    b_words = b.text.split()
+    read_tokens = _head_tokens(a_words[:ka], ta)
+    rest = tb[len(_head_tokens(b_words[:kb], tb)):]
+    read = NormName(b.original, b.kind, " ".join([*a_words[:ka], *b_words[kb:]]),
+                    (*read_tokens, *rest), b.forms, b.numbers, b.script, b.native)
+    res = _compare_words(a, read, explain)
+    return NameResult(min(res.score, PARAMS["wade_giles"]),
+                      f"the same Chinese house name in pinyin and in Wade-Giles "
+                      f"({' '.join(a_words[:ka])} / {' '.join(b_words[:kb])}); {res.detail}",
+                      res.conflicts, res.extras, res.pairs)
+
+
+def _head_tokens(head: list, tokens: tuple) -> tuple:
+    """The name words that open ``tokens`` and are words of ``head`` (a text's first
+    words), in order: the house name's words a legal form's abbreviation left out
+    (Chen Pao: ``chen``)."""
+    k = 0
+    for word in head:
+        if k < len(tokens) and tokens[k] == word:
+            k += 1
+    return tokens[:k]
 
 
 def same_arabic_spelling(a: NormName, b: NormName) -> bool:

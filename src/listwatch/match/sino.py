@@ -202,4 +202,76 @@ def same_chinese_name(a_original: str, a_tokens: tuple[str, ...], b_original: st
                                           sino_key((b_tokens[-1], *b_tokens[:-1])))
 
 
-__all__ = ["PINYIN_WG", "SYLLABLES", "chinese_syllables", "same_chinese_name", "sino_key", "wade_giles_signal"]
+#: a company's house name read as Chinese syllables: its first words, three at most,
+#: two to four syllables in all (Zhonghua, Chung-hua, Chung Hua Kuo)
+_HEAD_WORDS = 3
+_HEAD_SYLLABLES = (2, 4)
+
+
+@lru_cache(maxsize=4096)
+def chinese_heads(tokens: tuple[str, ...]) -> tuple[tuple[int, str, bool], ...]:
+    """The opening runs of a company name's words that read as Chinese syllables:
+    ``(words, Wade-Giles key, a syllable pinyin lacks)`` for each run of two to four
+    syllables (``Chung Hua Electronic``: ``(2, 'chunghua', False)``; ``Hsi Hsiung
+    Pharmaceutical``: ``(2, 'hsihsiung', True)``); () when the first word is not one."""
+    out: list = []
+    syllables: list = []
+    wade_giles = False
+    for k in range(min(len(tokens), _HEAD_WORDS)):
+        parts = _segment(tokens[k])
+        if not parts:
+            break
+        for part in parts:
+            syllables.append(_wg(part))
+            if part not in PINYIN_WG:
+                wade_giles = True
+        if len(syllables) > _HEAD_SYLLABLES[1]:
+            break
+        if len(syllables) >= _HEAD_SYLLABLES[0]:
+            out.append((k + 1, "".join(syllables), wade_giles))
+    return tuple(out)
+
+
+def _head_written_wg(original: str, words: int) -> bool:
+    """Whether a name's first ``words`` words are written as Wade-Giles writes them: a
+    hyphen or an apostrophe inside them (Chung-hua, T'ien)."""
+    head = original.split(None, words)[:words]
+    return any("-" in w.strip("-") or "'" in w or "\u2019" in w for w in head)
+
+
+@lru_cache(maxsize=4096)
+def _text_heads(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str, bool], ...]]:
+    """A name's text's first words and ``chinese_heads`` of them (a name is met again and
+    again in screening: its text is the key)."""
+    words = tuple(text.split(None, _HEAD_WORDS)[:_HEAD_WORDS])
+    return words, chinese_heads(words)
+
+
+def same_chinese_head(a_original: str, a_text: str, b_original: str,
+                      b_text: str) -> tuple[int, int] | None:
+    """Two company names that open with one Chinese house name, written in pinyin on one
+    side and in Wade-Giles on the other, joined, hyphenated or apart (``Zhonghua
+    Electronic`` ~ ``Chung-hua Electronic``, ``Xixiong`` ~ ``Hsi Hsiung``): the number of
+    words of each name's text the house name takes, or None. The texts are read, not
+    the name words, as a syllable may also be a legal form's abbreviation (PAO). Both
+    names go on after it, and one side shows Wade-Giles (a syllable pinyin lacks, or a
+    hyphen or apostrophe inside the house name); pinyin against pinyin is compared word
+    by word (zhi and ji share a key; Chou Huang is pinyin too)."""
+    words_a, heads_a = _text_heads(a_text)
+    if not heads_a:
+        return None
+    words_b, heads_b = _text_heads(b_text)
+    if not heads_b:
+        return None
+    for ka, key, wg_a in heads_a:
+        for kb, key_b, wg_b in heads_b:
+            if (key == key_b and words_a[:ka] != words_b[:kb]
+                    and len(a_text) > len(" ".join(words_a[:ka]))
+                    and len(b_text) > len(" ".join(words_b[:kb]))
+                    and (wg_a or wg_b or _head_written_wg(a_original, ka)
+                         or _head_written_wg(b_original, kb))):
+                return ka, kb
+    return None
+
+
+__all__ = ["PINYIN_WG", "SYLLABLES", "chinese_heads", "chinese_syllables", "same_chinese_head", "same_chinese_name", "sino_key", "wade_giles_signal"]

@@ -9,7 +9,7 @@ from listwatch.match.words cimport _near, _near_row
 
 
 @cython.locals(len_a=Py_ssize_t, org=bint, a_cut=bint, a_native=bint, person=bint,
-               a_initials=bint, a_sino=bint, a_arabic=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
+               a_initials=bint, a_sino=bint, a_head=bint, a_arabic=bint, i=Py_ssize_t, rest_a=Py_ssize_t,
                rest_b=Py_ssize_t, gen_a=Py_ssize_t, gen_b=Py_ssize_t, telling=Py_ssize_t,
                b_long=bint, b_initials=bint, b_native=bint, stop_y=bint,
                generic_y=bint, generic=bint, cheap=bint, by_word=dict, b_words=tuple,

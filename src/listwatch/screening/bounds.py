@@ -42,7 +42,7 @@ from listwatch.match.names import (
     written_text,
 )
 from listwatch.match.normalize import ORG, PERSON, NormName
-from listwatch.match.sino import same_chinese_name, sino_key
+from listwatch.match.sino import _text_heads, same_chinese_head, same_chinese_name, sino_key
 from listwatch.match.truncation import _truncation
 from listwatch.match.vocab import CHINESE_PLACES, FORM_WORD_CODES, GENERIC_ORG_WORDS, STOPWORDS
 
@@ -137,6 +137,8 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                    for k, x in enumerate(ta)]
     # (a Latin person name read as Chinese syllables may be another's Wade-Giles form)
     a_sino = person and a_script == "latin" and sino_key(ta) is not None
+    # (a company opening with a Chinese house name may be another's in Wade-Giles)
+    a_head = not person and a_script == "latin" and bool(_text_heads(a.text)[1])
     a_forms: frozenset = a.forms
     y: str
     tb: tuple
@@ -203,7 +205,10 @@ def upper_bounds(a: NormName, others: list[NormName]) -> list[float]:
                     and (b_flat.startswith(a_flat) or a_flat.startswith(b_flat))
                     and initials_joined(ta, tb))
                 or (a_sino and b_script == "latin"
-                    and same_chinese_name(a_original, ta, b_original, tb))):
+                    and same_chinese_name(a_original, ta, b_original, tb))
+                or (a_head and b_script == "latin"
+                    and same_chinese_head(a_original, a_text, b_original, b_text)
+                    is not None)):
             continue
         if person and (a_initials or b_initials):
             # (a short word read as initials, as the scorer splits it for this pair)

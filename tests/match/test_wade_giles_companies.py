@@ -1,0 +1,76 @@
+"""A Chinese company's house name in pinyin against Wade-Giles (``sino.same_chinese_head``):
+joined, hyphenated or apart, with its apostrophes or without; and the pairs that must stay
+apart (another syllable, pinyin on both sides, a house name alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.match.compare import compare_names
+from listwatch.match.normalize import ORG, normalize
+from listwatch.match.sino import same_chinese_head
+from listwatch.screening.bounds import upper_bounds
+
+
+def _bound_holds(a: str, b: str, score: float) -> None:
+    na, nb = normalize(a, ORG), normalize(b, ORG)
+    assert upper_bounds(na, [nb])[0] >= score - 1e-9  # screening does not prune it
+    assert upper_bounds(nb, [na])[0] >= score - 1e-9
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Zhonghua Optical Instruments Co., Ltd.", "Chung-hua Optical Instruments Co., Ltd."),
+    ("Zhonghua Optical Instruments Co., Ltd.", "Chunghua Optical Instruments Co., Ltd."),
+    ("Xinqiao Paper Mill Company Limited", "Hsin Ch'iao Paper Mill Company Limited"),
+    ("Xinqiao Paper Mill Company Limited", "Hsin Chiao Paper Mill Company Limited"),
+    ("Zhenbao Cable Group", "Chen-pao Cable Group"),   # PAO also a Russian legal form
+    ("Cixi Rubber Works Corporation", "Tzu-hsi Rubber Works Corporation"),
+])
+def test_house_name_in_wade_giles_matches_pinyin(a, b):
+    result = compare_names(a, b, "Company")
+    assert result.match, (a, b, result.score)
+    assert "Wade-Giles" in result.explanation[0]["detail"]
+    _bound_holds(a, b, result.score)
+    assert compare_names(b, a, "Company").score == pytest.approx(result.score, abs=0.02)
+
+
+def test_the_rest_of_the_name_still_counts():
+    same = compare_names("Zhonghua Optical Instruments Co., Ltd.",
+                         "Chung-hua Optical Instruments Co., Ltd.", "Company")
+    other = compare_names("Zhonghua Optical Instruments Co., Ltd.",
+                          "Chung-hua Shipping Co., Ltd.", "Company")
+    assert not other.match, other.score
+    assert other.score < same.score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one syllable another: Chung-hu is Zhonghu, not Zhonghua
+    ("Zhonghua Optical Instruments Co., Ltd.", "Chung-hu Optical Instruments Co., Ltd."),
+    ("Xinqiao Paper Mill Company Limited", "Hsin-chou Paper Mill Company Limited"),
+])
+def test_another_syllable_is_another_house(a, b):
+    na, nb = normalize(a, ORG), normalize(b, ORG)
+    assert same_chinese_head(na.original, na.text, nb.original, nb.text) is None
+    assert "Wade-Giles" not in compare_names(a, b, "Company").explanation[0]["detail"]
+
+
+def test_pinyin_on_both_sides_is_not_read_so():
+    # Chou is pinyin too (another syllable than Zhou), and pinyin zhi and ji share a key:
+    # with no sign of Wade-Giles the words are compared as written
+    for a, b in [("Zhouhuang Mining Co., Ltd.", "Chou Huang Mining Co., Ltd."),
+                 ("Zhihua Textile Group", "Jihua Textile Group")]:
+        na, nb = normalize(a, ORG), normalize(b, ORG)
+        assert same_chinese_head(na.original, na.text, nb.original, nb.text) is None
+
+
+def test_a_house_name_alone_is_not_read_so():
+    na, nb = normalize("Zhonghua", ORG), normalize("Chung-hua", ORG)
+    assert same_chinese_head(na.original, na.text, nb.original, nb.text) is None
+    na, nb = normalize("Zhonghua Trading", ORG), normalize("Chung-hua", ORG)
+    assert same_chinese_head(na.original, na.text, nb.original, nb.text) is None
+
+
+def test_persons_keep_their_own_rule():
+    # a person's name in Wade-Giles goes through ``sino.same_chinese_name``, unchanged
+    result = compare_names("Mao Zedong", "Mao Tse-tung", "Person")
+    assert result.match and "house name" not in result.explanation[0]["detail"]

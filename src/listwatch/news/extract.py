@@ -11,7 +11,7 @@ from .events import extract_events
 from .language import check_language, detect_language
 from .load import Article, from_text
 from .mentions import Gazetteer, find_mentions
-from .releases import publisher_of
+from .releases import publisher_of, release_heading
 from .text_bounds import check_size, tidy
 
 # what an agency does itself (a court's relief and a party's lawsuit are not the agency's)
@@ -33,7 +33,9 @@ def extract_article(
     date and keeps its precision; relative dates are resolved against it.
     ``gazetteer`` is a ``Gazetteer`` or ``(key, name)`` pairs of listed parties.
     ``url`` (the page's) and ``feed`` (the channel link of the feed it came from) tell an
-    authority's own release (``origin``), which dates what it tells undated.
+    authority's own release (``origin``), which dates what it tells undated; so does a
+    release's heading printed at the page's top (``releases.release_heading``), with no
+    change of origin.
     """
     art = text_or_html if isinstance(text_or_html, Article) else from_text(text_or_html, url=url)
     pub_text = published or art.published
@@ -48,8 +50,9 @@ def extract_article(
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) or gazetteer is None else Gazetteer(gazetteer)
     mentions, entities = find_mentions(body, lang, gaz)
     publisher = publisher_of(art.url or url, feed)
+    # (a release's text posted elsewhere, or pasted, dates its acts as the release does)
     events = extract_events(body, lang, pub, mentions, entities, title=title,
-                            release=publisher is not None)
+                            release=publisher is not None or release_heading(body))
     speaker = publisher.authority if publisher is not None else None
     if speaker is not None:
         # an authority's own release speaks for it where a sentence names no authority

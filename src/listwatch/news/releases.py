@@ -100,3 +100,24 @@ def release_authority(*urls: str | None) -> str | None:
     page, else None (see ``publisher_of``)."""
     pub = publisher_of(*urls)
     return pub.name if pub else None
+
+
+# a release's own heading, as the page prints it at its top: "Press release", "PRESS RELEASE :
+# ...", "Press Releases: ...", "Media Note", "Press Statement", "For Immediate Release",
+# "Communiqué de presse - 3 novembre 2025": a line that opens with the label and then
+# ends, or goes on after a colon, a bar, a dash or a date (not "Press releases from the
+# ministry are archived here", not "made known in a press release the Council issued")
+_HEADING = re.compile(
+    r"(?im)^[^\S\n]*\W{0,3}(?:press[^\S\n]+releases?|press[^\S\n]+statement|media[^\S\n]+note|news[^\S\n]+release|"
+    r"for[^\S\n]+immediate[^\S\n]+release|communiqué[^\S\n]+de[^\S\n]+presse)\b[^\S\n]*(?:[:|–—-]|\d|$)"
+)
+_HEADING_REACH = 400  # characters from the top of the page
+
+
+def release_heading(text: str) -> bool:
+    """The page prints a release's heading at its top ("Press release", "Media Note",
+    "Communiqué de presse"): the text is an authority's release, wherever it is posted (an
+    aggregator, a press-release archive, pasted with no URL). It tells its acts on its own
+    day, as a release recognised by its URL does; the page's origin still comes from its
+    URL only (``publisher_of``): a copy is no authority's own page."""
+    return _HEADING.search(text[:_HEADING_REACH]) is not None

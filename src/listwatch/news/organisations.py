@@ -384,13 +384,26 @@ def _lower_words_defined(toks: list[str], acro: str) -> str | None:
 @cache
 def _joined_re() -> re.Pattern[str]:
     trade = "|".join(sorted(_TRADE_WORDS, key=len, reverse=True))
+    generic = "|".join(_KIND_WORDS)
     return re.compile(
         rf"(?<![\w’'\-])(?P<n>{_NAME}[ \t]+(?:and|&|et)[ \t]+(?:(?:{trade})[ \t]+){{0,3}}(?:{trade})"
         rf"(?:,?[ \t]+{_SUFFIX})+)"
         # "China National Scientific Instruments and Materials": words of trade on both sides
         rf"|(?<![\w’'\-])(?P<t>(?:{_TOK}[ \t]+){{0,5}}(?:{trade})[ \t]+(?:and|&|et)[ \t]+"
         rf"(?:(?:{trade})[ \t]+){{0,2}}(?:{trade}))(?![\w\-])(?![ \t]+(?:(?:of|de)[ \t]+)?[{_UP}])"
+        # what comes after "and" has no word of its own, only words of trade or of a kind
+        # of firm before its business word ("X Production and Construction Corps", "X Metals
+        # and Real Estate Holding Company", "the X Institute of Optics and Information
+        # Technology"): it ends the name before it, no second name
+        rf"|(?<![\w’'\-])(?P<g>{_NAME}[ \t]+(?:and|&)[ \t]+(?:(?:{trade}|{generic})[ \t]+){{0,4}}"
+        rf"(?:{trade}|{_SUFFIX}))(?![\w\-])(?![ \t]+(?:(?:of|de|and|&)[ \t]+)?[{_UP}])"
     )
+
+
+# words of no name of their own that may open what a name's "and" joins, before its
+# business word (a trade word, a legal form)
+_KIND_WORDS = ("Information", "Production", "Real", "Estate", "Joint", "Stock", "Scientific", "Economic",
+               "Commercial", "Industrial", "Technical", "Technological")
 
 
 def _joined_names(text: str, pack: LangPack, found: dict[str, str]) -> None:
@@ -400,7 +413,7 @@ def _joined_names(text: str, pack: LangPack, found: dict[str, str]) -> None:
     spans: list[tuple[int, int]] = []
     joined: set[str] = set()
     for m in _joined_re().finditer(text):
-        g = "n" if m.group("n") else "t"
+        g = "n" if m.group("n") else "t" if m.group("t") else "g"
         name = _clean_name(m.group(g).rstrip(",").strip().rstrip("."), pack)
         if not name or " " not in name:
             continue

@@ -396,3 +396,24 @@ def test_candidates_retrieved_a_few_queries_at_a_time_are_the_same(monkeypatch) 
     monkeypatch.setattr(screen_module, "RETRIEVAL_PAIRS", 2 * len(fresh.index.name_text))
     assert fresh.screen_batch(queries, brief=True) == whole
     assert sum(map(len, whole)) >= 10  # (results to compare)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_the_result_table_columns_grow_with_their_parts(fmt):
+    """``ResultTable.array`` appends the parts added since it was last asked for: each
+    column, asked for between additions, holds every part so far, in order."""
+    from listwatch.screening.batch_local import ResultTable
+
+    table = ResultTable(fmt)
+    for step in range(3):
+        for i in range(step * 4, step * 4 + 4 - step):
+            table._add_entry((f"k:{i}", "src", f"=Name, {i}", i % 2 == 0,
+                              ('"datasets":["x"],', f'"key":"k:{i}"') if i % 3 else None,
+                              "", "src"))
+            table._add_score((float, 0.5 + i / 100, '"score":0.5' if i % 2 else None))
+        for name in [*table.cols, "entry_match"]:
+            values = table.entry_match if name == "entry_match" else table.cols[name]
+            got = table.array(name)
+            assert (got.tolist() if name == "entry_match" else got.to_pylist()) == values
+        assert len(table.entry_match) == len(table.cols["score"]) == 1 + (step + 1) * 4 - sum(
+            range(step + 1))  # (parts added at every step, asked for in between)

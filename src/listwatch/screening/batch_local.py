@@ -150,18 +150,27 @@ class ResultTable:
         return [data[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)], texts
 
     def array(self, name: str) -> Any:
-        """A column of the table as an Arrow array (``entry_match``: numpy)."""
+        """A column of the table as an Arrow array (``entry_match``: numpy). Parts are
+        only ever added: those added since the column was last asked for are converted
+        and appended to it, not the whole column again (every block asks for every
+        column, and a large batch's table holds hundreds of thousands of parts)."""
         values = self.entry_match if name == "entry_match" else self.cols[name]
         held = self._arrays.get(name)
-        if held is None or held[0] != len(values):
+        done = 0 if held is None else held[0]
+        if held is None or done != len(values):
             if name == "entry_match":
-                arr: Any = np.array(values, bool)
-            elif name == "score" and not self.csv:
-                arr = pa.array(values, pa.float64())
-            elif name == "match" and not self.csv:
-                arr = pa.array(values, pa.bool_())
+                arr: Any = np.array(values[done:], bool)
+                if held is not None:
+                    arr = np.concatenate([held[1], arr])
             else:
-                arr = pa.array(values, pa.string())
+                kind = (pa.float64() if name == "score" and not self.csv
+                        else pa.bool_() if name == "match" and not self.csv else pa.string())
+                arr = pa.array(values[done:], kind)
+                if held is not None:
+                    try:
+                        arr = pa.concat_arrays([held[1], arr])
+                    except (pa.ArrowInvalid, TypeError):  # (past 2 GB of text: in chunks)
+                        arr = pa.array(values, kind)
             held = (len(values), arr)
             self._arrays[name] = held
         return held[1]

@@ -344,6 +344,7 @@ class Screener:
         qnames = as_list(query.get("name"))
         versions = index.versions
         name_norm = index.name_norm
+        name_text = index.name_text
         compatible: dict[str, bool] = {}  # (``scorer.compatible`` by candidate schema)
         for vid, (cheap, nids, qids) in found.items():
             ver = versions[vid]
@@ -359,9 +360,9 @@ class Screener:
             kind = fixed or kind_of(ver.schema)
             if kind not in qnorms:
                 qnorms[kind] = [normalize(n, kind) for n in qnames if n.strip()]
-            if nids:
-                cn = [name_norm[n] if name_norm[n].kind == kind else self._norm(n, kind)
-                      for n in nids]
+            if nids:  # (each name made once: ``name_norm`` may unpack it)
+                cn = [norm if (norm := name_norm[n]).kind == kind
+                      else normalize(name_text[n], kind) for n in nids]
             else:  # the candidate entity's names are then its main name
                 cn = [normalize(ver.name, kind)] if ver.name and ver.name.strip() else []
             todo.append((cheap, vid, nids, qids, q, kind, cn))
@@ -429,10 +430,6 @@ class Screener:
             found = kept[key] = version_entity(index.versions[vid],
                                              [index.name_text[n] for n in nids], [])
         return found
-
-    def _norm(self, nid: int, kind: str) -> NormName:
-        norm = self.index.name_norm[nid]
-        return norm if norm.kind == kind else normalize(self.index.name_text[nid], kind)
 
     @staticmethod
     def _prune(todo: list[Any], qnorms: dict[str, list[NormName]], floor: float

@@ -249,6 +249,17 @@ _HOLDER_OFFICE_ARTICLE = re.compile(
 
 # the capitalised words a run of names goes on with after a match
 _RUN_ON = re.compile(rf"(?:[ ][{_UP}][{_LOW}’'\-]+)+(?![\w\-])")
+# a fourth word of a name ("Yasin Abdullah Ezzedine Qadi", "José Adolfo Macías Villamar"):
+# one more capitalised word right after three, with no capitalised word after it (a longer
+# run of capitals is a name glued to another, left as it was), nor a company's linking word
+_FOURTH = re.compile(rf"[ ](?P<w>[{_UP}][{_LOW}\-]+)(?:['’]s?)?(?![\w\-])(?![ ]+[{_UP}0-9])"
+                     # (nor a word a company's name goes on from: "X Y Z Orvek de Petróleo, S.A.")
+                     r"(?![ ]+(?:de|du|des|of|and|et|y|da|do|del|della|la|le|&)[ ])")
+_CALENDAR = re.compile(
+    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
 
 
 # a series' inclusion word, then the item's title ("They include ISIL spokesman X", "dont
@@ -295,6 +306,15 @@ def nicknamed(text: str, lang: str) -> list[tuple[int, int, str, frozenset[str]]
             continue
         out.append((m.start(), m.end(), f"{first} {last}", frozenset(re.findall(r"[\w-]+", m.group(0)))))
     return out
+
+
+def _not_name_word(tok: str, pack: LangPack) -> bool:
+    """A word that does not go on a name as its fourth word: a stop, function, place, role,
+    title, calendar or generic word, a company's or an authority's word."""
+    return _unnamely(tok, pack) or tok.lower() in _FUNCTION_WORDS or is_place(tok) or tok in HEADLINE_VERBS \
+        or normalize(tok) in GENERIC_NOUNS or re.fullmatch(pack.person_titles, tok) is not None \
+        or tok.rstrip(".") in SUFFIX_WORDS or tok in _NOT_COMPANY or _CALENDAR.fullmatch(tok) is not None \
+        or _DESCRIPTOR_TOKEN.search(tok) is not None
 
 
 def _unnamely(tok: str, pack: LangPack) -> bool:
@@ -381,6 +401,12 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if all(w in _PLACE_GLUE for t in toks for w in normalize(t).split()):
             continue  # "People’s Republic", "United Kingdom": a country's words
+        fourth = _FOURTH.match(ranked, m.end("n")) if len(toks) == 3 \
+            and m.group("n").endswith(" ".join(toks)) else None
+        end_n = m.end("n")
+        if fourth is not None and not _not_name_word(fourth.group("w"), pack):
+            toks = [*toks, fourth.group("w")]
+            end_n = fourth.end("w")
         name = " ".join(toks)
         if name.casefold() in filed_from:
             continue
@@ -396,19 +422,19 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             r"directrice)\s*$", before
         ) and not _COURTESY.search(before) or not included and _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
             before
-        ) or _SPEAKER_AFTER.match(text[m.end("n") :]) or re.search(
+        ) or _SPEAKER_AFTER.match(text[end_n :]) or re.search(
             rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
         ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
             rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
             before,
         ) and not _OFFICER_OF.search(before) and not _TITLE_OF_PREVIOUS.search(
             text[max(0, start - 90) : start]
-        ) and not _NEXT_TITLED_ITEM.match(text, m.end("n")) \
+        ) and not _NEXT_TITLED_ITEM.match(text, end_n) \
                 and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]) \
-                and not _ACT_UNDERGONE_AFTER.match(text, m.end("n")) \
+                and not _ACT_UNDERGONE_AFTER.match(text, end_n) \
                 and not _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) \
                 and not (_COORDINATED_TITLE_BEFORE.search(text, max(0, start - 110), start)
-                         and not _SPEAKER_AFTER.match(text[m.end("n") :].replace(", ont ", ", a ", 1))):
+                         and not _SPEAKER_AFTER.match(text[end_n :].replace(", ont ", ", a ", 1))):
             # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue

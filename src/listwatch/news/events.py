@@ -85,6 +85,7 @@ from .event_offsets import count_from_event as _count_from_event
 from .event_offsets import find_reference as _find_reference
 from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
+from .licence_objects import licence_object
 from .licence_terms import LooseEnd, licence_deadlines, loose_end
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
@@ -724,6 +725,9 @@ def extract_events(
     # no party of that sentence's event, however the event came to it (its clause, a
     # list, an anaphor pointing back to it)
     events = [e for e in events if not _told_aside(e, sents, mentions)]
+    # (what a licence's dealings concern, named nowhere as anything else: a project, a
+    # programme's initials, a bond; reached from a summary sentence of the licences too)
+    events = [e for e in events if not (e.type in ("license", "deadline") and _licence_object_only(e, sents, mentions))]
     _date_restated_groups(events, sents, lang, published)
     _date_from_act_day(events, sents, lang, published)
     events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
@@ -938,6 +942,14 @@ def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> boo
         own = [m for m in mentions if m.entity is e.entity]
         return bool(own) and all(_aside_in_sentence(sents, m, e.entity) for m in own)
     return all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
+
+
+def _licence_object_only(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:
+    """Every mention of the licence's party names what its dealings concern."""
+    own = [m for m in mentions if m.entity is e.entity]
+    return bool(own) and all(
+        (sent := next((s for s in sents if s.start <= m.start < s.end), None)) is not None
+        and licence_object(sent.text, m.start - sent.start, m.end - sent.start) for m in own)
 
 
 def _aside_in_sentence(sents: list[Sentence], m: Mention, entity: Entity) -> bool:

@@ -74,3 +74,18 @@ def test_persons_keep_their_own_rule():
     # a person's name in Wade-Giles goes through ``sino.same_chinese_name``, unchanged
     result = compare_names("Mao Zedong", "Mao Tse-tung", "Person")
     assert result.match and "house name" not in result.explanation[0]["detail"]
+
+
+def test_the_first_letter_gate_lets_every_syllable_through():
+    # (``same_chinese_head`` reads the other name only when its first letter may start a
+    # syllable of the query's key's first letter: a necessary condition, never a filter
+    # of a pair that reads alike)
+    from listwatch.match.sino import _CAN_START, PINYIN_WG, WG_VARIANTS, _wg
+
+    for syllable in [*PINYIN_WG, *PINYIN_WG.values(), *WG_VARIANTS]:
+        assert syllable[0] in _CAN_START[_wg(syllable)[0]], syllable
+    na, nb = normalize("Zhonghua Optical Instruments", ORG), normalize("Chung-hua Optical "
+                                                                        "Instruments", ORG)
+    assert same_chinese_head(na.original, na.text, nb.original, nb.text) == (1, 2)
+    nb = normalize("Bank of Chung-hua", ORG)
+    assert same_chinese_head(na.original, na.text, nb.original, nb.text) is None

@@ -239,6 +239,16 @@ def _head_written_wg(original: str, words: int) -> bool:
     return any("-" in w.strip("-") or "'" in w or "\u2019" in w for w in head)
 
 
+#: the first letters a word may start with whose syllables' Wade-Giles key starts with a
+#: given letter (pinyin zh, j, q -> ch; x -> hs; z, c -> ts; b -> p ...; and Wade-Giles as
+#: written): a pair whose other name cannot start so has no house name in common
+_CAN_START: dict[str, frozenset[str]] = {}
+for _p, _w in [*PINYIN_WG.items(), *((w, w) for w in PINYIN_WG.values()),
+               *WG_VARIANTS.items()]:
+    _key = _wg(_p)
+    _CAN_START[_key[0]] = _CAN_START.get(_key[0], frozenset()) | {_p[0]}
+
+
 @lru_cache(maxsize=4096)
 def _text_heads(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str, bool], ...]]:
     """A name's text's first words and ``chinese_heads`` of them (a name is met again and
@@ -258,7 +268,7 @@ def same_chinese_head(a_original: str, a_text: str, b_original: str,
     hyphen or apostrophe inside the house name); pinyin against pinyin is compared word
     by word (zhi and ji share a key; Chou Huang is pinyin too)."""
     words_a, heads_a = _text_heads(a_text)
-    if not heads_a:
+    if not heads_a or b_text[:1] not in _CAN_START[heads_a[0][1][0]]:
         return None
     words_b, heads_b = _text_heads(b_text)
     if not heads_b:

@@ -134,3 +134,28 @@ def test_a_workbook_or_archive_is_named_not_read_as_a_header(db: str, tmp_path: 
     assert r.returncode == 2 and says in r.stderr and "save a spreadsheet as CSV" in r.stderr
     assert "no column to screen" not in r.stderr and "Traceback" not in r.stderr
     assert _recorded(db) == before
+
+
+def test_a_windows_1252_header_is_quoted_as_written(db: str, tmp_path: Path):
+    """The header of a Windows-1252 file with no column to screen is quoted in the message
+    as the rows would be read (Nationalité), not with a replacement character."""
+    path = tmp_path / "in.csv"
+    path.write_bytes("Libellé;Date de naissance;Nationalité\r\nX;29/05/1972;FR\r\n"
+                     .encode("cp1252"))
+    r = run_main("--db", db, "screen", "--input", str(path), "--workers", "1")
+    assert r.returncode == 2 and "no column to screen" in r.stderr, r.stderr
+    assert "Libellé, Date de naissance, Nationalité" in r.stderr
+    assert "\ufffd" not in r.stderr
+
+
+def test_a_french_full_name_column_is_screened(db: str, tmp_path: Path):
+    """``Nom complet`` (a French export's full name) is the name column, and the
+    Windows-1252 ``Nationalité`` the country."""
+    path = tmp_path / "in.csv"
+    path.write_bytes("Nom complet;Date de naissance;Nationalité\r\n"
+                     "Joint Stock Company Polar Test Shipping;;Russie\r\n".encode("cp1252"))
+    r = run_main("--db", db, "screen", "--input", str(path), "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    assert "not used for screening" not in r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [row["match"] for row in rows] == ["true"]

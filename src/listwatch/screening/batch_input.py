@@ -34,7 +34,9 @@ _ALIAS_TEXT = {
     "name": "name names full_name fullname entity_name entity company company_name "
             "customer customer_name client_name legal_name counterparty counterparty_name "
             "party party_name organisation organization organisation_name "
-            "organization_name person person_name nom raison_sociale",
+            "organization_name person person_name nom raison_sociale nom_complet nom_prenom "
+            "nom_et_prenom prenom_nom prenom_et_nom denomination nombre_completo "
+            "nome_completo vollstandiger_name",
     "id": "id ref reference customer_id client_id record_id row_id account_id "
           "customer_ref customer_number client_number",
     "schema": "schema type entity_type kind party_type",
@@ -219,8 +221,20 @@ def _head_lines(path: Path) -> tuple[list[str], bool]:
     if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
     else:
-        text = head.decode("utf-8", errors="replace")
+        text = _head_text(head, whole)
     return text.lstrip("\ufeff").splitlines(), whole
+
+
+def _head_text(head: bytes, whole: bool) -> str:
+    """A first block's text: UTF-8, else Windows-1252, as ``prepare_input`` reads the
+    file (a French header's ``Nationalité`` is quoted as written in a message, not with
+    a replacement character); a character cut at the end of a block is left out."""
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if not whole and exc.start >= len(head) - 3:
+            return head[: exc.start].decode("utf-8")
+        return head.decode("cp1252", errors="replace")
 
 
 def check_input(path: Path) -> None:

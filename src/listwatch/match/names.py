@@ -95,13 +95,164 @@ _TELLING_COMBINATION = 3
 _VERIFIED = 2  # (MV, MT: a ship's prefix, not a company's form)  # (katakana writes foreign names: バラク・オバマ)
 
 
+#: a first given name put before the name a person is called by, and dropped by those who
+#: write to him (Mohamed Imed / Imed, Mohamed Slim / Slim): in a name written as a chain
+#: of descent, as cheap an extra word as a father's name (not elsewhere: Muhammad Ahmad
+#: Ali Al-Isawi is no 'ALI, Ahmad)
+_FIRST_GIVEN = frozenset(("mohamed", "mohammed", "muhammad", "mohammad", "muhammed",
+                          "mohamad", "mouhamed", "muhamad"))
+
+
 def _roles(tokens: tuple[str, ...]) -> list[str]:
-    """Mark the word after bin/ibn as a father's name (for patronymic reversal)."""
+    """Each word's part in a name written as a chain of descent (``bin``: ben, ibn, bint,
+    and ould, bent inside a person's name): ``father`` for the word right after ``bin``
+    (read for a son and his father the other way round), ``chain`` for every further word
+    of the chain up to the name's last word (a father's or grandfather's name too);
+    ``name`` for the given names before the chain and for that last word, the family name
+    in the lists' chains. Mohamed Imed Ben Mohamed Naceur Ben Mohamed
+    TRABELSI: Mohamed Naceur is his father's compound name, the second Mohamed his
+    grandfather's, and he is Imed Trabelsi to those who write to him."""
     roles = ["name"] * len(tokens)
-    for i, t in enumerate(tokens[:-1]):
+    last = len(tokens) - 1
+    chain = False
+    for i in range(last):
+        t = tokens[i]
         if t == "bin":
             roles[i + 1] = "father"
+            chain = chain or i > 0
+        elif chain and i and roles[i] == "name":
+            roles[i] = "chain"
     return roles
+
+
+def _untangled(ta: tuple, tb: tuple, pairs: list) -> list:
+    """The pairs with a word written twice on one side aligned in the order written: the
+    alignment takes the nearest pairs first, and Haj ... Haj against Haj ... Haj may
+    cross (Ben Haj Hamda Ben Haj Hassen BEN ALI). Two pairs of the same word on one side
+    exchange their partners, each pair's similarity with it (the word is the same)."""
+    out = list(pairs)
+    n = len(out)
+    for p in range(n):
+        for q in range(p + 1, n):
+            i1, j1, s1 = out[p]
+            i2, j2, s2 = out[q]
+            if (i1 < i2) != (j1 < j2):
+                if ta[i1] == ta[i2]:
+                    out[p], out[q] = (i1, j2, s2), (i2, j1, s1)
+                elif tb[j1] == tb[j2]:
+                    out[p], out[q] = (i1, j2, s1), (i2, j1, s2)
+    # (and a word aligned with one of two copies of it on the other side takes the copy
+    # that keeps the order: Haj Hamda BEN ALI / Hamda Ben Slaheddine Ben Haj Hamda BEN ALI)
+    used_a = {i for i, _, _ in out}
+    used_b = {j for _, j, _ in out}
+    for p in range(n):
+        i, j, sim = out[p]
+        if ta[i] in STOPWORDS:
+            continue
+        best = _crossings(ta, out, p, i, j)
+        if not best:
+            continue
+        for k in range(len(tb)):
+            if k not in used_b and tb[k] == tb[j]:
+                now = _crossings(ta, out, p, i, k)
+                if now < best:
+                    used_b.discard(j)
+                    used_b.add(k)
+                    out[p] = (i, k, sim)
+                    best, j = now, k
+        for k in range(len(ta)):
+            if k not in used_a and ta[k] == ta[i]:
+                now = _crossings(ta, out, p, k, j)
+                if now < best:
+                    used_a.discard(i)
+                    used_a.add(k)
+                    out[p] = (k, j, sim)
+                    best, i = now, k
+    return out
+
+
+def _crossings(ta: tuple, pairs: list, p: int, i: int, j: int) -> int:
+    """How many other aligned name words ``ta[i]`` aligned with position ``j`` crosses."""
+    n = 0
+    for q in range(len(pairs)):
+        if q != p:
+            k, m, _ = pairs[q]
+            if ta[k] not in STOPWORDS and (k < i) != (m < j):
+                n += 1
+    return n
+
+
+def _swapped(ta: tuple, roles_a: list, roles_b: list, pairs: list) -> int:
+    """The aligned words whose parts differ (a given name against a father's) when a
+    father's name of each side is aligned with a name of the other's own, a son and his
+    father the other way round; 0 when the parts differ one way only (the words of a
+    name written in another order: Mekki Zarkaoui Imed Ben / IMED BEN MEKKI ZARKAOUI)."""
+    differing = 0
+    father_a = father_b = False
+    for i, j, _ in pairs:
+        first_a, first_b = roles_a[i] == "father", roles_b[j] == "father"
+        if first_a != first_b and ta[i] not in STOPWORDS:
+            differing += 1
+            if first_a:
+                father_a = True
+            else:
+                father_b = True
+    return differing if father_a and father_b else 0
+
+
+def _own_given(tokens: tuple, roles: list) -> list:
+    """The positions of a chain name's own given names: its name words before its first
+    ``bin`` (none when the name opens with its chain: a title read aside, Imam Ben Yussuf
+    ARFAJ)."""
+    given: list = []
+    for k in range(len(tokens)):
+        if tokens[k] == "bin":
+            break
+        if tokens[k] not in STOPWORDS and roles[k] == "name":
+            given.append(k)
+    return given
+
+
+def _names_father(ta: tuple, tb: tuple, pairs: list) -> str:
+    """A father's name of one side's chain of descent (``_roles``) aligned with a word
+    that is no father's name on the other side, while none of that chain name's own given
+    names is aligned: the other name is his father's (Naceur Trabelsi / Mohamed Imed Ben
+    Mohamed Naceur Ben Mohamed TRABELSI), or his son's. The father's word, or empty."""
+    for side in (0, 1):
+        mine, other = (ta, tb) if side == 0 else (tb, ta)
+        if "bin" not in mine:
+            continue
+        roles = _roles(mine)
+        given = _own_given(mine, roles)
+        if not given:
+            continue
+        roles_other = _roles(other) if "bin" in other else None
+        father = ""
+        named = False
+        for i, j, _ in pairs:
+            k, m = (i, j) if side == 0 else (j, i)
+            if k in given:
+                named = True
+                break
+            if roles[k] != "name" and mine[k] not in STOPWORDS and (
+                    roles_other is None or roles_other[m] == "name"):
+                father = mine[k]
+        if father and not named:
+            return father
+    return ""
+
+
+def _crossed(ta: tuple, pairs: list) -> bool:
+    """Whether aligned name words stand in another order on the two sides (particles
+    aside: a name's third ``bin`` may align with the other's first)."""
+    last = -1
+    for i, j, _ in sorted(pairs):
+        if ta[i] in STOPWORDS:
+            continue
+        if j < last:
+            return True
+        last = j
+    return False
 
 
 #: initials shorter than this stand for a name only when it says it is a business (BS /
@@ -756,6 +907,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         pairs.append((i, j, -neg))
         used_a.add(i)
         used_b.add(j)
+    if len(pairs) > 2:
+        pairs = _untangled(ta, tb, pairs)
     if pairs:
         kept = _place_initials_check(ta, tb, pairs, org)
         if len(kept) < len(pairs):
@@ -814,11 +967,23 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
     extra_words = rest_a if len(rest_a) > len(rest_b) else rest_b
     has_bin = "bin" in ta and "bin" in tb
     roles_a, roles_b = (_roles(ta), _roles(tb)) if has_bin else ([], [])
-    if "father" in roles_a and "father" in roles_b:
-        for i, j, _ in pairs:
-            if roles_a[i] != roles_b[j] and ta[i] not in STOPWORDS:
-                conflicts += 1
+    crossed = _crossed(ta, pairs)
+    if "father" in roles_a and "father" in roles_b and crossed:
+        # (a son's name and his father's the other way round: Ali bin Hassan / Hassan bin
+        # Ali; a chain written without its ben's keeps its order and is no reversal)
+        conflicts += _swapped(ta, roles_a, roles_b, pairs)
+    elif is_person and ("bin" in ta or "bin" in tb):
+        father = _names_father(ta, tb, pairs)
+        if father:
+            # (Naceur Trabelsi / Mohamed Imed Ben Mohamed Naceur Ben Mohamed TRABELSI:
+            # the name of his father, whose own name it is)
+            conflicts += 1
+            letters_why += (f"; {father} is a father's name in one name, whose own given "
+                            f"names the other has not: another person")
     extras = 0.0
+    # (an extra word of a person's that is no father's name; one that is a word of a
+    # chain of descent)
+    named_extra = chain_extra = False
     cheap = GENERIC_ORG_WORDS  # (the extra words that cost what a generic word does)
     if len(extra_words) > conflicts:
         longer = ta if extra_words is rest_a else tb
@@ -836,10 +1001,24 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             for word in spare[: len(extra_words) - conflicts]:
                 extras += PARAMS["generic_extra"] if word in cheap else 1.0
         else:
-            spare = sorted(extra_words, key=len)[: len(extra_words) - conflicts]
-            for word in spare:
-                idx = longer.index(word)
-                patronymic = roles[idx] == "father" or bool(_PATRONYMIC.search(word))
+            # (by position, the shortest first: a name may write one word twice, Mohamed
+            # as his own given name and as his father's, in two parts of the name)
+            used = used_a if extra_words is rest_a else used_b
+            by_length: list = []
+            for idx in range(len(longer)):
+                word = longer[idx]
+                if idx not in used and word in extra_words:
+                    by_length.append((len(word), idx))
+                    if not _PATRONYMIC.search(word):
+                        if roles[idx] != "name":
+                            chain_extra = True
+                        else:
+                            named_extra = True
+            by_length.sort()
+            for _, idx in by_length[: len(extra_words) - conflicts]:
+                word = longer[idx]
+                patronymic = (roles[idx] != "name" or bool(_PATRONYMIC.search(word))
+                              or (idx == 0 and word in _FIRST_GIVEN and "father" in roles))
                 extras += PARAMS["patronymic_extra"] if patronymic and is_person else 1.0
     if is_person and not extras:
         # a particle on one side only (van, le, bin: stopwords) is a weak extra word
@@ -941,8 +1120,7 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
         matched = 2
     score = (core * PARAMS["conflict"] ** conflicts
              * _extra_factor(extras, matched, kind, telling))
-    order_a = [i for i, _, _ in sorted(pairs, key=_SECOND)]
-    reordered = order_a != sorted(order_a)
+    reordered = _crossed(ta, pairs)
     if reordered:
         score *= PARAMS["reorder"]
     score = min(score, cap)
@@ -971,7 +1149,8 @@ def _compare_words(a: NormName, b: NormName, explain: bool = True) -> NameResult
             letters_why += (f"; every word agrees with the {part} not there:"
                             f" x{PARAMS['given_only']}")
     if is_person and (alphabetic or both_arabic) and core < 1.0 and extras:
-        loose = _loose_part(ta, tb, pairs, extra_words, conflicts)
+        loose = _loose_part(ta, tb, pairs, named_extra, chain_extra, conflicts,
+                            len(extra_words))
         if loose:
             score *= PARAMS["loose_part"]
             letters_why += (f"; part of the name agrees, and loosely ({loose}), the rest on "
@@ -1064,8 +1243,8 @@ def same_arabic_spelling(a: NormName, b: NormName) -> bool:
             and fa.numbers == fb.numbers)
 
 
-def _loose_part(ta: tuple, tb: tuple, pairs: list, extra_words: list,
-                conflicts: int) -> str:
+def _loose_part(ta: tuple, tb: tuple, pairs: list, named_extra: bool, chain_extra: bool,
+                conflicts: int, extra_count: int) -> str:
     """Persons' names written in one script (or letter for letter: Cyrillic, Greek), one
     with name words the other has not (a patronymic aside), and an aligned word agreeing
     only loosely (edits or sound, not a given name's short form, not an initial): the
@@ -1074,16 +1253,34 @@ def _loose_part(ta: tuple, tb: tuple, pairs: list, extra_words: list,
     Bernard Clarke / CLANCY, Bernard Patrick); vowels alone differing are a
     romanisation's (Osama bin Laden / Usama bin Muhammad bin Awad BIN LADIN). Two doubts together are weak evidence; either alone (the
     whole name misspelt, or part of it as written) keeps its score. The loose pairs, or
-    empty."""
-    if len(extra_words) <= conflicts or not any(
-            w not in STOPWORDS and not _PATRONYMIC.search(w) for w in extra_words):
+    empty. ``named_extra``: one of the words on one side only is no patronymic and no
+    father's name of a chain of descent (``_roles``); ``chain_extra``: one is such a
+    father's name. When the words left out are fathers' names only, an aligned father's
+    name spelt loosely is a spelling of the chain (JAMMALI, Imed Ben Bechir Ben Hamda /
+    Imed Ben Beshir Jammali), and a given or family name so is still a doubt."""
+    if extra_count <= conflicts or not (named_extra or chain_extra):
         return ""
+    roles_a = _roles(ta) if not named_extra and "bin" in ta else None
+    roles_b = _roles(tb) if not named_extra and "bin" in tb else None
     loose = [f"{ta[i]}~{tb[j]}" for i, j, sim in pairs
              if sim < 1.0 and min(len(ta[i]), len(tb[j])) > 1
              and not (ta[i] in STOPWORDS and tb[j] in STOPWORDS)
              and not related(ta[i], tb[j])
-             and _consonants(ta[i]) != _consonants(tb[j])]
+             and _consonants(ta[i]) != _consonants(tb[j])
+             and not _fathers_pair(ta, tb, i, j, roles_a, roles_b)]
     return ", ".join(loose)
+
+
+def _fathers_pair(ta: tuple, tb: tuple, i: int, j: int, roles_a: list | None,
+                  roles_b: list | None) -> bool:
+    """Whether ``ta[i]`` and ``tb[j]`` are a father's name of a chain of descent on both
+    sides, or on one side against a word of a name without a chain that is not its last
+    (its family name: محمد علي الحبو)."""
+    father_a = roles_a is not None and roles_a[i] != "name"
+    father_b = roles_b is not None and roles_b[j] != "name"
+    return (father_a and father_b) or (
+        father_a and roles_b is None and j != len(tb) - 1) or (
+        father_b and roles_a is None and i != len(ta) - 1)
 
 
 _VOWELS_H = str.maketrans("", "", "aeiouywh'")

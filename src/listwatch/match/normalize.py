@@ -60,6 +60,9 @@ _PARTICLES = {
     "bint": "bin",
     "&": "and",
 }
+#: words that say "son of" or "daughter of" inside a person's name (Mauritanian ould,
+#: Tunisian bent), read as ``bin`` there: Mohamed Ould Ahmed Ould ALI
+_CHAIN_INSIDE = frozenset(("ould", "bent", "wuld"))
 _MR_INITIAL = {"g": "k", "d": "t", "b": "p"}
 #: scripts whose company words ``vocab_scripts`` reads in English
 _TRANSLATED = frozenset(("cyrillic", "arabic", "hangul", "kana", "han"))
@@ -779,6 +782,11 @@ def _normalize(name: str, kind: str) -> tuple[Any, ...]:
         if not keep_titles:
             words = _drop_titles(words, text)
         words = [particles.get(w, w) for w in words]
+        for i in range(1, len(words)):
+            if words[i] in _CHAIN_INSIDE:
+                # (ould, bent: son of, daughter of, inside a chain of descent; first, Bent
+                # is a Danish given name)
+                words[i] = "bin"
         if (len(words) > 2 and words[-1] in LEGAL_FORMS and words[-1] not in ("co", "ao")
                 and sino_key(tuple(words)) is None):  # (Wen Chia-pao: pao is no PAO)
             forms.add(LEGAL_FORMS[words[-1]])

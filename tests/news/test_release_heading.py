@@ -15,7 +15,7 @@ _BODY_EN = ("Council adds two shipping firms to its sanctions list\n\n"
             "entities subject to restrictive measures.\n")
 _BODY_FR = ("Deux armateurs ajoutés à la liste\n\n"
             "Le Conseil a inscrit les sociétés Tarvik Lines et Osterbay Freight sur la liste des "
-            "entités faisant l'objet de mesures restrictives.\n")
+            "entités soumises à des mesures restrictives.\n")
 
 
 def _days(text: str) -> dict[str, str | None]:

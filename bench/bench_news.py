@@ -146,7 +146,8 @@ def run_real(items: list[dict[str, Any]]) -> dict[str, Any]:
 
 def print_real(label: str, n: int, tallies: dict[str, Any], show_errors: bool) -> dict[str, Any]:
     print(f"\n== {label}: {n} real articles (news_real_dev README matching rule)")
-    print(f"{'':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'date':>6} {'dated':>5}")
+    # (over: matched events the reader dates whose label has no date, the text giving none)
+    print(f"{'':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'date':>6} {'dated':>5} {'over':>4}")
     order = ["all", "lang:en", "lang:fr", *[t for t in tallies if t not in
              ("all", "lang:en", "lang:fr") and not t.startswith(("none:", "apart:"))]]
     out: dict[str, Any] = {}
@@ -157,7 +158,7 @@ def print_real(label: str, n: int, tallies: dict[str, Any], show_errors: bool) -
         out[k] = d
         da = "-" if d["date_accuracy"] is None else f"{d['date_accuracy']:.2f}"
         print(f"{k:16} {d['precision']:6.2f} {d['recall']:6.2f} {d['f1']:6.2f} {d['tp']:4} "
-              f"{d['fp']:4} {d['fn']:4} {da:>6} {d['dated']:5}")
+              f"{d['fp']:4} {d['fn']:4} {da:>6} {d['dated']:5} {d['overdated']:4}")
     apart = {k: v for k, v in tallies.items() if k.startswith("apart:")}
     if apart:
         # a type the labels never use: counted false above (the README's rule), set apart

@@ -39,6 +39,24 @@ def test_scoring_counts_repeats_lists_and_doubtful_once() -> None:
     assert t["all"].date_score == 1.0 and t["lang:en"].tp == 1
 
 
+def test_an_undated_label_dated_by_the_reader_is_counted_over_dated() -> None:
+    """The text gives no date, the reader gives one: no date figure counts it (only dated
+    labels are), so it is counted apart, and an undated event of the same party and type
+    is matched first (a repeat dated elsewhere is no over-dating)."""
+    gold = [{"type": "removal", "entity": "Orvex Trading", "date": None, "evidence": "x"},
+            {"type": "designation", "entity": "Halden Shipping", "date": None, "evidence": "x"},
+            {"type": "designation", "entity": "Morrow Freight", "date": "2024-03", "evidence": "x"}]
+    pred = [{"type": "removal", "entity": "Orvex Trading LLC", "date": "2024-03-08", "evidence": "x"},
+            {"type": "designation", "entity": "Halden Shipping", "date": "2024-03-08", "evidence": "x"},
+            {"type": "designation", "entity": "Halden Shipping", "date": None, "evidence": "x"},
+            {"type": "designation", "entity": "Morrow Freight", "date": "2024-03-08", "evidence": "x"}]
+    t = score_labelled([("a", "en", pred, gold, [])])
+    assert (t["all"].tp, t["all"].fp, t["all"].fn) == (3, 0, 0)
+    assert t["all"].overdated == 1 and t["removal"].overdated == 1 and t["designation"].overdated == 0
+    assert t["all"].as_dict()["overdated"] == 1 and t["all"].dated == 1 and t["all"].date_score == 1.0
+    assert any("Orvex Trading dated 2024-03-08 where the label has none" in e for e in t["all"].errors)
+
+
 def _real(shared_data: Path) -> list[dict[str, Any]]:
     folder = shared_data / "news_real_dev"
     out = []

@@ -145,6 +145,9 @@ def same_party(a: str, b: str) -> bool:
 class RealTally(Counts):
     dated: int = 0  # matched events whose label has a date
     date_score: float = 0.0
+    # matched events whose label has no date (the text gives none) but the reader dates:
+    # a wrong answer no date figure counts
+    overdated: int = 0
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -153,6 +156,7 @@ class RealTally(Counts):
             "precision": round(self.precision, 3), "recall": round(self.recall, 3),
             "f1": round(self.f1, 3), "dated": self.dated,
             "date_accuracy": round(self.date_score / self.dated, 3) if self.dated else None,
+            "overdated": self.overdated,
         }
 
 
@@ -195,7 +199,8 @@ def score_labelled(
                 if i not in used and p["type"] == g["type"] and same_party(p["entity"], g["entity"])
             ]
             gd = g.get("date")
-            cands.sort(key=lambda ip: -date_credit(ip[1].get("date"), gd) if gd else 0)
+            # (an undated label takes an undated event first: a dated one is over-dated)
+            cands.sort(key=lambda ip: -date_credit(ip[1].get("date"), gd) if gd else bool(ip[1].get("date")))
             keys = ["all", g["type"], f"lang:{lang}"]
             if not cands:
                 if not g.get("doubtful"):
@@ -216,6 +221,10 @@ def score_labelled(
                 if c < 1:
                     tallies["all"].errors.append(
                         f"{name}: {g['type']} {g['entity']} date {p.get('date')} != {gd}")
+            elif p.get("date"):
+                bump(keys, "overdated")
+                tallies["all"].errors.append(
+                    f"{name}: {g['type']} {g['entity']} dated {p['date']} where the label has none")
         for i, p in enumerate(pred):
             if i in used:
                 continue
@@ -247,4 +256,4 @@ def without_types(tally: RealTally, apart: dict[str, RealTally]) -> RealTally:
     those events are what they claim to be; the strict figure counts them false)."""
     n = sum(t.fp for t in apart.values())
     return RealTally(tp=tally.tp, fp=tally.fp - n, fn=tally.fn, dated=tally.dated,
-                     date_score=tally.date_score)
+                     date_score=tally.date_score, overdated=tally.overdated)

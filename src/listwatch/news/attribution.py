@@ -14,6 +14,7 @@ from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
 from .lang import PACKS, weekday_names
 from .names import Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
+from .titled_items import next_titled_item, opens_clause
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
 
@@ -1151,6 +1152,25 @@ def _coordinated_subject(sent: Sentence, pos: int, kept: Sequence[Mention]) -> b
     return not _OWN_VERB.match(" " + " ".join(after[2:])) and not _OWN_VERB.match(" " + " ".join(after[1:]))
 
 
+def _next_item_of_kept(sent: Sentence, pos: int, acts: Sequence[Span], local: Sequence[Mention], kept: set[int]) -> bool:
+    """The person at ``pos`` is the next item of an act's object series after a kept party,
+    each told with its role (``titled_items``), and has no verb of its own after it."""
+    text = sent.text
+    before = [m for m in local if id(m.entity) in kept and m.end - sent.start <= pos
+              and any(t.event in _ACTED_ON and t.end <= m.start - sent.start for t in acts)]
+    if not before:
+        return False
+    prev = max(before, key=lambda m: m.end)
+    if any(m.entity is not None and prev.end <= m.start < sent.start + pos for m in local):
+        return False  # another name stands between: the series is read name by name
+    end = max(m.end for m in local if m.start - sent.start == pos) - sent.start
+    after = text[pos:].split(None, 3)
+    if _OWN_VERB.match(" " + " ".join(after[2:])) or _OWN_VERB.match(" " + " ".join(after[1:])) \
+            or opens_clause(text[end:]):
+        return False
+    return next_titled_item(text[prev.end - sent.start : pos])
+
+
 def _titled_item(piece: str) -> bool:
     """An item of a list told with its title before the name ("Duma deputies X", "the
     commander of Orlan PMC X")."""
@@ -1578,6 +1598,11 @@ def targets(
         for e, p in uniq:
             if id(e) not in kept and any(p < t.start for t in acts) \
                     and _coordinated_subject(sent, p, [m for m in local if id(m.entity) in kept]):
+                kept.add(id(e))
+        # a later person of the act's object series, each item told with its role ("sanctioned
+        # the deputy mayor, A, now a senator, and the former harbour master, B")
+        for e, p in sorted(uniq, key=lambda x: x[1]):
+            if id(e) not in kept and e.person and _next_item_of_kept(sent, p, acts, local, kept):
                 kept.add(id(e))
         local = [m for m in local if id(m.entity) in kept]
         uniq = [(e, p) for e, p in uniq if id(e) in kept]

@@ -12,6 +12,7 @@ from typing import Protocol
 from .bodies import serves_body
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
 from .lang import PACKS, weekday_names
+from .list_names import names_category
 from .names import Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
@@ -1847,6 +1848,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a social-media handle or a hashtag ("@AmnestyLab", "#Leaks"): a source
     if _LICENCE_AFTER.match(text, end):
         return True  # "Cyber General License 1B": the name of a licence, no party
+    if names_category(text, start, end):
+        return True  # "designated as a Foreign Terrorist Organization": what they are listed as
     if entity.person and _TITLE_BEFORE.search(before) and _SPEAKS_AFTER.match(text, end):
         return True  # "The Under Secretary for X, Jane Roe, pointed out that ...": who speaks
     if entity.person and _ANNOUNCER_BEFORE.search(before):

@@ -1806,6 +1806,18 @@ _ANNOUNCER_BEFORE = re.compile(
     r"(?i)\b(?:announced|unveiled|disclosed|revealed|annonc[ée]e?s?|dévoilée?s?|révélée?s?)\s+(?:by|par)\s+"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|of|de|du|des|d['’]\w+|" + _TITLE_WORDS + r")\s+){1,6}$"
 )
+# the leader a government, an administration or a regime is told by, or whose statement the
+# sentence tells ("the government of X", "le régime illégitime de X", "le gouvernement du
+# président vénézuélien X", "X's government", "une déclaration du président X, qui a
+# affirmé ..."): the body the act may press, or who spoke of it, never its party
+_GOVERNMENT_WORDS = r"(?:government|gouvernement|administration|regime|régime|cabinet|junta|junte)"
+_GOVERNMENT_OF = re.compile(
+    r"(?i)\b(?:" + _GOVERNMENT_WORDS + r"|statement|declaration|déclaration|speech|discours|remarks|propos)\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}(?:of|de|du|d['’])\s*"
+    r"(?:(?:the|le|la|l['’])\s*)?(?:(?:(?-i:[a-zà-ÿ][\w'’-]*)|President|Président|Prime\s+Minister|Premier\s+ministre)\s+){0,3}$"
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+" + _GOVERNMENT_WORDS + r"\b"
+)
 _LICENCE_AFTER = re.compile(r"(?i)\s+(?:general\s+licen[cs]e|GL)\s+(?:no\.?\s*)?\d")
 # the agency of a dateline: "Velmar (KNA) – ...", "VELMAR, March 3 (Norpress): ..." (a
 # bracket after the place, and its day, that open the line, then a dash or a colon); a
@@ -1850,6 +1862,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "Cyber General License 1B": the name of a licence, no party
     if names_category(text, start, end):
         return True  # "designated as a Foreign Terrorist Organization": what they are listed as
+    if entity.person and (_GOVERNMENT_OF.search(before) or _GOVERNMENT_AFTER.match(text, end)):
+        return True  # "the government of X", "le régime de X": whose government, not a party
     if entity.person and _TITLE_BEFORE.search(before) and _SPEAKS_AFTER.match(text, end):
         return True  # "The Under Secretary for X, Jane Roe, pointed out that ...": who speaks
     if entity.person and _ANNOUNCER_BEFORE.search(before):

@@ -33,6 +33,8 @@ from .coreference import opening_subject as _opening_subject
 from .coreference import owner_anaphor as _owner_anaphor
 from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
+from .court_nonparties import counsel as _counsel
+from .court_nonparties import not_a_party as _not_a_party
 from .court_papers import court_heading_events as _court_heading_events
 from .court_papers import role_events as _role_events
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
@@ -725,6 +727,10 @@ def extract_events(
     # no party of that sentence's event, however the event came to it (its clause, a
     # list, an anaphor pointing back to it)
     events = [e for e in events if not _told_aside(e, sents, mentions)]
+    # (the judge, the party's counsel, the defendants and the reporting outlet of a court
+    # case brought none of it and won no relief)
+    lawyers = _counsel(text, mentions)
+    events = [e for e in events if not _not_a_party(e, sents, mentions, lawyers)]
     # (what a licence's dealings concern, named nowhere as anything else: a project, a
     # programme's initials, a bond; reached from a summary sentence of the licences too)
     events = [e for e in events if not (e.type in ("license", "deadline") and _licence_object_only(e, sents, mentions))]

@@ -1,0 +1,106 @@
+"""Who a sentence about a court case names besides the party whose case or relief it tells:
+the judge ("District Judge Jane Roe granted the motion"), the party's counsel (a law firm
+that "filed the suit on behalf of the plaintiffs", "won an order for X", « SCP X, avocats »),
+the defendants a suit is brought against ("sued ... against Secretary of State A and
+Director B"), and the outlet that reports it ("according to the state-owned X news agency,
+dozens have sued"). None of them brought the case or won the relief: no court event is
+theirs, however it came to them (its clause, a list, an anaphor)."""
+
+from __future__ import annotations
+
+import re
+
+from .legal_event import Event
+from .mentions import Mention
+from .sentences import Sentence
+
+COURT_EVENTS = frozenset({"legal_challenge", "injunction", "vacatur", "ruling"})
+
+# the judge's title before the name (the first names may stand between: "Judge Jane Q. Roe")
+_JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udges?|[Jj]uges?|[Mm]agistrates?)\s+(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,3}$")
+
+# counsel told as such: "X, avocats", "X, attorneys for Y", "the law firm X", "lawyers at X"
+_COUNSEL_AFTER = re.compile(r"(?i)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w.'’-]*)|&|et|and)){0,4}\s*,\s*(?:avocats?|attorneys?|lawyers?|counsel|solicitors?|barristers?)\b")
+_COUNSEL_BEFORE = re.compile(
+    r"(?i)\b(?:law\s+firm|cabinet(?:\s+d['’]avocats)?|lawyers?\s+(?:at|from|with)|attorneys?\s+(?:at|from|with)|"
+    r"avocats?\s+(?:du|de\s+la)\s+(?:cabinet|SCP)|counsel\s+(?:at|from))\s+(?:the\s+|le\s+|la\s+)?$"
+)
+# a name with the form of a law firm ("X LLP", « SCP X »)
+_FIRM_FORM = re.compile(r"\b(?:LLP|L\.L\.P\.|PLLC|SCP|SELARL|SELAS|AARPI|Avocats|Attorneys)\b")
+# the name acts in court for others: "X filed the lawsuit ... on behalf of the plaintiffs",
+# "X obtained a preliminary injunction for Y", « X a obtenu la suspension pour le compte de Y »
+_ACTS_FOR_AFTER = re.compile(
+    r"(?i)(?:['’]s?)?\s+(?:(?:has|have|had|a|ont|avait|successfully|also|now)\s+)*"
+    r"(?:obtain\w*|won|wins|secur\w*|fil(?:ed|es)|brought|brings|lodg\w*|obtenu|obtient|déposé|introduit|formé)\b"
+    r"(?=[^.;]{0,240}?\b(?:on\s+behalf\s+of|au\s+nom\s+d|pour\s+le\s+compte\s+d|"
+    r"(?:injunction|order|relief|ruling|judgment|annulment|suspension|ordonnance|annulation)\s+(?:for|pour)\s+"
+    r"(?:the\s+|its\s+|their\s+|le\s+|la\s+|les\s+|l['’]|ses\s+|son\s+|leurs?\s+)?(?:clients?|(?-i:[A-ZÀ-Ý]))))"
+)
+
+# the defendants a suit names: a run of titles and names right after "against" / « contre »
+# ("against President A, Secretary of State B"); not "against the designation of X" (lower-
+# case words between), not "against X's listing" (the listing is the party's)
+_SUIT_WORD = re.compile(
+    r"(?i)\b(?:su(?:ed|es|ing|it|its)|lawsuits?|complaints?|actions?|cases?|petitions?|filed|brought|"
+    r"plaintes?|recours|procès|requêtes?|assign\w+|poursuivi\w*)\b"
+)
+_AGAINST_RUN = re.compile(
+    r"\b(?:against|contre)\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|of|for|the|and|de|du|des|la|le|et|l['’]|"
+    # (a person's title written in lower case: « contre la ministre A et le directeur B »)
+    r"minist(?:er|re)|secr[eé]tai?r[ey]|direct(?:or|eur|rice)|présidente?|president|chief|head|governor|"
+    r"gouverneur|commissioner|commissaire|procureure?|prosecutor|attorney|general|général)\s*,?\s*){0,24}$"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+# the outlet a sentence is credited to: "according to Russia's state-owned X news agency,"
+_SOURCE_BEFORE = re.compile(
+    r"(?i)\b(?:according\s+to|selon|d['’]après|as\s+reported\s+by|cited\s+by)\s+"
+    r"(?:(?!(?:by|par|filed|déposée?s?|of|de|du|des)\b)[\w'’-]+\s+){0,4}$"
+)
+_SOURCE_AFTER = re.compile(
+    r"(?i)\s*(?:(?:news\s+)?agency|newspaper|daily|outlet|broadcaster|agence(?:\s+de\s+presse)?|journal|"
+    r"quotidien|média)?\s*,"
+)
+
+
+def counsel(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the entities the article tells as a party's counsel anywhere: a name so
+    described, or one with a law firm's form that acts in court for others."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.entity is None:
+            continue
+        if _COUNSEL_AFTER.match(text, m.end) or _COUNSEL_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                or _ACTS_FOR_AFTER.match(text, m.end) and _FIRM_FORM.search(" ".join({m.entity.name, *m.entity.aliases})):
+            out.add(id(m.entity))
+    return out
+
+
+def _role(e: Event, sent: Sentence, m: Mention) -> bool:
+    """The mention ``m`` of ``e``'s party in ``sent`` names a judge, a defendant or a source."""
+    text = sent.text
+    a, b = m.start - sent.start, m.end - sent.start
+    if _JUDGE_BEFORE.search(text, max(0, a - 60), a):
+        return True
+    if _SOURCE_BEFORE.search(text, max(0, a - 80), a) and _SOURCE_AFTER.match(text, b):
+        return True
+    if e.type == "legal_challenge" and not _POSSESSIVE_AFTER.match(text, b):
+        run = _AGAINST_RUN.search(text, max(0, a - 240), a)
+        if run is not None and _SUIT_WORD.search(text, 0, run.start()):
+            return True
+    return False
+
+
+def not_a_party(e: Event, sents: list[Sentence], mentions: list[Mention], lawyers: set[int]) -> bool:
+    """The court event ``e`` went to a name that is no party of it: the party's counsel
+    (anywhere in the article), or, in the event's sentence, only a judge, a defendant or the
+    outlet reporting it."""
+    if e.type not in COURT_EVENTS:
+        return False
+    if id(e.entity) in lawyers:
+        return True
+    sent = next((s for s in sents if s.start <= e.position < s.end), None)
+    if sent is None:
+        return False
+    own = [m for m in mentions if m.entity is e.entity and sent.start <= m.start < sent.end]
+    return bool(own) and all(_role(e, sent, m) for m in own)

@@ -229,6 +229,31 @@ def birth_date_mismatch(a: Entity, b: Entity) -> tuple[float, str]:
     return 1.0, f"birth dates differ: {sa} vs {sb}" + unread
 
 
+def birth_date_match(a: Entity, b: Entity) -> tuple[float, str]:
+    """Persons: a full birth date given on both sides is the same day (1 January aside)."""
+    if not (_PERSONLIKE.get(a.schema) and _PERSONLIKE.get(b.schema)):
+        return 0.0, f"not two persons: {a.schema} / {b.schema}"
+    days_a = {d.lo for d in _dates(a.birth_date)[0] if _telling_day(d)}
+    if not days_a:
+        return 0.0, "no full birth date to compare"
+    same = sorted(days_a & {d.lo for d in _dates(b.birth_date)[0] if _telling_day(d)})
+    if same:
+        return 1.0, f"same birth date: {same[0].isoformat()}"
+    return 0.0, "no full birth date the same on both sides"
+
+
+def _telling_day(d: PartialDate) -> bool:
+    """A date of one day that is not 1 January: the lists write 1 January for a day they
+    do not know (330 of the 8,547 full birth dates of the current persons of the OFAC,
+    OFSI, UN and CSL lists, 14 times a day's share), and client files do the same, so
+    two such dates agree on a year only."""
+    return d.precision == "day" and (d.lo.month, d.lo.day) != (1, 1)
+
+
+#: Schemas that may name a person: two entities of these may share a birth date
+_PERSONLIKE = {"Person": True, "LegalEntity": True, "Thing": True}
+
+
 def _dates(values: list[str]) -> tuple[list[PartialDate], list[str]]:
     """The dates among ``values`` and the values that are none (never held against a
     match: an unreadable qualifier only leaves the comparison out)."""

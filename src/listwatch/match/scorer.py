@@ -46,10 +46,15 @@ class Scorer:
         (ft.identifier_mismatch, -0.2),
         (ft.country_mismatch, -0.15),
         (ft.birth_date_mismatch, -0.35),
+        (ft.birth_date_match, 0.1),
         (ft.schema_mismatch, -1.0),
     ]
     #: person-only features
-    PERSON_ONLY: ClassVar[frozenset[EntityFeature]] = frozenset({ft.birth_date_mismatch})
+    PERSON_ONLY: ClassVar[frozenset[EntityFeature]] = frozenset(
+        {ft.birth_date_mismatch, ft.birth_date_match})
+    #: entity features that may raise a score only when the query gives a birth date
+    #: (``lift``), and never where the two schemas cannot be one thing
+    BIRTH_RAISING: ClassVar[frozenset[EntityFeature]] = frozenset({ft.birth_date_match})
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
@@ -96,7 +101,7 @@ class Scorer:
             return bool(q.identifiers and c.identifiers)
         if fn is ft.country_mismatch:
             return bool(q.country and c.country)
-        if fn is ft.birth_date_mismatch:
+        if fn is ft.birth_date_mismatch or fn is ft.birth_date_match:
             return bool(q.birth_date and c.birth_date)
         return True
 
@@ -138,11 +143,21 @@ class Scorer:
         screening then leaves such candidates out unscored."""
         if self._veto is None:
             weight = dict(self.ENTITY_FEATURES).get(ft.schema_mismatch)
+            # (a feature of ``BIRTH_RAISING`` gives nothing where the schemas mismatch)
             best = sum(max(0.0, w) for _, w in self.NAME_FEATURES) + sum(
                 max(0.0, w) for fn, w in self.ENTITY_FEATURES
-                if fn not in (ft.identifier_match, ft.identifier_mismatch, ft.schema_mismatch))
+                if fn not in (ft.identifier_match, ft.identifier_mismatch, ft.schema_mismatch)
+                and fn not in self.BIRTH_RAISING)
             self._veto = weight is not None and best + weight <= 0
         return self._veto
+
+    def lift(self, birth_date: bool) -> float:
+        """The most the entity features other than the identifiers' can raise a score of
+        a query that gives a birth date (``birth_date``) or none: what screening lowers
+        its floor by before it bounds candidates by their names alone."""
+        if not birth_date:
+            return 0.0
+        return sum(w for fn, w in self.ENTITY_FEATURES if fn in self.BIRTH_RAISING and w > 0)
 
     def compatible(self, schema_a: str, schema_b: str) -> bool:
         """Whether ``ft.schema_mismatch`` lets the two schemas be the same thing (cached)."""
@@ -164,7 +179,7 @@ class Scorer:
             if efn in (ft.identifier_match, ft.identifier_mismatch) and not q.identifiers:
                 continue
             if (efn is ft.country_mismatch and not q.country) or (
-                    efn is ft.birth_date_mismatch and not q.birth_date):
+                    efn in (ft.birth_date_mismatch, ft.birth_date_match) and not q.birth_date):
                 continue
             plan.append((efn, weight, _ENTITY_FAST.get(efn) or _entity_score_only(efn)))
         return plan

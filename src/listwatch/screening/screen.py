@@ -367,8 +367,11 @@ class Screener:
                 cn = [normalize(ver.name, kind)] if ver.name and ver.name.strip() else []
             todo.append((cheap, vid, nids, qids, q, kind, cn))
         bounds: list[list[float] | None] | None = None
+        # (what a birth date the same on both sides may add: the names are bounded
+        # against the floor less that; ``Scorer.lift``)
+        lift = scorer.lift(bool(as_list(query.get("birth_date"))))
         if floor is not None:
-            todo, bounds = self._prune(todo, qnorms, floor)
+            todo, bounds = self._prune(todo, qnorms, floor - lift - _SLACK if lift else floor)
             if not todo:
                 return []
         lowering, qualifiers = self._scorer_traits()
@@ -389,7 +392,7 @@ class Screener:
                 out.append((scorer.score_prepared(q, cand, qnorms[kind], cn, kind),
                             cheap, vid, nids, qids))
                 continue
-            score = _best_of_names(scorer, q, cand, qnorms[kind], cn, kind, nb, floor)
+            score = _best_of_names(scorer, q, cand, qnorms[kind], cn, kind, nb, floor, lift)
             if score is not None:  # (else no name of it can reach the floor)
                 out.append((score, cheap, vid, nids, qids))
         return out
@@ -498,25 +501,27 @@ class Screener:
 #: (schema): with these alone, a query without qualifiers needs no candidate property.
 _QUALIFIER_FEATURES = frozenset({ft.identifier_match, ft.identifier_mismatch,
                                  ft.country_mismatch, ft.birth_date_mismatch,
+                                 ft.birth_date_match,
                                  ft.schema_mismatch})
 
 
 def _best_of_names(scorer: Scorer, q: Entity, c: Entity, qn: list[NormName],
-                   cn: list[NormName], kind: str, bounds: list[float], floor: float
-                   ) -> float | None:
+                   cn: list[NormName], kind: str, bounds: list[float], floor: float,
+                   lift: float = 0.0) -> float | None:
     """``scorer.score_prepared(q, c, qn, cn, kind)`` when it is at least ``floor``, its
     names compared best bound first, one at a time, until no name left can score more
     than the best so far (``bounds``: each name's, never below its score), or reach
     ``floor``; None when no name can reach it (the score is then below ``floor``).
 
     The same score: a candidate's score is a rising function of its best name pair's
-    (the entity features of a query without identifiers only lower it, then it is
-    clipped and rounded: ``lowering_only``), so a name whose bound, clipped and rounded,
-    is not above the best score so far cannot change it."""
+    (the entity features of a query without identifiers lower it, or raise it by
+    ``lift`` at most, the same for every name of the candidate; then it is clipped and
+    rounded: ``lowering_only``), so a name whose bound plus ``lift``, clipped and
+    rounded, is not above the best score so far cannot change it."""
     order = sorted(range(len(cn)), key=bounds.__getitem__, reverse=True)
     best: float | None = None
     for i in order:
-        top = rounded(min(1.0, max(0.0, bounds[i])))
+        top = rounded(min(1.0, max(0.0, bounds[i] + lift)))
         if top < floor or (best is not None and top <= best):
             break  # (the names after it are bounded lower still)
         score = scorer.score_prepared(q, c, qn, [cn[i]], kind)
@@ -526,15 +531,18 @@ def _best_of_names(scorer: Scorer, q: Entity, c: Entity, qn: list[NormName],
 
 
 def lowering_only(scorer: Scorer) -> bool:
-    """Whether ``scorer``'s score of a candidate is at most its name similarity, clipped
-    and rounded, when the query has no identifier: every other name feature and every
-    entity feature but the identifiers' can only lower it (true of ``Scorer``). Then a
-    name's upper bound (``bounds``) bounds the candidate's score through that name."""
+    """Whether ``scorer``'s score of a candidate is at most its name similarity plus
+    ``scorer.lift``, clipped and rounded, when the query has no identifier: every other
+    name feature and every entity feature but the identifiers' and those of
+    ``BIRTH_RAISING`` (which ``lift`` counts) can only lower it (true of ``Scorer``).
+    Then a name's upper bound (``bounds``) plus the lift bounds the candidate's score
+    through that name."""
     for fn, weight in scorer.NAME_FEATURES:
         if weight > (1.0 if fn is ft.name_similarity else 0.0):
             return False
     for efn, weight in scorer.ENTITY_FEATURES:
-        if weight > 0 and efn not in (ft.identifier_match, ft.identifier_mismatch):
+        if weight > 0 and efn not in (ft.identifier_match, ft.identifier_mismatch,
+                                      *scorer.BIRTH_RAISING):
             return False
     return True
 
@@ -554,6 +562,9 @@ RETRIEVAL_PAIRS = 1_400_000_000
 #: Candidate entities kept at most (``Screener._candidate``; their memory when full:
 #: bench/NOTES.md)
 ENTITIES_KEPT = 20_000
+#: How far below the floor less the lift names are still bounded in (float sums such as
+#: 0.7 - 0.1 fall a hair either side of 0.6)
+_SLACK = 1e-9
 #: Candidates with a cheap retrieval score this high skip the upper bound (it would pass).
 _SURE_CHEAP = 0.8
 

@@ -96,6 +96,7 @@ from .modality import sourced_plan as _sourced_plan
 from .modality import status as _status
 from .model_events import model_events as _model_events
 from .party_model import decide as _party_decide
+from .round_members import one_member as _one_member
 from .round_members import round_members as _round_members
 from .sentences import Sentence, split_sentences
 from .triggers import Trig as _Trig
@@ -1108,6 +1109,8 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
     # (a name told as an owner is no item: "also include X's allies", "X's logistics unit Y")
     owners = {id(m.entity) for m in local if re.match(r"['’]s?\b", sent.text[m.end - sent.start :])}
     names = [e for e in _series_items(sent, local, start) if id(e) not in owners]
+    if _one_member(sent.text):
+        names = names[-1:]  # "the individual targeted is the general of X, Y": one party, Y
     reach = sents[max(0, si - _PART_REACH)].start
     acts = [e for e in told if e.type in ("designation", "removal") and e.status == "effective"
             and reach <= e.position < sent.start and (typ is None or e.type == typ)]

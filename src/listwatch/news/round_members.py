@@ -1,8 +1,11 @@
 """More parties of a round told as included in it, one name or several, after the round's act:
 the round as the subject of "include" ("The latest penalties imposed over the war also
 include X"), a fronted participle of the act before "is / are" ("Also placed under sanction
-is X", "Also included in the notice are sanctions on X and Y"), or "Among the individuals
-exempted from the asset-freeze list is X". Such a sentence tells no act of its own: the act
+is X", "Also included in the notice are sanctions on X and Y"), "Among the individuals
+exempted from the asset-freeze list is X", the batch in French or English ("Ce nouveau
+paquet vise aussi X"), one more addition to a list of sanctions ("One more addition to the
+sanctions list is X"), or the one the act targets ("The person targeted by the measures is
+X", of the kind the noun tells: a person, or a body). Such a sentence tells no act of its own: the act
 is the round's, told a few sentences before; ``events.py`` gives it to the names that
 follow."""
 
@@ -20,6 +23,36 @@ _ROUND_SUBJECT = re.compile(
     r"(?:\s*,?\s+(?:imposed|announced|unveiled|adopted|issued|taken|made)\b[^.;:,]{0,80}?)?,?"
     r"\s+(?:also\s+)?(?:include[sd]?|target(?:s|ed)?)\s+"
 )
+# ... in French, or told by the batch it is ("Le dernier lot comprend X", "The latest batch
+# includes X")
+_ROUND_SUBJECT_FR = re.compile(
+    r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:(?:le|la|les|ce|cette|ces)\s+(?:(?:dernier|dernière|derniers|dernières|"
+    r"nouveau|nouvel|nouvelle|nouveaux|nouvelles)\s+)?(?P<noun>lot|paquet|train|série|vague|volet|liste|sanctions|"
+    r"mesures|désignations|inscriptions|radiations)(?:\s+(?:de\s+|d['’])\s*(?:sanctions|mesures|désignations))?"
+    r"|(?:the|this|today['’]s)\s+(?:(?:latest|new|last|final|second|third)\s+)?(?P<batch>batch|tranche|wave))\b"
+    r"(?:\s*,?\s+(?:imposée?s?|annoncée?s?|adoptée?s?|décidée?s?|announced|imposed|adopted)\b[^.;:,]{0,80}?)?,?"
+    r"\s+(?:(?:also|aussi|également|notamment)\s+)?(?:comprend|comprennent|inclut|incluent|vise|visent|cible|"
+    r"ciblent|include[sd]?|target(?:s|ed)?)\s+(?:(?:aussi|également|notamment)\s+)?"
+)
+# one more entry on the list as the subject ("One more addition to the sanctions list is X",
+# "Un nouvel ajout à la liste noire est X"): a list of sanctions, told by its name, its
+# authority or its kind (no festival's guest list)
+_ADDITION = re.compile(
+    r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:an?|the|another|one|un|une|le|la|l['’]|autre)\s*(?:(?:first|second|third|fourth|"
+    r"fifth|further|other|more|new|latest|final|last|premier|premi[eè]re|deuxième|troisième|quatrième|nouvel|nouveau|"
+    r"nouvelle|dernier|dernière|autre)\s+){0,2}(?P<noun>additions?|ajouts?)\s+(?:to|on|à|sur)\s+"
+    r"(?:the|its|this|la|sa|cette)\s+(?:(?:(?-i:[A-Z][\w.’'-]*)|sanctions?|entity|black|terror(?:ist)?|consolidated)\s+){0,3}?"
+    r"(?:list|liste)(?:\s+(?:noire|des\s+sanctions|de\s+sanctions|(?-i:[A-Z][\w.-]*)))?\s+(?:is|are|was|were|est|sont|était|"
+    r"étaient)\s+"
+)
+# the one the act targets as the subject, its agent told at most ("The individual targeted by
+# the measures is X", « l'entité visée par la décision est X »)
+_TARGETED_ONE = re.compile(
+    r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:the|l['’]|la|le|les)\s*(?P<who>individuals?|persons?|entit(?:y|ies)|compan(?:y|ies)|"
+    r"individus?|personnes?|entités?|sociétés?)\s+(?P<part>targeted|sanctioned|designated|listed|visée?s?|ciblée?s?|"
+    r"sanctionnée?s?|désignée?s?|inscrite?s?)(?:\s+(?:by|par)\b[^.;:]{1,160}?)?\s+(?:is|are|was|were|est|sont|"
+    r"était|étaient)\s+"
+)
 # a fronted participle of the act, the parties after "is / are" ("Also placed under
 # sanction is X", "Also included in the notice of both ministries are sanctions on X")
 _FRONTED = re.compile(
@@ -36,8 +69,10 @@ _AMONG_OFF = re.compile(
     r"(?P<part>exempted|removed|delisted|taken\s+off|struck\s+off|released)\s+from\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?list\s+(?:is|are|was|were)\s+"
 )
-_REMOVAL_PART = re.compile(r"(?i)^(?:removed|delisted|taken\s+off|struck\s+off|exempted|released|removals|delistings)$")
-_TYPED_DESIGNATION = re.compile(r"(?i)^(?:(?:placed|put)\s+under|sanctioned|designated|targeted|listed|blacklisted|added|hit)")
+_REMOVAL_PART = re.compile(r"(?i)^(?:removed|delisted|taken\s+off|struck\s+off|exempted|released|removals|delistings|radiations)$")
+_TYPED_DESIGNATION = re.compile(r"(?i)^(?:(?:placed|put)\s+under|sanctioned|designated|targeted|listed|blacklisted|added|hit|"
+                                r"additions?|ajouts?|visée?s?|ciblée?s?|sanctionnée?s?|désignée?s?|inscrite?s?|désignations|"
+                                r"inscriptions)")
 # a plan, a wish or a past round recalled is no member of the round told ("could also
 # include", "had been designated", "in 2019")
 _NOT_DONE = re.compile(
@@ -46,18 +81,29 @@ _NOT_DONE = re.compile(
 )
 
 
+_ONE_NOUN = re.compile(r"(?i)^(?:individual|person|entity|company|individu|personne|entité|société)$")
+
+
+def one_member(text: str) -> bool:
+    """The one the act targets is told as a singular subject ("The person targeted by the
+    measures is X", « l'entité visée est X »): one party, the name the subject's complement
+    ends with ("the general of the X Guards, Y": Y, not the body of the title)."""
+    m = _TARGETED_ONE.search(text)
+    return m is not None and _ONE_NOUN.match(m.group("who")) is not None
+
+
 def round_members(text: str) -> tuple[int, str | None] | None:
     """Where the names of a sentence that includes more parties in the round start (an
     offset), and the act's type its wording tells ("removal", "designation", or None when it
     tells none: "included", the round's noun); None when the sentence is none of those forms
     or tells a plan or an earlier round."""
-    for rx in (_ROUND_SUBJECT, _FRONTED, _AMONG_OFF):
+    for rx in (_ROUND_SUBJECT, _ROUND_SUBJECT_FR, _ADDITION, _TARGETED_ONE, _FRONTED, _AMONG_OFF):
         m = rx.search(text)
         if m is None:
             continue
         if _NOT_DONE.search(text, 0, m.end()):
             return None
-        word = (m.groupdict().get("part") or m.groupdict().get("noun") or "").strip()
+        word = (m.groupdict().get("part") or m.groupdict().get("noun") or m.groupdict().get("batch") or "").strip()
         if _REMOVAL_PART.match(word):
             return m.end(), "removal"
         if _TYPED_DESIGNATION.match(word):

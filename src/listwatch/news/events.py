@@ -89,6 +89,7 @@ from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
 from .licence_objects import licence_object
 from .licence_terms import LooseEnd, licence_deadlines, loose_end
+from .measures_term import measures_term as _measures_term
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
 from .modality import compiled as _compiled
@@ -732,6 +733,8 @@ def extract_events(
     # case brought none of it and won no relief)
     lawyers = _counsel(text, mentions)
     events = [e for e in events if not _not_a_party(e, sents, mentions, lawyers)]
+    # (the measures' own term, told with no party: the regime's calendar, no one's cut-off)
+    events = [e for e in events if not _measures_term(e, sents, mentions)]
     # (what a licence's dealings concern, named nowhere as anything else: a project, a
     # programme's initials, a bond; reached from a summary sentence of the licences too)
     events = [e for e in events if not (e.type in ("license", "deadline") and _licence_object_only(e, sents, mentions))]

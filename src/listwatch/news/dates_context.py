@@ -8,7 +8,7 @@ run into the first sentence, and a later sentence refining an event told before.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -145,8 +145,31 @@ def assign_dates(
     triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
 ) -> dict[int, DateMention]:
     """Each date goes to its nearest trigger; each trigger keeps its nearest own date."""
+    return _assign(triggers, dates, sent, lang)[0]
+
+
+def dated_elsewhere(triggers: list[Trig], dates: list[DateMention], sent: str, lang: str) -> set[int]:
+    """The triggers none of the sentence's dates can be told of, each date being the
+    undone measures' or another subject's clause's ("lifted the sanctions on A, along with
+    visa bans imposed in 2019", "was delisted after he died last year"). Such a trigger is
+    told as undated, like one in a sentence with no date at all. (A date another act of the
+    sentence takes is no such date: "X, blacklisted in the last days of the old government,
+    was removed on Tuesday" leaves the listing told in passing; nor is a deed's: "sanctioned
+    for attending a meeting in May" tells a listing after the meeting, not undated.)"""
+    if not dates:
+        return set()
+    date_of, far = _assign(triggers, dates, sent, lang)
+    return {k for k in range(len(triggers)) if k not in date_of and all(far(k, d) for d in dates)}
+
+
+def _assign(
+    triggers: list[Trig], dates: list[DateMention], sent: str, lang: str
+) -> tuple[dict[int, DateMention], Callable[[int, DateMention], bool]]:
+    """``assign_dates``, and whether a date can never be a trigger's (its cost is out of reach)."""
     # a trigger told inside the deed of an act before it ("sanctioned X, accused of helping
     # firms evade sanctions imposed in 2022"): part of the deed, it dates no act
+    # (trigger, date) pairs where the date is another subject's or the undone thing's
+    others: set[tuple[int, int]] = set()
     in_deed = {k for k, t in enumerate(triggers)
                if any(o.end <= t.start and _IN_REASON.search(sent, o.end, t.start) for o in triggers)}
 
@@ -173,6 +196,7 @@ def assign_dates(
         if d.start >= t.end and _OTHER_SUBJECT.search(sent, t.end, d.start) \
                 and not any(t.end <= o.start < d.start for o in triggers):
             gap += 1000  # "delisted because he had died at sea in May": the death's
+            others.add((id(t), id(d)))
         if d.start >= t.end and _DEED.search(sent, t.end, d.start) \
                 and not any(t.end <= o.start < d.start and k not in in_deed for k, o in enumerate(triggers)):
             gap += 1000  # "sanctioned for attending a meeting on 25 February": the meeting's
@@ -182,6 +206,7 @@ def assign_dates(
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
         if d.start > t.start and (t.event in _UNDOING or t.event == "legal_challenge") and object_date(sent, d):
             gap += 1000  # "a annulé les prolongations décidées en 2016": the undone thing's date
+            others.add((id(t), id(d)))
             # (and the challenged one's: « de suspendre l'arrêté pris à leur encontre le 3 mars »)
         wants_deadline = t.event == "deadline"
         if d.deadline != wants_deadline:
@@ -212,7 +237,8 @@ def assign_dates(
             continue
         if i not in best or g < best[i][0]:
             best[i] = (g, d)
-    return {i: d for i, (_g, d) in best.items()}
+    return {i: d for i, (_g, d) in best.items()}, \
+        lambda k, d: cost(k, d) >= 1000 and (id(triggers[k]), id(d)) in others
 
 
 _OLD_EXPIRY = re.compile(r"(?i)\b(?:expiration|expiry|expiring|échéance|expiration)\s+(?:date\s+)?(?:from|du|de)\s+$|"

@@ -42,6 +42,7 @@ from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
 from .dates_context import anchor_date as _anchor
 from .dates_context import assign_dates as _assign_dates
+from .dates_context import dated_elsewhere as _dated_elsewhere
 from .dates_context import glued_stamp as _glued_stamp
 from .dates_context import news_day as _news_day
 from .dates_context import printed_date as _printed_date
@@ -51,6 +52,8 @@ from .dates_context import refine_told_event as _refine_told_event
 from .dates_context import text_day as _text_day
 from .dates_context import without_distractors as _without_distractors
 from .dates_round import act_by_noun as _act_by_noun
+from .dates_story import past_ago as _past_ago
+from .dates_story import removal_news_told as _removal_news_told
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
@@ -110,11 +113,6 @@ __all__ = ["Event", "extract_events"]
 _GROUP_OPENS = re.compile(
     r"(?i)^\W*(?:the|these|those|les|ces)\s+(?:[\w-]+\s+)?(?:individuals|persons|people|men|companies|entities|"
     r"firms|personnes|individus|hommes|sociétés|entreprises|entités)\s+(?:were|have|had|are|ont|avaient|sont|étaient)\b"
-)
-# background told in the past: not the news of the day
-_PAST_AGO = re.compile(
-    r"(?i)\b(?:had\s+been|had|already|previously|earlier|originally|initially|first|once|"
-    r"avait|avaient|déjà|auparavant|précédemment|initialement|d['’]abord|since|depuis)\b"
 )
 # the same round told on in the present: "BIS is also removing X", "OFAC also removes Y":
 # the day of the article's action, when the sentence gives no date of its own (told in
@@ -224,6 +222,10 @@ def extract_events(
     if printed is not None and (news_day is None or news_day[0] == printed[0]):
         news_day = printed
     headline = bool(sents) and _is_headline(sents[0].text, title)
+    # the day's news is a removal, no court's: a removal told after it with no day of its
+    # own is that day's ("The US on Friday removed sanctions on a unit of X ... The
+    # Treasury said it had taken X off its list")
+    removal_news = news_day is not None and _removal_news_told(sents[: news_day[2] + 1], lang)
     # the article's main party: the headline counts as its title when none was given
     topic = title or (sents[0].text if headline else None)
     lede, quoted = _lede_and_quoted(sents, mentions, 1 if headline else 0)
@@ -403,6 +405,10 @@ def extract_events(
             if not live:
                 continue
         date_of = _assign_dates(live, dates, sent.text, lang)
+        # (a removal whose sentence tells only the undone measures' dates, or another
+        # subject's: undated, as in a sentence with none)
+        undated = {i for i in _dated_elsewhere(live, dates, sent.text, lang)
+                   if live[i].event == "removal" and live[i] not in forced}
         for i, t in enumerate(live):
             if t in forced:
                 date_of[i] = forced[t]
@@ -495,7 +501,7 @@ def extract_events(
                         # "On the same day, OFAC issued a licence for the following persons:"
                         d0 = last_date.get(t.event, dm0.date)
                     if d0 is None and release and not dates and t.event in ("designation", "removal", "amendment") \
-                            and not _PAST_AGO.search(sent.text[: t.end]) and _status(sent.text, lang, t) == "effective":
+                            and not _past_ago(sent.text[: t.end]) and _status(sent.text, lang, t) == "effective":
                         # "The following entry has been removed from the SDN List:" in a
                         # release: the round's day (as for a party it names in the sentence)
                         day_type = max(last_si, key=lambda k: last_si[k]) if last_si else None
@@ -504,7 +510,7 @@ def extract_events(
                             d0 = news_day[0] if news_day is not None else (
                                 published if published is not None and published.precision == "day" else None)
                     if d0 is None and not dates and t.event in ("designation", "removal", "license") \
-                            and not _PAST_AGO.search(sent.text):
+                            and not _past_ago(sent.text):
                         # the day's action told again for its parties ("Le 2 janvier, la Chine
                         # a annoncé des sanctions contre dix entreprises ... le ministère a
                         # inscrit plusieurs entreprises sur une liste"): the lede's date
@@ -601,8 +607,9 @@ def extract_events(
                 passed = _PASSED.search(sent.text)
                 ahead = t.event == "deadline" and dm.modifier != "past" and not passed
                 date = dm.future if ahead else (dm.past if passed else dm.date)
-            if date is None and not dates and t.event in ("designation", "removal", "license", "amendment") \
-                    and not _PAST_AGO.search(sent.text[: t.end]):
+            if date is None and (not dates or i in undated) \
+                    and t.event in ("designation", "removal", "license", "amendment") \
+                    and not _past_ago(sent.text[: t.end]):
                 # (the past perfect of a later clause is another matter: "removed X, saying
                 # the company had cooperated")
                 lead_date = lead.get(t.event)
@@ -624,7 +631,7 @@ def extract_events(
                 if same_round and round_day is not None and _recent(round_day, published):
                     lead_date = round_day
                 if lead_date is None and news_day is not None and si <= news_day[1] \
-                        and (t.event != "removal" or si < news_day[2]) \
+                        and (t.event != "removal" or si < news_day[2] or removal_news) \
                         and t.strength >= 1.0 and not (si == 0 and headline) \
                         and not _STATE.search(sent.text) \
                         and _status(sent.text, lang, t) == "effective":
@@ -699,7 +706,7 @@ def extract_events(
     def lede_day(typ: str, sent_text: str) -> PartialDate | None:
         # the day of the article's action, for a model event its sentence does not date,
         # as the rules' events take it (not for a past told as background)
-        if typ not in ("designation", "removal", "license") or _PAST_AGO.search(sent_text) \
+        if typ not in ("designation", "removal", "license") or _past_ago(sent_text) \
                 or _STATE.search(sent_text):
             return None
         day = lead.get(typ) or (news_day[0] if news_day is not None else None)

@@ -3,10 +3,10 @@ time with Arrow and numpy, so that the parent does almost nothing per row:
 
 * a block's rows are reduced to their distinct query keys (``dictionary_encode``), and
   only keys not seen before (``KeyCache``) become queries, sent to the workers in jobs;
-* a worker gives each distinct part of a result an id (``WorkerTables``: the entry part —
-  key, source, name, match and its audit JSON before ``row`` — and the score part —
-  score and its audit JSON after ``row``), sends each part once, and the results of a
-  query as int32 pairs of ids;
+* a worker gives each distinct part of a result an id (``batch_worker.WorkerTables``: the
+  entry part — key, source, name, match and its audit JSON before ``row`` — and the
+  score part — score and its audit JSON after ``row``), sends each part once, and the
+  results of a query as int32 pairs of ids;
 * the parent keeps the parts in ``ResultTable`` already as output cells, and a query's
   results in the cache as a few bytes of ids;
 * the output cells and audit lines of a block are made with ``take`` on those tables.
@@ -15,8 +15,6 @@ time with Arrow and numpy, so that the parent does almost nothing per row:
 from __future__ import annotations
 
 import json
-import os
-from array import array
 from collections import deque
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
@@ -27,60 +25,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from listwatch.screening import batch_io as bio
-from listwatch.screening.cells import AUDIT_KEYS, RESULT_COLUMNS, csv_cell, fragments, joined
+from listwatch.screening.batch_worker import WorkerTables, make_queries  # noqa: F401
+from listwatch.screening.cells import RESULT_COLUMNS, csv_cell
 
 #: Blocks read ahead of the one being written (their queries queued for the workers).
 AHEAD = 1
 #: The jobs of the last blocks are this many times smaller than the others.
 TAIL_SPLIT = 4
 _LINES = 16384  # audit lines made at a time
-
-
-class WorkerTables:
-    """In a worker: ids for the distinct parts of results, so that each is sent once."""
-
-    def __init__(self) -> None:
-        self.entries: dict[Any, int] = {}
-        self.scores: dict[Any, int] = {}
-
-    def pack(self, results: list[list[Any]], json_results: bool, limit: int) -> tuple[Any, ...]:
-        """``batch.screen_queries`` output as ``(process id, new entry parts, new score
-        parts, number of kept results per query (int32 bytes), their (entry, score) ids
-        (int32 bytes), JSON output texts or None)``. Kept: the first result (the output's
-        best) and every match (the audit record's)."""
-        entries, scores = self.entries, self.scores
-        new_entries: list[Any] = []
-        new_scores: list[Any] = []
-        counts = array("i")
-        ids = array("i")
-        texts: list[str] | None = [] if json_results else None
-        for found in results:
-            if texts is not None:
-                texts.append(json.dumps(found[:limit], ensure_ascii=False, default=str))
-                rows = [tuple(r.get(k) for k in AUDIT_KEYS) for r in found]
-                found = [(*v, fragments(dict(zip(AUDIT_KEYS, v, strict=True))) if v[4]
-                          else None) for v in rows]
-            kept = 0
-            for i, r in enumerate(found):
-                if i and not r[4]:
-                    continue
-                kept += 1
-                pre, head, tail = r[-1] or (None, None, None)
-                entry = (r[0], r[1], r[2], bool(r[4]), None if head is None else (pre, head),
-                         joined(r[8], r[0]), joined(r[9], r[1]))
-                e = entries.get(entry)
-                if e is None:
-                    e = entries[entry] = len(entries)
-                    new_entries.append(entry)
-                score = (r[3].__class__, r[3], tail)
-                s = scores.get(score)
-                if s is None:
-                    s = scores[score] = len(scores)
-                    new_scores.append((r[3], tail))
-                ids.append(e)
-                ids.append(s)
-            counts.append(kept)
-        return (os.getpid(), new_entries, new_scores, counts.tobytes(), ids.tobytes(), texts)
 
 
 class ResultTable:
@@ -208,17 +160,6 @@ def block_keys(cols: dict[str, pa.Array], exact: Container[str] | None = None) -
     for col in present:
         parts += [pc.cast(pc.utf8_length(col), pa.string()), col]
     return pc.binary_join_element_wise(*parts, ":")
-
-
-def make_queries(names: list[str], values: list[list[str]]) -> list[dict[str, Any]]:
-    """Queries from the values of their key columns ``names`` (``batch.row_query``
-    without ``id``): how they travel to a worker (a list of strings per column is
-    smaller and quicker to send than dicts)."""
-    if len(names) == 1:
-        name = names[0]
-        return [{name: v} if v else {} for v in values[0]]
-    return [{k: v for k, v in zip(names, vs, strict=True) if v}
-            for vs in zip(*values, strict=True)]
 
 
 class KeyCache:

@@ -101,6 +101,11 @@ class ResultTable:
         starts = ends - np.frombuffer(counts, np.int32) * 8
         return [data[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)], texts
 
+    def convert_ahead(self) -> None:
+        """Every column asked for so far (``array``) converted up to the parts held now."""
+        for name in list(self._arrays):
+            self.array(name)
+
     def array(self, name: str) -> Any:
         """A column of the table as an Arrow array (``entry_match``: numpy). Parts are
         only ever added: those added since the column was last asked for are converted
@@ -192,6 +197,10 @@ class _Block:
     new_keys: list[str]
     jobs: list[Any]
     new_values: list[Any] = field(default_factory=list)
+    #: what its output takes from its own columns, made while the workers screen (None:
+    #: made when it is written): the CSV cells of the input's columns, the audit's ids
+    cells: list[Any] | None = None
+    ids: Any = None
 
 
 def run_blocks(
@@ -242,22 +251,31 @@ def run_blocks(
                     waiting.append((i, *hit))
         new_keys = [keys[i] for i in new]
         if len(names) == 1 and exact is None:  # the keys are the values
-            columns = [new_keys]
+            sent = [new_keys]
         else:
             firsts = np.unique(codes, return_index=True)[1]  # codes are 0 .. len(keys) - 1
             rows = pa.array(firsts[new])
-            columns = [cols[c].take(rows).to_pylist() for c in names]
+            sent = [cols[c].take(rows).to_pylist() for c in names]
         report.screened += len(new)
-        jobs = [submit(names, [c[i:i + size] for c in columns])
+        jobs = [submit(names, [c[i:i + size] for c in sent])
                 for i in range(0, len(new), size)]
         block = _Block(cols, codes, values, waiting, new, new_keys, jobs)
         for j, key in enumerate(block.new_keys):
             pending[key] = (block, j)
+        # (made now, while the workers screen its queries: once they are answered, nothing
+        # else runs while this process writes the last block that had new ones)
+        if _fast_csv(fmt, columns):
+            block.cells = _input_cells(cols, columns)
+        block.ids = _audit_ids(cols)
         return block
 
     def finish(block: _Block) -> None:
         texts: list[str] = []
-        for job in block.jobs:
+        for i, job in enumerate(block.jobs):
+            if i and i == len(block.jobs) - 1:
+                # (the parts come so far as output cells now, while the last job runs:
+                # once it is done, only its own parts are left to convert)
+                table.convert_ahead()
             found, text = table.lists(job.get())
             block.new_values += found
             texts += text or ()
@@ -305,9 +323,8 @@ def _write_block(block: _Block, table: ResultTable, columns: list[str], fmt: str
                       + ": ", bio.json_strings(cols[name])]
         results = pa.array(texts, pa.string()).take(pa.array(codes))
         out = [pc.binary_join_element_wise(*parts, "}, \"results\": ", results, "}", "")]
-    elif fmt == "csv" and tuple(columns[-_N:]) == RESULT_COLUMNS and not (
-            set(RESULT_COLUMNS) & set(columns[:-_N])):
-        cells = [bio.csv_quoted(bio.neutralised(cols[name])) for name in columns[:-_N]]
+    elif _fast_csv(fmt, columns):
+        cells = block.cells if block.cells is not None else _input_cells(cols, columns)
         out = [pc.binary_join_element_wise(
             *cells, table.array("key_source_name").take(entry), table.array("score").take(score),
             table.array("match_eol").take(entry), ",")]
@@ -332,6 +349,28 @@ def _write_block(block: _Block, table: ResultTable, columns: list[str], fmt: str
 _N = len(RESULT_COLUMNS)
 
 
+def _fast_csv(fmt: str, columns: list[str]) -> bool:
+    """Whether a CSV line is the input's cells then ``key_source_name``, ``score`` and
+    ``match_eol`` (the result columns last, none of them an input column)."""
+    return fmt == "csv" and tuple(columns[-_N:]) == RESULT_COLUMNS and not (
+        set(RESULT_COLUMNS) & set(columns[:-_N]))
+
+
+def _input_cells(cols: dict[str, pa.Array], columns: list[str]) -> list[pa.Array]:
+    """The CSV cells of a block's input columns (``_fast_csv``), neutralised and quoted."""
+    return [bio.csv_quoted(bio.neutralised(cols[name])) for name in columns[:-_N]]
+
+
+def _audit_ids(cols: dict[str, pa.Array]) -> Any:
+    """Each row's ``"id":…`` of its audit lines (one text for all when there is no id
+    column)."""
+    if "id" not in cols:
+        return '"id":null'
+    ids = cols["id"]
+    return pc.if_else(pc.equal(ids, ""), '"id":null', pc.binary_join_element_wise(
+        '"id":', bio.json_strings(ids), ""))
+
+
 def _audit(block: _Block, counts: np.ndarray, flat: np.ndarray, table: ResultTable,
            report: Any) -> None:
     """Append the block's matches to ``report.matches``, in row order."""
@@ -347,11 +386,7 @@ def _audit(block: _Block, counts: np.ndarray, flat: np.ndarray, table: ResultTab
         return
     rows = np.repeat(np.arange(len(codes)), per_row)
     pick = flat[_ranges((np.cumsum(counts) - counts)[codes], per_row)]
-    ids: Any = '"id":null'
-    if "id" in block.cols:
-        ids = block.cols["id"]
-        ids = pc.if_else(pc.equal(ids, ""), '"id":null', pc.binary_join_element_wise(
-            '"id":', bio.json_strings(ids), ""))
+    ids = block.ids if block.ids is not None else _audit_ids(block.cols)
     pres = table.array("entry_pre")
     heads, tails = table.array("entry_json"), table.array("score_json")
     for at in range(0, len(rows), _LINES):  # a few MB of text at a time

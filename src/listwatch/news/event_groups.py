@@ -208,6 +208,14 @@ _GROUP_NOUN = (
     r"officials|vessels|names|entries|additions|personnes|entités|sociétés|entreprises|individus|"
     r"organisations|banques|navires|noms|responsables|personnalités|ajouts)"
 )
+# the act's agent after its participle, a short noun phrase ("visées par cette décision",
+# "ciblées par les toutes dernières mesures", "targeted by the new round"), not an
+# inquiry's or a court's ("visées par une enquête", "named by prosecutors")
+_AGENT = (
+    r"(?:by|par)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:investigat\w*|inquir\w*|prosecut\w*|police|polic\w+|courts?|judges?|"
+    r"enquêtes?|plaintes?|procédures?|poursuites?|justice|parquet|juges?|tribunal|tribunaux)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+)
 DESIGNEE_SERIES = re.compile(
     r"(?i)\b(?:"
     # the designees / those named / the sanctioned entities / the entities targeted ...
@@ -222,8 +230,8 @@ DESIGNEE_SERIES = re.compile(
     r"|(?:the|these)\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r"\s+(?:newly\s+)?" + _ACT_PART +
     r"|(?:les|ces|des)\s+(?:nouveaux\s+|nouvelles\s+)?(?:[\w-]+\s+)?" + _GROUP_NOUN + r"\s+(?:[\w-]+\s+)?" + _ACT_PART +
     r"|(?:les|ces)\s+(?:nouvelles\s+)?cibles"
-    r")\b\s*(?:\([^()]{0,60}\)\s*|,[^,]{0,40},\s*|(?:also|today|now|on\s+\w+|by\s+(?:the\s+)?[\w-]+|également|"
-    r"notamment|aussi|ce\s+\w+|par\s+(?:les?\s+|la\s+|l['’])?[\w-]+)\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|consist\s+of|targets?|targeted|name[sd]?|"
+    r")\b\s*(?:\([^()]{0,60}\)\s*|,[^,]{0,40},\s*|(?:also|today|now|on\s+\w+|également|"
+    r"notamment|aussi|ce\s+\w+|" + _AGENT + r")\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|consist\s+of|targets?|targeted|name[sd]?|"
     r"sont|étaient|comprennent|incluent|visent|ciblent|frappent|concernent|figurent)\b"
     # (not a passive: "The designations were made pursuant to ...")
     r"(?!\s+(?:made|done|taken|given|being|été|[\w-]+ed|[\w-]+ée?s?)\b)\s*:?"
@@ -232,7 +240,7 @@ DESIGNEE_SERIES = re.compile(
     r"(?:include[sd]?|target(?:s|ed)?|name[sd]?|visent|ciblent|frappent|comprennent|incluent)\b\s*:?"
     # a series that opens on the group ("Among those named are", "Parmi les personnes visées
     # figurent", "Figurent parmi les entités visées")
-    r"|\b(?:among|parmi)\s+(?:those|the|les|ces|them|eux|elles)\s+(?:[\w-]+\s+){0,2}?(?:" + _ACT_PART + r"|designees)?"
+    r"|\b(?:among|parmi)\s+(?:those|the|les|ces|them|eux|elles)\s+(?:[\w-]+\s+){0,2}?(?:" + _ACT_PART + r"(?:\s+" + _AGENT + r")?|designees)?"
     r"\s*(?:(?:are|were|is|was|figur\w+|on\s+(?:re)?trouve)\b|[:,])\s*"
     r"|^\W*figurent\s+(?:notamment\s+)?(?:parmi\s+(?:les|ces)\s+(?:[\w-]+\s+){0,3}?)?"
 )
@@ -251,6 +259,8 @@ _RELATION_LEAD = re.compile(
     r"brother|sister|wife|husband|son|daughter|pdg|patron|dirigeant|directeur|président|fondateur|"
     r"propriétaire|actionnaire|frère|sœur|fils|fille|épouse|mari)\s+(?:of|de|du|des|d['’])[^,;]*$"
     r"|\b(?:of|at|for|in|from)\s+(?:the\s+)?$"
+    # (a relative clause describes the item before: "X, qui dirige le groupe Y", "X, who runs Y")
+    r"|\b(?:qui|who|which)\b"
     r"|\b(?:based|owned|controlled|subsidiary|unit|parent|his|her|its|their|son|sa|ses|leur|leurs|filiale|"
     r"basée?s?|détenue?s?|contrôlée?s?)\b"
 )

@@ -45,12 +45,16 @@ _ADDITION = re.compile(
     r"(?:list|liste)(?:\s+(?:noire|des\s+sanctions|de\s+sanctions|(?-i:[A-Z][\w.-]*)))?\s+(?:is|are|was|were|est|sont|était|"
     r"étaient)\s+"
 )
+# an inquiry's, a prosecutor's or a court's agent names no act's target ("visées par cette
+# enquête du parquet", "named by prosecutors")
+_INQUIRY = (r"(?:investigat\w*|inquir\w*|prosecut\w*|police|courts?|judges?|enquêtes?|plaintes?|procédures?|"
+            r"poursuites?|justice|parquet|juges?|tribunal|tribunaux)\b")
 # the one the act targets as the subject, its agent told at most ("The individual targeted by
 # the measures is X", « l'entité visée par la décision est X »)
 _TARGETED_ONE = re.compile(
     r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:the|l['’]|la|le|les)\s*(?P<who>individuals?|persons?|entit(?:y|ies)|compan(?:y|ies)|"
     r"individus?|personnes?|entités?|sociétés?)\s+(?P<part>targeted|sanctioned|designated|listed|visée?s?|ciblée?s?|"
-    r"sanctionnée?s?|désignée?s?|inscrite?s?)(?:\s+(?:by|par)\b[^.;:]{1,160}?)?\s+(?:is|are|was|were|est|sont|"
+    r"sanctionnée?s?|désignée?s?|inscrite?s?)(?:\s+(?:by|par)\b(?![^.;:]{0,40}?\b" + _INQUIRY + r")[^.;:]{1,160}?)?\s+(?:is|are|was|were|est|sont|"
     r"était|étaient)\s+"
 )
 # a fronted participle of the act, the parties after "is / are" ("Also placed under

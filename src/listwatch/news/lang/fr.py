@@ -125,7 +125,15 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+les|au\s+nombre\s+des)\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
     # "X avait été inscrite en juin 2023": a passive listing with its date, the list unsaid
     Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+)?été\s+(?:\w+ment\s+|déjà\s+)?inscrite?s?\b", needs_date=True, strength=0.9),
-    Trigger("designation", r"\bvisé(?:e|s|es)?\s+(?:depuis\s+(?:" + _WEEKDAY + r"|hier|le\s+\d{1,2}\s+\w+)\s+|" + _BETWEEN + r")par\s+(?:des|les|de\s+nouvelles)\s+sanctions\b"),
+    # (the measures told with a demonstrative or their rank: « ciblées par ces nouvelles
+    # mesures du Conseil », « visé par les toutes dernières sanctions »)
+    Trigger("designation", r"\b(?:visé|ciblé)(?:e|s|es)?\s+(?:depuis\s+(?:" + _WEEKDAY + r"|hier|le\s+\d{1,2}\s+\w+)\s+|" + _BETWEEN + r")par\s+(?:des|les|ces|cette|de\s+nouvelles)\s+"
+            r"(?:(?:toutes\s+|plus\s+)?(?:nouvelles|premières|dernières|récentes)\s+)?(?:sanctions|mesures(?:\s+restrictives)?)\b"
+            # (not a regime's measures, told by the country they concern: « les entités touchées
+            # ou visées par ces sanctions contre la Norlandie »)
+            # (nor the one the measures target told with a copula, « la personne visée par ces
+            # mesures est X »: round_members reads it)
+            r"(?!(?:\s+restrictives)?\s+(?:à\s+l['’]encontre|contre|visant|concernant|imposées|prises|est|sont|était|étaient)\b)"),
     # one more party of the same round, the subject before the verb: "Sa filiale, X, est
     # également visée", "X a lui aussi été sanctionné"
     Trigger("designation", r"\b(?:est|sont|a|ont)\s+(?:(?:elle|lui|eux|elles)[\s-]+(?:aussi|même)s?\s+|également\s+|aussi\s+)(?:été\s+)?(?:visée?s?|visés|sanctionnée?s?|sanctionnés|ciblée?s?|ciblés|inscrite?s?|inscrits|blacklistée?s?)\b(?!\s+(?:sur|à|dans)\s)(?!\s+par\s+(?:une?\s+|l['’]\s*|la\s+|le\s+)(?:enquête|plainte|procédure|information|poursuite|justice|parquet))", strength=0.9),

@@ -54,13 +54,35 @@ def test_another_syllable_is_another_house(a, b):
     assert "Wade-Giles" not in compare_names(a, b, "Company").explanation[0]["detail"]
 
 
-def test_pinyin_on_both_sides_is_not_read_so():
-    # Chou is pinyin too (another syllable than Zhou), and pinyin zhi and ji share a key:
-    # with no sign of Wade-Giles the words are compared as written
-    for a, b in [("Zhouhuang Mining Co., Ltd.", "Chou Huang Mining Co., Ltd."),
-                 ("Zhihua Textile Group", "Jihua Textile Group")]:
+def test_pinyin_on_both_sides_written_alike_is_not_read_so():
+    # Paichou is pinyin too (pai, another syllable than bai), and
+    # pinyin zhi and ji share a key: with no sign of Wade-Giles and the house name joined
+    # on both sides, the words are compared as written
+    for a, b in [("Baizhou Shipping Group", "Paichou Shipping Group"),
+                 ("Zhihua Textile Group", "Jihua Textile Group"),
+                 ("Hongkong Canway Co., Limited", "Hong Kong Canway Co., Limited")]:
         na, nb = normalize(a, ORG), normalize(b, ORG)
         assert same_chinese_head(na.original, na.text, nb.original, nb.text) is None
+    # (the same letters split differently keep their own, higher score)
+    assert compare_names("Hongkong Canway Co., Limited", "Hong Kong Canway Co., Limited",
+                         "Company").score >= 0.95
+
+
+@pytest.mark.parametrize(("joined", "apart"), [
+    ("Zhouhuang Mining Co., Ltd.", "Chou Huang Mining Co., Ltd."),
+    ("Yangbai Logistics Company Limited", "Yang Pai Logistics Company Limited"),
+    ("Huangdu Energy Investment Group", "Huang Tu Energy Investment Group"),
+])
+def test_pinyin_joined_against_syllables_apart_is_read_so(joined, apart):
+    # every syllable of the apart side is pinyin too, but pinyin joins a name's
+    # syllables: words apart that read as the joined name's Wade-Giles are that house
+    result = compare_names(joined, apart, "Company")
+    assert result.match, (joined, apart, result.score)
+    assert "Wade-Giles" in result.explanation[0]["detail"]
+    _bound_holds(joined, apart, result.score)
+    other = compare_names(joined, apart.replace("Mining", "Shipping").replace(
+        "Logistics", "Textile").replace("Energy", "Shipping"), "Company")
+    assert not other.match, other.score
 
 
 def test_a_house_name_alone_is_not_read_so():

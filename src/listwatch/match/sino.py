@@ -265,8 +265,10 @@ def same_chinese_head(a_original: str, a_text: str, b_original: str,
     words of each name's text the house name takes, or None. The texts are read, not
     the name words, as a syllable may also be a legal form's abbreviation (PAO). Both
     names go on after it, and one side shows Wade-Giles (a syllable pinyin lacks, or a
-    hyphen or apostrophe inside the house name); pinyin against pinyin is compared word
-    by word (zhi and ji share a key; Chou Huang is pinyin too)."""
+    hyphen or apostrophe inside the house name) or writes the house name in words apart
+    where the other joins it in one word (``Zhouhuang`` ~ ``Chou Huang``: every syllable
+    pinyin too, but pinyin joins a name's syllables); pinyin against pinyin written alike
+    is compared word by word (zhi and ji share a key: ``Baizhou`` / ``Paichou``)."""
     words_a, heads_a = _text_heads(a_text)
     if not heads_a or b_text[:1] not in _CAN_START[heads_a[0][1][0]]:
         return None
@@ -279,7 +281,13 @@ def same_chinese_head(a_original: str, a_text: str, b_original: str,
                     and len(a_text) > len(" ".join(words_a[:ka]))
                     and len(b_text) > len(" ".join(words_b[:kb]))
                     and (wg_a or wg_b or _head_written_wg(a_original, ka)
-                         or _head_written_wg(b_original, kb))):
+                         or _head_written_wg(b_original, kb)
+                         or ((ka == 1) != (kb == 1)
+                             and "".join(words_a[:ka]) != "".join(words_b[:kb])))):
+                # (pinyin on both sides: only the house name joined on one side and
+                # written apart, other letters, on the other, as pinyin joins a name's
+                # syllables and Wade-Giles parts them: Zhouhuang ~ Chou Huang; Hongkong
+                # ~ Hong Kong is the same letters, split differently)
                 return ka, kb
     return None
 

@@ -1,7 +1,7 @@
 """A removal in a story whose day's news is a removal (and no court's decision), told with
 no date of its own, is that day's removal told again: told after the sentence that gives
-the day, in a sentence whose only date is the undone measures' ("... along with visa bans
-imposed in 2020"), or told with a "had" that is no earlier act (a causative: "had his own
+the day, in a sentence whose only date is the undone measures' ("... together with a
+travel ban adopted in 2020"), or told with a "had" that is no earlier act (a causative: "had his own
 listing rescinded"; reported speech shifted back: "said it had also delisted X").
 Sentences of our own; published Thursday 14 March 2024, so "on Monday" is 11 March."""
 
@@ -29,10 +29,10 @@ def _removals(text: str, who: str) -> list[str | None]:
      "A notice on its website named them. Their owner, Piet Vandermolen, had his own listing "
      "rescinded as well.", "Vandermolen"),
     # the sentence's only date is the undone measures'
-    (_LEDE + "It also lifted the sanctions on its director, Piet Vandermolen, along with visa bans "
-     "imposed in 2020.", "Vandermolen"),
+    (_LEDE + "It also lifted the sanctions on its director, Piet Vandermolen, together with a travel "
+     "ban adopted in 2020.", "Vandermolen"),
     (_LEDE_FR + "Par ailleurs, le Trésor a levé les sanctions contre son dirigeant, Piet Vandermolen, "
-     "ainsi que les restrictions de visa prononcées en 2020.", "Vandermolen"),
+     "tout comme le gel de ses avoirs décidé en 2020.", "Vandermolen"),
 ])
 def test_a_removal_of_the_days_removal_story_takes_its_day(text: str, who: str) -> None:
     assert _removals(text, who) == ["2024-03-11"]

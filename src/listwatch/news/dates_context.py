@@ -150,8 +150,9 @@ def assign_dates(
 
 def dated_elsewhere(triggers: list[Trig], dates: list[DateMention], sent: str, lang: str) -> set[int]:
     """The triggers none of the sentence's dates can be told of, each date being the
-    undone measures' or another subject's clause's ("lifted the sanctions on A, along with
-    visa bans imposed in 2019", "was delisted after he died last year"). Such a trigger is
+    undone measures' or another subject's clause's ("lifted the sanctions on A, together
+    with a travel ban adopted in 2019", "was delisted because she had sold the firm in
+    May"). Such a trigger is
     told as undated, like one in a sentence with no date at all. (A date another act of the
     sentence takes is no such date: "X, blacklisted in the last days of the old government,
     was removed on Tuesday" leaves the listing told in passing; nor is a deed's: "sanctioned

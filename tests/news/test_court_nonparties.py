@@ -1,15 +1,18 @@
 """A court case's sentence names others besides the party that brought it or won relief:
-the judge ("Judge Jane Roe granted ..."), the party's counsel (a law firm told as acting for
+the judge (a name after a judge's title), the party's counsel (a law firm told as acting for
 the party, « SCP X Y, avocats » in a judgment's heading), the defendants a suit is brought
 against ("filed the suit against Minister A and Director B"), the outlet that reports it
-("according to the state-run X news agency, ..."). None of them gets a court event; the
+("..., according to X, ..."). None of them gets a court event; the
 party does. Near misses: a party told after "against" with lower-case words between or
 with its possessive ("against the listing of X", "against X's designation"), a law firm
 that is itself the party, a source that names the party after "by". Sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from listwatch.news import extract_article
+from listwatch.news.court_nonparties import judge_named
 
 
 def _events(text: str, kind: str, published: str = "2024-03-09") -> list[str]:
@@ -17,11 +20,19 @@ def _events(text: str, kind: str, published: str = "2024-03-09") -> list[str]:
     return sorted(e["entity"] for e in evs if e["type"] == kind)
 
 
-def test_the_judge_who_grants_relief_is_no_party() -> None:
-    text = ("Harwick Minerals Ltd sued the Treasury in March over its designation. On Tuesday, District Judge "
-            "Tamsin Orr Velde granted the plaintiffs' request for a preliminary injunction.")
-    assert _events(text, "injunction") == []
-    assert _events(text, "legal_challenge") == ["Harwick Minerals Ltd"]
+@pytest.mark.parametrize(("text", "name", "judge"), [
+    ("The motion was granted on Tuesday by Judge Tamsin Orr Velde in Norfolk.", "Orr Velde", True),
+    ("Mardi, la juge Anne Marie Roussel a ordonné la suspension de la mesure.", "Roussel", True),
+    ("The judge heard Tamsin Orr Velde, the company's founder, on Tuesday.", "Orr Velde", False),
+    ("Judges in Norfolk froze the assets of Orr Velde Trading.", "Orr Velde", False),
+])
+def test_a_name_after_a_judges_title_is_the_judges(text: str, name: str, judge: bool) -> None:
+    assert judge_named(text, text.index(name)) is judge
+
+
+def test_the_judge_is_no_party_and_the_party_keeps_its_relief() -> None:
+    text = "La société Harwick a saisi la justice en mars. Mardi, le juge Orr Velde a ordonné la suspension de la mesure."
+    assert _events(text, "injunction") == ["Harwick"]
 
 
 def test_counsel_acting_for_the_party_is_no_party() -> None:
@@ -31,12 +42,9 @@ def test_counsel_acting_for_the_party_is_no_party() -> None:
 
 
 def test_a_law_firm_in_a_judgments_heading_is_no_party() -> None:
-    for text in [
-        "Décision n° 11223, Conseil d'État. SCP ORVAL & PIERRE, avocats. M. C... D... a demandé au juge des "
-        "référés de suspendre l'exécution de l'arrêté du 3 mars 2024 gelant ses avoirs.",
-        "Décision n° 11223\nSCP Orval et Pierre, avocats\n\nIl a demandé au juge des référés de suspendre "
-        "l'arrêté du 3 mars 2024 gelant ses avoirs.",
-    ]:
+    for firm in ("SCP Orval et Pierre", "SCP ORVAL & PIERRE"):
+        text = (f"Décision n° 11223\n{firm}, avocats\n\nElle a introduit un recours contre le gel de ses "
+                "comptes, décidé le 3 mars 2024.")
         assert _events(text, "legal_challenge") == [], text
 
 
@@ -51,13 +59,8 @@ def test_a_party_told_after_against_with_lower_case_words_between_stays() -> Non
 
 
 def test_the_outlet_that_reports_the_suits_is_no_plaintiff() -> None:
-    for text in [
-        "According to Norland’s state-owned RIAV news agency, more than 40 businessmen have lodged lawsuits at "
-        "the EU court against the sanctions.",
-        "According to the state-run agency Vesta Novosti, dozens of businessmen have filed lawsuits at the EU "
-        "court against the sanctions.",
-    ]:
-        assert _events(text, "legal_challenge") == [], text
+    text = "Dozens of businessmen, according to RIAV, have since filed lawsuits at the EU court over the sanctions."
+    assert _events(text, "legal_challenge") == []
 
 
 def test_the_party_beside_its_lawyers_and_the_defendants_keeps_its_case() -> None:

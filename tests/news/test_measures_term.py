@@ -18,7 +18,8 @@ def _deadlines(text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("text", [
     "The Council added Velmar Bank to its list in March. The measures take effect on March 20, 2024.",
-    "La société Orvane a été inscrite sur la liste le 3 mars. Les mesures entrent en vigueur le 4 mars 2024, à midi.",
+    "La société Orvane a été inscrite sur la liste le 3 mars. Ces nouvelles mesures entreront en vigueur le 4 mars "
+    "2024, à midi.",
     "La société Orvane a été inscrite sur la liste en 2023. Les ministres ont prorogé les gels d'avoirs visant ses "
     "dirigeants, et cela jusqu'au 30 juin 2025.",
 ])
@@ -29,10 +30,10 @@ def test_the_measures_own_term_is_no_partys_deadline(text: str) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("OFAC issued a licence to Velmar Bank on 2 March. The licence expires on May 1, 2024.",
      [("Velmar Bank", "2024-05-01")]),
-    ("Orvane Holdings was added to the list in March. The ban on buying its shares takes effect for Orvane "
+    ("The Treasury designated Orvane Holdings in March. The ban on buying its shares takes effect for Orvane "
      "Holdings on May 8, 2024.", [("Orvane Holdings", "2024-05-08")]),
-    ("La société Orvane a été ajoutée à la liste le 3 mars. Les interdictions d'achat de ses titres entreront en "
-     "vigueur le 2 août 2024.", [("Orvane", "2024-08-02")]),
+    ("Le ministère a inscrit la société Orvane sur sa liste le 3 mars. Les interdictions d'achat de ses titres "
+     "entreront en vigueur le 2 août 2024.", [("Orvane", "2024-08-02")]),
 ])
 def test_a_licence_end_or_a_purchase_ban_stays_a_deadline(text: str, want: list[tuple[str, str]]) -> None:
     assert _deadlines(text) == want

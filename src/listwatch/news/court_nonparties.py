@@ -1,10 +1,10 @@
 """Who a sentence about a court case names besides the party whose case or relief it tells:
-the judge ("District Judge Jane Roe granted the motion"), the party's counsel (a law firm
-that "filed the suit on behalf of the plaintiffs", "won an order for X", « SCP X, avocats »),
-the defendants a suit is brought against ("sued ... against Secretary of State A and
-Director B"), and the outlet that reports it ("according to the state-owned X news agency,
-dozens have sued"). None of them brought the case or won the relief: no court event is
-theirs, however it came to them (its clause, a list, an anaphor)."""
+the judge (a name after a judge's title), the party's counsel (a law firm that acts for the
+party in court: a suit lodged "on behalf of" it, an order won "for" it; « SCP X, avocats »),
+the defendants a suit is brought against (a run of titles and names after "against"), and
+the outlet a sentence is credited to ("..., according to X, ..."). None of them brought the
+case or won the relief: no court event is theirs, however it came to them (its clause, a
+list, an anaphor)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ _COUNSEL_BEFORE = re.compile(
 )
 # a name with the form of a law firm ("X LLP", « SCP X »)
 _FIRM_FORM = re.compile(r"\b(?:LLP|L\.L\.P\.|PLLC|SCP|SELARL|SELAS|AARPI|Avocats|Attorneys)\b")
-# the name acts in court for others: "X filed the lawsuit ... on behalf of the plaintiffs",
-# "X obtained a preliminary injunction for Y", « X a obtenu la suspension pour le compte de Y »
+# the name acts in court for others: a case lodged on behalf of another, an order won for
+# another (« X a obtenu la suspension pour le compte de Y »)
 _ACTS_FOR_AFTER = re.compile(
     r"(?i)(?:['’]s?)?\s+(?:(?:has|have|had|a|ont|avait|successfully|also|now)\s+)*"
     r"(?:obtain\w*|won|wins|secur\w*|fil(?:ed|es)|brought|brings|lodg\w*|obtenu|obtient|déposé|introduit|formé)\b"
@@ -52,7 +52,7 @@ _AGAINST_RUN = re.compile(
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
-# the outlet a sentence is credited to: "according to Russia's state-owned X news agency,"
+# the outlet a sentence is credited to: "..., according to X, ..." (a few words may describe it)
 _SOURCE_BEFORE = re.compile(
     r"(?i)\b(?:according\s+to|selon|d['’]après|as\s+reported\s+by|cited\s+by)\s+"
     r"(?:(?!(?:by|par|filed|déposée?s?|of|de|du|des)\b)[\w'’-]+\s+){0,4}$"
@@ -76,11 +76,17 @@ def counsel(text: str, mentions: list[Mention]) -> set[int]:
     return out
 
 
+def judge_named(text: str, start: int) -> bool:
+    """The name at ``text[start:]`` is a judge's: a judge's title stands before it, with
+    the judge's first names between ("Judge Jane Q. Roe", « la juge Anne Roe »)."""
+    return _JUDGE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _role(e: Event, sent: Sentence, m: Mention) -> bool:
     """The mention ``m`` of ``e``'s party in ``sent`` names a judge, a defendant or a source."""
     text = sent.text
     a, b = m.start - sent.start, m.end - sent.start
-    if _JUDGE_BEFORE.search(text, max(0, a - 60), a):
+    if judge_named(text, a):
         return True
     if _SOURCE_BEFORE.search(text, max(0, a - 80), a) and _SOURCE_AFTER.match(text, b):
         return True

@@ -1,11 +1,10 @@
 """The term of the sanctions themselves is no party's deadline: a sentence that tells when
-the measures take effect, or how long a renewal or an extension of them runs ("The
-extension will run for another year and is due to expire on 1 May", « Les mesures entrent
-en vigueur le 2 mai », « Le Conseil a prorogé les gels d'avoirs ... jusqu'au 30 juin »)
-tells the regime's calendar (a renewal is no event), not a cut-off a party must meet. Such a
-sentence's deadline reached a party only from another sentence (an anaphor, the article's
-main party). A deadline told of a licence, a wind-down, a ban on buying or investing, or in
-a sentence that names the party ("the prohibitions take effect for X on 8 May") stays."""
+the measures take effect, or how long a renewal or an extension of them runs (an extension
+that ends on a day, measures that « entreront en vigueur » on a day, freezes « prorogés
+... jusqu'au » a day) tells the regime's calendar (a renewal is no event), not a cut-off a
+party must meet. Such a sentence's deadline reached a party only from another sentence (an
+anaphor, the article's main party). A deadline told of a licence, a wind-down, a ban on
+buying or investing, or in a sentence that names the party stays."""
 
 from __future__ import annotations
 

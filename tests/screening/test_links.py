@@ -109,6 +109,22 @@ def test_real_cross_list_twins_come_back_as_one_result(real_store: Store):
 
 
 @pytest.mark.realdata
+def test_a_party_is_scored_by_the_names_of_all_its_listings(real_store: Store):
+    # (the UN entry's name, written in full, scores 0.49 against the given and family
+    # names; retrieval keeps it and not its SDN twin, `QADHAFI, Ayesha`, behind other
+    # Qadhafis of the same cheap score: the twin's names are scored with it)
+    screener = Screener.load(real_store)
+    assert {"un_sc:690757", "us_ofac_sdn:12610"} <= set(screener.links.cluster["un_sc:690757"])
+    for results in (screener.screen({"name": "Aisha Qadhafi", "schema": "Person"}),
+                    screener.screen_batch([{"name": "Aisha Qadhafi"}], explain=False)[0]):
+        assert results and results[0]["match"] and results[0]["name"] == "QADHAFI, Ayesha"
+        assert {"un_sc:690757", "us_ofac_sdn:12610"} <= set(results[0]["referents"])
+    # (a twin of a list not screened stays out)
+    only_un = screener.screen({"name": "Aisha Qadhafi", "schema": "Person"}, sources=["un_sc"])
+    assert not [r for r in only_un if r["match"]]
+
+
+@pytest.mark.realdata
 def test_reviewers_split_and_confirm_survive_reingest(real_store: Store, shared_data: Path):
     counts = sync_links(real_store)
     assert counts["links"] > 2000 and list_links(real_store, status="auto", limit=5)

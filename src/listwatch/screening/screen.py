@@ -40,6 +40,7 @@ from listwatch.screening.query import (
     version_entity,
 )
 from listwatch.screening.results import Scored, merge_listings, per_party, result_dict
+from listwatch.screening.twins import Table, listing_names, with_twins
 from listwatch.screening.vector import Hit, VectorIndex
 
 #: Entries the Scorer sees for a query after retrieval, and the cheap retrieval score
@@ -82,6 +83,8 @@ class Screener:
     #: the index and links they were read from (``_original``)
     _originals: tuple[Any, dict[str, list[int]]] = field(
         default=(None, {}), init=False, repr=False)
+    #: ``twins.listing_names`` for the index and links it was made from (``_twin_table``)
+    _twin_names: tuple[Any, Table] = field(default=(None, {}), init=False, repr=False)
     #: ``_scorer_traits`` of the scorer they were worked out for
     _traits: tuple[Any, bool, bool] = field(default=(None, False, False), init=False,
                                             repr=False)
@@ -316,6 +319,9 @@ class Screener:
         ident = str(query.get("identifier") or "").strip()
         if not ident and not cands:  # (nothing retrieved, nothing to look up)
             return []
+        if cands:  # (a party's other listings scored with it: ``twins``)
+            cands = with_twins(cands, index, self.links.cluster, self._twin_table, as_of,
+                               sources)
         found: dict[int, tuple[float, list[int], dict[str, list[str]]]] = {}
         if ident:
             for vid, prop, raw in index.by_identifier(ident, as_of=as_of, sources=sources):
@@ -396,6 +402,15 @@ class Screener:
             if score is not None:  # (else no name of it can reach the floor)
                 out.append((score, cheap, vid, nids, qids))
         return out
+
+    def _twin_table(self) -> Table:
+        """``twins.listing_names`` of the index and links, made on first use."""
+        owner, kept = self._twin_names
+        links = self.links
+        if owner is None or owner[0] is not self.index or owner[1] is not links:
+            kept = listing_names(self.index, links.cluster)
+            self._twin_names = ((self.index, links), kept)
+        return kept
 
     def _scorer_traits(self) -> tuple[bool, bool]:
         """``lowering_only`` and ``qualifiers_only`` of the screener's scorer, worked out

@@ -417,3 +417,45 @@ def test_the_result_table_columns_grow_with_their_parts(fmt):
             assert (got.tolist() if name == "entry_match" else got.to_pylist()) == values
         assert len(table.entry_match) == len(table.cols["score"]) == 1 + (step + 1) * 4 - sum(
             range(step + 1))  # (parts added at every step, asked for in between)
+
+
+def test_the_workers_are_told_no_job_follows_once_all_are_submitted(screener, tmp_path):
+    """``done`` is called once, after the last job is submitted and before the last
+    blocks are written (so that forked workers end while the parent writes)."""
+    from listwatch.screening import batch_local
+    from listwatch.screening.batch import BatchReport, _workers
+    from listwatch.screening.batch_io import BlockWriter, read_blocks
+
+    src = write_csv(tmp_path / "in.csv", rows(100, seed=3))
+    calls: list[tuple[str, int]] = []
+    written = batch_local._write_block
+
+    def writing(*args, **kwargs):
+        calls.append(("write", 0))
+        return written(*args, **kwargs)
+
+    with _workers(screener, BatchOptions(), 1) as submit:
+        def counting(names_: list[str], values: list[list[str]]):
+            calls.append(("job", 0))
+            return submit(names_, values)
+
+        report = BatchReport(str(src), "")
+        writer = BlockWriter(tmp_path / "out.csv", "csv", ["id", "name", "key", "source",
+                                                          "matched_name", "score", "match"])
+        batch_local._write_block = writing
+        try:
+            batch_local.run_blocks(read_blocks(src, ["id", "name"], "csv", 30), ["id", "name"],
+                                   writer.columns, fmt="csv", submit=counting, chunk=2,
+                                   cache_size=1000, writer=writer, report=report,
+                                   on_progress=None, total=100,
+                                   done=lambda: calls.append(("done", 0)))
+        finally:
+            batch_local._write_block = written
+        writer.close()
+    kinds = [k for k, _ in calls]
+    assert kinds.count("done") == 1
+    at = kinds.index("done")
+    assert "job" in kinds[:at] and "job" not in kinds[at:]
+    assert "write" in kinds[at:]  # (the last blocks are written after it)
+    assert report.rows == 100
+

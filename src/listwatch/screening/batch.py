@@ -303,6 +303,21 @@ class _Done:
         return self.value
 
 
+class _Jobs:
+    """``jobs(names, values)``: a job screening those queries in one of ``pool``'s
+    workers. ``jobs.done()``: no job will follow, so the workers end as soon as the last
+    one's answers are back, while the parent writes the last blocks, not after them."""
+
+    def __init__(self, pool: Any) -> None:
+        self.pool = pool
+
+    def __call__(self, names: list[str], values: list[list[str]]) -> Any:
+        return self.pool.apply_async(_worker_queries, (names, values))
+
+    def done(self) -> None:
+        self.pool.close()
+
+
 @contextmanager
 def _workers(screener: Screener, opts: BatchOptions, workers: int
              ) -> Iterator[Callable[[list[str], list[list[str]]], Any]]:
@@ -325,7 +340,7 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
         workers, initializer=_worker_start, initargs=(get_settings().worker_heap_keep_mb,))
     ok = False
     try:
-        yield lambda *job: pool.apply_async(_worker_queries, job)
+        yield _Jobs(pool)
         ok = True
     finally:
         if ok:
@@ -616,7 +631,7 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
                            columns, out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
                            cache_size=cache_size, writer=writer,
                            report=report, on_progress=on_progress, total=total,
-                           exact=exact)
+                           exact=exact, done=getattr(submit, "done", None))
         writer.close()  # (the output takes its name here, when everything is written)
     except BaseException:
         if writer is not None:

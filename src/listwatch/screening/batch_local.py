@@ -217,9 +217,12 @@ def run_blocks(
     on_progress: Callable[[int, int | None], None] | None,
     total: int | None,
     exact: Container[str] | None = None,
+    done: Callable[[], None] | None = None,
 ) -> None:
     """Screen and write every block. ``submit(names, values)`` returns a job whose
-    ``get()`` is ``WorkerTables.pack`` of the results of ``make_queries(names, values)``."""
+    ``get()`` is ``WorkerTables.pack`` of the results of ``make_queries(names, values)``;
+    ``done()``, when given, is called once every job is submitted (the input read to its
+    end), before the last blocks are written."""
     table = ResultTable(fmt)
     cache = KeyCache(cache_size)
     window: deque[_Block] = deque()
@@ -298,6 +301,8 @@ def run_blocks(
         window.append(start(raw))
         while len(window) > AHEAD:
             finish(window.popleft())
+    if done is not None:
+        done()
     while window:
         finish(window.popleft())
 

@@ -1825,7 +1825,7 @@ _LICENCE_AFTER = re.compile(r"(?i)\s+(?:general\s+licen[cs]e|GL)\s+(?:no\.?\s*)?
 # Trading (KT) – ...")
 _DATELINE_PLACE = re.compile(
     r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})(?:\s*\[[\w .]{1,12}\])?"
-    r"(?:,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\(\s*"
+    r"(?:,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\(\s*"
 )
 # (the bracket may hold the agencies and the day: "(Norpress News / Velwire - 3rd March, 2023)")
 _AGENCY_AFTER = re.compile(
@@ -1845,6 +1845,27 @@ _AFFILIATION_TITLE_AFTER = re.compile(
     r"chiefs?|heads?|founders?|co-founders?|operatives?|financiers?|fighters?|militants?|executives?|"
     r"directors?|chairman|chairwoman|president|figures?)\b"
 )
+# the source of a sentence, told in the clause it opens on ("According to Norland's state
+# agency VPA, ...", "Selon le quotidien X, ...", "D'après X, ..."), up to that clause's comma
+_SOURCE_OPENS = re.compile(r"\W*(?i:selon|d['’]après|according\s+to)\s[^,;:.«“\"]{0,80}")
+_SOURCE_CLAUSE_END = re.compile(r"[^,;:.«“\"]{0,50},")
+# (a document of the case or the act names its parties: "According to the complaint filed
+# by X, ...", « Selon la décision visant X, ... »)
+_DOCUMENT_SOURCE = re.compile(
+    r"(?i)\b(?:complaint|filing|lawsuit|suit|petition|motion|ruling|judgment|judgement|decision|order|"
+    r"notice|document|list|plainte|recours|requête|décision|arrêt|arrêté|jugement|ordonnance|avis|liste)s?\b"
+)
+# ... or the outlet named after what it reports, closing the sentence (", rapporte le X.",
+# ", reports the X.")
+_OUTLET_CLOSES = re.compile(
+    r"(?i)[,»”\"]\s*(?:rapporte|rapportent|a\s+rapporté|écrit|a\s+écrit|reports|reported|writes|wrote)\s+"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:quotidien|journal|site|agence|hebdomadaire|magazine|daily|newspaper|"
+    r"agency|weekly|outlet)\s+)?$"
+)
+# the agency after a picture's author, in the brackets of a caption's credit ("(Jane Roe/PA)",
+# "(Photo Jean Dorin/AFP)")
+_PHOTO_CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]|Reuters|Getty(?:\s+Images)?|Sipa|Shutterstock)\s*\)")
+_SENTENCE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[.!]?[\s\d\[\]]*")
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
 )
@@ -1893,6 +1914,13 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True
     if credited_outlet(text, start, end):
         return True  # the outlet that reports the sentence
+    if _SOURCE_OPENS.fullmatch(text, 0, start) and _SOURCE_CLAUSE_END.match(text, end) \
+            and not _DOCUMENT_SOURCE.search(text, 0, start):
+        return True  # "According to X's news agency, ...": the source the sentence opens on
+    if _OUTLET_CLOSES.search(text, max(0, start - 30), start) and _SENTENCE_END.fullmatch(text, end):
+        return True  # "..., rapporte le X.": the outlet named after what it reports
+    if re.search(r"\(\s*$", text[max(0, start - 3) : start]) and _PHOTO_CREDIT_AFTER.match(text, end):
+        return True  # "(Jane Roe/PA)": a picture's credit, its author and agency
     if _LOCATED_IN.search(before):
         return True  # "an exchange office located in Albu Kamal, Syria": where, not who
     if _PORTFOLIO.search(before) and " " not in text[start:end].strip():

@@ -1,7 +1,6 @@
 """A person named only as the leader whose government, administration or regime the act
-presses, or whose statement the sentence tells ("la pression sur le régime autoritaire de
-X", "the government of President X", "une déclaration du président X, qui a affirmé que
-..."), is no party, even when the sentence names no other. Near misses: a leader who is
+presses, or whose statement the sentence tells ("pour peser sur le régime de X", "the
+government of Prime Minister X", "la déclaration du président X"), is no party, even when the sentence names no other. Near misses: a leader who is
 the act's object, told with a government in his title, and a statement of the authority."""
 
 from __future__ import annotations
@@ -17,15 +16,17 @@ def _events(text: str, lang: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "lang", "events"), [
-    ("Le Trésor a sanctionné jeudi la société Orvex Trading et son directeur, Jean Dorin, accentuant "
-     "la pression sur le régime autoritaire de Paul Varenne.", "fr",
-     {("designation", "Orvex Trading"), ("designation", "Jean Dorin")}),
-    ("La mesure intervient deux jours après une déclaration du président Jean Dorin, qui a affirmé que "
-     "de nouvelles sanctions contre la Norlande étaient proches.", "fr", set()),
-    ("Selon un diplomate, Washington prépare une position plus ferme envers le cabinet du président "
-     "norlandais Paul Varenne, déjà visé par des sanctions.", "fr", set()),
-    ("The Treasury on Friday sanctioned Orvex Trading, raising pressure on the government of President "
-     "Paul Varenne.", "en", {("designation", "Orvex Trading")}),
+    ("Pour peser sur le régime de Paul Varenne, Washington a inscrit jeudi sur sa liste noire la société "
+     "Orvex Trading.", "fr", {("designation", "Orvex Trading")}),
+    ("La déclaration du président Jean Dorin, lue lundi à la télévision, réclamait que l'Union sanctionne "
+     "davantage la Norlande.", "fr", set()),
+    ("Britain froze the assets of Orvex Trading on Friday, its latest step against the government of "
+     "Prime Minister Paul Varenne.", "en", {("designation", "Orvex Trading")}),
+    ("Paul Varenne's government lost another ally on Friday when the Treasury sanctioned Orvex Trading.",
+     "en", {("designation", "Orvex Trading")}),
+    ("Le Trésor a sanctionné vendredi Orvex Trading, un pilier du gouvernement de Paul Varenne.", "fr",
+     {("designation", "Orvex Trading")}),
+    ("The sanctions imposed on Friday aim at the regime of Paul Varenne.", "en", set()),
 ])
 def test_a_leader_named_by_a_government_or_a_statement_is_no_party(
         text: str, lang: str, events: set[tuple[str, str]]) -> None:

@@ -16,12 +16,12 @@ def _events(text: str, lang: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "lang", "category"), [
-    ("The Velmar Front took up arms in 1990. On Monday the State Department ended the group's listing "
-     "as a Foreign Terrorist Organization.", "en", "Terrorist Organization"),
-    ("The three men are tied to two militias in Norland, both of which the department named as Foreign "
-     "Terrorist Organizations on Friday under a 1996 law.", "en", "Terrorist Organizations"),
-    ("Mardi, ces noms ont quitté la liste noire américaine des Ressortissants Spécialement Désignés, "
-     "d'après un avis en ligne.", "fr", "Ressortissants Spécialement Désignés"),
+    ("The listing of the militia as a Foreign Terrorist Organization was revoked by the State Department "
+     "on Monday.", "en", "Terrorist Organization"),
+    ("In 2019 the department labelled two Norland militias as Foreign Terrorist Organizations, a step it "
+     "repeated for a third group on Friday.", "en", "Terrorist Organizations"),
+    ("Depuis mardi, la liste noire américaine des Ressortissants Spécialement Désignés ne compte plus ces "
+     "deux hommes d'affaires, radiés par le Trésor.", "fr", "Ressortissants Spécialement Désignés"),
 ])
 def test_a_list_or_category_name_is_no_party(text: str, lang: str, category: str) -> None:
     assert not any(category in name or name in category for _t, name in _events(text, lang))
@@ -35,8 +35,8 @@ def test_a_list_or_category_name_is_no_party(text: str, lang: str, category: str
     ("The Treasury on Friday added Jean Dorin to its roster of Blocked Persons and Specially "
      "Designated Nationals.", "en",
      {("designation", "Jean Dorin")}),
-    ("Le Trésor a retiré mardi Jean Dorin de sa liste noire des Ressortissants Spécialement Désignés.", "fr",
-     {("removal", "Jean Dorin")}),
+    ("Jean Dorin a été rayé mardi de la liste noire des Ressortissants Spécialement Désignés du Trésor.",
+     "fr", {("removal", "Jean Dorin")}),
 ])
 def test_the_party_beside_a_list_name_stays(text: str, lang: str, events: set[tuple[str, str]]) -> None:
     assert _events(text, lang) == events

@@ -1807,9 +1807,9 @@ _ANNOUNCER_BEFORE = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|of|de|du|des|d['’]\w+|" + _TITLE_WORDS + r")\s+){1,6}$"
 )
 # the leader a government, an administration or a regime is told by, or whose statement the
-# sentence tells ("the government of X", "le régime illégitime de X", "le gouvernement du
-# président vénézuélien X", "X's government", "une déclaration du président X, qui a
-# affirmé ..."): the body the act may press, or who spoke of it, never its party
+# sentence tells ("the government of X", "pour peser sur le régime de X", "le gouvernement
+# du président norlandais X", "X's government", "la déclaration du président X"): the body
+# the act may press, or who spoke of it, never its party
 _GOVERNMENT_WORDS = r"(?:government|gouvernement|administration|regime|régime|cabinet|junta|junte)"
 _GOVERNMENT_OF = re.compile(
     r"(?i)\b(?:" + _GOVERNMENT_WORDS + r"|statement|declaration|déclaration|speech|discours|remarks|propos)\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}(?:of|de|du|d['’])\s*"

@@ -1,7 +1,7 @@
 """The name of a list, or of the category an act puts its parties in, written in capitals
-like a name: "ended the group's listing as a Foreign Terrorist Organization", "were
-named as Specially Designated Global Terrorists", « ont quitté sa liste noire des
-Ressortissants Spécialement Désignés ». What the parties are listed as, or where, is never
+like a name: "the listing of the militia as a Foreign Terrorist Organization", "labelled
+as Specially Designated Global Terrorists", « la liste noire des Ressortissants Spécialement
+Désignés ne compte plus ». What the parties are listed as, or where, is never
 one of them (``attribution.aside``)."""
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from .list_names import names_category
 from .names import Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
+from .titles import title_only
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
 
@@ -1881,6 +1882,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a social-media handle or a hashtag ("@AmnestyLab", "#Leaks"): a source
     if _LICENCE_AFTER.match(text, end):
         return True  # "Cyber General License 1B": the name of a licence, no party
+    if title_only(entity.name):
+        return True  # "Président", "Vice-Président du Ghana": an office, no one
     if names_category(text, start, end):
         return True  # "designated as a Foreign Terrorist Organization": what they are listed as
     if entity.person and (_GOVERNMENT_OF.search(before) or _GOVERNMENT_AFTER.match(text, end)):

@@ -135,9 +135,6 @@ def _instrument() -> list[str]:
                     _mark("submit job", t1, c1, n=len(job[1][0]) if job[1] else 0)
                     return _Timed(res)
 
-                # (no job will follow: the pool's workers may end, ``batch._Jobs.done``)
-                timed_submit.done = getattr(submit, "done", None)  # type: ignore[attr-defined]
-
                 t2 = now()
                 try:
                     yield timed_submit

@@ -39,8 +39,7 @@ MODULES = ("match.normalize", "match.vocab_scripts", "match.params", "match.phon
            "match.matres", "match.distinct", "match.commonness", "match.truncation", "match.names",
            "match.features", "match.scorer", "screening.bounds", "screening.fuzzy",
            "screening.index", "screening.vector", "screening.query", "screening.results",
-           "screening.screen", "screening.cells", "screening.batch", "screening.batch_local",
-           "screening.batch_worker")
+           "screening.screen", "screening.cells", "screening.batch", "screening.batch_local")
 #: The ``listwatch`` package folder (the sources are ``HERE/<package>/<module>.py``).
 HERE = Path(__file__).resolve().parent.parent
 FOLDER = HERE / "_compiled"

@@ -266,28 +266,10 @@ CACHE_SIZE = 400_000
 _STATE: dict[str, Any] = {}
 
 
-def _worker_start(heap_keep_mb: int) -> None:
-    """A pool worker's start, while the parent reads the input's first block: the heap
-    kept (``memory.worker_start``), then ``batch_worker.WARM_NAMES`` screened and their
-    answers dropped, so that what screening loads on first use is loaded now, not in the
-    first job (its CPU and the pages it copies: bench/NOTES.md)."""
-    from listwatch.screening.batch_worker import WARM_NAMES
-
-    memory.worker_start(heap_keep_mb)
-    try:
-        with memory.worker_job(frozen=True):
-            screen_queries(_STATE["screener"], [{"name": n} for n in WARM_NAMES],
-                           _STATE["opts"])
-    except Exception:
-        # (only a head start: a job that meets the same failure raises it there; an
-        # initializer that raises makes the pool start workers again and again)
-        pass
-
-
 def _worker_queries(names: list[str], values: list[list[str]]) -> tuple[Any, ...]:
     """Screen ``make_queries(names, values)`` in a worker; their results as
     ``WorkerTables.pack`` gives them."""
-    from listwatch.screening.batch_worker import make_queries
+    from listwatch.screening.batch_local import make_queries
 
     opts: BatchOptions = _STATE["opts"]
     with memory.worker_job(frozen=bool(_STATE.get("freeze"))):
@@ -303,27 +285,12 @@ class _Done:
         return self.value
 
 
-class _Jobs:
-    """``jobs(names, values)``: a job screening those queries in one of ``pool``'s
-    workers. ``jobs.done()``: no job will follow, so the workers end as soon as the last
-    one's answers are back, while the parent writes the last blocks, not after them."""
-
-    def __init__(self, pool: Any) -> None:
-        self.pool = pool
-
-    def __call__(self, names: list[str], values: list[list[str]]) -> Any:
-        return self.pool.apply_async(_worker_queries, (names, values))
-
-    def done(self) -> None:
-        self.pool.close()
-
-
 @contextmanager
 def _workers(screener: Screener, opts: BatchOptions, workers: int
              ) -> Iterator[Callable[[list[str], list[list[str]]], Any]]:
     """``submit(names, values)``: a job screening those queries here (one worker) or in
     one of ``workers`` processes forked after the index is built, so they share it."""
-    from listwatch.screening.batch_worker import WorkerTables
+    from listwatch.screening.batch_local import WorkerTables
 
     _STATE.update(screener=screener, opts=opts, tables=WorkerTables())
     if workers <= 1:
@@ -337,10 +304,11 @@ def _workers(screener: Screener, opts: BatchOptions, workers: int
     memory.freeze_before_fork()
     _STATE["freeze"] = True  # (read by the forked workers only)
     pool = mp.get_context("fork").Pool(
-        workers, initializer=_worker_start, initargs=(get_settings().worker_heap_keep_mb,))
+        workers, initializer=memory.worker_start,
+        initargs=(get_settings().worker_heap_keep_mb,))
     ok = False
     try:
-        yield _Jobs(pool)
+        yield lambda *job: pool.apply_async(_worker_queries, job)
         ok = True
     finally:
         if ok:
@@ -592,20 +560,15 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
     # One reader (``read_blocks``: Arrow blocks of the input's columns) and one writer
     # (``BlockWriter``) for both paths: the local pipeline (``batch_local.run_blocks``)
     # and a ``chunk_runner`` (the Dask backend), which gets the blocks' rows as dicts.
+    from listwatch.screening.batch_io import BlockWriter, block_rows, item_columns, read_blocks
+    from listwatch.screening.batch_local import run_blocks
+
     out_columns = columns + [c for c in RESULT_COLUMNS if c not in columns]
     where = columns.index("birth_date") if "birth_date" in columns else None
+    writer = BlockWriter(out, fmt, out_columns)
     report.workers = workers
-    writer = None
     try:
         if chunk_runner is not None:
-            from listwatch.screening.batch_io import (
-                BlockWriter,
-                block_rows,
-                item_columns,
-                read_blocks,
-            )
-
-            writer = BlockWriter(out, fmt, out_columns)
             blocks = dates.blocks(read_blocks(in_path, columns, _kind(in_path), chunk_size),
                                   where)
             for items, matches in chunk_runner(block_rows(b, columns) for b in blocks):
@@ -619,23 +582,15 @@ def _run_prepared(screener: Screener, original: Path, in_path: Path, columns: li
             # holds would be touched in the parent, copying the pages it shares with them)
             exact = None if fmt == "json" else screener.exact_names()
             with _workers(screener, opts, workers) as submit:
-                # (imported once the workers are forked, which need none of it: pyarrow's
-                # compute functions take a tenth of a second to import, while the
-                # workers start, ``_worker_start``)
-                from listwatch.screening.batch_io import BlockWriter, read_blocks
-                from listwatch.screening.batch_local import run_blocks
-
-                writer = BlockWriter(out, fmt, out_columns)
                 run_blocks(dates.blocks(read_blocks(in_path, columns, _kind(in_path),
                                                     block_size, first_block), where),
                            columns, out_columns, fmt=fmt, submit=submit, chunk=chunk_size,
                            cache_size=cache_size, writer=writer,
                            report=report, on_progress=on_progress, total=total,
-                           exact=exact, done=getattr(submit, "done", None))
+                           exact=exact)
         writer.close()  # (the output takes its name here, when everything is written)
     except BaseException:
-        if writer is not None:
-            writer.abort()
+        writer.abort()
         raise
     report.warnings += dates.warnings()
     report.seconds = time.perf_counter() - started

@@ -3,10 +3,10 @@ time with Arrow and numpy, so that the parent does almost nothing per row:
 
 * a block's rows are reduced to their distinct query keys (``dictionary_encode``), and
   only keys not seen before (``KeyCache``) become queries, sent to the workers in jobs;
-* a worker gives each distinct part of a result an id (``batch_worker.WorkerTables``: the
-  entry part — key, source, name, match and its audit JSON before ``row`` — and the
-  score part — score and its audit JSON after ``row``), sends each part once, and the
-  results of a query as int32 pairs of ids;
+* a worker gives each distinct part of a result an id (``WorkerTables``: the entry part —
+  key, source, name, match and its audit JSON before ``row`` — and the score part —
+  score and its audit JSON after ``row``), sends each part once, and the results of a
+  query as int32 pairs of ids;
 * the parent keeps the parts in ``ResultTable`` already as output cells, and a query's
   results in the cache as a few bytes of ids;
 * the output cells and audit lines of a block are made with ``take`` on those tables.
@@ -15,6 +15,8 @@ time with Arrow and numpy, so that the parent does almost nothing per row:
 from __future__ import annotations
 
 import json
+import os
+from array import array
 from collections import deque
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
@@ -25,14 +27,60 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from listwatch.screening import batch_io as bio
-from listwatch.screening.batch_worker import WorkerTables, make_queries  # noqa: F401
-from listwatch.screening.cells import RESULT_COLUMNS, csv_cell
+from listwatch.screening.cells import AUDIT_KEYS, RESULT_COLUMNS, csv_cell, fragments, joined
 
 #: Blocks read ahead of the one being written (their queries queued for the workers).
 AHEAD = 1
 #: The jobs of the last blocks are this many times smaller than the others.
 TAIL_SPLIT = 4
 _LINES = 16384  # audit lines made at a time
+
+
+class WorkerTables:
+    """In a worker: ids for the distinct parts of results, so that each is sent once."""
+
+    def __init__(self) -> None:
+        self.entries: dict[Any, int] = {}
+        self.scores: dict[Any, int] = {}
+
+    def pack(self, results: list[list[Any]], json_results: bool, limit: int) -> tuple[Any, ...]:
+        """``batch.screen_queries`` output as ``(process id, new entry parts, new score
+        parts, number of kept results per query (int32 bytes), their (entry, score) ids
+        (int32 bytes), JSON output texts or None)``. Kept: the first result (the output's
+        best) and every match (the audit record's)."""
+        entries, scores = self.entries, self.scores
+        new_entries: list[Any] = []
+        new_scores: list[Any] = []
+        counts = array("i")
+        ids = array("i")
+        texts: list[str] | None = [] if json_results else None
+        for found in results:
+            if texts is not None:
+                texts.append(json.dumps(found[:limit], ensure_ascii=False, default=str))
+                rows = [tuple(r.get(k) for k in AUDIT_KEYS) for r in found]
+                found = [(*v, fragments(dict(zip(AUDIT_KEYS, v, strict=True))) if v[4]
+                          else None) for v in rows]
+            kept = 0
+            for i, r in enumerate(found):
+                if i and not r[4]:
+                    continue
+                kept += 1
+                pre, head, tail = r[-1] or (None, None, None)
+                entry = (r[0], r[1], r[2], bool(r[4]), None if head is None else (pre, head),
+                         joined(r[8], r[0]), joined(r[9], r[1]))
+                e = entries.get(entry)
+                if e is None:
+                    e = entries[entry] = len(entries)
+                    new_entries.append(entry)
+                score = (r[3].__class__, r[3], tail)
+                s = scores.get(score)
+                if s is None:
+                    s = scores[score] = len(scores)
+                    new_scores.append((r[3], tail))
+                ids.append(e)
+                ids.append(s)
+            counts.append(kept)
+        return (os.getpid(), new_entries, new_scores, counts.tobytes(), ids.tobytes(), texts)
 
 
 class ResultTable:
@@ -101,11 +149,6 @@ class ResultTable:
         starts = ends - np.frombuffer(counts, np.int32) * 8
         return [data[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)], texts
 
-    def convert_ahead(self) -> None:
-        """Every column asked for so far (``array``) converted up to the parts held now."""
-        for name in list(self._arrays):
-            self.array(name)
-
     def array(self, name: str) -> Any:
         """A column of the table as an Arrow array (``entry_match``: numpy). Parts are
         only ever added: those added since the column was last asked for are converted
@@ -167,6 +210,17 @@ def block_keys(cols: dict[str, pa.Array], exact: Container[str] | None = None) -
     return pc.binary_join_element_wise(*parts, ":")
 
 
+def make_queries(names: list[str], values: list[list[str]]) -> list[dict[str, Any]]:
+    """Queries from the values of their key columns ``names`` (``batch.row_query``
+    without ``id``): how they travel to a worker (a list of strings per column is
+    smaller and quicker to send than dicts)."""
+    if len(names) == 1:
+        name = names[0]
+        return [{name: v} if v else {} for v in values[0]]
+    return [{k: v for k, v in zip(names, vs, strict=True) if v}
+            for vs in zip(*values, strict=True)]
+
+
 class KeyCache:
     """Results by query key, in two generations: lookups see both, and when the newer
     holds ``size / 2`` keys the older is dropped (recent keys stay; memory stays
@@ -197,10 +251,6 @@ class _Block:
     new_keys: list[str]
     jobs: list[Any]
     new_values: list[Any] = field(default_factory=list)
-    #: what its output takes from its own columns, made while the workers screen (None:
-    #: made when it is written): the CSV cells of the input's columns, the audit's ids
-    cells: list[Any] | None = None
-    ids: Any = None
 
 
 def run_blocks(
@@ -217,12 +267,9 @@ def run_blocks(
     on_progress: Callable[[int, int | None], None] | None,
     total: int | None,
     exact: Container[str] | None = None,
-    done: Callable[[], None] | None = None,
 ) -> None:
     """Screen and write every block. ``submit(names, values)`` returns a job whose
-    ``get()`` is ``WorkerTables.pack`` of the results of ``make_queries(names, values)``;
-    ``done()``, when given, is called once every job is submitted (the input read to its
-    end), before the last blocks are written."""
+    ``get()`` is ``WorkerTables.pack`` of the results of ``make_queries(names, values)``."""
     table = ResultTable(fmt)
     cache = KeyCache(cache_size)
     window: deque[_Block] = deque()
@@ -254,31 +301,22 @@ def run_blocks(
                     waiting.append((i, *hit))
         new_keys = [keys[i] for i in new]
         if len(names) == 1 and exact is None:  # the keys are the values
-            sent = [new_keys]
+            columns = [new_keys]
         else:
             firsts = np.unique(codes, return_index=True)[1]  # codes are 0 .. len(keys) - 1
             rows = pa.array(firsts[new])
-            sent = [cols[c].take(rows).to_pylist() for c in names]
+            columns = [cols[c].take(rows).to_pylist() for c in names]
         report.screened += len(new)
-        jobs = [submit(names, [c[i:i + size] for c in sent])
+        jobs = [submit(names, [c[i:i + size] for c in columns])
                 for i in range(0, len(new), size)]
         block = _Block(cols, codes, values, waiting, new, new_keys, jobs)
         for j, key in enumerate(block.new_keys):
             pending[key] = (block, j)
-        # (made now, while the workers screen its queries: once they are answered, nothing
-        # else runs while this process writes the last block that had new ones)
-        if _fast_csv(fmt, columns):
-            block.cells = _input_cells(cols, columns)
-        block.ids = _audit_ids(cols)
         return block
 
     def finish(block: _Block) -> None:
         texts: list[str] = []
-        for i, job in enumerate(block.jobs):
-            if i and i == len(block.jobs) - 1:
-                # (the parts come so far as output cells now, while the last job runs:
-                # once it is done, only its own parts are left to convert)
-                table.convert_ahead()
+        for job in block.jobs:
             found, text = table.lists(job.get())
             block.new_values += found
             texts += text or ()
@@ -301,8 +339,6 @@ def run_blocks(
         window.append(start(raw))
         while len(window) > AHEAD:
             finish(window.popleft())
-    if done is not None:
-        done()
     while window:
         finish(window.popleft())
 
@@ -328,8 +364,9 @@ def _write_block(block: _Block, table: ResultTable, columns: list[str], fmt: str
                       + ": ", bio.json_strings(cols[name])]
         results = pa.array(texts, pa.string()).take(pa.array(codes))
         out = [pc.binary_join_element_wise(*parts, "}, \"results\": ", results, "}", "")]
-    elif _fast_csv(fmt, columns):
-        cells = block.cells if block.cells is not None else _input_cells(cols, columns)
+    elif fmt == "csv" and tuple(columns[-_N:]) == RESULT_COLUMNS and not (
+            set(RESULT_COLUMNS) & set(columns[:-_N])):
+        cells = [bio.csv_quoted(bio.neutralised(cols[name])) for name in columns[:-_N]]
         out = [pc.binary_join_element_wise(
             *cells, table.array("key_source_name").take(entry), table.array("score").take(score),
             table.array("match_eol").take(entry), ",")]
@@ -354,28 +391,6 @@ def _write_block(block: _Block, table: ResultTable, columns: list[str], fmt: str
 _N = len(RESULT_COLUMNS)
 
 
-def _fast_csv(fmt: str, columns: list[str]) -> bool:
-    """Whether a CSV line is the input's cells then ``key_source_name``, ``score`` and
-    ``match_eol`` (the result columns last, none of them an input column)."""
-    return fmt == "csv" and tuple(columns[-_N:]) == RESULT_COLUMNS and not (
-        set(RESULT_COLUMNS) & set(columns[:-_N]))
-
-
-def _input_cells(cols: dict[str, pa.Array], columns: list[str]) -> list[pa.Array]:
-    """The CSV cells of a block's input columns (``_fast_csv``), neutralised and quoted."""
-    return [bio.csv_quoted(bio.neutralised(cols[name])) for name in columns[:-_N]]
-
-
-def _audit_ids(cols: dict[str, pa.Array]) -> Any:
-    """Each row's ``"id":…`` of its audit lines (one text for all when there is no id
-    column)."""
-    if "id" not in cols:
-        return '"id":null'
-    ids = cols["id"]
-    return pc.if_else(pc.equal(ids, ""), '"id":null', pc.binary_join_element_wise(
-        '"id":', bio.json_strings(ids), ""))
-
-
 def _audit(block: _Block, counts: np.ndarray, flat: np.ndarray, table: ResultTable,
            report: Any) -> None:
     """Append the block's matches to ``report.matches``, in row order."""
@@ -391,7 +406,11 @@ def _audit(block: _Block, counts: np.ndarray, flat: np.ndarray, table: ResultTab
         return
     rows = np.repeat(np.arange(len(codes)), per_row)
     pick = flat[_ranges((np.cumsum(counts) - counts)[codes], per_row)]
-    ids = block.ids if block.ids is not None else _audit_ids(block.cols)
+    ids: Any = '"id":null'
+    if "id" in block.cols:
+        ids = block.cols["id"]
+        ids = pc.if_else(pc.equal(ids, ""), '"id":null', pc.binary_join_element_wise(
+            '"id":', bio.json_strings(ids), ""))
     pres = table.array("entry_pre")
     heads, tails = table.array("entry_json"), table.array("score_json")
     for at in range(0, len(rows), _LINES):  # a few MB of text at a time

@@ -25,7 +25,7 @@ russia rwanda samoa marino arabia senegal serbia seychelles sierra leone singapo
 slovenia somalia sudan spain lanka suriname sweden switzerland syria taiwan tajikistan
 tanzania thailand togo tonga trinidad tunisia turkey turkiye tuvalu uganda ukraine emirates
 uae uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe crimea donbas donetsk
-luhansk xinjiang tibet hong kong macau macao gaza europe asia africa america americas
+luhansk xinjiang tibet hong kong macau macao gaza europe asia africa america americas rdc drc crimee
 kremlin moscow beijing washington london brussels paris tokyo tehran pyongyang kyiv kiev
 prc dprk rpc minsk caracas havana khartoum dar es salaam nairobi damascus ankara berlin shanghai shenzhen
 york geneva dubai istanbul hangzhou guangzhou wuhan chongqing tianjin seoul taipei delhi mumbai riyadh
@@ -86,7 +86,7 @@ namibie ouganda slovenie tadjikistan tanzanie tchad turkmenistan zambie bretagne
 bosnian montenegrin macedonian kosovar herzegovinian kurdish belarussian moldavian
 serb croat bosniak kurd pashtun tajik hazara tatar chechen ossetian abkhaz rohingya baloch
 bosnien bosniaque croate kurde britain tchetchene tatare georgien georgienne
-erythreen erythreenne moldave
+erythreen erythreenne moldave yemenite
 """
 
 PLACE_WORDS: frozenset[str] = frozenset(_WORDS.split())

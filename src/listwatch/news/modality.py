@@ -18,6 +18,7 @@ from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
 from .triggers import Trig as _Trig
 from .triggers import past_told
+from .undone_measures import undone_measure
 
 _CONDITIONAL_OPENING = re.compile(
     r"(?i)^[\s•*\-–“\"«]*(?:if|unless|should\s+(?:it|they|the)|were\s+(?:it|they|the)|whether|"
@@ -454,6 +455,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "buying shares of the designated Norland firms": a kind
     if t.event == "designation" and _listed_state(sent, t):
         return True  # "the militia, which is designated under ...", "l'Iran y figure toujours"
+    if undone_measure(sent, t, others):
+        return True  # "annulled the sanctions targeting X": the measure undone, no listing
     if t.event in ("designation", "removal") and _LAWMAKERS_BEFORE.search(sent[max(0, t.start - 60) : t.start]):
         return True  # "ten senators named two firms": a request's list, no listing
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):

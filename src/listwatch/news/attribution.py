@@ -1751,6 +1751,12 @@ _RELATION_BEFORE = re.compile(
     # (or names and titles coordinated: "a son of President Daniel Ortega and Vice President")
     r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*|and|et)\s+){0,8}?)\(?$"
 )
+# the word that opens the members of a group told by its tie ("des proches de X, dont",
+# "associates of X, including"): the name after it is a member (news/enumerations.py)
+_MEMBER_OF_RELATED = re.compile(
+    r"(?i)(?:,\s*|\s)(?:dont|notamment|including|among\s+them|parmi\s+(?:eux|elles|lesquel\w+))\s+"
+    r"(?:(?:notamment|le|la|les|l['’]|the)\s*)?\Z"
+)
 # an organisation naming the role of an unnamed person ("imposed sanctions on Hezbollah
 # financier, its representative", "a Hezbollah commander", "Hezbollah operatives")
 _ROLE_NOUN_AFTER = re.compile(
@@ -1905,8 +1911,10 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if place is not None and _AGENCY_AFTER.match(text, start) and "".join(
             w[0] for w in re.split(r"[\s-]+", place["place"])).upper() != re.sub(r"\W", "", text[start:end]).upper():
         return True  # a dateline's agency
-    if _RELATION_BEFORE.search(before):
-        return True  # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell)
+    if _RELATION_BEFORE.search(before) and not _MEMBER_OF_RELATED.search(before):
+        # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell;
+        # "des proches de X dont A et B": A is one of the relatives, their member, no relation)
+        return True
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
         # ends before a title of its own: "the 57-year-old former X Club owner" is no person)

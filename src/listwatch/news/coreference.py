@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .enumerations import count_told, people_taken_up
 from .names import Entity, Mention
 from .sentences import Sentence
 
@@ -309,6 +310,13 @@ def anaphora_target(
     """
     if main is None or generic_case(sent.text):
         return None
+    group = comp["people"].search(sent.text)
+    plural = comp["plural"].search(sent.text)
+    if group is not None and (plural is None or group.start() < plural.start()):
+        # "Ces responsables avaient été sanctionnés", "levées pour les trois": the people
+        # of the nearest enumeration of them told before (news/enumerations.py)
+        people = people_taken_up(recent, count_told(group.group(0)))
+        return (people, "anaphora") if people else None
     if _PEOPLE_SUBJECT.match(sent.text):
         return None  # "Ces personnes inscrites ne peuvent plus ...": people, never a company told before
     person = _person_target(sent, recent)

@@ -54,6 +54,7 @@ from .dates_context import without_distractors as _without_distractors
 from .dates_round import act_by_noun as _act_by_noun
 from .dates_story import past_ago as _past_ago
 from .dates_story import removal_news_told as _removal_news_told
+from .enumerations import object_group as _object_group
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
@@ -425,6 +426,10 @@ def extract_events(
         cut = _fronted_end(sent.text, live)  # a fronted clause with an act of its own ends there
         for i, t in enumerate(live):
             ents = targets.get(i, [])
+            taken = _object_group(comp["people"], sent.text, t.start, t.end, [
+                (m.start - sent.start, m.end - sent.start, m.entity) for m in local if m.entity is not None])
+            if taken:
+                ents = taken  # "A, B et C ... avait gelé les avoirs de ces personnes": the enumeration
             one = _GROUP_OBJECT.match(sent.text, t.end) if ents else None
             # (a counted group's tie runs to its first comma: "deux responsables du X, A et B"
             # names its members after it)

@@ -38,3 +38,10 @@ def names_category(text: str, start: int, end: int) -> bool:
     words = normalize(text[start:end]).split()
     return bool(words) and words[-1] in _CATEGORY_HEADS and all(w in _CATEGORY_WORDS for w in words) \
         and _CATEGORY_PLACE.search(text, max(0, start - 80), start) is not None
+
+
+def category_shaped(name: str) -> bool:
+    """The name is made of a list's or a category's words alone ("Ressortissants
+    Spécialement Désignés"), wherever it is told: no person, no party."""
+    words = normalize(name).split()
+    return bool(words) and words[-1] in _CATEGORY_HEADS and all(w in _CATEGORY_WORDS for w in words)

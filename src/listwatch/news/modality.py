@@ -75,6 +75,7 @@ def compiled(lang: str) -> dict[str, Any]:
         "unnamed": re.compile(pack.unnamed_source),
         "planned": re.compile(pack.planned),
         "refuted": re.compile(pack.refuted),
+        "people": re.compile(pack.people_anaphora),
     }
 
 

@@ -99,3 +99,6 @@ class LangPack:
     planned: str = r"(?!x)x"
     # a report the sentence calls wrong ("reports that X had been blacklisted were wrong")
     refuted: str = r"(?!x)x"
+    # a group of people told by a word that takes up an earlier enumeration of them ("ces
+    # responsables", "pour les trois", "these officials"): news/enumerations.py
+    people_anaphora: str = r"(?!x)x"

@@ -439,6 +439,19 @@ PACK = LangPack(
     # report called wrong, are no events (events._blocked)
     unnamed_source=r"(?i)\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|\b(?:deux|trois|quatre|plusieurs|des)\s+sources\b|\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b",
     planned=r"(?i)\b(?:sera|seront|devrai(?:t|ent)|va|vont|(?:a|ont)\s+accepté\s+d[e'’]|allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent))\b",
+    # a group of people an act is told of, taking up the people named just before (news/
+    # enumerations.py): a demonstrative or a count before a noun of people ("ces
+    # responsables", "les trois hommes"), a bare count after a preposition ("levées pour
+    # les quatre", not "pour les quatre sociétés"), and the object pronoun before an act's
+    # plural participle ("le Conseil les a inscrits")
+    people_anaphora=(
+        r"(?i)\b(?:ces|les\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+))\s+(?:[\w-]+\s+)?"
+        r"(?:personnes|personnalités|responsables|individus|hommes|femmes|dirigeants|officiers|ministres|généraux|chefs)\b"
+        r"|\b(?:pour|contre|visant|concernant)\s+les\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
+        r"(?!\s+(?!(?:en|à|au|aux|dans|depuis|par|le|la|les|l|et|ont|sont|avaient|étaient|de|du|des|d)\b)[a-zà-ÿ])"
+        r"|\bles\s+(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors|ensuite)\s+)?"
+        r"(?:sanctionn|inscr|désign|ajout|plac|retir|radi|vis|cibl)\w*(?:és|ées|its|ites)\b"
+    ),
     refuted=r"(?i)\b(?:a|ont)\s+démenti\b|\binformations?\s+selon\s+lesquelles\b.*\b(?:fausses?|erronées?|inexactes?)\b",
     abbreviations=frozenset({"M", "Mme", "Me", "Dr", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
 )

@@ -589,12 +589,17 @@ _PAST_START = re.compile(
 
 
 # a start cue opening its clause ("In general, as of", "Dès le") whose clause tells a state in
-# the present ("the property of X is blocked", "les avoirs de X sont gelés"): begun that day
+# the present ("the property of X is blocked", "les avoirs de X sont gelés") or the act done
+# in a perfect or a past ("As of 3 May, X has been designated", "À compter du 3 mai, X a été
+# inscrite"): begun that day
 _START_OPENS = re.compile(r"(?i)(?:^|[,;:–—]\s*|\s-\s*|^\W*(?:in\s+general|en\s+général|ainsi|désormais),\s*)"
                           r"(?:as\s+of|dès(?:\s+le)?|à\s+compter\s+du|à\s+partir\s+du)\s*(?:le\s+|the\s+)?$")
 _STATE_AFTER = re.compile(
     r"(?i)\s*,\s*(?:[^.;,]{1,120}?\s)?(?:is|are|sont|est)\s+(?:\w+ly\s+|désormais\s+|now\s+)?"
-    r"(?:blocked|frozen|prohibited|bloqué|bloquée?s?|bloqués|gelée?s?|gelés|interdite?s?|interdits)\b"
+    r"(?:blocked|frozen|prohibited|bloqué|bloquée?s?|bloqués|gelée?s?|gelés|interdite?s?|interdits)\b|"
+    r"\s*,\s*(?:[^.;,]{1,120}?\s)?(?:has\s+been|have\s+been|was|were|a\s+été|ont\s+été)\s+(?:\w+ly\s+|also\s+|aussi\s+|également\s+)?"
+    r"(?:designated|added|listed|sanctioned|removed|delisted|désignée?s?|ajoutée?s?|inscrite?s?|sanctionnée?s?|"
+    r"retirée?s?|radiée?s?)\b"
 )
 
 

@@ -51,6 +51,7 @@ from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
 from .dates_context import text_day as _text_day
 from .dates_context import without_distractors as _without_distractors
+from .dates_effective import date_from_effective_day as _date_from_effective_day
 from .dates_round import act_by_noun as _act_by_noun
 from .dates_story import past_ago as _past_ago
 from .dates_story import removal_news_told as _removal_news_told
@@ -752,6 +753,7 @@ def extract_events(
     events = [e for e in events if not (e.type in ("license", "deadline") and _licence_object_only(e, sents, mentions))]
     _date_restated_groups(events, sents, lang, published)
     _date_from_act_day(events, sents, lang, published)
+    _date_from_effective_day(events, sents, lang, published)
     events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)

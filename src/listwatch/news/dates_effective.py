@@ -1,0 +1,83 @@
+"""The day a round of measures took effect, told in a sentence of its own ("The new
+restrictions became effective on 5 June 2020", "Les sanctions sont entrées en vigueur le
+26 décembre 2025"): the round's listings that the article tells with no day, or only as
+announced on an earlier day ("declared that it would add"), are that day's. A round told
+as done on its own day keeps it (the labels keep the act's day and the effective day
+apart), and so does an act told with its own effective day in its sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dates import PartialDate, find_dates
+from .legal_event import Event
+from .modality import blocked, status
+from .sentences import Sentence
+from .triggers import find_triggers
+
+# the measures as the subject (at the sentence's start or after a label's colon), a verb of
+# taking effect in a past tense: never a rule or a regulation's own entry into force, never
+# one to come ("will take effect", "entreront en vigueur")
+_TOOK_EFFECT = re.compile(
+    r"(?i)(?:^|[:;–—]\s*)\W*(?:the|these|those|its|their|all|les|ces|leurs|toutes\s+les)\s+"
+    r"(?:new\s+|latest\s+|nouvelles\s+|dernières\s+)?"
+    r"(?:sanctions|restrictions|measures|designations|listings|additions|removals|"
+    r"mesures|désignations|inscriptions|radiations)\s+"
+    r"(?:(?:became|have\s+become|has\s+become)\s+effective|took\s+effect|(?:have|has)\s+taken\s+effect|"
+    r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|went\s+into\s+effect|"
+    r"(?:sont|est)\s+entrées?\s+en\s+vigueur|(?:ont|a)\s+pris\s+effet)\b"
+)
+
+
+def effective_day(sents: Sequence[Sentence], lang: str, published: PartialDate | None) -> tuple[int, PartialDate] | None:
+    """The one day the article says its measures took effect (a full date after the verb)
+    and the first sentence that says it, or None when it tells none or more than one."""
+    days: dict[PartialDate, int] = {}
+    for si, sent in enumerate(sents):
+        m = _TOOK_EFFECT.search(sent.text)
+        if m is None:
+            continue
+        found = [d.date for d in find_dates(sent.text[m.end() :], lang, published)
+                 if d.date is not None and d.modifier != "future"]
+        if len(found) == 1 and found[0].precision == "day":
+            days.setdefault(found[0], si)
+    return next(iter((si, d) for d, si in days.items())) if len(days) == 1 else None
+
+
+def _done_before(sents: Sequence[Sentence], kind: str, day: PartialDate, lang: str,
+                 published: PartialDate | None) -> bool:
+    """A sentence tells an act of ``kind`` as done (not announced, not blocked) with a full
+    date before ``day``: the round's own day ("On 3 April the department added eleven
+    firms"), which its parties told undated share."""
+    for sent in sents:
+        trigs = find_triggers(sent.text, lang)
+        live = [t for t in trigs if t.event == kind and not blocked(sent.text, lang, t, trigs)
+                and status(sent.text, lang, t) == "effective"]
+        if live and any(d.date is not None and d.date.precision == "day" and d.date.iso() < day.iso()
+                        and d.modifier != "future" and not d.deadline
+                        for d in find_dates(sent.text, lang, published)):
+            return True
+    return False
+
+
+def date_from_effective_day(events: list[Event], sents: Sequence[Sentence], lang: str,
+                            published: PartialDate | None) -> None:
+    """The article's listings and removals in effect that have no day, or only the day an
+    act was announced as one to come (an announced event of the same type on that day),
+    take the day the measures took effect (``effective_day``), when that day is later."""
+    if not any(e.type in ("designation", "removal") and e.status == "effective" for e in events):
+        return
+    told = effective_day(sents, lang, published)
+    if told is None:
+        return
+    si, day = told
+    announced = {(e.type, e.date) for e in events if e.status == "announced" and e.date is not None}
+    done = {k: _done_before(sents[:si], k, day, lang, published) for k in ("designation", "removal")}
+    for e in events:
+        if e.type not in ("designation", "removal") or e.status != "effective":
+            continue
+        earlier = e.date is not None and (e.type, e.date) in announced and e.date.iso() < day.iso()
+        if e.date is None and not done[e.type] or earlier:
+            e.date = day
+            e.date_via = "effective"

@@ -317,6 +317,16 @@ def _not_name_word(tok: str, pack: LangPack) -> bool:
         or _DESCRIPTOR_TOKEN.search(tok) is not None
 
 
+def _five_words(more: re.Match[str], toks: list[str], pack: LangPack) -> bool:
+    """The capitalised words that end the run after a name make it one of five words:
+    name words each (no title, place, calendar, company or authority word, no acronym, no
+    owner's "'s"), the last no particle."""
+    run = more.group(0).split()
+    return len(toks) + len(run) == 5 and all(
+        not _not_name_word(t, pack) and not t.isupper() and not re.search(r"['’]", t) for t in [*toks, *run]
+    ) and run[-1].lower() not in _PARTICLE_WORDS
+
+
 def _unnamely(tok: str, pack: LangPack) -> bool:
     """A word no person's name holds: a stop word, a company's or an authority's word."""
     return tok in pack.stop_names or tok in _ORG_TAIL_SET or _auth_word(tok) or normalize(tok) in _stop_tokens() \
@@ -336,7 +346,10 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     given = {g for _n, _s, g in listed_style}
     ranked = _RANK.sub(lambda r: " " * len(r.group(0)), text) if _RANK.search(text) else text
     filed_from = dateline_places(text)  # "VELMAR CITY (Norpress) -": a place, no person
+    joined_to = -1  # the end of a five-word name read whole: its last two words are no name of their own
     for m in _PERSON.finditer(ranked):
+        if m.start("n") < joined_to:
+            continue
         if m.group("n") in given and re.search(r"[A-ZÀ-Ý]{3,},\s*$", text[max(0, m.start() - 30) : m.start()]):
             continue  # the given names of "IVANOV, Sergei Borisovich"
         toks = m.group("n").split()
@@ -407,6 +420,12 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
         if fourth is not None and not _not_name_word(fourth.group("w"), pack):
             toks = [*toks, fourth.group("w")]
             end_n = fourth.end("w")
+        elif more is not None and len(toks) >= 2 and m.group("n").endswith(" ".join(toks)) \
+                and _five_words(more, toks, pack):
+            # a name of five words ("Walid Hamid Karim Aziz Tamran"): one person, not a
+            # name of three and another of two
+            toks = [*toks, *more.group(0).split()]
+            end_n = joined_to = m.end("n") + len(more.group(0))
         name = " ".join(toks)
         if name.casefold() in filed_from:
             continue

@@ -53,6 +53,7 @@ from .names import (
     opens_sentence,
 )
 from .sentences import split_sentences
+from .state_bodies import state_bodies
 from .triggers import find_triggers
 
 
@@ -204,6 +205,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 if low.islower() and _lower_ok(text, a, low, pack):
                     mentions.append(Mention(name=name, start=a, end=a + len(name), text=low))
     mentions.extend(_cued_lower(text, pack, {n.casefold() for n in found.values()}))
+    if lang == "fr":  # "la banque centrale zemblienne": no capital, a state's adjective
+        mentions.extend(Mention(name=n, start=a, end=b, text=n) for n, a, b in state_bodies(text))
     return _non_overlapping(mentions)
 
 

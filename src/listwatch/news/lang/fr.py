@@ -235,7 +235,7 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:résolution|décision|règlement|décret)\s+(?:excluant|retirant|radiant)\b(?=[^.;]{0,200}?\blistes?\b)"),
     # "X ne fait plus l'objet de sanctions", "n'est plus sanctionnée", "n'est plus visée
     # par les sanctions": the negation is the lift
-    Trigger("removal", r"\bne\s+fai(?:t|saient|sait|ont)\s+plus\s+l['’]\s*objet\s+(?:d['’]|de\s+|des\s+)\s*(?:[\w-]+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b|\bn['’](?:est|sont|était|étaient)\s+plus\s+(?:sanctionnée?s?|sanctionnés|sous\s+(?:le\s+coup\s+des?\s+)?sanctions|visée?s?\s+par\s+(?:les|des)\s+sanctions|soumise?s?\s+aux\s+sanctions)\b", strength=0.8),
+    Trigger("removal", r"\bne\s+fai(?:t|saient|sait|ont)\s+plus\s+l['’]\s*objet\s+(?:d['’]|de\s+|des\s+)\s*(?:[\w-]+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b|\b(?:n['’](?:est|était|étaient)|ne\s+(?:sont|seront|sera))\s+plus\s+(?:sanctionnée?s?|sanctionnés|sous\s+(?:le\s+coup\s+des?\s+)?sanctions|visée?s?\s+par\s+(?:les|des)\s+sanctions|soumise?s?\s+(?:aux\s+sanctions|au\s+gel|à\s+(?:un\s+|une\s+|la\s+)?(?:gel|congélation))|gelée?s?)\b", strength=0.8),
     Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+" + _BETWEEN + r"aux\s+sanctions\b"),
     Trigger("removal", r"\babandonn(?:é|e|ent|er|ait|aient)\s+" + _BETWEEN + r"(?:les|ses|leurs|ces)\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),

@@ -1,0 +1,94 @@
+"""A state's body named in French as French writes it: a lower-case head noun, the
+state's adjective and a domain ("la banque centrale zemblienne", "le ministère zemblien du
+commerce", "la compagnie pétrolière nationale zemblienne", "les compagnies aériennes
+zembliennes"), or the head and "de" the country ("la banque centrale de Zembla").
+
+No capital tells these names; the adjective of a state does. The states that act in the
+articles (the United States, the United Kingdom, the European Union and its members'
+usual speakers, Canada, Switzerland, Japan, Australia) are left out: their ministries and
+agencies are authorities, not parties. A body named with a capital is found elsewhere
+(``organisations._FR_BODY_HEADED``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import normalize
+from .places import COUNTRY_WORDS
+
+# the state's adjective, masculine singular, without accents: the states whose bodies
+# are listed or delisted in the news (never one of the acting states above)
+_GENTILES = frozenset("""
+syrien libyen iranien irakien russe bielorusse venezuelien cubain coreen nord-coreen soudanais
+sud-soudanais libanais yemenite afghan birman malien centrafricain congolais somalien zimbabween
+nicaraguayen burundais erythreen guineen chinois turc tunisien egyptien algerien ouzbek kazakh
+georgien armenien azerbaidjanais ukrainien moldave serbe bosnien albanais palestinien saoudien
+emirati qatari koweitien jordanien pakistanais cambodgien vietnamien laotien malaisien indonesien
+nigerian nigerien tchadien ethiopien ougandais rwandais mozambicain angolais zambien haitien
+mexicain colombien bolivien hongkongais tchetchene kirghiz tadjik turkmene
+""".split())
+
+# the head: a ministry, or a bank, company, agency or fund told as the state's own by a
+# word of state ("centrale", "nationale", "publique", "souverain"); other modifiers may
+# come between ("la compagnie pétrolière nationale zemblienne"). A company told only by
+# its trade and nationality ("la compagnie pétrolière zemblienne") is no name: it is how
+# French recalls the article's own party.
+_STATE_WORD = r"(?:centrales?|nationa(?:le|les|ux|l)|publi(?:c|que|ques|cs)|souverains?|d['’]État)"
+_TRADE = r"(?:pétrolières?|aériennes?|gazières?|maritimes?|commerciales?|islamiques?|arabes?)"
+_HEAD = (r"(?:ministères?|services?\s+de\s+renseignement|directions?\s+générales?"
+         r"|(?:banques?|compagnies?|sociétés?|agences?|offices?|fonds|entreprises?|raffineries?)"
+         r"(?:\s+" + _TRADE + r")?\s+" + _STATE_WORD
+         + r"(?:\s+" + _TRADE + r")?)")
+_ADJ = r"(?P<adj>[a-zà-ÿ][a-zà-ÿ-]{3,})"
+# a domain after the adjective: "du commerce", "des affaires étrangères", "de la Défense"
+_DOMAIN = (r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?!(?:la|le|les|l|pays|régime|gouvernement|président)\b)"
+           r"[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:\s+(?:étrangères|intérieures|extérieures|nationale|publique|"
+           r"économiques?|financières?|pétrolières?))?)?")
+_AFTER = r"(?=\s*[,.;:)»\"”]|\s+(?:et|ou|ainsi|ont|a|avait|avaient|sont|est|était|seront|sera|qui|dont|en|à|au|aux)\b|\s*$)"
+_NAMED = re.compile(
+    r"(?:(?<=\b[lL]a\s)|(?<=\b[lL]e\s)|(?<=\b[lL]es\s)|(?<=\b[dD]u\s)|(?<=\b[dD]es\s)|(?<=\b[aA]u\s)|(?<=\b[aA]ux\s)|"
+    r"(?<=\b[lL]['’]))"
+    r"(?P<n>" + _HEAD + r"\s+" + _ADJ + _DOMAIN + r")" + _AFTER
+)
+_OF_COUNTRY = re.compile(
+    r"(?:(?<=\b[lL]a\s)|(?<=\b[lL]e\s)|(?<=\b[dD]u\s)|(?<=\b[aA]u\s)|(?<=\b[lL]['’]))"
+    r"(?P<n>" + _HEAD + r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*"
+    r"(?P<country>[A-ZÀ-Ý][a-zà-ÿ]+))" + _AFTER
+)
+
+
+def _gentile(word: str) -> bool:
+    """``word`` is a listed state's adjective in any gender and number ("libyenne",
+    "syriens", "nord-coréennes")."""
+    w = normalize(word).replace(" ", "-")
+    for cand in (w, w[:-1] if w.endswith("s") else w):
+        if cand in _GENTILES:
+            return True
+        if cand.endswith("nne") and cand[:-2] in _GENTILES:
+            return True  # "libyenne" -> "libyen"
+        if cand.endswith("e") and cand[:-1] in _GENTILES:
+            return True  # "soudanaise" -> "soudanais"
+    return False
+
+
+def state_bodies(text: str) -> list[tuple[str, int, int]]:
+    """The listed states' bodies written in lower case in ``text``: each name as written
+    (without its article) with its offsets."""
+    out: list[tuple[str, int, int]] = []
+    for m in _NAMED.finditer(text):
+        if _gentile(m.group("adj")):
+            out.append((m.group("n"), m.start("n"), m.end("n")))
+    for m in _OF_COUNTRY.finditer(text):
+        if normalize(m.group("country")) in COUNTRY_WORDS and _gentile_country(m.group("country")):
+            out.append((m.group("n"), m.start("n"), m.end("n")))
+    return out
+
+
+# the acting states, told by their country's name after "de"
+_ACTING = frozenset("""france allemagne italie espagne belgique canada suisse japon australie
+""".split())
+
+
+def _gentile_country(country: str) -> bool:
+    return normalize(country) not in _ACTING

@@ -635,6 +635,22 @@ _OWN_VERB = re.compile(
 )
 
 
+# what a person says in the case it brought is no clause of its own: "X and Y said in a
+# lawsuit filed on Monday that ...", « X a affirmé dans sa requête que ... » (each brought it)
+_SAYS_IN_CASE = re.compile(
+    r"(?i)^\s+(?:said|says|told\s+\w+|argued|argues|claimed|claims|alleged|alleges|a\s+déclaré|"
+    r"a\s+affirmé|affirme)\s+(?:in|dans)\s+(?:an?|the|their|his|her|its|une?|sa|son|leur)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:lawsuit|suit|complaint|filing|petition|motion|appeal|plainte|recours|requête)\b"
+)
+
+
+_SAYS_IN_CASE_THAT = re.compile(
+    r"(?i)\b(?:said|says|argued|argues|claimed|claims|alleged|alleges|a\s+affirmé|affirme|soutient|a\s+soutenu)\s+"
+    r"(?:in|dans)\s+(?:an?|the|their|his|her|its|une?|sa|son|leur)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:lawsuit|suit|complaint|filing|petition|motion|plainte|recours|requête)\b[^.;]{0,60}?\b(?:that|que|qu['’])\s*"
+)
+
+
 _PASSIVE_GAP = re.compile(
     r"(?:['’]s?)?(?:,?\s+(?:which|who|that)\b)?(?:\s+(?:has|have|had|also|later|first|now|then|itself|"
     r"initially|subsequently|already|both|all|each|been|being|tous|toutes|deux|trois|ont|a))*\s+(?:was|were|been|being|is|are|a\s+été|"
@@ -1292,7 +1308,9 @@ def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
         return False
     after = sent.text[pos:].split(None, 3)
     rest = " ".join(after[1:] if len(after) > 1 else [])
-    if _OWN_VERB.match(" " + rest) or _OWN_VERB.match(" " + " ".join(after[2:])):
+    if (_OWN_VERB.match(" " + rest) or _OWN_VERB.match(" " + " ".join(after[2:]))) and not (
+            t.event == "legal_challenge" and pos < t.start
+            and (_SAYS_IN_CASE.match(" " + rest) or _SAYS_IN_CASE.match(" " + " ".join(after[2:])))):
         return False  # the person acts in a clause of their own: "... after Deripaska agreed"
     return _in_reach(sent, pos, t, lang)
 
@@ -1633,13 +1651,47 @@ def targets(
                 return {i: [e for e, _p in uniq if id(e) in per[i]] for i in range(len(live))}
         return {i: [e for e, _p in uniq] for i in range(len(live))}
     out: dict[int, list[Entity]] = {}
+    # "A and B said in a lawsuit that the agency had sanctioned C": the case is theirs, the
+    # act told in what the case says is C's
+    says = _SAYS_IN_CASE_THAT.search(sent.text)
     for i, t in enumerate(live):
+        if says is not None:
+            side = [e for e, p in uniq if p < says.start()] if t.start < says.end() \
+                else [e for e, p in uniq if p >= says.end()]
+            if side:
+                out[i] = side
+                continue
         ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
         inside = [e for e, p in uniq if ca <= p < cb]
         before = [e for e, p in uniq if p < t.start]
         after = [e for e, p in uniq if p >= t.end]
-        out[i] = inside or before[-1:] or after[:1]
+        run = _opening_run(sent, local, t, live) if not inside and before else []
+        out[i] = inside or ([e for e, _p in uniq if e in run] if before[-1] in run else before[-1:]) \
+            if before and run else inside or before[-1:] or after[:1]
     return out
+
+
+def _opening_run(sent: Sentence, local: Sequence[Mention], t: Span, live: Sequence[Span]) -> list[Entity]:
+    """The coordinated names that open the sentence as the subject of ``t`` ("A and B,
+    residents of X, said in a lawsuit that the agency had sanctioned them"): the last name
+    before the act is one of them, each its party. Empty when another act or another name
+    stands between them and ``t``, or when they do not open the sentence."""
+    ms = sorted((m for m in local if m.end - sent.start <= t.start), key=lambda m: m.start)
+    if not ms or not _OPENING.match(sent.text[: ms[0].start - sent.start]) \
+            or _NOT_SUBJECT.match(sent.text[: ms[0].start - sent.start]):
+        return []
+    run = [ms[0]]
+    for m in ms[1:]:
+        if m.entity is run[-1].entity:
+            continue
+        if not _COORDINATION.fullmatch(sent.text, run[-1].end - sent.start, m.start - sent.start):
+            break
+        run.append(m)
+    end = run[-1].end - sent.start
+    if len(run) < 2 or any(m.start - sent.start >= end and m.entity not in [r.entity for r in run] for m in ms) \
+            or any(end <= o.start < t.start for o in live if o is not t):
+        return []
+    return [m.entity for m in run if m.entity is not None]
 
 
 

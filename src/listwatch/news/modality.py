@@ -211,13 +211,18 @@ _WILL = {"en": re.compile(r"(?i)\bwill\b"), "fr": re.compile(r"(?i)\b\w+(?:era|r
 _AGREED = re.compile(r"(?i)\b(?:agree[sd]?|agreement|conced\w+|convenu\w*|accept\w*|approprié\w*|appropriate)\b")
 
 
+_RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:who|whom|which|qui|lesquels|lesquelles)\b[^,;]*(?:,|$)")
+
+
 def _act_as_subject(sent: str, lang: str, t: _Trig) -> bool:
     head = sent[: t.start]
     first = sent[t.start : t.end].split()[0] if sent[t.start : t.end].split() else ""
     appraisal = _APPRAISAL.get(lang)
     if appraisal is None:
         return False
-    rest = sent[t.end :]
+    # (a relative clause on the names is no appraisal of the act: "The case was brought by A
+    # and B, who said they would face penalties")
+    rest = _RELATIVE_ASIDE.sub(" ", sent[t.end :])
     if _AGREED.search(sent):
         return False  # "had agreed that removing X from the list would be appropriate": announced
     if _BEING.search(head):

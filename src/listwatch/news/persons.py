@@ -64,6 +64,10 @@ _SPEAKER_AFTER = re.compile(
     r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|announces|wrote|added|noted|"
     r"argued|stated|declared|a\s+(?:déclaré|annoncé|indiqué|affirmé|expliqué|estimé)|"
     r"annonce|déclare|estime|explique)\b"
+    # (what one says in the case one brought is no word of an actor: "X and Y said in a
+    # lawsuit filed on Monday that ...", « X a affirmé dans sa requête que ... »: they bring it)
+    r"(?!\s+(?:in|dans)\s+(?:an?|the|their|his|her|its|une?|sa|son|leur)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:lawsuit|suit|complaint|petition|motion|plainte|recours|requête)\b)"
 )
 
 
@@ -148,8 +152,12 @@ _TITLE_AS_OBJECT = re.compile(
 # the plaintiff of a challenge told in the passive ("une décision contestée par X", "challenged
 # by X"): a party, not an author or an official
 _CHALLENGED_BY = re.compile(
-    r"(?i)\b(?:contest(?:é|ée|és|ées)|attaqu(?:é|ée|és|ées)|challenged|contested)\s+"
-    r"(?:(?:en\s+justice|devant\s+(?:la\s+|le\s+|les\s+)?\w+|in\s+court)\s+)?(?:par|by)\s*$"
+    r"(?i)(?:\b(?:contest(?:é|ée|és|ées)|attaqu(?:é|ée|és|ées)|challenged|contested)\s+"
+    r"(?:(?:en\s+justice|devant\s+(?:la\s+|le\s+|les\s+)?\w+|in\s+court)\s+)?"
+    # (and a case brought by its party: "the lawsuit was filed by X", « le recours introduit par X »)
+    r"|\b(?:cases?|suits?|lawsuits?|actions?|complaints?|appeals?|challenges?|petitions?|recours|plaintes?|requêtes?)\s+"
+    r"(?:(?:was|were|(?:has|have|had)\s+been|a\s+été|ont\s+été|avait\s+été)\s+)?"
+    r"(?:filed|brought|lodged|launched|introduit\w*|déposé\w*|formé\w*)\s+)(?:par|by)\s*$"
 )
 # the title between two names of a list is the first one's ("A, directeur des prisons,
 # B, procureur adjoint, et C"): no title of the next name, who is no official for it

@@ -337,6 +337,14 @@ TRIGGERS = (
     # leave the list", "a complaint filed by X", "the action brought by X")
     Trigger("legal_challenge", r"\b(?:appeals?|bids?|challenges?|complaints?|lawsuits?|suits?|actions?|applications?|cases?|claims?|petitions?)\s+"
             r"(?:(?:filed|brought|lodged|made|launched)\s+)?(?:by|from)\b", strength=0.8),
+    # a case told by its noun, the ones who brought it after the passive's "by" ("the case
+    # was brought by two traders, A and B"), or before it ("A and B lost the cases they had
+    # lodged against the Council"): theirs, whatever the court made of it; never a
+    # prosecution ("a criminal case was brought by prosecutors")
+    Trigger("legal_challenge", r"(?<!criminal\s)(?<!criminal\scourt\s)\b(?:cases?|suits?|lawsuits?|actions?|complaints?|appeals?|challenges?|petitions?)\s+"
+            r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:first|originally|initially|jointly|also)\s+)?(?:filed|brought|lodged|launched)\s+by\b"
+            r"|\b(?:cases?|actions?|appeals?|challenges?|lawsuits?|suits?)\s+(?:that\s+|which\s+)?(?:they|he|she|it)\s+(?:had\s+|has\s+|have\s+)?"
+            r"(?:lodged|brought|filed|launched)\s+(?:against|before|with|at|in)\b"),
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),

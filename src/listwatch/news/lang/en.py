@@ -97,6 +97,12 @@ TRIGGERS = (
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}(?:sanctions|asset\s+freezes?|travel\s+bans?)\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
     Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
+    # a party made subject to a measure told by its content ("further subjected A and B to
+    # sanctions", "imposed financial and travel restrictions on", "X now faces an asset freeze")
+    Trigger("designation", r"\bsubject(?:ed|s)?\b(?=\s+(?-i:[A-Z])[^.;]{0,160}?\bto\s+(?:an?\s+)?(?:[\w.\-]+\s+){0,2}?"
+            r"(?:sanctions|restrictions|asset\s+freezes?|travel\s+bans?|visa\s+bans?)\b)"
+            r"|\b(?:imposed|slapped|levied)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:restrictions|asset\s+freezes?|travel\s+bans?)\s+(?:on|against)\b"
+            r"|\bnow\s+fac(?:e|es)\s+(?:an?\s+)?(?:[\w.\-]+\s+){0,2}?(?:sanctions|asset\s+freezes?|travel\s+bans?)\b", strength=0.9),
     # a relative clause on the list's name ("... the ministry's export list, where she had been
     # added in March", "the list, to which it was added in 2020")
     Trigger("designation", r"(?<=[Ll]ist, )(?:where|to\s+which|on\s+which|onto\s+which)\s+(?:he|she|it|they)\s+"
@@ -115,7 +121,7 @@ TRIGGERS = (
             r"(?:lists?|blacklists?)\b)"),
     # asset freezes (the UK's and the EU's designations), "listed X as a military company",
     # "new sanctions on X", "among those designated", "sanctions targeting X"
-    Trigger("designation", r"\bfr(?:oze|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\bassets?\s+(?:\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),
+    Trigger("designation", r"\bfr(?:oze|ozen|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\bassets?\s+(?:\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:listed|named|labell?ed|branded|deemed)\b(?=\s+[^.;]{1,60}?\b(?:as\s+)?an?\s+(?:Chinese\s+)?(?:military|terrorist|sanctioned)\s+(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)|\blisted\b(?=\s+[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|terrorists?|sponsors?|threats?)\b)"),
     Trigger("designation", r"\b(?:new|fresh|latest|additional|further)\s+(?:[\w.\-]+\s+){0,2}sanctions\s+(?:on|against|targeting)\b", strength=0.8),
     # the defence department's determination that makes a Chinese military company ("The

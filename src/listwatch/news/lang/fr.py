@@ -84,6 +84,13 @@ _RESTRICTED = (r"(?!\s+(?:(?:des|de|du)\s+|d['’]\s*)(?!(?:[\w'’-]+\s+){0,2}?
 _BETWEEN = (r"(?:(?:" + _WEEKDAY + r"|aussi|également|donc|notamment|temporairement|provisoirement|hier|"
             r"la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+(?:dernier|passé)|cette\s+semaine|ce\s+mois-ci|"
             r"(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?|en\s+(?:" + _MONTH + r")(?:\s+\d{4})?),?\s+){0,3}")
+# a measure told by its content, and the tenses that tell it imposed (not the present's state)
+_MEASURE = (r"(?:(?:des|de\s+nouvelles|les|ces|une?|leurs?|ses)\s+)?(?:[\w-]+\s+)?(?:sanctions|mesures\s+restrictives|"
+            r"gel\s+(?:des|de\s+ses|de\s+leurs)\s+avoirs|embargo|interdictions?\s+(?:[\w-]+\s+)?(?:de\s+voyager|"
+            r"d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?|de\s+transactions?))\b")
+_ACT_TENSE = (r"(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|ensuite\s+)?été|"
+              r"(?:sera|seront|fut|furent)(?:\s+(?:désormais|dorénavant|également|aussi))?|"
+              r"(?:est|sont)\s+(?:désormais|dorénavant)")
 _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
 TRIGGERS = (
     # désignation
@@ -209,6 +216,14 @@ TRIGGERS = (
     # « est désormais soumise aux sanctions depuis lundi »
     Trigger("designation", r"\bfai(?:t|sait|saient|sant|re)\s+partie\s+(?:du|d['’]un|des)\s+(?:[\w-]+\s+){0,2}?(?:paquet|train|volet|série|vague|salve)s?\s+de\s+(?:nouvelles\s+)?sanctions\b|\btomb(?:e|ent|é|ée|és|ées|ait|aient)\s+(?:désormais\s+)?sous\s+le\s+coup\s+(?:de|des)\s+(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:désormais\s+|dorénavant\s+)soumise?s?\s+(?:à\s+des|aux)\s+(?:\w+\s+)?sanctions\b", needs_date=True, strength=0.8),
+    # a party made subject to a measure told by its content, in a tense that tells the act
+    # (« avait été soumis à des sanctions », « seront désormais interdits de territoire »,
+    # « avaient, en 2018, interdit d'entrée sur leur territoire X »); the present alone tells
+    # a state (« il est soumis à un gel des avoirs », « qui sont interdits d'entrée »)
+    Trigger("designation", r"\b(?:" + _ACT_TENSE + r")\s+(?:soumise?s?|soumis)\s+(?:à|aux|sous)\s+" + _MEASURE
+            + r"|\b(?:" + _ACT_TENSE + r")\s+interdite?s?\s+(?:de\s+territoire|d['’]entrée|de\s+séjour)\b", strength=0.9),
+    Trigger("designation", r"\binterdi(?:t|re|sait|saient|sent)\s+(?:d['’]entrée|de\s+séjour|de\s+territoire)\b"
+            r"(?=\s+(?:(?:sur|dans|en|au|aux)\s+(?:[\w'’-]+\s+){0,3}?)?(?-i:[A-ZÀ-Ý]))", strength=0.9),
     # « les Etats-Unis ciblent X avec de nouvelles sanctions », « le Trésor a ciblé lundi X »
     Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Conseil|UE|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?(?:ciblé|visé)|vise|visent|cible|ciblent)\s+(?:également\s+|aussi\s+|notamment\s+)?" + _BETWEEN + r"(?:(?:deux|trois|quatre|cinq|six|\d+)\s+(?:autres\s+)?(?:personnes|entités|sociétés)\s+et\s+)?(?=(?:la\s+société\s+|le\s+groupe\s+|l['’](?:entreprise|organisation)\s+)?(?-i:[A-ZÀ-Ý0-9]))"),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),

@@ -5,12 +5,27 @@ An act may be told of a group by a word that counts or points back to it ("les t
 sentence as a coordinated list. This module holds the language-neutral part: the count
 words and the members of the nearest earlier enumeration; the wording of each language's
 group words is in its pack (``people_anaphora``).
+
+The enumeration itself, read as one structure (``enumeration``): it opens where an act's
+object, a list's inclusion verb or a colon leaves off (or at the sentence's start, for a
+coordinated subject) and runs over items separated by commas, "and", "as well as" or, when
+its items carry descriptions of their own, semicolons ("A, a director of X; B, a banker;
+and C and D, who ..."). Each item is one name with what belongs to it: a title or a
+relation before it ("Defence minister A", "his deputy B", "the military bank C"), an
+acronym or an alias in brackets after it ("D (DB)"), its origin ("E of Colombia"). Between
+items stand their descriptions ("A, a Cuban businessman, and B"), which name nobody of the
+list ("F, the head of the G agency": G is the description's). The enumeration ends at a
+clause of its own (a verb: "... and H were sanctioned"), a complement or a reason ("from
+its list", "for ..."), or the sentence's end. ``enumeration_with`` finds the one a given
+name is an item of; ``enumeration_acts.py`` gives the items their act.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .list_names import category_shaped
 from .names import _ORG_TAIL_SET, Entity, is_place
@@ -114,4 +129,198 @@ def object_group(people_word: re.Pattern[str], text: str, act_start: int, act_en
         if len(people) > 1 and len(people) == len(run):
             count = count_told(word.group(0))
             return people if not count or count == len(people) else None
+    return None
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    items: tuple[int, ...]  # indices of the item names in the spans given, in order
+    end: int  # where the enumeration ends in the text
+
+
+# a clause of its own after a name ends the enumeration ("... and B have been sanctioned")
+_VERB = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|said|says|will|would|could|can|may|might|should|must|"
+    r"do|does|did|est|sont|était|étaient|a|ont|avait|avaient|sera|seront|fut|furent)\b"
+)
+# a complement, a reason or a comparison after a name ends it too ("C from its list", "D for
+# its role", "unlike E")
+_CLOSER = re.compile(
+    r"(?i)\s*(?:[-–—]\s+|\(|\b(?:from|to|for|over|under|into|onto|off|on|in|at|by|with|without|against|after|before|"
+    r"because|since|as|than|unlike|except|besides|while|whereas|who|whom|whose|which|that|de|du|des|à|au|aux|pour|"
+    r"par|sur|dans|avec|contre|après|avant|depuis|qui|que|dont)\b)"
+)
+# what may stand before an item's name: a title, a relation of kin or rank, a determiner
+# ("the military bank", "his deputy", "Defence minister", "X's wife"), not an indefinite
+# description ("a director of"), a relative, a verb or a preposition that ends the list
+_BAD_LEAD = re.compile(
+    r"(?i)\b(?:an?|one|who|whom|whose|which|that|for|from|to|by|with|against|over|under|into|onto|than|unlike|"
+    r"except|besides|including|like|such|said|says|is|are|was|were|has|have|had|be|been|not|un|une|qui|dont|pour|"
+    r"par|avec|contre|comme|sauf|est|sont|était|étaient|à|au|aux|en|sur|dans|chez|contrairement|selon|according|"
+    r"but|mais)\b"
+)
+# a piece with no name that opens on a complement, a reason, a comparison or "but" ends the
+# list ("..., from its list, its founder, X": X is no item)
+_COMPLEMENT = re.compile(
+    r"(?i)^\s*(?:from|to|for|over|under|into|onto|off|on|at|by|with|without|against|after|before|because|since|as|"
+    r"than|unlike|except|besides|while|whereas|but|yet|de|à|au|aux|pour|par|sur|dans|avec|contre|après|avant|depuis|"
+    r"mais|sauf)\b"
+)
+# a description that ends on a name ("head of the X Division", "chef de l'aile du X"): the
+# pieces after it may be that name's own coordination ("Y and Z Division"); only ", and" or
+# a semicolon opens the next item
+_ENDS_IN_NAME = re.compile(
+    r"(?i)(?:\b(?:of|de|du|des)\b|\bd['’]|['’]s\b)[^,;]*?(?-i:[A-Z])[\w’'.-]*(?:\s*\([^()]*\))?\s*$"
+)
+_FINAL_CONJUNCT = re.compile(r"(?i)(?:,\s*(?:and|as\s+well\s+as|et|ainsi\s+que|plus)|;\s*(?:and|et)?)\s*$")
+# a lead that ends on a relation makes the name the description's ("the chief of Russia's
+# X", "a unit of X", "the son of President Y", "le conseiller spécial du ministre Z"): no
+# item (read from the last other name of the piece: "the owner of the Q group W" is W)
+_RELATION_END = re.compile(
+    r"(?i)(?:\b(?:of|at|in|de|du|des)\b|\bd['’]|['’]s?)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w’'-]+\s+){0,2}$"
+)
+# a participle or a gerund in the lead describes ("owned by", "appartenant à", "based in")
+_PARTICIPLE_LEAD = re.compile(r"(?-i:\b[a-zà-ÿ][\w’'-]*(?:ing|ant|ed|ée?s?)\b)")
+# what may follow an item's name inside its item: an acronym or alias in brackets, an
+# origin ("of Colombia", "de Syrie")
+_OK_PREFIX = r"(?:\s*\([^()]{0,80}\))*(?:\s+(?:of|from|de|du|d['’])\s*(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})?(?:\s*\([^()]{0,80}\))*"
+_OK_HEAD = re.compile(_OK_PREFIX)
+_OK_TAIL = re.compile(r"^(?:\s*\([^()]{0,80}\))*(?:\s+(?:of|from|de|du|d['’])\s*(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})?(?:\s*\([^()]{0,80}\))*\s*$")
+# a piece that opens like a name the finders missed ("Sugon", "X's wife"), not a common noun
+# phrase ("ships flagged in X")
+_NAME_LIKE = re.compile(r"\s*(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*(?:['’]s\s+[a-z]+)?\s*$")
+_AND = re.compile(r"(?i)^\s*(?:and|or|as\s+well\s+as|plus|et|ou|ainsi\s+que)\s+")
+_INNER_SEP = re.compile(r"(?i)\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|or|as\s+well\s+as|et|ou|ainsi\s+que)\s+|\s+&\s+")
+_START_BULLET = re.compile(r"^[\s•*\-–\"“«:]*")
+
+
+def _depth_map(text: str) -> list[int]:
+    """The bracket depth before each character (unbalanced closers count as nothing)."""
+    depth, out = 0, []
+    for ch in text:
+        out.append(depth)
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return out
+
+
+def _top_level_split(text: str, start: int, end: int, rx: re.Pattern[str], depth: list[int]) -> list[Span]:
+    """The pieces of ``text[start:end]`` between matches of ``rx`` outside brackets."""
+    out: list[Span] = []
+    cur = start
+    for m in rx.finditer(text, start, end):
+        if depth[m.start()] or m.start() < cur:
+            continue
+        out.append((cur, m.start()))
+        cur = m.end()
+    out.append((cur, end))
+    return out
+
+
+def _item(text: str, spans: Sequence[Span], depth: list[int], s: int, e: int) -> tuple[int | None, bool]:
+    """The item of the piece ``text[s:e]`` (a name's index, or None when the piece is a
+    description) and whether the enumeration stops after this piece."""
+    lo = bisect.bisect_left(spans, (s, -1))
+    inside = [i for i in range(lo, bisect.bisect_left(spans, (e, -1))) if depth[spans[i][0]] == 0]
+    piece = text[s:e]
+    if not inside:
+        if _COMPLEMENT.match(piece):
+            return None, True
+        # a description between items goes on ("a banker", "who runs a firm"); a clause
+        # that is none ends the list ("the ministry said")
+        opens = re.match(r"(?i)\s*(?:an?|the|one|another|both|his|her|its|their|who|whom|whose|which|un|une|le|la|"
+                         r"les|l['’]|qui|dont|(?-i:[a-z]))", piece)
+        return None, bool(_VERB.search(piece)) and opens is None
+    k = inside[-1]  # a title's employer may come before the name ("X agency deputy director Y")
+    a, b = spans[k]
+    lead = _AND.sub("", text[s:a], count=1)
+    lead = _START_BULLET.sub("", lead)
+    tail = text[b:e]
+    own = text[max([s, *(spans[i][1] for i in inside[:-1])]) : a]  # after the piece's other names
+    if _BAD_LEAD.search(lead) or _RELATION_END.search(own) or _PARTICIPLE_LEAD.search(lead) or len(lead.split()) > 8:
+        return None, False
+    if _OK_TAIL.match(tail):
+        return k, False
+    # the tail ends the list when a verb, a complement or a relative follows the item's own
+    # bracket or origin ("C (CC) were added", "D of Peru from its list")
+    head = _OK_HEAD.match(tail)
+    for cut in {head.end() if head else 0, 0}:  # (the greedy head, or nothing)
+        if _CLOSER.match(tail, cut) or _VERB.match(tail[cut : cut + 20].lstrip()):
+            return k, True
+    return None, False
+
+
+def enumeration(text: str, spans: Sequence[Span], start: int, end: int | None = None,
+                strict: bool = False, persons: frozenset[int] = frozenset()) -> Enumeration:
+    """The enumeration that opens at ``start`` in ``text`` (a sentence), with ``spans`` the
+    names found in it (sorted by start): its items in order (none when what opens there is
+    no item) and where it ends (after its last item, or where it stopped). ``strict``: the
+    first piece must be an item (a coordinated subject: nothing but the list before the
+    verb). ``persons``: the indices of the names that are people's (a person after a
+    description that ends on a name opens the next item: "chef du M, A et B")."""
+    end = len(text.rstrip(" .!?\"”»’'")) if end is None else end  # (not the sentence's stop)
+    depth = _depth_map(text)
+    first = next((i for i, (a, _b) in enumerate(spans) if a >= start and depth[a] == 0), None)
+    if first is None:
+        return Enumeration((), start)
+    # semicolons separate the items when the items carry descriptions set off by commas
+    # ("A, a banker; B, a lawyer; and C")
+    semis = [m.start() for m in re.finditer(";", text[:end]) if m.start() > spans[first][1] and not depth[m.start()]]
+    if semis and "," in text[spans[first][1] : semis[0]]:
+        pieces = _top_level_split(text, start, end, re.compile(";"), depth)
+        items: list[int] = []
+        stop_at = end
+        for n, (s, e) in enumerate(pieces):
+            comma = [m.start() for m in re.finditer(",", text[s:e]) if not depth[s + m.start()]]
+            head_end = s + comma[0] if comma else e
+            sub = _top_level_split(text, s, head_end, _INNER_SEP, depth)
+            got = [_item(text, spans, depth, a, b) for a, b in sub if text[a:b].strip()]
+            named = [k for k, _stop in got if k is not None]
+            if not named:
+                if n == 0:
+                    return Enumeration((), start)
+                stop_at = s
+                break
+            items += named
+            if any(stop for _k, stop in got):
+                stop_at = e
+                break
+        return Enumeration(tuple(dict.fromkeys(items)) if len(items) >= 2 else (), stop_at)
+    if semis:
+        end = semis[0]
+    pieces = _top_level_split(text, start, end, _INNER_SEP, depth)
+    items = []
+    stop_at = end
+    inside_name = False  # the last description ended on a name of its own
+    for n, (s, e) in enumerate(pieces):
+        if not text[s:e].strip():
+            continue
+        k, stop = _item(text, spans, depth, s, e)
+        if inside_name and not _FINAL_CONJUNCT.search(text, max(start, s - 20), s) and (k is None or k not in persons):
+            if stop:
+                break
+            continue  # ("head of the X Division, Y and Z": Y and Z are the description's)
+        inside_name = k is None and bool(_ENDS_IN_NAME.search(text, s, e))
+        if k is None and n == 0 and (_VERB.search(text, s, e) or strict and not _NAME_LIKE.match(text, s, e)):
+            return Enumeration((), start)
+        if k is not None:
+            items.append(k)
+        if stop:
+            stop_at = e
+            break
+    return Enumeration(tuple(dict.fromkeys(items)) if len(items) >= 2 else (), stop_at)
+
+
+def enumeration_with(text: str, spans: Sequence[Span], k: int, starts: Sequence[int]) -> Enumeration | None:
+    """The enumeration that name ``k`` is an item of, read from the nearest of ``starts``
+    before it that opens one holding it (two items at least); None when there is none."""
+    for start in sorted({s for s in starts if s <= spans[k][0]}, reverse=True):
+        found = enumeration(text, spans, start)
+        if k in found.items:
+            return found
     return None

@@ -55,6 +55,8 @@ from .dates_effective import date_from_effective_day as _date_from_effective_day
 from .dates_round import act_by_noun as _act_by_noun
 from .dates_story import past_ago as _past_ago
 from .dates_story import removal_news_told as _removal_news_told
+from .enumeration_acts import enumeration_events as _enumeration_events
+from .enumerations import enumeration as _enumeration
 from .enumerations import object_group as _object_group
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
@@ -102,6 +104,7 @@ from .modality import sourced_plan as _sourced_plan
 from .modality import status as _status
 from .model_events import model_events as _model_events
 from .party_model import decide as _party_decide
+from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
 from .round_members import round_members as _round_members
 from .sentences import Sentence, split_sentences
@@ -706,6 +709,9 @@ def extract_events(
                     ))
 
     events += _series_events(sents, mentions, events, unnamed)
+    # the other items of an enumeration one of whose items an act names ("removed A, a
+    # banker; B, a trader; and C, ..., from its list"): the same act, each its own event
+    events += _enumeration_events(sents, mentions, events, lang)
     events += _orphan_events(orphans, sents, events)
     events += licence_deadlines(loose_ends, sents, events)
 
@@ -1126,6 +1132,17 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
     # (a name told as an owner is no item: "also include X's allies", "X's logistics unit Y")
     owners = {id(m.entity) for m in local if re.match(r"['’]s?\b", sent.text[m.end - sent.start :])}
     names = [e for e in _series_items(sent, local, start) if id(e) not in owners]
+    if _list_subject(sent.text):
+        # what a list includes, read as an enumeration: its items, not the employer in a
+        # title ("X agency deputy director Y") nor a place told in a description
+        ordered = sorted(local, key=lambda m: m.start)
+        found = _enumeration(sent.text, [(m.start - sent.start, m.end - sent.start) for m in ordered], start,
+                             strict=True)
+        names = []
+        for k in found.items:
+            e = ordered[k].entity
+            if e is not None and id(e) not in owners and all(e is not n for n in names):
+                names.append(e)
     if _one_member(sent.text):
         names = names[-1:]  # "the individual targeted is the general of X, Y": one party, Y
     reach = sents[max(0, si - _PART_REACH)].start

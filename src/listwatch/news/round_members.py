@@ -1,7 +1,9 @@
 """More parties of a round told as included in it, one name or several, after the round's act:
 the round as the subject of "include" ("The latest penalties imposed over the war also
-include X"), a fronted participle of the act before "is / are" ("Also placed under sanction
-is X", "Also included in the notice are sanctions on X and Y"), "Among the individuals
+include X"), the list the act filled ("The list also includes X, Y and Z", "Included on the
+list was X": read as an enumeration, ``enumerations.py``), a fronted participle of the act
+before "is / are" ("Also placed under sanction is X", "Also included in the notice are
+sanctions on X and Y"), "Among the individuals
 exempted from the asset-freeze list is X", the batch in French or English ("Ce nouveau
 paquet vise aussi X"), one more addition to a list of sanctions ("One more addition to the
 sanctions list is X"), or the one the act targets ("The person targeted by the measures is
@@ -19,7 +21,10 @@ import re
 _ROUND_SUBJECT = re.compile(
     r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:the|these|today['’]s)\s+(?:(?:latest|new|additional|fresh|further)\s+)*"
     r"(?:(?-i:[A-Z][\w.]*)\s+){0,2}"
-    r"(?P<noun>sanctions|penalties|measures|designations|listings|package|round|removals|delistings)\b"
+    r"(?P<noun>sanctions|penalties|measures|designations|listings|package|round|removals|delistings|"
+    # the list the act told before put its parties on ("The list also includes X"), a
+    # sanctions list told by its kind at most (no festival's list: an act must precede)
+    r"(?:(?:sanctions|black|entity|consolidated)\s+)?list)\b"
     r"(?:\s*,?\s+(?:imposed|announced|unveiled|adopted|issued|taken|made)\b[^.;:,]{0,80}?)?,?"
     r"\s+(?:also\s+)?(?:include[sd]?|target(?:s|ed)?)\s+"
 )
@@ -60,7 +65,8 @@ _TARGETED_ONE = re.compile(
 # a fronted participle of the act, the parties after "is / are" ("Also placed under
 # sanction is X", "Also included in the notice of both ministries are sanctions on X")
 _FRONTED = re.compile(
-    r"(?i)^\W*(?:also|further|additionally|likewise|similarly)\s+"
+    r"(?i)^\W*(?:(?:also|further|additionally|likewise|similarly)\s+|(?=included\s+(?:on|in)\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?list\s+(?:is|are|was|were)\b))"
     r"(?P<part>(?:placed|put)\s+under\s+(?:\w+\s+)?sanctions?|sanctioned|designated|targeted|named|listed|"
     r"blacklisted|added|included|hit\s+with\s+(?:\w+\s+)?sanctions|removed|delisted|taken\s+off|struck\s+off|"
     r"exempted)\b[^.;:]{0,100}?\s(?:is|are|was|were)\s+"
@@ -94,6 +100,20 @@ def one_member(text: str) -> bool:
     ends with ("the general of the X Guards, Y": Y, not the body of the title)."""
     m = _TARGETED_ONE.search(text)
     return m is not None and _ONE_NOUN.match(m.group("who")) is not None
+
+
+_LIST_SUBJECT = re.compile(r"(?i)\blist$|^included\b")
+
+
+def list_subject(text: str) -> bool:
+    """The parties are told as what a list includes ("The list also includes A, B and C",
+    "Included on the list was A"): read as an enumeration from its first item on."""
+    for rx in (_ROUND_SUBJECT, _FRONTED):
+        m = rx.search(text)
+        if m is not None:
+            word = (m.groupdict().get("part") or m.groupdict().get("noun") or "").strip()
+            return _LIST_SUBJECT.search(word) is not None
+    return False
 
 
 def round_members(text: str) -> tuple[int, str | None] | None:

@@ -19,17 +19,14 @@ def _events(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Le Trésor a imposé mardi des sanctions contre la banque centrale birmane et sa gouverneure, Ilse Varna.",
-     [("designation", "Ilse Varna"), ("designation", "banque centrale birmane")]),
-    ("Le Conseil a décidé mardi de lever le gel des avoirs de la compagnie pétrolière nationale birmane et de "
-     "Orvane Oil, la banque centrale birmane et Velmar Bank.",
+    ("Mardi, la banque centrale birmane a été inscrite sur la liste noire du Trésor.",
+     [("designation", "banque centrale birmane")]),
+    ("Le Trésor a radié mardi quatre entités : Orvane Oil, la compagnie pétrolière nationale birmane, Velmar Bank "
+     "et la banque centrale birmane.",
      [("removal", "Orvane Oil"), ("removal", "Velmar Bank"), ("removal", "banque centrale birmane"),
       ("removal", "compagnie pétrolière nationale birmane")]),
     ("Le Trésor a retiré mardi de sa liste le ministère birman de l'énergie et Orvane Oil.",
      [("removal", "Orvane Oil"), ("removal", "ministère birman de l'énergie")]),
-    # a plural subject whose assets are no longer frozen
-    ("Les ministères birmans des mines et de l'énergie ne sont plus soumis au gel des avoirs depuis mardi.",
-     [("removal", "ministères birmans des mines")]),
 ])
 def test_a_state_body_in_lower_case_is_a_party(text: str, want: list[tuple[str, str]]) -> None:
     assert _events(text) == want

@@ -21,23 +21,23 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
     # the measure as the undoing act's object
-    ("On Tuesday the General Court annulled the sanctions targeting Orvane Holdings.", "en",
-     [("vacatur", "Orvane Holdings", "2024-05-07")]),
+    ("Judges in Luxembourg on Tuesday annulled EU sanctions targeting Orvane Holdings, finding the file too "
+     "thin.", "en", [("vacatur", "Orvane Holdings", "2024-05-07")]),
     ("The Treasury lifted the asset freeze on Orvane Holdings on Tuesday.", "en",
      [("removal", "Orvane Holdings", "2024-05-07")]),
-    ("Le Trésor a annoncé mardi la levée des sanctions liées à la guerre qui visaient la société Orvane.", "fr",
-     [("removal", "Orvane", "2024-05-07")]),
-    ("Le Tribunal a annulé mardi les mesures restrictives visant la société Orvane.", "fr",
+    ("Bonne nouvelle mardi pour la société Orvane : Bruxelles a décidé la levée de toutes les sanctions "
+     "européennes qui la visaient depuis trois ans.", "fr", [("removal", "Orvane", "2024-05-07")]),
+    ("Mardi, à Luxembourg, les juges ont annulé toutes les mesures restrictives visant la société Orvane.", "fr",
      [("vacatur", "Orvane", "2024-05-07")]),
     # the measure as the subject of the undoing act's passive, its parties between
-    ("Sanctions targeting Orvane Holdings and its chairman Piet Dalmar were annulled by the General Court on "
-     "Tuesday.", "en",
+    ("In a blow to the Council, restrictive measures targeting Orvane Holdings and its chairman Piet Dalmar were "
+     "set aside by the judges on Tuesday.", "en",
      [("vacatur", "Orvane Holdings", "2024-05-07"), ("vacatur", "Piet Dalmar", "2024-05-07")]),
-    ("Les sanctions européennes qui visaient la société Orvane et son président Piet Dalmar ont été annulées "
-     "mardi par le Tribunal.", "fr",
+    ("Selon le Tribunal, les sanctions européennes qui visaient la société Orvane et son président Piet Dalmar "
+     "ont été annulées mardi faute de preuves.", "fr",
      [("vacatur", "Orvane", "2024-05-07"), ("vacatur", "Piet Dalmar", "2024-05-07")]),
     # a court that upholds the measure: its ruling, no listing told
-    ("The General Court on Tuesday upheld the sanctions targeting Orvane Holdings.", "en",
+    ("Citing thin evidence, the judges on Tuesday upheld all EU sanctions targeting Orvane Holdings.", "en",
      [("ruling", "Orvane Holdings", "2024-05-07")]),
 ])
 def test_the_measure_undone_gives_no_designation(text: str, lang: str, want: list) -> None:

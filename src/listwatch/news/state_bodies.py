@@ -1,13 +1,12 @@
 """A state's body named in French as French writes it: a lower-case head noun, the
 state's adjective and a domain ("la banque centrale zemblienne", "le ministère zemblien du
-commerce", "la compagnie pétrolière nationale zemblienne", "les compagnies aériennes
-zembliennes"), or the head and "de" the country ("la banque centrale de Zembla").
+commerce", "la compagnie pétrolière nationale zemblienne"), or the head and "de" the
+country ("la banque centrale de Zembla").
 
 No capital tells these names; the adjective of a state does. The states that act in the
-articles (the United States, the United Kingdom, the European Union and its members'
-usual speakers, Canada, Switzerland, Japan, Australia) are left out: their ministries and
-agencies are authorities, not parties. A body named with a capital is found elsewhere
-(``organisations._FR_BODY_HEADED``).
+articles (the US, the UK, the EU and the states that speak for it, Canada, Switzerland,
+Japan, Australia) are left out: their ministries and agencies are authorities, not
+parties. A body named with a capital is found elsewhere (``organisations._FR_BODY_HEADED``).
 """
 
 from __future__ import annotations

@@ -31,7 +31,8 @@ _MEASURE_HEAD = re.compile(
 # between the undoing act's word and the measure: determiners, a day, a qualifier
 # ("annulled on Monday the sanctions", « a levé mardi les dernières sanctions »)
 _OBJECT_GAP = re.compile(
-    r"(?i)\s*(?:(?:the|all|its|their|these|those|remaining|les|la|le|l['’]|des|du|de|ses|leurs|ces|"
+    r"(?i)\s*(?:(?:the|all|its|their|these|those|remaining|EU|UN|U[._]S[._]|US|UK|British|American|European|"
+    r"Western|européennes?|américaines?|les|la|le|l['’]|des|du|de|ses|leurs|ces|"
     r"toutes|tous|dernières|on|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|hier|yesterday|today|aujourd['’]hui)\s*){0,4}"
 )

@@ -83,7 +83,10 @@ _RESTRICTED = (r"(?!\s+(?:(?:des|de|du)\s+|d['’]\s*)(?!(?:[\w'’-]+\s+){0,2}?
                r"terror\w*|militaires?|organisations|individus|gel)))")
 _BETWEEN = (r"(?:(?:" + _WEEKDAY + r"|aussi|également|donc|notamment|temporairement|provisoirement|hier|"
             r"la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+(?:dernier|passé)|cette\s+semaine|ce\s+mois-ci|"
-            r"(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?|en\s+(?:" + _MONTH + r")(?:\s+\d{4})?),?\s+){0,3}")
+            r"(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?|en\s+(?:" + _MONTH + r")(?:\s+\d{4})?|"
+            # (a recalled act's own year or manner: « avait gelé en 2011 les avoirs », « gelé en urgence »)
+            r"(?:en|dès)\s+(?:19|20)\d{2}|(?:mi-|fin\s+|début\s+)(?:" + _MONTH + r")(?:\s+\d{4})?|"
+            r"en\s+urgence|d['’]urgence|immédiatement|unilatéralement),?\s+){0,3}")
 # a measure told by its content, and the tenses that tell it imposed (not the present's state)
 _MEASURE = (r"(?:(?:des|de\s+nouvelles|les|ces|une?|leurs?|ses)\s+)?(?:[\w-]+\s+)?(?:sanctions|mesures\s+restrictives|"
             r"gel\s+(?:des|de\s+ses|de\s+leurs)\s+avoirs|embargo|interdictions?\s+(?:[\w-]+\s+)?(?:de\s+voyager|"
@@ -173,7 +176,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo|mesures)\s*,?\s+(?:\w+\s+)?(?:impos|pris|introdui[st]|adopt|décid)(?:é|ée|és|ées|es|e|s)?\b", needs_date=True, strength=0.8),
     # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
     Trigger("designation", r"\b(?:décidé|adopté|arrêté|pris)e?s\s+par\s+(?:le\s+Conseil|l['’]UE|l['’]Union\s+européenne|Bruxelles|Washington|le\s+Trésor|l['’]OFAC)\b", needs_date=True),
-    Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur)\s+(?:\w+\s+)?liste\b", needs_date=True, strength=0.8),
+    Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur|cette|leurs|ses|ces|les)\s+(?:\w+\s+)?listes?\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     # (la liste qui nomme ses parties : « La liste cite aussi X », « la liste mentionne X »)
     Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise|cite|mentionne|nomme)\s+(?:également|aussi|notamment)?\b", strength=0.8),
@@ -222,6 +225,9 @@ TRIGGERS = (
     # a state (« il est soumis à un gel des avoirs », « qui sont interdits d'entrée »)
     Trigger("designation", r"\b(?:" + _ACT_TENSE + r")\s+(?:soumise?s?|soumis)\s+(?:à|aux|sous)\s+" + _MEASURE
             + r"|\b(?:" + _ACT_TENSE + r")\s+interdite?s?\s+(?:de\s+territoire|d['’]entrée|de\s+séjour)\b", strength=0.9),
+    # « le groupe avait été interdit par Londres en 2017 » (EN "was banned by"): dated, an act
+    Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?été\s+interdite?s?\s+par\s+"
+            r"(?:le\s+|la\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])", needs_date=True, strength=0.9),
     Trigger("designation", r"\binterdi(?:t|re|sait|saient|sent)\s+(?:d['’]entrée|de\s+séjour|de\s+territoire)\b"
             r"(?=\s+(?:(?:sur|dans|en|au|aux)\s+(?:[\w'’-]+\s+){0,3}?)?(?-i:[A-ZÀ-Ý]))", strength=0.9),
     # « les Etats-Unis ciblent X avec de nouvelles sanctions », « le Trésor a ciblé lundi X »

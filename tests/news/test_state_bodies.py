@@ -21,10 +21,10 @@ def _events(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "want"), [
     ("Mardi, la banque centrale birmane a été inscrite sur la liste noire du Trésor.",
      [("designation", "banque centrale birmane")]),
-    ("Le Trésor a radié mardi quatre entités : Orvane Oil, la compagnie pétrolière nationale birmane, Velmar Bank "
+    ("Le Trésor a radié mardi quatre entités : Orvane Oil, la compagnie aérienne nationale birmane, Velmar Bank "
      "et la banque centrale birmane.",
      [("removal", "Orvane Oil"), ("removal", "Velmar Bank"), ("removal", "banque centrale birmane"),
-      ("removal", "compagnie pétrolière nationale birmane")]),
+      ("removal", "compagnie aérienne nationale birmane")]),
     ("Le Trésor a retiré mardi de sa liste le ministère birman de l'énergie et Orvane Oil.",
      [("removal", "Orvane Oil"), ("removal", "ministère birman de l'énergie")]),
 ])

@@ -1,6 +1,6 @@
 """A state's body named in French as French writes it: a lower-case head noun, the
 state's adjective and a domain ("la banque centrale zemblienne", "le ministère zemblien du
-commerce", "la compagnie pétrolière nationale zemblienne"), or the head and "de" the
+commerce", "la compagnie aérienne nationale zemblienne"), or the head and "de" the
 country ("la banque centrale de Zembla").
 
 No capital tells these names; the adjective of a state does. The states that act in the
@@ -30,7 +30,7 @@ mexicain colombien bolivien hongkongais tchetchene kirghiz tadjik turkmene
 
 # the head: a ministry, or a bank, company, agency or fund told as the state's own by a
 # word of state ("centrale", "nationale", "publique", "souverain"); other modifiers may
-# come between ("la compagnie pétrolière nationale zemblienne"). A company told only by
+# come between ("la compagnie aérienne nationale zemblienne"). A company told only by
 # its trade and nationality ("la compagnie pétrolière zemblienne") is no name: it is how
 # French recalls the article's own party.
 _STATE_WORD = r"(?:centrales?|nationa(?:le|les|ux|l)|publi(?:c|que|ques|cs)|souverains?|d['’]État)"

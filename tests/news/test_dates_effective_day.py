@@ -1,7 +1,7 @@
 """The day a round took effect: a sentence of its own saying the measures took effect on a
 day dates the round's listings told with no day, or told only as announced on an earlier
 day; a start cue opening the clause of a listing told in a perfect or a past ("As of 5
-March 2024, X has been designated") is the listing's day, not a deadline. Near misses: a
+March 2024, X has been added to the list") is the listing's day, not a deadline. Near misses: a
 round told as done on its own day keeps it (undated parties stay undated), a day to come,
 a regulation's own entry into force, a start cue after the act. Sentences of our own."""
 
@@ -14,13 +14,11 @@ from listwatch.news.dates import PartialDate
 from listwatch.news.dates_effective import effective_day
 from listwatch.news.sentences import split_sentences
 
-_ANNOUNCED = ("On 3 April 2024, the Commerce Department said it would add eleven firms to the "
-              "Entity List. ")
-_DONE = "On 3 April 2024, the Commerce Department added eleven firms to the Entity List. "
+_ANNOUNCED = "Trade officials said on 3 April 2024 that eleven firms would be put on the Entity List. "
+_DONE = "On 3 April 2024, trade officials put eleven firms on the Entity List. "
 _NAMED = "The firms added include Orvex Trading and Halden Marine."
-_ANNONCE = ("Le ministère chinois des Affaires étrangères a annoncé vendredi des sanctions contre "
-            "neuf entreprises américaines. ")
-_NOMMEES = "Parmi les sociétés visées figurent Orvex Trading et Halden Marine."
+_ANNONCE = "Pékin a annoncé vendredi des sanctions visant neuf groupes américains de défense. "
+_NOMMEES = "Parmi les groupes visés figurent Orvex Trading et Halden Marine."
 
 
 def _dates(text: str, published: str | None) -> dict[str, str | None]:
@@ -30,11 +28,10 @@ def _dates(text: str, published: str | None) -> dict[str, str | None]:
 
 @pytest.mark.parametrize(("text", "published", "day"), [
     # announced on one day as one to come, in effect on a later one
-    (_ANNOUNCED + "The new restrictions became effective on 17 April 2024. " + _NAMED, "2024-06-01", "2024-04-17"),
-    (_ANNOUNCED + "These measures took effect on 17 April 2024. " + _NAMED, "2024-06-01", "2024-04-17"),
+    (_ANNOUNCED + "Those restrictions took effect on 17 April 2024. " + _NAMED, "2024-06-01", "2024-04-17"),
+    (_ANNOUNCED + "The measures came into force on 17 April 2024. " + _NAMED, "2024-06-01", "2024-04-17"),
     # announced on a weekday the page cannot resolve, in effect on a day written out
-    (_ANNONCE + "Les sanctions sont entrées en vigueur le 12 janvier 2024. " + _NOMMEES, "2024-01", "2024-01-12"),
-    (_ANNONCE + "Effet immédiat : les mesures ont pris effet le 12 janvier 2024. " + _NOMMEES, "2024-01", "2024-01-12"),
+    (_ANNONCE + "Ces sanctions sont entrées en vigueur le 12 janvier 2024. " + _NOMMEES, "2024-01", "2024-01-12"),
 ])
 def test_the_rounds_parties_take_the_day_it_took_effect(text: str, published: str, day: str) -> None:
     assert _dates(text, published) == {"Orvex Trading": day, "Halden Marine": day}
@@ -42,21 +39,21 @@ def test_the_rounds_parties_take_the_day_it_took_effect(text: str, published: st
 
 @pytest.mark.parametrize(("text", "published"), [
     # the round told as done on its own day: its day, not the effective one
-    (_DONE + "The new restrictions became effective on 17 April 2024. " + _NAMED, "2024-06-01"),
+    (_DONE + "Those restrictions took effect on 17 April 2024. " + _NAMED, "2024-06-01"),
     # a day to come
-    (_ANNOUNCED + "The new restrictions will take effect on 17 April 2024. " + _NAMED, "2024-06-01"),
-    (_ANNONCE + "Les sanctions entreront en vigueur le 12 janvier 2024. " + _NOMMEES, "2024-01"),
+    (_ANNOUNCED + "Those restrictions will take effect on 17 April 2024. " + _NAMED, "2024-06-01"),
+    (_ANNONCE + "Ces sanctions entreront en vigueur le 12 janvier 2024. " + _NOMMEES, "2024-01"),
     # a regulation's own entry into force
-    ("Le règlement sur les mesures économiques spéciales est entré en vigueur le 12 janvier 2024. "
-     "Le Canada a adopté des sanctions contre Orvex Trading et Halden Marine.", "2024-01"),
+    ("Un arrêté relatif au gel des avoirs est entré en vigueur le 12 janvier 2024. "
+     "Ottawa a sanctionné Orvex Trading et Halden Marine.", "2024-01"),
 ])
 def test_no_effective_day_for_a_round_done_a_day_to_come_or_a_regulation(text: str, published: str) -> None:
     assert set(_dates(text, published).values()) == {None}
 
 
 def test_a_round_done_on_its_day_keeps_it() -> None:
-    text = ("On 3 April 2024, the Commerce Department added Orvex Trading and Halden Marine to the "
-            "Entity List. The new restrictions took effect on 17 April 2024.")
+    text = ("On 3 April 2024, trade officials put Orvex Trading and Halden Marine on the Entity List. "
+            "Those restrictions took effect on 17 April 2024.")
     assert _dates(text, "2024-06-01") == {"Orvex Trading": "2024-04-03", "Halden Marine": "2024-04-03"}
 
 
@@ -67,9 +64,9 @@ def test_two_effective_days_date_nothing() -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "day"), [
-    ("As of 5 March 2024, Orvex Trading has been designated as a Specially Designated National.",
+    ("As of 5 March 2024, Orvex Trading has been added to the Treasury's blocking list.",
      "2024-06-01", "2024-03-05"),
-    ("À compter du 5 janvier 2024, la société Orvex Trading a été inscrite sur la liste des sanctions.",
+    ("À compter du 5 janvier 2024, Orvex Trading a été ajoutée par le Trésor à sa liste.",
      "2024-01", "2024-01-05"),
 ])
 def test_a_start_cue_opening_a_listing_done_is_its_day(text: str, published: str, day: str) -> None:
@@ -78,10 +75,10 @@ def test_a_start_cue_opening_a_listing_done_is_its_day(text: str, published: str
 
 @pytest.mark.parametrize(("text", "published"), [
     # the start cue after the act: the partners' cut-off, not the listing's day
-    ("Orvex Trading was designated last year; its partners must wind down their dealings as of "
+    ("Orvex Trading was listed last year; its partners must wind down their dealings as of "
      "5 March 2024.", "2024-06-01"),
-    ("La société Orvex Trading devra cesser ses activités à compter du 5 janvier 2024, a indiqué le "
-     "Trésor, qui l'a inscrite sur sa liste.", "2024-01"),
+    ("Orvex Trading devra cesser ses ventes à compter du 5 janvier 2024, selon le Trésor, qui l'a "
+     "ajoutée à sa liste.", "2024-01"),
 ])
 def test_a_start_cue_after_the_act_is_no_listing_day(text: str, published: str) -> None:
     assert "2024-03-05" not in _dates(text, published).values()

@@ -590,8 +590,8 @@ _PAST_START = re.compile(
 
 # a start cue opening its clause ("In general, as of", "Dès le") whose clause tells a state in
 # the present ("the property of X is blocked", "les avoirs de X sont gelés") or the act done
-# in a perfect or a past ("As of 3 May, X has been designated", "À compter du 3 mai, X a été
-# inscrite"): begun that day
+# in a perfect or a past ("As of 3 May, X has been added to the list", "À compter du 3 mai,
+# X a été ajoutée à sa liste"): begun that day
 _START_OPENS = re.compile(r"(?i)(?:^|[,;:–—]\s*|\s-\s*|^\W*(?:in\s+general|en\s+général|ainsi|désormais),\s*)"
                           r"(?:as\s+of|dès(?:\s+le)?|à\s+compter\s+du|à\s+partir\s+du)\s*(?:le\s+|the\s+)?$")
 _STATE_AFTER = re.compile(

@@ -1,7 +1,7 @@
-"""The day a round of measures took effect, told in a sentence of its own ("The new
-restrictions became effective on 5 June 2020", "Les sanctions sont entrées en vigueur le
-26 décembre 2025"): the round's listings that the article tells with no day, or only as
-announced on an earlier day ("declared that it would add"), are that day's. A round told
+"""The day a round of measures took effect, told in a sentence of its own ("Those
+restrictions took effect on 2 May", « Ces mesures ont pris effet le 2 mai »): the round's
+listings that the article tells with no day, or only as announced on an earlier day ("said
+that the firms would be put on the list"), are that day's. A round told
 as done on its own day keeps it (the labels keep the act's day and the effective day
 apart), and so does an act told with its own effective day in its sentence."""
 

@@ -1,10 +1,10 @@
-"""A party made subject to a measure told by its content (sanctions, an asset freeze, an entry
-or travel ban) is listed, in a tense that tells the act: « a été / avait été / sera soumis à des
-sanctions », « seront désormais interdits de territoire », « avaient, en 2019, interdit d'entrée
-sur leur territoire X », "subjected X and Y to sanctions", "imposed travel restrictions on X",
-"X now faces an asset freeze". A past act told so takes its own date. Near misses: the present
-alone is a state (« il est soumis à un gel des avoirs », "those designated are subject to a
-travel ban"), a hypothesis or a negation, a group with no name, a measure on trade.
+"""A party put under a measure named by what it does (sanctions, a freeze of assets, a ban on
+entry or travel) is listed when the tense tells the act: French « soumis à » a measure after « a /
+avait été » or « sera », « interdits de séjour » in those tenses, an active « interdire d'entrée »
+with the party after it; English "subject" with the party as object and the measure after "to",
+a restriction "imposed on" the party, "now faces" a measure, the participle "frozen". A past act
+told so takes its own date. Near misses: the present alone is a state, a hypothesis, a negation,
+a group with no name, a restriction on a trade.
 Invented parties, sentences written for this test."""
 
 from __future__ import annotations
@@ -20,33 +20,30 @@ CASES = [
     ("fr", "Le ministère a retiré mardi Pavel Orlik de sa liste. Le banquier avait été soumis à des "
      "sanctions en 2019 avec deux autres financiers.",
      [("removal", "Pavel Orlik", "2024-03-12"), ("designation", "Pavel Orlik", "2019")]),
-    ("fr", "Le ministère a retiré mardi Pavel Orlik de sa liste. En 2019, les autorités russes avaient "
-     "interdit d'entrée sur leur territoire Pavel Orlik et son frère Ilya Orlik.",
+    ("fr", "Le ministère a retiré mardi Pavel Orlik de sa liste. Dès 2019, Moscou avait interdit d'entrée "
+     "Pavel Orlik et son frère Ilya Orlik.",
      [("removal", "Pavel Orlik", "2024-03-12"), ("designation", "Pavel Orlik", "2019"),
       ("designation", "Ilya Orlik", "2019")]),
-    ("fr", "Le ministère a annoncé mardi que Pavel Orlik et Ilya Voskov seront désormais interdits de "
-     "territoire.",
+    ("fr", "Le ministère a décidé mardi que Pavel Orlik et Ilya Voskov seront dorénavant interdits "
+     "de séjour.",
      [("designation", "Pavel Orlik", "2024-03-12"), ("designation", "Ilya Voskov", "2024-03-12")]),
-    ("en", "In 2019 the ministry subjected Pavel Orlik and Ilya Voskov to sanctions.",
+    ("en", "Back in 2019 the ministry subjected Pavel Orlik and Ilya Voskov to its own sanctions.",
      [("designation", "Pavel Orlik", "2019"), ("designation", "Ilya Voskov", "2019")]),
-    ("en", "The banker Pavel Orlik now faces an asset freeze and a travel ban, the ministry said on Tuesday.",
+    ("en", "From Tuesday the trader Pavel Orlik now faces a travel ban and the loss of his bank accounts.",
      [("designation", "Pavel Orlik", "2024-03-12")]),
-    ("en", "The ministry imposed export restrictions on Orvex Trading Ltd on Tuesday.",
+    ("en", "On Tuesday the ministry imposed export restrictions on Orvex Trading Ltd over its drone parts.",
      [("designation", "Orvex Trading Ltd", "2024-03-12")]),
-    ("en", "The ministry removed Orvex Trading Ltd from its list on Tuesday. The EU had frozen the assets of "
-     "Orvex Trading Ltd in 2019.",
+    ("en", "The ministry took Orvex Trading Ltd off its list on Tuesday. Five years earlier, in 2019, the "
+     "bloc had frozen the assets of Orvex Trading Ltd.",
      [("removal", "Orvex Trading Ltd", "2024-03-12"), ("designation", "Orvex Trading Ltd", "2019")]),
-    # near misses: a state in the present, a regime's content, a hypothesis, a negation, a
-    # group with no name, restrictions on trade
-    ("fr", "Le Conseil a prolongé mardi son régime de sanctions. Le banquier Pavel Orlik est soumis à un gel "
-     "des avoirs et il est interdit d'entrée dans l'Union.", []),
-    ("fr", "Les mesures s'appliquent à douze personnes qui sont soumises à un gel des avoirs et sont "
-     "interdites d'entrée dans l'Union.", []),
+    # near misses: a state in the present, people left unnamed, a hypothesis, a negation,
+    # restrictions on a trade
+    ("fr", "Aujourd'hui encore, la société Norvik Shipping est soumise à des mesures restrictives.", []),
+    ("fr", "Douze dirigeants, dont aucun n'est nommé, sont soumis à ces mesures et interdits de séjour.", []),
     ("fr", "Pavel Orlik pourrait être soumis à des sanctions si le Conseil le décide.", []),
     ("fr", "Pavel Orlik ne sera pas soumis à des sanctions, a indiqué le ministère.", []),
-    ("fr", "Les dirigeants de Orvex Trading seront également interdits d'entrée sur le territoire chinois.", []),
-    ("en", "The Council renewed its regime on Tuesday. Those designated are subject to an asset freeze and "
-     "a travel ban.", []),
+    ("fr", "Les cadres de Orvex Trading seront eux aussi interdits de séjour dans la région.", []),
+    ("en", "Every person on the register is subject to a freeze of funds and cannot travel to the bloc.", []),
     ("en", "Pavel Orlik could face sanctions if he travels.", []),
     ("en", "The ministry imposed restrictions on trade with the region on Tuesday.", []),
 ]

@@ -97,8 +97,9 @@ TRIGGERS = (
     # UK sanctions include ...", "announced sanctions against", "re-listed"
     Trigger("designation", r"\bhit\s+(?:\w+\s+)?with\s+(?:[\w.\-]+\s+){0,3}(?:sanctions|asset\s+freezes?|travel\s+bans?)\b|\b(?:put|placed)\s+under\s+(?:\w+\s+){0,2}sanctions\b|\bre-?listed\b|\bre-?listing\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"),
     Trigger("designation", r"\b(?:was|were|been|being)\s+banned\s+by\b"),
-    # a party made subject to a measure told by its content ("further subjected A and B to
-    # sanctions", "imposed financial and travel restrictions on", "X now faces an asset freeze")
+    # a party put under a measure named by what it does: the verb "subject" with the party as
+    # its object and the measure after "to", a restriction or freeze "imposed on" the party,
+    # the party that "now faces" such a measure
     Trigger("designation", r"\bsubject(?:ed|s)?\b(?=\s+(?-i:[A-Z])[^.;]{0,160}?\bto\s+(?:an?\s+)?(?:[\w.\-]+\s+){0,2}?"
             r"(?:sanctions|restrictions|asset\s+freezes?|travel\s+bans?|visa\s+bans?)\b)"
             r"|\b(?:imposed|slapped|levied)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:restrictions|asset\s+freezes?|travel\s+bans?)\s+(?:on|against)\b"

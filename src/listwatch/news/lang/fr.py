@@ -84,7 +84,7 @@ _RESTRICTED = (r"(?!\s+(?:(?:des|de|du)\s+|d['’]\s*)(?!(?:[\w'’-]+\s+){0,2}?
 _BETWEEN = (r"(?:(?:" + _WEEKDAY + r"|aussi|également|donc|notamment|temporairement|provisoirement|hier|"
             r"la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+(?:dernier|passé)|cette\s+semaine|ce\s+mois-ci|"
             r"(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?|en\s+(?:" + _MONTH + r")(?:\s+\d{4})?|"
-            # (a recalled act's own year or manner: « avait gelé en 2011 les avoirs », « gelé en urgence »)
+            # (the year or the manner a recall slips in: « gelé dès 2012 les fonds », « d'urgence »)
             r"(?:en|dès)\s+(?:19|20)\d{2}|(?:mi-|fin\s+|début\s+)(?:" + _MONTH + r")(?:\s+\d{4})?|"
             r"en\s+urgence|d['’]urgence|immédiatement|unilatéralement),?\s+){0,3}")
 # a measure told by its content, and the tenses that tell it imposed (not the present's state)
@@ -219,14 +219,14 @@ TRIGGERS = (
     # « est désormais soumise aux sanctions depuis lundi »
     Trigger("designation", r"\bfai(?:t|sait|saient|sant|re)\s+partie\s+(?:du|d['’]un|des)\s+(?:[\w-]+\s+){0,2}?(?:paquet|train|volet|série|vague|salve)s?\s+de\s+(?:nouvelles\s+)?sanctions\b|\btomb(?:e|ent|é|ée|és|ées|ait|aient)\s+(?:désormais\s+)?sous\s+le\s+coup\s+(?:de|des)\s+(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:désormais\s+|dorénavant\s+)soumise?s?\s+(?:à\s+des|aux)\s+(?:\w+\s+)?sanctions\b", needs_date=True, strength=0.8),
-    # a party made subject to a measure told by its content, in a tense that tells the act
-    # (« avait été soumis à des sanctions », « seront désormais interdits de territoire »,
-    # « avaient, en 2018, interdit d'entrée sur leur territoire X »); the present alone tells
-    # a state (« il est soumis à un gel des avoirs », « qui sont interdits d'entrée »)
+    # a party put under a measure named by what it does, in a tense that tells the act: « soumis
+    # à / sous » the measure after « a / avait été » or « sera », « interdits de séjour » in those
+    # tenses, an active « interdire d'entrée » with the party after it; the present alone
+    # tells a state (a party that « est soumise à » the measure)
     Trigger("designation", r"\b(?:" + _ACT_TENSE + r")\s+(?:soumise?s?|soumis)\s+(?:à|aux|sous)\s+" + _MEASURE
             + r"|\b(?:" + _ACT_TENSE + r")\s+interdite?s?\s+(?:de\s+territoire|d['’]entrée|de\s+séjour)\b", strength=0.9),
-    # « le groupe avait été interdit par Londres en 2017 » (EN "was banned by"): dated, an act
-    Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?été\s+interdite?s?\s+par\s+"
+    # the passive with a capitalised agent, dated (the French of "was banned by"): an act
+    Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|pourtant\s+|\w+ment\s+)?été\s+interdite?s?\s+par\s+"
             r"(?:le\s+|la\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])", needs_date=True, strength=0.9),
     Trigger("designation", r"\binterdi(?:t|re|sait|saient|sent)\s+(?:d['’]entrée|de\s+séjour|de\s+territoire)\b"
             r"(?=\s+(?:(?:sur|dans|en|au|aux)\s+(?:[\w'’-]+\s+){0,3}?)?(?-i:[A-ZÀ-Ý]))", strength=0.9),

@@ -166,6 +166,15 @@ TRIGGERS = (
     Trigger("designation", r"\bsanctioning\s+(?:the\s+)?(?-i:[A-Z])(?=[^.;]{0,60}?\bas\s+an?\s+(?:entity|individual|company|organi[sz]ation)\b)", strength=0.9),
     # "named X ... as \"specially designated global terrorists\"", "designated them as SDGTs"
     Trigger("designation", r"\b(?:named|listed|labell?ed|identified)\b(?=[^.;]{1,120}?\bas\s+(?:an?\s+)?[\"“']?(?:specially\s+designated\s+(?:global\s+terrorists?|nationals?)|SDGTs?\b|(?:foreign\s+)?terrorist\s+organi[sz]ations?))", strength=0.9),
+    # a naming verb whose "as" tells a category a sanctions programme lists: the statute's
+    # own ("significant foreign narcotics traffickers", "kingpins"), the round's money
+    # launderers or financiers, or "one of those targeted" (never a post, a candidate or a
+    # possible target: "named her as his deputy", "identified X as a potential target")
+    Trigger("designation", r"\b(?:named|naming|names|identified|identifying|identifies)\b(?=[^.;:]{1,160}?\bas\s+[\"“']?(?:"
+            r"(?:significant\s+)?foreign\s+narcotics?\s+(?:traffickers?|kingpins?)|(?:drug\s+|narcotics?\s+)?kingpins?|"
+            r"(?:money\s+launderers|financiers|facilitators)\s+for\b|"
+            r"(?:one|some|two|three|four|five)\s+of\s+(?:those|the\s+(?:people|persons|individuals|entities|companies|officials))\s+"
+            r"(?:(?:newly|being)\s+)?(?:targeted|sanctioned|designated|listed|blacklisted)\b))", strength=0.9),
     Trigger("designation", r"\b(?:was|were|been|is|are)\s+named\s+(?:in|among|on)\b(?=(?:[^.;]|\.(?=\s?[a-z0-9])){0,60}\b(?:sanctions|designations|blacklist|list\b" + _RESTRICTED + r")\b)|\bsubjected\s+to\s+(?:\w+\s+){0,2}sanctions\b|\bdesignations\s+(?:\w+\s+)?includ(?:e|es|ed)\b"),
     Trigger("designation", r"\bidentif(?:ied|ies|ying)\b(?=[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)"),
     Trigger("designation", r"\b(?:land(?:ed|s)|join(?:ed|s))\b(?=[^.;]{0,60}?\bon\b" + _LIST_OBJ + r")|\b(?:list|blacklist)\s+now\s+includ(?:es|ed)\b", strength=0.9),

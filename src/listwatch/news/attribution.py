@@ -11,6 +11,7 @@ from typing import Protocol
 
 from .bodies import serves_body
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
+from .enumerations import coordinated_runs
 from .lang import PACKS, weekday_names
 from .list_names import names_category
 from .names import Entity, Mention, _auth_word, is_place, name_like
@@ -597,6 +598,12 @@ _BANNED_AFTER = re.compile(r"(?i),\s+(?:en\s+)?(?:interdisant|bannissant|banning
 _KIN = re.compile(r"(?i)\b(?:son|daughter|mother|father|wife|husband|brother|sister|mère|père|fils|fille|épouse|mari|"
                   r"frère|sœur|soeur|neveu|nièce|cousin|cousine|gendre)\b")
 _NEXT_ITEM = re.compile(r"(?i)\w\s+(?:and|et)\s+$")
+# a person told as whose office the title before is of ("le porte-parole du ministre X",
+# "the spokesman of Minister X"): the title's holder is unnamed, X is no party
+_OF_TITLED = re.compile(
+    r"(?i)(?:\b(?:du|des|de\s+la|de\s+l['’]|of\s+the|of)\s+)(?:(?:premier|première|ex-|ancien|ancienne|former)\s*)?"
+    r"(?:président|présidente|ministre|général|roi|reine|émir|prince|president|minister|general|king|queen|emir)\s+$"
+)
 _ROLE_OF = re.compile(
     r"(?i)\b(?:président|présidente|directeur|directrice|patron|patronne|chairman|chairwoman|CEO|"
     r"chief\s+executive|head|chef|dirigeant|owner|propriétaire|actionnaire|shareholder|"
@@ -849,6 +856,14 @@ _RELATIVE_OPENS = re.compile(r"(?i),\s+(?:which|who|whose|qui|dont|lequel|laquel
 _MEMBERS = re.compile(r"(?i)\b(?:includ\w*|compris\w*|compren\w*|notamment|among\s+them|such\s+as|parmi\s+(?:elles|eux))\b")
 
 
+# ", dont" opening the members of the group before it ("trois proches, dont A et B, ..."),
+# not a clause of its own ("X, dont le siège est à Y, ...")
+_MEMBERS_AFTER_DONT = re.compile(
+    r"(?i),\s+dont\s+(?:notamment\s+)?(?:(?:le|la|les|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}?)?(?-i:[A-ZÀ-Ý])"
+)
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|qui|que|qu['’])\b")
+
+
 def _closed_relative(text: str, pos: int, t: Span) -> bool:
     """The name at ``pos`` is inside a relative clause (", which ... ,") that closes before
     the trigger, which the subject the clause hangs on governs."""
@@ -860,6 +875,9 @@ def _closed_relative(text: str, pos: int, t: Span) -> bool:
     close = text.find(",", pos, t.start)
     if _MEMBERS.search(text, opens[-1].end(), pos):
         return False  # "the companies, which also include X, were added": the subject's members
+    if _MEMBERS_AFTER_DONT.match(text, opens[-1].start()) and not _CLAUSE_VERB.search(
+            text, opens[-1].end(), max(pos, text.rfind(",", pos, t.start))):
+        return False  # "trois hommes d'affaires, dont A, B et C, ont été sanctionnés": the members
     # (and the trigger in the main clause, not in another relative clause: "X, which
     # sacked Y, who was also put under sanctions")
     return close != -1 and not _RELATIVE_OPENS.search(text, opens[-1].end(), t.start) \
@@ -1592,9 +1610,10 @@ def targets(
     # (a person coordinated after the title's domain is the next item of a series, not
     # what the title is of: "A, director of the state radio and B")
     roles = {id(e) for e, p in uniq if _ROLE_OF.search(sent.text[max(0, p - 90) : p])
-             and not (e.person and (_TITLE_DOMAIN.search(sent.text[max(0, p - 60) : p])
-                                    or _LOWER_DOMAIN.search(sent.text[max(0, p - 60) : p])
-                                    or _NEXT_ITEM.search(sent.text[max(0, p - 60) : p])))}
+             and not (e.person and not _OF_TITLED.search(sent.text[max(0, p - 40) : p])
+                      and (_TITLE_DOMAIN.search(sent.text[max(0, p - 60) : p])
+                           or _LOWER_DOMAIN.search(sent.text[max(0, p - 60) : p])
+                           or _NEXT_ITEM.search(sent.text[max(0, p - 60) : p])))}
     roles |= {id(m.entity) for m in local if m.entity is not None and not m.entity.person
               and _TITLE_AFTER.match(sent.text, m.end - sent.start)
               and all(_TITLE_AFTER.match(sent.text, o.end - sent.start) for o in local if o.entity is m.entity)}
@@ -1663,6 +1682,13 @@ def targets(
                 continue
         ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
         inside = [e for e, p in uniq if ca <= p < cb]
+        if inside:
+            # (a comma inside an enumeration ends no clause: "prolongé les licences accordées aux
+            # sociétés A, B et C" gives the licence to each; news/enumerations.py)
+            for members in coordinated_runs(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity)
+                                                        for m in local if m.entity is not None]):
+                if inside[-1] in members:
+                    inside += [e for e in members if e not in inside and any(e is u for u, _p in uniq)]
         before = [e for e, p in uniq if p < t.start]
         after = [e for e, p in uniq if p >= t.end]
         run = _opening_run(sent, local, t, live) if not inside and before else []

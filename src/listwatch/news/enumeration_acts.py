@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .attribution import aside
-from .enumerations import Enumeration, Span, enumeration
+from .enumerations import Enumeration, Span, enumeration, person_shaped
 from .legal_event import Event
 from .mentions import Mention
 from .sentences import Sentence
@@ -50,7 +50,10 @@ def enumeration_events(sents: list[Sentence], mentions: list[Mention], events: l
         text = sent.text
         spans = [(m.start - sent.start, m.end - sent.start) for m in local]
         trigs = {t.start: t for t in find_triggers(text, lang)}
-        persons = frozenset(k for k, m in enumerate(local) if m.entity is not None and m.entity.person)
+        # (in French, a person the name finder does not mark is told by the name's shape: a
+        # body written in capitals, "Cooperation Division", is English's way, not French's)
+        persons = frozenset(k for k, m in enumerate(local) if m.entity is not None and (
+            m.entity.person or lang == "fr" and person_shaped(m.entity)))
         for act in acts:
             t = trigs.get(act.position - sent.start)
             if t is None:

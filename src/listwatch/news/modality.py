@@ -342,6 +342,35 @@ _SHARE_OF = re.compile(
 )
 _INTENTION = re.compile(r"(?i)\b(?:intention|intentions|intends?|intended)\s+(?:de|d['’]|to)\s*$")
 # a suit over what was written or said of a party (libel, defamation), not over a listing
+# the ones who bring the case are an unnamed group, the subject right before its verb ("after
+# two rights advocates filed suit, saying X's order ...", "watched by critics who have
+# challenged the fairness of sanctions", « plusieurs hommes d'affaires ont saisi la justice »):
+# theirs, no name's of the sentence (a member named with the group is told another way:
+# "X is among dozens of people who sued", "X and two of its shareholders filed")
+_PEOPLE = (r"(?:critics|advocates|activists|campaigners|lawmakers|legislators|businessmen|businesswomen|businesspeople|"
+           r"groups|companies|firms|investors|shareholders|bondholders|individuals|oligarchs|people|organi[sz]ations|"
+           r"banks|lawyers|users|creators|employees|workers|citizens|residents|families|journalists|researchers|"
+           r"academics|professors|scholars|NGOs|charities|exporters|importers|traders|owners)")
+_PEOPLE_FR = (r"(?:hommes\s+d['’]affaires|femmes\s+d['’]affaires|entreprises|sociétés|personnes|oligarques|ONG|"
+              r"associations|militants|avocats|banques|investisseurs|actionnaires|utilisateurs|juristes|familles|"
+              r"ressortissants|citoyens|opposants|défenseurs\s+des\s+droits\s+\w+)")
+_GROUP_BRINGS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:after|when|as|since|but|by|while|because|where|once|that|après\s+que|lorsque|quand|"
+    r"dont|mais|et\s+que|car)\s+)"
+    r"(?:(?i:some|several|many|dozens\s+of|hundreds\s+of|(?:more\s+than|over|about|nearly|at\s+least)\s+\d+|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+(?:group|pair|handful|coalition)\s+of|plusieurs|des|de\s+nombreux|de\s+nombreuses|"
+    r"(?:plus\s+de|près\s+de)\s+\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une\s+(?:dizaine|vingtaine|centaine)\s+d['’]|"
+    r"un\s+groupe\s+d['’]|une\s+coalition\s+d['’])\s*)?"
+    r"(?:(?!(?i:of|its|his|her|their|the|de|du|des|ses|leurs)\b)(?:[a-zà-ÿ][\w-]*|[A-Z][a-z]+(?:an|ian|ese|ish|i|ais|ois|iens?))\s+){0,3}"
+    r"(?:(?i:" + _PEOPLE + r")\s+(?:(?i:who|that)\s+)?(?:(?i:have|had|has)\s+)?(?:(?i:also|since|already|jointly|separately)\s+)?"
+    r"|(?i:" + _PEOPLE_FR + r")(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+(?:qui\s+)?(?:ont|avaient|avait|a)\s+(?:(?:également|aussi|déjà|\w+ment)\s+)?"
+    r"(?:déposé|saisi|contesté|attaqué|formé|introduit|porté|intenté|engagé)?\s*(?:(?:un|une|des|leur|leurs|la|le|l['’])\s*)?)$"
+)
+
+
+_MEMBERS_NAMED = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notably|dont|notamment|parmi\s+(?:eux|elles|lesquels|lesquelles))\b")
+
+
 _PRESS_SUIT = re.compile(
     r"(?i)[^.;]{0,120}?(?:\b(?:over|about|for)\s+(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?"
     r"(?:article|report|story|publication|interview|book|broadcast|post|column)s?\b|"
@@ -486,6 +515,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "X said the designation was unlawful": a party's claim, no court's finding
     if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent):
         return True  # "a bid from X", "actions by the Treasury": no court, no case
+    if t.event == "legal_challenge" and _GROUP_BRINGS.search(sent, 0, t.start) and not _MEMBERS_NAMED.search(sent, t.end):
+        return True  # "after two rights advocates filed suit": an unnamed group's case
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):
         return True  # "won a lawsuit against a newspaper over an article": a libel case
     head_end = t.start + len(_TRIAL_HEAD.sub("", sent[t.start : t.end]))  # (the trigger may hold "contre")

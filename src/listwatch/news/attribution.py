@@ -1904,6 +1904,13 @@ _GOVERNMENT_AFTER = re.compile(
     r"(?:['’]s?)?\s+" + _GOVERNMENT_WORDS + r"\b"
 )
 _LICENCE_AFTER = re.compile(r"(?i)\s+(?:general\s+licen[cs]e|GL)\s+(?:no\.?\s*)?\d")
+# a document's title: the name (or its acronym in brackets) runs into its document noun
+# ("the Offshore Transfer (“OT”) Rules", "Frequently Asked Question 12"), or ends
+# on the title's linking participle ("Measures Related [to ...]", "Trade Involving [...]")
+_DOCUMENT_AFTER = re.compile(
+    r"(?:\s*\(\s*[“\"‘']?[A-Z]{2,6}[”\"’']?\s*\)|[”\"’']?\s*\))?\s+(?:Questions?|FAQs?|Rules?|Regulations?|Directives?)\b"
+    r"(?!\s+of\b)")
+_DOCUMENT_NAME = re.compile(r"(?i)\bfrequently\s+asked\b|(?<![\w-])(?:related|involving|relating|concerning|regarding|pertaining)\Z")
 # the agency of a dateline: "Velmar (KNA) – ...", "VELMAR, March 3 (Norpress): ..." (a
 # bracket after the place, and its day, that open the line, then a dash or a colon); a
 # bracket spelling the initials of the name before it is that name's acronym ("Korvex
@@ -1966,6 +1973,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a social-media handle or a hashtag ("@AmnestyLab", "#Leaks"): a source
     if _LICENCE_AFTER.match(text, end):
         return True  # "Cyber General License 1B": the name of a licence, no party
+    if _DOCUMENT_AFTER.match(text, end) or _DOCUMENT_NAME.search(entity.name):
+        return True  # "the X (“XR”) Rules", "Frequently Asked Question 12": a document's title
     if title_only(entity.name):
         return True  # "Président", "Vice-Président du Ghana": an office, no one
     if names_category(text, start, end):

@@ -19,6 +19,7 @@ from .sentences import clause_bounds
 from .triggers import Trig as _Trig
 from .triggers import past_told
 from .undone_measures import undone_measure
+from .words_in_names import inside_name
 
 _CONDITIONAL_OPENING = re.compile(
     r"(?i)^[\s•*\-–“\"«]*(?:if|unless|should\s+(?:it|they|the)|were\s+(?:it|they|the)|whether|"
@@ -492,6 +493,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "the militia, which is designated under ...", "l'Iran y figure toujours"
     if undone_measure(sent, t, others):
         return True  # "annulled the sanctions targeting X": the measure undone, no listing
+    if inside_name(sent, t):
+        return True  # "the Bureau for Enjoining Thrift": a word of a body's name, no act
     if t.event in ("designation", "removal") and _LAWMAKERS_BEFORE.search(sent[max(0, t.start - 60) : t.start]):
         return True  # "ten senators named two firms": a request's list, no listing
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):

@@ -21,7 +21,8 @@ def _read(text: str, lang: str) -> tuple[set[tuple[str, str]], set[str]]:
      {("designation", "Velmar Shipping")}, {"Velmar Shipping"}),
     ("en", "Korvex Steel runs the only steel mill in the Balkan country. The Treasury on Monday gave Korvex "
            "Steel a licence to keep operating until May 3, the Balkan government said.",
-     {("license", "Korvex Steel")}, {"Korvex Steel"}),
+     # (the licence's end is its deadline, as « jusqu'au 3 mai » is)
+     {("license", "Korvex Steel"), ("deadline", "Korvex Steel")}, {"Korvex Steel"}),
     ("fr", "L'UE a sanctionné vendredi la milice Korvo pour des violences contre des Palestiniens. Des "
            "Palestiniens de la région ont salué la décision.",
      {("designation", "Korvo")}, {"Korvo"}),

@@ -30,7 +30,7 @@ def compiled(lang: str) -> dict[str, Any]:
     return {
         "triggers": [(t, re.compile(t.pattern, re.IGNORECASE)) for t in triggers],
         # one pass to skip the sentences no trigger can match
-        "any": re.compile("|".join(f"(?:{t.pattern})" for t in triggers), re.IGNORECASE),
+        "any": re.compile("|".join(f"(?:{t.pattern.replace('(?P<at>', '(?:')})" for t in triggers), re.IGNORECASE),
     }
 
 
@@ -68,8 +68,10 @@ def _find(sent: str, lang: str) -> tuple[Trig, ...]:
         return ()
     found: list[Trig] = []
     for trig, rx in comp["triggers"]:
+        at = "at" in rx.groupindex  # the trigger is the group "at"; the rest is its context
         for m in rx.finditer(sent):
-            found.append(Trig(trig.event, m.start(), m.end(), trig.strength, trig.needs_date, trig.needs_list))
+            start, end = m.span("at") if at else m.span()
+            found.append(Trig(trig.event, start, end, trig.strength, trig.needs_date, trig.needs_list))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trig] = []
     for t in found:  # one trigger per type per overlapping region

@@ -31,6 +31,8 @@ class Trigger:
     ``needs_date``: fire only when a date expression sits within 40 characters after
     the trigger (used for nouns such as "designation", which are mostly background).
     ``strength``: verbs (1.0) beat nouns (0.7) when duplicates of one event are merged.
+    A group named ``at`` in ``pattern`` is the trigger's span; the rest of the match is the
+    context it needs ("the licence's word ... until <day>": the trigger is "until").
     """
 
     event: str

@@ -11,6 +11,13 @@ MONTHS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
     "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }
+
+# a whole day ahead of the match: "March 12", "12 March"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY_AHEAD = r"(?=" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b)"
+# "until <day>" of a licence, a wind-down, a sale or an order (a stay on the list "until <day>" is
+# no cut-off): the licence's word before it in the clause, or after it ("until <day> under the license")
+_UNTIL_DAY = r"(?:until|till|through\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+(?:\w+\s+)?(?:on\s+)?)?" + _DAY_AHEAD
 WEEKDAYS = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
     "Sunday": 6,
@@ -436,7 +443,7 @@ TRIGGERS = (
     # wind-down dealings with A and B", "the license also permits transactions with X"
     Trigger("license", r"\blicen[cs]es?\s+(?:(?:will|shall|also)\s+){0,2}(?:allows?|permits?|authori[sz]es?)\b(?=[^.;]{0,80}?\b(?:with|involving)\s+(?-i:[A-Z]))", strength=0.8),
     # deadline
-    Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
+    Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+)?(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
     # a ban put off to a day: "postponed the X ban until September 27th"
@@ -450,6 +457,12 @@ TRIGGERS = (
     Trigger("deadline", r"\bwind(?:ing)?[- ]down\b|\bto\s+divest\b"),
     # a purchase ban from a date: "will no longer be able to buy X's shares as of March 15"
     Trigger("deadline", r"\b(?:no\s+longer\s+(?:be\s+)?(?:able|allowed|permitted)\s+to|(?:prohibited|barred|banned)\s+from)\s+(?:purchas|buy|invest|acquir|trad)\w*(?=[^.;]{0,120}?\b(?:as\s+of|from|starting|beginning|after)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
+    # the French pack's « jusqu'au <jour> » and « prolongé jusqu'au <jour> » in English: "until
+    # <day>", "through to <day>", "extended ... to <day>"; a whole day is asked, so "until 2024"
+    # or "until March" is none
+    Trigger("deadline", r"\b(?:licen[cs]e|waiver|exemption|authori[sz]|permit|allow|wind|divest|sell|sale|order|grace|suspen|postpon|delay|pause)\w*\b[^.;]{0,100}?\b(?P<at>" + _UNTIL_DAY + ")", strength=0.8),
+    Trigger("deadline", r"\b" + _UNTIL_DAY + r"(?=[^.;]{0,60}?\b(?:under|of|by)\s+(?:the\s+|a\s+)?(?:general\s+|specific\s+)?(?:licen[cs]e|waiver|exemption|order)\b)", strength=0.8),
+    Trigger("deadline", r"\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\b(?P<at>to\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),
 )
 
@@ -462,7 +475,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)last|earlier|previous",
     future_mod=r"(?i)next|coming",
-    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\bbefore|\bthrough|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|\b(?:expiration|expiry)\s+on|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)(?:\s+[\w\s]{0,22}?)?\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\btill|\bbefore|\bthrough(?:\s+to)?|\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\bto|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|\b(?:expiration|expiry)\s+on|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)(?:\s+[\w\s]{0,22}?)?\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
     future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

@@ -2,7 +2,7 @@
 members may open the sentence and say what the case claims ("A and B, residents of X, said
 in a lawsuit that ..."), follow the passive's "by" in apposition to a counted group ("the
 case was brought by three traders, A, B and C"), or be taken up by a pronoun ("A and her
-husband B lost the cases they had brought against the Council"). What the case claims is
+husband B were defeated in the actions they had brought before the General Court"). What the case claims is
 another clause: an act told there is the party's named there. Near misses: a prosecution
 ("a criminal case was brought by prosecutors"), a lawyer or a judge who speaks in a
 filing or a ruling, a statement that tells no case. Sentences of our own."""
@@ -44,7 +44,7 @@ def test_the_parties_after_the_passives_by_each_brought_it(text: str) -> None:
 
 
 def test_a_pronoun_takes_up_the_parties_of_the_cases() -> None:
-    text = "Olga Varne and her husband Pieter Smolt both lost the cases they had brought against the Council."
+    text = "Olga Varne and her husband Pieter Smolt were both defeated in the actions they had brought before the General Court."
     assert _challengers(text) == {"Olga Varne", "Pieter Smolt"}
 
 

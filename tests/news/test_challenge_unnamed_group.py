@@ -1,8 +1,8 @@
-"""A case whose bringers are an unnamed group, the subject right before its verb ("after two
-rights advocates filed suit", "critics who have challenged the fairness of sanctions",
+"""A case whose bringers are an unnamed group, the subject right before its verb ("once three
+campaigners filed suit", "critics who have challenged the whole system",
 « plusieurs hommes d'affaires ont saisi la justice »): the group's, no other name of the
-sentence brings it. Near misses: a member named with the group ("X is among dozens of
-people who sued", "X and two of its shareholders filed", « ..., dont X »), a group named in
+sentence brings it. Near misses: a member named with the group ("X is among the
+many who sued", "X and three of its bondholders lodged", « ..., dont X »), a group named in
 apposition ("two shipping firms, A and B, filed"). Sentences of our own."""
 
 from __future__ import annotations
@@ -18,24 +18,23 @@ def _challengers(text: str, lang: str = "en") -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("A judge issued a preliminary injunction after two human rights advocates filed suit, saying "
-     "Kestrel Metals' order likely violated the Constitution.", "en"),
-    ("Ivan Dorn's case is closely watched by critics who have challenged the fairness of international "
-     "sanctions.", "en"),
-    ("According to an outlet, more than 60 Russian businesspeople have filed lawsuits against the "
-     "sanctions on Kestrel Metals.", "en"),
-    ("Deux militants ont saisi la justice, estimant que le décret visant Kestrel Metals était illégal.", "fr"),
-    ("Selon l'agence, plus de 60 hommes d'affaires russes ont déposé un recours contre les sanctions "
-     "visant Ivan Dorn.", "fr"),
+    ("The court paused the order once three press-freedom campaigners filed suit, arguing that the "
+     "listing of Kestrel Metals broke the law.", "en"),
+    ("Ivan Dorn's hearing draws interest, as critics have challenged the whole sanctions "
+     "system for years.", "en"),
+    ("A newspaper reported that more than 40 Belarusian businesspeople have filed lawsuits against the "
+     "measures on Kestrel Metals.", "en"),
+    ("Trois militants ont saisi la justice en jugeant illégal le décret visant Kestrel Metals.", "fr"),
+    ("Selon un quotidien, une vingtaine d'hommes d'affaires biélorusses ont déposé un recours contre "
+     "les mesures visant Ivan Dorn.", "fr"),
 ])
 def test_an_unnamed_groups_case_is_no_named_partys(text: str, lang: str) -> None:
     assert _challengers(text, lang) == set()
 
 
 @pytest.mark.parametrize(("text", "lang", "who"), [
-    ("Ivan Dorn is among dozens of individuals who filed a lawsuit to challenge their inclusion on the "
-     "list.", "en", {"Ivan Dorn"}),
-    ("On March 4, Kestrel Metals and two of its shareholders filed a complaint contesting its "
+    ("Ivan Dorn is among the many individuals who have sued to overturn their listing.", "en", {"Ivan Dorn"}),
+    ("Kestrel Metals and three of its bondholders lodged a complaint on 4 March against its "
      "designation.", "en", {"Kestrel Metals"}),
     ("Two shipping firms, Halvard Shipping and Borvik Lines, filed a lawsuit against the Treasury on "
      "Monday.", "en", {"Halvard Shipping", "Borvik Lines"}),

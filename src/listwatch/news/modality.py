@@ -343,11 +343,11 @@ _SHARE_OF = re.compile(
 )
 _INTENTION = re.compile(r"(?i)\b(?:intention|intentions|intends?|intended)\s+(?:de|d['’]|to)\s*$")
 # a suit over what was written or said of a party (libel, defamation), not over a listing
-# the ones who bring the case are an unnamed group, the subject right before its verb ("after
-# two rights advocates filed suit, saying X's order ...", "watched by critics who have
-# challenged the fairness of sanctions", « plusieurs hommes d'affaires ont saisi la justice »):
+# the ones who bring the case are an unnamed group, the subject right before its verb ("once
+# three campaigners filed suit, arguing X's listing ...", "critics who have
+# challenged the whole system", « plusieurs hommes d'affaires ont saisi la justice »):
 # theirs, no name's of the sentence (a member named with the group is told another way:
-# "X is among dozens of people who sued", "X and two of its shareholders filed")
+# "X is among the many who sued", "X and three of its bondholders lodged")
 _PEOPLE = (r"(?:critics|advocates|activists|campaigners|lawmakers|legislators|businessmen|businesswomen|businesspeople|"
            r"groups|companies|firms|investors|shareholders|bondholders|individuals|oligarchs|people|organi[sz]ations|"
            r"banks|lawyers|users|creators|employees|workers|citizens|residents|families|journalists|researchers|"
@@ -519,7 +519,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent):
         return True  # "a bid from X", "actions by the Treasury": no court, no case
     if t.event == "legal_challenge" and _GROUP_BRINGS.search(sent, 0, t.start) and not _MEMBERS_NAMED.search(sent, t.end):
-        return True  # "after two rights advocates filed suit": an unnamed group's case
+        return True  # "once three campaigners filed suit": an unnamed group's case
     if t.event == "legal_challenge" and _PRESS_SUIT.match(sent, t.start):
         return True  # "won a lawsuit against a newspaper over an article": a libel case
     head_end = t.start + len(_TRIAL_HEAD.sub("", sent[t.start : t.end]))  # (the trigger may hold "contre")

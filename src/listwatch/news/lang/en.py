@@ -361,8 +361,8 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\b(?:appeals?|bids?|challenges?|complaints?|lawsuits?|suits?|actions?|applications?|cases?|claims?|petitions?)\s+"
             r"(?:(?:filed|brought|lodged|made|launched)\s+)?(?:by|from)\b", strength=0.8),
     # a case told by its noun, the ones who brought it after the passive's "by" ("the case
-    # was brought by two traders, A and B"), or before it ("A and B lost the cases they had
-    # lodged against the Council"): theirs, whatever the court made of it; never a
+    # was brought by two traders, A and B"), or before it ("A and B were defeated in the actions
+    # they had brought before the court"): theirs, whatever the court made of it; never a
     # prosecution ("a criminal case was brought by prosecutors")
     Trigger("legal_challenge", r"(?<!criminal\s)(?<!criminal\scourt\s)\b(?:cases?|suits?|lawsuits?|actions?|complaints?|appeals?|challenges?|petitions?)\s+"
             r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:first|originally|initially|jointly|also)\s+)?(?:filed|brought|lodged|launched)\s+by\b"

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from .bodies import serves_body
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
-from .enumerations import coordinated_runs
+from .enumerations import coordinated_runs, count_told
 from .lang import PACKS, weekday_names
 from .list_names import names_category
 from .names import Entity, Mention, _auth_word, is_place, name_like
@@ -356,9 +356,6 @@ _COUNTED_OBJECT = re.compile(
     r"femmes|membres|personnalités|allies|associates|relatives|aides|cronies|alliés|associés|proches|"
     r"collaborateurs)\b"
 )
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-                "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
 
 
 def _word_end(text: str, end: int) -> int:
@@ -368,16 +365,6 @@ def _word_end(text: str, end: int) -> int:
         while end > 0 and text[end - 1].isalnum():
             end -= 1
     return end
-
-
-def _count_of(phrase: str) -> int:
-    """The number a counted phrase gives ("six Nicaraguan officials" → 6), else 0."""
-    for word in phrase.lower().split():
-        if word.isdigit():
-            return int(word)
-        if word in _COUNT_WORDS:
-            return _COUNT_WORDS[word]
-    return 0
 
 
 _COUNT_COMPLEMENT = re.compile(r"(?i)\s+(?:from|of|at|within|in\s+the|de|du|des|d['’]|au\s+sein\s+d['’eu])\b")
@@ -1442,12 +1429,12 @@ def targets(
             stop = min(x.start() for x in (cue, brk) if x is not None) if (cue or brk) else stop
         first_piece = re.split(r",|\band\b|\bet\b", sent.text[tail:stop], maxsplit=1)[0]
         if served and (not re.search(r"[A-ZÀ-Ý]", first_piece)
-                       or len({id(e) for e, p in uniq if tail <= p < stop}) == _count_of(counts[-1].group(0))):
+                       or len({id(e) for e, p in uniq if tail <= p < stop}) == count_told(counts[-1].group(0))):
             # "visant trois entités du secteur bancaire syrien, la Banque X, Y et Z": a
             # complement naming no one, then the parties in apposition
             served = False
         elif served and sent.text[tail + len(first_piece) : tail + len(first_piece) + 1] == "," and len(
-                {id(e) for e, p in uniq if tail + len(first_piece) < p < stop}) == _count_of(counts[-1].group(0)):
+                {id(e) for e, p in uniq if tail + len(first_piece) < p < stop}) == count_told(counts[-1].group(0)):
             # "two associates of X, A and B": whom they serve, then the parties in apposition
             stop = tail + len(first_piece)
         # (a name inside the count qualifies the counted: "six Dorvan officials")

@@ -232,20 +232,6 @@ def _person_target(sent: Sentence, recent: list[list[Entity]]) -> tuple[list[Ent
     return None
 
 
-_NUMBERS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
-            "five": 5, "cinq": 5}
-
-
-def _count(phrase: str) -> int:
-    """How many companies a plural anaphor counts ("the three companies" → 3), else 0."""
-    for word in phrase.lower().split():
-        if word in _NUMBERS:
-            return _NUMBERS[word]
-        if word.isdigit():
-            return int(word)
-    return 0
-
-
 # (a French adjective may sit between: "la compagnie aérienne X", "le groupe israélien X")
 _NAME_NEXT = re.compile(
     r"\s+(?:[a-zà-ÿ-]+(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|iques|al|ale|aux|el|elle|if|ive|"
@@ -349,7 +335,7 @@ def anaphora_target(
     if plural and last:
         # "ces trois entreprises": as many companies as it counts, from the nearest
         # naming sentences back ("... Rusal et En+ ... ainsi que EuroSibEnergo")
-        want = _count(plural.group(0))
+        want = count_told(plural.group(0))
         if want > 1 and len(last) > want:
             return None  # "Both companies" after three named: a reader cannot tell which two
         group = list(last)

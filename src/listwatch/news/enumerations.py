@@ -30,16 +30,17 @@ from dataclasses import dataclass
 from .list_names import category_shaped
 from .names import _ORG_TAIL_SET, Entity, is_place
 
-#: number words of every pack, for the count a group word tells ("les trois" → 3)
+#: number words of every pack, for the count a phrase tells ("les trois" → 3, "six officials" → 6)
 COUNT_WORDS: dict[str, int] = {
     "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
 }
 
 
 def count_told(phrase: str) -> int:
-    """How many members a group word counts ("pour les trois" → 3, "the 4 men" → 4), else 0."""
+    """How many members a phrase counts ("pour les trois" → 3, "the 4 men" → 4, "the three
+    companies" → 3), else 0."""
     for word in phrase.lower().split():
         if word in COUNT_WORDS:
             return COUNT_WORDS[word]

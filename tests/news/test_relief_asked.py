@@ -79,3 +79,29 @@ def test_a_granted_motion_is_the_relief_only() -> None:
     text = "The judge on Wednesday granted Luokan Maps' motion for a preliminary injunction against the designation."
     assert _events(text, "legal_challenge") == []
     assert _events(text, "injunction") == [("Luokan Maps", "2024-03-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "A federal judge on Friday denied Norland Shipping Ltd.'s injunction against its designation.",
+    "The appeals court turned down the motion for a temporary restraining order against the listing of Tarvos Holdings.",
+    "Un tribunal fédéral rejette l'injonction de la société Varnel contre son inscription.",
+    "Le juge a refusé mardi la suspension de l'inscription de la société Varnel sur la liste.",
+])
+def test_a_relief_the_court_refused_is_no_relief(text: str) -> None:
+    lang = "fr" if " de la " in text else "en"
+    assert [e for e in extract_article(text, published="2024-03-09", language=lang)["events"]
+            if e["type"] == "injunction"] == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # near misses: the court refuses to undo a relief granted, or refuses one thing and grants the relief
+    ("The appeals court on Friday dismissed the government's motion to dissolve the injunction granted to "
+     "Norland Shipping Ltd. against its designation.", "Norland Shipping Ltd"),
+    ("The judge rejected the Treasury's arguments and granted Tarvos Holdings a preliminary injunction "
+     "against its listing.", "Tarvos Holdings"),
+    ("Le juge a ordonné mardi la suspension de l'inscription de la société Varnel sur la liste.", "Varnel"),
+])
+def test_a_refusal_beside_a_relief_granted_keeps_the_relief(text: str, who: str) -> None:
+    lang = "fr" if " de la " in text else "en"
+    evs = extract_article(text, published="2024-03-09", language=lang)["events"]
+    assert who in {e["entity"] for e in evs if e["type"] == "injunction"}

@@ -2,8 +2,9 @@
 
 "X's preliminary injunction bid", « X avait demandé au juge, au nom de l'urgence et de
 son droit de propriété, de suspendre la mesure », "the request to leave the list was
-annulled": the words of an injunction, a vacatur or a removal
-name what was asked for (or the request the court threw out), and no court granted it.
+annulled", "the judge denied X's injunction", « le tribunal rejette l'injonction de X »:
+the words of an injunction, a vacatur or a removal name what was asked for (or the request
+the court threw out or refused), and no court granted it.
 The request itself is read by the legal_challenge triggers of the packs."""
 
 from __future__ import annotations
@@ -54,6 +55,28 @@ _REQUEST_SUBJECT = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$"
 )
 
+# the relief is the object of the court's refusal, with only its holder's name, a
+# determiner or the request's noun between: "denied X's preliminary injunction", "turned
+# down the motion for an injunction", « rejette l'injonction de X » (not "refused to lift the
+# injunction", "dismissed the motion to dissolve the injunction": the relief stands there)
+_REFUSED_BEFORE = re.compile(
+    r"(?i)\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|dismiss(?:ed|es|ing)|"
+    r"turn(?:ed|s|ing)\s+down|ruled\s+against|thr(?:ew|ows|owing)\s+out|toss(?:ed|es|ing)(?:\s+out)?|"
+    r"rejet(?:é|ée|és|te|tent|ait|aient|er|ant)|refus(?:é|ée|és|e|ent|ait|aient|er|ant)|débout(?:é|ée|e|ait))\s+"
+    r"(?:(?:the|an?|its|their|his|her|this|that|l['’]|la|le|les|une?|sa|son|ses|leurs?|cette|ce)\s*|"
+    r"(?-i:[A-ZÀ-Ý][\w.&’'-]*)(?:['’]s?)?\s+|"
+    r"(?:requests?|motions?|bids?|applications?|petitions?|demandes?|requêtes?)\s+(?:for|of|d['’]|de|en)\s*(?:an?\s+|une?\s+|the\s+)?|"
+    r"(?:preliminary|temporary|interim|provisoire|préliminaire)\s+|"
+    # (the day or an adverb between: "denied on Monday", « a refusé mardi »)
+    r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|also|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|hier|aussi|également)\s+){0,7}$"
+)
+
+
+def refused_relief(sent: str, t: _Span) -> bool:
+    """The injunction trigger ``t`` is the object of a court's refusal: none was granted."""
+    return t.event == "injunction" and _REFUSED_BEFORE.search(sent, max(0, t.start - 120), t.start) is not None
+
 
 # a request told by its bearer's possessive ("X's motion for a preliminary injunction") that
 # the court granted: the relief tells the story, the request is no event of its own
@@ -75,7 +98,7 @@ def asked_for(sent: str, t: _Span) -> bool:
     court dismissed: no relief was granted by it."""
     if t.event not in RELIEF:
         return False
-    if t.event == "injunction" and _REQUEST_AFTER.match(sent, t.end):
+    if t.event == "injunction" and (_REQUEST_AFTER.match(sent, t.end) or refused_relief(sent, t)):
         return True
     asked = _ASKED_OF_COURT.search(sent, 0, t.start)
     if asked is not None and not _CLAUSE_BETWEEN.search(asked.group("between")):

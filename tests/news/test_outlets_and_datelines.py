@@ -1,8 +1,11 @@
 """The outlet a story is credited to is no party of the acts it tells: the agency in a
 dateline's bracket (with its own day, or two agencies), the capitalised city before it,
-the one "X reports that ..." or "as first reported by X" names. Near misses: a company
-that reports its own listing ("X reported that it was removed"), a name in capitals
-followed by its own acronym, and the parties the same sentences name stay parties."""
+the one "X reports that ..." or "as first reported by X" names, the agency between a
+dateline's dash and a slash, and a records service or publisher that opens the sentence as
+the one that posted the paper a colon then tells. Near misses: a company that reports its
+own listing ("X reported that it was removed", a paper it posted about itself), a name in
+capitals followed by its own acronym, a pair of names joined by a slash, and the parties
+the same sentences name stay parties."""
 
 from __future__ import annotations
 
@@ -11,8 +14,8 @@ import pytest
 from listwatch.news import extract_article
 
 
-def _events(text: str) -> set[tuple[str, str]]:
-    r = extract_article(text, published="2019-06-04", language="en")
+def _events(text: str, language: str = "en") -> set[tuple[str, str]]:
+    r = extract_article(text, published="2019-06-04", language=language)
     return {(e["type"], e["entity"]) for e in r["events"]}
 
 
@@ -40,9 +43,28 @@ def _events(text: str) -> set[tuple[str, str]]:
     # an outlet credited in a fronted clause
     ("As previously covered by TradeBytes, an order signed in April authorizes the Treasury to impose "
      "sanctions on any overseas lender if it deals with the regime.", set()),
+    # a records service or a publisher opening the sentence as the one that posted a paper
+    ("Lexdock posted new papers: Arbon Aero Ltd. has asked a judge in Washington to halt its listing under "
+     "Section 1260H as a Chinese military company.",
+     {("designation", "Arbon Aero Ltd"), ("legal_challenge", "Arbon Aero Ltd")}),
 ])
 def test_the_outlet_is_no_party(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # the agency between a dateline's place and dash and a slash, before the first sentence
+    ("Velmar – NPA / Le Trésor américain a levé mardi les sanctions visant la société Korvex Shipping.",
+     {("removal", "Korvex Shipping")}),
+    ("Velmar – NPA / Le Trésor américain a supprimé mardi les règlements de sanctions visant la Norlandie.",
+     set()),
+    # a publisher opening the sentence as the one that put a paper online
+    ("Juridoc a mis en ligne un document : la société Korvex Trading conteste devant le Tribunal de l'UE sa mise "
+     "sur la liste noire européenne.",
+     {("designation", "Korvex Trading"), ("legal_challenge", "Korvex Trading")}),
+])
+def test_the_outlet_is_no_party_in_french(text: str, events: set[tuple[str, str]]) -> None:
+    assert _events(text, "fr") == events
 
 
 @pytest.mark.parametrize(("text", "events"), [
@@ -56,6 +78,14 @@ def test_the_outlet_is_no_party(text: str, events: set[tuple[str, str]]) -> None
     # a known wire's dateline keeps the parties of its sentence
     ("VELMAR, June 3 (Reuters) - The Treasury sanctioned Stellan Ferries on Monday.",
      {("designation", "Stellan Ferries")}),
+    # a pair of names after a dateline's dash, joined by a slash
+    ("Velmar – Korvex Bank / Stellan Ferries: the Treasury designated both companies on Monday.",
+     {("designation", "Korvex Bank"), ("designation", "Stellan Ferries")}),
+    # a company that posts a paper about itself: the pronoun or "the bank" points back to it
+    ("Korvex Bank published a document: it was taken off the Treasury's sanctions list on Monday.",
+     {("removal", "Korvex Bank")}),
+    ("Korvex Bank posted a filing: the Treasury lifted the sanctions on the bank on Monday.",
+     {("removal", "Korvex Bank")}),
 ])
 def test_parties_beside_an_outlet_stay_parties(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text) == events

@@ -120,20 +120,46 @@ _BACK_TO_REPORTER = re.compile(
     r"\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
     r"société|entreprise|groupe|firme|banque)\b(?!\s+(?-i:[A-ZÀ-Ý]))"  # ("the drone maker X": another one)
 )
+_BACK_TO_POSTER = re.compile(
+    r"(?i)\b(?:it|itself|they|them|il|elle|ils|elles)\b|"
+    r"\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
+    r"société|entreprise|groupe|firme|banque)\b(?!\s+(?-i:[A-ZÀ-Ý]))"
+)
 _SENTENCE_OPENING = re.compile(r"\W*(?:(?i:the|le|la|l['’])\s*)?")
 _REPORTS_THAT_AFTER = re.compile(
     r"(?:['’]s\s+\w+)?\s+(?:(?:first|earlier|also|previously)\s+)?(?:reports|reported|has\s+reported|had\s+reported|"
     r"writes|wrote|rapporte|a\s+rapporté|écrit|a\s+écrit)\s+(?:on\s+\w+\s+)?(?:that|que|qu['’])"
 )
 
+# ... or X opening the sentence as the one that posted a paper whose content a colon opens
+# ("Docketwatch posted a court record: Korvex Ltd. filed a motion ...", "X a publié un
+# document : ..."): a records service or a publisher, not a party (a company posting a
+# statement of its own is not told this way, nor a content that opens on a pronoun)
+_POSTED_PAPER_AFTER = re.compile(
+    r"(?i)\s+(?:(?:has|had|just|also|recently|a|avait)\s+)?(?:posted|published|released|shared|uploaded|publié|"
+    r"mis\s+en\s+ligne|diffusé)\s+(?:(?:a|an|the|this|new|un|une|le|la|ce|cette|nouvel(?:le)?)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:records?|filings?|docket(?:\s+entry)?|documents?|papers?|summary|articles?|reports?|"
+    r"dossiers?|actes?|pièces?|résumé|rapport)\s*:\s*"
+)
+
 
 def credited_outlet(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` (a sentence) is the outlet the sentence is credited
-    to: "As first reported by X, ...", or X opening the sentence as the one that reports
-    what follows ("X reports that a judge granted ...", not "X reported that it was added")."""
+    to: "As first reported by X, ...", X opening the sentence as the one that reports
+    what follows ("X reports that a judge granted ...", not "X reported that it was added"),
+    or as the one that posted the paper a colon then tells ("X posted a court record: ...")."""
     if _CREDITED_BY_BEFORE.search(text, max(0, start - 60), start):
         return True
-    rep = _REPORTS_THAT_AFTER.match(text, end) if _SENTENCE_OPENING.fullmatch(text, 0, start) else None
+    if not _SENTENCE_OPENING.fullmatch(text, 0, start):
+        return False
+    posted = _POSTED_PAPER_AFTER.match(text, end)
+    if posted is not None:
+        # (the paper's content names its own subject first: a possessive after it is that
+        # subject's, "Korvex filed a motion against its listing"; a pronoun opening it, a
+        # subject pronoun or "the bank" anywhere in it, is the one that posted)
+        return not (_BACK_TO_REPORTER.match(text, posted.end())
+                    or _BACK_TO_POSTER.search(text, posted.end()))
+    rep = _REPORTS_THAT_AFTER.match(text, end)
     return rep is not None and not _BACK_TO_REPORTER.search(text, rep.end())
 
 

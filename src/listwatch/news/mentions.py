@@ -283,6 +283,7 @@ def find_mentions(
     bylines += [(c.start("def"), c.end("def")) for c in _CAPTION_DEFENDANTS.finditer(text)]
     bylines += [(c.start("out"), c.end("out")) for c in _DATELINE_OUTLETS.finditer(text)
                 if " / " in c["out"] or re.search(r"\d{4}$", c["out"])]
+    bylines += [(c.start("out"), c.end("out")) for c in _DASHED_OUTLET.finditer(text)]
     if bylines:
         mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in bylines)]
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights
@@ -340,6 +341,15 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n.;:]{1,50}$")
 _DATELINE_OUTLETS = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-Ý][\w .'’-]{1,30}?\s*\((?P<out>[^()\n]{2,40}?(?:\s/\s[^()\n]{2,40}?)?"
     r"(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})?)\)")
+# the outlet after a dateline's place and dash, closed by a slash before the story's first
+# sentence ("Velmar – NPA / Le ministère ...", "Ostrava - Nordwire / The Treasury ..."): who
+# reports, no party (the story after the slash opens on an article or a preposition, as a
+# sentence does: "Velmar – Korvex Bank / Stellan Ferries ..." names a pair of parties)
+_DASHED_OUTLET = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Ý][\w.'’-]*(?:[ -][A-ZÀ-Ý][\w.'’-]*){0,2}[ \t]+[-–—][ \t]+"
+    r"(?P<out>[A-ZÀ-Ý][\w.&'’-]*(?:[ \t][A-ZÀ-Ý][\w.&'’-]*){0,2})[ \t]*/[ \t]*"
+    r"(?=[«\"“]?(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux|En|Dans|Selon|Après|Ce|Cette|Ces|The|A|An|In|On|"
+    r"After|According|Following|This|These)\b)")
 # the defendants of a case's caption ("X, et al., Plaintiffs, v. Y, Secretary of Z, et al.,
 # Defendants."): the authority's side, never a party of the act the case is about
 _CAPTION_DEFENDANTS = re.compile(

@@ -28,6 +28,7 @@ from listwatch.match.normalize import normalize as match_normalize
 from listwatch.text import core_name
 from listwatch.text import name_key as normalize
 
+from .instruments import defined_acronyms, name_spans
 from .lang import PACKS
 from .lang.common import AUTHORITIES, STATE_ACTOR
 from .names import (
@@ -290,6 +291,14 @@ def find_mentions(
     # Accountability Act of 2016"): no party
     mentions = [m for m in mentions if m.key is not None or not _LAW_NAME.match(text, m.end)
                 and not re.search(r"\s(?:Act|Acts)$", m.text)]
+    # a legal instrument's capitalised name, or the acronym the article defines for one ("the
+    # Convention on ...", "the Fourth and Fifth Amendments", "Regulations (or “XR”)", « le
+    # plan d'action commun (PAC) »): what parties are listed or sued under, no party (a
+    # company's name joined to it by "and" is the company's: "X Shipping Lines and Y Act")
+    laws = name_spans(text)
+    defined = defined_acronyms(text)
+    mentions = [m for m in mentions if m.key is not None or not (
+        m.text in defined or any(a <= m.start and m.end <= b for a, b in laws) and not _org_shaped(m.name))]
     # the quoted title of an order or a licence ("Imposing Sanctions with Respect to
     # Additional Sectors of Iran"): its capitalised words are no names, a company's
     # name or an acronym inside it still is

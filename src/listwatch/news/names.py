@@ -54,9 +54,9 @@ _AUTH_WORDS = {
     "article", "décision", "decision", "loi", "law", "amendment", "constitution", "treaty", "charter",
     "protocol", "clause", "license", "licence", "licenses", "licences",
     # court and rule-making papers ("MEMORANDUM OPINION", "the Plaintiffs' Motion", "this
-    # IFR", "a License Exception", "Frequently Asked Questions")
+    # IFR", "a License Exception", "Frequently Asked Questions", "the PDF of the order")
     "memorandum", "opinion", "plaintiff", "plaintiffs", "injunction", "injunctions", "update", "updates", "summary", "description", "defendant", "defendants",
-    "petitioner", "petitioners", "complaint", "exception", "exceptions", "questions", "faq", "faqs",
+    "petitioner", "petitioners", "complaint", "exception", "exceptions", "questions", "faq", "faqs", "pdf",
     "ifr", "nprm", "unsc", "erc", "requérant", "requérante", "requérants",
     # list and programme tags, a licence's number, headings of a rule's parts
     "fto", "sdgt", "csnu", "gl", "gov", "designee", "designees", "rule", "rules", "listed",

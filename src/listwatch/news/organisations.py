@@ -52,6 +52,7 @@ from .names import (
     name_like,
     opens_sentence,
 )
+from .people_of_places import person_of_place
 from .sentences import split_sentences
 from .state_bodies import state_bodies
 from .triggers import find_triggers
@@ -168,6 +169,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 found[a] = name
     _joined_names(text, pack, found)
     _drop_openers(text, found)
+    for core in [c for c, n in found.items() if person_of_place(n, lang)]:
+        del found[core]  # "Lidia Paz of Ecuador": a person (the person finder's) and a place
     places = dateline_places(text)
     heads = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
     for core, name in list(found.items()):

@@ -28,6 +28,7 @@ from listwatch.match.normalize import normalize as match_normalize
 from listwatch.text import core_name
 from listwatch.text import name_key as normalize
 
+from .case_roles import role_mentions
 from .instruments import defined_acronyms, name_spans
 from .lang import PACKS
 from .lang.common import AUTHORITIES, STATE_ACTOR
@@ -313,6 +314,8 @@ def find_mentions(
                     and " " not in m.text]
     indices = {m.name for m in mentions if m.key is None and market_index(text, m.start, m.end)}
     mentions = [m for m in mentions if m.name not in indices]
+    # "the Claimant", « le recourant »: the party the article gives that role
+    mentions = sorted(mentions + role_mentions(text, mentions), key=lambda m: m.start)
     entities: dict[str, Entity] = {}
     for m in mentions:
         ident = m.key or normalize(core_name(m.name))

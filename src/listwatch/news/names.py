@@ -58,6 +58,9 @@ _AUTH_WORDS = {
     "memorandum", "opinion", "plaintiff", "plaintiffs", "injunction", "injunctions", "update", "updates", "summary", "description", "defendant", "defendants",
     "petitioner", "petitioners", "complaint", "exception", "exceptions", "questions", "faq", "faqs", "pdf",
     "ifr", "nprm", "unsc", "erc", "requérant", "requérante", "requérants",
+    # the roles of a case's parties: no name of their own (``case_roles`` gives them the party)
+    "claimant", "claimants", "applicant", "applicants", "appellant", "appellants", "respondent", "respondents",
+    "recourant", "recourante", "recourants", "requérantes", "demandeur", "demanderesse",
     # list and programme tags, a licence's number, headings of a rule's parts
     "fto", "sdgt", "csnu", "gl", "gov", "designee", "designees", "rule", "rules", "listed",
 

@@ -1,0 +1,108 @@
+"""The party a court paper names by its role: "the Claimant", "the Applicant", "the
+appellant", « le requérant », « la recourante ». The role noun is no name of its own (it
+could be anyone's); it takes up the one party the article gives that role, and the reader
+tells that party's events through it ("the minister designated the Claimant in 2021").
+
+The article gives the role to a party in one of three ways, tried in this order: a defined
+term in brackets after the party's name ("Kortel Metals Ltd (the “Claimant”)", « X (ci-après
+« le requérant ») »); the case's name, whose first party brought it ("In Kortel Metals Ltd v
+Minister for Trade [2022] ...", "R (on the application of X) v Y", « X c. Conseil »); the
+one party of the case told by its noun ("the appeal of X", « un recours de l'armateur X »,
+"X's application"). With none of them, or with a role in the plural (several parties), the
+role noun gives no party. The other side's role (the respondent, the defendant) is the
+authority's: never a party here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+
+# the role of the one who brought the case, singular, with its article
+_ROLE = re.compile(
+    r"(?i)\b(?:the|le|la|l['’]|du|au|de\s+la)\s*(?P<role>(?-i:[Cc])laimant|(?-i:[Aa])pplicant|(?-i:[Aa])ppellant|"
+    r"(?-i:[Pp])etitioner|(?-i:[Pp])laintiff|requérante?|recourante?|demandeur|demanderesse)\b(?!['’]?s\b)(?!-)"
+)
+# a defined term after the party's name: "(the “Claimant”)", « (ci-après « le recourant ») »
+_DEFINED = re.compile(
+    r"\s*\(\s*(?:hereinafter\s+|hereafter\s+|ci-après\s+)?(?:the\s+|le\s+|la\s+|l['’])?[“\"'‘«]?\s*"
+    r"(?:the\s+|le\s+|la\s+|l['’])?(?P<role>[A-Za-zéè]+)\s*[”\"'’»]?\s*\)"
+)
+# a case's name: the first party, " v " / " v. " / " c. ", the other side
+_VERSUS = re.compile(r"\s+(?:v\.?|vs\.?|c\.)\s+(?=[A-Z])")
+# "R (on the application of X) v Y": X brought the case
+_ON_APPLICATION = re.compile(r"\bR\s*\(\s*(?:on\s+the\s+application\s+of\s+)(?P<a>[^()]{2,80}?)\s*\)\s*$")
+# the words a first party's name is made of, read leftwards from " v "
+_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*,?|(?:of|and|&|de|du|des|la|le|the)")
+_LEAD_WORDS = frozenset({"In", "in", "See", "the", "The", "Dans", "dans", "and", "&", "of", "de", "du", "des", "la", "le"})
+# the case told by its noun with its one party after it ("the appeal of X", « un recours de
+# l'oligarque X », "the application brought by X")
+_CASE_OF = re.compile(
+    r"(?i)\b(?:appeal|application|challenge|claim|petition|lawsuit|complaint|recours|requête|plainte|appel)\s+"
+    r"(?:(?:brought|filed|lodged|introduit|déposée?|formée?)\s+)?(?:of|by|from|de|du|des|d['’])\s*"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,3}$"
+)
+
+_ROLE_WORDS = frozenset("claimant applicant appellant petitioner plaintiff requérant requérante recourant "
+                        "recourante demandeur demanderesse".split())
+
+
+def _case_first_party(text: str) -> tuple[int, int] | None:
+    """Where the first party of the article's first case name stands."""
+    for v in _VERSUS.finditer(text):
+        line_start = text.rfind("\n", 0, v.start()) + 1
+        before = text[line_start : v.start()]
+        app = _ON_APPLICATION.search(before)
+        if app is not None:
+            return line_start + app.start("a"), line_start + app.end("a")
+        words = list(re.finditer(r"\S+", before))
+        i = len(words)
+        while i > 0 and _NAME_WORD.fullmatch(words[i - 1].group(0)):
+            i -= 1
+        while i < len(words) and words[i].group(0) in _LEAD_WORDS:
+            i += 1
+        if i < len(words) and len(words) - i <= 8 and not words[-1].group(0).endswith(","):
+            start, end = line_start + words[i].start(), line_start + words[-1].end()
+            if end - start >= 3:
+                return start, end
+    return None
+
+
+def role_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the party at each of its role nouns (and of the case's first party when
+    the reader found no name there): the party's name, the role noun's own text."""
+    roles = list(_ROLE.finditer(text))
+    if not roles:
+        return []
+    party: tuple[str, list[Mention]] | None = None
+    for m in mentions:  # a defined term
+        d = _DEFINED.match(text, m.end)
+        if d is not None and d.group("role").lower() in _ROLE_WORDS:
+            party = m.name, []
+            break
+    if party is None:
+        span = _case_first_party(text)
+        if span is not None:
+            a, b = span
+            inside = [m for m in mentions if a <= m.start < b or a < m.end <= b]
+            if inside:
+                if len({m.name for m in inside}) > 1:
+                    return []
+                party = inside[0].name, []
+            else:
+                name = text[a:b].rstrip(",")
+                party = name, [Mention(name=name, start=a, end=a + len(name), text=name)]
+    if party is None:
+        told = [m for m in mentions if _CASE_OF.search(text, max(0, m.start - 80), m.start)]
+        if len({m.name for m in told}) == 1:
+            party = told[0].name, []
+    if party is None:
+        return []
+    name, out = party
+    taken = [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in out]
+    for r in roles:
+        a, b = r.start("role"), r.end("role")
+        if not any(x < b and a < y for x, y in taken):
+            out.append(Mention(name=name, start=a, end=b, text=text[a:b]))
+    return out

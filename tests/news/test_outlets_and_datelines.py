@@ -47,6 +47,11 @@ def _events(text: str, language: str = "en") -> set[tuple[str, str]]:
     ("Lexdock posted new papers: Arbon Aero Ltd. has asked a judge in Washington to halt its listing under "
      "Section 1260H as a Chinese military company.",
      {("designation", "Arbon Aero Ltd"), ("legal_challenge", "Arbon Aero Ltd")}),
+    # an outlet named with its outlet noun after the act, before the verb that reports it
+    ("The Treasury on Monday sanctioned Korvex Bank, the state-run Nordpost agency reported.",
+     {("designation", "Korvex Bank")}),
+    ("The Treasury blacklisted Korvex Bank and Stellan Ferries on Monday, Nordpost news agency said.",
+     {("designation", "Korvex Bank"), ("designation", "Stellan Ferries")}),
 ])
 def test_the_outlet_is_no_party(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text) == events
@@ -62,6 +67,11 @@ def test_the_outlet_is_no_party(text: str, events: set[tuple[str, str]]) -> None
     ("Juridoc a mis en ligne un document : la société Korvex Trading conteste devant le Tribunal de l'UE sa mise "
      "sur la liste noire européenne.",
      {("designation", "Korvex Trading"), ("legal_challenge", "Korvex Trading")}),
+    # the one who asked, in the opening participle of the one who answered
+    ("Interrogé par Nordpresse, le Trésor a confirmé avoir inscrit lundi la banque Korvex sur sa liste noire.",
+     {("designation", "Korvex")}),
+    ("Contactée par le quotidien Nordpresse, la société Stellan dit avoir été retirée mardi de la liste noire.",
+     {("removal", "Stellan")}),
 ])
 def test_the_outlet_is_no_party_in_french(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text, "fr") == events
@@ -86,6 +96,9 @@ def test_the_outlet_is_no_party_in_french(text: str, events: set[tuple[str, str]
      {("removal", "Korvex Bank")}),
     ("Korvex Bank posted a filing: the Treasury lifted the sanctions on the bank on Monday.",
      {("removal", "Korvex Bank")}),
+    # the party speaking of its own listing, with a word that is no outlet's
+    ("The Treasury on Monday sanctioned Korvex Bank, the bank said.", {("designation", "Korvex Bank")}),
+    ("Nordpost was sanctioned on Monday, the Nordpost group said.", {("designation", "Nordpost")}),
 ])
 def test_parties_beside_an_outlet_stay_parties(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text) == events

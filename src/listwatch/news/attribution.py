@@ -1926,7 +1926,12 @@ _AFFILIATION_TITLE_AFTER = re.compile(
 )
 # the source of a sentence, told in the clause it opens on ("According to Norland's state
 # agency VPA, ...", "Selon le quotidien X, ...", "D'après X, ..."), up to that clause's comma
-_SOURCE_OPENS = re.compile(r"\W*(?i:selon|d['’]après|according\s+to)\s[^,;:.«“\"]{0,80}")
+_SOURCE_OPENS = re.compile(
+    r"\W*(?i:selon|d['’]après|according\s+to|"
+    # ... or the one the speaker answered, in an opening participle ("Interrogé par X, le
+    # ministère a confirmé ...", "Asked by X, the Treasury said ...")
+    r"(?:when\s+)?(?:interrogée?s?|contactée?s?|jointe?s?|sollicitée?s?|questionnée?s?|asked|contacted|reached|"
+    r"questioned|approached)\s+(?:par|by))\s[^,;:.«“\"]{0,80}")
 _SOURCE_CLAUSE_END = re.compile(r"[^,;:.«“\"]{0,50},")
 # (a document of the case or the act names its parties: "According to the complaint filed
 # by X, ...", « Selon la décision visant X, ... »)
@@ -1945,6 +1950,15 @@ _OUTLET_CLOSES = re.compile(
 # "(Photo Jean Dorin/AFP)")
 _PHOTO_CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]|Reuters|Getty(?:\s+Images)?|Sipa|Shutterstock)\s*\)")
 _SENTENCE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[.!]?[\s\d\[\]]*")
+# ... or named with its outlet noun after the act, before the verb that reports it ("...,
+# the state-run X news agency said.", ", X daily reported"): a company's own word ("the
+# group said") is no outlet noun, nor its website
+_OUTLET_NAMED_BEFORE = re.compile(r",\s*(?:(?:the|a)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
+_OUTLET_NOUN_REPORTS = re.compile(
+    r"(?i)\s+(?:(?:state|official|online|news|press|wire)\s+)?(?:news\s+agency|agency|newspaper|daily|weekly|"
+    r"broadcaster|television|channel|radio|magazine|news\s+site|news\s+portal|outlet|tabloid)\s+"
+    r"(?:reported|reports|said|says|wrote|writes|noted|notes|cited|quoted|announced|added)\b"
+)
 _REPORTED_AFTER = re.compile(
     r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
 )
@@ -2018,4 +2032,6 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if counted and not _NAMED_AS_THEM.search(text, counted[-1].start(), start) \
             and not re.search(r"[;.]", text[counted[-1].end() : start]):
         return True  # "contre des entreprises qui ont transféré ... de la X": what they did
+    if _OUTLET_NAMED_BEFORE.search(before) and _OUTLET_NOUN_REPORTS.match(text, end):
+        return True  # "..., the X news agency said": the outlet that reports the act
     return bool(re.search(r",\s*$", before)) and bool(_REPORTED_AFTER.match(text, end))

@@ -89,6 +89,21 @@ _COUNT_OPENERS = frozenset(
 )
 
 
+# number words, counts and ranks, in both packs: alone, a count ("Eleven were added") or a
+# rank ("the Fourth and Fifth Amendments") capitalised at a sentence's start or before a
+# law's name, never a party's name
+_NUMBER_WORDS = _COUNT_OPENERS | frozenset(
+    "one twenty thirty dozen dozens hundred hundreds first second third fourth fifth sixth seventh eighth "
+    "ninth tenth eleventh twelfth un une vingt trente douzaine centaine premier premiere deuxieme "
+    "second seconde troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme".split()
+)
+
+
+def number_words(toks: Sequence[str]) -> bool:
+    """Only number words ("Eleven", "Trois", "Fourth", "Second"): a count or a rank, no name."""
+    return bool(toks) and all(normalize(t) in _NUMBER_WORDS for t in toks)
+
+
 def counted_people(toks: Sequence[str]) -> bool:
     """A count and a country's people ("Four Mexican [traffickers]", "Trois Russes"): a
     counted group opening its sentence, no name."""
@@ -384,8 +399,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if is_place(" ".join(toks)):
         return None
-    if counted_people(toks):
-        return None
+    if counted_people(toks) or number_words(toks):
+        return None  # "Four Mexican [traffickers]", "Eleven [were added]": a count, no name
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
         return None  # "Entities", "Les Sociétés": a kind of party, not a party
     if kind_of_party(toks):

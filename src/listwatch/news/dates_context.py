@@ -14,6 +14,7 @@ from typing import Protocol
 
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
+from .dates_clauses import told_within
 from .mentions import authority_spans
 from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
@@ -209,6 +210,8 @@ def _assign(
             gap += 1000  # "a annulé les prolongations décidées en 2016": the undone thing's date
             others.add((id(t), id(d)))
             # (and the challenged one's: « de suspendre l'arrêté pris à leur encontre le 3 mars »)
+        if told_within(sent, t, d):
+            gap += 1000  # "slid on Monday after the Treasury blacklisted X": the main clause's
         wants_deadline = t.event == "deadline"
         if d.deadline != wants_deadline:
             gap += 1000

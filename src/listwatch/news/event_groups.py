@@ -253,7 +253,7 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|like|tel(?:le)?s?\s+que|comme)\b")
 # an item's name after a relation word is not the item ("a subsidiary of X", "based in X",
 # "son frère X"): the item's own name opens it, after a title at most ("the Russian bank
 # X", "le vice-ministre de l'Industrie X")
-_ITEM_LEAD = re.compile(r"(?i)^[\s•*\-–\"“«]*(?:[\w’'-]+(?:\s+|(?<=[’']))){0,8}$")
+_ITEM_LEAD = re.compile(r"(?i)^[\s•*\-–\"“«]*(?:[\w’'-]+(?:\s+|(?<=[’']))){0,8}(?<=\s)?[\"“«]?\s*$")
 _RELATION_LEAD = re.compile(
     r"(?i)\b(?:ceo|chief|chairman|chairwoman|head|director|president|owner|founder|shareholder|subsidiary|unit|"
     r"brother|sister|wife|husband|son|daughter|pdg|patron|dirigeant|directeur|président|fondateur|"

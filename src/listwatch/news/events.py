@@ -1093,7 +1093,7 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
             continue
         found = _series_names(sent, local) if len(local) >= 2 else None
         if found is None or len(found[1]) < 2:
-            members = _round_members(sent.text)
+            members = _round_members(sent.text, sents[si - 1].text if si > 0 else "")
             if members is not None:
                 out += _member_events(sents, si, local, members, [*events, *unnamed, *out])
             continue

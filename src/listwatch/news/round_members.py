@@ -32,12 +32,16 @@ _ROUND_SUBJECT = re.compile(
 # includes X")
 _ROUND_SUBJECT_FR = re.compile(
     r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:(?:le|la|les|ce|cette|ces)\s+(?:(?:dernier|dernière|derniers|dernières|"
-    r"nouveau|nouvel|nouvelle|nouveaux|nouvelles)\s+)?(?P<noun>lot|paquet|train|série|vague|volet|liste|sanctions|"
+    r"nouveau|nouvel|nouvelle|nouveaux|nouvelles|(?:plus\s+)?récente?s?)\s+)?(?P<noun>lot|paquet|train|série|vague|volet|liste|sanctions|"
     r"mesures|désignations|inscriptions|radiations)(?:\s+(?:de\s+|d['’])\s*(?:sanctions|mesures|désignations))?"
+    # (the measures' kind told by a short complement: « de nature économique », « d'ordre
+    # financier »; no year, which tells an earlier round)
+    r"(?:\s+(?:de\s+nature|d['’]ordre|de\s+type|de\s+caractère)\s+[a-zà-ÿ]+)?"
     r"|(?:the|this|today['’]s)\s+(?:(?:latest|new|last|final|second|third)\s+)?(?P<batch>batch|tranche|wave))\b"
     r"(?:\s*,?\s+(?:imposée?s?|annoncée?s?|adoptée?s?|décidée?s?|announced|imposed|adopted)\b[^.;:,]{0,80}?)?,?"
-    r"\s+(?:(?:also|aussi|également|notamment)\s+)?(?:comprend|comprennent|inclut|incluent|vise|visent|cible|"
-    r"ciblent|include[sd]?|target(?:s|ed)?)\s+(?:(?:aussi|également|notamment)\s+)?"
+    r"\s+(?:(?:also|aussi|également|notamment|en\s+outre)\s+)?(?:comprend|comprennent|inclut|incluent|vise|visent|cible|"
+    # (the round's parties told by the verbs of concern: « concernent aussi », « touchent »)
+    r"ciblent|concerne|concernent|touche|touchent|include[sd]?|target(?:s|ed)?)\s+(?:(?:aussi|également|notamment|en\s+outre)\s+)?"
 )
 # one more entry on the list as the subject ("One more addition to the sanctions list is X",
 # "Un nouvel ajout à la liste noire est X"): a list of sanctions, told by its name, its
@@ -79,15 +83,63 @@ _AMONG_OFF = re.compile(
     r"(?P<part>exempted|removed|delisted|taken\s+off|struck\s+off|released)\s+from\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?list\s+(?:is|are|was|were)\s+"
 )
-_REMOVAL_PART = re.compile(r"(?i)^(?:removed|delisted|taken\s+off|struck\s+off|exempted|released|removals|delistings|radiations)$")
-_TYPED_DESIGNATION = re.compile(r"(?i)^(?:(?:placed|put)\s+under|sanctioned|designated|targeted|listed|blacklisted|added|hit|"
+# the parties told by a presentative after the round's act, French « il s'agit de » ("Il
+# s'agit notamment de X et de Y"): what follows "de" is a party (a name, a body, a title
+# before a name), not the act itself or its rank ("il s'agit d'une mesure", "il s'agit du
+# quatrième volet", "il s'agit du premier paquet")
+_PRESENTATIVE = re.compile(
+    r"(?i)^\W*(?:(?:concrètement|en\s+clair|précisément)\s*,\s*)?il\s+s['’]agi(?:t|ssait)\s+"
+    r"(?:(?:ici|là|notamment|surtout|en\s+l['’]occurrence|entre\s+autres|en\s+particulier|essentiellement)\s+)*"
+    r"(?=(?:de|du|des|d['’]))"
+    r"(?!(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’]|une?)\s*)?(?:[\w'’-]+\s+)?(?:sanctions?|mesures?|série|paquet|train|"
+    r"vague|volet|décision|fois|cas|question|réponse|premi\w+|dernier|dernière|\w+ième|nouvel\w*|plus|autres?)\b)"
+)
+# being on the list told as a place, inverted, the parties after it ("Sont aussi sur la liste
+# X et Y", "Figurent également dans cette liste X", "Also on the list are X and Y"): more
+# parties put on the list the act filled
+_ON_LIST = re.compile(
+    r"(?i)^\W*(?:(?:sont|est|figurent|figure|se\s+trouvent|se\s+trouve)\s+(?:(?:aussi|également|en\s+outre|désormais|"
+    r"notamment)\s+)*(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+|nouvelle\s+)?liste(?:\s+noire)?"
+    # (a list of something else is another list: « la liste des invités »)
+    r"(?!\s+(?:des|de|du|d['’])\s*(?!sanctions|personnes|entités|terroristes)\w)"
+    r"|(?:also\s+)?on\s+(?:the|this|that|its)\s+(?:same\s+|new\s+|black\s*)?list\s+(?:are|is|were|was))\s*:?\s+"
+)
+# a sentence that opens on the group the round names and gives one or more of it ("Parmi
+# les entités ciblées figure X", "Parmi les douze figurent trois anciens ministres : A et
+# B", "Among the companies targeted is X"): the act the participle tells, or the round's
+_AMONG_GROUP = re.compile(
+    r"(?i)^\W*(?:parmi|among)\s+(?:les|ces|the|these|those)\s+(?:"
+    # the group told by the act's participle ("les entités ciblées", "the firms designated")
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<part>visée?s|visés|ciblée?s|ciblés|sanctionnée?s|sanctionnés|désignée?s|désignés|inscrite?s|inscrits|"
+    r"ajoutée?s|ajoutés|retirée?s|retirés|radiée?s|radiés|concernée?s|concernés|touchée?s|touchés|targeted|sanctioned|"
+    r"designated|listed|added|named|removed|delisted|affected)(?:\s+(?:par|by)\s+(?![^.;:,]{0,40}?\b" + _INQUIRY +
+    r")[^.;:,]{1,60}?)?\s*"
+    # ... or by the count the act told ("parmi les douze", "among the fourteen Zemblans")
+    r"|(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)"
+    r"(?:\s+[\w'’-]+)?\s+"
+    r"),?\s*"
+    r"(?:figur(?:e|ent)|on\s+(?:re)?trouve|se\s+trouv(?:e|ent)|(?<=\s)(?:is|are|was|were))\b\s*(?:(?:notamment|aussi|également|also)\s+)?"
+)
+# a tally of all the parties a list holds so far ("le nombre total de X sanctionnés s'élève
+# à neuf", "au total, 40 personnes sont visées", "In total, 12 people are on the list"): the
+# presentative after it names old entries, not the round's
+_TALLY = re.compile(
+    r"(?i)\b(?:nombre\s+total|au\s+total|en\s+tout|total\s+number|in\s+total|in\s+all|s['’]él[eè]v\w*\s+(?:désormais\s+)?à|"
+    r"(?:porte|portant|porté)\s+(?:ainsi\s+)?(?:le\s+nombre|à\s+\d+)|bringing\s+(?:the\s+)?total)\b"
+)
+_REMOVAL_PART = re.compile(r"(?i)^(?:removed|delisted|taken\s+off|struck\s+off|exempted|released|removals|delistings|radiations|"
+                           r"retirée?s?|retirés|radiée?s?|radiés)$")
+_TYPED_DESIGNATION = re.compile(r"(?i)^(?:(?:placed|put)\s+under|sanctioned|designated|targeted|listed|blacklisted|added|hit|named|"
+                                r"ajoutée?s?|ajoutés|"
                                 r"additions?|ajouts?|visée?s?|ciblée?s?|sanctionnée?s?|désignée?s?|inscrite?s?|désignations|"
                                 r"inscriptions)")
 # a plan, a wish or a past round recalled is no member of the round told ("could also
 # include", "had been designated", "in 2019")
 _NOT_DONE = re.compile(
     r"(?i)\b(?:could|would|may|might|should|will|plans?|planned|proposed|expected|likely|had\s+been|previously|"
-    r"earlier|already|(?:19|20)\d\d)\b"
+    r"earlier|already|(?:19|20)\d\d|pourrai\w+|devrai\w+|envisag\w+|avai(?:en)?t\s+été|déjà|auparavant|précédemment)\b"
 )
 
 
@@ -116,16 +168,22 @@ def list_subject(text: str) -> bool:
     return False
 
 
-def round_members(text: str) -> tuple[int, str | None] | None:
+def round_members(text: str, before: str = "") -> tuple[int, str | None] | None:
     """Where the names of a sentence that includes more parties in the round start (an
     offset), and the act's type its wording tells ("removal", "designation", or None when it
     tells none: "included", the round's noun); None when the sentence is none of those forms
-    or tells a plan or an earlier round."""
-    for rx in (_ROUND_SUBJECT, _ROUND_SUBJECT_FR, _ADDITION, _TARGETED_ONE, _FRONTED, _AMONG_OFF):
+    or tells a plan or an earlier round. ``before`` is the sentence before it: a presentative
+    after a tally of the whole list names old entries."""
+    for rx in (_ROUND_SUBJECT, _ROUND_SUBJECT_FR, _ADDITION, _TARGETED_ONE, _FRONTED, _AMONG_OFF, _PRESENTATIVE,
+               _ON_LIST, _AMONG_GROUP):
         m = rx.search(text)
         if m is None:
             continue
         if _NOT_DONE.search(text, 0, m.end()):
+            return None
+        if rx is _ON_LIST:
+            return m.end(), "designation"
+        if rx is _PRESENTATIVE and _TALLY.search(before):
             return None
         word = (m.groupdict().get("part") or m.groupdict().get("noun") or m.groupdict().get("batch") or "").strip()
         if _REMOVAL_PART.match(word):

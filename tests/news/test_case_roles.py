@@ -50,3 +50,10 @@ def test_role_mention_is_the_party_and_other_side_is_none() -> None:
     # the respondent's role is the authority's: no mention
     mentions, _ = find_mentions("The Respondent said the listing was lawful.", "en")
     assert mentions == []
+
+
+def test_case_cited_after_the_role_is_not_its_party() -> None:
+    text = ("The minister had designated the Claimant in March 2021. The court followed Orvex Freight v "
+            "Norland, a case of 2015, and refused the claim.")
+    res = extract_article(text, published=PUB, language="en")
+    assert [e for e in res["events"] if e["type"] == "designation"] == []

@@ -7,9 +7,9 @@ The article gives the role to a party in one of three ways, tried in this order:
 term in brackets after the party's name ("Kortel Metals Ltd (the “Claimant”)", « X (ci-après
 « le requérant ») »); the case's name, whose first party brought it ("In Kortel Metals Ltd v
 Minister for Trade [2022] ...", "R (on the application of X) v Y", « X c. Conseil »); the
-one party of the case told by its noun ("the appeal of X", « un recours de l'armateur X »,
-"X's application"). With none of them, or with a role in the plural (several parties), the
-role noun gives no party. The other side's role (the respondent, the defendant) is the
+one party of the case told by its noun ("the appeal of X", « un recours de l'armateur X »),
+each told before the role noun is first used (a case cited later is another's). With none
+of them, or with a role in the plural (several parties), the role noun gives no party. The other side's role (the respondent, the defendant) is the
 authority's: never a party here.
 """
 
@@ -48,9 +48,10 @@ _ROLE_WORDS = frozenset("claimant applicant appellant petitioner plaintiff requ�
                         "recourante demandeur demanderesse".split())
 
 
-def _case_first_party(text: str) -> tuple[int, int] | None:
-    """Where the first party of the article's first case name stands."""
-    for v in _VERSUS.finditer(text):
+def _case_first_party(text: str, until: int) -> tuple[int, int] | None:
+    """Where the first party of the article's first case name stands, told before
+    ``until`` (a case cited later is another's: "as held in A v B")."""
+    for v in _VERSUS.finditer(text, 0, until):
         line_start = text.rfind("\n", 0, v.start()) + 1
         before = text[line_start : v.start()]
         app = _ON_APPLICATION.search(before)
@@ -75,14 +76,16 @@ def role_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     roles = list(_ROLE.finditer(text))
     if not roles:
         return []
+    # the role is given before it is used
+    first = roles[0].start()
     party: tuple[str, list[Mention]] | None = None
-    for m in mentions:  # a defined term
+    for m in (m for m in mentions if m.start < first):  # a defined term
         d = _DEFINED.match(text, m.end)
         if d is not None and d.group("role").lower() in _ROLE_WORDS:
             party = m.name, []
             break
     if party is None:
-        span = _case_first_party(text)
+        span = _case_first_party(text, first)
         if span is not None:
             a, b = span
             inside = [m for m in mentions if a <= m.start < b or a < m.end <= b]
@@ -94,7 +97,7 @@ def role_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 name = text[a:b].rstrip(",")
                 party = name, [Mention(name=name, start=a, end=a + len(name), text=name)]
     if party is None:
-        told = [m for m in mentions if _CASE_OF.search(text, max(0, m.start - 80), m.start)]
+        told = [m for m in mentions if m.start < first and _CASE_OF.search(text, max(0, m.start - 80), m.start)]
         if len({m.name for m in told}) == 1:
             party = told[0].name, []
     if party is None:

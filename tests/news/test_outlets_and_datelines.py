@@ -52,6 +52,11 @@ def _events(text: str, language: str = "en") -> set[tuple[str, str]]:
      {("designation", "Korvex Bank")}),
     ("The Treasury blacklisted Korvex Bank and Stellan Ferries on Monday, Nordpost news agency said.",
      {("designation", "Korvex Bank"), ("designation", "Stellan Ferries")}),
+    # an outlet that learned or broke the story is no antecedent of a later "the company"
+    ("Tanker firm blacklisted\n\nNordpost has learned that a Velmar shipping firm faces sanctions. The company "
+     "was added to the sanctions list on Monday.", set()),
+    ("Tanker firm blacklisted\n\nNordpost broke the news on Sunday. The company was added to the sanctions list "
+     "on Monday.", set()),
 ])
 def test_the_outlet_is_no_party(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text) == events
@@ -72,6 +77,9 @@ def test_the_outlet_is_no_party(text: str, events: set[tuple[str, str]]) -> None
      {("designation", "Korvex")}),
     ("Contactée par le quotidien Nordpresse, la société Stellan dit avoir été retirée mardi de la liste noire.",
      {("removal", "Stellan")}),
+    # the dateline's place before the dash is no party either
+    ("Une société sanctionnée\n\nVelmar – NPA / La société a été inscrite lundi sur la liste noire du Trésor.",
+     set()),
 ])
 def test_the_outlet_is_no_party_in_french(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text, "fr") == events
@@ -99,6 +107,8 @@ def test_the_outlet_is_no_party_in_french(text: str, events: set[tuple[str, str]
     # the party speaking of its own listing, with a word that is no outlet's
     ("The Treasury on Monday sanctioned Korvex Bank, the bank said.", {("designation", "Korvex Bank")}),
     ("Nordpost was sanctioned on Monday, the Nordpost group said.", {("designation", "Nordpost")}),
+    ("Korvex Bank has learned that it was added to the sanctions list on Monday.",
+     {("designation", "Korvex Bank")}),
 ])
 def test_parties_beside_an_outlet_stay_parties(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text) == events

@@ -127,8 +127,11 @@ _BACK_TO_POSTER = re.compile(
 )
 _SENTENCE_OPENING = re.compile(r"\W*(?:(?i:the|le|la|l['’])\s*)?")
 _REPORTS_THAT_AFTER = re.compile(
-    r"(?:['’]s\s+\w+)?\s+(?:(?:first|earlier|also|previously)\s+)?(?:reports|reported|has\s+reported|had\s+reported|"
-    r"writes|wrote|rapporte|a\s+rapporté|écrit|a\s+écrit)\s+(?:on\s+\w+\s+)?(?:that|que|qu['’])"
+    r"(?:['’]s\s+\w+)?\s+(?:(?:first|earlier|also|previously)\s+)?(?:(?:reports|reported|has\s+reported|had\s+reported|"
+    r"writes|wrote|rapporte|a\s+rapporté|écrit|a\s+écrit|has\s+learned|had\s+learned|learned|learnt|understands|"
+    r"a\s+appris)\s+(?:on\s+\w+\s+)?(?:that|que|qu['’])"
+    # (an outlet breaking the story: "X broke the news on Sunday", "X a révélé l'information")
+    r"|broke\s+the\s+(?:news|story)\b|a\s+révélé\s+l['’]information\b)"
 )
 
 # ... or X opening the sentence as the one that posted a paper whose content a colon opens

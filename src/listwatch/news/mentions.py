@@ -33,6 +33,7 @@ from .instruments import defined_acronyms, name_spans
 from .lang import PACKS
 from .lang.common import AUTHORITIES, STATE_ACTOR
 from .names import (
+    DATELINE_DASHED,
     Entity,
     Mention,
     _non_overlapping,
@@ -354,14 +355,8 @@ _DATELINE_OUTLETS = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-Ý][\w .'’-]{1,30}?\s*\((?P<out>[^()\n]{2,40}?(?:\s/\s[^()\n]{2,40}?)?"
     r"(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})?)\)")
 # the outlet after a dateline's place and dash, closed by a slash before the story's first
-# sentence ("Velmar – NPA / Le ministère ...", "Ostrava - Nordwire / The Treasury ..."): who
-# reports, no party (the story after the slash opens on an article or a preposition, as a
-# sentence does: "Velmar – Korvex Bank / Stellan Ferries ..." names a pair of parties)
-_DASHED_OUTLET = re.compile(
-    r"(?m)^[ \t]*[A-ZÀ-Ý][\w.'’-]*(?:[ -][A-ZÀ-Ý][\w.'’-]*){0,2}[ \t]+[-–—][ \t]+"
-    r"(?P<out>[A-ZÀ-Ý][\w.&'’-]*(?:[ \t][A-ZÀ-Ý][\w.&'’-]*){0,2})[ \t]*/[ \t]*"
-    r"(?=[«\"“]?(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux|En|Dans|Selon|Après|Ce|Cette|Ces|The|A|An|In|On|"
-    r"After|According|Following|This|These)\b)")
+# sentence ("Velmar – NPA / Le ministère ..."): who reports, no party
+_DASHED_OUTLET = re.compile("(?m)" + DATELINE_DASHED)
 # the defendants of a case's caption ("X, et al., Plaintiffs, v. Y, Secretary of Z, et al.,
 # Defendants."): the authority's side, never a party of the act the case is about
 _CAPTION_DEFENDANTS = re.compile(

@@ -482,14 +482,23 @@ DATELINE_CREDITED = (r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'�
                      r"(?:,\s*(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)(?:,?\s*\d{4})?)?\s*"
                      r"\((?=[^()\n]*?(?:[a-z]|\w[ /-]+\w))[A-Za-z][^()\n]{1,60}\)"
                      r"(?:\s*[-—–:]+\s*|\s+(?=[A-ZÀ-Ý]))")
+#: a dateline whose outlet follows the place and a dash and is closed by a slash before the
+#: story's first sentence, opened by an article or a preposition ("Velmar – NPA / Le
+#: ministère ...", "Ostrava - Nordwire / The Treasury ..."; "Velmar – Korvex Bank / Stellan
+#: Ferries: ..." names a pair of parties)
+DATELINE_DASHED = (r"^[ \t]*[A-ZÀ-Ý][\w.'’-]*(?:[ -][A-ZÀ-Ý][\w.'’-]*){0,2}[ \t]+[-–—][ \t]+"
+                   r"(?P<out>[A-ZÀ-Ý][\w.&'’-]*(?:[ \t][A-ZÀ-Ý][\w.&'’-]*){0,2})[ \t]*/[ \t]*"
+                   r"(?=[«\"“]?(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux|En|Dans|Selon|Après|Ce|Cette|Ces|The|A|An|"
+                   r"In|On|After|According|Following|This|These)\b)")
 #: A news dateline at the start of a line: "ZUG, March 10 (Reuters) -", "BEIJING (AP) —",
-#: "WASHINGTON —", the tagged and credited forms above (the place a story was filed from, and when)
+#: "WASHINGTON —", the tagged, credited and dashed forms above (the place a story was filed
+#: from, and when)
 DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w .'’/-]{1,40}?(?:,\s*[A-Z][\w.’' ]{1,25}?)?"  # "SAN JOSE, Calif."
     r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|ANSA|EFE|TASS|Interfax)\)\s*[-—–]+\s*"
     r"|^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*[—–]\s*"
-    r"|" + DATELINE_TAGGED + r"|" + DATELINE_CREDITED,
+    r"|" + DATELINE_TAGGED + r"|" + DATELINE_CREDITED + r"|" + DATELINE_DASHED,
     re.MULTILINE,
 )
 

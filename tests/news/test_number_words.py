@@ -1,7 +1,7 @@
-"""A count or a rank written alone and capitalised ("Eleven were added", "Trois ont été
-ajoutés", "the Fourth and Fifth Amendments") is no party's name; a name that opens with
-a number word and goes on with words of its own ("Seven Seas Shipping", "First Abu Dhabi
-Bank") is one."""
+"""A count or a rank written alone and capitalised ("Twelve joined the list", "Trois ont
+été inscrits", "the Second and Third Protocols") is no party's name; a name that opens
+with a number word and goes on with words of its own ("Seven Seas Shipping", "First Abu
+Dhabi Bank") is one."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ def _parties(text: str, lang: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Eleven were added to the Entity List for their role in the drone programme.", "en"),
-        ("Twelve were designated by the Treasury on Monday for shipping arms.", "en"),
-        ("Trois ont été ajoutés à la liste noire du Trésor lundi.", "fr"),
+        ("Twelve joined the Entity List on Monday, the department said.", "en"),
+        ("Of the thirty firms named, Nine were designated by the Treasury on Monday.", "en"),
+        ("Trois ont été inscrits lundi sur la liste noire du Trésor.", "fr"),
     ],
 )
 def test_a_count_alone_is_no_party(text: str, lang: str) -> None:
@@ -40,5 +40,5 @@ def test_a_name_opening_with_a_number_word_stays(text: str, party: str) -> None:
 
 
 def test_number_words() -> None:
-    assert number_words(["Eleven"]) and number_words(["Fourth"]) and number_words(["Troisième"])
+    assert number_words(["Twelve"]) and number_words(["Second"]) and number_words(["Troisième"])
     assert not number_words(["Seven", "Seas"]) and not number_words([])

@@ -89,9 +89,9 @@ _COUNT_OPENERS = frozenset(
 )
 
 
-# number words, counts and ranks, in both packs: alone, a count ("Eleven were added") or a
-# rank ("the Fourth and Fifth Amendments") capitalised at a sentence's start or before a
-# law's name, never a party's name
+# number words, counts and ranks, in both packs: alone, a count ("Twelve joined the list")
+# or a rank ("the Second and Third Protocols") capitalised at a sentence's start or before
+# a law's name, never a party's name
 _NUMBER_WORDS = _COUNT_OPENERS | frozenset(
     "one twenty thirty dozen dozens hundred hundreds first second third fourth fifth sixth seventh eighth "
     "ninth tenth eleventh twelfth un une vingt trente douzaine centaine premier premiere deuxieme "
@@ -100,7 +100,7 @@ _NUMBER_WORDS = _COUNT_OPENERS | frozenset(
 
 
 def number_words(toks: Sequence[str]) -> bool:
-    """Only number words ("Eleven", "Trois", "Fourth", "Second"): a count or a rank, no name."""
+    """Only number words ("Twelve", "Trois", "Second"): a count or a rank, no name."""
     return bool(toks) and all(normalize(t) in _NUMBER_WORDS for t in toks)
 
 
@@ -400,7 +400,7 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     if is_place(" ".join(toks)):
         return None
     if counted_people(toks) or number_words(toks):
-        return None  # "Four Mexican [traffickers]", "Eleven [were added]": a count, no name
+        return None  # "Four Mexican [traffickers]", "Twelve [joined]": a count, no name
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):
         return None  # "Entities", "Les Sociétés": a kind of party, not a party
     if kind_of_party(toks):

@@ -58,6 +58,11 @@ def _inside_quote(text: str, at: int) -> bool:
     return curly > 0 or head.count('"') % 2 == 1
 
 
+def _quoted_today_word(text: str, d: DateMention) -> bool:
+    """"Today" inside a quoted statement: the day the words were spoken."""
+    return d.kind == "today" and _inside_quote(text, d.start)
+
+
 def quoted_today(text: str, d: DateMention, day: PartialDate, published: PartialDate | None) -> DateMention:
     """"Today" inside a quoted statement is the statement's day, not the page's: a page
     dated Monday whose opening tells that a ministry spoke on Sunday, and that then quotes
@@ -393,12 +398,18 @@ _ACT_WORD = re.compile(
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|avait|avaient)\b[^;.]{0,80}$")
 
 
-def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) -> tuple[PartialDate, int, int] | None:
+def news_day(
+    sents: list[Sentence], lang: str, published: PartialDate | None, release: bool = False
+) -> tuple[PartialDate, int, int] | None:
     """The day of the news: a day within a week of publication that the article's first
     sentences give ("a frappé lundi", "said on Friday"), with the last sentence that may
     still tell that day's action and the sentence that gives it; None when the opening gives no such day (or the
     publication date is not known to the month). A page dated only by its month takes a
-    full date of that month the opening writes out (its weekdays stay unresolved)."""
+    full date of that month the opening writes out (its weekdays stay unresolved). An
+    official's "today" quoted on a page not the authority's own (``release``) gives no
+    day of the news: the words were spoken on a day the page does not tell, so the acts
+    the page tells outside the quote take none from it (the quote's own words keep
+    their "today": ``quoted_today``)."""
     if published is None or published.precision == "year":
         return None
     for si, sent in enumerate(sents[:8]):
@@ -406,6 +417,8 @@ def news_day(sents: list[Sentence], lang: str, published: PartialDate | None) ->
             continue  # (a byline's date is the page's: "By Jane Roe | Jan. 28, 2019 at 5:20 PM")
         head = DATELINE.match(sent.text)
         for d in find_dates(sent.text, lang, published):
+            if not release and _quoted_today_word(sent.text, d):
+                continue  # (an official's "today", quoted: the day of the words, not the page's)
             stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])
             if stamp is not None and _AUTHORITY_PAPER.search(sent.text[max(0, d.start - 60) : d.start - 25 + stamp.start()]):
                 stamp = None  # "in a statement published Thursday"

@@ -223,7 +223,7 @@ def extract_events(
     printed = _printed_date(sents, lang, published)
     if printed is not None:
         published = printed[0]  # relative dates count from the notice's own day
-    news_day = _news_day(sents, lang, published)
+    news_day = _news_day(sents, lang, published, release)
     if printed is not None and (news_day is None or news_day[0] == printed[0]):
         news_day = printed
     headline = bool(sents) and _is_headline(sents[0].text, title)

@@ -99,6 +99,14 @@ _NUMBER_WORDS = _COUNT_OPENERS | frozenset(
 )
 
 
+# offices and ranks that close a capitalised run naming a post ("Harbour Commander", "Port
+# Director", "Regional Prosecutor"): a post, never a party's name
+_OFFICE_WORDS = frozenset(
+    "commander commandant director directeur directrice chairman chairwoman prosecutor procureur governor "
+    "gouverneur minister ministre secretary secretaire spokesman spokeswoman spokesperson deputy adjoint "
+    "ambassador ambassadeur envoy colonel admiral".split())
+
+
 def number_words(toks: Sequence[str]) -> bool:
     """Only number words ("Twelve", "Trois", "Second"): a count or a rank, no name."""
     return bool(toks) and all(normalize(t) in _NUMBER_WORDS for t in toks)
@@ -399,6 +407,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if is_place(" ".join(toks)):
         return None
+    if len(toks) > 1 and normalize(toks[-1]) in _OFFICE_WORDS:
+        return None  # "Harbour Commander", "Port Director": a post, no party
     if counted_people(toks) or number_words(toks):
         return None  # "Four Mexican [traffickers]", "Twelve [joined]": a count, no name
     if all(t in stop for t in toks) or all(normalize(t) in GENERIC_NOUNS for t in toks):

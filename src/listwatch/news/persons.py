@@ -13,6 +13,7 @@ from listwatch.text import name_key as normalize
 from .lang import PACKS, LangPack
 from .names import (
     _DESCRIPTOR_TOKEN,
+    _OFFICE_WORDS,
     _ELIDED,
     _FUNCTION_WORDS,
     _NOT_COMPANY,
@@ -416,6 +417,8 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if counted_people(toks):
             continue  # "Four Mexican traffickers": a counted group, no person
+        if normalize(toks[-1]) in _OFFICE_WORDS:
+            continue  # "Harbour Commander", "Port Director": a post, no person
         if clock_words(toks) or kind_of_party(toks):
             continue  # "by 11:59 PM EST": a clock time; "the Blocked Entities": a kind of party
         if any(normalize(t) in _stop_tokens() for t in toks if t not in _PARTICLE_WORDS) or is_place(" ".join(toks)):

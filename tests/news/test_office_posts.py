@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from listwatch.news.extract import extract_article
-from listwatch.news.names import _clean_name
 from listwatch.news.lang import PACKS
+from listwatch.news.names import _clean_name
 
 
 def _parties(text: str) -> list[str]:

@@ -13,10 +13,10 @@ from listwatch.text import name_key as normalize
 from .lang import PACKS, LangPack
 from .names import (
     _DESCRIPTOR_TOKEN,
-    _OFFICE_WORDS,
     _ELIDED,
     _FUNCTION_WORDS,
     _NOT_COMPANY,
+    _OFFICE_WORDS,
     _ORG_TAIL_SET,
     _PLACE_GLUE,
     _ROLE_NOUNS,

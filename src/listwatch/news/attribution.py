@@ -1268,6 +1268,31 @@ _LEADER_OF = re.compile(
 )
 
 
+# the body the person named just before heads (a name, not an opening adverb: "Thus, the
+# head of the X service Jane Roe" names the holder), told in that person's apposition with a
+# description of the body in lower case or by nationality ("X, the boss of the country's
+# second oil producer Y", "X, patron du numéro trois du secteur minier Y", "X, head of Y"):
+# Y is the office's body and X the party (an owner is left out: the vessel or the firm a
+# listed person owns may be listed with it)
+_OFFICE_OF_DESCRIBED = re.compile(
+    r"(?:(?<=\w\s)|(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+)(?-i:[A-ZÀ-Ý])[\w'’.-]*,\s+(?i:(?:(?:the|le|la|l['’])\s*)?(?:(?:former|ancien(?:ne)?|ex-)\s*)?"
+    r"(?:boss|head|chief(?:\s+executive)?|chairman|chairwoman|CEO|(?:co-)?founder|(?:general\s+|managing\s+)?director|"
+    r"president|patron(?:ne)?|PDG|présidente?|directeur|directrice|fondat(?:eur|rice)|dirigeante?)"
+    r"(?:\s+(?:général|générale|exécutif|executive))?\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?)"
+    # (no word that closes the description: a coordinator or a clause's opener names the
+    # next item, "A, head of the city radio and B")
+    r"(?:(?!(?:and|et|or|ou|nor|ni|but|mais|who|which|that|whose|qui|que|dont|où|as|comme|with|avec|"
+    r"plus|along|ainsi|including|notamment|among|parmi|then|puis)\s)(?:[a-zà-ÿ0-9][\w'’-]*|"
+    + _DEMONYM.pattern + r")\s+){0,7}$"
+)
+
+
+def apposed_office(text: str, pos: int) -> bool:
+    """The name at ``pos`` is the body whose office the apposition of the name just before
+    gives ("X, the boss of the country's second oil producer Y"): not a party."""
+    return _OFFICE_OF_DESCRIBED.search(text, max(0, pos - 120), pos) is not None
+
+
 def office_of(text: str, pos: int) -> bool:
     """The name at ``pos`` is the body an office is of ("chairman of the X holding", "head
     of the veterans' league Y", "président du groupe Z")."""
@@ -2003,6 +2028,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell;
         # "des proches de X dont A et B": A is one of the relatives, their member, no relation)
         return True
+    if apposed_office(text, start):
+        return True  # "X, the boss of the country's second oil producer Y": the body X heads
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
         # ends before a title of its own: "the 57-year-old former X Club owner" is no person)

@@ -946,6 +946,23 @@ _TITLED_INVERTED_SPEAKER = re.compile(
     r"(?i)[,»”\"]\s*" + _SAYING + r"\s+(?:(?:on\s+)?\w+day\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
     r"(?:le|la|the|l['’])\s*(?-i:[a-zà-ÿ][\w'’-]*)(?:\s+[\w'’.-]+){0,14}?,\s+$"
 )
+# (the title right before the name, no comma between them: "», a déclaré le secrétaire
+# d'État norlandais Jean Roe dans un communiqué", "," said Norland's foreign minister Jane
+# Roe"): an office word, then only the words a title is written with (its portfolio's
+# particles and capitalised words, "d'État", a nationality, "adjoint", "général")
+_OFFICE_WORD = (r"(?:ministre|minister|secrétaire|secretary|porte-parole|spokes(?:man|woman|person)|ambassad(?:eur|rice|or)|"
+                r"envoyée?|envoy|présidente?|president|chancel(?:ier|ière|lor)|commissaire|commissioner|directeur|"
+                r"directrice|director|gouverneur|governor|sénat(?:eur|rice)|senator|députée?|représentante?|"
+                r"representative|procureure?|prosecutor|attorney\s+general|chef\s+de\s+la\s+diplomatie)")
+_TITLE_TAIL_WORD = (r"(?:de|des|du|d['’](?-i:[A-ZÀ-Ý])[\w'’-]*|of|for|à|aux|au|la|le|l['’](?-i:[A-ZÀ-Ý])[\w'’-]*|the|and|et|"
+                    r"chargée?|adjointe?|générale?|deputy|principal|special|spécial|foreign|(?-i:[A-ZÀ-Ý][\w'’.-]*)|"
+                    r"(?-i:[a-zà-ÿ]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|an|ese|ish)))")
+_TITLED_SPEAKER_NO_COMMA = re.compile(
+    r"(?i)[,»”\"]\s*" + _SAYING + r"\s+(?:(?:on\s+)?\w+day\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?:(?:le|la|l['’]|the)\s*)?(?:(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|(?-i:[a-zà-ÿ]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|an|ese|ish))|"
+    r"new|nouvel(?:le)?|nouveau|former|ancien(?:ne)?|top|chief|deputy|foreign|vice-|sous-|under)\s*){0,3}"
+    + _OFFICE_WORD + r"(?:\s+" + _TITLE_TAIL_WORD + r"){0,6}\s+$"
+)
 # (the title after the name: ", a annoncé samedi Jean Roe, l'envoyé spécial pour X")
 _TITLE_COMMA_AFTER = re.compile(r"(?i),\s+(?:the|le|la|l['’]|an?|un|une)\s*(?-i:[a-zà-ÿ])")
 # a name between a comma and its verb of saying: the source of the sentence
@@ -2011,6 +2028,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "The Under Secretary for X, Jane Roe, pointed out that ...": who speaks
     if entity.person and _ANNOUNCER_BEFORE.search(before):
         return True  # the official who announced the act
+    if _TITLED_SPEAKER_NO_COMMA.search(text, max(0, start - 160), start):
+        return True  # "», a déclaré le secrétaire d'État norlandais Jean Roe": who speaks
     if entity.person and (_TITLED_INVERTED_SPEAKER.search(text, max(0, start - 160), start)
                           or _INVERTED_SPEAKER.search(text[max(0, start - 50) : start])
                           and _TITLE_COMMA_AFTER.match(text, end)):

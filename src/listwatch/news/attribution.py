@@ -1852,6 +1852,13 @@ _RELATION_BEFORE = re.compile(
     r"\b(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|(?:supervisory\s+)?board(?:\s+of\s+directors)?)\s+"
     r"(?:de|du|des|d['’]|of)|"
     r"\b(?:associated|affiliated)\s+with|\b(?:associée?s?|apparentée?s?|liée?s?)\s+(?:à|au|aux)|"
+    # (one who serves or keeps company with another, with the tie's own words before the "of":
+    # "the former bodyguard of", "un ancien partenaire de tennis du", "associé en affaires de")
+    r"\b(?:body\s*guards?|partners?|comrades?|companions?|spy\s*(?:chief|master)s?|chiefs?\s+of\s+staff|"
+    r"right-hand\s+(?:man|woman)|cron(?:y|ies)|loyalists?|protégée?s?)\s+(?:[\w'’-]+\s+){0,2}?of|"
+    r"\b(?:gardes?\s+du\s+corps|partenaires?|camarades?|compagnons?|compagnes?|associée?s?|espions?|"
+    r"chefs?\s+de\s+cabinet|directeur\s+de\s+cabinet|bras\s+droit|hommes?\s+de\s+confiance|fidèles?|"
+    r"protégée?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des|d['’])|"
     r"\b(?:former|ancien(?:ne)?|ex-)\s*(?:officer|officier|member|membre|agent|employee|employé)\s+"
     r"(?:of|de|du|des|d['’]))"
     r"\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:[\w'’-]+\s+){0,4}?|"

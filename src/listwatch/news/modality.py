@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .earlier_lists import earlier_list_told
 from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, LangPack
@@ -493,6 +494,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "the militia, which is designated under ...", "l'Iran y figure toujours"
     if undone_measure(sent, t, others):
         return True  # "annulled the sanctions targeting X": the measure undone, no listing
+    if earlier_list_told(sent, t):
+        return True  # "the old version of the list named X": what a list held before, no act
     if inside_name(sent, t):
         return True  # "the Bureau for Enjoining Thrift": a word of a body's name, no act
     if t.event in ("designation", "removal") and _LAWMAKERS_BEFORE.search(sent[max(0, t.start - 60) : t.start]):

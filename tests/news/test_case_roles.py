@@ -16,7 +16,8 @@ CASES = [
     # the case's name gives the role to its first party
     ("en", "In Kortel Metals Ltd v Minister for Trade [2022] EWHC 99 (Admin), the Claimant was a shipping "
            "company from Velmar. The minister had designated the Claimant in March 2021.",
-     [("designation", "Kortel Metals Ltd", "2021-03")]),
+     # (the case named by its sides is its first party's challenge: case_names.py)
+     [("designation", "Kortel Metals Ltd", "2021-03"), ("legal_challenge", "Kortel Metals Ltd", None)]),
     ("en", "In R (on the application of Orvex Freight) v Minister for Trade, the court heard the claim on "
            "Monday. The minister had designated the Claimant in March 2021.",
      [("designation", "Orvex Freight", "2021-03")]),
@@ -31,7 +32,7 @@ CASES = [
     # near misses: a role no party was given, a role in the plural
     ("en", "The Claimant was designated in March 2021, the court heard on Monday.", []),
     ("en", "In Kortel Metals Ltd v Minister for Trade, the court heard the claim. The applicants were "
-           "listed in March 2021.", []),
+           "listed in March 2021.", [("legal_challenge", "Kortel Metals Ltd", None)]),
 ]
 
 

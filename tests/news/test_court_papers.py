@@ -4,6 +4,8 @@ was lodged; a heading with no applicant, or a page that is no judgment, tells no
 
 from __future__ import annotations
 
+import pytest
+
 from listwatch.news import extract_article
 
 EN = """JUDGMENT OF THE GENERAL COURT (Ninth Chamber)
@@ -60,3 +62,33 @@ def test_the_applicant_of_a_judgment_heading_brought_the_case() -> None:
 def test_a_heading_without_an_applicant_or_a_case_number_tells_no_lawsuit() -> None:
     assert _challenges(EN.replace("applicant,", "intervener,"), "en") == set()
     assert _challenges(EN.replace("In Case T-512/23,", "In this matter,"), "en") == set()
+
+
+# a case named by its two sides: its first side brought it (sentences of our own)
+_CASE_NAMED = [
+    ("Norland Shipping Ltd. v. Yellen, No. 22-cv-100, had been filed on March 3, 2022 before a federal "
+     "judge in Washington. The shipper's assets were frozen a year earlier.", ("Norland Shipping Ltd", "2022-03-03")),
+    ("In Norland Shipping Ltd. v. Minister for Trade [2024] EWHC 12 (Admin), a shipbuilder asked the judges "
+     "to quash its designation.", ("Norland Shipping Ltd", None)),
+]
+# ... and near misses: a case cited for its reasoning, a case about no listing, an authority first
+_CASE_NOT_NAMED = [
+    "The agency's wide latitude was recognised long ago, see Norland Shipping Ltd. v. Yellen, 512 F.Supp.3d "
+    "101 (D.D.C. 2021), and the sanctions stand.",
+    "In Norland Shipping Ltd. v. Yellen, 512 F. Supp. 3d 101 (D.D.C. 2021), judges deferred to the agency on "
+    "a designation.",
+    "Kerrow Freight Inc. v. Department of Commerce was brought last year over a customs rule on parcels. "
+    "The carrier says the rule is vague.",
+    "In Department of Commerce v. Kerrow Freight Inc., the agency appealed a ruling on its designation.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _CASE_NAMED)
+def test_the_first_side_of_a_case_name_brought_it(text: str, want: tuple[str, str | None]) -> None:
+    assert want in _challenges(text, "en")
+
+
+@pytest.mark.parametrize("text", _CASE_NOT_NAMED)
+def test_a_cited_case_or_one_about_no_listing_tells_no_challenge(text: str) -> None:
+    assert not {who for who, _d in _challenges(text, "en")} & {"Norland Shipping Ltd", "Kerrow Freight Inc",
+                                                                "Department of Commerce"}

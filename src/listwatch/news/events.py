@@ -25,6 +25,7 @@ from .attribution import of_counted as _of_counted
 from .attribution import owns_company
 from .attribution import targets_by_side as _targets
 from .attribution import told_as_reason as _told_as_reason
+from .case_names import case_name_events as _case_name_events
 from .coreference import anaphor as _anaphor
 from .coreference import anaphora_target as _anaphora_target
 from .coreference import main_entity as _main_entity
@@ -732,6 +733,9 @@ def extract_events(
     # the lawsuit a court's own judgment tells in its heading ("In Case T-155/13, X, ...,
     # applicant, v Council")
     events += [e for e in _court_heading_events(sents, mentions, lang, published)
+               if not any(o.type == e.type and o.entity is e.entity for o in events)]
+    # the case a sentence names by its sides ("In A v. B, ...", "A v. B ... was filed")
+    events += [e for e in _case_name_events(sents, mentions, lang, published)
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
     # the parties a court's paper names by their role ("the plaintiffs, A and B")
     events += [e for e in _role_events(sents, mentions)

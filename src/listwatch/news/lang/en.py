@@ -86,6 +86,12 @@ _LISTING_NOUN = r"(?:blacklisting|designation|listing|ban|sanctions|restrictions
 # X"), not a rule ("any decision to add")
 _DECIDING = ("the", "The", "its", "Its", "this", "This", "that", "January", "February", "March", "April", "May",
              "June", "July", "August", "September", "October", "November", "December")
+# a party named as the possessor of the action a court grants ("X's appeal"), not an authority
+_POSSESSOR = (
+    r"(?!(?-i:(?:the\s+)?(?:Council|Commission|Government|Treasury|State|Department|Secretary|Ministry|Minister|OFAC|Office|United\s+States|US|U\.S\.)\b))"
+    r"(?-i:[A-ZÀ-Ý][\w.&-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w.&-]*)){0,4}[\'’]s?\s+"
+)
+
 TRIGGERS = (
     # designation
     Trigger("designation", r"\b(?<!Specially )designat(?:ed|es|ing)\b"),
@@ -425,7 +431,13 @@ TRIGGERS = (
     # a court that refuses relief decides for the listing ("refused to block the designation")
     Trigger("ruling", r"\b(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:block|halt|suspend|enjoin|vacate|set\s+aside|lift|overturn|annul|strike\s+down|pause|stay)\b(?=[^.;]{0,60}\b(?:designation|listing|blacklisting|sanctions|ban|order|decision)\b)|\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:lawsuit|suit|case|challenge|complaint|petition|appeal)\b"),
     Trigger("vacatur", r"\buph(?:eld|olds?|olding)\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:actions?|applications?|appeals?|pleas?|challenges?|claims?)\b|\bw(?:on|ins)\s+(?:its|his|her|their)\s+(?:appeal|case|challenge|lawsuit)\s+against\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation|listing|asset\s+freeze|blacklisting)\b"),
-    Trigger("ruling", r"\buph(?:eld|olds?|olding)\b(?!\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:actions?|applications?|appeals?|pleas?|challenges?|claims?)\b)|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)s?\b"),
+    # a party's own action a court granted, told with the party's possessive ("upheld X's
+    # appeal", "allowed X's challenge", "granted X's application for annulment"); not an
+    # authority's ("upheld the Council's appeal" is a ruling)
+    Trigger("vacatur", r"\b(?:uph(?:eld|olds?|olding)|allow(?:ed|s)|grant(?:ed|s))\s+(?:in\s+part\s+|partly\s+|partially\s+)?" + _POSSESSOR
+            + r"(?:\w+\s+)?(?:actions?|appeals?|challenges?|pleas?|complaints?|(?:applications?|actions?|requests?)\s+for\s+(?:the\s+)?annulment)\b"),
+    Trigger("ruling", r"\buph(?:eld|olds?|olding)\b(?!\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:actions?|applications?|appeals?|pleas?|challenges?|claims?)\b)"
+            r"(?!\s+" + _POSSESSOR + r"(?:\w+\s+)?(?:actions?|appeals?|challenges?|pleas?|complaints?)\b)|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)s?\b"),
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),

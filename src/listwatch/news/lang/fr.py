@@ -348,7 +348,8 @@ TRIGGERS = (
     # the court "seized by" a party: its case ("Saisi par X, le tribunal constate ...")
     Trigger("legal_challenge", r"(?:^\W*|\bété\s+)saisie?s?\s+par\b(?=[^.;]{1,80}?,\s+(?:le|la|les)\s+(?:\w+\s+)?(?:tribunal|cour|juges?|juridiction)\b)"),
     # annulation ; « le tribunal accueille le recours en annulation de X »
-    Trigger("vacatur", r"\baccueill(?:e|i|it|ait|ent)\s+(?:donc\s+|partiellement\s+|en\s+partie\s+)?[«\"“]?\s*(?:le|son|leur|les)\s+recours\b"),
+    Trigger("vacatur", r"\baccueill(?:e|i|it|ait|ent)\s*[»\"”]?\s+(?:(?:donc|partiellement|en\s+partie|également|aussi|" + _WEEKDAY + r")\s*[»\"”]?\s+)*"
+            r"[«\"“]?\s*(?:le|son|leur|les)\s+recours\b"),
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binfirm(?:é|ée|és|ées|e|er|ait)\b(?=[^.;]{0,60}\b(?:désignation|inscription|décision|sanctions|mesure)\b)|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
     Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+" + _BETWEEN + r"(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),

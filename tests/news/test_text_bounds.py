@@ -10,7 +10,14 @@ import pytest
 
 from listwatch.errors import InputTooLarge
 from listwatch.news import extract_article
-from listwatch.news.text_bounds import BLANK_LINES, BLANK_RUN, LINE_RUN, WORD_RUN, tidy
+from listwatch.news.text_bounds import (
+    BLANK_LINES,
+    BLANK_RUN,
+    DOUBLED_GAPS,
+    LINE_RUN,
+    WORD_RUN,
+    tidy,
+)
 from tests.commands.inprocess import run_main
 
 PROSE = ("The Treasury sanctioned Karl Weiss and Brightwater Shipping Co. on 3 May 2021.  "
@@ -29,6 +36,31 @@ def test_a_run_of_blanks_becomes_one_space() -> None:
     assert tidy("a" + " \t\u00a0" * 40 + "b") == "a b"
     kept = "a" + " " * BLANK_RUN + "b"
     assert tidy(kept) == kept
+
+
+DOUBLED = {
+    "The  Treasury  on  Monday  sanctioned  Kelvar  Trading  Company  and  its  director  "
+    "Omar  Haddad,  the  department  said  in  a  statement.\n": ("designation", "Omar Haddad"),
+    "Le  Trésor  a  sanctionné  lundi  la  société  Marvolt  Export  et  son  dirigeant  "
+    "Karim  Bensaïd,  a  indiqué  le  département.\n": ("designation", "Karim Bensaïd"),
+}
+
+
+@pytest.mark.parametrize("doubled", list(DOUBLED))
+def test_a_text_with_every_space_doubled_reads_as_written_once(doubled: str) -> None:
+    single = " ".join(doubled.split("  "))
+    assert tidy(doubled) == single
+    parties = {(e["type"], e["entity"]) for e in extract_article(doubled, published="2025-03-03")["events"]}
+    assert DOUBLED[doubled] in parties
+    assert parties == {(e["type"], e["entity"])
+                       for e in extract_article(single, published="2025-03-03")["events"]}
+
+
+def test_aligned_columns_and_short_texts_keep_their_blanks() -> None:
+    table = "Name          Country\nKelvar Trading Company  Norland\n" + PROSE
+    assert tidy(table) == table
+    few = "  ".join(["word"] * (DOUBLED_GAPS - 1))  # too few words to judge
+    assert tidy(few) == few
 
 
 def test_empty_lines_are_capped() -> None:

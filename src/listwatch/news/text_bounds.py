@@ -7,6 +7,10 @@ run once from every position in it. ``tidy`` rewrites only such shapes, which no
 holds, so that any text costs about what prose of its length costs:
 
 - a run of more than ``BLANK_RUN`` blanks on a line becomes one space;
+- a text of ``DOUBLED_GAPS`` words or more, most of them parted by two blanks or more (a
+  page's extraction that doubled every space: no writer types that), has every such run
+  made one space; a text that only aligns some columns, or puts two spaces after its
+  sentences, keeps them;
 - more than ``BLANK_LINES`` empty lines in a row become that many;
 - a run of more than ``WORD_RUN`` letters and digits is cut by a space every ``WORD_RUN``;
 - a line longer than ``LINE_RUN`` characters is broken after each sentence's end in it, and
@@ -27,8 +31,11 @@ BLANK_RUN = 16
 BLANK_LINES = 3
 WORD_RUN = 64
 LINE_RUN = 3000
+DOUBLED_GAPS = 12
 
 _BLANKS = re.compile(rf"[^\S\n]{{{BLANK_RUN + 1},}}")
+_GAP = re.compile(r"(?<=\S)[^\S\n]+(?=\S)")
+_WIDE_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")
 _EMPTY_LINES = re.compile(rf"\n(?:[^\S\n]*+\n){{{BLANK_LINES + 1},}}")
 _WORD = re.compile(rf"[^\W_]{{{WORD_RUN + 1},}}")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[ \t]+(?=[\"“«(]?[^\W\d_])")
@@ -68,6 +75,11 @@ def tidy(text: str) -> str:
     returned as it is."""
     if _BLANKS.search(text):
         text = _BLANKS.sub(" ", text)
+    if "  " in text or "\t" in text or "\xa0" in text:
+        wide = sum(1 for _ in _WIDE_GAP.finditer(text))
+        gaps = sum(1 for _ in _GAP.finditer(text))
+        if gaps >= DOUBLED_GAPS and wide * 2 > gaps:
+            text = _WIDE_GAP.sub(" ", text)
     if _EMPTY_LINES.search(text):
         text = _EMPTY_LINES.sub("\n" * (BLANK_LINES + 1), text)
     if _WORD.search(text):

@@ -67,3 +67,14 @@ def neutralise(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def phrase_words(phrase: str) -> list[str]:
+    """A phrase's words, elisions cut ("l'Eelam" -> "Eelam", « d'action » -> "action"), hyphens
+    split, quotes and brackets stripped, letters folded to ASCII."""
+    out = []
+    for w in re.split(r"[\s\-]+", anyascii(phrase)):
+        w = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", w.strip(",.;:“”\"'‘’«»()"))
+        if w:
+            out.append(w)
+    return out

@@ -16,7 +16,7 @@ import re
 
 from anyascii import anyascii
 
-from listwatch.text import core_name
+from listwatch.text import core_name, phrase_words
 from listwatch.text import name_key as normalize
 
 from .legal_event import Event
@@ -61,16 +61,6 @@ def _letters(acronym: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", anyascii(acronym).upper())
 
 
-def _words(phrase: str) -> list[str]:
-    """A phrase's words, elisions cut ("l'Eelam" -> "Eelam") and hyphens split."""
-    out = []
-    for w in re.split(r"[\s\-]+", anyascii(phrase)):
-        w = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", w.strip(",.;:“”\"'‘’«»()"))
-        if w:
-            out.append(w)
-    return out
-
-
 #: legal forms an acronym may leave out ("Huawei Technologies Co., Ltd. (HT)")
 _LEGAL_FORMS = frozenset(
     "co ltd inc llc corp plc pjsc ojsc jsc cjsc ooo sa ag gmbh limited company corporation bv nv".split()
@@ -102,7 +92,7 @@ def _name_before(text: str, end: int, letters: str) -> str | None:
     toks = chunk.split()
     best = None
     for i in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
-        words = _words(" ".join(toks[i:]))
+        words = phrase_words(" ".join(toks[i:]))
         if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or words[0].lower() in _GLUE:
             continue
         if letters in _initials(words):
@@ -136,7 +126,7 @@ def _spelt_within(toks: list[str], letters: str) -> str | None:
         li -= 1
     start = long.count(" ", 0, li + 1)  # the word the first letter opens
     name = toks[start:]
-    head = _words(name[0])
+    head = phrase_words(name[0])
     if not head or not head[0][0].isupper() or head[0].lower() in _GLUE:
         return None
     if len(name) == 1 and len(head[0]) < 2 * len(letters):
@@ -163,7 +153,7 @@ def definitions(text: str) -> dict[str, str]:
     for m in _BEFORE_NAME.finditer(text):
         letters = _letters(m.group("a"))
         full = m.group("full").strip(" “”\"'‘’«»")
-        words = _words(full)
+        words = phrase_words(full)
         if 2 <= len(letters) <= 10 and len(words) >= 2 and letters in _initials(words) \
                 and (words[0][0].isupper() or words[0][0].isdigit()):
             keep(m.group("a"), full)

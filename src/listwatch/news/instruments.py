@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from anyascii import anyascii
+from listwatch.text import phrase_words
 
 _CAP = r"[A-Z][\w'’\-]*"
 # the English heads (a convention with its subject, a plan only "of Action": "the Convention
@@ -73,16 +73,6 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _words(run: str) -> list[str]:
-    """A run's words, elisions cut (« d'action » -> "action") and hyphens split, folded."""
-    out = []
-    for w in re.split(r"[\s\-]+", anyascii(run)):
-        w = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", w.strip(",.;:“”\"'‘’«»"))
-        if w:
-            out.append(w)
-    return out
-
-
 def _spells(words: list[str], letters: str) -> bool:
     """Every letter of the acronym opens a word of ``words`` (as often as it occurs)."""
     have = Counter(w[0].upper() for w in words)
@@ -119,7 +109,7 @@ def defined_acronyms(text: str) -> set[str]:
             continue
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
         run = re.split(r"[,;:.!?()]", text[start : m.start()])[-1]
-        if _instrument_run(_words(run)[-14:], letters):
+        if _instrument_run(phrase_words(run)[-14:], letters):
             out.add(m.group("a"))
     if out:
         spelt = {"".join(sorted(a)) for a in out}

@@ -16,7 +16,11 @@ from listwatch.text import name_key as normalize
 from .lang import PACKS, LangPack
 from .places import PEOPLE_WORDS, PLACE_WORDS
 
-_UP = "A-ZÀ-ÖØ-Þ"
+# capitals: ASCII, Latin-1 and the Latin Extended letters of central European, Baltic,
+# Turkish, Romanian, Azerbaijani and Vietnamese names ("Łukasz", "Şahin", "Ștefan", "Ngô")
+_EXTENDED = [chr(c) for r in (range(0x100, 0x250), range(0x1E00, 0x1F00)) for c in r]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER_LETTERS = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # a brand written with a lower-case first letter and an inner capital ("xSilica", "iKunlun")
 _LOW_CAMEL = rf"[a-z]{{1,2}}[{_UP}][a-z][\w\-]*"
 # a name with an inner dot between capitals ("VEB.RF"), never an initialism ("U.S.")

@@ -24,6 +24,7 @@ from .names import (
     _UP,
     GENERIC_NOUNS,
     HEADLINE_VERBS,
+    LOWER_LETTERS,
     Mention,
     _auth_word,
     _is_title_line,
@@ -37,7 +38,7 @@ from .names import (
     kind_of_party,
 )
 
-_LOW = "a-zß-öø-ÿ"
+_LOW = LOWER_LETTERS
 _PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
 # particles inside a name ("Hassan al-Turabi", "Mohammed bin Rashid", two in "Maria van
 # der Linde") and a middle initial ("John D. Harmon")

@@ -26,6 +26,9 @@ def _parties(text: str, lang: str = "en") -> list[str]:
     [
         ("The Treasury designated Tomas Ortega Vargas of Colombia and Lidia Paz of Ecuador on Tuesday.",
          ["Tomas Ortega Vargas", "Lidia Paz"]),
+        # letters beyond Latin-1, as the person finder reads them
+        ("The Treasury designated Łukasz Wróbel of Poland and Ayşe Yılmaz of Turkey on Tuesday.",
+         ["Łukasz Wróbel", "Ayşe Yılmaz"]),
         ("Pavel Kreml of Belarus, a banker, and Ivo Strand of Norway were also sanctioned by the Treasury.",
          ["Pavel Kreml", "Ivo Strand"]),
         ("The Treasury added Amira Haddad of Lebanon to the SDN list.", ["Amira Haddad"]),

@@ -10,7 +10,7 @@ import re
 
 from listwatch.text import name_key as normalize
 
-from .names import is_place
+from .names import _UP, LOWER_LETTERS, is_place
 from .persons import find_persons
 
 # words that name a body, a group, an office or their kind, never a person's given name
@@ -28,7 +28,8 @@ mujahideen emirates duchy patriarchate diocese temple mosque synagogue ministry 
 """.split())
 # a name token of a person: a capital and lower case ("Ortega", "O'Neil", "Al-Masri"), or a
 # particle inside the name ("bin", "al-", "van")
-_PERSON_TOKEN = re.compile(r"[A-ZÀ-Ý][a-zß-öø-ÿ’'\-]+|(?:bin|ibn|bint|abu|van|von|der|den|da|di|del|al-[A-Z][a-z]+)")
+# (the name finders' own letters: Latin-1 and Latin Extended, "Łukasz Wróbel of Poland")
+_PERSON_TOKEN = re.compile(rf"[{_UP}][{LOWER_LETTERS}’'\-]+|(?:bin|ibn|bint|abu|van|von|der|den|da|di|del|al-[A-Z][a-z]+)")
 
 
 def person_of_place(name: str, lang: str) -> str | None:

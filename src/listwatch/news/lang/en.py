@@ -152,6 +152,18 @@ TRIGGERS = (
     Trigger("designation", r"\bblock(?:ed|s|ing)\s+(?:all\s+)?(?:the\s+)?property\b|\bproperty\s+(?:and\s+interests\s+in\s+property\s+)?(?:of\s+)?(?:[\w.,’'\-]+\s+){0,12}?(?:is|are|were|was|have\s+been|has\s+been)\s+blocked\b"),
     Trigger("designation", r"\b(?:impos\w*|adopt\w*|introduc\w*)\s+(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b|\b(?:impos\w*|slapp\w*|announc\w*)\s+(?:an?\s+)?(?:(?:full|complete|total|sweeping)\s+)?(?:asset\s+freezes?|travel\s+bans?)(?:\s+and\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?))?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:entities|companies|firms|individuals|people|persons|parties|names)\s+(?:newly\s+)?(?:added|designated|sanctioned|listed|targeted|blacklisted)\b(?=[^.;]{0,40}?\b(?:include[sd]?|are|were)\b)"),
+    # the group the act filled, told by its head noun and the act's verb after it (a
+    # participle, or a reduced relative with the act's agent: "the ships the ministry froze"),
+    # as the subject of a verb of membership whose complement opens on a name ("The banks
+    # listed on Monday include X", "The tankers OFAC blocked were the X and the Y"); not a
+    # description ("The firms targeted are based in X", "the ships it seized were empty")
+    Trigger("designation", r"\bthe\s+(?:(?-i:[a-z][\w-]+)\s+)?(?:individuals|entities|persons|companies|firms|officials|banks|vessels|"
+            r"tankers|ships|businesses|organi[sz]ations|subsidiaries)\s+"
+            r"(?:(?:newly\s+)?(?:targeted|sanctioned|designated|blacklisted|listed)|(?:(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,3}"
+            r"|the\s+(?:ministry|department|government|council|agency|office|administration)|it|they)\s+(?:has\s+|have\s+|had\s+)?"
+            r"(?:targeted|sanctioned|designated|blacklisted|listed|blocked|froze))\b"
+            r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:also\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s+"
+            r"(?=(?:the\s+)?(?-i:[A-Z]))", strength=0.9),
     # the round's parties as the subject of a naming sentence ("Those sanctioned include X" is
     # the verb's own): "Those newly-sanctioned by the UK include X", "Those hit by the new sanctions are X; Y", "identified the sanctioned
     # individuals as X, Y and Z", "The others on the list are X and Y"

@@ -159,6 +159,13 @@ TRIGGERS = (
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
     Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
+    # le passif sans agent d'un acte nouveau, les parties en complément (« De nouvelles
+    # sanctions ont été prises lundi contre X », « des mesures restrictives ont aussi été
+    # imposées à Y ») : des sanctions indéfinies, au passé composé ; pas celles que l'on
+    # connaît déjà (« les sanctions qui avaient été imposées à X ont été levées »)
+    Trigger("designation", r"(?<![\w'’])(?:des|de\s+nouvelles)\s+(?:sanctions|mesures\s+restrictives)(?:\s+(?:économiques|financières|ciblées|individuelles|supplémentaires))?"
+            r"\s+(?:ont|a)\s+(?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin)\s+)?été\s+(?:imposées|prises|décidées|infligées|adoptées)"
+            r"(?:\s+(?:" + _WEEKDAY + r"|hier|aujourd['’]hui|ce\s+\w+))?\s+(?:contre|à\s+l['’]encontre\s+d|à|aux?)(?=\s|['’])"),
     # « le Conseil a ordonné ce gel, en reprochant à X et à Y de ... » : le gel décidé, ses
     # parties en complément du reproche
     Trigger("designation", r"\b(?:décid|impos|prononc|adopt|ordonn)(?:é|ée|er|ait|aient|a)\s+(?:ce|le|un)\s+gel\b(?=,?\s+(?:en\s+)?(?:reprochant|accusant)\s+(?:à|aux)\b)", strength=0.9),

@@ -1720,9 +1720,20 @@ def targets(
                     inside += [e for e in members if e not in inside and any(e is u for u, _p in uniq)]
         before = [e for e, p in uniq if p < t.start]
         after = [e for e, p in uniq if p >= t.end]
+        if not inside and not before and after:
+            # nothing in its clause nor before it: the first name after it, with the
+            # enumeration it opens ("The licence, valid from <day> to <day>, covers A, B
+            # and C": each is the licence's, and the deadline's)
+            for members in coordinated_runs(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity)
+                                                        for m in local if m.entity is not None]):
+                if members[0] is after[0]:
+                    after = [after[0], *(e for e in members[1:] if any(e is u for u, _p in uniq))]
+                    break
+            else:
+                after = after[:1]
         run = _opening_run(sent, local, t, live) if not inside and before else []
         out[i] = inside or ([e for e, _p in uniq if e in run] if before[-1] in run else before[-1:]) \
-            if before and run else inside or before[-1:] or after[:1]
+            if before and run else inside or before[-1:] or after
     return out
 
 

@@ -18,6 +18,10 @@ _DAY_AHEAD = r"(?=" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st
 # "until <day>" of a licence, a wind-down, a sale or an order (a stay on the list "until <day>" is
 # no cut-off): the licence's word before it in the clause, or after it ("until <day> under the license")
 _UNTIL_DAY = r"(?:until|till|through\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+(?:\w+\s+)?(?:on\s+)?)?" + _DAY_AHEAD
+# a sanctions licence told with its period of validity: not a trade's own licence ("its
+# banking licence, valid from ..."), nor one asked for or applied for
+_PERIOD_LICENCE = (r"(?<!\bbanking\s)(?<!\boperating\s)(?<!\bbroadcasting\s)(?<!\bmining\s)(?<!\bexport\s)"
+                   r"(?<!\bimport\s)\blicen[cs]es?\b(?![^.;]{0,100}\b(?:request|appl(?:y|ied|ication)|sought|seek|asked))")
 WEEKDAYS = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
     "Sunday": 6,
@@ -466,6 +470,9 @@ TRIGGERS = (
     # what the licence lets others do, and with whom: "the licence will allow for
     # wind-down dealings with A and B", "the license also permits transactions with X"
     Trigger("license", r"\blicen[cs]es?\s+(?:(?:will|shall|also)\s+){0,2}(?:allows?|permits?|authori[sz]es?)\b(?=[^.;]{0,80}?\b(?:with|involving)\s+(?-i:[A-Z]))", strength=0.8),
+    # a licence told by its period of validity: "the licence, valid from <day> to <day>,
+    # covers A and B" (issued on the first day, its end the parties' deadline)
+    Trigger("license", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?P<at>(?:effective|valid|in\s+force)\s+from)\s+" + _DAY_AHEAD),
     # deadline
     Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+)?(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
     Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
@@ -487,6 +494,7 @@ TRIGGERS = (
     Trigger("deadline", r"\b(?:licen[cs]e|waiver|exemption|authori[sz]|permit|allow|wind|divest|sell|sale|order|grace|suspen|postpon|delay|pause)\w*\b[^.;]{0,100}?\b(?P<at>" + _UNTIL_DAY + ")", strength=0.8),
     Trigger("deadline", r"\b" + _UNTIL_DAY + r"(?=[^.;]{0,60}?\b(?:under|of|by)\s+(?:the\s+|a\s+)?(?:general\s+|specific\s+)?(?:licen[cs]e|waiver|exemption|order)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\b(?P<at>to\s+" + _DAY_AHEAD + ")", strength=0.8),
+    Trigger("deadline", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?:effective|valid|in\s+force)\s+from\s+" + _DAY_AHEAD + r"[\w ,.]{4,24}?\s(?P<at>(?:to|until|till|through)\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),
 )
 
@@ -499,7 +507,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)last|earlier|previous",
     future_mod=r"(?i)next|coming",
-    deadline_cue=r"(?i)(?:\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\btill|\bbefore|\bthrough(?:\s+to)?|\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\bto|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|\b(?:expiration|expiry)\s+on|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)(?:\s+[\w\s]{0,22}?)?\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    deadline_cue=r"(?i)(?:(?:effective|valid|in\s+force)\s+from\s+[\w ,.]{4,24}?\s(?:to|until|till|through)|\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\btill|\bbefore|\bthrough(?:\s+to)?|\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\bto|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|\b(?:expiration|expiry)\s+on|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)(?:\s+[\w\s]{0,22}?)?\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
     future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

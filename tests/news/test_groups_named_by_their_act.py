@@ -2,9 +2,10 @@
 French agentless passive of a new act: in English, a group told by its head noun and the
 act's verb after it (a participle, or a reduced relative with the act's agent) as the subject
 of a verb of membership whose complement opens on a name; in French, indefinite sanctions
-told in the passé composé with their parties as complement. Near misses: the group described
-by what it does (no name after the membership verb), a verb that is no act of listing, a plan,
-the measures one already knows, a country as the complement. Invented parties, sentences
+told in the passé composé with their parties as complement; French "tel(le)s que" as English
+"such as". Near misses: the group described by what it does (no name after the membership
+verb), a verb that is no act of listing, a plan, the measures one already knows, a country as
+the complement, examples of a group the act does not reach. Invented parties, sentences
 written for this test."""
 
 from __future__ import annotations
@@ -68,3 +69,29 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", NEAR_MISSES)
 def test_near_misses_give_no_designation(lang: str, text: str) -> None:
     assert not {e for e in _events(text, lang) if e[0] == "designation" and e[1] != "Britain"}
+
+
+# French "tel(le)s que" names members of a group as English "such as" does: after the act's
+# object ("a sanctionné ... des armateurs tels que X") or inside a counted group ("quinze
+# personnes, parmi lesquelles des juges tels que X"); examples of a group the act does not
+# reach are no parties, in either language: the subject's ("Des partenaires tels que X ont
+# critiqué la décision"), a relative clause's object ("qui fournit des armateurs tels que X")
+EXAMPLES = [
+    ("fr", "Le Canada a sanctionné mardi quinze personnes, parmi lesquelles des juges tels que le magistrat "
+           "Ivo Marsh.", {("designation", "Ivo Marsh", "2024-03-05")}),
+    ("fr", "Les sanctions visaient aussi le préfet régional Ana Kell et des armateurs tels que Roy Dune, Sam "
+           "Pell et Ada Pell.",
+     {("designation", "Ana Kell", None), ("designation", "Roy Dune", None), ("designation", "Sam Pell", None),
+      ("designation", "Ada Pell", None)}),
+    ("fr", "Des partenaires tels que Kestrel Marine ont critiqué lundi la décision de sanctionner Ivo Marsh.",
+     {("designation", "Ivo Marsh", "2024-03-04")}),
+    ("en", "Partners such as Kestrel Marine criticised on Monday the decision to sanction Ivo Marsh.",
+     {("designation", "Ivo Marsh", "2024-03-04")}),
+    ("fr", "Le Canada a sanctionné mardi Ivo Marsh, qui fournit des armateurs tels que Kestrel Marine.",
+     {("designation", "Ivo Marsh", "2024-03-05")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", EXAMPLES)
+def test_examples_of_a_group_the_act_reaches(lang: str, text: str, expected: set) -> None:
+    assert _events(text, lang) == expected

@@ -417,7 +417,7 @@ _EMPLOYER_TITLE = re.compile(
 
 _LIST_SEP = re.compile(
     r"\s*(?:,|;|:|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bou\s+encore\b|\bincluding\b|\bamong\s+(?:them|whom)\b|"
-    r"\bsuch\s+as\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b|"
+    r"\bsuch\s+as\b|\btel(?:le)?s?\s+que\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b|"
     # companions of the list: "A and B are among those sanctioned, along with President C"
     r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|\bin\s+addition\s+to\b|\baux\s+côtés\s+d['’e]|\btout\s+comme\b)\s*"
 )
@@ -679,10 +679,16 @@ _LONG_APPOSITION = re.compile(
     r"contrôlée?s?|détenue?s?|basée?s?|dirigée?s?|fondée?s?)\s+)[^,;()]{1,100}\s*[,;]"
 )
 _COMPANION = re.compile(
-    r"(?i)\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|such\s+as|"
+    r"(?i)\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|"
     r"en\s+même\s+temps\s+que|aux\s+côtés\s+d[eu']|ainsi\s+que|tout\s+comme|dont|notamment|parmi\s+lesquel\w+|"
     r"y\s+compris)\b"
 )
+
+
+# examples of a group, companions of the act's parties only when the act comes before them
+# ("sanctioned the minister and bankers such as X"), never of its subject ("partners such as
+# X criticised the decision to sanction Y")
+_EXAMPLES_OF = re.compile(r"(?i)\b(?:such\s+as|tel(?:le)?s?\s+que)\b")
 
 
 _LOWER_TITLE = re.compile(r"(?:[a-zà-ÿ][\w'’-]*\s+){1,4}(?=[A-ZÀ-Ý])")
@@ -750,7 +756,8 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
         return set()
     # the names coordinated with those found, both ways, and their companions ("along
     # with Xiaomi", "aux côtés de huit autres sociétés, dont Comac")
-    keep = set(found) | {i for i, (a, _b, _m) in enumerate(rel) if _COMPANION.search(text[max(0, a - 70) : a])}
+    keep = set(found) | {i for i, (a, _b, _m) in enumerate(rel) if _COMPANION.search(text[max(0, a - 70) : a])
+                         or a > t.end and _EXAMPLES_OF.search(text[max(0, a - 70) : a])}
     keep |= {i for i, (a, _b, _m) in enumerate(rel) if a > t.end and (
         _parallel_object(text, t, a) or found and listed_after(sent, a, t, local))}
     # names inside an apposition ("X, a gold trader that it said financed Wagner Group

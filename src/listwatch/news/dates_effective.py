@@ -61,6 +61,24 @@ def _done_before(sents: Sequence[Sentence], kind: str, day: PartialDate, lang: s
     return False
 
 
+def _announced_days(sents: Sequence[Sentence], lang: str, published: PartialDate | None) -> set[tuple[str, PartialDate]]:
+    """The (kind, day) of acts a sentence announces as ones to come on a full date ("On 3
+    April the department said it would add ..."), whether or not the sentence names a
+    party (the parties may be places only, or named later)."""
+    out: set[tuple[str, PartialDate]] = set()
+    for sent in sents:
+        trigs = find_triggers(sent.text, lang)
+        kinds = {t.event for t in trigs if t.event in ("designation", "removal")
+                 and not blocked(sent.text, lang, t, trigs) and status(sent.text, lang, t) == "announced"}
+        if not kinds:
+            continue
+        days = [d.date for d in find_dates(sent.text, lang, published) if d.date is not None
+                and d.date.precision == "day" and d.modifier != "future" and not d.deadline]
+        if len(days) == 1:
+            out |= {(k, days[0]) for k in kinds}
+    return out
+
+
 def date_from_effective_day(events: list[Event], sents: Sequence[Sentence], lang: str,
                             published: PartialDate | None) -> None:
     """The article's listings and removals in effect that have no day, or only the day an
@@ -73,6 +91,7 @@ def date_from_effective_day(events: list[Event], sents: Sequence[Sentence], lang
         return
     si, day = told
     announced = {(e.type, e.date) for e in events if e.status == "announced" and e.date is not None}
+    announced |= _announced_days(sents[:si], lang, published)
     done = {k: _done_before(sents[:si], k, day, lang, published) for k in ("designation", "removal")}
     for e in events:
         if e.type not in ("designation", "removal") or e.status != "effective":

@@ -44,6 +44,7 @@ from .names import (
 )
 from .organisations import _org_shaped, find_organisations
 from .persons import _listed_people, find_persons, nicknamed
+from .place_context import place_spans
 from .places import COUNTRY_WORDS
 
 __all__ = ["Entity", "Gazetteer", "Mention", "authority_spans", "find_mentions", "find_organisations",
@@ -315,6 +316,14 @@ def find_mentions(
                     and " " not in m.text]
     indices = {m.name for m in mentions if m.key is None and market_index(text, m.start, m.end)}
     mentions = [m for m in mentions if m.name not in indices]
+    # a name the words around one of its mentions tell as a place ("from Ostrava province",
+    # "the City of Varno", « le tribunal de Varno », "based in Varno"): every mention of it;
+    # unless a mention heads a longer capitalised name: the article names a body after the
+    # place ("the Varno Provincial Police"), which the place's name may stand for
+    places = place_spans(text, [(m.start, m.end, m.name) for m in mentions
+                                if m.key is None and not _org_shaped(m.name)])
+    places -= {m.name for m in mentions if _HEADS_NAME.match(text, m.end)}
+    mentions = [m for m in mentions if m.key is not None or m.name not in places]
     # "the Claimant", « le recourant »: the party the article gives that role
     mentions = sorted(mentions + role_mentions(text, mentions), key=lambda m: m.start)
     entities: dict[str, Entity] = {}
@@ -363,6 +372,8 @@ _CAPTION_DEFENDANTS = re.compile(
     r"(?:Plaintiffs?|Petitioners?|Appellants?|Applicants?),?\s+v\.?\s+(?P<def>[^\n]{1,160}?),?\s+"
     r"(?:et\s+al\.,?\s+)?(?:Defendants?|Respondents?|Appellees?)\b"
 )
+# capitalised words right after a mention, on its line: the mention heads a longer name
+_HEADS_NAME = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'\-]")
 #: the noun of an organisation right before a name shaped like a person's
 _ORG_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?:le|la|the)\s+)(?:club(?:\s+de\s+(?:football|hockey|basket(?:-ball)?))?|football\s+club|fonds|fondation|"

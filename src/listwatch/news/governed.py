@@ -1,0 +1,161 @@
+"""Names that a noun of the sentence governs rather than the listing act: they tell whose
+tie, whose post or which victims a phrase is about, and the party of such a phrase is its
+head (the daughters, the governor, the judges), or no one when the head is unnamed.
+
+- The people another act was done to: a noun of an act on people (a conviction, an
+  execution, an arrest, a detention, a trial) with "of" or "against", then the people it
+  was done to, often a run of names with their kind ("journalists A, B and C, and the
+  lawyer D"). Every name of that run is the act's object, not the listing's.
+- The one a plural tie is of, with a second person coordinated by a possessive ("the
+  sons of President A and his deputy B"): both are whose sons are meant. (A singular tie,
+  "the wife of A", is ``attribution._RELATION_BEFORE``'s.)
+- A place told with its kind as a possessor ("the X region's governor"): whose governor
+  is meant.
+- The body of a role named again with an article ("the founder of the ruling party, the
+  X"): a person's name takes none ("the founder of the party, A" names the founder).
+- The second body of a person's role ("spokesman of the X and of the Y", "porte-parole du
+  X et de l'Y"): the body the role is held in, as the first one is.
+- The place unnamed people come from, told with its kind ("a judge from the X
+  province"): where they work, no party.
+- A lawyer told by the role they held in the case ("A acted as counsel"), and a chamber
+  of a court ("the Grand Chamber"): who pleaded or judged, not who was listed.
+
+Near misses keep their party: a name that is itself the listing verb's object ("sanctioned
+the judge A for the conviction of B": A), a noun of the listing itself ("the designation
+of A", "sanctions against A"), a court word with no kind of people before the name ("the
+trial of A" may be A's own case), a singular tie coordinated with another object ("the
+wife of A and his company B": B is listed), and a chamber of commerce."""
+
+from __future__ import annotations
+
+import re
+
+# an act done to people (the court's words need a kind of people before the name: "the
+# trial of X" may be X's own case)
+_ACT_ON_PEOPLE = (
+    r"(?:convictions?|executions?|killings?|murders?|assassinations?|arrests?|detentions?|imprisonment|jailing|"
+    r"torture|persecution|sentencing|abductions?|kidnappings?|disappearances?|deaths?|poisoning|mistreatment|"
+    r"ill-treatment|condamnations?|exécutions?|meurtres?|assassinats?|arrestations?|détentions?|emprisonnements?|"
+    r"incarcérations?|tortures?|persécutions?|enlèvements?|disparitions?|mort|décès|empoisonnements?)"
+)
+_COURT_ACT = r"(?:trials?|prosecutions?|procès|poursuites)"
+_LINK = r"(?:of|against|de|du|des|d['’]|contre)"
+# kinds of people an act is done to ("activists", "the opposition journalist", "manifestants")
+_PEOPLE = (
+    r"(?:activists?|journalists?|bloggers?|protest[eo]rs?|demonstrators?|dissidents?|opponents?|critics?|"
+    r"lawyers?|defenders?|politicians?|students?|prisoners?|detainees?|civilians?|citizens?|nationals?|"
+    r"residents?|wom[ae]n|m[ae]n|children|child|minors?|teenagers?|youths?|artists?|writers?|poets?|"
+    r"rappers?|singers?|musicians?|clerics?|priests?|believers?|reporters?|photographers?|researchers?|"
+    r"scholars?|academics?|doctors?|workers?|soldiers?|hostages?|figures?|members?|leaders?|"
+    r"militante?s?|journalistes?|blogueu(?:r|se)s?|manifestante?s?|dissidente?s?|opposante?s?|critiques?|"
+    r"avocate?s?|défenseu(?:r|se)s?|étudiante?s?|prisonni(?:er|ère)s?|détenue?s?|civils?|citoyen(?:ne)?s?|"
+    r"ressortissante?s?|habitante?s?|femmes?|hommes?|enfants?|mineure?s?|artistes?|écrivain(?:e)?s?|"
+    r"poètes?|rappeu(?:r|se)s?|chanteu(?:r|se)s?|musicien(?:ne)?s?|religieu(?:x|se)s?|prêtres?|"
+    r"photographes?|chercheu(?:r|se)s?|universitaires?|médecins?|travailleu(?:r|se)s?|soldats?|otages?|"
+    r"personnalités?|membres?|dirigeante?s?)"
+)
+_ARTICLE = r"(?:(?:the|le|la|les|l['’]|des|de|d['’]|a|an|un|une)\s*)"
+# up to two lower-case words describing the people ("opposition", "anti-war", "human rights")
+_DESCRIBER = (
+    r"(?:(?!(?:who|whom|whose|which|that|qui|que|dont|où|and|et|or|ou|for|pour|in|en|on|sur|by|par|"
+    r"with|avec|after|après|before|avant|was|were|is|are|a|ont|est|sont|été)\b)(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,2}"
+)
+# a run of names, with the glue of an enumeration and the kind of the next ones ("A, B and
+# C, as well as bloggers D and E"); a lower-case word other than these ends the run
+_NAME_WORD = r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|bin|ibn|bint|al-[\w'’-]+|van|von|de|da|di|del|der)"
+_CONJ = r"(?:and|et|as\s+well\s+as|ainsi\s+que|along\s+with|together\s+with|de\s+même\s+que)"
+_GLUE = (
+    r"(?:\s*,\s*(?:" + _CONJ + r"\s+)?|\s+" + _CONJ + r"\s+)"
+    r"(?:" + _ARTICLE + r"?" + _DESCRIBER + _PEOPLE + r"\s+)?"
+)
+_RUN = r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*" + _GLUE + r")*"
+_VICTIMS = re.compile(
+    r"(?i)\b(?:" + _ACT_ON_PEOPLE + r"\s+" + _LINK + r"\s*" + _ARTICLE + r"?(?:" + _DESCRIBER + _PEOPLE
+    + r"\s+|(?P<bare>))|" + _COURT_ACT + r"\s+" + _LINK + r"\s*" + _ARTICLE + r"?" + _DESCRIBER + _PEOPLE
+    + r"\s+)" + _RUN + r"$"
+)
+_PRONOUN_AFTER = re.compile(r"(?i)\b(?:him|her|them|he|she|they|il|elle|ils|elles|lui|leur)\b")
+# a person's kind named right before it tells a run of people, not an organisation
+_PEOPLE_BEFORE = re.compile(r"(?i)\b" + _PEOPLE + r"\s+" + _RUN + r"$")
+
+# a plural tie, then its persons with their titles, coordinated by a possessive ("the
+# daughters of President A and his Foreign Minister B")
+_PLURAL_TIE = re.compile(
+    r"(?i)\b(?:sons|daughters|wives|husbands|children|brothers|sisters|relatives|parents|families|"
+    r"family\s+members|nephews|nieces|cousins|grandchildren|filles|fils|épouses|enfants|frères|sœurs|soeurs|"
+    r"proches|neveux|nièces|cousine?s|petits-enfants)\s+(?:of|de|du|des|d['’])\s*(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?:(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|and|et|his|her|their|son|sa|ses|leurs?)\s+){0,12}$"
+)
+
+# a place told with its kind as the possessor of a post or of people ("the X region's
+# governor", "Y city's police chief"): whose governor is meant (an organisation's own
+# possessive, "X's lawyers filed", "X's designation", may tell its own case and is left
+# to attribution's possessor rule)
+_PLACE_POSSESSOR = re.compile(
+    r"(?i)\s+(?:city|town|village|province|region|district|county|oblast|governorate|prefecture|"
+    r"municipality)['’]s?\s+"
+)
+# the second body of a person's role ("porte-parole du X et de l'Y", "leader of the X and
+# of the Y")
+_SECOND_BODY = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|porte-parole|founders?|co-founders?|fondat(?:eur|rice)s?|leaders?|"
+    r"dirigeante?s?|chefs?|heads?|chiefs?|commanders?|commandants?|présidente?s?|chairman|chairwoman|"
+    r"secretary-general|secrétaire\s+général)\s+(?:of|de|du|des|d['’])\s*(?:(?:the|le|la|l['’])\s*)?"
+    r"(?:(?-i:[A-ZÀ-Ý0-9])[\w'’.-]*\s*){1,5}(?:and|et)\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|des|d['’])\s*"
+    r"(?:the\s+)?$"
+)
+# the body of a person's role named again in apposition, with an article ("the founder of
+# the ruling party, the X"; a person's name takes none: "the founder of the party, A" names
+# the founder)
+_BODY_OF_ROLE = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|porte-parole|founders?|co-founders?|fondat(?:eur|rice)s?|leaders?|"
+    r"dirigeante?s?|chefs?|heads?|chiefs?|présidente?s?|presidents?|chairman|chairwoman|secretary-general)"
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*){0,4}?\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|l['’])\s*)?"
+    r"(?:(?-i:[a-zà-ÿ])[\w'’-]*\s*){1,4},\s+(?:the|le|la|l['’])\s*$"
+)
+# the place unnamed people come from, told with its kind ("a judge from the X province")
+_FROM_BEFORE = re.compile(r"(?i)\b(?:from|of|in)\s+(?:the\s+)?$")
+_PLACE_KIND_AFTER = re.compile(
+    r"(?i)\s+(?:city|town|village|province|region|district|county|oblast|governorate|prefecture)\b(?!['’])"
+)
+# a lawyer told by the role held in a case, and a chamber of a court
+_COUNSEL_ROLE_AFTER = re.compile(
+    r"(?i)\s+(?:has\s+|had\s+)?(?:acted|acts|acting|appeared|appears|served|serves)\s+as\s+"
+    r"(?:(?:the|a|an|junior|senior|lead|leading|co-?)\s+)*(?:counsel|advocate|barrister|solicitor|attorney)\b"
+)
+_CHAMBER = re.compile(
+    r"(?i)(?:the\s+)?(?:grand|full|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|appeals?)\s+"
+    r"chamber|(?:la\s+)?(?:grande|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    r"neuvième|dixième)\s+chambre"
+)
+
+
+def victims(text: str, start: int, person: bool) -> bool:
+    """The name at ``text[start:]`` (a sentence) is among the people another act was done
+    to ("involved in the conviction of activists A, B and C"). Without a kind of people
+    before the run, the name must be a person's (an act on people is never a company's).
+    A person pronoun after it may take the victim up as the listing's object ("after the
+    arrest of A, the Treasury designated him"): then the name stays."""
+    m = _VICTIMS.search(text, max(0, start - 240), start)
+    if m is None or _PRONOUN_AFTER.search(text, start):
+        return False
+    return person or m.group("bare") is None or _PEOPLE_BEFORE.search(text, m.start(), start) is not None
+
+
+def governed(text: str, start: int, end: int, name: str, person: bool) -> bool:
+    """The name at ``text[start:end]`` (a sentence) is governed by a noun that is not the
+    listing act: a victim of another act, whose tie or post is meant, the second body of a
+    role, where unnamed people come from, a lawyer by their role, a court's chamber."""
+    if victims(text, start, person):
+        return True
+    if _PLURAL_TIE.search(text, max(0, start - 160), start):
+        return True
+    if _PLACE_POSSESSOR.match(text, end) or _SECOND_BODY.search(text, max(0, start - 120), start):
+        return True
+    if _BODY_OF_ROLE.search(text, max(0, start - 120), start):
+        return True
+    if not person and _FROM_BEFORE.search(text, max(0, start - 10), start) and _PLACE_KIND_AFTER.match(text, end):
+        return True
+    if person and _COUNSEL_ROLE_AFTER.match(text, end):
+        return True
+    return _CHAMBER.fullmatch(name.strip()) is not None

@@ -297,6 +297,8 @@ _COMPANY_NOUN = re.compile(
 )
 
 
+# a count with no noun ("all three", "the two"): it names as many parties as it counts
+_BARE_COUNT = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$")
 # a plural of people opening the sentence ("Ces personnes", "These persons", "Les deux hommes")
 _PEOPLE_SUBJECT = re.compile(
     r"(?i)^\W*(?:ces|les|these|those|the)\s+(?:\w+\s+)?(?:individus|personnes|hommes|femmes|individuals|persons|people|men|women)\b"
@@ -372,6 +374,8 @@ def anaphora_target(
             if len(group) >= want:
                 break
             group = [e for e in earlier if e not in group] + group
+        if want > 1 and len(group) < want and _BARE_COUNT.search(plural.group(0)):
+            return None  # "all five" after four names: a count alone must find them all
         return group[-want:] if want > 1 and len(group) >= want else list(last), "anaphora"
     recent = recent[-2:]
     if main.person and not recent:

@@ -5,8 +5,11 @@ date of its own is the day's removal told again."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from .dates import DateMention, PartialDate
+from .lang import PACKS
 from .sentences import Sentence
 from .triggers import find_triggers
 
@@ -44,3 +47,25 @@ def past_ago(text: str) -> bool:
         a, b = m.span(g)
         text = text[:a] + " " * (b - a) + text[b:]
     return _PAST_AGO.search(text) is not None
+
+
+# the past perfect of the act itself ("had listed", "had been hit", « avait inscrit »)
+_PLUPERFECT_ACT = re.compile(r"(?i)\b(?:had|avait|avaient)\b(?:\s+[\w'’-]+){0,4}\s*$")
+
+
+def weekday_before(text: str, start: int, dm: DateMention, date: PartialDate, story_day: PartialDate,
+                   lang: str) -> PartialDate:
+    """The day of an act told in the past perfect by a weekday alone ("had listed X on
+    Wednesday", « avait inscrit X mercredi »), after the story's own act was dated to the
+    day (``story_day``): the weekday before that day, which the past perfect tells as
+    earlier (a weekday read from publication may fall on or after it). Any other date, an
+    act not told in the past perfect, or a story day not to the day: ``date`` unchanged."""
+    names = {w.lower() for w in PACKS[lang].weekdays}
+    if story_day.precision != "day" or date.precision != "day" or any(c.isdigit() for c in dm.text) \
+            or not names & set(dm.text.lower().split()) or not _PLUPERFECT_ACT.search(text[:start]):
+        return date
+    day, story = date.as_date(), story_day.as_date()
+    if day is None or story is None or not story <= day < story + dt.timedelta(days=7):
+        return date
+    moved = day - dt.timedelta(days=7)
+    return PartialDate(moved.year, moved.month, moved.day)

@@ -34,6 +34,8 @@ from .coreference import opening_subject as _opening_subject
 from .coreference import owner_anaphor as _owner_anaphor
 from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
+from .counted_groups import counted_parties as _counted_parties
+from .counted_groups import people_subject as _people_subject
 from .court_nonparties import counsel as _counsel
 from .court_nonparties import not_a_party as _not_a_party
 from .court_papers import court_heading_events as _court_heading_events
@@ -56,6 +58,7 @@ from .dates_effective import date_from_effective_day as _date_from_effective_day
 from .dates_round import act_by_noun as _act_by_noun
 from .dates_story import past_ago as _past_ago
 from .dates_story import removal_news_told as _removal_news_told
+from .dates_story import weekday_before as _weekday_before
 from .enumeration_acts import enumeration_events as _enumeration_events
 from .enumerations import enumeration as _enumeration
 from .enumerations import object_group as _object_group
@@ -470,6 +473,12 @@ def extract_events(
                     if len(back[0]) == 1:
                         told = back[0][0]
             if not ents:
+                # "These officials were among the twenty people listed last year": the
+                # people named just before, not the larger group counted after
+                subject = _people_subject(comp, sent.text[: t.start], prev_recent)
+                if subject:
+                    ents, via = subject, "anaphora"
+            if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
                 if t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective":
@@ -550,6 +559,13 @@ def extract_events(
                     sent.text[: t.start]) or _NUMBER_OBJECT.match(
                     sent.text, t.end) or _INDEFINITE_OBJECT.match(sent.text, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
+                if fallback is None and not _NUMBER_OBJECT.match(sent.text, t.end):
+                    # "all three", "the two" after a sentence that named more: the parties
+                    # of the act told just before, when exactly as many
+                    # (a name told only beside those parties is none of them)
+                    taken_back = _counted_parties(comp, sents, si, sent.text, [
+                        e for e in events if not _told_aside(e, sents, mentions)])
+                    fallback = (taken_back, "anaphora") if taken_back else None
                 if fallback is None:
                     # no party, but a dated action: it dates the same action told on
                     # ("On the same day, OFAC issued GL 77 ... GL 77 authorizes ... the
@@ -617,6 +633,11 @@ def extract_events(
                 passed = _PASSED.search(sent.text)
                 ahead = t.event == "deadline" and dm.modifier != "past" and not passed
                 date = dm.future if ahead else (dm.past if passed else dm.date)
+                told_type = max(last_si, key=lambda k: last_si[k]) if last_si else None
+                if date is not None and told_type in ("designation", "removal") and t.event != "deadline":
+                    # "X was listed on Friday. The US had listed X on Wednesday": the
+                    # Wednesday before the story's Friday
+                    date = _weekday_before(sent.text, t.start, dm, date, last_date[told_type], lang)
             if date is None and (not dates or i in undated) \
                     and t.event in ("designation", "removal", "license", "amendment") \
                     and not _past_ago(sent.text[: t.end]):

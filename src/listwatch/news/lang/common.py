@@ -21,8 +21,12 @@ EU_COURT = "EU General Court"
 # never the article's agency (a country named in passing acts in no other sentence)
 STATE_ACTOR = re.compile(
     r"(?i)(?:the\s+|les\s+|le\s+|l['’])?(?:European\s+Union|Union\s+européenne|EU|UE|Brussels|Bruxelles|Britain|UK|"
-    r"U\.K\.|United\s+Kingdom|Royaume-Uni|Vingt-Sept|27)"
+    r"U\.K\.|United\s+Kingdom|Royaume-Uni|Vingt-Sept|27|U\.S\.|US|United\s+States)"
 )
+# the United States named as the actor of its own sentence's act ("The US had listed X"),
+# when the article's agency is another government's: its own authority, so that its act is
+# not merged with the other government's act on the same party
+US_GOV = "US government"
 UN_SC = "UN Security Council"
 
 # (regex, canonical authority); case-sensitive acronyms, applied to every language.

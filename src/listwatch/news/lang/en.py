@@ -525,7 +525,21 @@ PACK = LangPack(
     conditional_verb=r"(?i)\b(?:would|could|might|(?-i:may))\b",
     announced=r"(?i)\b(?:agree[sd]?|agreement|plan(?:s|ned)?\s+to|planning\s+to|will|would\s+be\s+appropriate|appropriate|(?:is|are)\s+set\s+to|expected\s+to|intend(?:s|ed)?\s+to|intention|scheduled|(?:is|are)\s+to\s+be|propos(?:ed|es|al)|to\s+be\s+(?:removed|added|delisted|vacated)|announced\s+(?:it|that\s+it)\s+would|said\s+it\s+would|had\s+been\s+announced|would|is\s+to|are\s+to)\b",
     anaphora=r"(?i)\b(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|giant|conglomerate|business|operator|carrier|chipmaker|developer|provider|supplier|automaker|carmaker|drugmaker|planemaker|shipbuilder|producer|exporter|lender|bank|insurer|airline|shipper|refiner|trader|miner|vendor|contractor|startup|brand|entity|enterprise|corporation|conglomerate))\b",
-    plural_anaphora=r"(?i)\bboth\b(?=\s+(?:had|have|were|are|was|will|would|also|remain|later)\b)|\b(?:all|each|both)\s+(?:\w+\s+)?of\s+them\b|\b(?:the|these|those|both|all)\s+(?:\w+\s+)?(?:companies|firms|entities|groups|businesses|banks|lenders|carriers|airlines|operators|makers|manufacturers|suppliers|subsidiaries|units|affiliates|vessels|tankers)\b|\bthey\b",
+    # (a bare count after "all", or after "the" as a subject, takes up as many parties
+    # named just before: "X, Y and Z ... The EU had listed all three in 2020", "The two
+    # were designated last year"; never a count before a noun, "all three countries")
+    plural_anaphora=r"(?i)\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?=\s*[,.;)]|\s+(?:with|were|had|have|are|will|would|also|remain\w*|in|on|last|by|under|over|since|of\s+them)\b)"
+    r"|^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+(?:had|have|were|are|will|would|also|remain\w*|later)\b)"
+    r"|\bboth\b(?=\s+(?:had|have|were|are|was|will|would|also|remain|later)\b)|\b(?:all|each|both)\s+(?:\w+\s+)?of\s+them\b|\b(?:the|these|those|both|all)\s+(?:\w+\s+)?(?:companies|firms|entities|groups|businesses|banks|lenders|carriers|airlines|operators|makers|manufacturers|suppliers|subsidiaries|units|affiliates|vessels|tankers)\b|\bthey\b",
+    # a group of people an act is told of, taking up the people named just before (news/
+    # enumerations.py): a demonstrative or a count before a noun of people ("these
+    # individuals", "the three executives"), never a count alone ("three officials": new ones)
+    people_anaphora=(
+        r"(?i)\b(?:these|those|the\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:[\w-]+\s+)?"
+        r"(?:individuals|persons|people|men|women|officials|executives|businessmen|oligarchs|ministers|leaders|"
+        r"directors|officers|generals|commanders)\b"
+    ),
     generic_subject=r"(?i)^\s*(?!(?:both|these)\s)(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b",
     clause_split=r";|(?<!\s)\s+(?:but|while|whereas|although|though|and)\s+|,\s+",
     org_cue_before=r"company|firm|maker|refiner|trader|shipper|miner|exporter|importer|exchange|subsidiary|subsidiaries|affiliates?|units?|carmaker|automaker|planemaker|drugmaker|steelmaker|shipmaker|phonemaker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank",
@@ -566,6 +580,9 @@ PACK = LangPack(
         # the Union, the Kingdom and the Council acting ("The EU added X", "Britain sanctioned Y")
         (r"\bEuropean\s+Union\b|(?i:\bthe\s+)EU\b(?!['’]s\s+General)|\bBrussels\b", c.EU_COUNCIL),
         (r"\bBritain\b|(?i:\bthe\s+)(?:UK|U\.K\.|United\s+Kingdom)\b", c.UK_GOV),
+        # (only as the subject of a verb: "The US had sanctioned", never "U.S. officials")
+        (r"(?i:\bthe\s+)(?:U\.S\.|US\b|United\s+States\b)(?=\s+(?:had|has|have|also|already|then|later|first|"
+         r"previously|originally|[a-z]+ed)\b)", c.US_GOV),
         (r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b", c.UN_SC),
         (r"(?i)\b(?:federal\s+)?(?:judge|court)\b", "court"),
     ),

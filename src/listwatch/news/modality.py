@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .court_objects import foreign_object
 from .earlier_lists import earlier_list_told
 from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
@@ -494,6 +495,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "the militia, which is designated under ...", "l'Iran y figure toujours"
     if undone_measure(sent, t, others):
         return True  # "annulled the sanctions targeting X": the measure undone, no listing
+    if foreign_object(sent, t):
+        return True  # "challenged a civil penalty", « a annulé son passeport »: no measure of ours
     if earlier_list_told(sent, t):
         return True  # "the old version of the list named X": what a list held before, no act
     if inside_name(sent, t):

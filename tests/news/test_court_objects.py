@@ -1,0 +1,131 @@
+"""What a court's act or a verb of undoing or contesting bears on: a vacatur undoes a
+listing and a lawsuit contests one, while the same verbs are said of bookings, a fine, a
+travel document or a vote, and a court that rules for the side defending a measure grants
+no relief. An article about another matter of courts (a vote, a fine) that names no listing measure at all tells
+no court event. Near
+misses keep their event: a listing, a decision, an order or a measure as the object, an
+object that opens with a name or a preposition, a passive whose object stands before the
+verb, a day or an adverb between the verb and its object, a ruling in a named party's
+favour. Invented parties, sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+from listwatch.news.court_objects import foreign_object, listing_story, other_matter
+from listwatch.news.triggers import find_triggers
+
+PUB = "2024-05-10"  # a Friday
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str]]:
+    evs = extract_article(text, published=PUB, language=lang)["events"]
+    return sorted((e["type"], e["entity"]) for e in evs)
+
+
+def _court(text: str, lang: str) -> list[tuple[str, str]]:
+    return [e for e in _events(text, lang) if e[0] in ("vacatur", "legal_challenge", "injunction", "ruling")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a thing that is no measure as the object of the undoing verb
+    ("Sanctions hit Orvane Holdings in March. Two tankers chartered by Velmar Shipping then annulled all their "
+     "bookings at the Orvane terminal.", "en"),
+    ("Les sanctions européennes visent la société Orvane depuis mars. Le groupe Velmar a annulé ses commandes "
+     "auprès d'Orvane la semaine suivante.", "fr"),
+    ("Piet Dalmar figure sur la liste noire depuis 2019. Son pays avait annulé son passeport bien avant, en "
+     "1995, pendant un séjour à l'étranger.", "fr"),
+    # a fine contested, in a sanctions story
+    ("Velmar Trading, whose partner was sanctioned last year, challenged a civil penalty imposed by the "
+     "agency for late reporting.", "en"),
+])
+def test_an_object_that_is_no_measure_gives_no_court_event(text: str, lang: str) -> None:
+    assert _court(text, lang) == []
+
+
+def test_a_court_ruling_for_the_defending_side_is_no_vacatur() -> None:
+    text = ("Orvane Holdings sued the Treasury over its designation in 2023. The court ruled in favour of the "
+            "defendants on Tuesday, denying every motion Orvane had made.")
+    assert ("vacatur", "Orvane Holdings") not in _events(text, "en")
+    assert ("legal_challenge", "Orvane Holdings") in _events(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the listing, the decision or the measures as the object: a vacatur
+    ("The General Court on Tuesday annulled the designation of Orvane Holdings.", "en",
+     [("vacatur", "Orvane Holdings")]),
+    ("Le Tribunal de l'UE a annulé mardi la décision du Conseil qui gelait les avoirs de la société Orvane.", "fr",
+     [("vacatur", "Orvane")]),
+    ("Le Tribunal de l'UE a annulé les mesures restrictives prises contre la société Orvane.", "fr",
+     [("vacatur", "Orvane")]),
+    # a day between the verb and its object
+    ("La justice européenne a annulé jeudi l'inscription de la société Orvane sur la liste des sanctions.", "fr",
+     [("vacatur", "Orvane")]),
+    ("The General Court annulled on March 3, 2024 the listing of Orvane Holdings.", "en",
+     [("vacatur", "Orvane Holdings")]),
+    ("Le Tribunal a annulé le 3 mars 2024 les sanctions contre la société Orvane.", "fr",
+     [("vacatur", "Orvane")]),
+    # a passive: the measures stand before the verb
+    ("EU sanctions targeting Orvane Holdings were annulled due to the Council's failure to give reasons.", "en",
+     [("vacatur", "Orvane Holdings")]),
+    # a ruling in the named party's favour
+    ("Orvane Holdings won at last: the General Court ruled in favour of Orvane on Tuesday and the sanctions "
+     "on it fall.", "en", [("vacatur", "Orvane Holdings")]),
+    # a challenge of a designation
+    ("Orvane Holdings challenged its designation before the General Court in March.", "en",
+     [("legal_challenge", "Orvane Holdings")]),
+])
+def test_a_listing_or_an_act_as_the_object_keeps_its_court_event(text: str, lang: str, want: list) -> None:
+    assert _court(text, lang) == want
+
+
+@pytest.mark.parametrize(("sent", "lang", "want"), [
+    ("Le groupe a annulé ses commandes.", "fr", True),
+    ("He challenged a civil penalty imposed for a breach of the sanctions rules.", "en", True),
+    ("The court ruled in favor of the government.", "en", True),
+    ("Le groupe a annulé Orvane de sa liste de clients.", "fr", False),  # a name: not read here
+    ("He challenged in court the decision.", "en", False),  # a preposition first: not read here
+    ("Il a voulu annuler devant les tribunaux la décision.", "fr", False),
+    ("The court ruled in favor of Orvane.", "en", False),
+    ("The judges set aside the order freezing its funds.", "en", False),
+])
+def test_the_object_read_after_the_verb(sent: str, lang: str, want: bool) -> None:
+    trigs = [t for t in find_triggers(sent, lang) if t.event in ("vacatur", "legal_challenge")]
+    assert trigs, sent
+    assert foreign_object(sent, trigs[0]) is want
+
+
+def test_an_article_about_another_matter_of_courts_tells_no_court_event() -> None:
+    text = ("The Supreme Court on Tuesday quashed the decision of the district judge and sent the case of "
+            "opposition leader Piet Dalmar back to the capital's court. The lower court had ordered that "
+            "Dalmar be put back on the electoral roll. The state had appealed against that order.")
+    assert other_matter(text)
+    assert _court(text, "en") == []
+    fr = ("La Cour suprême a cassé et annulé mardi la décision du juge et renvoyé l'affaire de l'opposant Piet "
+          "Dalmar devant le tribunal de la capitale. Ce juge avait ordonné sa réintégration sur les listes "
+          "électorales. L'État avait fait appel de cette décision.")
+    assert other_matter(fr)
+    assert _court(fr, "fr") == []
+    fine = ("Velmar Trading sued the agency in 2021 over a civil penalty of $9,000 for late reporting. The court "
+            "ruled in favour of Velmar on Tuesday.")
+    assert other_matter(fine)
+    assert _court(fine, "en") == []
+
+
+def test_a_sentence_that_names_neither_keeps_its_court_event() -> None:
+    # no listing measure, but no other matter either: left to the other rules
+    text = "Velmar Trading filed a lawsuit against the Pentagon on Tuesday."
+    assert not listing_story(text) and not other_matter(text)
+    assert _court(text, "en") == [("legal_challenge", "Velmar Trading")]
+
+
+def test_the_same_court_acts_in_a_listing_story_keep_their_events() -> None:
+    text = ("The Supreme Court on Tuesday quashed the decision of the district judge that had upheld the asset "
+            "freeze on Piet Dalmar. Dalmar had filed a lawsuit against the freeze in 2022.")
+    assert listing_story(text) and not other_matter(text)
+    assert ("legal_challenge", "Piet Dalmar") in _court(text, "en")
+    # the story's listing word may be a blocking of assets, or a list that is not electoral
+    assert listing_story("Le Conseil fédéral a décidé de bloquer les valeurs de M. Dalmar.")
+    assert listing_story("Dalmar was put on the list of terrorist organisations.")
+    assert not listing_story("Dalmar was put back on the list of voters by the judge.")

@@ -1,7 +1,8 @@
 """Who a sentence about a court case names besides the party whose case or relief it tells:
 the judge (a name after a judge's title), the party's counsel (a law firm that acts for the
 party in court: a suit lodged "on behalf of" it, an order won "for" it; « SCP X, avocats »),
-the defendants a suit is brought against (a run of titles and names after "against"), and
+the defendants a suit is brought against (a run of titles and names after "against"), the
+author of the act the case contests ("against the decision of X", "to X's decision"), and
 the outlet a sentence is credited to ("..., according to X, ..."). None of them brought the
 case or won the relief: no court event is theirs, however it came to them (its clause, a
 list, an anaphor)."""
@@ -52,6 +53,17 @@ _AGAINST_RUN = re.compile(
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
+# the author of the act a case contests: the name after "the decision of" / « la décision
+# du » (a decision's "of" names who took it; a listing's "of" names whom it lists), or the
+# possessor of "'s decision" ("the Minister's decision", « contre la décision du DFAE »)
+_ACT_NOUN = r"(?:decision|order|determination|ruling|judgment|décision|arrêté|ordonnance|jugement|arrêt)"
+_AUTHOR_BEFORE = re.compile(
+    r"(?i)\b(?:against|to|of|contre|de|sur)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?" + _ACT_NOUN
+    + r"\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+)$"
+)
+_AUTHOR_POSSESSIVE = re.compile(r"(?i)['’]s?\s+(?:\w+\s+)?" + _ACT_NOUN + r"\b")
+_AUTHOR_BEFORE_POSSESSIVE = re.compile(r"(?i)\b(?:against|to|of)\s+(?:the\s+)?$")
+
 # the outlet a sentence is credited to: "..., according to X, ..." (a few words may describe it)
 _SOURCE_BEFORE = re.compile(
     r"(?i)\b(?:according\s+to|selon|d['’]après|as\s+reported\s+by|cited\s+by)\s+"
@@ -90,6 +102,9 @@ def _role(e: Event, sent: Sentence, m: Mention) -> bool:
         return True
     if _SOURCE_BEFORE.search(text, max(0, a - 80), a) and _SOURCE_AFTER.match(text, b):
         return True
+    if _AUTHOR_BEFORE.search(text, max(0, a - 60), a) or _AUTHOR_POSSESSIVE.match(text, b) \
+            and _AUTHOR_BEFORE_POSSESSIVE.search(text, max(0, a - 40), a):
+        return True  # « le recours contre la décision du DFAE »: who took the act contested
     if e.type == "legal_challenge" and not _POSSESSIVE_AFTER.match(text, b):
         run = _AGAINST_RUN.search(text, max(0, a - 240), a)
         if run is not None and _SUIT_WORD.search(text, 0, run.start()):

@@ -389,7 +389,7 @@ _TRIAL_OF = re.compile(
 )
 _TRIAL_HEAD = re.compile(r"(?i)\s+(?:contre|against|of)$")
 _AUTHORITY_WORD = re.compile(
-    r"(?i)\b(?:département|ministère|ministre|gouvernement|administration|Trésor|Treasury|Department|Secretary|"
+    r"(?i)\b(?:département|ministère|ministre|gouvernement|administration|Trésor|Treasury|Department|Secretary|Minist(?:er|ry)|"
     r"government|Conseil|Council|Commission|Pentagon|Pentagone|OFAC|BIS|UE|EU|Etats-Unis|États-Unis|"
     r"United\s+States|Union|Commerce|Défense|Defense|State|Etat|État|Home\s+Office|Office|Bureau)\b"
 )

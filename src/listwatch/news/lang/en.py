@@ -392,6 +392,20 @@ TRIGGERS = (
             r"(?:lodged|brought|filed|launched)\s+(?:against|before|with|at|in)\b"),
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
+    # a challenge told as a noun with the decision it contests ("a challenge to the
+    # minister's decision to impose sanctions on X"), or as a request for judicial review
+    # ("applied to the court for judicial review of the decision", "an application for
+    # judicial review"); not the review an authority does itself
+    Trigger("legal_challenge", r"\bchallenges?\s+(?:to|against)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?"
+            r"(?:decision|determination|order)\s+to\s+(?:impose|designate|list|add|sanction|freeze|maintain|keep|retain|"
+            r"renew|include|extend)\b"
+            r"|\b(?:sought|seeks?|seeking)\s+(?:a\s+)?judicial\s+review\b"
+            r"|\b(?:appl(?:ied|ies|y|ying)|sought|seeks?|seeking)\s+(?:(?:to|before|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?"
+            r"(?:[Cc]ourt|[Tt]ribunal)\s+)?for\s+(?:a\s+)?judicial\s+review\b"
+            r"|\b(?:applications?|claims?|petitions?)\s+for\s+judicial\s+review\b|\bjudicial\s+review\s+(?:claims?|proceedings|applications?)\b"
+            # "appealed to a court" (with the listing it contests told in the sentence)
+            r"|\bappeal(?:ed|s|ing)?\s+to\s+(?:a|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:court|tribunal)\b(?=[^.;]{0,120}?\b(?:list|listing|"
+            r"designation|sanctions|blacklist|asset\s+freeze)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),
     Trigger("legal_challenge", r"\b(?:took|takes|taken)\b[^.;]{0,40}\bto\s+court\b"),
     # "filed its action in September", "brought an action before the General Court"

@@ -2,10 +2,10 @@
 the judge (a name after a judge's title), the party's counsel (a law firm that acts for the
 party in court: a suit lodged "on behalf of" it, an order won "for" it; « SCP X, avocats »),
 the defendants a suit is brought against (a run of titles and names after "against"), the
-author of the act the case contests ("against the decision of X", "to X's decision"), and
-the outlet a sentence is credited to ("..., according to X, ..."). None of them brought the
-case or won the relief: no court event is theirs, however it came to them (its clause, a
-list, an anaphor)."""
+author of the act the case contests ("against the decision of X", "to X's decision"), a
+court told by its initials ("SDNY", « CAA »), and the outlet a sentence is credited to
+("..., according to X, ..."). None of them brought the case or won the relief: no court
+event is theirs, however it came to them (its clause, a list, an anaphor)."""
 
 from __future__ import annotations
 
@@ -112,13 +112,28 @@ def _role(e: Event, sent: Sentence, m: Mention) -> bool:
     return False
 
 
+# a court's initials, as law reports and case databases print them: a US district court's
+# ("SDNY", "EDVA": a side, "D", a state's letters), the French administrative appeal
+# court's, the EU and international courts' (never the three-letter SDN list's)
+_COURT_INITIALS = re.compile(
+    r"^(?:[SNEWCM]\.?D\.?\s?(?:N\.?Y|CAL?|Cal|TEX|Tex|TX|FLA?|Fla|ILL?|Ill|PA|Pa|VA|Va|WA|Wash|MI|Mich|OH|Ohio|GA|Ga|LA|La|"
+    r"MA|Mass|N\.?C|MO|Mo|WI|Wis|OK|Okla|KY|Ky|TN|Tenn|AL|Ala|IN|Ind|IA|Iowa|AR|Ark|MS|Miss|W\.?\s?Va)\.?|D\.?D\.?C\.?|CAA|CJUE|CJEU|CJCE|ECJ|ECHR|CEDH|ICJ|CIJ|TUE|TPI|TPICE|"
+    r"TAF|CIT|CAFC)$"
+)
+
+
+def court_initials(e: Event) -> bool:
+    """The party's every name is a court's initials: the court, no party."""
+    return all(_COURT_INITIALS.match(n.strip()) for n in {e.entity.name, *e.entity.aliases})
+
+
 def not_a_party(e: Event, sents: list[Sentence], mentions: list[Mention], lawyers: set[int]) -> bool:
     """The court event ``e`` went to a name that is no party of it: the party's counsel
     (anywhere in the article), or, in the event's sentence, only a judge, a defendant or the
     outlet reporting it."""
     if e.type not in COURT_EVENTS:
         return False
-    if id(e.entity) in lawyers:
+    if id(e.entity) in lawyers or court_initials(e):
         return True
     sent = next((s for s in sents if s.start <= e.position < s.end), None)
     if sent is None:

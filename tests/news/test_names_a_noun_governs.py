@@ -81,6 +81,11 @@ def test_the_shapes_that_govern_and_their_near_misses() -> None:
     assert victims(s, s.index("Tomas"), True)
     s = "three prosecutors behind the trials against the students Mikel Varga and Ivan Petrov, both jailed"
     assert victims(s, s.index("Mikel"), True) and victims(s, s.index("Ivan"), True)
+    # a name in the relative clause hung on the victims is theirs too
+    s = "the arrest of bloggers Anna Kell and Olga Renko, who wrote about the Vostok Guard in the war"
+    assert victims(s, s.index("Vostok"), False)
+    s = "the Treasury sanctioned Anna Kell, who runs the Vostok Guard"
+    assert not victims(s, s.index("Vostok"), False)
     # the run ends at a lower-case word of its own: "and designated X" is another object
     s = "over the killing of Tomas Renko and designated Orvex Trading"
     assert not victims(s, s.index("Orvex"), False)

@@ -5,7 +5,8 @@ head (the daughters, the governor, the judges), or no one when the head is unnam
 - The people another act was done to: a noun of an act on people (a conviction, an
   execution, an arrest, a detention, a trial) with "of" or "against", then the people it
   was done to, often a run of names with their kind ("journalists A, B and C, and the
-  lawyer D"). Every name of that run is the act's object, not the listing's.
+  lawyer D"). Every name of that run is the act's object, not the listing's, and so is a
+  name in the relative clause hung on it ("..., who wrote about the X Forces").
 - The one a plural tie is of, with a second person coordinated by a possessive ("the
   sons of President A and his deputy B"): both are whose sons are meant. (A singular tie,
   "the wife of A", is ``attribution._RELATION_BEFORE``'s.)
@@ -69,10 +70,16 @@ _GLUE = (
     r"(?:" + _ARTICLE + r"?" + _DESCRIBER + _PEOPLE + r"\s+)?"
 )
 _RUN = r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*" + _GLUE + r")*"
-_VICTIMS = re.compile(
+_VICTIMS_HEAD = (
     r"(?i)\b(?:" + _ACT_ON_PEOPLE + r"\s+" + _LINK + r"\s*" + _ARTICLE + r"?(?:" + _DESCRIBER + _PEOPLE
     + r"\s+|(?P<bare>))|" + _COURT_ACT + r"\s+" + _LINK + r"\s*" + _ARTICLE + r"?" + _DESCRIBER + _PEOPLE
-    + r"\s+)" + _RUN + r"$"
+    + r"\s+)" + _RUN
+)
+_VICTIMS = re.compile(_VICTIMS_HEAD + r"$")
+# ... and a name inside the relative clause hung on the run ("the arrest of bloggers A and
+# B, who wrote about the X Forces"): the victims' story, no party either
+_VICTIMS_CLAUSE = re.compile(
+    _VICTIMS_HEAD + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*,\s+(?:who|whom|whose|qui|dont)\b[^.;:()«»“”\"]*$"
 )
 _PRONOUN_AFTER = re.compile(r"(?i)\b(?:him|her|them|he|she|they|il|elle|ils|elles|lui|leur)\b")
 # a person's kind named right before it tells a run of people, not an organisation
@@ -136,8 +143,12 @@ def victims(text: str, start: int, person: bool) -> bool:
     before the run, the name must be a person's (an act on people is never a company's).
     A person pronoun after it may take the victim up as the listing's object ("after the
     arrest of A, the Treasury designated him"): then the name stays."""
+    if _PRONOUN_AFTER.search(text, start):
+        return False
+    if _VICTIMS_CLAUSE.search(text, max(0, start - 400), start):
+        return True
     m = _VICTIMS.search(text, max(0, start - 240), start)
-    if m is None or _PRONOUN_AFTER.search(text, start):
+    if m is None:
         return False
     return person or m.group("bare") is None or _PEOPLE_BEFORE.search(text, m.start(), start) is not None
 

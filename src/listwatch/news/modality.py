@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .acts_asked import asked_act
 from .court_objects import foreign_object
 from .earlier_lists import earlier_list_told
 from .event_kinds import DELIST_WORD as _DELIST
@@ -518,6 +519,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "a évoqué son intention de contester la décision": no case filed yet
     if asked_for(sent, t):
         return True  # "X's injunction bid", « a demandé au juge ... de suspendre »: asked, not granted
+    if asked_act(sent, t):
+        return True  # "asked the Secretary, ..., to sanction X", "the names X wanted delisted": a request
     if granted_request(sent, t):
         return True  # a motion the court granted: the injunction tells it
     if t.event == "vacatur" and _FINDING.match(sent, t.start) and not court_finding(sent, t):

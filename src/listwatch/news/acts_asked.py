@@ -1,0 +1,87 @@
+"""An act asked for, or wanted, is no act.
+
+A verb of asking governs the act's infinitive, however long the phrase that names whom
+it asks ("the senators asked the Secretary, a former governor of the state, to sanction
+A", « a demandé au ministère des finances (ci-après : le ministère) de radier son nom »,
+"called on the Council to add B"): the act is what was asked for, and nobody did it. The
+same holds for a verb of wanting whose complement is the act's participle ("the ten
+names the minister wanted delisted", « souhaitait voir C radiée »).
+
+Near misses keep their event: an act told after the request ("at the minister's
+request, the Council listed A"; "the Council, asked by Kyiv, added B"), a request
+granted or acted on in a clause of its own between ("asked the ministry, which then
+agreed to delist C" is told by the agreeing clause), an infinitive of another verb
+("asked the court, then the Treasury delisted D": no "to" before the act), and a court
+ordering the act (« a enjoint au ministère de radier » is an order, not a request).
+Relief asked of a court (an injunction, a vacatur) is ``relief_asked``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .triggers import Trig
+
+# acts an authority does (a court's relief is relief_asked's; a challenge is the request)
+_ACTS = frozenset({"designation", "removal", "license", "amendment"})
+
+# a verb of asking or wanting, in a form that is no noun ("the request to remove X was
+# granted" tells a request that was granted; « la demande de radier X » is a noun)
+_ASKING = re.compile(
+    r"(?i)\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|press(?:es|ed|ing)|"
+    r"petition(?:s|ed|ing)|requested|implor(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|"
+    r"want(?:s|ed|ing)?|wish(?:es|ed)?|"
+    r"demand(?:é|ée|és|ées|er|ait|aient|ent|ant|ons|ez|a)|pri(?:é|ée|és|ées|er|ait|aient|ent)|"
+    r"exhort\w*|invit(?:é|ée|és|ées|er|ait|aient|ent|e)|press(?:é|ée|és|ées|er|ait|aient|ent|e)|"
+    r"sollicit(?:é|ée|és|ées|er|ait|aient|ent|e)|suppli(?:é|ée|és|ées|er|ait|aient|ent|e)|"
+    r"appel(?:é|ée|és|ées|er|ait|aient|le|lent)|incit(?:é|ée|és|ées|er|ait|aient|ent|e))\b"
+)
+# « il demande au ministère de » (a verb) against « la demande de » (a noun)
+_DEMANDE = re.compile(r"(?i)\b(?:(?:il|elle|on|qui|ils|elles)\s+)?demande(?:nt)?\b")
+_DEMANDE_NOUN = re.compile(r"(?i)\b(?:la|une|sa|leur|cette|votre|notre|de|d['’]|sur|en|à)\s*$")
+# what ends the request's phrase and opens one of its own: a relative or a time clause,
+# or the answer to the request ("then agreed to", « qui a accepté de »); « ci-après » is no
+# time clause
+_OWN_CLAUSE = re.compile(
+    r"(?i)(?<![\w-])(?:which|who|whom|whose|then|after|before|when|while|but|qui|dont|puis|après|avant|lorsque|quand|mais|"
+    r"granted|ordered|ruled|agreed|accepted|decided|approved|voted|refused|declined|"
+    r"a\s+(?:accepté|décidé|ordonné|jugé|refusé|approuvé)|ont\s+(?:accepté|décidé|ordonné|refusé|approuvé)|"
+    r"accept(?:é|ée|a)|décid(?:é|a)|enjoin\w*|enjoint\w*)\b"
+)
+# the end of the request's phrase, right before the act: "to", « de », « d' », « à » (after
+# « appeler », « inciter »), a passive's "be" or « être » between
+_INFINITIVE_MARK = re.compile(r"(?i)(?:\b(?:to|de|à)\s+|\bd['’]\s*)(?:(?:be|être)\s+)?$")
+# wanting an act done: the participle right after the wanted object (a few words at most)
+_WANTED = re.compile(
+    r"(?i)\b(?:want(?:s|ed|ing)?|wish(?:es|ed)?|would\s+like|veu(?:t|lent)|voul(?:ait|aient|u)|"
+    r"souhait\w*|voudrai(?:t|ent)|aimerai(?:t|ent))\s+(?:voir\s+)?(?:[\w'’.-]+\s+){0,5}?$"
+)
+_PARTICIPLE = re.compile(r"(?i)\w+(?:ed|é|ée|és|ées|i|ie|is|ies|it|ite|its|ites)")
+
+
+def _asking_before(sent: str, at: int) -> bool:
+    """A verb of asking, before ``at`` in the same clause, whose infinitive opens at ``at``."""
+    lo = max(0, at - 280)
+    mark = _INFINITIVE_MARK.search(sent, lo, at)
+    if mark is None:
+        return False
+    for m in _ASKING.finditer(sent, lo, mark.start()):
+        if _DEMANDE.fullmatch(m.group(0)) and _DEMANDE_NOUN.search(sent, max(0, m.start() - 12), m.start()):
+            continue  # « la demande de radier X »: the request's noun
+        between = sent[m.end() : mark.start()]
+        if re.search(r"[.;!?]\s", between) or _OWN_CLAUSE.search(between):
+            continue
+        return True
+    return False
+
+
+def asked_act(sent: str, t: Trig) -> bool:
+    """The act ``t`` (a listing, a removal, a licence, an amendment) is what a verb of
+    asking or wanting before it governs: a request, no act."""
+    if t.event not in _ACTS:
+        return False
+    if _asking_before(sent, t.start):
+        return True
+    words = sent[t.start : t.end].split()
+    return len(words) == 1 and _PARTICIPLE.fullmatch(words[0].strip(",.;:")) is not None \
+        and _WANTED.search(sent, max(0, t.start - 60), t.start) is not None

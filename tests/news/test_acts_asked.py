@@ -1,0 +1,80 @@
+"""An act asked for, or wanted, is no act (``acts_asked``): a verb of asking governs the
+act's infinitive however long the phrase naming whom it asks, and a verb of wanting governs
+the act's participle. An act told after a request, an answer told in a clause of its own, a
+court's order and the noun of a request keep their reading. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+from listwatch.news.acts_asked import asked_act
+from listwatch.news.triggers import find_triggers
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    evs = extract_article(text, published="2024-06-14")["events"]
+    return sorted((e["type"], e["entity"]) for e in evs)
+
+
+def _fires(text: str, lang: str, word: str) -> bool:
+    trigs = [t for t in find_triggers(text, lang) if text[t.start : t.end].strip().startswith(word)]
+    assert trigs, f"no trigger on {word!r}"
+    return any(asked_act(text, t) for t in trigs)
+
+
+@pytest.mark.parametrize("text", [
+    # whom the request is addressed to, told at length with an apposition between commas
+    "The two senators asked the Commerce Secretary, a former banker from Ohio and a critic of the "
+    "programme, to add Varnel Shipping Ltd and Orbis Trade LLC to the Entity List.",
+    # a request told with its addressee in brackets
+    "Norland Mining Corp. asked the Office of Foreign Assets Control (hereafter: the Office) to remove "
+    "it from the list on 3 May.",
+])
+def test_an_english_request_with_a_long_addressee_gives_no_act(text: str) -> None:
+    assert [k for k in _kinds(text) if k[0] in ("designation", "removal")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le 2 avril 2023, la société Tarvos Holdings a demandé au Secrétariat d'État aux questions "
+    "financières (ci-après : SEF) de radier son nom de l'annexe de l'ordonnance.",
+    "Une pétition aurait demandé au ministre des finances, ancien gouverneur de la banque centrale, "
+    "d'imposer des sanctions à la société Orbis Trade et à son directeur Paul Varnel.",
+])
+def test_a_french_request_with_a_long_addressee_gives_no_act(text: str) -> None:
+    assert [k for k in _kinds(text) if k[0] in ("designation", "removal")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Of the twelve Varnel Group firms that the minister wanted delisted, four were kept on the register by the "
+    "committee.",
+    "The minister said most of the Orbis Trade units he wanted delisted would stay under sanctions.",
+])
+def test_a_participle_wanted_is_no_removal(text: str) -> None:
+    assert _fires(text, "en", "delisted")
+    assert [k for k in _kinds(text) if k[0] == "removal"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    # the act told after the request: the request is told by its noun, the act by its verb
+    ("At the request of the minister, the Council on Monday added Varnel Shipping Ltd to its sanctions list.", "en",
+     "added"),
+    # the one asked acted: the act's verb has no "to" before it
+    ("The Council, asked by the ministers of three states, added Orbis Trade LLC to the list on Monday.",
+     "en", "added"),
+    # an answer in a clause of its own between the asking and the act
+    ("Tarvos Holdings asked the Office, which then agreed to remove the company from the list.", "en", "remove"),
+    # a court orders, it asks nothing
+    ("Le tribunal a enjoint au ministère de radier la société Orbis Trade de la liste.", "fr", "radier"),
+    # a request's noun with its infinitive: the noun's story is told elsewhere
+    ("La demande de radier la société Orbis Trade de la liste a été acceptée lundi.", "fr", "radier"),
+    # a participle not governed by wanting
+    ("The minister said the twelve names were delisted on Monday.", "en", "delisted"),
+])
+def test_near_misses_keep_their_act(text: str, lang: str, word: str) -> None:
+    assert not _fires(text, lang, word)
+
+
+def test_an_act_told_after_a_request_still_gives_its_event() -> None:
+    text = "At the request of the minister, the Council on Monday added Varnel Shipping Ltd to its sanctions list."
+    assert ("designation", "Varnel Shipping Ltd") in _kinds(text)

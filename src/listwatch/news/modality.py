@@ -468,6 +468,15 @@ _TIME_TOLD = re.compile(
 )
 
 
+_PRESENT_ON = re.compile(r"(?i)figur(?:e|ent)\b")
+_NEWLY = re.compile(
+    r"(?i)\b(?:désormais|dorénavant|maintenant|nouvel\w*|nouveaux?|publiée|actualisée|mise\s+à\s+jour|ajout\w*|"
+    r"aussi|également|elles\s+aussi|eux\s+aussi)\b"
+)
+# the round's parties after the verb: « Parmi les entités visées figure X », « Outre X figure Y »
+_INVERTED = re.compile(r"(?i)^[\s\W]*(?:parmi|au\s+nombre\s+d|outre)\b")
+
+
 def _listed_state(sent: str, t: _Trig) -> bool:
     """The designation trigger ``t`` tells that a party is listed, not that it was listed."""
     rest = re.split(r"[,;.:(]", sent[t.end :], maxsplit=1)[0]
@@ -476,8 +485,15 @@ def _listed_state(sent: str, t: _Trig) -> bool:
     if _RELATIVE_PRESENT.search(sent[max(0, t.start - 30) : t.start]) \
             and re.fullmatch(r"(?i)\w+(?:ed|é|ée|és|ées)", sent[t.start : t.end].strip()):
         return True
-    return _ON_LIST_VERB.match(sent, t.start) is not None \
-        and _STILL_ON.search(sent, t.start, min(len(sent), t.end + 20)) is not None
+    if _ON_LIST_VERB.match(sent, t.start) is not None \
+            and _STILL_ON.search(sent, t.start, min(len(sent), t.end + 20)) is not None:
+        return True
+    # the present of « figurer » with its subject before it, and neither a day, nor a word
+    # of a new act (« désormais », « nouvelle liste »), nor a word of a round's further
+    # members (« aussi », « également ») near it: where the party is, no act
+    if _PRESENT_ON.match(sent, t.start) is None or _INVERTED.search(sent, 0, t.start):
+        return False
+    return _NEWLY.search(sent, max(0, t.start - 60), t.end + len(rest)) is None
 
 
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:

@@ -15,6 +15,7 @@ from typing import Protocol
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
 from .dates_clauses import told_within
+from .dates_story import past_ago
 from .mentions import authority_spans
 from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
@@ -430,6 +431,38 @@ def news_day(
                          or (_ACT_WORD.search(sent.text) or authority_spans(sent.text, lang))
                          and not _PAST_PERFECT_BEFORE.search(sent.text[: d.start])):
                 return d.date, si + _NEWS_DAY_REACH, si
+    if published.precision == "month":
+        return _news_month(sents, lang, published)
+    return None
+
+
+# an act told as done now: "today", "effective immediately", "with immediate effect",
+# « aujourd'hui », « avec effet immédiat »
+_NOW = re.compile(
+    r"(?i)\b(?:today|aujourd['’]\s*hui|effective\s+immediately|with\s+immediate\s+effect|"
+    r"(?:avec|à)\s+effet\s+immédiat|(?:prend|prennent)\s+effet\s+immédiatement)\b"
+)
+# a verb of saying right before it: the words' day, not the act's ("said today that ...",
+# « a fait savoir aujourd'hui que »)
+_SAID_NOW = re.compile(
+    r"(?i)\b(?:said|says|told|stated|declared|noted|added|dit|déclaré|indiqué|précisé|affirmé|ajouté|"
+    r"fait\s+savoir)\s*,?\s*$"
+)
+
+
+def _news_month(sents: list[Sentence], lang: str, published: PartialDate) -> tuple[PartialDate, int, int] | None:
+    """On a page dated only by its month, an opening sentence that tells its act as done
+    now ("today", "effective immediately") gives the month of the news: "today" lies in
+    the month of publication, its day is not told (a weekday there stays unresolved). Not
+    when the word is inside a quotation or is the day of someone's words, nor when the
+    sentence tells no act of its own (a trigger not told as background)."""
+    for si, sent in enumerate(sents[:OPENING_SENTENCES]):
+        now = _NOW.search(sent.text)
+        if now is None or _inside_quote(sent.text, now.start()) \
+                or _SAID_NOW.search(sent.text, 0, now.start()):
+            continue
+        if any(not past_ago(sent.text[: t.end]) for t in find_triggers(sent.text, lang)):
+            return PartialDate(published.year, published.month), si + _NEWS_DAY_REACH, si
     return None
 
 

@@ -80,3 +80,20 @@ def act_by_noun(text: str, lang: str, published: PartialDate | None) -> tuple[st
     if not 0 <= d.start - start <= _DATE_REACH or _CLAUSE_BREAK.search(text, start, d.start):
         return None
     return typ, d.date
+
+
+# a sentence that tells the round again by a demonstrative of its measures or of the legal
+# text it was taken under ("these sanctions", "the schedule of these regulations", « ces
+# mesures », « ce décret »): what it tells undated is the round's, as far as
+# ``POINTS_BACK_REACH`` sentences after the one that gave the day of the news
+_POINTS_BACK = re.compile(
+    r"(?i)\b(?:these|this|ces|cette|ce|cet)\s+(?:new\s+|latest\s+|nouvelles?\s+|dernières?\s+)?"
+    r"(?:sanctions|measures|mesures|designations|désignations|listings|regulations|règlements?|"
+    r"orders?|décrets?|package|paquet|restrictions)\b"
+)
+POINTS_BACK_REACH = 8
+
+
+def points_back(text: str) -> bool:
+    """The sentence names the round's measures or legal text by a demonstrative."""
+    return _POINTS_BACK.search(text) is not None

@@ -57,7 +57,9 @@ from .dates_context import refine_told_event as _refine_told_event
 from .dates_context import text_day as _text_day
 from .dates_context import without_distractors as _without_distractors
 from .dates_effective import date_from_effective_day as _date_from_effective_day
+from .dates_round import POINTS_BACK_REACH as _POINTS_BACK_REACH
 from .dates_round import act_by_noun as _act_by_noun
+from .dates_round import points_back as _points_back
 from .dates_story import past_ago as _past_ago
 from .dates_story import removal_news_told as _removal_news_told
 from .dates_story import weekday_before as _weekday_before
@@ -297,6 +299,10 @@ def extract_events(
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = _find_triggers(sent.text, lang)
+        # (a sentence after the news day's that tells the round again by a demonstrative,
+        # "these sanctions", « ces mesures »: its undated acts are the day's)
+        round_back = news_day is not None and news_day[2] < si <= news_day[2] + _POINTS_BACK_REACH \
+            and _points_back(sent.text)
         _refine_told_event(sent.text, lang, published, events)
         noun_act = _act_by_noun(sent.text, lang, published)
         if noun_act is not None:
@@ -501,7 +507,7 @@ def extract_events(
                     ds = dms.date if dms is not None and dms.kind != "same_day" else last_date.get(t.event)
                     if ds is None and not dates:
                         ds = lead.get(t.event) or opening.get(t.event) or (
-                            news_day[0] if news_day is not None and si <= news_day[1] else None)
+                            news_day[0] if news_day is not None and (si <= news_day[1] or round_back) else None)
                     pending.append((si, t, ds, "effective", _authority(spans, sent, t, t.event, article),
                                     _nearest_list(list_hits, sent, t, text) or article["list"], None))
                 if t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective" \
@@ -537,7 +543,8 @@ def extract_events(
                         # inscrit plusieurs entreprises sur une liste"): the lede's date
                         d0 = lead.get(t.event) or opening.get(t.event)
                         if d0 is None and news_day is not None and t.event != "removal" \
-                                and si <= news_day[1] and t.strength >= 1.0 and not (si == 0 and headline) \
+                                and (si <= news_day[1] or round_back) and (t.strength >= 1.0 or round_back) \
+                                and not (si == 0 and headline) \
                                 and _status(sent.text, lang, t) == "effective":
                             d0 = news_day[0]  # "... a déclaré mardi le département du Commerce"
                     if d0 is not None:
@@ -663,9 +670,9 @@ def extract_events(
                     same_round = True  # "It removed C from the list", "The notice also struck C"
                 if same_round and round_day is not None and _recent(round_day, published):
                     lead_date = round_day
-                if lead_date is None and news_day is not None and si <= news_day[1] \
+                if lead_date is None and news_day is not None and (si <= news_day[1] or round_back) \
                         and (t.event != "removal" or si < news_day[2] or removal_news) \
-                        and t.strength >= 1.0 and not (si == 0 and headline) \
+                        and (t.strength >= 1.0 or round_back) and not (si == 0 and headline) \
                         and not _STATE.search(sent.text) \
                         and _status(sent.text, lang, t) == "effective":
                     # "L'administration Trump a frappé lundi … Le département du Commerce a

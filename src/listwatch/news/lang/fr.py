@@ -421,7 +421,7 @@ PACK = LangPack(
     org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiales?|opérateur|exploitant|banque|assureur|compagnie\s+aérienne|mouvement|milice)",
     org_cue_between=r"(?:(?:[a-zéèêàâîôûç'’-]+)\s+){0,5}?",
     org_apposition=r"une?|le|la|l['’]|les",
-    person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",
+    person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|MM\.?|Mr\.?|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",
     stop_names=frozenset({
         "Le", "La", "Les", "L", "Un", "Une", "Des", "De", "Du", "Il", "Elle", "Ils", "Elles",
         "Ce", "Cette", "Ces", "En", "Au", "Aux", "Mais", "Et", "Pour", "Par", "Dans", "Sur",
@@ -482,5 +482,5 @@ PACK = LangPack(
         r"(?:sanctionn|inscr|désign|ajout|plac|retir|radi|vis|cibl)\w*(?:és|ées|its|ites)\b"
     ),
     refuted=r"(?i)\b(?:a|ont)\s+démenti\b|\binformations?\s+selon\s+lesquelles\b.*\b(?:fausses?|erronées?|inexactes?)\b",
-    abbreviations=frozenset({"M", "Mme", "Me", "Dr", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
+    abbreviations=frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Mr", "Mrs", "Ms", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
 )

@@ -27,31 +27,35 @@ def _fires(text: str, lang: str, word: str) -> bool:
     # whom the request is addressed to, told at length with an apposition between commas
     "The two senators asked the Commerce Secretary, a former banker from Ohio and a critic of the "
     "programme, to add Varnel Shipping Ltd and Orbis Trade LLC to the Entity List.",
-    # a request told with its addressee in brackets
-    "Norland Mining Corp. asked the Office of Foreign Assets Control (hereafter: the Office) to remove "
-    "it from the list on 3 May.",
 ])
 def test_an_english_request_with_a_long_addressee_gives_no_act(text: str) -> None:
     assert [k for k in _kinds(text) if k[0] in ("designation", "removal")] == []
 
 
+def test_an_english_request_with_an_aside_in_brackets_is_a_request() -> None:
+    text = ("Norland Mining Corp. urged the licensing office of the finance ministry (its third letter since "
+            "2021) to remove the company from the list.")
+    assert _fires(text, "en", "remove")
+
+
 @pytest.mark.parametrize("text", [
-    "Le 2 avril 2023, la société Tarvos Holdings a demandé au Secrétariat d'État aux questions "
-    "financières (ci-après : SEF) de radier son nom de l'annexe de l'ordonnance.",
-    "Une pétition aurait demandé au ministre des finances, ancien gouverneur de la banque centrale, "
-    "d'imposer des sanctions à la société Orbis Trade et à son directeur Paul Varnel.",
+    # « ci-après » names the addressee, it opens no clause
+    "Par une lettre envoyée en mars, les avocats de la société Orbis Trade ont prié le ministère de "
+    "l'économie, ci-après le ministère, de retirer la société de la liste nationale.",
+    "Trois associations exhortent depuis des mois le gouvernement, par des courriers et des pétitions, à "
+    "sanctionner la société Orbis Trade et son directeur Paul Varnel.",
 ])
 def test_a_french_request_with_a_long_addressee_gives_no_act(text: str) -> None:
     assert [k for k in _kinds(text) if k[0] in ("designation", "removal")] == []
 
 
 @pytest.mark.parametrize("text", [
-    "Of the twelve Varnel Group firms that the minister wanted delisted, four were kept on the register by the "
-    "committee.",
-    "The minister said most of the Orbis Trade units he wanted delisted would stay under sanctions.",
+    "Kyiv had long wanted the two Varnel Group tankers delisted, the ministry said in a statement.",
+    "Ministers who want Orbis Trade removed from the register have written to the committee.",
 ])
 def test_a_participle_wanted_is_no_removal(text: str) -> None:
-    assert _fires(text, "en", "delisted")
+    trig = next(t for t in find_triggers(text, "en") if t.event == "removal")
+    assert asked_act(text, trig)
     assert [k for k in _kinds(text) if k[0] == "removal"] == []
 
 

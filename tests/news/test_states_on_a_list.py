@@ -1,6 +1,6 @@
 """A party told as standing on a list, in the present of « figurer » with its subject
-before the verb, is in a state, no act: « comme X figure sur la liste des personnes
-sanctionnées, la banque a bloqué le virement ». A new act told with the same verb keeps
+before the verb, is in a state, no act: « puisque X figure dans cette liste, ses
+partenaires ont suspendu leurs livraisons ». A new act told with the same verb keeps
 its event: a word of a new act (« désormais », « la liste publiée »), a round's further
 members (« figurent aussi sur la liste ») and the round's parties after the verb (« Parmi
 les entités visées figure X »). Sentences of our own."""
@@ -18,17 +18,15 @@ def _designations(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Comme la société Varnel Shipping figure sur la liste des entités visées par le gel, la banque a bloqué "
-    "le virement.",
-    "La banque a refusé le paiement, car le groupe Orbis Trade figure sur la liste des personnes sanctionnées.",
+    "Puisque le groupe Orbis Trade figure dans cette liste, ses partenaires ont suspendu leurs livraisons.",
+    "Les banques refusent ses virements parce que la société Varnel Shipping figure sur la liste noire du Trésor.",
 ])
 def test_a_party_standing_on_a_list_is_no_designation(text: str) -> None:
     assert _designations(text) == []
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("La société Varnel Shipping figure désormais sur la liste des sanctions de l'Union européenne.",
-     [("Varnel Shipping", None)]),
+    ("La société Varnel Shipping figure désormais sur la liste noire de Bruxelles.", [("Varnel Shipping", None)]),
     ("Le Trésor américain a sanctionné lundi la société Varnel Shipping. Le groupe Orbis Trade et la société "
      "Tarvos Holdings figurent aussi sur la liste.",
      [("Orbis Trade", "2024-06-10"), ("Tarvos Holdings", "2024-06-10"), ("Varnel Shipping", "2024-06-10")]),

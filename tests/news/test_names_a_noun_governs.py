@@ -69,13 +69,13 @@ def test_the_listing_object_keeps_its_event(lang: str, text: str, events: set[tu
 
 def test_counsel_and_chamber_are_no_party_the_appellant_is() -> None:
     # a lawyer by the role held in the case, and the court's chamber
-    text = ("Tom Baker acted as junior counsel where the Grand Chamber of the Court allowed the appeal of "
-            "Mr Pavel Dremin against his de-listing.")
+    text = ("Mr Pavel Dremin won his appeal against his de-listing on Monday, a ruling of the Grand Chamber; "
+            "Tom Baker served as lead counsel.")
     assert {name for _t, name in _events(text, "en")} == {"Pavel Dremin"}
 
 
 def test_the_shapes_that_govern_and_their_near_misses() -> None:
-    s = "sanctioned the judges involved in the conviction of activists Anna Kell and Olga Renko"
+    s = "named the two wardens blamed for the torture of students Anna Kell and Olga Renko"
     assert victims(s, s.index("Anna"), True) and victims(s, s.index("Olga"), True)
     s = "two wardens accountable for the execution of Tomas Renko last spring"
     assert victims(s, s.index("Tomas"), True)
@@ -113,7 +113,7 @@ def test_the_shapes_that_govern_and_their_near_misses() -> None:
     s = "the Vostok Chamber of Commerce was listed"
     assert not governed(s, 4, s.index(" was"), "Vostok Chamber of Commerce", False)
     # a lawyer by their role in the case, not a person who acted otherwise
-    s = "Tom Baker acted as counsel for the claimant"
+    s = "Tom Baker served as counsel for the claimant"
     assert governed(s, 0, 9, "Tom Baker", True)
-    s = "Tom Baker acted as a front for the network"
+    s = "Tom Baker served as a front for the network"
     assert not governed(s, 0, 9, "Tom Baker", True)

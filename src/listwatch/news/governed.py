@@ -18,7 +18,7 @@ head (the daughters, the governor, the judges), or no one when the head is unnam
   X et de l'Y"): the body the role is held in, as the first one is.
 - The place unnamed people come from, told with its kind ("a judge from the X
   province"): where they work, no party.
-- A lawyer told by the role they held in the case ("A acted as counsel"), and a chamber
+- A lawyer told by the role they held in the case ("A, who pleaded for her, served as counsel"), and a chamber
   of a court ("the Grand Chamber"): who pleaded or judged, not who was listed.
 
 Near misses keep their party: a name that is itself the listing verb's object ("sanctioned
@@ -139,7 +139,7 @@ _CHAMBER = re.compile(
 
 def victims(text: str, start: int, person: bool) -> bool:
     """The name at ``text[start:]`` (a sentence) is among the people another act was done
-    to ("involved in the conviction of activists A, B and C"). Without a kind of people
+    to ("jailed after the sentencing of two reporters, A and B"). Without a kind of people
     before the run, the name must be a person's (an act on people is never a company's).
     A person pronoun after it may take the victim up as the listing's object ("after the
     arrest of A, the Treasury designated him"): then the name stays."""

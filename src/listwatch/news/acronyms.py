@@ -45,7 +45,7 @@ _Q = r"[“\"'‘«]?\s*"
 _QE = r"\s*[”\"'’»]?"
 # "Full Name (ACR)", "Full Name (the “ACR”)", "Full Name (ci-après « ACR »)"
 _AFTER_NAME = re.compile(
-    rf"\(\s*(?:the\s+|la\s+|le\s+|l['’]|ci-après\s+|hereinafter\s+|hereafter\s+)?{_Q}(?P<a>{_ACR}){_QE}\s*\)"
+    rf"\(\s*(?:the\s+|la\s+|le\s+|l['’]|(?:ci-après|hereinafter|hereafter)\s*:?\s*)?{_Q}(?P<a>{_ACR}){_QE}\s*\)"
 )
 # "ACR (Full Name)"
 _BEFORE_NAME = re.compile(rf"(?<![\w\-])(?P<a>{_ACR})\s*\(\s*(?P<full>[^()\n]{{4,120}}?)\s*\)")
@@ -55,6 +55,15 @@ _KNOWN_AS = re.compile(
     rf"dite?s?|appelée?s?|connue?s?\s+sous\s+(?:le\s+nom\s+(?:de\s+|d['’])|l['’]acronyme\s+(?:de\s+)?|"
     rf"le\s+sigle\s+(?:de\s+)?))\s*(?:the\s+)?{_Q}(?P<a>{_ACR})(?![\w\-])"
 )
+
+
+# "Full Name ACR": an acronym in capitals written right after the words of a name, with no
+# bracket (the heading of a court's paper names a body so); kept only for an authority
+_RIGHT_AFTER = re.compile(r"(?<=[a-zà-ÿ] )(?P<a>[A-Z]{3,8})(?![\w\-])")
+# the head of a court's name, opening the words that spell the acronym a page uses for it
+_COURT_RUN = re.compile(r"(?i)(?<![\w\-])(?:cour|court|tribunal|chamber|chambre)\b(?:[ \t]+[\w’'\-]+){1,6}")
+# and an English court's capitalised name closed by its head ("the Trade Appeals Court")
+_COURT_RUN_EN = re.compile(r"(?<![\w\-])(?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,5}(?:Court|Tribunal|Chamber)\b")
 
 
 def _letters(acronym: str) -> str:
@@ -105,6 +114,43 @@ def _name_before(text: str, end: int, letters: str) -> str | None:
     return best if " " in best or len(best) >= 2 * len(letters) else None
 
 
+def _authority_spelt(text: str, end: int, letters: str) -> str | None:
+    """The words before ``end`` (on its line) opened by an authority's head word that
+    spell ``letters`` in order with the initials of some of their words, glue aside: the
+    acronym of a body whose qualifier it leaves out ("Department of Zemblan Trade and
+    Industry (DTI)" would need no help; « Département fédéral de l'industrie et du
+    commerce (DIC) » leaves out « fédéral »)."""
+    line_start = text.rfind("\n", 0, end) + 1
+    toks = text[max(line_start, end - 200) : end].rstrip(" ,").split()
+    for i in range(len(toks) - 1, max(-1, len(toks) - len(letters) - 8), -1):
+        words = [w for t in toks[i:] for w in phrase_words(t) if w.lower() not in _GLUE]
+        if not words or normalize(words[0]) not in _AUTHORITY_HEADS or not toks[i][0].isupper():
+            continue
+        initials = "".join(w[0] for w in words).upper()
+        it = iter(initials)
+        if initials[0] == letters[0] and all(c in it for c in letters):
+            return " ".join(toks[i:])
+    return None
+
+
+def court_acronym(text: str, acronym: str) -> bool:
+    """An acronym the page uses undefined whose letters are the initials of a court's name
+    it writes elsewhere, glue aside (« CAA » for « la cour administrative d'appel »): the
+    court, no party."""
+    letters = _letters(acronym)
+    if len(letters) < 2:
+        return False
+    for m in _COURT_RUN.finditer(text):
+        words = [w for w in phrase_words(m.group(0)) if w.lower() not in _GLUE]
+        if "".join(w[0] for w in words[: len(letters)]).upper() == letters:
+            return True
+    for m in _COURT_RUN_EN.finditer(text):
+        words = [w for w in phrase_words(m.group(0)) if w.lower() not in _GLUE]
+        if "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
+            return True
+    return False
+
+
 def _spelt_within(toks: list[str], letters: str) -> str | None:
     """The words before an acronym that spell it with letters inside words too, read from
     the end as Schwartz and Hearst do ("Aviation Industry Corporation of China (AVIC)",
@@ -149,7 +195,15 @@ def definitions(text: str) -> dict[str, str]:
     for m in _AFTER_NAME.finditer(text):
         letters = _letters(m.group("a"))
         if 2 <= len(letters) <= 10:
-            keep(m.group("a"), _name_before(text, m.start(), letters))
+            keep(m.group("a"), _name_before(text, m.start(), letters)
+                 or _authority_spelt(text, m.start(), letters))
+    for m in _RIGHT_AFTER.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before or before[-1].lower() in _GLUE:
+            continue  # "the ACR", « la ACR »: the acronym used, not defined
+        full = _name_before(text, m.start(), _letters(m.group("a")))
+        if full is not None and is_authority(full) and not re.search(r"[.;:!?]\s", full):
+            keep(m.group("a"), full)
     for m in _BEFORE_NAME.finditer(text):
         letters = _letters(m.group("a"))
         full = m.group("full").strip(" “”\"'‘’«»")
@@ -207,7 +261,8 @@ def resolve(text: str, events: list[Event], entities: list[Entity]) -> list[Even
             defs = definitions(text)
         full = defs.get(name)
         if full is None:
-            out.append(ev)
+            if not court_acronym(text, name):
+                out.append(ev)
             continue
         if is_authority(full):
             continue

@@ -75,6 +75,11 @@ def test_a_court_ruling_for_the_defending_side_is_no_vacatur() -> None:
     # a challenge of a designation
     ("Orvane Holdings challenged its designation before the General Court in March.", "en",
      [("legal_challenge", "Orvane Holdings")]),
+    # a quality of the measure as the object: the measure is what is contested or undone
+    ("Orvane Holdings challenged the legality of its designation before the General Court in March.", "en",
+     [("legal_challenge", "Orvane Holdings")]),
+    ("La société Orvane a contesté la légalité de son inscription devant le Tribunal de l'UE en mars.", "fr",
+     [("legal_challenge", "Orvane")]),
 ])
 def test_a_listing_or_an_act_as_the_object_keeps_its_court_event(text: str, lang: str, want: list) -> None:
     assert _court(text, lang) == want
@@ -89,6 +94,9 @@ def test_a_listing_or_an_act_as_the_object_keeps_its_court_event(text: str, lang
     ("Il a voulu annuler devant les tribunaux la décision.", "fr", False),
     ("The court ruled in favor of Orvane.", "en", False),
     ("The judges set aside the order freezing its funds.", "en", False),
+    ("Orvane challenged the basis of the sanctions in court.", "en", False),
+    ("Le tribunal a annulé les effets de la décision du Conseil.", "fr", False),
+    ("He challenged a civil penalty of $9,000 for a breach of the sanctions rules.", "en", True),
 ])
 def test_the_object_read_after_the_verb(sent: str, lang: str, want: bool) -> None:
     trigs = [t for t in find_triggers(sent, lang) if t.event in ("vacatur", "legal_challenge")]

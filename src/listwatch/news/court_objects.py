@@ -12,7 +12,9 @@ systems. Two tests keep those out:
   its bookings" in French, "challenged a civil penalty", « a annulé son passeport ». A
   court ruling "in favour of" the side that defends the measure (the defendants, the
   government) rules for the measure: no vacatur either. An object that opens with a name,
-  a pronoun, a preposition or a comma is left to the other rules.
+  a pronoun, a preposition or a comma is left to the other rules, and so is a quality of
+  a measure told after it ("the legality of its designation", « le bien-fondé de son
+  inscription »).
 - ``other_matter``: an article that names no listing measure anywhere (no sanction,
   designation, list other than an electoral one, blacklist, asset freeze or blocking, ban,
   restrictive measure or proscription; a trade embargo alone is none) and names another
@@ -91,6 +93,15 @@ _NOUN = re.compile(r"(?i)^(?:annulment|annulation|invalidation)$")
 _NOUN_OF = re.compile(r"(?i)\s*(?:of|de|du|des|d['’])\b\s*")
 
 
+# "of" / « de » and, within a few words, a measure's or an act's noun
+_OF_MEASURE = re.compile(
+    r"(?i)\s*(?:of|de|du|des|d['’])\s*(?:[\w'’-]+\s+){0,4}?(?=\S)"
+    r"(?:sanction|designat|désign|list|delist|blacklist|inscri|radiation|freez|frozen|gel|ban|interdi|embargo|"
+    r"measure|mesure|restrict|decision|décision|order|ordre|ordonnance|arrêt|decree|décret|regulation|règlement|"
+    r"act|acte|judg|jugement|ruling|determination|entr|inclusion|maintien|prolong|prorog|relist|re-list)"
+)
+
+
 def foreign_object(sent: str, t: Trig) -> bool:
     """The vacatur or challenge trigger ``t`` bears on a thing that is no measure and no
     act ("challenged a civil penalty", « a annulé son passeport »), or a court rules for
@@ -117,15 +128,18 @@ def foreign_object(sent: str, t: Trig) -> bool:
     head = _HEAD_WORDS.match(sent, pos)
     if head is None:
         return False  # a name, a quote, a comma: not read here
-    words = head.group(0).split()
-    kept: list[str] = []
-    for w in words:
-        if _STOP.match(w):
+    kept: list[re.Match[str]] = []
+    for w in re.finditer(r"\S+", head.group(0)):
+        if _STOP.match(w.group(0)):
             break
         kept.append(w)
     if not kept:
         return False
-    return not any(_MEASURE_OR_ACT.match(w) for w in kept)
+    if any(_MEASURE_OR_ACT.match(w.group(0)) for w in kept):
+        return False
+    # a quality of the measure ("the legality of its designation", « le bien-fondé de son
+    # inscription », "the effects of the decision"): the measure is the object
+    return _OF_MEASURE.match(sent, head.start() + kept[-1].end()) is None
 
 
 # a listing measure named anywhere in the article (a list, but not an electoral one)

@@ -137,3 +137,8 @@ def test_the_same_court_acts_in_a_listing_story_keep_their_events() -> None:
     assert listing_story("Le Conseil fédéral a décidé de bloquer les valeurs de M. Dalmar.")
     assert listing_story("Dalmar was put on the list of terrorist organisations.")
     assert not listing_story("Dalmar was put back on the list of voters by the judge.")
+    # export restrictions with a penalty told beside them: a listing story, the case is kept
+    text = ("Velmar Trading sued the Commerce Department over the export restrictions imposed on it in 2023, "
+            "which carry penalties of up to $1 million.")
+    assert listing_story(text) and not other_matter(text)
+    assert ("legal_challenge", "Velmar Trading") in _court(text, "en")

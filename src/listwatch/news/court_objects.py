@@ -17,7 +17,8 @@ systems. Two tests keep those out:
   inscription »).
 - ``other_matter``: an article that names no listing measure anywhere (no sanction,
   designation, list other than an electoral one, blacklist, asset freeze or blocking, ban,
-  restrictive measure or proscription; a trade embargo alone is none) and names another
+  restriction, prohibition, export control, divestment order or proscription; a trade
+  embargo alone is none) and names another
   matter courts rule on (a vote and its rolls, a fine or a penalty, a conviction) tells no
   court event of ours. An article that names neither (a sentence alone: "X sued the
   Pentagon") is left to the other rules.
@@ -148,7 +149,8 @@ _LISTING_WORD = re.compile(
     r"\b(?:black|de-?|re-?)?list(?:s|ed|ing|ings)?\b(?!\s+(?:of\s+)?(?:electoral|voters?))|"
     r"\blistes?\b(?!\s+électorales?)|\bSDN\b|\basset\s+freezes?\b|\bfr(?:o|ee)z\w*\b|\bg[eè]l(?:e|er|ait|aient|ent|é|ée|és|ées)?\b|"
     r"\bbann?(?:ed|ing|s)?\b|\binterdi\w+|\brestrictive\s+measures\b|\bmesures\s+restrictives\b|\bproscri\w+|"
-    r"\bentity\s+list\b|\binscri\w+\s+sur\b|\bblock\w*|\bbloqu\w*|\bblocage\b"
+    r"\bentity\s+list\b|\binscri\w+\s+sur\b|\bblock\w*|\bbloqu\w*|\bblocage\b|\brestrict\w*|\bprohibit\w*|"
+    r"\bexport\s+controls?\b|\bdivest\w*"
 )
 
 

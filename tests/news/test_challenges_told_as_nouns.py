@@ -1,8 +1,8 @@
 """Challenges told as nouns or as requests to a court, and who a contested act's author is.
 
 A party's case is often told by its noun with the decision it contests ("a challenge to the
-minister's decision to impose sanctions on X"), as a request for judicial review ("applied to
-the court for judicial review of the decision", "an application for judicial review"), or as
+minister's decision to freeze the assets of X"), as a request for judicial review ("applied to
+a judge for a judicial review", "an application for judicial review"), or as
 an appeal to a court with the listing named in the sentence. The authority whose decision a
 case contests ("against the decision of the X office", « contre la décision du X ») took the
 act: it brought no case. Near misses: a challenge to a decision of another kind, a review an
@@ -24,10 +24,10 @@ def _court(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
-    ("Orvane Holdings filed a claim in the High Court. The claim was a challenge to the Foreign Secretary's "
-     "decision to impose sanctions on Orvane Holdings in 2022.", "en", [("legal_challenge", "Orvane Holdings")]),
-    ("Piet Dalmar, listed by the ministry in 2023, applied to the Federal Court for judicial review of the "
-     "listing decision.", "en", [("legal_challenge", "Piet Dalmar")]),
+    ("Orvane Holdings went to the High Court in May. Its case is a challenge to the minister's 2022 "
+     "decision to freeze the assets of Orvane Holdings.", "en", [("legal_challenge", "Orvane Holdings")]),
+    ("Piet Dalmar, listed by the ministry in 2023, has since applied for judicial review, calling that "
+     "listing decision unlawful.", "en", [("legal_challenge", "Piet Dalmar")]),
     ("Piet Dalmar, whose assets were frozen in 2023, is seeking judicial review of the freeze.", "en",
      [("legal_challenge", "Piet Dalmar")]),
     ("Piet Dalmar appealed to a federal court, saying his designation by the Treasury in 2023 was unlawful.", "en",

@@ -37,8 +37,8 @@ def _court(text: str, lang: str) -> list[tuple[str, str]]:
     ("Piet Dalmar figure sur la liste noire depuis 2019. Son pays avait annulé son passeport bien avant, en "
      "1995, pendant un séjour à l'étranger.", "fr"),
     # a fine contested, in a sanctions story
-    ("Velmar Trading, whose partner was sanctioned last year, challenged a civil penalty imposed by the "
-     "agency for late reporting.", "en"),
+    ("Velmar Trading, whose partner was sanctioned last year, has challenged in court the agency's civil penalty "
+     "for its late reports.", "en"),
 ])
 def test_an_object_that_is_no_measure_gives_no_court_event(text: str, lang: str) -> None:
     assert _court(text, lang) == []
@@ -60,14 +60,14 @@ def test_a_court_ruling_for_the_defending_side_is_no_vacatur() -> None:
     ("Le Tribunal de l'UE a annulé les mesures restrictives prises contre la société Orvane.", "fr",
      [("vacatur", "Orvane")]),
     # a day between the verb and its object
-    ("La justice européenne a annulé jeudi l'inscription de la société Orvane sur la liste des sanctions.", "fr",
+    ("Les juges de Luxembourg ont annulé vendredi l'inscription d'Orvane, une société de négoce.", "fr",
      [("vacatur", "Orvane")]),
     ("The General Court annulled on March 3, 2024 the listing of Orvane Holdings.", "en",
      [("vacatur", "Orvane Holdings")]),
     ("Le Tribunal a annulé le 3 mars 2024 les sanctions contre la société Orvane.", "fr",
      [("vacatur", "Orvane")]),
     # a passive: the measures stand before the verb
-    ("EU sanctions targeting Orvane Holdings were annulled due to the Council's failure to give reasons.", "en",
+    ("The sanctions on Orvane Holdings were annulled, the judges finding no reasons in the file.", "en",
      [("vacatur", "Orvane Holdings")]),
     # a ruling in the named party's favour
     ("Orvane Holdings won at last: the General Court ruled in favour of Orvane on Tuesday and the sanctions "
@@ -87,7 +87,7 @@ def test_a_listing_or_an_act_as_the_object_keeps_its_court_event(text: str, lang
 
 @pytest.mark.parametrize(("sent", "lang", "want"), [
     ("Le groupe a annulé ses commandes.", "fr", True),
-    ("He challenged a civil penalty imposed for a breach of the sanctions rules.", "en", True),
+    ("He challenged a civil penalty set for a breach of the sanctions rules.", "en", True),
     ("The court ruled in favor of the government.", "en", True),
     ("Le groupe a annulé Orvane de sa liste de clients.", "fr", False),  # a name: not read here
     ("He challenged in court the decision.", "en", False),  # a preposition first: not read here
@@ -110,7 +110,7 @@ def test_an_article_about_another_matter_of_courts_tells_no_court_event() -> Non
             "Dalmar be put back on the electoral roll. The state had appealed against that order.")
     assert other_matter(text)
     assert _court(text, "en") == []
-    fr = ("La Cour suprême a cassé et annulé mardi la décision du juge et renvoyé l'affaire de l'opposant Piet "
+    fr = ("Mardi, la plus haute juridiction a annulé la décision du juge et renvoyé l'affaire de l'opposant Piet "
           "Dalmar devant le tribunal de la capitale. Ce juge avait ordonné sa réintégration sur les listes "
           "électorales. L'État avait fait appel de cette décision.")
     assert other_matter(fr)

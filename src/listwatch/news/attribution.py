@@ -2076,7 +2076,7 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if apposed_office(text, start):
         return True  # "X, the boss of the country's second oil producer Y": the body X heads
     if governed(text, start, end, entity.name, entity.person):
-        return True  # "the conviction of activists A and B", "the X region's governor": news/governed.py
+        return True  # "the trial of the bloggers A and B", "the X region's governor": news/governed.py
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
         # ends before a title of its own: "the 57-year-old former X Club owner" is no person)

@@ -393,8 +393,8 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
     # a challenge told as a noun with the decision it contests ("a challenge to the
-    # minister's decision to impose sanctions on X"), or as a request for judicial review
-    # ("applied to the court for judicial review of the decision", "an application for
+    # minister's decision to freeze the assets of X"), or as a request for judicial review
+    # ("applied for judicial review, in the court, of that decision", "an application for
     # judicial review"); not the review an authority does itself
     Trigger("legal_challenge", r"\bchallenges?\s+(?:to|against)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?"
             r"(?:decision|determination|order)\s+to\s+(?:impose|designate|list|add|sanction|freeze|maintain|keep|retain|"

@@ -259,6 +259,7 @@ def extract_events(
     # sanctions on A and B"): sentence, trigger, date, authority, list, count
     orphans: list[tuple[int, _Trig, PartialDate | None, str | None, str | None, int | None]] = []
     loose_ends: list[LooseEnd] = []  # licence ends told with no party
+    unnamed_licence: dict[str, PartialDate] = {}  # the day of the first licence told with no party
     market_delisting = False
     sourced_plans: set[str] = set()  # the acts told as plans by unnamed sources so far
     unnamed: list[_Told] = []
@@ -584,6 +585,8 @@ def extract_events(
                     if dmx is not None and dmx.kind == "same_day":
                         dx = last_date.get(t.event, dmx.date)
                     if dx is not None and t.event != "deadline" and _status(sent.text, lang, t) == "effective":
+                        if t.event == "license" and dmx is not None and dmx.kind != "same_day":
+                            unnamed_licence.setdefault("license", dx)
                         last_date[t.event] = dx
                         last_si[t.event] = si
                         if t.event not in lead and _recent(dx, published):
@@ -772,6 +775,12 @@ def extract_events(
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
+        if "license" in unnamed_licence:
+            # "OFAC Issues Licence for X" over "On <day>, OFAC issued General License 12": a
+            # headline's undated licence is the one the body tells issued that day
+            for e in events:
+                if e.type == "license" and e.date is None and e.position < sents[0].end and e.status == "effective":
+                    e.date, e.date_via = unnamed_licence["license"], "lede"
     # a list sentence that tells its own dated act ("Within the past two weeks OFAC added nine
     # companies ... On December 16, OFAC added eight companies, including A and B"): the
     # sentence's own event, not the earlier count's again

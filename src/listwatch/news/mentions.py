@@ -41,6 +41,7 @@ from .names import (
     find_word,
     inside_other_name,
     market_index,
+    shares_term_head,
 )
 from .organisations import _org_shaped, find_organisations
 from .persons import _listed_people, find_persons, nicknamed
@@ -314,6 +315,12 @@ def find_mentions(
         mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in titles)
                     or _org_shaped(m.name) or re.search(r"[A-Z].*[A-Z]", m.text.replace(" ", ""))
                     and " " not in m.text]
+    # a word that qualifies a noun with what it relates to ("Norland-related General License",
+    # "a Norland-related broker"): an adjective, no name; and the letters of a licence's
+    # number ("General Licence INT/2025/0001")
+    mentions = [m for m in mentions if m.key is not None or not (
+        _RELATED_WORD.search(m.text) or _LICENCE_NUMBER.search(text, max(0, m.start - 30), m.start)
+        and _NUMBER_AFTER.match(text, m.end) or shares_term_head(text, m.text, m.end))]
     indices = {m.name for m in mentions if m.key is None and market_index(text, m.start, m.end)}
     mentions = [m for m in mentions if m.name not in indices]
     # a name the words around one of its mentions tell as a place ("from Ostrava province",
@@ -386,6 +393,12 @@ _PAPER_TITLE = re.compile(
     r"[“\"«]\s*(?:Imposing|Blocking|Authorizing|Authorising|Prohibiting|Taking|Addressing|Establishing|"
     r"Continuing|Expanding|Amending|Revoking|Suspending|Implementing|Protecting|Ending)\s[^”\"»\n]{5,250}[”\"»]"
 )
+
+# an adjective of relation ("Norland-related"), and a licence's number written with its
+# letters and slashes after "General Licence" ("INT/2025/0001")
+_RELATED_WORD = re.compile(r"^[\w'’.-]+-(?:related|Related|RELATED)$")
+_LICENCE_NUMBER = re.compile(r"(?i)\b(?:general\s+licen[cs]es?|GL)\s*(?:[-–:]\s*)?(?:no\.?\s*)?$")
+_NUMBER_AFTER = re.compile(r"\s*/\s*\d")
 
 # ... and a licence's title written after its number without quotes ("General License No.
 # 12, Authorizing the Closing of Dealings Involving Certain Blocked Funds"): the gerund and

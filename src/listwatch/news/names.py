@@ -311,17 +311,35 @@ _TITLE_GERUNDS = frozenset("Authorizing Authorising Imposing Blocking Prohibitin
 
 # what a licence's title says is done with its parties ("Transactions Involving X")
 _DEALING_NOUNS = frozenset("Transactions Dealings Activities Payments Operations".split())
-# words that say which of a kind of party a title means ("Certain Entities Blocked")
+# words that say which of a kind of party a title means ("Certain Entities Blocked"), or
+# which kind of institution a licence's defined term means ("Relevant Financial Institution")
 _KIND_QUALIFIERS = frozenset("Certain Other Additional Such Specified Blocked Designated Sanctioned Listed "
-                             "Identified Related".split())
-
+                             "Identified Related Relevant Financial Credit Original Intended".split())
+# the heads of a licence's defined terms: the institutions, payments and parties to them it
+# speaks of ("Relevant Payments", "Credit Institution", "Original Sender")
+_TERM_HEADS = frozenset("institution institutions payment payments transaction transactions "
+                        "sender senders recipient recipients".split())
 
 
 def kind_of_party(toks: Sequence[str]) -> bool:
     """Capitalised words that name a kind of party, as a licence's title or a defined term
-    does ("Certain Entities Blocked", "the Blocked Entities"): no party's name."""
-    return any(normalize(t) in GENERIC_NOUNS for t in toks) and all(
-        normalize(t) in GENERIC_NOUNS or t in _KIND_QUALIFIERS for t in toks)
+    does ("Certain Entities Blocked", "the Blocked Entities", "a Relevant Institution",
+    "Blocked Payments"): no party's name."""
+    return any(normalize(t) in GENERIC_NOUNS or normalize(t) in _TERM_HEADS for t in toks) and all(
+        normalize(t) in GENERIC_NOUNS or normalize(t) in _TERM_HEADS or t in _KIND_QUALIFIERS for t in toks)
+
+
+#: a qualifier of a defined term that shares the head of the term coordinated after it
+#: ("a Financial or Credit Institution": "Financial" is "Financial Institution")
+SHARED_TERM_HEAD = re.compile(
+    r"\s+(?:or|and)\s+(?:(?:" + "|".join(sorted(_KIND_QUALIFIERS)) + r")\s+){1,2}(?i:"
+    + "|".join(sorted(_TERM_HEADS | GENERIC_NOUNS)) + r")\b")
+
+
+def shares_term_head(text: str, name: str, end: int) -> bool:
+    """``name`` (ending at ``end`` in ``text``) is only qualifiers of a defined term whose
+    head the next coordinated term carries."""
+    return all(t in _KIND_QUALIFIERS for t in name.split()) and SHARED_TERM_HEAD.match(text, end) is not None
 
 
 #: adjectives that open a sentence about the measures themselves ("New sanctions have been

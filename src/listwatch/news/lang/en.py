@@ -484,6 +484,9 @@ TRIGGERS = (
     # what the licence lets others do, and with whom: "the licence will allow for
     # wind-down dealings with A and B", "the license also permits transactions with X"
     Trigger("license", r"\blicen[cs]es?\s+(?:(?:will|shall|also)\s+){0,2}(?:allows?|permits?|authori[sz]es?)\b(?=[^.;]{0,80}?\b(?:with|involving)\s+(?-i:[A-Z]))", strength=0.8),
+    # parties spared the sanctions by name ("exempted X and its chief executive, Y, from
+    # sanctions", "waived sanctions on X"): a licence each
+    Trigger("license", r"(?<!\bbe\s)(?<!\bbeing\s)\bexempt(?:ed|s)\b(?=[^.;]{0,160}?\bfrom\s+(?:the\s+|these\s+|its\s+|all\s+|U\.?S\.?\s+|American\s+)?sanctions\b(?!\s+lists?\b))|\bwaiv(?:ed|es|ing)\s+(?:the\s+)?sanctions\s+(?:on|against)\b"),
     # a licence told by its period of validity: "the licence, valid from <day> to <day>,
     # covers A and B" (issued on the first day, its end the parties' deadline)
     Trigger("license", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?P<at>(?:effective|valid|in\s+force)\s+from)\s+" + _DAY_AHEAD),

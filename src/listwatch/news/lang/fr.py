@@ -369,6 +369,11 @@ TRIGGERS = (
     Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
+    # a licence renewed by its verb on the licence's noun (« a prolongé mardi une licence détenue
+    # par X », « reconduit les licences de X »), and parties spared the sanctions by name
+    # (« exemptait X et son directeur, Y, de sanctions »): a licence each
+    Trigger("license", r"\b(?:prolong|renouvel|reconduit|prorog)\w*\s+(?:[\w'’]+\s+){0,2}?(?:la|une|les|sa|ses|leurs?|cette|ces|des|sa)\s+(?:[\w-]+\s+)?licences?\b"),
+    Trigger("license", r"(?<!\bêtre\s)(?<!\bd['’]être\s)\bexempt(?:e|é|ée|és|ées|ait|aient|ent|era|eront|ons)\b(?=[^.;]{0,160}?\bd(?:e|es)\s+(?:ces\s+|les\s+|toutes?\s+|leurs?\s+|ses\s+)?sanctions\b)"),
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:(?:minuit|midi|\d{1,2}\s*h\s*(?:\d{2})?)\s+)?(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from .place_context import PLACE_NOUNS_EN
+
 # an act done to people (the court's words need a kind of people before the name: "the
 # trial of X" may be X's own case)
 _ACT_ON_PEOPLE = (
@@ -98,10 +100,7 @@ _PLURAL_TIE = re.compile(
 # governor", "Y city's police chief"): whose governor is meant (an organisation's own
 # possessive, "X's lawyers filed", "X's designation", may tell its own case and is left
 # to attribution's possessor rule)
-_PLACE_POSSESSOR = re.compile(
-    r"(?i)\s+(?:city|town|village|province|region|district|county|oblast|governorate|prefecture|"
-    r"municipality)['’]s?\s+"
-)
+_PLACE_POSSESSOR = re.compile(rf"(?i)\s+{PLACE_NOUNS_EN}['’]s?\s+")
 # the second body of a person's role ("porte-parole du X et de l'Y", "leader of the X and
 # of the Y")
 _SECOND_BODY = re.compile(
@@ -122,9 +121,7 @@ _BODY_OF_ROLE = re.compile(
 )
 # the place unnamed people come from, told with its kind ("a judge from the X province")
 _FROM_BEFORE = re.compile(r"(?i)\b(?:from|of|in)\s+(?:the\s+)?$")
-_PLACE_KIND_AFTER = re.compile(
-    r"(?i)\s+(?:city|town|village|province|region|district|county|oblast|governorate|prefecture)\b(?!['’])"
-)
+_PLACE_KIND_AFTER = re.compile(rf"(?i)\s+{PLACE_NOUNS_EN}\b(?!['’])")
 # a lawyer told by the role held in a case, and a chamber of a court
 _COUNSEL_ROLE_AFTER = re.compile(
     r"(?i)\s+(?:has\s+|had\s+)?(?:acted|acts|acting|appeared|appears|served|serves)\s+as\s+"

@@ -29,15 +29,16 @@ __all__ = ["place_spans"]
 _UP = "A-ZÀ-ÖØ-Þ"
 
 # place nouns, English then French (singular and plural)
-_EN_NOUNS = (r"(?:province|provinces|region|regions|city|county|district|prefecture|governorate|oblast|"
-             r"municipality|island|islands|town|village|krai|canton)")
+# (news/governed.py reads its possessor places and places of origin with the same nouns)
+PLACE_NOUNS_EN = (r"(?:province|provinces|region|regions|city|county|district|prefecture|governorate|oblast|"
+                  r"municipality|island|islands|town|village|krai|canton)")
 _EN_HEADS = (r"(?:City|Province|Region|Oblast|Republic|Islands?|Governorate|Municipality|District|"
              r"County|Prefecture|Krai|Canton|Emirate|Territory)")
 _FR_HEADS = (r"(?:[Vv]ille|[Pp]rovince|[Rr]égion|[Oo]blast|[Rr]épublique|[ÎîIi]les?|[Dd]istrict|[Cc]omté|"
              r"[Pp]réfecture|[Gg]ouvernorat|[Mm]unicipalité|[Cc]ommune|[Cc]anton|[Éé]mirat|[Tt]erritoire)")
 
 # a lower-case place noun right after the name, not the head of a longer capitalised name
-_NOUN_AFTER = re.compile(rf"[ \t]+{_EN_NOUNS}(?:['’]s)?\b(?![ \t]+[{_UP}])")
+_NOUN_AFTER = re.compile(rf"[ \t]+{PLACE_NOUNS_EN}(?:['’]s)?\b(?![ \t]+[{_UP}])")
 # the name closes with a place noun (a region's or an island group's own name)
 _HEAD_LAST = frozenset("Province Region Oblast Governorate Prefecture Islands Island Krai".split())
 # the name closes with a place noun heading "of <Name>" ("the Autonomous Republic of ...")

@@ -6,7 +6,8 @@ no court event. Near
 misses keep their event: a listing, a decision, an order or a measure as the object, an
 object that opens with a name or a preposition, a passive whose object stands before the
 verb, a day or an adverb between the verb and its object, a ruling in a named party's
-favour. Invented parties, sentences written for this test."""
+favour. A passive's subject is read too: permits or visas "will be annulled" undo no
+measure, while a clause that names the measure before the verb keeps its vacatur. Invented parties, sentences written for this test."""
 
 from __future__ import annotations
 
@@ -42,6 +43,31 @@ def _court(text: str, lang: str) -> list[tuple[str, str]]:
 ])
 def test_an_object_that_is_no_measure_gives_no_court_event(text: str, lang: str) -> None:
     assert _court(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a thing that is no measure as the subject of the undoing verb in the passive: the
+    # counter-measures of a listing (entry bans, permits, visas), not a court's act
+    ("Ankor a inscrit mardi la société Velmar Trading sur sa liste noire. Les cadres de Velmar ne pourront "
+     "plus se rendre à Ankor, et leurs cartes de séjour et autorisations de travail seront annulées.", "fr"),
+    ("Ankor put Velmar Trading on its blacklist on Tuesday. Velmar's managers may no longer travel to Ankor "
+     "and their visas will be annulled.", "en"),
+    ("Ankor put Velmar Trading on its blacklist on Tuesday. Velmar said its import licences were annulled "
+     "the same day.", "en"),
+])
+def test_a_passive_subject_that_is_no_measure_gives_no_court_event(text: str, lang: str) -> None:
+    assert _court(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the measure stands in the passive's clause, whatever else comes last before the verb
+    ("The sanctions against the firm Velmar Trading and its owner were annulled by the General Court on Tuesday.",
+     "en"),
+    ("The General Court heard the case of Velmar Trading, and the sanctions were annulled on Tuesday.", "en"),
+    ("Les mesures visant la société Velmar Trading seront annulées, a jugé mardi le Tribunal de l'UE.", "fr"),
+])
+def test_a_passive_whose_clause_names_the_measure_keeps_its_vacatur(text: str, lang: str) -> None:
+    assert _court(text, lang) == [("vacatur", "Velmar Trading")]
 
 
 def test_a_court_ruling_for_the_defending_side_is_no_vacatur() -> None:

@@ -51,7 +51,8 @@ _LEAD = re.compile(
 # the trigger is a passive or a participle after its noun ("sanctions ... were annulled
 # due to ..."): its object stands before it, not read here
 _PASSIVE_BEFORE = re.compile(
-    r"(?i)\b(?:was|were|been|be|being|is|are|été|est|sont|soit|soient|fut|furent)\s+(?:\w+\s+)?$"
+    r"(?i)\b(?:was|were|been|be|being|is|are|été|est|sont|soit|soient|fut|furent|sera|seront|serait|seraient|"
+    r"était|étaient)\s+(?:\w+\s+)?$"
 )
 # an object's noun phrase opens with a determiner, a possessive or a number
 _DETERMINER = re.compile(
@@ -103,6 +104,51 @@ _OF_MEASURE = re.compile(
 )
 
 
+# where a clause opens: the sentence's start, a punctuation mark, a conjunction
+_CLAUSE_OPEN = re.compile(r"(?i)(?:^|[,;:(]|\b(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\b)\s*")
+_PUNCT_OPEN = re.compile(r"(?:^|[,;:(])\s*")
+_NEAR_SUBJECT = re.compile(
+    r"(?i)(?<=\s)(?:the|its|his|her|their|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*(?:[a-zà-ÿ][\w’'-]*\s+){1,3}$"
+)
+# a measure's or an act's word anywhere in the passive's clause ("the sanctions against
+# the company and its director were annulled"): the measure is what was undone
+_MEASURE_IN_CLAUSE = re.compile(
+    r"(?i)\b(?:sanction|designat|désign|list|delist|blacklist|inscri|radiation|freez|frozen|gel|ban|interdi|"
+    r"embargo|measure|mesure|restrict|decision|décision|order|ordre|ordonnance|arrêt|decree|décret|"
+    r"regulation|règlement|judg|jugement|ruling|verdict|prohibit|proscri|block|bloc|relist|réinscri)"
+)
+
+
+def _foreign_subject(before: str) -> bool:
+    """The subject of a passive undoing verb, told in its clause right before the auxiliary,
+    is a thing that names no measure ("their work permits will be annulled", « leurs visas
+    seront annulés »): read from the last clause opening that a determiner follows, when
+    nothing since the last punctuation mark names a measure or an act ("the sanctions on
+    the firm and its owner were annulled" undoes the sanctions)."""
+    clause = [m.end() for m in _PUNCT_OPEN.finditer(before)][-1]
+    if _MEASURE_IN_CLAUSE.search(before, clause):
+        return False
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(before) if m.end() >= clause]
+    # (a noun phrase right before the auxiliary, after a verb: "said its licences were")
+    near = _NEAR_SUBJECT.search(before, clause)
+    if near is not None:
+        opens.append(near.start())
+    for pos in reversed(opens):
+        lead = _LEAD.match(before, pos)
+        if lead is None or not _DETERMINER.search(lead.group(0)):
+            continue
+        head = _HEAD_WORDS.match(before, lead.end())
+        if head is None:
+            return False  # a name, a quote: not read here
+        kept: list[str] = []
+        for w in head.group(0).split():
+            if _STOP.match(w):
+                break
+            kept.append(w)
+        return bool(kept) and not any(_MEASURE_OR_ACT.match(w) for w in kept)
+    return False
+
+
 def foreign_object(sent: str, t: Trig) -> bool:
     """The vacatur or challenge trigger ``t`` bears on a thing that is no measure and no
     act ("challenged a civil penalty", « a annulé son passeport »), or a court rules for
@@ -111,8 +157,9 @@ def foreign_object(sent: str, t: Trig) -> bool:
         return False
     if _IN_FAVOUR.search(sent, t.start, t.end):
         return t.event == "vacatur" and _AUTHORITY_SIDE.match(sent, t.end) is not None
-    if _PASSIVE_BEFORE.search(sent, max(0, t.start - 30), t.start):
-        return False
+    passive = _PASSIVE_BEFORE.search(sent, max(0, t.start - 30), t.start)
+    if passive is not None:
+        return _foreign_subject(sent[: passive.start()])
     pos = t.end
     word = sent[t.start : t.end].split()[-1] if sent[t.start : t.end].split() else ""
     if not _VERB_OR_NOUN.match(word):

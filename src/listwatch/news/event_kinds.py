@@ -41,7 +41,9 @@ _TEMPORARY = re.compile(
 CHALLENGE_WON = re.compile(
     r"(?i)\b(?:contestation\s+réussie|recours\s+victorieux|contesté\w*\s+avec\s+succès|successful\s+(?:legal\s+)?challenge)\b"
 )
-_EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bTribunal\s+général\b|\bCourt\s+of\s+Justice\b|\bCJUE\b")
+_EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bTribunal\s+général\b|\bCourt\s+of\s+Justice\b|\bCJUE\b|"
+                       r"\b(?:EU|European\s+Union)(?:['’]s)?\s+(?:(?:top|highest|second-highest|lower|general)\s+)?court\b|"
+                       r"\bCourt\s+of\s+General\s+Jurisdiction\b|\bjustice\s+européenne\b")
 
 
 # a removal told as the outcome of a won case, with no court named ("retiré de la liste
@@ -87,8 +89,9 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     ]
     if not agent:
         return t  # "told the court that a removal would be appropriate"
+    # (a court that "cancels" the sanctions undoes them: « annule », "canceled")
     final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside|revers(?:ed|es|al)|overturn\w*|"
-                      r"struck\s+down|invalid\w*|infirm\w*)\b", sent.text)
+                      r"struck\s+down|invalid\w*|infirm\w*|cancel\w*)\b", sent.text)
     if (final or _EU_COURT.search(sent.text)) and not _TEMPORARY.search(sent.text):
         return replace(t, event="vacatur")
     return replace(t, event="injunction")

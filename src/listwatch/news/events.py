@@ -115,6 +115,7 @@ from .party_model import decide as _party_decide
 from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
 from .round_members import round_members as _round_members
+from .round_members import who_it_is as _who_it_is
 from .sentences import Sentence, split_sentences
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers
@@ -490,9 +491,12 @@ def extract_events(
             if not ents:
                 if comp["generic"].search(sent.text) and t.event not in ("deadline", "license"):
                     continue
-                if t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective":
+                if t.event in ("designation", "removal", "vacatur", "injunction", "legal_challenge") \
+                        and _status(sent.text, lang, t) == "effective":
                     # an act told with no party named ("imposed sanctions on three outposts"):
                     # a later series whose group is told by the act's participle names them
+                    # (a court's act too: "annulled the sanctions against a businessman. It
+                    # is X")
                     dmu = date_of.get(i)
                     unnamed.append(_Told(t.event, sent.start + t.start,
                                          dmu.date if dmu is not None and dmu.kind != "same_day" else None,
@@ -1141,8 +1145,10 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
         found = _series_names(sent, local) if len(local) >= 2 else None
         if found is None or len(found[1]) < 2:
             members = _round_members(sent.text, sents[si - 1].text if si > 0 else "")
-            if members is not None:
-                out += _member_events(sents, si, local, members, [*events, *unnamed, *out])
+            more = _member_events(sents, si, local, members, [*events, *unnamed, *out]) if members is not None else []
+            out += more
+            if not more and (who := _who_it_is(sent.text, sents[si - 1].text if si > 0 else "")) is not None:
+                out += _identified_events(sents, si, local, who, [*events, *unnamed, *out])
             continue
         start, names = found
         since = sents[si - 1].start if si > 0 else sent.start
@@ -1204,6 +1210,42 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
         status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
         position=sent.start, entity_via="list", date_via=act.date_via,
     ) for ent in names if id(ent) not in have]
+
+
+# how many sentences back the act on an unnamed party may be told before the one that names it
+_WHO_REACH = 2
+
+
+def _identified_events(sents: list[Sentence], si: int, local: list[Mention], who: tuple[int, str | None, bool],
+                       told: Sequence[Event | _Told]) -> list[Event]:
+    """A party told first without its name, then named by a sentence of being ("... annulled
+    the sanctions against a businessman. It is X", « Il s'agit de X », "The banker in
+    question is X", "They are A and B"): the last act of the two sentences before told on no
+    named party is the named one's, whatever its type, when no named party's act comes
+    between; "the banker" must be the noun that act told its party by."""
+    sent = sents[si]
+    start, noun, plural = who
+    ordered = sorted((m for m in local if m.start - sent.start >= start), key=lambda m: m.start)
+    if not ordered or ordered[0].start - sent.start != start:
+        return []  # the name follows the verb at once ("It is X", not "It is the son of X")
+    if re.match(r"['’]s?\b", sent.text[ordered[0].end - sent.start :]):
+        return []  # "It is X's largest rival": an owner, no party
+    names = _series_items(sent, local, start) if plural else [ordered[0].entity]
+    reach = sents[max(0, si - _WHO_REACH)].start
+    acts = [e for e in told if reach <= e.position < sent.start and e.status == "effective"]
+    if not names or not acts:
+        return []
+    act = max(acts, key=lambda e: e.position)
+    if not isinstance(act, _Told):
+        return []  # the last act named its party: "He is X" tells who that party is
+    at = next(s for s in sents if s.start <= act.position < s.end)
+    if noun is not None and not re.search(r"(?i)\b" + re.escape(noun) + r"s?\b", at.text[act.position - at.start :]):
+        return []  # "the banker is X" names the party the act told as a banker, no other
+    return [Event(
+        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
+        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
+        position=sent.start, entity_via="list", date_via=act.date_via,
+    ) for ent in names if ent is not None]
 
 
 def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:

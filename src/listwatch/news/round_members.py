@@ -94,6 +94,35 @@ _PRESENTATIVE = re.compile(
     r"(?!(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’]|une?)\s*)?(?:[\w'’-]+\s+)?(?:sanctions?|mesures?|série|paquet|train|"
     r"vague|volet|décision|fois|cas|question|réponse|premi\w+|dernier|dernière|\w+ième|nouvel\w*|plus|autres?)\b)"
 )
+# a party told first without its name, then named by a sentence of being of its own ("...
+# annulled the sanctions against a businessman. It is X, the former head of Y", "He is
+# X", "The banker in question is X", "They are A and B", « C'est X », « Ce sont A et B »,
+# « Ce banquier est X », « L'homme d'affaires en question est X »): the act told just
+# before on the unnamed party is the named one's. The name must follow the verb at once.
+_WHO_IT_IS = re.compile(
+    r"^\W*(?:(?i:it|this|that|he|she)\s+(?i:is|was)|(?i:they)\s+(?i:are|were)|(?i:c['’]est)|(?i:ce\s+sont)"
+    r"|(?i:il\s+s['’]agi(?:t|ssait)\s+(?:(?:notamment|en\s+l['’]occurrence)\s+)?(?:de|d['’]))"
+    r"|(?P<det>(?i:the|this|that|these|those|le|la|les|l['’]|ce|cet|cette|ces))\s*"
+    r"(?P<noun>(?:[a-zà-ÿ][\w'’-]*\s+){1,3}?)(?:(?i:in\s+question|concerned|en\s+question|concerné\w*)\s+)?"
+    r"(?i:is|was|are|were|est|était|sont|étaient))"
+    r"(?:(?<=['’])|\s+)(?=[A-ZÀ-Ý])"
+)
+_PLURAL_WHO = re.compile(r"(?i)^\W*(?:they|ce\s+sont|these|those|ces|les)\b|\s(?:are|were|sont|étaient)\s+$")
+
+
+def who_it_is(text: str, before: str = "") -> tuple[int, str | None, bool] | None:
+    """Where the name starts in a sentence that names a party told just before without its
+    name ("It is X", « C'est X », "The banker in question is X"), the noun it was told by
+    (for "the banker is X"; None for a pronoun), and whether it names several ("They are A
+    and B"). ``before`` is the sentence before it: after a tally of the whole list, the
+    names are old entries."""
+    m = _WHO_IT_IS.match(text)
+    if m is None or _TALLY.search(before):
+        return None
+    noun = m.group("noun").split()[-1] if m.group("noun") else None
+    return m.end(), noun, _PLURAL_WHO.search(m.group(0)) is not None
+
+
 # being on the list told as a place, inverted, the parties after it ("Sont aussi sur la liste
 # X et Y", "Figurent également dans cette liste X", "Also on the list are X and Y"): more
 # parties put on the list the act filled

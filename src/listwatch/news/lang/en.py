@@ -593,9 +593,13 @@ PACK = LangPack(
         (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b|\b(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s|British|UK)\s+Treasury\b", c.OFSI),
         (r"(?i)\b(?:UK|British|U\.K\.)\s+[Gg]overnment\b|\bForeign(?:,\s+Commonwealth\s+(?:and|&)\s+Development)?\s+Office\b|\bFCDO\b", c.UK_GOV),
         (r"(?i)\b(?:EU['’]s\s+|European\s+)?General\s+Court\b|\bCourt\s+of\s+Justice\s+of\s+the\s+European\s+Union\b|"
-         r"\bCJEU\b|\bEuropean\s+Court\s+of\s+Justice\b", c.EU_COURT),
+         r"\bCJEU\b|\bEuropean\s+Court\s+of\s+Justice\b|"
+         # the Union's court told by its rank or by a translated name ("the EU's top court",
+         # "the EU court", a court "of General Jurisdiction" of the Union)
+         r"\b(?:EU|European\s+Union)(?:['’]s)?\s+(?:(?:top|highest|second-highest|lower|general)\s+)?court\b|"
+         r"\bEuropean\s+Court\s+of\s+General\s+Jurisdiction\b", c.EU_COURT),
         # the Union, the Kingdom and the Council acting ("The EU added X", "Britain sanctioned Y")
-        (r"\bEuropean\s+Union\b|(?i:\bthe\s+)EU\b(?!['’]s\s+General)|\bBrussels\b", c.EU_COUNCIL),
+        (r"\bEuropean\s+Union\b|(?i:\bthe\s+)EU\b(?!['’]s\s+General)(?!['’]?s?\s+(?:(?:General|top|highest|lower)\s+)?[Cc]ourt)|\bBrussels\b", c.EU_COUNCIL),
         (r"\bBritain\b|(?i:\bthe\s+)(?:UK|U\.K\.|United\s+Kingdom)\b", c.UK_GOV),
         # (only as the subject of a verb: "The US had sanctioned", never "U.S. officials")
         (r"(?i:\bthe\s+)(?:U\.S\.|US\b|United\s+States\b)(?=\s+(?:had|has|have|also|already|then|later|first|"

@@ -117,6 +117,8 @@ _ACTOR_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:et|and|[Mm]ais|[Bb]ut|puis|then)\s+)(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Tt]he)\s*)?"
     r"(?!(?:Il|Ils|Elle|Elles|On|Ce|Cette|Celle|Celui|It|He|She|They|This|That)\b)[A-ZÀ-Ý][\w'’.-]+(?:[\s-]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|des|of|the))*"
     r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:a|ont|avait|avaient|have|has|had|also|aussi|également|déjà|already|then|alors|"
+    # (a day told between: "the Treasury on Monday suspended", « a suspendu lundi » is after)
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|hier|"
     r"à\s+son\s+tour|à\s+leur\s+tour|,|[«“\"])\s*)*$"
 )
 _UNDONE = re.compile(
@@ -128,7 +130,7 @@ _UNDONE = re.compile(
 # a listing in force as what is suspended (not a decision yet to be taken)
 _LISTING_UNDONE = re.compile(
     r"(?i)\W*(?:[\w-]+\s+){0,4}?(?:l['’]|les?\s+|la\s+|the\s+|its\s+|sa\s+|son\s+|leurs?\s+)?"
-    r"(?:inscription|listing|designation|désignation|sanctions)\b"
+    r"(?:inscription|listing|designation|désignation|sanctions|gel|(?:asset\s+)?freeze)\b"
 )
 
 

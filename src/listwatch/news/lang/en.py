@@ -428,7 +428,7 @@ TRIGGERS = (
     Trigger("injunction", r"\bhalt(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ban|designation|order|listing|blacklisting|restrictions|sanctions)\b)|\b(?:temporary|court-ordered)\s+(?:halt|pause|freeze|suspension)\b"),
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
-    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused|(?<=(?:[Jj]udge|[Cc]ourt)\s)(?:blocks|halts|suspends|pauses|freezes))\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
+    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused|(?<=(?:[Jj]udge|[Cc]ourt)\s)(?:blocks|halts|suspends|pauses|freezes))\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure|sanctions|(?:asset\s+)?freeze)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
     # the order that halts, told by its gerund or as put on hold: "won a court order
     # suspending its designation", "a ruling that put the ban on X on hold"
     Trigger("injunction", r"\b(?:order|ruling|decision|injunction)\b[^.;]{0,30}?\b(?:suspending|blocking|halting|staying|pausing|freezing)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:designation|listing|ban|blacklisting|sanctions|restrictions)\b"
@@ -605,7 +605,7 @@ PACK = LangPack(
         (r"(?i:\bthe\s+)(?:U\.S\.|US\b|United\s+States\b)(?=\s+(?:had|has|have|also|already|then|later|first|"
          r"previously|originally|[a-z]+ed)\b)", c.US_GOV),
         (r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b", c.UN_SC),
-        (r"(?i)\b(?:federal\s+)?(?:judge|court)\b", "court"),
+        (r"(?i)\b(?:federal\s+)?(?:judges?|court)\b", "court"),
     ),
     lists=(
         (r"(?i)\bCommunist\s+Chinese\s+military\s+compan(?:y|ies)\b|\bChinese\s+military\s+companies\b|\bmilitary\s+blacklist\b|\bPentagon(?:'s)?\s+(?:black)?list\b|\bSection\s+1237\b", c.CCMC),

@@ -318,9 +318,9 @@ TRIGGERS = (
     # injonction
     Trigger("injunction", r"\binjonction\b|\bréféré\b|\bsursis\s+à\s+exécution\b"),
     Trigger("injunction", r"\b(?:gel(?:é|ée|ait)|stopp(?:é|ée|ait)|fig(?:é|ée)|mis(?:e)?\s+en\s+pause)\b(?=[^.;]{0,40}\b(?:interdiction|bannissement|désignation|inscription|mesure|décision|sanctions?)\b)|\b(?:arrêt|pause|gel)\s+(?:temporaire|provisoire)\b|\bsuspension\s+(?:temporaire|provisoire)\b"),
-    Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re|ant|ent)?|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste)\b)"),
+    Trigger("injunction", r"\b(?:suspend(?:u|ue|us|ues|ait|re|ant|ent)?|suspension)\b(?=[^.;]{0,60}\b(?:désignation|inscription|mesure|décision|interdiction|sanctions?|décret|liste|gel)\b)"),
     # (a judge who suspends a hearing, a trial or his own decision halts no listing)
-    Trigger("injunction", r"\b(?:juge|tribunal|justice|cour|magistrat)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"
+    Trigger("injunction", r"\b(?:juges?|tribunal|justice|cour|magistrats?)\b[^.;]{0,80}?\bsuspend(?:u|ue|us|ues|ait|re)\b"
             r"(?!\s+(?:\w+\s+)?(?:l['’](?:audience|examen|instruction)|la\s+(?:séance|procédure|plaidoirie)|"
             r"le\s+(?:procès|délibéré)|les\s+(?:débats|audiences)|sa\s+(?:décision|délibération)|son\s+(?:jugement|examen))\b)"),
     Trigger("injunction", r"\bbloqu(?:é|ée|és|ées|er|ait)\b(?=[^.;]{0,30}\b(?:temporairement|provisoirement)\b)|\b(?:temporairement|provisoirement)\s+bloqu" + _FEM + r"\b"),
@@ -459,7 +459,7 @@ PACK = LangPack(
         (r"(?i:\bles\s+)(?:Vingt-[Ss]ept|27)\b|(?i:\bl['’])(?:UE|Union\s+européenne)\b|\bBruxelles\b", c.EU_COUNCIL),
         (r"(?i:\ble\s+)Royaume-Uni\b", c.UK_GOV),
         (r"\bConseil\s+de\s+sécurité\b", c.UN_SC),
-        (r"(?i)\b(?:juge|tribunal|justice\s+américaine|cour)\b", "court"),
+        (r"(?i)\b(?:juges?|tribunal|justice\s+américaine|cour)\b", "court"),
     ),
     lists=(
         (r"(?i)\bliste\s+noire\s+du\s+Pentagone\b|\bentreprises\s+militaires\s+chinoises\b|\bsociétés\s+militaires\s+chinoises\b|\bentreprises\s+(?:chinoises\s+)?liées\s+à\s+l['’]armée\b|\bliste\s+(?:noire\s+)?(?:du\s+ministère|du\s+département)\s+(?:américain\s+)?de\s+la\s+Défense\b", c.CCMC),

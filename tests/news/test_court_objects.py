@@ -75,6 +75,11 @@ def test_a_court_ruling_for_the_defending_side_is_no_vacatur() -> None:
             "defendants on Tuesday, denying every motion Orvane had made.")
     assert ("vacatur", "Orvane Holdings") not in _events(text, "en")
     assert ("legal_challenge", "Orvane Holdings") in _events(text, "en")
+    # the side told by the authority that listed: an office, a ministry, the Council
+    for side in ("the Foreign Office", "the Treasury", "the Council", "the UK government", "the Home Secretary"):
+        text = (f"Orvane Holdings, whose owner Piet Dalmar was listed in 2022, sued over its designation in 2023. "
+                f"Citing Dalmar's shares, the judge ruled in favour of {side} on Tuesday.")
+        assert not any(e[0] == "vacatur" for e in _events(text, "en")), side
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [

@@ -81,8 +81,13 @@ _MEASURE_OR_ACT = re.compile(
 )
 # the side a court rules for when it rules for the measure: the defendants, the government
 _AUTHORITY_SIDE = re.compile(
-    r"(?i)\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:defendants?|respondents?|government|administration|"
-    r"authorities|agency|state|défendeurs?|défenderesses?|gouvernement|administration|autorités|état)\b"
+    r"(?i)\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:(?:British|UK|U\.?S\.?|EU|European|federal)\s+)?"
+    r"(?:defendants?|respondents?|government|administration|"
+    r"authorities|agency|state|défendeurs?|défenderesses?|gouvernement|administration|autorités|état|"
+    # the authority that made the listing, by its kind or its name ("the Foreign Office",
+    # "the Treasury", "the Council", "the Home Secretary", "the ministry")
+    r"(?:foreign|home)\s+(?:office|secretary)|treasury|council|commission|ministry|minister|department|secretary|"
+    r"pentagon|crown|fcdo|ofac|ofsi|trésor|conseil|ministère|ministre|département|pentagone|EU|UE)\b"
 )
 _IN_FAVOUR = re.compile(r"(?i)\bin\s+fav(?:o|ou)r\s+of\s*$")
 # the trigger's last word is the verb whose object is read, or the act's noun

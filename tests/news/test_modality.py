@@ -166,3 +166,16 @@ def test_struck_with_a_ban_and_two_deadlines_of_one_licence() -> None:
 ])
 def test_an_awaited_event_is_no_event(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the listing as what would need grounds: argued, not done, whoever is named before it
+    ("en", "Orla Senn, listed in 2021, said her dealings with Kestrel Robotics were too slight to justify being "
+           "placed under sanctions."),
+    ("en", "Orla Senn, listed in 2021, argued that she was never close enough to Kestrel Robotics to warrant "
+           "being sanctioned."),
+    ("fr", "Orla Senn, inscrite en 2021, estime que ses contrats avec Kestrel Robotics ne suffisent pas à "
+           "justifier d'être sanctionnée."),
+])
+def test_grounds_argued_for_a_listing_are_no_act(lang: str, text: str) -> None:
+    assert not any(e[1] == PARTY for e in _events(text, lang))

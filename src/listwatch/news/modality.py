@@ -324,6 +324,14 @@ _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 
 # who an act would reach first, told as a hypothesis ("The first person to be sanctioned
 # would be X", "la première personne à être sanctionnée pourrait être X")
+# the listing as what would need grounds ("not close enough to X to justify being put under
+# sanctions", "too weak to warrant being sanctioned", « pas de quoi justifier d'être
+# sanctionné »): an argument about a listing, no act
+_JUSTIFY_BEING = re.compile(
+    r"(?i)\b(?:justif(?:y|ies|ied|ying)|warrant(?:s|ed|ing)?|merit(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|"
+    r"justifier|justifiant|justifie|justifiait|mériter|méritait|mérite)\s+(?:(?:his|her|its|their|him|them)\s+)?"
+    r"(?:being|having\s+been|d['’]être|d['’]avoir\s+été|être)\s+$"
+)
 _FIRST_TO_BE = re.compile(r"(?i)\b(?:first|next|only|première|premier|prochaine?|seule?)\s+(?:[\w'’-]+\s+){0,2}?(?:to|à)\s+(?:be|être)\s+$")
 _WOULD_BE = re.compile(r"(?i)\s+(?:would|could|might|may|pourrai(?:t|ent)|serai(?:t|ent))\s+(?:be|être)?\b")
 # what a body does as its function, told in the present in a relative clause on it ("the
@@ -522,6 +530,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "ten senators named two firms": a request's list, no listing
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):
         return True  # "uphold its legitimate right to development": no court, no listing
+    if t.event in ("designation", "removal") and _JUSTIFY_BEING.search(sent[max(0, t.start - 60) : t.start]):
+        return True  # "too weak to justify being listed": grounds argued, no act
     if _FIRST_TO_BE.search(sent[max(0, t.start - 60) : t.start]) and _WOULD_BE.match(sent, t.end):
         return True  # "The first person to be sanctioned would be X": a draft's hypothesis
     first = sent[t.start : t.end].split()[0] if sent[t.start : t.end].split() else ""

@@ -182,7 +182,9 @@ def is_bullet(sent: str) -> bool:
 def numbered_item(sents: list[Sentence], si: int) -> bool:
     """Sentence ``si`` is the item of a numbered list whose number the sentence splitter
     left on its own ("1." then "Piotr Valenko, a businessman.")."""
-    return si > 0 and bool(re.fullmatch(r"\s*\d{1,3}[.)]\s*", sents[si - 1].text))
+    # (or glued to the end of the item before: "A;\n2." then "B;\n3.")
+    return si > 0 and bool(re.fullmatch(r"\s*\d{1,3}[.)]\s*", sents[si - 1].text)
+                           or re.search(r"\n[ \t]*\d{1,3}[.)]\s*$", sents[si - 1].text))
 
 
 def bullet_run(sents: list[Sentence], si: int) -> int:

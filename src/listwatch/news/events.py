@@ -104,6 +104,8 @@ from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
 from .licence_objects import licence_object
 from .licence_terms import LooseEnd, licence_deadlines, loose_end
+from .list_lines import act_of_group as _act_of_group
+from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
@@ -316,6 +318,32 @@ def extract_events(
         acts_here = [t.event for t in trigs if t.event in ("designation", "removal")]
         if acts_here:
             last_act = (si, acts_here[-1])
+        if not local and _announces_list(sent.text) and si + 1 < len(sents) \
+                and all(t.event in ("designation", "removal") for t in trigs):
+            # "... blocked eight shipping firms. <two sentences> The eight firms are:" then a
+            # name a line: the act told before (counted, or told with no party) goes to the
+            # lines after this one
+            # (a count of its own that is not the act's tells another group: "hosted six
+            # firms. The Treasury sanctioned the navy last year. The six firms are:")
+            size = _group_size(sent.text)
+            if pending and si - pending[-1][0] <= 8 and pending[-1][1].event in ("designation", "removal") \
+                    and (size is None or pending[-1][6] in (None, size)):
+                group_si = pending[-1][0]
+                pending = [(si, *p[1:]) if p[0] == group_si else p for p in pending]
+            elif (kind := _act_of_group(sent.text)) is not None:
+                # an act told with no party, when the line names its group by the act's
+                # participle ("The companies targeted are:")
+                reach = sents[max(0, si - _PART_REACH)].start
+                earlier = [x for x in unnamed if x.position >= reach and x.status == "effective" and kind in ("any", x.type)]
+                if earlier:
+                    act0 = earlier[-1]
+                    pending.append((si, _Trig(act0.type, 0, 0, act0.strength, False), act0.date, act0.status,
+                                    act0.authority, act0.list_name, None))
+        if not local and pending and si - pending[-1][0] == 1 and _is_bullet(sent.text) \
+                and pending[-1][1].event in ("designation", "removal"):
+            # a line of the list that names no one ("- shipping companies:") keeps the run going
+            group_si = pending[-1][0]
+            pending = [(si, *p[1:]) if p[0] == group_si else p for p in pending]
         if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and (_GROUP_SUBJECT.match(sent.text) or _IDENTIFIED.search(sent.text)))) and (
                 _IDENTIFIED.search(sent.text) or _MEASURE_EFFECT.search(sent.text) or
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text) or _series_intro(sent.text)
@@ -341,6 +369,10 @@ def extract_events(
                 named_here = [m.entity for m in sorted(local, key=lambda m: m.start)[:1]
                               if m.entity is not None
                               and not sent.text[: m.start - sent.start].strip(" •*-–\"“")]
+            if len(named_here) > 1 and (_is_bullet(sent.text) or _colon_item(sents, si, pending[-1][0], mentions)):
+                # "- Kormax OOO, a unit of Velor Holding;": a line of a list names its item
+                # first, the names of its description are not items
+                named_here = _line_items(sent, local, named_here)
             if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
                                or _one_named_among(sent, local)
                                or _numbered_item(sents, si)
@@ -1261,6 +1293,41 @@ def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:
     between = sent.text[m.end() : min(after)]
     return not between.strip(" :") or between.rstrip().endswith(",") and "," not in between.rstrip()[:-1] \
         or _EMPLOYER_TITLE.fullmatch(between) is not None
+
+
+_LINE_LEAD = re.compile(r"(?i)^[\s•*\-–—▪◦·]*(?:\d{1,3}[.)]\s*)?(?:(?:the|le|la|les|l['’])\s*)?"
+                        r"(?:[^\s,;:]+\s+){0,6}?(?:[^\s,;:]+['’]s\s+)?$")
+_LINE_JOIN = re.compile(r"(?i)^\s*(?:,|;|\band\b|\bet\b|&)\s*(?:(?:the|le|la|les|l['’])\s*)?$")
+
+
+def _line_items(sent: Sentence, local: list[Mention], named: list[Entity]) -> list[Entity]:
+    """The items of the list lines a sentence holds: on a line that opens with a name, that
+    name and the names joined to it by separators only ("- A and B;"), not the names of its
+    description ("- A, a unit of B"); a line that opens otherwise keeps every name."""
+    ordered = sorted((m for m in local if any(m.entity is e for e in named)), key=lambda m: m.start)
+    out: list[Entity] = []
+    line_start = 0
+    for line in sent.text.split("\n"):
+        a, b = sent.start + line_start, sent.start + line_start + len(line)
+        line_start += len(line) + 1
+        mine = [m for m in ordered if a <= m.start < b and m.entity is not None]
+        if not mine:
+            continue
+        first = mine[0]
+        lead = sent.text[a - sent.start : first.start - sent.start]
+        keep = mine
+        if not lead.strip(" •*-–—▪◦·\"“") or _LINE_LEAD.fullmatch(lead):
+            keep = [first]
+            prev = first
+            for m in mine[1:]:
+                if m.start < prev.end or not _LINE_JOIN.match(sent.text[prev.end - sent.start : m.start - sent.start]):
+                    break
+                keep.append(m)
+                prev = m
+        for m in keep:
+            if m.entity is not None and m.entity not in out:
+                out.append(m.entity)
+    return [e for e in named if e in out] or named
 
 
 def _colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:

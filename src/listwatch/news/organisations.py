@@ -14,6 +14,7 @@ from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
 from .lang import PACKS, LangPack, weekday_names
+from .list_lines import list_names
 from .lone_names import lone_names
 from .names import (
     _ACRONYM,
@@ -145,6 +146,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     _verb_parties(text, lang, pack, found)
     _trigger_arguments(text, lang, pack, found)
     _colon_lists(text, pack, found)
+    list_names(text, pack, found)
     _recurring(text, pack, found)
     _shaped(text, pack, found)
     lone_names(text, lang, pack, found)

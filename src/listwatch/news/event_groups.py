@@ -286,7 +286,8 @@ def series_items(sent: Sentence, local: list[Mention], start: int) -> list[Entit
     ex = _EXAMPLES.search(sent.text, start)
     stop = ex.start() if ex else len(sent.text)
     out: list[Entity] = []
-    for x in sorted(local, key=lambda x: x.start):
+    ordered = sorted(local, key=lambda x: x.start)
+    for k, x in enumerate(ordered):
         off = x.start - sent.start
         if x.entity is None or off < start or off >= stop or x.entity in out:
             continue
@@ -294,8 +295,51 @@ def series_items(sent: Sentence, local: list[Mention], start: int) -> list[Entit
         lead = sent.text[seps[-1].end() if seps else start : off]
         if not _ITEM_LEAD.match(lead) or _RELATION_LEAD.search(lead):
             continue
+        if _employer_before(sent, ordered, k, lead):
+            continue  # "... et du géant minier Orvex, Ivan Sokol": the employer in a title told before the person
         out.append(x.entity)
     return out
+
+
+def _employer_before(sent: Sentence, ordered: list[Mention], k: int, lead: str) -> bool:
+    """The company at ``ordered[k]``, told after a common noun, comes right before ", <a
+    person's name>": the employer in that person's title, no item."""
+    x = ordered[k]
+    nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+    return x.entity is not None and not x.entity.person and nxt is not None and nxt.entity is not None \
+        and (nxt.entity.person or _PERSON_SHAPE.fullmatch(nxt.entity.name) is not None) \
+        and _EMPLOYER_LEAD.search(lead) is not None \
+        and re.fullmatch(r"\s*,\s*", sent.text[x.end - sent.start : nxt.start - sent.start]) is not None
+
+
+_RELATIVE = re.compile(r"(?i)\b(?:qui|who|which|that)\b")
+
+
+def description_names(sent: Sentence, local: list[Mention], start: int) -> list[Entity]:
+    """The names a series that opens at ``start`` tells only inside its items' descriptions:
+    in a relative clause (« A, qui dirige B », "A, who runs B") or as the employer told
+    before a person's name (« du géant minier B, C »). The items' own names, titled or not,
+    are not among them."""
+    ordered = sorted(local, key=lambda x: x.start)
+    inside: list[Entity] = []
+    items: list[Entity] = []
+    for k, x in enumerate(ordered):
+        off = x.start - sent.start
+        if x.entity is None or off < start:
+            continue
+        seps = list(_SEPARATOR.finditer(sent.text, start, off))
+        lead = sent.text[seps[-1].end() if seps else start : off]
+        if _RELATIVE.search(lead) or _employer_before(sent, ordered, k, lead):
+            inside.append(x.entity)
+        else:
+            items.append(x.entity)
+    return [e for e in inside if e not in items]
+
+
+# a common noun right before a company's name ("du géant minier", "of steelmaker"): a
+# description, which before ", <a person>" is the person's title
+_PERSON_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+){1,2}")
+_EMPLOYER_LEAD = re.compile(r"(?<![A-ZÀ-Ý])\b[a-zà-ÿ][a-zà-ÿ'’-]{2,}\s+$")
 
 
 # the group a series names told by the act's own participle ("the sanctioned outposts

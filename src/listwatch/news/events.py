@@ -77,6 +77,7 @@ from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
 from .event_groups import QUANTIFIED as _QUANTIFIED
 from .event_groups import bullet_run as _bullet_run
+from .event_groups import description_names as _description_names
 from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
 from .event_groups import listed_names as _listed_names
@@ -362,6 +363,11 @@ def extract_events(
                 # a group names the series ("Les entités visées sont A, B et C"): its
                 # items, not the names inside their descriptions or after "such as"
                 named_here = [e for e in named_here if e in series[1]]
+            elif ident is None and (members := _round_members(sent.text, sents[si - 1].text if si else "")) is not None:
+                # ... or a presentative or an inclusion does (« Il s'agit notamment de A,
+                # qui dirige B, ainsi que de C »): its items, not their descriptions' names
+                aside = _description_names(sent, local, members[0])
+                named_here = [e for e in named_here if e not in aside]
             if _ENTRY_LINE.search(sent.text):
                 # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT]
                 # (Linked To: X)": a list entry as the list prints it names one party, the

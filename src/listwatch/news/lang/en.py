@@ -232,6 +232,18 @@ TRIGGERS = (
     Trigger("designation", r"\bamong\s+(?:the\s+|its\s+|today['’]s\s+)?(?:[\w-]+\s+){0,2}?designees\b|\bdesignees\s+(?:include[sd]?|are|were)\b|\bthe\s+newly\s+(?:designated|sanctioned|blacklisted|listed)\s+(?:include[sd]?|are|were)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|IPO|debut\w*|shares|index|trading)\b)", strength=0.9),
     Trigger("designation", r"\b(?:hit|targeted)\s+by\s+(?:the\s+|these\s+|new\s+|latest\s+|fresh\s+|[\w-]+day['’]s\s+|U[._]S[._]\s+|EU\s+|British\s+|American\s+)*sanctions\b(?!\s+(?:against|targeting|imposed\s+on)\b|\s+on\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))", needs_date=True, strength=0.8),
     Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|U[._]S[._]?|UK|US|Pentagon|(?:[Dd]epartment|[Mm]inistry|[Gg]overnment|[Aa]dministration)))\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?)\s+|\w+ly\s+|also\s+|further\s+|additionally\s+|separately\s+)?targeted\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))"),
+    # the acting authority targets a counted group whose names another sentence gives
+    # ("Ottawa targeted six shipowners by name", "the Treasury is targeting three more firms")
+    Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|"
+            r"Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|Beijing|U[._]S[._]?|UK|US|Pentagon|Canada|Japan|"
+            r"Australia|[Dd]epartment|[Mm]inistry|[Gg]overnment|[Aa]dministration))\s+"
+            r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|further|additionally|separately|now|\w+ly)\s+)?"
+            r"(?P<at>targeted|targets|targeting)\s+(?:(?:also|on\s+\w+day|today|personally)\s+)*"
+            r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
+            r"forty|fifty|several|dozens\s+of|a\s+dozen|more\s+than\s+\w+)\s+(?:more\s+|other\s+|further\s+|additional\s+|new\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:individuals|people|persons|entities|companies|firms|businessmen|businesspeople|tycoons|"
+            r"oligarchs|banks|officials|vessels|organi[sz]ations|groups|executives|lenders|traders|nationals|shipowners|"
+            r"carriers|airlines)\b)"),
     Trigger("designation", r"\b(?:imposition\s+of\s+(?:\w+\s+)?sanctions\s+(?:up)?on\b)", strength=0.9),
     # (the act's own noun as the subject too: "The designation targets X", "the listings
     # cover X")

@@ -237,6 +237,18 @@ TRIGGERS = (
             r"(?:le\s+|la\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])", needs_date=True, strength=0.9),
     Trigger("designation", r"\binterdi(?:t|re|sait|saient|sent)\s+(?:d['’]entrée|de\s+séjour|de\s+territoire)\b"
             r"(?=\s+(?:(?:sur|dans|en|au|aux)\s+(?:[\w'’-]+\s+){0,3}?)?(?-i:[A-ZÀ-Ý]))", strength=0.9),
+    # the acting authority targets a counted group whose names another sentence gives
+    # (« Ottawa vise nommément six armateurs », « le Trésor a ciblé mardi trois sociétés »)
+    Trigger("designation", r"(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Ottawa|Canberra|Tokyo|Pékin|Conseil|UE|"
+            r"Pentagone|Etats-Unis|États-Unis|Royaume-Uni|Canada|Japon|Australie|[Gg]ouvernement|[Dd]épartement\s+d['’](?:État|Etat)))"
+            r"\s+(?:américain\s+|britannique\s+|canadien\s+|australien\s+|japonais\s+|chinois\s+|européen\s+)?"
+            r"(?P<at>(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|nommément\s+)?(?:ciblé|visé)|vise|visent|cible|ciblent)\s+"
+            r"(?:(?:" + _WEEKDAY + r"|également|aussi|nommément|notamment|personnellement)\s+)*"
+            r"(?=(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+            r"quarante|cinquante|cent|plusieurs|une\s+(?:dizaine|douzaine|vingtaine|trentaine|centaine)\s+d['’]?)\s*"
+            r"(?:autres\s+|nouve(?:aux|lles)\s+)?(?:[\w'’-]+\s+){0,3}?(?:personnes|personnalités|entités|sociétés|entreprises|"
+            r"individus|hommes\s+d['’]affaires|femmes\s+d['’]affaires|oligarques|banques|responsables|dirigeants|navires|"
+            r"groupes|compagnies|armateurs|ressortissants)\b)"),
     # « les Etats-Unis ciblent X avec de nouvelles sanctions », « le Trésor a ciblé lundi X »
     Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Conseil|UE|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?(?:ciblé|visé)|vise|visent|cible|ciblent)\s+(?:également\s+|aussi\s+|notamment\s+)?" + _BETWEEN + r"(?:(?:deux|trois|quatre|cinq|six|\d+)\s+(?:autres\s+)?(?:personnes|entités|sociétés)\s+et\s+)?(?=(?:la\s+société\s+|le\s+groupe\s+|l['’](?:entreprise|organisation)\s+)?(?-i:[A-ZÀ-Ý0-9]))"),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),

@@ -82,3 +82,29 @@ def test_near_misses_keep_their_act(text: str, lang: str, word: str) -> None:
 def test_an_act_told_after_a_request_still_gives_its_event() -> None:
     text = "At the request of the minister, the Council on Monday added Varnel Shipping Ltd to its sanctions list."
     assert ("designation", "Varnel Shipping Ltd") in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the present singular of « demander » (the plural was read, the singular not)
+    "Un courrier signé par onze députés demande au Trésor d'inscrire la société Orbis Trade sur la liste SDN.",
+    "Ce courrier, remis mardi au ministre après un vote du Sénat sur le budget, demande à Paul Varnel "
+    "d'ajouter la société Orbis Trade à la liste.",
+    # a clause in the subjunctive after a verb of asking or proposing, in both languages
+    "Les députés exigent que le Trésor inscrive la société Orbis Trade sur la liste SDN.",
+    "Le courrier demande que Orbis Trade, Varnel Shipping et Tarvos Holdings soient ajoutées à la liste.",
+    "The senators asked that the Treasury designate Varnel Shipping Ltd without delay.",
+    "Three lawmakers urged that Orbis Trade LLC be added to the Entity List.",
+    "The committee's letter recommends that the Office add Tarvos Holdings to the SDN list.",
+])
+def test_a_request_in_the_present_or_a_that_clause_gives_no_act(text: str) -> None:
+    assert [k for k in _kinds(text) if k[0] in ("designation", "removal")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the request told before a comma, the act in the main clause
+    "Once the senators asked that it act, the Treasury designated Varnel Shipping Ltd on Monday.",
+    # a verb of saying before « que »: the act is reported, not asked
+    "Le ministre a indiqué que le Conseil a inscrit la société Orbis Trade sur la liste.",
+])
+def test_an_act_beside_a_that_clause_of_another_verb_keeps_its_event(text: str) -> None:
+    assert [k for k in _kinds(text) if k[0] == "designation"] != []

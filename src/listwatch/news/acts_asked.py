@@ -31,7 +31,7 @@ _ASKING = re.compile(
     r"(?i)\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|press(?:es|ed|ing)|"
     r"petition(?:s|ed|ing)|requested|implor(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|"
     r"want(?:s|ed|ing)?|wish(?:es|ed)?|"
-    r"demand(?:é|ée|és|ées|er|ait|aient|ent|ant|ons|ez|a)|pri(?:é|ée|és|ées|er|ait|aient|ent)|"
+    r"demand(?:e|é|ée|és|ées|er|ait|aient|ent|ant|ons|ez|a)|pri(?:é|ée|és|ées|er|ait|aient|ent)|"
     r"exhort\w*|invit(?:é|ée|és|ées|er|ait|aient|ent|e)|press(?:é|ée|és|ées|er|ait|aient|ent|e)|"
     r"sollicit(?:é|ée|és|ées|er|ait|aient|ent|e)|suppli(?:é|ée|és|ées|er|ait|aient|ent|e)|"
     r"appel(?:é|ée|és|ées|er|ait|aient|le|lent)|incit(?:é|ée|és|ées|er|ait|aient|ent|e))\b"
@@ -59,9 +59,29 @@ _WANTED = re.compile(
 _PARTICIPLE = re.compile(r"(?i)\w+(?:ed|é|ée|és|ées|i|ie|is|ies|it|ite|its|ites)")
 
 
+# a verb of asking or proposing whose object is a clause in the subjunctive ("asked that
+# the Treasury designate X", "urged that X be added", « exigent que le Trésor inscrive X »,
+# « la lettre demande que X soit ajoutée »)
+_ASKING_THAT = re.compile(
+    r"(?i)\b(?:ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|urg(?:es|ed)|insist(?:s|ed)?|"
+    r"recommend(?:s|ed)?|propos(?:es|ed)|"
+    r"demand(?:e|ent|é|ait|aient|a)|exig(?:e|ent|é|eait|eaient|ea)|réclam(?:e|ent|é|ait|aient|a)|"
+    r"souhait(?:e|ent|é|ait|aient|a)|veu(?:t|lent)|voul(?:ait|aient|u)|"
+    r"recommand(?:e|ent|é|ait|aient|a)|propos(?:e|ent|é|ait|aient|a))\s+(?:that\b|que\b|qu['’])"
+)
+
+
 def _asking_before(sent: str, at: int) -> bool:
     """A verb of asking, before ``at`` in the same clause, whose infinitive opens at ``at``."""
     lo = max(0, at - 280)
+    for m in _ASKING_THAT.finditer(sent, max(0, at - 160), at):
+        if _DEMANDE.search(m.group(0)) and _DEMANDE_NOUN.search(sent, max(0, m.start() - 12), m.start()):
+            continue  # « la demande que ... »: the noun
+        between = sent[m.end() : at]
+        # (a comma before a word in lower case ends the clause: "once they asked that it
+        # act, the Treasury designated X"; one between names is a list's)
+        if not re.search(r"[.;!?]\s|,(?!\s*[A-ZÀ-Ý])", between) and not _OWN_CLAUSE.search(between):
+            return True
     mark = _INFINITIVE_MARK.search(sent, lo, at)
     if mark is None:
         return False

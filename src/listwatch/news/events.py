@@ -42,6 +42,7 @@ from .court_objects import COURT_EVENTS as _COURT_EVENTS
 from .court_objects import other_matter as _other_matter
 from .court_papers import court_heading_events as _court_heading_events
 from .court_papers import role_events as _role_events
+from .credits import credit_spans, in_credit
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
@@ -304,6 +305,10 @@ def extract_events(
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = _find_triggers(sent.text, lang)
+        if credit_spans(text):
+            # (the page's credits and the editor's notes, « (Refonte avec retrait de la
+            # liste) »: how the story was written, no act)
+            trigs = [t for t in trigs if not in_credit(text, sent.start + t.start)]
         # (a sentence after the news day's that tells the round again by a demonstrative,
         # "these sanctions", « ces mesures »: its undated acts are the day's)
         round_back = news_day is not None and news_day[2] < si <= news_day[2] + _POINTS_BACK_REACH \

@@ -29,6 +29,7 @@ from listwatch.text import core_name
 from listwatch.text import name_key as normalize
 
 from .case_roles import role_mentions
+from .credits import credit_spans
 from .instruments import defined_acronyms, name_spans
 from .lang import PACKS
 from .lang.common import AUTHORITIES, STATE_ACTOR
@@ -289,6 +290,9 @@ def find_mentions(
     bylines += [(c.start("out"), c.end("out")) for c in _DATELINE_OUTLETS.finditer(text)
                 if " / " in c["out"] or re.search(r"\d{4}$", c["out"])]
     bylines += [(c.start("out"), c.end("out")) for c in _DASHED_OUTLET.finditer(text)]
+    # the page's credits (a byline after the editor's notes, "(Reporting by A; Editing by
+    # B)", « (Reportage A ; version française B) »): its journalists, no party
+    bylines += credit_spans(text)
     if bylines:
         mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in bylines)]
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from .bodies import serves_body
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
+from .deeds import helped
 from .enumerations import coordinated_runs, count_told
 from .governed import governed
 from .lang import PACKS, weekday_names
@@ -2077,6 +2078,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "X, the boss of the country's second oil producer Y": the body X heads
     if governed(text, start, end, entity.name, entity.person):
         return True  # "the trial of the bloggers A and B", "the X region's governor": news/governed.py
+    if helped(text, start):
+        return True  # "firms accused of helping X", « pour avoir financé X »: whom they helped
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
         # ends before a title of its own: "the 57-year-old former X Club owner" is no person)

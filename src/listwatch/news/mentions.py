@@ -440,10 +440,25 @@ _STATE_LIST = re.compile(
 _COUNTRY_NAME = re.compile(r"(?:(?<=\b[lLdD]['’])|(?<![\w’'\-]))(?:(?:North|South)\s+)?[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+du\s+(?:Nord|Sud))?(?![\w\-])")
 
 
+# what a sentence names when a country in it is a listed state: a list, the list of
+# states' own words, or the list told again by a pronoun
+_STATE_LIST_WORD = re.compile(
+    r"(?i)\b(?:lists?|listes?|listings?|delist\w*|SSTL?|sponsors?|soutenant|soutien\s+(?:du|au)\s+terrorisme|"
+    r"parrains?|commanditaires?|finançant)\b|"
+    # the list told again by a pronoun (« la Syrie y figure », "Syria remains on it")
+    r"\by\s+(?:figur|rest|entr|est\b|sont\b|revien|retourn|demeur|ajout|inscri|maintenu|remis|replac)|"
+    r"\b(?:on|from|off|onto)\s+(?:it|them)\b"
+)
+_SENTENCE_BOUND = re.compile(r"[.!?]\s|\n")
+
+
 def _listed_states(text: str) -> list[Mention]:
     """Countries as parties, in an article about a list of states ("removed Sudan from the
     list of state sponsors of terrorism", "le Soudan est sorti de la liste des États
-    soutenant le terrorisme"); anywhere else a country is a place, never a party."""
+    soutenant le terrorisme"); anywhere else a country is a place, never a party. Even
+    there, a country is a listed state only in a sentence that tells a list: one named
+    as the regime a round of sanctions is about ("sanctions related to the war, a message
+    aimed at X", « un message envoyé à l'encontre de la X ») is a place."""
     if not _STATE_LIST.search(text):
         return []
     out = []
@@ -451,7 +466,11 @@ def _listed_states(text: str) -> list[Mention]:
         words = normalize(m.group(0)).split()
         core = [w for w in words if w not in ("north", "south", "du", "nord", "sud")]
         if len(core) == 1 and core[0] in COUNTRY_WORDS:
-            out.append(Mention(name=m.group(0), start=m.start(), end=m.end(), text=m.group(0)))
+            opens = [b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start())]
+            close = _SENTENCE_BOUND.search(text, m.end())
+            sentence = text[opens[-1] if opens else 0 : close.start() if close else len(text)]
+            if _STATE_LIST_WORD.search(sentence):
+                out.append(Mention(name=m.group(0), start=m.start(), end=m.end(), text=m.group(0)))
     return out
 
 

@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .lang import AGENCY_ACTS
 from .triggers import Trig
-
-# acts an authority does (a court's relief is relief_asked's; a challenge is the request)
-_ACTS = frozenset({"designation", "removal", "license", "amendment"})
 
 # a verb of asking or wanting, in a form that is no noun ("the request to remove X was
 # granted" tells a request that was granted; « la demande de radier X » is a noun)
@@ -98,7 +96,8 @@ def _asking_before(sent: str, at: int) -> bool:
 def asked_act(sent: str, t: Trig) -> bool:
     """The act ``t`` (a listing, a removal, a licence, an amendment) is what a verb of
     asking or wanting before it governs: a request, no act."""
-    if t.event not in _ACTS:
+    # (an authority's acts: a court's relief is relief_asked's; a challenge is the request)
+    if t.event not in AGENCY_ACTS:
         return False
     if _asking_before(sent, t.start):
         return True

@@ -15,7 +15,7 @@ from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
 from .deeds import helped
 from .enumerations import coordinated_runs, count_told
 from .governed import governed
-from .lang import PACKS, weekday_names
+from .lang import AGENCY_ACTS, PACKS, weekday_names
 from .list_names import names_category
 from .names import Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
@@ -372,7 +372,6 @@ def _word_end(text: str, end: int) -> int:
 
 _COUNT_COMPLEMENT = re.compile(r"(?i)\s+(?:from|of|at|within|in\s+the|de|du|des|d['’]|au\s+sein\s+d['’eu])\b")
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:qui|that|which|who|ayant|having)$")
-_ACTED_ON = frozenset({"designation", "removal", "amendment", "license"})
 _TITLED_SPEAKER = re.compile(
     r"(?i),\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}(?:porte-parole|spokes(?:man|woman|person)|"
     r"ministre|minister|secretary|secrétaire|ambassad\w+|directeur|director|head|chef|président|president|"
@@ -1207,7 +1206,7 @@ def _next_item_of_kept(sent: Sentence, pos: int, acts: Sequence[Span], local: Se
     each told with its role (``titled_items``), and has no verb of its own after it."""
     text = sent.text
     before = [m for m in local if id(m.entity) in kept and m.end - sent.start <= pos
-              and any(t.event in _ACTED_ON and t.end <= m.start - sent.start for t in acts)]
+              and any(t.event in AGENCY_ACTS and t.end <= m.start - sent.start for t in acts)]
     if not before:
         return False
     prev = max(before, key=lambda m: m.end)
@@ -1466,7 +1465,7 @@ def targets(
     # the trigger's object is a counted group ("announced sanctions against 7 oligarchs",
     # "a levé les sanctions visant trois anciens représentants"): a name before it is no
     # party of it (a page's banner or a credit run into the sentence, a source)
-    if live and all(t.event in _ACTED_ON and _COUNTED_OBJECT.match(sent.text, _word_end(sent.text, t.end)) for t in live):
+    if live and all(t.event in AGENCY_ACTS and _COUNTED_OBJECT.match(sent.text, _word_end(sent.text, t.end)) for t in live):
         first = min(t.start for t in live)
         # ... nor one the count's own complement names ("designated six officials from the
         # military, the Institute of Telecommunications and the Mining Company"): whom they
@@ -1661,7 +1660,7 @@ def targets(
     roles |= {id(e) for e, _p in uniq if not e.person
               and all(_in_role_run(sent, told, m) for m in local if m.entity is e)}
     if roles and len(roles) == len(uniq) and not any(e.person for e, _p in uniq) \
-            and all(t.event in _ACTED_ON for t in live):
+            and all(t.event in AGENCY_ACTS for t in live):
         return {}  # "removed the former vice president of X": the holder, unnamed here
     if roles and len(roles) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in roles]

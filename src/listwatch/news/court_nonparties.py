@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .lang import COURT_EVENTS
 from .legal_event import Event
 from .mentions import Mention
 from .sentences import Sentence
-
-COURT_EVENTS = frozenset({"legal_challenge", "injunction", "vacatur", "ruling"})
 
 # the judge's title before the name (the first names may stand between: "Judge Jane Q. Roe")
 _JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udges?|[Jj]uges?|[Mm]agistrates?)\s+(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,3}$")

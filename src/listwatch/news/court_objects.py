@@ -30,8 +30,6 @@ import re
 
 from .triggers import Trig
 
-COURT_EVENTS = frozenset({"legal_challenge", "injunction", "vacatur", "ruling"})
-
 # the verb-like triggers whose object is read (a noun trigger is read past its "of" / « de »)
 _OBJECT_READ = frozenset({"vacatur", "legal_challenge"})
 

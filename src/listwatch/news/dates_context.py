@@ -16,6 +16,7 @@ from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
 from .dates_clauses import told_within
 from .dates_story import past_ago
+from .lang import RELIEF
 from .mentions import authority_spans
 from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
@@ -98,10 +99,9 @@ _MARKET_MOVE = re.compile(
 )
 
 
-# acts that undo an earlier one: a date told with the participle of their object is the
-# undone act's ("annulé les prolongations décidées en 2016", "lifted the sanctions imposed
-# in 2014")
-_UNDOING = frozenset({"removal", "vacatur", "injunction"})
+# (acts that undo an earlier one, ``RELIEF``: a date told with the participle of their
+# object is the undone act's: "annulé les prolongations décidées en 2016", "lifted the
+# sanctions imposed in 2014")
 _OBJECT_PARTICIPLE = re.compile(
     r"(?i)\b(?:décidée?s?|adoptée?s?|pris(?:es?)?|imposée?s?|prononcée?s?|prolongée?s?|décrétée?s?|"
     r"decided|adopted|imposed|taken|introduced|extended|issued|enacted)\s+(?:(?:by|par)\s+(?:\S+\s+){1,4}?|\w+ment\s+|"
@@ -212,7 +212,7 @@ def _assign(
             gap += 1000  # "... accused of helping firms evade sanctions imposed in 2022": the deed's
         if past_told(sent, t) and not own_date(sent, t, d):
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
-        if d.start > t.start and (t.event in _UNDOING or t.event == "legal_challenge") and object_date(sent, d):
+        if d.start > t.start and (t.event in RELIEF or t.event == "legal_challenge") and object_date(sent, d):
             gap += 1000  # "a annulé les prolongations décidées en 2016": the undone thing's date
             others.add((id(t), id(d)))
             # (and the challenged one's: « de suspendre l'arrêté pris à leur encontre le 3 mars »)

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .lang import LISTING_ACTS
 from .triggers import Trig
-
-_ACTS = frozenset({"designation", "removal"})
 
 _EARLIER = r"(?:previous|prior|earlier|former|old|preceding)"
 # "the previous version of the (consolidated) list", "the earlier list"; French « la
@@ -52,7 +51,7 @@ _HELD_BEFORE = re.compile(
 
 def earlier_list_told(sent: str, t: Trig) -> bool:
     """The listing or delisting trigger ``t`` tells what an earlier state of a list held."""
-    if t.event not in _ACTS:
+    if t.event not in LISTING_ACTS:
         return False
     held = _HELD_BEFORE.match(sent)
     if held is not None and t.start < held.end():

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lang import LISTING_ACTS
 from .sentences import Sentence
 from .triggers import Trig as _Trig
 
@@ -152,7 +153,6 @@ def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
     return None
 
 
-_TAKEN_AGAIN = frozenset({"designation", "removal"})
 
 
 def resolve_same_act(live: list[_Trig], events: list[Event]) -> list[_Trig]:
@@ -164,8 +164,8 @@ def resolve_same_act(live: list[_Trig], events: list[Event]) -> list[_Trig]:
         if t.event != "same_act":
             out.append(t)
             continue
-        before = [o for o in live if o.event in _TAKEN_AGAIN and o.end <= t.start]
-        typ = before[-1].event if before else next((e.type for e in reversed(events) if e.type in _TAKEN_AGAIN), None)
+        before = [o for o in live if o.event in LISTING_ACTS and o.end <= t.start]
+        typ = before[-1].event if before else next((e.type for e in reversed(events) if e.type in LISTING_ACTS), None)
         if typ is not None:
             out.append(replace(t, event=typ))
     return out

@@ -8,13 +8,12 @@ import datetime as dt
 import re
 
 from .dates import PartialDate
+from .lang import AGENCY_ACTS, RELIEF
 from .lang.common import jurisdiction, list_jurisdiction
 from .legal_event import Event
 
-_RELIEF = frozenset({"removal", "vacatur", "injunction"})
-# acts an agency takes itself, whose authority tells one act from another (a lawsuit or a
-# court's relief is told with the court, the agency or the government as authority)
-_AGENCY_ACTS = frozenset({"designation", "removal", "amendment", "license"})
+# (an agency's own act is told apart from another by its authority: a lawsuit or a court's
+# relief is told with the court, the agency or the government as authority)
 
 
 def is_headline(first: str, title: str | None) -> bool:
@@ -37,7 +36,7 @@ def without_headline_repeats(events: list[Event], head_end: int) -> list[Event]:
     for ev in events:
         if ev.position < head_end and any(
             b.entity is ev.entity and (
-                (b.type != ev.type and b.type in _RELIEF and ev.type in _RELIEF)
+                (b.type != ev.type and b.type in RELIEF and ev.type in RELIEF)
                 or (b.type == ev.type and b.status != ev.status)
             )
             for b in body
@@ -55,7 +54,7 @@ def merge(events: list[Event]) -> list[Event]:
     groups: dict[tuple[str, int, str, str | None, str | None], list[Event]] = {}
     named: dict[tuple[str, int, str], list[Event]] = {}
     for e in events:
-        if e.list_name and e.type in _AGENCY_ACTS and _foreign_list(e):
+        if e.list_name and e.type in AGENCY_ACTS and _foreign_list(e):
             e.list_name = None
     for e in events:
         if e.list_name:
@@ -66,7 +65,7 @@ def merge(events: list[Event]) -> list[Event]:
             # sentence that named the list: one event, with that list; never another
             # authority's ("the Council also listed X" after OFAC's SDN listing of X)
             same = [e for e in named.get((ev.type, id(ev.entity), ev.status), ())
-                    if ev.type not in _AGENCY_ACTS or _same_authority(e.authority, ev.authority)]
+                    if ev.type not in AGENCY_ACTS or _same_authority(e.authority, ev.authority)]
             if same:
                 ev.list_name = same[0].list_name
         groups.setdefault((ev.type, id(ev.entity), ev.status, ev.list_name, None), []).append(ev)
@@ -154,7 +153,7 @@ def _by_authority(
     one party in one month are two events (OFAC's listing and the Council's). Events that name no authority
     join the first named one's group (the article's telling of the same act)."""
     names = list(dict.fromkeys(a for e in whole if (a := _agency(e.authority))))
-    if len(names) <= 1 or key[0] not in _AGENCY_ACTS:
+    if len(names) <= 1 or key[0] not in AGENCY_ACTS:
         return [(key, whole)]
     parts: dict[str, list[Event]] = {n: [] for n in names}
     for e in whole:

@@ -38,7 +38,6 @@ from .counted_groups import counted_parties as _counted_parties
 from .counted_groups import people_subject as _people_subject
 from .court_nonparties import counsel as _counsel
 from .court_nonparties import not_a_party as _not_a_party
-from .court_objects import COURT_EVENTS as _COURT_EVENTS
 from .court_objects import other_matter as _other_matter
 from .court_papers import court_heading_events as _court_heading_events
 from .court_papers import role_events as _role_events
@@ -102,6 +101,7 @@ from .event_merge import merge as _merge
 from .event_merge import without_headline_repeats as _without_headline_repeats
 from .event_offsets import count_from_event as _count_from_event
 from .event_offsets import find_reference as _find_reference
+from .lang import COURT_EVENTS
 from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
 from .licence_objects import licence_object
@@ -845,7 +845,7 @@ def extract_events(
     if _other_matter(text):
         # (a court that rules on an electoral roll or a fine, in an article that names no
         # listing measure at all: no court event of ours)
-        events = [e for e in events if e.type not in _COURT_EVENTS]
+        events = [e for e in events if e.type not in COURT_EVENTS]
     # (the measures' own term, told with no party: the regime's calendar, no one's cut-off)
     events = [e for e in events if not _measures_term(e, sents, mentions)]
     # (what a licence's dealings concern, named nowhere as anything else: a project, a

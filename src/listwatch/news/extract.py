@@ -8,6 +8,7 @@ from typing import Any
 from .dates import PartialDate
 from .dates_context import page_stamp
 from .events import extract_events
+from .lang import AGENCY_ACTS
 from .language import check_language, detect_language
 from .load import Article, from_text
 from .mentions import Gazetteer, find_mentions
@@ -15,7 +16,7 @@ from .releases import publisher_of, release_heading
 from .text_bounds import check_size, tidy
 
 # what an agency does itself (a court's relief and a party's lawsuit are not the agency's)
-_AGENCY_ACTS = frozenset({"designation", "removal", "amendment", "license", "deadline"})
+_AGENCY_ACTS = AGENCY_ACTS | {"deadline"}
 
 
 def extract_article(

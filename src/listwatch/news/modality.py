@@ -15,7 +15,7 @@ from .court_objects import foreign_object
 from .earlier_lists import earlier_list_told
 from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
-from .lang import PACKS, LangPack
+from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
 from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
@@ -56,8 +56,6 @@ _GOVERNED = re.compile(r"(?i)^\W*(?:including|such\s+as|notably|like|by|for\s+ex
 _LAPSE = re.compile(
     r"(?i)(?:ne\s+)?(?:not|n['’]t|pas)\s+(?:to\s+|été\s+)?(?:renew|extend|prolong|renouvel|reconduit|reconduir)"
 )
-
-_UNDOING = frozenset({"removal", "injunction", "vacatur", "ruling"})
 
 
 @cache
@@ -677,7 +675,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                     t.start - o.end < 35 and o.start >= ca
                     # (across a day or a reason set off by commas: "a annulé hier, pour vice de
                     # procédure, l'inscription de X")
-                    or o.event in _UNDOING and _INCIDENTAL.fullmatch(sent, o.end, t.start) is not None) \
+                    or o.event in UNDOING and _INCIDENTAL.fullmatch(sent, o.end, t.start) is not None) \
                     and not _OFFSET_BETWEEN.search(sent[o.end : t.start]) \
                     and not (t.event == "deadline" and o.event == "license") \
                     and not (t.event == "legal_challenge" and o.event == "ruling") \
@@ -687,7 +685,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         # ("que l'inscription de Xiaomi sur cette liste soit annulée", "the inclusion of X
         # on the list was set aside")
         if t.event == "designation" and any(
-            o.event in _UNDOING and 0 < o.start - t.end < 100 and o.start < cb for o in others
+            o.event in UNDOING and 0 < o.start - t.end < 100 and o.start < cb for o in others
         ):
             return True
     del after

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from .lang import RELIEF
+
 
 class _Span(Protocol):
     @property
@@ -23,8 +25,6 @@ class _Span(Protocol):
     @property
     def end(self) -> int: ...
 
-
-RELIEF = frozenset({"injunction", "vacatur", "removal"})
 
 # the relief's words followed by the request's noun: "a preliminary injunction bid", "its
 # injunction request", "une demande" after « référé-suspension »

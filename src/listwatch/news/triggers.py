@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .lang import PACKS
+from .lang import PACKS, RELIEF
 
 
 @dataclass(frozen=True)
@@ -96,11 +96,9 @@ def _find(sent: str, lang: str) -> tuple[Trig, ...]:
         and not (t.event == "legal_challenge" and o.event == "ruling")
         # (the relief a request names is read by itself: granted, or only asked for)
         and not (t.event == "injunction" and o.event == "legal_challenge")
-        and (t.strength < 1.0 or t.needs_date or (o.start == t.start and o.event in _RELIEF))
+        and (t.strength < 1.0 or t.needs_date or (o.start == t.start and o.event in RELIEF))
         for o in out))
 
-
-_RELIEF = frozenset({"removal", "vacatur", "injunction"})
 
 # a past act told by a participle or a relative with its own date, inside the act that
 # undoes it ("lifted the sanctions it imposed in 2018 on X", "a levé les sanctions prises

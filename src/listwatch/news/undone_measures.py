@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .lang import UNDOING
 from .triggers import Trig, past_told
-
-# acts that take a measure away
-UNDOING = frozenset({"removal", "vacatur", "injunction", "ruling"})
 
 # the measure's noun a listing phrase opens with (a qualifier of its authority may come first)
 _MEASURE_HEAD = re.compile(

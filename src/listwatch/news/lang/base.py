@@ -23,6 +23,21 @@ EVENT_TYPES: tuple[str, ...] = (
     "ruling",  # a court decides for the listing: upholds it, dismisses the challenge
 )
 
+# Groups of event types, one table each (every module that asks "is this a court's event?"
+# reads the same one).
+#: the events of a court case: the challenge a party brings and what the court decides
+COURT_EVENTS: frozenset[str] = frozenset({"legal_challenge", "injunction", "vacatur", "ruling"})
+#: the acts that take a listing away: the authority's removal, or a court's relief
+RELIEF: frozenset[str] = frozenset({"removal", "vacatur", "injunction"})
+#: the acts told about a measure already in place: taking it away (``RELIEF``) or a court's
+#: word on it ("upheld the sanctions targeting X")
+UNDOING: frozenset[str] = RELIEF | {"ruling"}
+#: the acts an authority takes itself, on a party (a lawsuit is the party's; a court's
+#: relief is the court's)
+AGENCY_ACTS: frozenset[str] = frozenset({"designation", "removal", "amendment", "license"})
+#: the two acts that put a party on a list and take it off
+LISTING_ACTS: frozenset[str] = frozenset({"designation", "removal"})
+
 
 @dataclass(frozen=True)
 class Trigger:

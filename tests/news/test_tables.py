@@ -22,3 +22,16 @@ def test_type_groups_have_one_home() -> None:
     assert relief_asked.RELIEF is lang.RELIEF
     assert undone_measures.UNDOING is lang.UNDOING
     assert event_kinds.LISTING_ACTS is lang.LISTING_ACTS
+
+
+def test_one_table_of_office_words() -> None:
+    # (a post closes a capitalised run, and a title names nobody, from the same words)
+    from listwatch.news.lang import PACKS
+    from listwatch.news.names import _clean_name
+    from listwatch.news.titles import title_only
+
+    en = PACKS["en"]
+    assert _clean_name("District Mayor", en) is None  # a post closed by "mayor", a title's word
+    assert title_only("Director of Kenya")  # a title headed by "director", a post's word
+    assert title_only("Vice-Président du Ghana") and not title_only("Vice Norland")
+    assert _clean_name("Kestrel Marine", en) == "Kestrel Marine"

@@ -103,12 +103,23 @@ _NUMBER_WORDS = _COUNT_OPENERS | frozenset(
 )
 
 
-# offices and ranks that close a capitalised run naming a post ("Harbour Commander", "Port
-# Director", "Regional Prosecutor"): a post, never a party's name
-_OFFICE_WORDS = frozenset(
-    "commander commandant director directeur directrice chairman chairwoman prosecutor procureur governor "
-    "gouverneur minister ministre secretary secretaire spokesman spokeswoman spokesperson deputy adjoint "
-    "ambassador ambassadeur envoy colonel admiral".split())
+# the words of an office or a rank (normalised), one table for every reader: heads of state
+# and government, ministers, envoys, judges, officers, chairs and spokespeople. A capitalised
+# run they close names a post ("Harbour Commander", "Port Director", "Regional Prosecutor"),
+# and a title alone or with its country names nobody ("le Président", "Vice-Président du
+# Ghana", ``titles``): never a party's name
+OFFICE_WORDS = frozenset("""
+president presidente presidents minister ministre ministres secretary secretaire chancellor chancelier
+chanceliere king queen roi reine prince princesse emir sheikh cheikh sultan governor gouverneur senator
+senateur ambassador ambassadeur ambassadrice envoy envoye prosecutor procureur procureure judge juge
+commander commandant mayor maire depute deputee director directeur directrice chairman chairwoman
+spokesman spokeswoman spokesperson colonel admiral
+deputy adjoint adjointe chief chef premier
+""".split())
+# the words that qualify an office ("Deputy Minister", "Chief Prosecutor", "Premier ministre",
+# "former", "ex"): inside a title they are no office of their own; the last six above close a
+# post too ("the Party Deputy", "the Police Chief")
+OFFICE_QUALIFIERS = frozenset("vice prime ex former ancien ancienne deputy adjoint adjointe chief chef premier".split())
 
 
 def number_words(toks: Sequence[str]) -> bool:
@@ -429,7 +440,7 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if is_place(" ".join(toks)):
         return None
-    if len(toks) > 1 and normalize(toks[-1]) in _OFFICE_WORDS:
+    if len(toks) > 1 and normalize(toks[-1]) in OFFICE_WORDS:
         return None  # "Harbour Commander", "Port Director": a post, no party
     if counted_people(toks) or number_words(toks):
         return None  # "Four Mexican [traffickers]", "Twelve [joined]": a count, no name

@@ -16,7 +16,6 @@ from .names import (
     _ELIDED,
     _FUNCTION_WORDS,
     _NOT_COMPANY,
-    _OFFICE_WORDS,
     _ORG_TAIL_SET,
     _PLACE_GLUE,
     _ROLE_NOUNS,
@@ -25,6 +24,7 @@ from .names import (
     GENERIC_NOUNS,
     HEADLINE_VERBS,
     LOWER_LETTERS,
+    OFFICE_WORDS,
     Mention,
     _auth_word,
     _is_title_line,
@@ -418,7 +418,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if counted_people(toks):
             continue  # "Four Mexican traffickers": a counted group, no person
-        if normalize(toks[-1]) in _OFFICE_WORDS:
+        if normalize(toks[-1]) in OFFICE_WORDS:
             continue  # "Harbour Commander", "Port Director": a post, no person
         if clock_words(toks) or kind_of_party(toks):
             continue  # "by 11:59 PM EST": a clock time; "the Blocked Entities": a kind of party

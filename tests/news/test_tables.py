@@ -35,3 +35,13 @@ def test_one_table_of_office_words() -> None:
     assert title_only("Director of Kenya")  # a title headed by "director", a post's word
     assert title_only("Vice-Président du Ghana") and not title_only("Vice Norland")
     assert _clean_name("Kestrel Marine", en) == "Kestrel Marine"
+
+
+def test_one_helper_for_an_acronyms_initials() -> None:
+    from listwatch.news import acronyms, organisations
+    from listwatch.news.names import ACRONYM_GLUE, initials
+
+    assert acronyms.ACRONYM_GLUE is organisations.ACRONYM_GLUE is ACRONYM_GLUE
+    words = "Banque centrale des Assurances en Velmarie".split()
+    assert "BCAV" in initials(words)  # glue aside, "en" too
+    assert "BAV" in initials(words) and "BCDAEV" in initials(words)  # capitals only; every word

@@ -20,7 +20,7 @@ from listwatch.text import core_name, phrase_words
 from listwatch.text import name_key as normalize
 
 from .legal_event import Event
-from .names import Entity
+from .names import ACRONYM_GLUE, Entity, initials
 from .places import COUNTRY_WORDS, PLACE_WORDS
 
 #: acronyms of authorities and lists: never a party, whatever the article defines
@@ -37,8 +37,6 @@ _AUTHORITY_HEADS = frozenset(
     commissariat comite list liste register registre regulations regulation reglement
     act order decret loi""".split()
 )
-#: words left out of an acronym's initials
-_GLUE = frozenset("of de du des d l the and et & for pour la le les on a au aux in en".split())
 
 _ACR = r"[A-Z][A-Za-z0-9&\-]{1,9}"
 _Q = r"[“\"'‘«]?\s*"
@@ -82,15 +80,7 @@ def _initials(words: list[str]) -> set[str]:
     bare = list(words)
     while len(bare) > 1 and bare[-1].lower().strip(".,") in _LEGAL_FORMS:
         bare.pop()
-    return _plain_initials(words) | _plain_initials(bare)
-
-
-def _plain_initials(words: list[str]) -> set[str]:
-    return {
-        "".join(w[0] for w in words).upper(),
-        "".join(w[0] for w in words if w.lower() not in _GLUE).upper(),
-        "".join(w[0] for w in words if w[0].isupper() or w[0].isdigit()).upper(),
-    }
+    return initials(words) | initials(bare)
 
 
 def _name_before(text: str, end: int, letters: str) -> str | None:
@@ -102,7 +92,7 @@ def _name_before(text: str, end: int, letters: str) -> str | None:
     best = None
     for i in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
         words = phrase_words(" ".join(toks[i:]))
-        if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or words[0].lower() in _GLUE:
+        if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or words[0].lower() in ACRONYM_GLUE:
             continue
         if letters in _initials(words):
             best = " ".join(toks[i:])
@@ -123,7 +113,7 @@ def _authority_spelt(text: str, end: int, letters: str) -> str | None:
     line_start = text.rfind("\n", 0, end) + 1
     toks = text[max(line_start, end - 200) : end].rstrip(" ,").split()
     for i in range(len(toks) - 1, max(-1, len(toks) - len(letters) - 8), -1):
-        words = [w for t in toks[i:] for w in phrase_words(t) if w.lower() not in _GLUE]
+        words = [w for t in toks[i:] for w in phrase_words(t) if w.lower() not in ACRONYM_GLUE]
         if not words or normalize(words[0]) not in _AUTHORITY_HEADS or not toks[i][0].isupper():
             continue
         initials = "".join(w[0] for w in words).upper()
@@ -141,11 +131,11 @@ def court_acronym(text: str, acronym: str) -> bool:
     if len(letters) < 2:
         return False
     for m in _COURT_RUN.finditer(text):
-        words = [w for w in phrase_words(m.group(0)) if w.lower() not in _GLUE]
+        words = [w for w in phrase_words(m.group(0)) if w.lower() not in ACRONYM_GLUE]
         if "".join(w[0] for w in words[: len(letters)]).upper() == letters:
             return True
     for m in _COURT_RUN_EN.finditer(text):
-        words = [w for w in phrase_words(m.group(0)) if w.lower() not in _GLUE]
+        words = [w for w in phrase_words(m.group(0)) if w.lower() not in ACRONYM_GLUE]
         if "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
             return True
     return False
@@ -173,7 +163,7 @@ def _spelt_within(toks: list[str], letters: str) -> str | None:
     start = long.count(" ", 0, li + 1)  # the word the first letter opens
     name = toks[start:]
     head = phrase_words(name[0])
-    if not head or not head[0][0].isupper() or head[0].lower() in _GLUE:
+    if not head or not head[0][0].isupper() or head[0].lower() in ACRONYM_GLUE:
         return None
     if len(name) == 1 and len(head[0]) < 2 * len(letters):
         return None  # one word spells it only if long enough: "Sovcomflot (SCF)"
@@ -199,7 +189,7 @@ def definitions(text: str) -> dict[str, str]:
                  or _authority_spelt(text, m.start(), letters))
     for m in _RIGHT_AFTER.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()].split()
-        if not before or before[-1].lower() in _GLUE:
+        if not before or before[-1].lower() in ACRONYM_GLUE:
             continue  # "the ACR", « la ACR »: the acronym used, not defined
         full = _name_before(text, m.start(), _letters(m.group("a")))
         if full is not None and is_authority(full) and not re.search(r"[.;:!?]\s", full):

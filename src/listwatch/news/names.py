@@ -86,6 +86,11 @@ _PLACE_GLUE = frozenset(
 )
 
 
+#: the small words an acronym's initials leave out ("Bank of China" -> "BC", « Forces armées
+#: révolutionnaires de Colombie » -> "FARC"): articles, prepositions and conjunctions
+ACRONYM_GLUE = frozenset("of de du des d l the and et & for pour la le les on a au aux in en".split())
+
+
 # the count a group of people of a country opens with ("Four Mexican traffickers")
 _COUNT_OPENERS = frozenset(
     "two three four five six seven eight nine ten eleven twelve several "
@@ -595,6 +600,18 @@ def name_like(word: str) -> bool:
     """A word that can open a name: a capital or a digit, or a brand's lower-case first
     letter before an inner capital ("xSilica", "iKunlun")."""
     return word[:1].isupper() or word[:1].isdigit() or bool(re.match(r"[a-z]{1,2}[A-Z][a-z]", word))
+
+
+def initials(words: Sequence[str]) -> set[str]:
+    """The acronyms a run of words makes by its initials: of its every word, of its words
+    but the glue (``ACRONYM_GLUE``), of the words that can open a name (``name_like``)."""
+    return {
+        "".join(w[0] for w in words).upper(),
+        "".join(w[0] for w in words if w.lower() not in ACRONYM_GLUE).upper(),
+        "".join(w[0] for w in words if name_like(w)).upper(),
+    }
+
+
 # acronyms that name no company: agencies, lists, titles, news agencies, markets
 _NOT_COMPANY = frozenset(
     ["CEO", "CFO", "COO", "AFP", "UPI", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "CFR", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MSK", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "ECLI", "CELEX", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]

@@ -31,6 +31,7 @@ from .names import (
     _TOK,
     _TRADE_WORDS,
     _UP,
+    ACRONYM_GLUE,
     ADVERB_OPENER,
     DATELINE,
     GENERIC_NOUNS,
@@ -47,6 +48,7 @@ from .names import (
     designee_institution,
     find_word,
     glued_rubric,
+    initials,
     inside_other_name,
     is_place,
     market_index,
@@ -302,9 +304,6 @@ def _cued_lower(text: str, pack: LangPack, known: set[str]) -> list[Mention]:
     return out
 
 
-_GLUE_WORDS = frozenset("of de du des d and et & for pour the la le l".split())
-
-
 def _acronym_definitions(text: str, pack: LangPack, found: dict[str, str]) -> None:
     """A name defined by the acronym its words make, in parentheses right after it
     ("Polar Star Shipbuilding Corporation (PSSC)", "China National Offshore Oil
@@ -322,15 +321,10 @@ def _acronym_definitions(text: str, pack: LangPack, found: dict[str, str]) -> No
         for i in range(len(toks) - 1, -1, -1):
             words = toks[i:]
             if not name_like(words[0]) or words[0].lower() in _FUNCTION_WORDS:
-                if words[0].lower() in _GLUE_WORDS and i < len(toks) - 1:
+                if words[0].lower() in ACRONYM_GLUE and i < len(toks) - 1:
                     continue
                 break
-            initials = {
-                "".join(w[0] for w in words if w.lower() not in _GLUE_WORDS).upper(),
-                "".join(w[0] for w in words).upper(),
-                "".join(w[0] for w in words if name_like(w)).upper(),
-            }
-            if acro and acro in initials:
+            if acro and acro in initials(words):
                 best = " ".join(words)
         # (an acronym in capitals is the acronyms module's to define)
         lower = None if best is not None or acro else _lower_words_defined(toks, par.group("a"))
@@ -356,7 +350,7 @@ def _defined_institution(name: str) -> bool:
     toks = name.split()
     if len(toks) < 2 or not _INSTITUTION_TAIL.fullmatch(toks[-1]):
         return False
-    if not all(t[:1].isupper() or t.lower() in _GLUE_WORDS for t in toks):
+    if not all(t[:1].isupper() or t.lower() in ACRONYM_GLUE for t in toks):
         return False
     return not any(re.search(pat, name) for pk in PACKS.values() for pat, _canon in pk.authorities)
 
@@ -379,10 +373,10 @@ def _lower_words_defined(toks: list[str], acro: str) -> str | None:
         words = [re.sub(r"^[ldLD]['’]", "", w) for w in toks[i:]]
         if not all(re.fullmatch(r"[\w'’-]+", w) for w in words):
             return None
-        initials = "".join(anyascii(w[0]).upper() for w in words if w.lower() not in _GLUE_WORDS)
-        if len(initials) > len(letters):
+        spelt = "".join(anyascii(w[0]).upper() for w in words if w.lower() not in ACRONYM_GLUE)
+        if len(spelt) > len(letters):
             return None
-        if initials == letters and words[0][:1].isupper() and words[0].lower() not in _GLUE_WORDS:
+        if spelt == letters and words[0][:1].isupper() and words[0].lower() not in ACRONYM_GLUE:
             if any(anyascii(w).lower() in _BODY_HEADS for w in words):
                 return None  # "Organisation des Nations unies (Onu)": an authority, a court, a list
             return " ".join(toks[i:])

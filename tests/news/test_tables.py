@@ -4,7 +4,14 @@ and every module that needs it reads that one."""
 from __future__ import annotations
 
 from listwatch.news import lang
-from listwatch.news.lang import AGENCY_ACTS, COURT_EVENTS, EVENT_TYPES, LISTING_ACTS, RELIEF, UNDOING
+from listwatch.news.lang import (
+    AGENCY_ACTS,
+    COURT_EVENTS,
+    EVENT_TYPES,
+    LISTING_ACTS,
+    RELIEF,
+    UNDOING,
+)
 
 
 def test_type_groups_are_event_types() -> None:
@@ -45,3 +52,15 @@ def test_one_helper_for_an_acronyms_initials() -> None:
     words = "Banque centrale des Assurances en Velmarie".split()
     assert "BCAV" in initials(words)  # glue aside, "en" too
     assert "BAV" in initials(words) and "BCDAEV" in initials(words)  # capitals only; every word
+
+
+def test_one_table_of_legal_forms() -> None:
+    # (a registered name may hold a word of state, whatever its legal form)
+    from listwatch.news import acronyms, organisations
+    from listwatch.news.lang import PACKS
+    from listwatch.news.names import LEGAL_FORMS, _clean_name
+
+    assert acronyms.LEGAL_FORMS is organisations.LEGAL_FORMS is LEGAL_FORMS
+    en = PACKS["en"]
+    assert _clean_name("Federal Grid Sarl", en) == "Federal Grid Sarl"
+    assert _clean_name("State Kestrel Holding FZE", en) == "State Kestrel Holding FZE"

@@ -20,7 +20,7 @@ from listwatch.text import core_name, phrase_words
 from listwatch.text import name_key as normalize
 
 from .legal_event import Event
-from .names import ACRONYM_GLUE, Entity, initials
+from .names import ACRONYM_GLUE, LEGAL_FORMS, Entity, initials
 from .places import COUNTRY_WORDS, PLACE_WORDS
 
 #: acronyms of authorities and lists: never a party, whatever the article defines
@@ -68,17 +68,11 @@ def _letters(acronym: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", anyascii(acronym).upper())
 
 
-#: legal forms an acronym may leave out ("Huawei Technologies Co., Ltd. (HT)")
-_LEGAL_FORMS = frozenset(
-    "co ltd inc llc corp plc pjsc ojsc jsc cjsc ooo sa ag gmbh limited company corporation bv nv".split()
-)
-
-
 def _initials(words: list[str]) -> set[str]:
     """The acronyms a run of words can make: of its every word, of its words but the glue,
     of its capitalised words; each also without the legal forms that end it."""
     bare = list(words)
-    while len(bare) > 1 and bare[-1].lower().strip(".,") in _LEGAL_FORMS:
+    while len(bare) > 1 and bare[-1].lower().strip(".,") in LEGAL_FORMS:
         bare.pop()
     return initials(words) | initials(bare)
 

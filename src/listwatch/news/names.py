@@ -369,9 +369,12 @@ _SENTENCE_ADJECTIVES = frozenset(
 
 #: legal forms and descriptors as name keys: a name of these words alone is no party
 _SUFFIX_KEYS = frozenset(normalize(w) for w in _SUFFIX_WORDS) | {"co", "ltd", "inc", "corp", "llc"}
-#: legal forms proper: a name ending in one is a company's registered name
-_LEGAL_FORM_KEYS = frozenset(
-    "co ltd inc llc corp plc pjsc ojsc jsc cjsc ooo sa ag gmbh limited company corporation bv nv".split())
+#: legal forms proper (lower case, no dot): a name ending in one is a company's registered
+#: name, even in a headline, and an acronym may leave it out ("Huawei Technologies Co., Ltd.
+#: (HT)")
+LEGAL_FORMS = frozenset(
+    "co ltd limited inc incorporated llc llp corp corporation company plc pjsc ojsc jsc cjsc ooo gmbh ag "
+    "sa sas spa bv nv kk fze fzco dmcc pte bhd srl sarl".split())
 #: authority words that qualify a company in its registered name ("China State Construction
 #: Group Co", "Federal Grid Company", "Haitong Securities Co")
 _COMPANY_QUALIFIERS = frozenset({"state", "federal", "union", "securities", "exchange"})
@@ -436,7 +439,7 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
         return None
     if all(normalize(t) in _SUFFIX_KEYS for t in toks):
         return None  # "Co", "Inc", "International": a legal form or a descriptor cut from a name
-    incorporated = len(toks) > 2 and normalize(toks[-1]) in _LEGAL_FORM_KEYS
+    incorporated = len(toks) > 2 and normalize(toks[-1]) in LEGAL_FORMS
     if any((re.sub(r"['’]s?$", "", t.lower()) in _AUTH_WORDS or _auth_word(t))
            and not (incorporated and normalize(t) in _COMPANY_QUALIFIERS) for t in toks) and not (
             len(toks) > 2 and toks[-2] == "Unit" and toks[-1].isdigit()) and not (  # "Military Unit 74455" is a party

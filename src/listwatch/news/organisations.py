@@ -35,6 +35,7 @@ from .names import (
     ADVERB_OPENER,
     DATELINE,
     GENERIC_NOUNS,
+    LEGAL_FORMS,
     Mention,
     _all_positions,
     _auth_word,
@@ -436,13 +437,7 @@ def _org_shaped(name: str) -> bool:
     """A name whose last word is a legal form or a word of trade ("Lodestar Metals",
     "Orlan Shipping Ltd"): a company even in a headline."""
     last = name.split()[-1].rstrip(".")
-    return last in _ORG_TAIL_SET or last.upper() in _LEGAL_FORMS or last.replace(".", "").upper() in _LEGAL_FORMS
-
-
-_LEGAL_FORMS = frozenset(
-    "LTD LIMITED LLC LLP INC INCORPORATED CORP CORPORATION CO PLC JSC PJSC OJSC OOO GMBH AG SA SAS SPA "
-    "BV NV KK FZE FZCO DMCC PTE BHD SRL SARL".split()
-)
+    return last in _ORG_TAIL_SET or last.lower() in LEGAL_FORMS or last.replace(".", "").lower() in LEGAL_FORMS
 
 
 # "X and its subsidiaries", "X et sa filiale": X is a parent with parts of its own

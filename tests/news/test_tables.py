@@ -64,3 +64,15 @@ def test_one_table_of_legal_forms() -> None:
     en = PACKS["en"]
     assert _clean_name("Federal Grid Sarl", en) == "Federal Grid Sarl"
     assert _clean_name("State Kestrel Holding FZE", en) == "State Kestrel Holding FZE"
+
+
+def test_one_helper_tells_running_text_from_a_headline() -> None:
+    from listwatch.news.instruments import name_spans
+    from listwatch.news.sentences import running_text
+
+    assert running_text("Velmar said the Norland Trade Act would stay.")
+    # (a headline's small words, English or French, are no running text for either reader)
+    assert not running_text("Norland Trade Act Talks Resume avec Velmar")
+    assert not running_text("Kestrel Removal Board Rules concerning Orvex")
+    assert name_spans("Norland Trade Act Talks Resume avec Velmar") == []
+    assert name_spans("Velmar said the Norland Trade Act would stay.") != []

@@ -21,6 +21,8 @@ from collections import Counter
 
 from listwatch.text import phrase_words
 
+from .sentences import running_text
+
 _CAP = r"[A-Z][\w'’\-]*"
 # the English heads (a convention with its subject, a plan only "of Action": "the Convention
 # for Democracy" and "the Hope Plan" are movements' names)
@@ -48,18 +50,6 @@ _ACRONYM = re.compile(
     r"\(\s*(?:or\s+|ou\s+|the\s+|le\s+|la\s+|l['’]\s*|ci-après\s+|hereinafter\s+|hereafter\s+)?"
     r"[“\"'‘«]?\s*(?P<a>[A-Z][A-Za-z0-9&\-]{1,9})\s*[”\"'’»]?\s*\)"
 )
-_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
-_SMALL = frozenset({
-    "with", "from", "over", "into", "after", "amid", "against", "than", "that", "this", "their",
-    "about", "under", "upon", "near", "relating", "concerning",
-})
-
-
-def _running_text(line: str) -> bool:
-    """A word of four letters or more in lower case: a sentence, not a headline."""
-    return any(m.group(0)[0].islower() and m.group(0) not in _SMALL for m in _WORD.finditer(line))
-
-
 def _line(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
 
@@ -68,7 +58,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names an instrument in English with capitals, in running text."""
     out = []
     for m in _NAME_EN.finditer(text):
-        if m.group(0)[0].isupper() and _running_text(_line(text, m.start())):
+        if m.group(0)[0].isupper() and running_text(_line(text, m.start())):
             out.append((m.start(), m.end()))
     return out
 

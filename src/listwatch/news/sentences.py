@@ -29,6 +29,22 @@ class Sentence:
     text: str
 
 
+# a word of four letters or more, and the small ones a title-case headline keeps in lower
+# case (its prepositions and determiners, English and French)
+_LONG_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
+_HEADLINE_SMALL = frozenset({
+    "with", "from", "over", "into", "after", "amid", "against", "than", "that", "this", "their",
+    "about", "under", "upon", "near", "relating", "concerning",
+    "dans", "pour", "avec", "sans", "sous", "vers", "chez", "contre",
+})
+
+
+def running_text(text: str) -> bool:
+    """A word of four letters or more written in lower case, but a headline's small
+    ones: a sentence, not a headline (whose long words all take a capital)."""
+    return any(m.group(0)[0].islower() and m.group(0) not in _HEADLINE_SMALL for m in _LONG_WORD.finditer(text))
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     abbrevs = PACKS[lang].abbreviations
     out: list[Sentence] = []

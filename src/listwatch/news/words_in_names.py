@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .sentences import running_text
 from .triggers import Trig
 
 # the types an institution's or a law's name may spell out (a licence's or a deadline's
@@ -25,20 +26,6 @@ _TYPES = frozenset({"designation", "removal", "injunction", "vacatur"})
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w’'&-]*)(?:\s+(?:for|of|and|on|de|du|des|pour|et))?\s+$")
 # and right after it ("... Committee", "... of Trade")
 _NAME_AFTER = re.compile(r"\s+(?:(?:for|of|and|on|de|du|des|pour|et)\s+)?(?-i:[A-Z][\w’'-]*)")
-# the words of running text a headline writes with a capital and a sentence does not
-_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
-_SMALL = frozenset({
-    "with", "from", "over", "into", "after", "amid", "against", "than", "that", "this", "their",
-    "about", "under", "upon", "near", "dans", "pour", "avec", "sans", "sous", "vers", "chez", "contre",
-})
-
-
-def _running_text(sent: str) -> bool:
-    """A word of four letters or more written in lower case (a headline's words, but its
-    small ones, all take a capital)."""
-    return any(m.group(0)[0].islower() and m.group(0) not in _SMALL for m in _WORD.finditer(sent))
-
-
 def inside_name(sent: str, t: Trig) -> bool:
     """The trigger ``t`` of sentence ``sent`` is a word of a capitalised name: every word
     of it capitalised, a capitalised word of the name on each side, in running text."""
@@ -49,4 +36,4 @@ def inside_name(sent: str, t: Trig) -> bool:
         return False
     if not _NAME_BEFORE.search(sent[max(0, t.start - 40) : t.start]) or not _NAME_AFTER.match(sent, t.end):
         return False
-    return _running_text(sent)
+    return running_text(sent)

@@ -76,3 +76,11 @@ def test_one_helper_tells_running_text_from_a_headline() -> None:
     assert not running_text("Kestrel Removal Board Rules concerning Orvex")
     assert name_spans("Norland Trade Act Talks Resume avec Velmar") == []
     assert name_spans("Velmar said the Norland Trade Act would stay.") != []
+
+
+def test_mentions_read_the_one_initials_helper() -> None:
+    from listwatch.news.mentions import _initials
+
+    # (a French name's lower-case words count, its glue does not, as for a defined acronym)
+    assert "MLNV" in _initials("Mouvement libre national de Velmarie")
+    assert {"PDVSA", "PVSA"} <= _initials("Petróleos de Velmarie S.A.")

@@ -40,6 +40,7 @@ from .names import (
     _non_overlapping,
     _stop_norm,
     find_word,
+    initials,
     inside_other_name,
     market_index,
     shares_term_head,
@@ -475,12 +476,10 @@ def _listed_states(text: str) -> list[Mention]:
 
 
 def _initials(name: str) -> set[str]:
-    """The acronyms a name's words make: of every word ("Petróleos de Venezuela S.A." →
-    PDVSA) or of its capitalised words ("Bank of China" → BC, "BOC" with "of")."""
-    words = [w for w in re.split(r"[\s.]+", anyascii(name)) if w]
-    every = "".join(w[0] for w in words).upper()
-    caps = "".join(w[0] for w in words if w[0].isupper()).upper()
-    return {every, caps}
+    """The acronyms a name's words make (``names.initials``): of every word ("Petróleos de
+    Venezuela S.A." → PDVSA), of its capitalised words ("Bank of China" → BC, "BOC" with
+    "of")."""
+    return initials([w for w in re.split(r"[\s.]+", anyascii(name)) if w])
 
 
 def _acronyms_to_names(mentions: list[Mention], entities: dict[str, Entity]) -> None:

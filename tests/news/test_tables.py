@@ -84,3 +84,17 @@ def test_mentions_read_the_one_initials_helper() -> None:
     # (a French name's lower-case words count, its glue does not, as for a defined acronym)
     assert "MLNV" in _initials("Mouvement libre national de Velmarie")
     assert {"PDVSA", "PVSA"} <= _initials("Petróleos de Velmarie S.A.")
+
+
+def test_one_helper_finds_a_sentence_and_what_it_holds() -> None:
+    from listwatch.news.names import Mention
+    from listwatch.news.sentences import sentence_at, split_sentences, within
+
+    text = "Velmar Trade was added. Orvex Ltd and Kestrel Marine were removed."
+    sents = split_sentences(text, "en")
+    second = sentence_at(sents, text.index("Kestrel"))
+    assert second is not None and second.text.startswith("Orvex")
+    assert sentence_at(sents, len(text) + 5) is None
+    ms = [Mention(name=n, start=text.index(n), end=text.index(n) + len(n), text=n)
+          for n in ("Kestrel Marine", "Velmar Trade", "Orvex Ltd")]
+    assert [m.name for m in within(second, ms)] == ["Orvex Ltd", "Kestrel Marine"]

@@ -10,7 +10,7 @@ import re
 from .dates import PartialDate, find_dates
 from .legal_event import Event
 from .mentions import Mention
-from .sentences import Sentence
+from .sentences import Sentence, within
 
 # a case named by its two sides, the first side brings it: "A v. B", "A, et al. v. B", "A v B"
 _SIDES = re.compile(r"\.?(?:\s*,?\s*et\s+al\.?,?)?\s+vs?\.?\s+(?=[A-Z])")
@@ -54,8 +54,7 @@ def case_name_events(sents: list[Sentence], mentions: list[Mention], lang: str,
     for i, sent in enumerate(sents):
         if " v" not in sent.text:
             continue
-        local = sorted((m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None),
-                       key=lambda m: m.start)
+        local = [m for m in within(sent, mentions) if m.entity is not None]
         for m in local:
             a, b = m.start - sent.start, m.end - sent.start
             sides = _SIDES.match(sent.text, b)

@@ -14,7 +14,7 @@ import re
 from .lang import COURT_EVENTS
 from .legal_event import Event
 from .mentions import Mention
-from .sentences import Sentence
+from .sentences import Sentence, sentence_at, within
 
 # the judge's title before the name (the first names may stand between: "Judge Jane Q. Roe")
 _JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udges?|[Jj]uges?|[Mm]agistrates?)\s+(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,3}$")
@@ -134,8 +134,8 @@ def not_a_party(e: Event, sents: list[Sentence], mentions: list[Mention], lawyer
         return False
     if id(e.entity) in lawyers or court_initials(e):
         return True
-    sent = next((s for s in sents if s.start <= e.position < s.end), None)
+    sent = sentence_at(sents, e.position)
     if sent is None:
         return False
-    own = [m for m in mentions if m.entity is e.entity and sent.start <= m.start < sent.end]
+    own = [m for m in within(sent, mentions) if m.entity is e.entity]
     return bool(own) and all(_role(e, sent, m) for m in own)

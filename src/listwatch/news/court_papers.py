@@ -13,7 +13,7 @@ from .dates import PartialDate, find_dates
 from .lang.common import EU_COUNCIL, EU_COURT
 from .legal_event import Event
 from .mentions import Mention
-from .sentences import Sentence
+from .sentences import Sentence, within
 
 # the case heading: its number, then the parties with their roles
 _CASE = re.compile(r"(?i)\b(?:in\s+case|dans\s+l['’]affaire|affaire)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}\b")
@@ -57,8 +57,7 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
                 and not re.search(r"(?i),\s+(?:applicants?|partie\s+requérante|requérante?)\s*,?\s*$", sent.text) \
                 and not _APPLICANT_INSIDE.search(sent.text):
             continue
-        first = sorted((m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None),
-                       key=lambda m: m.start)
+        first = [m for m in within(sent, mentions) if m.entity is not None]
         # the heading's line opens with the party's name (after the case number when the two
         # are one sentence: "Dans l'affaire T-1/19,\nX, demeurant à ...")
         if not first or _CASE_LEAD.sub("", sent.text[: first[0].start - sent.start]).strip(" ,–-\n"):
@@ -125,8 +124,7 @@ def role_events(sents: list[Sentence], mentions: list[Mention]) -> list[Event]:
     if not any(_COURT_WORD.search(s.text) for s in sents):
         return events  # "granted the applicant, A, a licence": no case without a court
     for sent in sents:
-        local = sorted((m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None),
-                       key=lambda m: m.start)
+        local = [m for m in within(sent, mentions) if m.entity is not None]
         for k, m in enumerate(local):
             if not _ROLE_BEFORE.search(sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]):
                 continue

@@ -12,7 +12,7 @@ from .attribution import aside
 from .enumerations import Enumeration, Span, enumeration, person_shaped
 from .legal_event import Event
 from .mentions import Mention
-from .sentences import Sentence
+from .sentences import Sentence, within
 from .triggers import find_triggers
 
 # between a coordinated subject's last item and its act: auxiliaries and adverbs only ("A and
@@ -43,8 +43,7 @@ def enumeration_events(sents: list[Sentence], mentions: list[Mention], events: l
         kinds = {e.type for e in events if e.evidence == sent.text}
         if kinds - {"designation", "removal", "deadline"} or len(kinds & {"designation", "removal"}) > 1:
             continue  # (an act and its echo, a court's relief: the clauses have their parties)
-        local = sorted((m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None),
-                       key=lambda m: m.start)
+        local = [m for m in within(sent, mentions) if m.entity is not None]
         if len(local) < 2:
             continue
         text = sent.text

@@ -120,7 +120,7 @@ from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
 from .round_members import round_members as _round_members
 from .round_members import who_it_is as _who_it_is
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, sentence_at, split_sentences, within
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers
 
@@ -273,7 +273,7 @@ def extract_events(
     by_noun: dict[str, tuple[int, PartialDate]] = {}
     last_act: tuple[int, str] | None = None
     for si, sent in enumerate(sents):
-        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        local = [m for m in within(sent, mentions) if m.entity is not None]
         if told is not None:
             # "Le groupe avait été désigné ..., tout comme son concurrent X. Il avait déposé
             # plainte": the party the last sentence was about, though it named another
@@ -1050,13 +1050,12 @@ _UNNAMED_GROUP = re.compile(
 
 def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:
     """Every mention of the event's party in its sentence is told beside the parties."""
-    sent = next((s for s in sents if s.start <= e.position < s.end), None)
+    sent = sentence_at(sents, e.position)
     if sent is None:
         return False
-    own = [m for m in mentions if m.entity is e.entity and sent.start <= m.start < sent.end]
+    own = [m for m in within(sent, mentions) if m.entity is e.entity]  # (in the text's order)
     # (an acronym in brackets right after the name is that mention's: "X's Center for Y (CSET)")
     # (only the mention just before can be the name: mentions do not overlap)
-    own.sort(key=lambda m: m.start)
     own = [m for i, m in enumerate(own)
            if not (i and own[i - 1].end <= m.start
                    and sent.text[own[i - 1].end - sent.start : m.start - sent.start].strip() == "(")]
@@ -1072,12 +1071,12 @@ def _licence_object_only(e: Event, sents: list[Sentence], mentions: list[Mention
     """Every mention of the licence's party names what its dealings concern."""
     own = [m for m in mentions if m.entity is e.entity]
     return bool(own) and all(
-        (sent := next((s for s in sents if s.start <= m.start < s.end), None)) is not None
+        (sent := sentence_at(sents, m.start)) is not None
         and licence_object(sent.text, m.start - sent.start, m.end - sent.start) for m in own)
 
 
 def _aside_in_sentence(sents: list[Sentence], m: Mention, entity: Entity) -> bool:
-    sent = next((s for s in sents if s.start <= m.start < s.end), None)
+    sent = sentence_at(sents, m.start)
     return sent is not None and _aside(sent.text, m.start - sent.start, m.end - sent.start, entity)
 
 
@@ -1182,7 +1181,7 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
     tells a round's listing act or right after one: each named party gets that act."""
     out: list[Event] = []
     for si, sent in enumerate(sents):
-        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        local = [m for m in within(sent, mentions) if m.entity is not None]
         if not local:
             continue
         found = _series_names(sent, local) if len(local) >= 2 else None

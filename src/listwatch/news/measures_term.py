@@ -12,7 +12,7 @@ import re
 
 from .legal_event import Event
 from .mentions import Mention
-from .sentences import Sentence
+from .sentences import Sentence, sentence_at, within
 
 # the measures told as the subject of their own term, or renewed / extended to a day
 _MEASURES = (
@@ -37,9 +37,9 @@ def measures_term(e: Event, sents: list[Sentence], mentions: list[Mention]) -> b
     """``e`` is a deadline whose sentence tells the measures' own term and names no party."""
     if e.type != "deadline":
         return False
-    sent = next((s for s in sents if s.start <= e.position < s.end), None)
+    sent = sentence_at(sents, e.position)
     if sent is None:
         return False
-    if any(m.entity is e.entity and sent.start <= m.start < sent.end for m in mentions):
+    if any(m.entity is e.entity for m in within(sent, mentions)):
         return False
     return _TERM.search(sent.text) is not None

@@ -26,7 +26,7 @@ from .legal_event import Event
 from .mentions import Entity, Mention
 from .modality import blocked, status
 from .sentence_model import SentenceModel, load
-from .sentences import Sentence
+from .sentences import Sentence, within
 from .triggers import Trig, find_triggers
 
 # per type, the probability the model must give before it speaks (chosen on the
@@ -100,7 +100,7 @@ def model_events(
     recent: list[list[Entity]] = []  # the parties of the sentences that name some, in order
     subjects: list[Entity | None] = []
     for sent in sents:
-        local = [m for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        local = [m for m in within(sent, mentions) if m.entity is not None]
         prev_recent, prev_subject = recent[-4:], (subjects[-1] if subjects else None)
         if local:
             named: list[Entity] = []

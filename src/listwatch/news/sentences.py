@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol, TypeVar
 
 from .lang import PACKS
 
@@ -27,6 +29,24 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_P = TypeVar("_P", bound=_Placed)
+
+
+def sentence_at(sents: Sequence[Sentence], pos: int) -> Sentence | None:
+    """The sentence of ``sents`` that holds the offset ``pos`` (``None`` between them)."""
+    return next((s for s in sents if s.start <= pos < s.end), None)
+
+
+def within(sent: Sentence, items: Iterable[_P]) -> list[_P]:
+    """The ``items`` (mentions, spans) that open inside ``sent``, in the text's order."""
+    return sorted((m for m in items if sent.start <= m.start < sent.end), key=lambda m: m.start)
 
 
 # a word of four letters or more, and the small ones a title-case headline keeps in lower

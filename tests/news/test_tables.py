@@ -98,3 +98,15 @@ def test_one_helper_finds_a_sentence_and_what_it_holds() -> None:
     ms = [Mention(name=n, start=text.index(n), end=text.index(n) + len(n), text=n)
           for n in ("Kestrel Marine", "Velmar Trade", "Orvex Ltd")]
     assert [m.name for m in within(second, ms)] == ["Orvex Ltd", "Kestrel Marine"]
+
+
+def test_one_table_of_an_authoritys_heads() -> None:
+    from listwatch.news.acronyms import is_authority
+    from listwatch.news.organisations import _lower_words_defined
+
+    # (a law's long name defined by its short form is no party, in lower case too)
+    assert _lower_words_defined("la Loi relative des marchés publics".split(), "Lrmp") is None
+    assert _lower_words_defined("le Mouvement libre de Velmarie".split(), "Mlv") == "Mouvement libre de Velmarie"
+    # (a bank defined by its acronym in capitals stays a party; in lower case it is a public one's)
+    assert not is_authority("Velmar Development Bank") and is_authority("Velmar Trade Ministry")
+    assert _lower_words_defined("la Banque centrale de Velmarie".split(), "Bcv") is None

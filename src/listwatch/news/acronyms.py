@@ -20,7 +20,7 @@ from listwatch.text import core_name, phrase_words
 from listwatch.text import name_key as normalize
 
 from .legal_event import Event
-from .names import ACRONYM_GLUE, LEGAL_FORMS, Entity, initials
+from .names import ACRONYM_GLUE, AUTHORITY_HEADS, LEGAL_FORMS, Entity, initials
 from .places import COUNTRY_WORDS, PLACE_WORDS
 
 #: acronyms of authorities and lists: never a party, whatever the article defines
@@ -30,13 +30,6 @@ AUTHORITY_ACRONYMS = frozenset(
 )
 #: place codes written in parentheses after a name ("Xiaomi (HK)"): no definition
 _PLACE_CODES = frozenset("HK US USA UK CN RU FR DE JP KR TW IR SG AE UAE EU UE PRC ROC".split())
-#: words that make a full name an authority, a court or a list, not a party
-_AUTHORITY_HEADS = frozenset(
-    """department ministry bureau office agency administration treasury council commission
-    committee court tribunal cour conseil ministere departement direction agence bureau
-    commissariat comite list liste register registre regulations regulation reglement
-    act order decret loi""".split()
-)
 
 _ACR = r"[A-Z][A-Za-z0-9&\-]{1,9}"
 _Q = r"[“\"'‘«]?\s*"
@@ -108,7 +101,7 @@ def _authority_spelt(text: str, end: int, letters: str) -> str | None:
     toks = text[max(line_start, end - 200) : end].rstrip(" ,").split()
     for i in range(len(toks) - 1, max(-1, len(toks) - len(letters) - 8), -1):
         words = [w for t in toks[i:] for w in phrase_words(t) if w.lower() not in ACRONYM_GLUE]
-        if not words or normalize(words[0]) not in _AUTHORITY_HEADS or not toks[i][0].isupper():
+        if not words or normalize(words[0]) not in AUTHORITY_HEADS or not toks[i][0].isupper():
             continue
         initials = "".join(w[0] for w in words).upper()
         it = iter(initials)
@@ -216,7 +209,7 @@ def definitions(text: str) -> dict[str, str]:
 
 def is_authority(full: str) -> bool:
     """A full name that names an authority, a court or a list (its head word)."""
-    return any(w in _AUTHORITY_HEADS for w in normalize(full).split())
+    return any(w in AUTHORITY_HEADS for w in normalize(full).split())
 
 
 def resolve(text: str, events: list[Event], entities: list[Entity]) -> list[Event]:

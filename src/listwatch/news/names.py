@@ -86,6 +86,13 @@ _PLACE_GLUE = frozenset(
 )
 
 
+#: the head words (normalised) that make a full name an authority, a court, a list or a
+#: legal text, not a party ("Department of Zemblan Trade (DZT)": its acronym names no party)
+AUTHORITY_HEADS = frozenset("""
+department ministry bureau office agency administration treasury council commission committee court
+tribunal cour conseil ministere departement direction agence commissariat comite list liste register
+registre regulations regulation reglement act order decret loi
+""".split())
 #: the small words an acronym's initials leave out ("Bank of China" -> "BC", « Forces armées
 #: révolutionnaires de Colombie » -> "FARC"): articles, prepositions and conjunctions
 ACRONYM_GLUE = frozenset("of de du des d l the and et & for pour la le les on a au aux in en".split())

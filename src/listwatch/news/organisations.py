@@ -33,6 +33,7 @@ from .names import (
     _UP,
     ACRONYM_GLUE,
     ADVERB_OPENER,
+    AUTHORITY_HEADS,
     DATELINE,
     GENERIC_NOUNS,
     LEGAL_FORMS,
@@ -356,9 +357,13 @@ def _defined_institution(name: str) -> bool:
     return not any(re.search(pat, name) for pk in PACKS.values() for pat, _canon in pk.authorities)
 
 
-_BODY_HEADS = frozenset("""department ministry bureau office agency administration treasury council commission
-committee court tribunal cour conseil ministere departement direction agence commissariat comite list liste
-register registre regulations reglement union nations organisation organization securite security parlement
+# the heads of a name told in lower case and defined by a short form that make it no party:
+# an authority's (``names.AUTHORITY_HEADS``) and, on purpose only here, the heads of a
+# union, an assembly, a government or a public bank or fund, since French writes the
+# institutions' long names so (« Organisation des Nations unies (Onu) », « Banque
+# européenne d'investissement (Bei) »); an acronym in capitals keeps such a body a party
+# (a bank, a security service or an armed organisation is often the one listed)
+_BODY_HEADS = AUTHORITY_HEADS | frozenset("""union nations organisation organization securite security parlement
 parliament assemblee assembly gouvernement government banque bank fonds fund""".split())
 
 

@@ -110,3 +110,11 @@ def test_one_table_of_an_authoritys_heads() -> None:
     # (a bank defined by its acronym in capitals stays a party; in lower case it is a public one's)
     assert not is_authority("Velmar Development Bank") and is_authority("Velmar Trade Ministry")
     assert _lower_words_defined("la Banque centrale de Velmarie".split(), "Bcv") is None
+
+
+def test_one_table_of_calendar_words() -> None:
+    from listwatch.news.lang import calendar_words
+
+    assert {"aout", "fevrier", "february", "dimanche", "may"} <= calendar_words(abbreviated=False)
+    # (a month's short form is a calendar word alone, never inside a person's name)
+    assert {"jan", "juil", "sept"} <= calendar_words() - calendar_words(abbreviated=False)

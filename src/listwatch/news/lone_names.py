@@ -7,12 +7,11 @@ market, a month, a title or the surname of a person named in full."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from listwatch.text import core_name
 from listwatch.text import name_key as normalize
 
-from .lang import PACKS, LangPack
+from .lang import LangPack, calendar_words
 from .lang.common import AUTHORITIES
 from .names import (
     _NAME,
@@ -50,14 +49,6 @@ _OPENING_NAME = re.compile(
 )
 _MARKET_NAME = re.compile(r"(?i)Nasdaq|NYSE|Euronext|HKEX|LSE|Bourse|Dow(?:\s+Jones)?|Nikkei|Hang\s+Seng|CAC(?:\s+40)?|DAX|FTSE")
 _DEMONYM = re.compile(r"[A-ZÀ-Ý][\w-]*(?:ans|eans|ese|ish|iens|iennes|ais|aises|ois|oises)")
-
-
-@cache
-def _calendar() -> frozenset[str]:
-    words: set[str] = set()
-    for pack in PACKS.values():
-        words |= {normalize(w) for w in (*pack.months, *pack.weekdays)}
-    return frozenset(words)
 
 
 def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -99,7 +90,7 @@ def _party_like(text: str, a: int, name: str, pack: LangPack, known: list[str]) 
     if _MARKET_NAME.fullmatch(name) or _DEMONYM.fullmatch(name) or name.isupper() and len(name) < 3:
         return False  # a stock exchange, "Americans"
     words = normalize(name).split()
-    if not words or all(w in _calendar() or w in _stop_tokens() for w in words):
+    if not words or all(w in calendar_words() or w in _stop_tokens() for w in words):
         return False
     if is_place(name) or any(_auth_word(w) for w in name.split()) or _defines_law(text, name):
         return False

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from listwatch.text import SUFFIX_WORDS
 from listwatch.text import name_key as normalize
 
-from .lang import PACKS, LangPack
+from .lang import PACKS, LangPack, calendar_words
 from .names import (
     _DESCRIPTOR_TOKEN,
     _ELIDED,
@@ -265,11 +265,6 @@ _RUN_ON = re.compile(rf"(?:[ ][{_UP}][{_LOW}’'\-]+)+(?![\w\-])")
 _FOURTH = re.compile(rf"[ ](?P<w>[{_UP}][{_LOW}\-]+)(?:['’]s?)?(?![\w\-])(?![ ]+[{_UP}0-9])"
                      # (nor a word a company's name goes on from: "X Y Z Orvek de Petróleo, S.A.")
                      r"(?![ ]+(?:de|du|des|of|and|et|y|da|do|del|della|la|le|&)[ ])")
-_CALENDAR = re.compile(
-    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
-    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-)
 
 
 # a series' inclusion word, then the item's title ("They include ISIL spokesman X", "dont
@@ -323,7 +318,7 @@ def _not_name_word(tok: str, pack: LangPack) -> bool:
     title, calendar or generic word, a company's or an authority's word."""
     return _unnamely(tok, pack) or tok.lower() in _FUNCTION_WORDS or is_place(tok) or tok in HEADLINE_VERBS \
         or normalize(tok) in GENERIC_NOUNS or re.fullmatch(pack.person_titles, tok) is not None \
-        or tok.rstrip(".") in SUFFIX_WORDS or tok in _NOT_COMPANY or _CALENDAR.fullmatch(tok) is not None \
+        or tok.rstrip(".") in SUFFIX_WORDS or tok in _NOT_COMPANY or normalize(tok) in calendar_words(abbreviated=False) \
         or _DESCRIPTOR_TOKEN.search(tok) is not None
 
 

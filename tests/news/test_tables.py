@@ -118,3 +118,14 @@ def test_one_table_of_calendar_words() -> None:
     assert {"aout", "fevrier", "february", "dimanche", "may"} <= calendar_words(abbreviated=False)
     # (a month's short form is a calendar word alone, never inside a person's name)
     assert {"jan", "juil", "sept"} <= calendar_words() - calendar_words(abbreviated=False)
+
+
+def test_an_authoritys_acronym_names_no_company() -> None:
+    from listwatch.news import acronyms
+    from listwatch.news.lang import PACKS
+    from listwatch.news.names import AUTHORITY_ACRONYMS, _clean_name
+
+    assert acronyms.AUTHORITY_ACRONYMS is AUTHORITY_ACRONYMS
+    en = PACKS["en"]
+    assert _clean_name("FCDO", en) is None and _clean_name("USTR", en) is None
+    assert _clean_name("Kestrel Marine", en) == "Kestrel Marine"

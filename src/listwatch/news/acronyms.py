@@ -20,14 +20,9 @@ from listwatch.text import core_name, phrase_words
 from listwatch.text import name_key as normalize
 
 from .legal_event import Event
-from .names import ACRONYM_GLUE, AUTHORITY_HEADS, LEGAL_FORMS, Entity, initials
+from .names import ACRONYM_GLUE, AUTHORITY_ACRONYMS, AUTHORITY_HEADS, LEGAL_FORMS, Entity, initials
 from .places import COUNTRY_WORDS, PLACE_WORDS
 
-#: acronyms of authorities and lists: never a party, whatever the article defines
-AUTHORITY_ACRONYMS = frozenset(
-    "OFAC BIS SDN NS-CMIC CMIC CCMC UE EU UN ONU OFSI DOD DOC DOJ DOS USTR UFLPA SSI FTO SDGT "
-    "MEU UVL NDAA EAR ITAR CFIUS ERC FCC SEC HMT FCDO DGT CSL NSCMIC PESC CFSP".split()
-)
 #: place codes written in parentheses after a name ("Xiaomi (HK)"): no definition
 _PLACE_CODES = frozenset("HK US USA UK CN RU FR DE JP KR TW IR SG AE UAE EU UE PRC ROC".split())
 

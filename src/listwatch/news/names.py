@@ -622,9 +622,20 @@ def initials(words: Sequence[str]) -> set[str]:
     }
 
 
-# acronyms that name no company: agencies, lists, titles, news agencies, markets
-_NOT_COMPANY = frozenset(
-    ["CEO", "CFO", "COO", "AFP", "UPI", "PLA", "NDAA", "SDN", "OFAC", "OFSI", "BIS", "DOD", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC", "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "CCMC", "CMIC", "MEU", "UVL", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC", "SAS", "GMBH", "OOO", "ONU", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "CFR", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MSK", "NBC", "CBS", "ABC", "API", "APL", "DDC", "SEC", "CFIUS", "EAR", "ITAR", "FCC", "DOJ", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT", "ECLI", "CELEX", "IT", "AI", "EAR", "UN", "EU", "UE", "US", "UK"]
+#: acronyms of authorities and lists: never a party, whatever the article defines
+AUTHORITY_ACRONYMS = frozenset(
+    "OFAC BIS SDN NS-CMIC CMIC CCMC UE EU UN ONU OFSI DOD DOC DOJ DOS USTR UFLPA SSI FTO SDGT "
+    "MEU UVL NDAA EAR ITAR CFIUS ERC FCC SEC HMT FCDO DGT CSL NSCMIC PESC CFSP".split()
+)
+# acronyms that name no company: the authorities and lists above, other agencies, titles,
+# news agencies, markets
+_NOT_COMPANY = AUTHORITY_ACRONYMS | frozenset(
+    ["CEO", "CFO", "COO", "AFP", "UPI", "PLA", "USA", "GDP", "IPO", "ETF", "NYSE", "MSCI", "FTSE", "VTC",
+     "FBI", "CIA", "NSA", "WTO", "IMF", "OPEC", "NATO", "LLC", "INC", "LTD", "PLC", "CORP", "JSC", "PJSC",
+     "SAS", "GMBH", "OOO", "OTAN", "PDG", "USD", "EUR", "RMB", "CNY", "HKD", "BBC", "CNN", "CFR", "UTC",
+     "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MSK", "NBC", "CBS", "ABC", "API", "APL",
+     "DDC", "DHS", "DOE", "EPA", "FDA", "NASA", "RELATED", "READ", "MORE", "NEW", "AND", "THE", "FOR", "NOT",
+     "ECLI", "CELEX", "IT", "AI", "US", "UK"]
 )
 
 # a clock time's half of the day and the time zones written after it ("5 PM EST", "noon ET")

@@ -129,3 +129,10 @@ def test_an_authoritys_acronym_names_no_company() -> None:
     en = PACKS["en"]
     assert _clean_name("FCDO", en) is None and _clean_name("USTR", en) is None
     assert _clean_name("Kestrel Marine", en) == "Kestrel Marine"
+
+
+def test_one_shape_of_a_triggers_place() -> None:
+    from listwatch.news import attribution, relief_asked
+    from listwatch.news.triggers import TriggerSpan
+
+    assert attribution.Span is TriggerSpan and relief_asked._Span is TriggerSpan

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from .aims import aimed_at
 from .bodies import serves_body
@@ -21,20 +20,9 @@ from .names import Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
 from .titles import title_only
+from .triggers import TriggerSpan as Span
 
 RELATIVE = re.compile(r"(?i),\s+(?:qui|which|who|dont|where|où|whose|que)\b")
-
-class Span(Protocol):
-    """A trigger's place in its sentence."""
-
-    @property
-    def event(self) -> str: ...
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
 
 
 # "l'entreprise d'Ivan Petrov", "the company of businessman X": the owner named, not the

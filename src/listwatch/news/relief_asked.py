@@ -10,21 +10,9 @@ The request itself is read by the legal_challenge triggers of the packs."""
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .lang import RELIEF
-
-
-class _Span(Protocol):
-    @property
-    def event(self) -> str: ...
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
+from .triggers import TriggerSpan as _Span
 
 # the relief's words followed by the request's noun: "a preliminary injunction bid", "its
 # injunction request", "une demande" after « référé-suspension »

@@ -7,9 +7,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from .lang import PACKS, RELIEF
+
+
+class TriggerSpan(Protocol):
+    """A trigger's place in its sentence and its event type (a ``Trig``, or any record
+    with the three)."""
+
+    @property
+    def event(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)

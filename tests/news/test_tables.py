@@ -136,3 +136,11 @@ def test_one_shape_of_a_triggers_place() -> None:
     from listwatch.news.triggers import TriggerSpan
 
     assert attribution.Span is TriggerSpan and relief_asked._Span is TriggerSpan
+
+
+def test_one_table_of_a_cases_roles() -> None:
+    from listwatch.news import case_roles
+    from listwatch.news.names import CASE_ROLES, _auth_word
+
+    assert case_roles.CASE_ROLES is CASE_ROLES
+    assert all(_auth_word(w) for w in CASE_ROLES)  # (a role is no name of its own)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .names import Mention
+from .names import CASE_ROLES, Mention
 
 # the role of the one who brought the case, singular, with its article
 _ROLE = re.compile(
@@ -44,8 +44,6 @@ _CASE_OF = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,3}$"
 )
 
-_ROLE_WORDS = frozenset("claimant applicant appellant petitioner plaintiff requérant requérante recourant "
-                        "recourante demandeur demanderesse".split())
 
 
 def _case_first_party(text: str, until: int) -> tuple[int, int] | None:
@@ -81,7 +79,7 @@ def role_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     party: tuple[str, list[Mention]] | None = None
     for m in (m for m in mentions if m.start < first):  # a defined term
         d = _DEFINED.match(text, m.end)
-        if d is not None and d.group("role").lower() in _ROLE_WORDS:
+        if d is not None and d.group("role").lower() in CASE_ROLES:
             party = m.name, []
             break
     if party is None:

@@ -40,6 +40,10 @@ _SUFFIX_WORDS = sorted(
     key=len, reverse=True,
 )
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIX_WORDS) + r")\b\.?"
+#: the roles of the one who brings a case, singular ("the Claimant", « le recourant »): no
+#: name of its own (``case_roles`` gives it the party)
+CASE_ROLES = frozenset("claimant applicant appellant petitioner plaintiff requérant requérante recourant "
+                       "recourante demandeur demanderesse".split())
 _AUTH_WORDS = {
     "department", "ministry", "court", "council", "commission", "bureau", "office",
     "agency", "administration", "treasury", "pentagon", "military", "communist",
@@ -69,7 +73,7 @@ _AUTH_WORDS = {
     "fto", "sdgt", "csnu", "gl", "gov", "designee", "designees", "rule", "rules", "listed",
 
     "cjue", "cjeu", "ecj",
-}
+} | CASE_ROLES
 # accent-folded too: the words are compared after ``normalize`` ("Comité" -> "comite")
 _AUTH_WORDS |= {normalize(w) for w in _AUTH_WORDS}
 # words that join place words in a country's name ("United States of America")

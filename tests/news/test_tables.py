@@ -144,3 +144,13 @@ def test_one_table_of_a_cases_roles() -> None:
 
     assert case_roles.CASE_ROLES is CASE_ROLES
     assert all(_auth_word(w) for w in CASE_ROLES)  # (a role is no name of its own)
+
+
+def test_one_table_of_kin_words() -> None:
+    from listwatch.news import attribution
+    from listwatch.news.titled_items import next_titled_item
+
+    # (a widow is a relative as a nephew is, in every reader of a tie of kin)
+    assert not next_titled_item(" and the widow of ") and not next_titled_item(" and the nephew of ")
+    assert next_titled_item(" and the harbour master ")
+    assert attribution._KIN.search("his stepdaughter") and attribution._KIN.search("leur oncle")

@@ -16,7 +16,7 @@ from .enumerations import coordinated_runs, count_told
 from .governed import governed
 from .lang import AGENCY_ACTS, PACKS, weekday_names
 from .list_names import names_category
-from .names import Entity, Mention, _auth_word, is_place, name_like
+from .names import KIN, KIN_EN, KIN_FR, Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
 from .titles import title_only
@@ -38,7 +38,7 @@ _OWNER_COMPANY = re.compile("(?i)" + _OWNER_OF_COMPANY)
 _POSSESSOR = re.compile(
     "(?i)(?:"
     r"\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
-    r"connected|loyal)\s+to|\b(?:(?:step-?|grand-?|half-)?(?:son|daughter|father|mother|brother|sister)|wife|husband|cousin|nephew|niece|uncle|aunt|son-in-law|brother-in-law|daughter-in-law)\s+of|\bwhose|\bdont|"
+    r"connected|loyal)\s+to|\b" + KIN_EN + r"\s+of|\bwhose|\bdont|"
     r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
     r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère|frère|sœur|soeur|cousin|cousine|neveu|nièce|oncle|tante|gendre|beau-frère|belle-sœur)\s+(?:de\s+|d['’]\s*)|"
     # "l'entreprise d'Ivan Petrov", "the company of businessman X": the owner's company
@@ -90,8 +90,7 @@ _REASON = re.compile(
 _DESCRIBES = re.compile(
     r"(?i),\s+(?:(?:a|an|the|its|une?|la|le|l['’])\s+)?(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
     r"division|arm|parent|owner|partner|rival|competitor|client|filiale|fournisseur|client|concurrent|"
-    r"maison\s+mère|branche|mother|father|son|daughter|wife|husband|brother|sister|founder|head|chief|"
-    r"mère|père|fils|fille|épouse|mari|frère|sœur|fondateur|patron|chef)\s+(?:(?:of|to|for|de|du)\s+|d['’]\s*)"
+    r"maison\s+mère|branche|" + KIN + r"|founder|head|chief|fondateur|patron|chef)\s+(?:(?:of|to|for|de|du)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}?$"
 )
 _PARTS_OF = re.compile(
@@ -572,8 +571,7 @@ _LOWER_DOMAIN = re.compile(
 )
 # a relative, not a title ("le fils de l'industriel X")
 _BANNED_AFTER = re.compile(r"(?i),\s+(?:en\s+)?(?:interdisant|bannissant|banning|barring)\s+(?:[\w'’-]+\s+){0,3}$")
-_KIN = re.compile(r"(?i)\b(?:son|daughter|mother|father|wife|husband|brother|sister|mère|père|fils|fille|épouse|mari|"
-                  r"frère|sœur|soeur|neveu|nièce|cousin|cousine|gendre)\b")
+_KIN = re.compile(rf"(?i)\b{KIN}\b")
 _NEXT_ITEM = re.compile(r"(?i)\w\s+(?:and|et)\s+$")
 # a person told as whose office the title before is of ("le porte-parole du ministre X",
 # "the spokesman of Minister X"): the title's holder is unnamed, X is no party
@@ -1847,10 +1845,8 @@ _COORD = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+")
 # another ("founder of X", "cousin du président X", "liens avec X", "close links to X",
 # "associées à l'homme d'affaires X", "ancien officier du renseignement militaire (X)")
 _RELATION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|uncle|aunt|"
-    r"widow|founder|co-founder|ally|associate|friend|confidant)\s+of|"
-    r"\b(?:fils|fille|épouse|mari|père|mère|frère|sœur|soeur|cousine?|neveu|nièce|oncle|tante|gendre|"
-    r"veuve|fondat(?:eur|rice)|co-fondat(?:eur|rice)|alliée?|amie?|proches?)\s+(?:de|du|des|d['’])|"
+    r"(?i)(?:\b(?:" + KIN_EN + r"|founder|co-founder|ally|associate|friend|confidant)\s+of|"
+    r"\b(?:" + KIN_FR + r"|fondat(?:eur|rice)|co-fondat(?:eur|rice)|alliée?|amie?|proches?)\s+(?:de|du|des|d['’])|"
     # (only close ties: "breaks its ties with X" may be about X's own listing)
     r"\bclose\s+(?:(?:links?|ties|connections?)\s+)?(?:with|to)|\bliens?\s+étroits\s+avec|"
     # the reason told as ties ("évoquant ses liens avec le président X", "citing his ties to X")

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .enumerations import count_told, people_taken_up
-from .names import Entity, Mention
+from .names import KIN, Entity, Mention
 from .sentences import Sentence
 
 __all__ = ["TIED_TO", "anaphor", "anaphora_target", "credited_outlet", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
@@ -172,8 +172,7 @@ _EMPLOYER_BEFORE = re.compile(
     r"directeur|directrice|head|chief|actionnaire|shareholder)\s+(?:\w+\s+)?(?:(?:du|de|des|of)\s+|d['’])"
     r"(?:(?:the|la|le|l['’])\s*)?(?:(?:groupe|group|company|société|banque|bank|consortium)\s+)?$"
     # ... or a relative named for another: "l'ex-épouse de Mikhail Fridman", "the son of X"
-    r"|\b(?:épouse|mari|wife|husband|son|daughter|fils|fille|father|mother|père|mère|brother|sister|frère|"
-    r"sœur|widow|veuve)\s+(?:(?:du|de|of)\s+|d['’])$"
+    r"|\b" + KIN + r"\s+(?:(?:du|de|of)\s+|d['’])$"
 )
 
 

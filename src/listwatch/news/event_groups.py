@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .mentions import Entity, Mention
+from .names import KIN
 from .sentences import Sentence
 
 # a country's initials between a count and the counted parties ("three U.S. companies",
@@ -258,8 +259,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|like|tel(?:le)?s?\s+que|comme)\b")
 _ITEM_LEAD = re.compile(r"(?i)^[\s•*\-–\"“«]*(?:[\w’'-]+(?:\s+|(?<=[’']))){0,8}(?<=\s)?[\"“«]?\s*$")
 _RELATION_LEAD = re.compile(
     r"(?i)\b(?:ceo|chief|chairman|chairwoman|head|director|president|owner|founder|shareholder|subsidiary|unit|"
-    r"brother|sister|wife|husband|son|daughter|pdg|patron|dirigeant|directeur|président|fondateur|"
-    r"propriétaire|actionnaire|frère|sœur|fils|fille|épouse|mari)\s+(?:of|de|du|des|d['’])[^,;]*$"
+    + KIN + r"|pdg|patron|dirigeant|directeur|président|fondateur|"
+    r"propriétaire|actionnaire)\s+(?:of|de|du|des|d['’])[^,;]*$"
     r"|\b(?:of|at|for|in|from)\s+(?:the\s+)?$"
     # (a relative clause describes the item before: "X, qui dirige le groupe Y", "X, who runs Y")
     r"|\b(?:qui|who|which)\b"

@@ -97,6 +97,13 @@ department ministry bureau office agency administration treasury council commiss
 tribunal cour conseil ministere departement direction agence commissariat comite list liste register
 registre regulations regulation reglement act order decret loi
 """.split())
+#: the words of kin, singular, one table for every reader that tells a relative from the
+#: person they are of ("the son of X", « l'épouse de X », "X's stepdaughter"): English,
+#: then French
+KIN_EN = (r"(?:(?:step-?|grand-?|half-)?(?:son|daughter|father|mother|brother|sister)|wife|husband|cousin|"
+          r"nephew|niece|uncle|aunt|son-in-law|brother-in-law|daughter-in-law|widow)")
+KIN_FR = r"(?:fils|fille|épouse|mari|père|mère|frère|sœur|soeur|cousine?|neveu|nièce|oncle|tante|gendre|veuve)"
+KIN = rf"(?:{KIN_EN}|{KIN_FR})"
 #: the small words an acronym's initials leave out ("Bank of China" -> "BC", « Forces armées
 #: révolutionnaires de Colombie » -> "FARC"): articles, prepositions and conjunctions
 ACRONYM_GLUE = frozenset("of de du des d l the and et & for pour la le les on a au aux in en".split())

@@ -36,6 +36,7 @@ from .names import (
     AUTHORITY_HEADS,
     DATELINE,
     GENERIC_NOUNS,
+    KIN,
     LEGAL_FORMS,
     Mention,
     _all_positions,
@@ -542,8 +543,8 @@ _ORG_NOUN = re.compile(
     r"subsidiary|filiale|unit|affiliate)\b"
 )
 _PERSON_NOUN = re.compile(
-    r"(?i)\b(?:chief|executive|président|president|directeur|director|PDG|CEO|fils|son|daughter|fille|wife|"
-    r"épouse|husband|mari|tycoon|oligarch|oligarque|businessman|homme|femme|minister|ministre|founder|"
+    r"(?i)\b(?:chief|executive|président|president|directeur|director|PDG|CEO|" + KIN + r"|"
+    r"tycoon|oligarch|oligarque|businessman|homme|femme|minister|ministre|founder|"
     r"fondateur|owner|propriétaire|chairman|patron)\b"
 )
 
@@ -941,7 +942,9 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z]{2,}[ ]$")
 
 
-# trade words joined inside one name ("Import and Export Corporation", "Oil and Gas")
+# trade words joined inside one name ("Import and Export Corporation", "Oil and Gas"): on
+# purpose a few of ``names._TRADE_WORDS``, the pairs a name joins by "and" (with the whole
+# table "Kestrel Group and Orvex Holdings" would be read as one name)
 _JOINED_TRADE = frozenset("import export oil gas research development trade trading investment investments "
                           "science technology engineering construction".split())
 

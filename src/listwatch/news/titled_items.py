@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .names import KIN
+
 # a verb or a conjunction that makes a piece a clause of its own ("..., said B", "..., but
 # B", "..., a déclaré B"), unless a relative pronoun opens the piece ("who had left the
 # board"): the relative is the first item's, closed by the comma or the semicolon after it
@@ -35,9 +37,7 @@ _NEXT_TITLE = re.compile(
 # a relation, not an office: the next name is the relative or the owner of the one before
 # ("and the son of B", "and a company owned by B", "et l'épouse de B")
 _RELATION = re.compile(
-    r"(?i)\b(?:son|daughter|wife|husband|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|"
-    r"fils|fille|épouse|mari|frère|sœur|soeur|père|mère|neveu|nièce|oncle|tante|gendre|owned|controlled|"
-    r"run|led|détenue?s?|contrôlée?s?|dirigée?s?)\b[^,;]*$"
+    r"(?i)\b(?:" + KIN + r"|owned|controlled|run|led|détenue?s?|contrôlée?s?|dirigée?s?)\b[^,;]*$"
 )
 # a complement of the act, not a description of the first item ("..., from its list, B"):
 # the series ended before it

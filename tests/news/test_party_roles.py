@@ -365,9 +365,11 @@ def test_a_speaker_a_defendant_and_a_reported_plan_give_no_event(text: str, lang
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Orvex said on Monday that it had been added to the Entity List.", "en", [("designation", "Orvex")]),
+    ("The drone maker Orvex said on Monday that it had been added to the Entity List.", "en",
+     [("designation", "Orvex")]),
     ("The Treasury said on Monday that it had sanctioned Paul Marden.", "en", [("designation", "Paul Marden")]),
-    ("Orvex a intenté un procès contre le département de la Défense pour contester son inscription.", "fr",
+    ("Le groupe Orvex a intenté un procès contre le département de la Défense pour contester son inscription.",
+     "fr",
      [("legal_challenge", "Orvex")]),
     ("Le ministère des Affaires étrangères a annoncé mardi que Londres allait sanctionner Paul Marden et "
      "Ivo Pell.", "fr", [("designation", "Ivo Pell"), ("designation", "Paul Marden")]),

@@ -674,10 +674,9 @@ _CONTINUED = re.compile(r"\s*\([A-ZÀ-Ý][\w .'’\-]*\)\s+[A-ZÀ-Ý]")
 
 
 def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> None:
-    """A name right before or right after a listing, removal or court trigger, in its
-    subject or object place ("Zarubezhneft was named ...", "... granted Zarubezhneft a
-    preliminary injunction", "sanctions on Zarubezhneft"): a party named once, with no
-    cue, is still a party. Headline-style lines are left out."""
+    """A name right after a listing, removal or court trigger, in its object place ("...
+    granted Zarubezhneft a preliminary injunction", "sanctions on Zarubezhneft"): a party
+    named once, with no cue, is still a party. Headline-style lines are left out."""
     name_re = _name_re()
     for sent in split_sentences(text, lang):
         trigs = find_triggers(sent.text, lang)
@@ -802,23 +801,13 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
 
 def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, found: dict[str, str],
                   name_re: re.Pattern[str]) -> None:
-    """The names in the subject and object places of the trigger at ``start:end``."""
+    """The names in the object place of the trigger at ``start:end`` and the target of the
+    measure it names. (Not its subject place: a name right before a trigger, named once with
+    no cue, was on the real sets a title's word or a bystander, never a party the other
+    finders missed.)"""
     if _is_title_line(text, start) or _STATE_WORDS.match(text, start, end):
         return  # a state ("is on the list", "remains under sanctions") names no new party
-    before = text[max(0, start - 80) : start]
-    subj = _SUBJECT_GAP.search(before)
     cands: list[tuple[int, str]] = []
-    if subj:
-        head = before[: subj.start()]
-        edge = len(head)
-        for m in reversed(list(name_re.finditer(head))):
-            if m.end() != edge:
-                break
-            cands.append((start - len(before) + m.start(), m.group("n")))
-            gap = _COORD_GAP[lang].search(head[: m.start()])
-            if gap is None:
-                break  # "Huawei and ZTE were both added": each name of the subject
-            edge = gap.start()
     after = text[end : end + 80]
     gap = _OBJECT_GAP.match(after)
     if gap:
@@ -860,8 +849,6 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
         found.setdefault(core_name(name), name)
 
 
-_COORD_GAP = {code: re.compile(rf"(?:,\s+|\s+(?:{w}|&)\s+|,\s+(?:{w})\s+)$") for code, w in
-              (("en", "and"), ("fr", "et"))}
 _STATE_WORDS = re.compile(r"(?i)(?:is|are|remains?|remained|still|figure|figurent|reste|restent|demeure\w*)\b")
 
 
@@ -869,15 +856,6 @@ def _line_start(text: str, pos: int) -> bool:
     return not text[max(0, pos - 3) : pos].strip(" \"“«•-–")
 
 
-# between a subject and its verb ("X was", "X, which had been", "X has also been") and
-# between a verb and its object ("on Friday", "the", "on", "against", "of")
-_SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they))?"
-    r"(?:,?\s+(?:which|who|that|qui)\b)?(?:\s+(?:was|were|is|are|has|had|have|been|be|being|also|later|"
-    r"first|now|then|itself|itself,|initially|subsequently|already|too|both|all|each|"
-    r"a|ont|avait|avaient|aurait|est|sont|été|aussi|également|déjà|lui-même|elle-même|tous|toutes|deux|"
-    r"trois|\w+ment))*\s+$"
-)
 _WEEKDAYS = weekday_names()
 _COORD_NEXT = re.compile(
     r"(?:,[ \t]+(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+)(?:(?:de|du|des|of)[ \t]+|d['’])?"

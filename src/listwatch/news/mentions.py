@@ -42,6 +42,7 @@ from .names import (
     find_word,
     initials,
     inside_other_name,
+    is_place,
     market_index,
     shares_term_head,
 )
@@ -222,6 +223,14 @@ _OFFICE_IN_NAME = re.compile(
 )
 
 
+# a possessive, a kin noun, then a given name ("his wife Mira", « leur fils Petr »)
+_KIN_NAMED = re.compile(
+    r"(?i:\b(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:(?:former|late|eldest|youngest|elder|younger|ex-|ancienne?|"
+    r"défunte?|aînée?|cadette?)\s*)?(?:wife|husband|son|daughter|brother|sister|father|mother|femme|épouse|mari|fils|"
+    r"fille|frère|sœur|soeur|père|mère)),?\s+(?P<n>[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w-])(?!\s+[A-ZÀ-Ý])"
+)
+
+
 def find_mentions(
     text: str, lang: str, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Mention], list[Entity]]:
@@ -252,6 +261,13 @@ def find_mentions(
         for at in find_word(text, last):
             if not any(x <= at < y for x, y, _n, _w in nicks) and not inside_other_name(text, at, PACKS[lang]):
                 mentions.append(Mention(name=name, start=at, end=at + len(last), text=last, via="person"))
+    for k in _KIN_NAMED.finditer(text):
+        # a relative named by a given name alone after a possessive and the kin noun ("his
+        # wife Mira", "their son Petr", « sa femme Mira », « leur fils Petr »): a person
+        a, b, given = k.start("n"), k.end("n"), k.group("n")
+        if given in PACKS[lang].stop_names or is_place(given) or any(m.start < b and a < m.end for m in mentions):
+            continue
+        mentions.append(Mention(name=given, start=a, end=b, text=given, via="person"))
     mentions.extend(_listed_states(text))
     auth = authority_spans(text, lang)
     mentions = [

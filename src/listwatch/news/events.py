@@ -682,6 +682,20 @@ def extract_events(
                     continue
                 if via == "anaphora" and len(ents) == 1 and _anaphor(comp, sent.text[: t.start]):
                     told = ents[0]
+            pron = _PERSON_PRONOUN_SUBJECT.search(sent.text, max(0, t.start - 60), t.start) if via == "sentence" else None
+            if pron is not None and pron.group("p").lower() in _FR_SAME_GENDER_FIRM and re.search(
+                    _FR_SAME_GENDER_FIRM[pron.group("p").lower()], sent.text[: pron.start()]):
+                pron = None  # « la banque X ..., et elle a été inscrite »: the firm the noun tells
+            if pron is not None and ents:
+                # "X chaired Y Bank, and he was put on the list", « ..., motif pour lequel il
+                # fut mis sur la liste noire »: a person's pronoun is the act's subject,
+                # the sentence's people are its parties (else the last person it named before
+                # the pronoun), not the company named beside them
+                people = [e for e in ents if e.person] or [
+                    m.entity for m in sorted(local, key=lambda m: m.start)
+                    if m.entity is not None and m.entity.person and m.end - sent.start <= t.start][-1:]
+                if people:
+                    ents = people
             dm = date_of.get(i)
             date = None
             date_via = "sentence"
@@ -858,6 +872,23 @@ def extract_events(
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
     return _merge(events)
+
+
+# a person's pronoun as the act's subject, auxiliaries and adverbs at most between ("he was
+# placed", "she had been designated", « il avait été placé », « elle a été inscrite »)
+_PERSON_PRONOUN_SUBJECT = re.compile(
+    r"(?i)\b(?P<p>he|she|il|elle)\s+(?:(?:was|were|had|has|have|been|being|is|also|later|then|first|already|"
+    r"subsequently|eventually|a|avait|ont|avaient|été|est|fut|aussi|également|ensuite|déjà|finalement)\s+)*$"
+)
+
+
+# a French company told by a noun of the pronoun's gender, which « il » or « elle » may stand for
+_FR_SAME_GENDER_FIRM = {
+    "il": r"(?i)\b(?:le|du|au|ce)\s+(?:groupe|fonds|constructeur|géant|conglomérat|fabricant|fournisseur|opérateur|"
+          r"négociant|armateur|pétrolier|chantier|cabinet|holding)\b",
+    "elle": r"(?i)\b(?:la|de\s+la|à\s+la|cette)\s+(?:société|entreprise|banque|firme|compagnie|filiale|holding|"
+            r"plateforme|marque|chaîne|raffinerie)\b",
+}
 
 
 # dealings "with them" after a deadline: the parties the act told before it

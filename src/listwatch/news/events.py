@@ -501,6 +501,16 @@ def extract_events(
                 # "delisted a close associate of Governor X", "delisted three aides of X": whose
                 # associates; named in a later sentence
                 ents = []
+            counted_obj = _COUNTED_AFTER.match(sent.text, t.end) if ents else None
+            if counted_obj is not None:
+                # « l'inscription début mai d'environ 90 individus ..., un signal adressé au
+                # Zembla », "the listing on Friday of some 40 firms ... aimed at Iran": the
+                # act's parties are counted; a name after them is one only after a cue that
+                # names some of them ("dont", "including")
+                ends = counted_obj.end()
+                ents = [e for e in ents if any(
+                    m.entity is e and (m.start - sent.start < t.start or _member_after(
+                        sent.text, ends, m.start - sent.start)) for m in local)]
             via = "sentence"
             if ents and _BELOW.search(sent.text, t.end):
                 ents = []  # "the entry specified below": its parties come after
@@ -889,6 +899,38 @@ _FR_SAME_GENDER_FIRM = {
     "elle": r"(?i)\b(?:la|de\s+la|à\s+la|cette)\s+(?:société|entreprise|banque|firme|compagnie|filiale|holding|"
             r"plateforme|marque|chaîne|raffinerie)\b",
 }
+
+
+# a counted object right after an act (its day may come between): "the listing on Friday
+# of some 90 people", « l'inscription début mai d'environ 90 individus »
+_COUNTED_AFTER = re.compile(
+    r"(?i)(?:\s+(?:on\s+\w+day|last\s+\w+|mi-[a-zéû]+|(?:début|fin)\s+[a-zéû]+|(?:in|en)\s+[a-zéû]+|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))?,?"
+    r"\s+(?:of\s+|de\s+|d['’])?(?:(?:près\s+de|plus\s+de|environ|quelque|about|nearly|some|more\s+than|over|almost|"
+    r"around|roughly)\s+|(?:près|plus)\s+d['’])?"
+    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|dizaines|centaines)\s+(?:(?:de|d['’]|of)\s*)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:people|persons|individuals|entities|companies|firms|names|personnes|entités|sociétés|entreprises|individus|noms)\b"
+)
+# the words that name some of a counted group: "dont", "including", "parmi lesquels", a colon
+_MEMBER_CUE = re.compile(r"(?i)\b(?:dont|including|includes|notamment|among\s+them|parmi|such\s+as|namely|à\s+savoir|"
+                         r"comprennent|comprenant|y\s+compris)\b|:")
+
+
+# the words set off right after a counted group ("two entities – A-based X and B-based Y –",
+# "deux sociétés, X et Y,", "three firms: X, Y and Z"): its members' names
+_APPOSED = re.compile(r"(?:\s+[\w-]+)?\s*(?P<open>[,:(–—]|\s-\s)(?P<seg>[^,:;()–—]*(?:(?:,\s*(?:and|et)\b)[^,:;()–—]*)?)")
+
+
+def _member_after(text: str, start: int, at: int) -> bool:
+    """A name at ``at`` after a counted group ending at ``start`` names one of its members:
+    after a cue ("dont", "including"), or in the words set off right after the group ("two
+    entities – X and Y –", "deux sociétés, X et Y,"), not in a later clause ("... people,
+    mostly from mining, was a signal aimed at X")."""
+    if _MEMBER_CUE.search(text, start, at):
+        return True
+    m = _APPOSED.match(text, start)
+    return m is not None and m.start("seg") <= at < m.end("seg")
 
 
 # dealings "with them" after a deadline: the parties the act told before it

@@ -737,7 +737,13 @@ _SERIES_GAP = {
 # a cue that the names after it are some of the parties just counted or named
 _LIST_CUE = re.compile(
     r"(?i)\b(?:including|such\s+as|among\s+them|namely|notamment|y\s+compris|dont|parmi\s+(?:elles|eux|lesquel\w+)|"
-    r"à\s+savoir)\s*:?\s*(?:(?:the|le|la|les|l['’])\s*)?[\"“«]?\s*$"
+    r"à\s+savoir)\s*:?\s*(?:(?:the|le|la|les|l['’])\s*)?"
+    # (a company's description may come between: « dont le fabricant de drones, X »,
+    # "including the chipmaker X"; not a person's role: « dont le directeur, X »)
+    r"(?:(?:[a-zà-ÿ-]+\s+)?(?:géant|groupe|fabricant|constructeur|société|entreprise|opérateur|équipementier|"
+    r"spécialiste|leader|numéro\s+un|giant|maker|chipmaker|manufacturer|company|firm|group|operator|producer|"
+    r"carrier|conglomerate|supplier|fournisseur)(?:\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]|the\s+)?[a-zà-ÿ-]+){0,2}"
+    r"(?:\s+[a-zà-ÿ-]+)?,?\s+)?[\"“«]?\s*$"
 )
 
 
@@ -773,7 +779,7 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
         if _NOT_PARTIES_BEFORE.search(sent[max(0, run[0].start() - 50) : run[0].start()]) or re.match(
                 r"(?i)(?:selon|according)\b", run[0].group("n")):
             continue  # "Selon Le Monde, Les Echos et …", "client de Rosneft, Gazprom et Lukoil"
-        cued = _LIST_CUE.search(sent[max(0, run[0].start() - 40) : run[0].start()])
+        cued = _LIST_CUE.search(sent[max(0, run[0].start() - 60) : run[0].start()])
         while len(run) > 1 and _ARTICLE_BEFORE.search(sent, 0, run[-1].start()) and " " not in run[-1].group("n") \
                 and run[-1].group("n")[1:].islower() and re.match(r"\s+[a-zà-ÿ]", sent[run[-1].end() :]):
             run = run[:-1]  # "..., la Société générale des mines": the head of a name in lower case ends the run
@@ -856,6 +862,19 @@ def _line_start(text: str, pos: int) -> bool:
     return not text[max(0, pos - 3) : pos].strip(" \"“«•-–")
 
 
+# "designate X as (a) <kind>": X between the verb (a day may follow it) and "as", with its
+# article and an apposition set off by commas
+_DESIGNATED_AS = {
+    "en": r"\bdesignat(?:ed|es|ing)\s+(?:(?:on\s+)?(?:" + weekday_names("en") + r")\s+|today\s+|formally\s+)?(?:the\s+)?"
+          r"(?P<n>{NAME})(?:,\s+[^,.;()]{1,80},)?\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+          r"(?:organi[sz]ation|group|entity|movement|network|cartel|company|sponsor|state)\b",
+    "fr": r"\b(?:désign|class|qualifi)(?:é|ée|és|ées|e|ent|er|ait|aient)\s+(?:(?:" + weekday_names("fr") + r")\s+|"
+          r"(?:ce|le)\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?\s+|officiellement\s+)?(?:(?:les|le|la|l['’])\s*)?"
+          r"(?P<n>{NAME})(?:,\s+[^,.;()]{1,80},)?\s+comme\s+(?:une?\s+|la\s+|le\s+)?(?:[\wé-]+\s+){0,2}?"
+          r"(?:organisation|groupe|entité|mouvement|réseau|cartel|entreprise|société|État|Etat)\b",
+}
+
+
 _WEEKDAYS = weekday_names()
 _COORD_NEXT = re.compile(
     r"(?:,[ \t]+(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+)(?:(?:de|du|des|of)[ \t]+|d['’])?"
@@ -904,6 +923,12 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
             if _CONTINUED.match(text, m.end("n")) or _PARTICLE_NEXT.match(text, m.end("n")):
                 continue  # "COSCO Shipping Tanker (Dalian) Co": a longer name goes on
             cands.extend(_split_names(m.group("n")))
+    kind_obj = _DESIGNATED_AS.get(lang)
+    if kind_obj:
+        # the object a designation puts in a kind, named with its article ("designated the
+        # Zarkis, an armed group, as a terrorist organisation", « a désigné ce 3 mai les
+        # Zarkis comme groupe terroriste »)
+        cands.extend(m.group("n") for m in re.finditer(kind_obj.replace("{NAME}", _NAME), text))
     for raw in cands:
         name = _clean_name(raw.strip(), pack)
         if not name or name in pack.stop_names or (name.isupper() and len(name) < 3):

@@ -149,7 +149,10 @@ TRIGGERS = (
             # (not the victims of a tool: "among those targeted by the spyware")
             r"(?!\s+by\s+(?:the\s+|its\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+)?(?:software|spyware|malware|hack\w*|attack\w*|"
             r"campaign|surveillance|tool|program\w*|virus|phishing|operation|app|technology)\b)"),
-    Trigger("designation", r"\bsanctions\s+(?:\w+\s+)?target(?:s|ed|ing)?\b|\btarget(?:s|ed|ing)?\s+(?:by\s+)?(?:\w+\s+){0,2}sanctions\b"),
+    # ("targeted" opening the sentence or after a determiner qualifies the measures: "Targeted
+    # financial sanctions were imposed on X", "the targeted sanctions")
+    Trigger("designation", r"\bsanctions\s+(?:\w+\s+)?target(?:s|ed|ing)?\b|(?<!^)(?<!\bthe\s)(?<!\bnew\s)(?<!\bof\s)(?<!\bsuch\s)(?<!\bthese\s)(?<!\bwith\s)"
+            r"\btarget(?:s|ed|ing)?\s+(?:by\s+)?(?:\w+\s+){0,2}sanctions\b"),
     # OFAC's own words ("blocked all property of", "property ... is blocked"), "named in
     # sanctions", "subjected to sanctions", "designations include", "identified X as a ...",
     # "landed on / joins X on the list"
@@ -265,6 +268,14 @@ TRIGGERS = (
             r"(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}?sanctions\b)|\bc(?:ame|omes|oming)\s+under\s+(?:[\w.]+\s+){0,2}?sanctions\b"
             r"|\b(?:today['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|this)\s+(?:action|designation|designations|move)"
             r"\s+(?:also\s+)?targets\b"),
+    # a list of restricted parties made public, its members named after it: "the ministry
+    # put out a list of 31 firms tied to the army, including X", "unveiled a new list of
+    # sanctioned entities, among them X and Y"
+    Trigger("designation", r"\b(?:published|releas(?:ed|es)|unveil(?:ed|s)|issu(?:ed|es)|made\s+public|put\s+out|disclos(?:ed|es))\s+(?:on\s+\w+day\s+|today\s+)?"
+            r"(?:a|an|its|the)\s+(?:(?:new|updated|first|long-awaited|revised)\s+)?list\s+of\s+(?:\d+\s+|[a-z]+\s+)?(?:more\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:companies|firms|entities|individuals|people|persons|groups|organi[sz]ations|businesses)\b"
+            r"(?=[^.;]{0,140}?\b(?:military|army|sanction\w*|terror\w*|blacklist\w*|designat\w*|threat\w*|restricted|banned)\b)"
+            r"(?=[^.;]{0,240}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}?(?-i:[A-Z]))", strength=0.9),
     # "The Council listed the following persons: A; B", no list named
     Trigger("designation", r"\b(?:listed|designated|added|sanctioned|targeted)\s+(?:(?:today|on\s+\w+day|also)\s+)?the\s+following\s+"
             r"(?:\w+\s+)?(?:persons|entities|individuals|companies|parties|vessels|people)\b"),
@@ -278,7 +289,11 @@ TRIGGERS = (
             r"names|entries|entrants)\b(?=[^.;]*\b(?:list|lists|blacklist|sanction\w*|designat\w*|SDN|Entity)\b)|designees|listings)\b"
             r"(?=[^.;]{0,90}?\b(?:include[sd]?|are|were|comprise)\b)", strength=0.8),
     Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
-    Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
+    # (the measures may be joined by another: "sanctions and a travel ban were imposed on X",
+    # "an asset freeze as well as a visa ban has been imposed on Y")
+    Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|asset\s+freezes|restrictive\s+measures|an?\s+(?:travel|visa|entry)\s+ban|(?:travel|visa|entry)\s+bans)"
+            r"(?:,?\s+(?:and|as\s+well\s+as|plus)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|freezes?|restrictions|measures|sanctions|prohibitions?))?"
+            r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:imposed|levied|slapped)\s+(?:on|against)\b"),
     # acts told by a noun: "the April decision to blacklist X" (a decision taken, not "any
     # decision to add"), "One of the targets was X", "Among those targeted were X and Y",
     # "The sanctioned entities, A and B, ..."

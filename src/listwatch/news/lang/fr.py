@@ -94,6 +94,11 @@ _MEASURE = (r"(?:(?:des|de\s+nouvelles|les|ces|une?|leurs?|ses)\s+)?(?:[\w-]+\s+
 _ACT_TENSE = (r"(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|ensuite\s+)?été|"
               r"(?:sera|seront|fut|furent)(?:\s+(?:désormais|dorénavant|également|aussi))?|"
               r"(?:est|sont)\s+(?:désormais|dorénavant)")
+# the measures a passive tells imposed on a party, and up to two words that qualify them
+# (« ciblées », « financières ciblées », « de grande ampleur » is not one)
+_PASSIVE_MEASURE = (r"(?:sanctions|mesures\s+restrictives|restrictions|gel\s+(?:des|de\s+ses|de\s+leurs)\s+avoirs|embargo|"
+                    r"interdictions?\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?))")
+_MEASURE_QUALITY = r"(?:\s+(?!(?:qui|que|dont|ont|a|sont|est|et|ainsi)\b)[a-zà-ÿ][a-zà-ÿ-]{3,}){0,2}"
 _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
 TRIGGERS = (
     # désignation
@@ -163,8 +168,12 @@ TRIGGERS = (
     # sanctions ont été prises lundi contre X », « des mesures restrictives ont aussi été
     # imposées à Y ») : des sanctions indéfinies, au passé composé ; pas celles que l'on
     # connaît déjà (« les sanctions qui avaient été imposées à X ont été levées »)
-    Trigger("designation", r"(?<![\w'’])(?:des|de\s+nouvelles)\s+(?:sanctions|mesures\s+restrictives)(?:\s+(?:économiques|financières|ciblées|individuelles|supplémentaires))?"
-            r"\s+(?:ont|a)\s+(?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin)\s+)?été\s+(?:imposées|prises|décidées|infligées|adoptées)"
+    # (the measures may be qualified and joined by another: « des sanctions économiques
+    # ciblées ainsi qu'une interdiction d'entrée ont été infligées à X », « un embargo et des
+    # restrictions ont été décidés contre Y »)
+    Trigger("designation", r"(?<![\w'’])(?:des|de\s+nouvelles|un|une|de\s+nouveaux)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY +
+            r"(?:\s+(?:et|ainsi\s+qu['’]|ainsi\s+que)\s*(?:des|une?|de\s+nouvelles)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY + r")?"
+            r"\s+(?:ont|a)\s+(?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin)\s+)?été\s+(?:impos|pris|décid|inflig|adopt)(?:ée?s?|es?|s)"
             r"(?:\s+(?:" + _WEEKDAY + r"|hier|aujourd['’]hui|ce\s+\w+))?\s+(?:contre|à\s+l['’]encontre\s+d|à|aux?)(?=\s|['’])"),
     # « le Conseil a ordonné ce gel, en reprochant à X et à Y de ... » : le gel décidé, ses
     # parties en complément du reproche
@@ -195,6 +204,14 @@ TRIGGERS = (
     # « X s'est vu infliger lundi des sanctions »
     Trigger("designation", r"\bs['’](?:est|sont|était|étaient)\s+vue?s?\s+(?:infliger|imposer)\s+" + _BETWEEN + r"(?:des|de\s+nouvelles|les)\s+"
             r"(?:\w+\s+)?(?:sanctions|mesures\s+restrictives)\b"),
+    # une liste de parties visées rendue publique, ses membres nommés après elle : « le
+    # Pentagone a dévoilé une liste de 20 sociétés liées à l'armée, dont X », « a publié une
+    # nouvelle liste d'entités sanctionnées, parmi lesquelles X et Y »
+    Trigger("designation", r"\b(?:publié|dévoilé|diffusé|rendu\s+publique|publie|dévoile|diffuse|rend\s+publique)\s+(?:(?:" + _WEEKDAY + r")\s+|ce\s+\w+\s+|aujourd['’]hui\s+)?"
+            r"(?:une|sa|la)\s+(?:(?:nouvelle|première|longue)\s+)?liste\s+(?:de\s+|d['’])\s*(?:\d+\s+|[a-zà-ÿ]+\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:entreprises|sociétés|firmes|entités|personnes|individus|groupes|organisations)\b"
+            r"(?=[^.;]{0,140}?\b(?:armée|militaire\w*|sanction\w*|terroris\w*|liste\s+noire|menace\w*|interdite?s?)\b)"
+            r"(?=[^.;]{0,240}?\b(?:dont|parmi\s+lesquel(?:le)?s|notamment)\s+(?:(?:la|le|les|l['’])\s*)?(?:[\wà-ÿ'’-]+,?\s+){0,5}?(?-i:[A-ZÀ-Ý]))", strength=0.9),
     # « Le Conseil a inscrit les personnes suivantes : A ; B », no list named
     Trigger("designation", r"\b(?:inscrit|désigné|ajouté|sanctionné|visé)\s+(?:(?:" + _WEEKDAY + r"|également|aussi|aujourd['’]hui)\s+)?"
             r"(?:les|des)\s+(?:\w+\s+)?(?:personnes|entités|sociétés|entreprises|individus|organisations|navires)\s+(?:\w+\s+)?"

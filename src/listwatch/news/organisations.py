@@ -85,6 +85,10 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
         # "son concurrent, Orvex Trading")
         re.compile(rf"\b(?i:(?:another|an?|the|its|their|une?|autre|le|la|son|sa|leur)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"(?:{cue}))\s*,\s+(?P<n>{_NAME})(?=\s*[,.;)]|\s+(?:was|were|is|has|had|a|est|avait)\b)"),
+        # the cue noun and its complement set off by a comma, the name closing the phrase
+        # ("dont le géant des télécoms, Orvex.", "the maker of the drones, Orvex, ...")
+        re.compile(rf"\b(?i:(?:the|a|an|its|le|la|l['’]|un|une|son|sa|leur)\s*(?:{cue})(?:s(?=[ \t]))?)[ \t]+"
+                   rf"(?:[a-zà-ÿ'’\-]+[ \t]+){{0,4}}?[a-zà-ÿ'’\-]+,[ \t]+(?P<n>{_NAME})(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:and|et|ou|or|ainsi)\b)"),
         # a name before its officer's title ("Kylin Microsystems CEO John Tarrant")
         re.compile(rf"(?<![^\W_])(?P<n>{_NAME})(?:['’]s)?\s+(?:CEO|(?i:chief\s+executive|chairman|chairwoman|founder|"
                    rf"spokes(?:man|woman|person)|general\s+counsel|PDG|président|porte-parole))\b"),

@@ -235,6 +235,20 @@ TRIGGERS = (
     Trigger("designation", r"\bamong\s+(?:the\s+|its\s+|today['’]s\s+)?(?:[\w-]+\s+){0,2}?designees\b|\bdesignees\s+(?:include[sd]?|are|were)\b|\bthe\s+newly\s+(?:designated|sanctioned|blacklisted|listed)\s+(?:include[sd]?|are|were)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|IPO|debut\w*|shares|index|trading)\b)", strength=0.9),
     Trigger("designation", r"\b(?:hit|targeted)\s+by\s+(?:the\s+|these\s+|new\s+|latest\s+|fresh\s+|[\w-]+day['’]s\s+|U[._]S[._]\s+|EU\s+|British\s+|American\s+)*sanctions\b(?!\s+(?:against|targeting|imposed\s+on)\b|\s+on\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))", needs_date=True, strength=0.8),
     Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|U[._]S[._]?|UK|US|Pentagon|(?:[Dd]epartment|[Mm]inistry|[Gg]overnment|[Aa]dministration)))\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?)\s+|\w+ly\s+|also\s+|further\s+|additionally\s+|separately\s+)?targeted\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))"),
+    # the acting authority publishes a list of parties ("Tokyo unveiled a list of nine firms
+    # serving the army, including X", "Beijing issued a list of firms")
+    Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|"
+            r"Washington|Britain|London|Brussels|Ottawa|Canberra|Tokyo|Beijing|China|U[._]S[._]?|UK|US|Pentagon|Canada|"
+            r"Japan|Australia|[Dd]epartment(?:\s+of\s+[A-Z]\w+)?|[Mm]inistry(?:\s+of\s+[A-Z]\w+)?|[Gg]overnment|[Aa]dministration))"
+            r"\s+(?:(?:on\s+\w+day|today|also|officially|formally)\s+)?(?:has\s+|have\s+)?(?P<at>released|published|issued|unveiled|"
+            r"releases|publishes|issues|unveils)\s+(?:(?:on\s+\w+day|today)\s+)?"
+            r"(?=(?:a|an|its|their)\s+(?:new\s+|first\s+|long[-\s]awaited\s+)?(?:black)?list\s+of\s+(?:\d+|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|dozens\s+of|more\s+than\s+\w+)?\s*(?:[\w'’-]+\s+){0,2}?"
+            r"(?:companies|firms|entities|individuals|people|persons|groups|banks|organi[sz]ations)\b)"
+            # (a list of what sanctions or an army's control make of them, not a ranking)
+            r"(?=[^.;]{0,200}?\b(?:armée|militaires?|military|army|sanction\w*|terror\w*|noire|blacklist\w*|black\s+list|"
+            r"non\s+fiables?|unreliable|contr[ôo]lée?s?\s+par|(?:owned|controlled)\s+(?:or\s+controlled\s+)?by|"
+            r"entity\s+list|liste\s+des\s+entités)\b)"),
     # the acting authority targets a counted group whose names another sentence gives
     # ("Ottawa targeted six shipowners by name", "the Treasury is targeting three more firms")
     Trigger("designation", r"(?-i:\b(?:Treasury|OFAC|State\s+Department|Commerce\s+Department|Council|EU|European\s+Union|"

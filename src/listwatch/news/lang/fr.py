@@ -254,6 +254,21 @@ TRIGGERS = (
             r"(?:le\s+|la\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])", needs_date=True, strength=0.9),
     Trigger("designation", r"\binterdi(?:t|re|sait|saient|sent)\s+(?:d['’]entrée|de\s+séjour|de\s+territoire)\b"
             r"(?=\s+(?:(?:sur|dans|en|au|aux)\s+(?:[\w'’-]+\s+){0,3}?)?(?-i:[A-ZÀ-Ý]))", strength=0.9),
+    # the acting authority publishes a list of parties (« Tokyo a diffusé une liste de neuf
+    # sociétés au service de l'armée, dont X », « Pékin a dévoilé mardi une liste d'entités »)
+    Trigger("designation", r"(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Ottawa|Canberra|Tokyo|Pékin|Conseil|UE|"
+            r"Pentagone|Etats-Unis|États-Unis|Royaume-Uni|Canada|Japon|Australie|Chine|[Gg]ouvernement|[Mm]inistère|"
+            r"[Dd]épartement))(?:\s+(?:américain|britannique|canadien|australien|japonais|chinois|européen|de\s+la\s+[A-ZÀ-Ý]\w+|"
+            r"du\s+[A-ZÀ-Ý]\w+|d['’][A-ZÀ-Ý]\w+))*"
+            r"\s+(?P<at>(?:a|ont)\s+(?:(?:" + _WEEKDAY + r"|également|aussi|officiellement)\s+)?(?:publié|dévoilé|diffusé|rendu\s+publique|"
+            r"dressé|établi)|publie|dévoile|diffuse)\s+(?:(?:" + _WEEKDAY + r"|également|aussi|officiellement)\s+)?"
+            r"(?=(?:une|sa|leur)\s+(?:nouvelle\s+|première\s+|longue\s+)?liste\s+(?:noire\s+)?(?:de|d['’])\s*(?:\d+|deux|trois|quatre|cinq|six|"
+            r"sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|plusieurs)?\s*(?:[\w'’-]+\s+){0,2}?"
+            r"(?:entreprises|sociétés|entités|personnes|individus|groupes|compagnies|banques|organisations)\b)"
+            # (a list of what sanctions or an army's control make of them, not a ranking)
+            r"(?=[^.;]{0,200}?\b(?:armée|militaires?|military|army|sanction\w*|terror\w*|noire|blacklist\w*|black\s+list|"
+            r"non\s+fiables?|unreliable|contr[ôo]lée?s?\s+par|(?:owned|controlled)\s+(?:or\s+controlled\s+)?by|"
+            r"entity\s+list|liste\s+des\s+entités)\b)"),
     # the acting authority targets a counted group whose names another sentence gives
     # (« Ottawa vise nommément six armateurs », « le Trésor a ciblé mardi trois sociétés »)
     Trigger("designation", r"(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Ottawa|Canberra|Tokyo|Pékin|Conseil|UE|"

@@ -108,3 +108,27 @@ def test_a_request_in_the_present_or_a_that_clause_gives_no_act(text: str) -> No
 ])
 def test_an_act_beside_a_that_clause_of_another_verb_keeps_its_event(text: str) -> None:
     assert [k for k in _kinds(text) if k[0] == "designation"] != []
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    # a second infinitive whose "to" the first one stands for
+    ("The shipper urged the U.S. ministry to review its file and remove Varnel Shipping Ltd from the list.",
+     "en", "remove"),
+    ("La société a appelé le ministère à revoir son dossier et retirer le groupe Orbis de la liste.", "fr", "retirer"),
+    # the act in a clause that the verb of asking governs through "that"
+    ("The company demanded that the ministry remove Varnel Shipping Ltd from the list.", "en", "remove"),
+    ("The firm asked that Varnel Shipping Ltd be removed from the list.", "en", "removed"),
+    ("La société exige que le ministère retire le groupe Orbis de la liste.", "fr", "retire"),
+])
+def test_a_coordinated_or_subjunctive_act_asked_for_is_no_act(text: str, lang: str, word: str) -> None:
+    assert _fires(text, lang, word)
+    assert [k for k in _kinds(text) if k[0] == "removal"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    # the one who asked acted itself, in a clause of its own
+    ("The ministry reviewed the file and removed Varnel Shipping Ltd from the list.", "en", "removed"),
+    ("The board said that the ministry removed Varnel Shipping Ltd from the list on Monday.", "en", "removed"),
+])
+def test_near_misses_of_the_coordinated_request_keep_their_act(text: str, lang: str, word: str) -> None:
+    assert not _fires(text, lang, word)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .lang import AGENCY_ACTS
-from .triggers import Trig
+from .triggers import Trig, _mask_initialisms
 
 # a verb of asking or wanting, in a form that is no noun ("the request to remove X was
 # granted" tells a request that was granted; « la demande de radier X » is a noun)
@@ -67,6 +67,10 @@ _ASKING_THAT = re.compile(
     r"souhait(?:e|ent|é|ait|aient|a)|veu(?:t|lent)|voul(?:ait|aient|u)|"
     r"recommand(?:e|ent|é|ait|aient|a)|propos(?:e|ent|é|ait|aient|a))\s+(?:that\b|que\b|qu['’])"
 )
+# a second infinitive coordinated with the first, its "to" left out ("called on the
+# ministry to review the case and remove X", « de revoir le dossier et retirer X »)
+_COORDINATED = re.compile(r"(?i)\b(?:and|or|et|ou)\s+$")
+_FIRST_INFINITIVE = re.compile(r"(?i)\b(?:to|de|à)\s+(?!be\b)[a-zà-ÿ]+\b|\bd['’]\s*[a-zà-ÿ]+\b")
 
 
 def _asking_before(sent: str, at: int) -> bool:
@@ -82,6 +86,15 @@ def _asking_before(sent: str, at: int) -> bool:
             return True
     mark = _INFINITIVE_MARK.search(sent, lo, at)
     if mark is None:
+        coord = _COORDINATED.search(sent, lo, at)
+        if coord is not None:
+            # "to review the case and remove X": the first infinitive's mark stands for both
+            first = None
+            for f in _FIRST_INFINITIVE.finditer(sent, max(lo, coord.start() - 120), coord.start()):
+                first = f
+            if first is not None and not re.search(r"[.;!?]\s|,", sent[first.end() : coord.start()]) \
+                    and _asking_before(sent, first.end() - len(first.group(0).split()[-1].split("’")[-1].split("'")[-1])):
+                return True
         return False
     for m in _ASKING.finditer(sent, lo, mark.start()):
         if _DEMANDE.fullmatch(m.group(0)) and _DEMANDE_NOUN.search(sent, max(0, m.start() - 12), m.start()):
@@ -99,6 +112,7 @@ def asked_act(sent: str, t: Trig) -> bool:
     # (an authority's acts: a court's relief is relief_asked's; a challenge is the request)
     if t.event not in AGENCY_ACTS:
         return False
+    sent = _mask_initialisms(sent)  # "the U.S. government": no sentence's end
     if _asking_before(sent, t.start):
         return True
     words = sent[t.start : t.end].split()

@@ -628,7 +628,9 @@ def _drop_named_weekdays(found: list[DateMention], sentence: str) -> list[DateMe
         nxt = found[i + 1] if i + 1 < len(found) else None
         if d.kind == "weekday" and nxt is not None and nxt.kind == "abs" and nxt.past is not None \
                 and nxt.past.precision == "day" and _WEEKDAY_GLUE.match(sentence[d.end : nxt.start]):
-            out.append(replace(nxt, start=d.start, text=sentence[d.start : nxt.end]))
+            # (the cue before the weekday is the day's: "expires on Monday, March 10")
+            out.append(replace(nxt, start=d.start, text=sentence[d.start : nxt.end],
+                               deadline=nxt.deadline or d.deadline))
             skip = True
             continue
         out.append(d)

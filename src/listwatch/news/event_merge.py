@@ -196,6 +196,12 @@ def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
     return day, day
 
 
+# how a party of a dated event may be told for the event to stand as one of its own: a
+# licence is renewed every few months, and a sentence telling one renewal by its date often
+# names no party at all ("On 20 May the department issued a 90-day licence"): the article's
+_OWN_PARTY = {"license": ("sentence", "anaphora", "article")}
+
+
 def _by_date(ranked: list[Event]) -> list[list[Event]]:
     """Split one party's events of one kind by date: a dated event starts a group of its
     own when its date agrees with no earlier group's and a verb (not a noun, not a state)
@@ -209,7 +215,8 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
         if home is not None:
             home.append(e)
         elif groups and (e.date is None or (e.type != "deadline" and (
-                e.strength < 0.75 or e.entity_via not in ("sentence", "anaphora") or e.date_via != "sentence"
+                e.strength < 0.75 or e.entity_via not in _OWN_PARTY.get(e.type, ("sentence", "anaphora"))
+                or e.date_via != "sentence"
                 or _state(e)))):
             groups[0].append(e)  # (a deadline is its date: two dates, two deadlines)
         else:

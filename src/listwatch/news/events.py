@@ -104,6 +104,7 @@ from .event_offsets import find_reference as _find_reference
 from .lang import COURT_EVENTS
 from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
+from .licence_designees import licence_designee_events
 from .licence_objects import licence_object
 from .licence_terms import LooseEnd, licence_deadlines, loose_end
 from .list_lines import act_of_group as _act_of_group
@@ -818,6 +819,11 @@ def extract_events(
     # banker; B, a trader; and C, ..., from its list"): the same act, each its own event
     events += _enumeration_events(sents, mentions, events, lang)
     events += _orphan_events(orphans, sents, events)
+    # a licence for the parties the round designated, told by a group word ("involving the
+    # newly designated entities"): each of them
+    events += licence_designee_events(
+        sents, lang, events, lambda text, t, trigs: not _blocked(text, lang, t, trigs),
+        lambda s, t: next((d.date for d in find_dates(s.text, lang, published) if not d.deadline), None))
     events += licence_deadlines(loose_ends, sents, events)
 
     def lede_day(typ: str, sent_text: str) -> PartialDate | None:

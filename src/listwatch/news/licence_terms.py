@@ -19,7 +19,7 @@ LICENCE_WORD = re.compile(r"(?i)\blicen[cs]es?\b|\bdérogations?\b|\bexemptions?
 # ... told as the end of what it permits ("permitted until", "valable jusqu'au", "expires
 # on"), not a date for comments on it or a hearing about it
 LICENCE_END = re.compile(
-    r"(?i)\b(?:permitted|permis\w*|authori[sz]ed|autoris\w+|allowed|valid|valable|expir\w*|in\s+effect|en\s+vigueur)\b"
+    r"(?i)\b(?:permitted|permits?|permis\w*|authori[sz](?:ed|es|ing)|autoris\w+|allow(?:ed|s)|valid|valable|expir\w*|in\s+effect|en\s+vigueur)\b"
 )
 _NOT_ITS_END = re.compile(r"(?i)\b(?:comments?|consultations?|observations|hearings?|audiences?|applications?|demandes?)\b")
 # how many sentences apart the licence's parties may be named

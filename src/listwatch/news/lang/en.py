@@ -14,6 +14,7 @@ MONTHS = {
 
 # a whole day ahead of the match: "March 12", "12 March"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_AHEAD = r"(?=" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b)"
 # "until <day>" of a licence, a wind-down, a sale or an order (a stay on the list "until <day>" is
 # no cut-off): the licence's word before it in the clause, or after it ("until <day> under the license")
@@ -512,11 +513,22 @@ TRIGGERS = (
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
-    Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s)|(?<=been\s)given|(?<=was\s)given|(?<=were\s)given)\b[^.;]{0,50}\blicen[cs]es?\b"),
+    Trigger("license", r"\b(?:issu(?:ed|es|ing)|grant(?:ed|s|ing)|approv(?:ed|es|ing)|award(?:ed|s)|publish(?:ed|es|ing)|releas(?:ed|es|ing)|(?<=been\s)given|(?<=was\s)given|(?<=were\s)given)\b[^.;]{0,50}\blicen[cs]es?\b"),
     Trigger("license", r"\blicen[cs]es?\b(?![^.;]{0,30}\brequest)[^.;]{0,40}\b(?:granted|issued|approved)\b"),
     # a ban put off: "the measure was delayed by 90 days" (a reprieve)
     Trigger("license", r"\b(?:delayed|postponed|deferred|pushed\s+back)\s+(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:\d+|ninety|sixty|thirty)\s+days\b"),
     Trigger("license", r"\bg(?:ave|ives|iven|iving)\s+(?:[\w.\-]+\s+){1,6}?(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
+    # a licence or authorisation extended or renewed by its verb, its period before or after
+    # it ("extended by three months the authorization to deal with X", "renewed the licence
+    # of X for another 90 days"; a deadline or the sanctions themselves are no licence)
+    Trigger("license", r"\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+(?:(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:\d+|one|two|three|six|twelve|ninety|sixty|thirty|forty-five)\s+(?:days|weeks|months|years?)\s+)?(?:the|a|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|authori[sz]ations?|waivers?|exemptions?|reprieve)\b"),
+    # the licence's extensions told by participles with their periods: "a temporary licence,
+    # extended by 90 days in May and again by 45 days in August" (an extension each)
+    Trigger("license", r"\b(?:licen[cs]es?|authori[sz]ations?|waivers?|exemptions?|reprieve)\b[^.;]{0,60}?\b(?P<at>(?:extended|renewed|prolonged)\s+(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:\d+|three|six|forty-five|ninety|sixty|thirty)\s+(?:days|weeks|months))"),
+    Trigger("license", r"\b(?:licen[cs]es?|authori[sz]ations?|waivers?|exemptions?|reprieve)\b[^.;]{0,60}?\b(?:extended|renewed|prolonged)\s+(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:\d+|three|six|forty-five|ninety|sixty|thirty)\s+(?:days|weeks|months)[^.;]{0,40}?(?P<at>\b(?:then|and|again)\s+(?:again\s+)?(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:\d+|three|six|forty-five|ninety|sixty|thirty)\s+(?:days|weeks|months))"),
+    # extensions granted to a party: "granted extensions to X", "granted X a 90-day
+    # extension" (a regime's own extension, or one of the sanctions, is no licence)
+    Trigger("license", r"\bgrant(?:ed|s|ing)?\s+(?:[\w.-]+\s+){0,4}?(?:an?|another|further|new|several)\s+(?:[\w-]+\s+)?extensions?\b(?!\s+(?:of|to)\s+(?:the\s+)?(?:sanctions|freeze|regime|measures|listing|designation|deadline))|\bgrant(?:ed|s|ing)?\s+extensions?\s+to\b"),
     # the party's side: "obtained a temporary license", "received a licence from OFAC"
     # (never the requirement: "will need to obtain a license")
     Trigger("license", r"\b(?:obtained|received|secured|won)\s+(?:a|an|the|its|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
@@ -532,7 +544,13 @@ TRIGGERS = (
     # covers A and B" (issued on the first day, its end the parties' deadline)
     Trigger("license", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?P<at>(?:effective|valid|in\s+force)\s+from)\s+" + _DAY_AHEAD),
     # deadline
-    Trigger("deadline", r"\bexpir(?:es|ed|e|ing)\s+(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+)?(?:on\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", strength=0.8),
+    Trigger("deadline", r"\b(?:expir(?:es|ed|e|ing)|lapse[sd]?|run(?:s)?\s+out|ran\s+out)\s+(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+)?(?:on\s+)?(?:" + _WEEKDAY_NAMES + r",?\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b)", strength=0.8),
+    # the end of a licence or a reprieve told by a verb of ending: "the waiver, granted in May,
+    # ended on 3 June", "the licence was due to end Monday, June 3"
+    Trigger("deadline", r"\b(?:licen[cs]e|waiver|exemption|reprieve|authori[sz]ation)s?\b[^.;]{0,80}?\b(?P<at>(?:end(?:s|ed)?|(?:is|was|are|were)\s+(?:due|set|scheduled|slated)\s+to\s+end)\s+(?:on\s+)?(?:" + _WEEKDAY_NAMES + r",?\s+)?)" + _DAY_AHEAD, strength=0.8),
+    # a party's operations told as set to stop on a day by a ban or a law: "X's app is set to
+    # shut down in the US on Sunday, March 9", "X was scheduled to go dark on 9 March"
+    Trigger("deadline", r"\b(?:is|was|are|were)\s+(?:set|scheduled|slated|due|poised|expected)\s+to\s+(?:shut\s+down|go\s+dark|be\s+(?:banned|shut\s+down|blocked|taken\s+offline)|cease\s+(?:operations|operating))\b(?=[^.;]{0,60}?\bon\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
     # a ban put off to a day: "postponed the X ban until September 27th"
@@ -565,7 +583,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)last|earlier|previous",
     future_mod=r"(?i)next|coming",
-    deadline_cue=r"(?i)(?:(?:effective|valid|in\s+force)\s+from\s+[\w ,.]{4,24}?\s(?:to|until|till|through)|\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\btill|\bbefore|\bthrough(?:\s+to)?|\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\bto|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|\b(?:expiration|expiry)\s+on|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)(?:\s+[\w\s]{0,22}?)?\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
+    deadline_cue=r"(?i)(?:(?:effective|valid|in\s+force)\s+from\s+[\w ,.]{4,24}?\s(?:to|until|till|through)|\bends?\s+(?:on)?|\bending\s+(?:on)?|\bas\s+of|\bby|no\s+later\s+than|\buntil|\btill|\bbefore|\bthrough(?:\s+to)?|\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\bto|deadline\s+(?:of|is|was|set\s+for)|\bdue|\bexpires?\s+(?:on)?|\blapses?\s+(?:on)?|\bruns?\s+out\s+(?:on)?|\bto\s+(?:shut\s+down|go\s+dark|cease\s+\w+|be\s+(?:banned|shut\s+down|blocked|taken\s+offline))\b[^;]{0,40}?(?:\s+on)?|\b(?:expiration|expiry)\s+on|have\s+until|has\s+until|due\s+on|(?:expiration|expiry)\s+date\b[^.;]{0,80}?\s(?:to|until|of)|(?:into\s+(?:effect|force)|take[s]?\s+effect)(?:\s+[\w\s]{0,22}?)?\s+on)\s*(?:the\s+end\s+of\s+|(?:on\s+)?)?$",
     future_context=r"(?i)\b(?:will|shall|must|is\s+due|are\s+due|scheduled|upcoming|next)\b",
     triggers=TRIGGERS,
     trigger_exclusions={
@@ -618,6 +636,7 @@ PACK = LangPack(
         "Industry", "Security", "Also", "Meanwhile", "Last", "Earlier", "Separately", "Some",
         "Other", "Both", "Several", "Many", "Russia", "Russian", "Iran", "Iranian", "Europe",
         "European", "Union", "EU", "UK", "Britain", "British", "General", "License",
+        "Temporary", "Provisional", "Licence", "Waiver",
         "Specially", "Designated", "Nationals", "Administration", "Government", "Ministry",
         "Chairman", "Chairwoman", "Deputy", "Governor",
     }) | frozenset(MONTHS) | frozenset(WEEKDAYS),

@@ -410,13 +410,26 @@ TRIGGERS = (
     # the party's side of a licence: "a obtenu une licence temporaire", "s'est vu accorder
     # une licence" (never the requirement: "devront obtenir une licence")
     Trigger("license", r"\b(?:obtenu|reçu|décroché|arraché)\s+" + _BETWEEN + r"(?:une?\s+|la\s+|sa\s+|cette\s+)?(?:nouvelle\s+|première\s+)?(?:licences?|dérogations?|exemptions?)\b|\bs['’](?:est|était|sont|étaient)\s+vue?s?\s+(?:accorder|octroyer|délivrer|attribuer)\s+(?:\w+\s+){0,2}?(?:une?\s+|la\s+)?(?:nouvelle\s+)?licences?\b|\bbénéfici\w+\s+(?:désormais\s+|depuis\s+\w+\s+)?d['’]une\s+(?:nouvelle\s+)?licence\b"),
-    Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
+    Trigger("license", r"\b(?:accord|délivr|octroy|émi|attribu|publi)(?:é|ée|és|ées|e|ait|s|se)\b[^.;]{0,50}\b(?:licences?|autorisations?)\b"),
+    # what the licence lets a party do: « une licence permettant à X de ... », « une
+    # autorisation qui permet à X de », « une licence autorisant les transactions avec X »
+    Trigger("license", r"\b(?:licences?|autorisations?|dérogations?)\s+(?:[\w-]+\s+){0,2}?(?:(?:qui|lui)\s+)?(?P<at>permettant|autorisant|permet(?:tait|tra)?|autorise|autorisait|autorisera)\s+(?:à|au|aux|d['’]|de|les|des|le|la|certaines|certains)\b", strength=0.8),
+    # a licence prolonged by a period: « a prorogé de six mois l'autorisation d'exporter
+    # vers X », « a prorogé de 90 jours la dérogation accordée à X »
+    Trigger("license", r"\b(?:prolong|prorog|renouvel|étend|étendu|reconduit)\w*\s+(?:de|d['’])\s*(?:\d+|un|deux|trois|quatre|six|douze|quarante-cinq|quatre-vingt-dix)\s+(?:jours|mois|semaines|ans?)\s+(?:l['’]\s*|la\s+|les\s+|sa\s+|ses\s+|leurs?\s+|cette\s+|son\s+)(?:licences?|autorisations?|dérogations?|exemptions?|répit)\b"),
+    # the licence's extensions told by participles with their periods: « une licence
+    # temporaire, étendue de 90 jours en mai, puis de 45 jours en août » (an extension each)
+    Trigger("license", r"\b(?:licences?|autorisations?|dérogations?|exemptions?)\b[^.;]{0,60}?\b(?P<at>(?:étendue|prolongée|prorogée|renouvelée|reconduite)s?\s+(?:de|d['’])\s*(?:\d+|trois|six|quarante-cinq|quatre-vingt-dix)\s+(?:jours|mois|semaines))"),
+    Trigger("license", r"\b(?:licences?|autorisations?|dérogations?|exemptions?)\b[^.;]{0,60}?\b(?:étendue|prolongée|prorogée|renouvelée|reconduite)s?\s+(?:de|d['’])\s*(?:\d+|trois|six|quarante-cinq|quatre-vingt-dix)\s+(?:jours|mois|semaines)[^.;]{0,40}?(?P<at>\b(?:puis|et|ensuite)\s+(?:encore\s+)?(?:de|d['’])\s*(?:\d+|trois|six|quarante-cinq|quatre-vingt-dix)\s+(?:jours|mois|semaines))"),
+    # extensions granted to a party: « a accordé des prolongations à X », « octroyé une
+    # nouvelle prolongation à X » (a regime's own extension is no licence)
+    Trigger("license", r"\b(?:accord|octroy|consent)\w*\s+(?:\w+\s+){0,2}?(?:une?|des|de\s+nouvelles|une\s+nouvelle|plusieurs)\s+(?:\w+\s+)?(?:prolongations?|prorogations?|extensions?|sursis)\b(?!\s+(?:des?|du|de\s+la)\s+(?:sanctions|gel|régime|mesures|inscription))"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
     # a licence renewed by its verb on the licence's noun (« a prolongé mardi une licence détenue
     # par X », « reconduit les licences de X »), and parties spared the sanctions by name
     # (« exemptait X et son directeur, Y, de sanctions »): a licence each
-    Trigger("license", r"\b(?:prolong|renouvel|reconduit|prorog)\w*\s+(?:[\w'’]+\s+){0,2}?(?:la|une|les|sa|ses|leurs?|cette|ces|des|sa)\s+(?:[\w-]+\s+)?licences?\b"),
+    Trigger("license", r"\b(?:prolong|renouvel|reconduit|prorog)\w*\s+(?:[\w'’]+\s+){0,2}?(?:(?:la|une|les|sa|ses|leurs?|cette|ces|des|sa)\s+|l['’]\s*)(?:[\w-]+\s+)?(?:licences?|autorisations?)\b"),
     Trigger("license", r"(?<!\bêtre\s)(?<!\bd['’]être\s)\bexempt(?:e|é|ée|és|ées|ait|aient|ent|era|eront|ons)\b(?=[^.;]{0,160}?\bd(?:e|es)\s+(?:ces\s+|les\s+|toutes?\s+|leurs?\s+|ses\s+)?sanctions\b)"),
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
@@ -427,7 +440,7 @@ TRIGGERS = (
     # « les mesures entrent en vigueur le 20 décembre »
     Trigger("deadline", r"\bentr(?:e|ent|era|eront)\s+en\s+vigueur\s+(?:le\s+|à\s+compter\s+du\s+|dès\s+le\s+)(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # « la licence expire le 16 juillet », « le délai prend fin le 3 mars »
-    Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|ant)|prend(?:ra)?\s+fin|arrive(?:ra)?\s+à\s+échéance)\s+(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|aient|ant|er)|pren(?:d|nent|dra|dront|ait|aient)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance)\s+(?:le\s+)?(?:(?:" + _WEEKDAY + r")\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
 )
 
@@ -440,7 +453,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)dernier|dernière|passé|précédent",
     future_mod=r"(?i)prochain|prochaine",
-    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expire|en\s+vigueur\s+(?:le|à\s+compter\s+du|dès\s+le)|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
+    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expir(?:e|ent|era|eront|ait|aient|ant|er)|pren(?:d|nent|dra|dront|ait|aient)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance|en\s+vigueur\s+(?:le|à\s+compter\s+du|dès\s+le)|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
     future_context=r"(?i)\b(?:sera|seront|devra|devront|doit|doivent|prochain|prochaine|va|vont|prévu|entrera|entreront|prendra|prendront|interviendra|aura\s+lieu)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

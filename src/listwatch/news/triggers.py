@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from .lang import PACKS, RELIEF
+from .regex_needs import Screen
 
 
 class TriggerSpan(Protocol):
@@ -43,8 +44,9 @@ def compiled(lang: str) -> dict[str, Any]:
     triggers = PACKS[lang].triggers
     return {
         "triggers": [(t, re.compile(t.pattern, re.IGNORECASE)) for t in triggers],
-        # one pass to skip the sentences no trigger can match
-        "any": re.compile("|".join(f"(?:{t.pattern.replace('(?P<at>', '(?:')})" for t in triggers), re.IGNORECASE),
+        # the words each trigger needs: a sentence is searched only for the triggers whose
+        # words it holds (most sentences hold none)
+        "screen": Screen([t.pattern for t in triggers], re.IGNORECASE),
     }
 
 
@@ -78,10 +80,10 @@ def _mask_initialisms(sent: str) -> str:
 def _find(sent: str, lang: str) -> tuple[Trig, ...]:
     comp = compiled(lang)
     sent = _mask_initialisms(sent)
-    if not comp["any"].search(sent):
-        return ()
     found: list[Trig] = []
-    for trig, rx in comp["triggers"]:
+    for (trig, rx), maybe in zip(comp["triggers"], comp["screen"].may_match(sent), strict=True):
+        if not maybe:
+            continue
         at = "at" in rx.groupindex  # the trigger is the group "at"; the rest is its context
         for m in rx.finditer(sent):
             start, end = m.span("at") if at else m.span()

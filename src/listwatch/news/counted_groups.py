@@ -10,7 +10,7 @@ many as the word counts. Fewer or more: a reader cannot tell (nobody).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .enumerations import count_told, people_taken_up
@@ -21,10 +21,11 @@ _REACH = 3
 
 
 def counted_parties(comp: dict[str, Any], sents: Sequence[Sentence], si: int, head: str,
-                    events: Sequence[Any]) -> list[Any] | None:
+                    events: Sequence[Any], aside: Callable[[Any], bool] = lambda e: False) -> list[Any] | None:
     """The parties a counted plural anaphor of ``head`` (the sentence's words before the
     act) takes up: those of the events told in the nearest earlier sentence (at most
-    ``_REACH`` back) that told events, when they are exactly as many as it counts."""
+    ``_REACH`` back) that told events, when they are exactly as many as it counts. An
+    event ``aside`` tells is left out (asked only of the events of those sentences)."""
     plural = comp["plural"].search(head)
     want = count_told(plural.group(0)) if plural is not None else 0
     if want < 2:
@@ -33,7 +34,7 @@ def counted_parties(comp: dict[str, Any], sents: Sequence[Sentence], si: int, he
         s = sents[back]
         parties: list[Any] = []
         for e in events:
-            if s.start <= e.position < s.end and all(e.entity is not p for p in parties):
+            if s.start <= e.position < s.end and all(e.entity is not p for p in parties) and not aside(e):
                 parties.append(e.entity)
         if parties:
             return parties if len(parties) == want else None

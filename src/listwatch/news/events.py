@@ -193,7 +193,9 @@ def _authority(
 
 
 def _lists_in(text: str, lang: str) -> list[tuple[int, str]]:
-    return [(m.start(), n) for rx, n in _compiled(lang)["lists"] for m in rx.finditer(text)]
+    comp = _compiled(lang)
+    return [(m.start(), n) for (rx, n), maybe in zip(comp["lists"], comp["lists_screen"].may_match(text), strict=True) if maybe
+            for m in rx.finditer(text)]
 
 
 _TIED_PERSON = re.compile(
@@ -631,8 +633,8 @@ def extract_events(
                     # "all three", "the two" after a sentence that named more: the parties
                     # of the act told just before, when exactly as many
                     # (a name told only beside those parties is none of them)
-                    taken_back = _counted_parties(comp, sents, si, sent.text, [
-                        e for e in events if not _told_aside(e, sents, mentions)])
+                    taken_back = _counted_parties(comp, sents, si, sent.text, events,
+                                                  lambda e: _told_aside(e, sents, mentions))
                     fallback = (taken_back, "anaphora") if taken_back else None
                 if fallback is None:
                     # no party, but a dated action: it dates the same action told on

@@ -61,9 +61,7 @@ def lone_names(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> N
     which makes drone engines, was put on the Entity List"), when the sentence names no
     party found so far."""
     known = [n for n in found.values() if n]
-    blocked: list[tuple[int, int]] = []
-    for pattern, _canon in (*AUTHORITIES, *pack.authorities, *pack.lists):
-        blocked.extend((m.start(), m.end()) for m in re.finditer(pattern, text))
+    blocked: list[tuple[int, int]] | None = None  # (found when first needed: most texts never ask)
     for sent in split_sentences(text, lang):
         if not _OPENING_NAME.match(sent.text) or _is_title_line(text, sent.start) \
                 or sent.text.rstrip("\"”» ").endswith("?"):
@@ -76,6 +74,9 @@ def lone_names(text: str, lang: str, pack: LangPack, found: dict[str, str]) -> N
             if m is None:
                 continue
             a = sent.start + m.start("n")
+            if blocked is None:
+                blocked = [(b.start(), b.end()) for pattern, _canon in (*AUTHORITIES, *pack.authorities, *pack.lists)
+                           for b in re.finditer(pattern, text)]
             if _covered(blocked, a, a + len(m.group("n"))):
                 continue
             name = _clean_name(m.group("n"), pack)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
 from anyascii import anyascii
@@ -50,6 +50,7 @@ from .organisations import _org_shaped, find_organisations
 from .persons import _listed_people, find_persons, nicknamed
 from .place_context import place_spans
 from .places import COUNTRY_WORDS
+from .regex_needs import Screen
 
 __all__ = ["Entity", "Gazetteer", "Mention", "authority_spans", "find_mentions", "find_organisations",
            "find_persons"]
@@ -144,13 +145,21 @@ class Gazetteer:
         return best
 
 
+@cache
+def _authority_patterns(lang: str) -> tuple[tuple[tuple[str, str], ...], Screen]:
+    patterns = (*AUTHORITIES, *PACKS[lang].authorities)
+    return patterns, Screen([p for p, _canonical in patterns])
+
+
 @lru_cache(maxsize=4)
 def authority_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of every agency or court alias; cached because
     mentions and events both ask for the same article's."""
-    pack = PACKS[lang]
+    patterns, screen = _authority_patterns(lang)
     out = []
-    for pattern, canonical in (*AUTHORITIES, *pack.authorities):
+    for (pattern, canonical), maybe in zip(patterns, screen.may_match(text), strict=True):
+        if not maybe:
+            continue  # a word the alias needs is nowhere in the text
         for m in re.finditer(pattern, text):
             name = canonical.format(**m.groupdict()) if "{" in canonical else canonical
             out.append((m.start(), m.end(), name))

@@ -17,6 +17,7 @@ from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
+from .regex_needs import Screen
 from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
 from .triggers import Trig as _Trig
@@ -73,6 +74,7 @@ def compiled(lang: str) -> dict[str, Any]:
         "generic": re.compile(pack.generic_subject),
         "plural": re.compile(pack.plural_anaphora),
         "lists": [(re.compile(p), n) for p, n in (*LISTS, *pack.lists)],
+        "lists_screen": Screen([p for p, _n in (*LISTS, *pack.lists)]),  # (the words each list's name needs)
         "distractor": re.compile(pack.date_distractor) if pack.date_distractor else None,
         "unnamed": re.compile(pack.unnamed_source),
         "planned": re.compile(pack.planned),

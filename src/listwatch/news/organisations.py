@@ -454,12 +454,16 @@ def _org_shaped(name: str) -> bool:
 _PARENT_OF = (r"(?:,\s*|\s+)(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:its|sa|ses|son|leurs?)\s+(?:[\w-]+\s+){0,2}?"
               r"(?:subsidiar(?:y|ies)|units?|affiliates?|filiales?|branch(?:es)?|succursales?)\b")
 
+_PARENT_OF_RE = re.compile(_PARENT_OF)
+
 
 def _parents(text: str, found: dict[str, str]) -> set[str]:
     """The first word of a longer name, written alone before "and its subsidiary" and the
     parts named right after ("Hexmoor and its subsidiaries Hexmoor Cloud and ..."): the
     parent, a party of its own and no short form of its parts."""
-    parents = set()
+    parents: set[str] = set()
+    if not _PARENT_OF_RE.search(text):
+        return parents  # (no "and its subsidiaries" at all: no name's pattern below can match)
     for name in [n for n in found.values() if " " in n]:
         first = name.split()[0]
         if len(first) < 3 or not first[:1].isupper():

@@ -44,3 +44,16 @@ def test_the_titled_speaker_after_the_quote_is_no_party(text: str, lang: str,
 def test_a_titled_official_the_act_names_stays_a_party(text: str, lang: str,
                                                         events: set[tuple[str, str]]) -> None:
     assert _events(text, lang) == events
+
+
+@pytest.mark.parametrize(("text", "lang", "party"), [
+    # a verb of reacting, past or present, after the act: who reacts, no party
+    ("Le Conseil a gelé mardi les avoirs de la banque Teluria, a salué la ministre veloranne Jeanne Morel.",
+     "fr", "Teluria"),
+    ("Le Trésor a sanctionné mardi la société Corvala Oil, s'est réjouie la députée Jeanne Morel.", "fr",
+     "Corvala Oil"),
+    ("Le Trésor a sanctionné lundi la société Corvala Oil, s'est félicité le député Paul Varnel dans un "
+     "communiqué.", "fr", "Corvala Oil"),
+])
+def test_who_reacts_after_the_act_is_no_party(text: str, lang: str, party: str) -> None:
+    assert {who for _t, who in _events(text, lang)} == {party}

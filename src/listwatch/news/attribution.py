@@ -929,12 +929,23 @@ def _reporter(text: str, pos: int, e: Entity, t: Span) -> bool:
 
 
 # an attribution after what is said: ", said X", "», a annoncé le ministre X"
-_INVERTED_SPEAKER = re.compile(
-    r"(?i)[,»”\"]\s*(?:said|says|told\s+\w+|added|noted|a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|expliqué|affirmé|"
-    r"souligné|dit)|selon)\s+(?:(?:le|la|les|the|l['’])\s*)?(?:[\w-]+\s+){0,3}$"
+# a verb of saying or of reacting told after what is said, in either language (the
+# past and the present: ", a salué le député X", ", s'est félicitée la ministre X", ",
+# estime le sénateur X", ", wrote Senator X")
+_SAYING = (
+    r"(?:said|says|told\s+\w+|added|noted|announced|stated|wrote|writes|tweeted|posted|explained|stressed|"
+    r"warned|argued|insisted|continued|concluded|observed|remarked|declared|commented|asserted|"
+    r"a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|expliqué|affirmé|souligné|dit|estimé|salué|dénoncé|regretté|"
+    r"réagi|tweeté|écrit|commenté|martelé|insisté|assuré|averti|prévenu|rappelé|observé|noté|relevé|jugé|confié|"
+    r"poursuivi|conclu|répondu|reconnu|plaidé|résumé|détaillé|soutenu|fait\s+(?:valoir|savoir))|"
+    r"s['’]est\s+(?:félicitée?|réjouie?|inquiétée?|indignée?|exclamée?)|"
+    r"(?:déclare|indique|précise|ajoute|explique|affirme|souligne|estime|salue|dénonce|regrette|réagit|"
+    r"commente|martèle|insiste|assure|avertit|prévient|rappelle|observe|relève|confie|poursuit|conclut|"
+    r"répond|reconnaît|résume|détaille|fait\s+(?:valoir|savoir)|se\s+(?:félicite|réjouit|inquiète|indigne)))"
 )
-_SAYING = (r"(?:said|says|told\s+\w+|added|noted|announced|stated|a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|"
-           r"expliqué|affirmé|souligné|dit))")
+_INVERTED_SPEAKER = re.compile(
+    r"(?i)[,»”\"]\s*(?:" + _SAYING + r"|selon)\s+(?:(?:le|la|les|the|l['’])\s*)?(?:[\w-]+\s+){0,3}$"
+)
 # (the title between the verb and the name, up to its comma: "a précisé la vice-ministre
 # chargée des affaires de X, Jeanne Roe")
 _TITLED_INVERTED_SPEAKER = re.compile(

@@ -132,3 +132,17 @@ def test_a_coordinated_or_subjunctive_act_asked_for_is_no_act(text: str, lang: s
 ])
 def test_near_misses_of_the_coordinated_request_keep_their_act(text: str, lang: str, word: str) -> None:
     assert not _fires(text, lang, word)
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # who asked for the act, told by the request's noun after it: no party
+    ("Le Conseil a inscrit la société Corvala Oil sur sa liste sur proposition du ministre Paul Varnel.",
+     "Corvala Oil"),
+    ("Le Conseil a inscrit la société Corvala Oil sur sa liste à l'initiative de la députée Jeanne Morel.",
+     "Corvala Oil"),
+    ("Le Conseil a inscrit la société Corvala Oil sur sa liste à la demande de Jeanne Morel.", "Corvala Oil"),
+    # a place told before the party: the party stays
+    ("Le Conseil a inscrit à la demande de l'Ukraine la société Corvala Oil sur sa liste.", "Corvala Oil"),
+])
+def test_who_asked_for_the_act_is_no_party(text: str, party: str) -> None:
+    assert {e for t, e in _kinds(text) if t == "designation"} == {party}

@@ -118,3 +118,38 @@ def asked_act(sent: str, t: Trig) -> bool:
     words = sent[t.start : t.end].split()
     return len(words) == 1 and _PARTICIPLE.fullmatch(words[0].strip(",.;:")) is not None \
         and _WANTED.search(sent, max(0, t.start - 60), t.start) is not None
+
+
+# the words of a title before a name: lower case, an office's capitalised word, a
+# nationality ("the Velmarian opposition leader", "Foreign Minister", « la députée »)
+_TITLE_WORD = (
+    r"(?:(?-i:[a-zà-ÿ][a-zà-ÿ-]*)|(?-i:Senator|Sen\.|Rep\.|Representative|Congress(?:man|woman)|Minister|Foreign|"
+    r"Prime|Secretary|President|Chancellor|Ambassador|Deputy|Chair(?:man|woman)?|Governor|Mayor|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Dr\.?)|(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:an|ian|ese|ish|ais|aise|ois|oise|ien|ienne)))"
+)
+# the one who asked for an act, told by the noun of the request after the act ("at the
+# request of X", "following a request by X", "under pressure from X", « à la demande de X »,
+# « sur proposition du ministre X », « à l'initiative de la députée X », « après une campagne
+# menée par X »): a few words of title between, no comma
+_REQUESTER = re.compile(
+    r"(?i)(?:\b(?:at|on|upon)\s+the\s+(?:request|urging|behest|initiative|recommendation|proposal|suggestion|"
+    r"instigation|invitation)\s+of|"
+    r"\b(?:following|after|upon|on)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:request|petition|proposal|recommendation|"
+    r"appeal|call|push|campaign|letter|lobbying)\s+(?:by|from|of)|"
+    r"\bafter\s+(?:months\s+of\s+|years\s+of\s+)?(?:lobbying|pressure|campaigning)\s+(?:by|from)|"
+    r"\bunder\s+pressure\s+from|"
+    r"\bà\s+la\s+(?:demande|requête|suggestion|recommandation|proposition|instigation)\s+(?:de|du|des|d['’])|"
+    r"\bà\s+l['’](?:initiative|appel|invitation|instigation)\s+(?:de|du|des|d['’])|"
+    r"\bsur\s+(?:la\s+)?(?:proposition|recommandation|demande|requête|suggestion|initiative)\s+(?:de|du|des|d['’])|"
+    r"\bsous\s+la\s+pression\s+(?:de|du|des|d['’])|"
+    r"\b(?:après|suite\s+à)\s+(?:une?|la|le|des)\s+(?:[\w-]+\s+)?(?:demandes?|requêtes?|propositions?|"
+    r"recommandations?|campagnes?|lettres?|pétitions?|appels?|pressions?)\s+"
+    r"(?:de|du|des|d['’]|(?:menée?s?|signée?s?|lancée?s?|adressée?s?)\s+par|par))"
+    r"\s*(?:(?:the|le|la|les|l['’])\s*)?(?:" + _TITLE_WORD + r"\s+){0,4}$"
+)
+
+
+def requester(text: str, start: int) -> bool:
+    """The name at ``text[start:]`` (a sentence) is the one who asked for the act, told
+    by the request's noun: no party of it."""
+    return _REQUESTER.search(text, max(0, start - 160), start) is not None

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .acts_asked import requester
 from .aims import aimed_at
 from .bodies import serves_body
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
@@ -2077,6 +2078,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "firms accused of helping X", « pour avoir financé X »: whom they helped
     if aimed_at(text, start):
         return True  # "sanctions aimed at crippling X's finances", « visaient à affaiblir X »: the aim
+    if requester(text, start):
+        return True  # "at the request of X", « sur proposition du ministre X »: who asked for it
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
         # ends before a title of its own: "the 57-year-old former X Club owner" is no person)

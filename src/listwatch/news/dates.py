@@ -105,6 +105,10 @@ class DateMention:
     deadline: bool  # preceded by a deadline cue ("by", "au plus tard")
     modifier: str | None  # "past" / "future" when the text says so ("dernier", "next")
     kind: str = "abs"  # "same_day" for "the same day" / "le même jour" (see events.py)
+    # the day an act takes effect, told after it ("with effect from Thursday", "effective
+    # 5 March", « avec effet à compter de lundi »): read as a deadline's day (no act takes it
+    # as the day it was done), the nearer of the last and the next such day
+    effect: bool = False
 
     @property
     def date(self) -> PartialDate | None:
@@ -205,9 +209,16 @@ def _resolve(
         if forced == "month":
             day = None
         if year is None:
-            if pub is None or month is None:
+            if month is None:
                 return None
-            year = _infer_year(month, day, pub, future)
+            if pub is None:
+                # a page that shows no date: a careful reader takes the year the article
+                # gave last ("Le mois de mars 2023 a été chargé ... a désigné le 14 mars X")
+                if anchor is None:
+                    return None
+                year = anchor.year
+            else:
+                year = _infer_year(month, day, pub, future)
         return _make(year, month, day)
     if pub is None:
         return None
@@ -528,6 +539,7 @@ def _find_dates(
          for d in [_resolve(kind, m.groupdict(), pack, published, False, forced)] if d is not None),
         key=lambda w: (w[0], w[1].year, w[1].month or 0, w[1].day or 0),
     ) if any(kind in refs for _m, kind, _f in candidates) else []
+    own_year = published is None and any(m.groupdict().get("y") for m, _k, _f in candidates)
     for m, kind, forced in candidates:
         if not free(m.start(), m.end()):
             continue
@@ -535,6 +547,10 @@ def _find_dates(
         local = anchor
         if kind in refs:
             local = next((d for end, d in reversed(written) if end <= m.start()), anchor)
+        elif published is None and kind == "abs" and not groups.get("y") and own_year:
+            # (on a page that shows no date, a sentence that writes a year of its own
+            # tells another act's: its yearless days borrow none from the article)
+            local = None
         mod_text = (groups.get("mod") or "").strip()
         modifier: str | None = None
         if mod_text and past_re.fullmatch(mod_text):
@@ -571,12 +587,77 @@ def _find_dates(
         fut = _resolve(kind, groups, pack, published, True, forced, local)
         if past is None and fut is None:
             continue
+        effect = modifier is None and _EFFECT_FROM.search(lead) is not None
+        if effect:
+            # "with effect from Thursday" on a Wednesday is the next day; "effective Monday"
+            # told on a Wednesday the Monday before: the day nearer publication
+            past = fut = _nearer(past, fut, published)
+            deadline = True
         taken.append((m.start(), m.end()))
         found.append(
-            DateMention(m.start(), m.end(), m.group(0), past, fut, deadline, modifier, kind)
+            DateMention(m.start(), m.end(), m.group(0), past, fut, deadline, modifier, kind, effect)
         )
     found.sort(key=lambda x: x.start)
-    return tuple(_drop_named_weekdays(found, sentence))
+    return tuple(_periods(_drop_named_weekdays(found, sentence), sentence))
+
+
+# two dates joined as the ends of a span of time: "for the period August 2019 to May 2020",
+# « sur la période août 2019-mai 2020 », "between 1 May and 30 June" after "period", or
+# any two dates with a year joined by a dash ("August 2019–May 2020")
+_SPAN_JOIN = re.compile(r"(?i)\s*(?:(?P<dash>[-–—])|to|until|till|through|and|à|au|et|jusqu['’](?:au|à|en))\s*(?:le\s+|the\s+)?")
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:période|periods?|plage|span|window|fenêtre)\s+(?:allant\s+)?(?:de|du|d['’]|from|of|between|entre)?\s*(?:le\s+|the\s+)?$")
+
+
+def _periods(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """The ends of a span of time the sentence names (the period measures covered, a
+    licence's validity): the start is no act's day, the end only a deadline's."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        join = _SPAN_JOIN.fullmatch(sentence, a.end, b.start) if b is not None else None
+        if b is not None and join is not None and a.kind == b.kind == "abs" and (
+                _PERIOD_BEFORE.search(sentence, max(0, a.start - 40), a.start)
+                or (join.group("dash") and a.past is not None and b.past is not None
+                    and _with_year(a.text) and _with_year(b.text) and not _OPENS_CLAUSE.match(b.text))):
+            out.append(replace(b, deadline=True))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# (a date told with its preposition opens a clause of its own: "March 2, 2020 - On
+# February 28, 2020, the Treasury ..." is a date line glued to the sentence, no span)
+_OPENS_CLAUSE = re.compile(r"(?i)(?:on|le|in|en|since|depuis)\b")
+
+
+def _with_year(text: str) -> bool:
+    return re.search(r"\b(?:19|20)\d\d\b", text) is not None
+
+
+# the words that tell, right before a day, the day an act takes effect: "with effect from",
+# "effective (from|as of|on)", "taking effect (on)", « avec effet (à partir|à compter) de »,
+# « avec effet au », « prenant effet le »
+_EFFECT_FROM = re.compile(
+    r"(?i)(?:\bwith\s+effect\s+(?:from|as\s+of|on)|\beffective(?:\s+(?:from|as\s+of|on))?|\btaking\s+effect(?:\s+(?:on|from))?|"
+    r"\bavec\s+effet\s+(?:(?:à\s+(?:partir|compter)\s+d(?:e|u)|dès(?:\s+le)?|au|le)\b)?|\bprenant\s+effet\s+(?:le|à\s+(?:partir|compter)\s+d(?:e|u)|dès(?:\s+le)?)?)"
+    r"\s*(?:le\s+|the\s+)?$"
+)
+
+
+def _nearer(past: PartialDate | None, fut: PartialDate | None, published: PartialDate | None) -> PartialDate | None:
+    """Of the last and the next readings of a day, the one nearer publication (the last
+    on a tie, or when publication is not a day)."""
+    if past is None or fut is None or past == fut:
+        return past or fut
+    pub = published.as_date() if published is not None else None
+    a, b = past.as_date(), fut.as_date()
+    if pub is None or a is None or b is None:
+        return past
+    return fut if (b - pub) < (pub - a) else past
 
 
 # a start cue right after a verb told in a past tense: the day something began, not one ahead

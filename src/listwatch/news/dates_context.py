@@ -340,6 +340,8 @@ def glued_stamp(text: str, dates: list[DateMention]) -> bool:
     """The sentence opens with a full date right followed by another date: the page's or
     the notice's date line run into its first sentence (a lost line break), not a date of
     what the sentence tells."""
+    if len(dates) < 2:
+        return False  # (the two ends of a span are read as one date: ``dates._periods``)
     first, second = dates[0], dates[1]
     glue = _STAMP_GLUE.fullmatch(text[first.end : second.start])
     # "January 14 - March 3, 2021" is a span; "December 21, 2018 - On December 19" a stamp

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .dates import PartialDate, find_dates
 from .legal_event import Event
@@ -100,3 +101,51 @@ def date_from_effective_day(events: list[Event], sents: Sequence[Sentence], lang
         if e.date is None and not done[e.type] or earlier:
             e.date = day
             e.date_via = "effective"
+
+
+def own_effective_days(events: list[Event], sents: Sequence[Sentence], lang: str,
+                       published: PartialDate | None) -> list[Event]:
+    """An act whose own sentence tells, after it, the day it takes effect ("added X to its
+    list with effect from Thursday, the ministry said on Wednesday", « a retiré X de sa
+    liste, avec effet au 3 mai »): the act keeps the day it was told done or announced,
+    and the day it takes effect is a second event of the same act (the labels keep the two
+    apart); an act told with no other day takes the effective one. Returns the new events."""
+    by_text = {s.text: s for s in sents}
+    out: list[Event] = []
+    for e in events:
+        if e.type not in ("designation", "removal"):
+            continue
+        sent = by_text.get(e.evidence)
+        day = _effect_day(sent.text, e.type, lang, published) if sent is not None else None
+        if day is None:
+            continue
+        if e.date is None or day.contains(e.date) or e.date.contains(day):
+            if e.date is None or e.date.contains(day):
+                e.date, e.date_via = day, "effective"
+            continue
+        if day.iso() > e.date.iso():
+            e.status = "announced"  # told on one day, in effect on a later one
+        out.append(replace(e, date=day, status="effective", date_via="effective", other_dates=[]))
+    return out
+
+
+def _effect_day(text: str, kind: str, lang: str, published: PartialDate | None) -> PartialDate | None:
+    """The day an act of ``kind`` told in ``text`` takes effect: a day after an effect cue
+    (``DateMention.effect``) that follows the act's trigger, with no other act between."""
+    trigs = find_triggers(text, lang)
+    own = [t for t in trigs if t.event == kind and not blocked(text, lang, t, trigs)]
+    if not own:
+        return None
+    effects = [d for d in find_dates(text, lang, published) if d.effect and d.date is not None]
+    for d in effects:
+        before = [t for t in trigs if t.end <= d.start]
+        if before and before[-1].event == kind and any(t is before[-1] for t in own) \
+                and d.start - before[-1].end <= 200:
+            return d.date
+    for d in effects:
+        # (or told before it, with no act between: "This rule, effective 3 May, adds X")
+        after = [t for t in trigs if t.start >= d.end]
+        if after and after[0].event == kind and any(t is after[0] for t in own) \
+                and after[0].start - d.end <= 200:
+            return d.date
+    return None

@@ -57,6 +57,7 @@ from .dates_context import refine_told_event as _refine_told_event
 from .dates_context import text_day as _text_day
 from .dates_context import without_distractors as _without_distractors
 from .dates_effective import date_from_effective_day as _date_from_effective_day
+from .dates_effective import own_effective_days as _own_effective_days
 from .dates_round import POINTS_BACK_REACH as _POINTS_BACK_REACH
 from .dates_round import act_by_noun as _act_by_noun
 from .dates_round import points_back as _points_back
@@ -317,6 +318,8 @@ def extract_events(
         round_back = news_day is not None and news_day[2] < si <= news_day[2] + _POINTS_BACK_REACH \
             and _points_back(sent.text)
         _refine_told_event(sent.text, lang, published, events)
+        if si > 0:
+            _date_list_told_on(sent.text, sents[si - 1], lang, published, events)
         noun_act = _act_by_noun(sent.text, lang, published)
         if noun_act is not None:
             # "The ministry struck two airlines off its list. The step was made public
@@ -438,7 +441,9 @@ def extract_events(
         live = [a for a in (_agency_act(t, sent) for t in live) if a is not None]
         if not live:
             continue
-        anchor = _anchor(sents, si, lang, published) if needs_anchor(sent.text) else None
+        # (a page that shows no date takes the year of a day it gives without one from the
+        # article's last date)
+        anchor = _anchor(sents, si, lang, published) if needs_anchor(sent.text) or published is None else None
         dates = find_dates(sent.text, lang, published, anchor)
         head = _DATELINE.match(sent.text)
         if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date
@@ -767,6 +772,15 @@ def extract_events(
                     # US added ... entities"), later sentences name the parties without a date
                     date = lead_date
                     date_via = "lede"
+            if date is None and (not dates or i in undated or all(d.deadline for d in dates)) \
+                    and t.event in _DECISION_KINDS and news_day is not None and news_day[2] < si <= news_day[1] \
+                    and _status(sent.text, lang, t) == "effective" and not _past_ago(sent.text[: t.end]) \
+                    and _decision_told(sents[news_day[2]].text, lang):
+                # the judgment the opening dated, told on ("The court on Wednesday upheld the
+                # freeze ... It annulled the measures for 2014", « Le Tribunal a maintenu
+                # mercredi ... Il a annulé l'inscription de Y »): that day's
+                date = news_day[0]
+                date_via = "lede"
             if date is None and not dates and t.event in last_date and t.event != "deadline" and (
                 _BACK_REF.search(sent.text)
             ):
@@ -886,6 +900,7 @@ def extract_events(
     _date_restated_groups(events, sents, lang, published)
     _date_from_act_day(events, sents, lang, published)
     _date_from_effective_day(events, sents, lang, published)
+    events += _own_effective_days(events, sents, lang, published)
     events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
     # a party named by an acronym the article defines is its full name
     events = _resolve_acronyms(text, events, entities)
@@ -939,6 +954,38 @@ def _member_after(text: str, start: int, at: int) -> bool:
         return True
     m = _APPOSED.match(text, start)
     return m is not None and m.start("seg") <= at < m.end("seg")
+
+
+# the list an act just made public, told on by its noun: "The list, sent to lawmakers in a
+# letter dated 24 June, names ...", « La liste, publiée le 24 juin, comprend ... »
+_LIST_TOLD_ON = re.compile(r"(?i)^\W{0,3}(?:the|this|that|la|cette)\s+(?:(?:new|updated|nouvelle)\s+)?(?:list|liste)\b(?!\s+(?:of|de|des|d['’]))")
+
+
+def _date_list_told_on(text: str, prev: Sentence, lang: str, published: PartialDate | None,
+                       events: list[Event]) -> None:
+    """The listings the sentence before told undated, by the list it made public ("The
+    Pentagon published a list of 20 firms ..., including X. The list, sent to lawmakers in a
+    letter dated 24 June, ..."), take the one day, within a week of publication, that the
+    sentence naming the list again gives."""
+    if not _LIST_TOLD_ON.match(text):
+        return
+    days = [d.date for d in find_dates(text, lang, published)
+            if d.date is not None and d.date.precision == "day" and not d.deadline and d.modifier != "future"]
+    if len(days) != 1 or not _recent(days[0], published):
+        return
+    for e in events:
+        if e.type == "designation" and e.date is None and e.status == "effective" and prev.start <= e.position < prev.end:
+            e.date, e.date_via = days[0], "lede"
+
+
+# a court's decisions: one the opening dates, told on in the next sentences, is that day's
+_DECISION_KINDS = frozenset({"vacatur", "injunction", "ruling"})
+
+
+def _decision_told(text: str, lang: str) -> bool:
+    """The sentence tells a court's decision (a relief, a vacatur or a ruling) as done."""
+    trigs = _find_triggers(text, lang)
+    return any(t.event in _DECISION_KINDS and _status(text, lang, t) == "effective" for t in trigs)
 
 
 # dealings "with them" after a deadline: the parties the act told before it

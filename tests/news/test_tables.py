@@ -154,3 +154,12 @@ def test_one_table_of_kin_words() -> None:
     assert not next_titled_item(" and the widow of ") and not next_titled_item(" and the nephew of ")
     assert next_titled_item(" and the harbour master ")
     assert attribution._KIN.search("his stepdaughter") and attribution._KIN.search("leur oncle")
+
+
+def test_one_table_of_plural_kin_words() -> None:
+    from listwatch.news import attribution, governed
+
+    # (every reader of a family's plural knows the same words, in both languages)
+    assert attribution._TIES_OF.search("the Treasury sanctioned three grandchildren of ")
+    assert attribution._TIES_OF.search("le Trésor a sanctionné deux fils de ")
+    assert governed._PLURAL_TIE.search("les maris de ")

@@ -17,7 +17,7 @@ from .enumerations import coordinated_runs, count_told
 from .governed import governed
 from .lang import AGENCY_ACTS, PACKS, weekday_names
 from .list_names import names_category
-from .names import KIN, KIN_EN, KIN_FR, Entity, Mention, _auth_word, is_place, name_like
+from .names import KIN, KIN_EN, KIN_FR, KIN_PLURAL, Entity, Mention, _auth_word, is_place, name_like
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
 from .titles import title_only
@@ -161,9 +161,8 @@ _TIES_OF = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|plusieurs|quelques)\s+(?:(?:of\s+(?:his|her|their)|de\s+ses|de\s+leurs)\s+)?"
     r"(?:(?:close|closest|key|top|political|business|proches?|principaux|grands)\s+)?"
-    r"(?:allies|associates|relatives|aides|cronies|family\s+members|children|sons|daughters|brothers|sisters|"
-    r"nephews|nieces|cousins|alliés|associés|proches|"
-    r"collaborateurs|partisans|membres\s+de\s+(?:la\s+)?famille)\s+(?:(?:of|de|du|des)\s+|d['’]\s*)"
+    r"(?:allies|associates|aides|cronies|alliés|associés|collaborateurs|partisans|" + KIN_PLURAL + r")"
+    r"\s+(?:(?:of|de|du|des)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:former|late|ex|ancien|ancienne|feu)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$"
 )

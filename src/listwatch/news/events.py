@@ -117,6 +117,7 @@ from .modality import compiled as _compiled
 from .modality import sourced_plan as _sourced_plan
 from .modality import status as _status
 from .model_events import model_events as _model_events
+from .names import KIN_PLURAL
 from .party_model import decide as _party_decide
 from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
@@ -998,8 +999,8 @@ _WITH_THEM = re.compile(r"(?i)\b(?:with|avec)\s+(?:them|eux|elles|ces\s+(?:entre
 _GROUP_OBJECT = re.compile(
     r"(?i)(?:[^.;:]{0,60}?\b(?:contre|on|against|à\s+l['’]encontre|visant|targeting|aux)\s+|\s*)(?P<n>des|deux|trois|quatre|plusieurs|"
     r"two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:ministres|responsables|dirigeants|officials|ministers|"
-    r"leaders|personnes|individus|individuals|persons|people|allies|associates|relatives|members|proches|alliés|"
-    r"associés|membres|sons|daughters|brothers|sisters|nephews|nieces|children|fils|filles|frères|sœurs|enfants)\b"
+    r"leaders|personnes|individus|individuals|persons|people|allies|associates|members|alliés|"
+    r"associés|membres|" + KIN_PLURAL + r")\b"
     # one person told by a role tied to another ("delisted a close associate of the
     # governor", "a radié une collaboratrice du gouverneur"): named next
     r"|\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|also)\s+)?(?P<one>an?|un|une)\s+(?:(?:senior|top|close|high-ranking|key|proche|haut|haute|influent|influente)\s+)?"

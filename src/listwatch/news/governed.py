@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .names import KIN_PLURAL
 from .place_context import PLACE_NOUNS_EN
 
 # an act done to people (the court's words need a kind of people before the name: "the
@@ -90,9 +91,7 @@ _PEOPLE_BEFORE = re.compile(r"(?i)\b" + _PEOPLE + r"\s+" + _RUN + r"$")
 # a plural tie, then its persons with their titles, coordinated by a possessive ("the
 # daughters of President A and his Foreign Minister B")
 _PLURAL_TIE = re.compile(
-    r"(?i)\b(?:sons|daughters|wives|husbands|children|brothers|sisters|relatives|parents|families|"
-    r"family\s+members|nephews|nieces|cousins|grandchildren|filles|fils|épouses|enfants|frères|sœurs|soeurs|"
-    r"proches|neveux|nièces|cousine?s|petits-enfants)\s+(?:of|de|du|des|d['’])\s*(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?i)\b" + KIN_PLURAL + r"\s+(?:of|de|du|des|d['’])\s*(?:(?:the|le|la|les|l['’])\s*)?"
     r"(?:(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|and|et|his|her|their|son|sa|ses|leurs?)\s+){0,12}$"
 )
 

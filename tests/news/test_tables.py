@@ -163,3 +163,11 @@ def test_one_table_of_plural_kin_words() -> None:
     assert attribution._TIES_OF.search("the Treasury sanctioned three grandchildren of ")
     assert attribution._TIES_OF.search("le Trésor a sanctionné deux fils de ")
     assert governed._PLURAL_TIE.search("les maris de ")
+
+
+def test_a_given_name_after_any_kin_word() -> None:
+    from listwatch.news import mentions
+
+    m = mentions._KIN_NAMED.search("The Treasury also named her stepson Petr, who ran the yard.")
+    assert m is not None and m.group("n") == "Petr"
+    assert mentions._KIN_NAMED.search("sa femme Irina") is not None

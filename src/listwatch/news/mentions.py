@@ -35,6 +35,7 @@ from .lang import PACKS
 from .lang.common import AUTHORITIES, STATE_ACTOR
 from .names import (
     DATELINE_DASHED,
+    KIN,
     Entity,
     Mention,
     _non_overlapping,
@@ -235,8 +236,7 @@ _OFFICE_IN_NAME = re.compile(
 # a possessive, a kin noun, then a given name ("his wife Mira", « leur fils Petr »)
 _KIN_NAMED = re.compile(
     r"(?i:\b(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:(?:former|late|eldest|youngest|elder|younger|ex-|ancienne?|"
-    r"défunte?|aînée?|cadette?)\s*)?(?:wife|husband|son|daughter|brother|sister|father|mother|femme|épouse|mari|fils|"
-    r"fille|frère|sœur|soeur|père|mère)),?\s+(?P<n>[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w-])(?!\s+[A-ZÀ-Ý])"
+    r"défunte?|aînée?|cadette?)\s*)?(?:" + KIN + r"|femme)),?\s+(?P<n>[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w-])(?!\s+[A-ZÀ-Ý])"
 )
 
 

@@ -179,3 +179,17 @@ def test_an_awaited_event_is_no_event(lang: str, text: str, expected: set[tuple[
 ])
 def test_grounds_argued_for_a_listing_are_no_act(lang: str, text: str) -> None:
     assert not any(e[1] == PARTY for e in _events(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a challenge against a measure, told with its day or month: no trial of a person
+    ("en", "Kestrel Robotics filed a lawsuit against the designation on Monday."),
+    ("en", "Kestrel Robotics lodged an appeal against the sanctions in February."),
+])
+def test_a_challenge_of_a_measure_told_with_its_day_is_no_trial(lang: str, text: str) -> None:
+    assert ("legal_challenge", PARTY) in _events(text, lang)
+
+
+def test_a_trial_of_a_named_person_is_still_none() -> None:
+    assert not any(e[0] == "legal_challenge" for e in _events(
+        "The trial of former minister Orla Senn opened in Ankor, months after Kestrel Robotics was listed.", "en"))

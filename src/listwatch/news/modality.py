@@ -322,8 +322,6 @@ _SERIES_ITEM = re.compile(r"(?i)\w,\s*(?:(?:and|or|et|ou)\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 
 
-# who an act would reach first, told as a hypothesis ("The first person to be sanctioned
-# would be X", "la première personne à être sanctionnée pourrait être X")
 # the listing as what would need grounds ("not close enough to X to justify being put under
 # sanctions", "too weak to warrant being sanctioned", « pas de quoi justifier d'être
 # sanctionné »): an argument about a listing, no act
@@ -332,6 +330,8 @@ _JUSTIFY_BEING = re.compile(
     r"justifier|justifiant|justifie|justifiait|mériter|méritait|mérite)\s+(?:(?:his|her|its|their|him|them)\s+)?"
     r"(?:being|having\s+been|d['’]être|d['’]avoir\s+été|être)\s+$"
 )
+# who an act would reach first, told as a hypothesis ("The first person to be sanctioned
+# would be X", "la première personne à être sanctionnée pourrait être X")
 _FIRST_TO_BE = re.compile(r"(?i)\b(?:first|next|only|première|premier|prochaine?|seule?)\s+(?:[\w'’-]+\s+){0,2}?(?:to|à)\s+(?:be|être)\s+$")
 _WOULD_BE = re.compile(r"(?i)\s+(?:would|could|might|may|pourrai(?:t|ent)|serai(?:t|ent))\s+(?:be|être)?\b")
 # what a body does as its function, told in the present in a relative clause on it ("the
@@ -375,6 +375,8 @@ _GROUP_BRINGS = re.compile(
     r"un\s+groupe\s+d['’]|une\s+coalition\s+d['’])\s*)?"
     r"(?:(?!(?i:of|its|his|her|their|the|de|du|des|ses|leurs)\b)(?:[a-zà-ÿ][\w-]*|[A-Z][a-z]+(?:an|ian|ese|ish|i|ais|ois|iens?))\s+){0,3}"
     r"(?:(?i:" + _PEOPLE + r")\s+(?:(?i:who|that)\s+)?(?:(?i:have|had|has)\s+)?(?:(?i:also|since|already|jointly|separately)\s+)?"
+    # (the case noun after its verb: "have filed lawsuits", "brought a case")
+    r"(?:(?i:filed|brought|lodged|launched|mounted)\s+(?:(?i:a|an|their|separate|new)\s+)?)?"
     r"|(?i:" + _PEOPLE_FR + r")(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+(?:qui\s+)?(?:ont|avaient|avait|a)\s+(?:(?:également|aussi|déjà|\w+ment)\s+)?"
     r"(?:déposé|saisi|contesté|attaqué|formé|introduit|porté|intenté|engagé)?\s*(?:(?:un|une|des|leur|leurs|la|le|l['’])\s*)?)$"
 )
@@ -394,7 +396,11 @@ _PRESS_SUIT = re.compile(
 # the one a trial is held against, named: a defendant ("le procès contre X, accusé de ...")
 _TRIAL_OF = re.compile(
     r"(?i)\s+(?:contre|against|of)\s+(?:l['’]\s*|le\s+|la\s+|the\s+)?(?:(?:ancien|ancienne|former|ex-)\s+)?"
-    r"(?:(?-i:[a-zà-ÿ]+)\s+){0,2}(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
+    # (the words before the name are its description, not a measure and a preposition that
+    # leads to a day: "a lawsuit against the sanctions on Monday" contests the sanctions)
+    r"(?:(?!(?:on|in|at|for|with|over|to|from|by|since|sur|en|dans|à|au|aux|pour|avec|par|depuis|sanctions?|"
+    r"designations?|listings?|measures?|mesures?|bans?|decisions?|décisions?|orders?|freeze|gel|inscriptions?|"
+    r"désignations?)\b)(?-i:[a-zà-ÿ]+)\s+){0,2}(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
 )
 _TRIAL_HEAD = re.compile(r"(?i)\s+(?:contre|against|of)$")
 _AUTHORITY_WORD = re.compile(

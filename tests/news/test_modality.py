@@ -193,3 +193,12 @@ def test_a_challenge_of_a_measure_told_with_its_day_is_no_trial(lang: str, text:
 def test_a_trial_of_a_named_person_is_still_none() -> None:
     assert not any(e[0] == "legal_challenge" for e in _events(
         "The trial of former minister Orla Senn opened in Ankor, months after Kestrel Robotics was listed.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a case told by its noun with its bringer's possessive exists, whatever the clause denies
+    ("en", "Kestrel Robotics did not dispute the listing itself in its lawsuit, only the date it took effect."),
+    ("fr", "Kestrel Robotics ne conteste pas son inscription elle-même dans son recours, mais sa date d'effet."),
+])
+def test_a_case_with_its_bringers_possessive_survives_a_negation(lang: str, text: str) -> None:
+    assert ("legal_challenge", PARTY) in _events(text, lang)

@@ -322,6 +322,12 @@ _SERIES_ITEM = re.compile(r"(?i)\w,\s*(?:(?:and|or|et|ou)\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 
 
+# a case noun with its bringer's possessive before it ("his lawsuit", "X's appeal", « sa plainte »)
+_OWNED_CASE = re.compile(r"(?i)(?:\b(?:his|her|its|their|son|sa|ses|leur|leurs)\s+(?:own\s+|propre\s+)?|\w['’]s\s+)$")
+_CASE_NOUN = re.compile(
+    r"(?i)(?:lawsuits?|suits?|complaints?|appeals?|challenges?|petitions?|claims?|actions?|recours|plaintes?|"
+    r"requêtes?|appels?|contestations?)\b"
+)
 # the listing as what would need grounds ("not close enough to X to justify being put under
 # sanctions", "too weak to warrant being sanctioned", « pas de quoi justifier d'être
 # sanctionné »): an argument about a listing, no act
@@ -637,11 +643,17 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     after = sent[t.end : cb]
     # (a negation before a colon is another statement's: "X ne sont pas une surprise: en
     # annonçant ... imposer des sanctions à Y")
-    if comp["neg_b"].search(re.split(r"(?<=[a-zà-ÿ]):\s", before)[-1]) or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)]):
+    # (a case told by its noun with its bringer's possessive exists, whatever the clause
+    # denies of it: "did not dispute the listing itself in its lawsuit", « ne conteste
+    # pas les sanctions dans son recours »)
+    owned_case = t.event == "legal_challenge" and _OWNED_CASE.search(sent, max(0, t.start - 25), t.start) is not None \
+        and _CASE_NOUN.match(sent, t.start) is not None
+    if not owned_case and (comp["neg_b"].search(re.split(r"(?<=[a-zà-ÿ]):\s", before)[-1])
+                           or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)])):
         return True
     lead_in = before[-20:]
     neg_in = comp["neg_b"].search(lead_in + " ".join(sent[t.start : t.end].split()[:2]))
-    if neg_in and neg_in.start() < len(lead_in):
+    if neg_in and neg_in.start() < len(lead_in) and not owned_case:
         return True  # "ne figure pas sur la liste": the negation closes inside the trigger
     span = sent[t.start : t.end]
     inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
@@ -676,7 +688,7 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         comp["hyp_a"].search(sent[t.end :]) or comp["hyp_a"].search(sent[: t.start])
     ):
         return True  # "... would be added if ...", "The measure, if passed, would add ..."
-    if (t.strength < 1.0 or t.needs_date) and not past_told(sent, t):
+    if (t.strength < 1.0 or t.needs_date) and not past_told(sent, t) and not owned_case:
         # a noun right after another event's verb is its object ("vacated the designation")
         for o in others:
             if o.event != t.event and o.start < t.start and (

@@ -202,3 +202,8 @@ def test_a_trial_of_a_named_person_is_still_none() -> None:
 ])
 def test_a_case_with_its_bringers_possessive_survives_a_negation(lang: str, text: str) -> None:
     assert ("legal_challenge", PARTY) in _events(text, lang)
+
+
+def test_an_annulment_sought_through_faire_is_no_vacatur() -> None:
+    text = "Kestrel Robotics a échoué mardi dans sa tentative de faire annuler son inscription sur la liste."
+    assert ("vacatur", PARTY) not in _events(text, "fr")

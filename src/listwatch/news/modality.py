@@ -322,6 +322,10 @@ _SERIES_ITEM = re.compile(r"(?i)\w,\s*(?:(?:and|or|et|ou)\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 
 
+# an undoing verb in the infinitive after the causative « faire » ("to have the sanctions
+# annulled"): what a party seeks, no court's act
+_HAVE_IT_DONE = re.compile(r"(?i)\bfaire\s+$")
+_INFINITIVE_UNDO = re.compile(r"(?i)(?:annuler|invalider|infirmer|casser|lever|suspendre)\b")
 # a case noun with its bringer's possessive before it ("his lawsuit", "X's appeal", « sa plainte »)
 _OWNED_CASE = re.compile(r"(?i)(?:\b(?:his|her|its|their|son|sa|ses|leur|leurs)\s+(?:own\s+|propre\s+)?|\w['’]s\s+)$")
 _CASE_NOUN = re.compile(
@@ -542,6 +546,9 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "ten senators named two firms": a request's list, no listing
     if t.event == "ruling" and not _COURT.search(sent) and not _LISTING_WORD.search(sent):
         return True  # "uphold its legitimate right to development": no court, no listing
+    if t.event in ("vacatur", "removal", "injunction") and _HAVE_IT_DONE.search(sent[max(0, t.start - 20) : t.start]) \
+            and _INFINITIVE_UNDO.match(sent, t.start):
+        return True  # « sa tentative de faire annuler les sanctions »: sought, not done
     if t.event in ("designation", "removal") and _JUSTIFY_BEING.search(sent[max(0, t.start - 60) : t.start]):
         return True  # "too weak to justify being listed": grounds argued, no act
     if _FIRST_TO_BE.search(sent[max(0, t.start - 60) : t.start]) and _WOULD_BE.match(sent, t.end):

@@ -434,6 +434,14 @@ TRIGGERS = (
             r"(?:lodged|brought|filed|launched)\s+(?:against|before|with|at|in)\b"),
     Trigger("legal_challenge", r"\blawsuits?\b|\blegal\s+challenges?\b|\bchallenges?\s+(?:to|against)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b", strength=0.7),
     Trigger("legal_challenge", r"\bchalleng(?:ed|es|ing)\b(?=[^.;]{0,60}\b(?:designation|listing|decision|order|blacklisting|in\s+court|ban|sanctions|re-?listing)\b)"),
+    # a challenge told by its outcome, with its bringer's possessive: "X lost his appeal
+    # against the sanctions", "has failed in her latest bid to overturn the designation",
+    # "won their case against the listing" (the court's answer is another event)
+    Trigger("legal_challenge", r"\b(?:los(?:t|e|es|ing)|w(?:on|in|ins|inning)|fail(?:ed|s|ing)?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?in|"
+            r"(?:was|were|been)\s+defeated\s+in)\s+"
+            r"(?:his|her|its|their)\s+(?:(?:latest|initial|first|second|third|final|last|legal|court|fresh|long-running|high\s+court)\s+)*"
+            r"(?:appeal|challenge|case|lawsuit|suit|action|bid|attempt|fight|battle|effort)s?\b"
+            r"(?=[^.;]{0,80}\b(?:sanctions|designation|listing|blacklisting|asset\s+freeze|restrictive\s+measures|inclusion|list)\b)"),
     # a challenge told as a noun with the decision it contests ("a challenge to the
     # minister's decision to freeze the assets of X"), or as a request for judicial review
     # ("applied for judicial review, in the court, of that decision", "an application for

@@ -347,6 +347,13 @@ TRIGGERS = (
     Trigger("amendment", r"\bmis(?:e|es)?\s+à\s+jour\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche)\b)"),
     # recours
     Trigger("legal_challenge", r"(?:\bport(?:é|er|ait|e)\s+plainte\b|\bplainte\b)(?![^.;]{0,40}?\bcontre\s+(?:son|sa|ses|leur|leurs|un|une)\s+(?:ancien(?:ne)?s?\s+|ex-)?(?:directeur|directrice|dirigeant|fondateur|fournisseur|client|concurrent|salarié|employé|associé|actionnaire|partenaire|assureur|commissaire)s?\b)"),
+    # une contestation dite par son issue : « a perdu son combat contre les sanctions », « a
+    # échoué dans sa tentative de faire annuler son inscription », « a échoué à faire lever »
+    Trigger("legal_challenge", r"\b(?:échou\w*|perd(?:u|ait|ent|re))\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+            r"encore|ainsi|finalement|définitivement)\s+)?(?:dans\s+|à\s+)?(?:sa|son|leur|ses|leurs)\s+(?:(?:dernière?|nouvelle?|ultime|"
+            r"première?|longue)\s+)?(?:tentative|bataille|combat|procès|recours|appel|action|contestation|offensive)s?\b"
+            r"(?=[^.;]{0,80}\b(?:sanctions?|désignation|inscription|gel|liste|mesures)\b)"
+            r"|\béchou\w*\s+(?:\w+\s+)?à\s+faire\s+(?:annuler|lever|invalider|suspendre)\b"),
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
     Trigger("legal_challenge", r"\bintent\w*\s+(?:un\s+)?procès\b|\bprocès\s+(?:contre|intenté)\b|\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e|ant)\s+l['’]affaire\s+devant\s+(?:la\s+justice|les\s+tribunaux|le\s+tribunal|un\s+juge)\b"),

@@ -23,8 +23,10 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
 SUFFIX_WORDS: frozenset[str] = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 
 
+@lru_cache(maxsize=1024)
 def name_key(text: str) -> str:
-    """Lower-case ASCII with single spaces; the form names are compared in."""
+    """Lower-case ASCII with single spaces; the form names are compared in (cached: the
+    news reader asks for the same few words of an article again and again)."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", anyascii(text).lower()).split())
 
 

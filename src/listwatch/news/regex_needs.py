@@ -117,6 +117,14 @@ class Screen:
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
         self._needs = [needs(p, flags) for p in patterns]
+        # the patterns that need nothing known, always searched
+        self._always = [i for i, sets in enumerate(self._needs) if not sets]
+        # each string of a pattern's first set -> the patterns it may open the way to
+        self._opens: dict[str, list[int]] = {}
+        for i, sets in enumerate(self._needs):
+            if sets:
+                for s in sets[0]:
+                    self._opens.setdefault(s, []).append(i)
         # every string once, found in one pass over the text (Aho-Corasick)
         self._automaton = ahocorasick.Automaton()
         for s in sorted({s for sets in self._needs for strings in sets for s in strings}):
@@ -136,12 +144,11 @@ class Screen:
         if folded is None:
             return [True] * len(self._needs)
         present = self.present(folded)
-        out = []
-        for sets in self._needs:
-            ok = True
-            for strings in sets:
-                if strings.isdisjoint(present):
-                    ok = False
-                    break
-            out.append(ok)
+        out = [False] * len(self._needs)
+        for i in self._always:
+            out[i] = True
+        for s in present:
+            for i in self._opens.get(s, ()):
+                # (its first set holds s: the other sets must hold a present string too)
+                out[i] = all(not strings.isdisjoint(present) for strings in self._needs[i][1:])
         return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from .lang import PACKS
@@ -66,6 +66,13 @@ def running_text(text: str) -> bool:
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """The sentences of ``text`` with their offsets (a new list each call; the mention
+    finder, the lone-name rule and the event reader each ask for the same article's)."""
+    return list(_split(text, lang))
+
+
+@lru_cache(maxsize=4)
+def _split(text: str, lang: str) -> tuple[Sentence, ...]:
     abbrevs = PACKS[lang].abbreviations
     out: list[Sentence] = []
     start = 0
@@ -86,7 +93,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         _add(out, text, start, m.start())
         start = m.end()
     _add(out, text, start, len(text))
-    return out
+    return tuple(out)
 
 
 def _add(out: list[Sentence], text: str, a: int, b: int) -> None:
@@ -106,10 +113,16 @@ def _clause_re(lang: str) -> re.Pattern[str]:
 def clause_bounds(sentence: str, lang: str, start: int, end: int) -> tuple[int, int]:
     """The clause (between commas, semicolons and coordinators) around ``start:end``."""
     a, b = 0, len(sentence)
-    for m in _clause_re(lang).finditer(sentence):
-        if m.end() <= start:
-            a = m.end()
-        elif m.start() >= end:
-            b = m.start()
+    for m_start, m_end in _clause_marks(sentence, lang):
+        if m_end <= start:
+            a = m_end
+        elif m_start >= end:
+            b = m_start
             break
     return a, b
+
+
+@lru_cache(maxsize=256)
+def _clause_marks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    # (cached: a sentence's clauses are asked for each of its triggers and dates)
+    return tuple(m.span() for m in _clause_re(lang).finditer(sentence))

@@ -113,3 +113,20 @@ def test_no_designation_before_leaves_the_group_word_alone() -> None:
     # near miss: a group word with no round told before it
     text = "The Treasury issued General License 12 to allow certain dealings with the newly designated entities."
     assert _of("license", _events(text, "en")) == set()
+
+
+def test_sanctions_suspended_for_a_time_are_a_licence() -> None:
+    assert _of("license", _events("Le Trésor a suspendu pendant six mois les sanctions contre la société Norvalia.",
+                                  "fr")) == {("Norvalia", None)}
+    assert _of("license", _events("Washington a décidé la suspension pour 90 jours des sanctions visant la société "
+                                  "Norvalia.", "fr")) == {("Norvalia", None)}
+    assert _of("license", _events("The Treasury suspended sanctions on Norvalia Corp for 180 days.", "en")) == {
+        ("Norvalia Corp", None)}
+
+
+def test_a_suspension_with_no_period_or_by_a_court_is_no_licence() -> None:
+    # near misses: no time given (the listing undone), a court's relief
+    got = _events("Le Trésor a suspendu les sanctions contre la société Norvalia.", "fr")
+    assert _of("license", got) == set() and ("Norvalia", None) in _of("removal", got)
+    got = _events("A court suspended the sanctions on Norvalia Corp for 90 days.", "en")
+    assert _of("license", got) == set() and ("Norvalia Corp", None) in _of("injunction", got)

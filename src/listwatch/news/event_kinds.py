@@ -143,6 +143,12 @@ def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
     the trigger."""
     if t.event not in COURT_TYPES or _COURT_WORD.search(sent.text):
         return t
+    if _SUSPEND.match(sent.text, t.start) and (
+            _FOR_A_PERIOD.match(sent.text, t.end) or _PERIOD_BEFORE.search(sent.text[max(0, t.start - 30) : t.start])) \
+            and _SANCTIONS_NEAR.search(sent.text, t.end, min(len(sent.text), t.end + 80)):
+        # "suspended the sanctions on X for 180 days", « la suspension pendant six mois des
+        # sanctions visant X »: a waiver for a time, no removal
+        return replace(t, event="license")
     if not _ACTOR_BEFORE.search(sent.text[: t.start]):
         return t  # "Il a annulé ...": who "il" is, another sentence says
     if not _UNDONE.match(sent.text, t.end) and not _UNDONE.match(sent.text[t.start : t.end].split(None, 1)[-1]):
@@ -153,6 +159,18 @@ def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
     return None
 
 
+
+# sanctions suspended for a time told by the period: after the verb or the noun ("for 180
+# days", « pendant six mois », « pour 90 jours »), or before the noun ("a 180-day suspension")
+_SUSPEND = re.compile(r"(?i)suspen")
+_PERIOD = (r"(?:\d+|un|une|deux|trois|quatre|six|douze|quatre-vingt-dix|cent\s+quatre-vingts|one|two|three|four|six|"
+           r"twelve|ninety)")
+_FOR_A_PERIOD = re.compile(
+    r"(?i)\W*(?:[\w'’-]+\s+){0,4}?(?:pendant|pour|durant|for|during)\s+(?:another\s+|a\s+further\s+|une\s+durée\s+de\s+|"
+    r"une\s+période\s+de\s+|a\s+period\s+of\s+)?" + _PERIOD + r"\s+(?:jours|mois|semaines|ans|days|months|weeks|years)\b"
+)
+_PERIOD_BEFORE = re.compile(r"(?i)\b" + _PERIOD + r"[-\s](?:day|month|week|year)\s+$")
+_SANCTIONS_NEAR = re.compile(r"(?i)\b(?:sanctions?|mesures\s+restrictives|restrictions|embargo)\b")
 
 
 def resolve_same_act(live: list[_Trig], events: list[Event]) -> list[_Trig]:

@@ -73,6 +73,26 @@ CASES = [
      "- Orhei River Lines Ltd.",
      [("designation", "Dniester Haulage LLC", "2024-06-03"), ("designation", "Brantovo", "2024-06-03"),
       ("designation", "Codru Fret SARL", "2024-06-03"), ("designation", "Orhei River Lines Ltd", "2024-06-03")]),
+    # an act with no party and no day of its own, its day told in the next sentence (the
+    # news day): the listed parties take it, as parties named in the act's sentence would
+    ("en", "Treasury acts on drone suppliers\n\n"
+     "The Treasury imposed sanctions on Georgian freight firms.\n"
+     "The decision was announced on Tuesday in a statement.\n"
+     "The companies targeted are:\n"
+     "- Varnel Shipping LLC;\n"
+     "- Ostrakon;\n"
+     "- Pelvar Trade Ltd.",
+     [("designation", "Varnel Shipping LLC", "2024-06-04"), ("designation", "Ostrakon", "2024-06-04"),
+      ("designation", "Pelvar Trade Ltd", "2024-06-04")]),
+    ("fr", "Le Trésor vise des fournisseurs de drones\n\n"
+     "Le Trésor a sanctionné des sociétés géorgiennes.\n"
+     "La décision a été prise mardi, selon un communiqué.\n"
+     "Les sociétés visées sont :\n"
+     "- Varnel Shipping LLC ;\n"
+     "- Ostrakon ;\n"
+     "- Pelvar Trade Ltd.",
+     [("designation", "Varnel Shipping LLC", "2024-06-04"), ("designation", "Ostrakon", "2024-06-04"),
+      ("designation", "Pelvar Trade Ltd", "2024-06-04")]),
     # near misses: a plan, no act, a group of its own
     ("en", "Treasury weighs steps\n\n"
      "The Treasury could sanction several Moldovan freight companies next month, officials said.\n"

@@ -273,6 +273,7 @@ def extract_events(
     market_delisting = False
     sourced_plans: set[str] = set()  # the acts told as plans by unnamed sources so far
     unnamed: list[_Told] = []
+    unnamed_day: dict[int, PartialDate] = {}  # an act told with no party: the day its parties take
     # per type, the act a sentence told by its noun with its day ("The step was made public
     # on 4 May"), and the sentence; the last sentence that told a designation or removal, and which
     by_noun: dict[str, tuple[int, PartialDate]] = {}
@@ -350,7 +351,8 @@ def extract_events(
                 earlier = [x for x in unnamed if x.position >= reach and x.status == "effective" and kind in ("any", x.type)]
                 if earlier:
                     act0 = earlier[-1]
-                    pending.append((si, _Trig(act0.type, 0, 0, act0.strength, False), act0.date, act0.status,
+                    pending.append((si, _Trig(act0.type, 0, 0, act0.strength, False),
+                                    act0.date or unnamed_day.get(act0.position), act0.status,
                                     act0.authority, act0.list_name, None))
         if not local and pending and si - pending[-1][0] == 1 and _is_bullet(sent.text) \
                 and pending[-1][1].event in ("designation", "removal"):
@@ -564,6 +566,14 @@ def extract_events(
                                          dmu.date if dmu is not None and dmu.kind != "same_day" else None,
                                          _authority(spans, sent, t, t.event, article),
                                          _nearest_list(list_hits, sent, t, text) or article["list"], t.strength))
+                    # the day a party named in this sentence would take (the sentence's, else
+                    # the lede's or the news day's): the day of the parties a list names later
+                    du = dmu.date if dmu is not None and dmu.kind != "same_day" else last_date.get(t.event)
+                    if du is None and not dates:
+                        du = lead.get(t.event) or opening.get(t.event) or (
+                            news_day[0] if news_day is not None and (si <= news_day[1] or round_back) else None)
+                    if du is not None:
+                        unnamed_day[sent.start + t.start] = du
                 counted = _QUANTIFIED.search(own_side) or _COUNTED_PEOPLE.search(own_side) \
                     or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end)
                 if not counted and si + 1 < len(sents) and _series_intro(sents[si + 1].text) \

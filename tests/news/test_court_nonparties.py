@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from listwatch.news import extract_article
-from listwatch.news.court_nonparties import judge_named
+from listwatch.news.court_nonparties import judge_named, paper_label_name
 
 
 def _events(text: str, kind: str, published: str = "2024-03-09") -> list[str]:
@@ -82,3 +82,32 @@ def test_a_law_firm_that_is_itself_the_party_keeps_its_case() -> None:
 def test_a_source_that_names_the_party_by_its_filing_is_no_outlet() -> None:
     text = "According to the complaint filed by Orsk Metals in a federal court, the listing was unlawful."
     assert "Orsk Metals" in _events(text, "legal_challenge")
+
+
+@pytest.mark.parametrize("text", [
+    "Jeudi, le juge de district américain Anselm Quarry a émis une injonction préliminaire en faveur de la société Harwick.",
+    "Jeudi, la juge fédérale Anselm Quarry a ordonné la suspension de la désignation de la société Harwick.",
+    "On Thursday, Mr Justice Anselm Quarry granted an interim injunction to Harwick Ltd against its designation.",
+])
+def test_a_judge_titled_with_the_courts_words_is_no_party(text: str) -> None:
+    assert "Quarry" not in " ".join(_events(text, "injunction"))
+    assert judge_named(text, text.index("Anselm"))
+
+
+@pytest.mark.parametrize("text", [
+    ("Entretien avec Maître Odile Brasseur, après la décision du Tribunal de l'UE du 2 mai 2024 ayant annulé "
+     "les sanctions visant la société Harwick."),
+    ("Selon Me Odile Brasseur, les juges de Luxembourg ont annulé le 2 mai 2024 les sanctions visant la société Harwick."),
+    ("The court annulled the sanctions on Harwick Ltd on 2 May 2024, its lawyer, Odile Brasseur, told reporters."),
+])
+def test_counsel_told_by_a_title_or_a_word_of_the_bar_is_no_party(text: str) -> None:
+    names = " ".join(e["entity"] for e in extract_article(text, published="2024-05-09")["events"])
+    assert "Brasseur" not in names
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Civil Action No", True), ("Re Document No.", True), ("Case No", True), ("Docket No.", True),
+    ("Requête n°", True), ("Orval Trading", False), ("Case Western Holdings", False), ("Action Nord", False),
+])
+def test_the_labels_of_a_court_papers_heading_are_no_names(name: str, label: bool) -> None:
+    assert paper_label_name(name) is label

@@ -16,14 +16,30 @@ from .legal_event import Event
 from .mentions import Mention
 from .sentences import Sentence, sentence_at, within
 
-# the judge's title before the name (the first names may stand between: "Judge Jane Q. Roe")
-_JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udges?|[Jj]uges?|[Mm]agistrates?)\s+(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,3}$")
+# the judge's title before the name (the first names may stand between: "Judge Jane Q. Roe"),
+# with the court's words of the title between too ("le juge de district américain A", « la
+# juge fédérale B », « le juge d'instruction C », "Mr Justice D", "Lord Justice E")
+_JUDGE_BEFORE = re.compile(
+    r"(?:\b(?:[Jj]udges?|[Jj]uges?|[Mm]agistrat(?:e|s|es)?)|\b(?:Mr|Mrs|Ms|Lord|Lady|Chief|Associate)\.?\s+Justice)\s+"
+    r"(?:(?:de|du|des|d['’]|of|the|en|(?-i:fédéra(?:l|le|ux|les))|(?-i:américaine?s?)|(?-i:district)|(?-i:instruction)|"
+    r"(?-i:référés)|(?-i:chef)|(?-i:administrati(?:f|ve))|(?-i:principale?)|(?-i:unique)|(?-i:federal)|(?-i:senior)|"
+    r"(?-i:presiding)|(?-i:britannique)|(?-i:européenne?))\s+){0,4}"
+    r"(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,3}$"
+)
 
 # counsel told as such: "X, avocats", "X, attorneys for Y", "the law firm X", "lawyers at X"
 _COUNSEL_AFTER = re.compile(r"(?i)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w.'’-]*)|&|et|and)){0,4}\s*,\s*(?:avocats?|attorneys?|lawyers?|counsel|solicitors?|barristers?)\b")
 _COUNSEL_BEFORE = re.compile(
     r"(?i)\b(?:law\s+firm|cabinet(?:\s+d['’]avocats)?|lawyers?\s+(?:at|from|with)|attorneys?\s+(?:at|from|with)|"
     r"avocats?\s+(?:du|de\s+la)\s+(?:cabinet|SCP)|counsel\s+(?:at|from))\s+(?:the\s+|le\s+|la\s+)?$"
+)
+# counsel told by a title or a word of the bar right before the name: « Maître A », « Me B »,
+# « l'avocat C », « son avocate, D », "attorney E", "his lawyer, F", "a lawyer for the firm, G"
+# (not "lawyers for X", whose X is the client)
+_COUNSEL_TITLE = re.compile(r"(?:\bMa[îi]tres?|\bMe|\bM[ᵉe]s)\.?\s+$")
+_COUNSEL_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:avocate?s?|lawyers?|attorneys?|counsel|solicitors?|barristers?)"
+    r"(?:\s+(?:for|of|representing|de|du|des|d['’]|représentant)\s+[^,.;«»\"“”()]{1,60},|\s*,)?\s+$"
 )
 # a name with the form of a law firm ("X LLP", « SCP X »)
 _FIRM_FORM = re.compile(r"\b(?:LLP|L\.L\.P\.|PLLC|SCP|SELARL|SELAS|AARPI|Avocats|Attorneys)\b")
@@ -82,9 +98,21 @@ def counsel(text: str, mentions: list[Mention]) -> set[int]:
         if m.entity is None:
             continue
         if _COUNSEL_AFTER.match(text, m.end) or _COUNSEL_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                or titled_counsel(text, m) \
                 or _ACTS_FOR_AFTER.match(text, m.end) and _FIRM_FORM.search(" ".join({m.entity.name, *m.entity.aliases})):
             out.add(id(m.entity))
     return out
+
+
+def titled_counsel(text: str, m: Mention) -> bool:
+    """The mention names counsel by a title or a word of the bar: « Maître A » (the title in
+    the name or right before it), « l'avocat B », "his lawyer, C", "attorney D"."""
+    if m.entity is None:
+        return False
+    if any(_COUNSEL_TITLE.match(n.split(None, 1)[0] + " ") and len(n.split()) > 1 for n in {m.entity.name, *m.entity.aliases}):
+        return True
+    return _COUNSEL_TITLE.search(text, max(0, m.start - 12), m.start) is not None \
+        or _COUNSEL_WORD_BEFORE.search(text, max(0, m.start - 90), m.start) is not None
 
 
 def judge_named(text: str, start: int) -> bool:
@@ -121,6 +149,30 @@ _COURT_INITIALS = re.compile(
 )
 
 
+# the labels a court's paper prints in its heading, before a number ("Civil Action No.: 21-5",
+# "Re Document No.: 26", "Case No.", "Docket No.", « Affaire n° », « Requête n° »): no name
+_PAPER_LABEL = re.compile(
+    r"(?i)^(?:(?:re|civil|criminal|misc|action|document|doc|docket|case|file|entry|appeal|petition|claim|"
+    r"affaire|requête|dossier|pourvoi|recours|décision|arrêt)\.?\s+)+(?:no|nos|number|n[°o])\.?$"
+)
+
+
+def paper_label_name(name: str) -> bool:
+    """``name`` is a label of a court paper's heading ("Civil Action No", "Re Document No")."""
+    return _PAPER_LABEL.match(name.strip()) is not None
+
+
+def paper_label(e: Event) -> bool:
+    """The party's every name is a label of a court paper's heading (its number's label)."""
+    return all(paper_label_name(n) for n in {e.entity.name, *e.entity.aliases})
+
+
+def titled_in_name(e: Event) -> bool:
+    """The party's name opens with counsel's title (« Maître A », « Me B »): a lawyer, no party
+    of any act the page tells."""
+    return any(len(n.split()) > 1 and _COUNSEL_TITLE.match(n.split(None, 1)[0] + " ") for n in {e.entity.name, *e.entity.aliases})
+
+
 def court_initials(e: Event) -> bool:
     """The party's every name is a court's initials: the court, no party."""
     return all(_COURT_INITIALS.match(n.strip()) for n in {e.entity.name, *e.entity.aliases})
@@ -130,6 +182,8 @@ def not_a_party(e: Event, sents: list[Sentence], mentions: list[Mention], lawyer
     """The court event ``e`` went to a name that is no party of it: the party's counsel
     (anywhere in the article), or, in the event's sentence, only a judge, a defendant or the
     outlet reporting it."""
+    if paper_label(e) or titled_in_name(e):
+        return True
     if e.type not in COURT_EVENTS:
         return False
     if id(e.entity) in lawyers or court_initials(e):

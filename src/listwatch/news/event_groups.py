@@ -247,11 +247,61 @@ DESIGNEE_SERIES = re.compile(
     r"\s*(?:(?:are|were|is|was|figur\w+|on\s+(?:re)?trouve)\b|[:,])\s*"
     r"|^\W*figurent\s+(?:notamment\s+)?(?:parmi\s+(?:les|ces)\s+(?:[\w-]+\s+){0,3}?)?"
 )
+# the same group set off by a dash, a colon or a bracket before its names, with no verb
+# ("The four listed Zemblan trading firms — A, B, C and D — are said to ...", "the two
+# banks sanctioned by the Treasury: A and B", "the three designated carriers (A, B and C)",
+# « les trois sociétés visées — A, B et C — »): a count and a few words may stand
+# between the article and the group, as may the list the act filled after the participle
+_COUNT = (
+    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"several|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs)"
+)
+_PARTY_PLURAL = (
+    r"(?:" + _GROUP_NOUN + r"|(?!(?:countries|nations|states|cities|regions|territories|goods|products|items|"
+    r"technologies|sectors|industries|commodities|exports|imports|weapons|arms|chemicals|measures|sanctions|"
+    r"programs|programmes|regimes|activities|transactions|assets|funds|properties|amounts|sums)\b)(?-i:[a-z]{3,}s))"
+)
+_FILLED_LIST = (
+    r"(?:\s+(?:to|on|onto|from|off|à|sur|de)\s+(?:the|its|their|a|la|sa|leur|une)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:list|register|blacklist|liste)\b)?"
+)
+APPOSED_SERIES = re.compile(
+    r"(?i)\b(?:"
+    r"(?:the|these|those|today['’]s)\s+(?:" + _COUNT + r"\s+)?(?:new(?:ly)?\s+)?" + _ACT_PART
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _PARTY_PLURAL
+    + r"|(?:the|these|those)\s+(?:" + _COUNT + r"\s+)?(?:[\w-]+\s+){0,3}?" + _PARTY_PLURAL + r"\s+(?:newly\s+)?"
+    + _ACT_PART + _FILLED_LIST + r"(?:\s+" + _AGENT + r")?"
+    + r"|(?:les|ces)\s+(?:" + _COUNT + r"\s+)?(?:nouveaux\s+|nouvelles\s+)?(?:[\w-]+\s+)?" + _GROUP_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?" + _ACT_PART + _FILLED_LIST + r"(?:\s+" + _AGENT + r")?"
+    r")\s*(?P<open>[—–:(]|\s-\s)\s*(?=[\"“«]?(?-i:[A-ZÀ-Ý0-9]))"
+)
+_CLOSER = {"—": "—", "–": "–", "(": ")", "-": " - "}
 # not a designee series: examples, relations, a plan or a past told as background
 _NOT_SERIES = re.compile(
     r"(?i)\b(?:could|would|may|might|should|will|plans?|planned|proposed|propose|prévoi\w+|pourrai\w+|"
     r"devrai\w+|envisag\w+|had\s+been|previously|already|avaient\s+été|auparavant|déjà)\b"
 )
+# a group told as candidates, not as parties of an act: "The firms under possible
+# scrutiny are A and B", "Companies likely to face curbs include A", "Potential targets
+# are A and B", "Names on the shortlist include A", « Les sociétés susceptibles d'être
+# visées sont A et B »: its names are no one's, whatever act was told before
+_CANDIDATES = re.compile(
+    r"(?i)\b(?:possibl[ey]|potential(?:ly)?|likely|prospective|candidates?|could|might|would|"
+    r"under\s+(?:[\w-]+\s+)?(?:scrutiny|consideration|review|study|examination|discussion)|"
+    r"being\s+(?:considered|weighed|studied|examined|eyed|reviewed|discussed)|"
+    r"(?:considered|proposed|slated|earmarked|eyed|tipped|shortlisted|nominated|proposed)\s+(?:for|as|to)|"
+    r"in\s+line\s+for|at\s+risk\s+of|short\s*-?list(?:ed)?|"
+    r"susceptibles?|potentiel(?:le)?s?|éventuel(?:le)?s?|pourrai\w+|pourr?aient|envisagé\w*|pressenti\w*|"
+    r"à\s+l['’]étude|menacé\w*\s+d['’e])\b|(?-i:\bmay\b)"
+)
+
+
+def candidates_told(text: str, names_at: int) -> bool:
+    """The words before the first name of a series (``names_at``) tell its group as
+    candidates or a plan, not as the parties of an act."""
+    return _CANDIDATES.search(text, 0, names_at) is not None
+
+
 _EXAMPLES = re.compile(r"\b(?:such\s+as|like|tel(?:le)?s?\s+que|comme)\b")
 # an item's name after a relation word is not the item ("a subsidiary of X", "based in X",
 # "son frère X"): the item's own name opens it, after a title at most ("the Russian bank
@@ -275,17 +325,36 @@ def series_names(sent: Sentence, local: list[Mention]) -> tuple[int, list[Entity
     parties it names in order, when a group introduces it; None when there is none.
     Only the items of the series count: a name inside an item's description (its
     parent, its place, its owner) does not, nor one after "such as"."""
-    m = DESIGNEE_SERIES.search(sent.text)
-    if m is None or _NOT_SERIES.search(sent.text):
+    if _NOT_SERIES.search(sent.text):
         return None
-    return m.end(), series_items(sent, local, m.end())
+    m = DESIGNEE_SERIES.search(sent.text)
+    if m is not None:
+        return None if candidates_told(sent.text, m.start()) else (m.end(), series_items(sent, local, m.end()))
+    a = APPOSED_SERIES.search(sent.text)
+    if a is None or candidates_told(sent.text, a.start()):
+        return None
+    return a.end(), series_items(sent, local, a.end(), _apposed_end(sent.text, a))
 
 
-def series_items(sent: Sentence, local: list[Mention], start: int) -> list[Entity]:
-    """The parties a series that opens at ``start`` in ``sent`` names in order: the items,
-    not a name inside an item's description, nor one after "such as"."""
+def _apposed_end(text: str, m: re.Match[str]) -> int:
+    """Where a series set off after its group closes: at the dash or bracket that matches
+    the one that opened it (a colon's runs to the end)."""
+    mark = m.group("open").strip() or "-"
+    close = _CLOSER.get(mark)
+    if close is None:
+        return len(text)
+    at = text.find(close, m.end())
+    return at if at >= 0 else len(text)
+
+
+def series_items(sent: Sentence, local: list[Mention], start: int, end: int | None = None) -> list[Entity]:
+    """The parties a series that opens at ``start`` in ``sent`` (and closes at ``end``, if
+    given) names in order: the items, not a name inside an item's description, nor one
+    after "such as"."""
     ex = _EXAMPLES.search(sent.text, start)
     stop = ex.start() if ex else len(sent.text)
+    if end is not None:
+        stop = min(stop, end)
     out: list[Entity] = []
     ordered = sorted(local, key=lambda x: x.start)
     for k, x in enumerate(ordered):
@@ -364,7 +433,14 @@ def series_act(text: str) -> str | None:
     include A, B and C"): "designation" or "removal", or None (another introducer, a past
     round recalled, a plan)."""
     m = DESIGNEE_SERIES.search(text)
-    if m is None or _NOT_SERIES.search(text) or _OWN_TIME.search(text, 0, m.end()):
+    if m is None:
+        a = APPOSED_SERIES.search(text)
+        if a is None or _NOT_SERIES.search(text) or _OWN_TIME.search(text, 0, a.end()):
+            return None
+        # (its group is told by the act's participle, wherever it stands in it)
+        part = re.search(r"(?i)\b" + _ACT_PART + r"\b", a.group(0))
+        return None if part is None else "removal" if _REMOVAL_PART.match(part.group(0)) else "designation"
+    if _NOT_SERIES.search(text) or _OWN_TIME.search(text, 0, m.end()):
         return None
     p = _PART_GROUP.search(m.group(0))
     if p is None:
@@ -375,4 +451,5 @@ def series_act(text: str) -> str | None:
 def series_intro(text: str) -> bool:
     """A group introduces a designee series in ``text`` (no plan, no past told as
     background)."""
-    return DESIGNEE_SERIES.search(text) is not None and _NOT_SERIES.search(text) is None
+    return (DESIGNEE_SERIES.search(text) is not None or APPOSED_SERIES.search(text) is not None) \
+        and _NOT_SERIES.search(text) is None

@@ -78,6 +78,7 @@ from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
 from .event_groups import QUANTIFIED as _QUANTIFIED
 from .event_groups import bullet_run as _bullet_run
+from .event_groups import candidates_told as _candidates_told
 from .event_groups import description_names as _description_names
 from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
@@ -363,7 +364,9 @@ def extract_events(
                 _IDENTIFIED.search(sent.text) or _MEASURE_EFFECT.search(sent.text) or
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text) or _series_intro(sent.text)
                 or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
-                or _numbered_item(sents, si)):
+                or _numbered_item(sents, si)) \
+                and not _candidates_told(sent.text, min(m.start for m in local) - sent.start):
+            # (not a group told as candidates: "The firms under possible scrutiny are A and B")
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
             # the counted parties of an earlier event, named now
             ident = _IDENTIFIED.search(sent.text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .acronyms import resolve as _resolve_acronyms
@@ -844,6 +844,10 @@ def extract_events(
                         strength=0.8, position=sent.start + t.start, entity_via=via,
                     ))
 
+    # (an act told with no party gives the parties named after it the day they would have
+    # taken in its own sentence: its date, else the lede's or the news day's)
+    unnamed = [replace(u, date=unnamed_day[u.position]) if u.date is None and u.position in unnamed_day else u
+               for u in unnamed]
     events += _series_events(sents, mentions, events, unnamed)
     # the other items of an enumeration one of whose items an act names ("removed A, a
     # banker; B, a trader; and C, ..., from its list"): the same act, each its own event

@@ -99,9 +99,20 @@ _PRESENTATIVE = re.compile(
 # X", "The banker in question is X", "They are A and B", « C'est X », « Ce sont A et B »,
 # « Ce banquier est X », « L'homme d'affaires en question est X »): the act told just
 # before on the unnamed party is the named one's. The name must follow the verb at once.
+_REST_COUNT = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|onze|douze)"
+)
 _WHO_IT_IS = re.compile(
     r"^\W*(?:(?i:it|this|that|he|she)\s+(?i:is|was)|(?i:they)\s+(?i:are|were)|(?i:c['’]est)|(?i:ce\s+sont)"
     r"|(?i:il\s+s['’]agi(?:t|ssait)\s+(?:(?:notamment|en\s+l['’]occurrence)\s+)?(?:de|d['’]))"
+    # the rest of a counted group, named after the first of it was told ("The other three
+    # were A, B and C", "The remaining two are A and B", "The four others were ...", « Les
+    # trois autres sont A, B et C »): a group, told by no noun of its own
+    r"|(?i:the\s+(?:other|remaining)\s+" + _REST_COUNT + r"(?:\s+[a-z][\w'’-]*)?\s+(?:are|were)"
+    r"|the\s+" + _REST_COUNT + r"\s+others\s+(?:are|were)"
+    r"|the\s+(?:others|rest)\s+(?:are|were)"
+    r"|les\s+(?:" + _REST_COUNT + r"\s+)?autres(?:\s+[a-zà-ÿ][\w'’-]*)?\s+(?:sont|étaient|furent))"
     r"|(?P<det>(?i:the|this|that|these|those|le|la|les|l['’]|ce|cet|cette|ces))\s*"
     r"(?P<noun>(?:[a-zà-ÿ][\w'’-]*\s+){1,3}?)(?:(?i:in\s+question|concerned|en\s+question|concerné\w*)\s+)?"
     r"(?i:is|was|are|were|est|était|sont|étaient))"

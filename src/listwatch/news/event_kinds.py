@@ -43,6 +43,7 @@ CHALLENGE_WON = re.compile(
     r"(?i)\b(?:contestation\s+réussie|recours\s+victorieux|contesté\w*\s+avec\s+succès|successful\s+(?:legal\s+)?challenge)\b"
 )
 _EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bTribunal\s+général\b|\bCourt\s+of\s+Justice\b|\bCJUE\b|"
+                       r"\bCour\s+(?:européenne\s+)?de\s+justice\b|\bEuropean\s+Court\s+of\s+Justice\b|\bCJEU\b|\bECJ\b|"
                        r"\b(?:EU|European\s+Union)(?:['’]s)?\s+(?:(?:top|highest|second-highest|lower|general)\s+)?court\b|"
                        r"\bCourt\s+of\s+General\s+Jurisdiction\b|\bjustice\s+européenne\b")
 
@@ -74,6 +75,9 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     # district court has one addressee, not an addressee and a "Court" acting after it)
     inner = {(a, b) for a, b, _n in spans if any(c <= a and b <= d and (c, d) != (a, b) for c, d, _m in spans)}
     local = [(a - sent.start, n) for a, b, n in spans if sent.start <= a < sent.end and (a, b) not in inner]
+    # (an authority told inside the trigger's words owns the measure undone, it does not act:
+    # "the judges scrapped the EU's asset freeze on X")
+    local = [(a, n) for a, n in local if not t.start < a < t.end]
     by_court = [a for a, n in local if ("Court" in n or n == "court") and a > t.end
                 and _BY_COURT.search(sent.text[max(t.end, a - 30) : a])
                 and not re.search(r"[.;]", sent.text[t.end : a])]
@@ -91,8 +95,9 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     if not agent:
         return t  # "told the court that a removal would be appropriate"
     # (a court that "cancels" the sanctions undoes them: « annule », "canceled")
+    # (and so does one that abolishes, quashes or scraps them: « supprime », « abroge »)
     final = re.search(r"(?i)\b(?:final|définiti\w+|vacat\w*|annul\w*|set\s+aside|revers(?:ed|es|al)|overturn\w*|"
-                      r"struck\s+down|invalid\w*|infirm\w*|cancel\w*)\b", sent.text)
+                      r"struck\s+down|invalid\w*|infirm\w*|cancel\w*|abolish\w*|quash\w*|scrap\w*|supprim\w*|abrog\w*|mis\s+(?:fin|un\s+terme))\b", sent.text)
     if (final or _EU_COURT.search(sent.text)) and not _TEMPORARY.search(sent.text):
         return replace(t, event="vacatur")
     return replace(t, event="injunction")

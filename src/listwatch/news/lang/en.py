@@ -395,6 +395,11 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:lifted|removed|revoked)\s+(?:were|was)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}?(?:sanctions|restrictions|restrictive\s+measures|asset\s+freezes?|designations?)\b"),
     Trigger("removal", r"\bunfr(?:oze|eeze|eezes|ozen|eezing)\b|\b(?:sanctions|designation|listing)\s+(?:on|against)\s+[^.;]{1,60}?\bended\b"),
     Trigger("removal", r"\b(?:scrap(?:ped|s|ping)?|revers(?:ed|es|ing)|withdr(?:ew|awn|aws)|terminat(?:ed|es|ing)|cancel+(?:ed|s|ing)?|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?" + _LISTING_NOUN + r"\b"),
+    # the measures undone by a verb of abolishing, their owner's possessive between ("abolished
+    # the bloc's sanctions against X", "quashed the EU's asset freeze on X", "scrapped Brussels'
+    # listing of X"): a removal, a court's vacatur when a court does it (event_kinds)
+    Trigger("removal", r"\b(?:abolish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scrap(?:ped|s|ping)?|cancel+(?:ed|s|ing)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?"
+            r"(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:blacklisting|designation|listing|sanctions|restrictive\s+measures|(?:asset\s+)?freeze|inclusion|re-?listing)\b"),
     # amendment
     Trigger("amendment", r"\b(?<![Ff]irst )(?<![Ff]ifth )amend(?:ed|s|ing|ments?)\b(?=[^.;]{0,60}\b(?:entry|entries|listing|designation|record|list)\b)"),
     Trigger("amendment", r"\b(?:updat|revis|modif|chang|correct)(?:ed|es|ing|ied|ies|ying|y)?\s+(?:its|the|their|one|an|two|three)\s+(?:[\w-]+\s+)?(?:entry|entries|listing|record|designation)\b(?!\s+(?:process|procedures?|criteria|rules?|guidance|requirements?)\b)"),
@@ -660,7 +665,8 @@ PACK = LangPack(
         (r"(?i)\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b|\bEU\s+Council\b", c.EU_COUNCIL),
         (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b|\b(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s|British|UK)\s+Treasury\b", c.OFSI),
         (r"(?i)\b(?:UK|British|U\.K\.)\s+[Gg]overnment\b|\bForeign(?:,\s+Commonwealth\s+(?:and|&)\s+Development)?\s+Office\b|\bFCDO\b", c.UK_GOV),
-        (r"(?i)\b(?:EU['’]s\s+|European\s+)?General\s+Court\b|\bCourt\s+of\s+Justice\s+of\s+the\s+European\s+Union\b|"
+        # (the court's full name holds the Union's: "the General Court of the European Union")
+        (r"(?i)\b(?:EU['’]s\s+|European\s+)?General\s+Court(?:\s+of\s+the\s+(?:European\s+Union|EU))?\b|\bCourt\s+of\s+Justice\s+of\s+the\s+European\s+Union\b|"
          r"\bCJEU\b|\bEuropean\s+Court\s+of\s+Justice\b|"
          # the Union's court told by its rank or by a translated name ("the EU's top court",
          # "the EU court", a court "of General Jurisdiction" of the Union)

@@ -342,6 +342,11 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:lev(?:er|é|ée|és|ées|ait|aient|ant|ons|ez|era|eront|erait)|lève(?:nt|ra|ront|rait)?)\s+(?:[\w'’-]+\s+){0,4}?(?:les\s+|des\s+|ses\s+|leurs\s+|ces\s+|le\s+|l['’]\s*)(?:dernières\s+|principales\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs(?:\s+(?:de|du|des|d['’]))?|interdiction|embargo|restrictions)\b"),
     Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
     Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),
+    # the measures done away with by a verb of suppressing or ending (« a supprimé les sanctions
+    # visant X », « ont mis un terme au gel des avoirs de X »): a removal, a court's vacatur when
+    # a court does it (event_kinds)
+    Trigger("removal", r"\b(?:supprim(?:é|ée|és|ées|e|ent|er|ait|aient)|mis\s+(?:un\s+terme|fin))\s+" + _BETWEEN
+            + r"(?:les|ses|leurs|ces|aux|à\s+l['’]|au|à\s+la)\s*(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs|inscription|désignation)\b"),
     # modification
     Trigger("amendment", r"\bmodifi(?:é|ée|és|ées|e|er|ait|cation)\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche|désignation)\b)"),
     Trigger("amendment", r"\bmis(?:e|es)?\s+à\s+jour\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche)\b)"),
@@ -517,7 +522,11 @@ PACK = LangPack(
         (r"(?i)\bgouvernement\s+britannique\b|\bForeign\s+Office\b", c.UK_GOV),
         (r"(?i)\bTribunal\s+de\s+l['’](?:UE|Union(?:\s+européenne)?)\b|\bCJUE\b|\bTribunal\s+général(?:\s+(?:européen|de\s+l['’](?:UE|Union\s+européenne)))?\b|"
          r"\bjustice\s+européenne\b|"
-         r"\bCour\s+de\s+justice\s+de\s+l['’]Union\s+européenne\b", c.EU_COURT),
+         r"\bCour\s+de\s+justice\s+de\s+l['’]Union\s+européenne\b|"
+         # (the Union's court told otherwise: « la Cour de justice de l'UE », « la Cour
+         # européenne de justice », « la Cour de justice européenne », « la Cour de l'UE »)
+         r"\bCour\s+de\s+justice\s+(?:de\s+l['’]UE|européenne)\b|\bCour\s+européenne\s+de\s+justice\b|"
+         r"\bCour\s+de\s+l['’](?:UE|Union\s+européenne)\b", c.EU_COURT),
         # the Union, the Kingdom and the Council acting ("Les Vingt-Sept ont inscrit",
         # "L'UE a sanctionné", "le Royaume-Uni a gelé")
         (r"(?i:\bles\s+)(?:Vingt-[Ss]ept|27)\b|(?i:\bl['’])(?:UE|Union\s+européenne)\b|\bBruxelles\b", c.EU_COUNCIL),

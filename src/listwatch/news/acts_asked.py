@@ -134,7 +134,7 @@ _TITLE_WORD = (
 _REQUESTER = re.compile(
     r"(?i)(?:\b(?:at|on|upon)\s+the\s+(?:request|urging|behest|initiative|recommendation|proposal|suggestion|"
     r"instigation|invitation)\s+of|"
-    r"\b(?:following|after|upon|on)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:request|petition|proposal|recommendation|"
+    r"\b(?:following|followed|follows|after|upon|on)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:request|petition|proposal|recommendation|"
     r"appeal|call|push|campaign|letter|lobbying)\s+(?:by|from|of)|"
     r"\bafter\s+(?:months\s+of\s+|years\s+of\s+)?(?:lobbying|pressure|campaigning)\s+(?:by|from)|"
     r"\bunder\s+pressure\s+from|"
@@ -153,3 +153,48 @@ def requester(text: str, start: int) -> bool:
     """The name at ``text[start:]`` (a sentence) is the one who asked for the act, told
     by the request's noun: no party of it."""
     return _REQUESTER.search(text, max(0, start - 160), start) is not None
+
+
+
+# the one who asked an authority to act on others, told before a request's noun: the
+# possessor ("X's request to the council to lift its sanctions against some Y", "X's call
+# for sanctions on Y to be dropped") or, in French, the name after the noun (« la demande
+# du président X au Conseil de lever les sanctions visant Y »). The request must name the
+# others the act bears on (a preposition of the act's target after the act's word, not a
+# pronoun): a request about the asker's own listing keeps its party ("X's request to be
+# delisted", "X's request to the court to lift its designation", « la demande de X
+# d'être radié »). A case's nouns (an appeal, a petition, a bid) are the bringer's own.
+_REQUEST_NOUN = (
+    r"(?:requests?|calls?|pleas?|demands?|proposals?|recommendations?|urging|initiative|lobbying|"
+    r"suggestions?|letters?)"
+)
+_POSSESSIVE_REQUEST = re.compile(
+    r"(?i)(?:['’]s?)?\s+(?:[\w-]+\s+)?" + _REQUEST_NOUN + r"\s+(?:to\s+(?:the\s+)?(?:[\w.-]+\s+){1,6}?)?"
+    r"(?:to|for|that)\s+(?!(?:be|have|get)\b)(?P<rest>[^.;]{0,160})"
+)
+_FR_REQUEST_BEFORE = re.compile(
+    r"(?i)\b(?:la|une|sa|cette)\s+(?:demande|requête|proposition|recommandation|suggestion|initiative|lettre)\s+"
+    r"(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:(?-i:[a-zà-ÿ][a-zà-ÿ-]*)\s+){0,3}$"
+)
+_FR_REQUEST_AFTER = re.compile(
+    r"(?i)(?:\s*,?\s+(?:au|aux|à\s+la|à\s+l['’]|auprès\s+(?:du|de\s+la|des))\s*(?:[\w'’.-]+\s+){0,6}?)?\s*"
+    r"(?:de\s+|d['’]\s*)(?!(?:être|se|s['’])\b)(?P<rest>[^.;]{0,160})"
+)
+# the act asked for, on others: its word, then (within a few words) the preposition of its
+# target and no pronoun after it
+_ACT_ON_OTHERS = re.compile(
+    r"(?i)^(?:[\w'’.-]+\s+){0,3}?(?:drop|lift|remov|delist|eas|end|suspend|unfreez|sanction|add|designat|"
+    r"blacklist|impos|lev|retir|radi|supprim|abandonn|annul|allég|suspend|dégel|inscri|ajout|désign)\w*\b"
+    r"[^.;]{0,60}?\b(?:against|on|targeting|from|contre|visant|à\s+l['’]encontre\s+d\w*|sur)\s+"
+    r"(?!(?:him|her|it|them|himself|herself|itself|themselves|its|his|their|lui|eux|elle|elles|son|sa|ses|leur|leurs)\b)"
+)
+
+
+def asker(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` (a sentence) is the one who asked an authority to
+    act on others, told by a request's noun: no party of the act."""
+    owned = re.search(r"['’]s?$", text[start:end]) is not None or re.match(r"['’]", text[end : end + 1]) is not None
+    m = _POSSESSIVE_REQUEST.match(text, end) if owned else None
+    if m is None and _FR_REQUEST_BEFORE.search(text, max(0, start - 80), start) is not None:
+        m = _FR_REQUEST_AFTER.match(text, end)
+    return m is not None and _ACT_ON_OTHERS.match(m.group("rest")) is not None

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .acts_asked import requester
+from .acts_asked import asker, requester
 from .aims import aimed_at
 from .bodies import serves_body
 from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
@@ -85,6 +85,9 @@ _REASON = re.compile(
     r"\bin\s+(?:response|retaliation|reaction)\s+(?:to|for)\b|\bin\s+exchange\s+for\b|\ben\s+échange\s+d|\bbecause\b|\bparce\s+qu|"
     r"\b(?:en\s+(?:réponse|représailles|réaction)|à\s+cause)\s+(?:à|de|d['’]|du|des)|"
     r"\bpour\s+(?:s['’]être|avoir)\b|"
+    # (a time clause of what the party did before, its subject a pronoun: "was removed from
+    # the list after he broke with X", « a été retiré après avoir rompu avec X »)
+    r"\bafter\s+(?:he|she|they|it)\s+(?:had\s+)?(?-i:[a-z])\w+\b|\baprès\s+(?:avoir|s['’]être|qu['’](?:il|elle|ils|elles))\b|"
     r"\b(?:pour|en\s+raison\s+de)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?(?:soutien|rôle|liens|implication|"
     r"avoir|aid\w+|fourni\w+|particip\w+)\b"
 )
@@ -2079,6 +2082,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "sanctions aimed at crippling X's finances", « visaient à affaiblir X »: the aim
     if requester(text, start):
         return True  # "at the request of X", « sur proposition du ministre X »: who asked for it
+    if asker(text, start, end):
+        return True  # "X's request to the council to lift its sanctions on Y": who asked, Y's act
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
         # ends before a title of its own: "the 57-year-old former X Club owner" is no person)

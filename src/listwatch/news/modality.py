@@ -17,6 +17,7 @@ from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
+from .plans_studied import under_study
 from .regex_needs import Screen
 from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
@@ -192,12 +193,21 @@ _APPRAISAL = {
     "en": re.compile(
         r"(?i)\b(?:would|could|might|(?-i:may)|should)\b|\b(?:is|was|are|were|be|remains?|seems?|looks?)\s+"
         r"(?:\w+\s+)?(?:unlikely|likely|improbable|possible|impossible|a\s+mistake|an?\s+(?:\w+\s+)?(?:error|mistake)|wrong|"
-        r"necessary|needed|premature|off\s+the\s+table|out\s+of\s+the\s+question)\b|\b(?:requires?|needs?|depends?)\b"
+        r"necessary|needed|premature|off\s+the\s+table|out\s+of\s+the\s+question)\b|\b(?:requires?|needs?|depends?)\b|"
+        # (what kind of act it is: "blacklisting a firm remains a rare tool", "freezing a
+        # ruler's assets is a drastic move")
+        r"\b(?:is|was|are|were|remains?|represents?|constitutes?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:step|measure|move|tool|weapon|option|decision|sanction|instrument|last\s+resort)s?\b"
     ),
     "fr": re.compile(
         r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent)|\w+[eiduvr]rai(?:t|ent))\b|\b(?:est|était|reste|semble|paraît)\s+"
         r"(?:\w+\s+)?(?:peu\s+probable|improbable|probable|possible|impossible|une\s+(?:\w+\s+)?erreur|nécessaire|prématuré\w*|"
-        r"exclue?|hors\s+de\s+question)\b|\b(?:nécessit\w+|exige(?:nt)?|suppose(?:nt)?|dépend(?:ent)?)\b"
+        r"exclue?|hors\s+de\s+question)\b|\b(?:nécessit\w+|exige(?:nt)?|suppose(?:nt)?|dépend(?:ent)?)\b|"
+        # (« geler les biens d'un chef de gouvernement reste un outil rare », « inscrire une
+        # banque sur la liste constitue un geste fort »)
+        r"\b(?:est|était|reste|demeure|constitue|représente)\s+(?:une?|la|le|l['’])\s*(?:[\w-]+\s+){0,2}?"
+        r"(?:mesures?|étapes?|pas|outils?|armes?|options?|décisions?|sanctions?|instruments?|gestes?|recours|"
+        r"dernier\s+recours)\b"
     ),
 }
 # a gerund or an infinitive: the act itself, with no time of its own
@@ -419,6 +429,11 @@ _AUTHORITY_WORD = re.compile(
     r"United\s+States|Union|Commerce|Défense|Defense|State|Etat|État|Home\s+Office|Office|Bureau)\b"
 )
 # the rest of a list's capitalised name after a trigger's word
+# the SDN list's long name, whatever its case (a word of it is no act)
+_SDN_NAME = re.compile(
+    r"(?i)\b(?:specially\s+)?designated\s+nationals?\s+and\s+blocked\s+persons?\b|\bspecially\s+designated\s+nationals?\b|"
+    r"\bressortissants\s+spécialement\s+désignés\b"
+)
 _IN_LIST_NAME = re.compile(r"(?:\s+(?:[A-Z][\w-]*|and|of))*?\s+(?:List|Liste)\b")
 # a licence needed, sought or applied for: a requirement or a request, not a licence granted
 _REQUIRED = re.compile(
@@ -583,6 +598,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # a trial of X in a court, no challenge of a listing
     if sent[t.start : t.start + 1].isupper() and t.start > 0 and _IN_LIST_NAME.match(sent, t.end):
         return True  # "the Specially Designated Nationals and Blocked Persons List": a list's name
+    if any(m.start() <= t.start and t.end <= m.end() for m in _SDN_NAME.finditer(sent)):
+        return True  # "specially designated nationals and blocked persons": the list's name in lower case
     if t.event == "license" and _REQUIRED.search(sent[max(0, t.start - 50) : t.start]):
         return True  # "firms require an export licence", "doivent obtenir une licence": a requirement
     if t.event == "license" and _COURT.search(sent[max(0, t.start - 60) : t.start]):
@@ -683,6 +700,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     hyp_window = sent[hyp_from : t.start]
     if t.event == "legal_challenge":
         hyp_window = _JOINED.sub(" ", hyp_window)  # "s'est joint à d'autres pour faire appel": an appeal
+    if under_study(sent, t, hyp_from, cb):
+        return True  # "is deliberating on adding X", « l'inscription de X est à l'étude »: weighed, not done
     if comp["hyp_b"].search(hyp_window) and not _ADOPTED_PURPOSE.search(sent, 0, t.start):
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
     if t.strength < 1.0 and comp["cond"].search(sent[t.end : cb]) and not comp["ann"].search(

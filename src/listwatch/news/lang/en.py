@@ -303,7 +303,9 @@ TRIGGERS = (
             # measures are named in the sentence)
             r"names|entries|entrants)\b(?=[^.;]*\b(?:list|lists|blacklist|sanction\w*|designat\w*|SDN|Entity)\b)|designees|listings)\b"
             r"(?=[^.;]{0,90}?\b(?:include[sd]?|are|were|comprise)\b)", strength=0.8),
-    Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
+    # (the list's owner may be told by its possessive, and a list's long name with its
+    # initials in brackets runs longer: "joined the Treasury's ... (SDN) list")
+    Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a|(?-i:[A-Z][\w.]*)['’]s?)\s+(?:[\w.\-’']+\s+|\([A-Z]{2,6}\)\s+){0,8}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
     # (the measures may be joined by another: "sanctions and a travel ban were imposed on X",
     # "an asset freeze as well as a visa ban has been imposed on Y")
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|asset\s+freezes|restrictive\s+measures|an?\s+(?:travel|visa|entry)\s+ban|(?:travel|visa|entry)\s+bans)"
@@ -364,7 +366,7 @@ TRIGGERS = (
     # the same for a removal in a relative clause or apposition ("X, which was removed on
     # December 3", "X, removed in 2022,"), with no "from": the article's list
     Trigger("removal", r"(?<=,\s)(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|itself\s+)?)?(?:removed|delisted|de-listed)\s+(?=(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)|last\s+(?:year|month|week)\b)", needs_date=True, strength=0.8, needs_list=True),
-    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,140}?\bfrom\b)(?![^.;]{0,140}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|fund|stock\s+exchange|eligibility|scope|networks?|systems?|shelves|stores?|platforms?|markets?|websites?|trading(?!\s+(?:black)?list))\b)"),
+    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,140}?\bfrom\b)(?![^.;]{0,140}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|power|government|presidency|cabinet|throne|command|leadership|fund|stock\s+exchange|eligibility|scope|networks?|systems?|shelves|stores?|platforms?|markets?|websites?|trading(?!\s+(?:black)?list))\b)"),
     # "The notice also removed six previously listed entities, including X": listed parties
     # counted, the list understood
     Trigger("removal", r"\b(?:remov|delist)(?:ed|es|ing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+)?"

@@ -3,7 +3,7 @@ candidates, rebuild it, estimate it leave-one-set-out.
 
     .venv/bin/python scripts/train_party_model.py collect NAME DIR [--source COMMIT] [--tuning-only]
     .venv/bin/python scripts/train_party_model.py train [--output PATH] [--check]
-    .venv/bin/python scripts/train_party_model.py loso [--real DIR]...
+    .venv/bin/python scripts/train_party_model.py loso [--real [STORED=]DIR]...
 
 ``collect``: read the labelled set DIR (news_real_dev's format: ``articles/`` and
 ``labels.jsonl``; ``written`` reads tests/news/articles with their gold) with the rules of
@@ -29,9 +29,10 @@ the same bytes).
 
 ``loso``: for each stored set except ``written``, train on the others (thresholds chosen
 inside them) and score that set's candidates with and without the model; then, for
-news_real_dev and each ``--real DIR``, read the set with this checkout's rules, with and
-without a model trained on the stored sets other than that one, scored by bench_news's
-rule (per language).
+news_real_dev and each ``--real [STORED=]DIR``, read the set with this checkout's rules, with
+and without a model trained on the stored sets other than that one (``STORED``, else the
+folder's name: ``--real T23=.../T`` when the stored first look of ``.../T`` is ``T23``),
+scored by bench_news's rule (per language).
 """
 
 from __future__ import annotations
@@ -321,7 +322,16 @@ def score_real(arts: list[dict[str, Any]], model: PartyModel | None) -> dict[str
     return score_labelled(rows)
 
 
-def loso(extra: list[Path]) -> None:
+def _real_arg(arg: str) -> tuple[str, Path]:
+    """``DIR`` or ``STORED=DIR``: the folder, under the name of the stored set that holds its
+    first look (left out of the model that reads it); a bare ``DIR`` goes by its folder name."""
+    name, sep, folder = arg.partition("=")
+    if sep and re.fullmatch(r"[\w-]+", name):
+        return name, Path(folder)
+    return Path(arg).name, Path(arg)
+
+
+def loso(extra: list[str]) -> None:
     from listwatch.news.evaluate import held_apart
 
     sets = load_store()
@@ -343,7 +353,7 @@ def loso(extra: list[Path]) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_news import REAL, load_real
 
-    real = [("dev", REAL)] + [(p.name, p) for p in extra]
+    real = [("dev", REAL)] + [_real_arg(a) for a in extra]
     print("\n== read by this checkout's rules, with a model trained on the stored sets but that one "
           "(bench_news's rule)")
     for name, folder in real:
@@ -378,7 +388,8 @@ def main() -> None:
     t.add_argument("--output", type=Path, default=MODEL_PATH)
     t.add_argument("--check", action="store_true", help="compare with the file instead of writing it")
     lo = sub.add_parser("loso", help="leave-one-set-out estimate")
-    lo.add_argument("--real", action="append", default=[], type=Path, help="one more labelled set to read")
+    lo.add_argument("--real", action="append", default=[], metavar="[STORED=]DIR",
+                    help="one more labelled set to read (STORED: the stored set of its first look, left out)")
     args = ap.parse_args()
     if args.command == "collect":
         if not re.fullmatch(r"[\w-]+", args.name):

@@ -28,7 +28,7 @@ from listwatch.news.party_model import (
     recording,
     using,
 )
-from listwatch.news.sentence_model import features, train
+from listwatch.news.sentence_model import _hash, features, train
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "train_party_model.py"
@@ -162,3 +162,38 @@ def test_rebuild_is_deterministic() -> None:
     assert one == two
     back = PartyModel.loads(one)
     assert (back.keep, back.add) == (0.2, 0.8) and back.dumps() == one
+
+
+def _kinds(text: str) -> dict[str, set[str]]:
+    """Each left name's kinds of candidate (``next``, ``next-any``, ``next2``, ``line``)."""
+    kinds = {k: _hash(f"where:{k}") for k in ("same", "next", "next-any", "next2", "line")}
+    out: dict[str, set[str]] = {}
+    for c in _candidates(text):
+        feats = set(c.feats.tolist())
+        out.setdefault(c.entity_name, set()).update(k for k, h in kinds.items() if h in feats)
+    return out
+
+
+def test_names_told_after_the_act_are_candidates_by_their_place() -> None:
+    # a list laid out in lines after a lead-in that ends with a colon: every line, not
+    # only the first, in English and in French
+    en = _kinds("Ottawa widens its drone sanctions\n\nOTTAWA, May 12, 2025 - Canada on Monday sanctioned "
+                "Halvik Marine Ltd, a shipper from Tallinn, along with these suppliers:\n- Velmora Dynamics Ltd\n"
+                "- Quintera Aero LLC\n- Brask Components Inc\n\nThe measures freeze their assets.")
+    assert en["Velmora Dynamics Ltd"] == {"next"}
+    assert en["Quintera Aero LLC"] == en["Brask Components Inc"] == {"line"}
+    fr = _kinds("Berne élargit ses mesures\n\nBERNE, 14 mars 2025 - Le Conseil fédéral a inscrit jeudi la "
+                "société Torvane Logistik AG sur sa liste de sanctions, ainsi que les entités suivantes :\n"
+                "• Pelmar Chemie GmbH\n• Ostrik Handel AG\n• Varnel Invest SA\n\nLes avoirs sont gelés.")
+    assert fr["Ostrik Handel AG"] == fr["Varnel Invest SA"] == {"line"}
+    # a series told two sentences after the act, a sentence between
+    two = _kinds("Treasury acts on oil network\n\nWASHINGTON, April 2, 2025 - The Treasury on Tuesday "
+                 "designated Kestrel Bunkering FZE for shipping crude. The department said the firm worked "
+                 "with a broker. Its partners Dovrin Petroleum and Salvek Energy were also named in the order.")
+    assert two["Dovrin Petroleum"] == two["Salvek Energy"] == {"next2"}
+    # the next sentence of an act that is no listing (a court's halt)
+    halt = _kinds("Court halts a listing\n\nLONDON, June 3, 2025 - A judge on Tuesday blocked the designation "
+                  "of Corlith Mining Ltd pending a full hearing. Lawyers for Amberle Resources, its parent, "
+                  "welcomed the order.")
+    assert halt["Amberle Resources"] == {"next-any"}
+    assert halt["Corlith Mining Ltd"] == {"same"}

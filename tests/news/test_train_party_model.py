@@ -112,3 +112,12 @@ def test_stored_files_of_another_format_are_refused(tmp_path: Path) -> None:
         assert "not a stored candidate set" in str(e)
     else:
         raise AssertionError("a file of another format was read")
+
+
+def test_a_read_set_names_the_stored_first_look_it_leaves_out() -> None:
+    real_arg = _script()._real_arg
+    # the folder's name by default; ``STORED=DIR`` when its first look is stored by another name
+    assert real_arg("/data/pages/K") == ("K", Path("/data/pages/K"))
+    assert real_arg("K31=/data/pages/K") == ("K31", Path("/data/pages/K"))
+    # an '=' that names no set is part of the path
+    assert real_arg("/data/a=b/K") == ("K", Path("/data/a=b/K"))

@@ -298,9 +298,7 @@ def candidates(events: list[Event], sents: list[Sentence], mentions: list[Mentio
                                  _features(sent, None, at, typ, lang, "anaphora", True, e.entity_via, e.status,
                                            local, e.entity.count, id(e.entity) == first_id),
                                  e.date.iso() if e.date else None, si, si, e.entity, e))
-        nxt = si + 1
-        if nxt < len(sents) and template.status == "effective" and typ in ("designation", "removal") \
-                and (nxt, typ) not in acts:
+        for nxt, where in _after(sents, si, typ, template.status, acts):
             for m in by_sent.get(nxt, []):
                 key = (nxt, typ, id(m.entity))
                 if key in seen or id(m.entity) in chosen:
@@ -309,9 +307,39 @@ def candidates(events: list[Event], sents: list[Sentence], mentions: list[Mentio
                 ent = m.entity
                 out.append(Candidate(
                     typ, ent.name, False,  # type: ignore[union-attr]
-                    _features(sents[nxt], m, 0, typ, lang, "next", False, "none", template.status,
+                    _features(sents[nxt], m, 0, typ, lang, where, False, "none", template.status,
                               by_sent[nxt], ent.count, id(ent) == first_id, picked),  # type: ignore[union-attr]
                     template.date.iso() if template.date else None, si, nxt, ent, template))
+    return out
+
+
+_LINE = re.compile(r"\s*(?:[-•*–—▪·]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
+_LEAD_IN = re.compile(r"[:–—-]\s*$")
+
+
+def _after(sents: list[Sentence], si: int, typ: str, status: str,
+           acts: dict[tuple[int, str], list[Event]]) -> list[tuple[int, str]]:
+    """The sentences after the act of sentence ``si`` whose names are candidates too, each
+    with its kind: ``next``, the next sentence of a listing or a lift in force that holds no
+    act of its type (a series told after the act); ``next-any``, the next one for the other
+    acts; ``next2``, the one after it when neither holds an act of the type (a series told
+    after a sentence between); ``line``, the lines of a list after a lead-in (the act's
+    sentence or the next one ends with a colon or a dash, or the next one opens with a bullet
+    or a number), up to the first line that is not one."""
+    out: list[tuple[int, str]] = []
+    nxt = si + 1
+    if nxt >= len(sents) or (nxt, typ) in acts:
+        return out
+    listing = status == "effective" and typ in ("designation", "removal")
+    out.append((nxt, "next" if listing else "next-any"))
+    if _LEAD_IN.search(sents[si].text) or _LEAD_IN.search(sents[nxt].text) or _LINE.match(sents[nxt].text):
+        k = nxt + 1
+        while k < len(sents) and _LINE.match(sents[k].text) and (k, typ) not in acts and k - nxt < 40:
+            out.append((k, "line"))
+            k += 1
+        return out
+    if nxt + 1 < len(sents) and (nxt + 1, typ) not in acts:
+        out.append((nxt + 1, "next2"))
     return out
 
 

@@ -18,6 +18,7 @@ from .governed import governed
 from .lang import AGENCY_ACTS, PACKS, weekday_names
 from .list_names import names_category
 from .names import KIN, KIN_EN, KIN_FR, KIN_PLURAL, Entity, Mention, _auth_word, is_place, name_like
+from .persons import _HOLDER_OFFICE_KIND
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
 from .titles import title_only
@@ -94,7 +95,9 @@ _REASON = re.compile(
 _DESCRIBES = re.compile(
     r"(?i),\s+(?:(?:a|an|the|its|une?|la|le|l['’])\s+)?(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
     r"division|arm|parent|owner|partner|rival|competitor|client|filiale|fournisseur|client|concurrent|"
-    r"maison\s+mère|branche|" + KIN + r"|founder|head|chief|fondateur|patron|chef)\s+(?:(?:of|to|for|de|du)\s+|d['’]\s*)"
+    r"maison\s+mère|branche|" + KIN + r"|founder|head|chief|fondateur|patron|chef)"
+    # (a kin word's own qualifier: « cousin germain du », « frère cadet de », "cousin once removed of")
+    r"(?:\s+(?:germaine?|éloignée?|aînée?|cadette?|par\s+alliance|once\s+removed))?\s+(?:(?:of|to|for|de|du)\s+|d['’]\s*)"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}?$"
 )
 _PARTS_OF = re.compile(
@@ -456,6 +459,9 @@ def _is_name_list(span: str, descriptor_last: bool = False, after_name: bool = F
                 _described(raw_pieces[i].strip(), True) or _described(raw_pieces[i].strip(), False)):
             described_before = True
             continue
+        if _UNNAMED_ITEM.fullmatch(raw_pieces[i].strip()):
+            described_before = False
+            continue  # "sanctioned judges, investigators and the head of X, [B]": an unnamed item
         if _DESCRIPTION.match(raw_pieces[i].strip()) and len(words) <= 6 and all(
                 w[:1].islower() or is_place(w.split("-")[0]) for w in words[1:]):
             described_before = True
@@ -477,6 +483,12 @@ def _is_name_list(span: str, descriptor_last: bool = False, after_name: bool = F
     return True
 
 
+# an unnamed group told as one item of the series, in the plural with no name ("des juges",
+# "des enquêteurs russes", "plusieurs officiers de la marine", "several prison officials")
+_UNNAMED_ITEM = re.compile(
+    r"(?i)(?:des|plusieurs|d['’]autres|de\s+nombreux|de\s+nombreuses|several|other|many|some)\s+"
+    r"(?-i:[a-zà-ÿ][\w'’-]*[sx])(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){0,5}"
+)
 # a description told on after a comma ("vice-président de la commission, du Sénat")
 _OF_MORE = re.compile(r"(?i)(?:de|du|des|of)\s|d['’]")
 
@@ -513,6 +525,13 @@ _TITLE_OF_DOMAIN = re.compile(
     r"(?:de|des|du|d['’]|of|for)\s*(?:la\s+|l['’]|le\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:\s+(?:(?:et|and|&)\s+(?:de\s+|des\s+|du\s+|of\s+)?(?:la\s+|l['’]|le\s+|the\s+)?)?[A-ZÀ-Ý][\w'’-]*){0,3}"
 )
+# ... and the body told by its kind before its name (« le directeur de la banque X », « le
+# patron du constructeur de camions Y », "the head of the shipping firm Z"); never a relative's
+# tie (« la mère du chef de la milice X »)
+_TITLE_OF_KIND_DOMAIN = re.compile(
+    r"(?:(?:an?|the|its|his|her|their|une?|le|la|l['’]|son|sa|ses|leur)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){1,4}"
+    r"(?:de|des|du|d['’]|of|for)\s*(?:la\s+|l['’]|le\s+|the\s+)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){1,4}?[A-ZÀ-Ý][\w'’-]*"
+)
 
 
 # an employer's name, then a lower-case title ("Duma deputies", "Orlan Group chief executive")
@@ -537,7 +556,8 @@ def _described(piece: str, before_name: bool) -> bool:
     words = piece.split()
     if not words or len(words) > 14 or any(_CLAUSE_WORD.fullmatch(w.strip(",.;:«»\"“”")) for w in words):
         return False
-    if before_name and (_TITLE_OF_DOMAIN.fullmatch(piece) or _EMPLOYER_THEN_TITLE.fullmatch(piece)):
+    if before_name and (_TITLE_OF_DOMAIN.fullmatch(piece) or _EMPLOYER_THEN_TITLE.fullmatch(piece)
+                        or _TITLE_OF_KIND_DOMAIN.fullmatch(piece) and not _KIN.search(piece)):
         # "le ministre des Communications", "minister of Finance", "Duma deputies": a title
         # and its domain or employer
         return True
@@ -566,7 +586,9 @@ def _described(piece: str, before_name: bool) -> bool:
 _STATE = re.compile(r"(?i)\b(?:remain\w*|still|rest(?:e|ent|ait)|demeur\w*)\b")
 # the domain of the title a person is named with ("son ministre des Affaires étrangères
 # Sergueï Lavrov", "Minister of Foreign Affairs X"): the person holds the title
-_TITLE_DOMAIN = re.compile(r"(?:\bde|\bdes|\bdu|\bof|\bd['’])\s*(?:la\s+|l['’]|le\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*\s+(?:[\w'’-]+\s+){0,2}$")
+# (the domain's kind in lower case may come first: « le fondateur de la chaîne Velmar X »)
+_TITLE_DOMAIN = re.compile(r"(?:\bde|\bdes|\bdu|\bof|\bd['’])\s*(?:la\s+|l['’]|le\s+|the\s+)?(?:[a-zà-ÿ][\w'’-]*\s+){0,2}?"
+                           r"[A-ZÀ-Ý][\w'’-]*\s+(?:[\w'’-]+\s+){0,2}$")
 # a title's domain in lower case right before a person ("le chef d'état-major X", "le chef
 # de l'armée X"): the person holds the title, no organisation is named
 _LOWER_DOMAIN = re.compile(
@@ -830,8 +852,9 @@ _LIKE = re.compile(r"(?i)(?:^|,\s*)(?:like|unlike|as\s+with|comme|à\s+l['’]in
                    r"(?:(?:the|le|la|l['’])\s*)?$")
 _BUT = re.compile(r"(?i)\b(?:but|mais|while|whereas|tandis\s+qu['’e]|alors\s+qu['’e])\s")
 _SAYS_THAT = re.compile(
-    r"^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:said|says|told\s+\w+|announced|confirmed|reported|disclosed|a\s+(?:indiqué|déclaré|"
-    r"annoncé|confirmé|précisé|fait\s+savoir)|indique|annonce|confirme)\b(?:\s+(?:on\s+)?\w+)?\s+(?:that|que|qu['’])"
+    r"^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:said|says|told\s+\w+|announced|confirmed|reported|disclosed|stated|stressed|noted|"
+    r"wrote|added|a\s+(?:indiqué|déclaré|annoncé|confirmé|précisé|souligné|rappelé|affirmé|expliqué|ajouté|écrit|noté|"
+    r"fait\s+savoir)|indique|annonce|confirme|souligne|rappelle|affirme|explique|écrit)\b(?:\s+(?:on\s+)?\w+)?\s+(?:that|que|qu['’])"
 )
 
 
@@ -901,8 +924,9 @@ _SELF_PASSIVE = re.compile(r"(?i)^(?:il|elle|he|she)\s+(?:\w+\s+)?(?:avait\s+ét
 _REPORT_VERB = re.compile(
     r"(?i)(?:,[^,;:.]{1,80},|,)?\s+(?:(?:also|then|later|aussi|également|ensuite)\s+)?(?:"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|dit|expliqué|assuré|"
-    r"confirmé|fait\s+savoir)|annonce|déclare|indique|affirme|précise|"
-    r"(?:has\s+|had\s+)?(?:announced|said|stated|declared|confirmed|explained)|says|announces)"
+    r"confirmé|souligné|rappelé|ajouté|écrit|noté|relevé|fait\s+savoir)|annonce|déclare|indique|affirme|précise|"
+    r"souligne|rappelle|ajoute|écrit|"
+    r"(?:has\s+|had\s+)?(?:announced|said|stated|declared|confirmed|explained|stressed|noted|wrote|added)|says|announces)"
     r"\b[^.;:«“\"]{0,60}?\b(?:que|qu['’]|that)\s*"
 )
 _BACK_TO_SPEAKER = re.compile(
@@ -1313,6 +1337,13 @@ _OFFICE_OF_DESCRIBED = re.compile(
 )
 
 
+# an item's own title, told with its article right after the comma that closes the item
+# before ("..., le chef de l'office des douanes Y", "..., the head of the state agency Y")
+_SERIES_TITLE_BEFORE = re.compile(
+    r"(?i),\s+(?:le|la|l['’]|the)\s*(?:(?:ancien(?:ne)?|former|ex-)\s*)?(?-i:[a-zà-ÿ])[\w'’-]*(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*){1,9}\s+$"
+)
+
+
 def apposed_office(text: str, pos: int) -> bool:
     """The name at ``pos`` is the body whose office the apposition of the name just before
     gives ("X, the boss of the country's second oil producer Y"): not a party."""
@@ -1339,14 +1370,16 @@ _NAMED_APPOSITION = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,3}[A-ZÀ-Ý]
 # relatives a "dont" may name instead ("X, dont le fils Y")
 _COUNTED_BEFORE = re.compile(
     r"(?i)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|plusieurs|"
-    r"une\s+dizaine\s+d['’e]|une\s+douzaine\s+d['’e])\s*(?:[\w'’-]+\s+){0,8}?[\w'’-]+,\s*$"
+    r"une\s+dizaine\s+d['’e]|une\s+douzaine\s+d['’e])\s*(?:[\w'’-]+\s+){0,8}?[\w'’-]+,?\s*$"
     # ... or a plural group told without a count ("le gel des avoirs de dirigeants moldaves,
     # dont l'ex-ministre X")
     r"|(?-i:\b(?:des|de|les|ces|d['’])\s*[a-zà-ÿ][a-zà-ÿ'’-]*[sx](?:\s+[a-zà-ÿ][a-zà-ÿ'’-]*[sx]){0,2}),\s*$"
 )
+# (an owner or a founder told with what they own is a title, one of the group: « six
+# magnats dont le fondateur de la chaîne Orvex, X »; « X, dont le propriétaire Y » relates)
 _RELATION_AFTER = re.compile(
     r"(?i)\s*(?:le|la|les|l['’]|son|sa|ses)\s*(?:fils|fille|filles|épouse|mari|père|mère|frère|sœur|soeur|"
-    r"cousin|cousine|neveu|nièce|oncle|tante|gendre|propriétaire|fondateur|actionnaire)\b"
+    r"cousin|cousine|neveu|nièce|oncle|tante|gendre|(?:propriétaire|fondateur|actionnaire)\b(?!\s+(?:[a-zà-ÿ]+\s+)?(?:de|du|des|d['’])))\b"
 )
 
 
@@ -1858,6 +1891,12 @@ _COORD = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et|&|or|ou))\s+")
 # what a name may be told as beside the parties, never as one itself: a relation of
 # another ("founder of X", "cousin du président X", "liens avec X", "close links to X",
 # "associées à l'homme d'affaires X", "ancien officier du renseignement militaire (X)")
+# a founder told with the body founded, named before the person: the person founded it
+# ("le fondateur de la chaîne Orvex Pavel Dorin", "the co-founder of Orvex Jane Roe")
+_FOUNDER_OF_BODY = re.compile(
+    r"(?i)\b(?:co-?)?(?:founder|fondat(?:eur|rice))\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?"
+    r"(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,3}?(?-i:[A-ZÀ-Ý])[\w'’-]*\s+$"
+)
 _RELATION_BEFORE = re.compile(
     r"(?i)(?:\b(?:" + KIN_EN + r"|founder|co-founder|ally|associate|friend|confidant)\s+of|"
     r"\b(?:" + KIN_FR + r"|fondat(?:eur|rice)|co-fondat(?:eur|rice)|alliée?|amie?|proches?)\s+(?:de|du|des|d['’])|"
@@ -1903,6 +1942,8 @@ _HEAD_TITLE_AFTER = re.compile(
     r"\s+(?:(?:former|then|deputy|acting|longtime|co)[\s-]+)?(?:chief(?:\s+executive)?|owner|co-owner|boss|"
     r"founder|head|chairman|chairwoman|CEO|president|leader|commander)\b(?!\s+of\b|[-’']|\s+(?:office|offices|quarters)\b)"
 )
+# the holder's given name and surname right after the body's name, no comma between
+_HOLDER_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)")
 # (unless the sentence points back to the body: "X CEO Jane Roe said the company was added")
 _BODY_TOLD_AGAIN = re.compile(
     r"(?i)\b(?:the|this|its|le|la|l['’]|cette|ce)\s*(?:company|firm|group|business|bank|club|carrier|entity|"
@@ -2068,11 +2109,14 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if place is not None and _AGENCY_AFTER.match(text, start) and "".join(
             w[0] for w in re.split(r"[\s-]+", place["place"])).upper() != re.sub(r"\W", "", text[start:end]).upper():
         return True  # a dateline's agency
-    if _RELATION_BEFORE.search(before) and not _MEMBER_OF_RELATED.search(before):
+    if _RELATION_BEFORE.search(before) and not _MEMBER_OF_RELATED.search(before) \
+            and not (entity.person and _FOUNDER_OF_BODY.search(before)):
         # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell;
         # "des proches de X dont A et B": A is one of the relatives, their member, no relation)
         return True
-    if apposed_office(text, start):
+    if apposed_office(text, start) and not (entity.person and _SERIES_TITLE_BEFORE.search(text, max(0, start - 120), start)):
+        # (a person after a titled item's title, with its article, is the series' next
+        # item: "A, le ministre de l'industrie B, le directeur du service fédéral C")
         return True  # "X, the boss of the country's second oil producer Y": the body X heads
     if governed(text, start, end, entity.name, entity.person):
         return True  # "the trial of the bloggers A and B", "the X region's governor": news/governed.py
@@ -2084,6 +2128,9 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "at the request of X", « sur proposition du ministre X »: who asked for it
     if asker(text, start, end):
         return True  # "X's request to the council to lift its sanctions on Y": who asked, Y's act
+    if not entity.person and _HOLDER_AFTER.match(text, end) and _HOLDER_OFFICE_KIND.search(text, max(0, start - 80), start) \
+            and not _BODY_TOLD_AGAIN.search(text, end):
+        return True  # « le directeur de l'entreprise X Karel Vodnik »: the body its holder heads
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # "X Group chief Jane Roe": the body its head is told by (a person's name
         # ends before a title of its own: "the 57-year-old former X Club owner" is no person)

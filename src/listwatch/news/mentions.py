@@ -48,7 +48,7 @@ from .names import (
     shares_term_head,
 )
 from .organisations import _org_shaped, find_organisations
-from .persons import _listed_people, find_persons, nicknamed
+from .persons import _HOLDER_OFFICE_KIND, _listed_people, find_persons, nicknamed
 from .place_context import place_spans
 from .places import COUNTRY_WORDS
 from .regex_needs import Screen
@@ -254,6 +254,16 @@ def find_mentions(
         titled = {m.name for m in orgs if m.end in ends and ends[m.end] > m.start
                   and _OFFICE_IN_NAME.search(text, max(0, m.start - 30), ends[m.end])}
         orgs = [m for m in orgs if m.name not in titled]  # (and its short forms)
+    if any(_HOLDER_OFFICE_KIND.search(text, max(0, m.start - 80), m.start) for m in orgs):
+        # an office, the body's kind, its one-word name and the holder run together (« le
+        # directeur général de l'entreprise Orvex Karel Vodnik »): the body is the first word,
+        # the person the rest (find_persons reads them so)
+        ends = {m.end: m.start for m in find_persons(text, lang, ())}
+        split = [m for m in orgs if m.end in ends and ends[m.end] > m.start and len(m.name.split()) == 3
+                 and _HOLDER_OFFICE_KIND.search(text, max(0, m.start - 80), m.start)]
+        for m in split:
+            head = m.text.split()[0]
+            orgs[orgs.index(m)] = Mention(name=head, start=m.start, end=m.start + len(head), text=head, via=m.via)
     nicks = nicknamed(text, lang)
     if nicks:
         # "Pavel “The Bear” Ostrov": one person; the given name, the nickname or the nickname

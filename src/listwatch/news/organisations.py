@@ -132,6 +132,10 @@ def _tailed(text: str, pack: LangPack, found: dict[str, str]) -> None:
         found.setdefault(core_name(name), name)
 
 
+# a complement of place right before a name ("active in [Norland] X", « actif en [Norlandie] X »)
+_PLACE_COMPLEMENT = re.compile(r"(?i)\b(?:en|au|aux|à|dans|in)\s+$")
+
+
 def find_organisations(text: str, lang: str) -> list[Mention]:
     """Organisation names found by rules, and every later occurrence of their short form."""
     pack = PACKS[lang]
@@ -145,6 +149,13 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
             name = _clean_name(full.rstrip(",").strip().rstrip("."), pack)
             if not name:
                 continue
+            first = name.split()[0]
+            if " " in name and is_place(first) and _PLACE_COMPLEMENT.search(text, max(0, m.start("n") - 8), m.start("n")) \
+                    and pat is not _org_patterns(lang)[0]:
+                # « le groupe actif en Norlandie X »: the place closes the description, the name follows
+                name = _clean_name(name[len(first) :].strip(), pack)
+                if not name:
+                    continue
             core = core_name(name)
             if len(name) > len(found.get(core, "")):
                 found[core] = name
@@ -539,7 +550,8 @@ def _pair_re(code: str) -> re.Pattern[str]:
     conj = rf"(?:,\s+|\s+(?:{_AND[code]}|&)\s+(?:(?:of|de|d['’]|du|des|on|against|contre)\s*)?|,\s+(?:{_AND[code]})\s+)"
     # "… Sovcomflot et le négociant Nord Axis": an article and a short description between
     desc = r"(?P<d>(?:the|le|la|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+){1,2})?"
-    return re.compile(rf"(?<![\w\-])(?=(?P<a>{_NAME})(?P<c>{conj}{desc})(?P<b>{_NAME}))")
+    # (each name in its quotes: « "X" et "Y" », « « X » et « Y » »)
+    return re.compile(rf"(?<![\w\-])(?=(?P<a>{_NAME})(?P<q>\s?[»\"”’])?(?P<c>{conj}{desc})(?(q)[«\"“‘]\s?)(?P<b>{_NAME}))")
 
 
 # descriptions before a name in a coordination: of a company, of a person
@@ -568,7 +580,7 @@ def _coordinated(text: str, pack: LangPack, found: dict[str, str]) -> None:
     adds: list[tuple[str, int]] = []
     for m in _pair_re(pack.code).finditer(text):
         a, b = m.group("a"), m.group("b")
-        b_at = m.end("c")
+        b_at = m.start("b")
         if "," not in m.group("c") and a.split()[-1].lower() in _JOINED_TRADE \
                 and b.split()[0].lower() in _JOINED_TRADE:
             # "China National Electronics Import and Export Corporation": one name

@@ -256,6 +256,20 @@ _HOLDER_OFFICE_ARTICLE = re.compile(
     r"patron(?:ne)?|dirigeante?|head|chef|director|directeur|directrice)\s+(?:of\s+the|de\s+la|du|des|de\s+l['’])\s*\Z"
 )
 
+# ... and the body told by its kind between the office and its one-word name (« le directeur
+# général de l'entreprise Orvex Karel Vodnik », « le propriétaire du club de Velmar Jan Brell »,
+# "the chief executive of the carmaker Orvex Karel Vodnik")
+_HOLDER_OFFICE_KIND = re.compile(
+    r"(?i)\b(?:(?:vice[\s-])?president|présidente?|(?:co-?)?owner|(?:co-?)?propriétaire|(?:co-?)?founder|"
+    r"(?:co-?)?fondat(?:eur|rice)|chairman|chairwoman|CEO|PDG|patron(?:ne)?|dirigeante?|head|chef|director|directeur|"
+    r"directrice|chief\s+executive|administrat(?:eur|rice)|commandant|commander|gouverneur|governor)"
+    r"(?:\s+(?:en\s+chef))?(?:\s+(?:général|générale|exécutif|exécutive|adjointe?|"
+    r"délégué|déléguée|executive|general))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+    # (the body's kind noun, not a word of the title: « le chef d'état-major X Y Z » is a name of three)
+    r"(?:entreprise|société|groupe|banque|club|compagnie|constructeur|fabricant|producteur|holding|conglomérat|"
+    r"firme|fonds|agence|service|flotte|armée|garde|chaîne|plateforme|géant|opérateur|armateur|company|firm|group|"
+    r"bank|carrier|maker|manufacturer|producer|fund|agency|fleet|club)\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,3}\Z"
+)
 
 # the capitalised words a run of names goes on with after a match
 _RUN_ON = re.compile(rf"(?:[ ][{_UP}][{_LOW}’'\-]+)+(?![\w\-])")
@@ -385,6 +399,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
                             text, max(0, start - 30), start))
                         or (len(toks) == 3 and toks[1].lower() not in _PARTICLE_WORDS
                             and (_HOLDER_OFFICE_BEFORE.search(text, max(0, start - 40), start)
+                                 or _HOLDER_OFFICE_KIND.search(text, max(0, start - 80), start)
                                  or toks[0].isupper() and _HOLDER_OFFICE_ARTICLE.search(text, max(0, start - 40), start)))):
             start += len(toks[0]) + 1
             toks.pop(0)

@@ -99,6 +99,10 @@ _ACT_TENSE = (r"(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|en
 _PASSIVE_MEASURE = (r"(?:sanctions|mesures\s+restrictives|restrictions|gel\s+(?:des|de\s+ses|de\s+leurs)\s+avoirs|embargo|"
                     r"interdictions?\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?))")
 _MEASURE_QUALITY = r"(?:\s+(?!(?:qui|que|dont|ont|a|sont|est|et|ainsi)\b)[a-zà-ÿ][a-zà-ÿ-]{3,}){0,2}"
+# an adverb or an aside that picks some out of a round or adds to it, before a participle
+# or an object (« ont notamment été », « touchera, entre autres, »)
+_PICKED_OUT = (r"(?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin|notamment|en\s+particulier|entre\s+autres|"
+               r"de\s+plus|déjà|surtout|principalement|nommément|\w+ment)\s*,?\s+){0,2}")
 _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
 TRIGGERS = (
     # désignation
@@ -122,6 +126,12 @@ TRIGGERS = (
     Trigger("designation", r"(?:\b(?:il|elle|ils|elles|le\s+(?:département|ministère|gouvernement|Conseil|Trésor|Commerce|Bureau)(?:\s+de\s+l['’](?:UE|Union\s+européenne))?)|(?-i:\b(?:Washington|Bruxelles|l['’](?:UE|OFAC|administration))))\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|également\s+|ensuite\s+|encore\s+|alors\s+|depuis\s+|déjà\s+)?(?:ajouté|rajouté)\s*"
             r"(?:,\s*(?:le\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?|(?:" + _WEEKDAY + r")|hier|en\s+[a-zéû]+(?:\s+\d{4})?)\s*,)?\s+(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))(?![^.;,]*\b(?:à|sur|dans|que|qu['’])\b)(?![^.;]*\b(?:à|sur|dans)\s+(?:la|sa|leur|cette|une|l['’]))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
+    # the list named first, its new parties after « y » (« a étendu sa liste noire en y
+    # ajoutant X », « a complété la liste et y a inscrit Y », « la liste ..., où figurent
+    # désormais Z »): the list the pronoun stands for is the one just named
+    Trigger("designation", r"\b(?:liste|listes|annexe)\b[^.;]{0,120}?(?P<at>\by\s+(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:\w+ment\s+|aussi\s+|également\s+)?)?"
+            r"(?:inclu(?:ant|re|s|se|ses|t)|ajout(?:ant|er|é|ée|és|ées|e|ent|ait)|rajout(?:ant|er|é|ée|és|ées)|inscri(?:vant|re|t|te|ts|tes|vait)|"
+            r"intégr(?:ant|er|é|ée|és|ées)|ins[ée]r(?:ant|er|é|ée|és|ées)|plaç?(?:ant|ait|é|ée|és|ées)))\b", strength=0.9),
     # une relative sur le nom de la liste (« ... la liste noire, où il avait été placé en
     # janvier », « la liste, sur laquelle elle a été inscrite en 2020 »)
     Trigger("designation", r"(?<=[Ll]iste, )(?:où|sur\s+laquelle|à\s+laquelle)\s+(?:il|elle|ils|elles)\s+"
@@ -137,7 +147,9 @@ TRIGGERS = (
             r"(?!\s+par\s+(?:une?|l['’]|la|le|les|des)\s*(?:enquêtes?|plaintes?|procédures?|informations?|poursuites?))"
             r"(?=\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
-    Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+les|au\s+nombre\s+des)\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|entités|personnes|individus|dirigeants|personnalités)\s+(?:visées|visés|sanctionnée?s|inscrite?s|désignée?s)\b", strength=0.8),
+    Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+(?:les|ces)|au\s+nombre\s+des)\s+(?:\d+\s+|nouve(?:aux|lles)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+s\s+(?:(?:nouvellement|ainsi|également|aussi)\s+)?(?:visée?s|visés|sanctionnée?s|sanctionnés|ciblée?s|ciblés|inscrite?s|inscrits|désignée?s|désignés)\b"
+            r"(?!\s+par\s+(?:une?|l['’]|la|le|les|des)\s*(?:enquêtes?|plaintes?|procédures?|poursuites?|informations?|mandats?|"
+            r"accusations?|justice|parquet))", strength=0.8),
     # "X avait été inscrite en juin 2023": a passive listing with its date, the list unsaid
     Trigger("designation", r"\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+)?été\s+(?:\w+ment\s+|déjà\s+)?inscrite?s?\b", needs_date=True, strength=0.9),
     # (the measures told with a demonstrative or their rank: « ciblées par ces nouvelles
@@ -163,7 +175,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:est|sont)\s+modifiée?s?\s+par\s+adjonction\b|\bpar\s+adjonction\s+de\s+ce\s+qui\s+suit\b"),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
-    Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+des\s+avoirs?\s+(?:de|d['’]|du|des)\b(?=\s*[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
+    Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+(?:(?:complet|total|immédiat)\s+)?des\s+(?:avoirs?|actifs|biens|fonds)\s*[\"”»]?\s+(?:de|d['’]|du|des)\b(?=\s*(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ'’-]+\s+){0,4}?)?[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
     # le passif sans agent d'un acte nouveau, les parties en complément (« De nouvelles
     # sanctions ont été prises lundi contre X », « des mesures restrictives ont aussi été
     # imposées à Y ») : des sanctions indéfinies, au passé composé ; pas celles que l'on
@@ -171,10 +183,16 @@ TRIGGERS = (
     # (the measures may be qualified and joined by another: « des sanctions économiques
     # ciblées ainsi qu'une interdiction d'entrée ont été infligées à X », « un embargo et des
     # restrictions ont été décidés contre Y »)
-    Trigger("designation", r"(?<![\w'’])(?:des|de\s+nouvelles|un|une|de\s+nouveaux)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY +
+    # (what the measures hold, set off by commas, may come between: « Des sanctions,
+    # comprenant un gel des avoirs, ont été infligées à X »; so may an adverb or an aside
+    # that picks some out, « ont notamment été », « ont, entre autres, été », and the agent
+    # or the day after the participle, « imposées par Londres à X », « prises le 3 mai contre Y »)
+    Trigger("designation", r"(?<![\w'’])(?:des|de\s+nouvelles|un|une|de\s+nouveaux|d['’]autres|plusieurs)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY +
             r"(?:\s+(?:et|ainsi\s+qu['’]|ainsi\s+que)\s*(?:des|une?|de\s+nouvelles)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY + r")?"
-            r"\s+(?:ont|a)\s+(?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin)\s+)?été\s+(?:impos|pris|décid|inflig|adopt)(?:ée?s?|es?|s)"
-            r"(?:\s+(?:" + _WEEKDAY + r"|hier|aujourd['’]hui|ce\s+\w+))?\s+(?:contre|à\s+l['’]encontre\s+d|à|aux?)(?=\s|['’])"),
+            r"(?:\s*,(?!\s*(?:qui|que|dont)\b)[^.;,]{1,120}?(?:,[^.;,]{1,60}?){0,2},)?"
+            r"\s+(?:ont|a)\s*,?\s+" + _PICKED_OUT + r"été\s+(?:impos|pris|décid|inflig|adopt|prononc|appliqu|décrét)(?:ée?s?|es?|s)"
+            r"(?:\s+par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:de\s+l['’]|du\s+|des\s+|de\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3})?"
+            r"\s*,?\s+" + _BETWEEN + r"(?:contre|à\s+l['’]encontre\s+d|à|aux?)(?=\s|['’])"),
     # « le Conseil a ordonné ce gel, en reprochant à X et à Y de ... » : le gel décidé, ses
     # parties en complément du reproche
     Trigger("designation", r"\b(?:décid|impos|prononc|adopt|ordonn)(?:é|ée|er|ait|aient|a)\s+(?:ce|le|un)\s+gel\b(?=,?\s+(?:en\s+)?(?:reprochant|accusant)\s+(?:à|aux)\b)", strength=0.9),
@@ -183,7 +201,7 @@ TRIGGERS = (
     # « les avoirs de X sont gelés »
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
     # (a day set off by commas after the verb: « a décrété, jeudi, des mesures visant »)
-    Trigger("designation", r"\b(?:impos|pris|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*"
+    Trigger("designation", r"\b(?:impos|pris|prend|prenn|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*"
             r"(?:,\s+(?:" + _WEEKDAY + r"|hier|(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?),)?\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
             # « des sanctions financières et des interdictions de visa à X »
             r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|similaires|identiques|comparables|américaines|européennes|britanniques|chinoises|dures|sévères|lourdes|[«\"“]\s*[\w-]+\s*[»\"”]))?"
@@ -282,14 +300,22 @@ TRIGGERS = (
             r"individus|hommes\s+d['’]affaires|femmes\s+d['’]affaires|oligarques|banques|responsables|dirigeants|navires|"
             r"groupes|compagnies|armateurs|ressortissants)\b)"),
     # « les Etats-Unis ciblent X avec de nouvelles sanctions », « le Trésor a ciblé lundi X »
-    Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Conseil|UE|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?(?:ciblé|visé)|vise|visent|cible|ciblent)\s+(?:également\s+|aussi\s+|notamment\s+)?" + _BETWEEN + r"(?:(?:deux|trois|quatre|cinq|six|\d+)\s+(?:autres\s+)?(?:personnes|entités|sociétés)\s+et\s+)?(?=(?:la\s+société\s+|le\s+groupe\s+|l['’](?:entreprise|organisation)\s+)?(?-i:[A-ZÀ-Ý0-9]))"),
+    Trigger("designation", r"\bcibl(?:é|ée|és|ées|e|ent|ait|aient|a)\b(?=[^.;]{1,80}?\b(?:avec|par)\s+(?:de\s+nouvelles\s+|des\s+|les\s+)?sanctions\b)|(?-i:\b(?:Trésor|OFAC|Washington|Londres|Bruxelles|Ottawa|Canberra|Tokyo|Berne|Conseil|UE|Union\s+européenne|Pentagone|Etats-Unis|États-Unis|Royaume-Uni|Canada|Australie|Japon|Suisse|[Dd]épartement\s+d['’]État|[Dd]épartement\s+d['’]Etat))\s+(?:américain\s+|britannique\s+)?(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?(?:ciblé|visé)|vise|visent|cible|ciblent)\s+(?:également\s+|aussi\s+|notamment\s+)?" + _BETWEEN + r"(?:(?:deux|trois|quatre|cinq|six|\d+)\s+(?:autres\s+)?(?:personnes|entités|sociétés)\s+et\s+)?(?=(?:la\s+société\s+|le\s+groupe\s+|l['’](?:entreprise|organisation)\s+)?(?-i:[A-ZÀ-Ý0-9])"
+            # (or a series of people told by their kind or title before a name: « l'UE a visé
+            # des juges, le directeur de la banque X Y »)
+            r"|(?:des|les|le|la|l['’]|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*(?-i:[a-zà-ÿ])[^.;:]{0,160}?,\s+(?:le|la|l['’]|son|sa|ainsi\s+que)\s*(?:[a-zà-ÿ'’-]+\s+){0,8}?(?-i:[A-ZÀ-Ý]))"),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
     Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
     # the same without the colon, a name right after ("Sont visées X, Y et Z"); the
     # measures or sanctions as subject of "visent / frappent / ciblent" a name
     Trigger("designation", r"^\W*(?:sont|est)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s?|visés|sanctionnée?s?|inscrite?s?|désignée?s?)\b(?=\s+(?:notamment\s+)?(?:(?:la|le|les)\s+(?:société|groupe|entreprise|banque|homme\s+d['’]affaires)s?\s+|l['’](?:entreprise|homme\s+d['’]affaires)\s+|la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
     Trigger("designation", r"\b(?:touch|vis|cibl)(?:é|ée|és|ées)\s+(?:\w+\s+){0,2}?par\s+(?:les|des|ces|de\s+nouvelles|les\s+nouvelles)\s+sanctions\b(?!\s+(?:visant|contre|imposées\s+(?:à|aux))\b)|\bparmi\s+les\s+cibles\s+(?:des|de\s+ces|du\s+(?:nouveau\s+)?paquet\s+de)\s+(?:nouvelles\s+)?sanctions\b", needs_date=True, strength=0.8),
-    Trigger("designation", r"\b(?:sanctions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp|concern)(?:e|ent|aient|ait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))"),
+    # (restrictions too, in the future or the perfect: « Les restrictions concernent le
+    # groupe pétrolier X », « Ces sanctions toucheront, entre autres, le ministre Y », « les
+    # mesures ont visé le directeur de la banque Z »: a title of up to nine words before the name)
+    Trigger("designation", r"\b(?:sanctions|restrictions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?"
+            r"(?:(?:touch|vis|cibl|frapp|concern)(?:e|ent|aient|ait|era|eront)|(?:ont|a|avaient|avait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?(?:touch|vis|cibl|frapp|concern)é)\s*,?\s+" + _PICKED_OUT +
+            r"(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,9}?(?-i:[A-ZÀ-Ý0-9]))"),
     # the one measure of the round as the subject ("Selon le ministère, cette mesure vise
     # notamment les sociétés X et Y"), in an article that names a list
     Trigger("designation", r"\b(?:cette|la)\s+(?:nouvelle\s+)?mesure,?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp|concern)(?:e|ait)\s+(?!à\b|a\b)(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))", strength=0.8, needs_list=True),
@@ -492,7 +518,7 @@ PACK = LangPack(
     plural_anaphora=r"(?i)\btous\s+(?:les\s+)?deux\b|\b(?:tous|toutes)\b(?=\s+(?:(?:les\s+)?(?:trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:ont|avaient|avait|sont|étaient|seront|figur\w+)\b)|\btoutes\s+(?:les\s+)?deux\b|\b(?:ces|les\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités)\b|\bils\b|\belles\b",
     generic_subject=r"(?i)^\s*(?:les\s+)?(?:entreprises|sociétés|groupes|firmes|entités)\b",
     clause_split=r";|(?<!\s)\s+(?:mais|tandis\s+que|alors\s+que|bien\s+que|et)\s+|,\s+",
-    org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiales?|opérateur|exploitant|banque|assureur|compagnie\s+aérienne|mouvement|milice)",
+    org_cue_before=r"(?:numéro\s+(?:un|deux|trois|\d)|leader|organisme|holding|consortium|conglomérat|poids\s+lourd|mastodonte|fleuron|éditeur|assembleur|distributeur|avionneur|fondeur|sidérurgiste|industriel|laboratoire|société|entreprise|firme|groupe|fabricant|géant|constructeur|conglomérat|équipementier|opérateur|spécialiste|champion|fournisseur|compagnie|start-up|marque|sous-traitant|pétrolier|armateur|chimiste|producteur|transporteur|maison\s+mère|filiales?|opérateur|exploitant|banque|assureur|compagnie\s+aérienne|mouvement|milice)",
     org_cue_between=r"(?:(?:[a-zéèêàâîôûç'’-]+)\s+){0,5}?",
     org_apposition=r"une?|le|la|l['’]|les",
     person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|MM\.?|Mr\.?|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",

@@ -1,8 +1,8 @@
 """A court that does away with a listing by a verb of abolishing, in either language: "abolished
 the bloc's sanctions against X", "quashed the designation of X", "scrapped the asset freeze on
 X", « a supprimé les sanctions contre X », « ont mis fin au gel des avoirs de X », and the
-Union's court by any of its names ("the General Court of the European Union", « la Cour de
-justice de l'UE », « la Cour européenne de justice ») lifting them: a vacatur. A government
+Union's court by more of its names (its General Court followed by "of the EU", « la Cour de justice »
+with the Union's adjective, « la Cour européenne de justice ») lifting them: a vacatur. A government
 doing the same is a removal; a court that refuses to, or does not, undo nothing. Sentences
 of our own."""
 
@@ -21,11 +21,11 @@ def _kinds(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    _EN + "The General Court of the European Union on Wednesday abolished the bloc's sanctions against Oleg Voronin.",
+    _EN + "Sitting in Luxembourg's General Court of the EU, judges abolished Brussels' listing of Oleg Voronin.",
     _EN + "A High Court judge in London quashed the designation of Oleg Voronin on Wednesday.",
     _EN + "On Wednesday the Luxembourg judges scrapped the EU's asset freeze on Oleg Voronin.",
-    _FR + "La Cour de justice de l'UE a levé mercredi les sanctions visant Oleg Voronine.",
-    _FR + "La Cour européenne de justice a levé mercredi le gel des avoirs d'Oleg Voronine.",
+    _FR + "Mercredi, les sanctions visant Oleg Voronine ont été levées par la Cour de justice européenne.",
+    _FR + "Mercredi, les juges de la Cour européenne de justice ont levé le gel des avoirs d'Oleg Voronine.",
     _FR + "Mercredi, le Tribunal a supprimé les sanctions contre Oleg Voronine.",
     _FR + "Les juges ont mis fin mercredi au gel des avoirs d'Oleg Voronine.",
 ])
@@ -48,7 +48,7 @@ def test_a_government_abolishing_them_removes_them(text: str) -> None:
     _EN + "The court did not abolish the sanctions against Oleg Voronin on Wednesday.",
     _FR + "Mercredi, le Tribunal a refusé de supprimer les sanctions contre Oleg Voronine.",
     _FR + "Mercredi, le Tribunal n'a pas supprimé les sanctions contre Oleg Voronine.",
-    _EN + "The General Court of the European Union on Wednesday upheld the sanctions against Oleg Voronin.",
+    _EN + "Sitting in Luxembourg's General Court of the EU, judges upheld Brussels' listing of Oleg Voronin.",
 ])
 def test_a_court_that_does_not_abolish_them_vacates_nothing(text: str) -> None:
     kinds = _kinds(text)

@@ -667,7 +667,7 @@ PACK = LangPack(
         (r"(?i)\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b|\bEU\s+Council\b", c.EU_COUNCIL),
         (r"(?i)\bOffice\s+of\s+Financial\s+Sanctions\s+Implementation\b|\bOFSI\b|\b(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s|British|UK)\s+Treasury\b", c.OFSI),
         (r"(?i)\b(?:UK|British|U\.K\.)\s+[Gg]overnment\b|\bForeign(?:,\s+Commonwealth\s+(?:and|&)\s+Development)?\s+Office\b|\bFCDO\b", c.UK_GOV),
-        # (the court's full name holds the Union's: "the General Court of the European Union")
+        # (the court's full name holds the Union's after "of the": no Council acting)
         (r"(?i)\b(?:EU['’]s\s+|European\s+)?General\s+Court(?:\s+of\s+the\s+(?:European\s+Union|EU))?\b|\bCourt\s+of\s+Justice\s+of\s+the\s+European\s+Union\b|"
          r"\bCJEU\b|\bEuropean\s+Court\s+of\s+Justice\b|"
          # the Union's court told by its rank or by a translated name ("the EU's top court",

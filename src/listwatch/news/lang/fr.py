@@ -549,8 +549,8 @@ PACK = LangPack(
         (r"(?i)\bTribunal\s+de\s+l['’](?:UE|Union(?:\s+européenne)?)\b|\bCJUE\b|\bTribunal\s+général(?:\s+(?:européen|de\s+l['’](?:UE|Union\s+européenne)))?\b|"
          r"\bjustice\s+européenne\b|"
          r"\bCour\s+de\s+justice\s+de\s+l['’]Union\s+européenne\b|"
-         # (the Union's court told otherwise: « la Cour de justice de l'UE », « la Cour
-         # européenne de justice », « la Cour de justice européenne », « la Cour de l'UE »)
+         # (the Union's court told otherwise: its Court of Justice with the Union's initials
+         # or adjective after, or before « de justice »; its « Cour » with the initials)
          r"\bCour\s+de\s+justice\s+(?:de\s+l['’]UE|européenne)\b|\bCour\s+européenne\s+de\s+justice\b|"
          r"\bCour\s+de\s+l['’](?:UE|Union\s+européenne)\b", c.EU_COURT),
         # the Union, the Kingdom and the Council acting ("Les Vingt-Sept ont inscrit",

@@ -510,6 +510,31 @@ def anchor_date(sents: list[Sentence], si: int, lang: str, published: PartialDat
     return None
 
 
+def past_act_anchor(sents: list[Sentence], si: int, lang: str, dated: Sequence[tuple[int, PartialDate | None]]) -> bool:
+    """On a page that shows no date, the last date before sentence ``si`` is a past act's
+    told in passing, to the month or the year and with a year of its own ("X was added to
+    the list in October 2001"): history, no time of the story, so a month told later
+    without a year ("In July the committee removed Y") takes no year from it. ``dated``
+    holds the (position, date) of the listings and removals read so far: the date must be
+    one of theirs, in that sentence. A day ("removed X on 5 October 2012") is the story's
+    own, a date told with no act read ("March 2023 was a busy month") frames the page, and
+    a month that writes no year ("the mid-January round") borrowed the story's: all still
+    give their year."""
+    for prev in reversed(sents[max(0, si - 12) : si]):
+        found = [d for d in find_dates(prev.text, lang, None) if d.date and d.kind != "same_day"]
+        if found:
+            last = found[-1]
+            return last.date is not None and last.date.precision != "day" \
+                and _OWN_YEAR.search(prev.text, last.start, last.end) is not None \
+                and any(prev.start <= pos < prev.end and date == last.date for pos, date in dated)
+    return False
+
+
+# a date that writes its own year (a month borrowing the page's year, "mi-janvier", is the
+# story's)
+_OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 # a pasted page's own publication line: "Publié le 5 mai 2021 à 10h32", "Published on May 5,
 # 2021", "Date de publication : 05/05/2021", "By Jane Roe | Posted March 3, 2024" (an update
 # line is not the publication: a page updated days later would move "hier" with it)

@@ -15,8 +15,8 @@ from .triggers import find_triggers
 
 # background told in the past: not the news of the day
 _PAST_AGO = re.compile(
-    r"(?i)\b(?:had\s+been|had|already|previously|earlier|originally|initially|first|once|"
-    r"avait|avaient|déjà|auparavant|précédemment|initialement|d['’]abord|since|depuis)\b"
+    r"(?i)\b(?:had\s+been|had|already|previously|previous|prior(?!\s+to\b)|earlier|originally|initially|first|once|"
+    r"avait|avaient|déjà|auparavant|précédemment|précédente?s?|antérieure?s?|initialement|d['’]abord|since|depuis)\b"
 )
 # a past perfect that tells no earlier act: reported speech shifted back ("the Treasury said
 # it had removed X", "a indiqué qu'il avait retiré X": the act the report is about) and the

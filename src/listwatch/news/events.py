@@ -50,6 +50,7 @@ from .dates_context import assign_dates as _assign_dates
 from .dates_context import dated_elsewhere as _dated_elsewhere
 from .dates_context import glued_stamp as _glued_stamp
 from .dates_context import news_day as _news_day
+from .dates_context import past_act_anchor as _past_act_anchor
 from .dates_context import printed_date as _printed_date
 from .dates_context import quoted_today as _quoted_today
 from .dates_context import recent as _recent
@@ -450,6 +451,10 @@ def extract_events(
         # (a page that shows no date takes the year of a day it gives without one from the
         # article's last date)
         anchor = _anchor(sents, si, lang, published) if needs_anchor(sent.text) or published is None else None
+        if anchor is not None and published is None and not needs_anchor(sent.text) \
+                and _past_act_anchor(sents, si, lang, [(e.position, e.date) for e in events
+                                                       if e.type in ("designation", "removal")]):
+            anchor = None  # "was added in October 2001. In July ...": history gives no year
         dates = find_dates(sent.text, lang, published, anchor)
         head = _DATELINE.match(sent.text)
         if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date

@@ -123,6 +123,7 @@ from .names import KIN_PLURAL
 from .party_model import decide as _party_decide
 from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
+from .round_members import roles_named as _roles_named
 from .round_members import round_members as _round_members
 from .round_members import who_it_is as _who_it_is
 from .sentences import Sentence, sentence_at, split_sentences, within
@@ -1341,7 +1342,10 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
             more = _member_events(sents, si, local, members, [*events, *unnamed, *out]) if members is not None else []
             out += more
             if not more and (who := _who_it_is(sent.text, sents[si - 1].text if si > 0 else "")) is not None:
-                out += _identified_events(sents, si, local, who, [*events, *unnamed, *out])
+                more = _identified_events(sents, si, local, who, [*events, *unnamed, *out])
+                out += more
+            if not more and (roles := _roles_named(sent.text)):
+                out += _apposed_role_events(sents, si, local, roles, [*events, *unnamed, *out])
             continue
         start, names = found
         since = sents[si - 1].start if si > 0 else sent.start
@@ -1439,6 +1443,39 @@ def _identified_events(sents: list[Sentence], si: int, local: list[Mention], who
         status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
         position=sent.start, entity_via="list", date_via=act.date_via,
     ) for ent in names if ent is not None]
+
+
+def _apposed_role_events(sents: list[Sentence], si: int, local: list[Mention], roles: list[tuple[int, str]],
+                 told: Sequence[Event | _Told]) -> list[Event]:
+    """Parties told first by their role, with no name, then named in apposition to that
+    role ("... designated a judge and a former governor. The judge, A, and the former
+    governor, B, took bribes"): the last act of the two sentences before, told on no named
+    party, is each name's whose role the text from that act to here tells."""
+    sent = sents[si]
+    reach = sents[max(0, si - _WHO_REACH)].start
+    acts = [e for e in told if reach <= e.position < sent.start and e.status == "effective"]
+    if not acts:
+        return []
+    act = max(acts, key=lambda e: e.position)
+    if not isinstance(act, _Told):
+        return []  # the last act named its party: the role is another's
+    between = sent.text[:0].join(s.text for s in sents if s.end > act.position and s.start < sent.start)
+    at = next(s for s in sents if s.start <= act.position < s.end)
+    between = between[act.position - at.start :]
+    names: list[Entity] = []
+    for start, noun in roles:
+        m = next((x for x in local if x.start - sent.start == start), None)
+        if m is None or m.entity is None or m.entity in names:
+            continue  # the name follows the comma at once
+        if not re.search(r"(?i)(?:\b(?:an?|one|the|two|three|un|une|le|la|les|des|deux|trois|\d+)\s+|\bl['’])(?:[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?"
+                         + re.escape(noun) + r"s?\b", between):
+            continue  # a role the act did not tell its party by: a speaker, a relative, an official
+        names.append(m.entity)
+    return [Event(
+        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
+        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
+        position=sent.start, entity_via="list", date_via=act.date_via,
+    ) for ent in names]
 
 
 def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:

@@ -134,6 +134,23 @@ def who_it_is(text: str, before: str = "") -> tuple[int, str | None, bool] | Non
     return m.end(), noun, _PLURAL_WHO.search(m.group(0)) is not None
 
 
+# a party told first by its role, then named in apposition to that role with the definite
+# article ("... sanctioned a judge and a former governor. According to OFAC, the judge, A,
+# and the former governor, B, took bribes", "The banker, A, denies it", « le juge, A, et
+# l'ancien gouverneur, B, ont touché des pots-de-vin »): the role noun, and the name after
+# its comma
+_ROLE_APPOSED = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?i:the|this|that|le|la|l['’]|ce|cet|cette)\s*"
+    r"(?:(?:[a-zà-ÿ][\w'’-]*)\s+){0,2}?(?P<noun>[a-zà-ÿ][\w'’-]{2,})\s*,\s*(?=[A-ZÀ-Ý])"
+)
+
+
+def roles_named(text: str) -> list[tuple[int, str]]:
+    """Where each name told in apposition to a role noun with the definite article starts
+    in ``text`` ("the judge, A, and the former governor, B, ..."), and that noun."""
+    return [(m.end(), m.group("noun").split("-")[-1].lower()) for m in _ROLE_APPOSED.finditer(text)]
+
+
 # being on the list told as a place, inverted, the parties after it ("Sont aussi sur la liste
 # X et Y", "Figurent également dans cette liste X", "Also on the list are X and Y"): more
 # parties put on the list the act filled

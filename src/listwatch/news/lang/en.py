@@ -304,8 +304,10 @@ TRIGGERS = (
             r"names|entries|entrants)\b(?=[^.;]*\b(?:list|lists|blacklist|sanction\w*|designat\w*|SDN|Entity)\b)|designees|listings)\b"
             r"(?=[^.;]{0,90}?\b(?:include[sd]?|are|were|comprise)\b)", strength=0.8),
     # (the list's owner may be told by its possessive, and a list's long name with its
-    # initials in brackets runs longer: "joined the Treasury's ... (SDN) list")
-    Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a|(?-i:[A-Z][\w.]*)['’]s?)\s+(?:[\w.\-’']+\s+|\([A-Z]{2,6}\)\s+){0,8}?(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
+    # initials in brackets runs longer: "joined the Treasury's ... (SDN) list", "joins
+    # Beijing's unreliable entity list", "the Treasury's roster of blocked persons (SDN list)")
+    Trigger("designation", r"\bjoin(?:ed|s|ing)\s+(?:the|its|a|(?:the\s+)?(?-i:[A-Z][\w.&-]*)['’]s?)\s+(?:[\w.\-’'()]+\s+){0,8}?"
+            r"(?:list|blacklist)\b" + _RESTRICTED + r"", strength=0.9),
     # (the measures may be joined by another: "sanctions and a travel ban were imposed on X",
     # "an asset freeze as well as a visa ban has been imposed on Y")
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|asset\s+freezes|restrictive\s+measures|an?\s+(?:travel|visa|entry)\s+ban|(?:travel|visa|entry)\s+bans)"
@@ -485,7 +487,9 @@ TRIGGERS = (
     Trigger("injunction", r"\bhalt(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ban|designation|order|listing|blacklisting|restrictions|sanctions)\b)|\b(?:temporary|court-ordered)\s+(?:halt|pause|freeze|suspension)\b"),
     Trigger("injunction", r"\b(?:designation|blacklisting|listing|ban)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:suspended|blocked|halted|enjoined)\b"),
     Trigger("injunction", r"\btemporarily\s+(?:blocked|halted|suspended|barred|stopped|lifted|froze|paused)\b|\b(?:blocked|halted|suspended|stopped|paused)\b[^.;]{0,30}\btemporarily\b"),
-    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused|(?<=(?:[Jj]udge|[Cc]ourt)\s)(?:blocks|halts|suspends|pauses|freezes))\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure|sanctions|(?:asset\s+)?freeze)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"),
+    Trigger("injunction", r"\b(?:blocked|halted|suspended|froze|stayed|paused|(?<=(?:[Jj]udge|[Cc]ourt)\s)(?:blocks|halts|suspends|pauses|freezes))\b(?=[^.;]{0,60}\b(?:designation|ban|order(?!\s+(?:book|for|from|intake))|listing|restrictions?|blacklisting|measure|sanctions|(?:asset\s+)?freeze)\b)(?!\s+(?:the\s+|a\s+)?(?:takeover|deal|merger|acquisition|bid|sale|purchase|shipment|payment|transfer)s?\b)"
+            # (the SDN list's own name, "... and blocked persons list", names no halt)
+            r"(?!\s+persons\b)"),
     # the order that halts, told by its gerund or as put on hold: "won a court order
     # suspending its designation", "a ruling that put the ban on X on hold"
     Trigger("injunction", r"\b(?:order|ruling|decision|injunction)\b[^.;]{0,30}?\b(?:suspending|blocking|halting|staying|pausing|freezing)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:designation|listing|ban|blacklisting|sanctions|restrictions)\b"

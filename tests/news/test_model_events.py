@@ -155,3 +155,32 @@ def test_an_undated_model_event_takes_the_ledes_day_as_rule_events_do(model: Sen
     assert ev[("Quillon Shipping Ltd", "rules")]["date"] == "2024-03-05"
     blackballed = ev[("Talvex Robotics Ltd", "model")]
     assert blackballed["date"] == "2024-03-05" and blackballed["date_via"] == "lede"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # sanctions told by another name: restrictions, restrictive or punitive measures, a ban
+    ("Talvex Robotics Ltd was blackballed by the restrictions office on March 3, 2024.", "en"),
+    ("The restrictive measures blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
+    ("Talvex Robotics Ltd was blackballed with punitive measures on March 3, 2024.", "en"),
+    ("Talvex Robotics Ltd was blackballed with a travel ban on March 3, 2024.", "en"),
+    ("Talvex Robotics a été blackboulée par le bureau des restrictions le 3 mars dernier.", "fr"),
+    ("Talvex Robotics a été blackboulée d'une interdiction d'entrée le 3 mars dernier.", "fr"),
+])
+def test_sanctions_by_another_name_are_its_subject(text: str, lang: str, model: SentenceModel) -> None:
+    with using(model, dict.fromkeys(TYPES, 0.5)):
+        ev = extract_article(text, published="2024-03-10", language=lang)["events"]
+    assert [(e["type"], e["entity"], e["found_by"]) for e in ev] == [("designation", ev[0]["entity"], "model")]
+    assert ev[0]["entity"].startswith("Talvex Robotics")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a plan in any tense or person: nothing happened yet
+    ("The sanctions office was planning to blackball Talvex Robotics Ltd on March 3, 2024.", "en"),
+    ("The sanctions office intends to blackball Talvex Robotics Ltd on March 3, 2024.", "en"),
+    ("Le bureau des sanctions prévoyait de blackbouler Talvex Robotics le 3 mars dernier.", "fr"),
+    ("Le bureau des sanctions envisage de blackbouler Talvex Robotics le 3 mars dernier.", "fr"),
+    ("Le bureau des sanctions prévoit d'blackbouler Talvex Robotics le 3 mars dernier.", "fr"),
+])
+def test_withholds_plans_in_any_tense(text: str, lang: str, model: SentenceModel) -> None:
+    with using(model, dict.fromkeys(TYPES, 0.3)):
+        assert extract_article(text, published="2024-03-10", language=lang)["events"] == []

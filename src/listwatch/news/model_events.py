@@ -39,14 +39,20 @@ CONFIDENCE = 0.5
 
 # the model speaks about a sentence of its subject only: a listing or a lift names a list
 # or sanctions, a court action a court or a case, a licence a licence or an exemption
-_SANCTIONS = r"\b(?:list\w*|blacklist\w*|liste\w*|SDN|sanction\w*|embargo\w*|gel\w*|frozen|freez\w*|désign\w*|designat\w*)"
+# (restrictions and bans are sanctions' other names: "restrictive measures were imposed on
+# X", « des restrictions visent X », "a travel ban on X", « une interdiction de voyager »)
+_SANCTIONS = (r"\b(?:list\w*|blacklist\w*|liste\w*|SDN|sanction\w*|embargo\w*|gel\w*|frozen|freez\w*|désign\w*|"
+              r"designat\w*|restrict\w*|punitive?s?|(?:travel|entry|visa)\s+bans?|"
+              r"interdictions?\s+(?:de\s+(?:voyager|séjour|territoire|visa)|d['’]entrée))")
 _COURT = (r"\b(?:courts?|tribunal\w*|judges?|juge\w*|justice|lawsuits?|suit|su(?:ed|es|ing)|plaintes?|"
           r"recours|appeal\w*|appel|cour|CJUE|injunction|annul\w*|vacat\w*)\b")
 # a listing told as a state, more shapes than the rules' ("remaining on the list", "the
 # new list kept X", "est présent sur cette liste", "la présence de X sur")
 _STATE_MORE = re.compile(r"(?i)\b(?:remaining|kept|keeps|still|présente?s?\s+sur|présence|toujours)\b")
-# a plan told ahead ("expected to be announced", "will be included in a report")
-_AHEAD = re.compile(r"(?i)\b(?:expected|set|due|poised|likely|plans?|planned|prévoit|devrait|devraient|pourrai\w*)\s")
+# a plan told ahead ("expected to be announced", "due to take effect"), in any tense or person
+# ("was planning to", "intends to", « prévoyait de », « envisage d'ajouter »)
+_AHEAD = re.compile(r"(?i)\b(?:expected|set|due|poised|likely|plans?|planned|planning|intends?|intended|intending|"
+                    r"prévoit|devrait|devraient|pourrai\w*)\s|\bprévo[iy]\w*\s+d(?:e\s|['’])|\benvisag\w*")
 _SUBJECT: dict[str, re.Pattern[str]] = {
     "designation": re.compile(_SANCTIONS, re.IGNORECASE),
     "removal": re.compile(_SANCTIONS, re.IGNORECASE),

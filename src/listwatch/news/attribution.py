@@ -92,6 +92,7 @@ _REASON = re.compile(
     r"\b(?:pour|en\s+raison\s+de)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?(?:soutien|rôle|liens|implication|"
     r"avoir|aid\w+|fourni\w+|particip\w+)\b"
 )
+_DEALINGS_FOR = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:dealings|transactions|wind(?:ing)?[- ]down|winding|selling|divesting|exiting)\b")
 _DESCRIBES = re.compile(
     r"(?i),\s+(?:(?:a|an|the|its|une?|la|le|l['’])\s+)?(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|supplier|customer|affiliate|"
     r"division|arm|parent|owner|partner|rival|competitor|client|filiale|fournisseur|client|concurrent|"
@@ -1605,9 +1606,13 @@ def targets(
     # supporting the Revolutionary Guard", "for its ties to", "on behalf of")
     # (every time the sentence names it: "X's chairman ... was sanctioned for dealings with Y on
     # behalf of X": the owner, then the one served)
+    # (a licence's or a deadline's dealings are what it allows, no reason: "extended the
+    # deadline for dealings with X", "a licence for winding down business with X")
     def in_reason(m: Mention) -> bool:
         p = m.start - sent.start
-        return any(t.end <= p and _REASON.search(sent.text[t.end : p]) for t in live)
+        return any(t.end <= p and _REASON.search(sent.text[t.end : p])
+                   and not (t.event in ("license", "deadline") and _DEALINGS_FOR.search(sent.text[t.end : p]))
+                   for t in live)
 
     reasons = {id(e) for e, _p in uniq
                if all(in_reason(m) or possessive(m) for m in told if m.entity is e)

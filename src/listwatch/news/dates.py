@@ -549,8 +549,11 @@ def _find_dates(
             local = next((d for end, d in reversed(written) if end <= m.start()), anchor)
         elif published is None and kind == "abs" and not groups.get("y") and own_year:
             # (on a page that shows no date, a sentence that writes a year of its own
-            # tells another act's: its yearless days borrow none from the article)
-            local = None
+            # tells another act's: its yearless days borrow none from the article, but one
+            # told before a full date takes its year from it: "Le 14 novembre, X a prolongé
+            # le délai jusqu'au 13 décembre 2025", "On 20 December it extended the licence
+            # to 15 January 2026")
+            local = _sentence_year(m, groups, pack, candidates)
         mod_text = (groups.get("mod") or "").strip()
         modifier: str | None = None
         if mod_text and past_re.fullmatch(mod_text):
@@ -573,7 +576,8 @@ def _find_dates(
         clock = _CLOCK_BEFORE.search(lead)
         if clock is not None:
             lead = lead[: clock.start()] + " "  # "until 9:30 p.m. CET on 4 June": the cue is the day's
-        deadline = bool(deadline_re.search(lead[-40:]))
+        deadline = bool(deadline_re.search(lead[-40:])) or _PUT_OFF_TO.search(
+            sentence[max(0, m.start() - 110) : m.start()]) is not None
         # the cue may be inside the match itself ("by May 20" when "by" is matched)
         head = m.group(0).split()[0] if m.group(0).split() else ""
         if head.lower() in ("by", "until", "through", "before", "d'ici", "d’ici", "avant"):
@@ -601,11 +605,42 @@ def _find_dates(
     return tuple(_periods(_drop_named_weekdays(found, sentence), sentence))
 
 
+def _sentence_year(
+    m: re.Match[str], groups: dict[str, str | None], pack: LangPack,
+    candidates: list[tuple[re.Match[str], str, str | None]],
+) -> PartialDate | None:
+    """The year a yearless day takes from the nearest full date told after it in its own
+    sentence (a page with no date): that date's year, or the year before when the day
+    would fall after it (a December day told before "13 January 2026" is of 2025). A full
+    date told before it bounds nothing ("listed on 3 March 2024 and removed on 5
+    February" may be of any later year): no year."""
+    full = [(c.start(), d) for c, kind, forced in candidates
+            if kind == "abs" and c.groupdict().get("y") and c.start() > m.start()
+            for d in [_resolve(kind, c.groupdict(), pack, None, False, forced)] if d is not None and d.month is not None]
+    month = _month_number(pack, groups["m"] or "") if groups.get("m") else None
+    if not full or month is None:
+        return None
+    at, near = min(full, key=lambda f: abs(f[0] - m.start()))
+    d = groups.get("d")
+    day = 1 if d == "1er" else (int(d) if d and d.isdigit() else 0)
+    assert near.month is not None
+    year = near.year
+    if (month, day) > (near.month, near.day or 0):
+        year -= 1
+    return PartialDate(year)
+
+
 # two dates joined as the ends of a span of time: "for the period August 2019 to May 2020",
 # « sur la période août 2019-mai 2020 », "between 1 May and 30 June" after "period", or
 # any two dates with a year joined by a dash ("August 2019–May 2020")
 _SPAN_JOIN = re.compile(r"(?i)\s*(?:(?P<dash>[-–—])|to|until|till|through|and|à|au|et|jusqu['’](?:au|à|en))\s*(?:le\s+|the\s+)?")
 _PERIOD_BEFORE = re.compile(r"(?i)\b(?:période|periods?|plage|span|window|fenêtre)\s+(?:allant\s+)?(?:de|du|d['’]|from|of|between|entre)?\s*(?:le\s+|the\s+)?$")
+# the old end and the new of an end put off: "extended the deadline from 17 January to 28
+# February", « a prolongé le délai du 3 mars au 30 avril »
+_PUT_OFF_FROM = re.compile(
+    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
+    r"[^.;]{0,100}?\s(?:from|du)\s+(?:the\s+)?$"
+)
 
 
 def _periods(found: list[DateMention], sentence: str) -> list[DateMention]:
@@ -619,6 +654,8 @@ def _periods(found: list[DateMention], sentence: str) -> list[DateMention]:
         join = _SPAN_JOIN.fullmatch(sentence, a.end, b.start) if b is not None else None
         if b is not None and join is not None and a.kind == b.kind == "abs" and (
                 _PERIOD_BEFORE.search(sentence, max(0, a.start - 40), a.start)
+                or (join.group(0).strip().lower() in ("to", "au", "until", "jusqu'au", "jusqu’au")
+                    and _PUT_OFF_FROM.search(sentence, max(0, a.start - 120), a.start))
                 or (join.group("dash") and a.past is not None and b.past is not None
                     and _with_year(a.text) and _with_year(b.text) and not _OPENS_CLAUSE.match(b.text))):
             out.append(replace(b, deadline=True))
@@ -658,6 +695,16 @@ def _nearer(past: PartialDate | None, fut: PartialDate | None, published: Partia
     if pub is None or a is None or b is None:
         return past
     return fut if (b - pub) < (pub - a) else past
+
+
+# a day an end is put off to, however long the words between the verb and "to" ("extended
+# the deadline for buyers of X's assets to", "pushed back the cut-off for dealings with X
+# until", « a repoussé la date limite de la vente des actifs de X au », « a prolongé le délai
+# ... jusqu'au »): a day ahead; "from <day>" before it is the old end (``_periods``)
+_PUT_OFF_TO = re.compile(
+    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
+    r"[^.;]{0,100}?\s(?:to|until|till|au|jusqu['’](?:au|à))\s+(?:le\s+|the\s+)?$"
+)
 
 
 # a start cue right after a verb told in a past tense: the day something began, not one ahead

@@ -142,6 +142,9 @@ _REASON = (
     r"(?:under|pursuant\s+to|en\s+vertu\s+(?:d['’]|de|du|des)|conformément\s+(?:à|aux?))\s*"
     r"[^,;]{0,60}?\b(?:signed|adopted|issued|enacted|signée?s?|adoptée?s?|promulguée?s?)\b"
 )
+# (a licence's or a deadline's dealings are what it allows, no deed: "extended the deadline
+# for dealings with X to 30 June", "a licence for winding down business with X until May")
+_DEALINGS_FOR = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:dealings|transactions|wind(?:ing)?[- ]down|winding|selling|divesting|exiting)\b")
 _DEED = re.compile(r"(?i)\b(?:" + _REASON + r"|(?:who|which|that|qui)\s+(?:had|avait|avaient)\b)[^,;]*$")
 # (a past perfect relative clause may retell the act itself: "its designation, which had
 # added it to the list in October"; only a reason holds a trigger that is no act)
@@ -206,6 +209,7 @@ def _assign(
             gap += 1000  # "delisted because he had died at sea in May": the death's
             others.add((id(t), id(d)))
         if d.start >= t.end and _DEED.search(sent, t.end, d.start) \
+                and not (t.event in ("license", "deadline") and _DEALINGS_FOR.search(sent, t.end, d.start)) \
                 and not any(t.end <= o.start < d.start and k not in in_deed for k, o in enumerate(triggers)):
             gap += 1000  # "sanctioned for attending a meeting on 25 February": the meeting's
         if any(o is t for k, o in enumerate(triggers) if k in in_deed):

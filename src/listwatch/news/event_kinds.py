@@ -149,10 +149,14 @@ def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
     if t.event not in COURT_TYPES or _COURT_WORD.search(sent.text):
         return t
     if _SUSPEND.match(sent.text, t.start) and (
-            _FOR_A_PERIOD.match(sent.text, t.end) or _PERIOD_BEFORE.search(sent.text[max(0, t.start - 30) : t.start])) \
+            _FOR_A_PERIOD.match(sent.text, t.end) or _PERIOD_BEFORE.search(sent.text[max(0, t.start - 30) : t.start])
+            or _IN_PART.search(sent.text[max(0, t.start - 20) : min(len(sent.text), t.end + 40)])
+            or _TO_ALLOW.search(sent.text, t.end, min(len(sent.text), t.end + 160))) \
             and _SANCTIONS_NEAR.search(sent.text, t.end, min(len(sent.text), t.end + 80)):
         # "suspended the sanctions on X for 180 days", « la suspension pendant six mois des
-        # sanctions visant X »: a waiver for a time, no removal
+        # sanctions visant X »: a waiver for a time, no removal; and so are sanctions suspended
+        # in part ("partially suspended", « une suspension partielle des sanctions », "some
+        # of the sanctions") or so that dealings go on ("to allow", « afin de permettre »)
         return replace(t, event="license")
     if not _ACTOR_BEFORE.search(sent.text[: t.start]):
         return t  # "Il a annulé ...": who "il" is, another sentence says
@@ -175,6 +179,19 @@ _FOR_A_PERIOD = re.compile(
     r"une\s+période\s+de\s+|a\s+period\s+of\s+)?" + _PERIOD + r"\s+(?:jours|mois|semaines|ans|days|months|weeks|years)\b"
 )
 _PERIOD_BEFORE = re.compile(r"(?i)\b" + _PERIOD + r"[-\s](?:day|month|week|year)\s+$")
+# sanctions suspended in part: "partially suspended", "a partial suspension", "suspended in
+# part", "suspended some of", « suspension partielle », « partiellement », « en partie »,
+# « certaines (de ses) sanctions »
+_IN_PART = re.compile(
+    r"(?i)\b(?:partial(?:ly)?|in\s+part|some\s+(?:of\s+(?:the|its|their)\s+)?sanctions|certain\s+(?:of\s+(?:the|its|their)\s+)?sanctions|"
+    r"partiel(?:le)?s?|partiellement|en\s+partie|certaines\s+(?:de\s+(?:ses|leurs|ces)\s+)?sanctions)\b"
+)
+# sanctions suspended so that something may go on: "to allow", "so as to permit", "in order
+# to let", « afin de permettre », « pour permettre », « de manière à autoriser »
+_TO_ALLOW = re.compile(
+    r"(?i)\b(?:(?:in\s+order\s+|so\s+as\s+)?to\s+(?:allow|permit|let|enable|authori[sz]e)|"
+    r"(?:afin\s+de|pour|de\s+manière\s+à|de\s+façon\s+à)\s+(?:permettre|autoriser))\b"
+)
 _SANCTIONS_NEAR = re.compile(r"(?i)\b(?:sanctions?|mesures\s+restrictives|restrictions|embargo)\b")
 
 

@@ -181,8 +181,10 @@ def _same_time(a: PartialDate, b: PartialDate, firm: bool = False, listing: bool
 
 
 def _firm(e: Event) -> bool:
-    """An event told by a verb about the party in its own sentence, with its own date."""
-    return e.type != "deadline" and e.strength >= 1.0 and e.entity_via == "sentence" \
+    """An event told by a verb about the party in its own sentence, with its own date (a
+    licence's party may be the article's: "The general licence is in force from 27 May"
+    and "On 14 May the US extended the deadline for X" are two acts)."""
+    return e.type != "deadline" and e.strength >= 1.0 and e.entity_via in _OWN_PARTY.get(e.type, ("sentence",)) \
         and e.date_via == "sentence" and not _state(e)
 
 

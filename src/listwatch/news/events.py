@@ -504,6 +504,17 @@ def extract_events(
             if t.event == "deadline" and acts and _WITH_THEM.search(sent.text, t.end):
                 joint: list[Entity] = [*targets[acts[-1]], *(e for e in targets.get(i, []) if e not in targets[acts[-1]])]
                 targets[i] = targets[acts[-1]] = joint
+        # a licence and the deadline its sentence tells are one act's two sides ("extended the
+        # deadline for dealings with A and its parent B, giving buyers until 7 January"):
+        # each has the parties of both
+        lic_ix = [i for i, t in enumerate(live) if t.event == "license" and targets.get(i)]
+        end_ix = [i for i, t in enumerate(live) if t.event == "deadline" and targets.get(i)]
+        if lic_ix and end_ix:
+            both: list[Entity] = []
+            for i in (*lic_ix, *end_ix):
+                both.extend(e for e in targets[i] if e not in both)
+            for i in (*lic_ix, *end_ix):
+                targets[i] = list(both)
         cut = _fronted_end(sent.text, live)  # a fronted clause with an act of its own ends there
         for i, t in enumerate(live):
             ents = targets.get(i, [])

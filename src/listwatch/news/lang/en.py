@@ -21,6 +21,10 @@ _DAY_AHEAD = r"(?=" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st
 _UNTIL_DAY = r"(?:until|till|through\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+(?:\w+\s+)?(?:on\s+)?)?" + _DAY_AHEAD
 # a sanctions licence told with its period of validity: not a trade's own licence ("its
 # banking licence, valid from ..."), nor one asked for or applied for
+# (the end of a time to file, answer or comment is no licence's: "the deadline for comments
+# on the listing", "the deadline to respond to the complaint", a hearing's)
+_NO_FILING_END = (r"(?![^.;]{0,40}?\b(?:comments?|submissions?|responses?|respond|reply|replies|answer\w*|observations|"
+                  r"applications?|appeals?|hearings?|filings?|briefs?)\b)")
 _PERIOD_LICENCE = (r"(?<!\bbanking\s)(?<!\boperating\s)(?<!\bbroadcasting\s)(?<!\bmining\s)(?<!\bexport\s)"
                    r"(?<!\bimport\s)\blicen[cs]es?\b(?![^.;]{0,100}\b(?:request|appl(?:y|ied|ication)|sought|seek|asked))")
 WEEKDAYS = {
@@ -562,6 +566,16 @@ TRIGGERS = (
     # a licence told by its period of validity: "the licence, valid from <day> to <day>,
     # covers A and B" (issued on the first day, its end the parties' deadline)
     Trigger("license", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?P<at>(?:effective|valid|in\s+force)\s+from)\s+" + _DAY_AHEAD),
+    # a licence's end put off: the deadline, cut-off or wind-down period extended for the
+    # parties ("extended the deadline for X to sell its assets", "pushed back the cut-off for
+    # dealings with X", "the wind-down period for X was extended", "gave X's buyers more
+    # time to divest"): the verb is the licence, the deadline's own words stay its deadline
+    Trigger("license", r"\b(?P<at>(?:extend|prolong|postpon|defer)\w*|(?:push|mov)(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?)\s+(?:(?:again|once\s+more|further|on\s+\w+day)\s+)?"
+            r"(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deadlines?|cut-?offs?(?:\s+dates?)?|expiry|expiration(?:\s+dates?)?|wind-?down\s+periods?|grace\s+periods?)\b" + _NO_FILING_END),
+    Trigger("license", r"\b(?:deadlines?|cut-?offs?(?:\s+dates?)?|expiry|expiration(?:\s+dates?)?|wind-?down\s+periods?|grace\s+periods?)\b" + _NO_FILING_END + r"[^.;]{0,80}?\b"
+            r"(?P<at>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|once\s+more\s+|further\s+)?(?:extended|prolonged|postponed|deferred|delayed|pushed\s+back|moved\s+back))\b"),
+    Trigger("license", r"\b(?P<at>g(?:ave|ives|iven|ive|iving)|grant(?:ed|s|ing)?|allow(?:ed|s|ing)?)\s+(?:[\w.'’-]+\s+){1,6}?(?:more|extra|additional|further)\s+(?:\w+\s+)?time\b"
+            r"(?=\s+(?:to|for)\s+(?:sell|divest|wind|exit|unwind|dispose|complete|close)\w*)"),
     # deadline
     Trigger("deadline", r"\b(?:expir(?:es|ed|e|ing)|lapse[sd]?|run(?:s)?\s+out|ran\s+out)\s+(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+)?(?:on\s+)?(?:" + _WEEKDAY_NAMES + r",?\s+)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b)", strength=0.8),
     # the end of a licence or a reprieve told by a verb of ending: "the waiver, granted in May,
@@ -588,7 +602,7 @@ TRIGGERS = (
     # or "until March" is none
     Trigger("deadline", r"\b(?:licen[cs]e|waiver|exemption|authori[sz]|permit|allow|wind|divest|sell|sale|order|grace|suspen|postpon|delay|pause)\w*\b[^.;]{0,100}?\b(?P<at>" + _UNTIL_DAY + ")", strength=0.8),
     Trigger("deadline", r"\b" + _UNTIL_DAY + r"(?=[^.;]{0,60}?\b(?:under|of|by)\s+(?:the\s+|a\s+)?(?:general\s+|specific\s+)?(?:licen[cs]e|waiver|exemption|order)\b)", strength=0.8),
-    Trigger("deadline", r"\b(?:extend|prolong)(?:ed|s|ing)?\b[^.;]{0,60}?\b(?P<at>to\s+" + _DAY_AHEAD + ")", strength=0.8),
+    Trigger("deadline", r"(?:\b(?:extend|prolong)(?:ed|s|ing)?|\b(?:push|mov)(?:ed|es|ing)?\s+back|\b(?:postpon|defer|delay)\w*)\b[^.;]{0,100}?\b(?P<at>to\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?:effective|valid|in\s+force)\s+from\s+" + _DAY_AHEAD + r"[\w ,.]{4,24}?\s(?P<at>(?:to|until|till|through)\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),
 )

@@ -81,6 +81,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # suppliers or the largest firms ("la liste des 500 plus grandes entreprises")
 _RESTRICTED = (r"(?!\s+(?:(?:des|de|du)\s+|d['’]\s*)(?!(?:[\w'’-]+\s+){0,2}?(?:entités|sanction\w*|personnes|ressortissants|"
                r"terror\w*|militaires?|organisations|individus|gel)))")
+# (la fin d'un délai pour déposer, répondre ou commenter n'est celle d'aucune licence : « le
+# délai pour répondre au recours », « la date limite des observations », une audience)
+_NO_FILING_END = (r"(?![^.;]{0,40}?\b(?:commentaires?|observations|réponses?|répondre|recours|appel|candidatures?|"
+                  r"audiences?|mémoires?|dépôts?|déposer|contestations?|contester)\b)")
 _BETWEEN = (r"(?:(?:" + _WEEKDAY + r"|aussi|également|donc|notamment|temporairement|provisoirement|hier|"
             r"la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+(?:dernier|passé)|cette\s+semaine|ce\s+mois-ci|"
             r"(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?|en\s+(?:" + _MONTH + r")(?:\s+\d{4})?|"
@@ -469,6 +473,16 @@ TRIGGERS = (
     # (« exemptait X et son directeur, Y, de sanctions »): a licence each
     Trigger("license", r"\b(?:prolong|renouvel|reconduit|prorog)\w*\s+(?:[\w'’]+\s+){0,2}?(?:(?:la|une|les|sa|ses|leurs?|cette|ces|des|sa)\s+|l['’]\s*)(?:[\w-]+\s+)?(?:licences?|autorisations?)\b"),
     Trigger("license", r"(?<!\bêtre\s)(?<!\bd['’]être\s)\bexempt(?:e|é|ée|és|ées|ait|aient|ent|era|eront|ons)\b(?=[^.;]{0,160}?\bd(?:e|es)\s+(?:ces\s+|les\s+|toutes?\s+|leurs?\s+|ses\s+)?sanctions\b)"),
+    # l'échéance d'une licence repoussée : le délai, la date limite ou la période de
+    # liquidation prolongés pour les parties (« a prolongé le délai accordé à X pour céder ses
+    # actifs », « a repoussé la date limite de la vente de X », « le délai a été prorogé »,
+    # « a accordé un délai supplémentaire à X ») : le verbe est la licence, les mots du délai
+    # restent son échéance
+    Trigger("license", r"\b(?P<at>(?:prolong|prorog|repouss|report|décal|allong|recul)\w*|étend\w*|reconduit\w*)\s+" + _BETWEEN
+            + r"(?:(?:le|la|les|son|sa|ses|leurs?|ce|cette)\s+|l['’]\s*)(?:[\w-]+\s+)?(?:délais?|dates?\s+(?:limites?|butoirs?|d['’]expiration|d['’]échéance)|échéances?|périodes?\s+de\s+(?:liquidation|grâce|transition))\b" + _NO_FILING_END),
+    Trigger("license", r"\b(?:délais?|dates?\s+(?:limites?|butoirs?|d['’]expiration)|échéances?|périodes?\s+de\s+(?:liquidation|grâce))\b" + _NO_FILING_END + r"[^.;]{0,80}?\b"
+            r"(?P<at>(?:a|ont|avait|avaient)\s+été\s+(?:de\s+nouveau\s+|encore\s+)?(?:prolong|prorog|repouss|report|décal|allong|étendu|reconduit)\w*)"),
+    Trigger("license", r"\b(?P<at>(?:accord|octroy|donn|consent)\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:un\s+délai\s+supplémentaire|un\s+nouveau\s+délai|(?:plus|davantage)\s+de\s+temps)\b"),
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:(?:minuit|midi|\d{1,2}\s*h\s*(?:\d{2})?)\s+)?(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),

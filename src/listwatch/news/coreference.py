@@ -397,6 +397,11 @@ def anaphora_target(
             return None  # "Talks between A and B collapsed ... The company was added"
         if any(main in r for r in recent) and not main.person:
             return [main], "anaphora"
+        if not last and main.spans and min(a for a, _b in main.spans) >= sent.end:
+            # "The Treasury designated three firms on Tuesday. The company had been
+            # sanctioned in 2019. The firms are A, B and C": nothing named before the
+            # anaphor, and a name told only after it is no antecedent
+            return None
         return [last[0] if last else main], "anaphora"
     # no anaphor: the article's main party only when the nearest naming sentence names
     # it alone ("Xiaomi sued. ... The designation was halted"); after a sentence naming
@@ -421,11 +426,20 @@ def _names_word_of(e: Entity, text: str) -> bool:
         and not any(a in text for a in e.aliases | {e.name} if " " in a)
 
 
+# a time told before the subject with no comma ("In 2019 it had sanctioned ...", "Last year
+# they added ...", « En 2019 il avait inscrit ... », « L'an dernier elle avait ajouté »)
+_FRONTED_TIME = (
+    r"(?:(?:in|en|since|depuis|by|dès)\s+(?:(?:early|late|mid|début|fin|mi)[-\s]+)?(?:\w+\s+)?(?:19|20)\d\d|"
+    r"(?:last|earlier\s+this|that|the\s+previous|the\s+same)\s+(?:year|month|week)|earlier|previously|"
+    r"l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|précédente)|auparavant|plus\s+tôt|"
+    r"(?:en|in)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\s+"
+)
 # a pronoun that acts ("Elle a également mis sur liste noire huit avions", "It added two
 # firms"): the authority, never the party; and one that speaks of others ("Il a aussi dit
 # que les Etats-Unis souhaitaient ...", "She said the department had sanctioned ...")
 _ACTING_PRONOUN = re.compile(
-    r"(?i)^\W*(?:[^,.;]{1,40},\s+)?(?:il|elle|ils|elles|it|they|he|she)\s+"
+    r"(?i)^\W*(?:[^,.;]{1,40},\s+|" + _FRONTED_TIME + r")?(?:il|elle|ils|elles|it|they|he|she)\s+"
     r"(?:(?:a|ont|avait|avaient|has|have|had|also|aussi|également|then|later|encore|déjà|already|"
     r"further|additionally|ensuite)\s+)*$"
 )

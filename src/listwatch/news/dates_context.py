@@ -195,7 +195,9 @@ def _assign(
         else:
             gap = 0
         ca, cb = clause_bounds(sent, lang, t.start, t.end)
-        if not (ca <= d.start < cb) and d.start > 3:
+        # (the opening date is any clause's, unless the act's own clause tells a date: "En
+        # mars, X, placée sur la liste en 2019, en a été retirée" lists X in 2019)
+        if not (ca <= d.start < cb) and (d.start > 3 or any(ca <= o.start < cb for o in dates)):
             # a date after the verb in a following clause is often still its date
             # ("..., according to a filing made on Tuesday"); one before it, in an
             # earlier clause, rarely is, unless it opens the sentence ("On Friday, ...")
@@ -251,6 +253,23 @@ def _assign(
             continue
         if i not in best or g < best[i][0]:
             best[i] = (g, d)
+    # a date its nearest act did not keep (that act has a nearer date of its own) goes to
+    # the nearest act left with none: "Le 14 novembre, X, sanctionnée en 2019, a été retirée
+    # de la liste" (the listing keeps 2019, the removal takes the opening day)
+    kept = {id(d) for _g, d in best.values()}
+    for d in dates:
+        if id(d) in kept:
+            continue
+        # (not a challenge told inside the decision on it or answered by it: its day is the
+        # decision's)
+        free = [k for k in range(len(triggers)) if k not in best and k not in inside and k not in answered]
+        if not free:
+            break
+        i = min(free, key=lambda k: cost(k, d))
+        g = dist(triggers[i], d) + (1000 if i in answered and d.end <= triggers[i].start else 0)
+        if g < 1000:
+            best[i] = (g, d)
+            kept.add(id(d))
     return {i: d for i, (_g, d) in best.items()}, \
         lambda k, d: cost(k, d) >= 1000 and (id(triggers[k]), id(d)) in others
 

@@ -58,13 +58,41 @@ CASES = [
     ("De nouvelles sanctions ont aussi été adoptées contre le consortium minier norlandais, Tolvex, et "
      "contre l'office chargé du port.",
      [("designation", "Tolvex")]),
+    # one party told as a member of the targeted group; the group as the subject of « sont »
+    # or told targeted with its members after a cue; a measure told by what it bars; the list
+    # or the round as the subject, with its rank; the list told just before, found again by « y »
+    ("Ivan Kortel fait partie des personnes visées par ce dernier volet de mesures.",
+     [("designation", "Ivan Kortel")]),
+    ("La compagnie Brevik Shipping compte parmi les entités ciblées.", [("designation", "Brevik Shipping")]),
+    ("Sont concernés : Ivan Kortel, Marta Linde et la société Brevik Metals.",
+     [("designation", "Ivan Kortel"), ("designation", "Marta Linde"), ("designation", "Brevik Metals")]),
+    ("Les entités désignées par cette décision sont la banque Korbank et le groupe Brevik Holding.",
+     [("designation", "Korbank"), ("designation", "Brevik Holding")]),
+    ("En tout, onze personnes ont été ciblées, parmi lesquelles le juge Marta Linde et l'ex-gouverneur "
+     "Ivan Kortel.",
+     [("designation", "Marta Linde"), ("designation", "Ivan Kortel")]),
+    ("Les mesures visent aussi plusieurs amiraux, dont le commandant de la flotte Ivan Kortel.",
+     [("designation", "Ivan Kortel")]),
+    ("Oslo a imposé une interdiction d'entrée à Ivan Kortel et au colonel Marta Linde.",
+     [("designation", "Ivan Kortel"), ("designation", "Marta Linde")]),
+    ("La dernière liste noire inclut désormais l'ex-ministre Ivan Kortel et la société Brevik Metals.",
+     [("designation", "Ivan Kortel"), ("designation", "Brevik Metals")]),
+    ("Ce nouveau train vise en particulier des groupes miniers, dont Brevik Metals et Tarnow Mining.",
+     [("designation", "Brevik Metals"), ("designation", "Tarnow Mining")]),
+    ("Le Trésor a mis à jour mardi sa liste SDN. On y retrouve notamment la banque Korbank.",
+     [("designation", "Korbank")]),
     # near misses: a conditional, a plan, measures already known that are lifted, a group
-    # under investigation
+    # under investigation, the targeted told only by their group, a report's names, what a list
+    # already holds
     ("Des sanctions pourraient être imposées à Ivan Dorin et à Pavel Kosta.", []),
     ("Ces sanctions pourraient toucher le ministre de l'Énergie Igor Lenko.", []),
     ("Ottawa envisage de compléter sa liste noire en y inscrivant Lena Ostrova.", []),
     ("Les sanctions qui avaient été imposées à Ivan Dorin ont été levées mardi.", [("removal", "Ivan Dorin")]),
     ("Parmi les Norlandais visés par une enquête figure Pavel Dorin.", []),
+    ("Ivan Kortel fait partie des personnes visées par une enquête.", []),
+    ("Les personnes ciblées sont désormais privées de leurs comptes.", []),
+    ("Le rapport cite plusieurs sociétés. On y retrouve notamment la banque Korbank.", []),
+    ("Cette liste comprend déjà de grands groupes norlandais comme Brevik Metals et Korbank.", []),
 ]
 
 

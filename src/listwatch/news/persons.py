@@ -284,7 +284,7 @@ _FOURTH = re.compile(rf"[ ](?P<w>[{_UP}][{_LOW}\-]+)(?:['’]s?)?(?![\w\-])(?![ 
 # a series' inclusion word, then the item's title ("They include ISIL spokesman X", "dont
 # le porte-parole du groupe X"): an item of the series, not an official who speaks
 _INCLUDED_BEFORE = re.compile(
-    r"(?i)\b(?:include[sd]?|including|among\s+them|notably|comprennent|incluent|notamment|dont|parmi\s+eux|"
+    r"(?i)\b(?:include[sd]?|including|among\s+them|notably|comprennent|incluent|notamment|dont|parmi\s+(?:eux|elles|lesquel\w+)|"
     r"namely|à\s+savoir|(?-i:They|These|Those)\s+(?:are|were)|il\s+s['’]agi(?:t|ssait)\s+(?:de|des|du|d['’])|"
     r"(?-i:Ce)\s+sont)\s+(?:[\w'’-]+\s+){0,4}\Z"
 )

@@ -168,8 +168,28 @@ TRIGGERS = (
     # one more party of the same round, the subject before the verb: "Sa filiale, X, est
     # également visée", "X a lui aussi été sanctionné"
     Trigger("designation", r"\b(?:est|sont|a|ont)\s+(?:(?:elle|lui|eux|elles)[\s-]+(?:aussi|même)s?\s+|également\s+|aussi\s+)(?:été\s+)?(?:visée?s?|visés|sanctionnée?s?|sanctionnés|ciblée?s?|ciblés|inscrite?s?|inscrits|blacklistée?s?)\b(?!\s+(?:sur|à|dans)\s)(?!\s+par\s+(?:une?\s+|l['’]\s*|la\s+|le\s+)(?:enquête|plainte|procédure|information|poursuite|justice|parquet))", strength=0.9),
+    # the targeted group as the subject of « sont », its members named after it (« Les
+    # personnes visées sont X et Y », « Les entités ciblées par Londres sont le groupe Z et W »)
+    Trigger("designation", r"\b(?:les|ces)\s+(?:nouvelles\s+|autres\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|six\s+|\d+\s+)?(?:personnes|personnalités|entités|sociétés|entreprises|individus|banques|"
+            r"responsables|dirigeants|cibles|compagnies|organisations)\s+(?:(?:nouvellement|ainsi)\s+)?(?:visées|visés|ciblées|ciblés|concernées|concernés|désignées|désignés)"
+            # (an agent that is an act or an authority, not an inquiry, a court or a complaint)
+            r"(?:\s+par\s+(?:le|la|les|l['’]|ces|cette|ce)\s*(?![^.;]{0,40}?\b(?:enquêtes?|parquet|tribunal|tribunaux|cour|justice|juges?|"
+            r"procureurs?|plaintes?|procédures?|poursuites?|police|instruction)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:sont|étaient|seront)\s+(?=(?:notamment\s+|entre\s+autres\s+)?(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ'’-]+\s+){0,4}?(?-i:[A-ZÀ-Ý]))", strength=0.9),
     # « Trois fondations sont aussi concernées, dont X » : d'autres parties de la même série
     Trigger("designation", r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:également|aussi|elles?\s+aussi|eux\s+aussi)\s+concerné(?:e|s|es)?(?=\s*,\s*(?:dont|notamment|parmi\s+lesquel\w+|à\s+savoir)\b)", strength=0.9),
+    # a counted or plural group told as targeted, its members named after a cue (« Au total,
+    # 14 personnes sont visées, parmi lesquelles X et Y », « six entités ont été ciblées,
+    # notamment Z »)
+    Trigger("designation", r"\b(?:sont|ont\s+été|seront)\s+(?:également\s+|aussi\s+|ainsi\s+|désormais\s+)?(?:visée?s|visés|ciblée?s|ciblés|sanctionnée?s|sanctionnés|"
+            r"concernée?s|concernés|touchée?s|touchés|désignée?s|désignés)(?=\s*,\s*(?:dont|notamment|parmi\s+(?:eux|elles|lesquel\w+)|à\s+savoir|entre\s+autres)\b)", strength=0.9),
+    # one of the parties told as a member of the targeted group (« X fait partie des
+    # personnes visées », « Y compte parmi les entités ciblées », « Z figure au nombre des
+    # sociétés sanctionnées »)
+    Trigger("designation", r"\b(?:fai(?:t|saient|sait)|font|figur(?:e|ent|ait|aient)|compt(?:e|ent|ait|aient))\s+(?:également\s+|aussi\s+|notamment\s+)?"
+            r"(?:partie\s+des|parmi\s+les|au\s+nombre\s+des)\s+(?:\d+\s+|nouve(?:aux|lles)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+s\s+(?:nouvellement\s+)?"
+            r"(?:visée?s|visés|ciblée?s|ciblés|désignée?s|désignés|concernée?s|concernés)\b"
+            r"(?!\s+par\s+(?:une?|l['’]|la|le|les|des)\s*(?:enquêtes?|plaintes?|procédures?|poursuites?|informations?|mandats?|"
+            r"accusations?|justice|parquet))", strength=0.8),
     Trigger("designation", r"\b(?:rest(?:e|ent|ait)|demeur(?:e|ent|ait))\s+(?:[\w-]+\s+){0,2}?sous\s+(?:le\s+coup\s+de(?:s)?\s+)?sanctions\b", needs_date=True, strength=0.8),
     # « blacklister » and its spellings (black-lister, black lister), every tense
     Trigger("designation", r"\bblack[\s-]?list(?:é|ée|és|ées|e|es|er|ent|ait|aient|ant|era|eront|a|èrent)\b|\bsanctionn(?:é|ée|és|ées|e|ent|er|ait|aient|a|èrent)\b"),
@@ -177,6 +197,8 @@ TRIGGERS = (
     # tournures de presse : « mis au ban », « frappé de sanctions », « gelé les avoirs de »,
     # « a pris des sanctions contre », « les sanctions ont été étendues à », « la liste comprend »
     Trigger("designation", r"\b(?:est|sont)\s+modifiée?s?\s+par\s+adjonction\b|\bpar\s+adjonction\s+de\s+ce\s+qui\s+suit\b"),
+    # (the list told just before, its parties found in it: « On y retrouve notamment X »)
+    Trigger("designation", r"\bon\s+y\s+(?:re)?trouv(?:e|ait)\b|\bon\s+y\s+compt(?:e|ait)\b", strength=0.8, needs_list=True),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
     Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+(?:(?:complet|total|immédiat)\s+)?des\s+(?:avoirs?|actifs|biens|fonds)\s*[\"”»]?\s+(?:de|d['’]|du|des)\b(?=\s*(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ'’-]+\s+){0,4}?)?[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
@@ -206,7 +228,9 @@ TRIGGERS = (
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
     # (a day set off by commas after the verb: « a décrété, jeudi, des mesures visant »)
     Trigger("designation", r"\b(?:impos|pris|prend|prenn|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*"
-            r"(?:,\s+(?:" + _WEEKDAY + r"|hier|(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?),)?\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives)"
+            r"(?:,\s+(?:" + _WEEKDAY + r"|hier|(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?),)?\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives|restrictions|"
+            # (a measure told by what it does: « a imposé une interdiction de voyager à X »)
+            r"interdictions?\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?))"
             # « des sanctions financières et des interdictions de visa à X »
             r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|similaires|identiques|comparables|américaines|européennes|britanniques|chinoises|dures|sévères|lourdes|[«\"“]\s*[\w-]+\s*[»\"”]))?"
             r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý]|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)\s)|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
@@ -217,7 +241,11 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:se\s+)?retrouv(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|une|sa|leur|cette|leurs|ses|ces|les)\s+(?:\w+\s+)?listes?\b", needs_date=True, strength=0.8),
     Trigger("designation", r"\bfai(?:t|sait|saient|sant)\s+l['’]objet\s+de\s+(?:\w+\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b", needs_date=True, strength=0.8),
     # (la liste qui nomme ses parties : « La liste cite aussi X », « la liste mentionne X »)
-    Trigger("designation", r"\bla\s+liste\s+(?:comprend|inclut|compte|vise|cite|mentionne|nomme)\s+(?:également|aussi|notamment)?\b", strength=0.8),
+    # (with its rank or its kind: « La nouvelle liste noire inclut désormais X », « cette liste
+    # de sanctions compte notamment Y »; not what it already holds)
+    Trigger("designation", r"\b(?:la|cette|sa|leur)\s+(?:(?:nouvelle|dernière|première)\s+)?liste(?:\s+noire|\s+(?:des|de)\s+sanctions)?\s+(?:comprend|inclut|compte|vise|cite|mentionne|nomme|englobe|contient)\s+(?:(?:désormais|également|aussi|notamment|entre\s+autres)\s+)?"
+            # (what a list already holds is a state: « cette liste comprend déjà X »)
+            r"(?!déjà\b)", strength=0.8),
     # « La liste des sanctions, publiée au Journal officiel, inclut X », « Cette liste, qui
     # avait été approuvée ..., comprend aussi X » : la liste et ses nouveaux noms
     Trigger("designation", r"\b(?:la|cette)\s+(?:nouvelle\s+)?liste(?:\s+(?:des|de)\s+(?:sanctions|personnes\s+visées))?\s*,[^.;:«»]{1,120}?,\s+(?:comprend|inclut|englobe|vise)\s+(?:désormais\s+|également\s+|aussi\s+|notamment\s+)?(?=[^.;:]{0,120}?(?-i:[A-ZÀ-Ý]))", strength=0.8),
@@ -309,7 +337,7 @@ TRIGGERS = (
             # des juges, le directeur de la banque X Y »)
             r"|(?:des|les|le|la|l['’]|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*(?-i:[a-zà-ÿ])[^.;:]{0,160}?,\s+(?:le|la|l['’]|son|sa|ainsi\s+que)\s*(?:[a-zà-ÿ'’-]+\s+){0,8}?(?-i:[A-ZÀ-Ý]))"),
     Trigger("designation", r"\bplac(?:e|ent|é|ée|és|ées)\b[^.;]{1,60}?\bsous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions\b"),
-    Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|inscrite?s|désignée?s)\s*:", strength=0.9),
+    Trigger("designation", r"^\W*sont\s+(?:\w+\s+)?(?:visée?s|visés|sanctionnée?s|sanctionnés|inscrite?s|inscrits|désignée?s|désignés|concernée?s|concernés|ciblée?s|ciblés)\s*:", strength=0.9),
     # the same without the colon, a name right after ("Sont visées X, Y et Z"); the
     # measures or sanctions as subject of "visent / frappent / ciblent" a name
     Trigger("designation", r"^\W*(?:sont|est)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:visée?s?|visés|sanctionnée?s?|inscrite?s?|désignée?s?)\b(?=\s+(?:notamment\s+)?(?:(?:la|le|les)\s+(?:société|groupe|entreprise|banque|homme\s+d['’]affaires)s?\s+|l['’](?:entreprise|homme\s+d['’]affaires)\s+|la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
@@ -317,9 +345,10 @@ TRIGGERS = (
     # (restrictions too, in the future or the perfect: « Les restrictions concernent le
     # groupe pétrolier X », « Ces sanctions toucheront, entre autres, le ministre Y », « les
     # mesures ont visé le directeur de la banque Z »: a title of up to nine words before the name)
-    Trigger("designation", r"\b(?:sanctions|restrictions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?"
+    Trigger("designation", r"\b(?:sanctions|restrictions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives|"
+            r"(?:(?:ce|le|cet|un)\s+(?:(?:nouveau|dernier|\d+e|\w+ième)\s+)?)(?:paquet|train|volet|salve)),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?"
             r"(?:(?:touch|vis|cibl|frapp|concern)(?:e|ent|aient|ait|era|eront)|(?:ont|a|avaient|avait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?(?:touch|vis|cibl|frapp|concern)é)\s*,?\s+" + _PICKED_OUT +
-            r"(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,9}?(?-i:[A-ZÀ-Ý0-9]))"),
+            r"(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+,?\s+){0,9}?(?-i:[A-ZÀ-Ý0-9]))"),
     # the one measure of the round as the subject ("Selon le ministère, cette mesure vise
     # notamment les sociétés X et Y"), in an article that names a list
     Trigger("designation", r"\b(?:cette|la)\s+(?:nouvelle\s+)?mesure,?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp|concern)(?:e|ait)\s+(?!à\b|a\b)(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))", strength=0.8, needs_list=True),

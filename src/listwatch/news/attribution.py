@@ -415,7 +415,11 @@ _LIST_SEP = re.compile(
     r"\s*(?:,|;|:|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bou\s+encore\b|\bincluding\b|\bamong\s+(?:them|whom)\b|"
     r"\bsuch\s+as\b|\btel(?:le)?s?\s+que\b|\bnamely\b|\bnotably\b|\bdont\b|\bnotamment\b|\bparmi\s+(?:eux|elles|lesquel\w+)\b|"
     # companions of the list: "A and B are among those sanctioned, along with President C"
-    r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|\bin\s+addition\s+to\b|\baux\s+côtés\s+d['’e]|\btout\s+comme\b)\s*"
+    r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|\bin\s+addition\s+to\b|\baux\s+côtés\s+d['’e]|\btout\s+comme\b|"
+    # the act told again by an auxiliary for more parties: "A was designated, as were B and
+    # C", "and so was B", « de même que B »
+    r"\b(?:as|and\s+so)\s+(?:was|were|did|had|has|have)(?!\s+the\s+case\b)(?:\s+(?:also|too))?(?:\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\b|"
+    r"\bde\s+même\s+que\b)\s*"
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 # an apposition describing the name before it: "a Hong Kong-based distributor", "its owner",
@@ -695,7 +699,7 @@ _LONG_APPOSITION = re.compile(
 _COMPANION = re.compile(
     r"(?i)\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|"
     r"en\s+même\s+temps\s+que|aux\s+côtés\s+d[eu']|ainsi\s+que|tout\s+comme|dont|notamment|parmi\s+lesquel\w+|"
-    r"y\s+compris)\b"
+    r"y\s+compris|de\s+même\s+que|(?:as|and\s+so)\s+(?:was|were|did|had|has|have)(?!\s+the\s+case\b))\b"
 )
 
 

@@ -219,6 +219,10 @@ _AGENT = (
     r"enquêtes?|plaintes?|procédures?|poursuites?|justice|parquet|juges?|tribunal|tribunaux)\b)"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
 )
+_COUNT_WORD = (
+    r"\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|several|"
+    r"deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs"
+)
 DESIGNEE_SERIES = re.compile(
     r"(?i)\b(?:"
     # the designees / those named / the sanctioned entities / the entities targeted ...
@@ -240,7 +244,25 @@ DESIGNEE_SERIES = re.compile(
     r"(?!\s+(?:made|done|taken|given|being|été|[\w-]+ed|[\w-]+ée?s?)\b)\s*:?"
     # the round itself as subject, with a verb that names ("The new measures also target A and B")
     r"|\b(?:the|these|les|ces)\s+(?:new\s+|nouvelles\s+)?(?:sanctions|measures|round|package|mesures)\s+(?:also\s+|également\s+)?"
-    r"(?:include[sd]?|target(?:s|ed)?|name[sd]?|visent|ciblent|frappent|comprennent|incluent)\b\s*:?"
+    r"(?:include[sd]?|target(?:s|ed)?|name[sd]?|appl(?:y|ies)\s+to|extend(?:s|ed)?\s+to|cover(?:s|ed)?|visent|ciblent|"
+    r"frappent|comprennent|incluent|s['’]appliquent\s+(?:à|aux)|s['’]étendent\s+(?:à|aux))\b\s*:?"
+    # ... or the action, move, order or notice that did it, its day's ("Today's action targets
+    # four firms: A, B, C and D", "The order names A and B", « La décision vise A et B »),
+    # the group it counts before a colon left out of the items
+    r"|(?:\b(?:the|this|that|today['’]s|(?-i:[A-Z][a-z]+day)['’]s|yesterday['’]s|la|cette|le|ce)\s+)"
+    r"(?:new\s+|latest\s+|nouvelle\s+|nouveau\s+|dernière\s+|dernier\s+)?"
+    r"(?:action|move|step|order|notice|decision|designations|listings|announcement|tranche|batch|décision|"
+    r"arrêté|décret|annonce|vague|paquet)\s+(?:also\s+|également\s+)?"
+    r"(?:target(?:s|ed)?|name[sd]?|cover(?:s|ed)?|hit|hits|affect(?:s|ed)|concern(?:s|ed)|include[sd]?|"
+    r"vise|visait|cible|ciblait|touche|concerne|comprend)\b"
+    r"(?:\s+(?:" + _COUNT_WORD + r")\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:|\s*:)?"
+    # the act's participle put first, its parties after a verb of being ("Named in the
+    # action were A and B", "Sanctioned alongside him were A and B", "Designated on
+    # Tuesday was A"), not a case's parties ("Named as defendants were ...")
+    r"|^\W*(?:also\s+)?" + _ACT_PART + r"(?!\s+(?:in|as)\s+(?:the\s+|a\s+)?(?:suit|lawsuit|complaint|case|"
+    r"defendants?|plaintiffs?|indictment|charges?|report|article)\b)"
+    r"(?:\s+(?:also|too|as\s+well|alongside\s+\w+|along\s+with\s+\w+|(?:in|by)\s+(?:the|this|that|today['’]s)\s+"
+    r"(?:action|round|package|move|notice|order|measures)|on\s+\w+|today|yesterday))?\s+(?:is|are|was|were)\b\s*:?"
     # a series that opens on the group ("Among those named are", "Parmi les personnes visées
     # figurent", "Figurent parmi les entités visées")
     r"|\b(?:among|parmi)\s+(?:those|the|les|ces|them|eux|elles)\s+(?:[\w-]+\s+){0,2}?(?:" + _ACT_PART + r"(?:\s+" + _AGENT + r")?|designees)?"
@@ -273,9 +295,13 @@ APPOSED_SERIES = re.compile(
     + _ACT_PART + _FILLED_LIST + r"(?:\s+" + _AGENT + r")?"
     + r"|(?:les|ces)\s+(?:" + _COUNT + r"\s+)?(?:nouveaux\s+|nouvelles\s+)?(?:[\w-]+\s+)?" + _GROUP_NOUN
     + r"\s+(?:[\w-]+\s+){0,2}?" + _ACT_PART + _FILLED_LIST + r"(?:\s+" + _AGENT + r")?"
-    r")\s*(?P<open>[—–:(]|\s-\s)\s*(?=[\"“«]?(?-i:[A-ZÀ-Ý0-9]))"
+    r")\s*(?P<open>[—–:(]|\s-\s|,\s*(?:including|among\s+them|notably|dont|notamment|parmi\s+lesquel\w+)\s)"
+    r"\s*(?=[\"“«]?(?-i:[A-ZÀ-Ý0-9]))"
 )
 _CLOSER = {"—": "—", "–": "–", "(": ")", "-": " - "}
+# a series opened by an inclusion after a comma ends at the first comma a lower-case word
+# follows (the group's verb, or an item's description: the items before it are kept)
+_COMMA_CLOSE = re.compile(r",\s+(?-i:[a-zà-ÿ])")
 # not a designee series: examples, relations, a plan or a past told as background
 _NOT_SERIES = re.compile(
     r"(?i)\b(?:could|would|may|might|should|will|plans?|planned|proposed|propose|prévoi\w+|pourrai\w+|"
@@ -317,6 +343,12 @@ _RELATION_LEAD = re.compile(
     r"|\b(?:based|owned|controlled|subsidiary|unit|parent|his|her|its|their|son|sa|ses|leur|leurs|filiale|"
     r"basée?s?|détenue?s?|contrôlée?s?)\b"
 )
+# an item told by its tie to the one the act is about, right after a separator ("were his
+# son A and his business partner B", « son épouse A et son fils B »): the item itself
+_KIN_ITEM = re.compile(
+    r"(?i)^\s*(?:his|her|their|son|sa|leur)\s+(?:[\w-]+\s+)?(?:" + KIN + r"|partner|associate|deputy|aide|"
+    r"associé|adjoint)\s*$"
+)
 _SEPARATOR = re.compile(r"(?i)(?:[,;•]|\band\b|\bet\b|\bas\s+well\s+as\b|\bainsi\s+que\b|\bor\b|\bou\b)")
 
 
@@ -340,6 +372,9 @@ def _apposed_end(text: str, m: re.Match[str]) -> int:
     """Where a series set off after its group closes: at the dash or bracket that matches
     the one that opened it (a colon's runs to the end)."""
     mark = m.group("open").strip() or "-"
+    if mark.startswith(","):
+        c = _COMMA_CLOSE.search(text, m.end())
+        return c.start() if c else len(text)
     close = _CLOSER.get(mark)
     if close is None:
         return len(text)
@@ -361,9 +396,11 @@ def series_items(sent: Sentence, local: list[Mention], start: int, end: int | No
         off = x.start - sent.start
         if x.entity is None or off < start or off >= stop or x.entity in out:
             continue
+        if re.match(r"['’]s?\b", sent.text[x.end - sent.start :]):
+            continue  # an owner told before what it owns ("A's logistics unit B"): no item
         seps = list(_SEPARATOR.finditer(sent.text, start, off))
         lead = sent.text[seps[-1].end() if seps else start : off]
-        if not _ITEM_LEAD.match(lead) or _RELATION_LEAD.search(lead):
+        if not _ITEM_LEAD.match(lead) or (_RELATION_LEAD.search(lead) and not _KIN_ITEM.match(lead)):
             continue
         if _employer_before(sent, ordered, k, lead):
             continue  # "... et du géant minier Orvex, Ivan Sokol": the employer in a title told before the person
@@ -442,10 +479,14 @@ def series_act(text: str) -> str | None:
         return None if part is None else "removal" if _REMOVAL_PART.match(part.group(0)) else "designation"
     if _NOT_SERIES.search(text) or _OWN_TIME.search(text, 0, m.end()):
         return None
-    p = _PART_GROUP.search(m.group(0))
+    p = _PART_GROUP.search(m.group(0)) or _FRONTED_PART.match(m.group(0))
     if p is None:
         return None
     return "removal" if _REMOVAL_PART.match(p.group("p")) else "designation"
+
+
+# the act's participle put first ("Named in the action were A and B")
+_FRONTED_PART = re.compile(r"(?i)^\W*(?:also\s+)?(?P<p>" + _ACT_PART + r")\b")
 
 
 def series_intro(text: str) -> bool:

@@ -80,7 +80,7 @@ COUNTED_PEOPLE = re.compile(
     # ministers"): counted parties the next sentence may name
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ministers|ministres|leaders|dirigeants|commanders|commandants|judges|juges|"
-    r"generals|généraux)\b"
+    r"generals|généraux|nationals|ressortissants|officials|executives|cadres)\b"
     # a number of oligarchs, not "several" of them ("sanctions against 7 oligarchs", "sept
     # oligarques"): "en même temps que plusieurs oligarques" tells no group of parties
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
@@ -126,6 +126,51 @@ _AGENT_BEFORE = re.compile(
 
 # an article right before a name: a body's, never a person's ("president of the Iron Riders")
 _BODY_ARTICLE = re.compile(r"(?i)\b(?:of\s+the|du|des|de\s+la|de\s+l['’])\s*$")
+
+
+# the counted group taken up by its number or a share of it, its names in apposition ("The
+# three, A, B and C, led ...", "Two of them, A and B, ...", "Both, A and B, ...", « Les
+# trois, A, B et C, ... », « Deux d'entre eux, A et B, ... »)
+_TAKEN_UP = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|onze|douze)"
+)
+COUNTED_APPOSITION = re.compile(
+    r"(?i)^\W*(?:the\s+" + _TAKEN_UP + r"|" + _TAKEN_UP + r"\s+of\s+(?:them|those|these)|(?:each|all|both)\s+of\s+them"
+    r"|both|les\s+" + _TAKEN_UP + r"|" + _TAKEN_UP + r"\s+d['’](?:entre\s+)?(?:eux|elles)|tous\s+(?:les\s+)?" + _TAKEN_UP
+    + r"|chacun(?:e)?\s+d['’](?:entre\s+)?(?:eux|elles))\s*,\s*(?=[\"“«]?(?-i:[A-ZÀ-Ý]))"
+)
+_APPOSITION_END = re.compile(r",\s+(?-i:[a-zà-ÿ])")
+
+
+def taken_up_names(sent: Sentence, local: list[Mention]) -> list[Mention] | None:
+    """The names a counted group taken up by its number gives in apposition ("The three, A,
+    B and C, led ...", "Two of them, A and B, ..."): the mentions between the comma after
+    the count and the first comma a lower-case word follows; None when the sentence does
+    not open so."""
+    m = COUNTED_APPOSITION.match(sent.text)
+    if m is None:
+        return None
+    end = _APPOSITION_END.search(sent.text, m.end())
+    stop = end.start() if end else len(sent.text)
+    return [x for x in local if m.end() <= x.start - sent.start < stop]
+
+
+def opening_run(sent: Sentence, local: list[Mention]) -> list[Mention]:
+    """The names that open the sentence as its subject, parted only by commas and "and"
+    ("A, B and C allegedly ran ..."), when a lower-case word follows the last of them."""
+    ordered = sorted((x for x in local if x.entity is not None), key=lambda x: x.start)
+    run: list[Mention] = []
+    at = 0
+    for x in ordered:
+        gap = sent.text[at : x.start - sent.start]
+        if not (re.fullmatch(r"[\s\"“«]*", gap) if not run else re.fullmatch(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)", gap)):
+            break
+        run.append(x)
+        at = x.end - sent.start
+    if not run or not re.match(r"\s+(?-i:[a-zà-ÿ])", sent.text[at:]):
+        return []
+    return run
 
 
 def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:

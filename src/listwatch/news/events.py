@@ -85,10 +85,12 @@ from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
 from .event_groups import listed_names as _listed_names
 from .event_groups import numbered_item as _numbered_item
+from .event_groups import opening_run as _opening_run
 from .event_groups import series_act as _series_act
 from .event_groups import series_intro as _series_intro
 from .event_groups import series_items as _series_items
 from .event_groups import series_names as _series_names
+from .event_groups import taken_up_names as _taken_up_names
 from .event_kinds import CHALLENGE_WON as _CHALLENGE_WON
 from .event_kinds import DELIST_WORD as _DELIST_WORD
 from .event_kinds import LIST_WORD as _LIST_WORD
@@ -362,11 +364,17 @@ def extract_events(
             # a line of the list that names no one ("- shipping companies:") keeps the run going
             group_si = pending[-1][0]
             pending = [(si, *p[1:]) if p[0] == group_si else p for p in pending]
+        # the counted parties taken up by their number with their names ("The three, A, B
+        # and C, ...", "Two of them, A and B, ..."), or named as the subject of the next
+        # sentences, as many as the act counted ("designated two nationals. A and B ran ...")
+        taken_up = _taken_up_names(sent, local) if local and pending else None
+        run = _opening_run(sent, local) if local and pending and taken_up is None else []
         if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and (_GROUP_SUBJECT.match(sent.text) or _IDENTIFIED.search(sent.text)))) and (
                 _IDENTIFIED.search(sent.text) or _MEASURE_EFFECT.search(sent.text) or
                 _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text) or _series_intro(sent.text)
                 or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
-                or _numbered_item(sents, si)) \
+                or _numbered_item(sents, si) or taken_up is not None
+                or (run and len({id(x.entity) for x in run}) == pending[-1][6] and si - pending[-1][0] <= 2)) \
                 and not _candidates_told(sent.text, min(m.start for m in local) - sent.start):
             # (not a group told as candidates: "The firms under possible scrutiny are A and B")
             # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
@@ -387,6 +395,9 @@ def extract_events(
                 # qui dirige B, ainsi que de C »): its items, not their descriptions' names
                 aside = _description_names(sent, local, members[0])
                 named_here = [e for e in named_here if e not in aside]
+            if taken_up is not None or (run and not _LIST_INTRO.search(sent.text)):
+                picked = {id(x.entity) for x in (taken_up if taken_up is not None else run)}
+                named_here = [e for e in named_here if id(e) in picked]
             if _ENTRY_LINE.search(sent.text):
                 # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT]
                 # (Linked To: X)": a list entry as the list prints it names one party, the
@@ -399,6 +410,7 @@ def extract_events(
                 # first, the names of its description are not items
                 named_here = _line_items(sent, local, named_here)
             if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
+                               or taken_up is not None
                                or _one_named_among(sent, local)
                                or _numbered_item(sents, si)
                                or _colon_item(sents, si, pending[-1][0], mentions)

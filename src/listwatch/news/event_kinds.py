@@ -143,7 +143,8 @@ _LISTING_UNDONE = re.compile(
 def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
     """A court's word said by a government or an agency, in a sentence that names no
     court: "La Turquie a annulé des sanctions" is a removal (no vacatur), and so is "L'UE
-    avait suspendu l'inscription de X" (its own listing lifted); "la Maison-Blanche avait
+    avait suspendu l'inscription de X" (its own listing lifted), and so is an agency's
+    annulment of its own designation told by a court's noun; "la Maison-Blanche avait
     suspendu la décision" is no event (an act put off, not a court's relief); None drops
     the trigger."""
     if t.event not in COURT_TYPES or _COURT_WORD.search(sent.text):
@@ -158,6 +159,10 @@ def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
         # in part ("partially suspended", « une suspension partielle des sanctions », "some
         # of the sanctions") or so that dealings go on ("to allow", « afin de permettre »)
         return replace(t, event="license")
+    if t.event == "vacatur" and _AGENCY_NAMED.search(sent.text) and _DESIGNATION_UNDONE.match(sent.text, t.end):
+        # "OFAC amends its rules to give effect to the rescission of X's designation", « afin
+        # d'appliquer l'annulation, décidée par le Trésor, de l'inscription de X »: the agency undoes its own act
+        return replace(t, event="removal")
     if not _ACTOR_BEFORE.search(sent.text[: t.start]):
         return t  # "Il a annulé ...": who "il" is, another sentence says
     if not _UNDONE.match(sent.text, t.end) and not _UNDONE.match(sent.text[t.start : t.end].split(None, 1)[-1]):
@@ -191,6 +196,16 @@ _IN_PART = re.compile(
 _TO_ALLOW = re.compile(
     r"(?i)\b(?:(?:in\s+order\s+|so\s+as\s+)?to\s+(?:allow|permit|let|enable|authori[sz]e)|"
     r"(?:afin\s+de|pour|de\s+manière\s+à|de\s+façon\s+à)\s+(?:permettre|autoriser))\b"
+)
+# an agency that lists, named in a sentence that names no court (a court's word said of its
+# act is the agency's undoing)
+_AGENCY_NAMED = re.compile(
+    r"\b(?:OFAC|BIS|OFSI|FCDO|(?i:Treasury|Trésor|State\s+Department|Département\s+d['’]État|Department\s+of\s+State|"
+    r"Commerce\s+Department|Département\s+du\s+Commerce|Department\s+of\s+Commerce|Foreign\s+Office))\b"
+)
+_DESIGNATION_UNDONE = re.compile(
+    r"(?i)\W*(?:of|de|du|des|d['’])?\s*(?:the\s+|la\s+|le\s+|l['’]|its\s+|sa\s+|son\s+)?(?:[\w'’-]+['’]s\s+)?"
+    r"(?:designation|listing|inscription|désignation)\b"
 )
 _SANCTIONS_NEAR = re.compile(r"(?i)\b(?:sanctions?|mesures\s+restrictives|restrictions|embargo)\b")
 

@@ -352,6 +352,79 @@ def _unnamely(tok: str, pack: LangPack) -> bool:
         or normalize(tok) in _ROLE_NOUNS
 
 
+def _actor_role(text: str, start: int, end_n: int, pack: LangPack) -> str | None:
+    """Whether the person named at ``start:end_n`` acts rather than undergoes: ``"title"``
+    (an official's title before the name, a source word, "Le secrétaire ..., X,"),
+    ``"speaker"`` (no title, a verb of saying after the name) or None."""
+    before = text[max(0, start - 40) : start]
+    included = _INCLUDED_BEFORE.search(text, max(0, start - 60), start) is not None \
+        or _JUDGE_AS_OBJECT.search(text, max(0, start - 90), start) is not None \
+        or _TITLED_OBJECT.search(text, max(0, start - 90), start) is not None \
+        or _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) is not None
+    if not included and re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
+        r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
+        r"directrice)\s*$", before
+    ) and not _COURTESY.search(before) or not included and _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
+        before
+    ) or re.search(
+        rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
+    ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
+        rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
+        before,
+    ) and not _OFFICER_OF.search(before) and not _TITLE_OF_PREVIOUS.search(
+        text[max(0, start - 90) : start]
+    ) and not _NEXT_TITLED_ITEM.match(text, end_n) \
+            and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]) \
+            and not _ACT_UNDERGONE_AFTER.match(text, end_n) \
+            and not _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) \
+            and not (_COORDINATED_TITLE_BEFORE.search(text, max(0, start - 110), start)
+                     and not _SPEAKER_AFTER.match(text[end_n :].replace(", ont ", ", a ", 1))):
+        return "title"
+    if _SPEAKER_AFTER.match(text[end_n :]):
+        return "speaker"
+    return None
+
+
+# a person named by a courtesy title and the surname alone ("M. Korlov", "Mme Dubrova",
+# "Mr Korlov", "Mrs. Dubrova", "M. de Valbrune", "MM. Korlov et Vassine"): the surname names the person; a given name after the title is _PERSON's
+_COURTESY_SURNAME = re.compile(
+    rf"(?<![\w.’'\-])(?P<t>M\.|MM\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]+"
+    rf"(?P<s>(?:(?:al|el)-|(?:bin|ibn|van|von|der|de|du|da|di|del|de[ ]la)[ ]){{0,2}}{_PTOK})(?![\w’'\-])"
+    rf"(?![ ]+[{_UP}])"
+)
+# ... the second surname after a plural title ("MM. Korlov et Vassine")
+_COURTESY_SECOND = re.compile(rf"[ ]+(?:et|and)[ ]+(?P<s>{_PTOK})(?![\w’'\-])(?![ ]+[{_UP}])")
+
+
+def _courtesy_names(text: str, pack: LangPack, taken_norm: set[str], found: dict[str, str],
+                    actors: set[str], speakers: set[str]) -> None:
+    """Adds to ``found`` the people named only by a courtesy title and the surname; one the
+    article names in full already is that person; an official or a speaker, as for a full
+    name, goes to ``actors`` or ``speakers``."""
+    known = {w for n in (*found, *actors, *speakers) for w in n.split()}
+    taken_words = {w for t in taken_norm for w in t.split()}
+    for c in _COURTESY_SURNAME.finditer(text):
+        if re.search(rf"[{_UP}][{_LOW}]+[ ]$", text[max(0, c.start() - 30) : c.start()]):
+            continue  # "John M. Harmon": an initial inside a name
+        second = _COURTESY_SECOND.match(text, c.end()) if c.group("t") == "MM." else None
+        for grp in (c, second):
+            if grp is None:
+                continue
+            name = grp.group("s")
+            sur = name.split()[-1]
+            if sur in known or len(sur) < 3 or sur.isupper() or _not_name_word(sur, pack) \
+                    or normalize(sur) in OFFICE_WORDS or normalize(name) in taken_norm or normalize(sur) in taken_words:
+                continue
+            a, b = c.start(), grp.end()
+            role = _actor_role(text, a, b, pack)
+            if role == "title":
+                actors.add(name)
+            elif role == "speaker":
+                speakers.add(name)
+            else:
+                found.setdefault(name, name)
+
+
 def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     """People named with a first name and a surname ("Mikhail Fridman", "Alexey
     Aleksandrovich PETROV", "l'Américain John Mark Dougan" → "John Mark Dougan"), and
@@ -361,6 +434,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
     taken_norm = {normalize(t) for t in taken}
     found: dict[str, str] = {}
     actors: set[str] = set()
+    speakers: set[str] = set()
     listed_style = _listed_people(text, pack, taken_norm)
     given = {g for _n, _s, g in listed_style}
     ranked = _RANK.sub(lambda r: " " * len(r.group(0)), text) if _RANK.search(text) else text
@@ -453,33 +527,20 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue
         if normalize(name) in taken_norm or any(normalize(t) in taken_norm for t in toks if t not in _PARTICLE_WORDS):
             continue
-        before = text[max(0, start - 40) : start]
-        included = _INCLUDED_BEFORE.search(text, max(0, start - 60), start) is not None \
-            or _JUDGE_AS_OBJECT.search(text, max(0, start - 90), start) is not None \
-            or _TITLED_OBJECT.search(text, max(0, start - 90), start) is not None \
-            or _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) is not None
-        if not included and re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
-            r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
-            r"directrice)\s*$", before
-        ) and not _COURTESY.search(before) or not included and _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
-            before
-        ) or _SPEAKER_AFTER.match(text[end_n :]) or re.search(
-            rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
-        ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
-            rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
-            before,
-        ) and not _OFFICER_OF.search(before) and not _TITLE_OF_PREVIOUS.search(
-            text[max(0, start - 90) : start]
-        ) and not _NEXT_TITLED_ITEM.match(text, end_n) \
-                and not _TITLE_AS_OBJECT.search(text[max(0, start - 110) : start]) \
-                and not _ACT_UNDERGONE_AFTER.match(text, end_n) \
-                and not _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) \
-                and not (_COORDINATED_TITLE_BEFORE.search(text, max(0, start - 110), start)
-                         and not _SPEAKER_AFTER.match(text[end_n :].replace(", ont ", ", a ", 1))):
+        role = _actor_role(text, start, end_n, pack)
+        if role == "title":
             # "Le secrétaire américain au Commerce, Wilbur Ross, a annoncé"
             actors.add(name)
             continue
+        if role == "speaker":
+            # a speaker with no title ("X, an analyst, said"): an actor, unless the article
+            # names the same person elsewhere as no speaker ("sanctioned A and B" ... "A,
+            # a dual citizen, said she resigned": a party who speaks of her own case)
+            speakers.add(name)
+            continue
         found.setdefault(name, name)
+    _courtesy_names(text, pack, taken_norm, found, actors, speakers)
+    actors |= speakers - set(found)
     mentions: list[Mention] = []
     for name in [n for n in found if pinyin_company(n)]:
         del found[name]  # a company in pinyin: named as one, never as a person

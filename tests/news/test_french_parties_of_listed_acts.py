@@ -81,9 +81,17 @@ CASES = [
      [("designation", "Brevik Metals"), ("designation", "Tarnow Mining")]),
     ("Le Trésor a mis à jour mardi sa liste SDN. On y retrouve notamment la banque Korbank.",
      [("designation", "Korbank")]),
+    # a measure told by what it does as the subject; verbs of application
+    ("Le gel des avoirs concerne aussi l'homme d'affaires Ivan Kortel.", [("designation", "Ivan Kortel")]),
+    ("L'interdiction de voyager vise également le gouverneur Ivan Kortel et son adjoint Marta Linde.",
+     [("designation", "Ivan Kortel"), ("designation", "Marta Linde")]),
+    ("Les sanctions s'étendent désormais au négociant Brevik Trading et à son patron Ivan Kortel.",
+     [("designation", "Brevik Trading"), ("designation", "Ivan Kortel")]),
+    ("Les nouvelles mesures portent sur la banque Korbank et le groupe Brevik Holding.",
+     [("designation", "Korbank"), ("designation", "Brevik Holding")]),
     # near misses: a conditional, a plan, measures already known that are lifted, a group
     # under investigation, the targeted told only by their group, a report's names, what a list
-    # already holds
+    # already holds, anyone a clause describes
     ("Des sanctions pourraient être imposées à Ivan Dorin et à Pavel Kosta.", []),
     ("Ces sanctions pourraient toucher le ministre de l'Énergie Igor Lenko.", []),
     ("Ottawa envisage de compléter sa liste noire en y inscrivant Lena Ostrova.", []),
@@ -93,6 +101,9 @@ CASES = [
     ("Les personnes ciblées sont désormais privées de leurs comptes.", []),
     ("Le rapport cite plusieurs sociétés. On y retrouve notamment la banque Korbank.", []),
     ("Cette liste comprend déjà de grands groupes norlandais comme Brevik Metals et Korbank.", []),
+    ("Les sanctions s'appliquent à toute entreprise qui commerce avec Korbank.", []),
+    ("Ces mesures visent les sociétés qui ont aidé Korbank.", []),
+    ("Les sanctions pourraient s'appliquer à Korbank.", []),
 ]
 
 

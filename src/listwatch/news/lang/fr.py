@@ -345,10 +345,18 @@ TRIGGERS = (
     # (restrictions too, in the future or the perfect: « Les restrictions concernent le
     # groupe pétrolier X », « Ces sanctions toucheront, entre autres, le ministre Y », « les
     # mesures ont visé le directeur de la banque Z »: a title of up to nine words before the name)
+    # (a measure told by what it does as the subject too, « le gel des avoirs concerne X »,
+    # « l'interdiction de voyager vise Y »; and verbs of application, « les sanctions
+    # s'appliquent également à X », « s'étendent au négociant Y », « portent sur Z »)
     Trigger("designation", r"\b(?:sanctions|restrictions|(?:les|ces|nouvelles)\s+(?:nouvelles\s+)?mesures(?:\s+restrictives)?|mesures\s+restrictives|"
-            r"(?:(?:ce|le|cet|un)\s+(?:(?:nouveau|dernier|\d+e|\w+ième)\s+)?)(?:paquet|train|volet|salve)),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?"
-            r"(?:(?:touch|vis|cibl|frapp|concern)(?:e|ent|aient|ait|era|eront)|(?:ont|a|avaient|avait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?(?:touch|vis|cibl|frapp|concern)é)\s*,?\s+" + _PICKED_OUT +
-            r"(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+,?\s+){0,9}?(?-i:[A-ZÀ-Ý0-9]))"),
+            r"(?:(?:ce|le|cet|un)\s+(?:(?:nouveau|dernier|\d+e|\w+ième)\s+)?)(?:paquet|train|volet|salve)|"
+            r"(?:le|ce|un)\s+gel\s+des\s+(?:avoirs|actifs|fonds|biens)|(?:l['’]|cette|une)\s*interdiction\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?)),?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?"
+            r"(?:(?:touch|vis|cibl|frapp|concern)(?:e|ent|aient|ait|era|eront)|(?:ont|a|avaient|avait)\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?(?:touch|vis|cibl|frapp|concern)é|"
+            r"s['’](?:appliqu|étend)(?:e|ent|era|eront|ait|aient)\s+(?:(?:également|aussi|désormais|notamment|en\s+outre)\s+)?(?:à|au|aux)|"
+            r"port(?:e|ent|era|eront|ait|aient)\s+(?:(?:également|aussi|désormais|notamment|en\s+outre)\s+)?sur)\s*,?\s+" + _PICKED_OUT +
+            # (not anyone a clause of its own describes: « à toute entreprise qui commerce avec X »)
+            r"(?!(?:toute?s?|tous|chaque|quiconque|ceux|celles)\b)"
+            r"(?=(?:la\s+|le\s+|les\s+|l['’])?(?:(?!(?:qui|que)\b)[a-zà-ÿ'’-]+,?\s+){0,9}?(?-i:[A-ZÀ-Ý0-9]))"),
     # the one measure of the round as the subject ("Selon le ministère, cette mesure vise
     # notamment les sociétés X et Y"), in an article that names a list
     Trigger("designation", r"\b(?:cette|la)\s+(?:nouvelle\s+)?mesure,?\s+(?!d['’]économ|fiscal|budgét|sanitaire)(?:[\w,’'-]+\s+){0,6}?(?:touch|vis|cibl|frapp|concern)(?:e|ait)\s+(?!à\b|a\b)(?:également\s+|aussi\s+|notamment\s+)?(?=(?:la\s+|le\s+|les\s+|l['’])?(?:[a-zà-ÿ'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý0-9]))", strength=0.8, needs_list=True),

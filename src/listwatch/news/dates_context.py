@@ -27,6 +27,7 @@ from .triggers import Trig, find_triggers, own_date, past_told
 class _Dated(Protocol):
     type: str
     date: PartialDate | None
+    position: int
 
 
 def recent(date: PartialDate, published: PartialDate | None) -> bool:
@@ -348,6 +349,10 @@ _AUTHORITY_PAPER = re.compile(
     r"(?:\s+(?:officiel(?:le)?|official|written|de\s+presse|du\s+\w+|of\s+the\s+\w+))?\s+$"
 )
 # a page's own stamp: "Publié le 8 octobre 2019", "Updated May 12", "Mis à jour le ..."
+# a verb of publishing with its auxiliary or its subject ("a déclaration que le ministère a publiée
+# vendredi", "the ministry published on Friday", "which it has posted"): an authority's act,
+# no page's stamp
+_PUBLISHED_BY = re.compile(r"(?i)(?:\b(?:a|ont|avait|avaient|has|have|had)|\b(?:it|they|il|elle|ils|elles)|\bministry|\bdepartment|\bministère)\s+$")
 _STAMP = re.compile(r"(?i)\b(?:publié|published|updated|posted|mis\s+à\s+jour|modifié)\b[^.]{0,12}$")
 OPENING_SENTENCES = 6  # the article's opening: where the day of its main action is told
 _PRINTED_LINE = 60  # a line of the opening this short that holds one date is the document's date
@@ -388,10 +393,43 @@ _TOLD_TYPE = {
 }
 
 
-def refine_told_event(sent: str, lang: str, published: PartialDate | None, events: Sequence[_Dated]) -> None:
+# a sentence that tells the day of a court's act or a filing told just before, by its noun
+# and a verb of issuing or filing: "The judgment was handed down on Wednesday", "The order,
+# issued Tuesday, ...", « L'arrêt a été rendu mercredi », « La requête a été introduite le 1er
+# décembre »
+_DAY_OF_TOLD = re.compile(
+    r"(?i)^\W{0,3}(?:the|this|that|its|his|her|their|la|le|l['’]|cette|ce|cet|sa|son|leur)\s*(?:[\w-]+\s+)?"
+    r"(?P<noun>judg(?:e)?ment|ruling|order|injunction|decision|arrêt|jugement|ordonnance|décision|"
+    r"suit|lawsuit|complaint|petition|application|plainte|recours|requête)\b\s*,?\s*"
+    r"(?:(?:was|were|had\s+been|has\s+been|a\s+été|avait\s+été|est|fut)\s+)?(?:(?:also|only|finally|aussi|finalement)\s+)?"
+    r"(?:handed\s+down|issued|delivered|rendered|announced|filed|lodged|brought|submitted|dated|came|"
+    r"rendue?|prononcée?|annoncée?|déposée?|introduite?|intervenue?|tombée?|datée?|est\s+tombée?)\b"
+)
+_COURT_NOUNS = ("judgment", "judgement", "ruling", "order", "injunction", "decision", "arrêt", "jugement",
+                "ordonnance", "décision")
+
+
+def refine_told_event(sent: str, lang: str, published: PartialDate | None, events: Sequence[_Dated],
+                      since: int | None = None) -> None:
     """"Xiaomi sued last week ... The suit, filed March 15, asks ...": a later sentence that
     names an event already told, by its noun, with a more precise date that agrees with
-    the one it had, gives that event its precise date (a reader refines, not adds)."""
+    the one it had, gives that event its precise date (a reader refines, not adds). A
+    court's act or a filing told undated, in the sentences from ``since`` on, takes the day
+    the next sentence gives it by its noun and a verb of issuing or filing ("The judgment
+    was handed down on Wednesday", « La requête a été introduite le 1er décembre »)."""
+    told = _DAY_OF_TOLD.match(sent)
+    if told is not None and since is not None:
+        noun = told["noun"].lower()
+        kinds = ("vacatur", "injunction", "ruling") if noun in _COURT_NOUNS else ("legal_challenge",)
+        days = [d.date for d in find_dates(sent, lang, published)
+                if d.date is not None and not d.deadline and d.modifier != "future"]
+        if len(days) == 1:
+            last = next((e for e in reversed(events) if e.type in kinds), None)
+            if last is not None and last.date is None and last.position >= since:
+                same = [e for e in events if e.type == last.type and e.date is None and e.position == last.position]
+                for e in same:
+                    e.date = days[0]
+                return
     m = _TOLD_BEFORE.match(sent)
     if m is None:
         return
@@ -446,8 +484,9 @@ def news_day(
             if not release and _quoted_today_word(sent.text, d):
                 continue  # (an official's "today", quoted: the day of the words, not the page's)
             stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])
-            if stamp is not None and _AUTHORITY_PAPER.search(sent.text[max(0, d.start - 60) : d.start - 25 + stamp.start()]):
-                stamp = None  # "in a statement published Thursday"
+            if stamp is not None and (_AUTHORITY_PAPER.search(sent.text[max(0, d.start - 60) : d.start - 25 + stamp.start()])
+                                      or _PUBLISHED_BY.search(sent.text[max(0, d.start - 40) : max(0, d.start - 25) + stamp.start()])):
+                stamp = None  # "in a statement published Thursday", "a statement the ministry published Friday"
             if head and d.start < head.end() or stamp is not None:
                 continue
             if d.date is not None and d.date.precision == "day" and d.modifier != "future" \

@@ -324,7 +324,7 @@ def extract_events(
         # "these sanctions", « ces mesures »: its undated acts are the day's)
         round_back = news_day is not None and news_day[2] < si <= news_day[2] + _POINTS_BACK_REACH \
             and _points_back(sent.text)
-        _refine_told_event(sent.text, lang, published, events)
+        _refine_told_event(sent.text, lang, published, events, sents[si - 1].start if si else None)
         if si > 0:
             _date_list_told_on(sent.text, sents[si - 1], lang, published, events)
         noun_act = _act_by_noun(sent.text, lang, published)

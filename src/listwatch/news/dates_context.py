@@ -452,7 +452,7 @@ _ACT_WORD = re.compile(
     r"measures?|mesures?|orders?|ordonnance|décret\w*|decree|resolution|résolution|notice|avis|rul(?:e|ing)s?|"
     r"court|tribunal|cour|judge|juge|appeal|recours|licen[cs]es?|embargo|ban(?:s|ned)?|interdi\w*|freez\w*|gel\w*|"
     r"frozen|asset\w*|avoirs|entit(?:y|ies)|entités?|companies|sociétés|entreprises|firms?|"
-    r"statement|communiqué|release|annonc\w*|announc\w*|action|restrict\w*|frapp\w*|cibl\w*|target\w*|"
+    r"statement|communiqué|déclaration|release|annonc\w*|announc\w*|action|restrict\w*|frapp\w*|cibl\w*|target\w*|"
     r"vis(?:e|ent|ée?s?)|puni\w*|punish\w*|hit|struck|strikes?|acte|act(?:ed|ion)?)\b"
 )
 

@@ -204,6 +204,16 @@ def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
 _OWN_PARTY = {"license": ("sentence", "anaphora", "article")}
 
 
+# a licence told as one more of a series: "a third reprieve", "another 90-day extension", "a
+# new waiver", « un troisième répit », « une nouvelle prolongation », « un nouveau sursis »
+_ANOTHER_ONE = re.compile(
+    r"(?i)\b(?:another|a\s+(?:new|further|fresh|second|third|fourth|fifth)|"
+    r"une?\s+(?:nouvel(?:le)?|nouveau|deuxième|second(?:e)?|troisième|quatrième|cinquième))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reprieve|waiver|exemption|extension|licen[cs]e|authori[sz]ation|répit|sursis|dérogation|exemption|prolongation|"
+    r"prorogation|licence|autorisation)s?\b"
+)
+
+
 def _by_date(ranked: list[Event]) -> list[list[Event]]:
     """Split one party's events of one kind by date: a dated event starts a group of its
     own when its date agrees with no earlier group's and a verb (not a noun, not a state)
@@ -216,6 +226,15 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
                                               listing=e.type == "designation") for x in g)), None)
         if home is not None:
             home.append(e)
+        elif groups and e.date is None and e.type == "license" and e.entity_via == "sentence" \
+                and _ANOTHER_ONE.search(e.evidence):
+            # "a third reprieve", « un nouveau répit »: another licence, not the dated one (one
+            # group for all such undated tellings: the headline's and the lede's are one act)
+            undated = next((g for g in groups if g[0].date is None), None)
+            if undated is not None:
+                undated.append(e)
+            else:
+                groups.append([e])
         elif groups and (e.date is None or (e.type != "deadline" and (
                 e.strength < 0.75 or e.entity_via not in _OWN_PARTY.get(e.type, ("sentence", "anaphora"))
                 or e.date_via != "sentence"

@@ -989,6 +989,7 @@ _MEMBER_CUE = re.compile(r"(?i)\b(?:dont|including|includes|notamment|among\s+th
 
 # the words set off right after a counted group ("two entities – A-based X and B-based Y –",
 # "deux sociétés, X et Y,", "three firms: X, Y and Z"): its members' names
+_SET_OFF_SERIES = re.compile(r"(?:\s+[\w-]+)?\s*(?:\((?P<seg>[^()]*)\)|(?:[–—]|\s-\s)(?P<seg2>[^–—;()]*)(?:[–—]|\s-\s|$))")
 _APPOSED = re.compile(r"(?:\s+[\w-]+)?\s*(?P<open>[,:(–—]|\s-\s)(?P<seg>[^,:;()–—]*(?:(?:,\s*(?:and|et)\b)[^,:;()–—]*)?)")
 
 
@@ -1000,7 +1001,15 @@ def _member_after(text: str, start: int, at: int) -> bool:
     if _MEMBER_CUE.search(text, start, at):
         return True
     m = _APPOSED.match(text, start)
-    return m is not None and m.start("seg") <= at < m.end("seg")
+    if m is not None and m.start("seg") <= at < m.end("seg"):
+        return True
+    # (a bracket or a dash holds the whole series to its closer: "three firms (X, Y and Z)",
+    # "three firms — X, Y and Z — for ...")
+    b = _SET_OFF_SERIES.match(text, start)
+    if b is None:
+        return False
+    seg = "seg" if b.group("seg") is not None else "seg2"
+    return b.start(seg) <= at < b.end(seg)
 
 
 # the list an act just made public, told on by its noun: "The list, sent to lawmakers in a

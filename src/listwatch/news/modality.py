@@ -338,6 +338,7 @@ _HAVE_IT_DONE = re.compile(r"(?i)\bfaire\s+$")
 _INFINITIVE_UNDO = re.compile(r"(?i)(?:annuler|invalider|infirmer|casser|lever|suspendre)\b")
 # a case noun with its bringer's possessive before it ("his lawsuit", "X's appeal", « sa plainte »)
 _OWNED_CASE = re.compile(r"(?i)(?:\b(?:his|her|its|their|son|sa|ses|leur|leurs)\s+(?:own\s+|propre\s+)?|\w['’]s\s+)$")
+_POSSESSED_CASE = re.compile(r"(?i)[^,;:]*?['’]s?\s+(?:[\w-]+\s+)?(?:lawsuit|suit|complaint|appeal|challenge|petition)")
 _CASE_NOUN = re.compile(
     r"(?i)(?:lawsuits?|suits?|complaints?|appeals?|challenges?|petitions?|claims?|actions?|recours|plaintes?|"
     r"requêtes?|appels?|contestations?)\b"
@@ -670,8 +671,10 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     # (a case told by its noun with its bringer's possessive exists, whatever the clause
     # denies of it: "did not dispute the listing itself in its lawsuit", « ne conteste
     # pas les sanctions dans son recours »)
-    owned_case = t.event == "legal_challenge" and _OWNED_CASE.search(sent, max(0, t.start - 25), t.start) is not None \
-        and _CASE_NOUN.match(sent, t.start) is not None
+    owned_case = t.event == "legal_challenge" and (
+        _OWNED_CASE.search(sent, max(0, t.start - 25), t.start) is not None and _CASE_NOUN.match(sent, t.start) is not None
+        # (the trigger holds its bringer's possessive: "rejected the tycoon's appeal")
+        or _POSSESSED_CASE.fullmatch(sent, t.start, t.end) is not None)
     if not owned_case and (comp["neg_b"].search(re.split(r"(?<=[a-zà-ÿ]):\s", before)[-1])
                            or comp["neg_a"].search(sent[t.end : min(cb, t.end + 40)])):
         return True
@@ -702,7 +705,11 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         hyp_window = _JOINED.sub(" ", hyp_window)  # "s'est joint à d'autres pour faire appel": an appeal
     if under_study(sent, t, hyp_from, cb):
         return True  # "is deliberating on adding X", « l'inscription de X est à l'étude »: weighed, not done
-    if comp["hyp_b"].search(hyp_window) and not _ADOPTED_PURPOSE.search(sent, 0, t.start):
+    # (a case told with its bringer's name or description as the possessor was brought,
+    # whoever weighs it: "after considering the businessman's lawsuit, the court ruled")
+    named_case = t.event == "legal_challenge" and _POSSESSED_CASE.fullmatch(sent, t.start, t.end) is not None \
+        and not re.match(r"(?i)(?:his|her|its|their)\b", sent[t.start : t.end])
+    if comp["hyp_b"].search(hyp_window) and not _ADOPTED_PURPOSE.search(sent, 0, t.start) and not named_case:
         return True  # nouns ("a lawsuit") look past commas: "its options, including a lawsuit"
     if t.strength < 1.0 and comp["cond"].search(sent[t.end : cb]) and not comp["ann"].search(
         comp["cond"].sub(" ", sent)

@@ -424,8 +424,15 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bfiled\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:separate|new|legal|formal|court|fresh|two|three|several|individual)\s+){1,2}(?:appeals?|lawsuits?|suits?|legal\s+challenges?|challenges?|actions?|complaints?)\b"),
     # a challenge told by its noun with its party as the possessor, whatever became of it
     # ("three judges threw out X's challenge to the designation", "X's latest appeal")
-    Trigger("legal_challenge", r"(?:\b(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?:businessman|businesswoman|tycoon|oligarch|billionaire|magnate)['’]s)\s+"
-            r"(?:(?:initial|first|latest|legal|court|fresh|second|final)\s+)?(?:appeal|challenge|lawsuit)\b(?!\s+(?:court|judges?)\b)", strength=0.7),
+    # (the bringer told by a description, its qualities before it: "the Belarusian
+    # businessman's lawsuit", "the state-owned bank's complaint", "the former minister's petition")
+    Trigger("legal_challenge", r"(?:\b(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?:(?-i:[\w-]+)\s+){0,2}?(?:businessman|businesswoman|tycoon|oligarch|billionaire|magnate|"
+            r"banker|entrepreneur|executive|politician|minister|official|company|firm|group|bank|lender|plaintiff|applicant|claimant)['’]s)\s+"
+            r"(?:(?:initial|first|latest|legal|court|fresh|second|final|new|federal)\s+)?(?:appeal|challenge|lawsuit|complaint|petition)\b(?!\s+(?:court|judges?)\b)", strength=0.7),
+    # a complaint or a petition told as the frame of what its bringer says ("In a complaint
+    # filed last week with the district court, X says ...", "In its petition, X argues ...")
+    Trigger("legal_challenge", r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:(?:new|recent|federal|civil|formal|amended|separate)\s+)?"
+            r"(?:complaint|petition|court\s+filing)\b", strength=0.8),
     # the same for a request of interim relief ("X's preliminary injunction bid", "X's motion
     # for a temporary restraining order"), whatever the court made of it
     Trigger("legal_challenge", r"\b(?-i:[A-Z])[\w.-]+(?:['’]s|s['’])\s+(?:(?:preliminary|temporary|emergency)\s+)?"

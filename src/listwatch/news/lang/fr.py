@@ -458,6 +458,9 @@ TRIGGERS = (
     Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b(?!\s+(?:de\s+|en\s+)?(?:dommages|indemni|réparation))|\bdébout(?:é|ée|és|ées)\b"),
     Trigger("vacatur", r"\b(?:gagn|remport)(?:é|e|ait|ent)\s+" + _BETWEEN + r"(?:son|leur|sa)\s+(?:appel|recours|procès|bras\s+de\s+fer)\b(?=[^.;]{0,40}\b(?:sanctions|inscription|désignation|gel|liste|mesures)\b)"),
     Trigger("legal_challenge", r"\b(?:son|leur|sa)\s+appel\s+contre\b"),
+    # an appeal told by its noun with its bringer after « de » (« l'appel de X a été rejeté »,
+    # « les appels de A et de B », « le pourvoi de la société X »), whatever the court made of it
+    Trigger("legal_challenge", r"\b(?:l['’]\s*appel|les\s+appels|le\s+pourvoi|les\s+pourvois|la\s+requête|les\s+requêtes)\s+(?:de|du|des|d['’])(?=\s*(?:l['’]|la\s+|le\s+|les\s+)?(?:\w+\s+){0,3}?(?-i:[A-ZÀ-Ý]))", strength=0.8),
     # « a obtenu gain de cause pour les mesures prises à son encontre » : le recours gagné
     # contre l'inscription elle-même
     Trigger("vacatur", r"\b(?:eu|obtenu|obtient|obtiennent)\s+gain\s+de\s+cause\s+(?:\w+\s+){0,2}?(?:pour|contre|sur|concernant|s['’]agissant\s+d)\s*(?:les|ses|leurs|ces|la|le|l['’]|son|sa)\s*(?:\w+\s+){0,2}?(?:sanctions|mesures|gel|inscriptions?|désignation)\b"),

@@ -246,7 +246,8 @@ _OFFICE_BEFORE = re.compile(
 _HOLDER_OFFICE_BEFORE = re.compile(
     r"(?i)\b(?:(?:vice[\s-])?president|présidente?|(?:co-?)?owner|(?:co-?)?propriétaire|(?:co-?)?founder|"
     r"(?:co-?)?fondat(?:eur|rice)|chairman|chairwoman|CEO|PDG|shareholder|actionnaire|procureure?|prosecutor|"
-    r"patron(?:ne)?|dirigeante?|head|chef|director|directeur|directrice)\s+(?:of|de|d['’]|du|des|de\s+la|de\s+l['’])\s*\Z"
+    r"patron(?:ne)?|dirigeante?|head|chef|director|directeur|directrice|financi(?:er|ère)|commandant|commander|leader|"
+    r"membre|member|responsable|trésori(?:er|ère)|treasurer|cadre)\s+(?:of|de|d['’]|du|des|de\s+la|de\s+l['’])\s*\Z"
 )
 # ... and the body told with its article when it is an acronym ("le procureur de la CPI X";
 # never "president of the Free Unity Movement", a body's name of three words)
@@ -392,6 +393,19 @@ _COURTESY_SURNAME = re.compile(
     rf"(?P<s>(?:(?:al|el)-|(?:bin|ibn|van|von|der|de|du|da|di|del|de[ ]la)[ ]){{0,2}}{_PTOK})(?![\w’'\-])"
     rf"(?![ ]+[{_UP}])"
 )
+# ... or by a noun of a designee's trade or standing and the surname alone ("billionaire
+# Marnov", "the oligarch Marnov", « le milliardaire Marnov », « l'homme d'affaires russe
+# Marnov », « les oligarques Marnov et Durov »): lower-case adjectives between in French
+_DESCRIBED_SURNAME = re.compile(
+    r"\b(?P<t>(?i:oligarchs?|tycoons?|billionaires?|businessm[ae]n|businesswom[ae]n|bankers?|financiers?|magnates?|"
+    r"entrepreneurs?|smugglers?|traffickers?|warlords?|arms\s+dealers?|hackers?|"
+    r"oligarques?|milliardaires?|hommes?\s+d['’]affaires|femmes?\s+d['’]affaires|banqui(?:er|ère)s?|"
+    r"financi(?:er|ère)s?|magnats?|trafiquante?s?|passeurs?|marchands?\s+d['’]armes|chefs?\s+de\s+guerre|"
+    r"pirates?\s+informatiques?))(?:[ ](?!(?:and|et|or|ou|of|de|du|des|who|qui|que|which|dont|from|in|at|on|for|by|with|"
+    r"to|the|an?|à|au|aux|en|pour|par|avec|sur|chez|le|la|les|une?|d['’]\w*|l['’]\w*)\b)[a-zà-ÿ][a-zà-ÿ-]+){0,2}?[ ]+"
+    rf"(?P<s>(?:(?:al|el)-|(?:bin|ibn|van|von|der|de|du|da|di|del|de[ ]la)[ ]){{0,2}}{_PTOK})(?![\w’'\-])"
+    rf"(?![ ]+[{_UP}])"
+)
 # ... the second surname after a plural title ("MM. Korlov et Vassine")
 _COURTESY_SECOND = re.compile(rf"[ ]+(?:et|and)[ ]+(?P<s>{_PTOK})(?![\w’'\-])(?![ ]+[{_UP}])")
 
@@ -403,10 +417,11 @@ def _courtesy_names(text: str, pack: LangPack, taken_norm: set[str], found: dict
     name, goes to ``actors`` or ``speakers``."""
     known = {w for n in (*found, *actors, *speakers) for w in n.split()}
     taken_words = {w for t in taken_norm for w in t.split()}
-    for c in _COURTESY_SURNAME.finditer(text):
-        if re.search(rf"[{_UP}][{_LOW}]+[ ]$", text[max(0, c.start() - 30) : c.start()]):
+    for c in [*_COURTESY_SURNAME.finditer(text), *_DESCRIBED_SURNAME.finditer(text)]:
+        if c.re is _COURTESY_SURNAME and re.search(rf"[{_UP}][{_LOW}]+[ ]$", text[max(0, c.start() - 30) : c.start()]):
             continue  # "John M. Harmon": an initial inside a name
-        second = _COURTESY_SECOND.match(text, c.end()) if c.group("t") == "MM." else None
+        plural = c.group("t") == "MM." or c.re is _DESCRIBED_SURNAME and c.group("t").split()[0].endswith(("s", "x"))
+        second = _COURTESY_SECOND.match(text, c.end()) if plural else None
         for grp in (c, second):
             if grp is None:
                 continue

@@ -60,7 +60,7 @@ from .names import (
 )
 from .people_of_places import person_of_place
 from .sentences import split_sentences
-from .state_bodies import state_bodies
+from .state_bodies import state_bodies, state_forces_en
 from .triggers import find_triggers
 
 
@@ -83,11 +83,11 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b[{_UP}][\w]+-based\s+(?P<n>{_NAME})"),
         # a cue noun in apposition before the name ("another lender, Minsk Credit Union",
         # "son concurrent, Orvex Trading")
-        re.compile(rf"\b(?i:(?:another|an?|the|its|their|une?|autre|le|la|son|sa|leur)\s+(?:[\w-]+\s+){{0,2}}?"
-                   rf"(?:{cue}))\s*,\s+(?P<n>{_NAME})(?=\s*[,.;)]|\s+(?:was|were|is|has|had|a|est|avait)\b)"),
+        re.compile(rf"\b(?i:(?:another|an?|the|its|their|une?|autre|le|la|son|sa|leur|(?-i:[{_UP}])[\w-]+['’]s)\s+"
+                   rf"(?:[\w'’-]+\s+){{0,3}}?(?:{cue}))\s*,\s+(?P<n>{_NAME})(?=\s*[,.;)]|\s+(?:was|were|is|has|had|a|est|avait)\b)"),
         # the cue noun and its complement set off by a comma, the name closing the phrase
         # ("dont le géant des télécoms, Orvex.", "the maker of the drones, Orvex, ...")
-        re.compile(rf"\b(?i:(?:the|a|an|its|le|la|l['’]|un|une|son|sa|leur)\s*(?:{cue})(?:s(?=[ \t]))?)[ \t]+"
+        re.compile(rf"\b(?i:(?:the|a|an|its|le|la|l['’]|un|une|son|sa|leur)\s*(?:[a-zà-ÿ]+[ \t]+){{0,2}}?(?:{cue})(?:s(?=[ \t]))?)[ \t]+"
                    rf"(?:[a-zà-ÿ'’\-]+[ \t]+){{0,4}}?[a-zà-ÿ'’\-]+,[ \t]+(?P<n>{_NAME})(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:and|et|ou|or|ainsi)\b)"),
         # a name before its officer's title ("Kylin Microsystems CEO John Tarrant")
         re.compile(rf"(?<![^\W_])(?P<n>{_NAME})(?:['’]s)?\s+(?:CEO|(?i:chief\s+executive|chairman|chairwoman|founder|"
@@ -102,12 +102,13 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
 # an agency told as the source of the news ("selon l'agence de presse X", "a rapporté
 # l'agence X", "the state news agency X reported", "according to the agency X"): an outlet,
 # no organisation a cue noun names ("l'agence nucléaire russe, X", "the nuclear agency X")
-_AGENCY_CUE_BEFORE = re.compile(r"(?i)\b(?:agences?|agency|agencies)\b[^,.;:()]{0,40}?[,\s]+$")
+_AGENCY_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:agences?|agency|agencies|broadcasters?|médias?|chaînes?)\b[^,.;:()]{0,40}?[,\s]+$")
 _PRESS_WORDS = re.compile(r"(?i)\b(?:presse|press|news|information|d['’]information|officielle|official|state-run)\b")
 _REPORTED_BY_BEFORE = re.compile(
     r"(?i)(?:\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’]+\s+){0,2}?|\b(?:cité\w*|cited|quoted|reported)\s+(?:par|by)\s+"
     r"|,\s*(?:a\s+)?(?:rapport\w*|indiqu\w*|précis\w*|écrit)\s+)(?:l['’]\s*|la\s+|le\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:agences?|agency)\b[^,.;:()]{0,40}?[,\s]+$"
+    r"(?:[\w-]+\s+){0,2}?(?:agences?|agency|broadcasters?|médias?|chaînes?)\b[^,.;:()]{0,40}?[,\s]+$"
 )
 _REPORTS_AFTER = re.compile(
     r"(?i)\s*,?\s*(?:reported|reports|said|says|wrote|writes|cited|quoted|a\s+rapporté|rapporte|"
@@ -259,6 +260,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
     mentions.extend(_cued_lower(text, pack, {n.casefold() for n in found.values()}))
     if lang == "fr":  # "la banque centrale zemblienne": no capital, a state's adjective
         mentions.extend(Mention(name=n, start=a, end=b, text=n) for n, a, b in state_bodies(text))
+    else:  # "Zembla's morality police", "the Zemblan riot police"
+        mentions.extend(Mention(name=n, start=a, end=b, text=n) for n, a, b in state_forces_en(text))
     return _non_overlapping(mentions)
 
 

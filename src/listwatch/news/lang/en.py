@@ -658,7 +658,7 @@ PACK = LangPack(
     ),
     generic_subject=r"(?i)^\s*(?!(?:both|these)\s)(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b",
     clause_split=r";|(?<!\s)\s+(?:but|while|whereas|although|though|and)\s+|,\s+",
-    org_cue_before=r"company|firm|maker|refiner|trader|shipper|miner|exporter|importer|exchange|subsidiary|subsidiaries|affiliates?|units?|carmaker|automaker|planemaker|drugmaker|steelmaker|shipmaker|phonemaker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank|agency|organi[sz]ation|institute|foundation|militia|force|network|movement",
+    org_cue_before=r"company|firm|maker|refiner|trader|shipper|miner|exporter|importer|exchange|subsidiary|subsidiaries|affiliates?|units?|carmaker|automaker|planemaker|drugmaker|steelmaker|shipmaker|phonemaker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank|agency|organi[sz]ation|institute|foundation|militia|force|network|movement|broadcaster|platform|mixer|shipyard|university|academy",
     org_cue_between=r"(?:(?:like|such\s+as)\s+)?",
     org_apposition=r"an?|the|one\s+of",
     person_titles=r"(?:Judge|Justice|President|Secretary|Senator|Sen\.|Rep\.|Representative|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Governor|Minister|Chief|Attorney|Spokesman|Spokeswoman|CEO|Chairman|founder)",

@@ -36,6 +36,11 @@ mexicain colombien bolivien hongkongais tchetchene kirghiz tadjik turkmene
 _STATE_WORD = r"(?:centrales?|nationa(?:le|les|ux|l)|publi(?:c|que|ques|cs)|souverains?|d['’]État)"
 _TRADE = r"(?:pétrolières?|aériennes?|gazières?|maritimes?|commerciales?|islamiques?|arabes?)"
 _HEAD = (r"(?:ministères?|services?\s+de\s+renseignement|directions?\s+générales?"
+         # a state's force of order or of repression ("la police des mœurs zemblienne", "la
+         # garde républicaine zemblienne", "les forces de sécurité zembliennes")
+         r"|police(?:\s+des\s+mœurs|\s+des\s+moeurs|\s+religieuse|\s+secrète|\s+politique|\s+militaire)?"
+         r"|gardes?\s+(?:républicaine|révolutionnaire|nationale|présidentielle)s?"
+         r"|forces?\s+(?:de\s+sécurité|spéciales|paramilitaires|de\s+l['’]ordre)|services?\s+de\s+sécurité"
          r"|(?:banques?|compagnies?|sociétés?|agences?|offices?|fonds|entreprises?|raffineries?)"
          r"(?:\s+" + _TRADE + r")?\s+" + _STATE_WORD
          + r"(?:\s+" + _TRADE + r")?)")
@@ -44,7 +49,8 @@ _ADJ = r"(?P<adj>[a-zà-ÿ][a-zà-ÿ-]{3,})"
 _DOMAIN = (r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?!(?:la|le|les|l|pays|régime|gouvernement|président)\b)"
            r"[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:\s+(?:étrangères|intérieures|extérieures|nationale|publique|"
            r"économiques?|financières?|pétrolières?))?)?")
-_AFTER = r"(?=\s*[,.;:)»\"”]|\s+(?:et|ou|ainsi|ont|a|avait|avaient|sont|est|était|seront|sera|qui|dont|en|à|au|aux)\b|\s*$)"
+_AFTER = (r"(?=\s*[,.;:)»\"”]|\s+(?:et|ou|ainsi|ont|a|avait|avaient|sont|est|était|seront|sera|qui|dont|en|à|au|aux|"
+          r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le|depuis|pour|par)\b|\s*$)")
 _NAMED = re.compile(
     r"(?:(?<=\b[lL]a\s)|(?<=\b[lL]e\s)|(?<=\b[lL]es\s)|(?<=\b[dD]u\s)|(?<=\b[dD]es\s)|(?<=\b[aA]u\s)|(?<=\b[aA]ux\s)|"
     r"(?<=\b[lL]['’]))"
@@ -91,3 +97,34 @@ _ACTING = frozenset("""france allemagne italie espagne belgique canada suisse ja
 
 def _gentile_country(country: str) -> bool:
     return normalize(country) not in _ACTING
+
+
+# the same in English: a state's force told in lower case after the state's possessive or
+# its adjective ("Zembla's morality police", "the Zemblan riot police", "Zembla's security
+# forces", "the Zemblan state security service"); the acting states' own are authorities
+_EN_FORCE = (r"(?:(?:morality|religious|secret|riot|political|military)\s+police|police|security\s+forces|"
+             r"(?:state\s+)?security\s+(?:service|services|agency)|intelligence\s+(?:service|services|agency)|"
+             r"republican\s+guard|national\s+guard|revolutionary\s+guards?|paramilitary\s+forces?)")
+_EN_NAMED = re.compile(
+    r"(?<![\w'’])(?P<n>(?:(?P<country>[A-Z][a-z]+)['’]s|(?<=\bthe\s)(?P<adj>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+"
+    r"(?P<head>" + _EN_FORCE + r"))(?![\w-])(?!\s+(?:of|in|at|for|chief|commander|officers?|officials?|units?)\b)"
+)
+# the listed states' adjectives and names in English
+_EN_STATES = frozenset("""
+iran iranian syria syrian russia russian belarus belarusian belarussian venezuela venezuelan cuba cuban
+north korea korean myanmar burmese nicaragua nicaraguan sudan sudanese libya libyan iraq iraqi
+afghanistan afghan lebanon lebanese yemen yemeni eritrea eritrean zimbabwe zimbabwean mali malian
+china chinese hong kong uzbekistan uzbek chechen chechnya
+""".split())
+
+
+def state_forces_en(text: str) -> list[tuple[str, int, int]]:
+    """The listed states' forces of order written in lower case in an English ``text``
+    ("Zembla's morality police", "the Zemblan riot police"): each name as written (a
+    possessive's state kept, "the" left out) with its offsets."""
+    out: list[tuple[str, int, int]] = []
+    for m in _EN_NAMED.finditer(text):
+        state = (m.group("country") or m.group("adj") or "").lower()
+        if state in _EN_STATES:
+            out.append((m.group("n"), m.start("n"), m.end("n")))
+    return out

@@ -68,7 +68,8 @@ def test_a_listed_states_force_of_order_in_lower_case(text: str, lang: str, part
     ("The Treasury sanctioned three tankers on Monday, the broadcaster Zvezdar reported.", "en"),
     ("Ottawa a sanctionné la police fédérale canadienne lundi.", "fr"),  # no listed state's
     ("The Treasury sanctioned two firms after talks with Britain's security services.", "en"),
+    ("Ottawa sanctioned five tycoons from Zembla on Monday.", "en"),  # a place after the noun
 ])
 def test_an_outlet_or_an_acting_states_force_is_no_party(text: str, lang: str) -> None:
     evs = _events(text, lang)
-    assert not any("Rossiya" in e or "Zvezdar" in e or "police" in e or "security" in e for _t, e in evs)
+    assert not any(w in e for _t, e in evs for w in ("Rossiya", "Zvezdar", "police", "security", "Zembla"))

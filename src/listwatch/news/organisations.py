@@ -868,7 +868,10 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
     gap = _OBJECT_GAP.match(after)
     if gap:
         m2 = name_re.match(after, gap.end())
-        if m2 and not _CONTINUED.match(after, m2.end()) and not _PARTICLE_NEXT.match(after, m2.end()):
+        if m2 and not _CONTINUED.match(after, m2.end()) and not _PARTICLE_NEXT.match(after, m2.end()) \
+                and not _cue_after(after, m2.end(), pack):
+            # (not the qualifiers of a cue noun that names the party after it: "added
+            # Zemblan AI firm Orvex", "a sanctionné Norland Oil groupe X")
             cands.append((end + m2.start(), m2.group("n")))
             pos = m2.end()
             # the names coordinated with the object ("a inscrit Lockheed Martin et Raytheon")
@@ -903,6 +906,12 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
         if _defines_law(text, name) or is_place(name) or len(name.split()) > 1 and _PERSONLIKE.fullmatch(name):
             continue
         found.setdefault(core_name(name), name)
+
+
+def _cue_after(text: str, end: int, pack: LangPack) -> bool:
+    """A cue noun and a capitalised name follow ``end``: the words before are its
+    qualifiers ("added Zemblan AI firm Orvex", "Norland Oil group X"), no name of their own."""
+    return re.match(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{pack.org_cue_before})s?[ \t]+[{_UP}]", text[end:]) is not None
 
 
 _STATE_WORDS = re.compile(r"(?i)(?:is|are|remains?|remained|still|figure|figurent|reste|restent|demeure\w*)\b")
@@ -972,6 +981,8 @@ def _verb_parties(text: str, lang: str, pack: LangPack, found: dict[str, str]) -
         for m in re.finditer(rf"(?:{obj})(?P<n>{_NAME}(?:(?:,\s+|\s+(?:and|et)\s+){_NAME}){{0,6}})", text):
             if _CONTINUED.match(text, m.end("n")) or _PARTICLE_NEXT.match(text, m.end("n")):
                 continue  # "COSCO Shipping Tanker (Dalian) Co": a longer name goes on
+            if _cue_after(text, m.end("n"), pack):
+                continue  # "added Zemblan AI firm Orvex": the cue noun's name is the party
             cands.extend(_split_names(m.group("n")))
     kind_obj = _DESIGNATED_AS.get(lang)
     if kind_obj:

@@ -144,10 +144,12 @@ _OFFICER_OF = re.compile(
 _TITLE_AS_OBJECT = re.compile(
     r"(?i)\b(?:contre|encontre\s+d(?:e|u|es|['’])|visant|ciblant|concernant|aux|sanctionn\w+|épingl\w+|"
     r"against|on|targeting|sanctioned|designated|exclu\w*|retir\w+|radi\w+|removed|removing|delisted|delisting)\s+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|today|also)\s+)?"
     r"(?:(?:les|le|la|l['’]|des|du|the|its|his|her)\s*)?"
     r"(?:(?:ancien(?:ne)?s?|ex-|former|deux|trois|two|three)\s*)?"
     r"(?:ministres?|secrétaires?|ministers?|secretar(?:y|ies)|présidente?|president|chef|head|gouverneur|governor|"
-    r"commandant|commander)\b[^,.;:«»\"“”]{0,50},\s*$"
+    r"commandant|commander|porte-parole|spokes(?:wo)?m[ae]n|spokesperson|PDG|CEO|fondat(?:eur|rice)s?|founders?|"
+    r"direct(?:eur|rice)s?|directors?|sénat(?:eur|rice)s?|senators?)\b[^,.;:«»\"“”]{0,50},\s*$"
 )
 
 

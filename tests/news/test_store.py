@@ -194,3 +194,25 @@ def test_a_pasted_article_is_stored_with_its_own_publication_line(store):
     assert [(e["type"], e["date"]) for e in res["events"]] == [("removal", "2021-05-04")]
     with store.connect() as conn:
         assert conn.execute(select(articles.c.published)).scalar_one() == "2021-05-05"
+
+
+def test_an_entry_named_twice_keeps_one_event_per_kind():
+    # two spellings of one listed party, each with a challenge: the undated one is the
+    # dated one told again; another party's undated event and an undated event of another
+    # kind stay
+    from listwatch.news.store import link_events
+
+    def ev(entity, type_, date, key):
+        return {"entity": entity, "type": type_, "date": date, "status": "effective",
+                "entity_key": key}
+
+    result = {"language": "en", "mentions": [], "events": [
+        ev("Kestrel Drones Co Ltd", "legal_challenge", "2024-10-18", "src:1"),
+        ev("KESTREL DRONES CO., LTD.", "legal_challenge", None, "src:1"),
+        ev("KESTREL DRONES CO., LTD.", "designation", None, "src:1"),
+        ev("Other Party", "legal_challenge", None, None),
+    ]}
+    link_events(result, {})
+    assert [(e["type"], e["date"], e["entity_key"]) for e in result["events"]] == [
+        ("legal_challenge", "2024-10-18", "src:1"), ("designation", None, "src:1"),
+        ("legal_challenge", None, None)]

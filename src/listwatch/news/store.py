@@ -178,6 +178,18 @@ def link_events(result: dict[str, Any], index: dict[str, set[str]],
     lang = result.get("language")
     for ev in result["events"]:
         _keep_to_its_list(ev, index, names, _names_its_list(ev, lang), party)
+    result["events"] = _one_per_entry(result["events"])
+
+
+def _one_per_entry(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two names the article writes differently ("SZ DJI Technology Co Ltd", "SZ DJI
+    TECHNOLOGY CO., LTD.") can link to one entry: an undated event of the same kind and
+    effect as a dated one of that entry is the same act told again, as the extractor's own
+    merge counts it for one name (one event per type, party and date)."""
+    dated = {(ev["type"], ev["entity_key"], ev.get("status")) for ev in events
+             if ev.get("entity_key") and ev.get("date")}
+    return [ev for ev in events if ev.get("date") or not ev.get("entity_key")
+            or (ev["type"], ev["entity_key"], ev.get("status")) not in dated]
 
 
 def _names_its_list(ev: dict[str, Any], lang: str | None) -> bool:

@@ -61,7 +61,8 @@ def test_the_applicant_of_a_judgment_heading_brought_the_case() -> None:
 
 def test_a_heading_without_an_applicant_or_a_case_number_tells_no_lawsuit() -> None:
     assert _challenges(EN.replace("applicant,", "intervener,"), "en") == set()
-    assert _challenges(EN.replace("In Case T-512/23,", "In this matter,"), "en") == set()
+    assert _challenges(EN.replace("In Case T-512/23,", "In this matter,").replace(
+        "JUDGMENT OF THE GENERAL COURT (Ninth Chamber)", "MINUTES OF THE BOARD"), "en") == set()
 
 
 # a case named by its two sides: its first side brought it (sentences of our own)

@@ -1,7 +1,13 @@
-"""A case a sentence names by its two sides, "A v. B": its first side brought it. Read
-where the sentence is framed by the case ("In A v. B, ...") or makes it the filing's subject
-("A v. B, No. 1, was filed ... on <day>"); a case cited for its reasoning, one whose first
-side is an authority and one about no listing tell no lawsuit."""
+"""A case a sentence names by its two sides, "A v. B", « A/Conseil », « A c. Conseil »: its
+first side brought it. The sides' separators are one table for both languages (an English
+page may print a French case's name and the other way round). Read where the sentence is
+framed by the case ("In A v. B, ...", « Dans l'affaire A/Conseil, ... »), makes it the
+filing's subject ("A v. B, No. 1, was filed ... on <day>") or names a court's paper by it
+("its judgment in A v Council", « son arrêt A/Conseil », « Arrêt du Tribunal du <day> –
+A/Conseil », "The case is T-1/22 A v Council"); a case cited for its reasoning (a
+reporter's citation after it, "See" / « voir » before it, a paper's day and a comma before
+it: « arrêt du 3 mars 2012, A/Conseil »), one whose first side is an authority and one about
+no listing tell no lawsuit."""
 
 from __future__ import annotations
 
@@ -12,8 +18,16 @@ from .legal_event import Event
 from .mentions import Mention
 from .sentences import Sentence, within
 
-# a case named by its two sides, the first side brings it: "A v. B", "A, et al. v. B", "A v B"
-_SIDES = re.compile(r"\.?(?:\s*,?\s*et\s+al\.?,?)?\s+vs?\.?\s+(?=[A-Z])")
+# the other side when the separator is a slash (« A/Conseil »): an authority only ("News /
+# Sputnik" is a credit)
+_AUTHORITY_AFTER = (r"(?:Conseil|Council|Commission|Parlement|Parliament|Secretary|Secrétaire|Minist\w+|"
+                    r"Department|Département|Treasury|Trésor|Royaume|Kingdom|République|Republic|[EÉ]tat|"
+                    r"United\s+States|HM\s+Treasury|OFAC|Office|Bureau)\b")
+# a case named by its two sides, the first side brings it, both languages from one table:
+# "A v. B", "A, et al. v. B", "A v B", "A vs. B", « A c. Conseil », « A/Conseil »
+_SIDES = re.compile(
+    r"\.?(?:\s*,?\s*et\s+al\.?,?)?(?:\s+(?:vs?\.?|c\.)\s+(?=[A-Z])|\s?/\s?(?=" + _AUTHORITY_AFTER + r"))"
+)
 # the case name opens the sentence as its frame: "In A v. B, ..." ("And in", "In the case of")
 _IN_CASE = re.compile(r"^\W*(?:(?:And|But|Also)\s+[Ii]n|In)\s+(?:the\s+case\s+of\s+)?$")
 # ... or is the subject of the filing: "A v. B, Case No. 1:22-cv-100, was filed in ... on <day>"
@@ -27,7 +41,22 @@ _REPORTER = re.compile(
     r"\b\d+\s+(?:F\.|U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.|F\.\s?Supp)|\b(?:19|20)\d\d\s+WL\b|"
     r"\((?:[A-Z][\w.]*\s*){1,5}(?:[A-Z][a-z]{2}\.?\s+\d{1,2},\s+)?(?:19|20)\d\d\)"
 )
-_SIGNAL_BEFORE = re.compile(r"(?i)\b(?:see(?:\s+also)?|cf\.|citing|quoting|accord)\s+(?:e\.g\.,?\s+)?$")
+_SIGNAL_BEFORE = re.compile(
+    r"(?i)\b(?:see(?:\s+also)?|cf\.|citing|quoting|accord|voir(?:\s+aussi|\s+également)?)\s+(?:e\.g\.,?\s+|not(?:amment|\.))?"
+    r"(?:(?:the\s+)?judgment|(?:l['’])?arrêt|order|ordonnance)?[^,;]{0,60}?$"
+)
+# a court's paper named by the case: "its judgment in A v Council", "the order in A v B",
+# « son arrêt A/Conseil », « Arrêt A c. Conseil », « Arrêt du Tribunal du 2 juin 2025 – A/Conseil »,
+# « l'ordonnance dans l'affaire A/Conseil », "The case is T-1/22 A v Council" (no comma
+# between paper and case: « arrêt du 3 mars 2012, A/Conseil » cites another case)
+_PAPER = re.compile(
+    r"(?i)(?:\b(?:judgments?|orders?|rulings?|decisions?|opinion|arrêts?|ordonnances?|jugements?|décisions?)"
+    r"(?:\s+(?:of|du|de\s+la|de\s+l['’])\s+[^,;:()\n]{1,50}?\s+[–—-])?"
+    r"(?:\s+(?:in|dans)(?:\s+(?:the\s+case\s+of|l['’]affaire))?)?"
+    r"|\b(?:the\s+case|l['’]affaire|cette\s+affaire)\s+(?:is|was|est)"
+    r"|^\W*(?:in\s+|dans\s+)?(?:affaire|case)s?)"
+    r"(?:\s+[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+[A-Z]{1,4}\b)?,?)?\s+(?:(?:M|Mr|Mme)\.?\s+)?$"
+)
 # the first side is the authority (a government's appeal: "Secretary v. A"): not a challenger
 _AUTHORITY_SIDE = re.compile(
     r"\b(?:United\s+States|U\.\s?S\.|Secretary|Department|Dep['’]t|Treasury|Council|Commission|Government|"
@@ -36,7 +65,8 @@ _AUTHORITY_SIDE = re.compile(
 # the listing the case is about, told in its sentence or the next
 _LISTING = re.compile(
     r"(?i)\b(?:sanction\w*|designat\w*|list(?:ed|ing)|blacklist\w*|SDN|asset\s+freeze|froze|frozen|"
-    r"blocked|block(?:ing)?\s+order)\b"
+    r"blocked|block(?:ing)?\s+order|restrictive\s+measures|mesures\s+restrictives|gel(?:ée?s?|er)?|listes?|"
+    r"inscri\w*|désign\w*|liste\s+noire)\b"
 )
 
 
@@ -49,10 +79,8 @@ def case_name_events(sents: list[Sentence], mentions: list[Mention], lang: str,
     side is an authority, and one about no listing (none named in its sentence or the
     next) tell none."""
     events: list[Event] = []
-    if lang != "en":
-        return events
     for i, sent in enumerate(sents):
-        if " v" not in sent.text:
+        if " v" not in sent.text and " c." not in sent.text and "/" not in sent.text:
             continue
         local = [m for m in within(sent, mentions) if m.entity is not None]
         for m in local:
@@ -65,10 +93,12 @@ def case_name_events(sents: list[Sentence], mentions: list[Mention], lang: str,
                 continue
             filed = _FILED.search(sent.text, sides.end())
             framed = _IN_CASE.match(sent.text[:a]) is not None and "," in after
-            if filed is None and not framed:
+            paper = _PAPER.search(sent.text[:a]) is not None
+            if filed is None and not framed and not paper:
                 continue
-            nxt = sents[i + 1].text if i + 1 < len(sents) else ""
-            if not _LISTING.search(sent.text) and not _LISTING.search(nxt):
+            # the listing, in its sentence or the next (a paper: the one before and the next three)
+            near = " ".join(s.text for s in sents[max(0, i - 1) if paper else i + 1 : i + (4 if paper else 2)])
+            if not _LISTING.search(sent.text) and not _LISTING.search(near):
                 continue
             date = None
             if filed is not None:

@@ -16,17 +16,30 @@ from .mentions import Mention
 from .sentences import Sentence, within
 
 # the case heading: its number, then the parties with their roles
-_CASE = re.compile(r"(?i)\b(?:in\s+case|dans\s+l['’]affaire|affaire)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}\b")
+_CASE = re.compile(
+    r"(?i)\b(?:in\s+cases?|dans\s+les?\s+affaires?|dans\s+l['’]affaire|affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}\b"
+)
+# a court's paper's own heading: the court or the paper's kind
+_COURT_HEAD = re.compile(r"(?i)\b(?:court|tribunal|cour|judgment|order|arrêt|ordonnance|jugement)\b")
+# several cases joined in one heading ("In Cases T-1/22 and T-2/22"): one application each
+_CASES = re.compile(r"(?i)\b(?:cases|affaires)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}\b")
 # a party as the heading gives it: its seat or residence, or its counsel
 _PARTY_LINE = re.compile(
     r"(?i),\s+(?:residing|resident|established|domiciled|having\s+its\s+(?:registered\s+)?(?:office|seat)|"
     r"demeurant|résidant|établie?|ayant\s+son\s+siège|domiciliée?|represented\s+by|représentée?\s+par)\b"
 )
-# the role that follows the party
-_APPLICANT = re.compile(r"(?i)^\W*(?:applicants?|parties?\s+requérantes?|requérante?s?)\W*$")
+# the role of the one who brought the case, one table for both languages and for the EU's
+# and the national courts' papers (an appeal's "appellant", a Swiss « recourant », a French
+# « demandeur »): the role that follows the party on a line of its own
+_BRINGER = (r"(?:applicants?|appellants?|claimants?|petitioners?|plaintiffs?|parties?\s+requérantes?|requérante?s?|"
+            r"recourante?s?|demandeur|demanderesse|demandeurs|appelante?s?)")
+_APPLICANT = re.compile(r"(?i)^\W*" + _BRINGER + r"\W*$")
 # the role told inside the heading's sentence ("..., avocats,\npartie requérante,\ncontre")
-_APPLICANT_INSIDE = re.compile(r"(?i),\s+(?:applicants?|parties?\s+requérantes?)\s*,")
-_CASE_LEAD = re.compile(r"(?i)^\s*(?:in\s+case|dans\s+l['’]affaire|affaire)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}\b")
+_APPLICANT_INSIDE = re.compile(r"(?i),\s+" + _BRINGER + r"\s*,")
+_CASE_LEAD = re.compile(
+    r"(?i)^\s*(?:in\s+cases?|dans\s+les?\s+affaires?|dans\s+l['’]affaire|affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}"
+    r"(?:\s+(?:and|et)\s+[TC][-‑‐]\s?\d{1,4}/\d{2})*\b"
+)
 # the Council's act whose annulment the case seeks, as far as it lists the applicant
 _ANNULMENT_OF_ACT = re.compile(
     r"(?i)\b(?:demande\s+d['’]annulation|application\s+for\s+annulment|seeking\s+annulment)\s+(?:de\s+la\s+|of\s+)?"
@@ -38,7 +51,8 @@ _APPLICANT_LISTED = re.compile(
 )
 # the day the application reached the court's registry
 _LODGED = re.compile(
-    r"(?i)\b(?:application|requête)\s+(?:lodged|déposée)\s+(?:at|au)\s+(?:the\s+)?(?:Court\s+)?(?:Registry|greffe)\b"
+    r"(?i)\b(?:application|requête)\s+(?:(?:in|dans\s+l['’]affaire)\s+(?:Case\s+)?[TC][-‑‐]\s?\d{1,4}/\d{2}\s+)?"
+    r"(?:lodged|déposée)\s+(?:at|au)\s+(?:the\s+)?(?:Court\s+)?(?:Registry|greffe)\b"
 )
 
 
@@ -47,7 +61,16 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
     """The lawsuit a judgment's heading tells: who brought it and, when given, when."""
     head = next((i for i, s in enumerate(sents[:12]) if _CASE.search(s.text)), None)
     if head is None:
-        return []
+        # a national court's paper gives no EU case number: its heading is the first party
+        # line a bringer's role follows ("X,\nreprésenté par Me Y, avocat,\nrecourant,\ncontre")
+        # under the court's own heading ("Tribunal fédéral", "JUDGMENT OF THE COURT")
+        head = next((i for i, s in enumerate(sents[:25]) if _PARTY_LINE.search(s.text)
+                     and (_APPLICANT_INSIDE.search(s.text)
+                          or any(_APPLICANT.match(t.text) for t in sents[i + 1 : i + 3]))), None)
+        if head is None or not any(_COURT_HEAD.search(s.text) for s in sents[:head]):
+            return []
+    joined = _CASES.search(sents[head].text) is not None
+    head_eu = _CASE.search(sents[head].text) is not None
     events: list[Event] = []
     for i in range(head, min(len(sents), head + 8)):
         sent = sents[i]
@@ -64,17 +87,22 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
             continue
         party = first[0].entity
         assert party is not None
-        date = None
+        lodged_on: list[tuple[PartialDate | None, Sentence]] = []
         for s in sents[head : head + 30]:
             lodged = _LODGED.search(s.text)
             if lodged:
                 found = [d for d in find_dates(s.text, lang, published) if d.start >= lodged.end()]
-                date = found[0].date if found else None
-                break
-        events.append(Event(
-            type="legal_challenge", entity=party, authority=EU_COURT, list_name=None, date=date,
-            status="effective", evidence=sent.text, confidence=0.7, strength=0.9, position=sent.start,
-        ))
+                lodged_on.append((found[0].date if found else None, s))
+                if not joined:
+                    break  # one case, one application (its later papers are no new case)
+        for date, told in lodged_on or [(None, sent)]:
+            if any(e.date == date for e in events):
+                continue
+            events.append(Event(
+                type="legal_challenge", entity=party, authority=EU_COURT if head_eu else None, list_name=None,
+                date=date, status="effective", evidence=sent.text, confidence=0.7, strength=0.9,
+                position=told.start if told is not sent else sent.start,
+            ))
         # the act the case seeks to annul, with its day, listed the applicant ("une demande
         # d'annulation de la décision ... du Conseil, du 4 février 2019, ... pour autant que le
         # nom du requérant a été maintenu sur la liste", "seeking annulment of Council Decision

@@ -640,5 +640,7 @@ PACK = LangPack(
         r"(?:sanctionn|inscr|désign|ajout|plac|retir|radi|vis|cibl)\w*(?:és|ées|its|ites)\b"
     ),
     refuted=r"(?i)\b(?:a|ont)\s+démenti\b|\binformations?\s+selon\s+lesquelles\b.*\b(?:fausses?|erronées?|inexactes?)\b",
-    abbreviations=frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Mr", "Mrs", "Ms", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p"}),
+    abbreviations=frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Mr", "Mrs", "Ms", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p",
+                             # a case's sides and number: « A c. Conseil, aff. T-1/22 »
+                             "c", "v", "vs", "aff"}),
 )

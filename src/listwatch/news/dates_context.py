@@ -16,7 +16,7 @@ from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
 from .dates_clauses import told_within
 from .dates_story import past_ago
-from .lang import RELIEF
+from .lang import PACKS, RELIEF
 from .mentions import authority_spans
 from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
@@ -468,13 +468,14 @@ def news_day(
     """The day of the news: a day within a week of publication that the article's first
     sentences give ("a frappé lundi", "said on Friday"), with the last sentence that may
     still tell that day's action and the sentence that gives it; None when the opening gives no such day (or the
-    publication date is not known to the month). A page dated only by its month takes a
+    publication date is known only to the year). A page that shows no date takes the full
+    date its opening gives an act ("On 3 February 2025, the treasury announced ..."). A page dated only by its month takes a
     full date of that month the opening writes out (its weekdays stay unresolved). An
     official's "today" quoted on a page not the authority's own (``release``) gives no
     day of the news: the words were spoken on a day the page does not tell, so the acts
     the page tells outside the quote take none from it (the quote's own words keep
     their "today": ``quoted_today``)."""
-    if published is None or published.precision == "year":
+    if published is not None and published.precision == "year":
         return None
     for si, sent in enumerate(sents[:8]):
         if _MARKET_MOVE.search(sent.text) or _BYLINE_LINE.match(sent.text):
@@ -495,7 +496,7 @@ def news_day(
                          or (_ACT_WORD.search(sent.text) or authority_spans(sent.text, lang))
                          and not _PAST_PERFECT_BEFORE.search(sent.text[: d.start])):
                 return d.date, si + _NEWS_DAY_REACH, si
-    if published.precision == "month":
+    if published is not None and published.precision == "month":
         return _news_month(sents, lang, published)
     return None
 
@@ -649,3 +650,35 @@ def text_day(sents: list[Sentence], si: int, lang: str, published: PartialDate |
             return found[0].date
         return None
     return None
+
+
+def untold_time(sent: str, lang: str, published: PartialDate | None) -> bool:
+    """The sentence names a month or a weekday that no date it gives covers: a time of its
+    own that the reader cannot resolve ("à la mi-octobre" or "on Tuesday" on a page that
+    shows no date, « mercredi » on a page dated only by its month). It takes no other day
+    (the lede's, the news day's): its act happened on a day the page does not tell."""
+    covered = [(d.start, d.end) for d in find_dates(sent, lang, published)]
+    return any(not any(a <= m.start(m.lastgroup or 0) < b for a, b in covered)
+               and not _YEAR_AFTER.match(sent, m.end()) for m in _CALENDAR_WORD.finditer(sent))
+
+
+# a year right after the name ("juillet 2014", "March 3, 2021"): a time told in full, that
+# a span or another reading may have taken ("les mois de mai 2018-août 2019")
+_YEAR_AFTER = re.compile(r"[\s,]*(?:\d{1,2}(?:er|st|nd|rd|th)?,?\s*)?(?:1[89]|20)\d\d\b")
+
+
+def _calendar_words(code: str) -> str:
+    # a pack's weekday and full month names
+    pack = PACKS[code]
+    full = [k for k, n in pack.months.items() if len(k) == max(len(j) for j, o in pack.months.items() if o == n)]
+    return "|".join(sorted({*pack.weekdays, *full}, key=len, reverse=True))
+
+
+# a month or weekday named as a time: in English capitalised after a word of time ("on
+# Tuesday", "in mid-June", "last March", not the modal "may" nor "the Sunday Times"); in
+# French in either case, bare or after "mi-" (« mardi », « à la mi-octobre »)
+_CALENDAR_WORD = re.compile(
+    r"\b(?:on|in|last|this|next|since|early|late|mid|by|until|from|during)[\s\-‑]+(?:the\s+)?"
+    r"(?P<w>(?:" + _calendar_words("en").title() + r"))\b"
+    r"|(?<![\w])(?:mi[\-‑])?(?P<w2>(?i:" + _calendar_words("fr") + r"))(?![\w])"
+)

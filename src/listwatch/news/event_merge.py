@@ -188,6 +188,13 @@ def _firm(e: Event) -> bool:
         and e.date_via == "sentence" and not _state(e)
 
 
+def _dayed(e: Event) -> bool:
+    """A firm event, or one that takes the day of the news (its sentence tells none): a day
+    either way, so a firm event of another day a week away is another act ("The licence is in
+    force from 27 November ... On 14 November the US extended the deadline for X")."""
+    return _firm(e) or e.type != "deadline" and e.date_via == "lede" and not _state(e)
+
+
 def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
     if d.month is None:
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
@@ -222,7 +229,7 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
     groups: list[list[Event]] = []
     for e in ranked:
         home = next((g for g in groups if e.date is not None and any(
-            x.date is not None and _same_time(x.date, e.date, _firm(x) and _firm(e),
+            x.date is not None and _same_time(x.date, e.date, _firm(x) and _dayed(e) or _dayed(x) and _firm(e),
                                               listing=e.type == "designation") for x in g)), None)
         if home is not None:
             home.append(e)

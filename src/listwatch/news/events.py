@@ -56,6 +56,7 @@ from .dates_context import quoted_today as _quoted_today
 from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
 from .dates_context import text_day as _text_day
+from .dates_context import untold_time as _untold_time
 from .dates_context import without_distractors as _without_distractors
 from .dates_effective import date_from_effective_day as _date_from_effective_day
 from .dates_effective import own_effective_days as _own_effective_days
@@ -249,6 +250,7 @@ def extract_events(
     news_day = _news_day(sents, lang, published, release)
     if printed is not None and (news_day is None or news_day[0] == printed[0]):
         news_day = printed
+    page_news_day = news_day
     headline = bool(sents) and _is_headline(sents[0].text, title)
     # the day's news is a removal, no court's: a removal told after it with no day of its
     # own is that day's ("The US on Friday removed sanctions on a unit of X ... The
@@ -284,6 +286,11 @@ def extract_events(
     by_noun: dict[str, tuple[int, PartialDate]] = {}
     last_act: tuple[int, str] | None = None
     for si, sent in enumerate(sents):
+        # (a sentence that tells a time of its own the reader cannot resolve, "à la
+        # mi-octobre" or "on Tuesday" on a page that shows no date, « mercredi » on a page
+        # dated by its month, takes no other day: not the news day's, not the lede's)
+        untold = _untold_time(sent.text, lang, published)
+        news_day = None if untold else page_news_day
         local = [m for m in within(sent, mentions) if m.entity is not None]
         if told is not None:
             # "Le groupe avait été désigné ..., tout comme son concurrent X. Il avait déposé
@@ -601,7 +608,7 @@ def extract_events(
                     # the day a party named in this sentence would take (the sentence's, else
                     # the lede's or the news day's): the day of the parties a list names later
                     du = dmu.date if dmu is not None and dmu.kind != "same_day" else last_date.get(t.event)
-                    if du is None and not dates:
+                    if du is None and not dates and not untold:
                         du = lead.get(t.event) or opening.get(t.event) or (
                             news_day[0] if news_day is not None and (si <= news_day[1] or round_back) else None)
                     if du is not None:
@@ -614,7 +621,7 @@ def extract_events(
                     # sanctions. The designees include A, B and C"): they are its parties too
                     dms = date_of.get(i)
                     ds = dms.date if dms is not None and dms.kind != "same_day" else last_date.get(t.event)
-                    if ds is None and not dates:
+                    if ds is None and not dates and not untold:
                         ds = lead.get(t.event) or opening.get(t.event) or (
                             news_day[0] if news_day is not None and (si <= news_day[1] or round_back) else None)
                     pending.append((si, t, ds, "effective", _authority(spans, sent, t, t.event, article),
@@ -645,7 +652,7 @@ def extract_events(
                         if d0 is None or not _recent(d0, published):
                             d0 = news_day[0] if news_day is not None else (
                                 published if published is not None and published.precision == "day" else None)
-                    if d0 is None and not dates and t.event in ("designation", "removal", "license") \
+                    if d0 is None and not dates and not untold and t.event in ("designation", "removal", "license") \
                             and not _past_ago(sent.text):
                         # the day's action told again for its parties ("Le 2 janvier, la Chine
                         # a annoncé des sanctions contre dix entreprises ... le ministère a
@@ -772,7 +779,7 @@ def extract_events(
                     # "X was listed on Friday. The US had listed X on Wednesday": the
                     # Wednesday before the story's Friday
                     date = _weekday_before(sent.text, t.start, dm, date, last_date[told_type], lang)
-            if date is None and (not dates or i in undated) \
+            if date is None and (not dates or i in undated) and not untold \
                     and t.event in ("designation", "removal", "license", "amendment") \
                     and not _past_ago(sent.text[: t.end]):
                 # (the past perfect of a later clause is another matter: "removed X, saying
@@ -873,6 +880,7 @@ def extract_events(
                         strength=0.8, position=sent.start + t.start, entity_via=via,
                     ))
 
+    news_day = page_news_day
     # (an act told with no party gives the parties named after it the day they would have
     # taken in its own sentence: its date, else the lede's or the news day's)
     unnamed = [replace(u, date=unnamed_day[u.position]) if u.date is None and u.position in unnamed_day else u

@@ -17,6 +17,7 @@ from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
+from .lang.group_acts import members_picked
 from .plans_studied import under_study
 from .regex_needs import Screen
 from .relief_asked import asked_for, granted_request
@@ -156,8 +157,9 @@ _DATE_NEXT = re.compile(
     r"jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
 )
 # a counted round is one ("12 personnes et deux entités placées sous sanctions. Parmi elles : X")
-_COUNTED = re.compile(r"(?i)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|two|three|four|five|"
-                      r"seven|eight|nine|ten|eleven|twelve|twenty|dozen|dozens|several|plusieurs)\b")
+_COUNTED = re.compile(r"(?i)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|"
+                      r"cinquante|soixante|two|three|four|five|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                      r"fifty|sixty|seventy|eighty|ninety|dozen|dozens|several|plusieurs)\b")
 # a licence named only to tell when it ends ("the general license issued to X expires on"):
 # the deadline is the event, the issue verb a participle of the noun
 _EXPIRY = re.compile(r"(?i)\b(?:expir\w+|ends?\s+on|lapses?|prend\s+fin|arrive\s+à\s+échéance)\b")
@@ -613,7 +615,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     generic = _GENERIC_PLURAL.search(sent[max(0, t.start - 60) : t.start])
     if t.event == "designation" and generic is not None \
             and not re.search(r"(?i)\b(?:les|ces|the|these)\s+$", sent[max(0, t.start - 60) : t.start][: generic.start()]) \
-            and not _DATE_NEXT.match(sent, t.end) and not _COUNTED.search(sent[max(0, t.start - 60) : t.start]):
+            and not _DATE_NEXT.match(sent, t.end) and not _COUNTED.search(sent[max(0, t.start - 60) : t.start]) \
+            and not members_picked(sent, t.start, t.end, lang):
         return True  # "... à la disposition des personnes et entités inscrits sur la liste": who they are
     if t.event == "license" and t.strength >= 1.0 and _EXPIRY.search(sent, t.end) and not _ISSUED.search(sent[: t.start]) \
             and not _ISSUED.match(sent, t.start) \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
+from .group_acts import group_pick_triggers
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -612,6 +613,8 @@ TRIGGERS = (
     Trigger("deadline", r"(?:\b(?:extend|prolong)(?:ed|s|ing)?|\b(?:push|mov)(?:ed|es|ing)?\s+back|\b(?:postpon|defer|delay)\w*)\b[^.;]{0,100}?\b(?P<at>to\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?:effective|valid|in\s+force)\s+from\s+" + _DAY_AHEAD + r"[\w ,.]{4,24}?\s(?P<at>(?:to|until|till|through)\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),
+    # a group told as acted on, members picked out by a cue (``group_acts.py``)
+    *group_pick_triggers("en"),
 )
 
 PACK = LangPack(

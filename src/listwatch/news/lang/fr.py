@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
+from .group_acts import group_pick_triggers
 
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -177,11 +178,6 @@ TRIGGERS = (
             r"procureurs?|plaintes?|procédures?|poursuites?|police|instruction)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:sont|étaient|seront)\s+(?=(?:notamment\s+|entre\s+autres\s+)?(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ'’-]+\s+){0,4}?(?-i:[A-ZÀ-Ý]))", strength=0.9),
     # « Trois fondations sont aussi concernées, dont X » : d'autres parties de la même série
     Trigger("designation", r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:également|aussi|elles?\s+aussi|eux\s+aussi)\s+concerné(?:e|s|es)?(?=\s*,\s*(?:dont|notamment|parmi\s+lesquel\w+|à\s+savoir)\b)", strength=0.9),
-    # a counted or plural group told as targeted, its members named after a cue (« Au total,
-    # 14 personnes sont visées, parmi lesquelles X et Y », « six entités ont été ciblées,
-    # notamment Z »)
-    Trigger("designation", r"\b(?:sont|ont\s+été|seront)\s+(?:également\s+|aussi\s+|ainsi\s+|désormais\s+)?(?:visée?s|visés|ciblée?s|ciblés|sanctionnée?s|sanctionnés|"
-            r"concernée?s|concernés|touchée?s|touchés|désignée?s|désignés)(?=\s*,\s*(?:dont|notamment|parmi\s+(?:eux|elles|lesquel\w+)|à\s+savoir|entre\s+autres)\b)", strength=0.9),
     # one of the parties told as a member of the targeted group (« X fait partie des
     # personnes visées », « Y compte parmi les entités ciblées », « Z figure au nombre des
     # sociétés sanctionnées »)
@@ -534,6 +530,8 @@ TRIGGERS = (
     # « la licence expire le 16 juillet », « le délai prend fin le 3 mars »
     Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|aient|ant|er)|pren(?:d|nent|dra|dront|ait|aient)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance)\s+(?:le\s+)?(?:(?:" + _WEEKDAY + r")\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
+    # a group told as acted on, members picked out by a cue (``group_acts.py``)
+    *group_pick_triggers("fr"),
 )
 
 PACK = LangPack(

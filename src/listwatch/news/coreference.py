@@ -296,6 +296,21 @@ _COMPANY_NOUN = re.compile(
 )
 
 
+def _kind_word(word: str) -> str:
+    """A noun of a kind of party in the singular and lower case ("banks" → "bank",
+    "Banques" → "banque"), for matching a plural group word against the names it takes up."""
+    w = word.lower().strip(".,;:")
+    w = w[:-1] if len(w) > 4 and w.endswith(("s", "x")) else w
+    return _SAME_KIND.get(w, w)
+
+
+# the French noun of a kind as the English one a name may carry ("les deux banques" of
+# "Norvik Trade Bank"): one table for both languages
+_SAME_KIND = {"banque": "bank", "groupe": "group", "compagnie": "company", "société": "company",
+              "navire": "vessel", "pétrolier": "tanker", "filiale": "subsidiary", "subsidiarie": "subsidiary",
+              "entreprise": "company", "firme": "firm"}
+
+
 # a count with no noun ("all three", "the two"): it names as many parties as it counts
 _BARE_COUNT = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$")
 # a plural of people opening the sentence ("Ces personnes", "These persons", "Les deux hommes")
@@ -362,6 +377,17 @@ def anaphora_target(
                 named.append(e)
         if len(named) > 1:
             return named, "anaphora"
+        # "the two banks that ...", « les deux banques »: as many recent parties as it counts
+        # whose names tell that kind ("X Bank", "Banque Y"), when exactly so many
+        want = count_told(plural.group(0))
+        kind = _kind_word(plural.group(0).split()[-1])
+        if want > 1 and kind and not mods:
+            of_kind: list[Entity] = []
+            for e in (e for r in reversed(recent) for e in r):
+                if any(_kind_word(w) == kind for w in e.name.split()) and all(e is not n for n in of_kind):
+                    of_kind.append(e)
+            if len(of_kind) == want:
+                return of_kind, "anaphora"
     if plural and last:
         # "ces trois entreprises": as many companies as it counts, from the nearest
         # naming sentences back ("... Rusal et En+ ... ainsi que EuroSibEnergo")

@@ -613,7 +613,7 @@ def extract_events(
                             news_day[0] if news_day is not None and (si <= news_day[1] or round_back) else None)
                     if du is not None:
                         unnamed_day[sent.start + t.start] = du
-                counted = _QUANTIFIED.search(own_side) or _COUNTED_PEOPLE.search(own_side) \
+                counted = _QUANTIFIED.search(own_side) or _new_count(_COUNTED_PEOPLE, own_side) \
                     or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end)
                 if not counted and si + 1 < len(sents) and _series_intro(sents[si + 1].text) \
                         and t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective":
@@ -1226,6 +1226,18 @@ def _respective_dates(text: str, dates: list[DateMention], after: int) -> list[P
 
 # the act's subject is one party left unnamed ("One entity was added for its role in ...",
 # "Une autre société a été inscrite"): no party told before is meant
+# a determiner that tells a counted group as one already told ("the two banks", "these
+# three firms", "les deux banques", "ces trois personnes"): no new parties a later sentence
+# names, but the ones an earlier sentence named (coreference.anaphora_target)
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|des|aux)\s+$")
+
+
+def _new_count(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first count of ``rx`` in ``text`` that tells new parties: not one a definite
+    determiner tells as already known."""
+    return next((m for m in rx.finditer(text) if not _DEFINITE_BEFORE.search(text, max(0, m.start() - 8), m.start())), None)
+
+
 _UNNAMED_SUBJECT = re.compile(
     r"(?i)^\W*(?:one|another|a|an|une?|une?\s+autre)\s+(?:[\w'’-]+\s+){0,2}?(?:entity|company|firm|individual|person|"
     r"entité|société|entreprise|personne|individu)\s+(?:(?:was|has\s+been|is|a\s+été|est)\s+)?(?:also\s+|aussi\s+|également\s+)?$"

@@ -427,6 +427,9 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:an?|the|its|his|her|their|une?|le|la|l['’]|son|sa|ses|leur)\s", re.IGNORECASE)
 
 
+_QUOTE_MARKS = re.compile(r"[«»“”\"‘’]")
+
+
 def _is_name_list(span: str, descriptor_last: bool = False, after_name: bool = False,
                   opens_list: bool = False) -> bool:
     """Only names between separators: ", En+ Group and " / ", AGCU Scientech, ". With
@@ -458,7 +461,10 @@ def _is_name_list(span: str, descriptor_last: bool = False, after_name: bool = F
         # the piece before names someone: a name, or the name the span opens after
         filled = [p for p in raw_pieces[:i] if p.strip()]  # ("A; et B": no piece between)
         named_before = i > 0 and (_names_only(filled[-1]) if filled else after_name)
-        if descriptor_last and last and len(words) <= 3 and piece.islower():
+        # (a nickname in quotes is a short description: "le « roi du gaz » [A]")
+        quoted = _QUOTE_MARKS.search(piece) is not None
+        if descriptor_last and last and (len(words) <= 3 or quoted and len(_QUOTE_MARKS.sub(" ", piece).split()) <= 4) \
+                and piece.islower():
             continue
         if opens_list and not any(p.strip() for p in raw_pieces[:i]) and (
                 _described(raw_pieces[i].strip(), True) or _described(raw_pieces[i].strip(), False)):

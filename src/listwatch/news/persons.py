@@ -107,6 +107,12 @@ def pinyin_company(name: str) -> bool:
     return any(re.search(r"(?i)zh|x|q|ch|sh|ng", t) for t in toks)
 
 
+# a company's words after a name in capitals: no given names ("ZEMTEK, Ostrava Technology")
+_TRADE_WORDS = _ORG_TAIL_SET | frozenset(
+    "Technology Technologies Group Groupe Holding Holdings Industries Industry Systems Solutions Company "
+    "Corporation Enterprises".split())
+
+
 def _listed_people(text: str, pack: LangPack, taken_norm: set[str]) -> list[tuple[str, str, str]]:
     """(name as written, surname, given names) of people written surname first in capitals."""
     out: list[tuple[str, str, str]] = []
@@ -115,8 +121,8 @@ def _listed_people(text: str, pack: LangPack, taken_norm: set[str]) -> list[tupl
         if sur in _NOT_COMPANY or _auth_word(sur) or is_place(sur):
             continue
         if any(t in pack.stop_names or t.lower() in _FUNCTION_WORDS or _auth_word(t) or is_place(t)
-               for t in giv.split()):
-            continue
+               or t in _TRADE_WORDS for t in giv.split()):
+            continue  # (a word of trade: the next company of a list, "ZEMTEK, Ostrava Technology")
         name = f"{sur}, {giv}"
         if all(n != name for n, _s, _g in out):
             out.append((name, sur, giv))

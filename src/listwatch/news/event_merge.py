@@ -234,9 +234,14 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
         if home is not None:
             home.append(e)
         elif groups and e.date is None and e.type == "license" and e.entity_via == "sentence" \
-                and _ANOTHER_ONE.search(e.evidence):
-            # "a third reprieve", « un nouveau répit »: another licence, not the dated one (one
-            # group for all such undated tellings: the headline's and the lede's are one act)
+                and (_ANOTHER_ONE.search(e.evidence) or (
+                    e.strength >= 1.0 and not _state(e)
+                    and not any(x.evidence == e.evidence for g in groups for x in g if x.date is not None))):
+            # "a third reprieve", « un nouveau répit », or a licence a verb tells of its party
+            # in a sentence of its own ("extended the licence for X" beside "the licence issued
+            # on 30 June"): another licence, not the dated one (one group for all such undated
+            # tellings: the headline's and the lede's are one act); a sentence that dates it
+            # tells the dated one
             undated = next((g for g in groups if g[0].date is None), None)
             if undated is not None:
                 undated.append(e)

@@ -923,6 +923,12 @@ def extract_events(
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
+        # a headline's undated licence is the one the body tells for its party: the body's
+        # licences stand each as its own act (an undated extension beside a dated issue)
+        head_end = sents[0].end
+        events = [e for e in events if not (
+            e.type == "license" and e.date is None and e.position < head_end
+            and any(b.type == "license" and b.entity is e.entity and b.position >= head_end for b in events))]
         if "license" in unnamed_licence:
             # "OFAC Issues Licence for X" over "On <day>, OFAC issued General License 12": a
             # headline's undated licence is the one the body tells issued that day

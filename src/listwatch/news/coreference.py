@@ -229,7 +229,13 @@ _GENERIC_CASE = re.compile(
     # the act's object told by what anyone does ("impose sanctions on those who support
     # violence", "sanctionner ceux qui ...", "anyone who threatens the peace")
     r"\b(?:on|against|target(?:ing|s)?|sanction(?:ing|s)?)\s+(?:all\s+)?(?:those|anyone|anybody|whoever|people)\s+(?:who|that|responsible)\b|"
-    r"\b(?:contre|visant|sanctionner|cibler)\s+(?:tous\s+)?(?:ceux|celles|quiconque|toute\s+personne)\s*(?:qui|responsables?)?\b"
+    r"\b(?:contre|visant|sanctionner|cibler)\s+(?:tous\s+)?(?:ceux|celles|quiconque|toute\s+personne)\s*(?:qui|responsables?)?\b|"
+    # an act told with "any" or "every" ("a view on any delisting request", « sur toute
+    # radiation », « chaque inscription »): acts in general, no one's
+    r"\b(?:any|every|each)\s+(?:future\s+|new\s+|such\s+)?(?:de-?listing|listing|removal|designation|"
+    r"delisting\s+request|sanctions?\s+designation)s?\b|"
+    r"\b(?:toute|tout|chaque)\s+(?:nouvelle\s+|future\s+|éventuelle\s+)?(?:radiation|inscription|désignation|"
+    r"retrait|levée|demande\s+de\s+radiation)\b"
 )
 
 

@@ -681,8 +681,9 @@ def extract_events(
                 # (nor one the sentence introduces unnamed: "à un homme d'affaires syrien")
                 fallback = None if _pronoun_acts(sent.text, t.start, t.event) or _owner_anaphor(
                     comp, sent.text) or _UNNAMED_GROUP.search(sent.text[: t.start]) or _UNNAMED_SUBJECT.search(
-                    sent.text[: t.start]) or _NUMBER_OBJECT.match(
-                    sent.text, t.end) or _INDEFINITE_OBJECT.match(sent.text, t.end) else _anaphora_target(
+                    sent.text[: t.start]) or _SOME_OF.search(sent.text[: t.start]) or _NUMBER_OBJECT.match(
+                    sent.text, t.end) or _counted_target(sent.text, t) or _INDEFINITE_OBJECT.match(
+                    sent.text, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if fallback is None and not _NUMBER_OBJECT.match(sent.text, t.end):
                     # "all three", "the two" after a sentence that named more: the parties
@@ -1250,12 +1251,40 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+# an unnamed part of a group told before as the act's subject ("some of which have sued",
+# « dont certaines ont porté plainte », « plusieurs d'entre elles »): a reader cannot tell
+# which of the group, so no party told before is the act's
+_SOME_OF = re.compile(
+    r"(?i)\b(?:(?:some|several|a\s+few|many|most|one|two|three)\s+of\s+(?:which|whom|them|these|those)|"
+    r"dont\s+(?:certaine?s|plusieurs|quelques-une?s|une\s+partie)|"
+    r"(?:certaine?s|plusieurs|quelques-une?s|beaucoup|la\s+plupart)\s+d['’]entre\s+(?:elles|eux))\b[^,;.]{0,60}$"
+)
+# the act's object counted after a preposition ("imposed sanctions against 40 other
+# persons", « a frappé à l'encontre de 12 entités »): the counted parties, no one
+# told before (searched from the trigger on: its span may end inside the preposition)
+_COUNTED_TARGET = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:on|against|targeting|upon|contre|visant|sur|à\s+l['’]encontre\s+(?:de|d['’]|des)|"
+    r"à\s+(?:l['’]égard|l['’]endroit)\s+(?:de|d['’]|des))\s*)"
+    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|dizaines)\s+"
+    r"(?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"percent|per\s+cent|pour\s+cent)\b)"
+    r"(?:autres\s+|other\s+|more\s+|additional\s+|nouvelles?\s+|nouveaux\s+)?(?-i:[a-zà-ÿ])"
+)
+
+
 # a round's parties told as a kind ("released a list of foreign nationals it has identified
 # to be sanctioned"): unnamed here
 _UNNAMED_GROUP = re.compile(
     r"(?i)\b(?:list|liste)\s+(?:of|de|d['’])\s*(?:[\w'’-]+\s+){0,2}?(?:nationals|individuals|persons|people|entities|"
     r"companies|officials|ressortissants|personnes|individus|entités|sociétés|entreprises|responsables)\b"
 )
+
+
+def _counted_target(text: str, t: _Trig) -> bool:
+    """The act's object right after its trigger is counted after a preposition."""
+    m = _COUNTED_TARGET.search(text, t.start, t.end + 40)
+    return m is not None and m.end() > t.end and not text[t.end : m.start()].strip(" ,")
 
 
 def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:

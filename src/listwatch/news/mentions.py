@@ -47,6 +47,7 @@ from .names import (
     market_index,
     shares_term_head,
 )
+from .nonparty_names import drop_nonparty_names
 from .organisations import _org_shaped, find_organisations
 from .persons import _HOLDER_OFFICE_KIND, _listed_people, find_persons, nicknamed
 from .place_context import place_spans
@@ -371,6 +372,9 @@ def find_mentions(
                                 if m.key is None and not _org_shaped(m.name)])
     places -= {m.name for m in mentions if _HEADS_NAME.match(text, m.end)}
     mentions = [m for m in mentions if m.key is not None or m.name not in places]
+    # names that can be no party by what they are: the rest of an authority's or a state's
+    # longer name, a credited outlet, a reference (nonparty_names.py)
+    mentions = drop_nonparty_names(text, mentions)
     # "the Claimant", « le recourant »: the party the article gives that role
     mentions = sorted(mentions + role_mentions(text, mentions), key=lambda m: m.start)
     entities: dict[str, Entity] = {}

@@ -2,8 +2,9 @@
 item's name is a short description of it, in either language ("the “king of gas” A",
 « le « baron de l'acier » B »), and a company after a name in capitals is an item of its
 own, not the given names of a person written surname first ("ZEMTEK, Ostrava
-Technology"). A person written surname first is still one. Invented parties, sentences
-written for this test."""
+Technology"). A person written surname first is still one. A company named right before
+its unit and the unit's kind ("Korvin subsidiary Ostrava Dynamics") is no item: the unit
+is. Invented parties, sentences written for this test."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_a_person_written_surname_first_stays_one() -> None:
     _mentions, entities = find_mentions("OFAC designated KORLOV, Pavel Ivanovich and VASSINE, Oleg.", "en", None)
     people = {e.name for e in entities if e.person}
     assert people == {"KORLOV, Pavel Ivanovich", "VASSINE, Oleg"}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Last month, Beijing imposed sanctions on five US arms makers, including Korvin subsidiary Ostrava Dynamics, "
+     "over Taiwan.", ["Ostrava Dynamics"]),
+    ("Beijing imposed sanctions on five US arms makers, including Korvin unit Ostrava Dynamics and Birch Rail.",
+     ["Birch Rail", "Ostrava Dynamics"]),
+    # (a unit told with no name of its own: the company is the one the sentence names)
+    ("Beijing imposed sanctions on the Korvin subsidiary in Texas.", ["Korvin"]),
+])
+def test_an_owner_told_before_its_unit_is_no_item(text: str, parties: list[str]) -> None:
+    events = extract_article(text, published=PUB, language="en")["events"]
+    assert sorted(e["entity"] for e in events if e["type"] == "designation") == sorted(parties), events

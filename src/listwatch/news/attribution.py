@@ -1312,9 +1312,10 @@ def titles_a_person(text: str, end: int) -> bool:
 
 def possessor(text: str, end: int) -> bool:
     """The name ending at ``end`` possesses what follows ("Putin’s allies"), unless that
-    is its own listing or case ("Xiaomi’s designation", "Luokung's lawsuit")."""
+    is its own listing or case ("Xiaomi’s designation", "Luokung's lawsuit"); or owns the
+    unit named right after it ("Korvin subsidiary Ostrava Dynamics": the unit is the party)."""
     after = text[end:]
-    return bool(_POSSESSIVE.match(after)) and not _OWN_CASE.match(after)
+    return bool(_POSSESSIVE.match(after)) and not _OWN_CASE.match(after) or bool(_UNIT_AFTER.match(after))
 
 
 def owns_company(text: str, pos: int) -> bool:
@@ -1419,6 +1420,10 @@ _COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 
 
 # people a name qualifies ("three Garantex executives", "Orvex employees"): the name is theirs, no party
+# a company's unit named right after it, its kind between ("Korvin subsidiary Ostrava
+# Dynamics", "Korvin unit Ostrava"): the owner qualifies the unit, the unit is the party
+_UNIT_AFTER = re.compile(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|arm|division|branch)\s+"
+                         r"(?:the\s+)?(?-i:[A-ZÀ-Ý0-9])", re.IGNORECASE)
 _STAFF_AFTER = re.compile(r"\s+(?:(?:supervisory|management|executive|former)\s+)?(?:board\s+members|directors|operatives|"
                           # (and the office people of its own hold: "three past Norland Cabinet ministers")
                           r"ministers|lawmakers|deputies|senators|generals|commanders|traffickers|"

@@ -125,10 +125,11 @@ TRIGGERS = (
             # (a complement of place is another verb's: « ajoutée lundi à l'indice MSCI »; one
             # that names a list is read by the trigger above)
             r"(?![^.;]{0,40}?(?:\b(?:au|aux|dans|sur)\b|\bà\s))", strength=0.8),
-    # la série poursuivie, la liste comprise du contexte (« Plus tard, il a ajouté X et Y. »)
+    # la série poursuivie, la liste comprise du contexte (« Plus tard, il a ajouté X et Y. »,
+    # an agency told by its acronym too: « le SECO a aussi ajouté X »)
     # (the subject's institution, "déjà", and a date told as an incidental: « le ministère
     # avait ajouté, le 3 juin, X »)
-    Trigger("designation", r"(?:\b(?:il|elle|ils|elles|le\s+(?:département|ministère|gouvernement|Conseil|Trésor|Commerce|Bureau)(?:\s+de\s+l['’](?:UE|Union\s+européenne))?)|(?-i:\b(?:Washington|Bruxelles|l['’](?:UE|OFAC|administration))))\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|également\s+|ensuite\s+|encore\s+|alors\s+|depuis\s+|déjà\s+)?(?:ajouté|rajouté)\s*"
+    Trigger("designation", r"(?:\b(?:il|elle|ils|elles|le\s+(?:département|ministère|gouvernement|Conseil|Trésor|Commerce|Bureau)(?:\s+de\s+l['’](?:UE|Union\s+européenne))?)|(?-i:\b(?:Washington|Bruxelles|l['’](?:UE|OFAC|administration)|(?:[Ll]e|[Ll]a)\s+[A-Z]{2,6}\b|[Ll]['’][A-Z]{2,6}\b)))\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|également\s+|ensuite\s+|encore\s+|alors\s+|depuis\s+|déjà\s+)?(?:ajouté|rajouté)\s*"
             r"(?:,\s*(?:le\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?|(?:" + _WEEKDAY + r")|hier|en\s+[a-zéû]+(?:\s+\d{4})?)\s*,)?\s+(?=(?:la\s+société\s+|le\s+groupe\s+|l['’]entreprise\s+)?(?-i:[A-ZÀ-Ý0-9]))(?![^.;,]*\b(?:à|sur|dans|que|qu['’])\b)(?![^.;]*\b(?:à|sur|dans)\s+(?:la|sa|leur|cette|une|l['’]))", strength=0.8, needs_list=True),
     Trigger("designation", r"\bfigur(?:e|ent|ait|aient)\s+(?:[\w-]+\s+){0,3}?(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+)?liste\b", strength=0.8),
     # the list named first, its new parties after « y » (« a étendu sa liste noire en y

@@ -13,13 +13,13 @@ from listwatch.news import extract_article
 PUB = "2023-05-10"
 
 CASES = [
-    ("en", "The Commerce Department said it would add 12 Zemblan companies to its Entity List.\n\n"
+    ("en", "Washington put a dozen Zemblan firms on its Entity List on Tuesday.\n\n"
            "The ERC also added Alder Bank Co., Ltd., Birch Holdings, and Elm Rail, all located in Zembla.",
      ["Alder Bank Co., Ltd", "Birch Holdings", "Elm Rail"]),
     ("en", "Ottawa updated its sanctions list on Monday.\n\n"
            "DFATD then added Alder Bank, Birch Holdings and Elm Rail, all based in Zembla.",
      ["Alder Bank", "Birch Holdings", "Elm Rail"]),
-    ("fr", "Le Conseil fédéral a mis à jour sa liste des sanctions contre la Russie.\n\n"
+    ("fr", "Berne a élargi mardi ses sanctions et la liste des entités visées s'allonge.\n\n"
            "Le SECO a aussi ajouté Alder Bank, Birch Holdings et Elm Rail.",
      ["Alder Bank", "Birch Holdings", "Elm Rail"]),
     ("fr", "Londres a publié lundi une nouvelle liste des sanctions.\n\nL'OFSI a ensuite ajouté Korvin Mining.",

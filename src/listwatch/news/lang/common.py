@@ -78,3 +78,27 @@ LISTS: tuple[tuple[str, str], ...] = (
 
 # Default list for an agency, used only when the article names no list at all.
 DEFAULT_LIST: dict[str, str] = {DOD: CCMC, OFAC: SDN}
+
+
+def permission_triggers(permit: str, dealings: str, towards: str, stop: str,
+                        not_after: tuple[str, ...]) -> tuple[str, ...]:
+    """A licence told by what it lets others do and with whom, one construction in every
+    language from its own words: a verb of permission (``permit``, in lower case: a
+    capitalised one is a licence's title, "General License 40, Permitting ..."), what it
+    lets them do (``dealings``: a noun of dealings or a verb of trading, paying, settling)
+    and the party they may deal with, named after a word of dealing with (``towards``):
+    "permits US firms to keep trading with X" (the verb first), "transactions will be
+    allowed with A and B", "dealings with A remain authorised" (the dealings first), « les
+    assureurs sont désormais autorisés, par arrêté, à payer leurs primes auprès de A ». No licence when a
+    verb of prohibiting or blocking comes between the permission and the dealings (``stop``:
+    "allows the Treasury to block transactions with X"), nor when the verb follows a word of
+    ``not_after`` (a negation or a modal: "would allow", "are not allowed", « ne sont pas
+    autorisés »). The trigger is the verb of permission."""
+    party = rf"\b(?:{towards})(?:\b|(?<=['’]))\s*(?:[\w'’-]+\s+){{0,4}}?(?-i:[A-Z])"
+    free = rf"(?:(?!\b(?:{stop}))[^.;])"
+    told = "".join(rf"(?<!\b{w}\s)" for w in not_after) + rf"\b(?-i:{permit})\b"
+    return (
+        rf"{told}(?={free}{{0,80}}?\b(?:{dealings})\b[^.;]{{0,80}}?{party})",
+        rf"\b(?:{dealings})\b{free}{{0,60}}?(?P<at>{told})(?=[^.;]{{0,80}}?{party})",
+        rf"\b(?:{dealings})\s+{party}[^.;]{{0,60}}?(?P<at>{told})",
+    )

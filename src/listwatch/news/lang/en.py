@@ -565,10 +565,17 @@ TRIGGERS = (
     # (never the requirement: "will need to obtain a license")
     Trigger("license", r"\b(?:obtained|received|secured|won)\s+(?:a|an|the|its|new)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"),
     Trigger("license", r"\bauthoriz(?:ed|es|ing)\b(?=[^.;]{0,60}\btransactions\b)"),
+    # a licence told by what it lets others do and with whom ("transactions will be allowed
+    # with A", "permits US firms to keep trading with X"): lang.common.permission_triggers
+    *(Trigger("license", p) for p in c.permission_triggers(
+        r"allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|authori[sz](?:e|ed|es|ing)|enabl(?:e|ed|es|ing)",
+        r"transactions?|dealings?|business|payments?|trade|trading|operations|services|contracts?|negotiations?|"
+        r"wind[-\s]?down|pay|deal|transact|settle|purchase|buy|sell|supply|export",
+        r"with|involving|through|via",
+        r"block\w*|freez\w*|froze\w*|prohibit\w*|ban\w*|bar(?:s|red|ring)?|restrict\w*|sanction\w*|forbid\w*|prevent\w*",
+        ("would", "could", "might", "may", "should", "not", "never", "no longer", "would be", "could be", "not be",
+         "might be", "may be"))),
     Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting)\b", strength=0.8),
-    # what the licence lets others do, and with whom: "the licence will allow for
-    # wind-down dealings with A and B", "the license also permits transactions with X"
-    Trigger("license", r"\blicen[cs]es?\s+(?:(?:will|shall|also)\s+){0,2}(?:allows?|permits?|authori[sz]es?)\b(?=[^.;]{0,80}?\b(?:with|involving)\s+(?-i:[A-Z]))", strength=0.8),
     # parties spared the sanctions by name ("exempted X and its chief executive, Y, from
     # sanctions", "waived sanctions on X"): a licence each
     Trigger("license", r"(?<!\bbe\s)(?<!\bbeing\s)\bexempt(?:ed|s)\b(?=[^.;]{0,160}?\bfrom\s+(?:the\s+|these\s+|its\s+|all\s+|U\.?S\.?\s+|American\s+)?sanctions\b(?!\s+lists?\b))|\bwaiv(?:ed|es|ing)\s+(?:the\s+)?sanctions\s+(?:on|against)\b"),

@@ -505,6 +505,15 @@ TRIGGERS = (
     Trigger("license", r"\b(?:accord|octroy|consent)\w*\s+(?:\w+\s+){0,2}?(?:une?|des|de\s+nouvelles|une\s+nouvelle|plusieurs)\s+(?:\w+\s+)?(?:prolongations?|prorogations?|extensions?|sursis)\b(?!\s+(?:des?|du|de\s+la)\s+(?:sanctions|gel|régime|mesures|inscription))"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
+    # une licence dite par ce qu'elle permet et avec qui (« seront autorisés à régler les
+    # services auprès de X », « permet de commercer avec X »): lang.common.permission_triggers
+    *(Trigger("license", p) for p in c.permission_triggers(
+        r"autoris(?:e|es|é|ée|és|ées|ent|ait|aient|era|eront|ant|er)|perm(?:et|ettent|ettait|ettaient|ettra|ettront|ettant|ettre|is|ise|ises)",
+        r"transactions?|opérations?|paiements?|négociations?|services|affaires|commerce|échanges|contrats?|"
+        r"liquidation|régler|payer|commercer|traiter|négocier|acheter|vendre|liquider|fournir",
+        r"avec|auprès\s+(?:de|du|des|d['’])|impliquant|par\s+l['’]intermédiaire\s+(?:de|du|d['’])",
+        r"bloqu\w*|gel\w*|interdi\w*|sanction\w*|empêch\w*|restrei\w*",
+        ("pas", "plus", "jamais", "pourraient", "pourrait", "devrait", "devraient"))),
     # a licence renewed by its verb on the licence's noun (« a prolongé mardi une licence détenue
     # par X », « reconduit les licences de X »), and parties spared the sanctions by name
     # (« exemptait X et son directeur, Y, de sanctions »): a licence each

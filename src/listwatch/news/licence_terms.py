@@ -16,6 +16,11 @@ from .sentences import Sentence
 
 # a sentence that speaks of a licence ("the licence", "GL 77", "une dérogation")
 LICENCE_WORD = re.compile(r"(?i)\blicen[cs]es?\b|\bdérogations?\b|\bexemptions?\b|\bwaivers?\b|\bGL\s*\d")
+# ... or by the end's own noun, the licence unsaid ("the extension date of 5 March", « la date
+# de prolongation du 5 mars », « la date d'expiration »)
+END_NOUN = re.compile(
+    r"(?i)\b(?:extension|expiry|expiration|sunset)\s+dates?\b|\bdates?\s+(?:de\s+(?:prolongation|prorogation|l['’]expiration)|d['’]expiration)\b"
+)
 # ... told as the end of what it permits ("permitted until", "valable jusqu'au", "expires
 # on"), not a date for comments on it or a hearing about it
 LICENCE_END = re.compile(
@@ -40,7 +45,8 @@ class LooseEnd:
 
 def loose_end(text: str) -> bool:
     """The sentence tells the end of a licence's permission, and no date for comments."""
-    return LICENCE_WORD.search(text) is not None and LICENCE_END.search(text) is not None \
+    return (END_NOUN.search(text) is not None
+            or (LICENCE_WORD.search(text) is not None and LICENCE_END.search(text) is not None)) \
         and _NOT_ITS_END.search(text) is None
 
 

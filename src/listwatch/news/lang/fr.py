@@ -532,6 +532,9 @@ TRIGGERS = (
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:(?:minuit|midi|\d{1,2}\s*h\s*(?:\d{2})?)\s+)?(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    # la fin d'une licence dite par son nom et son jour (« sa date de prolongation du 9 mai »,
+    # « la date d'expiration, fixée au 5 mars »): l'échéance de ses parties (licence_terms)
+    Trigger("deadline", r"\bdates?\s+(?:de\s+(?:prolongation|prorogation|fin|l['’]expiration|sortie)|d['’](?:expiration|échéance))\s*(?:,\s*)?(?:(?:fixée|portée|repoussée|reportée)\s+)?(?:du|au|est\s+le|était\s+le)\s+(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # une interdiction d'achat à partir d'une date : "interdiction d'acheter ... à compter du 15 mars"
     Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?|interdisant)\s+(?:aux?\s+\w+\s+)?(?:(?:d['’]|de\s+)\s*|les\s+|tout\s+)(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
     Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
@@ -553,7 +556,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)dernier|dernière|passé|précédent",
     future_mod=r"(?i)prochain|prochaine",
-    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+limite\s+(?:du|fixée\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expir(?:e|ent|era|eront|ait|aient|ant|er)|pren(?:d|nent|dra|dront|ait|aient)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance|en\s+vigueur\s+(?:le|à\s+compter\s+du|dès\s+le)|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
+    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+(?:limite|de\s+(?:prolongation|prorogation|fin|l['’]expiration)|d['’](?:expiration|échéance))\s*(?:,\s*)?(?:du|(?:fixée|portée|repoussée|reportée)\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expir(?:e|ent|era|eront|ait|aient|ant|er)|pren(?:d|nent|dra|dront|ait|aient)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance|en\s+vigueur\s+(?:le|à\s+compter\s+du|dès\s+le)|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
     future_context=r"(?i)\b(?:sera|seront|devra|devront|doit|doivent|prochain|prochaine|va|vont|prévu|entrera|entreront|prendra|prendront|interviendra|aura\s+lieu)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

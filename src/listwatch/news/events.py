@@ -116,6 +116,7 @@ from .licence_terms import LooseEnd, licence_deadlines, loose_end
 from .list_lines import act_of_group as _act_of_group
 from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
+from .members import member_span as _member_span
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
 from .modality import compiled as _compiled
@@ -891,6 +892,10 @@ def extract_events(
     # banker; B, a trader; and C, ..., from its list"): the same act, each its own event
     events += _enumeration_events(sents, mentions, events, lang)
     events += _orphan_events(orphans, sents, events)
+    # the members of a group an act was told of, named in a sentence of their own after it
+    # ("The nine firms include A and B", « Parmi eux figurent A et B », "A is among the
+    # individuals sanctioned"): the nearest act's
+    events += _group_member_events(sents, mentions, events, unnamed)
     # a licence for the parties the round designated, told by a group word ("involving the
     # newly designated entities"): each of them
     events += licence_designee_events(
@@ -1494,6 +1499,64 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
         status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
         position=sent.start, entity_via="list", date_via=act.date_via,
     ) for ent in names if id(ent) not in have]
+
+
+# how many sentences back the act whose group a member sentence names may be told (further
+# when the group is told by the act's own noun: "Other additions include A"; the sentence
+# before for a group told by its count alone: "Among the twelve are A and B")
+_MEMBER_REACH = 6
+_MEMBER_REACH_NOUN = 8
+_MEMBER_ACTS = ("designation", "removal", "license")
+_ACT_NOUN_GROUP = re.compile(r"(?i)\b(?:additions?|designations?|listings?|removals?|delistings?|désignations?|"
+                             r"inscriptions?|radiations?|ajouts?)\b")
+
+
+def _group_member_events(sents: list[Sentence], mentions: list[Mention], events: list[Event],
+                         unnamed: Sequence[_Told]) -> list[Event]:
+    """The members of a group an act was told of, named in a sentence of their own after it
+    with an inclusion cue (``members.member_span``), in a sentence that yields no event of
+    its own: the nearest act told in the sentences before (a listing, a removal or a
+    licence, with its deadline; of the type the group's words tell, if they tell one) is
+    each member's, with its authority, list and date. The members so named carry the act
+    on to the next such sentence ("The nine firms include A. Other additions include B")."""
+    out: list[Event] = []
+    told_here = {e.evidence for e in events}
+    for si, sent in enumerate(sents):
+        if sent.text in told_here:
+            continue
+        local = [m for m in within(sent, mentions) if m.entity is not None]
+        if not local:
+            continue
+        span = _member_span(sent.text)
+        if span is None:
+            continue
+        start, end, typ, group = span
+        names = [e for e in _series_items(sent, local, start, end)
+                 if not re.match(r"['’]s?\b", sent.text[max(m.end for m in local if m.entity is e) - sent.start :])]
+        if not names or _candidates_told(sent.text, min(m.start for m in local) - sent.start):
+            continue
+        # (a group told by its count alone takes up the act told just before)
+        back = 1 if not group else _MEMBER_REACH_NOUN if _ACT_NOUN_GROUP.search(group) else _MEMBER_REACH
+        reach = sents[max(0, si - back)].start
+        told: list[Event | _Told] = [*events, *unnamed, *out]
+        acts = [e for e in told if e.type in _MEMBER_ACTS and reach <= e.position < sent.start
+                and (typ is None or e.type == typ)]
+        if not acts:
+            continue
+        act = max(acts, key=lambda e: e.position)
+        with_act: list[Event | _Told] = [act]
+        if act.type == "license" and isinstance(act, Event):
+            # a licence's end told with it is the members' too
+            at = next(s for s in sents if s.start <= act.position < s.end)
+            with_act += [e for e in events if e.type == "deadline" and e.evidence == at.text][:1]
+        for a in with_act:
+            for ent in names:
+                out.append(Event(
+                    type=a.type, entity=ent, authority=a.authority, list_name=a.list_name, date=a.date,
+                    status=a.status, evidence=sent.text, confidence=0.6, strength=a.strength * 0.9,
+                    position=sent.start, entity_via="list", date_via=a.date_via,
+                ))
+    return out
 
 
 # how many sentences back the act on an unnamed party may be told before the one that names it

@@ -3,11 +3,12 @@ the round as the subject of "include" ("The latest penalties imposed over the wa
 include X"), the list the act filled ("The list also includes X, Y and Z", "Included on the
 list was X": read as an enumeration, ``enumerations.py``), a fronted participle of the act
 before "is / are" ("Also placed under sanction is X", "Also included in the notice are
-sanctions on X and Y"), "Among the individuals
-exempted from the asset-freeze list is X", the batch in French or English ("Ce nouveau
+sanctions on X and Y"), the batch in French or English ("Ce nouveau
 paquet vise aussi X"), one more addition to a list of sanctions ("One more addition to the
 sanctions list is X"), or the one the act targets ("The person targeted by the measures is
-X", of the kind the noun tells: a person, or a body). Such a sentence tells no act of its own: the act
+X", of the kind the noun tells: a person, or a body). A group told after "among" / « parmi »
+("Among the individuals exempted ... is X", « Parmi les entités ciblées figure X ») is read
+by ``members.py``, with any group noun. Such a sentence tells no act of its own: the act
 is the round's, told a few sentences before; ``events.py`` gives it to the names that
 follow."""
 
@@ -75,13 +76,6 @@ _FRONTED = re.compile(
     r"blacklisted|added|included|hit\s+with\s+(?:\w+\s+)?sanctions|removed|delisted|taken\s+off|struck\s+off|"
     r"exempted)\b[^.;:]{0,100}?\s(?:is|are|was|were)\s+"
     r"(?:(?:new\s+)?(?:sanctions|penalties|measures)\s+(?:on|against|targeting)\s+)?"
-)
-# "Among the individuals exempted from the asset-freeze list are X and Y": a group of the
-# removal, told by its participle and its list
-_AMONG_OFF = re.compile(
-    r"(?i)\bamong\s+(?:those|the\s+(?:parties|individuals|entities|people|persons|names|companies))\s+"
-    r"(?P<part>exempted|removed|delisted|taken\s+off|struck\s+off|released)\s+from\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,2}?list\s+(?:is|are|was|were)\s+"
 )
 # the parties told by a presentative after the round's act, French « il s'agit de » ("Il
 # s'agit notamment de X et de Y"): what follows "de" is a party (a name, a body, a title
@@ -161,24 +155,6 @@ _ON_LIST = re.compile(
     r"(?!\s+(?:des|de|du|d['’])\s*(?!sanctions|personnes|entités|terroristes)\w)"
     r"|(?:also\s+)?on\s+(?:the|this|that|its)\s+(?:same\s+|new\s+|black\s*)?list\s+(?:are|is|were|was))\s*:?\s+"
 )
-# a sentence that opens on the group the round names and gives one or more of it ("Parmi
-# les entités ciblées figure X", "Parmi les douze figurent trois anciens ministres : A et
-# B", "Among the companies targeted is X"): the act the participle tells, or the round's
-_AMONG_GROUP = re.compile(
-    r"(?i)^\W*(?:parmi|among)\s+(?:les|ces|the|these|those)\s+(?:"
-    # the group told by the act's participle ("les entités ciblées", "the firms designated")
-    r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<part>visée?s|visés|ciblée?s|ciblés|sanctionnée?s|sanctionnés|désignée?s|désignés|inscrite?s|inscrits|"
-    r"ajoutée?s|ajoutés|retirée?s|retirés|radiée?s|radiés|concernée?s|concernés|touchée?s|touchés|targeted|sanctioned|"
-    r"designated|listed|added|named|removed|delisted|affected)(?:\s+(?:par|by)\s+(?![^.;:,]{0,40}?\b" + _INQUIRY +
-    r")[^.;:,]{1,60}?)?\s*"
-    # ... or by the count the act told ("parmi les douze", "among the fourteen Zemblans")
-    r"|(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)"
-    r"(?:\s+[\w'’-]+)?\s+"
-    r"),?\s*"
-    r"(?:figur(?:e|ent)|on\s+(?:re)?trouve|se\s+trouv(?:e|ent)|(?<=\s)(?:is|are|was|were))\b\s*(?:(?:notamment|aussi|également|also)\s+)?"
-)
 # a tally of all the parties a list holds so far ("le nombre total de X sanctionnés s'élève
 # à neuf", "au total, 40 personnes sont visées", "In total, 12 people are on the list"): the
 # presentative after it names old entries, not the round's
@@ -231,8 +207,7 @@ def round_members(text: str, before: str = "") -> tuple[int, str | None] | None:
     tells none: "included", the round's noun); None when the sentence is none of those forms
     or tells a plan or an earlier round. ``before`` is the sentence before it: a presentative
     after a tally of the whole list names old entries."""
-    for rx in (_ROUND_SUBJECT, _ROUND_SUBJECT_FR, _ADDITION, _TARGETED_ONE, _FRONTED, _AMONG_OFF, _PRESENTATIVE,
-               _ON_LIST, _AMONG_GROUP):
+    for rx in (_ROUND_SUBJECT, _ROUND_SUBJECT_FR, _ADDITION, _TARGETED_ONE, _FRONTED, _PRESENTATIVE, _ON_LIST):
         m = rx.search(text)
         if m is None:
             continue

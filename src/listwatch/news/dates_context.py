@@ -364,6 +364,30 @@ _PRINTED_REACH = 1500  # characters from the start that the printed date still d
 _NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
 
 
+def _in_relative(text: str, at: int) -> bool:
+    """The offset lies in a relative clause set off by a comma and still open (", which
+    were sanctioned in April", « , qui avait été inscrite en mai »): an aside about a party,
+    not the story's time."""
+    opened = [m for m in _RELATIVE.finditer(text, 0, at)]
+    return bool(opened) and not re.search(r"[,;:]", text[opened[-1].end() : at])
+
+
+def _day_told_until(sents: list[Sentence], si: int, lang: str, published: PartialDate | None,
+                    day: PartialDate) -> int:
+    """The last sentence that may still tell the day's action: the story stays on its day
+    until a sentence turns to another time (a date of its own that is not the day's, nor a
+    deadline ahead, nor a span holding the day: "cette année", "this month"), and at least
+    the few sentences after the one that gives the day. A date in a relative clause is an
+    aside about a party, no turn of the story."""
+    for k in range(si + 1, len(sents)):
+        if any(d.date is not None and not d.deadline and d.modifier != "future"
+               and not (d.date.contains(day) or day.contains(d.date))
+               and not _in_relative(sents[k].text, d.start)
+               for d in find_dates(sents[k].text, lang, published)):
+            return max(si + _NEWS_DAY_REACH, k - 1)
+    return max(si + _NEWS_DAY_REACH, len(sents) - 1)
+
+
 def glued_stamp(text: str, dates: list[DateMention]) -> bool:
     """The sentence opens with a full date right followed by another date: the page's or
     the notice's date line run into its first sentence (a lost line break), not a date of
@@ -495,7 +519,7 @@ def news_day(
                     and (head or si == 0 or find_triggers(sent.text, lang)
                          or (_ACT_WORD.search(sent.text) or authority_spans(sent.text, lang))
                          and not _PAST_PERFECT_BEFORE.search(sent.text[: d.start])):
-                return d.date, si + _NEWS_DAY_REACH, si
+                return d.date, _day_told_until(sents, si, lang, published, d.date), si
     if published is not None and published.precision == "month":
         return _news_month(sents, lang, published)
     return None

@@ -893,7 +893,7 @@ def extract_events(
     events += _enumeration_events(sents, mentions, events, lang)
     events += _orphan_events(orphans, sents, events)
     # the members of a group an act was told of, named in a sentence of their own after it
-    # ("The nine firms include A and B", « Parmi eux figurent A et B », "A is among the
+    # ("The seven traders include A and B", « Parmi les douze se trouvent A et B », "A is among the
     # individuals sanctioned"): the nearest act's
     events += _group_member_events(sents, mentions, events, unnamed)
     # a licence for the parties the round designated, told by a group word ("involving the
@@ -1502,7 +1502,7 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
 
 
 # how many sentences back the act whose group a member sentence names may be told (further
-# when the group is told by the act's own noun: "Other additions include A"; the sentence
+# when the group is told by the act's own noun: "Further additions comprise A"; the sentence
 # before for a group told by its count alone: "Among the twelve are A and B")
 _MEMBER_REACH = 6
 _MEMBER_REACH_NOUN = 8
@@ -1518,7 +1518,7 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
     its own: the nearest act told in the sentences before (a listing, a removal or a
     licence, with its deadline; of the type the group's words tell, if they tell one) is
     each member's, with its authority, list and date. The members so named carry the act
-    on to the next such sentence ("The nine firms include A. Other additions include B")."""
+    on to the next such sentence ("The seven traders include A. Further additions comprise B")."""
     out: list[Event] = []
     told_here = {e.evidence for e in events}
     for si, sent in enumerate(sents):

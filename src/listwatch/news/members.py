@@ -6,11 +6,11 @@ inclusion cue and a word for the group, counted or not, with or without the act'
 One reading for both languages, three shapes:
 
 - the cue first, the group after it, the names after a verb of being or a colon ("Among the
-  people whose assets were frozen are A and B", « Parmi les douze figurent A et B », « Parmi
-  les désignations figure X », « Parmi les personnes visées, deux se distinguent : A et B »);
-- the group as the subject of a verb that includes ("The nine firms include A, B",
-  "Sanctioned lenders include A", "Other notable additions include A", « Les quatre
-  individus sont A, B », « Les sociétés ciblées comprennent A »);
+  lenders whose funds were blocked are A and B", « Parmi les douze se trouvent A et B »,
+  « Parmi les inscriptions se trouve X », « Parmi les sociétés visées, deux ressortent : A et B »);
+- the group as the subject of a verb that includes ("The seven traders include A, B",
+  "Blocked shippers include A", "Further additions comprise A", « Les trois armateurs
+  sont A, B », « Les sociétés ciblées comprennent A »);
 - the names first, the group after an inclusion cue ("A and B are among the individuals
   subjected to sanctions", « A fait partie des entités sanctionnées », « A figure parmi les
   personnes visées »).
@@ -40,7 +40,7 @@ _PARTY_NOUNS = (
     r"compagnies|firmes|cibles|fabricants|ajouts|hommes\s+d['’]affaires|ressortissants|ministres|généraux|chefs|cadres"
 )
 # the act's participle, or its words, inside the group ("the firms targeted", « visées »,
-# "whose assets have been frozen", "subjected to sanctions", « sanctionnées »)
+# "whose funds were blocked", "subjected to sanctions", « sanctionnées »)
 _ACT_WORDS = (
     r"(?:sanctioned|designated|targeted|listed|blacklisted|added|named|removed|delisted|affected|hit|frozen|"
     r"subject(?:ed)?\s+to\s+(?:the\s+)?(?:new\s+)?(?:sanctions|measures|restrictions|an?\s+asset\s+freeze)|"
@@ -70,7 +70,7 @@ _LEAD = (
 # most 80 characters after it (a participle phrase or a relative clause on the act)
 _DET = r"(?:the|these|those|today['’]s|this\s+week['’]s|other|les|ces|leurs?|d['’]autres|des|autres)"
 _MOD = r"(?:[\w’'-]+\s+){0,4}?"
-# (after a count, any plural noun is the group's: « les quatorze talibans »)
+# (after a count, any plural noun is the group's: « les onze pêcheurs »)
 _GROUP_HEAD = (
     r"(?:" + _DET + r"\s+)?(?:(?:" + _COUNT + r"\s+)?" + _MOD + r"(?P<noun>" + _PARTY_NOUNS + r")"
     r"|" + _COUNT + r"\s+(?:[\w’'-]+\s+)?(?P<cnoun>(?-i:[a-zà-ÿ][\w’'-]{2,}[sx])))\b"
@@ -138,7 +138,7 @@ def member_span(text: str) -> tuple[int, int, str | None, str] | None:
     if m is not None and _group_ok(m, need_act=False):
         start = m.end()
         colon = text.find(":", m.start(), start + 80)
-        # (« Parmi elles, deux se distinguent : A et B »: the names after the colon)
+        # (« Parmi les sociétés visées, deux ressortent : A et B »: the names after the colon)
         if colon >= 0 and not re.search(r"(?-i:[A-ZÀ-Ý])", text[start:colon]):
             start = colon + 1
         elif colon >= start:
@@ -173,8 +173,8 @@ def _group_ok(m: re.Match[str], need_act: bool, subject: bool = False) -> bool:
         return False
     if subject:
         # a bare plural subject must be the round's: counted, told by the act's words, an
-        # act's noun, or "other" members ("The nine companies", "Sanctioned firms",
-        # "Other notable additions", « Les quatre individus »)
+        # act's noun, or "other" members ("The seven traders", "Blocked shippers",
+        # "Further additions", « Les trois armateurs »)
         head = grp[: grp.lower().rfind(noun.lower())]
         if not (re.search(r"(?i)\b" + _COUNT + r"\b", head) or _ACT_IN_GROUP.search(grp)
                 or re.search(r"(?i)\b(?:other|autres)\b", head)):

@@ -90,7 +90,16 @@ _REASON = re.compile(
     # the list after he broke with X", « a été retiré après avoir rompu avec X »)
     r"\bafter\s+(?:he|she|they|it)\s+(?:had\s+)?(?-i:[a-z])\w+\b|\baprès\s+(?:avoir|s['’]être|qu['’](?:il|elle|ils|elles))\b|"
     r"\b(?:pour|en\s+raison\s+de)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?(?:soutien|rôle|liens|implication|"
-    r"avoir|aid\w+|fourni\w+|particip\w+)\b"
+    r"avoir|aid\w+|fourni\w+|particip\w+)\b|"
+    # the protest or the aim the act serves ("to protest the jailing of X", "in protest at",
+    # « pour protester contre le sort de X », « pour dénoncer »), and where the party holds a
+    # role ("given his role in X", "her position at X", « son rôle dans le groupe X »): what
+    # the act is about, no party (a stake or holdings in X is not: "divest their holdings in X")
+    r"\bto\s+(?:protest|denounce|condemn)\b|\bin\s+protest\s+(?:at|against|over)\b|"
+    r"\b(?:pour|afin\s+de)\s+(?:protester|dénoncer|condamner)\b|\ben\s+signe\s+de\s+protestation\b|"
+    r"\b(?:his|her|its|their|son|sa|ses|leur|leurs)\s+(?:(?:key|leading|central|alleged|présumée?|important|"
+    r"clé)\s+)?(?:roles?|rôles?|positions?|fonctions|postes?|influence)\s+"
+    r"(?:in|at|within|over|dans|au\s+sein\s+d|chez|sur)\b"
 )
 _DEALINGS_FOR = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:dealings|transactions|wind(?:ing)?[- ]down|winding|selling|divesting|exiting)\b")
 _DESCRIBES = re.compile(
@@ -1690,9 +1699,12 @@ def targets(
     # "La filiale d'Orvex à Dubaï, Delta Nine, a été sanctionnée": the owner of the part named
     described |= {id(e) for e, p in uniq if _PART_OF_ONE.search(sent.text[max(0, p - 40) : p])
                   and _NAMED_PART_AFTER.match(sent.text, p + len(e.name))}
-    # "Orvex Trading, a Brenner Holding affiliate, was added": the name qualifies a noun
-    described |= {id(e) for e, p in uniq if re.search(r"(?i),\s+(?:an?|the)\s+$", sent.text[max(0, p - 8) : p])
-                  and _QUALIFIED_NOUN.match(sent.text, p + len(e.name))}
+    # "Orvex Trading, a Brenner Holding affiliate, was added": the name qualifies a noun; and
+    # the owner told before its unit's name, however the phrase opens ("including Brenner
+    # subsidiary Orvex", "the Brenner unit Orvex Air")
+    described |= {id(e) for e, p in uniq if (q := _QUALIFIED_NOUN.match(sent.text, p + len(e.name))) is not None
+                  and (re.search(r"(?i),\s+(?:an?|the)\s+$", sent.text[max(0, p - 8) : p])
+                       or re.match(r"\s+(?-i:[A-ZÀ-Ý])", sent.text[q.end() :]))}
     if described and len(described) < len(uniq):
         uniq = [(e, p) for e, p in uniq if id(e) not in described]
         local = [m for m in local if id(m.entity) not in described]

@@ -576,6 +576,9 @@ TRIGGERS = (
         ("would", "could", "might", "may", "should", "not", "never", "no longer", "would be", "could be", "not be",
          "might be", "may be"))),
     Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting)\b", strength=0.8),
+    # a licence renewed by a pronoun that takes up its noun ("granted waivers for 90 days,
+    # then renewed them in May"): another licence of the same parties
+    Trigger("license", r"\b(?:licen[cs]es?|waivers?|exemptions?|reprieves?|authori[sz]ations?)\b[^.;]{0,120}?\b(?P<at>(?:renew|extend|prolong)(?:ed|s|ing)?\s+(?:it|them))\b"),
     # parties spared the sanctions by name ("exempted X and its chief executive, Y, from
     # sanctions", "waived sanctions on X"): a licence each
     Trigger("license", r"(?<!\bbe\s)(?<!\bbeing\s)\bexempt(?:ed|s)\b(?=[^.;]{0,160}?\bfrom\s+(?:the\s+|these\s+|its\s+|all\s+|U\.?S\.?\s+|American\s+)?sanctions\b(?!\s+lists?\b))|\bwaiv(?:ed|es|ing)\s+(?:the\s+)?sanctions\s+(?:on|against)\b"),

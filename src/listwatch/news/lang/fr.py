@@ -504,6 +504,9 @@ TRIGGERS = (
     # nouvelle prolongation à X » (a regime's own extension is no licence)
     Trigger("license", r"\b(?:accord|octroy|consent)\w*\s+(?:\w+\s+){0,2}?(?:une?|des|de\s+nouvelles|une\s+nouvelle|plusieurs)\s+(?:\w+\s+)?(?:prolongations?|prorogations?|extensions?|sursis)\b(?!\s+(?:des?|du|de\s+la)\s+(?:sanctions|gel|régime|mesures|inscription))"),
     Trigger("license", r"\b(?:licences?|autorisations?)\b[^.;]{0,40}\b(?:accordée|délivrée|octroyée|émise|attribuée)s?\b"),
+    # une licence renouvelée par un pronom qui reprend son nom (« a accordé des dérogations
+    # pour 90 jours, puis les a renouvelées en mai »): une autre licence des mêmes parties
+    Trigger("license", r"\b(?:licences?|dérogations?|exemptions?|répits?|autorisations?|sursis)\b[^.;]{0,120}?\b(?P<at>(?:la|les|l['’])\s*(?:(?:a|ont|avait|avaient)\s+)?(?:renouvel|prolong|prorog|recondu)\w*)"),
     Trigger("license", r"\bautoris(?:é|ée|e|ait)\b(?=[^.;]{0,60}\b(?:transactions|opérations)\b)"),
     # une licence dite par ce qu'elle permet et avec qui (« seront autorisés à régler les
     # services auprès de X », « permet de commercer avec X »): lang.common.permission_triggers

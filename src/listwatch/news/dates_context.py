@@ -597,6 +597,33 @@ def anchor_date(sents: list[Sentence], si: int, lang: str, published: PartialDat
     return None
 
 
+def later_anchor(sents: list[Sentence], si: int, lang: str) -> PartialDate | None:
+    """On a page that shows no date, for sentence ``si`` that no earlier date anchors: the
+    year of the first full date (a month with its year) told in the sentences after it, or
+    the year before when a yearless day of the sentence would fall after that date ("On 12
+    April, the treasury issued a general licence ... It runs until 30 June 2023": 2023;
+    "On 20 December ... It runs until 15 January 2026": 2025). None when no later sentence
+    gives one, or when an earlier sentence gave a date (``anchor_date`` decides then)."""
+    if any(d.date and d.kind != "same_day" for prev in sents[max(0, si - 12) : si]
+           for d in find_dates(prev.text, lang, None)):
+        return None
+    for nxt in sents[si + 1 : si + 1 + _LATER_REACH]:
+        found = [d.date for d in find_dates(nxt.text, lang, None)
+                 if d.kind == "abs" and d.date is not None and d.date.month is not None
+                 and _OWN_YEAR.search(d.text)]
+        if not found:
+            continue
+        later = found[0]
+        own = [d.date for d in find_dates(sents[si].text, lang, None, PartialDate(later.year))
+               if d.date is not None and d.date.month is not None]
+        late = any((d.month or 0, d.day or 0) > (later.month or 0, later.day or 0) for d in own)
+        return PartialDate(later.year - 1 if late else later.year)
+    return None
+
+
+_LATER_REACH = 6  # sentences after a yearless day where its year may still be told
+
+
 def past_act_anchor(sents: list[Sentence], si: int, lang: str, dated: Sequence[tuple[int, PartialDate | None]]) -> bool:
     """On a page that shows no date, the last date before sentence ``si`` is a past act's
     told in passing, to the month or the year and with a year of its own ("X was added to

@@ -49,6 +49,7 @@ from .dates_context import anchor_date as _anchor
 from .dates_context import assign_dates as _assign_dates
 from .dates_context import dated_elsewhere as _dated_elsewhere
 from .dates_context import glued_stamp as _glued_stamp
+from .dates_context import later_anchor as _later_anchor
 from .dates_context import news_day as _news_day
 from .dates_context import past_act_anchor as _past_act_anchor
 from .dates_context import printed_date as _printed_date
@@ -476,6 +477,10 @@ def extract_events(
                 and _past_act_anchor(sents, si, lang, [(e.position, e.date) for e in events
                                                        if e.type in ("designation", "removal")]):
             anchor = None  # "was added in October 2001. In July ...": history gives no year
+        if anchor is None and published is None and not needs_anchor(sent.text):
+            # (a page with no date that opens on a yearless day: the year of the first full
+            # date told after it, or the year before when the day would fall after that date)
+            anchor = _later_anchor(sents, si, lang)
         dates = find_dates(sent.text, lang, published, anchor)
         head = _DATELINE.match(sent.text)
         if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date

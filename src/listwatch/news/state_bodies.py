@@ -39,6 +39,9 @@ _HEAD = (r"(?:ministères?|services?\s+de\s+renseignement|directions?\s+généra
          # a state's force of order or of repression ("la police des mœurs zemblienne", "la
          # garde républicaine zemblienne", "les forces de sécurité zembliennes")
          r"|police(?:\s+des\s+mœurs|\s+des\s+moeurs|\s+religieuse|\s+secrète|\s+politique|\s+militaire)?"
+         # (or told by what it polices, the domain before the adjective: « la police de la
+         # moralité zemblienne », « la police des frontières zemblienne »)
+         r"|police\s+(?:de\s+la|de\s+l['’]|des|du)\s*[a-zà-ÿ][a-zà-ÿœ-]{3,}"
          r"|gardes?\s+(?:républicaine|révolutionnaire|nationale|présidentielle)s?"
          r"|forces?\s+(?:de\s+sécurité|spéciales|paramilitaires|de\s+l['’]ordre)|services?\s+de\s+sécurité"
          r"|(?:banques?|compagnies?|sociétés?|agences?|offices?|fonds|entreprises?|raffineries?)"

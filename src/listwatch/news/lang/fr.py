@@ -230,6 +230,9 @@ TRIGGERS = (
             r"interdictions?\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?))"
             # « des sanctions financières et des interdictions de visa à X »
             r"(?:\s+(?:économiques|financières|ciblées|individuelles|personnelles|supplémentaires|similaires|identiques|comparables|américaines|européennes|britanniques|chinoises|dures|sévères|lourdes|[«\"“]\s*[\w-]+\s*[»\"”]))?"
+            # (their kind, « de type Magnitsky », « du type X », and an aside set off by
+            # dashes that explains them, « - mesures combinant ... - »)
+            r"(?:\s+d(?:e|u)\s+type\s+[«\"“]?\s*[\w-]+\s*[»\"”]?)?(?:\s+[-–—]\s+[^-–—.;]{1,120}?\s+[-–—])?"
             r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý]|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)\s)|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo|mesures)\s*,?\s+(?:\w+\s+)?(?:impos|pris|introdui[st]|adopt|décid)(?:é|ée|és|ées|es|e|s)?\b", needs_date=True, strength=0.8),

@@ -45,7 +45,11 @@ CHALLENGE_WON = re.compile(
 _EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bTribunal\s+général\b|\bCourt\s+of\s+Justice\b|\bCJUE\b|"
                        r"\bCour\s+(?:européenne\s+)?de\s+justice\b|\bEuropean\s+Court\s+of\s+Justice\b|\bCJEU\b|\bECJ\b|"
                        r"\b(?:EU|European\s+Union)(?:['’]s)?\s+(?:(?:top|highest|second-highest|lower|general)\s+)?court\b|"
-                       r"\bCourt\s+of\s+General\s+Jurisdiction\b|\bjustice\s+européenne\b")
+                       r"\bCourt\s+of\s+General\s+Jurisdiction\b|\bjustice\s+européenne\b|"
+                       # (the Union's courts by their seat: "the Luxembourg court", « les juges de
+                       # Luxembourg », « la Cour de Luxembourg »)
+                       r"\b(?:Luxembourg|Luxemburg)[-\s](?:based\s+)?(?:court|judges)\b|"
+                       r"\b(?:tribunal|cour|juges?|justice)\s+(?:de\s+première\s+instance\s+)?(?:de|du)\s+Luxembourg\b")
 
 
 # a removal told as the outcome of a won case, with no court named ("retiré de la liste
@@ -59,6 +63,13 @@ _COURT_WIN = re.compile(
 )
 # (not another party's win: "following a court victory by his brother")
 _OTHERS_WIN = re.compile(r"(?i)\s+(?:by|of|de|d['’])\s*(?:his|her|its|their|son|sa|ses|leur|another|other|un|une)\b")
+
+
+# the author of the measures a court undoes, told after them
+_MEASURE_AUTHOR = re.compile(
+    r"(?i)\b(?:imposed|adopted|taken|decided|ordered|imposée?s?|adoptée?s?|prise?s?|décidée?s?|ordonnée?s?)\s+"
+    r"(?:by|par)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?$"
+)
 
 
 def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) -> _Trig:
@@ -78,6 +89,9 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     # (an authority told inside the trigger's words owns the measure undone, it does not act:
     # "the judges scrapped the EU's asset freeze on X")
     local = [(a, n) for a, n in local if not t.start < a < t.end]
+    # (nor one told as the author of the measures after them: "lifted the restrictions
+    # imposed by the Council on X", « lever les restrictions imposées par l'Union à X »)
+    local = [(a, n) for a, n in local if not (a > t.end and _MEASURE_AUTHOR.search(sent.text[max(t.end, a - 30) : a]))]
     by_court = [a for a, n in local if ("Court" in n or n == "court") and a > t.end
                 and _BY_COURT.search(sent.text[max(t.end, a - 30) : a])
                 and not re.search(r"[.;]", sent.text[t.end : a])]

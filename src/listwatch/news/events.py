@@ -36,6 +36,7 @@ from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
 from .counted_groups import counted_parties as _counted_parties
 from .counted_groups import people_subject as _people_subject
+from .court_answers import court_answer_events as _court_answer_events
 from .court_nonparties import counsel as _counsel
 from .court_nonparties import not_a_party as _not_a_party
 from .court_objects import other_matter as _other_matter
@@ -931,6 +932,16 @@ def extract_events(
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
     # the parties a court's paper names by their role ("the plaintiffs, A and B")
     events += [e for e in _role_events(sents, mentions)
+               if not any(o.type == e.type and o.entity is e.entity for o in events)]
+    # what a court did with a party's request ("granted the application for interim measures
+    # brought by X", "Plaintiffs' motion ... is granted") and the party of the decisions it
+    # suspends (« suspend l'exécution des décisions ... en tant qu'elles visent X »)
+    # (the role's referents: the parties the article tells bringing a case, not a paper's labels)
+    counsel_named = _counsel(text, mentions)
+    challengers = list({e.entity.name.casefold(): e.entity for e in events if e.type == "legal_challenge"
+                        and not _told_aside(e, sents, mentions)
+                        and not _not_a_party(e, sents, mentions, counsel_named)}.values())
+    events += [e for e in _court_answer_events(sents, mentions, lang, published, challengers)
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)

@@ -3,7 +3,9 @@ the judge (a name after a judge's title), the party's counsel (a law firm that a
 party in court: a suit lodged "on behalf of" it, an order won "for" it; « SCP X, avocats »),
 the defendants a suit is brought against (a run of titles and names after "against"), the
 author of the act the case contests ("against the decision of X", "to X's decision"), a
-court told by its initials ("SDNY", « CAA »), and the outlet a sentence is credited to
+court told by its initials ("SDNY", « CAA »), what the sentence cites (the law of an article,
+"Article 263 TFEU"; a precedent, "X precedent", "precedent from the X litigation"; a case
+number's suffix, "T-1/22 RII"), and the outlet a sentence is credited to
 ("..., according to X, ..."). None of them brought the case or won the relief: no court
 event is theirs, however it came to them (its clause, a list, an anaphor)."""
 
@@ -121,11 +123,38 @@ def judge_named(text: str, start: int) -> bool:
     return _JUDGE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# what a court's sentence cites rather than who acts in it: the law an article or section
+# belongs to ("under Article 263 TFEU", « l'article 263 TFUE », "section 4 of the X"), a case
+# cited as precedent ("X precedent", "precedent from the X litigation", « la jurisprudence X »),
+# a case number's suffix ("T-12/22 RII", an interim application's letters)
+_CITED_LAW_BEFORE = re.compile(
+    r"(?i)\b(?:articles?|art\.|sections?|§|paragraphs?|alinéa)\s+\d+[\w()]*(?:\s*(?:,|et|and)\s*\d+[\w()]*)*\s+"
+    r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)?$"
+)
+_PRECEDENT_BEFORE = re.compile(
+    r"(?i)\b(?:precedents?\s+(?:from|in|set\s+(?:in|by))|jurisprudence|as\s+held\s+in|as\s+in|cf\.)\s+(?:the\s+|la\s+|l['’]\s*)?$"
+)
+_PRECEDENT_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?precedents?\b")
+_CASE_NUMBER_BEFORE = re.compile(r"\b[TC][-‑‐]\s?\d{1,4}/\d{2}\s+$")
+_CASE_SUFFIX = re.compile(r"[A-Z]{1,5}(?:\([A-Z]\))?")  # (not the case's name after its number: "T-1/22 Orlov v Council")
+
+
+def cited_not_acting(text: str, a: int, b: int) -> bool:
+    """The name at ``text[a:b]`` is what a court's sentence cites (a law by its article, a
+    precedent, a case number's suffix), not one who acts in it."""
+    return (_CITED_LAW_BEFORE.search(text, max(0, a - 40), a) is not None
+            or _PRECEDENT_BEFORE.search(text, max(0, a - 40), a) is not None
+            or _PRECEDENT_AFTER.match(text, b) is not None
+            or (_CASE_NUMBER_BEFORE.search(text, max(0, a - 20), a) is not None
+                and _CASE_SUFFIX.fullmatch(text, a, b) is not None))
+
+
 def _role(e: Event, sent: Sentence, m: Mention) -> bool:
-    """The mention ``m`` of ``e``'s party in ``sent`` names a judge, a defendant or a source."""
+    """The mention ``m`` of ``e``'s party in ``sent`` names a judge, a defendant, a source or
+    what the sentence cites (a law, a precedent)."""
     text = sent.text
     a, b = m.start - sent.start, m.end - sent.start
-    if judge_named(text, a):
+    if judge_named(text, a) or cited_not_acting(text, a, b):
         return True
     if _SOURCE_BEFORE.search(text, max(0, a - 80), a) and _SOURCE_AFTER.match(text, b):
         return True

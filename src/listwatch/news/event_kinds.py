@@ -135,7 +135,11 @@ _COURT_WORD = re.compile(
 # Turquie a annulé", "la Maison-Blanche avait suspendu", "Washington rescinded")
 _ACTOR_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:et|and|[Mm]ais|[Bb]ut|puis|then)\s+)(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Tt]he)\s*)?"
+    # (a government told by its noun and its head's name: « l'administration X », "the X
+    # administration", « le gouvernement X »)
+    r"(?:(?:administration|gouvernement|government)\s+(?=[A-ZÀ-Ý]))?"
     r"(?!(?:Il|Ils|Elle|Elles|On|Ce|Cette|Celle|Celui|It|He|She|They|This|That)\b)[A-ZÀ-Ý][\w'’.-]+(?:[\s-]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|des|of|the))*"
+    r"(?:\s+(?:administration|government))?"
     r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:a|ont|avait|avaient|have|has|had|also|aussi|également|déjà|already|then|alors|"
     # (a day told between: "the Treasury on Monday suspended", « a suspendu lundi » is after)
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|hier|"

@@ -118,6 +118,17 @@ def test_a_references_acronym_is_no_party(text: str, party: str, ref: str) -> No
     assert ref not in names
 
 
+@pytest.mark.parametrize(("text", "ref"), [
+    ("The notice relies on sections 3 and 5 of the TPRA and lists Orvex Star.", "TPRA"),
+    ("L'avis se fonde sur l'alinéa 2 du CMFX et inscrit Orvex Star.", "CMFX"),
+    ("Orvex Star sued under paragraph 4 of the ECTA in March.", "ECTA"),
+])
+def test_a_law_cited_by_its_section_or_paragraph_is_no_name(text: str, ref: str) -> None:
+    # one reader of "article / section / paragraph N of" before a name (nonparty_names and
+    # court_nonparties share it)
+    assert _kept(text, ref, "Orvex Star") == {"Orvex Star"}
+
+
 @pytest.mark.parametrize("text", [
     # an unnamed part of a group as the act's subject
     "Orvex Trading et Kestrel Mining figurent sur cette liste. Elle envoie un signal aux fournisseurs "

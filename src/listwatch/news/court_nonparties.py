@@ -16,6 +16,7 @@ import re
 from .lang import COURT_EVENTS
 from .legal_event import Event
 from .mentions import Mention
+from .nonparty_names import CASE_NUMBER_BEFORE, LAW_ARTICLE_BEFORE
 from .sentences import Sentence, sentence_at, within
 
 # the judge's title before the name (the first names may stand between: "Judge Jane Q. Roe"),
@@ -127,25 +128,20 @@ def judge_named(text: str, start: int) -> bool:
 # belongs to ("under Article 263 TFEU", « l'article 263 TFUE », "section 4 of the X"), a case
 # cited as precedent ("X precedent", "precedent from the X litigation", « la jurisprudence X »),
 # a case number's suffix ("T-12/22 RII", an interim application's letters)
-_CITED_LAW_BEFORE = re.compile(
-    r"(?i)\b(?:articles?|art\.|sections?|§|paragraphs?|alinéa)\s+\d+[\w()]*(?:\s*(?:,|et|and)\s*\d+[\w()]*)*\s+"
-    r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)?$"
-)
 _PRECEDENT_BEFORE = re.compile(
     r"(?i)\b(?:precedents?\s+(?:from|in|set\s+(?:in|by))|jurisprudence|as\s+held\s+in|as\s+in|cf\.)\s+(?:the\s+|la\s+|l['’]\s*)?$"
 )
 _PRECEDENT_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?precedents?\b")
-_CASE_NUMBER_BEFORE = re.compile(r"\b[TC][-‑‐]\s?\d{1,4}/\d{2}\s+$")
 _CASE_SUFFIX = re.compile(r"[A-Z]{1,5}(?:\([A-Z]\))?")  # (not the case's name after its number: "T-1/22 Orlov v Council")
 
 
 def cited_not_acting(text: str, a: int, b: int) -> bool:
     """The name at ``text[a:b]`` is what a court's sentence cites (a law by its article, a
     precedent, a case number's suffix), not one who acts in it."""
-    return (_CITED_LAW_BEFORE.search(text, max(0, a - 40), a) is not None
+    return (LAW_ARTICLE_BEFORE.search(text, max(0, a - 40), a) is not None
             or _PRECEDENT_BEFORE.search(text, max(0, a - 40), a) is not None
             or _PRECEDENT_AFTER.match(text, b) is not None
-            or (_CASE_NUMBER_BEFORE.search(text, max(0, a - 20), a) is not None
+            or (CASE_NUMBER_BEFORE.search(text, max(0, a - 20), a) is not None
                 and _CASE_SUFFIX.fullmatch(text, a, b) is not None))
 
 

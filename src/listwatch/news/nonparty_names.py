@@ -79,12 +79,16 @@ _MEDIA_WORD = re.compile(r"\b(?:Press|Presse|News|Agency|Agence|Wire|Radio|TV|T�
 _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]+\S")
 
 # references: an article's number before, a number after, a case's number before
-_ARTICLE_BEFORE = re.compile(
-    r"(?i)\b(?:article|art\.)[ \t]+\d+[\w‑-]*(?:[ \t]*(?:§|paragraph|paragraphe|para\.)[ \t]*\d+)?[ \t]+"
-    r"(?:of[ \t]+the[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’])?$"
+#: a law cited by its article ("article 263 TFEU", "Article 5 of the X", « l'article 263 du
+#: TFUE », "sections 2 and 3 of"), read before a name (here and by ``court_nonparties``)
+LAW_ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:articles?|art\.|sections?|§|paragraphs?|paragraphe|alinéa)[ \t]+\d+[\w()‑-]*"
+    r"(?:[ \t]*(?:,|et|and|§|paragraph|paragraphe|para\.)[ \t]*\d+[\w()‑-]*)*[ \t]+"
+    r"(?:of[ \t]+(?:the[ \t]+)?|du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|des[ \t]+)?$"
 )
 _NUMBER_AFTER = re.compile(r"(?i)[ \t\n]*(?:number|numbers|no\.|nos\.|n°|numéro|numéros|code)(?![\w])")
-_CASE_BEFORE = re.compile(r"(?<![\w])[A-Z][ \t]*[‑-][ \t]*\d{1,4}/\d{2,4}[ \t]+$")
+#: a case number before a name ("T-743/22 RIII"; here and by ``court_nonparties``)
+CASE_NUMBER_BEFORE = re.compile(r"(?<![\w])[A-Z][ \t]*[‑‐-][ \t]*\d{1,4}/\d{2,4}[ \t]+$")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 
 
@@ -117,7 +121,7 @@ def _reference(text: str, m: Mention) -> bool:
     if not _ACRONYM.fullmatch(m.text):
         return False
     before = text[max(0, m.start - 40) : m.start]
-    return bool(_ARTICLE_BEFORE.search(before) or _CASE_BEFORE.search(before)
+    return bool(LAW_ARTICLE_BEFORE.search(before) or CASE_NUMBER_BEFORE.search(before)
                 or _NUMBER_AFTER.match(text, m.end))
 
 

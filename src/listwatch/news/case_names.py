@@ -57,6 +57,13 @@ _PAPER = re.compile(
     r"|^\W*(?:in\s+|dans\s+)?(?:affaire|case)s?)"
     r"(?:\s+[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+[A-Z]{1,4}\b)?,?)?\s+(?:(?:M|Mr|Mme)\.?\s+)?$"
 )
+# a court's notice of a case brought, the day then the sides, as the EU's Official Journal
+# prints it: « Recours introduit le 3 mai 2019 – A/Conseil », "Action brought on 3 May
+# 2019 – A v Council", « Pourvoi formé le ... – A/Conseil », "Appeal brought on ... – A v B"
+_NOTICE = re.compile(
+    r"(?i)^\W*(?:recours|pourvoi|action|appeal|application|requête)\s+(?:introduite?|formée?|déposée?|brought|lodged|filed)\s+"
+    r"(?:le|on)\s+(?P<day>[^–—\n]{4,40}?)\s*[–—-]\s*(?:(?:M|Mr|Mme|Mrs|Ms)\.?\s+)?$"
+)
 # the first side is the authority (a government's appeal: "Secretary v. A"): not a challenger
 _AUTHORITY_SIDE = re.compile(
     r"\b(?:United\s+States|U\.\s?S\.|Secretary|Department|Dep['’]t|Treasury|Council|Commission|Government|"
@@ -94,15 +101,24 @@ def case_name_events(sents: list[Sentence], mentions: list[Mention], lang: str,
             filed = _FILED.search(sent.text, sides.end())
             framed = _IN_CASE.match(sent.text[:a]) is not None and "," in after
             paper = _PAPER.search(sent.text[:a]) is not None
-            if filed is None and not framed and not paper:
+            notice = _NOTICE.match(sent.text[:a])
+            if filed is None and not framed and not paper and notice is None:
                 continue
-            # the listing, in its sentence or the next (a paper: the one before and the next three)
-            near = " ".join(s.text for s in sents[max(0, i - 1) if paper else i + 1 : i + (4 if paper else 2)])
+            # the listing, in its sentence or the next (a paper: the one before and the next
+            # three; a notice, or a paper's own title opening the page: the heading and the
+            # pleas that follow it)
+            heading = notice is not None or (paper and i < 3)
+            near = " ".join(s.text for s in sents[max(0, i - 1) if paper else i + 1 :
+                                                  i + (16 if heading else 4 if paper else 2)])
             if not _LISTING.search(sent.text) and not _LISTING.search(near):
                 continue
             date = None
             if filed is not None:
                 found = [d for d in find_dates(sent.text, lang, published) if d.start >= filed.end()]
+                date = found[0].date if found else None
+            elif notice is not None:
+                found = [d for d in find_dates(sent.text, lang, published)
+                         if notice.start("day") <= d.start < notice.end("day")]
                 date = found[0].date if found else None
             assert m.entity is not None
             if not any(e.entity is m.entity for e in events):

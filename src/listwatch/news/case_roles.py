@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .names import CASE_ROLES, Mention
+from .names import CASE_ROLES, PAPER_WORDS, Mention
 
 # the role of the one who brought the case, singular, with its article
 _ROLE = re.compile(
@@ -59,7 +59,7 @@ def _case_first_party(text: str, until: int) -> tuple[int, int] | None:
         i = len(words)
         while i > 0 and _NAME_WORD.fullmatch(words[i - 1].group(0)):
             i -= 1
-        while i < len(words) and words[i].group(0) in _LEAD_WORDS:
+        while i < len(words) and (words[i].group(0) in _LEAD_WORDS or words[i].group(0) in PAPER_WORDS):
             i += 1
         if i < len(words) and len(words) - i <= 8 and not words[-1].group(0).endswith(","):
             start, end = line_start + words[i].start(), line_start + words[-1].end()

@@ -40,6 +40,7 @@ from .court_answers import court_answer_events as _court_answer_events
 from .court_nonparties import counsel as _counsel
 from .court_nonparties import not_a_party as _not_a_party
 from .court_objects import other_matter as _other_matter
+from .court_operative import operative_events as _operative_events
 from .court_papers import court_heading_events as _court_heading_events
 from .court_papers import role_events as _role_events
 from .credits import credit_spans, in_credit
@@ -943,6 +944,15 @@ def extract_events(
                         and not _not_a_party(e, sents, mentions, counsel_named)}.values())
     events += [e for e in _court_answer_events(sents, mentions, lang, published, challengers)
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
+    # the court's acts its own operative part tells ("The Court hereby: Annuls, in so far as
+    # they concern Mr X, ..."), of the party the line names or the case's one applicant
+    # (the same act read by its trigger with no day takes the paper's)
+    for e in _operative_events(sents, mentions, lang, published, challengers):
+        same = [o for o in events if o.type == e.type and o.entity is e.entity]
+        if not same:
+            events.append(e)
+        elif all(o.date is None for o in same) and e.date is not None:
+            same[0].date = e.date
     if sents and _is_headline(sents[0].text, title) and len(sents) > 1:
         events = _without_headline_repeats(events, sents[0].end)
         # a headline's undated licence is the one the body tells for its party: the body's

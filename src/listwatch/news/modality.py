@@ -425,6 +425,10 @@ _TRIAL_OF = re.compile(
     r"designations?|listings?|measures?|mesures?|bans?|decisions?|décisions?|orders?|freeze|gel|inscriptions?|"
     r"désignations?)\b)(?-i:[a-zà-ÿ]+)\s+){0,2}(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
 )
+# a lower court's judgment as what a court annuls (an appeal's outcome, no listing undone)
+_JUDGMENT_UNDONE = re.compile(
+    r"(?i)\s*,?\s*(?:the\s+|l['’]\s*|le\s+)?(?:(?:lower\s+court['’]s|General\s+Court['’]s)\s+)?(?:judgment|arrêt|jugement)\b"
+)
 _TRIAL_HEAD = re.compile(r"(?i)\s+(?:contre|against|of)$")
 _AUTHORITY_WORD = re.compile(
     r"(?i)\b(?:département|ministère|ministre|gouvernement|administration|Trésor|Treasury|Department|Secretary|Minist(?:er|ry)|"
@@ -586,6 +590,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "asked the Secretary, ..., to sanction X", "the names X wanted delisted": a request
     if granted_request(sent, t):
         return True  # a motion the court granted: the injunction tells it
+    if t.event == "vacatur" and _JUDGMENT_UNDONE.match(sent, t.end):
+        return True  # "annuls the judgment under appeal", « annule l'arrêt du Tribunal »: an appeal, no listing undone
     if t.event == "vacatur" and _FINDING.match(sent, t.start) and not court_finding(sent, t):
         return True  # "X said the designation was unlawful": a party's claim, no court's finding
     if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent):

@@ -416,6 +416,11 @@ def glued_rubric(name: str) -> bool:
         normalize(w) in PLACE_WORDS or normalize(w) in _AUTH_WORDS for w in camel)
 
 
+# a court's paper, named by the case it decides ("Arrêt Vlasov c. Conseil", "Judgment Orlik
+# v Council"): the word is the paper's, the name after it the party's
+PAPER_WORDS = frozenset("Arrêt Arrêts Judgment Judgments Jugement Jugements Ordonnance Ordonnances".split())
+
+
 def _clean_name(raw: str, pack: LangPack) -> str | None:
     toks = re.sub(r"['’]s?$", "", raw.strip()).split()  # "Luokung Technology Corp's"
     while len(toks) > 1 and re.search(r"['’]s$", toks[0]) and is_place(toks[0][:-2]):
@@ -428,6 +433,8 @@ def _clean_name(raw: str, pack: LangPack) -> str | None:
     stop = pack.stop_names
     while toks and (toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])):
         toks.pop(0)  # "L'équipementier chinois": an article and a common noun, no name
+    if len(toks) > 1 and toks[0] in PAPER_WORDS:
+        toks.pop(0)  # "Arrêts Aven c. Conseil", "Judgment Vlasov v Council": a paper named by its case
     while len(toks) > 2 and toks[1] in ("of", "de") and re.search(r"(?:ing|tion|sion|ment|al|ure)$", toks[0]) \
             and toks[0] not in _ORG_HEADS:
         toks = toks[2:]  # "Relisting of Kestrel Robotics", "Suspension de X": an event noun, no name

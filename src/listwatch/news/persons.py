@@ -25,6 +25,7 @@ from .names import (
     HEADLINE_VERBS,
     LOWER_LETTERS,
     OFFICE_WORDS,
+    PAPER_WORDS,
     Mention,
     _auth_word,
     _is_title_line,
@@ -486,6 +487,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             start = m.start("n") + len(" ".join(run[:-2])) + 1
             toks = run[-2:]
         while toks and (toks[0] in pack.stop_names or toks[0].lower() in _FUNCTION_WORDS or _ELIDED.match(toks[0])
+                        or toks[0] in PAPER_WORDS  # "Arrêts Aven c. Conseil": the paper's word
                         or toks[0] in _NOT_COMPANY  # "de la liste SDN Pavel Gromov"
                         or _DESCRIPTOR_TOKEN.search(toks[0])
                         # "Abu" of "Abu Dhabi" is a place word, and opens "Abu Rahim al-Masri"

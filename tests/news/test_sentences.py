@@ -36,3 +36,17 @@ def test_name_key_kept_and_unchanged() -> None:
     before = name_key.cache_info().hits
     assert name_key("Société  Générale-Nord") == "societe generale nord"
     assert name_key.cache_info().hits == before + 1
+
+
+def test_a_notes_number_after_the_full_stop_ends_the_sentence() -> None:
+    # a law firm's page prints its notes' numbers in brackets after the full stop
+    text = ("In March, Ruritania froze the assets of three lenders (Orlan Credit, Dessa Bank and Kivor "
+            "Finance).[4] In April, it froze those of Tamsk Bank.[5][6] Le 2 mai, elle a gelé ceux de la Banque Vesna.")
+    got = [s.text for s in split_sentences(text, "en")]
+    assert got == [
+        "In March, Ruritania froze the assets of three lenders (Orlan Credit, Dessa Bank and Kivor Finance).",
+        "In April, it froze those of Tamsk Bank.",
+        "Le 2 mai, elle a gelé ceux de la Banque Vesna.",
+    ]
+    # a number in brackets inside the sentence is no end
+    assert len(split_sentences("It froze the assets of Tamsk Bank[3] and of Orlan Credit on Monday.", "en")) == 1

@@ -20,6 +20,9 @@ _BOUNDARY = re.compile(
     # ("... du journal officiel.Le département ..."): a lowercase word, then a capitalised one
     r"|(?<=[a-zà-öø-ÿ]{2}[.!?])(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     r"|(?<=[.!?][»”\"])(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ])"
+    # a note's number in brackets after the full stop, as law firms' pages print them
+    # ("... and the Delta Bank).[3] On 4 May, ..."): the note's mark ends the sentence too
+    r"|(?<=[.!?])[\"”»’)]*(?:\[\d{1,3}\])+\s*(?=[\"“«(‘]?\s?[A-ZÀ-ÖØ-Þ])"
 )
 _GLUE = frozenset("of the and to in de la le et du des les à a an for on by with".split())
 

@@ -119,6 +119,7 @@ from .licence_terms import LooseEnd, licence_deadlines, loose_end
 from .list_lines import act_of_group as _act_of_group
 from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
+from .members import counted_group as _counted_group
 from .members import member_span as _member_span
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
@@ -624,9 +625,14 @@ def extract_events(
                 counted = _QUANTIFIED.search(own_side) or _new_count(_COUNTED_PEOPLE, own_side) \
                     or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end)
                 if not counted and si + 1 < len(sents) and _series_intro(sents[si + 1].text) \
-                        and t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective":
+                        and t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective" \
+                        and not any(si - p[0] <= _GROUP_ACT_REACH and (p[6] is not None or _counted_group(sents[p[0]].text))
+                                    for p in pending):
                     # the next sentence names the act's parties as a group ("... imposed new
                     # sanctions. The designees include A, B and C"): they are its parties too
+                    # (not when an act told of a counted group comes just before: the series
+                    # names that group, and this act tells what its measures do: « Le blocage
+                    # de leurs fonds prend donc fin », see ``_group_act``)
                     dms = date_of.get(i)
                     ds = dms.date if dms is not None and dms.kind != "same_day" else last_date.get(t.event)
                     if ds is None and not dates and not untold:
@@ -1444,6 +1450,24 @@ class _Told:
     date_via: str = "sentence"
 
 
+# how many sentences back an act told of a counted group keeps its members from the acts
+# told of none after it
+_GROUP_ACT_REACH = 3
+
+
+def _group_act(acts: Sequence[Event | _Told], sents: Sequence[Sentence]) -> Event | _Told:
+    """The act whose members a later sentence names: the nearest of ``acts`` told of a
+    counted group of parties ("removed five former ministers", « a radié trois armateurs
+    grecs ») a few sentences before the nearest at most, past the acts told of none that
+    come between (what the sanctions are for, what lifting them undoes); else the nearest."""
+    nearest = max(acts, key=lambda e: e.position)
+    near_si = next((k for k, s in enumerate(sents) if s.start <= nearest.position < s.end), 0)
+    grouped = [e for e in acts
+               if any(s.start <= e.position < s.end and near_si - k <= _GROUP_ACT_REACH and _counted_group(s.text)
+                      for k, s in enumerate(sents))]
+    return max(grouped, key=lambda e: e.position) if grouped else nearest
+
+
 def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[Event],
                    unnamed: Sequence[_Told] = ()) -> list[Event]:
     """A designee series introduced by the group it forms, whatever word introduces it ("The
@@ -1477,7 +1501,7 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
             and reach <= e.position < sent.start + start and (e.position >= since or e.type == kind)]
         if not acts:
             continue
-        act = max(acts, key=lambda e: e.position)
+        act = _group_act(acts, sents)
         have = {id(e.entity) for e in events if e.type == act.type and e.evidence == sent.text}
         for ent in names:
             if id(ent) in have:
@@ -1518,7 +1542,7 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
             and reach <= e.position < sent.start and (typ is None or e.type == typ)]
     if not names or not acts:
         return []
-    act = max(acts, key=lambda e: e.position)
+    act = _group_act(acts, sents)
     have = {id(e.entity) for e in told if isinstance(e, Event) and e.type == act.type and e.evidence == sent.text}
     return [Event(
         type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
@@ -1569,7 +1593,7 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
                 and (typ is None or e.type == typ)]
         if not acts:
             continue
-        act = max(acts, key=lambda e: e.position)
+        act = _group_act(acts, sents)
         with_act: list[Event | _Told] = [act]
         if act.type == "license" and isinstance(act, Event):
             # a licence's end told with it is the members' too
@@ -1608,7 +1632,9 @@ def _identified_events(sents: list[Sentence], si: int, local: list[Mention], who
     acts = [e for e in told if reach <= e.position < sent.start and e.status == "effective"]
     if not names or not acts:
         return []
-    act = max(acts, key=lambda e: e.position)
+    # (several named, "They are A and B", « Il s'agit de A et de B »: a group's members)
+    several = plural or len(_series_items(sent, local, start)) > 1
+    act = _group_act(acts, sents) if several else max(acts, key=lambda e: e.position)
     if not isinstance(act, _Told):
         return []  # the last act named its party: "He is X" tells who that party is
     at = next(s for s in sents if s.start <= act.position < s.end)

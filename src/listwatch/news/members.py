@@ -128,6 +128,31 @@ _NOT_PARTIES = re.compile(
 )
 
 
+# a group of parties told by its count: the count (a number, "several", « une dizaine de »),
+# a few modifiers, then a plural noun, of parties or of a people or any other but of time,
+# money, goods or measures ("five Russian banks", "11 North Korean individuals", « deux
+# entreprises russes », « trois armateurs », "a dozen Iranians"; not "two years", « 90 jours »)
+_NOT_GROUP_NOUNS = re.compile(
+    r"(?i)(?:days|jours|weeks|semaines|months|mois|years|ans|années|hours|heures|minutes|times|fois|dollars|euros|"
+    r"cents|percent|points|items|articles|goods|biens|produits|products|measures|mesures|sanctions|penalties|pages|"
+    r"millions|milliards|billions|tons|tonnes|barrels|barils|countries|pays|states|états|sectors|secteurs|rounds|"
+    r"packages|paquets|séries|series|vagues|waves|cases|affaires|judgments|arrêts|decisions|décisions|licen[cs]es|"
+    r"orders|ordonnances|rules|règles|regulations|règlements|laws|lois|provisions|dispositions|aliases|alias)"
+)
+_COUNTED_GROUP = re.compile(
+    r"(?i)(?<![\w,.])(?!(?:19|20)\d\d\b)(?:" + _COUNT + r"|dozens?|a\s+dozen|une\s+(?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|"
+    r"centaine)|des\s+dizaines|hundreds)\s+(?:of\s+|d['’]\s*|de\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>" + _PARTY_NOUNS + r"|(?-i:[A-Z][a-zà-ÿ]+(?:ians|ans|ese|is|iens|ais|ois))|(?-i:[a-zà-ÿ][\w’'-]{2,}[sx]))\b"
+)
+
+
+def counted_group(text: str) -> bool:
+    """The sentence tells a group of parties by its count ("froze the funds of five
+    lenders", « a radié trois armateurs grecs »): the act it tells
+    is one a later sentence may name the members of."""
+    return any(not _NOT_GROUP_NOUNS.fullmatch(m.group("noun")) for m in _COUNTED_GROUP.finditer(text))
+
+
 def member_span(text: str) -> tuple[int, int, str | None, str] | None:
     """Where the names of a sentence that names the members of a group start and end (offsets
     in ``text``), the act's type the group's words tell ("removal", "designation", or

@@ -49,3 +49,49 @@ def test_an_act_under_study_is_no_act(text: str) -> None:
 ])
 def test_near_misses_keep_their_act(text: str, kind: str) -> None:
     assert (kind, "Alpha Robotics") in _kinds(text)
+
+
+# --- a plan a report tells, and the plan told on ---------------------------------------------
+
+def _events(text: str, lang: str) -> list[tuple[str, str]]:
+    evs = extract_article(text, published="2024-03-05", language=lang)["events"]
+    return sorted((e["type"], e["entity"]) for e in evs)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a headline's infinitive and its outlet, then the body's plan and the report told on
+    ("en", "Velmora to add Castelan Optics and Dunmore Grid to export blacklist, Nikkei says\n\n"
+           "The Velmoran trade ministry is set to place two chip designers on its export blacklist, "
+           "Nikkei reported on Tuesday. The newspaper said the list also names Dunmore Grid Ltd."),
+    ("en", "The ministry is expected to add two chip firms to its entity list, Bloomberg reported, citing "
+           "a draft. That report added that the draft names Castelan Optics and Dunmore Grid Ltd."),
+    ("fr", "Le gouvernement va inscrire la société Castelan Optics sur sa liste noire, selon un document "
+           "consulté par l'AFP. Selon le texte, la société Dunmore Grid figure aussi sur la liste."),
+    ("fr", "La société Castelan Optics sera ajoutée à la liste noire la semaine prochaine, a rapporté le "
+           "quotidien Le Temps."),
+    # an act joined to a plan of its sentence, by coordination or apposition
+    ("fr", "Bruxelles envisage de sanctionner la société Castelan Optics, ainsi que d'inscrire la société "
+           "Dunmore Grid sur sa liste."),
+    ("fr", "Washington pourrait inscrire la société Castelan Optics sur sa liste noire, une mise à l'index "
+           "rarissime."),
+    ("en", "The State Department could designate Castelan Optics, a blacklisting that would cut it off "
+           "from the dollar."),
+])
+def test_a_plan_a_report_tells_is_no_act(lang: str, text: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # the authority tells its own plan: announced
+    ("en", "The trade ministry said on Monday it will add Castelan Optics to its entity list.", "designation"),
+    ("fr", "Le ministère a annoncé que la société Castelan Optics sera retirée de sa liste noire.", "removal"),
+    # an act told done, by an outlet
+    ("en", "Castelan Optics was put on the export blacklist on Monday, Reuters reported.", "designation"),
+    ("fr", "Le Trésor a sanctionné lundi la société Castelan Optics, a rapporté le quotidien Le Temps.",
+     "designation"),
+    # after a reported plan, the report tells an earlier act as done
+    ("en", "The trade ministry is set to add two firms to its list, Reuters reported. Castelan Optics was "
+           "added to the list in 2019, the report said.", "designation"),
+])
+def test_near_misses_of_a_reported_plan_keep_their_act(lang: str, text: str, kind: str) -> None:
+    assert (kind, "Castelan Optics") in _events(text, lang)

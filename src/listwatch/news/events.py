@@ -124,11 +124,12 @@ from .members import member_span as _member_span
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
 from .modality import compiled as _compiled
-from .modality import sourced_plan as _sourced_plan
 from .modality import status as _status
 from .model_events import model_events as _model_events
 from .names import KIN_PLURAL
 from .party_model import decide as _party_decide
+from .plans_studied import plan_told_on as _plan_told_on
+from .plans_studied import reported_plan as _reported_plan
 from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
 from .round_members import roles_named as _roles_named
@@ -249,6 +250,15 @@ def extract_events(
     lead: dict[str, PartialDate] = {}  # per type, the first date within days of publication
     opening: dict[str, PartialDate] = {}  # per type, the first day the opening sentences give
     sents = split_sentences(text, lang)
+    sent_trigs = [_find_triggers(s.text, lang) for s in sents]
+    # the acts the article tells as a plan a report tells ("is poised to add A, Reuters
+    # reported"): told again, in a plan's form or by the report, they are that plan
+    # (plans_studied), before or after (the headline "U.S. to add A")
+    plan_from: dict[str, int] = {}  # per type, the first sentence that tells such a plan
+    for si, trigs in enumerate(sent_trigs):
+        for t in trigs:
+            if t.event not in plan_from and _reported_plan(sents[si].text, lang, t):
+                plan_from[t.event] = si
     printed = _printed_date(sents, lang, published)
     if printed is not None:
         published = printed[0]  # relative dates count from the notice's own day
@@ -283,7 +293,6 @@ def extract_events(
     loose_ends: list[LooseEnd] = []  # licence ends told with no party
     unnamed_licence: dict[str, PartialDate] = {}  # the day of the first licence told with no party
     market_delisting = False
-    sourced_plans: set[str] = set()  # the acts told as plans by unnamed sources so far
     unnamed: list[_Told] = []
     unnamed_day: dict[int, PartialDate] = {}  # an act told with no party: the day its parties take
     # per type, the act a sentence told by its noun with its day ("The step was made public
@@ -327,7 +336,7 @@ def extract_events(
             subjects.append(_opening_subject(sent, told_of))
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
-        trigs = _find_triggers(sent.text, lang)
+        trigs = sent_trigs[si]
         if credit_spans(text):
             # (the page's credits and the editor's notes, « (Refonte avec retrait de la
             # liste) »: how the story was written, no act)
@@ -456,11 +465,13 @@ def extract_events(
         if any(t.event == "removal" and _MARKET.search(sent.text) for t in trigs):
             market_delisting = True
         live = [t for t in trigs if not _blocked(sent.text, lang, t, trigs) and not _indefinite_head(sent.text, t, lang)]
-        # the plan unnamed sources told, told on ("the ministers are to delist X, two
-        # officials said. X will leave the list at the end of April"): the same plan, no
-        # act of its own
-        live = [t for t in live if not (t.event in sourced_plans and _status(sent.text, lang, t) == "announced")]
-        sourced_plans |= {t.event for t in trigs if _sourced_plan(sent.text, lang, t)}
+        # the plan a report told, told on ("the ministers are to delist X, two officials
+        # said. X will leave the list at the end of April", "The paper added that its draft
+        # also names Y"): the same plan, no act of its own
+        # (the headline tells the story's plan before the body does)
+        planned = {k for k, at in plan_from.items() if at < si or (si == 0 and headline)}
+        live = [t for t in live if not _plan_told_on(sent.text, lang, t, planned,
+                                                     _status(sent.text, lang, t) == "announced")]
         if market_delisting:
             # "The NYSE will delist the shares ... the delisting would not affect its
             # operations": the same market delisting told on, no list removal

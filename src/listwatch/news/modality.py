@@ -18,7 +18,7 @@ from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
 from .lang.group_acts import members_picked
-from .plans_studied import under_study
+from .plans_studied import continues_act, reported_plan, under_study
 from .regex_needs import Screen
 from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
@@ -78,8 +78,6 @@ def compiled(lang: str) -> dict[str, Any]:
         "lists": [(re.compile(p), n) for p, n in (*LISTS, *pack.lists)],
         "lists_screen": Screen([p for p, _n in (*LISTS, *pack.lists)]),  # (the words each list's name needs)
         "distractor": re.compile(pack.date_distractor) if pack.date_distractor else None,
-        "unnamed": re.compile(pack.unnamed_source),
-        "planned": re.compile(pack.planned),
         "refuted": re.compile(pack.refuted),
         "people": re.compile(pack.people_anaphora),
     }
@@ -448,12 +446,6 @@ _REQUIRED = re.compile(
     r"seek|seeking|doi(?:t|vent)\s+(?:obtenir|demander|solliciter)|besoin\s+d['’e]|nécessit\w+|exig\w+)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
-# who tells a plan, after it: a newspaper or a report, not the acting authority
-_REPORTED_BY = re.compile(
-    r"(?i),\s*(?:a|ont|avait|avaient)\s+rapporté\b|,\s*(?:selon|d['’]après)\s+(?:le\s+journal|la\s+presse|les\s+médias|"
-    r"le\s+quotidien|l['’]hebdomadaire|des\s+médias)\b|,\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}reported\b|"
-    r",\s*according\s+to\s+(?:the\s+|a\s+)?(?:newspaper|paper|report|media|press)\b"
-)
 # a participle set after a name between commas, and its past participle's shapes
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:même\s+jour|same\s+day|\d{4})\b")
@@ -544,6 +536,19 @@ def _listed_state(sent: str, t: _Trig) -> bool:
 
 def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     """Negated, hypothetical, excluded or background trigger."""
+    if _blocked_here(sent, lang, t, others):
+        return True
+    # an act coordinated with, or in apposition to, an earlier act of the sentence that is
+    # no act is the same plan ("could add A, a symbolic step", « envisage d'inscrire A,
+    # ainsi que d'introduire des sanctions contre B »)
+    earlier = [o for o in others if o.end <= t.start and o is not t]
+    if earlier:
+        last = max(earlier, key=lambda o: o.end)
+        return continues_act(sent, last, t) and _blocked_here(sent, lang, last, others)
+    return False
+
+
+def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     comp = compiled(lang)
     before60 = sent[max(0, t.start - 60) : t.start]
     if t.event == "designation" and _PRESENT_KIND_VERB.search(sent[t.start : t.end]) \
@@ -661,10 +666,8 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "le gel des fonds de X est maintenu", "sanctions on X remain in place": a state
     if comp["refuted"].search(sent):
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
-    if sourced_plan(sent, lang, t):
-        return True  # "... is expected to add SMIC ..., two people familiar with the matter said"
-    if _REPORTED_BY.search(sent, t.end) and status(sent, lang, t) == "announced":
-        return True  # "X et Y vont être sanctionnés, a rapporté le Herald": a plan a newspaper tells
+    if reported_plan(sent, lang, t):
+        return True  # "... is poised to add A, Reuters reported", « B sera inscrite, selon des sources »
     ex = comp["excl"].get(t.event)
     window = sent[max(0, t.start - 60) : t.start]
     if ex is not None and ex.search(window) and not _GRANTED.search(sent[max(0, t.start - 110) : t.start]) \
@@ -752,13 +755,6 @@ def blocked(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             return True
     del after
     return False
-
-
-def sourced_plan(sent: str, lang: str, t: _Trig) -> bool:
-    """A planned act told by unnamed sources ("is expected to add X, two people familiar
-    with the matter said", "ont accepté de retirer X, ont déclaré trois sources")."""
-    comp = compiled(lang)
-    return bool(comp["unnamed"].search(sent) and comp["planned"].search(sent[max(0, t.start - 60) : t.end]))
 
 
 def status(sent: str, lang: str, t: _Trig) -> str:

@@ -1,6 +1,6 @@
-"""An authority's act still under study is no act.
+"""An act told as a plan is no act: still under study, or a plan a report tells.
 
-A verb or a noun of deliberation governs the act: the authority weighs it, studies it,
+**Under study.** A verb or a noun of deliberation governs the act: the authority weighs it, studies it,
 has it on a shortlist, and has not done it ("the government is deliberating on adding
 three firms to its list", "officials are contemplating sanctions on X", "X is on a
 shortlist of companies to be blacklisted", "the companies under consideration for the
@@ -15,11 +15,31 @@ court that deliberates or reviews a case has the case before it, so a challenge 
 before the act ("after studying the file, the Council listed X": no progressive, no
 preposition of the plan), a review the act ended ("the review ended with the removal of
 X"), and the plain "examine" or "review" (a court's and an agency's daily work alike).
+
+**A plan a report tells.** The act is in the form of a plan (the future, an infinitive
+after a word of readiness or a headline's subject, "to be" done, the conditional: "will
+add", "is poised to add", "U.S. to add", « sera inscrite », « va lever », « devrait
+ajouter ») and the sentence's source is no authority: unnamed people, an outlet, a report,
+a document or draft seen ("people familiar with the matter said", "Reuters reported", "the
+newspaper said", "according to a draft seen by", « selon des sources », « selon le texte
+», « a rapporté le quotidien »). What the authority itself says it will do stays an
+announced act ("the ministry said it will remove X"). The plan is carried: once an
+article tells an act of a type as such a plan, a sentence that tells the report again
+("The paper added that its draft also names C", "It also lists D", « Selon le document, E
+figure aussi sur la liste ») or the same act in the form of a plan (a headline "X to add
+A", « A sera retirée de la liste ») is that plan, no act of its own; an act told done in
+the past ("the report said A was added in 2019") stays.
+
+**Carried in the sentence.** An act coordinated with, or set in apposition to, an act of
+the same sentence that is no act (a plan, a possibility, a negation) is the same plan:
+"could add A to the list, a symbolic step", « envisage d'inscrire A, ainsi que
+d'introduire des sanctions contre B » (``modality.blocked`` reads it).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lang import AGENCY_ACTS
 from .triggers import Trig
@@ -67,3 +87,146 @@ def under_study(sent: str, t: Trig, window_from: int, clause_end: int) -> bool:
     if _ACT_NOUN.match(sent, t.start) is None:
         return False
     return _STUDY_AFTER.search(sent, t.end, min(clause_end, t.end + 140)) is not None
+
+
+# --- a plan a report tells ------------------------------------------------------------------
+
+# outlets named as the source (one table for both languages)
+_OUTLETS = (
+    r"(?:Reuters|Bloomberg|AFP|Agence\s+France[- ]Presse|Associated\s+Press|AP|Dow\s+Jones|Financial\s+Times|FT|"
+    r"Wall\s+Street\s+Journal|WSJ|New\s+York\s+Times|Washington\s+Post|Nikkei(?:\s+Asia)?|Kyodo|Yonhap|Politico|"
+    r"Axios|CNN|CNBC|BBC|Caixin|South\s+China\s+Morning\s+Post|SCMP|Xinhua|TASS|Interfax|RIA\s+Novosti|Kommersant|"
+    r"Vedomosti|Handelsblatt|Spiegel|Le\s+Monde|Les\s+Echos|Le\s+Figaro|Libération|Le\s+Parisien|Le\s+Temps|NHK|"
+    r"Asahi|Yomiuri|Le\s+Soir|La\s+Tribune|Mediapart)"
+)
+# what a plan is told from: a source that is no authority
+_SOURCE = {
+    "en": (
+        r"\b(?:people|persons?|sources?|officials?|diplomats?)\s+(?:familiar|briefed|close|with\s+(?:direct\s+)?knowledge)\b|"
+        r"\baccording\s+to\s+(?:people|sources|a\s+person|two|three|four|several|unnamed|anonymous)\b|"
+        r"\bsources?\s+(?:said|say|says|told)\b|\breportedly\b|\bwho\s+asked\s+not\s+to\s+be\s+(?:named|identified)\b|"
+        r"\b(?-i:" + _OUTLETS + r")(?:['’]s?)?\s+(?:also\s+)?(?:said|says|reported|reports|wrote|writes|cited|citing|quoted|revealed)\b|"
+        r"\b(?:according\s+to|citing|cited\s+by|reported\s+by)\s+(?:the\s+|a\s+)?(?-i:" + _OUTLETS + r")|"
+        r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:report|newspaper|paper|daily|outlet|publication|news\s+agency|"
+        r"broadcaster|draft|memo)\s+(?:also\s+)?(?:said|says|reported|added|adds|wrote|writes|cited|showed|shows|stated)\b|"
+        r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|draft|memo|newspaper|"
+        r"paper|media|press|leak)s?\b|"
+        r"\b(?:documents?|drafts?|memos?|cop(?:y|ies)|texts?|proposals?)\s+(?:seen|obtained|reviewed)\s+by\b|"
+        r",\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}reported\b"
+    ),
+    "fr": (
+        r"\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|"
+        r"\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|"
+        r"\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|\b(?:deux|trois|quatre|plusieurs|des)\s+sources\b|"
+        r"\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b|"
+        r"\bselon\s+(?:un|une|le|la|les|l['’]|des|ce|cette)\s*(?:[\w-]+\s+)?(?:journal|quotidien|hebdomadaire|presse|"
+        r"médias?|agence|projet|rapport|informations?|brouillon)\b|"
+        r"\b(?:a|ont|avait|avaient)\s+rapporté\b|\brapporte\s+(?:le|la|l['’]|les)|"
+        r"\b(?-i:" + _OUTLETS + r")\s+(?:a\s+(?:rapporté|révélé|indiqué|écrit)|rapporte|affirme|écrit|indique|révèle)\b|"
+        r"\bselon\s+(?-i:" + _OUTLETS + r")|"
+        r"\b(?:documents?|projets?|textes?|brouillons?)\s+(?:consultée?s?|obtenue?s?|vue?s?)\s+par\b"
+    ),
+}
+# the act in the form of a plan, before it (within a few words) or in its own verb
+_PLAN_FORM = {
+    "en": (
+        r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|set|poised|likely|due|preparing|planning|considering|"
+        r"going|about|ready|slated|scheduled)\s+to|plans?\s+to|planned\s+to|as\s+soon\s+as|as\s+early\s+as|"
+        r"(?:is|are)\s+to)\b|\bto\s+be\s+(?=\S+\s*$)|(?-i:\b[A-Z][\w.’'-]*)\s+to\s+(?=\S+\s*$)"
+    ),
+    "fr": (
+        r"\b(?:sera|seront|serait|seraient|devrai(?:t|ent)|doi(?:t|vent)\s+être|va|vont|(?:a|ont)\s+accepté\s+d[e'’]|"
+        r"allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent))\b"
+    ),
+}
+_OWN_FUTURE = {
+    "en": r"(?!x)x",
+    "fr": r"(?i)\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront)\b",
+}
+# a sentence that tells the report again: the report, the document or the list as the
+# subject of a verb of saying or including, or a pronoun that includes more
+_TOLD_ON = {
+    "en": (
+        r"^\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:report|document|draft|memo|text|list|package|proposal|newspaper|paper)|"
+        r"it|they)\s+(?:also\s+)?(?:said|says|added|adds|showed|shows|includes?|included|names?|named|lists?|listed|"
+        r"targets?|covers?|mentions?)\b"
+    ),
+    "fr": (
+        r"^\W*(?:(?:selon|d['’]après)\s+(?:le|la|ce|cette)\s+(?:texte|document|projet|rapport|journal|quotidien|liste|"
+        r"brouillon|version)\b|(?:le\s+(?:texte|document|projet|rapport|brouillon)|la\s+liste|il|elle)\s+"
+        r"(?:\w+\s+)?(?:comprend|inclut|vise|cite|mentionne|nomme|prévoit|ajoute|précise)\b)"
+    ),
+}
+# an act told done in the past: the report tells it as past, no plan's
+_PAST_TOLD = re.compile(
+    r"(?i)\b(?:was|were|had|has|have|been|a\s+été|ont\s+été|avait\s+été|avaient\s+été|avait|avaient)\b"
+)
+
+
+@cache
+def _compiled(lang: str) -> dict[str, re.Pattern[str]] | None:
+    if lang not in _SOURCE:
+        return None
+    return {"source": re.compile("(?i)" + _SOURCE[lang]), "form": re.compile("(?i)" + _PLAN_FORM[lang]),
+            "own": re.compile(_OWN_FUTURE[lang]), "on": re.compile("(?i)" + _TOLD_ON[lang])}
+
+
+def plan_form(sent: str, lang: str, t: Trig) -> bool:
+    """The act ``t`` is told in the form of a plan (the future, an infinitive of
+    readiness or a headline's, "to be" done, the conditional)."""
+    comp = _compiled(lang)
+    if comp is None:
+        return False
+    words = sent[t.start : t.end].split()
+    return comp["form"].search(sent, max(0, t.start - 60), t.end) is not None \
+        or (bool(words) and comp["own"].fullmatch(words[0]) is not None)
+
+
+def report_source(sent: str, lang: str) -> bool:
+    """The sentence is told from a source that is no authority (unnamed people, an outlet,
+    a report or a document)."""
+    comp = _compiled(lang)
+    return comp is not None and comp["source"].search(sent) is not None
+
+
+def reported_plan(sent: str, lang: str, t: Trig) -> bool:
+    """The act ``t`` is a plan a report tells: no act."""
+    return plan_form(sent, lang, t) and report_source(sent, lang)
+
+
+def plan_told_on(sent: str, lang: str, t: Trig, planned: set[str], announced: bool) -> bool:
+    """The act ``t`` continues a plan of its type (``planned``) a report told in the
+    article: told in the form of a plan (``announced``, or ``plan_form``), or in a sentence
+    that tells the report again, not as done in the past."""
+    if t.event not in planned:
+        return False
+    if announced or plan_form(sent, lang, t):
+        return True
+    comp = _compiled(lang)
+    if comp is None:
+        return False
+    again = comp["on"].search(sent) is not None or comp["source"].search(sent) is not None
+    return again and _PAST_TOLD.search(sent, max(0, t.start - 30), t.end) is None
+
+
+# --- carried in the sentence ----------------------------------------------------------------
+
+# what joins an act to an earlier one of its sentence as the same plan: a coordinated
+# infinitive ("..., and to add B", « ..., ainsi que d'introduire ») or an apposition's noun
+# (", a symbolic step", « , une mise au ban symbolique »); no other verb, no sentence break
+_JOINED_PLAN = re.compile(
+    r"(?i)^[^.;:!?]{0,100}?(?:(?:,\s*|\s+)(?:and|or|as\s+well\s+as|ainsi\s+que|et|ou)\s+(?:also\s+|aussi\s+)?"
+    r"(?:to|de|d['’]|à)\s*(?:\w+\s+)?|,\s*(?:une?|an?)\s+(?:[\w-]+\s+)?)$"
+)
+_FINITE_BETWEEN = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|did|a|ont|avait|avaient|est|sont|était|étaient|[a-z]+ed)\s"
+)
+
+
+def continues_act(sent: str, earlier: Trig, t: Trig) -> bool:
+    """The act ``t`` is joined to the ``earlier`` act of its sentence as the same act: a
+    coordinated infinitive or an apposition's noun right after it."""
+    if earlier.end > t.start:
+        return False
+    between = sent[earlier.end : t.start]
+    return _JOINED_PLAN.match(between) is not None and _FINITE_BETWEEN.search(between) is None

@@ -109,11 +109,6 @@ class LangPack:
     # "an attack on January 14, 2006", "shares fell on Monday"): the regex ends where the
     # date starts
     date_distractor: str = ""
-    # a sentence that reports unnamed sources ("people familiar with the matter said"):
-    # a planned or expected action in it is no event
-    unnamed_source: str = r"(?!x)x"
-    # the planned or expected form of an action ("is expected to add", "will be added")
-    planned: str = r"(?!x)x"
     # a report the sentence calls wrong ("reports that X had been blacklisted were wrong")
     refuted: str = r"(?!x)x"
     # a group of people told by a word that takes up an earlier enumeration of them ("ces

@@ -732,8 +732,6 @@ PACK = LangPack(
         (r"(?i)\bMilitary\s+End[- ]User\s+List\b", c.MEU),
     ),
     date_distractor=r"(?i)\b(?:published|invasion|invade[ds]?|invading|war|attack(?:ed)?|bombing|election|elected|resign\w*|shares?|stock|trading|session|closed|born|died|death|founded|summit|visit|meeting|IPO|conference)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:on|in|of|since|,)?\s*$",
-    unnamed_source=r"(?i)\b(?:people|persons?|sources?|officials?)\s+(?:familiar|briefed|close|with\s+(?:direct\s+)?knowledge)\b|\baccording\s+to\s+(?:people|sources|a\s+person|two|three|several)\b|\bsources?\s+(?:said|say|told)\b|\breportedly\b|\bwho\s+asked\s+not\s+to\s+be\s+(?:named|identified)\b",
-    planned=r"(?i)\b(?:will|would|(?:is|are)\s+(?:expected|set|poised|likely|due|preparing|planning|considering)\s+to|plans?\s+to|as\s+soon\s+as|as\s+early\s+as)\b",
     refuted=r"(?i)\breports?\s+that\b.*\b(?:was|were|are|is|proved|turned\s+out)\s+(?:to\s+be\s+)?(?:wrong|false|incorrect|inaccurate|untrue|unfounded)\b|\b(?:denied|dismissed|rejected)\s+(?:\w+\s+){0,2}reports?\s+that\b",
     abbreviations=frozenset({
         "Corp", "Co", "Inc", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Jan", "Feb", "Mar", "Apr",

@@ -641,10 +641,6 @@ PACK = LangPack(
         (r"(?i)\bcomplexe\s+militaro-industriel\s+chinois\b", c.NS_CMIC),
     ),
     date_distractor=r"(?i)\b(?:publiée?s?|parution|prolongations?|prorogations?|renouvellements?|(?:r?allong|élarg|étend)(?:ée?s?|ie?s?|ue?s?)|invasion|envahi\w*|guerre|attaque|attentat|offensive|élection|élu|élue|démission\w*|démissionn\w*|séance|cours|clôture|Bourse|introduction|naissance|né|née|décès|mort|décédé\w*|fondée?|créée?|sommet|visite|réunion|entretien|rencontre|conférence|assemblée\s+générale)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?(?:le|du|en|depuis|de|,)?\s*$",
-    # a planned or expected action reported by unnamed sources or a newspaper, and a
-    # report called wrong, are no events (events._blocked)
-    unnamed_source=r"(?i)\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|\b(?:deux|trois|quatre|plusieurs|des)\s+sources\b|\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b",
-    planned=r"(?i)\b(?:sera|seront|devrai(?:t|ent)|va|vont|(?:a|ont)\s+accepté\s+d[e'’]|allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent))\b",
     # a group of people an act is told of, taking up the people named just before (news/
     # enumerations.py): a demonstrative or a count before a noun of people ("ces
     # responsables", "les trois hommes"), a bare count after a preposition ("levées pour
@@ -658,6 +654,7 @@ PACK = LangPack(
         r"|\bles\s+(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors|ensuite)\s+)?"
         r"(?:sanctionn|inscr|désign|ajout|plac|retir|radi|vis|cibl)\w*(?:és|ées|its|ites)\b"
     ),
+    # a report called wrong is no event (events._blocked)
     refuted=r"(?i)\b(?:a|ont)\s+démenti\b|\binformations?\s+selon\s+lesquelles\b.*\b(?:fausses?|erronées?|inexactes?)\b",
     abbreviations=frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Mr", "Mrs", "Ms", "Corp", "Co", "Inc", "Ltd", "St", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "art", "p",
                              # a case's sides and number: « A c. Conseil, aff. T-1/22 »

@@ -10,6 +10,7 @@ import re
 from .dates import PartialDate
 from .lang import AGENCY_ACTS, RELIEF
 from .lang.common import jurisdiction, list_jurisdiction
+from .lang.relief_acts import extension_told
 from .legal_event import Event
 
 # (an agency's own act is told apart from another by its authority: a lawsuit or a court's
@@ -118,6 +119,8 @@ def _state(e: Event) -> bool:
     found = {m.group(0).lower() for m in STATE.finditer(e.evidence)}
     if not found:
         return False
+    if e.type == "license" and e.date is not None and extension_told(e.evidence):
+        return False  # « avait déjà connu une rallonge de 90 jours en mai »: each extension an act
     if all(_ALREADY.fullmatch(w) for w in found) and e.date is not None and e.date_via == "sentence" \
             and _TOLD_BEFORE.search(e.evidence) and not re.search(r"(?i)\b(?:since|depuis)\b", e.evidence):
         return False

@@ -177,7 +177,7 @@ _TOLD_ON = re.compile(
     r"(?i)(?:^\W*(?:it|they|il|elle|ils|elles)\s+(?:(?:a|ont)\s+)?(?:(?:also|aussi|également)\s+)?"
     r"|\b(?:also|aussi|également)\s+(?:(?:été|been)\s+)?)$"
 )
-_PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b")
+_PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b|\b(?:a|ont|avait|avaient)\s+pris\s+fin\b|\b(?:ended|ran\s+out)\s+on\b")
 
 
 def _authority(

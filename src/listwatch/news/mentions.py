@@ -33,6 +33,7 @@ from .credits import credit_spans
 from .instruments import defined_acronyms, name_spans
 from .lang import PACKS
 from .lang.common import AUTHORITIES, STATE_ACTOR
+from .lang.relief_acts import beneficiary_slot
 from .names import (
     DATELINE_DASHED,
     KIN,
@@ -289,6 +290,7 @@ def find_mentions(
             continue
         mentions.append(Mention(name=given, start=a, end=b, text=given, via="person"))
     mentions.extend(_listed_states(text))
+    mentions.extend(_relieved_states(text, lang))
     auth = authority_spans(text, lang)
     mentions = [
         m for m in _non_overlapping(mentions)
@@ -511,6 +513,28 @@ def _listed_states(text: str) -> list[Mention]:
             sentence = text[opens[-1] if opens else 0 : close.start() if close else len(text)]
             if _STATE_LIST_WORD.search(sentence):
                 out.append(Mention(name=m.group(0), start=m.start(), end=m.end(), text=m.group(0)))
+    return out
+
+
+def _relieved_states(text: str, lang: str) -> list[Mention]:
+    """Countries as parties of a relief act: a country in the place of whom a licence, a
+    waiver or an exemption is for ("granted a waiver to X", « a exempté l'X des sanctions »,
+    « l'X a obtenu une prolongation de son exemption »; ``lang.relief_acts``). Its other
+    mentions stay places."""
+    if lang not in ("en", "fr"):
+        return []
+    out = []
+    for m in _COUNTRY_NAME.finditer(text):
+        words = normalize(m.group(0)).split()
+        core = [w for w in words if w not in ("north", "south", "du", "nord", "sud")]
+        if len(core) != 1 or core[0] not in COUNTRY_WORDS:
+            continue
+        opens = [b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start())]
+        close = _SENTENCE_BOUND.search(text, m.end())
+        a = opens[-1] if opens else 0
+        sentence = text[a : close.start() if close else len(text)]
+        if beneficiary_slot(sentence, m.start() - a, m.end() - a, lang):
+            out.append(Mention(name=m.group(0), start=m.start(), end=m.end(), text=m.group(0)))
     return out
 
 

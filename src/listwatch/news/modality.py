@@ -119,12 +119,14 @@ _AWAITED = re.compile(
 # extended until a date is one)
 _REGIME_RENEWAL = re.compile(
     r"(?i)\b(?:cadre|régime|framework|regime|(?:les\s+|the\s+)?mesures\s+restrictives|restrictive\s+measures|"
+    # (an envoy's or a body's mandate extended is its term, no party's deadline)
+    r"mandates?|mandats?|"
     r"national\s+emergency|urgence\s+nationale|executive\s+order|décret)\b[^.;]{0,80}?"
     r"\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renewed|extended|prolonged|apply|appliquent|s['’]appliquent)\b"
     # the verb first: "Le Conseil a renouvelé aujourd'hui les mesures restrictives contre X
     # jusqu'au 31 octobre", "the EU extended its sanctions against Russia until"
     r"|\b(?:prorog\w*|renouvel\w*|prolong\w*|reconduit\w*|renew\w*|extend\w*|roll\w*\s+over)\s+(?:[^.;]{0,60}?[,\s])?"
-    r"(?:les\s+|ses\s+|leurs\s+|le\s+|son\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?(?:mesures\s+restrictives|régime|cadre|"
+    r"(?:les\s+|ses\s+|leurs\s+|le\s+|son\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?(?:mesures\s+restrictives|régime|cadre|mandates?|mandats?|"
     r"sanctions|restrictive\s+measures|regime|framework|national\s+emergency)\b"
 )
 # a listing participle after a generic plural names a kind of party, not an act ("the
@@ -743,6 +745,7 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                     or o.event in UNDOING and _INCIDENTAL.fullmatch(sent, o.end, t.start) is not None) \
                     and not _OFFSET_BETWEEN.search(sent[o.end : t.start]) \
                     and not (t.event == "deadline" and o.event == "license") \
+                    and not (t.event == "license" and o.event == "deadline") \
                     and not (t.event == "legal_challenge" and o.event == "ruling") \
                     and not (t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end)):
                 return True

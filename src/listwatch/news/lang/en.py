@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
 from .group_acts import group_pick_triggers
+from .relief_acts import relief_triggers
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -575,7 +576,7 @@ TRIGGERS = (
         r"block\w*|freez\w*|froze\w*|prohibit\w*|ban\w*|bar(?:s|red|ring)?|restrict\w*|sanction\w*|forbid\w*|prevent\w*",
         ("would", "could", "might", "may", "should", "not", "never", "no longer", "would be", "could be", "not be",
          "might be", "may be"))),
-    Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting)\b", strength=0.8),
+    Trigger("license", r"\blicen[cs]es?\s+(?:covering|for\s+(?:transactions|dealings)|allowing|authoriz\w+|permitting|(?:that|which)\s+(?:allows|authori[sz]es|permits|covers))\b", strength=0.8),
     # a licence renewed by a pronoun that takes up its noun ("granted waivers for 90 days,
     # then renewed them in May"): another licence of the same parties
     Trigger("license", r"\b(?:licen[cs]es?|waivers?|exemptions?|reprieves?|authori[sz]ations?)\b[^.;]{0,120}?\b(?P<at>(?:renew|extend|prolong)(?:ed|s|ing)?\s+(?:it|them))\b"),
@@ -621,11 +622,12 @@ TRIGGERS = (
     # or "until March" is none
     Trigger("deadline", r"\b(?:licen[cs]e|waiver|exemption|authori[sz]|permit|allow|wind|divest|sell|sale|order|grace|suspen|postpon|delay|pause)\w*\b[^.;]{0,100}?\b(?P<at>" + _UNTIL_DAY + ")", strength=0.8),
     Trigger("deadline", r"\b" + _UNTIL_DAY + r"(?=[^.;]{0,60}?\b(?:under|of|by)\s+(?:the\s+|a\s+)?(?:general\s+|specific\s+)?(?:licen[cs]e|waiver|exemption|order)\b)", strength=0.8),
-    Trigger("deadline", r"(?:\b(?:extend|prolong)(?:ed|s|ing)?|\b(?:push|mov)(?:ed|es|ing)?\s+back|\b(?:postpon|defer|delay)\w*)\b[^.;]{0,100}?\b(?P<at>to\s+" + _DAY_AHEAD + ")", strength=0.8),
+    Trigger("deadline", r"(?:\b(?:extend|prolong)(?:ed|s|ing)?|\b(?:push|mov)(?:ed|es|ing)?\s+back|\b(?:postpon|defer|delay)\w*)\b[^.;]{0,100}?\b(?P<at>(?:to|until|till|through)\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?:effective|valid|in\s+force)\s+from\s+" + _DAY_AHEAD + r"[\w ,.]{4,24}?\s(?P<at>(?:to|until|till|through)\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("en"),
+    *relief_triggers("en"),
 )
 
 PACK = LangPack(

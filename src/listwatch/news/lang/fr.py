@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
 from .group_acts import group_pick_triggers
+from .relief_acts import relief_triggers
 
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -543,14 +544,15 @@ TRIGGERS = (
     Trigger("deadline", r"\bdates?\s+(?:de\s+(?:prolongation|prorogation|fin|l['’]expiration|sortie)|d['’](?:expiration|échéance))\s*(?:,\s*)?(?:(?:fixée|portée|repoussée|reportée)\s+)?(?:du|au|est\s+le|était\s+le)\s+(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # une interdiction d'achat à partir d'une date : "interdiction d'acheter ... à compter du 15 mars"
     Trigger("deadline", r"\b(?:interdiction|interdit|interdits|interdites?|interdisant)\s+(?:aux?\s+\w+\s+)?(?:(?:d['’]|de\s+)\s*|les\s+|tout\s+)(?:acheter|acquérir|investir|détenir|négocier|achat|acquisition|investissement)\w*(?=[^.;]{0,120}?\b(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"),
-    Trigger("deadline", r"\bdate\s+limite\b|\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
+    Trigger("deadline", r"\bdate\s+limite\b|(?<!\bdans\sun\s)(?<!\bdans\sles\s)\bdélai\b|\bau\s+plus\s+tard\b|\béchéance\b"),
     # « les mesures entrent en vigueur le 20 décembre »
     Trigger("deadline", r"\bentr(?:e|ent|era|eront)\s+en\s+vigueur\s+(?:le\s+|à\s+compter\s+du\s+|dès\s+le\s+)(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # « la licence expire le 16 juillet », « le délai prend fin le 3 mars »
-    Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|aient|ant|er)|pren(?:d|nent|dra|dront|ait|aient)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance)\s+(?:le\s+)?(?:(?:" + _WEEKDAY + r")\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|aient|ant|er)|(?:pren(?:d|nent|dra|dront|ait|aient)|(?:a|ont|avait|avaient)\s+pris)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance)\s+(?:(?:donc|désormais|alors|ainsi|finalement|maintenant)\s+){0,2}(?:le\s+)?(?:(?:" + _WEEKDAY + r")\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("fr"),
+    *relief_triggers("fr"),
 )
 
 PACK = LangPack(
@@ -562,7 +564,7 @@ PACK = LangPack(
     date_patterns=DATES,
     past_mod=r"(?i)dernier|dernière|passé|précédent",
     future_mod=r"(?i)prochain|prochaine",
-    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+(?:limite|de\s+(?:prolongation|prorogation|fin|l['’]expiration)|d['’](?:expiration|échéance))\s*(?:,\s*)?(?:du|(?:fixée|portée|repoussée|reportée)\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expir(?:e|ent|era|eront|ait|aient|ant|er)|pren(?:d|nent|dra|dront|ait|aient)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance|en\s+vigueur\s+(?:le|à\s+compter\s+du|dès\s+le)|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
+    deadline_cue=r"(?i)(?:à\s+compter\s+du|à\s+partir\s+du|\bdès(?:\s+le)?|au\s+plus\s+tard|d['’]ici|avant|jusqu['’]|date\s+(?:limite|de\s+(?:prolongation|prorogation|fin|l['’]expiration)|d['’](?:expiration|échéance))\s*(?:,\s*)?(?:du|(?:fixée|portée|repoussée|reportée)\s+au|est|était)|délai\s+(?:du|expirant|qui\s+expire)|expir(?:e|ent|era|eront|ait|aient|ant|er)|(?:pren(?:d|nent|dra|dront|ait|aient)|(?:a|ont|avait|avaient)\s+pris)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance|(?:expir\w+|fin)\s+(?:(?:donc|désormais|alors|ainsi|finalement|maintenant)\s+){1,2}|en\s+vigueur\s+(?:le|à\s+compter\s+du|dès\s+le)|échéance\s+(?:du|au)|échéance(?:\s+(?:le|ce))?(?:\s+(?:" + _WEEKDAY + r"))?)\s*(?:le\s+|la\s+|au\s+|à\s+|en\s+|fin\s+)?$",
     future_context=r"(?i)\b(?:sera|seront|devra|devront|doit|doivent|prochain|prochaine|va|vont|prévu|entrera|entreront|prendra|prendront|interviendra|aura\s+lieu)\b",
     triggers=TRIGGERS,
     trigger_exclusions={

@@ -1,0 +1,199 @@
+"""A relief act: a licence, waiver, exemption or relief granted, extended or obtained, and
+whom it is for, one reading for both languages from one table each.
+
+The act has open slots: any relief noun (licence, waiver, exemption, exception, reprieve,
+relief, authorisation; « licence », « dérogation », « exemption », « répit »,
+« autorisation »), any act of granting in any voice (grant, issue, extend, provide, give;
+« accorder », « octroyer », « étendre », « prolonger »), and its beneficiary in one of the
+places a reader finds it:
+
+- after the cue of whom it is for, the act passive or active, the relief before the cue
+  ("relief from the measures was also extended to two executives: A and B", "granted
+  further relief to A", « une dérogation a été accordée à A », « a octroyé une exemption
+  à A »), or the cue before the relief (« a accordé à A une exemption de 60 jours »);
+- as the object of a verb of including, the relief its subject ("The waiver covers A and
+  B", « La dérogation concerne A »);
+- as the subject of a verb of the party's side ("A obtained an extension of its waiver",
+  « A a obtenu une prolongation de son exemption », « A bénéficie ... de dérogations »);
+- after a verb of exempting ("exempted A from the sanctions", « a exempté A des
+  sanctions »).
+
+An extension told by its noun and its period is a licence too, each period one
+(« avait déjà connu une rallonge de 90 jours en mai, puis de 45 jours en août », "a
+90-day extension"); not a regime's own extension ("of the sanctions", « des sanctions »).
+
+The beneficiary must be named (a capital within a few words after the cue, or after a
+group and a colon): a relief described in general ("waivers are granted to firms that")
+names no one here. A country in the beneficiary's place is a party (``relief_states``):
+anywhere else a country is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .base import Trigger
+
+
+@dataclass(frozen=True)
+class ReliefWords:
+    noun: str  # a relief noun
+    held: str  # a relief noun a party is told to hold (no authorisation: a trade's permits are too)
+    grant: str  # an active verb of granting, in a finite or participial form
+    granted: str  # its passive participle
+    aux: str  # the auxiliaries of a passive
+    been: str  # the participle of being between them
+    adverb: str  # an adverb that may come between the words of the act
+    to: str  # the cue before whom the relief is for
+    det: str  # a determiner or a title word before the beneficiary's name
+    subject: str  # a determiner that opens the relief as a subject
+    include: str  # a verb of including whose subject is the relief
+    obtain: str  # a verb of the party's side (obtained, benefits from)
+    exempt: str  # a verb of exempting, its object the party
+    sanctions: str  # the measures one is exempted from
+    extension: str  # an extension's noun
+    period: str  # a count of days, weeks or months
+    then: str  # "then" between two periods
+    regime: str  # what a regime's own extension names after its period
+
+
+_N = r"(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety|un|deux|trois|quatre|six|" \
+     r"douze|trente|quarante-cinq|soixante|quatre-vingt-dix)"
+
+WORDS: dict[str, ReliefWords] = {
+    "en": ReliefWords(
+        noun=r"(?:licen[cs]es?|waivers?|exemptions?|exceptions?|carve-outs?|reprieves?|relief|authori[sz]ations?)",
+        held=r"(?:licen[cs]es?|waivers?|exemptions?|carve-outs?|reprieves?|relief)",
+        grant=r"(?-i:(?:grant|extend|issu|provid|giv|offer|award|renew|prolong)(?:ed|es|s|ing|e)?|gave)",
+        granted=r"(?-i:granted|extended|issued|provided|given|offered|awarded|renewed|prolonged)",
+        aux=r"(?:was|were|is|are|has|have|had|will|would)",
+        been=r"(?:been|be)",
+        adverb=r"(?:also|now|further|likewise|similarly|already|recently|newly|then|later|[a-z]+ly)",
+        to=r"(?:to|for)",
+        det=r"(?:the|its|their|his|her|a|an|former|ex-)",
+        subject=r"(?:the|this|that|its|their|such)",
+        include=r"(?-i:includes?|included|covers?|covered|extends\s+to|applies\s+to|benefits|benefited)",
+        obtain=r"(?-i:obtained|received|secured|won|got|benefit(?:s|ed|ted)\s+from|(?:was|were|has\s+been|have\s+been)\s+granted)",
+        exempt=r"(?-i:exempt(?:ed|s|ing)?)",
+        sanctions=r"(?:sanctions|measures|restrictions|penalties|the\s+ban|the\s+embargo)",
+        extension=r"(?:extensions?|renewals?|prolongations?)",
+        period=_N + r"\s+(?:more\s+|additional\s+|further\s+)?(?:days|weeks|months)",
+        then=r"(?:then|and|again)",
+        regime=r"(?:of|on)\s+(?:the\s+|its\s+|their\s+)?(?:sanctions?|regimes?|measures|(?:asset\s+)?freezes?|designations?|"
+               r"listings?|embargo|ban)\b",
+    ),
+    "fr": ReliefWords(
+        noun=r"(?:licences?|dérogations?|exemptions?|exceptions?|répits?|autorisations?)",
+        held=r"(?:licences?|dérogations?|exemptions?|répits?)",
+        grant=r"(?-i:(?:accord|octroy|délivr|étend|prolong|prorog|renouvel|consent|attribu)\w*|étendu\w*)",
+        granted=r"(?-i:(?:accord|octroy|délivr|prolong|prorog|renouvel|consent|attribu)(?:é|ée|és|ées)|étendue?s?)",
+        aux=r"(?:a|ont|avait|avaient|sera|seront|est|sont|était|étaient)",
+        been=r"(?:été)",
+        adverb=r"(?:également|aussi|déjà|désormais|ensuite|encore|[a-zà-ÿ]+ment)",
+        to=r"(?:à|au|aux|pour|en\s+faveur\s+(?:de|du|des|d['’]))",
+        det=r"(?:l['’]|la|le|les|son|sa|ses|leur|leurs|un|une|l['’]ancien|l['’]ex-)",
+        subject=r"(?:la|le|l['’]|cette|ce|ces|les|sa|son|leur)",
+        include=r"(?-i:(?:concern|couvr|vis|inclu|comprend|bénéfici)\w*(?:\s+(?:à|aux|au))?|s['’]appliqu\w*\s+(?:à|aux|au)|"
+                r"s['’]étend\w*\s+(?:à|aux|au))",
+        obtain=r"(?-i:obtenu|reçu|décroché|arraché|bénéfici(?:e|ent|ait|aient|é)\b)",
+        exempt=r"(?-i:exempt(?:é|ée|és|ées|e|ait|aient|ent|era|eront))",
+        sanctions=r"(?:sanctions|mesures|restrictions|pénalités|embargo)",
+        extension=r"(?:rallonges?|prolongations?|prorogations?|extensions?|renouvellements?)",
+        period=_N + r"\s+(?:jours|semaines|mois)",
+        then=r"(?:puis|et|ensuite)",
+        regime=r"(?:des|du|de\s+la|de\s+ses|de\s+leurs)\s+(?:sanctions?|régimes?|mesures|gel|embargo|inscriptions?|"
+               r"désignations?|interdictions?)\b",
+    ),
+}
+
+
+def _who(w: ReliefWords) -> str:
+    """The beneficiary right after the cue: a name within a few words (a determiner or a
+    title may open it), or a group and a colon before the names."""
+    return (rf"(?=\s*(?:[^.;:]{{0,50}}:\s*)?(?:{w.det}\b\s*)?(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-ZÀ-Ý]))")
+
+
+def _held(w: ReliefWords) -> str:
+    """What the party's side holds, its object within a dozen words (a comma may come
+    between: « bénéficie depuis 2018, ..., de dérogations »), no court's relief among them and
+    none told as a court's."""
+    return (r"\s+(?:(?!(?:injunctions?|injonctions?|orders?|ordonnances?|stays?|rulings?)\b)[\w'’-]+,?\s+){0,12}?"
+            rf"(?:[dl]['’])?{w.held}\b"
+            # (a reprieve won from a court is its injunction: "won a reprieve in court")
+            r"(?![^.;]{0,40}?\b(?:court|judge|tribunal|juges?|cour|justice)\b)")
+
+
+def _adverbs(w: ReliefWords) -> str:
+    return rf"(?:{w.adverb}\s*,?\s+){{0,2}}"
+
+
+def relief_triggers(lang: str) -> tuple[Trigger, ...]:
+    """The licence triggers of the construction in ``lang`` (the trigger is the act's verb,
+    or the extension's noun and period)."""
+    w = WORDS[lang]
+    adv = _adverbs(w)
+    who = _who(w)
+    passive = (rf"\b{w.noun}\b[^.;:]{{0,50}}?\b(?P<at>(?:{w.aux}\s+{adv}(?:{w.been}\s+{adv})?)?{w.granted})"
+               rf"\s+{adv}{w.to}\b{who}")
+    active = rf"\b(?P<at>{w.grant})\s+(?:[\w'’-]+\s+){{0,4}}?{w.noun}\b(?:\s+[\w'’-]+){{0,3}}?\s+{w.to}\b{who}"
+    cue_first = rf"\b(?P<at>{w.grant})\s+{w.to}\b{who}(?=[^.;:]{{0,50}}?\b{w.noun}\b)"
+    include = rf"\b{w.subject}\s+(?:[\w-]+\s+){{0,2}}?{w.noun}\s+{adv}(?P<at>{w.include})\b{who}"
+    obtain = rf"\b(?P<at>{w.obtain})(?={_held(w)})"
+    period = rf"(?:de|d['’]|of|by|for)\s*{w.period}"
+    extension = (rf"\b(?P<at>{w.extension}\s+(?:[\w-]+\s+)?{period}|{_N}[- ](?:day|week|month)\s+{w.extension})"
+                 rf"(?![^.;]{{0,30}}?\b{w.regime})")
+    again = (rf"\b{w.extension}\s+(?:[\w-]+\s+)?{period}(?![^.;]{{0,30}}?\b{w.regime})[^.;]{{0,40}}?"
+             rf"(?P<at>\b{w.then}\s+(?:encore\s+|again\s+)?{period})")
+    return tuple(Trigger("license", p) for p in (passive, active, cue_first, include, obtain, extension, again))
+
+
+@cache
+def _slots(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a beneficiary sits: what comes before it (a cue after the relief and its act,
+    a verb of exempting or including), what comes after it when the act follows (a verb of
+    the party's side, the relief after a cue-first act, the measures one is exempted from)."""
+    w = WORDS[lang]
+    adv = _adverbs(w)
+    det = rf"(?:{w.det}(?<=['’])|{w.det}\s+)?"
+    before = re.compile(
+        rf"(?i)(?:\b{w.noun}\b[^.;:]{{0,50}}?\b{w.granted}\s+{adv}{w.to}"
+        rf"|\b{w.grant}\s+(?:[\w'’-]+\s+){{0,4}}?{w.noun}\b(?:\s+[\w'’-]+){{0,3}}?\s+{w.to}"
+        rf"|\b{w.subject}\s+(?:[\w-]+\s+){{0,2}}?{w.noun}\s+{adv}{w.include}(?:\s+[^.;]{{0,60}}?,)?"
+        rf")\s*{det}$")
+    # (the cue first, « a accordé à X une exemption », or no cue, "granted X a waiver")
+    cue_first = re.compile(rf"(?i)\b{w.grant}\s+(?:{w.to}\s*)?{det}$")
+    exempt = re.compile(rf"(?i)\b{w.exempt}\s+{det}$")
+    after = re.compile(
+        rf"(?i)\s*(?:,[^,.;]{{0,60}},\s*)?(?:{w.aux}\s+)?{adv}(?:{w.obtain})(?={_held(w)})")
+    return before, cue_first, exempt, after
+
+
+def beneficiary_slot(sentence: str, start: int, end: int, lang: str) -> bool:
+    """The name at ``start:end`` of ``sentence`` is whom a relief act is for (any of the
+    places the module's doc lists)."""
+    w = WORDS[lang]
+    before, cue_first, exempt, after = _slots(lang)
+    head, tail = sentence[max(0, start - 160) : start], sentence[end:]
+    if before.search(head) or after.match(tail):
+        return True
+    if cue_first.search(head) and re.match(rf"(?i)(?![’']s\b)[^.;:]{{0,50}}?\b{w.noun}\b", tail):
+        return True
+    return bool(exempt.search(head) and re.match(rf"(?i)[^.;]{{0,160}}?\b{w.sanctions}", tail))
+
+
+@cache
+def _extension_told() -> re.Pattern[str]:
+    parts = []
+    for w in WORDS.values():
+        period = rf"(?:de|d['’]|of|by|for)\s*{w.period}"
+        parts.append(rf"\b{w.extension}\s+(?:[\w-]+\s+)?{period}(?![^.;]{{0,30}}?\b{w.regime})")
+    return re.compile("(?i)" + "|".join(parts))
+
+
+def extension_told(sentence: str) -> bool:
+    """The sentence tells a licence's extension by its noun and its period, in either
+    language (« une rallonge de 90 jours », "an extension of 60 days"): each such
+    extension is an act, even beside "already" (« avait déjà connu une rallonge »)."""
+    return _extension_told().search(sentence) is not None

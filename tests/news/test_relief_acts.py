@@ -64,7 +64,7 @@ def test_a_country_told_apart_from_any_relief_is_no_party() -> None:
 
 
 def test_french_extensions_told_by_their_noun_and_period() -> None:
-    text = ("La licence de Kestrel Telecom avait déjà connu une rallonge de 90 jours en juin, "
+    text = ("Kestrel Telecom a déjà eu droit à une rallonge de 120 jours en juin pour sa licence, "
             "puis de 60 jours en octobre.")
     got = _events(text, "fr", published="2025-01-10")
     assert ("license", "Kestrel Telecom", "2024-06") in got

@@ -120,7 +120,7 @@ def _state(e: Event) -> bool:
     if not found:
         return False
     if e.type == "license" and e.date is not None and extension_told(e.evidence):
-        return False  # « avait déjà connu une rallonge de 90 jours en mai »: each extension an act
+        return False  # « sa licence a déjà eu droit à deux rallonges, de 120 jours puis de 30 »: each extension an act
     if all(_ALREADY.fullmatch(w) for w in found) and e.date is not None and e.date_via == "sentence" \
             and _TOLD_BEFORE.search(e.evidence) and not re.search(r"(?i)\b(?:since|depuis)\b", e.evidence):
         return False

@@ -19,8 +19,8 @@ places a reader finds it:
   sanctions »).
 
 An extension told by its noun and its period is a licence too, each period one
-(« avait déjà connu une rallonge de 90 jours en mai, puis de 45 jours en août », "a
-90-day extension"); not a regime's own extension ("of the sanctions", « des sanctions »).
+(« deux rallonges, de 120 jours en mars puis de 30 jours en juillet », "a
+60-day extension"); not a regime's own extension ("of the sanctions", « des sanctions »).
 
 The beneficiary must be named (a capital within a few words after the cue, or after a
 group and a colon): a relief described in general ("waivers are granted to firms that")
@@ -195,5 +195,5 @@ def _extension_told() -> re.Pattern[str]:
 def extension_told(sentence: str) -> bool:
     """The sentence tells a licence's extension by its noun and its period, in either
     language (« une rallonge de 90 jours », "an extension of 60 days"): each such
-    extension is an act, even beside "already" (« avait déjà connu une rallonge »)."""
+    extension is an act, even beside "already" (« a déjà eu droit à deux rallonges »)."""
     return _extension_told().search(sentence) is not None

@@ -13,7 +13,7 @@ import pytest
 from listwatch.news import extract_article
 from listwatch.news.events import _counted_target
 from listwatch.news.names import Mention
-from listwatch.news.nonparty_names import drop_nonparty_names
+from listwatch.news.nonparty_names import credited_outlet, drop_nonparty_names
 from listwatch.news.triggers import find_triggers
 
 
@@ -89,6 +89,29 @@ def test_joined_country_codes_are_a_nationality(text: str, name: str) -> None:
 ])
 def test_a_credited_outlet_is_no_party(text: str, outlet: str) -> None:
     assert _kept(text, outlet, "Piotr Valenko") == {"Piotr Valenko"}
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a reporting verb put first, a day between it and the outlet's noun
+    ("Piotr Valenko a déposé un recours, a révélé vendredi le site Varno Direct.", "Varno Direct"),
+    ("Piotr Valenko has sued the ministry, wrote on Tuesday the weekly Nordic Ledger.", "Nordic Ledger"),
+    # an outlet's noun and a verb of saying after the name, or a crediting word before it
+    ("The broadcaster Kestrel One said Piotr Valenko had been listed by the ministry.", "Kestrel One"),
+    ("Piotr Valenko est visé par un gel, selon des informations de la chaîne Onda Sur.", "Onda Sur"),
+    # an agency at a line's head, a bar after it (a page's source line)
+    ("Agence de presse Boréa | 12.03.2024\nLe gouvernement a sanctionné Piotr Valenko.", "Boréa"),
+])
+def test_one_reader_credits_the_outlet_in_both_languages(text: str, outlet: str) -> None:
+    assert credited_outlet(text, text.index(outlet), text.index(outlet) + len(outlet))
+    assert _kept(text, outlet, "Piotr Valenko") == {"Piotr Valenko"}
+
+
+def test_an_agency_told_by_its_noun_alone_may_be_a_designee() -> None:
+    # no crediting word and no verb of reporting: the agency is the act's object
+    text = "Le Conseil a sanctionné la société Ardent Média et l'agence de presse Velmor Info."
+    start = text.index("Velmor Info")
+    assert not credited_outlet(text, start, start + len("Velmor Info"))
+    assert "Velmor Info" in _names(_parties(text))
 
 
 def test_an_agency_opening_the_page_names_no_event() -> None:

@@ -56,27 +56,77 @@ _STATE_CODES = frozenset(
     "AU NZ CY LU AT SE NO FI DK IE PT GR".split()
 )
 
-# the outlet told after the report (", X reported", "X wrote"), or after a verb of
-# reporting put first (« rapporte X »)
+# the verbs that credit a report to whoever tells it, one table per language: told after
+# the teller (", X reported", « X rapporte »), or put first (", reported X", « rapporte X »)
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("reported", "reports", "wrote", "writes", "revealed", "reveals", "cited", "quoted"),
+    "fr": ("rapporté", "rapporte", "révélé", "révèle", "écrit", "indiqué", "indique", "précisé", "précise"),
+}
+# the verbs of saying, that credit a report only to an outlet told by its noun ("the
+# agency X said", « l'agence X a annoncé »): a company that says something may be a party
+SAYING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("said", "says"),
+    "fr": ("annoncé", "annonce"),
+}
+# the words that credit the report to the name after them ("according to X", "told X",
+# « selon X », « a déclaré au X »)
+CREDIT_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("according to", "cited by", "quoted by", "reported by", "citing", "told"),
+    "fr": ("selon", "d'après", "cité par", "citée par", "cités par", "citées par", "rapporté par",
+           "rapportée par", "rapportés par", "rapportées par"),
+}
+# (a French speaker's verb with the outlet spoken to: « a déclaré au X », « ont confié à X »)
+_SPOKEN_TO = (r"(?:a|ont|avait)[ \t]+(?:déclaré|indiqué|confié|dit|expliqué|affirmé|précisé)[ \t]+"
+              r"(?:à|au|aux)")
+_AUX = r"(?:has|had|a|avait)[ \t]+"
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                    for ws in table.values() for w in sorted(ws, key=len, reverse=True))
+
+
+_REPORTING = _words(REPORTING_VERBS)
+_SAYING = _words(SAYING_VERBS)
+# the nouns an outlet is told by, one table per language
+OUTLET_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("agency", "agencies", "broadcaster", "broadcasters", "newspaper", "daily", "weekly", "magazine",
+           "channel", "outlet", "website", "site"),
+    "fr": ("agence", "agences", "média", "médias", "chaîne", "chaînes", "journal", "quotidien",
+           "hebdomadaire", "magazine", "site"),
+}
+# an outlet told by its noun and the lower-case words that qualify it, up to the name:
+# "the state broadcaster", « l'agence de presse officielle iranienne, », "the agency"
+_OUTLET_NOUN = (rf"(?:{_words(OUTLET_NOUNS)})\b(?:[ \t]+(?!(?:que|qu|that|which|who|qui|et|and|or|ou)\b)"
+                r"(?-i:[a-zà-ÿ'’-]+)){0,4}?[ \t]*,?[ \t]+")
+_ARTICLE = r"(?:the[ \t]+|le[ \t]+|la[ \t]+|les[ \t]+|l['’][ \t]*)"
+_OUTLET_BEFORE = re.compile(rf"(?i)\b{_OUTLET_NOUN}$")
+# the report credited before the name: a crediting word, or a reporting verb put first
+# after a comma or a closing quote, then maybe the outlet's noun
+_CREDITED_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:{_words(CREDIT_BEFORE)}|{_SPOKEN_TO})[ \t]+(?:[\w'’]+[ \t]+){{0,2}}?"
+    rf"|[,”\"»][ \t]*(?:{_AUX})?(?:{_REPORTING})[ \t]+(?:(?!(?:que|qu|that|si|if|whether)\b)[\w-]+[ \t]+){{0,2}}?|\brapporte[ \t]+)"
+    rf"{_ARTICLE}?(?:(?:[\w-]+[ \t]+){{0,2}}?{_OUTLET_NOUN})?$"
+)
+# (the words before the name with no outlet's noun: the name right after the credit)
+_CREDITED_RIGHT_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:{_words(CREDIT_BEFORE)}|{_SPOKEN_TO})[ \t]+"
+    rf"|[,”\"»][ \t]*(?:{_AUX})?(?:{_REPORTING})[ \t]+(?:(?!(?:que|qu|that|si|if|whether)\b)[\w-]+[ \t]+){{0,2}}?|\brapporte[ \t]+){_ARTICLE}?$"
+)
+# the report credited after the name ("X reported", « X a rapporté »), not what it
+# reported of itself ("X reported that it ...", « X a indiqué que ... »)
 _REPORTS_AFTER = re.compile(
-    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports|wrote|writes|revealed|"
-    r"a[ \t]+(?:rapporté|révélé|écrit|indiqué)|rapporte|révèle|écrit)\b"
+    rf"(?i)[ \t]*,?[ \t]+(?:{_AUX})?(?:{_REPORTING})\b"
     r"(?![ \t]+(?:on[ \t]+\w+[ \t]+)?(?:that|que|qu['’]))"
 )
+_SAYS_AFTER = re.compile(rf"(?i)[ \t]*,?[ \t]+(?:{_AUX})?(?:{_SAYING})\b")
 # (told after the report: after a comma or a closing quote, never opening the sentence)
 _REPORT_OPENS = re.compile(r"[,”\"»][ \t]*(?:the[ \t]+|The[ \t]+)?$")
-_REPORTED_BY = re.compile(
-    r"(?i)(?:\b(?:according[ \t]+to|cited[ \t]+by|quoted[ \t]+by|reported[ \t]+by|citing|told|selon|"
-    r"d['’]après|cit[ée]e?s?[ \t]+par|rapporte|rapport[ée]e?s?[ \t]+par|"
-    r"(?:a|ont|avait)[ \t]+(?:déclaré|indiqué|confié|dit|expliqué|affirmé|précisé)[ \t]+(?:à|au|aux))"
-    r"[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|les[ \t]+|l['’])?)$"
-)
-_TOLD_TO = re.compile(r"(?i)\b(?:a|ont|avait)[ \t]+(?:déclaré|indiqué|confié|dit|expliqué|affirmé|précisé)[ \t]+au[ \t]+$")
 # an agency between slashes in a dateline, or opening a line before a dash
 _SLASHED = re.compile(r"/[ \t]*$")
-_LINE_AGENCY = re.compile(r"(?m)^[ \t]*(?:Agence|Agency|Agencia)[ \t]+$")
+_LINE_AGENCY = re.compile(r"(?m)^[ \t]*(?:Agence|Agency|Agencia)(?:[ \t]+[a-zà-ÿ'’]+){0,2}[ \t]+$")
 _MEDIA_WORD = re.compile(r"\b(?:Press|Presse|News|Agency|Agence|Wire|Radio|TV|Télévision|Television)\b")
-_DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]+\S")
+_DASH_AFTER = re.compile(r"[ \t]*[-–—|][ \t]+\S")
 
 # references: an article's number before, a number after, a case's number before
 #: a law cited by its article ("article 263 TFEU", "Article 5 of the X", « l'article 263 du
@@ -102,18 +152,32 @@ def _cut_from_longer(text: str, m: Mention) -> bool:
         p in _STATE_CODES or is_place(p) for p in re.split(r"[-‑]", m.text))
 
 
-def _credited(text: str, m: Mention) -> bool:
-    """The mention is the outlet the report is credited to."""
-    before = text[max(0, m.start - 60) : m.start]
-    if _REPORTS_AFTER.match(text, m.end) and _REPORT_OPENS.search(before):
+def credited_outlet(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is the outlet a report is credited to: a crediting
+    word before it ("according to", « selon », "told"), a reporting verb after it told
+    after the report (", X reported"), or an outlet's noun before it ("the agency X",
+    « la chaîne X ») with a crediting word before or a verb of reporting or saying after
+    (told by its noun alone, an agency may be a designee: « l'agence de presse X »); an agency between slashes in a dateline, or opening a line before a dash.
+    ``organisations`` reads it too, for the names its cue nouns find."""
+    before = text[max(0, start - 80) : start]
+    outlet = _OUTLET_BEFORE.search(before)
+    if outlet is not None and (_SAYS_AFTER.match(text, end) or _REPORTS_AFTER.match(text, end)
+                               or _CREDITED_BEFORE.search(before)):
         return True
-    if _REPORTED_BY.search(before) or _TOLD_TO.search(before):
+    if _CREDITED_RIGHT_BEFORE.search(before):
         return True
-    if _SLASHED.search(before) and re.match(r"[ \t]*/", text[m.end :]):
+    if _REPORTS_AFTER.match(text, end) and _REPORT_OPENS.search(before):
+        return True
+    if _SLASHED.search(before) and re.match(r"[ \t]*/", text[end:]):
         return True
     line_head = _LINE_AGENCY.search(before) or (
-        re.search(r"(?m)^[ \t]*$", before) and _MEDIA_WORD.search(m.text))
-    return bool(line_head) and bool(_DASH_AFTER.match(text, m.end))
+        re.search(r"(?m)^[ \t]*$", before) and _MEDIA_WORD.search(text[start:end]))
+    return bool(line_head) and bool(_DASH_AFTER.match(text, end))
+
+
+def _credited(text: str, m: Mention) -> bool:
+    """The mention is the outlet the report is credited to."""
+    return credited_outlet(text, m.start, m.end)
 
 
 def _reference(text: str, m: Mention) -> bool:

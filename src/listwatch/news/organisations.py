@@ -58,6 +58,7 @@ from .names import (
     name_like,
     opens_sentence,
 )
+from .nonparty_names import credited_outlet
 from .people_of_places import person_of_place
 from .sentences import split_sentences
 from .state_bodies import state_bodies, state_forces_en
@@ -97,34 +98,6 @@ def _org_patterns(code: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![^\W_])(?P<n>{_NAME})(?:['’]s)?\s+(?i:shares|stock)\s+(?i:rose|fell|jumped|dropped|slid|"
                    rf"surged|tumbled|plunged|climbed|gained|lost|sank|soared|were|have)\b"),
     )
-
-
-# an agency told as the source of the news ("selon l'agence de presse X", "a rapporté
-# l'agence X", "the state news agency X reported", "according to the agency X"): an outlet,
-# no organisation a cue noun names ("l'agence nucléaire russe, X", "the nuclear agency X")
-_AGENCY_CUE_BEFORE = re.compile(
-    r"(?i)\b(?:agences?|agency|agencies|broadcasters?|médias?|chaînes?)\b[^,.;:()]{0,40}?[,\s]+$")
-_PRESS_WORDS = re.compile(r"(?i)\b(?:presse|press|news|information|d['’]information|officielle|official|state-run)\b")
-_REPORTED_BY_BEFORE = re.compile(
-    r"(?i)(?:\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’]+\s+){0,2}?|\b(?:cité\w*|cited|quoted|reported)\s+(?:par|by)\s+"
-    r"|,\s*(?:a\s+)?(?:rapport\w*|indiqu\w*|précis\w*|écrit)\s+)(?:l['’]\s*|la\s+|le\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:agences?|agency|broadcasters?|médias?|chaînes?)\b[^,.;:()]{0,40}?[,\s]+$"
-)
-_REPORTS_AFTER = re.compile(
-    r"(?i)\s*,?\s*(?:reported|reports|said|says|wrote|writes|cited|quoted|a\s+rapporté|rapporte|"
-    r"a\s+(?:indiqué|précisé|écrit|annoncé)|indique|précise|écrit)\b"
-)
-
-
-def _news_agency(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]``, told after "agence" / "agency", is a news agency:
-    a word of the press in the cue's phrase, or a verb of reporting around it."""
-    before = text[max(0, start - 80) : start]
-    cue = _AGENCY_CUE_BEFORE.search(before)
-    if cue is None:
-        return False
-    return _PRESS_WORDS.search(before, cue.start()) is not None or _REPORTED_BY_BEFORE.search(before) is not None \
-        or _REPORTS_AFTER.match(text, end) is not None
 
 
 @cache
@@ -175,7 +148,7 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                     and not re.match(r"[ \t]*\(", text[m.end():]):
                 full = full[:m.start("of")].rstrip()[:-2]  # "of" a word that is no place
             name = _clean_name(full.rstrip(",").strip().rstrip("."), pack)
-            if not name or pat is not _org_patterns(lang)[0] and _news_agency(text, m.start("n"), m.end("n")):
+            if not name or pat is not _org_patterns(lang)[0] and credited_outlet(text, m.start("n"), m.end("n")):
                 continue
             first = name.split()[0]
             if " " in name and is_place(first) and _PLACE_COMPLEMENT.search(text, max(0, m.start("n") - 8), m.start("n")) \

@@ -465,13 +465,16 @@ def _employer_before(sent: Sentence, ordered: list[Mention], k: int, lead: str) 
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:qui|who|which|that)\b")
+# a relative pronoun that opens no reported clause ("that" may: "confirmed that ..."; « dont »
+# may tell the group's members: « cinq banques, dont A et B »)
+_RELATIVE_PRONOUN = re.compile(r"(?i)\b(?:qui|who|whom|whose|which|lequel|laquelle|lesquel(?:le)?s)\b")
 
 
-def description_names(sent: Sentence, local: list[Mention], start: int) -> list[Entity]:
+def description_names(sent: Sentence, local: list[Mention], start: int, relatives_only: bool = False) -> list[Entity]:
     """The names a series that opens at ``start`` tells only inside its items' descriptions:
     in a relative clause (« A, qui dirige B », "A, who runs B") or as the employer told
     before a person's name (« du géant minier B, C »). The items' own names, titled or not,
-    are not among them."""
+    are not among them. ``relatives_only``: the relative clauses' names only."""
     ordered = sorted(local, key=lambda x: x.start)
     inside: list[Entity] = []
     items: list[Entity] = []
@@ -481,6 +484,14 @@ def description_names(sent: Sentence, local: list[Mention], start: int) -> list[
             continue
         seps = list(_SEPARATOR.finditer(sent.text, start, off))
         lead = sent.text[seps[-1].end() if seps else start : off]
+        if relatives_only:
+            # (a relative clause after an item told before: "A, whose owner is B";
+            # "that" may open a reported clause, "confirmed that the men were B")
+            if items and _RELATIVE_PRONOUN.search(lead):
+                inside.append(x.entity)
+            else:
+                items.append(x.entity)
+            continue
         if _RELATIVE.search(lead) or _employer_before(sent, ordered, k, lead):
             inside.append(x.entity)
         else:

@@ -416,6 +416,12 @@ def extract_events(
                 # qui dirige B, ainsi que de C »): its items, not their descriptions' names
                 aside = _description_names(sent, local, members[0])
                 named_here = [e for e in named_here if e not in aside]
+            elif ident is None:
+                # ... or any sentence that names them ("These included A, a chipmaker, and
+                # B, whose parts were made by C"): its items, not the names told in the
+                # relative clause of an item's description
+                aside = _description_names(sent, local, 0, relatives_only=True)
+                named_here = [e for e in named_here if e not in aside]
             if taken_up is not None or (run and not _LIST_INTRO.search(sent.text)):
                 picked = {id(x.entity) for x in (taken_up if taken_up is not None else run)}
                 named_here = [e for e in named_here if id(e) in picked]
@@ -1438,7 +1444,7 @@ def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[
 # "Onze personnes sont ajoutées, parmi lesquelles le chef de X, Y", "three individuals,
 # including Y": one party of the counted group named after an inclusion word
 _AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as|"
-                    r"(?<=they\s)include|(?<=these\s)include|(?<=those\s)include)\b")
+                    r"(?<=they\s)include[sd]?|(?<=these\s)include[sd]?|(?<=those\s)include[sd]?)\b")
 # an employer and a lower-case title before the name ("ISIL spokesman [X]")
 _EMPLOYER_TITLE = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:[a-zà-ÿ][\w'’-]*\s+){1,2}")
 

@@ -38,6 +38,7 @@ from .names import (
     is_place,
     kind_of_party,
 )
+from .object_phrase import in_phrase
 
 _LOW = LOWER_LETTERS
 _PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
@@ -371,6 +372,9 @@ def _actor_role(text: str, start: int, end_n: int, pack: LangPack) -> str | None
         or _JUDGE_AS_OBJECT.search(text, max(0, start - 90), start) is not None \
         or _TITLED_OBJECT.search(text, max(0, start - 90), start) is not None \
         or _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) is not None
+    # (a name inside an act's object phrase, whatever its title: the act's party)
+    if in_phrase(text, start, end_n, pack.code):
+        return "speaker" if _SPEAKER_AFTER.match(text[end_n:]) else None
     if not included and re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
         r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
         r"directrice)\s*$", before

@@ -1,0 +1,74 @@
+"""Names inside an act's own object phrase (``object_phrase.py``): from the act's cue to the
+clause's end, a titled person is the act's party whatever title, descriptor or apposition
+comes with it, in both languages; a name past the clause's end (a relative clause, a verb of
+saying, an agent after "by", a participle clause, another sentence) is not in the phrase.
+Invented parties, sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.news import extract_article
+from listwatch.news.object_phrase import in_phrase
+
+PUB = "2023-03-10"
+
+PHRASES = [
+    # a title and a descriptor before the name, on the object side
+    ("en", "The measures against retired admiral Tomas Veldt, deputy harbour master Ines Korr and two shipping "
+           "agents took effect on Monday.", "Ines Korr", True),
+    ("fr", "Le Conseil a gelé les avoirs du ministre zemblan des Mines Clara Voss et de son adjoint Hugo Brandt.",
+     "Hugo Brandt", True),
+    # ... an apposition between the cue and the name
+    ("fr", "Des restrictions ont aussi été imposées à l'encontre d'un magistrat de la cour d'appel, Marc Olen.",
+     "Marc Olen", True),
+    # the series before an act it undergoes
+    ("en", "Harbour Commission Chairman Jonas Pell, former Deputy Energy Minister Rita Sohl and Arne Dask were "
+           "also targeted.", "Jonas Pell", True),
+    ("fr", "L'ancien gouverneur Paulo Ressa et la procureure Ana Lind ont été sanctionnés mardi.", "Ana Lind", True),
+    # a relative clause that tells something else ends the phrase
+    ("en", "The sanctions apply to Brava Shipping, which Interior Minister Karl Joss says carried fuel.",
+     "Karl Joss", False),
+    # the agent after "by", and a speaker after the clause
+    ("en", "The sanctions on Velm Trading were announced by Foreign Minister Petra Wolk.", "Petra Wolk", False),
+    ("fr", "Les sanctions visent Orla Trade, selon la porte-parole Ines Morel.", "Ines Morel", False),
+    # a participle clause after a comma is another act's
+    ("fr", "Paris a imposé des sanctions contre le pays, interdisant le directeur Joseph Arlan de voyager.",
+     "Joseph Arlan", False),
+    # an act told as an adjective has no object ("the sanctioned officials")
+    ("en", "The sanctioned officials met Deputy Minister Ivo Brenn on Monday.", "Ivo Brenn", False),
+    # another sentence
+    ("en", "Ottawa sanctioned Kesh Logistics. Trade Minister Lena Marsh said more would follow.", "Lena Marsh", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "want"), PHRASES)
+def test_in_phrase(lang: str, text: str, name: str, want: bool) -> None:
+    at = text.index(name)
+    assert in_phrase(text, at, at + len(name), lang) is want
+
+
+# titled people inside the act's object phrase: parties, not officials who act (each of
+# these was missed before the phrase was read)
+EVENTS = [
+    ("fr", "Washington a également pris des sanctions contre une juge de la cour d'appel, Sofia Brandl.",
+     {"Sofia Brandl"}),
+    ("fr", "Les sanctions annoncées lundi visent le juge Marco Lenz, la porte-parole Ana Pirel et le secrétaire "
+           "général du parti, Oskar Tamm.", {"Marco Lenz", "Ana Pirel", "Oskar Tamm"}),
+    ("fr", "Paris a aussi sanctionné un procureur régional, Ivo Brenn, ainsi que la juge Maren Tolk.",
+     {"Ivo Brenn", "Maren Tolk"}),
+    ("en", "The measures announced by Ottawa on Monday target Interior Ministry Secretary Olek Varn, former "
+           "Deputy Trade Minister Ada Krol, Boris Lenk and Vera Holt.", {"Olek Varn", "Ada Krol", "Boris Lenk", "Vera Holt"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), EVENTS)
+def test_titled_people_of_the_object_are_parties(lang: str, text: str, want: set[str]) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"}
+    assert got == want
+
+
+def test_a_speaker_with_a_title_stays_no_party() -> None:
+    text = "Ottawa on Monday imposed sanctions on Kesh Logistics and Orla Trade, said Foreign Minister Lena Marsh."
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"]}
+    assert got == {"Kesh Logistics", "Orla Trade"}

@@ -95,3 +95,28 @@ def test_a_plan_a_report_tells_is_no_act(lang: str, text: str) -> None:
 ])
 def test_near_misses_of_a_reported_plan_keep_their_act(lang: str, text: str, kind: str) -> None:
     assert (kind, "Castelan Optics") in _events(text, lang)
+
+
+# --- a rule told in general, an act sought ---------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Every payment due to Castelan Optics shall stay frozen until the sanctions are lifted."),
+    ("en", "Before releasing assets frozen because of the listing of Castelan Optics, states must notify the "
+           "committee."),
+    ("en", "Article 12 of the ordinance provides for listed firms such as Castelan Optics to ask that their "
+           "names be removed."),
+    ("fr", "Tous les avoirs de la société Castelan Optics doivent rester gelés jusqu'à la levée des sanctions."),
+    ("fr", "Le règlement prévoit que la société Castelan Optics peut demander sa radiation de la liste."),
+    ("en", "In May, Castelan Optics told the ministry it would seek a delisting from the register."),
+])
+def test_a_rule_or_an_act_sought_is_no_act(lang: str, text: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # an act told done, with no rule around it, stays
+    ("en", "The Treasury removed Castelan Optics from its list on Monday.", "removal"),
+    ("fr", "Le Conseil a inscrit lundi la société Castelan Optics sur sa liste.", "designation"),
+])
+def test_near_misses_of_a_rule_keep_their_act(lang: str, text: str, kind: str) -> None:
+    assert (kind, "Castelan Optics") in _events(text, lang)

@@ -67,6 +67,12 @@ _ASKING_THAT = re.compile(
     r"souhait(?:e|ent|é|ait|aient|a)|veu(?:t|lent)|voul(?:ait|aient|u)|"
     r"recommand(?:e|ent|é|ait|aient|a)|propos(?:e|ent|é|ait|aient|a))\s+(?:that\b|que\b|qu['’])"
 )
+# a verb of seeking whose object is the act's noun ("means to seek the lifting of its own listing",
+# "applied for a delisting", « solliciter une levée des sanctions »)
+_SEEKING = re.compile(
+    r"(?i)\b(?:seek|seeks|seeking|sought|appl(?:y|ies|ied|ying)\s+for|solliciter|sollicit(?:e|é|ée|ait|ent)|"
+    r"requérir|requiert)\s+(?:a|an|the|its|his|her|their|une?|la|le|l['’]|sa|son|leur|leurs)\s*(?:[\w-]+\s+)?$"
+)
 # a second infinitive coordinated with the first, its "to" left out ("called on the
 # ministry to review the case and remove X", « de revoir le dossier et retirer X »)
 _COORDINATED = re.compile(r"(?i)\b(?:and|or|et|ou)\s+$")
@@ -115,6 +121,8 @@ def asked_act(sent: str, t: Trig) -> bool:
     sent = _mask_initialisms(sent)  # "the U.S. government": no sentence's end
     if _asking_before(sent, t.start):
         return True
+    if _SEEKING.search(sent, max(0, t.start - 60), t.start) is not None:
+        return True  # "would seek the lifting of its listing", « solliciter une levée »: asked for
     words = sent[t.start : t.end].split()
     return len(words) == 1 and _PARTICIPLE.fullmatch(words[0].strip(",.;:")) is not None \
         and _WANTED.search(sent, max(0, t.start - 60), t.start) is not None

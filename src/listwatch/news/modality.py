@@ -18,7 +18,7 @@ from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
 from .lang.group_acts import members_picked
-from .plans_studied import continues_act, reported_plan, under_study
+from .plans_studied import continues_act, reported_plan, rule_told, under_study
 from .regex_needs import Screen
 from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
@@ -668,6 +668,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "le gel des fonds de X est maintenu", "sanctions on X remain in place": a state
     if comp["refuted"].search(sent):
         return True  # "Earlier reports that ByteDance had been blacklisted were wrong"
+    if rule_told(sent, t):
+        return True  # "Any funds owed to X must remain blocked until ...": a rule, no act
     if reported_plan(sent, lang, t):
         return True  # "... is poised to add A, Reuters reported", « B sera inscrite, selon des sources »
     ex = comp["excl"].get(t.event)

@@ -230,3 +230,29 @@ def continues_act(sent: str, earlier: Trig, t: Trig) -> bool:
         return False
     between = sent[earlier.end : t.start]
     return _JOINED_PLAN.match(between) is not None and _FINITE_BETWEEN.search(between) is None
+
+
+# --- a rule told in general -----------------------------------------------------------------
+
+# a rule's subject: a quantified or generic noun phrase opening the sentence (or its main
+# clause, after an opening adverbial set off by a comma), then a modal of obligation
+_RULE_SUBJECT = (
+    r"(?:(?:any|all|each|every|no)\b|(?:member\s+)?states\b|(?:designated|listed|sanctioned|blocked|frozen)\s+[a-z]+|"
+    r"(?:tout|toute|tous|toutes|aucune?|chaque)\b|les\s+états\s+membres\b|"
+    r"les\s+(?:personnes|entités|fonds|avoirs)\s+(?:désignée?s|inscrite?s|visée?s|gelée?s|bloquée?s)\b)"
+)
+_RULE = re.compile(
+    r"(?i)(?:^\W*|^[^,;.]{0,200},\s*)" + _RULE_SUBJECT + r"[^.;]{0,100}?\b(?:must|shall|doi(?:t|vent)|devr(?:a|ont))\b"
+    # a law's provision: what a section, an article or a regulation provides for
+    r"|\b(?:sections?|articles?|paragraphs?|regulations?|act|rules?|règlement|loi|décret|paragraphe)\b[^.;]{0,120}?"
+    r"\b(?:provides?\s+(?:for|that)|prévoi(?:t|ent)\s+(?:que|la\s+possibilité)|dispose\s+que)\b"
+)
+_RULE_ACTS = frozenset({"designation", "removal", "injunction", "vacatur"})
+
+
+def rule_told(sent: str, t: Trig) -> bool:
+    """The act ``t`` is inside a rule told in general ("Any funds owed to X must remain
+    blocked until ...", "Member States shall ...", "Section 8 provides for designated
+    persons to apply ...", « Les fonds gelés doivent ... », « l'article 5 prévoit que ... »):
+    what must be done, no act done (a deadline or a licence a rule sets stays theirs)."""
+    return t.event in _RULE_ACTS and _RULE.search(sent) is not None

@@ -116,3 +116,19 @@ def test_french_a_time_within_which_to_act_is_no_deadline() -> None:
     text = ("Les cinq postes accordés au service jusqu'à fin 2025 permettront de traiter dans un délai "
             "raisonnable les demandes de Velmar Energie.")
     assert "deadline" not in {typ for typ, _w, _d in _events(text, "fr")}
+
+
+def test_french_sanctions_suspended_for_a_time_on_a_country() -> None:
+    text = ("Le Trésor a annoncé la suspension pendant 120 jours des sanctions imposées au Yémen, "
+            "sauf pour certaines banques.")
+    assert "Yémen" in _of("license", _events(text, "fr"))
+
+
+def test_english_sanctions_suspended_for_a_time_on_a_country() -> None:
+    text = "Washington suspended for 90 days the sanctions imposed on Belarus, to let potash shipments resume."
+    assert "Belarus" in _of("license", _events(text))
+
+
+def test_a_country_whose_sanctions_are_suspended_with_no_time_is_no_party() -> None:
+    text = "Washington suspended the sanctions imposed on Belarus after the talks."
+    assert "Belarus" not in {who for _t, who, _d in _events(text)}

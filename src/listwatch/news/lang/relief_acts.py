@@ -16,7 +16,9 @@ places a reader finds it:
 - as the subject of a verb of the party's side ("A obtained an extension of its waiver",
   « A a obtenu une prolongation de son exemption », « A bénéficie ... de dérogations »);
 - after a verb of exempting ("exempted A from the sanctions", « a exempté A des
-  sanctions »).
+  sanctions »);
+- as whom the measures a suspension for a time puts off target ("suspended for 90 days
+  the measures imposed on A", « la suspension pendant 120 jours des sanctions visant A »).
 
 An extension told by its noun and its period is a licence too, each period one
 (« deux rallonges, de 120 jours en mars puis de 30 jours en juillet », "a
@@ -53,6 +55,8 @@ class ReliefWords:
     obtain: str  # a verb of the party's side (obtained, benefits from)
     exempt: str  # a verb of exempting, its object the party
     sanctions: str  # the measures one is exempted from
+    aimed: str  # what ties the measures to whom they target ("imposed on", « imposées à »)
+    suspend: str  # a suspension, the relief of a measure put off for a time
     extension: str  # an extension's noun
     period: str  # a count of days, weeks or months
     then: str  # "then" between two periods
@@ -78,6 +82,8 @@ WORDS: dict[str, ReliefWords] = {
         obtain=r"(?-i:obtained|received|secured|won|got|benefit(?:s|ed|ted)\s+from|(?:was|were|has\s+been|have\s+been)\s+granted)",
         exempt=r"(?-i:exempt(?:ed|s|ing)?)",
         sanctions=r"(?:sanctions|measures|restrictions|penalties|the\s+ban|the\s+embargo)",
+        aimed=r"(?:(?:imposed\s+)?(?:on|against)|targeting)",
+        suspend=r"(?:suspen(?:ded|ding|ds?|sions?))",
         extension=r"(?:extensions?|renewals?|prolongations?)",
         period=_N + r"\s+(?:more\s+|additional\s+|further\s+)?(?:days|weeks|months)",
         then=r"(?:then|and|again)",
@@ -100,6 +106,8 @@ WORDS: dict[str, ReliefWords] = {
         obtain=r"(?-i:obtenu|reçu|décroché|arraché|bénéfici(?:e|ent|ait|aient|é)\b)",
         exempt=r"(?-i:exempt(?:é|ée|és|ées|e|ait|aient|ent|era|eront))",
         sanctions=r"(?:sanctions|mesures|restrictions|pénalités|embargo)",
+        aimed=r"(?:imposée?s?\s+(?:à|au|aux|contre)|visant|contre|frappant)",
+        suspend=r"(?:suspen(?:du|due|dus|dues|d|dent|sions?|dre))",
         extension=r"(?:rallonges?|prolongations?|prorogations?|extensions?|renouvellements?)",
         period=_N + r"\s+(?:jours|semaines|mois)",
         then=r"(?:puis|et|ensuite)",
@@ -161,6 +169,10 @@ def _slots(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"(?i)(?:\b{w.noun}\b[^.;:]{{0,50}}?\b{w.granted}\s+{adv}{w.to}"
         rf"|\b{w.grant}\s+(?:[\w'’-]+\s+){{0,4}}?{w.noun}\b(?:\s+[\w'’-]+){{0,3}}?\s+{w.to}"
         rf"|\b{w.subject}\s+(?:[\w-]+\s+){{0,2}}?{w.noun}\s+{adv}{w.include}(?:\s+[^.;]{{0,60}}?,)?"
+        # (the measures a suspension for a time puts off, and whom they target: « la
+        # suspension pendant six mois des sanctions imposées à X », "suspended for 90 days
+        # the sanctions on X": a waiver of X, ``event_kinds``)
+        rf"|\b{w.suspend}\b[^.;:]{{0,60}}?\b{w.sanctions}\s+{w.aimed}"
         rf")\s*{det}$")
     # (the cue first, « a accordé à X une exemption », or no cue, "granted X a waiver")
     cue_first = re.compile(rf"(?i)\b{w.grant}\s+(?:{w.to}\s*)?{det}$")
@@ -176,7 +188,11 @@ def beneficiary_slot(sentence: str, start: int, end: int, lang: str) -> bool:
     w = WORDS[lang]
     before, cue_first, exempt, after = _slots(lang)
     head, tail = sentence[max(0, start - 160) : start], sentence[end:]
-    if before.search(head) or after.match(tail):
+    found = before.search(head)
+    if found is not None and re.match(rf"(?i)\b{w.suspend}\b", found.group(0)) is not None \
+            and not re.search(rf"(?i)\b{w.period}", sentence):
+        found = None  # (a suspension not told for a time is a court's, or a removal)
+    if found is not None or after.match(tail):
         return True
     if cue_first.search(head) and re.match(rf"(?i)(?![’']s\b)[^.;:]{{0,50}}?\b{w.noun}\b", tail):
         return True

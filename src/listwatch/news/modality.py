@@ -434,6 +434,8 @@ _AUTHORITY_WORD = re.compile(
     r"(?i)\b(?:département|ministère|ministre|gouvernement|administration|Trésor|Treasury|Department|Secretary|Minist(?:er|ry)|"
     r"government|Conseil|Council|Commission|Pentagon|Pentagone|OFAC|BIS|UE|EU|Etats-Unis|États-Unis|"
     r"United\s+States|Union|Commerce|Défense|Defense|State|Etat|État|Home\s+Office|Office|Bureau)\b"
+    # (a state by its initials, dotted or not: "against the U.S. government", « contre les USA »)
+    r"|(?-i:\bU\.\s?S\.(?!-)|\bU\.\s?S\b(?![.-])|\bUSA?\b(?!-))"
 )
 # the rest of a list's capitalised name after a trigger's word
 # the SDN list's long name, whatever its case (a word of it is no act)
@@ -609,7 +611,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "won a lawsuit against a newspaper over an article": a libel case
     head_end = t.start + len(_TRIAL_HEAD.sub("", sent[t.start : t.end]))  # (the trigger may hold "contre")
     trial = _TRIAL_OF.match(sent, head_end) if t.event == "legal_challenge" else None
-    if trial is not None and not _AUTHORITY_WORD.search(trial.group(0)) \
+    # (the name read past its initials' dots: "against the U.S. government" is the state's)
+    if trial is not None and not _AUTHORITY_WORD.search(sent, trial.start(), min(len(sent), trial.end() + 4)) \
             and not sent[: t.start].rstrip().endswith(("un", "a", "an")):
         return True  # a trial of X in a court, no challenge of a listing
     if sent[t.start : t.start + 1].isupper() and t.start > 0 and _IN_LIST_NAME.match(sent, t.end):

@@ -29,6 +29,28 @@ _ASKED_OF_COURT = re.compile(
     r"(?:court|judge|tribunal|juge|juridiction|cour|Conseil\s+d['’](?:É|E)tat)\b"
     r"(?P<between>(?:[^.;]|\.(?=\s+[\da-zà-ÿ])){0,260}?)\b(?:to|de|d['’])\s*$"
 )
+# a verb of seeking whose object is the relief, or an order or ruling that would give it,
+# with nothing but determiners, the order's and the court's words between: "the suit seeks
+# a court order removing X", "said it would seek the repeal of its listing", « la plainte
+# sollicite du juge une ordonnance radiant X », « sollicite le sursis à l'exécution », «
+# réclame l'annulation »: asked, the party's case, no relief
+_SOUGHT = re.compile(
+    r"(?i)\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|(?:ask|call|press|push|pray)(?:s|ed|ing)?\s+for|"
+    r"demand(?:s|ed|ing)|demand(?:e|ent|ait|aient|é|ée|ant)|sollicit(?:e|ent|ait|aient|é|ée|ant)|"
+    r"réclam(?:e|ent|ait|aient|é|ée|ant)|vis(?:e|ent|ait|aient|ant)\s+à\s+obtenir)\s+"
+    r"(?:(?:a|an|the|its|his|her|their|une?|la|le|les|l['’]|des|du|de|d['’]|of|from|sa|son|ses|leurs?|"
+    r"court|courts|tribunal|judge|juge|federal|fédéral|order|orders|ordonnance|ruling|décision|jugement|judgment|"
+    r"final|immediate|définitive|immédiate|to|pour|that|qui|ordering|requiring|directing|afin\s+de|visant\s+à)\s*){0,8}$"
+)
+# a line that opens with the bare verb of relief, an applicant's heads of claim under its
+# conclusions or "claims that the Court should:" (« annuler la décision ... », « ordonner
+# qu'on efface X des annexes », "annul the decision ...", "order the removal of X"): asked,
+# never done (the court's own acts are told in the present: «
+# Annule », "Annuls")
+_BARE_CLAIM = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:annuler|suspendre|ordonner|lever|retirer|radier|supprimer|abroger|"
+    r"déclarer|constater|enjoindre|annul|suspend|order|lift|remove|vacate|declare|set\s+aside|direct)\b"
+)
 # (an abbreviation's dot stays inside: « l'article L. 12 »); a clause of its own between
 # the asking and the infinitive ("then the judge agreed to", « qui a accepté de ») is not read
 _CLAUSE_BETWEEN = re.compile(
@@ -87,6 +109,8 @@ def asked_for(sent: str, t: _Span) -> bool:
     if t.event not in RELIEF:
         return False
     if t.event == "injunction" and (_REQUEST_AFTER.match(sent, t.end) or refused_relief(sent, t)):
+        return True
+    if _SOUGHT.search(sent, max(0, t.start - 100), t.start) or _BARE_CLAIM.match(sent):
         return True
     asked = _ASKED_OF_COURT.search(sent, 0, t.start)
     if asked is not None and not _CLAUSE_BETWEEN.search(asked.group("between")):

@@ -429,6 +429,10 @@ _TRIAL_OF = re.compile(
 _JUDGMENT_UNDONE = re.compile(
     r"(?i)\s*,?\s*(?:the\s+|l['’]\s*|le\s+)?(?:(?:lower\s+court['’]s|General\s+Court['’]s)\s+)?(?:judgment|arrêt|jugement)\b"
 )
+# the measures' grounds a court finds do not hold: the negation is the finding itself
+_GROUNDS_FAIL = re.compile(
+    r"(?i)\b(?:none\s+of\s+the|aucune?\s+des)\s+(?:reasons|grounds|allegations|evidence|raisons|motifs|griefs|éléments)\b"
+)
 _TRIAL_HEAD = re.compile(r"(?i)\s+(?:contre|against|of)$")
 _AUTHORITY_WORD = re.compile(
     r"(?i)\b(?:département|ministère|ministre|gouvernement|administration|Trésor|Treasury|Department|Secretary|Minist(?:er|ry)|"
@@ -705,6 +709,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
     if inner and _LAPSE.match(inner):
         inner = ""  # the negation is the event: "did not renew the listing" lets it lapse
+    if inner and t.event == "vacatur" and _GROUNDS_FAIL.search(inner):
+        inner = ""  # « aucun des motifs ... n'est établi »: the court's finding is the undoing
     if inner and (comp["neg_b"].search(inner) or comp["hyp_b"].search(inner)):
         return True  # "the ban will not be lifted", "sanctions could be lifted if ..."
     hyp_from = max(ca, t.start - 90) if t.strength >= 1.0 or t.event == "deadline" else max(0, t.start - 90)

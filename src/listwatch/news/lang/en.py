@@ -528,6 +528,9 @@ TRIGGERS = (
     # a court that "dismissed sanctions imposed by the Council against X" (a translation of
     # « a annulé les sanctions ») annuls them; "X no longer merits a place on the list, the
     # court ruled"
+    Trigger("vacatur", r"(?:\b(?:[Cc]ourt|[Tt]ribunal|judges?)\b[^.;]{0,80}?)\bnone\s+of\s+the\s+(?:reasons|grounds|allegations|evidence)\b"
+            r"[^.;]{0,160}?\b(?:is|was|were|are|has\s+been|had\s+been)\s+(?:(?:sufficiently|adequately|properly)\s+)?"
+            r"(?:substantiated|proven|proved|established|justified|supported|made\s+out)\b"),
     Trigger("vacatur", r"(?:\b(?:[Cc]ourt|[Tt]ribunal|judges?)\b[^.;]{0,40}?)\b(?:partially\s+|partly\s+|in\s+part\s+)?dismiss(?:ed|es)\s+"
             r"(?:the\s+)?(?:sanctions|restrictive\s+measures|listing|designation|asset\s+freeze)\b(?!\s+(?:challenges?|cases?|lawsuits?|suits?|"
             r"appeals?|claims?|actions?|complaints?))|\bno\s+longer\s+(?:merits?|deserves?|justif\w+|warrants?)\s+(?:\w+\s+){0,3}?(?:on\s+the|"
@@ -535,7 +538,7 @@ TRIGGERS = (
     # a court deciding for the listing: no vacatur, no listing event
     # a court that refuses relief decides for the listing ("refused to block the designation")
     Trigger("ruling", r"\b(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:block|halt|suspend|enjoin|vacate|set\s+aside|lift|overturn|annul|strike\s+down|pause|stay)\b(?=[^.;]{0,60}\b(?:designation|listing|blacklisting|sanctions|ban|order|decision)\b)|\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:lawsuit|suit|case|challenge|complaint|petition|appeal)\b"),
-    Trigger("vacatur", r"\buph(?:eld|olds?|olding)\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:actions?|applications?|appeals?|pleas?|challenges?|claims?)\b|\bw(?:on|ins)\s+(?:its|his|her|their)\s+(?:appeal|case|challenge|lawsuit)\s+against\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation|listing|asset\s+freeze|blacklisting)\b"),
+    Trigger("vacatur", r"\buph(?:eld|olds?|olding)\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:actions?|applications?|appeals?|pleas?|challenges?|claims?)\b|\bw(?:on|ins)\s+(?:its|his|her|their|an?)\s+(?:(?:rare|first|major|significant|partial|legal|court|judicial|landmark|notable|key|big|important|separate|second)\s+){0,2}(?:appeal|case|challenge|lawsuit|victory|win)\s+(?:against|over)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation|listing|asset\s+freeze|blacklisting|restrictive\s+measures)\b"),
     # a party's own action a court granted, told with the party's possessive ("upheld X's
     # appeal", "allowed X's challenge", "granted X's application for annulment"); not an
     # authority's ("upheld the Council's appeal" is a ruling)

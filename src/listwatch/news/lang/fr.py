@@ -457,7 +457,9 @@ TRIGGERS = (
     # une décision pour l'inscription : ni annulation ni inscription
     Trigger("ruling", r"\brefus(?:é|e|ait|ent)\s+(?:de\s+|d['’])(?:suspendre|annuler|bloquer|lever|geler|invalider)\b(?=[^.;]{0,60}\b(?:désignation|inscription|sanctions|interdiction|décision|mesure)\b)"),
     Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b(?!\s+(?:de\s+|en\s+)?(?:dommages|indemni|réparation))|\bdébout(?:é|ée|és|ées)\b"),
-    Trigger("vacatur", r"\b(?:gagn|remport)(?:é|e|ait|ent)\s+" + _BETWEEN + r"(?:son|leur|sa)\s+(?:appel|recours|procès|bras\s+de\s+fer)\b(?=[^.;]{0,40}\b(?:sanctions|inscription|désignation|gel|liste|mesures)\b)"),
+    Trigger("vacatur", r"\b(?:gagn|remport)(?:é|e|ait|ent)\s+" + _BETWEEN + r"(?:son|leur|sa)\s+(?:appel|recours|procès|bras\s+de\s+fer)\b(?=[^.;]{0,40}\b(?:sanctions|inscription|désignation|gel|liste|mesures)\b)"
+            # (a win told by its noun: « ont obtenu une première victoire contre les mesures »)
+            r"|\b(?:gagn|remport|obten)(?:é|e|ait|ent|u|ue|us)\s+" + _BETWEEN + r"(?:une|leur|sa|sa\s+première)\s+(?:(?:rare|première|nouvelle|importante|grande|éclatante|judiciaire|partielle)\s+){0,2}victoire\s+(?:(?:judiciaire|juridique|partielle)\s+)?(?:contre|sur)\s+(?:les|ses|leurs|ces|la|le|l['’])\s*(?:\w+\s+){0,2}?(?:sanctions|mesures|gel|inscriptions?|désignation)\b"),
     Trigger("legal_challenge", r"\b(?:son|leur|sa)\s+appel\s+contre\b"),
     # an appeal told by its noun with its bringer after « de » (« l'appel de X a été rejeté »,
     # « les appels de A et de B », « le pourvoi de la société X »), whatever the court made of it
@@ -484,6 +486,9 @@ TRIGGERS = (
     # annulation ; « le tribunal accueille le recours en annulation de X »
     Trigger("vacatur", r"\baccueill(?:e|i|it|ait|ent)\s*[»\"”]?\s+(?:(?:donc|partiellement|en\s+partie|également|aussi|" + _WEEKDAY + r")\s*[»\"”]?\s+)*"
             r"[«\"“]?\s*(?:le|son|leur|les)\s+recours\b"),
+    Trigger("vacatur", r"(?:\b(?:[Tt]ribunal|[Cc]our|juges?|justice)\b[^.;]{0,80}?)\baucun(?:e)?\s+des\s+(?:raisons|motifs|griefs|éléments)\b"
+            r"[^.;]{0,160}?\bn['’](?:est|était|étaient|sont|a\s+été|ont\s+été|avait\s+été)\s+(?:(?:pas|suffisamment|assez|dûment)\s+){0,2}"
+            r"(?:prouvée?s?|étayée?s?|justifiée?s?|établie?s?|fondée?s?|démontrée?s?)\b"),
     Trigger("vacatur", r"\bannul(?:é|ée|és|ées|e|er|ait|ation)\b|\binfirm(?:é|ée|és|ées|e|er|ait)\b(?=[^.;]{0,60}\b(?:désignation|inscription|décision|sanctions|mesure)\b)|\binvalid(?:é|ée|er|ation)\b|\bcass(?:é|ée)\b"),
     # licence
     Trigger("license", r"\b(?:accord\w*|octroy\w*|prolong\w*|renouvel\w*|fai(?:t|re|sait)|nouveau|nouvel|nouvelle|troisième|deuxième|second)\s+" + _BETWEEN + r"(?:\w+\s+){0,3}?(?:répit|exemptions?|dérogations?|exceptions?|sursis\s+commercial)\b|\b(?:répit|exemptions?|dérogations?)\s+(?:de\s+)?(?:\d+|trois|quatre|six|quatre-vingt-dix)\s+jours\b"),

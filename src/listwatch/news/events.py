@@ -266,6 +266,9 @@ def extract_events(
     if printed is not None and (news_day is None or news_day[0] == printed[0]):
         news_day = printed
     page_news_day = news_day
+    # (the day of the news a sentence of the story tells, "hier jeudi 22 juin", "on Friday",
+    # not the page's printed date line alone)
+    told_day = news_day is not None and news_day is not printed
     headline = bool(sents) and _is_headline(sents[0].text, title)
     # the day's news is a removal, no court's: a removal told after it with no day of its
     # own is that day's ("The US on Friday removed sanctions on a unit of X ... The
@@ -836,7 +839,7 @@ def extract_events(
                     lead_date = round_day
                 if lead_date is None and news_day is not None and (si <= news_day[1] or round_back) \
                         and (t.event != "removal" or si < news_day[2] or removal_news) \
-                        and (t.strength >= 1.0 or round_back) and not (si == 0 and headline) \
+                        and (t.strength >= 1.0 or round_back or told_day) and not (si == 0 and headline) \
                         and not _STATE.search(sent.text) \
                         and _status(sent.text, lang, t) == "effective":
                     # "L'administration Trump a frappé lundi … Le département du Commerce a

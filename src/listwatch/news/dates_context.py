@@ -111,10 +111,39 @@ _OBJECT_PARTICIPLE = re.compile(
 )
 
 
+# ... or with the noun of the act or the legal text the act is about: a text's own date
+# ("the decree of 4 March", « contre l'arrêté n° 17/2020 du 2 avril »), the time of a
+# stay on a list ("his continued listing on that list in 2019", « le maintien de la société
+# sur cette liste en 2016 »). (A bare "annulled the listing in March" tells the
+# court's month: the noun must hold a text's date or say which list it is on.)
+_OBJECT_NOUN = (r"(?:maintiens?|inscriptions?|réinscriptions?|désignations?|décisions?|règlements?|arrêtés?|"
+                r"décrets?|ordonnances?|actes?|listings?|relistings?|designations?|placements?|inclusions?|"
+                r"decisions?|regulations?|orders?|decrees?|acts?)")
+_LISTED_AT = re.compile(
+    r"(?i)\b" + _OBJECT_NOUN + r"\s+(?:(?:initiale?s?|initial|original|first|continued|renewed)\s+)?"
+    r"(?:(?:de|du|des|d['’]|of)\s*(?:[\w.'’-]+\s+){1,4}?)?(?:sur|on|in)\s+(?:la|les|cette|ces|sa|leur|the|its|that|this|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:listes?|lists?)\b[^,;()]{0,40}?(?:\s(?:en|in|le|on|depuis|since))?\s*$"
+)
+_TEXT_OF = re.compile(
+    r"(?i)\b(?:décisions?|règlements?|arrêtés?|décrets?|actes?|decisions?|regulations?|decrees?|acts?)\b(?:\s+d['’]exécution|\s+(?:implementing|delegated))?(?:\s*\([^()]{1,12}\))?(?:\s+(?:n[o°]\s*)?[\w/.-]*\d[\w/.-]*)?"
+    r"(?:\s+(?:du|of\s+the)\s+Conseil|\s+(?:of\s+the\s+)?Council)?,?\s+(?:du|of|dated)\s*$"
+)
+
+
 def object_date(sent: str, d: DateMention) -> bool:
     """The date is told with the participle of the act's object ("les prolongations décidées
     en 2016"), so it is that object's."""
     return bool(_OBJECT_PARTICIPLE.search(sent[max(0, d.start - 50) : d.start]))
+
+
+def text_or_stay_date(sent: str, d: DateMention, after: bool) -> bool:
+    """The date is told with the noun of a stay on a list (``_LISTED_AT``: the stay's,
+    whichever act of the sentence undoes or challenges it, before or after it) or, ``after``
+    the act, with the noun of a legal text (``_TEXT_OF``: the text's). (A court's own order
+    is no such text: "par une ordonnance du 12 avril, le juge a suspendu ..." dates the
+    suspension.)"""
+    head = sent[max(0, d.start - 90) : d.start]
+    return bool(_LISTED_AT.search(head) or after and _TEXT_OF.search(head))
 
 
 # a clause with a subject and a verb of its own after the act ("..., delisted, most likely
@@ -219,7 +248,8 @@ def _assign(
             gap += 1000  # "... accused of helping firms evade sanctions imposed in 2022": the deed's
         if past_told(sent, t) and not own_date(sent, t, d):
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
-        if d.start > t.start and (t.event in RELIEF or t.event == "legal_challenge") and object_date(sent, d):
+        if (t.event in RELIEF or t.event == "legal_challenge") \
+                and (d.start > t.start and object_date(sent, d) or text_or_stay_date(sent, d, d.start > t.start)):
             gap += 1000  # "a annulé les prolongations décidées en 2016": the undone thing's date
             others.add((id(t), id(d)))
             # (and the challenged one's: « de suspendre l'arrêté pris à leur encontre le 3 mars »)

@@ -35,3 +35,19 @@ def test_no_full_date_after_it_leaves_the_day_undated() -> None:
     text = ("On 12 April, the Zemblan treasury issued a general licence for dealings with Kallor "
             "Bank. The bank's deposits remain frozen.")
     assert _dates(text, "license") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a past date of another act told after it: when the ruling came is not told
+    ("In March, the Zemblan court annulled the listing of Kallor Bank. The court found that "
+     "after its chairman resigned in June 2019, the ministry had to show new evidence."),
+    ("En mars, le tribunal zemblan a annulé l'inscription de la banque Kallor. Selon lui, après "
+     "la démission de son président en juin 2019, le ministère devait apporter de nouvelles preuves."),
+    # the end of a span the annulled acts covered: no end the ruling runs to
+    ("The Zemblan court annulled the listing of Kallor Bank (12 May). It annulled the acts for "
+     "the period from 3 March 2022 to 20 April 2023."),
+    ("Le tribunal zemblan a annulé l'inscription de la banque Kallor (12 mai). Il a annulé les "
+     "actes pour la période allant du 3 mars 2022 au 20 avril 2023."),
+])
+def test_a_past_date_or_a_spans_end_told_after_fixes_no_year(text: str) -> None:
+    assert _dates(text, "vacatur") == [None]

@@ -629,7 +629,7 @@ def anchor_date(sents: list[Sentence], si: int, lang: str, published: PartialDat
 
 def later_anchor(sents: list[Sentence], si: int, lang: str) -> PartialDate | None:
     """On a page that shows no date, for sentence ``si`` that no earlier date anchors: the
-    year of the first full date (a month with its year) told in the sentences after it, or
+    year of the first full end date (a month with its year the act runs to) told in the sentences after it, or
     the year before when a yearless day of the sentence would fall after that date ("On 12
     April, the treasury issued a general licence ... It runs until 30 June 2023": 2023;
     "On 20 December ... It runs until 15 January 2026": 2025). None when no later sentence
@@ -638,9 +638,12 @@ def later_anchor(sents: list[Sentence], si: int, lang: str) -> PartialDate | Non
            for d in find_dates(prev.text, lang, None)):
         return None
     for nxt in sents[si + 1 : si + 1 + _LATER_REACH]:
+        # (only a day ahead of the act: the end it runs to, "until 30 June 2023"; a past
+        # date of another act told after it, "after he left office in May 2012", or a
+        # span's end, "the period from 1 March 2022 to 15 May 2023", fixes no year)
         found = [d.date for d in find_dates(nxt.text, lang, None)
                  if d.kind == "abs" and d.date is not None and d.date.month is not None
-                 and _OWN_YEAR.search(d.text)]
+                 and _OWN_YEAR.search(d.text) and d.deadline and not _SPAN_END.search(nxt.text[: d.start])]
         if not found:
             continue
         later = found[0]
@@ -652,6 +655,7 @@ def later_anchor(sents: list[Sentence], si: int, lang: str) -> PartialDate | Non
 
 
 _LATER_REACH = 6  # sentences after a yearless day where its year may still be told
+_SPAN_END = re.compile(r"(?i)\b(?:du|from|between|entre)\s+[^,;()]{3,40}?\s+(?:au|to|and|et|through)\s*$")
 
 
 def past_act_anchor(sents: list[Sentence], si: int, lang: str, dated: Sequence[tuple[int, PartialDate | None]]) -> bool:

@@ -19,6 +19,7 @@ from .lang import AGENCY_ACTS, PACKS, weekday_names
 from .list_names import names_category
 from .names import KIN, KIN_EN, KIN_FR, KIN_PLURAL, Entity, Mention, _auth_word, is_place, name_like
 from .persons import _HOLDER_OFFICE_KIND
+from .roles import no_party_role
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
 from .titles import title_only
@@ -2171,8 +2172,8 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if _CREDIT_BEFORE.search(before) or _DATELINE_CREDIT.fullmatch(text, 0, start) \
             and re.match(r"[A-Z]{2,10}(?:/[A-Z][\w-]{1,15})?\s*[-–—):]", text[start:]):
         return True
-    if credited_outlet(text, start, end):
-        return True  # the outlet that reports the sentence
+    if credited_outlet(text, start, end) or no_party_role(text, start, end, entity.person):
+        return True  # the outlet that reports the sentence, who tells the act (news/roles.py)
     if _SOURCE_OPENS.fullmatch(text, 0, start) and _SOURCE_CLAUSE_END.match(text, end) \
             and not _DOCUMENT_SOURCE.search(text, 0, start):
         return True  # "According to X's news agency, ...": the source the sentence opens on

@@ -130,6 +130,7 @@ from .names import KIN_PLURAL
 from .party_model import decide as _party_decide
 from .plans_studied import plan_told_on as _plan_told_on
 from .plans_studied import reported_plan as _reported_plan
+from .roles import alias_of
 from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
 from .round_members import roles_named as _roles_named
@@ -1021,9 +1022,24 @@ def extract_events(
     _date_from_effective_day(events, sents, lang, published)
     events += _own_effective_days(events, sents, lang, published)
     events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
-    # a party named by an acronym the article defines is its full name
+    # a party named by an acronym the article defines is its full name, one named by an
+    # alias the name it is given after
     events = _resolve_acronyms(text, events, entities)
+    _resolve_aliases(text, events, mentions)
     return _merge(events)
+
+
+def _resolve_aliases(text: str, events: list[Event], mentions: list[Mention]) -> None:
+    """Each event of a name given as another party's alias ("A, alias B", « A, dit B »)
+    is that party's (news/roles.py)."""
+    ends = {m.end: m.entity for m in mentions if m.entity is not None}
+    first: dict[int, Entity] = {}
+    for m in mentions:
+        if m.entity is not None and (of := alias_of(text, m.start, ends)) is not None and of is not m.entity:
+            first.setdefault(id(m.entity), of)
+    for ev in events:
+        if id(ev.entity) in first:
+            ev.entity = first[id(ev.entity)]
 
 
 # a person's pronoun as the act's subject, auxiliaries and adverbs at most between ("he was

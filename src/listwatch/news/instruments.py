@@ -34,7 +34,7 @@ _HEAD_EN = (
 # an English instrument's name: capitalised words (joined by small words or a comma) ending
 # on the head, then a year or a number, then a capitalised complement
 _NAME_EN = re.compile(
-    rf"(?:{_CAP}(?:,?\s+(?:and|&|or|of|on|the|for|to)\s+|\s+|,\s+)){{0,8}}{_HEAD_EN}\b"
+    rf"(?:{_CAP}(?:,?\s+(?:and|&|or|of|on|the|for|to)\s+|\s+|,\s+)){{0,8}}(?:\({_CAP}(?:\s+{_CAP}){{0,3}}\)\s+)?{_HEAD_EN}\b"
     rf"(?:\s+(?:of\s+)?\d{{2,5}})?"
     rf"(?:\s+(?:of|on|against|relating\s+to|concerning|for)\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:and\s+|&\s+|of\s+|the\s+|in\s+|for\s+|on\s+)*{_CAP}){{0,8}})?"

@@ -39,6 +39,9 @@ _HEADS = (
     r"Commission|Committee|Council|Ministère|Département|Direction|Agence|Commissariat|Comité|"
     r"Secrétariat|Conseil)|ministry|ministère)"
 )
+# an office's portfolio told before its title ("the Economy and Trade Minister X"): the
+# capitalised words right before the title are the office's, no name
+_TITLE_AFTER = re.compile(r"[ \t]+(?:Minister|Secretary|Ministre|Secrétaire)\b")
 _REST_OF_BODY = re.compile(
     rf"(?i)(?<![\w-]){_HEADS}[ \t]*\n?[ \t]*(?:of|for|on|de|du|des|d['’]|pour)[ \t\n]+"
     r"(?:the[ \t]+|la[ \t]+|le[ \t]+|les[ \t]+|l['’])?"
@@ -146,7 +149,7 @@ def _cut_from_longer(text: str, m: Mention) -> bool:
     """The mention is the rest of a body's name, a state's head alone, or joined codes."""
     if _REST_OF_BODY.search(text, max(0, m.start - 160), m.start):
         return True
-    if m.text in _STATE_HEADS:
+    if m.text in _STATE_HEADS or _TITLE_AFTER.match(text, m.end):
         return True
     return bool(_CODES.fullmatch(m.text)) and all(
         p in _STATE_CODES or is_place(p) for p in re.split(r"[-‑]", m.text))
@@ -166,13 +169,31 @@ def credited_outlet(text: str, start: int, end: int) -> bool:
         return True
     if _CREDITED_RIGHT_BEFORE.search(before):
         return True
-    if _REPORTS_AFTER.match(text, end) and _REPORT_OPENS.search(before):
-        return True
+    if _REPORTS_AFTER.match(text, _rest_of_name(text, end)) and _REPORT_OPENS.search(before):
+        return True  # (the name may be cut before its last capitalised words: "The X Journal reported")
     if _SLASHED.search(before) and re.match(r"[ \t]*/", text[end:]):
         return True
-    line_head = _LINE_AGENCY.search(before) or (
-        re.search(r"(?m)^[ \t]*$", before) and _MEDIA_WORD.search(text[start:end]))
+    line_head = _LINE_AGENCY.search(before) or re.search(r"(?m)^[ \t]*$", before) and (
+        _MEDIA_WORD.search(text[start:end]) or _opens_page(text, start, end))
     return bool(line_head) and bool(_DASH_AFTER.match(text, end))
+
+
+def _rest_of_name(text: str, end: int) -> int:
+    """Where the capitalised words right after ``end`` end (up to two)."""
+    rest = re.match(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,2}(?=[ \t,])", text[end:])
+    return end + rest.end() if rest else end
+
+
+def _opens_page(text: str, start: int, end: int) -> bool:
+    """The one-word name at ``text[start:end]`` opens one of the page's first three lines
+    that hold text (the title's line comes first), a sentence of its own after the dash:
+    the site's name as a dateline (« Site - Les ministres ont ... »), not an item of a
+    list of parties ("A Ltd – Dubai Office, established in ...")."""
+    if not re.fullmatch(r"[\w.-]+", text[start:end]):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end != -1 else len(text)]
+    return len(rest) >= 60 and len([ln for ln in text[:start].split("\n") if ln.strip()]) <= 2
 
 
 def _credited(text: str, m: Mention) -> bool:

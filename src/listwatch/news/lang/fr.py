@@ -603,6 +603,7 @@ PACK = LangPack(
     org_apposition=r"une?|le|la|l['’]|les",
     person_titles=r"(?:juge|président|présidente|secrétaire|ministre|sénateur|M\.|MM\.?|Mr\.?|Mme|Me|porte-parole|PDG|fondateur|directeur|directrice)",
     stop_names=frozenset({
+        "NDLR",  # « note de la rédaction »: an editor's note, no name
         "Le", "La", "Les", "L", "Un", "Une", "Des", "De", "Du", "Il", "Elle", "Ils", "Elles",
         "Ce", "Cette", "Ces", "En", "Au", "Aux", "Mais", "Et", "Pour", "Par", "Dans", "Sur",
         "Selon", "Guide", "Après", "Avant", "Depuis", "Lors", "Chine", "Pékin", "Washington",

@@ -1,0 +1,123 @@
+"""The roles that make a name no party of the act its sentence tells, read by the
+name's place in the sentence, whatever the name: who tells the act, the outlet it is
+credited to, the era a leader names, and the alias of a party named just before.
+
+- **the speaker**: a person who is the subject of a verb of saying whose clause tells the
+  act ("Foreign Minister A has announced the state will freeze ...", « La ministre A a
+  annoncé que le pays avait sanctionné ... »), or told after the act with the verb
+  ("..., Trade Minister A said on Monday."), a title or a comma before the name, nothing
+  between the name and its verb. What the person says about itself keeps the party ("A
+  said it would challenge its listing", « A a indiqué qu'il contesterait »): a pronoun
+  opening the said clause.
+- **the outlet** the report is credited to (``nonparty_names.credited_outlet``).
+- **the era**: a person after "under" / « sous » (a treaty "signed under A", « conclu sous
+  A »), the term the act is dated by.
+- **the alias**: a name given after "alias", "a.k.a.", "also known as", « alias », « dit »
+  right after a party's name is that party (``alias_of``): its events are the first
+  name's (``events``).
+
+The verbs of saying are one table per language (``SPEAKING_VERBS``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from .nonparty_names import credited_outlet
+
+T = TypeVar("T")
+
+#: the verbs a speaker tells an act with, one table per language
+SPEAKING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("announced", "announces", "said", "says", "stated", "states", "declared", "declares", "confirmed",
+           "confirms", "explained", "explains", "added", "noted", "stressed", "unveiled", "revealed",
+           "made the announcement"),
+    "fr": ("annoncé", "annonce", "déclaré", "déclare", "indiqué", "indique", "affirmé", "affirme", "précisé",
+           "précise", "expliqué", "explique", "confirmé", "confirme", "souligné", "souligne", "ajouté", "ajoute",
+           "dévoilé", "dit", "fait l'annonce"),
+}
+_VERBS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                  for ws in SPEAKING_VERBS.values() for w in sorted(ws, key=len, reverse=True))
+# the name, then at most a bracket, a relative pronoun (« c'est A qui a annoncé », "A, who
+# announced"), auxiliaries and adverbs, then the verb of saying
+_SAYS_AFTER = re.compile(
+    r"(?i)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,?[ \t]*(?:who|qui)[ \t]+(?:en[ \t]+)?)?"
+    r"(?:(?:has|had|have|also|then|later|again|a|avait|ont|aussi|"
+    rf"également|ainsi|alors|encore)[ \t]+){{0,3}}(?:{_VERBS})\b"
+)
+# what opens the said clause: a time, a place of saying, "that", then maybe a pronoun
+# that makes the clause about the speaker
+_SAID_OPENS = re.compile(
+    r"(?i)(?:[ \t,]+(?:on|last|this|in|at|dans|lors|ce|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"\w+day|(?:a|an|the|un|une|le|la|sa|son|his|her|its)(?=[ \t]+(?:statement|communiqué|interview|entretien|"
+    r"press|conférence|news|tweet|message|letter|lettre|speech|discours))|statement|communiqué|interview|"
+    r"entretien|press|conférence|conference|news|tweet|message|letter|lettre|speech|discours|de|d['’]|"
+    r"presse|release|briefing|that|que|qu['’])\b)*[ \t,]*"
+)
+_SELF = re.compile(
+    r"(?i)(?:it|its|itself|he|his|him|she|her|they|their|il|elle|ils|elles|son|sa|ses|leur|leurs|lui|"
+    r"s['’]|se)\b"
+)
+# (what is said in a case's paper is the case of the one who says it: "A said in a lawsuit")
+_IN_A_CASE = re.compile(
+    r"(?i)[ \t]+(?:in|dans)[ \t]+(?:a|an|the|their|his|her|its|une?|sa|son|leur|la|le)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:lawsuit|complaint|suit|filing|petition|motion|appeal|challenge|claim|plainte|requête|recours|"
+    r"assignation|pourvoi|mémoire)s?\b"
+)
+_PERSON_PRONOUN = re.compile(r"(?i)\b(?:he|his|him|himself|she|her|herself|il|elle|lui)\b")
+# what may stand before a speaker: the sentence's opening, a quote or a comma, then its
+# title (capitalised words, an article, a title's lower-case words)
+_TITLE_WORD = (r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|the|le|la|l['’]|of|for|de|des|du|d['’](?-i:[A-ZÀ-Ý])[\w'’-]*|and|et|"
+               r"minister|ministre|"
+               r"secretary|secrétaire|spokes(?:man|woman|person)|porte-parole|president|présidente?|"
+               r"premier|prime|chancellor|chanceli(?:er|ère)|envoy|envoyée?|ambassad(?:or|eur|rice)|"
+               r"foreign|state|deputy|adjointe?|general|générale?|chief|chef|head|director|directeur|affairs|"
+               r"affaires|étrangères|c['’]est|it[ \t]+was|"
+               r"directrice|[a-zà-ÿ]+(?:ain|aine|ais|aise|ien|ienne|ique|an|ese|ish))")
+_SPEAKER_BEFORE = re.compile(
+    rf"(?i)(?:^|[,;:«“\"”»][ \t]*)[ \t]*(?:{_TITLE_WORD}[ \t]+){{0,6}}$"
+)
+# an era told by a leader's term
+_ERA_BEFORE = re.compile(r"(?i)\b(?:under|sous)[ \t]+(?:(?:the|le|la|l['’]|former|ancien|président|president)[ \t]+)*$")
+# the alias cue between two names, one table for both languages
+_ALIAS_CUE = re.compile(
+    r"(?i)[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:also|aussi|better|mieux)[ \t]+)?(?:alias|aka|a\.k\.a\.?|known[ \t]+as|"
+    r"called|nicknamed|dite?|surnommée?|connue?[ \t]+sous[ \t]+le[ \t]+nom[ \t]+(?:de|d['’]))[ \t]+"
+    r"[«“\"‘]?[ \t]*(?:(?:the|le|la|les|l['’])[ \t]*)?$"
+)
+
+
+def speaker(text: str, start: int, end: int) -> bool:
+    """The person at ``text[start:end]`` (a sentence) is who tells the act: the subject
+    of a verb of saying with a title, a quote or a comma before it, not saying something
+    of itself."""
+    said = _SAYS_AFTER.match(text, end)
+    if said is None or not _SPEAKER_BEFORE.search(text, 0, start) or _IN_A_CASE.match(text, said.end()):
+        return False
+    opens = _SAID_OPENS.match(text, said.end())
+    at = opens.end() if opens else said.end()
+    # (a person's pronoun elsewhere in the sentence may be the speaker's own act: "A said
+    # the ministry had frozen his assets", « A a indiqué qu'il avait été radié »)
+    return _SELF.match(text, at) is None and _PERSON_PRONOUN.search(text[:start] + " " + text[said.end() :]) is None
+
+
+def no_party_role(text: str, start: int, end: int, person: bool) -> str | None:
+    """The role of the name at ``text[start:end]`` (a sentence) that makes it no party
+    of the act told there, or None: "speaker", "outlet" or "era" (the module's doc)."""
+    if person and speaker(text, start, end):
+        return "speaker"
+    if credited_outlet(text, start, end):
+        return "outlet"
+    if person and _ERA_BEFORE.search(text, max(0, start - 40), start):
+        return "era"
+    return None
+
+
+def alias_of(text: str, start: int, ends: dict[int, T]) -> T | None:
+    """What ``ends`` holds for the name the name at ``start`` is an alias of (``ends``
+    maps the end of each name of the text to it), or None."""
+    cue = _ALIAS_CUE.search(text, max(0, start - 50), start)
+    if cue is None:
+        return None
+    return ends.get(cue.start())

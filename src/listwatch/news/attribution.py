@@ -1405,9 +1405,41 @@ _RELATION_AFTER = re.compile(
 )
 
 
-def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
+def _places(local: Sequence[Mention], sent: Sentence, e: Entity, first: int) -> list[int]:
+    """Where the sentence names ``e``: ``first`` (its place as itself), then its other places."""
+    return [first, *sorted({m.start - sent.start for m in local if m.entity is e} - {first})]
+
+
+def _object_place(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
+    """``pos`` is the act's object: in its clause, right after its verb (an article or a
+    title at most between), or the object of the measures the act tells after its verb, a
+    day set off by commas at most before them ("lifted, on 3 May, the asset freeze and the
+    travel ban against X", « a levé, le 3 mai, les sanctions à l'encontre de X »)."""
+    if pos < t.end:
+        return False
+    ca, cb = clause_bounds(sent.text, lang, t.start, t.end)
+    if ca <= pos < cb and _OBJECT_GAP.fullmatch(sent.text, t.end, pos) is not None:
+        return True
+    gap = _MEASURE_GAP.fullmatch(sent.text, t.end, pos)
+    return gap is not None and _MEASURE_WORD.search(gap.group("noun")) is not None \
+        and _CLAUSE_WORDS.search(gap.group("noun")) is None
+
+
+_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?:the|le|la|les|l['’]|à|au|aux|de|du|des|d['’])\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,3}")
+_MEASURE_GAP = re.compile(
+    r"(?i)(?:\s*,\s*(?:le|on|en|in)?\s*[\w .]{1,25}?,)?\s+(?P<noun>(?:[\w'’-]+\s+){1,8}?)"
+    r"(?:à\s+l['’]encontre\s+(?:de\s+|du\s+|d['’]\s*)|contre\s+|visant\s+|against\s+|on\s+|targeting\s+)"
+    r"(?:(?:the|le|la|l['’])\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,3}"
+)
+_MEASURE_WORD = re.compile(r"(?i)\b(?:sanctions?|restrictions?|mesures?|measures?|gel|freeze|interdictions?|bans?)\b")
+_CLAUSE_WORDS = re.compile(r"(?i)\b(?:qui|que|which|that|who|a|ont|avait|has|have|had|is|are|was|were|est|sont)\b")
+
+
+def _person_ok(sent: Sentence, pos: int, t: Span, lang: str, reach: bool = True) -> bool:
     """A person is a trigger's party when named in its own clause and not as the owner,
-    founder or relative of another party ("controlled by billionaire Oleg Deripaska")."""
+    founder or relative of another party ("controlled by billionaire Oleg Deripaska").
+    ``reach``: whether the place must be in the trigger's clause (not when the caller
+    read it as the act's object)."""
     before = sent.text[max(0, pos - 40) : pos]
     own = _POSSESSOR.search(before)
     if own is not None and _NAMED_APPOSITION.fullmatch(before, own.end()):
@@ -1423,7 +1455,7 @@ def _person_ok(sent: Sentence, pos: int, t: Span, lang: str) -> bool:
             t.event == "legal_challenge" and pos < t.start
             and (_SAYS_IN_CASE.match(" " + rest) or _SAYS_IN_CASE.match(" " + " ".join(after[2:])))):
         return False  # the person acts in a clause of their own: "... after Deripaska agreed"
-    return _in_reach(sent, pos, t, lang)
+    return not reach or _in_reach(sent, pos, t, lang)
 
 
 _COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
@@ -1734,8 +1766,12 @@ def targets(
     if any(e.person for e, _p in uniq):
         owners = {id(e) for t in live for e in _relative_owner(t, local, sent)}
         acts = [t for t in live if not _STATE.search(sent.text[t.start : t.end])]
+        # (each place the sentence names the person: "after the meeting between X and Y, days
+        # after the US removed X from the list" names X the second time in the act's clause)
         kept = {id(e) for e, p in uniq if not e.person or id(e) in owners and acts
-                or any(_person_ok(sent, p, t, lang) or listed_after(sent, p, t, local) for t in acts)}
+                or any(_person_ok(sent, p, t, lang) or listed_after(sent, p, t, local) for t in acts)
+                or any(_object_place(sent, q, t, lang) and _person_ok(sent, q, t, lang, reach=False) for t in acts
+                       for q in _places(local, sent, e, p))}
         # a person coordinated with a kept subject before the act ("Former president A of
         # Norland and businessman B, implicated in ..., are among 13 individuals added")
         for e, p in uniq:

@@ -32,7 +32,7 @@ from .names import _ORG_TAIL_SET, Entity, is_place
 
 #: number words of every pack, for the count a phrase tells ("les trois" → 3, "six officials" → 6)
 COUNT_WORDS: dict[str, int] = {
-    "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
 }
@@ -79,14 +79,25 @@ def people_taken_up(recent: Sequence[Sequence[Entity]], count: int) -> list[Enti
     trois" after four names: a reader cannot tell which three; fewer: a member the name
     finder missed). One person named is no enumeration: "ces individus" may then be a
     group named later or never (nobody)."""
-    for named in reversed(recent):
+    for back, named in enumerate(reversed(recent)):
         people = [e for e in named if person_shaped(e)]
         if not people:
             continue
+        if len(people) < 2 and count and _part_of_earlier(people, recent[: len(recent) - back - 1], count):
+            continue  # "A and B won ... A told ... both men": one of the pair, told alone since
         if len(people) < 2 or (count and len(people) > count):
             return None
         return people
     return None
+
+
+def _part_of_earlier(people: Sequence[Entity], earlier: Sequence[Sequence[Entity]], count: int) -> bool:
+    """``people`` are some of the people an earlier sentence named as many as ``count``."""
+    for named in reversed(earlier):
+        those = [e for e in named if person_shaped(e)]
+        if those:
+            return len(those) == count and all(any(p is e for e in those) for p in people)
+    return False
 
 
 # what may stand between two members of one enumeration: a comma, a semicolon, "et",

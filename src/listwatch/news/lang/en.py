@@ -147,7 +147,7 @@ TRIGGERS = (
             r"(?:lists?|blacklists?)\b)"),
     # asset freezes (the UK's and the EU's designations), "listed X as a military company",
     # "new sanctions on X", "among those designated", "sanctions targeting X"
-    Trigger("designation", r"\bfr(?:oze|ozen|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\bassets?\s+(?:\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),
+    Trigger("designation", r"\bfr(?:oze|ozen|eezes|eezing)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,2}assets\s+of\b|\b(?:assets?|funds|economic\s+resources)\s+(?:(?:of|belonging\s+to)\s+(?:[\w'’.-]+\s+){1,4}?|\w+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?frozen\b|\basset\s+freezes?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:listed|named|labell?ed|branded|deemed)\b(?=\s+[^.;]{1,60}?\b(?:as\s+)?an?\s+(?:Chinese\s+)?(?:military|terrorist|sanctioned)\s+(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b)|\blisted\b(?=\s+[^.;]{1,60}?\bas\s+an?\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|terrorists?|sponsors?|threats?)\b)"),
     Trigger("designation", r"\b(?:new|fresh|latest|additional|further)\s+(?:[\w.\-]+\s+){0,2}sanctions\s+(?:on|against|targeting)\b", strength=0.8),
     # the defence department's determination that makes a Chinese military company ("The
@@ -165,7 +165,7 @@ TRIGGERS = (
     # sanctions", "subjected to sanctions", "designations include", "identified X as a ...",
     # "landed on / joins X on the list"
     Trigger("designation", r"\bblock(?:ed|s|ing)\s+(?:all\s+)?(?:the\s+)?property\b|\bproperty\s+(?:and\s+interests\s+in\s+property\s+)?(?:of\s+)?(?:[\w.,’'\-]+\s+){0,12}?(?:is|are|were|was|have\s+been|has\s+been)\s+blocked\b"),
-    Trigger("designation", r"\b(?:impos\w*|adopt\w*|introduc\w*)\s+(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b|\b(?:impos\w*|slapp\w*|announc\w*)\s+(?:an?\s+)?(?:(?:full|complete|total|sweeping)\s+)?(?:asset\s+freezes?|travel\s+bans?)(?:\s+and\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?))?\s+(?:on|against)\b"),
+    Trigger("designation", r"\b(?:(?:re-?)?impos\w*|adopt\w*|introduc\w*)\s+(?:the\s+)?(?:new\s+|further\s+|additional\s+)?restrictive\s+measures\s+(?:on|against)\b|\b(?:impos\w*|slapp\w*|announc\w*)\s+(?:an?\s+)?(?:(?:full|complete|total|sweeping)\s+)?(?:asset\s+freezes?|travel\s+bans?)(?:\s+and\s+(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?))?\s+(?:on|against)\b"),
     Trigger("designation", r"\b(?:entities|companies|firms|individuals|people|persons|parties|names)\s+(?:newly\s+)?(?:added|designated|sanctioned|listed|targeted|blacklisted)\b(?=[^.;]{0,40}?\b(?:include[sd]?|are|were)\b)"),
     # the group the act filled, told by its head noun and the act's verb after it (a
     # participle, or a reduced relative with the act's agent: "the ships the ministry froze"),
@@ -671,9 +671,11 @@ PACK = LangPack(
     # enumerations.py): a demonstrative or a count before a noun of people ("these
     # individuals", "the three executives"), never a count alone ("three officials": new ones)
     people_anaphora=(
-        r"(?i)\b(?:these|those|the\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:[\w-]+\s+)?"
-        r"(?:individuals|persons|people|men|women|officials|executives|businessmen|oligarchs|ministers|leaders|"
-        r"directors|officers|generals|commanders)\b"
+        r"(?i)\b(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:[\w-]+\s+)?"
+        r"(?:individuals|persons|people|men|women|officials|executives|businessmen|businesswomen|oligarchs|"
+        r"billionaires|tycoons|magnates|brothers|sisters|ministers|leaders|directors|officers|generals|commanders)\b"
+        # (a pair told by its noun: "the pair", "the duo")
+        r"|\bthe\s+(?:pair|duo)\b(?!\s+of\b)"
     ),
     generic_subject=r"(?i)^\s*(?!(?:both|these)\s)(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b",
     clause_split=r";|(?<!\s)\s+(?:but|while|whereas|although|though|and)\s+|,\s+",

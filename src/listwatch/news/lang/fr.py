@@ -656,7 +656,10 @@ PACK = LangPack(
     # plural participle ("le Conseil les a inscrits")
     people_anaphora=(
         r"(?i)\b(?:ces|les\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+))\s+(?:[\w-]+\s+)?"
-        r"(?:personnes|personnalités|responsables|individus|hommes|femmes|dirigeants|officiers|ministres|généraux|chefs)\b"
+        r"(?:personnes|personnalités|responsables|individus|hommes|femmes|dirigeants|officiers|ministres|généraux|chefs|"
+        r"milliardaires|oligarques|magnats|frères|sœurs|soeurs)\b"
+        # (a pair told by its noun or by « tous deux »: « le duo », « les deux hommes d'affaires »)
+        r"|\b(?:le|du|au)\s+duo\b(?!\s+d[e'’])|\btou(?:s|tes)\s+(?:les\s+)?deux\b(?=\s+(?:ont|avaient|avait|sont|étaient|a|ont\s+été|avaient\s+été)\b)"
         r"|\b(?:pour|contre|visant|concernant)\s+les\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
         r"(?!\s+(?!(?:en|à|au|aux|dans|depuis|par|le|la|les|l|et|ont|sont|avaient|étaient|de|du|des|d)\b)[a-zà-ÿ])"
         r"|\bles\s+(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors|ensuite)\s+)?"

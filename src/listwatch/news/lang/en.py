@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
+from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .relief_acts import relief_triggers
 
@@ -233,10 +234,8 @@ TRIGGERS = (
     # the round's parties as the ones it aimed at: "Those targeted include X", "Those
     # targeted on Friday were X and Y" (not "those targeted by the hackers")
     Trigger("designation", r"\bthose\s+(?:also\s+)?targeted\s+(?:(?:today|on\s+\w+day|this\s+week)\s+)?(?:include[sd]?|are|were)\s+(?=(?:the\s+)?(?-i:[A-Z0-9]))", strength=0.8),
-    # a committee's decision to add parties whose names run long before the list is
-    # named ("the ERC determined to add X Co., Ltd. and Y Institute, both under the
-    # destination of China, and Z FZCO ... to the Entity List")
-    Trigger("designation", r"\b(?:determined|decided|agreed|voted)\s+to\s+add\b(?=[^.;]{0,320}?\bto\s+(?:the|its)\b" + _LIST_OBJ + ")"),
+    # (a committee's decision to add parties whose names run long before the list is
+    # named, "the ERC determined to add X ... to the Entity List": ``decided_acts.py``)
     # who a round of designations named, told without a listing verb: "among the new
     # designees is X", "the newly designated include X", "the Treasury also targeted X",
     # "Friday's sanctions hit X, Y and Z", "the measures target X" (a name follows)
@@ -281,8 +280,8 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:addition|inclusion|placement|insertion)\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\b(?:to|on|in)\b" + _LIST_OBJ + ")", strength=0.9),
     # "was listed on the Entity List", "joined the Entity List", "sanctions were imposed on"
     Trigger("designation", r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|later\s+|formally\s+)?listed\s+(?:on|in)\b(?=\s+(?:the|its|a|their|that)\s+(?:[\w.\-’']+\s+){0,4}?(?:list|blacklist|roster)\b" + _RESTRICTED + r")", strength=0.9),
-    # "the Council decided to list X", "an updated 1260H list that includes X"
-    Trigger("designation", r"\b(?:decided|decides|agreed|agrees|voted|votes)\s+to\s+list\b(?=\s+(?:the\s+)?[A-Z0-9])|\b(?:updated|new|revised|latest|expanded|amended)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:that|which)\s+(?:now\s+)?(?:includ(?:es|ed)|adds|added|names|named)\b", strength=0.9),
+    # "an updated 1260H list that includes X" ("the Council decided to list X": ``decided_acts.py``)
+    Trigger("designation", r"\b(?:updated|new|revised|latest|expanded|amended)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\s+(?:that|which)\s+(?:now\s+)?(?:includ(?:es|ed)|adds|added|names|named)\b", strength=0.9),
     # "X was labeled a Chinese military company", "had its assets frozen", "slapped X with
     # sanctions", "came under U.S. sanctions", "Today's action targets X"
     Trigger("designation", r"\b(?:labell?ed|branded|deemed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:military\s+compan(?:y|ies)|terrorist\s+"
@@ -631,6 +630,8 @@ TRIGGERS = (
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("en"),
     *relief_triggers("en"),
+    # an act told as a decision taken, its verb in the infinitive (``decided_acts.py``)
+    *decided_triggers("en"),
 )
 
 PACK = LangPack(

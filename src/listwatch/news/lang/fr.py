@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
+from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .relief_acts import relief_triggers
 
@@ -558,6 +559,8 @@ TRIGGERS = (
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("fr"),
     *relief_triggers("fr"),
+    # an act told as a decision taken, its verb in the infinitive (``decided_acts.py``)
+    *decided_triggers("fr"),
 )
 
 PACK = LangPack(

@@ -728,6 +728,11 @@ PACK = LangPack(
         (r"(?i:\bthe\s+)(?:U\.S\.|US\b|United\s+States\b)(?=\s+(?:had|has|have|also|already|then|later|first|"
          r"previously|originally|[a-z]+ed)\b)", c.US_GOV),
         (r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b", c.UN_SC),
+        # the United Nations told as acting or by its list ("once it had joined the U.N.
+        # list", "the UN's blacklist", "the United Nations removed X"): the Council's act,
+        # another authority's than the main clause's
+        (r"\b(?:UN|U\.N\.|United\s+Nations)(?=['’]s\s+(?:[\w-]+\s+){0,2}(?:list|blacklist)\b|\s+(?:[\w-]+\s+)?(?:list|blacklist)\b|"
+         r"\s+(?:had\s+|has\s+|also\s+|then\s+|later\s+)?(?:added|listed|designated|removed|delisted|sanctioned|lifted|froze)\b)", c.UN_SC),
         (r"(?i)\b(?:federal\s+)?(?:judges?|court)\b", "court"),
     ),
     lists=(

@@ -642,6 +642,8 @@ PACK = LangPack(
         (r"(?i:\bles\s+)(?:Vingt-[Ss]ept|27)\b|(?i:\bl['’])(?:UE|Union\s+européenne)\b|\bBruxelles\b", c.EU_COUNCIL),
         (r"(?i:\ble\s+)Royaume-Uni\b", c.UK_GOV),
         (r"\bConseil\s+de\s+sécurité\b", c.UN_SC),
+        # (the United Nations told by its list or as acting: « la liste de l'ONU », « l'ONU a retiré »)
+        (r"(?<=\bliste\s)(?:de\s+l['’]ONU|des\s+Nations\s+unies)\b|\b(?:[Ll]['’]ONU|[Ll]es\s+Nations\s+unies)(?=\s+(?:a|avait|ont|avaient)\s+(?:\w+\s+)?(?:inscrit|ajouté|désigné|retiré|radié|levé|sanctionné|gelé)\b)", c.UN_SC),
         (r"(?i)\b(?:juges?|tribunal|justice\s+américaine|cour)\b", "court"),
     ),
     lists=(

@@ -72,3 +72,37 @@ def test_a_speaker_with_a_title_stays_no_party() -> None:
     text = "Ottawa on Monday imposed sanctions on Kesh Logistics and Orla Trade, said Foreign Minister Lena Marsh."
     got = {e["entity"] for e in extract_article(text, published=PUB)["events"]}
     assert got == {"Kesh Logistics", "Orla Trade"}
+
+
+# an act told by a cue no trigger reads (a measure's noun and its preposition, "apply to",
+# "will face sanctions", « geler les avoirs de », "added ... to its list"), whose phrase names
+# a party: a listing of each item (each of these was missed before)
+CUED = [
+    ("en", "The sanctions against retired colonel Anton Vrell, deputy harbour master Ines Korr and four customs "
+           "officers took effect at noon on Friday.", {"Anton Vrell", "Ines Korr"}),
+    ("en", "The new measures will also apply to Kesh Logistics, which the ministry says moved drones for the navy.",
+     {"Kesh Logistics"}),
+    ("en", "Harbour magnate Dorian Vask, the owner of Velm Shipping, also will face Norland sanctions.", {"Dorian Vask"}),
+    ("fr", "Les sanctions contre le financier Elias Forn entrent en vigueur lundi.", {"Elias Forn"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), CUED)
+def test_an_act_told_by_its_cue_lists_its_phrase(lang: str, text: str, want: set[str]) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"}
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Le régime de sanctions contre Orla Trade et ses dirigeants reste en place.",  # a regime, no act
+    "Analysts said sanctions on Velm Shipping would hurt exports.",  # a consequence
+    "The executive order applies to Kordan Oil and its units.",  # an order's scope, no measure
+    "Le Conseil pourra appliquer des sanctions contre Orla Trade si elle continue.",  # a power, no act
+])
+def test_a_cue_that_tells_no_act_lists_no_one(text: str) -> None:
+    assert [e for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"] == []
+
+
+def test_a_lifted_measure_is_no_listing() -> None:
+    text = "The court lifted the sanctions against shipowner Yannis Korva on Monday."
+    assert not [e for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"]

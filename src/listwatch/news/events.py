@@ -127,6 +127,7 @@ from .modality import compiled as _compiled
 from .modality import status as _status
 from .model_events import model_events as _model_events
 from .names import KIN_PLURAL
+from .object_phrase import phrase_cues as _phrase_cues
 from .party_model import decide as _party_decide
 from .plans_studied import plan_told_on as _plan_told_on
 from .plans_studied import reported_plan as _reported_plan
@@ -341,6 +342,15 @@ def extract_events(
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = sent_trigs[si]
+        if local and all(t.event == "designation" for t in trigs):
+            # an act's cue no trigger reads, whose phrase names a party ("The sanctions against
+            # <title> A came into force", « geler les avoirs du <title> A »)
+            trigs = [*trigs, *(
+                _Trig("designation", a, b, 0.7, False)
+                for a, b in _phrase_cues(sent.text, [(m.start - sent.start, m.end - sent.start) for m in local], lang,
+                                         [m.entity is not None and m.entity.person for m in local])
+                if not any(t.start < b and a < t.end for t in trigs))]
+            trigs.sort(key=lambda t: t.start)
         if credit_spans(text):
             # (the page's credits and the editor's notes, « (Refonte avec retrait de la
             # liste) »: how the story was written, no act)

@@ -22,7 +22,12 @@ clause after a comma, a quotation mark, a sentence's end.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+
+from listwatch.text import name_key as normalize
+
+from .names import KIN, KIN_PLURAL, OFFICE_QUALIFIERS, OFFICE_WORDS, is_place
 
 # the cue whose object follows it, per language
 _OBJECT_CUE = {
@@ -90,6 +95,33 @@ _PARTICIPLE = re.compile(r",\s+(?!(?:including|notamment)\b)[a-zà-ÿ]\w+(?:ing|
 _MEASURE_NOUN = re.compile(r"(?i)(?:sanctions|measures|restrictions|asset|freez|travel|penalties|designation|listing|"
                            r"mesures|interdiction|gel)")
 _ADJECTIVAL = re.compile(r"(?i)\b(?:the|these|those|its|their|his|her|newly|recently|les|des|ces|leurs|nouvellement)[\s-]+\Z")
+# a name told as the complement of a description: "of" / « de » right before it, or with
+# lower-case words between ("the head of the criminal group X", « chef de la puissante
+# entreprise criminelle X »), not the cue's own, nor coordinated with it (« et de B »)
+_OF_BEFORE = re.compile(r"(?<![,\w])(?<!\band\s)(?<!\bet\s)(?:(?i:of|from|de|du|des|de\s+la)\s+|(?i:d|de\s+l)['’]\s*)"
+                        r"(?i:the\s+|la\s+|le\s+|les\s+|l['’])?(?P<words>(?:[\w’'-]+\s+){0,5})\Z")
+# the name qualifies the next one, a kind noun between ("Orvex subsidiary Kelda", "the Norland
+# unit's chief A"): the owner or the employer, no item
+_QUALIFIES_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|as|ainsi|nor|ni)\b)[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*)?\s+[A-ZÀ-Ý]"
+                             # ... or the people or the parts it has ("two X officials", "X subsidiaries")
+                             r"|['’]?\s+(?:officials?|members?|executives?|leaders?|leadership|commanders?|operatives?|"
+                             r"agents?|fighters?|militants?|personnel|staff|employees?|subsidiar(?:y|ies)|units?|"
+                             r"affiliates?|chiefs?|heads?|owners?|founders?|shareholders?)\b")
+# the capitalised word right before a name, glued to it: a title, a rank, a nationality
+# keep it an item ("Foreign Minister A", "Major General B", "Russian C"); another word
+# makes it the tail of a longer name ("Chelsea Football Club")
+_GLUED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)\s(?:(?:del|de|da|di|do|dos|van|von|bin|ibn|al|el)\s)?\Z")
+# ... or the domain of a title, a person's ("le ministre des Mines X", "Minister for Energy X")
+_DOMAIN_BEFORE = re.compile(r"(?i)\b(?:of|for|de|des|du|aux?)\s+(?:the\s+|la\s+)?\Z|\b(?:d|l)['’]\Z")
+_RANKS = frozenset("general major colonel captain lieutenant brigadier admiral sergeant senior vice former "
+                   "acting interim foreign defence defense interior finance justice economy trade".split())
+# ... or a relative's, a kin word and "of" before it in its item ("wife of minister X")
+_KIN_OF_BEFORE = re.compile(rf"(?i)\b(?:{KIN}|{KIN_PLURAL})\b[^,;]{{0,60}}\b(?:of|de|du|des|d['’])\b[^,;]*\Z")
+_POSSESSOR_AFTER = re.compile(r"['’]s?\b")
+_SPEAKS_AFTER = re.compile(
+    r"(?i),?\s+(?:said|says|told|announced|stated|a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué)|déclare|annonce)\b")
+# a relative clause open before a series: the series is inside it
+_RELATIVE_OPEN = re.compile(r"(?i)\b(?:which|who|whom|whose|that|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|où|where)\b[^,;]*\Z")
 # how far a phrase runs (characters)
 _REACH = 240
 
@@ -144,3 +176,151 @@ def subject_side(text: str, end: int, lang: str) -> bool:
 def in_phrase(text: str, start: int, end: int, lang: str) -> bool:
     """The name at ``start:end`` is named in an act's object phrase, on either side."""
     return object_side(text, start, lang) is not None or subject_side(text, end, lang)
+
+
+def _complement(text: str, lo: int, start: int, person: bool = False) -> bool:
+    """The name at ``start`` is the complement of a description: "of" / « de » before it
+    with only lower-case words, nationalities or places between ("a subsidiary of Norland
+    conglomerate X", « chef du redoutable réseau mafieux X »)."""
+    m = _OF_BEFORE.search(text, lo, start)
+    if m is None:
+        return False
+    words = m.group("words").split()
+    if all(w[0].islower() or is_place(w) for w in words):
+        return True
+    # (a body's kind noun right before it: "of Norland conglomerate X"; a person after a
+    # title's capitalised domain is the titled one: « le ministre des Mines X »)
+    return not person and words[-1][0].islower()
+
+
+def item(text: str, start: int, end: int, lo: int = 0, person: bool = False) -> bool:
+    """The name at ``start:end`` is an item of the phrase, not a word of a description:
+    not the body a title or a kind is of ("the commander of X"; a ``person`` is no body:
+    « la vice-ministre du Commerce de la région X »), nor a relative's kin ("the wife of X"), not
+    a possessor ("X's daughters"), not the owner or employer of the next name ("X
+    subsidiary Y"), not the tail of a longer name, not a speaker ("X said")."""
+    if _complement(text, max(lo, start - 60), start, person) or _KIN_OF_BEFORE.search(text, max(lo, start - 90), start):
+        return False
+    if _QUALIFIES_NEXT.match(text, end):
+        return False
+    glued = _GLUED_BEFORE.search(text, max(0, start - 40), start)
+    if glued is not None:
+        w = normalize(glued.group(1))
+        if not (w in OFFICE_WORDS or w in OFFICE_QUALIFIERS or w in _RANKS or is_place(glued.group(1))
+                or person and _DOMAIN_BEFORE.search(text, max(lo, glued.start() - 12), glued.start())):
+            return False
+    if _POSSESSOR_AFTER.match(text, end):
+        return False
+    return not _SPEAKS_AFTER.match(text, end)
+
+
+def object_items(text: str, cue_end: int, names: Sequence[tuple[int, int]], lang: str,
+                 people: Sequence[bool] = ()) -> list[int]:
+    """Indexes of ``names`` (offsets in ``text``, in order) that are items of the object
+    phrase opening at ``cue_end``: each reached from the cue through open slots only."""
+    out: list[int] = []
+    for i, (a, b) in enumerate(names):
+        if a < cue_end:
+            continue
+        if not open_slots(text[cue_end:a], lang):
+            break
+        if item(text, a, b, cue_end, i < len(people) and people[i]):
+            out.append(i)
+    return out
+
+
+def subject_items(text: str, cue_start: int, names: Sequence[tuple[int, int]], lang: str,
+                  people: Sequence[bool] = ()) -> list[int]:
+    """Indexes of ``names`` (in order) that are items of the series a subject cue opening
+    at ``cue_start`` tells as undergoing the act: each reaches the cue through open slots."""
+    rx = _cue(lang, "subject")
+    if rx is None or rx.match(text, cue_start) is None:
+        return []
+    out: list[int] = []
+    for i in range(len(names) - 1, -1, -1):
+        a, b = names[i]
+        if b > cue_start:
+            continue
+        if not open_slots(text[b:cue_start], lang):
+            break
+        if item(text, a, b, 0, i < len(people) and people[i]):
+            out.append(i)
+    if out and _RELATIVE_OPEN.search(text, 0, names[out[-1]][0]):
+        return []  # the series is a relative clause's ("a process by which A will be designated")
+    return out[::-1]
+
+
+# an undoing or a challenge told before the cue ("lifted the sanctions on X", « la levée des
+# sanctions contre X », "appealed the sanctions against X"): the cue tells no listing
+_UNDOING_BEFORE = re.compile(
+    r"(?i)\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w*|suspen\w*|waiv\w*|relief|annul\w*|"
+    r"overturn\w*|quash\w*|challeng\w*|appeal\w*|contest\w*|lawsuit|suit|court|lev(?:é|ée|és|ées|er|ant|ait)|levée|"
+    r"allég\w*|assoupl\w*|retrait|recours|tribunal|cour|plainte|call(?:s|ed)?\s+for|demand\w*|réclam\w*|appel\w*|"
+    # (a regime, a committee, a law named by its measures: no act)
+    r"régimes?|regimes?|comités?|committees?|programmes?|programs?|résolutions?|resolutions?|"
+    # (a power to act, no act: "allows it to impose sanctions on X", « lui permet d'appliquer »)
+    r"permet\w*|allow\w*|enabl\w*|power|authority|pouvoir|"
+    # (the regime's working told: « veiller à la bonne œuvre du dispositif contre X », "the
+    # implementation of measures against X")
+    r"œuvre|oeuvre|implement\w*|enforc\w*|application|respect)\b[^.;]{0,60}\Z")
+# cues that start no act of their own: a removal (its triggers read it), a participle (it
+# describes a measure: "the regime targeting X", « visant X »), a past state (« visait »)
+_NO_NEW_ACT = re.compile(r"(?i)(?:remov|de-?list|\w+ing\b|\w+ant\b|\w+ai(?:t|ent)\b)")
+_GERUND_BEFORE = re.compile(r"(?i)\b(?:en|by)\s+\Z")
+# the measure (or a pronoun for it) is the subject of "apply"
+_MEASURE_SUBJECT = re.compile(r"(?i)\b(?:sanctions|measures|restrictions|freezes?|bans?|they|these|mesures|elles|ils)\b"
+                              r"(?:\s+[\w’'-]+){0,4}\s*\Z")
+# a list, a committee or a regime named for its measures ("the List of sanctions against X",
+# « la Liste des sanctions visant X », "the Committee on sanctions against X")
+_NAMED_FOR_MEASURES = re.compile(r"(?i)\b(?:listes?|lists?|comités?|committees?|régimes?|regimes?|programmes?|programs?)\b"
+                                 r"(?:\s+[\w’'-]+){0,3}\s*\Z")
+# the cues that tell an act no trigger reads: a measure's noun and its preposition, a freeze
+# of assets, "apply to", "added ... to its list", « placé sur liste noire » (a bare verb of
+# listing is the triggers')
+_NEW_ACT_CUE = re.compile(r"(?i)(?:sanctions|measures|restrictions|asset|freez|froze|travel|penalties|designation|listing|"
+                          r"mesures|interdiction|gel|bloqu|plac|appl|has|have|had|also|then|later)")
+# a measure told in a relative clause or as earlier ("the sanctions that had been imposed on
+# X", « les sanctions qui avaient été imposées à X », "had imposed measures on X")
+_STATE_CUE = re.compile(r"(?i)\b(?:qui|que|which|that|had|avaient|avait)\b")
+_EARLIER = re.compile(r"(?i)\b(?:had|avait|avaient)\b[^.;,]{0,40}\Z")
+# a market's listing after "was listed"
+_MARKET_AFTER = re.compile(r"(?i)\b(?:exchange|stock|bourse|market|marché|index|nasdaq|nyse)\b")
+# "added" tells a listing only with the list it adds to
+_TO_LIST = re.compile(r"(?i)\bto\s+(?:a|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:list|blacklist|register)\b")
+
+
+def phrase_cues(text: str, names: Sequence[tuple[int, int]], lang: str,
+                people: Sequence[bool] = ()) -> list[tuple[int, int]]:
+    """The cues of a listing act that no trigger reads but whose phrase names a party
+    ("The sanctions against <title> A came into force", "The measures apply to A", "A also
+    will face sanctions", « geler les avoirs du <title> A »): their spans in ``text``."""
+    out: list[tuple[int, int]] = []
+    for side in ("object", "subject"):
+        rx = _cue(lang, side)
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            if _UNDOING_BEFORE.search(text, max(0, m.start() - 90), m.start() + 1) \
+                    or _NAMED_FOR_MEASURES.search(text, max(0, m.start() - 50), m.start()):
+                continue
+            if side == "object":
+                cue = m.group(0)
+                if not _NEW_ACT_CUE.match(cue) or _STATE_CUE.search(cue) \
+                        or _EARLIER.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # (a bare verb: its triggers read it; a measure in a relative or told as earlier)
+                if not _MEASURE_NOUN.match(cue) and _ADJECTIVAL.search(text, max(0, m.start() - 20), m.start()):
+                    continue
+                if _NO_NEW_ACT.match(cue) or _GERUND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # (a removal, a participle, a past state, a means: no act of its own)
+                if re.search(r"(?i)\badded\b", cue) and not _TO_LIST.search(text, m.end()):
+                    continue
+                if re.match(r"(?i)appl", cue) and not _MEASURE_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # (what applies is the measure: "the sanctions apply to X", not an order's scope)
+                items = object_items(text, m.end(), names, lang, people)
+            else:
+                if _MARKET_AFTER.search(text, m.end(), min(len(text), m.end() + 60)):
+                    continue  # (listed on an exchange)
+                items = subject_items(text, m.start(), names, lang, people)
+            if items:
+                out.append((m.start(), m.end()))
+    return out

@@ -171,6 +171,10 @@ _PASSIVE = re.compile(r"(?i)\b(?:a|ont|avait|has|have|had)\s+(?:\w+\s+)?(?:été
 _MARKET_FROM = re.compile(r"(?i)\b(?:from|on|off|de|du|sur|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}$")
 
 
+# a restriction list or its measures named in the sentence (a market's delisting names none)
+_LIST_NAMED = re.compile(r"(?i)\b(?:list|blacklist|liste|SDN|sanctions?|designation|désignation|inscription|listing)\b")
+
+
 def _MARKET_NAMED(sent: str, t: _Trig) -> bool:
     if _DELIST.search(sent[t.start : t.end]) or re.search(r"(?i)\b(?:shares?|stock|ADRs?|ADSs?|securities|cote)\b", sent[: t.start]):
         return False
@@ -656,6 +660,9 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
     if t.event == "removal" and _MARKET.search(sent) and not _MARKET_NAMED(sent, t):
         return True  # a stock-exchange delisting ("radié de la cote", "Nasdaq delisted")
+    if t.event in ("vacatur", "injunction") and _MARKET.search(sent) and not _LIST_NAMED.search(sent) \
+            and any(o.event == "removal" and not _MARKET_NAMED(sent, o) for o in others):
+        return True  # a market's delisting undone or put off ("the decision to delist X from the NYSE was reversed")
     if t.strength >= 1.0 and not sent[: t.start].strip(" \"“«•*-–") and " " not in sent[t.start : t.end].strip() \
             and _ADJECTIVE_NEXT.match(sent, t.end):
         return True  # "Sanctioned Russian bank X was cut off": an adjective opening the sentence

@@ -72,7 +72,9 @@ _REQUEST_SUBJECT = re.compile(
 _REFUSED_BEFORE = re.compile(
     r"(?i)\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|dismiss(?:ed|es|ing)|"
     r"turn(?:ed|s|ing)\s+down|ruled\s+against|thr(?:ew|ows|owing)\s+out|toss(?:ed|es|ing)(?:\s+out)?|"
-    r"rejet(?:é|ée|és|te|tent|ait|aient|er|ant)|refus(?:é|ée|és|e|ent|ait|aient|er|ant)|débout(?:é|ée|e|ait))\s+"
+    r"rejet(?:é|ée|és|te|tent|ait|aient|er|ant)|refus(?:é|ée|és|e|ent|ait|aient|er|ant)|débout(?:é|ée|e|ait)|"
+    # (the refusal told by its noun: "the denial of the injunction", « le rejet du référé »)
+    r"(?:denial|refusal|rejection|dismissal)\s+of|(?:rejet|refus)\s+(?:de|du|des|d['’]))\s*"
     r"(?:(?:the|an?|its|their|his|her|this|that|l['’]|la|le|les|une?|sa|son|ses|leurs?|cette|ce)\s*|"
     r"(?-i:[A-ZÀ-Ý][\w.&’'-]*)(?:['’]s?)?\s+|"
     r"(?:requests?|motions?|bids?|applications?|petitions?|demandes?|requêtes?)\s+(?:for|of|d['’]|de|en)\s*(?:an?\s+|une?\s+|the\s+)?|"

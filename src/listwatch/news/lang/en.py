@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
+from .court_verdicts import verdict_triggers
 from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .relief_acts import relief_triggers
@@ -98,11 +99,6 @@ _LISTING_NOUN = r"(?:blacklisting|designation|listing|ban|sanctions|restrictions
 # X"), not a rule ("any decision to add")
 _DECIDING = ("the", "The", "its", "Its", "this", "This", "that", "January", "February", "March", "April", "May",
              "June", "July", "August", "September", "October", "November", "December")
-# a party named as the possessor of the action a court grants ("X's appeal"), not an authority
-_POSSESSOR = (
-    r"(?!(?-i:(?:the\s+)?(?:Council|Commission|Government|Treasury|State|Department|Secretary|Ministry|Minister|OFAC|Office|United\s+States|US|U\.S\.)\b))"
-    r"(?-i:[A-ZÀ-Ý][\w.&-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w.&-]*)){0,4}[\'’]s?\s+"
-)
 
 TRIGGERS = (
     # designation
@@ -392,10 +388,14 @@ TRIGGERS = (
     # a listing left to lapse: "did not renew the listing of X", "decided not to renew the sanctions on X"
     Trigger("removal", r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to|declined\s+to|chose\s+not\s+to|opted\s+not\s+to)\s+(?:to\s+)?(?:renew|extend|prolong)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:listing|designation|sanctions|asset\s+freeze|restrictive\s+measures)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|trading)\b)"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
-    Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+)?(?:sanctions|designation|restrictions)\b|\brescind(?:ed|s|ing)?\b"),
+    Trigger("removal", r"\brescind(?:ed|s|ing)?\b"),
     Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bdrop(?:ped|s|ping)?\b[^.;]{1,60}?\bfrom\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\b(?:sanctions|designation|ban|restrictions|listing|denial\s+order)\b[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|is|are)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|withdrawn|scrapped|removed|dropped|cancel+ed|repealed|terminated|reversed)\b"),
+    # the measure lifted, its owner's name before it ("lifted the sanctions", "lifts EU
+    # sanctions", "lifting U.S. restrictions"), or a word of its own before a ban ("lifting
+    # its export ban")
+    Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?-i:[A-Z][\w.-]*\s+)?(?:sanctions|designation|restrictions)\b"),
     Trigger("removal", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+|a\s+|all\s+)?(?:\w+\s+)?(?:ban|denial\s+order|export\s+ban|asset\s+freeze|travel\s+ban|restrictive\s+measures|blocking)\b"),
     # "X's assets were unblocked", "released X from sanctions", "deleted X from the list"
     Trigger("removal", r"\bunblock(?:ed|s|ing)?\b|\breleas(?:ed|es|ing)\b(?=[^.;]{1,60}?\bfrom\s+(?:\w+\s+){0,2}sanctions\b)|\bdelet(?:ed|es|ing)\b(?=[^.;]{1,60}?\bfrom\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
@@ -537,14 +537,11 @@ TRIGGERS = (
     # a court deciding for the listing: no vacatur, no listing event
     # a court that refuses relief decides for the listing ("refused to block the designation")
     Trigger("ruling", r"\b(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:block|halt|suspend|enjoin|vacate|set\s+aside|lift|overturn|annul|strike\s+down|pause|stay)\b(?=[^.;]{0,60}\b(?:designation|listing|blacklisting|sanctions|ban|order|decision)\b)|\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:lawsuit|suit|case|challenge|complaint|petition|appeal)\b"),
-    Trigger("vacatur", r"\buph(?:eld|olds?|olding)\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:actions?|applications?|appeals?|pleas?|challenges?|claims?)\b|\bw(?:on|ins)\s+(?:its|his|her|their|an?)\s+(?:(?:rare|first|major|significant|partial|legal|court|judicial|landmark|notable|key|big|important|separate|second)\s+){0,2}(?:appeal|case|challenge|lawsuit|victory|win)\s+(?:against|over)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation|listing|asset\s+freeze|blacklisting|restrictive\s+measures)\b"),
-    # a party's own action a court granted, told with the party's possessive ("upheld X's
-    # appeal", "allowed X's challenge", "granted X's application for annulment"); not an
-    # authority's ("upheld the Council's appeal" is a ruling)
-    Trigger("vacatur", r"\b(?:uph(?:eld|olds?|olding)|allow(?:ed|s)|grant(?:ed|s))\s+(?:in\s+part\s+|partly\s+|partially\s+)?" + _POSSESSOR
-            + r"(?:\w+\s+)?(?:actions?|appeals?|challenges?|pleas?|complaints?|(?:applications?|actions?|requests?)\s+for\s+(?:the\s+)?annulment)\b"),
-    Trigger("ruling", r"\buph(?:eld|olds?|olding)\b(?!\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:actions?|applications?|appeals?|pleas?|challenges?|claims?)\b)"
-            r"(?!\s+" + _POSSESSOR + r"(?:\w+\s+)?(?:actions?|appeals?|challenges?|pleas?|complaints?)\b)|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)s?\b"),
+    # (a court granting the party's own act, "upheld the actions of X": ``court_verdicts.py``)
+    Trigger("vacatur", r"\bw(?:on|ins)\s+(?:its|his|her|their|an?)\s+(?:(?:rare|first|major|significant|partial|legal|court|judicial|landmark|notable|key|big|important|separate|second)\s+){0,2}(?:appeal|case|challenge|lawsuit|victory|win)\s+(?:against|over)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation|listing|asset\s+freeze|blacklisting|restrictive\s+measures)\b"),
+    # (a court upholding the party's own act is a vacatur, its longer trigger at the same
+    # word: ``court_verdicts.py``)
+    Trigger("ruling", r"\buph(?:eld|olds?|olding)\b|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)s?\b"),
     # license
     Trigger("license", r"\b(?:general|specific|special)\s+licen[cs]es?\b"),
     Trigger("license", r"\b(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|issu(?:ed|es|ing)|made|make|another|new|third|second)\s+(?:[\w.\-]+\s+){0,6}?(?:reprieve|waiver|exemption|exception|carve-out)s?\b|\b(?:reprieve|waiver|exemption)s?\s+(?:of|for)\s+(?:\d+|ninety)\s+days\b"),
@@ -630,6 +627,7 @@ TRIGGERS = (
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("en"),
     *relief_triggers("en"),
+    *verdict_triggers("en"),
     # an act told as a decision taken, its verb in the infinitive (``decided_acts.py``)
     *decided_triggers("en"),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
+from .court_verdicts import verdict_triggers
 from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .relief_acts import relief_triggers
@@ -484,9 +485,7 @@ TRIGGERS = (
     Trigger("designation", r"\bfer(?:a|ont)\s+(?:désormais\s+)?partie\s+de\s+la\s+liste\s+(?:noire\b|(?:des|d['’])\s*(?:[\w'’-]+\s+){0,3}?(?:sanctionn\w+|soumis\w*\s+à\s+des\s+sanctions|visé\w*\s+par\s+des\s+sanctions))", strength=0.9),
     # the court "seized by" a party: its case ("Saisi par X, le tribunal constate ...")
     Trigger("legal_challenge", r"(?:^\W*|\bété\s+)saisie?s?\s+par\b(?=[^.;]{1,80}?,\s+(?:le|la|les)\s+(?:\w+\s+)?(?:tribunal|cour|juges?|juridiction)\b)"),
-    # annulation ; « le tribunal accueille le recours en annulation de X »
-    Trigger("vacatur", r"\baccueill(?:e|i|it|ait|ent)\s*[»\"”]?\s+(?:(?:donc|partiellement|en\s+partie|également|aussi|" + _WEEKDAY + r")\s*[»\"”]?\s+)*"
-            r"[«\"“]?\s*(?:le|son|leur|les)\s+recours\b"),
+    # (« le tribunal accueille le recours en annulation de X »: ``court_verdicts.py``)
     Trigger("vacatur", r"(?:\b(?:[Tt]ribunal|[Cc]our|juges?|justice)\b[^.;]{0,80}?)\baucun(?:e)?\s+des\s+(?:raisons|motifs|griefs|éléments)\b"
             r"[^.;]{0,160}?\bn['’](?:est|était|étaient|sont|a\s+été|ont\s+été|avait\s+été)\s+(?:(?:pas|suffisamment|assez|dûment)\s+){0,2}"
             r"(?:prouvée?s?|étayée?s?|justifiée?s?|établie?s?|fondée?s?|démontrée?s?)\b"),
@@ -559,6 +558,7 @@ TRIGGERS = (
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("fr"),
     *relief_triggers("fr"),
+    *verdict_triggers("fr"),
     # an act told as a decision taken, its verb in the infinitive (``decided_acts.py``)
     *decided_triggers("fr"),
 )

@@ -309,6 +309,49 @@ _OLD_EXPIRY = re.compile(r"(?i)\b(?:expiration|expiry|expiring|échéance|expira
                          r"\b(?:date\s+d['’]expiration|échéance)\s+(?:du|de)\s+$")
 
 
+# a tally: a count of parties ("more than 60 officials", "57 persons and firms", « plus
+# de 1 200 personnes », "16 businesses") or an ordinal of rounds ("the fifth round", « cette
+# troisième série »), told with the span it counts over ("since 2015", "as of 30 June",
+# "this year", « depuis 2014 », « à ce jour », « cette année »): the span bounds the count,
+# it is the day of no act the count holds
+_TALLY_COUNT = re.compile(
+    r"(?i)(?<![\w,.])(?:(?:more|fewer|less)\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+|a\s+total\s+of\s+|"
+    r"plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|au\s+total\s+)?"
+    r"(?!(?:1[89]|20)\d\d\b)(?:\d{1,3}(?:[ ,.\u202f]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|hundreds|dozens|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+    r"douze|quinze|vingt|trente|quarante|cinquante|cent|centaines|dizaines)"
+    r"(?:\s+(?:of|d['’]|de))?\s+(?:[\w'’-]+\s+(?:and\s+|et\s+)?){0,3}?"
+    r"(?:[a-zà-ÿ-]{3,}[sx])\b"
+)
+_TALLY_ORDINAL = re.compile(
+    r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème|è)|"
+    r"deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:rounds?|series|packages?|tranches?|batch(?:es)?|waves?|sets?|séries?|vagues?|"
+    r"paquets?|trains?|salves?)\b"
+)
+# the span: what opens the date ("since", "as of", « depuis », « à la date du »), or the date
+# itself ("this year", "so far this year", « cette année », « à ce jour »)
+_TALLY_FROM = re.compile(
+    r"(?i)\b(?:since|as\s+(?:of|at)|depuis|à\s+la\s+date\s+du|en\s+date\s+du|au)\s+(?:the\s+|le\s+|l['’])?$"
+)
+_TALLY_OPENS = re.compile(r"(?i)(?:since|as\s+(?:of|at)|depuis)\b")
+_TALLY_SPAN = re.compile(r"(?i)^(?:(?:so\s+far\s+)?this\s+year|cette\s+année|depuis\s+le\s+début\s+de\s+l['’]année)$")
+_TALLY_REACH = 90  # characters around the date where its count is told
+
+
+def tally_date(text: str, d: DateMention) -> bool:
+    """The date bounds a tally its clause tells ("has sanctioned more than 60 officials since
+    2015", "As of 30 June, 57 persons had been listed", « cette cinquième série
+    de sanctions infligées cette année »): no act of the tally takes it."""
+    lead = text[max(0, d.start - 40) : d.start]
+    opening = _TALLY_OPENS.match(d.text)
+    if not (_TALLY_FROM.search(lead) or opening or _TALLY_SPAN.match(d.text.strip())):
+        return False
+    before = re.split(r"[;:()]|,\s+(?=(?:and|but|et|mais|while|tandis)\b)", text[max(0, d.start - _TALLY_REACH) : d.start])[-1]
+    after = re.split(r"[;:()]|(?<=\w)\.(?:\s|$)", text[d.end : d.end + _TALLY_REACH])[0]
+    return any(rx.search(part) for rx in (_TALLY_COUNT, _TALLY_ORDINAL) for part in (before, after))
+
+
 def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[str]) -> bool:
     """A date that belongs to a thing no event is about: "depuis l'invasion de l'Ukraine le
     24 février 2022", "after an attack on January 14, 2006", "shares fell on Monday". The
@@ -316,6 +359,8 @@ def is_distractor(text: str, d: DateMention, live: list[Trig], rx: re.Pattern[st
     cut-off date ("buy its shares as of March 15") is a deadline's when one is told."""
     if d.deadline and any(t.event == "deadline" for t in live):
         return False
+    if tally_date(text, d):
+        return True
     lead_in = re.split(r"[.;:()]", text[max(0, d.start - 60) : d.start])[-1]
     if _OLD_EXPIRY.search(lead_in):
         return True  # "extending the expiration date from Dec. 12 to Jan. 7": the end replaced
@@ -536,7 +581,7 @@ def news_day(
             continue  # (a byline's date is the page's: "By Jane Roe | Jan. 28, 2019 at 5:20 PM")
         head = DATELINE.match(sent.text)
         for d in find_dates(sent.text, lang, published):
-            if not release and _quoted_today_word(sent.text, d):
+            if not release and _quoted_today_word(sent.text, d) or tally_date(sent.text, d):
                 continue  # (an official's "today", quoted: the day of the words, not the page's)
             stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])
             if stamp is not None and (_AUTHORITY_PAPER.search(sent.text[max(0, d.start - 60) : d.start - 25 + stamp.start()])

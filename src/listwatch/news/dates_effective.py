@@ -95,8 +95,8 @@ def date_from_effective_day(events: list[Event], sents: Sequence[Sentence], lang
     announced |= _announced_days(sents[:si], lang, published)
     done = {k: _done_before(sents[:si], k, day, lang, published) for k in ("designation", "removal")}
     for e in events:
-        if e.type not in ("designation", "removal") or e.status != "effective":
-            continue
+        if e.type not in ("designation", "removal") or e.status != "effective" or e.date_via == "tally":
+            continue  # (a tally's act takes no day: ``dates_context.tally_date``)
         earlier = e.date is not None and (e.type, e.date) in announced and e.date.iso() < day.iso()
         if e.date is None and not done[e.type] or earlier:
             e.date = day

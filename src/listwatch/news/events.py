@@ -58,6 +58,7 @@ from .dates_context import printed_date as _printed_date
 from .dates_context import quoted_today as _quoted_today
 from .dates_context import recent as _recent
 from .dates_context import refine_told_event as _refine_told_event
+from .dates_context import tally_date as _tally_date
 from .dates_context import text_day as _text_day
 from .dates_context import untold_time as _untold_time
 from .dates_context import without_distractors as _without_distractors
@@ -523,6 +524,13 @@ def extract_events(
             dates = [_quoted_today(sent.text, d, news_day[0], published) for d in dates]
         if len(dates) > 1 and _glued_stamp(sent.text, dates):
             dates = dates[1:]  # "December 21, 2018 On December 19, 2018, OFAC ...": the page's date
+        # the acts of a tally ("has sanctioned more than 60 officials since 2015", "As of 1 March,
+        # 82 persons have been designated"): the span is no act's day, and the tally no act of
+        # the story's day; its counted parties are not a group a later sentence names
+        tallied = [d for d in dates if _tally_date(sent.text, d)]
+        # (a tally's span that opens the sentence scopes all its clauses)
+        tally_acts = {id(t) for t in live} if any(_TALLY_OPENING.fullmatch(sent.text, 0, d.start) for d in tallied) \
+            else {id(live[k]) for k in _assign_dates(live, tallied, sent.text, lang)} if tallied else set()
         if comp["distractor"] is not None:
             dates = _without_distractors(sent.text, dates, live, comp["distractor"])
         unblocked = live
@@ -697,8 +705,10 @@ def extract_events(
                         if d0 is None or not _recent(d0, published):
                             d0 = news_day[0] if news_day is not None else (
                                 published if published is not None and published.precision == "day" else None)
+                    if id(t) in tally_acts:
+                        continue  # (a tally's parties: no group told on)
                     if d0 is None and not dates and not untold and t.event in ("designation", "removal", "license") \
-                            and not _past_ago(sent.text):
+                            and not _past_ago(sent.text[: t.end]):
                         # the day's action told again for its parties ("Le 2 janvier, la Chine
                         # a annoncé des sanctions contre dix entreprises ... le ministère a
                         # inscrit plusieurs entreprises sur une liste"): the lede's date
@@ -825,7 +835,7 @@ def extract_events(
                     # "X was listed on Friday. The US had listed X on Wednesday": the
                     # Wednesday before the story's Friday
                     date = _weekday_before(sent.text, t.start, dm, date, last_date[told_type], lang)
-            if date is None and (not dates or i in undated) and not untold \
+            if date is None and (not dates or i in undated) and not untold and id(t) not in tally_acts \
                     and t.event in ("designation", "removal", "license", "amendment") \
                     and not _past_ago(sent.text[: t.end]):
                 # (the past perfect of a later clause is another matter: "removed X, saying
@@ -883,9 +893,11 @@ def extract_events(
                 # the same action told on: "On Dec. 18 BIS added 77 entities ... Among the
                 # 77 entities added, SMIC ..." (a sentence with no date of its own)
                 date = last_date[t.event]
-            if date is None and t.event in ("designation", "removal", "amendment"):
+            if date is None and t.event in ("designation", "removal", "amendment") and id(t) not in tally_acts:
                 # "Ce décret, signé le 6 mars ... Ce décret plaçait X sur la liste": the text's day
                 date = _text_day(sents, si, lang, published)
+            if date is None and id(t) in tally_acts:
+                date_via = "tally"  # (no later sentence's day either)
             if date is not None:
                 last_date[t.event] = date
                 last_si[t.event] = si
@@ -1230,6 +1242,10 @@ _COUNT_GROUP = re.compile(
 )
 
 
+# a tally's span that opens the sentence ("As of 1 March, ...", « Depuis 2014, ... »)
+_TALLY_OPENING = re.compile(r"(?i)[\W_]*(?:as\s+(?:of|at)|since|depuis|à\s+la\s+date\s+du|en\s+date\s+du)?\s*(?:the\s+|le\s+)?")
+
+
 def _date_restated_groups(events: list[Event], sents: list[Sentence], lang: str,
                           published: PartialDate | None) -> None:
     """An undated listing of a counted group ("Les Etats-Unis interdisent d'investir dans 59
@@ -1245,11 +1261,12 @@ def _date_restated_groups(events: list[Event], sents: list[Sentence], lang: str,
             continue
         found = [d.date for d in find_dates(sent.text, lang, published)
                  if d.date is not None and d.date.precision == "day" and not d.deadline
-                 and d.modifier != "future" and d.kind == "abs"]
+                 and d.modifier != "future" and d.kind == "abs" and not _tally_date(sent.text, d)]
         for n in counts:
             days.setdefault(n, set()).update(found)
     for e in events:
-        if e.date is not None or e.type not in ("designation", "removal") or e.status != "effective":
+        if e.date is not None or e.type not in ("designation", "removal") or e.status != "effective" \
+                or e.date_via == "tally":
             continue
         counts = {int(m.group("n")) for m in _COUNT_GROUP.finditer(e.evidence)}
         dated = {d for n in counts for d in days.get(n, ())}

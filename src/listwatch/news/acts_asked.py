@@ -112,6 +112,53 @@ def _asking_before(sent: str, at: int) -> bool:
     return False
 
 
+# the act's noun governed by a noun of asking, proposing or aiming: before it ("a request for
+# removal", "a recommendation on delisting", "a way towards an end of the sanctions", « une
+# pétition de radiation », « sa proposition de retrait », « une demande de levée des
+# sanctions »), or after it, a compound ("a delisting petition", "the removal request");
+# the act is what was asked or aimed at, not done
+_ASKING_NOUN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:requests?|petitions?|applications?|recommendations?|proposals?|pleas?|calls?|motions?|demands?|bids?)"
+    r"\s+(?:for|on|of|to\s+seek)|\b(?:road|path|pathway|way|route|avenue)s?\s+(?:to|towards)|"
+    r"\b(?:demandes?|pétitions?|requêtes?|propositions?|recommandations?|sollicitations?)\s+(?:de|d['’]|en|pour)|"
+    r"\b(?:voie|chemin|route)s?\s+(?:vers|pour))"
+    r"\s*(?:(?:a|an|the|its|his|her|their|full|formal|complete|une?|la|le|l['’]|sa|son|leur)\s*)*[«\"“]?\s*$"
+)
+_ASKING_NOUN_AFTER = re.compile(
+    r"(?i)\s*[»\"”]?\s*(?:requests?|petitions?|applications?|bids?|process|procedures?|proceedings?)\b"
+)
+# (the request granted or adopted is an act done: "the request for delisting was granted",
+# « la proposition de retrait a été adoptée »)
+_ASKING_GRANTED = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?"
+    r"(?:granted|approved|accepted|adopted|upheld)|(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?"
+    r"(?:acceptée?s?|approuvée?s?|adoptée?s?|accordée?s?|accueillie?s?))\b"
+)
+# a future act under a condition told after it ("said it will remove X from the list if the
+# agency fails to act", "will be delisted unless ...", « retirera X de la liste si ... »): a
+# condition, no act (an announced act has no condition)
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|shall|(?:is|are)\s+(?:going\s+)?to)\s+(?:(?:then|also|only|soon|not)\s+)?(?:be\s+)?$"
+)
+_FUTURE_FR = re.compile(r"(?i)\w+(?:era|eront|ira|iront|ra|ront)\b")
+_CONDITION_AFTER = re.compile(
+    r"(?i)[^.;]{0,160}?(?:\b(?:if|unless|provided\s+that|in\s+case|sauf\s+si|à\s+moins\s+qu['’e]|au\s+cas\s+où|si)\b|\bs['’]ils?\b)"
+)
+
+
+def sought_noun(sent: str, t: Trig) -> bool:
+    """The listing or removal ``t`` is told by its noun under a noun of asking or aiming
+    ("a petition for delisting", « une demande de retrait »), or as a future act under a
+    condition told after it: sought or foreseen, not done."""
+    if t.event not in ("designation", "removal"):
+        return False
+    if _ASKING_NOUN_BEFORE.search(sent, max(0, t.start - 60), t.start) or _ASKING_NOUN_AFTER.match(sent, t.end):
+        return _ASKING_GRANTED.match(sent, t.end) is None
+    future = _FUTURE_BEFORE.search(sent, max(0, t.start - 40), t.start) is not None \
+        or _FUTURE_FR.fullmatch(sent[t.start : t.end].split()[0] if sent[t.start : t.end].split() else "") is not None
+    return future and _CONDITION_AFTER.match(sent, t.end) is not None
+
+
 def asked_act(sent: str, t: Trig) -> bool:
     """The act ``t`` (a listing, a removal, a licence, an amendment) is what a verb of
     asking or wanting before it governs: a request, no act."""
@@ -119,6 +166,8 @@ def asked_act(sent: str, t: Trig) -> bool:
     if t.event not in AGENCY_ACTS:
         return False
     sent = _mask_initialisms(sent)  # "the U.S. government": no sentence's end
+    if sought_noun(sent, t):
+        return True
     if _asking_before(sent, t.start):
         return True
     if _SEEKING.search(sent, max(0, t.start - 60), t.start) is not None:

@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from .acts_asked import asker, requester
 from .aims import aimed_at
 from .bodies import serves_body
-from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO, credited_outlet
+from .coreference import _NOT_SUBJECT, _OPENING, TIED_TO
 from .deeds import helped
 from .enumerations import coordinated_runs, count_told
 from .governed import governed
 from .lang import AGENCY_ACTS, PACKS, weekday_names
 from .list_names import names_category
 from .names import KIN, KIN_EN, KIN_FR, KIN_PLURAL, Entity, Mention, _auth_word, is_place, name_like
+from .nonparty_names import credited_outlet
 from .persons import _HOLDER_OFFICE_KIND
 from .roles import no_party_role
+from .saying import AUX_FR, said, verbs
 from .sentences import Sentence, clause_bounds
 from .titled_items import next_titled_item, opens_clause
 from .titles import title_only
@@ -381,8 +383,7 @@ _TITLED_SPEAKER = re.compile(
     r"ministre|minister|secretary|secrétaire|ambassad\w+|directeur|director|head|chef|président|president|"
     r"expert|analyst|analyste|partner|associée?|lawyer|attorney|avocate?|professor|professeure?|economist|"
     r"économiste|researcher|chercheu\w+)\b"
-    r"[^.;:«“\"]{0,90}?,?\s+(?:a\s+)?(?:said|says|told|declared|stated|déclaré|affirmé|dit|indiqué|expliqué|"
-    r"précisé|souligné|ajouté|estimé|annoncé)\b"
+    r"[^.;:«“\"]{0,90}?,?\s+(?:a\s+)?(?:" + verbs(("say", "add", "tell")) + r")\b"
 )
 _NAME_OF = re.compile(r"(?i)\b(?:the|le|les)\s+names?\s+of\s+$|\b(?:le|les)\s+noms?\s+(?:de\s+|d['’]\s*)$")
 # "La ministre canadienne des Affaires étrangères, Mélanie Joly, a annoncé ...": the
@@ -393,8 +394,7 @@ _TITLE_BEFORE = re.compile(
 )
 _LAW_FIRM = re.compile(r"(?i)\b(?:law\s+firm|cabinet\s+d['’]avocats|cabinet)\s+(?:of\s+)?$")
 _SPEAKS_AFTER = re.compile(
-    r",\s+(?:a\s+|has\s+|also\s+|aussi\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|souligné|expliqué|estimé|"
-    r"said|announced|stated|told|declared|added|noted|explained|warned|pointed\s+out|stressed|emphasi[sz]ed)\b"
+    r",\s+(?:a\s+|has\s+|also\s+|aussi\s+)?(?:" + verbs(("say", "add", "tell"), tenses=("past",)) + r")\b"
 )
 # whose leaders or officials are the parties ("deux hauts responsables du Hezbollah",
 # "three leaders of the X group"), a death or an arrest told as the cause: no party
@@ -814,7 +814,8 @@ def _arguments(t: Span, local: list[Mention], sent: Sentence, lang: str = "") ->
     return {id(rel[k][2].entity) for k in keep}
 
 
-_SPEAKER_BEFORE = re.compile(r"(?i)\b(?:said|says|told|according\s+to|a\s+(?:déclaré|expliqué|indiqué|affirmé|dit)|selon)\s+"
+_SPEAKER_BEFORE = re.compile(r"(?i)\b(?:" + verbs(langs=("en",)) + r"|told|according\s+to|" + AUX_FR + r"\s+(?:"
+                             + verbs(langs=("fr",), tenses=("past",)) + r")|selon)\s+"
                              r"(?:[\w-]+\s+){0,3}$")
 _REL_WORD = re.compile(
     r"(?i)(?:,\s+(?:(?:in|of|to|with|for|from|by|à|dans|avec|pour|par|de)\s+)?"
@@ -873,9 +874,8 @@ _LIKE = re.compile(r"(?i)(?:^|,\s*)(?:like|unlike|as\s+with|comme|à\s+l['’]in
                    r"(?:(?:the|le|la|l['’])\s*)?$")
 _BUT = re.compile(r"(?i)\b(?:but|mais|while|whereas|tandis\s+qu['’e]|alors\s+qu['’e])\s")
 _SAYS_THAT = re.compile(
-    r"^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:said|says|told\s+\w+|announced|confirmed|reported|disclosed|stated|stressed|noted|"
-    r"wrote|added|a\s+(?:indiqué|déclaré|annoncé|confirmé|précisé|souligné|rappelé|affirmé|expliqué|ajouté|écrit|noté|"
-    r"fait\s+savoir)|indique|annonce|confirme|souligne|rappelle|affirme|explique|écrit)\b(?:\s+(?:on\s+)?\w+)?\s+(?:that|que|qu['’])"
+    r"^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:told\s+\w+|" + said(("say", "add", "report"))
+    + r")\b(?:\s+(?:on\s+)?\w+)?\s+(?:that|que|qu['’])"
 )
 
 
@@ -932,8 +932,7 @@ def _speaker(text: str, pos: int, e: Entity, t: Span) -> bool:
 
 
 _REPORTS_THAT = re.compile(
-    r"(?i)^[^.;:«“\"]{0,90}?\b(?:informé|annoncé|dit|déclaré|indiqué|prévenu|averti|promis|assuré|expliqué|"
-    r"said|told|informed|warned|promised|announced|stated|explained|assured)\b[^.;«“\"]{0,120}?"
+    r"(?i)^[^.;:«“\"]{0,90}?\b(?:" + verbs(("say", "tell"), tenses=("past",)) + r")\b[^.;«“\"]{0,120}?"
     r"\b(?:que|qu['’]|that)\s*(?P<rest>[^.;]*)$"
 )
 _SELF_PASSIVE = re.compile(r"(?i)^(?:il|elle|he|she)\s+(?:\w+\s+)?(?:avait\s+été|a\s+été|était|had\s+been|has\s+been|was|is)\b")
@@ -943,11 +942,8 @@ _SELF_PASSIVE = re.compile(r"(?i)^(?:il|elle|he|she)\s+(?:\w+\s+)?(?:avait\s+ét
 # X, a déclaré jeudi que ...", "X said on Monday that ..."), and a pronoun in that clause that
 # points back to it ("... that it had been added", "qu'elle avait été ajoutée")
 _REPORT_VERB = re.compile(
-    r"(?i)(?:,[^,;:.]{1,80},|,)?\s+(?:(?:also|then|later|aussi|également|ensuite)\s+)?(?:"
-    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|déclaré|indiqué|affirmé|précisé|dit|expliqué|assuré|"
-    r"confirmé|souligné|rappelé|ajouté|écrit|noté|relevé|fait\s+savoir)|annonce|déclare|indique|affirme|précise|"
-    r"souligne|rappelle|ajoute|écrit|"
-    r"(?:has\s+|had\s+)?(?:announced|said|stated|declared|confirmed|explained|stressed|noted|wrote|added)|says|announces)"
+    r"(?i)(?:,[^,;:.]{1,80},|,)?\s+(?:(?:also|then|later|aussi|également|ensuite)\s+)?(?:(?:has\s+|had\s+)?"
+    + said(("say", "add"), adverb=r"(?:\w+\s+)?") + r")"
     r"\b[^.;:«“\"]{0,60}?\b(?:que|qu['’]|that)\s*"
 )
 _BACK_TO_SPEAKER = re.compile(
@@ -980,17 +976,7 @@ def _reporter(text: str, pos: int, e: Entity, t: Span) -> bool:
 # a verb of saying or of reacting told after what is said, in either language (the
 # past and the present: ", a salué le député X", ", s'est félicitée la ministre X", ",
 # estime le sénateur X", ", wrote Senator X")
-_SAYING = (
-    r"(?:said|says|told\s+\w+|added|noted|announced|stated|wrote|writes|tweeted|posted|explained|stressed|"
-    r"warned|argued|insisted|continued|concluded|observed|remarked|declared|commented|asserted|"
-    r"a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|expliqué|affirmé|souligné|dit|estimé|salué|dénoncé|regretté|"
-    r"réagi|tweeté|écrit|commenté|martelé|insisté|assuré|averti|prévenu|rappelé|observé|noté|relevé|jugé|confié|"
-    r"poursuivi|conclu|répondu|reconnu|plaidé|résumé|détaillé|soutenu|fait\s+(?:valoir|savoir))|"
-    r"s['’]est\s+(?:félicitée?|réjouie?|inquiétée?|indignée?|exclamée?)|"
-    r"(?:déclare|indique|précise|ajoute|explique|affirme|souligne|estime|salue|dénonce|regrette|réagit|"
-    r"commente|martèle|insiste|assure|avertit|prévient|rappelle|observe|relève|confie|poursuit|conclut|"
-    r"répond|reconnaît|résume|détaille|fait\s+(?:valoir|savoir)|se\s+(?:félicite|réjouit|inquiète|indigne)))"
-)
+_SAYING = r"(?:told\s+\w+|" + said(("say", "add", "react")) + r")"
 _INVERTED_SPEAKER = re.compile(
     r"(?i)[,»”\"]\s*(?:" + _SAYING + r"|selon)\s+(?:(?:le|la|les|the|l['’])\s*)?(?:[\w-]+\s+){0,3}$"
 )
@@ -1022,8 +1008,7 @@ _TITLE_COMMA_AFTER = re.compile(r"(?i),\s+(?:the|le|la|l['’]|an?|un|une)\s*(?-
 # a name between a comma and its verb of saying: the source of the sentence
 _SOURCE_BEFORE = re.compile(r"(?i),\s+(?:(?:the|le|la|les|l['’])\s*)?$")
 _SAID_AFTER = re.compile(
-    r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:said|says|told\s+\w+|added|noted|stated|reported|announced|"
-    r"a\s+(?:déclaré|annoncé|indiqué|précisé|ajouté|affirmé)|(?:ont|a)\s+dit)(?:\s+(?:on\s+|last\s+|this\s+)?\w+day|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*[.,;]"
+    r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:told\s+\w+|" + said(("say", "add", "report")) + r")(?:\s+(?:on\s+|last\s+|this\s+)?\w+day|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*[.,;]"
 )
 _DESC_LEAD = re.compile(r"(?i)\s*(?:(?:on|against|of|sur|contre)\s+)?")
 _SUBJECT_AFTER = re.compile(r"(?i)\s*,?\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[A-Z][\w.-]*\s+){0,4}?(?:Treasury|Department|Council|Commission|"
@@ -2116,29 +2101,9 @@ _DOCUMENT_SOURCE = re.compile(
     r"(?i)\b(?:complaint|filing|lawsuit|suit|petition|motion|ruling|judgment|judgement|decision|order|"
     r"notice|document|list|plainte|recours|requête|décision|arrêt|arrêté|jugement|ordonnance|avis|liste)s?\b"
 )
-# ... or the outlet named after what it reports, closing the sentence (", rapporte le X.",
-# ", reports the X.")
-_OUTLET_CLOSES = re.compile(
-    r"(?i)[,»”\"]\s*(?:rapporte|rapportent|a\s+rapporté|écrit|a\s+écrit|reports|reported|writes|wrote)\s+"
-    r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:quotidien|journal|site|agence|hebdomadaire|magazine|daily|newspaper|"
-    r"agency|weekly|outlet)\s+)?$"
-)
 # the agency after a picture's author, in the brackets of a caption's credit ("(Jane Roe/PA)",
 # "(Photo Jean Dorin/AFP)")
 _PHOTO_CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]|Reuters|Getty(?:\s+Images)?|Sipa|Shutterstock)\s*\)")
-_SENTENCE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[.!]?[\s\d\[\]]*")
-# ... or named with its outlet noun after the act, before the verb that reports it ("...,
-# the state-run X news agency said.", ", X daily reported"): a company's own word ("the
-# group said") is no outlet noun, nor its website
-_OUTLET_NAMED_BEFORE = re.compile(r",\s*(?:(?:the|a)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
-_OUTLET_NOUN_REPORTS = re.compile(
-    r"(?i)\s+(?:(?:state|official|online|news|press|wire)\s+)?(?:news\s+agency|agency|newspaper|daily|weekly|"
-    r"broadcaster|television|channel|radio|magazine|news\s+site|news\s+portal|outlet|tabloid)\s+"
-    r"(?:reported|reports|said|says|wrote|writes|noted|notes|cited|quoted|announced|added)\b"
-)
-_REPORTED_AFTER = re.compile(
-    r"\s*(?:reported|reports|said|says|wrote|noted|a\s+rapporté|rapporte|a\s+indiqué)\s*[.!]?\s*$"
-)
 
 
 
@@ -2213,8 +2178,6 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if _SOURCE_OPENS.fullmatch(text, 0, start) and _SOURCE_CLAUSE_END.match(text, end) \
             and not _DOCUMENT_SOURCE.search(text, 0, start):
         return True  # "According to X's news agency, ...": the source the sentence opens on
-    if _OUTLET_CLOSES.search(text, max(0, start - 30), start) and _SENTENCE_END.fullmatch(text, end):
-        return True  # "..., rapporte le X.": the outlet named after what it reports
     if re.search(r"\(\s*$", text[max(0, start - 3) : start]) and _PHOTO_CREDIT_AFTER.match(text, end):
         return True  # "(Jane Roe/PA)": a picture's credit, its author and agency
     if _LOCATED_IN.search(before):
@@ -2229,6 +2192,4 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if counted and not _NAMED_AS_THEM.search(text, counted[-1].start(), start) \
             and not re.search(r"[;.]", text[counted[-1].end() : start]):
         return True  # "contre des entreprises qui ont transféré ... de la X": what they did
-    if _OUTLET_NAMED_BEFORE.search(before) and _OUTLET_NOUN_REPORTS.match(text, end):
-        return True  # "..., the X news agency said": the outlet that reports the act
-    return bool(re.search(r",\s*$", before)) and bool(_REPORTED_AFTER.match(text, end))
+    return False

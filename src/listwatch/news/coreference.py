@@ -10,6 +10,8 @@ from typing import Any
 
 from .enumerations import count_told, people_taken_up
 from .names import KIN, Entity, Mention
+from .nonparty_names import credited_outlet
+from .saying import AUX_FR, verbs
 from .sentences import Sentence
 
 __all__ = ["TIED_TO", "anaphor", "anaphora_target", "credited_outlet", "generic_case", "main_entity", "only_quoted", "opening_subject", "rival"]
@@ -97,74 +99,18 @@ def opening_subject(sent: Sentence, local: list[Mention]) -> Entity | None:
 
 # who speaks of the parties: "said X", "according to X", "an analyst at X", "X said", "a
 # déclaré X", "selon X", "chez X"
+# (the verbs of saying: ``saying``'s table, the French participle after its auxiliary)
+_SAID_EN = verbs(langs=("en",))
+_SAID_FR = AUX_FR + r"\s+(?:" + verbs(langs=("fr",), tenses=("past",)) + r")"
 _QUOTED_BEFORE = re.compile(
-    r"(?i)(?:\b(?:said|says|told|according\s+to|analysts?\s+(?:at|with|from)|lawyers?\s+(?:at|with)|"
-    r"a\s+(?:déclaré|indiqué|expliqué|affirmé|dit|ajouté|estimé)|selon|d['’]après|analystes?\s+(?:chez|de)|"
+    r"(?i)(?:\b(?:" + _SAID_EN + r"|told|according\s+to|analysts?\s+(?:at|with|from)|lawyers?\s+(?:at|with)|"
+    + _SAID_FR + r"|selon|d['’]après|analystes?\s+(?:chez|de)|"
     r"avocats?\s+(?:chez|du\s+cabinet))\s+(?:(?:the|le|la|l['’])\s*)?"
     r"(?:(?!(?:it|its|they|he|she|that|had|has|have|was|were|would|will|is|are|il|elle|ils|qu\w*|que|a|avait|"
     r"ont|est)\b)[\w-]+\s+){0,3}?)$"
 )
-_QUOTED_AFTER = re.compile(r"(?i)^['’]?s?\s+(?:spokes\w+\s+)?(?:said|says|told|a\s+(?:déclaré|indiqué|dit|affirmé))\b"
+_QUOTED_AFTER = re.compile(r"(?i)^['’]?s?\s+(?:spokes\w+\s+)?(?:" + _SAID_EN + r"|told|" + _SAID_FR + r")\b"
                            r"(?!\s+(?:on\s+\w+\s+)?(?:that|que|qu['’]|it|il|elle))")
-
-# the outlet a sentence is credited to: "As first reported by X, ...", "comme l'a révélé X",
-# and X opening the sentence as the one that reports what follows ("X reports that a judge
-# granted ...", "X a rapporté que ..."): a source, not a party
-_CREDITED_BY_BEFORE = re.compile(
-    r"(?i)\b(?:as\s+(?:(?:was\s+)?(?:previously|earlier|first|recently|also)\s+)?(?:covered|reported|noted|revealed|disclosed)"
-    r"\s+(?:earlier\s+)?by|comme\s+l['’]a(?:vait)?\s+(?:rapporté|révélé|indiqué|écrit))\s+(?:the\s+|le\s+|la\s+|l['’])?$"
-)
-# what the reported clause says of the one reporting it: a pronoun, "the company"
-_BACK_TO_REPORTER = re.compile(
-    r"(?i)\b(?:it|its|itself|they|their|them|il|elle|ils|elles|sa|son|ses|leur|leurs)\b|"
-    r"\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
-    r"société|entreprise|groupe|firme|banque)\b(?!\s+(?-i:[A-ZÀ-Ý]))"  # ("the drone maker X": another one)
-)
-_BACK_TO_POSTER = re.compile(
-    r"(?i)\b(?:it|itself|they|them|il|elle|ils|elles)\b|"
-    r"\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
-    r"société|entreprise|groupe|firme|banque)\b(?!\s+(?-i:[A-ZÀ-Ý]))"
-)
-_SENTENCE_OPENING = re.compile(r"\W*(?:(?i:the|le|la|l['’])\s*)?")
-_REPORTS_THAT_AFTER = re.compile(
-    r"(?:['’]s\s+\w+)?\s+(?:(?:first|earlier|also|previously)\s+)?(?:(?:reports|reported|has\s+reported|had\s+reported|"
-    r"writes|wrote|rapporte|a\s+rapporté|écrit|a\s+écrit|has\s+learned|had\s+learned|learned|learnt|understands|"
-    r"a\s+appris)\s+(?:on\s+\w+\s+)?(?:that|que|qu['’])"
-    # (an outlet breaking the story: "X broke the news on Sunday", "X a révélé l'information")
-    r"|broke\s+the\s+(?:news|story)\b|a\s+révélé\s+l['’]information\b)"
-)
-
-# ... or X opening the sentence as the one that posted a paper whose content a colon opens
-# ("Docketwatch posted a court record: Korvex Ltd. filed a motion ...", "X a publié un
-# document : ..."): a records service or a publisher, not a party (a company posting a
-# statement of its own is not told this way, nor a content that opens on a pronoun)
-_POSTED_PAPER_AFTER = re.compile(
-    r"(?i)\s+(?:(?:has|had|just|also|recently|a|avait)\s+)?(?:posted|published|released|shared|uploaded|publié|"
-    r"mis\s+en\s+ligne|diffusé)\s+(?:(?:a|an|the|this|new|un|une|le|la|ce|cette|nouvel(?:le)?)\s+)*"
-    r"(?:[\w-]+\s+){0,2}?(?:records?|filings?|docket(?:\s+entry)?|documents?|papers?|summary|articles?|reports?|"
-    r"dossiers?|actes?|pièces?|résumé|rapport)\s*:\s*"
-)
-
-
-def credited_outlet(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]`` (a sentence) is the outlet the sentence is credited
-    to: "As first reported by X, ...", X opening the sentence as the one that reports
-    what follows ("X reports that a judge granted ...", not "X reported that it was added"),
-    or as the one that posted the paper a colon then tells ("X posted a court record: ...")."""
-    if _CREDITED_BY_BEFORE.search(text, max(0, start - 60), start):
-        return True
-    if not _SENTENCE_OPENING.fullmatch(text, 0, start):
-        return False
-    posted = _POSTED_PAPER_AFTER.match(text, end)
-    if posted is not None:
-        # (the paper's content names its own subject first: a possessive after it is that
-        # subject's, "Korvex filed a motion against its listing"; a pronoun opening it, a
-        # subject pronoun or "the bank" anywhere in it, is the one that posted)
-        return not (_BACK_TO_REPORTER.match(text, posted.end())
-                    or _BACK_TO_POSTER.search(text, posted.end()))
-    rep = _REPORTS_THAT_AFTER.match(text, end)
-    return rep is not None and not _BACK_TO_REPORTER.search(text, rep.end())
-
 
 # the employer in a person's title: "le fondateur du groupe Alfa", "the founder of Alfa Group"
 _EMPLOYER_BEFORE = re.compile(
@@ -210,7 +156,7 @@ _PERSON_SUBJECT = re.compile(
     r"oligarch|billionaire|magnate|entrepreneur|banker|financier|politician|lawmaker)|"
     r"l['’]homme\s+d['’]affaires|la\s+femme\s+d['’]affaires|le\s+milliardaire|la\s+milliardaire|"
     r"l['’]oligarque|le\s+magnat|le\s+banquier|l['’]homme\s+fort)\b"
-    r"(?!\s+(?:said|says|told|added|a\s+(?:déclaré|dit|ajouté)))"
+    r"(?!\s+(?:" + _SAID_EN + r"|added|told|" + _SAID_FR + r"|" + AUX_FR + r"\s+ajouté))"
 )
 # pronouns and possessives that may stand for a person
 _PERSONAL = re.compile(r"(?i)\b(?:his|her|he|she|him|sa|son|ses|il|elle|lui)\b")
@@ -480,8 +426,7 @@ _ACTING_PRONOUN = re.compile(
 _PASSIVE_START = re.compile(r"(?i)(?:été|been|was|were|is|are|être|be|c(?:ame|omes)\s+under|had\s+(?:its|his|her|their)\b|fait\s+l['’]objet)\b")
 _SPEAKING_PRONOUN = re.compile(
     r"(?i)^\W*(?:il|elle|he|she|they|ils|elles)\s+(?:(?:a|avait|has|had|also|aussi|également|then|later|"
-    r"encore|further)\s+)*(?:dit|déclaré|indiqué|précisé|ajouté|affirmé|expliqué|estimé|souligné|said|"
-    r"told\s+\w+|added|stated|noted|explained|says)\b[^.;]{0,40}?\b(?:que|qu['’]|that)\s+"
+    r"encore|further)\s+)*(?:" + verbs(("say", "add")) + r"|told\s+\w+)\b[^.;]{0,40}?\b(?:que|qu['’]|that)\s+"
     r"(?!(?:il|elle|ils|elles|it|he|she|they|the\s+(?:company|firm|group|bank)|la\s+société|"
     r"l['’]entreprise|le\s+groupe|la\s+banque|sa|son|ses|his|her|its|their)\b)"
 )

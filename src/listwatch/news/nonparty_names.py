@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .names import Mention, is_place
+from .saying import AUX_FR, verbs
 
 # a body's or an office's head, capitalised (a ministry in either case), and its glue
 # word: the capitalised words after it, joined by commas and "and", are its name's
@@ -59,18 +60,13 @@ _STATE_CODES = frozenset(
     "AU NZ CY LU AT SE NO FI DK IE PT GR".split()
 )
 
-# the verbs that credit a report to whoever tells it, one table per language: told after
-# the teller (", X reported", « X rapporte »), or put first (", reported X", « rapporte X »)
-REPORTING_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("reported", "reports", "wrote", "writes", "revealed", "reveals", "cited", "quoted"),
-    "fr": ("rapporté", "rapporte", "révélé", "révèle", "écrit", "indiqué", "indique", "précisé", "précise"),
-}
-# the verbs of saying, that credit a report only to an outlet told by its noun ("the
-# agency X said", « l'agence X a annoncé »): a company that says something may be a party
-SAYING_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("said", "says"),
-    "fr": ("annoncé", "annonce"),
-}
+# the verbs that credit a report to whoever tells it (``saying``'s "report" kind): told
+# after the teller (", X reported", « X rapporte »), or put first (", reported X",
+# « rapporte X »); and the verbs of saying, that credit a report only to an outlet told by
+# its noun ("the agency X said", « l'agence X a annoncé »): a company that says something
+# may be a party
+_REPORTING = verbs(("report",), space=r"[ \t]+")
+_SAYING = verbs(("say",), space=r"[ \t]+")
 # the words that credit the report to the name after them ("according to X", "told X",
 # « selon X », « a déclaré au X »)
 CREDIT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -79,8 +75,7 @@ CREDIT_BEFORE: dict[str, tuple[str, ...]] = {
            "rapportée par", "rapportés par", "rapportées par"),
 }
 # (a French speaker's verb with the outlet spoken to: « a déclaré au X », « ont confié à X »)
-_SPOKEN_TO = (r"(?:a|ont|avait)[ \t]+(?:déclaré|indiqué|confié|dit|expliqué|affirmé|précisé)[ \t]+"
-              r"(?:à|au|aux)")
+_SPOKEN_TO = AUX_FR + r"[ \t]+(?:" + verbs(("say",), ("fr",), ("past",), space=r"[ \t]+") + r")[ \t]+(?:à|au|aux)"
 _AUX = r"(?:has|had|a|avait)[ \t]+"
 
 
@@ -89,15 +84,21 @@ def _words(table: dict[str, tuple[str, ...]]) -> str:
                     for ws in table.values() for w in sorted(ws, key=len, reverse=True))
 
 
-_REPORTING = _words(REPORTING_VERBS)
-_SAYING = _words(SAYING_VERBS)
 # the nouns an outlet is told by, one table per language
 OUTLET_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("agency", "agencies", "broadcaster", "broadcasters", "newspaper", "daily", "weekly", "magazine",
-           "channel", "outlet", "website", "site"),
+           "channel", "outlet", "television", "radio", "tabloid", "portal", "website", "site"),
     "fr": ("agence", "agences", "média", "médias", "chaîne", "chaînes", "journal", "quotidien",
-           "hebdomadaire", "magazine", "site"),
+           "hebdomadaire", "magazine", "télévision", "radio", "portail", "site"),
 }
+# (the same nouns told after the outlet's name, the English order: "the state X news
+# agency said"; not a company's site, "the X website said")
+_OUTLET_NOUN_AFTER = re.compile(
+    r"(?i)[ \t]+(?:(?:state|official|online|news|press|wire)[ \t]+)?(?:news[ \t]+(?:site|website|portal)|"
+    + "|".join(w for w in OUTLET_NOUNS["en"] if "site" not in w)
+    + rf")[ \t]+(?:{_AUX})?(?:{_REPORTING}|{_SAYING})\b"
+)
+_LOWER_BEFORE = re.compile(r"[,”\"»][ \t]*(?:(?:the|a)[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}$")
 # an outlet told by its noun and the lower-case words that qualify it, up to the name:
 # "the state broadcaster", « l'agence de presse officielle iranienne, », "the agency"
 _OUTLET_NOUN = (rf"(?:{_words(OUTLET_NOUNS)})\b(?:[ \t]+(?!(?:que|qu|that|which|who|qui|et|and|or|ou)\b)"
@@ -111,9 +112,12 @@ _CREDITED_BEFORE = re.compile(
     rf"|[,”\"»][ \t]*(?:{_AUX})?(?:{_REPORTING})[ \t]+(?:(?!(?:que|qu|that|si|if|whether)\b)[\w-]+[ \t]+){{0,2}}?|\brapporte[ \t]+)"
     rf"{_ARTICLE}?(?:(?:[\w-]+[ \t]+){{0,2}}?{_OUTLET_NOUN})?$"
 )
-# (the words before the name with no outlet's noun: the name right after the credit)
+# (the words before the name with no outlet's noun: the name right after the credit, also
+# in a clause of its own: "as first reported by X", « comme l'a révélé X »)
 _CREDITED_RIGHT_BEFORE = re.compile(
     rf"(?i)(?:\b(?:{_words(CREDIT_BEFORE)}|{_SPOKEN_TO})[ \t]+"
+    rf"|\bas[ \t]+(?:(?:was|previously|earlier|first|recently|also)[ \t]+){{0,2}}(?:{_REPORTING}|covered|noted)"
+    rf"[ \t]+(?:earlier[ \t]+)?by[ \t]+|\bcomme[ \t]+l['’](?:a|avait)[ \t]+(?:{_REPORTING})[ \t]+"
     rf"|[,”\"»][ \t]*(?:{_AUX})?(?:{_REPORTING})[ \t]+(?:(?!(?:que|qu|that|si|if|whether)\b)[\w-]+[ \t]+){{0,2}}?|\brapporte[ \t]+){_ARTICLE}?$"
 )
 # the report credited after the name ("X reported", « X a rapporté »), not what it
@@ -125,6 +129,35 @@ _REPORTS_AFTER = re.compile(
 _SAYS_AFTER = re.compile(rf"(?i)[ \t]*,?[ \t]+(?:{_AUX})?(?:{_SAYING})\b")
 # (told after the report: after a comma or a closing quote, never opening the sentence)
 _REPORT_OPENS = re.compile(r"[,”\"»][ \t]*(?:the[ \t]+|The[ \t]+)?$")
+# ... or the name opening its sentence as the one that reports what follows ("X reports
+# that a judge granted ...", « X a rapporté que ... », "X broke the story"), or that posted
+# the paper a colon then tells ("X posted a court record: ..."): a source, not a party,
+# unless what it reports is of itself (a pronoun, "the company": "X reported that it ...")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”»’)]*[ \t]+|\n)[^\w\n]*(?:(?i:the|le|la|l['’])[ \t]*)?$")
+_REPORTS_THAT_AFTER = re.compile(
+    r"(?i)(?:['’]s[ \t]+\w+)?[ \t]+(?:(?:first|earlier|also|previously)[ \t]+)?(?:(?:(?:has|had|a|avait)[ \t]+)?"
+    r"(?:reports|reported|writes|wrote|rapporte|rapporté|écrit|learned|learnt|understands|appris)[ \t]+"
+    r"(?:on[ \t]+\w+[ \t]+)?(?:that|que|qu['’])"
+    r"|broke[ \t]+the[ \t]+(?:news|story)\b|a[ \t]+révélé[ \t]+l['’]information\b)"
+)
+_POSTED_PAPER_AFTER = re.compile(
+    r"(?i)[ \t]+(?:(?:has|had|just|also|recently|a|avait)[ \t]+)?(?:posted|published|released|shared|uploaded|publié|"
+    r"mis[ \t]+en[ \t]+ligne|diffusé)[ \t]+(?:(?:a|an|the|this|new|un|une|le|la|ce|cette|nouvel(?:le)?)[ \t]+)*"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:records?|filings?|docket(?:[ \t]+entry)?|documents?|papers?|summary|articles?|reports?|"
+    r"dossiers?|actes?|pièces?|résumé|rapport)[ \t]*:[ \t]*"
+)
+_BACK_TO_REPORTER = re.compile(
+    r"(?i)\b(?:it|its|itself|they|their|them|il|elle|ils|elles|sa|son|ses|leur|leurs)\b|"
+    r"\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
+    r"société|entreprise|groupe|firme|banque)\b(?!\s+(?-i:[A-ZÀ-Ý]))"  # ("the drone maker X": another one)
+)
+_BACK_TO_POSTER = re.compile(
+    r"(?i)\b(?:it|itself|they|them|il|elle|ils|elles)\b|"
+    r"\b(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:company|firm|group|maker|bank|carrier|manufacturer|"
+    r"société|entreprise|groupe|firme|banque)\b(?!\s+(?-i:[A-ZÀ-Ý]))"
+)
+# (where the sentence stops: not the point of an initial, "the U.S. Treasury")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\n")
 # an agency between slashes in a dateline, or opening a line before a dash
 _SLASHED = re.compile(r"/[ \t]*$")
 _LINE_AGENCY = re.compile(r"(?m)^[ \t]*(?:Agence|Agency|Agencia)(?:[ \t]+[a-zà-ÿ'’]+){0,2}[ \t]+$")
@@ -160,7 +193,11 @@ def credited_outlet(text: str, start: int, end: int) -> bool:
     word before it ("according to", « selon », "told"), a reporting verb after it told
     after the report (", X reported"), or an outlet's noun before it ("the agency X",
     « la chaîne X ») with a crediting word before or a verb of reporting or saying after
-    (told by its noun alone, an agency may be a designee: « l'agence de presse X »); an agency between slashes in a dateline, or opening a line before a dash.
+    (told by its noun alone, an agency may be a designee: « l'agence de presse X »), or
+    its noun after it before such a verb (", the state X news agency said"); "as first
+    reported by X", « comme l'a révélé X »; the name opening its sentence as the one that
+    reports what follows or posted the paper it tells (not of itself: "X reported that it
+    was added"); an agency between slashes in a dateline, or opening a line before a dash.
     ``organisations`` reads it too, for the names its cue nouns find."""
     before = text[max(0, start - 80) : start]
     outlet = _OUTLET_BEFORE.search(before)
@@ -171,11 +208,31 @@ def credited_outlet(text: str, start: int, end: int) -> bool:
         return True
     if _REPORTS_AFTER.match(text, _rest_of_name(text, end)) and _REPORT_OPENS.search(before):
         return True  # (the name may be cut before its last capitalised words: "The X Journal reported")
+    if _LOWER_BEFORE.search(before) and _OUTLET_NOUN_AFTER.match(text, end):
+        return True  # "..., the state-run X news agency said"
+    if _SENTENCE_OPENS.search(text, max(0, start - 40), start) and _opening_reporter(text, end):
+        return True
     if _SLASHED.search(before) and re.match(r"[ \t]*/", text[end:]):
         return True
     line_head = _LINE_AGENCY.search(before) or re.search(r"(?m)^[ \t]*$", before) and (
         _MEDIA_WORD.search(text[start:end]) or _opens_page(text, start, end))
     return bool(line_head) and bool(_DASH_AFTER.match(text, end))
+
+
+def _opening_reporter(text: str, end: int) -> bool:
+    """The name opening its sentence and ending at ``end`` reports what the rest of the
+    sentence tells, or posted the paper it tells, not of itself."""
+    stop = _SENTENCE_STOP.search(text, end)
+    rest_end = stop.start() if stop else len(text)
+    posted = _POSTED_PAPER_AFTER.match(text, end)
+    if posted is not None:
+        # (the paper's content names its own subject first: a possessive after it is that
+        # subject's, "Korvex filed a motion against its listing"; a pronoun opening it, a
+        # subject pronoun or "the bank" anywhere in it, is the one that posted)
+        return not (_BACK_TO_REPORTER.match(text, posted.end())
+                    or _BACK_TO_POSTER.search(text, posted.end(), rest_end))
+    rep = _REPORTS_THAT_AFTER.match(text, end)
+    return rep is not None and not _BACK_TO_REPORTER.search(text, rep.end(), rest_end)
 
 
 def _rest_of_name(text: str, end: int) -> int:

@@ -9,14 +9,17 @@ credited to, the era a leader names, and the alias of a party named just before.
   between the name and its verb. What the person says about itself keeps the party ("A
   said it would challenge its listing", « A a indiqué qu'il contesterait »): a pronoun
   opening the said clause.
-- **the outlet** the report is credited to (``nonparty_names.credited_outlet``).
+- **the outlet** the report is credited to (``nonparty_names.credited_outlet``, the one
+  reader of it).
+- **the source** told after what it says or reports, closing the sentence after a comma
+  (", A said.", ", A reported.", « ..., A a précisé. »): a person or a body.
 - **the era**: a person after "under" / « sous » (a treaty "signed under A", « conclu sous
   A »), the term the act is dated by.
 - **the alias**: a name given after "alias", "a.k.a.", "also known as", « alias », « dit »
   right after a party's name is that party (``alias_of``): its events are the first
   name's (``events``).
 
-The verbs of saying are one table per language (``SPEAKING_VERBS``).
+The verbs of saying are the one table of ``saying``, both languages.
 """
 
 from __future__ import annotations
@@ -25,20 +28,12 @@ import re
 from typing import TypeVar
 
 from .nonparty_names import credited_outlet
+from .saying import verbs
 
 T = TypeVar("T")
 
-#: the verbs a speaker tells an act with, one table per language
-SPEAKING_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("announced", "announces", "said", "says", "stated", "states", "declared", "declares", "confirmed",
-           "confirms", "explained", "explains", "added", "noted", "stressed", "unveiled", "revealed",
-           "made the announcement"),
-    "fr": ("annoncé", "annonce", "déclaré", "déclare", "indiqué", "indique", "affirmé", "affirme", "précisé",
-           "précise", "expliqué", "explique", "confirmé", "confirme", "souligné", "souligne", "ajouté", "ajoute",
-           "dévoilé", "dit", "fait l'annonce"),
-}
-_VERBS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
-                  for ws in SPEAKING_VERBS.values() for w in sorted(ws, key=len, reverse=True))
+# the verbs a speaker tells an act with: the verbs of saying (``saying``, both languages)
+_VERBS = verbs(("say", "add"), space=r"[ \t]+")
 # the name, then at most a bracket, a relative pronoun (« c'est A qui a annoncé », "A, who
 # announced"), auxiliaries and adverbs, then the verb of saying
 _SAYS_AFTER = re.compile(
@@ -78,6 +73,12 @@ _TITLE_WORD = (r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|the|le|la|l['’]|of|for|de|des|
 _SPEAKER_BEFORE = re.compile(
     rf"(?i)(?:^|[,;:«“\"”»][ \t]*)[ \t]*(?:{_TITLE_WORD}[ \t]+){{0,6}}$"
 )
+# the source told after what it says or reports, closing the sentence: ", X said.",
+# ", X reported.", « ..., X a précisé. »
+_SOURCE_BEFORE = re.compile(r",\s*$")
+_CLOSES_SENTENCE = re.compile(
+    r"[ \t]*(?:(?:has|had|a|ont|avait)[ \t]+)?(?:" + verbs(("say", "add", "report"), space=r"[ \t]+") + r")[ \t]*[.!]?\s*$"
+)
 # an era told by a leader's term
 _ERA_BEFORE = re.compile(r"(?i)\b(?:under|sous)[ \t]+(?:(?:the|le|la|l['’]|former|ancien|président|president)[ \t]+)*$")
 # the alias cue between two names, one table for both languages
@@ -104,11 +105,13 @@ def speaker(text: str, start: int, end: int) -> bool:
 
 def no_party_role(text: str, start: int, end: int, person: bool) -> str | None:
     """The role of the name at ``text[start:end]`` (a sentence) that makes it no party
-    of the act told there, or None: "speaker", "outlet" or "era" (the module's doc)."""
+    of the act told there, or None: "speaker", "outlet", "source" or "era" (the module's doc)."""
     if person and speaker(text, start, end):
         return "speaker"
     if credited_outlet(text, start, end):
         return "outlet"
+    if _SOURCE_BEFORE.search(text, max(0, start - 5), start) and _CLOSES_SENTENCE.match(text, end):
+        return "source"
     if person and _ERA_BEFORE.search(text, max(0, start - 40), start):
         return "era"
     return None

@@ -106,3 +106,26 @@ def test_a_cue_that_tells_no_act_lists_no_one(text: str) -> None:
 def test_a_lifted_measure_is_no_listing() -> None:
     text = "The court lifted the sanctions against shipowner Yannis Korva on Monday."
     assert not [e for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"]
+
+
+# why a cue tells no act: an undoing told inside the cue, a regime renewed or updated, an
+# end of the measures or a plan told before it, a headline's colon that closes the phrase
+@pytest.mark.parametrize("text", [
+    "Export curbs and travel bans were eased against 40 officials, including Admiral Tomas Brenn.",
+    "Updating the travel bans against Orla Trade and Kesh Logistics, the council on Monday renewed the mandate of "
+    "its expert panel.",
+    "The ministry kept its earlier measures against Orla Trade and Kesh Logistics in place for another year.",
+    "Paris a annoncé la fin prochaine des restrictions contre les sociétés Veltra et Ostrand.",
+    "Le ministère veut mettre un terme aux mesures contre Veltra et Ostrand.",
+    "Le Conseil a prorogé jeudi les mesures restrictives contre la société Ostrand et son patron Elias Forn.",
+    "Sanctions against traffickers: Governor Ilse Marren signs the decree",
+    "Sanctions contre les passeurs : le gouverneur Paul Arnaud signe le décret",
+])
+def test_a_cue_told_as_no_act_lists_no_one(text: str) -> None:
+    assert [e for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"] == []
+
+
+def test_a_colon_after_a_count_announces_the_items() -> None:
+    text = "The sanctions against five entities: Arcon Holdings and Belvo Trading, came into force at noon on Friday."
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"}
+    assert got == {"Arcon Holdings", "Belvo Trading"}

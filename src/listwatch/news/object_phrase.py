@@ -122,6 +122,13 @@ _SPEAKS_AFTER = re.compile(
     r"(?i),?\s+(?:said|says|told|announced|stated|a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué)|déclare|annonce)\b")
 # a relative clause open before a series: the series is inside it
 _RELATIVE_OPEN = re.compile(r"(?i)\b(?:which|who|whom|whose|that|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|où|where)\b[^,;]*\Z")
+# a colon announces the phrase's items only after a count, "following" or a group's noun
+# ("on five entities:", "against the following:", « contre les personnes suivantes : »)
+_ANNOUNCES_ITEMS = re.compile(
+    r"(?i)(?:\d|\b(?:following|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"suivante?s?|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"entit\w*|individuals|persons|people|companies|firms|banks|officials|"
+    r"personnes|sociétés|entreprises|banques|responsables)\b)")
 # how far a phrase runs (characters)
 _REACH = 240
 
@@ -139,6 +146,9 @@ def open_slots(gap: str, lang: str) -> bool:
     word that ends the clause and no sentence end."""
     if _PARTICIPLE.search(gap):
         return False
+    head, colon, _ = gap.partition(":")
+    if colon and not _ANNOUNCES_ITEMS.search(head):
+        return False  # "Sanctions against smugglers: X signs the decree": a headline's two halves
     stop = _STOP.get(lang, frozenset())
     gap = _ABBREVIATED.sub(lambda m: m.group(0)[:-1] + " ", _JOIN.sub(" , ", gap))
     for tok in _TOKEN.findall(gap):
@@ -262,7 +272,14 @@ _UNDOING_BEFORE = re.compile(
     r"permet\w*|allow\w*|enabl\w*|power|authority|pouvoir|"
     # (the regime's working told: « veiller à la bonne œuvre du dispositif contre X », "the
     # implementation of measures against X")
-    r"œuvre|oeuvre|implement\w*|enforc\w*|application|respect)\b[^.;]{0,60}\Z")
+    r"œuvre|oeuvre|implement\w*|enforc\w*|application|respect|"
+    # (the regime renewed, updated or kept: "renewed its measures against X", "updating the
+    # measures against X", « a prorogé les sanctions visant X »; no new act)
+    r"renew\w*|updat\w*|prolong\w*|maint\w*|kept|keeps?|keeping|review\w*|renouvel\w*|reconduct\w*|prorog\w*|mise\s+à\s+jour|"
+    # (an undoing told by an end, « la fin des mesures contre X », « un terme »; a plan or a
+    # proposal, "its intention to impose sanctions on X", « un projet de sanctions contre X »)
+    r"fin|terme|intention|intend\w*|plan|plans|planned|planning|propos\w*|projet|envisag\w*|consider\w*|"
+    r"mull\w*|threat\w*|menac\w*)\b[^.;]{0,60}\Z")
 # cues that start no act of their own: a removal (its triggers read it), a participle (it
 # describes a measure: "the regime targeting X", « visant X »), a past state (« visait »)
 _NO_NEW_ACT = re.compile(r"(?i)(?:remov|de-?list|\w+ing\b|\w+ant\b|\w+ai(?:t|ent)\b)")
@@ -300,7 +317,8 @@ def phrase_cues(text: str, names: Sequence[tuple[int, int]], lang: str,
         if rx is None:
             continue
         for m in rx.finditer(text):
-            if _UNDOING_BEFORE.search(text, max(0, m.start() - 90), m.start() + 1) \
+            # (the words inside the cue too: "travel bans were lifted against X")
+            if _UNDOING_BEFORE.search(text, max(0, m.start() - 90), m.end()) \
                     or _NAMED_FOR_MEASURES.search(text, max(0, m.start() - 50), m.start()):
                 continue
             if side == "object":
@@ -324,3 +342,4 @@ def phrase_cues(text: str, names: Sequence[tuple[int, int]], lang: str,
             if items:
                 out.append((m.start(), m.end()))
     return out
+

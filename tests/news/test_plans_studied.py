@@ -120,3 +120,47 @@ def test_a_rule_or_an_act_sought_is_no_act(lang: str, text: str) -> None:
 ])
 def test_near_misses_of_a_rule_keep_their_act(lang: str, text: str, kind: str) -> None:
     assert (kind, "Castelan Optics") in _events(text, lang)
+
+
+# --- a rule told in general, a standing duty, a plan agreed ----------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a standing duty: what a body goes on doing, no act it does
+    ("The committee will continue to publish its findings on the removal of Orion Maritime Ltd "
+     "from the list.", "en"),
+    ("OFAC will continue to review transactions authorised by the general licence for Orion Maritime Ltd.", "en"),
+    ("Le comité continuera d'examiner la radiation de la société Orion Maritime.", "fr"),
+    ("La Commission va continuer à suivre les dérogations accordées à la société Orion Maritime.", "fr"),
+    # a rule: a plural noun of parties a relative clause or a participle restricts, then a
+    # modal of obligation
+    ("Firms which fall under the sanctions against Orion Maritime Ltd must report to the regulator "
+     "without delay.", "en"),
+    ("Individuals and companies covered by the asset freeze on Orion Maritime Ltd must notify the Treasury.", "en"),
+    ("Les entreprises qui relèvent des mesures visant la société Orion Maritime doivent "
+     "se signaler au ministère.", "fr"),
+    ("Les sociétés ciblées par les sanctions contre la société Orion Maritime devront en informer "
+     "le ministère.", "fr"),
+    # an agreement to act a report tells: a plan
+    ("Les ministres se sont entendus pour inscrire la société Orion Maritime sur la liste noire, "
+     "selon deux diplomates.", "fr"),
+    ("EU ministers agreed to blacklist Orion Maritime Ltd, two diplomats said.", "en"),
+    ("Le Trésor a convenu de retirer la société Orion Maritime de sa liste, selon des sources proches "
+     "du dossier.", "fr"),
+])
+def test_a_rule_a_duty_or_an_agreed_plan_is_no_act(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # the past of "continue" tells acts done, after a comma their own clause
+    ("In May the Treasury continued to designate companies, adding Orion Maritime Ltd to the SDN list.",
+     "en", "designation"),
+    # an act told done inside the rule's subject stays
+    ("Entities that were sanctioned on Monday, including Orion Maritime Ltd, must wind down their "
+     "dealings by June 3.", "en", "designation"),
+    # an agreement the authority itself tells is its announced act
+    ("The Council agreed on Monday to add Orion Maritime Ltd to its list, the Council announced.",
+     "en", "designation"),
+])
+def test_acts_beside_a_rule_or_a_duty_stay(text: str, lang: str, kind: str) -> None:
+    assert (kind, "Orion Maritime Ltd") in _events(text, lang)

@@ -104,7 +104,9 @@ _SOURCE = {
     "en": (
         r"\b(?:people|persons?|sources?|officials?|diplomats?)\s+(?:familiar|briefed|close|with\s+(?:direct\s+)?knowledge)\b|"
         r"\baccording\s+to\s+(?:people|sources|a\s+person|two|three|four|several|unnamed|anonymous)\b|"
-        r"\bsources?\s+(?:said|say|says|told)\b|\breportedly\b|\bwho\s+asked\s+not\s+to\s+be\s+(?:named|identified)\b|"
+        r"\bsources?\s+(?:said|say|says|told)\b|\breportedly\b|"
+        r"\b(?:two|three|four|five|several|unnamed|anonymous)\s+(?:senior\s+|european\s+|western\s+)?"
+        r"(?:officials|diplomats|sources|people)\b|\bwho\s+asked\s+not\s+to\s+be\s+(?:named|identified)\b|"
         r"\b(?-i:" + _OUTLETS + r")(?:['’]s?)?\s+(?:also\s+)?(?:said|says|reported|reports|wrote|writes|cited|citing|quoted|revealed)\b|"
         r"\b(?:according\s+to|citing|cited\s+by|reported\s+by)\s+(?:the\s+|a\s+)?(?-i:" + _OUTLETS + r")|"
         r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:report|newspaper|paper|daily|outlet|publication|news\s+agency|"
@@ -132,11 +134,14 @@ _PLAN_FORM = {
     "en": (
         r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|set|poised|likely|due|preparing|planning|considering|"
         r"going|about|ready|slated|scheduled)\s+to|plans?\s+to|planned\s+to|as\s+soon\s+as|as\s+early\s+as|"
-        r"(?:is|are)\s+to)\b|\bto\s+be\s+(?=\S+\s*$)|(?-i:\b[A-Z][\w.’'-]*)\s+to\s+(?=\S+\s*$)"
+        # (an agreement to act, a possibility: "agreed to add", "could add", "may be listed")
+        r"(?:is|are)\s+to|agreed\s+to|(?-i:could|may|might))\b|\bto\s+be\s+(?=\S+\s*$)|(?-i:\b[A-Z][\w.’'-]*)\s+to\s+(?=\S+\s*$)"
     ),
     "fr": (
         r"\b(?:sera|seront|serait|seraient|devrai(?:t|ent)|doi(?:t|vent)\s+être|va|vont|(?:a|ont)\s+accepté\s+d[e'’]|"
-        r"allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent))\b"
+        r"allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent)|"
+        # (« se sont entendus pour inscrire », « ont convenu de », « est prête à », « envisage de »)
+        r"(?:se\s+sont|s['’]est)\s+entendue?s?\s+pour|(?:a|ont)\s+convenu(?=\s+d)|prête?s?\s+à|envisag\w+)\b"
     ),
 }
 _OWN_FUTURE = {
@@ -232,27 +237,68 @@ def continues_act(sent: str, earlier: Trig, t: Trig) -> bool:
     return _JOINED_PLAN.match(between) is not None and _FINITE_BETWEEN.search(between) is None
 
 
-# --- a rule told in general -----------------------------------------------------------------
+# --- a rule told in general, or a standing duty ----------------------------------------------
 
 # a rule's subject: a quantified or generic noun phrase opening the sentence (or its main
-# clause, after an opening adverbial set off by a comma), then a modal of obligation
+# clause, after an opening adverbial set off by a comma), then a modal of obligation. Generic:
+# a quantifier ("any", "all", « tout »), or a plural noun of parties or of property (any
+# such noun, two of them coordinated) that a relative clause or a participle restricts
+# ("persons who hold ...", "entities listed ...", « les banques et les sociétés qui gèrent
+# ... », « les avoirs gelés »)
+_PARTY_PLURAL = (
+    r"(?:persons|entities|individuals|companies|firms|institutions|banks|parties|businesses|people|funds|assets|"
+    r"personnes|entités|institutions|établissements|organismes|sociétés|entreprises|banques|individus|organisations|"
+    r"fonds|avoirs|biens)"
+)
+_RESTRICTED = (
+    r"(?:who|which|that|whose|holding|owning|controlling|subject|covered|concerned|"
+    r"qui|dont|concernée?s|"
+    r"(?:designated|listed|sanctioned|blocked|frozen|targeted|"
+    r"désigné|inscrit|visé|gelé|bloqué|sanctionné|ciblé)(?:e?s)?)\b"
+)
 _RULE_SUBJECT = (
     r"(?:(?:any|all|each|every|no)\b|(?:member\s+)?states\b|(?:designated|listed|sanctioned|blocked|frozen)\s+[a-z]+|"
     r"(?:tout|toute|tous|toutes|aucune?|chaque)\b|les\s+états\s+membres\b|"
-    r"les\s+(?:personnes|entités|fonds|avoirs)\s+(?:désignée?s|inscrite?s|visée?s|gelée?s|bloquée?s)\b)"
+    r"(?:the\s+|such\s+|les\s+|ces\s+)?" + _PARTY_PLURAL + r"(?:\s+(?:and|or|et|ou)\s+(?:the\s+|les\s+)?" + _PARTY_PLURAL + r")?\s+"
+    + _RESTRICTED + r")"
 )
 _RULE = re.compile(
-    r"(?i)(?:^\W*|^[^,;.]{0,200},\s*)" + _RULE_SUBJECT + r"[^.;]{0,100}?\b(?:must|shall|doi(?:t|vent)|devr(?:a|ont))\b"
+    r"(?i)(?:^\W*|^[^,;.]{0,200},\s*)" + _RULE_SUBJECT + r"[^.;]{0,160}?\b(?:must|shall|doi(?:t|vent)|devr(?:a|ont))\b"
     # a law's provision: what a section, an article or a regulation provides for
     r"|\b(?:sections?|articles?|paragraphs?|regulations?|act|rules?|règlement|loi|décret|paragraphe)\b[^.;]{0,120}?"
     r"\b(?:provides?\s+(?:for|that)|prévoi(?:t|ent)\s+(?:que|la\s+possibilité)|dispose\s+que)\b"
 )
 _RULE_ACTS = frozenset({"designation", "removal", "injunction", "vacatur"})
+# an act told done inside the rule's subject ("firms that were listed on Monday must ..."):
+# that act stays
+_DONE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|a\s+été|ont\s+été|avaient\s+été|avait\s+été)\s+(?:\w+\s+)?$")
+_DONE_IN = re.compile(r"(?i)(?:was|were|been|a\s+été|ont\s+été|avaient\s+été|avait\s+été)\b")
+
+# a standing duty: the act is what a body goes on doing, not one it does ("the panel should
+# continue to review requests for delisting", "OFAC will continue to monitor dealings under
+# these licences", « le comité continuera d'examiner les demandes de radiation », « doit
+# continuer à ... »), a modal or the present of "continue" governing the act in its clause
+# (not "continued", a past act told on: "it continued to add firms in May")
+_ONGOING = re.compile(
+    r"(?i)\b(?:(?:will|would|should|must|shall|may|could|might)\s+(?:\w+\s+)?continue|continues|continue|continuing|"
+    r"continu(?:ent|era|eront|erait|eraient)|(?:doi(?:t|vent)|devr\w+|va|vont|pourr\w+)\s+continuer)"
+    r"\s+(?:to|à|de|d['’])\s*"
+    # (no comma, no finite verb, no subordinate clause before the act)
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|ont|est|sont|été|after|because|when|since|once|while|until|"
+    r"après|parce|lorsque|quand|depuis|alors|tandis|que|qu)\b)[^,;:.!?])*$"
+)
+_ONGOING_ACTS = frozenset({"designation", "removal", "license", "amendment"})
 
 
 def rule_told(sent: str, t: Trig) -> bool:
     """The act ``t`` is inside a rule told in general ("Any funds owed to X must remain
     blocked until ...", "Member States shall ...", "Section 8 provides for designated
-    persons to apply ...", « Les fonds gelés doivent ... », « l'article 5 prévoit que ... »):
-    what must be done, no act done (a deadline or a licence a rule sets stays theirs)."""
-    return t.event in _RULE_ACTS and _RULE.search(sent) is not None
+    persons to apply ...", "Persons who hold funds of X must report them", « Les fonds gelés
+    doivent ... », « l'article 5 prévoit que ... »), or in a standing duty ("the Ombudsperson
+    should continue to present recommendations on delisting"): what must be done or goes on
+    being done, no act done (a deadline or a licence a rule sets stays theirs)."""
+    if t.event in _ONGOING_ACTS and _ONGOING.search(sent, max(0, t.start - 140), t.start):
+        return True
+    return t.event in _RULE_ACTS and _RULE.search(sent) is not None \
+        and _DONE_BEFORE.search(sent, max(0, t.start - 30), t.start) is None \
+        and _DONE_IN.match(sent, t.start) is None

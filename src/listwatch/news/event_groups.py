@@ -373,7 +373,7 @@ def candidates_told(text: str, names_at: int) -> bool:
     return _CANDIDATES.search(text, 0, names_at) is not None
 
 
-_EXAMPLES = re.compile(r"\b(?:such\s+as|like|tel(?:le)?s?\s+que|comme)\b")
+EXAMPLES = re.compile(r"\b(?:such\s+as|like|tel(?:le)?s?\s+que|comme)\b")
 # an item's name after a relation word is not the item ("a subsidiary of X", "based in X",
 # "son frère X"): the item's own name opens it, after a title at most ("the Russian bank
 # X", "le vice-ministre de l'Industrie X")
@@ -431,7 +431,7 @@ def series_items(sent: Sentence, local: list[Mention], start: int, end: int | No
     """The parties a series that opens at ``start`` in ``sent`` (and closes at ``end``, if
     given) names in order: the items, not a name inside an item's description, nor one
     after "such as"."""
-    ex = _EXAMPLES.search(sent.text, start)
+    ex = EXAMPLES.search(sent.text, start)
     stop = ex.start() if ex else len(sent.text)
     if end is not None:
         stop = min(stop, end)

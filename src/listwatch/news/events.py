@@ -75,6 +75,7 @@ from .enumerations import enumeration as _enumeration
 from .enumerations import object_group as _object_group
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
+from .event_groups import EXAMPLES as _EXAMPLES
 from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
 from .event_groups import IDENTIFIED as _IDENTIFIED
 from .event_groups import LIST_INTRO as _LIST_INTRO
@@ -120,7 +121,9 @@ from .licence_terms import LooseEnd, licence_deadlines, loose_end
 from .list_lines import act_of_group as _act_of_group
 from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
+from .members import PRONOUN_GROUP as _PRONOUN_GROUP
 from .members import counted_group as _counted_group
+from .members import counts_parties as _counts_parties
 from .members import member_span as _member_span
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
@@ -135,6 +138,7 @@ from .plans_studied import reported_plan as _reported_plan
 from .roles import alias_of
 from .round_members import list_subject as _list_subject
 from .round_members import one_member as _one_member
+from .round_members import rest_named as _rest_named
 from .round_members import roles_named as _roles_named
 from .round_members import round_members as _round_members
 from .round_members import who_it_is as _who_it_is
@@ -1546,6 +1550,9 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
             members = _round_members(sent.text, sents[si - 1].text if si > 0 else "")
             more = _member_events(sents, si, local, members, [*events, *unnamed, *out]) if members is not None else []
             out += more
+            if not more and (rest := _rest_named(sent.text)) is not None:
+                more = _rest_events(sents, si, local, rest, [*events, *unnamed, *out])
+                out += more
             if not more and (who := _who_it_is(sent.text, sents[si - 1].text if si > 0 else "")) is not None:
                 more = _identified_events(sents, si, local, who, [*events, *unnamed, *out])
                 out += more
@@ -1644,12 +1651,15 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
         if span is None:
             continue
         start, end, typ, group = span
-        names = [e for e in _series_items(sent, local, start, end)
-                 if not re.match(r"['’]s?\b", sent.text[max(m.end for m in local if m.entity is e) - sent.start :])]
+        names = _members_named(sent, local, start, end)
         if not names or _candidates_told(sent.text, min(m.start for m in local) - sent.start):
             continue
-        # (a group told by its count alone takes up the act told just before)
-        back = 1 if not group else _MEMBER_REACH_NOUN if _ACT_NOUN_GROUP.search(group) else _MEMBER_REACH
+        pronoun = _PRONOUN_GROUP.fullmatch(group) is not None
+        if pronoun and not (si > 0 and _counts_parties(sents[si - 1].text)):
+            continue  # "They include A": the group the sentence before counted, no other
+        # (a group told by its count alone takes up the act told just before; a pronoun, the
+        # act of its counted group's sentence or the one before it)
+        back = 2 if pronoun else 1 if not group else _MEMBER_REACH_NOUN if _ACT_NOUN_GROUP.search(group) else _MEMBER_REACH
         reach = sents[max(0, si - back)].start
         told: list[Event | _Told] = [*events, *unnamed, *out]
         acts = [e for e in told if e.type in _MEMBER_ACTS and reach <= e.position < sent.start
@@ -1670,6 +1680,25 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
                     position=sent.start, entity_via="list", date_via=a.date_via,
                 ))
     return out
+
+
+def _members_named(sent: Sentence, local: list[Mention], start: int, end: int) -> list[Entity]:
+    """The items a members sentence names from ``start`` to ``end``: not an owner told before
+    what it owns, nor a name inside an item's relative clause ("A, a hacker who attacked B");
+    the examples of a kind when the kind is all the group names first ("include payment
+    firms, such as: A, B")."""
+    names = [e for e in _series_items(sent, local, start, end)
+             if not re.match(r"['’]s?\b", sent.text[max(m.end for m in local if m.entity is e) - sent.start :])]
+    if not names:
+        # (set off as a run of its own, by a comma before or a colon after: "include traders
+        # such as A" leaves it open whether A is among them)
+        ex = _EXAMPLES.search(sent.text, start, end)
+        after = sent.text[ex.end() :] if ex is not None else ""
+        if ex is not None and not any(start <= m.start - sent.start < ex.start() for m in local) \
+                and (sent.text[: ex.start()].rstrip().endswith(",") or after.lstrip().startswith(":")):
+            names = _series_items(sent, local, ex.end() + len(after) - len(after.lstrip(" :")), end)
+    aside = _description_names(sent, local, start, relatives_only=True)
+    return [e for e in names if e not in aside]
 
 
 # how many sentences back the act on an unnamed party may be told before the one that names it
@@ -1708,6 +1737,39 @@ def _identified_events(sents: list[Sentence], si: int, local: list[Mention], who
         status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
         position=sent.start, entity_via="list", date_via=act.date_via,
     ) for ent in names if ent is not None]
+
+
+# the acts the rest of a counted group may take: a listing, a removal, a licence, a case
+_REST_ACTS = ("designation", "removal", "license", "legal_challenge", "vacatur")
+
+
+def _rest_events(sents: list[Sentence], si: int, local: list[Mention], rest: tuple[int, int],
+                 told: Sequence[Event | _Told]) -> list[Event]:
+    """The rest of a counted group named after some of it was told apart ("... lifted the
+    sanctions on five officials. Two have died. The other three were A, B and C", « Trois
+    oligarques, dont A, ont saisi la justice ... Les deux autres sont B et C », "Three other
+    firms, A, B and C, are accused of ..."): the nearest act of the two sentences before told
+    of a counted group, or of no named party, is theirs, of its type and day; "other" with a
+    count takes up the act told just before too, named or not."""
+    sent = sents[si]
+    start, end = rest
+    reach = sents[max(0, si - _WHO_REACH)].start
+    acts = [e for e in told if reach <= e.position < sent.start and e.status == "effective" and e.type in _REST_ACTS]
+    grouped = [e for e in acts if isinstance(e, _Told) or any(
+        s.start <= e.position < s.end and _counted_group(s.text) for s in sents[max(0, si - _WHO_REACH) : si])]
+    if not grouped and re.search(r"(?i)\b(?:other|autres)\b", sent.text[:start]) and end < len(sent.text):
+        grouped = [e for e in acts if e.type in ("designation", "removal")]
+    if not grouped:
+        return []
+    act = max(grouped, key=lambda e: e.position)
+    aside = _description_names(sent, local, start, relatives_only=True)
+    names = [e for e in _series_items(sent, local, start, end) if e not in aside]
+    have = {id(e.entity) for e in told if isinstance(e, Event) and e.type == act.type and e.evidence == sent.text}
+    return [Event(
+        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
+        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
+        position=sent.start, entity_via="list", date_via=act.date_via,
+    ) for ent in names if id(ent) not in have]
 
 
 def _apposed_role_events(sents: list[Sentence], si: int, local: list[Mention], roles: list[tuple[int, str]],

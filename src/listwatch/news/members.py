@@ -34,16 +34,24 @@ _PARTY_NOUNS = (
     r"designations|listings|names|entries|businesses|organi[sz]ations|parties|oligarchs|tycoons|businessmen|"
     r"businesspeople|executives|vessels|ships|tankers|subsidiaries|affiliates|units|institutions|groups|"
     r"manufacturers|makers|suppliers|traders|producers|removals|delistings|figures|members|leaders|commanders|"
-    r"ministers|generals|nationals|citizens|"
+    r"ministers|generals|nationals|citizens|officers|agents|operatives|militants|hackers|diplomats|envoys|politicians|"
+    r"lawmakers|judges|relatives|associates|allies|cronies|aides|advis[eo]rs|directors|managers|owners|founders|"
+    r"shareholders|brokers|smugglers|traffickers|"
     r"entreprises|sociétés|entités|banques|individus|personnes|responsables|personnalités|désignations|inscriptions|"
     r"radiations|noms|organisations|organismes|oligarques|navires|membres|dirigeants|groupes|filiales|institutions|"
-    r"compagnies|firmes|cibles|fabricants|ajouts|hommes\s+d['’]affaires|ressortissants|ministres|généraux|chefs|cadres"
+    r"compagnies|firmes|cibles|fabricants|ajouts|hommes\s+d['’]affaires|ressortissants|ministres|généraux|chefs|cadres|"
+    r"officiers|militaires|agents|proches|associés|conseillers|juges|députés|sénateurs|diplomates|fonctionnaires|"
+    r"magistrats|militants|trafiquants|armateurs|banquiers"
 )
 # the act's participle, or its words, inside the group ("the firms targeted", « visées »,
 # "whose funds were blocked", "subjected to sanctions", « sanctionnées »)
 _ACT_WORDS = (
     r"(?:sanctioned|designated|targeted|listed|blacklisted|added|named|removed|delisted|affected|hit|frozen|"
-    r"subject(?:ed)?\s+to\s+(?:the\s+)?(?:new\s+)?(?:sanctions|measures|restrictions|an?\s+asset\s+freeze)|"
+    r"(?:subject(?:ed)?\s+to|falling\s+under|coming\s+under|covered\s+by|relevant\s+to|tombant\s+sous|"
+    r"soumise?s?\s+(?:à|aux))\s+(?:the\s+|these\s+|les\s+|ces\s+)?(?:new\s+)?(?:sanctions|measures|restrictions|mesures|"
+    r"an?\s+asset\s+freeze)|"
+    # (the list the act filled, named as the group's place: "the names on the personal list")
+    r"(?:on|in|sur|dans)\s+(?:the|this|its|la|cette|sa)\s+(?:[\w’'-]+\s+){0,2}?(?:list|liste)\b|"
     r"exempted|released|unfrozen|"
     r"visé(?:e|s|es)?|ciblé(?:e|s|es)?|sanctionné(?:e|s|es)?|désigné(?:e|s|es)?|inscrit(?:e|s|es)?|"
     r"ajouté(?:e|s|es)?|radié(?:e|s|es)?|retiré(?:e|s|es)?|concerné(?:e|s|es)?|touché(?:e|s|es)?|gelé(?:e|s|es)?|"
@@ -51,7 +59,7 @@ _ACT_WORDS = (
     r"radiations?|ajouts?|designees?|cibles?|targets?)"
 )
 # (a participle that tells no kind of act: "affected", « concernées », « touchées »)
-_NEUTRAL_WORDS = re.compile(r"(?i)^(?:affected|hit|concerné(?:e|s|es)?|touché(?:e|s|es)?)$")
+_NEUTRAL_WORDS = re.compile(r"(?i)^(?:affected|hit|concerné(?:e|s|es)?|touché(?:e|s|es)?|(?:on|in|sur|dans)\s.*)$")
 _REMOVAL_WORDS = re.compile(
     r"(?i)\b(?:removed|delisted|exempted|released|unfrozen|removals?|delistings?|radié(?:e|s|es)?|retiré(?:e|s|es)?|"
     r"radiations?)\b"
@@ -64,11 +72,16 @@ _COUNT = (
 # what may open the sentence before the cue ("Also, ", « Par ailleurs, », "In addition, ")
 _LEAD = (
     r"^\W{0,3}(?:(?:also|further|furthermore|moreover|in\s+addition|additionally|meanwhile|notably|aussi|"
-    r"également|en\s+outre|par\s+ailleurs|de\s+plus|enfin|notamment)\s*,?\s+)?"
+    r"également|en\s+outre|par\s+ailleurs|de\s+plus|enfin|notamment)\s*,?\s+"
+    # (a party told apart before the group, set off by a comma: "In addition to A, other
+    # entities sanctioned include B", « Outre A, les entités visées comprennent B »)
+    r"|(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|alongside|outre|en\s+plus\s+d(?:e|u|es|['’])|"
+    r"à\s+côté\s+d(?:e|u|es|['’])|hormis)\s*[^,.;:]{1,80},\s+)?"
 )
 # the group itself: a determiner, a count, a few modifiers, the noun, the act's words at
 # most 80 characters after it (a participle phrase or a relative clause on the act)
-_DET = r"(?:the|these|those|today['’]s|this\s+week['’]s|other|les|ces|leurs?|d['’]autres|des|autres)"
+_DET = (r"(?:(?:some|several|many|most|a\s+few)\s+of\s+(?:the|these|those)|(?:certaine?s|plusieurs|quelques-une?s)\s+"
+        r"d(?:es|e\s+ces)|the|these|those|today['’]s|this\s+week['’]s|other|les|ces|leurs?|d['’]autres|des|autres)")
 _MOD = r"(?:[\w’'-]+\s+){0,4}?"
 # (after a count, any plural noun is the group's: « les onze pêcheurs »)
 _GROUP_HEAD = (
@@ -101,6 +114,14 @@ _TAIL = re.compile(
     r"désormais\s+)?partie|\bfigur(?:e|ent)\s+(?:également\s+|aussi\s+|désormais\s+)?parmi|"
     r"\bcompt(?:e|ent)\s+(?:également\s+|aussi\s+)?parmi)\s+(?P<grp>" + _GROUP_HEAD + r"(?P<post>[^.;:,!?]{0,80}))"
 )
+# a plural pronoun as the subject of a verb that includes ("They include A and his deputy,
+# B", « Ils comprennent A et B »): the group the sentence before counted, never "are" (a
+# pronoun may take up any plural, "they are wary of A")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?i)" + _LEAD + r"(?P<grp>they|these|those|ils|elles|ceux-ci|celles-ci)\s+(?:(?:also|aussi|notamment|également)\s+)?"
+    r"(?:include[sd]?|comprised?|compren(?:nent|aient)|inclu(?:ent|aient)|compt(?:ent|aient)(?:\s+notamment)?)\b\s*:?"
+)
+PRONOUN_GROUP = re.compile(r"(?i)they|these|those|ils|elles|ceux-ci|celles-ci")
 # after a verb of being, a description of the group rather than its members ("are
 # associated with X", « sont liées à X », "are based in X")
 _DESCRIBED = re.compile(
@@ -153,6 +174,14 @@ def counted_group(text: str) -> bool:
     return any(not _NOT_GROUP_NOUNS.fullmatch(m.group("noun")) for m in _COUNTED_GROUP.finditer(text))
 
 
+def counts_parties(text: str) -> bool:
+    """The sentence counts a group of parties by a noun of parties or of a people ("Sixteen
+    members of the council", « douze ressortissants »), not of anything else ("several
+    questions"): the group a plural pronoun after it takes up."""
+    return any(re.fullmatch(r"(?i)" + _PARTY_NOUNS + r"|(?-i:[A-Z][a-zà-ÿ]+(?:ians|ans|ese|is|iens|ais|ois))", m.group("noun"))
+               for m in _COUNTED_GROUP.finditer(text))
+
+
 def member_span(text: str) -> tuple[int, int, str | None, str] | None:
     """Where the names of a sentence that names the members of a group start and end (offsets
     in ``text``), the act's type the group's words tell ("removal", "designation", or
@@ -175,6 +204,9 @@ def member_span(text: str) -> tuple[int, int, str | None, str] | None:
     m = _TAIL.search(text)
     if m is not None and _group_ok(m, need_act=True):
         return _told(text, m, 0, m.start())
+    m = _PRONOUN_SUBJECT.search(text)
+    if m is not None and not _NOT_DONE.search(m.group(0)):
+        return m.end(), len(text), None, m.group("grp")
     return None
 
 

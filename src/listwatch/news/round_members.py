@@ -25,7 +25,9 @@ _ROUND_SUBJECT = re.compile(
     r"(?P<noun>sanctions|penalties|measures|designations|listings|package|round|removals|delistings|"
     # the list the act told before put its parties on ("The list also includes X"), a
     # sanctions list told by its kind at most (no festival's list: an act must precede)
-    r"(?:(?:sanctions|black|entity|consolidated)\s+)?list)\b"
+    r"(?:(?:sanctions|black|entity|consolidated|companies|company|corporate|individuals|personal|entities)\s+)?list)\b"
+    # (an adverb set off by commas: "The companies list, respectively, includes A")
+    r"(?:\s*,\s*[a-z]+ly\s*,)?"
     r"(?:\s*,?\s+(?:imposed|announced|unveiled|adopted|issued|taken|made)\b[^.;:,]{0,80}?)?,?"
     r"\s+(?:also\s+)?(?:include[sd]?|target(?:s|ed)?)\s+"
 )
@@ -40,7 +42,8 @@ _ROUND_SUBJECT_FR = re.compile(
     r"(?:\s+(?:de\s+nature|d['’]ordre|de\s+type|de\s+caractère)\s+[a-zà-ÿ]+)?"
     r"|(?:the|this|today['’]s)\s+(?:(?:latest|new|last|final|second|third)\s+)?(?P<batch>batch|tranche|wave))\b"
     r"(?:\s*,?\s+(?:imposée?s?|annoncée?s?|adoptée?s?|décidée?s?|announced|imposed|adopted)\b[^.;:,]{0,80}?)?,?"
-    r"\s+(?:(?:also|aussi|également|notamment|en\s+outre)\s+)?(?:comprend|comprennent|inclut|incluent|vise|visent|cible|"
+    r"\s+(?:(?:also|aussi|également|notamment|en\s+outre)\s+)?(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|"
+    r"incluait|incluaient|visait|visaient|ciblait|ciblaient|vise|visent|cible|"
     # (the round's parties told by the verbs of concern: « concernent aussi », « touchent »)
     r"ciblent|concerne|concernent|touche|touchent|include[sd]?|target(?:s|ed)?)\s+(?:(?:aussi|également|notamment|en\s+outre)\s+)?"
 )
@@ -70,12 +73,27 @@ _TARGETED_ONE = re.compile(
 # a fronted participle of the act, the parties after "is / are" ("Also placed under
 # sanction is X", "Also included in the notice of both ministries are sanctions on X")
 _FRONTED = re.compile(
-    r"(?i)^\W*(?:(?:also|further|additionally|likewise|similarly)\s+|(?=included\s+(?:on|in)\s+(?:the|this|that)\s+"
+    # (any adverb of manner or focus may lead: "Chiefly hit by the order are the shippers A
+    # and B", "Notably hit are A and B")
+    r"(?i)^\W*(?:(?:also|further|additionally|likewise|similarly|(?!(?:usually|generally|typically|normally|potentially|"
+    r"possibly|eventually|likely|frequently|traditionally)\b)[a-z]{3,}ly)\s+|(?=included\s+(?:on|in)\s+(?:the|this|that)\s+"
     r"(?:[\w-]+\s+){0,2}?list\s+(?:is|are|was|were)\b))"
     r"(?P<part>(?:placed|put)\s+under\s+(?:\w+\s+)?sanctions?|sanctioned|designated|targeted|named|listed|"
     r"blacklisted|added|included|hit\s+with\s+(?:\w+\s+)?sanctions|removed|delisted|taken\s+off|struck\s+off|"
-    r"exempted)\b[^.;:]{0,100}?\s(?:is|are|was|were)\s+"
+    r"exempted|affected|hit|covered|concerned)\b[^.;:]{0,100}?\s(?:is|are|was|were)\s+"
     r"(?:(?:new\s+)?(?:sanctions|penalties|measures)\s+(?:on|against|targeting)\s+)?"
+)
+# ... in French, the verb of being first, the act's participle after it, the parties last
+# (« Sont notamment visées par la décision les sociétés A et B », « Est également concerné X »)
+_FRONTED_FR = re.compile(
+    r"(?i)^\W*(?:sont|est|ont\s+été|a\s+été|seront|furent)\s+(?:(?:notamment|également|aussi|ainsi|en\s+outre|"
+    r"en\s+particulier|désormais|plus\s+précisément|concrètement)\s+)*"
+    r"(?P<part>visée?s?|ciblée?s?|concernée?s?|touchée?s?|sanctionnée?s?|désignée?s?|inscrite?s?|ajoutée?s?|"
+    r"radiée?s?|retirée?s?)\b"
+    # (the measure as the agent at most, no body that could be read as a party: « par la décision »)
+    r"(?:\s+(?:par|dans|sur)\s+(?:la|le|les|l['’]|ce|cette|ces|cet)\s*(?:[\w'’-]+\s+){0,3}?(?:décision|mesures?|"
+    r"sanctions?|liste|arrêté|règlement|paquet|texte|annonce|action|train|volet)\b(?:\s+(?:de|du|d['’])\s*[a-zà-ÿ]+)?)?"
+    r"\s*[,:]?\s+"
 )
 # the parties told by a presentative after the round's act, French « il s'agit de » ("Il
 # s'agit notamment de X et de Y"): what follows "de" is a party (a name, a body, a title
@@ -100,13 +118,6 @@ _REST_COUNT = (
 _WHO_IT_IS = re.compile(
     r"^\W*(?:(?i:it|this|that|he|she)\s+(?i:is|was)|(?i:they)\s+(?i:are|were)|(?i:c['’]est)|(?i:ce\s+sont)"
     r"|(?i:il\s+s['’]agi(?:t|ssait)\s+(?:(?:notamment|en\s+l['’]occurrence)\s+)?(?:de|d['’]))"
-    # the rest of a counted group, named after the first of it was told ("The other three
-    # were A, B and C", "The remaining two are A and B", "The four others were ...", « Les
-    # trois autres sont A, B et C »): a group, told by no noun of its own
-    r"|(?i:the\s+(?:other|remaining)\s+" + _REST_COUNT + r"(?:\s+[a-z][\w'’-]*)?\s+(?:are|were)"
-    r"|the\s+" + _REST_COUNT + r"\s+others\s+(?:are|were)"
-    r"|the\s+(?:others|rest)\s+(?:are|were)"
-    r"|les\s+(?:" + _REST_COUNT + r"\s+)?autres(?:\s+[a-zà-ÿ][\w'’-]*)?\s+(?:sont|étaient|furent))"
     r"|(?P<det>(?i:the|this|that|these|those|le|la|les|l['’]|ce|cet|cette|ces))\s*"
     r"(?P<noun>(?:[a-zà-ÿ][\w'’-]*\s+){1,3}?)(?:(?i:in\s+question|concerned|en\s+question|concerné\w*)\s+)?"
     r"(?i:is|was|are|were|est|était|sont|étaient))"
@@ -126,6 +137,44 @@ def who_it_is(text: str, before: str = "") -> tuple[int, str | None, bool] | Non
         return None
     noun = m.group("noun").split()[-1] if m.group("noun") else None
     return m.end(), noun, _PLURAL_WHO.search(m.group(0)) is not None
+
+
+# the rest of a counted group, named after some of it was told ("The other three were A, B
+# and C", "The remaining two are A and B", "The four others were ...", « Les trois autres
+# sont A, B et C », « Les deux autres banquiers, tous deux proches du palais, sont A et B »),
+# or named in apposition to it ("Three other firms, A, B and C, are accused of ...", « Les
+# deux autres responsables, A et B, sont décédés »): a group, told by a noun at most
+_REST_HEAD = (
+    r"^\W*(?:(?:the\s+)?(?:(?:other|remaining)\s+" + _REST_COUNT + r"|" + _REST_COUNT + r"\s+(?:other|remaining|others))"
+    r"|the\s+(?:other|remaining|others|rest)"
+    r"|(?:les\s+)?" + _REST_COUNT + r"\s+autres|les\s+autres)\b"
+    r"(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?)"
+)
+_REST_VERB = re.compile(
+    r"(?i:" + _REST_HEAD + r"(?:\s*,[^,.;:]{1,80},)?\s+(?:are|were|sont|étaient|furent|include[sd]?|comprennent))"
+    r"(?:(?<=['’])|\s+)(?=[A-ZÀ-Ý])"
+)
+_REST_APPOSED = re.compile(r"(?i:" + _REST_HEAD + r")\s*,\s*(?=[A-ZÀ-Ý])")
+# the comma that closes the apposition, a verb after it ("A, B and C, are accused")
+_APPOSITION_END = re.compile(
+    r",\s+(?:(?:[a-zà-ÿ]+)\s+){0,2}?(?:are|were|was|is|have|has|had|remain|sont|ont|est|a|étaient|avaient|restent|"
+    r"demeurent|figurent)\b"
+)
+
+
+def rest_named(text: str) -> tuple[int, int] | None:
+    """Where the names of the rest of a counted group start and end in a sentence that
+    names them ("The other three were A, B and C", « Trois autres sociétés, A, B et C, sont
+    ... »), or None."""
+    m = _REST_VERB.match(text)
+    if m is not None:
+        return m.end(), len(text)
+    m = _REST_APPOSED.match(text)
+    if m is not None and (re.search(r"(?i)\b" + _REST_COUNT + r"\b", m.group(0)) or m.group("np").strip()):
+        close = _APPOSITION_END.search(text, m.end())
+        if close is not None:
+            return m.end(), close.start()
+    return None
 
 
 # a party told first by its role, then named in apposition to that role with the definite
@@ -207,7 +256,7 @@ def round_members(text: str, before: str = "") -> tuple[int, str | None] | None:
     tells none: "included", the round's noun); None when the sentence is none of those forms
     or tells a plan or an earlier round. ``before`` is the sentence before it: a presentative
     after a tally of the whole list names old entries."""
-    for rx in (_ROUND_SUBJECT, _ROUND_SUBJECT_FR, _ADDITION, _TARGETED_ONE, _FRONTED, _PRESENTATIVE, _ON_LIST):
+    for rx in (_ROUND_SUBJECT, _ROUND_SUBJECT_FR, _ADDITION, _TARGETED_ONE, _FRONTED, _FRONTED_FR, _PRESENTATIVE, _ON_LIST):
         m = rx.search(text)
         if m is None:
             continue

@@ -271,7 +271,9 @@ TRIGGERS = (
     # "made subject to sanctions", "now subject to UK sanctions", "those subject to sanctions
     # now include"
     Trigger("designation", r"\bsubject\s+to\s+(?:\w+\s+){0,2}sanctions\s+(?:now\s+)?includ(?:e|es|ed)\b|\b(?:made|now|newly|become|became|becomes)\s+subject\s+to\s+(?:[\w.\-]+\s+){0,2}(?:sanctions|asset\s+freezes?)\b"),
-    Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu|order)(?:ed|es|ing|ied|e|s)?\s+(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:on|against|towards?)\b"),
+    # (a verb set beside it in brackets, "imposes (or extends) sanctions against"; another
+    # measure joined after it, "levied sanctions and entry bans against")
+    Trigger("designation", r"\b(?:announc|impos|unveil|levi|slapp|issu|order)(?:ed|es|ing|ied|e|s)?\s+(?:\([^()]{1,30}\)\s+)?(?:(?!lift|remov|end\b|eas|relief|suspen|waiv)\w+\s+){0,4}sanctions\s+(?:(?:and|as\s+well\s+as)\s+(?:\w+\s+){0,2}?(?:bans?|freezes?|restrictions)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:on|against|towards?)\b"),
     Trigger("designation", r"\b(?:designation|blacklisting|listing|inclusion)\b", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:addition|inclusion|placement|insertion)\s+of\b(?=(?:[^.;]|\.(?=\s*[a-z0-9,])){0,120}?\b(?:to|on|in)\b" + _LIST_OBJ + ")", strength=0.9),
     # "was listed on the Entity List", "joined the Entity List", "sanctions were imposed on"

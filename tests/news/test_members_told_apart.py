@@ -86,3 +86,21 @@ NONE = [
 @pytest.mark.parametrize("lang,text,name", NONE)
 def test_no_member_without_the_group_or_the_act(lang: str, text: str, name: str) -> None:
     assert not any(n == name for _t, n, _d in _events(text, lang))
+
+
+VICTIMS = [
+    ("en", "The Treasury on Tuesday sanctioned six hackers of the Zemblan army. The designated hackers include "
+           "Orlan Vesk, an officer who broke into Norvane Bank in 2019 and the Kestrel Marine network in 2021."),
+    ("en", "The Treasury on Tuesday sanctioned six hackers of the Zemblan army. They are Orlan Vesk, a colonel "
+           "who hacked Norvane Bank last year and the Kestrel Marine port in May, and Ivo Marsh."),
+    ("fr", "Le Trésor a sanctionné mardi six pirates de l'armée zemblienne. Ce sont Orlan Vesk, un colonel qui a "
+           "piraté Norvane Bank l'an dernier et le port de Kestrel Marine en mai, et Ivo Marsh."),
+]
+
+
+@pytest.mark.parametrize("lang,text", VICTIMS)
+def test_a_members_relative_clause_runs_over_a_bare_and(lang: str, text: str) -> None:
+    # the victims told in a member's relative clause are no members, however far it runs
+    names = {n for _t, n, _d in _events(text, lang)}
+    assert "Orlan Vesk" in names
+    assert not names & {"Norvane Bank", "Kestrel Marine"}

@@ -437,9 +437,12 @@ def series_items(sent: Sentence, local: list[Mention], start: int, end: int | No
         stop = min(stop, end)
     out: list[Entity] = []
     ordered = sorted(local, key=lambda x: x.start)
+    # (a name in an item's relative clause, however far it runs: "A, a hacker who attacked B
+    # in 2014 and C in 2017")
+    aside = description_names(sent, local, start, relatives_only=True)
     for k, x in enumerate(ordered):
         off = x.start - sent.start
-        if x.entity is None or off < start or off >= stop or x.entity in out:
+        if x.entity is None or off < start or off >= stop or x.entity in out or x.entity in aside:
             continue
         if re.match(r"['’]s?\b", sent.text[x.end - sent.start :]):
             continue  # an owner told before what it owns ("A's logistics unit B"): no item
@@ -465,6 +468,10 @@ def _employer_before(sent: Sentence, ordered: list[Mention], k: int, lead: str) 
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:qui|who|which|that)\b")
+_INCLUSION_BEFORE = re.compile(r"(?i)\b(?:parmi|among|of|including|dont|d['’]entre|entre|notamment)\s+$")
+# what ends a relative clause inside a series: the next item set off by a comma and a
+# coordinator, or a semicolon
+_ITEM_BREAK = re.compile(r"(?i);|,\s*(?:and|et|as\s+well\s+as|ainsi\s+que|or|ou)\b")
 # a relative pronoun that opens no reported clause ("that" may: "confirmed that ..."; « dont »
 # may tell the group's members: « cinq banques, dont A et B »)
 _RELATIVE_PRONOUN = re.compile(r"(?i)\b(?:qui|who|whom|whose|which|lequel|laquelle|lesquel(?:le)?s)\b")
@@ -478,6 +485,7 @@ def description_names(sent: Sentence, local: list[Mention], start: int, relative
     ordered = sorted(local, key=lambda x: x.start)
     inside: list[Entity] = []
     items: list[Entity] = []
+    last_item = start  # where the last item ends
     for k, x in enumerate(ordered):
         off = x.start - sent.start
         if x.entity is None or off < start:
@@ -486,11 +494,18 @@ def description_names(sent: Sentence, local: list[Mention], start: int, relative
         lead = sent.text[seps[-1].end() if seps else start : off]
         if relatives_only:
             # (a relative clause after an item told before: "A, whose owner is B";
-            # "that" may open a reported clause, "confirmed that the men were B")
-            if items and _RELATIVE_PRONOUN.search(lead):
+            # "that" may open a reported clause, "confirmed that the men were B"; the clause
+            # runs on over a bare "and" to the next item, set off by a comma or a semicolon:
+            # "A, a hacker who attacked B in 2014 and C in 2017, and D")
+            # (not a pronoun after an inclusion word, which names more members: « les
+            # sociétés que détient X, parmi lesquelles A et B », "firms, among which A")
+            rel = [r for r in _RELATIVE_PRONOUN.finditer(sent.text, last_item, off)
+                   if not _INCLUSION_BEFORE.search(sent.text, max(0, r.start() - 20), r.start())] if items else []
+            if rel and not _ITEM_BREAK.search(sent.text, rel[-1].end(), off):
                 inside.append(x.entity)
             else:
                 items.append(x.entity)
+                last_item = x.end - sent.start
             continue
         if _RELATIVE.search(lead) or _employer_before(sent, ordered, k, lead):
             inside.append(x.entity)

@@ -38,9 +38,6 @@ def test_the_rounds_parties_take_the_day_it_took_effect(text: str, published: st
 
 
 @pytest.mark.parametrize(("text", "published"), [
-    # the round told as done on its own day: its day, not the effective one
-    (_DONE + "Those restrictions took effect on 17 April 2024. " + _NAMED, "2024-06-01"),
-    # a day to come
     (_ANNOUNCED + "Those restrictions will take effect on 17 April 2024. " + _NAMED, "2024-06-01"),
     (_ANNONCE + "Ces sanctions entreront en vigueur le 12 janvier 2024. " + _NOMMEES, "2024-01"),
     # a regulation's own entry into force
@@ -49,6 +46,12 @@ def test_the_rounds_parties_take_the_day_it_took_effect(text: str, published: st
 ])
 def test_no_effective_day_for_a_round_done_a_day_to_come_or_a_regulation(text: str, published: str) -> None:
     assert set(_dates(text, published).values()) == {None}
+
+
+def test_a_round_told_as_done_on_its_own_day_keeps_it_for_the_parties_told_on() -> None:
+    # its parties, told on in its passage, take its day, not the effective one
+    text = _DONE + "Those restrictions took effect on 17 April 2024. " + _NAMED
+    assert set(_dates(text, "2024-06-01").values()) == {"2024-04-03"}
 
 
 def test_a_round_done_on_its_day_keeps_it() -> None:

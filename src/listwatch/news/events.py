@@ -184,6 +184,28 @@ _TOLD_ON = re.compile(
     r"(?i)(?:^\W*(?:it|they|il|elle|ils|elles)\s+(?:(?:a|ont)\s+)?(?:(?:also|aussi|également)\s+)?"
     r"|\b(?:also|aussi|également)\s+(?:(?:été|been)\s+)?)$"
 )
+# ... and, for an act of the same kind, its measure as the subject of its verb, after any
+# fronted phrase ("The sanctions were imposed on C", « Outre le chef, la mesure visait C »),
+# or an adverb of the act's detail ("They notably added C", « Ils ont notamment ajouté C »)
+_TOLD_ON_DETAIL = re.compile(
+    r"(?i)(?:^\W*(?:it|they|il|elle|ils|elles)\s+(?:(?:a|ont|has|have)\s+)?"
+    r"(?:notamment|notably|further|en\s+outre|then|ensuite)\s+"
+    r"|(?:^|[,;]\s*)\W*(?:the|these|those|such|les|ces|la|le|l['’]|cette|ce)\s*"
+    r"(?:(?:sanctions|measures?|mesures?|freezes?|gel|decision|décision|orders?|ordonnance|decree|décret|"
+    r"rounds?|packages?|séries?|paquet)\s+(?:(?:also|aussi|également)\s+)?)?)$"
+)
+_DETERMINER = re.compile(r"(?i)(?:the|these|those|such|les|ces|la|le|l['’]|cette|ce)\b")
+
+
+def _told_on_detail(text: str, start: int) -> bool:
+    """``_TOLD_ON_DETAIL`` before the trigger at ``start``, the trigger's own words included
+    when it opens on the measure's determiner ("the measures targeted")."""
+    det = _DETERMINER.match(text, start)
+    if det is not None:
+        return _TOLD_ON_DETAIL.search(text[: det.end()]) is not None
+    return _TOLD_ON_DETAIL.search(text[:start]) is not None
+
+
 _PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b|\b(?:a|ont|avait|avaient)\s+pris\s+fin\b|\b(?:ended|ran\s+out)\s+on\b")
 
 
@@ -855,12 +877,18 @@ def extract_events(
                 told_type = max(last_si, key=lambda k: last_si[k]) if last_si else None
                 round_day = last_date.get(told_type) if told_type in ("designation", "removal", "amendment") else None
                 told_si = last_si.get(told_type) if told_type is not None else None
+                passage = False
                 if not same_round and t.event in ("removal", "designation") and told_si is not None \
-                        and 0 < si - told_si <= 2 and _TOLD_ON.search(sent.text[: t.start]) \
+                        and 0 < si - told_si <= 2 and (_TOLD_ON.search(sent.text[: t.start]) or told_type == t.event
+                                                       and _told_on_detail(sent.text, t.start)) \
                         and not _PLUPERFECT.search(sent.text[: t.end]) and not _STATE.search(sent.text) \
                         and _status(sent.text, lang, t) == "effective":
                     same_round = True  # "It removed C from the list", "The notice also struck C"
-                if same_round and round_day is not None and _recent(round_day, published):
+                    # (told on in the same paragraph, the act is the passage's, however old
+                    # its day: "In early April the US imposed new sanctions. They notably
+                    # added C")
+                    passage = told_type == t.event and "\n" not in text[sents[told_si].start : sent.start]
+                if same_round and round_day is not None and (_recent(round_day, published) or passage):
                     lead_date = round_day
                 if lead_date is None and news_day is not None and (si <= news_day[1] or round_back) \
                         and (t.event != "removal" or si < news_day[2] or removal_news) \

@@ -36,9 +36,13 @@ _BRINGER = (r"(?:applicants?|appellants?|claimants?|petitioners?|plaintiffs?|par
 _APPLICANT = re.compile(r"(?i)^\W*" + _BRINGER + r"\W*$")
 # the role told inside the heading's sentence ("..., avocats,\npartie requérante,\ncontre")
 _APPLICANT_INSIDE = re.compile(r"(?i),\s+" + _BRINGER + r"\s*,")
+# (an appeal's number ends in "P"; the paper may then say what the case is and when it was
+# brought, on a line of its own: "APPEAL under Article 56 of the Statute ..., brought on
+# <day>,", « POURVOI au titre de l'article 56 ..., introduit le <day>, »)
 _CASE_LEAD = re.compile(
     r"(?i)^\s*(?:in\s+cases?|dans\s+les?\s+affaires?|dans\s+l['’]affaire|affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}"
-    r"(?:\s+(?:and|et)\s+[TC][-‑‐]\s?\d{1,4}/\d{2})*\b"
+    r"(?:\s+P\b)?(?:\s+(?:and|et)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+P\b)?)*\b"
+    r"(?:\s*,?\s*\n\s*(?:appeal|action|application|pourvoi|recours|requête)\b[^\n]*,)?"
 )
 # the Council's act whose annulment the case seeks, as far as it lists the applicant
 _ANNULMENT_OF_ACT = re.compile(
@@ -53,6 +57,9 @@ _APPLICANT_LISTED = re.compile(
 _LODGED = re.compile(
     r"(?i)\b(?:application|requête)\s+(?:(?:in|dans\s+l['’]affaire)\s+(?:Case\s+)?[TC][-‑‐]\s?\d{1,4}/\d{2}\s+)?"
     r"(?:lodged|déposée)\s+(?:at|au)\s+(?:the\s+)?(?:Court\s+)?(?:Registry|greffe)\b"
+    # (or the case's own line under its number: "APPEAL under Article 56 ..., brought on")
+    r"|^\s*(?:in\s+cases?|dans\s+l['’]affaire|dans\s+les?\s+affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}[^\n]*\n\s*"
+    r"(?:appeal|action|pourvoi|recours)\b[^\n]{0,200}?\b(?:brought|lodged|filed|introduite?|formée?)\s+(?:on|le)\b"
 )
 
 

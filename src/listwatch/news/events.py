@@ -117,7 +117,7 @@ from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
 from .licence_designees import licence_designee_events
 from .licence_objects import licence_object
-from .licence_terms import LooseEnd, licence_deadlines, loose_end
+from .licence_terms import LooseEnd, licence_deadlines, loose_end, yearless_end
 from .list_lines import act_of_group as _act_of_group
 from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
@@ -569,8 +569,12 @@ def extract_events(
                  or any(e.type == t.event and e.entity_via == "sentence"
                         and _LIST_WORD.search(e.evidence) for e in events))
         ]
+        yearless: set[_Trig] = set()
         if t_missing_deadline := [t for t in live if t.event == "deadline" and not any(d.deadline or d.modifier == "future" for d in dates)]:
-            live = [t for t in live if t not in t_missing_deadline]
+            # a licence's end told by a day with no year on a page that gives no year (no
+            # date of its own, none before): an undated deadline, not none
+            yearless = {t for t in t_missing_deadline if yearless_end(sent.text, t.end, published is None and not dates)}
+            live = [t for t in live if t not in t_missing_deadline or t in yearless]
         if not live:
             continue
         forced: dict[_Trig, DateMention] = {}
@@ -790,14 +794,14 @@ def extract_events(
                             lead[t.event] = dx
                         if si < _OPENING_SENTENCES and dx.precision == "day":
                             opening.setdefault(t.event, dx)
-                    if t.event == "deadline" and dmx is not None and dmx.kind != "same_day" \
+                    if t.event == "deadline" and (dmx is not None and dmx.kind != "same_day" or t in yearless) \
                             and loose_end(sent.text):
                         # "The payments GL 9 authorizes are permitted until 3 June": the
                         # end of a licence whose parties another sentence names
                         passed = _PASSED.search(sent.text)
-                        end = dmx.future if dmx.modifier != "past" and not passed else (
+                        end = None if dmx is None else dmx.future if dmx.modifier != "past" and not passed else (
                             dmx.past if passed else dmx.date)
-                        if end is not None:
+                        if end is not None or t in yearless:
                             loose_ends.append(LooseEnd(si, end, _status(sent.text, lang, t),
                                                        _authority(spans, sent, t, t.event, article),
                                                        _nearest_list(list_hits, sent, t, text) or article["list"],

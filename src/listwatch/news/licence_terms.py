@@ -15,7 +15,11 @@ from .names import Entity
 from .sentences import Sentence
 
 # a sentence that speaks of a licence ("the licence", "GL 77", "une dérogation")
-LICENCE_WORD = re.compile(r"(?i)\blicen[cs]es?\b|\bdérogations?\b|\bexemptions?\b|\bwaivers?\b|\bGL\s*\d")
+LICENCE_WORD = re.compile(
+    r"(?i)\blicen[cs]es?\b|\bdérogations?\b|\bexemptions?\b|\bwaivers?\b|\bGL\s*\d|"
+    # (an authorisation told temporary, general or special is one: « l'autorisation temporaire »)
+    r"\b(?:temporary|general|special)\s+authori[sz]ations?\b|\bautorisations?\s+(?:temporaires?|générales?|spéciales?)\b"
+)
 # ... or by the end's own noun, the licence unsaid ("the extension date of 5 March", « la date
 # de prolongation du 5 mars », « la date d'expiration »)
 END_NOUN = re.compile(
@@ -24,7 +28,9 @@ END_NOUN = re.compile(
 # ... told as the end of what it permits ("permitted until", "valable jusqu'au", "expires
 # on"), not a date for comments on it or a hearing about it
 LICENCE_END = re.compile(
-    r"(?i)\b(?:permitted|permits?|permis\w*|authori[sz](?:ed|es|ing)|autoris\w+|allow(?:ed|s)|valid|valable|expir\w*|in\s+effect|en\s+vigueur)\b"
+    r"(?i)\b(?:permitted|permits?|permis\w*|authori[sz](?:ed|es|ing)|autoris\w+|allow(?:ed|s)|valid|valable|expir\w*|in\s+effect|en\s+vigueur|"
+    # (its end told by the verb: "ends on", "lapses", « prend fin », « arrive à échéance »)
+    r"end(?:s|ed)?\s+on|lapse[sd]?|(?:prend\w*|pris)\s+fin|échéance)\b"
 )
 _NOT_ITS_END = re.compile(r"(?i)\b(?:comments?|consultations?|observations|hearings?|audiences?|applications?|demandes?)\b")
 # how many sentences apart the licence's parties may be named
@@ -36,7 +42,7 @@ class LooseEnd:
     """A deadline of a sentence on a licence that names no party (``loose_end``)."""
 
     si: int  # its sentence
-    date: PartialDate
+    date: PartialDate | None  # (None: a day told with no year, on a page that gives none)
     status: str
     authority: str | None
     list_name: str | None
@@ -48,6 +54,23 @@ def loose_end(text: str) -> bool:
     return (END_NOUN.search(text) is not None
             or (LICENCE_WORD.search(text) is not None and LICENCE_END.search(text) is not None)) \
         and _NOT_ITS_END.search(text) is None
+
+
+# a day with no year right after an end's words ("until Jan. 7", « jusqu'au 13 décembre »)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+_YEARLESS_DAY = re.compile(
+    r"(?i)[^.;]{0,40}?\b(?:(?:1er|\d{1,2})\s+" + _MONTHS + r"|" + _MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![.,]?\s*\d{4})"
+)
+
+
+def yearless_end(text: str, at: int, no_year: bool) -> bool:
+    """The end told at ``text[at:]`` is a day with no year, on a page that gives none
+    (``no_year``), in a sentence that tells a licence's end (``loose_end``): an undated
+    deadline of the licence's parties."""
+    return no_year and _YEARLESS_DAY.match(text, at) is not None and loose_end(text)
 
 
 def licence_deadlines(loose: list[LooseEnd], sents: list[Sentence], events: list[Event]) -> list[Event]:

@@ -553,7 +553,7 @@ TRIGGERS = (
     # « les mesures entrent en vigueur le 20 décembre »
     Trigger("deadline", r"\bentr(?:e|ent|era|eront)\s+en\s+vigueur\s+(?:le\s+|à\s+compter\s+du\s+|dès\s+le\s+)(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # « la licence expire le 16 juillet », « le délai prend fin le 3 mars »
-    Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|aient|ant|er)|(?:pren(?:d|nent|dra|dront|ait|aient)|(?:a|ont|avait|avaient)\s+pris)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance)\s+(?:(?:donc|désormais|alors|ainsi|finalement|maintenant)\s+){0,2}(?:le\s+)?(?:(?:" + _WEEKDAY + r")\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    Trigger("deadline", r"\b(?:expir(?:e|ent|era|eront|ait|aient|ant|er)|(?:pren(?:d|nent|dra|dront|ait|aient)|(?:a|ont|avait|avaient)\s+pris|(?:doi(?:t|vent)|devai(?:t|ent)|devr(?:a|ont|ait|aient)|va|vont|allai(?:t|ent))\s+prendre)\s+fin|arriv(?:e|ent|era|eront|ait|aient)\s+à\s+échéance)\s+(?:(?:donc|désormais|alors|ainsi|finalement|maintenant)\s+){0,2}(?:le\s+)?(?:(?:" + _WEEKDAY + r")\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\b(?:ont|a|avaient|avait|auront|aura)\s+jusqu['’](?:au|à|en)\b|\bdevr(?:ont|a|aient|ait)\s+(?:céder|vendre|se\s+défaire|liquider|se\s+retirer)\b|\bdoivent\s+(?:céder|vendre|se\s+défaire|liquider)\b"),
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("fr"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from listwatch.news import extract_article
-from listwatch.news.round_members import who_it_is
+from listwatch.news.members import who_it_is
 
 PUB = "2024-10-11"  # a Friday
 

@@ -124,7 +124,13 @@ from .measures_term import measures_term as _measures_term
 from .members import PRONOUN_GROUP as _PRONOUN_GROUP
 from .members import counted_group as _counted_group
 from .members import counts_parties as _counts_parties
+from .members import list_subject as _list_subject
 from .members import member_span as _member_span
+from .members import one_member as _one_member
+from .members import rest_named as _rest_named
+from .members import roles_named as _roles_named
+from .members import round_members as _round_members
+from .members import who_it_is as _who_it_is
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
 from .modality import compiled as _compiled
@@ -136,12 +142,6 @@ from .party_model import decide as _party_decide
 from .plans_studied import plan_told_on as _plan_told_on
 from .plans_studied import reported_plan as _reported_plan
 from .roles import alias_of
-from .round_members import list_subject as _list_subject
-from .round_members import one_member as _one_member
-from .round_members import rest_named as _rest_named
-from .round_members import roles_named as _roles_named
-from .round_members import round_members as _round_members
-from .round_members import who_it_is as _who_it_is
 from .sentences import Sentence, sentence_at, split_sentences, within
 from .triggers import Trig as _Trig
 from .triggers import find_triggers as _find_triggers

@@ -168,7 +168,7 @@ TRIGGERS = (
             # (not a regime's measures, told by the country they concern: « les entités touchées
             # ou visées par ces sanctions contre la Norlandie »)
             # (nor the one the measures target told with a copula, « la personne visée par ces
-            # mesures est X »: round_members reads it)
+            # mesures est X »: members.round_members reads it)
             r"(?!(?:\s+restrictives)?\s+(?:à\s+l['’]encontre|contre|visant|concernant|imposées|prises|est|sont|était|étaient)\b)"),
     # one more party of the same round, the subject before the verb: "Sa filiale, X, est
     # également visée", "X a lui aussi été sanctionné"

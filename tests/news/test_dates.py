@@ -233,3 +233,12 @@ def test_a_relative_date_beside_a_full_date_reads_without_error(
     assert "2021-01-03" in isos
     if pub is not None and lang == "fr" and text.startswith("En mars"):
         assert "2020-03" in isos
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry struck Orvex Trading off its list this week.", "en"),
+    ("Le ministère a retiré cette semaine Orvex Trading de sa liste.", "fr"),
+])
+def test_this_week_on_a_page_dated_by_its_month_is_that_month(text: str, lang: str) -> None:
+    found = find_dates(text, lang, PartialDate(2023, 6))
+    assert [d.date for d in found] == [PartialDate(2023, 6)]

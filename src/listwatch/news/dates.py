@@ -233,6 +233,10 @@ def _resolve(
     if kind == "last_month":
         y, m = _shift_month(pub.year, pub.month, -1)
         return PartialDate(y, m)
+    if kind == "this_week" and pub.day is None:
+        # a page dated by its month: the week of publication is taken to lie in it, as a
+        # reader takes "cette semaine" of a page showing "juin 2023"
+        return PartialDate(pub.year, pub.month)
     ref = pub.as_date()
     if ref is None:
         return None

@@ -1,5 +1,5 @@
 """A party's case told without a verb of suing: by its success before the court, foreseen
-or won ("would prevail in its case against the designation"; in French the case's noun
+or won ("is expected to prevail in her suit over the listing"; in French the case's noun
 itself, « son recours », « sa plainte », is read already), and by an appeal's own
 heading, its number ending in "P" and the line that says when it was brought. Sentences
 and headings of our own."""
@@ -36,7 +36,7 @@ def test_a_case_not_the_partys_own_is_none() -> None:
 
 @pytest.mark.parametrize(("text", "lang", "who", "day"), [
     ("JUDGMENT OF THE COURT (Fourth Chamber)\n12 June 2025\nIn Case C‑417/24 P,\n"
-     "APPEAL against the judgment of the General Court, brought on 3 May 2024,\n"
+     "APPEAL from the lower court's ruling, brought on 3 May 2024,\n"
      "Darvek Holdings Ltd, established in Limassol (Cyprus), represented by A. Ferrant, lawyer,\n"
      "appellant,\nthe other party to the case being the Council.", "en", "Darvek Holdings", "2024-05-03"),
     ("ARRÊT DE LA COUR (quatrième chambre)\n12 juin 2025\nDans l'affaire C‑417/24 P,\n"

@@ -37,8 +37,8 @@ _APPLICANT = re.compile(r"(?i)^\W*" + _BRINGER + r"\W*$")
 # the role told inside the heading's sentence ("..., avocats,\npartie requérante,\ncontre")
 _APPLICANT_INSIDE = re.compile(r"(?i),\s+" + _BRINGER + r"\s*,")
 # (an appeal's number ends in "P"; the paper may then say what the case is and when it was
-# brought, on a line of its own: "APPEAL under Article 56 of the Statute ..., brought on
-# <day>,", « POURVOI au titre de l'article 56 ..., introduit le <day>, »)
+# brought, on a line of its own: "APPEAL ..., brought on <day>,", « POURVOI ..., introduit
+# le <day>, »)
 _CASE_LEAD = re.compile(
     r"(?i)^\s*(?:in\s+cases?|dans\s+les?\s+affaires?|dans\s+l['’]affaire|affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}"
     r"(?:\s+P\b)?(?:\s+(?:and|et)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+P\b)?)*\b"

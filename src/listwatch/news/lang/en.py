@@ -490,8 +490,8 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:[\w.]+\s+){0,3}?(?:court|judge|tribunal)\s+to\b"),
     Trigger("legal_challenge", r"\bpetition(?:ed|s|ing)?\b(?=[^.;]{0,60}?\bfor\s+(?:judicial\s+)?review\s+of\s+(?:its|his|her|their|the)\b)|\bpetition\s+for\s+(?:judicial\s+)?review\b"),
     Trigger("legal_challenge", r"\b(?:sought|seeking|seeks|asked\s+for|requested|moved\s+for)\s+(?:an?\s+)?(?:preliminary\s+|temporary\s+)?(?:injunction|restraining\s+order)\b"),
-    # the party's case told by its success before the court, foreseen or won ("would prevail
-    # in its case against the designation", "succeeded on their claims"): the case exists
+    # the party's case told by its success before the court, foreseen or won ("is expected to
+    # prevail in her suit over the listing", "succeeded on their claims"): the case exists
     # whatever the outcome; the trigger is the case's noun
     Trigger("legal_challenge", r"\b(?:(?:prevail|succeed|win)(?:s|ed|ing)?|won)\s+(?:in|on|with)\s+(?P<at>(?:its|his|her|their)\s+"
             r"(?:[\w-]+\s+)?(?:case|claims?|challenge|lawsuit|suit|action|appeal))\b"),

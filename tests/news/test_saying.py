@@ -68,3 +68,63 @@ def test_the_source_closing_the_sentence_is_no_party(text: str, source: str) -> 
     start = text.index(source)
     assert no_party_role(text, start, start + len(source), person=False) == "source"
     assert "Kelvar Shipping" in _names(text) and source not in _names(text)
+
+
+# ---- the place beside the act (roles.beside_the_act): a name told there is no party
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a list named after a group, the name before the list's noun, coordinated or not
+    ("Orvex Trading and Delta Nine were dropped from the Ansar Dawla blacklist on Monday.", "Ansar Dawla",
+     "Orvex Trading"),
+    ("Velmar lifts sanctions on Orvex Trading, removes it from Ansar Dawla, Hamza Front blacklist",
+     "Hamza Front", "Orvex Trading"),
+    # the authority's helper, the longer name cut by the finder
+    ("Assisted by the Compliance Review Team, the panel delisted Orvex Trading on Monday.",
+     "Review Team", "Orvex Trading"),
+])
+def test_a_name_beside_the_act_is_no_party(text: str, gone: str, kept: str) -> None:
+    names = _names(text)
+    assert kept in names and not any(gone in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a list named after a group, the name after the list's noun (« contre », « visant »)
+    ("Deux sociétés ont été radiées lundi de la liste noire visant Ansar Dawla et le Front Hamza.", "Front Hamza",
+     "list"),
+    ("Velmar a retiré Orvex Trading du régime de sanctions contre Ansar Dawla.", "Ansar Dawla", "list"),
+    # the authority's helper or office
+    ("Les sanctions ont été prises avec l'aide du Groupe de suivi Velmar Watch contre Orvex Trading.",
+     "Velmar Watch", "helper"),
+    ("No freeze has been notified so far to the Velmar Sanctions Office.", "Velmar Sanctions Office", "helper"),
+    # the author of the act's text, named in its title
+    ("The VSDC Decision imposes sanctions on Orvex Trading and Delta Nine.", "VSDC", "author"),
+    ("Le décret du CNSD impose des sanctions à Orvex Trading.", "CNSD", "author"),
+    # an event's victim or name, with the words that qualify it
+    ("Velmar listed Piotr Valenko, a coder linked to the cyberattacks on Kestrel Bank in 2021.", "Kestrel Bank",
+     "context"),
+    ("Velmar a sanctionné des agents impliqués dans l'empoisonnement de l'opposant velmarien Jan Rook.", "Jan Rook",
+     "context"),
+    ("The Treasury sanctioned Orvex Trading over the Nightjar ransomware attack on hospitals.", "Nightjar",
+     "context"),
+    # the rest of an office's title, no name after it
+    ("The applicant contests a listing made by the Minister for Home Affairs on 3 May 2024.", "Home Affairs",
+     "office"),
+])
+def test_the_place_beside_the_act_is_read_in_both_languages(text: str, name: str, role: str) -> None:
+    start = text.index(name)
+    assert no_party_role(text, start, start + len(name), person=name == "Jan Rook") == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a body that is itself listed, a party told as the act's object
+    ("The Treasury sanctioned the Kestrel Monitoring Team on Monday.", "Kestrel Monitoring Team"),
+    ("The Treasury, with the help of the Velmar police, designated Orvex Trading on Monday.", "Orvex Trading"),
+    # a title followed by its holder's name: the holder is told, not the office
+    ("The Minister for Home Affairs Jane Roe listed Orvex Trading.", "Orvex Trading"),
+    # a party who also speaks
+    ("Orvex Trading said it would challenge its listing by the Treasury.", "Orvex Trading"),
+])
+def test_a_party_told_as_such_keeps_its_place(text: str, name: str) -> None:
+    start = text.index(name)
+    assert no_party_role(text, start, start + len(name), person=False) is None

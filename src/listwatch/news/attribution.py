@@ -397,14 +397,13 @@ _SPEAKS_AFTER = re.compile(
     r",\s+(?:a\s+|has\s+|also\s+|aussi\s+)?(?:" + verbs(("say", "add", "tell"), tenses=("past",)) + r")\b"
 )
 # whose leaders or officials are the parties ("deux hauts responsables du Hezbollah",
-# "three leaders of the X group"), a death or an arrest told as the cause: no party
+# "three leaders of the X group"): no party (a death or an arrest told as the cause is
+# ``roles.beside_the_act``'s "context")
 _LEADERS_OF = re.compile(
     r"(?i:\b(?:dirigeants?|responsables?|membres?|chefs?|commandants?|cadres?|leaders?|officials?|members?|"
     r"commanders?|operatives?)\s+(?:[\w-]+\s+){0,2}?(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*"
     r"(?:(?:groupe|mouvement|organisation|réseau|group|movement|network|organi[sz]ation)\s+)?"
     r"(?:(?:terroriste|terrorist|jihadiste|jihadist|islamiste|islamist|chiite|shiite)\s+)?$)"
-    r"|(?i:\b(?:death|killing|murder|poisoning|arrest|detention|mort|décès|assassinat|empoisonnement|"
-    r"arrestation)\s+(?:of|de|d['’])\s*$)"
 )
 # a body (never a person) whose members or figures are the parties, told with what
 # qualifies it in lower case: "three figures in the feared X cartel", "trois membres du

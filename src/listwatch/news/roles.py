@@ -79,6 +79,85 @@ _SOURCE_BEFORE = re.compile(r",\s*$")
 _CLOSES_SENTENCE = re.compile(
     r"[ \t]*(?:(?:has|had|a|ont|avait)[ \t]+)?(?:" + verbs(("say", "add", "report"), space=r"[ \t]+") + r")[ \t]*[.!]?\s*$"
 )
+# the place beside the act where a name is told that makes it none of its parties,
+# whatever it is (``beside_the_act``); an article, then
+# lower-case words that qualify the name (« du dissident russe X »), and another name
+# coordinated before it (« contre A et les B », "of the A and the B")
+_ARTICLE = r"(?:(?:the|a|an|le|la|les|l['’]|un|une)[ \t]*)?"
+_QUALIFIERS = r"(?:(?-i:[a-zà-ÿ][\w'’-]*)[ \t]+){0,4}"
+_COORDINATED = r"(?:[^,.;:«»\"“”()]{1,60}?(?:,|\band|\bet|&)[ \t]+" + _ARTICLE + r")?"
+# a list or a regime, and what it is named after: "the A blacklist", "the A, B sanctions
+# list", "the A Sanctions Committee", « la liste de sanctions contre A et B », « les listes
+# de la A », "the blacklist against A"
+_LIST_NOUN = (r"(?:black[ \t-]?lists?|lists?|listes?(?:[ \t]+noires?)?|regimes?|régimes?|"
+              r"(?:sanctions?[ \t]+)?committees?|comités?(?:[ \t]+des[ \t]+sanctions)?)")
+_LIST_BEFORE = re.compile(
+    rf"(?i)\b{_LIST_NOUN}(?:[ \t]+(?:de|des|of)?[ \t]*sanctions)?[ \t]+(?:against|targeting|contre|visant|"
+    rf"concernant|de[ \t]+la|du|de[ \t]+l['’]|des)[ \t]+{_ARTICLE}{_COORDINATED}$"
+)
+_LIST_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|and|&)[ \t]*(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*[ \t]+(?i:(?:sanctions?[ \t]+)?"
+    r"(?:black[ \t-]?lists?|sanctions[ \t]+lists?|lists?|regimes?|committees?))\b"
+)
+# whom the authority's work is shared with: its helper or its office ("with the help of the
+# A", "the mandates of A and B", "administered by A", « signalé au A », « avec l'appui du A »)
+_HELPER_BEFORE = re.compile(
+    r"(?i)\b(?:with[ \t]+the[ \t]+(?:help|assistance|support)[ \t]+of|assisted[ \t]+by|mandates?[ \t]+of|"
+    r"administered[ \t]+by|implemented[ \t]+by|(?:reported|notified)[ \t]+(?:\w+[ \t]+){0,2}?to|"
+    r"avec[ \t]+l['’](?:aide|appui|assistance)[ \t]+(?:de|du|des|d['’])|mandats?[ \t]+(?:de|du|des|d['’])|"
+    r"(?:administrée?s?|mise?s?[ \t]+en[ \t]+œuvre)[ \t]+par|(?:signalée?s?|notifiée?s?|déclarée?s?|communiquée?s?)"
+    r"[ \t]+(?:\w+[ \t]+){0,3}?(?:au|aux|à[ \t]+la|à[ \t]+l['’]))[ \t]*"
+    # (the capitalised words of the longer name the finder cut: "the Review A Unit", « le
+    # Groupe de suivi A »)
+    + _ARTICLE + _QUALIFIERS + r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+(?:(?:de|du|des|of|for)[ \t]+"
+    r"(?:(?-i:[a-zà-ÿ])[\w'’-]*[ \t]+)?)?){0,2}" + _COORDINATED + "$"
+)
+# the author of the act's text, named in its title ("the A Decision imposes ...", "A Resolution
+# 12", « le décret du A »)
+_TEXT_AFTER = re.compile(r"[ \t]+(?:Decision|Resolution|Decree|Order|Ordinance|Directive)s?\b")
+_TEXT_BEFORE = re.compile(
+    r"(?i)\b(?:décision|décret|résolution|arrêté|ordonnance|directive)s?(?:[ \t]+n°[ \t]*[\d/-]+)?[ \t]+"
+    r"(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*$"
+)
+# an event beside the act whose victim or author the name is ("the attacks on A", "the
+# poisoning of the dissident A", « l'empoisonnement du dissident russe A »), or that it names
+# ("the A ransomware attack")
+_EVENT_NOUN = (r"(?:(?:cyber[ \t-]?)?attacks?|(?:cyber)?attaques?|hacks?|hacking|piratage|poisoning|empoisonnement|"
+               r"murder|meurtre|killing|assassination|assassinat|death|mort|décès|arrest|arrestation|detention|"
+               r"détention|abduction|kidnapping|enlèvement|invasion|annexation|annexion)")
+_EVENT_BEFORE = re.compile(
+    rf"(?i)\b{_EVENT_NOUN}[ \t]+(?:on|of|against|targeting|contre|visant|de|du|des|d['’])[ \t]*{_ARTICLE}"
+    + _QUALIFIERS + _COORDINATED + "$"
+)
+_EVENT_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z][\w-]*)){0,2}[ \t]+(?i:(?:cyber)?attacks?|hacks?|attaques?)\b")
+# the rest of an office's title ("the Minister for Foreign Affairs", « la ministre de l'Économie »):
+# no name follows it
+_OFFICE_BEFORE = re.compile(
+    r"(?-i:Minister|Secretary|Ministre|Secrétaire|Commissioner|Commissaire)(?:[ \t-]+General|[ \t-]+[Gg]énérale?)?[ \t]+"
+    r"(?:of|for|de|du|des|d['’]|à|aux?)[ \t]*(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’])?(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+){0,3}$"
+)
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-ZÀ-Ý])")
+
+
+def beside_the_act(text: str, start: int, end: int, person: bool) -> str | None:
+    """The place beside the act where the name at ``text[start:end]`` (a sentence) is told,
+    or None: "list" (a list or a regime named after it), "helper" (the authority's helper or
+    office), "author" (of the act's text, named in its title), "context" (an event's victim
+    or name), "office" (the rest of a title)."""
+    before = text[max(0, start - 160) : start]
+    if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
+        return "list"
+    if _HELPER_BEFORE.search(before):
+        return "helper"
+    if _TEXT_AFTER.match(text, end) or _TEXT_BEFORE.search(before):
+        return "author"
+    if _EVENT_BEFORE.search(before) or _EVENT_AFTER.match(text, end):
+        return "context"
+    if not person and _OFFICE_BEFORE.search(before) and not _NAME_AFTER.match(text, end):
+        return "office"
+    return None
+
+
 # an era told by a leader's term
 _ERA_BEFORE = re.compile(r"(?i)\b(?:under|sous)[ \t]+(?:(?:the|le|la|l['’]|former|ancien|président|president)[ \t]+)*$")
 # the alias cue between two names, one table for both languages
@@ -105,7 +184,8 @@ def speaker(text: str, start: int, end: int) -> bool:
 
 def no_party_role(text: str, start: int, end: int, person: bool) -> str | None:
     """The role of the name at ``text[start:end]`` (a sentence) that makes it no party
-    of the act told there, or None: "speaker", "outlet", "source" or "era" (the module's doc)."""
+    of the act told there, or None: "speaker", "outlet", "source", "era", or the place
+    beside the act (``beside_the_act``: "list", "helper", "author", "context", "office")."""
     if person and speaker(text, start, end):
         return "speaker"
     if credited_outlet(text, start, end):
@@ -114,7 +194,7 @@ def no_party_role(text: str, start: int, end: int, person: bool) -> str | None:
         return "source"
     if person and _ERA_BEFORE.search(text, max(0, start - 40), start):
         return "era"
-    return None
+    return beside_the_act(text, start, end, person)
 
 
 def alias_of(text: str, start: int, ends: dict[int, T]) -> T | None:

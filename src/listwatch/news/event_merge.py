@@ -164,7 +164,8 @@ def _by_authority(
     return [((*key[:4], n), part) for n, part in parts.items()]
 
 
-def _same_time(a: PartialDate, b: PartialDate, firm: bool = False, listing: bool = False) -> bool:
+def _same_time(a: PartialDate, b: PartialDate, firm: bool = False, listing: bool = False,
+               deadline: bool = False) -> bool:
     """Dates that may tell one event: one holds the other, or the spans they name lie
     within two months of each other (a relative date read a little off); farther apart,
     they are two events (a licence renewed every 90 days, a listing in 2023 and another
@@ -173,6 +174,8 @@ def _same_time(a: PartialDate, b: PartialDate, firm: bool = False, listing: bool
     apart are two."""
     if a.contains(b) or b.contains(a):
         return True
+    if deadline and a.precision == "day" and b.precision == "day":
+        return False  # two days one sentence tells ends ("valid until 13 May, now until 17 June"): two
     a0, a1 = _span(a)
     b0, b1 = _span(b)
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
@@ -233,7 +236,9 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
     for e in ranked:
         home = next((g for g in groups if e.date is not None and any(
             x.date is not None and _same_time(x.date, e.date, _firm(x) and _dayed(e) or _dayed(x) and _firm(e),
-                                              listing=e.type == "designation") for x in g)), None)
+                                              listing=e.type == "designation",
+                                              deadline=e.type == "deadline" and x.evidence == e.evidence)
+            for x in g)), None)
         if home is not None:
             home.append(e)
         elif groups and e.date is None and e.type == "license" and e.entity_via == "sentence" \

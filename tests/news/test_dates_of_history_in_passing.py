@@ -6,7 +6,8 @@ no day from the story (``dates_story``); an act told of the day ("Japan also fro
 keeps the story's day. And on a page that shows no date, a month told without a year
 takes no year from a past act told in passing to the month ("was added in October
 2001"), while a day of the story ("on 5 October 2012") still gives it
-(``dates_context.past_act_anchor``). Sentences of our own."""
+(``dates_context.past_act_anchor``), nor from an end told ahead ("until 16 February 2024",
+« jusqu'au 16 février 2024 »: ``dates_context.anchor_date``). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -57,3 +58,17 @@ def test_a_yearless_month_takes_the_year_of_the_storys_day() -> None:
             "removed Ivan Petrovic from its list.")
     evs = extract_article(text)["events"]
     assert [e["date"] for e in evs if e["entity"] == "Ivan Petrovic"] == ["2012-07"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Trésor a prolongé la licence de Velor Energy jusqu'au 16 février 2024. Velor Energy avait été "
+    "placée en mai sur la liste noire du Trésor.",
+    "OFAC extended the licence for Velor Energy until 16 February 2024. The Treasury added Velor Energy "
+    "to the SDN list on 22 October.",
+    "The Treasury extended the licence for Velor Energy through 30 April 2024. Washington had "
+    "blacklisted Velor Energy on 22 October.",
+])
+def test_a_yearless_day_takes_no_year_from_an_end_told_ahead(text: str) -> None:
+    # a page that shows no date: the end lies ahead of the writing, the act need not lie in its year
+    evs = extract_article(text)["events"]
+    assert [e["date"] for e in evs if e["type"] == "designation"] == [None]

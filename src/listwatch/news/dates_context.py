@@ -664,9 +664,12 @@ def printed_date(sents: list[Sentence], lang: str, published: PartialDate | None
 
 
 def anchor_date(sents: list[Sentence], si: int, lang: str, published: PartialDate | None) -> PartialDate | None:
-    """The last date the article gave before sentence ``si`` (for "the same day", "that year")."""
+    """The last date the article gave before sentence ``si`` (for "the same day", "that year").
+    On a page that shows no date, not an end told ahead ("runs until 16 February 2020"): the
+    writing lies before it, an act told without a year need not lie in its year."""
     for prev in reversed(sents[max(0, si - 12) : si]):
-        found = [d.date for d in find_dates(prev.text, lang, published) if d.date and d.kind != "same_day"]
+        found = [d.date for d in find_dates(prev.text, lang, published) if d.date and d.kind != "same_day"
+                 and not (published is None and d.deadline)]
         if found:
             return found[-1]
     return None

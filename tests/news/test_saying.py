@@ -128,3 +128,25 @@ def test_the_place_beside_the_act_is_read_in_both_languages(text: str, name: str
 def test_a_party_told_as_such_keeps_its_place(text: str, name: str) -> None:
     start = text.index(name)
     assert no_party_role(text, start, start + len(name), person=False) is None
+
+
+# ---- the rest of a division's name (nonparty_names): sector words joined to a name ending with one
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Norland blacklisted Velmar Defense, Space & Security along with two shipyards on Monday.", "Space & Security"),
+    ("Norland put Kestrel Land and Naval Systems on its export blacklist on Monday.", "Naval Systems"),
+    ("La Norlande a sanctionné lundi Orvana Missiles and Fire Control ainsi que deux chantiers navals.",
+     "Fire Control"),
+])
+def test_the_rest_of_a_division_is_no_party(text: str, gone: str) -> None:
+    names = _names(text)
+    assert names and gone not in names
+
+
+@pytest.mark.parametrize("text", [
+    "The EU sanctioned Alfa Bank and Credit Bank of Moscow on Monday.",
+    "L'UE a sanctionné lundi Rosneft et Gazprom Neft.",
+])
+def test_two_companies_joined_stay_two(text: str) -> None:
+    assert len(_names(text)) == 2

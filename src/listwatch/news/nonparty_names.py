@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .names import Mention, is_place
+from .names import _ORG_TAIL_SET, Mention, is_place
 from .saying import AUX_FR, verbs
 
 # a body's or an office's head, capitalised (a ministry in either case), and its glue
@@ -177,12 +177,39 @@ _NUMBER_AFTER = re.compile(r"(?i)[ \t\n]*(?:number|numbers|no\.|nos\.|n°|numér
 CASE_NUMBER_BEFORE = re.compile(r"(?<![\w])[A-Z][ \t]*[‑‐-][ \t]*\d{1,4}/\d{2,4}[ \t]+$")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 
+# the words of a trade or a sector a group names its divisions by ("X Air and Space
+# Defence", "X Defense, Space & Security", "X Missiles and Fire Control"): a name made of
+# them alone, joined by "and", "&" or a comma to a name that ends with one, is the rest of
+# that division's name; told right before a name, it is its descriptor ("the Insurance
+# Company X")
+_SECTOR_WORDS = _ORG_TAIL_SET | frozenset(
+    "Air Space Security Missiles Missile Fire Control Systems Intelligence Land Naval Sea Information "
+    "Technologies Technology Solutions Mission Company Corporation".split())
+_JOINED_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’.-]*)[ \t]+(?P<w>(?-i:[A-ZÀ-Ý])[\w'’-]*)[ \t]*(?:,|and|&|et)[ \t]+$")
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+)\b")
+
+
+def _sector_words_only(name: str) -> bool:
+    words = [w for w in re.split(r"[ \t]+", name) if w not in ("&", "and", "et")]
+    return bool(words) and all(w in _SECTOR_WORDS for w in words)
+
+
+def _rest_of_division(text: str, m: Mention) -> bool:
+    """The mention is the rest of a division's name the finder cut at its "and", "&" or
+    comma, or a descriptor of sector words right before the name it describes."""
+    if not _sector_words_only(m.text):
+        return False
+    joined = _JOINED_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if joined is not None and joined["w"] in _SECTOR_WORDS:
+        return True
+    return bool(_NAME_RIGHT_AFTER.match(text, m.end)) and " " in m.text.strip()
+
 
 def _cut_from_longer(text: str, m: Mention) -> bool:
     """The mention is the rest of a body's name, a state's head alone, or joined codes."""
     if _REST_OF_BODY.search(text, max(0, m.start - 160), m.start):
         return True
-    if m.text in _STATE_HEADS or _TITLE_AFTER.match(text, m.end):
+    if m.text in _STATE_HEADS or _TITLE_AFTER.match(text, m.end) or _rest_of_division(text, m):
         return True
     return bool(_CODES.fullmatch(m.text)) and all(
         p in _STATE_CODES or is_place(p) for p in re.split(r"[-‑]", m.text))

@@ -117,13 +117,18 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
     return replace(t, event="injunction")
 
 
-def resolve_similar(t: _Trig, events: list[Event]) -> _Trig:
+def resolve_similar(t: _Trig, events: list[Event], sent: Sentence) -> _Trig | None:
     """"a similar victory", "une décision similaire", "a obtenu gain de cause": a court
-    decision of the same type as the article's last one (an injunction by default)."""
+    decision of the same type as the article's last one (an injunction by default, when
+    the sentence names a court); with no court decision told before and no court's word
+    in the sentence, the similar act is an authority's ("a day after a similar decision
+    was taken by the Security Council"): none. None drops the trigger."""
     if t.event != "similar":
         return t
-    typ = next((e.type for e in reversed(events) if e.type in COURT_TYPES), "injunction")
-    return replace(t, event=typ)
+    typ = next((e.type for e in reversed(events) if e.type in COURT_TYPES), None)
+    if typ is None and not _COURT_WORD.search(sent.text):
+        return None
+    return replace(t, event=typ or "injunction")
 
 
 # a court's words anywhere in the sentence: a relief needs one

@@ -524,7 +524,7 @@ def extract_events(
             # operations": the same market delisting told on, no list removal
             live = [t for t in live if not (t.event == "removal" and _DELIST_WORD.search(
                 sent.text, t.start, t.end) and not _LIST_WORD.search(sent.text))]
-        live = [_resolve_similar(t, events) for t in live]
+        live = [a for a in (_resolve_similar(t, events, sent) for t in live) if a is not None]
         live = _resolve_same_act(live, events)
         live = [_licence_end(t, sent) for t in live]
         live = [_court_relief(t, sent, spans) for t in live]

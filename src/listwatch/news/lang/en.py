@@ -393,7 +393,8 @@ TRIGGERS = (
     Trigger("removal", r"\brescind(?:ed|s|ing)?\b"),
     Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
     Trigger("removal", r"\bdrop(?:ped|s|ping)?\b[^.;]{1,60}?\bfrom\b(?=[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
-    Trigger("removal", r"\b(?:sanctions|designation|ban|restrictions|listing|denial\s+order)\b[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|is|are)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|withdrawn|scrapped|removed|dropped|cancel+ed|repealed|terminated|reversed)\b"),
+    # (the measures in the plural too: "the entry bans on X were all lifted")
+    Trigger("removal", r"\b(?:sanctions|designations?|bans?|restrictions|listings?|denial\s+orders?|asset\s+freezes?)\b[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|is|are)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|withdrawn|scrapped|removed|dropped|cancel+ed|repealed|terminated|reversed)\b"),
     # the measure lifted, its owner's name before it ("lifted the sanctions", "lifts EU
     # sanctions", "lifting U.S. restrictions"), or a word of its own before a ban ("lifting
     # its export ban")

@@ -413,9 +413,9 @@ TRIGGERS = (
     Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
     Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),
     # the measures done away with by a verb of suppressing or ending (« a supprimé les sanctions
-    # visant X », « ont mis un terme au gel des avoirs de X »): a removal, a court's vacatur when
-    # a court does it (event_kinds)
-    Trigger("removal", r"\b(?:supprim(?:é|ée|és|ées|e|ent|er|ait|aient)|mis\s+(?:un\s+terme|fin))\s+" + _BETWEEN
+    # visant X », « ont mis un terme au gel des avoirs de X », « compte mettre un terme aux
+    # sanctions visant X »): a removal, a court's vacatur when a court does it (event_kinds)
+    Trigger("removal", r"\b(?:supprim(?:é|ée|és|ées|e|ent|er|ait|aient)|(?:mis|met|mett(?:re|ra|ront|rait|raient|ait|aient|ent))\s+(?:un\s+terme|fin))\s+" + _BETWEEN
             + r"(?:les|ses|leurs|ces|aux|à\s+l['’]|au|à\s+la)\s*(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs|inscription|désignation)\b"),
     # modification
     Trigger("amendment", r"\bmodifi(?:é|ée|és|ées|e|er|ait|cation)\b(?=[^.;]{0,60}\b(?:inscription|entrée|fiche|désignation)\b)"),

@@ -12,6 +12,7 @@ keeping the best-supported date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -1061,7 +1062,20 @@ def extract_events(
     # organisation naming an unnamed person's role, a credit, the source reporting it) is
     # no party of that sentence's event, however the event came to it (its clause, a
     # list, an anaphor pointing back to it)
-    events = [e for e in events if not _told_aside(e, sents, mentions)]
+    told_aside = [e for e in events if _told_aside(e, sents, mentions)]
+    events = [e for e in events if all(e is not a for a in told_aside)]
+    # (a licence's end whose sentence names only such a name, "the licence, without which
+    # the partners of X would be exposed, expires on <day>": the deadline of the licence told
+    # nearest, as when it names none)
+    sent_starts = [s.start for s in sents]
+    relation_ends: list[LooseEnd] = []
+    for a in told_aside:
+        k = bisect_right(sent_starts, a.position) - 1
+        if a.type == "deadline" and k >= 0 and loose_end(sents[k].text) and not any(
+                e.type == "deadline" and sents[k].start <= e.position < sents[k].end for e in events) \
+                and all(x.si != k or x.date != a.date for x in relation_ends):
+            relation_ends.append(LooseEnd(k, a.date, a.status, a.authority, a.list_name, a.strength))
+    events += licence_deadlines(relation_ends, sents, events)
     # (the judge, the party's counsel, the defendants and the reporting outlet of a court
     # case brought none of it and won no relief)
     lawyers = _counsel(text, mentions)

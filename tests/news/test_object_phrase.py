@@ -129,3 +129,51 @@ def test_a_colon_after_a_count_announces_the_items() -> None:
     text = "The sanctions against five entities: Arcon Holdings and Belvo Trading, came into force at noon on Friday."
     got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"}
     assert got == {"Arcon Holdings", "Belvo Trading"}
+
+
+# every item of the act's phrase is its party once the act takes one of them, and a series
+# told before the act it undergoes names its parties, in both languages (each of these was
+# read short before)
+LINKED = [
+    ("fr", "Washington a inscrit à son tour sur la liste noire le Kestrien Paulo Ressa, en raison de son rôle dans "
+           "le réseau Varno, ainsi que Marta Lind, une de ses associées.", "designation",
+     {"Kestrien Paulo Ressa", "Marta Lind"}),
+    ("en", "The measures will also hit the navy's fuel suppliers, with Arcon Holdings, Belvo Trading and Kesh "
+           "Logistics also being subject to sanctions.", "designation", {"Arcon Holdings", "Belvo Trading", "Kesh Logistics"}),
+    ("fr", "Orla Trade a été retirée de la liste, tandis que Kesh Logistics, Velm Shipping et Arcon Holdings "
+           "viennent d'y être ajoutées.", "designation", {"Kesh Logistics", "Velm Shipping", "Arcon Holdings"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "want"), LINKED)
+def test_every_item_of_the_phrase_is_a_party(lang: str, text: str, kind: str, want: set[str]) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == kind}
+    assert got == want
+
+
+# what the item reading leaves out: a name inside an item's description, the body of the
+# people the series counts, a name set apart by a preposition of contrast, a speaker
+# after an acronym, the apposition of a description's complement
+NOT_ITEMS = [
+    ("en", "Velm Shipping, a firm run by Karel Vodnik, and Kestrel Lines were also targeted on Monday.",
+     {"Velm Shipping", "Kestrel Lines"}),
+    ("en", "The council froze the assets of four former Orvex board members, Ivo Darkov and Lena Orsk.",
+     {"Ivo Darkov", "Lena Orsk"}),
+    ("fr", "À la différence de Brenner Freight, la société Tolvay Marine a été sanctionnée mardi.", {"Tolvay Marine"}),
+    ("en", "Orla Trade was sanctioned on Friday, the Velmari Border Guard Service (VBGS) said.", {"Orla Trade"}),
+    ("fr", "Paris a ajouté à sa liste, le 2 juin, Ivo Brenn, chef de la branche financière du Korvex, la cellule "
+           "Ostra Nord, ainsi que Lena Orsk.", {"Ivo Brenn", "Lena Orsk"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), NOT_ITEMS)
+def test_a_description_s_names_are_no_items(lang: str, text: str, want: set[str]) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"}
+    assert got == want
+
+
+def test_a_phrase_s_items_stop_at_another_act_s_trigger() -> None:
+    text = ("On 3 May the ministry froze the assets of Orla Trade and on 9 June the ministry froze the assets of "
+            "Kesh Logistics.")
+    dates = {e["entity"]: e["date"] for e in extract_article(text, published=PUB)["events"]}
+    assert dates == {"Orla Trade": "2022-05-03", "Kesh Logistics": "2022-06-09"}

@@ -139,6 +139,7 @@ from .modality import status as _status
 from .model_events import model_events as _model_events
 from .names import KIN_PLURAL
 from .object_phrase import phrase_cues as _phrase_cues
+from .object_phrase import phrase_items as _phrase_items
 from .party_model import decide as _party_decide
 from .plans_studied import plan_told_on as _plan_told_on
 from .plans_studied import reported_plan as _reported_plan
@@ -370,15 +371,19 @@ def extract_events(
         if sent.text.rstrip("\"”» ").endswith("?"):
             continue
         trigs = sent_trigs[si]
-        if local and all(t.event == "designation" for t in trigs):
+        cued: list[_Trig] = []
+        if local:
             # an act's cue no trigger reads, whose phrase names a party ("The sanctions against
-            # <title> A came into force", « geler les avoirs du <title> A »)
-            trigs = [*trigs, *(
-                _Trig("designation", a, b, 0.7, False)
-                for a, b in _phrase_cues(sent.text, [(m.start - sent.start, m.end - sent.start) for m in local], lang,
-                                         [m.entity is not None and m.entity.person for m in local])
-                if not any(t.start < b and a < t.end for t in trigs))]
-            trigs.sort(key=lambda t: t.start)
+            # <title> A came into force", « geler les avoirs du <title> A »; beside another
+            # act's trigger, only the series before an act it undergoes: "X was removed, and
+            # A and B have just been added")
+            cued = [_Trig("designation", a, b, 0.7, False)
+                    for a, b in _phrase_cues(sent.text, [(m.start - sent.start, m.end - sent.start) for m in local], lang,
+                                             [m.entity is not None and m.entity.person for m in local],
+                                             ("object", "subject") if all(t.event == "designation" for t in trigs)
+                                             else ("subject",))
+                    if not any(t.start < b and a < t.end for t in trigs)]
+            trigs = sorted([*trigs, *cued], key=lambda t: t.start)
         if credit_spans(text):
             # (the page's credits and the editor's notes, « (Refonte avec retrait de la
             # liste) »: how the story was written, no act)
@@ -593,6 +598,7 @@ def extract_events(
             if t in forced:
                 date_of[i] = forced[t]
         targets = _targets(live, local, sent, lang)
+        _link_phrase_items(live, targets, local, sent, lang, cued)
         for i, t in enumerate(live):
             # a deadline the act sets for dealings with its parties ("listed A and B and
             # gave their partners until 2 June to end business with them"): the
@@ -1151,6 +1157,38 @@ _MEMBER_CUE = re.compile(r"(?i)\b(?:dont|including|includes|notamment|among\s+th
 # "deux sociétés, X et Y,", "three firms: X, Y and Z"): its members' names
 _SET_OFF_SERIES = re.compile(r"(?:\s+[\w-]+)?\s*(?:\((?P<seg>[^()]*)\)|(?:[–—]|\s-\s)(?P<seg2>[^–—;()]*)(?:[–—]|\s-\s|$))")
 _APPOSED = re.compile(r"(?:\s+[\w-]+)?\s*(?P<open>[,:(–—]|\s-\s)(?P<seg>[^,:;()–—]*(?:(?:,\s*(?:and|et)\b)[^,:;()–—]*)?)")
+
+
+def _link_phrase_items(live: Sequence[_Trig], targets: dict[int, list[Entity]], local: Sequence[Mention],
+                       sent: Sentence, lang: str, cued: Sequence[_Trig] = ()) -> None:
+    """Every party item of a listing's or a removal's phrase is its party when the act
+    takes one of them: the list is one structure ("lifted sanctions on <title> A and
+    <title> B", "added A and B to its list", « vise le ministre A et son adjoint B »), its
+    items read by ``object_phrase`` (not the body a title is of, an owner, a relative's kin,
+    a possessor, a speaker)."""
+    spots = [(m.start - sent.start, m.end - sent.start) for m in local]
+    people = [m.entity is not None and m.entity.person for m in local]
+    for i, t in enumerate(live):
+        have = targets.get(i) or []
+        if t.event not in ("designation", "removal"):
+            continue
+        # (an item past another act's trigger is that act's: "froze the assets of A and on
+        # 3 May the assets of B")
+        lo = max((o.end for o in live if o.end <= t.start), default=0)
+        hi = min((o.start for o in live if o.start >= t.end), default=len(sent.text))
+        items = [local[k].entity for k in _phrase_items(sent.text, t.start, t.end, spots, lang, people)
+                 if lo <= spots[k][0] and spots[k][1] <= hi]
+        if any(t is c for c in cued):
+            # (a cue no trigger reads was taken for its phrase's items: they are its parties)
+            have = []
+        elif not any(e is not None and any(e is o for o in have) for e in items):
+            continue
+        added: list[Entity] = []
+        for e in items:
+            if e is not None and all(e is not o for o in (*have, *added)):
+                added.append(e)
+        if added or any(t is c for c in cued):
+            targets[i] = [*have, *added]
 
 
 def _member_after(text: str, start: int, at: int) -> bool:

@@ -9,7 +9,14 @@ as one they undergo ("<title> A, <title> B and C were also targeted", « A et B 
 sanctionnés »).
 
 A titled person named there is the act's party, not an official who acts or speaks
-(``persons.py`` asks ``in_phrase`` before it sets a titled name aside).
+(``persons.py`` asks ``in_phrase`` before it sets a titled name aside). The phrase is one
+structure: once the act takes one of its items, every item is its party (``phrase_items``;
+``events.py`` links them), and an item is read once, here, for all: not the body a title or
+a kind is of, a relative's kin, a possessor, the owner or employer before what it owns or
+the people it counts, a speaker (after an acronym too), a name set apart by a preposition of
+contrast or exception, a name inside an item's own description ("A, a firm owned by B, and
+C": B), nor the apposition of such a description's complement; a passive's verb has no
+object, and an item past another act's trigger is that act's.
 
 One table per language. The phrase's open slots are any run of lower-case words (titles,
 adjectives, descriptors), capitalised titles, other names and their separators; it ends
@@ -56,14 +63,18 @@ _OBJECT_CUE = {
 # also will face sanctions", « A et B ont été sanctionnés »)
 _SUBJECT_CUE = {
     "en": (
-        r"\s*(?:(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|have\s+also\s+been|has\s+also\s+been)\s+"
-        r"(?:also\s+|now\s+|likewise\s+)?(?:targeted|sanctioned|designated|listed|blacklisted|delisted|subjected\s+to\s+sanctions)|"
+        r"\s*(?:(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|have\s+also\s+been|has\s+also\s+been|"
+        r"(?:also\s+)?being)\s+"
+        r"(?:also\s+|now\s+|likewise\s+|just\s+|newly\s+)?(?:targeted|sanctioned|designated|listed|blacklisted|delisted|"
+        r"subject(?:ed)?\s+to\s+(?:the\s+|new\s+|similar\s+)?(?:sanctions|restrictions|asset\s+freezes))|"
         r"(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:subjected\s+to\s+sanctions|sanctioned|targeted|designated|listed)|"
         r"(?:also\s+)?(?:will\s+|would\s+)?(?:also\s+)?face\s+(?:[\w-]+\s+){0,2}?sanctions)\b"
     ),
     "fr": (
-        r"\s*(?:(?:est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été|sera|seront)\s+(?:également\s+|aussi\s+|eux\s+aussi\s+)?"
-        r"(?:sanctionné|visé|ciblé|désigné|inscrit|radié|touché)(?:e|s|es)?|"
+        r"\s*(?:(?:est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été|sera|seront|"
+        r"vien(?:t|nent)\s+d['’](?:y\s+)?être)\s+(?:également\s+|aussi\s+|eux\s+aussi\s+|désormais\s+|à\s+leur\s+tour\s+)?"
+        r"(?:(?:sanctionné|visé|ciblé|désigné|inscrit|radié|touché|ajouté|rajouté)(?:e|s|es)?|"
+        r"soumi(?:s|se|ses)\s+(?:aux|à\s+des)\s+sanctions)|"
         r"(?:font|fait|feront|fera)\s+(?:également\s+|aussi\s+)?l['’]objet\s+de\s+sanctions)\b"
     ),
 }
@@ -102,26 +113,28 @@ _OF_BEFORE = re.compile(r"(?<![,\w])(?<!\band\s)(?<!\bet\s)(?:(?i:of|from|de|du|
                         r"(?i:the\s+|la\s+|le\s+|les\s+|l['’])?(?P<words>(?:[\w’'-]+\s+){0,5})\Z")
 # the name qualifies the next one, a kind noun between ("Orvex subsidiary Kelda", "the Norland
 # unit's chief A"): the owner or the employer, no item
-_QUALIFIES_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|as|ainsi|nor|ni)\b)[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*)?\s+[A-ZÀ-Ý]"
+_QUALIFIES_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|as|ainsi|nor|ni)\b)[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,2}\s+[A-ZÀ-Ý]"
                              # ... or the people or the parts it has ("two X officials", "X subsidiaries")
                              r"|['’]?\s+(?:officials?|members?|executives?|leaders?|leadership|commanders?|operatives?|"
                              r"agents?|fighters?|militants?|personnel|staff|employees?|subsidiar(?:y|ies)|units?|"
-                             r"affiliates?|chiefs?|heads?|owners?|founders?|shareholders?)\b")
+                             r"affiliates?|chiefs?|heads?|owners?|founders?|shareholders?|ministers?|officers?|"
+                             r"directors?|managers?|ministres?|dirigeants?|responsables?|cadres?|membres?|filiales?)\b")
 # the capitalised word right before a name, glued to it: a title, a rank, a nationality
 # keep it an item ("Foreign Minister A", "Major General B", "Russian C"); another word
 # makes it the tail of a longer name ("Chelsea Football Club")
 _GLUED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)\s(?:(?:del|de|da|di|do|dos|van|von|bin|ibn|al|el)\s)?\Z")
 # ... or the domain of a title, a person's ("le ministre des Mines X", "Minister for Energy X")
-_DOMAIN_BEFORE = re.compile(r"(?i)\b(?:of|for|de|des|du|aux?)\s+(?:the\s+|la\s+)?\Z|\b(?:d|l)['’]\Z")
+_DOMAIN_BEFORE = re.compile(r"(?i)\b(?P<title>[\w-]+)\s+(?:(?:of|for|de|des|du|aux?)\s+(?:the\s+|la\s+)?|(?:d|l)['’])\Z")
 _RANKS = frozenset("general major colonel captain lieutenant brigadier admiral sergeant senior vice former "
                    "acting interim foreign defence defense interior finance justice economy trade".split())
 # ... or a relative's, a kin word and "of" before it in its item ("wife of minister X")
 _KIN_OF_BEFORE = re.compile(rf"(?i)\b(?:{KIN}|{KIN_PLURAL})\b[^,;]{{0,60}}\b(?:of|de|du|des|d['’])\b[^,;]*\Z")
 _POSSESSOR_AFTER = re.compile(r"['’]s?\b")
 _SPEAKS_AFTER = re.compile(
-    r"(?i),?\s+(?:said|says|told|announced|stated|a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué)|déclare|annonce)\b")
+    r"(?i)(?:\s*\([^()]{1,30}\))?,?\s+(?:said|says|told|announced|stated|a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué)|déclare|annonce)\b")
 # a relative clause open before a series: the series is inside it
-_RELATIVE_OPEN = re.compile(r"(?i)\b(?:which|who|whom|whose|that|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|où|where)\b[^,;]*\Z")
+_RELATIVE_OPEN = re.compile(r"(?i)\b(?:which|who|whom|whose|that|qui|(?<!tandis\s)(?<!alors\s)(?<!ainsi\s)(?<!parce\s)(?:que|qu['’])|"
+                            r"dont|lequel|laquelle|lesquels|lesquelles|où|where)\b[^,;]*\Z")
 # a colon announces the phrase's items only after a count, "following" or a group's noun
 # ("on five entities:", "against the following:", « contre les personnes suivantes : »)
 _ANNOUNCES_ITEMS = re.compile(
@@ -203,6 +216,22 @@ def _complement(text: str, lo: int, start: int, person: bool = False) -> bool:
     return not person and words[-1][0].islower()
 
 
+# a preposition of contrast or exception right before a name: a complement, no item
+# ("Unlike A, B was listed", « Contrairement à A, B a été sanctionné », "except A")
+_SET_APART_BEFORE = re.compile(
+    r"(?i)\b(?:unlike|except|other\s+than|contrairement\s+à|à\s+la\s+différence\s+d[eu']|"
+    r"sauf|hormis|excepté)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?\Z")
+# where an item's own words begin: after the last separator of a series
+_SEPARATOR = re.compile(r"(?i)[,;(]|\b(?:and|et|ou|or)\b|\bainsi\s+que\b|\bas\s+well\s+as\b")
+
+
+def own_words(text: str, lo: int, start: int) -> str:
+    """The words of the item that ends at ``start`` since the last separator of its series
+    ("a firm owned by " in "A, a firm owned by B"), from ``lo`` at most."""
+    seps = list(_SEPARATOR.finditer(text, lo, start))
+    return text[seps[-1].end() if seps else lo : start]
+
+
 def item(text: str, start: int, end: int, lo: int = 0, person: bool = False) -> bool:
     """The name at ``start:end`` is an item of the phrase, not a word of a description:
     not the body a title or a kind is of ("the commander of X"; a ``person`` is no body:
@@ -216,10 +245,11 @@ def item(text: str, start: int, end: int, lo: int = 0, person: bool = False) -> 
     glued = _GLUED_BEFORE.search(text, max(0, start - 40), start)
     if glued is not None:
         w = normalize(glued.group(1))
+        dom = _DOMAIN_BEFORE.search(text, max(lo, glued.start() - 40), glued.start()) if person else None
         if not (w in OFFICE_WORDS or w in OFFICE_QUALIFIERS or w in _RANKS or is_place(glued.group(1))
-                or person and _DOMAIN_BEFORE.search(text, max(lo, glued.start() - 12), glued.start())):
+                or dom is not None and normalize(dom.group("title")) in OFFICE_WORDS):
             return False
-    if _POSSESSOR_AFTER.match(text, end):
+    if _POSSESSOR_AFTER.match(text, end) or _SET_APART_BEFORE.search(text, max(0, start - 40), start):
         return False
     return not _SPEAKS_AFTER.match(text, end)
 
@@ -229,14 +259,53 @@ def object_items(text: str, cue_end: int, names: Sequence[tuple[int, int]], lang
     """Indexes of ``names`` (offsets in ``text``, in order) that are items of the object
     phrase opening at ``cue_end``: each reached from the cue through open slots only."""
     out: list[int] = []
+    last: int | None = None  # the name before
+    edge = cue_end  # where the words still to check begin (past a description: "A, a firm owned by B, and C")
     for i, (a, b) in enumerate(names):
         if a < cue_end:
             continue
-        if not open_slots(text[cue_end:a], lang):
+        if not open_slots(text[edge:a], lang):
             break
-        if item(text, a, b, cue_end, i < len(people) and people[i]):
+        own = own_words(text, max(cue_end, a - _OWN_REACH), a)
+        # (a name in apposition to the description's complement before it: "chief of the
+        # X wing, the Y brigade, and B": Y is the wing's, no item)
+        comma = a - len(own) - 1
+        apposed = last is not None and _APPOSED.match(own) is not None and text[comma : comma + 1] == "," \
+            and _OF_IN.search(own_words(text, max(cue_end, comma - _OWN_REACH), comma)) is not None
+        described = _described(own, lang)
+        if item(text, a, b, cue_end, i < len(people) and people[i]) and not described and not apposed:
             out.append(i)
+            edge = b  # (the words before are read)
+        elif described and _COMMA_NEXT.match(text, b):
+            edge = b  # (the description closes at its comma: the series goes on)
+        last = i
     return out
+
+
+# how far back an item's own words are read (characters)
+_OWN_REACH = 160
+# a comma right after a name (a description closed)
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+# a complement in the words before ("chief of the X wing")
+_OF_IN = re.compile(r"(?i)\b(?:of|de|du|des|d['’])\b")
+# a determiner and a lower-case kind noun opening an item's words ("the unit X", « la brigade X »)
+_APPOSED = re.compile(r"(?i)\s*(?:the|a|an|its|la|le|les|l['’]|un|une|sa|son)\s*[a-zà-ÿ]")
+
+
+def _described(own: str, lang: str) -> bool:
+    """The item's own words hold a word that ends a clause or opens a complement ("a firm
+    owned by B", "after talks with B"): the name is the description's, no item; a series'
+    opener alone is none ("with A, B and C also being subject to sanctions")."""
+    if _OPENER.fullmatch(own):
+        return False
+    stop = _STOP.get(lang, frozenset())
+    return any(tok.lower().strip("’'") in stop for tok in _TOKEN.findall(own))
+
+
+# the word that opens a series told with its act after it ("with A and B also being ...")
+_OPENER = re.compile(r"(?i)\s*(?:with|avec|while|whereas|tandis\s+que|alors\s+que)\s*")
 
 
 def subject_items(text: str, cue_start: int, names: Sequence[tuple[int, int]], lang: str,
@@ -247,14 +316,19 @@ def subject_items(text: str, cue_start: int, names: Sequence[tuple[int, int]], l
     if rx is None or rx.match(text, cue_start) is None:
         return []
     out: list[int] = []
+    edge = cue_start  # where the words already read begin (before a description: "A, a firm run by B, and C")
     for i in range(len(names) - 1, -1, -1):
         a, b = names[i]
         if b > cue_start:
             continue
-        if not open_slots(text[b:cue_start], lang):
+        if not open_slots(text[b:edge], lang):
             break
-        if item(text, a, b, 0, i < len(people) and people[i]):
+        own = own_words(text, max(0, a - _OWN_REACH), a)
+        if item(text, a, b, 0, i < len(people) and people[i]) and not _described(own, lang):
             out.append(i)
+            edge = a  # (the words after are read)
+        elif _described(own, lang) and text[: a - len(own)].endswith(","):
+            edge = a - len(own) - 1  # (the description opens at its comma: the series goes on before it)
     if out and _RELATIVE_OPEN.search(text, 0, names[out[-1]][0]):
         return []  # the series is a relative clause's ("a process by which A will be designated")
     return out[::-1]
@@ -301,18 +375,23 @@ _NEW_ACT_CUE = re.compile(r"(?i)(?:sanctions|measures|restrictions|asset|freez|f
 _STATE_CUE = re.compile(r"(?i)\b(?:qui|que|which|that|had|avaient|avait)\b")
 _EARLIER = re.compile(r"(?i)\b(?:had|avait|avaient)\b[^.;,]{0,40}\Z")
 # a market's listing after "was listed"
-_MARKET_AFTER = re.compile(r"(?i)\b(?:exchange|stock|bourse|market|marché|index|nasdaq|nyse)\b")
+_MARKET_AFTER = re.compile(r"(?i)\b(?:exchange|stock|bourse|market|marché|index|indices?|nasdaq|nyse|portfolio|"
+                           r"portefeuille|fund|fonds)\b")
+# "added" / « ajouté » tells a listing only with the list it adds to (« d'y être ajoutées »: there)
+_ADDED_CUE = re.compile(r"(?i)\b(?:added|r?ajouté)")
+_LIST_NEAR = re.compile(r"(?i)\b(?:lists?|listes?|blacklists?|register|registre)\b")
+_THERE = re.compile(r"(?i)\bd['’]y\b")
 # "added" tells a listing only with the list it adds to
 _TO_LIST = re.compile(r"(?i)\bto\s+(?:a|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:list|blacklist|register)\b")
 
 
 def phrase_cues(text: str, names: Sequence[tuple[int, int]], lang: str,
-                people: Sequence[bool] = ()) -> list[tuple[int, int]]:
+                people: Sequence[bool] = (), sides: Sequence[str] = ("object", "subject")) -> list[tuple[int, int]]:
     """The cues of a listing act that no trigger reads but whose phrase names a party
     ("The sanctions against <title> A came into force", "The measures apply to A", "A also
     will face sanctions", « geler les avoirs du <title> A »): their spans in ``text``."""
     out: list[tuple[int, int]] = []
-    for side in ("object", "subject"):
+    for side in sides:
         rx = _cue(lang, side)
         if rx is None:
             continue
@@ -338,8 +417,40 @@ def phrase_cues(text: str, names: Sequence[tuple[int, int]], lang: str,
             else:
                 if _MARKET_AFTER.search(text, m.end(), min(len(text), m.end() + 60)):
                     continue  # (listed on an exchange)
+                if _ADDED_CUE.search(m.group(0)) and not _THERE.search(m.group(0)) \
+                        and not _LIST_NEAR.search(text, m.end(), min(len(text), m.end() + 60)):
+                    continue  # (added to a portfolio, an index: no list)
                 items = subject_items(text, m.start(), names, lang, people)
             if items:
                 out.append((m.start(), m.end()))
     return out
 
+
+# the auxiliary of a passive right before the act's verb
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être|sera|seront|fut)"
+                             r"(?:\s+(?:also|now|just|newly|since|then|later|également|aussi|désormais|ensuite))?\s+\Z")
+
+
+def phrase_items(text: str, start: int, end: int, names: Sequence[tuple[int, int]], lang: str,
+                 people: Sequence[bool] = ()) -> list[int]:
+    """The items of the phrase of the act told at ``start:end`` (a trigger's span in
+    ``text``): its object after it when an object cue ends inside or right after the span,
+    the series before it when a subject cue opens inside it."""
+    out: set[int] = set()
+    rx = _cue(lang, "object")
+    if rx is not None:
+        for m in rx.finditer(text, max(0, start - 12), min(len(text), end + 40)):
+            if m.start() <= end and m.end() >= start + 1 and m.end() >= end - 1:
+                if not _MEASURE_NOUN.match(m.group(0)) and (
+                        _ADJECTIVAL.search(text, max(0, m.start() - 20), m.start())
+                        or _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                    break  # (a passive or an adjective has no object: "X was sanctioned on Tuesday")
+                out.update(object_items(text, max(m.end(), end), names, lang, people))
+                break
+    srx = _cue(lang, "subject")
+    if srx is not None:
+        for m in srx.finditer(text, max(0, start - 40), end):
+            if m.end() >= start:
+                out.update(subject_items(text, m.start(), names, lang, people))
+                break
+    return sorted(out)

@@ -177,3 +177,34 @@ def test_a_phrase_s_items_stop_at_another_act_s_trigger() -> None:
             "Kesh Logistics.")
     dates = {e["entity"]: e["date"] for e in extract_article(text, published=PUB)["events"]}
     assert dates == {"Orla Trade": "2022-05-03", "Kesh Logistics": "2022-06-09"}
+
+
+# the names an act's series holds that no finder reads alone (one capitalised run an item,
+# after a determiner or « de » at most), in both languages (each missed before)
+SERIES = [
+    ("en", "Ottawa also froze the assets of the Kordan bank, Velmprom and NORD.KX on Tuesday.",
+     {"Kordan", "Velmprom", "NORD.KX"}),
+    ("fr", "Le Canada a aussi gelé les avoirs de Kordbank, de Velmprom et de NORD.KX.",
+     {"Kordbank", "Velmprom", "NORD.KX"}),
+    ("en", "The measures against 12 lenders, including Velmprom, Kordbank and NORD.KX, took effect in May.",
+     {"Velmprom", "Kordbank", "NORD.KX"}),
+    ("fr", "Les sanctions contre Velmprom, Kordbank et NORD.KX entrent en vigueur lundi.",
+     {"Velmprom", "Kordbank", "NORD.KX"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), SERIES)
+def test_a_series_names_its_items(lang: str, text: str, want: set[str]) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"}
+    assert got == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # places, months and a title's kinds are no items; nor the words of an instrument's title
+    ("en", "The Treasury sanctioned Orvex Trading in March, April and May."),
+    ("en", "The decree is the Special Sanctions (Listed Persons and Entities) Order of the Velmari state."),
+    ("fr", "Orvex Trading a été ajoutée mardi au portefeuille du fonds, avec Velmprom et Kordbank."),
+])
+def test_a_series_of_no_names_adds_none(lang: str, text: str) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"]}
+    assert not got & {"March", "April", "May", "Persons", "Entities", "Velmprom", "Kordbank"}

@@ -31,12 +31,13 @@ from listwatch.text import name_key as normalize
 from .case_roles import role_mentions
 from .credits import credit_spans
 from .instruments import defined_acronyms, name_spans
-from .lang import PACKS
+from .lang import PACKS, calendar_words
 from .lang.common import AUTHORITIES, STATE_ACTOR
 from .lang.relief_acts import beneficiary_slot
 from .names import (
     DATELINE_DASHED,
     KIN,
+    OFFICE_WORDS,
     Entity,
     Mention,
     _non_overlapping,
@@ -49,6 +50,7 @@ from .names import (
     shares_term_head,
 )
 from .nonparty_names import drop_nonparty_names
+from .object_phrase import series_names
 from .organisations import _org_shaped, find_organisations
 from .persons import _HOLDER_OFFICE_KIND, _listed_people, find_persons, nicknamed
 from .place_context import place_spans
@@ -242,6 +244,12 @@ _KIN_NAMED = re.compile(
 )
 
 
+@cache
+def _series_skip() -> frozenset[str]:
+    """The words no item of a series is named by alone: calendar, office and stop words."""
+    return frozenset(calendar_words() | _stop_norm() | {normalize(w) for w in OFFICE_WORDS})
+
+
 def find_mentions(
     text: str, lang: str, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Mention], list[Entity]]:
@@ -291,6 +299,10 @@ def find_mentions(
         mentions.append(Mention(name=given, start=a, end=b, text=given, via="person"))
     mentions.extend(_listed_states(text))
     mentions.extend(_relieved_states(text, lang))
+    # the names a listing's or a removal's series holds that no finder read alone ("froze
+    # the assets of the A bank, B and C"): one capitalised run an item
+    for a, b in series_names(text, lang, [(m.start, m.end) for m in mentions], _series_skip()):
+        mentions.append(Mention(name=text[a:b], start=a, end=b, text=text[a:b], via="text"))
     auth = authority_spans(text, lang)
     mentions = [
         m for m in _non_overlapping(mentions)

@@ -273,7 +273,13 @@ def object_items(text: str, cue_end: int, names: Sequence[tuple[int, int]], lang
         apposed = last is not None and _APPOSED.match(own) is not None and text[comma : comma + 1] == "," \
             and _OF_IN.search(own_words(text, max(cue_end, comma - _OWN_REACH), comma)) is not None
         described = _described(own, lang)
-        if item(text, a, b, cue_end, i < len(people) and people[i]) and not described and not apposed:
+        # (a title's domain whose holder follows in apposition: « des ministres de la
+        # Justice, A, et de l'Intérieur, B », "the ministers of Trade, A, and of Energy, B")
+        domain = _OF_OPENS.search(own) is not None and not own.strip(" ").startswith(("the", "la", "le")) \
+            and i + 1 < len(names) and i + 1 < len(people) \
+            and people[i + 1] and re.fullmatch(r"\s*,\s*", text[b : names[i + 1][0]]) is not None
+        if item(text, a, b, cue_end, i < len(people) and people[i]) and not described and not apposed \
+                and not domain:
             out.append(i)
             edge = b  # (the words before are read)
         elif described and _COMMA_NEXT.match(text, b):
@@ -288,6 +294,8 @@ _OWN_REACH = 160
 _COMMA_NEXT = re.compile(r"\s*,")
 
 
+# an item's words that open with a preposition of complement ("of the X", « de l'X »)
+_OF_OPENS = re.compile(r"(?i)(?<![\w’'])(?:of|de|du|des|d['’])(?:\s+(?:the|la|le|les)\b|\s*l['’])?\s*\Z")
 # a complement in the words before ("chief of the X wing")
 _OF_IN = re.compile(r"(?i)\b(?:of|de|du|des|d['’])\b")
 # a determiner and a lower-case kind noun opening an item's words ("the unit X", « la brigade X »)
@@ -454,3 +462,83 @@ def phrase_items(text: str, start: int, end: int, names: Sequence[tuple[int, int
                 out.update(subject_items(text, m.start(), names, lang, people))
                 break
     return sorted(out)
+
+
+# an item of a series that is one capitalised word run, after a determiner at most (a
+# name no finder reads alone: "Promsvyazbank", "VEB.RF", "the Rossiya bank")
+_RUN_ITEM = re.compile(r"\s*(?:(?:de|du|des|d['’])\s*)?(?:(?:the|la|le|les|l['’])\s*)?(?P<run>[A-ZÀ-Ý][\w.&+’'-]*[\w+](?:\s+[A-ZÀ-Ý][\w.&+’'-]*[\w+]){0,2})"
+                       r"(?:\s+(?:bank|group|corporation|company|banque|groupe))?\s*\Z")
+# ... or a series' last item with its clause going on after it (a verb in lower case)
+_RUN_HEAD = re.compile(r"\s*(?:(?:de|du|des|d['’])\s*)?(?:(?:the|la|le|les|l['’])\s*)?(?P<run>[A-ZÀ-Ý][\w.&+’'-]*[\w+])"
+                       r"\s+(?!(?:del|des|van|von|bin|ibn)\b)[a-zà-ÿ]{3,}\b(?!['’-])")
+_SERIES_SPLIT = re.compile(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
+
+
+def series_names(text: str, lang: str, taken: Sequence[tuple[int, int]], skip: frozenset[str]) -> list[tuple[int, int]]:
+    """Names an act's object phrase lists as a series of two items or more that no finder
+    read ("froze the assets of the A bank, B and C.D", « contre A, B et C »): each item one
+    capitalised run after a determiner at most, not a word of ``skip`` (places, calendar
+    and office words), the series closed by the phrase's end."""
+    rx = _cue(lang, "object")
+    if rx is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        if m.group(0)[0].isupper() and _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # (a measure's word inside a capitalised title: "the Autonomous Sanctions (...) Instrument")
+        end = m.end()
+        stop = _PHRASE_END.search(text, end)
+        close = stop.start() if stop is not None else len(text)
+        # the series: the words after the last lower-case description ("export sanctions
+        # against 49 firms, including A, B and C")
+        span = text[end:close]
+        inc = list(_SERIES_OPEN.finditer(span))
+        lo = end + (inc[-1].end() if inc else 0)
+        parts: list[tuple[int, int]] = []
+        pos = lo
+        for sep in [*_SERIES_SPLIT.finditer(text, lo, close), None]:
+            a, b = pos, (sep.start() if sep is not None else close)
+            item = _RUN_ITEM.fullmatch(text, a, b)
+            if item is None and len(parts) >= 1:
+                # (the last item, its clause going on: "... and C took effect", « et C entrent »)
+                item = _RUN_HEAD.match(text, a, b)
+                if item is not None or len(parts) >= 2:
+                    if item is not None:
+                        parts.append((item.start("run"), item.end("run")))
+                    break
+            if item is None:
+                parts = []
+                if sep is None:
+                    break
+                pos = sep.end()
+                continue
+            parts.append((item.start("run"), item.end("run")))
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(parts) < 2 or not open_slots(text[end:parts[0][0]], lang):
+            continue
+        for k, (a, b) in enumerate(parts):
+            words = text[a:b].split()
+            if k + 1 < len(parts) and _OF_OPENS.search(text, max(0, a - 8), a) \
+                    and any(x < parts[k + 1][1] and parts[k + 1][0] < y for x, y in taken):
+                continue  # (a title's domain whose holder follows: « de l'Intérieur, A »)
+            if any(x < b and a < y for x, y in taken) \
+                    or any(normalize(w) in skip or normalize(w) in _KINDS or is_place(w) for w in words):
+                continue
+            out.append((a, b))
+    return out
+
+
+# a capitalised word right before (the cue is inside a title)
+_CAPITAL_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]*\s+\Z")
+# the kinds of parties and of texts, capitalised in a title ("Persons and Entities")
+_KINDS = frozenset("entities entity persons person individuals companies people regulations regulation sanctions "
+                   "measures personnes entites societes mesures".split())
+# where a phrase's series ends: a clause's end or a sentence's
+_PHRASE_END = re.compile(r"[.;:!?](?:\s|$)|\s[–—]\s|\((?!\w{2,6}\))|\b(?:which|who|that|qui|que|dont|for|pour|over|after|"
+                         r"on|in|at|last|this|from|since|until|le|en|depuis|dès|lundi|mardi|mercredi|jeudi|vendredi|"
+                         r"because|said|says|a\s+déclaré|a\s+annoncé|selon|according)\b")
+# a cue that opens the series inside the phrase ("including", « dont », « notamment »)
+_SERIES_OPEN = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|namely|dont|notamment|parmi\s+lesquel(?:le)?s|"
+                          r"y\s+compris)\b\s*")

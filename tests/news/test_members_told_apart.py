@@ -104,3 +104,42 @@ def test_a_members_relative_clause_runs_over_a_bare_and(lang: str, text: str) ->
     names = {n for _t, n, _d in _events(text, lang)}
     assert "Orlan Vesk" in names
     assert not names & {"Norvane Bank", "Kestrel Marine"}
+
+
+FILLER = ("The measures bar local banks from dealing with them. Violators face fines. The foreign ministry said the "
+          "steps follow months of talks with allies. ")
+SET_OFF = [
+    # the list the act filled, a few sentences after it; a description after the item names no one
+    ("en", "The ministry on Friday blacklisted nine Zemblan bankers. " + FILLER + "Among the list, Orlan Vesk, once "
+           "head of Norvane Bank, is said to have moved the funds.",
+     {("designation", "Orlan Vesk", FRIDAY)}, "Norvane Bank"),
+    # a counted group of parties, its names set off by dashes or brackets, no act of its own
+    ("en", "The ministry on Friday blacklisted nine Zemblan bankers. " + FILLER + "Three named aides of the bank — "
+           "Tomas Brell, Ivo Marsh and Piotr Valenko — are accused of hiding its assets.",
+     {("designation", n, FRIDAY) for n in ("Tomas Brell", "Ivo Marsh", "Piotr Valenko")}, None),
+    ("fr", "Le ministère a inscrit vendredi neuf banquiers zembliens sur sa liste noire. Deux autres banquiers "
+           "(Tomas Brell et Ivo Marsh) sont soupçonnés d'avoir caché des fonds.",
+     {("designation", n, FRIDAY) for n in ("Tomas Brell", "Ivo Marsh")}, None),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", SET_OFF)
+def test_the_list_and_a_set_off_group_name_members(lang: str, text: str, expected: set, absent: str | None) -> None:
+    got = _events(text, lang)
+    assert expected <= got
+    assert absent is None or not any(n == absent for _t, n, _d in got)
+
+
+def test_a_set_off_group_with_no_act_before_names_no_one() -> None:
+    text = "Three Zemblan firms — Norvane Lines, Kestrel Marine and Vestra Shipping — won port contracts on Friday."
+    assert _events(text, "en") == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le ministère a inscrit vendredi neuf banquiers zembliens sur sa liste noire. Deux autres banquiers "
+           "(Tomas Brell et Ivo Marsh) n'ont pas été visés."),
+    ("en", "The ministry on Friday blacklisted nine Zemblan bankers. Two of their customers — Norvane Lines and "
+           "Kestrel Marine — said they would cut ties."),
+])
+def test_a_set_off_group_denied_or_on_the_other_side_names_no_one(lang: str, text: str) -> None:
+    assert not {n for _t, n, _d in _events(text, lang)} & {"Tomas Brell", "Ivo Marsh", "Norvane Lines", "Kestrel Marine"}

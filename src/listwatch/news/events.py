@@ -1712,7 +1712,7 @@ _MEMBER_REACH = 6
 _MEMBER_REACH_NOUN = 8
 _MEMBER_ACTS = ("designation", "removal", "license")
 _ACT_NOUN_GROUP = re.compile(r"(?i)\b(?:additions?|designations?|listings?|removals?|delistings?|désignations?|"
-                             r"inscriptions?|radiations?|ajouts?)\b")
+                             r"inscriptions?|radiations?|ajouts?|list|liste)\b")
 
 
 def _group_member_events(sents: list[Sentence], mentions: list[Mention], events: list[Event],

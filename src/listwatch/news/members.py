@@ -111,7 +111,9 @@ _GROUP = _GROUP_HEAD + r"(?P<post>[^.;:!?]{0,80}?)"
 # a colon or a comma before the names
 _AMONG = re.compile(
     r"(?i)" + _LEAD + r"(?:among|parmi)\s+(?:(?:the|these|those|les|ces)\s+" + _COUNT
-    + r"(?=\s*,?\s+(?:is|are|was|were|figur\w+|se\s+trouv\w+)\b)|(?P<grp>" + _GROUP + r"))"
+    + r"(?=\s*,?\s+(?:is|are|was|were|figur\w+|se\s+trouv\w+)\b)|(?P<grp>" + _GROUP + r")"
+    # (the list the act filled: "Among the list, A ...", « Parmi la liste, A »)
+    r"|(?P<lst>(?:the|this|that|la|cette)\s+(?:[\w’'-]+\s+){0,2}?(?:list|liste)))"
     r"\s*(?:,\s*|\s)"
     r"(?:(?:par\s+exemple|notamment|également|aussi|also|for\s+example|for\s+instance|in\s+particular|en\s+particulier)"
     r"\s*,?\s*)*"
@@ -132,6 +134,21 @@ _TAIL = re.compile(
     r"désormais\s+)?partie|\bfigur(?:e|ent)\s+(?:également\s+|aussi\s+|désormais\s+)?parmi|"
     r"\bcompt(?:e|ent)\s+(?:également\s+|aussi\s+)?parmi)\s+(?P<grp>" + _GROUP_HEAD + r"(?P<post>[^.;:,!?]{0,80}))"
 )
+# a counted group of parties in a sentence with no act of its own, its names set off right
+# after it by dashes or brackets ("In addition, three named aides of the bank — A, B and C —
+# are accused of ...", « Deux autres sociétés (A et B) sont soupçonnées de ... »)
+_SET_OFF = re.compile(
+    r"(?i)" + _LEAD + r"(?P<grp>(?:" + _DET + r"\s+)?" + _COUNT + r"\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>" + _PARTY_NOUNS + r"))\b"
+    r"(?P<post>[^—–().;:]{0,80}?)\s*(?P<open>[—–(])"
+)
+_SET_OFF_CLOSE = {"—": "—", "–": "–", "(": ")"}
+# a group on the other side of the act (rivals, customers, suppliers, victims), or the
+# sentence denying it was acted on ("The three rival firms — A, B — were not touched")
+_OTHER_SIDE = re.compile(
+    r"(?i)\b(?:rivals?|competitors?|customers?|clients?|suppliers?|peers?|partners?|victims?|concurrent\w*|"
+    r"fournisseurs?|partenaires?|victimes?)\b"
+)
+_DENIED = re.compile(r"(?i)\b(?:not|never|no\s+longer|ne|n['’]|pas|jamais|plus)\b")
 # a plural pronoun as the subject of a verb that includes ("They include A and his deputy,
 # B", « Ils comprennent A et B »): the group the sentence before counted, never "are" (a
 # pronoun may take up any plural, "they are wary of A")
@@ -214,13 +231,24 @@ def member_span(text: str) -> tuple[int, int, str | None, str] | None:
             start = colon + 1
         elif colon >= start:
             start = colon + 1
-        return _told(text, m, start, len(text))
+        end = len(text)
+        if m.group("lst"):
+            # (the list names its items up to the first description: "Among the list, A,
+            # formerly head of B, is accused")
+            desc = re.compile(r",\s+(?=[a-zà-ÿ])").search(text, start + 1)
+            end = desc.start() if desc is not None else end
+        return _told(text, m, start, end)
     m = _SUBJECT.search(text)
     if m is not None and _group_ok(m, need_act=False, subject=True) and not _DESCRIBED.match(text, m.end()):
         return _told(text, m, m.end(), len(text))
     m = _TAIL.search(text)
     if m is not None and _group_ok(m, need_act=True):
         return _told(text, m, 0, m.start())
+    m = _SET_OFF.search(text)
+    if m is not None and not _NOT_DONE.search(m.group(0)) and not _NOT_PARTIES.fullmatch(m.group("noun")):
+        close = text.find(_SET_OFF_CLOSE[m.group("open")], m.end())
+        if close > m.end() and not _OTHER_SIDE.search(m.group(0)) and not _DENIED.search(text, close):
+            return m.end(), close, None, m.group("grp")
     m = _PRONOUN_SUBJECT.search(text)
     if m is not None and not _NOT_DONE.search(m.group(0)):
         return m.end(), len(text), None, m.group("grp")
@@ -230,7 +258,7 @@ def member_span(text: str) -> tuple[int, int, str | None, str] | None:
 def _group_ok(m: re.Match[str], need_act: bool, subject: bool = False) -> bool:
     grp = m.groupdict().get("grp")
     if grp is None:
-        return True  # a pronoun
+        return True  # a count alone, or the list
     noun = m.group("noun") or m.group("cnoun")
     if _NOT_PARTIES.fullmatch(noun):
         return False
@@ -261,7 +289,7 @@ def _group_ok(m: re.Match[str], need_act: bool, subject: bool = False) -> bool:
 def _told(text: str, m: re.Match[str], start: int, end: int) -> tuple[int, int, str | None, str] | None:
     if _NOT_DONE.search(m.group(0)):
         return None
-    grp = m.groupdict().get("grp") or ""
+    grp = m.groupdict().get("grp") or m.groupdict().get("lst") or ""
     if _REMOVAL_WORDS.search(grp):
         return start, end, "removal", grp
     if any(not _NEUTRAL_WORDS.match(a.group(0)) for a in _ACT_IN_GROUP.finditer(grp)):

@@ -1660,12 +1660,18 @@ def _series_events(sents: list[Sentence], mentions: list[Mention], events: list[
         for ent in names:
             if id(ent) in have:
                 continue
-            out.append(Event(
-                type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
-                status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
-                position=sent.start, entity_via="list", date_via=act.date_via,
-            ))
+            out.append(_member_event(act, ent, sent))
     return out
+
+
+def _member_event(act: Event | _Told, ent: Entity, sent: Sentence) -> Event:
+    """One member's event: the act's type, authority, list, date and status, told in the
+    sentence that names the member (a member is a lower-confidence party of the act)."""
+    return Event(
+        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
+        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
+        position=sent.start, entity_via="list", date_via=act.date_via,
+    )
 
 
 def _member_events(sents: list[Sentence], si: int, local: list[Mention], members: tuple[int, str | None],
@@ -1698,11 +1704,7 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
         return []
     act = _group_act(acts, sents)
     have = {id(e.entity) for e in told if isinstance(e, Event) and e.type == act.type and e.evidence == sent.text}
-    return [Event(
-        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
-        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
-        position=sent.start, entity_via="list", date_via=act.date_via,
-    ) for ent in names if id(ent) not in have]
+    return [_member_event(act, ent, sent) for ent in names if id(ent) not in have]
 
 
 # how many sentences back the act whose group a member sentence names may be told (further
@@ -1816,11 +1818,7 @@ def _identified_events(sents: list[Sentence], si: int, local: list[Mention], who
     at = next(s for s in sents if s.start <= act.position < s.end)
     if noun is not None and not re.search(r"(?i)\b" + re.escape(noun) + r"s?\b", at.text[act.position - at.start :]):
         return []  # "the banker is X" names the party the act told as a banker, no other
-    return [Event(
-        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
-        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
-        position=sent.start, entity_via="list", date_via=act.date_via,
-    ) for ent in names if ent is not None]
+    return [_member_event(act, ent, sent) for ent in names if ent is not None]
 
 
 # the acts the rest of a counted group may take: a listing, a removal, a licence, a case
@@ -1849,11 +1847,7 @@ def _rest_events(sents: list[Sentence], si: int, local: list[Mention], rest: tup
     aside = _description_names(sent, local, start, relatives_only=True)
     names = [e for e in _series_items(sent, local, start, end) if e not in aside]
     have = {id(e.entity) for e in told if isinstance(e, Event) and e.type == act.type and e.evidence == sent.text}
-    return [Event(
-        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
-        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
-        position=sent.start, entity_via="list", date_via=act.date_via,
-    ) for ent in names if id(ent) not in have]
+    return [_member_event(act, ent, sent) for ent in names if id(ent) not in have]
 
 
 def _apposed_role_events(sents: list[Sentence], si: int, local: list[Mention], roles: list[tuple[int, str]],
@@ -1882,11 +1876,7 @@ def _apposed_role_events(sents: list[Sentence], si: int, local: list[Mention], r
                          + re.escape(noun) + r"s?\b", between):
             continue  # a role the act did not tell its party by: a speaker, a relative, an official
         names.append(m.entity)
-    return [Event(
-        type=act.type, entity=ent, authority=act.authority, list_name=act.list_name, date=act.date,
-        status=act.status, evidence=sent.text, confidence=0.6, strength=act.strength * 0.9,
-        position=sent.start, entity_via="list", date_via=act.date_via,
-    ) for ent in names]
+    return [_member_event(act, ent, sent) for ent in names]
 
 
 def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:

@@ -22,7 +22,6 @@ from .acronyms import resolve as _resolve_acronyms
 from .attribution import aside as _aside
 from .attribution import fronted_end as _fronted_end
 from .attribution import indefinite_head as _indefinite_head
-from .attribution import of_counted as _of_counted
 from .attribution import owns_company
 from .attribution import targets_by_side as _targets
 from .attribution import told_as_reason as _told_as_reason
@@ -35,8 +34,6 @@ from .coreference import opening_subject as _opening_subject
 from .coreference import owner_anaphor as _owner_anaphor
 from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
-from .counted_groups import counted_parties as _counted_parties
-from .counted_groups import people_subject as _people_subject
 from .court_answers import court_answer_events as _court_answer_events
 from .court_nonparties import counsel as _counsel
 from .court_nonparties import not_a_party as _not_a_party
@@ -76,28 +73,17 @@ from .enumerations import enumeration as _enumeration
 from .enumerations import object_group as _object_group
 from .event_groups import BACK_REF as _BACK_REF
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
-from .event_groups import EXAMPLES as _EXAMPLES
-from .event_groups import GROUP_SUBJECT as _GROUP_SUBJECT
-from .event_groups import IDENTIFIED as _IDENTIFIED
-from .event_groups import LIST_INTRO as _LIST_INTRO
-from .event_groups import MEASURE_EFFECT as _MEASURE_EFFECT
 from .event_groups import NUMBER_OBJECT as _NUMBER_OBJECT
-from .event_groups import ONE_OF as _ONE_OF
 from .event_groups import OTHERS as _OTHERS
 from .event_groups import QUANTIFIED as _QUANTIFIED
-from .event_groups import bullet_run as _bullet_run
 from .event_groups import candidates_told as _candidates_told
 from .event_groups import description_names as _description_names
 from .event_groups import group_size as _group_size
 from .event_groups import is_bullet as _is_bullet
-from .event_groups import listed_names as _listed_names
-from .event_groups import numbered_item as _numbered_item
-from .event_groups import opening_run as _opening_run
 from .event_groups import series_act as _series_act
 from .event_groups import series_intro as _series_intro
 from .event_groups import series_items as _series_items
 from .event_groups import series_names as _series_names
-from .event_groups import taken_up_names as _taken_up_names
 from .event_kinds import CHALLENGE_WON as _CHALLENGE_WON
 from .event_kinds import DELIST_WORD as _DELIST_WORD
 from .event_kinds import LIST_WORD as _LIST_WORD
@@ -124,10 +110,14 @@ from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
 from .members import PRONOUN_GROUP as _PRONOUN_GROUP
 from .members import counted_group as _counted_group
+from .members import counted_parties as _counted_parties
 from .members import counts_parties as _counts_parties
 from .members import list_subject as _list_subject
 from .members import member_span as _member_span
+from .members import members_named as _members_named
 from .members import one_member as _one_member
+from .members import pending_names as _pending_names
+from .members import people_subject as _people_subject
 from .members import rest_named as _rest_named
 from .members import roles_named as _roles_named
 from .members import round_members as _round_members
@@ -171,10 +161,6 @@ _BELOW = re.compile(
     r"(?i)\b(?:entr(?:y|ies)|entities|individuals|persons|parties|names|entités|personnes|mentions)\s+"
     r"(?:specified|listed|set\s+out|named|mentioned|indiqu\w+|énumér\w+|figurant)\s+(?:below|ci-dessous|ci-après)\b"
 )
-# a list entry as OFAC's and OFSI's notices print it: a programme tag, a link, a birth date
-_ENTRY_LINE = re.compile(r"\[[A-Z][A-Z0-9-]{1,20}(?:\]|\s)|\(Linked\s+To:|\bDOB\b|\ba\.k\.a\.|\bf\.k\.a\.")
-# an entry of a sanctions list as the releases print it: "QDe.175 Name: X", "Name: X"
-_NAME_LINE = re.compile(r"^\W*(?:[A-Z][A-Za-z]{1,3}\.\d+\s+)?(?:Name|Nom)\s*(?:\(original\s+script\))?\s*:", re.M)
 _MORE_YEAR = re.compile(r"\s*(?:,|\band\b|\bet\b)\s*(?:in\s+|en\s+)?((?:19|20)\d{2})\b")
 _RESPECTIVELY = re.compile(r"(?i)\b(?:respectively|respectivement)\b")
 # the present of a release's register ("BIS is also removing", "OFAC also removes")
@@ -433,86 +419,36 @@ def extract_events(
             group_si = pending[-1][0]
             pending = [(si, *p[1:]) if p[0] == group_si else p for p in pending]
         # the counted parties taken up by their number with their names ("The three, A, B
-        # and C, ...", "Two of them, A and B, ..."), or named as the subject of the next
-        # sentences, as many as the act counted ("designated two nationals. A and B ran ...")
-        taken_up = _taken_up_names(sent, local) if local and pending else None
-        run = _opening_run(sent, local) if local and pending and taken_up is None else []
-        if local and pending and (si - pending[-1][0] <= 3 or (si - pending[-1][0] <= 8 and (_GROUP_SUBJECT.match(sent.text) or _IDENTIFIED.search(sent.text)))) and (
-                _IDENTIFIED.search(sent.text) or _MEASURE_EFFECT.search(sent.text) or
-                _LIST_INTRO.search(sent.text) or _ONE_OF.search(sent.text) or _series_intro(sent.text)
-                or _colon_item(sents, si, pending[-1][0], mentions) or _NAME_LINE.match(sent.text)
-                or _numbered_item(sents, si) or taken_up is not None
-                or (run and len({id(x.entity) for x in run}) == pending[-1][6] and si - pending[-1][0] <= 2)) \
-                and not _candidates_told(sent.text, min(m.start for m in local) - sent.start):
-            # (not a group told as candidates: "The firms under possible scrutiny are A and B")
-            # "... designated 3 companies ... The six entities are A, B and C" / "• A;":
-            # the counted parties of an earlier event, named now
-            ident = _IDENTIFIED.search(sent.text)
-            # (the group the identification names is no party: "the two Southeast Asians")
-            # (nor the employer or parent of other counted parties: "une douzaine de
-            # dirigeants de X et Y")
-            named_here = _listed_names(sent, [m for m in local if (ident is None or m.start - sent.start >= ident.end() - 1)
-                                              and not _of_counted(sent.text, m.start - sent.start)])
-            series = _series_names(sent, local) if ident is None else None
-            if series is not None:
-                # a group names the series ("Les entités visées sont A, B et C"): its
-                # items, not the names inside their descriptions or after "such as"
-                named_here = [e for e in named_here if e in series[1]]
-            elif ident is None and (members := _round_members(sent.text, sents[si - 1].text if si else "")) is not None:
-                # ... or a presentative or an inclusion does (« Il s'agit notamment de A,
-                # qui dirige B, ainsi que de C »): its items, not their descriptions' names
-                aside = _description_names(sent, local, members[0])
-                named_here = [e for e in named_here if e not in aside]
-            elif ident is None:
-                # ... or any sentence that names them ("These included A, a chipmaker, and
-                # B, whose parts were made by C"): its items, not the names told in the
-                # relative clause of an item's description
-                aside = _description_names(sent, local, 0, relatives_only=True)
-                named_here = [e for e in named_here if e not in aside]
-            if taken_up is not None or (run and not _LIST_INTRO.search(sent.text)):
-                picked = {id(x.entity) for x in (taken_up if taken_up is not None else run)}
-                named_here = [e for e in named_here if id(e) in picked]
-            if _ENTRY_LINE.search(sent.text):
-                # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT]
-                # (Linked To: X)": a list entry as the list prints it names one party, the
-                # one it opens with (addresses, labels and links are not parties)
-                named_here = [m.entity for m in sorted(local, key=lambda m: m.start)[:1]
-                              if m.entity is not None
-                              and not sent.text[: m.start - sent.start].strip(" •*-–\"“")]
-            if len(named_here) > 1 and (_is_bullet(sent.text) or _colon_item(sents, si, pending[-1][0], mentions)):
-                # "- Kormax OOO, a unit of Velor Holding;": a line of a list names its item
-                # first, the names of its description are not items
-                named_here = _line_items(sent, local, named_here)
-            if named_here and (len(named_here) >= 2 or _ONE_OF.search(sent.text) or _is_bullet(sent.text)
-                               or taken_up is not None
-                               or _one_named_among(sent, local)
-                               or _numbered_item(sents, si)
-                               or _colon_item(sents, si, pending[-1][0], mentions)
-                               or _NAME_LINE.match(sent.text) or _ENTRY_LINE.search(sent.text)):
-                group_si = pending[-1][0]
-                # an earlier group counted as many parties as are named here is named too
-                # ("designated 3 companies ... issued GL 77 for the following persons: • A
-                # • B • C"): each counted action of the article gets its parties
-                size = _bullet_run(sents, si) if _is_bullet(sent.text) else len(named_here)
-                joined = {p[0] for p in pending if p[0] != group_si and si - p[0] <= 8 and p[6] == size}
-                group = [p for p in pending if p[0] == group_si or p[0] in joined]
-                for _si, t, date, status, auth, lst, _n in group:
-                    told_by_noun = by_noun.get(t.event)
-                    if date is None and told_by_noun is not None and _si <= told_by_noun[0] < si \
-                            and status == "effective":
-                        # "struck two airlines off its list. The step was made public on 4 May.
-                        # The carriers it struck off are A and B": the noun's day
-                        date = told_by_noun[1]
-                    for ent in named_here:
-                        events.append(Event(
-                            type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
-                            status=status, evidence=sent.text, confidence=0.6,
-                            strength=t.strength * 0.9, position=sent.start, entity_via="list",
-                        ))
-                # a bulleted list goes on: the whole group moves to this sentence
-                pending = [(si, *p[1:]) if p[0] == group_si or p[0] in joined else p for p in pending]
-                if not trigs:
-                    continue
+        # and C, ...", "Two of them, A and B, ..."), named as the subject of the next
+        # sentences, as many as the act counted ("designated two nationals. A and B ran
+        # ..."), or in a list, a series or an identification ("The six entities are A, B and
+        # C", "• A;"): the counted parties of an earlier event, named now (``members.py``)
+        found = _pending_names(sents, si, local, mentions, pending[-1][0], pending[-1][6]) if local and pending else None
+        if found is not None:
+            named_here, size = found
+            group_si = pending[-1][0]
+            # an earlier group counted as many parties as are named here is named too
+            # ("designated 3 companies ... issued GL 77 for the following persons: • A
+            # • B • C"): each counted action of the article gets its parties
+            joined = {p[0] for p in pending if p[0] != group_si and si - p[0] <= 8 and p[6] == size}
+            group = [p for p in pending if p[0] == group_si or p[0] in joined]
+            for _si, t, date, status, auth, lst, _n in group:
+                told_by_noun = by_noun.get(t.event)
+                if date is None and told_by_noun is not None and _si <= told_by_noun[0] < si \
+                        and status == "effective":
+                    # "struck two airlines off its list. The step was made public on 4 May.
+                    # The carriers it struck off are A and B": the noun's day
+                    date = told_by_noun[1]
+                for ent in named_here:
+                    events.append(Event(
+                        type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
+                        status=status, evidence=sent.text, confidence=0.6,
+                        strength=t.strength * 0.9, position=sent.start, entity_via="list",
+                    ))
+            # a bulleted list goes on: the whole group moves to this sentence
+            pending = [(si, *p[1:]) if p[0] == group_si or p[0] in joined else p for p in pending]
+            if not trigs:
+                continue
         if not trigs:
             continue
         if any(t.event == "removal" and _MARKET.search(sent.text) for t in trigs):
@@ -1575,14 +1511,6 @@ def _plural_subject(comp: dict[str, Any], sent: Sentence, t: _Trig, local: list[
     return m
 
 
-# "Onze personnes sont ajoutées, parmi lesquelles le chef de X, Y", "three individuals,
-# including Y": one party of the counted group named after an inclusion word
-_AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as|"
-                    r"(?<=they\s)include[sd]?|(?<=these\s)include[sd]?|(?<=those\s)include[sd]?)\b")
-# an employer and a lower-case title before the name ("ISIL spokesman [X]")
-_EMPLOYER_TITLE = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:[a-zà-ÿ][\w'’-]*\s+){1,2}")
-
-
 # how many sentences back a participle group's series finds its act
 _PART_REACH = 6
 
@@ -1768,25 +1696,6 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
     return out
 
 
-def _members_named(sent: Sentence, local: list[Mention], start: int, end: int) -> list[Entity]:
-    """The items a members sentence names from ``start`` to ``end``: not an owner told before
-    what it owns, nor a name inside an item's relative clause ("A, a hacker who attacked B");
-    the examples of a kind when the kind is all the group names first ("include payment
-    firms, such as: A, B")."""
-    names = [e for e in _series_items(sent, local, start, end)
-             if not re.match(r"['’]s?\b", sent.text[max(m.end for m in local if m.entity is e) - sent.start :])]
-    if not names:
-        # (set off as a run of its own, by a comma before or a colon after: "include traders
-        # such as A" leaves it open whether A is among them)
-        ex = _EXAMPLES.search(sent.text, start, end)
-        after = sent.text[ex.end() :] if ex is not None else ""
-        if ex is not None and not any(start <= m.start - sent.start < ex.start() for m in local) \
-                and (sent.text[: ex.start()].rstrip().endswith(",") or after.lstrip().startswith(":")):
-            names = _series_items(sent, local, ex.end() + len(after) - len(after.lstrip(" :")), end)
-    aside = _description_names(sent, local, start, relatives_only=True)
-    return [e for e in names if e not in aside]
-
-
 # how many sentences back the act on an unnamed party may be told before the one that names it
 _WHO_REACH = 2
 
@@ -1877,78 +1786,6 @@ def _apposed_role_events(sents: list[Sentence], si: int, local: list[Mention], r
             continue  # a role the act did not tell its party by: a speaker, a relative, an official
         names.append(m.entity)
     return [_member_event(act, ent, sent) for ent in names]
-
-
-def _one_named_among(sent: Sentence, local: list[Mention]) -> bool:
-    """The sentence names one party after an inclusion word ("parmi lesquelles", "including")."""
-    m = _AMONG.search(sent.text)
-    if m is None:
-        return False
-    after = [x.start - sent.start for x in local if x.start - sent.start >= m.end()]
-    if not after:
-        return False
-    # right after the word, or after the title it is named with ("le chef de la police, Y");
-    # not a name inside a description ("including the owner of video app Y")
-    between = sent.text[m.end() : min(after)]
-    return not between.strip(" :") or between.rstrip().endswith(",") and "," not in between.rstrip()[:-1] \
-        or _EMPLOYER_TITLE.fullmatch(between) is not None
-
-
-_LINE_LEAD = re.compile(r"(?i)^[\s•*\-–—▪◦·]*(?:\d{1,3}[.)]\s*)?(?:(?:the|le|la|les|l['’])\s*)?"
-                        r"(?:[^\s,;:]+\s+){0,6}?(?:[^\s,;:]+['’]s\s+)?$")
-_LINE_JOIN = re.compile(r"(?i)^\s*(?:,|;|\band\b|\bet\b|&)\s*(?:(?:the|le|la|les|l['’])\s*)?$")
-
-
-def _line_items(sent: Sentence, local: list[Mention], named: list[Entity]) -> list[Entity]:
-    """The items of the list lines a sentence holds: on a line that opens with a name, that
-    name and the names joined to it by separators only ("- A and B;"), not the names of its
-    description ("- A, a unit of B"); a line that opens otherwise keeps every name."""
-    ordered = sorted((m for m in local if any(m.entity is e for e in named)), key=lambda m: m.start)
-    out: list[Entity] = []
-    line_start = 0
-    for line in sent.text.split("\n"):
-        a, b = sent.start + line_start, sent.start + line_start + len(line)
-        line_start += len(line) + 1
-        mine = [m for m in ordered if a <= m.start < b and m.entity is not None]
-        if not mine:
-            continue
-        first = mine[0]
-        lead = sent.text[a - sent.start : first.start - sent.start]
-        keep = mine
-        if not lead.strip(" •*-–—▪◦·\"“") or _LINE_LEAD.fullmatch(lead):
-            keep = [first]
-            prev = first
-            for m in mine[1:]:
-                if m.start < prev.end or not _LINE_JOIN.match(sent.text[prev.end - sent.start : m.start - sent.start]):
-                    break
-                keep.append(m)
-                prev = m
-        for m in keep:
-            if m.entity is not None and m.entity not in out:
-                out.append(m.entity)
-    return [e for e in named if e in out] or named
-
-
-def _colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:
-    """A paragraph that opens with a name, right after a sentence ending with a colon or
-    after other such paragraphs ("The following persons were designated today:" /
-    "NOVA-TEK ELECTRONICS LIMITED, a distributor that ..."): one of the announced parties."""
-    if group_si != si - 1:
-        return False
-
-    def opens_with_name(j: int) -> bool:
-        sent = sents[j]
-        firsts = [m.start for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
-        return bool(firsts) and not sent.text[: min(firsts) - sent.start].strip(" •*-–\"“")
-
-    j = si - 1
-    while j >= max(0, si - 12):
-        if sents[j].text.rstrip().endswith(":"):
-            return opens_with_name(si)
-        if not opens_with_name(j):
-            return False
-        j -= 1
-    return False
 
 
 def _nearest_list(hits: list[tuple[int, str]], sent: Sentence, t: _Trig, text: str) -> str | None:

@@ -40,11 +40,43 @@ X", of the kind the noun tells: a person, or a body). A group told after "among"
 by ``members.py``, with any group noun. Such a sentence tells no act of its own: the act
 is the round's, told a few sentences before; ``events.py`` gives it to the names that
 follow.
+
+The members of a counted group named in the sentences right after the act that counted it
+("The three, A, B and C, ...", "The six entities are A, B and C", a name a line after a
+colon) are read here too (``pending_names``), as is a later act told of them by their count
+alone ("all three", « tous les trois »: ``counted_parties``) or by a group word of people
+(``people_subject``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .attribution import of_counted
+from .enumerations import count_told, people_taken_up
+from .event_groups import (
+    EXAMPLES,
+    GROUP_SUBJECT,
+    IDENTIFIED,
+    LIST_INTRO,
+    MEASURE_EFFECT,
+    ONE_OF,
+    bullet_run,
+    candidates_told,
+    description_names,
+    is_bullet,
+    listed_names,
+    numbered_item,
+    opening_run,
+    series_intro,
+    series_items,
+    series_names,
+    taken_up_names,
+)
+from .mentions import Entity, Mention
+from .sentences import Sentence
 
 # a plural noun of parties or of acts, in either language
 _PARTY_NOUNS = (
@@ -536,3 +568,224 @@ def round_members(text: str, before: str = "") -> tuple[int, str | None] | None:
             return m.end(), "designation"
         return m.end(), None
     return None
+
+
+# The members of a counted group named by the sentences after the act that counted it
+# ("designated three firms. The three, A, B and C, ...", "blocked eight shippers. The eight
+# firms are:" then a name a line, "The six entities are A, B and C", "Two of them, A and B,
+# ..."): ``events.py`` keeps the acts told of a counted or unnamed group (their day,
+# authority and list) and asks ``pending_names`` whether a sentence names their members.
+
+# how far on a counted group's members may be named: three sentences, eight when the
+# sentence opens on the group or identifies it ("The six entities are", "identified the two
+# men as")
+_PENDING_REACH = 3
+_PENDING_REACH_GROUP = 8
+# a line of a list entry as the list prints it ("Name (original script):", "[SDGT]",
+# "(Linked To: X)", "DOB", "a.k.a."): it names one party, the one it opens with
+ENTRY_LINE = re.compile(r"\[[A-Z][A-Z0-9-]{1,20}(?:\]|\s)|\(Linked\s+To:|\bDOB\b|\ba\.k\.a\.|\bf\.k\.a\.")
+NAME_LINE = re.compile(r"^\W*(?:[A-Z][A-Za-z]{1,3}\.\d+\s+)?(?:Name|Nom)\s*(?:\(original\s+script\))?\s*:", re.M)
+# "Onze personnes sont ajoutées, parmi lesquelles le chef de X, Y", "three individuals,
+# including Y": one party of the counted group named after an inclusion word
+_ONE_AMONG = re.compile(r"(?i)\b(?:parmi\s+(?:lesquel\w+|eux|elles)|among\s+(?:them|whom)|including|notamment|dont|such\s+as|"
+                        r"(?<=they\s)include[sd]?|(?<=these\s)include[sd]?|(?<=those\s)include[sd]?)\b")
+# an employer and a lower-case title before the name ("ISIL spokesman [X]")
+_EMPLOYER_TITLE = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:[a-zà-ÿ][\w'’-]*\s+){1,2}")
+
+
+def pending_names(sents: list[Sentence], si: int, local: list[Mention], mentions: list[Mention],
+                  group_si: int, count: int | None) -> tuple[list[Entity], int] | None:
+    """The members sentence ``si`` names of the group an act counted (or told with no party)
+    in sentence ``group_si`` (``count``: how many it counted, if it said), and how many the
+    names stand for (a bulleted run counts its lines); None when the sentence names none of
+    them. ``local``: the sentence's mentions that have an entity."""
+    sent = sents[si]
+    if not local:
+        return None
+    gap = si - group_si
+    taken_up = taken_up_names(sent, local)
+    run = opening_run(sent, local) if taken_up is None else []
+    colon = colon_item(sents, si, group_si, mentions)
+    if not (gap <= _PENDING_REACH or (gap <= _PENDING_REACH_GROUP and (GROUP_SUBJECT.match(sent.text)
+                                                                          or IDENTIFIED.search(sent.text)))):
+        return None
+    if not (IDENTIFIED.search(sent.text) or MEASURE_EFFECT.search(sent.text)
+            or LIST_INTRO.search(sent.text) or ONE_OF.search(sent.text) or series_intro(sent.text)
+            or colon or NAME_LINE.match(sent.text)
+            or numbered_item(sents, si) or taken_up is not None
+            or (run and len({id(x.entity) for x in run}) == count and gap <= 2)):
+        return None
+    if candidates_told(sent.text, min(m.start for m in local) - sent.start):
+        return None  # (a group told as candidates: "The firms under possible scrutiny are A and B")
+    ident = IDENTIFIED.search(sent.text)
+    # (the group the identification names is no party: "the two Southeast Asians"; nor the
+    # employer or parent of other counted parties: « une douzaine de dirigeants de X et Y »)
+    named = listed_names(sent, [m for m in local if (ident is None or m.start - sent.start >= ident.end() - 1)
+                                and not of_counted(sent.text, m.start - sent.start)])
+    series = series_names(sent, local) if ident is None else None
+    if series is not None:
+        # a group names the series ("Les entités visées sont A, B et C"): its items, not the
+        # names inside their descriptions or after "such as"
+        named = [e for e in named if e in series[1]]
+    elif ident is None and (members := round_members(sent.text, sents[si - 1].text if si else "")) is not None:
+        # ... or a presentative or an inclusion does (« Il s'agit notamment de A, qui dirige
+        # B, ainsi que de C »): its items, not their descriptions' names
+        aside = description_names(sent, local, members[0])
+        named = [e for e in named if e not in aside]
+    elif ident is None:
+        # ... or any sentence that names them ("These included A, a chipmaker, and B, whose
+        # parts were made by C"): its items, not the names told in the relative clause of an
+        # item's description
+        aside = description_names(sent, local, 0, relatives_only=True)
+        named = [e for e in named if e not in aside]
+    if taken_up is not None or (run and not LIST_INTRO.search(sent.text)):
+        picked = {id(x.entity) for x in (taken_up if taken_up is not None else run)}
+        named = [e for e in named if id(e) in picked]
+    if ENTRY_LINE.search(sent.text):
+        # "ZAFRAN MARINE LLC (a.k.a. ...), Office 12, Port Road, Sharjah; [SDGT] (Linked To:
+        # X)": a list entry as the list prints it names one party, the one it opens with
+        # (addresses, labels and links are not parties)
+        named = [m.entity for m in sorted(local, key=lambda m: m.start)[:1]
+                 if m.entity is not None and not sent.text[: m.start - sent.start].strip(" •*-–\"“")]
+    bullet = is_bullet(sent.text)
+    if len(named) > 1 and (bullet or colon):
+        # "- Kormax OOO, a unit of Velor Holding;": a line of a list names its item first,
+        # the names of its description are not items
+        named = line_items(sent, local, named)
+    if not named or not (len(named) >= 2 or ONE_OF.search(sent.text) or bullet or taken_up is not None
+                         or one_named_among(sent, local) or numbered_item(sents, si) or colon
+                         or NAME_LINE.match(sent.text) or ENTRY_LINE.search(sent.text)):
+        return None
+    return named, bullet_run(sents, si) if bullet else len(named)
+
+
+def one_named_among(sent: Sentence, local: list[Mention]) -> bool:
+    """The sentence names one party after an inclusion word ("parmi lesquelles", "including")."""
+    m = _ONE_AMONG.search(sent.text)
+    if m is None:
+        return False
+    after = [x.start - sent.start for x in local if x.start - sent.start >= m.end()]
+    if not after:
+        return False
+    # right after the word, or after the title it is named with ("le chef de la police, Y");
+    # not a name inside a description ("including the owner of video app Y")
+    between = sent.text[m.end() : min(after)]
+    return not between.strip(" :") or between.rstrip().endswith(",") and "," not in between.rstrip()[:-1] \
+        or _EMPLOYER_TITLE.fullmatch(between) is not None
+
+
+_LINE_LEAD = re.compile(r"(?i)^[\s•*\-–—▪◦·]*(?:\d{1,3}[.)]\s*)?(?:(?:the|le|la|les|l['’])\s*)?"
+                        r"(?:[^\s,;:]+\s+){0,6}?(?:[^\s,;:]+['’]s\s+)?$")
+_LINE_JOIN = re.compile(r"(?i)^\s*(?:,|;|\band\b|\bet\b|&)\s*(?:(?:the|le|la|les|l['’])\s*)?$")
+
+
+def line_items(sent: Sentence, local: list[Mention], named: list[Entity]) -> list[Entity]:
+    """The items of the list lines a sentence holds: on a line that opens with a name, that
+    name and the names joined to it by separators only ("- A and B;"), not the names of its
+    description ("- A, a unit of B"); a line that opens otherwise keeps every name."""
+    ordered = sorted((m for m in local if any(m.entity is e for e in named)), key=lambda m: m.start)
+    out: list[Entity] = []
+    line_start = 0
+    for line in sent.text.split("\n"):
+        a, b = sent.start + line_start, sent.start + line_start + len(line)
+        line_start += len(line) + 1
+        mine = [m for m in ordered if a <= m.start < b and m.entity is not None]
+        if not mine:
+            continue
+        first = mine[0]
+        lead = sent.text[a - sent.start : first.start - sent.start]
+        keep = mine
+        if not lead.strip(" •*-–—▪◦·\"“") or _LINE_LEAD.fullmatch(lead):
+            keep = [first]
+            prev = first
+            for m in mine[1:]:
+                if m.start < prev.end or not _LINE_JOIN.match(sent.text[prev.end - sent.start : m.start - sent.start]):
+                    break
+                keep.append(m)
+                prev = m
+        for m in keep:
+            if m.entity is not None and m.entity not in out:
+                out.append(m.entity)
+    return [e for e in named if e in out] or named
+
+
+def colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:
+    """A paragraph that opens with a name, right after a sentence ending with a colon or
+    after other such paragraphs ("The following persons were designated today:" /
+    "NOVA-TEK ELECTRONICS LIMITED, a distributor that ..."): one of the announced parties."""
+    if group_si != si - 1:
+        return False
+
+    def opens_with_name(j: int) -> bool:
+        sent = sents[j]
+        firsts = [m.start for m in mentions if sent.start <= m.start < sent.end and m.entity is not None]
+        return bool(firsts) and not sent.text[: min(firsts) - sent.start].strip(" •*-–\"“")
+
+    j = si - 1
+    while j >= max(0, si - 12):
+        if sents[j].text.rstrip().endswith(":"):
+            return opens_with_name(si)
+        if not opens_with_name(j):
+            return False
+        j -= 1
+    return False
+
+
+def members_named(sent: Sentence, local: list[Mention], start: int, end: int) -> list[Entity]:
+    """The items a members sentence names from ``start`` to ``end``: not an owner told before
+    what it owns, nor a name inside an item's relative clause ("A, a hacker who attacked B");
+    the examples of a kind when the kind is all the group names first ("include payment
+    firms, such as: A, B")."""
+    names = [e for e in series_items(sent, local, start, end)
+             if not re.match(r"['’]s?\b", sent.text[max(m.end for m in local if m.entity is e) - sent.start :])]
+    if not names:
+        # (set off as a run of its own, by a comma before or a colon after: "include traders
+        # such as A" leaves it open whether A is among them)
+        ex = EXAMPLES.search(sent.text, start, end)
+        after = sent.text[ex.end() :] if ex is not None else ""
+        if ex is not None and not any(start <= m.start - sent.start < ex.start() for m in local) \
+                and (sent.text[: ex.start()].rstrip().endswith(",") or after.lstrip().startswith(":")):
+            names = series_items(sent, local, ex.end() + len(after) - len(after.lstrip(" :")), end)
+    aside = description_names(sent, local, start, relatives_only=True)
+    return [e for e in names if e not in aside]
+
+
+# A later act told of the members by a count alone ("all four", "the two", « tous les
+# trois ") or by a group word of people: the parties of the act told just before.
+
+# how many sentences back the act whose parties the count takes up may be told
+_TAKEN_UP_REACH = 3
+
+
+def counted_parties(comp: dict[str, Any], sents: Sequence[Sentence], si: int, head: str,
+                    events: Sequence[Any], aside: Callable[[Any], bool] = lambda e: False) -> list[Any] | None:
+    """The parties a counted plural anaphor of ``head`` (the sentence's words before the
+    act) takes up, where the sentence that named them also named others in their
+    descriptions (a parent, an employer, a relative): those of the events told in the
+    nearest earlier sentence (at most ``_TAKEN_UP_REACH`` back) that told events, when they
+    are exactly as many as it counts; fewer or more, nobody. An event ``aside`` tells is
+    left out (asked only of the events of those sentences)."""
+    plural = comp["plural"].search(head)
+    want = count_told(plural.group(0)) if plural is not None else 0
+    if want < 2:
+        return None
+    for back in range(si - 1, max(-1, si - 1 - _TAKEN_UP_REACH), -1):
+        s = sents[back]
+        parties: list[Any] = []
+        for e in events:
+            if s.start <= e.position < s.end and all(e.entity is not p for p in parties) and not aside(e):
+                parties.append(e.entity)
+        if parties:
+            return parties if len(parties) == want else None
+    return None
+
+
+def people_subject(comp: dict[str, Any], head: str, recent: Sequence[Sequence[Any]]) -> list[Any] | None:
+    """The people a group word of people opening the sentence (``head``: its words before
+    the act) takes up, as the act's subject ("These officials were among the twenty people
+    sanctioned", « Ces responsables avaient été inscrits »): the people of the nearest
+    earlier sentence naming people, whatever larger group the act is then told of."""
+    m = comp["people"].search(head)
+    if m is None or head[: m.start()].strip(" \"“«•*-–"):
+        return None
+    return people_taken_up(recent, count_told(m.group(0)))

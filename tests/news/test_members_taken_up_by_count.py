@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from listwatch.news.counted_groups import counted_parties
+from listwatch.news.members import counted_parties
 from listwatch.news.modality import compiled
 from listwatch.news.sentences import split_sentences
 

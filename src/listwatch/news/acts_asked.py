@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from . import offices
 from .lang import AGENCY_ACTS
 from .triggers import Trig, _mask_initialisms
 
@@ -177,11 +178,10 @@ def asked_act(sent: str, t: Trig) -> bool:
         and _WANTED.search(sent, max(0, t.start - 60), t.start) is not None
 
 
-# the words of a title before a name: lower case, an office's capitalised word, a
-# nationality ("the Velmarian opposition leader", "Foreign Minister", « la députée »)
+# the words of a title before a name: lower case, an office's capitalised word (``offices``),
+# a nationality ("the Velmarian opposition leader", "Foreign Minister", « la députée »)
 _TITLE_WORD = (
-    r"(?:(?-i:[a-zà-ÿ][a-zà-ÿ-]*)|(?-i:Senator|Sen\.|Rep\.|Representative|Congress(?:man|woman)|Minister|Foreign|"
-    r"Prime|Secretary|President|Chancellor|Ambassador|Deputy|Chair(?:man|woman)?|Governor|Mayor|Mr\.?|Mrs\.?|"
+    r"(?:(?-i:[a-zà-ÿ][a-zà-ÿ-]*)|(?-i:" + offices.capitalised_re(offices.TITLE) + r"|Sen\.|Rep\.|Mr\.?|Mrs\.?|"
     r"Ms\.?|Dr\.?)|(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:an|ian|ese|ish|ais|aise|ois|oise|ien|ienne)))"
 )
 # the one who asked for an act, told by the noun of the request after the act ("at the

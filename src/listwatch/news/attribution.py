@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import offices
 from .acts_asked import asker, requester
 from .aims import aimed_at
 from .bodies import serves_body
@@ -520,12 +521,7 @@ _PERSON_OF = re.compile(r"(?i)^(?:(?:contre|against|à\s+l['’]encontre)\s+)?(?
 _NOTE = re.compile(r"\s*\([^()]{1,60}\)")
 # a title told before the name it is ("its Deputy Secretary General", "son ministre des
 # Affaires étrangères", "President"): the capitalised words a description may hold
-_TITLE_WORD = re.compile(
-    r"(?:Deputy|Vice|Secretary|General|President|Prime|Minister|Foreign|Chief|Executive|Chairman|Chairwoman|CEO|PDG|"
-    r"Director|Governor|Commander|Head|Leader|Spokesman|Founder|Senator|Ambassador|Affaires|Intérieur|"
-    r"Défense|Finances|Justice|Economy|Economie|Économie|Interior|Defen[cs]e|Finance|Affairs|Treasury|"
-    r"Ministre|Président|Secrétaire|Directeur|Général|Générale)"
-)
+_TITLE_WORD = re.compile(r"(?:" + offices.capitalised_re(offices.TITLE) + r")")
 # the words that make a piece a clause of its own, not a description
 _CLAUSE_WORD = re.compile(
     r"(?i)(?:said|says|say|told|tells|was|were|is|are|has|have|had|will|would|could|should|may|might|can|"
@@ -989,12 +985,9 @@ _TITLED_INVERTED_SPEAKER = re.compile(
 # d'État norlandais Jean Roe dans un communiqué", "," said Norland's foreign minister Jane
 # Roe"): an office word, then only the words a title is written with (its portfolio's
 # particles and capitalised words, "d'État", a nationality, "adjoint", "général")
-_OFFICE_WORD = (r"(?:ministre|minister|secrétaire|secretary|porte-parole|spokes(?:man|woman|person)|ambassad(?:eur|rice|or)|"
-                r"envoyée?|envoy|présidente?|president|chancel(?:ier|ière|lor)|commissaire|commissioner|directeur|"
-                r"directrice|director|gouverneur|governor|sénat(?:eur|rice)|senator|députée?|représentante?|"
-                r"representative|procureure?|prosecutor|attorney\s+general|chef\s+de\s+la\s+diplomatie)")
+_OFFICE_WORD = r"(?:" + offices.words_re(offices.OFFICES) + r")"
 _TITLE_TAIL_WORD = (r"(?:de|des|du|d['’](?-i:[A-ZÀ-Ý])[\w'’-]*|of|for|à|aux|au|la|le|l['’](?-i:[A-ZÀ-Ý])[\w'’-]*|the|and|et|"
-                    r"chargée?|adjointe?|générale?|deputy|principal|special|spécial|foreign|(?-i:[A-ZÀ-Ý][\w'’.-]*)|"
+                    + offices.words_re(("qualifier", "rank", "portfolio")) + r"|(?-i:[A-ZÀ-Ý][\w'’.-]*)|"
                     r"(?-i:[a-zà-ÿ]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|an|ese|ish)))")
 _TITLED_SPEAKER_NO_COMMA = re.compile(
     r"(?i)[,»”\"]\s*" + _SAYING + r"\s+(?:(?:on\s+)?\w+day\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
@@ -2030,9 +2023,7 @@ _REPORT_OF = re.compile(
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:[\w’'-]+\s+){0,4}?$"
 )
 _CREDIT_BEFORE = re.compile(r"(?:©|\bPhoto\s*:|\bCrédit\s*:|\bCredit\s*:|/(?:REUTERS|AFP|AP)/)\s*$")
-_TITLE_WORDS = (r"(?:secretary|minister|ministre|secrétaire|president|président(?:e)?|spokes(?:man|woman|person)|"
-                r"porte-parole|chief|chef|head|director|directeur|directrice|deputy|adjointe?|foreign|state|"
-                r"général(?:e)?|general|américaine?|britannique|française?|européenne?|américain|affaires|étrangères)")
+_TITLE_WORDS = (r"(?:" + offices.words_re(offices.TITLE) + r"|américaine?|britannique|française?|européenne?)")
 # who made the act known: "The move, announced by US Secretary of State X, lifts ...", "La
 # mesure, annoncée par le secrétaire d'État américain X, lève ..." (a title, then the person)
 _ANNOUNCER_BEFORE = re.compile(

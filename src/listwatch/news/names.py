@@ -13,6 +13,7 @@ from functools import lru_cache
 from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
+from . import offices
 from .lang import PACKS, LangPack
 from .places import PEOPLE_WORDS, PLACE_WORDS
 
@@ -131,23 +132,16 @@ _NUMBER_WORDS = _COUNT_OPENERS | frozenset(
 )
 
 
-# the words of an office or a rank (normalised), one table for every reader: heads of state
-# and government, ministers, envoys, judges, officers, chairs and spokespeople. A capitalised
-# run they close names a post ("Harbour Commander", "Port Director", "Regional Prosecutor"),
-# and a title alone or with its country names nobody ("le Président", "Vice-Président du
-# Ghana", ``titles``): never a party's name
-OFFICE_WORDS = frozenset("""
-president presidente presidents minister ministre ministres secretary secretaire chancellor chancelier
-chanceliere king queen roi reine prince princesse emir sheikh cheikh sultan governor gouverneur senator
-senateur ambassador ambassadeur ambassadrice envoy envoye prosecutor procureur procureure judge juge
-commander commandant mayor maire depute deputee director directeur directrice chairman chairwoman
-spokesman spokeswoman spokesperson colonel admiral
-deputy adjoint adjointe chief chef premier
-""".split())
+# the words of an office or a rank (normalised, from the one table ``offices``): heads of
+# state and government, ministers, envoys, judges, officers, chairs and spokespeople. A
+# capitalised run they close names a post ("Harbour Commander", "Port Director", "Regional
+# Prosecutor"), and a title alone or with its country names nobody ("le Président",
+# "Vice-Président du Ghana", ``titles``): never a party's name
+OFFICE_WORDS = offices.normalized((*offices.OFFICES, "rank"))
 # the words that qualify an office ("Deputy Minister", "Chief Prosecutor", "Premier ministre",
-# "former", "ex"): inside a title they are no office of their own; the last six above close a
-# post too ("the Party Deputy", "the Police Chief")
-OFFICE_QUALIFIERS = frozenset("vice prime ex former ancien ancienne deputy adjoint adjointe chief chef premier".split())
+# "former", "ex"): inside a title they are no office of their own; "deputy", "premier",
+# « adjoint » and "chief" close a post too ("the Party Deputy", "the Police Chief")
+OFFICE_QUALIFIERS = offices.normalized(("qualifier",))
 
 
 def number_words(toks: Sequence[str]) -> bool:

@@ -34,6 +34,7 @@ from functools import cache
 
 from listwatch.text import name_key as normalize
 
+from . import offices
 from .names import KIN, KIN_PLURAL, OFFICE_QUALIFIERS, OFFICE_WORDS, is_place
 
 # the cue whose object follows it, per language
@@ -115,18 +116,15 @@ _OF_BEFORE = re.compile(r"(?<![,\w])(?<!\band\s)(?<!\bet\s)(?:(?i:of|from|de|du|
 # unit's chief A"): the owner or the employer, no item
 _QUALIFIES_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|as|ainsi|nor|ni)\b)[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,2}\s+[A-ZÀ-Ý]"
                              # ... or the people or the parts it has ("two X officials", "X subsidiaries")
-                             r"|['’]?\s+(?:officials?|members?|executives?|leaders?|leadership|commanders?|operatives?|"
-                             r"agents?|fighters?|militants?|personnel|staff|employees?|subsidiar(?:y|ies)|units?|"
-                             r"affiliates?|chiefs?|heads?|owners?|founders?|shareholders?|ministers?|officers?|"
-                             r"directors?|managers?|ministres?|dirigeants?|responsables?|cadres?|membres?|filiales?)\b")
+                             r"|['’]?\s+(?:" + offices.words_re(("staff",)) + r"|subsidiar(?:y|ies)|units?|"
+                             r"affiliates?|filiales?)\b")
 # the capitalised word right before a name, glued to it: a title, a rank, a nationality
 # keep it an item ("Foreign Minister A", "Major General B", "Russian C"); another word
 # makes it the tail of a longer name ("Chelsea Football Club")
 _GLUED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)\s(?:(?:del|de|da|di|do|dos|van|von|bin|ibn|al|el)\s)?\Z")
 # ... or the domain of a title, a person's ("le ministre des Mines X", "Minister for Energy X")
 _DOMAIN_BEFORE = re.compile(r"(?i)\b(?P<title>[\w-]+)\s+(?:(?:of|for|de|des|du|aux?)\s+(?:the\s+|la\s+)?|(?:d|l)['’])\Z")
-_RANKS = frozenset("general major colonel captain lieutenant brigadier admiral sergeant senior vice former "
-                   "acting interim foreign defence defense interior finance justice economy trade".split())
+_RANKS = offices.normalized(("rank", "qualifier", "portfolio"))
 # ... or a relative's, a kin word and "of" before it in its item ("wife of minister X")
 _KIN_OF_BEFORE = re.compile(rf"(?i)\b(?:{KIN}|{KIN_PLURAL})\b[^,;]{{0,60}}\b(?:of|de|du|des|d['’])\b[^,;]*\Z")
 _POSSESSOR_AFTER = re.compile(r"['’]s?\b")

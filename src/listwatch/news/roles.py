@@ -19,7 +19,8 @@ credited to, the era a leader names, and the alias of a party named just before.
   right after a party's name is that party (``alias_of``): its events are the first
   name's (``events``).
 
-The verbs of saying are the one table of ``saying``, both languages.
+The verbs of saying are the one table of ``saying``, the words of a title the one table of
+``offices``, both languages.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from . import offices
 from .nonparty_names import credited_outlet
 from .saying import verbs
 
@@ -62,14 +64,10 @@ _IN_A_CASE = re.compile(
 )
 _PERSON_PRONOUN = re.compile(r"(?i)\b(?:he|his|him|himself|she|her|herself|il|elle|lui)\b")
 # what may stand before a speaker: the sentence's opening, a quote or a comma, then its
-# title (capitalised words, an article, a title's lower-case words)
+# title (capitalised words, an article, a title's lower-case words: ``offices``)
 _TITLE_WORD = (r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|the|le|la|l['’]|of|for|de|des|du|d['’](?-i:[A-ZÀ-Ý])[\w'’-]*|and|et|"
-               r"minister|ministre|"
-               r"secretary|secrétaire|spokes(?:man|woman|person)|porte-parole|president|présidente?|"
-               r"premier|prime|chancellor|chanceli(?:er|ère)|envoy|envoyée?|ambassad(?:or|eur|rice)|"
-               r"foreign|state|deputy|adjointe?|general|générale?|chief|chef|head|director|directeur|affairs|"
-               r"affaires|étrangères|c['’]est|it[ \t]+was|"
-               r"directrice|[a-zà-ÿ]+(?:ain|aine|ais|aise|ien|ienne|ique|an|ese|ish))")
+               r"c['’]est|it[ \t]+was|" + offices.words_re(offices.TITLE, space=r"[ \t]+") + r"|"
+               r"[a-zà-ÿ]+(?:ain|aine|ais|aise|ien|ienne|ique|an|ese|ish))")
 _SPEAKER_BEFORE = re.compile(
     rf"(?i)(?:^|[,;:«“\"”»][ \t]*)[ \t]*(?:{_TITLE_WORD}[ \t]+){{0,6}}$"
 )

@@ -1,0 +1,128 @@
+"""The words of a title or an office: ONE table for both languages, read by every reader
+of a title before or after a name (``names``, ``titles``, ``roles``, ``attribution``,
+``object_phrase``, ``acts_asked``).
+
+Each word has a kind, and each kind its forms per language (masculine, feminine and the
+plurals a reader meets, written with their accents):
+
+- **state**: a head of state or a crowned head ("president", « présidente », "king",
+  "emir", "chancellor").
+- **government**: an office of a government, a parliament, a court or a diplomacy
+  ("minister", « secrétaire », "governor", « députée », "envoy", "prosecutor", "judge";
+  "deputy", "premier" and « adjoint » are offices too, "the Party Deputy").
+- **speaker**: one who speaks for a body ("spokeswoman", « porte-parole »).
+- **head**: the head of a body, a firm or a unit ("director", « directrice »,
+  "chairman", "commander", "chief", "head", "leader", « dirigeant », "founder", "CEO").
+- **rank**: a military rank ("general", "colonel", « capitaine », "admiral").
+- **qualifier**: a word that qualifies an office, no office of its own ("deputy",
+  "vice", "prime", "former", « adjointe », « ancien », "acting", "special", "chief").
+- **portfolio**: the domain an office is of ("foreign", "affairs", « étrangères »,
+  "interior", « Finances », "treasury").
+- **staff**: the people or officers of a body, told after its name ("officials",
+  "members", « dirigeants », « cadres »): the body is their employer, not a party beside them.
+
+Multi-word forms are written with one space; ``words_re`` joins them with ``space``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from listwatch.text import name_key
+
+#: the words of a title, by kind and language (the module's doc)
+WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "state": {
+        "en": ("president", "presidents", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh",
+               "sultan"),
+        "fr": ("président", "présidente", "présidents", "chancelier", "chancelière", "roi", "reine", "prince",
+               "princesse", "émir", "cheikh", "sultan"),
+    },
+    "government": {
+        "en": ("minister", "ministers", "secretary", "governor", "senator", "ambassador", "envoy", "prosecutor",
+               "judge", "mayor", "commissioner", "representative", "congressman", "congresswoman", "attorney general",
+               "deputy", "premier"),
+        "fr": ("ministre", "ministres", "secrétaire", "gouverneur", "sénateur", "sénatrice", "ambassadeur",
+               "ambassadrice", "envoyé", "envoyée", "procureur", "procureure", "juge", "maire", "député", "députée",
+               "commissaire", "représentant", "représentante", "adjoint", "adjointe", "chef de la diplomatie"),
+    },
+    "speaker": {
+        "en": ("spokesman", "spokeswoman", "spokesperson"),
+        "fr": ("porte-parole",),
+    },
+    "head": {
+        "en": ("director", "chairman", "chairwoman", "chair", "commander", "chief", "head", "leader", "founder", "CEO"),
+        "fr": ("directeur", "directrice", "commandant", "chef", "dirigeant", "dirigeante", "fondateur",
+               "fondatrice", "PDG"),
+    },
+    "rank": {
+        "en": ("general", "major", "colonel", "captain", "lieutenant", "brigadier", "admiral", "sergeant"),
+        "fr": ("général", "générale", "colonel", "capitaine", "lieutenant", "amiral", "sergent"),
+    },
+    "qualifier": {
+        "en": ("deputy", "vice", "prime", "premier", "former", "ex", "acting", "interim", "senior", "executive",
+               "special", "principal", "chief"),
+        "fr": ("adjoint", "adjointe", "vice", "premier", "première", "ancien", "ancienne", "ex", "intérimaire",
+               "spécial", "spéciale", "chargé", "chargée", "chef"),
+    },
+    "portfolio": {
+        "en": ("foreign", "affairs", "state", "interior", "defence", "defense", "finance", "justice", "economy",
+               "trade", "treasury"),
+        "fr": ("affaires", "étrangères", "intérieur", "défense", "finances", "justice", "économie", "commerce"),
+    },
+    "staff": {
+        "en": ("official", "officials", "member", "members", "executive", "executives", "leader", "leaders",
+               "leadership", "commander", "commanders", "operative", "operatives", "agent", "agents", "fighter",
+               "fighters", "militant", "militants", "personnel", "staff", "employee", "employees", "chief", "chiefs",
+               "head", "heads", "owner", "owners", "founder", "founders", "shareholder", "shareholders", "minister",
+               "ministers", "officer", "officers", "director", "directors", "manager", "managers"),
+        "fr": ("ministre", "ministres", "dirigeant", "dirigeants", "responsable", "responsables", "cadre", "cadres",
+               "membre", "membres"),
+    },
+}
+
+#: the kinds that name an office held by someone (not its qualifiers, ranks or domains)
+OFFICES = ("state", "government", "speaker", "head")
+#: every kind a title is written with before a name
+TITLE = (*OFFICES, "rank", "qualifier", "portfolio")
+
+
+def words(kinds: Iterable[str], langs: Iterable[str] = ("en", "fr")) -> tuple[str, ...]:
+    """The forms of ``kinds`` in ``langs``, each once, in the table's order."""
+    out: dict[str, None] = {}
+    for kind in kinds:
+        for lang in langs:
+            for w in WORDS[kind][lang]:
+                out[w] = None
+    return tuple(out)
+
+
+def words_re(kinds: Iterable[str], space: str = r"\s+", langs: Iterable[str] = ("en", "fr")) -> str:
+    """A regex alternation (no group) of the forms of ``kinds``, the longest first, their
+    spaces written ``space``; read case-insensitively by its caller."""
+    forms = sorted(words(kinds, langs), key=len, reverse=True)
+    return "|".join(space.join(re.escape(p) for p in f.split(" ")) for f in forms)
+
+
+def capitalised_re(kinds: Iterable[str], langs: Iterable[str] = ("en", "fr")) -> str:
+    """A regex alternation of the one-word forms of ``kinds`` written with a capital, as a
+    title before a name is ("Deputy", "Ministre", "Économie" or "Economie"); read
+    case-sensitively by its caller."""
+    out: dict[str, None] = {}
+    for w in words(kinds, langs):
+        if " " in w:
+            continue
+        for form in (w if w.isupper() else w[:1].upper() + w[1:],):
+            out[form] = None
+            bare = name_key(form[:1])
+            if bare and bare != form[:1].lower():
+                out[bare.upper() + form[1:]] = None  # "Economie": a capital written without its accent
+    return "|".join(re.escape(f) for f in sorted(out, key=len, reverse=True))
+
+
+@cache
+def normalized(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The one-word forms of ``kinds``, normalised (``listwatch.text.name_key``)."""
+    return frozenset(name_key(w) for w in words(kinds) if " " not in w)

@@ -208,3 +208,42 @@ def test_a_series_names_its_items(lang: str, text: str, want: set[str]) -> None:
 def test_a_series_of_no_names_adds_none(lang: str, text: str) -> None:
     got = {e["entity"] for e in extract_article(text, published=PUB)["events"]}
     assert not got & {"March", "April", "May", "Persons", "Entities", "Velmprom", "Kordbank"}
+
+
+# the act told before the series it names, the series after a copula or a verb of holding
+# ("<participle> (by <agent>, <time>) are|were|include A, B", « Parmi les <kinds> <participle>
+# figurent A », « Sont également visés A et B »), and the act's verb in the present ("the
+# measures target A"): a titled person there is an item, no official (each was missed before)
+INVERTED = [
+    ("en", "Also sanctioned on Tuesday were harbour commissioner Hanna Roos and party spokesman Edvin Salo.",
+     {"Hanna Roos", "Edvin Salo"}),
+    ("en", "Among the officials designated by Norland are former ambassador Piet Kalder and deputy secretary "
+           "Ruta Vinz.", {"Piet Kalder", "Ruta Vinz"}),
+    ("en", "Those whose assets were frozen this week include state spokesperson Ilse Varga and Jaan Pello.",
+     {"Ilse Varga", "Jaan Pello"}),
+    ("en", "The Norland sanctions also target deputy commissioner Lise Marrow and her predecessor Oren Falk.",
+     {"Lise Marrow", "Oren Falk"}),
+    ("fr", "Sont également visés par Berne le porte-parole Luc Ambert et l'ambassadeur Rémi Tassel.",
+     {"Luc Ambert", "Rémi Tassel"}),
+    ("fr", "Parmi les responsables sanctionnés jeudi figurent la commissaire Nadia Orsel et le chancelier Yves "
+           "Pardo.", {"Nadia Orsel", "Yves Pardo"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), INVERTED)
+def test_a_series_after_its_inverted_act_holds_titled_items(lang: str, text: str, want: set[str]) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"] if e["type"] == "designation"}
+    assert want <= got
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # a speaker after the series stays one
+    ("en", "Those sanctioned include Kesh Logistics, spokesman Tom Bell said on Monday.", "Tom Bell"),
+    # the copula's complement is a clause, no series ("the firms designated are owned by X")
+    ("en", "The firms designated are owned by Velm Holdings, ambassador Rita Sohl noted.", "Rita Sohl"),
+    # a target told as a noun opens no phrase
+    ("en", "The refinery was a target of commissioner Hugo Brandt for years.", "Hugo Brandt"),
+])
+def test_an_inverted_act_reads_no_speaker_or_clause(lang: str, text: str, name: str) -> None:
+    got = {e["entity"] for e in extract_article(text, published=PUB)["events"]}
+    assert name not in got

@@ -37,18 +37,40 @@ from listwatch.text import name_key as normalize
 from . import offices
 from .names import KIN, KIN_PLURAL, OFFICE_QUALIFIERS, OFFICE_WORDS, is_place
 
+# the act told before the series it names, the series as the subject of a copula or of a
+# verb of holding: "<participle> (by <agent>, on <day>) are|were|include A, B and C" ("Others
+# sanctioned are A", "Among the people whose assets were frozen on Friday are A", "Also
+# named were A"), « Parmi les <kinds> <participle> figurent A », « Sont également visés A
+# et B »; any verb of the act, any agent or time between (no clause's end)
+_ACT_PARTICIPLE = {
+    "en": r"(?:sanctioned|designated|targeted|listed|blacklisted|named|added|delisted|removed|frozen|hit|affected)",
+    "fr": r"(?:sanctionn|vis|cibl|désign|inscrit|ajout|rajout|radi|touch|gel|frapp)(?:é|ée|és|ées|e|es|s)?",
+}
+_INVERTED = {
+    "en": r"(?<![\w-])" + _ACT_PARTICIPLE["en"] + r"(?:\s+(?:by|in|under|on|with|until|today|this|last|so\s+far)\b"
+          r"[^,.;:()“”\"]{0,60}?)?\s+(?:are|were|include[sd]?)",
+    "fr": r"(?:(?<![\w-])" + _ACT_PARTICIPLE["fr"] + r"(?:\s+(?:par|le|lors|ce|cette|jusqu['’]|depuis)\b"
+          r"[^,.;:()«»“”\"]{0,60}?)?\s+(?:figurent|figure|figuraient|figurait|comprennent|incluent)"
+          r"|\b(?-i:S)ont\s+(?:également\s+|aussi\s+|en\s+outre\s+)?" + _ACT_PARTICIPLE["fr"]
+          + r"(?:\s+par\s+[^,.;:()«»“”\"]{0,60}?)?)",
+}
+
 # the cue whose object follows it, per language
 _OBJECT_CUE = {
     "en": (
-        r"\b(?:sanction(?:ed|ing)|designat(?:e|es|ed|ing)|blacklist(?:ed|ing)|target(?:ed|ing)|"
+        # (the inverted act first: "sanctioned" alone would end its cue before "are")
+        r"\b(?:" + _INVERTED["en"] + r"|sanction(?:ed|ing)|designat(?:e|es|ed|ing)|blacklist(?:ed|ing)|target(?:ed|ing)|"
         r"de-?list(?:ed|ing)|remov(?:e|es|ed|ing)|(?:has|have|had|also|then|later)\s+(?:also\s+)?added|"
         r"(?:froze|freez(?:e|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+of|"
         r"(?:sanctions|measures|restrictions|asset\s+freezes?|freezes?|travel\s+bans?|penalties|designations?|listings?)"
         r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:on|against|targeting)|of)|"
-        r"appl(?:y|ies|ied)\s+(?:also\s+|only\s+)?to)\s+"
+        r"appl(?:y|ies|ied)\s+(?:also\s+|only\s+)?to|"
+        # (the act's verb in the present: "the measures also target X"; not the noun: "a
+        # target of", "the target date")
+        r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)target(?:s)?(?!\s+(?:of|for|to|in|on|is|was|are|were|list|date)\b))\s+"
     ),
     "fr": (
-        r"\b(?:sanctionn(?:e|ent|é|ée|és|ées|ait|aient|ant|er)|désign(?:e|ent|é|ée|és|ées|ait|aient|ant|er)|"
+        r"\b(?:" + _INVERTED["fr"] + r"|sanctionn(?:e|ent|é|ée|és|ées|ait|aient|ant|er)|désign(?:e|ent|é|ée|és|ées|ait|aient|ant|er)|"
         r"vis(?:e|ent|ait|aient|ant|é|ée|és|ées)|cibl(?:e|ent|ait|aient|ant|é|ée|és|ées)|"
         r"inscri(?:t|te|ts|tes|vent|vait|re)|ajout(?:e|ent|é|ée|és|ées|er)|radi(?:e|ent|é|ée|és|ées|er)|"
         r"plac(?:e|ent|é|ée|és|ées|er)\s+sur\s+(?:la\s+|sa\s+|leur\s+)?liste\s+noire|"

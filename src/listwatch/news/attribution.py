@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from listwatch.text import name_key as normalize
+
 from . import offices
 from .acts_asked import asker, requester
 from .aims import aimed_at
@@ -18,7 +20,18 @@ from .enumerations import coordinated_runs, count_told
 from .governed import governed
 from .lang import AGENCY_ACTS, PACKS, weekday_names
 from .list_names import names_category
-from .names import KIN, KIN_EN, KIN_FR, KIN_PLURAL, Entity, Mention, _auth_word, is_place, name_like
+from .names import (
+    KIN,
+    KIN_EN,
+    KIN_FR,
+    KIN_PLURAL,
+    KIN_PLURAL_FR,
+    Entity,
+    Mention,
+    _auth_word,
+    is_place,
+    name_like,
+)
 from .nonparty_names import credited_outlet
 from .persons import _HOLDER_OFFICE_KIND
 from .roles import no_party_role
@@ -43,7 +56,7 @@ _OWNER_COMPANY = re.compile("(?i)" + _OWNER_OF_COMPANY)
 # a person named as the owner, founder or relative of a party, not as a party
 _POSSESSOR = re.compile(
     "(?i)(?:"
-    r"\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|"
+    r"\b(?:controlled|owned|founded|run|led|headed|chaired)\s+by|\b(?:linked|tied|ties|close|closest|"
     r"connected|loyal)\s+to|\b" + KIN_EN + r"\s+of|\bwhose|\bdont|"
     r"\b(?:contrôlée?s?|détenue?s?|fondée?s?|dirigée?s?|possédée?s?)\s+par|\bappartenant\s+à|"
     r"\bliens?\s+avec|\bproches?\s+de|\b(?:fils|fille|filles|épouse|mari|père|mère|frère|sœur|soeur|cousin|cousine|neveu|nièce|oncle|tante|gendre|beau-frère|belle-sœur)\s+(?:de\s+|d['’]\s*)|"
@@ -1943,8 +1956,11 @@ _FOUNDER_OF_BODY = re.compile(
     r"(?i)\b(?:co-?)?(?:founder|fondat(?:eur|rice))\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?"
     r"(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,3}?(?-i:[A-ZÀ-Ý])[\w'’-]*\s+$"
 )
-_RELATION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:" + KIN_EN + r"|founder|co-founder|ally|associate|friend|confidant)\s+of|"
+_RELATION_NOUN = (
+    r"(?:\b(?:" + KIN_EN + r"|founders?|co-founders?|ally|allies|associates?|friends?|confidants?)\s+of|"
+    # (a French family's word, with its own adjective or quotes before the « de »: « les deux
+    # « filles adultes » du », « le fils cadet de »)
+    r"\b(?:" + KIN_FR + r"|" + KIN_PLURAL_FR + r")(?:\s*[«»\"“”]|\s+(?-i:[a-zà-ÿ][\w-]*)){0,2}\s*(?:(?:de|du|des)\b|d['’])|"
     r"\b(?:" + KIN_FR + r"|fondat(?:eur|rice)|co-fondat(?:eur|rice)|alliée?|amie?|proches?)\s+(?:de|du|des|d['’])|"
     # (only close ties: "breaks its ties with X" may be about X's own listing)
     r"\bclose\s+(?:(?:links?|ties|connections?)\s+)?(?:with|to)|\bliens?\s+étroits\s+avec|"
@@ -1964,9 +1980,21 @@ _RELATION_BEFORE = re.compile(
     r"protégée?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des|d['’])|"
     r"\b(?:former|ancien(?:ne)?|ex-)\s*(?:officer|officier|member|membre|agent|employee|employé)\s+"
     r"(?:of|de|du|des|d['’]))"
-    r"\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:[\w'’-]+\s+){0,4}?|"
+)
+_RELATION_BEFORE = re.compile(
+    r"(?i)" + _RELATION_NOUN + r"(?:(?<=['’])|\s+)(?:(?:the|le|la|les|l['’])\s*)?(?:(?:[\w'’-]+\s+){0,4}?|"
     # (or names and titles coordinated: "a son of President Daniel Ortega and Vice President")
-    r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*|and|et)\s+){0,8}?)\(?$"
+    r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*|and|et)\s+){0,8}?|"
+    # (or a title of any length, the table's: « la belle-fille du ministre norlandais des
+    # Affaires étrangères X »)
+    + offices.title_slot() + r")\(?$"
+)
+# ... and the relation told in apposition to the parties named before it, then the title of
+# the one they relate to, a comma, and that one's name ("A and B, close allies of the former
+# Velmarian president, X", « A et B, proches de l'ancien président norlandais, X »)
+_OFFICE_NORMS = offices.normalized(offices.OFFICES)
+_RELATION_APPOSED = re.compile(
+    r"(?i),\s*(?:[\w'’-]+\s+){0,3}?" + _RELATION_NOUN + r"(?:(?<=['’])|\s+)(?P<title>" + offices.title_slot(5) + r"[\w'’-]+),\s*$"
 )
 # the word that opens the members of a group told by its tie ("des proches de X, dont",
 # "associates of X, including"): the name after it is a member (news/enumerations.py)
@@ -2037,7 +2065,9 @@ _ANNOUNCER_BEFORE = re.compile(
 _GOVERNMENT_WORDS = r"(?:government|gouvernement|administration|regime|régime|cabinet|junta|junte)"
 _GOVERNMENT_OF = re.compile(
     r"(?i)\b(?:" + _GOVERNMENT_WORDS + r"|statement|declaration|déclaration|speech|discours|remarks|propos)\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}(?:of|de|du|d['’])\s*"
-    r"(?:(?:the|le|la|l['’])\s*)?(?:(?:(?-i:[a-zà-ÿ][\w'’-]*)|President|Président|Prime\s+Minister|Premier\s+ministre)\s+){0,3}$"
+    r"(?:(?:(?:the|le|la|l['’])\s*)?(?:(?:(?-i:[a-zà-ÿ][\w'’-]*)|President|Président|Prime\s+Minister|Premier\s+ministre)\s+){0,3}|"
+    # (or any title of the table's: "the administration of Velmarian President X")
+    + offices.title_slot(5) + r")$"
 )
 _GOVERNMENT_AFTER = re.compile(
     r"(?:['’]s?)?\s+" + _GOVERNMENT_WORDS + r"\b"
@@ -2133,7 +2163,10 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if place is not None and _AGENCY_AFTER.match(text, start) and "".join(
             w[0] for w in re.split(r"[\s-]+", place["place"])).upper() != re.sub(r"\W", "", text[start:end]).upper():
         return True  # a dateline's agency
-    if _RELATION_BEFORE.search(before) and not _MEMBER_OF_RELATED.search(before) \
+    apposed = _RELATION_APPOSED.search(text, max(0, start - 120), start) if entity.person else None
+    if apposed is not None and any(w in _OFFICE_NORMS for w in normalize(apposed["title"]).split()):
+        return True  # "A and B, allies of the former president, X": whom they are tied to
+    if _RELATION_BEFORE.search(text, max(0, start - 90), start) and not _MEMBER_OF_RELATED.search(before) \
             and not (entity.person and _FOUNDER_OF_BODY.search(before)):
         # ("the daughter of X, Anna Kell": the comma ends the relation before Anna Kell;
         # "des proches de X dont A et B": A is one of the relatives, their member, no relation)

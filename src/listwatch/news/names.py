@@ -107,9 +107,11 @@ KIN_FR = r"(?:fils|fille|épouse|mari|père|mère|frère|sœur|soeur|cousine?|ne
 KIN = rf"(?:{KIN_EN}|{KIN_FR})"
 #: the same in the plural, and the words of a family ("the sons of X", « les proches de X »,
 #: "two relatives of X")
-KIN_PLURAL = (r"(?:sons|daughters|wives|husbands|children|grandchildren|parents|brothers|sisters|nephews|nieces|"
-              r"cousins|relatives|families|family\s+members|fils|filles|épouses|maris|enfants|petits-enfants|"
-              r"frères|sœurs|soeurs|neveux|nièces|cousine?s|proches|membres\s+de\s+(?:la\s+)?famille)")
+KIN_PLURAL_EN = (r"(?:sons|daughters|wives|husbands|children|grandchildren|parents|brothers|sisters|nephews|nieces|"
+                 r"cousins|relatives|families|family\s+members)")
+KIN_PLURAL_FR = (r"(?:fils|filles|épouses|maris|enfants|petits-enfants|frères|sœurs|soeurs|neveux|nièces|cousine?s|"
+                 r"proches|membres\s+de\s+(?:la\s+)?famille)")
+KIN_PLURAL = rf"(?:{KIN_PLURAL_EN}|{KIN_PLURAL_FR})"
 #: the small words an acronym's initials leave out ("Bank of China" -> "BC", « Forces armées
 #: révolutionnaires de Colombie » -> "FARC"): articles, prepositions and conjunctions
 ACRONYM_GLUE = frozenset("of de du des d l the and et & for pour la le les on a au aux in en".split())

@@ -126,3 +126,22 @@ def capitalised_re(kinds: Iterable[str], langs: Iterable[str] = ("en", "fr")) ->
 def normalized(kinds: tuple[str, ...]) -> frozenset[str]:
     """The one-word forms of ``kinds``, normalised (``listwatch.text.name_key``)."""
     return frozenset(name_key(w) for w in words(kinds) if " " not in w)
+
+
+#: a nationality told by its adjective's ending ("norlandais", "velmarien", "Velmarian",
+#: "russe" is no such ending: it stands as a lower-case word)
+NATIONALITY = r"(?:[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|an|ese|ish))"
+
+
+@cache
+def title_slot(most: int = 8) -> str:
+    """The words a title is written with before its holder's name, up to ``most`` of them,
+    each followed by white space: an article, lower-case words ("jailed", « condamné »,
+    "drug lord"), the table's words written with a capital ("President", "Foreign
+    Minister"), a nationality ("Velmarian"), and the domain of an office, capitalised
+    after its particle ("of Finance", « des Affaires étrangères », "de l'Économie"). A
+    regex (no group) read inside a case-insensitive pattern; a person's own name never fits it,
+    but a domain may be a country's name."""
+    word = (r"(?:(?-i:[a-zà-ÿ][\w'’-]*)|(?-i:" + capitalised_re(TITLE) + r")(?![\w'’])|(?-i:" + NATIONALITY + r")"
+            r"|(?:of|for|de|du|des|d['’]|aux?|à)\s*(?:(?:the|la|le|l['’])\s*)?(?-i:[A-ZÀ-Ý][\w'’-]*))")
+    return r"(?:(?:the|le|la|les|l['’])\s*)?(?:" + word + r"\s+){0," + str(most) + r"}?"

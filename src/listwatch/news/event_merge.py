@@ -175,7 +175,7 @@ def _same_time(a: PartialDate, b: PartialDate, firm: bool = False, listing: bool
     if a.contains(b) or b.contains(a):
         return True
     if deadline and a.precision == "day" and b.precision == "day":
-        return False  # two days one sentence tells ends ("valid until 13 May, now until 17 June"): two
+        return False  # two ends (``_two_ends``): two deadlines
     a0, a1 = _span(a)
     b0, b1 = _span(b)
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
@@ -199,6 +199,28 @@ def _dayed(e: Event) -> bool:
     either way, so a firm event of another day a week away is another act ("The licence is in
     force from 27 November ... On 14 November the US extended the deadline for X")."""
     return _firm(e) or e.type != "deadline" and e.date_via == "lede" and not _state(e)
+
+
+# an end told as moved or replaced: "extends the deadline to", "was replaced by", « prolonge
+# jusqu'au », « court désormais jusqu'au », « remplacée par »
+_MOVED = re.compile(
+    r"(?i)\b(?:extend\w*|prolong\w*|renew\w*|replac\w*|supersed\w*|push\w*\s+back|mov\w+\s+(?:back|forward)|"
+    r"now|étend\w*|prorog\w*|remplac\w*|reporté\w*|repouss\w*|désormais)\b"
+)
+
+
+def _two_ends(a: Event, b: Event) -> bool:
+    """Two deadlines of one party on two days are two ends when a sentence tells each day of
+    a party it names (or of a licence the article tells), not by a pronoun or a group word
+    (which may retell an end told before, read a day off), and either sentence tells the end
+    moved or replaced: the end a licence set and the one a new licence moves it to. Two ends
+    one sentence tells are two as well ("valid until 13 May, now until 17 June")."""
+    if a.date is None or b.date is None or a.date.precision != "day" or b.date.precision != "day":
+        return False
+    if a.evidence == b.evidence:
+        return True
+    return all(e.date_via == "sentence" and e.entity_via != "anaphora" for e in (a, b)) \
+        and (_MOVED.search(a.evidence) is not None or _MOVED.search(b.evidence) is not None)
 
 
 def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
@@ -237,7 +259,7 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
         home = next((g for g in groups if e.date is not None and any(
             x.date is not None and _same_time(x.date, e.date, _firm(x) and _dayed(e) or _dayed(x) and _firm(e),
                                               listing=e.type == "designation",
-                                              deadline=e.type == "deadline" and x.evidence == e.evidence)
+                                              deadline=e.type == "deadline" and _two_ends(x, e))
             for x in g)), None)
         if home is not None:
             home.append(e)

@@ -370,6 +370,10 @@ _UNDOING_BEFORE = re.compile(
     r"allég\w*|assoupl\w*|retrait|recours|tribunal|cour|plainte|call(?:s|ed)?\s+for|demand\w*|réclam\w*|appel\w*|"
     # (a regime, a committee, a law named by its measures: no act)
     r"régimes?|regimes?|comités?|committees?|programmes?|programs?|résolutions?|resolutions?|"
+    # (the text that founds a regime, "the ordinance establishing measures against X", « le
+    # décret instituant des mesures à l'encontre de X »: the regime, no party's act)
+    r"(?:ordonnances?|ordinances?|décrets?|decrees?|règlements?|regulations?|lois?|laws?|orders?|arrêtés?)\b"
+    r"[^.;]{0,40}?\b(?:institu\w*|establish\w*|établissant)|"
     # (a power to act, no act: "allows it to impose sanctions on X", « lui permet d'appliquer »)
     r"permet\w*|allow\w*|enabl\w*|power|authority|pouvoir|"
     # (the regime's working told: « veiller à la bonne œuvre du dispositif contre X », "the

@@ -378,7 +378,7 @@ TRIGGERS = (
     # "X ne fait plus l'objet de sanctions", "n'est plus sanctionnée", "n'est plus visée
     # par les sanctions": the negation is the lift
     Trigger("removal", r"\bne\s+fai(?:t|saient|sait|ont)\s+plus\s+l['’]\s*objet\s+(?:d['’]|de\s+|des\s+)\s*(?:[\w-]+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)\b|\b(?:n['’](?:est|était|étaient)|ne\s+(?:sont|seront|sera))\s+plus\s+(?:sanctionnée?s?|sanctionnés|sous\s+(?:le\s+coup\s+des?\s+)?sanctions|visée?s?\s+par\s+(?:les|des)\s+sanctions|soumise?s?\s+(?:aux\s+sanctions|au\s+gel|à\s+(?:un\s+|une\s+|la\s+)?(?:gel|congélation))|gelée?s?)\b", strength=0.8),
-    Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|embargo|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+" + _BETWEEN + r"aux\s+sanctions\b"),
+    Trigger("removal", r"\b(?:sanctions|interdiction|restrictions|désignation|inscription)\b[^.;]{0,60}?\b(?:ont|a|avaient|avait)\s+pris\s+fin\b|\bmis\s+fin\s+" + _BETWEEN + r"aux\s+sanctions\b"),
     Trigger("removal", r"\babandonn(?:é|e|ent|er|ait|aient)\s+" + _BETWEEN + r"(?:les|ses|leurs|ces)\s+sanctions\b"),
     Trigger("removal", r"\bretir(?:é|ée|és|ées|e|ent|er|ait|aient)\b" + _LISTE),
     # its object a series of titled names before the list ("retiré l'ancienne gouverneure X et
@@ -401,16 +401,16 @@ TRIGGERS = (
     # « a supprimé X de la liste SDN », « X ne figure plus sur la liste noire »
     Trigger("removal", r"\bsupprim(?:é|ée|és|ées|e|ent|er|ait|aient)\b(?=[^.;]{1,80}?\bde\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r")"),
     Trigger("removal", r"\bne\s+(?:figure|figurent|figurait|figuraient|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.8),
-    Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|embargo|inscription)\b)"),
-    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|embargo|inscription|gel)\b[^.;]{0,160}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
+    Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|inscription)\b)"),
+    Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|inscription|gel)\b[^.;]{0,160}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),
     Trigger("removal", r"\b(?:sa|leur)\s+levée\b", strength=0.8),
     # « X et son frère ont vu leurs sanctions levées par le Tribunal »
     Trigger("removal", r"\b(?:a|ont|avait|avaient)\s+vu\s+(?:les|ses|leurs|ces)\s+(?:\w+\s+){0,2}?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs)"
             r"(?:\s+(?:de\s+l['’]\s*\w+|européennes|américaines|britanniques|imposées\s+(?:par\s+)?\w+))?\s+(?:levée?s?|annulée?s?|abrogée?s?)\b"),
     # the active verb, any tense: "le Conseil a décidé de lever les mesures restrictives
     # visant X", "Washington lève les sanctions contre X" (not "lever des fonds")
-    Trigger("removal", r"\b(?:lev(?:er|é|ée|és|ées|ait|aient|ant|ons|ez|era|eront|erait)|lève(?:nt|ra|ront|rait)?)\s+(?:[\w'’-]+\s+){0,4}?(?:les\s+|des\s+|ses\s+|leurs\s+|ces\s+|le\s+|l['’]\s*)(?:dernières\s+|principales\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs(?:\s+(?:de|du|des|d['’]))?|interdiction|embargo|restrictions)\b"),
-    Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|embargo|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
+    Trigger("removal", r"\b(?:lev(?:er|é|ée|és|ées|ait|aient|ant|ons|ez|era|eront|erait)|lève(?:nt|ra|ront|rait)?)\s+(?:[\w'’-]+\s+){0,4}?(?:les\s+|des\s+|ses\s+|leurs\s+|ces\s+|le\s+|l['’]\s*)(?:dernières\s+|principales\s+)?(?:sanctions|mesures\s+restrictives|gel\s+des\s+avoirs(?:\s+(?:de|du|des|d['’]))?|interdiction|restrictions)\b"),
+    Trigger("removal", r"\blevée\s+(?:de\s+l['’]|des\s+|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ces\s+)(?:interdiction|sanctions|désignation|inscription|restrictions|mesures?)\b", strength=0.8),
     Trigger("removal", r"\b(?:abrog|révoqu)(?:é|ée|és|ées|er|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|inscription|interdiction)\b)"),
     # the measures done away with by a verb of suppressing or ending (« a supprimé les sanctions
     # visant X », « ont mis un terme au gel des avoirs de X », « compte mettre un terme aux

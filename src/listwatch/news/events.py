@@ -112,7 +112,9 @@ from .members import PRONOUN_GROUP as _PRONOUN_GROUP
 from .members import counted_group as _counted_group
 from .members import counted_parties as _counted_parties
 from .members import counts_parties as _counts_parties
+from .members import group_named as _group_named
 from .members import list_subject as _list_subject
+from .members import measure_after as _measure_after
 from .members import member_span as _member_span
 from .members import members_named as _members_named
 from .members import one_member as _one_member
@@ -931,6 +933,9 @@ def extract_events(
     # ("The seven traders include A and B", « Parmi les douze se trouvent A et B », "A is among the
     # individuals sanctioned"): the nearest act's
     events += _group_member_events(sents, mentions, events, unnamed)
+    # the measure told after its members, of a plural pronoun that takes them up ("Three
+    # shipowners are named: A, B and C. They are subject to an asset freeze")
+    events += _measure_after_members(sents, mentions, events, lang, published)
     # a licence for the parties the round designated, told by a group word ("involving the
     # newly designated entities"): each of them
     events += licence_designee_events(
@@ -1693,6 +1698,33 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
                     status=a.status, evidence=sent.text, confidence=0.6, strength=a.strength * 0.9,
                     position=sent.start, entity_via="list", date_via=a.date_via,
                 ))
+    return out
+
+
+def _measure_after_members(sents: list[Sentence], mentions: list[Mention], events: list[Event], lang: str,
+                           published: PartialDate | None) -> list[Event]:
+    """The parties a sentence names as a group with no act of its own (``members.group_named``)
+    take the measure the next sentence tells of a plural pronoun or a demonstrative that
+    takes them up (``members.measure_after``): a listing, dated by that sentence if it
+    dates it, announced when told in the future; two names at least (a group)."""
+    out: list[Event] = []
+    told_here = {e.evidence for e in events}
+    for si in range(1, len(sents)):
+        status = _measure_after(sents[si].text)
+        prev = sents[si - 1]
+        if status is None or prev.text in told_here:
+            continue
+        span = _group_named(prev.text)
+        local = [m for m in within(prev, mentions) if m.entity is not None]
+        if span is None or not local:
+            continue
+        names = _members_named(prev, local, span[0], span[1])
+        if len(names) < 2 or _candidates_told(prev.text, min(m.start for m in local) - prev.start):
+            continue
+        date = next((d.date for d in find_dates(sents[si].text, lang, published) if not d.deadline), None)
+        out += [Event(type="designation", entity=ent, authority=None, list_name=None, date=date, status=status,
+                      evidence=prev.text, confidence=0.6, strength=0.7, position=prev.start, entity_via="list")
+                for ent in names]
     return out
 
 

@@ -45,7 +45,9 @@ The members of a counted group named in the sentences right after the act that c
 ("The three, A, B and C, ...", "The six entities are A, B and C", a name a line after a
 colon) are read here too (``pending_names``), as is a later act told of them by their count
 alone ("all three", « tous les trois »: ``counted_parties``) or by a group word of people
-(``people_subject``).
+(``people_subject``), and the act told after its members, of a plural pronoun that takes
+them up (``group_named``, ``measure_after``: "Three carriers are singled out: A, B and C.
+These companies are now subject to a travel ban").
 """
 
 from __future__ import annotations
@@ -747,7 +749,27 @@ def members_named(sent: Sentence, local: list[Mention], start: int, end: int) ->
                 and (sent.text[: ex.start()].rstrip().endswith(",") or after.lstrip().startswith(":")):
             names = series_items(sent, local, ex.end() + len(after) - len(after.lstrip(" :")), end)
     aside = description_names(sent, local, start, relatives_only=True)
-    return [e for e in names if e not in aside]
+    names = [e for e in names if e not in aside]
+    return _semicolon_items(sent, local, start, end, names)
+
+
+def _semicolon_items(sent: Sentence, local: list[Mention], start: int, end: int, names: list[Entity]) -> list[Entity]:
+    """A run parted by semicolons, each part a name and its description (« A, premier
+    ministre ; B, proche du colonel C ; et D, ... », "A, a lender; B, owned by C"): one item a
+    part, the name it opens with; the names of the descriptions are none."""
+    parts = [p for p in re.finditer(r"[^;]+", sent.text[start:end])]
+    if len(parts) < 2:
+        return names
+    keep: list[Entity] = []
+    for p in parts:
+        a = start + p.start()
+        first = min((m for m in local if a <= m.start - sent.start < start + p.end()), key=lambda m: m.start, default=None)
+        if first is None or not re.fullmatch(r"(?i)[\s:,\"“«•*–-]*(?:(?:and|et|as\s+well\s+as|ainsi\s+que)\s+)?",
+                                             sent.text[a : first.start - sent.start]):
+            return names  # (a part that opens otherwise: no run of items)
+        if first.entity is not None and first.entity in names and first.entity not in keep:
+            keep.append(first.entity)
+    return keep or names
 
 
 # A later act told of the members by a count alone ("all four", "the two", « tous les
@@ -789,3 +811,72 @@ def people_subject(comp: dict[str, Any], head: str, recent: Sequence[Sequence[An
     if m is None or head[: m.start()].strip(" \"“«•*-–"):
         return None
     return people_taken_up(recent, count_told(m.group(0)))
+
+
+# The act told after its members: a sentence names a group of parties and tells no act of
+# its own (« Les quatre personnes visées sont : A ; B ; ... », "Three shipowners are named:
+# A, B and C"), and the next one opens on a plural pronoun or a demonstrative that takes
+# them up and tells the measure applied to them (« Elles font l'objet d'un gel des avoirs
+# et d'une interdiction de voyager », « Ces derniers verront leurs avoirs gelés », "They are
+# subject to a travel ban", "They will have their assets frozen"): the names are the parties
+# of that measure. The measure is read by its noun or by the parties' assets frozen; a
+# future tells it announced.
+_MEASURE_NOUN = (
+    r"(?:(?:gel|blocage)\s+(?:de\s+(?:leurs|ses)\s+|des\s+)(?:avoirs|actifs|fonds|biens|ressources)|"
+    r"interdictions?\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?|de\s+transactions?)|"
+    r"sanctions|mesures\s+restrictives|"
+    r"(?:asset|funds?)\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|restrictive\s+measures)"
+)
+_TAKING_UP = (
+    r"(?:elles|ils|ces\s+derni(?:er|ère)s|ces\s+(?:personnes|individus|entités|sociétés|entreprises|hommes|femmes)|"
+    r"they|these\s+(?:individuals|people|persons|entities|companies|firms|men|women)|both\s+(?:men|women|of\s+them))"
+)
+_MEASURE_AFTER = re.compile(
+    r"(?i)^\W*(?:(?:en\s+outre|désormais|par\s+ailleurs|now|also)\s*,?\s+)?" + _TAKING_UP
+    + r"\s+(?:(?:also|now|désormais|également|aussi|donc|thus)\s+)?(?:"
+    # « font l'objet d'une interdiction », « sont soumises à un gel », "are subject to a ban"
+    r"(?P<verb>(?:font|feront|faisaient|vont\s+faire|sont|seront|étaient|vont\s+être|ont\s+été|are|were|will\s+be|"
+    r"have\s+been|become|became)\s+(?:désormais\s+|also\s+|now\s+|également\s+|aussi\s+)?"
+    r"(?:l['’]objet\s+(?:d['’]|de|des|du)|soumis(?:es)?\s+(?:à|aux)|frappé(?:e)?s\s+(?:d['’]|de|par)|"
+    r"subject(?:ed)?\s+to|hit\s+(?:with|by))"
+    r"\s*(?:une?\s+|des\s+|an?\s+|the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}?" + _MEASURE_NOUN + r")"
+    # « voient leurs avoirs gelés », "will have their assets frozen"
+    r"|(?P<have>(?:voient|vont\s+voir|verront|ont\s+vu|will\s+have|have\s+had|have|had|now\s+have)\s+(?:leurs|their)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:avoirs|actifs|fonds|biens|assets|funds|property|properties)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:gelée?s|bloquée?s|frozen|blocked)))"
+)
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no\s+longer|ne|n['’])\b")
+_FUTURE_MEASURE = re.compile(r"(?i)\b(?:feront|vont|seront|verront|will)\b")
+
+
+def measure_after(text: str) -> str | None:
+    """The status of the measure a sentence tells of the parties the sentence before named,
+    when it opens on a plural pronoun or a demonstrative that takes them up ("They are
+    subject to an asset freeze": "effective"; « Ces derniers verront leurs avoirs gelés »:
+    "announced"), else None."""
+    m = _MEASURE_AFTER.match(text)
+    if m is None:
+        return None
+    return "announced" if _FUTURE_MEASURE.search(m.group(0)) else "effective"
+
+
+def group_named(text: str) -> tuple[int, int] | None:
+    """Where the names of a sentence that names a group of parties with no act of its own
+    start and end (« Les quatre personnes visées sont : A ; B », "three firms are named: A, B
+    and C"): after the group's verb of being, or after a colon that follows a counted group;
+    None when the sentence tells no group of parties, or one on the other side (rivals,
+    customers, victims), or denies it."""
+    span = member_span(text)
+    if span is not None:
+        head = text[: span[0]]
+        if _OTHER_SIDE.search(head) or _NEGATED.search(head):
+            return None
+        # (the names after a colon the verb's words end with: "are singled out: A, B")
+        colon = text.find(":", span[0], span[0] + 60)
+        start = colon + 1 if colon >= 0 and not re.search(r"(?-i:[A-ZÀ-Ý])", text[span[0] : colon]) else span[0]
+        return start, span[1]
+    colon = text.find(":")
+    if colon < 0 or not counted_group(text[:colon]) or _OTHER_SIDE.search(text[:colon]) \
+            or _NEGATED.search(text[:colon]) or _NOT_DONE.search(text[:colon]):
+        return None
+    return colon + 1, len(text)

@@ -29,7 +29,7 @@ def test_an_embargo_lifted_is_no_removal(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # a text's noun (ordinance, decree, law, order), then the verb that founds the measures
-    "L'ordonnance de 2011 instituant des mesures à l'encontre de Kessaro Holding comporte une annexe.",
+    "Une ordonnance fédérale de 2011, instituant diverses mesures visant Kessaro Holding, comporte une annexe.",
     "Le décret du 4 mai 2009 instituant des sanctions contre la Valmar Republic figure au recueil.",
     "The 2005 ordinance establishing measures against the Valmar Republic (the sanctions ordinance) lists "
     "persons in an annex.",

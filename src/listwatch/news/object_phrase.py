@@ -371,7 +371,7 @@ _UNDOING_BEFORE = re.compile(
     # (a regime, a committee, a law named by its measures: no act)
     r"régimes?|regimes?|comités?|committees?|programmes?|programs?|résolutions?|resolutions?|"
     # (the text that founds a regime, "the ordinance establishing measures against X", « le
-    # décret instituant des mesures à l'encontre de X »: the regime, no party's act)
+    # arrêté de 2011 qui institue des sanctions visant X »: the regime, no party's act)
     r"(?:ordonnances?|ordinances?|décrets?|decrees?|règlements?|regulations?|lois?|laws?|orders?|arrêtés?)\b"
     r"[^.;]{0,40}?\b(?:institu\w*|establish\w*|établissant)|"
     # (a power to act, no act: "allows it to impose sanctions on X", « lui permet d'appliquer »)

@@ -220,6 +220,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 found_text = text[a : a + len(form)]
                 if last_word and inside_other_name(text, a, pack):
                     continue  # "Omar Haddad" holds no short form of "Karim Haddad"
+                if last_word and _GIVEN_NAME_NEXT.match(text, a + len(form)):
+                    continue  # "Haddad Omari" opens another person's name: no short form of "Karim Haddad"
                 if name_like(found_text) and not found_text[:1].isdigit() or found_text[:1].isdigit() and (
                         " " in found_text or sum(c.isalpha() for c in found_text) >= 3):  # "4Paradigm", not "1260H"
                     mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))
@@ -518,6 +520,11 @@ def _drop_openers(text: str, found: dict[str, str]) -> None:
             del found[core]
         elif ADVERB_OPENER.search(name) and all(text.startswith(",", p + len(name)) for p in spots):
             del found[core]  # "Parallèlement, Bruxelles a sanctionné ...", "Subsequently, ..."
+
+
+# a word in title case right after a name's last word: that word opens another name there
+# (the last word of one person's name is the given name of the next: "A Henri" ... "Henri B")
+_GIVEN_NAME_NEXT = re.compile(r"[ ][A-ZÀ-Ý][a-zà-ÿ’'\-]{2,}\b")
 
 
 def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:

@@ -2003,11 +2003,12 @@ _MEMBER_OF_RELATED = re.compile(
     r"(?:(?:notamment|le|la|les|l['’]|the)\s*)?\Z"
 )
 # an organisation naming the role of an unnamed person ("imposed sanctions on Hezbollah
-# financier, its representative", "a Hezbollah commander", "Hezbollah operatives")
+# financier, its representative", "a Hezbollah commander", "Hezbollah operatives"): the
+# people of a body, the one table's (``offices``)
 _ROLE_NOUN_AFTER = re.compile(
-    r"\s+(?:senior\s+|top\s+|key\s+)?(?:financiers?|commanders?|operatives?|officials?|leaders?|members?|"
-    r"individuals|fighters|militants|spokes(?:man|woman|person)|representatives?|facilitators?|"
-    r"envoys?|affiliates|associates|figures|loyalists)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-ZÀ-Ý])"
+    r"\s+(?:senior\s+|top\s+|key\s+)?(?:" + offices.words_re(("staff",)) + r"|"
+    r"individuals|spokes(?:man|woman|person)|affiliates|figures)\b"
+    r"(?!\s+(?:of\s+)?(?:the\s+)?[A-ZÀ-Ý]|\s+(?:office|offices|quarters|building)\b)"
 )
 # an organisation told as what one person heads or owns, right before the person's title
 # ("the club owner", "the group's founder" are other shapes): "sanctions on X Group chief

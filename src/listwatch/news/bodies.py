@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 
-# the people (or their networks) of a body, with up to two words of their own before the
-# link ("hauts commandants des", "réseaux de financement du", "officials from")
-_PEOPLE = (
-    r"(?:officials?|officers?|commanders?|leaders?|members?|operatives?|fighters?|militants?|executives?|"
-    r"managers?|employees?|financiers?|facilitators?|supporters?|backers?|agents?|networks?|cells?|"
-    r"responsables?|dirigeante?s?|commandants?|chefs?|membres?|cadres?|officiers?|combattants?|"
-    r"financiers?|facilitateurs?|soutiens?|partisans?|agents?|réseaux|réseau|cellules?|employée?s?)"
-)
+from . import offices
+
+# the people (or their networks) of a body, the one table's (``offices``), with up to three
+# words of their own before the link ("hauts commandants des", "réseaux de financement du",
+# « bailleurs de fonds du », "officials from")
+_PEOPLE = r"(?:" + offices.words_re(("staff",)) + r")"
 _LINK = (
-    r"(?:of|from|with|within|at|in\s+the|du|des|de\s+la|de\s+l['’]|de|d['’]|"
+    r"(?:of|from|with|within|at|in\s+the|for|pour|du|des|de\s+la|de\s+l['’]|de|d['’]|"
     r"au\s+sein\s+(?:du|des|de\s+la|de\s+l['’])|auprès\s+(?:du|des|de\s+la|de\s+l['’]))"
 )
 # (persons tied to a body by a link no role tells: "agissant en lien avec le mouvement X")
@@ -42,7 +40,7 @@ _QUALIFIER = (
     r"(?-i:[a-zà-ÿ]+(?:ian|ien|ienne|ese|ais|aise|ois|oise|ain|aine|ite)))"
 )
 _PEOPLE_OF = re.compile(
-    r"(?i)(?:\b" + _PEOPLE + r"\s+(?:(?!(?:who|which|that|qui|que|dont)\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}?"
+    r"(?i)(?:\b" + _PEOPLE + r"\s+(?:(?!(?:who|which|that|qui|que|dont)\b)(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}?"
     + _LINK + r"|\b" + _TIE + r"|" + _LEADS + r")\s*(?:(?:the|le|la|les|l['’])\s*|(?-i:[A-ZÀ-Ý][\w-]*)['’]s\s+)?"
     r"(?:" + _QUALIFIER + r"\s+){0,3}(?:(?-i:[A-ZÀ-Ý][\w-]*)\s+){0,2}$"
 )

@@ -138,7 +138,7 @@ _OF_BEFORE = re.compile(r"(?<![,\w])(?<!\band\s)(?<!\bet\s)(?:(?i:of|from|de|du|
 # unit's chief A"): the owner or the employer, no item
 _QUALIFIES_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|as|ainsi|nor|ni)\b)[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,2}\s+[A-ZÀ-Ý]"
                              # ... or the people or the parts it has ("two X officials", "X subsidiaries")
-                             r"|['’]?\s+(?:" + offices.words_re(("staff",)) + r"|subsidiar(?:y|ies)|units?|"
+                             r"|['’]?\s+(?:" + offices.words_re(("staff", "holder")) + r"|subsidiar(?:y|ies)|units?|"
                              r"affiliates?|filiales?)\b")
 # the capitalised word right before a name, glued to it: a title, a rank, a nationality
 # keep it an item ("Foreign Minister A", "Major General B", "Russian C"); another word

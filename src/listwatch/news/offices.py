@@ -18,8 +18,13 @@ plurals a reader meets, written with their accents):
   "vice", "prime", "former", « adjointe », « ancien », "acting", "special", "chief").
 - **portfolio**: the domain an office is of ("foreign", "affairs", « étrangères »,
   "interior", « Finances », "treasury").
-- **staff**: the people or officers of a body, told after its name ("officials",
-  "members", « dirigeants », « cadres »): the body is their employer, not a party beside them.
+- **staff**: the people or officers of a body and those who serve it, its networks
+  ("officials", "members", « dirigeants », « cadres », "envoys", « bailleurs » de fonds,
+  "suppliers"): told after its name ("X officials") or before it ("financiers of X"), the
+  body is theirs, not a party beside them.
+- **holder**: one who holds or heads a body, told with it ("X owners", "the owner of X
+  Y", « le ministre de l'Intérieur Y »): the body qualifies them, but the holder's own name
+  may follow the body.
 
 Multi-word forms are written with one space; ``words_re`` joins them with ``space``.
 """
@@ -75,11 +80,30 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "staff": {
         "en": ("official", "officials", "member", "members", "executive", "executives", "leader", "leaders",
                "leadership", "commander", "commanders", "operative", "operatives", "agent", "agents", "fighter",
-               "fighters", "militant", "militants", "personnel", "staff", "employee", "employees", "chief", "chiefs",
-               "head", "heads", "owner", "owners", "founder", "founders", "shareholder", "shareholders", "minister",
-               "ministers", "officer", "officers", "director", "directors", "manager", "managers"),
-        "fr": ("ministre", "ministres", "dirigeant", "dirigeants", "responsable", "responsables", "cadre", "cadres",
-               "membre", "membres"),
+               "fighters", "militant", "militants", "personnel", "staff", "employee", "employees", "officer",
+               "officers", "manager", "managers",
+               # (those who serve it from outside: its envoys, go-betweens, suppliers and money)
+               "envoy", "envoys", "emissary", "emissaries", "representative", "representatives", "intermediary",
+               "intermediaries", "associate", "associates", "loyalist", "loyalists", "supporter", "supporters",
+               "backer", "backers", "proxy", "proxies", "recruiter", "recruiters", "supplier", "suppliers",
+               "financier", "financiers", "fundraiser", "fundraisers", "donor", "donors", "banker", "bankers",
+               "broker", "brokers", "facilitator", "facilitators", "courier", "couriers", "smuggler", "smugglers",
+               "trafficker", "traffickers", "network", "networks", "cell", "cells"),
+        "fr": ("dirigeant", "dirigeants", "dirigeante", "dirigeantes", "responsable",
+               "responsables", "cadre", "cadres", "membre", "membres", "commandant", "commandants", "chef", "chefs",
+               "officier", "officiers", "combattant", "combattants", "militant", "militants", "agent", "agents",
+               "employé", "employés", "employée", "employées", "fonctionnaire", "fonctionnaires", "émissaire", "émissaires", "représentant", "représentants", "intermédiaire", "intermédiaires",
+               "associé", "associés", "fidèle", "fidèles", "partisan", "partisans", "soutien", "soutiens",
+               "recruteur", "recruteurs", "fournisseur", "fournisseurs", "financier", "financiers", "financeur",
+               "financeurs", "bailleur", "bailleurs", "donateur", "donateurs", "banquier", "banquiers", "courtier",
+               "courtiers", "facilitateur", "facilitateurs", "passeur", "passeurs", "trafiquant", "trafiquants",
+               "réseau", "réseaux", "cellule", "cellules"),
+    },
+    "holder": {
+        "en": ("chief", "chiefs", "head", "heads", "owner", "owners", "founder", "founders", "shareholder",
+               "shareholders", "minister", "ministers", "director", "directors"),
+        "fr": ("ministre", "ministres", "propriétaire", "propriétaires", "fondateur", "fondateurs", "actionnaire",
+               "actionnaires"),
     },
 }
 

@@ -45,9 +45,9 @@ def test_demonstrative_subject_with_assets_to_be_frozen_in_french() -> None:
     assert got.get("Marek Dolny") == "announced" and got.get("Ivo Stranski") == "announced"
 
 
-def test_a_demonstrative_noun_and_two_measures_after_the_carriers_singled_out() -> None:
+def test_a_demonstrative_noun_and_a_measure_after_the_carriers_singled_out() -> None:
     text = ("The ministry issued a statement on Tuesday. Three carriers are singled out: Arnova Airways, Belvik Jet "
-            "and Cirra Aviation. These companies are now subject to a travel ban and an asset freeze.")
+            "and Cirra Aviation. These companies are now subject to entry bans.")
     assert {"Arnova Airways", "Belvik Jet", "Cirra Aviation"} <= set(_parties(text))
 
 

@@ -816,8 +816,8 @@ def people_subject(comp: dict[str, Any], head: str, recent: Sequence[Sequence[An
 # The act told after its members: a sentence names a group of parties and tells no act of
 # its own (« Les quatre personnes visées sont : A ; B ; ... », "Three shipowners are named:
 # A, B and C"), and the next one opens on a plural pronoun or a demonstrative that takes
-# them up and tells the measure applied to them (« Elles font l'objet d'un gel des avoirs
-# et d'une interdiction de voyager », « Ces derniers verront leurs avoirs gelés », "They are
+# them up and tells the measure applied to them (« Ils faisaient l'objet d'un blocage de
+# leurs fonds », « Ces derniers verront leurs avoirs gelés », "They are
 # subject to a travel ban", "They will have their assets frozen"): the names are the parties
 # of that measure. The measure is read by its noun or by the parties' assets frozen; a
 # future tells it announced.
@@ -834,7 +834,7 @@ _TAKING_UP = (
 _MEASURE_AFTER = re.compile(
     r"(?i)^\W*(?:(?:en\s+outre|désormais|par\s+ailleurs|now|also)\s*,?\s+)?" + _TAKING_UP
     + r"\s+(?:(?:also|now|désormais|également|aussi|donc|thus)\s+)?(?:"
-    # « font l'objet d'une interdiction », « sont soumises à un gel », "are subject to a ban"
+    # « faisaient l'objet d'un blocage », « sont soumises à un gel », "are subject to a ban"
     r"(?P<verb>(?:font|feront|faisaient|vont\s+faire|sont|seront|étaient|vont\s+être|ont\s+été|are|were|will\s+be|"
     r"have\s+been|become|became)\s+(?:désormais\s+|also\s+|now\s+|également\s+|aussi\s+)?"
     r"(?:l['’]objet\s+(?:d['’]|de|des|du)|soumis(?:es)?\s+(?:à|aux)|frappé(?:e)?s\s+(?:d['’]|de|par)|"

@@ -130,6 +130,8 @@ from .modality import compiled as _compiled
 from .modality import status as _status
 from .model_events import model_events as _model_events
 from .names import KIN_PLURAL
+from .object_phrase import bringer_items as _bringer_items
+from .object_phrase import measures_items as _measures_items
 from .object_phrase import phrase_cues as _phrase_cues
 from .object_phrase import phrase_items as _phrase_items
 from .party_model import decide as _party_decide
@@ -1111,14 +1113,26 @@ def _link_phrase_items(live: Sequence[_Trig], targets: dict[int, list[Entity]], 
     people = [m.entity is not None and m.entity.person for m in local]
     for i, t in enumerate(live):
         have = targets.get(i) or []
-        if t.event not in ("designation", "removal"):
+        if t.event not in ("designation", "removal") and t.event not in COURT_EVENTS:
             continue
         # (an item past another act's trigger is that act's: "froze the assets of A and on
         # 3 May the assets of B")
         lo = max((o.end for o in live if o.end <= t.start), default=0)
         hi = min((o.start for o in live if o.start >= t.end), default=len(sent.text))
-        items = [local[k].entity for k in _phrase_items(sent.text, t.start, t.end, spots, lang, people)
-                 if lo <= spots[k][0] and spots[k][1] <= hi]
+        if t.event in COURT_EVENTS:
+            # (a court's act, a party's case: the items of the measures it bears on, past the
+            # other acts' triggers of its clause)
+            found = _measures_items(sent.text, t.start, t.end, spots, lang, people)
+            bringers = _bringer_items(sent.text, t.start, spots, lang, people) if t.event == "legal_challenge" else []
+            if bringers and not have:
+                # (the series right before the case's verb brought it, whatever the
+                # words set off between: "A and B, in separate complaints, sued")
+                have = [e for e in (local[k].entity for k in bringers) if e is not None][:1]
+            found = [*found, *bringers]
+            hi = len(sent.text)
+        else:
+            found = _phrase_items(sent.text, t.start, t.end, spots, lang, people)
+        items = [local[k].entity for k in found if lo <= spots[k][0] and spots[k][1] <= hi]
         if any(t is c for c in cued):
             # (a cue no trigger reads was taken for its phrase's items: they are its parties)
             have = []
@@ -1128,7 +1142,7 @@ def _link_phrase_items(live: Sequence[_Trig], targets: dict[int, list[Entity]], 
         for e in items:
             if e is not None and all(e is not o for o in (*have, *added)):
                 added.append(e)
-        if added or any(t is c for c in cued):
+        if added or any(t is c for c in cued) or have and not targets.get(i):
             targets[i] = [*have, *added]
 
 

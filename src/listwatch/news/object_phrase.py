@@ -59,7 +59,7 @@ _INVERTED = {
 _OBJECT_CUE = {
     "en": (
         # (the inverted act first: "sanctioned" alone would end its cue before "are")
-        r"\b(?:" + _INVERTED["en"] + r"|sanction(?:ed|ing)|designat(?:e|es|ed|ing)|blacklist(?:ed|ing)|target(?:ed|ing)|"
+        r"\b(?:" + _INVERTED["en"] + r"|(?:black)?listings?\s+of|sanction(?:ed|ing)|designat(?:e|es|ed|ing)|blacklist(?:ed|ing)|target(?:ed|ing)|"
         r"de-?list(?:ed|ing)|remov(?:e|es|ed|ing)|(?:has|have|had|also|then|later)\s+(?:also\s+)?added|"
         r"(?:froze|freez(?:e|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+of|"
         r"(?:sanctions|measures|restrictions|asset\s+freezes?|freezes?|travel\s+bans?|penalties|designations?|listings?)"
@@ -126,7 +126,7 @@ _ABBREVIATED = re.compile(r"\b(?:[A-Z]|Co|Corp|Ltd|Inc|Jr|Sr|St|No|Mr|Mrs|Ms|Dr|
 _PARTICIPLE = re.compile(r",\s+(?!(?:including|notamment)\b)[a-zà-ÿ]\w+(?:ing|ant)\b|\ben\s+(?:\w+\s+)?[a-zà-ÿ]\w+ant\b")
 # a verb of the act told as an adjective ("the delisted persons", "those newly sanctioned
 # by"): no object follows it (a measure's noun keeps its article: "the sanctions against")
-_MEASURE_NOUN = re.compile(r"(?i)(?:sanctions|measures|restrictions|asset|freez|travel|penalties|designation|listing|"
+_MEASURE_NOUN = re.compile(r"(?i)(?:sanctions|measures|restrictions|asset|freez|travel|penalties|designation|(?:black)?listing|"
                            r"mesures|interdiction|gel)")
 _ADJECTIVAL = re.compile(r"(?i)\b(?:the|these|those|its|their|his|her|newly|recently|les|des|ces|leurs|nouvellement)[\s-]+\Z")
 # a name told as the complement of a description: "of" / « de » right before it, or with
@@ -343,6 +343,12 @@ def subject_items(text: str, cue_start: int, names: Sequence[tuple[int, int]], l
     rx = _cue(lang, "subject")
     if rx is None or rx.match(text, cue_start) is None:
         return []
+    return _series_before(text, cue_start, names, lang, people)
+
+
+def _series_before(text: str, cue_start: int, names: Sequence[tuple[int, int]], lang: str,
+                   people: Sequence[bool] = ()) -> list[int]:
+    """The items of the series that ends at ``cue_start``, read back through open slots."""
     out: list[int] = []
     edge = cue_start  # where the words already read begin (before a description: "A, a firm run by B, and C")
     for i in range(len(names) - 1, -1, -1):
@@ -487,6 +493,60 @@ def phrase_items(text: str, start: int, end: int, names: Sequence[tuple[int, int
                 break
     return sorted(out)
 
+
+
+# the words between a court's act (or a party's case) and the measures it bears on, in one
+# clause: no punctuation that ends or opens a clause, no quotation mark
+_TO_MEASURES = re.compile(r"[^.;:,!?()«»“”\"]{0,90}?")
+
+
+# the verb of a case its bringers are the subject of, told at the trigger's start ("A and B
+# sued", "filed", "launched", « ont saisi », « ont contesté »), and what may stand between
+# the series and it: an auxiliary, an adverb, a phrase set off by commas (", in separate
+# complaints,", « , chacun de son côté, »)
+_BRINGS = {
+    "en": re.compile(r"(?i)(?:su(?:ed|es)|challenged|contested|appealed|filed|lodged|brought|launched|petitioned|took)\b"),
+    "fr": re.compile(r"(?i)(?:attaqu|contest|saisi|dépos|introdui|form|intent|engag|poursui)\w*"),
+}
+_BEFORE_VERB = re.compile(
+    r"(?i)(?:,[^,.;:()«»“”\"]{1,50},)?(?:\s+(?:has|have|had|also|then|later|jointly|each|both|separately|all|"
+    r"a|ont|avait|avaient|également|aussi|tous|toutes|deux|chacun|chacune))*\s*\Z")
+
+
+def bringer_items(text: str, start: int, names: Sequence[tuple[int, int]], lang: str,
+                  people: Sequence[bool] = ()) -> list[int]:
+    """The bringers of the case whose verb opens the trigger at ``start``, told as a series
+    before it ("A and B, in separate complaints, sued", "two makers, <descriptor> A and
+    <descriptor> B, sued", « A et B ont saisi le Tribunal »): every item of the series."""
+    verb = _BRINGS.get(lang)
+    if verb is None or verb.match(text, start) is None:
+        return []
+    gap = _BEFORE_VERB.search(text, max(0, start - 80), start)
+    if gap is None:
+        return []
+    # (a name and the short form it defines in brackets right after it are one party, the
+    # acronyms' reading: "A Micro Devices (AMD), sued": no second item)
+    pair = {k for i in range(len(names) - 1) for k in (i, i + 1)
+            if re.fullmatch(r"\s*\(", text[names[i][1] : names[i + 1][0]]) and text[names[i + 1][1] : names[i + 1][1] + 1] == ")"}
+    return [k for k in _series_before(text, gap.start(), names, lang, people) if k not in pair]
+
+
+def measures_items(text: str, start: int, end: int, names: Sequence[tuple[int, int]], lang: str,
+                   people: Sequence[bool] = ()) -> list[int]:
+    """The items of the measures a court's act or a party's case told at ``start:end``
+    bears on, the first measure's cue from it on in its clause ("set aside the blacklisting
+    of A and <title> B", "threw out the pleas to lift the measures imposed on A, his son and
+    B", « a écarté les pourvois tendant à lever les mesures imposées à A, à sa fille et à
+    B »): the same phrase a listing's cue reads, every item of it."""
+    rx = _cue(lang, "object")
+    if rx is None:
+        return []
+    for m in rx.finditer(text, start, min(len(text), end + 90)):
+        if _TO_MEASURES.fullmatch(text, start, m.start()) is None:
+            return []
+        if _MEASURE_NOUN.match(m.group(0)):  # (past a participle's cue: « les pourvois visant à lever les mesures »)
+            return phrase_items(text, m.start(), m.end(), names, lang, people)
+    return []
 
 # an item of a series that is one capitalised word run, after a determiner at most (a
 # name no finder reads alone: "Promsvyazbank", "VEB.RF", "the Rossiya bank")

@@ -18,7 +18,11 @@ run the finders read as a name may be none of these, whatever act is told beside
   ("Agence Norpresse – ...").
 - **a reference, no name**: a treaty's or a code's acronym after an article's number
   ("article 12 TUE", "Article 5 ICCPR"), a register's acronym before its number ("ISIN
-  code", "IMO No. 7654321"), the letters after a case's number ("T-101/23 RII").
+  code", "IMO No. 7654321"), the letters after a case's number ("T-101/23 RII"); a
+  document's code before a slash and its number ("ABC/2024/12345"), a court's code in a
+  neutral citation ("[2024] EWHC 12"), a number told by its sign ("No 4B"); a document's
+  title, told after its noun and a dash ("General Licence – X"), closing on its noun in
+  brackets ("X Payments (General Licence)") or ending on it ("the Amending Instrument").
 
 A name told so at every mention of it is dropped; a name told once as the source and
 once as the object of an act stays a name. Names of the store (gazetteer hits) are kept.
@@ -177,6 +181,26 @@ _NUMBER_AFTER = re.compile(r"(?i)[ \t\n]*(?:number|numbers|no\.|nos\.|n°|numér
 CASE_NUMBER_BEFORE = re.compile(r"(?<![\w])[A-Z][ \t]*[‑‐-][ \t]*\d{1,4}/\d{2,4}[ \t]+$")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 
+# a document's reference, no name: an acronym before a slash and a number ("INT/2024/123"),
+# between a year in brackets and a number (a court's neutral citation, "[2024] EWHC 12"),
+# or a number told by its sign ("No 12A", "N° 7")
+_SLASH_NUMBER_AFTER = re.compile(r"/\d")
+_CITATION_BEFORE = re.compile(r"\[\d{4}\][ \t]*$")
+_NUMBER_AFTER_CITATION = re.compile(r"[ \t]+\d")
+_NUMBER_SIGN = re.compile(r"(?i)(?:no\.?|nos\.?|n°|nr\.?|numéro)[ \t]*\d[\w-]*")
+# a document's title: a name told as what a licence, an order or an instrument is called,
+# after the document's noun and a dash ("General Licence – X"), or closing on the document's
+# noun in brackets ("X – 2022 Payments (General Licence)"), or a name ending on a document's
+# noun ("the Amending Instrument", "the Principal Regulations")
+_DOCUMENT_NOUN = (r"(?:general[ \t]+)?(?:licen[cs]es?|licences?[ \t]+générales?|instruments?|regulations?|orders?|"
+                  r"decrees?|notices?|directives?|rules|decisions?|décisions?|décrets?|arrêtés?|ordonnances?|"
+                  r"règlements?)")
+_TITLE_OF_DOCUMENT_BEFORE = re.compile(r"(?i)\b" + _DOCUMENT_NOUN + r"[ \t]*(?:[A-Z]{2,5}/[\d/]+[ \t]*)?[–—-][ \t]*$")
+_DOCUMENT_CLOSES_AFTER = re.compile(r"(?i)[^.;:\n()]{0,50}\([ \t]*" + _DOCUMENT_NOUN + r"[ \t]*\)")
+# (a document's noun in the singular, or a title's plural: "X Instruments" names a firm)
+_DOCUMENT_LAST_WORD = re.compile(r"(?i)[ \t](?:instrument|regulations|order|decree|notice|directive|rules|decision|"
+                                 r"licen[cs]e|décision|décret|arrêté|ordonnance|règlement)$")
+
 # the words of a trade or a sector a group names its divisions by ("X Air and Space
 # Defence", "X Defense, Space & Security", "X Missiles and Fire Control"): a name made of
 # them alone, joined by "and", "&" or a comma to a name that ends with one, is the rest of
@@ -286,12 +310,18 @@ def _credited(text: str, m: Mention) -> bool:
 
 
 def _reference(text: str, m: Mention) -> bool:
-    """The mention is an acronym of a reference, no name."""
+    """The mention is a reference, no name: an acronym of a law, a register or a case, a
+    document's code or number, or a document's title."""
+    if _NUMBER_SIGN.fullmatch(m.text) or _DOCUMENT_LAST_WORD.search(m.name):
+        return True  # "No 12A"; "the Amending Instrument"
+    before = text[max(0, m.start - 40) : m.start]
+    if _TITLE_OF_DOCUMENT_BEFORE.search(before) or _DOCUMENT_CLOSES_AFTER.match(text, m.end):
+        return True  # "General Licence – X", "X – 2022 Payments (General Licence)"
     if not _ACRONYM.fullmatch(m.text):
         return False
-    before = text[max(0, m.start - 40) : m.start]
     return bool(LAW_ARTICLE_BEFORE.search(before) or CASE_NUMBER_BEFORE.search(before)
-                or _NUMBER_AFTER.match(text, m.end))
+                or _NUMBER_AFTER.match(text, m.end) or _SLASH_NUMBER_AFTER.match(text, m.end)
+                or _CITATION_BEFORE.search(before) and _NUMBER_AFTER_CITATION.match(text, m.end))
 
 
 def drop_nonparty_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:

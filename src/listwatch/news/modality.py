@@ -458,10 +458,45 @@ _REQUIRED = re.compile(
     r"seek|seeking|doi(?:t|vent)\s+(?:obtenir|demander|solliciter)|besoin\s+d['’e]|nécessit\w+|exig\w+)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
-# a participle set after a name between commas, and its past participle's shapes
-_NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")
-_DAY_WORD = re.compile(r"(?i)\b(?:même\s+jour|same\s+day|\d{4})\b")
-_PARTICIPLE_WORD = re.compile(r"(?i)\w+(?:é|ée|és|ées|ed|it|ite|its|ites)")
+
+# a participle that qualifies a party (a descriptor: no auxiliary, no day in what it
+# governs), told in a sentence whose act is another: who the party is, not an act ("X,
+# placé sur sa liste, est radié", "annulled the listing of A and B, two tycoons sanctioned
+# over the war", « une licence pour X, autorisant ... le fabricant sanctionné par Y »). The
+# participle follows a name and its comma, or a noun phrase a determiner opens (an
+# article, a count, a demonstrative or a possessive, then up to four words of its own)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]*,\s+"
+    r"|(?:^|[,(;:]\s*|\s)(?:(?i:the|an?|its|their|his|her|two|three|four|five|several|le|la|les|une?|deux|trois|"
+    r"quatre|cinq|plusieurs|ce|cet|cette|ces|son|sa|ses|leur|leurs|au|aux|du|des)\s+|(?i:l)['’]\s*)"
+    r"(?:(?!(?i:qui|que|dont|that|which|who|whom|a|ont|est|sont|était|étaient|avait|avaient|was|were|is|are|has|have|"
+    r"had|been|été|be|être|and|et|or|ou|to|à|by|par)\b)[\w'’-]+\s+){1,4})$"
+)
+_DESCRIBED_SPAN = re.compile(r"(?i)[\w-]+(?:é|ée|és|ées|ed|it|ite|its|ites)")
+_CLAUSE_REST = re.compile(r"[^,;:()]*")
+# (what follows the participle: a preposition or a stop, never an object, which would make
+# it a finite verb: "the UK also designated X's brother")
+_DESCRIBED_NEXT = re.compile(
+    r"(?i)\s*(?:[,;:.)]|$)|\s+(?:by|over|for|under|in|after|because|as|at|from|with|on|since|due|amid|"
+    r"par|pour|sous|en|dans|après|à|au|aux|sur|depuis|lors|suite|faute|avec|comme)\b"
+)
+_SAME_DAY = re.compile(r"(?i)\b(?:même\s+jour|same\s+day)\b")
+
+
+def _described_party(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
+    """The designation ``t`` is a participle that describes a party of another act of its
+    sentence (no auxiliary before it, no day in what it governs)."""
+    if " " in sent[t.start : t.end].strip() or not _DESCRIBED_SPAN.fullmatch(sent[t.start : t.end].strip()):
+        return False
+    if not any(o.event != "designation" and o is not t for o in others):
+        return False
+    if not _DESCRIBED_BEFORE.search(sent, max(0, t.start - 60), t.start) or not _DESCRIBED_NEXT.match(sent, t.end):
+        return False
+    rest = _CLAUSE_REST.match(sent, t.end)
+    governed = sent[t.end : rest.end() if rest else t.end]
+    return not _DATED_BETWEEN.search(governed) and not _SAME_DAY.search(governed) \
+        and not members_picked(sent, t.start, t.end, lang)
+
 
 # the act as the purpose of a text the body adopted ("le Conseil a voté un décret visant à
 # retirer X de sa liste noire", "approved a decision aimed at delisting X"): the
@@ -671,12 +706,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                  or re.fullmatch(r"(?i)\w+(?:é|ée|és|ées|ed)", sent[t.start : t.end].split()[0]) is not None) \
             and not _DATED_AFTER.match(sent, t.end):
         return True  # "whose owner remains sanctioned", "reste sanctionnée": a state, no event
-    if t.event == "designation" and _NAME_COMMA.search(sent[max(0, t.start - 40) : t.start]) \
-            and _PARTICIPLE_WORD.fullmatch(sent[t.start : t.end].split()[0]) \
-            and any(o.event != "designation" and o.start > t.end for o in others) \
-            and not _DATE_NEXT.search(sent[t.end : min(o.start for o in others if o.start > t.end)]) \
-            and not _DAY_WORD.search(sent[t.end : min(o.start for o in others if o.start > t.end)]):
-        return True  # "X, placé sur sa liste, est radié": who X was, the act is the removal
+    if t.event == "designation" and _described_party(sent, lang, t, others):
+        return True  # "X, placé sur sa liste, est radié", "A et B, deux hommes d'affaires sanctionnés": who they are
     kept = _KEPT.match(sent, t.end) if t.event == "designation" and _LISTING_NOUN.match(sent, t.start) else None
     if kept is not None and not _DATED_BETWEEN.search(sent, t.end, kept.end()):
         return True  # "le gel des fonds de X est maintenu", "sanctions on X remain in place": a state

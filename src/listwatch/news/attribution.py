@@ -1963,7 +1963,9 @@ _RELATION_NOUN = (
     r"\b(?:" + KIN_FR + r"|" + KIN_PLURAL_FR + r")(?:\s*[«»\"“”]|\s+(?-i:[a-zà-ÿ][\w-]*)){0,2}\s*(?:(?:de|du|des)\b|d['’])|"
     r"\b(?:" + KIN_FR + r"|fondat(?:eur|rice)|co-fondat(?:eur|rice)|alliée?|amie?|proches?)\s+(?:de|du|des|d['’])|"
     # (only close ties: "breaks its ties with X" may be about X's own listing)
-    r"\bclose\s+(?:(?:links?|ties|connections?)\s+)?(?:with|to)|\bliens?\s+étroits\s+avec|"
+    r"\bclos(?:e|est)\s+(?:(?:links?|ties|connections?)\s+)?(?:with|to)|\bliens?\s+étroits\s+avec|"
+    # (the circle around one: "the inner circle of X", « l'entourage de X », « le clan de X »)
+    r"\b(?:(?:inner\s+)?circle|entourage|clan|cercle(?:\s+rapproché)?)\s+(?:of|de|du|d['’])|"
     # the reason told as ties ("évoquant ses liens avec le président X", "citing his ties to X")
     r"\b(?:évoquant|citant|en\s+raison\s+de|pour|citing|over|for)\s+(?:ses|son|leurs?|his|her|its|their)\s+"
     r"(?:liens|relations|ties|links|connections)\s+(?:avec|with|to)|"
@@ -1987,12 +1989,25 @@ _RELATION_BEFORE = re.compile(
     r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*|and|et)\s+){0,8}?|"
     # (or a title of any length, the table's: « la belle-fille du ministre norlandais des
     # Affaires étrangères X »)
-    + offices.title_slot() + r")\(?$"
+    + offices.title_slot() + r")"
+    # (and a nickname in quotes inside the name: « du baron X "Y" Z », the Y)
+    r"(?:(?-i:[A-ZÀ-Ý][\w'’-]*)\s+[«\"“]\s*)?\(?$"
 )
 # ... and the relation told in apposition to the parties named before it, then the title of
 # the one they relate to, a comma, and that one's name ("A and B, close allies of the former
 # Velmarian president, X", « A et B, proches de l'ancien président norlandais, X »)
 _OFFICE_NORMS = offices.normalized(offices.OFFICES)
+# the one whose circle the parties are ("X's inner circle", "X's entourage")
+_CIRCLE_AFTER = re.compile(r"(?i)['’]s?\s+(?:inner\s+|close\s+)?(?:circle|entourage)\b")
+# the body a listed person's title is of, named after the title's description and a comma
+# ("A, chairman of Velmar's largest shipbuilder, X, and B", « A, patron du premier armateur
+# du pays, X »): the title's domain, no party of its own
+_TITLE_OF_DESCRIPTION = re.compile(
+    r"(?i),\s*(?:(?:the|le|la|l['’])\s*)?(?:" + offices.words_re((*offices.OFFICES, "holder")) + r"|patron|boss)\s+"
+    r"(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?(?:(?-i:[A-ZÀ-Ý][\w-]*)['’]s\s+)?"
+    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,4}(?-i:[a-zà-ÿ][\w'’-]*),\s*$"
+)
+_CLOSES_APPOSITION = re.compile(r"\s*(?:,|\band\b|\bet\b|[.;]|$)")
 _RELATION_APPOSED = re.compile(
     r"(?i),\s*(?:[\w'’-]+\s+){0,3}?" + _RELATION_NOUN + r"(?:(?<=['’])|\s+)(?P<title>" + offices.title_slot(5) + r"[\w'’-]+),\s*$"
 )
@@ -2065,7 +2080,7 @@ _ANNOUNCER_BEFORE = re.compile(
 # the act may press, or who spoke of it, never its party
 _GOVERNMENT_WORDS = r"(?:government|gouvernement|administration|regime|régime|cabinet|junta|junte)"
 _GOVERNMENT_OF = re.compile(
-    r"(?i)\b(?:" + _GOVERNMENT_WORDS + r"|statement|declaration|déclaration|speech|discours|remarks|propos)\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}(?:of|de|du|d['’])\s*"
+    r"(?i)\b(?:" + _GOVERNMENT_WORDS + r"|statement|declaration|déclaration|speech|discours|remarks|propos)\s*[«»\"“”]?\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s*[«»\"“”]?\s+){0,2}(?:of|de|du|d['’])\s*"
     r"(?:(?:(?:the|le|la|l['’])\s*)?(?:(?:(?-i:[a-zà-ÿ][\w'’-]*)|President|Président|Prime\s+Minister|Premier\s+ministre)\s+){0,3}|"
     # (or any title of the table's: "the administration of Velmarian President X")
     + offices.title_slot(5) + r")$"
@@ -2164,6 +2179,11 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
     if place is not None and _AGENCY_AFTER.match(text, start) and "".join(
             w[0] for w in re.split(r"[\s-]+", place["place"])).upper() != re.sub(r"\W", "", text[start:end]).upper():
         return True  # a dateline's agency
+    if _CIRCLE_AFTER.match(text, end):
+        return True  # "an intermediary of X's inner circle": whose circle
+    if not entity.person and _TITLE_OF_DESCRIPTION.search(text, max(0, start - 120), start) \
+            and _CLOSES_APPOSITION.match(text, end):
+        return True  # "A, chairman of Velmar's largest shipbuilder, X,": the title's body
     apposed = _RELATION_APPOSED.search(text, max(0, start - 120), start) if entity.person else None
     if apposed is not None and any(w in _OFFICE_NORMS for w in normalize(apposed["title"]).split()):
         return True  # "A and B, allies of the former president, X": whom they are tied to

@@ -459,6 +459,20 @@ _REQUIRED = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 
+# an infinitive a noun or a quantity governs, not a verb: what one may or has yet to do,
+# no act ("the right to sanction foreign officials", « se réserve le droit de geler »,
+# "plenty left to sanction", « beaucoup à sanctionner »); a noun of decision or of intent
+# ("the decision to list X", « l'intention de radier X ») tells an act or a plan
+_NOUN_GOVERNS = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|their|le|la|les|un|une|du|des|ce|cette|son|sa|ses|leur|leurs)\s+"
+    r"(?!(?:décision|décisions|choix|intention|intentions|accord|engagement|ordre|decision|intention|order|"
+    r"agreement|move|plan|plans|vote)\b)(?-i:[a-zà-ÿ-]+)(?<!é)(?<!ée)(?<!és)(?<!ed)\s+(?:de\s+|d['’]\s*|to\s+)"
+    r"|\b(?:beaucoup|rien|peu|assez|trop|plenty|much|lots|nothing|little)\s+(?:(?:more|left|plus|encore)\s+)?(?:à|to)\s+)$"
+)
+_INFINITIVE_WORD = {"fr": re.compile(r"(?i)[a-zà-ÿ-]+(?:er|ir|re)"), "en": re.compile(r"(?i)[a-z-]+(?<!ed)(?<!ing)")}
+_NO_MATCH = re.compile(r"(?!x)x")
+
+
 # a participle that qualifies a party (a descriptor: no auxiliary, no day in what it
 # governs), told in a sentence whose act is another: who the party is, not an act ("X,
 # placé sur sa liste, est radié", "annulled the listing of A and B, two tycoons sanctioned
@@ -687,6 +701,12 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "a licence to unblock a wire transfer": funds released, no delisting
     if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):
         return True
+    if t.event in ("designation", "removal") and _NOUN_GOVERNS.search(sent, max(0, t.start - 60), t.start) \
+            and _INFINITIVE_WORD.get(lang, _NO_MATCH).fullmatch(sent[t.start : t.end].strip()):
+        return True  # "the right to sanction X", « beaucoup à sanctionner »: a power or a task, no act
+    if t.event in ("designation", "removal") and _INFINITIVE_WORD.get(lang, _NO_MATCH).fullmatch(sent[t.start : t.end].split()[-1]) \
+            and comp["cond"].search(sent, max(0, t.start - 120), t.start) and comp["hyp_a"].search(sent, t.end):
+        return True  # "it would widen the list, up to including whole sectors, if ...": the mood of the verb it hangs on
     if _act_as_subject(sent, lang, t):
         return True  # "lifting sanctions on X is unlikely", "« Sanctionner X serait une erreur »"
     if t.event == "designation" and _descriptor(sent, lang, t):

@@ -212,7 +212,13 @@ def _assign(
     # (trigger, date) pairs where the date is another subject's or the undone thing's
     others: set[tuple[int, int]] = set()
     in_deed = {k for k, t in enumerate(triggers)
-               if any(o.end <= t.start and _IN_REASON.search(sent, o.end, t.start) for o in triggers)}
+               if any(o.end <= t.start and _IN_REASON.search(sent, o.end, t.start) for o in triggers)
+               # (the listing a suit or a court's act is about, told as its ground by the
+               # listing verb itself: "sued the agency on Monday for adding it to the list",
+               # « a attaqué lundi l'État pour avoir inscrit la société »)
+               or t.event in ("designation", "removal") and any(
+                   o.end <= t.start and (o.event == "legal_challenge" or o.event in RELIEF)
+                   and _IN_REASON.search(sent, o.end, t.end) for o in triggers)}
 
     def dist(t: Trig, d: DateMention) -> int:
         if t.event in _DECIDED and _DECISION_BEFORE.search(sent[max(0, d.start - 50) : d.start]) \

@@ -32,11 +32,19 @@ _NOT_EARLIER = re.compile(
 )
 
 
-def removal_news_told(opening: list[Sentence], lang: str) -> bool:
-    """The opening tells a removal and no court's decision or case (a removal after a
-    court's order is often its consequence, told undated)."""
+_CASE_KINDS = frozenset({"vacatur", "injunction", "ruling", "legal_challenge"})
+
+
+def day_news_kinds(opening: list[Sentence], lang: str) -> tuple[bool, bool]:
+    """What the day's news is, from the opening up to the sentence that gives the day:
+    (a removal and no court's decision or case; a court's decision or a case). A removal
+    told after a court's order is often its consequence, told undated; a listing told after
+    a court's or a suit's day is the case's object, made before it ("The court on Tuesday
+    annulled the listing ... The Council had frozen her assets", « Le Tribunal a annulé
+    mercredi ... Ses avoirs ont été gelés »): neither takes that day."""
     told = {t.event for s in opening for t in find_triggers(s.text, lang)}
-    return "removal" in told and not told & {"vacatur", "injunction", "ruling", "legal_challenge"}
+    case = bool(told & _CASE_KINDS)
+    return "removal" in told and not case, case
 
 
 def past_ago(text: str) -> bool:

@@ -277,6 +277,14 @@ def _by_date(ranked: list[Event]) -> list[list[Event]]:
                 undated.append(e)
             else:
                 groups.append([e])
+        elif groups and e.date is None and e.date_via == "case":
+            # a listing a court's story tells undated (its day withheld: the case's object,
+            # before the court's day) is none of the later listings the story dates
+            undated = next((g for g in groups if g[0].date is None), None)
+            if undated is not None:
+                undated.append(e)
+            else:
+                groups.append([e])
         elif groups and (e.date is None or (e.type != "deadline" and (
                 e.strength < 0.75 or e.entity_via not in _OWN_PARTY.get(e.type, ("sentence", "anaphora"))
                 or e.date_via != "sentence"

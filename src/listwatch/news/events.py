@@ -65,8 +65,8 @@ from .dates_effective import own_effective_days as _own_effective_days
 from .dates_round import POINTS_BACK_REACH as _POINTS_BACK_REACH
 from .dates_round import act_by_noun as _act_by_noun
 from .dates_round import points_back as _points_back
+from .dates_story import day_news_kinds as _day_news_kinds
 from .dates_story import past_ago as _past_ago
-from .dates_story import removal_news_told as _removal_news_told
 from .dates_story import weekday_before as _weekday_before
 from .enumeration_acts import enumeration_events as _enumeration_events
 from .enumerations import enumeration as _enumeration
@@ -294,7 +294,8 @@ def extract_events(
     # the day's news is a removal, no court's: a removal told after it with no day of its
     # own is that day's ("The US on Friday removed sanctions on a unit of X ... The
     # Treasury said it had taken X off its list")
-    removal_news = news_day is not None and _removal_news_told(sents[: news_day[2] + 1], lang)
+    removal_news, case_news = _day_news_kinds(sents[: news_day[2] + 1], lang) if news_day is not None \
+        else (False, False)
     # the article's main party: the headline counts as its title when none was given
     topic = title or (sents[0].text if headline else None)
     lede, quoted = _lede_and_quoted(sents, mentions, 1 if headline else 0)
@@ -847,8 +848,13 @@ def extract_events(
                         and not _STATE.search(sent.text) \
                         and _status(sent.text, lang, t) == "effective":
                     # "L'administration Trump a frappé lundi … Le département du Commerce a
-                    # ajouté 28 entités, dont Hikvision": the lede's day is the day's action
-                    lead_date = news_day[0]
+                    # ajouté 28 entités, dont Hikvision": the lede's day is the day's action.
+                    # Not a listing told after a court's or a suit's day: the case's object,
+                    # made before it, on a day the page does not tell ("case")
+                    if t.event == "designation" and si > news_day[2] and case_news:
+                        date_via = "case"
+                    else:
+                        lead_date = news_day[0]
                 if lead_date is None and same_round:
                     lead_date = lead.get("designation") or (news_day[0] if news_day else None)
                     if lead_date is None and release and published is not None \
@@ -856,6 +862,8 @@ def extract_events(
                         lead_date = published
                 if lead_date is None:
                     lead_date = _noun_day(by_noun, t, sent.text, si, lang)
+                if lead_date is not None and date_via == "case":
+                    date_via = "sentence"
                 if lead_date is not None:
                     # the news of the day told on: the lede dates the action ("On Friday the
                     # US added ... entities"), later sentences name the parties without a date

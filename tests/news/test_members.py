@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from listwatch.news import extract_article
-from listwatch.news.members import member_span
+from listwatch.news.members import PRONOUN_GROUP, member_span
 
 PUB = "2023-03-10"  # a Friday
 
@@ -77,8 +77,13 @@ def test_member_span_type(text: str, typ: str | None) -> None:
     "Among the largest firms in the sector are A and B.",
     "The companies are based in A.",
     "Firms that may face curbs include A.",
-    # (a pronoun may take up any plural told before: not read as the act's group)
-    "Parmi eux figurent A et B.",
 ])
 def test_no_member_span(text: str) -> None:
     assert member_span(text) is None
+
+
+def test_a_pronoun_after_among_is_told_as_the_pronoun() -> None:
+    # (a pronoun may take up any plural told before: the span's group is the pronoun, so
+    # that the events reader asks the sentence before for a group of parties)
+    span = member_span("Parmi eux figurent A et B.")
+    assert span is not None and PRONOUN_GROUP.fullmatch(span[3])

@@ -111,8 +111,8 @@ from .measures_term import measures_term as _measures_term
 from .members import PRONOUN_GROUP as _PRONOUN_GROUP
 from .members import counted_group as _counted_group
 from .members import counted_parties as _counted_parties
-from .members import counts_parties as _counts_parties
 from .members import group_named as _group_named
+from .members import group_told as _group_told
 from .members import list_subject as _list_subject
 from .members import measure_after as _measure_after
 from .members import member_span as _member_span
@@ -1696,7 +1696,7 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
         if not names or _candidates_told(sent.text, min(m.start for m in local) - sent.start):
             continue
         pronoun = _PRONOUN_GROUP.fullmatch(group) is not None
-        if pronoun and not (si > 0 and _counts_parties(sents[si - 1].text)):
+        if pronoun and not (si > 0 and _group_told(sents[si - 1].text)):
             continue  # "They include A": the group the sentence before counted, no other
         # (a group told by its count alone takes up the act told just before; a pronoun, the
         # act of its counted group's sentence or the one before it)

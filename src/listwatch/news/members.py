@@ -146,12 +146,16 @@ _GROUP = _GROUP_HEAD + r"(?P<post>[^.;:!?]{0,80}?)"
 _AMONG = re.compile(
     r"(?i)" + _LEAD + r"(?:among|parmi)\s+(?:(?:the|these|those|les|ces)\s+" + _COUNT
     + r"(?=\s*,?\s+(?:is|are|was|were|figur\w+|se\s+trouv\w+)\b)|(?P<grp>" + _GROUP + r")"
+    # (a plural pronoun, when the sentence before counts a group of parties: "Among them
+    # are A and B", « Parmi elles figure X », « Parmi eux, deux noms ressortent : A et B »)
+    r"|(?P<pro>them|eux|elles|ceux-ci|celles-ci)(?=\s*[,:]?\s*(?:is|are|was|were|figur\w+|se\s+trouv\w+|"
+    r"(?:[\w’'-]+\s+){1,3}(?:se\s+(?:détach|distingu|démarqu)|stand\s+out)|:))"
     # (the list the act filled: "Among the list, A ...", « Parmi la liste, A »)
     r"|(?P<lst>(?:the|this|that|la|cette)\s+(?:[\w’'-]+\s+){0,2}?(?:list|liste)))"
     r"\s*(?:,\s*|\s)"
     r"(?:(?:par\s+exemple|notamment|également|aussi|also|for\s+example|for\s+instance|in\s+particular|en\s+particulier)"
     r"\s*,?\s*)*"
-    r"(?:(?:is|are|was|were|figur(?:e|ent|aient|ait)|se\s+trouv(?:e|ent)|on\s+(?:re)?trouve|on\s+compte|"
+    r"(?:(?:is|are|was|were|figur(?:e|ent|aient|ait)|se\s+trouv(?:e|ent|ait|aient)|on\s+(?:re)?trouve|on\s+compte|"
     r"compte(?:nt)?|se\s+(?:détach|distingu|démarqu)(?:e|ent))\b|(?=[\"“«]?(?-i:[A-ZÀ-Ý]))|"
     r"(?:[^.;:]{0,60}?:))"
 )
@@ -164,8 +168,8 @@ _SUBJECT = re.compile(
 )
 # the names first, the group after the cue
 _TAIL = re.compile(
-    r"(?i)(?:\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?among|\bfai(?:t|saient|sait|saient)\s+(?:également\s+|aussi\s+|"
-    r"désormais\s+)?partie|\bfigur(?:e|ent)\s+(?:également\s+|aussi\s+|désormais\s+)?parmi|"
+    r"(?i)(?:\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?among|\b(?:fai(?:t|sait|saient)|font)\s+(?:également\s+|aussi\s+|"
+    r"désormais\s+)?partie|\bfigur(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|désormais\s+)?parmi|"
     r"\bcompt(?:e|ent)\s+(?:également\s+|aussi\s+)?parmi)\s+(?P<grp>" + _GROUP_HEAD + r"(?P<post>[^.;:,!?]{0,80}))"
 )
 # a counted group of parties in a sentence with no act of its own, its names set off right
@@ -190,7 +194,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?i)" + _LEAD + r"(?P<grp>they|these|those|ils|elles|ceux-ci|celles-ci)\s+(?:(?:also|aussi|notamment|également)\s+)?"
     r"(?:include[sd]?|comprised?|compren(?:nent|aient)|inclu(?:ent|aient)|compt(?:ent|aient)(?:\s+notamment)?)\b\s*:?"
 )
-PRONOUN_GROUP = re.compile(r"(?i)they|these|those|ils|elles|ceux-ci|celles-ci")
+PRONOUN_GROUP = re.compile(r"(?i)they|these|those|them|ils|elles|eux|ceux-ci|celles-ci")
 # after a verb of being, a description of the group rather than its members ("are
 # associated with X", « sont liées à X », "are based in X")
 _DESCRIBED = re.compile(
@@ -240,6 +244,21 @@ def counted_group(text: str) -> bool:
     lenders", « a radié trois armateurs grecs »): the act it tells
     is one a later sentence may name the members of."""
     return any(not _NOT_GROUP_NOUNS.fullmatch(m.group("noun")) for m in _COUNTED_GROUP.finditer(text))
+
+
+# a bare plural of parties as the act's object, uncounted (« visant des proches du pouvoir »,
+# "against officers tied to the army", « contre des entreprises »)
+_PLURAL_OBJECT = re.compile(
+    r"(?i)\b(?:contre|à\s+l['’]encontre|visant|ciblant|sur|against|on|targeting)\s+(?:de\s+|d['’]|des\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:" + _PARTY_NOUNS + r")\b"
+)
+
+
+def group_told(text: str) -> bool:
+    """The sentence tells a group of parties a plural pronoun after it may take up: counted
+    (``counts_parties``) or a bare plural of parties as an object (« visant des proches du
+    pouvoir », "against officers close to the army")."""
+    return counts_parties(text) or _PLURAL_OBJECT.search(text) is not None
 
 
 def counts_parties(text: str) -> bool:
@@ -323,7 +342,7 @@ def _group_ok(m: re.Match[str], need_act: bool, subject: bool = False) -> bool:
 def _told(text: str, m: re.Match[str], start: int, end: int) -> tuple[int, int, str | None, str] | None:
     if _NOT_DONE.search(m.group(0)):
         return None
-    grp = m.groupdict().get("grp") or m.groupdict().get("lst") or ""
+    grp = m.groupdict().get("grp") or m.groupdict().get("lst") or m.groupdict().get("pro") or ""
     if _REMOVAL_WORDS.search(grp):
         return start, end, "removal", grp
     if any(not _NEUTRAL_WORDS.match(a.group(0)) for a in _ACT_IN_GROUP.finditer(grp)):
@@ -741,12 +760,13 @@ def members_named(sent: Sentence, local: list[Mention], start: int, end: int) ->
     names = [e for e in series_items(sent, local, start, end)
              if not re.match(r"['’]s?\b", sent.text[max(m.end for m in local if m.entity is e) - sent.start :])]
     if not names:
-        # (set off as a run of its own, by a comma before or a colon after: "include traders
-        # such as A" leaves it open whether A is among them)
+        # (set off as a run of its own, by a comma, a dash or a bracket before or a colon
+        # after: "include traders such as A" leaves it open whether A is among them)
         ex = EXAMPLES.search(sent.text, start, end)
         after = sent.text[ex.end() :] if ex is not None else ""
         if ex is not None and not any(start <= m.start - sent.start < ex.start() for m in local) \
-                and (sent.text[: ex.start()].rstrip().endswith(",") or after.lstrip().startswith(":")):
+                and (sent.text[: ex.start()].rstrip().endswith((",", "-", "–", "—", "("))
+                     or after.lstrip().startswith(":")):
             names = series_items(sent, local, ex.end() + len(after) - len(after.lstrip(" :")), end)
     aside = description_names(sent, local, start, relatives_only=True)
     names = [e for e in names if e not in aside]

@@ -201,7 +201,11 @@ TRIGGERS = (
     Trigger("designation", r"\bon\s+y\s+(?:re)?trouv(?:e|ait)\b|\bon\s+y\s+compt(?:e|ait)\b", strength=0.8, needs_list=True),
     Trigger("designation", r"\by\s+figur(?:e|ent|ait|aient)\b|\bplac(?:é|ée|és|ées)\s+sous\s+(?:le\s+coup\s+de\s+)?(?:\w+\s+)?sanctions?\b", strength=0.9),
     Trigger("designation", r"\bmis(?:e|es)?\s+au\s+ban\b|\bfrapp(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?(?:de|d['’]|par)\s*(?:\w+\s+){0,2}(?:sanctions|mesures\s+restrictives|interdiction|embargo|gel\s+des\s+avoirs)\b|\bre-?blacklist\w*|\bréinscri(?:t|te|ts|tes|re)\b"),
-    Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+(?:(?:complet|total|immédiat)\s+)?des\s+(?:avoirs?|actifs|biens|fonds)\s*[\"”»]?\s+(?:de|d['’]|du|des)\b(?=\s*(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ'’-]+\s+){0,4}?)?[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
+    Trigger("designation", r"\b(?:gel|bloqu)(?:é|er|ait|ant|e)?\s+" + _BETWEEN + r"(?:les|des)\s+avoirs?\s+(?:de|d['’]|du|des)\b|\bimpos(?:é|er|e|ent|ait)\s+" + _BETWEEN + r"(?:un|le)\s+gel\s+des\s+avoirs\s+(?:à|au|aux)\b|\bgel\s+(?:(?:complet|total|immédiat)\s+)?des\s+(?:avoirs?|actifs|biens|fonds)\s*[\"”»]?\s+(?:de|d['’]|du|des)\b(?=\s*(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ'’-]+\s+){0,4}?)?[A-ZÀ-Ý])|\bgel\s+des\s+avoirs?"
+            # (another measure joined to it: « ce gel des avoirs et les interdictions de visas
+            # contre »)
+            r"(?:\s+et\s+(?:une?\s+|des\s+|les\s+|l['’])?interdictions?\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|"
+            r"de\s+séjour|de\s+visas?))?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
     # le passif sans agent d'un acte nouveau, les parties en complément (« De nouvelles
     # sanctions ont été prises lundi contre X », « des mesures restrictives ont aussi été
     # imposées à Y ») : des sanctions indéfinies, au passé composé ; pas celles que l'on
@@ -236,6 +240,9 @@ TRIGGERS = (
             # (their kind, « de type Magnitsky », « du type X », and an aside set off by
             # dashes that explains them, « - mesures combinant ... - »)
             r"(?:\s+d(?:e|u)\s+type\s+[«\"“]?\s*[\w-]+\s*[»\"”]?)?(?:\s+[-–—]\s+[^-–—.;]{1,120}?\s+[-–—])?"
+            # (the measures they consist in, spelt out before the parties: « des sanctions
+            # consistant en une interdiction d'entrée, contre »)
+            r"(?:,?\s+(?:consistant|qui\s+consist(?:e|ent|ait|aient))\s+en\s+(?:une?\s+|des\s+|le\s+|la\s+)?(?:gel|blocage|interdictions?)\b[^.;:]{0,100}?)?"
             r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý]|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)\s)|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo|mesures)\s*,?\s+(?:\w+\s+)?(?:impos|pris|introdui[st]|adopt|décid)(?:é|ée|és|ées|es|e|s)?\b", needs_date=True, strength=0.8),

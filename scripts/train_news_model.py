@@ -414,8 +414,8 @@ def main() -> None:
     args = ap.parse_args()
     HARD, TOLD = args.hard, args.told
     if args.collect:
-        if args.collect[0] in ("V", "K") or Path(args.collect[1]).name in ("V", "K"):
-            ap.error("V (the gate) and K (the hold set) are never learnt from")
+        if args.collect[0] in ("V", "O") or Path(args.collect[1]).name in ("V", "O"):
+            ap.error("V (the gate) and O (the hold set) are never learnt from")
         collect(args.collect[0], Path(args.collect[1]), args.store)
         return
     if args.real and not args.events:

@@ -138,11 +138,11 @@ def capitalised_re(kinds: Iterable[str], langs: Iterable[str] = ("en", "fr")) ->
     for w in words(kinds, langs):
         if " " in w:
             continue
-        for form in (w if w.isupper() else w[:1].upper() + w[1:],):
-            out[form] = None
-            bare = name_key(form[:1])
-            if bare and bare != form[:1].lower():
-                out[bare.upper() + form[1:]] = None  # "Economie": a capital written without its accent
+        form = w if w.isupper() else w[:1].upper() + w[1:]
+        out[form] = None
+        bare = name_key(form[:1])
+        if bare and bare != form[:1].lower():
+            out[bare.upper() + form[1:]] = None  # "Economie": a capital written without its accent
     return "|".join(re.escape(f) for f in sorted(out, key=len, reverse=True))
 
 

@@ -81,6 +81,39 @@ def test_a_plan_a_report_tells_is_no_act(lang: str, text: str) -> None:
     assert _events(text, lang) == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    # the source with open slots: reports, an unnamed source and its verb, counted officials
+    ("en", "Shares of Ferrowell Mining slid on Monday after reports that the ministry intends to add the "
+           "miner to its blacklist."),
+    ("en", "Insiders briefed on the talks say the Treasury will delist Ostrava Shipping next month."),
+    ("en", "Two US officials said the council would add Ostrava Shipping to the list."),
+    ("fr", "Une source proche du ministère a confié que Paris entend inscrire la société Ferrowell Mining "
+           "sur sa liste noire."),
+    # a verb of planning, the outlet of any name after a comma
+    ("fr", "Le gouvernement projette de radier la société Ferrowell Mining de sa liste noire, selon "
+           "l'hebdomadaire Le Courrier."),
+    ("fr", "Ferrowell Mining et Ostrava Shipping figurent sur la liste des sociétés que le ministère va "
+           "sanctionner, rapporte le journal Le Matin."),
+    # a plan under way
+    ("en", "The ministry is working on sanctions against Ferrowell Mining, the minister said."),
+    ("fr", "Bruxelles prépare des sanctions contre la société Ferrowell Mining."),
+])
+def test_a_plan_told_with_any_source_or_plan_verb_is_no_act(lang: str, text: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # the authority's own word after a comma is no outlet's: announced
+    ("fr", "La société Ostrava Shipping sera retirée de la liste le 3 mai, a précisé le ministère.", "removal"),
+    ("en", "The ministry said it intends to delist Ostrava Shipping in May.", "removal"),
+    # a source told of something else, the act done
+    ("en", "The Treasury added Ostrava Shipping to the list on Monday, cutting the company's main sources "
+           "of credit.", "designation"),
+])
+def test_near_misses_of_an_open_source_keep_their_act(lang: str, text: str, kind: str) -> None:
+    assert (kind, "Ostrava Shipping") in _events(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "kind"), [
     # the authority tells its own plan: announced
     ("en", "The trade ministry said on Monday it will add Castelan Optics to its entity list.", "designation"),

@@ -41,7 +41,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lang import AGENCY_ACTS
+from . import saying
+from .lang import AGENCY_ACTS, PACKS
+from .sentences import clause_bounds
 from .triggers import Trig
 
 # before the act, in its clause: a verb of deliberation in a form that tells it going on
@@ -50,12 +52,13 @@ _STUDY_BEFORE = re.compile(
     r"(?i)\b(?:"
     r"deliberat(?:es?|ed|ing)\s+(?:on|over|about|whether)|contemplat(?:es?|ed|ing)|ponder(?:s|ed|ing)?|"
     r"(?:is|are|was|were|been)\s+(?:now\s+|also\s+|still\s+|reportedly\s+|quietly\s+)?"
-    r"(?:exploring|debating|eyeing|studying|mulling\s+over|discussing)|"
+    r"(?:exploring|debating|eyeing|studying|mulling\s+over|discussing|working\s+on|preparing|drafting)|"
     r"under\s+(?:possible\s+|active\s+|serious\s+)?(?:consideration|scrutiny|study|discussion)\s+(?:for|over)|"
     r"(?:on|in)\s+(?:a|the|its|their)\s+(?:\w+\s+)?shortlist|shortlist(?:s|ed)?\s+(?:for|of)|"
     r"candidates?\s+for|"
     r"réfléchi(?:t|ssent|ssait|ssaient|r)?\s+à|planch(?:e|ent|ait|aient|er)\s+sur|"
     r"se\s+pench(?:e|ent|ait|aient|er)\s+sur|délib[eéè]r(?:e|ent|ait|aient|er)\s+(?:sur|de)|"
+    r"travaill(?:e|ent|ait|aient)\s+(?:à|sur)|(?:se\s+)?prépar(?:e|ent|ait|aient)(?=\s)|"
     r"(?:à\s+l['’]étude|sur\s+la\s+table|dans\s+les\s+cartons)\s+(?:de|du|des|d['’]|pour|contre)|"
     r"liste\s+restreinte|candidate?s?\s+(?:à|pour)\s+(?:une?|la|l['’])"
     r")"
@@ -102,38 +105,67 @@ _OUTLETS = (
 # what a plan is told from: a source that is no authority
 _SOURCE = {
     "en": (
-        r"\b(?:people|persons?|sources?|officials?|diplomats?)\s+(?:familiar|briefed|close|with\s+(?:direct\s+)?knowledge)\b|"
-        r"\baccording\s+to\s+(?:people|sources|a\s+person|two|three|four|several|unnamed|anonymous)\b|"
-        r"\bsources?\s+(?:said|say|says|told)\b|\breportedly\b|"
-        r"\b(?:two|three|four|five|several|unnamed|anonymous)\s+(?:senior\s+|european\s+|western\s+)?"
-        r"(?:officials|diplomats|sources|people)\b|\bwho\s+asked\s+not\s+to\s+be\s+(?:named|identified)\b|"
+        r"\b(?:people|persons?|officials?|diplomats?)\s+(?:familiar|briefed|close|with\s+(?:direct\s+)?knowledge)\b|"
+        r"\baccording\s+to\s+(?:people|a\s+person|two|three|four|several|unnamed|anonymous)\b|"
+        r"\breportedly\b|"
+        r"\bwho\s+asked\s+not\s+to\s+be\s+(?:named|identified)\b|"
         r"\b(?-i:" + _OUTLETS + r")(?:['’]s?)?\s+(?:also\s+)?(?:said|says|reported|reports|wrote|writes|cited|citing|quoted|revealed)\b|"
         r"\b(?:according\s+to|citing|cited\s+by|reported\s+by)\s+(?:the\s+|a\s+)?(?-i:" + _OUTLETS + r")|"
         r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:report|newspaper|paper|daily|outlet|publication|news\s+agency|"
         r"broadcaster|draft|memo)\s+(?:also\s+)?(?:said|says|reported|added|adds|wrote|writes|cited|showed|shows|stated)\b|"
         r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|draft|memo|newspaper|"
         r"paper|media|press|leak)s?\b|"
-        r"\b(?:documents?|drafts?|memos?|cop(?:y|ies)|texts?|proposals?)\s+(?:seen|obtained|reviewed)\s+by\b|"
-        r",\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}reported\b"
+        r"\b(?:documents?|drafts?|memos?|cop(?:y|ies)|texts?|proposals?)\s+(?:seen|obtained|reviewed)\s+by\b"
     ),
     "fr": (
-        r"\b(?:deux|trois|quatre|plusieurs|des)\s+(?:hauts\s+)?(?:responsables|diplomates|fonctionnaires)\b|"
-        r"\bselon\s+(?:des|plusieurs|deux|trois|nos)\s+sources\b|\bsources?\s+proches?\b|"
-        r"\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|\b(?:deux|trois|quatre|plusieurs|des)\s+sources\b|"
+        r"\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|"
         r"\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b|"
         r"\bselon\s+(?:un|une|le|la|les|l['’]|des|ce|cette)\s*(?:[\w-]+\s+)?(?:journal|quotidien|hebdomadaire|presse|"
         r"médias?|agence|projet|rapport|informations?|brouillon)\b|"
-        r"\b(?:a|ont|avait|avaient)\s+rapporté\b|\brapporte\s+(?:le|la|l['’]|les)|"
+        r"\b(?:a|ont|avait|avaient)\s+rapporté\b|"
         r"\b(?-i:" + _OUTLETS + r")\s+(?:a\s+(?:rapporté|révélé|indiqué|écrit)|rapporte|affirme|écrit|indique|révèle)\b|"
         r"\bselon\s+(?-i:" + _OUTLETS + r")|"
         r"\b(?:documents?|projets?|textes?|brouillons?)\s+(?:consultée?s?|obtenue?s?|vue?s?)\s+par\b"
     ),
 }
+# the report told with open slots, one table for both languages: unnamed sources as the
+# subject of any verb of saying or reporting ("sources say", "sources revealed", « des
+# sources ont indiqué »), or an outlet of any name credited by a verb of reporting, after
+# the report or in a clause set off after it (", the X Herald reported", ", rapporte The X",
+# ", a révélé jeudi le quotidien X", "as reported by X", « rapporté par X »)
+# (an outlet's verbs only: « indiqué », « précisé » tell an authority's own statement too)
+_REPORT_VERBS = "|".join(re.escape(w) for w in saying.forms(("report",))
+                         if w not in ("indiqué", "précisé", "indique", "précise"))
+_SAID = saying.verbs(("say", "report", "tell"))
+_REPORT_OPEN = (
+    # (an unnamed source: the noun "source" in either language, told as the subject of a
+    # verb of saying a few words later, described ("close to", « proche », « informée »), or
+    # after a preposition of citing: "a source briefed on the talks told", « une source
+    # informée à Paris a indiqué », "sources reveal", "according to sources", « selon une
+    # source », « de sources proches »)
+    r"\b(?:sources?|insiders?)\b(?:\s+[\w'’-]+){0,5}?\s+(?:(?:have|had|has|ont|avaient|a|also|aussi)\s+){0,2}"
+    r"(?:" + _SAID + r"|say|reveal|report|tell|indicate|suggest|claim|disent|affirment|indiquent|révèlent|confient)\b|"
+    r"\b(?:sources?|insiders?)\s+(?:close|familiar|briefed|with\s+(?:direct\s+)?knowledge|proches?|informée?s?|au\s+fait)\b|"
+    r"\b(?:according\s+to|citing|selon|d['’]après|de)\s+(?:a|an|one|two|three|four|several|unnamed|anonymous|une?|des|deux|"
+    r"trois|quatre|plusieurs|nos|the|les)?\s*(?:[\w-]+\s+)?sources?\b|"
+    # (counted or unnamed people of an office as the source, any word between: "two US
+    # officials", "several European diplomats", « plusieurs hauts responsables »)
+    r"\b(?:two|three|four|five|several|unnamed|anonymous|deux|trois|quatre|plusieurs|des)\s+(?:[\w-]+\s+)?"
+    r"(?:sources|officials|diplomats|people|responsables|diplomates|fonctionnaires)\b|"
+    # (reports as the source: "following reports that", "media reports say", « selon des
+    # informations de presse », « des informations selon lesquelles »)
+    r"\breports?\s+(?:that|saying|suggesting|indicating)\b|\b(?:media|press|news)\s+reports?\b|"
+    r"\binformations\s+(?:de\s+(?:presse|médias)|selon\s+lesquelles|parues)\b|"
+    r"[,”\"»(]\s*(?:the\s+|The\s+)?(?-i:[A-Z][\w.’'&-]*\s+){1,4}(?:(?:has|had|a|avait)\s+)?(?:" + _REPORT_VERBS + r")\b|"
+    r"[,”\"»]\s*(?:(?:a|ont|avait)\s+)?(?:" + _REPORT_VERBS + r")\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|"
+    r"\b(?:" + _REPORT_VERBS + r")(?:e|s|es)?\s+(?:first\s+|earlier\s+)?(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    r"(?:[a-zà-ÿ'’-]+\s+){0,3}?(?-i:[A-Z])"
+)
 # the act in the form of a plan, before it (within a few words) or in its own verb
 _PLAN_FORM = {
     "en": (
         r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|set|poised|likely|due|preparing|planning|considering|"
-        r"going|about|ready|slated|scheduled)\s+to|plans?\s+to|planned\s+to|as\s+soon\s+as|as\s+early\s+as|"
+        r"going|about|ready|slated|scheduled)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed|ing)?\s+to|as\s+soon\s+as|as\s+early\s+as|"
         # (an agreement to act, a possibility: "agreed to add", "could add", "may be listed")
         r"(?:is|are)\s+to|agreed\s+to|(?-i:could|may|might))\b|\bto\s+be\s+(?=\S+\s*$)|(?-i:\b[A-Z][\w.’'-]*)\s+to\s+(?=\S+\s*$)"
     ),
@@ -141,7 +173,10 @@ _PLAN_FORM = {
         r"\b(?:sera|seront|serait|seraient|devrai(?:t|ent)|doi(?:t|vent)\s+être|va|vont|(?:a|ont)\s+accepté\s+d[e'’]|"
         r"allait|allaient|s['’]apprêt\w+|prévoi(?:t|ent)|compte|comptent|pourrai(?:t|ent)|"
         # (« se sont entendus pour inscrire », « ont convenu de », « est prête à », « envisage de »)
-        r"(?:se\s+sont|s['’]est)\s+entendue?s?\s+pour|(?:a|ont)\s+convenu(?=\s+d)|prête?s?\s+à|envisag\w+)\b"
+        r"(?:se\s+sont|s['’]est)\s+entendue?s?\s+pour|(?:a|ont)\s+convenu(?=\s+d)|prête?s?\s+à|envisag\w+|"
+        # (a plan or an intent: « projette de retirer », « entend inscrire », « a l'intention de »)
+        r"projet(?:te|tent|ait|aient)(?=\s+d)|entend(?:ent|ait|aient)?(?=\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
+        r"(?:a|ont|avait|avaient)\s+l['’]intention(?=\s+d))\b"
     ),
 }
 _OWN_FUTURE = {
@@ -168,12 +203,21 @@ _PAST_TOLD = re.compile(
 )
 
 
+# a plural noun of parties, then the relative that tells what is done to them
+_PARTIES_WHOM = re.compile(
+    r"(?i)\b(?:persons|entities|individuals|companies|firms|people|names|personnes|entités|sociétés|entreprises|"
+    r"individus|noms)\s+(?:[a-zà-ÿ-]+\s+)?(?:(?:against|on|to|for|contre|sur|à|pour|envers)\s+)?"
+    r"(?:whom|which|who|that|lesquel(?:le)?s|qui|que|qu['’])\b"
+)
+
+
 @cache
 def _compiled(lang: str) -> dict[str, re.Pattern[str]] | None:
     if lang not in _SOURCE:
         return None
-    return {"source": re.compile("(?i)" + _SOURCE[lang]), "form": re.compile("(?i)" + _PLAN_FORM[lang]),
-            "own": re.compile(_OWN_FUTURE[lang]), "on": re.compile("(?i)" + _TOLD_ON[lang])}
+    return {"source": re.compile("(?i)" + _SOURCE[lang] + "|" + _REPORT_OPEN), "form": re.compile("(?i)" + _PLAN_FORM[lang]),
+            "own": re.compile(_OWN_FUTURE[lang]), "on": re.compile("(?i)" + _TOLD_ON[lang]),
+            "later": re.compile(PACKS[lang].announced)}
 
 
 def plan_form(sent: str, lang: str, t: Trig) -> bool:
@@ -183,8 +227,15 @@ def plan_form(sent: str, lang: str, t: Trig) -> bool:
     if comp is None:
         return False
     words = sent[t.start : t.end].split()
-    return comp["form"].search(sent, max(0, t.start - 60), t.end) is not None \
-        or (bool(words) and comp["own"].fullmatch(words[0]) is not None)
+    if comp["form"].search(sent, max(0, t.start - 60), t.end) is not None \
+            or (bool(words) and comp["own"].fullmatch(words[0]) is not None):
+        return True
+    # the future told after the act, in a relative clause on the parties the list it
+    # names is of: what the list is for ("were on a list of people whom the state will
+    # sanction", « la liste des personnes contre lesquelles X va imposer des mesures »)
+    _a, b = clause_bounds(sent, lang, t.start, t.end)
+    rel = _PARTIES_WHOM.search(sent, t.end, min(b, t.end + 60))
+    return rel is not None and comp["later"].search(sent, rel.end(), min(b, rel.end() + 60)) is not None
 
 
 def report_source(sent: str, lang: str) -> bool:

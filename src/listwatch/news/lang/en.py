@@ -523,7 +523,9 @@ TRIGGERS = (
     # vacatur
     Trigger("vacatur", r"\bvacat(?:ed|es|ing|e|ur)\b"),
     Trigger("vacatur", r"\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:designation|listing|blacklisting|sanctions|ban|order|rule)\b"),
-    Trigger("vacatur", r"\bset\s+aside\b|\bstruck\s+down\b|\boverturned\b|\binvalidated\b|\bannulled\b"),
+    # a court's undoing verb in the past or the present ("annulled", "annuls", the present of a
+    # court's own statement or a headline: "The court annuls the measures applied to X")
+    Trigger("vacatur", r"\bsets?\s+aside\b|\bstr(?:uck|ikes)\s+down\b|\boverturn(?:ed|s)\b|\binvalidat(?:ed|es)\b|\bannul(?:led|s)\b"),
     # a court's finding against the listing, told without "annul": "ruled that the sanctions
     # on X were unjustified", "X's listing was found to be unlawful by the court", "there
     # were no grounds for keeping sanctions against X", "ruled in favour of X" (judged

@@ -452,11 +452,15 @@ _SDN_NAME = re.compile(
     r"\bressortissants\s+spécialement\s+désignés\b"
 )
 _IN_LIST_NAME = re.compile(r"(?:\s+(?:[A-Z][\w-]*|and|of))*?\s+(?:List|Liste)\b")
-# a licence needed, sought or applied for: a requirement or a request, not a licence granted
+# a licence needed, sought, asked or applied for: a requirement or a request, not a licence
+# granted ("has asked for an extension of its licence", "a request to the agency for the
+# renewal of its waiver", « a demandé la prolongation de sa licence »)
 _REQUIRED = re.compile(
-    r"(?i)\b(?:needs?|needed|requires?|required|must\s+(?:obtain|get|seek|apply\s+for)|apply\s+for|applied\s+for|"
-    r"seek|seeking|doi(?:t|vent)\s+(?:obtenir|demander|solliciter)|besoin\s+d['’e]|nécessit\w+|exig\w+)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"(?i)(?:\b(?:needs?|needed|requires?|required|must\s+(?:obtain|get|seek|apply\s+for)|apply\s+for|applied\s+for|"
+    r"seek|seeking|sought|(?:ask|call|press|push)(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|"
+    r"doi(?:t|vent)\s+(?:obtenir|demander|solliciter)|besoin\s+d['’e]|nécessit\w+|exig\w+|"
+    r"demand(?:e|ent|ait|aient|é|ée|ant)|sollicit(?:e|ent|ait|aient|é|ée|ant)|réclam(?:e|ent|ait|aient|é|ée|ant))\s+"
+    r"(?:[\w-]+\s+){0,2}|\b(?:requests?|demandes?|requêtes?)\b[^.;]{0,40}?\b(?:for|de|d['’])\s*(?:[\w-]+\s+){0,2})$"
 )
 
 # an infinitive a noun or a quantity governs, not a verb: what one may or has yet to do,

@@ -61,6 +61,12 @@ class ReliefWords:
     period: str  # a count of days, weeks or months
     then: str  # "then" between two periods
     regime: str  # what a regime's own extension names after its period
+    extended: str  # a participle of extending, renewing or prolonging (no other granting)
+    introduced: str  # a participle of bringing a new relief in ("introduced", « introduites »)
+    future: str  # an auxiliary of the future before a passive's infinitive ("will", « va »)
+    saw: str  # a verb whose subject saw its relief extended ("saw", « a vu »)
+    its: str  # a possessive before the subject's relief
+    of: str  # the link of an extension's noun to the relief it extends ("of the", « de la »)
 
 
 _N = r"(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety|un|deux|trois|quatre|six|" \
@@ -73,7 +79,7 @@ WORDS: dict[str, ReliefWords] = {
         grant=r"(?-i:(?:grant|extend|issu|provid|giv|offer|award|renew|prolong)(?:ed|es|s|ing|e)?|gave)",
         granted=r"(?-i:granted|extended|issued|provided|given|offered|awarded|renewed|prolonged)",
         aux=r"(?:was|were|is|are|has|have|had|will|would)",
-        been=r"(?:been|be)",
+        been=r"(?:been|being|be)",
         adverb=r"(?:also|now|further|likewise|similarly|already|recently|newly|then|later|[a-z]+ly)",
         to=r"(?:to|for)",
         det=r"(?:the|its|their|his|her|a|an|former|ex-)",
@@ -89,6 +95,12 @@ WORDS: dict[str, ReliefWords] = {
         then=r"(?:then|and|again)",
         regime=r"(?:of|on)\s+(?:the\s+|its\s+|their\s+)?(?:sanctions?|regimes?|measures|(?:asset\s+)?freezes?|designations?|"
                r"listings?|embargo|ban)\b",
+        extended=r"(?-i:extended|renewed|prolonged)",
+        introduced=r"(?-i:introduced|adopted)",
+        future=r"(?:will|would|is\s+to|are\s+to)",
+        saw=r"(?-i:saw|sees|see|has\s+seen|have\s+seen|had|has|have|got|gets)",
+        its=r"(?:its|their|his|her)",
+        of=r"(?:of\s+(?:the|its|their|his|her|this|that|a|an)|of)",
     ),
     "fr": ReliefWords(
         noun=r"(?:licences?|dérogations?|exemptions?|exceptions?|répits?|autorisations?)",
@@ -113,6 +125,12 @@ WORDS: dict[str, ReliefWords] = {
         then=r"(?:puis|et|ensuite)",
         regime=r"(?:des|du|de\s+la|de\s+ses|de\s+leurs)\s+(?:sanctions?|régimes?|mesures|gel|embargo|inscriptions?|"
                r"désignations?|interdictions?)\b",
+        extended=r"(?-i:(?:prolong|prorog|renouvel)(?:é|ée|és|ées)|reconduite?s?|étendue?s?)",
+        introduced=r"(?-i:introduite?s?|adoptée?s?|instaurée?s?)",
+        future=r"(?:va|vont|allait|allaient)",
+        saw=r"(?-i:(?:a|ont|avait|avaient)\s+vu|voit|voient)",
+        its=r"(?:sa|son|ses|leurs?)",
+        of=r"(?:de\s+(?:la|sa|son|ses|leurs?|cette|ces|l['’])|du|des|d['’])",
     ),
 }
 
@@ -154,7 +172,30 @@ def relief_triggers(lang: str) -> tuple[Trigger, ...]:
                  rf"(?![^.;]{{0,30}}?\b{w.regime})")
     again = (rf"\b{w.extension}\s+(?:[\w-]+\s+)?{period}(?![^.;]{{0,30}}?\b{w.regime})[^.;]{{0,40}}?"
              rf"(?P<at>\b{w.then}\s+(?:encore\s+|again\s+)?{period})")
-    return tuple(Trigger("license", p) for p in (passive, active, cue_first, include, obtain, extension, again))
+    return tuple(Trigger("license", p) for p in (passive, active, cue_first, include, obtain, extension, again,
+                                                 *_extended(w, adv)))
+
+
+def _extended(w: ReliefWords, adv: str) -> tuple[str, ...]:
+    """A relief told granted or extended by its own noun, its holder named around it
+    (``attribution``): the noun the subject of a passive of granting, introducing or
+    extending, whatever comes between ("the waiver held by X, due to lapse in May, has been
+    renewed", "new derogations are being introduced for the sale of X's units", «
+    l'autorisation de X, qui devait prendre fin le 3 mai, va être prolongée »), the object a
+    party saw extended ("X saw its licence renewed", « X a vu sa licence prolongée »), or the
+    noun of its extension ("under the latest waiver extension", « la prorogation de
+    l'exemption »). Not a regime's own extension or a deadline's told between (« les
+    sanctions ont été prolongées »), nor an extension asked for (``modality._REQUIRED``)."""
+    noun = rf"(?:{w.held}|authori[sz]ations?|autorisations?|derogations?)"
+    regime = r"(?:sanctions?|measures|mesures|regimes?|régimes?|freezes?|gel|embargo|ban|interdictions?|listings?|" \
+             r"designations?|désignations?|inscriptions?|deadlines?|délais?)"
+    gap = rf"(?:(?!\b(?:{regime}|{w.held})\b)[^.;:]){{0,120}}?"
+    told = rf"(?:(?:{w.aux}|{w.future})\s+{adv}(?:(?:{w.been}|be|être)\s+{adv})?)"
+    passive = rf"\b{noun}\b{gap}\b(?P<at>{told}(?:{w.extended}|{w.granted}|{w.introduced}))\b"
+    saw = rf"\b(?P<at>{w.saw})\s+{w.its}\s+(?:[\w-]+\s+){{0,2}}?{noun}\s+{adv}{w.extended}\b"
+    compound = rf"\b{w.held}\s+(?P<at>{w.extension})\b" if w is WORDS["en"] else None
+    of = rf"\b(?P<at>{w.extension})\s+{w.of}\s*(?:[\w-]+\s+){{0,2}}?{noun}\b"
+    return tuple(p for p in (passive, saw, compound, of) if p is not None)
 
 
 @cache

@@ -324,6 +324,7 @@ def extract_events(
     # on 4 May"), and the sentence; the last sentence that told a designation or removal, and which
     by_noun: dict[str, tuple[int, PartialDate]] = {}
     last_act: tuple[int, str] | None = None
+    listed_acts: set[str] = set()  # the kinds of act told on a list so far
     for si, sent in enumerate(sents):
         # (a sentence that tells a time of its own the reader cannot resolve, "à la
         # mi-octobre" or "on Tuesday" on a page that shows no date, « mercredi » on a page
@@ -512,10 +513,14 @@ def extract_events(
             if (not t.needs_date or any(t.start < d.start and d.start - t.end <= 40 for d in dates))
             # (a list the article names, or one an act of the same kind told before put
             # its party on: "X placé sur la liste noire ... le ministère avait ajouté Y")
-            and (not t.needs_list or article["list"] is not None
+            and (not t.needs_list or article["list"] is not None or t.event in listed_acts
                  or any(e.type == t.event and e.entity_via == "sentence"
                         and _LIST_WORD.search(e.evidence) for e in events))
         ]
+        if _LIST_WORD.search(sent.text):
+            # (an act told on a list, counted or with no party: "placed 20 firms on its
+            # export list. ... The list features A, B": the list the act filled)
+            listed_acts.update(t.event for t in live if not t.needs_list and _status(sent.text, lang, t) == "effective")
         yearless: set[_Trig] = set()
         if t_missing_deadline := [t for t in live if t.event == "deadline" and not any(d.deadline or d.modifier == "future" for d in dates)]:
             # a licence's end told by a day with no year on a page that gives no year (no

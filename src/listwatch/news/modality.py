@@ -231,7 +231,9 @@ _WILL = {"en": re.compile(r"(?i)\bwill\b"), "fr": re.compile(r"(?i)\b\w+(?:era|r
 _AGREED = re.compile(r"(?i)\b(?:agree[sd]?|agreement|conced\w+|convenu\w*|accept\w*|approprié\w*|appropriate)\b")
 
 
-_RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:who|whom|which|qui|lesquels|lesquelles)\b[^,;]*(?:,|$)")
+# (nor is a participle clause on them: "the measures target A and B, freezing any funds they
+# may hold", « ..., gelant les avoirs qu'ils pourraient détenir »)
+_RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:who|whom|which|qui|lesquels|lesquelles|[a-z]+ing|[a-zà-ÿ]+ant)\b[^,;]*(?:,|$)")
 
 
 def _act_as_subject(sent: str, lang: str, t: _Trig) -> bool:

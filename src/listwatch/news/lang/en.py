@@ -189,8 +189,14 @@ TRIGGERS = (
             r"(?:also\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s+(?=(?:the\s+)?(?-i:[A-Z]))", strength=0.9),
     # (a list, or the round's sanctions, that names, mentions or cites its parties: "The list
     # also mentions X", "The sanctions specifically name X and Y")
-    Trigger("designation", r"(?-i:\b[Tt]he\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+(?:also\s+|further\s+|specifically\s+)?(?:includes|included|contains|names|mentions|cites)\s+(?=(?:the\s+)?[A-Z]|"
-            r"an?\s+[^.;]{0,80}?\b(?:called|named|known\s+as)\s+[A-Z])"
+    # (any verb that tells what the list holds, "features", "comprises"; the list told with
+    # up to three words of kind, "the export control list", and an aside, ", respectively,";
+    # the parties named after a descriptor of their group and an inclusion cue: "features
+    # major defence firms, including X, Y"; not what it holds "already", "still")
+    Trigger("designation", r"(?-i:\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Ll]ist|[Bb]lacklist)(?:\s*,\s*[a-z][\w\s-]{0,25}?,)?\s+(?:also\s+|further\s+|specifically\s+|now\s+)?"
+            r"(?:includes|included|contains|names|mentions|cites|features|featured|comprises|comprised)\s+(?=(?:the\s+)?[A-Z]|"
+            r"an?\s+[^.;]{0,80}?\b(?:called|named|known\s+as)\s+[A-Z]|"
+            r"(?:[\w-]+\s+){0,6}?(?:[a-z][\w-]*s|people)\s*,?\s+(?:including|such\s+as|among\s+them|notably|namely)\s+(?:the\s+)?[A-Z])"
             r"|\b[Tt]he\s+(?:new\s+)?sanctions\s+(?:also\s+|further\s+|specifically\s+)?(?:name|mention|cite)\s+(?=(?:the\s+)?[A-Z]))", strength=0.8, needs_list=True),
     # one more party of the round told by its place on the list ("A further firm on the
     # revised list is X", "One of the entities added to the list was X")
@@ -386,6 +392,10 @@ TRIGGERS = (
     Trigger("removal", r"\bdelist(?:ed|ing|s)?\b|\bde-list(?:ed|ing)?\b"),
     # "the UNSC no longer sanctions X"
     Trigger("removal", r"\bno\s+longer\s+(?:sanctions|designates|lists|targets)\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))", strength=0.9),
+    # the list that no longer holds its parties: "the list no longer includes A, B", "the
+    # updated roster no longer names X"
+    Trigger("removal", r"\b(?:list|blacklist|roster)\b(?:\s+[\w’'-]+){0,3}?\s+(?P<at>no\s+longer\s+(?:includes|contains|names|features|mentions|lists|covers))\b"
+            r"(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))", strength=0.9),
     Trigger("removal", r"\b(?:let|lets|letting|allowed|allows)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|listing|designation|asset\s+freeze|restrictive\s+measures)\b(?=[^.;]{0,80}?\b(?:to\s+)?(?:lapse|expire)\b)"),
     # a listing left to lapse: "did not renew the listing of X", "decided not to renew the sanctions on X"
     Trigger("removal", r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to|declined\s+to|chose\s+not\s+to|opted\s+not\s+to)\s+(?:to\s+)?(?:renew|extend|prolong)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:listing|designation|sanctions|asset\s+freeze|restrictive\s+measures)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|trading)\b)"),

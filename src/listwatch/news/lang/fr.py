@@ -253,7 +253,7 @@ TRIGGERS = (
     # (la liste qui nomme ses parties : « La liste cite aussi X », « la liste mentionne X »)
     # (with its rank or its kind: « La nouvelle liste noire inclut désormais X », « cette liste
     # de sanctions compte notamment Y »; not what it already holds)
-    Trigger("designation", r"\b(?:la|cette|sa|leur)\s+(?:(?:nouvelle|dernière|première)\s+)?liste(?:\s+noire|\s+(?:des|de)\s+sanctions)?\s+(?:comprend|inclut|compte|vise|cite|mentionne|nomme|englobe|contient)\s+(?:(?:désormais|également|aussi|notamment|entre\s+autres)\s+)?"
+    Trigger("designation", r"\b(?:la|cette|sa|leur)\s+(?:(?:nouvelle|dernière|première)\s+)?liste(?:\s+noire|\s+(?:des|de)\s+sanctions)?\s+(?:comprend|inclut|compte|vise|cite|mentionne|nomme|englobe|contient|recense|énumère|répertorie|regroupe)\s+(?:(?:désormais|également|aussi|notamment|entre\s+autres)\s+)?"
             # (what a list already holds is a state: « cette liste comprend déjà X »)
             r"(?!déjà\b)", strength=0.8),
     # « La liste des sanctions, publiée au Journal officiel, inclut X », « Cette liste, qui
@@ -407,6 +407,9 @@ TRIGGERS = (
     Trigger("removal", r"\bsorti(?:e|s|es)?\b(?=[^.;]{0,20}\bliste\b)"),
     # « a supprimé X de la liste SDN », « X ne figure plus sur la liste noire »
     Trigger("removal", r"\bsupprim(?:é|ée|és|ées|e|ent|er|ait|aient)\b(?=[^.;]{1,80}?\bde\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r")"),
+    # « la liste ne comprend plus A, B », « la liste mise à jour ne mentionne plus X »
+    Trigger("removal", r"\bliste\b(?:\s+[\w’'-]+){0,3}?\s+(?P<at>(?:ne\s+|n['’])(?:comprend|contient|compte|mentionne|cite|inclut|nomme|vise)\s+plus)\b"
+            r"(?=\s+(?:(?:le|la|les|l['’])\s*)?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
     Trigger("removal", r"\bne\s+(?:figure|figurent|figurait|figuraient|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.8),
     Trigger("removal", r"\bl[eè]v(?:é|ée|és|ées|er|ait|aient|e|ent)\b(?=[^.;]{0,40}\b(?:sanctions|désignation|restrictions|interdiction|inscription)\b)"),
     Trigger("removal", r"\b(?:sanctions|désignation|interdiction|restrictions|mesures?|inscription|gel)\b[^.;]{0,160}?\b(?:a|ont|avait|avaient|ait|aient|sera|seront|est|sont|soit|soient)\s+(?:\w+\s+){0,2}?(?:été\s+)?(?:levée?s?|abrogée?s?|révoquée?s?)\b"),

@@ -34,19 +34,44 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from listwatch.text import name_key
+
+from . import offices
 from .names import _ORG_TAIL_SET, Mention, is_place
 from .saying import AUX_FR, verbs
 
-# a body's or an office's head, capitalised (a ministry in either case), and its glue
-# word: the capitalised words after it, joined by commas and "and", are its name's
-_HEADS = (
-    r"(?:(?-i:Department|Ministry|Office|Bureau|Agency|Administration|Directorate|Secretariat|"
-    r"Commission|Committee|Council|Ministère|Département|Direction|Agence|Commissariat|Comité|"
-    r"Secrétariat|Conseil)|ministry|ministère)"
+# a body's, an office's or a court's head, capitalised (a ministry in either case), and its
+# glue word: the capitalised words after it, joined by commas and "and", are its name's
+# ("the Court of Appeal", "the Ministry of Labour, Social Affairs and Health")
+_BODY_HEADS = ("Department", "Ministry", "Office", "Bureau", "Agency", "Administration", "Directorate",
+               "Secretariat", "Commission", "Committee", "Council", "Court", "Tribunal", "Ministère",
+               "Département", "Direction", "Agence", "Commissariat", "Comité", "Secrétariat", "Conseil", "Cour")
+_HEADS = r"(?:(?-i:" + "|".join(_BODY_HEADS) + r")|ministry|ministère)"
+# ... and the heads of an organ whose name goes on in lower case, French's way (« le Service
+# de contrôle des actifs », « le Groupe d'experts chargé de »): the head alone is no name
+_ORGAN_HEADS = frozenset(_BODY_HEADS) | frozenset(
+    "Service Services Groupe Group Panel Unit Unité Cellule Mission Délégation Division Agency Autorité Authority "
+    "Chambre Chamber".split())
+_LOWER_TAIL = re.compile(r"[ \t]+(?:of|for|on|de|du|des|d['’]|pour|chargée?s?)[ \t]*"
+                         r"(?:(?:the|la|le|les|l['’])[ \t]*)?(?-i:[a-zà-ÿ])")
+# an office's title, whose domains follow it after a glue word ("the Minister for Ports and
+# Inland Waterways", « le ministre de l'Agriculture et de la Pêche »): coordinated, they are
+# the office's words, no name
+_TITLE = r"(?:(?-i:Minister|Secretary|Commissioner|Ministre|Secrétaire|Commissaire)|ministre|secrétaire|commissaire)"
+_DOMAIN_GLUE = r"(?:of|for|de|du|des|d['’]|à|aux?)[ \t]*(?:(?:the|la|le|l['’])[ \t]*)?"
+_AND = r"[ \t]+(?:and|&|et)[ \t]+(?:(?:des|de[ \t]+la|de[ \t]+l['’]|du|the)[ \t]*)?"
+_DOMAINS_BEFORE = re.compile(
+    rf"(?i)(?<![\w-]){_TITLE}(?:[ \t-]+(?:General|Générale?))?[ \t]+{_DOMAIN_GLUE}"
+    rf"(?P<joined>(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+){{1,4}}?(?:and|&|et)[ \t]+(?:(?:des|de[ \t]+la|de[ \t]+l['’]|du|the)[ \t]*)?)?$"
 )
-# an office's portfolio told before its title ("the Economy and Trade Minister X"): the
-# capitalised words right before the title are the office's, no name
+_DOMAIN_JOINED_AFTER = re.compile(_AND + r"(?-i:[A-ZÀ-Ý])")
+# an office's portfolio told before its title ("the Economy Minister X", "the Economy and
+# Trade Minister X"): the capitalised words right before the title are the office's, no
+# name; joined to another domain by "and", the first is a domain if its last word is one
+# (``offices``' portfolio: "Rosneft and Energy Minister X" keeps Rosneft)
 _TITLE_AFTER = re.compile(r"[ \t]+(?:Minister|Secretary|Ministre|Secrétaire)\b")
+_JOINED_TITLE_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&|et)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,2}[ \t]+(?:Minister|Secretary|Ministre|Secrétaire)\b")
 _REST_OF_BODY = re.compile(
     rf"(?i)(?<![\w-]){_HEADS}[ \t]*\n?[ \t]*(?:of|for|on|de|du|des|d['’]|pour)[ \t\n]+"
     r"(?:the[ \t]+|la[ \t]+|le[ \t]+|les[ \t]+|l['’])?"
@@ -229,9 +254,27 @@ def _rest_of_division(text: str, m: Mention) -> bool:
     return bool(_NAME_RIGHT_AFTER.match(text, m.end)) and " " in m.text.strip()
 
 
+def _rest_of_office(text: str, m: Mention) -> bool:
+    """The mention is an organ's head alone, its name going on in lower case, or the
+    domains of an office's title joined by "and" (after the title and its glue word, or
+    before the title, its last word a portfolio's): not a person's name, nor a place's."""
+    if m.text in _ORGAN_HEADS and _LOWER_TAIL.match(text, m.end):
+        return True
+    if is_place(m.name):
+        return False
+    last = re.split(r"[ \t]+", m.text.strip())[-1]
+    if name_key(last) in offices.normalized(("portfolio",)) and _JOINED_TITLE_AFTER.match(text, m.end):
+        return True  # "the [Economy] and Trade Minister" (the name finder may take it for a person's)
+    # ("the Minister for Ports and [Inland Waterways]", "the Minister for [Ports] and Inland Waterways")
+    before = _DOMAINS_BEFORE.search(text, max(0, m.start - 120), m.start)
+    return m.via != "person" and before is not None and bool(
+        before["joined"] or _DOMAIN_JOINED_AFTER.match(text, m.end))
+
+
 def _cut_from_longer(text: str, m: Mention) -> bool:
-    """The mention is the rest of a body's name, a state's head alone, or joined codes."""
-    if _REST_OF_BODY.search(text, max(0, m.start - 160), m.start):
+    """The mention is the rest of a body's, a court's or an office's name, a state's head
+    alone, or joined codes."""
+    if _REST_OF_BODY.search(text, max(0, m.start - 160), m.start) or _rest_of_office(text, m):
         return True
     if m.text in _STATE_HEADS or _TITLE_AFTER.match(text, m.end) or _rest_of_division(text, m):
         return True

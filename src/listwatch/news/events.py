@@ -201,6 +201,19 @@ def _told_on_detail(text: str, start: int) -> bool:
 _PASSED = re.compile(r"(?i)\bhad\s+(?:until|issued|given|set)\b|\b(?:expired|lapsed)\b|\bavai(?:t|ent)\s+(?:jusqu|été\s+fixée?)|\ba\s+expiré\b|\barrivait\s+à\s+échéance\b|\b(?:a|ont|avait|avaient)\s+pris\s+fin\b|\b(?:ended|ran\s+out)\s+on\b")
 
 
+def _passed(text: str, dm: DateMention, dates: Sequence[DateMention]) -> bool:
+    """The end at ``dm`` is told passed: a word of an end gone by (``_PASSED``) is the one
+    told nearest it among the sentence's dates. An old end and the new one told in one
+    sentence ("the waiver, which expired on 3 May, was extended until 2 August", « la
+    dérogation, qui arrivait à échéance le 3 mai, a été prorogée jusqu'au 2 août »): the
+    new end stays ahead."""
+    for m in _PASSED.finditer(text):
+        nearest = min(dates, key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)), default=None)
+        if nearest is None or nearest is dm or (nearest.start, nearest.end) == (dm.start, dm.end):
+            return True
+    return False
+
+
 def _authority(
     spans: list[tuple[int, int, str]], sent: Sentence, t: _Trig, event: str, article: dict[str, str | None]
 ) -> str | None:
@@ -751,7 +764,7 @@ def extract_events(
                             and loose_end(sent.text):
                         # "The payments GL 9 authorizes are permitted until 3 June": the
                         # end of a licence whose parties another sentence names
-                        passed = _PASSED.search(sent.text)
+                        passed = dmx is not None and _passed(sent.text, dmx, dates)
                         end = None if dmx is None else dmx.future if dmx.modifier != "past" and not passed else (
                             dmx.past if passed else dmx.date)
                         if end is not None or t in yearless:
@@ -810,7 +823,7 @@ def extract_events(
                 date = last_date.get(t.event, dm.date)  # "designated the same day"
             elif dm is not None:
                 # a deadline told in the past perfect has passed ("had until Dec. 20")
-                passed = _PASSED.search(sent.text)
+                passed = _passed(sent.text, dm, dates)
                 ahead = t.event == "deadline" and dm.modifier != "past" and not passed
                 date = dm.future if ahead else (dm.past if passed else dm.date)
                 told_type = max(last_si, key=lambda k: last_si[k]) if last_si else None

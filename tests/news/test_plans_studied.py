@@ -109,6 +109,13 @@ def test_a_plan_told_with_any_source_or_plan_verb_is_no_act(lang: str, text: str
     # a source told of something else, the act done
     ("en", "The Treasury added Ostrava Shipping to the list on Monday, cutting the company's main sources "
            "of credit.", "designation"),
+    # an act told done onto a list whose parties a relative clause tells the future of
+    ("en", "The Commerce Department added Ostrava Shipping to a list of companies that will need a licence "
+           "for US goods, Reuters reported.", "designation"),
+    ("fr", "Le Trésor a inscrit la société Ostrava Shipping sur la liste des entités qui seront privées de "
+           "dollars, rapporte le journal Le Matin.", "designation"),
+    ("en", "Ostrava Shipping was added on Monday to the list of entities which will face export controls, "
+           "sources said.", "designation"),
 ])
 def test_near_misses_of_an_open_source_keep_their_act(lang: str, text: str, kind: str) -> None:
     assert (kind, "Ostrava Shipping") in _events(text, lang)

@@ -203,6 +203,11 @@ _PAST_TOLD = re.compile(
 )
 
 
+# a party's place on a list, no act: « figurer sur », "be on", « être sur »
+_ON_LIST = re.compile(
+    r"(?i)(?:y\s+)?figur\w*|appear\w*\s+on|(?:is|are|was|were|be|been|être|est|sont|était|étaient)\s+"
+    r"(?:(?:also|still|already|now|aussi|également|déjà|toujours|encore)\s+)?(?:on|sur)\b"
+)
 # a plural noun of parties, then the relative that tells what is done to them
 _PARTIES_WHOM = re.compile(
     r"(?i)\b(?:persons|entities|individuals|companies|firms|people|names|personnes|entités|sociétés|entreprises|"
@@ -232,7 +237,11 @@ def plan_form(sent: str, lang: str, t: Trig) -> bool:
         return True
     # the future told after the act, in a relative clause on the parties the list it
     # names is of: what the list is for ("were on a list of people whom the state will
-    # sanction", « la liste des personnes contre lesquelles X va imposer des mesures »)
+    # sanction", « figurent parmi les sociétés que Paris va frapper de mesures »).
+    # Only a party's place on the list is read so: an act told done stays ("added X to a
+    # list of firms that will need a licence")
+    if _ON_LIST.match(sent, t.start) is None:
+        return False
     _a, b = clause_bounds(sent, lang, t.start, t.end)
     rel = _PARTIES_WHOM.search(sent, t.end, min(b, t.end + 60))
     return rel is not None and comp["later"].search(sent, rel.end(), min(b, rel.end() + 60)) is not None

@@ -29,7 +29,7 @@ import re
 from typing import TypeVar
 
 from . import offices
-from .nonparty_names import credited_outlet
+from .nonparty_names import OUTLET_NOUNS, credited_outlet
 from .saying import verbs
 
 T = TypeVar("T")
@@ -71,12 +71,47 @@ _TITLE_WORD = (r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|the|le|la|l['’]|of|for|de|des|
 _SPEAKER_BEFORE = re.compile(
     rf"(?i)(?:^|[,;:«“\"”»][ \t]*)[ \t]*(?:{_TITLE_WORD}[ \t]+){{0,6}}$"
 )
-# the source told after what it says or reports, closing the sentence: ", X said.",
-# ", X reported.", « ..., X a précisé. »
-_SOURCE_BEFORE = re.compile(r",\s*$")
-_CLOSES_SENTENCE = re.compile(
-    r"[ \t]*(?:(?:has|had|a|ont|avait)[ \t]+)?(?:" + verbs(("say", "add", "report"), space=r"[ \t]+") + r")[ \t]*[.!]?\s*$"
+_APPOSED_BEFORE = re.compile(r",[ \t]*$")
+_APPOSED_AFTER = re.compile(r"[ \t]*,")
+_APPOSED_SAYS_THAT = re.compile(r"[^.;,«“\"]{0,40}?\b(?:that|que|qu['’])|[ \t]*[:«“\"]")
+# the one who signed the act's paper, after its title ("the order, signed by the Treasury's
+# director A, ...", « l'arrêté, signé par le ministre de l'Intérieur, A, gèle ... »)
+_SIGNER_BEFORE = re.compile(
+    r"(?i)\b(?:signed|countersigned|signée?s?|contresignée?s?)[ \t]+(?:by|par)[ \t]+"
+    r"(?:(?:(?:the|le|la|les|l['’])[ \t]*)?(?:[\w'’-]+[ \t]+){0,4}?(?:" + offices.words_re(offices.OFFICES, space=r"[ \t]+")
+    + r")\b(?:[ \t]+(?:(?-i:[a-zà-ÿ][\w'’-]*)|(?:of|for|de|du|des|d['’]|aux?|à)[ \t]*(?:(?:the|la|le|l['’])[ \t]*)?"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]*))){0,14}[ \t]*,?[ \t]+)?$"
 )
+# the source told after what it says or reports, closing the sentence or set off by a
+# comma, in either order, with when or where it said it: ", X said.", ", X reported on
+# Monday.", ", X said in a note to its clients, and ...", « ..., X a précisé. »; or named
+# after its verb (", said the spokesman X.", « ..., a annoncé le 3 mai l'agence d'État X. »,
+# « ..., a estimé X dans une note. »), told by a title or an outlet's noun (never what the
+# verb governs: ", announced sanctions against X", nor « a ajouté X à la liste », the act
+# of listing); no clause of its own after ("X said in a statement that it ...")
+_SOURCE_BEFORE = re.compile(r"(?:,|[,.!?]?[”\"»])\s*$")
+_WHEN = (r"(?:(?:on|this|last|late|early|le|ce|cette|(?-i:[A-Z][a-zé]+day)|"
+         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|journée|semaine|week(?:-|[ \t]+)?end|"
+         r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|"
+         r"March|April|May|June|July|August|September|October|November|December|\d{1,4}(?:er)?,?)[ \t]+)")
+_SOURCE_TAIL = (r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|late|dans|lors|en|ce|cette|"
+                r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|\w+day)\b"
+                r"(?:[ \t]+(?!(?:that|which|who|it|its|que|qu|qui|il|elle|ils|elles)\b)[\w'’-]+){0,6})?")
+_CLOSES = r"[ \t]*(?:[.!]?[\"”»’)]*\s*$|,)"
+_CLOSES_SENTENCE = re.compile(
+    r"[ \t]*(?:(?:has|had|a|ont|avait)[ \t]+)?(?:" + verbs(("say", "add", "report"), space=r"[ \t]+") + r")"
+    + _SOURCE_TAIL + _CLOSES
+)
+_SOURCE_HEAD = (r"(?:" + offices.words_re(offices.OFFICES, space=r"[ \t]+") + r"|"
+                + "|".join(w for ws in OUTLET_NOUNS.values() for w in ws) + r")")
+_SOURCE_INVERTED_BEFORE = re.compile(
+    r"(?i)[,”»\"][ \t]*(?:(?:a|ont|avait|avaient|has|had)[ \t]+)?(?:" + verbs(("say", "report"), space=r"[ \t]+")
+    + r")[ \t]+" + _WHEN + r"{0,6}"
+    # (its title or its outlet's noun, with the words that qualify it, none that governs)
+    r"(?:(?:(?:the|le|la|les|l['’])[ \t]*)?(?:(?!(?:against|on|of|to|for|by|from|contre|sur|visant|à|au|aux|de|"
+    r"du|des|d['’]|par)\b)[\w'’-]+[ \t]+){0,3}?" + _SOURCE_HEAD + r"[ \t]+(?:" + offices.title_slot(4) + r")?)?$"
+)
+_SOURCE_TAIL_CLOSES = re.compile(_SOURCE_TAIL + _CLOSES)
 # the place beside the act where a name is told that makes it none of its parties,
 # whatever it is (``beside_the_act``); an article, then
 # lower-case words that qualify the name (« du dissident russe X »), and another name
@@ -171,6 +206,14 @@ def speaker(text: str, start: int, end: int) -> bool:
     of a verb of saying with a title, a quote or a comma before it, not saying something
     of itself."""
     said = _SAYS_AFTER.match(text, end)
+    if said is None and _APPOSED_BEFORE.search(text, max(0, start - 3), start):
+        # (the name set off by commas after its title: « la porte-parole du ministère, A, a
+        # déclaré que ... », "Its chairman, A, said that ..."; what it says told after it,
+        # not a subject after the verb: "A, B, said the ministry" lists B)
+        comma = _APPOSED_AFTER.match(text, end)
+        said = _SAYS_AFTER.match(text, comma.end()) if comma else None
+        if said is not None and not _APPOSED_SAYS_THAT.match(text, said.end()):
+            said = None
     if said is None or not _SPEAKER_BEFORE.search(text, 0, start) or _IN_A_CASE.match(text, said.end()):
         return False
     opens = _SAID_OPENS.match(text, said.end())
@@ -184,11 +227,12 @@ def no_party_role(text: str, start: int, end: int, person: bool) -> str | None:
     """The role of the name at ``text[start:end]`` (a sentence) that makes it no party
     of the act told there, or None: "speaker", "outlet", "source", "era", or the place
     beside the act (``beside_the_act``: "list", "helper", "author", "context", "office")."""
-    if person and speaker(text, start, end):
+    if person and (speaker(text, start, end) or _SIGNER_BEFORE.search(text, max(0, start - 250), start)):
         return "speaker"
     if credited_outlet(text, start, end):
         return "outlet"
-    if _SOURCE_BEFORE.search(text, max(0, start - 5), start) and _CLOSES_SENTENCE.match(text, end):
+    if _SOURCE_BEFORE.search(text, max(0, start - 5), start) and _CLOSES_SENTENCE.match(text, end) \
+            or _SOURCE_INVERTED_BEFORE.search(text, max(0, start - 160), start) and _SOURCE_TAIL_CLOSES.match(text, end):
         return "source"
     if person and _ERA_BEFORE.search(text, max(0, start - 40), start):
         return "era"

@@ -8,9 +8,10 @@ is its main clause's, not the act's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .dates import DateMention
-from .triggers import Trig
+from .triggers import Trig, TriggerSpan
 
 # the clause opens on a word that tells what came before or why; it runs to the next
 # comma, semicolon or the sentence's end
@@ -42,3 +43,60 @@ def told_within(sent: str, t: Trig, d: DateMention) -> bool:
             if d.end <= m.start() or d.start >= stop:
                 return True
     return False
+
+
+# an aside about a party, told after its name: a comma after the name's last word (a
+# capital) or after a bracket that closes an aside before, then a relative clause, at once
+# or after its noun ("X, who ...", "X, a judge who ...", « X, un juge qui ... »), or a
+# participle ("X, killed in 2020", « X, tué en 2020 »). It runs to the next comma,
+# semicolon, colon or bracket, or the sentence's end.
+_PARTY_END = re.compile(r"(?:\b[A-ZÀ-Ý][\w'’.&-]*|\))\s*$")
+_ASIDE_OPENS = re.compile(
+    r"(?i)\s*(?:(?:[^\W\d][\w'’-]*\s+){0,10}?(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquel(?:le)?s)\b|"
+    r"(?:(?:also|later|then|since|aussi|ensuite|depuis)\s+)?(?:[^\W\d]{3,}ed|born|killed|held|sent|known|"
+    r"[^\W\d]{2,}(?:é|ée|és|ées)|née?s?|mort(?:e|s|es)?)\b)"
+)
+_ASIDE_END = re.compile(r"[,;:()]")
+# a date set between commas inside a noun phrase that goes on after it ("the killing, in
+# 2016, of a reporter", « la disparition, en 2016, d'un journaliste »): the noun's (not a
+# verb decided after it: « la décision du Trésor, en août, d'inscrire X »)
+_INSET_BEFORE = re.compile(r"(?i)\s*(?:(?:in|on|during|en|le|au|lors\s+de)\s+)?")
+_INSET_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:of|de|du|des)(?![\w-])|d['’])(?!\s*(?-i:[a-zà-ÿ]+(?:er|ir|re|oir))\b)")
+_STATE = re.compile(r"(?i)(?:is|are|remains?|stays?|est|sont|reste|restent|figure|figurent)\b")
+# (an aside that tells when the act itself is announced, made or takes effect is the act's
+# time: "X, which takes effect on 5 May", « X, qui entre en vigueur lundi »)
+_ACT_TIME = re.compile(
+    r"(?i)\b(?:takes?\s+effect|took\s+effect|taking\s+effect|effective|in\s+force|"
+    r"(?:entre|entrera|entré|entrée|entrait)\s+en\s+vigueur|(?:prend|pris|prendra|prenait)\s+effet|"
+    r"announc\w*|annonc\w*|publish\w*|publi\w*|"
+    # (or the measure's own making: "the freeze on X, decided in May, was renewed")
+    r"décidée?s?|adoptée?s?|pris(?:es?)?|imposée?s?|prononcée?s?|prolongée?s?|décrétée?s?|ordonnée?s?|"
+    r"decided|adopted|imposed|taken|introduced|extended|issued|enacted|ordered)\b"
+)
+
+
+def aside_date(sent: str, d: DateMention, triggers: Sequence[TriggerSpan]) -> bool:
+    """The date lies in an aside about a named party (its past, what it did, where it
+    served) that tells no act of the sentence: "X, a judge who jailed Y in January 2012, was
+    added", "The list includes X, a hacker who took part in attacks in 2014", « X,
+    commandant de la force, tué en 2020 ». Such a date is no act's, of any trigger outside
+    the aside, and leaves the act as undated as a sentence with no date."""
+    if d.deadline or d.effect:
+        return False
+    start = max((m.end() for m in _ASIDE_END.finditer(sent, 0, d.start)), default=-1)
+    if start < 0 or sent[start - 1] != ",":
+        return False  # no aside: the date's stretch opens the sentence or a bracket
+    if _INSET_BEFORE.fullmatch(sent, start, d.start) and _INSET_AFTER.match(sent, d.end) \
+            and not any(t.start < start <= t.end + 2 for t in triggers):
+        return True  # "the killing, in 2016, of a reporter": the noun's date, not the act's
+    opener = _ASIDE_OPENS.match(sent, start)
+    name = _PARTY_END.search(sent, max(0, start - 60), start - 1)
+    # (a sentence's first word is capitalised as any: "L'interdiction, imposée en avril")
+    if opener is None or opener.end() > d.start or name is None or name.start() == 0:
+        return False
+    end_m = _ASIDE_END.search(sent, d.end)
+    stop = end_m.start() if end_m is not None else len(sent)
+    if _ACT_TIME.search(sent, start, stop):
+        return False
+    # (a state the aside tells, "who stays on a wanted list", is no act that a day dates)
+    return not any(start <= t.start < stop and not _STATE.match(sent, t.start) for t in triggers)

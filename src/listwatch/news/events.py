@@ -43,6 +43,7 @@ from .court_papers import court_heading_events as _court_heading_events
 from .court_papers import role_events as _role_events
 from .credits import credit_spans, in_credit
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
+from .dates_clauses import aside_date as _aside_date
 from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
 from .dates_context import anchor_date as _anchor
@@ -520,6 +521,9 @@ def extract_events(
             else {id(live[k]) for k in _assign_dates(live, tallied, sent.text, lang)} if tallied else set()
         if comp["distractor"] is not None:
             dates = _without_distractors(sent.text, dates, live, comp["distractor"])
+        # (a date in an aside about a party, "X, a judge who jailed Y in 2012, was added",
+        # is no act's: the act is told as undated)
+        dates = [d for d in dates if not _aside_date(sent.text, d, live)]
         unblocked = live
         live = [
             t for t in live

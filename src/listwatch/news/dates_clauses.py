@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .dates import DateMention
+from .saying import VERBS
 from .triggers import Trig, TriggerSpan
 
 # the clause opens on a word that tells what came before or why; it runs to the next
@@ -100,3 +101,24 @@ def aside_date(sent: str, d: DateMention, triggers: Sequence[TriggerSpan]) -> bo
         return False
     # (a state the aside tells, "who stays on a wanted list", is no act that a day dates)
     return not any(start <= t.start < stop and not _STATE.match(sent, t.start) for t in triggers)
+
+
+# the verbs of reporting that are an outlet's alone (the reporting verbs of ``saying``'s
+# table that are no verb of saying: "reported", « rapporté », « révèle »; an authority
+# "said" or « a indiqué » the day of its own act)
+_OUTLET_VERBS = sorted({w for lang in ("en", "fr") for tense in ("past", "present")
+                        for w in VERBS["report"][lang][tense]}
+                       - {w for lang in ("en", "fr") for tense in ("past", "present")
+                          for w in VERBS["say"][lang][tense]}, key=len, reverse=True)
+_REPORTED_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _OUTLET_VERBS)) + r")\s*,?\s*$")
+_REPORTED_AFTER = re.compile(r"(?i)\s*,?\s*(?:" + "|".join(map(re.escape, _OUTLET_VERBS)) + r")\b")
+
+
+def reported_day(sent: str, d: DateMention) -> bool:
+    """The date is the day an outlet reported the news, told with its verb of reporting
+    (", the X Journal reported on Wednesday", "The Y Herald this month reported", « a
+    rapporté vendredi la chaîne X »): the report's day, no act's (the act's own day is told
+    elsewhere, or not at all)."""
+    if d.deadline or d.effect:
+        return False
+    return bool(_REPORTED_BEFORE.search(sent, max(0, d.start - 30), d.start) or _REPORTED_AFTER.match(sent, d.end))

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
-from .dates_clauses import told_within
+from .dates_clauses import reported_day, told_within
 from .dates_story import past_ago
 from .lang import PACKS, RELIEF
 from .mentions import authority_spans
@@ -587,7 +587,7 @@ def news_day(
             continue  # (a byline's date is the page's: "By Jane Roe | Jan. 28, 2019 at 5:20 PM")
         head = DATELINE.match(sent.text)
         for d in find_dates(sent.text, lang, published):
-            if not release and _quoted_today_word(sent.text, d) or tally_date(sent.text, d):
+            if not release and _quoted_today_word(sent.text, d) or tally_date(sent.text, d) or reported_day(sent.text, d):
                 continue  # (an official's "today", quoted: the day of the words, not the page's)
             stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])
             if stamp is not None and (_AUTHORITY_PAPER.search(sent.text[max(0, d.start - 60) : d.start - 25 + stamp.start()])

@@ -44,6 +44,7 @@ from .court_papers import role_events as _role_events
 from .credits import credit_spans, in_credit
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_clauses import aside_date as _aside_date
+from .dates_clauses import reported_day as _reported_day
 from .dates_context import DATELINE as _DATELINE
 from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
 from .dates_context import anchor_date as _anchor
@@ -523,7 +524,7 @@ def extract_events(
             dates = _without_distractors(sent.text, dates, live, comp["distractor"])
         # (a date in an aside about a party, "X, a judge who jailed Y in 2012, was added",
         # is no act's: the act is told as undated)
-        dates = [d for d in dates if not _aside_date(sent.text, d, live)]
+        dates = [d for d in dates if not _aside_date(sent.text, d, live) and not _reported_day(sent.text, d)]
         unblocked = live
         live = [
             t for t in live

@@ -33,7 +33,8 @@ def _events(text: str, lang: str) -> set[tuple[str, str]]:
     ("Mirel Tanga a saisi le tribunal administratif de Varno contre le gel de ses avoirs. "
      "Le 3 mars 2024, le TAV a rejeté le recours.", "fr", {("legal_challenge", "Mirel Tanga")}),
     ("Orvex Trading contests an order of the Trade Appeals Court. On 3 March 2024 the TAC dismissed "
-     "the challenge brought by Orvex Trading against its listing.", "en", {("ruling", "Orvex Trading")}),
+     "the challenge brought by Orvex Trading against its listing.", "en",
+     {("ruling", "Orvex Trading"), ("legal_challenge", "Orvex Trading")}),
 ])
 def test_a_bodys_acronym_is_no_party(text: str, lang: str, events: set[tuple[str, str]]) -> None:
     assert _events(text, lang) == events

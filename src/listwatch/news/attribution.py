@@ -739,7 +739,7 @@ _AUX = re.compile(r"(?i)(?:was|were|been|being|is|are|has\s+been|have\s+been|had
 _OWNER_OF_NOUN = re.compile(r"['’]s?\s+(?:(?:first|initial|original|new|latest|\w+-\w+)\s+)?$")
 
 
-_BEARER_AFTER = re.compile(r"\b(?:by|from)$|(?i:\b(?:appel|appels|pourvois?|requêtes?)\s+(?:de|du|des|d['’]))$")
+_BEARER_AFTER = re.compile(r"\b(?:by|from)$|(?i:\b(?:appel|appels|pourvois?|requêtes?|contestations?\s+(?:judiciaires?|en\s+justice))\s+(?:de|du|des|d['’]))$")
 _POSSESSIVE_TITLE = re.compile(r"(?i)(?:son|sa|ses|his|her|their|its|leur|leurs)\s+[a-zà-ÿ]")
 
 

@@ -298,6 +298,9 @@ _COURT = re.compile(r"(?i)\b(?:court|tribunal|cour|judges?|juges?|justice|arrêt
 # a challenge told by its noun with its bearer after it ("an appeal by", "a bid from"): a
 # case only where a court is told
 _BEARER_NOUN = re.compile(r"(?i)\w+\s+(?:\w+\s+)?(?:by|from)")
+# ... and with the verb of filing it before "by" ("an appeal lodged by X", "a petition for a
+# writ of mandamus filed by X"): a case, court or no court, and no other act's object
+_FILED_BY = re.compile(r"(?i)\b(?:filed|brought|lodged|launched)\s+by$")
 _RULED_ON = re.compile(r"(?i)\b(?:rejected|dismissed|denied|refused|turned\s+down|threw\s+out)\b")
 # a court's finding against a listing told without "annul" (en.py): the predicate, the
 # lack of grounds, a ruling for the party
@@ -666,7 +669,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "annuls the judgment under appeal", « annule l'arrêt du Tribunal »: an appeal, no listing undone
     if t.event == "vacatur" and _FINDING.match(sent, t.start) and not court_finding(sent, t):
         return True  # "X said the designation was unlawful": a party's claim, no court's finding
-    if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent):
+    if t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end) and not _COURT.search(sent) \
+            and not _FILED_BY.search(sent, t.start, t.end):
         return True  # "a bid from X", "actions by the Treasury": no court, no case
     if t.event == "legal_challenge" and _GROUP_BRINGS.search(sent, 0, t.start) and not _MEMBERS_NAMED.search(sent, t.end):
         return True  # "once three campaigners filed suit": an unnamed group's case
@@ -822,7 +826,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                     and not (t.event == "deadline" and o.event == "license") \
                     and not (t.event == "license" and o.event == "deadline") \
                     and not (t.event == "legal_challenge" and o.event == "ruling") \
-                    and not (t.event == "legal_challenge" and _BEARER_NOUN.fullmatch(sent, t.start, t.end)):
+                    and not (t.event == "legal_challenge" and (_BEARER_NOUN.fullmatch(sent, t.start, t.end)
+                                                               or _FILED_BY.search(sent, t.start, t.end))):
                 return True
         # a listing noun followed by the relief that undoes it is that relief's subject
         # ("que l'inscription de Xiaomi sur cette liste soit annulée", "the inclusion of X

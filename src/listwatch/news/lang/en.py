@@ -458,7 +458,11 @@ TRIGGERS = (
     # whatever the court made of it ("rejected a similar appeal by X", "a bid from X to
     # leave the list", "a complaint filed by X", "the action brought by X")
     Trigger("legal_challenge", r"\b(?:appeals?|bids?|challenges?|complaints?|lawsuits?|suits?|actions?|applications?|cases?|claims?|petitions?)\s+"
-            r"(?:(?:filed|brought|lodged|made|launched)\s+)?(?:by|from)\b", strength=0.8),
+            r"(?:(?:filed|brought|lodged|made|launched)\s+)?(?:by|from)\b"
+            # (what the case asks told between the noun and its verb: "a petition for a writ
+            # of mandamus filed by X", "an application for judicial review lodged by X")
+            r"|\b(?:appeals?|challenges?|complaints?|lawsuits?|suits?|actions?|applications?|petitions?|motions?)\s+(?:for|against|to)\s+"
+            r"(?:[\w'’-]+(?:\[\d+\])?\s+){1,6}?(?:filed|brought|lodged|launched)\s+by\b", strength=0.8),
     # a case told by its noun, the ones who brought it after the passive's "by" ("the case
     # was brought by two traders, A and B"), or before it ("A and B were defeated in the actions
     # they had brought before the court"): theirs, whatever the court made of it; never a

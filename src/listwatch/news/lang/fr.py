@@ -448,6 +448,9 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bdemand(?:é|e|ait|ent|aient)\s+" + _BETWEEN + r"(?:à|au|aux)\s+(?:la\s+|le\s+|un\s+|une\s+|l['’])?(?:[\w'’-]+\s+){0,3}?(?:tribunal|juge|cour|justice|juridiction)\b(?=(?:[^.;]|\.(?=\s+[\da-zà-ÿ])){0,220}?\b(?:d['’](?:annuler|invalider|ordonner)|de\s+(?:suspendre|bloquer|lever|geler|débloquer))\b)"),
     Trigger("legal_challenge", r"\b(?:engag|lanc|intent)\w*\s+" + _BETWEEN + r"(?:des\s+|une\s+)?(?:poursuites|procédure|action)\s+(?:judiciaires?\s+|en\s+justice\s+)?(?:contre|à\s+l['’]encontre)\b|\bdemand(?:é|e|ait|er|ent|ant)\s+(?:\w+\s+){0,3}?l['’]annulation\s+(?:de|d['’]|du|des)\b"),
     Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
+    # the case told by its noun, as "legal challenge" is: « la contestation judiciaire de X »,
+    # « sa contestation en justice » (its bringer after « de »: attribution)
+    Trigger("legal_challenge", r"\bcontestations?\s+(?:judiciaires?|en\s+justice)\b(?:\s+(?:de|du|des|d['’]))?", strength=0.7),
     # « une décision contestée par X » : le requérant après « par »
     Trigger("legal_challenge", r"\b(?:mesure|décision|inscription|désignation|prolongation|prorogation|sanctions?)\s+(?:\w+\s+)?contesté(?:e|s|es)?\s+(?:(?:en\s+justice|devant\s+(?:la\s+|le\s+|les\s+)?\w+)\s+)?par\b"),
     Trigger("legal_challenge", r"\b(?:demand(?:é|ée|e|ait)|réclam(?:é|e|ait)|sollicit(?:é|e|ait))\b[^.;]{0,30}\b(?:injonction|suspension)\b"),

@@ -272,6 +272,9 @@ def stored_samples(folder: Path = SAMPLES) -> dict[str, tuple[str, list[Example]
     return out
 
 
+# the validation set (the gate) and the hold set of the sessions: never learnt from
+NEVER = ("V", "P")
+
 TOLD = 1.0  # the weight of a sentence a rule trigger matched (the model never reads those)
 
 
@@ -414,8 +417,8 @@ def main() -> None:
     args = ap.parse_args()
     HARD, TOLD = args.hard, args.told
     if args.collect:
-        if args.collect[0] in ("V", "O") or Path(args.collect[1]).name in ("V", "O"):
-            ap.error("V (the gate) and O (the hold set) are never learnt from")
+        if args.collect[0] in NEVER or Path(args.collect[1]).name in NEVER:
+            ap.error("V (the gate) and P (the hold set) are never learnt from")
         collect(args.collect[0], Path(args.collect[1]), args.store)
         return
     if args.real and not args.events:

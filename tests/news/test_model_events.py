@@ -1,7 +1,8 @@
 """The sentence model's events where the rules say nothing: given for a confident type with
-a party and a date, withheld for questions, conditionals, states, sentences with no party,
-and sentences the rules read; off unless asked for (sentences written for this test, with
-invented verbs no rule pack knows)."""
+a party named in the sentence and a date, withheld for questions, conditionals, states,
+headlines, regimes, works under way, sentences with no party, names that are no party
+(speakers, office holders, examples in brackets) and sentences the rules read; off unless
+asked for (sentences written for this test, with invented verbs no rule pack knows)."""
 
 from __future__ import annotations
 
@@ -92,12 +93,64 @@ def test_the_rules_keep_their_sentences(model: SentenceModel) -> None:
     assert all(e["found_by"] == "rules" for e in both)
 
 
-def test_an_anaphor_points_to_the_party(model: SentenceModel) -> None:
+def test_an_anaphor_gives_no_model_event(model: SentenceModel) -> None:
+    # the model speaks only of a party its sentence names: what "the company" points back to
+    # was its commonest false party on the read sets, and never a right one
     text = ("Talvex Robotics Ltd makes industrial robots in Shenzhen. "
             "The company was blackballed by the sanctions office on March 3, 2024.")
-    ev = _events(text, model)
-    assert [(e["type"], e["entity"], e["entity_via"]) for e in ev] == [
-        ("designation", "Talvex Robotics Ltd", "anaphora")]
+    assert _events(text, model) == []
+    named = _events("Talvex Robotics Ltd was blackballed by the sanctions office on March 3, 2024.", model)
+    assert [(e["entity"], e["entity_via"]) for e in named] == [("Talvex Robotics Ltd", "sentence")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a headline, no stop at its end
+    ("Talvex Robotics Ltd blackballed by sanctions office", "en"),
+    ("Talvex Robotics blackboulée par le bureau des sanctions", "fr"),
+    # a regime or its founding text told as such
+    ("The bloc's own sanctions regime blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
+    ("Le régime de sanctions de l'Union a blackboulé Talvex Robotics le 3 mars dernier.", "fr"),
+    ("Under Resolution 4410, the sanctions office blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
+    # a state: since when, where it appears now
+    ("Talvex Robotics Ltd has been blackballed by the sanctions office since March 3, 2024.", "en"),
+    ("Talvex Robotics Ltd currently appears among the firms blackballed by the sanctions office.", "en"),
+    # a work under way
+    ("The sanctions office is preparing to blackball Talvex Robotics Ltd under its programme.", "en"),
+    ("Le bureau des sanctions est en train de blackbouler Talvex Robotics.", "fr"),
+    ("The sanctions office has been blackballing smugglers such as Talvex Robotics Ltd.", "en"),
+])
+def test_withholds_sentences_that_tell_no_act(text: str, lang: str, model: SentenceModel) -> None:
+    with using(model, dict.fromkeys(TYPES, 0.5)):
+        assert extract_article(text, published="2024-03-10", language=lang)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # who tells the act: a verb of saying after the name, a participle of saying on
+    ("Jane Corvin also recalled that the sanctions office blackballed the smugglers on March 3, 2024.", "en"),
+    ("Jane Corvin stood firm on Sunday, announcing that the sanctions office blackballed the smugglers "
+     "on March 3, 2024.", "en"),
+    # a person told by an office held now: who acts, not whom the act bears on
+    ("President Jane Corvin blackballed the smugglers with the sanctions office on March 3, 2024.", "en"),
+    ("Le président Jean Corvin a blackboulé les passeurs avec des sanctions le 3 mars dernier.", "fr"),
+    ("La ministre des Affaires étrangères Jane Corvin a blackboulé trois armateurs par des sanctions "
+     "le 3 mars dernier.", "fr"),
+    # examples in brackets of a group the act bears on
+    ("The sanctions office blackballed big lenders (Corvane Bank and Pellinor Bank) on March 3, 2024.", "en"),
+    ("Le bureau des sanctions a blackboulé les grandes banques (Corvane Bank, Pellinor Bank) le 3 mars "
+     "dernier.", "fr"),
+])
+def test_withholds_names_that_are_no_party(text: str, lang: str, model: SentenceModel) -> None:
+    with using(model, dict.fromkeys(TYPES, 0.5)):
+        assert extract_article(text, published="2024-03-10", language=lang)["events"] == []
+
+
+def test_shipped_thresholds_keep_the_model_off_the_types_it_never_got_right() -> None:
+    # chosen leave-one-set-out on the read sets: no threshold gained more right removals,
+    # licences, deadlines, injunctions or vacaturs than false ones, so the model says none
+    from listwatch.news.model_events import THRESHOLDS
+
+    assert all(THRESHOLDS[t] > 1.0 for t in ("removal", "license", "deadline", "injunction", "vacatur"))
+    assert all(0.0 < THRESHOLDS[t] < 1.0 for t in ("designation", "legal_challenge"))
 
 
 def test_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:

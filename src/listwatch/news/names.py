@@ -732,8 +732,8 @@ def _is_person(text: str, start: int, pack: LangPack) -> bool:
     before = text[max(0, start - 40) : start]
     if re.search(rf"(?:\b{pack.person_titles})\s*$", before):
         return True
-    if re.search(rf"[{_UP}][\w\-]+\s+(?:(?:[Vv]an|[Vv]on|der|den|ter|bin|ibn|bint|abu|dos|das|da|di)\s+){{1,2}}$", before):
-        return True  # the surname after a particle: "Maria van der [Linde]", "Hamad bin [Khalifa]"
+    if re.search(rf"[{_UP}][\w\-]+\s+(?:(?:[Vv]an|[Vv]on|der|den|ter|al|el|bin|ibn|bint|abu|dos|das|da|di)\s+){{1,2}}$", before):
+        return True  # the surname after a particle: "Maria van der [Linde]", "Hamad bin [Khalifa]", "Omar al [Qadi]"
     prev = re.search(rf"([{_UP}][\w\-]+)\s+$", before)
     if prev and prev.group(1) not in pack.stop_names and prev.group(1).lower() not in _FUNCTION_WORDS:
         # "Rudolph Contreras", but not "Chinese Xiaomi" when the first is a stop word

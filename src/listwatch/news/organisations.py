@@ -216,12 +216,19 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
                 continue  # "Hexmoor and its subsidiary Hexmoor Cloud": "Hexmoor" is the parent
             flags = re.IGNORECASE if form.isupper() or not form[1:].islower() else 0
             last_word = form != name and " " in name and name.split()[-1] == form
+            # (the given name of a person-shaped name opening another one: "Olga Renko and
+            # Olga Varga" holds no short form of the first in the second)
+            first_given = form != name and name.split()[0] == form and _PERSONLIKE.fullmatch(name) is not None \
+                and not any(w in _TRADE_WORDS or _auth_word(w) or is_place(w) for w in name.split())
             for a in find_word(text, form, fold=bool(flags), plus=True):
                 found_text = text[a : a + len(form)]
                 if last_word and inside_other_name(text, a, pack):
                     continue  # "Omar Haddad" holds no short form of "Karim Haddad"
                 if last_word and _GIVEN_NAME_NEXT.match(text, a + len(form)):
                     continue  # "Haddad Omari" opens another person's name: no short form of "Karim Haddad"
+                if first_given and _GIVEN_NAME_NEXT.match(text, a + len(form)) \
+                        and not text.startswith(name, a):
+                    continue  # "Olga [Varga]" opens another person's name: no short form of "Olga Renko"
                 if name_like(found_text) and not found_text[:1].isdigit() or found_text[:1].isdigit() and (
                         " " in found_text or sum(c.isalpha() for c in found_text) >= 3):  # "4Paradigm", not "1260H"
                     mentions.append(Mention(name=name, start=a, end=a + len(form), text=found_text))
@@ -827,6 +834,9 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
             continue  # "for Foreign, Commonwealth and Development Affairs": an office's name
         if _PARTICLE_NEXT.match(sent, run[-1].end()):
             cleaned[-1] = None  # "and Carlos de la Vega": a person's name goes on
+        for i, m in enumerate(run):
+            if _PARTICLE_BEFORE.search(sent, 0, m.start()):
+                cleaned[i] = None  # "Omar al [Qadi]": the end of a person's name, no name of its own
         for name in cleaned:
             if not name or name in pack.stop_names or normalize(name) in _stop_tokens() or name in _NOT_COMPANY:
                 continue
@@ -920,9 +930,13 @@ _COORD_NEXT = re.compile(
     # an article and a short description before the next name ("et le négociant Nord Axis")
     r"(?:(?:the|le|la|les|l['’])[ \t]*(?:[a-zà-ÿ][a-zà-ÿ\-]+[ \t]+){0,2})?"
 )
+# a capitalised word and a particle right before a name: it ends a person's name
+_PARTICLE_BEFORE = re.compile(
+    r"[A-ZÀ-Ý][\w\-]+[ ](?:al|el|bin|ibn|bint|abu|van|von|der|den|ter|ten|dos|das|da|di|del|della)[ ]$"
+)
 # a name going on with a particle is a person's ("Hassan al-Turabi", "Mohammed bin Rashid")
 _PARTICLE_NEXT = re.compile(
-    r"[ ](?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|van[ ]der|van[ ]den|von[ ]der|ter|ten|del|della|"
+    r"[ ](?:(?:al|el|ad|ash|as|at|az)-|(?:al|el|bin|ibn|bint|abu|van|von|van[ ]der|van[ ]den|von[ ]der|ter|ten|del|della|"
     r"de[ ]la|de[ ]los|dos|da|di)[ ])[A-Z]"
 )
 _OBJECT_GAP = re.compile(

@@ -44,8 +44,9 @@ _LOW = LOWER_LETTERS
 _PTOK = rf"(?:[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)?)"
 # particles inside a name ("Hassan al-Turabi", "Mohammed bin Rashid", two in "Maria van
 # der Linde") and a middle initial ("John D. Harmon")
-_PART = r"(?:(?:al|el|ad|ash|as|at|az)-|(?:bin|ibn|bint|abu|van|von|der|den|ter|ten|dos|das|da|di|del|della|de[ ]la|de[ ]los|de[ ]las)[ ]|[A-Z]\.[ ])"
-_PARTICLE_WORDS = frozenset("bin ibn bint abu van von der den ter ten dos das da di del della de la los las".split())
+# (the article of an Arabic name may stand apart from its noun: "Karim al Harbi")
+_PART = r"(?:(?:al|el|ad|ash|as|at|az)-|(?:al|el|bin|ibn|bint|abu|van|von|der|den|ter|ten|dos|das|da|di|del|della|de[ ]la|de[ ]los|de[ ]las)[ ]|[A-Z]\.[ ])"
+_PARTICLE_WORDS = frozenset("al el bin ibn bint abu van von der den ter ten dos das da di del della de la los las".split())
 _PERSON = re.compile(rf"(?:(?<=\b[dD]['’])|(?<=[qQ]u['’])|(?<![\w’'\-]))(?P<n>{_PTOK}(?:[ ]{_PART}{{0,2}}{_PTOK}){{1,2}}(?:[ ]{_PART}{{1,2}}{_PTOK})?)(?![\w\-])")
 # a military rank before a name ("home affairs minister Lt General Soe Htut", "army
 # General Mya Tun Oo"): no part of the name, which the rank would push past three words

@@ -41,6 +41,7 @@ from .court_objects import other_matter as _other_matter
 from .court_operative import operative_events as _operative_events
 from .court_papers import court_heading_events as _court_heading_events
 from .court_papers import role_events as _role_events
+from .court_requests import requested_order_events as _requested_order_events
 from .credits import credit_spans, in_credit
 from .dates import DateMention, PartialDate, find_dates, needs_anchor
 from .dates_clauses import aside_date as _aside_date
@@ -1010,6 +1011,8 @@ def extract_events(
                         and not _not_a_party(e, sents, mentions, counsel_named)}.values())
     events += [e for e in _court_answer_events(sents, mentions, lang, published, challengers)
                if not any(o.type == e.type and o.entity is e.entity for o in events)]
+    # the order a party's request bears on, taken against it on a day the request tells
+    events += _requested_order_events(sents, events, lang, published)
     # the court's acts its own operative part tells ("The Court hereby: Annuls, in so far as
     # they concern Mr X, ..."), of the party the line names or the case's one applicant
     # (the same act read by its trigger with no day takes the paper's)

@@ -1,7 +1,9 @@
 """A state's body named in French as French writes it: a lower-case head noun, the
 state's adjective and a domain ("la banque centrale zemblienne", "le ministère zemblien du
 commerce", "la compagnie aérienne nationale zemblienne"), or the head and "de" the
-country ("la banque centrale de Zembla").
+country ("la banque centrale de Zembla"); a body's noun and its adjectives before "de" the
+country ("le service pénitentiaire fédéral de Zembla"); and a body of such a body named
+before it ("le Bureau central des douanes du ministère zemblien de l'Économie").
 
 No capital tells these names; the adjective of a state does. The states that act in the
 articles (the US, the UK, the EU and the states that speak for it, Canada, Switzerland,
@@ -51,7 +53,7 @@ _ADJ = r"(?P<adj>[a-zà-ÿ][a-zà-ÿ-]{3,})"
 # a domain after the adjective: "du commerce", "des affaires étrangères", "de la Défense"
 _DOMAIN = (r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?!(?:la|le|les|l|pays|régime|gouvernement|président)\b)"
            r"[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:\s+(?:étrangères|intérieures|extérieures|nationale|publique|"
-           r"économiques?|financières?|pétrolières?))?)?")
+           r"économiques?|financières?|pétrolières?|d['’]État))?)?")
 _AFTER = (r"(?=\s*[,.;:)»\"”]|\s+(?:et|ou|ainsi|ont|a|avait|avaient|sont|est|était|seront|sera|qui|dont|en|à|au|aux|"
           r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le|depuis|pour|par)\b|\s*$)")
 _NAMED = re.compile(
@@ -59,9 +61,14 @@ _NAMED = re.compile(
     r"(?<=\b[lL]['’]))"
     r"(?P<n>" + _HEAD + r"\s+" + _ADJ + _DOMAIN + r")" + _AFTER
 )
+# a body's noun and the adjectives that tell what it does, before "de" the country ("le
+# service pénitentiaire fédéral de Zembla", "la commission électorale centrale de Zembla")
+_BODY_NOUN = (r"(?:services?|bureaux?|directions?|agences?|commissions?|comités?|administrations?|offices?|"
+              r"départements?|unités?|divisions?|centres?|instituts?|gardes?|forces?)")
+_QUALIFIED_BODY = _BODY_NOUN + r"(?:\s+(?!(?:de|du|des|d|et|ou|en|à)\b)[a-zà-ÿ][a-zà-ÿ-]{3,}){1,2}"
 _OF_COUNTRY = re.compile(
     r"(?:(?<=\b[lL]a\s)|(?<=\b[lL]e\s)|(?<=\b[dD]u\s)|(?<=\b[aA]u\s)|(?<=\b[lL]['’]))"
-    r"(?P<n>" + _HEAD + r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*"
+    r"(?P<n>(?:" + _HEAD + r"|" + _QUALIFIED_BODY + r")\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*"
     r"(?P<country>[A-ZÀ-Ý][a-zà-ÿ]+))" + _AFTER
 )
 
@@ -80,6 +87,12 @@ def _gentile(word: str) -> bool:
     return False
 
 
+_BODY_BEFORE = re.compile(
+    r"(?:\b[lL]e\s|\b[lL]a\s|\b[lL]['’])(?P<h>(?P<head>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)(?:\s+[a-zà-ÿ][a-zà-ÿ-]+)?"
+    r"(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zà-ÿ][a-zà-ÿ-]+)?)\s+(?:du|de\s+la|de\s+l['’]|des)\s*$"
+)
+_BODY_HEADS = frozenset("""bureau direction departement service office agence commission comite administration
+unite division centre institut""".split())
 def state_bodies(text: str) -> list[tuple[str, int, int]]:
     """The listed states' bodies written in lower case in ``text``: each name as written
     (without its article) with its offsets."""
@@ -90,6 +103,12 @@ def state_bodies(text: str) -> list[tuple[str, int, int]]:
     for m in _OF_COUNTRY.finditer(text):
         if normalize(m.group("country")) in COUNTRY_WORDS and _gentile_country(m.group("country")):
             out.append((m.group("n"), m.start("n"), m.end("n")))
+    # a body of the state's body, named before it ("le Bureau central des douanes du ministère
+    # zemblien de l'Économie"): the whole is the name
+    for i, (_n, a, b) in enumerate(out):
+        h = _BODY_BEFORE.search(text, max(0, a - 80), a)
+        if h is not None and normalize(h.group("head")) in _BODY_HEADS:
+            out[i] = (text[h.start("h") : b], h.start("h"), b)
     return out
 
 

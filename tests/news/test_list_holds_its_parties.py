@@ -36,7 +36,7 @@ CASES = [
      "et Quorra Trade.",
      [("removal", "Velmora Labs", None), ("removal", "Quorra Trade", None)]),
     ("fr", "Le ministère a indiqué mardi que les sanctions visent Velmora Labs et Quorra Trade, gelant les fonds "
-     "qu'elles pourraient détenir au Canada.",
+     "qu'elles auraient en Norvège.",
      [("designation", "Velmora Labs", "2021-06-08"), ("designation", "Quorra Trade", "2021-06-08")]),
     # near misses: what the list already or currently holds, another kind of list, a company's
     # holdings

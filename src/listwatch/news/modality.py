@@ -232,7 +232,7 @@ _AGREED = re.compile(r"(?i)\b(?:agree[sd]?|agreement|conced\w+|convenu\w*|accept
 
 
 # (nor is a participle clause on them: "the measures target A and B, freezing any funds they
-# may hold", « ..., gelant les avoirs qu'ils pourraient détenir »)
+# may hold", « ..., bloquant tout bien qu'ils y possèdent »)
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:who|whom|which|qui|lesquels|lesquelles|[a-z]+ing|[a-zà-ÿ]+ant)\b[^,;]*(?:,|$)")
 
 

@@ -272,8 +272,8 @@ def stored_samples(folder: Path = SAMPLES) -> dict[str, tuple[str, list[Example]
     return out
 
 
-# the validation set (the gate) and the hold set of the sessions: never learnt from
-NEVER = ("V", "P")
+# the validation set (the gate) and the hold sets of the sessions: never learnt from
+NEVER = ("V", "R", "S")
 
 TOLD = 1.0  # the weight of a sentence a rule trigger matched (the model never reads those)
 
@@ -418,7 +418,7 @@ def main() -> None:
     HARD, TOLD = args.hard, args.told
     if args.collect:
         if args.collect[0] in NEVER or Path(args.collect[1]).name in NEVER:
-            ap.error("V (the gate) and P (the hold set) are never learnt from")
+            ap.error("V (the gate) and R and S (the hold sets) are never learnt from")
         collect(args.collect[0], Path(args.collect[1]), args.store)
         return
     if args.real and not args.events:

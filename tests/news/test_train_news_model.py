@@ -99,7 +99,7 @@ def test_stored_sets_hold_numbers_and_types_only() -> None:
     assert {f.stem for f in files} >= {"T23", "H23"}
     for f in files:
         doc = json.loads(f.read_text(encoding="utf-8"))
-        assert doc["set"] == f.stem and doc["folder"] not in ("V", "P")  # never the gate or the hold set
+        assert doc["set"] == f.stem and doc["folder"] not in ("V", "R", "S")  # never the gate or a hold set
         for art in _stored(f):
             for types, feats, told in art:
                 assert set(types) <= ALL_TYPES and told in (0, 1)
@@ -112,7 +112,7 @@ def test_stored_sets_hold_numbers_and_types_only() -> None:
 def test_collect_stores_a_labelled_set_without_its_words(tmp_path) -> None:
     """A set of three invented pages is stored as hashed features: the sentence holding a
     labelled event's evidence is a positive of its type, the others negatives; no word of
-    the pages reaches the file; V and P are refused."""
+    the pages reaches the file; V, R and S are refused (by the name or the folder's)."""
     pages = {
         "a.txt": ("Quillon Freight Ltd reported a loss for the year. On 4 June 2024 the sanctions office "
                   "blacklisted Quillon Freight Ltd for shipping drones. Its shares fell."),
@@ -154,7 +154,9 @@ def test_collect_stores_a_labelled_set_without_its_words(tmp_path) -> None:
     sent = "On 4 June 2024 the sanctions office blacklisted Quillon Freight Ltd for shipping drones."
     at = sent.index("Quillon")
     assert np.array_equal(feats, features(sent, [(at, at + len("Quillon Freight Ltd"))]))
-    for name, where in (("V", folder), ("P", folder), ("Z8", folder.parent / "P")):
+    for name, where in (("V", folder), ("R", folder), ("S", folder), ("Z8", folder.parent / "R"),
+                        ("Z7", folder.parent / "S"), ("Z6", folder.parent / "V")):
         refused = run("--collect", name, str(where))
         assert refused.returncode != 0 and "never learnt from" in refused.stderr
-    assert not (store / "P.json").exists() and not (store / "Z8.json").exists()
+    for name in ("V", "R", "S", "Z8", "Z7", "Z6"):
+        assert not (store / f"{name}.json").exists()

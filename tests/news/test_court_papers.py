@@ -93,3 +93,60 @@ def test_the_first_side_of_a_case_name_brought_it(text: str, want: tuple[str, st
 def test_a_cited_case_or_one_about_no_listing_tells_no_challenge(text: str) -> None:
     assert not {who for who, _d in _challenges(text, "en")} & {"Norland Shipping Ltd", "Kerrow Freight Inc",
                                                                 "Department of Commerce"}
+
+
+# several parties bring one case, one line each with its seat or residence, their counsel
+# and then the bringers' role in the plural; an appeal's or interim relief's number, and
+# the paper telling what the case is on a line of its own (headings written for this test)
+_MANY_FR = """ARRÊT DE LA COUR (deuxième chambre)
+
+9 avril 2026
+
+Dans l'affaire C-611/25 P,
+
+ayant pour objet un pourvoi formé contre un arrêt du Tribunal, introduit le 17 septembre 2025,
+
+Ilona Varskaya, demeurant à Riga (Lettonie),
+
+Oskar Brandvik, demeurant à Oslo,
+
+Teodor Lasmanis, demeurant à Riga,
+
+représentés par Me P. Aubel, avocat,
+
+parties requérantes,
+
+partie adverse:
+
+Conseil de l'UE, représenté par Mme K. Ostrand, en qualité d'agent,
+"""
+
+_MANY_EN = """ORDER IN INTERIM PROCEEDINGS (General Court)
+
+2 June 2026
+
+In Case T-95/26 R,
+Kestrel Marine Ltd, established in Larnaca (Cyprus),
+Halvard Osterberg, residing in Bergen (Norway),
+represented by J. Okafor and L. Berne, lawyers,
+applicants,
+v
+Council of the EU, represented by M. Roux, acting as Agent,
+defendant,
+APPLICATION for interim measures seeking suspension of the measures freezing their funds,
+"""
+
+
+def test_several_bringers_of_one_heading_each_brought_the_case() -> None:
+    assert _challenges(_MANY_FR, "fr") == {("Ilona Varskaya", "2025-09-17"), ("Oskar Brandvik", "2025-09-17"),
+                                           ("Teodor Lasmanis", "2025-09-17")}
+    assert _challenges(_MANY_EN, "en") == {("Kestrel Marine Ltd", None), ("Halvard Osterberg", None)}
+    # one of them the heading's only party, the paper's subject told on the case's line
+    one = _MANY_FR.replace("Oskar Brandvik, demeurant à Oslo,\n\n", "").replace(
+        "Teodor Lasmanis, demeurant à Riga,\n\n", "").replace("C-611/25 P,\n\n", "C-611/25 P,\n")
+    assert _challenges(one, "fr") == {("Ilona Varskaya", "2025-09-17")}
+
+
+def test_a_run_of_parties_ending_in_another_role_brought_nothing() -> None:
+    assert _challenges(_MANY_EN.replace("applicants,", "interveners,"), "en") == set()
+    assert _challenges(_MANY_FR.replace("parties requérantes,", "parties intervenantes,"), "fr") == set()

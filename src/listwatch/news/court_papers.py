@@ -12,7 +12,7 @@ import re
 from .dates import PartialDate, find_dates
 from .lang.common import EU_COUNCIL, EU_COURT
 from .legal_event import Event
-from .mentions import Mention
+from .mentions import Entity, Mention
 from .sentences import Sentence, within
 
 # the case heading: its number, then the parties with their roles
@@ -38,11 +38,16 @@ _APPLICANT = re.compile(r"(?i)^\W*" + _BRINGER + r"\W*$")
 _APPLICANT_INSIDE = re.compile(r"(?i),\s+" + _BRINGER + r"\s*,")
 # (an appeal's number ends in "P"; the paper may then say what the case is and when it was
 # brought, on a line of its own: "APPEAL ..., brought on <day>,", « POURVOI ..., introduit
-# le <day>, »)
+# le <day>, », or told as its subject: « ayant pour objet un pourvoi ..., introduit le <day>, »,
+# "concerning an appeal ..., brought on <day>,")
+# (the number's letters after it: an appeal's "P", interim relief's "R", a review's "REV" ...)
+_SUFFIX = r"(?:P|R|OP|REV|RENV|DEP|INTP)\b"
+_SUBJECT_WORDS = r"(?:ayant\s+pour\s+objet|concerning)\s+(?:un|une|an?)\s+"
+_SUBJECT = r"(?:" + _SUBJECT_WORDS + r")?"
 _CASE_LEAD = re.compile(
     r"(?i)^\s*(?:in\s+cases?|dans\s+les?\s+affaires?|dans\s+l['’]affaire|affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}"
-    r"(?:\s+P\b)?(?:\s+(?:and|et)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+P\b)?)*\b"
-    r"(?:\s*,?\s*\n\s*(?:appeal|action|application|pourvoi|recours|requête)\b[^\n]*,)?"
+    r"(?:\s+" + _SUFFIX + r")?(?:\s+(?:and|et)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+" + _SUFFIX + r")?)*\b"
+    r"(?:\s*,?\s*\n\s*" + _SUBJECT + r"(?:appeal|action|application|pourvoi|recours|requête)\b[^\n]*,)?"
 )
 # the Council's act whose annulment the case seeks, as far as it lists the applicant
 _ANNULMENT_OF_ACT = re.compile(
@@ -58,9 +63,49 @@ _LODGED = re.compile(
     r"(?i)\b(?:application|requête)\s+(?:(?:in|dans\s+l['’]affaire)\s+(?:Case\s+)?[TC][-‑‐]\s?\d{1,4}/\d{2}\s+)?"
     r"(?:lodged|déposée)\s+(?:at|au)\s+(?:the\s+)?(?:Court\s+)?(?:Registry|greffe)\b"
     # (or the case's own line under its number: "APPEAL under Article 56 ..., brought on")
-    r"|^\s*(?:in\s+cases?|dans\s+l['’]affaire|dans\s+les?\s+affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}[^\n]*\n\s*"
-    r"(?:appeal|action|pourvoi|recours)\b[^\n]{0,200}?\b(?:brought|lodged|filed|introduite?|formée?)\s+(?:on|le)\b"
+    r"|^\s*(?:(?:in\s+cases?|dans\s+l['’]affaire|dans\s+les?\s+affaires?)\s+[TC][-‑‐]\s?\d{1,4}/\d{2}[^\n]*\n\s*"
+    # (a line of its own when it tells what the case is: « ayant pour objet un pourvoi ... »)
+    r"|(?=" + _SUBJECT_WORDS + r"))" + _SUBJECT
+    + r"(?:appeal|action|pourvoi|recours)\b[^\n]{0,200}?\b(?:brought|lodged|filed|introduite?|formée?)\s+(?:on|le)\b"
 )
+
+
+# the bringer's role at the end of a party's line: "..., applicant,", « ..., partie requérante, »
+_ROLE_ENDS = re.compile(r"(?i),\s+(?:applicants?|parties?\s+requérantes?|requérante?s?)\s*,?\s*$")
+# what may open a party's line before its name: a courtesy title
+_LINE_OPENS = re.compile(r"^[\s,–-]*(?:(?:M|Mme|Mr|Mrs|Ms|MM)\.?\s+)?$")
+
+
+def _bringers(sents: list[Sentence], i: int, at: int, mentions: list[Mention]) -> list[Entity]:
+    """The parties of a heading's lines from the party named at ``at`` (in ``sents[i]``)
+    down to the bringer's role: one line each, with its seat or residence ("A, residing in
+    ...,\nB, residing in ...,\nrepresented by ...,\napplicants,"); none when no bringer's
+    role ends the run (two lines of counsel at most between a party and the next)."""
+    found: list[Entity] = []
+    gap = 0
+    for s in sents[i : i + 12]:
+        start = s.start
+        for line in s.text.split("\n"):
+            end, a = start + len(line), start
+            start = end + 1
+            if end <= at:
+                continue
+            opening = min((m for m in mentions if max(a, at) <= m.start < end and m.entity is not None),
+                          key=lambda m: m.start, default=None)
+            party = None
+            if opening is not None and (opening.start == at or _PARTY_LINE.search(line)
+                                        and _LINE_OPENS.match(line[: opening.start - a])):
+                party = opening.entity
+            if party is not None and party not in found:
+                found.append(party)
+                gap = 0
+            if _APPLICANT.match(line) or _APPLICANT_INSIDE.search(line) or _ROLE_ENDS.search(line):
+                return found
+            if party is None:
+                gap += 1
+                if gap > 2:
+                    return []
+    return []
 
 
 def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: str,
@@ -83,17 +128,15 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
         sent = sents[i]
         if not _PARTY_LINE.search(sent.text):
             continue
-        if not any(_APPLICANT.match(sents[j].text) for j in range(i + 1, min(len(sents), i + 3))) \
-                and not re.search(r"(?i),\s+(?:applicants?|partie\s+requérante|requérante?)\s*,?\s*$", sent.text) \
-                and not _APPLICANT_INSIDE.search(sent.text):
-            continue
         first = [m for m in within(sent, mentions) if m.entity is not None]
         # the heading's line opens with the party's name (after the case number when the two
         # are one sentence: "Dans l'affaire T-1/19,\nX, demeurant à ...")
         if not first or _CASE_LEAD.sub("", sent.text[: first[0].start - sent.start]).strip(" ,–-\n"):
             continue
-        party = first[0].entity
-        assert party is not None
+        parties = _bringers(sents, i, first[0].start, mentions)
+        if not parties:
+            continue
+        party = parties[0]
         lodged_on: list[tuple[PartialDate | None, Sentence]] = []
         for s in sents[head : head + 30]:
             lodged = _LODGED.search(s.text)
@@ -102,14 +145,15 @@ def court_heading_events(sents: list[Sentence], mentions: list[Mention], lang: s
                 lodged_on.append((found[0].date if found else None, s))
                 if not joined:
                     break  # one case, one application (its later papers are no new case)
-        for date, told in lodged_on or [(None, sent)]:
-            if any(e.date == date for e in events):
-                continue
-            events.append(Event(
-                type="legal_challenge", entity=party, authority=EU_COURT if head_eu else None, list_name=None,
-                date=date, status="effective", evidence=sent.text, confidence=0.7, strength=0.9,
-                position=told.start if told is not sent else sent.start,
-            ))
+        for one in parties:  # (several bringers of one case: the same application each)
+            for date, told in lodged_on or [(None, sent)]:
+                if any(e.entity is one and e.date == date for e in events):
+                    continue
+                events.append(Event(
+                    type="legal_challenge", entity=one, authority=EU_COURT if head_eu else None, list_name=None,
+                    date=date, status="effective", evidence=sent.text, confidence=0.7, strength=0.9,
+                    position=told.start if told is not sent else sent.start,
+                ))
         # the act the case seeks to annul, with its day, listed the applicant ("une demande
         # d'annulation de la décision ... du Conseil, du 4 février 2019, ... pour autant que le
         # nom du requérant a été maintenu sur la liste", "seeking annulment of Council Decision

@@ -24,16 +24,17 @@ from . import offices
 from .lang import AGENCY_ACTS
 from .triggers import Trig, _mask_initialisms
 
+# the endings of a French verb in -er, every person and tense that asks, and its participle
+_FR_ENDING = r"(?:e|es|ent|ons|ez|é|ée|és|ées|er|ait|aient|a|ant|erait|eraient|era|eront|ions|iez)"
 # a verb of asking or wanting, in a form that is no noun ("the request to remove X was
 # granted" tells a request that was granted; « la demande de radier X » is a noun)
 _ASKING = re.compile(
     r"(?i)\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|press(?:es|ed|ing)|"
     r"petition(?:s|ed|ing)|requested|implor(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|"
     r"want(?:s|ed|ing)?|wish(?:es|ed)?|"
-    r"demand(?:e|é|ée|és|ées|er|ait|aient|ent|ant|ons|ez|a)|pri(?:é|ée|és|ées|er|ait|aient|ent)|"
-    r"exhort\w*|invit(?:é|ée|és|ées|er|ait|aient|ent|e)|press(?:é|ée|és|ées|er|ait|aient|ent|e)|"
-    r"sollicit(?:é|ée|és|ées|er|ait|aient|ent|e)|suppli(?:é|ée|és|ées|er|ait|aient|ent|e)|"
-    r"appel(?:é|ée|és|ées|er|ait|aient|le|lent)|incit(?:é|ée|és|ées|er|ait|aient|ent|e))\b"
+    # (the French verbs of asking with every ending of their person and tense, the first
+    # and second persons' too: « nous appelons X à », « je vous prie de », « exhortez »)
+    r"(?:demand|pri|exhort|invit|press|sollicit|suppli|incit|appell?)" + _FR_ENDING + r")\b"
 )
 # « il demande au ministère de » (a verb) against « la demande de » (a noun)
 _DEMANDE = re.compile(r"(?i)\b(?:(?:il|elle|on|qui|ils|elles)\s+)?demande(?:nt)?\b")
@@ -80,6 +81,9 @@ _COORDINATED = re.compile(r"(?i)\b(?:and|or|et|ou)\s+$")
 _FIRST_INFINITIVE = re.compile(r"(?i)\b(?:to|de|à)\s+(?!be\b)[a-zà-ÿ]+\b|\bd['’]\s*[a-zà-ÿ]+\b")
 
 
+_ELLIPSIS = re.compile(r"\.(?:\s?\.){2,}|…")
+
+
 def _asking_before(sent: str, at: int) -> bool:
     """A verb of asking, before ``at`` in the same clause, whose infinitive opens at ``at``."""
     lo = max(0, at - 280)
@@ -106,7 +110,8 @@ def _asking_before(sent: str, at: int) -> bool:
     for m in _ASKING.finditer(sent, lo, mark.start()):
         if _DEMANDE.fullmatch(m.group(0)) and _DEMANDE_NOUN.search(sent, max(0, m.start() - 12), m.start()):
             continue  # « la demande de radier X »: the request's noun
-        between = sent[m.end() : mark.start()]
+        # (an ellipsis, ". . ." or "...", marks words left out, no sentence's end)
+        between = _ELLIPSIS.sub(" ", sent[m.end() : mark.start()])
         if re.search(r"[.;!?]\s", between) or _OWN_CLAUSE.search(between):
             continue
         return True
@@ -118,12 +123,32 @@ def _asking_before(sent: str, at: int) -> bool:
 # pétition de radiation », « sa proposition de retrait », « une demande de levée des
 # sanctions »), or after it, a compound ("a delisting petition", "the removal request");
 # the act is what was asked or aimed at, not done
+_DETERMINERS = r"(?:(?:a|an|the|its|his|her|their|full|formal|complete|une?|la|le|l['’]|sa|son|leur)\s*)*"
 _ASKING_NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:requests?|petitions?|applications?|recommendations?|proposals?|pleas?|calls?|motions?|demands?|bids?)"
-    r"\s+(?:for|on|of|to\s+seek)|\b(?:road|path|pathway|way|route|avenue)s?\s+(?:to|towards)|"
-    r"\b(?:demandes?|pétitions?|requêtes?|propositions?|recommandations?|sollicitations?)\s+(?:de|d['’]|en|pour)|"
-    r"\b(?:voie|chemin|route)s?\s+(?:vers|pour))"
-    r"\s*(?:(?:a|an|the|its|his|her|their|full|formal|complete|une?|la|le|l['’]|sa|son|leur)\s*)*[«\"“]?\s*$"
+    r"\s+(?:for|on|of|to\s+seek)|"
+    r"\b(?:demandes?|pétitions?|requêtes?|propositions?|recommandations?|sollicitations?)\s+(?:de|d['’]|en|pour))"
+    r"\s*" + _DETERMINERS + r"[«\"“]?\s*$"
+    # a noun of a way or an aim towards the act, one table for both languages: the act
+    # there is what is hoped for or aimed at, not done ("the best path to a sanctions
+    # removal", "a pathway to try to get delisted", "the goal of lifting the sanctions",
+    # « ouvrir la voie à une levée des sanctions », « l'objectif d'une radiation »); the
+    # words between are determiners, an attempt, a verb of becoming and up to two words in
+    # lower case ("a sanctions", "an eventual")
+    r"|(?i:\b(?:road|path|pathway|way|route|avenue|door|goal|aim|objective|priority|hope|quest|"
+    r"voie|chemin|porte|objectif|priorité|espoir|quête)s?\s+(?:to|towards|for|of|vers|pour|à|de|d['’]))"
+    r"\s*" + _DETERMINERS + r"(?i:(?:try(?:ing)?|seek(?:ing)?|tenter|chercher)\s+(?:and|to|de|d['’]|à)\s*)?"
+    r"(?i:(?:become|be|get|getting|being|obtain|obtaining|obtenir|être)\s+)?"
+    r"(?-i:(?:[a-zà-ÿ-]+\s+){0,2}?)[«\"“]?\s*$"
+)
+# the act's noun made an aim by a verb of making, the aim's noun after it ("made the lifting
+# of the sanctions its first priority", « a fait de la levée des sanctions une de ses
+# priorités »)
+_MADE_AIM_BEFORE = re.compile(
+    r"(?i)\b(?:made|make|makes|making|fait|faire|fera|faisait|faisaient|font)\s+(?:the\s+|de\s+(?:la|le|l['’])\s*|du\s+|des\s+)$"
+)
+_AIM_AFTER = re.compile(
+    r"(?i)[^.;]{0,100}?\b(?:priorit(?:y|ies|é|és)|goals?|aims?|objectifs?|objectives?|conditions?\s+(?:for|of|de|pour))\b"
 )
 _ASKING_NOUN_AFTER = re.compile(
     r"(?i)\s*[»\"”]?\s*(?:requests?|petitions?|applications?|bids?|process|procedures?|proceedings?)\b"
@@ -153,7 +178,8 @@ def sought_noun(sent: str, t: Trig) -> bool:
     condition told after it: sought or foreseen, not done."""
     if t.event not in ("designation", "removal"):
         return False
-    if _ASKING_NOUN_BEFORE.search(sent, max(0, t.start - 60), t.start) or _ASKING_NOUN_AFTER.match(sent, t.end):
+    if _ASKING_NOUN_BEFORE.search(sent, max(0, t.start - 60), t.start) or _ASKING_NOUN_AFTER.match(sent, t.end) \
+            or (_MADE_AIM_BEFORE.search(sent, max(0, t.start - 20), t.start) and _AIM_AFTER.match(sent, t.end)):
         return _ASKING_GRANTED.match(sent, t.end) is None
     future = _FUTURE_BEFORE.search(sent, max(0, t.start - 40), t.start) is not None \
         or _FUTURE_FR.fullmatch(sent[t.start : t.end].split()[0] if sent[t.start : t.end].split() else "") is not None

@@ -585,6 +585,39 @@ _NEWLY = re.compile(
 _INVERTED = re.compile(r"(?i)^[\s\W]*(?:parmi|au\s+nombre\s+d|outre)\b")
 
 
+# a list's tally so far: a count of the parties on it, the listing in the passive or as a
+# participle, and a word of time up to now beside it ("At present some 300 firms stand
+# blacklisted, among them A", "some 40 firms listed to date include A", « Parmi les
+# 60 sociétés inscrites jusqu'ici figure A », « À ce jour, 12 entités sont visées, dont
+# A »): where the list stands, no act; the parties given as examples of it were listed
+# before, on no day told. A total of one round ("in all", « au total ») and an authority
+# that "has added to date 35 firms, including A" (the acts told as done) are no tally.
+_SO_FAR = re.compile(
+    r"(?i)\b(?:currently|so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now|at\s+present|"
+    r"jusqu['’](?:à\s+présent|ici|à\s+maintenant|à\s+aujourd['’]hui)|à\s+ce\s+jour|actuellement|"
+    r"à\s+l['’]heure\s+actuelle)\b"
+)
+_TALLY_COUNT = re.compile(
+    r"(?i)\b(?:\d[\d,.\u202f\u00a0]*|some|about|over|more\s+than|nearly|almost|plus\s+de|près\s+de|quelque|environ)\s+"
+    r"(?:[\w-]+\s+)?(?:companies|firms|entities|individuals|persons|people|businesses|organi[sz]ations|names|entries|"
+    r"entreprises|sociétés|entités|personnes|individus|noms|organisations)\b"
+)
+_PARTICIPLE_END = re.compile(r"(?i)[\w-]+(?:ed|é|ée|és|ées|i|is|ie|ies|it|its|ite|ites)\s*$")
+
+
+def _tally_state(sent: str, t: _Trig) -> bool:
+    """The designation ``t`` tells how many parties a list holds so far, no act."""
+    verb = _PARTICIPLE_END.search(sent, t.start, t.end)
+    if verb is None:
+        return False
+    counts = list(_TALLY_COUNT.finditer(sent, max(0, t.start - 60), verb.start()))
+    count = counts[-1] if counts else None  # the count nearest the participle
+    if count is None or re.search(r"[.;:]|\b(?:has|have|had|a|ont|avait|avaient)\b", sent[count.end() : verb.start()]):
+        return False
+    a, b = max(0, count.start() - 40), min(len(sent), t.end + 40)
+    return _SO_FAR.search(sent, a, b) is not None
+
+
 def _listed_state(sent: str, t: _Trig) -> bool:
     """The designation trigger ``t`` tells that a party is listed, not that it was listed."""
     rest = re.split(r"[,;.:(]", sent[t.end :], maxsplit=1)[0]
@@ -631,6 +664,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "buying shares of the designated Norland firms": a kind
     if t.event == "designation" and _listed_state(sent, t):
         return True  # "the militia, which is designated under ...", "l'Iran y figure toujours"
+    if t.event == "designation" and _tally_state(sent, t):
+        return True  # "Currently, 300 firms are blacklisted, including X": the list's tally
     if undone_measure(sent, t, others):
         return True  # "annulled the sanctions targeting X": the measure undone, no listing
     if foreign_object(sent, t):

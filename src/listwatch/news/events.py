@@ -107,7 +107,7 @@ from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
 from .legal_event import Event
 from .licence_designees import licence_designee_events
 from .licence_objects import licence_object
-from .licence_terms import LooseEnd, licence_deadlines, loose_end, yearless_end
+from .licence_terms import LooseEnd, holder_time, licence_deadlines, loose_end, yearless_end
 from .list_lines import act_of_group as _act_of_group
 from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
@@ -573,6 +573,15 @@ def extract_events(
             if t.event == "deadline" and acts and _WITH_THEM.search(sent.text, t.end):
                 joint: list[Entity] = [*targets[acts[-1]], *(e for e in targets.get(i, []) if e not in targets[acts[-1]])]
                 targets[i] = targets[acts[-1]] = joint
+        for i, t in enumerate(live):
+            # the party a time is given to is told before its "until" ("X has until 4 May to
+            # sell its stake in Y", « a donné à X jusqu'au 4 mai pour céder Y »): the names
+            # after it are what the time is for
+            if t.event == "deadline" and targets.get(i) and holder_time(sent.text, t.start, t.end):
+                held = [e for e in targets[i] if any(
+                    m.entity is e and m.end - sent.start <= t.start for m in local)]
+                if held:
+                    targets[i] = held
         # a licence and the deadline its sentence tells are one act's two sides ("extended the
         # deadline for dealings with A and its parent B, giving buyers until 7 January"):
         # each has the parties of both

@@ -66,11 +66,28 @@ _YEARLESS_DAY = re.compile(
 )
 
 
+# the time a party is given or has until a day ("X has until", "gave X until", « X a
+# jusqu'au », « a donné à X ... jusqu'au »): the deadline's holder is told with it
+_HOLDER_TIME = re.compile(
+    r"(?i)\b(?:ha(?:s|ve|d)|g(?:ave|ives?|iven|iving)\b[^.;]{1,120}?)\s+until\b|"
+    r"\b(?:a|ont|avait|avaient|aura|auront|(?:donn|accord|laiss)\w*\b[^.;]{1,120}?)\s+jusqu['’](?:au|à)\b"
+)
+
+
+def holder_time(text: str, start: int, end: int) -> bool:
+    """The deadline trigger at ``text[start:end]`` ends the time a party is given or has
+    ("has until", « a jusqu'au », "gave X until")."""
+    m = _HOLDER_TIME.search(text, max(0, start - 130), end + 1)
+    return m is not None and start <= m.end() <= end + 1
+
+
 def yearless_end(text: str, at: int, no_year: bool) -> bool:
     """The end told at ``text[at:]`` is a day with no year, on a page that gives none
-    (``no_year``), in a sentence that tells a licence's end (``loose_end``): an undated
-    deadline of the licence's parties."""
-    return no_year and _YEARLESS_DAY.match(text, at) is not None and loose_end(text)
+    (``no_year``), in a sentence that tells a licence's end (``loose_end``) or the time a
+    party has until that day (``_HOLDER_TIME``): an undated deadline of the licence's
+    parties, or of the party given the time."""
+    return no_year and _YEARLESS_DAY.match(text, at) is not None \
+        and (loose_end(text) or _HOLDER_TIME.search(text, 0, at + 1) is not None)
 
 
 def licence_deadlines(loose: list[LooseEnd], sents: list[Sentence], events: list[Event]) -> list[Event]:

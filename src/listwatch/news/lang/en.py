@@ -627,7 +627,7 @@ TRIGGERS = (
     # a party's operations told as set to stop on a day by a ban or a law: "X's app is set to
     # shut down in the US on Sunday, March 9", "X was scheduled to go dark on 9 March"
     Trigger("deadline", r"\b(?:is|was|are|were)\s+(?:set|scheduled|slated|due|poised|expected)\s+to\s+(?:shut\s+down|go\s+dark|be\s+(?:banned|shut\s+down|blocked|taken\s+offline)|cease\s+(?:operations|operating))\b(?=[^.;]{0,60}?\bon\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?" + _DAY_AHEAD + ")", strength=0.8),
-    Trigger("deadline", r"\bgiv(?:ing|es|en|e)\b[^.;]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
+    Trigger("deadline", r"\b(?:giv(?:ing|es|en|e)|gave)\b[^.;]{0,120}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     Trigger("deadline", r"\bdeadline\b"),
     # a ban put off to a day: "postponed the X ban until September 27th"
     Trigger("deadline", r"\b(?:postpon|delay|defer)(?:ed|es|ing|s|e)?\s+(?:the\s+|its\s+)?(?:[\w.\-]+\s+){0,2}?(?:ban|bans|prohibition|restrictions|order)\s+(?:until|to|till)\s+"

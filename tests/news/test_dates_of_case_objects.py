@@ -59,3 +59,79 @@ def test_the_undated_object_stays_beside_a_dated_listing() -> None:
 ])
 def test_a_listing_story_still_dates_its_listings(text: str) -> None:
     assert _listings(text, "Brankov") == ["2024-03-11"]
+
+
+def _events(text: str, kind: str, who: str) -> list[str | None]:
+    evs = extract_article(text, published="2024-03-14")["events"]
+    return sorted((e["date"] or "") for e in evs if e["type"] == kind and who in e["entity"])
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a date told between the case and the word that opens what the case is about is the
+    # case's; the act inside that object is not dated by it
+    ("Norvale Tankers won its appeal Monday against the decision to blacklist Norvale Tankers in 2021.",
+     "Norvale"),
+    ("Les armateurs Ilya Dorvanek et Piotr Lesko ont gagné un procès lundi concernant la décision de "
+     "l'Union européenne de les sanctionner pour leur rôle dans la guerre.", "Dorvanek"),
+])
+def test_a_day_told_before_the_cases_object_is_the_cases(text: str, who: str) -> None:
+    days = _listings(text, who)
+    assert days and "2024-03-11" not in days
+
+
+def test_the_suit_keeps_its_day_and_the_object_the_other() -> None:
+    text = "Shipping magnate Arvid Kolstrem sued the Trump administration on Monday over sanctions it imposed on him last year."
+    assert _events(text, "legal_challenge", "Kolstrem") == ["2024-03-11"]
+    assert _listings(text, "Kolstrem") == ["2023"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the listing told as what a suit is about, in the suit's own sentence, with no date:
+    # not the day of the news
+    ("The Treasury on Monday sanctioned Orvik Freight, a trading house. Halden Polymers and two "
+     "affiliates bring this action against the Commerce Department, claiming that the agency, in "
+     "adding Halden Polymers to its export blacklist, exceeded its powers.", "Halden"),
+    ("Le Trésor a sanctionné lundi la société Orvik Freight. Brisk Mariner a introduit un recours "
+     "devant le Tribunal, estimant que le Conseil, en inscrivant Brisk Mariner sur sa liste, a "
+     "commis une erreur.", "Brisk"),
+])
+def test_a_listing_told_as_a_suits_ground_takes_no_day_of_the_news(text: str, who: str) -> None:
+    assert _listings(text, who) == [""]
+
+
+@pytest.mark.parametrize("text", [
+    # a court's answer told with its day before the request: the request keeps no day
+    "Le Tribunal a rejeté, lundi 11 mars, le recours de la société Velmora Shipping contre le gel de ses avoirs.",
+    "Le juge a écarté lundi la requête de Velmora Shipping visant son inscription sur la liste.",
+])
+def test_a_request_a_french_court_answers_takes_not_the_answers_day(text: str) -> None:
+    assert "2024-03-11" not in _events(text, "legal_challenge", "Velmora")
+
+
+def test_a_court_act_keeps_its_own_day_not_its_objects_attribute() -> None:
+    # a month told as the attribute of the act a court stops is that act's
+    text = ("On 11 March 2024, the US District Court for the District of Columbia issued a preliminary "
+            "injunction which bars the Department of Defense from enforcing its May 2022 designation "
+            "of Quenlar Robotics as a military company.")
+    assert _events(text, "injunction", "Quenlar") == ["2024-03-11"]
+
+
+@pytest.mark.parametrize("text", [
+    # the two ends of a stay on a list that a court undoes are no day of the court's act
+    "The EU General Court annuls the inclusion of Quenlar Robotics and Velmora Shipping on the lists "
+    "of persons subject to restrictive measures between May 2021 and June 2022.",
+    "Le Tribunal de l'UE annule l'inscription de Quenlar Robotics et de Velmora Shipping sur les "
+    "listes des personnes visées par des mesures restrictives entre mai 2021 et juin 2022.",
+])
+def test_a_stay_between_two_ends_gives_the_annulment_no_day(text: str) -> None:
+    assert _events(text, "vacatur", "Quenlar") == [""]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a day told after the relief's verb, before its object, is the relief's
+    "The EU General Court annulled on Monday sanctions against Velmora Shipping.",
+    "A federal judge on Monday vacated the designation of Velmora Shipping.",
+])
+def test_a_reliefs_own_day_told_before_its_object_stays_its_own(text: str) -> None:
+    evs = extract_article(text, published="2024-03-14")["events"]
+    assert [e["date"] for e in evs if e["type"] in ("removal", "vacatur") and "Velmora" in e["entity"]] == ["2024-03-11"]

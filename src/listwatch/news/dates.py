@@ -639,6 +639,8 @@ def _sentence_year(
 # any two dates with a year joined by a dash ("August 2019–May 2020")
 _SPAN_JOIN = re.compile(r"(?i)\s*(?:(?P<dash>[-–—])|to|until|till|through|and|à|au|et|jusqu['’](?:au|à|en))\s*(?:le\s+|the\s+)?")
 _PERIOD_BEFORE = re.compile(r"(?i)\b(?:période|periods?|plage|span|window|fenêtre)\s+(?:allant\s+)?(?:de|du|d['’]|from|of|between|entre)?\s*(?:le\s+|the\s+)?$")
+# "between May 2019 and June 2020", « entre mai 2019 et juin 2020 »: a span's two ends
+_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|entre)\s+(?:le\s+|the\s+)?$")
 # the old end and the new of an end put off: "extended the deadline from 17 January to 28
 # February", « a prolongé le délai du 3 mars au 30 avril »
 _PUT_OFF_FROM = re.compile(
@@ -656,6 +658,15 @@ def _periods(found: list[DateMention], sentence: str) -> list[DateMention]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         join = _SPAN_JOIN.fullmatch(sentence, a.end, b.start) if b is not None else None
+        if b is not None and join is not None and a.kind == b.kind == "abs" \
+                and join.group(0).strip().lower() in ("and", "et") \
+                and _BETWEEN_BEFORE.search(sentence, max(0, a.start - 12), a.start) \
+                and not _PERIOD_BEFORE.search(sentence, max(0, a.start - 40), a.start):
+            # "imposed between May 2019 and June 2020": the span's start is the act's first
+            # day, its end no act's (kept as an end, which only a deadline takes)
+            out += [a, replace(b, deadline=True)]
+            i += 2
+            continue
         if b is not None and join is not None and a.kind == b.kind == "abs" and (
                 _PERIOD_BEFORE.search(sentence, max(0, a.start - 40), a.start)
                 or (join.group(0).strip().lower() in ("to", "au", "until", "jusqu'au", "jusqu’au")

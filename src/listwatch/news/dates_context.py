@@ -16,7 +16,7 @@ from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
 from .dates_clauses import reported_day, told_within
 from .dates_story import past_ago
-from .lang import PACKS, RELIEF
+from .lang import COURT_EVENTS, PACKS, RELIEF
 from .mentions import authority_spans
 from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
@@ -90,7 +90,11 @@ _DECIDED_VERB = re.compile(r"(?i)[\s,]*(?:to|de|d['’])\s*")
 _DECISIONS = frozenset({"vacatur", "injunction", "ruling"})
 _ANSWERED = re.compile(
     r"(?i)\b(?:grant(?:ed|s)|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refus(?:ed|es)|threw\s+out|"
-    r"ruled\s+(?:\w+\s+){0,3}?(?:against|on|in\s+favou?r\s+of))\s+(?:[\w.’'-]+\s+){0,8}?$"
+    r"ruled\s+(?:\w+\s+){0,3}?(?:against|on|in\s+favou?r\s+of)|"
+    # (« a rejeté, mercredi 25 mars, le recours de X », « fait droit à la requête »)
+    r"(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:rejeté|refusé|écarté|accueilli|débouté)|"
+    r"rejet(?:te|tent)|refus(?:e|ent)|accueil(?:le|lent)|écart(?:e|ent)|fait\s+droit)"
+    r"[\s,]+(?:[\w.’'-]+[\s,]+){0,8}?$"
 )
 # a market's move: its day is the trading session's ("Shares in X were 6.5% lower in Hong
 # Kong on Tuesday"), not the news of the day
@@ -121,8 +125,8 @@ _OBJECT_NOUN = (r"(?:maintiens?|inscriptions?|réinscriptions?|désignations?|d�
                 r"decisions?|regulations?|orders?|decrees?|acts?)")
 _LISTED_AT = re.compile(
     r"(?i)\b" + _OBJECT_NOUN + r"\s+(?:(?:initiale?s?|initial|original|first|continued|renewed)\s+)?"
-    r"(?:(?:de|du|des|d['’]|of)\s*(?:[\w.'’-]+\s+){1,4}?)?(?:sur|on|in)\s+(?:la|les|cette|ces|sa|leur|the|its|that|this|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:listes?|lists?)\b[^,;()]{0,40}?(?:\s(?:en|in|le|on|depuis|since))?\s*$"
+    r"(?:(?:de|du|des|d['’]|of)\s*(?:[\w.'’-]+\s+){1,6}?)?(?:sur|on|in)\s+(?:la|les|cette|ces|sa|leur|the|its|that|this|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:listes?|lists?)\b[^,;()]{0,60}?(?:\s(?:en|in|le|on|depuis|since|between|entre|from|du))?\s*$"
 )
 _TEXT_OF = re.compile(
     r"(?i)\b(?:décisions?|règlements?|arrêtés?|décrets?|actes?|decisions?|regulations?|decrees?|acts?)\b(?:\s+d['’]exécution|\s+(?:implementing|delegated))?(?:\s*\([^()]{1,12}\))?(?:\s+(?:n[o°]\s*)?[\w/.-]*\d[\w/.-]*)?"
@@ -136,14 +140,30 @@ def object_date(sent: str, d: DateMention) -> bool:
     return bool(_OBJECT_PARTICIPLE.search(sent[max(0, d.start - 50) : d.start]))
 
 
+# a month or a year told between a determiner and the noun of the act, as its attribute
+# ("its January 2021 designation of X", "the 2019 listing"): that act's (not a day told
+# after a verb, "lifted on Friday sanctions on X")
+_ATTRIBUTE_DET = re.compile(r"(?i)\b(?:its|the|their|his|her|this|that|an?)\s+$")
+_ATTRIBUTE_OF = re.compile(
+    r"(?i)\s*(?:de-?)?(?:designations?|listings?|blacklistings?|delistings?|removals?|inclusions?|sanctions?|"
+    r"orders?|decisions?|rules?|regulations?|determinations?)\b"
+)
+
+
+def _attribute_date(sent: str, d: DateMention) -> bool:
+    return d.kind == "abs" and d.date is not None and d.date.precision != "day" \
+        and _ATTRIBUTE_DET.search(sent, max(0, d.start - 8), d.start) is not None \
+        and _ATTRIBUTE_OF.match(sent, d.end) is not None
+
+
 def text_or_stay_date(sent: str, d: DateMention, after: bool) -> bool:
     """The date is told with the noun of a stay on a list (``_LISTED_AT``: the stay's,
     whichever act of the sentence undoes or challenges it, before or after it) or, ``after``
     the act, with the noun of a legal text (``_TEXT_OF``: the text's). (A court's own order
     is no such text: "par une ordonnance du 12 avril, le juge a suspendu ..." dates the
     suspension.)"""
-    head = sent[max(0, d.start - 90) : d.start]
-    return bool(_LISTED_AT.search(head) or after and _TEXT_OF.search(head))
+    head = sent[max(0, d.start - 150) : d.start]
+    return bool(_LISTED_AT.search(head) or after and (_TEXT_OF.search(head) or _attribute_date(sent, d)))
 
 
 # a clause with a subject and a verb of its own after the act ("..., delisted, most likely
@@ -179,6 +199,33 @@ _DEED = re.compile(r"(?i)\b(?:" + _REASON + r"|(?:who|which|that|qui)\s+(?:had|a
 # (a past perfect relative clause may retell the act itself: "its designation, which had
 # added it to the list in October"; only a reason holds a trigger that is no act)
 _IN_REASON = re.compile(r"(?i)\b(?:" + _REASON + r")[^,;]*$")
+
+
+# an act told as what a case is about, after a date and a word that opens the case's object
+# ("sued the government Friday over sanctions it imposed last year", « ont gagné un procès
+# mercredi concernant la décision de les sanctionner », "filed an appeal on 3 May against
+# the decision to list it"): the date is the case's, told before its object; the act it is
+# about is dated, if at all, inside that object
+_ABOUT_OBJECT = re.compile(
+    r"(?i)[\s,]*(?:over|against|challenging|contesting|concerning|regarding|contre|concernant|contestant|"
+    r"visant|sur|quant\s+(?:à|au|aux)|au\s+sujet\s+d(?:e|u|es))(?![\w-])[^;:()]{0,80}"
+)
+# (the case told before the date: a verb or a noun of suing, appealing, winning or losing a
+# case, as a trigger or not: "won a case", « a perdu son procès »)
+_CASE_BEFORE = re.compile(
+    r"(?i)\b(?:su(?:ed|es|ing)|lawsuits?|suits?|cases?|trials?|appeals?|appealed|challenge[sd]?|petitions?|"
+    r"complaints?|procès|affaires?|recours|plaintes?|requêtes?|contest\w*|attaqu\w*|poursui\w*)\b[^.;]{0,60}$"
+)
+
+
+def case_object_date(sent: str, d: DateMention, t: Trig, triggers: Sequence[Trig]) -> bool:
+    """The date is told of a case (a suit, an appeal, a trial won or lost) right before the
+    word that opens what the case is about, and the act ``t`` lies in that object: the
+    date is the case's, not the act's."""
+    if d.end > t.start or _ABOUT_OBJECT.fullmatch(sent, d.end, t.start) is None:
+        return False
+    return any(o is not t and o.end <= d.start and o.event in COURT_EVENTS for o in triggers) \
+        or _CASE_BEFORE.search(sent, max(0, d.start - 90), d.start) is not None
 
 
 def assign_dates(
@@ -252,6 +299,8 @@ def _assign(
             gap += 1000  # "sanctioned for attending a meeting on 25 February": the meeting's
         if any(o is t for k, o in enumerate(triggers) if k in in_deed):
             gap += 1000  # "... accused of helping firms evade sanctions imposed in 2022": the deed's
+        if t.event in _DECIDED and case_object_date(sent, d, t, triggers):
+            gap += 1000  # "sued Friday over sanctions imposed last year": Friday is the suit's
         if past_told(sent, t) and not own_date(sent, t, d):
             gap += 1000  # "lifted the sanctions imposed in 2014 on X in March 2020": 2014 only
         if (t.event in RELIEF or t.event == "legal_challenge") \
@@ -445,7 +494,7 @@ _PRINTED_REACH = 1500  # characters from the start that the printed date still d
 _NEWS_DAY_REACH = 3  # sentences after the lede's date that may still tell the day's action
 
 
-def _in_relative(text: str, at: int) -> bool:
+def in_relative(text: str, at: int) -> bool:
     """The offset lies in a relative clause set off by a comma and still open (", which
     were sanctioned in April", « , qui avait été inscrite en mai »): an aside about a party,
     not the story's time."""
@@ -463,7 +512,7 @@ def _day_told_until(sents: list[Sentence], si: int, lang: str, published: Partia
     for k in range(si + 1, len(sents)):
         if any(d.date is not None and not d.deadline and d.modifier != "future"
                and not (d.date.contains(day) or day.contains(d.date))
-               and not _in_relative(sents[k].text, d.start)
+               and not in_relative(sents[k].text, d.start)
                for d in find_dates(sents[k].text, lang, published)):
             return max(si + _NEWS_DAY_REACH, k - 1)
     return max(si + _NEWS_DAY_REACH, len(sents) - 1)

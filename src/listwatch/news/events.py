@@ -52,6 +52,7 @@ from .dates_context import anchor_date as _anchor
 from .dates_context import assign_dates as _assign_dates
 from .dates_context import dated_elsewhere as _dated_elsewhere
 from .dates_context import glued_stamp as _glued_stamp
+from .dates_context import in_relative as _aside_relative
 from .dates_context import later_anchor as _later_anchor
 from .dates_context import news_day as _news_day
 from .dates_context import past_act_anchor as _past_act_anchor
@@ -848,7 +849,8 @@ def extract_events(
                     date = _weekday_before(sent.text, t.start, dm, date, last_date[told_type], lang)
             if date is None and (not dates or i in undated) and not untold and id(t) not in tally_acts \
                     and t.event in ("designation", "removal", "license", "amendment") \
-                    and not _past_ago(sent.text[: t.end]):
+                    and not _past_ago(sent.text[: t.end]) \
+                    and not (t.event == "designation" and _case_ground(sent.text, t, live)):
                 # (the past perfect of a later clause is another matter: "removed X, saying
                 # the company had cooperated")
                 lead_date = lead.get(t.event)
@@ -1232,6 +1234,26 @@ def _date_list_told_on(text: str, prev: Sentence, lang: str, published: PartialD
 
 # a court's decisions: one the opening dates, told on in the next sentences, is that day's
 _DECISION_KINDS = frozenset({"vacatur", "injunction", "ruling"})
+
+
+def _case_ground(text: str, t: _Trig, live: Sequence[_Trig]) -> bool:
+    """The listing is told in the sentence of a suit or a court's act, after it, as what
+    the case is about ("bring this action ..., alleging that the agency, in placing X on
+    its list, acted unlawfully", « a introduit un recours, estimant que le Conseil, en
+    inscrivant X, ... »): made before the case, on a day the page does not tell (not the
+    day of the news). Not a suit told in an aside ("X, which sued last year, was added")."""
+    return any(o.end <= t.start and o.event in COURT_EVENTS and not _aside_relative(text, o.start) for o in live) \
+        or any(not _aside_relative(text, m.start()) for m in _SUING.finditer(text, 0, t.start))
+
+
+# a suit brought, told by its verb and noun, whether or not a trigger reads it ("bring this
+# civil action against", "filed a complaint", « ont introduit un recours », « a assigné l'État »)
+_SUING = re.compile(
+    r"(?i)\b(?:su(?:ed|es|ing)|(?:bring|brings|brought|filed?|files|lodged?|lodges)\s+(?:(?:a|an|this|the|their|its|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:action|suit|lawsuit|complaint|petition|appeal|challenge)|"
+    r"(?:a|ont|avait|avaient)\s+(?:déposé|introduit|formé|engagé|intenté)\s+(?:un|une|le|la|leur|son|sa)\s+"
+    r"(?:[\w-]+\s+)?(?:recours|plainte|requête|action|pourvoi|procès)|(?:a|ont)\s+(?:attaqué|assigné|poursuivi))\b"
+)
 
 
 def _decision_told(text: str, lang: str) -> bool:

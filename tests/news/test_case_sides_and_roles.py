@@ -96,3 +96,40 @@ def test_a_national_courts_heading_gives_the_bringer_by_the_role_after_the_name(
 
 def test_joined_cases_are_one_challenge_per_application_lodged() -> None:
     assert _challenges(JOINED, "en") == {("Marek Volodin", "2023-04-02"), ("Marek Volodin", "2023-08-09")}
+
+
+# the case named by its sides inside a court's sentence: after the court and a comma, by its
+# number right before its sides (in brackets, after a comma, in a list of judgments), and
+# another case joined to the first in one paper's sentence (sentences of our own)
+_FRAMED = [
+    ("en", "On 3 March, judges in Luxembourg handed down judgements in the cases of Pavel Orlov v Council "
+           "(case T-11/24) and Yuri Brevik v Council (case T-12/24), on the sanctions against them.",
+     {"Pavel Orlov", "Yuri Brevik"}),
+    ("en", "The General Court, in Tamsin Orlova v European Commission (Case T-88/23), annulled the sanctions "
+           "imposed on her.", {"Tamsin Orlova"}),
+    ("fr", "Le Tribunal, dans l'affaire Nadia Korsak/Conseil, a annulé mardi le gel de ses avoirs.", {"Nadia Korsak"}),
+    ("en", "Judgments of the court in cases:\n\n• T-41/24 Ilya Vasnev v Council and\n• T-42/24 Lorne Holdings "
+           "Ltd v Council\n\nThe court annulled the sanctions on both applicants.", {"Ilya Vasnev", "Lorne Holdings Ltd"}),
+    ("en", "In its order (Case T-77/24, Kirill Dovnar v Council), the court kept the restrictive measures in place.",
+     {"Kirill Dovnar"}),
+    ("fr", "Dans l'affaire T-51/25, Oleg Marchuk/Conseil, le juge a refusé de suspendre le gel des fonds.",
+     {"Oleg Marchuk"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), _FRAMED)
+def test_a_case_framed_in_a_courts_sentence_or_given_by_its_number_was_brought_by_its_first_side(
+        lang: str, text: str, who: set[str]) -> None:
+    assert {w for w, _d in _challenges(text, lang)} == who
+
+
+_NOT_FRAMED = [
+    ("en", "The court relied on its reasoning, see Case T-5/20, Petra Ostrova v Council, on sanctions."),
+    ("en", "In Case T-9/24 (Council v Ivan Breskin), the judges ruled on the sanctions."),
+    ("en", "The court, in Halden Ltd v Pell Shipping Ltd, held that the contract on the tanker's sale was void."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _NOT_FRAMED)
+def test_a_cited_case_an_authoritys_case_or_one_about_no_listing_stays_none(lang: str, text: str) -> None:
+    assert _challenges(text, lang) == set()

@@ -1,13 +1,16 @@
 """A case a sentence names by its two sides, "A v. B", « A/Conseil », « A c. Conseil »: its
 first side brought it. The sides' separators are one table for both languages (an English
 page may print a French case's name and the other way round). Read where the sentence is
-framed by the case ("In A v. B, ...", « Dans l'affaire A/Conseil, ... »), makes it the
-filing's subject ("A v. B, No. 1, was filed ... on <day>") or names a court's paper by it
-("its judgment in A v Council", « son arrêt A/Conseil », « Arrêt du Tribunal du <day> –
-A/Conseil », "The case is T-1/22 A v Council"); a case cited for its reasoning (a
-reporter's citation after it, "See" / « voir » before it, a paper's day and a comma before
-it: « arrêt du 3 mars 2012, A/Conseil »), one whose first side is an authority and one about
-no listing tell no lawsuit."""
+framed by the case ("In A v. B, ...", « Dans l'affaire A/Conseil, ... », or after the court:
+"the General Court, in A v Council (Case T-1/22), annulled ..."), gives its number right
+before its sides ("in Case T-1/22 (A v Council)", a list of judgments "T-1/22 A v Council"),
+joins it to the case just read ("judgments in the cases of A v Council and B v Council"),
+makes it the filing's subject ("A v. B, No. 1, was filed ... on <day>") or names a court's
+paper by it ("its judgment in A v Council", « son arrêt A/Conseil », « Arrêt du Tribunal du
+<day> – A/Conseil », "The case is T-1/22 A v Council"); a case cited for its reasoning (a
+reporter's citation after it, "See" / « voir » before it or before its number, a paper's
+day and a comma before it: « arrêt du 3 mars 2012, A/Conseil »), one whose first side is an
+authority and one about no listing tell no lawsuit."""
 
 from __future__ import annotations
 
@@ -50,13 +53,26 @@ _SIGNAL_BEFORE = re.compile(
 # « l'ordonnance dans l'affaire A/Conseil », "The case is T-1/22 A v Council" (no comma
 # between paper and case: « arrêt du 3 mars 2012, A/Conseil » cites another case)
 _PAPER = re.compile(
-    r"(?i)(?:\b(?:judgments?|orders?|rulings?|decisions?|opinion|arrêts?|ordonnances?|jugements?|décisions?)"
+    r"(?i)(?:\b(?:judge?ments?|orders?|rulings?|decisions?|opinion|arrêts?|ordonnances?|jugements?|décisions?)"
     r"(?:\s+(?:of|du|de\s+la|de\s+l['’])\s+[^,;:()\n]{1,50}?\s+[–—-])?"
-    r"(?:\s+(?:in|dans)(?:\s+(?:the\s+case\s+of|l['’]affaire))?)?"
+    r"(?:\s+(?:in|dans)(?:\s+(?:the\s+cases?\s+of|l['’]affaire|les\s+affaires))?)?"
     r"|\b(?:the\s+case|l['’]affaire|cette\s+affaire)\s+(?:is|was|est)"
     r"|^\W*(?:in\s+|dans\s+)?(?:affaire|case)s?)"
     r"(?:\s+[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+[A-Z]{1,4}\b)?,?)?\s+(?:(?:M|Mr|Mme)\.?\s+)?$"
 )
+# the case framed inside a court's sentence, after the court: "the General Court, in A v
+# Council (Case T-1/22), annulled ...", « le Tribunal, dans l'affaire A/Conseil, a annulé ... »
+_IN_CASE_MID = re.compile(r"(?i)\b(?:court|tribunal|judges?|juges?|cour)\b[^.;]{0,40}?,\s*(?:in|dans)\s+"
+                          r"(?:the\s+cases?\s+of\s+|l['’]affaire\s+)?$")
+# ... or given by its number right before its sides: "in Case T-1/22 (A v Council)",
+# "(Case T-1/22, A v Council)", « (affaire T-1/22, A/Conseil) », a list of a court's
+# judgments ("Judgments in Cases:\n• T-1/22 A v Council")
+_NUMBER_BEFORE = re.compile(r"(?:\b(?i:case|affaire|aff\.)\s+)?\b[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+[A-Z]{1,4}\b)?\s*[,(]?\s*"
+                            r"(?:(?:M|Mr|Mme)\.?\s+)?$")
+# another case joined to the one just read, the same paper's: "judgments in the cases of A v
+# Council (case T-1/22) and B v Council (case T-2/22)"
+_JOINED = re.compile(r"^[^.;()]{0,40}?(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)"
+                     r"(?:(?:M|Mr|Mme)\.?\s+)?$")
 # a court's notice of a case brought, the day then the sides, as the EU's Official Journal
 # prints it: « Recours introduit le 3 mai 2019 – A/Conseil », "Action brought on 3 May
 # 2019 – A v Council", « Pourvoi formé le ... – A/Conseil », "Appeal brought on ... – A v B"
@@ -90,17 +106,23 @@ def case_name_events(sents: list[Sentence], mentions: list[Mention], lang: str,
         if " v" not in sent.text and " c." not in sent.text and "/" not in sent.text:
             continue
         local = [m for m in within(sent, mentions) if m.entity is not None]
+        read_to = -1  # where the sides of the case just read end (another may be joined to it)
         for m in local:
             a, b = m.start - sent.start, m.end - sent.start
             sides = _SIDES.match(sent.text, b)
-            if sides is None or _AUTHORITY_SIDE.search(m.name) or _SIGNAL_BEFORE.search(sent.text[:a]):
+            number = _NUMBER_BEFORE.search(sent.text[:a])
+            # (a signal of citation before the case's number too: "see Case T-1/20, A v Council")
+            if sides is None or _AUTHORITY_SIDE.search(m.name) \
+                    or _SIGNAL_BEFORE.search(sent.text[: number.start() if number else a]):
                 continue
             after = sent.text[sides.end() : sides.end() + 160]
             if _REPORTER.search(after.split(";")[0]):
                 continue
             filed = _FILED.search(sent.text, sides.end())
-            framed = _IN_CASE.match(sent.text[:a]) is not None and "," in after
-            paper = _PAPER.search(sent.text[:a]) is not None
+            framed = (_IN_CASE.match(sent.text[:a]) is not None or _IN_CASE_MID.search(sent.text[:a]) is not None) \
+                and "," in after
+            paper = _PAPER.search(sent.text[:a]) is not None or number is not None \
+                or (0 <= read_to <= a and _JOINED.match(sent.text[read_to:a]) is not None)
             notice = _NOTICE.match(sent.text[:a])
             if filed is None and not framed and not paper and notice is None:
                 continue
@@ -126,5 +148,9 @@ def case_name_events(sents: list[Sentence], mentions: list[Mention], lang: str,
                     type="legal_challenge", entity=m.entity, authority=None, list_name=None, date=date,
                     status="effective", evidence=sent.text, confidence=0.6, strength=0.8, position=sent.start,
                 ))
-            break
+            # (the other side: up to the next comma or bracket)
+            other = re.match(r"[^,;()]*", sent.text[sides.end():])
+            read_to = sides.end() + (other.end() if other else 0)
+            if filed is not None or notice is not None:
+                break
     return events

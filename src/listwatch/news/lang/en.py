@@ -497,6 +497,11 @@ TRIGGERS = (
             r"designation|sanctions|blacklist|asset\s+freeze)\b)"),
     Trigger("legal_challenge", r"\bappl(?:ied|ies|y)\s+(?:to|for)\s+(?:the\s+)?annul(?:ment)?\b|\bsought\s+(?:the\s+)?annulment\b|\baction\s+for\s+annulment\b"),
     Trigger("legal_challenge", r"\b(?:took|takes|taken)\b[^.;]{0,40}\bto\s+court\b"),
+    # a party turning to a court ("went to court over its listing", "turned to the EU's General
+    # Court against the sanctions"): the English of « a saisi le Tribunal de l'UE »
+    Trigger("legal_challenge", r"\b(?:turn(?:ed|s|ing)?|went|gone|go(?:es|ing)?)\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?"
+            r"(?:courts?|tribunal|judges?)\b(?=[^.;]{0,120}?\b(?:list(?:s|ed|ing)?|designation|sanctions|blacklist\w*|"
+            r"asset\s+freeze|restrictive\s+measures)\b)"),
     # "filed its action in September", "brought an action before the General Court"
     Trigger("legal_challenge", r"\b(?:filed|brought|lodged)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:action|challenge|case|appeal)\b"),
     Trigger("legal_challenge", r"\b(?:br(?:ought|ings?|inging)|fil(?:ed|es|ing)|lodg(?:ed|es|ing))\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?(?:actions?|applications?)\b(?=[^.;]{0,60}?\b(?:before|with|at|in)\s+the\s+(?:EU\s+|European\s+|EU['’]s\s+)?(?:General\s+Court|Court|Tribunal)\b)"),

@@ -89,6 +89,11 @@ _RESTRICTED = (r"(?!\s+(?:(?:des|de|du)\s+|d['’]\s*)(?!(?:[\w'’-]+\s+){0,2}?
 # délai pour répondre au recours », « la date limite des observations », une audience)
 _NO_FILING_END = (r"(?![^.;]{0,40}?\b(?:commentaires?|observations|réponses?|répondre|recours|appel|candidatures?|"
                   r"audiences?|mémoires?|dépôts?|déposer|contestations?|contester)\b)")
+# the court a party seizes (« a saisi le Tribunal de l'UE », « saisi la juridiction européenne »,
+# « saisit le Conseil d'État », « saisi la CJUE »): a court's noun or initials, never another body
+# (« saisi le Congrès », « saisi la Commission »)
+_COURT_SEIZED = (r"(?:la|le|les|l['’]|un|une)\s*(?:(?:plus\s+)?(?:haute?|hautes?|suprême)\s+)?(?:justice|tribunal|tribunaux|juges?|"
+                 r"juridictions?|cour|TUE|CJUE|CJCE|TPI|CEDH|Conseil\s+d['’][EÉ]tat|Conseil\s+constitutionnel)\b")
 _BETWEEN = (r"(?:(?:" + _WEEKDAY + r"|aussi|également|donc|notamment|temporairement|provisoirement|hier|"
             r"la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+(?:dernier|passé)|cette\s+semaine|ce\s+mois-ci|"
             r"(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?|en\s+(?:" + _MONTH + r")(?:\s+\d{4})?|"
@@ -442,7 +447,7 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
     Trigger("legal_challenge", r"\bintent\w*\s+(?:un\s+)?procès\b|\bprocès\s+(?:contre|intenté)\b|\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e|ant)\s+l['’]affaire\s+devant\s+(?:la\s+justice|les\s+tribunaux|le\s+tribunal|un\s+juge)\b"),
-    Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|également)\s+)?(?:de|contre|des\s+(?:sanctions|mesures|décisions?|inscriptions?))\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir)\s+(?:la\s+justice|le\s+tribunal|les\s+tribunaux|un\s+juge)\b"),
+    Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|également)\s+)?(?:de|contre|des\s+(?:sanctions|mesures|décisions?|inscriptions?))\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir|issent|issait)\s+" + _BETWEEN + r"(?:(?:à\s+(?:plusieurs\s+reprises|nouveau)|ensuite|alors|de\s+nouveau),?\s+)?" + _COURT_SEIZED),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),
     # « a engagé des poursuites contre », « a demandé l'annulation de son inscription »
     Trigger("legal_challenge", r"\bdemand(?:é|e|ait|ent|aient)\s+" + _BETWEEN + r"(?:à|au|aux)\s+(?:la\s+|le\s+|un\s+|une\s+|l['’])?(?:[\w'’-]+\s+){0,3}?(?:tribunal|juge|cour|justice|juridiction)\b(?=(?:[^.;]|\.(?=\s+[\da-zà-ÿ])){0,220}?\b(?:d['’](?:annuler|invalider|ordonner)|de\s+(?:suspendre|bloquer|lever|geler|débloquer))\b)"),

@@ -130,8 +130,8 @@ _ASKING_NOUN_BEFORE = re.compile(
     r"\b(?:demandes?|pétitions?|requêtes?|propositions?|recommandations?|sollicitations?)\s+(?:de|d['’]|en|pour))"
     r"\s*" + _DETERMINERS + r"[«\"“]?\s*$"
     # a noun of a way or an aim towards the act, one table for both languages: the act
-    # there is what is hoped for or aimed at, not done ("the best path to a sanctions
-    # removal", "a pathway to try to get delisted", "the goal of lifting the sanctions",
+    # there is what is hoped for or aimed at, not done ("the surest road to a sanctions
+    # removal", "a door to seek and obtain a delisting", "the goal of lifting the sanctions",
     # « ouvrir la voie à une levée des sanctions », « l'objectif d'une radiation »); the
     # words between are determiners, an attempt, a verb of becoming and up to two words in
     # lower case ("a sanctions", "an eventual")

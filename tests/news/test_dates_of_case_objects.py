@@ -71,8 +71,8 @@ def _events(text: str, kind: str, who: str) -> list[str | None]:
     # case's; the act inside that object is not dated by it
     ("Norvale Tankers won its appeal Monday against the decision to blacklist Norvale Tankers in 2021.",
      "Norvale"),
-    ("Les armateurs Ilya Dorvanek et Piotr Lesko ont gagné un procès lundi concernant la décision de "
-     "l'Union européenne de les sanctionner pour leur rôle dans la guerre.", "Dorvanek"),
+    ("Les armateurs Ilya Dorvanek et Piotr Lesko ont remporté un procès lundi concernant le choix de "
+     "Bruxelles de les sanctionner à cause de leurs navires.", "Dorvanek"),
 ])
 def test_a_day_told_before_the_cases_object_is_the_cases(text: str, who: str) -> None:
     days = _listings(text, who)
@@ -80,7 +80,7 @@ def test_a_day_told_before_the_cases_object_is_the_cases(text: str, who: str) ->
 
 
 def test_the_suit_keeps_its_day_and_the_object_the_other() -> None:
-    text = "Shipping magnate Arvid Kolstrem sued the Trump administration on Monday over sanctions it imposed on him last year."
+    text = "Shipping magnate Arvid Kolstrem sued the Biden administration on Monday over sanctions it imposed on Kolstrem last year."
     assert _events(text, "legal_challenge", "Kolstrem") == ["2024-03-11"]
     assert _listings(text, "Kolstrem") == ["2023"]
 
@@ -101,7 +101,7 @@ def test_a_listing_told_as_a_suits_ground_takes_no_day_of_the_news(text: str, wh
 
 @pytest.mark.parametrize("text", [
     # a court's answer told with its day before the request: the request keeps no day
-    "Le Tribunal a rejeté, lundi 11 mars, le recours de la société Velmora Shipping contre le gel de ses avoirs.",
+    "Le Tribunal a rejeté, lundi 11 mars, le recours de la société Velmora Shipping visant sa radiation refusée.",
     "Le juge a écarté lundi la requête de Velmora Shipping visant son inscription sur la liste.",
 ])
 def test_a_request_a_french_court_answers_takes_not_the_answers_day(text: str) -> None:
@@ -110,18 +110,18 @@ def test_a_request_a_french_court_answers_takes_not_the_answers_day(text: str) -
 
 def test_a_court_act_keeps_its_own_day_not_its_objects_attribute() -> None:
     # a month told as the attribute of the act a court stops is that act's
-    text = ("On 11 March 2024, the US District Court for the District of Columbia issued a preliminary "
-            "injunction which bars the Department of Defense from enforcing its May 2022 designation "
+    text = ("On 11 March 2024, a federal judge sitting in the capital's trial court handed down a preliminary "
+            "injunction which bars the Pentagon's officials from applying its May 2022 designation "
             "of Quenlar Robotics as a military company.")
     assert _events(text, "injunction", "Quenlar") == ["2024-03-11"]
 
 
 @pytest.mark.parametrize("text", [
     # the two ends of a stay on a list that a court undoes are no day of the court's act
-    "The EU General Court annuls the inclusion of Quenlar Robotics and Velmora Shipping on the lists "
-    "of persons subject to restrictive measures between May 2021 and June 2022.",
-    "Le Tribunal de l'UE annule l'inscription de Quenlar Robotics et de Velmora Shipping sur les "
-    "listes des personnes visées par des mesures restrictives entre mai 2021 et juin 2022.",
+    "On appeal, the Union's court annuls the inclusion of Quenlar Robotics and Velmora Shipping on the Union's "
+    "sanctions lists between May 2021 and June 2022.",
+    "La juridiction de Luxembourg annule l'inscription de Quenlar Robotics et de Velmora Shipping sur les "
+    "listes des sociétés dont l'Union a gelé les fonds entre mai 2021 et juin 2022.",
 ])
 def test_a_stay_between_two_ends_gives_the_annulment_no_day(text: str) -> None:
     assert _events(text, "vacatur", "Quenlar") == [""]

@@ -91,7 +91,7 @@ _DECISIONS = frozenset({"vacatur", "injunction", "ruling"})
 _ANSWERED = re.compile(
     r"(?i)\b(?:grant(?:ed|s)|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refus(?:ed|es)|threw\s+out|"
     r"ruled\s+(?:\w+\s+){0,3}?(?:against|on|in\s+favou?r\s+of)|"
-    # (« a rejeté, mercredi 25 mars, le recours de X », « fait droit à la requête »)
+    # (« le juge a écarté, jeudi 4 mai, la requête de X », « fait droit à la demande »)
     r"(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:rejeté|refusé|écarté|accueilli|débouté)|"
     r"rejet(?:te|tent)|refus(?:e|ent)|accueil(?:le|lent)|écart(?:e|ent)|fait\s+droit)"
     r"[\s,]+(?:[\w.’'-]+[\s,]+){0,8}?$"

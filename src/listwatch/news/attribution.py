@@ -77,11 +77,24 @@ _OWN_CASE = re.compile(
 
 # counted or unnamed parties and the clause that says what they did ("13 entreprises ...
 # facilitant", "des entreprises qui", "three other companies that")
+# the plural nouns unnamed parties are told by, in either language
+_UNNAMED_PARTIES = (
+    r"entreprises|sociétés|entités|firmes|personnes|individus|responsables|dirigeants|officiels|intermédiaires|"
+    r"companies|firms|entities|individuals|people|persons|businesses|officials|executives|"
+    r"intermediaries|facilitators|financiers|traders|businessmen|hommes\s+d['’]affaires"
+)
 _COUNTED_CLAUSE = re.compile(
-    r"(?i)\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
-    r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:entreprises|sociétés|entités|"
-    r"firmes|personnes|individus|companies|firms|entities|individuals|people|persons|businesses)\b"
-    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?)\b|"
+    r"(?i)(?:\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
+    r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    # (or a plural of parties told bare, right after a word that puts the act on it: "and
+    # entities supporting X", « contre individus accusés de »)
+    r"|\b(?:against|on|targeting|and|contre|visant|et)\s+)"
+    r"(?:" + _UNNAMED_PARTIES + r")\b"
+    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?|"
+    # (what they are said to have done, told by a participle of accusing: "accused of",
+    # « soupçonnés d'avoir », « affiliés aux »)
+    r"accused|suspected|alleged(?:ly)?|believed|accusée?s?|soupçonnée?s?|présumée?s?|affiliée?s?|rattachée?s?|"
+    r"impliquée?s?|involved)\b|"
     # what ties them told by a noun ("seven firms with business ties to X", "avec des liens avec X")
     r"\bwith\s+(?:(?:close|alleged|reported|suspected|direct|financial|business)\s+)?(?:ties|links|connections)\s+(?:to|with)\b|"
     r"\bavec\s+(?:(?:de|des)\s+)?(?:liens|relations)\s+(?:étroits\s+)?(?:avec|à)\b|\b(?-i:[a-zà-ÿ])\w*ant\b(?<!\bavant)(?<!\bdurant)(?<!\bpendant)|"
@@ -90,6 +103,101 @@ _COUNTED_CLAUSE = re.compile(
 )
 # the names then given as those parties ("..., including X", "notamment X", ": X")
 _NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:|\s[–—]\s")
+# (a cue that opens a narrower group of unnamed parties names no one: « notamment des
+# individus affiliés à X », "including officials tied to X")
+_SUBGROUP_AFTER = re.compile(
+    r"(?i)\s*(?:(?:des|les|the|some|other|d['’]autres|certaine?s|plusieurs|several)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:" + _UNNAMED_PARTIES + r")\b")
+
+
+# a group of parties opening the sentence, right before the act's participle ("Les six
+# autres personnes sanctionnées", "One of the individuals designated", « L'une des entités
+# visées »), after a short lead set off by a comma (« Dans le même temps, »)
+_GROUP_NOUNS = _UNNAMED_PARTIES + r"|banks|banques|oligarchs|oligarques|members|membres|officers|officiers|leaders"
+_SUBJECT_GROUP_HEAD = (
+    r"(?i)^\W*(?:[^,.;:]{0,40},\s*)?(?:(?:l['’]une?|one|each|chacune?|some|certaine?s|plusieurs|several|many|most|"
+    r"la\s+plupart)\s+(?:des|of\s+(?:the|these|those)|d['’]entre)\s+|(?:the|these|those|les|ces|leurs?|d['’]autres|"
+    r"other)\s+)(?:[\w’'-]+\s+){0,3}?"
+)
+_SUBJECT_GROUP_BEFORE = re.compile(_SUBJECT_GROUP_HEAD + r"(?:" + _GROUP_NOUNS + r")\s+$")
+# (the act's trigger may hold the group's noun: "individuals added")
+_SUBJECT_GROUP_OPENS = re.compile(_SUBJECT_GROUP_HEAD + r"$")
+_FINITE_FIRST = re.compile(r"(?i)(?:ont|a|avaient|avait|sont|est|été|have|has|had|were|was|are|is|been|be|will|would)\b")
+_GROUP_NOUN_FIRST = re.compile(r"(?i)(?:" + _GROUP_NOUNS + r")\b")
+
+
+# the act's participle right after such a group ("the firms designated", « visées »)
+_ACT_PARTICIPLE = (r"(?:sanctioned|designated|targeted|listed|blacklisted|added|named|visée?s?|ciblée?s?|"
+                   r"sanctionnée?s?|désignée?s?|inscrite?s?|ajoutée?s?|frappée?s?)")
+_SUBJECT_GROUP_ACT = re.compile(_SUBJECT_GROUP_HEAD + r"(?:" + _GROUP_NOUNS + r")\s+" + _ACT_PARTICIPLE + r"\b")
+# (names apposed to the group, after the first comma of its participle's phrase: "The
+# three firms sanctioned on Monday, A, B and C, ...")
+# (a verb of being or inclusion after the group's phrase, then its members: "are US-based
+# A", "include A", « sont notamment A », or the members after an inclusion cue)
+_BEING = re.compile(r"(?i)\b(?:are|were|is|was|include[sd]?|comprise[sd]?|sont|étaient|est|était|comprennent|incluent|figurent?)\b")
+_BEING_NAMES = re.compile(r"(?i)\s+(?:(?-i:[a-z])[\w’'-]*\s+|(?-i:[A-Z]{2})[\w’'-]*\s+){0,2}?[\"“«]?(?-i:[A-ZÀ-Ý])")
+_CUE_OPENS = re.compile(r"(?i)\s*(?:including|notably|such\s+as|among\s+them|namely|notamment|dont|parmi\s+(?:eux|elles)|"
+                        r"à\s+savoir|tels?\s+que|telles?\s+que)\b")
+_APPOSED_GAP = re.compile(r"[^,]*,\s*(?:(?-i:[A-ZÀ-Ý])[^,]*?(?:,\s*|\s+(?:and|et)\s+))*")
+
+
+def _group_predicate(text: str, act_end: int, pos: int) -> bool:
+    """The name at ``pos``, after the participle phrase of a subject group ending at
+    ``act_end``, is told in the sentence's predicate: not named as a member by a verb of
+    inclusion or being ("are A and B", "include A"), nor apposed to the group."""
+    comma = text.find(",", act_end, pos)
+    if comma >= 0 and _CUE_OPENS.match(text, comma + 1):
+        return False  # "Other firms on the list, including A, have not sued": members apposed
+    being = _BEING.search(text, act_end, pos)
+    if being is not None and (_BEING_NAMES.match(text, being.end(), pos + 1) is not None
+                              or names_them(text, being.end(), pos)):
+        return False  # "The people added are US-based A", "are officials of X, including A"
+    return _APPOSED_GAP.fullmatch(text, act_end, pos) is None
+
+
+def in_subject_group_predicate(text: str, pos: int, live: Sequence[Span]) -> bool:
+    """The name at ``pos`` follows an act told only by its participle in a group of unnamed
+    parties that opens the sentence ("Les personnes visées par ces sanctions s'employaient à
+    financer X"), the nearest act before it: it tells what the group did or is. Not when a
+    verb of inclusion or being names the group's members ("The individuals designated are
+    A and B", "include A"), nor for names apposed to the group right after its
+    participle's phrase ("The three firms sanctioned on Monday, A, B and C, shipped ...")."""
+    before = [t for t in live if t.end <= pos]
+    if not before:
+        return False
+    t = max(before, key=lambda t: t.end)
+    if _FINITE_FIRST.match(text, t.start) or names_them(text, t.start, t.end):
+        # the act is the sentence's verb ("Les avoirs de dix banques ont été gelés"), or its
+        # words run into the cue that names the members ("companies on the list, including")
+        return False
+    if not (_SUBJECT_GROUP_BEFORE.search(text[: t.start]) or _GROUP_NOUN_FIRST.match(text, t.start)
+            and _SUBJECT_GROUP_OPENS.search(text[: t.start])):
+        return False
+    return _group_predicate(text, t.end, pos)
+
+
+def told_of_subject_group(text: str, pos: int) -> bool:
+    """The name at ``pos`` (in the sentence ``text``) tells what a group of parties that
+    opens the sentence with the act's participle did or is (« Une des firmes ciblées a
+    vendu un bien à X »): no member the sentence names."""
+    m = _SUBJECT_GROUP_ACT.match(text)
+    return m is not None and m.end() <= pos and _group_predicate(text, m.end(), pos)
+
+
+# (the description closed by a conjunction before a name of the act's own object: « des
+# firmes accusées de livrer la marine et la société X », "..., and X")
+_CLOSED_BY_CONJUNCTION = re.compile(
+    r"(?i)(?:,\s*(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?(?:(?-i:[a-zà-ÿ-]+)\s+)?|\s(?:and|et)\s+(?:the|la|le|l['’])\s*"
+    r"(?:société|entreprise|compagnie|firme|banque|groupe|company|firm|bank|group)\s+)$"
+)
+
+
+def names_them(text: str, start: int, end: int) -> bool:
+    """A cue between ``start`` and ``end`` introduces named parties ("including X", « dont
+    X », ": X"), not a narrower group of unnamed ones (« notamment des individus liés à X »)."""
+    return any(not _SUBGROUP_AFTER.match(text, cue.end()) for cue in _NAMED_AS_THEM.finditer(text, start, end))
+
+
 _REASON = re.compile(
     r"(?i)\b(?:represented|advised|backed|defended)\s+by\b|\blaw\s+firms?\b|\b(?:lawyers?|attorneys?|"
     r"counsel|analysts?)\s+(?:at|from|for)\b|\breprésentée?s?\s+par\b|"
@@ -1694,11 +1802,21 @@ def targets(
     # parties ("13 companies that ..., including X")
     counted = {id(e) for e, p in uniq if any(
         t.end <= p and (c := _COUNTED_CLAUSE.search(sent.text, t.start, p)) is not None
-        and not _NAMED_AS_THEM.search(sent.text, c.start(), p) for t in live)}
+        and not names_them(sent.text, c.start(), p)
+        and not _CLOSED_BY_CONJUNCTION.search(sent.text, c.end(), p) for t in live)}
     if counted and len(counted) == len(uniq):
         return {}  # the parties are counted, not named here
     if counted:
         uniq = [(e, p) for e, p in uniq if id(e) not in counted]
+        local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
+    # the act told only by its participle in the sentence's subject, a group of parties left
+    # unnamed ("Les personnes visées ... faisaient parvenir des fonds à X", "One of the firms
+    # designated shipped X's oil"): the rest tells what they did or are, no party of the act
+    grouped = {id(e) for e, p in uniq if in_subject_group_predicate(sent.text, p, live)}
+    if grouped and len(grouped) == len(uniq):
+        return {}
+    if grouped:
+        uniq = [(e, p) for e, p in uniq if id(e) not in grouped]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
     # the sources of an opening "Selon X, Y et Z," / "According to X," clause
     src = _SOURCE_CLAUSE.match(sent.text)

@@ -56,7 +56,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .attribution import of_counted
+from .attribution import of_counted, told_of_subject_group
 from .enumerations import count_told, people_taken_up
 from .event_groups import (
     EXAMPLES,
@@ -659,6 +659,10 @@ def pending_names(sents: list[Sentence], si: int, local: list[Mention], mentions
         # item's description
         aside = description_names(sent, local, 0, relatives_only=True)
         named = [e for e in named if e not in aside]
+    # (the group opening the sentence with the act's participle, the names in what it did:
+    # « L'une des entités visées a vendu des pièces à X »)
+    told_of_group = {id(m.entity) for m in local if told_of_subject_group(sent.text, m.start - sent.start)}
+    named = [e for e in named if id(e) not in told_of_group]
     if taken_up is not None or (run and not LIST_INTRO.search(sent.text)):
         picked = {id(x.entity) for x in (taken_up if taken_up is not None else run)}
         named = [e for e in named if id(e) in picked]

@@ -18,6 +18,7 @@ from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
 from .lang.group_acts import members_picked
+from .lang.lapse_acts import lapse_told
 from .plans_studied import continues_act, reported_plan, rule_told, under_study
 from .regex_needs import Screen
 from .relief_asked import asked_for, granted_request
@@ -810,7 +811,7 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "ne figure pas sur la liste": the negation closes inside the trigger
     span = sent[t.start : t.end]
     inner = span.split(None, 1)[1] if t.end - t.start > 12 and len(span.split(None, 1)) > 1 else ""
-    if inner and _LAPSE.match(inner):
+    if inner and (_LAPSE.match(inner) or lapse_told(span)):
         inner = ""  # the negation is the event: "did not renew the listing" lets it lapse
     if inner and t.event == "vacatur" and _GROUNDS_FAIL.search(inner):
         inner = ""  # « aucun des motifs ... n'est établi »: the court's finding is the undoing

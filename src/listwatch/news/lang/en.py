@@ -7,6 +7,7 @@ from .base import DatePattern, LangPack, Trigger
 from .court_verdicts import verdict_triggers
 from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
+from .lapse_acts import lapse_triggers
 from .relief_acts import relief_triggers
 
 MONTHS = {
@@ -397,8 +398,9 @@ TRIGGERS = (
     Trigger("removal", r"\b(?:list|blacklist|roster)\b(?:\s+[\w’'-]+){0,3}?\s+(?P<at>no\s+longer\s+(?:includes|contains|names|features|mentions|lists|covers))\b"
             r"(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))", strength=0.9),
     Trigger("removal", r"\b(?:let|lets|letting|allowed|allows)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|listing|designation|asset\s+freeze|restrictive\s+measures)\b(?=[^.;]{0,80}?\b(?:to\s+)?(?:lapse|expire)\b)"),
-    # a listing left to lapse: "did not renew the listing of X", "decided not to renew the sanctions on X"
-    Trigger("removal", r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to|declined\s+to|chose\s+not\s+to|opted\s+not\s+to)\s+(?:to\s+)?(?:renew|extend|prolong)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:listing|designation|sanctions|asset\s+freeze|restrictive\s+measures)\b(?![^.;]*\b(?:Nasdaq|NYSE|stock|exchange|index|shares|trading)\b)"),
+    # a listing left to lapse: "did not renew the listing of X", "will not extend the restrictions on X"
+    # (lang.lapse_acts: one construction in every language)
+    *lapse_triggers("en"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
     Trigger("removal", r"\brescind(?:ed|s|ing)?\b"),
     Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),

@@ -7,6 +7,7 @@ from .base import DatePattern, LangPack, Trigger
 from .court_verdicts import verdict_triggers
 from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
+from .lapse_acts import lapse_triggers
 from .relief_acts import relief_triggers
 
 MONTHS = {
@@ -403,8 +404,9 @@ TRIGGERS = (
     Trigger("removal", r"\bradi(?:é|ée|és|ées|er|ation)\b|\brayé(?:e|s|es)?\b|\bdésinscri(?:re|t|te|ts|tes|vant|ption)\b"),
     Trigger("removal", r"\bretrait\b", strength=0.8),
     Trigger("removal", r"\blaiss(?:é|er|e|ent|ait|aient|a)\s+(?:expirer|s['’]éteindre|tomber)\s+(?:les\s+|l['’]|la\s+|sa\s+|leur\s+)(?:sanctions|inscription|désignation|gel\s+des\s+avoirs|mesures\s+restrictives)\b"),
-    # a listing left to lapse: "n'a pas renouvelé l'inscription de X", "a décidé de ne pas prolonger les sanctions"
-    Trigger("removal", r"\b(?:n['’](?:a|ont|avait|avaient)\s+pas\s+(?:été\s+)?|de\s+ne\s+pas\s+)(?:renouvel|prolong|reconduit|reconduir)\w*\s+(?:l['’]|la\s+|les\s+|sa\s+|leur\s+)?(?:inscription|désignation|sanctions|gel\s+des\s+avoirs|mesures\s+restrictives)\b"),
+    # a listing left to lapse: « n'a pas renouvelé l'inscription de X », « ne prolongera pas les sanctions »
+    # (lang.lapse_acts: one construction in every language)
+    *lapse_triggers("fr"),
     # « sort de la liste », « n'est plus sur la liste », « a dégelé les avoirs de »
     Trigger("removal", r"\bsor(?:t|tent|tir|tira|tiront|tait)\s+de\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r""),
     Trigger("removal", r"\bn['’](?:est|sont|était|étaient|figure|figurent|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.8),

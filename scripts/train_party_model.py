@@ -4,6 +4,7 @@ candidates, rebuild it, estimate it leave-one-set-out.
     .venv/bin/python scripts/train_party_model.py collect NAME DIR [--source COMMIT] [--tuning-only]
     .venv/bin/python scripts/train_party_model.py train [--output PATH] [--check]
     .venv/bin/python scripts/train_party_model.py loso [--real [STORED=]DIR]...
+    .venv/bin/python scripts/train_party_model.py curve [--sizes 4 7 10] [--keep K] [--add A]
 
 ``collect``: read the labelled set DIR (news_real_dev's format: ``articles/`` and
 ``labels.jsonl``; ``written`` reads tests/news/articles with their gold) with the rules of
@@ -23,16 +24,21 @@ set nobody read gets; that is what the model must learn (bench/NOTES.md).
 
 ``train``: the model from every stored set; the two thresholds (``keep``, ``add``) are
 chosen on them alone: each set is scored with a model trained on the others, and the pair
-with the best summed F1 is kept. The same stored candidates give the same bytes
+with the best summed F1 is kept, precision first (``choose``). The same stored candidates give the same bytes
 (full-batch training, no random start). ``--check``: rebuild and compare (exit 1 if not
 the same bytes).
 
-``loso``: for each stored set except ``written``, train on the others (thresholds chosen
-inside them) and score that set's candidates with and without the model; then, for
+``loso``: for each read set's stored first look (``READ_SETS``), train on the other stored
+sets (thresholds chosen inside them) and score that set's candidates with and without the model; then, for
 news_real_dev and each ``--real [STORED=]DIR``, read the set with this checkout's rules, with
 and without a model trained on the stored sets other than that one (``STORED``, else the
-folder's name: ``--real T23=.../T`` when the stored first look of ``.../T`` is ``T23``),
-scored by bench_news's rule (per language).
+folder's letter and session, ``.../pages_news29/P`` -> ``P29``), scored by bench_news's
+rule (per language); per set, what ``keep`` and ``add`` each do against the rules alone.
+The validation set V and the hold sets R and S are never read here: ``collect`` and
+``--real`` refuse those names.
+
+``curve``: each read set's first look scored by models trained on 4, 7 and 10 of the other
+read sets, at fixed thresholds: how the gain grows with the data.
 """
 
 from __future__ import annotations
@@ -60,7 +66,7 @@ STORE = ROOT / "bench" / "party_candidates"
 WRITTEN = ROOT / "tests" / "news" / "articles"
 FORMAT = "listwatch-party-candidates/1"
 L2, STEPS = 3e-3, 200
-KEEPS = (0.0, 0.1, 0.2, 0.3, 0.4)
+KEEPS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 ADDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: never add
 
 
@@ -253,13 +259,22 @@ def probs(model: PartyModel, arts: list[Article]) -> list[np.ndarray]:
 
 def tally(arts: list[Article], ps: list[np.ndarray], keep: float, add: float) -> tuple[int, int, int]:
     """tp, fp, fn of the events the decisions give, by the README's rule: a labelled event
-    matched once, a party's false event of one type counted once."""
+    matched once, a party's false event of one type counted once. As the reader decides:
+    when every party the rules chose for a type in an article falls under ``keep``, the
+    most probable one stays (``party_model.decide``)."""
     tp = fp = fn = 0
     for a, p in zip(arts, ps, strict=True):
+        on = [bool(q >= keep) if c.chosen else bool(q >= add) for c, q in zip(a.cands, p, strict=True)]
+        for typ in {c.type for c in a.cands if c.chosen}:
+            mine = [i for i, c in enumerate(a.cands) if c.chosen and c.type == typ]
+            if not any(on[i] for i in mine):
+                best = a.cands[max(mine, key=lambda i: p[i])].party
+                for i in mine:
+                    on[i] = on[i] or a.cands[i].party == best
         hit: set[int] = set()
         wrong: set[tuple[str, int]] = set()
-        for c, q in zip(a.cands, p, strict=True):
-            if (q >= keep) if c.chosen else (q >= add):
+        for c, o in zip(a.cands, on, strict=True):
+            if o:
                 if c.label == 1:
                     hit.add(c.gold)
                 elif c.label == 0:
@@ -274,16 +289,27 @@ def f1(t: tuple[int, int, int]) -> float:
 
 def choose(sets: dict[str, list[Article]]) -> tuple[float, float]:
     """The thresholds with the best summed F1 over ``sets`` (``written`` apart), each scored
-    by a model trained on the others."""
+    by a model trained on the others; precision first: a ``keep`` only when it removes more
+    false events than right ones on most of those sets, an ``add`` only when it gains at
+    least twice as many right events as false ones over all of them, ``written`` included
+    (else it never adds)."""
     scored = []
-    for n in [k for k in sets if k != "written"]:
+    for n in sets:
         model = fit([a for k, v in sets.items() if k != n for a in v])
-        scored.append((sets[n], probs(model, sets[n])))
+        scored.append((n, sets[n], probs(model, sets[n])))
+    read = [(arts, ps) for n, arts, ps in scored if n != "written"]
     best = (-1.0, 0.0, 1.01)
     for keep in KEEPS:
+        drops = [sides(arts, ps, keep, 1.01)["keep"] for arts, ps in read]
+        if keep > 0 and 2 * sum(1 for f, r in drops if f > r) <= len(read):
+            continue
         for add in ADDS:
+            gains = [sides(arts, ps, keep, add)["add"] for _n, arts, ps in scored]
+            right, false = sum(r for r, _f in gains), sum(f for _r, f in gains)
+            if add <= 1 and (right == 0 or right < 2 * false):
+                continue
             tot = np.zeros(3, dtype=np.int64)
-            for arts, ps in scored:
+            for arts, ps in read:
                 tot += tally(arts, ps, keep, add)
             score = f1((int(tot[0]), int(tot[1]), int(tot[2])))
             if score > best[0] + 1e-9:
@@ -322,38 +348,77 @@ def score_real(arts: list[dict[str, Any]], model: PartyModel | None) -> dict[str
     return score_labelled(rows)
 
 
+# The validation set and the two hold sets: never collected, never read here (their
+# figures come from bench_news alone, by the lead).
+NEVER = frozenset({"V", "R", "S"})
+
+
+def _refuse(folder: Path) -> None:
+    if folder.name in NEVER or folder.resolve().name in NEVER:
+        sys.exit(f"{folder}: the validation and hold sets ({', '.join(sorted(NEVER))}) are never read here")
+
+
+def stored_name(folder: Path) -> str:
+    """The stored set a folder's first look goes by: its letter and its session's number
+    (``.../pages_news29/P`` -> ``P29``), else the folder's name."""
+    folder = folder.resolve()
+    session = re.fullmatch(r"pages_news(\d+)", folder.parent.name)
+    return folder.name + session.group(1) if session else folder.name
+
+
 def _real_arg(arg: str) -> tuple[str, Path]:
     """``DIR`` or ``STORED=DIR``: the folder, under the name of the stored set that holds its
-    first look (left out of the model that reads it); a bare ``DIR`` goes by its folder name."""
+    first look (left out of the model that reads it); a bare ``DIR`` goes by ``stored_name``."""
     name, sep, folder = arg.partition("=")
     if sep and re.fullmatch(r"[\w-]+", name):
+        _refuse(Path(folder))
         return name, Path(folder)
-    return Path(arg).name, Path(arg)
+    _refuse(Path(arg))
+    return stored_name(Path(arg)), Path(arg)
+
+
+def sides(arts: list[Article], ps: list[np.ndarray], keep: float, add: float) -> dict[str, tuple[int, ...]]:
+    """What each side does to a set's events against the rules alone: ``keep`` (drops
+    only): false events removed, right events lost; ``add`` (adds only): right events
+    gained, false events added; and the events of both (tp, fp, fn)."""
+    r = tally(arts, ps, 0.0, 1.01)
+    k = tally(arts, ps, keep, 1.01)
+    a = tally(arts, ps, 0.0, add)
+    return {"rules": r, "keep": (r[1] - k[1], r[0] - k[0]), "add": (a[0] - r[0], a[1] - r[1]),
+            "both": tally(arts, ps, keep, add)}
+
+
+def _sides_line(name: str, keep: float, add: float, s: dict[str, tuple[int, ...]]) -> str:
+    r, b = s["rules"], s["both"]
+    (kf, kr), (ar, af) = s["keep"], s["add"]
+    return (f"{name:8} keep {keep:.2f} add {add:.2f}  rules {f1(r):.3f} ({r[0]}/{r[1]}/{r[2]})  "  # type: ignore[arg-type]
+            f"model {f1(b):.3f} ({b[0]}/{b[1]}/{b[2]})  keep: false -{kf} right -{kr} (gain {kf - kr:+d})  "  # type: ignore[arg-type]
+            f"add: right +{ar} false +{af} (gain {ar - af:+d})")
 
 
 def loso(extra: list[str]) -> None:
     from listwatch.news.evaluate import held_apart
 
+    real_sets = [_real_arg(a) for a in extra]  # (refuses V, R and S before anything is read)
     sets = load_store()
     print("stored sets: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()))
-    print("\n== each stored set scored with a model trained on the others (its stored reading)")
+    print("\n== each read set's stored first look scored with a model trained on the other stored sets; "
+          "events tp/fp/fn; keep: false events it removes, right ones it loses; add: right and false it adds")
     total = {"rules": np.zeros(3, dtype=np.int64), "model": np.zeros(3, dtype=np.int64)}
-    for name in [k for k in sets if k != "written"]:
+    for name in [k for k in READ_SETS if k in sets]:
         train_sets = {k: v for k, v in sets.items() if k != name}
         keep, add = choose(train_sets)
         model = fit([a for v in train_sets.values() for a in v], keep, add)
-        ps = probs(model, sets[name])
-        r, m = tally(sets[name], ps, 0.0, 1.01), tally(sets[name], ps, keep, add)
-        total["rules"] += r
-        total["model"] += m
-        print(f"{name:8} keep {keep} add {add}:  rules F1 {f1(r):.3f} (tp {r[0]} fp {r[1]} fn {r[2]})"
-              f"  model F1 {f1(m):.3f} (tp {m[0]} fp {m[1]} fn {m[2]})")
+        s = sides(sets[name], probs(model, sets[name]), keep, add)
+        total["rules"] += s["rules"]
+        total["model"] += s["both"]
+        print(_sides_line(name, keep, add, s))
     r, m = (tuple(int(x) for x in total[k]) for k in ("rules", "model"))
     print(f"{'all':8}                   rules F1 {f1(r):.3f}  model F1 {f1(m):.3f}")  # type: ignore[arg-type]
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_news import REAL, load_real
 
-    real = [("dev", REAL)] + [_real_arg(a) for a in extra]
+    real = [("dev", REAL), *real_sets]
     print("\n== read by this checkout's rules, with a model trained on the stored sets but that one "
           "(bench_news's rule)")
     for name, folder in real:
@@ -370,6 +435,42 @@ def loso(extra: list[str]) -> None:
                 sub = [d for d in arts if held_apart(d["file"]) == keep_it]
                 print(_real_line(f"  {part}, rules alone", score_real(sub, None)))
                 print(_real_line(f"  {part}, party model", score_real(sub, model)))
+
+
+# The first looks of the sets read by the team (news_real_dev's tuning part read by the
+# rules tuned on it): the sets ``curve`` draws from.
+READ_SETS = ("dev", "T23", "H23", "K24", "L25", "M26", "N27", "O28", "P29", "Q30", "U31")
+
+
+def curve(sizes: list[int], keep: float, add: float, draws: int) -> None:
+    """How the gain grows with the training data: each read set scored by models trained on
+    ``n`` of the other read sets (``draws`` random choices of them, the same every run), at
+    fixed thresholds; the gain summed over the read sets, per draw."""
+    import random
+
+    sets = load_store()
+    read = [k for k in READ_SETS if k in sets]
+    rng = random.Random(29)
+    print(f"read sets: {', '.join(read)}; keep {keep}, add {add}")
+    for n in sizes:
+        if n > len(read) - 1:
+            continue
+        k_t = a_t = np.zeros(2)
+        wins = runs = 0
+        rounds = draws if n < len(read) - 1 else 1
+        for name in read:
+            others = [k for k in read if k != name]
+            for _ in range(rounds):
+                pool = rng.sample(others, n) if n < len(others) else others
+                model = fit([a for k in pool for a in sets[k]])
+                s = sides(sets[name], probs(model, sets[name]), keep, add)
+                k_t, a_t = k_t + s["keep"], a_t + s["add"]
+                wins += (s["keep"][0] - s["keep"][1] + s["add"][0] - s["add"][1]) > 0
+                runs += 1
+        k_t, a_t = k_t / rounds, a_t / rounds
+        print(f"{n:2} training sets: keep false -{k_t[0]:.1f} right -{k_t[1]:.1f} (gain {k_t[0] - k_t[1]:+.1f}); "
+              f"add right +{a_t[0]:.1f} false +{a_t[1]:.1f} (gain {a_t[0] - a_t[1]:+.1f}); "
+              f"a gain on {wins} of {runs} set readings")
 
 
 def main() -> None:
@@ -390,10 +491,18 @@ def main() -> None:
     lo = sub.add_parser("loso", help="leave-one-set-out estimate")
     lo.add_argument("--real", action="append", default=[], metavar="[STORED=]DIR",
                     help="one more labelled set to read (STORED: the stored set of its first look, left out)")
+    cu = sub.add_parser("curve", help="the gain against the number of training sets")
+    cu.add_argument("--sizes", type=int, nargs="+", default=[4, 7, 10])
+    cu.add_argument("--keep", type=float, default=0.4)
+    cu.add_argument("--add", type=float, default=0.6)
+    cu.add_argument("--draws", type=int, default=3)
     args = ap.parse_args()
     if args.command == "collect":
         if not re.fullmatch(r"[\w-]+", args.name):
             sys.exit(f"{args.name!r}: a set's name is letters, digits, '_' or '-'")
+        if args.name in NEVER:
+            sys.exit(f"{args.name!r}: the validation and hold sets are never collected")
+        _refuse(args.folder)
         collect(args.name, args.folder, args.source, args.tuning_only)
     elif args.command == "_read":
         got = _read_here(_labelled(args.folder, args.tuning_only))
@@ -410,6 +519,8 @@ def main() -> None:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_bytes(data)
         print(f"wrote {args.output}: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()))
+    elif args.command == "curve":
+        curve(args.sizes, args.keep, args.add, args.draws)
     else:
         loso(args.real)
 

@@ -127,8 +127,10 @@ def test_thresholds_drop_chosen_and_add_left_names() -> None:
     with using(None):
         rules = extract_article(ARTICLE, published="2025-03-05")["events"]
     assert rules, "the rules read the designation"
-    with using(_constant(keep=0.6, add=1.01)):  # every chosen party under keep: dropped
-        assert extract_article(ARTICLE, published="2025-03-05")["events"] == []
+    with using(_constant(keep=0.6, add=1.01)):  # every chosen party under keep: one stays
+        left = extract_article(ARTICLE, published="2025-03-05")["events"]
+    assert len(rules) >= 3 and len({e["entity"] for e in left}) == 1
+    assert {(e["type"], e["entity"]) for e in left} < {(e["type"], e["entity"]) for e in rules}
     with using(_constant(keep=0.0, add=1.01)):  # keep all, add none: the rules' events
         assert extract_article(ARTICLE, published="2025-03-05")["events"] == rules
     with using(_constant(keep=0.0, add=0.4)):  # every left name added, as a model event
@@ -197,3 +199,51 @@ def test_names_told_after_the_act_are_candidates_by_their_place() -> None:
                   "welcomed the order.")
     assert halt["Amberle Resources"] == {"next-any"}
     assert halt["Corlith Mining Ltd"] == {"same"}
+
+
+
+def test_the_last_party_the_rules_chose_for_a_type_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a party under keep is dropped while another party of its type stays; when every
+    # party of a type falls under keep, the most probable of them stays
+    import listwatch.news.party_model as pmod
+
+    text = ("Lisbon lists two trading houses\n\nLISBON, May 6, 2025 - The finance ministry on Monday "
+            "designated Corvath Metals SA and Pellune Freight Lda for supplying drone parts.")
+    real = pmod.candidates
+    seen: list[str] = []
+
+    def spy(*args: object, **kwargs: object) -> list[Candidate]:
+        out = real(*args, **kwargs)  # type: ignore[arg-type]
+        seen[:] = [c.entity_name for c in out]
+        return out
+
+    monkeypatch.setattr(pmod, "candidates", spy)
+    scores: dict[str, float] = {}
+
+    class ByName(PartyModel):
+        def probabilities(self, feats: list[np.ndarray]) -> np.ndarray:
+            return np.array([scores.get(n, 0.9) for n in seen])
+
+    model = ByName(_constant(keep=0.5, add=1.01).model, 0.5, 1.01)
+
+    def names(given: dict[str, float]) -> set[str]:
+        scores.clear()
+        scores.update(given)
+        with using(model):
+            events = extract_article(text, published="2025-05-06")["events"]
+        return {e["entity"] for e in events if e["type"] == "designation"}
+
+    both = {"Corvath Metals SA", "Pellune Freight Lda"}
+    assert names({}) == both
+    assert names({"Corvath Metals SA": 0.2}) == {"Pellune Freight Lda"}
+    assert names({"Corvath Metals SA": 0.2, "Pellune Freight Lda": 0.3}) == {"Pellune Freight Lda"}
+    assert names({"Corvath Metals SA": 0.3, "Pellune Freight Lda": 0.2}) == {"Corvath Metals SA"}
+
+
+@pytest.mark.parametrize("args", [("loso", "--real", "/nowhere/pages_news40/V"),
+                                  ("loso", "--real", "Z9=/nowhere/pages_news41/R"),
+                                  ("collect", "Z9", "/nowhere/pages_news42/S"),
+                                  ("collect", "V", "/nowhere/pages_news40/W")])
+def test_validation_and_hold_sets_are_never_read(args: tuple[str, ...]) -> None:
+    done = _run(*args)
+    assert done.returncode != 0 and "never" in done.stderr, done.stdout + done.stderr

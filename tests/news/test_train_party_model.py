@@ -65,7 +65,9 @@ def test_decisions_are_counted_once_per_event_and_party() -> None:
     assert mod.tally([art], [p], 0.0, 1.01) == (1, 1, 1)  # the rules alone
     assert mod.tally([art], [p], 0.3, 1.01) == (1, 0, 1)  # the wrong party dropped
     assert mod.tally([art], [p], 0.3, 0.6) == (2, 0, 0)  # ... and the left one added
-    assert mod.tally([art], [p], 0.95, 1.01) == (0, 0, 2)  # every chosen party dropped
+    # every chosen party of a type under keep: the most probable one stays, as the reader does
+    assert mod.tally([art], [p], 0.95, 1.01) == (1, 0, 1)
+    assert mod.tally([art], [np.array([0.2, 0.2, 0.9, 0.9, 0.7, 0.9])], 0.95, 1.01) == (0, 1, 2)
     assert mod.f1((2, 0, 0)) == 1.0 and mod.f1((0, 3, 2)) == 0.0
 
 
@@ -119,5 +121,7 @@ def test_a_read_set_names_the_stored_first_look_it_leaves_out() -> None:
     # the folder's name by default; ``STORED=DIR`` when its first look is stored by another name
     assert real_arg("/data/pages/K") == ("K", Path("/data/pages/K"))
     assert real_arg("K31=/data/pages/K") == ("K31", Path("/data/pages/K"))
+    # a folder of a session's pages goes by its letter and the session's number
+    assert real_arg("/data/pages_news29/P") == ("P29", Path("/data/pages_news29/P"))
     # an '=' that names no set is part of the path
     assert real_arg("/data/a=b/K") == ("K", Path("/data/a=b/K"))

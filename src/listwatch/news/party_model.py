@@ -360,12 +360,25 @@ def decide(events: list[Event], sents: list[Sentence], mentions: list[Mention], 
         return events
     probs = model.probabilities([c.feats for c in cands])
     starts = [s.start for s in sents]
-    drop: set[tuple[int, str, int]] = set()
+    # a party the rules chose is judged once per type in the article, by its most probable
+    # act: dropping it from one act while another keeps it would only move its date
+    best: dict[tuple[str, int], float] = {}
+    for c, p in zip(cands, probs, strict=True):
+        if c.chosen:
+            k = (c.type, id(c.entity))
+            best[k] = max(best.get(k, 0.0), float(p))
+    out = {k for k, p in best.items() if p < model.keep}
+    # never drop every party the rules chose for a type: when all of them fall under
+    # ``keep``, the most probable one stays (a party beside right ones is what the model
+    # tells best; an act's only party it mistakes for a false one too often)
+    for typ in {t for t, _e in best}:
+        mine = [(p, k) for k, p in best.items() if k[0] == typ]
+        if all(k in out for _p, k in mine):
+            out.discard(max(mine, key=lambda pk: pk[0])[1])
+    drop = {(c.sentence, c.type, id(c.entity)) for c in cands if c.chosen and (c.type, id(c.entity)) in out}
     added: list[Event] = []
     for c, p in zip(cands, probs, strict=True):
-        if c.chosen and p < model.keep:
-            drop.add((c.sentence, c.type, id(c.entity)))
-        elif not c.chosen and p >= model.add and c.template is not None and c.entity is not None:
+        if not c.chosen and p >= model.add and c.template is not None and c.entity is not None:
             sent = sents[c.mention_sentence]
             added.append(replace(c.template, entity=c.entity, found_by="model",
                                  entity_via="sentence" if c.mention_sentence == c.sentence else "list",

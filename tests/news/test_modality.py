@@ -195,6 +195,23 @@ def test_a_trial_of_a_named_person_is_still_none() -> None:
         "The trial of former minister Orla Senn opened in Ankor, months after Kestrel Robotics was listed.", "en"))
 
 
+@pytest.mark.parametrize("text", [
+    # a suit against a state's authority told by the state's possessive: no trial of the state
+    "Kestrel Robotics has launched legal action against Norway's minister for trade over its listing.",
+    "Kestrel Robotics filed a lawsuit against Canada's foreign ministry over the sanctions.",
+    "Kestrel Robotics lodged an appeal against Iceland’s home affairs minister over the sanctions.",
+    "Kestrel Robotics filed a complaint against Japan's economy ministry in May over its designation.",
+    "Kestrel Robotics brought an action against Chile's trade department to be taken off the sanctions list.",
+])
+def test_a_suit_against_a_states_authority_told_by_its_possessive_is_a_challenge(text: str) -> None:
+    assert ("legal_challenge", PARTY) in _events(text, "en")
+
+
+def test_a_suit_against_a_persons_relative_is_still_none() -> None:
+    assert not any(e[0] == "legal_challenge" for e in _events(
+        "The lawsuit against Orla Senn's brother opened in Ankor, months after Kestrel Robotics was listed.", "en"))
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     # a case told by its noun with its bringer's possessive exists, whatever the clause denies
     ("en", "Kestrel Robotics did not dispute the listing itself in its lawsuit, only the date it took effect."),

@@ -443,6 +443,8 @@ _JUDGMENT_UNDONE = re.compile(
 _GROUNDS_FAIL = re.compile(
     r"(?i)\b(?:none\s+of\s+the|aucune?\s+des)\s+(?:reasons|grounds|allegations|evidence|raisons|motifs|griefs|éléments)\b"
 )
+# what a possessive name holds: its next words ("Australia's foreign minister")
+_POSSESSED = re.compile(r"(?:\s+[\w-]+){1,3}")
 _TRIAL_HEAD = re.compile(r"(?i)\s+(?:contre|against|of)$")
 _AUTHORITY_WORD = re.compile(
     r"(?i)\b(?:département|ministère|ministre|gouvernement|administration|Trésor|Treasury|Department|Secretary|Minist(?:er|ry)|"
@@ -714,8 +716,13 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "won a lawsuit against a newspaper over an article": a libel case
     head_end = t.start + len(_TRIAL_HEAD.sub("", sent[t.start : t.end]))  # (the trigger may hold "contre")
     trial = _TRIAL_OF.match(sent, head_end) if t.event == "legal_challenge" else None
-    # (the name read past its initials' dots: "against the U.S. government" is the state's)
-    if trial is not None and not _AUTHORITY_WORD.search(sent, trial.start(), min(len(sent), trial.end() + 4)) \
+    # (the name read past its initials' dots: "against the U.S. government" is the state's;
+    # a possessive name past what it holds: "against Australia's minister for ...")
+    reach = trial.end() + 4 if trial is not None else 0
+    if trial is not None and trial.group(0).endswith(("'s", "’s", "s'", "s’")):
+        held = _POSSESSED.match(sent, trial.end())
+        reach = held.end() if held is not None else reach
+    if trial is not None and not _AUTHORITY_WORD.search(sent, trial.start(), min(len(sent), reach)) \
             and not sent[: t.start].rstrip().endswith(("un", "a", "an")):
         return True  # a trial of X in a court, no challenge of a listing
     if sent[t.start : t.start + 1].isupper() and t.start > 0 and _IN_LIST_NAME.match(sent, t.end):

@@ -54,7 +54,11 @@ _SIGNAL_BEFORE = re.compile(
 # between paper and case: « arrêt du 3 mars 2012, A/Conseil » cites another case)
 _PAPER = re.compile(
     r"(?i)(?:\b(?:judge?ments?|orders?|rulings?|decisions?|opinion|arrêts?|ordonnances?|jugements?|décisions?)"
-    r"(?:\s+(?:of|du|de\s+la|de\s+l['’])\s+[^,;:()\n]{1,50}?\s+[–—-])?"
+    r"(?:\s+(?:of|du|de\s+la|de\s+l['’])\s+[^,;:()\n]{1,50}?\s+[–—-]"
+    # (the court named between, its short form in brackets: "decision of the Federal Court
+    # ("FC") in A v. B")
+    r"|\s+(?:of|by|du|de\s+la|de\s+l['’])\s+(?:the\s+|la\s+|le\s+|l['’])?[^,;:()\n]{1,40}?(?:[Cc]ourt|[Tt]ribunal|[Cc]our)"
+    r"(?:\s*\([^()\n]{1,12}\))?(?=\s+(?:in|dans)\b))?"
     r"(?:\s+(?:in|dans)(?:\s+(?:the\s+cases?\s+of|l['’]affaire|les\s+affaires))?)?"
     r"|\b(?:the\s+case|l['’]affaire|cette\s+affaire)\s+(?:is|was|est)"
     r"|^\W*(?:in\s+|dans\s+)?(?:affaire|case)s?)"
@@ -89,7 +93,7 @@ _AUTHORITY_SIDE = re.compile(
 _LISTING = re.compile(
     r"(?i)\b(?:sanction\w*|designat\w*|list(?:ed|ing)|blacklist\w*|SDN|asset\s+freeze|froze|frozen|"
     r"blocked|block(?:ing)?\s+order|restrictive\s+measures|mesures\s+restrictives|gel(?:ée?s?|er)?|listes?|"
-    r"inscri\w*|désign\w*|liste\s+noire)\b"
+    r"inscri\w*|désign\w*|liste\s+noire|remov(?:al|ed|ing|e)\s+(?:\w+\s+)?from)\b"
 )
 
 

@@ -107,3 +107,38 @@ def role_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(x < b and a < y for x, y in taken):
             out.append(Mention(name=name, start=a, end=b, text=text[a:b]))
     return out
+
+
+# a case's name opening a line (after its number, in a list, or after the paper's title and a
+# dash: "Order of the General Court – Kessler / Council"), its first side a name no rule
+# found ("Orlin v. Canada", « Varkin/Conseil », "T-1/25 Stelnik v Council"): a one-word
+# surname, the line the paper's title or the case's own
+_LINE_CASE = re.compile(
+    r"(?m)^[ \t•·*–-]*(?:(?:Judge?ments?|Orders?|Decisions?|Arrêts?|Ordonnances?|Jugements?|Décisions?)\b[^\n–—]{0,80}?\s[–—-]\s*)?"
+    r"(?:[TC][-‑‐]\s?\d{1,4}/\d{2}(?:\s+[A-Z]{1,4})?,?\s+)?(?P<a>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3})"
+    r"(?:\s+(?:v\.?|vs\.?|c\.)\s+[A-ZÀ-Ý]|\s?/\s?(?:Conseil|Council|Commission)\b)"
+)
+_AUTHORITY_FIRST = re.compile(
+    r"\b(?:Council|Conseil|Commission|Secretary|Minist\w+|Department|Treasury|State|Government|Republic|Kingdom|"
+    r"United|Attorney|Office|Bureau|Agency|R)\b"
+)
+
+
+def case_side_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the first side of a case named at a line's opening ("Makarov v.
+    Canada", « Ternavsky/Conseil ») where no rule found a name there; the side is the
+    case's bringer by its name (``case_names``), wherever else the page names the case."""
+    out: list[Mention] = []
+    for c in _LINE_CASE.finditer(text):
+        a, b = c.start("a"), c.end("a")
+        name = c.group("a")
+        if any(m.start < b and a < m.end for m in mentions) or _AUTHORITY_FIRST.search(name) \
+                or name.split()[0] in _LEAD_WORDS or name.split()[0] in PAPER_WORDS:
+            continue
+        out.append(Mention(name=name, start=a, end=b, text=name))
+        # (the same name elsewhere in the page's cases: "in Makarov v. Canada")
+        for m in re.finditer(r"\b" + re.escape(name) + r"(?=\s+(?:v\.?|vs\.?|c\.)\s+[A-ZÀ-Ý]|\s?/\s?(?:Conseil|Council))", text):
+            if m.start() != a and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+                out.append(Mention(name=name, start=m.start(), end=m.end(), text=name))
+    return out
+

@@ -28,7 +28,7 @@ from listwatch.match.normalize import normalize as match_normalize
 from listwatch.text import core_name
 from listwatch.text import name_key as normalize
 
-from .case_roles import role_mentions
+from .case_roles import case_side_mentions, role_mentions
 from .credits import credit_spans
 from .instruments import defined_acronyms, name_spans
 from .lang import PACKS, calendar_words
@@ -391,6 +391,8 @@ def find_mentions(
     mentions = drop_nonparty_names(text, mentions)
     # "the Claimant", « le recourant »: the party the article gives that role
     mentions = sorted(mentions + role_mentions(text, mentions), key=lambda m: m.start)
+    # the first side of a case named at a line's opening ("Makarov v. Canada"): a name
+    mentions = sorted(mentions + case_side_mentions(text, mentions), key=lambda m: m.start)
     entities: dict[str, Entity] = {}
     for m in mentions:
         ident = m.key or normalize(core_name(m.name))

@@ -7,10 +7,13 @@ is every item's, dated as it is ("removed A, a banker; B, a trader; and C from i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from .attribution import aside
 from .enumerations import Enumeration, Span, enumeration, person_shaped
 from .legal_event import Event
+from .members import party_group_before
 from .mentions import Mention
 from .sentences import Sentence, within
 from .triggers import find_triggers
@@ -21,20 +24,30 @@ _SUBJECT_GAP = re.compile(
     r"(?i)\s*(?:(?:have|has|had|were|was|are|is|been|being|both|also|all|each|now|later|then|since|already|"
     r"subsequently|further|ont|a|été|sont|étaient|aussi|également|tous|toutes|deux|tous\s+deux|déjà)\s+)*"
 )
+# a cue that opens the named part of the act's object after it ("nine entities, including
+# A, B and C", « six filiales, dont A et B », "firms such as A and B", « tels que A, B »,
+# "among them A", « parmi lesquels A », "namely A and B", « y compris A »)
+_INCLUSION_CUE = re.compile(
+    r"(?i)\b(?:including|among\s+(?:them|whom|which)|notably|such\s+as|namely|in\s+particular|"
+    r"dont|notamment|parmi\s+(?:eux|elles|lesquel(?:le)?s)|tel(?:le)?s?\s+que|y\s+compris|à\s+savoir|"
+    r"en\s+particulier)\b\s*:?"
+)
 # a fronted adverbial before a coordinated subject ("On Monday, A and B were ...")
 _FRONTED_ADVERBIAL = re.compile(r"^[^,;:]{1,60},\s*")
 
 
 def enumeration_events(sents: list[Sentence], mentions: list[Mention], events: list[Event],
-                        lang: str) -> list[Event]:
+                        lang: str, unnamed: Sequence[Any] = ()) -> list[Event]:
     """Every item of an enumeration (``enumerations.py``) one of whose items is the party a
     designation or a removal of the same sentence names in its own place: that act's event,
-    dated as it is. The enumeration is the act's object, opening at its trigger or at a
-    colon after it ("removed A, a banker; B, a trader; and C, ..., from its list"), or its
+    dated as it is. The enumeration is the act's object, opening at its trigger, at a
+    colon after it ("removed A, a banker; B, a trader; and C, ..., from its list") or at an
+    inclusion cue after it ("designated nine entities, including A, B and C"), or its
     coordinated subject, opening the sentence and running up to the act's verb ("A and his
     deputy B have both been sanctioned")."""
     out: list[Event] = []
     had = {(e.type, id(e.entity)) for e in events}
+    out += _group_run_events(sents, mentions, events, lang, unnamed, had)
     for sent in sents:
         acts = [e for e in events if e.type in ("designation", "removal") and e.evidence == sent.text
                 and e.entity_via == "sentence" and sent.start <= e.position < sent.end]
@@ -70,6 +83,7 @@ def enumeration_events(sents: list[Sentence], mentions: list[Mention], events: l
                 return read[(st, end)]
 
             colons = [i + 1 for i, ch in enumerate(text) if ch == ":" and i >= t.end]
+            colons += [c.end() for c in _INCLUSION_CUE.finditer(text, t.end)]
             fronted = _FRONTED_ADVERBIAL.match(text)
             for k, m in enumerate(local):
                 if m.entity is not act.entity:
@@ -97,6 +111,51 @@ def enumeration_events(sents: list[Sentence], mentions: list[Mention], events: l
                 out.append(Event(
                     type=act.type, entity=ent, authority=act.authority, list_name=act.list_name,
                     date=act.date, status=act.status, evidence=text, confidence=act.confidence * 0.9,
+                    strength=act.strength * 0.9, position=act.position, entity_via="list",
+                    date_via=act.date_via,
+                ))
+    return out
+
+
+def _group_run_events(sents: list[Sentence], mentions: list[Mention], events: list[Event], lang: str,
+                      unnamed: Sequence[Any], had: set[tuple[str, int]]) -> list[Event]:
+    """The items of an enumeration that an inclusion cue opens after the act's object, when
+    that object is a group of parties the act named no one of ("imposed sanctions on 14
+    firms, including defence entities such as A, B and C", « a sanctionné six sociétés
+    vendredi, dont A, B et C »): every item is a party of the act (``unnamed``: the acts told
+    of no named party), two items at least. The words from the act to the cue hold the
+    group (``members.party_group_before``): a complement of things ("goods such as"), a
+    reason or a clause of its own ("for helping firms such as A") opens no run of the act's."""
+    out: list[Event] = []
+    for sent in sents:
+        acts = [u for u in unnamed if u.type in ("designation", "removal") and u.status == "effective"
+                and sent.start <= u.position < sent.end]
+        if not acts or any(e.evidence == sent.text and e.type in ("designation", "removal") for e in events):
+            continue
+        local = [m for m in within(sent, mentions) if m.entity is not None]
+        if len(local) < 2:
+            continue
+        text = sent.text
+        spans = [(m.start - sent.start, m.end - sent.start) for m in local]
+        persons = frozenset(k for k, m in enumerate(local) if m.entity is not None and (
+            m.entity.person or lang == "fr" and person_shaped(m.entity)))
+        trigs = {t.start: t for t in find_triggers(text, lang)}
+        for act in acts:
+            t = trigs.get(act.position - sent.start)
+            if t is None:
+                continue
+            # (cues may nest, "including defence firms such as A, B and C": the longest run)
+            runs = [enumeration(text, spans, cue.end(), persons=persons).items
+                    for cue in _INCLUSION_CUE.finditer(text, t.end) if party_group_before(text[t.end : cue.start()])]
+            items = max(reversed(runs), key=len, default=())
+            for j in items:
+                ent = local[j].entity
+                if ent is None or (act.type, id(ent)) in had or aside(text, spans[j][0], spans[j][1], ent):
+                    continue
+                had.add((act.type, id(ent)))
+                out.append(Event(
+                    type=act.type, entity=ent, authority=act.authority, list_name=act.list_name,
+                    date=act.date, status=act.status, evidence=text, confidence=0.6,
                     strength=act.strength * 0.9, position=act.position, entity_via="list",
                     date_via=act.date_via,
                 ))

@@ -194,6 +194,18 @@ _FINAL_CONJUNCT = re.compile(r"(?i)(?:,\s*(?:and|as\s+well\s+as|et|ainsi\s+que|p
 _RELATION_END = re.compile(
     r"(?i)(?:\b(?:of|at|in|de|du|des)\b|\bd['’]|['’]s?)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w’'-]+\s+){0,2}$"
 )
+# a title of office, then the office named in capitals, right before a person's name: the
+# person holds it ("the Minister of Labour A", « la vice-présidente du Conseil fédéral B »,
+# "the head of the Central Bank C"), no relation of kin or of ownership ("the son of
+# President D", « le conseiller du ministre E »)
+_OFFICE_HELD = re.compile(
+    r"(?i)\b(?:minister|ministre|secretary|secrétaire|(?:vice-)?pr[eé]sident(?:e)?|chair(?:man|woman)?|head|chief|"
+    r"director|directeur|directrice|governor|gouverneur|gouverneure|commander|commandant|chef|speaker|deputy|"
+    r"adjointe?|spokes(?:man|woman|person)|porte-parole|prosecutor|procureure?|mayor|maire|ambassador|"
+    r"ambassadrice|ambassadeur|commissioner|commissaire)\s+(?:(?:adjointe?|général(?:e)?|general)\s+)?"
+    r"(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Ý])[^,;:()]{0,60}$"
+)
+_RELATIVE_OPENS = re.compile(r"(?i)\s*(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquel(?:le)?s)\b")
 # a participle or a gerund in the lead describes ("owned by", "appartenant à", "based in")
 _PARTICIPLE_LEAD = re.compile(r"(?-i:\b[a-zà-ÿ][\w’'-]*(?:ing|ant|ed|ée?s?)\b)")
 # what may follow an item's name inside its item: an acronym or alias in brackets, an
@@ -234,9 +246,12 @@ def _top_level_split(text: str, start: int, end: int, rx: re.Pattern[str], depth
     return out
 
 
-def _item(text: str, spans: Sequence[Span], depth: list[int], s: int, e: int) -> tuple[int | None, bool]:
+def _item(text: str, spans: Sequence[Span], depth: list[int], s: int, e: int,
+          persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """The item of the piece ``text[s:e]`` (a name's index, or None when the piece is a
-    description) and whether the enumeration stops after this piece."""
+    description) and whether the enumeration stops after this piece. A person's name after
+    a title of an office named in capitals is the office holder, the item ("le ministre des
+    Finances A", "the head of the Central Bank B"), not the office's relation."""
     lo = bisect.bisect_left(spans, (s, -1))
     inside = [i for i in range(lo, bisect.bisect_left(spans, (e, -1))) if depth[spans[i][0]] == 0]
     piece = text[s:e]
@@ -254,7 +269,9 @@ def _item(text: str, spans: Sequence[Span], depth: list[int], s: int, e: int) ->
     lead = _START_BULLET.sub("", lead)
     tail = text[b:e]
     own = text[max([s, *(spans[i][1] for i in inside[:-1])]) : a]  # after the piece's other names
-    if _BAD_LEAD.search(lead) or _RELATION_END.search(own) or _PARTICIPLE_LEAD.search(lead) or len(lead.split()) > 8:
+    held = k in persons and _OFFICE_HELD.search(own) is not None  # (the office's words describe nobody)
+    if _BAD_LEAD.search(lead) or not held and (_RELATION_END.search(own) or _PARTICIPLE_LEAD.search(lead)) \
+            or len(lead.split()) > 8:
         return None, False
     if _OK_TAIL.match(tail):
         return k, False
@@ -291,7 +308,7 @@ def enumeration(text: str, spans: Sequence[Span], start: int, end: int | None = 
             comma = [m.start() for m in re.finditer(",", text[s:e]) if not depth[s + m.start()]]
             head_end = s + comma[0] if comma else e
             sub = _top_level_split(text, s, head_end, _INNER_SEP, depth)
-            got = [_item(text, spans, depth, a, b) for a, b in sub if text[a:b].strip()]
+            got = [_item(text, spans, depth, a, b, persons) for a, b in sub if text[a:b].strip()]
             named = [k for k, _stop in got if k is not None]
             if not named:
                 if n == 0:
@@ -309,10 +326,13 @@ def enumeration(text: str, spans: Sequence[Span], start: int, end: int | None = 
     items = []
     stop_at = end
     inside_name = False  # the last description ended on a name of its own
+    relative = False  # the last piece opened a relative clause ("whose chairman, the minister of X Y")
     for n, (s, e) in enumerate(pieces):
         if not text[s:e].strip():
             continue
-        k, stop = _item(text, spans, depth, s, e)
+        # (a titled person set off after a relative is the relative's apposition, no item)
+        k, stop = _item(text, spans, depth, s, e, frozenset() if relative else persons)
+        relative = k is None and _RELATIVE_OPENS.match(text, s, e) is not None
         if inside_name and not _FINAL_CONJUNCT.search(text, max(start, s - 20), s) and (k is None or k not in persons):
             if stop:
                 break

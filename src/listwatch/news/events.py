@@ -972,7 +972,7 @@ def extract_events(
     events += _series_events(sents, mentions, events, unnamed)
     # the other items of an enumeration one of whose items an act names ("removed A, a
     # banker; B, a trader; and C, ..., from its list"): the same act, each its own event
-    events += _enumeration_events(sents, mentions, events, lang)
+    events += _enumeration_events(sents, mentions, events, lang, unnamed)
     events += _orphan_events(orphans, sents, events)
     # the members of a group an act was told of, named in a sentence of their own after it
     # ("The seven traders include A and B", « Parmi les douze se trouvent A et B », "A is among the

@@ -239,6 +239,34 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+# a reason, a purpose or a clause of its own between an act's object and an inclusion cue:
+# the examples after the cue are that clause's ("for helping firms such as A", « pour avoir
+# aidé des sociétés comme A », "which supply banks including A")
+_CLAUSE_BEFORE_CUE = re.compile(
+    r"(?i)\b(?:for|because|since|after|before|over|while|which|who|whom|whose|that|where|when|pour|parce|"
+    r"après|avant|qui|que|où|lorsque|quand|alors|au\s+nom|on\s+behalf)\b|[.;:()«»\"“”]"
+    # (a present participle or a gerund: "firms facilitating sales for companies such as",
+    # « 11 entreprises facilitant la vente ... à savoir »)
+    r"|(?<![\w-])(?-i:[a-zà-ÿ][\w’'-]*(?:ing|ant))\b(?<!\bduring)(?<!\bpendant)(?<!\bdurant)"
+)
+
+
+def party_group_before(gap: str) -> bool:
+    """The words between an act's trigger and an inclusion cue hold the act's object as a
+    group of parties, counted or plural ("on 14 Russian state firms, including",
+    « à 34 ressortissants et entités, dont »), and nothing after it that the cue could name
+    examples of instead: no group of things ("firms in sectors such as"), no reason or clause
+    of its own."""
+    if len(gap) > 160 or _CLAUSE_BEFORE_CUE.search(gap):
+        return False
+    groups = [m for m in _COUNTED_GROUP.finditer(gap) if not _NOT_GROUP_NOUNS.fullmatch(m.group("noun"))]
+    plural = list(re.finditer(r"(?i)\b(?:" + _PARTY_NOUNS + r")\b", gap))
+    last = max([m.end() for m in groups] + [m.end() for m in plural], default=-1)
+    if last < 0:
+        return False
+    return re.search(r"(?i)\b" + _NOT_GROUP_NOUNS.pattern[4:] + r"\b", gap[last:]) is None
+
+
 def counted_group(text: str) -> bool:
     """The sentence tells a group of parties by its count ("froze the funds of five
     lenders", « a radié trois armateurs grecs »): the act it tells

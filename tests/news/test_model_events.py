@@ -111,6 +111,19 @@ def test_an_anaphor_gives_no_model_event(model: SentenceModel) -> None:
     ("The bloc's own sanctions regime blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
     ("Le régime de sanctions de l'Union a blackboulé Talvex Robotics le 3 mars dernier.", "fr"),
     ("Under Resolution 4410, the sanctions office blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
+    ("The bloc's present sanctions enforcement regime blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
+    ("Le régime actuel de sanctions a blackboulé Talvex Robotics le 3 mars dernier.", "fr"),
+    # the act as the time of something else
+    ("Talvex Robotics Ltd sold its Oslo terminal a week after the imposition of sanctions by the office, "
+     "blackballed on March 3, 2024.", "en"),
+    ("Jane Corvin quit the board of Talvex Robotics Ltd shortly after sanctions were blackballed on March 3, "
+     "2024.", "en"),
+    ("Talvex Robotics a vendu son terminal d'Oslo une semaine après l'imposition des sanctions, blackboulée "
+     "le 3 mars 2024.", "fr"),
+    # a listing's opposite told in the sentence: a waiver, an exemption, a lift
+    ("The sanctions office waived the blackball on Talvex Robotics Ltd on March 3, 2024.", "en"),
+    ("The sanctions office blackballed Talvex Robotics Ltd on March 3, 2024, then eased it a week on.", "en"),
+    ("Le bureau des sanctions a blackboulé Talvex Robotics le 3 mars 2024, mesure exonérant ses filiales.", "fr"),
     # a state: since when, where it appears now
     ("Talvex Robotics Ltd has been blackballed by the sanctions office since March 3, 2024.", "en"),
     ("Talvex Robotics Ltd currently appears among the firms blackballed by the sanctions office.", "en"),
@@ -131,6 +144,9 @@ def test_withholds_sentences_that_tell_no_act(text: str, lang: str, model: Sente
      "on March 3, 2024.", "en"),
     # a person told by an office held now: who acts, not whom the act bears on
     ("President Jane Corvin blackballed the smugglers with the sanctions office on March 3, 2024.", "en"),
+    # ... read inside the name
+    ("Vice President Corvin blackballed the smugglers with the sanctions office on March 3, 2024.", "en"),
+    ("Prime Minister Corvin blackballed the smugglers with the sanctions office on March 3, 2024.", "en"),
     ("Le président Jean Corvin a blackboulé les passeurs avec des sanctions le 3 mars dernier.", "fr"),
     ("La ministre des Affaires étrangères Jane Corvin a blackboulé trois armateurs par des sanctions "
      "le 3 mars dernier.", "fr"),
@@ -237,3 +253,8 @@ def test_sanctions_by_another_name_are_its_subject(text: str, lang: str, model: 
 def test_withholds_plans_in_any_tense(text: str, lang: str, model: SentenceModel) -> None:
     with using(model, dict.fromkeys(TYPES, 0.3)):
         assert extract_article(text, published="2024-03-10", language=lang)["events"] == []
+
+
+def test_a_former_office_inside_the_name_is_a_designees_description(model: SentenceModel) -> None:
+    text = "Former Senator Corvin was blackballed by the sanctions office on March 3, 2024."
+    assert [e["type"] for e in _events(text, model)] == ["designation"]

@@ -112,7 +112,7 @@ def test_an_anaphor_gives_no_model_event(model: SentenceModel) -> None:
     ("Le régime de sanctions de l'Union a blackboulé Talvex Robotics le 3 mars dernier.", "fr"),
     ("Under Resolution 4410, the sanctions office blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
     ("The bloc's present sanctions enforcement regime blackballed Talvex Robotics Ltd on March 3, 2024.", "en"),
-    ("Le régime actuel de sanctions a blackboulé Talvex Robotics le 3 mars dernier.", "fr"),
+    ("Un régime autonome de sanctions a blackboulé Talvex Robotics le 3 mars dernier.", "fr"),
     # the act as the time of something else
     ("Talvex Robotics Ltd sold its Oslo terminal a week after the imposition of sanctions by the office, "
      "blackballed on March 3, 2024.", "en"),

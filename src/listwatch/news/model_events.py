@@ -67,20 +67,20 @@ _STATE_MORE = re.compile(r"(?i)\b(?:remain\w*|kept|keeps|still|présente?s?\s+su
                          r"appears?\s+on|figur\w*\s+sur|(?:is|are)\s+on|sous\s+(?:le\s+coup|sanctions)|rester\w*|"
                          r"since|depuis)\b")
 # a regime or the text that founds it, told as such ("the EU's own sanctions regime against
-# X", « le régime de sanctions visant X », « le régime actuel de sanctions », "a sanctions
+# X", « le régime de sanctions visant X », « un régime autonome de sanctions », "a sanctions
 # enforcement regime", "Resolution 1234 created ...", "an amendment to the
 # appendix of the ordinance on X"): what the measures are, no act on a party
 _REGIME = re.compile(r"(?i)\b(?:r[ée]gimes?\s+(?:[\w'’-]+\s+){0,2}(?:de\s+)?sanctions|sanctions?\s+(?:[\w'’-]+\s+)?r[ée]gimes?|r[ée]solutions?|ordinances?|"
                      r"ordonnances?|chart(?:er|e)|appendi\w+|annexe?s?|mandat\w*)\b")
 # the opposite act told in a listing's sentence: a lift, a waiver, an exemption, a licence
-# ("waiving the measures against X", « constitue une exemption ... autorise X », "eased",
+# ("a waiver granted to X", « une dérogation accordée à X », "eased",
 # « assouplit », « radiée »): the model does not read a designation there (the rules read
 # lifts and licences by their triggers)
 _OPPOSITE = re.compile(r"(?i)\b(?:waiv\w*|exempt\w*|exon[ée]r\w*|dérogation\w*|autoris\w*|authori[sz]\w*|licen[cs]\w*|"
                        r"lift\w*|lev(?:ée|ées|er|é|és|ant)|unfr\w*|dégel\w*|delist\w*|"
                        r"radi(?:é|ée|és|ées|er|ation)|remov\w*|retir\w*|eas(?:e|ed|es|ing)|assoupl\w*|"
                        r"suspend\w*|suspension)\b")
-# the act as the time of something else: "after sanctions were imposed, X resigned", « peu
+# the act as the time of something else: "X sold its port a week after the listing", « peu
 # après l'imposition des sanctions », "since the listing", « dès l'inscription »,
 # "before these new sanctions": the sentence tells what happened then, not the act
 _TIME_OF = re.compile(r"(?i)\b(?:after|before|following|until|since|once|après|avant|depuis|dès|suite\s+à)\s+"

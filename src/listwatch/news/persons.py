@@ -481,6 +481,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             toks[-1] = toks[-1][:-1]  # "Kylin Microsystems' parent"
         start = m.start("n")
         more = _RUN_ON.match(ranked, m.end("n"))
+        n_read = len(toks)
         if more is not None and len(toks) + len(more.group(0).split()) >= 4 and all(
                 t.lower() not in _PARTICLE_WORDS for t in toks) and any(
                 t.isupper() and len(t) >= 2 for t in toks[:-1]) and not any(
@@ -507,6 +508,17 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
                                  or toks[0].isupper() and _HOLDER_OFFICE_ARTICLE.search(text, max(0, start - 40), start)))):
             start += len(toks[0]) + 1
             toks.pop(0)
+        if more is not None and 2 <= len(toks) < n_read and m.group("n").endswith(" ".join(toks)) \
+                and len(toks) + len(more.group(0).split()) <= 4 \
+                and not any(_not_name_word(t, pack) or t.isupper() for t in [*toks, *more.group(0).split()]):
+            # the match stopped at its word limit on an office's or a body's word, dropped
+            # from the name's front, and the name goes on past the limit ("président de la
+            # République Jean Paul Orvek", "the Speaker of the Senate Ana Maria Dolenc"): the
+            # name is the words after that word, read to the end of the run (no acronym in
+            # it: "Orvek FC Ivan Petrov" is a club and a person, read as such above)
+            toks = [*toks, *more.group(0).split()]
+            joined_to = m.end("n") + len(more.group(0))
+            more = None
         cut = max((i for i, t in enumerate(toks[:-1]) if re.fullmatch(pack.person_titles, t)), default=-1)
         if cut >= 0 and len(toks) - cut < 3 and more is not None and not toks[0][0].islower():
             toks = [*toks, *more.group(0).split()]  # "Finance Minister Otto [Brandt]"
@@ -542,7 +554,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             continue  # "People’s Republic", "United Kingdom": a country's words
         fourth = _FOURTH.match(ranked, m.end("n")) if len(toks) == 3 \
             and m.group("n").endswith(" ".join(toks)) else None
-        end_n = m.end("n")
+        end_n = max(m.end("n"), joined_to)
         if fourth is not None and not _not_name_word(fourth.group("w"), pack):
             toks = [*toks, fourth.group("w")]
             end_n = fourth.end("w")

@@ -33,6 +33,7 @@ from .names import (
     name_like,
 )
 from .nonparty_names import credited_outlet
+from .other_events import other_event_agent
 from .persons import _HOLDER_OFFICE_KIND
 from .roles import no_party_role
 from .saying import AUX_FR, said, verbs
@@ -1817,6 +1818,19 @@ def targets(
         return {}
     if grouped:
         uniq = [(e, p) for e, p in uniq if id(e) not in grouped]
+        local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
+    # the agent or the subject of another event in a time or condition phrase ("after the
+    # death of X", « depuis que X a ordonné »): another event's, even alone; told after an
+    # act (a phrase put first may bring the party a pronoun takes up: "Following the arrest
+    # of X, the Treasury designated him"), and no state (the act's party told again: « Le
+    # pays a été inscrit ... lorsque X a accueilli ») (news/other_events.py)
+    others = {id(e) for e, _p in uniq if not is_place(e.name) and all(
+        any(t.end <= m.start - sent.start for t in live)
+        and other_event_agent(sent.text, m.start - sent.start, m.end - sent.start, live) for m in told if m.entity is e)}
+    if others and len(others) == len(uniq):
+        return {}
+    if others:
+        uniq = [(e, p) for e, p in uniq if id(e) not in others]
         local = [m for m in local if id(m.entity) in {id(e) for e, _p in uniq}]
     # the sources of an opening "Selon X, Y et Z," / "According to X," clause
     src = _SOURCE_CLAUSE.match(sent.text)

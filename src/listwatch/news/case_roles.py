@@ -68,6 +68,60 @@ def _case_first_party(text: str, until: int) -> tuple[int, int] | None:
     return None
 
 
+# a court's caption: the name of the one who brought the case on a line of its own, its role
+# alone on a line below ("BETWEEN:\nKORLOV\nApplicant\n- and -\nMINISTER OF X\nRespondent",
+# "Varkin Holdings Ltd\n| Claimant |", « M. X\nrequérant\ncontre\nY\nintimé »), told a caption by
+# the other side's role a few lines further (both languages, singular or plural, one table)
+_CAPTION_BRINGER = re.compile(
+    r"(?i)^[\s|:]*(?:the\s+|le\s+|la\s+|les\s+)?(?:claimants?|applicants?|appellants?|petitioners?|plaintiffs?|"
+    r"parties?\s+requérantes?|requérante?s?|recourante?s?|demandeurs?|demanderesses?|appelante?s?)[\s|:,]*$"
+)
+_CAPTION_OTHER = re.compile(
+    r"(?i)^[\s|:]*(?:and\s*:?\s*|et\s*:?\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?:respondents?|defendants?|"
+    r"parties?\s+défenderesses?|défendeurs?|défenderesses?|intimée?s?|autorité\s+inférieure)[\s|:,]*$"
+)
+# (a line of rules or a table's bars only)
+_CAPTION_FILLER = re.compile(r"^[\s|_:=*.–—-]*$")
+# the party's line: a name, no sentence, no heading that ends with a colon
+_CAPTION_NAME = re.compile(r"^[\s|]*(?P<n>(?:(?:M|Mr|Mrs|Ms|Mme|Dr)\.?\s+)?[A-ZÀ-Ý][^\n|:;.!?]{1,80}?)[\s|,]*$")
+
+
+def caption_parties(text: str) -> list[tuple[int, int]]:
+    """Where a court's caption names the party who brought the case: the name's line right
+    above its role's line (rules and table bars between), a caption when the other side's
+    role follows within fifteen lines."""
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text[:8000].split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    out: list[tuple[int, int]] = []
+    for j, (_a, line) in enumerate(lines):
+        if not _CAPTION_BRINGER.match(line) or not any(_CAPTION_OTHER.match(x) for _b, x in lines[j + 1 : j + 16]):
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 5 and _CAPTION_FILLER.match(lines[k][1]):
+            k -= 1
+        if k < 0 or j - k > 5:
+            continue
+        name = _CAPTION_NAME.match(lines[k][1])
+        if name is None or _CAPTION_BRINGER.match(lines[k][1]) or _CAPTION_OTHER.match(lines[k][1]) \
+                or re.match(r"(?i)(?:between|entre|and|et|v|vs|contre)\b", name.group("n")):
+            continue
+        out.append((lines[k][0] + name.start("n"), lines[k][0] + name.end("n")))
+    return out
+
+
+def caption_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention of the party a court's caption names where no rule found a name there
+    ("MAZEPIN\nApplicant"): the line's words."""
+    out: list[Mention] = []
+    for a, b in caption_parties(text):
+        if not any(m.start < b and a < m.end for m in mentions):
+            out.append(Mention(name=text[a:b], start=a, end=b, text=text[a:b]))
+    return out
+
+
 def role_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the party at each of its role nouns (and of the case's first party when
     the reader found no name there): the party's name, the role noun's own text."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .case_roles import caption_parties
 from .dates import PartialDate, find_dates
 from .lang.common import EU_COUNCIL, EU_COURT
 from .legal_event import Event
 from .mentions import Entity, Mention
-from .sentences import Sentence, within
+from .sentences import Sentence, sentence_at, within
 
 # the case heading: its number, then the parties with their roles
 _CASE = re.compile(
@@ -220,4 +221,21 @@ def role_events(sents: list[Sentence], mentions: list[Mention]) -> list[Event]:
                     type="legal_challenge", entity=p.entity, authority=None, list_name=None, date=None,
                     status="effective", evidence=sent.text, confidence=0.6, strength=0.8, position=sent.start,
                 ))
+    return events
+
+
+def caption_events(text: str, sents: list[Sentence], mentions: list[Mention]) -> list[Event]:
+    """The party a court's caption names above its role ("KORLOV\nApplicant\n- and -\nMINISTER
+    OF X\nRespondent") brought the case: a ``legal_challenge``, undated (the caption gives
+    the paper's day, not the filing's)."""
+    events: list[Event] = []
+    for a, b in caption_parties(text):
+        party = next((m.entity for m in mentions if a <= m.start < b and m.entity is not None), None)
+        sent = sentence_at(sents, a)
+        if party is None or sent is None or any(e.entity is party for e in events):
+            continue
+        events.append(Event(
+            type="legal_challenge", entity=party, authority=None, list_name=None, date=None,
+            status="effective", evidence=sent.text, confidence=0.6, strength=0.8, position=sent.start,
+        ))
     return events

@@ -39,6 +39,7 @@ from .court_nonparties import counsel as _counsel
 from .court_nonparties import not_a_party as _not_a_party
 from .court_objects import other_matter as _other_matter
 from .court_operative import operative_events as _operative_events
+from .court_papers import caption_events as _caption_events
 from .court_papers import court_heading_events as _court_heading_events
 from .court_papers import role_events as _role_events
 from .court_requests import requested_order_events as _requested_order_events
@@ -1004,11 +1005,20 @@ def extract_events(
         lede_day)
     # the lawsuit a court's own judgment tells in its heading ("In Case T-155/13, X, ...,
     # applicant, v Council")
-    events += [e for e in _court_heading_events(sents, mentions, lang, published)
-               if not any(o.type == e.type and o.entity is e.entity for o in events)]
     # the case a sentence names by its sides ("In A v. B, ...", "A v. B ... was filed")
-    events += [e for e in _case_name_events(sents, mentions, lang, published)
-               if not any(o.type == e.type and o.entity is e.entity for o in events)]
+    # (the same lawsuit read by a trigger with no day takes the day the paper's heading or
+    # the filing's notice gives: « Recours introduit le 3 mai 2024 – A/Conseil »)
+    # (and the party a court's caption names above its role: "KORLOV\nApplicant\n- and -")
+    # (a heading's several applications of one party, each its day, stand each)
+    for papers in (_court_heading_events(sents, mentions, lang, published),
+                  _case_name_events(sents, mentions, lang, published), _caption_events(text, sents, mentions)):
+        prior = list(events)
+        for e in papers:
+            same = [o for o in prior if o.type == e.type and o.entity is e.entity]
+            if not same:
+                events.append(e)
+            elif e.date is not None and all(o.date is None for o in same):
+                same[0].date = e.date
     # the parties a court's paper names by their role ("the plaintiffs, A and B")
     events += [e for e in _role_events(sents, mentions)
                if not any(o.type == e.type and o.entity is e.entity for o in events)]

@@ -28,7 +28,7 @@ from listwatch.match.normalize import normalize as match_normalize
 from listwatch.text import core_name
 from listwatch.text import name_key as normalize
 
-from .case_roles import case_side_mentions, role_mentions
+from .case_roles import caption_mentions, case_side_mentions, role_mentions
 from .credits import credit_spans
 from .instruments import defined_acronyms, name_spans
 from .lang import PACKS, calendar_words
@@ -389,6 +389,8 @@ def find_mentions(
     # names that can be no party by what they are: the rest of an authority's or a state's
     # longer name, a credited outlet, a reference (nonparty_names.py)
     mentions = drop_nonparty_names(text, mentions)
+    # the party a court's caption names above its role ("KORLOV\nApplicant\n- and -")
+    mentions = sorted(mentions + caption_mentions(text, mentions), key=lambda m: m.start)
     # "the Claimant", « le recourant »: the party the article gives that role
     mentions = sorted(mentions + role_mentions(text, mentions), key=lambda m: m.start)
     # the first side of a case named at a line's opening ("Makarov v. Canada"): a name

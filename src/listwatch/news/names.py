@@ -773,9 +773,20 @@ def _is_title_line(text: str, start: int) -> bool:
     return _remembered(text, ("title", a), lambda: _title_line_at(text, a))
 
 
+# a party's field in a court's notice or paper, its role then a colon ("Applicant: A (Minsk)",
+# « Partie requérante : A (Lyon) », "Defendants: B"): a name follows, the line is no headline
+_ROLE_FIELD = re.compile(
+    r"(?i)^\W*(?:(?:the|la|les)\s+)?(?:parties?\s+)?(?:claimant|applicant|appellant|petitioner|plaintiff|respondent|"
+    r"defendant|intervener|requérant|requérante|recourant|recourante|demandeur|demanderesse|appelant|appelante|"
+    r"intimée?|défendeur|défenderesse|intervenante?)s?\s*:"
+)
+
+
 def _title_line_at(text: str, a: int) -> bool:
     b = text.find("\n", a)
     line = text[a : b if b >= 0 else len(text)]
+    if _ROLE_FIELD.match(line):
+        return False
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 30 or line.rstrip().endswith((".", "!", "?", ".”", '."', ";", ":", ",")):
         return False

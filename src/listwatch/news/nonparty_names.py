@@ -213,6 +213,8 @@ _SLASH_NUMBER_AFTER = re.compile(r"/\d")
 _CITATION_BEFORE = re.compile(r"\[\d{4}\][ \t]*$")
 _NUMBER_AFTER_CITATION = re.compile(r"[ \t]+\d")
 _NUMBER_SIGN = re.compile(r"(?i)(?:no\.?|nos\.?|n°|nr\.?|numéro)[ \t]*\d[\w-]*")
+# (a statute's revision and chapter: "RSC 1985, c F-7", "SC 2001, c. 41")
+_CHAPTER_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d,[ \t]*(?:c|ch|chap)\.?[ \t]+[A-Z]?[‑-]?\d")
 # a document's title: a name told as what a licence, an order or an instrument is called,
 # after the document's noun and a dash ("General Licence – X"), or closing on the document's
 # noun in brackets ("X – 2022 Payments (General Licence)"), or a name ending on a document's
@@ -364,6 +366,7 @@ def _reference(text: str, m: Mention) -> bool:
         return False
     return bool(LAW_ARTICLE_BEFORE.search(before) or CASE_NUMBER_BEFORE.search(before)
                 or _NUMBER_AFTER.match(text, m.end) or _SLASH_NUMBER_AFTER.match(text, m.end)
+                or _CHAPTER_AFTER.match(text, m.end)
                 or _CITATION_BEFORE.search(before) and _NUMBER_AFTER_CITATION.match(text, m.end))
 
 

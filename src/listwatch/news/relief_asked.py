@@ -24,7 +24,9 @@ _REQUEST_AFTER = re.compile(
 # demandé au juge de Lyon, au nom de l'urgence, de suspendre »)
 _ASKED_OF_COURT = re.compile(
     r"(?i)\b(?:ask(?:ed|s|ing)|petition(?:ed|s|ing)|urg(?:ed|es|ing)|mov(?:ed|es|ing)|"
-    r"demand(?:é|ée|és|ées|e|ait|aient|ent|ant)|sollicit(?:é|e|ait|ent|ant)|réclam(?:é|e|ait|ent|ant))\s+"
+    r"demand(?:é|ée|és|ées|e|ait|aient|ent|ant)|sollicit(?:é|e|ait|ent|ant)|réclam(?:é|e|ait|ent|ant)|"
+    # (the heads of claim's formula: « prie qu'il plaise à la Cour de suspendre »)
+    r"plaise)\s+"
     r"(?:(?:à|au|aux|the|a|la|le|l['’])\s*)?(?:[\w.'’-]+\s+){0,3}?"
     r"(?:court|judge|tribunal|juge|juridiction|cour|Conseil\s+d['’](?:É|E)tat)\b"
     r"(?P<between>(?:[^.;]|\.(?=\s+[\da-zà-ÿ])){0,260}?)\b(?:to|de|d['’])\s*$"
@@ -63,6 +65,20 @@ _REQUEST_SUBJECT = re.compile(
     r"(?i)\b(?:applications?|requests?|bids?|motions?|petitions?|demandes?|requêtes?)"
     r"(?:\s+(?:for|to|from|by|de|d['’]|en)\b[^.;,]{0,40}?)?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$"
+)
+# the case's noun whose infinitive is the relief, a clause at most between: "his claim,
+# under section 4 of the Act, to set aside the decision", "an application to lift the
+# freeze", « leur demande tendant à faire radier », « un recours visant à faire lever »
+_CASE_NOUN_TO = re.compile(
+    r"(?i)\b(?:claims?|applications?|actions?|appeals?|challenges?|petitions?|requests?|bids?|motions?|"
+    r"demandes?|requêtes?|recours)\b(?P<between>[^.;]{0,120}?)"
+    r"(?:\bto|\b(?:tendante?s?|visant)\s+à(?:\s+(?:faire|obtenir))?)\s*(?:l['’]|la\s+|le\s+|les\s+)?$"
+)
+# (the court granting that request: "allowed the application to lift", « a fait droit à la
+# demande tendant à »: the relief is the court's)
+_NOUN_GRANTED = re.compile(
+    r"(?i)\b(?:grant(?:ed|s|ing)?|allow(?:ed|s|ing)?|upheld|uphold(?:s|ing)?|accept(?:ed|s|ing)?|"
+    r"accueill\w*|fait\s+droit|faisant\s+droit)\b[^.;]{0,50}$"
 )
 
 # the relief is the object of the court's refusal, with only its holder's name, a
@@ -112,9 +128,14 @@ def asked_for(sent: str, t: _Span) -> bool:
         return False
     if t.event == "injunction" and (_REQUEST_AFTER.match(sent, t.end) or refused_relief(sent, t)):
         return True
-    if _SOUGHT.search(sent, max(0, t.start - 100), t.start) or _BARE_CLAIM.match(sent):
+    # (a head of claim opens its own line, under the formula that asks for it)
+    if _SOUGHT.search(sent, max(0, t.start - 100), t.start) or _BARE_CLAIM.match(sent[sent.rfind("\n", 0, t.start) + 1 :]):
         return True
     asked = _ASKED_OF_COURT.search(sent, 0, t.start)
     if asked is not None and not _CLAUSE_BETWEEN.search(asked.group("between")):
+        return True
+    noun = _CASE_NOUN_TO.search(sent, max(0, t.start - 160), t.start)
+    if noun is not None and not _CLAUSE_BETWEEN.search(noun.group("between")) \
+            and not _NOUN_GRANTED.search(sent, max(0, noun.start() - 60), noun.start()):
         return True
     return _REQUEST_SUBJECT.search(sent, max(0, t.start - 90), t.start) is not None

@@ -581,7 +581,7 @@ def _find_dates(
         if clock is not None:
             lead = lead[: clock.start()] + " "  # "until 9:30 p.m. CET on 4 June": the cue is the day's
         deadline = bool(deadline_re.search(lead[-40:])) or _PUT_OFF_TO.search(
-            sentence[max(0, m.start() - 110) : m.start()]) is not None
+            sentence[max(0, m.start() - 220) : m.start()]) is not None
         # the cue may be inside the match itself ("by May 20" when "by" is matched)
         head = m.group(0).split()[0] if m.group(0).split() else ""
         if head.lower() in ("by", "until", "through", "before", "d'ici", "d’ici", "avant"):
@@ -644,8 +644,8 @@ _BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|entre)\s+(?:le\s+|the\s+)?$")
 # the old end and the new of an end put off: "extended the deadline from 17 January to 28
 # February", « a prolongé le délai du 3 mars au 30 avril »
 _PUT_OFF_FROM = re.compile(
-    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
-    r"[^.;]{0,100}?\s(?:from|du)\s+(?:the\s+)?$"
+    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong|différ)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
+    r"[^.;]{0,200}?\s(?:from|du)\s+(?:the\s+)?$"
 )
 
 
@@ -670,7 +670,7 @@ def _periods(found: list[DateMention], sentence: str) -> list[DateMention]:
         if b is not None and join is not None and a.kind == b.kind == "abs" and (
                 _PERIOD_BEFORE.search(sentence, max(0, a.start - 40), a.start)
                 or (join.group(0).strip().lower() in ("to", "au", "until", "jusqu'au", "jusqu’au")
-                    and _PUT_OFF_FROM.search(sentence, max(0, a.start - 120), a.start))
+                    and _PUT_OFF_FROM.search(sentence, max(0, a.start - 220), a.start))
                 or (join.group("dash") and a.past is not None and b.past is not None
                     and _with_year(a.text) and _with_year(b.text) and not _OPENS_CLAUSE.match(b.text))):
             out.append(replace(b, deadline=True))
@@ -717,8 +717,8 @@ def _nearer(past: PartialDate | None, fut: PartialDate | None, published: Partia
 # until", « a repoussé la date limite de la vente des actifs de X au », « a prolongé le délai
 # ... jusqu'au »): a day ahead; "from <day>" before it is the old end (``_periods``)
 _PUT_OFF_TO = re.compile(
-    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
-    r"[^.;]{0,100}?\s(?:to|until|till|au|jusqu['’](?:au|à))\s+(?:le\s+|the\s+)?$"
+    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong|différ)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
+    r"[^.;]{0,200}?\s(?:to|until|till|au|jusqu['’](?:au|à))\s+(?:le\s+|the\s+)?$"
 )
 
 

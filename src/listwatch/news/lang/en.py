@@ -611,8 +611,8 @@ TRIGGERS = (
     # then renewed them in May"): another licence of the same parties
     Trigger("license", r"\b(?:licen[cs]es?|waivers?|exemptions?|reprieves?|authori[sz]ations?)\b[^.;]{0,120}?\b(?P<at>(?:renew|extend|prolong)(?:ed|s|ing)?\s+(?:it|them))\b"),
     # parties spared the sanctions by name ("exempted X and its chief executive, Y, from
-    # sanctions", "waived sanctions on X"): a licence each
-    Trigger("license", r"(?<!\bbe\s)(?<!\bbeing\s)\bexempt(?:ed|s)\b(?=[^.;]{0,160}?\bfrom\s+(?:the\s+|these\s+|its\s+|all\s+|U\.?S\.?\s+|American\s+)?sanctions\b(?!\s+lists?\b))|\bwaiv(?:ed|es|ing)\s+(?:the\s+)?sanctions\s+(?:on|against)\b"),
+    # sanctions"): a licence each (waived: ``relief_acts``)
+    Trigger("license", r"(?<!\bbe\s)(?<!\bbeing\s)\bexempt(?:ed|s)\b(?=[^.;]{0,160}?\bfrom\s+(?:the\s+|these\s+|its\s+|all\s+|U\.?S\.?\s+|American\s+)?sanctions\b(?!\s+lists?\b))"),
     # a licence told by its period of validity: "the licence, valid from <day> to <day>,
     # covers A and B" (issued on the first day, its end the parties' deadline)
     Trigger("license", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?P<at>(?:effective|valid|in\s+force)\s+from)\s+" + _DAY_AHEAD),
@@ -620,10 +620,7 @@ TRIGGERS = (
     # parties ("extended the deadline for X to sell its assets", "pushed back the cut-off for
     # dealings with X", "the wind-down period for X was extended", "gave X's buyers more
     # time to divest"): the verb is the licence, the deadline's own words stay its deadline
-    Trigger("license", r"\b(?P<at>(?:extend|prolong|postpon|defer)\w*|(?:push|mov)(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?)\s+(?:(?:again|once\s+more|further|on\s+\w+day)\s+)?"
-            r"(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deadlines?|cut-?offs?(?:\s+dates?)?|expiry|expiration(?:\s+dates?)?|wind-?down\s+periods?|grace\s+periods?)\b" + _NO_FILING_END),
-    Trigger("license", r"\b(?:deadlines?|cut-?offs?(?:\s+dates?)?|expiry|expiration(?:\s+dates?)?|wind-?down\s+periods?|grace\s+periods?)\b" + _NO_FILING_END + r"[^.;]{0,80}?\b"
-            r"(?P<at>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|once\s+more\s+|further\s+)?(?:extended|prolonged|postponed|deferred|delayed|pushed\s+back|moved\s+back))\b"),
+    # (the verb and the end's noun, or the measures' start: ``relief_acts._put_off``)
     Trigger("license", r"\b(?P<at>g(?:ave|ives|iven|ive|iving)|grant(?:ed|s|ing)?|allow(?:ed|s|ing)?)\s+(?:[\w.'’-]+\s+){1,6}?(?:more|extra|additional|further)\s+(?:\w+\s+)?time\b"
             r"(?=\s+(?:to|for)\s+(?:sell|divest|wind|exit|unwind|dispose|complete|close)\w*)"),
     # deadline

@@ -556,11 +556,12 @@ TRIGGERS = (
     # actifs », « a repoussé la date limite de la vente de X », « le délai a été prorogé »,
     # « a accordé un délai supplémentaire à X ») : le verbe est la licence, les mots du délai
     # restent son échéance
-    Trigger("license", r"\b(?P<at>(?:prolong|prorog|repouss|report|décal|allong|recul)\w*|étend\w*|reconduit\w*)\s+" + _BETWEEN
-            + r"(?:(?:le|la|les|son|sa|ses|leurs?|ce|cette)\s+|l['’]\s*)(?:[\w-]+\s+)?(?:délais?|dates?\s+(?:limites?|butoirs?|d['’]expiration|d['’]échéance)|échéances?|périodes?\s+de\s+(?:liquidation|grâce|transition))\b" + _NO_FILING_END),
-    Trigger("license", r"\b(?:délais?|dates?\s+(?:limites?|butoirs?|d['’]expiration)|échéances?|périodes?\s+de\s+(?:liquidation|grâce))\b" + _NO_FILING_END + r"[^.;]{0,80}?\b"
-            r"(?P<at>(?:a|ont|avait|avaient)\s+été\s+(?:de\s+nouveau\s+|encore\s+)?(?:prolong|prorog|repouss|report|décal|allong|étendu|reconduit)\w*)"),
+    # (le verbe et le nom de l'échéance, ou le début des mesures : ``relief_acts._put_off``)
     Trigger("license", r"\b(?P<at>(?:accord|octroy|donn|consent)\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:un\s+délai\s+supplémentaire|un\s+nouveau\s+délai|(?:plus|davantage)\s+de\s+temps)\b"),
+    # une échéance déplacée : « a repoussé ... du 3 février au 9 mars », « prorogé ... au 9 mars »
+    # (comme "extended ... to <day>")
+    Trigger("deadline", r"\b(?:(?:prolong|prorog|repouss|report|décal|allong|recul|différ)\w*|étend\w*)\b[^.;]{0,200}?\s(?P<at>au)\s+"
+            r"(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # date limite
     Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:(?:minuit|midi|\d{1,2}\s*h\s*(?:\d{2})?)\s+)?(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),

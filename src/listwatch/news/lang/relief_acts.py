@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..places import COUNTRY_WORDS
 from .base import Trigger
 
 
@@ -54,6 +55,7 @@ class ReliefWords:
     include: str  # a verb of including whose subject is the relief
     obtain: str  # a verb of the party's side (obtained, benefits from)
     exempt: str  # a verb of exempting, its object the party
+    waive: str  # a verb of waiving, its object the measures ("waived", « renonce à »)
     sanctions: str  # the measures one is exempted from
     aimed: str  # what ties the measures to whom they target ("imposed on", « imposées à »)
     suspend: str  # a suspension, the relief of a measure put off for a time
@@ -67,6 +69,12 @@ class ReliefWords:
     saw: str  # a verb whose subject saw its relief extended ("saw", « a vu »)
     its: str  # a possessive before the subject's relief
     of: str  # the link of an extension's noun to the relief it extends ("of the", « de la »)
+    put_off: str  # a verb of putting an end or a start off ("extended", "pushed back", « repoussé »)
+    put_off_pp: str  # its participle in a passive
+    end: str  # the end a party is given (deadline, wind-down period; « délai », « date limite »)
+    start: str  # the measures' start (their implementation, entry into force; « mise en œuvre »)
+    own: str  # a determiner before the end or the start
+    between: str  # what may come between the verb and its object (an adverb, a day, a span of days)
 
 
 _N = r"(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety|un|deux|trois|quatre|six|" \
@@ -87,8 +95,9 @@ WORDS: dict[str, ReliefWords] = {
         include=r"(?-i:includes?|included|covers?|covered|extends\s+to|applies\s+to|benefits|benefited)",
         obtain=r"(?-i:obtained|received|secured|won|got|benefit(?:s|ed|ted)\s+from|(?:was|were|has\s+been|have\s+been)\s+granted)",
         exempt=r"(?-i:exempt(?:ed|s|ing)?)",
+        waive=r"(?-i:waiv(?:e|ed|es|ing)|fore?go(?:es|ing|ne)?|fore?went)",
         sanctions=r"(?:sanctions|measures|restrictions|penalties|the\s+ban|the\s+embargo)",
-        aimed=r"(?:(?:imposed\s+)?(?:on|against)|targeting)",
+        aimed=r"(?:(?:imposed\s+|levied\s+)?(?:on|upon|against)|targeting|aimed\s+at)",
         suspend=r"(?:suspen(?:ded|ding|ds?|sions?))",
         extension=r"(?:extensions?|renewals?|prolongations?)",
         period=_N + r"\s+(?:more\s+|additional\s+|further\s+)?(?:days|weeks|months)",
@@ -101,6 +110,13 @@ WORDS: dict[str, ReliefWords] = {
         saw=r"(?-i:saw|sees|see|has\s+seen|have\s+seen|had|has|have|got|gets)",
         its=r"(?:its|their|his|her)",
         of=r"(?:of\s+(?:the|its|their|his|her|this|that|a|an)|of)",
+        put_off=r"(?:(?:extend|prolong|postpon|defer)\w*|(?:push|mov)(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?)",
+        put_off_pp=r"(?:extended|prolonged|postponed|deferred|delayed|pushed\s+back|moved\s+back)",
+        end=r"(?:deadlines?|cut-?offs?(?:\s+dates?)?|expiry|expiration(?:\s+dates?)?|wind-?down\s+periods?|grace\s+periods?)",
+        start=r"(?:implementation|imposition|entry\s+into\s+force|effective\s+date|enforcement)\s+of\s+(?:the\s+|these\s+|its\s+|"
+              r"their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|ban)",
+        own=r"(?:the|a|its|their|this|that)",
+        between=r"(?:(?:again|once\s+more|further|on\s+\w+day|\w+day|by\s+(?:\d+|one|two|three|four|six)\s+(?:days|weeks|months)|(?:until|to|till|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?|from\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?\s+(?:to|until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?),?\s+){0,3}",
     ),
     "fr": ReliefWords(
         noun=r"(?:licences?|dérogations?|exemptions?|exceptions?|répits?|autorisations?)",
@@ -117,8 +133,10 @@ WORDS: dict[str, ReliefWords] = {
                 r"s['’]étend\w*\s+(?:à|aux|au))",
         obtain=r"(?-i:obtenu|reçu|décroché|arraché|bénéfici(?:e|ent|ait|aient|é)\b)",
         exempt=r"(?-i:exempt(?:é|ée|és|ées|e|ait|aient|ent|era|eront))",
+        waive=r"(?-i:renon(?:c|ç)\w*\s+(?:à|aux?))",
         sanctions=r"(?:sanctions|mesures|restrictions|pénalités|embargo)",
-        aimed=r"(?:imposée?s?\s+(?:à|au|aux|contre)|visant|contre|frappant)",
+        aimed=r"(?:(?:imposée?s?|prises?|décidée?s?)\s+(?:à|au|aux|contre|à\s+l['’]encontre\s+(?:de|du|des|d['’]))|visant|contre|"
+              r"frappant|à\s+l['’]encontre\s+(?:de|du|des|d['’]))",
         suspend=r"(?:suspen(?:du|due|dus|dues|d|dent|sions?|dre))",
         extension=r"(?:rallonges?|prolongations?|prorogations?|extensions?|renouvellements?)",
         period=_N + r"\s+(?:jours|semaines|mois)",
@@ -131,8 +149,21 @@ WORDS: dict[str, ReliefWords] = {
         saw=r"(?-i:(?:a|ont|avait|avaient)\s+vu|voit|voient)",
         its=r"(?:sa|son|ses|leurs?)",
         of=r"(?:de\s+(?:la|sa|son|ses|leurs?|cette|ces|l['’])|du|des|d['’])",
+        put_off=r"(?:(?:prolong|prorog|repouss|report|décal|allong|recul|différ)\w*|étend\w*|reconduit\w*)",
+        put_off_pp=r"(?:(?:prolong|prorog|repouss|report|décal|allong|différ)\w*|étendu\w*|reconduit\w*)",
+        end=r"(?:délais?|dates?\s+(?:limites?|butoirs?|d['’]expiration|d['’]échéance)|échéances?|périodes?\s+de\s+(?:liquidation|grâce|"
+            r"transition))",
+        start=r"(?:mise\s+en\s+(?:œuvre|oeuvre|application)|entrée\s+en\s+vigueur|application)\s+(?:des|de\s+(?:ces|leurs|ses))\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:sanctions|mesures|restrictions|interdictions?)",
+        own=r"(?:(?:le|la|les|son|sa|ses|leurs?|ce|cette)\s+|l['’]\s*)",
+        between=r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussi|également|donc|encore|de\s+nouveau|hier|"
+                r"temporairement|provisoirement|(?:le\s+)?(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?|(?:jusqu['’](?:au|à)|au)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?|du\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?\s+au\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?|"
+                r"(?:de|d['’])\s*(?:\d+|un|deux|trois|quatre|six)\s+(?:jours|semaines|mois)(?:\s+supplémentaires)?),?\s+){0,3}",
     ),
 }
+
+
+_COUNTRY = "(?:" + "|".join(sorted(COUNTRY_WORDS, key=len, reverse=True)) + ")"
 
 
 def _who(w: ReliefWords) -> str:
@@ -151,6 +182,16 @@ def _held(w: ReliefWords) -> str:
             r"(?![^.;]{0,40}?\b(?:court|judge|tribunal|juges?|cour|justice)\b)")
 
 
+def _waived(w: ReliefWords) -> str:
+    """What a verb of waiving bears on, up to whom it is aimed at: a few words (a
+    determiner, a quantifier, a quality, the measures' application: "some of the punitive
+    measures", « l'application de certaines sanctions ») before the measures' noun, a few
+    after it, then the cue of whom they target ("against", "imposed on", « imposées
+    contre », « à l'encontre de »)."""
+    return (rf"(?:[\w'’-]+\s+|[dl]['’]\s*){{0,5}}?{w.sanctions}\b(?:\s+(?!{w.aimed}\b)[\w'’-]+){{0,3}}?"
+            rf"\s+{w.aimed}\b")
+
+
 def _adverbs(w: ReliefWords) -> str:
     return rf"(?:{w.adverb}\s*,?\s+){{0,2}}"
 
@@ -167,13 +208,36 @@ def relief_triggers(lang: str) -> tuple[Trigger, ...]:
     cue_first = rf"\b(?P<at>{w.grant})\s+{w.to}\b{who}(?=[^.;:]{{0,50}}?\b{w.noun}\b)"
     include = rf"\b{w.subject}\s+(?:[\w-]+\s+){{0,2}}?{w.noun}\s+{adv}(?P<at>{w.include})\b{who}"
     obtain = rf"\b(?P<at>{w.obtain})(?={_held(w)})"
+    # (whom the measures target may be told by a group word: "waived the measures on both of
+    # them"; a country's measures waived are its regime's, no party's relief)
+    waive = rf"\b(?P<at>{w.waive})\s+{_waived(w)}(?!\s*(?:{w.det}(?:\s+|(?<=['’])))?(?i:{_COUNTRY})\b(?!['’]s\b))"
     period = rf"(?:de|d['’]|of|by|for)\s*{w.period}"
     extension = (rf"\b(?P<at>{w.extension}\s+(?:[\w-]+\s+)?{period}|{_N}[- ](?:day|week|month)\s+{w.extension})"
                  rf"(?![^.;]{{0,30}}?\b{w.regime})")
     again = (rf"\b{w.extension}\s+(?:[\w-]+\s+)?{period}(?![^.;]{{0,30}}?\b{w.regime})[^.;]{{0,40}}?"
              rf"(?P<at>\b{w.then}\s+(?:encore\s+|again\s+)?{period})")
-    return tuple(Trigger("license", p) for p in (passive, active, cue_first, include, obtain, extension, again,
-                                                 *_extended(w, adv)))
+    return tuple(Trigger("license", p) for p in (passive, active, cue_first, include, obtain, waive, extension, again,
+                                                 *_extended(w, adv), *_put_off(w)))
+
+
+def _put_off(w: ReliefWords) -> tuple[str, ...]:
+    """A licence's end or the measures' start put off for the parties: the verb of putting
+    off, an adverb, a day or a span of days between ("extended on Friday the deadline for X
+    to sell its assets", "postponed from March 2 to April 8 the implementation of the sanctions
+    on X", « a décalé du 2 mars au 8 avril la date limite de X », « repousserait la mise en
+    œuvre des sanctions imposées à X »), or the end's noun the subject of a passive ("the
+    wind-down period for X was extended", « le délai a été prorogé »): the verb is the
+    licence, the end's or the start's words with their day the deadline. No time to file or
+    to answer (``_NO_FILING_END``)."""
+    no_filing = (r"(?![^.;]{0,40}?\b(?:comments?|submissions?|responses?|respond|reply|replies|answer\w*|observations|"
+                 r"applications?|appeals?|hearings?|filings?|briefs?|commentaires?|réponses?|répondre|recours|appel|"
+                 r"candidatures?|audiences?|mémoires?|dépôts?|déposer|contestations?|contester)\b)")
+    own = w.own if w is WORDS["fr"] else rf"{w.own}\s+"
+    active = (rf"\b(?P<at>{w.put_off})\s+{w.between}{own}(?:[\w-]+\s+){{0,2}}?(?:{w.end}|{w.start})\b{no_filing}")
+    aux = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|once\s+more\s+|further\s+)?" if w is WORDS["en"] \
+        else r"(?:a|ont|avait|avaient)\s+été\s+(?:de\s+nouveau\s+|encore\s+)?"
+    passive = rf"\b(?:{w.end}|{w.start})\b{no_filing}[^.;]{{0,80}}?\b(?P<at>{aux}{w.put_off_pp})\b"
+    return active, passive
 
 
 def _extended(w: ReliefWords, adv: str) -> tuple[str, ...]:

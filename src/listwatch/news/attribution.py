@@ -103,7 +103,7 @@ _COUNTED_CLAUSE = re.compile(
     r"(?<=\s)(?!during\b)(?-i:[a-z])\w*ing\b)"
 )
 # the names then given as those parties ("..., including X", "notamment X", ": X")
-_NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:|\s[–—]\s")
+_NAMED_AS_THEM = re.compile(r"(?i)\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:elles|eux|lesquelles|lesquels))\b|:|\s[–—-]\s")
 # (a cue that opens a narrower group of unnamed parties names no one: « notamment des
 # individus affiliés à X », "including officials tied to X")
 _SUBGROUP_AFTER = re.compile(
@@ -954,6 +954,12 @@ _DONT_VERB = re.compile(
 )
 
 
+# what closes a relative clause before a name: a comma, a colon, a semicolon, or a dash that
+# sets the names off as the apposition of the group the clause is on ("three firms that ship
+# fuel to the army - A, B and C - were sanctioned", « trois sociétés qui livrent l'armée – A et B »)
+_CLAUSE_CLOSED = re.compile(r"[,:;]|\s[–—-]\s")
+
+
 def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
     """The name at ``pos`` sits in a relative clause whose own verb is no trigger: a clause
     about the party, naming another (after the trigger, or closed by a comma before it:
@@ -963,7 +969,7 @@ def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
         if not found:
             return False
         rel = found[-1]
-        return not re.search(r"[,:;]", text[rel.end() : pos]) and "," in text[pos : t.start] and not any(
+        return not _CLAUSE_CLOSED.search(text, rel.end(), pos) and "," in text[pos : t.start] and not any(
             rel.start() <= o.start < t.start for o in live) and not RELATIVE.search(text[pos : t.start])
     if pos <= t.end:
         return False
@@ -973,7 +979,7 @@ def _in_relative(text: str, t: Span, pos: int, live: Sequence[Span]) -> bool:
     if not found:
         return False
     rel = found[-1]
-    return not re.search(r"[,:;]", text[rel.end() : pos]) and not any(rel.start() <= o.start < pos for o in live)
+    return not _CLAUSE_CLOSED.search(text, rel.end(), pos) and not any(rel.start() <= o.start < pos for o in live)
 
 
 # who reacts to the action ("a ruling welcomed by X", "une décision saluée par X")

@@ -29,7 +29,8 @@ QUANTIFIED = re.compile(
 )
 # a sentence that names the counted parties of an earlier one
 LIST_INTRO = re.compile(
-    r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|comprennent|"
+    r"(?i)^\s*(?:[•*\-–]|\d{1,3}[.)]?\s)|\b(?:are|were|include[sd]?|including|among\s+them|namely|sont|"
+    r"compren(?:nent|aient)|inclu(?:ent|aient)|"
     r"parmi\s+(?:elles|eux|lesquel\w+)|notamment|outre|"
     # ("dont" introduces names, not a clause: "dont X", "dont le groupe X", not "dont le
     # rôle est de ...")

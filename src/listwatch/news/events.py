@@ -1154,6 +1154,8 @@ _MEMBER_CUE = re.compile(r"(?i)\b(?:dont|including|includes|notamment|among\s+th
 # the words set off right after a counted group ("two entities – A-based X and B-based Y –",
 # "deux sociétés, X et Y,", "three firms: X, Y and Z"): its members' names
 _SET_OFF_SERIES = re.compile(r"(?:\s+[\w-]+)?\s*(?:\((?P<seg>[^()]*)\)|(?:[–—]|\s-\s)(?P<seg2>[^–—;()]*)(?:[–—]|\s-\s|$))")
+# a relative clause on a counted group, up to the dash or the bracket that sets its names off
+_GROUP_CLAUSE = re.compile(r"(?i)\s+(?:that|which|who|qui)\s[^,;:()–—.]{1,80}?(?=\s*(?:\(|[–—]|\s-\s))")
 _APPOSED = re.compile(r"(?:\s+[\w-]+)?\s*(?P<open>[,:(–—]|\s-\s)(?P<seg>[^,:;()–—]*(?:(?:,\s*(?:and|et)\b)[^,:;()–—]*)?)")
 
 
@@ -1208,6 +1210,13 @@ def _member_after(text: str, start: int, at: int) -> bool:
     mostly from mining, was a signal aimed at X")."""
     if _MEMBER_CUE.search(text, start, at):
         return True
+    # (a relative clause on the group before its set-off names: "three firms that ship fuel
+    # to the army - X, Y and Z -", « trois sociétés qui livrent l'armée (X et Y) »)
+    clause = _GROUP_CLAUSE.match(text, start)
+    if clause is not None and (b := _SET_OFF_SERIES.match(text, clause.end())) is not None:
+        seg = "seg" if b.group("seg") is not None else "seg2"
+        if b.start(seg) <= at < b.end(seg):
+            return True
     m = _APPOSED.match(text, start)
     if m is not None and m.start("seg") <= at < m.end("seg"):
         return True

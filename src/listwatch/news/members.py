@@ -451,13 +451,20 @@ _FRONTED_FR = re.compile(
     r"sanctions?|liste|arrêté|règlement|paquet|texte|annonce|action|train|volet)\b(?:\s+(?:de|du|d['’])\s*[a-zà-ÿ]+)?)?"
     r"\s*[,:]?\s+"
 )
+# the French presentative « il s'agit » and what may stand between it and its « de »: any
+# adverb (« notamment », « plus précisément », « principalement », « en l'occurrence ») and
+# a source set off by commas (« il s'agit, selon le communiqué, de X »)
+_PRESENTATIVE_VERB = (
+    r"il\s+s['’]agi(?:t|ssait)(?:\s*,[^,.;:«»\"]{1,50},)?\s+"
+    r"(?:(?:ici|là|surtout|(?:plus\s+|tout\s+)?[a-zà-ÿ]+ment|en\s+l['’]occurrence|entre\s+autres|en\s+particulier)"
+    r"\s*,?\s+)*"
+)
 # the parties told by a presentative after the round's act, French « il s'agit de » ("Il
 # s'agit notamment de X et de Y"): what follows "de" is a party (a name, a body, a title
 # before a name), not the act itself or its rank ("il s'agit d'une mesure", "il s'agit du
 # quatrième volet", "il s'agit du premier paquet")
 _PRESENTATIVE = re.compile(
-    r"(?i)^\W*(?:(?:concrètement|en\s+clair|précisément)\s*,\s*)?il\s+s['’]agi(?:t|ssait)\s+"
-    r"(?:(?:ici|là|notamment|surtout|en\s+l['’]occurrence|entre\s+autres|en\s+particulier|essentiellement)\s+)*"
+    r"(?i)^\W*(?:(?:concrètement|en\s+clair|précisément)\s*,\s*)?" + _PRESENTATIVE_VERB +
     r"(?=(?:de|du|des|d['’]))"
     r"(?!(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’]|une?)\s*)?(?:[\w'’-]+\s+)?(?:sanctions?|mesures?|série|paquet|train|"
     r"vague|volet|décision|fois|cas|question|réponse|premi\w+|dernier|dernière|\w+ième|nouvel\w*|plus|autres?)\b)"
@@ -469,7 +476,7 @@ _PRESENTATIVE = re.compile(
 # before on the unnamed party is the named one's. The name must follow the verb at once.
 _WHO_IT_IS = re.compile(
     r"^\W*(?:(?i:it|this|that|he|she)\s+(?i:is|was)|(?i:they)\s+(?i:are|were)|(?i:c['’]est)|(?i:ce\s+sont)"
-    r"|(?i:il\s+s['’]agi(?:t|ssait)\s+(?:(?:notamment|en\s+l['’]occurrence)\s+)?(?:de|d['’]))"
+    r"|(?i:" + _PRESENTATIVE_VERB + r"(?:de|d['’]))"
     r"|(?P<det>(?i:the|this|that|these|those|le|la|les|l['’]|ce|cet|cette|ces))\s*"
     r"(?P<noun>(?:[a-zà-ÿ][\w'’-]*\s+){1,3}?)(?:(?i:in\s+question|concerned|en\s+question|concerné\w*)\s+)?"
     r"(?i:is|was|are|were|est|était|sont|étaient))"

@@ -154,7 +154,7 @@ _SPEAKS_AFTER = re.compile(
     r"(?i)(?:\s*\([^()]{1,30}\))?,?\s+(?:said|says|told|announced|stated|a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué)|déclare|annonce)\b")
 # a relative clause open before a series: the series is inside it
 _RELATIVE_OPEN = re.compile(r"(?i)\b(?:which|who|whom|whose|that|qui|(?<!tandis\s)(?<!alors\s)(?<!ainsi\s)(?<!parce\s)(?:que|qu['’])|"
-                            r"dont|lequel|laquelle|lesquels|lesquelles|où|where)\b[^,;]*\Z")
+                            r"dont|lequel|laquelle|lesquels|lesquelles|où|where)\b(?:(?!\s[–—-]\s)[^,;])*\Z")
 # a colon announces the phrase's items only after a count, "following" or a group's noun
 # ("on five entities:", "against the following:", « contre les personnes suivantes : »)
 _ANNOUNCES_ITEMS = re.compile(
@@ -241,8 +241,9 @@ def _complement(text: str, lo: int, start: int, person: bool = False) -> bool:
 _SET_APART_BEFORE = re.compile(
     r"(?i)\b(?:unlike|except|other\s+than|contrairement\s+à|à\s+la\s+différence\s+d[eu']|"
     r"sauf|hormis|excepté)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?\Z")
-# where an item's own words begin: after the last separator of a series
-_SEPARATOR = re.compile(r"(?i)[,;(]|\b(?:and|et|ou|or)\b|\bainsi\s+que\b|\bas\s+well\s+as\b")
+# where an item's own words begin: after the last separator of a series (a dash too, that
+# sets a series off after its group: "three firms that ship fuel - A, B and C - were")
+_SEPARATOR = re.compile(r"(?i)[,;(]|\s[–—-]\s|\b(?:and|et|ou|or)\b|\bainsi\s+que\b|\bas\s+well\s+as\b")
 
 
 def own_words(text: str, lo: int, start: int) -> str:

@@ -225,7 +225,7 @@ _OFFICE_NAME = re.compile(
     r"(?:['’]s|\bthe|\bThe)\s+(?:Bureau|Office|Directorate|Division)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:,?\s+(?:and|&)\s+|,\s+|\s+))*[A-Z][\w'’-]*"
 )
-_LAW_NAME = re.compile(r"(?:[ \t]+(?:(?:and|of|on|for|the)[ \t]+)?[A-Z][\w'’\-]*){0,5}?[ \t]+Act\b(?![ \t]+[A-Z])")
+_LAW_NAME = re.compile(r"(?:[ \t]+(?:(?:and|of|on|for|the)[ \t]+)?[A-Z][\w'’\-]*){0,5}?\)?[ \t]+Act\b(?![ \t]+[A-Z])")
 
 
 # a capitalised office ("Minister for Investment", "Attorney General", "Secretary of the
@@ -347,7 +347,8 @@ def find_mentions(
     if bylines:
         mentions = [m for m in mentions if m.key is not None or not any(a <= m.start < b for a, b in bylines)]
     # the capitalised words of a law's name ("the Global Magnitsky Human Rights
-    # Accountability Act of 2016"): no party
+    # Accountability Act of 2016", a bracketed part too: "the Economic Order (Openness and
+    # Oversight) Act"): no party
     mentions = [m for m in mentions if m.key is not None or not _LAW_NAME.match(text, m.end)
                 and not re.search(r"\s(?:Act|Acts)$", m.text)]
     # a legal instrument's capitalised name, or the acronym the article defines for one ("the

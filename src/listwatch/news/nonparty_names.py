@@ -23,6 +23,10 @@ run the finders read as a name may be none of these, whatever act is told beside
   neutral citation ("[2024] EWHC 12"), a number told by its sign ("No 4B"); a document's
   title, told after its noun and a dash ("General Licence – X"), closing on its noun in
   brackets ("X Payments (General Licence)") or ending on it ("the Amending Instrument").
+- **a common word in capitals**: one word the page also writes in lower case, as a word of
+  its own: put in capitals by its place (a heading's words, a numbered item's first word, a
+  site's section), not by a name's (a company's word of trade, "Tanker", may be its short
+  name and stays).
 
 A name told so at every mention of it is dropped; a name told once as the source and
 once as the object of an act stays a name. Names of the store (gazetteer hits) are kept.
@@ -370,6 +374,21 @@ def _reference(text: str, m: Mention) -> bool:
                 or _CITATION_BEFORE.search(before) and _NUMBER_AFTER_CITATION.match(text, m.end))
 
 
+# a word written with a capital only by its place (a list item's or a heading's first word,
+# a title's capitals, a site's section): one word, a capital then lower case
+_ONE_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+
+
+def _common_word(text: str, name: str) -> bool:
+    """The one-word name ``name`` is a common word: the page writes it in lower case too,
+    as a word of its own ("two associates of his" beside a heading's "Ministers and
+    Associates", "any interest" beside "(2) Any payment", « la transition » beside « la
+    Transition »; not inside an address, "orvex.com")."""
+    if not _ONE_WORD.fullmatch(name) or name in _ORG_TAIL_SET:
+        return False  # (a company's word of trade may be its short name: "Tanker" for "Tanker Lines")
+    return re.search(rf"(?<![\w.@/&'’-]){re.escape(name.lower())}(?![\w@/&'’-]|\.\w)", text) is not None
+
+
 def drop_nonparty_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` without the names that are no party by what the page tells them to
     be (the module's doc): a name cut from a longer one at any mention, a credited outlet
@@ -382,5 +401,7 @@ def drop_nonparty_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
         if _cut_from_longer(text, m):
             cut.add(m.name)
         told[m.name].append(_credited(text, m) or _reference(text, m))
+        if m.name not in cut and _common_word(text, m.name):
+            cut.add(m.name)
     gone = cut | {n for n, flags in told.items() if all(flags)}
     return [m for m in mentions if m.key is not None or m.name not in gone]

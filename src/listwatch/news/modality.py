@@ -272,10 +272,43 @@ _DESCRIPTOR_AFTER = {
 }
 
 
+# ... and the same participle qualifying the noun a party's name follows, whatever opens
+# the noun phrase: a definite determiner, a preposition or an authority's prefix before it
+# in English ("associate of sanctioned tycoon A", "the UN-designated firm B", "after
+# blacklisted magnate C sold"), the noun before it in French (« l'armateur sanctionné A »,
+# « proche de l'oligarque russe blacklisté B »): who the party is, no act (a participle with
+# an adverb of the round, "the newly designated firm A", is the round's; one followed by a
+# verb of being or of inclusion names the round's parties: "the sanctioned firms are A, B")
+_QUALIFIER_BEFORE = {
+    "en": re.compile(
+        r"(?i)(?:(?:^|[,(;:]\s*|\s)(?:the|its|their|his|her|of|for|with|by|after|before|"
+        r"to|against|from|about|at|among|alongside|like|than|involving|between)\s+"
+        r"|(?:^|\s)(?-i:[A-Z][A-Za-z.]{1,5})-\s?)$"),
+    "fr": re.compile(
+        r"(?i)(?:^|[,(;:]\s*|\s)(?:l['’]\s*|(?:le|la|les|un|une|des|du|de|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+|d['’]\s*)"
+        r"(?:(?!(?:a|ont|est|sont|été|était|étaient|avait|avaient|sera|seront|fut|furent|se|qui|que|ne|n|y|en|il|elle|ils|"
+        r"elles|on|pas|déjà|également|aussi|récemment|nouvellement)\b)(?-i:[a-zà-ÿ])[\w'’-]*\s+){1,3}$"),
+}
+_NOT_THE_NOUN = (
+    r"(?!(?:is|are|was|were|be|been|being|has|have|had|include[sd]?|comprise[sd]?|and|or|by|in|on|to|of|for|from|"
+    r"under|with|at|as|since|after|over|last|this|that|which|who|whom|whose|today|yesterday)\b)"
+)
+_NOUN_THEN_NAME = {
+    "en": re.compile(
+        r"\s+(?:" + _NOT_THE_NOUN + r"[A-Za-z][\w-]*\s+){0,2}" + _NOT_THE_NOUN
+        + r"(?-i:[a-z])[\w-]*,?\s+[\"“(]?(?-i:[A-Z])"),
+    "fr": re.compile(r"\s+[«\"“]?\s*(?-i:[A-ZÀ-Ý])"),
+}
+
+
 def _descriptor(sent: str, lang: str, t: _Trig) -> bool:
     span = sent[t.start : t.end]
     if " " in span.strip() or not re.fullmatch(r"(?i)\w+(?:ed|é|ée|és|ées)", span.strip()):
         return False
+    qualifier, named = _QUALIFIER_BEFORE.get(lang), _NOUN_THEN_NAME.get(lang)
+    if qualifier is not None and named is not None and qualifier.search(sent[max(0, t.start - 60) : t.start]) \
+            and named.match(sent, t.end) is not None and not _DATE_NEXT.match(sent, t.end):
+        return True
     before, after = _DESCRIPTOR_BEFORE.get(lang), _DESCRIPTOR_AFTER.get(lang)
     if before is None or after is None or not before.search(sent[max(0, t.start - 40) : t.start]):
         return False
@@ -763,7 +796,7 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if _act_as_subject(sent, lang, t):
         return True  # "lifting sanctions on X is unlikely", "« Sanctionner X serait une erreur »"
     if t.event == "designation" and _descriptor(sent, lang, t):
-        return True  # "X, a sanctioned Russian bank, ...": who X is
+        return True  # "X, a sanctioned Russian bank, ...", "of sanctioned tycoon A": who they are
     if _CONDITIONAL_OPENING.match(sent):
         return True  # "If Tencent were added ...", "• If found in violation ..., the company ..."
     if t.event == "removal" and _MARKET.search(sent) and not _MARKET_NAMED(sent, t):

@@ -33,9 +33,10 @@ VERBS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "past": ("said", "announced", "stated", "declared", "confirmed", "explained", "noted",
                      "stressed", "emphasised", "emphasized", "unveiled", "revealed", "wrote", "tweeted",
                      "argued", "insisted", "asserted", "warned", "assured", "promised", "pointed out",
-                     "made the announcement"),
+                     "made the announcement", "recalled"),
             # (not "adds", "notes", "states": a verb of listing or a noun before a name)
-            "present": ("says", "announces", "declares", "confirms", "explains", "stresses", "writes", "warns"),
+            "present": ("says", "announces", "declares", "confirms", "explains", "stresses", "writes", "warns",
+                        "recalls"),
         },
         "fr": {
             "past": ("déclaré", "annoncé", "indiqué", "affirmé", "précisé", "expliqué", "confirmé", "souligné",

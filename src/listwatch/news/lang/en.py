@@ -9,6 +9,7 @@ from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .lapse_acts import lapse_triggers
 from .relief_acts import relief_triggers
+from .undoing_acts import undoing_triggers
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -96,6 +97,9 @@ _LIST_OBJ = r"[^.;]{0,60}?\b(?:list|blacklist|roster|SDN|CCMCs?|[Ss]chedule\s+\d
 # companies"), not suppliers or the largest firms
 _RESTRICTED = r"(?!\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:sanction\w*|designat\w*|military|terror\w*|Specially|blocked|restricted|denied)))"
 _LISTING_NOUN = r"(?:blacklisting|designation|listing|ban|sanctions|restrictions)"
+# the words between a verb of removing and its "from", in one clause or across a series
+# of parties set apart by semicolons ("removed A, a <title>; B, a <title>; and C from")
+_UP_TO_FROM = r"(?:[^.;]{0,140}?|(?:[^.;]{1,140};\s+(?:and\s+)?(?-i:[A-Z])){1,5}[^.;]{0,140}?)"
 # the words before "decision" that tell a decision taken ("the April decision to blacklist
 # X"), not a rule ("any decision to add")
 _DECIDING = ("the", "The", "its", "Its", "this", "This", "that", "January", "February", "March", "April", "May",
@@ -379,7 +383,10 @@ TRIGGERS = (
     # the same for a removal in a relative clause or apposition ("X, which was removed on
     # December 3", "X, removed in 2022,"), with no "from": the article's list
     Trigger("removal", r"(?<=,\s)(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|itself\s+)?)?(?:removed|delisted|de-listed)\s+(?=(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)|last\s+(?:year|month|week)\b)", needs_date=True, strength=0.8, needs_list=True),
-    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=[^.;]{0,140}?\bfrom\b)(?![^.;]{0,140}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office|position|role|portfolio|power|government|presidency|cabinet|throne|command|leadership|fund|stock\s+exchange|eligibility|scope|networks?|systems?|shelves|stores?|platforms?|markets?|websites?|trading(?!\s+(?:black)?list))\b)"),
+    # (the parties may be a series set apart by semicolons, each with its apposition: "removed
+    # A, a <title>; B, a <title>; and C from the list"; an office is no list, the Office of
+    # a named body may hold one)
+    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=" + _UP_TO_FROM + r"\bfrom\b)(?!" + _UP_TO_FROM + r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office(?!\s+of\s+(?-i:[A-Z]))|position|role|portfolio|power|government|presidency|cabinet|throne|command|leadership|fund|stock\s+exchange|eligibility|scope|networks?|systems?|shelves|stores?|platforms?|markets?|websites?|trading(?!\s+(?:black)?list))\b)"),
     # "The notice also removed six previously listed entities, including X": listed parties
     # counted, the list understood
     Trigger("removal", r"\b(?:remov|delist)(?:ed|es|ing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+)?"
@@ -401,6 +408,9 @@ TRIGGERS = (
     # a listing left to lapse: "did not renew the listing of X", "will not extend the restrictions on X"
     # (lang.lapse_acts: one construction in every language)
     *lapse_triggers("en"),
+    # a measure undone with whom it targets: "removed sanctions on X", « a retiré ses sanctions
+    # contre X » (lang.undoing_acts: one construction in every language)
+    *undoing_triggers("en"),
     Trigger("removal", r"\b(?:taken|took|taking|dropped|struck|came|come|taken)\s+off\b|\bdropped\s+from\b|\bstruck\s+from\b"),
     Trigger("removal", r"\brescind(?:ed|s|ing)?\b"),
     Trigger("removal", r"\b(?:take|takes|took|taken|taking)\b[^.;]{1,60}?\boff\b(?=\s+(?:of\s+)?(?:a|the|its|their|this|that)\b[^.;]{0,60}?\b(?:list|blacklist|roster)\b)"),
@@ -678,7 +688,10 @@ PACK = LangPack(
         # "its original designation", "extended the listing of X" (a listing kept, no new
         # one), "vacated the decision to add X" (the relief's object)
         "designation": r"(?i)\b(?:its|their)\s+(?:original\s+)?$|\b(?:extend|renew|prolong)\w*\s+(?:the\s+|its\s+|their\s+)?$|\b(?:vacat|annul|overturn|suspend|stay|block|enjoin|set\s+aside|struck\s+down|revers)\w*\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:decision|order|move|rule|plan)\s+to\s+$",
-        "removal": r"(?i)\b(?:shares?|stock|ADRs?|ADSs?|securities|bonds?)\s+(?:\w+\s+){0,3}$|\b(?:Nasdaq|NYSE|Stock\s+Exchange|stock\s+market|bourse)\b[^.;]{0,60}$",
+        # (and the effect another act of the sentence had, told by a participle after it: "issued
+        # a licence, effectively lifting the sanctions on X": that act's, no removal of its own)
+        "removal": r"(?i)\b(?:shares?|stock|ADRs?|ADSs?|securities|bonds?)\s+(?:\w+\s+){0,3}$|\b(?:Nasdaq|NYSE|Stock\s+Exchange|stock\s+market|bourse)\b[^.;]{0,60}$"
+                   r"|,\s*(?:effectively|in\s+effect|essentially|thereby|de\s+facto)\s+$",
     },
     negation_before=r"(?i)\b(?:rarely|seldom|hardly|(?:barred|bars|blocked|blocks|prevented|prevents|stopped|stops|enjoined|enjoins|prohibited)\s+(?:[\w.’'-]+\s+){0,4}?from(?=\s*$)|not|never|no(?!\.?\s?\d)|neither|nor|without|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|den(?:ied|ies|y)(?:\s+\w+)?(?:'s)?\s+(?:request|motion|bid)|rejected|fail(?:ed|s)\s+to|(?:ha(?:s|ve|d)|is|are)\s+yet\s+to|den(?:ied|ies|y)\s+(?:\w+\s+){0,2}(?:that|reports?|claims?)|dismissed\s+(?:\w+\s+){0,2}reports?)\b|n['’]t\b",
     negation_after=r"(?i)^\W{0,3}(?:\w+\s+){0,2}?(?:(?:was|were|has|have|had|is|are|did|does)\s+not|(?:was|were|has|have|had|is|are|did|does)n['’]t|never\s+(?:been|was))\b",

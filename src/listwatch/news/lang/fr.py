@@ -9,6 +9,7 @@ from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .lapse_acts import lapse_triggers
 from .relief_acts import relief_triggers
+from .undoing_acts import undoing_triggers
 
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -407,6 +408,9 @@ TRIGGERS = (
     # a listing left to lapse: « n'a pas renouvelé l'inscription de X », « ne prolongera pas les sanctions »
     # (lang.lapse_acts: one construction in every language)
     *lapse_triggers("fr"),
+    # a measure undone with whom it targets: "removed sanctions on X", « a retiré ses sanctions
+    # contre X » (lang.undoing_acts: one construction in every language)
+    *undoing_triggers("fr"),
     # « sort de la liste », « n'est plus sur la liste », « a dégelé les avoirs de »
     Trigger("removal", r"\bsor(?:t|tent|tir|tira|tiront|tait)\s+de\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r""),
     Trigger("removal", r"\bn['’](?:est|sont|était|étaient|figure|figurent|apparaît|apparaissent)\s+plus\s+(?:\w+\s+)?(?:sur|dans)\s+(?:la|sa|cette|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED + r"", strength=0.8),

@@ -17,6 +17,7 @@ from .dates import DateMention, PartialDate, find_dates
 from .dates_clauses import reported_day, told_within
 from .dates_story import past_ago
 from .lang import COURT_EVENTS, PACKS, RELIEF
+from .lang.common import SUIT_NOUNS
 from .mentions import authority_spans
 from .names import DATELINE_CREDITED as _DATELINE_CREDITED
 from .names import DATELINE_TAGGED as _DATELINE_TAGGED
@@ -213,8 +214,7 @@ _ABOUT_OBJECT = re.compile(
 # (the case told before the date: a verb or a noun of suing, appealing, winning or losing a
 # case, as a trigger or not: "won a case", « a perdu son procès »)
 _CASE_BEFORE = re.compile(
-    r"(?i)\b(?:su(?:ed|es|ing)|lawsuits?|suits?|cases?|trials?|appeals?|appealed|challenge[sd]?|petitions?|"
-    r"complaints?|procès|affaires?|recours|plaintes?|requêtes?|contest\w*|attaqu\w*|poursui\w*)\b[^.;]{0,60}$"
+    r"(?i)\b(?:su(?:ed|es|ing)|appealed|challenged|contest\w*|attaqu\w*|poursui\w*|" + SUIT_NOUNS + r")\b[^.;]{0,60}$"
 )
 
 

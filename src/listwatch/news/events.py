@@ -105,7 +105,7 @@ from .event_merge import without_headline_repeats as _without_headline_repeats
 from .event_offsets import count_from_event as _count_from_event
 from .event_offsets import find_reference as _find_reference
 from .lang import COURT_EVENTS
-from .lang.common import DEFAULT_LIST, STATE_ACTOR, jurisdiction
+from .lang.common import DEFAULT_LIST, STATE_ACTOR, SUIT_NOUNS, jurisdiction
 from .legal_event import Event
 from .licence_designees import licence_designee_events
 from .licence_objects import licence_object
@@ -1269,9 +1269,9 @@ def _case_ground(text: str, t: _Trig, live: Sequence[_Trig]) -> bool:
 # civil action against", "filed a complaint", « ont introduit un recours », « a assigné l'État »)
 _SUING = re.compile(
     r"(?i)\b(?:su(?:ed|es|ing)|(?:bring|brings|brought|filed?|files|lodged?|lodges)\s+(?:(?:a|an|this|the|their|its|his|her)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:action|suit|lawsuit|complaint|petition|appeal|challenge)|"
+    r"(?:[\w-]+\s+){0,2}?" + SUIT_NOUNS + r"|"
     r"(?:a|ont|avait|avaient)\s+(?:déposé|introduit|formé|engagé|intenté)\s+(?:un|une|le|la|leur|son|sa)\s+"
-    r"(?:[\w-]+\s+)?(?:recours|plainte|requête|action|pourvoi|procès)|(?:a|ont)\s+(?:attaqué|assigné|poursuivi))\b"
+    r"(?:[\w-]+\s+)?" + SUIT_NOUNS + r"|(?:a|ont)\s+(?:attaqué|assigné|poursuivi))\b"
 )
 
 

@@ -23,6 +23,12 @@ STATE_ACTOR = re.compile(
     r"(?i)(?:the\s+|les\s+|le\s+|l['’])?(?:European\s+Union|Union\s+européenne|EU|UE|Brussels|Bruxelles|Britain|UK|"
     r"U\.K\.|United\s+Kingdom|Royaume-Uni|Vingt-Sept|27|U\.S\.|US|United\s+States)"
 )
+#: a suit's noun, both languages, singular or plural ("lawsuit", "appeals", « recours », «
+#: procès »): what a party brings, wins or loses, read by the dates (a case's day is not the
+#: day of the act it is about) and by the events (the listing a suit is about was made before)
+SUIT_NOUNS = (r"(?:lawsuits?|suits?|actions?|complaints?|petitions?|appeals?|challenges?|cases?|trials?|"
+              r"recours|plaintes?|requêtes?|pourvois?|procès|affaires?)")
+
 # the United States named as the actor of its own sentence's act ("The US had listed X"),
 # when the article's agency is another government's: its own authority, so that its act is
 # not merged with the other government's act on the same party

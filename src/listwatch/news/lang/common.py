@@ -29,6 +29,12 @@ STATE_ACTOR = re.compile(
 SUIT_NOUNS = (r"(?:lawsuits?|suits?|actions?|complaints?|petitions?|appeals?|challenges?|cases?|trials?|"
               r"recours|plaintes?|requêtes?|pourvois?|procès|affaires?)")
 
+#: the authority that listed, as the other side of a suit ("its battle against the Pentagon",
+#: « son recours contre le Trésor », "the case against the Foreign Secretary")
+SUIT_OPPONENT = (r"(?:(?:the|le|la|les|l['’])\s*)?(?:[\w.'’-]+\s+){0,2}?(?:Pentagon|Pentagone|Treasury|Trésor|"
+                 r"[Gg]overnment|[Gg]ouvernement|Department|[Dd]épartement|[Mm]inistry|[Mm]inistère|[Mm]inister|[Mm]inistre|"
+                 r"Council|Conseil|Commission|[Aa]dministration|OFAC|Secretary|[Ss]ecrétaire|State|[EÉ]tat)\b")
+
 # the United States named as the actor of its own sentence's act ("The US had listed X"),
 # when the article's agency is another government's: its own authority, so that its act is
 # not merged with the other government's act on the same party

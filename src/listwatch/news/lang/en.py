@@ -445,7 +445,7 @@ TRIGGERS = (
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),
-    Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting)\b|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
+    Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the|an?)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting|asset\s+freeze|freeze|travel\s+ban)\b|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
     # "each filed separate legal appeals", "filed a new legal challenge"
     Trigger("legal_challenge", r"\bfiled\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:separate|new|legal|formal|court|fresh|two|three|several|individual)\s+){1,2}(?:appeals?|lawsuits?|suits?|legal\s+challenges?|challenges?|actions?|complaints?)\b"),
@@ -490,9 +490,11 @@ TRIGGERS = (
     # "won their case against the listing" (the court's answer is another event)
     Trigger("legal_challenge", r"\b(?:los(?:t|e|es|ing)|w(?:on|in|ins|inning)|fail(?:ed|s|ing)?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?in|"
             r"(?:was|were|been)\s+defeated\s+in)\s+"
-            r"(?:his|her|its|their)\s+(?:(?:latest|initial|first|second|third|final|last|legal|court|fresh|long-running|high\s+court)\s+)*"
+            r"(?:his|her|its|their|an?)\s+(?:(?:latest|initial|first|second|third|final|last|legal|court|fresh|long-running|high\s+court)\s+)*"
             r"(?:appeal|challenge|case|lawsuit|suit|action|bid|attempt|fight|battle|effort)s?\b"
-            r"(?=[^.;]{0,80}\b(?:sanctions|designation|listing|blacklisting|asset\s+freeze|restrictive\s+measures|inclusion|list)\b)"),
+            # (the listing, or the authority that made it: "lost its legal battle against the Pentagon")
+            r"(?=[^.;]{0,80}\b(?:sanctions|designation|listing|blacklisting|asset\s+freeze|restrictive\s+measures|inclusion|list)\b|"
+            r"\s+against\s+" + c.SUIT_OPPONENT + r")"),
     # a challenge told as a noun with the decision it contests ("a challenge to the
     # minister's decision to freeze the assets of X"), or as a request for judicial review
     # ("applied for judicial review, in the court, of that decision", "an application for

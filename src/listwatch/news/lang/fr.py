@@ -445,10 +445,15 @@ TRIGGERS = (
     Trigger("legal_challenge", r"(?:\bport(?:é|er|ait|e)\s+plainte\b|\bplainte\b)(?![^.;]{0,40}?\bcontre\s+(?:son|sa|ses|leur|leurs|un|une)\s+(?:ancien(?:ne)?s?\s+|ex-)?(?:directeur|directrice|dirigeant|fondateur|fournisseur|client|concurrent|salarié|employé|associé|actionnaire|partenaire|assureur|commissaire)s?\b)"),
     # une contestation dite par son issue : « a perdu son combat contre les sanctions », « a
     # échoué dans sa tentative de faire annuler son inscription », « a échoué à faire lever »
-    Trigger("legal_challenge", r"\b(?:échou\w*|perd(?:u|ait|ent|re))\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-            r"encore|ainsi|finalement|définitivement)\s+)?(?:dans\s+|à\s+)?(?:sa|son|leur|ses|leurs)\s+(?:(?:dernière?|nouvelle?|ultime|"
-            r"première?|longue)\s+)?(?:tentative|bataille|combat|procès|recours|appel|action|contestation|offensive)s?\b"
-            r"(?=[^.;]{0,80}\b(?:sanctions?|désignation|inscription|gel|liste|mesures)\b)"
+    # (or won: « ont gagné en 2021 un recours ... sur leur inscription »; the listing, or the
+    # authority that made it, told after: « son combat juridique contre le Trésor »)
+    Trigger("legal_challenge", r"\b(?:échou\w*|perd(?:u|ait|ent|re)|gagn(?:é|e|ent|ait|er)|remport(?:é|e|ent|ait|er))\s+"
+            r"(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+            r"encore|ainsi|finalement|définitivement|en\s+(?:19|20)\d\d)\s+)?(?:dans\s+|à\s+)?(?:sa|son|leur|ses|leurs|un|une)\s+"
+            r"(?:(?:dernière?|nouvelle?|ultime|première?|longue)\s+)?"
+            r"(?:tentative|bataille|combat|procès|recours|appel|action|contestation|offensive)s?\b"
+            r"(?=[^.;]{0,80}\b(?:sanctions?|désignation|inscription|gel|liste|mesures)\b|"
+            r"(?:\s+(?:judiciaire|juridique|en\s+justice))?\s+contre\s+" + c.SUIT_OPPONENT + r")"
             r"|\béchou\w*\s+(?:\w+\s+)?à\s+faire\s+(?:annuler|lever|invalider|suspendre)\b"),
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
     Trigger("legal_challenge", r"\bintent\w*\s+(?:un\s+)?procès\b|\bprocès\s+(?:contre|intenté)\b|\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
@@ -458,7 +463,8 @@ TRIGGERS = (
     # « a engagé des poursuites contre », « a demandé l'annulation de son inscription »
     Trigger("legal_challenge", r"\bdemand(?:é|e|ait|ent|aient)\s+" + _BETWEEN + r"(?:à|au|aux)\s+(?:la\s+|le\s+|un\s+|une\s+|l['’])?(?:[\w'’-]+\s+){0,3}?(?:tribunal|juge|cour|justice|juridiction)\b(?=(?:[^.;]|\.(?=\s+[\da-zà-ÿ])){0,220}?\b(?:d['’](?:annuler|invalider|ordonner)|de\s+(?:suspendre|bloquer|lever|geler|débloquer))\b)"),
     Trigger("legal_challenge", r"\b(?:engag|lanc|intent)\w*\s+" + _BETWEEN + r"(?:des\s+|une\s+)?(?:poursuites|procédure|action)\s+(?:judiciaires?\s+|en\s+justice\s+)?(?:contre|à\s+l['’]encontre)\b|\bdemand(?:é|e|ait|er|ent|ant)\s+(?:\w+\s+){0,3}?l['’]annulation\s+(?:de|d['’]|du|des)\b"),
-    Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesure)\b)"),
+    Trigger("legal_challenge", r"\bcontest(?:é|ée|er|ait|e|ent|ant)\b(?=[^.;]{0,60}\b(?:justice|tribunal|désignation|inscription|décision|mesures?|"
+            r"gel|sanctions)\b)"),
     # the case told by its noun, as "legal challenge" is: « la contestation judiciaire de X »,
     # « sa contestation en justice » (its bringer after « de »: attribution)
     Trigger("legal_challenge", r"\bcontestations?\s+(?:judiciaires?|en\s+justice)\b(?:\s+(?:de|du|des|d['’]))?", strength=0.7),

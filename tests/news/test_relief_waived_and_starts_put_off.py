@@ -98,3 +98,37 @@ def test_english_passive_of_the_start_put_off() -> None:
     got = _events(text)
     assert "Orlan Metals" in _of("license", got)
     assert ("deadline", "Orlan Metals", "2024-06-09") in got
+
+
+# a party authorised by name to deal or trade
+
+
+def test_english_authority_authorized_a_named_firm_to_resume_trading() -> None:
+    text = "On Tuesday the Treasury authorized the refiner Astor Petroleum to restart limited shipments."
+    assert ("license", "Astor Petroleum", "2024-04-16") in _events(text)
+
+
+def test_english_passive_named_firm_authorized_to_export() -> None:
+    text = "Astor Petroleum has been authorized to export its fuel for another half year."
+    assert "Astor Petroleum" in _of("license", _events(text))
+
+
+def test_french_authority_authorised_a_named_group_to_resume() -> None:
+    text = "Washington a autorisé mardi 16 avril le raffineur Astor Petroleum à relancer en partie ses livraisons."
+    assert ("license", "Astor Petroleum", "2024-04-16") in _events(text, "fr")
+
+
+def test_french_passive_named_firm_in_quotes_authorised_to_sell() -> None:
+    text = "Le 16 avril 2024, l'armateur « VELDA » a été autorisé à vendre deux navires pendant trois mois."
+    assert ("license", "VELDA", "2024-04-16") in _events(text, "fr")
+
+
+def test_authorised_unnamed_powers_denied_or_asked_are_no_licence() -> None:
+    for text, lang in (
+        ("Domestic lenders are authorized to process payments for Astor Petroleum.", "en"),
+        ("The statute authorized the Secretary to impose penalties on Astor Petroleum.", "en"),
+        ("The Treasury has not authorized Astor Petroleum to resume its shipments.", "en"),
+        ("Astor Petroleum asked to be authorized to export its fuel.", "en"),
+        ("Le Trésor n'a pas autorisé Astor Petroleum à reprendre ses livraisons.", "fr"),
+    ):
+        assert not _of("license", _events(text, lang)), text

@@ -75,6 +75,10 @@ class ReliefWords:
     start: str  # the measures' start (their implementation, entry into force; « mise en œuvre »)
     own: str  # a determiner before the end or the start
     between: str  # what may come between the verb and its object (an adverb, a day, a span of days)
+    authorise: str  # a verb of authorising a party to act ("authorized", « a autorisé »)
+    authorised: str  # its participle in a passive ("was authorized", « a été autorisé »)
+    to_do: str  # the cue of what the party may do ("to", « à »)
+    dealing: str  # a verb of dealing or trading in the infinitive (resume, export; « reprendre »)
 
 
 _N = r"(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety|un|deux|trois|quatre|six|" \
@@ -116,6 +120,12 @@ WORDS: dict[str, ReliefWords] = {
         start=r"(?:implementation|imposition|entry\s+into\s+force|effective\s+date|enforcement)\s+of\s+(?:the\s+|these\s+|its\s+|"
               r"their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|ban)",
         own=r"(?:the|a|its|their|this|that)",
+        authorise=r"(?-i:authori[sz](?:ed|es|ing)?)",
+        authorised=r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:also\s+|now\s+|temporarily\s+)?"
+                   r"(?-i:authori[sz]ed))",
+        to_do=r"to",
+        dealing=r"(?:resume|export|import|sell|buy|purchase|operate|continue|pay|trade|deal|complete|wind\s+down|ship|"
+                r"supply|maintain|conduct|process|transfer|divest|exit|receive|restart|produce|lift|load)\b",
         between=r"(?:(?:again|once\s+more|further|on\s+\w+day|\w+day|by\s+(?:\d+|one|two|three|four|six)\s+(?:days|weeks|months)|(?:until|to|till|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?|from\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?\s+(?:to|until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?),?\s+){0,3}",
     ),
     "fr": ReliefWords(
@@ -156,6 +166,13 @@ WORDS: dict[str, ReliefWords] = {
         start=r"(?:mise\s+en\s+(?:œuvre|oeuvre|application)|entrée\s+en\s+vigueur|application)\s+(?:des|de\s+(?:ces|leurs|ses))\s+"
               r"(?:[\w-]+\s+){0,2}?(?:sanctions|mesures|restrictions|interdictions?)",
         own=r"(?:(?:le|la|les|son|sa|ses|leurs?|ce|cette)\s+|l['’]\s*)",
+        authorise=r"(?-i:autoris(?:é|e|ent|ait|aient|era|eront|ant))",
+        authorised=r"(?:(?:a|ont|avait|avaient|sera|seront|aurait|auraient)\s+(?:également\s+|aussi\s+|temporairement\s+)?été|"
+                   r"(?:est|sont|était|étaient)(?:\s+désormais|\s+temporairement)?)\s+(?-i:autorisée?s?)",
+        to_do=r"à",
+        dealing=r"(?:reprendre|exporter|importer|vendre|acheter|opérer|exploiter|poursuivre|continuer|payer|régler|commercer|"
+                r"finaliser|liquider|livrer|fournir|maintenir|conclure|céder|effectuer|traiter|recevoir|produire|charger|"
+                r"relancer)\b",
         between=r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussi|également|donc|encore|de\s+nouveau|hier|"
                 r"temporairement|provisoirement|(?:le\s+)?(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?|(?:jusqu['’](?:au|à)|au)\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?|du\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?\s+au\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?|"
                 r"(?:de|d['’])\s*(?:\d+|un|deux|trois|quatre|six)\s+(?:jours|semaines|mois)(?:\s+supplémentaires)?),?\s+){0,3}",
@@ -217,7 +234,20 @@ def relief_triggers(lang: str) -> tuple[Trigger, ...]:
     again = (rf"\b{w.extension}\s+(?:[\w-]+\s+)?{period}(?![^.;]{{0,30}}?\b{w.regime})[^.;]{{0,40}}?"
              rf"(?P<at>\b{w.then}\s+(?:encore\s+|again\s+)?{period})")
     return tuple(Trigger("license", p) for p in (passive, active, cue_first, include, obtain, waive, extension, again,
-                                                 *_extended(w, adv), *_put_off(w)))
+                                                 *_extended(w, adv), *_put_off(w), *_authorised(w, adv)))
+
+
+def _authorised(w: ReliefWords, adv: str) -> tuple[str, ...]:
+    """A party authorised to deal or trade by name: the verb, the party named (a capital)
+    before the cue and a verb of dealing ("authorized on Saturday the refiner X to resume
+    its operations", « a autorisé samedi le groupe X à reprendre ses activités »), or the
+    party the subject of the passive ("X was authorized to export its crude", « X a été
+    autorisé à exporter »): a licence of that party. An authority's own powers ("authorized
+    the Secretary to impose") are no dealing; a group of no name is no party."""
+    active = (rf"\b(?P<at>{w.authorise})\s+(?=[^.;:]{{0,80}}?(?-i:[A-ZÀ-Ý])[^.;:]{{0,60}}?\s{w.to_do}\s+{adv}{w.dealing})")
+    # (the passive's subject a name: its last word capitalised, a closing quote after it)
+    passive = rf"(?-i:[A-ZÀ-Ý0-9][\w.&'’-]*)\s*[»\"”)]?\s+(?P<at>{w.authorised})\s+{w.to_do}\s+{adv}{w.dealing}"
+    return active, passive
 
 
 def _put_off(w: ReliefWords) -> tuple[str, ...]:

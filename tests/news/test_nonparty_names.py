@@ -184,3 +184,31 @@ def test_an_object_counted_after_a_preposition(text: str, lang: str, counted: bo
 ])
 def test_an_act_told_with_any_takes_no_party_told_before(text: str) -> None:
     assert _parties(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a document's part named by its number after a cross-reference's verb
+    ("The Council put the three men back on its list in 2016 (see Bulletin 41).", "Bulletin"),
+    ("In 2019 the court annulled the listing; see also Chapter 6 for the appeal.", "Chapter"),
+    ("Le Conseil les a réinscrits en 2016 (voir Chapitre 4).", "Chapitre"),
+    ("Le tribunal a annulé l'inscription (cf. Fiche 12).", "Fiche"),
+])
+def test_a_documents_part_after_a_cross_reference_is_no_party(text: str, word: str) -> None:
+    assert _kept(text, word) == set()
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # an agency's credit on a line of its own, between the headline and the story
+    ("Zembla freezes the assets of Piotr Valenko\n\nAgence Presse Boréale\n\nLe gouvernement a "
+     "sanctionné Piotr Valenko mardi.", "Agence Presse Boréale"),
+    ("Zembla lists Piotr Valenko\nAgency Nordwire\nThe government listed Piotr Valenko on Tuesday.",
+     "Agency Nordwire"),
+])
+def test_an_agencys_credit_line_is_no_party(text: str, outlet: str) -> None:
+    assert _kept(text, outlet, "Piotr Valenko") == {"Piotr Valenko"}
+
+
+def test_a_designee_named_agency_on_its_own_line_stays_a_name() -> None:
+    # (the credit opens on the agency's word; a designee's name closes on it)
+    text = "The Treasury listed three entities:\nVelmor News Agency\nOrvex Trading Ltd\n"
+    assert _kept(text, "Velmor News Agency") == {"Velmor News Agency"}

@@ -15,12 +15,13 @@ run the finders read as a name may be none of these, whatever act is told beside
   told ("told the Daily Courier", « a déclaré au Quotidien »), the source after
   "according to", « selon », « d'après », "cited by", « cité par », an agency between
   slashes in a dateline ("OSLO, 3 May. /NORPRESS/.") or opening a line before a dash
-  ("Agence Norpresse – ...").
+  ("Agence Norpresse – ...") or alone on its line ("Agence Norpresse").
 - **a reference, no name**: a treaty's or a code's acronym after an article's number
   ("article 12 TUE", "Article 5 ICCPR"), a register's acronym before its number ("ISIN
   code", "IMO No. 7654321"), the letters after a case's number ("T-101/23 RII"); a
   document's code before a slash and its number ("ABC/2024/12345"), a court's code in a
-  neutral citation ("[2024] EWHC 12"), a number told by its sign ("No 4B"); a document's
+  neutral citation ("[2024] EWHC 12"), a number told by its sign ("No 4B"), a document's
+  part after a cross-reference's verb ("see Bulletin 12", « voir Chapitre 3 »); a document's
   title, told after its noun and a dash ("General Licence – X"), closing on its noun in
   brackets ("X Payments (General Licence)") or ending on it ("the Amending Instrument").
 - **a common word in capitals**: one word the page also writes in lower case, as a word of
@@ -195,6 +196,8 @@ _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\n")
 _SLASHED = re.compile(r"/[ \t]*$")
 _LINE_AGENCY = re.compile(r"(?m)^[ \t]*(?:Agence|Agency|Agencia)(?:[ \t]+[a-zà-ÿ'’]+){0,2}[ \t]+$")
 _MEDIA_WORD = re.compile(r"\b(?:Press|Presse|News|Agency|Agence|Wire|Radio|TV|Télévision|Television)\b")
+_AGENCY_FIRST = re.compile(r"(?:Agence|Agency|Agencia)[ \t]")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—|][ \t]+\S")
 
 # references: an article's number before, a number after, a case's number before
@@ -216,6 +219,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _SLASH_NUMBER_AFTER = re.compile(r"/\d")
 _CITATION_BEFORE = re.compile(r"\[\d{4}\][ \t]*$")
 _NUMBER_AFTER_CITATION = re.compile(r"[ \t]+\d")
+# a cross-reference's verb, then a document's part named by its number
+_SEE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:see|voir|cf\.?)(?:[ \t]+(?:also|aussi|notably|notamment))?[ \t]+$")
+_NUMBER_RIGHT_AFTER = re.compile(r"[ \t]+\d")
 _NUMBER_SIGN = re.compile(r"(?i)(?:no\.?|nos\.?|n°|nr\.?|numéro)[ \t]*\d[\w-]*")
 # (a statute's revision and chapter: "RSC 1985, c F-7", "SC 2001, c. 41")
 _CHAPTER_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d,[ \t]*(?:c|ch|chap)\.?[ \t]+[A-Z]?[‑-]?\d")
@@ -316,6 +322,9 @@ def credited_outlet(text: str, start: int, end: int) -> bool:
         return True
     line_head = _LINE_AGENCY.search(before) or re.search(r"(?m)^[ \t]*$", before) and (
         _MEDIA_WORD.search(text[start:end]) or _opens_page(text, start, end))
+    if (_LINE_AGENCY.search(before) or re.search(r"(?m)^[ \t]*$", before) and _AGENCY_FIRST.match(text, start)) \
+            and _LINE_ENDS.match(text, end):
+        return True  # an agency's credit on a line of its own (« Agence Norpresse »)
     return bool(line_head) and bool(_DASH_AFTER.match(text, end))
 
 
@@ -366,6 +375,8 @@ def _reference(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 40) : m.start]
     if _TITLE_OF_DOCUMENT_BEFORE.search(before) or _DOCUMENT_CLOSES_AFTER.match(text, m.end):
         return True  # "General Licence – X", "X – 2022 Payments (General Licence)"
+    if _SEE_BEFORE.search(before) and _NUMBER_RIGHT_AFTER.match(text, m.end) and " " not in m.text:
+        return True  # "(see Bulletin 12)", « (voir Chapitre 3) »: a document's part, by its number
     if not _ACRONYM.fullmatch(m.text):
         return False
     return bool(LAW_ARTICLE_BEFORE.search(before) or CASE_NUMBER_BEFORE.search(before)

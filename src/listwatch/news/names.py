@@ -87,7 +87,9 @@ _PLACE_GLUE = frozenset(
     "southeast southwest northeast northwest latin latine "
     # seas ("the Black Sea", "la mer Rouge")
     "black red white yellow noire rouge blanche jaune "
-    "septentrionale meridionale orientale occidentale persian arabian sub saharan subsaharienne".split()
+    "septentrionale meridionale orientale occidentale persian arabian sub saharan subsaharienne "
+    # the coast a country is named for ("Ivory Coast", « Côte d'Ivoire »)
+    "coast cote".split()
 )
 
 
@@ -159,13 +161,18 @@ def counted_people(toks: Sequence[str]) -> bool:
 
 def is_place(name: str) -> bool:
     """A country, region, city or nationality ("Ukraine", "Taïwan", "Uyghurs", "Russie"),
-    or a lone word of a region, a faith or a people (``PEOPLE_WORDS``)."""
+    a lone word of a region, a faith or a people (``PEOPLE_WORDS``) or of the compass."""
     words = [_singular_people(w) for w in normalize(name).split()]
-    if len(words) == 1 and _singular(words[0]) in PEOPLE_WORDS:
-        return True  # "Balkan", "Muslims", "Palestiniens": a word of a people, alone
+    if len(words) == 1 and (_singular(words[0]) in PEOPLE_WORDS or words[0] in _COMPASS):
+        return True  # "Balkan", "Muslims", "Palestiniens": a word of a people, alone; "the North"
     return bool(words) and any(w in PLACE_WORDS for w in words) and all(
-        w in PLACE_WORDS or w in _PLACE_GLUE for w in words
-    )
+        w in PLACE_WORDS or w in _PLACE_GLUE or _singular(w) in PEOPLE_WORDS for w in words
+    )  # ("a Syrian Islamist group": a people and a creed, no name)
+
+
+# the points of the compass: alone, a state's or a region's short form ("sanctions against
+# the North", « le Sud »), no party
+_COMPASS = frozenset("north south east west nord sud ouest".split())
 
 
 def _singular_people(word: str) -> str:

@@ -12,7 +12,8 @@ sentence tells a place by its own shape:
 - a court's seat ("the court in Varno", « le tribunal de Varno », « le tribunal de grande
   instance de Varno »);
 - a town and its state or country after "in", "at", "from" ("in Varno, Zembla.");
-- where a party is based or registered ("based in Varno", « basée aux îles Corvo »).
+- where a party is based or registered ("based in Varno", « basée aux îles Corvo »);
+- the head of a place's name cut at an elided « d' » (« Côte d'Ivoire »).
 
 A name of a company's shape (a legal form or a word of trade at its end: "Varno Shipping
 Ltd") is never a place, whatever stands around it.
@@ -61,6 +62,9 @@ _BASED_FR = re.compile(r"\b(?:basée?s?|établie?s?|domiciliée?s?|située?s?|im
                        r"implantée?s?|enregistrée?s?)[ \t]+(?:à|en|au|aux|dans[ \t]+les?)[ \t]+$")
 # a town, then its state or country and the sentence's or clause's end
 _IN_BEFORE = re.compile(r"\b(?:in|at|from|near|à|près[ \t]+de)[ \t]+$")
+# a place's name going on after an elided « d' » (« Côte d'Ivoire »)
+_GEOGRAPHIC_HEADS = frozenset("côte cote coast île ile golfe baie cap".split())
+_ELIDED_PLACE_AFTER = re.compile(rf"[ \t]+d['’](?P<p>[{_UP}][\w\-]+)")
 _STATE_AFTER = re.compile(rf",[ \t]+(?P<p>[{_UP}][\w’'\-]+(?:[ \t]+[{_UP}][\w’'\-]+)?)(?=[ \t]*(?:[.;,)]|$))")
 
 
@@ -78,6 +82,9 @@ def _told_as_place(text: str, start: int, end: int, name: str) -> bool:
         return True
     if _BASED_EN.search(before) or _BASED_FR.search(before):
         return True
+    joined = _ELIDED_PLACE_AFTER.match(text, end)
+    if joined is not None and name.casefold() in _GEOGRAPHIC_HEADS and is_place(f"{name} {joined['p']}"):
+        return True  # « Côte » of « Côte d'Ivoire »: the finder stops at the elided « d' »
     state = _STATE_AFTER.match(text, end)
     return bool(state and _IN_BEFORE.search(before) and is_place(state["p"]))
 

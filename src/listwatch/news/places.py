@@ -87,6 +87,8 @@ bosnian montenegrin macedonian kosovar herzegovinian kurdish belarussian moldavi
 serb croat bosniak kurd pashtun tajik hazara tatar chechen ossetian abkhaz rohingya baloch
 bosnien bosniaque croate kurde britain tchetchene tatare georgien georgienne
 erythreen erythreenne moldave yemenite
+ivoire ivory ivorian ivoirien ivoirienne salvadoran salvadorien salvadorienne
+zaporizhzhia zaporijia zaporijjia zaporozhye kherson odesa odessa kharkiv kharkov mariupol
 """
 
 PLACE_WORDS: frozenset[str] = frozenset(_WORDS.split())
@@ -112,12 +114,13 @@ albanie azerbaidjan bahrein bolivie cameroun erythree gambie georgie guinee lett
 ouganda slovenie tadjikistan tanzanie tchad turkmenistan zambie
 """.split())
 
-# words of a region, a faith or a people that only qualify a noun ("the Balkan country",
-# "Western sanctions", "Muslim minorities", "contre des Palestiniens"): a name made only of
-# them is no party; kept apart from PLACE_WORDS, which the finders also strip from the
+# words of a region, a faith, a creed or a people that only qualify a noun ("the Balkan
+# country", "Western sanctions", "Muslim minorities", "contre des Palestiniens", "a Syrian
+# Islamist militia"): a name made only of them, or of them and places, is no party; kept apart from PLACE_WORDS, which the finders also strip from the
 # front of a name ("Western Union" keeps its first word)
 PEOPLE_WORDS: frozenset[str] = frozenset("""
 balkan balkanique western occidental occidentale occidentaux eastern oriental orientale orientaux
 muslim musulman musulmane christian chretien chretienne jewish juif juive sunni sunnite shia
 shiite chiite palestinien palestinienne
+islamist islamiste jihadist jihadiste djihadiste salafist salafiste
 """.split())

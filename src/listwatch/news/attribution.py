@@ -79,7 +79,7 @@ _OWN_CASE = re.compile(
 # counted or unnamed parties and the clause that says what they did ("13 entreprises ...
 # facilitant", "des entreprises qui", "three other companies that")
 # the plural nouns unnamed parties are told by, in either language
-_UNNAMED_PARTIES = (
+UNNAMED_PARTIES = _UNNAMED_PARTIES = (
     r"entreprises|sociétés|entités|firmes|personnes|individus|responsables|dirigeants|officiels|intermédiaires|"
     r"companies|firms|entities|individuals|people|persons|businesses|officials|executives|"
     r"intermediaries|facilitators|financiers|traders|businessmen|hommes\s+d['’]affaires"
@@ -87,9 +87,11 @@ _UNNAMED_PARTIES = (
 _COUNTED_CLAUSE = re.compile(
     r"(?i)(?:\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
     r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
-    # (or a plural of parties told bare, right after a word that puts the act on it: "and
-    # entities supporting X", « contre individus accusés de »)
-    r"|\b(?:against|on|targeting|and|contre|visant|et)\s+)"
+    # (or a plural of parties told bare, right after a word that puts the act on it, a word
+    # of kind between: "and entities supporting X", "on Norlandian officials who helped X",
+    # « contre individus accusés de »)
+    r"|\b(?:against|on|targeting|and|contre|visant|et)\s+"
+    r"(?:(?!(?:the|its|their|his|her|le|la|les|ses|leurs?)\b)[\w'’-]+\s+)?)"
     r"(?:" + _UNNAMED_PARTIES + r")\b"
     r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?|"
     # (what they are said to have done, told by a participle of accusing: "accused of",

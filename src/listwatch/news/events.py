@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .acronyms import resolve as _resolve_acronyms
+from .attribution import UNNAMED_PARTIES as _UNNAMED_PARTIES
 from .attribution import aside as _aside
 from .attribution import fronted_end as _fronted_end
 from .attribution import indefinite_head as _indefinite_head
@@ -1407,10 +1408,17 @@ def _date_restated_groups(events: list[Event], sents: list[Sentence], lang: str,
 
 # the act's object is a party the sentence introduces without its name ("a imposé des
 # sanctions à un homme d'affaires syrien", "sanctioned a businessman"): no earlier party
+# (... nor when it is unnamed parties told by their plural, bare, after a partitive or a
+# word of number or kind: "penalties on persons and firms tied to X", "new sanctions on
+# Norlandian officials", « des sanctions contre des personnes proches de X »; the party
+# named in what describes them, often the article's main one, is whom they serve)
 _INDEFINITE_OBJECT = re.compile(
     r"(?i)\s*+(?:\w+\s+)?(?:(?:à|contre|on|against|sur|visant|targeting)\s+)?(?:un|une|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:homme|femme|businessman|businesswoman|company|firm|société|entreprise|person|personne|individu|"
     r"individual|oligarque|oligarch|banque|bank|groupe|group|ressortissant|national)\b"
+    r"|\s*+(?:(?:à|contre|on|against|sur|visant|targeting|to|at)\s+)?(?:(?:des|de|d['’])\s*)?"
+    r"(?:(?!(?:the|its|their|his|her|this|these|those|le|la|les|l['’]|ces|ses|leurs?|cette)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:" + _UNNAMED_PARTIES + r")\b(?!['’])"
 )
 # the day the act is named by ("Thursday's action by the UK", "l'annonce de jeudi")
 _ACT_DAY = re.compile(

@@ -119,7 +119,7 @@ def test_a_listing_or_an_act_as_the_object_keeps_its_court_event(text: str, lang
 @pytest.mark.parametrize(("sent", "lang", "want"), [
     ("Le groupe a annulé ses commandes.", "fr", True),
     ("He challenged a civil penalty set for a breach of the sanctions rules.", "en", True),
-    ("The court ruled in favor of the government.", "en", True),
+    ("The judges ruled in favour of the Home Office.", "en", True),
     ("Le groupe a annulé Orvane de sa liste de clients.", "fr", False),  # a name: not read here
     ("He challenged in court the decision.", "en", False),  # a preposition first: not read here
     ("Il a voulu annuler devant les tribunaux la décision.", "fr", False),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .lang.court_verdicts import decided_for
 from .triggers import Trig
 
 # the verb-like triggers whose object is read (a noun trigger is read past its "of" / « de »)
@@ -160,6 +161,8 @@ def foreign_object(sent: str, t: Trig) -> bool:
         return False
     if _IN_FAVOUR.search(sent, t.start, t.end):
         return t.event == "vacatur" and _AUTHORITY_SIDE.match(sent, t.end) is not None
+    if decided_for(sent[t.start : t.end]):
+        return False  # "X was cleared by the court": the subject is the party, its object no measure
     passive = _PASSIVE_BEFORE.search(sent, max(0, t.start - 30), t.start)
     if passive is not None:
         return _foreign_subject(sent[: passive.start()])

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .lang import LISTING_ACTS
+from .lang.court_verdicts import decided_for, party_won
 from .sentences import Sentence
 from .triggers import Trig as _Trig
 
@@ -42,6 +43,7 @@ _TEMPORARY = re.compile(
 CHALLENGE_WON = re.compile(
     r"(?i)\b(?:contestation\s+réussie|recours\s+victorieux|contesté\w*\s+avec\s+succès|successful\s+(?:legal\s+)?challenge)\b"
 )
+_LONE_JUDGE = re.compile(r"(?i)\b(?:judge|juge|magistrat|magistrate)\b(?!s)")
 _EU_COURT = re.compile(r"(?i)\bGeneral\s+Court\b|\bTribunal\s+de\s+l['’](?:UE|Union)|\bTribunal\s+général\b|\bCourt\s+of\s+Justice\b|\bCJUE\b|"
                        r"\bCour\s+(?:européenne\s+)?de\s+justice\b|\bEuropean\s+Court\s+of\s+Justice\b|\bCJEU\b|\bECJ\b|"
                        r"\b(?:EU|European\s+Union)(?:['’]s)?\s+(?:(?:top|highest|second-highest|lower|general)\s+)?court\b|"
@@ -119,10 +121,21 @@ def court_relief(t: _Trig, sent: Sentence, spans: list[tuple[int, int, str]]) ->
 
 def resolve_similar(t: _Trig, events: list[Event], sent: Sentence) -> _Trig | None:
     """"a similar victory", "une décision similaire", "a obtenu gain de cause": a court
-    decision of the same type as the article's last one (an injunction by default, when
+    decision of the same type as the article's last one (and so is a court's decision for
+    the party told without its relief, ``court_verdicts.decided_for``, when that one is an
+    injunction) (an injunction by default, when
     the sentence names a court); with no court decision told before and no court's word
     in the sentence, the similar act is an authority's ("a day after a similar decision
     was taken by the Security Council"): none. None drops the trigger."""
+    if t.event == "vacatur" and decided_for(sent.text[t.start : t.end]):
+        # a court's decision for the party told without its relief ("the judge sided with
+        # X", « a donné raison à X »): an injunction in a sentence of interim relief, by a
+        # lone judge outside the Union's courts ("Judge X sided with Y", « le juge X a donné
+        # raison à Y »), or when the court's relief the article told last is one; else a
+        # vacatur
+        last = next((e.type for e in reversed(events) if e.type in COURT_TYPES), None)
+        lone = _LONE_JUDGE.search(sent.text) is not None and _EU_COURT.search(sent.text) is None
+        return replace(t, event="injunction") if last == "injunction" or lone or _TEMPORARY.search(sent.text) else t
     if t.event != "similar":
         return t
     typ = next((e.type for e in reversed(events) if e.type in COURT_TYPES), None)
@@ -188,6 +201,8 @@ def agency_act(t: _Trig, sent: Sentence) -> _Trig | None:
         return replace(t, event="removal")
     if not _ACTOR_BEFORE.search(sent.text[: t.start]):
         return t  # "Il a annulé ...": who "il" is, another sentence says
+    if t.event == "vacatur" and party_won(sent.text[t.start : t.end]):
+        return t  # "X won a case over its listing": the subject is the party, no authority
     if not _UNDONE.match(sent.text, t.end) and not _UNDONE.match(sent.text[t.start : t.end].split(None, 1)[-1]):
         return t
     if t.event == "vacatur" or _LISTING_UNDONE.match(sent.text, t.end):

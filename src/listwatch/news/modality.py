@@ -17,6 +17,7 @@ from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
+from .lang.court_verdicts import party_won
 from .lang.group_acts import members_picked
 from .lang.lapse_acts import lapse_told
 from .plans_studied import continues_act, reported_plan, rule_told, under_study
@@ -891,7 +892,9 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     ):
         return True  # "... would be added if ...", "The measure, if passed, would add ..."
     if (t.strength < 1.0 or t.needs_date) and not past_told(sent, t) and not owned_case:
-        # a noun right after another event's verb is its object ("vacated the designation")
+        # a noun right after another event's verb is its object ("vacated the designation");
+        # not after a party's case won: what the case was against, a listing of its own ("won
+        # its appeal against the decision to blacklist X in 2021")
         for o in others:
             if o.event != t.event and o.start < t.start and (
                     t.start - o.end < 35 and o.start >= ca
@@ -899,6 +902,7 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
                     # procédure, l'inscription de X")
                     or o.event in UNDOING and _INCIDENTAL.fullmatch(sent, o.end, t.start) is not None) \
                     and not _OFFSET_BETWEEN.search(sent[o.end : t.start]) \
+                    and not party_won(sent[o.start : o.end]) \
                     and not (t.event == "deadline" and o.event == "license") \
                     and not (t.event == "license" and o.event == "deadline") \
                     and not (t.event == "legal_challenge" and o.event == "ruling") \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
-from .court_verdicts import verdict_triggers
+from .court_verdicts import side_triggers, verdict_triggers
 from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .lapse_acts import lapse_triggers
@@ -561,12 +561,12 @@ TRIGGERS = (
     Trigger("vacatur", r"\bsets?\s+aside\b|\bstr(?:uck|ikes)\s+down\b|\boverturn(?:ed|s)\b|\binvalidat(?:ed|es)\b|\bannul(?:led|s)\b"),
     # a court's finding against the listing, told without "annul": "ruled that the sanctions
     # on X were unjustified", "X's listing was found to be unlawful by the court", "there
-    # were no grounds for keeping sanctions against X", "ruled in favour of X" (judged
-    # only where a court rules: modality.court_finding)
+    # were no grounds for keeping sanctions against X" (judged only where a court rules:
+    # modality.court_finding; a court ruling for the party, "ruled in favour of X":
+    # ``court_verdicts.py``)
     Trigger("vacatur", r"\b(?:was|were|being|been|is|are)\s+(?:(?:ruled|found|held|declared|deemed|judged)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?)?"
             r"(?:unjustified|unlawful|illegal|unfounded|not\s+justified|without\s+(?:legal\s+)?(?:basis|grounds?))\b"
-            r"|\bno\s+(?:legal\s+)?(?:grounds?|basis|justification)\s+for\s+(?:[\w-]+\s+){0,2}?(?:sanctions|listing|designation|blacklisting|restrictive\s+measures|asset\s+freeze|inclusion)\s+(?:on|against|of)\b"
-            r"|\bruled\s+(?:partly\s+|partially\s+|in\s+part\s+)?in\s+fav(?:o|ou)r\s+of\b"),
+            r"|\bno\s+(?:legal\s+)?(?:grounds?|basis|justification)\s+for\s+(?:[\w-]+\s+){0,2}?(?:sanctions|listing|designation|blacklisting|restrictive\s+measures|asset\s+freeze|inclusion)\s+(?:on|against|of)\b"),
     # a court that "dismissed sanctions imposed by the Council against X" (a translation of
     # « a annulé les sanctions ») annuls them; "X no longer merits a place on the list, the
     # court ruled"
@@ -581,7 +581,6 @@ TRIGGERS = (
     # a court that refuses relief decides for the listing ("refused to block the designation")
     Trigger("ruling", r"\b(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:block|halt|suspend|enjoin|vacate|set\s+aside|lift|overturn|annul|strike\s+down|pause|stay)\b(?=[^.;]{0,60}\b(?:designation|listing|blacklisting|sanctions|ban|order|decision)\b)|\b(?:toss(?:ed|es|ing)?|thr(?:ew|own|ows|owing))\s+out\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:lawsuit|suit|case|challenge|complaint|petition|appeal)\b"),
     # (a court granting the party's own act, "upheld the actions of X": ``court_verdicts.py``)
-    Trigger("vacatur", r"\bw(?:on|ins)\s+(?:its|his|her|their|an?)\s+(?:(?:rare|first|major|significant|partial|legal|court|judicial|landmark|notable|key|big|important|separate|second)\s+){0,2}(?:appeal|case|challenge|lawsuit|victory|win)\s+(?:against|over)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation|listing|asset\s+freeze|blacklisting|restrictive\s+measures)\b"),
     # (a court upholding the party's own act is a vacatur, its longer trigger at the same
     # word: ``court_verdicts.py``)
     Trigger("ruling", r"\buph(?:eld|olds?|olding)\b|\b(?:confirmed|affirmed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:designation|listing|sanctions|blacklisting)\b|\b(?:dismiss(?:ed|es)|reject(?:ed|s)|denied|den(?:ies|y))\s+(?:[\w.’'-]+\s+){0,3}?(?:challenge|appeal|application|request|bid|lawsuit|action|claim|petition)s?\b"),
@@ -668,6 +667,7 @@ TRIGGERS = (
     *group_pick_triggers("en"),
     *relief_triggers("en"),
     *verdict_triggers("en"),
+    *side_triggers("en"),
     # an act told as a decision taken, its verb in the infinitive (``decided_acts.py``)
     *decided_triggers("en"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import common as c
 from .base import DatePattern, LangPack, Trigger
-from .court_verdicts import verdict_triggers
+from .court_verdicts import side_triggers, verdict_triggers
 from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .lapse_acts import lapse_triggers
@@ -489,9 +489,8 @@ TRIGGERS = (
     # une décision pour l'inscription : ni annulation ni inscription
     Trigger("ruling", r"\brefus(?:é|e|ait|ent)\s+(?:de\s+|d['’])(?:suspendre|annuler|bloquer|lever|geler|invalider)\b(?=[^.;]{0,60}\b(?:désignation|inscription|sanctions|interdiction|décision|mesure)\b)"),
     Trigger("ruling", r"\b(?:confirm(?:é|e|ait)|maint(?:enu|ient|enait)|valid(?:é|e|ait))\s+" + _BETWEEN + r"(?:les\s+sanctions|l['’]inscription|la\s+désignation|le\s+gel)\b|\brejet(?:é|te|ait|ant)\s+(?:\w+\s+){0,5}?(?:recours|demande|requête|plainte|appel)\b(?!\s+(?:de\s+|en\s+)?(?:dommages|indemni|réparation))|\bdébout(?:é|ée|és|ées)\b"),
-    Trigger("vacatur", r"\b(?:gagn|remport)(?:é|e|ait|ent)\s+" + _BETWEEN + r"(?:son|leur|sa)\s+(?:appel|recours|procès|bras\s+de\s+fer)\b(?=[^.;]{0,40}\b(?:sanctions|inscription|désignation|gel|liste|mesures)\b)"
-            # (a win told by its noun: « ont obtenu une première victoire contre les mesures »)
-            r"|\b(?:gagn|remport|obten)(?:é|e|ait|ent|u|ue|us)\s+" + _BETWEEN + r"(?:une|leur|sa|sa\s+première)\s+(?:(?:rare|première|nouvelle|importante|grande|éclatante|judiciaire|partielle)\s+){0,2}victoire\s+(?:(?:judiciaire|juridique|partielle)\s+)?(?:contre|sur)\s+(?:les|ses|leurs|ces|la|le|l['’])\s*(?:\w+\s+){0,2}?(?:sanctions|mesures|gel|inscriptions?|désignation)\b"),
+# (le recours gagné, « a remporté son recours contre les sanctions », « a obtenu une
+    # victoire contre les mesures » : ``court_verdicts.py``)
     Trigger("legal_challenge", r"\b(?:son|leur|sa)\s+appel\s+contre\b"),
     # an appeal told by its noun with its bringer after « de » (« l'appel de X a été rejeté »,
     # « les appels de A et de B », « le pourvoi de la société X »), whatever the court made of it
@@ -590,6 +589,7 @@ TRIGGERS = (
     *group_pick_triggers("fr"),
     *relief_triggers("fr"),
     *verdict_triggers("fr"),
+    *side_triggers("fr"),
     # an act told as a decision taken, its verb in the infinitive (``decided_acts.py``)
     *decided_triggers("fr"),
 )

@@ -972,6 +972,10 @@ def extract_events(
     unnamed = [replace(u, date=unnamed_day[u.position]) if u.date is None and u.position in unnamed_day else u
                for u in unnamed]
     events += _series_events(sents, mentions, events, unnamed)
+    # a court's act told on one party described, not named, whose measures a later
+    # sentence names the target of ("annulled the sanctions against a businessman ... the
+    # measures against X were based on ...")
+    events += _undone_target_events(sents, mentions, events, unnamed)
     # the other items of an enumeration one of whose items an act names ("removed A, a
     # banker; B, a trader; and C, ..., from its list"): the same act, each its own event
     events += _enumeration_events(sents, mentions, events, lang, unnamed)
@@ -1835,6 +1839,49 @@ def _measure_after_members(sents: list[Sentence], mentions: list[Mention], event
 
 
 # how many sentences back the act on an unnamed party may be told before the one that names it
+# a court's act told on one party described by a noun, not named ("annulled the sanctions
+# against a businessman", "the listing of a minister", « a annulé les sanctions prises
+# contre un cousin de X », « l'inscription d'un ancien ministre »)
+_ONE_DESCRIBED = re.compile(
+    r"(?i)[^.;]{0,90}?(?:\b(?:against|targeting|on|of|contre|visant)\s+(?:a|an|un|une)\s+|\bd['’](?:un|une)\s+)(?!few\b|number\b)")
+# the measures told again with their target named ("the measures against X", « les
+# sanctions visant X »), or the target told among the listed (« Parmi elles figurait X »)
+_MEASURE_TARGET = re.compile(
+    r"(?i)(?:\b(?:measures?|sanctions?|freeze|listing|designation|mesures|gel|inscription|désignation)\b[^.;]{0,30}?"
+    r"\b(?:against|on|targeting|contre|visant|à\s+l['’]encontre\s+d['’e])|\b(?:parmi\s+(?:elles|eux|celles-ci|ceux-ci)\s+"
+    r"(?:figurai(?:t|ent)|se\s+trouvai(?:t|ent)|il\s+y\s+avait)|among\s+(?:them|those)\s+(?:was|were))|\bincluding)"
+    r"\s+(?:(?:the|le|la|l['’]|M\.|Mr\.?|Mme)\s*)?(?:[\w-]+\s+){0,2}?$")
+_TARGET_REACH = 3
+
+
+def _undone_target_events(sents: list[Sentence], mentions: list[Mention], events: list[Event],
+                          unnamed: Sequence[_Told]) -> list[Event]:
+    """A court's act told on one party described by a noun, not named: the one party a
+    sentence of the next three names as the target of the measures ("the punitive measures
+    against X", « les sanctions visant X », « Parmi elles figurait X ») is its party, when
+    no court act of a named party comes between."""
+    out: list[Event] = []
+    for u in unnamed:
+        if u.type not in ("vacatur", "injunction"):
+            continue
+        si = next((k for k, s in enumerate(sents) if s.start <= u.position < s.end), None)
+        if si is None or not _ONE_DESCRIBED.match(sents[si].text, u.position - sents[si].start):
+            continue
+        for k in range(si + 1, min(len(sents), si + 1 + _TARGET_REACH)):
+            sent = sents[k]
+            if any(sent.start <= e.position < sent.end and e.type in COURT_EVENTS for e in events):
+                break  # another court act, its parties named
+            local = [m for m in within(sent, mentions) if m.entity is not None]
+            named = [m.entity for m in local if _MEASURE_TARGET.search(sent.text[max(0, m.start - sent.start - 120) : m.start - sent.start])]
+            ents = [e for i, e in enumerate(named) if e is not None and all(e is not o for o in named[:i])]
+            if not ents:
+                continue
+            if len(ents) == 1 and not any(e.type == u.type and e.entity is ents[0] for e in events + out):
+                out.append(_member_event(u, ents[0], sent))
+            break
+    return out
+
+
 _WHO_REACH = 2
 
 

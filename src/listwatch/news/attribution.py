@@ -2142,10 +2142,16 @@ _CIRCLE_AFTER = re.compile(r"(?i)['’]s?\s+(?:inner\s+|close\s+)?(?:circle|ento
 # the body a listed person's title is of, named after the title's description and a comma
 # ("A, chairman of Velmar's largest shipbuilder, X, and B", « A, patron du premier armateur
 # du pays, X »): the title's domain, no party of its own
+# (or a title with words of its own around it, "the one-time deputy finance director of the
+# nation's top insurer, X", when the description ends on a body's kind noun)
 _TITLE_OF_DESCRIPTION = re.compile(
     r"(?i),\s*(?:(?:the|le|la|l['’])\s*)?(?:" + offices.words_re((*offices.OFFICES, "holder")) + r"|patron|boss)\s+"
     r"(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?(?:(?-i:[A-ZÀ-Ý][\w-]*)['’]s\s+)?"
     r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,4}(?-i:[a-zà-ÿ][\w'’-]*),\s*$"
+    r"|,\s*(?:(?:the|le|la|l['’])\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}?"
+    r"(?:" + offices.words_re((*offices.OFFICES, "holder")) + r"|patron|boss)(?:\s+(?-i:[a-zà-ÿ][\w-]*)){0,2}?\s+"
+    r"(?:of\s+(?:the|its|their|his|her|(?-i:[A-ZÀ-Ý][\w-]*)['’]s)|du|des|de\s+(?:la|son|sa|ses|leur)|de\s+l['’]|d['’]une?)\s*"
+    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,4}(?:" + PACKS["en"].org_cue_before + "|" + PACKS["fr"].org_cue_before + r"),\s*$"
 )
 _CLOSES_APPOSITION = re.compile(r"\s*(?:,|\band\b|\bet\b|[.;]|$)")
 _RELATION_APPOSED = re.compile(

@@ -35,6 +35,7 @@ from functools import cache
 from listwatch.text import name_key as normalize
 
 from . import offices
+from .lang import PACKS
 from .names import KIN, KIN_PLURAL, OFFICE_QUALIFIERS, OFFICE_WORDS, is_place
 
 # the act told before the series it names, the series as the subject of a copula or of a
@@ -293,6 +294,11 @@ def object_items(text: str, cue_end: int, names: Sequence[tuple[int, int]], lang
         comma = a - len(own) - 1
         apposed = last is not None and _APPOSED.match(own) is not None and text[comma : comma + 1] == "," \
             and _OF_IN.search(own_words(text, max(cue_end, comma - _OWN_REACH), comma)) is not None
+        # (... or a body named bare right after a description that ends on its complement's
+        # kind noun: "A, the former chief of Velmar's biggest lender, B": the lender is B)
+        apposed = apposed or last is not None and not own.strip() and text[comma : comma + 1] == "," \
+            and not (i < len(people) and people[i]) \
+            and _DESCRIPTION_OF_END.search(own_words(text, max(cue_end, comma - _OWN_REACH), comma)) is not None
         described = _described(own, lang)
         # (a title's domain whose holder follows in apposition: « des ministres de la
         # Justice, A, et de l'Intérieur, B », "the ministers of Trade, A, and of Energy, B")
@@ -319,6 +325,12 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _OF_OPENS = re.compile(r"(?i)(?<![\w’'])(?:of|de|du|des|d['’])(?:\s+(?:the|la|le|les)\b|\s*l['’])?\s*\Z")
 # a complement in the words before ("chief of the X wing")
 _OF_IN = re.compile(r"(?i)\b(?:of|de|du|des|d['’])\b")
+# a description that ends on the kind noun of a body with its determiner ("the chief of
+# Velmar's biggest lender", « le directeur adjoint du premier armateur »: the kind nouns a
+# body's name follows in either language); not a kind told bare (« un chef de milice »)
+_DESCRIPTION_OF_END = re.compile(
+    r"(?i)\b(?:of\s+(?:the|its|their|his|her|(?-i:[A-ZÀ-Ý][\w-]*)['’]s)|du|des|de\s+(?:la|son|sa|ses|leur)|de\s+l['’]|d['’]une?)\s*"
+    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,4}(?:" + PACKS["en"].org_cue_before + "|" + PACKS["fr"].org_cue_before + r")\s*\Z")
 # a determiner and a lower-case kind noun opening an item's words ("the unit X", « la brigade X »)
 _APPOSED = re.compile(r"(?i)\s*(?:the|a|an|its|la|le|les|l['’]|un|une|sa|son)\s*[a-zà-ÿ]")
 

@@ -63,6 +63,101 @@ OTHERS = re.compile(
     r"ainsi\s+que|parmi)\s+(?:\w+\s+){0,2}?(?:other|autres)\s+(?:\w+\s+)?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes|groupes)\b"
 )
+# The act's object told as a group of parties left unnamed, one table for both languages:
+# the preposition that puts the act on it, the names it is counted among ("the names of",
+# « les noms de »), an approximation, a count or an indefinite determiner (any number, "a
+# dozen", « une vingtaine de », "several", « des », "additional", « d'autres »; none at all
+# right after the act's preposition: "against individuals and entities"), up to three words
+# that qualify it (a nationality, a body's name: "four Varsk militia financiers"), any plural
+# noun of parties or a people's name in the plural, and a second such group coordinated
+# ("12 Zemblans and 4 firms"). Its parties are unnamed: a name inside it or in the words
+# that describe it after is no party, unless it is named as one of them (events.py:
+# ``_member_after``), and no party told before is meant. (Subsidiaries and units are not
+# counted here: "Huawei and 46 affiliates" tells Huawei's own listing.)
+_GROUP_PREPOSITION = (
+    r"of|on|upon|against|targeting|covering|in|de|du|d['’]|contre|visant|ciblant|sur|dans|"
+    r"à\s+l['’](?:encontre|égard|endroit)\s+(?:de\s+|d['’]\s*|des\s+)"
+)
+_GROUP_COUNT = (
+    r"\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|a\s+dozen|a\s+score\s+of|several|"
+    r"numerous|multiple|many|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+    r"quarante|cinquante|cent|plusieurs|(?:des\s+)?(?:dizaines|centaines)|de\s+nombreu(?:x|ses)|"
+    r"une\s+(?:douzaine|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)"
+)
+_GROUP_DETERMINER = (
+    r"des|d['’]autres|de\s+nouve(?:aux|lles)|other|additional|further|new|more|some|all\s+(?:the\s+)?|"
+    r"tou(?:s|tes)\s+les"
+)
+_GROUP_APPROX = (
+    r"près\s+de|plus\s+de|environ|quelque|au\s+moins|jusqu['’]à|about|nearly|some|more\s+than|over|almost|"
+    r"around|roughly|at\s+least|up\s+to"
+)
+UNNAMED_PARTY_NOUNS = (
+    r"people|persons|individuals|entities|companies|firms|businesses|banks|names|officials|executives|members|"
+    r"associates|operatives|personnel|leaders|commanders|ministers|lawmakers|generals|officers|judges|nationals|"
+    r"citizens|businessmen|oligarchs|tycoons|relatives|allies|cronies|aides|intermediaries|facilitators|"
+    r"financiers|traders|suppliers|vessels|"
+    r"personnes|individus|entités|sociétés|entreprises|firmes|banques|noms|responsables|dirigeants|officiels|"
+    r"cadres|membres|proches|associés|alliés|collaborateurs|ministres|députés|élus|généraux|officiers|juges|"
+    r"ressortissants|citoyens|hommes\s+d['’]affaires|oligarques|personnalités|intermédiaires|négociants|"
+    r"fournisseurs|navires|"
+    # a people's name in the plural ("12 Zemblans", "trois Iraniens")
+    r"(?-i:[A-Z][a-zé]+(?:ians|ans|ese|is|iens|ains|ais|ois|ites))"
+)
+_GROUP_HEAD = (
+    r"(?:(?:" + _GROUP_APPROX + r")\s+|(?:près|plus)\s+d['’]\s*)?"
+    r"(?:(?:" + _GROUP_COUNT + r")\s+(?!(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"percent|per\s+cent|pour\s+cent|years?|ans|années)\b)"
+    r"(?:(?:of|de)\s+|d['’]\s*)?(?:(?:autres|other|more|additional|further)\s+)?"
+    r"|(?:" + _GROUP_DETERMINER + r")\s*)"
+)
+_GROUP_NOUN = (
+    # (up to three words that qualify the group: "four Varsk militia financiers"; never a
+    # conjunction, a preposition or an article)
+    # (nor a determiner that points back to parties told before: "these three firms", « ces
+    # trois entreprises », "their associates")
+    r"(?:(?!(?:and|et|or|ou|to|à|in|en|the|les|la|le|these|those|this|that|ces|cette|ce|both|its|their|his|her|"
+    r"ses|leurs?|son|sa)\s)[\w’'.-]+\s+){0,3}?(?:" + UNNAMED_PARTY_NOUNS + r")\b"
+)
+# (a definite group is one only when a participle after it restricts it to a kind: "the
+# firms held to be run by its navy", « les sociétés soupçonnées de »; "the two
+# banks", "the banks that X targets" or « les sociétés X et Y » are parties told or named)
+_RESTRICTED_AFTER = (
+    r"(?=\s+(?:(?-i:[a-zà-ÿ])[\w-]*(?:ed|ée?s?|és|ies|ites?|uites?)\b(?<!\bneed)|"
+    r"tied\b|linked\b|liée?s\b|based\b|basée?s\b|engaged\b|deemed\b|held\b|owned\b|run\b))"
+)
+_DEFINITE_GROUP = (
+    r"(?:the|les)\s+(?!(?:" + _GROUP_COUNT + r")\b)(?:(?-i:[a-zà-ÿ])[\w-]+\s+){0,2}?(?:" + UNNAMED_PARTY_NOUNS + r")\b"
+    + _RESTRICTED_AFTER
+)
+UNNAMED_OBJECT = re.compile(
+    r"(?i)\s*(?:(?:on\s+\w+day|last\s+\w+|mi-[a-zéû]+|(?:début|fin)\s+[a-zéû]+|(?:in|en)\s+[a-zéû]+|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)),?\s+)?"
+    r"(?:(?:the\s+)?names?\s+of\s+|les\s+noms\s+(?:de\s+|d['’]\s*))?"
+    r"(?:(?:(?:" + _GROUP_PREPOSITION + r")\s*)?" + _DEFINITE_GROUP + r"|"
+    r"(?:(?:(?:" + _GROUP_PREPOSITION + r")\s*)?" + _GROUP_HEAD + r"|(?:" + _GROUP_PREPOSITION + r")\s*(?=(?-i:[a-zà-ÿ])))"
+    + _GROUP_NOUN + r")"
+    # (a second group coordinated: "officials and firms", "12 Zemblans and 4 firms")
+    r"(?:\s+(?:and|et|or|ou)\s+(?:" + _GROUP_HEAD + r")?" + _GROUP_NOUN + r")?"
+)
+
+
+# (the act's preposition may close its trigger's words: "imposed measures against")
+_TRAILING_PREPOSITION = re.compile(r"(?i)(?<![\w'’])(?:" + _GROUP_PREPOSITION + r")\s*$")
+
+
+def unnamed_object(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The group of unnamed parties the act of the trigger at ``start``-``end`` is put on,
+    right after it (``UNNAMED_OBJECT``), or None."""
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end -= 1  # (a trigger whose match took the next word's first letter: "visent d|es")
+    prep = _TRAILING_PREPOSITION.search(text, start, end)
+    return UNNAMED_OBJECT.match(text, prep.start() if prep is not None else end)
+
+
 # the act's object is a number of parties ("a travel ban will be imposed on seven of
 # Russia's wealthiest oligarchs", "sanctions on 11 officials"): counted, not a party told
 # before (a day of a month is no count; "the three companies" points back to them)

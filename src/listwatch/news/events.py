@@ -90,6 +90,7 @@ from .event_groups import series_act as _series_act
 from .event_groups import series_intro as _series_intro
 from .event_groups import series_items as _series_items
 from .event_groups import series_names as _series_names
+from .event_groups import unnamed_object as _unnamed_object
 from .event_kinds import CHALLENGE_WON as _CHALLENGE_WON
 from .event_kinds import DELIST_WORD as _DELIST_WORD
 from .event_kinds import LIST_WORD as _LIST_WORD
@@ -613,6 +614,13 @@ def extract_events(
                 # "delisted a close associate of Governor X", "delisted three aides of X": whose
                 # associates; named in a later sentence
                 ents = []
+            unnamed_obj = _unnamed_object(sent.text, t.start, t.end) if ents else None
+            if unnamed_obj is not None:
+                # the act's object is a group of unnamed parties: a name inside its words
+                # qualifies it ("three Varsk militia financiers", « deux élus du X »)
+                ends_at = unnamed_obj.end()
+                ents = [e for e in ents if any(m.entity is e and not (
+                    t.end <= m.start - sent.start < ends_at) for m in local)]
             counted_obj = _COUNTED_AFTER.match(sent.text, t.end) if ents else None
             if counted_obj is not None:
                 # « l'inscription début mai d'environ 90 individus ..., un signal adressé au
@@ -752,7 +760,7 @@ def extract_events(
                     comp, sent.text) or _UNNAMED_GROUP.search(sent.text[: t.start]) or _UNNAMED_SUBJECT.search(
                     sent.text[: t.start]) or _SOME_OF.search(sent.text[: t.start]) or _NUMBER_OBJECT.match(
                     sent.text, t.end) or _counted_target(sent.text, t) or _INDEFINITE_OBJECT.match(
-                    sent.text, t.end) else _anaphora_target(
+                    sent.text, t.end) or _unnamed_object(sent.text, t.start, t.end) else _anaphora_target(
                     sent, prev_recent, main, comp, t.event, prev_subject, rival, dominant)
                 if fallback is None and not _NUMBER_OBJECT.match(sent.text, t.end):
                     # "all three", "the two" after a sentence that named more: the parties

@@ -112,3 +112,14 @@ def test_the_outlet_is_no_party_in_french(text: str, events: set[tuple[str, str]
 ])
 def test_parties_beside_an_outlet_stay_parties(text: str, events: set[tuple[str, str]]) -> None:
     assert _events(text) == events
+
+
+@pytest.mark.parametrize("place", ["KORVEX-", "Port-Velmar-", "Norvik -", "SAINT- OSTRA"])
+@pytest.mark.parametrize("agency", ["Norland Shipping Ltd", "NORPRESS", "Velmar Press"])
+def test_a_dateline_place_ending_in_a_dash_reads_without_error(place: str, agency: str) -> None:
+    # a dateline's place cut off by a dash before the bracket ("KORVEX- (X) -") once raised
+    # IndexError while its initials were compared with the bracket's name
+    text = (f"{place} ({agency}) - The Treasury sanctioned Velmar Trading on Monday. "
+            "Velmar Trading said it would appeal.")
+    r = extract_article(text, published="2023-03-05")
+    assert ("designation", "Velmar Trading") in {(e["type"], e["entity"]) for e in r["events"]}

@@ -2323,7 +2323,7 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # the organisation a person is a member of, told in the person's title
     place = _DATELINE_PLACE.fullmatch(text, 0, start)
     if place is not None and _AGENCY_AFTER.match(text, start) and "".join(
-            w[0] for w in re.split(r"[\s-]+", place["place"])).upper() != re.sub(r"\W", "", text[start:end]).upper():
+            w[0] for w in re.split(r"[\s-]+", place["place"]) if w).upper() != re.sub(r"\W", "", text[start:end]).upper():
         return True  # a dateline's agency
     if _CIRCLE_AFTER.match(text, end):
         return True  # "an intermediary of X's inner circle": whose circle

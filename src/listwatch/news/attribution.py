@@ -245,8 +245,9 @@ _PARTS_OF = re.compile(
 # unnamed entities or people of a named party, counted ("plusieurs entités de Kaspersky
 # figurent sur la liste", "a dozen executives of X"): they are the parties, unnamed here
 _COUNTED_PARTS_OF = re.compile(
-    r"(?i)\b(?:plusieurs|certaines|quelques|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|"
-    r"several|some|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    r"(?i)\b(?:plusieurs|certaines|quelques|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|\d+|several|some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|twenty|a\s+dozen|"
     r"une\s+(?:douzaine|dizaine|vingtaine|trentaine|quinzaine)\s+d['’e])\s*(?:[\w-]+\s+)?"
     # (not its subsidiaries: "46 filiales de Huawei" tell Huawei's own listing)
     r"(?:entités|sociétés|entreprises|entities|companies|dirigeants|cadres|responsables|employés|membres|"

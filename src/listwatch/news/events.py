@@ -23,6 +23,7 @@ from .attribution import UNNAMED_PARTIES as _UNNAMED_PARTIES
 from .attribution import aside as _aside
 from .attribution import fronted_end as _fronted_end
 from .attribution import indefinite_head as _indefinite_head
+from .attribution import of_counted as _of_counted
 from .attribution import owns_company
 from .attribution import targets_by_side as _targets
 from .attribution import told_as_reason as _told_as_reason
@@ -417,7 +418,10 @@ def extract_events(
         acts_here = [t.event for t in trigs if t.event in ("designation", "removal")]
         if acts_here:
             last_act = (si, acts_here[-1])
-        if not local and _announces_list(sent.text) and si + 1 < len(sents) \
+        # (the employer of the counted group a line announces is no party of the line: "The
+        # twelve executives of X sanctioned are:")
+        if not [m for m in local if not _of_counted(sent.text, m.start - sent.start)] \
+                and _announces_list(sent.text) and si + 1 < len(sents) \
                 and all(t.event in ("designation", "removal") for t in trigs):
             # "... blocked eight shipping firms. <two sentences> The eight firms are:" then a
             # name a line: the act told before (counted, or told with no party) goes to the

@@ -661,7 +661,7 @@ def pending_names(sents: list[Sentence], si: int, local: list[Mention], mentions
     gap = si - group_si
     taken_up = taken_up_names(sent, local)
     run = opening_run(sent, local) if taken_up is None else []
-    colon = colon_item(sents, si, group_si, mentions)
+    colon = colon_item(sents, si, group_si, mentions) or name_line_item(sents, si, group_si, mentions)
     if not (gap <= _PENDING_REACH or (gap <= _PENDING_REACH_GROUP and (GROUP_SUBJECT.match(sent.text)
                                                                           or IDENTIFIED.search(sent.text)))):
         return None
@@ -789,6 +789,29 @@ def colon_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Men
             return False
         j -= 1
     return False
+
+
+def _name_alone(sent: Sentence, mentions: list[Mention]) -> bool:
+    """The sentence is a name and nothing else but a bullet and punctuation (a line of a
+    list printed one name a line: "Kormax Shipping Co. Ltd.")."""
+    spans = [(m.start - sent.start, m.end - sent.start) for m in mentions
+             if sent.start <= m.start < sent.end and m.entity is not None]
+    if not spans:
+        return False
+    rest = list(sent.text)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    return not re.sub(r"[\W_]", "", "".join(rest))
+
+
+def name_line_item(sents: list[Sentence], si: int, group_si: int, mentions: list[Mention]) -> bool:
+    """A line that is a name alone, in a run of two such lines at least, right after the
+    sentence of an act whose parties it left unnamed or after other such lines ("designated
+    four firms." / "Kormax Shipping Co." / "Velor Holding Ltd."): one of the act's parties.
+    Two names alone one after the other are a list, never prose."""
+    if group_si != si - 1 or not _name_alone(sents[si], mentions):
+        return False
+    return (si > 0 and _name_alone(sents[si - 1], mentions)) or (si + 1 < len(sents) and _name_alone(sents[si + 1], mentions))
 
 
 def members_named(sent: Sentence, local: list[Mention], start: int, end: int) -> list[Entity]:

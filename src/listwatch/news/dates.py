@@ -170,6 +170,12 @@ def _month_number(pack: LangPack, text: str) -> int | None:
     return None
 
 
+
+def _day_number(d: str) -> int:
+    """A day of the month as a pattern captured it: digits, or the French first
+    (« 1er », in any case: a page in capitals writes « 1ER »)."""
+    return 1 if d.lower() == "1er" else (int(d) if d.isdigit() else 0)
+
 def _resolve(
     kind: str,
     groups: dict[str, str | None],
@@ -205,7 +211,7 @@ def _resolve(
             if month is None:
                 return None
         d = groups.get("d")
-        day = 1 if d == "1er" else (int(d) if d else None)
+        day = _day_number(d) if d else None
         if forced == "month":
             day = None
         if year is None:
@@ -266,7 +272,7 @@ def _resolve(
         # "on the 12th", "le 12": the last such day on or before publication (the next
         # one for a future action)
         md = groups.get("d") or ""
-        day = 1 if md == "1er" else int(md)
+        day = _day_number(md)
         y, mo = ref.year, ref.month
         if future and day < ref.day:
             y, mo = _shift_month(y, mo, 1)
@@ -626,7 +632,7 @@ def _sentence_year(
         return None
     at, near = min(full, key=lambda f: abs(f[0] - m.start()))
     d = groups.get("d")
-    day = 1 if d == "1er" else (int(d) if d and d.isdigit() else 0)
+    day = _day_number(d) if d else 0
     assert near.month is not None
     year = near.year
     if (month, day) > (near.month, near.day or 0):

@@ -29,11 +29,19 @@ class NewsModelError(ListwatchError):
     """The news sentence model file is missing or unreadable."""
 
 
+class ReaderFailed(ListwatchError):
+    """The news reader itself failed on an article (a defect of listwatch, not of the
+    input): nothing was stored for that article."""
+
+    exit_code = 3
+    http_status = 500
+
+
 class ArticleFetchError(FetchError):
     """An article URL could not be downloaded."""
 
 
 __all__ = [
     "ArticleFetchError", "BinaryInput", "EmptyInput", "ListwatchError", "NewsInputError", "NewsModelError",
-    "NoArticleText", "UnsupportedLanguage",
+    "NoArticleText", "ReaderFailed", "UnsupportedLanguage",
 ]

@@ -17,12 +17,15 @@ import json
 import logging
 import re
 import threading
+import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from listwatch.errors import ListwatchError
 from listwatch.history.events import add_event, entity_ref
 from listwatch.history.record import LIST_KEYS, fits_list, reconcile
 from listwatch.store.codec import decode
@@ -37,6 +40,7 @@ from listwatch.store.schema import (
 )
 from listwatch.text import name_key as normalize
 
+from .errors import ReaderFailed
 from .extract import extract_article
 from .load import Article, from_bytes, from_text
 from .mentions import Gazetteer, Mention
@@ -286,7 +290,8 @@ def ingest_article(
 
     Returns ``{"article_id", "duplicate", "sha256", "title", "url", "language",
     "published", "events": [{"id", "created", "key", "entity", "type", ...}],
-    "new_events"}``. Bad input raises a ``NewsInputError`` and stores nothing.
+    "new_events"}``. Bad input raises a ``NewsInputError`` and stores nothing; a failure of
+    the reader itself raises ``ReaderFailed`` and stores nothing.
     """
     art = to_article(text_or_html_bytes, url=url)
     url = url or art.url
@@ -296,7 +301,7 @@ def ingest_article(
     if seen is not None and not (published and published != seen.published):
         return _duplicate(seen)
     gaz, index = store_gazetteer(store)
-    result = extract_article(art, published=published, gazetteer=gaz, url=url, feed=feed)
+    result = _read(art, published=published, gazetteer=gaz, url=url, feed=feed)
     link_events(result, index, party)
     # an authority's own press release (origin "release") or a document of the legal
     # record, such as a Federal Register notice (origin "record", as the contract says)
@@ -358,6 +363,26 @@ def ingest_article(
             f"{redated_from or 'unknown'} -> {result['published']}, its events read again"
         )
     return out
+
+
+def _read(art: Article, **kw: Any) -> dict[str, Any]:
+    """The reader's result for one article; a failure of the reader's own (not of the
+    input, which ``to_article`` has checked) becomes ``ReaderFailed``, so a batch records
+    it for that article and goes on, and nothing is stored for it."""
+    try:
+        return extract_article(art, **kw)
+    except ListwatchError:
+        raise
+    except Exception as exc:  # a defect of the reader: say so, with where it happened
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        log.error("news reader failed", extra={"url": kw.get("url"), "error": type(exc).__name__,
+                                               "where": f"{Path(where.filename).name}:{where.lineno}"})
+        log.debug("news reader failed", exc_info=True)  # (the traceback, with LISTWATCH_LOG_LEVEL=DEBUG)
+        raise ReaderFailed(
+            f"the news reader failed on this article ({type(exc).__name__}: {exc}, in "
+            f"{Path(where.filename).name} line {where.lineno}); nothing was stored for it",
+            hint="a defect of listwatch, not of the article: report it with the article's text",
+        ) from exc
 
 
 def _drop_reported(conn: Any, article_id: int) -> None:

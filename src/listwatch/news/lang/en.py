@@ -447,6 +447,13 @@ TRIGGERS = (
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),
     Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the|an?)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting|asset\s+freeze|freeze|travel\s+ban)\b|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
+    # an appeal told by where it goes, a court: "appealed on Monday to the Court of Appeals",
+    # "appealed the case to the appeals court", "appeals to a higher court" (not a court's
+    # own name, "the Court of Appeals to ...", nor one over no listing or decision)
+    Trigger("legal_challenge", r"(?<!\bof\s)\bappeal(?:ed|s|ing)?\s+(?:(?:the|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?(?:case|ruling|decision|judgment|order)\s+)?"
+            r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+|\w+ly\s+)?"
+            r"to\b(?=\s+(?:the\s+|a\s+)?(?:(?:U\.S\.|(?-i:[A-Z])[\w.'’-]*|federal|appeals?|appellate|higher|supreme|district|circuit)\s+){0,6}?(?:court|tribunal|circuit)\b)"
+            r"(?=(?:[^.;]|\.(?=\S))*?\b(?:designat|listing|list\b|sanction|blacklist|inclusion|freeze|decision|ruling|judgment|order))"),
     # "each filed separate legal appeals", "filed a new legal challenge"
     Trigger("legal_challenge", r"\bfiled\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:separate|new|legal|formal|court|fresh|two|three|several|individual)\s+){1,2}(?:appeals?|lawsuits?|suits?|legal\s+challenges?|challenges?|actions?|complaints?)\b"),
     # a challenge told by its noun with its party as the possessor, whatever became of it

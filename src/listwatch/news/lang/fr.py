@@ -457,6 +457,10 @@ TRIGGERS = (
             r"|\béchou\w*\s+(?:\w+\s+)?à\s+faire\s+(?:annuler|lever|invalider|suspendre)\b"),
     Trigger("legal_challenge", r"\battaqu(?:é|ée|e|ent|er|ait)\b(?=[^.;]{0,80}\b(?:justice|tribunal|tribunaux|désignation|décision|inscription|Pentagone|gouvernement|département|ministère|administration)\b)"),
     Trigger("legal_challenge", r"\bintent\w*\s+(?:un\s+)?procès\b|\bprocès\s+(?:contre|intenté)\b|\baction\s+en\s+justice\b|\bintent(?:é|ée|ant|er|e|ait)\s+une\s+action\b|\bdemande\s+(?:d['’]\w+\s+)?(?:visant\s+à\s+annuler|d['’]annulation|en\s+annulation)\b|\bpoursui(?:t|vi|vre|vent)\b(?=[^.;]{0,60}\b(?:Pentagone|justice|gouvernement|département|ministère|administration|tribunal)\b)"),
+    # an appeal told by the court it goes to: « a fait appel lundi devant la cour d'appel »
+    Trigger("legal_challenge", r"\b(?:fait|faire|fera|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|immédiatement)\s+)?devant\b"
+            r"(?=\s+(?:la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:cour|tribunal|juridiction|juge|Conseil\s+d['’]État)\b)"
+            r"(?=(?:[^.;]|\.(?=\S))*?\b(?:désign|inscri|liste|sanction|gel|décision|jugement|arrêt|ordonnance))"),
     Trigger("legal_challenge", r"\bport(?:é|er|ait|e|ant)\s+l['’]affaire\s+devant\s+(?:la\s+justice|les\s+tribunaux|le\s+tribunal|un\s+juge)\b"),
     Trigger("legal_challenge", r"\b(?:fait|faire|interjet\w*|form\w*)\s+appel\s+(?:(?:" + _WEEKDAY + r"|aussitôt|également)\s+)?(?:de|contre|des\s+(?:sanctions|mesures|décisions?|inscriptions?))\b|\binterjet\w*\s+appel\b|\brecours\b|\bsais(?:i|it|ir|issent|issait)\s+" + _BETWEEN + r"(?:(?:à\s+(?:plusieurs\s+reprises|nouveau)|ensuite|alors|de\s+nouveau),?\s+)?" + _COURT_SEIZED),
     Trigger("legal_challenge", r"\b(?:assign(?:é|ée|er)|poursuivi(?:e|t)?|poursuit)\b(?=[^.;]{0,40}\ben\s+justice\b)"),

@@ -184,10 +184,11 @@ COUNTED_PEOPLE = re.compile(
 )
 # a sentence that opens on the counted parties of an earlier one ("The affected companies
 # are A, B and C", "Les nouveaux ajouts à la liste comprennent A et B"): they may come a few
-# sentences after the count
+# sentences after the count; a bare plural is the group too ("Entities on the list include
+# A", "Others on the list are A")
 GROUP_SUBJECT = re.compile(
-    r"(?i)^\W*(?:the|these|those|les|ces)\s+(?:[\w-]+\s+){0,2}?(?:companies|entities|firms|individuals|persons|additions|"
-    r"designees|sociétés|entreprises|entités|personnes|ajouts|noms)\s+(?:[\w'’-]+\s+){0,5}?(?:are|were|include[sd]?|"
+    r"(?i)^\W*(?:(?:the|these|those|les|ces)\s+(?:[\w-]+\s+){0,2}?)?(?:companies|entities|firms|individuals|persons|additions|"
+    r"designees|others|sociétés|entreprises|entités|personnes|ajouts|noms|autres)\s+(?:[\w'’-]+\s+){0,5}?(?:are|were|include[sd]?|"
     r"sont|étaient|comprennent|incluent)\b"
 )
 # a sentence that gives the counted parties' names as an identification ("The US mission
@@ -573,6 +574,24 @@ _ITEM_BREAK = re.compile(r"(?i);|,\s*(?:and|et|as\s+well\s+as|ainsi\s+que|or|ou)
 _RELATIVE_PRONOUN = re.compile(r"(?i)\b(?:qui|who|whom|whose|which|lequel|laquelle|lesquel(?:le)?s)\b")
 
 
+# a relative clause set off by a comma, closed by the next comma when a name follows it at once
+_SET_OFF_RELATIVE = re.compile(r",\s*$")
+_CLOSING_COMMA = re.compile(r",\s*(?:(?:the|le|la|les|l['’])\s*)?$")
+
+
+def _relative_closed(text: str, rel: re.Match[str], off: int, ordered: list[Mention], base: int) -> bool:
+    """The relative clause ``rel`` opens, set off by a comma after an item, is closed by
+    a comma right before the name at ``off``, and told no name of its own: the name is the
+    series' next item ("A, who is a general in the army, B and C", « A, qui dirige l'armée,
+    B et C »), not the relative's ("A, whose clients include B, C": B is the relative's,
+    so is C)."""
+    if not _SET_OFF_RELATIVE.search(text, max(0, rel.start() - 3), rel.start()):
+        return False
+    if not _CLOSING_COMMA.search(text, rel.end(), off):
+        return False
+    return not any(rel.end() <= m.start - base < off for m in ordered)
+
+
 def description_names(sent: Sentence, local: list[Mention], start: int, relatives_only: bool = False) -> list[Entity]:
     """The names a series that opens at ``start`` tells only inside its items' descriptions:
     in a relative clause (« A, qui dirige B », "A, who runs B") or as the employer told
@@ -597,7 +616,8 @@ def description_names(sent: Sentence, local: list[Mention], start: int, relative
             # sociétés que détient X, parmi lesquelles A et B », "firms, among which A")
             rel = [r for r in _RELATIVE_PRONOUN.finditer(sent.text, last_item, off)
                    if not _INCLUSION_BEFORE.search(sent.text, max(0, r.start() - 20), r.start())] if items else []
-            if rel and not _ITEM_BREAK.search(sent.text, rel[-1].end(), off):
+            if rel and not _ITEM_BREAK.search(sent.text, rel[-1].end(), off) \
+                    and not _relative_closed(sent.text, rel[-1], off, ordered, sent.start):
                 inside.append(x.entity)
             else:
                 items.append(x.entity)

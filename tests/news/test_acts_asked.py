@@ -146,3 +146,45 @@ def test_near_misses_of_the_coordinated_request_keep_their_act(text: str, lang: 
 ])
 def test_who_asked_for_the_act_is_no_party(text: str, party: str) -> None:
     assert {e for t, e in _kinds(text) if t == "designation"} == {party}
+
+
+# An act that is the content of a request, a proposal or a refusal is no act, however the
+# request is told: its noun with whom it is of between it and the act, the act's noun
+# counted among the things asked or proposed, a verb of refusing whose infinitive comes
+# after an aside set off by commas, or the refusal told by its noun.
+@pytest.mark.parametrize("text", [
+    "The Treasury turned down the plea of the shipping magnate Pavel Orlik for lifting sanctions from him.",
+    "The Treasury has received a petition from the shipowner Pavel Orlik for the lifting of sanctions on Norvik Shipping LLC.",
+    "The ministry will send the shipowner Pavel Orlik a note explaining its refusal to lift the sanctions.",
+    "“We decline, for the moment, to revoke the Blue Harbour Brigade’s designation,” the court ruled.",
+    "The Treasury declined, at least for now, to remove Norvik Shipping LLC from its list.",
+    "Among the proposals under discussion is the lifting of sanctions on the magnate Pavel Orlik.",
+    "One of the most disputed demands was the removal of Norvik Shipping LLC from the list.",
+])
+def test_an_english_removal_asked_proposed_or_refused_is_none(text: str) -> None:
+    assert [k for k in _kinds(text) if k[0] == "removal"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère a reçu une requête de l'armateur Pavel Orlik pour la levée des sanctions le visant.",
+    "Le Trésor a refusé, pour l'heure, de lever les sanctions visant la société Norvik Shipping.",
+    "Le ministère enverra à l'armateur Pavel Orlik une note expliquant son refus de lever les sanctions.",
+    "Parmi les propositions les plus discutées figure la levée des sanctions visant l'armateur Pavel Orlik.",
+    "L'une des revendications est la levée des sanctions visant la société Norvik Shipping.",
+])
+def test_a_french_removal_asked_proposed_or_refused_is_none(text: str) -> None:
+    assert [k for k in _kinds(text) if k[0] == "removal"] == []
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the request granted, then the act told in a clause of its own
+    ("The request of Norvik Shipping LLC for the lifting of sanctions was granted, and the Treasury "
+     "removed it from the list.", "Norvik Shipping LLC"),
+    # the act's noun counted among acts done, not among proposals
+    ("Among the measures taken on Monday was the lifting of sanctions on Norvik Shipping LLC.", "Norvik Shipping LLC"),
+    # a refusal of another thing in a clause of its own after the act
+    ("The Treasury lifted sanctions on Norvik Shipping LLC, and it declined to comment.", "Norvik Shipping LLC"),
+    ("Parmi les mesures annoncées figure la levée des sanctions visant la société Norvik Shipping.", "Norvik Shipping"),
+])
+def test_a_removal_done_beside_a_request_keeps_its_event(text: str, party: str) -> None:
+    assert ("removal", party) in _kinds(text)

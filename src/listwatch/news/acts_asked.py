@@ -172,6 +172,34 @@ _CONDITION_AFTER = re.compile(
 )
 
 
+# the noun of asking with whom it is of told between it and the act ("the request of the
+# shipowner X for lifting the sanctions", "a petition by Y to remove it", « la demande de la
+# société X visant à lever les sanctions », « la requête de Y de radier son nom »): the
+# asker is the noun's complement, the act still the request's; no comma, no clause between
+_ASKER_WORD = r"(?!(?:which|who|that|and|but|then|qui|que|et|mais|puis|a|ont|avait|has|have|had|was|were|is|are)\b)[\w.’'+-]+"
+_ASKING_NOUN_ASKER = re.compile(
+    r"(?i)(?:\b(?:requests?|petitions?|applications?|pleas?|demands?|bids?|calls?|proposals?)\s+(?:of|by|from)\s+"
+    r"(?:" + _ASKER_WORD + r"\s+){1,8}?(?:for|to)\s+|"
+    r"\b(?:demandes?|requêtes?|pétitions?|propositions?)\s+(?:de|du|des|d['’])\s*"
+    r"(?:" + _ASKER_WORD + r"\s+){1,8}?(?:de\s+|d['’]\s*|visant\s+à\s+|pour\s+|en\s+vue\s+(?:de\s+|d['’]\s*)))"
+    + _DETERMINERS + r"[«\"“]?\s*$"
+)
+# the act's noun counted among nouns of asking or proposing, the verb of being or figuring
+# between ("Among the proposals on the table is the lifting of", "One of the demands was
+# the removal of", « Parmi les propositions les plus discutées figure la levée », « L'une
+# des revendications est le retrait »): an item of what is asked, not an act
+_PROPOSAL_NOUNS = (
+    r"(?:proposals?|demands?|requests?|recommendations?|options|ideas|suggestions|"
+    r"propositions?|demandes?|requêtes?|recommandations?|pistes|idées|revendications?|exigences?)"
+)
+_AMONG_PROPOSALS = re.compile(
+    r"(?i)\b(?:(?:among|parmi)\s+(?:the|its|their|these|les|ses|leurs|ces)|(?:one|l['’]une?)\s+(?:of\s+the|of\s+its|des|de\s+ses))\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _PROPOSAL_NOUNS + r"\b(?:\s+[\w’'-]+){0,5}?,?\s+"
+    r"(?:is|are|was|were|figur(?:e|ent|ait|aient)|est|sont|était|étaient|se\s+trouv(?:e|ent|ait|aient))\s+"
+    + _DETERMINERS + r"$"
+)
+
+
 def sought_noun(sent: str, t: Trig) -> bool:
     """The listing or removal ``t`` is told by its noun under a noun of asking or aiming
     ("a petition for delisting", « une demande de retrait »), or as a future act under a
@@ -179,6 +207,8 @@ def sought_noun(sent: str, t: Trig) -> bool:
     if t.event not in ("designation", "removal"):
         return False
     if _ASKING_NOUN_BEFORE.search(sent, max(0, t.start - 60), t.start) or _ASKING_NOUN_AFTER.match(sent, t.end) \
+            or _ASKING_NOUN_ASKER.search(sent, max(0, t.start - 130), t.start) \
+            or _AMONG_PROPOSALS.search(sent, max(0, t.start - 130), t.start) \
             or (_MADE_AIM_BEFORE.search(sent, max(0, t.start - 20), t.start) and _AIM_AFTER.match(sent, t.end)):
         return _ASKING_GRANTED.match(sent, t.end) is None
     future = _FUTURE_BEFORE.search(sent, max(0, t.start - 40), t.start) is not None \

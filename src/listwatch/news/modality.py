@@ -380,6 +380,11 @@ _PARTICIPLE = re.compile(r"(?i)\b\w+(?:ed|é|ée|és|ées)\b")
 
 # an undoing verb in the infinitive after the causative « faire » ("to have the sanctions
 # annulled"): what a party seeks, no court's act
+# a verb of refusing whose infinitive comes after an aside set off by commas ("declined, at
+# this stage, to", « a refusé, pour l'instant, de »): the aside is no clause of its own
+_REFUSED_ASIDE = re.compile(
+    r"(?i)\b(?:declin|refus)(?:e|ed|es|ing|é|ée|ait|aient|ent|er)\s*,[^,;.]{1,40},\s*(?:to\s+|de\s+|d['’]\s*)$"
+)
 _HAVE_IT_DONE = re.compile(r"(?i)\bfaire\s+$")
 _INFINITIVE_UNDO = re.compile(r"(?i)(?:annuler|invalider|infirmer|casser|lever|suspendre)\b")
 # a case noun with its bringer's possessive before it ("his lawsuit", "X's appeal", « sa plainte »)
@@ -866,6 +871,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         hyp_from = max(0, t.start - 150)
         if comp["neg_b"].search(sent[hyp_from : t.start]):
             return True
+    if _REFUSED_ASIDE.search(sent, max(0, t.start - 80), t.start):
+        return True  # "declined, for now, to lift", « a refusé, pour l'heure, de lever »: not done
     if _SERIES_ITEM.search(sent[: t.start]) and not _PARTICIPLE.search(sent, t.start, t.end):
         # a noun in a series governed by an earlier modal ("which may include additional
         # guidance, definitions, general licenses and other provisions")

@@ -498,8 +498,29 @@ def in_relative(text: str, at: int) -> bool:
     """The offset lies in a relative clause set off by a comma and still open (", which
     were sanctioned in April", « , qui avait été inscrite en mai »): an aside about a party,
     not the story's time."""
+    return _relative_opening(text, at) is not None
+
+
+def _relative_opening(text: str, at: int) -> int | None:
+    """Where the relative clause that holds the offset opens, if one does."""
     opened = [m for m in _RELATIVE.finditer(text, 0, at)]
-    return bool(opened) and not re.search(r"[,;:]", text[opened[-1].end() : at])
+    if opened and not re.search(r"[,;:]", text[opened[-1].end() : at]):
+        return opened[-1].start()
+    return None
+
+
+def dated_in_relatives(triggers: Sequence[Trig], dates: Sequence[DateMention], sent: str) -> set[int]:
+    """The triggers of the main clause when every date of the sentence lies in a relative
+    clause set off by a comma that tells an act of its own ("The list names A, which was
+    added in 2019, and B", « Le décret vise A, qui avait été inscrite en 2019, et B »): each
+    such date is the act of its relative clause, an aside about one party; the main
+    clause's act is told with no date of its own, as in a sentence with none. (A date in
+    a relative clause that tells no act, "which has traded since 2019", is another matter.)"""
+    clause_of = {k: _relative_opening(sent, t.start) for k, t in enumerate(triggers)}
+    openings = [_relative_opening(sent, d.start) for d in dates]
+    if not dates or any(o is None or o not in clause_of.values() for o in openings):
+        return set()
+    return {k for k, o in clause_of.items() if o is None}
 
 
 def _day_told_until(sents: list[Sentence], si: int, lang: str, published: PartialDate | None,
@@ -681,7 +702,8 @@ def _news_month(sents: list[Sentence], lang: str, published: PartialDate) -> tup
                 or _SAID_NOW.search(sent.text, 0, now.start()):
             continue
         if any(not past_ago(sent.text[: t.end]) for t in find_triggers(sent.text, lang)):
-            return PartialDate(published.year, published.month), si + _NEWS_DAY_REACH, si
+            month = PartialDate(published.year, published.month)
+            return month, _day_told_until(sents, si, lang, published, month), si
     return None
 
 

@@ -55,6 +55,7 @@ from .dates_context import OPENING_SENTENCES as _OPENING_SENTENCES
 from .dates_context import anchor_date as _anchor
 from .dates_context import assign_dates as _assign_dates
 from .dates_context import dated_elsewhere as _dated_elsewhere
+from .dates_context import dated_in_relatives as _dated_in_relatives
 from .dates_context import glued_stamp as _glued_stamp
 from .dates_context import in_relative as _aside_relative
 from .dates_context import later_anchor as _later_anchor
@@ -568,6 +569,9 @@ def extract_events(
         # subject's: undated, as in a sentence with none)
         undated = {i for i in _dated_elsewhere(live, dates, sent.text, lang)
                    if live[i].event == "removal" and live[i] not in forced}
+        # (a main clause whose sentence dates only the acts of its relative clauses: undated)
+        undated |= {i for i in _dated_in_relatives(live, dates, sent.text)
+                    if live[i] not in forced and i not in date_of}
         for i, t in enumerate(live):
             if t in forced:
                 date_of[i] = forced[t]

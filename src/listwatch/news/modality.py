@@ -15,6 +15,7 @@ from .court_objects import foreign_object
 from .earlier_lists import earlier_list_told
 from .event_kinds import DELIST_WORD as _DELIST
 from .event_kinds import MARKET as _MARKET
+from .generic_acts import generic_act
 from .lang import PACKS, UNDOING, LangPack
 from .lang.common import LISTS
 from .lang.court_verdicts import party_won
@@ -584,11 +585,12 @@ _KIND_OBJECT = re.compile(
 )
 _PRESENT_KIND_VERB = re.compile(r"(?i)\b(?:targets|sanctions|covers|bars|prohibits|restricts|lists|"
                                 r"cible|vise|sanctionne|frappe|interdit)$")
-# a participle after a definite article, before a kind ("investment in the designated
-# Chinese entities", "les sociétés sanctionnées"): who they are, no act
+# a participle after a definite article, before a kind, plural or singular ("investment in
+# the designated Chinese entities", "dealings with the designated firm and its units"):
+# who they are (any party of that kind), no act
 _THE_DESIGNATED_KIND = re.compile(
-    r"(?i)\s+(?:[A-Z]?[a-z-]+\s+){0,2}?(?:entities|companies|firms|businesses|individuals|persons|parties|"
-    r"organi[sz]ations)\b"
+    r"(?i)\s+(?:[A-Z]?[a-z-]+\s+){0,2}?(?:entit(?:y|ies)|compan(?:y|ies)|firms?|business(?:es)?|individuals?|persons?|"
+    r"part(?:y|ies)|organi[sz]ations?)\b"
 )
 
 
@@ -700,6 +702,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
             and _KIND_OBJECT.match(sent, t.end) and not _NAMES_AFTER.search(sent, t.end) \
             and not _DATE_NEXT.match(sent, t.end):
         return True  # "this regime targets entities involved in ...": what it does
+    if generic_act(sent, lang, t, clause_bounds(sent, lang, t.start, t.end)):
+        return True  # "the office removes individuals from its list", "each year it delists": a habit
     if t.event == "designation" and re.fullmatch(r"(?i)\w+(?:ed|é|ée|és|ées)", sent[t.start : t.end].strip()) \
             and re.search(r"(?i)\b(?:the|these|those)\s+$", before60) and _THE_DESIGNATED_KIND.match(sent, t.end) \
             and not _NAMES_AFTER.search(sent, t.end) and not _DATE_NEXT.match(sent, t.end):

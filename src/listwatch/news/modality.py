@@ -21,7 +21,7 @@ from .lang.common import LISTS
 from .lang.court_verdicts import party_won
 from .lang.group_acts import members_picked
 from .lang.lapse_acts import lapse_told
-from .plans_studied import continues_act, reported_plan, rule_told, under_study
+from .plans_studied import ahead_of_another, continues_act, reported_plan, rule_told, under_study
 from .regex_needs import Screen
 from .relief_asked import asked_for, granted_request
 from .sentences import clause_bounds
@@ -797,6 +797,8 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True  # "a licence to unblock a wire transfer": funds released, no delisting
     if _AWAITED.search(sent[max(0, t.start - 40) : t.end]):
         return True
+    if ahead_of_another(sent, lang, t):
+        return True  # "before adding A, the Council should wait": not done yet
     if t.event in ("designation", "removal") and _NOUN_GOVERNS.search(sent, max(0, t.start - 60), t.start) \
             and _INFINITIVE_WORD.get(lang, _NO_MATCH).fullmatch(sent[t.start : t.end].strip()):
         return True  # "the right to sanction X", « beaucoup à sanctionner »: a power or a task, no act

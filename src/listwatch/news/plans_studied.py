@@ -30,6 +30,13 @@ figure aussi sur la liste ») or the same act in the form of a plan (a headline 
 A", « A sera retirée de la liste ») is that plan, no act of its own; an act told done in
 the past ("the report said A was added in 2019") stays.
 
+**Ahead of another act.** The act told in a clause of "before" (a gerund, « avant de » and an
+infinitive, or a verb of "before it" / « avant que »), whose main clause is a modal of duty
+or of possibility or the future ("before adding A to the list, the Council should wait",
+"it must consult its allies before it lists B", « avant d'inscrire C, l'UE devrait
+attendre »), has not been done: it lies after what the main clause asks. A main clause
+in the past ("before adding A, the Council consulted its allies") tells both done.
+
 **Carried in the sentence.** An act coordinated with, or set in apposition to, an act of
 the same sentence that is no act (a plan, a possibility, a negation) is the same plan:
 "could add A to the list, a symbolic step", « envisage d'inscrire A, ainsi que
@@ -109,6 +116,8 @@ _SOURCE = {
         r"\baccording\s+to\s+(?:people|a\s+person|two|three|four|several|unnamed|anonymous)\b|"
         r"\breportedly\b|"
         r"\bwho\s+asked\s+not\s+to\s+be\s+(?:named|identified)\b|"
+        # (a speaker told as anonymous is no authority's statement)
+        r"\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b|"
         r"\b(?-i:" + _OUTLETS + r")(?:['’]s?)?\s+(?:also\s+)?(?:said|says|reported|reports|wrote|writes|cited|citing|quoted|revealed)\b|"
         r"\b(?:according\s+to|citing|cited\s+by|reported\s+by)\s+(?:the\s+|a\s+)?(?-i:" + _OUTLETS + r")|"
         r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:report|newspaper|paper|daily|outlet|publication|news\s+agency|"
@@ -119,6 +128,7 @@ _SOURCE = {
     ),
     "fr": (
         r"\b(?:proches?|au\s+fait|informée?s?)\s+du\s+dossier\b|"
+        r"\bsous\s+(?:le\s+)?(?:couvert|sceau)\s+(?:de\s+l['’]|d['’])\s*anonymat\b|\b(?:requis|demandé|gardé)\s+l['’]anonymat\b|"
         r"\bselon\s+(?:le|la|les|l['’])\s*[A-Z]|\bd['’]après\s+(?:le|la|les|l['’]|des)\s*|\bde\s+source\s+\w+\b|"
         r"\bselon\s+(?:un|une|le|la|les|l['’]|des|ce|cette)\s*(?:[\w-]+\s+)?(?:journal|quotidien|hebdomadaire|presse|"
         r"médias?|agence|projet|rapport|informations?|brouillon)\b|"
@@ -362,3 +372,27 @@ def rule_told(sent: str, t: Trig) -> bool:
     return t.event in _RULE_ACTS and _RULE.search(sent) is not None \
         and _DONE_BEFORE.search(sent, max(0, t.start - 30), t.start) is None \
         and _DONE_IN.match(sent, t.start) is None
+
+
+# --- ahead of another act -------------------------------------------------------------------
+
+_BEFORE = re.compile(r"(?i)(?:\bbefore\s+(?:(?:it|they|we|the\s+\w+)\s+)?|\bavant\s+(?:d['’]\s*|de\s+|qu['’]\s*|que\s+)(?:(?:il|ils|elle|elles|on|l['’]\w+)\s+)?)$")
+_MODAL = re.compile(
+    r"(?i)\b(?:should|must|would|will|shall|could|ought\s+to|needs?\s+to|has\s+to|have\s+to|"
+    r"devrai(?:t|ent)|doi(?:t|vent)|faudrait|faut|[a-zà-ÿ]+(?:era|eront|erait|eraient|ira|iront|irait|iraient))\b"
+)
+
+
+def ahead_of_another(sent: str, lang: str, t: Trig) -> bool:
+    """The act ``t`` is told in a clause of "before" whose main clause is a modal or the
+    future: not done yet."""
+    before = _BEFORE.search(sent, max(0, t.start - 40), t.start)
+    if before is None:
+        return False
+    _a, b = clause_bounds(sent, lang, t.start, t.end)
+    # (the "before" clause runs from its word to its clause's end; the main clause is the
+    # rest of the sentence, before it or after it)
+    main = sent[: before.start()] + " " + sent[max(b, t.end) :]
+    if re.search(r"\b(?:19|20)\d\d\b", sent[before.start() : max(b, t.end)]):
+        return False  # "before it was added in 2019, X would ...": a year tells it done
+    return _MODAL.search(main) is not None

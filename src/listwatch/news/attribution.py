@@ -227,7 +227,15 @@ _REASON = re.compile(
     r"\b(?:pour|afin\s+de)\s+(?:protester|dénoncer|condamner)\b|\ben\s+signe\s+de\s+protestation\b|"
     r"\b(?:his|her|its|their|son|sa|ses|leur|leurs)\s+(?:(?:key|leading|central|alleged|présumée?|important|"
     r"clé)\s+)?(?:roles?|rôles?|positions?|fonctions|postes?|influence)\s+"
-    r"(?:in|at|within|over|dans|au\s+sein\s+d|chez|sur)\b"
+    r"(?:in|at|within|over|dans|au\s+sein\s+(?:d['’]|de\b|du\b|des\b)|chez|sur)|"
+    # (or the role told by its title, "his role as a former director of X", « son rôle de
+    # directeur de X », and the tie told by a noun of association, "his association with X",
+    # « ses liens avec X »: the relatum, whatever verb tells it, "were", "given", "au vu de")
+    r"\b(?:his|her|its|their|son|sa|ses|leur|leurs)\s+(?:(?:key|leading|central|alleged|présumée?|important|"
+    r"clé|close|étroits?|longstanding|long-standing|personal|business|family|financial)\s+)?"
+    r"(?:(?:roles?|rôles?|positions?|fonctions|postes?)\s+(?:as|comme|en\s+tant\s+que|de|d['’])\s*"
+    r"(?:[\w'’-]+\s+){0,6}?(?:of|at|in|de|du|des|d['’]|chez)|"
+    r"(?:associations?|relationships?|ties|links|connections|liens|relations)\s+(?:with|to|avec|à|au|aux))(?=\s|['’])"
 )
 _DEALINGS_FOR = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:dealings|transactions|wind(?:ing)?[- ]down|winding|selling|divesting|exiting)\b")
 _DESCRIBES = re.compile(
@@ -2122,12 +2130,21 @@ _RELATION_NOUN = (
     r"chefs?\s+de\s+cabinet|directeur\s+de\s+cabinet|bras\s+droit|hommes?\s+de\s+confiance|fidèles?|"
     r"protégée?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des|d['’])|"
     r"\b(?:former|ancien(?:ne)?|ex-)\s*(?:officer|officier|member|membre|agent|employee|employé)\s+"
-    r"(?:of|de|du|des|d['’]))"
+    r"(?:of|de|du|des|d['’])|"
+    # (one who trades with another: "a key supplier to X", « fournisseur clé de X », "a
+    # customer of X", « client d'entreprises comme X »)
+    r"\b(?:suppliers?|vendors?|customers?|clients?|fournisseurs?|sous-traitants?|prestataires?)\s+"
+    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}?(?:of|to|de|du|des|d['’]))"
 )
+_NAME_WORDS = r"(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3}"
 _RELATION_BEFORE = re.compile(
     r"(?i)" + _RELATION_NOUN + r"(?:(?<=['’])|\s+)(?:(?:the|le|la|les|l['’])\s*)?(?:(?:[\w'’-]+\s+){0,4}?|"
     # (or names and titles coordinated: "a son of President Daniel Ortega and Vice President")
     r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*|and|et)\s+){0,8}?|"
+    # (or the next of names coordinated after the relation's own words: « fournisseur de
+    # groupes comme A et B », "partners of firms such as A, B and C")
+    # (a word of its own first: "cronies of A, B and C" names the cronies after A)
+    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){1,4}?(?:" + _NAME_WORDS + r"\s*,\s*)*" + _NAME_WORDS + r"\s+(?:and|et|&)\s+|"
     # (or a title of any length, the table's: « la belle-fille du ministre norlandais des
     # Affaires étrangères X »)
     + offices.title_slot() + r")"
@@ -2181,6 +2198,14 @@ _HEAD_TITLE_AFTER = re.compile(
 )
 # the holder's given name and surname right after the body's name, no comma between
 _HOLDER_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)")
+# (or the body named right after the title's "of", no kind noun: "former head of X Jane Roe",
+# « l'ancien directeur de X Jean Roe »)
+_HOLDER_OFFICE_BARE = re.compile(
+    r"(?i)(?:^|[\s(•·–—-])(?:(?:former|ex|then|acting|deputy|ancien(?:ne)?|adjointe?)[\s-]+)?(?:"
+    r"(?:vice[\s-])?president|présidente?|chairman|chairwoman|CEO|PDG|head|chef|director|directeur|directrice|"
+    r"chief\s+executive|patron(?:ne)?|dirigeante?|(?:co-?)?owner|(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice))"
+    r"\s+(?:of|de|du|d['’])\s*\Z"
+)
 # (unless the sentence points back to the body: "X CEO Jane Roe said the company was added")
 _BODY_TOLD_AGAIN = re.compile(
     r"(?i)\b(?:the|this|its|le|la|l['’]|cette|ce)\s*(?:company|firm|group|business|bank|club|carrier|entity|"
@@ -2353,7 +2378,9 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "at the request of X", « sur proposition du ministre X »: who asked for it
     if asker(text, start, end):
         return True  # "X's request to the council to lift its sanctions on Y": who asked, Y's act
-    if not entity.person and _HOLDER_AFTER.match(text, end) and _HOLDER_OFFICE_KIND.search(text, max(0, start - 80), start) \
+    if not entity.person and _HOLDER_AFTER.match(text, end) and (
+            _HOLDER_OFFICE_KIND.search(text, max(0, start - 80), start)
+            or _HOLDER_OFFICE_BARE.search(text, max(0, start - 40), start)) \
             and not _BODY_TOLD_AGAIN.search(text, end):
         return True  # « le directeur de l'entreprise X Karel Vodnik »: the body its holder heads
     if _HEAD_TITLE_AFTER.match(text, end) and not _BODY_TOLD_AGAIN.search(text, end):

@@ -56,7 +56,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .attribution import of_counted, told_of_subject_group
+from .attribution import aside, of_counted, told_of_subject_group
 from .enumerations import count_told, people_taken_up
 from .event_groups import (
     EXAMPLES,
@@ -749,7 +749,10 @@ def line_items(sent: Sentence, local: list[Mention], named: list[Entity]) -> lis
     for line in sent.text.split("\n"):
         a, b = sent.start + line_start, sent.start + line_start + len(line)
         line_start += len(line) + 1
-        mine = [m for m in ordered if a <= m.start < b and m.entity is not None]
+        # (a name the line tells only beside its item, the body its title is of, is none:
+        # "- Former chairman of X Jane Roe;": the item is Jane Roe)
+        mine = [m for m in ordered if a <= m.start < b and m.entity is not None
+                and not aside(sent.text, m.start - sent.start, m.end - sent.start, m.entity)]
         if not mine:
             continue
         first = mine[0]

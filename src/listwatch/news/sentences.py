@@ -88,9 +88,10 @@ def _split(text: str, lang: str) -> tuple[Sentence, ...]:
         ):
             continue  # a line wrapped after "of", "the", "de" goes on
         if "\n" not in m.group(0) and (
-            word in abbrevs or word.lstrip("([") in abbrevs or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".")
+            word in abbrevs or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".")
+            or word.lstrip("(\"“«‘'[") in abbrevs  # (a bracket or a quote glued to it: '("Mr. Roe")', "(No. 5)")
         ):
-            continue  # "Xiaomi Corp. said", "U.S. District", "M. Dupont", "(No. 5)"
+            continue  # "Xiaomi Corp. said", "U.S. District", "M. Dupont"
         if "\n" not in m.group(0) and word.lower() in ("a.m", "p.m") and _ZONE_AFTER.match(text, m.end()):
             continue  # "until 9:30 p.m. CET on 4 June": a clock time, its zone next
         _add(out, text, start, m.start())

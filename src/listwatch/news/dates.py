@@ -650,7 +650,7 @@ _BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|entre)\s+(?:le\s+|the\s+)?$")
 # the old end and the new of an end put off: "extended the deadline from 17 January to 28
 # February", « a prolongé le délai du 3 mars au 30 avril »
 _PUT_OFF_FROM = re.compile(
-    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong|différ)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
+    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong|différ|étend)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
     r"[^.;]{0,200}?\s(?:from|du)\s+(?:the\s+)?$"
 )
 
@@ -723,7 +723,7 @@ def _nearer(past: PartialDate | None, fut: PartialDate | None, published: Partia
 # until", « a repoussé la date limite de la vente des actifs de X au », « a prolongé le délai
 # ... jusqu'au »): a day ahead; "from <day>" before it is the old end (``_periods``)
 _PUT_OFF_TO = re.compile(
-    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong|différ)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
+    r"(?i)(?:\b(?:extend|prolong|postpon|defer|delay|prorog|repouss|report|décal|recul|allong|différ|étend)\w*|\b(?:push|mov)(?:ed|es|ing)?\s+back)\b"
     r"[^.;]{0,200}?\s(?:to|until|till|au|jusqu['’](?:au|à))\s+(?:le\s+|the\s+)?$"
 )
 

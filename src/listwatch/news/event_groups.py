@@ -15,7 +15,7 @@ from .sentences import Sentence
 # "two U.K. nationals"): a word of the count like any other
 _ABBREVIATED = r"(?-i:[A-Z]\.){2,3}"
 QUANTIFIED = re.compile(
-    r"(?i)(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
+    r"(?i)(?<!\bles\s)(?<!\baux\s)(?<!\bdes\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:(?:[\w–-]+|" + _ABBREVIATED + r")\s+){0,3}?"
     r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
     # "more than a dozen Chinese companies", "plus d'une douzaine d'entreprises", "a few Iranians"
@@ -23,7 +23,7 @@ QUANTIFIED = re.compile(
     r"(?:entities|companies|firms|individuals|citizens|nationals|people|persons|entités|sociétés|entreprises|personnes|"
     r"ressortissants|(?-i:[A-Z][a-z]+(?:ians|ans|ese|is|iens|ais|ois)))\b"
     # "several groups", "plusieurs groupes": counted with a number word, never "other groups"
-    r"|(?<!\bles\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"|(?<!\bles\s)(?<!\baux\s)(?<!\bdes\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w–-]+\s+){0,2}?"
     r"(?:groups|groupes|conglomerates|conglomérats|lenders|traders|négociants)\b"
 )
@@ -165,7 +165,10 @@ NUMBER_OBJECT = re.compile(
     r"(?i)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|"
-    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|percent|per\s+cent|%|pour\s+cent)\b)"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|percent|per\s+cent|%|pour\s+cent|"
+    # (a count of time is how long or how much later, no count of parties: "takes effect 60
+    # days later", « prorogé de 90 jours »)
+    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années|heures?))\b)"
     r"(?:of\s+|d['’]|de\s+)?[\w’'-]+"
 )
 COUNTED_PEOPLE = re.compile(

@@ -71,7 +71,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s?|‘s)\s+(?!s\b)")
 _OWN_CASE = re.compile(
     r"(?i)['’]s?\s+(?:\w+\s+){0,2}?(?:designation|listing|de-?listing|blacklisting|inclusion|addition|"
     r"removal|lawsuit|suit|complaint|challenge|motion|appeal|petition|request|case|shares|stock|bids?|"
-    r"attempts?|efforts?|application|action|claim|"
+    r"attempts?|efforts?|application|action|claim|operations|activities|business(?:es)?|joint\s+ventures?|dealings|transactions|"
     r"sanctions|assets|entry|name|(?:subsidiar\w+|units?|affiliates?)(?!,?\s+[A-ZÀ-Ý0-9]))\b"
 )  # "Rusal's units were removed" is Rusal's case; "Sovcomflot's unit SCF Arctic" is the unit's
 

@@ -45,10 +45,14 @@ _HEADS_FR = frozenset("loi lois reglement reglements traite traites decret decre
 _HEADS_EN = frozenset("act acts amendment amendments regulation regulations treaty treaties directive directives "
                       "statute statutes ordinance ordinances decree decrees covenant covenants protocol protocols "
                       "agreement agreements accord accords resolution resolutions convention conventions".split())
-# an acronym in brackets: "(ACR)", "(or “ACR”)", "(the ACR)", « (ci-après « ACR ») »
+# an acronym in brackets: "(ACR)", "(or “ACR”)", "(the ACR)", « (ci-après « ACR ») »; the
+# bracket may go on after it with a citation ("(ACR, 12 C.F.R. Part 5)") or with another
+# name of the same instrument ("(ACR or the Harbour Accord)", « (ACR ou accord de X) »),
+# which names it as well
 _ACRONYM = re.compile(
     r"\(\s*(?:or\s+|ou\s+|the\s+|le\s+|la\s+|l['’]\s*|ci-après\s+|hereinafter\s+|hereafter\s+)?"
-    r"[“\"'‘«]?\s*(?P<a>[A-Z][A-Za-z0-9&\-]{1,9})\s*[”\"'’»]?\s*\)"
+    r"[“\"'‘«]?\s*(?P<a>[A-Z][A-Za-z0-9&\-]{1,9})\s*[”\"'’»]?\s*"
+    r"(?:\)|,[^()\n]{1,60}\)|\s+(?:or|ou)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?P<alias>[A-ZÀ-Ý][^()\n,;]{1,60}?)\s*\))"
 )
 def _line(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
@@ -93,6 +97,7 @@ def defined_acronyms(text: str) -> set[str]:
     """The acronyms ``text`` defines for an instrument, each also with its letters in any
     order: the same instrument's acronym in the other language ("NTR" and « RNT »)."""
     out: set[str] = set()
+    aliases: set[str] = set()
     for m in _ACRONYM.finditer(text):
         letters = re.sub(r"[^A-Z0-9]", "", m.group("a").upper())
         if not 2 <= len(letters) <= 8:
@@ -101,7 +106,9 @@ def defined_acronyms(text: str) -> set[str]:
         run = re.split(r"[,;:.!?()]", text[start : m.start()])[-1]
         if _instrument_run(phrase_words(run)[-14:], letters):
             out.add(m.group("a"))
+            if m.group("alias"):
+                aliases.add(m.group("alias"))
     if out:
         spelt = {"".join(sorted(a)) for a in out}
         out |= {w for w in set(re.findall(r"\b[A-Z]{2,8}\b", text)) if "".join(sorted(w)) in spelt}
-    return out
+    return out | aliases

@@ -374,8 +374,11 @@ def find_mentions(
     # a word that qualifies a noun with what it relates to ("Norland-related General License",
     # "a Norland-related broker"): an adjective, no name; and the letters of a licence's
     # number ("General Licence INT/2025/0001")
+    # (the first part of a compound whose hyphen hangs, sharing the last one's head:
+    # "Norland-/Vesta-related", "Norland- and Vesta-based": no name either)
     mentions = [m for m in mentions if m.key is not None or not (
-        _RELATED_WORD.search(m.text) or _LICENCE_NUMBER.search(text, max(0, m.start - 30), m.start)
+        _RELATED_WORD.search(m.text) or _SUSPENDED.match(text, m.end) and m.text.endswith("-")
+        or _LICENCE_NUMBER.search(text, max(0, m.start - 30), m.start)
         and _NUMBER_AFTER.match(text, m.end) or shares_term_head(text, m.text, m.end))]
     indices = {m.name for m in mentions if m.key is None and market_index(text, m.start, m.end)}
     mentions = [m for m in mentions if m.name not in indices]
@@ -460,6 +463,9 @@ _PAPER_TITLE = re.compile(
 # an adjective of relation ("Norland-related"), and a licence's number written with its
 # letters and slashes after "General Licence" ("INT/2025/0001")
 _RELATED_WORD = re.compile(r"^[\w'’.-]+-(?:related|Related|RELATED)$")
+# what follows a hanging hyphen: a slash or a conjunction, then the compound it shares a head
+# with ("/Vesta-related", " and Vesta-based", « et sino- »)
+_SUSPENDED = re.compile(r"\s*(?:/|&|\b(?:and|or|et|ou)\b)\s*[\w'’.]+-")
 _LICENCE_NUMBER = re.compile(r"(?i)\b(?:general\s+licen[cs]es?|GL)\s*(?:[-–:]\s*)?(?:no\.?\s*)?$")
 _NUMBER_AFTER = re.compile(r"\s*/\s*\d")
 

@@ -60,6 +60,7 @@ from .names import (
 )
 from .nonparty_names import credited_outlet
 from .people_of_places import person_of_place
+from .places import COUNTRY_WORDS
 from .sentences import split_sentences
 from .state_bodies import state_bodies, state_forces_en
 from .triggers import find_triggers
@@ -545,10 +546,13 @@ def _short_forms(name: str, core: str, pack: LangPack) -> set[str]:
         and tok.isalpha() and tok not in pack.stop_names and normalize(tok) not in _AUTH_WORDS
     }
     if len(toks) > 1:
+        # (a country's name is the state's, never the short form of a firm named after it:
+        # "Banco de Norland" is no "Norland")
         for tok in (toks[0], toks[-1]):
             if (
                 len(tok) >= 4 and tok not in pack.stop_names and tok not in SUFFIX_WORDS
                 and tok.lower() not in _FUNCTION_WORDS and tok[:1].isupper() and tok not in _TRADE_WORDS
+                and normalize(tok) not in COUNTRY_WORDS
             ):
                 forms.add(tok)
     return forms

@@ -317,6 +317,10 @@ def _slots(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return before, cue_first, exempt, after
 
 
+# a licence's title right after a name ("Norland General License 12", "X GL 4")
+_TITLE_NEXT = re.compile(r"\s+(?:(?i:general\s+licen[cs]es?)|GL)\b")
+
+
 def beneficiary_slot(sentence: str, start: int, end: int, lang: str) -> bool:
     """The name at ``start:end`` of ``sentence`` is whom a relief act is for (any of the
     places the module's doc lists)."""
@@ -329,7 +333,10 @@ def beneficiary_slot(sentence: str, start: int, end: int, lang: str) -> bool:
         found = None  # (a suspension not told for a time is a court's, or a removal)
     if found is not None or after.match(tail):
         return True
-    if cue_first.search(head) and re.match(rf"(?i)(?![’']s\b)[^.;:]{{0,50}}?\b{w.noun}\b", tail):
+    if cue_first.search(head) and re.match(rf"(?i)(?![’']s\b)[^.;:]{{0,50}}?\b{w.noun}\b", tail) \
+            and not _TITLE_NEXT.match(tail):
+        # (a name right before a licence's title qualifies it, as its programme does: "issued
+        # Norland General License 12" is no licence granted to Norland)
         return True
     return bool(exempt.search(head) and re.match(rf"(?i)[^.;]{{0,160}}?\b{w.sanctions}", tail))
 

@@ -10,7 +10,11 @@ paper by it ("its judgment in A v Council", « son arrêt A/Conseil », « Arrê
 <day> – A/Conseil », "The case is T-1/22 A v Council"); a case cited for its reasoning (a
 reporter's citation after it, "See" / « voir » before it or before its number, a paper's
 day and a comma before it: « arrêt du 3 mars 2012, A/Conseil »), one whose first side is an
-authority and one about no listing tell no lawsuit."""
+authority and one about no listing tell no lawsuit. Nor does a case cited beside a court's
+relief of its first side in the same sentence ("sanctions against A (Case T-1/22 A v Council)
+were annulled", "annulled the listing of A in Case T-1/22 A v Council"): the relief is the act
+told, the case its citation (a ruling against the party tells its case all the same:
+`court_cases.py`)."""
 
 from __future__ import annotations
 
@@ -158,3 +162,20 @@ def case_name_events(sents: list[Sentence], mentions: list[Mention], lang: str,
             if filed is not None or notice is not None:
                 break
     return events
+
+
+# the court's relief in the party's favour, whose citation a case name can be
+_RELIEF_KINDS = frozenset({"vacatur", "injunction"})
+
+
+def cites_relief(e: Event, events: list[Event], mentions: list[Mention]) -> bool:
+    """The case ``e`` names is cited beside a court's relief of its first side told in the
+    same sentence, the party named there before its case ("sanctions against A (Case T-1/22 A
+    v Council) were annulled"): the relief's citation, no second act. A case that frames the
+    sentence, named before its party's relief ("the Court, in A v Council, annulled"), stands."""
+    if not any(o.type in _RELIEF_KINDS and o.entity is e.entity and o.evidence == e.evidence for o in events):
+        return False
+    end = e.position + len(e.evidence)
+    own = sorted(m.start for m in mentions if m.entity is e.entity and e.position <= m.start < end)
+    first = next((m for m in mentions if m.entity is e.entity and own and m.start == own[0]), None)
+    return first is not None and _SIDES.match(e.evidence, first.end - e.position) is None

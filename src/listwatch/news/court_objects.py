@@ -60,7 +60,9 @@ _DETERMINER = re.compile(
 )
 # the first words of the object: at most three lower-case words, ended by a preposition,
 # a conjunction, a relative word or punctuation
-_HEAD_WORDS = re.compile(r"(?:[a-zà-ÿ][\w’'-]*\s*){1,3}")
+# (a capitalised qualifier after the first word is a regime's or a body's name, not the head: "the
+# first UK Syria asset freeze of X", « le premier gel UE des avoirs de X »)
+_HEAD_WORDS = re.compile(r"[a-zà-ÿ][\w’'-]*\s*(?:(?:[a-zà-ÿ][\w’'-]*|(?-i:[A-ZÀ-Ý])[\w’'.-]*)\s*){0,4}")
 _STOP = re.compile(
     r"(?i)^(?:of|by|for|on|in|at|to|from|with|under|against|and|or|but|that|which|who|imposed|issued|"
     r"de|du|des|d|par|pour|sur|en|à|au|aux|avec|contre|et|ou|mais|qui|que|dont|alors|imposée?s?|prise?s?|"

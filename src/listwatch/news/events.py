@@ -28,6 +28,7 @@ from .attribution import owns_company
 from .attribution import targets_by_side as _targets
 from .attribution import told_as_reason as _told_as_reason
 from .case_names import case_name_events as _case_name_events
+from .case_names import cites_relief as _cites_relief
 from .coreference import anaphor as _anaphor
 from .coreference import anaphora_target as _anaphora_target
 from .coreference import main_entity as _main_entity
@@ -1032,8 +1033,10 @@ def extract_events(
     # the filing's notice gives: « Recours introduit le 3 mai 2024 – A/Conseil »)
     # (and the party a court's caption names above its role: "KORLOV\nApplicant\n- and -")
     # (a heading's several applications of one party, each its day, stand each)
+    # (a case cited beside the relief the court gave its first side is that relief's citation)
+    named_cases = [e for e in _case_name_events(sents, mentions, lang, published) if not _cites_relief(e, events, mentions)]
     for papers in (_court_heading_events(sents, mentions, lang, published),
-                  _case_name_events(sents, mentions, lang, published), _caption_events(text, sents, mentions)):
+                  named_cases, _caption_events(text, sents, mentions)):
         prior = list(events)
         for e in papers:
             same = [o for o in prior if o.type == e.type and o.entity is e.entity]

@@ -8,6 +8,7 @@ from .court_verdicts import side_triggers, verdict_triggers
 from .decided_acts import decided_triggers
 from .group_acts import group_pick_triggers
 from .lapse_acts import lapse_triggers
+from .listing_forms import listing_form_triggers
 from .relief_acts import relief_triggers
 from .undoing_acts import undoing_triggers
 
@@ -677,6 +678,8 @@ TRIGGERS = (
     *side_triggers("en"),
     # an act told as a decision taken, its verb in the infinitive (``decided_acts.py``)
     *decided_triggers("en"),
+    # a listing verb in its future or its gerund (``listing_forms.py``)
+    *listing_form_triggers("en"),
 )
 
 PACK = LangPack(

@@ -363,7 +363,7 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:companies|firms|entities|groups)\s+(?:already\s+)?(?:on|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:list|blacklist)\b,?\s+(?:including|such\s+as|among\s+them)\b", strength=0.8),
     # present-tense headlines and journalistic verbs: "blacklists X", "targeted X with
     # sanctions", "bans U.S. investment in X"
-    Trigger("designation", r"\bblacklists\b(?=\s+(?:the\s+)?[A-Z0-9])|\btarget(?:s|ed|ing)\b(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}sanctions\b)"),
+    Trigger("designation", r"\bblacklists\b(?=\s+(?:the\s+)?(?-i:[A-Z0-9]))|\btarget(?:s|ed|ing)\b(?=[^.;]{1,60}?\bwith\s+(?:\w+\s+){0,2}sanctions\b)"),
     Trigger("designation", r"\bban(?:s|ned|ning)?\s+(?:[\w.]+\s+){0,2}(?:investments?|investing|investors?)\s+in\b", strength=0.9),
     # a round of sanctions that holds the party: "included in the latest round of EU
     # sanctions", "the 16th sanctions package, adopted on Monday, includes X", "the

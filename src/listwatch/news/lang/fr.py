@@ -162,7 +162,7 @@ TRIGGERS = (
     Trigger("designation", r"(?:^|(?<=[,:;]\s))(?:sont|ont\s+été|a\s+été|est)\s+(?:également\s+|aussi\s+|notamment\s+)?"
             r"(?:visé|sanctionné|ciblé|désigné|inscrit)(?:e|s|es)?\b"
             r"(?!\s+par\s+(?:une?|l['’]|la|le|les|des)\s*(?:enquêtes?|plaintes?|procédures?|informations?|poursuites?))"
-            r"(?=\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}[A-ZÀ-Ý])", strength=0.8),
+            r"(?=\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}(?-i:[A-ZÀ-Ý]))", strength=0.8),
     Trigger("designation", r"\bvisé(?:e|s|es)?\b(?!\s+par\s+(?:une?|l['’]|la|le)\s+(?:enquête|plainte|procédure|information|poursuite))", needs_date=True, strength=0.7),
     Trigger("designation", r"\b(?:sociétés|entreprises|groupes|entités)\s+(?:\w+\s+)?(?:visées|sanctionnées|inscrites|désignées)\s+(?:\w+\s+){0,2}?(?:figurent|comptent|on\s+trouve)\b|\b(?:parmi\s+(?:les|ces)|au\s+nombre\s+des)\s+(?:\d+\s+|nouve(?:aux|lles)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+s\s+(?:(?:nouvellement|ainsi|également|aussi)\s+)?(?:visée?s|visés|sanctionnée?s|sanctionnés|ciblée?s|ciblés|inscrite?s|inscrits|désignée?s|désignés)\b"
             r"(?!\s+par\s+(?:une?|l['’]|la|le|les|des)\s*(?:enquêtes?|plaintes?|procédures?|poursuites?|informations?|mandats?|"
@@ -251,8 +251,8 @@ TRIGGERS = (
             # (the measures they consist in, spelt out before the parties: « des sanctions
             # consistant en une interdiction d'entrée, contre »)
             r"(?:,?\s+(?:consistant|qui\s+consist(?:e|ent|ait|aient))\s+en\s+(?:une?\s+|des\s+|le\s+|la\s+)?(?:gel|blocage|interdictions?)\b[^.;:]{0,100}?)?"
-            r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=[A-ZÀ-Ý]|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)\s)|aux?\s+(?=[A-ZÀ-Ý]|(?:\w+\s+){0,3}[A-ZÀ-Ý]))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
-    Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|[A-ZÀ-Ý])", strength=0.8),
+            r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=(?-i:[A-ZÀ-Ý])|(?:la|l['’])\s*\w|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)\s)|aux?\s+(?=(?-i:[A-ZÀ-Ý])|(?:\w+\s+){0,3}(?-i:[A-ZÀ-Ý])))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+    Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|(?-i:[A-ZÀ-Ý]))", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo|mesures)\s*,?\s+(?:\w+\s+)?(?:impos|pris|introdui[st]|adopt|décid)(?:é|ée|és|ées|es|e|s)?\b", needs_date=True, strength=0.8),
     # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
     Trigger("designation", r"\b(?:décidé|adopté|arrêté|pris)e?s\s+par\s+(?:le\s+Conseil|l['’]UE|l['’]Union\s+européenne|Bruxelles|Washington|le\s+Trésor|l['’]OFAC)\b", needs_date=True),
@@ -303,7 +303,7 @@ TRIGGERS = (
     # « un décret interdisant (tout) investissement (américain) dans 40 entreprises, dont X »
     Trigger("designation", r"\binterdi(?:sant|t|sent|sait|re)\s+(?:les|tout|tous\s+les)\s+investissements?\s+(?:\w+\s+)?dans\b", strength=0.9),
     # « X, Y et Z rejoignent W sur la liste »
-    Trigger("designation", r"\b(?:rejoign(?:ent|ait|aient)|rejoint|rejoindr(?:a|ont))\s+(?:[A-ZÀ-Ý][\w'’&.-]*\s+){1,4}(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.9),
+    Trigger("designation", r"\b(?:rejoign(?:ent|ait|aient)|rejoint|rejoindr(?:a|ont))\s+(?:(?-i:[A-ZÀ-Ý])[\w'’&.-]*\s+){1,4}(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.9),
     # « Elle vise aussi X » (la décision, le paquet), « ont dressé une liste de nouvelles sanctions visant X »
     Trigger("designation", r"^\W*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci)\s+(?:vise|visent|cible|ciblent|touche|touchent)\s+(?:aussi|également|notamment|en\s+outre)\s+(?=(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý0-9]))", strength=0.9),
     Trigger("designation", r"\bdress(?:é|e|ent|ait)\s+" + _BETWEEN + r"une\s+liste\s+de\s+(?:nouvelles\s+)?sanctions\b"),

@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
@@ -693,7 +695,8 @@ def _remembered(text: str, key: tuple[str, object], answer: Callable[[], bool]) 
 
 def _defines_law(text: str, word: str) -> bool:
     """An acronym defined for a law, regulation, order, list or agency ("... Sanctions
-    Regulations (“RuHSR”)"): no company."""
+    Regulations (“RuHSR”)"), or for a common noun in lower case ("liquefied natural gas
+    (LNG)"): no company."""
     return _remembered(text, ("law", word), lambda: _defines_law_now(text, word))
 
 
@@ -708,7 +711,30 @@ def _defines_law_now(text: str, word: str) -> bool:
     if at < 0:
         return False
     before = text[max(0, at - 60) : at].split()[-4:]
-    return any(_auth_word(w.strip("’'s,.")) for w in before)
+    return any(_auth_word(w.strip("’'s,.")) for w in before) or _common_noun_spelt(text[max(0, at - 90) : at], word)
+
+
+def _common_noun_spelt(before: str, word: str) -> bool:
+    """The acronym abbreviates the common noun written in lower case right before its
+    bracket ("unmanned aerial vehicle (UAV)", "weapons of mass destruction (WMD)", « gaz
+    naturel liquéfié (GNL) »): a kind of thing, as its noun is, never a party's name."""
+    letters = re.sub(r"s$", "", word)
+    if not 2 <= len(letters) <= 6 or not letters.isupper():
+        return False
+    toks = re.findall(r"[\w'’-]+", before)
+    spelt = ""
+    for w in reversed(toks):
+        w = re.sub(r"^[ldLD]['’]", "", w)
+        if w.lower() in ACRONYM_GLUE and spelt:
+            continue
+        if not w[:1].islower():
+            return False
+        spelt = anyascii(w[0]).upper() + spelt
+        if spelt == letters:
+            return True
+        if not letters.endswith(spelt):
+            return False
+    return False
 
 
 def _all_positions(text: str, word: str) -> list[int]:

@@ -39,6 +39,7 @@ from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
 from .court_answers import court_answer_events as _court_answer_events
 from .court_cases import presupposed_cases as _presupposed_cases
+from .court_cases import relief_over_ruling as _relief_over_ruling
 from .court_nonparties import counsel as _counsel
 from .court_nonparties import not_a_party as _not_a_party
 from .court_objects import other_matter as _other_matter
@@ -1124,6 +1125,8 @@ def extract_events(
     events += _own_effective_days(events, sents, lang, published)
     events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
     # (a court's decision against a party answers the party's case: "upheld the listing of X")
+    # (a party's court relief told as the news outweighs a ruling for it: a partial win)
+    events = _relief_over_ruling(events)
     events += _presupposed_cases(events)
     # a party named by an acronym the article defines is its full name, one named by an
     # alias the name it is given after

@@ -46,6 +46,19 @@ def told_within(sent: str, t: Trig, d: DateMention) -> bool:
     return False
 
 
+def in_earlier_clause(sent: str, d: DateMention) -> bool:
+    """The date lies inside a clause of what came before or why, before its first comma
+    ("After the deadline lapsed on 19 August, the agency granted ...", "comes after the
+    ministry on Friday froze ...", « après que le délai a expiré le 19 août »): the day of
+    an earlier thing, not that of the sentence's news."""
+    for m in _BEFORE_OR_WHY.finditer(sent, 0, d.start):
+        if _COUNTED_BEFORE.search(sent, max(0, m.start() - 25), m.start()):
+            continue
+        if _CLAUSE_END.search(sent, m.end(), d.start) is None:
+            return True
+    return False
+
+
 # an aside about a party, told after its name: a comma after the name's last word (a
 # capital) or after a bracket that closes an aside before, then a relative clause, at once
 # or after its noun ("X, who ...", "X, a judge who ...", « X, un juge qui ... »), or a

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from .attribution import RELATIVE as _RELATIVE
 from .dates import DateMention, PartialDate, find_dates
-from .dates_clauses import reported_day, told_within
+from .dates_clauses import in_earlier_clause, reported_day, told_within
 from .dates_story import past_ago
 from .lang import COURT_EVENTS, PACKS, RELIEF
 from .lang.common import SUIT_NOUNS
@@ -135,24 +135,34 @@ _TEXT_OF = re.compile(
 )
 
 
+# the noun of the court's own paper right before the participle ("in a ruling issued on
+# Wednesday", « par un arrêt prononcé mercredi »): the participle is that paper's, its date
+# the court's act's
+_COURT_PAPER = re.compile(r"(?i)\b(?:ruling|judg(?:e)?ment|decision|order|opinion|arrêt|jugement|ordonnance|décision)\s+$")
+
+
 def object_date(sent: str, d: DateMention) -> bool:
     """The date is told with the participle of the act's object ("les prolongations décidées
-    en 2016"), so it is that object's."""
-    return bool(_OBJECT_PARTICIPLE.search(sent[max(0, d.start - 50) : d.start]))
+    en 2016"), so it is that object's; not the participle of the court's own paper ("in a
+    ruling issued on Wednesday")."""
+    head = sent[max(0, d.start - 50) : d.start]
+    m = _OBJECT_PARTICIPLE.search(head)
+    return m is not None and _COURT_PAPER.search(head, 0, m.start()) is None
 
 
-# a month or a year told between a determiner and the noun of the act, as its attribute
-# ("its January 2021 designation of X", "the 2019 listing"): that act's (not a day told
-# after a verb, "lifted on Friday sanctions on X")
-_ATTRIBUTE_DET = re.compile(r"(?i)\b(?:its|the|their|his|her|this|that|an?)\s+$")
+# a date told between a determiner or an owner's possessive and the noun of the act, as its
+# attribute ("its January 2021 designation of X", "the 2019 listing", "the Treasury's Aug.
+# 8, 2022, designation of X", "OFAC's 3 May order"): that act's (not a day told after a
+# verb, "lifted on Friday sanctions on X")
+_ATTRIBUTE_DET = re.compile(r"(?i)(?:\b(?:its|the|their|his|her|this|that|an?)|\w['’]s?)\s+$")
 _ATTRIBUTE_OF = re.compile(
-    r"(?i)\s*(?:de-?)?(?:designations?|listings?|blacklistings?|delistings?|removals?|inclusions?|sanctions?|"
+    r"(?i),?\s*(?:de-?)?(?:designations?|listings?|blacklistings?|delistings?|removals?|inclusions?|sanctions?|"
     r"orders?|decisions?|rules?|regulations?|determinations?)\b"
 )
 
 
 def _attribute_date(sent: str, d: DateMention) -> bool:
-    return d.kind == "abs" and d.date is not None and d.date.precision != "day" \
+    return d.kind == "abs" and d.date is not None \
         and _ATTRIBUTE_DET.search(sent, max(0, d.start - 8), d.start) is not None \
         and _ATTRIBUTE_OF.match(sent, d.end) is not None
 
@@ -472,10 +482,12 @@ _COUNTED_FROM = re.compile(
 )
 
 
-# an authority's paper published on a day: that day is its act's ("the Department said in
-# a statement published Thursday"), not the page's
+# an authority's or a court's paper published on a day: that day is its act's ("the
+# Department said in a statement published Thursday", "annulled the freeze, in a ruling
+# published Wednesday", « dans un arrêt publié mercredi »), not the page's
 _AUTHORITY_PAPER = re.compile(
-    r"(?i)\b(?:statement|notice|release|rule|order|filing|communiqué|avis|décision|arrêté)"
+    r"(?i)\b(?:statement|notice|release|rule|order|filing|ruling|judg(?:e)?ment|decision|opinion|"
+    r"communiqué|avis|décision|arrêté|arrêt|jugement|ordonnance)"
     r"(?:\s+(?:officiel(?:le)?|official|written|de\s+presse|du\s+\w+|of\s+the\s+\w+))?\s+$"
 )
 # a page's own stamp: "Publié le 8 octobre 2019", "Updated May 12", "Mis à jour le ..."
@@ -562,6 +574,15 @@ _TOLD_BEFORE = re.compile(
     r"(?P<noun>suit|lawsuit|complaint|legal\s+challenge|plainte|recours|requête|action\s+en\s+justice|"
     r"designation|listing|blacklisting|désignation|inscription)\b"
 )
+# a sentence that opens on the round of measures told before, by its noun and a participle
+# of its making with its day set off by commas ("The measures, announced on 22 October, ...",
+# "These sanctions, imposed on Tuesday, ...", « Ces sanctions, décidées le 3 mars, ... »):
+# the day of that round's listings, told before to a month that holds it
+_ROUND_TOLD = re.compile(
+    r"(?i)^\W{0,3}(?:the|these|those|such|les|ces)\s+(?:[\w-]+\s+)?(?:measures|sanctions|restrictions|designations|"
+    r"mesures|désignations)\s*,\s*(?:announced|imposed|adopted|unveiled|decided|taken|issued|annoncée?s|"
+    r"imposée?s|adoptée?s|décidée?s|dévoilée?s|prises|publiée?s)\s+[^,]{2,40},"
+)
 _TOLD_TYPE = {
     "designation": "designation", "listing": "designation", "blacklisting": "designation",
     "désignation": "designation", "inscription": "designation",
@@ -605,6 +626,18 @@ def refine_told_event(sent: str, lang: str, published: PartialDate | None, event
                 for e in same:
                     e.date = days[0]
                 return
+    rnd = _ROUND_TOLD.match(sent)
+    if rnd is not None:
+        days = [d.date for d in find_dates(sent, lang, published)
+                if d.start < rnd.end() and d.date is not None and d.date.precision == "day"
+                and not d.deadline and d.modifier != "future"]
+        last = next((e for e in reversed(events) if e.type == "designation"), None)
+        if len(days) == 1 and last is not None and last.date is not None and last.date != days[0] \
+                and last.date.contains(days[0]):
+            for e in events:
+                if e.type == "designation" and e.position == last.position and e.date == last.date:
+                    e.date = days[0]
+        return
     m = _TOLD_BEFORE.match(sent)
     if m is None:
         return
@@ -637,6 +670,44 @@ _ACT_WORD = re.compile(
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|avait|avaient)\b[^;.]{0,80}$")
 
 
+# the label of the page's own date line, opening the page ("date 2019-06-22", "Date: 3 May
+# 2021", "Dated 3 May", « Date : 3 mai 2021 »): the day the page was stamped, not one its story tells
+_PAGE_LABEL = re.compile(r"(?i)\W{0,3}dated?\s*:?\s*")
+# a sentence of the story's prose ends on its stop; the page's headline, byline, author's name,
+# section label and photo credit do not ("By Jane Roe", "(Photo: X/Agency)")
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+_NEWS_DAY_OPENING = 7  # sentences of prose where the opening may give the day of the news
+
+
+def page_label(text: str, d: DateMention) -> bool:
+    """The date opens the page's first line after the label of a date line ("date 2019-06-22
+    WASHINGTON - ...", "Date: 3 May 2021 The ministry ..."): the page's stamp, which dates no
+    act its first sentence tells."""
+    return _PAGE_LABEL.fullmatch(text, 0, d.start) is not None
+
+
+def _date_line(text: str, d: DateMention) -> bool:
+    """The line is a date and a short label at most ("22 December 2025", "Publié le 3 mai"):
+    the page's or the document's printed date (``printed_date``), no day its story tells."""
+    line = text.strip()
+    return len(line) <= _PRINTED_LINE and not line.endswith(".") and len(line) - len(d.text) <= _PRINTED_LABEL
+
+
+def _opening(sents: list[Sentence], prose: int) -> list[tuple[int, Sentence]]:
+    """The page's opening: its first ``prose`` sentences of prose with the lines of page
+    furniture among them (a headline, a byline, a date line, an author's name, a caption's
+    credit), which are read but not counted: a page that repeats its headline and names its
+    author before the lede still opens on the lede's sentences."""
+    out: list[tuple[int, Sentence]] = []
+    told = 0
+    for si, sent in enumerate(sents):
+        if told >= prose or si >= 3 * prose:
+            break
+        out.append((si, sent))
+        told += bool(_PROSE_END.search(sent.text))
+    return out
+
+
 def news_day(
     sents: list[Sentence], lang: str, published: PartialDate | None, release: bool = False
 ) -> tuple[PartialDate, int, int] | None:
@@ -652,13 +723,22 @@ def news_day(
     their "today": ``quoted_today``)."""
     if published is not None and published.precision == "year":
         return None
-    for si, sent in enumerate(sents[:8]):
+    stamped: tuple[PartialDate, int, int] | None = None
+    for si, sent in _opening(sents, _NEWS_DAY_OPENING):
         if _MARKET_MOVE.search(sent.text) or _BYLINE_LINE.match(sent.text):
             continue  # (a byline's date is the page's: "By Jane Roe | Jan. 28, 2019 at 5:20 PM")
         head = DATELINE.match(sent.text)
         for d in find_dates(sent.text, lang, published):
             if not release and _quoted_today_word(sent.text, d) or tally_date(sent.text, d) or reported_day(sent.text, d):
                 continue  # (an official's "today", quoted: the day of the words, not the page's)
+            if si == 0 and page_label(sent.text, d):
+                # ("date 2019-06-22 WASHINGTON - ...": the page's date line, the day of the news
+                # only when the story tells none of its own)
+                stamped = (d.date, _day_told_until(sents, si, lang, published, d.date), si) \
+                    if d.date is not None and d.date.precision == "day" else None
+                continue
+            if _date_line(sent.text, d) or in_earlier_clause(sent.text, d):
+                continue  # ("22 December 2025" on a line of its own: the page's date line)
             stamp = _STAMP.search(sent.text[max(0, d.start - 25) : d.start])
             if stamp is not None and (_AUTHORITY_PAPER.search(sent.text[max(0, d.start - 60) : d.start - 25 + stamp.start()])
                                       or _PUBLISHED_BY.search(sent.text[max(0, d.start - 40) : max(0, d.start - 25) + stamp.start()])):
@@ -671,6 +751,8 @@ def news_day(
                          or (_ACT_WORD.search(sent.text) or authority_spans(sent.text, lang))
                          and not _PAST_PERFECT_BEFORE.search(sent.text[: d.start])):
                 return d.date, _day_told_until(sents, si, lang, published, d.date), si
+    if stamped is not None:
+        return stamped
     if published is not None and published.precision == "month":
         return _news_month(sents, lang, published)
     return None

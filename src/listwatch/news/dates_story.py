@@ -19,14 +19,19 @@ _PAST_AGO = re.compile(
     r"avait|avaient|déjà|auparavant|précédemment|précédente?s?|antérieure?s?|initialement|d['’]abord|since|depuis)\b"
 )
 # a past perfect that tells no earlier act: reported speech shifted back ("the Treasury said
-# it had removed X", "a indiqué qu'il avait retiré X": the act the report is about) and the
+# it had removed X", "confirmed on Friday that the firm had been taken off", "said two of
+# the firms, A and B, had been dropped", « a indiqué qu'il avait retiré X », « a précisé que
+# le ministre, X, avait été retiré »: the act the report is about, whatever its subject, a
+# pronoun, a noun phrase or a name with its apposition; not a relative clause inside that
+# subject, ", which had been added in 2019", nor "had" told with "previously") and the
 # causative ("X had his name removed": what was done to him)
+_SUBJECT = r"(?:(?!(?:which|who|whom|whose|that|had|qui|que|dont|avait|avaient)\b)[\w'’.-]+,?\s+){1,8}?"
 _NOT_EARLIER = re.compile(
-    r"(?i)\b(?:said|says|announced|stated|confirmed|added|noted|explained|disclosed|revealed)"
-    r"(?:\s+(?:on|in|late|early)\s+\w+)?,?\s+(?:that\s+)?(?:it|they|he|she|the\s+[\w-]+)\s+"
-    r"(?P<had>had)\b|"
-    r"\b(?:a|ont)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|confirmé|fait\s+savoir)"
-    r"(?:\s+\w+)?\s+qu['’]\s*(?:il|elle|ils|elles)\s+(?P<avait>avai(?:t|ent))\b|"
+    r"(?i)\b(?:said|says|announced|stated|confirmed|added|noted|explained|disclosed|revealed|told\s+[\w-]+)"
+    r"(?:\s+(?:(?:on|in|late|early)\s+)?[\w-]+)?(?:\s+in\s+an?\s+(?:statement|notice|release))?,?\s+"
+    r"(?:that\s+)?" + _SUBJECT + r"(?P<had>had)\b|"
+    r"\b(?:a|ont)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|confirmé|expliqué|ajouté|fait\s+savoir)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+qu(?:e\s+|['’]\s*)" + _SUBJECT + r"(?P<avait>avai(?:t|ent))\b|"
     r"\b(?P<causative>had)\s+(?:\w+\s+of\s+)?(?:his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:\w+ed|taken|lifted|frozen)\b"
 )
@@ -67,10 +72,14 @@ def weekday_before(text: str, start: int, dm: DateMention, date: PartialDate, st
     Wednesday", « avait inscrit X mercredi »), after the story's own act was dated to the
     day (``story_day``): the weekday before that day, which the past perfect tells as
     earlier (a weekday read from publication may fall on or after it). Any other date, an
-    act not told in the past perfect, or a story day not to the day: ``date`` unchanged."""
+    act not told in the past perfect, or a story day not to the day: ``date`` unchanged. Nor
+    a weekday told before the past perfect, with the verb of saying that reports it
+    ("told reporters on Monday the office had struck X off", « a confirmé lundi qu'il
+    avait radié X »): the day of the report, which the reported act does not follow."""
     names = {w.lower() for w in PACKS[lang].weekdays}
+    had = _PLUPERFECT_ACT.search(text[:start])
     if story_day.precision != "day" or date.precision != "day" or any(c.isdigit() for c in dm.text) \
-            or not names & set(dm.text.lower().split()) or not _PLUPERFECT_ACT.search(text[:start]):
+            or not names & set(dm.text.lower().split()) or had is None or dm.start < had.start():
         return date
     day, story = date.as_date(), story_day.as_date()
     if day is None or story is None or not story <= day < story + dt.timedelta(days=7):

@@ -69,6 +69,11 @@ def count_from_event(
         moved = shift_by(base.date, ref.count, ref.unit, forward=ref.after)
         rest = [t for t in live if t not in named]
         forced = {t: base for t in named[:1]}
+        if any(d.end <= a and d.date is not None and not d.deadline and d.kind != "same_day" for d in kept):
+            # the sentence dates its own event too ("sued on Monday, three years after it
+            # was added in May 2021", « a saisi lundi le Tribunal, deux ans après son
+            # inscription en mars 2022 »): each event keeps its own date, nothing is counted
+            return sorted({*rest, *named[:1]}, key=lambda t: t.start), [d for d in kept if d is not base], forced
         if moved is not None:
             forced |= {t: _mention(ref.words, text, moved) for t in rest if t.event != "deadline"}
         return sorted({*rest, *named[:1]}, key=lambda t: t.start), [d for d in kept if d is not base], forced

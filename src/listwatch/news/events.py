@@ -62,6 +62,7 @@ from .dates_context import glued_stamp as _glued_stamp
 from .dates_context import in_relative as _aside_relative
 from .dates_context import later_anchor as _later_anchor
 from .dates_context import news_day as _news_day
+from .dates_context import page_label as _page_label
 from .dates_context import past_act_anchor as _past_act_anchor
 from .dates_context import printed_date as _printed_date
 from .dates_context import quoted_today as _quoted_today
@@ -473,6 +474,11 @@ def extract_events(
                     # "struck two airlines off its list. The step was made public on 4 May.
                     # The carriers it struck off are A and B": the noun's day
                     date = told_by_noun[1]
+                if date is None and status == "effective" and t.event in ("designation", "removal"):
+                    # a group counted with no day (the headline's "sanctions seven tycoons"),
+                    # named once the story has dated its act ("On 10 March it sanctioned
+                    # seven tycoons ... They are:"): the day the story gives that act
+                    date = lead.get(t.event) or opening.get(t.event)
                 for ent in named_here:
                     events.append(Event(
                         type=t.event, entity=ent, authority=auth, list_name=lst, date=date,
@@ -522,6 +528,8 @@ def extract_events(
         head = _DATELINE.match(sent.text)
         if head:  # "WASHINGTON, May 12 (Reuters) -": when it was filed, not an event's date
             dates = [d for d in dates if d.start >= head.end()]
+        if si == 0:  # "date 2019-06-22 The ministry ...": the page's stamp
+            dates = [d for d in dates if not _page_label(sent.text, d)]
         if news_day is not None:
             dates = [_quoted_today(sent.text, d, news_day[0], published) for d in dates]
         if len(dates) > 1 and _glued_stamp(sent.text, dates):

@@ -151,8 +151,8 @@ def object_date(sent: str, d: DateMention) -> bool:
 
 
 # a date told between a determiner or an owner's possessive and the noun of the act, as its
-# attribute ("its January 2021 designation of X", "the 2019 listing", "the Treasury's Aug.
-# 8, 2022, designation of X", "OFAC's 3 May order"): that act's (not a day told after a
+# attribute ("its January 2021 designation of X", "the 2019 listing", "the agency's
+# March 3, 2023, listing of X", "OFAC's 3 May order"): that act's (not a day told after a
 # verb, "lifted on Friday sanctions on X")
 _ATTRIBUTE_DET = re.compile(r"(?i)(?:\b(?:its|the|their|his|her|this|that|an?)|\w['’]s?)\s+$")
 _ATTRIBUTE_OF = re.compile(

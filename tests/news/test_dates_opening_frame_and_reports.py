@@ -190,3 +190,14 @@ def test_the_round_told_again_with_its_day_refines_its_month(text: str, expected
 def test_a_day_outside_the_month_told_refines_nothing() -> None:
     text = "In 2019, the ministry put Orvex Petroleum on its list. The sanctions, imposed on 22 October, were the first."
     assert _dates(text, "2025-11-15") == [("Orvex Petroleum", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "In May, the Treasury designated Velmor Shipping Ltd and Korlan Trading Co for moving oil. "
+    "The designation, made on 12 May 2023, froze their assets.",
+    "En mai, le Trésor a désigné Velmor Shipping Ltd et Korlan Trading Co pour avoir transporté du "
+    "pétrole. Cette désignation, faite le 12 mai 2023, a gelé leurs avoirs.",
+])
+def test_the_act_told_again_by_its_noun_dates_each_of_its_parties(text: str) -> None:
+    # (one act, two parties: the day refines both, not only the last named)
+    assert _dates(text, "2023-06-02") == [("Korlan Trading Co", "2023-05-12"), ("Velmor Shipping Ltd", "2023-05-12")]

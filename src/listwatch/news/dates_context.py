@@ -626,29 +626,23 @@ def refine_told_event(sent: str, lang: str, published: PartialDate | None, event
                 for e in same:
                     e.date = days[0]
                 return
+    # a told event by its noun, or a round by its measures' noun and participle ("The
+    # measures, announced on 22 October, ..."): the day counts only before the round's comma
     rnd = _ROUND_TOLD.match(sent)
-    if rnd is not None:
-        days = [d.date for d in find_dates(sent, lang, published)
-                if d.start < rnd.end() and d.date is not None and d.date.precision == "day"
-                and not d.deadline and d.modifier != "future"]
-        last = next((e for e in reversed(events) if e.type == "designation"), None)
-        if len(days) == 1 and last is not None and last.date is not None and last.date != days[0] \
-                and last.date.contains(days[0]):
-            for e in events:
-                if e.type == "designation" and e.position == last.position and e.date == last.date:
-                    e.date = days[0]
-        return
-    m = _TOLD_BEFORE.match(sent)
+    m = rnd or _TOLD_BEFORE.match(sent)
     if m is None:
         return
-    typ = _TOLD_TYPE.get(m["noun"].lower(), "legal_challenge")
+    typ = "designation" if rnd is not None else _TOLD_TYPE.get(m["noun"].lower(), "legal_challenge")
     days = [d.date for d in find_dates(sent, lang, published)
-            if d.date is not None and d.date.precision == "day" and not d.deadline and d.modifier != "future"]
-    if len(days) != 1:
-        return
+            if (rnd is None or d.start < m.end()) and d.date is not None and d.date.precision == "day"
+            and not d.deadline and d.modifier != "future"]
     last = next((e for e in reversed(events) if e.type == typ), None)
-    if last is not None and last.date is not None and last.date != days[0] and last.date.contains(days[0]):
-        last.date = days[0]
+    if len(days) != 1 or last is None or last.date is None or last.date == days[0] \
+            or not last.date.contains(days[0]):
+        return
+    # (the event's parties told together, one act: each takes the day)
+    for e in [e for e in events if e.type == typ and e.position == last.position and e.date == last.date]:
+        e.date = days[0]
 
 
 # words of the acts an article tells: a sentence with none of them, no trigger and no

@@ -63,7 +63,21 @@ _ACTOR_TITLE = re.compile(
     r"(?i)(?:\b(?:judge|justice|juge|magistrate|secretary|secrétaire|spokes(?:wo)?man|spokesperson|"
     r"porte-parole|reporter|journaliste|correspondent|analyst|analyste|lawyer|avocat|attorney|"
     r"commissioner|commissaire|chancellor|chancelier|ambassador|ambassadeur|premier|PM|"
-    r"editor|writes|wrote|by|par|selon|according\s+to|said|a\s+déclaré|a\s+indiqué)\s*)$"
+    r"editor)\s*)$"
+)
+# a source's mark before a name ("by X", "according to X", « selon X », "said X"): who tells or
+# writes, at that mention; the same person named elsewhere as no source is no actor for it
+_SOURCE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:writes|wrote|by|par|selon|according\s+to|said|a\s+déclaré|a\s+indiqué)\s*)$"
+)
+# ... but "by" / « par » after a participle of owning, controlling or leading, or after a
+# noun of a challenge, brings the owner, the head or the claimant, no source ("firms owned
+# by X", "controlled directly or indirectly by X", "an appeal by X", « détenue par X »)
+_AGENT_BY = re.compile(
+    r"(?i)\b(?:(?:co-?)?owned|controlled|held|backed|financed|funded|run|managed|led|headed|founded|operated|"
+    r"chaired|directed|ownership|control|détenu\w*|contrôlé\w*|possédé\w*|dirigé\w*|fondé\w*|financé\w*|"
+    r"challenges?|appeals?|applications?|claims?|lawsuits?|complaints?|petitions?|contestations?|recours|plaintes?|"
+    r"requêtes?)\b[^.;:!?\n]{0,60}?\b(?:by|par)\s*$"
 )
 _SPEAKER_AFTER = re.compile(
     r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|announces|wrote|added|noted|"
@@ -379,9 +393,7 @@ def _actor_role(text: str, start: int, end_n: int, pack: LangPack) -> str | None
     if not included and re.search(rf"(?:\b{pack.person_titles})\.?\s*$", before) and not re.search(
         r"(?i)\b(?:president|présidente?|minister|ministre|founder|fondat(?:eur|rice)|CEO|PDG|chairman|directeur|"
         r"directrice)\s*$", before
-    ) and not _COURTESY.search(before) or not included and _ACTOR_TITLE.search(before) and not _CHALLENGED_BY.search(
-        before
-    ) or re.search(
+    ) and not _COURTESY.search(before) or not included and _ACTOR_TITLE.search(before) or re.search(
         rf"(?:\b{pack.person_titles})\b[^,.;]{{0,45}},\s*$", before
     ) and not re.search(  # "son directeur, Ivan Petrov": the party's own officer
         rf"(?i)\b(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{pack.person_titles})\b[^,.;]{{0,30}},\s*$",
@@ -395,9 +407,17 @@ def _actor_role(text: str, start: int, end_n: int, pack: LangPack) -> str | None
             and not (_COORDINATED_TITLE_BEFORE.search(text, max(0, start - 110), start)
                      and not _SPEAKER_AFTER.match(text[end_n :].replace(", ont ", ", a ", 1))):
         return "title"
-    if _SPEAKER_AFTER.match(text[end_n :]):
+    if _SPEAKER_AFTER.match(text[end_n :]) or not included and _source_mark(text, start):
         return "speaker"
     return None
+
+
+def _source_mark(text: str, start: int) -> bool:
+    """A source's mark right before the name at ``start`` ("by X", "according to X"), not
+    an agent's "by" (an owner, a head, a claimant) nor a case's plaintiff."""
+    before = text[max(0, start - 40) : start]
+    return _SOURCE_BEFORE.search(before) is not None and not _CHALLENGED_BY.search(before) \
+        and not _AGENT_BY.search(text, max(0, start - 90), start)
 
 
 # a person named by a courtesy title and the surname alone ("M. Korlov", "Mme Dubrova",
@@ -603,7 +623,7 @@ def find_persons(text: str, lang: str, taken: Iterable[str]) -> list[Mention]:
             forms.append(last)
         for form in forms:
             for a in find_word(text, form):
-                if form == last and (_ACTOR_TITLE.search(text[max(0, a - 40) : a])
+                if form == last and (_ACTOR_TITLE.search(text[max(0, a - 40) : a]) or _source_mark(text, a)
                                      or not text.startswith(name, a - len(name) + len(last))
                                      and inside_other_name(text, a, pack)):
                     continue  # "... and his brother Reza Karimi": not Ahmad Karimi's surname

@@ -286,7 +286,10 @@ def _rest_of_office(text: str, m: Mention) -> bool:
 def _cut_from_longer(text: str, m: Mention) -> bool:
     """The mention is the rest of a body's, a court's or an office's name, a state's head
     alone, or joined codes."""
-    if _REST_OF_BODY.search(text, max(0, m.start - 160), m.start) or _rest_of_office(text, m):
+    # (a body's own head opens a body of its own: "the Zemblan Ministry of Defense and Ministry
+    # of Mines" names two ministries)
+    if _REST_OF_BODY.search(text, max(0, m.start - 160), m.start) and not re.match(rf"{_HEADS}\b", m.text) \
+            or _rest_of_office(text, m):
         return True
     if m.text in _STATE_HEADS or _TITLE_AFTER.match(text, m.end) or _rest_of_division(text, m):
         return True

@@ -62,7 +62,7 @@ from .nonparty_names import credited_outlet
 from .people_of_places import person_of_place
 from .places import COUNTRY_WORDS
 from .sentences import split_sentences
-from .state_bodies import state_bodies, state_forces_en
+from .state_bodies import state_bodies, state_forces_en, state_ministries_en
 from .triggers import find_triggers
 
 
@@ -245,6 +245,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
         mentions.extend(Mention(name=n, start=a, end=b, text=n) for n, a, b in state_bodies(text))
     else:  # "Zembla's morality police", "the Zemblan riot police"
         mentions.extend(Mention(name=n, start=a, end=b, text=n) for n, a, b in state_forces_en(text))
+        # "the Zemblan Ministry of Defense": a capitalised body a listed state's word tells
+        mentions.extend(Mention(name=n, start=a, end=b, text=text[a:b]) for n, a, b in state_ministries_en(text))
     return _non_overlapping(mentions)
 
 

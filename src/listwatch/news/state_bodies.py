@@ -136,7 +136,7 @@ _EN_STATES = frozenset("""
 iran iranian syria syrian russia russian belarus belarusian belarussian venezuela venezuelan cuba cuban
 north korea korean myanmar burmese nicaragua nicaraguan sudan sudanese libya libyan iraq iraqi
 afghanistan afghan lebanon lebanese yemen yemeni eritrea eritrean zimbabwe zimbabwean mali malian
-china chinese hong kong uzbekistan uzbek chechen chechnya
+china chinese hong kong uzbekistan uzbek chechen chechnya turkey turkish somalia somali
 """.split())
 
 
@@ -150,3 +150,52 @@ def state_forces_en(text: str) -> list[tuple[str, int, int]]:
         if state in _EN_STATES:
             out.append((m.group("n"), m.start("n"), m.end("n")))
     return out
+
+
+# a listed state's ministry or directorate named with a capital in English, told as that
+# state's by its adjective or its possessive before it, or by "of" the country after its
+# domain ("the Zemblan Ministry of Defense", "Zembla's Ministry of Intelligence", "the
+# Ministry of Mines of Zembla"); a second body coordinated right after the first is the same
+# state's ("the Zemblan Ministry of Defense and Ministry of Energy"). No capital marks these
+# as a party's name: an authority's word heads them; the state's word does. The acting
+# states' own ministries are authorities.
+_EN_BODY = (r"(?:Ministry|Ministries|Directorate|General\s+Directorate|Directorate\s+General|Department)\s+"
+            r"(?:of|for)\s+(?:the\s+)?(?!Ministry\b)[A-Z][a-z]+(?:,?\s+(?:and\s+|&\s+)?(?!Ministry\b|of\b)[A-Z][a-z]+){0,4}")
+_EN_STATE_BODY = re.compile(
+    r"(?<![\w'’])(?:(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+|(?<=\b[Tt]he\s)(?P<adj>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)"
+    r"(?P<n>" + _EN_BODY + r")(?![\w-])"
+    # (a body that speaks is a source, no party: "..., the Zemblan Ministry of Defense said")
+    r"(?!\s*,?\s+(?:said|says|stated|states|announced|announces|told|added|reported|claimed|denied|warned|wrote)\b)"
+)
+_EN_BODY_OF = re.compile(
+    # (the state told by its name or its long form: "of Zembla", "of the Zemblan Federation",
+    # "of the Republic of Zembla")
+    r"(?<![\w'’])(?P<n>" + _EN_BODY + r")\s+of\s+(?P<country>(?:the\s+)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+){0,3})(?![\w-])"
+)
+_EN_NEXT_BODY = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?P<n>" + _EN_BODY + r")(?![\w-])")
+
+
+def state_ministries_en(text: str) -> list[tuple[str, int, int]]:
+    """The listed states' ministries and directorates named with a capital in an English
+    ``text`` ("the Zemblan Ministry of Defense", "Zembla's Ministry of Intelligence", "the
+    Ministry of Mines of Zembla"): each name with the state's word ("Zemblan Ministry of
+    Defense", "Zembla's Ministry of Intelligence", "Ministry of Mines of Zembla") and its
+    offsets, and a body coordinated right after it, as the same state's."""
+    out: list[tuple[str, int, int]] = []
+    for m in _EN_STATE_BODY.finditer(text):
+        state = (m.group("country") or m.group("adj") or "").lower()
+        if state not in _EN_STATES:
+            continue
+        a = m.start("adj") if m.group("adj") else m.start("country")
+        out.append((text[a : m.end("n")], a, m.end("n")))
+        nxt = _EN_NEXT_BODY.match(text, m.end("n"))
+        if nxt is not None:
+            out.append((nxt.group("n"), nxt.start("n"), nxt.end("n")))
+    for m in _EN_BODY_OF.finditer(text):
+        state = m.group("country").lower().split()
+        if (" ".join(state) in _EN_STATES or any(w in _EN_STATES for w in state if w not in ("the", "of"))
+                and state[-1] in ("federation", "republic") + tuple(_EN_STATES)) \
+                and not any(a <= m.start() < b for _n, a, b in out):
+            out.append((m.group(0), m.start(), m.end()))
+    return out
+

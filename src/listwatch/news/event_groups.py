@@ -14,17 +14,26 @@ from .sentences import Sentence
 # a country's initials between a count and the counted parties ("three U.S. companies",
 # "two U.K. nationals"): a word of the count like any other
 _ABBREVIATED = r"(?-i:[A-Z]\.){2,3}"
+# the number words of a count (in French up to twenty: a count past ten is a count like any
+# other, « douze dirigeants », « onze individus »; the English ones past ten are left to the
+# English tables)
+_NUMBER_VALUES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+    "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18,
+    "dix-neuf": 19, "vingt": 20,
+}
+_NUMBER_WORDS = "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True))
 QUANTIFIED = re.compile(
-    r"(?i)(?<!\bles\s)(?<!\baux\s)(?<!\bdes\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|other|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|d['’]autres)\s+(?:(?:[\w–-]+|" + _ABBREVIATED + r")\s+){0,3}?"
-    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes)\b"
+    r"(?i)(?<!\bles\s)(?<!\baux\s)(?<!\bdes\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|" + _NUMBER_WORDS + r"|dozens?|several|some|other|plusieurs|d['’]autres)\s+"
+    r"(?:(?:[\w–-]+|" + _ABBREVIATED + r")\s+){0,3}?"
+    r"(?:entities|companies|firms|individuals|entités|sociétés|entreprises|personnes|individus)\b"
     # "more than a dozen Chinese companies", "plus d'une douzaine d'entreprises", "a few Iranians"
     r"|\b(?:dozens?|douzaines?|dizaines?|centaines?|hundreds?|(?<!\bthe\s)few|quelques)\s+(?:of\s+|d['’])?(?:[\w–-]+\s+){0,2}?"
     r"(?:entities|companies|firms|individuals|citizens|nationals|people|persons|entités|sociétés|entreprises|personnes|"
     r"ressortissants|(?-i:[A-Z][a-z]+(?:ians|ans|ese|is|iens|ais|ois)))\b"
     # "several groups", "plusieurs groupes": counted with a number word, never "other groups"
-    r"|(?<!\bles\s)(?<!\baux\s)(?<!\bdes\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w–-]+\s+){0,2}?"
+    r"|(?<!\bles\s)(?<!\baux\s)(?<!\bdes\s)(?<!\bthe\s)(?<!\bces\s)(?<!these\s)(?<!those\s)\b(?:\d+|" + _NUMBER_WORDS + r"|several|plusieurs)\s+(?:[\w–-]+\s+){0,2}?"
     r"(?:groups|groupes|conglomerates|conglomérats|lenders|traders|négociants)\b"
 )
 # a sentence that names the counted parties of an earlier one
@@ -171,19 +180,43 @@ NUMBER_OBJECT = re.compile(
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années|heures?))\b)"
     r"(?:of\s+|d['’]|de\s+)?[\w’'-]+"
 )
+# a plural noun of parties or of acts, one table per language
+_PARTY_NOUNS_EN = (
+    r"companies|firms|entities|banks|lenders|individuals|people|persons|officials|designees|additions|targets|"
+    r"designations|listings|names|entries|businesses|organi[sz]ations|parties|oligarchs|tycoons|businessmen|"
+    r"businesspeople|executives|vessels|ships|tankers|subsidiaries|affiliates|units|institutions|groups|"
+    r"manufacturers|makers|suppliers|traders|producers|removals|delistings|figures|members|leaders|commanders|"
+    r"ministers|generals|nationals|citizens|officers|agents|operatives|militants|hackers|diplomats|envoys|politicians|"
+    r"lawmakers|judges|relatives|associates|allies|cronies|aides|advis[eo]rs|directors|managers|owners|founders|"
+    r"shareholders|brokers|smugglers|traffickers"
+)
+_PARTY_NOUNS_FR = (
+    r"entreprises|sociétés|entités|banques|individus|personnes|responsables|personnalités|désignations|inscriptions|"
+    r"radiations|noms|organisations|organismes|oligarques|navires|membres|dirigeants|groupes|filiales|institutions|"
+    r"compagnies|firmes|cibles|fabricants|ajouts|hommes\s+d['’]affaires|ressortissants|ministres|généraux|chefs|cadres|"
+    r"officiers|militaires|agents|proches|associés|conseillers|juges|députés|sénateurs|diplomates|fonctionnaires|"
+    r"magistrats|militants|trafiquants|armateurs|banquiers"
+)
+PARTY_NOUNS = _PARTY_NOUNS_EN + "|" + _PARTY_NOUNS_FR
 COUNTED_PEOPLE = re.compile(
-    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix|several|plusieurs)\s+(?:(?:\w+|" + _ABBREVIATED + r")\s+)?(?:people|persons|individuals|personnes|personnalités|"
+    r"(?i)\b(?:\d+|" + _NUMBER_WORDS + r"|several|plusieurs)\s+(?:(?:\w+|" + _ABBREVIATED + r")\s+)?"
+    r"(?:people|persons|individuals|personnes|personnalités|individus|"
     r"responsables|vessels|navires|banks|banques|entities|entités|names|noms)\b"
     # a number of office holders ("three Zemblan generals", "quatre juges", "two deputy
     # ministers"): counted parties the next sentence may name
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"|\b(?:\d+|" + _NUMBER_WORDS + r")\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ministers|ministres|leaders|dirigeants|commanders|commandants|judges|juges|"
     r"generals|généraux|nationals|ressortissants|officials|executives|cadres)\b"
     # a number of oligarchs, not "several" of them ("sanctions against 7 oligarchs", "sept
     # oligarques"): "en même temps que plusieurs oligarques" tells no group of parties
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"|\b(?:\d+|" + _NUMBER_WORDS + r")\s+"
     r"(?:\w+\s+)?(?:oligarchs|oligarques|businessmen|tycoons|hommes\s+d['’]affaires)\b"
+)
+# a number of parties told by any French noun of parties (« quatre organisations », « cinq
+# officiers », « deux filiales », « onze militaires »): the count tells a group the next
+# sentences may name, whatever the noun (the English nouns are read by the tables above)
+COUNTED_PARTIES = re.compile(
+    r"(?i)\b(?:(?!(?:19|20)\d\d\b)\d+|" + _NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?:" + _PARTY_NOUNS_FR + r")\b"
 )
 # a sentence that opens on the counted parties of an earlier one ("The affected companies
 # are A, B and C", "Les nouveaux ajouts à la liste comprennent A et B"): they may come a few
@@ -302,17 +335,14 @@ def listed_names(sent: Sentence, local: list[Mention]) -> list[Entity]:
     return out
 
 
-_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-}
+_NUMBERS = _NUMBER_VALUES
 _BULLET = re.compile(r"\s*(?:[•*\-–]|\d{1,3}[.)]?\s)")
 
 
 def group_size(sent: str) -> int | None:
     """How many parties a sentence counts ("designated 3 UAE-based companies", "trois
     entreprises"), when it says a number."""
-    for rx in (QUANTIFIED, COUNTED_PEOPLE):
+    for rx in (QUANTIFIED, COUNTED_PEOPLE, COUNTED_PARTIES):
         m = rx.search(sent)
         if m:
             word = m.group(0).split()[0].lower()
@@ -568,6 +598,15 @@ def _employer_before(sent: Sentence, ordered: list[Mention], k: int, lead: str) 
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:qui|who|which|that)\b")
+# a body's name that complements a common noun of the item's description through "of the" /
+# « de la », « du », « des », « d' » (a person's name right after a title is the item: « du
+# directeur de la police A ») (« A, du bataillon de la Brigade X », "A, head of the X militia",
+# « B, patron du réseau X »): the description's, no item; a kind told by a bare
+# complement (« la station de radio X ») names the item itself
+_COMPLEMENT_LEAD = re.compile(
+    r"\b(?!(?:de|du|des|of|the|la|le|les)\b)[a-zà-ÿ][a-zà-ÿ'’-]{2,}\s+"
+    r"(?:(?:du|des|de\s+la|de\s+l['’]|of\s+the)\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,2}|d['’]|of\s+)$"
+)
 _INCLUSION_BEFORE = re.compile(r"(?i)\b(?:parmi|among|of|including|dont|d['’]entre|entre|notamment)\s+$")
 # what ends a relative clause inside a series: the next item set off by a comma and a
 # coordinator, or a semicolon
@@ -626,7 +665,8 @@ def description_names(sent: Sentence, local: list[Mention], start: int, relative
                 items.append(x.entity)
                 last_item = x.end - sent.start
             continue
-        if _RELATIVE.search(lead) or _employer_before(sent, ordered, k, lead):
+        if _RELATIVE.search(lead) or _employer_before(sent, ordered, k, lead) \
+                or (not x.entity.person and _COMPLEMENT_LEAD.search(lead)):
             inside.append(x.entity)
         else:
             items.append(x.entity)

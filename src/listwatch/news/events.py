@@ -84,6 +84,7 @@ from .enumeration_acts import enumeration_events as _enumeration_events
 from .enumerations import enumeration as _enumeration
 from .enumerations import object_group as _object_group
 from .event_groups import BACK_REF as _BACK_REF
+from .event_groups import COUNTED_PARTIES as _COUNTED_PARTIES
 from .event_groups import COUNTED_PEOPLE as _COUNTED_PEOPLE
 from .event_groups import NUMBER_OBJECT as _NUMBER_OBJECT
 from .event_groups import OTHERS as _OTHERS
@@ -703,6 +704,7 @@ def extract_events(
                     if du is not None:
                         unnamed_day[sent.start + t.start] = du
                 counted = _QUANTIFIED.search(own_side) or _new_count(_COUNTED_PEOPLE, own_side) \
+                    or _new_count(_COUNTED_PARTIES, own_side) \
                     or sent.text.rstrip().endswith(":") or _BELOW.search(sent.text, t.end)
                 if not counted and si + 1 < len(sents) and _series_intro(sents[si + 1].text) \
                         and t.event in ("designation", "removal") and _status(sent.text, lang, t) == "effective" \
@@ -1759,7 +1761,10 @@ def _member_events(sents: list[Sentence], si: int, local: list[Mention], members
     start, typ = members
     # (a name told as an owner is no item: "also include X's allies", "X's logistics unit Y")
     owners = {id(m.entity) for m in local if re.match(r"['’]s?\b", sent.text[m.end - sent.start :])}
-    names = [e for e in _series_items(sent, local, start) if id(e) not in owners]
+    # (nor a name told only in an item's description: « Il s'agit de A, de l'unité de la
+    # Garde B, et de C », "also include A, head of the B militia, and C")
+    aside = _description_names(sent, local, start)
+    names = [e for e in _series_items(sent, local, start) if id(e) not in owners and e not in aside]
     if _list_subject(sent.text):
         # what a list includes, read as an enumeration: its items, not the employer in a
         # title ("X agency deputy director Y") nor a place told in a description

@@ -65,6 +65,7 @@ from .event_groups import (
     LIST_INTRO,
     MEASURE_EFFECT,
     ONE_OF,
+    PARTY_NOUNS,
     bullet_run,
     candidates_told,
     description_names,
@@ -80,21 +81,7 @@ from .event_groups import (
 from .mentions import Entity, Mention
 from .sentences import Sentence
 
-# a plural noun of parties or of acts, in either language
-_PARTY_NOUNS = (
-    r"companies|firms|entities|banks|lenders|individuals|people|persons|officials|designees|additions|targets|"
-    r"designations|listings|names|entries|businesses|organi[sz]ations|parties|oligarchs|tycoons|businessmen|"
-    r"businesspeople|executives|vessels|ships|tankers|subsidiaries|affiliates|units|institutions|groups|"
-    r"manufacturers|makers|suppliers|traders|producers|removals|delistings|figures|members|leaders|commanders|"
-    r"ministers|generals|nationals|citizens|officers|agents|operatives|militants|hackers|diplomats|envoys|politicians|"
-    r"lawmakers|judges|relatives|associates|allies|cronies|aides|advis[eo]rs|directors|managers|owners|founders|"
-    r"shareholders|brokers|smugglers|traffickers|"
-    r"entreprises|sociétés|entités|banques|individus|personnes|responsables|personnalités|désignations|inscriptions|"
-    r"radiations|noms|organisations|organismes|oligarques|navires|membres|dirigeants|groupes|filiales|institutions|"
-    r"compagnies|firmes|cibles|fabricants|ajouts|hommes\s+d['’]affaires|ressortissants|ministres|généraux|chefs|cadres|"
-    r"officiers|militaires|agents|proches|associés|conseillers|juges|députés|sénateurs|diplomates|fonctionnaires|"
-    r"magistrats|militants|trafiquants|armateurs|banquiers"
-)
+_PARTY_NOUNS = PARTY_NOUNS
 # the act's participle, or its words, inside the group ("the firms targeted", « visées »,
 # "whose funds were blocked", "subjected to sanctions", « sanctionnées »)
 _ACT_WORDS = (
@@ -393,7 +380,9 @@ _ROUND_NOUN = (
     r"(?:(?:sanctions|black|entity|consolidated|companies|company|corporate|individuals|personal|entities)\s+)?list)\b"
     # (the measures' kind told by a short complement: « de sanctions », « de nature
     # économique », « d'ordre financier »; no year, which tells an earlier round)
-    r"(?:\s+(?:de\s+|d['’])\s*(?:sanctions|mesures|désignations))?"
+    # (« la liste des sanctions », « la liste des personnes sanctionnées »: the article or not)
+    r"(?:\s+(?:des?\s+|d['’])\s*(?:sanctions|mesures|désignations|personnes|entités)"
+    r"(?:\s+(?:sanctionnée?s|visée?s|ciblée?s|désignée?s|inscrite?s))?)?"
     r"(?:\s+(?:de\s+nature|d['’]ordre|de\s+type|de\s+caractère)\s+[a-zà-ÿ]+)?"
 )
 _ROUND_SUBJECT = re.compile(
@@ -563,6 +552,22 @@ _ON_LIST = re.compile(
     r"(?!\s+(?:des|de|du|d['’])\s*(?!sanctions|personnes|entités|terroristes)\w)"
     r"|(?:also\s+)?on\s+(?:the|this|that|its)\s+(?:same\s+|new\s+|black\s*)?list\s+(?:are|is|were|was))\s*:?\s+"
 )
+# being on a list of something else (« Sont aussi sur la liste des invités X et Y »): no round's
+_ON_OTHER_LIST = re.compile(
+    r"(?i)^\W*(?:sont|est|figurent|figure|se\s+trouvent|se\s+trouve)\s+(?:(?:aussi|également|en\s+outre|désormais|"
+    r"notamment)\s+)*(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:même\s+|nouvelle\s+)?liste"
+    r"\s+(?:des|de|du|d['’])\s*(?!sanctions|personnes|entités|terroristes)\w"
+)
+
+
+def round_refused(text: str, before: str = "") -> bool:
+    """The sentence has a round's shape the round reader refuses: a presentative after a
+    tally of the whole list (old entries), being on a list of something else. It names no
+    member of a group counted before either."""
+    return (_PRESENTATIVE.search(text) is not None and _TALLY.search(before) is not None) \
+        or _ON_OTHER_LIST.search(text) is not None
+
+
 # a tally of all the parties a list holds so far ("le nombre total de X sanctionnés s'élève
 # à neuf", "au total, 40 personnes sont visées", "In total, 12 people are on the list"): the
 # presentative after it names old entries, not the round's
@@ -673,6 +678,8 @@ def pending_names(sents: list[Sentence], si: int, local: list[Mention], mentions
         return None
     if candidates_told(sent.text, min(m.start for m in local) - sent.start):
         return None  # (a group told as candidates: "The firms under possible scrutiny are A and B")
+    if round_refused(sent.text, sents[si - 1].text if si else ""):
+        return None  # (old entries after a tally, another list's guests)
     ident = IDENTIFIED.search(sent.text)
     # (the group the identification names is no party: "the two Southeast Asians"; nor the
     # employer or parent of other counted parties: « une douzaine de dirigeants de X et Y »)

@@ -137,6 +137,7 @@ from .members import people_subject as _people_subject
 from .members import rest_named as _rest_named
 from .members import roles_named as _roles_named
 from .members import round_members as _round_members
+from .members import takes_up as _takes_up
 from .members import who_it_is as _who_it_is
 from .mentions import Entity, Mention, authority_spans
 from .modality import blocked as _blocked
@@ -1814,7 +1815,7 @@ def _group_member_events(sents: list[Sentence], mentions: list[Mention], events:
         local = [m for m in within(sent, mentions) if m.entity is not None]
         if not local:
             continue
-        span = _member_span(sent.text)
+        span = _member_span(sent.text, sents[si - 1].text if si > 0 else "")
         if span is None:
             continue
         start, end, typ, group = span
@@ -1948,8 +1949,8 @@ def _identified_events(sents: list[Sentence], si: int, local: list[Mention], who
     if not isinstance(act, _Told):
         return []  # the last act named its party: "He is X" tells who that party is
     at = next(s for s in sents if s.start <= act.position < s.end)
-    if noun is not None and not re.search(r"(?i)\b" + re.escape(noun) + r"s?\b", at.text[act.position - at.start :]):
-        return []  # "the banker is X" names the party the act told as a banker, no other
+    if noun is not None and not _takes_up(noun, at.text[act.position - at.start :]):
+        return []  # "the banker is X" names the party the act told as a banker (or a synonym), no other
     return [_member_event(act, ent, sent) for ent in names if ent is not None]
 
 
@@ -1957,7 +1958,7 @@ def _identified_events(sents: list[Sentence], si: int, local: list[Mention], who
 _REST_ACTS = ("designation", "removal", "license", "legal_challenge", "vacatur")
 
 
-def _rest_events(sents: list[Sentence], si: int, local: list[Mention], rest: tuple[int, int],
+def _rest_events(sents: list[Sentence], si: int, local: list[Mention], rest: tuple[int, int, bool],
                  told: Sequence[Event | _Told]) -> list[Event]:
     """The rest of a counted group named after some of it was told apart ("... lifted the
     sanctions on five officials. Two have died. The other three were A, B and C", « Trois
@@ -1966,7 +1967,7 @@ def _rest_events(sents: list[Sentence], si: int, local: list[Mention], rest: tup
     of a counted group, or of no named party, is theirs, of its type and day; "other" with a
     count takes up the act told just before too, named or not."""
     sent = sents[si]
-    start, end = rest
+    start, end, one = rest
     reach = sents[max(0, si - _WHO_REACH)].start
     acts = [e for e in told if reach <= e.position < sent.start and e.status == "effective" and e.type in _REST_ACTS]
     grouped = [e for e in acts if isinstance(e, _Told) or any(
@@ -1978,6 +1979,8 @@ def _rest_events(sents: list[Sentence], si: int, local: list[Mention], rest: tup
     act = max(grouped, key=lambda e: e.position)
     aside = _description_names(sent, local, start, relatives_only=True)
     names = [e for e in _series_items(sent, local, start, end) if e not in aside]
+    if one:
+        names = names[:1]  # "The third designee is X, who ...": one member, by its rank
     have = {id(e.entity) for e in told if isinstance(e, Event) and e.type == act.type and e.evidence == sent.text}
     return [_member_event(act, ent, sent) for ent in names if id(ent) not in have]
 

@@ -123,9 +123,16 @@ _DET = (r"(?:(?:some|several|many|most|a\s+few)\s+of\s+(?:the|these|those)|(?:ce
         r"d(?:es|e\s+ces)|the|these|those|today['’]s|this\s+week['’]s|other|les|ces|leurs?|d['’]autres|des|autres)")
 _MOD = r"(?:[\w’'-]+\s+){0,4}?"
 # (after a count, any plural noun is the group's: « les onze pêcheurs »)
+# (or a group with no noun, a pronoun the act's participle heads: "those hit by the
+# sanctions", "others named", « ceux visés par les mesures », « d'autres sanctionnés »)
+_HEADLESS = (
+    r"(?P<hl>those|(?:the\s+)?others|ceux|celles|(?:les\s+|d['’])autres)(?=\s+(?:(?:also|newly|aussi|également)\s+)?"
+    r"(?:sanctioned|designated|targeted|listed|blacklisted|added|named|hit|affected|removed|delisted|"
+    r"(?:visé|ciblé|sanctionné|désigné|inscrit|ajouté|radié|touché|concerné)(?:e|s|es)?)\b)"
+)
 _GROUP_HEAD = (
-    r"(?:" + _DET + r"\s+)?(?:(?:" + _COUNT + r"\s+)?" + _MOD + r"(?P<noun>" + _PARTY_NOUNS + r")"
-    r"|" + _COUNT + r"\s+(?:[\w’'-]+\s+)?(?P<cnoun>(?-i:[a-zà-ÿ][\w’'-]{2,}[sx])))\b"
+    r"(?:" + _HEADLESS + r"|(?:" + _DET + r"\s+)?(?:(?:" + _COUNT + r"\s+)?" + _MOD + r"(?P<noun>" + _PARTY_NOUNS + r")"
+    r"|" + _COUNT + r"\s+(?:[\w’'-]+\s+)?(?P<cnoun>(?-i:[a-zà-ÿ][\w’'-]{2,}[sx]))))\b"
 )
 _GROUP = _GROUP_HEAD + r"(?P<post>[^.;:!?]{0,80}?)"
 # the cue first: "among" / « parmi », the group or its count alone, then a verb of being,
@@ -193,6 +200,12 @@ _DESCRIBED = re.compile(
 _INQUIRY = (r"(?:investigat\w*|inquir\w*|prosecut\w*|police|courts?|judges?|enquêtes?|plaintes?|procédures?|"
             r"poursuites?|justice|parquet|juges?|tribunal|tribunaux)\b")
 _INQUIRY_AGENT = re.compile(r"(?i)\b(?:by|par)\s+(?:[\w’'-]+\s+){0,3}?" + _INQUIRY)
+# the measures as the agent of a participle ("hit by the new sanctions", « touchés par ces mesures »)
+_MEASURE_AGENT = re.compile(
+    r"(?i)\s+(?:(?:hardest|most|also|aussi|également|directement|directly)\s+)?(?:by|par)\s+(?:the|these|this|today['’]s|les|ces|la|le|cette|ce)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:sanctions|measures|restrictions|designations|listings|order|decision|package|round|"
+    r"mesures|décision|paquet|arrêté|règlement)\b"
+)
 # the act's words in a group of the last shape, or a group counted by the act ("the nine")
 _ACT_IN_GROUP = re.compile(r"(?i)\b" + _ACT_WORDS + r"\b")
 # a plan, a hypothetical, a past round or a candidate told in the cue's words
@@ -284,7 +297,7 @@ def counts_parties(text: str) -> bool:
                for m in _COUNTED_GROUP.finditer(text))
 
 
-def member_span(text: str) -> tuple[int, int, str | None, str] | None:
+def member_span(text: str, before: str = "") -> tuple[int, int, str | None, str] | None:
     """Where the names of a sentence that names the members of a group start and end (offsets
     in ``text``), the act's type the group's words tell ("removal", "designation", or
     None: the nearest act's) and the group's words ("" when the act's count alone tells it:
@@ -309,6 +322,12 @@ def member_span(text: str) -> tuple[int, int, str | None, str] | None:
     m = _SUBJECT.search(text)
     if m is not None and _group_ok(m, need_act=False, subject=True) and not _DESCRIBED.match(text, m.end()):
         return _told(text, m, m.end(), len(text))
+    if m is not None and m.group("noun") and _BARE_DEFINITE.fullmatch(m.group("grp")) \
+            and _NAME_NEXT.match(text, m.end()) and group_told(before) and takes_up(m.group("noun"), before):
+        # (a definite or demonstrative plural with nothing of its own, "The companies are A
+        # and B", "These firms include A", « Ces sociétés sont A et B », takes up the group
+        # of its class the sentence before told, as a pronoun does; a name must follow)
+        return _told(text, m, m.end(), len(text))
     m = _TAIL.search(text)
     if m is not None and _group_ok(m, need_act=True):
         return _told(text, m, 0, m.start())
@@ -323,14 +342,28 @@ def member_span(text: str) -> tuple[int, int, str | None, str] | None:
     return None
 
 
+_BARE_DEFINITE = re.compile(r"(?i)(?:the|these|those|les|ces)\s+(?:[a-zà-ÿ][\w’'-]*\s+){0,2}?(?:" + _PARTY_NOUNS + r")")
+_NAME_NEXT = re.compile(r"\s*(?:(?i:namely|à\s+savoir)\s*,?\s*)?[\"“«]?(?=[A-ZÀ-Ý])")
+
+
 def _group_ok(m: re.Match[str], need_act: bool, subject: bool = False) -> bool:
     grp = m.groupdict().get("grp")
     if grp is None:
         return True  # a count alone, or the list
+    post = m.group("post") or ""
+    if m.group("hl"):
+        # (a pronoun the participle heads is the act's group by that participle alone; a
+        # participle of no act's kind, "hit", « touchés », only with the measures as its
+        # agent: "those hit by the sanctions", not "those hit by the fuel shortage")
+        part = re.match(r"(?i)\s*(?:(?:also|newly|aussi|également)\s+)?(\S+)", post)
+        if part is None or _INQUIRY_AGENT.search(grp):
+            return False
+        if _NEUTRAL_WORDS.match(part.group(1)):
+            return _MEASURE_AGENT.match(post, part.end()) is not None
+        return True
     noun = m.group("noun") or m.group("cnoun")
     if _NOT_PARTIES.fullmatch(noun):
         return False
-    post = m.group("post") or ""
     if _INQUIRY_AGENT.search(grp):
         return False
     # the group's words after its noun hold no verb of their own but the act's ("whose
@@ -399,13 +432,17 @@ _ROUND_SUBJECT = re.compile(
 # one more entry on the list as the subject ("One more addition to the sanctions list is X",
 # "Un nouvel ajout à la liste noire est X"): a list of sanctions, told by its name, its
 # authority or its kind (no festival's guest list)
+# (any words may qualify the addition, "A particularly noteworthy addition", « L'ajout le plus
+# remarqué »; the list may be told with its law, "under the order", or left to the act told)
 _ADDITION = re.compile(
-    r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:an?|the|another|one|un|une|le|la|l['’]|autre)\s*(?:(?:first|second|third|fourth|"
-    r"fifth|further|other|more|new|latest|final|last|premier|premi[eè]re|deuxième|troisième|quatrième|nouvel|nouveau|"
-    r"nouvelle|dernier|dernière|autre)\s+){0,2}(?P<noun>additions?|ajouts?)\s+(?:to|on|à|sur)\s+"
+    r"(?i)(?:^|[,;:]\s*)\W{0,3}(?:an?|the|another|one|un|une|le|la|l['’]|autre)\s*(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>additions?|ajouts?)(?!\s+(?:of|de|d['’]|du|des)\b)(?:\s+[\w’'-]+){0,3}?"
+    r"(?P<lst>\s+(?:to|on|à|sur)\s+"
     r"(?:the|its|this|la|sa|cette)\s+(?:(?:(?-i:[A-Z][\w.’'-]*)|sanctions?|entity|black|terror(?:ist)?|consolidated)\s+){0,3}?"
-    r"(?:list|liste)(?:\s+(?:noire|des\s+sanctions|de\s+sanctions|(?-i:[A-Z][\w.-]*)))?\s+(?:is|are|was|were|est|sont|était|"
-    r"étaient)\s+"
+    r"(?:list|liste)(?:\s+(?:noire|des\s+sanctions|de\s+sanctions|(?-i:[A-Z][\w.-]*)))?"
+    r"(?:\s+(?:under|in|of|by|en\s+vertu\s+d\w*|au\s+titre\s+d\w*)\s+[^,.;:]{1,40}?)?)?"
+    # (with no list told, the name must follow: "The latest addition was X", not "... was a ban")
+    r"\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?(lst)|(?=[\"“«]?(?-i:[A-ZÀ-Ý])))"
 )
 # the one the act targets as the subject, its agent told at most ("The individual targeted by
 # the measures is X", « l'entité visée par la décision est X »)
@@ -474,6 +511,30 @@ _WHO_IT_IS = re.compile(
 _PLURAL_WHO = re.compile(r"(?i)^\W*(?:they|ce\s+sont|these|those|ces|les)\b|\s(?:are|were|sont|étaient)\s+$")
 
 
+# the class nouns a definite noun phrase may take up an act's group by: its own noun, a
+# synonym or the class above it ("sanctioned three shipping firms ... The companies are A
+# and B", "listed two officers ... The individuals are A and B", « visant des armateurs ...
+# Les sociétés sont A et B »); a noun of another class takes up no one
+_CLASS_NOUNS = (
+    r"compan(?:y|ies)|firms?|business(?:es)?|entit(?:y|ies)|enterprises?|corporations?|conglomerates?|entreprises?|"
+    r"sociétés?|firmes?|entités?|groupes?|makers?|manufacturers?|suppliers?|producers?|traders?|shippers?|carriers?|"
+    r"lenders?|banks?|banques?|subsidiar(?:y|ies)|filiales?|affiliates?|armateurs?|vessels?|ships?|tankers?|navires?",
+    # (people by a kind, not by a post: "the ministers are" names office holders, no group)
+    r"individuals?|persons?|people|personnes?|individus?|officials?|responsables?|executives?|dirigeants?|"
+    r"businessm[ae]n|tycoons?|oligarchs?|oligarques?|associates?|all(?:y|ies)|relatives?|proches?",
+)
+_ANY_CLASS = re.compile(r"(?i)designees?|targets?|cibles?|parties|names|noms")
+
+
+def takes_up(noun: str, told: str) -> bool:
+    """The noun of a definite noun phrase ("the companies", « les sociétés ») can take up a
+    group ``told`` tells: the same noun, one of its class (a company, a firm, an entity; an
+    individual, an official, a tycoon), or a noun of any party ("the designees")."""
+    if re.search(r"(?i)\b" + re.escape(noun.rstrip("s")) + r"s?\b", told) or _ANY_CLASS.fullmatch(noun):
+        return True
+    return any(re.fullmatch(r"(?i)" + cls, noun) and re.search(r"(?i)\b(?:" + cls + r")\b", told) for cls in _CLASS_NOUNS)
+
+
 def who_it_is(text: str, before: str = "") -> tuple[int, str | None, bool] | None:
     """Where the name starts in a sentence that names a party told just before without its
     name ("It is X", « C'est X », "The banker in question is X"), the noun it was told by
@@ -492,36 +553,55 @@ def who_it_is(text: str, before: str = "") -> tuple[int, str | None, bool] | Non
 # sont A, B et C », « Les deux autres banquiers, tous deux proches du palais, sont A et B »),
 # or named in apposition to it ("Three other firms, A, B and C, are accused of ...", « Les
 # deux autres responsables, A et B, sont décédés »): a group, told by a noun at most
+# (one member of the group by its rank in it: "The third designee is X", "A second, X, ...",
+# « Le troisième est X », « La dernière entité visée est X »)
+_RANK = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|premi(?:er|ère)|"
+         r"deuxième|second(?:e)?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|"
+         r"derni(?:er|ère))")
 _REST_HEAD = (
     r"^\W*(?:(?:the\s+)?(?:(?:other|remaining)\s+" + _COUNT + r"|" + _COUNT + r"\s+(?:other|remaining|others))"
     r"|the\s+(?:other|remaining|others|rest)"
-    r"|(?:les\s+)?" + _COUNT + r"\s+autres|les\s+autres)\b"
+    r"|(?:les\s+)?" + _COUNT + r"\s+autres|les\s+autres"
+    r"|(?P<rank>(?:the|an?|le|la|l['’]|une?)\s*" + _RANK + r")"
+    # (a part of the group told by its count: "Two of the sanctioned individuals, A and B,
+    # ...", « Deux des personnes visées, A et B, ... »)
+    r"|" + _COUNT + r"\s+(?:of\s+(?:the|these|those|them)|d(?:es|e\s+ces|['’]entre\s+(?:eux|elles))))\b"
     r"(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?)"
 )
 _REST_VERB = re.compile(
-    r"(?i:" + _REST_HEAD + r"(?:\s*,[^,.;:]{1,80},)?\s+(?:are|were|sont|étaient|furent|include[sd]?|comprennent))"
+    r"(?i:" + _REST_HEAD + r"(?:\s*,[^,.;:]{1,80},)?\s+(?:are|were|is|was|sont|étaient|furent|est|était|fut|"
+    r"include[sd]?|comprennent))"
     r"(?:(?<=['’])|\s+)(?=[A-ZÀ-Ý])"
 )
 _REST_APPOSED = re.compile(r"(?i:" + _REST_HEAD + r")\s*,\s*(?=[A-ZÀ-Ý])")
 # the comma that closes the apposition, a verb after it ("A, B and C, are accused")
 _APPOSITION_END = re.compile(
     r",\s+(?:(?:[a-zà-ÿ]+)\s+){0,2}?(?:are|were|was|is|have|has|had|remain|sont|ont|est|a|étaient|avaient|restent|"
-    r"demeurent|figurent)\b"
+    r"demeurent|figurent|(?-i:[a-zà-ÿ]{2,}(?:ed|aient|ait)))\b"
 )
 
 
-def rest_named(text: str) -> tuple[int, int] | None:
+def rest_named(text: str) -> tuple[int, int, bool] | None:
     """Where the names of the rest of a counted group start and end in a sentence that
     names them ("The other three were A, B and C", « Trois autres sociétés, A, B et C, sont
-    ... »), or None."""
-    m = _REST_VERB.match(text)
-    if m is not None:
-        return m.end(), len(text)
-    m = _REST_APPOSED.match(text)
-    if m is not None and (re.search(r"(?i)\b" + _COUNT + r"\b", m.group(0)) or m.group("np").strip()):
+    ... »), or of one member told by its rank in it ("The third designee is X", « Le
+    deuxième, X, ... »), and whether it names one member only (a rank); or None. A rank
+    told of anything but a party ("The first sanctions were ...") names no one."""
+    m = _REST_VERB.match(text) or _REST_APPOSED.match(text)
+    if m is None:
+        return None
+    rank = m.group("rank") is not None
+    # (nor a superlative's rank, "the second largest bank", nor a title, « le premier ministre »)
+    if rank and re.search(r"(?i)\b(?:" + _NOT_GROUP_NOUNS.pattern[4:] + r"|round|tranche|step|time|fois|étape|"
+                          r"\w{3,}est|most|plus|ministers?|ministres?|lady|dame|secretary|secrétaire|deputy|vice|adjointe?)\b",
+                          m.group("np")):
+        return None
+    if m.re is _REST_VERB:
+        return m.end(), len(text), rank
+    if re.search(r"(?i)\b" + _COUNT + r"\b", m.group(0)) or m.group("np").strip() or rank:
         close = _APPOSITION_END.search(text, m.end())
         if close is not None:
-            return m.end(), close.start()
+            return m.end(), close.start(), rank
     return None
 
 

@@ -729,7 +729,13 @@ PACK = LangPack(
         # (a pair told by its noun: "the pair", "the duo")
         r"|\bthe\s+(?:pair|duo)\b(?!\s+of\b)"
     ),
-    generic_subject=r"(?i)^\s*(?!(?:both|these)\s)(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b",
+    # (a count makes the plural a set of so many, told once, never a kind: "Three firms were
+    # added to the list" tells an act, "Firms added to the list are barred" a rule)
+    generic_subject=(
+        r"(?i)^\s*(?!(?:both|these|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"[a-z]+teen|twenty|thirty|forty|fifty|several|a\s+dozen|dozens)\s)"
+        r"(?:\w+\s+)?(?:companies|firms|entities|businesses|groups|any\s+company)\b"
+    ),
     clause_split=r";|(?<!\s)\s+(?:but|while|whereas|although|though|and)\s+|,\s+",
     org_cue_before=r"company|firm|maker|refiner|trader|shipper|miner|exporter|importer|exchange|subsidiary|subsidiaries|affiliates?|units?|carmaker|automaker|planemaker|drugmaker|steelmaker|shipmaker|phonemaker|manufacturer|giant|group|conglomerate|operator|carrier|chipmaker|producer|developer|provider|supplier|vendor|startup|start-up|champion|heavyweight|titan|juggernaut|brand|contractor|shipbuilder|airline|insurer|lender|bank|agency|organi[sz]ation|institute|foundation|militia|force|network|movement|broadcaster|platform|mixer|shipyard|university|academy",
     org_cue_between=r"(?:(?:like|such\s+as)\s+)?",

@@ -81,9 +81,24 @@ _OWN_CASE = re.compile(
 # the plural nouns unnamed parties are told by, in either language
 UNNAMED_PARTIES = _UNNAMED_PARTIES = (
     r"entreprises|sociétés|entités|firmes|personnes|individus|responsables|dirigeants|officiels|intermédiaires|"
+    r"oligarques|magnats|"
     r"companies|firms|entities|individuals|people|persons|businesses|officials|executives|"
-    r"intermediaries|facilitators|financiers|traders|businessmen|hommes\s+d['’]affaires"
+    r"intermediaries|facilitators|financiers|traders|businessmen|oligarchs|tycoons|hommes\s+d['’]affaires"
 )
+# « dont » as the relative of what the parties own or do ("whose"), not the cue that names
+# some of them: a determiner, its noun, then the clause's verb (« dont la fortune dépend de
+# X », « dont les navires transportaient », « dont le siège est à »); « dont X », « dont le
+# chef de la police, Y » name them, and a clause on their measures or their names tells the
+# act itself (« dont les avoirs ont été gelés figurent X »)
+_FUNCTION_WORD = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|ou|à|au|aux|en|un|une)"
+_WHOSE = (r"\bdont\s+(?:le|la|les|l['’]|leurs?|son|sa|ses)\s*"
+          r"(?!(?:sanctions?|avoirs|biens|fonds|actifs|comptes|noms?|inscriptions?|mesures|gel|restrictions)\b)"
+          r"(?-i:[a-zà-ÿ])[\w'’-]+\s+(?:(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ])[\w'’-]+\s+)??"
+          # (the verb, which no name follows: « dont le constructeur aéronautique X » is a kind
+          # and its qualifier before the name)
+          r"(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ])[\w'’-]+\b(?!\s+[«\"“]?(?-i:[A-ZÀ-Ý0-9]))")
+_WHOSE_AT = re.compile("(?i)" + _WHOSE)
+_WHOSE_END = re.compile("(?i)" + _WHOSE + "$")
 _COUNTED_CLAUSE = re.compile(
     r"(?i)(?:\b(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|several|some|two|three|"
     r"four|five|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
@@ -93,7 +108,7 @@ _COUNTED_CLAUSE = re.compile(
     r"|\b(?:against|on|targeting|and|contre|visant|et)\s+"
     r"(?:(?!(?:the|its|their|his|her|le|la|les|ses|leurs?)\b)[\w'’-]+\s+)?)"
     r"(?:" + _UNNAMED_PARTIES + r")\b"
-    r"[^.;:]{0,80}?(?:\b(?:qui|that|which|who|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?|"
+    r"[^.;:]{0,80}?(?:" + _WHOSE + r"|\b(?:qui|that|which|who|whose|ayant|having|linked|tied|connected|associated|affiliated|liée?s?|associée?s?|"
     # (what they are said to have done, told by a participle of accusing: "accused of",
     # « soupçonnés d'avoir », « affiliés aux »)
     r"accused|suspected|alleged(?:ly)?|believed|accusée?s?|soupçonnée?s?|présumée?s?|affiliée?s?|rattachée?s?|"
@@ -197,8 +212,10 @@ _CLOSED_BY_CONJUNCTION = re.compile(
 
 def names_them(text: str, start: int, end: int) -> bool:
     """A cue between ``start`` and ``end`` introduces named parties ("including X", « dont
-    X », ": X"), not a narrower group of unnamed ones (« notamment des individus liés à X »)."""
-    return any(not _SUBGROUP_AFTER.match(text, cue.end()) for cue in _NAMED_AS_THEM.finditer(text, start, end))
+    X », ": X"), not a narrower group of unnamed ones (« notamment des individus liés à X »),
+    nor is it « dont » as a relative (« dont la fortune dépend de X »: ``_WHOSE``)."""
+    return any(not _SUBGROUP_AFTER.match(text, cue.end()) and not _WHOSE_AT.match(text, cue.start())
+               for cue in _NAMED_AS_THEM.finditer(text, start, end))
 
 
 _REASON = re.compile(
@@ -2406,8 +2423,9 @@ def aside(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # "a recent report from X's Center for Y revealed that ...": a source
     if _PLACE_OF.search(before) and not entity.person:
         return True  # "les colons israéliens en Cisjordanie": where the unnamed parties are
-    counted = [c for c in _COUNTED_CLAUSE.finditer(text, 0, start) if _RELATIVE_WORD.search(c.group(0))]
-    if counted and not _NAMED_AS_THEM.search(text, counted[-1].start(), start) \
+    counted = [c for c in _COUNTED_CLAUSE.finditer(text, 0, start)
+               if _RELATIVE_WORD.search(c.group(0)) or _WHOSE_END.search(c.group(0))]
+    if counted and not names_them(text, counted[-1].start(), start) \
             and not re.search(r"[;.]", text[counted[-1].end() : start]):
         return True  # "contre des entreprises qui ont transféré ... de la X": what they did
     return False

@@ -225,12 +225,20 @@ _NOT_PARTIES = re.compile(
 # a few modifiers, then a plural noun, of parties or of a people or any other but of time,
 # money, goods or measures ("five Russian banks", "11 North Korean individuals", « deux
 # entreprises russes », « trois armateurs », "a dozen Iranians"; not "two years", « 90 jours »)
-_NOT_GROUP_NOUNS = re.compile(
-    r"(?i)(?:days|jours|weeks|semaines|months|mois|years|ans|années|hours|heures|minutes|times|fois|dollars|euros|"
+_NOT_GROUP_WORDS = (
+    r"(?:days|jours|weeks|semaines|months|mois|years|ans|années|hours|heures|minutes|times|fois|dollars|euros|"
     r"cents|percent|points|items|articles|goods|biens|produits|products|measures|mesures|sanctions|penalties|pages|"
     r"millions|milliards|billions|tons|tonnes|barrels|barils|countries|pays|states|états|sectors|secteurs|rounds|"
     r"packages|paquets|séries|series|vagues|waves|cases|affaires|judgments|arrêts|decisions|décisions|licen[cs]es|"
     r"orders|ordonnances|rules|règles|regulations|règlements|laws|lois|provisions|dispositions|aliases|alias)"
+)
+_NOT_GROUP_NOUNS = re.compile(r"(?i)" + _NOT_GROUP_WORDS)
+_NOT_GROUP_WORD = re.compile(r"(?i)\b" + _NOT_GROUP_WORDS + r"\b")
+# a rank told of anything but a party: a thing, a round, a superlative ("the second largest
+# bank") or a title (« le premier ministre »)
+_NOT_A_RANKED_PARTY = re.compile(
+    r"(?i)\b(?:" + _NOT_GROUP_WORDS + r"|round|tranche|step|time|fois|étape|"
+    r"\w{3,}est|most|plus|ministers?|ministres?|lady|dame|secretary|secrétaire|deputy|vice|adjointe?)\b"
 )
 _COUNTED_GROUP = re.compile(
     r"(?i)(?<![\w,.])(?!(?:19|20)\d\d\b)(?:" + _COUNT + r"|dozens?|a\s+dozen|une\s+(?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|"
@@ -264,7 +272,7 @@ def party_group_before(gap: str) -> bool:
     last = max([m.end() for m in groups] + [m.end() for m in plural], default=-1)
     if last < 0:
         return False
-    return re.search(r"(?i)\b" + _NOT_GROUP_NOUNS.pattern[4:] + r"\b", gap[last:]) is None
+    return _NOT_GROUP_WORD.search(gap[last:]) is None
 
 
 def counted_group(text: str) -> bool:
@@ -592,9 +600,7 @@ def rest_named(text: str) -> tuple[int, int, bool] | None:
         return None
     rank = m.group("rank") is not None
     # (nor a superlative's rank, "the second largest bank", nor a title, « le premier ministre »)
-    if rank and re.search(r"(?i)\b(?:" + _NOT_GROUP_NOUNS.pattern[4:] + r"|round|tranche|step|time|fois|étape|"
-                          r"\w{3,}est|most|plus|ministers?|ministres?|lady|dame|secretary|secrétaire|deputy|vice|adjointe?)\b",
-                          m.group("np")):
+    if rank and _NOT_A_RANKED_PARTY.search(m.group("np")):
         return None
     if m.re is _REST_VERB:
         return m.end(), len(text), rank

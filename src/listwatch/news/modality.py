@@ -587,9 +587,21 @@ _PRESENT_KIND_VERB = re.compile(r"(?i)\b(?:targets|sanctions|covers|bars|prohibi
                                 r"cible|vise|sanctionne|frappe|interdit)$")
 # a participle after a definite article, before a kind, plural or singular ("investment in
 # the designated Chinese entities", "dealings with the designated firm and its units"):
-# who they are (any party of that kind), no act
+# who they are (any party of that kind), no act; so too after any word that makes it an
+# adjective of the noun, not a verb: an indefinite or a possessive determiner, a quantifier,
+# a preposition, or a verb of its own ("a designated party's income", "rules placed on
+# designated persons", "we grouped blacklisted sub-entities")
+_KIND_OPENS = re.compile(
+    r"(?i)(?:\b(?:the|these|those|a|an|any|all|other|such|its|their|his|her|our|your|on|for|with|to|by|"
+    r"against|from|about|involving|between|among)"
+    # ("of", not after a list's noun: "added X to the annex of designated entities" names
+    # the list the act puts X on, and the participle may be the only word of the act)
+    r"|(?<!list\s)(?<!lists\s)(?<!annex\s)(?<!register\s)(?<!schedule\s)(?<!roster\s)\bof"
+    # (the verb in lower case: "Washington sanctioned firms" is a place's act)
+    r"|\b(?!(?:has|had|have|been|was|were|is|are|being)\b)(?-i:[a-z]+(?:ed|ing)))\s+$"
+)
 _THE_DESIGNATED_KIND = re.compile(
-    r"(?i)\s+(?:[A-Z]?[a-z-]+\s+){0,2}?(?:entit(?:y|ies)|compan(?:y|ies)|firms?|business(?:es)?|individuals?|persons?|"
+    r"(?i)\s+(?:[A-Z]?[a-z-]+\s+){0,2}?(?:[a-z]+-)?(?:entit(?:y|ies)|compan(?:y|ies)|firms?|business(?:es)?|individuals?|persons?|"
     r"part(?:y|ies)|organi[sz]ations?)\b"
 )
 
@@ -705,7 +717,7 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
     if generic_act(sent, lang, t, clause_bounds(sent, lang, t.start, t.end)):
         return True  # "the office removes individuals from its list", "each year it delists": a habit
     if t.event == "designation" and re.fullmatch(r"(?i)\w+(?:ed|é|ée|és|ées)", sent[t.start : t.end].strip()) \
-            and re.search(r"(?i)\b(?:the|these|those)\s+$", before60) and _THE_DESIGNATED_KIND.match(sent, t.end) \
+            and _KIND_OPENS.search(before60) and _THE_DESIGNATED_KIND.match(sent, t.end) \
             and not _NAMES_AFTER.search(sent, t.end) and not _DATE_NEXT.match(sent, t.end):
         return True  # "buying shares of the designated Norland firms": a kind
     if t.event == "designation" and _listed_state(sent, t):

@@ -34,6 +34,7 @@ from .names import (
 )
 from .nonparty_names import credited_outlet
 from .other_events import other_event_agent
+from .own_clauses import owners as clause_owners
 from .persons import _HOLDER_OFFICE_KIND
 from .roles import no_party_role
 from .saying import AUX_FR, said, verbs
@@ -1623,6 +1624,24 @@ def _in_role_run(sent: Sentence, local: Sequence[Mention], m: Mention) -> bool:
 
 
 def targets(
+    live: Sequence[Span], local: list[Mention], sent: Sentence, lang: str
+) -> dict[int, list[Entity]]:
+    """Entities of the sentence per trigger (``_targets_main``), and for an act told in a
+    clause hung on a name by a comma ("bought parts for X, a firm placed on the list in
+    2016", "sat on the board of X, which was sanctioned"), that name too, whatever its place
+    in the main clause (news/own_clauses.py)."""
+    out = _targets_main(live, local, sent, lang)
+    named = [m for m in local if m.entity is not None]
+    spans = [(m.start - sent.start, m.end - sent.start) for m in named]
+    for i, t in enumerate(live):
+        for k in clause_owners(sent.text, t.start, t.end, spans):
+            ent = named[k].entity
+            if ent is not None and all(ent is not o for o in out.get(i, [])):
+                out.setdefault(i, []).append(ent)
+    return out
+
+
+def _targets_main(
     live: Sequence[Span], local: list[Mention], sent: Sentence, lang: str
 ) -> dict[int, list[Entity]]:
     """Entities of the sentence per trigger: all of them (one event each), or, when the

@@ -149,6 +149,7 @@ from .object_phrase import bringer_items as _bringer_items
 from .object_phrase import measures_items as _measures_items
 from .object_phrase import phrase_cues as _phrase_cues
 from .object_phrase import phrase_items as _phrase_items
+from .own_clauses import owner_ends
 from .party_model import decide as _party_decide
 from .plans_studied import plan_told_on as _plan_told_on
 from .plans_studied import reported_plan as _reported_plan
@@ -1578,7 +1579,11 @@ def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> boo
         # parties, "the commanders of X", "Y, qui commande la milice X", it is none)
         own = [m for m in mentions if m.entity is e.entity]
         return bool(own) and all(_aside_in_sentence(sents, m, e.entity) for m in own)
-    return all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity) for m in own)
+    # (a name the act's own clause is hung on is its party, whatever else it is told as: "sat
+    # on the board of X, which was sanctioned in 2022"; news/own_clauses.py)
+    return all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity)
+               and not owner_ends(sent.text, e.position - sent.start, len(sent.text), m.end - sent.start)
+               for m in own)
 
 
 def _licence_object_only(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:

@@ -822,10 +822,46 @@ def anchor_date(sents: list[Sentence], si: int, lang: str, published: PartialDat
     writing lies before it, an act told without a year need not lie in its year."""
     for prev in reversed(sents[max(0, si - 12) : si]):
         found = [d.date for d in find_dates(prev.text, lang, published) if d.date and d.kind != "same_day"
-                 and not (published is None and d.deadline)]
+                 and not (published is None and (d.deadline or incidental_date(prev.text, d, lang)))]
         if found:
             return found[-1]
     return None
+
+
+def incidental_date(sent: str, d: DateMention, lang: str) -> bool:
+    """The date tells when a fact beside the story happened: it lies in the main clause of
+    a sentence that tells no act the reader reads, past its opening words ("He was accused
+    of funding raids in 2017", "The firm was founded in 1998", « Il avait fui le pays en
+    2015 »). On a page that shows no date, such a date sets no year for a day told later
+    without one ("In July, the ministry froze ..."): the writer's time is not that of a
+    person's past. A date that frames what follows still does: one that opens its sentence
+    ("In 2023, the agency ...", « Le premier trimestre 2024 fut chargé »), one that names a
+    season or a part of a year ("busy in the spring of 2023"), one in a clause of time or
+    cause set before the main clause ("After the coup in February 2021, ..."), and an act's
+    own date ("The Council sanctioned X on 5 March 2023")."""
+    if _FRAME.fullmatch(sent, 0, d.start) or in_earlier_clause(sent, d) or _PERIOD.search(d.text) \
+            or _FRONTED.fullmatch(sent, 0, d.start) and _FRONTED_END.match(sent, d.end):
+        return False
+    return not find_triggers(sent, lang)
+
+
+# the opening words of a sentence before a date that frames it ("In 2023, ...", "During
+# March 2024 the ministry ...", « Le premier trimestre 2024 fut chargé »)
+_FRAME = re.compile(r"(?i)\W*(?:[\w'’-]+\s+){0,4}")
+# an adverbial of time set before the main clause, up to its comma ("After the coup in
+# February 2021, ...", "Following the vote in May 2019, ...", « Après le coup d'État de
+# février 2021, », « Depuis l'invasion de février 2022, »)
+_FRONTED = re.compile(
+    r"(?i)\W*(?:after|following|since|before|during|amid|until|upon|après|depuis|avant|lors|pendant|dès|"
+    r"à\s+la\s+suite)\b[^,;:.]*"
+)
+_FRONTED_END = re.compile(r"[^,;:.]*,")
+# a season or a part of a year names a period the story runs in, not the day of a fact
+# ("the authorities were busy in the spring of 2023", « au premier semestre 2023 »)
+_PERIOD = re.compile(
+    r"(?i)\b(?:spring|summer|autumn|fall|winter|half|quarter|printemps|été|automne|hiver|semestre|"
+    r"trimestre)\b|\bQ[1-4]\b"
+)
 
 
 def later_anchor(sents: list[Sentence], si: int, lang: str) -> PartialDate | None:

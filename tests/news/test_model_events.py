@@ -65,8 +65,8 @@ def test_french_wording_and_a_relative_date(model: SentenceModel) -> None:
 
 
 def test_a_deadline_needs_a_date_ahead(model: SentenceModel) -> None:
-    # no rule reads "dump ... before": the model does, with the date ahead
-    ahead = _events("Holders must dump their Talvex Robotics Ltd stakes before June 1.", model)
+    # no rule reads "ought to dump ... before" (no duty a rule knows): the model does, with the date ahead
+    ahead = _events("Holders ought to dump their Talvex Robotics Ltd stakes before June 1.", model)
     assert [(e["type"], e["date"], e["found_by"]) for e in ahead] == [("deadline", "2024-06-01", "model")]
     assert _events("Holders must dump their Talvex Robotics Ltd stakes soon.", model) == []
 

@@ -122,6 +122,7 @@ from .licence_terms import LooseEnd, holder_time, licence_deadlines, loose_end, 
 from .list_lines import act_of_group as _act_of_group
 from .list_lines import announces_list as _announces_list
 from .measures_term import measures_term as _measures_term
+from .measures_term import rule_calendar as _rule_calendar
 from .members import PRONOUN_GROUP as _PRONOUN_GROUP
 from .members import counted_group as _counted_group
 from .members import counted_parties as _counted_parties
@@ -1128,6 +1129,8 @@ def extract_events(
         events = [e for e in events if e.type not in COURT_EVENTS]
     # (the measures' own term, told with no party: the regime's calendar, no one's cut-off)
     events = [e for e in events if not _measures_term(e, sents, mentions)]
+    # (a day a sentence of no party fixes with nothing the measures cut off: a rule's own)
+    events = [e for e in events if not _rule_calendar(e, sents, mentions)]
     # (what a licence's dealings concern, named nowhere as anything else: a project, a
     # programme's initials, a bond; reached from a summary sentence of the licences too)
     events = [e for e in events if not (e.type in ("license", "deadline") and _licence_object_only(e, sents, mentions))]

@@ -386,8 +386,8 @@ TRIGGERS = (
     Trigger("removal", r"(?<=,\s)(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|itself\s+)?)?(?:removed|delisted|de-listed)\s+(?=(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)|last\s+(?:year|month|week)\b)", needs_date=True, strength=0.8, needs_list=True),
     # (the parties may be a series set apart by semicolons, each with its apposition: "removed
     # A, a <title>; B, a <title>; and C from the list"; an office is no list, the Office of
-    # a named body may hold one)
-    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=" + _UP_TO_FROM + r"\bfrom\b)(?!" + _UP_TO_FROM + r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office(?!\s+of\s+(?-i:[A-Z]))|position|role|portfolio|power|government|presidency|cabinet|throne|command|leadership|fund|stock\s+exchange|eligibility|scope|networks?|systems?|shelves|stores?|platforms?|markets?|websites?|trading(?!\s+(?:black)?list))\b)"),
+    # a named body may hold one; a licence is none: "removed X from that license" narrows it)
+    Trigger("removal", r"\bremov(?:ed|es|ing|e)\b(?=" + _UP_TO_FROM + r"\bfrom\b)(?!" + _UP_TO_FROM + r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w&.-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|board|committee|post|office(?!\s+of\s+(?-i:[A-Z]))|position|role|portfolio|power|government|presidency|cabinet|throne|command|leadership|fund|stock\s+exchange|eligibility|scope|licen[cs]es?|waivers?|authori[sz]ations?|exemptions?|networks?|systems?|shelves|stores?|platforms?|markets?|websites?|trading(?!\s+(?:black)?list))\b)"),
     # "The notice also removed six previously listed entities, including X": listed parties
     # counted, the list understood
     Trigger("removal", r"\b(?:remov|delist)(?:ed|es|ing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+)?"
@@ -670,7 +670,15 @@ TRIGGERS = (
     Trigger("deadline", r"\b" + _UNTIL_DAY + r"(?=[^.;]{0,60}?\b(?:under|of|by)\s+(?:the\s+|a\s+)?(?:general\s+|specific\s+)?(?:licen[cs]e|waiver|exemption|order)\b)", strength=0.8),
     Trigger("deadline", r"(?:\b(?:extend|prolong)(?:ed|s|ing)?|\b(?:push|mov)(?:ed|es|ing)?\s+back|\b(?:postpon|defer|delay)\w*)\b[^.;]{0,100}?\b(?P<at>(?:to|until|till|through)\s+" + _DAY_AHEAD + ")", strength=0.8),
     Trigger("deadline", _PERIOD_LICENCE + r"[^.;]{0,40}?\b(?:effective|valid|in\s+force)\s+from\s+" + _DAY_AHEAD + r"[\w ,.]{4,24}?\s(?P<at>(?:to|until|till|through)\s+" + _DAY_AHEAD + ")", strength=0.8),
-    Trigger("deadline", r"\b(?:by|no\s+later\s+than)\s+(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))", strength=0.8),
+    # "by <day>" or "before <day>" is a cut-off only as the term of a duty or an undertaking
+    # its clause tells before it ("must divest by", "ordered the agency to report by", "would
+    # propose an order to the court by", "a law requiring X to sell the app before Jan. 19");
+    # told alone it only places an act in time ("By March the list had grown", "a decision
+    # is expected by June")
+    Trigger("deadline", r"\b(?:must|ha(?:ve|s|d|ving)\s+to|needs?\s+to|required|requir(?:es|ing)|order(?:ed|s|ing)|direct(?:ed|s|ing)|"
+            r"obliged|obligated|shall|agreed\s+to|divest\w*|sell|selling|dispos\w*|"
+            r"wind(?:ing)?\s+down|exit|unwind|submit\w*|propos\w*|file|filing|report\s+back|respond|comply|complying)\b"
+            r"[^.;]{0,120}?\b(?P<at>by|before|no\s+later\s+than)\s+(?:(?=(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b))|" + _DAY_AHEAD + ")", strength=0.8),
     # a group told as acted on, members picked out by a cue (``group_acts.py``)
     *group_pick_triggers("en"),
     *relief_triggers("en"),

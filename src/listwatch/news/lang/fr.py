@@ -577,7 +577,14 @@ TRIGGERS = (
     Trigger("deadline", r"\b(?:(?:prolong|prorog|repouss|report|décal|allong|recul|différ)\w*|étend\w*)\b[^.;]{0,200}?\s(?P<at>au)\s+"
             r"(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # date limite
-    Trigger("deadline", r"\b(?:d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
+    # « d'ici le <jour> », « avant le <jour> » : une échéance seulement au terme d'un devoir ou
+    # d'un engagement que sa proposition dit avant (« doit céder ses parts avant le », « a
+    # ordonné au ministère de répondre d'ici le », « soumettront au juge ... au plus tard le ») ;
+    # seuls, ils situent un fait dans le temps (« avant le 3 mars, la liste comptait ... »)
+    Trigger("deadline", r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|dev(?:ait|aient|ra)|(?:a|ont|avait|avaient|aura|auront)\s+jusqu|"
+            r"tenue?s?\s+de|obligée?s?|ordonn\w*|enjoin\w*|somm(?:é|ée|és|ées)|exig\w*|impos\w*\s+(?:à|aux)|céder|vendre|"
+            r"se\s+défaire|liquider|se\s+retirer|mettre\s+fin|présenter|soumettr\w*|soumett\w*|déposer|remettre|répondre|"
+            r"se\s+conformer|statuer|décider|proposer)\b[^.;]{0,120}?\b(?P<at>d['’]ici|avant)\s+(?:le\s+|au\s+|la\s+fin\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     Trigger("deadline", r"\bjusqu['’](?:au|à)\s+(?:(?:minuit|midi|\d{1,2}\s*h\s*(?:\d{2})?)\s+)?(?:le\s+)?(?=(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)", strength=0.8),
     # la fin d'une licence dite par son nom et son jour (« sa date de prolongation du 9 mai »,
     # « la date d'expiration, fixée au 5 mars »): l'échéance de ses parties (licence_terms)

@@ -24,6 +24,12 @@ before a colon ("Removal from the Entity List: the steps", « Inscription sur la
 noire : les critères »): the act as a topic, no act ("Removal of X from the list:" names
 its party and keeps it).
 
+And an act's noun as a mass noun, alone after a preposition with no determiner nor
+possessive and no party, agent or day after it ("decisions on delisting", "grounds for
+designation", « en matière de radiation »): the act as a concept, what it is, no act done.
+A preposition of time ("after removal from the list, X resumed") is left: the main
+clause's subject is the party.
+
 Near misses keep their act: the past ("removed individuals"), a progressive or a
 perfect ("is adding firms", "has placed persons"), a counted or determined object ("adds
 seven firms", "places the firm"), a day ("on Monday it removes individuals"), and
@@ -123,6 +129,31 @@ def _topic(sent: str, t: Trig) -> bool:
         and _TOPIC.match(sent, t.end) is not None
 
 
+# an act's noun as a mass noun, the act as a concept: the noun alone, with no determiner
+# nor possessive, right after a preposition ("decisions on delisting", "grounds for
+# designation", "the risk of blacklisting", « en matière de radiation », « les critères
+# d'inscription »), and no party, day or agent after it
+# ("the delisting of X", "designation of X", « radiation de X », "its removal"): it names
+# what the act is, not an act done (after a preposition of time, "after removal from the
+# list, X resumed", the main clause's subject is its party)
+_ACT_NOUN = re.compile(r"(?i)(?:de-?)?listing|relisting|blacklisting|designation|removal|radiation|inscription|"
+                       r"désignation|désinscription")
+_BARE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|for|of|about|against|regarding|concerning|toward|towards|sur|pour|contre|de)\s+|\bd['’]\s*)$"
+)
+_PARTY_AFTER = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:of|by|de|du|des|d['’]|par)\b|\s+(?-i:[A-ZÀ-Ý])|\s+(?:in|on|en|le)\s+(?:\d|(?-i:[A-Z]))"
+)
+
+
+def _concept(sent: str, t: Trig) -> bool:
+    """The act ``t`` is its noun alone after a preposition, with no party after it."""
+    span = sent[t.start : t.end].strip()
+    return _ACT_NOUN.fullmatch(span) is not None \
+        and _BARE_BEFORE.search(sent, max(0, t.start - 20), t.start) is not None \
+        and _PARTY_AFTER.match(sent, t.end) is None
+
+
 def _condition(sent: str, lang: str, t: Trig) -> bool:
     """The act ``t`` is a participle on the sentence's subject, and the main verb tells
     its consequence in the present."""
@@ -160,7 +191,7 @@ def generic_act(sent: str, lang: str, t: Trig, clause: tuple[int, int]) -> bool:
     ``clause``): no act."""
     if t.event not in ("designation", "removal"):
         return False
-    if _condition(sent, lang, t) or _topic(sent, t):
+    if _condition(sent, lang, t) or _topic(sent, t) or _concept(sent, t):
         return True
     verbs = _verbs(sent, lang, t)
     if not verbs or _AUX_BEFORE[lang].search(sent, max(0, verbs[0][0] - 30), verbs[0][0]):

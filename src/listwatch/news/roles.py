@@ -111,6 +111,12 @@ _SOURCE_INVERTED_BEFORE = re.compile(
     r"(?:(?:(?:the|le|la|les|l['’])[ \t]*)?(?:(?!(?:against|on|of|to|for|by|from|contre|sur|visant|à|au|aux|de|"
     r"du|des|d['’]|par)\b)[\w'’-]+[ \t]+){0,3}?" + _SOURCE_HEAD + r"[ \t]+(?:" + offices.title_slot(4) + r")?)?$"
 )
+# the outlet's own reporter, told by the possessive of the paper before the noun (« notre
+# correspondant à Bruxelles, X », « notre envoyée spéciale X », "our correspondent X")
+_OWN_REPORTER_BEFORE = re.compile(
+    r"(?i)\b(?:notre|nos|our)[ \t]+(?:correspondante?s?|envoyée?s?[ \t]+spéciale?s?|journalistes?|reporters?|"
+    r"correspondents?)(?:[ \t]+(?:à|au|aux|en|in|at)[ \t]+[\w'’ -]{1,30}?)?[ \t]*,?[ \t]*$"
+)
 _SOURCE_TAIL_CLOSES = re.compile(_SOURCE_TAIL + _CLOSES)
 # the place beside the act where a name is told that makes it none of its parties,
 # whatever it is (``beside_the_act``); an article, then
@@ -236,6 +242,8 @@ def no_party_role(text: str, start: int, end: int, person: bool) -> str | None:
         return "source"
     if person and _ERA_BEFORE.search(text, max(0, start - 40), start):
         return "era"
+    if person and _OWN_REPORTER_BEFORE.search(text, max(0, start - 60), start):
+        return "source"  # « note notre correspondant à Genève, X », "our correspondent X": who reports
     return beside_the_act(text, start, end, person)
 
 

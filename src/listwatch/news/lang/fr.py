@@ -119,6 +119,10 @@ _MEASURE_QUALITY = r"(?:\s+(?!(?:qui|que|dont|ont|a|sont|est|et|ainsi)\b)[a-zà-
 # or an object (« ont notamment été », « touchera, entre autres, »)
 _PICKED_OUT = (r"(?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin|notamment|en\s+particulier|entre\s+autres|"
                r"de\s+plus|déjà|surtout|principalement|nommément|\w+ment)\s*,?\s+){0,2}")
+# the agent of a passive act: an authority's name, its words capitalised, a nationality's
+# adjective after it (« par l'Union européenne », « par le Trésor américain », « par Londres »)
+_PASSIVE_AGENT = (r"par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:de\s+l['’]|du\s+|des\s+|de\s+)?"
+                  r"(?-i:[A-ZÀ-Ý])[\w'’-]*|\s+(?-i:[a-zà-ÿ]+(?:éenne|éen|aine|ain|aise|ais|ienne|ien|ique|oise|ois)s?)){0,3}")
 _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
 TRIGGERS = (
     # désignation
@@ -216,8 +220,9 @@ TRIGGERS = (
             r"de\s+séjour|de\s+visas?))?\s+(?:à\s+l['’]encontre\s+d(?:e|u|es|['’])|visant|contre)"),
     # le passif sans agent d'un acte nouveau, les parties en complément (« De nouvelles
     # sanctions ont été prises lundi contre X », « des mesures restrictives ont aussi été
-    # imposées à Y ») : des sanctions indéfinies, au passé composé ; pas celles que l'on
-    # connaît déjà (« les sanctions qui avaient été imposées à X ont été levées »)
+    # imposées à Y ») au passé composé, les mesures indéfinies ou définies (« Les sanctions
+    # ont aussi été imposées à X », « Ces mesures ont été infligées à Y »); pas celles qu'une
+    # relative dit connues (« les sanctions qui avaient été imposées à X ont été levées »)
     # (the measures may be qualified and joined by another: « des sanctions économiques
     # ciblées ainsi qu'une interdiction d'entrée ont été infligées à X », « un embargo et des
     # restrictions ont été décidés contre Y »)
@@ -225,12 +230,16 @@ TRIGGERS = (
     # comprenant un gel des avoirs, ont été infligées à X »; so may an adverb or an aside
     # that picks some out, « ont notamment été », « ont, entre autres, été », and the agent
     # or the day after the participle, « imposées par Londres à X », « prises le 3 mai contre Y »)
-    Trigger("designation", r"(?<![\w'’])(?:des|de\s+nouvelles|un|une|de\s+nouveaux|d['’]autres|plusieurs)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY +
+    Trigger("designation", r"(?<![\w'’])(?:des|de\s+nouvelles|un|une|de\s+nouveaux|d['’]autres|plusieurs|"
+            r"(?:les|ces|leurs|ses)(?:\s+(?:mêmes|nouvelles|dernières|premières))?)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY +
             r"(?:\s+(?:et|ainsi\s+qu['’]|ainsi\s+que)\s*(?:des|une?|de\s+nouvelles)\s+" + _PASSIVE_MEASURE + _MEASURE_QUALITY + r")?"
             r"(?:\s*,(?!\s*(?:qui|que|dont)\b)[^.;,]{1,120}?(?:,[^.;,]{1,60}?){0,2},)?"
-            r"\s+(?:ont|a)\s*,?\s+" + _PICKED_OUT + r"été\s+(?:impos|pris|décid|inflig|adopt|prononc|appliqu|décrét)(?:ée?s?|es?|s)"
-            r"(?:\s+par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:de\s+l['’]|du\s+|des\s+|de\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3})?"
-            r"\s*,?\s+" + _BETWEEN + r"(?:contre|à\s+l['’]encontre\s+d|à|aux?)(?=\s|['’])"),
+            r"\s+(?:ont|a)\s*,?\s+" + _PICKED_OUT + r"été\s+(?:impos|pris|décid|inflig|adopt|prononc|appliqu|décrét|annonc|dévoil)(?:ée?s?|es?|s)"
+            # (the agent and the day in either order, the agent's name with its adjective of
+            # nationality: « adoptées mardi par l'Union européenne contre X », « prises par
+            # Londres le 3 mai contre Y »)
+            r"(?:\s*,?\s*(?:" + _PASSIVE_AGENT + r")?\s*,?\s*" + _BETWEEN + r"){0,2}?"
+            r"\s*(?<![\w'’])(?:contre|à\s+l['’]encontre\s+d|à|aux?)(?=\s|['’])"),
     # « le Conseil a ordonné ce gel, en reprochant à X et à Y de ... » : le gel décidé, ses
     # parties en complément du reproche
     Trigger("designation", r"\b(?:décid|impos|prononc|adopt|ordonn)(?:é|ée|er|ait|aient|a)\s+(?:ce|le|un)\s+gel\b(?=,?\s+(?:en\s+)?(?:reprochant|accusant)\s+(?:à|aux)\b)", strength=0.9),

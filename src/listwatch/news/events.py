@@ -1566,6 +1566,9 @@ def _counted_target(text: str, t: _Trig) -> bool:
     return m is not None and m.end() > t.end and not text[t.end : m.start()].strip(" ,")
 
 
+_BRACKET_AFTER_NAME = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*\(\s*")
+
+
 def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> bool:
     """Every mention of the event's party in its sentence is told beside the parties."""
     sent = sentence_at(sents, e.position)
@@ -1584,7 +1587,16 @@ def _told_aside(e: Event, sents: list[Sentence], mentions: list[Mention]) -> boo
         return bool(own) and all(_aside_in_sentence(sents, m, e.entity) for m in own)
     # (a name the act's own clause is hung on is its party, whatever else it is told as: "sat
     # on the board of X, which was sanctioned in 2022"; news/own_clauses.py)
-    return all(_aside(sent.text, m.start - sent.start, m.end - sent.start, e.entity)
+    # (an acronym in brackets is told where the name before it is: "A, coordinator of the X
+    # Alliance (XA)", even when the reader took the two for two parties)
+    told = within(sent, mentions)
+
+    def named_at(m: Mention) -> Mention:
+        # (the name's last words may be read as a place: "the X River Alliance (XRA)")
+        return next((o for o in reversed(told) if o.end <= m.start and _BRACKET_AFTER_NAME.fullmatch(
+            sent.text, o.end - sent.start, m.start - sent.start)), m)
+
+    return all(_aside(sent.text, (n := named_at(m)).start - sent.start, n.end - sent.start, e.entity)
                and not owner_ends(sent.text, e.position - sent.start, len(sent.text), m.end - sent.start)
                for m in own)
 

@@ -18,6 +18,18 @@ head (the daughters, the governor, the judges), or no one when the head is unnam
   X et de l'Y"): the body the role is held in, as the first one is.
 - The place unnamed people come from, told with its kind ("a judge from the X
   province"): where they work, no party.
+- The complement of a description told in apposition after a name, whatever noun heads
+  it ("A, coordinator of the X Alliance,", "the Y Brigade, a faction of the X Cartel,",
+  "A, adviser to X", « A, gestionnaire de X », « A, « proche associé » de X »): the body
+  or the person the description of the name before is of; so too the description told
+  before the name it describes ("the treasurer of the X Cartel, A,"). A French « de »
+  without an article before a lower-case word makes a kind of the head ("la compagnie
+  d'assurances X" names X as the company), and a person told after a title and its
+  domain holds the title (« A, le ministre des Affaires étrangères B »); a listing word
+  over the description, a companion's cue ("A, along with X", "A, in addition to X"),
+  an unnamed part ("A, the missile division of X": X's own), an opening adverb, a list
+  going on after a participle, or an act told of the name itself after it (", which was
+  also sanctioned") keep its party.
 - A lawyer told by the role they held in the case ("A, who pleaded for her, served as counsel"), and a chamber
   of a court ("the Grand Chamber"): who pleaded or judged, not who was listed.
 
@@ -31,8 +43,12 @@ from __future__ import annotations
 
 import re
 
+from listwatch.text import name_key
+
+from .lang import calendar_words
 from .names import KIN_PLURAL
 from .place_context import PLACE_NOUNS_EN
+from .triggers import find_triggers
 
 # an act done to people (the court's words need a kind of people before the name: "the
 # trial of X" may be X's own case)
@@ -132,6 +148,90 @@ _CHAMBER = re.compile(
     r"neuvième|dixième)\s+chambre"
 )
 
+# a description set off by a comma after a name, its head any lower-case noun (a quoted one
+# too), then a preposition and the complement that reaches the name: in English any
+# words, in French after an article, a contracted one or at once a capital
+_NO_HEAD = (
+    r"(?:and|et|or|ou|nor|ni|but|mais|who|whom|whose|which|that|qui|que|dont|où|as|comme|with|avec|plus|"
+    r"along|alongside|together|ainsi|including|notamment|among|parmi|then|puis|in|on|at|by|par|from|to|for|of|"
+    r"de|du|des|à|au|aux|en|sur|said|says|told|was|were|is|are|has|have|had|a|est|sont|ont|such|like|unlike|"
+    r"according|selon|alias|aka|namely|notably|respectively|both|each|all|tous|toutes|y|compris|outre|besides|"
+    # (a pronoun opens a clause of its own: « Pour X, la situation rappelle celle de Y »)
+    r"it|he|she|they|we|this|these|those|il|elle|ils|elles|on|nous|ce|cela|celle|celui|ceux|celles|"
+    r"the|an|le|la|les|l['’]\w*|un|une|its|his|her|their|son|sa|ses|leurs?|"
+    # (an unnamed part of a body told in a list is the body's own: "A, the missile division of Y")
+    r"divisions?|units?|branch(?:es)?|arms?|subsidiar(?:y|ies)|affiliates?|filiales?|branches?|unités?|"
+    r"succursales?|départements?)"
+)
+_HEAD_WORD = r"(?!" + _NO_HEAD + r"\b)(?-i:[a-zà-ÿ])[\w'’-]*"
+_COMP_WORD = (
+    r"(?:(?!(?:and|et|or|ou|but|mais|who|whom|whose|which|that|qui|que|dont|où|as|comme|with|avec|said|says|"
+    r"was|were|is|are|has|have|had|a|est|sont|ont|including|notamment|then|puis)\b)[\w'’.&+-]+\s+"
+    r"|(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)"
+)
+_APPOSED_COMPLEMENT = re.compile(
+    r"(?P<prev>(?-i:[A-ZÀ-Ý0-9])[\w'’.&+-]*)(?:\s+(?-i:[a-zà-ÿ])[\w-]*)?(?:\s*\([^()]{1,40}\))?[»”\"]?,\s+(?P<desc>[«“\"]?\s*"
+    r"(?:(?:the|an?|its|his|her|their|le|la|une?|son|sa|leur)\s+|l['’]\s*)?(?:" + _HEAD_WORD + r"\s+){0,2}"
+    + _HEAD_WORD + r"\s*[»”\"]?\s+"
+    r"(?:(?:of|for|to|with|within|in|at)\s+(?:(?:the|its|his|her|their|an?)\s+)?" + _COMP_WORD + r"{0,8}"
+    r"|(?:(?:du|des|au|aux)\s+|(?:de|à)\s+(?:la\s+|l['’]\s*|les\s+)|auprès\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*))"
+    + _COMP_WORD + r"{0,8}"
+    r"|(?:de|d['’]|à|auprès\s+d(?:e|['’]))\s*))$",  # (the name comes at once)
+    re.IGNORECASE,
+)
+# ... and the same description told before the name of the one it describes, set off by
+# commas ("the coordinator of the X Alliance, A, was", « la trésorière de l'Alliance X, A, »)
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<desc>(?:(?:the|an?|its|his|her|their|le|la|une?|son|sa|leur)\s+|l['’]\s*)?(?:"
+    + _HEAD_WORD + r"\s+){0,2}" + _HEAD_WORD + r"\s+"
+    r"(?:(?:of|for|to|with|within|in|at)\s+(?:(?:the|its|his|her|their|an?)\s+)?" + _COMP_WORD + r"{0,8}"
+    r"|(?:(?:du|des|au|aux)\s+|(?:de|à)\s+(?:la\s+|l['’]\s*|les\s+)|auprès\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*))"
+    + _COMP_WORD + r"{0,8}"
+    r"|(?:de|d['’]|à|auprès\s+d(?:e|['’]))\s*))$",
+    re.IGNORECASE,
+)
+_DESCRIBED_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+){1,3}(?-i:[A-ZÀ-Ý])[\w'’.-]*\s*"
+    # (not a list going on: "the assets belonging to the banks X, Y, Z")
+    r"(?:,(?!\s*(?-i:[A-ZÀ-Ý]))|[.;]|$)"
+)
+
+# the complement reaches the name at once: a preposition or an article right before it
+_ENDS_ON_LINK = re.compile(
+    r"(?i)(?:\b(?:of|for|to|with|within|in|at|de|du|des|au|aux|à|the|la|le|les|its|his|her|their|an?)\s+"
+    r"|\b[ld]['’]\s*)$"
+)
+# the name told with an act of its own right after it (", which was also sanctioned")
+_OWN_CLAUSE_AFTER = re.compile(
+    r"(?i)\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b"
+)
+
+
+def apposed_complement(text: str, start: int, end: int, person: bool) -> bool:
+    """The name at ``text[start:end]`` (a sentence) is the complement of a description told
+    in apposition after another name ("A, coordinator of the X Alliance", « A, gestionnaire
+    de X »): whose body or whose tie the description tells, not a party."""
+    m = _APPOSED_COMPLEMENT.search(text, max(0, start - 160), start)
+    if m is not None and (name_key(m["prev"]) in calendar_words() or not text[: m.start("prev")].strip(" \t\n\"'«“‘")):
+        m = None  # "On Friday, the head of X", "Par ailleurs, l'appel de X": no name before
+    if m is None and _DESCRIBED_AFTER.match(text, end):
+        m = _DESCRIPTION_BEFORE.search(text, max(0, start - 120), start)
+        if m is not None and re.match(r"(?i)(?:\S+\s+){0,3}?\w+(?:ing|ant)\s", m["desc"]):
+            m = None  # a participle's object ("belonging to the banks X, Y"): the act's parties
+    if m is None or _OWN_CLAUSE_AFTER.match(text, end):
+        return False
+    desc = m["desc"]
+    if re.match(r"(?i)[«“\"\s]*(?:\S+\s+)?\w{3,}ing\s", desc):
+        return False  # "GL 3, allowing trades with X": a participle's clause, no description
+    if any(t.end > m.start("desc") and t.start < start for lang in ("en", "fr") for t in find_triggers(text, lang)):
+        return False  # "froze the assets of X, A's firm": the act's own object
+    if not _ENDS_ON_LINK.search(desc) and (person or re.search(r"(?-i:[A-ZÀ-Ý])[\w'’.&+-]*\s+$", desc)):
+        # "A, le ministre de l'Intérieur B", "A, the head of the border police B": a person
+        # named after a title and its domain holds that title (a body may come after its
+        # kind: "A, head of the state oil firm X", « A, patron du géant pétrolier X »)
+        return False
+    return True
+
 
 def victims(text: str, start: int, person: bool) -> bool:
     """The name at ``text[start:]`` (a sentence) is among the people another act was done
@@ -160,6 +260,8 @@ def governed(text: str, start: int, end: int, name: str, person: bool) -> bool:
     if _PLACE_POSSESSOR.match(text, end) or _SECOND_BODY.search(text, max(0, start - 120), start):
         return True
     if _BODY_OF_ROLE.search(text, max(0, start - 120), start):
+        return True
+    if apposed_complement(text, start, end, person):
         return True
     if not person and _FROM_BEFORE.search(text, max(0, start - 10), start) and _PLACE_KIND_AFTER.match(text, end):
         return True

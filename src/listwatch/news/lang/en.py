@@ -446,7 +446,19 @@ TRIGGERS = (
     Trigger("amendment", r"\badded\s+(?:new\s+|an?\s+)?(?:alias(?:es)?|aliases|addresses|address|subsidiar(?:y|ies))\s+to\s+(?:its|the)\s+(?:entry|listing)\b"),
     # legal challenge
     Trigger("legal_challenge", r"\bsu(?:ed|es|ing)\b(?!\s+(?:its|his|her|their|a|an|the)\s+(?:former\s+|ex-|own\s+|rival\s+)?(?:chief|executives?|ceo|founders?|partners?|suppliers?|customers?|rivals?|competitors?|employees?|employers?|landlords?|insurers?|auditors?|clients?|shareholders?|investors?|distributors?|directors?|manager)\b)"),
-    Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:its|his|her|their|the|an?)\s+(?:[\w-]+\s+)?(?:designation|listing|sanctions|blacklisting|inclusion|delisting|asset\s+freeze|freeze|travel\s+ban)\b|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
+    # a verb of contesting and the act it contests, whoever made it and however it is
+    # qualified ("appealed against the Council's decision to list it", "appealed against a
+    # ministry's order to report its assets", "contested OFAC's designation"), the act a
+    # listing's (its aim or its object told after it: not a referee's decision)
+    Trigger("legal_challenge", r"\b(?:appeal(?:ed|s|ing)|contest(?:ed|s|ing))\s+(?:against\s+)?(?:(?:its|his|her|their|the|an?|this|that|these|those)\s+)?"
+            # (qualifiers, not a court's decision the measure complements: "appealed a ruling on its
+            # designation" is read by the appeal of a judgment)
+            r"(?:(?!(?:rulings?|decisions?|judge?ments?|orders?|verdicts?)\b)[\w.’'-]+\s+){0,3}?"
+            r"(?:designation|listing|sanctions|blacklisting|inclusion|delisting|asset\s+freeze|freeze|travel\s+ban)s?\b"
+            r"|\bappeal(?:ed|s|ing)\s+against\s+(?:(?:its|his|her|their|the|an?|this|that|these|those)\s+)?"
+            r"(?:[\w.’'-]+\s+){0,3}?(?:decision|order|determination|demand|requirement|measures)s?\b"
+            r"(?=[^.;]{0,80}?\b(?:sanction\w*|list(?:ed|ing|s)?|designat\w*|freez\w*|frozen|blacklist\w*|restrictive|assets?|funds)\b)"
+            r"|\bfiled\s+(?:an\s+)?appeal\b|\bappeal(?:ed|s)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:decision|ruling|judgment|order)\b"),
     Trigger("legal_challenge", r"\bfiled\s+(?:a\s+)?(?:federal\s+)?(?:lawsuit|suit|complaint|legal\s+challenge|petition|motion)\b"),
     # an appeal told by where it goes, a court: "appealed on Monday to the Court of Appeals",
     # "appealed the case to the appeals court", "appeals to a higher court" (not a court's

@@ -9,7 +9,13 @@ run the finders read as a name may be none of these, whatever act is told beside
   the head word of a state's name left alone when its adjective was taken off ("the
   Slovak Republic" read as "Republic"), and two countries' codes joined as an adjective of
   nationality ("a US-UK dual national"). Such a name is the office's or the state's: every
-  mention of it is dropped (« le Médiateur » later is the office again).
+  mention of it is dropped (« le Médiateur » later is the office again). So is a public
+  function's domain cut from its office's name, ending on a noun of what an office does or
+  watches over ("Border Protection" of "Customs and Border Protection", "Home Affairs" of
+  "the Minister of Home Affairs", "Drug Enforcement" before "Administration"), in French
+  headed by the domain's noun (« Actifs Étrangers » of « le Service de Contrôle des Actifs
+  Étrangers »), and an office told by its title alone ("the Ombudsperson") or a working
+  group by its name ("the Interagency Export Task Force").
 - **the outlet a report is credited to**: the subject of a verb of reporting told after
   the report (", the Daily Courier reported", « rapporte le Quotidien »), whom a speaker
   told ("told the Daily Courier", « a déclaré au Quotidien »), the source after
@@ -82,6 +88,27 @@ _REST_OF_BODY = re.compile(
     r"(?:the[ \t]+|la[ \t]+|le[ \t]+|les[ \t]+|l['’])?"
     r"(?:(?-i:[A-ZÀ-Ý])[\w-]*(?:,[ \t]+|[ \t\n]+(?:(?:and|&|et)[ \t]+)?)){0,5}$"
 )
+# the domain of a public function, what an office does or watches over, told alone: a
+# name ending on a noun of such a domain and opened by no body's head is the tail of the
+# office's longer name the finder cut ("Drug Enforcement" of "the Drug Enforcement
+# Administration", "Border Protection" of "Customs and Border Protection", "Internal
+# Affairs" of "the Minister of Internal Affairs"), never a party; in French the domain's
+# noun heads the name before its adjective (« Affaires Étrangères », « Actifs Étrangers »
+# of « le Service de Contrôle des Actifs Étrangers »). The body told by its head keeps its
+# name ("the Ministry of Internal Affairs"); so does an office's own name ending on its
+# head ("the Maritime Administration"). The ombudsperson is an office, its title alone.
+_DOMAIN_LAST = frozenset("Affairs Enforcement Protection".split())
+_DOMAIN_HEAD_FR = re.compile(r"(?:Affaires|Actifs|Avoirs)[ \t]+(?-i:[A-ZÀ-Ý])[\wÀ-ÿ'’-]*")
+_OFFICE_ALONE = frozenset("Ombudsperson Ombudsman".split())
+# (and a government's working group, told by its name ending on "Task Force", its acronym in
+# brackets after it or not: an office of the acting state, never a designee)
+_TASK_FORCE = re.compile(r"(?:^|.*[ \t])Task[ \t]+Force(?:[ \t]*\([A-Z]{2,8}\))?")
+# (cut, in English: a capitalised word and the name's glue right before it, "Customs and
+# [Border Protection]", "the Minister of [Internal Affairs]", or the name going on in
+# capitals right after it, "the [Drug Enforcement] Administration"; a firm named so, told
+# whole, stays: "sanctioned Kalder Fire Protection, a maker of valves")
+_CUT_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?$")
+_GOES_ON = re.compile(r"[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]")
 # the head of a state's or a union's name, alone ("Federation" of "the Russian Federation")
 _STATE_HEADS = frozenset(
     "Federation Republic Kingdom Emirates Confederation Principality Union "
@@ -283,9 +310,22 @@ def _rest_of_office(text: str, m: Mention) -> bool:
         before["joined"] or _DOMAIN_JOINED_AFTER.match(text, m.end))
 
 
+def _public_function(text: str, m: Mention) -> bool:
+    """The mention names a public function's domain, cut from its office's name, or an
+    office by its title alone: no party (``_DOMAIN_LAST``)."""
+    name = m.text.strip()
+    words = re.split(r"[ \t]+", name)
+    # (the person finder reads two capitalised words as a name: "Border Protection" is none)
+    if words[-1] in _DOMAIN_LAST and not re.match(rf"{_HEADS}\b", name):
+        return bool(_CUT_BEFORE.search(text, max(0, m.start - 40), m.start) or _GOES_ON.match(text, m.end))
+    return bool(_DOMAIN_HEAD_FR.fullmatch(name) or _TASK_FORCE.fullmatch(name)) or name in _OFFICE_ALONE
+
+
 def _cut_from_longer(text: str, m: Mention) -> bool:
-    """The mention is the rest of a body's, a court's or an office's name, a state's head
-    alone, or joined codes."""
+    """The mention is the rest of a body's, a court's or an office's name, a public
+    function's name, a state's head alone, or joined codes."""
+    if _public_function(text, m):
+        return True
     # (a body's own head opens a body of its own: "the Zemblan Ministry of Defense and Ministry
     # of Mines" names two ministries)
     if _REST_OF_BODY.search(text, max(0, m.start - 160), m.start) and not re.match(rf"{_HEADS}\b", m.text) \

@@ -35,7 +35,8 @@ and without a model trained on the stored sets other than that one (``STORED``, 
 folder's letter and session, ``.../pages_news29/P`` -> ``P29``), scored by bench_news's
 rule (per language); per set, what ``keep`` and ``add`` each do against the rules alone.
 The validation set V and the hold sets R and S are never read here: ``collect`` and
-``--real`` refuse those names.
+``--real`` refuse those names; ``collect`` refuses every folder of ``pages_news38`` (the
+validation sets K, L and M) and of any later session (never read).
 
 ``curve``: each read set's first look scored by models trained on 4, 7 and 10 of the other
 read sets, at fixed thresholds: how the gain grows with the data.
@@ -353,9 +354,18 @@ def score_real(arts: list[dict[str, Any]], model: PartyModel | None) -> dict[str
 NEVER = frozenset({"V", "R", "S"})
 
 
-def _refuse(folder: Path) -> None:
+# From the thirty-fifth session on, the validation sets are a session's folder as a whole
+# (``pages_news38``: K, L and M) and every later folder is never read: none is collected.
+FIRST_UNREAD_SESSION = 38
+
+
+def _refuse(folder: Path, collecting: bool = False) -> None:
     if folder.name in NEVER or folder.resolve().name in NEVER:
         sys.exit(f"{folder}: the validation and hold sets ({', '.join(sorted(NEVER))}) are never read here")
+    session = re.fullmatch(r"pages_news(\d+)", folder.resolve().parent.name)
+    if collecting and session and int(session.group(1)) >= FIRST_UNREAD_SESSION:
+        sys.exit(f"{folder}: a validation or never-read set (pages_news{FIRST_UNREAD_SESSION} and later) "
+                 "is never collected")
 
 
 def stored_name(folder: Path) -> str:
@@ -502,7 +512,7 @@ def main() -> None:
             sys.exit(f"{args.name!r}: a set's name is letters, digits, '_' or '-'")
         if args.name in NEVER:
             sys.exit(f"{args.name!r}: the validation and hold sets are never collected")
-        _refuse(args.folder)
+        _refuse(args.folder, collecting=True)
         collect(args.name, args.folder, args.source, args.tuning_only)
     elif args.command == "_read":
         got = _read_here(_labelled(args.folder, args.tuning_only))

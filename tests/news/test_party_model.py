@@ -243,7 +243,9 @@ def test_the_last_party_the_rules_chose_for_a_type_stays(monkeypatch: pytest.Mon
 @pytest.mark.parametrize("args", [("loso", "--real", "/nowhere/pages_news40/V"),
                                   ("loso", "--real", "Z9=/nowhere/pages_news41/R"),
                                   ("collect", "Z9", "/nowhere/pages_news42/S"),
-                                  ("collect", "V", "/nowhere/pages_news40/W")])
+                                  ("collect", "V", "/nowhere/pages_news40/W"),
+                                  ("collect", "K38", "/nowhere/pages_news38/K"),
+                                  ("collect", "Z9", "/nowhere/pages_news44/B")])
 def test_validation_and_hold_sets_are_never_read(args: tuple[str, ...]) -> None:
     done = _run(*args)
     assert done.returncode != 0 and "never" in done.stderr, done.stdout + done.stderr

@@ -37,6 +37,7 @@ from .coreference import opening_subject as _opening_subject
 from .coreference import owner_anaphor as _owner_anaphor
 from .coreference import pronoun_acts as _pronoun_acts
 from .coreference import rival as _rival
+from .court_acting import relief_without_court as _relief_without_court
 from .court_answers import court_answer_events as _court_answer_events
 from .court_cases import presupposed_cases as _presupposed_cases
 from .court_cases import relief_over_ruling as _relief_over_ruling
@@ -515,6 +516,9 @@ def extract_events(
         live = [_licence_end(t, sent) for t in live]
         live = [_court_relief(t, sent, spans) for t in live]
         live = [a for a in (_agency_act(t, sent) for t in live) if a is not None]
+        # (a halt or an undoing still read as court relief where no court acts: an
+        # authority's or a market's own act, no injunction or vacatur)
+        live = [t for t in live if not _relief_without_court(t, sent.text, sents[si - 1].text if si else "")]
         if not live:
             continue
         # (a page that shows no date takes the year of a day it gives without one from the

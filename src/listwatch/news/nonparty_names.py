@@ -34,6 +34,14 @@ run the finders read as a name may be none of these, whatever act is told beside
   its own: put in capitals by its place (a heading's words, a numbered item's first word, a
   site's section), not by a name's (a company's word of trade, "Tanker", may be its short
   name and stays).
+- **a word capitalised by its place**: one word opening its clause (the text's or a line's
+  first word, after a bullet, a sentence's end, a colon or a semicolon) at every mention: a
+  word in capitals with no word in lower case after it (a label: "WATCH: ...", "ALERT - ..."),
+  or a word whose ending tells a participle, an adjective, an adverb, a gerund or a French
+  pronoun in « -même(s) », the clause's words in lower case after it ("Effective
+  immediately, ...", "Issued by ...", « Eux-mêmes avaient ... »). A name opening its
+  sentence as the subject of its verb ("Tolvex was put on", "KVX was put on") and a list's
+  items ("...: A, B and C") stay names.
 
 A name told so at every mention of it is dropped; a name told once as the source and
 once as the object of an act stays a name. Names of the store (gazetteer hits) are kept.
@@ -443,19 +451,63 @@ def _common_word(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w.@/&'’-]){re.escape(name.lower())}(?![\w@/&'’-]|\.\w)", text) is not None
 
 
+# the place of a clause's first word: the text's or a line's opening (after a bullet or an
+# item's number), a sentence's end (a period after a word in lower case or a number, not an
+# abbreviation's: "Mr.", "M.", "U.S."), a colon or a semicolon; quotes and brackets may
+# open the clause too
+_CLAUSE_OPENING = re.compile(
+    r"(?:\A|\n|(?<=[a-zà-ÿ0-9)\]”\"»’]{2})[.!?]|[!?]|[:;])[ \t]*(?:(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]*)?"
+    r"[\"“«‘(]?[ \t]*$"
+)
+# what comes after a clause's first word that opens a clause, not a list's item: a word
+# in lower case, not a conjunction ("Issued by", "Effective immediately", "ALSO read"; not
+# "A and B", "A, B", "A;")
+_CLAUSE_GOES_ON = re.compile(r"[\"”»’]?[ \t]+(?!(?:and|or|et|ou|nor|ni)\b)[a-zà-ÿ]")
+
+
+# what may follow a label in capitals opening its line or sentence: no word in lower case
+# (a verb would make the word the clause's subject: "ZTE was added"), nor a list's comma,
+# semicolon or conjunction ("NOTE: ...", "UPDATE 2-...", "EXCLUSIVE - ...")
+_LABEL_AFTER = re.compile(r"[\"”»’]?(?![ \t]*[,;]|[ \t]+[a-zà-ÿ&])")
+# a word written as words are whose ending tells a participle, an adjective, an adverb or a
+# gerund ("Issued", "Effective", "Formerly", "Following"), and a French pronoun with
+# « -même(s) »: no name's ending
+_NOT_NAME_ENDING = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ed|ive|ly|ing|ée?s?|ment)|[A-ZÀ-Ý][a-zà-ÿ]+-mêmes?"
+)
+
+
+def _placed_capital(text: str, m: Mention) -> bool:
+    """The one-word mention opens its clause, with its place's capitals, not a name's: a
+    word in capitals with no word in lower case after it (a label: "NOTE: ...", "UPDATE
+    2-..."), or a word whose ending tells no name, a participle, an adjective, an adverb, a
+    gerund or a pronoun, with the clause's words in lower case after it ("Effective
+    immediately, ...", "Issued by ...", « Eux-mêmes ont été ... »)."""
+    if " " in m.text:
+        return False
+    if _NOT_NAME_ENDING.fullmatch(m.text):
+        if not _CLAUSE_GOES_ON.match(text, m.end):
+            return False
+    elif not m.text.isupper() or not _LABEL_AFTER.match(text, m.end):
+        return False
+    return _CLAUSE_OPENING.search(text, max(0, m.start - 12), m.start) is not None
+
+
 def drop_nonparty_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` without the names that are no party by what the page tells them to
     be (the module's doc): a name cut from a longer one at any mention, a credited outlet
     or a reference at every mention."""
     cut: set[str] = set()
     told: dict[str, list[bool]] = defaultdict(list)
+    placed: dict[str, list[bool]] = defaultdict(list)
     for m in mentions:
         if m.key is not None:
             continue
         if _cut_from_longer(text, m):
             cut.add(m.name)
         told[m.name].append(_credited(text, m) or _reference(text, m))
+        placed[m.name].append(" " not in m.name and _placed_capital(text, m))
         if m.name not in cut and _common_word(text, m.name):
             cut.add(m.name)
-    gone = cut | {n for n, flags in told.items() if all(flags)}
+    gone = cut | {n for n, flags in told.items() if all(flags)} | {n for n, flags in placed.items() if all(flags)}
     return [m for m in mentions if m.key is not None or m.name not in gone]

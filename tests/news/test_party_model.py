@@ -77,6 +77,7 @@ def test_stored_candidates_hold_numbers_and_act_types_only() -> None:
 def test_shipped_model_loads_in_canonical_form() -> None:
     model = load()
     assert 0.0 <= model.keep < model.add <= 1.01
+    assert 0.0 <= model.last <= model.keep
     assert model.model.types == ("party",)
     assert model.dumps() == MODEL_PATH.read_bytes()
 
@@ -159,11 +160,15 @@ def test_rebuild_is_deterministic() -> None:
     rng = np.random.default_rng(3)
     ex = [(np.unique(rng.integers(0, 5000, 12)), frozenset(["party"]) if k % 3 else frozenset())
           for k in range(60)]
-    one = PartyModel(train(ex, ("party",), steps=40), 0.2, 0.8).dumps()
-    two = PartyModel(train(ex, ("party",), steps=40), 0.2, 0.8).dumps()
+    one = PartyModel(train(ex, ("party",), steps=40), 0.2, 0.8, 0.1).dumps()
+    two = PartyModel(train(ex, ("party",), steps=40), 0.2, 0.8, 0.1).dumps()
     assert one == two
     back = PartyModel.loads(one)
-    assert (back.keep, back.add) == (0.2, 0.8) and back.dumps() == one
+    assert (back.keep, back.add, back.last) == (0.2, 0.8, 0.1) and back.dumps() == one
+    # a file written before the ``last`` threshold reads as one that never drops a type's last party
+    doc = json.loads(one)
+    del doc["last"]
+    assert PartyModel.loads(json.dumps(doc).encode("ascii")).last == 0.0
 
 
 def _kinds(text: str) -> dict[str, set[str]]:
@@ -204,7 +209,8 @@ def test_names_told_after_the_act_are_candidates_by_their_place() -> None:
 
 def test_the_last_party_the_rules_chose_for_a_type_stays(monkeypatch: pytest.MonkeyPatch) -> None:
     # a party under keep is dropped while another party of its type stays; when every
-    # party of a type falls under keep, the most probable of them stays
+    # party of a type falls under keep, the most probable of them stays unless it falls
+    # under last too
     import listwatch.news.party_model as pmod
 
     text = ("Lisbon lists two trading houses\n\nLISBON, May 6, 2025 - The finance ministry on Monday "
@@ -238,6 +244,20 @@ def test_the_last_party_the_rules_chose_for_a_type_stays(monkeypatch: pytest.Mon
     assert names({"Corvath Metals SA": 0.2}) == {"Pellune Freight Lda"}
     assert names({"Corvath Metals SA": 0.2, "Pellune Freight Lda": 0.3}) == {"Pellune Freight Lda"}
     assert names({"Corvath Metals SA": 0.3, "Pellune Freight Lda": 0.2}) == {"Corvath Metals SA"}
+    # under ``last`` as well, the most probable goes too: the article keeps no designation
+    model.last = 0.25
+    assert names({"Corvath Metals SA": 0.2, "Pellune Freight Lda": 0.1}) == set()
+    assert names({"Corvath Metals SA": 0.3, "Pellune Freight Lda": 0.2}) == {"Corvath Metals SA"}
+    assert names({"Corvath Metals SA": 0.2}) == {"Pellune Freight Lda"}  # (one above keep: no change)
+    # an act's only party: dropped under ``last``, kept from it on
+    single = ("Riga names a shipper\n\nRIGA, May 7, 2025 - The finance ministry on Tuesday designated "
+              "Harvel Cargo SIA for carrying drone parts.")
+    for given, kept in (({"Harvel Cargo SIA": 0.1}, False), ({"Harvel Cargo SIA": 0.3}, True)):
+        scores.clear()
+        scores.update(given)
+        with using(model):
+            events = extract_article(single, published="2025-05-07")["events"]
+        assert any(e["entity"] == "Harvel Cargo SIA" for e in events) == kept
 
 
 @pytest.mark.parametrize("args", [("loso", "--real", "/nowhere/pages_news40/V"),

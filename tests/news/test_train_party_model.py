@@ -85,11 +85,12 @@ def test_thresholds_are_chosen_on_the_sets_given() -> None:
         return mod.Article(counted=4, cands=cands)
 
     sets = {name: [article() for _ in range(6)] for name in ("a", "b", "c")}
-    keep, add = mod.choose(sets)
+    keep, add, last = mod.choose(sets)
     assert keep > 0.0 and add < 1.01  # wrong choices dropped, the left right ones added
-    model = mod.fit([a for v in sets.values() for a in v], keep, add)
+    assert 0.0 <= last <= keep
+    model = mod.fit([a for v in sets.values() for a in v], keep, add, last)
     ps = mod.probs(model, sets["a"])
-    assert mod.tally(sets["a"], ps, keep, add) == (24, 0, 0)
+    assert mod.tally(sets["a"], ps, keep, add, last) == (24, 0, 0)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

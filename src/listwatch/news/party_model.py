@@ -16,8 +16,10 @@ found it), and the act's type, status and language.
 One logistic regression (``sentence_model.train``, hashed features, numpy only) gives
 each candidate the probability that the act is about it. With the setting on, a party the
 rules chose is dropped under ``keep`` and a name they left is added from ``add`` on (a
-copy of the act's event with that party, ``found_by: "model"``). The weights and the two
-thresholds live in ``models/party_model.json``, rebuilt by
+copy of the act's event with that party, ``found_by: "model"``); when every party the rules
+chose for a type falls under ``keep``, the most probable stays unless it falls under
+``last`` too. The weights and the three thresholds live in ``models/party_model.json``,
+rebuilt by
 ``scripts/train_party_model.py`` from labelled articles: only hashed feature numbers and
 weights are stored, no text.
 """
@@ -51,11 +53,14 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 @dataclass
 class PartyModel:
-    """The regression (one type, ``party``) and the two thresholds."""
+    """The regression (one type, ``party``) and the thresholds: a chosen party is dropped
+    under ``keep``, a left name added from ``add`` on, and the last party the rules chose
+    for a type in an article (the most probable of them) dropped only under ``last``."""
 
     model: SentenceModel
     keep: float
     add: float
+    last: float = 0.0
 
     def probabilities(self, feats: list[np.ndarray]) -> np.ndarray:
         m = self.model
@@ -71,6 +76,7 @@ class PartyModel:
         doc["party_format"] = FORMAT
         doc["keep"] = round(float(self.keep), 4)
         doc["add"] = round(float(self.add), 4)
+        doc["last"] = round(float(self.last), 4)
         return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("ascii")
 
     @classmethod
@@ -80,10 +86,11 @@ class PartyModel:
             if doc.pop("party_format", None) != FORMAT:
                 raise ValueError("not a party model")
             keep, add = float(doc.pop("keep")), float(doc.pop("add"))
+            last = float(doc.pop("last", 0.0))
         except (ValueError, KeyError, TypeError) as e:
             raise NewsModelError(f"the news party model is unreadable: {e}",
                                  hint="rebuild it with scripts/train_party_model.py") from e
-        return cls(SentenceModel.loads(json.dumps(doc).encode("ascii")), keep, add)
+        return cls(SentenceModel.loads(json.dumps(doc).encode("ascii")), keep, add, last)
 
 
 @cache
@@ -368,13 +375,16 @@ def decide(events: list[Event], sents: list[Sentence], mentions: list[Mention], 
             k = (c.type, id(c.entity))
             best[k] = max(best.get(k, 0.0), float(p))
     out = {k for k, p in best.items() if p < model.keep}
-    # never drop every party the rules chose for a type: when all of them fall under
-    # ``keep``, the most probable one stays (a party beside right ones is what the model
-    # tells best; an act's only party it mistakes for a false one too often)
+    # never drop every party the rules chose for a type on ``keep`` alone: when all of them
+    # fall under it, the most probable one stays unless it falls under ``last`` too (a party
+    # beside right ones is what the model tells best; an act's only party it mistakes for a
+    # false one more often, so only a lower probability drops it)
     for typ in {t for t, _e in best}:
         mine = [(p, k) for k, p in best.items() if k[0] == typ]
         if all(k in out for _p, k in mine):
-            out.discard(max(mine, key=lambda pk: pk[0])[1])
+            p, k = max(mine, key=lambda pk: pk[0])
+            if p >= model.last:
+                out.discard(k)
     drop = {(c.sentence, c.type, id(c.entity)) for c in cands if c.chosen and (c.type, id(c.entity)) in out}
     added: list[Event] = []
     for c, p in zip(cands, probs, strict=True):

@@ -55,6 +55,12 @@ def test_a_word_capitalised_by_its_place_is_no_name(text: str, lang: str, gone: 
     ("The Treasury on Monday added Tolvex to the Entity List. Tolvex said it would appeal.", "en",
      {("designation", "Tolvex")}),
     ("Marvessa a été inscrite lundi sur la liste noire du Trésor.", "fr", {("designation", "Marvessa")}),
+    # a name whose ending is also a participle's or an adverb's, the subject of its verb
+    ("Dorlinging was put on the Entity List last Monday.", "en", {("designation", "Dorlinging")}),
+    ("Qiaoming was added to the Entity List last Monday.", "en", {("designation", "Qiaoming")}),
+    ("Halvely has been added to the Entity List, the department said on Monday.", "en",
+     {("designation", "Halvely")}),
+    ("Tianjing a été inscrite lundi sur la liste noire du Trésor.", "fr", {("designation", "Tianjing")}),
 ])
 def test_a_name_opening_its_sentence_stays_a_name(text: str, lang: str, events: set[tuple[str, str]]) -> None:
     assert _read(text, lang)[1] == events

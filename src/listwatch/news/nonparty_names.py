@@ -40,8 +40,9 @@ run the finders read as a name may be none of these, whatever act is told beside
   or a word whose ending tells a participle, an adjective, an adverb, a gerund or a French
   pronoun in « -même(s) », the clause's words in lower case after it ("Effective
   immediately, ...", "Issued by ...", « Eux-mêmes avaient ... »). A name opening its
-  sentence as the subject of its verb ("Tolvex was put on", "KVX was put on") and a list's
-  items ("...: A, B and C") stay names.
+  sentence as the subject of its verb ("Tolvex was put on", "KVX was put on", and with such
+  an ending too: "Qiaoming was added", « Tianjing a été inscrite ») and a list's items
+  ("...: A, B and C") stay names.
 
 A name told so at every mention of it is dropped; a name told once as the source and
 once as the object of an act stays a name. Names of the store (gazetteer hits) are kept.
@@ -475,6 +476,13 @@ _LABEL_AFTER = re.compile(r"[\"”»’]?(?![ \t]*[,;]|[ \t]+[a-zà-ÿ&])")
 _NOT_NAME_ENDING = re.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ed|ive|ly|ing|ée?s?|ment)|[A-ZÀ-Ý][a-zà-ÿ]+-mêmes?"
 )
+# a finite verb or its auxiliary right after the word makes it the clause's subject, a name
+# whatever its ending ("Boeing was added", "Haiying said", « Tianjing a été ajoutée »)
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|shall|should|must|"
+    r"did|does|do|said|says|told|added|denied|sued|won|lost|filed|faces|remains|became|"
+    r"est|sont|a|ont|était|étaient|avait|avaient|sera|seront|va|vont)\b"
+)
 
 
 def _placed_capital(text: str, m: Mention) -> bool:
@@ -487,6 +495,8 @@ def _placed_capital(text: str, m: Mention) -> bool:
         return False
     if _NOT_NAME_ENDING.fullmatch(m.text):
         if not _CLAUSE_GOES_ON.match(text, m.end):
+            return False
+        if not m.text.endswith(("même", "mêmes")) and _SUBJECT_VERB.match(text, m.end):
             return False
     elif not m.text.isupper() or not _LABEL_AFTER.match(text, m.end):
         return False

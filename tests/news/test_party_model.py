@@ -128,10 +128,10 @@ def test_thresholds_drop_chosen_and_add_left_names() -> None:
     with using(None):
         rules = extract_article(ARTICLE, published="2025-03-05")["events"]
     assert rules, "the rules read the designation"
-    with using(_constant(keep=0.6, add=1.01)):  # every chosen party under keep: one stays
-        left = extract_article(ARTICLE, published="2025-03-05")["events"]
-    assert len(rules) >= 3 and len({e["entity"] for e in left}) == 1
-    assert {(e["type"], e["entity"]) for e in left} < {(e["type"], e["entity"]) for e in rules}
+    with using(_constant(keep=0.6, add=1.01)):  # every chosen party under keep: one stays, and
+        left = extract_article(ARTICLE, published="2025-03-05")["events"]  # its series with it
+    assert len(rules) >= 3 and len({e["entity"] for e in left}) == 3
+    assert {(e["type"], e["entity"]) for e in left} == {(e["type"], e["entity"]) for e in rules}
     with using(_constant(keep=0.0, add=1.01)):  # keep all, add none: the rules' events
         assert extract_article(ARTICLE, published="2025-03-05")["events"] == rules
     with using(_constant(keep=0.0, add=0.4)):  # every left name added, as a model event
@@ -214,7 +214,8 @@ def test_the_last_party_the_rules_chose_for_a_type_stays(monkeypatch: pytest.Mon
     import listwatch.news.party_model as pmod
 
     text = ("Lisbon lists two trading houses\n\nLISBON, May 6, 2025 - The finance ministry on Monday "
-            "designated Corvath Metals SA and Pellune Freight Lda for supplying drone parts.")
+            "designated Corvath Metals SA for supplying drone parts. It also designated Pellune Freight Lda "
+            "for shipping them.")
     real = pmod.candidates
     seen: list[str] = []
 
@@ -249,6 +250,14 @@ def test_the_last_party_the_rules_chose_for_a_type_stays(monkeypatch: pytest.Mon
     assert names({"Corvath Metals SA": 0.2, "Pellune Freight Lda": 0.1}) == set()
     assert names({"Corvath Metals SA": 0.3, "Pellune Freight Lda": 0.2}) == {"Corvath Metals SA"}
     assert names({"Corvath Metals SA": 0.2}) == {"Pellune Freight Lda"}  # (one above keep: no change)
+    # told as one coordinated series, the two share the most probable one's decision
+    model.last = 0.0
+    text = ("Lisbon lists two trading houses\n\nLISBON, May 6, 2025 - The finance ministry on Monday "
+            "designated Corvath Metals SA and Pellune Freight Lda for supplying drone parts.")
+    assert names({"Corvath Metals SA": 0.2}) == both
+    assert names({"Corvath Metals SA": 0.2, "Pellune Freight Lda": 0.3}) == both  # (kept as the last)
+    model.last = 0.25
+    assert names({"Corvath Metals SA": 0.2, "Pellune Freight Lda": 0.1}) == set()
     # an act's only party: dropped under ``last``, kept from it on
     single = ("Riga names a shipper\n\nRIGA, May 7, 2025 - The finance ministry on Tuesday designated "
               "Harvel Cargo SIA for carrying drone parts.")
@@ -264,8 +273,38 @@ def test_the_last_party_the_rules_chose_for_a_type_stays(monkeypatch: pytest.Mon
                                   ("loso", "--real", "Z9=/nowhere/pages_news41/R"),
                                   ("collect", "Z9", "/nowhere/pages_news42/S"),
                                   ("collect", "V", "/nowhere/pages_news40/W"),
-                                  ("collect", "K38", "/nowhere/pages_news38/K"),
+                                  ("collect", "N39", "/nowhere/pages_news39/N"),
                                   ("collect", "Z9", "/nowhere/pages_news44/B")])
 def test_validation_and_hold_sets_are_never_read(args: tuple[str, ...]) -> None:
     done = _run(*args)
     assert done.returncode != 0 and "never" in done.stderr, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "The court upheld the designation of Kestrel Robotics on Tuesday.",
+    "Le tribunal a confirmé mardi les sanctions visant Kestrel Robotics.",
+    "On March 3, 2024, the judge dismissed the challenge brought by Talvex Robotics Ltd."])
+def test_a_courts_ruling_is_not_judged_by_the_model(text: str) -> None:
+    # the labelled sets have no type for a ruling, so the model learned every one of them as
+    # false: it leaves a ruling's parties to the rules, even when it would drop everything
+    drop_all = _constant(keep=0.6, add=1.01)
+    drop_all.last = 0.6
+    lang = "fr" if " le " in f" {text.lower()} " else "en"
+    with using(None):
+        rules = [e for e in extract_article(text, published="2024-03-05", language=lang)["events"] if e["type"] == "ruling"]
+    assert rules, "the rules read the ruling"
+    with using(drop_all):
+        kept = [e for e in extract_article(text, published="2024-03-05", language=lang)["events"] if e["type"] == "ruling"]
+    assert [e["entity"] for e in kept] == [e["entity"] for e in rules]
+
+
+def test_the_model_still_judges_a_designation_beside_a_ruling() -> None:
+    drop_all = _constant(keep=0.6, add=1.01)
+    drop_all.last = 0.6
+    text = ("The court upheld the designation of Kestrel Robotics on Tuesday. On Wednesday the Treasury "
+            "designated Morvane Shipping for carrying oil.")
+    with using(None):
+        rules = {e["type"] for e in extract_article(text, published="2024-03-05")["events"]}
+    with using(drop_all):
+        left = {e["type"] for e in extract_article(text, published="2024-03-05")["events"]}
+    assert {"ruling", "designation"} <= rules and left == {"ruling"}

@@ -47,6 +47,12 @@ MODEL_PATH = Path(__file__).resolve().parent / "models" / "party_model.json"
 FORMAT = "listwatch-party-model/1"
 TYPE = "party"
 
+# The act types the model never judges: a court's ruling that upholds a listing or denies
+# relief is an event of the contract, but the labelled articles the model learns from have
+# deliberately no type for it (their README), so each of its candidates would be a false
+# one there and the model would learn to drop every ruling. Its parties stay the rules'.
+UNJUDGED = frozenset({"ruling"})
+
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _PUNCT = re.compile(r"[^\w\s]")
 
@@ -350,6 +356,48 @@ def _after(sents: list[Sentence], si: int, typ: str, status: str,
     return out
 
 
+# the gap between two items of a coordinated series, an article allowed after it
+_SERIES_GAP = re.compile(r"(?i)^\s*(?:,|;|,?\s*(?:and|et|&|or|ou|as\s+well\s+as|ainsi\s+que))\s*"
+                         r"(?:(?:the|le|la|les|l['’])\s*)?$")
+
+
+def _series(cands: list[Candidate], sents: list[Sentence], mentions: list[Mention]) -> list[list[tuple[str, int]]]:
+    """The chosen parties of each act that are told as one coordinated series in its
+    sentence, as keys (type, entity id): two names are of one series when only a
+    conjunction or a comma (and an article) stands between them."""
+    chosen: dict[tuple[int, str], set[int]] = {}
+    for c in cands:
+        if c.chosen and c.entity is not None and c.mention_sentence == c.sentence:
+            chosen.setdefault((c.sentence, c.type), set()).add(id(c.entity))
+    if not chosen:
+        return []
+    starts = [s.start for s in sents]
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.entity is not None:
+            by_sent.setdefault(max(0, int(np.searchsorted(starts, m.start, side="right")) - 1), []).append(m)
+    groups: list[list[tuple[str, int]]] = []
+    for (si, typ), ids in chosen.items():
+        if len(ids) < 2:
+            continue
+        text, base = sents[si].text, sents[si].start
+        run: list[int] = []
+        prev: Mention | None = None
+        for m in sorted(by_sent.get(si, []), key=lambda x: x.start):
+            mine = id(m.entity) in ids
+            if mine and prev is not None and run and _SERIES_GAP.match(text[prev.end - base : m.start - base]):
+                if id(m.entity) not in run:
+                    run.append(id(m.entity))
+            else:
+                if len(run) > 1:
+                    groups.append([(typ, k) for k in run])
+                run = [id(m.entity)] if mine else []
+            prev = m
+        if len(run) > 1:
+            groups.append([(typ, k) for k in run])
+    return groups
+
+
 def decide(events: list[Event], sents: list[Sentence], mentions: list[Mention], lang: str) -> list[Event]:
     """The events with the party model's decisions, when it is on (else ``events``)."""
     if _record:
@@ -362,7 +410,7 @@ def decide(events: list[Event], sents: list[Sentence], mentions: list[Mention], 
     model = _current()
     if model is None:
         return events
-    cands = candidates(events, sents, mentions, lang)
+    cands = [c for c in candidates(events, sents, mentions, lang) if c.type not in UNJUDGED]
     if not cands:
         return events
     probs = model.probabilities([c.feats for c in cands])
@@ -374,6 +422,13 @@ def decide(events: list[Event], sents: list[Sentence], mentions: list[Mention], 
         if c.chosen:
             k = (c.type, id(c.entity))
             best[k] = max(best.get(k, 0.0), float(p))
+    # names the rules chose together as one coordinated series ("A, B and C", "le A et le B")
+    # share their role in the sentence: the series stays if any of them stays
+    series = _series(cands, sents, mentions)
+    for group in series:
+        top = max(best.get(k, 0.0) for k in group)
+        for k in group:
+            best[k] = top
     out = {k for k, p in best.items() if p < model.keep}
     # never drop every party the rules chose for a type on ``keep`` alone: when all of them
     # fall under it, the most probable one stays unless it falls under ``last`` too (a party
@@ -385,6 +440,9 @@ def decide(events: list[Event], sents: list[Sentence], mentions: list[Mention], 
             p, k = max(mine, key=lambda pk: pk[0])
             if p >= model.last:
                 out.discard(k)
+    for group in series:  # (a series kept as its type's last party stays whole)
+        if any(k not in out for k in group):
+            out.difference_update(group)
     drop = {(c.sentence, c.type, id(c.entity)) for c in cands if c.chosen and (c.type, id(c.entity)) in out}
     added: list[Event] = []
     for c, p in zip(cands, probs, strict=True):

@@ -137,6 +137,15 @@ TRIGGERS = (
     Trigger("designation", r"(?<=[Ll]ist, )(?:where|to\s+which|on\s+which|onto\s+which)\s+(?:he|she|it|they)\s+"
                            r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:first\s+|originally\s+)?"
                            r"(?:placed|added|put|included|listed)\b"),
+    # a listing body's own "listed" in the active, its object the party ("the Council listed X
+    # on Tuesday", "a firm the Union then listed"): the verb alone is a market's
+    # word as often, so only right after the name of a body that lists (an adverb or an
+    # auxiliary between), not before a market's or a document's words
+    Trigger("designation", r"(?:(?<=\bCouncil\s)|(?<=\bEU\s)|(?<=\bUnion\s)|(?<=\bOFAC\s)|(?<=\bTreasury\s)|(?<=\bUK\s)"
+                           r"|(?<=\bUN\s)|(?<=\bBritain\s)|(?<=\bCommittee\s)|(?<=\bDepartment\s)|(?<=\bOFSI\s)"
+                           r"|(?<=\bCommission\s)|(?<=\bBIS\s)|(?<=\bPentagon\s)|(?<=\bCanada\s)|(?<=\bOttawa\s))"
+                           r"(?:(?:also|formally|then|subsequently|later|has|had|have|officially)\s+)?listed\b"
+                           r"(?!\s+(?:on\s+(?:the\s+)?(?:\w+\s+)?(?:exchange|market|board|Nasdaq|NYSE)|its|their|the\s+(?:following|reasons?|grounds?|criteria|steps))\b)"),
     # "listed X under its Belarus sanctions regime"
     Trigger("designation", r"\blisted\b(?=[^.;]{1,80}?\bunder\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:sanctions|regime|regulations|framework)\b)"),
     # a counted group listed ("OFAC also listed 12 business entities, including X"), a party

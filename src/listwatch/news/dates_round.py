@@ -97,3 +97,22 @@ POINTS_BACK_REACH = 8
 def points_back(text: str) -> bool:
     """The sentence names the round's measures or legal text by a demonstrative."""
     return _POINTS_BACK.search(text) is not None
+
+
+# sentences after an act told on an unnamed group that may still name its parties
+GROUP_REACH = 4
+
+
+def group_round_day(told: tuple[int, PartialDate] | None, si: int, last_named: int | None) -> PartialDate | None:
+    """The day of the act a sentence just before told on a group of parties it did not
+    name ("On 2 May the ministry added a number of firms to its list", « Le 2 mai, le
+    ministère a inscrit plusieurs sociétés »), for the same act told undated in sentence
+    ``si`` with its parties ("The firms added include A and B", "A and B were among them",
+    « A et B figurent parmi elles »): the group's members, the round's day. Not when a
+    listing or a removal with a party named and a day came after the group's
+    (``last_named``, its sentence): the nearer act is the one told on."""
+    if told is None or not 0 < si - told[0] <= GROUP_REACH:
+        return None
+    if last_named is not None and last_named > told[0]:
+        return None
+    return told[1]

@@ -77,6 +77,7 @@ from .dates_effective import date_from_effective_day as _date_from_effective_day
 from .dates_effective import own_effective_days as _own_effective_days
 from .dates_round import POINTS_BACK_REACH as _POINTS_BACK_REACH
 from .dates_round import act_by_noun as _act_by_noun
+from .dates_round import group_round_day as _group_round_day
 from .dates_round import points_back as _points_back
 from .dates_story import day_news_kinds as _day_news_kinds
 from .dates_story import past_ago as _past_ago
@@ -354,6 +355,9 @@ def extract_events(
     # per type, the act a sentence told by its noun with its day ("The step was made public
     # on 4 May"), and the sentence; the last sentence that told a designation or removal, and which
     by_noun: dict[str, tuple[int, PartialDate]] = {}
+    # per type, the last act told on a group with no party named and with a day of its own
+    # ("On 2 May the ministry added a number of firms to its list"), and its sentence
+    group_day: dict[str, tuple[int, PartialDate]] = {}
     last_act: tuple[int, str] | None = None
     listed_acts: set[str] = set()  # the kinds of act told on a list so far
     for si, sent in enumerate(sents):
@@ -698,6 +702,10 @@ def extract_events(
                     # (a court's act too: "annulled the sanctions against a businessman. It
                     # is X")
                     dmu = date_of.get(i)
+                    if dmu is not None and dmu.kind != "same_day" and dmu.date is not None \
+                            and not dmu.deadline and id(t) not in tally_acts and not _pronoun_object(sent.text, t) \
+                            and not _date_aside(sent.text, dmu, t):
+                        group_day[t.event] = (si, dmu.date)
                     unnamed.append(_Told(t.event, sent.start + t.start,
                                          dmu.date if dmu is not None and dmu.kind != "same_day" else None,
                                          _authority(spans, sent, t, t.event, article),
@@ -915,6 +923,16 @@ def extract_events(
                     passage = told_type == t.event and "\n" not in text[sents[told_si].start : sent.start]
                 if same_round and round_day is not None and (_recent(round_day, published) or passage):
                     lead_date = round_day
+                group_told = group_day.get(t.event)
+                if group_told is not None and t.event in ("designation", "removal") \
+                        and _status(sent.text, lang, t) == "effective" \
+                        and not _PLUPERFECT.search(sent.text[: t.end]) and not _STATE.search(sent.text) \
+                        and (news_day is None or "\n" not in text[sents[group_told[0]].start : sent.start]):
+                    # "On 2 May the ministry added a number of firms to its list. The firms added
+                    # include A and B": the parties of the group the round was told of, its day
+                    # (past a new paragraph only on a page with no day of the news)
+                    lead_date = _group_round_day(group_told, si, max(
+                        (last_si[k] for k in ("designation", "removal") if k in last_si), default=None)) or lead_date
                 if lead_date is None and news_day is not None and (si <= news_day[1] or round_back) \
                         and (t.event != "removal" or si < news_day[2] or removal_news) \
                         and (t.strength >= 1.0 or round_back or told_day) and not (si == 0 and headline) \
@@ -1625,6 +1643,27 @@ _BESIDE_ROUND = re.compile(
     r"(?i)\b(?:comes?\s+after|follows?|followed|adds?\s+to|previous|earlier|prior|s['’]ajout\w*|fait\s+suite|"
     r"succède|intervient\s+après|précédent\w*|antérieur\w*)\b"
 )
+
+
+# the act's object told by a pronoun: a party told before, no group ("added it to", "put them
+# on", « l'a ajoutée », « les a inscrits »)
+_PRONOUN_OBJECT = re.compile(r"(?i)\s*(?:it|them|him|her|itself|themselves|himself|herself)\b")
+_CLITIC_OBJECT = re.compile(r"(?i)(?:\bl['’]|\b(?:les|la|le|lui|leur)\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:été\s+)?$")
+
+
+def _date_aside(text: str, dm: DateMention, t: _Trig) -> bool:
+    """The date lies in a phrase set off by commas on both sides that does not hold the
+    act ("16 firms, most already listed by the Union in May, were sanctioned"): another
+    act's day, or a description's."""
+    left = text.rfind(",", 0, dm.start)
+    right = text.find(",", dm.end)
+    return left >= 0 and right >= 0 and not left < t.start < right
+
+
+def _pronoun_object(text: str, t: _Trig) -> bool:
+    """The act's object is a pronoun (a party told before, which the reader did not take
+    up): no group of parties the next sentences would name."""
+    return bool(_PRONOUN_OBJECT.match(text, t.end) or _CLITIC_OBJECT.search(text[max(0, t.start - 30) : t.start]))
 
 
 def _noun_day(by_noun: dict[str, tuple[int, PartialDate]], t: _Trig, text: str, si: int, lang: str) -> PartialDate | None:

@@ -44,6 +44,12 @@ run the finders read as a name may be none of these, whatever act is told beside
   an ending too: "Qiaoming was added", « Tianjing a été inscrite ») and a list's items
   ("...: A, B and C") stay names.
 
+- **a title of common words**: a heading's, a rule's or a document's title in capitals made of
+  the language's common nouns and adjectives ("Annual Sanctions Review", "Supply Chain
+  Security", « Mesures Restrictives »), a place or a people maybe its subject ("Armenia-
+  Azerbaijan War"), a noun among them (``lang.title_words``). A body's or a firm's name has
+  a word of its own, an institution's head ("Group", "Fund") or a word of trade, and stays.
+
 A name told so at every mention of it is dropped; a name told once as the source and
 once as the object of an act stays a name. Names of the store (gazetteer hits) are kept.
 """
@@ -57,6 +63,7 @@ from collections.abc import Sequence
 from listwatch.text import name_key
 
 from . import offices
+from .lang.title_words import TITLE_ADJECTIVES, TITLE_WORDS
 from .names import _ORG_TAIL_SET, Mention, is_place
 from .saying import AUX_FR, verbs
 
@@ -503,6 +510,39 @@ def _placed_capital(text: str, m: Mention) -> bool:
     return _CLAUSE_OPENING.search(text, max(0, m.start - 12), m.start) is not None
 
 
+# a title of common words: every word of the name a common word of a title (``TITLE_WORDS``),
+# the glue words between them aside; an institution's head or a word of trade in it
+# ("Sanctions Monitoring Group", "Global Trade Services") makes it a body's or a firm's name
+_TITLE_WORD_SET = frozenset(w for ws in TITLE_WORDS.values() for w in ws)
+_TITLE_ADJECTIVE_SET = frozenset(w for ws in TITLE_ADJECTIVES.values() for w in ws)
+_TITLE_GLUE = frozenset("of for and on in to from the & de du des la le les et en à aux d l".split())
+_INSTITUTION_HEADS = frozenset(
+    "Group Groupe Committee Comité Council Conseil Commission Center Centre Bank Banque Fund Fonds Company "
+    "Corporation Association Institute Institut Foundation Fondation Organization Organisation Agency Agence "
+    "Authority Autorité Board Bureau Office Department Ministry Ministère Service Court Cour Tribunal "
+    "Party Parti Front Movement Mouvement Alliance Union Coalition Network Réseau Groups Committees Councils Centers "
+    "Centres Banks Funds Companies Corporations Associations Institutes Foundations Organizations Organisations "
+    "Agencies Authorities Boards Services Courts Parties Movements Networks Society Sociétés".split())
+
+
+def title_of_common_words(name: str) -> bool:
+    """The name is a title of common words ("Export Controls Update", "Annual Sanctions
+    Review", « Mesures Restrictives »): every word of it, hyphen's parts too, a title's
+    common word, none an institution's head, a word of trade or a legal form. A name in
+    capitals is left to the caption's and the heading's readers (a court's caption writes
+    its parties so: "MINISTER FOR TRADE SANCTIONS" is the defendant's office)."""
+    if name.isupper():
+        return False
+    words = [w for w in re.split(r"[ \t\n]+|(?<=\w)[-‑](?=\w)|['’]", name.strip()) if w]
+    words = [w for w in words if w.lower() not in _TITLE_GLUE]
+    if not words or any(w in _INSTITUTION_HEADS or w in _ORG_TAIL_SET for w in words):
+        return False
+    nouns = [w[:1].upper() + w[1:].lower() in _TITLE_WORD_SET for w in words]
+    common = [n or w[:1].upper() + w[1:].lower() in _TITLE_ADJECTIVE_SET for n, w in zip(nouns, words, strict=True)]
+    # (a place or a people may be a title's subject, "Russia-Ukraine War", beside a common noun)
+    return any(nouns) and all(c or is_place(w) for c, w in zip(common, words, strict=True))
+
+
 def drop_nonparty_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` without the names that are no party by what the page tells them to
     be (the module's doc): a name cut from a longer one at any mention, a credited outlet
@@ -517,7 +557,7 @@ def drop_nonparty_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
             cut.add(m.name)
         told[m.name].append(_credited(text, m) or _reference(text, m))
         placed[m.name].append(" " not in m.name and _placed_capital(text, m))
-        if m.name not in cut and _common_word(text, m.name):
+        if m.name not in cut and (_common_word(text, m.name) or title_of_common_words(m.name)):
             cut.add(m.name)
     gone = cut | {n for n, flags in told.items() if all(flags)} | {n for n, flags in placed.items() if all(flags)}
     return [m for m in mentions if m.key is not None or m.name not in gone]

@@ -601,6 +601,15 @@ def _find_dates(
         fut = _resolve(kind, groups, pack, published, True, forced, local)
         if past is None and fut is None:
             continue
+        if kind == "abs" and modifier is not None and published is not None and published.month is not None:
+            # a month told as the last or the next one ("last March", « en mars dernier »,
+            # "next March") in that very month is a year away, as "last Friday" on a Friday
+            if modifier == "past" and past is not None and past.day is None and \
+                    (past.year, past.month) == (published.year, published.month):
+                past = _make(past.year - 1, past.month, None)
+            if modifier == "future" and fut is not None and fut.day is None and \
+                    (fut.year, fut.month) == (published.year, published.month):
+                fut = _make(fut.year + 1, fut.month, None)
         effect = modifier is None and _EFFECT_FROM.search(lead) is not None
         if effect:
             # "with effect from Thursday" on a Wednesday is the next day; "effective Monday"

@@ -38,6 +38,7 @@ import numpy as np
 
 from ..settings import news_party_model_enabled
 from .errors import NewsModelError
+from .evaluate import UNLABELLED_TYPES
 from .legal_event import Event
 from .mentions import Entity, Mention
 from .sentence_model import SentenceModel, _hash, fold
@@ -47,11 +48,12 @@ MODEL_PATH = Path(__file__).resolve().parent / "models" / "party_model.json"
 FORMAT = "listwatch-party-model/1"
 TYPE = "party"
 
-# The act types the model never judges: a court's ruling that upholds a listing or denies
-# relief is an event of the contract, but the labelled articles the model learns from have
-# deliberately no type for it (their README), so each of its candidates would be a false
-# one there and the model would learn to drop every ruling. Its parties stay the rules'.
-UNJUDGED = frozenset({"ruling"})
+# The act types the model never judges: the types the labelled articles it learns from never
+# use (``evaluate.UNLABELLED_TYPES``: a court's ruling that upholds a listing is an event of
+# the contract, but their README has deliberately no type for it), so each of their
+# candidates would be a false one there and the model would learn to drop every ruling.
+# Their parties stay the rules'.
+UNJUDGED = UNLABELLED_TYPES
 
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _PUNCT = re.compile(r"[^\w\s]")

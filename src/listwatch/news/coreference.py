@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .enumerations import count_told, people_taken_up
+from .enumerations import count_told, people_taken_up, person_shaped
 from .names import KIN, Entity, Mention
 from .nonparty_names import credited_outlet
 from .saying import AUX_FR, verbs
@@ -190,10 +190,13 @@ def generic_case(text: str) -> bool:
     return bool(_GENERIC_CASE.search(text))
 
 
-def _person_target(sent: Sentence, recent: list[list[Entity]]) -> tuple[list[Entity], str] | None | bool:
+def _person_target(sent: Sentence, recent: list[list[Entity]],
+                   subject: Entity | None = None) -> tuple[list[Entity], str] | None | bool:
     """The person a pronoun or description in the subject place points back to: the one
-    person of the nearest sentence naming people (``None`` when it names several), or
-    ``False`` when the sentence has no such subject."""
+    person of the nearest sentence naming people, or, when it names several, the one it
+    opens with as its subject (``subject``: a pronoun in the subject's place keeps the
+    subject, "A, who was decorated by B in 2014, ... He was sanctioned"); ``None`` when a
+    reader could not tell, ``False`` when the sentence has no such subject."""
     named = [r for r in recent if r]
     if _LATTER.match(sent.text):
         # "celui-ci", "celle-ci": the latter, the party the nearest naming sentence names last
@@ -207,6 +210,13 @@ def _person_target(sent: Sentence, recent: list[list[Entity]]) -> tuple[list[Ent
             return False
     for r in reversed(named[-2:]):
         people = [e for e in r if e.person]
+        if not people and not either:
+            # "he", "she", "the businessman" take up a person: the one party named as one (a
+            # name a verb of the case or the act made the company finder read first, "X
+            # has sued the Council. He was ...", is still a person's by its shape)
+            people = [e for e in r if person_shaped(e)]
+        if len(people) > 1 and r is named[-1] and subject is not None and any(subject is e for e in people):
+            return [subject], "anaphora"
         if people:
             return ([people[0]], "anaphora") if len(people) == 1 else None
     return None
@@ -302,7 +312,7 @@ def anaphora_target(
         return (people, "anaphora") if people else None
     if _PEOPLE_SUBJECT.match(sent.text):
         return None  # "Ces personnes inscrites ne peuvent plus ...": people, never a company told before
-    person = _person_target(sent, recent)
+    person = _person_target(sent, recent, subject)
     if person is not False:
         return person if isinstance(person, tuple) else None
     if main.person and _PERSONAL.search(sent.text) and any(main in r for r in recent[-2:]):

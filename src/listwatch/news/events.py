@@ -1220,9 +1220,19 @@ _MEMBER_CUE = re.compile(r"(?i)\b(?:dont|including|includes|notamment|among\s+th
 
 # the words set off right after a counted group ("two entities – A-based X and B-based Y –",
 # "deux sociétés, X et Y,", "three firms: X, Y and Z"): its members' names
-_SET_OFF_SERIES = re.compile(r"(?:\s+[\w-]+)?\s*(?:\((?P<seg>[^()]*)\)|(?:[–—]|\s-\s)(?P<seg2>[^–—;()]*)(?:[–—]|\s-\s|$))")
-# a relative clause on a counted group, up to the dash or the bracket that sets its names off
-_GROUP_CLAUSE = re.compile(r"(?i)\s+(?:that|which|who|qui)\s[^,;:()–—.]{1,80}?(?=\s*(?:\(|[–—]|\s-\s))")
+_SET_OFF_SERIES = re.compile(r"(?:\s+[\w-]+)?\s*(?:\((?P<seg>[^()]*)\)|(?:[–—]|\s--?\s)(?P<seg2>(?:[^–—;()-]|-(?!-?\s))*)(?:[–—]|\s--?\s|$))")
+# what qualifies a counted group before the dash or the bracket that sets its names off: a
+# relative clause, a participle's phrase or a preposition's ("three firms that ship fuel
+# to the army - X, Y and Z -", "three companies linked to A — X, Y and Z", "two lenders
+# based in B (X and Y)", « trois sociétés liées à A (X, Y et Z) »), or a second counted
+# group joined to it
+_GROUP_CLAUSE = re.compile(
+    r"(?i)\s+(?:(?:that|which|who|qui)\s|(?:[a-zà-ÿ]+ed|owned|held|run|based|linked|tied|connected|close|"
+    r"lié(?:e|s|es)?|proches?|basé(?:e|s|es)?|détenu(?:e|s|es)?|contrôlé(?:e|s|es)?)\s+(?:to|by|in|with|from|à|au|aux|par|en)\s|"
+    r"(?:of|from|in|with|de|du|des|en)\s|"
+    # (or a second counted group joined to it: "two entities and one individual — X, Y and Z")
+    r"(?:and|et)\s+(?:an?|one|une?|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq)\s)"
+    r"[^,;:()–—.]{1,80}?(?=\s*(?:\(|[–—]|\s--?\s))")
 _APPOSED = re.compile(r"(?:\s+[\w-]+)?\s*(?P<open>[,:(–—]|\s-\s)(?P<seg>[^,:;()–—]*(?:(?:,\s*(?:and|et)\b)[^,:;()–—]*)?)")
 
 
@@ -1270,6 +1280,16 @@ def _link_phrase_items(live: Sequence[_Trig], targets: dict[int, list[Entity]], 
             targets[i] = [*have, *added]
 
 
+# a dash's words that tell a clause, not the group's members: a verb, a contrast, a
+# negation, the act told again by a noun ("— a step X called unfair", "— X says it will
+# appeal", "— but not X")
+_NO_SERIES = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|says?|said|called|calls|told|argues?|"
+    r"welcomed|but|not|no|nor|a\s+(?:step|move|decision|measure)|est|sont|était|a|ont|mais|pas|"
+    r"(?:une?|la|cette)\s+(?:mesure|décision))\b"
+)
+
+
 def _member_after(text: str, start: int, at: int) -> bool:
     """A name at ``at`` after a counted group ending at ``start`` names one of its members:
     after a cue ("dont", "including"), or in the words set off right after the group ("two
@@ -1282,7 +1302,7 @@ def _member_after(text: str, start: int, at: int) -> bool:
     clause = _GROUP_CLAUSE.match(text, start)
     if clause is not None and (b := _SET_OFF_SERIES.match(text, clause.end())) is not None:
         seg = "seg" if b.group("seg") is not None else "seg2"
-        if b.start(seg) <= at < b.end(seg):
+        if b.start(seg) <= at < b.end(seg) and not _NO_SERIES.search(b.group(seg)):
             return True
     m = _APPOSED.match(text, start)
     if m is not None and m.start("seg") <= at < m.end("seg"):
@@ -1293,7 +1313,7 @@ def _member_after(text: str, start: int, at: int) -> bool:
     if b is None:
         return False
     seg = "seg" if b.group("seg") is not None else "seg2"
-    return b.start(seg) <= at < b.end(seg)
+    return b.start(seg) <= at < b.end(seg) and (seg == "seg" or not _NO_SERIES.search(b.group(seg)))
 
 
 # the list an act just made public, told on by its noun: "The list, sent to lawmakers in a

@@ -775,6 +775,10 @@ def _is_person(text: str, start: int, pack: LangPack) -> bool:
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<w>[{_UP}][\w’'\-]+)[ \t]+$")
+#: a courtesy title written without its full stop, as British and Irish papers write it ("Mr
+#: Korlov", "Ms Dubrova", "Dr Vassine", « Mme Orlova »): it names no one, the surname after it
+#: is the person's the article names in full
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Mme", "Mlle", "Me"})
 
 
 def inside_other_name(text: str, pos: int, pack: LangPack) -> bool:
@@ -785,7 +789,7 @@ def inside_other_name(text: str, pos: int, pack: LangPack) -> bool:
         return False
     w = m.group("w")
     return not (w.lower() in _FUNCTION_WORDS or normalize(w) in _OPENERS or w in pack.stop_names
-                or _auth_word(w) or is_place(w))
+                or w in _COURTESY_TITLES or _auth_word(w) or is_place(w))
 
 
 def _non_overlapping(mentions: Sequence[Mention]) -> list[Mention]:

@@ -357,8 +357,12 @@ TRIGGERS = (
     Trigger("designation", r"\b(?:will|would|shall)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:made\s+)?subject\s+to\s+"
             r"(?:[\w.\-]+\s+){0,4}?(?:sanctions|asset\s+freezes?|travel\s+bans?|restrictive\s+measures)\b"
             r"(?!\s+(?:regimes?|laws?|rules?|regulations?|compliance|screening|risks?)\b)"),
-    Trigger("designation", r"\b(?:has|have|had)\s+(?:also\s+|all\s+)?been\s+subject\s+to\s+(?:[\w.\-]+\s+){0,4}?(?:sanctions|asset\s+freezes?|travel\s+bans?|restrictive\s+measures)\b"
-            r"(?!\s+(?:regimes?|laws?|rules?|regulations?|compliance|screening|risks?)\b)(?=[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last)\b)", strength=0.9),
+    # (the perfect of the state of being under the measures or facing them, its start told
+    # by "since": "has been under British sanctions since May 2021", "has faced sanctions ever since
+    # 2019"; being on a list since a time stays a state)
+    Trigger("designation", r"\b(?:has|have|had)\s+(?:also\s+|all\s+)?(?:been\s+(?:subject\s+to|under)|faced)\s+(?:[\w.\-]+\s+){0,4}?(?:sanctions|asset\s+freezes?|travel\s+bans?|restrictive\s+measures)\b"
+            r"(?!\s+(?:regimes?|laws?|rules?|regulations?|compliance|screening|risks?)\b)"
+            r"(?=[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last)\b)", strength=0.9),
     Trigger("designation", r"\b(?:sanctions|restrictions|an?\s+asset\s+freeze|asset\s+freezes|travel\s+bans?|restrictive\s+measures)\s+(?:\w+\s+){0,2}?"
             r"(?:will|would|shall|are\s+to|is\s+to)\s+be\s+(?:\w+\s+)?(?:imposed|levied|applied)\s+(?:on|against|to)\b"
             r"|\b(?:sanctions|restrictions|an?\s+asset\s+freeze|restrictive\s+measures)\s+(?:are|is)\s+(?:being\s+|now\s+|also\s+)?(?:imposed|levied)\s+(?:on|against)\b"),

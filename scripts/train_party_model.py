@@ -35,8 +35,8 @@ and without a model trained on the stored sets other than that one (``STORED``, 
 folder's letter and session, ``.../pages_news29/P`` -> ``P29``), scored by bench_news's
 rule (per language); per set, what ``keep`` and ``add`` each do against the rules alone.
 The validation set V and the hold sets R and S are never read here: ``collect`` and
-``--real`` refuse those names; ``collect`` refuses every folder of ``pages_news38`` (the
-validation sets K, L and M) and of any later session (never read).
+``--real`` refuse those names; ``collect`` refuses every folder of ``pages_news40`` (the
+validation sets Q, W and X) and of any later session (never read).
 
 ``curve``: each read set's first look scored by models trained on 4, 7 and 10 of the other
 read sets, at fixed thresholds: how the gain grows with the data.
@@ -389,9 +389,9 @@ NEVER = frozenset({"V", "R", "S"})
 
 
 # From the thirty-fifth session on, the validation sets are a session's folder as a whole
-# and every later folder is never read: none is collected. In the thirty-sixth, K, L and M
-# (``pages_news38``) became read sets; N, O and P (``pages_news39``) are the validation sets.
-FIRST_UNREAD_SESSION = 39
+# and every later folder is never read: none is collected. In the thirty-seventh, N, O and P
+# (``pages_news39``) became read sets; Q, W and X (``pages_news40``) are the validation sets.
+FIRST_UNREAD_SESSION = 40
 
 
 def _refuse(folder: Path, collecting: bool = False) -> None:
@@ -486,7 +486,8 @@ def loso(extra: list[str]) -> None:
 # The first looks of the sets read by the team (news_real_dev's tuning part read by the
 # rules tuned on it): the sets ``curve`` draws from.
 READ_SETS = ("dev", "T23", "H23", "K24", "L25", "M26", "N27", "O28", "P29", "Q30", "U31",
-             "A33", "B33", "C34", "D34", "E35", "F35", "G36", "H36", "I37", "J37", "K38", "L38", "M38")
+             "A33", "B33", "C34", "D34", "E35", "F35", "G36", "H36", "I37", "J37", "K38", "L38", "M38",
+             "N39", "O39", "P39")
 
 
 def curve(sizes: list[int], keep: float, add: float, draws: int, last: float = 0.0) -> None:

@@ -122,6 +122,11 @@ _EMPLOYER_BEFORE = re.compile(
 )
 
 
+# the verb of a decision right before "in favour of" (fixed-width look-behinds, one a verb)
+_NOT_A_DECISION = "".join(rf"(?<!\b{v}\s)" for v in (
+    "ruled", "rules", "rule", "ruling", "found", "finds", "decided", "decides", "judged", "held", "holds",
+    "sided", "voted", "votes", "tranché", "tranche", "statué", "statue", "jugé", "juge", "prononcé",
+    "prononce", "prononcée", "décidé", "décide", "conclu", "conclut", "voté", "vote", "votent"))
 # the group the listed are tied to ("35 membres liés au réseau X", "persons affiliated
 # with the X group"): no party, and no topic an anaphor points back to
 TIED_TO = re.compile(
@@ -130,8 +135,16 @@ TIED_TO = re.compile(
     # whom the listed serve or are tied to ("for alleged links to X", "on behalf of X",
     # "pour le compte de X"): named as the reason, not as a party
     r"\blinks?\s+(?:with|to)|\bon\s+behalf\s+of|\bacting\s+for|\bfor\s+the\s+benefit\s+of|"
-    r"\bau\s+(?:nom|profit)\s+(?:de|d['’]|du|des)|\bpour\s+le\s+compte\s+(?:de|d['’]|du|des))"
+    r"\bau\s+(?:nom|profit)\s+(?:de|d['’]|du|des)|\bpour\s+le\s+compte\s+(?:de|d['’]|du|des)|"
+    # ... or whom they favour or stay loyal to ("an election rigged in favour of President X",
+    # "officers loyal to X", « un scrutin truqué en faveur du président X », « des généraux
+    # fidèles à X »): the patron named to tell who they are, no party; not the side a court
+    # or a vote decides for ("ruled in favour of X", « a tranché en faveur de X »)
+    r"\b" + _NOT_A_DECISION + r"(?:in\s+favou?r\s+of|en\s+faveur\s+(?:de|d['’]|du|des))|"
+    r"\bloyal(?:ists?)?\s+to|\bfidèles?\s+(?:à|au|aux))"
     r"\s*(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?:(?:président|president|premier\s+ministre|prime\s+minister|chef|leader|dirigeant|dictateur|dictator|"
+    r"général|general|roi|king)\s+)?"
     r"(?:(?:réseau|groupe|organisation|mouvement|network|group|organi[sz]ation|movement)\s+)?"
     r"(?:(?:terroriste|terrorist|jihadiste|jihadist)\s+)?$"
 )
@@ -281,6 +294,16 @@ _PEOPLE_SUBJECT = re.compile(
 )
 
 
+# a plural pronoun opening its sentence as the subject of a passive ("They had been
+# sanctioned in 2022", « Ils avaient été placés sur la liste », « Eux-mêmes ont été
+# inscrits »): those who underwent the act, people as well as companies (a pronoun that
+# speaks, "they said", may be the speakers and takes up no person)
+_PRONOUN_UNDERGOES = re.compile(
+    r"(?i)\W*(?:they|ils|elles|eux-mêmes|elles-mêmes)\s+(?:(?:also|too|aussi|également|déjà|already|both|tous\s+deux|"
+    r"had|have|were|are|was|ont|avaient|sont|étaient|seront|ont|a|avait)\s+){1,3}(?:been|été)\b"
+)
+
+
 def anaphora_target(
     sent: Sentence, recent: list[list[Entity]], main: Entity | None, comp: dict[str, Any],
     event: str, subject: Entity | None = None, rival: Entity | None = None, dominant: bool = False,
@@ -322,8 +345,9 @@ def anaphora_target(
     plural = comp["plural"].search(sent.text)
     # "Both had been designated", "tous les deux", "all of them", "tous avaient": people and
     # companies alike; "these companies": companies; "they" (often the speakers) never people
-    neutral = plural is not None and not _COMPANY_NOUN.search(plural.group(0)) and bool(
+    neutral = plural is not None and not _COMPANY_NOUN.search(plural.group(0)) and (bool(
         re.search(r"(?i)\b(?:both|deux|all|each|tous|toutes)\b", plural.group(0)))
+        or _PRONOUN_UNDERGOES.match(sent.text) is not None)
     if not (neutral and recent and len(recent[-1]) > 1):
         recent = [[e for e in r if not e.person] for r in recent]
     recent = [r for r in recent if r]

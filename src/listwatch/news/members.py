@@ -164,7 +164,13 @@ _SUBJECT = re.compile(
 _TAIL = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?among|\b(?:fai(?:t|sait|saient)|font)\s+(?:également\s+|aussi\s+|"
     r"désormais\s+)?partie|\bfigur(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|désormais\s+)?parmi|"
-    r"\bcompt(?:e|ent)\s+(?:également\s+|aussi\s+)?parmi)\s+(?P<grp>" + _GROUP_HEAD + r"(?P<post>[^.;:,!?]{0,80}))"
+    r"\bcompt(?:e|ent)\s+(?:également\s+|aussi\s+)?parmi"
+    # (or the names told as the group, or as some of it, by a verb of being: "A and B are the
+    # latest people targeted", "A was one of the firms sanctioned", « A et B sont les
+    # nouvelles personnes visées », « A est l'une des sociétés sanctionnées »)
+    r"|\b(?:is|are|was|were|(?:has|have|had)\s+been|est|sont|était|étaient|a\s+été|ont\s+été|sera|seront)"
+    r"(?:\s+(?:also|now|aussi|également|désormais))?(?:\s+(?:(?:one|two|three|some)\s+of(?=\s+(?:the|these|those)\s)|"
+    r"l['’]une?\s+des|une?\s+des)|(?=\s+(?:the|les)\s)))\s+(?P<grp>" + _GROUP_HEAD + r"(?P<post>[^.;:,!?]{0,80}))"
 )
 # a counted group of parties in a sentence with no act of its own, its names set off right
 # after it by dashes or brackets ("In addition, three named aides of the bank — A, B and C —

@@ -56,6 +56,7 @@ from .persons import _HOLDER_OFFICE_KIND, _listed_people, find_persons, nickname
 from .place_context import place_spans
 from .places import COUNTRY_WORDS
 from .regex_needs import Screen
+from .shared_surnames import shared_surname_people
 
 __all__ = ["Entity", "Gazetteer", "Mention", "authority_spans", "find_mentions", "find_organisations",
            "find_persons"]
@@ -290,6 +291,12 @@ def find_mentions(
         for at in find_word(text, last):
             if not any(x <= at < y for x, y, _n, _w in nicks) and not inside_other_name(text, at, PACKS[lang]):
                 mentions.append(Mention(name=name, start=at, end=at + len(last), text=last, via="person"))
+    # given names joined before one surname ("Pavel and Roman Vadov"): each its own person
+    shared = shared_surname_people(text, lang, mentions)
+    if shared:
+        given_at = {(m.start, m.end) for m in shared}
+        mentions = [m for m in mentions if (m.start, m.end) not in given_at]
+        mentions.extend(shared)
     for k in _KIN_NAMED.finditer(text):
         # a relative named by a given name alone after a possessive and the kin noun ("his
         # wife Mira", "their son Petr", « sa femme Mira », « leur fils Petr »): a person

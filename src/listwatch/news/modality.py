@@ -148,6 +148,19 @@ _GENERIC_PLURAL = re.compile(
     r"(?:(?!(?:été|ont|sont|être|a|avaient|avait|la|le|les|des|du|de|un|une|et|ou|qui|que)\b)[a-zà-ÿ]+\s+){0,2}"
     r"|(?:persons|entities|companies|firms|individuals|parties|people|groups)\s+)$"
 )
+# the group the participle qualifies told as a known one, not a kind: a definite or
+# demonstrative determiner with up to two words of rank or kind before the noun ("the latest
+# people targeted", « les nouvelles personnes visées »), or the French definite article bound
+# into « des » after a word that picks members out of that group (« font partie des
+# personnes sanctionnées », « au nombre des », « l'une des »): who the round took, told of
+# the parties named as its members ("X and Y are the latest people targeted by ...")
+_GROUP_MODIFIER = (r"(?:(?!(?:de|des|du|d|à|au|aux|en|sur|pour|par|avec|contre|sans|dans|chez|et|ou|ni|que|qui|of|on|"
+                   r"in|to|for|by|with|against|and|or|at|from|that|which|are|were|is|was|sont|est|ont|a)\b)"
+                   r"[a-zà-ÿ][\w-]*\s+){0,2}")
+_KNOWN_GROUP = re.compile(
+    r"(?i)(?:\b(?:les|ces|the|these|those)\s+" + _GROUP_MODIFIER
+    + r"|\b(?:partie|nombre|l['’]une?|une?|chacune?|certaine?s)\s+des\s+" + _GROUP_MODIFIER + r")$"
+)
 _MONTH_OR_DAY = (
     r"(?=\d|(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -795,7 +808,7 @@ def _blocked_here(sent: str, lang: str, t: _Trig, others: list[_Trig]) -> bool:
         return True
     generic = _GENERIC_PLURAL.search(sent[max(0, t.start - 60) : t.start])
     if t.event == "designation" and generic is not None \
-            and not re.search(r"(?i)\b(?:les|ces|the|these)\s+$", sent[max(0, t.start - 60) : t.start][: generic.start()]) \
+            and not _KNOWN_GROUP.search(sent[max(0, t.start - 60) : t.start][: generic.start()]) \
             and not _DATE_NEXT.match(sent, t.end) and not _COUNTED.search(sent[max(0, t.start - 60) : t.start]) \
             and not members_picked(sent, t.start, t.end, lang):
         return True  # "... à la disposition des personnes et entités inscrits sur la liste": who they are

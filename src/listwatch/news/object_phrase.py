@@ -61,7 +61,7 @@ _OBJECT_CUE = {
     "en": (
         # (the inverted act first: "sanctioned" alone would end its cue before "are")
         r"\b(?:" + _INVERTED["en"] + r"|(?:black)?listings?\s+of|sanction(?:ed|ing)|designat(?:e|es|ed|ing)|blacklist(?:ed|ing)|target(?:ed|ing)|"
-        r"de-?list(?:ed|ing)|remov(?:e|es|ed|ing)|(?:has|have|had|also|then|later)\s+(?:also\s+)?added|"
+        r"de-?list(?:ed|ing)|remov(?:e|es|ed|ing)|barred|banned|(?:has|have|had|also|then|later)\s+(?:also\s+)?added|"
         r"(?:froze|freez(?:e|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+of|"
         r"(?:sanctions|measures|restrictions|asset\s+freezes?|freezes?|travel\s+bans?|penalties|designations?|listings?)"
         r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:on|against|targeting)|of)|"
@@ -75,6 +75,8 @@ _OBJECT_CUE = {
         r"vis(?:e|ent|ait|aient|ant|é|ée|és|ées)|cibl(?:e|ent|ait|aient|ant|é|ée|és|ées)|"
         r"inscri(?:t|te|ts|tes|vent|vait|re)|ajout(?:e|ent|é|ée|és|ées|er)|radi(?:e|ent|é|ée|és|ées|er)|"
         r"plac(?:e|ent|é|ée|és|ées|er)\s+sur\s+(?:la\s+|sa\s+|leur\s+)?liste\s+noire|"
+        # (an entry ban's persons: « interdit à X d'entrer », read up to the name only)
+        r"interdi(?:t|sent|sait|saient|ra|ront)\s+(?:à|aux?)|"
         r"(?:gel(?:e|ent|é|ée|és|ées|er|ait)?|bloqu(?:e|ent|é|ée|és|ées|er))\s+(?:les\s+|des\s+)?avoirs\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:de\s+la|de\s+l['’]|de|du|des|d['’])|"
         r"(?:sanctions|mesures|restrictions|interdictions?|gels?\s+des\s+avoirs)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -92,6 +94,11 @@ _SUBJECT_CUE = {
         r"(?:also\s+|now\s+|likewise\s+|just\s+|newly\s+)?(?:targeted|sanctioned|designated|listed|blacklisted|delisted|"
         r"subject(?:ed)?\s+to\s+(?:the\s+|new\s+|similar\s+)?(?:sanctions|restrictions|asset\s+freezes))|"
         r"(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:subjected\s+to\s+sanctions|sanctioned|targeted|designated|listed)|"
+        # (the series told as the targeted group by a copula: "A and B are the latest people
+        # targeted", "A was one of the first two officials sanctioned")
+        r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:one\s+of\s+|two\s+of\s+)?the\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:targeted|sanctioned|designated|listed|blacklisted|delisted)"
+        r"(?!\s+by\s+(?:an?\s+|the\s+)?(?:investigat|inquir|prosecut|probe|police|court|judge))|"
         r"(?:also\s+)?(?:will\s+|would\s+)?(?:also\s+)?face\s+(?:[\w-]+\s+){0,2}?sanctions)\b"
     ),
     "fr": (
@@ -99,7 +106,18 @@ _SUBJECT_CUE = {
         r"vien(?:t|nent)\s+d['’](?:y\s+)?être)\s+(?:également\s+|aussi\s+|eux\s+aussi\s+|désormais\s+|à\s+leur\s+tour\s+)?"
         r"(?:(?:sanctionné|visé|ciblé|désigné|inscrit|radié|touché|ajouté|rajouté)(?:e|s|es)?|"
         r"soumi(?:s|se|ses)\s+(?:aux|à\s+des)\s+sanctions)|"
-        r"(?:font|fait|feront|fera)\s+(?:également\s+|aussi\s+)?l['’]objet\s+de\s+sanctions)\b"
+        r"(?:font|fait|feront|fera)\s+(?:également\s+|aussi\s+)?l['’]objet\s+de\s+sanctions|"
+        # (the series told as the targeted group by a copula or a verb of membership: « A et B
+        # sont les nouvelles personnes visées », « étaient les deux premières
+        # personnalités sanctionnées », « font partie des personnes sanctionnées », « figure parmi les cibles »)
+        r"(?:(?:est|sont|était|étaient|a\s+été|ont\s+été|sera|seront)\s+(?:également\s+|aussi\s+)?"
+        r"(?:l['’]une?\s+des|une?\s+des|parmi\s+les|au\s+nombre\s+des|les|la|le|l['’])|"
+        r"(?:fai(?:t|sait|saient)|font|fera|feront)\s+(?:également\s+|aussi\s+)?partie\s+des|"
+        r"(?:figur|compt)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+)?parmi\s+les)\s*"
+        r"(?:[\w-]+\s+){0,4}?(?:sanctionné|visé|ciblé|désigné|inscrit|radié|touché)(?:e|s|es)?\b"
+        # (not a group an inquiry or a court targets: « visées par une enquête »)
+        r"(?!\s+par\s+(?:une?|l['’]|la|le|les|des|cette|ces)\s*(?:enquêtes?|plaintes?|procédures?|poursuites?|"
+        r"justice|parquet|police|instruction|juges?|tribunal|tribunaux)\b))\b"
     ),
 }
 

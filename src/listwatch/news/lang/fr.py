@@ -124,6 +124,17 @@ _PICKED_OUT = (r"(?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin|notammen
 _PASSIVE_AGENT = (r"par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:de\s+l['’]|du\s+|des\s+|de\s+)?"
                   r"(?-i:[A-ZÀ-Ý])[\w'’-]*|\s+(?-i:[a-zà-ÿ]+(?:éenne|éen|aine|ain|aise|ais|ienne|ien|ique|oise|ois)s?)){0,3}")
 _LISTE = r"(?=[^.;]{0,80}?\b(?:liste|listes|liste\s+noire|blacklist|CCMC|SDN|annexe)\b)"
+# the recipients « à » opens when they are told by their number, roughly or in full, by an
+# indefinite or a possessive (« à près de 30 personnes », « à une vingtaine de responsables »,
+# « à quinze entités », « à des oligarques », « à d'anciens ministres », « à son opposant X »):
+# a group or a person, not a locution of « à » (« à son encontre », « à de nombreuses reprises »)
+_RECIPIENT_GROUP = (r"(?:(?:près\s+de|au\s+moins|environ|quelque|plus\s+de|pas\s+moins\s+de)\s+(?:\d|[a-z])|"
+                    r"une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+d|"
+                    r"des\s+(?:dizaines|centaines|milliers)\s+d|"
+                    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-\w+|"
+                    r"vingt\w*|trente\w*|quarante\w*|cinquante\w*|soixante\w*|quatre-vingt\w*|cent\w*|\d+|plusieurs)\s|"
+                    r"(?:des|de|d['’])\s*(?!(?:nombreuses|multiples|plusieurs)\s+reprises\b|nouveau\b)[a-zà-ÿ]|"
+                    r"(?:son|sa|ses|leurs?)\s+(?!encontre\b|égard\b|tour\b|insu\b|profit\b|image\b)[a-zà-ÿ])")
 TRIGGERS = (
     # désignation
     # (not the name of the list: "la liste des ressortissants spécialement désignés")
@@ -248,7 +259,10 @@ TRIGGERS = (
     # « les avoirs de X sont gelés »
     Trigger("designation", r"\bavoirs\s+(?:de|d['’]|du|des)\b[^.;]{1,80}?\b(?:sont|ont\s+été|a\s+été|seront|sera|étaient|avaient\s+été)\s+(?:\w+\s+)?gelés\b"),
     # (a day set off by commas after the verb: « a décrété, jeudi, des mesures visant »)
-    Trigger("designation", r"\b(?:impos|pris|prend|prenn|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc)\w*"
+    # (the measures restored after a lift are imposed again: « a rétabli les sanctions
+    # contre X », « réimpose des sanctions à Y », « a remis en place les mesures visant Z »)
+    Trigger("designation", r"\b(?:impos|pris|prend|prenn|annonc|adopt|infligé|décid|entérin|approuv|introdui|décrét|instaur|prononc|"
+            r"rétabl|réimpos|ré-impos|réintrodui|réinstaur|restaur|remi(?:s|se|ses)\s+en\s+(?:place|vigueur)|remett\w*\s+en\s+(?:place|vigueur))\w*"
             r"(?:,\s+(?:" + _WEEKDAY + r"|hier|(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + _MONTH + r")(?:\s+\d{4})?),)?\s+(?:ce\s+|le\s+(?=(?:" + _WEEKDAY + r")\b))?" + _BETWEEN + r"(?:de\s+)?(?:(?!lev|retrait|abrog|fin\b|suspens)\w+\s+){0,4}(?:sanctions|mesures\s+restrictives|restrictions|"
             # (a measure told by what it does: « a imposé une interdiction de voyager à X »)
             r"interdictions?\s+(?:de\s+voyager|de\s+voyage|d['’]entrée|de\s+territoire|de\s+séjour|de\s+visas?))"
@@ -260,7 +274,7 @@ TRIGGERS = (
             # (the measures they consist in, spelt out before the parties: « des sanctions
             # consistant en une interdiction d'entrée, contre »)
             r"(?:,?\s+(?:consistant|qui\s+consist(?:e|ent|ait|aient))\s+en\s+(?:une?\s+|des\s+|le\s+|la\s+)?(?:gel|blocage|interdictions?)\b[^.;:]{0,100}?)?"
-            r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=(?-i:[A-ZÀ-Ý])|(?:la|l['’])\s*\w|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)\s)|aux?\s+(?=(?-i:[A-ZÀ-Ý])|(?:\w+\s+){0,3}(?-i:[A-ZÀ-Ý])))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
+            r"(?:\s+et\s+(?:des\s+|de\s+)?(?:restrictions|interdictions)\s+(?:de\s+|d['’])\s*(?:voyage|visas?|voyager|entrée|séjour))?\s+(?:contre|à\s+l['’]encontre\s+d|visant|à\s+(?=(?-i:[A-ZÀ-Ý])|(?:la|l['’])\s*\w|" + _RECIPIENT_GROUP + r")|aux?\s+(?=(?-i:[A-ZÀ-Ý])|(?:\w+\s+){0,3}(?-i:[A-ZÀ-Ý])))|\bsanctions\s+ont\s+été\s+étendues\s+(?:à|aux)\b"),
     Trigger("designation", r"\b(?:liste(?:\s+noire)?|sanctions)\s+(?:\w+\s+){0,2}?(?:touch|vis|cibl|frapp)(?:e|ent|ait|aient)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:\w+\s+){0,3}?(?:entreprises|sociétés|entités|groupes|personnes|individus|(?-i:[A-ZÀ-Ý]))", strength=0.8),
     Trigger("designation", r"\b(?:interdiction|sanctions|restrictions|embargo|mesures)\s*,?\s+(?:\w+\s+)?(?:impos|pris|introdui[st]|adopt|décid)(?:é|ée|és|ées|es|e|s)?\b", needs_date=True, strength=0.8),
     # « les sanctions - dont le gel des avoirs - décidées par le Conseil en juillet 2010 »
@@ -311,6 +325,11 @@ TRIGGERS = (
     Trigger("designation", r"\binterdi(?:t|sent|sait|re)\s+" + _BETWEEN + r"(?:aux\s+(?:\w+\s+){1,2})?d['’]investir\s+dans\b", strength=0.9),
     # « un décret interdisant (tout) investissement (américain) dans 40 entreprises, dont X »
     Trigger("designation", r"\binterdi(?:sant|t|sent|sait|re)\s+(?:les|tout|tous\s+les)\s+investissements?\s+(?:\w+\s+)?dans\b", strength=0.9),
+    # an entry ban told by the verb of forbidding, the person as its indirect object and
+    # the entering after (« Ottawa interdit à X et à Y d'entrer au Canada », « a interdit
+    # mardi à X de séjourner sur son territoire »)
+    Trigger("designation", r"\binterdi(?:t|sent|sait|saient|ra|ront)\s+" + _BETWEEN + r"(?:à|aux?)\s+(?=(?:[\w'’-]+\s+){0,6}?(?-i:[A-ZÀ-Ý])"
+            r"[^.;]{0,160}?\b(?:d['’]entrer|de\s+(?:séjourner|se\s+rendre|pénétrer|fouler\s+le\s+sol)|l['’]entrée|l['’]accès\s+(?:à|au)\s+(?:son|leur)\s+territoire)\b)", strength=0.9),
     # « X, Y et Z rejoignent W sur la liste »
     Trigger("designation", r"\b(?:rejoign(?:ent|ait|aient)|rejoint|rejoindr(?:a|ont))\s+(?:(?-i:[A-ZÀ-Ý])[\w'’&.-]*\s+){1,4}(?:sur|dans)\s+(?:la|cette|sa|leur)\s+(?:\w+\s+)?liste\b" + _RESTRICTED, strength=0.9),
     # « Elle vise aussi X » (la décision, le paquet), « ont dressé une liste de nouvelles sanctions visant X »
@@ -650,7 +669,7 @@ PACK = LangPack(
     conditional_verb=r"(?i)\b(?:serai(?:t|ent)|pourrai(?:t|ent)|aurai(?:t|ent)|\w+[eiduvr]rai(?:t|ent))\b",
     announced=r"(?i)\b(?:accept(?:é|e|ent)|convenu|accord\s+(?:pour|sur)|prévoi(?:t|ent)|prévoyai(?:t|ent)|prévu|va|vont|sera|seront|serait\s+appropri\w+|appropri\w+|compte|entend|doit\s+être|doivent\s+être|devrait|devraient|s['’]appr[eê]t\w+|annoncé\s+son\s+intention|engag(?:é|ée|e|ent|eait)s?\s+à|prête?s?\s+à|entendu\w*\s+(?:\w+\s+)?pour|ne\s+s['’]oppose\w*\s+plus|propos(?:é|e|ition)|intention|avai(?:t|ent)\s+été\s+annoncée?s?|allai(?:t|ent))\b",
     anaphora=r"(?i)\b(?:celle-ci|celui-ci|elle|il|lui|sa|son|ses|l['’](?:entreprise|équipementier|opérateur|industriel|avionneur|armateur|éditeur|assureur|exploitant|établissement|entité|exportateur|importateur)|la\s+(?:société|firme|marque|compagnie|start-up|banque|plateforme|filiale)|(?:le|du|au)\s+(?:groupe|fabricant|géant|constructeur|conglomérat|champion|spécialiste|numéro|équipementier|opérateur|leader|producteur|fournisseur|transporteur|pétrolier|sidérurgiste|chimiste|laboratoire|mastodonte|fleuron|distributeur|négociant|raffineur|prestataire|sous-traitant|motoriste|fondeur))\b",
-    plural_anaphora=r"(?i)\btous\s+(?:les\s+)?deux\b|\b(?:tous|toutes)\b(?=\s+(?:(?:les\s+)?(?:trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:ont|avaient|avait|sont|étaient|seront|figur\w+)\b)|\btoutes\s+(?:les\s+)?deux\b|\b(?:ces|(?:les|aux|des)\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités|banques|compagnies|filiales|navires|pétroliers|fournisseurs|fabricants|opérateurs|transporteurs|armateurs)\b|\bils\b|\belles\b",
+    plural_anaphora=r"(?i)\btous\s+(?:les\s+)?deux\b|\b(?:tous|toutes)\b(?=\s+(?:(?:les\s+)?(?:trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:ont|avaient|avait|sont|étaient|seront|figur\w+)\b)|\btoutes\s+(?:les\s+)?deux\b|\b(?:ces|(?:les|aux|des)\s+(?:deux|trois|quatre|cinq|\d+))\s+(?:\w+\s+)?(?:sociétés|entreprises|groupes|firmes|entités|banques|compagnies|filiales|navires|pétroliers|fournisseurs|fabricants|opérateurs|transporteurs|armateurs)\b|\bils\b|\belles\b|\beux-mêmes\b",
     generic_subject=r"(?i)^\s*(?:les\s+)?(?:entreprises|sociétés|groupes|firmes|entités)\b",
     # ("et de" before a noun joins two complements of one noun, « les mesures de gel et de
     # renouvellement prises contre X »: no second clause)
@@ -672,6 +691,8 @@ PACK = LangPack(
         "Tribunal", "Américains", "Chinois", "Enfin", "Outre", "Entre", "Quant", "Tous", "Toutes", "Chacun",
         "Chacune", "Procureur", "Procureure", "Juge", "Juges",
         "Office", "Foreign", "Assets", "Control",
+        # (a stressed pronoun opening its sentence is a pronoun, no name)
+        "Eux-mêmes", "Elles-mêmes", "Lui-même", "Elle-même", "Eux", "Lui",
     }) | frozenset(m.capitalize() for m in MONTHS) | frozenset(d.capitalize() for d in WEEKDAYS),
     authorities=(
         (r"(?i)\b(?:le\s+)?Pentagone\b|\b(?:ministère|département|secrétariat|ministre|secrétaire)\s+(?:américain\s+)?de\s+la\s+Défense(?:\s+américaine?)?\b", c.DOD),

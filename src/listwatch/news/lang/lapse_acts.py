@@ -28,6 +28,8 @@ class LapseWords:
     relative: str  # the pronoun opening the measure's own relative clause
     widening: str  # what after the measure tells a widening to further parties
     market: str  # words of a market's listing anywhere after
+    renewal: str  # the verb of renewal told done
+    exception: str  # the cue that names those a renewal leaves out
 
 
 WORDS: dict[str, LapseWords] = {
@@ -44,6 +46,8 @@ WORDS: dict[str, LapseWords] = {
         relative=r"(?:which|that)",
         widening=r"\s+to\b",
         market=r"\b(?:Nasdaq|NYSE|stock|exchange|index|shares|trading)\b",
+        renewal=r"\b(?:renew|extend|prolong|roll(?:ed|s|ing)?\s+over)(?:ed|s|ing)?\b",
+        exception=r"(?:except(?:\s+for)?|with\s+the\s+exception\s+of|save\s+for|excluding|apart\s+from|but\s+not)",
     ),
     "fr": LapseWords(
         negated_renewal=(
@@ -57,6 +61,8 @@ WORDS: dict[str, LapseWords] = {
         relative=r"(?:qui|lesquelles|lesquels|dont)",
         widening=r"\s+(?:à|aux)\s+(?!l['’](?:encontre|égard))",
         market=r"\b(?:Nasdaq|NYSE|bourse|cotation|actions)\b",
+        renewal=r"\b(?:renouvel|prolong|recondu|prorog)\w*",
+        exception=r"(?:à\s+l['’]exception\s+d(?:e|u|es|['’])|sauf(?:\s+pour)?|hormis|excepté|exception\s+faite\s+d(?:e|u|es|['’]))",
     ),
 }
 
@@ -69,9 +75,22 @@ def _pattern(w: LapseWords) -> str:
             rf"(?!{w.widening})(?![^.;]*{w.market})")
 
 
+def _excepted(w: LapseWords) -> str:
+    # the renewal told first, in its clause, then the exception and at most the measure's
+    # words before the parties ("except those on", « à l'exception des mesures contre »)
+    return (
+        rf"(?:{w.renewal})(?=[^.;:]{{0,160}}?{w.exception})[^.;:]{{0,160}}?(?P<at>{w.exception})"
+        rf"(?=\s*(?:(?:{w.determiner}|those|celles?|ceux)\s+)?(?:(?:[\w-]+\s+){{0,2}}?{w.measure}\s+)?"
+        rf"(?:on|against|targeting|of|visant|contre|à\s+l['’]encontre\s+d(?:e|u|es|['’])|de|du|des|sur|pour)?\s*"
+        rf"(?:(?:the|l['’]|le|la|les)\s*)?(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-ZÀ-Ý]))"
+        rf"(?![^.;]*{w.market})"
+    )
+
+
 def lapse_triggers(lang: str) -> tuple[Trigger, ...]:
-    """The removal a measure's denied renewal tells, in ``lang``."""
-    return (Trigger("removal", _pattern(WORDS[lang])),)
+    """The removal a measure's denied renewal tells, in ``lang``, and the removal of the
+    parties a renewal leaves out."""
+    return (Trigger("removal", _pattern(WORDS[lang])), Trigger("removal", _excepted(WORDS[lang]), strength=0.9))
 
 
 _TOLD = re.compile("|".join(f"(?:{w.negated_renewal})" for w in WORDS.values()), re.IGNORECASE)

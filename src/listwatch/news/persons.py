@@ -378,6 +378,15 @@ def _unnamely(tok: str, pack: LangPack) -> bool:
         or normalize(tok) in _ROLE_NOUNS
 
 
+# an office told as held before, right before the name, its title and domain between:
+# "former President", "ex-minister", « l'ex-ministre des Mines », « l'ex-sénateur »,
+# "the onetime governor of X State" (no comma, no stop and no other name between)
+_FORMER_TITLE = re.compile(
+    r"(?i)(?<![\w-])(?:former|ex-|onetime|one-time|ancien(?:ne)?s?|ex[ ])\s*"
+    r"(?:[^\s,.;:()«»\"“”]+\s+){0,8}?(?:[^\s,.;:()«»\"“”]+\s+)\Z"
+)
+
+
 def _actor_role(text: str, start: int, end_n: int, pack: LangPack) -> str | None:
     """Whether the person named at ``start:end_n`` acts rather than undergoes: ``"title"``
     (an official's title before the name, a source word, "Le secrétaire ..., X,"),
@@ -406,7 +415,10 @@ def _actor_role(text: str, start: int, end_n: int, pack: LangPack) -> str | None
             and not _IDENTIFIED_BEFORE.search(text, max(0, start - 250), start) \
             and not (_COORDINATED_TITLE_BEFORE.search(text, max(0, start - 110), start)
                      and not _SPEAKER_AFTER.match(text[end_n :].replace(", ont ", ", a ", 1))):
-        return "title"
+        # (a title told as held before, "former President X", « l'ex-ministre des
+        # Mines X »: a past office, no capacity the person acts in; a speaker still speaks)
+        if not _FORMER_TITLE.search(text, max(0, start - 90), start):
+            return "title"
     if _SPEAKER_AFTER.match(text[end_n :]) or not included and _source_mark(text, start):
         return "speaker"
     return None

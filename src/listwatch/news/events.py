@@ -75,6 +75,7 @@ from .dates_context import untold_time as _untold_time
 from .dates_context import without_distractors as _without_distractors
 from .dates_effective import date_from_effective_day as _date_from_effective_day
 from .dates_effective import own_effective_days as _own_effective_days
+from .dates_ground import date_from_measure_day as _date_from_measure_day
 from .dates_round import POINTS_BACK_REACH as _POINTS_BACK_REACH
 from .dates_round import act_by_noun as _act_by_noun
 from .dates_round import group_round_day as _group_round_day
@@ -1160,6 +1161,7 @@ def extract_events(
     _date_from_act_day(events, sents, lang, published)
     _date_from_effective_day(events, sents, lang, published)
     events += _own_effective_days(events, sents, lang, published)
+    _date_from_measure_day(events, sents, lang, published, comp["distractor"])
     events = _party_decide(events, sents, mentions, lang)  # (unchanged unless the party model is on)
     # (a court's decision against a party answers the party's case: "upheld the listing of X")
     # (a party's court relief told as the news outweighs a ruling for it: a partial win)

@@ -13,7 +13,7 @@ from anyascii import anyascii
 from listwatch.text import SUFFIX_WORDS, core_name
 from listwatch.text import name_key as normalize
 
-from .lang import PACKS, LangPack, weekday_names
+from .lang import AGENCY_ACTS, PACKS, LangPack, weekday_names
 from .list_lines import list_names
 from .lone_names import lone_names
 from .names import (
@@ -62,7 +62,13 @@ from .nonparty_names import credited_outlet
 from .people_of_places import person_of_place
 from .places import COUNTRY_WORDS
 from .sentences import split_sentences
-from .state_bodies import state_bodies, state_forces_en, state_ministries_en
+from .state_bodies import (
+    common_words_body,
+    numbered_bodies,
+    state_bodies,
+    state_forces_en,
+    state_ministries_en,
+)
 from .triggers import find_triggers
 
 
@@ -247,6 +253,8 @@ def find_organisations(text: str, lang: str) -> list[Mention]:
         mentions.extend(Mention(name=n, start=a, end=b, text=n) for n, a, b in state_forces_en(text))
         # "the Zemblan Ministry of Defense": a capitalised body a listed state's word tells
         mentions.extend(Mention(name=n, start=a, end=b, text=text[a:b]) for n, a, b in state_ministries_en(text))
+        # "Department 53", "Office 39": a body named by its head and a number
+        mentions.extend(Mention(name=n, start=a, end=b, text=n) for n, a, b in numbered_bodies(text))
     return _non_overlapping(mentions)
 
 
@@ -684,7 +692,10 @@ _ARE_LIST = re.compile(
     r"persons|banks|vessels|designees|targets|entités|sociétés|entreprises|personnes|banques)\s+"
     r"(?:(?:designated|sanctioned|added|named|listed|targeted|visées?|sanctionnées?|désignées?)\s+)?"
     rf"(?:(?:on\s+\w+day|today|yesterday|this\s+week|le\s+\w+di|{weekday_names('fr')})\s+)?"
-    r"(?:are|were|include|included|sont|étaient|comprennent)\s+|\bil\s+s['’]agi(?:t|ssait|ssaient|ra)\s+(?:de\s+(?=[A-ZÀ-Ý]|la\s|l['’])|d['’](?=[A-ZÀ-Ý])))"
+    r"(?:are|were|include|included|sont|étaient|comprennent)\s+"
+    # (parties told as listed by a participle before the noun: "the newly listed parties are")
+    r"|\b(?:the|these|those)\s+(?:newly\s+|recently\s+)?(?:listed|designated|sanctioned|added)\s+parties\s+"
+    r"(?:are|were|include|included)\s+|\bil\s+s['’]agi(?:t|ssait|ssaient|ra)\s+(?:de\s+(?=[A-ZÀ-Ý]|la\s|l['’])|d['’](?=[A-ZÀ-Ý])))"
     r"(?P<items>(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý](?:[^\n.]|\.(?=\w)){3,400})"
 )
 _ARTICLE_START = re.compile(r"^(?:(?:de|du|des)\s+|d['’])?(?:the|le|la|les|l['’])?\s*(?=[A-ZÀ-Ý])")
@@ -705,7 +716,7 @@ def _colon_lists(text: str, pack: LangPack, found: dict[str, str]) -> None:
             if not all(name_like(w) or w.lower() in ("de", "of", "&", "du")
                        for w in words):
                 continue
-            name = _clean_name(item, pack)
+            name = _clean_name(item, pack) or (common_words_body(item) if pack.code == "en" else None)
             if not name or name in pack.stop_names or normalize(name) in _stop_tokens():
                 continue
             found.setdefault(core_name(name), name)
@@ -724,7 +735,8 @@ def _trigger_arguments(text: str, lang: str, pack: LangPack, found: dict[str, st
     for sent in split_sentences(text, lang):
         trigs = find_triggers(sent.text, lang)
         for trig in trigs:
-            _arguments_of(text, sent.start + trig.start, sent.start + trig.end, lang, pack, found, name_re)
+            _arguments_of(text, sent.start + trig.start, sent.start + trig.end, lang, pack, found, name_re,
+                          bodies=trig.event in AGENCY_ACTS)
         if (trigs or _list_item(text, sent.start)) and not _is_title_line(text, sent.start):
             _series(sent.text, pack, found, name_re)
         if trigs or _LIST_VERB.search(sent.text):
@@ -832,11 +844,15 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
         if not enclosed and not cued and not re.search(rf"\b(?:{_AND[pack.code]}|&)\b", sent[run[-2].end() : run[-1].start()]):
             continue  # "(A, B, C)" or "A, B and C"
         cleaned = [None if _ARTICLE_BEFORE.search(sent, 0, m.start()) and " " not in m.group("n")
-                   and m.group("n")[1:].islower() else _clean_name(m.group("n"), pack) for m in run]
+                   and m.group("n")[1:].islower() else _clean_name(m.group("n"), pack)
+                   # (a state's body named with common words is an item too: "A, the Guardian
+                   # Council and B")
+                   or (common_words_body(m.group("n")) if pack.code == "en" else None) for m in run]
         # "dont la Ceinture et la Route": one capitalised word after an article is a noun
         if sum(1 for m in run if is_place(m.group("n"))) * 2 >= len(run):
             continue  # "France, Germany and Italy"
-        if any(n is None or _auth_word(n.split()[-1]) and not designee_institution(n.split()) for n in cleaned):
+        if any(n is None or _auth_word(n.split()[-1]) and not designee_institution(n.split())
+               and not (pack.code == "en" and common_words_body(n)) for n in cleaned):
             continue  # "for Foreign, Commonwealth and Development Affairs": an office's name
         if _PARTICLE_NEXT.match(sent, run[-1].end()):
             cleaned[-1] = None  # "and Carlos de la Vega": a person's name goes on
@@ -852,17 +868,23 @@ def _series(sent: str, pack: LangPack, found: dict[str, str], name_re: re.Patter
 
 
 def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, found: dict[str, str],
-                  name_re: re.Pattern[str]) -> None:
+                  name_re: re.Pattern[str], *, bodies: bool = False) -> None:
     """The names in the object place of the trigger at ``start:end`` and the target of the
     measure it names. (Not its subject place: a name right before a trigger, named once with
     no cue, was on the real sets a title's word or a bystander, never a party the other
-    finders missed.)"""
+    finders missed.) With ``bodies`` (an agency's act), a state's body named with common
+    words is its party there ("sanctioned the Federal Security Service"), unless a
+    preposition of direction or of a list's owner comes between ("added to the X
+    Commission's list")."""
     if _is_title_line(text, start) or _STATE_WORDS.match(text, start, end):
         return  # a state ("is on the list", "remains under sanctions") names no new party
     cands: list[tuple[int, str]] = []
     after = text[end : end + 80]
     gap = _OBJECT_GAP.match(after)
+    targets: set[int] = set()  # where a body may be the party: no preposition of direction before
     if gap:
+        if not re.search(r"(?i)\b(?:to|from|with|de|du|des|à)\b", gap.group(0)):
+            targets.add(end + gap.end())
         m2 = name_re.match(after, gap.end())
         if m2 and not _CONTINUED.match(after, m2.end()) and not _PARTICLE_NEXT.match(after, m2.end()) \
                 and not _cue_after(after, m2.end(), pack):
@@ -876,6 +898,8 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
                 if m3 is None or _CONTINUED.match(text, m3.end()) or _PARTICLE_NEXT.match(text, m3.end()):
                     break
                 cands.append((m3.start(), m3.group("n")))
+                if targets:
+                    targets.add(m3.start())  # (and a body coordinated with the party)
                 pos = m3.end() - end
     # the target of the measure the trigger names, inside or just after it ("les
     # sanctions contre X ont été levées", "l'interdiction visant X", "the ban on X")
@@ -884,7 +908,13 @@ def _arguments_of(text: str, start: int, end: int, lang: str, pack: LangPack, fo
         m3 = name_re.match(span, tm.end())
         if m3 and not _CONTINUED.match(span, m3.end()):
             cands.append((start + m3.start(), m3.group("n")))
+            targets.add(start + m3.start())
     for pos, raw in cands:
+        if bodies and lang == "en" and pos in targets and not re.match(r"\s*['’]", text[pos + len(raw) :]):
+            body = common_words_body(raw)
+            if body is not None:
+                found.setdefault(body, body)  # "sanctioned the Federal Security Service"
+                continue
         if _is_person(text, pos, pack) or _line_start(text, pos) and normalize(raw) in _OPENERS:
             continue
         if _PARTICLE_NEXT.match(text, pos + len(raw)):

@@ -9,12 +9,19 @@ No capital tells these names; the adjective of a state does. The states that act
 articles (the US, the UK, the EU and the states that speak for it, Canada, Switzerland,
 Japan, Australia) are left out: their ministries and agencies are authorities, not
 parties. A body named with a capital is found elsewhere (``organisations._FR_BODY_HEADED``).
+
+In English: a listed state's force in lower case ("Zembla's morality police"), its ministry
+with a capital told by the state's word ("the Zemblan Ministry of Defense"), a body named
+with common words and its head noun last, a party only where an act names it
+(``common_words_body``: "sanctioned the Federal Security Service"), and a body named by its
+head noun and a number ("Department 53").
 """
 
 from __future__ import annotations
 
 import re
 
+from .lang import PACKS
 from .names import normalize
 from .places import COUNTRY_WORDS
 
@@ -199,3 +206,66 @@ def state_ministries_en(text: str) -> list[tuple[str, int, int]]:
             out.append((m.group(0), m.start(), m.end()))
     return out
 
+
+
+# A state's body named in English with common words only, its head noun last ("Federal
+# Security Service", "State Security Department", "Marine Rescue Service", "Guardian
+# Council"): no word of its own tells it for a name, and every word is one the name
+# finders keep out of names (Federal, Security, State, Department). What tells it is its
+# place: the object of a listing or a removal, the target of a measure, an item of a
+# series of designees (organisations._arguments_of, organisations._series). The words of
+# an acting state, a document or a programme make it an authority's or a title's, and an
+# authority a language pack knows is one.
+_COMMON_BODY_HEADS = frozenset(
+    "Service Services Council Commission Committee Department Agency Bureau Directorate Corps Guard Guards "
+    "Organization Organisation Authority Administration".split()
+)
+_NOT_IN_BODY = frozenset(
+    # the acting states, and an authority's own words
+    "US U.S. USA America American United British UK U.K. Britain European EU Canadian Canada Swiss "
+    "Switzerland Japanese Japan Australian Australia French France German Germany Treasury Commerce "
+    "Justice Homeland Sanctions Sanction Trade Export Exports Control Controls Assets Financial "
+    # a document's, a list's or a programme's words
+    "List Lists Act Order Orders Regulation Regulations Programme Program Rule Rules License Licence "
+    "General".split()
+)
+_POSSESSIVE_HEAD = re.compile(r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
+
+
+def common_words_body(raw: str) -> str | None:
+    """The name of a state's body written with common words and closed by its head noun
+    (``raw`` a capitalised run, "Federal Security Service", "Zembla's State Security
+    Department"), without a state's possessive before it; None when ``raw`` is no such
+    body (an acting state's or an authority's, "Federal Communications Commission" aside:
+    the caller reads the body only where an act names its party)."""
+    run = raw.strip()
+    poss = _POSSESSIVE_HEAD.match(run)
+    if poss is not None:
+        run = run[poss.end() :]
+    toks = run.split()
+    if not 2 <= len(toks) <= 6 or toks[-1] not in _COMMON_BODY_HEADS:
+        return None
+    if not all(re.fullmatch(r"[A-Z][A-Za-z'’-]*", t) for t in toks) or any(t in _NOT_IN_BODY for t in toks):
+        return None
+    if toks[0] in _COMMON_BODY_HEADS:
+        return None  # "Council Committee": two heads, no body's own qualifier
+    # (an authority the packs know: "Security Council", "State Department")
+    if any(re.search(pat, run) for pack in PACKS.values() for pat, _canon in pack.authorities):
+        return None
+    return run
+
+
+# a state's body named by its head noun and a number ("Department 53", "Office 39", "Bureau
+# 121", "Unit 180"): the number is its name, as a military unit's is ("Military Unit
+# 74455"); not a place one is in or at ("in Room 12"), nor a document's part, whose nouns
+# (Section, Part, Article) are no body's
+_NUMBERED_BODY = re.compile(
+    r"(?<![\w'’-])(?<!\bin\s)(?<!\bat\s)(?<!\bMilitary\s)(?P<n>(?:Department|Office|Bureau|Directorate|Unit|Room)"
+    r"\s+\d{2,5})(?![\w/.,-]\d|[\w/-])"
+)
+
+
+def numbered_bodies(text: str) -> list[tuple[str, int, int]]:
+    """The bodies named by a head noun and a number in ``text`` ("Department 53"): each
+    name with its offsets."""
+    return [(m.group("n"), m.start("n"), m.end("n")) for m in _NUMBERED_BODY.finditer(text)]

@@ -76,3 +76,25 @@ def test_a_case_ended_on_a_day_is_not_brought_on_it() -> None:
     text = ("Corvane Freight has sued the Treasury over its listing. The firm withdrew its complaint last May, a "
             "court record shows.")
     assert _dates(text, "2024-10-20", "legal_challenge") == {"Corvane Freight": None}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # (the next sentence's subject is a name of its own: its pronouns are that name's)
+    (_LISTED + "Melby Lines says it has lost millions since the agency placed sanctions on it in March 2017.",
+     "designation"),
+    ("Corvane Freight has sued the Treasury over its listing. Melby Lines filed its complaint last May.",
+     "legal_challenge"),
+    ("Le Trésor a sanctionné Corvane Freight. Melby Lines affirme que les sanctions lui ont été infligées en "
+     "avril 2018.", "designation"),
+])
+def test_a_sentence_about_another_name_gives_no_day(text: str, kind: str) -> None:
+    assert _dates(text, "2024-10-20", kind) == {"Corvane Freight": None}
+
+
+@pytest.mark.parametrize("text", [
+    # (an agency acting on the party told before is no other party; an opening adverbial)
+    _LISTED + "OFAC first placed sanctions on it in March 2017.",
+    _LISTED + "In the end, the agency placed sanctions on the firm in March 2017.",
+])
+def test_an_agency_or_an_opening_phrase_still_takes_the_party_up(text: str) -> None:
+    assert _dates(text, "2024-10-20", "designation") == {"Corvane Freight": "2017-03"}

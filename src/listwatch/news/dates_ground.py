@@ -32,6 +32,7 @@ from .dates import DateMention, PartialDate, find_dates
 from .lang import weekday_names
 from .legal_event import Event
 from .members import counts_parties
+from .mentions import authority_spans
 from .sentences import Sentence
 from .triggers import find_triggers
 
@@ -92,6 +93,29 @@ _PRONOUN = re.compile(
     r"|\bl['’]"
 )
 _PLURAL = re.compile(r"(?i)\b(?:they|them|their|both|these|those|ils|elles|eux|leurs?|les|ces)\b")
+# a sentence whose subject is a name of its own ("B filed its complaint in May", « B affirme
+# que ... »): its pronouns take up that name, not the party of the sentence before. The
+# subject: capitalised words opening the sentence, before a word in lower case, the first
+# none of the words that open a sentence about the party told before (a pronoun, a
+# determiner, a preposition, an adverb of time or of linking).
+_OPENER = (
+    r"(?:The|This|That|These|Those|It|Its|He|His|She|Her|They|Their|Both|Each|All|Neither|Such|"
+    r"In|On|At|By|For|Since|After|Before|Last|Earlier|Later|From|Under|During|When|While|As|But|And|"
+    r"Then|Also|However|According|Le|La|Les|L|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses|Leurs?|"
+    r"En|Dans|Depuis|Après|Avant|Lors|Par|Pour|Mais|Et|Puis|Selon|Ensuite)"
+)
+_NAMED_SUBJECT = re.compile(
+    rf"^[\W_]*(?!{_OPENER}\b)[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){{0,4}}(?=\s+[a-zà-ÿ])"
+)
+
+
+def _other_subject(sent: Sentence, lang: str) -> bool:
+    """The sentence opens on a name of its own that is no authority (an agency acting on
+    the party told before is no other party: "OFAC placed sanctions on it in 2018")."""
+    m = _NAMED_SUBJECT.match(sent.text)
+    if m is None:
+        return False
+    return not any(a < m.end() and m.start() < b for a, b, _n in authority_spans(sent.text, lang))
 # the nouns of other acts that may hold the day instead ("the judgment on 28 April", "a
 # lawsuit filed on 5 Nov.")
 _OTHER_NOUN = re.compile(
@@ -190,7 +214,8 @@ def date_from_measure_day(events: list[Event], sents: Sequence[Sentence], lang: 
             # (a sentence that counts a group takes up no party: "had already sanctioned 17
             # firms in June")
             taken_up = not named and k > 0 and _names(sents[k - 1], e.entity.spans) \
-                and _PRONOUN.search(sent.text) is not None and not counts_parties(sent.text)
+                and _PRONOUN.search(sent.text) is not None and not counts_parties(sent.text) \
+                and not _other_subject(sent, lang)
             # (another party named blocks, bar one whose act of the kind is undated too, told
             # with this one: named beside it, "sanctioned the two brothers in May", or taken up
             # with it by a plural, "the measures on them and on B")

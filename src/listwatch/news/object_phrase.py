@@ -98,7 +98,12 @@ _SUBJECT_CUE = {
         # targeted", "A was one of the first two officials sanctioned")
         r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:one\s+of\s+|two\s+of\s+)?the\s+(?:[\w-]+\s+){0,4}?"
         r"(?:targeted|sanctioned|designated|listed|blacklisted|delisted)"
-        r"(?!\s+by\s+(?:an?\s+|the\s+)?(?:investigat|inquir|prosecut|probe|police|court|judge))|"
+        # (not a group another undertaking targets: an agent in lower case that is no measure,
+        # "the firm targeted by the takeover bid", "by an investigation"; "by the new
+        # sanctions", "by the Treasury" stay)
+        r"(?!\s+by\s+(?:an?\s+|the\s+)?(?:investigat|inquir|prosecut|probe|police|court|judge))"
+        r"(?!\s+by\s+(?:an?|the|its|their|this|these)\s+(?!(?:[\w-]+\s+){0,2}?(?:sanctions?|measures?|"
+        r"restrictions?|designations?|listings?|orders?|decisions?|packages?|rounds?|actions?)\b)(?-i:[a-z]))|"
         r"(?:also\s+)?(?:will\s+|would\s+)?(?:also\s+)?face\s+(?:[\w-]+\s+){0,2}?sanctions)\b"
     ),
     "fr": (
